@@ -1,0 +1,104 @@
+"""A report as text, with a way back from any offset to where it came from in the source.
+
+Loaders turn bytes into a `Document`: one linear text (a table becomes one line per row, its cells
+between `|`) and, for files that are not plain text, `pieces` that say which page and box, or which
+table, row and column, each stretch of text came from. Each stage that rewrites the text (normalising)
+returns a new Document whose `offsets` lead back to its parent, so a value found anywhere can always
+be located in the original file.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+Location = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class OffsetMap:
+    """Piecewise-linear map from offsets in a rewritten text to offsets in the text it came from."""
+
+    out: tuple[int, ...] = (0,)
+    src: tuple[int, ...] = (0,)
+
+    def __call__(self, pos: int) -> int:
+        i = bisect_right(self.out, pos) - 1
+        return self.src[i] + (pos - self.out[i])
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A stretch [start, end) of a Document's text and where it came from."""
+
+    start: int
+    end: int
+    location: Location
+
+
+@dataclass
+class Document:
+    text: str
+    media_type: str = "text/plain"
+    pieces: tuple[Piece, ...] = ()
+    parent: Document | None = None
+    offsets: OffsetMap | None = None
+    meta_hints: dict[str, str] = field(default_factory=dict)  # e.g. a PDF's title, an HTML <title>
+    _line_starts: list[int] | None = field(default=None, repr=False)
+    _piece_starts: list[int] | None = field(default=None, repr=False)
+
+    def derive(self, text: str, offsets: OffsetMap) -> Document:
+        """A rewritten copy of this document whose offsets lead back here."""
+        return Document(text, self.media_type, parent=self, offsets=offsets, meta_hints=self.meta_hints)
+
+    def root_span(self, start: int, end: int) -> tuple[Document, int, int]:
+        """The original document and the span there that [start, end) of this text came from."""
+        doc = self
+        while doc.parent is not None and doc.offsets is not None:
+            start, end = doc.offsets(start), doc.offsets(max(end - 1, start)) + 1
+            doc = doc.parent
+        return doc, start, end
+
+    def locate(self, start: int, end: int) -> Location:
+        """Where [start, end) of this text came from in the source file."""
+        doc, s, e = self.root_span(start, end)
+        return doc._locate_here(s, e)
+
+    def _locate_here(self, start: int, end: int) -> Location:
+        if self.pieces:
+            if self._piece_starts is None:
+                self._piece_starts = [p.start for p in self.pieces]
+            i = max(bisect_right(self._piece_starts, start) - 1, 0)
+            return dict(self.pieces[i].location)
+        if self._line_starts is None:
+            self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
+        line = bisect_right(self._line_starts, start)
+        return {"line": line, "start": start, "end": end}
+
+
+_NEWLINE = re.compile(r"\n")
+
+
+def rewrite(text: str, pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str]) -> tuple[str, OffsetMap]:
+    """`pattern.sub(repl, text)`, also returning the map from new offsets back to old ones."""
+    out: list[str] = []
+    outs, srcs = [0], [0]
+    last = 0
+    pos = 0
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        out.append(text[last:a])
+        pos += a - last
+        r = repl(m) if callable(repl) else m.expand(repl)
+        out.append(r)
+        pos += len(r)
+        last = b
+        outs.append(pos)
+        srcs.append(b)
+    if len(outs) == 1:
+        return text, OffsetMap()
+    out.append(text[last:])
+    return "".join(out), OffsetMap(tuple(outs), tuple(srcs))

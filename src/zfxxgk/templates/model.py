@@ -1,0 +1,187 @@
+"""The vocabulary a statutory format is written in: sections, tables, rows, columns, identities.
+
+Everything here is plain frozen data. The formats themselves are declared in the sibling modules
+(`pre2019`, `f2019`, `f2021`); parsing, checking, rendering and storage read them, never a copy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import cached_property
+
+
+class Kind(str, Enum):
+    """What a cell may hold."""
+
+    COUNT = "count"  # a non-negative integer
+    SIGNED = "signed"  # an integer that may carry a sign, e.g. "+2" / "-1"
+    AMOUNT = "amount"  # a non-negative decimal, e.g. 万元 or 元
+
+
+@dataclass(frozen=True)
+class Column:
+    id: str
+    label: str
+    kind: Kind = Kind.COUNT
+    unit: str | None = None
+    variants: tuple[str, ...] = ()
+    group: str | None = None  # a spanning header above this column, e.g. 法人或其他组织
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return (self.label, *self.variants)
+
+
+@dataclass(frozen=True)
+class Row:
+    """A printed row. `keys` are regular expressions, any of which identifies the row's label in text
+    whose white space has been removed; `numbering` is the row's own printed number (e.g. "2" for
+    "2.重复申请"), which is never a cell."""
+
+    id: str
+    label: str
+    keys: tuple[str, ...]
+    numbering: str | None = None
+    parent: str | None = None  # a grouping label printed beside the row, e.g. （三）不予公开
+    variants: tuple[str, ...] = ()
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{k})" for k in self.keys))
+
+
+@dataclass(frozen=True)
+class Table:
+    """A statutory table: its cells are `<section prefix>.<row id>.<column id>`.
+
+    `flat` tables print all their rows on one line, left to right (section 四)."""
+
+    id: str  # e.g. "s2.item1", "s3", "s4"
+    section: int
+    caption: str
+    prefix: str  # the cell id prefix, e.g. "s2", "s3"
+    rows: tuple[Row, ...]
+    columns: tuple[Column, ...]
+    caption_keys: tuple[str, ...] = ()
+    header_keys: tuple[str, ...] = ()  # header words that announce the table in text
+    flat: bool = False
+    note: str | None = None  # e.g. the 勾稽关系 printed on the table
+
+    def cell_id(self, row: str, column: str) -> str:
+        return f"{self.prefix}.{row}.{column}"
+
+    @cached_property
+    def cell_ids(self) -> tuple[str, ...]:
+        return tuple(self.cell_id(r.id, c.id) for r in self.rows for c in self.columns)
+
+    def row_prefix(self, row: str) -> str:
+        return f"{self.prefix}.{row}"
+
+    @cached_property
+    def column_by_id(self) -> dict[str, Column]:
+        return {c.id: c for c in self.columns}
+
+
+@dataclass(frozen=True)
+class Section:
+    number: int
+    title: str
+    keys: tuple[str, ...]  # regular expressions on a heading with white space removed
+    required: bool = True
+
+
+@dataclass(frozen=True)
+class Equation:
+    """sum(lhs) must equal sum(rhs); one concrete instance of an identity."""
+
+    rule: str
+    lhs: tuple[str, ...]
+    rhs: tuple[str, ...]
+    about: str  # the row, column or group the equation speaks of, for messages
+
+    @cached_property
+    def cells(self) -> tuple[str, ...]:
+        return self.lhs + self.rhs
+
+
+@dataclass(frozen=True)
+class Identity:
+    """A family of equations over one table: `total` = sum of `parts`, for every row (axis="row":
+    the parts are columns) or every column (axis="column": the parts are rows)."""
+
+    rule: str
+    table: str
+    axis: str  # "row" or "column"
+    total: tuple[str, ...]
+    parts: tuple[str, ...]
+    description: str
+
+    def expand(self, table: Table) -> tuple[Equation, ...]:
+        out: list[Equation] = []
+        if self.axis == "row":
+            for row in table.rows:
+                out.append(
+                    Equation(
+                        self.rule,
+                        tuple(table.cell_id(row.id, c) for c in self.total),
+                        tuple(table.cell_id(row.id, c) for c in self.parts),
+                        table.row_prefix(row.id),
+                    )
+                )
+        else:
+            for col in table.columns:
+                out.append(
+                    Equation(
+                        self.rule,
+                        tuple(table.cell_id(r, col.id) for r in self.total),
+                        tuple(table.cell_id(r, col.id) for r in self.parts),
+                        f"{table.prefix}.*.{col.id}",
+                    )
+                )
+        return tuple(out)
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """A known pre-2019 统计表 indicator, for recognising rows; the record keeps labels as printed."""
+
+    label: str
+    unit: str
+
+
+@dataclass(frozen=True)
+class Template:
+    id: str
+    name: str
+    years: tuple[int, int]  # first and last report year the format is for
+    sections: tuple[Section, ...]
+    tables: tuple[Table, ...]
+    identities: tuple[Identity, ...] = ()
+    markers: tuple[str, ...] = ()  # phrases (white space removed) that only this format prints
+    indicators: tuple[Indicator, ...] = ()
+    source: str = ""
+
+    @cached_property
+    def table_by_id(self) -> dict[str, Table]:
+        return {t.id: t for t in self.tables}
+
+    @cached_property
+    def equations(self) -> tuple[Equation, ...]:
+        return tuple(eq for ident in self.identities for eq in ident.expand(self.table_by_id[ident.table]))
+
+    @cached_property
+    def cell_ids(self) -> tuple[str, ...]:
+        return tuple(c for t in self.tables for c in t.cell_ids)
+
+    @cached_property
+    def cell_kind(self) -> dict[str, Kind]:
+        return {t.cell_id(r.id, c.id): c.kind for t in self.tables for r in t.rows for c in t.columns}
+
+    @cached_property
+    def table_of_cell(self) -> dict[str, Table]:
+        return {cid: t for t in self.tables for cid in t.cell_ids}
+
+    def section_tables(self, number: int) -> tuple[Table, ...]:
+        return tuple(t for t in self.tables if t.section == number)

@@ -1,0 +1,49 @@
+"""Reports on 2008–2018, under the 2008 条例 (国务院令第492号) 第三十二条: free-form sections and an
+optional 统计表 of indicators (from 2014 the national 政府信息公开情况统计表, 国办发〔2014〕32号)."""
+
+from __future__ import annotations
+
+from .model import Indicator, Section, Template
+
+SECTIONS = (
+    Section(1, "概述", (r"概述", r"总体情况", r"基本情况"), required=False),
+    Section(2, "主动公开政府信息情况", (r"主动公开",), required=False),
+    Section(3, "依申请公开政府信息情况", (r"依申请", r"申请公开", r"申请.{0,4}情况"), required=False),
+    Section(4, "收费及减免情况", (r"收费及减免", r"收费.{0,3}减免"), required=False),
+    Section(5, "因政府信息公开申请行政复议、提起行政诉讼情况", (r"行政复议", r"行政诉讼", r"申诉"), required=False),
+    Section(6, "存在的主要问题及改进情况", (r"主要问题", r"改进"), required=False),
+    Section(7, "其他需要报告的事项", (r"其他需要报告", r"附件", r"统计表"), required=False),
+)
+
+INDICATORS = (
+    Indicator("主动公开政府信息数", "条"),
+    Indicator("全文电子化率", "%"),
+    Indicator("新公开规范性文件数", "条"),
+    Indicator("收到申请数", "件"),
+    Indicator("当面申请数", "件"),
+    Indicator("传真申请数", "件"),
+    Indicator("网络申请数", "件"),
+    Indicator("信函申请数", "件"),
+    Indicator("申请办结数", "件"),
+    Indicator("按时办结数", "件"),
+    Indicator("延期办结数", "件"),
+    Indicator("同意公开答复数", "件"),
+    Indicator("同意部分公开答复数", "件"),
+    Indicator("不同意公开答复数", "件"),
+    Indicator("实际收取的总金额", "万元"),
+    Indicator("申请行政复议数", "件"),
+    Indicator("提起行政诉讼数", "件"),
+    Indicator("行政复议数", "件"),
+    Indicator("行政诉讼数", "件"),
+)
+
+TEMPLATE = Template(
+    id="pre2019",
+    name="政府信息公开情况统计表（2008–2018）",
+    years=(2008, 2018),
+    sections=SECTIONS,
+    tables=(),
+    markers=("指标名称", "计量单位", "历年累计", "政府信息公开情况统计表"),
+    indicators=INDICATORS,
+    source="国务院令第492号；国办发〔2014〕32号",
+)
