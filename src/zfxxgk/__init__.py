@@ -1,0 +1,24 @@
+"""zfxxgk: parse, check and render China's government information disclosure annual reports."""
+
+from __future__ import annotations
+
+from .checks import Deadlines
+from .pipeline import parse_bytes, parse_document, parse_text
+from .pipeline import parse_path as parse
+from .record import Finding, Meta, Record, Severity
+from .templates import TEMPLATES, get_template
+
+__all__ = [
+    "TEMPLATES",
+    "Deadlines",
+    "Finding",
+    "Meta",
+    "Record",
+    "Severity",
+    "get_template",
+    "parse",
+    "parse_bytes",
+    "parse_document",
+    "parse_text",
+]
+__version__ = "0.1.0"

@@ -1,0 +1,81 @@
+"""Checks: each a function from a record (and its context) to findings, registered once by rule id.
+
+The registry is built at import and is immutable; a duplicate rule id fails at start-up. A check
+that crashes becomes a finding with its error, never an aborted run.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from ..record import Finding, Record, Severity
+from ..templates import Template
+
+
+@dataclass(frozen=True)
+class Deadlines:
+    """Month and day of the year after the report year by which a report must be published."""
+
+    government: tuple[int, int] = (3, 31)  # 县级以上地方人民政府 本级 (条例 第五十条)
+    department: tuple[int, int] = (1, 31)  # 县级以上人民政府部门 (条例 第四十九条)
+    pre2019: tuple[int, int] = (3, 31)  # all reports under the 2008 条例 (第三十二条)
+
+
+@dataclass
+class Context:
+    record: Record
+    template: Template | None
+    text: str = ""  # the normalised text, for narrative checks
+    deadlines: Deadlines = field(default_factory=Deadlines)
+    previous: Record | None = None  # last year's report of the same agency, for carry-over checks
+    headings: dict[int, int] = field(default_factory=dict)  # section number → where its heading is
+
+
+Check = Callable[[Context], Iterable[Finding]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    severity: Severity
+    summary: str  # one plain Chinese sentence, shown in the README and `zfxxgk rules`
+
+
+def _build() -> tuple[MappingProxyType, tuple[Check, ...]]:
+    from . import carry_over, dates, identities, narrative, structure, values
+
+    rules: dict[str, Rule] = {}
+    checks: list[Check] = []
+    for mod in (structure, identities, dates, values, narrative, carry_over):
+        for rule in mod.RULES:
+            if rule.id in rules:
+                raise RuntimeError(f"duplicate rule id {rule.id}")
+            rules[rule.id] = rule
+        checks.extend(mod.CHECKS)
+    return MappingProxyType(rules), tuple(checks)
+
+
+def run_checks(ctx: Context) -> list[Finding]:
+    """Every registered check's findings; a crashing check is reported as `check.crashed`."""
+    out: list[Finding] = []
+    for check in CHECKS:
+        try:
+            out.extend(check(ctx))
+        except Exception:  # noqa: BLE001 - a broken check must not abort the run
+            out.append(
+                Finding("check.crashed", Severity.WARNING, f"检查 {check.__name__} 出错：{traceback.format_exc(limit=2)}")
+            )
+    return out
+
+
+EXTRACTION_RULES = (
+    Rule("table.missing", Severity.ERROR, "报告缺少某张法定表格。"),
+    Rule("table.incomplete", Severity.ERROR, "表格印出的数少于应有的单元格（或有空格），缺的单元格保持为空，不作猜测。"),
+    Rule("value.ambiguous", Severity.WARNING, "数字连在一起印刷、有多种拆分方式，无法确定的单元格保持为空。"),
+    Rule("check.crashed", Severity.WARNING, "某项检查在这份报告上出错（程序缺陷），其余检查照常进行。"),
+)
+RULES, CHECKS = _build()
+ALL_RULES: MappingProxyType = MappingProxyType({**{r.id: r for r in EXTRACTION_RULES}, **RULES})

@@ -1,0 +1,57 @@
+"""Is the report built as its year requires: the right format, all six sections, in order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..record import Finding, Severity
+from ..templates import template_for_year
+from . import Context, Rule
+
+RULES = (
+    Rule("section.missing", Severity.ERROR, "缺少法定的某个部分（六个部分之一）。"),
+    Rule("section.disordered", Severity.WARNING, "六个部分的顺序与法定格式不一致。"),
+    Rule("template.mismatch", Severity.ERROR, "表格所用的格式与报告年度应使用的格式不符（如2022年报告用了2019年版表格）。"),
+    Rule("template.outdated_citation", Severity.WARNING, "2021年及以后的报告仍引用已被替代的国办公开办函〔2019〕60号。"),
+)
+
+
+def check_sections(ctx: Context) -> Iterator[Finding]:
+    t = ctx.template
+    if t is None or ctx.record.error:
+        return
+    for s in t.sections:
+        if s.required and s.number not in ctx.headings:
+            yield Finding("section.missing", Severity.ERROR, f"报告缺少“{s.title}”部分。", (f"section.{s.number}",))
+    order = [n for n, _ in sorted(ctx.headings.items(), key=lambda kv: kv[1])]
+    if order != sorted(order):
+        yield Finding(
+            "section.disordered",
+            Severity.WARNING,
+            "各部分的顺序与法定格式不一致：" + "、".join(str(n) for n in order) + "。",
+            tuple(f"section.{n}" for n in order),
+        )
+
+
+def check_template(ctx: Context) -> Iterator[Finding]:
+    meta = ctx.record.meta
+    if ctx.template is None or meta.year is None:
+        return
+    expected = template_for_year(meta.year)
+    if expected is not None and expected.id != ctx.template.id and ctx.template.id != "pre2019":
+        yield Finding(
+            "template.mismatch",
+            Severity.ERROR,
+            f"这是{meta.year}年的报告，应使用“{expected.name}”（{expected.source}），"
+            f"但表格用的是“{ctx.template.name}”（{ctx.template.source}）。",
+            tuple(sorted({tb.prefix for tb in ctx.template.tables})),
+        )
+    if meta.year >= 2021 and "〔2019〕60号" in ctx.text:
+        yield Finding(
+            "template.outdated_citation",
+            Severity.WARNING,
+            "2021年及以后的报告应按国办公开办函〔2021〕30号编制，但正文仍引用〔2019〕60号。",
+        )
+
+
+CHECKS = (check_sections, check_template)

@@ -1,0 +1,74 @@
+"""Values of the wrong kind, and values no real body of that level would print."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..record import Finding, Severity
+from ..templates import Kind
+from . import Context, Rule
+
+RULES = (
+    Rule("value.invalid", Severity.ERROR, "单元格的数不合其类型：计数应为非负整数，金额不应为负。"),
+    Rule("value.implausible", Severity.WARNING, "数值与机关层级或表内其他数明显不符（如乡镇制发规章、单位疑为元而非万元）。"),
+)
+
+_LOCAL = ("乡镇", "街道")
+_NO_RULEMAKING = ("乡镇", "街道", "区县")  # only 省级 and 设区的市 governments make 规章 (立法法 第九十三条)
+
+
+def check_kinds(ctx: Context) -> Iterator[Finding]:
+    if ctx.template is None:
+        return
+    kinds = ctx.template.cell_kind
+    for cell, v in ctx.record.cells.items():
+        kind = kinds.get(cell)
+        if v is None or kind is None:
+            continue
+        bad = (kind is Kind.COUNT and (v < 0 or v != int(v) or isinstance(v, float))) or (
+            kind is Kind.AMOUNT and v < 0
+        )
+        if kind is Kind.SIGNED and v != int(v):
+            bad = True
+        if bad:
+            want = {"count": "非负整数", "signed": "整数", "amount": "非负数"}[kind.value]
+            yield Finding("value.invalid", Severity.ERROR, f"{cell} 印作 {v}，应为{want}。", (cell,))
+
+
+def check_plausible(ctx: Context) -> Iterator[Finding]:
+    cells, level = ctx.record.cells, ctx.record.meta.level
+    made = "made" if ctx.template and ctx.template.id == "2019" else "issued"
+    regs = cells.get(f"s2.regulations.{made}")
+    if level in _NO_RULEMAKING and regs:
+        yield Finding(
+            "value.implausible",
+            Severity.WARNING,
+            f"{level}级机关无权制定规章，却填报本年制作/制发规章 {regs} 件。",
+            (f"s2.regulations.{made}",),
+        )
+    docs = cells.get(f"s2.normative_documents.{made}")
+    if level in _LOCAL and docs is not None and docs > 30:
+        yield Finding(
+            "value.implausible",
+            Severity.WARNING,
+            f"{level}一年制作规范性文件 {docs} 件，远超常见数量，可能填错了栏目。",
+            (f"s2.normative_documents.{made}",),
+        )
+    if made == "made" and docs and docs >= 10 and cells.get("s2.normative_documents.total_published") == 0:
+        yield Finding(
+            "value.implausible",
+            Severity.WARNING,
+            f"本年新制作规范性文件 {docs} 件，对外公开总数量却为 0。",
+            ("s2.normative_documents.made", "s2.normative_documents.total_published"),
+        )
+    fee = cells.get("s2.fees.amount")
+    if level in _LOCAL and fee is not None and fee > 10000:
+        yield Finding(
+            "value.implausible",
+            Severity.WARNING,
+            f"{level}本年收费金额 {fee} 万元（逾一亿元），单位可能应为元而非万元。",
+            ("s2.fees.amount",),
+        )
+
+
+CHECKS = (check_kinds, check_plausible)

@@ -1,0 +1,178 @@
+"""The command line: `zfxxgk parse`, `zfxxgk check`, `zfxxgk rules`."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table as RichTable
+
+from .checks import ALL_RULES
+from .pipeline import parse_path
+from .record import Record, Severity
+from .templates import get_template
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="政府信息公开工作年度报告：解析、检查。")
+_SKIP = {".json", ".jsonl", ".tsv", ".py", ".zip"}
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+def iter_inputs(paths: list[Path]) -> Iterator[Path]:
+    """Files as given; a folder's report files, sorted by name, recursively."""
+    for p in paths:
+        if p.is_dir():
+            yield from (f for f in sorted(p.rglob("*")) if f.is_file() and f.suffix.lower() not in _SKIP)
+        else:
+            yield p
+
+
+def _parse_all(paths: list[Path]) -> Iterator[Record]:
+    for f in iter_inputs(paths):
+        try:
+            yield parse_path(f)
+        except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
+            yield Record.failed(_source(f), "internal", f"解析时出错：{type(exc).__name__}: {exc}")
+
+
+def _source(f: Path):  # noqa: ANN202
+    from .record import Source
+
+    return Source(path=str(f))
+
+
+_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "dim"}
+
+
+def _show(console: Console, rec: Record, findings_only: bool = False) -> None:
+    console.rule(f"[bold]{rec.source.path}")
+    if rec.error:
+        console.print(f"[bold red]无法读取[/]（{rec.error.code}）：{rec.error.message}")
+        return
+    m = rec.meta
+    console.print(
+        f"机关：{m.agency or '?'}　层级：{m.level or '?'}　年度：{m.year or '?'}　格式：{m.template or '?'}　"
+        f"发布：{m.published or '—'}　落款：{m.signed or '—'}"
+    )
+    if not findings_only and m.template:
+        _show_tables(console, rec)
+    if not findings_only and rec.indicators:
+        t = RichTable(title="统计表")
+        cols = list(rec.indicators[0].values)
+        for h in ("指标", "单位", *cols):
+            t.add_column(h)
+        for ind in rec.indicators:
+            t.add_row(ind.label, ind.unit or "", *(_cell(ind.values.get(c)) for c in cols))
+        console.print(t)
+    if rec.findings:
+        for f in rec.findings:
+            where = ", ".join(f.cells[:4]) + ("…" if len(f.cells) > 4 else "")
+            console.print(f"[{_STYLE[f.severity]}]{f.severity.value:7}[/] {f.rule:34} {f.message} [dim]{where}[/]")
+    else:
+        console.print("[green]未发现问题。[/]")
+
+
+def _cell(v: object) -> str:
+    return "[dim]—[/]" if v is None else str(v)
+
+
+def _show_tables(console: Console, rec: Record) -> None:
+    tpl = get_template(rec.meta.template or "")
+    for table in tpl.tables:
+        if not any(c in rec.cells for c in table.cell_ids):
+            continue
+        t = RichTable(title=f"{table.caption}", title_justify="left")
+        t.add_column("")
+        if table.flat:
+            for r in table.rows:
+                for c in table.columns:
+                    t.add_column(f"{r.label}\n{c.label}", justify="right")
+            t.add_row("", *(_cell(rec.cells.get(cid)) for cid in table.cell_ids))
+        else:
+            for c in table.columns:
+                t.add_column(c.label, justify="right")
+            for r in table.rows:
+                t.add_row(r.label, *(_cell(rec.cells.get(table.cell_id(r.id, c.id))) for c in table.columns))
+        console.print(t)
+
+
+@app.command()
+def parse(
+    paths: Annotated[list[Path], typer.Argument(help="报告文件或文件夹（递归读取）")],
+    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="text：表格与问题；json：每份报告一行 JSON")] = (
+        OutputFormat.text
+    ),
+    explain: Annotated[bool, typer.Option("--explain", help="说明每个单元格从哪里读到")] = False,
+) -> None:
+    """解析报告，输出记录（表格、元数据、章节、问题）。"""
+    console = Console(stderr=False)
+    failed = False
+    for rec in _parse_all(paths):
+        failed |= rec.error is not None
+        if format is OutputFormat.json:
+            sys.stdout.write(rec.dumps() + "\n")
+        else:
+            _show(console, rec)
+            if explain:
+                for cell, loc in rec.provenance.items():
+                    console.print(f"[dim]{cell} ← {loc}[/]")
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def check(
+    paths: Annotated[list[Path], typer.Argument(help="报告文件或文件夹")],
+    fail_on: Annotated[str, typer.Option(help="在何种严重程度时以状态 1 退出：error / warning / never")] = "error",
+    format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.text,
+) -> None:
+    """只列出问题。退出状态：0 无问题；1 有达到 --fail-on 的问题；2 有文件无法读取。"""
+    levels = {"error": {Severity.ERROR}, "warning": {Severity.ERROR, Severity.WARNING}, "never": set()}
+    if fail_on not in levels:
+        raise typer.BadParameter("--fail-on 取 error、warning 或 never")
+    console = Console()
+    worst = 0
+    for rec in _parse_all(paths):
+        if rec.error:
+            worst = 2
+        elif any(f.severity in levels[fail_on] for f in rec.findings):
+            worst = max(worst, 1)
+        if format is OutputFormat.json:
+            for f in rec.findings:
+                sys.stdout.write(_finding_json(rec, f) + "\n")
+        else:
+            for f in rec.findings:
+                console.print(f"{rec.source.path}: {f.rule} [{f.severity.value}] {f.message}", highlight=False)
+            if rec.error:
+                console.print(f"{rec.source.path}: error {rec.error.code} {rec.error.message}", highlight=False)
+    raise typer.Exit(worst)
+
+
+def _finding_json(rec: Record, f) -> str:  # noqa: ANN001
+    import json
+
+    return json.dumps({"path": rec.source.path, **f.to_json()}, ensure_ascii=False)
+
+
+@app.command()
+def rules() -> None:
+    """列出所有检查规则及其含义。"""
+    t = RichTable("规则", "严重程度", "含义")
+    for r in ALL_RULES.values():
+        t.add_row(r.id, r.severity.value, r.summary)
+    Console().print(t)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,179 @@
+"""Which value group prints which table row.
+
+Rows are known from the template, in their printed order; groups come in reading order. A group
+whose own line names a row is anchored to it. The rest are aligned in order, by dynamic
+programming, preferring groups of the right size and groups near their row's label — because real
+layouts put labels before, after, around or far from their numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..templates import Row, Table
+from .groups import Group
+
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One printed row: a template row of a table, or a whole flat table (section 四)."""
+
+    table: Table
+    row: Row | None  # None for a flat table
+    width: int
+
+    @property
+    def prefix(self) -> str:
+        return self.table.row_prefix(self.row.id) if self.row else self.table.prefix
+
+    @property
+    def cell_ids(self) -> tuple[str, ...]:
+        if self.row is None:
+            return self.table.cell_ids
+        return tuple(self.table.cell_id(self.row.id, c.id) for c in self.table.columns)
+
+
+def slots_of(tables: tuple[Table, ...]) -> list[Slot]:
+    out: list[Slot] = []
+    for t in tables:
+        if t.flat:
+            out.append(Slot(t, None, len(t.rows) * len(t.columns)))
+        else:
+            out.extend(Slot(t, r, len(t.columns)) for r in t.rows)
+    return out
+
+
+@dataclass
+class Alignment:
+    placed: dict[int, Group] = field(default_factory=dict)  # slot index → group
+    aggregated: dict[str, Group] = field(default_factory=dict)  # parent label → group printing it
+    aggregated_slots: set[int] = field(default_factory=set)  # slots a parent row stood in for
+
+
+@dataclass(frozen=True)
+class _Labels:
+    pattern: re.Pattern[str]
+    owner: tuple[int, ...]  # group index in the pattern → slot index (or -1 - parent index)
+    parents: tuple[tuple[str, tuple[int, ...]], ...]  # (parent label, its child slots)
+
+
+@lru_cache(maxsize=16)
+def _labels(slots: tuple[Slot, ...]) -> _Labels:
+    parts: list[str] = []
+    owner: list[int] = []
+    for i, s in enumerate(slots):
+        if s.row is None:
+            continue
+        for k in s.row.keys:
+            parts.append(f"({k})")
+            owner.append(i)
+    parents: dict[str, list[int]] = {}
+    for i, s in enumerate(slots):
+        if s.row is not None and s.row.parent:
+            parents.setdefault(s.row.parent, []).append(i)
+    parent_list = tuple((p, tuple(ch)) for p, ch in parents.items() if len(ch) > 1)
+    for j, (p, _) in enumerate(parent_list):
+        parts.append(f"({re.escape(re.sub(r'^[(（][一二三四五六七八九十][)）]|^[一二三四五六七八九十]、', '', p))})")
+        owner.append(-1 - j)
+    return _Labels(re.compile("|".join(parts) or "(?!)"), tuple(owner), parent_list)
+
+
+def _hits(labels: _Labels, text: str) -> list[int]:
+    """Slot indices (or -1-parent) named in `text`, in order of appearance."""
+    return [labels.owner[m.lastindex - 1] for m in labels.pattern.finditer(text) if m.lastindex]
+
+
+def _base(slot: Slot, group: Group) -> int:
+    n = len(group.trimmed(slot.width))
+    if n == slot.width:
+        return 10
+    if n < slot.width:
+        digits = sum(len(_DIGIT.findall(t.text or "")) for t in group.tokens)
+        if digits >= slot.width and any(t.text and len(_DIGIT.findall(t.text)) > 1 for t in group.tokens):
+            return 8
+    return 2
+
+
+def align(slots: list[Slot], groups: list[Group]) -> Alignment:
+    """Place groups on slots: anchors first, then the rest in order."""
+    labels = _labels(tuple(slots))
+    result = Alignment()
+    same = [_hits(labels, g.same_line) for g in groups]
+    before = [_hits(labels, g.before) for g in groups]
+    after = [_hits(labels, g.after) for g in groups]
+    taken_groups: set[int] = set()
+
+    # A parent row printed in place of its children (2021 三（六） printed as one 2019-style row).
+    for gi, g in enumerate(groups):
+        own = [h for h in same[gi] if h >= 0]
+        par = [h for h in same[gi] if h < 0]
+        if par and not own:
+            label, children = labels.parents[-1 - par[-1]]
+            if _base(slots[children[0]], g) == 10 and not any(
+                h in children for hits in (*before, *after, *same) for h in hits
+            ):
+                result.aggregated[label] = g
+                result.aggregated_slots.update(children)
+                taken_groups.add(gi)
+
+    # Anchors: a group whose own line ends with a row's label.
+    anchors: dict[int, int] = {}
+    for gi, g in enumerate(groups):
+        own = [h for h in same[gi] if h >= 0]
+        if gi in taken_groups or not own:
+            continue
+        si = own[-1]
+        if si not in anchors.values() and si not in result.aggregated_slots and _base(slots[si], g) >= 8:
+            anchors[gi] = si
+    for gi, si in anchors.items():
+        result.placed[si] = groups[gi]
+    taken_groups.update(anchors)
+
+    free_slots = [i for i in range(len(slots)) if i not in result.placed and i not in result.aggregated_slots]
+    free_groups = [i for i in range(len(groups)) if i not in taken_groups]
+
+    def score(si: int, gi: int) -> int:
+        g = groups[gi]
+        base = _base(slots[si], g)
+        bonus = 0
+        if before[gi] and before[gi][-1] == si:
+            bonus += 3
+        elif si in before[gi]:
+            bonus += 1
+        if after[gi] and after[gi][0] == si:
+            bonus += 1
+        own = [h for h in same[gi] if h >= 0]
+        if own and si not in own:
+            bonus -= 4
+        for agi, asi in anchors.items():
+            if (asi < si and agi > gi) or (asi > si and agi < gi):
+                bonus -= 5
+                break
+        if base < 8 and bonus < 3:
+            return -1
+        return base + bonus
+
+    n, m = len(free_slots), len(free_groups)
+    dp = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(1, n + 1):
+        for j in range(1, m + 1):
+            best = max(dp[i - 1][j], dp[i][j - 1])
+            s = score(free_slots[i - 1], free_groups[j - 1])
+            if s > 0:
+                best = max(best, dp[i - 1][j - 1] + s)
+            dp[i][j] = best
+    i, j = n, m
+    while i > 0 and j > 0:
+        s = score(free_slots[i - 1], free_groups[j - 1])
+        if s > 0 and dp[i][j] == dp[i - 1][j - 1] + s:
+            result.placed[free_slots[i - 1]] = groups[free_groups[j - 1]]
+            i, j = i - 1, j - 1
+        elif dp[i][j] == dp[i - 1][j]:
+            i -= 1
+        else:
+            j -= 1
+    return result

@@ -1,0 +1,268 @@
+"""Document text + template → the cells of the statutory tables, with where each was printed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..record import Finding, Severity
+from ..templates import Kind, Table, Template
+from .align import Alignment, Slot, align, slots_of
+from .groups import Group, Token, scan_groups
+from .values import Choice, Value, parse_number, solve, split_group
+
+
+@dataclass
+class Extraction:
+    cells: dict[str, Value | None] = field(default_factory=dict)
+    units: dict[str, str] = field(default_factory=dict)
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+    invalid: list[str] = field(default_factory=list)  # cells whose printed number is not of their kind
+    explain: list[str] = field(default_factory=list)  # what was matched, for `parse --explain`
+
+    def add(self, rule: str, severity: Severity, message: str, cells: list[str]) -> None:
+        self.findings.append(Finding(rule, severity, message, tuple(cells)))
+
+
+@dataclass(frozen=True)
+class Region:
+    tables: tuple[Table, ...]
+    start: int
+    end: int
+
+
+_S2_START = re.compile(r"第二十条\s*第")
+_S3_START = re.compile(r"勾稽关系|申请人情况|本年新收")
+_S4_START = re.compile(r"结果维持|未经复议")
+_S4_SPAN = 4000  # a section 四 table never needs more text than this after its start
+
+
+def find_regions(text: str, template: Template, headings: dict[int, int]) -> list[Region]:
+    """Where the tables of sections 二, 三 and 四 are printed (start/end offsets in `text`)."""
+    s2_tables, s3_tables, s4_tables = (template.section_tables(n) for n in (2, 3, 4))
+    h2, h3, h4 = headings.get(2), headings.get(3), headings.get(4)
+    m = _S2_START.search(text, h2 or 0)
+    s2 = h2 if h2 is not None else (m.start() if m else None)
+    m = _S3_START.search(text, s2 or 0)
+    s3 = m.start() if m else h3
+    if h3 is not None and s3 is not None and h3 < s3 and (s2 is None or h3 > s2):
+        s3 = h3
+    s4 = h4 if h4 is not None and (s3 is None or h4 > s3) else None
+    if s4 is None:
+        m = _S4_START.search(text, s3 or 0)
+        s4 = m.start() if m else None
+    after4 = [p for n, p in headings.items() if n >= 5 and s4 is not None and p > s4]
+    s4_end = min(after4) if after4 else (s4 + _S4_SPAN if s4 is not None else None)
+    regions = []
+    if s2 is not None and s2_tables:
+        regions.append(Region(s2_tables, s2, s3 if s3 is not None else (s4 if s4 is not None else len(text))))
+    if s3 is not None and s3_tables:
+        regions.append(Region(s3_tables, s3, s4 if s4 is not None else len(text)))
+    if s4 is not None and s4_tables:
+        regions.append(Region(s4_tables, s4, min(s4_end or len(text), len(text))))
+    return regions
+
+
+def _positions(tokens: list[Token], parts: list[str]) -> list[tuple[int, int]]:
+    """Source spans of the parts a run of tokens was split into."""
+    spans = []
+    ti, off = 0, 0
+    for p in parts:
+        while ti < len(tokens) and (tokens[ti].text is None or off >= len(tokens[ti].text or "")):
+            ti, off = ti + 1, 0
+        t = tokens[min(ti, len(tokens) - 1)]
+        spans.append((t.start + off, t.start + off + len(p)))
+        off += len(p)
+    return spans
+
+
+def _kinds(slot: Slot) -> list[Kind]:
+    return [c.kind for c in slot.table.columns] * (len(slot.table.rows) if slot.row is None else 1)
+
+
+def extract_tables(text: str, template: Template, headings: dict[int, int]) -> Extraction:
+    """Read every statutory table of `template` from `text`. Never guesses: what is not printed
+    readably is None, with a finding that says why."""
+    ex = Extraction()
+    regions = find_regions(text, template, headings)
+    found = {t.id for r in regions for t in r.tables}
+    missing: list[Table] = [t for t in template.tables if t.id not in found]
+    choices: list[Choice] = []
+    spans: dict[str, tuple[int, int]] = {}
+    for region in regions:
+        slots = slots_of(region.tables)
+        groups = scan_groups(text, region.start, region.end)
+        al = align(slots, groups)
+        placed = {slots[i].table.id for i in al.placed} | {slots[i].table.id for i in al.aggregated_slots}
+        used = {id(g) for g in al.placed.values()} | {id(g) for g in al.aggregated.values()}
+        leftovers = [g for g in groups if id(g) not in used]
+        region_text = text[region.start : region.end]
+        for t in region.tables:
+            if t.id in placed:
+                continue
+            if leftovers and any(re.search(k, region_text) for k in t.header_keys + t.caption_keys):
+                # the table is there, but prints too few numbers to place any of them
+                for c in t.cell_ids:
+                    ex.cells[c] = None
+                n = max(sum(1 for tok in g.tokens if tok.text) for g in leftovers)
+                ex.add(
+                    "table.incomplete",
+                    Severity.ERROR,
+                    f"“{t.caption}”应有{len(t.cell_ids)}个数，报告只印出{n}个，无法对应到单元格。",
+                    [t.prefix],
+                )
+                ex.explain.append(f"{t.prefix}: table printed, but its numbers cannot be placed")
+            else:
+                missing.append(t)
+        _place(ex, slots, al, placed, choices, spans)
+    _report_missing(ex, template, missing)
+    if choices:
+        _resolve(ex, template, choices, spans)
+    return ex
+
+
+def _place(
+    ex: Extraction, slots: list[Slot], al: Alignment, placed: set[str], choices: list[Choice], spans: dict
+) -> None:
+    """Read the placed groups into cells; rows of a placed table that print nothing stay empty."""
+    for label, g in al.aggregated.items():
+        kids = [slots[i] for i in sorted(al.aggregated_slots) if slots[i].row and slots[i].row.parent == label]
+        for s in kids:
+            for c in s.cell_ids:
+                ex.cells[c] = None
+        ex.add(
+            "table.incomplete",
+            Severity.ERROR,
+            f"“{label}”只印了一行合计（{len(g.tokens)}个数），没有按格式分列其下的{len(kids)}行，这些单元格无法得知。",
+            [s.prefix for s in kids],
+        )
+        ex.explain.append(f"{label}: printed as one row at offset {g.start}; its sub-rows stay empty")
+    for si, slot in enumerate(slots):
+        if slot.table.id not in placed or si in al.aggregated_slots:
+            continue
+        group = al.placed.get(si)
+        if group is None:
+            for c in slot.cell_ids:
+                ex.cells[c] = None
+            ex.add("table.incomplete", Severity.ERROR, f"表格缺少“{_label(slot)}”一行的数字。", [slot.prefix])
+            ex.explain.append(f"{slot.prefix}: no numbers found")
+            continue
+        _read_group(ex, slot, group, choices, spans)
+
+
+def _report_missing(ex: Extraction, template: Template, missing: list[Table]) -> None:
+    """One `table.missing` per section whose tables are all absent, else one per absent table."""
+    gone = {t.id for t in missing}
+    done: set[int] = set()
+    for t in missing:
+        if all(p.id in gone for p in template.section_tables(t.section)):
+            if t.section not in done:
+                done.add(t.section)
+                ex.add("table.missing", Severity.ERROR, f"报告第{t.section}部分缺少全部法定表格。", [t.prefix])
+            continue
+        ex.add("table.missing", Severity.ERROR, f"报告缺少法定表格“{t.caption}”。", [t.row_prefix(r.id) for r in t.rows])
+
+
+def _label(slot: Slot) -> str:
+    return slot.row.label if slot.row else slot.table.caption
+
+
+def _read_group(ex: Extraction, slot: Slot, group: Group, choices: list[Choice], spans: dict) -> None:
+    cells = slot.cell_ids
+    kinds = _kinds(slot)
+    toks = group.trimmed(slot.width)
+    ex.explain.append(f"{slot.prefix}: {' '.join(t.text or '·' for t in toks)} (line {group.line + 1})")
+    if len(toks) == slot.width:
+        blanks = []
+        for c, k, t in zip(cells, kinds, toks, strict=True):
+            if t.text is None:
+                ex.cells[c] = None
+                blanks.append(c)
+                continue
+            p = parse_number(t.text, k)
+            ex.cells[c] = p.value
+            ex.spans[c] = (t.start, t.end)
+            if p.unit:
+                ex.units[c] = p.unit
+            if not p.valid:
+                ex.invalid.append(c)
+        if blanks:
+            ex.add("table.incomplete", Severity.ERROR, f"“{_label(slot)}”有{len(blanks)}个单元格未填写。", blanks)
+        return
+    texts = [t.text for t in toks if t.text is not None]
+    if len(texts) < slot.width and len(texts) == len(toks):
+        candidates = split_group(texts, kinds)
+        if candidates:
+            real = [t for t in toks if t.text is not None]
+            parsed = []
+            for parts in candidates:
+                values = tuple(parse_number(p, k).value for p, k in zip(parts, kinds, strict=True))
+                parsed.append((values, parts))
+            first_spans = _positions(real, parsed[0][1])
+            for c, sp, part in zip(cells, first_spans, parsed[0][1], strict=True):
+                spans[c] = sp
+                if parse_number(part, Kind.AMOUNT if "." in part else Kind.COUNT).unit:
+                    ex.units[c] = parse_number(part, Kind.AMOUNT).unit or ""
+            choices.append(Choice(cells, [v for v, _ in parsed]))
+            return
+    for c in cells:
+        ex.cells[c] = None
+    ex.add(
+        "table.incomplete",
+        Severity.ERROR,
+        f"“{_label(slot)}”应有{slot.width}个数，报告只印出{sum(1 for t in toks if t.text)}个可读的数，无法对应到单元格。",
+        [slot.prefix],
+    )
+
+
+def _components(choices: list[Choice], equations: list) -> list[tuple[list[Choice], list]]:
+    """Split the choices into groups linked by equations, so each can be solved on its own."""
+    parent = list(range(len(choices)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner = {c: i for i, ch in enumerate(choices) for c in ch.cells}
+    eq_owner = []
+    for eq in equations:
+        involved = sorted({owner[c] for c in eq.cells if c in owner})
+        for a in involved[1:]:
+            parent[find(a)] = find(involved[0])
+        eq_owner.append(involved[0] if involved else None)
+    comps: dict[int, tuple[list[Choice], list]] = {}
+    for i, ch in enumerate(choices):
+        comps.setdefault(find(i), ([], []))[0].append(ch)
+    for eq, o in zip(equations, eq_owner, strict=True):
+        if o is not None:
+            comps[find(o)][1].append(eq)
+    return list(comps.values())
+
+
+def _resolve(ex: Extraction, template: Template, choices: list[Choice], spans: dict) -> None:
+    """Settle glued digits with the identities; what stays open is null and `value.ambiguous`."""
+    fixed = dict(ex.cells)
+    for comp, equations in _components(choices, list(template.equations)):
+        solutions, complete = solve(fixed, comp, equations)
+        for ch in comp:
+            open_cells = []
+            for c in ch.cells:
+                vals = {s[c] for s in solutions}
+                if complete and len(vals) == 1:
+                    ex.cells[c] = vals.pop()
+                    ex.spans[c] = spans[c]
+                else:
+                    ex.cells[c] = None
+                    ex.units.pop(c, None)
+                    open_cells.append(c)
+            if open_cells:
+                how = "没有一种" if complete and not solutions else "不止一种"
+                ex.add(
+                    "value.ambiguous",
+                    Severity.WARNING,
+                    f"数字连在一起印刷，{how}拆分方式符合表格的勾稽关系，这些单元格无法确定。",
+                    open_cells,
+                )

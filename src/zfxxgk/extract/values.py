@@ -1,0 +1,160 @@
+"""Printed number text → typed values, and glued digits → every valid way to split them.
+
+`一、本年新收政府信息公开申请数量801000081` prints seven cells with no separator. A split is valid
+when no number has a leading zero (other than 0 itself), only a `change` carries a sign and only an
+amount carries decimals or a unit; the table's identities then rule out the rest (see `solve`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from ..templates import Equation, Kind
+
+Value = int | float
+
+_UNIT = re.compile(r"(万元|元)$")
+_PATTERNS = {
+    Kind.COUNT: re.compile(r"(?:0|[1-9]\d*)"),
+    Kind.SIGNED: re.compile(r"[+-]?(?:0|[1-9]\d*)"),
+    Kind.AMOUNT: re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?"),
+}
+MAX_CANDIDATES = 2000
+
+
+@dataclass(frozen=True)
+class Parsed:
+    value: Value
+    unit: str | None
+    valid: bool  # False: the text is a number, but not of the column's kind (e.g. 3.5 件)
+
+
+def parse_number(text: str, kind: Kind) -> Parsed:
+    """A cell's printed text as a number of the column's kind; keeps what is printed if it is not."""
+    unit = None
+    m = _UNIT.search(text)
+    if m:
+        unit = m.group(1)
+        text = text[: m.start()]
+    text = text.replace(",", "")
+    if "." in text:
+        value: Value = float(text)
+        valid = kind is Kind.AMOUNT
+    else:
+        value = int(text)
+        valid = kind is not Kind.COUNT or value >= 0
+        if kind is Kind.COUNT and text[0] in "+-":
+            valid = False
+    if kind is Kind.AMOUNT and value < 0:
+        valid = False
+    return Parsed(value, unit, valid)
+
+
+def _splits(s: str, kinds: Sequence[Kind], budget: list[int]) -> Iterator[list[str]]:
+    """Every way to cut `s` into len(kinds) parts, each a well-formed number of its kind."""
+    if not kinds:
+        if not s:
+            yield []
+        return
+    if len(s) < len(kinds):
+        return
+    pat = _PATTERNS[kinds[0]]
+    for end in range(1, len(s) - len(kinds) + 2):
+        if budget[0] <= 0:
+            return
+        part = s[:end]
+        if not pat.fullmatch(part):
+            continue
+        for rest in _splits(s[end:], kinds[1:], budget):
+            budget[0] -= 1
+            yield [part, *rest]
+
+
+def split_group(texts: Sequence[str], kinds: Sequence[Kind]) -> list[list[str]]:
+    """Every assignment of the printed tokens' digits to len(kinds) cells (each token ≥ 1 cell)."""
+    budget = [MAX_CANDIDATES * 20]
+    out: list[list[str]] = []
+
+    def rec(ti: int, ci: int, acc: list[str]) -> None:
+        if len(out) >= MAX_CANDIDATES or budget[0] <= 0:
+            return
+        if ti == len(texts):
+            if ci == len(kinds):
+                out.append(acc)
+            return
+        tok = texts[ti]
+        unit_m = _UNIT.search(tok)
+        body, unit = (tok[: unit_m.start()], unit_m.group(1)) if unit_m else (tok, "")
+        left = len(texts) - ti - 1
+        for k in range(1, len(kinds) - ci - left + 1):
+            for parts in _splits(body, kinds[ci : ci + k], budget):
+                if unit:
+                    parts = [*parts[:-1], parts[-1] + unit]
+                rec(ti + 1, ci + k, [*acc, *parts])
+
+    rec(0, 0, [])
+    return out
+
+
+def holds(eq: Equation, values: dict[str, Value | None]) -> bool | None:
+    """Whether the equation holds; None when a cell it needs is blank or unknown."""
+    total = 0.0
+    for c in eq.lhs:
+        v = values.get(c)
+        if v is None:
+            return None
+        total += v
+    for c in eq.rhs:
+        v = values.get(c)
+        if v is None:
+            return None
+        total -= v
+    return abs(total) < 1e-6
+
+
+@dataclass
+class Choice:
+    """A group of cells whose printed digits allow several splits."""
+
+    cells: tuple[str, ...]
+    candidates: list[tuple[Value, ...]]
+
+
+def solve(
+    fixed: dict[str, Value | None], choices: list[Choice], equations: Sequence[Equation]
+) -> tuple[list[dict], bool]:
+    """Every combination of the choices' candidates under which no equation is broken.
+
+    An equation is judged once all its cells are known; one whose cells are blank is not judged.
+    Returns the solutions (each a dict cell → value for the choices' cells) and whether the search
+    was complete (False when it stopped at MAX_CANDIDATES solutions or its step budget)."""
+    owner: dict[str, int] = {c: i for i, ch in enumerate(choices) for c in ch.cells}
+    ready: list[list[Equation]] = [[] for _ in choices]
+    for eq in equations:
+        involved = {owner[c] for c in eq.cells if c in owner}
+        if involved and all(c in owner or c in fixed for c in eq.cells):
+            ready[max(involved)].append(eq)
+    values: dict[str, Value | None] = dict(fixed)
+    solutions: list[dict] = []
+    steps = [0]
+
+    def rec(i: int) -> None:
+        if len(solutions) >= MAX_CANDIDATES or steps[0] > 200_000:
+            return
+        if i == len(choices):
+            solutions.append({c: values[c] for ch in choices for c in ch.cells})
+            return
+        ch = choices[i]
+        for cand in ch.candidates:
+            steps[0] += 1
+            for c, v in zip(ch.cells, cand, strict=True):
+                values[c] = v
+            if all(holds(eq, values) is not False for eq in ready[i]):
+                rec(i + 1)
+        for c in ch.cells:
+            values.pop(c, None)
+
+    rec(0)
+    return solutions, len(solutions) < MAX_CANDIDATES and steps[0] <= 200_000

@@ -1,0 +1,79 @@
+"""One clean text form: half-width ASCII, plain spaces, simplified characters, no pinyin glosses,
+no page chrome or editor artifacts. Every rewrite keeps a map back to the source offsets."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .document import Document, rewrite
+
+# Full-width ASCII (！..～) → ASCII; every kind of space → " ". Both keep the text's length.
+_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_WIDTH.update({cp: 0x20 for cp in (0x00A0, 0x3000, 0x2002, 0x2003, 0x2009, 0x202F, 0x205F, 0x1680)})
+_WIDTH_TABLE = str.maketrans(_WIDTH)
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_CHROME = re.compile(
+    "|".join(
+        (
+            r"\r\n?",
+            r"[\u200b-\u200d\u2060\ufeff\u00ad]",
+            r"\[bookmark:[^\]\n]*\]",
+            # a pinyin gloss after a character: 公開(kāi); real parentheses hold more than one syllable
+            rf"(?<=[\u4e00-\u9fff])\((?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,6}}\)",
+            r"(?<=[\u4e00-\u9fff])\((?:le|de|me|ne|men|zi|ma|ba)\)",
+            r"打印此页|关闭窗口|【\s*(?:打印|关闭|大|中|小)\s*】|分享到[:：]?",
+            r"扫一扫在手机(?:上)?(?:打开|查看)当前页面?",
+            r"微信\s+微博\s+QQ空间(?:\s+全真版)?(?:\s+文字版)?(?:\s+文件下载)?(?:\s+相关链接[:：]?\s*-*>?)?",
+            r"当前位置[:：]\s*首页\S*",
+            r"字号[:：]\s*(?:[大中小]\s*)*",
+            r"浏览次数[:：]\s*\d*",
+            r"^[ \t]*[-—–]\s*\d{1,4}\s*[-—–][ \t]*$",
+            r"^[ \t]*第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?[ \t]*$",
+        )
+    ),
+    re.MULTILINE,
+)
+
+
+def _chrome_repl(m: re.Match[str]) -> str:
+    return "\n" if m.group().startswith("\r") else ""
+
+
+# Characters that only traditional text uses; their presence is what makes conversion worth it.
+_TRADITIONAL = frozenset("開請資關處與會機來為報調務國結總數統計辦項義規權複議訴訟當經歷應對舉錯")
+
+
+@lru_cache(maxsize=1)
+def _t2s():  # noqa: ANN202 - OpenCC has no type stubs
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def is_traditional(text: str) -> bool:
+    """True when the text is written in traditional characters (a few of the telltale ones suffice)."""
+    sample = text[:6000]
+    return sum(1 for ch in sample if ch in _TRADITIONAL) >= 5
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → simplified with OpenCC, keeping the text's length so offsets stay valid."""
+    conv = _t2s()
+    out = conv.convert(text)
+    if len(out) == len(text):
+        return out
+    # A phrase conversion changed the length: convert line by line, keeping lines that would move.
+    lines = text.split("\n")
+    return "\n".join(c if len(c := conv.convert(line)) == len(line) else line for line in lines)
+
+
+def normalize(doc: Document) -> Document:
+    """The document's text in the one form every later stage reads."""
+    text = doc.text.translate(_WIDTH_TABLE)
+    text, offsets = rewrite(text, _CHROME, _chrome_repl)
+    if is_traditional(text):
+        text = to_simplified(text)
+    return doc.derive(text, offsets)
+

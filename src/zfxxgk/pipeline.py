@@ -1,0 +1,93 @@
+"""The one orchestrator: Document → normalise → meta → template → sections → tables → checks → Record."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from .checks import Context, Deadlines, run_checks
+from .detect import detect_template
+from .document import Document
+from .extract.indicators import extract_indicators
+from .extract.tables import extract_tables
+from .load import LoadError, load_bytes, load_path, sniff
+from .meta import find_meta
+from .normalize import normalize
+from .record import Meta, Record, SectionText, Source
+from .segment import choose_headings, find_headings, section_texts
+from .templates.common import SECTIONS
+
+_REPORT_WORDS = re.compile(r"政府信息公开|信息公开|政务公开")
+
+
+def parse_document(doc: Document, source: Source | None = None, deadlines: Deadlines | None = None) -> Record:
+    """Read one report's Document into a checked Record. Never raises on bad content."""
+    source = source or Source(media_type=doc.media_type)
+    norm = normalize(doc)
+    text = norm.text
+    found = find_meta(text, doc.meta_hints)
+    template = detect_template(text, found.year)
+    sections = template.sections if template else SECTIONS
+    chosen = choose_headings(find_headings(text, sections), sections)
+    headings = {n: h.start for n, h in chosen.items()}
+    if not _REPORT_WORDS.search(text) or (template is None and not chosen):
+        return Record.failed(source, "not_a_report", "这份文本不像政府信息公开工作年度报告：找不到报告的标题、年度、章节或法定表格。")
+    record = Record(
+        source=source,
+        meta=Meta(
+            agency=found.agency,
+            year=found.year,
+            template=template.id if template else None,
+            published=found.published,
+            signed=found.signed,
+            level=found.level,
+            region=found.region,
+            period_start=found.period_start,
+            period_end=found.period_end,
+        ),
+    )
+    if template is not None and template.tables:
+        ex = extract_tables(text, template, headings)
+        record.cells = {c: ex.cells[c] for c in template.cell_ids if c in ex.cells}
+        record.units = ex.units
+        record.provenance = {c: norm.locate(*ex.spans[c]) for c in record.cells if c in ex.spans}
+        record.findings.extend(ex.findings)
+    elif template is not None:
+        rows, findings, spans = extract_indicators(text)
+        record.indicators = rows
+        record.findings.extend(findings)
+        record.provenance = {k: norm.locate(*v) for k, v in spans.items()}
+    for n, (title, body) in section_texts(text, chosen).items():
+        record.sections[str(n)] = SectionText(title, body)
+    ctx = Context(record, template, text, deadlines or Deadlines(), headings=headings)
+    record.findings.extend(run_checks(ctx))
+    return record
+
+
+def parse_bytes(data: bytes, name: str = "", deadlines: Deadlines | None = None) -> Record:
+    """Parse a report from its bytes; unreadable input gives a Record with `error` set."""
+    source = Source(path=name or None, sha256=hashlib.sha256(data).hexdigest(), media_type=sniff(data, name))
+    try:
+        doc = load_bytes(data, name)
+    except LoadError as exc:
+        return Record.failed(source, exc.code, exc.message)
+    source.media_type = doc.media_type
+    return parse_document(doc, source, deadlines)
+
+
+def parse_path(path: str | Path, deadlines: Deadlines | None = None) -> Record:
+    """Parse the report file at `path`; unreadable files give a Record with `error` set."""
+    p = Path(path)
+    try:
+        doc = load_path(p)
+    except LoadError as exc:
+        return Record.failed(Source(path=str(path)), exc.code, exc.message)
+    data_hash = hashlib.sha256(p.read_bytes()).hexdigest()
+    return parse_document(doc, Source(str(path), data_hash, doc.media_type), deadlines)
+
+
+def parse_text(text: str, deadlines: Deadlines | None = None) -> Record:
+    """Parse a report given as text already in hand."""
+    source = Source(sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), media_type="text/plain")
+    return parse_document(Document(text), source, deadlines)
