@@ -140,11 +140,10 @@ def align(slots: list[Slot], groups: list[Group]) -> Alignment:
         g = groups[gi]
         base = _base(slots[si], g)
         bonus = 0
-        if before[gi] and before[gi][-1] == si:
+        # a label just before or just after the numbers: layouts put it on either side
+        if (before[gi] and before[gi][-1] == si) or (after[gi] and after[gi][0] == si):
             bonus += 3
         elif si in before[gi]:
-            bonus += 1
-        if after[gi] and after[gi][0] == si:
             bonus += 1
         own = [h for h in same[gi] if h >= 0]
         if own and si not in own:

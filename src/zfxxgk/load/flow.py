@@ -78,17 +78,24 @@ def join_text(a: str, b: str) -> str:
 
 
 def group_lines(segments: Sequence[Segment]) -> list[Line]:
-    """Segments grouped into visual lines by vertical overlap, each line sorted left to right."""
+    """Segments grouped into visual lines, each sorted left to right. A segment joins a line when
+    its vertical centre is within half a typical text height of the line's centre (tall boxes, such
+    as a label printed downwards, do not pull the rows they cross together)."""
+    if not segments:
+        return []
+    heights = sorted(max(s.bottom - s.top, 1.0) for s in segments)
+    tol = 0.5 * heights[len(heights) // 2]
     lines: list[Line] = []
+    centres: list[float] = []
     for seg in sorted(segments, key=lambda s: ((s.top + s.bottom) / 2, s.x0)):
-        h = max(seg.bottom - seg.top, 1.0)
-        if lines:
-            last = lines[-1]
-            overlap = min(last.bottom, seg.bottom) - max(last.top, seg.top)
-            if overlap >= 0.5 * min(h, last.height):
-                last.segments.append(seg)
-                continue
+        c = (seg.top + seg.bottom) / 2
+        if lines and abs(c - centres[-1]) <= tol:
+            lines[-1].segments.append(seg)
+            n = len(lines[-1].segments)
+            centres[-1] += (c - centres[-1]) / n
+            continue
         lines.append(Line([seg]))
+        centres.append(c)
     for line in lines:
         line.segments.sort(key=lambda s: s.x0)
     return lines
@@ -124,7 +131,8 @@ def _size(lines: Sequence[Line]) -> float:
     return median(heights) if heights else 10.0
 
 
-def _is_tabular(line: Line, size: float) -> bool:
+def _is_tabular(line: Line) -> bool:
+    """A line of several cells: three or more runs, or two where a later one is a number."""
     segs = line.segments
     if len(segs) < 2:
         return False
@@ -200,101 +208,137 @@ class FlowWriter:
     def page(self, page: Page) -> None:
         size = _size(page.lines)
         items: list[tuple[float, int, object]] = [(t.top, 0, t) for t in page.tables]
-        blocks = _blocks(page.lines, size)
-        items += [(b[0].top, 1, b) for b in blocks]
+        items += [(b[0].top, 1, b) for b in _blocks(page.lines, size)]
         for _, _, item in sorted(items, key=lambda x: (x[0], x[1])):
             if isinstance(item, RuledTable):
                 self.table(item)
-            elif len(item) == 1 and not _is_tabular(item[0], size):
+            elif isinstance(item, list) and len(item) == 1 and not _is_tabular(item[0]):
                 self.line(item[0], page, size)
-            else:
+            elif isinstance(item, list):
                 self.table(RuledTable(item[0].top, _unruled_rows(item, size, page.number)))
 
 
 def _blocks(lines: Sequence[Line], size: float) -> list[list[Line]]:
-    """Lines in order, with each run of tabular lines (and label lines inside it) as one block."""
-    flags = [_is_tabular(ln, size) for ln in lines]
+    """Lines in order, with each run of table rows (and the label fragments among them) as a block.
+
+    A line is a row if it is tabular, or has several runs and touches a row; a one-run line joins
+    the block when rows follow it closely, or when it sits in the label column just under a row."""
+    n = len(lines)
+    row = [_is_tabular(ln) for ln in lines]
+
+    def close(i: int, j: int) -> bool:
+        return 0 <= i < n and 0 <= j < n and lines[max(i, j)].top - lines[min(i, j)].bottom < 1.5 * size
+
+    changed = True
+    while changed:
+        changed = False
+        for i, ln in enumerate(lines):
+            if not row[i] and len(ln.segments) >= 2 and any(row[j] and close(i, j) for j in (i - 1, i + 1)):
+                row[i] = changed = True
     out: list[list[Line]] = []
     i = 0
-    while i < len(lines):
-        if not flags[i]:
+    while i < n:
+        if not row[i]:
             out.append([lines[i]])
             i += 1
             continue
-        j = i
         block = [lines[i]]
-        while j + 1 < len(lines):
-            nxt = lines[j + 1]
-            gap = nxt.top - lines[j].bottom
-            if gap > 2.5 * size:
-                break
-            if flags[j + 1]:
-                block.append(nxt)
+        j = i
+        while j + 1 < n and close(j, j + 1):
+            if row[j + 1]:
+                block.append(lines[j + 1])
                 j += 1
                 continue
-            # a label line belongs to the table if another tabular line follows closely, or if it
-            # continues a wrapped label in the table's first column
-            k = j + 1
-            while k < len(lines) and not flags[k] and lines[k].top - lines[k - 1].bottom < 1.2 * size:
+            k = j + 1  # a run of one-run lines: inside the table if a row follows them closely
+            while k < n and not row[k] and close(k - 1, k):
                 k += 1
-            first_numeric = min(
-                (s.x0 for ln in block for s in ln.segments if is_number(s.text)), default=float("inf")
-            )
-            if (k < len(lines) and flags[k] and lines[k].top - lines[k - 1].bottom < 1.2 * size) or (
-                nxt.x1 < first_numeric and gap < 0.8 * size and len(nxt.text) < 30
-            ):
-                stop = k if (k < len(lines) and flags[k]) else j + 2
-                block.extend(lines[j + 1 : stop])
-                j = stop - 1
-                continue
-            break
+            numbers = [s.x0 for ln in block for s in ln.segments if is_number(s.text)]
+            label_edge = min(numbers, default=float("inf"))
+            if k < n and row[k] and close(k - 1, k):
+                block.extend(lines[j + 1 : k])
+                j = k - 1
+            elif lines[j + 1].x1 < label_edge and lines[j + 1].top - lines[j].bottom < 0.8 * size:
+                block.append(lines[j + 1])
+                j += 1
+            else:
+                break
         out.append(block)
         i = j + 1
     return out
 
 
 def _unruled_rows(block: Sequence[Line], size: float, page: int) -> list[list[tuple[str, Location]]]:
-    """Rows of an unruled table: vertical one-character labels are taken out and emitted once, label
-    fragments on lines of their own join the nearest row, cells are placed by x-position."""
+    """Rows of an unruled table: a label printed one character per line is taken out and emitted
+    once; label fragments on lines of their own join the nearest row; numbers define the value
+    columns (by overlapping x-ranges), the left edges of labels define the label columns."""
     left = min(ln.x0 for ln in block)
-    vertical: list[Segment] = []
-    lines: list[Line] = []
-    for ln in block:
-        keep = []
-        for s in ln.segments:
-            if s.x0 <= left + 0.5 * size and _VERTICAL_CHAR.match(s.text.replace(" ", "")) and s.x1 - s.x0 < 2.5 * size:
-                vertical.append(s)
-            else:
-                keep.append(s)
-        if keep:
-            lines.append(Line(keep))
+    vertical = [
+        s
+        for ln in block
+        for s in ln.segments
+        if s.x0 <= left + 0.5 * size and _VERTICAL_CHAR.match(s.text.replace(" ", "")) and s.x1 - s.x0 < 2.5 * size
+    ]
     if len(vertical) < 3:  # not a vertical label after all
-        lines = list(block)
         vertical = []
-    rows = [ln for ln in lines if _is_tabular(ln, size)]
-    if not rows:
-        return [[(ln.text, {"page": page})] for ln in lines]
+    lines = [Line(keep) for ln in block if (keep := [s for s in ln.segments if s not in vertical])]
+    rows = [ln for ln in lines if len(ln.segments) >= 2] or lines
     extra: dict[int, list[Segment]] = {}
     for ln in lines:
-        if ln in rows:
+        if any(ln is r for r in rows):
             continue
-        best = min(range(len(rows)), key=lambda i: abs(rows[i].center - ln.center))
-        d = abs(rows[best].center - ln.center)
-        close = [i for i in range(len(rows)) if abs(rows[i].center - ln.center) <= 1.25 * d + 0.5]
+        dist = [abs(r.center - ln.center) for r in rows]
+        best = min(range(len(rows)), key=dist.__getitem__)
+        close = [i for i in range(len(rows)) if dist[i] <= 1.25 * dist[best] + 0.5]
         labelless = [i for i in close if rows[i].segments[0].x0 > ln.x1]
         extra.setdefault(labelless[0] if labelless else best, []).extend(ln.segments)
-    left = min(s.x0 for ln in lines for s in ln.segments)
-    bounds = _column_bounds([s for ln in rows for s in ln.segments if s.x0 > left + size], size)
+    segs = [s for ln in lines for s in ln.segments]
+    numbers = [s for s in segs if is_number(s.text)]
+    value_cols = _merge_ranges([(s.x0, s.x1) for s in numbers], size)
+    edge = value_cols[0][0] if value_cols else float("inf")
+    label_cols = _cluster_starts([s.x0 for s in segs if s.x1 <= edge + 0.5 * size], size) or [left]
     out: list[list[tuple[str, Location]]] = []
     for i, ln in enumerate(rows):
-        segs = sorted(ln.segments + extra.get(i, []), key=lambda s: (s.top, s.x0))
-        cols: list[list[Segment]] = [[] for _ in range(len(bounds) + 1)]
-        for s in segs:
-            cols[_column_of(s, bounds, left, size)].append(s)
+        cols: list[list[Segment]] = [[] for _ in range(len(label_cols) + len(value_cols))]
+        for s in sorted(ln.segments + extra.get(i, []), key=lambda s: (s.top, s.x0)):
+            cols[_column_of(s, label_cols, value_cols, edge, size)].append(s)
         out.append([(_cell_text(col), _box(col, page, ln)) for col in cols])
     if vertical:
         out = _add_vertical_label(out, rows, vertical, size, page)
     return out
+
+
+def _merge_ranges(spans: Sequence[tuple[float, float]], size: float) -> list[tuple[float, float]]:
+    merged: list[list[float]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1] + 0.2 * size:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return [(a, b) for a, b in merged]
+
+
+def _cluster_starts(xs: Sequence[float], size: float) -> list[float]:
+    starts: list[float] = []
+    for x in sorted(xs):
+        if not starts or x - starts[-1] > 1.5 * size:
+            starts.append(x)
+    return starts
+
+
+def _column_of(
+    seg: Segment, label_cols: Sequence[float], value_cols: Sequence[tuple[float, float]], edge: float, size: float
+) -> int:
+    """Label column by left edge, value column by overlap (or nearest centre)."""
+    if seg.x1 <= edge + 0.5 * size or not value_cols:
+        return max((i for i, x in enumerate(label_cols) if x <= seg.x0 + 0.75 * size), default=0)
+    best, best_overlap = -1, 0.0
+    for i, (a, b) in enumerate(value_cols):
+        overlap = min(b, seg.x1) - max(a, seg.x0)
+        if overlap > best_overlap:
+            best, best_overlap = i, overlap
+    if best < 0:
+        best = min(range(len(value_cols)), key=lambda i: abs((value_cols[i][0] + value_cols[i][1]) / 2 - seg.center))
+    return len(label_cols) + best
 
 
 def _cell_text(segs: Sequence[Segment]) -> str:
@@ -325,30 +369,6 @@ def _add_vertical_label(
             lead = ("", {"page": page})
         result.append([lead, *cells])
     return result
-
-
-def _column_bounds(segs: Sequence[Segment], size: float) -> list[tuple[float, float]]:
-    spans = sorted((s.x0, s.x1) for s in segs)
-    merged: list[list[float]] = []
-    for a, b in spans:
-        if merged and a <= merged[-1][1] + 0.2 * size:
-            merged[-1][1] = max(merged[-1][1], b)
-        else:
-            merged.append([a, b])
-    return [(a, b) for a, b in merged]
-
-
-def _column_of(seg: Segment, bounds: Sequence[tuple[float, float]], left: float, size: float) -> int:
-    if seg.x0 <= left + size or not bounds or seg.x1 < bounds[0][0]:
-        return 0
-    best, best_overlap = 0, 0.0
-    for i, (a, b) in enumerate(bounds, start=1):
-        overlap = min(b, seg.x1) - max(a, seg.x0)
-        if overlap > best_overlap:
-            best, best_overlap = i, overlap
-    if best == 0:
-        best = 1 + min(range(len(bounds)), key=lambda i: abs((bounds[i][0] + bounds[i][1]) / 2 - seg.center))
-    return best
 
 
 def _box(segs: Sequence[Segment], page: int, line: Line) -> Location:

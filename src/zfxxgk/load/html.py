@@ -34,8 +34,40 @@ _DROP = (
     "head",
 )
 _BLOCK = frozenset(
-    "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd section article main blockquote pre center address "
-    "figure figcaption caption tr table tbody thead tfoot hr body html".split()
+    [
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "section",
+        "article",
+        "main",
+        "blockquote",
+        "pre",
+        "center",
+        "address",
+        "figure",
+        "figcaption",
+        "caption",
+        "tr",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "hr",
+        "body",
+        "html",
+    ]
 )
 _STATUTORY = ("本年新收", "信息内容", "行政复议", "申请人情况", "处理决定数量", "本年制发件数", "本年新制作数量")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
@@ -143,9 +175,7 @@ def _cell_text(cell: etree._Element) -> str:
     parts: list[str] = []
 
     def walk(el: etree._Element) -> None:
-        if _tag(el) == "br":
-            parts.append("\n")
-        elif _tag(el) in ("p", "div", "li") and parts:
+        if _tag(el) == "br" or (_tag(el) in ("p", "div", "li") and parts):
             parts.append("\n")
         if el.text:
             parts.append(el.text)

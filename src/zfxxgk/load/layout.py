@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from ..document import Document, Location, Piece
 
@@ -173,44 +172,3 @@ class Segment:
     @property
     def center(self) -> float:
         return (self.x0 + self.x1) / 2
-
-
-def column_bounds(rows: Sequence[Sequence[Segment]]) -> list[tuple[float, float]]:
-    """Columns for a block of unruled rows: the merged x-ranges of every segment but each row's
-    first (the label); the label column is everything to the left of the first range."""
-    spans = sorted((s.x0, s.x1) for row in rows for s in row[1:])
-    merged: list[list[float]] = []
-    for a, b in spans:
-        if merged and a <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], b)
-        else:
-            merged.append([a, b])
-    return [(a, b) for a, b in merged]
-
-
-def place_in_columns(row: Sequence[Segment], bounds: Sequence[tuple[float, float]]) -> list[list[Segment]]:
-    """Put a row's segments into column 0 (label) plus one column per bound, by overlap."""
-    cols: list[list[Segment]] = [[] for _ in range(len(bounds) + 1)]
-    for seg in row:
-        best, best_overlap = 0, 0.0
-        for i, (a, b) in enumerate(bounds, start=1):
-            overlap = min(b, seg.x1) - max(a, seg.x0)
-            if overlap > best_overlap:
-                best, best_overlap = i, overlap
-        if best == 0 and bounds and seg.center > bounds[0][0]:
-            best = min(range(1, len(bounds) + 1), key=lambda i: abs((bounds[i - 1][0] + bounds[i - 1][1]) / 2 - seg.center))
-        cols[best].append(seg)
-    return cols
-
-
-def span_location(segs: Sequence[Segment], base: dict[str, Any]) -> Location:
-    """A location for a group of segments: their common page and enclosing box."""
-    if not segs:
-        return dict(base)
-    box = [
-        round(min(s.x0 for s in segs), 2),
-        round(min(s.top for s in segs), 2),
-        round(max(s.x1 for s in segs), 2),
-        round(max(s.bottom for s in segs), 2),
-    ]
-    return {**base, "bbox": box}

@@ -48,7 +48,9 @@ def decode(data: bytes) -> str:
             try:
                 return data.decode(enc)
             except UnicodeDecodeError as exc:
-                raise LoadError("undecodable", f"文件以 {enc} 字节序标记开头，但内容无法按该编码解码：{exc.reason}") from None
+                raise LoadError(
+                    "undecodable", f"文件以 {enc} 字节序标记开头，但内容无法按该编码解码：{exc.reason}"
+                ) from None
     if b"\x00" in data[:8192]:
         text = _utf16_without_bom(data)
         if text is not None:

@@ -90,6 +90,8 @@ def add_grid(doc: DocxDocument, grid: Grid) -> None:
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     widths = _column_widths(grid)
+    for i, column in enumerate(table.columns):  # the grid (LibreOffice) and each cell (Word) carry widths
+        column.width = Cm(widths[i])
     for row in table.rows:
         for i, cell in enumerate(row.cells):
             cell.width = Cm(widths[i])
