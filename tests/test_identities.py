@@ -77,7 +77,9 @@ def test_blank_cells_are_not_judged() -> None:
     template = TEMPLATES["2019"]
     cells = consistent(template)
     cells["s3.granted.total"] = None
-    assert not [f for f in findings(template, cells) if f.rule == "identity.row_total" and "s3.granted.total" in f.cells]
+    assert not [
+        f for f in findings(template, cells) if f.rule == "identity.row_total" and "s3.granted.total" in f.cells
+    ]
 
 
 def test_identity_counts_cover_every_row_and_column() -> None:
@@ -85,4 +87,9 @@ def test_identity_counts_cover_every_row_and_column() -> None:
     by_rule: dict[str, int] = {}
     for eq in t.equations:
         by_rule[eq.rule] = by_rule.get(eq.rule, 0) + 1
-    assert by_rule == {"identity.row_total": 25, "identity.outcome_total": 7, "identity.balance": 7, "identity.s4_total": 3}
+    assert by_rule == {
+        "identity.row_total": 25,
+        "identity.outcome_total": 7,
+        "identity.balance": 7,
+        "identity.s4_total": 3,
+    }

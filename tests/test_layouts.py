@@ -6,8 +6,14 @@ from zfxxgk import parse_text
 from zfxxgk.templates import TEMPLATES
 
 HEAD = "测试镇人民政府2021年政府信息公开工作年度报告\n一、总体情况\n无。\n二、主动公开政府信息情况\n"
-S2_2021 = [("规章", [0, 0, 1]), ("行政规范性文件", [2, 1, 19]), ("行政许可", [12]), ("行政处罚", [3]), ("行政强制", [0]),
-           ("行政事业性收费", [1.5])]
+S2_2021 = [
+    ("规章", [0, 0, 1]),
+    ("行政规范性文件", [2, 1, 19]),
+    ("行政许可", [12]),
+    ("行政处罚", [3]),
+    ("行政强制", [0]),
+    ("行政事业性收费", [1.5]),
+]
 TAIL = "五、存在的主要问题及改进情况\n无。\n六、其他需要报告的事项\n无。\n"
 
 
@@ -22,12 +28,16 @@ def s3_rows() -> list[tuple[str, list[int]]]:
     return rows
 
 
-def report(layout) -> str:  # noqa: ANN001
+def report(layout) -> str:
     parts = [HEAD]
     parts += [layout(label, vals) for label, vals in S2_2021]
-    parts.append("三、收到和处理政府信息公开申请情况\n（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\n申请人情况\n")
+    parts.append(
+        "三、收到和处理政府信息公开申请情况\n（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\n申请人情况\n"
+    )
     parts += [layout(label, vals) for label, vals in s3_rows()]
-    parts.append("四、政府信息公开行政复议、行政诉讼情况\n行政复议 行政诉讼\n结果维持 结果纠正 其他结果 尚未审结 总计\n")
+    parts.append(
+        "四、政府信息公开行政复议、行政诉讼情况\n行政复议 行政诉讼\n结果维持 结果纠正 其他结果 尚未审结 总计\n"
+    )
     parts.append(layout("", [1, 0, 0, 0, 1] + [0] * 10))
     parts.append(TAIL)
     return "".join(parts)
@@ -60,7 +70,13 @@ def test_pipe_per_line() -> None:
 
 
 def test_tabs_with_broken_labels() -> None:
-    expect_ok(report(lambda label, vals: "\t" + label.replace("政府信息", "政府\n信息") + "\n" + "".join(f"\t　{v}\n" for v in vals)))
+    expect_ok(
+        report(
+            lambda label, vals: (
+                "\t" + label.replace("政府信息", "政府\n信息") + "\n" + "".join(f"\t　{v}\n" for v in vals)
+            )
+        )
+    )
 
 
 def test_space_separated_with_page_footer() -> None:

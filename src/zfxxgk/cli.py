@@ -39,11 +39,11 @@ def _parse_all(paths: list[Path]) -> Iterator[Record]:
     for f in iter_inputs(paths):
         try:
             yield parse_path(f)
-        except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
+        except Exception as exc:
             yield Record.failed(_source(f), "internal", f"解析时出错：{type(exc).__name__}: {exc}")
 
 
-def _source(f: Path):  # noqa: ANN202
+def _source(f: Path):
     from .record import Source
 
     return Source(path=str(f))
@@ -107,9 +107,9 @@ def _show_tables(console: Console, rec: Record) -> None:
 @app.command()
 def parse(
     paths: Annotated[list[Path], typer.Argument(help="报告文件或文件夹（递归读取）")],
-    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="text：表格与问题；json：每份报告一行 JSON")] = (
-        OutputFormat.text
-    ),
+    format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="text：表格与问题；json：每份报告一行 JSON")
+    ] = (OutputFormat.text),
     explain: Annotated[bool, typer.Option("--explain", help="说明每个单元格从哪里读到")] = False,
 ) -> None:
     """解析报告，输出记录（表格、元数据、章节、问题）。"""
@@ -149,13 +149,20 @@ def check(
                 sys.stdout.write(_finding_json(rec, f) + "\n")
         else:
             for f in rec.findings:
-                console.print(f"{rec.source.path}: {f.rule} [{f.severity.value}] {f.message}", highlight=False)
+                console.print(
+                    f"{rec.source.path}: {f.rule} [{f.severity.value}] {f.message}",
+                    markup=False,
+                    highlight=False,
+                    soft_wrap=True,
+                )
             if rec.error:
-                console.print(f"{rec.source.path}: error {rec.error.code} {rec.error.message}", highlight=False)
+                console.print(
+                    f"{rec.source.path}: error {rec.error.code} {rec.error.message}", markup=False, soft_wrap=True
+                )
     raise typer.Exit(worst)
 
 
-def _finding_json(rec: Record, f) -> str:  # noqa: ANN001
+def _finding_json(rec: Record, f) -> str:
     import json
 
     return json.dumps({"path": rec.source.path, **f.to_json()}, ensure_ascii=False)

@@ -4,10 +4,26 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date
 
-_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "О": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGIT = {
+    "〇": 0,
+    "○": 0,
+    "零": 0,
+    "О": 0,
+    "0": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _CN = "〇○零О一二三四五六七八九十"
 _DATE = re.compile(
     r"(?P<y>\d{4})\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})(?!\d)\s*日?"
@@ -129,10 +145,8 @@ def find_signed(text: str) -> str | None:
         elif m.group("date"):  # 2020年2月4 — a day with its 日 cut off
             parts = re.findall(r"\d+", raw)
             if len(parts) == 3:
-                try:
+                with suppress(ValueError):
                     found = date(*map(int, parts)).isoformat()
-                except ValueError:
-                    pass
     return found
 
 

@@ -46,7 +46,7 @@ _TRADITIONAL = frozenset("開請資關處與會機來為報調務國結總數統
 
 
 @lru_cache(maxsize=1)
-def _t2s():  # noqa: ANN202 - OpenCC has no type stubs
+def _t2s():
     import opencc
 
     return opencc.OpenCC("t2s")
@@ -76,4 +76,3 @@ def normalize(doc: Document) -> Document:
     if is_traditional(text):
         text = to_simplified(text)
     return doc.derive(text, offsets)
-

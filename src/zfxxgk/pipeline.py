@@ -32,7 +32,9 @@ def parse_document(doc: Document, source: Source | None = None, deadlines: Deadl
     chosen = choose_headings(find_headings(text, sections), sections)
     headings = {n: h.start for n, h in chosen.items()}
     if not _REPORT_WORDS.search(text) or (template is None and not chosen):
-        return Record.failed(source, "not_a_report", "这份文本不像政府信息公开工作年度报告：找不到报告的标题、年度、章节或法定表格。")
+        return Record.failed(
+            source, "not_a_report", "这份文本不像政府信息公开工作年度报告：找不到报告的标题、年度、章节或法定表格。"
+        )
     record = Record(
         source=source,
         meta=Meta(

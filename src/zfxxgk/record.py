@@ -111,8 +111,12 @@ class Record:
             meta=Meta(**{k: v for k, v in (d.get("meta") or {}).items() if k in meta_keys}),
             cells=dict(d.get("cells") or {}),
             units=dict(d.get("units") or {}),
-            indicators=[IndicatorRow(i["label"], i.get("unit"), dict(i.get("values") or {})) for i in d.get("indicators") or []],
-            sections={k: SectionText(v.get("title", ""), v.get("text", "")) for k, v in (d.get("sections") or {}).items()},
+            indicators=[
+                IndicatorRow(i["label"], i.get("unit"), dict(i.get("values") or {})) for i in d.get("indicators") or []
+            ],
+            sections={
+                k: SectionText(v.get("title", ""), v.get("text", "")) for k, v in (d.get("sections") or {}).items()
+            },
             findings=[Finding.from_json(f) for f in d.get("findings") or []],
             provenance=dict(d.get("provenance") or {}),
             error=ReadError(**d["error"]) if d.get("error") else None,

@@ -64,16 +64,20 @@ def run_checks(ctx: Context) -> list[Finding]:
     for check in CHECKS:
         try:
             out.extend(check(ctx))
-        except Exception:  # noqa: BLE001 - a broken check must not abort the run
+        except Exception:
             out.append(
-                Finding("check.crashed", Severity.WARNING, f"检查 {check.__name__} 出错：{traceback.format_exc(limit=2)}")
+                Finding(
+                    "check.crashed", Severity.WARNING, f"检查 {check.__name__} 出错：{traceback.format_exc(limit=2)}"
+                )
             )
     return out
 
 
 EXTRACTION_RULES = (
     Rule("table.missing", Severity.ERROR, "报告缺少某张法定表格。"),
-    Rule("table.incomplete", Severity.ERROR, "表格印出的数少于应有的单元格（或有空格），缺的单元格保持为空，不作猜测。"),
+    Rule(
+        "table.incomplete", Severity.ERROR, "表格印出的数少于应有的单元格（或有空格），缺的单元格保持为空，不作猜测。"
+    ),
     Rule("value.ambiguous", Severity.WARNING, "数字连在一起印刷、有多种拆分方式，无法确定的单元格保持为空。"),
     Rule("check.crashed", Severity.WARNING, "某项检查在这份报告上出错（程序缺陷），其余检查照常进行。"),
 )

@@ -8,7 +8,9 @@ from ..record import Finding, Severity
 from ..templates.common import S3_COLUMNS
 from . import Context, Rule
 
-RULES = (Rule("carry_over.mismatch", Severity.WARNING, "本年“上年结转”与上一年报告的“结转下年度继续办理”等跨年数字不一致。"),)
+RULES = (
+    Rule("carry_over.mismatch", Severity.WARNING, "本年“上年结转”与上一年报告的“结转下年度继续办理”等跨年数字不一致。"),
+)
 
 
 def _pairs(ctx: Context) -> Iterator[tuple[str, str, str]]:
@@ -43,8 +45,10 @@ def check_carry_over(ctx: Context) -> Iterator[Finding]:
                 )
     if cur.meta.template == "2019" and prev.meta.template == "2019":
         for row in ("licensing", "other_services", "punishment", "coercion", "fees"):
-            p, c, now = prev.cells.get(f"s2.{row}.previous"), prev.cells.get(f"s2.{row}.change"), cur.cells.get(
-                f"s2.{row}.previous"
+            p, c, now = (
+                prev.cells.get(f"s2.{row}.previous"),
+                prev.cells.get(f"s2.{row}.change"),
+                cur.cells.get(f"s2.{row}.previous"),
             )
             if None not in (p, c, now) and p + c != now:
                 yield Finding(

@@ -9,9 +9,17 @@ from ..record import Finding, Severity
 from . import Context, Rule
 
 RULES = (
-    Rule("date.signed_before_period_end", Severity.ERROR, "落款日期早于统计期结束（报告写在所报告的年度结束之前，多为年份写错）。"),
+    Rule(
+        "date.signed_before_period_end",
+        Severity.ERROR,
+        "落款日期早于统计期结束（报告写在所报告的年度结束之前，多为年份写错）。",
+    ),
     Rule("date.published_before_period_end", Severity.ERROR, "发布日期早于统计期结束。"),
-    Rule("date.late", Severity.WARNING, "发布日期晚于法定期限（部门1月31日，地方政府3月31日，2019年前均为3月31日；可配置）。"),
+    Rule(
+        "date.late",
+        Severity.WARNING,
+        "发布日期晚于法定期限（部门1月31日，地方政府3月31日，2019年前均为3月31日；可配置）。",
+    ),
     Rule("date.period", Severity.WARNING, "报告写明的统计期限不是该年1月1日至12月31日。"),
 )
 

@@ -12,7 +12,9 @@ RULES = (
     Rule("identity.row_total", Severity.ERROR, "三：某一行的总计不等于六类申请人之和。"),
     Rule("identity.outcome_total", Severity.ERROR, "三：某一列的（七）总计不等于各项办理结果之和。"),
     Rule("identity.balance", Severity.ERROR, "三：勾稽关系不成立——新收加上年结转不等于总计加结转下年。"),
-    Rule("identity.s4_total", Severity.ERROR, "四：行政复议或行政诉讼某一组的总计不等于维持、纠正、其他、尚未审结之和。"),
+    Rule(
+        "identity.s4_total", Severity.ERROR, "四：行政复议或行政诉讼某一组的总计不等于维持、纠正、其他、尚未审结之和。"
+    ),
 )
 
 

@@ -11,8 +11,14 @@ from . import Context, Rule
 RULES = (
     Rule("section.missing", Severity.ERROR, "缺少法定的某个部分（六个部分之一）。"),
     Rule("section.disordered", Severity.WARNING, "六个部分的顺序与法定格式不一致。"),
-    Rule("template.mismatch", Severity.ERROR, "表格所用的格式与报告年度应使用的格式不符（如2022年报告用了2019年版表格）。"),
-    Rule("template.outdated_citation", Severity.WARNING, "2021年及以后的报告仍引用已被替代的国办公开办函〔2019〕60号。"),
+    Rule(
+        "template.mismatch",
+        Severity.ERROR,
+        "表格所用的格式与报告年度应使用的格式不符（如2022年报告用了2019年版表格）。",
+    ),
+    Rule(
+        "template.outdated_citation", Severity.WARNING, "2021年及以后的报告仍引用已被替代的国办公开办函〔2019〕60号。"
+    ),
 )
 
 

@@ -10,7 +10,11 @@ from . import Context, Rule
 
 RULES = (
     Rule("value.invalid", Severity.ERROR, "单元格的数不合其类型：计数应为非负整数，金额不应为负。"),
-    Rule("value.implausible", Severity.WARNING, "数值与机关层级或表内其他数明显不符（如乡镇制发规章、单位疑为元而非万元）。"),
+    Rule(
+        "value.implausible",
+        Severity.WARNING,
+        "数值与机关层级或表内其他数明显不符（如乡镇制发规章、单位疑为元而非万元）。",
+    ),
 )
 
 _LOCAL = ("乡镇", "街道")
@@ -25,9 +29,7 @@ def check_kinds(ctx: Context) -> Iterator[Finding]:
         kind = kinds.get(cell)
         if v is None or kind is None:
             continue
-        bad = (kind is Kind.COUNT and (v < 0 or v != int(v) or isinstance(v, float))) or (
-            kind is Kind.AMOUNT and v < 0
-        )
+        bad = (kind is Kind.COUNT and (v < 0 or v != int(v) or isinstance(v, float))) or (kind is Kind.AMOUNT and v < 0)
         if kind is Kind.SIGNED and v != int(v):
             bad = True
         if bad:

@@ -31,7 +31,6 @@ def extract_indicators(text: str) -> tuple[list[IndicatorRow], list[Finding], di
     m = _HEADER.search(text)
     if not m:
         return [], [], {}
-    header_end = text.find("\n", m.end())
     window = text[m.end() : m.end() + 200]
     columns = [re.sub(r"\s+", "", c) for c in _COLUMNS.findall(window)][:4] or ["本年"]
     has_unit = "计量单位" in window
@@ -39,7 +38,6 @@ def extract_indicators(text: str) -> tuple[list[IndicatorRow], list[Finding], di
     start = m.end()
     if last_col:
         start = m.end() + max(mm.end() for mm in _COLUMNS.finditer(window[: window.find(columns[-1]) + 12]))
-    del header_end
     rows: list[IndicatorRow] = []
     findings: list[Finding] = []
     spans: dict[str, tuple[int, int]] = {}

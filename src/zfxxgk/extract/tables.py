@@ -161,7 +161,9 @@ def _report_missing(ex: Extraction, template: Template, missing: list[Table]) ->
                 done.add(t.section)
                 ex.add("table.missing", Severity.ERROR, f"报告第{t.section}部分缺少全部法定表格。", [t.prefix])
             continue
-        ex.add("table.missing", Severity.ERROR, f"报告缺少法定表格“{t.caption}”。", [t.row_prefix(r.id) for r in t.rows])
+        ex.add(
+            "table.missing", Severity.ERROR, f"报告缺少法定表格“{t.caption}”。", [t.row_prefix(r.id) for r in t.rows]
+        )
 
 
 def _label(slot: Slot) -> str:
@@ -211,7 +213,8 @@ def _read_group(ex: Extraction, slot: Slot, group: Group, choices: list[Choice],
     ex.add(
         "table.incomplete",
         Severity.ERROR,
-        f"“{_label(slot)}”应有{slot.width}个数，报告只印出{sum(1 for t in toks if t.text)}个可读的数，无法对应到单元格。",
+        f"“{_label(slot)}”应有{slot.width}个数，报告只印出{sum(1 for t in toks if t.text)}个可读的数，"
+        "无法对应到单元格。",
         [slot.prefix],
     )
 

@@ -22,6 +22,7 @@ def template_for_year(year: int) -> Template | None:
 
 
 __all__ = [
+    "TEMPLATES",
     "Column",
     "Equation",
     "Identity",
@@ -31,7 +32,6 @@ __all__ = [
     "Section",
     "Table",
     "Template",
-    "TEMPLATES",
     "get_template",
     "template_for_year",
 ]

@@ -93,4 +93,3 @@ TEMPLATE = Template(
     ),
     source="国办公开办函〔2019〕60号",
 )
-
