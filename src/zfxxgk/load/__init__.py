@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 from ..document import Document
 from .errors import LoadError
-from .text import load_text
+from .sheet import load_csv, looks_like_csv
+from .text import decode, load_text
 
 MAX_BYTES = 64 * 1024 * 1024  # a report file is rarely over a few MB; beyond this, refuse early
 MAX_TEXT_BYTES = 16 * 1024 * 1024  # the longest real report text is well under 1 MB
 
 
+_HTML_MARKS = (b"<p", b"<div", b"<table", b"<body", b"<head", b"<meta", b"<span", b"<br", b"<td", b"<title", b"<h1")
+
+
 def sniff(data: bytes, name: str = "") -> str:
     """The media type of `data`, judged from its first bytes; the name only breaks a tie for text."""
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[3:]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        data = data[:4096].decode("utf-16", "replace").encode("utf-8")
     head = data[:2048].lstrip()
     low = head[:512].lower()
-    if data.startswith(b"%PDF-"):
+    if data.startswith(b"%PDF-") or data[:1024].find(b"%PDF-") >= 0:
         return "application/pdf"
     if data.startswith(b"PK\x03\x04"):
         return "application/zip"
@@ -24,7 +33,9 @@ def sniff(data: bytes, name: str = "") -> str:
         return "application/x-ole-storage"
     if data.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*", b"BM")):
         return "image"
-    if low.startswith((b"<!doctype html", b"<html", b"<?xml")) or (b"<p" in low or b"<div" in low or b"<table" in low):
+    if data.startswith(b"RIFF") and data[8:12] == b"WEBP":
+        return "image"
+    if low.startswith((b"<!doctype html", b"<html", b"<?xml", b"<!--")) or any(m in low for m in _HTML_MARKS):
         return "text/html"
     if name.lower().endswith(".md"):
         return "text/markdown"
@@ -44,7 +55,54 @@ def load_bytes(data: bytes, name: str = "") -> Document:
                 "too_large",
                 f"文本有 {len(data) / 1048576:.0f} MB，远超任何年度报告的长度（上限 {MAX_TEXT_BYTES // 1048576} MB）。",
             )
+        if kind == "text/plain" and looks_like_csv(decode(data), name):
+            return load_csv(data)
         return load_text(data, kind)
+    return _load_binary(data, kind, name)
+
+
+def _load_binary(data: bytes, kind: str, name: str) -> Document:
+    """The reader for each kind of file that is not plain text."""
+    if kind == "text/html":
+        from .html import load_html
+
+        return load_html(data)
+    if kind == "application/pdf":
+        from .pdf import load_pdf
+
+        return load_pdf(data)
+    if kind == "image":
+        from .ocr import load_image
+
+        return load_image(data)
+    if kind == "application/zip":
+        from .archive import check_zip, zip_kind
+
+        member_kind = zip_kind(check_zip(data))
+        if member_kind == "docx":
+            from .docx import load_docx
+
+            return load_docx(data)
+        if member_kind == "xlsx":
+            from .sheet import load_xlsx
+
+            return load_xlsx(data)
+        raise LoadError("unsupported", "这是一个压缩包，但不是 Word（docx）或 Excel（xlsx）文件。")
+    if kind == "application/x-ole-storage":
+        from .archive import ole_kind
+
+        ole = ole_kind(data)
+        if ole == "encrypted":
+            raise LoadError("encrypted", "这个 Office 文件设置了密码，无法读取。请提供未加密的文件。")
+        if ole == "xls":
+            from .sheet import load_xls
+
+            return load_xls(data)
+        if ole in ("doc", "wps"):
+            from .docx import load_legacy_word
+
+            return load_legacy_word(data, ".doc" if ole == "doc" else ".wps")  # WPS files in Word format are .doc
+        raise LoadError("unsupported", "这是一个旧版 Office 文件，但不是 Word（doc/wps）或 Excel（xls）文件。")
     raise LoadError("unsupported", f"暂不支持读取这种文件（{kind}）。")
 
 

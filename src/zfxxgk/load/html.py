@@ -1,0 +1,289 @@
+"""HTML pages and fragments → Document: the article body's paragraphs and its tables as rows."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from datetime import date
+
+import lxml.html
+from lxml import etree
+
+from ..document import Document
+from .errors import LoadError
+from .layout import SpanCell, TextBuilder, clean_cell, clean_line, count_cjk, resolve_spans
+from .text import decode
+
+# Elements that are never part of the report.
+_DROP = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "select",
+    "button",
+    "iframe",
+    "object",
+    "embed",
+    "svg",
+    "head",
+)
+_BLOCK = frozenset(
+    [
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "section",
+        "article",
+        "main",
+        "blockquote",
+        "pre",
+        "center",
+        "address",
+        "figure",
+        "figcaption",
+        "caption",
+        "tr",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "hr",
+        "body",
+        "html",
+    ]
+)
+_CONTAINERS = frozenset(["div", "article", "section", "main", "td", "body", "center"])
+_STATUTORY = ("本年新收", "信息内容", "行政复议", "申请人情况", "处理决定数量", "本年制发件数", "本年新制作数量")
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_PUB_NAMES = ("pubdate", "publishdate", "firstpublishedtime", "dc.date", "dcterms.issued", "article:published_time")
+_DATE = re.compile(r"(\d{4})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})")
+
+
+def decode_html(data: bytes) -> str:
+    """The page's text: its declared charset when the bytes decode cleanly in it, otherwise the
+    encoding the bytes themselves point to (GB2312/GBK pages often declare the wrong one)."""
+    m = _META_CHARSET.search(data[:8192])
+    if m:
+        name = m.group(1).decode("ascii", "replace").lower()
+        if name in ("gb2312", "gbk", "gb_2312-80", "x-gbk"):
+            name = "gb18030"  # a superset: pages labelled GB2312 routinely use GBK characters
+        try:
+            codecs.lookup(name)
+            if not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+                return data.decode(name)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode(data)
+
+
+def _parse(text: str) -> etree._Element:
+    text = _XML_DECL.sub("", text, count=1)
+    try:
+        return lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError) as exc:
+        raise LoadError("corrupt", f"无法解析这个网页：{exc}") from None
+
+
+def _tag(el: etree._Element) -> str:
+    return el.tag.lower() if isinstance(el.tag, str) else ""
+
+
+def _meta_hints(root: etree._Element) -> dict[str, str]:
+    hints: dict[str, str] = {}
+    title = root.find(".//title")
+    if title is not None and (t := clean_line(title.text_content())):
+        hints["title"] = t
+    for meta in root.iter("meta"):
+        name = (meta.get("name") or meta.get("property") or "").strip().lower()
+        content = meta.get("content") or ""
+        if name in _PUB_NAMES and (m := _DATE.search(content)):
+            try:
+                hints["published"] = date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+            except ValueError:
+                continue
+            break
+        if name in ("articletitle", "og:title") and "title" not in hints and content.strip():
+            hints["title"] = clean_line(content)
+    return hints
+
+
+def _own_text_sizes(body: etree._Element) -> dict[etree._Element, int]:
+    """Chinese characters under each element, not counting link text (menus, lists of links)."""
+    sizes: dict[etree._Element, int] = {}
+
+    def walk(el: etree._Element, in_link: bool) -> int:
+        link = in_link or _tag(el) == "a"
+        n = 0 if link else count_cjk(el.text or "")
+        for child in el:
+            n += walk(child, link)
+            if not link:
+                n += count_cjk(child.tail or "")
+        sizes[el] = n
+        return n
+
+    walk(body, False)
+    return sizes
+
+
+def _is_statutory(table: etree._Element) -> bool:
+    text = table.text_content()
+    return any(k in text for k in _STATUTORY)
+
+
+def find_body(root: etree._Element) -> etree._Element:
+    """The element holding the article: the deepest one with most of the page's Chinese text and
+    every table that looks statutory."""
+    body = root.find("body")
+    if body is None:
+        body = root
+    sizes = _own_text_sizes(body)
+    total = sizes.get(body, 0)
+    if total == 0:
+        return body
+    statutory = [t for t in body.iter("table") if _is_statutory(t) and not t.xpath(".//table")]
+    best, best_depth = body, 0
+    for el, n in sizes.items():
+        if n < 0.7 * total or _tag(el) not in _CONTAINERS:
+            continue
+        depth = len(list(el.iterancestors()))
+        if depth <= best_depth:
+            continue
+        if statutory and not all(any(a is el for a in t.iterancestors()) for t in statutory):
+            continue
+        best, best_depth = el, depth
+    return best
+
+
+def _cell_text(cell: etree._Element) -> str:
+    parts: list[str] = []
+
+    def walk(el: etree._Element) -> None:
+        if _tag(el) == "br" or (_tag(el) in ("p", "div", "li") and parts):
+            parts.append("\n")
+        if el.text:
+            parts.append(el.text)
+        for child in el:
+            if isinstance(child.tag, str) and _tag(child) not in _DROP:
+                walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    if cell.text:
+        parts.append(cell.text)
+    for child in cell:
+        if isinstance(child.tag, str) and _tag(child) not in _DROP:
+            walk(child)
+        if child.tail:
+            parts.append(child.tail)
+    return clean_cell("".join(parts))
+
+
+def _rows(table: etree._Element) -> list[etree._Element]:
+    """The table's own rows (not those of tables nested in its cells)."""
+    return [tr for tr in table.iter("tr") if next(tr.iterancestors("table")) is table]
+
+
+def _cells(tr: etree._Element) -> list[etree._Element]:
+    return [c for c in tr if _tag(c) in ("td", "th")]
+
+
+def _span(cell: etree._Element, name: str) -> int:
+    try:
+        return int(re.sub(r"\D", "", cell.get(name, "1")) or 1)
+    except ValueError:
+        return 1
+
+
+def _is_layout(table: etree._Element) -> bool:
+    """A table used for page layout rather than data: it wraps other tables, or it has one column."""
+    if table.xpath(".//td//table | .//th//table"):
+        return True
+    return all(len(_cells(tr)) <= 1 for tr in _rows(table))
+
+
+class _Walker:
+    def __init__(self) -> None:
+        self.out = TextBuilder()
+        self.line: list[str] = []
+
+    def flush(self) -> None:
+        text = clean_line("".join(self.line))
+        self.line = []
+        if text:
+            self.out.paragraph(text)
+
+    def walk(self, el: etree._Element) -> None:
+        tag = _tag(el)
+        if not tag or tag in _DROP:
+            if el.tail:
+                self.line.append(el.tail)
+            return
+        if tag == "table":
+            self.flush()
+            self.table(el)
+        elif tag == "br":
+            self.flush()
+        else:
+            block = tag in _BLOCK
+            if block:
+                self.flush()
+            if el.text:
+                self.line.append(el.text)
+            for child in el:
+                self.walk(child)
+            if block:
+                self.flush()
+        if el.tail:
+            self.line.append(el.tail)
+
+    def table(self, table: etree._Element) -> None:
+        if _is_layout(table):
+            for tr in _rows(table):
+                for cell in _cells(tr):
+                    self.flush()
+                    if cell.text:
+                        self.line.append(cell.text)
+                    for child in cell:
+                        self.walk(child)
+                    self.flush()
+            return
+        rows = [
+            [SpanCell(_cell_text(c), _span(c, "rowspan"), _span(c, "colspan")) for c in _cells(tr)]
+            for tr in _rows(table)
+        ]
+        self.out.table(resolve_spans(rows))
+
+
+def load_html(data: bytes, media_type: str = "text/html") -> Document:
+    """Read an HTML page or fragment. Raises LoadError("corrupt") for markup lxml cannot parse."""
+    root = _parse(decode_html(data))
+    hints = _meta_hints(root)
+    for el in list(root.iter(*_DROP)):
+        if el.getparent() is not None and _tag(el) != "head":
+            el.drop_tree()
+    body = find_body(root)
+    walker = _Walker()
+    if body.text:
+        walker.line.append(body.text)
+    for child in body:
+        walker.walk(child)
+    walker.flush()
+    return walker.out.document(media_type, hints)

@@ -1,0 +1,135 @@
+"""Spreadsheets → Document: each sheet a table, each sheet row one `| … |` line (xlsx via openpyxl
+in read-only mode, xls via xlrd, CSV via the csv module)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from datetime import date, datetime, time
+from typing import Any
+
+from ..document import Document
+from .archive import check_zip
+from .errors import LoadError
+from .layout import TextBuilder, clean_cell, trim_grid
+from .text import decode
+
+MAX_ROWS = 20_000  # per sheet; a report's tables have a few dozen rows
+MAX_COLUMNS = 200
+
+
+def cell_text(value: Any) -> str:
+    """A cell value as printed: whole numbers without ".0", dates as ISO, text tidied."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, float):
+        if value.is_integer():
+            return str(int(value))
+        return f"{value:.10f}".rstrip("0").rstrip(".")
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time(0) else value.isoformat(sep=" ")
+    if isinstance(value, (date, time)):
+        return value.isoformat()
+    return clean_cell(str(value))
+
+
+def _sheet(out: TextBuilder, name: str, rows: Iterable[Iterable[Any]]) -> None:
+    grid: list[list[str]] = []
+    for i, row in enumerate(rows):
+        if i >= MAX_ROWS:
+            break
+        grid.append([cell_text(v) for v in list(row)[:MAX_COLUMNS]])
+    grid = trim_grid(grid)
+    if grid:
+        out.table(grid, {"sheet": name})
+
+
+def load_xlsx(data: bytes) -> Document:
+    """Read an .xlsx (merged cells keep their value in the first position only). Raises LoadError:
+    corrupt, zip_bomb, encrypted."""
+    check_zip(data)
+    import openpyxl
+
+    try:
+        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:
+        raise LoadError("corrupt", f"Excel 文件已损坏，无法打开（{type(exc).__name__}）。") from None
+    out = TextBuilder()
+    hints: dict[str, str] = {}
+    try:
+        if wb.properties is not None and wb.properties.title:
+            hints["title"] = clean_cell(wb.properties.title)
+        for ws in wb.worksheets:
+            if hasattr(ws, "iter_rows"):
+                _sheet(out, ws.title, ws.iter_rows(values_only=True))
+    except LoadError:
+        raise
+    except Exception as exc:
+        raise LoadError("corrupt", f"Excel 文件内容已损坏，无法读取（{type(exc).__name__}）。") from None
+    finally:
+        wb.close()
+    return out.document("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", hints)
+
+
+def load_xls(data: bytes) -> Document:
+    """Read a legacy .xls. Raises LoadError: encrypted, corrupt."""
+    import xlrd
+
+    try:
+        book = xlrd.open_workbook(file_contents=data, on_demand=True, logfile=io.StringIO())
+    except xlrd.XLRDError as exc:
+        if "encrypt" in str(exc).lower():
+            raise LoadError("encrypted", "这个 Excel 文件设置了密码，无法读取。请提供未加密的文件。") from None
+        raise LoadError("corrupt", f"Excel 文件已损坏，无法打开（{exc}）。") from None
+    except Exception as exc:
+        raise LoadError("corrupt", f"Excel 文件已损坏，无法打开（{type(exc).__name__}）。") from None
+    out = TextBuilder()
+    try:
+        for idx in range(book.nsheets):
+            sh = book.sheet_by_index(idx)
+
+            def rows(sh: Any = sh) -> Iterable[list[Any]]:
+                for r in range(min(sh.nrows, MAX_ROWS)):
+                    row = []
+                    for c in range(min(sh.ncols, MAX_COLUMNS)):
+                        cell = sh.cell(r, c)
+                        if cell.ctype == xlrd.XL_CELL_DATE:
+                            try:
+                                row.append(xlrd.xldate_as_datetime(cell.value, book.datemode))
+                                continue
+                            except (ValueError, OverflowError, xlrd.xldate.XLDateError):
+                                pass
+                        row.append(None if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK) else cell.value)
+                    yield row
+
+            _sheet(out, sh.name, rows())
+            book.unload_sheet(idx)
+    except Exception as exc:
+        raise LoadError("corrupt", f"Excel 文件内容已损坏，无法读取（{type(exc).__name__}）。") from None
+    finally:
+        book.release_resources()
+    return out.document("application/vnd.ms-excel")
+
+
+def looks_like_csv(text: str, name: str = "") -> bool:
+    """Text whose lines are mostly comma-separated cells, with a steady number of them."""
+    lines = [ln for ln in text.splitlines()[:200] if ln.strip()]
+    if len(lines) < 2:
+        return False
+    with_commas = [ln for ln in lines if "," in ln]
+    if len(with_commas) < 0.8 * len(lines) and not (name.lower().endswith(".csv") and with_commas):
+        return False
+    counts = [len(r) for r in csv.reader(lines)]
+    common = max(set(counts), key=counts.count)
+    return common >= 2 and counts.count(common) >= 0.6 * len(counts)
+
+
+def load_csv(data: bytes | str) -> Document:
+    """Read CSV text (any encoding load.text knows) as one table."""
+    text = decode(data) if isinstance(data, bytes) else data
+    out = TextBuilder()
+    _sheet(out, "csv", csv.reader(io.StringIO(text)))
+    return out.document("text/csv")

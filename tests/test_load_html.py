@@ -1,0 +1,81 @@
+"""HTML loading: the real r001 fragment and pages written here (charsets, chrome, layout tables)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from zfxxgk.load import load_bytes, sniff
+from zfxxgk.load.html import load_html
+
+
+def rows(text: str) -> list[list[str]]:
+    return [[c.strip() for c in ln[2:-2].split(" | ")] for ln in text.splitlines() if ln.startswith("| ")]
+
+
+def test_r001_spans_resolved_into_the_grid(shared: Path) -> None:
+    doc = load_bytes((shared / "corpus" / "r001.html").read_bytes(), "r001.html")
+    assert doc.media_type == "text/html"
+    grid = rows(doc.text)
+    received = next(r for r in grid if r[0].startswith("一、本年新收"))
+    assert received == ["一、本年新收政府信息公开申请数量", "", "", "821", "35", "", "", "2", "1", "859"]
+    header = next(r for r in grid if r[0] == "信息内容")
+    assert header == ["信息内容", "本年新制作数量", "本年新公开数量", "", "对外公开总数量"]  # <br> joined
+    assert ["规章", "13", "13", "", "524"] in grid
+    outcome = next(r for r in grid if "本年度办理结果" in r[0])
+    assert outcome[:2] == ["三、本年度办理结果", "（一）予以公开"]
+    secret = next(r for r in grid if "1.属于国家秘密" in r)
+    assert secret[:3] == ["", "（三）不予公开", "1.属于国家秘密"]
+    assert doc.text.startswith("2019年上海市人民政府办公厅政府信息公开工作年度报告\n发布日期：2020-01-31\n")
+    at = doc.text.index("859", doc.text.index("| 一、本年新收"))
+    assert doc.locate(at, at + 3) == {"table": 1, "row": 3, "column": 9}
+    assert doc.locate(0, 4) == {"paragraph": 0}
+
+
+def test_gbk_page_with_wrong_charset_and_chrome() -> None:
+    page = """<html><head><meta charset="utf-8"><title>某县2021年政府信息公开工作年度报告</title>
+    <meta name="PubDate" content="2022-01-28 09:30"></head><body>
+    <div id="nav"><a href="/">首页</a><a href="/a">政务公开</a><a href="/b">政府信息公开年报</a></div>
+    <header>某县人民政府门户网站 欢迎您</header>
+    <div class="main"><div class="article">
+      <p>某县2021年政府信息公开工作年度报告</p><p>一、总体情况</p>
+      <p>本年度，某县人民政府认真贯彻落实《条例》，全面推进政务公开。</p>
+      <table><tr><td rowspan="2">信息内容</td><td colspan="2">本年<br/>制发件数</td></tr>
+      <tr><td>甲</td><td>乙</td></tr>
+      <tr><td>规章</td><td>&nbsp;</td><td>3</td></tr></table>
+    </div></div>
+    <footer>版权所有 某县人民政府办公室 地址：某路1号</footer><script>var x = "不应出现";</script>
+    </body></html>"""
+    doc = load_bytes(page.encode("gbk"), "page.txt")  # GBK bytes, a utf-8 label, saved as .txt
+    assert doc.media_type == "text/html"
+    assert doc.meta_hints == {"title": "某县2021年政府信息公开工作年度报告", "published": "2022-01-28"}
+    assert "首页" not in doc.text and "版权所有" not in doc.text and "不应出现" not in doc.text
+    assert rows(doc.text) == [["信息内容", "本年制发件数", ""], ["", "甲", "乙"], ["规章", "", "3"]]
+    assert "本年度，某县人民政府认真贯彻落实《条例》，全面推进政务公开。" in doc.text.splitlines()
+
+
+def test_correct_gb2312_label_is_honoured() -> None:
+    page = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head>'
+    page += "<body><p>政府信息公开工作年度报告</p><p>镕</p></body></html>"  # 镕 is GBK, not GB2312
+    doc = load_html(page.encode("gbk"))
+    assert doc.text.splitlines() == ["政府信息公开工作年度报告", "镕"]
+
+
+def test_layout_table_becomes_paragraphs_and_nested_tables_are_found() -> None:
+    page = """<table width="100%"><tr><td>
+      <p>一、总体情况</p><p>全年主动公开信息 120 条。</p>
+      <table><tr><td>行政许可</td><td>本年处理决定数量</td></tr><tr><td>行政许可</td><td>42</td></tr></table>
+      <p>二、其他</p></td></tr></table>"""
+    doc = load_bytes(page.encode(), "x.html")
+    assert doc.text.splitlines() == [
+        "一、总体情况",
+        "全年主动公开信息 120 条。",
+        "| 行政许可 | 本年处理决定数量 |",
+        "| 行政许可 | 42 |",
+        "二、其他",
+    ]
+    assert doc.locate(doc.text.index("42"), doc.text.index("42") + 2) == {"table": 0, "row": 1, "column": 1}
+
+
+def test_sniff_finds_markup_after_a_bom() -> None:
+    assert sniff("\ufeff<p>年度报告</p>".encode()) == "text/html"
+    assert sniff("年度报告\n一、总体情况".encode()) == "text/plain"

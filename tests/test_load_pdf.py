@@ -1,0 +1,169 @@
+"""PDF loading: real reports (ruled tables across pages) and small PDFs written here by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from zfxxgk.load import load_bytes
+from zfxxgk.load.pdf import load_pdf
+
+
+def make_pdf(pages: list[list[tuple]], width: int = 595, height: int = 842) -> bytes:
+    """A minimal PDF. Items: ("text", s, x, top, size) in the built-in STSong-Light CJK font (not
+    embedded; text extraction maps it through Adobe-GB1) or ("line", x0, top0, x1, top1)."""
+    objs: list[bytes] = []
+
+    def add(body: bytes) -> int:
+        objs.append(body)
+        return len(objs)
+
+    fd = add(
+        b"<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0"
+        b" /Ascent 880 /Descent -120 /CapHeight 880 /StemV 80 >>"
+    )
+    cid = add(
+        b"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe)"
+        b" /Ordering (GB1) /Supplement 4 >> /FontDescriptor %d 0 R /DW 1000 >>" % fd
+    )
+    font = add(
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H"
+        b" /DescendantFonts [%d 0 R] >>" % cid
+    )
+    pages_id = add(b"")
+    kids = []
+    for items in pages:
+        ops = []
+        for it in items:
+            if it[0] == "text":
+                _, s, x, top, size = it
+                ops.append(f"BT /F1 {size} Tf {x} {height - top - size} Td <{s.encode('utf-16-be').hex()}> Tj ET")
+            else:
+                _, x0, t0, x1, t1 = it
+                ops.append(f"0.8 w {x0} {height - t0} m {x1} {height - t1} l S")
+        content = "\n".join(ops).encode()
+        c = add(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content))
+        kids.append(
+            add(
+                b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %d %d] /Resources << /Font << /F1 %d 0 R >> >>"
+                b" /Contents %d 0 R >>" % (pages_id, width, height, font, c)
+            )
+        )
+    objs[pages_id - 1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
+        b" ".join(b"%d 0 R" % k for k in kids),
+        len(kids),
+    )
+    root = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id)
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (i, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, root, xref)
+    return bytes(out)
+
+
+def row_with(text: str, label: str) -> list[str]:
+    """The cells of the first `| … |` line containing `label`."""
+    for line in text.splitlines():
+        if line.startswith("|") and label in line:
+            return [c.strip() for c in line.strip().strip("|").split(" | ")]
+    raise AssertionError(f"no row with {label!r}")
+
+
+@pytest.fixture(scope="module")
+def r013(shared: Path):
+    return load_bytes((shared / "corpus" / "r013.pdf").read_bytes(), "r013.pdf")
+
+
+def test_r013_rows_are_pipe_separated_in_order(r013) -> None:
+    assert r013.media_type == "application/pdf"
+    cells = row_with(r013.text, "本年新收")
+    assert cells[-7:] == ["3001", "53", "0", "0", "61", "4", "3119"]
+    assert row_with(r013.text, "（七）总计")[-7:] == ["2932", "53", "0", "0", "61", "4", "3050"]
+    assert row_with(r013.text, "结转下年度")[-7:] == ["103", "0", "0", "0", "0", "0", "103"]
+    review = next(ln for ln in r013.text.splitlines() if ln.startswith("| 72 |"))
+    assert review.split(" | ")[-1] == "20 |"
+    lines = r013.text.splitlines()
+    assert lines.index(next(ln for ln in lines if "本年新收" in ln)) < lines.index(
+        next(ln for ln in lines if "结转下年度" in ln)
+    )
+
+
+def test_r013_provenance_has_page_and_box(r013) -> None:
+    line_start = r013.text.index("| 一、本年新收")
+    at = r013.text.index("3119", line_start)
+    loc = r013.locate(at, at + 4)
+    assert loc["page"] == 4
+    x0, top, x1, bottom = loc["bbox"]
+    assert x0 < x1 and top < bottom and 400 < x0 < 595
+    assert loc["column"] == len(row_with(r013.text, "本年新收")) - 1
+    word = r013.text.index("淮安市人民政府")
+    assert r013.locate(word, word + 3)["page"] == 1
+    assert all(a.start <= b.start for a, b in zip(r013.pieces, r013.pieces[1:], strict=False))
+
+
+def test_r013_vertical_label_once_and_no_page_numbers(r013) -> None:
+    text = r013.text
+    assert text.count("三、本年度办理结果") == 1
+    assert not any(ln.strip() in {"本", "年", "度", "办", "理", "结", "果"} for ln in text.splitlines())
+    assert "- 4 -" not in text and "- 1 -" not in text
+    assert "商业企业" in text and "科研机构" in text  # header labels broken over lines join up
+
+
+def test_r013_label_split_across_page_break_stays_in_order(r013) -> None:
+    lines = r013.text.splitlines()
+    first = next(i for i, ln in enumerate(lines) if "1.本机关不掌握相关政府信息" in ln)
+    assert "（四）无" in lines[first] and "法提供" in lines[first + 1]
+    assert row_with(r013.text, "没有现成信息")[-7:] == ["11", "0", "0", "0", "0", "0", "11"]
+
+
+def test_r013_paragraphs_join_wrapped_lines(r013) -> None:
+    assert "全市共受理政府信息公开申请 3119 件，答复 3050 件" in r013.text
+    assert r013.meta_hints["title"] == "政府信息公开工作年度报告"
+
+
+@pytest.mark.parametrize(("name", "received"), [("r022.pdf", "21"), ("r023.pdf", "95")])
+def test_district_reports(shared: Path, name: str, received: str) -> None:
+    doc = load_bytes((shared / "corpus" / name).read_bytes(), name)
+    cells = row_with(doc.text, "本年新收")
+    assert cells[-1] == received and cells[-7] == received
+    assert len(row_with(doc.text, "没有现成信息")) == len(cells)  # a cell with a missing ruling is placed
+    assert "洪泽区人民政府" in doc.text
+
+
+def test_unruled_table_from_word_alignment() -> None:
+    items: list[tuple] = [("text", "三、收到和处理政府信息公开申请情况", 72, 80, 12)]
+    top = 120
+    for label, numbers in [("一、本年新收政府信息公开申请数量", "12 0 3 15"), ("二、上年结转申请数量", "1 0 0 1")]:
+        items.append(("text", label, 72, top, 10.5))
+        items += [("text", n, 330 + 50 * i, top, 10.5) for i, n in enumerate(numbers.split())]
+        top += 24
+    items.append(("text", "- 1 -", 280, 800, 9))
+    doc = load_pdf(make_pdf([items]))
+    assert doc.text.splitlines() == [
+        "三、收到和处理政府信息公开申请情况",
+        "| 一、本年新收政府信息公开申请数量 | 12 | 0 | 3 | 15 |",
+        "| 二、上年结转申请数量 | 1 | 0 | 0 | 1 |",
+    ]
+    at = doc.text.index("15")
+    assert doc.locate(at, at + 2)["page"] == 1
+
+
+def test_unruled_vertical_label_is_not_interleaved() -> None:
+    items: list[tuple] = []
+    subs = ["（一）予以公开", "（二）部分公开", "（三）不予公开", "（四）无法提供", "（五）不予处理"]
+    for i, (ch, sub) in enumerate(zip("三本年度办", subs, strict=True)):
+        top = 100 + 22 * i
+        items.append(("text", ch, 72, top, 10.5))
+        items.append(("text", sub, 110, top, 10.5))
+        items += [("text", str(i + k), 300 + 50 * k, top, 10.5) for k in range(3)]
+    doc = load_pdf(make_pdf([items]))
+    lines = doc.text.splitlines()
+    assert len(lines) == 5 and all(ln.startswith("|") for ln in lines)
+    assert doc.text.count("三本年度办") == 1
+    assert row_with(doc.text, "（三）不予公开")[-3:] == ["2", "3", "4"]
