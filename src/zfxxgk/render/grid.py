@@ -1,0 +1,274 @@
+"""Statutory tables as grids of merged cells, built from the template: the one picture of a table that
+every output (HTML, Word, text layouts) draws from.
+
+A `Grid` keeps, row by row, only the cells that start there (as HTML does); `place` gives each its
+column, and `covered` tells which positions a cell above spans into (Word's vertical-merge cells).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..record import IndicatorRow, Number, Record
+from ..templates import Kind, Row, Table, Template
+
+# Header words the statutory forms print that the templates do not model as labels.
+STUB_HEADER = "信息内容"  # 二: the label column of each 第二十条 table
+APPLICANT_HEADER = "申请人情况"  # 三: above the applicant columns
+INDICATOR_HEADER = ("指标名称", "计量单位")  # pre-2019 统计表
+
+
+@dataclass(frozen=True)
+class GridCell:
+    text: str
+    rowspan: int = 1
+    colspan: int = 1
+    role: str = "label"  # caption | header | note | label | unit | value
+    cell_id: str | None = None
+
+    @property
+    def header(self) -> bool:
+        return self.role in ("caption", "header", "note")
+
+
+@dataclass(frozen=True)
+class Grid:
+    key: str  # "s2", "s3", "s4" or "indicators"
+    width: int
+    rows: tuple[tuple[GridCell, ...], ...]
+    header_rows: int = 0  # how many leading rows are headers (a caption row counts)
+
+    def place(self) -> list[list[tuple[int, GridCell]]]:
+        """For each row, its cells with the column each starts in."""
+        taken: set[tuple[int, int]] = set()
+        out: list[list[tuple[int, GridCell]]] = []
+        for r, row in enumerate(self.rows):
+            col, placed = 0, []
+            for cell in row:
+                while (r, col) in taken:
+                    col += 1
+                placed.append((col, cell))
+                for dr in range(cell.rowspan):
+                    for dc in range(cell.colspan):
+                        taken.add((r + dr, col + dc))
+                col += cell.colspan
+            out.append(placed)
+        return out
+
+    def covered(self) -> list[list[tuple[int, GridCell | None]]]:
+        """Each row as Word holds it: every grid column once, horizontal spans as one cell, and a cell
+        that a vertical span covers as None (the continuation of the cell above)."""
+        starts: dict[tuple[int, int], GridCell] = {}
+        below: set[tuple[int, int]] = set()
+        for r, placed in enumerate(self.place()):
+            for col, cell in placed:
+                starts[(r, col)] = cell
+                for dr in range(1, cell.rowspan):
+                    below.add((r + dr, col))
+        spans = {(r, c): cell.colspan for (r, c), cell in starts.items()}
+        out: list[list[tuple[int, GridCell | None]]] = []
+        for r in range(len(self.rows)):
+            row: list[tuple[int, GridCell | None]] = []
+            col = 0
+            while col < self.width:
+                if (r, col) in starts:
+                    row.append((col, starts[(r, col)]))
+                    col += spans[(r, col)]
+                elif (r, col) in below:
+                    above = next(starts[(rr, col)] for rr in range(r - 1, -1, -1) if (rr, col) in starts)
+                    row.append((col, None))
+                    col += above.colspan
+                else:
+                    col += 1
+            out.append(row)
+        return out
+
+
+def column_shares(grid: Grid) -> list[float]:
+    """The share of the table's width each column gets: label columns wider than value columns."""
+    starts = [col for placed in grid.place() for col, cell in placed if cell.role == "value"]
+    first_value = min(starts) if starts else 0
+    if first_value == 0:
+        return [1 / grid.width] * grid.width
+    shares = {1: [0.34], 2: [0.12, 0.3], 3: [0.06, 0.11, 0.25]}.get(first_value, [0.5 / first_value] * first_value)
+    rest = (1 - sum(shares)) / (grid.width - first_value)
+    return shares + [rest] * (grid.width - first_value)
+
+
+def format_value(value: Number | None, kind: Kind = Kind.COUNT, unit: str | None = None) -> str:
+    """A cell as printed: counts as integers, signed changes with their sign, amounts without exponent."""
+    if value is None:
+        return ""
+    if kind is Kind.SIGNED:
+        text = f"+{int(value)}" if value > 0 else str(int(value))
+    elif isinstance(value, float) and not value.is_integer():
+        text = format(Decimal(repr(value)), "f")
+    else:
+        text = str(int(value))
+    return text + (unit or "")
+
+
+def _value_cell(table: Table, record: Record, row: Row, col_index: int, colspan: int = 1) -> GridCell:
+    col = table.columns[col_index]
+    cid = table.cell_id(row.id, col.id)
+    return GridCell(format_value(record.cells.get(cid), col.kind, record.units.get(cid)), 1, colspan, "value", cid)
+
+
+def label_paths(rows: tuple[Row, ...]) -> list[tuple[str, ...]]:
+    """Each row's labels from the outermost group to its own: a parent that is not the parent of the
+    first row of its grouped run is nested under that one (三（三）不予公开 under 三、本年度办理结果)."""
+    paths: list[tuple[str, ...]] = []
+    outer: str | None = None
+    for row in rows:
+        if row.parent is None:
+            outer = None
+            paths.append((row.label,))
+            continue
+        if outer is None:
+            outer = row.parent
+        paths.append((row.parent, row.label) if row.parent == outer else (outer, row.parent, row.label))
+    return paths
+
+
+def _label_cells(paths: list[tuple[str, ...]], depth: int) -> list[list[GridCell]]:
+    """The label columns of each body row, merging a group label over the rows it spans."""
+    out: list[list[GridCell]] = [[] for _ in paths]
+    for i, path in enumerate(paths):
+        for level, text in enumerate(path[:-1]):
+            if i > 0 and paths[i - 1][: level + 1] == path[: level + 1] and len(paths[i - 1]) > level + 1:
+                continue  # spanned from above
+            span = 1
+            while i + span < len(paths) and paths[i + span][: level + 1] == path[: level + 1]:
+                span += 1
+            out[i].append(GridCell(text, rowspan=span))
+        out[i].append(GridCell(path[-1], colspan=depth - len(path) + 1))
+    return out
+
+
+def _column_headers(table: Table, depth: int) -> list[list[GridCell]]:
+    """Header rows over the value columns, with a spanning cell for each column group."""
+    grouped = any(c.group for c in table.columns)
+    rows: list[list[GridCell]] = [[] for _ in range(2 if grouped else 1)]
+    i = 0
+    while i < len(table.columns):
+        col = table.columns[i]
+        if col.group is None:
+            rows[0].append(GridCell(col.label, rowspan=len(rows), role="header"))
+            i += 1
+            continue
+        members = [c for c in table.columns[i:] if c.group == col.group]
+        run = 0
+        while i + run < len(table.columns) and table.columns[i + run].group == col.group:
+            run += 1
+        rows[0].append(GridCell(col.group, colspan=run, role="header"))
+        rows[1].extend(GridCell(c.label, role="header") for c in members[:run])
+        i += run
+    return rows
+
+
+def matrix_grid(table: Table, record: Record, width: int | None = None, caption: bool = False) -> Grid:
+    """A table of labelled rows × value columns (三, and each table of 二)."""
+    paths = label_paths(table.rows)
+    depth = max(len(p) for p in paths)
+    ncols = len(table.columns)
+    width = width or depth + ncols
+    pad = width - depth - ncols  # 二: a narrower table fills the shared width
+    heads = _column_headers(table, depth)
+    rows: list[list[GridCell]] = []
+    if caption:
+        rows.append([GridCell(table.caption, colspan=width, role="caption")])
+    if table.note:  # 三: the 勾稽关系 note heads the label columns, 申请人情况 spans the applicants
+        rows.append([GridCell(table.note, rowspan=len(heads) + 1, colspan=depth, role="note")])
+        rows[-1].append(GridCell(APPLICANT_HEADER, colspan=ncols, role="header"))
+        rows.extend(heads)
+    else:
+        heads[0].insert(0, GridCell(STUB_HEADER, rowspan=len(heads), colspan=depth, role="header"))
+        if pad and ncols == 1:
+            heads[0][-1] = GridCell(heads[0][-1].text, heads[0][-1].rowspan, 1 + pad, "header")
+        elif pad:
+            heads[0].extend(GridCell("", rowspan=len(heads), role="header") for _ in range(pad))
+        rows.extend(heads)
+    header_rows = len(rows)
+    for row, labels in zip(table.rows, _label_cells(paths, depth), strict=True):
+        values = [_value_cell(table, record, row, j, 1 + pad if ncols == 1 else 1) for j in range(ncols)]
+        filler = [GridCell("", role="value") for _ in range(pad)] if pad and ncols > 1 else []
+        rows.append(labels + values + filler)
+    return Grid(table.prefix, width, tuple(tuple(r) for r in rows), header_rows)
+
+
+def stacked_grid(tables: tuple[Table, ...], record: Record) -> Grid:
+    """Several small tables printed as one, each under its caption row (二, 第二十条各项)."""
+    depth = max(max(len(p) for p in label_paths(t.rows)) for t in tables)
+    width = depth + max(len(t.columns) for t in tables)
+    rows: list[tuple[GridCell, ...]] = []
+    for t in tables:
+        rows.extend(matrix_grid(t, record, width, caption=True).rows)
+    return Grid(tables[0].prefix, width, tuple(rows), 0)
+
+
+def flat_grid(table: Table, record: Record) -> Grid:
+    """A table whose rows print side by side as column groups, values on one line (四)."""
+    ncols = len(table.columns)
+    depth = 3 if any(r.parent for r in table.rows) else 2
+    top: list[GridCell] = []
+    middle: list[GridCell] = []
+    bottom: list[GridCell] = []
+    i = 0
+    while i < len(table.rows):
+        row = table.rows[i]
+        labels = [GridCell(c.label, role="header") for c in table.columns]
+        if row.parent is None:
+            top.append(GridCell(row.label, colspan=ncols, role="header"))
+            spans_down = depth - 1
+            middle.extend(GridCell(c.text, rowspan=spans_down, role="header") for c in labels)
+            i += 1
+            continue
+        run = [r for r in table.rows[i:] if r.parent == row.parent]
+        n = 0
+        while i + n < len(table.rows) and table.rows[i + n].parent == row.parent:
+            n += 1
+        top.append(GridCell(row.parent, colspan=ncols * n, role="header"))
+        for member in run[:n]:
+            middle.append(GridCell(member.label, colspan=ncols, role="header"))
+            bottom.extend(labels)
+        i += n
+    values = [_value_cell(table, record, r, j) for r in table.rows for j in range(ncols)]
+    rows = (tuple(top), tuple(middle)) + ((tuple(bottom),) if depth == 3 else ()) + (tuple(values),)
+    return Grid(table.prefix, ncols * len(table.rows), rows, depth)
+
+
+def indicator_columns(indicators: list[IndicatorRow]) -> list[str]:
+    """The value columns of a 统计表, in the order first printed."""
+    cols: list[str] = []
+    for ind in indicators:
+        cols.extend(k for k in ind.values if k not in cols)
+    return cols
+
+
+def indicator_grid(record: Record) -> Grid:
+    """The pre-2019 统计表: label, unit, one value per printed column."""
+    cols = indicator_columns(record.indicators)
+    head = tuple(GridCell(t, role="header") for t in (*INDICATOR_HEADER, *cols))
+    body = tuple(
+        (
+            GridCell(ind.label),
+            GridCell(ind.unit or "", role="unit"),
+            *(GridCell(format_value(ind.values.get(c)), role="value") for c in cols),
+        )
+        for ind in record.indicators
+    )
+    return Grid("indicators", len(head), (head, *body), 1)
+
+
+def section_grids(template: Template, number: int, record: Record) -> list[Grid]:
+    """The grids printed after the text of section `number`; a table with no cell in the record is left out."""
+    tables = tuple(t for t in template.section_tables(number) if any(c in record.cells for c in t.cell_ids))
+    if not tables:
+        return []
+    if len(tables) > 1:
+        return [stacked_grid(tables, record)]
+    table = tables[0]
+    if table.flat:
+        return [flat_grid(table, record)]
+    return [matrix_grid(table, record, caption=len(template.section_tables(number)) > 1)]

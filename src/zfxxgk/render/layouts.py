@@ -1,0 +1,238 @@
+"""A record written out the ways real reports reach us as text: scraped web pages, Word and PDF copies,
+converter output, traditional characters. Each layout imitates a real specimen (see the seeds and the
+corpus); they feed the round-trip tests and `zfxxgk synth`.
+
+Noise (non-breaking spaces, full-width spaces, label breaks) is drawn from `random.Random(seed)`, so a
+layout is a pure function of the record and the seed.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable, Iterator
+
+from ..record import Record
+from .document import Block, build_blocks, chinese_date, report_title
+from .grid import Grid, GridCell
+from .traditional import to_traditional
+
+TEXT_LAYOUTS = ("cells", "pipes_rows", "pipes_cells", "tabs", "spaces", "glued", "traditional")
+LAYOUTS = (*TEXT_LAYOUTS, "html", "docx")
+NBSP, IDEOGRAPHIC_SPACE = "\xa0", "\u3000"
+PAGE_LINES = 40
+PDF_LINE = 33
+
+
+def _noisy(text: str, rng: random.Random, pads: tuple[str, ...]) -> str:
+    """A value as a web or Word copy prints it, with stray spaces around it."""
+    return rng.choice(pads).format(text) if text else ""
+
+
+def _origin_cells(grid: Grid) -> Iterator[tuple[int, GridCell]]:
+    for r, row in enumerate(grid.rows):
+        for cell in row:
+            yield r, cell
+
+
+def _break(text: str, at: int) -> str:
+    return text[:at] + "\n" + text[at:] if len(text) > at + 1 else text
+
+
+# --- cells: a web page saved as text, one table cell per line -----------------------------------
+
+
+def layout_cells(record: Record, rng: random.Random) -> str:
+    pads = (" {}", NBSP + "{}", "{}" + NBSP, "  {}", "{}")
+    out = [report_title(record), ""]
+    out += [f"来源:{record.meta.agency or ''} 浏览次数: 发布时间:{record.meta.published or ''} 09:30", "字号:", ""]
+    for b in build_blocks(record)[1:]:
+        if b.grid is None:
+            out += [b.text + (" " + NBSP + " " if b.kind == "paragraph" and rng.random() < 0.3 else ""), ""]
+            continue
+        for _, cell in _origin_cells(b.grid):
+            if cell.role == "value":
+                out += [_noisy(cell.text, rng, pads) or NBSP, ""]
+            elif cell.role == "header" and len(cell.text) >= 6 and b.grid.key == "s2":
+                out += [_break(cell.text, 3), ""]
+            else:
+                out += [cell.text, ""]
+    return "\n".join(out)
+
+
+# --- pipes: converter output, a row per line or a cell per line between '|' ---------------------
+
+
+def _pipe_row(grid: Grid, row: tuple[GridCell, ...]) -> str:
+    return " | ".join(c.text for c in row) + " | " + "|" * (grid.width - len(row) + 1)
+
+
+def layout_pipes_rows(record: Record, rng: random.Random) -> str:
+    out: list[str] = []
+    for b in build_blocks(record):
+        out += [_pipe_row(b.grid, row) for row in b.grid.rows] if b.grid else [b.text]
+    return "\n".join(out) + "\n"
+
+
+def layout_pipes_cells(record: Record, rng: random.Random) -> str:
+    out: list[str] = []
+    for b in build_blocks(record):
+        if b.grid is None:
+            out.append(b.text)
+            continue
+        for _, cell in _origin_cells(b.grid):
+            out += [cell.text, "|"]
+    return "\n".join(out) + "\n"
+
+
+# --- tabs: copied out of Word, every cell a tab-indented line, merged cells repeated empty --------
+
+
+def layout_tabs(record: Record, rng: random.Random) -> str:
+    pads = (NBSP + IDEOGRAPHIC_SPACE + "{}", IDEOGRAPHIC_SPACE * 2 + "{}", NBSP + "{}", "{}" + NBSP, "{}")
+    blocks = build_blocks(record)
+    agency = record.meta.agency or ""
+    out = [agency, blocks[0].text[len(agency) :], ""]
+    bookmark = True
+    for b in blocks[1:]:
+        if b.grid is None:
+            text = b.text.replace(" ", IDEOGRAPHIC_SPACE)
+            if b.kind == "paragraph" and bookmark:
+                text, bookmark = "[bookmark: _GoBack]" + text, False
+            out.append(text)
+            continue
+        for row in b.grid.covered():
+            for _, cell in row:
+                if cell is None:
+                    out.append("\t")
+                elif cell.role == "value":
+                    out.append("\t" + _noisy(cell.text, rng, pads))
+                elif cell.role == "header" and len(cell.text) == 4 and b.grid.key == "s3":
+                    out.append("\t" + _break(cell.text, 2))  # 商业\n企业: a narrow Word column wraps
+                else:
+                    out.append("\t" + cell.text)
+            out.append("")
+        out.append("")
+    return "\n".join(out) + "\n"
+
+
+# --- spaces: text extracted from a PDF, cells separated by spaces, page footers -------------------
+
+
+def _space_digits(text: str) -> str:
+    """pdfplumber's spacing: 2024 年 1 月."""
+    return re.sub(
+        r"(?<=[^\x00-\x7f])(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)(?=[^\x00-\x7f])", lambda m: f" {m[0]} ", text
+    ).strip()
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    return [text[i : i + width] for i in range(0, len(text), width)] or [""]
+
+
+def _header_parts(grid: Grid, cell: GridCell) -> list[str]:
+    """A header as a PDF prints it: the note over two lines, a narrow column's label broken in two."""
+    if cell.role == "note":
+        return _wrap(cell.text, (len(cell.text) + 1) // 2)
+    if grid.key in ("s3", "s4") and cell.colspan == 1 and len(cell.text) >= 4:
+        return _wrap(cell.text, (len(cell.text) + 1) // 2)
+    return [cell.text]
+
+
+def _spaces_grid(grid: Grid) -> list[str]:
+    lines: list[str] = []
+    prefixes: dict[int, list[str]] = {}
+    for r, row in enumerate(grid.rows):
+        for cell in row:
+            if cell.role == "label" and cell.rowspan > 1:  # a tall merged label reads down the page
+                chunk = 1 if cell.rowspan > 10 else 4
+                parts = [cell.text[:2], *_wrap(cell.text[2:], chunk)] if chunk == 1 else _wrap(cell.text, chunk)
+                start = r + max((cell.rowspan - len(parts)) // 2, 0)
+                for i, part in enumerate(parts):
+                    prefixes.setdefault(min(start + i, r + cell.rowspan - 1), []).append(part)
+    for r, row in enumerate(grid.rows):
+        if all(c.header for c in row):
+            heads = [_header_parts(grid, c) for c in row if not (c.role == "label" and c.rowspan > 1)]
+            lines.append(" ".join(h[0] for h in heads))
+            if any(len(h) > 1 for h in heads):
+                lines.append(" ".join(h[1] for h in heads if len(h) > 1))
+            continue
+        labels = [c.text for c in row if c.role == "label" and c.rowspan == 1]
+        values = " ".join(c.text for c in row if c.role != "label")
+        prefix = " ".join(prefixes.get(r, []))
+        label = " ".join(labels)
+        parts = _wrap(label, 16) if len(label) > 20 else [label]
+        if len(parts) == 1:
+            lines.append(" ".join(t for t in (prefix, label, values) if t))
+        elif len(parts) == 2:
+            lines += [" ".join(t for t in (prefix, parts[0]) if t), values, parts[1]]
+        else:
+            lines += [" ".join(t for t in (prefix, parts[0]) if t), f"{parts[1]} {values}", *parts[2:]]
+    return lines
+
+
+def layout_spaces(record: Record, rng: random.Random) -> str:
+    body: list[str] = []
+    for b in build_blocks(record):
+        if b.grid is not None:
+            body += _spaces_grid(b.grid)
+        elif b.kind == "title":
+            agency = record.meta.agency or ""
+            body += [agency, _space_digits(b.text[len(agency) :])] if agency else [_space_digits(b.text)]
+        elif b.kind == "paragraph":
+            body += [_space_digits(line) for line in _wrap("　　" + b.text, PDF_LINE)]
+        else:
+            body.append(_space_digits(b.text))
+    out: list[str] = []
+    for i, line in enumerate(body, 1):
+        out.append(line)
+        if i % PAGE_LINES == 0:
+            out.append(f"- {i // PAGE_LINES} -")
+    out.append(f"- {len(body) // PAGE_LINES + 1} -")
+    return "\n".join(out) + "\n"
+
+
+# --- glued: a page's textContent, everything on one line, cells with no separator -----------------
+
+
+def layout_glued(record: Record, rng: random.Random) -> str:
+    blocks = build_blocks(record)
+    head = [
+        f"标题: {blocks[0].text}",
+        f"发布时间: {record.meta.published or ''} 09:30",
+        f"来源: {record.meta.agency or ''}",
+    ]
+    body = [blocks[0].text + " "]
+    for b in blocks[1:]:
+        body.append(" " + "".join(c.text for _, c in _origin_cells(b.grid)) + " " if b.grid else b.text)
+    return "\n".join([*head, "=" * 20 + " 正文 " + "=" * 20, "".join(body)]) + "\n"
+
+
+def layout_traditional(record: Record, rng: random.Random) -> str:
+    return to_traditional(layout_pipes_rows(record, rng), gloss=True)
+
+
+WRITERS: dict[str, Callable[[Record, random.Random], str]] = {
+    "cells": layout_cells,
+    "pipes_rows": layout_pipes_rows,
+    "pipes_cells": layout_pipes_cells,
+    "tabs": layout_tabs,
+    "spaces": layout_spaces,
+    "glued": layout_glued,
+    "traditional": layout_traditional,
+}
+
+
+def write_layout(record: Record, layout: str, seed: int = 0) -> bytes | str:
+    """The report in `layout` (one of LAYOUTS): text for the text layouts, HTML text, docx bytes.
+    Raises ValueError for an unknown layout."""
+    if layout in ("html", "docx"):
+        from . import render_report  # the package imports this module's users, not the reverse
+
+        return render_report(record, layout).content
+    if layout not in WRITERS:
+        raise ValueError(f"unknown layout {layout!r}; expected one of {', '.join(LAYOUTS)}")
+    return WRITERS[layout](record, random.Random(seed))
+
+
+__all__ = ["LAYOUTS", "TEXT_LAYOUTS", "Block", "chinese_date", "write_layout"]
