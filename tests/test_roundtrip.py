@@ -111,9 +111,8 @@ def assert_never_wrong(rec: Record, got: Record, before: dict) -> None:
         assert back is None or back == value or (value is None and back == before[cid]), (cid, value, back)
 
 
-@pytest.mark.xfail(reason="parser: blank cells shift or split their neighbours, see the examples below")
 @pytest.mark.parametrize("layout", DELIMITED)
-@KNOWN_FAILURE
+@SETTINGS
 @given(report=reports(blanks=3))
 def test_blank_cells_are_never_filled_with_a_guess(layout: str, report: tuple[Record, int]) -> None:
     rec, seed = report
@@ -169,9 +168,6 @@ def test_text_after_the_statistics_table() -> None:
     assert indicators(parse_text(text)) == indicators(rec)
 
 
-@pytest.mark.xfail(
-    reason="parser: a row with a blank cell (| | 14 | 0) has its other numbers split as glued digits: 1, 4"
-)
 @pytest.mark.parametrize("layout", ["html", "docx", "cells", "tabs", "pipes_cells"])
 def test_a_blank_cell_does_not_split_its_neighbour(layout: str) -> None:
     rec = record_with(
@@ -185,9 +181,6 @@ def test_a_blank_cell_does_not_split_its_neighbour(layout: str) -> None:
     assert got.cells["s2.normative_documents.repealed"] in (14, None)
 
 
-@pytest.mark.xfail(
-    reason="parser: a blank cell is dropped and the rest of the row moves left (| （一）予以公开 |  | 58 |)"
-)
 @pytest.mark.parametrize("layout", ["pipes_rows", "traditional"])
 def test_a_blank_cell_does_not_shift_its_row(layout: str) -> None:
     rec = record_with("2021", 2022, s3__granted__natural_person=None)
@@ -195,7 +188,6 @@ def test_a_blank_cell_does_not_shift_its_row(layout: str) -> None:
     assert all(got.cells[f"s3.granted.{c.id}"] in (rec.cells[f"s3.granted.{c.id}"], None) for c in S3_2021.columns[1:])
 
 
-@pytest.mark.xfail(reason="parser: a blank last cell of 行政强制 shifts 二's values one row down, 行政许可 lost")
 @pytest.mark.parametrize("layout", ["cells", "tabs", "pipes_cells"])
 def test_a_blank_cell_does_not_shift_the_next_rows(layout: str) -> None:
     rec = record_with("2021", 2022, s2__coercion__decisions=None)

@@ -16,6 +16,7 @@ from ..templates import Row, Table
 from .groups import Group
 
 _DIGIT = re.compile(r"\d")
+_NUMBERING_MAX = 5  # a row label's own numbering, e.g. （七） or 四、, is at most this long
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,22 @@ def _hits(labels: _Labels, text: str) -> list[int]:
     return [labels.owner[m.lastindex - 1] for m in labels.pattern.finditer(text) if m.lastindex]
 
 
+def _blank_row(labels: _Labels, group: Group) -> int | None:
+    """The row a row of blanks belongs to: its label must be all its line says (after a number
+    like （七）), or, with cells one per line, the text just before it must end with the label."""
+    text = group.same_line or group.before
+    last = None
+    for last in labels.pattern.finditer(text):  # noqa: B007 — the last match is the one that counts
+        pass
+    if last is None or last.end() != len(text) or (group.same_line and last.start() > _NUMBERING_MAX):
+        return None
+    owner = labels.owner[(last.lastindex or 1) - 1]
+    return owner if owner >= 0 else None
+
+
 def _base(slot: Slot, group: Group) -> int:
+    if group.blank:
+        return 8 if len(group.trimmed(slot.width)) == slot.width else 0
     n = len(group.trimmed(slot.width))
     if n == slot.width:
         return 10
@@ -127,6 +143,8 @@ def align(slots: list[Slot], groups: list[Group]) -> Alignment:
         if gi in taken_groups or not own:
             continue
         si = own[-1]
+        if g.blank and _blank_row(labels, g) != si:
+            continue
         if si not in anchors.values() and si not in result.aggregated_slots and _base(slots[si], g) >= 8:
             anchors[gi] = si
     for gi, si in anchors.items():
@@ -139,6 +157,8 @@ def align(slots: list[Slot], groups: list[Group]) -> Alignment:
     def score(si: int, gi: int) -> int:
         g = groups[gi]
         base = _base(slots[si], g)
+        if g.blank:
+            return base if base and _blank_row(labels, g) == si else -1
         bonus = 0
         # a label just before or just after the numbers: layouts put it on either side
         if (before[gi] and before[gi][-1] == si) or (after[gi] and after[gi][0] == si):
