@@ -56,12 +56,12 @@ def extract_indicators(text: str) -> tuple[list[IndicatorRow], list[Finding], di
                 values[c] = parse_number(t.text or "", kind).value
                 spans[f"indicator.{idx}.{c}"] = (t.start, t.end)
         elif all(t.text for t in toks):
-            cands = split_group([t.text or "" for t in toks], [kind] * width)
+            cands, complete = split_group([t.text or "" for t in toks], [kind] * width)
             vals = [tuple(parse_number(p, kind).value for p in parts) for parts in cands]
             if cum and width >= 2:
                 first = next(i for i in range(width) if i not in cum)
                 vals = [v for v in vals if all(v[ci] >= v[first] for ci in cum)]
-            if len(vals) == 1:
+            if len(vals) == 1 and complete:
                 values = dict(zip(columns, vals[0], strict=True))
                 spans.update({f"indicator.{idx}.{c}": (toks[0].start, toks[-1].end) for c in columns})
             else:

@@ -194,7 +194,7 @@ def _read_group(ex: Extraction, slot: Slot, group: Group, choices: list[Choice],
         return
     texts = [t.text for t in toks if t.text is not None]
     if len(texts) < slot.width and len(texts) == len(toks):
-        candidates = split_group(texts, kinds)
+        candidates, complete = split_group(texts, kinds)
         if candidates:
             real = [t for t in toks if t.text is not None]
             parsed = []
@@ -206,7 +206,7 @@ def _read_group(ex: Extraction, slot: Slot, group: Group, choices: list[Choice],
                 spans[c] = sp
                 if parse_number(part, Kind.AMOUNT if "." in part else Kind.COUNT).unit:
                     ex.units[c] = parse_number(part, Kind.AMOUNT).unit or ""
-            choices.append(Choice(cells, [v for v, _ in parsed]))
+            choices.append(Choice(cells, [v for v, _ in parsed], complete))
             return
     for c in cells:
         ex.cells[c] = None

@@ -8,8 +8,9 @@ amount carries decimals or a unit; the table's identities then rule out the rest
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from ..templates import Equation, Kind
 
@@ -21,7 +22,8 @@ _PATTERNS = {
     Kind.SIGNED: re.compile(r"[+-]?(?:0|[1-9]\d*)"),
     Kind.AMOUNT: re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?"),
 }
-MAX_CANDIDATES = 2000
+MAX_CANDIDATES = 2000  # solutions of a table's glued rows
+MAX_SPLITS = 20_000  # ways to split one glued row
 
 
 @dataclass(frozen=True)
@@ -52,50 +54,51 @@ def parse_number(text: str, kind: Kind) -> Parsed:
     return Parsed(value, unit, valid)
 
 
-def _splits(s: str, kinds: Sequence[Kind], budget: list[int]) -> Iterator[list[str]]:
-    """Every way to cut `s` into len(kinds) parts, each a well-formed number of its kind."""
-    if not kinds:
-        if not s:
-            yield []
-        return
-    if len(s) < len(kinds):
-        return
-    pat = _PATTERNS[kinds[0]]
-    for end in range(1, len(s) - len(kinds) + 2):
-        if budget[0] <= 0:
-            return
-        part = s[:end]
-        if not pat.fullmatch(part):
-            continue
-        for rest in _splits(s[end:], kinds[1:], budget):
-            budget[0] -= 1
-            yield [part, *rest]
+def split_group(texts: Sequence[str], kinds: Sequence[Kind]) -> tuple[list[list[str]], bool]:
+    """Every assignment of the printed tokens' digits to len(kinds) cells — each token one or more
+    whole cells, each cell a well-formed number of its kind — and whether the list is complete
+    (False when there are more than MAX_SPLITS)."""
+    bodies, units = [], []
+    for tok in texts:
+        m = _UNIT.search(tok)
+        bodies.append(tok[: m.start()] if m else tok)
+        units.append(m.group(1) if m else "")
+    s = "".join(bodies)
+    n, k = len(s), len(kinds)
+    ends = [sum(len(b) for b in bodies[: i + 1]) for i in range(len(bodies))]
+    unit_at = dict(zip(ends, units, strict=True))
+    limit = [0] * (n + 1)  # how far a cell starting at i may reach: the end of its token
+    for i in range(n):
+        limit[i] = next(e for e in ends if e > i)
 
+    @cache
+    def fits(i: int, e: int, kind: Kind) -> bool:
+        return _PATTERNS[kind].fullmatch(s, i, e) is not None
 
-def split_group(texts: Sequence[str], kinds: Sequence[Kind]) -> list[list[str]]:
-    """Every assignment of the printed tokens' digits to len(kinds) cells (each token ≥ 1 cell)."""
-    budget = [MAX_CANDIDATES * 20]
+    @cache
+    def count(i: int, j: int) -> int:
+        """The number of ways to cut s[i:] into the cells kinds[j:]."""
+        if j == k:
+            return int(i == n)
+        if i == n:
+            return 0
+        return sum(count(e, j + 1) for e in range(i + 1, limit[i] + 1) if fits(i, e, kinds[j]))
+
+    total = count(0, 0)
     out: list[list[str]] = []
 
-    def rec(ti: int, ci: int, acc: list[str]) -> None:
-        if len(out) >= MAX_CANDIDATES or budget[0] <= 0:
+    def walk(i: int, j: int, acc: list[str]) -> None:
+        if len(out) >= MAX_SPLITS:
             return
-        if ti == len(texts):
-            if ci == len(kinds):
-                out.append(acc)
+        if j == k:
+            out.append(acc)
             return
-        tok = texts[ti]
-        unit_m = _UNIT.search(tok)
-        body, unit = (tok[: unit_m.start()], unit_m.group(1)) if unit_m else (tok, "")
-        left = len(texts) - ti - 1
-        for k in range(1, len(kinds) - ci - left + 1):
-            for parts in _splits(body, kinds[ci : ci + k], budget):
-                if unit:
-                    parts = [*parts[:-1], parts[-1] + unit]
-                rec(ti + 1, ci + k, [*acc, *parts])
+        for e in range(i + 1, limit[i] + 1):
+            if fits(i, e, kinds[j]) and count(e, j + 1):
+                walk(e, j + 1, [*acc, s[i:e] + unit_at.get(e, "")])
 
-    rec(0, 0, [])
-    return out
+    walk(0, 0, [])
+    return out, total <= MAX_SPLITS
 
 
 def holds(eq: Equation, values: dict[str, Value | None]) -> bool | None:
@@ -120,6 +123,7 @@ class Choice:
 
     cells: tuple[str, ...]
     candidates: list[tuple[Value, ...]]
+    complete: bool = True  # False: there were more splits than were listed
 
 
 def solve(
@@ -157,4 +161,5 @@ def solve(
             values.pop(c, None)
 
     rec(0)
-    return solutions, len(solutions) < MAX_CANDIDATES and steps[0] <= 200_000
+    complete = all(ch.complete for ch in choices)
+    return solutions, complete and len(solutions) < MAX_CANDIDATES and steps[0] <= 200_000
