@@ -118,9 +118,16 @@ def align(slots: list[Slot], groups: list[Group]) -> Alignment:
     """Place groups on slots: anchors first, then the rest in order."""
     labels = _labels(tuple(slots))
     result = Alignment()
-    same = [_hits(labels, g.same_line) for g in groups]
-    before = [_hits(labels, g.before) for g in groups]
-    after = [_hits(labels, g.after) for g in groups]
+    seen: dict[str, list[int]] = {}  # a group's `after` is the next one's `before`: match each text once
+
+    def hits(text: str) -> list[int]:
+        if text not in seen:
+            seen[text] = _hits(labels, text)
+        return seen[text]
+
+    same = [hits(g.same_line) for g in groups]
+    before = [hits(g.before) for g in groups]
+    after = [hits(g.after) for g in groups]
     taken_groups: set[int] = set()
 
     # A parent row printed in place of its children (2021 三（六） printed as one 2019-style row).

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import pairwise
 
 # A number token: digits with optional sign, thousands separators, decimals and a printed unit.
@@ -49,7 +50,7 @@ class Group:
     def width(self) -> int:
         return len(self.tokens)
 
-    @property
+    @cached_property
     def blank(self) -> bool:
         """A row that prints no number at all, only blank cells."""
         return all(t.text is None for t in self.tokens)
