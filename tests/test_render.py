@@ -12,7 +12,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import docx
+import pypdf
 import pytest
+from PIL import Image
 
 from zfxxgk.identities import broken_equations
 from zfxxgk.render import BrokenIdentityWarning, render, render_report
@@ -188,10 +190,16 @@ def test_unknown_format_is_refused() -> None:
         render(record("2021", 2021), "pdf")
 
 
+def table_row_text(rec, table, row) -> str:
+    """A body row as a PDF's text prints it: the label, then each value after a space."""
+    return " ".join([row.label, *(str(rec.cells[table.cell_id(row.id, c.id)]) for c in table.columns)])
+
+
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_libreoffice_converts_the_docx_to_pdf(tmp_path: Path) -> None:
+    rec = record("2021", 2022)
     source = tmp_path / "report.docx"
-    source.write_bytes(render(record("2021", 2022), "docx"))
+    source.write_bytes(render(rec, "docx"))
     subprocess.run(
         ["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf"]
         + ["--outdir", str(tmp_path), str(source)],
@@ -199,8 +207,13 @@ def test_libreoffice_converts_the_docx_to_pdf(tmp_path: Path) -> None:
         capture_output=True,
         timeout=240,
     )
-    pdf = (tmp_path / "report.pdf").read_bytes()
-    assert pdf.startswith(b"%PDF") and len(pdf) > 10_000
+    pdf = pypdf.PdfReader(tmp_path / "report.pdf")
+    text = "\n".join(page.extract_text() for page in pdf.pages)
+    assert len(pdf.pages) >= 2 and rec.meta.agency in text
+    s3 = TEMPLATES["2021"].table_by_id["s3"]
+    by_id = {r.id: r for r in s3.rows}
+    for row in ("received", "carried_in", "total"):  # short labels: printed on one line with their values
+        assert table_row_text(rec, s3, by_id[row]) in text
 
 
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium is not installed")
@@ -216,5 +229,10 @@ def test_chromium_screenshots_the_html(tmp_path: Path) -> None:
         capture_output=True,
         timeout=120,
     )
-    data = shot.read_bytes()
-    assert data.startswith(b"\x89PNG") and len(data) > 50_000
+    assert shot.stat().st_size > 50_000
+    image = Image.open(shot)
+    assert image.format == "PNG" and image.size == (1000, 3000)
+    dark = image.convert("L").point(lambda v: 1 if v < 128 else 0).tobytes()
+    width, height = image.size
+    rules = [y for y in range(height) if sum(dark[y * width : (y + 1) * width]) > width / 2]
+    assert len(rules) >= len(TEMPLATES["2019"].table_by_id["s3"].rows)  # the tables' borders were drawn

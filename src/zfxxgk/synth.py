@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .record import IndicatorRow, Meta, Number, Record, SectionText
 from .render.layouts import LAYOUTS, TEXT_LAYOUTS, write_layout
-from .templates import Kind, Table, Template, get_template, template_for_year
+from .templates import Kind, Table, Template, get_template, s3_outcomes, template_for_year
 
 LEVELS = ("乡镇", "街道", "区县", "市", "省", "部门")
 SCALE = {"乡镇": 0.02, "街道": 0.05, "区县": 1.0, "市": 8.0, "省": 20.0, "部门": 0.6}
@@ -84,8 +84,7 @@ def _section2(rng: random.Random, tables: tuple[Table, ...], scale: float, level
 
 def _section3(rng: random.Random, table: Table, scale: float) -> dict[str, Number]:
     """Per applicant column: received and carried in, each closed with an outcome or carried forward."""
-    heads, tails = ("received", "carried_in"), ("total", "carried_forward")
-    outcomes = [r.id for r in table.rows if r.id not in heads + tails]
+    outcomes = s3_outcomes(table)
     weights = [OUTCOME_WEIGHT.get(o, OTHER_WEIGHT) for o in outcomes]
     applicants = [c.id for c in table.columns if c.id != "total"]
     cells: dict[str, Number] = {}
@@ -138,7 +137,8 @@ def _indicators(rng: random.Random, template: Template, year: int, scale: float)
         else:
             value = _count(rng, 40, scale)
         earlier = value if ind.unit == "%" else value * rng.randint(1, 6) + _count(rng, 20, scale)
-        rows.append(IndicatorRow(ind.label, ind.unit, {f"{year}年度": value, "历年累计": earlier}))
+        columns = (c.format(year=year) for c in template.indicator_columns)
+        rows.append(IndicatorRow(ind.label, ind.unit, dict(zip(columns, (value, earlier), strict=True))))
     return rows
 
 

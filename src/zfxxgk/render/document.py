@@ -7,12 +7,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..record import Record
-from ..templates import Template, get_template, template_for_year
+from ..templates import Template, get_template, indicator_template, template_for_year
 from .grid import Grid, indicator_grid, section_grids
 
 NUMERALS = "一二三四五六七八九十"
 REPORT_NAME = "政府信息公开工作年度报告"
-STATS_TITLE = "附件：政府信息公开情况统计表"
 
 
 @dataclass(frozen=True)
@@ -69,6 +68,7 @@ def build_blocks(record: Record) -> list[Block]:
         signature.append(chinese_date(record.meta.signed))
     blocks.extend(Block("signature", s) for s in signature if s)
     if record.indicators:  # the 统计表 is attached after the signature
-        blocks.append(Block("heading", STATS_TITLE))
-        blocks.append(Block("grid", grid=indicator_grid(record)))
+        stats = indicator_template(template)
+        blocks.append(Block("heading", f"附件：{stats.indicator_title}"))
+        blocks.append(Block("grid", grid=indicator_grid(stats, record)))
     return blocks

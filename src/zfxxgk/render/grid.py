@@ -13,11 +13,6 @@ from decimal import Decimal
 from ..record import IndicatorRow, Number, Record
 from ..templates import Kind, Row, Table, Template
 
-# Header words the statutory forms print that the templates do not model as labels.
-STUB_HEADER = "信息内容"  # 二: the label column of each 第二十条 table
-APPLICANT_HEADER = "申请人情况"  # 三: above the applicant columns
-INDICATOR_HEADER = ("指标名称", "计量单位")  # pre-2019 统计表
-
 
 @dataclass(frozen=True)
 class GridCell:
@@ -180,10 +175,10 @@ def matrix_grid(table: Table, record: Record, width: int | None = None, caption:
         rows.append([GridCell(table.caption, colspan=width, role="caption")])
     if table.note:  # 三: the 勾稽关系 note heads the label columns, 申请人情况 spans the applicants
         rows.append([GridCell(table.note, rowspan=len(heads) + 1, colspan=depth, role="note")])
-        rows[-1].append(GridCell(APPLICANT_HEADER, colspan=ncols, role="header"))
+        rows[-1].append(GridCell(table.span_header, colspan=ncols, role="header"))
         rows.extend(heads)
     else:
-        heads[0].insert(0, GridCell(STUB_HEADER, rowspan=len(heads), colspan=depth, role="header"))
+        heads[0].insert(0, GridCell(table.stub_header, rowspan=len(heads), colspan=depth, role="header"))
         if pad and ncols == 1:
             heads[0][-1] = GridCell(heads[0][-1].text, heads[0][-1].rowspan, 1 + pad, "header")
         elif pad:
@@ -246,10 +241,10 @@ def indicator_columns(indicators: list[IndicatorRow]) -> list[str]:
     return cols
 
 
-def indicator_grid(record: Record) -> Grid:
-    """The pre-2019 统计表: label, unit, one value per printed column."""
+def indicator_grid(template: Template, record: Record) -> Grid:
+    """The pre-2019 统计表 (`template`'s header): label, unit, one value per printed column."""
     cols = indicator_columns(record.indicators)
-    head = tuple(GridCell(t, role="header") for t in (*INDICATOR_HEADER, *cols))
+    head = tuple(GridCell(t, role="header") for t in (*template.indicator_header, *cols))
     body = tuple(
         (
             GridCell(ind.label),

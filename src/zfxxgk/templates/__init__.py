@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import f2019, f2021, pre2019
+from .common import s3_outcome_kinds, s3_outcomes
 from .model import Column, Equation, Identity, Indicator, Kind, Row, Section, Table, Template
 
 TEMPLATES: dict[str, Template] = {t.id: t for t in (pre2019.TEMPLATE, f2019.TEMPLATE, f2021.TEMPLATE)}
@@ -21,6 +22,13 @@ def template_for_year(year: int) -> Template | None:
     return None
 
 
+def indicator_template(template: Template | None = None) -> Template:
+    """The format whose 统计表 prints a record's indicators: `template` if it has one, else the one that does."""
+    if template is not None and template.indicator_header:
+        return template
+    return next(t for t in TEMPLATES.values() if t.indicator_header)
+
+
 __all__ = [
     "TEMPLATES",
     "Column",
@@ -33,5 +41,8 @@ __all__ = [
     "Table",
     "Template",
     "get_template",
+    "indicator_template",
+    "s3_outcome_kinds",
+    "s3_outcomes",
     "template_for_year",
 ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .model import Column, Identity, Row, Section, Table
 
 SECTIONS = (
@@ -19,6 +21,8 @@ SECTIONS = (
     Section(6, "六、其他需要报告的事项", (r"其他需要报告的事项", r"其他需报告的事项")),
 )
 
+ITEM_STUB = "信息内容"  # 二: the header of the label column of each 第二十条 table
+APPLICANT_HEADER = "申请人情况"
 APPLICANT_GROUP = "法人或其他组织"
 S3_COLUMNS = (
     Column("natural_person", "自然人"),
@@ -76,7 +80,7 @@ S3_TAIL_ROWS = (
     Row("carried_forward", "四、结转下年度继续办理", (r"结转下年度", r"转下年度", r"结转下一年度"), "四"),
 )
 S3_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
-S3_HEADER_KEYS = (r"勾稽关系", r"申请人情况", r"本年新收")
+S3_HEADER_KEYS = (r"勾稽关系", APPLICANT_HEADER, r"本年新收")
 
 
 def s3_table(other_rows: tuple[Row, ...]) -> Table:
@@ -89,11 +93,36 @@ def s3_table(other_rows: tuple[Row, ...]) -> Table:
         S3_COLUMNS,
         header_keys=S3_HEADER_KEYS,
         note=S3_NOTE,
+        span_header=APPLICANT_HEADER,
     )
 
 
+S3_FLOW_ROWS = ("received", "carried_in", "total", "carried_forward")
+
+
+def s3_outcomes(table: Table) -> tuple[str, ...]:
+    """The outcome rows of a section 三 table: all but 新收, 上年结转, 总计 and 结转下年度."""
+    return tuple(r.id for r in table.rows if r.id not in S3_FLOW_ROWS)
+
+
+_OUTCOME_NUMBERING = re.compile(r"^[(（][一二三四五六七八九十]+[)）]")
+_TRAILING_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
+
+
+def s3_outcome_kinds(table: Table) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The kinds of outcome a report's prose speaks of (予以公开, 不予公开, …), each with its rows:
+    an outcome row of its own, or the rows printed under one heading such as （三）不予公开."""
+    kinds: dict[str, list[str]] = {}
+    for rid in s3_outcomes(table):
+        row = next(r for r in table.rows if r.id == rid)
+        label = row.label if row.parent == RESULTS or not row.parent else row.parent
+        name = _TRAILING_NOTE.sub("", _OUTCOME_NUMBERING.sub("", label))
+        kinds.setdefault(name, []).append(rid)
+    return tuple((k, tuple(v)) for k, v in kinds.items())
+
+
 def s3_identities(table: Table) -> tuple[Identity, ...]:
-    outcomes = tuple(r.id for r in table.rows if r.id not in ("received", "carried_in", "total", "carried_forward"))
+    outcomes = s3_outcomes(table)
     return (
         Identity(
             "identity.row_total",

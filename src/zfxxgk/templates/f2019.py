@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .common import RESULTS, S4_IDENTITIES, S4_TABLE, SECTIONS, s3_identities, s3_table
+from .common import ITEM_STUB, RESULTS, S4_IDENTITIES, S4_TABLE, SECTIONS, s3_identities, s3_table
 from .model import Column, Kind, Row, Table, Template
 
 ITEM_COLUMNS = (
@@ -26,6 +26,7 @@ S2_TABLES = (
             Column("published", "本年新公开数量"),
             Column("total_published", "对外公开总数量"),
         ),
+        stub_header=ITEM_STUB,
         caption_keys=(r"第[（(]一[)）]项",),
     ),
     Table(
@@ -38,6 +39,7 @@ S2_TABLES = (
             Row("other_services", "其他对外管理服务事项", (r"对外管理服务",)),
         ),
         ITEM_COLUMNS,
+        stub_header=ITEM_STUB,
         caption_keys=(r"第[（(]五[)）]项",),
     ),
     Table(
@@ -47,6 +49,7 @@ S2_TABLES = (
         "s2",
         (Row("punishment", "行政处罚", (r"行政处罚",)), Row("coercion", "行政强制", (r"行政强制",))),
         ITEM_COLUMNS,
+        stub_header=ITEM_STUB,
         caption_keys=(r"第[（(]六[)）]项",),
     ),
     Table(
@@ -56,6 +59,7 @@ S2_TABLES = (
         "s2",
         (Row("fees", "行政事业性收费", (r"事业性收费",)),),
         ITEM_COLUMNS[:2],
+        stub_header=ITEM_STUB,
         caption_keys=(r"第[（(]八[)）]项",),
     ),
     Table(
@@ -65,6 +69,7 @@ S2_TABLES = (
         "s2",
         (Row("procurement", "政府集中采购", (r"集中采购",)),),
         (Column("projects", "采购项目数量"), Column("amount", "采购总金额", Kind.AMOUNT)),
+        stub_header=ITEM_STUB,
         caption_keys=(r"第[（(]九[)）]项",),
     ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .common import OTHER, S4_IDENTITIES, S4_TABLE, SECTIONS, s3_identities, s3_table
+from .common import ITEM_STUB, OTHER, S4_IDENTITIES, S4_TABLE, SECTIONS, s3_identities, s3_table
 from .model import Column, Kind, Row, Table, Template
 
 DECISIONS = (Column("decisions", "本年处理决定数量"),)
@@ -22,6 +22,7 @@ S2_TABLES = (
             Column("repealed", "本年废止件数"),
             Column("in_force", "现行有效件数"),
         ),
+        stub_header=ITEM_STUB,
         caption_keys=(r"第[（(]一[)）]项",),
     ),
     Table(
@@ -31,6 +32,7 @@ S2_TABLES = (
         "s2",
         (Row("licensing", "行政许可", (r"行政许可",)),),
         DECISIONS,
+        stub_header=ITEM_STUB,
         caption_keys=(r"第[（(]五[)）]项",),
     ),
     Table(
@@ -40,6 +42,7 @@ S2_TABLES = (
         "s2",
         (Row("punishment", "行政处罚", (r"行政处罚",)), Row("coercion", "行政强制", (r"行政强制",))),
         DECISIONS,
+        stub_header=ITEM_STUB,
         caption_keys=(r"第[（(]六[)）]项",),
     ),
     Table(
@@ -49,6 +52,7 @@ S2_TABLES = (
         "s2",
         (Row("fees", "行政事业性收费", (r"事业性收费",)),),
         (Column("amount", "本年收费金额（单位：万元）", Kind.AMOUNT, unit="万元", variants=("本年收费金额",)),),
+        stub_header=ITEM_STUB,
         caption_keys=(r"第[（(]八[)）]项",),
     ),
 )

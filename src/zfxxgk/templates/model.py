@@ -56,7 +56,8 @@ class Row:
 class Table:
     """A statutory table: its cells are `<section prefix>.<row id>.<column id>`.
 
-    `flat` tables print all their rows on one line, left to right (section 四)."""
+    `flat` tables print all their rows on one line, left to right (section 四). `stub_header` heads the
+    label column (二: 信息内容); `span_header` spans every value column (三: 申请人情况)."""
 
     id: str  # e.g. "s2.item1", "s3", "s4"
     section: int
@@ -68,6 +69,8 @@ class Table:
     header_keys: tuple[str, ...] = ()  # header words that announce the table in text
     flat: bool = False
     note: str | None = None  # e.g. the 勾稽关系 printed on the table
+    stub_header: str = ""
+    span_header: str = ""
 
     def cell_id(self, row: str, column: str) -> str:
         return f"{self.prefix}.{row}.{column}"
@@ -161,6 +164,9 @@ class Template:
     identities: tuple[Identity, ...] = ()
     markers: tuple[str, ...] = ()  # phrases (white space removed) that only this format prints
     indicators: tuple[Indicator, ...] = ()
+    indicator_title: str = ""  # the 统计表's name
+    indicator_header: tuple[str, ...] = ()  # the headers of its label and unit columns
+    indicator_columns: tuple[str, ...] = ()  # its value columns; "{year}" stands for the report's year
     source: str = ""
 
     @cached_property

@@ -15,6 +15,10 @@ SECTIONS = (
     Section(7, "其他需要报告的事项", (r"其他需要报告", r"附件", r"统计表"), required=False),
 )
 
+INDICATOR_TITLE = "政府信息公开情况统计表"
+INDICATOR_HEADER = ("指标名称", "计量单位")
+CUMULATIVE = "历年累计"
+
 INDICATORS = (
     Indicator("主动公开政府信息数", "条"),
     Indicator("全文电子化率", "%"),
@@ -43,7 +47,10 @@ TEMPLATE = Template(
     years=(2008, 2018),
     sections=SECTIONS,
     tables=(),
-    markers=("指标名称", "计量单位", "历年累计", "政府信息公开情况统计表"),
+    markers=(*INDICATOR_HEADER, CUMULATIVE, INDICATOR_TITLE),
     indicators=INDICATORS,
+    indicator_title=INDICATOR_TITLE,
+    indicator_header=INDICATOR_HEADER,
+    indicator_columns=("{year}年度", CUMULATIVE),
     source="国务院令第492号；国办发〔2014〕32号",
 )

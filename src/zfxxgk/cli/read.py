@@ -1,4 +1,4 @@
-"""The command line: `zfxxgk parse`, `zfxxgk check`, `zfxxgk rules`."""
+"""Commands that read reports: `zfxxgk parse`, `zfxxgk check`, `zfxxgk rules`."""
 
 from __future__ import annotations
 
@@ -12,12 +12,12 @@ import typer
 from rich.console import Console
 from rich.table import Table as RichTable
 
-from .checks import ALL_RULES
-from .pipeline import parse_path
-from .record import Record, Severity
-from .templates import get_template
+from ..checks import ALL_RULES
+from ..pipeline import parse_path
+from ..record import Record, Severity, Source
+from ..templates import TEMPLATES, get_template, indicator_template
+from .app import app
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="政府信息公开工作年度报告：解析、检查。")
 _SKIP = {".json", ".jsonl", ".tsv", ".py", ".zip"}
 
 
@@ -40,13 +40,7 @@ def _parse_all(paths: list[Path]) -> Iterator[Record]:
         try:
             yield parse_path(f)
         except Exception as exc:
-            yield Record.failed(_source(f), "internal", f"解析时出错：{type(exc).__name__}: {exc}")
-
-
-def _source(f: Path):
-    from .record import Source
-
-    return Source(path=str(f))
+            yield Record.failed(Source(path=str(f)), "internal", f"解析时出错：{type(exc).__name__}: {exc}")
 
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "dim"}
@@ -65,9 +59,10 @@ def _show(console: Console, rec: Record, findings_only: bool = False) -> None:
     if not findings_only and m.template:
         _show_tables(console, rec)
     if not findings_only and rec.indicators:
-        t = RichTable(title="统计表")
+        stats = indicator_template(TEMPLATES.get(m.template or ""))
+        t = RichTable(title=stats.indicator_title)
         cols = list(rec.indicators[0].values)
-        for h in ("指标", "单位", *cols):
+        for h in (*stats.indicator_header, *cols):
             t.add_column(h)
         for ind in rec.indicators:
             t.add_row(ind.label, ind.unit or "", *(_cell(ind.values.get(c)) for c in cols))
@@ -175,11 +170,3 @@ def rules() -> None:
     for r in ALL_RULES.values():
         t.add_row(r.id, r.severity.value, r.summary)
     Console().print(t)
-
-
-def main() -> None:
-    app()
-
-
-if __name__ == "__main__":
-    main()
