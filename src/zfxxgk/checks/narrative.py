@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..record import Finding, Severity
+from ..templates import Table, s3_outcome_kinds
 from . import Context, Rule
 
 RULES = (
@@ -135,6 +137,7 @@ def check_against_tables(ctx: Context) -> Iterator[Finding]:
                     ("s3.received.total",),
                 )
                 break
+    yield from _outcome_mismatches(ctx)
     review = cells.get("s4.review.total")
     if review is not None:
         for m in _REVIEW.finditer(ctx.text):
@@ -146,6 +149,56 @@ def check_against_tables(ctx: Context) -> Iterator[Finding]:
                     ("s4.review.total",),
                 )
                 break
+
+
+_AND = r"(?:及|和|与|、)"
+
+
+@lru_cache(maxsize=8)
+def _outcome_pattern(table: Table) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """`予以公开及部分公开258件`: one outcome kind or two joined, then its count, from the template's rows."""
+    kinds = dict(s3_outcome_kinds(table))
+    names = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
+    pattern = re.compile(rf"({names})(?:{_AND}({names}))?[^。；;，,\d%]{{0,6}}?(\d+)\s*件")
+    return pattern, kinds
+
+
+def _row_count(cells: dict, table: Table, row: str) -> int | None:
+    """The row's total, or the sum of its applicant cells where the total is blank."""
+    total = cells.get(table.cell_id(row, "total"))
+    if total is not None:
+        return total
+    parts = [cells.get(table.cell_id(row, c.id)) for c in table.columns if c.id != "total"]
+    known = [v for v in parts if v is not None]
+    return sum(known) if known else None
+
+
+def _outcome_mismatches(ctx: Context) -> Iterator[Finding]:
+    """Outcome counts stated in the prose (予以公开…件, 无法提供…件) that differ from table 三."""
+    assert ctx.template is not None
+    tables = ctx.template.section_tables(3)
+    if not tables:
+        return
+    table = tables[0]
+    pattern, kinds = _outcome_pattern(table)
+    said: list[str] = []
+    rows: list[str] = []
+    for m in pattern.finditer(ctx.text):
+        named = [k for k in (m.group(1), m.group(2)) if k]
+        counts = [_row_count(ctx.record.cells, table, r) for k in named for r in kinds[k]]
+        if any(c is None for c in counts):
+            continue
+        n = int(m.group(3))
+        if n != sum(counts):
+            said.append(f"{'及'.join(named)}{n}件，表格为{sum(counts)}件")
+            rows.extend(table.row_prefix(r) for k in named for r in kinds[k] if table.row_prefix(r) not in rows)
+    if said:
+        yield Finding(
+            "narrative.table_mismatch",
+            Severity.WARNING,
+            f"正文所述办理结果与表格三不符：{'；'.join(said)}。",
+            tuple(rows),
+        )
 
 
 CHECKS = (check_sums, check_against_tables)
