@@ -7,7 +7,6 @@ import re
 from .templates import TEMPLATES, Template, template_for_year
 
 _SPACE = re.compile(r"\s+")
-_TABLE_WORDS = re.compile(r"本年新收|申请人情况|第二十条第|指标名称")
 
 
 def detect_template(text: str, year: int | None) -> Template | None:
@@ -19,11 +18,7 @@ def detect_template(text: str, year: int | None) -> Template | None:
         return TEMPLATES[modern]
     if scores["pre2019"] >= 2:
         return TEMPLATES["pre2019"]
-    if year is not None and (year <= 2018 or _TABLE_WORDS.search(flat)):
-        return template_for_year(year)
-    if year is not None and year >= 2019:
-        return template_for_year(year)
-    return None
+    return template_for_year(year) if year is not None else None
 
 
 def _year_id(year: int | None) -> str | None:

@@ -56,7 +56,7 @@ def parse_document(doc: Document, source: Source | None = None, deadlines: Deadl
         record.provenance = {c: norm.locate(*ex.spans[c]) for c in record.cells if c in ex.spans}
         record.findings.extend(ex.findings)
     elif template is not None:
-        rows, findings, spans = extract_indicators(text)
+        rows, findings, spans = extract_indicators(text, template)
         record.indicators = rows
         record.findings.extend(findings)
         record.provenance = {k: norm.locate(*v) for k, v in spans.items()}

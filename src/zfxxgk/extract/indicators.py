@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 
 from ..record import Finding, IndicatorRow, Severity
-from ..templates import Kind
+from ..templates import Kind, Template
 from .groups import scan_groups
 from .values import parse_number, split_group
 
-_HEADER = re.compile(r"指标名称")
 _COLUMNS = re.compile(r"(?:19|20)\d{2}\s*年度?|历年累计|累计|本年度?|上年度?")
 _UNITS = ("万元", "人次", "元", "条", "件", "个", "次", "项", "篇", "期", "人", "份", "场", "天", "家", "%", "批", "册")
 _NUMBERING = re.compile(r"^(?:其中)?[:：]?\s*(?:\d+|[一二三四五六七八九十]+)?[.、．]?")
@@ -25,19 +24,25 @@ def _label_unit(text: str, has_unit: bool) -> tuple[str, str | None]:
     return label, None
 
 
-def extract_indicators(text: str) -> tuple[list[IndicatorRow], list[Finding], dict[str, tuple[int, int]]]:
+def extract_indicators(
+    text: str, template: Template
+) -> tuple[list[IndicatorRow], list[Finding], dict[str, tuple[int, int]]]:
     """The 统计表's rows, findings for values that cannot be read, and each value's source span
-    (keyed `indicator.<row index>.<column>`)."""
-    m = _HEADER.search(text)
-    if not m:
+    (keyed `indicator.<row index>.<column>`). The table starts at its label column's header."""
+    if not template.indicator_header:
         return [], [], {}
-    window = text[m.end() : m.end() + 200]
+    label_header, unit_header = template.indicator_header
+    at = text.find(label_header)
+    if at < 0:
+        return [], [], {}
+    end = at + len(label_header)
+    window = text[end : end + 200]
     columns = [re.sub(r"\s+", "", c) for c in _COLUMNS.findall(window)][:4] or ["本年"]
-    has_unit = "计量单位" in window
+    has_unit = unit_header in window
     last_col = _COLUMNS.search(window)
-    start = m.end()
+    start = end
     if last_col:
-        start = m.end() + max(mm.end() for mm in _COLUMNS.finditer(window[: window.find(columns[-1]) + 12]))
+        start = end + max(mm.end() for mm in _COLUMNS.finditer(window[: window.find(columns[-1]) + 12]))
     rows: list[IndicatorRow] = []
     findings: list[Finding] = []
     spans: dict[str, tuple[int, int]] = {}

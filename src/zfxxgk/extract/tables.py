@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..record import Finding, Severity
 from ..templates import Kind, Table, Template
@@ -32,9 +33,15 @@ class Region:
     end: int
 
 
-_S2_START = re.compile(r"第二十条\s*第")
-_S3_START = re.compile(r"勾稽关系|申请人情况|本年新收")
-_S4_START = re.compile(r"结果维持|未经复议")
+_S2_START = re.compile(r"第二十条\s*第")  # the article of the 条例 that every table of 二 cites
+
+
+@lru_cache(maxsize=8)
+def _header_pattern(tables: tuple[Table, ...]) -> re.Pattern[str]:
+    """The header words that announce any of `tables` in text, from the template."""
+    return re.compile("|".join(k for t in tables for k in t.header_keys) or "(?!)")
+
+
 _S4_SPAN = 4000  # a section 四 table never needs more text than this after its start
 
 
@@ -44,13 +51,13 @@ def find_regions(text: str, template: Template, headings: dict[int, int]) -> lis
     h2, h3, h4 = headings.get(2), headings.get(3), headings.get(4)
     m = _S2_START.search(text, h2 or 0)
     s2 = h2 if h2 is not None else (m.start() if m else None)
-    m = _S3_START.search(text, s2 or 0)
+    m = _header_pattern(s3_tables).search(text, s2 or 0)
     s3 = m.start() if m else h3
     if h3 is not None and s3 is not None and h3 < s3 and (s2 is None or h3 > s2):
         s3 = h3
     s4 = h4 if h4 is not None and (s3 is None or h4 > s3) else None
     if s4 is None:
-        m = _S4_START.search(text, s3 or 0)
+        m = _header_pattern(s4_tables).search(text, s3 or 0)
         s4 = m.start() if m else None
     after4 = [p for n, p in headings.items() if n >= 5 and s4 is not None and p > s4]
     s4_end = min(after4) if after4 else (s4 + _S4_SPAN if s4 is not None else None)
