@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import groupby
 
 from ..record import IndicatorRow, Number, Record
 from ..templates import Kind, Row, Table, Template
@@ -145,20 +146,13 @@ def _column_headers(table: Table, depth: int) -> list[list[GridCell]]:
     """Header rows over the value columns, with a spanning cell for each column group."""
     grouped = any(c.group for c in table.columns)
     rows: list[list[GridCell]] = [[] for _ in range(2 if grouped else 1)]
-    i = 0
-    while i < len(table.columns):
-        col = table.columns[i]
-        if col.group is None:
-            rows[0].append(GridCell(col.label, rowspan=len(rows), role="header"))
-            i += 1
+    for group, run in groupby(table.columns, key=lambda c: c.group):
+        members = list(run)
+        if group is None:
+            rows[0].extend(GridCell(c.label, rowspan=len(rows), role="header") for c in members)
             continue
-        members = [c for c in table.columns[i:] if c.group == col.group]
-        run = 0
-        while i + run < len(table.columns) and table.columns[i + run].group == col.group:
-            run += 1
-        rows[0].append(GridCell(col.group, colspan=run, role="header"))
-        rows[1].extend(GridCell(c.label, role="header") for c in members[:run])
-        i += run
+        rows[0].append(GridCell(group, colspan=len(members), role="header"))
+        rows[1].extend(GridCell(c.label, role="header") for c in members)
     return rows
 
 
@@ -209,25 +203,18 @@ def flat_grid(table: Table, record: Record) -> Grid:
     top: list[GridCell] = []
     middle: list[GridCell] = []
     bottom: list[GridCell] = []
-    i = 0
-    while i < len(table.rows):
-        row = table.rows[i]
-        labels = [GridCell(c.label, role="header") for c in table.columns]
-        if row.parent is None:
-            top.append(GridCell(row.label, colspan=ncols, role="header"))
-            spans_down = depth - 1
-            middle.extend(GridCell(c.text, rowspan=spans_down, role="header") for c in labels)
-            i += 1
+    labels = [GridCell(c.label, role="header") for c in table.columns]
+    for parent, run in groupby(table.rows, key=lambda r: r.parent):
+        members = list(run)
+        if parent is None:
+            for row in members:
+                top.append(GridCell(row.label, colspan=ncols, role="header"))
+                middle.extend(GridCell(c.text, rowspan=depth - 1, role="header") for c in labels)
             continue
-        run = [r for r in table.rows[i:] if r.parent == row.parent]
-        n = 0
-        while i + n < len(table.rows) and table.rows[i + n].parent == row.parent:
-            n += 1
-        top.append(GridCell(row.parent, colspan=ncols * n, role="header"))
-        for member in run[:n]:
+        top.append(GridCell(parent, colspan=ncols * len(members), role="header"))
+        for member in members:
             middle.append(GridCell(member.label, colspan=ncols, role="header"))
             bottom.extend(labels)
-        i += n
     values = [_value_cell(table, record, r, j) for r in table.rows for j in range(ncols)]
     rows = (tuple(top), tuple(middle)) + ((tuple(bottom),) if depth == 3 else ()) + (tuple(values),)
     return Grid(table.prefix, ncols * len(table.rows), rows, depth)
