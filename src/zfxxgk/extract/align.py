@@ -9,6 +9,8 @@ layouts put labels before, after, around or far from their numbers.
 from __future__ import annotations
 
 import re
+import re._constants as sre
+import re._parser as sre_parser
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -80,7 +82,36 @@ def _labels(slots: tuple[Slot, ...]) -> _Labels:
     for j, (p, _) in enumerate(parent_list):
         parts.append(f"({re.escape(re.sub(r'^[(（][一二三四五六七八九十][)）]|^[一二三四五六七八九十]、', '', p))})")
         owner.append(-1 - j)
-    return _Labels(re.compile("|".join(parts) or "(?!)"), tuple(owner), parent_list)
+    return _Labels(re.compile(_gated("|".join(parts) or "(?!)")), tuple(owner), parent_list)
+
+
+def _first_chars(items: list) -> set[str] | None:
+    """The characters a parsed pattern's match can begin with; None when that cannot be told."""
+    for op, arg in items:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero-width: ^, lookarounds
+        if op is sre.LITERAL:
+            return {chr(arg)}
+        if op is sre.IN and all(o is sre.LITERAL for o, _ in arg):
+            return {chr(a) for _, a in arg}
+        if op is sre.SUBPATTERN:
+            return _first_chars(list(arg[3]))
+        if op is sre.BRANCH:
+            firsts = [_first_chars(list(b)) for b in arg[1]]
+            return None if any(f is None for f in firsts) else set().union(*firsts)  # type: ignore[misc]
+        if op is sre.MAX_REPEAT and arg[0] >= 1:
+            return _first_chars(list(arg[2]))
+        return None
+    return None
+
+
+def _gated(pattern: str) -> str:
+    """`pattern` behind a look-ahead for its possible first characters, so that a long alternation
+    of labels is only tried where one could begin."""
+    first = _first_chars(list(sre_parser.parse(pattern)))
+    if not first:
+        return pattern
+    return f"(?=[{''.join(re.escape(c) for c in sorted(first))}])(?:{pattern})"
 
 
 def _hits(labels: _Labels, text: str) -> list[int]:

@@ -16,11 +16,12 @@ from itertools import pairwise
 # Digits followed by 年/月/日/%/号/页 or preceded by 第 are dates, shares or references, not cells.
 # A sign right after a digit starts a new number, a signed change printed glued to its neighbour.
 _TOKEN = re.compile(
-    r"(?P<num>(?<![\d.])(?<!第)\d+(?:\.\d+){2,}(?:万元|元)?(?!\d|[ \t]*[年月日%号页])"  # glued decimals: 0.010.02
+    r"(?=[\d+\-—–/无])"  # every token begins with one of these: try the alternatives only there
+    r"(?:(?P<num>(?<![\d.])(?<!第)\d+(?:\.\d+){2,}(?:万元|元)?(?!\d|[ \t]*[年月日%号页])"  # glued decimals: 0.010.02
     r"|(?<![\d.])(?<!第)[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:万元|元)?(?!\d|[ \t]*[年月日%号页])"
     r"|(?<![\d.])(?<!第)[+-]?\d+(?:\.\d+)?(?:万元|元)?(?!\d|[ \t]*[年月日%号页])"
     r"|(?<=\d)[+-]\d+(?!\d|[ \t]*[年月日%号页]))"  # a signed change glued to the number before it: 919-3
-    r"|(?P<blank>(?<![^\s|])(?:[-—–/]|无)(?![^\s|]))"
+    r"|(?P<blank>(?<![^\s|])(?:[-—–/]|无)(?![^\s|])))"
 )
 
 

@@ -204,16 +204,13 @@ def _read_group(ex: Extraction, slot: Slot, group: Group, choices: list[Choice],
         candidates, complete = split_group(texts, kinds)
         if candidates:
             real = [t for t in toks if t.text is not None]
-            parsed = []
-            for parts in candidates:
-                values = tuple(parse_number(p, k).value for p, k in zip(parts, kinds, strict=True))
-                parsed.append((values, parts))
-            first_spans = _positions(real, parsed[0][1])
-            for c, sp, part in zip(cells, first_spans, parsed[0][1], strict=True):
+            for c, sp, part in zip(cells, _positions(real, candidates[0]), candidates[0], strict=True):
                 spans[c] = sp
-                if parse_number(part, Kind.AMOUNT if "." in part else Kind.COUNT).unit:
-                    ex.units[c] = parse_number(part, Kind.AMOUNT).unit or ""
-            choices.append(Choice(cells, [v for v, _ in parsed], complete))
+                unit = parse_number(part, Kind.AMOUNT).unit
+                if unit:
+                    ex.units[c] = unit
+            values = [tuple(_value(p, k) for p, k in zip(parts, kinds, strict=True)) for parts in candidates]
+            choices.append(Choice(cells, values, complete))
             return
     for c in cells:
         ex.cells[c] = None
@@ -224,6 +221,11 @@ def _read_group(ex: Extraction, slot: Slot, group: Group, choices: list[Choice],
         "无法对应到单元格。",
         [slot.prefix],
     )
+
+
+def _value(part: str, kind: Kind) -> Value:
+    """A split part's value: plain digits directly, the rest (signs, decimals, units) parsed."""
+    return int(part) if part.isdigit() else parse_number(part, kind).value
 
 
 def _components(choices: list[Choice], equations: list) -> list[tuple[list[Choice], list]]:

@@ -34,7 +34,7 @@ class Column:
         return (self.label, *self.variants)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one object per definition: compared and hashed by identity
 class Row:
     """A printed row. `keys` are regular expressions, any of which identifies the row's label in text
     whose white space has been removed; `numbering` is the row's own printed number (e.g. "2" for
@@ -52,7 +52,7 @@ class Row:
         return re.compile("|".join(f"(?:{k})" for k in self.keys))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one object per definition: compared and hashed by identity
 class Table:
     """A statutory table: its cells are `<section prefix>.<row id>.<column id>`.
 
@@ -154,7 +154,7 @@ class Indicator:
     unit: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one object per definition: compared and hashed by identity
 class Template:
     id: str
     name: str
