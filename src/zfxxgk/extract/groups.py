@@ -83,13 +83,13 @@ class Group:
 class _Line:
     items: list[tuple[str, object]] = field(default_factory=list)  # ("text", str) | ("tok", Token)
 
-    @property
+    @cached_property  # read only once the line is scanned
     def values(self) -> int:
         return sum(1 for kind, _ in self.items if kind == "tok")
 
-    @property
+    @cached_property
     def has_text(self) -> bool:
-        return any(kind == "text" and str(v).strip() for kind, v in self.items)
+        return any(kind == "text" for kind, _ in self.items)  # only text with more than white space is kept
 
 
 def _scan_segment(text: str, offset: int, line: _Line, col: int = -1) -> None:
