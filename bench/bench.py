@@ -1,27 +1,28 @@
-"""Parsing speed and peak memory: the seeds and the text corpus, repeated to N reports, on one core.
+"""Parsing speed and peak memory, on one core: the seeds and the text corpus repeated to N reports; the
+corpus PDFs (text layer); and OCR of pages rasterised from a corpus PDF.
 
-Usage: python bench/bench.py [--n 10000]
-Prints reports per second (one process, so per core) and the peak resident memory.
+Usage: python bench/bench.py [--n 10000] [--pdf-rounds 3] [--ocr-pages 2] [--no-pdf] [--no-ocr]
+Prints reports per second for text (one process, so per core), pages per second for PDF and OCR (the
+OCR engine uses every core), and the peak resident memory.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
+import os
 import resource
 import time
 from pathlib import Path
 
 from zfxxgk.document import Document
 from zfxxgk.load.text import decode
-from zfxxgk.pipeline import parse_document
+from zfxxgk.pipeline import parse_bytes, parse_document
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--n", type=int, default=10_000, help="how many reports to parse")
-    n = ap.parse_args().n
+def bench_text(n: int) -> None:
     files = sorted((SHARED / "seeds").glob("*.txt")) + sorted(
         p for p in (SHARED / "corpus").iterdir() if p.suffix in (".txt", ".md")
     )
@@ -37,6 +38,58 @@ def main() -> None:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"text: {n} reports ({len(texts)} distinct) in {dt:.2f} s")
     print(f"text: {n / dt:,.0f} reports/s per core, {chars / dt / 1e6:.1f} M chars/s, peak memory {peak:.0f} MB")
+
+
+def bench_pdf(rounds: int) -> None:
+    import pypdfium2 as pdfium  # here, so that the text figures' memory is the parser's own
+
+    files = sorted((SHARED / "corpus").glob("*.pdf"))
+    data = [p.read_bytes() for p in files]
+    pages = sum(len(pdfium.PdfDocument(d)) for d in data) * rounds
+    parse_bytes(data[0], files[0].name)  # warm imports
+    t0 = time.perf_counter()
+    for _ in range(rounds):
+        for p, d in zip(files, data, strict=True):
+            parse_bytes(d, p.name)
+    dt = time.perf_counter() - t0
+    print(f"pdf:  {pages} pages with a text layer ({len(files)} files × {rounds}) in {dt:.2f} s")
+    print(f"pdf:  {pages / dt:.1f} pages/s per core, {dt / pages * 1000:.0f} ms/page")
+
+
+def bench_ocr(n_pages: int) -> None:
+    import pypdfium2 as pdfium
+
+    from zfxxgk.load.ocr import PDF_SCALE, engine
+
+    source = sorted((SHARED / "corpus").glob("*.pdf"))[0]
+    doc = pdfium.PdfDocument(source.read_bytes())
+    images = [doc[i].render(scale=PDF_SCALE).to_pil().convert("RGB") for i in range(min(n_pages, len(doc)))]
+    buf = io.BytesIO()
+    images[0].save(buf, "PDF", save_all=True, append_images=images[1:], resolution=72 * PDF_SCALE)
+    engine()  # load the models once, as a long-running process does
+    t0 = time.perf_counter()
+    parse_bytes(buf.getvalue(), "scan.pdf")
+    dt = time.perf_counter() - t0
+    print(f"ocr:  {len(images)} scanned pages ({source.name} rasterised at {72 * PDF_SCALE:.0f} dpi) in {dt:.2f} s")
+    cores = os.cpu_count()
+    print(f"ocr:  {len(images) / dt:.2f} pages/s, {dt / len(images):.1f} s/page (onnxruntime on {cores} cores)")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=10_000, help="how many text reports to parse")
+    ap.add_argument("--pdf-rounds", type=int, default=3, help="how many times to parse each corpus PDF")
+    ap.add_argument("--ocr-pages", type=int, default=2, help="how many rasterised pages to OCR")
+    ap.add_argument("--no-pdf", action="store_true", help="skip the PDF figures")
+    ap.add_argument("--no-ocr", action="store_true", help="skip OCR (the slowest part)")
+    args = ap.parse_args()
+    bench_text(args.n)
+    if not args.no_pdf:
+        bench_pdf(args.pdf_rounds)
+    if not args.no_ocr:
+        bench_ocr(args.ocr_pages)
+    if not (args.no_pdf and args.no_ocr):
+        print(f"peak memory of the whole run: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 
 if __name__ == "__main__":

@@ -66,6 +66,23 @@ def test_docx_paragraphs_and_merged_cells_in_order() -> None:
     assert doc.locate(at, at + 2) == {"table": 1, "row": 1, "column": 1}
 
 
+def test_docx_grid_column_no_cell_has_alone_is_dropped() -> None:
+    d = docx.Document()
+    t = d.add_table(rows=3, cols=5)  # Word's grid has a sliver column 2 that no row uses on its own
+    t.cell(0, 0).text, t.cell(0, 1).text, t.cell(0, 4).text = "信息内容", "上一年项目数量", "处理决定数量"
+    t.cell(0, 2).merge(t.cell(0, 3)).text = "本年增/减"
+    t.cell(1, 0).text, t.cell(1, 3).text, t.cell(1, 4).text = "行政许可", "-1", "7"
+    t.cell(1, 1).merge(t.cell(1, 2)).text = "5"
+    t.cell(2, 0).merge(t.cell(2, 4)).text = "注：空白处为未发生"
+    buf = io.BytesIO()
+    d.save(buf)
+    assert rows(load_bytes(buf.getvalue(), "t.docx").text) == [
+        ["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"],
+        ["行政许可", "5", "-1", "7"],
+        ["注：空白处为未发生", "", "", ""],
+    ]
+
+
 def test_doc_without_libreoffice_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(docx_loader.shutil, "which", lambda name: None)
     with pytest.raises(LoadError) as err:

@@ -19,8 +19,12 @@ def test_r001_spans_resolved_into_the_grid(shared: Path) -> None:
     received = next(r for r in grid if r[0].startswith("一、本年新收"))
     assert received == ["一、本年新收政府信息公开申请数量", "", "", "821", "35", "", "", "2", "1", "859"]
     header = next(r for r in grid if r[0] == "信息内容")
-    assert header == ["信息内容", "本年新制作数量", "本年新公开数量", "", "对外公开总数量"]  # <br> joined
-    assert ["规章", "13", "13", "", "524"] in grid
+    assert header == ["信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"]  # <br> joined
+    assert ["规章", "13", "13", "524"] in grid
+    # values spanning columns 1–2 under headers spanning 2–3 (a one-pixel Word grid column) stay under them
+    assert ["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"] in grid
+    assert ["行政许可", "0", "0", "0"] in grid
+    assert ["行政事业性收费", "0", "0", ""] in grid  # under 本年增/减 spanning the last two columns
     outcome = next(r for r in grid if "本年度办理结果" in r[0])
     assert outcome[:2] == ["三、本年度办理结果", "（一）予以公开"]
     secret = next(r for r in grid if "1.属于国家秘密" in r)
@@ -79,3 +83,17 @@ def test_layout_table_becomes_paragraphs_and_nested_tables_are_found() -> None:
 def test_sniff_finds_markup_after_a_bom() -> None:
     assert sniff("\ufeff<p>年度报告</p>".encode()) == "text/html"
     assert sniff("年度报告\n一、总体情况".encode()) == "text/plain"
+
+
+def test_columns_made_only_by_misaligned_spans_are_dropped() -> None:
+    page = """<table>
+      <tr><td>信息内容</td><td>上一年项目数量</td><td colspan="2">本年增/减</td><td>处理决定数量</td></tr>
+      <tr><td>行政许可</td><td colspan="2">5</td><td>-1</td><td>7</td></tr>
+      <tr><td>行政处罚</td><td colspan="2"></td><td></td><td>3</td></tr>
+      <tr><td colspan="5">注：空白处为未发生</td></tr></table>"""
+    assert rows(load_html(page.encode()).text) == [
+        ["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"],
+        ["行政许可", "5", "-1", "7"],
+        ["行政处罚", "", "", "3"],  # real blank cells stay
+        ["注：空白处为未发生", "", "", ""],
+    ]

@@ -5,32 +5,12 @@ from __future__ import annotations
 
 import io
 import json
-import subprocess
-from pathlib import Path
 
 import pytest
 
+from conftest import cjk_font
 from zfxxgk.load import load_bytes, ocr
 from zfxxgk.load.pdf import load_pdf
-
-_CANDIDATES = [
-    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
-    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-]
-
-
-def cjk_font() -> str | None:
-    for path in _CANDIDATES:
-        if Path(path).exists():
-            return path
-    try:
-        out = subprocess.run(["fc-list", ":lang=zh", "file"], capture_output=True, text=True, timeout=10).stdout
-    except (OSError, subprocess.SubprocessError):
-        return None
-    files = [ln.split(":")[0].strip() for ln in out.splitlines() if ln.strip()]
-    return files[0] if files else None
-
 
 FONT = cjk_font()
 pytestmark = pytest.mark.skipif(FONT is None, reason="no CJK font (apt-get install fonts-wqy-microhei)")
@@ -96,3 +76,52 @@ def test_pdf_without_text_layer_goes_to_ocr() -> None:
     assert "3001" in doc.text and "本年新收" in doc.text
     at = doc.text.index("3001")
     assert "confidence" in doc.locate(at, at + 4)
+
+
+def png(image) -> bytes:
+    buf = io.BytesIO()
+    image.save(buf, "PNG")
+    return buf.getvalue()
+
+
+def test_ruled_table_keeps_labels_wrapped_in_their_cells() -> None:
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype(FONT, 24)
+    rows = [
+        ("指标名称", "计量单位", "本年度", "历年累计"),
+        ("主动公开政\n府信息数", "条", "9", "72"),
+        ("不同意公\n开答复数", "件", "43", "57"),
+    ]
+    xs, tops = (40, 190, 400, 600, 800), (60, 110, 200, 290)
+    img = Image.new("L", (860, 340), 255)
+    draw = ImageDraw.Draw(img)
+    for x in xs:
+        draw.line([(x, tops[0]), (x, tops[-1])], fill=0, width=2)
+    for y in tops:
+        draw.line([(xs[0], y), (xs[-1], y)], fill=0, width=2)
+    for row, top in zip(rows, tops, strict=False):
+        for text, x in zip(row, xs, strict=False):
+            draw.multiline_text((x + 8, top + 8), text, font=font, fill=0, spacing=10)
+    turned = img.rotate(2.0, resample=Image.Resampling.BICUBIC, fillcolor=255)  # scanned askew: straightened
+    doc = load_bytes(png(turned), "scan.png")
+    assert doc.text.splitlines() == [
+        "| 指标名称 | 计量单位 | 本年度 | 历年累计 |",
+        "| 主动公开政府信息数 | 条 | 9 | 72 |",
+        "| 不同意公开答复数 | 件 | 43 | 57 |",
+    ]
+    at = doc.text.index("43")
+    assert doc.locate(at, at + 2)["confidence"] > 0.8
+
+
+def test_long_image_is_read_in_strips_without_losing_or_doubling_lines() -> None:
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype(FONT, 24)
+    lines = [f"第{n}行：本年新收政府信息公开申请{n * 7}件" for n in range(1, 61)]
+    img = Image.new("L", (900, 40 * len(lines) + 40), 255)  # 2440 pixels: longer than one strip
+    draw = ImageDraw.Draw(img)
+    for i, text in enumerate(lines):
+        draw.text((30, 20 + 40 * i), text, font=font, fill=0)
+    assert img.height > ocr.MAX_SIDE
+    assert load_bytes(png(img), "long.png").text.replace("\n", "") == "".join(lines)  # one paragraph or more

@@ -167,3 +167,30 @@ def test_unruled_vertical_label_is_not_interleaved() -> None:
     assert len(lines) == 5 and all(ln.startswith("|") for ln in lines)
     assert doc.text.count("三本年度办") == 1
     assert row_with(doc.text, "（三）不予公开")[-3:] == ["2", "3", "4"]
+
+
+def ruled(rows: list[tuple[str, ...]], top: float, xs: tuple[float, ...] = (72, 132, 250, 350, 450)) -> list[tuple]:
+    """Items drawing a ruled table of 20-point rows, each a tuple of cell texts in 10.5-point type."""
+    items: list[tuple] = []
+    for r, texts in enumerate(rows):
+        items.append(("line", xs[0], top + 20 * r, xs[-1], top + 20 * r))
+        items += [("text", t, x + 3, top + 20 * r + 4, 10.5) for t, x in zip(texts, xs, strict=False) if t]
+    bottom = top + 20 * len(rows)
+    return items + [("line", xs[0], bottom, xs[-1], bottom)] + [("line", x, top, x, bottom) for x in xs]
+
+
+def test_table_broken_by_pages_is_joined() -> None:
+    head = ("指标名称", "计量单位", "2015年度", "历年累计")
+    pages = [
+        ruled([head, ("收到申请数", "件", "35", "35"), ("申请行政", "件", "163", "835")], 710),
+        ruled([head, ("复议数", "", "", ""), ("传真", "件", "2", "5")], 72),  # header repeated, a label cut
+        ruled([("信函", "", "", ""), ("行政诉讼数", "件", "10", "25")], 72),  # a row without values
+    ]
+    assert load_pdf(make_pdf(pages)).text.splitlines() == [
+        "| 指标名称 | 计量单位 | 2015年度 | 历年累计 |",
+        "| 收到申请数 | 件 | 35 | 35 |",
+        "| 申请行政复议数 | 件 | 163 | 835 |",  # its label filled the cell: the rest is on the next page
+        "| 传真 | 件 | 2 | 5 |",
+        "| 信函 |  |  |  |",
+        "| 行政诉讼数 | 件 | 10 | 25 |",
+    ]

@@ -75,3 +75,41 @@ def test_csv_text_becomes_rows() -> None:
 def test_prose_with_commas_stays_text() -> None:
     text = "一、总体情况\n本年度，我县认真贯彻落实《条例》。\n全年共受理申请 21 件, 均已按时答复。\n"
     assert load_bytes(text.encode(), "r.txt").media_type == "text/plain"
+
+
+def test_rows_outside_the_ruled_table_are_text() -> None:
+    from openpyxl.styles import Border, Side
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["某县2021年政府信息公开工作年度报告"])
+    ws.append(["二、主动公开政府信息情况"])
+    ws.append(["信息内容", "本年制发件数", "现行有效件数"])
+    ws.append(["行政规范性文件", 8, 66])
+    ws.append(["规章", None, None])  # a row without values stays in the table
+    ws.append(["某县人民政府", None, "2022年1月20日"])
+    thin = Side(style="thin")
+    for row in ws.iter_rows(min_row=3, max_row=5):
+        for cell in row:
+            cell.border = Border(left=thin, right=thin)
+    buf = io.BytesIO()
+    wb.save(buf)
+    assert load_bytes(buf.getvalue(), "r.xlsx").text.splitlines() == [
+        "某县2021年政府信息公开工作年度报告",
+        "二、主动公开政府信息情况",
+        "| 信息内容 | 本年制发件数 | 现行有效件数 |",
+        "| 行政规范性文件 | 8 | 66 |",
+        "| 规章 |  |  |",
+        "某县人民政府 2022年1月20日",
+    ]
+
+
+def test_title_above_and_signature_below_an_unruled_table_are_text() -> None:
+    data = "某县2021年政府信息公开工作年度报告\n信息内容,本年制发件数\n规章,\n行政规范性文件,8\n某县人民政府\n"
+    assert load_bytes(data.encode(), "r.csv").text.splitlines() == [
+        "某县2021年政府信息公开工作年度报告",
+        "| 信息内容 | 本年制发件数 |",
+        "| 规章 |  |",
+        "| 行政规范性文件 | 8 |",
+        "某县人民政府",
+    ]

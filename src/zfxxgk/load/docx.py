@@ -14,7 +14,7 @@ from lxml import etree
 from ..document import Document
 from .archive import check_zip, word_is_encrypted
 from .errors import LoadError
-from .layout import TextBuilder, clean_cell, clean_line, trim_grid
+from .layout import SpanCell, TextBuilder, clean_cell, clean_line, resolve_spans, trim_grid
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -93,28 +93,30 @@ def _cell_text(tc: etree._Element) -> str:
 
 
 def table_grid(tbl: etree._Element) -> list[list[str]]:
-    """The table as a grid: a cell spanning columns (gridSpan) or rows (vMerge) has its text in
-    its first position, the other positions it covers are blank."""
-    grid: list[list[str]] = []
+    """The table as a grid (see layout.resolve_spans): a cell spanning columns (gridSpan, hMerge) or
+    rows (vMerge) has its text in its first position, the other positions it covers are blank."""
+    rows: list[list[SpanCell]] = []
     for tr in _rows(tbl):
-        row: list[str] = []
+        row: list[SpanCell] = []
         pr = tr.find(_q("trPr"))
-        if pr is not None:
-            row.extend([""] * int(_val(pr.find(_q("gridBefore")), "0") or 0))
+        if pr is not None and (before := int(_val(pr.find(_q("gridBefore")), "0") or 0)) > 0:
+            row.append(SpanCell("", colspan=before))
         for tc in _cells(tr):
             tcpr = tc.find(_q("tcPr"))
             span = 1
-            merged = False
+            vmerged = hmerged = False
             if tcpr is not None:
                 span = max(1, min(int(_val(tcpr.find(_q("gridSpan")), "1") or 1), 1000))
                 vmerge = tcpr.find(_q("vMerge"))
-                merged = vmerge is not None and _val(vmerge, "continue") != "restart"
+                vmerged = vmerge is not None and _val(vmerge, "continue") != "restart"
                 hmerge = tcpr.find(_q("hMerge"))
-                merged = merged or (hmerge is not None and _val(hmerge, "continue") != "restart")
-            row.append("" if merged else _cell_text(tc))
-            row.extend([""] * (span - 1))
-        grid.append(row)
-    return grid
+                hmerged = hmerge is not None and _val(hmerge, "continue") != "restart"
+            if hmerged and row:
+                row[-1].colspan += span
+            else:
+                row.append(SpanCell("" if vmerged else _cell_text(tc), colspan=span))
+        rows.append(row)
+    return resolve_spans(rows)
 
 
 class _Walker:

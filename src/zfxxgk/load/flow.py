@@ -55,10 +55,12 @@ class Line:
 
 @dataclass
 class RuledTable:
-    """A table already laid out as a grid, each cell with its location."""
+    """A table already laid out as a grid, each cell with its location; `wraps` are the columns of
+    the last row whose text fills the cell's width (a page break may cut it off mid-text)."""
 
     top: float
     rows: list[list[tuple[str, Location]]]
+    wraps: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -399,9 +401,71 @@ def _box(segs: Sequence[Segment], page: int, line: Line) -> Location:
     return loc
 
 
+def fills_width(words: Sequence[tuple[float, float, float, float]], right: float) -> bool:
+    """Whether the last line of a cell's words (x0, top, x1, bottom) reaches the cell's right edge, as
+    text wrapped to the cell's width does (short of it by no more than padding and a character)."""
+    if not words:
+        return False
+    size = median(b - t for _, t, _, b in words)
+    last = max(t for _, t, _, _ in words)
+    end = max(x1 for _, t, x1, _ in words if t > last - size / 2)
+    return right - end < 2 * size
+
+
+def _continues(table: RuledTable, row: list[tuple[str, Location]]) -> bool:
+    """Whether `row`, first on a new page, is the rest of the table's last row cut by the page break:
+    its text continues only text (not numbers) that filled its cell, and it leaves blank a value of
+    the last row (the values of a cut row print above the break)."""
+    last = table.rows[-1]
+    filled = [c for c, (text, _) in enumerate(row) if text]
+    cut = any(is_number(text) and not row[c][0] for c, (text, _) in enumerate(last))
+    return cut and bool(filled) and all(c in table.wraps and not is_number(last[c][0]) for c in filled)
+
+
+def join_continued_tables(pages: Sequence[Page]) -> None:
+    """Ruled tables with as many columns and no text between them — one ending a page and one
+    starting the next, or two parts of a long image — are one table broken by the page: the header
+    rows repeated on the new page are dropped, a row cut in two by the break is joined back, and the
+    rows go on in the first table."""
+    open_table: RuledTable | None = None
+    for page in pages:
+        items: list[tuple[float, Line | RuledTable]] = [(t.top, t) for t in page.tables if t.rows]
+        items += [(ln.top, ln) for ln in page.lines]
+        for _, item in sorted(items, key=lambda x: (x[0], isinstance(x[1], Line))):
+            if isinstance(item, Line):
+                open_table = None
+            elif open_table is not None and len(item.rows[0]) == len(open_table.rows[0]):
+                _continue_table(open_table, item)
+                page.tables.remove(item)
+            else:
+                open_table = item
+
+
+def _continue_table(table: RuledTable, more: RuledTable) -> None:
+    rows = more.rows
+    k = 0
+    while k < len(rows) - 1 and k < len(table.rows) and _texts(rows[k]) == _texts(table.rows[k]):
+        k += 1
+    rows = rows[k:]
+    if _continues(table, rows[0]):
+        last = table.rows[-1]
+        table.rows[-1] = [
+            (a + join_text(a, b) + b if b else a, loc) for (a, loc), (b, _) in zip(last, rows[0], strict=True)
+        ]
+        rows = rows[1:]
+    table.rows.extend(rows)
+    table.wraps = more.wraps
+
+
+def _texts(row: list[tuple[str, Location]]) -> list[str]:
+    return [text for text, _ in row]
+
+
 def write_pages(pages: list[Page], media_type: str, hints: dict[str, str]) -> Document:
-    """The Document for positioned pages: chrome dropped, paragraphs joined, tables as rows."""
+    """The Document for positioned pages: chrome dropped, tables broken by a page joined, paragraphs
+    joined, tables as rows."""
     drop_chrome(pages)
+    join_continued_tables(pages)
     out = TextBuilder()
     writer = FlowWriter(out)
     writer.set_margins(pages)

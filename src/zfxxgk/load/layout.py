@@ -131,31 +131,59 @@ MAX_SPAN = 1000
 
 def resolve_spans(rows: Sequence[Sequence[SpanCell]]) -> list[list[str]]:
     """Lay cells with row/column spans into a grid: a spanning cell's text goes in its first
-    position, the other positions it covers stay blank."""
-    grid: list[list[str | None]] = []
+    position, the other positions it covers stay blank.
+
+    A grid column that no cell has to itself (every cell over it reaches into a neighbour) only
+    marks where spans fail to line up between rows — a value spanning two columns under a header
+    spanning the next two, as Word tables saved as HTML have — and is dropped, so that each value
+    stays under its header and no blank cell is made up."""
+    owner: list[list[int | None]] = []
+    texts: list[str] = []
     for r, row in enumerate(rows):
-        while len(grid) <= r:
-            grid.append([])
+        while len(owner) <= r:
+            owner.append([])
         c = 0
         for cell in row:
-            line = grid[r]
+            line = owner[r]
             while c < len(line) and line[c] is not None:
                 c += 1
-            rs = max(1, min(cell.rowspan, MAX_SPAN))
             cs = max(1, min(cell.colspan, MAX_SPAN))
-            for dr in range(rs):
-                rr = r + dr
-                if rr >= len(rows):
-                    break
-                while len(grid) <= rr:
-                    grid.append([])
-                target = grid[rr]
-                while len(target) < c + cs:
-                    target.append(None)
-                for dc in range(cs):
-                    target[c + dc] = cell.text if (dr == 0 and dc == 0) else ""
+            for rr in range(r, min(r + max(1, min(cell.rowspan, MAX_SPAN)), len(rows))):
+                while len(owner) <= rr:
+                    owner.append([])
+                target = owner[rr]
+                target.extend([None] * (c + cs - len(target)))
+                target[c : c + cs] = [len(texts)] * cs
+            texts.append(cell.text)
             c += cs
-    return [[x or "" for x in row] for row in grid]
+    width = max((len(line) for line in owner), default=0)
+    for line in owner:
+        line.extend([None] * (width - len(line)))
+    c = 0
+    while c < width:
+        if _has_own_cell(owner, c) or all(line[c] is None for line in owner):
+            c += 1
+            continue
+        for line in owner:
+            del line[c]
+        width -= 1
+    grid: list[list[str]] = []
+    seen: set[int] = set()
+    for line in owner:
+        grid.append([])
+        for k in line:
+            grid[-1].append("" if k is None or k in seen else texts[k])
+            if k is not None:
+                seen.add(k)
+    return grid
+
+
+def _has_own_cell(owner: list[list[int | None]], c: int) -> bool:
+    """Whether some cell covers grid column `c` and neither column beside it."""
+    return any(
+        line[c] is not None and (c == 0 or line[c - 1] != line[c]) and (c == len(line) - 1 or line[c + 1] != line[c])
+        for line in owner
+    )
 
 
 @dataclass

@@ -1,8 +1,10 @@
 """Scans (images, PDF pages without a text layer) → Document via RapidOCR.
 
 The Chinese detection and recognition models ship inside the `rapidocr` wheel and are loaded from
-there by path: nothing is downloaded at run time. Each recognised box becomes a segment with its
-confidence; boxes are lined up into rows by vertical overlap and into cells by x-position."""
+there by path: nothing is downloaded at run time. Each recognised box keeps its confidence. Ruling
+lines are found in the pixels (OpenCV, a dependency of rapidocr) and ruled tables built from them as
+for a PDF, so text wrapped inside a cell stays in it; the other boxes are lined up into rows by
+vertical overlap and into cells by x-position."""
 
 from __future__ import annotations
 
@@ -16,14 +18,18 @@ from typing import Any
 
 from ..document import Document
 from .errors import LoadError
-from .flow import Page, group_lines, write_pages
+from .flow import Page, RuledTable, group_lines, join_text, write_pages
 from .layout import Segment
+from .pdf import Box, inside, ruled_table
 
 MAX_PIXELS = 50_000_000  # ~7000 × 7000: beyond this an image is not a scanned page
 MAX_FRAMES = 300
 LOW_CONFIDENCE = 0.8  # values recognised with less confidence than this are reported to the parser
 PDF_SCALE = 2.0  # 144 dpi: small print in tables stays readable, a page takes a few seconds
-MAX_SIDE = 2400  # images are scaled down to this before recognition, for speed
+MAX_SIDE = 2000  # the recogniser's largest input side: pages are scaled down to it, long images cut
+STRIP_OVERLAP = 200  # pixels two strips of a long image share: more than twice a line of text
+MIN_SKEW, MAX_SKEW = 0.1, 5.0  # degrees of slope a page is straightened within
+DARK = 192  # grey level below which a pixel may be part of a ruling line
 
 
 @lru_cache(maxsize=1)
@@ -54,41 +60,161 @@ def engine() -> Any:
     )
 
 
-def recognise(image: Any, page: int, scale: float = 1.0) -> list[Segment]:
-    """The text boxes of one page image; boxes are in page units (pixels / scale)."""
+def read_image(image: Any, number: int, scale: float = 1.0) -> Page:
+    """One page image as a Page in page units (pixels / scale): its ruled tables, and the lines of the
+    text recognised outside them. A page scanned slightly askew is straightened first, by the slope
+    of its text lines; a long image (several pages, or a web page, in one) is read in strips."""
     import numpy as np
 
     image = image.convert("RGB")
-    factor = 1.0
-    if max(image.size) > MAX_SIDE:
-        factor = MAX_SIDE / max(image.size)
-        image = image.resize((round(image.width * factor), round(image.height * factor)))
-    result = engine()(np.asarray(image))
-    if result.boxes is None or result.txts is None:
-        return []
-    out = []
-    for box, text, score in zip(result.boxes, result.txts, result.scores, strict=True):
-        text = str(text).strip()
-        if not text:
+    width, height = image.size
+    factor = min(1.0, MAX_SIDE / max(width, min(height, 2 * width)))
+    if factor < 1.0:
+        image = image.resize((round(width * factor), round(height * factor)))
+    quads, texts, scores = _recognise(np.asarray(image))
+    if not texts:
+        return Page(number, width / scale, height / scale)
+    gray, quads = _straighten(np.asarray(image.convert("L")), quads)
+    unit = factor * scale
+    words = []
+    for quad, text, score in zip(quads, texts, scores, strict=True):
+        x0, top = quad.min(axis=0) / unit
+        x1, bottom = quad.max(axis=0) / unit
+        words.append({"x0": x0, "x1": x1, "top": top, "bottom": bottom, "text": text, "confidence": score})
+    tables, covered = _ruled_tables(gray, words, unit, number)
+    segments = [
+        Segment(w["x0"], w["x1"], w["top"], w["bottom"], w["text"], [(w["text"], _location(w, number))])
+        for w in words
+        if not inside(w, covered)
+    ]
+    return Page(number, width / scale, height / scale, group_lines(segments), tables)
+
+
+def _recognise(pixels: Any) -> tuple[Any, list[str], list[float]]:
+    """The text boxes (4 corner points each), texts and confidences of an image, taken in strips at
+    most MAX_SIDE high that overlap by STRIP_OVERLAP; a box belongs to the strip its centre falls in
+    away from the overlap, which holds it whole."""
+    import numpy as np
+
+    height = pixels.shape[0]
+    starts = [0] if height <= MAX_SIDE else list(range(0, height - STRIP_OVERLAP, MAX_SIDE - STRIP_OVERLAP))
+    quads: list[Any] = []
+    texts: list[str] = []
+    scores: list[float] = []
+    for i, y0 in enumerate(starts):
+        result = engine()(pixels[y0 : y0 + MAX_SIDE])
+        if result.boxes is None or result.txts is None:
             continue
-        xs = [float(p[0]) / factor / scale for p in box]
-        ys = [float(p[1]) / factor / scale for p in box]
-        bbox = [round(min(xs), 2), round(min(ys), 2), round(max(xs), 2), round(max(ys), 2)]
-        loc = {"page": page, "bbox": bbox, "confidence": round(float(score), 4)}
-        out.append(Segment(bbox[0], bbox[2], bbox[1], bbox[3], text, [(text, loc)]))
-    return out
+        own_top = y0 + STRIP_OVERLAP / 2 if i else 0
+        own_bottom = y0 + MAX_SIDE - STRIP_OVERLAP / 2 if i < len(starts) - 1 else height
+        for box, text, score in zip(result.boxes, result.txts, result.scores, strict=True):
+            quad = np.asarray(box, dtype=np.float64) + (0, y0)
+            if str(text).strip() and own_top <= quad[:, 1].mean() < own_bottom:
+                quads.append(quad)
+                texts.append(str(text).strip())
+                scores.append(float(score))
+    return np.asarray(quads).reshape(-1, 4, 2), texts, scores
+
+
+def _location(word: dict[str, Any], number: int) -> dict[str, Any]:
+    bbox = [round(word[k], 2) for k in ("x0", "top", "x1", "bottom")]
+    return {"page": number, "bbox": bbox, "confidence": round(word["confidence"], 4)}
+
+
+def _straighten(gray: Any, quads: Any) -> tuple[Any, Any]:
+    """The page image and the text boxes turned level when the text lines slope by more than
+    MIN_SKEW degrees (the median slope of the lines that are clearly wider than tall)."""
+    import cv2
+    import numpy as np
+
+    top = quads[:, 1] - quads[:, 0]
+    side = np.hypot(*(quads[:, 3] - quads[:, 0]).T)
+    wide = np.hypot(*top.T) > 3 * side
+    if not wide.any():
+        return gray, quads
+    angle = float(np.degrees(np.median(np.arctan2(top[wide, 1], top[wide, 0]))))
+    if abs(angle) < MIN_SKEW or abs(angle) > MAX_SKEW:
+        return gray, quads
+    h, w = gray.shape
+    turn = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    gray = cv2.warpAffine(gray, turn, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
+    quads = quads @ turn[:, :2].T + turn[:, 2]
+    return gray, quads
+
+
+def _ruled_tables(
+    gray: Any, words: list[dict[str, Any]], unit: float, number: int
+) -> tuple[list[RuledTable], list[Box]]:
+    """The ruled tables of a page image, found the way pdfplumber finds them in a PDF's drawn lines,
+    from the long straight dark runs of pixels outside the recognised text."""
+    import cv2
+    import numpy as np
+    from pdfplumber.table import Table, cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
+
+    if not words:
+        return [], []
+    size = float(np.median([w["bottom"] - w["top"] for w in words])) * unit  # text height in pixels
+    dark = (gray < DARK).astype(np.uint8)
+    for w in words:  # text is never a ruling; a box may reach over the rulings around it: keep its rim
+        x0, top, x1, bottom = (w[k] * unit for k in ("x0", "top", "x1", "bottom"))
+        rim = (bottom - top) / 4
+        dark[round(top + rim) : round(bottom - rim), round(x0 + rim) : round(x1 - rim)] = 0
+    edges = []
+    for orientation, kernel in (("h", (max(8, round(2 * size)), 1)), ("v", (1, max(8, round(size))))):
+        lines = cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
+        n, _, stats, _ = cv2.connectedComponentsWithStats(lines, connectivity=8)
+        for x, y, w, h, _ in stats[1:n]:
+            if orientation == "h":
+                mid = (y + h / 2) / unit
+                box = (x / unit, mid, (x + w) / unit, mid)
+            else:
+                mid = (x + w / 2) / unit
+                box = (mid, y / unit, mid, (y + h) / unit)
+            edges.append(_edge(orientation, *box))
+    tol = 0.3 * size / unit
+    edges = merge_edges(edges, tol, tol, tol, tol)
+    points = edges_to_intersections(edges, tol, tol)
+    tables: list[RuledTable] = []
+    covered: list[Box] = []
+    for cells in cells_to_tables(intersections_to_cells(points)):
+        rows = Table(None, cells).rows
+        texts = [[_cell_text(words, box) if box else None for box in row.cells] for row in rows]
+        if found := ruled_table(rows, texts, words, number):
+            tables.append(found[0])
+            covered.extend(found[1])
+    return tables, covered
+
+
+def _edge(orientation: str, x0: float, top: float, x1: float, bottom: float) -> dict[str, Any]:
+    return {
+        "orientation": orientation,
+        "x0": x0,
+        "x1": x1,
+        "top": top,
+        "bottom": bottom,
+        "doctop": top,
+        "width": x1 - x0,
+        "height": bottom - top,
+    }
+
+
+def _cell_text(words: list[dict[str, Any]], box: Box) -> str:
+    """The words whose centre is in `box`, line by line, joined as one cell's text."""
+    lines = group_lines(
+        [Segment(w["x0"], w["x1"], w["top"], w["bottom"], w["text"]) for w in words if inside(w, [box])]
+    )
+    text = ""
+    for line in lines:
+        for seg in line.segments:
+            text += join_text(text, seg.text) + seg.text
+    return text
 
 
 def low_confidence(pages: list[Page]) -> list[dict[str, Any]]:
-    """Every box recognised with less than LOW_CONFIDENCE, for the parser to report."""
-    low = []
-    for page in pages:
-        for line in page.lines:
-            for seg in line.segments:
-                for text, loc in seg.locations:
-                    if loc.get("confidence", 1.0) < LOW_CONFIDENCE:
-                        low.append({"text": text, **loc})
-    return low
+    """Every box (or table cell) recognised with less than LOW_CONFIDENCE, for the parser to report."""
+    found = [loc for page in pages for line in page.lines for seg in line.segments for loc in seg.locations]
+    found += [(text, loc) for page in pages for table in page.tables for row in table.rows for text, loc in row]
+    return [{"text": text, **loc} for text, loc in found if loc.get("confidence", 1.0) < LOW_CONFIDENCE]
 
 
 def ocr_pdf_pages(doc: Any, indices: list[int], pages: list[Page]) -> list[dict[str, Any]]:
@@ -96,8 +222,7 @@ def ocr_pdf_pages(doc: Any, indices: list[int], pages: list[Page]) -> list[dict[
     done = []
     for i in indices:
         bitmap = doc[i].render(scale=PDF_SCALE)
-        image = bitmap.to_pil()
-        pages[i].lines = group_lines(recognise(image, i + 1, PDF_SCALE))
+        pages[i] = read_image(bitmap.to_pil(), i + 1, PDF_SCALE)
         done.append(pages[i])
     return low_confidence(done)
 
@@ -161,7 +286,7 @@ def load_image(data: bytes) -> Document:
             image.load()
         except Exception as exc:
             raise LoadError("corrupt", f"图片第 {n + 1} 帧已损坏，无法读取（{type(exc).__name__}）。") from None
-        pages.append(Page(n + 1, float(image.width), float(image.height), group_lines(recognise(image, n + 1))))
+        pages.append(read_image(image, n + 1))
     hints: dict[str, str] = {"ocr_pages": ",".join(str(p.number) for p in pages)}
     if low := low_confidence(pages):
         hints["low_confidence"] = json.dumps(low, ensure_ascii=False)

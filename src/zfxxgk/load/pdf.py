@@ -17,7 +17,7 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 
 from ..document import Document, Location
 from .errors import LoadError
-from .flow import Page, RuledTable, group_lines, join_text, write_pages
+from .flow import Page, RuledTable, fills_width, group_lines, join_text, write_pages
 from .layout import Segment, clean_cell, clean_line
 
 MAX_PAGES = 300
@@ -117,49 +117,67 @@ def _column_edges(rows: list[Any], width: int) -> list[tuple[float, float] | Non
 
 
 def _tables(page: Any, number: int, words: list[dict[str, Any]]) -> tuple[list[RuledTable], list[Box]]:
-    """Ruled tables on the page as grids, and the cell boxes they cover. Single-column "tables"
-    (boxes around prose) are left to the text flow, and so are full-width rows above or below the
-    data. Words in a grid position without a cell of its own (a missing ruling) are put there."""
+    """Ruled tables on the page as grids, and the cell boxes they cover."""
     tables: list[RuledTable] = []
     covered: list[Box] = []
     for table in page.find_tables(_TABLE_SETTINGS):
-        rows = table.rows
-        if not rows:
-            continue
-        texts = table.extract(x_tolerance=1.5)
-        tx0, _, tx1, _ = table.bbox
-        full = [_is_full_width(r.cells, tx0, tx1) for r in rows]
-        lo, hi = 0, len(rows)
-        while lo < hi and full[lo]:
-            lo += 1
-        while hi > lo and full[hi - 1]:
-            hi -= 1
-        keep = list(range(lo, hi))
-        if not any(sum(1 for t in texts[i] if t and t.strip()) >= 2 for i in keep):
-            continue
-        width = max(len(r.cells) for r in rows)
-        edges = _column_edges([rows[i] for i in keep], width)
-        boxes = [b for i in keep for b in rows[i].cells if b is not None]
-        loose = [w for w in words if _inside(w, [(tx0, rows[lo].bbox[1], tx1, rows[hi - 1].bbox[3])])]
-        loose = [w for w in loose if not _inside(w, boxes)]
-        grid: list[list[tuple[str, Location]]] = []
-        for i in keep:
-            row = rows[i]
-            cells = []
-            for c in range(width):
-                box = row.cells[c] if c < len(row.cells) else None
-                text = clean_cell(texts[i][c] or "") if c < len(texts[i]) else ""
-                if box is None and (edge := edges[c]) is not None:
-                    area = (edge[0], row.bbox[1], edge[1], row.bbox[3])
-                    found = [w for w in loose if _inside(w, [area])]
-                    if found:
-                        text, box = clean_cell(" ".join(w["text"] for w in found)), area
-                        boxes.append(area)
-                cells.append((text, _loc(number, *(box or row.bbox))))
-            grid.append(cells)
-        tables.append(RuledTable(rows[lo].bbox[1], grid))
-        covered.extend(boxes)
+        if table.rows and (found := ruled_table(table.rows, table.extract(x_tolerance=1.5), words, number)):
+            tables.append(found[0])
+            covered.extend(found[1])
     return tables, covered
+
+
+def ruled_table(
+    rows: list[Any], texts: list[list[str | None]], words: list[dict[str, Any]], number: int
+) -> tuple[RuledTable, list[Box]] | None:
+    """A table found from its rulings (pdfplumber rows of cell boxes, and each cell's text) as a grid,
+    and the cell boxes it covers; None for a single-column "table" (a box around prose), which is left
+    to the text flow, as are full-width rows above or below the data. Words in a grid position without
+    a cell of its own (a missing ruling) are put there; a cell's location carries the lowest confidence
+    of its words, when they have one (OCR)."""
+    tx0 = min(r.bbox[0] for r in rows)
+    tx1 = max(r.bbox[2] for r in rows)
+    full = [_is_full_width(r.cells, tx0, tx1) for r in rows]
+    lo, hi = 0, len(rows)
+    while lo < hi and full[lo]:
+        lo += 1
+    while hi > lo and full[hi - 1]:
+        hi -= 1
+    keep = list(range(lo, hi))
+    if not any(sum(1 for t in texts[i] if t and t.strip()) >= 2 for i in keep):
+        return None
+    width = max(len(r.cells) for r in rows)
+    edges = _column_edges([rows[i] for i in keep], width)
+    boxes = [b for i in keep for b in rows[i].cells if b is not None]
+    loose = [w for w in words if inside(w, [(tx0, rows[lo].bbox[1], tx1, rows[hi - 1].bbox[3])])]
+    loose = [w for w in loose if not inside(w, boxes)]
+    grid: list[list[tuple[str, Location]]] = []
+    wraps: set[int] = set()
+    for i in keep:
+        row = rows[i]
+        cells = []
+        for c in range(width):
+            box = row.cells[c] if c < len(row.cells) else None
+            text = clean_cell(texts[i][c] or "") if c < len(texts[i]) else ""
+            if box is None and (edge := edges[c]) is not None:
+                area = (edge[0], row.bbox[1], edge[1], row.bbox[3])
+                found = [w for w in loose if inside(w, [area])]
+                if found:
+                    text, box = clean_cell(" ".join(w["text"] for w in found)), area
+                    boxes.append(area)
+            own = [w for w in words if inside(w, [box])] if box is not None and text else []
+            loc = _loc(number, *(box or row.bbox))
+            if confidences := [w["confidence"] for w in own if "confidence" in w]:
+                loc["confidence"] = round(min(confidences), 4)
+            cells.append((text, loc))
+            if i == hi - 1 and box is not None and fills_width([_box(w) for w in own], box[2]):
+                wraps.add(c)
+        grid.append(cells)
+    return RuledTable(rows[lo].bbox[1], grid, frozenset(wraps)), boxes
+
+
+def _box(w: dict[str, Any]) -> Box:
+    return (w["x0"], w["top"], w["x1"], w["bottom"])
 
 
 def _is_full_width(cells: list[Any], x0: float, x1: float) -> bool:
@@ -167,7 +185,7 @@ def _is_full_width(cells: list[Any], x0: float, x1: float) -> bool:
     return len(real) == 1 and real[0][2] - real[0][0] >= 0.9 * (x1 - x0)
 
 
-def _inside(w: dict[str, Any], areas: list[Box]) -> bool:
+def inside(w: dict[str, Any], areas: list[Box]) -> bool:
     cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
     return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in areas)
 
@@ -176,7 +194,7 @@ def read_page(page: Any, number: int) -> Page:
     """One text-layer page: its ruled tables and the lines of the words outside them."""
     words = _words(page)
     tables, covered = _tables(page, number, words)
-    words = [w for w in words if not _inside(w, covered)]
+    words = [w for w in words if not inside(w, covered)]
     return Page(number, float(page.width), float(page.height), group_lines(_segments(words, number)), tables)
 
 

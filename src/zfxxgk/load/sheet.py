@@ -3,6 +3,7 @@ in read-only mode, xls via xlrd, CSV via the csv module)."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 from collections.abc import Iterable
@@ -12,7 +13,7 @@ from typing import Any
 from ..document import Document
 from .archive import check_zip
 from .errors import LoadError
-from .layout import TextBuilder, clean_cell, trim_grid
+from .layout import TextBuilder, clean_cell
 from .text import decode
 
 MAX_ROWS = 20_000  # per sheet; a report's tables have a few dozen rows
@@ -36,15 +37,36 @@ def cell_text(value: Any) -> str:
     return clean_cell(str(value))
 
 
-def _sheet(out: TextBuilder, name: str, rows: Iterable[Iterable[Any]]) -> None:
+def _sheet(out: TextBuilder, name: str, rows: Iterable[Iterable[tuple[Any, bool]]]) -> None:
+    """One sheet, from its rows of (value, ruled) cells, `ruled` when the cell has a vertical border.
+    When some cells are ruled, runs of rows with a ruled cell are the tables and the other rows are
+    text (titles, headings, prose); in a sheet without rulings, the rows from the first to the last
+    with two or more values are one table, those above and below it text."""
     grid: list[list[str]] = []
+    ruled: list[bool] = []
     for i, row in enumerate(rows):
         if i >= MAX_ROWS:
             break
-        grid.append([cell_text(v) for v in list(row)[:MAX_COLUMNS]])
-    grid = trim_grid(grid)
-    if grid:
-        out.table(grid, {"sheet": name})
+        cells = list(row)[:MAX_COLUMNS]
+        grid.append([cell_text(v) for v, _ in cells])
+        ruled.append(any(r for _, r in cells))
+    if not any(ruled):
+        many = [i for i, texts in enumerate(grid) if sum(1 for t in texts if t) >= 2]
+        ruled = [bool(many) and many[0] <= i <= many[-1] for i in range(len(grid))]
+    start = 0
+    for i in range(len(grid) + 1):
+        if i < len(grid) and ruled[i]:
+            continue
+        if start < i:
+            out.table(grid[start:i], {"sheet": name})
+        if i < len(grid):
+            out.paragraph(" ".join(t for t in grid[i] if t), {"sheet": name, "paragraph": out.paragraphs})
+        start = i + 1
+
+
+def _ruled(cell: Any) -> bool:
+    border = getattr(cell, "border", None)
+    return border is not None and bool(border.left.style or border.right.style)
 
 
 def load_xlsx(data: bytes) -> Document:
@@ -64,7 +86,7 @@ def load_xlsx(data: bytes) -> Document:
             hints["title"] = clean_cell(wb.properties.title)
         for ws in wb.worksheets:
             if hasattr(ws, "iter_rows"):
-                _sheet(out, ws.title, ws.iter_rows(values_only=True))
+                _sheet(out, ws.title, ([(c.value, _ruled(c)) for c in row] for row in ws.iter_rows()))
     except LoadError:
         raise
     except Exception as exc:
@@ -79,7 +101,7 @@ def load_xls(data: bytes) -> Document:
     import xlrd
 
     try:
-        book = xlrd.open_workbook(file_contents=data, on_demand=True, logfile=io.StringIO())
+        book = xlrd.open_workbook(file_contents=data, on_demand=True, formatting_info=True, logfile=io.StringIO())
     except xlrd.XLRDError as exc:
         if "encrypt" in str(exc).lower():
             raise LoadError("encrypted", "这个 Excel 文件设置了密码，无法读取。请提供未加密的文件。") from None
@@ -91,18 +113,18 @@ def load_xls(data: bytes) -> Document:
         for idx in range(book.nsheets):
             sh = book.sheet_by_index(idx)
 
-            def rows(sh: Any = sh) -> Iterable[list[Any]]:
+            def rows(sh: Any = sh) -> Iterable[list[tuple[Any, bool]]]:
                 for r in range(min(sh.nrows, MAX_ROWS)):
                     row = []
                     for c in range(min(sh.ncols, MAX_COLUMNS)):
                         cell = sh.cell(r, c)
+                        border = book.xf_list[cell.xf_index].border if book.xf_list else None
+                        ruled = border is not None and bool(border.left_line_style or border.right_line_style)
+                        value = None if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK) else cell.value
                         if cell.ctype == xlrd.XL_CELL_DATE:
-                            try:
-                                row.append(xlrd.xldate_as_datetime(cell.value, book.datemode))
-                                continue
-                            except (ValueError, OverflowError, xlrd.xldate.XLDateError):
-                                pass
-                        row.append(None if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK) else cell.value)
+                            with contextlib.suppress(ValueError, OverflowError, xlrd.xldate.XLDateError):
+                                value = xlrd.xldate_as_datetime(cell.value, book.datemode)
+                        row.append((value, ruled))
                     yield row
 
             _sheet(out, sh.name, rows())
@@ -131,5 +153,5 @@ def load_csv(data: bytes | str) -> Document:
     """Read CSV text (any encoding load.text knows) as one table."""
     text = decode(data) if isinstance(data, bytes) else data
     out = TextBuilder()
-    _sheet(out, "csv", csv.reader(io.StringIO(text)))
+    _sheet(out, "csv", ([(v, False) for v in row] for row in csv.reader(io.StringIO(text))))
     return out.document("text/csv")
