@@ -9,6 +9,7 @@ from pathlib import Path
 from .checks import Context, Deadlines, run_checks
 from .detect import detect_template
 from .document import Document
+from .extract.confidence import distrust_low_confidence
 from .extract.indicators import extract_indicators
 from .extract.tables import extract_tables
 from .load import LoadError, load_bytes, load_path, sniff
@@ -60,6 +61,7 @@ def parse_document(doc: Document, source: Source | None = None, deadlines: Deadl
         record.indicators = rows
         record.findings.extend(findings)
         record.provenance = {k: norm.locate(*v) for k, v in spans.items()}
+    record.findings.extend(distrust_low_confidence(record, template))
     for n, (title, body) in section_texts(text, chosen).items():
         record.sections[str(n)] = SectionText(title, body)
     ctx = Context(record, template, text, deadlines or Deadlines(), headings=headings)

@@ -79,6 +79,11 @@ EXTRACTION_RULES = (
         "table.incomplete", Severity.ERROR, "表格印出的数少于应有的单元格（或有空格），缺的单元格保持为空，不作猜测。"
     ),
     Rule("value.ambiguous", Severity.WARNING, "数字连在一起印刷、有多种拆分方式，无法确定的单元格保持为空。"),
+    Rule(
+        "value.low_confidence",
+        Severity.WARNING,
+        "扫描件中识别置信度低、又无勾稽关系印证的数，不予采用，单元格保持为空。",
+    ),
     Rule("check.crashed", Severity.WARNING, "某项检查在这份报告上出错（程序缺陷），其余检查照常进行。"),
 )
 RULES, CHECKS = _build()
