@@ -124,3 +124,11 @@ def test_provenance_points_at_the_printed_value() -> None:
     loc = rec.provenance["s2.licensing.decisions"]
     assert text[loc["start"] : loc["end"]] == "12"
     assert text.splitlines()[loc["line"] - 1].startswith("行政许可")
+
+
+def test_title_printed_as_a_table_row() -> None:
+    text = report(lambda label, vals: f"| {label} | " + " | ".join(map(str, vals)) + " |\n")
+    first = text.index("\n")
+    rec = parse_text(f"| {text[:first]} |  |  |" + text[first:])
+    assert rec.meta.agency == "测试镇人民政府"
+    assert rec.meta.year == 2021

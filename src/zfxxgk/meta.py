@@ -98,7 +98,7 @@ def find_title(text: str) -> tuple[str | None, int | None, str | None]:
     head = text[:1500]
     for m in _TITLE.finditer(head):
         year = int(m.group("year"))
-        pre = _PREFIX_NOISE.sub("", m.group("pre").strip())
+        pre = _PREFIX_NOISE.sub("", m.group("pre").strip(" \t|"))  # a title printed as a table row: | … |
         post = m.group("post").strip()
         agency = pre or None
         if agency is None and post and re.fullmatch(rf"[\u4e00-\u9fff()]{{2,30}}?{_AGENCY_SUFFIX}?", post):
@@ -110,7 +110,7 @@ def find_title(text: str) -> tuple[str | None, int | None, str | None]:
             agency = am.group(1) if am else None
         if agency and not re.search(r"[\u4e00-\u9fff]", agency):
             agency = None
-        return agency, year, re.sub(r"\s+", "", m.group(0))
+        return agency, year, re.sub(r"[\s|]+", "", m.group(0))
     return None, None, None
 
 

@@ -81,14 +81,24 @@ class Grid:
         return out
 
 
+_LABEL_SHARE = (0.34, 0.42, 0.42)  # of the width, for one, two, three or more label columns
+_LONG_LABEL = 20  # a longer label wraps rather than widening its column further
+
+
 def column_shares(grid: Grid) -> list[float]:
     """The share of the table's width each column gets: label columns wider than value columns."""
     starts = [col for placed in grid.place() for col, cell in placed if cell.role == "value"]
     first_value = min(starts) if starts else 0
     if first_value == 0:
         return [1 / grid.width] * grid.width
-    shares = {1: [0.34], 2: [0.12, 0.3], 3: [0.06, 0.11, 0.25]}.get(first_value, [0.5 / first_value] * first_value)
-    rest = (1 - sum(shares)) / (grid.width - first_value)
+    longest = [2] * first_value  # label columns share their part by the longest label each holds alone
+    for placed in grid.place():
+        for col, cell in placed:
+            if col < first_value and cell.colspan == 1:
+                longest[col] = max(longest[col], min(len(cell.text), _LONG_LABEL))
+    part = _LABEL_SHARE[min(first_value, len(_LABEL_SHARE)) - 1]
+    shares = [part * n / sum(longest) for n in longest]
+    rest = (1 - part) / (grid.width - first_value)
     return shares + [rest] * (grid.width - first_value)
 
 
