@@ -186,13 +186,7 @@ def _cell_text(cell: etree._Element) -> str:
             if child.tail:
                 parts.append(child.tail)
 
-    if cell.text:
-        parts.append(cell.text)
-    for child in cell:
-        if isinstance(child.tag, str) and _tag(child) not in _DROP:
-            walk(child)
-        if child.tail:
-            parts.append(child.tail)
+    walk(cell)  # a cell is never a <br>, <p> or <div>, and nothing precedes its own text
     return clean_cell("".join(parts))
 
 
