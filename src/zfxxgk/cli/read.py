@@ -86,16 +86,11 @@ def _show_tables(console: Console, rec: Record) -> None:
             continue
         t = RichTable(title=f"{table.caption}", title_justify="left")
         t.add_column("")
-        if table.flat:
-            for r in table.rows:
-                for c in table.columns:
-                    t.add_column(f"{r.label}\n{c.label}", justify="right")
-            t.add_row("", *(_cell(rec.cells.get(cid)) for cid in table.cell_ids))
-        else:
-            for c in table.columns:
-                t.add_column(c.label, justify="right")
-            for r in table.rows:
-                t.add_row(r.label, *(_cell(rec.cells.get(table.cell_id(r.id, c.id))) for c in table.columns))
+        for c in table.columns:
+            t.add_column(c.label, justify="right")
+        for r in table.rows:  # 四 too: its groups, printed side by side on paper, are rows on a terminal
+            label = f"{r.parent}：{r.label}" if table.flat and r.parent else r.label
+            t.add_row(label, *(_cell(rec.cells.get(table.cell_id(r.id, c.id))) for c in table.columns))
         console.print(t)
 
 
