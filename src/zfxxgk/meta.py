@@ -40,14 +40,19 @@ _AGENCY_SUFFIX = (
 )
 _SIGNED_DATE = re.compile(
     r"^[ \t]*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?|[〇○零О一二三四五六七八九]{4}\s*年[^\n]{1,8}?日)[ \t]*$"
-    rf"|(?:^|[。\s])(?:[^。\s\d，,；;]{{2,30}}?{_AGENCY_SUFFIX})?(?P<flat>[〇○零О一二三四五六七八九]{{4}}年[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}日"
-    r"|\d{4}年\d{1,2}月\d{1,2}日)(?=\s*(?:附件|附:|$))",  # a signature glued after the last sentence
+    # a signature glued after the last sentence; the look-ahead (the date's 日 before the clause ends)
+    # spares trying an agency's name after every sentence and space
+    r"|(?:^|[。\s])(?=[^。\s，,；;]*?日)"
+    rf"(?:[^。\s\d，,；;]{{2,30}}?{_AGENCY_SUFFIX})?(?P<flat>[〇○零О一二三四五六七八九]{{4}}年[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}日"
+    r"|\d{4}年\d{1,2}月\d{1,2}日)(?=\s*(?:附件|附:|$))",
     re.MULTILINE,
 )
+_REPORT_NAME = r"信\s*息\s*公\s*开\s*(?:工\s*作\s*)?(?:年\s*度\s*)?(?:工\s*作\s*)?报\s*告"
 _TITLE = re.compile(
     r"(?P<pre>[^\n。:：]{0,40}?)\s*(?P<year>(?:19|20)\d{2})\s*年\s*度?\s*(?P<post>[^\n。\d]{0,30}?)\s*"
-    r"(?:政府|政务)?\s*信\s*息\s*公\s*开\s*(?:工\s*作\s*)?(?:年\s*度\s*)?(?:工\s*作\s*)?报\s*告"
+    rf"(?:政府|政务)?\s*{_REPORT_NAME}"
 )
+_TITLE_END = re.compile(_REPORT_NAME)  # every title ends so: a quick test spares a text without one the slow search
 _AGENCY_BEFORE_YEAR = re.compile(rf"([\u4e00-\u9fff()]{{2,24}}?{_AGENCY_SUFFIX})(?=\s*(?:19|20)\d{{2}}\s*年)")
 _AGENCY_LINE = re.compile(rf"^\s*([\u4e00-\u9fff()]{{2,30}}{_AGENCY_SUFFIX})\s*$")
 _YEAR_WORD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
@@ -96,6 +101,8 @@ class FoundMeta:
 def find_title(text: str) -> tuple[str | None, int | None, str | None]:
     """(agency, year, title) from the report's title near the top."""
     head = text[:1500]
+    if not _TITLE_END.search(head):
+        return None, None, None
     for m in _TITLE.finditer(head):
         year = int(m.group("year"))
         pre = _PREFIX_NOISE.sub("", m.group("pre").strip(" \t|"))  # a title printed as a table row: | … |

@@ -7,14 +7,16 @@ import re
 from functools import lru_cache
 
 from .document import Document, rewrite
+from .patterns import gated
 
 # Full-width ASCII (！..～) → ASCII; every kind of space → " ". Both keep the text's length.
 _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _WIDTH.update({cp: 0x20 for cp in (0x00A0, 0x3000, 0x2002, 0x2003, 0x2009, 0x202F, 0x205F, 0x1680)})
 _WIDTH_TABLE = str.maketrans(_WIDTH)
+_WIDE = re.compile(f"[{''.join(re.escape(chr(cp)) for cp in sorted(_WIDTH))}]+")  # runs of what the table maps
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_CHROME = re.compile(
+_CHROME = gated(
     "|".join(
         (
             r"\r\n?",
@@ -70,7 +72,7 @@ def to_simplified(text: str) -> str:
 
 def normalize(doc: Document) -> Document:
     """The document's text in the one form every later stage reads."""
-    text = doc.text.translate(_WIDTH_TABLE)
+    text = _WIDE.sub(lambda m: m.group().translate(_WIDTH_TABLE), doc.text)
     text, offsets = rewrite(text, _CHROME, _chrome_repl)
     if is_traditional(text):
         text = to_simplified(text)

@@ -9,7 +9,6 @@ from functools import lru_cache
 from .templates import Section
 
 _HEADING = re.compile(r"([一二三四五六七八九十]{1,2})\s*、\s*")
-_SPACE = re.compile(r"\s+")
 _BOUNDARY = frozenset("。；;:：!！?？ \t\n")
 _WINDOW = 40
 
@@ -45,7 +44,7 @@ def find_headings(text: str, sections: tuple[Section, ...]) -> list[Heading]:
         a = m.start()
         at_boundary = a == 0 or text[a - 1] in _BOUNDARY
         raw = text[m.end() : m.end() + _WINDOW * 2]
-        window = _SPACE.sub("", raw)[:_WINDOW]
+        window = "".join(raw.split())[:_WINDOW]  # white space removed
         hit = _classify(window, keys, 16 if at_boundary else 4)
         if hit is None:
             continue
@@ -53,7 +52,7 @@ def find_headings(text: str, sections: tuple[Section, ...]) -> list[Heading]:
         # the title runs to the end of its line when the line is short, else to the end of the key
         line_end = text.find("\n", m.end())
         line = text[m.end() : line_end if line_end >= 0 else len(text)]
-        if len(_SPACE.sub("", line)) <= _WINDOW and at_boundary:
+        if len("".join(line.split())) <= _WINDOW and at_boundary:
             title, body = text[a : m.end()] + line.strip(), m.end() + len(line)
         else:
             # count through the raw text to the key's end, skipping white space
@@ -63,7 +62,7 @@ def find_headings(text: str, sections: tuple[Section, ...]) -> list[Heading]:
                     seen += 1
                 i += 1
             title, body = text[a:i], i
-        out.append(Heading(number, a, body, _SPACE.sub("", title)))
+        out.append(Heading(number, a, body, "".join(title.split())))
     return out
 
 

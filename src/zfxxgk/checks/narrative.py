@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..patterns import gated
 from ..record import Finding, Severity
 from ..templates import Table, s3_outcome_kinds
 from . import Context, Rule
@@ -18,7 +19,7 @@ RULES = (
 )
 
 _UNITS = "条|件|篇|个|次|人次|期|场|项|份"
-_ITEM = re.compile(rf"(?<![\d.])(\d+)\s*(?:余)?\s*({_UNITS})(?![\d])")
+_ITEM = gated(rf"(?<![\d.])(\d+)\s*(?:余)?\s*({_UNITS})(?![\d])")
 _OTHER = re.compile(r"其他|其它")
 _LIST_END = re.compile(r"。|\n[ \t]*\n")
 _WHEREOF = re.compile(r"[,，:：;；(（]?\s*其中(?:包括)?\s*[,，:：]?")

@@ -29,9 +29,12 @@ def check_kinds(ctx: Context) -> Iterator[Finding]:
         kind = kinds.get(cell)
         if v is None or kind is None:
             continue
-        bad = (kind is Kind.COUNT and (v < 0 or v != int(v) or isinstance(v, float))) or (kind is Kind.AMOUNT and v < 0)
-        if kind is Kind.SIGNED and v != int(v):
-            bad = True
+        if kind is Kind.COUNT:
+            bad = v < 0 or v != int(v) or isinstance(v, float)
+        elif kind is Kind.AMOUNT:
+            bad = v < 0
+        else:  # Kind.SIGNED
+            bad = v != int(v)
         if bad:
             want = {"count": "非负整数", "signed": "整数", "amount": "非负数"}[kind.value]
             yield Finding("value.invalid", Severity.ERROR, f"{cell} 印作 {v}，应为{want}。", (cell,))

@@ -9,19 +9,19 @@ layouts put labels before, after, around or far from their numbers.
 from __future__ import annotations
 
 import re
-import re._constants as sre
-import re._parser as sre_parser
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, cached_property, lru_cache
 
-from ..templates import Row, Table
+from ..patterns import gated
+from ..templates import Kind, Row, Table
 from .groups import Group
 
 _DIGIT = re.compile(r"\d")
 _NUMBERING_MAX = 5  # a row label's own numbering, e.g. （七） or 四、, is at most this long
+_OWN_NUMBER = re.compile(r"^[(（][一二三四五六七八九十][)）]|^[一二三四五六七八九十]、")  # a parent label's numbering
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # made once per tables by `slots_of`: compared and hashed by identity
 class Slot:
     """One printed row: a template row of a table, or a whole flat table (section 四)."""
 
@@ -29,25 +29,31 @@ class Slot:
     row: Row | None  # None for a flat table
     width: int
 
-    @property
+    @cached_property
     def prefix(self) -> str:
         return self.table.row_prefix(self.row.id) if self.row else self.table.prefix
 
-    @property
+    @cached_property
     def cell_ids(self) -> tuple[str, ...]:
         if self.row is None:
             return self.table.cell_ids
         return tuple(self.table.cell_id(self.row.id, c.id) for c in self.table.columns)
 
+    @cached_property
+    def kinds(self) -> tuple[Kind, ...]:
+        """The kind of each cell, in the order of `cell_ids`."""
+        return tuple(c.kind for c in self.table.columns) * (len(self.table.rows) if self.row is None else 1)
 
-def slots_of(tables: tuple[Table, ...]) -> list[Slot]:
+
+@lru_cache(maxsize=16)
+def slots_of(tables: tuple[Table, ...]) -> tuple[Slot, ...]:
     out: list[Slot] = []
     for t in tables:
         if t.flat:
             out.append(Slot(t, None, len(t.rows) * len(t.columns)))
         else:
             out.extend(Slot(t, r, len(t.columns)) for r in t.rows)
-    return out
+    return tuple(out)
 
 
 @dataclass
@@ -59,6 +65,8 @@ class Alignment:
 
 @dataclass(frozen=True)
 class _Labels:
+    # one alternative per label, each `(?:label)()`: the empty group after it tells which matched,
+    # and the alternative starts with the label itself, which lets the engine skip it at a glance
     pattern: re.Pattern[str]
     owner: tuple[int, ...]  # group index in the pattern → slot index (or -1 - parent index)
     parents: tuple[tuple[str, tuple[int, ...]], ...]  # (parent label, its child slots)
@@ -72,7 +80,7 @@ def _labels(slots: tuple[Slot, ...]) -> _Labels:
         if s.row is None:
             continue
         for k in s.row.keys:
-            parts.append(f"({k})")
+            parts.append(f"(?:{k})()")
             owner.append(i)
     parents: dict[str, list[int]] = {}
     for i, s in enumerate(slots):
@@ -80,38 +88,9 @@ def _labels(slots: tuple[Slot, ...]) -> _Labels:
             parents.setdefault(s.row.parent, []).append(i)
     parent_list = tuple((p, tuple(ch)) for p, ch in parents.items() if len(ch) > 1)
     for j, (p, _) in enumerate(parent_list):
-        parts.append(f"({re.escape(re.sub(r'^[(（][一二三四五六七八九十][)）]|^[一二三四五六七八九十]、', '', p))})")
+        parts.append(f"(?:{re.escape(_OWN_NUMBER.sub('', p))})()")
         owner.append(-1 - j)
-    return _Labels(re.compile(_gated("|".join(parts) or "(?!)")), tuple(owner), parent_list)
-
-
-def _first_chars(items: list) -> set[str] | None:
-    """The characters a parsed pattern's match can begin with; None when that cannot be told."""
-    for op, arg in items:
-        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-            continue  # zero-width: ^, lookarounds
-        if op is sre.LITERAL:
-            return {chr(arg)}
-        if op is sre.IN and all(o is sre.LITERAL for o, _ in arg):
-            return {chr(a) for _, a in arg}
-        if op is sre.SUBPATTERN:
-            return _first_chars(list(arg[3]))
-        if op is sre.BRANCH:
-            firsts = [_first_chars(list(b)) for b in arg[1]]
-            return None if any(f is None for f in firsts) else set().union(*firsts)  # type: ignore[misc]
-        if op is sre.MAX_REPEAT and arg[0] >= 1:
-            return _first_chars(list(arg[2]))
-        return None
-    return None
-
-
-def _gated(pattern: str) -> str:
-    """`pattern` behind a look-ahead for its possible first characters, so that a long alternation
-    of labels is only tried where one could begin."""
-    first = _first_chars(list(sre_parser.parse(pattern)))
-    if not first:
-        return pattern
-    return f"(?=[{''.join(re.escape(c) for c in sorted(first))}])(?:{pattern})"
+    return _Labels(gated("|".join(parts) or "(?!)"), tuple(owner), parent_list)
 
 
 def _hits(labels: _Labels, text: str) -> list[int]:
@@ -132,22 +111,23 @@ def _blank_row(labels: _Labels, group: Group) -> int | None:
     return owner if owner >= 0 else None
 
 
-def _base(slot: Slot, group: Group) -> int:
+def _base(width: int, group: Group) -> int:
+    """How well a group's size fits a row of `width` cells."""
     if group.blank:
-        return 8 if len(group.trimmed(slot.width)) == slot.width else 0
-    n = len(group.trimmed(slot.width))
-    if n == slot.width:
+        return 8 if len(group.trimmed(width)) == width else 0
+    n = len(group.trimmed(width))
+    if n == width:
         return 10
-    if n < slot.width:
+    if n < width:
         digits = sum(len(_DIGIT.findall(t.text or "")) for t in group.tokens)
-        if digits >= slot.width and any(t.text and len(_DIGIT.findall(t.text)) > 1 for t in group.tokens):
+        if digits >= width and any(t.text and len(_DIGIT.findall(t.text)) > 1 for t in group.tokens):
             return 8
     return 2
 
 
-def align(slots: list[Slot], groups: list[Group]) -> Alignment:
+def align(slots: tuple[Slot, ...], groups: list[Group]) -> Alignment:
     """Place groups on slots: anchors first, then the rest in order."""
-    labels = _labels(tuple(slots))
+    labels = _labels(slots)
     result = Alignment()
     seen: dict[str, list[int]] = {}  # a group's `after` is the next one's `before`: match each text once
 
@@ -159,15 +139,23 @@ def align(slots: list[Slot], groups: list[Group]) -> Alignment:
     same = [hits(g.same_line) for g in groups]
     before = [hits(g.before) for g in groups]
     after = [hits(g.after) for g in groups]
+    own = [[h for h in hs if h >= 0] for hs in same]  # the rows each group's own line names
     taken_groups: set[int] = set()
+
+    @cache
+    def base(width: int, gi: int) -> int:
+        return _base(width, groups[gi])
+
+    @cache
+    def blank_row(gi: int) -> int | None:
+        return _blank_row(labels, groups[gi])
 
     # A parent row printed in place of its children (2021 三（六） printed as one 2019-style row).
     for gi, g in enumerate(groups):
-        own = [h for h in same[gi] if h >= 0]
         par = [h for h in same[gi] if h < 0]
-        if par and not own:
+        if par and not own[gi]:
             label, children = labels.parents[-1 - par[-1]]
-            if _base(slots[children[0]], g) == 10 and not any(
+            if base(slots[children[0]].width, gi) == 10 and not any(
                 h in children for hits in (*before, *after, *same) for h in hits
             ):
                 result.aggregated[label] = g
@@ -177,13 +165,12 @@ def align(slots: list[Slot], groups: list[Group]) -> Alignment:
     # Anchors: a group whose own line ends with a row's label.
     anchors: dict[int, int] = {}
     for gi, g in enumerate(groups):
-        own = [h for h in same[gi] if h >= 0]
-        if gi in taken_groups or not own:
+        if gi in taken_groups or not own[gi]:
             continue
-        si = own[-1]
-        if g.blank and _blank_row(labels, g) != si:
+        si = own[gi][-1]
+        if g.blank and blank_row(gi) != si:
             continue
-        if si not in anchors.values() and si not in result.aggregated_slots and _base(slots[si], g) >= 8:
+        if si not in anchors.values() and si not in result.aggregated_slots and base(slots[si].width, gi) >= 8:
             anchors[gi] = si
     for gi, si in anchors.items():
         result.placed[si] = groups[gi]
@@ -193,39 +180,38 @@ def align(slots: list[Slot], groups: list[Group]) -> Alignment:
     free_groups = [i for i in range(len(groups)) if i not in taken_groups]
 
     def score(si: int, gi: int) -> int:
-        g = groups[gi]
-        base = _base(slots[si], g)
-        if g.blank:
-            return base if base and _blank_row(labels, g) == si else -1
+        b = base(slots[si].width, gi)
+        if groups[gi].blank:
+            return b if b and blank_row(gi) == si else -1
         bonus = 0
         # a label just before or just after the numbers: layouts put it on either side
         if (before[gi] and before[gi][-1] == si) or (after[gi] and after[gi][0] == si):
             bonus += 3
         elif si in before[gi]:
             bonus += 1
-        own = [h for h in same[gi] if h >= 0]
-        if own and si not in own:
+        if own[gi] and si not in own[gi]:
             bonus -= 4
         for agi, asi in anchors.items():
             if (asi < si and agi > gi) or (asi > si and agi < gi):
                 bonus -= 5
                 break
-        if base < 8 and bonus < 3:
+        if b < 8 and bonus < 3:
             return -1
-        return base + bonus
+        return b + bonus
 
+    scores = [[score(si, gi) for gi in free_groups] for si in free_slots]
     n, m = len(free_slots), len(free_groups)
     dp = [[0] * (m + 1) for _ in range(n + 1)]
     for i in range(1, n + 1):
         for j in range(1, m + 1):
             best = max(dp[i - 1][j], dp[i][j - 1])
-            s = score(free_slots[i - 1], free_groups[j - 1])
+            s = scores[i - 1][j - 1]
             if s > 0:
                 best = max(best, dp[i - 1][j - 1] + s)
             dp[i][j] = best
     i, j = n, m
     while i > 0 and j > 0:
-        s = score(free_slots[i - 1], free_groups[j - 1])
+        s = scores[i - 1][j - 1]
         if s > 0 and dp[i][j] == dp[i - 1][j - 1] + s:
             result.placed[free_slots[i - 1]] = groups[free_groups[j - 1]]
             i, j = i - 1, j - 1

@@ -84,10 +84,6 @@ def _positions(tokens: list[Token], parts: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def _kinds(slot: Slot) -> list[Kind]:
-    return [c.kind for c in slot.table.columns] * (len(slot.table.rows) if slot.row is None else 1)
-
-
 def extract_tables(text: str, template: Template, headings: dict[int, int]) -> Extraction:
     """Read every statutory table of `template` from `text`. Never guesses: what is not printed
     readably is None, with a finding that says why."""
@@ -130,7 +126,7 @@ def extract_tables(text: str, template: Template, headings: dict[int, int]) -> E
 
 
 def _place(
-    ex: Extraction, slots: list[Slot], al: Alignment, placed: set[str], choices: list[Choice], spans: dict
+    ex: Extraction, slots: tuple[Slot, ...], al: Alignment, placed: set[str], choices: list[Choice], spans: dict
 ) -> None:
     """Read the placed groups into cells; rows of a placed table that print nothing stay empty."""
     for label, g in al.aggregated.items():
@@ -179,7 +175,7 @@ def _label(slot: Slot) -> str:
 
 def _read_group(ex: Extraction, slot: Slot, group: Group, choices: list[Choice], spans: dict) -> None:
     cells = slot.cell_ids
-    kinds = _kinds(slot)
+    kinds = slot.kinds
     toks = group.trimmed(slot.width)
     ex.explain.append(f"{slot.prefix}: {' '.join(t.text or '·' for t in toks)} (line {group.line + 1})")
     if len(toks) == slot.width:

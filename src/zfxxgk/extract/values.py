@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from ..templates import Equation, Kind
 
@@ -26,8 +27,7 @@ MAX_CANDIDATES = 2000  # solutions of a table's glued rows
 MAX_SPLITS = 20_000  # ways to split one glued row
 
 
-@dataclass(frozen=True)
-class Parsed:
+class Parsed(NamedTuple):  # a tuple: made for every printed cell
     value: Value
     unit: str | None
     valid: bool  # False: the text is a number, but not of the column's kind (e.g. 3.5 件)
@@ -35,6 +35,8 @@ class Parsed:
 
 def parse_number(text: str, kind: Kind) -> Parsed:
     """A cell's printed text as a number of the column's kind; keeps what is printed if it is not."""
+    if text.isdecimal():  # plain digits, the common case: valid for every kind
+        return Parsed(int(text), None, True)
     unit = None
     m = _UNIT.search(text)
     if m:
@@ -67,13 +69,12 @@ def split_group(texts: Sequence[str], kinds: Sequence[Kind]) -> tuple[list[list[
     n, k = len(s), len(kinds)
     ends = [sum(len(b) for b in bodies[: i + 1]) for i in range(len(bodies))]
     unit_at = dict(zip(ends, units, strict=True))
-    limit = [0] * (n + 1)  # how far a cell starting at i may reach: the end of its token
-    for i in range(n):
-        limit[i] = next(e for e in ends if e > i)
-
-    @cache
-    def fits(i: int, e: int, kind: Kind) -> bool:
-        return _PATTERNS[kind].fullmatch(s, i, e) is not None
+    limit = [next(e for e in ends if e > i) for i in range(n)]  # a cell reaches at most its token's end
+    # kind → for each position, where a well-formed number of that kind starting there may end
+    cuts = {
+        kind: [[e for e in range(i + 1, limit[i] + 1) if _PATTERNS[kind].fullmatch(s, i, e)] for i in range(n)]
+        for kind in set(kinds)
+    }
 
     @cache
     def count(i: int, j: int) -> int:
@@ -82,7 +83,7 @@ def split_group(texts: Sequence[str], kinds: Sequence[Kind]) -> tuple[list[list[
             return int(i == n)
         if i == n:
             return 0
-        return sum(count(e, j + 1) for e in range(i + 1, limit[i] + 1) if fits(i, e, kinds[j]))
+        return sum(count(e, j + 1) for e in cuts[kinds[j]][i])
 
     total = count(0, 0)
     out: list[list[str]] = []
@@ -93,8 +94,8 @@ def split_group(texts: Sequence[str], kinds: Sequence[Kind]) -> tuple[list[list[
         if j == k:
             out.append(acc)
             return
-        for e in range(i + 1, limit[i] + 1):
-            if fits(i, e, kinds[j]) and count(e, j + 1):
+        for e in cuts[kinds[j]][i]:
+            if count(e, j + 1):
                 walk(e, j + 1, [*acc, s[i:e] + unit_at.get(e, "")])
 
     walk(0, 0, [])

@@ -1,0 +1,63 @@
+"""Regular expressions put behind a look-ahead for the characters a match can begin with: a long
+alternation (row labels, page chrome) is then tried only where one of its branches could start."""
+
+from __future__ import annotations
+
+import re
+import re._constants as sre
+import re._parser as sre_parser
+
+_CLASS_CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_WORD: r"\w"}
+
+
+def _class_items(items: list) -> list[str] | None:
+    """A parsed character class as the items of a class in pattern text; None if it is negated or
+    holds what that cannot spell."""
+    out = []
+    for op, arg in items:
+        if op is sre.LITERAL:
+            out.append(re.escape(chr(arg)))
+        elif op is sre.RANGE:
+            out.append(f"{re.escape(chr(arg[0]))}-{re.escape(chr(arg[1]))}")
+        elif op is sre.CATEGORY and arg in _CLASS_CATEGORIES:
+            out.append(_CLASS_CATEGORIES[arg])
+        else:
+            return None
+    return out
+
+
+def _first_chars(items: list) -> list[str] | None:
+    """The characters a parsed pattern's match can begin with, as class items; None when that cannot
+    be told or the match may be empty."""
+    for k, (op, arg) in enumerate(items):
+        rest = items[k + 1 :]
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero-width: ^, lookarounds
+        if op is sre.LITERAL:
+            return [re.escape(chr(arg))]
+        if op is sre.IN:
+            return _class_items(arg)
+        if op is sre.SUBPATTERN and not arg[1] & sre.SRE_FLAG_IGNORECASE:
+            return _first_chars([*arg[3], *rest])
+        if op is sre.BRANCH:
+            firsts = [_first_chars([*b, *rest]) for b in arg[1]]
+            return None if any(f is None for f in firsts) else [c for f in firsts if f for c in f]
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            lo, _, body = arg
+            first = _first_chars(list(body))
+            if first is None or lo >= 1:
+                return first
+            after = _first_chars(rest)  # the body may be skipped
+            return None if after is None else first + after
+        return None
+    return None
+
+
+def gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`pattern` compiled behind a look-ahead for the characters its matches can begin with, so that
+    a long alternation is only tried where one of them could start. The matches are the same."""
+    parsed = sre_parser.parse(pattern, flags)
+    first = None if parsed.state.flags & re.IGNORECASE else _first_chars(list(parsed))
+    if not first:
+        return re.compile(pattern, flags)
+    return re.compile(f"(?=[{''.join(sorted(set(first)))}])(?:{pattern})", flags)

@@ -1,0 +1,35 @@
+"""A pattern behind the look-ahead for its first characters finds exactly what it found before."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from zfxxgk.patterns import gated
+
+PATTERNS = [
+    (r"(规章)|(规范性文件)|(?<![结计])总计(?!金额)", 0),
+    (r"(?:本年新收)()|(?:上年结转)()|(?:^总计)()", re.MULTILINE),
+    (r"(?<![\d.])(\d+)\s*(?:余)?\s*(条|件)(?![\d])", 0),
+    (r"\r\n?|[\u200b-\u200d]|^[ \t]*[-—–]\s*\d{1,4}\s*[-—–][ \t]*$|^[ \t]*第\s*\d+\s*页", re.MULTILINE),
+    (r"a?b*c", 0),
+]
+TEXT = "总计 3件\r\n结总计 12 条，其中规章2件\n - 3 -\n  第 2 页\n本年新收\u200b ac bbc c 上年结转\n总计金额"
+
+
+@pytest.mark.parametrize(("pattern", "flags"), PATTERNS)
+def test_same_matches(pattern: str, flags: int) -> None:
+    plain = re.compile(pattern, flags)
+    fast = gated(pattern, flags)
+    assert [(m.span(), m.groups()) for m in fast.finditer(TEXT)] == [
+        (m.span(), m.groups()) for m in plain.finditer(TEXT)
+    ]
+
+
+def test_look_ahead_only_where_first_characters_are_known() -> None:
+    assert gated(r"(?<![\d.])(\d+)件").pattern.startswith(r"(?=[\d])")
+    assert gated(r"^[ \t]*第").pattern.startswith("(?=[")
+    assert gated(r"[^x]y").pattern == r"[^x]y"  # a negated class: any character may begin a match
+    assert gated(r"a*").pattern == "a*"  # may match empty text
+    assert gated("ab", re.IGNORECASE).pattern == "ab"
