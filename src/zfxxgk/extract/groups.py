@@ -8,6 +8,7 @@ same line before it and the text between it and its neighbours, for the aligner 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
@@ -25,7 +26,7 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     text: str | None  # None: a blank cell
     start: int
@@ -79,74 +80,91 @@ class Group:
         return toks
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
-    items: list[tuple[str, object]] = field(default_factory=list)  # ("text", str) | ("tok", Token)
+    """A scanned line: its label text (only text with more than white space is kept) and its tokens."""
 
-    @cached_property  # read only once the line is scanned
-    def values(self) -> int:
-        return sum(1 for kind, _ in self.items if kind == "tok")
+    items: list[str | Token] = field(default_factory=list)
+    values: int = 0  # how many tokens, blank or not
+    has_text: bool = False
 
-    @cached_property
-    def has_text(self) -> bool:
-        return any(kind == "text" for kind, _ in self.items)  # only text with more than white space is kept
+    def add_text(self, text: str) -> None:
+        self.items.append(text)
+        self.has_text = True
 
+    def add_token(self, token: Token) -> None:
+        self.items.append(token)
+        self.values += 1
 
-def _scan_segment(text: str, offset: int, line: _Line, col: int = -1) -> None:
-    """Split a stretch of text into label text and number tokens, appending to `line`."""
-    last = 0
-    for m in _TOKEN.finditer(text):
-        a, b = m.span()
-        kind = m.lastgroup
-        pre = text[last:a]
-        if pre.strip():
-            line.items.append(("text", pre))
-        if kind == "num":
-            raw = m.group()
-            tail = text[b : b + 2]
-            # glued digits that run into the next row's own number: 00000002.其他… → 0000000 + "2."
-            if len(tail) == 2 and tail[0] in ".、" and not tail[1].isdigit() and not tail[1].isspace():
-                if len(raw) > 1 and raw[-2].isdigit():
-                    line.items.append(("tok", Token(raw[:-1], offset + a, offset + b - 1, col=col)))
-                    line.items.append(("text", raw[-1]))
-                else:
-                    line.items.append(("text", raw))
-                last = b
-                continue
-            line.items.append(("tok", Token(raw, offset + a, offset + b, col=col)))
-        else:
-            line.items.append(("tok", Token(None, offset + a, offset + b, col=col)))
-        last = b
-    rest = text[last:]
-    if rest.strip():
-        line.items.append(("text", rest))
+    @property
+    def single(self) -> bool:
+        """The line prints one cell and nothing else (cells printed one per line)."""
+        return self.values == 1 and not self.has_text
 
 
-def _scan_line(text: str, offset: int) -> _Line:
-    line = _Line()
-    if "|" not in text:
-        _scan_segment(text, offset, line)
+class _Region:
+    """A region's text, its number tokens matched once over all of it: a token never spans a line or
+    a cell, and its look-arounds read the `|` or line break around a cell as they read its edge."""
+
+    def __init__(self, text: str, offset: int) -> None:
+        self.text = text
+        self.offset = offset  # where the region starts in the document
+        self.matches = list(_TOKEN.finditer(text))
+        self.starts = [m.start() for m in self.matches]
+
+    def scan_line(self, a: int, b: int) -> _Line:
+        """The label text and tokens of the line text[a:b]."""
+        line = _Line()
+        if self.text.find("|", a, b) < 0:
+            self._scan_segment(a, b, line)
+            return line
+        cells = self.text[a:b].split("|")
+        pos = a
+        last = len(cells) - 1
+        for i, cell in enumerate(cells):
+            if cell.strip() or cell.startswith("-"):
+                if set(cell.strip()) <= {"-", ":"} and cell.strip():
+                    pos += len(cell) + 1  # a Markdown rule |---|
+                    continue
+                self._scan_segment(pos, pos + len(cell), line, i)
+            elif 0 < i < last:
+                line.add_token(Token(None, self.offset + pos, self.offset + pos + len(cell), col=i))
+            pos += len(cell) + 1
         return line
-    cells = text.split("|")
-    pos = offset
-    last = len(cells) - 1
-    for i, cell in enumerate(cells):
-        if cell.strip() or cell.startswith("-"):
-            if set(cell.strip()) <= {"-", ":"} and cell.strip():
-                pos += len(cell) + 1  # a Markdown rule |---|
-                continue
-            _scan_segment(cell, pos, line, i)
-        elif 0 < i < last:
-            line.items.append(("tok", Token(None, pos, pos + len(cell), col=i)))
-        pos += len(cell) + 1
-    return line
+
+    def _scan_segment(self, start: int, end: int, line: _Line, col: int = -1) -> None:
+        """Split text[start:end] into label text and number tokens, appending to `line`."""
+        text, offset = self.text, self.offset
+        first = bisect_left(self.starts, start)
+        last = start
+        for m in self.matches[first : bisect_left(self.starts, end, first)]:
+            a, b = m.span()
+            pre = text[last:a]
+            if pre.strip():
+                line.add_text(pre)
+            if m.lastgroup == "num":
+                raw = m.group()
+                tail = text[b : min(b + 2, end)]
+                # glued digits that run into the next row's own number: 00000002.其他… → 0000000 + "2."
+                if len(tail) == 2 and tail[0] in ".、" and not tail[1].isdigit() and not tail[1].isspace():
+                    if len(raw) > 1 and raw[-2].isdigit():
+                        line.add_token(Token(raw[:-1], offset + a, offset + b - 1, col=col))
+                        line.add_text(raw[-1])
+                    else:
+                        line.add_text(raw)
+                    last = b
+                    continue
+                line.add_token(Token(raw, offset + a, offset + b, col=col))
+            else:
+                line.add_token(Token(None, offset + a, offset + b, col=col))
+            last = b
+        rest = text[last:end]
+        if rest.strip():
+            line.add_text(rest)
 
 
 def _squash(parts: list[str]) -> str:
-    return _SPACE.sub("", "".join(parts))
-
-
-_SPACE = re.compile(r"\s+")
+    return "".join("".join(parts).split())  # white space removed
 
 
 def _cell_gap(lines: list[tuple[int, int, _Line]]) -> int | None:
@@ -154,16 +172,19 @@ def _cell_gap(lines: list[tuple[int, int, _Line]]) -> int | None:
     lone number); None when no number stands alone on its line."""
     counts: dict[int, int] = {}
     for (n0, _, _), (n1, _, line) in pairwise(lines):
-        if line.values == 1 and not line.has_text:
+        if line.single:
             counts[n1 - n0 - 1] = counts.get(n1 - n0 - 1, 0) + 1
     return min(counts, key=lambda k: (-counts[k], k)) if counts else None
+
+
+_TEXT_LINE = _Line(["…"], 0, True)  # what follows a region: the next section's heading
 
 
 def _spacing_blanks(prev: _Line, line: _Line, gap: int, cell_gap: int | None, pos: int) -> list[Token]:
     """The blank cells that a longer run of empty lines stands for, between cells printed one per line."""
     if cell_gap is None or gap <= cell_gap:
         return []
-    if not all((x.values == 1 and not x.has_text) or (x.values == 0 and x.has_text) for x in (prev, line)):
+    if not all(x.single or (x.values == 0 and x.has_text) for x in (prev, line)):
         return []
     return [Token(None, pos, pos, soft=True)] * ((gap - cell_gap) // (cell_gap + 1))
 
@@ -174,13 +195,15 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
     A blank cell is a printed mark (— / 无), an empty cell between pipes, or, where cells are printed
     one per line, an empty line more than the usual spacing. Blanks after a label belong to the row
     that follows; a row of blanks alone is kept, so that the rows after it do not move up."""
+    region = _Region(text[start:end], start)
     lines: list[tuple[int, int, _Line]] = []
-    pos = start
-    for n, raw in enumerate(text[start:end].split("\n")):
+    pos = 0
+    raw_lines = region.text.split("\n")
+    for n, raw in enumerate(raw_lines):
         if raw and not raw.isspace():
-            line = _scan_line(raw, pos)
+            line = region.scan_line(pos, pos + len(raw))
             if line.items:
-                lines.append((n, pos, line))
+                lines.append((n, start + pos, line))
         pos += len(raw) + 1
     cell_gap = _cell_gap(lines)
     groups: list[Group] = []
@@ -198,7 +221,7 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
         return g
 
     for i, (n, offset, line) in enumerate(lines):
-        single = line.values == 1 and not line.has_text
+        single = line.single
         spacing = _spacing_blanks(lines[i - 1][2], line, n - lines[i - 1][0] - 1, cell_gap, offset - 1) if i else []
         if current is not None and current.multiline:
             current.tokens.extend(spacing)
@@ -207,18 +230,15 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
         if current is not None and not (single and current.multiline):
             current = None
         line_text: list[str] = []
-        for kind, v in line.items:
-            if kind == "text":
+        for tok in line.items:
+            if isinstance(tok, str):
                 if lead:
                     open_group(n, line_text, single).tokens.extend(lead)
                     lead = []
-                s = str(v)
-                pending.append(s)
-                line_text.append(s)
+                pending.append(tok)
+                line_text.append(tok)
                 current = None
                 continue
-            tok = v
-            assert isinstance(tok, Token)
             if current is None and tok.text is None:
                 if line_text or single:
                     lead.append(tok)
@@ -233,6 +253,9 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
             if lead and line_text:  # a row of blank cells after its label
                 open_group(n, line_text, False).tokens.extend(lead)
                 lead = []
+    if current is not None and current.multiline:  # the region ends as a label would: after its spacing
+        n = lines[-1][0]
+        current.tokens.extend(_spacing_blanks(lines[-1][2], _TEXT_LINE, len(raw_lines) - n - 2, cell_gap, end))
     if lead:
         open_group(len(lines), [], False).tokens.extend(lead)
     if groups:
