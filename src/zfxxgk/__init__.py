@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .checks import Deadlines
+from .checks.carry_over import check_across_years
 from .pipeline import parse_bytes, parse_document, parse_text
 from .pipeline import parse_path as parse
 from .record import Finding, Meta, Record, Severity
@@ -15,6 +16,7 @@ __all__ = [
     "Meta",
     "Record",
     "Severity",
+    "check_across_years",
     "get_template",
     "parse",
     "parse_bytes",

@@ -1,11 +1,11 @@
-"""Across years: what one report carries forward, the next must carry in."""
+"""Across years: what one report carries forward, the next must carry in, as each format declares."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..record import Finding, Severity
-from ..templates.common import S3_COLUMNS
+from ..record import Finding, Record, Severity
+from ..templates import TEMPLATES
 from . import Context, Rule
 
 RULES = (
@@ -13,50 +13,41 @@ RULES = (
 )
 
 
-def _pairs(ctx: Context) -> Iterator[tuple[str, str, str]]:
-    """(this year's cell, last year's cells as a formula, label)."""
-    for col in (c.id for c in S3_COLUMNS):
-        yield f"s3.carried_in.{col}", f"s3.carried_forward.{col}", "上年结转"
-
-
 def check_carry_over(ctx: Context) -> Iterator[Finding]:
     prev, cur = ctx.previous, ctx.record
-    if prev is None or prev.meta.year is None or cur.meta.year != prev.meta.year + 1:
+    template = TEMPLATES.get(cur.meta.template or "")
+    if template is None or prev is None or prev.meta.year is None or cur.meta.year != prev.meta.year + 1:
         return
-    for here, there, label in _pairs(ctx):
-        a, b = cur.cells.get(here), prev.cells.get(there)
-        if a is not None and b is not None and a != b:
-            yield Finding(
-                "carry_over.mismatch",
-                Severity.WARNING,
-                f"{label} {here} = {a}，但上一年报告的 {there} = {b}。",
-                (here,),
-            )
-    if cur.meta.template == "2021" and prev.meta.template == "2021":
-        for row in ("regulations", "normative_documents"):
-            last = prev.cells.get(f"s2.{row}.in_force")
-            issued, repealed, now = (cur.cells.get(f"s2.{row}.{c}") for c in ("issued", "repealed", "in_force"))
-            if None not in (last, issued, repealed, now) and last + issued - repealed != now:
-                yield Finding(
-                    "carry_over.mismatch",
-                    Severity.WARNING,
-                    f"现行有效件数 {now} ≠ 上年 {last} + 本年制发 {issued} − 本年废止 {repealed}。",
-                    (f"s2.{row}.in_force",),
-                )
-    if cur.meta.template == "2019" and prev.meta.template == "2019":
-        for row in ("licensing", "other_services", "punishment", "coercion", "fees"):
-            p, c, now = (
-                prev.cells.get(f"s2.{row}.previous"),
-                prev.cells.get(f"s2.{row}.change"),
-                cur.cells.get(f"s2.{row}.previous"),
-            )
-            if None not in (p, c, now) and p + c != now:
-                yield Finding(
-                    "carry_over.mismatch",
-                    Severity.WARNING,
-                    f"上一年项目数量 {now} ≠ 上年报告的 {p} + 增减 {c}。",
-                    (f"s2.{row}.previous",),
-                )
+    for co in template.carry_over:  # last year's cells exist only if its format has them
+        now = cur.cells.get(co.cell)
+        last = [prev.cells.get(c) for c in co.last]
+        plus = [cur.cells.get(c) for c in co.plus]
+        minus = [cur.cells.get(c) for c in co.minus]
+        if now is None or None in last or None in plus or None in minus:
+            continue
+        expected = sum(last) + sum(plus) - sum(minus)  # type: ignore[arg-type]
+        if now == expected:
+            continue
+        terms = " + ".join(f"上年 {c} {v}" for c, v in zip(co.last, last, strict=True))
+        terms += "".join(f" + {c} {v}" for c, v in zip(co.plus, plus, strict=True))
+        terms += "".join(f" − {c} {v}" for c, v in zip(co.minus, minus, strict=True))
+        yield Finding(
+            "carry_over.mismatch",
+            Severity.WARNING,
+            f"{co.label}：本年 {co.cell} = {now}，按上一年报告应为 {terms} = {expected}。",
+            (co.cell,),
+        )
+
+
+def check_across_years(records: list[Record]) -> None:
+    """Add to each report the carry-over findings against the same agency's report of the year
+    before, when both are among `records`."""
+    by_year = {(r.meta.agency, r.meta.year): r for r in records if r.error is None and r.meta.agency and r.meta.year}
+    for (agency, year), rec in by_year.items():
+        prev = by_year.get((agency, year - 1))
+        if prev is not None:
+            template = TEMPLATES.get(rec.meta.template or "")
+            rec.findings.extend(check_carry_over(Context(rec, template, previous=prev)))
 
 
 CHECKS = (check_carry_over,)

@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.table import Table as RichTable
 
 from ..checks import ALL_RULES
+from ..checks.carry_over import check_across_years
 from ..pipeline import parse_path
 from ..record import Record, Severity, Source
 from ..templates import TEMPLATES, get_template, indicator_template
@@ -129,7 +130,9 @@ def check(
         raise typer.BadParameter("--fail-on 取 error、warning 或 never")
     console = Console()
     worst = 0
-    for rec in _parse_all(paths):
+    records = list(_parse_all(paths))
+    check_across_years(records)  # an agency's consecutive years among the inputs: carry-over
+    for rec in records:
         if rec.error:
             worst = 2
         elif any(f.severity in levels[fail_on] for f in rec.findings):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from . import f2019, f2021, pre2019
 from .common import s3_outcome_kinds, s3_outcomes
-from .model import Column, Equation, Identity, Indicator, Kind, Row, Section, Table, Template
+from .model import CarryOver, Column, Equation, Identity, Indicator, Kind, Row, Section, Table, Template
 
 TEMPLATES: dict[str, Template] = {t.id: t for t in (pre2019.TEMPLATE, f2019.TEMPLATE, f2021.TEMPLATE)}
 
@@ -31,6 +31,7 @@ def indicator_template(template: Template | None = None) -> Template:
 
 __all__ = [
     "TEMPLATES",
+    "CarryOver",
     "Column",
     "Equation",
     "Identity",

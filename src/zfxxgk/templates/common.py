@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Column, Identity, Row, Section, Table
+from .model import CarryOver, Column, Identity, Row, Section, Table, carry_over_by_column
 
 SECTIONS = (
     Section(1, "一、总体情况", (r"总体情况", r"总体概述")),
@@ -119,6 +119,11 @@ def s3_outcome_kinds(table: Table) -> tuple[tuple[str, tuple[str, ...]], ...]:
         name = _TRAILING_NOTE.sub("", _OUTCOME_NUMBERING.sub("", label))
         kinds.setdefault(name, []).append(rid)
     return tuple((k, tuple(v)) for k, v in kinds.items())
+
+
+def s3_carry_over(table: Table) -> tuple[CarryOver, ...]:
+    """What one year carries forward, the next carries in: 结转下年度继续办理 → 上年结转."""
+    return carry_over_by_column(table, "carried_in", "carried_forward")
 
 
 def s3_identities(table: Table) -> tuple[Identity, ...]:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .common import ITEM_STUB, RESULTS, S4_IDENTITIES, S4_TABLE, SECTIONS, s3_identities, s3_table
-from .model import Column, Kind, Row, Table, Template
+from .common import ITEM_STUB, RESULTS, S4_IDENTITIES, S4_TABLE, SECTIONS, s3_carry_over, s3_identities, s3_table
+from .model import Column, Kind, Row, Table, Template, carry_over_by_row
 
 ITEM_COLUMNS = (
     Column("previous", "上一年项目数量"),
@@ -83,6 +83,14 @@ TEMPLATE = Template(
     sections=SECTIONS,
     tables=S2_TABLES + (S3, S4_TABLE),
     identities=s3_identities(S3) + S4_IDENTITIES,
+    # 上一年项目数量 = last year's 上一年项目数量 + 本年增/减, in every table that has both
+    carry_over=tuple(
+        co
+        for t in S2_TABLES
+        if {"previous", "change"} <= {c.id for c in t.columns}
+        for co in carry_over_by_row(t, "previous", ("previous", "change"))
+    )
+    + s3_carry_over(S3),
     markers=(
         "本年新制作数量",
         "本年新公开数量",

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .common import ITEM_STUB, OTHER, S4_IDENTITIES, S4_TABLE, SECTIONS, s3_identities, s3_table
-from .model import Column, Kind, Row, Table, Template
+from .common import ITEM_STUB, OTHER, S4_IDENTITIES, S4_TABLE, SECTIONS, s3_carry_over, s3_identities, s3_table
+from .model import Column, Kind, Row, Table, Template, carry_over_by_row
 
 DECISIONS = (Column("decisions", "本年处理决定数量"),)
 
@@ -84,6 +84,9 @@ TEMPLATE = Template(
     sections=SECTIONS,
     tables=S2_TABLES + (S3, S4_TABLE),
     identities=s3_identities(S3) + S4_IDENTITIES,
+    # 现行有效件数 = last year's + 本年制发 − 本年废止
+    carry_over=carry_over_by_row(S2_TABLES[0], "in_force", ("in_force",), ("issued",), ("repealed",))
+    + s3_carry_over(S3),
     markers=(
         "本年制发件数",
         "本年废止件数",

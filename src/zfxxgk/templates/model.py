@@ -147,6 +147,43 @@ class Identity:
 
 
 @dataclass(frozen=True)
+class CarryOver:
+    """Across years: this year's `cell` = last year's `last` cells + this year's `plus` cells − this
+    year's `minus` cells. `label` names the quantity in findings."""
+
+    cell: str
+    last: tuple[str, ...]
+    plus: tuple[str, ...] = ()
+    minus: tuple[str, ...] = ()
+    label: str = ""
+
+
+def carry_over_by_row(
+    table: Table, column: str, last: tuple[str, ...], plus: tuple[str, ...] = (), minus: tuple[str, ...] = ()
+) -> tuple[CarryOver, ...]:
+    """A carry-over along every row of `table`: the cell in `column` from the named columns."""
+    label = table.column_by_id[column].label
+    return tuple(
+        CarryOver(
+            table.cell_id(r.id, column),
+            tuple(table.cell_id(r.id, c) for c in last),
+            tuple(table.cell_id(r.id, c) for c in plus),
+            tuple(table.cell_id(r.id, c) for c in minus),
+            label,
+        )
+        for r in table.rows
+    )
+
+
+def carry_over_by_column(table: Table, row: str, last_row: str) -> tuple[CarryOver, ...]:
+    """A carry-over down every column of `table`: the cell in `row` is last year's in `last_row`."""
+    label = next(r.label for r in table.rows if r.id == row)
+    return tuple(
+        CarryOver(table.cell_id(row, c.id), (table.cell_id(last_row, c.id),), label=label) for c in table.columns
+    )
+
+
+@dataclass(frozen=True)
 class Indicator:
     """A known pre-2019 统计表 indicator, for recognising rows; the record keeps labels as printed."""
 
@@ -162,6 +199,7 @@ class Template:
     sections: tuple[Section, ...]
     tables: tuple[Table, ...]
     identities: tuple[Identity, ...] = ()
+    carry_over: tuple[CarryOver, ...] = ()
     markers: tuple[str, ...] = ()  # phrases (white space removed) that only this format prints
     indicators: tuple[Indicator, ...] = ()
     indicator_title: str = ""  # the 统计表's name
