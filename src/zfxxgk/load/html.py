@@ -10,6 +10,7 @@ import lxml.html
 from lxml import etree
 
 from ..document import Document
+from ..templates import TEMPLATES
 from .errors import LoadError
 from .layout import SpanCell, TextBuilder, clean_cell, clean_line, count_cjk, resolve_spans
 from .text import decode
@@ -70,7 +71,15 @@ _BLOCK = frozenset(
     ]
 )
 _CONTAINERS = frozenset(["div", "article", "section", "main", "td", "body", "center"])
-_STATUTORY = ("本年新收", "信息内容", "行政复议", "申请人情况", "处理决定数量", "本年制发件数", "本年新制作数量")
+_MIN_HEADER = 4  # shorter column headers (总计, 其他) are printed in other tables too
+# Header words only the statutory tables print, read from the templates.
+_STATUTORY = tuple(
+    sorted(
+        {h for t in TEMPLATES.values() for tb in t.tables for h in (tb.stub_header, tb.span_header) if h}
+        | {c.label for t in TEMPLATES.values() for tb in t.tables for c in tb.columns if len(c.label) >= _MIN_HEADER}
+        | {h for t in TEMPLATES.values() for h in t.indicator_header}
+    )
+)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _PUB_NAMES = ("pubdate", "publishdate", "firstpublishedtime", "dc.date", "dcterms.issued", "article:published_time")
