@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..record import Finding, IndicatorRow, Severity
 from ..templates import Kind, Template
 from .groups import scan_groups
 from .values import parse_number, split_group
 
-_COLUMNS = re.compile(r"(?:19|20)\d{2}\s*年度?|历年累计|累计|本年度?|上年度?")
 _UNITS = ("万元", "人次", "元", "条", "件", "个", "次", "项", "篇", "期", "人", "份", "场", "天", "家", "%", "批", "册")
 _NUMBERING = re.compile(r"^(?:其中)?[:：]?\s*(?:\d+|[一二三四五六七八九十]+)?[.、．]?")
-_CUMULATIVE = re.compile(r"累计")
 
 
 def _label_unit(text: str, has_unit: bool) -> tuple[str, str | None]:
@@ -22,6 +21,11 @@ def _label_unit(text: str, has_unit: bool) -> tuple[str, str | None]:
             if label.endswith(u) and len(label) > len(u):
                 return label[: -len(u)], u
     return label, None
+
+
+@lru_cache(maxsize=4)
+def _column_pattern(template: Template) -> re.Pattern[str]:
+    return re.compile("|".join(template.indicator_column_keys))
 
 
 def extract_indicators(
@@ -37,17 +41,18 @@ def extract_indicators(
         return [], [], {}
     end = at + len(label_header)
     window = text[end : end + 200]
-    columns = [re.sub(r"\s+", "", c) for c in _COLUMNS.findall(window)][:4] or ["本年"]
+    column_keys = _column_pattern(template)
+    columns = [re.sub(r"\s+", "", c) for c in column_keys.findall(window)][:4] or ["本年"]
     has_unit = unit_header in window
-    last_col = _COLUMNS.search(window)
+    last_col = column_keys.search(window)
     start = end
     if last_col:
-        start = end + max(mm.end() for mm in _COLUMNS.finditer(window[: window.find(columns[-1]) + 12]))
+        start = end + max(mm.end() for mm in column_keys.finditer(window[: window.find(columns[-1]) + 12]))
     rows: list[IndicatorRow] = []
     findings: list[Finding] = []
     spans: dict[str, tuple[int, int]] = {}
     width = len(columns)
-    cum = [i for i, c in enumerate(columns) if _CUMULATIVE.search(c)]
+    cum = [i for i, c in enumerate(columns) if template.cumulative_key in c]
     for g in scan_groups(text, start, len(text)):
         label, unit = _label_unit(g.before, has_unit)
         if not label or len(label) > 40:

@@ -205,6 +205,8 @@ class Template:
     indicator_title: str = ""  # the 统计表's name
     indicator_header: tuple[str, ...] = ()  # the headers of its label and unit columns
     indicator_columns: tuple[str, ...] = ()  # its value columns; "{year}" stands for the report's year
+    indicator_column_keys: tuple[str, ...] = ()  # how its value columns' headers are printed (regex)
+    cumulative_key: str = ""  # what marks a running-total column, whose value is never below the year's
     source: str = ""
 
     @cached_property

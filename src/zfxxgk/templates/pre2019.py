@@ -52,5 +52,7 @@ TEMPLATE = Template(
     indicator_title=INDICATOR_TITLE,
     indicator_header=INDICATOR_HEADER,
     indicator_columns=("{year}年度", CUMULATIVE),
+    indicator_column_keys=(r"(?:19|20)\d{2}\s*年度?", CUMULATIVE, r"累计", r"本年度?", r"上年度?"),
+    cumulative_key="累计",
     source="国务院令第492号；国办发〔2014〕32号",
 )
