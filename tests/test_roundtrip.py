@@ -101,6 +101,27 @@ def test_glued_2019_and_pre2019_formats(report: tuple[Record, int]) -> None:
     assert_glued(rec, parse_layout(rec, "glued", seed))
 
 
+@SETTINGS
+@given(report=reports(years=st.sampled_from((2019, 2020, 2021, 2024)), broken=st.just(True)))
+def test_glued_digits_of_a_report_whose_numbers_do_not_add_up(report: tuple[Record, int]) -> None:
+    """A report's own broken identity must not make its glued rows unreadable or wrongly split."""
+    rec, seed = report
+    assert_glued(rec, parse_layout(rec, "glued", seed))
+
+
+def test_glued_rows_settle_by_their_own_totals_when_the_total_row_is_wrong() -> None:
+    """Each row's total settles its own split; a （七）总计 row that disagrees with the outcome rows is
+    kept as printed and flagged, and does not leave the table unread."""
+    rec = synth_record(random.Random(3), "2019", 2020, "区县")
+    rec.cells["s3.total.natural_person"] = (rec.cells["s3.total.natural_person"] or 0) + 6
+    rec.cells["s3.total.total"] = (rec.cells["s3.total.total"] or 0) + 6
+    got = parse_layout(rec, "glued", 3)
+    s3 = {c: v for c, v in rec.cells.items() if c.startswith("s3.")}
+    assert {c: got.cells[c] for c in s3} == s3
+    broken = [f for f in got.findings if f.rule == "identity.outcome_total"]
+    assert {c for f in broken for c in f.cells} >= {"s3.total.natural_person", "s3.total.total"}
+
+
 @pytest.mark.parametrize("layout", DELIMITED)
 @SETTINGS
 @given(report=reports(blanks=3))

@@ -10,7 +10,7 @@ from ..record import Finding, Severity
 from ..templates import Kind, Table, Template
 from .align import Alignment, Slot, align, slots_of
 from .groups import Group, Token, scan_groups
-from .values import Choice, Value, parse_number, solve, split_group
+from .values import Choice, Value, parse_number, settle, split_group
 
 
 @dataclass
@@ -254,12 +254,12 @@ def _resolve(ex: Extraction, template: Template, choices: list[Choice], spans: d
     """Settle glued digits with the identities; what stays open is null and `value.ambiguous`."""
     fixed = dict(ex.cells)
     for comp, equations in _components(choices, list(template.equations)):
-        solutions, complete = solve(fixed, comp, equations)
+        options = settle(fixed, comp, equations)
         for ch in comp:
             open_cells = []
             for c in ch.cells:
-                vals = {s[c] for s in solutions}
-                if complete and len(vals) == 1:
+                vals = options[c]
+                if len(vals) == 1:
                     ex.cells[c] = vals.pop()
                     ex.spans[c] = spans[c]
                 else:
@@ -267,7 +267,7 @@ def _resolve(ex: Extraction, template: Template, choices: list[Choice], spans: d
                     ex.units.pop(c, None)
                     open_cells.append(c)
             if open_cells:
-                how = "没有一种" if complete and not solutions else "不止一种"
+                how = "没有一种" if not any(options[c] for c in open_cells) else "不止一种"
                 ex.add(
                     "value.ambiguous",
                     Severity.WARNING,

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
+from itertools import product
+from math import prod
 from typing import NamedTuple
 
 from ..templates import Equation, Kind
@@ -25,6 +27,7 @@ _PATTERNS = {
 }
 MAX_CANDIDATES = 2000  # solutions of a table's glued rows
 MAX_SPLITS = 20_000  # ways to split one glued row
+MAX_SUPPORT = 10_000  # candidate combinations tried for one equation when narrowing
 
 
 class Parsed(NamedTuple):  # a tuple: made for every printed cell
@@ -164,3 +167,64 @@ def solve(
     rec(0)
     complete = all(ch.complete for ch in choices)
     return solutions, complete and len(solutions) < MAX_CANDIDATES and steps[0] <= 200_000
+
+
+def narrow(fixed: dict[str, Value | None], choices: list[Choice], equations: Sequence[Equation]) -> list[Choice]:
+    """The choices with every candidate dropped that no combination of the other choices' candidates
+    lets satisfy some equation, repeated until nothing changes (arc consistency).
+
+    An equation that no combination satisfies is left out rather than applied: the report's own
+    numbers break it, which is for the checks to say, and it must not empty the rows it touches.
+    A choice whose candidate list is incomplete neither narrows nor is narrowed."""
+    cands = [list(ch.candidates) for ch in choices]
+    owner = {c: i for i, ch in enumerate(choices) for c in ch.cells}
+    usable = []
+    for eq in equations:
+        involved = sorted({owner[c] for c in eq.cells if c in owner})
+        if not involved or any(not choices[i].complete for i in involved):
+            continue
+        if any(c not in owner and fixed.get(c) is None for c in eq.cells):
+            continue  # a blank or unknown cell: the equation is not judged
+        usable.append((eq, involved))
+    changed = True
+    while changed:
+        changed = False
+        for eq, involved in usable:
+            if prod(len(cands[i]) for i in involved) > MAX_SUPPORT:
+                continue
+            supported: dict[int, set[int]] = {i: set() for i in involved}
+            values = dict(fixed)
+            for combo in product(*(range(len(cands[i])) for i in involved)):
+                for i, k in zip(involved, combo, strict=True):
+                    values.update(zip(choices[i].cells, cands[i][k], strict=True))
+                if holds(eq, values):
+                    for i, k in zip(involved, combo, strict=True):
+                        supported[i].add(k)
+            if not supported[involved[0]]:
+                continue
+            for i in involved:
+                if len(supported[i]) < len(cands[i]):
+                    cands[i] = [cands[i][k] for k in sorted(supported[i])]
+                    changed = True
+    return [replace(ch, candidates=c) for ch, c in zip(choices, cands, strict=True)]
+
+
+def settle(
+    fixed: dict[str, Value | None], choices: list[Choice], equations: Sequence[Equation]
+) -> dict[str, set[Value]]:
+    """Each choice cell → the values it may still take (one: settled). The candidates are narrowed
+    equation by equation, then solved together; when no combination satisfies every equation (the
+    report's own numbers break one), what the equations settle one by one is kept. Cells of a choice
+    whose candidates could not all be listed are never settled."""
+    narrowed = narrow(fixed, choices, equations)
+    solutions, complete = solve(fixed, narrowed, equations)
+    out: dict[str, set[Value]] = {}
+    for ch in narrowed:
+        for k, c in enumerate(ch.cells):
+            if not ch.complete or (not complete and solutions):
+                out[c] = set()
+            elif solutions:
+                out[c] = {s[c] for s in solutions}
+            else:
+                out[c] = {cand[k] for cand in ch.candidates}
+    return out
