@@ -91,18 +91,5 @@ TEMPLATE = Template(
         for co in carry_over_by_row(t, "previous", ("previous", "change"))
     )
     + s3_carry_over(S3),
-    markers=(
-        "本年新制作数量",
-        "本年新公开数量",
-        "对外公开总数量",
-        "上一年项目数量",
-        "本年增/减",
-        "本年增减",
-        "第二十条第（九）项",
-        "政府集中采购",
-        "采购项目数量",
-        "采购总金额",
-        "其他对外管理服务事项",
-    ),
     source="国办公开办函〔2019〕60号",
 )

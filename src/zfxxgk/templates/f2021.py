@@ -87,14 +87,5 @@ TEMPLATE = Template(
     # 现行有效件数 = last year's + 本年制发 − 本年废止
     carry_over=carry_over_by_row(S2_TABLES[0], "in_force", ("in_force",), ("issued",), ("repealed",))
     + s3_carry_over(S3),
-    markers=(
-        "本年制发件数",
-        "本年废止件数",
-        "现行有效件数",
-        "本年处理决定数量",
-        "本年收费金额",
-        "逾期不补正",
-        "收费通知",
-    ),
     source="国办公开办函〔2021〕30号",
 )

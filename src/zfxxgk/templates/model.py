@@ -200,7 +200,6 @@ class Template:
     tables: tuple[Table, ...]
     identities: tuple[Identity, ...] = ()
     carry_over: tuple[CarryOver, ...] = ()
-    markers: tuple[str, ...] = ()  # phrases (white space removed) that only this format prints
     indicators: tuple[Indicator, ...] = ()
     indicator_title: str = ""  # the 统计表's name
     indicator_header: tuple[str, ...] = ()  # the headers of its label and unit columns

@@ -47,7 +47,6 @@ TEMPLATE = Template(
     years=(2008, 2018),
     sections=SECTIONS,
     tables=(),
-    markers=(*INDICATOR_HEADER, CUMULATIVE, INDICATOR_TITLE),
     indicators=INDICATORS,
     indicator_title=INDICATOR_TITLE,
     indicator_header=INDICATOR_HEADER,

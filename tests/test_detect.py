@@ -1,0 +1,43 @@
+"""Template detection reads the tables' own headers and rows, not the words of the prose."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from zfxxgk import parse_text
+from zfxxgk.detect import detect_template
+from zfxxgk.synth import synth_record, write_layout
+from zfxxgk.templates import template_for_year
+
+STATISTICS = (
+    "六、政府信息公开情况统计表 指标名称 计量单位 2018年度 历年累计 主动公开文件数 条 20 120 "
+    "受理依申请公开信息总数 条 0 0 行政复议数 件 0 0"
+)
+PROSE = "2018年，我区推进重大建设项目、政府集中采购、规范性文件和行政许可信息公开，主动公开政府信息20条。"
+
+
+@pytest.mark.parametrize("header", ["指标名称 计量单位 2018年度 历年累计", "指标名称 计量 单位 2018 年度 历年累计"])
+def test_a_statistics_table_is_pre2019_whatever_the_prose_mentions(header: str) -> None:
+    text = PROSE + "其他对外管理服务事项有所增加。" + STATISTICS.replace("指标名称 计量单位 2018年度 历年累计", header)
+    assert detect_template(text, 2018).id == "pre2019"
+
+
+def test_one_column_header_of_a_later_format_in_the_prose_does_not_outweigh_a_statistics_table() -> None:
+    text = PROSE + "本年新制作数量较上年有所增加。" + STATISTICS
+    assert detect_template(text, 2018).id == "pre2019"
+
+
+@pytest.mark.parametrize(("template", "year"), [("2019", 2022), ("2021", 2020), ("2019", 2019), ("2021", 2023)])
+def test_the_tables_decide_the_format_and_a_wrong_one_for_the_year_is_flagged(template: str, year: int) -> None:
+    rec = synth_record(random.Random(year), template, year, "区县")
+    got = parse_text(str(write_layout(rec, "spaces", year)))
+    assert got.meta.template == template
+    mismatch = any(f.rule == "template.mismatch" for f in got.findings)
+    assert mismatch == (template != template_for_year(year).id)
+
+
+@pytest.mark.parametrize(("year", "template"), [(2012, "pre2019"), (2020, "2019"), (2024, "2021")])
+def test_without_tables_the_year_decides(year: int, template: str) -> None:
+    assert detect_template(f"{year}年，我局主动公开政府信息35条，未收到政府信息公开申请。", year).id == template
