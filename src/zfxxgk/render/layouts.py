@@ -3,7 +3,8 @@ converter output, traditional characters. Each layout imitates a real specimen (
 corpus); they feed the round-trip tests and `zfxxgk synth`.
 
 Noise (non-breaking spaces, full-width spaces, label breaks) is drawn from `random.Random(seed)`, so a
-layout is a pure function of the record and the seed.
+layout is a pure function of the record and the seed. A writer prints the record's blocks, which the
+caller may have damaged first (see `render.noise`).
 """
 
 from __future__ import annotations
@@ -42,11 +43,11 @@ def _break(text: str, at: int) -> str:
 # --- cells: a web page saved as text, one table cell per line -----------------------------------
 
 
-def layout_cells(record: Record, rng: random.Random) -> str:
+def layout_cells(record: Record, blocks: list[Block], rng: random.Random) -> str:
     pads = (" {}", NBSP + "{}", "{}" + NBSP, "  {}", "{}")
     out = [report_title(record), ""]
     out += [f"来源:{record.meta.agency or ''} 浏览次数: 发布时间:{record.meta.published or ''} 09:30", "字号:", ""]
-    for b in build_blocks(record)[1:]:
+    for b in blocks[1:]:
         if b.grid is None:
             out += [b.text + (" " + NBSP + " " if b.kind == "paragraph" and rng.random() < 0.3 else ""), ""]
             continue
@@ -67,16 +68,16 @@ def _pipe_row(grid: Grid, row: tuple[GridCell, ...]) -> str:
     return " | ".join(c.text for c in row) + " | " + "|" * (grid.width - len(row) + 1)
 
 
-def layout_pipes_rows(record: Record, rng: random.Random) -> str:
+def layout_pipes_rows(record: Record, blocks: list[Block], rng: random.Random) -> str:
     out: list[str] = []
-    for b in build_blocks(record):
+    for b in blocks:
         out += [_pipe_row(b.grid, row) for row in b.grid.rows] if b.grid else [b.text]
     return "\n".join(out) + "\n"
 
 
-def layout_pipes_cells(record: Record, rng: random.Random) -> str:
+def layout_pipes_cells(record: Record, blocks: list[Block], rng: random.Random) -> str:
     out: list[str] = []
-    for b in build_blocks(record):
+    for b in blocks:
         if b.grid is None:
             out.append(b.text)
             continue
@@ -88,9 +89,8 @@ def layout_pipes_cells(record: Record, rng: random.Random) -> str:
 # --- tabs: copied out of Word, every cell a tab-indented line, merged cells repeated empty --------
 
 
-def layout_tabs(record: Record, rng: random.Random) -> str:
+def layout_tabs(record: Record, blocks: list[Block], rng: random.Random) -> str:
     pads = (NBSP + IDEOGRAPHIC_SPACE + "{}", IDEOGRAPHIC_SPACE * 2 + "{}", NBSP + "{}", "{}" + NBSP, "{}")
-    blocks = build_blocks(record)
     agency = record.meta.agency or ""
     out = [agency, blocks[0].text[len(agency) :], ""]
     bookmark = True
@@ -171,9 +171,9 @@ def _spaces_grid(grid: Grid) -> list[str]:
     return lines
 
 
-def layout_spaces(record: Record, rng: random.Random) -> str:
+def layout_spaces(record: Record, blocks: list[Block], rng: random.Random) -> str:
     body: list[str] = []
-    for b in build_blocks(record):
+    for b in blocks:
         if b.grid is not None:
             body += _spaces_grid(b.grid)
         elif b.kind == "title":
@@ -195,8 +195,7 @@ def layout_spaces(record: Record, rng: random.Random) -> str:
 # --- glued: a page's textContent, everything on one line, cells with no separator -----------------
 
 
-def layout_glued(record: Record, rng: random.Random) -> str:
-    blocks = build_blocks(record)
+def layout_glued(record: Record, blocks: list[Block], rng: random.Random) -> str:
     head = [
         f"标题: {blocks[0].text}",
         f"发布时间: {record.meta.published or ''} 09:30",
@@ -208,11 +207,11 @@ def layout_glued(record: Record, rng: random.Random) -> str:
     return "\n".join([*head, "=" * 20 + " 正文 " + "=" * 20, "".join(body)]) + "\n"
 
 
-def layout_traditional(record: Record, rng: random.Random) -> str:
-    return to_traditional(layout_pipes_rows(record, rng), gloss=True)
+def layout_traditional(record: Record, blocks: list[Block], rng: random.Random) -> str:
+    return to_traditional(layout_pipes_rows(record, blocks, rng), gloss=True)
 
 
-WRITERS: dict[str, Callable[[Record, random.Random], str]] = {
+WRITERS: dict[str, Callable[[Record, list[Block], random.Random], str]] = {
     "cells": layout_cells,
     "pipes_rows": layout_pipes_rows,
     "pipes_cells": layout_pipes_cells,
@@ -223,16 +222,18 @@ WRITERS: dict[str, Callable[[Record, random.Random], str]] = {
 }
 
 
-def write_layout(record: Record, layout: str, seed: int = 0) -> bytes | str:
+def write_layout(record: Record, layout: str, seed: int = 0, blocks: list[Block] | None = None) -> bytes | str:
     """The report in `layout` (one of LAYOUTS): text for the text layouts, HTML text, docx bytes.
-    Raises ValueError for an unknown layout."""
-    if layout in ("html", "docx"):
-        from . import render_report  # the package imports this module's users, not the reverse
-
-        return render_report(record, layout).content
-    if layout not in WRITERS:
+    `blocks` are the record's printable blocks (by default `build_blocks(record)`). Raises ValueError
+    for an unknown layout."""
+    if layout not in (*WRITERS, "html", "docx"):
         raise ValueError(f"unknown layout {layout!r}; expected one of {', '.join(LAYOUTS)}")
-    return WRITERS[layout](record, random.Random(seed))
+    blocks = build_blocks(record) if blocks is None else blocks
+    if layout in ("html", "docx"):
+        from . import render_blocks  # the package imports this module's users, not the reverse
+
+        return render_blocks(blocks, layout, report_title(record))
+    return WRITERS[layout](record, blocks, random.Random(seed))
 
 
 __all__ = ["LAYOUTS", "TEXT_LAYOUTS", "Block", "chinese_date", "write_layout"]

@@ -1,0 +1,320 @@
+"""Damage real reports reach us with, as operators on a report being written: each imitates one class
+of defect seen in the corpus (../shared/corpus*/SOURCES.tsv) and is a pure function of its input and a
+`random.Random`.
+
+A `Noise` damages the printable blocks before a layout writes them (cells, labels, headings), the
+written text after (lines joined or inserted), or both. `write_noisy` writes a record in a layout with
+named noise applied; `reprinted_statistics` gives a record the 统计表 column headings and `/` cells
+some real reports print, so that its truth can be compared with what is parsed back.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from ..record import IndicatorRow, Record
+from ..templates import get_template
+from .document import NUMERALS, Block, build_blocks
+from .grid import GridCell
+from .layouts import LAYOUTS, write_layout
+
+BlockOp = Callable[[list[Block], random.Random], list[Block]]
+TextOp = Callable[[str, random.Random], str]
+STATISTICS = get_template("pre2019")
+FOOTER = re.compile(r"[-—–]\s*\d+\s*[-—–]")
+NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?元?")  # a value cell as printed
+# 统计表 value-column headings seen in print: this year's column, then the cumulative or last year's.
+STATISTICS_COLUMNS = (("{year}年度", "历年累计"), ("{year}年", "历年累计"), ("本年度", "历年累计"), ("本年", "上年"))
+# Section titles as some reports word them (FORMAT.md, "Variants seen in the wild").
+VARIANT_TITLES = {
+    "主动公开政府信息情况": "行政机关主动公开政府信息情况",
+    "收到和处理政府信息公开申请情况": "行政机关收到和处理政府信息公开申请情况",
+    "政府信息公开行政复议、行政诉讼情况": "因政府信息公开工作被申请行政复议、提起行政诉讼情况",
+    "存在的主要问题及改进情况": "政府信息公开工作存在的主要问题及改进情况",
+}
+
+
+@dataclass(frozen=True)
+class Noise:
+    """One class of damage: to the blocks before they are written, to the text after, or both."""
+
+    blocks: BlockOp | None = None
+    text: TextOp | None = None
+
+
+def _map_cells(blocks: list[Block], change: Callable[[int, GridCell], GridCell]) -> list[Block]:
+    """The blocks with each table cell replaced by `change(its column, it)`."""
+    out = []
+    for b in blocks:
+        if b.grid is not None:
+            rows = tuple(tuple(change(col, c) for col, c in row) for row in b.grid.place())
+            b = replace(b, grid=replace(b.grid, rows=rows))
+        out.append(b)
+    return out
+
+
+# --- 1. glued digits keeping a stray space -------------------------------------------------------
+
+
+def spaced_cells(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """Some cells keep a trailing space, so a glued row shows spaces at some of its cell boundaries
+    only: `200 000121` (20 0 0 0 0 1 21), `20 0 00 0 121`, `继续办理 0 0 00 00 0` (r002)."""
+
+    def pad(col: int, cell: GridCell) -> GridCell:
+        if cell.role in ("label", "unit", "value") and cell.text and rng.random() < 0.35:
+            return replace(cell, text=cell.text + " ")
+        return cell
+
+    return _map_cells(blocks, pad)
+
+
+# --- 2. a heading run onto the table before it ----------------------------------------------------
+
+
+def glued_headings(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """A section heading run onto the last cell of the table before it:
+    `…结转下年度继续办理4200006四、政府信息公开行政复议、行政诉讼情况…` (r012)."""
+    spots = [i for i in range(len(blocks) - 1) if blocks[i].grid is not None and blocks[i + 1].kind == "heading"]
+    if not spots:
+        return blocks
+    chosen = {i for i in spots if rng.random() < 0.5} or {rng.choice(spots)}
+    out: list[Block] = []
+    for i, b in enumerate(blocks):
+        if i - 1 in chosen:
+            continue  # the heading, now inside the table before it
+        if i in chosen and b.grid is not None:
+            *rows, last = b.grid.rows
+            cell = replace(last[-1], text=last[-1].text + blocks[i + 1].text)
+            b = replace(b, grid=replace(b.grid, rows=(*rows, (*last[:-1], cell))))
+        out.append(b)
+    return out
+
+
+# --- 3. header words broken by spaces -------------------------------------------------------------
+
+
+def _cuts(text: str) -> list[int]:
+    """Where a wrapped cell can break: between two letters or ideographs, not inside a number."""
+    return [
+        i
+        for i in range(2, len(text) - 1)
+        if text[i - 1].isalnum() and text[i].isalnum() and not (text[i - 1].isdigit() and text[i].isdigit())
+    ]
+
+
+def broken_headers(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """Headers of narrow columns and group labels broken by a space where the cell wrapped:
+    `社会公益 组织 法律服务 机构`, `本年度办 理结果` (r012), `计量 单位`, `2011 年度` (r004). The
+    wide label column's own header (指标名称, 信息内容) does not wrap."""
+
+    def brk(col: int, cell: GridCell) -> GridCell:
+        heading = (cell.role == "header" and col > 0) or (cell.role == "label" and cell.rowspan > 1)
+        cuts = _cuts(cell.text) if heading else []
+        if not cuts or rng.random() < 0.4:
+            return cell
+        at = rng.choice(cuts)
+        return replace(cell, text=f"{cell.text[:at]} {cell.text[at:]}" + " " * rng.randint(0, 1))
+
+    return _map_cells(blocks, brk)
+
+
+# --- 4. the pre-2019 统计表 on one line ----------------------------------------------------------
+
+
+def reprinted_statistics(record: Record, rng: random.Random) -> Record:
+    """The record with its 统计表 under another pair of column headings real reports print (`2017年`,
+    `本年度`, `本年` and `上年`, …) and about one cell in ten not filled in (printed `/`)."""
+    first, second = rng.choice(STATISTICS_COLUMNS)
+    columns = (first.format(year=record.meta.year), second)
+    rows = []
+    for ind in record.indicators:
+        values = {c: None if rng.random() < 0.1 else v for c, v in zip(columns, ind.values.values(), strict=True)}
+        rows.append(IndicatorRow(ind.label, ind.unit, values))
+    return replace(record, indicators=rows)
+
+
+def _numbered_statistics(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """Sub-rows numbered under the row they break down (`其中：1.网站公开`, `2.政府公报公开`), blank
+    cells printed `/`."""
+    dot = rng.choice(".、")
+    out = []
+    for b in blocks:
+        if b.grid is not None and b.grid.key == "indicators":
+            rows, n = [], 0
+            for row in b.grid.rows:
+                label, *rest = row
+                if rows and not label.header and (n or rng.random() < 0.3) and rng.random() < 0.7:
+                    n += 1
+                    label = replace(label, text=f"{'其中：' if n == 1 else ''}{n}{dot}{label.text}")
+                else:
+                    n = 0
+                rest = [replace(c, text="/") if c.role == "value" and not c.text else c for c in rest]
+                rows.append((label, *rest))
+            b = replace(b, grid=replace(b.grid, rows=tuple(rows)))
+        out.append(b)
+    return out
+
+
+def _statistics_on_one_line(text: str, rng: random.Random) -> str:
+    """The 统计表, from its title on, printed on one line with single spaces and no page footers:
+    `… 指标名称 计量单位 2011年度 历年累计 主动公开信息数 条 425 1516 其中：1.网站公开 条 418 1509 …` (r004)."""
+    lines = text.split("\n")
+    at = next((i for i, ln in enumerate(lines) if ln.startswith(STATISTICS.indicator_header[0])), None)
+    if at is None:
+        return text
+    if at and lines[at - 1].startswith("附件"):
+        at -= 1
+    body = [ln.strip() for ln in lines[at:] if ln.strip() and not FOOTER.fullmatch(ln.strip())]
+    return "\n".join([*lines[:at], " ".join(body)]) + "\n"
+
+
+# --- 5. Markdown from a PDF converter -------------------------------------------------------------
+
+
+def _md_tables(lines: list[str]) -> list[tuple[int, int]]:
+    """(first, end) line of each Markdown table: a header line, a separator, body rows."""
+    spans, i = [], 0
+    while i < len(lines):
+        if lines[i].startswith("|") and i + 1 < len(lines) and "---" in lines[i + 1]:
+            end = i + 2
+            while end < len(lines) and lines[end].startswith("|"):
+                end += 1
+            spans.append((i, end))
+            i = end
+        else:
+            i += 1
+    return spans
+
+
+def _md_cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def _md_row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def loose_cells(text: str, rng: random.Random) -> str:
+    """A row's numbers pulled out of its table and printed as loose lines before it, the row left with
+    its label and empty cells (r024)."""
+    lines = text.split("\n")
+    spans = [s for s in _md_tables(lines) if s[1] > s[0] + 2]
+    if not spans:
+        return text
+    first, end = rng.choice(spans)
+    r = rng.randrange(first + 2, end)
+    cells = _md_cells(lines[r])
+    numbers = [bool(NUMBER.fullmatch(c)) for c in cells]
+    lines[r] = _md_row(["" if n else c for c, n in zip(cells, numbers, strict=True)])
+    loose = [c for c, n in zip(cells, numbers, strict=True) if n]
+    return "\n".join([*lines[:first], *loose, "", *lines[first:]])
+
+
+def table_headings(text: str, rng: random.Random) -> str:
+    """`## 表三：收到和处理政府信息公开申请情况` put before a table by the converter, sometimes twice."""
+    lines = text.split("\n")
+    out: list[str] = []
+    section = ""
+    starts = {first for first, _ in _md_tables(lines)}
+    for i, line in enumerate(lines):
+        if line.startswith("## ") and line[3:4] in NUMERALS and line[4:5] == "、":
+            section = f"表{line[3]}：{line[5:]}"
+        if i in starts and section:
+            out += [f"## {section}", ""] * rng.randint(1, 2)
+        out.append(line)
+    return "\n".join(out)
+
+
+def page_footers(text: str, rng: random.Random) -> str:
+    """A page footer (`— 4 —`, `- 4 -`) between two rows of a table."""
+    lines = text.split("\n")
+    spans = [s for s in _md_tables(lines) if s[1] > s[0] + 3]
+    if not spans:
+        return text
+    breaks = sorted({rng.randrange(first + 3, end) for first, end in rng.sample(spans, min(2, len(spans)))})
+    dash = rng.choice("—-")
+    for page, at in enumerate(reversed(breaks)):
+        lines.insert(at, f"{dash} {len(breaks) - page + 1} {dash}")
+    return "\n".join(lines)
+
+
+def placeholder_headers(text: str, rng: random.Random) -> str:
+    """A table given the converter's own header row (`| 数据1 | 数据2 | … |`): in place of its printed
+    header, or heading the rows after a page break where the converter started a new table."""
+    lines = text.split("\n")
+    spans = _md_tables(lines)
+    if not spans:
+        return text
+    first, end = rng.choice(spans)
+    n = len(_md_cells(lines[first]))
+    header = _md_row([f"数据{k}" for k in range(1, n + 1)])
+    if end - first < 4 or rng.random() < 0.5:
+        lines[first] = header
+        return "\n".join(lines)
+    at = rng.randrange(first + 3, end)
+    return "\n".join([*lines[:at], "", header, lines[first + 1], *lines[at:]])
+
+
+# --- 6. headings renamed or misnumbered -----------------------------------------------------------
+
+
+def renamed_headings(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """One or two section headings misprinted: the number of the one before (two 二、), no number, a
+    variant title (四、因政府信息公开工作被申请行政复议、提起行政诉讼情况), or （四） for 四、."""
+    spots = [i for i, b in enumerate(blocks) if b.kind == "heading" and b.text[:1] in NUMERALS and b.text[1:2] == "、"]
+    out = list(blocks)
+    for i in rng.sample(spots, min(len(spots), rng.randint(1, 2))):
+        numeral, title = blocks[i].text[0], blocks[i].text[2:]
+        how = rng.choice(("repeated", "unnumbered", "variant", "bracketed"))
+        if how == "repeated" and numeral != NUMERALS[0]:
+            text = f"{NUMERALS[NUMERALS.index(numeral) - 1]}、{title}"
+        elif how == "variant" and title in VARIANT_TITLES:
+            text = f"{numeral}、{VARIANT_TITLES[title]}"
+        elif how == "bracketed":
+            text = f"（{numeral}）{title}"
+        else:
+            text = title
+        out[i] = replace(blocks[i], text=text)
+    return out
+
+
+NOISE: dict[str, Noise] = {
+    "spaced_cells": Noise(blocks=spaced_cells),
+    "glued_headings": Noise(blocks=glued_headings),
+    "broken_headers": Noise(blocks=broken_headers),
+    "statistics_on_one_line": Noise(blocks=_numbered_statistics, text=_statistics_on_one_line),
+    "loose_cells": Noise(text=loose_cells),
+    "table_headings": Noise(text=table_headings),
+    "page_footers": Noise(text=page_footers),
+    "placeholder_headers": Noise(text=placeholder_headers),
+    "renamed_headings": Noise(blocks=renamed_headings),
+}
+NOISY_LAYOUTS = (*LAYOUTS, "md")  # and Markdown, as PDF converters write it
+
+
+def write_noisy(record: Record, layout: str, noise: Sequence[str], seed: int = 0) -> bytes | str:
+    """The report in `layout` (one of NOISY_LAYOUTS) damaged by each named noise (keys of NOISE) in
+    turn. Raises ValueError for an unknown layout or noise."""
+    unknown = [n for n in noise if n not in NOISE]
+    if unknown or layout not in NOISY_LAYOUTS:
+        raise ValueError(f"unknown layout or noise: {', '.join(unknown or [layout])}")
+    blocks = build_blocks(record)
+    for name in noise:
+        if (op := NOISE[name].blocks) is not None:
+            blocks = op(blocks, random.Random(f"{name}:{seed}"))
+    if layout == "md":
+        from . import render_blocks  # the package imports the layouts' users, not the reverse
+
+        out = render_blocks(blocks, "md")
+    else:
+        out = write_layout(record, layout, seed, blocks)
+    for name in noise:
+        if (text_op := NOISE[name].text) is not None and isinstance(out, str):
+            out = text_op(out, random.Random(f"{name}:text:{seed}"))
+    return out
+
+
+__all__ = ["NOISE", "NOISY_LAYOUTS", "Noise", "reprinted_statistics", "write_noisy"]
