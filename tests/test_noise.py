@@ -83,7 +83,6 @@ def test_glued_rows_with_stray_spaces(report: tuple[Record, int]) -> None:
     assert_damaged(rec, parse_noisy(rec, "glued", ["spaced_cells"], seed))
 
 
-@pytest.mark.xfail(strict=False, reason="a row glued with stray spaces comes back null though one split fits")
 def test_stray_spaces_at_some_cell_boundaries() -> None:
     """r002: 20 0 0 0 0 1 21 printed `20 0 00 0 121`."""
     row = dict(zip(RECEIVED, (20, 0, 0, 0, 0, 1, 21), strict=True))
@@ -97,10 +96,7 @@ def test_stray_spaces_at_some_cell_boundaries() -> None:
 
 # --- 2. a section heading glued to the end of the table before it ---------------------------------
 
-GLUED_HEADING = "the heading run onto the table's last value is not found: section.missing for it"
 
-
-@pytest.mark.xfail(strict=False, reason=GLUED_HEADING)
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS), layout=st.sampled_from(("glued", "spaces", "cells")))
 def test_headings_glued_to_the_table_before(report: tuple[Record, int], layout: str) -> None:
@@ -108,7 +104,6 @@ def test_headings_glued_to_the_table_before(report: tuple[Record, int], layout: 
     assert_damaged(rec, parse_noisy(rec, layout, ["glued_headings"], seed))
 
 
-@pytest.mark.xfail(strict=False, reason=GLUED_HEADING)
 def test_heading_glued_to_the_carried_forward_row() -> None:
     """r012: `…结转下年度继续办理4200006四、政府信息公开行政复议、行政诉讼情况…`."""
     rec = synth_record(random.Random(3), "2021", 2022, "区县")
@@ -214,10 +209,7 @@ def test_markdown_damage_as_printed() -> None:
 
 # --- 6. a renamed or misnumbered section heading ---------------------------------------------------
 
-RENAMED = "a heading without its number or numbered （一） is not found: section.missing for it"
 
-
-@pytest.mark.xfail(strict=False, reason=RENAMED)
 @NOISE_SETTINGS
 @given(report=reports(), layout=st.sampled_from(("glued", "spaces", "cells", "pipes_rows")))
 def test_renamed_headings(report: tuple[Record, int], layout: str) -> None:
@@ -239,7 +231,6 @@ def test_variant_heading() -> None:
     assert_damaged(rec, parse_text(text))
 
 
-@pytest.mark.xfail(strict=False, reason=RENAMED)
 def test_headings_without_their_numbers() -> None:
     rec = synth_record(random.Random(3), "2021", 2022, "区县")
     text = str(write_noisy(rec, "cells", ["renamed_headings"], 9))

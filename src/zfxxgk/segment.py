@@ -8,9 +8,15 @@ from functools import lru_cache
 
 from .templates import Section
 
-_HEADING = re.compile(r"([一二三四五六七八九十]{1,2})\s*、\s*")
+_NUMERALS = "一二三四五六七八九十"
+# a section's numbering: 四、 (the statutory form), （四） (a converter's or a clerk's), or none at all
+# at the start of a short line of its own
+_HEADING = re.compile(
+    rf"(?P<num>[{_NUMERALS}]{{1,2}})\s*、\s*|[（(](?P<sub>[{_NUMERALS}]{{1,2}})[)）]\s*|^[ \t#]*(?=[^\s#])", re.M
+)
 _BOUNDARY = frozenset("。；;:：!！?？ \t\n")
 _WINDOW = 40
+_NEAR, _FAR = 4, 16  # how far into a heading's words its key may begin: glued to text before it, or not
 
 
 @dataclass(frozen=True)
@@ -19,6 +25,7 @@ class Heading:
     start: int  # where the heading's numeral is
     body: int  # where the section's text begins
     title: str
+    rank: int = 0  # 0: numbered 四、 as its section; 1: 四、 under another number; 2: （四）; 3: no number
 
 
 @lru_cache(maxsize=8)
@@ -36,22 +43,35 @@ def _classify(window: str, keys: tuple[tuple[int, re.Pattern[str]], ...], limit:
     return (best[1], best[2]) if best else None
 
 
+def _numeral(text: str) -> int:
+    return _NUMERALS.index(text) + 1 if len(text) == 1 else 0
+
+
 def find_headings(text: str, sections: tuple[Section, ...]) -> list[Heading]:
-    """Every plausible section heading, in document order."""
+    """Every plausible section heading, in document order. A heading glued to the text before it
+    (a table row's last digits) counts only when its numeral is its own section's."""
     keys = _keys(sections)
     out: list[Heading] = []
     for m in _HEADING.finditer(text):
         a = m.start()
         at_boundary = a == 0 or text[a - 1] in _BOUNDARY
-        raw = text[m.end() : m.end() + _WINDOW * 2]
-        window = "".join(raw.split())[:_WINDOW]  # white space removed
-        hit = _classify(window, keys, 16 if at_boundary else 4)
+        line_end = text.find("\n", m.end())
+        line = text[m.end() : line_end if line_end >= 0 else len(text)]
+        numeral = m.group("num") or m.group("sub")
+        # white space removed; with no number, the heading is a line of its own and only that line
+        window = "".join((text[m.end() : m.end() + _WINDOW * 2] if numeral else line).split())[:_WINDOW]
+        hit = _classify(window, keys, _FAR)
         if hit is None:
             continue
         number, key_end = hit
+        if numeral is None and len("".join(line.split())) > key_end + _NEAR:
+            continue  # no number: only a line that the key fills, a title and nothing else
+        own = _numeral(numeral or "") == number
+        glued = numeral is not None and not at_boundary and not (own and m.group("num"))
+        if glued and _classify(window, keys, _NEAR) is None:
+            continue
+        rank = 3 if numeral is None else 2 if m.group("sub") else 0 if own else 1
         # the title runs to the end of its line when the line is short, else to the end of the key
-        line_end = text.find("\n", m.end())
-        line = text[m.end() : line_end if line_end >= 0 else len(text)]
         if len("".join(line.split())) <= _WINDOW and at_boundary:
             title, body = text[a : m.end()] + line.strip(), m.end() + len(line)
         else:
@@ -62,12 +82,13 @@ def find_headings(text: str, sections: tuple[Section, ...]) -> list[Heading]:
                     seen += 1
                 i += 1
             title, body = text[a:i], i
-        out.append(Heading(number, a, body, "".join(title.split())))
+        out.append(Heading(number, a, body, "".join(title.split()).lstrip("#"), rank))
     return out
 
 
 def choose_headings(candidates: list[Heading], sections: tuple[Section, ...]) -> dict[int, Heading]:
-    """One heading per section: the first that keeps the sections in order, else the first at all."""
+    """One heading per section: the best numbered, then the first, of those that keep the sections in
+    order (else of all)."""
     chosen: dict[int, Heading] = {}
     last = -1
     for s in sections:
@@ -75,7 +96,7 @@ def choose_headings(candidates: list[Heading], sections: tuple[Section, ...]) ->
         if not mine:
             continue
         in_order = [h for h in mine if h.start > last]
-        h = in_order[0] if in_order else mine[0]
+        h = min(in_order or mine, key=lambda h: (h.rank, h.start))
         chosen[s.number] = h
         last = max(last, h.start)
     return chosen

@@ -27,7 +27,8 @@ def check_sections(ctx: Context) -> Iterator[Finding]:
     if t is None or ctx.record.error:
         return
     for s in t.sections:
-        if s.required and s.number not in ctx.headings:
+        printed = any(c in ctx.record.cells for table in t.section_tables(s.number) for c in table.cell_ids)
+        if s.required and s.number not in ctx.headings and not printed:  # a table is its section's content
             yield Finding("section.missing", Severity.ERROR, f"报告缺少“{s.title}”部分。", (f"section.{s.number}",))
     order = [n for n, _ in sorted(ctx.headings.items(), key=lambda kv: kv[1])]
     if order != sorted(order):

@@ -1,0 +1,51 @@
+"""Section headings wherever they are printed: glued to a table row, numbered （四）, or unnumbered."""
+
+from __future__ import annotations
+
+import pytest
+
+from zfxxgk.segment import choose_headings, find_headings
+from zfxxgk.templates import TEMPLATES
+
+SECTIONS = TEMPLATES["2021"].sections
+
+
+def sections_of(text: str) -> dict[int, str]:
+    return {n: h.title for n, h in choose_headings(find_headings(text, SECTIONS), SECTIONS).items()}
+
+
+def test_a_heading_glued_to_the_last_digits_of_a_table_row() -> None:
+    text = "四、结转下年度继续办理4200006四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持"
+    assert sections_of(text)[4].startswith("四、政府信息公开行政复议、行政诉讼情况")
+
+
+def test_a_table_row_numbered_like_a_section_is_not_its_heading() -> None:
+    text = "0000000三、本年度办理结果（四）无法提供1.本机关不掌握相关政府信息4000004四、结转下年度继续办理0000000"
+    assert sections_of(text) == {}
+
+
+def test_a_glued_heading_under_another_number_needs_its_words_at_once() -> None:
+    assert 4 not in sections_of("共计4200006二、根据工作安排，我们对政府信息公开行政复议、行政诉讼情况作了统计")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "（四）政府信息公开行政复议、行政诉讼情况",
+        "政府信息公开行政复议、行政诉讼情况",
+        "## 政府信息公开行政复议、行政诉讼情况",
+    ],
+)
+def test_headings_numbered_otherwise_or_not_at_all(heading: str) -> None:
+    text = f"三、收到和处理政府信息公开申请情况\n表格\n{heading}\n行政复议\n行政诉讼\n五、存在的主要问题及改进情况\n无"
+    assert sections_of(text)[4] == heading.lstrip("# ")
+
+
+def test_a_line_that_only_begins_with_a_sections_words_is_not_its_heading() -> None:
+    text = "一、总体情况\n行政复议\n0\n政府信息公开行政复议、行政诉讼情况较上年有所增加，主要原因是申请量上升。\n"
+    assert 4 not in sections_of(text)
+
+
+def test_the_statutory_numbering_wins_over_a_subsection_with_the_same_words() -> None:
+    text = "一、总体情况\n（二）主动公开政府信息情况\n概述\n二、主动公开政府信息情况\n表格"
+    assert sections_of(text)[2] == "二、主动公开政府信息情况"
