@@ -4,14 +4,15 @@ contradict the tables."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..patterns import gated
 from ..record import Finding, Severity
 from ..templates import Table, s3_outcome_kinds
 from . import Context, Rule
+from .prose import Flat, statements
 
 RULES = (
     Rule("narrative.sum_mismatch", Severity.WARNING, "正文中列举的分项之和与其所说的总数不符。"),
@@ -19,137 +20,261 @@ RULES = (
 )
 
 _UNITS = "条|件|篇|个|次|人次|期|场|项|份"
-_ITEM = gated(rf"(?<![\d.])(\d+)\s*(?:余)?\s*({_UNITS})(?![\d])")
+# One pass over the text: counts, 其中 openers, brackets, sentence ends.
+_TOKEN = re.compile(
+    r"(?P<share>(?<![\d.])\d+)\s*条\s*(?:政府)?信息中\s*[,，]"
+    rf"|(?P<n>(?<![\d.])\d+)\s*(?:余)?\s*(?P<unit>{_UNITS})(?!\d)"
+    r"|(?P<whereof>其中(?:包括)?)"
+    r"|(?P<categories>主要类别(?:有|包括|为)?\s*[:：])"
+    r"|(?P<open>[(（])|(?P<close>[)）])"
+    r"|(?P<end>[。！？!?]|\n[ \t]*\n)"
+)
+_PERCENT = re.compile(r"\s*[,，、]?\s*(?:占(?:比)?[^\d。；;，,]{0,8}?)?(\d+(?:\.(\d+))?)\s*[%％]")
 _OTHER = re.compile(r"其他|其它")
-_LIST_END = re.compile(r"。|\n[ \t]*\n")
-_WHEREOF = re.compile(r"[,，:：;；(（]?\s*其中(?:包括)?\s*[,，:：]?")
-_CATEGORIES = re.compile(r"主要类别(?:有|包括|为)?\s*[:：]")
-_SHARE_OF = re.compile(rf"(\d+)\s*({_UNITS})\s*(?:政府)?信息中\s*[,，]")
+_EXAMPLES = re.compile(r"[,，:：\s]*(?:例如|比如|诸如|如)")
+_NOT_PART = re.compile(r"较|比上|比去|同比|环比|增加|增长|减少|下降|累计|截至|截止|历年")
+_CLAUSE = re.compile(r"[，,；;：:、]")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _HEADLINE = re.compile(r"主动公开[^。,，；;]{0,12}?(\d+)\s*条")
+_FOLLOWING = 10  # sentences a list may run on into, when its parts carry shares that have not reached 100%
+_CANDIDATES = 8  # counts before a 其中 that may be its total
+_LEAD = "。，,：:；; \n\t\u3000"
+
+
+@dataclass
+class _Count:
+    value: int
+    unit: str
+    start: int
+    end: int
+    depth: int
+    share: tuple[float, int] | None  # the percentage printed after it, and its decimals
+
+
+@dataclass
+class _Sentence:
+    start: int
+    counts: list[_Count]
+    openers: list[tuple[str, int, int, int, int | None]]  # kind, start, end, bracket depth, value (share lists)
+    starts: list[int] = field(default_factory=list)  # where each count starts
 
 
 @dataclass
 class _List:
-    total: int
+    totals: list[_Count]  # the counts the parts may add up to, the stated one last
     unit: str
-    parts: list[tuple[int, str]]  # (value, the words before it)
-    start: int
-    closed: bool  # a category list that names 其他: meant to be exhaustive
+    parts: list[tuple[_Count, str]]  # each part with the words before it
+    start: int  # where the stated total is
 
 
-def _parts(text: str, start: int, unit: str) -> tuple[list[tuple[int, str]], int]:
-    """Same-unit numbers from `start` to the sentence's end, skipping nested parentheses; a number
-    that itself opens a new 其中 list ends this one."""
-    end_m = _LIST_END.search(text, start)
-    end = end_m.start() if end_m else len(text)
-    parts: list[tuple[int, str]] = []
-    depth, last, i = 0, start, start
-    for m in _ITEM.finditer(text, start, end):
-        seg = text[i : m.start()]
-        depth += seg.count("(") + seg.count("（") - seg.count(")") - seg.count("）")
-        i = m.start()
-        if depth > 0 or m.group(2) != unit:
-            continue
-        if _WHEREOF.match(text, m.end()) and parts:
-            break
-        parts.append((int(m.group(1)), text[last : m.start()]))
-        last = m.end()
-    return parts, end
-
-
-def find_lists(text: str) -> Iterator[_List]:
-    """Every 'total, 其中 a, b, …' list and every category list with its headline total."""
-    for m in _ITEM.finditer(text):
-        w = _WHEREOF.match(text, m.end()) or _WHEREOF.match(text, m.end() + 1)
-        if not w:
-            # "共公布政府信息2599条，(其中…": the 其中 may follow a few words later
-            tail = text[m.end() : m.end() + 12]
-            k = tail.find("其中")
-            if k < 0 or any(ch in tail[:k] for ch in "。；;"):
-                continue
-            w_end = m.end() + k + 2
+def _sentences(text: str) -> list[_Sentence]:
+    """The text's counts and list openers, sentence by sentence, with their bracket depth."""
+    out = [_Sentence(0, [], [])]
+    depth = 0
+    for m in _TOKEN.finditer(text):
+        kind = "n" if m.group("unit") else m.lastgroup
+        cur = out[-1]
+        if kind == "n":
+            pm = _PERCENT.match(text, m.end())
+            share = (float(pm.group(1)), len(pm.group(2) or "")) if pm else None
+            cur.counts.append(_Count(int(m.group("n")), m.group("unit"), m.start(), m.end(), depth, share))
+        elif kind == "share":
+            cur.openers.append(("share", m.start(), m.end(), depth, int(m.group("share"))))
+        elif kind in ("whereof", "categories"):
+            cur.openers.append((kind, m.start(), m.end(), depth, None))
+        elif kind == "open":
+            depth += 1
+        elif kind == "close":
+            depth = max(0, depth - 1)
         else:
-            w_end = w.end()
-        parts, _ = _parts(text, w_end, m.group(2))
-        yield _List(int(m.group(1)), m.group(2), parts, m.start(), any(_OTHER.search(p[1]) for p in parts))
-    for m in _SHARE_OF.finditer(text):
-        parts, _ = _parts(text, m.end(), m.group(2))
-        yield _List(int(m.group(1)), m.group(2), parts, m.start(), any(_OTHER.search(p[1]) for p in parts))
-    for m in _CATEGORIES.finditer(text):
-        head = None
-        for h in _HEADLINE.finditer(text, max(0, m.start() - 1500), m.start()):
-            head = h
-            break
-        if head is None:
+            out.append(_Sentence(m.end(), [], []))
+            depth = 0
+    return out
+
+
+def _is_part(words: str, year: int | None) -> bool:
+    """Whether the count after `words` is a part, not a comparison, a running total or another year's."""
+    clause = _CLAUSE.split(words)[-1]
+    if _NOT_PART.search(clause):
+        return False
+    return year is None or all(int(y) == year for y in _YEAR.findall(clause))
+
+
+def _collect(
+    text: str, sen: _Sentence, begin: int, stop: int, depth: int, unit: str, year: int | None
+) -> list[tuple[_Count, str]]:
+    """The counts of `unit` at `depth` from `begin` to `stop`, with the words before each."""
+    parts: list[tuple[_Count, str]] = []
+    last = begin
+    for c in sen.counts[bisect_left(sen.starts, begin) :]:
+        if c.start >= stop or c.depth < depth:
+            break  # the list, or the bracket holding it, has ended
+        if c.depth > depth or c.unit != unit:
             continue
-        parts, _ = _parts(text, m.end(), "条")
-        yield _List(int(head.group(1)), "条", parts, head.start(), any(_OTHER.search(p[1]) for p in parts))
+        if stop < len(text) and not text[c.end : stop].strip(_LEAD):
+            break  # the total of the next 其中 list
+        words = text[last : c.start]
+        last = c.end
+        if _is_part(words, year):
+            parts.append((c, words))
+    return parts
+
+
+def _shares_reach_whole(parts: list[tuple[_Count, str]]) -> bool | None:
+    """True when every part prints a share and the shares add up to 100% (within rounding), False
+    when they all print one and do not, None when some part prints none."""
+    shares = [c.share for c, _ in parts if c.share is not None]
+    if not shares or len(shares) < len(parts):
+        return None
+    tolerance = len(shares) * 0.5 * 10 ** -max(d for _, d in shares)
+    return abs(sum(v for v, _ in shares) - 100) <= tolerance + 1e-9
+
+
+def _totals(text: str, sentences: list[_Sentence], k: int, o_start: int, depth: int) -> list[_Count]:
+    """The counts a 其中 list may add up to: the last few of the unit of the nearest count before it
+    in its sentence — or in the sentence before, when the 其中 opens its sentence."""
+    sen = sentences[k]
+    i = bisect_left(sen.starts, o_start)
+    before = [c for c in sen.counts[max(0, i - _CANDIDATES) : i] if c.depth <= depth]
+    if not before and k and not text[sen.start : o_start].strip(_LEAD):
+        before = [c for c in sentences[k - 1].counts[-_CANDIDATES:] if c.depth == 0]
+    if not before:
+        return []
+    return [c for c in before if c.unit == before[-1].unit]
+
+
+def find_lists(text: str, year: int | None = None) -> Iterator[_List]:
+    """Every list of parts with the totals it may be meant to add up to: 'total，其中 a、b…' (the 其中
+    may open the next sentence, and parts that print shares may run on until those reach 100%),
+    'N条政府信息中，a、b…', and '主要类别有：a、b…' under a 主动公开…条 headline before it."""
+    sentences = _sentences(text)
+    headlines: list[_Count] = []
+    for k, sen in enumerate(sentences):
+        sen.starts = [c.start for c in sen.counts]
+        for i, (kind, o_start, o_end, depth, value) in enumerate(sen.openers):
+            stop = next((st for _, st, _, d, _ in sen.openers[i + 1 :] if d <= depth), len(text))
+            if kind == "whereof":
+                if _EXAMPLES.match(text, o_end):
+                    continue
+                totals = _totals(text, sentences, k, o_start, depth)
+            elif kind == "share":
+                totals = [_Count(value or 0, "条", o_start, o_start, depth, None)]
+            else:
+                totals = sorted((h for h in headlines if h.start >= o_start - 1500), key=lambda c: c.value)
+            if not totals:
+                continue
+            unit = totals[-1].unit
+            parts = _collect(text, sen, o_end, stop, depth, unit, year)
+            if i == len(sen.openers) - 1 and parts:
+                parts += _run_on(sentences[k + 1 : k + 1 + _FOLLOWING], parts, unit, text, year)
+            yield _List(totals, unit, parts, totals[-1].start)
+        headlines += [c for c in sen.counts if c.unit == "条" and _is_headline(text, c)]
+
+
+def _is_headline(text: str, c: _Count) -> bool:
+    m = _HEADLINE.search(text, max(0, c.start - 20), c.end)
+    return m is not None and m.start(1) == c.start
+
+
+def _run_on(
+    following: list[_Sentence], parts: list[tuple[_Count, str]], unit: str, text: str, year: int | None
+) -> list[tuple[_Count, str]]:
+    """The parts a list continues with in the next sentences: while its parts print shares short of
+    100%, each next sentence without a list of its own whose counts of the unit all print one."""
+    more: list[tuple[_Count, str]] = []
+    for sen in following:
+        if _shares_reach_whole(parts + more) is not False or sen.openers:
+            break
+        mine = [c for c in sen.counts if c.unit == unit and c.depth == 0]
+        if not mine or any(c.share is None for c in mine):
+            break
+        more += [(c, "") for c in mine if _is_part(text[sen.start : c.start], year)]
+    return more
 
 
 def check_sums(ctx: Context) -> Iterator[Finding]:
     seen: set[int] = set()
-    for lst in find_lists(ctx.text):
+    for lst in find_lists(ctx.text, ctx.record.meta.year):
         if len(lst.parts) < 2 or lst.start in seen:
             continue
-        total = sum(v for v, _ in lst.parts)
-        if total == lst.total or not (lst.closed or total > lst.total):
+        total = sum(c.value for c, _ in lst.parts)
+        if any(t.value == total for t in lst.totals):
+            continue
+        stated = lst.totals[-1].value
+        exhaustive = any(_OTHER.search(w) for _, w in lst.parts) or _shares_reach_whole(lst.parts) is True
+        if not (exhaustive or total > max(t.value for t in lst.totals)):
             continue
         seen.add(lst.start)
-        listed = "+".join(str(v) for v, _ in lst.parts)
+        listed = "+".join(str(c.value) for c, _ in lst.parts)
         yield Finding(
             "narrative.sum_mismatch",
             Severity.WARNING,
-            f"正文称共 {lst.total}{lst.unit}，所列各项 {listed} = {total}{lst.unit}，两者不符。",
+            f"正文称共 {stated}{lst.unit}，所列各项 {listed} = {total}{lst.unit}，两者不符。",
             (f"text.{lst.start}",),
         )
 
 
-_NONE_RECEIVED = re.compile(
-    r"(?:未|没有|无)(?:收到|受理|发生)[^。，,]{0,10}(?:政府信息公开|依申请公开)?[^。，,]{0,4}申请"
-)
-_RECEIVED = re.compile(
-    r"(?:收到|受理)[^。，,；;\d]{0,14}?申请\s*(\d+)\s*件|(?:收到|受理)\s*(\d+)\s*件[^。，,\d]{0,8}?申请"
-)
-_REVIEW = re.compile(r"行政复议\s*(\d+)\s*件")
+def _indicator(ctx: Context, label: str) -> tuple[str, str, int] | None:
+    """The first 统计表 row whose label matches `label`: its label, the year's column and its value."""
+    year = ctx.record.meta.year
+    if year is None:
+        return None
+    pattern = _label_pattern(label)
+    for row in ctx.record.indicators:
+        if not pattern.fullmatch(row.label):
+            continue
+        for col, v in row.values.items():
+            if str(year) in col and "累计" not in col:
+                return (row.label, col, v) if isinstance(v, int) else None
+        return None
+    return None
+
+
+@lru_cache(maxsize=32)
+def _label_pattern(label: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{label})(?:条|件)?")
 
 
 def check_against_tables(ctx: Context) -> Iterator[Finding]:
-    cells = ctx.record.cells
-    if ctx.template is None or ctx.template.id == "pre2019":
+    """Counts the prose states plainly for the whole report (申请, 办结, 结转, 复议, 诉讼, 主动公开 in a
+    统计表) that differ from the tables; one finding per quantity."""
+    if ctx.template is None or not ctx.template.stated:
         return
-    received, carried = cells.get("s3.received.total"), cells.get("s3.carried_in.total")
-    if received:
-        m = _NONE_RECEIVED.search(ctx.text)
-        if m:
-            yield Finding(
-                "narrative.table_mismatch",
-                Severity.WARNING,
-                f"正文称“{m.group(0)}”，表格三却列出本年新收申请 {received} 件。",
-                ("s3.received.total",),
-            )
-    if received is not None:
-        for m in _RECEIVED.finditer(ctx.text):
-            n = int(m.group(1) or m.group(2))
-            if n not in (received, received + (carried or 0)):
-                yield Finding(
-                    "narrative.table_mismatch",
-                    Severity.INFO,
-                    f"正文称{m.group(0)}，表格三的本年新收申请为 {received} 件（口径可能不同）。",
-                    ("s3.received.total",),
-                )
-                break
-    yield from _outcome_mismatches(ctx)
-    review = cells.get("s4.review.total")
-    if review is not None:
-        for m in _REVIEW.finditer(ctx.text):
-            if int(m.group(1)) != review:
-                yield Finding(
-                    "narrative.table_mismatch",
-                    Severity.INFO,
-                    f"正文称{m.group(0)}，表格四的行政复议总计为 {review} 件。",
-                    ("s4.review.total",),
-                )
-                break
+    text = ctx.text
+    if ctx.template.indicator_header:  # the prose ends where the 统计表 begins
+        k = text.find(ctx.template.indicator_header[0])
+        text = text[:k] if k >= 0 else text
+    flat = Flat.of(text)
+    by_quantity = {s.quantity: s for s in ctx.template.stated}
+    done: set[str] = set()
+    for st in statements(flat.text, ctx.record.meta.year):
+        spec = by_quantity.get(st.quantity)
+        if spec is None or st.quantity in done:
+            continue
+        said = flat.text[st.start : st.end]
+        where = f"text.{flat.offset(st.start)}"
+        if spec.cells:
+            values = [ctx.record.cells.get(c) for c in spec.cells]
+            if any(not isinstance(v, int) for v in values):
+                continue
+            table = sum(values)  # type: ignore[arg-type]
+            also = [ctx.record.cells.get(c) for c in spec.also]
+            if st.value == table or (also and st.value == table + sum(v or 0 for v in also)):
+                continue
+            number = {"2": "二", "3": "三", "4": "四"}[spec.cells[0][1]]
+            message = f"正文称“{said}”，表格{number}的{spec.name}为 {table}。"
+            cells: tuple[str, ...] = (*spec.cells, where)
+        else:
+            found = _indicator(ctx, spec.label)
+            if found is None or found[2] == st.value:
+                continue
+            label, col, table = found
+            message = f"正文称“{said}”，统计表“{label}”{col}为 {table}。"
+            cells = (where,)
+        done.add(st.quantity)
+        yield Finding("narrative.table_mismatch", Severity.WARNING, message, cells)
+    if ctx.template.tables:
+        yield from _outcome_mismatches(ctx)
 
 
 _AND = r"(?:及|和|与|、)"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from . import f2019, f2021, pre2019
 from .common import s3_outcome_kinds, s3_outcomes
-from .model import CarryOver, Column, Equation, Identity, Indicator, Kind, Row, Section, Table, Template
+from .model import CarryOver, Column, Equation, Identity, Indicator, Kind, Row, Section, Stated, Table, Template
 
 TEMPLATES: dict[str, Template] = {t.id: t for t in (pre2019.TEMPLATE, f2019.TEMPLATE, f2021.TEMPLATE)}
 
@@ -39,6 +39,7 @@ __all__ = [
     "Kind",
     "Row",
     "Section",
+    "Stated",
     "Table",
     "Template",
     "get_template",

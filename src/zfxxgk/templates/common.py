@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .model import CarryOver, Column, Identity, Row, Section, Table, carry_over_by_column
+from .model import CarryOver, Column, Identity, Row, Section, Stated, Table, carry_over_by_column
 
 SECTIONS = (
     Section(1, "一、总体情况", (r"总体情况", r"总体概述")),
@@ -19,6 +19,16 @@ SECTIONS = (
     ),
     Section(5, "五、存在的主要问题及改进情况", (r"存在的?主要问题(?:及|和|与)?(?:改进|整改)", r"主要问题及改进")),
     Section(6, "六、其他需要报告的事项", (r"其他需要报告的事项", r"其他需报告的事项")),
+)
+
+# The quantities of tables 三 and 四 the prose may state, and the cells that sum to each.
+STATED = (
+    Stated("requests", "本年新收申请", ("s3.received.total",), also=("s3.carried_in.total",)),
+    Stated("carried_in", "上年结转申请", ("s3.carried_in.total",)),
+    Stated("answers", "办理结果总计", ("s3.total.total",)),
+    Stated("carried_forward", "结转下年度继续办理", ("s3.carried_forward.total",)),
+    Stated("review", "行政复议总计", ("s4.review.total",)),
+    Stated("litigation", "行政诉讼总计", ("s4.litigation_direct.total", "s4.litigation_after_review.total")),
 )
 
 ITEM_STUB = "信息内容"  # 二: the header of the label column of each 第二十条 table

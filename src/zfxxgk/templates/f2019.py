@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from .common import ITEM_STUB, RESULTS, S4_IDENTITIES, S4_TABLE, SECTIONS, s3_carry_over, s3_identities, s3_table
+from .common import (
+    ITEM_STUB,
+    RESULTS,
+    S4_IDENTITIES,
+    S4_TABLE,
+    SECTIONS,
+    STATED,
+    s3_carry_over,
+    s3_identities,
+    s3_table,
+)
 from .model import Column, Kind, Row, Table, Template, carry_over_by_row
 
 ITEM_COLUMNS = (
@@ -83,6 +93,7 @@ TEMPLATE = Template(
     sections=SECTIONS,
     tables=S2_TABLES + (S3, S4_TABLE),
     identities=s3_identities(S3) + S4_IDENTITIES,
+    stated=STATED,
     # 上一年项目数量 = last year's 上一年项目数量 + 本年增/减, in every table that has both
     carry_over=tuple(
         co

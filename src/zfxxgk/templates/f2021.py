@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .common import ITEM_STUB, OTHER, S4_IDENTITIES, S4_TABLE, SECTIONS, s3_carry_over, s3_identities, s3_table
-from .model import Column, Kind, Row, Table, Template, carry_over_by_row
+from .common import ITEM_STUB, OTHER, S4_IDENTITIES, S4_TABLE, SECTIONS, STATED, s3_carry_over, s3_identities, s3_table
+from .model import Column, Kind, Row, Stated, Table, Template, carry_over_by_row
 
 DECISIONS = (Column("decisions", "本年处理决定数量"),)
 
@@ -84,6 +84,7 @@ TEMPLATE = Template(
     sections=SECTIONS,
     tables=S2_TABLES + (S3, S4_TABLE),
     identities=s3_identities(S3) + S4_IDENTITIES,
+    stated=(*STATED, Stated("in_force", "行政规范性文件现行有效件数", ("s2.normative_documents.in_force",))),
     # 现行有效件数 = last year's + 本年制发 − 本年废止
     carry_over=carry_over_by_row(S2_TABLES[0], "in_force", ("in_force",), ("issued",), ("repealed",))
     + s3_carry_over(S3),

@@ -191,6 +191,18 @@ class Indicator:
     unit: str
 
 
+@dataclass(frozen=True)
+class Stated:
+    """A quantity a report's prose may state, and where its tables hold it: the cells that sum to it
+    (2019, 2021) or the 统计表 rows whose printed label matches `label` (a regex, pre-2019)."""
+
+    quantity: str
+    name: str  # as a message names it
+    cells: tuple[str, ...] = ()
+    label: str = ""
+    also: tuple[str, ...] = ()  # cells the prose may count in as well (新收 with 上年结转)
+
+
 @dataclass(frozen=True, eq=False)  # one object per definition: compared and hashed by identity
 class Template:
     id: str
@@ -206,6 +218,7 @@ class Template:
     indicator_columns: tuple[str, ...] = ()  # its value columns; "{year}" stands for the report's year
     indicator_column_keys: tuple[str, ...] = ()  # how its value columns' headers are printed (regex)
     cumulative_key: str = ""  # what marks a running-total column, whose value is never below the year's
+    stated: tuple[Stated, ...] = ()  # quantities the prose may state that the tables hold
     source: str = ""
 
     @cached_property

@@ -3,7 +3,7 @@ optional 统计表 of indicators (from 2014 the national 政府信息公开情�
 
 from __future__ import annotations
 
-from .model import Indicator, Section, Template
+from .model import Indicator, Section, Stated, Template
 
 SECTIONS = (
     Section(1, "概述", (r"概述", r"总体情况", r"基本情况"), required=False),
@@ -41,6 +41,20 @@ INDICATORS = (
     Indicator("行政诉讼数", "件"),
 )
 
+# Which 统计表 rows hold a quantity the prose may state (labels as printed, without their numbering).
+STATED = (
+    Stated("proactive", "主动公开数", label=r"主动公开(?:政府)?(?:信息|文件)总?数"),
+    Stated("requests", "申请数", label=r"(?:受理|收到)(?:依申请公开信息|(?:政府信息公开)?申请)总?数"),
+    Stated("answers", "答复数", label=r"对申请的答复总?数|申请办结数"),
+    Stated("in_person", "当面申请数", label=r"当面申请数"),
+    Stated("online", "网上申请数", label=r"网上申请数|网络申请数"),
+    Stated("letter", "信函申请数", label=r"信函(?:、传真)?申请数"),
+    Stated("fax", "传真申请数", label=r"传真申请数"),
+    Stated("email", "电子邮件申请数", label=r"电子邮件申请数"),
+    Stated("review", "行政复议数", label=r"(?:申请)?行政复议数"),
+    Stated("litigation", "行政诉讼数", label=r"(?:提起)?行政诉讼数"),
+)
+
 TEMPLATE = Template(
     id="pre2019",
     name="政府信息公开情况统计表（2008–2018）",
@@ -53,5 +67,6 @@ TEMPLATE = Template(
     indicator_columns=("{year}年度", CUMULATIVE),
     indicator_column_keys=(r"(?:19|20)\d{2}\s*年度?", CUMULATIVE, r"累计", r"本年度?", r"上年度?"),
     cumulative_key="累计",
+    stated=STATED,
     source="国务院令第492号；国办发〔2014〕32号",
 )

@@ -1,0 +1,164 @@
+"""How report prose states the quantities the tables hold: `2012年主动公开政府信息1913条`,
+`全区共收到政府信息公开申请154件`, `未收到有关政府信息公开的申请`, `1件结转下年度继续办理`.
+
+A statement counts only when it speaks plainly for the whole report: nothing but the year and words
+such as 全区, 我局, 共 may precede it in its clause, so that one office's count (`区管委会、县政府公开办
+主动公开信息数为62条`), a part (`其中…`), a comparison (`较上年增加…`), a running total (`截至…累计`)
+or another year's figure is never taken for the table's.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass
+class Flat:
+    """The text with white space removed (except between two digits), and the way back to offsets
+    in the original."""
+
+    text: str
+    _at: list[int]  # positions in `text` after which characters were removed …
+    _gone: list[int]  # … and how many in all up to there
+
+    @classmethod
+    def of(cls, text: str) -> Flat:
+        pieces: list[str] = []
+        at: list[int] = []
+        gone: list[int] = []
+        last = removed = 0
+        for m in _SPACE.finditer(text):
+            s, e = m.span()
+            if s > 0 and e < len(text) and text[s - 1].isdigit() and text[e].isdigit():
+                continue
+            pieces.append(text[last:s])
+            removed += e - s
+            at.append(s - removed + (e - s))
+            gone.append(removed)
+            last = e
+        pieces.append(text[last:])
+        return cls("".join(pieces), at, gone)
+
+    def offset(self, i: int) -> int:
+        """The offset in the original text of the flat text's character `i`."""
+        k = bisect_right(self._at, i)
+        return i + (self._gone[k - 1] if k else 0)
+
+
+_COUNT_UNIT = r"(?:件|条|个|份|起|宗|次)"
+_APPROX = re.compile(r"余|多|左右")
+_BEFORE_APPROX = re.compile(r"(?:约|近|超过|逾|达到?)$")
+_CLAUSE_BREAK = re.compile(r"[。；;，,：:！？!?（(）)]")
+_SENTENCE_BREAK = re.compile(r"[。；;！？!?]")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+# What may stand before a statement in its clause and still speak for the whole report.
+_WHOLE = re.compile(
+    r"(?:[一二三四五六七八九十]+、[^，,。；;]{0,30}?(?:情况|概述|方面|工作))?"
+    r"(?:(?:19|20)\d{2}年度?|本年度?|今年(?:以来)?|全年|年内|上年度?|含"
+    r"|全(?:区|县|市|镇|乡|省|州|盟|旗|街道)|我(?:区|县|市|镇|乡|省|州|街道|局|委|办|厅|单位|机关|部门)"
+    r"|本(?:区|县|市|镇|乡|级|机关|单位|部门|局|委)|各级(?:各类)?(?:行政机关|人民政府|政府|部门|单位)?"
+    r"|共|总共|共计|合计|总计|依法|依规|及时|已|均|新|新增|另有|有|了|的|有关|各类|通过多种渠道|多种渠道)*"
+)
+_NOT_WHOLE = re.compile(r"其中|较|比上|比去|同比|环比|被申请人|作为")
+_RUNNING = re.compile(r"累计|截至|截止|历年")
+
+
+@dataclass(frozen=True)
+class Statement:
+    quantity: str
+    value: int
+    start: int  # in the flat text
+    end: int
+    scope: str = "whole"  # "whole": nothing may precede it in its clause but the year and 全区 …; "topic": the
+    # sentence must be about 政府信息公开 and the clause free of 其中, comparisons and running totals
+
+
+_N = r"(?P<n>\d+)"
+_CHANNEL = r"(?P<channel>当面|网上|网络|信函|传真|电子邮件)?"
+_ABOUT = r"(?:有关|任何|各类)?(?:的)?(?:政府信息公开|信息公开|政务公开|依申请公开(?:政府信息)?)?(?:的)?"
+_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("proactive", re.compile(rf"主动公开(?:了)?(?:各类)?(?:政府)?(?:信息|文件)数?(?:共|共计|为|达)?{_N}条"), "whole"),
+    ("requests", re.compile(rf"(?:收到|受理)(?:了)?{_ABOUT}{_CHANNEL}申请(?:共|共计|为)?{_N}{_COUNT_UNIT}"), "whole"),
+    ("requests", re.compile(rf"(?:收到|受理)(?:了)?{_N}{_COUNT_UNIT}{_ABOUT}{_CHANNEL}申请"), "whole"),
+    ("requests", re.compile(rf"(?:未|没有)(?:收到|受理|发生){_ABOUT}{_CHANNEL}申请(?![人书表])"), "whole"),
+    ("answers", re.compile(rf"(?:办结|答复)(?:了)?(?:{_ABOUT}申请)?(?:共|共计)?{_N}件"), "whole"),
+    ("carried_in", re.compile(rf"上一?年度?结转(?:{_ABOUT}申请)?{_N}件"), "whole"),
+    (
+        "carried_forward",
+        re.compile(rf"{_N}件(?:申请)?[^。；;，,\d]{{0,12}}?(?:结转|顺延)(?:至|到)?下一?年度?"),
+        "whole",
+    ),
+    ("carried_forward", re.compile(rf"(?:结转|顺延)(?:至|到)(?:下一?年度?|(?P<next>\d{{4}})年){_N}件"), "whole"),
+    ("in_force", re.compile(rf"现行有效(?:的)?(?:行政)?规范性文件(?:共|为)?{_N}件"), "whole"),
+    ("review", re.compile(rf"行政复议(?:案件|申请)?数?(?:共|为|共计)?{_N}(?:件|起|宗|个)"), "topic"),
+    ("litigation", re.compile(rf"(?:行政)?诉讼(?:案件)?数?(?:共|为|共计)?{_N}(?:件|起|宗|个)"), "topic"),
+    ("review", re.compile(r"(?:未|没有)(?:发生|收到|出现)[^。；;，,\d]{0,30}?行政复议"), "topic"),
+    ("litigation", re.compile(r"(?:未|没有)(?:发生|收到|出现)[^。；;，,\d]{0,30}?行政诉讼"), "topic"),
+)
+_TOPIC = re.compile(r"信息公开|依申请")
+_OTHER_MATTERS = re.compile(r"咨询|投诉|留言|信访|诉求|热线|审批|事项|建议|提案|来信|举报")
+
+
+def _sentence_start(flat: str, start: int) -> int:
+    """Where the sentence holding `start` begins (looking back at most 200 characters)."""
+    window = max(0, start - 200)
+    return max((m.end() for m in _SENTENCE_BREAK.finditer(flat, window, start)), default=window)
+
+
+def _plain(flat: str, start: int, end: int, year: int | None, scope: str) -> bool:
+    """Whether the statement at flat[start:end] speaks plainly for the whole report's year."""
+    sentence = _sentence_start(flat, start)
+    clause = max((m.end() for m in _CLAUSE_BREAK.finditer(flat, sentence, start)), default=sentence)
+    before = flat[clause:start]
+    if _NOT_WHOLE.search(before) or _BEFORE_APPROX.search(before) or _APPROX.match(flat, end):
+        return False
+    if _RUNNING.search(flat, sentence, end):
+        return False
+    if year is not None and any(int(y) != year for y in _YEAR.findall(flat, sentence, start)):
+        return False
+    if scope == "topic":
+        return bool(_TOPIC.search(flat, sentence, end))
+    return _WHOLE.fullmatch(before) is not None
+
+
+def statements(flat: str, year: int | None) -> Iterator[Statement]:
+    """Every plain statement of a quantity in the flat text, in order of kind then position."""
+    for quantity, pattern, scope in _PATTERNS:
+        for m in pattern.finditer(flat):
+            groups = m.groupdict()
+            if groups.get("next") and (year is None or int(groups["next"]) != year + 1):
+                continue
+            if not _plain(flat, m.start(), m.end(), year, scope):
+                continue
+            if quantity in ("requests", "answers") and not _about_applications(flat, m.start(), m.end()):
+                continue
+            channel = groups.get("channel")
+            kind = _CHANNELS[channel] if channel else quantity
+            yield Statement(kind, int(groups["n"]) if groups.get("n") else 0, m.start(), m.end(), scope)
+
+
+_CHANNELS = {
+    "当面": "in_person",
+    "网上": "online",
+    "网络": "online",
+    "信函": "letter",
+    "传真": "fax",
+    "电子邮件": "email",
+}
+
+
+def _about_applications(flat: str, start: int, end: int) -> bool:
+    """A count of 申请 or 办结 is one of 政府信息公开 applications only in a sentence about 申请 and no
+    other matters, under words about 信息公开 (in the sentence, or the paragraph or heading before it)."""
+    sentence = _sentence_start(flat, start)
+    end_m = _SENTENCE_BREAK.search(flat, end)
+    words = flat[sentence : end_m.end() if end_m else len(flat)]
+    if "申请" not in words or _OTHER_MATTERS.search(words):
+        return False
+    return _TOPIC.search(flat, max(0, start - 400), end) is not None

@@ -1,0 +1,272 @@
+"""Narrative checks: parts that do not add up to their stated total, and prose counts that contradict
+the tables — caught when the text states them plainly, silent otherwise."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from fnmatch import fnmatchcase
+from pathlib import Path
+
+import pytest
+
+from zfxxgk.checks import Context
+from zfxxgk.checks.narrative import check_against_tables, check_sums
+from zfxxgk.pipeline import parse_path
+from zfxxgk.record import IndicatorRow, Meta, Record
+from zfxxgk.templates import get_template
+
+
+def _sums(text: str, year: int = 2012) -> list[str]:
+    ctx = Context(Record(meta=Meta(year=year)), None, text)
+    return [f.message for f in check_sums(ctx)]
+
+
+SUM_MISMATCHES = [
+    # the parts follow in the next sentences; their shares reach 100%
+    (
+        "2012年主动公开政府信息1913条。其中，区直、县直各单位主动公开政府信息1397条，占73%。"
+        "各乡镇主动公开政府信息534条，占27%。",
+        "正文称共 1913条，所列各项 1397+534 = 1931条，两者不符。",
+    ),
+    ("主动公开1913条，其中区直、县直1397条、各乡镇534条。", "正文称共 1913条，所列各项 1397+534 = 1931条，两者不符。"),
+    (
+        "全年主动公开信息500条，其中网站公开300条，占60%；政务新媒体公开190条，占40%。",
+        "正文称共 500条，所列各项 300+190 = 490条，两者不符。",
+    ),
+    (
+        "共公布政府信息2602条(其中机构职能类信息82条，政策、规范性文件类信息80条，其他应主动公开政府信息2441条)，"
+        "主要通过门户网站公开。",
+        "正文称共 2602条，所列各项 82+80+2441 = 2603条，两者不符。",
+    ),
+    (
+        "全年共受理政府信息公开申请30件，其中当面申请10件，网上申请15件，其他形式申请4件。",
+        "正文称共 30件，所列各项 10+15+4 = 29件，两者不符。",
+    ),
+    (
+        "2014年主动公开政府信息2543条。主动公开政府信息的主要类别有：机构职能类信息594条，"
+        "规划计划类信息29条，其他应主动公开的信息1946条。",
+        "正文称共 2543条，所列各项 594+29+1946 = 2569条，两者不符。",
+    ),
+    (
+        "在门户网站主动公开的425条政府信息中，机构职能类信息148条，占34.8%；政策文件类信息280条，占65.2%。",
+        "正文称共 425条，所列各项 148+280 = 428条，两者不符。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "message"), SUM_MISMATCHES)
+def test_parts_that_do_not_add_up_are_found(text: str, message: str) -> None:
+    assert _sums(text) == [message]
+
+
+SUMS_SILENT = [
+    # they add up, in one sentence, across sentences, or with shares
+    "主动公开政府信息31505条，其中区政府门户网站群公开12579条，政务新媒体公开18926条。",
+    "2018年全区主动公开政府信息2069条。其中，区管委会及区直各部门主动公开政府信息1592条，占76.9%。"
+    "各乡镇主动公开政府信息477条，占23.1%，政府信息公开量较大的部门是区行政审批局。",
+    "我区各部门共开设新媒体数量70个。其中微博29个，共发布信息1992条；微信公众号41个，共发布信息3404条。",
+    # a category list that is not exhaustive: no 其他, short of the total
+    "在网站主动公开的1913条政府信息中，机构职能信息133条，占6.95%；政策文件类信息403条，占21.07%。",
+    # shares of 98.9% over nine parts are not rounding: the list is not meant to be whole
+    "在网站主动公开的425条政府信息中，"
+    + "；".join(f"{k}类信息{n}条，占{p}%" for k, n, p in [("甲", 148, 34.8), ("乙", 273, 64.1)])
+    + "。",
+    # a nested 其中 in brackets is a sub-list, not parts of the total
+    "共受理申请50件，其中当面申请20件（其中已办结15件），网上申请30件。",
+    # a comparison, a running total, another year's figure are not parts
+    "主动公开信息1200条，其中网站公开1000条，较上年增加200条。",
+    "主动公开信息1200条，其中网站公开1000条，截至年底累计公开9000条。",
+    "主动公开信息1200条，其中网站公开1000条，2011年公开900条。",
+    # a list of examples
+    "全年主动公开信息500条，其中如机构职能信息300条、规划信息400条等。",
+    # the 其中 belongs to another total of the sentence that its parts do add up to
+    "今年我局共受理审批事项117件，办结171件，办结率100%。其中办理减免税91件，个人住房减免税7件，赠与减免税19件。",
+    # one part is no list
+    "全年主动公开政府信息120条，其中第0类7件，其中第1类4件，其中第2类9件。",
+    # parts below a total that is not said to be whole
+    "主动公开政府信息1913条，其中机构职能信息133条，政策文件403条。",
+]
+
+
+@pytest.mark.parametrize("text", SUMS_SILENT)
+def test_what_is_not_a_sum_stays_silent(text: str) -> None:
+    assert _sums(text) == []
+
+
+def _pre2019(text: str, **year_values: int) -> list[str]:
+    labels = {
+        "proactive": ("主动公开信息数", "条"),
+        "requests": ("受理依申请公开信息总数", "条"),
+        "letter": ("信函申请数", "条"),
+        "review": ("行政复议数", "件"),
+        "litigation": ("行政诉讼数", "件"),
+    }
+    indicators = [
+        IndicatorRow(labels[k][0], labels[k][1], {"2012年度": year_values.get(k, 0), "历年累计": 9999}) for k in labels
+    ]
+    record = Record(meta=Meta(year=2012, template="pre2019"), indicators=indicators)
+    table = "\n政府信息公开情况统计表 指标名称 计量单位 2012年度 历年累计"
+    ctx = Context(record, get_template("pre2019"), text + table)
+    return [f.message for f in check_against_tables(ctx)]
+
+
+PRE2019_MISMATCHES = [
+    (
+        "2012年主动公开政府信息1913条。",
+        {"proactive": 739},
+        "正文称“主动公开政府信息1913条”，统计表“主动公开信息数”2012年度为 739。",
+    ),
+    ("2012年全区未收到有关政府信息公开的申请。", {"requests": 3}, "正文称“未收到有关政府信息公开的申请”"),
+    ("本年度全区共收到政府信息公开申请5件。", {"requests": 3}, "正文称“收到政府信息公开申请5件”"),
+    ("全区收到有关政府信息公开的信函申请2条。", {"letter": 1}, "正文称“收到有关政府信息公开的信函申请2条”"),
+    ("2012年没有发生因政府信息公开引起的行政复议。", {"review": 2}, "正文称“没有发生因政府信息公开引起的行政复议”"),
+]
+
+
+@pytest.mark.parametrize(("text", "values", "message"), PRE2019_MISMATCHES)
+def test_prose_against_the_statistics_table(text: str, values: dict[str, int], message: str) -> None:
+    found = _pre2019(text, **values)
+    assert len(found) == 1 and found[0].startswith(message), found
+
+
+PRE2019_SILENT = [
+    ("2012年主动公开政府信息739条。", {"proactive": 739}),
+    # one office's count, not the report's
+    ("在互联网上，2012年区管委会、县政府公开办主动公开信息数为121条。", {"proactive": 739}),
+    # a running total, another year, an approximate figure
+    ("截至2012年底，累计主动公开政府信息4359条。", {"proactive": 739}),
+    ("2011年主动公开政府信息1516条。", {"proactive": 739}),
+    ("全年主动公开政府信息700余条。", {"proactive": 739}),
+    # 未…行政复议申请 says nothing about applications
+    ("未收到有关政府信息公开行政复议申请。", {"requests": 3}),
+    ("未发生因政府信息公开被申请行政复议的情况。", {"requests": 3}),
+    # other matters
+    ("对网民的咨询投诉件及时处理，截至目前共收到15564件咨询投诉件，已办结15042件。", {"requests": 3}),
+    ("区县已入驻审批服务部门13个，共受理申请121510件。", {"requests": 1}),
+    ("政务微博共发布微博1288条，拥有粉丝10659名，专栏访问量达72065人次。", {"proactive": 739}),
+    ("全区未收到有关政府信息公开的申请。", {"requests": 0}),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), PRE2019_SILENT)
+def test_prose_that_does_not_speak_for_the_table_stays_silent(text: str, values: dict[str, int]) -> None:
+    assert _pre2019(text, **values) == []
+
+
+def _f2021(text: str, **cells: int) -> list[str]:
+    record = Record(meta=Meta(year=2025, template="2021"), cells=dict(cells))
+    ctx = Context(record, get_template("2021"), text)
+    return [f.message for f in check_against_tables(ctx)]
+
+
+F2021_MISMATCHES = [
+    (
+        "2025年，全区共收到政府信息公开申请154件，共办结148件。",
+        {"s3.received.total": 150, "s3.total.total": 148},
+        ["正文称“收到政府信息公开申请154件”，表格三的本年新收申请为 150。"],
+    ),
+    (
+        "（二）依申请公开方面。本年度全区共收到70件申请，及时依法依规办结68件，1件结转下年度继续办理。",
+        {"s3.received.total": 70, "s3.total.total": 69, "s3.carried_forward.total": 1},
+        ["正文称“办结68件”，表格三的办理结果总计为 69。"],
+    ),
+    (
+        "全年办理因政府信息公开申请引发的行政复议36起，行政诉讼9起。",
+        {
+            "s4.review.total": 35,
+            "s4.litigation_direct.total": 6,
+            "s4.litigation_after_review.total": 2,
+        },
+        [
+            "正文称“行政复议36起”，表格四的行政复议总计为 35。",
+            "正文称“行政诉讼9起”，表格四的行政诉讼总计为 8。",
+        ],
+    ),
+    (
+        "全年未收到政府信息公开申请。",
+        {"s3.received.total": 4},
+        ["正文称“未收到政府信息公开申请”，表格三的本年新收申请为 4。"],
+    ),
+    (
+        "全区现行有效规范性文件56件。",
+        {"s2.normative_documents.in_force": 55},
+        ["正文称“现行有效规范性文件56件”，表格二的行政规范性文件现行有效件数为 55。"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cells", "messages"), F2021_MISMATCHES)
+def test_prose_against_tables_two_three_four(text: str, cells: dict[str, int], messages: list[str]) -> None:
+    assert _f2021(text, **cells) == messages
+
+
+F2021_SILENT = [
+    # it agrees: received, or received with last year's carried in; 结转 to next year
+    ("2025年，全区共收到政府信息公开申请154件，共办结148件，结转至2026年6件。", {"s3.received.total": 154}),
+    ("全市共受理政府信息公开申请3119件。", {"s3.received.total": 3085, "s3.carried_in.total": 34}),
+    # an office acting for the government; a count of another year; a missing cell
+    ("2024年，区政府办代表区政府受理政府信息公开申请17件。", {"s3.received.total": 95}),
+    ("2025年共收到政府信息公开申请154件，较2024年的120件有所增加。", {"s3.received.total": 154}),
+    ("2024年全区共收到政府信息公开申请120件。", {"s3.received.total": 154}),
+    ("全区共收到政府信息公开申请154件。", {}),
+    # 行政复议 in general, not about 政府信息公开
+    ("全年共办理行政复议案件120件。", {"s4.review.total": 3}),
+    ("未发生因政府信息公开被申请行政复议的情况。", {"s3.received.total": 5, "s4.review.total": 0}),
+    # 结转 to next year cited with the wrong year is not this report's
+    ("全区共收到政府信息公开申请10件，结转至2030年2件。", {"s3.received.total": 10, "s3.carried_forward.total": 0}),
+]
+
+
+@pytest.mark.parametrize(("text", "cells"), F2021_SILENT)
+def test_prose_not_about_the_tables_stays_silent(text: str, cells: dict[str, int]) -> None:
+    assert _f2021(text, **cells) == []
+
+
+def _real_reports(shared: Path) -> list[tuple[Path, dict]]:
+    out = []
+    for folder, gold in (("seeds", "seeds"), ("corpus", "corpus"), ("corpus-new", "corpus-new")):
+        for path in sorted((shared / folder).iterdir()):
+            g = shared / "gold" / gold / f"{path.stem}.json"
+            if g.exists():
+                out.append((path, json.loads(g.read_text(encoding="utf-8"))))
+    return out
+
+
+def test_real_reports_find_what_they_must_and_nothing_they_must_not(shared: Path) -> None:
+    problems = []
+    for path, gold in _real_reports(shared):
+        found = [f for f in parse_path(path).findings if f.rule.startswith("narrative.")]
+        for mf in gold.get("must_find") or []:
+            if mf["rule"].startswith("narrative.") and not any(f.rule == mf["rule"] for f in found):
+                problems.append(f"{path.name}: missed {mf['rule']}")
+        for pattern in gold.get("must_not_find") or []:
+            bad = [f for f in found if fnmatchcase(f.rule, pattern) and f.severity.value != "info"]
+            problems += [f"{path.name}: false {f.rule}: {f.message}" for f in bad]
+    assert problems == []
+
+
+def test_a_list_of_ten_thousand_parts_is_read_in_linear_time(shared: Path) -> None:
+    path = shared / "fuzz-crashes" / "slow" / "narrative_10000_parts.txt"
+    zfxxgk = Path(sys.executable).with_name("zfxxgk")
+    proc = subprocess.run(
+        [str(zfxxgk), "parse", "--format", "json", str(path)], capture_output=True, text=True, timeout=60, check=False
+    )
+    record = json.loads(proc.stdout)
+    assert record["error"] is None and record["meta"]["year"] == 2020
+    assert not [f for f in record["findings"] if f["rule"].startswith("narrative.")]
+
+
+def test_a_long_list_that_does_not_add_up_is_found_quickly() -> None:
+    parts = "，".join(f"第{i}类信息1条" for i in range(20000))
+    text = f"全年主动公开政府信息19999条，其中{parts}，其他信息0条。"
+    code = (
+        "import sys; from zfxxgk.checks import Context; from zfxxgk.checks.narrative import check_sums;"
+        "from zfxxgk.record import Record; t = sys.stdin.read();"
+        "print(len(list(check_sums(Context(Record(), None, t)))))"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], input=text, capture_output=True, text=True, timeout=60, check=True
+    )
+    assert proc.stdout.strip() == "1"
