@@ -115,7 +115,6 @@ def test_heading_glued_to_the_carried_forward_row() -> None:
 # --- 3. header words broken by spaces --------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=False, reason="`计量 单位` is not read as the unit column's header: units join the labels")
 @NOISE_SETTINGS
 @given(report=reports(), layout=st.sampled_from(("glued", "spaces", "pipes_rows")))
 def test_broken_header_words(report: tuple[Record, int], layout: str) -> None:
@@ -131,7 +130,6 @@ def test_broken_applicant_headers() -> None:
     assert_damaged(rec, parse_text(text))
 
 
-@pytest.mark.xfail(strict=False, reason="`计量 单位` is not read as the unit column's header: units join the labels")
 def test_broken_statistics_headers() -> None:
     """r004: `指标名称 计量 单位 2011 年度 历年累计`."""
     rec = synth_record(random.Random(3), "pre2019", 2011, "区县")
@@ -142,10 +140,7 @@ def test_broken_statistics_headers() -> None:
 
 # --- 4. the pre-2019 统计表 on one line ----------------------------------------------------------
 
-ONE_LINE = "a `/` cell is read into its row's label (全文电子化率%/), and numbered sub-rows glue to the digits"
 
-
-@pytest.mark.xfail(strict=False, reason=ONE_LINE)
 @NOISE_SETTINGS
 @given(report=reports(years=OLD_YEARS), layout=st.sampled_from(("glued", "spaces")))
 def test_statistics_on_one_line(report: tuple[Record, int], layout: str) -> None:
@@ -164,7 +159,6 @@ def test_statistics_space_separated_on_one_line() -> None:
     assert_damaged(rec, parse_text(text))
 
 
-@pytest.mark.xfail(strict=False, reason=ONE_LINE)
 def test_statistics_glued_on_one_line() -> None:
     """r008: `主动公开文件数条206912106其中：1.政府网站公开数条2069121062.政府公报公开数条00`."""
     rec = reprinted_statistics(synth_record(random.Random(3), "pre2019", 2017, "区县"), random.Random(0))

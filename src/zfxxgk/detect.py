@@ -9,7 +9,6 @@ from functools import lru_cache
 from .templates import TEMPLATES, Template, template_for_year
 
 _SPACE = re.compile(r"\s+")
-_HEADER_GAP = 8  # characters allowed between the 统计表's label-column header and the next header
 
 
 @lru_cache(maxsize=1)
@@ -40,17 +39,6 @@ def _labels(t: Template) -> set[str]:
     return {_SPACE.sub("", w) for w in out if w}
 
 
-@lru_cache(maxsize=1)
-def _statistics_header() -> re.Pattern[str] | None:
-    """The header row of a 统计表: its label-column header followed by its unit or value columns."""
-    t = next((t for t in TEMPLATES.values() if t.indicator_header), None)
-    if t is None:
-        return None
-    label, unit = t.indicator_header
-    after = "|".join([re.escape(unit), *t.indicator_column_keys])
-    return re.compile(rf"{re.escape(label)}.{{0,{_HEADER_GAP}}}?(?:{after})")
-
-
 def detect_template(text: str, year: int | None) -> Template | None:
     """The format whose tables the text prints. A format's own column headers decide (a 统计表 needs
     two of them to be outweighed: one may be a word of the prose); then a 统计表's header row; then
@@ -59,8 +47,7 @@ def detect_template(text: str, year: int | None) -> Template | None:
     scores = {
         tid: sum(1 for alts in items if any(p.search(flat) for p in alts)) for tid, items in _distinctive().items()
     }
-    header = _statistics_header()
-    statistics = header is not None and header.search(flat) is not None
+    statistics = any(t.indicator_header_pattern and t.indicator_header_pattern.search(flat) for t in TEMPLATES.values())
     by_year = template_for_year(year) if year is not None else None
     best = max(scores, key=lambda tid: (scores[tid], by_year is not None and tid == by_year.id))
     if scores[best] >= (2 if statistics else 1):

@@ -1,91 +1,295 @@
-"""A pre-2019 统计表 → indicator rows (label, unit, one value per printed column)."""
+"""A pre-2019 统计表 → indicator rows (label, unit, one value per printed column).
+
+There was no national grid before 2019: each region printed its own 统计表, rows in its own order and
+wording, with rows other years lack. So the table is read as printed, row by row — numbering, label,
+unit, values — whatever separates its cells (spaces, `|`, line breaks, or nothing), header words broken
+by spaces or not. Digits glued across the value columns are split with what the table itself settles:
+a running total is never below the year's value, and a row is the sum of its 其中 rows where the
+table's numbers agree with that; what stays open is null with `value.ambiguous`."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..record import Finding, IndicatorRow, Severity
-from ..templates import Kind, Template
-from .groups import scan_groups
-from .values import parse_number, split_group
+from ..templates import Equation, Kind, Template
+from ..templates.model import spaced
+from .values import Choice, Value, parse_number, settle, solve, split_group
 
-_UNITS = ("万元", "人次", "元", "条", "件", "个", "次", "项", "篇", "期", "人", "份", "场", "天", "家", "%", "批", "册")
-_NUMBERING = re.compile(r"^(?:其中)?[:：]?\s*(?:\d+|[一二三四五六七八九十]+)?[.、．]?")
+# a value (digits, glued decimals, thousands separators), a blank cell (/ anywhere, a dash or 无 alone),
+# or a numbering such as （1）; digits before 年/月/日 are a date, not a cell
+_ITEM = re.compile(
+    r"(?P<num>\d+(?:[.,]\d+)*)(?![\d年月日号]|\s+[年月日])"
+    r"|(?P<blank>[/／]|(?<![^\s|])(?:[-—–－]{1,2}|无)(?![^\s|]))"
+    r"|[（(]\d{1,2}[)）]"
+)
+_NUMBERING = re.compile(r"^(?:其中)?[:：]?(?:[（(]?\d{1,2}[)）.、．]?|[一二三四五六七八九十]{1,2}[、.．])?")
+_WHEREOF = re.compile(r"^其中|^[（(]?\d{1,2}[)）.、．]")
+_PROSE = re.compile(r"[。；;]|附件")  # a label piece with these ends the table
+_MAX_LABEL = 40
 
 
-def _label_unit(text: str, has_unit: bool) -> tuple[str, str | None]:
-    label = _NUMBERING.sub("", text.strip("|").strip())
-    if has_unit:
-        for u in _UNITS:
-            if label.endswith(u) and len(label) > len(u):
-                return label[: -len(u)], u
-    return label, None
+@dataclass
+class _Row:
+    label: str
+    start: int  # where its label is printed
+    child: bool  # printed under 其中 or with a number: a part of the row above
+    tokens: list[tuple[str | None, int, int]] = field(default_factory=list)  # (text or None: blank, start, end)
 
 
 @lru_cache(maxsize=4)
-def _column_pattern(template: Template) -> re.Pattern[str]:
-    return re.compile("|".join(template.indicator_column_keys))
+def _columns_pattern(template: Template) -> re.Pattern[str]:
+    return re.compile("|".join(spaced(k) for k in template.indicator_column_keys))
+
+
+def _header(text: str, template: Template) -> tuple[list[str], bool, int] | None:
+    """(value columns as printed, white space removed; whether a unit column is printed; where the
+    rows begin), from the first header row in `text`."""
+    pat = template.indicator_header_pattern
+    m = pat.search(text) if pat else None
+    if m is None:
+        return None
+    columns: list[str] = []
+    pos = m.end()
+    col = _columns_pattern(template)
+    while True:
+        gap = re.compile(r"[\s|]*").match(text, pos)
+        c = col.match(text, gap.end() if gap else pos)
+        if c is None:
+            break
+        columns.append("".join(c.group().split()))
+        pos = c.end()
+    return columns or ["本年"], m.group("units") is not None, pos
+
+
+_OWN_NUMBER = re.compile(r"(?:其中[:：]?)?(\d{1,2})[.、．]")
+
+
+def _pieces(text: str, start: int) -> list[tuple[str, int] | tuple[str | None, int, int]]:
+    """The body as label pieces (text, start) and value tokens (text or None, start, end), in order.
+    A line break or `|` ends a label piece; an empty cell between `|` after a row's label is a blank."""
+    out: list = []
+    pos = start
+    numbering = [1]  # the number the next 其中 row will print
+    for line in text[start:].split("\n"):
+        cells = line.split("|") if "|" in line else [line]
+        at, labelled = pos, False
+        for i, cell in enumerate(cells):
+            if not cell.strip():
+                if labelled and i < len(cells) - 1:
+                    out.append((None, at, at + len(cell)))
+            else:
+                _scan_cell(text, at, at + len(cell), out, numbering)
+                labelled = True
+            at += len(cell) + 1
+        pos += len(line) + 1
+    return out
+
+
+def _scan_cell(text: str, a: int, b: int, out: list, numbering: list[int]) -> None:
+    """Append the label pieces and value tokens of text[a:b]."""
+    last = a
+
+    def label(upto: int) -> None:
+        piece = "".join(text[last:upto].split())
+        if piece:
+            out.append((piece, last))
+            own = _OWN_NUMBER.match(piece)
+            if own:
+                numbering[0] = int(own.group(1)) + 1
+            elif len(piece) > 2:
+                numbering[0] = 1
+
+    for m in _ITEM.finditer(text, a, b):
+        if m.group("num") is None and m.group("blank") is None:
+            continue  # a numbering such as （1）: part of the label
+        label(m.start())
+        last = m.start()
+        raw = m.group()
+        end = m.end()
+        if m.group("num") and text[end : end + 1] in (".", "、", "．") and not text[end + 1 : end + 2].isdigit():
+            # the next row's own number, glued to this row's digits or not (…0 0 2.传真…, …002.传真…)
+            own = str(numbering[0])
+            keep = len(raw) - (len(own) if raw.endswith(own) else 1)
+            if keep <= 0:
+                continue
+            raw, end = raw[:keep], m.start() + keep
+        out.append((raw if m.group("num") else None, m.start(), end))
+        last = end
+    label(b)
+
+
+def _rows(pieces: list, units: tuple[str, ...] | None) -> list[_Row]:
+    """Rows: the label pieces printed before each run of values (the last piece, with a unit printed
+    in a cell of its own joined to it). A label with its unit but no values is a row printed empty;
+    a piece of prose ends the table."""
+    rows: list[_Row] = []
+    labels: list[tuple[str, int]] = []
+    current: _Row | None = None
+
+    def open_row() -> _Row | None:
+        if not labels:
+            return None
+        label, at = labels[-1]
+        if len(labels) > 1 and label in (units or ()):
+            label, at = labels[-2][0] + label, labels[-2][1]  # a unit in a cell of its own
+        row = _Row(label, at, any(_WHEREOF.match(lab) for lab, _ in labels))
+        rows.append(row)
+        labels.clear()
+        return row
+
+    def printed_empty() -> bool:
+        return bool(labels) and any(labels[-1][0].endswith(u) for u in units or ())
+
+    for p in pieces:
+        if len(p) == 2:
+            label, at = p
+            if len(label) > _MAX_LABEL or _PROSE.search(label):
+                break
+            if current is None and printed_empty() and label not in (units or ()):
+                open_row()
+            labels.append((label, at))
+            current = None
+            continue
+        if current is None:
+            current = open_row()
+            if current is None:
+                continue
+        current.tokens.append(p)
+    if current is None and printed_empty():
+        open_row()
+    return rows
+
+
+def _label_unit(text: str, units: tuple[str, ...] | None) -> tuple[str, str | None]:
+    label = _NUMBERING.sub("", text).strip(":：")
+    for u in units or ():
+        if label.endswith(u) and len(label) > len(u):
+            return label[: -len(u)], u
+    return label, None
 
 
 def extract_indicators(
     text: str, template: Template
 ) -> tuple[list[IndicatorRow], list[Finding], dict[str, tuple[int, int]]]:
     """The 统计表's rows, findings for values that cannot be read, and each value's source span
-    (keyed `indicator.<row index>.<column>`). The table starts at its label column's header."""
-    if not template.indicator_header:
+    (keyed `indicator.<row index>.<column>`)."""
+    head = _header(text, template)
+    if head is None:
         return [], [], {}
-    label_header, unit_header = template.indicator_header
-    at = text.find(label_header)
-    if at < 0:
-        return [], [], {}
-    end = at + len(label_header)
-    window = text[end : end + 200]
-    column_keys = _column_pattern(template)
-    columns = [re.sub(r"\s+", "", c) for c in column_keys.findall(window)][:4] or ["本年"]
-    has_unit = unit_header in window
-    last_col = column_keys.search(window)
-    start = end
-    if last_col:
-        start = end + max(mm.end() for mm in column_keys.finditer(window[: window.find(columns[-1]) + 12]))
-    rows: list[IndicatorRow] = []
-    findings: list[Finding] = []
-    spans: dict[str, tuple[int, int]] = {}
+    columns, has_unit, start = head
+    units = tuple(sorted(template.indicator_units, key=len, reverse=True)) if has_unit else None
     width = len(columns)
     cum = [i for i, c in enumerate(columns) if template.cumulative_key in c]
-    for g in scan_groups(text, start, len(text)):
-        label, unit = _label_unit(g.before, has_unit)
-        if not label or len(label) > 40:
+    first = next((i for i in range(width) if i not in cum), None)
+    out: list[IndicatorRow] = []
+    findings: list[Finding] = []
+    spans: dict[str, tuple[int, int]] = {}
+    choices: list[Choice] = []
+    parents: list[int | None] = []  # for each row, the row it is a part of
+    for row in _rows(_pieces(text, start), units):
+        label, unit = _label_unit(row.label, units)
+        if not label:
             continue
-        kind = Kind.AMOUNT if unit in ("元", "万元") else Kind.COUNT
-        toks = g.trimmed(width)
-        values: dict[str, int | float | None] = dict.fromkeys(columns)
-        idx = len(rows)
-        if len(toks) == width and all(t.text for t in toks):
-            for c, t in zip(columns, toks, strict=True):
-                values[c] = parse_number(t.text or "", kind).value
-                spans[f"indicator.{idx}.{c}"] = (t.start, t.end)
-        elif all(t.text for t in toks):
-            cands, complete = split_group([t.text or "" for t in toks], [kind] * width)
+        idx = len(out)
+        parents.append(next((i for i in range(idx - 1, -1, -1) if parents[i] is None), None) if row.child else None)
+        kind = Kind.AMOUNT if unit in ("元", "万元", "%") else Kind.COUNT
+        keys = tuple(f"indicator.{idx}.{c}" for c in columns)
+        values: dict[str, Value | None] = dict.fromkeys(columns)
+        toks = row.tokens
+        while len(toks) > width and toks[-1][0] is None:
+            toks = toks[:-1]  # empty cells past the last column
+        if has_unit and unit is None and len(toks) == width + 1 and toks[0][0] is None:
+            toks = toks[1:]  # the unit's own cell left empty
+        if len(toks) == width:
+            for c, key, (t, a, b) in zip(columns, keys, toks, strict=True):
+                values[c] = parse_number(t, kind).value if t is not None else None
+                if t is not None:
+                    spans[key] = (a, b)
+            if any(t is None for t, _, _ in toks):
+                findings.append(_incomplete(label))
+        elif not toks:
+            findings.append(_incomplete(label))
+        elif len(toks) < width and all(t is not None for t, _, _ in toks):
+            cands, complete = split_group([t for t, _, _ in toks], [kind] * width)
             vals = [tuple(parse_number(p, kind).value for p in parts) for parts in cands]
-            if cum and width >= 2:
-                first = next(i for i in range(width) if i not in cum)
+            if first is not None:
                 vals = [v for v in vals if all(v[ci] >= v[first] for ci in cum)]
-            if len(vals) == 1 and complete:
-                values = dict(zip(columns, vals[0], strict=True))
-                spans.update({f"indicator.{idx}.{c}": (toks[0].start, toks[-1].end) for c in columns})
-            else:
-                findings.append(
-                    Finding(
-                        "value.ambiguous",
-                        Severity.WARNING,
-                        f"统计表“{label}”的数字连在一起印刷，有{len(vals)}种拆分方式，无法确定。",
-                        (f"indicator.{label}",),
-                    )
-                )
+            choices.append(Choice(keys, vals, complete))
+            spans.update({k: (toks[0][1], toks[-1][2]) for k in keys})
         else:
+            findings.append(_incomplete(label))
+        out.append(IndicatorRow(label, unit, values))
+    if choices:
+        _settle(out, columns, choices, _sums(out, parents, columns), findings, spans)
+    return out, findings, spans
+
+
+def _sums(rows: list[IndicatorRow], parents: list[int | None], columns: list[str]) -> list[Equation]:
+    """Each row with 其中 rows of its unit under it is their sum, column by column (as far as the
+    table agrees)."""
+    kids: dict[int, list[int]] = {}
+    for i, p in enumerate(parents):
+        if p is not None and rows[i].unit == rows[p].unit:
+            kids.setdefault(p, []).append(i)
+    return [
+        Equation("indicator.sum", (f"indicator.{p}.{c}",), tuple(f"indicator.{k}.{c}" for k in ks), f"indicator.{p}")
+        for p, ks in kids.items()
+        for c in columns
+    ]
+
+
+def _settle(
+    rows: list[IndicatorRow],
+    columns: list[str],
+    choices: list[Choice],
+    equations: list[Equation],
+    findings: list[Finding],
+    spans: dict[str, tuple[int, int]],
+) -> None:
+    """Fill the glued rows with the splits the table settles; the rest stay null, with a finding."""
+    fixed = {f"indicator.{i}.{c}": r.values[c] for i, r in enumerate(rows) for c in columns}
+    for ch in choices:
+        for k in ch.cells:
+            fixed.pop(k)
+    options = settle(fixed, choices, [eq for eqs in _agreeing(fixed, choices, equations) for eq in eqs])
+    for ch in choices:
+        row = rows[int(ch.cells[0].split(".")[1])]
+        open_cells = [k for k in ch.cells if len(options[k]) != 1]
+        for k, c in zip(ch.cells, columns, strict=True):
+            row.values[c] = None if open_cells else next(iter(options[k]))
+        if open_cells:
+            for k in ch.cells:
+                spans.pop(k, None)
+            n = len(ch.candidates)
             findings.append(
-                Finding("table.incomplete", Severity.ERROR, f"统计表“{label}”有未填写的数。", (f"indicator.{label}",))
+                Finding(
+                    "value.ambiguous",
+                    Severity.WARNING,
+                    f"统计表“{row.label}”的数字连在一起印刷，有{n}种拆分方式，无法确定。",
+                    (f"indicator.{row.label}",),
+                )
             )
-        rows.append(IndicatorRow(label, unit, values))
-    return rows, findings, spans
+
+
+def _agreeing(fixed: dict[str, Value | None], choices: list[Choice], equations: list[Equation]) -> list[list[Equation]]:
+    """The sums, row by row, that some split lets hold in every column at once. A 其中 list need not
+    be complete: a row whose parts cannot add up to it in all its columns settles nothing."""
+    by_row: dict[str, list[Equation]] = {}
+    for eq in equations:
+        by_row.setdefault(eq.about, []).append(eq)
+    out = []
+    for eqs in by_row.values():
+        cells = {c for eq in eqs for c in eq.cells}
+        involved = [ch for ch in choices if cells & set(ch.cells)]
+        if any(fixed.get(c) is None and not any(c in ch.cells for ch in involved) for c in cells):
+            continue  # a sum judged in some columns only settles nothing
+        if solve(fixed, involved, eqs)[0]:
+            out.append(eqs)
+    return out
+
+
+def _incomplete(label: str) -> Finding:
+    return Finding("table.incomplete", Severity.ERROR, f"统计表“{label}”有未填写的数。", (f"indicator.{label}",))

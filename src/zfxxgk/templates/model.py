@@ -203,6 +203,11 @@ class Stated:
     also: tuple[str, ...] = ()  # cells the prose may count in as well (新收 with 上年结转)
 
 
+def spaced(pattern: str) -> str:
+    """`pattern` (a regex) matching also when white space breaks its Chinese words: 历年累计 → 历\\s*年…"""
+    return re.sub(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])", r"\\s*", pattern)
+
+
 @dataclass(frozen=True, eq=False)  # one object per definition: compared and hashed by identity
 class Template:
     id: str
@@ -218,6 +223,7 @@ class Template:
     indicator_columns: tuple[str, ...] = ()  # its value columns; "{year}" stands for the report's year
     indicator_column_keys: tuple[str, ...] = ()  # how its value columns' headers are printed (regex)
     cumulative_key: str = ""  # what marks a running-total column, whose value is never below the year's
+    indicator_units: tuple[str, ...] = ()  # the units its unit column prints, longest first where one ends another
     stated: tuple[Stated, ...] = ()  # quantities the prose may state that the tables hold
     source: str = ""
 
@@ -240,6 +246,16 @@ class Template:
     @cached_property
     def table_of_cell(self) -> dict[str, Table]:
         return {cid: t for t in self.tables for cid in t.cell_ids}
+
+    @cached_property
+    def indicator_header_pattern(self) -> re.Pattern[str] | None:
+        """The 统计表's header row: its label-column header, then its unit header or first value column,
+        header words perhaps broken by spaces (group `units` is set when the unit header is printed)."""
+        if not self.indicator_header:
+            return None
+        label, unit = (r"\s*".join(map(re.escape, h)) for h in self.indicator_header)
+        first = "|".join(spaced(k) for k in self.indicator_column_keys)
+        return re.compile(rf"{label}[\s|]{{0,40}}(?:(?P<units>{unit})|(?={first}))")
 
     def section_tables(self, number: int) -> tuple[Table, ...]:
         return tuple(t for t in self.tables if t.section == number)

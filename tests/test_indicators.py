@@ -1,0 +1,95 @@
+"""The pre-2019 统计表 read row by row, whatever separates its cells and however its header is broken."""
+
+from __future__ import annotations
+
+import pytest
+
+from zfxxgk.extract.indicators import extract_indicators
+from zfxxgk.templates import TEMPLATES
+
+PRE2019 = TEMPLATES["pre2019"]
+
+
+def rows(text: str) -> list[tuple[str, str | None, dict]]:
+    return [(r.label, r.unit, r.values) for r in extract_indicators(text, PRE2019)[0]]
+
+
+def rules(text: str) -> list[str]:
+    return [f.rule for f in extract_indicators(text, PRE2019)[1]]
+
+
+def test_header_words_broken_by_spaces_and_the_whole_table_on_one_line() -> None:
+    text = (
+        "附件1：统计表 指标名称 计量 单位 2011 年度 历年累计 主动公开信息数 条 425 1516 其中：1.网站公开 条 418 1509 "
+        "2.政府公报公开 条 7 7 行政申诉数 条 0 0 附件下载"
+    )
+    assert rows(text) == [
+        ("主动公开信息数", "条", {"2011年度": 425, "历年累计": 1516}),
+        ("网站公开", "条", {"2011年度": 418, "历年累计": 1509}),
+        ("政府公报公开", "条", {"2011年度": 7, "历年累计": 7}),
+        ("行政申诉数", "条", {"2011年度": 0, "历年累计": 0}),
+    ]
+
+
+def test_glued_cells_and_numbering_glued_to_the_digits_before() -> None:
+    text = (
+        "指标名称计量单位2018年度历年累计受理依申请公开信息总数条35"
+        "其中：1.当面申请数条122.网上申请数条233.信函、传真申请数条00"
+    )
+    got = rows(text)
+    assert [r[0] for r in got] == ["受理依申请公开信息总数", "当面申请数", "网上申请数", "信函、传真申请数"]
+    assert got[1][2] == {"2018年度": 1, "历年累计": 2} and got[3][2] == {"2018年度": 0, "历年累计": 0}
+
+
+def test_a_glued_pair_that_several_splits_fit_stays_null() -> None:
+    text = "指标名称计量单位2018年度历年累计主动公开文件数条206912106行政复议数件00"
+    (first, second) = rows(text)
+    assert first[2] == {"2018年度": None, "历年累计": None} and second[2] == {"2018年度": 0, "历年累计": 0}
+    assert rules(text) == ["value.ambiguous"]
+
+
+def test_the_parts_of_a_row_settle_its_glued_split() -> None:
+    """206|912106, 2069|12106 and 20|6912106 all fit the running total; only one fits the parts."""
+    text = (
+        "指标名称 计量单位 2018年度 历年累计 主动公开文件数 条 206912106 其中：1.政府网站公开数 条 2000 12000 "
+        "2.政府公报公开数 条 69 106"
+    )
+    assert rows(text)[0][2] == {"2018年度": 2069, "历年累计": 12106}
+
+
+def test_parts_in_another_unit_or_that_do_not_add_up_settle_nothing() -> None:
+    text = (
+        "指标名称 计量单位 2018年度 历年累计 主动公开文件数 条 206912106 其中：1.政府网站公开数 条 2000 12000 "
+        "2.政府公报公开数 条 60 106"
+    )
+    assert rows(text)[0][2] == {"2018年度": None, "历年累计": None}
+
+
+@pytest.mark.parametrize(("header", "columns"), [("本年 上年", ["本年", "上年"]), ("2017年 累计", ["2017年", "累计"])])
+def test_column_headers_as_printed(header: str, columns: list[str]) -> None:
+    assert list(rows(f"指标名称 计量单位 {header} 行政复议数 件 1 2")[0][2]) == columns
+
+
+def test_slash_cells_are_blank_and_named() -> None:
+    text = "指标名称计量单位本年度历年累计行政复议数件/2行政诉讼数件 / 0"
+    assert rows(text) == [
+        ("行政复议数", "件", {"本年度": None, "历年累计": 2}),
+        ("行政诉讼数", "件", {"本年度": None, "历年累计": 0}),
+    ]
+    assert rules(text) == ["table.incomplete", "table.incomplete"]
+
+
+def test_pipes_with_an_empty_unit_cell_and_trailing_empty_cells() -> None:
+    text = "| 指标名称 | 计量单位 | 2012年度 | 历年累计 |\n| 行政复议数 | | 3 | 4 | |\n| 行政诉讼数 | 件 | | 1 |\n"
+    assert rows(text) == [
+        ("行政复议数", None, {"2012年度": 3, "历年累计": 4}),
+        ("行政诉讼数", "件", {"2012年度": None, "历年累计": 1}),
+    ]
+
+
+def test_a_row_printed_without_values_is_kept_empty_and_prose_ends_the_table() -> None:
+    text = "指标名称 计量单位 2012年度 历年累计\n行政复议数 件\n行政诉讼数 件 0 0\n以上数据截至2012年12月31日。5 6"
+    assert rows(text) == [
+        ("行政复议数", "件", {"2012年度": None, "历年累计": None}),
+        ("行政诉讼数", "件", {"2012年度": 0, "历年累计": 0}),
+    ]
