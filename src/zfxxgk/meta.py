@@ -73,17 +73,16 @@ class FoundMeta:
     region: str | None = None
     period_start: str | None = None
     period_end: str | None = None
-    title: str | None = None
 
 
-def find_title(text: str) -> tuple[str | None, int | None, str | None]:
-    """(agency, year, title) from the report's title near the top."""
+def find_title(text: str) -> tuple[str | None, int | None]:
+    """(agency, year) from the report's title near the top."""
     head = text[:3000]
     if not _TITLE_END.search(head):
-        return None, None, None
+        return None, None
     m = _TITLE.search(head)
     if m is None:
-        return None, None, None
+        return None, None
     agency = clean_agency(m.group("pre").strip(" \t|"))  # a title printed as a table row: | … |
     if agency is None and m.group("post").strip():
         agency = clean_agency(m.group("post"))
@@ -92,7 +91,7 @@ def find_title(text: str) -> tuple[str | None, int | None, str | None]:
         prev = head[: max(line_start, 0)].rstrip("\n").rsplit("\n", 1)[-1]
         am = _AGENCY_LINE.match(prev)
         agency = clean_agency(am.group(1)) if am else None
-    return agency, int(m.group("year")), re.sub(r"[\s|]+", "", m.group(0))
+    return agency, int(m.group("year"))
 
 
 def find_year(text: str, title_year: int | None, period_start: str | None) -> int | None:
@@ -109,9 +108,10 @@ def find_year(text: str, title_year: int | None, period_start: str | None) -> in
 
 # --- published: the page's own date, from its labels or its meta tags -----------------------------
 
-# A label (the two characters before 时间/日期 say which), its colon and whatever separates it from its
+# A label (the two characters before 时间/日期 say which one), its colon and whatever separates it from its
 # value in a header line, a table row or a cell per line.
-_PUB_LABEL = re.compile(r"(?P<pre>[\u4e00-\u9fff]{0,2})(?:时间|日期)(?P<colon>[ \t|]*[:：])?[ \t|]*(?:\n[ \t|]*){0,2}")
+_PUB_LABEL = re.compile(r"(?:时间|日期)(?P<colon>[ \t|]*[:：])?[ \t|]*(?:\n[ \t|]*){0,2}")
+_CJK_TAIL = re.compile(r"[\u4e00-\u9fff]{0,2}$")
 _PUB_WORDS = ("发布", "公开", "发文", "公布", "上网")
 _MADE_WORDS = ("成文", "印发")
 _NAME_ENDS = "府局室会区县市镇乡委办厅心处道站所院"  # 来源：某某人民政府时间：… glued by a page's textContent
@@ -137,7 +137,8 @@ def find_published(text: str, hints: dict[str, str]) -> str | None:
     foot = max(_PAGE_HEAD, len(text) - _PAGE_FOOT)
     for lo, hi in ((0, min(len(text), _PAGE_HEAD)), (foot, len(text))):
         for m in _PUB_LABEL.finditer(text, lo, hi):
-            rank = _label_rank(m.group("pre"), bool(m.group("colon")))
+            pre = _CJK_TAIL.search(text, max(0, m.start() - 2), m.start())
+            rank = _label_rank(pre.group() if pre else "", bool(m.group("colon")))
             found = date_at(text, m.end()) if rank is not None else None
             if rank is None or found is None or _RANGE.match(text, found[0].end()):  # 时间：1月1日至12月31日
                 continue
@@ -267,10 +268,10 @@ def find_meta(text: str, hints: dict[str, str] | None = None) -> FoundMeta:
     """Everything the text says about who reports, on which year, and when. The agency is the title's,
     else the page title's, else the signature's, else one the prose names before a year."""
     hints = hints or {}
-    agency, title_year, title = find_title(text)
+    agency, title_year = find_title(text)
     if agency is None and hints.get("title"):
-        hint_agency, hint_year, hint_title = find_title(hints["title"])
-        agency, title_year, title = hint_agency, title_year or hint_year, title or hint_title
+        agency, hint_year = find_title(hints["title"])
+        title_year = title_year or hint_year
     signed, signer = find_signed(text)
     period_start, period_end = find_period(text)
     year = find_year(text, title_year, period_start)
@@ -284,5 +285,4 @@ def find_meta(text: str, hints: dict[str, str] | None = None) -> FoundMeta:
         region=region_of(agency),
         period_start=period_start,
         period_end=period_end,
-        title=title,
     )
