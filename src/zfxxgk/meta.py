@@ -4,85 +4,63 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date
 
-_CN_DIGIT = {
-    "〇": 0,
-    "○": 0,
-    "零": 0,
-    "О": 0,
-    "0": 0,
-    "一": 1,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-_CN = "〇○零О一二三四五六七八九十"
-_DATE = re.compile(
-    r"(?P<y>\d{4})\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})(?!\d)\s*日?"
-    rf"|(?P<cy>[{_CN}]{{4}})\s*年\s*(?P<cm>[{_CN}]{{1,2}})\s*月\s*(?P<cd>[{_CN}]{{1,3}})\s*日"
-)
-_PUBLISHED = re.compile(r"(?:发布|公开|成文|印发)(?:时间|日期)\s*[:：]?\s*")
-_PERIOD = re.compile(
-    r"(?:统计期限|统计周期|统计时间|数据统计期限|统计区间)[^。\n]{0,12}?"
-    r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。\n\d]{0,8}?(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日"
-)
+from .dates import date_at, find_dates, is_written_out
+
 _AGENCY_SUFFIX = (
     r"(?:人民政府办公厅|人民政府办公室|人民政府|街道办事处|办事处|街道|管理委员会|管委会|委员会|"
-    r"办公厅|办公室|[局厅委办署院馆会所站队]|乡|镇|县|区|市|省|中心)"
+    r"办公厅|办公室|[局厅委办署院馆会所站队部]|乡|镇|苏木|县|区|市|省|中心)"
 )
-_SIGNED_DATE = re.compile(
-    r"^[ \t]*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?|[〇○零О一二三四五六七八九]{4}\s*年[^\n]{1,8}?日)[ \t]*$"
-    # a signature glued after the last sentence; the look-ahead (the date's 日 before the clause ends)
-    # spares trying an agency's name after every sentence and space
-    r"|(?:^|[。\s])(?=[^。\s，,；;]*?日)"
-    rf"(?:[^。\s\d，,；;]{{2,30}}?{_AGENCY_SUFFIX})?(?P<flat>[〇○零О一二三四五六七八九]{{4}}年[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}日"
-    r"|\d{4}年\d{1,2}月\d{1,2}日)(?=\s*(?:附件|附:|$))",
-    re.MULTILINE,
-)
+_AGENCY_NAME = rf"[\u4e00-\u9fff（）()]{{2,30}}?{_AGENCY_SUFFIX}"
 _REPORT_NAME = r"信\s*息\s*公\s*开\s*(?:工\s*作\s*)?(?:年\s*度\s*)?(?:工\s*作\s*)?报\s*告"
 _TITLE = re.compile(
-    r"(?P<pre>[^\n。:：]{0,40}?)\s*(?P<year>(?:19|20)\d{2})\s*年\s*度?\s*(?P<post>[^\n。\d]{0,30}?)\s*"
+    r"(?P<pre>[^\n。:：，,；;]{0,40}?)\s*(?P<year>(?:19|20)\d{2})\s*年\s*度?\s*(?P<post>[^\n。\d]{0,30}?)\s*"
     rf"(?:政府|政务)?\s*{_REPORT_NAME}"
 )
 _TITLE_END = re.compile(_REPORT_NAME)  # every title ends so: a quick test spares a text without one the slow search
-_AGENCY_BEFORE_YEAR = re.compile(rf"([\u4e00-\u9fff()]{{2,24}}?{_AGENCY_SUFFIX})(?=\s*(?:19|20)\d{{2}}\s*年)")
-_AGENCY_LINE = re.compile(rf"^\s*([\u4e00-\u9fff()]{{2,30}}{_AGENCY_SUFFIX})\s*$")
+_AGENCY_LINE = re.compile(rf"^[ \t]*({_AGENCY_NAME})[ \t]*$")
+# An agency named in the prose just before a year (站南街道2020年未收到…), starting where a clause starts.
+_AGENCY_BEFORE_YEAR = re.compile(
+    rf"(?:^|(?<=[\s，,。；;、（(]))({_AGENCY_NAME})(?=[ \t]*(?:19|20)\d{{2}}[ \t]*年(?![ \t]*\d{{1,2}}[ \t]*月))",
+    re.MULTILINE,
+)
 _YEAR_WORD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 _PERIOD_END_YEAR = re.compile(r"(?:截止|截至|截止到)\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
-_PREFIX_NOISE = re.compile(r"^(?:标题|题目|正文)\s*[:：]?\s*")
+
+# Page chrome before a title (breadcrumbs, the crawler's labels) and the words a clause, not a name, starts with.
+_SEPARATORS = re.compile(r"[>»›/|\\\s_—–-]+")
+_CHROME_WORDS = re.compile(
+    r"^(?:首页|主页|网站首页|当前位置|您的位置|您现在的位置|位置|正文|标题|题目|政务公开|政府信息公开|信息公开|"
+    r"公开年报|政府信息公开年报|信息公开年报|年度报告|年报|工作年报|专题专栏|专栏|栏目)+"
+)
+_CLAUSE_HEAD = re.compile(r"^.*(?:公布|发布|印发|编制|报送|提交|编写|撰写|如下|现将|特将|根据|按照|依据)")
+_NOT_A_NAME = re.compile(
+    r"^(?:我(?:们|区|县|市|省|镇|乡|局|委|办|厅|单位|机关|街道)|本(?:机关|单位|部门|报告|年|局|委|办|厅|区|县|市|省|镇|乡|街道)"
+    r"|全(?:区|县|市|省|镇|乡|年|体)|各(?:级|单位|部门|乡镇|区|县|市)|该(?:局|委|办|单位|机关)|今年|现将|特此|截至|截止"
+    r"|以下|关于|其中|通过|进一步|为了|对照|经过)"
+)
+_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,40}")
 
 
-def _cn_number(s: str) -> int:
-    """二〇一二 → 2012 (digit by digit); 二十 → 20, 十二 → 12, 三十一 → 31."""
-    if "十" not in s:
-        return int("".join(str(_CN_DIGIT[c]) for c in s))
-    tens, _, ones = s.partition("十")
-    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
-
-
-def parse_date(m: re.Match[str]) -> str | None:
-    """An ISO date from a `_DATE` match, or None when it is not a real calendar date."""
-    try:
-        if m.group("y"):
-            y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
-        else:
-            y, mo, d = _cn_number(m.group("cy")), _cn_number(m.group("cm")), _cn_number(m.group("cd"))
-        return date(y, mo, d).isoformat()
-    except (ValueError, KeyError, TypeError):
+def clean_agency(raw: str | None) -> str | None:
+    """An agency's name from the text printed before a title's year or before a signature's date:
+    breadcrumbs, crawler labels and a sentence's opening clause taken off; None when no name is left."""
+    if not raw:
         return None
-
-
-def _first_date(text: str) -> str | None:
-    m = _DATE.match(text)
-    return parse_date(m) if m else None
+    tokens = [t for t in _SEPARATORS.split(raw.strip()) if t]
+    if not tokens:
+        return None
+    name = "".join(tokens) if all(len(t) == 1 for t in tokens) else tokens[-1]  # 洪 泽 区: letter-spaced
+    name = _CHROME_WORDS.sub("", name)
+    name, clauses = _CLAUSE_HEAD.subn("", name)
+    if clauses and not re.search(f"{_AGENCY_SUFFIX}$", name):  # what a clause leaves must be a name
+        return None
+    name = re.sub(r"关于$", "", name)
+    if not _NAME.fullmatch(name) or _NOT_A_NAME.match(name):
+        return None
+    return name
 
 
 @dataclass
@@ -95,30 +73,25 @@ class FoundMeta:
     region: str | None = None
     period_start: str | None = None
     period_end: str | None = None
-    title: str | None = None
 
 
-def find_title(text: str) -> tuple[str | None, int | None, str | None]:
-    """(agency, year, title) from the report's title near the top."""
-    head = text[:1500]
+def find_title(text: str) -> tuple[str | None, int | None]:
+    """(agency, year) from the report's title near the top."""
+    head = text[:3000]
     if not _TITLE_END.search(head):
-        return None, None, None
-    for m in _TITLE.finditer(head):
-        year = int(m.group("year"))
-        pre = _PREFIX_NOISE.sub("", m.group("pre").strip(" \t|"))  # a title printed as a table row: | … |
-        post = m.group("post").strip()
-        agency = pre or None
-        if agency is None and post and re.fullmatch(rf"[\u4e00-\u9fff()]{{2,30}}?{_AGENCY_SUFFIX}?", post):
-            agency = post
-        if agency is None:
-            line_start = head.rfind("\n", 0, m.start())
-            prev = head[: max(line_start, 0)].rstrip("\n").rsplit("\n", 1)[-1]
-            am = _AGENCY_LINE.match(prev)
-            agency = am.group(1) if am else None
-        if agency and not re.search(r"[\u4e00-\u9fff]", agency):
-            agency = None
-        return agency, year, re.sub(r"[\s|]+", "", m.group(0))
-    return None, None, None
+        return None, None
+    m = _TITLE.search(head)
+    if m is None:
+        return None, None
+    agency = clean_agency(m.group("pre").strip(" \t|"))  # a title printed as a table row: | … |
+    if agency is None and m.group("post").strip():
+        agency = clean_agency(m.group("post"))
+    if agency is None:  # 淮安市人民政府 on the line above 2024年政府信息公开工作年度报告
+        line_start = head.rfind("\n", 0, m.start())
+        prev = head[: max(line_start, 0)].rstrip("\n").rsplit("\n", 1)[-1]
+        am = _AGENCY_LINE.match(prev)
+        agency = clean_agency(am.group(1)) if am else None
+    return agency, int(m.group("year"))
 
 
 def find_year(text: str, title_year: int | None, period_start: str | None) -> int | None:
@@ -133,59 +106,145 @@ def find_year(text: str, title_year: int | None, period_start: str | None) -> in
     return counts.most_common(1)[0][0] if counts else None
 
 
+# --- published: the page's own date, from its labels or its meta tags -----------------------------
+
+# A label (the two characters before 时间/日期 say which one), its colon and whatever separates it from its
+# value in a header line, a table row or a cell per line.
+_PUB_LABEL = re.compile(r"(?:时间|日期)(?P<colon>[ \t|]*[:：])?[ \t|]*(?:\n[ \t|]*){0,2}")
+_CJK_TAIL = re.compile(r"[\u4e00-\u9fff]{0,2}$")
+_PUB_WORDS = ("发布", "公开", "发文", "公布", "上网")
+_MADE_WORDS = ("成文", "印发")
+_NAME_ENDS = "府局室会区县市镇乡委办厅心处道站所院"  # 来源：某某人民政府时间：… glued by a page's textContent
+_RANGE = re.compile(r"\s*(?:起|开始)?\s*(?:至|到|—|~|～)")
+_PAGE_HEAD, _PAGE_FOOT = 3000, 2000
+
+
+def _label_rank(pre: str, colon: bool) -> int | None:
+    """0 for 发布时间 and its kin, 2 for a bare 时间/日期, 3 for 成文日期; None for 统计时间, 填报日期 …"""
+    if pre.endswith(_PUB_WORDS):
+        return 0
+    if pre in _MADE_WORDS:
+        return 3
+    if not pre or (colon and pre[-1] in _NAME_ENDS):
+        return 2
+    return None
+
+
 def find_published(text: str, hints: dict[str, str]) -> str | None:
-    for m in _PUBLISHED.finditer(text[:3000]):
-        d = _first_date(text[m.end() : m.end() + 30])
-        if d:
-            return d
-    return hints.get("published")
+    """The page's published date: a 发布日期/发布时间 label, else the page's meta tag, else a bare
+    时间/日期 label, else 成文日期. Dates in the prose are never taken for it."""
+    ranked: list[tuple[int, int, str]] = []
+    foot = max(_PAGE_HEAD, len(text) - _PAGE_FOOT)
+    for lo, hi in ((0, min(len(text), _PAGE_HEAD)), (foot, len(text))):
+        for m in _PUB_LABEL.finditer(text, lo, hi):
+            pre = _CJK_TAIL.search(text, max(0, m.start() - 2), m.start())
+            rank = _label_rank(pre.group() if pre else "", bool(m.group("colon")))
+            found = date_at(text, m.end()) if rank is not None else None
+            if rank is None or found is None or _RANGE.match(text, found[0].end()):  # 时间：1月1日至12月31日
+                continue
+            ranked.append((rank, m.start(), found[1].isoformat()))
+    if hints.get("published"):
+        ranked.append((1, 0, hints["published"]))
+    return min(ranked)[2] if ranked else None
 
 
-def find_signed(text: str) -> str | None:
-    """The date under the signature: a date alone on its line (or alone between sentences), last one."""
-    found = None
-    for m in _SIGNED_DATE.finditer(text):
-        raw = m.group("date") or m.group("flat")
-        dm = _DATE.search(raw)
-        if dm:
-            found = parse_date(dm) or found
-        elif m.group("date"):  # 2020年2月4 — a day with its 日 cut off
-            parts = re.findall(r"\d+", raw)
-            if len(parts) == 3:
-                with suppress(ValueError):
-                    found = date(*map(int, parts)).isoformat()
+# --- signed: the date under the signature ----------------------------------------------------------
+
+_ENDS = "。！？!?；;"
+# What may precede a signature's date on its line: nothing, a sentence's end (the signature glued to the
+# last sentence), or the agency's name after either or after a space.
+_SIGN_BEFORE = re.compile(
+    rf"(?:(?:^|[{_ENDS}])[ \t]*(?P<a>{_AGENCY_NAME})?|[ \t](?P<b>{_AGENCY_NAME}))[ \t]*$", re.MULTILINE
+)
+# What may follow it: the line's end, an attachment, a 统计表's title, a page's footer.
+_SIGN_AFTER = re.compile(
+    r"[ \t]*(?:$|附件|附表|附录|附[:：]|[（(]此件|指标名称"
+    r"|[^。，,；;:：\n]{0,40}?公开[^。，,；;:：\n]{0,20}?(?:统计表|情况表|一览表)"
+    r"|相关附件|扫一扫|【|打印|关闭|返回|上一篇|下一篇|责任编辑|分享|主办单位|版权所有|网站标识码)",
+    re.MULTILINE,
+)
+_CONTINUES = re.compile(r"\s*(?:[。，,；;、：:）)]|[至起到止前后以])")  # the sentence goes on after the date
+_BREAKS_OFF = re.compile(r"(?:[，,、：:（(]|[自从于在至到截为])[ \t]*$")  # the line above stops mid-sentence
+_SIGN_LOOKBACK = 60
+
+
+def _signature_at(text: str, m: re.Match[str]) -> tuple[bool, str | None]:
+    """Whether the date matched at `m` is a signature's, and the agency printed with it if any."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    before = _SIGN_BEFORE.search(text, max(line_start, m.start() - _SIGN_LOOKBACK), m.start())
+    if before is None or not _SIGN_AFTER.match(text, m.end()) or _CONTINUES.match(text, m.end()):
+        return False, None
+    if not text[line_start : m.start()].strip():  # alone on its line: the line above must not break off
+        prev = text[:line_start].rstrip()
+        if _BREAKS_OFF.search(prev[-20:]):
+            return False, None
+        am = _AGENCY_LINE.match(prev.rsplit("\n", 1)[-1])
+        return True, clean_agency(am.group(1)) if am else None
+    return True, clean_agency(before.group("a") or before.group("b"))
+
+
+def find_signed(text: str) -> tuple[str | None, str | None]:
+    """(date, agency) of the signature: the last 年月日 date printed as a signature prints it — alone on
+    its line or after the last sentence, under or after the agency's name, before the attachments."""
+    found: tuple[str | None, str | None] = (None, None)
+    for m, d in find_dates(text):
+        if not is_written_out(m):
+            continue
+        ok, agency = _signature_at(text, m)
+        if ok:
+            found = (d.isoformat(), agency)
     return found
 
 
+# --- the statistical period -----------------------------------------------------------------------
+
+_PERIOD_LABEL = re.compile(r"统计(?:期限|周期|时间|区间|时限|范围)[^。\d]{0,16}?(?=\d|[〇○零一二])")
+_TO = re.compile(r"[^。\d]{0,8}?(?:至|到|—{1,2}|-|~|～)[ \t\n]*")  # 之日起,至
+_MONTH_DAY = re.compile(r"(\d{1,2})[ \t\n]*月[ \t\n]*(\d{1,2})[ \t\n]*日")
+
+
 def find_period(text: str) -> tuple[str | None, str | None]:
-    m = _PERIOD.search(text[:6000])
-    if not m:
-        return None, None
-    y1, m1, d1, y2, m2, d2 = m.groups()
-    try:
-        start = date(int(y1), int(m1), int(d1)).isoformat()
-        end = date(int(y2 or y1), int(m2), int(d2)).isoformat()
-    except ValueError:
-        return None, None
-    return start, end
+    """The statistical period the report states (统计期限自2021年1月1日至2021年12月31日), or (None, None)."""
+    for label in _PERIOD_LABEL.finditer(text, 0, 6000):
+        first = date_at(text, label.end())
+        to = _TO.match(text, first[0].end()) if first else None
+        if first is None or to is None:
+            continue
+        start = first[1]
+        if last := date_at(text, to.end()):
+            return start.isoformat(), last[1].isoformat()
+        if md := _MONTH_DAY.match(text, to.end()):  # 2024年1月1日至12月31日
+            try:
+                return start.isoformat(), date(start.year, int(md[1]), int(md[2])).isoformat()
+            except ValueError:
+                continue
+    return None, None
 
 
-def find_agency(text: str, title_agency: str | None) -> str | None:
-    if title_agency:
-        return title_agency
-    m = _AGENCY_BEFORE_YEAR.search(text[:20000])
-    return m.group(1) if m else None
+# --- agency, level, region ------------------------------------------------------------------------
+
+
+def find_agency(text: str) -> str | None:
+    """An agency named in the prose just before a year, when neither title nor signature names one."""
+    for m in _AGENCY_BEFORE_YEAR.finditer(text, 0, 20000):
+        if agency := clean_agency(m.group(1)):
+            return agency
+    return None
 
 
 _LEVELS = (
-    (re.compile(r"(?:省|自治区)人民政府(?:办公厅)?$|^(?:北京|上海|天津|重庆)市人民政府(?:办公厅)?$"), "省"),
-    (re.compile(r"(?:局|厅|委员会|委|办公室|办|署|中心|院|馆)$"), "部门"),
-    (re.compile(r"(?:街道办事处|街道|办事处)$"), "街道"),
-    (re.compile(r"(?:乡|镇)(?:人民政府)?$"), "乡镇"),
-    (re.compile(r"(?:县|区|旗)(?:人民政府)?$|管委会$|管理委员会$|实验区$|新区$"), "区县"),
-    (re.compile(r"市(?:人民政府)?$"), "市"),
+    (re.compile(r"(?:省|自治区|^(?:北京|上海|天津|重庆)市)(?:(?:人民)?政府(?:办公厅)?)?$"), "省"),
+    (re.compile(r"(?:街道办事处|街道办|街道|办事处)$"), "街道"),
+    (re.compile(r"(?:区|园)(?:管理委员会|管委会)$"), "区县"),
+    (re.compile(r"(?:局|厅|委员会|委|办公室|办|署|中心|院|馆|部)$"), "部门"),
+    (re.compile(r"(?:乡|镇|苏木)(?:人民)?(?:政府)?$"), "乡镇"),
+    (re.compile(r"(?:县|区|旗)(?:人民)?(?:政府)?$|管委会$|管理委员会$|实验区$|新区$"), "区县"),
+    (re.compile(r"(?:市|州|盟)(?:人民)?(?:政府)?$|地区行政公署$"), "市"),
 )
-_REGION = re.compile(r"^(.{2,}?(?:省|自治区|自治州|市|盟|地区)(?:.{1,8}?(?:市|县|区|旗))?)")
+# A province or city, then at most one county-level place inside it (not 城市, 社区, 园区 …).
+_REGION = re.compile(
+    r"^(.{2,}?(?:省|自治区|自治州|市|盟|地区)(?:(?!城市|社区|园区|市区|景区|辖区)[^省市县区旗]{1,8}?(?:市|县|区|旗))?)"
+)
 
 
 def level_of(agency: str | None) -> str | None:
@@ -206,22 +265,24 @@ def region_of(agency: str | None) -> str | None:
 
 
 def find_meta(text: str, hints: dict[str, str] | None = None) -> FoundMeta:
-    """Everything the text says about who reports, on which year, and when."""
+    """Everything the text says about who reports, on which year, and when. The agency is the title's,
+    else the page title's, else the signature's, else one the prose names before a year."""
     hints = hints or {}
-    agency, title_year, title = find_title(text)
-    if not title and hints.get("title"):
-        agency, title_year, title = find_title(hints["title"])
+    agency, title_year = find_title(text)
+    if agency is None and hints.get("title"):
+        agency, hint_year = find_title(hints["title"])
+        title_year = title_year or hint_year
+    signed, signer = find_signed(text)
     period_start, period_end = find_period(text)
     year = find_year(text, title_year, period_start)
-    agency = find_agency(text, agency)
+    agency = agency or signer or find_agency(text)
     return FoundMeta(
         agency=agency,
         year=year,
         published=find_published(text, hints),
-        signed=find_signed(text),
+        signed=signed,
         level=level_of(agency),
         region=region_of(agency),
         period_start=period_start,
         period_end=period_end,
-        title=title,
     )

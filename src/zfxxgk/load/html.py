@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import codecs
 import re
-from datetime import date
 
 import lxml.html
 from lxml import etree
 
+from ..dates import first_date
 from ..document import Document
 from ..templates import TEMPLATES
 from .errors import LoadError
@@ -82,8 +82,19 @@ _STATUTORY = tuple(
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
-_PUB_NAMES = ("pubdate", "publishdate", "firstpublishedtime", "dc.date", "dcterms.issued", "article:published_time")
-_DATE = re.compile(r"(\d{4})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})")
+# The published date as CMS pages declare it (TRS, Hanweb and Dublin Core / Open Graph names).
+_PUB_NAMES = (
+    "pubdate",
+    "publishdate",
+    "publishtime",
+    "pubtime",
+    "firstpublishedtime",
+    "releasedate",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "article:published_time",
+)
 
 
 def decode_html(data: bytes) -> str:
@@ -123,12 +134,8 @@ def _meta_hints(root: etree._Element) -> dict[str, str]:
     for meta in root.iter("meta"):
         name = (meta.get("name") or meta.get("property") or "").strip().lower()
         content = meta.get("content") or ""
-        if name in _PUB_NAMES and (m := _DATE.search(content)):
-            try:
-                hints["published"] = date(int(m[1]), int(m[2]), int(m[3])).isoformat()
-            except ValueError:
-                continue
-            break
+        if name in _PUB_NAMES and "published" not in hints and (d := first_date(content)):
+            hints["published"] = d.isoformat()
         if name in ("articletitle", "og:title") and "title" not in hints and content.strip():
             hints["title"] = clean_line(content)
     return hints

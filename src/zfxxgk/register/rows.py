@@ -12,6 +12,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+from ..dates import read_date
+
 SourceLike = str | Path | bytes
 Rows = list[tuple[int, list[Any]]]  # a register already read: (spreadsheet row number, cells)
 Fields = dict[str, tuple[str, ...]]  # field id → accepted headers, the first the one a blank register prints
@@ -35,7 +37,6 @@ REQUIRED = {
     "applications": ("id", "received", "applicant", "closed", "outcome"),
     "cases": ("id", "kind", "filed", "result"),
 }
-_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?")
 T = TypeVar("T")
 
 
@@ -75,10 +76,10 @@ def parse_date(value: Any) -> date | None:
     text = str(value or "").strip()
     if not text:
         return None
-    m = _DATE.fullmatch(text) or re.fullmatch(r"(\d{4})(\d{2})(\d{2})", text)
-    if not m:
+    found = read_date(text)
+    if found is None:
         raise ValueError(text)
-    return date(int(m[1]), int(m[2]), int(m[3]))
+    return found
 
 
 def read_table(source: SourceLike) -> Rows:

@@ -1,0 +1,86 @@
+"""Reading dates as reports, pages and registers print them — the one place that does.
+
+Forms read: 2021年1月5日 and 2021 年 1 月 5 日; 二〇二一年一月五日 with 〇/○/零/О/O/0 for zero and
+十/二十/三十一 for tens; 2021-1-5, 2021.01.05, 2021/1/5; a day whose 日 was cut off at a line end
+(2020年2月4). A month without a day (二〇一三年一月) is not a date."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+_ZERO = "〇○零ОOＯ0"  # ideographic, circle, 零, Cyrillic and Latin O, full-width O, digit: all printed for zero
+_CN_DIGIT = {c: 0 for c in _ZERO} | {c: i for i, c in enumerate("一二三四五六七八九", 1)}
+_CN_YEAR = f"[{_ZERO}一二三四五六七八九]{{4}}"
+_CN_MD = f"[{_ZERO}一二三四五六七八九十]{{1,3}}"
+_SP = r"[ \t]*"
+_CUT_DAY = r"(?=[ \t]*(?:\n|$))"  # no 日 only where the line ends
+# Groups: y/m/d for Arabic 年月日, cy/cm/cd for Chinese numerals, sy/sm/sd for separated digits. The
+# look-behinds that keep a year from starting inside a longer number come after its first two digits:
+# an alternative that starts with a look-behind is tried at every position of the text, far slower.
+DATE = re.compile(
+    rf"(?P<y>(?:19|20)(?<!\d\d\d)\d{{2}}){_SP}年{_SP}(?P<m>\d{{1,2}}){_SP}月{_SP}(?P<d>\d{{1,2}})(?!\d)(?:{_SP}日|{_CUT_DAY})"
+    rf"|(?P<cy>{_CN_YEAR}){_SP}年{_SP}(?P<cm>{_CN_MD}){_SP}月{_SP}(?P<cd>{_CN_MD})(?:{_SP}日|{_CUT_DAY})"
+    r"|(?P<sy>(?:19|20)(?<![\d.]\d\d)\d{2})(?P<sep>[-/.])(?P<sm>\d{1,2})(?P=sep)(?P<sd>\d{1,2})(?!\d|\.\d)"
+)
+_TIME = re.compile(r"(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?")
+_COMPACT = re.compile(r"((?:19|20)\d{2})(\d{2})(\d{2})")
+
+
+def cn_number(s: str) -> int:
+    """二〇一二 → 2012 (digit by digit); 十 → 10, 二十 → 20, 十二 → 12, 三十一 → 31."""
+    if "十" not in s:
+        return int("".join(str(_CN_DIGIT[c]) for c in s))
+    tens, _, ones = s.partition("十")
+    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
+
+
+def date_of(m: re.Match[str]) -> date | None:
+    """The calendar date a `DATE` match names, or None when there is no such day (2021年2月30日)."""
+    try:
+        if m["y"]:
+            return date(int(m["y"]), int(m["m"]), int(m["d"]))
+        if m["cy"]:
+            return date(cn_number(m["cy"]), cn_number(m["cm"]), cn_number(m["cd"]))
+        return date(int(m["sy"]), int(m["sm"]), int(m["sd"]))
+    except (ValueError, KeyError):
+        return None
+
+
+def is_written_out(m: re.Match[str]) -> bool:
+    """True for 年月日 dates (as a signature is written), False for 2021-01-05 and the like."""
+    return m["sy"] is None
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[re.Match[str], date]]:
+    """Every real date in text[start:end], in order, with its match."""
+    for m in DATE.finditer(text, start, len(text) if end is None else end):
+        if (d := date_of(m)) is not None:
+            yield m, d
+
+
+def first_date(text: str) -> date | None:
+    """The first real date anywhere in the text (a page's meta tag: 2021-01-05 09:30:00)."""
+    return next((d for _, d in find_dates(text)), None)
+
+
+def date_at(text: str, pos: int = 0) -> tuple[re.Match[str], date] | None:
+    """The date that starts exactly at `pos`, with its match."""
+    m = DATE.match(text, pos)
+    d = date_of(m) if m else None
+    return (m, d) if m and d else None
+
+
+def read_date(text: str) -> date | None:
+    """The date the whole string is (a time of day may follow; 20210304 reads too), else None."""
+    text = text.strip()
+    if m := _COMPACT.fullmatch(text):
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+    found = date_at(text)
+    if found is None or not _TIME.fullmatch(text, found[0].end()):
+        return None
+    return found[1]

@@ -1,0 +1,320 @@
+"""Metadata on reports never seen: dates in every printed form, the signature's date, the page's
+published date, the agency cleaned of page chrome, its level and region; and every real report's meta."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import zfxxgk
+from zfxxgk.dates import find_dates, first_date, read_date
+from zfxxgk.load.html import load_html
+from zfxxgk.meta import clean_agency, find_meta, level_of, region_of
+
+BODY = "一、总体情况\n2021年，本机关坚持以公开为常态。\n六、其他需要报告的事项\n无。\n"
+
+
+# --- reading a date -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("2021年1月5日", date(2021, 1, 5)),
+        ("2013 年 2 月 5 日", date(2013, 2, 5)),
+        ("2021年01月05日", date(2021, 1, 5)),
+        ("二〇一九年一月二十五日", date(2019, 1, 25)),
+        ("二○一三年一月二十日", date(2013, 1, 20)),
+        ("二零二一年十二月三十一日", date(2021, 12, 31)),
+        ("二О二О年三月十日", date(2020, 3, 10)),  # Cyrillic О
+        ("二0二一年二月一日", date(2021, 2, 1)),
+        ("二〇二二年十月十二日", date(2022, 10, 12)),
+        ("2020-1-5", date(2020, 1, 5)),
+        ("2020.01.05", date(2020, 1, 5)),
+        ("2020/1/5", date(2020, 1, 5)),
+        ("2021-01-05 09:30:00", date(2021, 1, 5)),
+        ("2021-01-05T09:30", date(2021, 1, 5)),
+        ("20210304", date(2021, 3, 4)),
+        ("2020年2月4", date(2020, 2, 4)),  # the 日 cut off at the end
+        ("2021年2月30日", None),
+        ("2021年13月1日", None),
+        ("二〇一三年一月", None),  # a month is not a date
+        ("2020-1/5", None),
+        ("2021年度", None),
+        ("2021-01-05 来源", None),
+    ],
+)
+def test_read_date(text: str, want: date | None) -> None:
+    assert read_date(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("落款\n2020年2月4\n", [date(2020, 2, 4)]),  # 日 cut off at a line end
+        ("2020年2月4项工作", []),  # …but not inside a line
+        ("截至2020年12月31日，共公开", [date(2020, 12, 31)]),
+        ("自2021年1月1日至2021年12月31日", [date(2021, 1, 1), date(2021, 12, 31)]),
+        ("编号12021年1月1日", []),
+        ("版本1.2020.01.05", []),
+    ],
+)
+def test_find_dates(text: str, want: list[date]) -> None:
+    assert [d for _, d in find_dates(text)] == want
+
+
+def test_first_date_in_a_meta_tag() -> None:
+    assert first_date("2021-01-20-10:30:00") == date(2021, 1, 20)
+    assert first_date("页面生成时间") is None
+
+
+# --- the signature's date -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "signed", "agency"),
+    [
+        (BODY + "\n测试县人民政府\n2022年1月20日\n", "2022-01-20", "测试县人民政府"),
+        (BODY + "  测试县人民政府   \n\n2022年1月20日", "2022-01-20", "测试县人民政府"),
+        (BODY + "测试局\n2013 年 2 月 5 日\n", "2013-02-05", "测试局"),
+        (BODY + "测试局\n二〇一九年一月二十五日\n", "2019-01-25", "测试局"),
+        (BODY + "测试乡人民政府\n2020年2月4\n", "2020-02-04", "测试乡人民政府"),
+        (BODY + "测试局 2022年1月20日\n", "2022-01-20", "测试局"),
+        ("一、总体情况 略。六、其他需要报告的事项 无。2022年1月20日", "2022-01-20", None),
+        ("一、总体情况 略。六、其他需要报告的事项 无。测试区人民政府2022年1月20日", "2022-01-20", "测试区人民政府"),
+        (
+            "…将信息公开评议和考核工作常规化、日常化。 二○一二年二月二十日 附件1：测试县人民政府2011年政府信息公开"
+            "情况统计表 指标名称计量单位",
+            "2012-02-20",
+            None,
+        ),
+        (
+            "…为公众提供便捷服务。 二○一三年一月二十日 测试区政府信息公开情况统计表 指标名称 计量单位 2012年度",
+            "2013-01-20",
+            None,
+        ),
+        (BODY + "测试局\n2022年1月20日\n附件：2021年度统计表\n", "2022-01-20", "测试局"),
+        (BODY + "附件：统计表\n| 指标 | 2021年度 |\n| 主动公开 | 3 |\n测试局\n2022年1月20日\n", "2022-01-20", "测试局"),
+        (BODY + "测试局\n2022年1月20日 附件下载\n", "2022-01-20", "测试局"),
+        (BODY + "测试局\n2022年1月20日 扫一扫在手机打开当前页\n", "2022-01-20", "测试局"),
+        (BODY + "测试局\n2022年1月20日\n（此件公开发布）\n", "2022-01-20", "测试局"),
+        (BODY + "测试局\n2021年1月5日\n测试局\n2022年1月20日\n", "2022-01-20", "测试局"),  # the last one
+    ],
+)
+def test_signed(text: str, signed: str, agency: str | None) -> None:
+    meta = find_meta(text)
+    assert meta.signed == signed
+    if agency:
+        assert meta.agency == agency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "测试区2012年政府信息公开工作年度报告 测试区管委会办公室 二〇一三年一月 本报告根据《条例》编制。",
+        BODY + "截至2020年12月31日，共主动公开政府信息35条。\n",
+        BODY + "截至2020年12月31日\n",
+        BODY + "我局于2020年3月5日印发《测试办法》。\n",
+        BODY + "2020年3月5日，召开政务公开工作会议。\n",
+        BODY + "2020年3月5日召开政务公开工作会议。\n",
+        "本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。\n" + BODY,
+        "报告中所列数据统计期限自\n2023 年 1 月 1 日\n起至 2023 年 12 月 31 日止。\n" + BODY,
+        "来源：测试区管委会办公室 时间：2012-04-11 00:00 微信 微博\n" + BODY,
+        "发布时间：2021年2月4日\n" + BODY,
+        BODY + "测试局\n2022-01-20\n",  # a page's date, not a signature's
+        BODY + "该办法将于\n2021年3月1日\n起施行。\n",
+    ],
+)
+def test_not_a_signature(text: str) -> None:
+    assert find_meta(text).signed is None
+
+
+# --- the published date -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hints", "want"),
+    [
+        ("标题: 测试局2021年政府信息公开工作年度报告\n发布时间: 2022-01-18 00:00\n" + BODY, {}, "2022-01-18"),
+        ("来源：测试区管委会办公室 时间：2012-04-11 00:00 微信 微博\n" + BODY, {}, "2012-04-11"),
+        ("发布日期：2022年01月25日\n" + BODY, {}, "2022-01-25"),
+        ("| 发布日期 | 2022-01-25 |\n" + BODY, {}, "2022-01-25"),
+        ("发布日期\n\n2022-01-25\n" + BODY, {}, "2022-01-25"),
+        ("发布日期:2022/1/25\n" + BODY, {}, "2022-01-25"),
+        ("成文日期：2022-01-20 发布日期：2022-01-25\n" + BODY, {}, "2022-01-25"),
+        ("成文日期：2022-01-20\n" + BODY, {}, "2022-01-20"),
+        (BODY, {"published": "2022-01-26"}, "2022-01-26"),
+        ("时间：2022-01-20\n" + BODY, {"published": "2022-01-26"}, "2022-01-26"),
+        ("发布时间：2022-01-25\n" + BODY, {"published": "2022-01-26"}, "2022-01-25"),
+        (BODY + "测试局\n2022年1月20日\n发布时间：2022-01-25 10:00\n", {}, "2022-01-25"),  # a footer
+        (BODY + "本报告于2022年1月25日发布。\n", {}, None),
+        ("统计时间：2021年1月1日至2021年12月31日\n" + BODY, {}, None),
+        ("填报日期：2022-01-20\n" + BODY, {}, None),
+        ("更新时间：2022-03-01\n" + BODY, {}, None),
+        ("来源：测试县人民政府时间：2022-02-08 16:34\n" + BODY, {}, "2022-02-08"),  # glued by textContent
+    ],
+)
+def test_published(text: str, hints: dict[str, str], want: str | None) -> None:
+    assert find_meta(text, hints).published == want
+
+
+@pytest.mark.parametrize(
+    ("tag", "want"),
+    [
+        ('<meta name="PubDate" content="2022-01-25 10:30">', "2022-01-25"),
+        ('<meta name="firstpublishedtime" content="2022-01-25-10:30:00">', "2022-01-25"),
+        ('<meta name="publishdate" content="2022年01月25日">', "2022-01-25"),
+        ('<meta property="article:published_time" content="2022-01-25T10:30:00+08:00">', "2022-01-25"),
+        ('<meta name="others" content="页面生成时间 2022-03-01 10:30:35">', None),
+    ],
+)
+def test_published_from_a_meta_tag(tag: str, want: str | None) -> None:
+    page = f"<html><head>{tag}<title>测试</title></head><body><p>一、总体情况</p></body></html>"
+    doc = load_html(page.encode())
+    assert doc.meta_hints.get("published") == want
+    assert find_meta(doc.text, doc.meta_hints).published == want
+
+
+# --- the agency ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hints", "want"),
+    [
+        ("测试县人民政府2021年政府信息公开工作年度报告\n" + BODY, {}, "测试县人民政府"),
+        ("标题: 测试局2021年政府信息公开工作年度报告\n" + BODY, {}, "测试局"),
+        ("首页 > 政务公开 > 年报 > 测试县人民政府2021年政府信息公开工作年度报告\n" + BODY, {}, "测试县人民政府"),
+        ("首页政务公开政府信息公开年报测试县2021年政府信息公开工作年度报告\n" + BODY, {}, "测试县"),
+        ("当前位置：首页 > 年报 测试区2012年政府信息公开工作年度报告 来源：测试区管委会办公室\n" + BODY, {}, "测试区"),
+        ("测试市人民政府门户网站-测试局2021年政府信息公开工作年度报告\n" + BODY, {}, "测试局"),
+        ("测试市人民政府\n2024 年政府信息公开工作年度报告\n" + BODY, {}, "测试市人民政府"),
+        ("2024 年测试市科委政府信息公开工作\n年度报告\n" + BODY, {}, "测试市科委"),
+        ("2021年度测试县人民政府政府信息公开工作年度报告\n" + BODY, {}, "测试县人民政府"),
+        ("测试局关于2021年政府信息公开工作年度报告\n" + BODY, {}, "测试局"),
+        ("| 测试镇人民政府2021年政府信息公开工作年度报告 |\n" + BODY, {}, "测试镇人民政府"),
+        ("洪 泽 区 人 民 政 府 2023 年政府信息公开工作年度报告\n" + BODY, {}, "洪泽区人民政府"),
+        ("根据《条例》要求,现向社会公布测试局2020年政府信息公开工作年度报告。\n" + BODY, {}, "测试局"),
+        (
+            "2021年政府信息公开工作年度报告\n" + BODY,
+            {"title": "测试局2021年政府信息公开工作年度报告_测试市人民政府"},
+            "测试局",
+        ),
+        (
+            "2021年政府信息公开工作年度报告\n来源：测试县人民政府办公室\n" + BODY + "测试县人民政府\n2022年1月20日\n",
+            {},
+            "测试县人民政府",
+        ),
+        ("一、总体情况\n测试街道2020年未收到政府信息公开申请。\n", {}, "测试街道"),
+        ("本报告根据《中华人民共和国政府信息公开条例》编制。\n" + BODY, {}, None),
+        ("发布机构：测试区管委会办公室 2021年1月5日\n" + BODY, {}, None),
+        ("一、总体情况\n我局2021年未收到政府信息公开申请。\n", {}, None),
+        ("全年2021年政府信息公开工作年度报告\n" + BODY, {}, None),
+    ],
+)
+def test_agency(text: str, hints: dict[str, str], want: str | None) -> None:
+    assert find_meta(text, hints).agency == want
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        ("测试县人民政府", "测试县人民政府"),
+        ("标题测试局", "测试局"),
+        ("特向社会公布测试镇", "测试镇"),
+        ("要求编制本报告", None),
+        ("我区", None),
+        ("本溪市人民政府", "本溪市人民政府"),  # a place whose name starts like a clause
+        ("全椒县人民政府", "全椒县人民政府"),
+        ("", None),
+    ],
+)
+def test_clean_agency(raw: str, want: str | None) -> None:
+    assert clean_agency(raw) == want
+
+
+@pytest.mark.parametrize(
+    ("agency", "level", "region"),
+    [
+        ("测试县测试乡人民政府", "乡镇", None),
+        ("测试镇政府", "乡镇", None),
+        ("测试苏木", "乡镇", None),
+        ("测试街道办", "街道", None),
+        ("测试街道办事处", "街道", None),
+        ("测试县政府", "区县", None),
+        ("金昌市金川区人民政府", "区县", "金昌市金川区"),
+        ("平潭综合实验区管委会", "区县", None),
+        ("测试市经济开发区管理委员会", "区县", "测试市经济开发区"),
+        ("测试市发展和改革委员会", "部门", "测试市"),
+        ("南京市城市管理局", "部门", "南京市"),
+        ("测试市社区矫正管理局", "部门", "测试市"),
+        ("上海市科委", "部门", "上海市"),
+        ("教育部", "部门", None),
+        ("淮安市人民政府", "市", "淮安市"),
+        ("测试自治州人民政府", "市", "测试自治州"),
+        ("测试省人民政府", "省", "测试省"),
+        ("内蒙古自治区人民政府", "省", "内蒙古自治区"),
+        ("上海市人民政府办公厅", "省", "上海市"),
+        ("上海市", "省", "上海市"),
+        (None, None, None),
+    ],
+)
+def test_level_and_region(agency: str | None, level: str | None, region: str | None) -> None:
+    assert (level_of(agency), region_of(agency)) == (level, region)
+
+
+# --- the statistical period ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。", ("2021-01-01", "2021-12-31")),
+        ("统计期限自2021年1月1日之日起,至2021年12月31日止。", ("2021-01-01", "2021-12-31")),
+        ("统计周期\n为 2024 年 1 月 1 日至 12 月 31 日。", ("2024-01-01", "2024-12-31")),
+        ("统计时间为2020年1月1日—2020年11月30日。", ("2020-01-01", "2020-11-30")),
+        ("统计期限为2021年。", (None, None)),
+    ],
+)
+def test_period(text: str, want: tuple[str | None, str | None]) -> None:
+    meta = find_meta(text + "\n" + BODY)
+    assert (meta.period_start, meta.period_end) == want
+
+
+# --- the real reports ---------------------------------------------------------------------------
+
+_SETS = ("seeds", "corpus", "corpus-new")
+_KEYS = ("agency", "year", "published", "signed")  # the template is the detector's
+
+
+def _reports(shared: Path) -> list[tuple[Path, dict]]:
+    out = []
+    for name in _SETS:
+        for gold in sorted((shared / "gold" / name).glob("*.json")):
+            for path in sorted((shared / name).glob(f"{gold.stem}.*")):
+                out.append((path, json.loads(gold.read_text(encoding="utf-8"))))
+    return out
+
+
+def test_real_reports_meta_and_date_findings(shared: Path) -> None:
+    wrong = []
+    for path, gold in _reports(shared):
+        rec = zfxxgk.parse(path)
+        for key in _KEYS:
+            if key in gold["meta"]:
+                want = gold["meta"][key]
+                got = getattr(rec.meta, key)
+                if got not in (want if isinstance(want, list) else [want]):
+                    wrong.append(f"{path.name} meta.{key}: want {want}, got {got}")
+        rules = {f.rule for f in rec.findings}
+        for must in gold.get("must_find", []):
+            if must["rule"].startswith("date.") and must["rule"] not in rules:
+                wrong.append(f"{path.name}: {must['rule']} missing")
+        for banned in gold.get("must_not_find", []):
+            rule = banned if isinstance(banned, str) else banned["rule"]
+            if rule.startswith("date."):
+                fired = [r for r in rules if r == rule or (rule.endswith("*") and r.startswith(rule[:-1]))]
+                wrong += [f"{path.name}: {r} fired" for r in fired]
+    assert not wrong, "\n".join(wrong)
