@@ -184,7 +184,6 @@ def test_markdown_converter_damage(noise: str, report: tuple[Record, int]) -> No
     assert_damaged(rec, parse_noisy(rec, "md", [noise], seed), ("year", "template"))
 
 
-@pytest.mark.xfail(strict=False, reason="the Markdown title's `# ` is read into the agency")
 def test_markdown_title() -> None:
     rec = synth_record(random.Random(3), "2021", 2022, "区县")
     assert_damaged(rec, parse_noisy(rec, "md", [], 0))
