@@ -24,7 +24,6 @@ TABLE_YEARS = st.sampled_from((2019, 2020, 2021, 2023))
 OLD_YEARS = st.integers(2008, 2018)
 UNREAD = ("value.ambiguous", "table.incomplete")
 MARKDOWN = ("loose_cells", "table_headings", "page_footers", "placeholder_headers")
-PLACEHOLDER = "a `| 数据1 | 数据2 | … |` row is read as a 统计表 row labelled 数据"
 
 
 def parse_noisy(rec: Record, layout: str, noise: Sequence[str], seed: int) -> Record:
@@ -170,13 +169,7 @@ def test_statistics_glued_on_one_line() -> None:
 # --- 5. Markdown from a PDF converter ------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "noise",
-    [
-        pytest.param(n, marks=pytest.mark.xfail(strict=False, reason=PLACEHOLDER)) if n == "placeholder_headers" else n
-        for n in MARKDOWN
-    ],
-)
+@pytest.mark.parametrize("noise", MARKDOWN)
 @NOISE_SETTINGS
 @given(report=reports(years=st.sampled_from((2012, 2016, 2019, 2021, 2023))))
 def test_markdown_converter_damage(noise: str, report: tuple[Record, int]) -> None:

@@ -243,7 +243,8 @@ def page_footers(text: str, rng: random.Random) -> str:
 
 def placeholder_headers(text: str, rng: random.Random) -> str:
     """A table given the converter's own header row (`| 数据1 | 数据2 | … |`): in place of its printed
-    header, or heading the rows after a page break where the converter started a new table."""
+    header (not a 统计表's: its column names would be lost with it, in the text as in the record), or
+    heading the rows after a page break where the converter started a new table."""
     lines = text.split("\n")
     spans = _md_tables(lines)
     if not spans:
@@ -251,9 +252,12 @@ def placeholder_headers(text: str, rng: random.Random) -> str:
     first, end = rng.choice(spans)
     n = len(_md_cells(lines[first]))
     header = _md_row([f"数据{k}" for k in range(1, n + 1)])
-    if end - first < 4 or rng.random() < 0.5:
+    statistics = STATISTICS.indicator_header[0] in lines[first]  # a 统计表's header alone names its columns
+    if not statistics and (end - first < 4 or rng.random() < 0.5):
         lines[first] = header
         return "\n".join(lines)
+    if end - first < 4:
+        return text
     at = rng.randrange(first + 3, end)
     return "\n".join([*lines[:at], "", header, lines[first + 1], *lines[at:]])
 
