@@ -15,7 +15,7 @@ from test_roundtrip import covered, record_with, reports
 from zfxxgk import parse_bytes, parse_text
 from zfxxgk.record import Record
 from zfxxgk.render.noise import NOISE, reprinted_statistics, write_noisy
-from zfxxgk.synth import synth_record
+from zfxxgk.synth import synth_record, write_layout
 
 NOISE_SETTINGS = settings(
     max_examples=12, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow], database=None
@@ -80,6 +80,23 @@ RECEIVED = tuple(
 def test_glued_rows_with_stray_spaces(report: tuple[Record, int]) -> None:
     rec, seed = report
     assert_damaged(rec, parse_noisy(rec, "glued", ["spaced_cells"], seed))
+
+
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
+def test_glued_rows_with_a_stray_space_inside_a_number(report: tuple[Record, int]) -> None:
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, "glued", ["spaced_cells", "split_numbers"], seed))
+
+
+def test_a_stray_space_inside_a_number_is_read_through() -> None:
+    """`1 21` is 121 where only that reading lets the row add up."""
+    row = dict(zip(RECEIVED, (120, 0, 0, 0, 0, 1, 121), strict=True))
+    rec = record_with("2019", 2020, **{c.replace(".", "__"): v for c, v in row.items()})
+    text = str(write_layout(rec, "glued", 2)).replace("申请数量12000001121", "申请数量12 0000011 21")
+    assert "申请数量12 0000011 21" in text
+    got = parse_text(text)
+    assert [got.cells[c] for c in RECEIVED] == [120, 0, 0, 0, 0, 1, 121]
 
 
 def test_stray_spaces_at_some_cell_boundaries() -> None:

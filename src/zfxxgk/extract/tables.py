@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from ..record import Finding, Severity
-from ..templates import Kind, Table, Template
+from ..templates import Equation, Kind, Table, Template
 from .align import Alignment, Slot, align, slots_of
 from .groups import Group, Token, scan_groups
-from .values import Choice, Value, parse_number, settle, split_group
+from .values import Choice, Value, holds, parse_number, settle, split_group
 
 
 @dataclass
@@ -118,7 +119,10 @@ def extract_tables(text: str, template: Template, headings: dict[int, int]) -> E
                 ex.explain.append(f"{t.prefix}: table printed, but its numbers cannot be placed")
             else:
                 missing.append(t)
-        _place(ex, slots, al, placed, choices, spans)
+        # digits run together somewhere in the region: its spaces are likely boundaries, not certain ones
+        glued = any(sum(1 for t in g.tokens if t.text) < slots[si].width for si, g in al.placed.items())
+        reading = _Reading(text, template, glued)
+        _place(ex, reading, slots, al, placed, choices, spans)
     _report_missing(ex, template, missing)
     if choices:
         _resolve(ex, template, choices, spans)
@@ -126,7 +130,13 @@ def extract_tables(text: str, template: Template, headings: dict[int, int]) -> E
 
 
 def _place(
-    ex: Extraction, slots: tuple[Slot, ...], al: Alignment, placed: set[str], choices: list[Choice], spans: dict
+    ex: Extraction,
+    reading: _Reading,
+    slots: tuple[Slot, ...],
+    al: Alignment,
+    placed: set[str],
+    choices: list[Choice],
+    spans: dict,
 ) -> None:
     """Read the placed groups into cells; rows of a placed table that print nothing stay empty."""
     for label, g in al.aggregated.items():
@@ -151,7 +161,7 @@ def _place(
             ex.add("table.incomplete", Severity.ERROR, f"表格缺少“{_label(slot)}”一行的数字。", [slot.prefix])
             ex.explain.append(f"{slot.prefix}: no numbers found")
             continue
-        _read_group(ex, slot, group, choices, spans)
+        _read_group(ex, reading, slot, group, choices, spans)
 
 
 def _report_missing(ex: Extraction, template: Template, missing: list[Table]) -> None:
@@ -173,12 +183,31 @@ def _label(slot: Slot) -> str:
     return slot.row.label if slot.row else slot.table.caption
 
 
-def _read_group(ex: Extraction, slot: Slot, group: Group, choices: list[Choice], spans: dict) -> None:
+@dataclass(frozen=True)
+class _Reading:
+    """What reading a region's rows needs besides the rows: the text, the template, and whether the
+    region runs digits together (so that its single spaces may be stray ones)."""
+
+    text: str
+    template: Template
+    glued: bool
+
+
+@lru_cache(maxsize=256)
+def _own_equations(template: Template, slot: Slot) -> tuple[Equation, ...]:
+    """The equations among a printed row's own cells (its total; section 四's group totals)."""
+    cells = set(slot.cell_ids)
+    return tuple(eq for eq in template.equations if cells.issuperset(eq.cells))
+
+
+def _read_group(
+    ex: Extraction, reading: _Reading, slot: Slot, group: Group, choices: list[Choice], spans: dict
+) -> None:
     cells = slot.cell_ids
     kinds = slot.kinds
     toks = group.trimmed(slot.width)
     ex.explain.append(f"{slot.prefix}: {' '.join(t.text or '·' for t in toks)} (line {group.line + 1})")
-    if len(toks) == slot.width:
+    if len(toks) == slot.width and not _misread(reading, slot, toks):
         blanks = []
         for c, k, t in zip(cells, kinds, toks, strict=True):
             if t.text is None:
@@ -195,17 +224,17 @@ def _read_group(ex: Extraction, slot: Slot, group: Group, choices: list[Choice],
         if blanks:
             ex.add("table.incomplete", Severity.ERROR, f"“{_label(slot)}”有{len(blanks)}个单元格未填写。", blanks)
         return
-    texts = [t.text for t in toks if t.text is not None]
-    if len(texts) < slot.width and len(texts) == len(toks):
-        candidates, complete = split_group(texts, kinds)
+    if all(t.text is not None for t in toks):
+        candidates, complete = _splits(reading.text, toks, kinds)
         if candidates:
-            real = [t for t in toks if t.text is not None]
-            for c, sp, part in zip(cells, _positions(real, candidates[0]), candidates[0], strict=True):
+            for c, sp, part in zip(cells, _positions(toks, candidates[0]), candidates[0], strict=True):
                 spans[c] = sp
                 unit = parse_number(part, Kind.AMOUNT).unit
                 if unit:
                     ex.units[c] = unit
-            values = [tuple(_value(p, k) for p, k in zip(parts, kinds, strict=True)) for parts in candidates]
+            values = list(
+                dict.fromkeys(tuple(_value(p, k) for p, k in zip(parts, kinds, strict=True)) for parts in candidates)
+            )
             choices.append(Choice(cells, values, complete))
             return
     for c in cells:
@@ -217,6 +246,36 @@ def _read_group(ex: Extraction, slot: Slot, group: Group, choices: list[Choice],
         "无法对应到单元格。",
         [slot.prefix],
     )
+
+
+def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
+    """Whether a row that prints one number per cell must be read otherwise: in a region whose digits
+    run together, a reading that breaks the row's own total while another reading of its spaces keeps
+    it (`1 23 0 0 0 0 15` is 12, 3, 0, 0, 0, 0, 15)."""
+    if not reading.glued or any(t.text is None for t in toks):
+        return False
+    equations = _own_equations(reading.template, slot)
+    printed = {c: parse_number(t.text or "", k).value for c, k, t in zip(slot.cell_ids, slot.kinds, toks, strict=True)}
+    if all(holds(eq, printed) is not False for eq in equations):
+        return False
+    candidates, _ = _splits(reading.text, toks, slot.kinds)
+    return any(
+        all(holds(eq, dict(zip(slot.cell_ids, map(_value, parts, slot.kinds), strict=True))) for eq in equations)
+        for parts in candidates
+    )
+
+
+def _splits(text: str, toks: list[Token], kinds: tuple[Kind, ...]) -> tuple[list[list[str]], bool]:
+    """Every way to read a row's printed tokens as its cells. Digits run together hold several cells
+    each; a single space between two digits is likely a boundary but may be a stray one inside a
+    number (`20 0 00 0 121`, `1 21`), so a cell may also run across it — the identities then rule out
+    what does not fit."""
+    texts = [t.text or "" for t in toks]
+    joinable = [
+        b.start - a.end == 1 and text[a.end] == " " and texts[i][-1:].isdigit() and texts[i + 1][:1].isdigit()
+        for i, (a, b) in enumerate(pairwise(toks))
+    ]
+    return split_group(texts, kinds, joinable)
 
 
 def _value(part: str, kind: Kind) -> Value:

@@ -59,10 +59,13 @@ def parse_number(text: str, kind: Kind) -> Parsed:
     return Parsed(value, unit, valid)
 
 
-def split_group(texts: Sequence[str], kinds: Sequence[Kind]) -> tuple[list[list[str]], bool]:
+def split_group(
+    texts: Sequence[str], kinds: Sequence[Kind], joinable: Sequence[bool] = ()
+) -> tuple[list[list[str]], bool]:
     """Every assignment of the printed tokens' digits to len(kinds) cells — each token one or more
     whole cells, each cell a well-formed number of its kind — and whether the list is complete
-    (False when there are more than MAX_SPLITS)."""
+    (False when there are more than MAX_SPLITS). `joinable[i]` lets a cell run on from token i into
+    token i + 1 (a space that may be a stray one inside a number)."""
     bodies, units = [], []
     for tok in texts:
         m = _UNIT.search(tok)
@@ -72,7 +75,12 @@ def split_group(texts: Sequence[str], kinds: Sequence[Kind]) -> tuple[list[list[
     n, k = len(s), len(kinds)
     ends = [sum(len(b) for b in bodies[: i + 1]) for i in range(len(bodies))]
     unit_at = dict(zip(ends, units, strict=True))
-    limit = [next(e for e in ends if e > i) for i in range(n)]  # a cell reaches at most its token's end
+    # a cell reaches at most its token's end, or past it where the token may run on into the next
+    reach = list(ends)
+    for t in range(len(ends) - 2, -1, -1):
+        if t < len(joinable) and joinable[t]:
+            reach[t] = reach[t + 1]
+    limit = [next(r for e, r in zip(ends, reach, strict=True) if e > i) for i in range(n)]
     # kind → for each position, where a well-formed number of that kind starting there may end
     cuts = {
         kind: [[e for e in range(i + 1, limit[i] + 1) if _PATTERNS[kind].fullmatch(s, i, e)] for i in range(n)]

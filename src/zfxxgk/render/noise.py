@@ -71,6 +71,21 @@ def spaced_cells(blocks: list[Block], rng: random.Random) -> list[Block]:
     return _map_cells(blocks, pad)
 
 
+def split_numbers(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """Now and then a stray space inside a number of a glued row: `1 21` for 121, `20 0` for 200 —
+    in tables whose rows add up (三, 四). A row without a total to check it against reads such a space
+    as the boundary it looks like; nothing in the text could tell it apart."""
+
+    def split(col: int, cell: GridCell) -> GridCell:
+        if cell.role == "value" and len(cell.text) > 1 and cell.text.isdigit() and rng.random() < 0.15:
+            at = rng.randrange(1, len(cell.text))
+            return replace(cell, text=cell.text[:at] + " " + cell.text[at:])
+        return cell
+
+    checked = [b.grid is not None and b.grid.key in ("s3", "s4") for b in blocks]
+    return [_map_cells([b], split)[0] if ok else b for b, ok in zip(blocks, checked, strict=True)]
+
+
 # --- 2. a heading run onto the table before it ----------------------------------------------------
 
 
@@ -287,6 +302,7 @@ def renamed_headings(blocks: list[Block], rng: random.Random) -> list[Block]:
 
 NOISE: dict[str, Noise] = {
     "spaced_cells": Noise(blocks=spaced_cells),
+    "split_numbers": Noise(blocks=split_numbers),
     "glued_headings": Noise(blocks=glued_headings),
     "broken_headers": Noise(blocks=broken_headers),
     "statistics_on_one_line": Noise(blocks=_numbered_statistics, text=_statistics_on_one_line),
