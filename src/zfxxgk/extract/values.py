@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import product
+from itertools import accumulate, product
 from math import prod
 from typing import NamedTuple
 
@@ -26,31 +26,36 @@ _PATTERNS = {
     Kind.AMOUNT: re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?"),
 }
 MAX_CANDIDATES = 2000  # solutions of a table's glued rows
+MAX_DIGITS = 15  # no real cell prints more digits (counts run to millions, amounts in 元 to 10^12)
 MAX_SPLITS = 20_000  # ways to split one glued row
 MAX_SUPPORT = 10_000  # candidate combinations tried for one equation when narrowing
 
 
 class Parsed(NamedTuple):  # a tuple: made for every printed cell
-    value: Value
+    value: Value | None  # None: no number a cell prints (0.0.4, or more than MAX_DIGITS digits)
     unit: str | None
-    valid: bool  # False: the text is a number, but not of the column's kind (e.g. 3.5 件)
+    valid: bool  # False: the text is a number, but not of the column's kind (e.g. 3.5 件), or none
 
 
 def parse_number(text: str, kind: Kind) -> Parsed:
     """A cell's printed text as a number of the column's kind; keeps what is printed if it is not."""
     if text.isdecimal():  # plain digits, the common case: valid for every kind
-        return Parsed(int(text), None, True)
+        return Parsed(int(text), None, True) if len(text) <= MAX_DIGITS else Parsed(None, None, False)
     unit = None
     m = _UNIT.search(text)
     if m:
         unit = m.group(1)
         text = text[: m.start()]
     text = text.replace(",", "")
-    if "." in text:
-        value: Value = float(text)
+    if sum(ch.isdigit() for ch in text) > MAX_DIGITS:
+        return Parsed(None, unit, False)
+    try:
+        value: Value = float(text) if "." in text else int(text)
+    except ValueError:  # glued decimals printed as one cell: 0.0.4
+        return Parsed(None, unit, False)
+    if isinstance(value, float):
         valid = kind is Kind.AMOUNT
     else:
-        value = int(text)
         valid = kind is not Kind.COUNT or value >= 0
         if kind is Kind.COUNT and text[0] in "+-":
             valid = False
@@ -62,17 +67,24 @@ def parse_number(text: str, kind: Kind) -> Parsed:
 def split_group(texts: Sequence[str], kinds: Sequence[Kind]) -> tuple[list[list[str]], bool]:
     """Every assignment of the printed tokens' digits to len(kinds) cells — each token one or more
     whole cells, each cell a well-formed number of its kind — and whether the list is complete
-    (False when there are more than MAX_SPLITS)."""
+    (False when there are more than MAX_SPLITS). Tokens that are more than the cells, or longer than
+    the cells can hold at MAX_DIGITS each, are no row of cells: they have no split."""
+    k = len(kinds)
+    if len(texts) > k:
+        return [], True
     bodies, units = [], []
     for tok in texts:
         m = _UNIT.search(tok)
         bodies.append(tok[: m.start()] if m else tok)
         units.append(m.group(1) if m else "")
     s = "".join(bodies)
-    n, k = len(s), len(kinds)
-    ends = [sum(len(b) for b in bodies[: i + 1]) for i in range(len(bodies))]
+    n = len(s)
+    if n > k * MAX_DIGITS:
+        return [], True
+    ends = list(accumulate(len(b) for b in bodies))
     unit_at = dict(zip(ends, units, strict=True))
-    limit = [next(e for e in ends if e > i) for i in range(n)]  # a cell reaches at most its token's end
+    # a cell reaches at most its token's end, and spans at most MAX_DIGITS characters
+    limit = [min(e, i + MAX_DIGITS) for b, e in zip(bodies, ends, strict=True) for i in range(e - len(b), e)]
     # kind → for each position, where a well-formed number of that kind starting there may end
     cuts = {
         kind: [[e for e in range(i + 1, limit[i] + 1) if _PATTERNS[kind].fullmatch(s, i, e)] for i in range(n)]
@@ -107,7 +119,7 @@ def split_group(texts: Sequence[str], kinds: Sequence[Kind]) -> tuple[list[list[
 
 def holds(eq: Equation, values: dict[str, Value | None]) -> bool | None:
     """Whether the equation holds; None when a cell it needs is blank or unknown."""
-    total = 0.0
+    total: Value = 0  # exact while every value is an int
     for c in eq.lhs:
         v = values.get(c)
         if v is None:
