@@ -13,11 +13,10 @@ from typing import Any
 from ..document import Document
 from .archive import check_zip
 from .errors import LoadError
-from .layout import TextBuilder, clean_cell
+from .layout import MAX_COLUMNS, TextBuilder, clean_cell
 from .text import decode
 
 MAX_ROWS = 20_000  # per sheet; a report's tables have a few dozen rows
-MAX_COLUMNS = 200
 
 
 def cell_text(value: Any) -> str:
