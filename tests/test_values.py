@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from zfxxgk.extract.values import MAX_DIGITS, holds, parse_number, split_group
+from zfxxgk.extract.values import MAX_CELL, MAX_DIGITS, holds, parse_number, split_group
 from zfxxgk.templates import Equation, Kind
 
 
@@ -11,6 +11,7 @@ def test_numbers_a_cell_prints() -> None:
     assert parse_number("1,234.5万元", Kind.AMOUNT) == (1234.5, "万元", True)
     assert parse_number("-3", Kind.SIGNED) == (-3, None, True)
     assert parse_number("3.5", Kind.COUNT).valid is False
+    assert parse_number("13.754836000000001", Kind.AMOUNT) == (13.754836000000001, None, True)  # decimals: any
 
 
 def test_text_no_cell_prints_has_no_value() -> None:
@@ -25,9 +26,12 @@ def test_glued_row_still_splits() -> None:
     assert complete
     assert ["8", "0", "10", "0", "0", "0", "81"] in splits
     assert all(len(s) == 7 for s in splits)
+    splits, _ = split_group(["0.68870913.754836000000001"], [Kind.AMOUNT] * 2)
+    assert ["0.688709", "13.754836000000001"] in splits
 
 
 def test_digits_longer_than_the_row_can_hold_have_no_split() -> None:
+    assert split_group(["1" * (7 * MAX_CELL + 1)], [Kind.COUNT] * 7) == ([], True)
     assert split_group(["1" * (7 * MAX_DIGITS + 1)], [Kind.COUNT] * 7) == ([], True)
     assert split_group(["1", "2", "3"], [Kind.COUNT] * 2) == ([], True)
 

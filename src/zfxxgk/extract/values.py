@@ -19,20 +19,22 @@ from ..templates import Equation, Kind
 
 Value = int | float
 
+MAX_DIGITS = 15  # no real cell prints more whole digits (counts run to millions, amounts in 元 to 10^12)
+MAX_CELL = 2 * MAX_DIGITS  # characters of a split cell: a sign, its digits, a point and decimals
 _UNIT = re.compile(r"(万元|元)$")
+_WHOLE = rf"(?:0|[1-9]\d{{0,{MAX_DIGITS - 1}}})"
 _PATTERNS = {
-    Kind.COUNT: re.compile(r"(?:0|[1-9]\d*)"),
-    Kind.SIGNED: re.compile(r"[+-]?(?:0|[1-9]\d*)"),
-    Kind.AMOUNT: re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?"),
+    Kind.COUNT: re.compile(_WHOLE),
+    Kind.SIGNED: re.compile(rf"[+-]?{_WHOLE}"),
+    Kind.AMOUNT: re.compile(rf"{_WHOLE}(?:\.\d+)?"),
 }
 MAX_CANDIDATES = 2000  # solutions of a table's glued rows
-MAX_DIGITS = 15  # no real cell prints more digits (counts run to millions, amounts in 元 to 10^12)
 MAX_SPLITS = 20_000  # ways to split one glued row
 MAX_SUPPORT = 10_000  # candidate combinations tried for one equation when narrowing
 
 
 class Parsed(NamedTuple):  # a tuple: made for every printed cell
-    value: Value | None  # None: no number a cell prints (0.0.4, or more than MAX_DIGITS digits)
+    value: Value | None  # None: no number a cell prints (0.0.4, or more than MAX_DIGITS whole digits)
     unit: str | None
     valid: bool  # False: the text is a number, but not of the column's kind (e.g. 3.5 件), or none
 
@@ -47,7 +49,7 @@ def parse_number(text: str, kind: Kind) -> Parsed:
         unit = m.group(1)
         text = text[: m.start()]
     text = text.replace(",", "")
-    if sum(ch.isdigit() for ch in text) > MAX_DIGITS:
+    if sum(ch.isdigit() for ch in text.partition(".")[0]) > MAX_DIGITS:
         return Parsed(None, unit, False)
     try:
         value: Value = float(text) if "." in text else int(text)
@@ -68,7 +70,7 @@ def split_group(texts: Sequence[str], kinds: Sequence[Kind]) -> tuple[list[list[
     """Every assignment of the printed tokens' digits to len(kinds) cells — each token one or more
     whole cells, each cell a well-formed number of its kind — and whether the list is complete
     (False when there are more than MAX_SPLITS). Tokens that are more than the cells, or longer than
-    the cells can hold at MAX_DIGITS each, are no row of cells: they have no split."""
+    the cells can hold at MAX_CELL characters each, are no row of cells: they have no split."""
     k = len(kinds)
     if len(texts) > k:
         return [], True
@@ -79,12 +81,12 @@ def split_group(texts: Sequence[str], kinds: Sequence[Kind]) -> tuple[list[list[
         units.append(m.group(1) if m else "")
     s = "".join(bodies)
     n = len(s)
-    if n > k * MAX_DIGITS:
+    if n > k * MAX_CELL:
         return [], True
     ends = list(accumulate(len(b) for b in bodies))
     unit_at = dict(zip(ends, units, strict=True))
-    # a cell reaches at most its token's end, and spans at most MAX_DIGITS characters
-    limit = [min(e, i + MAX_DIGITS) for b, e in zip(bodies, ends, strict=True) for i in range(e - len(b), e)]
+    # a cell reaches at most its token's end, and spans at most MAX_CELL characters
+    limit = [min(e, i + MAX_CELL) for b, e in zip(bodies, ends, strict=True) for i in range(e - len(b), e)]
     # kind → for each position, where a well-formed number of that kind starting there may end
     cuts = {
         kind: [[e for e in range(i + 1, limit[i] + 1) if _PATTERNS[kind].fullmatch(s, i, e)] for i in range(n)]
