@@ -113,19 +113,6 @@ SLOW_EXPECT = {  # file → the error code of its record (None: read as a report
     "narrative_10000_parts.txt": None,
     "png_1x2000_11GiB_alloc.png": "not_a_report",  # too thin to hold a line: no text, no OCR
 }
-NARRATIVE = (
-    "checks/narrative.py: _SHARE_OF, which has no look-behind for a digit, is tried at every digit of a "
-    "74,819-digit run and reads to its end each time (quadratic)"
-)
-
-
-def _slow_params() -> list:
-    return [
-        pytest.param(p, id=p.name, marks=pytest.mark.xfail(run=False, reason=NARRATIVE))
-        if p.name == "fuzz_digit_run_case14879.txt"
-        else pytest.param(p, id=p.name)
-        for p in _inputs(SLOW)
-    ]
 
 
 def test_every_slow_expectation_has_its_input() -> None:
@@ -133,7 +120,7 @@ def test_every_slow_expectation_has_its_input() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("path", _slow_params())
+@pytest.mark.parametrize("path", _inputs(SLOW), ids=lambda p: p.name)
 def test_slow_input_finishes_in_bounded_time_and_memory(path: Path) -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "zfxxgk.cli", "parse", "--format", "json", str(path)],
