@@ -77,6 +77,20 @@ def test_huge_image_header() -> None:
     assert code_of(png_header(100_000, 100_000) + b"\0" * 64, "scan.png") == "too_large"
 
 
+def test_a_sliver_of_an_image_is_not_given_to_ocr(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PIL import Image
+
+    from zfxxgk.load import ocr
+
+    def no_engine() -> None:
+        raise AssertionError("the detector would scale a 1-pixel side up to 736 and ask for 11 GiB")
+
+    monkeypatch.setattr(ocr, "engine", no_engine)
+    for size in ((1, 2000), (2000, 40), (30, 1500)):
+        page = ocr.read_image(Image.new("L", size, 255), 1)
+        assert (page.width, page.height, page.lines) == (*size, [])
+
+
 def test_damaged_image() -> None:
     assert code_of(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "scan.png") == "corrupt"
 

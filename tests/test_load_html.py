@@ -6,6 +6,7 @@ from pathlib import Path
 
 from zfxxgk.load import load_bytes, sniff
 from zfxxgk.load.html import load_html
+from zfxxgk.load.layout import MAX_COLUMNS, SpanCell, resolve_spans
 
 
 def rows(text: str) -> list[list[str]]:
@@ -97,3 +98,10 @@ def test_columns_made_only_by_misaligned_spans_are_dropped() -> None:
         ["行政处罚", "", "", "3"],  # real blank cells stay
         ["注：空白处为未发生", "", "", ""],
     ]
+
+
+def test_a_huge_colspan_stops_at_the_widest_grid() -> None:
+    wide = [SpanCell(str(i), 1, 1000) for i in range(100)]  # would be 100,000 grid columns
+    assert resolve_spans([[SpanCell("信息内容"), SpanCell("5")], wide]) == [["信息内容", "5"], ["0", ""]]
+    many = [SpanCell(str(i)) for i in range(MAX_COLUMNS + 5)]
+    assert resolve_spans([[SpanCell("x", 1, 10**6)], many])[1] == [str(i) for i in range(MAX_COLUMNS)]

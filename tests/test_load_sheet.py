@@ -11,7 +11,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from zfxxgk.load import load_bytes
+from zfxxgk.load import LoadError, load_bytes
+from zfxxgk.load.sheet import load_csv
 
 
 def build_xlsx() -> bytes:
@@ -70,6 +71,17 @@ def test_csv_text_becomes_rows() -> None:
     doc = load_bytes(data, "table.txt")
     assert doc.media_type == "text/csv"
     assert doc.text.splitlines()[1:] == ["| 规章 | 1 | 0 | 11 |", "| 行政规范性文件 | 8 | 26 | 66 |"]
+
+
+def test_csv_lone_carriage_return_ends_a_row() -> None:
+    assert load_csv(b"x,y\n1,2\r3,4\n5,6\n").text.splitlines() == ["| x | y |", "| 1 | 2 |", "| 3 | 4 |", "| 5 | 6 |"]
+
+
+def test_csv_field_over_the_size_limit_is_corrupt() -> None:
+    with pytest.raises(LoadError) as err:
+        load_csv("a,b\n1," + "x" * 200_000 + "\n")
+    assert err.value.code == "corrupt"
+    assert "第 2 行" in err.value.message
 
 
 def test_prose_with_commas_stays_text() -> None:

@@ -20,6 +20,7 @@ from .segment import choose_headings, find_headings, section_texts
 from .templates.common import SECTIONS
 
 _REPORT_WORDS = re.compile(r"政府信息公开|信息公开|政务公开")
+_SURROGATE = re.compile("[\ud800-\udfff]")  # not encodable: only a half of a broken pair or an escaped byte
 
 
 def parse_document(doc: Document, source: Source | None = None, deadlines: Deadlines | None = None) -> Record:
@@ -92,6 +93,7 @@ def parse_path(path: str | Path, deadlines: Deadlines | None = None) -> Record:
 
 
 def parse_text(text: str, deadlines: Deadlines | None = None) -> Record:
-    """Parse a report given as text already in hand."""
-    source = Source(sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), media_type="text/plain")
-    return parse_document(Document(text), source, deadlines)
+    """Parse a report given as text already in hand. A lone surrogate (text decoded with
+    `surrogateescape` or `surrogatepass`) is read as U+FFFD, so the record can be written out."""
+    source = Source(sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(), media_type="text/plain")
+    return parse_document(Document(_SURROGATE.sub("\ufffd", text)), source, deadlines)

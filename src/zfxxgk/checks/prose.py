@@ -79,7 +79,7 @@ class Statement:
     # sentence must be about 政府信息公开 and the clause free of 其中, comparisons and running totals
 
 
-_N = r"(?P<n>\d+)"
+_N = r"(?<!\d)(?P<n>\d+)"  # whole numbers only: not retried from inside a run of digits
 _CHANNEL = r"(?P<channel>当面|网上|网络|信函|传真|电子邮件)?"
 _ABOUT = r"(?:有关|任何|各类)?(?:的)?(?:政府信息公开|信息公开|政务公开|依申请公开(?:政府信息)?)?(?:的)?"
 _PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = (

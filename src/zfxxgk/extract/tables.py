@@ -221,6 +221,9 @@ def _read_group(
                 ex.units[c] = p.unit
             if not p.valid:
                 ex.invalid.append(c)
+            if p.value is None:
+                shown = t.text if len(t.text) <= 20 else f"{t.text[:20]}…（共{len(t.text)}个字符）"
+                ex.add("value.invalid", Severity.ERROR, f"“{_label(slot)}”一格印作“{shown}”，不是可读的数。", [c])
         if blanks:
             ex.add("table.incomplete", Severity.ERROR, f"“{_label(slot)}”有{len(blanks)}个单元格未填写。", blanks)
         return

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import product
+from itertools import accumulate, product
 from math import prod
 from typing import NamedTuple
 
@@ -19,11 +19,14 @@ from ..templates import Equation, Kind
 
 Value = int | float
 
+MAX_DIGITS = 15  # no real cell prints more whole digits (counts run to millions, amounts in 元 to 10^12)
+MAX_CELL = 2 * MAX_DIGITS  # characters of a split cell: a sign, its digits, a point and decimals
 _UNIT = re.compile(r"(万元|元)$")
+_WHOLE = rf"(?:0|[1-9]\d{{0,{MAX_DIGITS - 1}}})"
 _PATTERNS = {
-    Kind.COUNT: re.compile(r"(?:0|[1-9]\d*)"),
-    Kind.SIGNED: re.compile(r"[+-]?(?:0|[1-9]\d*)"),
-    Kind.AMOUNT: re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?"),
+    Kind.COUNT: re.compile(_WHOLE),
+    Kind.SIGNED: re.compile(rf"[+-]?{_WHOLE}"),
+    Kind.AMOUNT: re.compile(rf"{_WHOLE}(?:\.\d+)?"),
 }
 MAX_CANDIDATES = 2000  # solutions of a table's glued rows
 MAX_SPLITS = 20_000  # ways to split one glued row
@@ -31,26 +34,30 @@ MAX_SUPPORT = 10_000  # candidate combinations tried for one equation when narro
 
 
 class Parsed(NamedTuple):  # a tuple: made for every printed cell
-    value: Value
+    value: Value | None  # None: no number a cell prints (0.0.4, or more than MAX_DIGITS whole digits)
     unit: str | None
-    valid: bool  # False: the text is a number, but not of the column's kind (e.g. 3.5 件)
+    valid: bool  # False: the text is a number, but not of the column's kind (e.g. 3.5 件), or none
 
 
 def parse_number(text: str, kind: Kind) -> Parsed:
     """A cell's printed text as a number of the column's kind; keeps what is printed if it is not."""
     if text.isdecimal():  # plain digits, the common case: valid for every kind
-        return Parsed(int(text), None, True)
+        return Parsed(int(text), None, True) if len(text) <= MAX_DIGITS else Parsed(None, None, False)
     unit = None
     m = _UNIT.search(text)
     if m:
         unit = m.group(1)
         text = text[: m.start()]
     text = text.replace(",", "")
-    if "." in text:
-        value: Value = float(text)
+    if sum(ch.isdigit() for ch in text.partition(".")[0]) > MAX_DIGITS:
+        return Parsed(None, unit, False)
+    try:
+        value: Value = float(text) if "." in text else int(text)
+    except ValueError:  # glued decimals printed as one cell: 0.0.4
+        return Parsed(None, unit, False)
+    if isinstance(value, float):
         valid = kind is Kind.AMOUNT
     else:
-        value = int(text)
         valid = kind is not Kind.COUNT or value >= 0
         if kind is Kind.COUNT and text[0] in "+-":
             valid = False
@@ -65,22 +72,30 @@ def split_group(
     """Every assignment of the printed tokens' digits to len(kinds) cells — each token one or more
     whole cells, each cell a well-formed number of its kind — and whether the list is complete
     (False when there are more than MAX_SPLITS). `joinable[i]` lets a cell run on from token i into
-    token i + 1 (a space that may be a stray one inside a number)."""
+    token i + 1 (a space that may be a stray one inside a number). Tokens that are more than the
+    cells, or longer than the cells can hold at MAX_CELL characters each, are no row of cells: they
+    have no split."""
+    k = len(kinds)
+    if len(texts) - sum(1 for j in joinable[: len(texts) - 1] if j) > k:
+        return [], True
     bodies, units = [], []
     for tok in texts:
         m = _UNIT.search(tok)
         bodies.append(tok[: m.start()] if m else tok)
         units.append(m.group(1) if m else "")
     s = "".join(bodies)
-    n, k = len(s), len(kinds)
-    ends = [sum(len(b) for b in bodies[: i + 1]) for i in range(len(bodies))]
+    n = len(s)
+    if n > k * MAX_CELL:
+        return [], True
+    ends = list(accumulate(len(b) for b in bodies))
     unit_at = dict(zip(ends, units, strict=True))
-    # a cell reaches at most its token's end, or past it where the token may run on into the next
+    # a cell reaches at most its token's end (or past it, where the token may run on into the next),
+    # and spans at most MAX_CELL characters
     reach = list(ends)
     for t in range(len(ends) - 2, -1, -1):
         if t < len(joinable) and joinable[t]:
             reach[t] = reach[t + 1]
-    limit = [next(r for e, r in zip(ends, reach, strict=True) if e > i) for i in range(n)]
+    limit = [min(r, i + MAX_CELL) for b, e, r in zip(bodies, ends, reach, strict=True) for i in range(e - len(b), e)]
     # kind → for each position, where a well-formed number of that kind starting there may end
     cuts = {
         kind: [[e for e in range(i + 1, limit[i] + 1) if _PATTERNS[kind].fullmatch(s, i, e)] for i in range(n)]
@@ -115,7 +130,7 @@ def split_group(
 
 def holds(eq: Equation, values: dict[str, Value | None]) -> bool | None:
     """Whether the equation holds; None when a cell it needs is blank or unknown."""
-    total = 0.0
+    total: Value = 0  # exact while every value is an int
     for c in eq.lhs:
         v = values.get(c)
         if v is None:

@@ -126,12 +126,13 @@ class SpanCell:
     colspan: int = 1
 
 
-MAX_SPAN = 1000
+MAX_COLUMNS = 200  # grid columns of a table; a report's tables have a few dozen at most
 
 
 def resolve_spans(rows: Sequence[Sequence[SpanCell]]) -> list[list[str]]:
     """Lay cells with row/column spans into a grid: a spanning cell's text goes in its first
-    position, the other positions it covers stay blank.
+    position, the other positions it covers stay blank. The grid is at most MAX_COLUMNS wide: a cell
+    that would start beyond is dropped, one that would reach beyond is cut there.
 
     A grid column that no cell has to itself (every cell over it reaches into a neighbour) only
     marks where spans fail to line up between rows — a value spanning two columns under a header
@@ -147,8 +148,10 @@ def resolve_spans(rows: Sequence[Sequence[SpanCell]]) -> list[list[str]]:
             line = owner[r]
             while c < len(line) and line[c] is not None:
                 c += 1
-            cs = max(1, min(cell.colspan, MAX_SPAN))
-            for rr in range(r, min(r + max(1, min(cell.rowspan, MAX_SPAN)), len(rows))):
+            if c >= MAX_COLUMNS:  # what a huge colspan pushes beyond is no column of a report's table
+                break
+            cs = max(1, min(cell.colspan, MAX_COLUMNS - c))
+            for rr in range(r, min(r + max(1, cell.rowspan), len(rows))):
                 while len(owner) <= rr:
                     owner.append([])
                 target = owner[rr]
@@ -159,29 +162,27 @@ def resolve_spans(rows: Sequence[Sequence[SpanCell]]) -> list[list[str]]:
     width = max((len(line) for line in owner), default=0)
     for line in owner:
         line.extend([None] * (width - len(line)))
-    c = 0
-    while c < width:
-        if _has_own_cell(owner, c) or all(line[c] is None for line in owner):
-            c += 1
-            continue
-        for line in owner:
-            del line[c]
-        width -= 1
+    kept: list[int] = []  # left to right, so a column's left neighbour is the last one kept
+    for c in range(width):
+        if _has_own_cell(owner, c, kept[-1] if kept else None) or all(line[c] is None for line in owner):
+            kept.append(c)
     grid: list[list[str]] = []
     seen: set[int] = set()
     for line in owner:
         grid.append([])
-        for k in line:
+        for k in (line[c] for c in kept):
             grid[-1].append("" if k is None or k in seen else texts[k])
             if k is not None:
                 seen.add(k)
     return grid
 
 
-def _has_own_cell(owner: list[list[int | None]], c: int) -> bool:
-    """Whether some cell covers grid column `c` and neither column beside it."""
+def _has_own_cell(owner: list[list[int | None]], c: int, left: int | None) -> bool:
+    """Whether some cell covers grid column `c` and neither its `left` neighbour nor the next column."""
     return any(
-        line[c] is not None and (c == 0 or line[c - 1] != line[c]) and (c == len(line) - 1 or line[c + 1] != line[c])
+        line[c] is not None
+        and (left is None or line[left] != line[c])
+        and (c == len(line) - 1 or line[c + 1] != line[c])
         for line in owner
     )
 

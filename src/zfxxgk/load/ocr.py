@@ -27,6 +27,9 @@ MAX_FRAMES = 300
 LOW_CONFIDENCE = 0.8  # values recognised with less confidence than this are reported to the parser
 PDF_SCALE = 2.0  # 144 dpi: small print in tables stays readable, a page takes a few seconds
 MAX_SIDE = 2000  # the recogniser's largest input side: pages are scaled down to it, long images cut
+# The detector scales a strip's shorter side up to 736 px: a strip more than this many times longer
+# than wide (or wider than long) would ask for gigabytes, and holds no line of a report's text.
+MAX_ASPECT = 8
 STRIP_OVERLAP = 200  # pixels two strips of a long image share: more than twice a line of text
 MIN_SKEW, MAX_SKEW = 0.1, 5.0  # degrees of slope a page is straightened within
 DARK = 192  # grey level below which a pixel may be part of a ruling line
@@ -63,7 +66,8 @@ def engine() -> Any:
 def read_image(image: Any, number: int, scale: float = 1.0) -> Page:
     """One page image as a Page in page units (pixels / scale): its ruled tables, and the lines of the
     text recognised outside them. A page scanned slightly askew is straightened first, by the slope
-    of its text lines; a long image (several pages, or a web page, in one) is read in strips."""
+    of its text lines; a long image (several pages, or a web page, in one) is read in strips. A sliver
+    (a strip's sides more than MAX_ASPECT apart) is not given to the recogniser: it is a blank page."""
     import numpy as np
 
     image = image.convert("RGB")
@@ -71,6 +75,9 @@ def read_image(image: Any, number: int, scale: float = 1.0) -> Page:
     factor = min(1.0, MAX_SIDE / max(width, min(height, 2 * width)))
     if factor < 1.0:
         image = image.resize((round(width * factor), round(height * factor)))
+    w, strip = image.width, min(image.height, MAX_SIDE)
+    if max(w, strip) > MAX_ASPECT * min(w, strip):  # a sliver: no page of text
+        return Page(number, width / scale, height / scale)
     quads, texts, scores = _recognise(np.asarray(image))
     if not texts:
         return Page(number, width / scale, height / scale)

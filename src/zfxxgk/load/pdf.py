@@ -198,6 +198,26 @@ def read_page(page: Any, number: int) -> Page:
     return Page(number, float(page.width), float(page.height), group_lines(_segments(words, number)), tables)
 
 
+def _read_pages(plumber: Any) -> tuple[list[Page], list[int]]:
+    """Each page's text layer, and the indexes of the pages that are scans (left for OCR)."""
+    pages: list[Page] = []
+    scanned: list[int] = []
+    for i, page in enumerate(plumber.pages):
+        try:
+            if len(page.chars) < MIN_CHARS and (page.images or len(page.chars) == 0):
+                scanned.append(i)
+                pages.append(Page(i + 1, float(page.width), float(page.height)))
+                continue
+            pages.append(read_page(page, i + 1))
+        except LoadError:
+            raise
+        except Exception as exc:
+            raise LoadError("corrupt", f"PDF 第 {i + 1} 页已损坏，无法读取（{type(exc).__name__}）。") from None
+        finally:
+            page.close()
+    return pages, scanned
+
+
 def load_pdf(data: bytes) -> Document:
     """Read a PDF. Raises LoadError: encrypted, corrupt, too_many_pages (or OCR errors for scans)."""
     doc = open_pdfium(data)
@@ -209,22 +229,13 @@ def load_pdf(data: bytes) -> Document:
             raise LoadError("encrypted", "这个 PDF 设置了打开密码，无法读取。请提供未加密的文件。") from None
         except Exception as exc:
             raise LoadError("corrupt", f"PDF 文件已损坏，无法读取（{type(exc).__name__}）。") from None
-        pages: list[Page] = []
-        scanned: list[int] = []
-        with plumber:
-            for i, page in enumerate(plumber.pages):
-                try:
-                    if len(page.chars) < MIN_CHARS and (page.images or len(page.chars) == 0):
-                        scanned.append(i)
-                        pages.append(Page(i + 1, float(page.width), float(page.height)))
-                        continue
-                    pages.append(read_page(page, i + 1))
-                except LoadError:
-                    raise
-                except Exception as exc:
-                    raise LoadError("corrupt", f"PDF 第 {i + 1} 页已损坏，无法读取（{type(exc).__name__}）。") from None
-                finally:
-                    page.close()
+        try:
+            with plumber:
+                pages, scanned = _read_pages(plumber)
+        except LoadError:
+            raise
+        except Exception as exc:  # pdfminer fails on a broken page tree while listing the pages
+            raise LoadError("corrupt", f"PDF 文件的页面结构已损坏，无法读取（{type(exc).__name__}）。") from None
         if scanned:
             from .ocr import ocr_pdf_pages
 

@@ -13,11 +13,10 @@ from typing import Any
 from ..document import Document
 from .archive import check_zip
 from .errors import LoadError
-from .layout import TextBuilder, clean_cell
+from .layout import MAX_COLUMNS, TextBuilder, clean_cell
 from .text import decode
 
 MAX_ROWS = 20_000  # per sheet; a report's tables have a few dozen rows
-MAX_COLUMNS = 200
 
 
 def cell_text(value: Any) -> str:
@@ -144,14 +143,22 @@ def looks_like_csv(text: str, name: str = "") -> bool:
     with_commas = [ln for ln in lines if "," in ln]
     if len(with_commas) < 0.8 * len(lines) and not (name.lower().endswith(".csv") and with_commas):
         return False
-    counts = [len(r) for r in csv.reader(lines)]
+    try:
+        counts = [len(r) for r in csv.reader(lines)]
+    except csv.Error:  # e.g. a field over the csv module's size limit: not a sheet's cells
+        return False
     common = max(set(counts), key=counts.count)
     return common >= 2 and counts.count(common) >= 0.6 * len(counts)
 
 
 def load_csv(data: bytes | str) -> Document:
-    """Read CSV text (any encoding load.text knows) as one table."""
+    """Read CSV text (any encoding load.text knows) as one table; a lone carriage return ends a row,
+    as it ends a line for `looks_like_csv`. Raises LoadError: corrupt."""
     text = decode(data) if isinstance(data, bytes) else data
     out = TextBuilder()
-    _sheet(out, "csv", ([(v, False) for v in row] for row in csv.reader(io.StringIO(text))))
+    rows = csv.reader(io.StringIO(text, newline=None))
+    try:
+        _sheet(out, "csv", ([(v, False) for v in row] for row in rows))
+    except csv.Error:  # a field over the csv module's size limit, a NUL byte
+        raise LoadError("corrupt", f"CSV 文件第 {rows.line_num} 行格式有误，无法读取。") from None
     return out.document("text/csv")

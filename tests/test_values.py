@@ -1,0 +1,51 @@
+"""Printed numbers → values, glued digits → splits, and the identities on them, at their limits."""
+
+from __future__ import annotations
+
+from zfxxgk.extract.values import MAX_CELL, MAX_DIGITS, holds, parse_number, split_group
+from zfxxgk.templates import Equation, Kind
+
+
+def test_numbers_a_cell_prints() -> None:
+    assert parse_number("801", Kind.COUNT) == (801, None, True)
+    assert parse_number("1,234.5万元", Kind.AMOUNT) == (1234.5, "万元", True)
+    assert parse_number("-3", Kind.SIGNED) == (-3, None, True)
+    assert parse_number("3.5", Kind.COUNT).valid is False
+    assert parse_number("13.754836000000001", Kind.AMOUNT) == (13.754836000000001, None, True)  # decimals: any
+
+
+def test_text_no_cell_prints_has_no_value() -> None:
+    assert parse_number("0.0.4", Kind.AMOUNT) == (None, None, False)
+    assert parse_number("9" * (MAX_DIGITS + 1), Kind.COUNT) == (None, None, False)
+    assert parse_number("1" * 5000, Kind.COUNT).value is None  # beyond int()'s digit limit too
+    assert parse_number("1" * 400 + ".5元", Kind.AMOUNT) == (None, "元", False)
+
+
+def test_glued_row_still_splits() -> None:
+    splits, complete = split_group(["801000081"], [Kind.COUNT] * 7)
+    assert complete
+    assert ["8", "0", "10", "0", "0", "0", "81"] in splits
+    assert all(len(s) == 7 for s in splits)
+    splits, _ = split_group(["0.68870913.754836000000001"], [Kind.AMOUNT] * 2)
+    assert ["0.688709", "13.754836000000001"] in splits
+
+
+def test_digits_longer_than_the_row_can_hold_have_no_split() -> None:
+    assert split_group(["1" * (7 * MAX_CELL + 1)], [Kind.COUNT] * 7) == ([], True)
+    assert split_group(["1" * (7 * MAX_DIGITS + 1)], [Kind.COUNT] * 7) == ([], True)
+    assert split_group(["1", "2", "3"], [Kind.COUNT] * 2) == ([], True)
+
+
+def test_no_split_part_is_longer_than_a_cell() -> None:
+    splits, complete = split_group(["1" * 20], [Kind.COUNT] * 2)
+    assert complete
+    assert sorted(len(a) for a, _ in splits) == list(range(20 - MAX_DIGITS, MAX_DIGITS + 1))
+
+
+def test_identity_on_huge_integers_is_exact() -> None:
+    eq = Equation("identity.row_total", ("a", "b"), ("c",), "")
+    big = 10**300
+    assert holds(eq, {"a": big, "b": 1, "c": big + 1}) is True
+    assert holds(eq, {"a": big, "b": 1, "c": big}) is False
+    assert holds(eq, {"a": 0.1, "b": 0.2, "c": 0.3}) is True
+    assert holds(eq, {"a": 1, "b": None, "c": 1}) is None
