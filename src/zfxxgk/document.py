@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 Location = dict[str, Any]
+LOW_CONFIDENCE = 0.8  # a location read by OCR with less confidence than this is a doubtful reading
 
 
 @dataclass(frozen=True)

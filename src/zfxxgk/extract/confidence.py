@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..load.ocr import LOW_CONFIDENCE
+from ..document import LOW_CONFIDENCE
 from ..record import Finding, Record, Severity
 from ..templates import Template
 from .values import holds
