@@ -44,6 +44,14 @@ class Rule:
     summary: str  # one plain Chinese sentence, shown in the README and `zfxxgk rules`
 
 
+def finding(rule_id: str, message: str, cells: tuple[str, ...] = ()) -> Finding:
+    """A finding under a registered rule, with the rule's severity; an unregistered id raises KeyError."""
+    rule = ALL_RULES.get(rule_id)
+    if rule is None:
+        raise KeyError(f"finding under unregistered rule {rule_id!r}: register it in zfxxgk.checks")
+    return Finding(rule_id, rule.severity, message, cells)
+
+
 def _build() -> tuple[MappingProxyType, tuple[Check, ...]]:
     from . import carry_over, dates, identities, narrative, structure, values
 
@@ -65,11 +73,7 @@ def run_checks(ctx: Context) -> list[Finding]:
         try:
             out.extend(check(ctx))
         except Exception:
-            out.append(
-                Finding(
-                    "check.crashed", Severity.WARNING, f"检查 {check.__name__} 出错：{traceback.format_exc(limit=2)}"
-                )
-            )
+            out.append(finding("check.crashed", f"检查 {check.__name__} 出错：{traceback.format_exc(limit=2)}"))
     return out
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from ..extract.values import Value, holds
 from ..record import Finding, Severity
 from ..templates import Equation, Template
-from . import Context, Rule
+from . import Context, Rule, finding
 
 RULES = (
     Rule("identity.row_total", Severity.ERROR, "三：某一行的总计不等于六类申请人之和。"),
@@ -48,7 +48,7 @@ def identity_findings(template: Template | None, cells: dict[str, Value | None])
     """One error finding per broken equation, naming every cell it involves."""
     if template is None:
         return []
-    return [Finding(eq.rule, Severity.ERROR, describe(eq, cells), eq.cells) for eq in broken_equations(template, cells)]
+    return [finding(eq.rule, describe(eq, cells), eq.cells) for eq in broken_equations(template, cells)]
 
 
 def check_identities(ctx: Context) -> Iterator[Finding]:

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..record import Finding, Severity
 from ..templates import Table, s3_outcome_kinds
-from . import Context, Rule
+from . import Context, Rule, finding
 from .prose import Flat, statements
 
 RULES = (
@@ -206,9 +206,8 @@ def check_sums(ctx: Context) -> Iterator[Finding]:
             continue
         seen.add(lst.start)
         listed = "+".join(str(c.value) for c, _ in lst.parts)
-        yield Finding(
+        yield finding(
             "narrative.sum_mismatch",
-            Severity.WARNING,
             f"正文称共 {stated}{lst.unit}，所列各项 {listed} = {total}{lst.unit}，两者不符。",
             (f"text.{lst.start}",),
         )
@@ -272,7 +271,7 @@ def check_against_tables(ctx: Context) -> Iterator[Finding]:
             message = f"正文称“{said}”，统计表“{label}”{col}为 {table}。"
             cells = (where,)
         done.add(st.quantity)
-        yield Finding("narrative.table_mismatch", Severity.WARNING, message, cells)
+        yield finding("narrative.table_mismatch", message, cells)
     if ctx.template.tables:
         yield from _outcome_mismatches(ctx)
 
@@ -319,9 +318,8 @@ def _outcome_mismatches(ctx: Context) -> Iterator[Finding]:
             said.append(f"{'及'.join(named)}{n}件，表格为{sum(counts)}件")
             rows.extend(table.row_prefix(r) for k in named for r in kinds[k] if table.row_prefix(r) not in rows)
     if said:
-        yield Finding(
+        yield finding(
             "narrative.table_mismatch",
-            Severity.WARNING,
             f"正文所述办理结果与表格三不符：{'；'.join(said)}。",
             tuple(rows),
         )

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..record import Finding, Severity
+from ..checks import finding
+from ..record import Finding
 from ..templates import Kind, Table, Template
 from .align import Alignment, Slot, align, slots_of
 from .groups import Group, Token, scan_groups
@@ -22,8 +23,8 @@ class Extraction:
     invalid: list[str] = field(default_factory=list)  # cells whose printed number is not of their kind
     explain: list[str] = field(default_factory=list)  # what was matched, for `parse --explain`
 
-    def add(self, rule: str, severity: Severity, message: str, cells: list[str]) -> None:
-        self.findings.append(Finding(rule, severity, message, tuple(cells)))
+    def add(self, rule: str, message: str, cells: list[str]) -> None:
+        self.findings.append(finding(rule, message, tuple(cells)))
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,6 @@ def extract_tables(text: str, template: Template, headings: dict[int, int]) -> E
                 n = max(sum(1 for tok in g.tokens if tok.text) for g in leftovers)
                 ex.add(
                     "table.incomplete",
-                    Severity.ERROR,
                     f"“{t.caption}”应有{len(t.cell_ids)}个数，报告只印出{n}个，无法对应到单元格。",
                     [t.prefix],
                 )
@@ -136,7 +136,6 @@ def _place(
                 ex.cells[c] = None
         ex.add(
             "table.incomplete",
-            Severity.ERROR,
             f"“{label}”只印了一行合计（{len(g.tokens)}个数），没有按格式分列其下的{len(kids)}行，这些单元格无法得知。",
             [s.prefix for s in kids],
         )
@@ -148,7 +147,7 @@ def _place(
         if group is None:
             for c in slot.cell_ids:
                 ex.cells[c] = None
-            ex.add("table.incomplete", Severity.ERROR, f"表格缺少“{_label(slot)}”一行的数字。", [slot.prefix])
+            ex.add("table.incomplete", f"表格缺少“{_label(slot)}”一行的数字。", [slot.prefix])
             ex.explain.append(f"{slot.prefix}: no numbers found")
             continue
         _read_group(ex, slot, group, choices, spans)
@@ -162,11 +161,9 @@ def _report_missing(ex: Extraction, template: Template, missing: list[Table]) ->
         if all(p.id in gone for p in template.section_tables(t.section)):
             if t.section not in done:
                 done.add(t.section)
-                ex.add("table.missing", Severity.ERROR, f"报告第{t.section}部分缺少全部法定表格。", [t.prefix])
+                ex.add("table.missing", f"报告第{t.section}部分缺少全部法定表格。", [t.prefix])
             continue
-        ex.add(
-            "table.missing", Severity.ERROR, f"报告缺少法定表格“{t.caption}”。", [t.row_prefix(r.id) for r in t.rows]
-        )
+        ex.add("table.missing", f"报告缺少法定表格“{t.caption}”。", [t.row_prefix(r.id) for r in t.rows])
 
 
 def _label(slot: Slot) -> str:
@@ -193,7 +190,7 @@ def _read_group(ex: Extraction, slot: Slot, group: Group, choices: list[Choice],
             if not p.valid:
                 ex.invalid.append(c)
         if blanks:
-            ex.add("table.incomplete", Severity.ERROR, f"“{_label(slot)}”有{len(blanks)}个单元格未填写。", blanks)
+            ex.add("table.incomplete", f"“{_label(slot)}”有{len(blanks)}个单元格未填写。", blanks)
         return
     texts = [t.text for t in toks if t.text is not None]
     if len(texts) < slot.width and len(texts) == len(toks):
@@ -212,7 +209,6 @@ def _read_group(ex: Extraction, slot: Slot, group: Group, choices: list[Choice],
         ex.cells[c] = None
     ex.add(
         "table.incomplete",
-        Severity.ERROR,
         f"“{_label(slot)}”应有{slot.width}个数，报告只印出{sum(1 for t in toks if t.text)}个可读的数，"
         "无法对应到单元格。",
         [slot.prefix],
@@ -270,7 +266,6 @@ def _resolve(ex: Extraction, template: Template, choices: list[Choice], spans: d
                 how = "没有一种" if not any(options[c] for c in open_cells) else "不止一种"
                 ex.add(
                     "value.ambiguous",
-                    Severity.WARNING,
                     f"数字连在一起印刷，{how}拆分方式符合表格的勾稽关系，这些单元格无法确定。",
                     open_cells,
                 )
