@@ -64,8 +64,9 @@ def parse_document(doc: Document, source: Source | None = None, deadlines: Deadl
     record.findings.extend(distrust_low_confidence(record, template))
     for n, (title, body) in section_texts(text, chosen).items():
         record.sections[str(n)] = SectionText(title, body)
-    ctx = Context(record, template, text, deadlines or Deadlines(), headings=headings)
+    ctx = Context(record, template, text, deadlines or Deadlines(), headings=headings, document=norm)
     record.findings.extend(run_checks(ctx))
+    record.findings = [record.located(f) for f in record.findings]
     return record
 
 

@@ -46,7 +46,8 @@ def check_across_years(records: list[Record]) -> None:
         prev = by_year.get((agency, year - 1))
         if prev is not None:
             template = TEMPLATES.get(rec.meta.template or "")
-            rec.findings.extend(check_carry_over(Context(rec, template, previous=prev)))
+            found = check_carry_over(Context(rec, template, previous=prev))
+            rec.findings.extend(rec.located(f) for f in found)
 
 
 CHECKS = (check_carry_over,)

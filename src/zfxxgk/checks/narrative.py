@@ -209,7 +209,7 @@ def check_sums(ctx: Context) -> Iterator[Finding]:
         yield finding(
             "narrative.sum_mismatch",
             f"正文称共 {stated}{lst.unit}，所列各项 {listed} = {total}{lst.unit}，两者不符。",
-            (f"text.{lst.start}",),
+            location=ctx.locate(lst.start),
         )
 
 
@@ -251,7 +251,7 @@ def check_against_tables(ctx: Context) -> Iterator[Finding]:
         if spec is None or st.quantity in done:
             continue
         said = flat.text[st.start : st.end]
-        where = f"text.{flat.offset(st.start)}"
+        where = flat.offset(st.start)
         if spec.cells:
             values = [ctx.record.cells.get(c) for c in spec.cells]
             if any(not isinstance(v, int) for v in values):
@@ -262,16 +262,16 @@ def check_against_tables(ctx: Context) -> Iterator[Finding]:
                 continue
             number = {"2": "二", "3": "三", "4": "四"}[spec.cells[0][1]]
             message = f"正文称“{said}”，表格{number}的{spec.name}为 {table}。"
-            cells: tuple[str, ...] = (*spec.cells, where)
+            cells: tuple[str, ...] = spec.cells
         else:
             found = _indicator(ctx, spec.label)
             if found is None or found[2] == st.value:
                 continue
             label, col, table = found
             message = f"正文称“{said}”，统计表“{label}”{col}为 {table}。"
-            cells = (where,)
+            cells = ()
         done.add(st.quantity)
-        yield finding("narrative.table_mismatch", message, cells)
+        yield finding("narrative.table_mismatch", message, cells, ctx.locate(where))
     if ctx.template.tables:
         yield from _outcome_mismatches(ctx)
 

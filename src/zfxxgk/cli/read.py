@@ -15,7 +15,7 @@ from rich.table import Table as RichTable
 from ..checks import ALL_RULES
 from ..checks.carry_over import check_across_years
 from ..pipeline import parse_path
-from ..record import Record, Severity, Source
+from ..record import Record, Severity, Source, where
 from ..templates import TEMPLATES, get_template, indicator_template
 from .app import app
 
@@ -70,8 +70,9 @@ def _show(console: Console, rec: Record, findings_only: bool = False) -> None:
         console.print(t)
     if rec.findings:
         for f in rec.findings:
-            where = ", ".join(f.cells[:4]) + ("…" if len(f.cells) > 4 else "")
-            console.print(f"[{_STYLE[f.severity]}]{f.severity.value:7}[/] {f.rule:34} {f.message} [dim]{where}[/]")
+            cells = ", ".join(f.cells[:4]) + ("…" if len(f.cells) > 4 else "")
+            at = f"@{where(f.location)} " if f.location else ""
+            console.print(f"[{_STYLE[f.severity]}]{f.severity.value:7}[/] {f.rule:34} {f.message} [dim]{at}{cells}[/]")
     else:
         console.print("[green]未发现问题。[/]")
 
@@ -142,8 +143,9 @@ def check(
                 sys.stdout.write(_finding_json(rec, f) + "\n")
         else:
             for f in rec.findings:
+                at = f"{rec.source.path}:{where(f.location)}" if f.location else rec.source.path
                 console.print(
-                    f"{rec.source.path}: {f.rule} [{f.severity.value}] {f.message}",
+                    f"{at}: {f.rule} [{f.severity.value}] {f.message}",
                     markup=False,
                     highlight=False,
                     soft_wrap=True,
