@@ -11,7 +11,8 @@ from typer.testing import CliRunner
 from zfxxgk import checks
 from zfxxgk.checks import Context
 from zfxxgk.cli import app
-from zfxxgk.pipeline import parse_path
+from zfxxgk.document import Document
+from zfxxgk.pipeline import Trace, parse_path
 
 runner = CliRunner()
 
@@ -52,3 +53,23 @@ def test_a_crashed_check_is_one_line(shared: Path, monkeypatch: pytest.MonkeyPat
     (crash,) = [line for line in done.stdout.splitlines() if "check.crashed" in line]
     assert crash.startswith(f"{seed}: check.crashed [warning] 检查 fails 出错：Traceback")
     assert crash.endswith("ValueError: first line second line")
+
+
+def test_explain_shows_each_value_in_its_source_text(shared: Path) -> None:
+    report = shared / "corpus" / "r001.html"
+    trace = Trace()
+    rec = parse_path(report, trace=trace)
+    assert trace.excerpts.keys() == rec.provenance.keys()
+    excerpt = trace.excerpts["s3.granted.natural_person"]
+    assert excerpt == "…、本年度办理结果 | （一）予以公开 | | 【258】 | 12 | | | 1 | 1 | |…"
+    assert "s2.regulations: 13 13 524 (line 4)" in trace.notes
+    out = runner.invoke(app, ["parse", "--explain", str(report)], terminal_width=100).stdout.splitlines()
+    assert f"s3.granted.natural_person = 258  @table1.r5.c3  {excerpt}" in out
+    assert "s2.regulations: 13 13 524 (line 4)" in out
+    assert not any("{'" in line for line in out)
+
+
+def test_an_excerpt_marks_the_span_and_folds_line_breaks() -> None:
+    doc = Document("规章\n\n  0\n13\n524\n" + "x" * 40)
+    at = doc.text.index("13")
+    assert doc.excerpt(at, at + 2, width=8) == "规章 ⏎ 0 ⏎ 【13】 ⏎ 524 ⏎ xxx…"
