@@ -2,21 +2,61 @@
 
 from __future__ import annotations
 
+import ast
 from pathlib import Path
 
+import pytest
 from typer.main import get_command
 
-from zfxxgk.checks import ALL_RULES
+from zfxxgk.checks import ALL_RULES, finding
 from zfxxgk.cli import app
 from zfxxgk.register import KINDS, choices
 from zfxxgk.templates import TEMPLATES, s3_outcomes
 
-README = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+ROOT = Path(__file__).resolve().parents[1]
+README = (ROOT / "README.md").read_text()
 
 
 def test_every_rule_is_documented() -> None:
     missing = [r for r in ALL_RULES if f"`{r}`" not in README]
     assert not missing
+
+
+def _raised_rule_ids() -> set[str]:
+    """Every rule id a finding is raised under: the literal first argument of each `finding(…)` and
+    `Extraction.add(…)` call in the sources, and the rules of the templates' equations. A finding
+    built any other way (a bare `Finding(…)`, a computed rule id) fails here."""
+    ids = {eq.rule for t in TEMPLATES.values() for eq in t.equations}
+    for path in (ROOT / "src" / "zfxxgk").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.id if isinstance(node.func, ast.Name) else ""
+            added = isinstance(node.func, ast.Attribute) and ast.unparse(node.func) == "ex.add"
+            bare = name == "Finding" and path.parts[-2:] != ("checks", "__init__.py")
+            assert not bare, f"{path}:{node.lineno} builds a Finding without its rule's severity"
+            if name != "finding" and not added:
+                continue
+            first = node.args[0]
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                ids.add(first.value)
+            else:
+                assert ast.unparse(first) in ("rule", "eq.rule"), f"{path}:{node.lineno}"
+    return ids
+
+
+def test_every_raised_rule_is_registered_and_documented() -> None:
+    raised = _raised_rule_ids()
+    assert {"table.missing", "identity.balance", "narrative.sum_mismatch", "check.crashed"} <= raised
+    assert raised <= set(ALL_RULES)
+    assert all(f"`{r}`" in README for r in raised)
+
+
+def test_a_finding_takes_its_severity_from_its_rule() -> None:
+    for rule in ALL_RULES.values():
+        assert finding(rule.id, "…").severity is rule.severity
+    with pytest.raises(KeyError, match="unregistered"):
+        finding("table.mising", "…")
 
 
 def test_every_template_is_documented() -> None:

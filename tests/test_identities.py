@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from zfxxgk.checks import Context, run_checks
+from zfxxgk.checks.identities import broken_equations, describe
 from zfxxgk.record import Meta, Record
+from zfxxgk.render import render_report
 from zfxxgk.templates import TEMPLATES, Template
 
 
@@ -93,3 +95,31 @@ def test_identity_counts_cover_every_row_and_column() -> None:
         "identity.balance": 7,
         "identity.s4_total": 3,
     }
+
+
+def test_checks_and_rendering_describe_a_broken_equation_alike() -> None:
+    """One sentence for a broken equation: the values of each side and their sums, as checked and as
+    warned about when the record is rendered."""
+    template = TEMPLATES["2021"]
+    cells = consistent(template)
+    cells["s4.review.pending"] += 5
+    rec = Record(meta=Meta(year=2021, template="2021"), cells=cells)
+    checked = [f for f in findings(template, cells) if f.rule.startswith("identity.")]
+    assert checked == render_report(rec, "txt").findings
+    (only,) = checked
+    assert only.message == (
+        "s4.review：s4.review.total 6 ≠ s4.review.upheld 1 + s4.review.corrected 2 + s4.review.other 0 + "
+        "s4.review.pending 8 = 11，数字不平。"
+    )
+
+
+def test_decimals_are_compared_within_rounding_and_shown_plainly() -> None:
+    template = TEMPLATES["2019"]
+    eq = next(e for e in template.equations if e.rule == "identity.s4_total")
+    cells = {eq.lhs[0]: 0.3, **dict.fromkeys(eq.rhs, 0.0)}
+    cells[eq.rhs[0]] = 0.1
+    cells[eq.rhs[1]] = 0.2
+    assert eq not in broken_equations(template, cells)
+    cells[eq.rhs[1]] = 0.25
+    assert eq in broken_equations(template, cells)
+    assert "= 0.35，" in describe(eq, cells)

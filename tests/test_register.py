@@ -12,7 +12,7 @@ from datetime import date, timedelta
 import openpyxl
 import pytest
 
-from zfxxgk.identities import broken_equations
+from zfxxgk.checks.identities import broken_equations
 from zfxxgk.register import (
     RegisterError,
     blank_register,

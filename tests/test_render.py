@@ -16,7 +16,7 @@ import pypdf
 import pytest
 from PIL import Image
 
-from zfxxgk.identities import broken_equations
+from zfxxgk.checks.identities import broken_equations
 from zfxxgk.render import BrokenIdentityWarning, render, render_report
 from zfxxgk.render.grid import label_paths
 from zfxxgk.render.text import expand

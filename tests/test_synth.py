@@ -11,7 +11,7 @@ from statistics import mean
 
 import pytest
 
-from zfxxgk.identities import broken_equations
+from zfxxgk.checks.identities import broken_equations
 from zfxxgk.record import Record
 from zfxxgk.synth import LAYOUTS, LEVELS, agency_name, synth_folder, synth_record, write_layout
 from zfxxgk.templates import TEMPLATES

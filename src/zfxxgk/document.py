@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 Location = dict[str, Any]
+LOW_CONFIDENCE = 0.8  # a location read by OCR with less confidence than this is a doubtful reading
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,15 @@ class Document:
         doc, s, e = self.root_span(start, end)
         return doc._locate_here(s, e)
 
+    def excerpt(self, start: int, end: int, width: int = 24) -> str:
+        """The source text that [start, end) of this text came from, in 【】, with up to `width`
+        characters on each side; each run of line breaks shown as one ⏎, other runs of space as one."""
+        doc, s, e = self.root_span(start, end)
+        text = doc.text
+        a, b = max(s - width, 0), min(e + width, len(text))
+        parts = ("…" if a > 0 else "", text[a:s], "【", text[s:e], "】", text[e:b], "…" if b < len(text) else "")
+        return " ".join(_BREAKS.sub(" ⏎ ", "".join(parts)).split())
+
     def _locate_here(self, start: int, end: int) -> Location:
         if self.pieces:
             if self._piece_starts is None:
@@ -80,6 +90,7 @@ class Document:
 
 
 _NEWLINE = re.compile(r"\n")
+_BREAKS = re.compile(r"\s*\n\s*")
 
 
 def rewrite(text: str, pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str]) -> tuple[str, OffsetMap]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .checks import Context, Deadlines, run_checks
@@ -23,8 +24,20 @@ _REPORT_WORDS = re.compile(r"政府信息公开|信息公开|政务公开")
 _SURROGATE = re.compile("[\ud800-\udfff]")  # not encodable: only a half of a broken pair or an escaped byte
 
 
-def parse_document(doc: Document, source: Source | None = None, deadlines: Deadlines | None = None) -> Record:
-    """Read one report's Document into a checked Record. Never raises on bad content."""
+@dataclass
+class Trace:
+    """How a report was read, for `zfxxgk parse --explain`: the table reader's notes on what it matched,
+    and for each value read (keyed as in `provenance`) the source text around it."""
+
+    notes: list[str] = field(default_factory=list)
+    excerpts: dict[str, str] = field(default_factory=dict)
+
+
+def parse_document(
+    doc: Document, source: Source | None = None, deadlines: Deadlines | None = None, trace: Trace | None = None
+) -> Record:
+    """Read one report's Document into a checked Record, filling `trace` if given. Never raises on bad
+    content."""
     source = source or Source(media_type=doc.media_type)
     norm = normalize(doc)
     text = norm.text
@@ -51,22 +64,28 @@ def parse_document(doc: Document, source: Source | None = None, deadlines: Deadl
             period_end=found.period_end,
         ),
     )
+    spans: dict[str, tuple[int, int]] = {}
     if template is not None and template.tables:
         ex = extract_tables(text, template, headings)
         record.cells = {c: ex.cells[c] for c in template.cell_ids if c in ex.cells}
         record.units = ex.units
-        record.provenance = {c: norm.locate(*ex.spans[c]) for c in record.cells if c in ex.spans}
+        spans = {c: ex.spans[c] for c in record.cells if c in ex.spans}
         record.findings.extend(ex.findings)
+        if trace is not None:
+            trace.notes.extend(ex.explain)
     elif template is not None:
         rows, findings, spans = extract_indicators(text, template)
         record.indicators = rows
         record.findings.extend(findings)
-        record.provenance = {k: norm.locate(*v) for k, v in spans.items()}
+    record.provenance = {k: norm.locate(*v) for k, v in spans.items()}
+    if trace is not None:
+        trace.excerpts.update({k: norm.excerpt(*v) for k, v in spans.items()})
     record.findings.extend(distrust_low_confidence(record, template))
     for n, (title, body) in section_texts(text, chosen).items():
         record.sections[str(n)] = SectionText(title, body)
-    ctx = Context(record, template, text, deadlines or Deadlines(), headings=headings)
+    ctx = Context(record, template, text, deadlines or Deadlines(), headings=headings, document=norm)
     record.findings.extend(run_checks(ctx))
+    record.findings = [record.located(f) for f in record.findings]
     return record
 
 
@@ -81,15 +100,16 @@ def parse_bytes(data: bytes, name: str = "", deadlines: Deadlines | None = None)
     return parse_document(doc, source, deadlines)
 
 
-def parse_path(path: str | Path, deadlines: Deadlines | None = None) -> Record:
-    """Parse the report file at `path`; unreadable files give a Record with `error` set."""
+def parse_path(path: str | Path, deadlines: Deadlines | None = None, trace: Trace | None = None) -> Record:
+    """Parse the report file at `path`, filling `trace` if given; unreadable files give a Record with
+    `error` set."""
     p = Path(path)
     try:
         doc = load_path(p)
     except LoadError as exc:
         return Record.failed(Source(path=str(path)), exc.code, exc.message)
     data_hash = hashlib.sha256(p.read_bytes()).hexdigest()
-    return parse_document(doc, Source(str(path), data_hash, doc.media_type), deadlines)
+    return parse_document(doc, Source(str(path), data_hash, doc.media_type), deadlines, trace)
 
 
 def parse_text(text: str, deadlines: Deadlines | None = None) -> Record:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+import re
+from dataclasses import asdict, dataclass, field, replace
 from enum import Enum
 from typing import Any
 
@@ -17,19 +18,45 @@ class Severity(str, Enum):
     INFO = "info"
 
 
+_LINE_BREAK = re.compile(r"\s*[\r\n]+\s*")
+
+
 @dataclass(frozen=True)
 class Finding:
     rule: str
     severity: Severity
-    message: str
+    message: str  # one line: line breaks become spaces
     cells: tuple[str, ...] = ()
+    location: Location | None = None  # where in the source it points, as in `provenance`
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "message", _LINE_BREAK.sub(" ", self.message).strip())
 
     def to_json(self) -> dict[str, Any]:
-        return {"rule": self.rule, "severity": self.severity.value, "message": self.message, "cells": list(self.cells)}
+        return {
+            "rule": self.rule,
+            "severity": self.severity.value,
+            "message": self.message,
+            "cells": list(self.cells),
+            "location": self.location,
+        }
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> Finding:
-        return cls(d["rule"], Severity(d["severity"]), d["message"], tuple(d.get("cells") or ()))
+        cells = tuple(d.get("cells") or ())
+        return cls(d["rule"], Severity(d["severity"]), d["message"], cells, d.get("location"))
+
+
+_PLACES = (("sheet", ""), ("page", "p"), ("paragraph", "para"), ("table", "table"), ("row", "r"), ("column", "c"))
+
+
+def where(location: Location | None) -> str:
+    """A location in a few characters: `187` (a text line), `p3` (a PDF page), `p3.table1.r4.c2`."""
+    if not location:
+        return ""
+    if "line" in location:
+        return str(location["line"])
+    return ".".join(f"{short}{location[key]}" for key, short in _PLACES if key in location)
 
 
 @dataclass
@@ -121,6 +148,24 @@ class Record:
             provenance=dict(d.get("provenance") or {}),
             error=ReadError(**d["error"]) if d.get("error") else None,
         )
+
+    def located(self, finding: Finding) -> Finding:
+        """`finding` with a location: its own, else where the first cell it names was read — or, when
+        that cell is blank, the nearest read cell of its row, then of its table (a 统计表 row named by
+        label: its first value)."""
+        if finding.location is not None or not finding.cells:
+            return finding
+        cell = finding.cells[0]
+        if cell.startswith("indicator."):
+            label = cell.removeprefix("indicator.")
+            cell = next((f"indicator.{i}" for i, r in enumerate(self.indicators) if r.label == label), cell)
+        while True:
+            found = next((loc for c, loc in self.provenance.items() if c == cell or c.startswith(cell + ".")), None)
+            if found is not None:
+                return replace(finding, location=found)
+            if "." not in cell:
+                return finding
+            cell = cell.rsplit(".", 1)[0]
 
     @classmethod
     def failed(cls, source: Source, code: str, message: str) -> Record:

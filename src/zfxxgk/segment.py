@@ -6,13 +6,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .numbering import NUMERALS
 from .templates import Section
 
-_NUMERALS = "一二三四五六七八九十"
 # a section's numbering: 四、 (the statutory form), （四） (a converter's or a clerk's), or none at all
 # at the start of a short line of its own
 _HEADING = re.compile(
-    rf"(?P<num>[{_NUMERALS}]{{1,2}})\s*、\s*|[（(](?P<sub>[{_NUMERALS}]{{1,2}})[)）]\s*|^[ \t#]*(?=[^\s#])", re.M
+    rf"(?P<num>[{NUMERALS}]{{1,2}})\s*、\s*|[（(](?P<sub>[{NUMERALS}]{{1,2}})[)）]\s*|^[ \t#]*(?=[^\s#])", re.M
 )
 _BOUNDARY = frozenset("。；;:：!！?？ \t\n")
 _WINDOW = 40
@@ -44,7 +44,7 @@ def _classify(window: str, keys: tuple[tuple[int, re.Pattern[str]], ...], limit:
 
 
 def _numeral(text: str) -> int:
-    return _NUMERALS.index(text) + 1 if len(text) == 1 else 0
+    return NUMERALS.index(text) + 1 if len(text) == 1 else 0
 
 
 def find_headings(text: str, sections: tuple[Section, ...]) -> list[Heading]:

@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from ..record import Finding, Record, Severity
+from ..document import Document
+from ..record import Finding, Location, Record, Severity
 from ..templates import Template
 
 
@@ -32,6 +33,11 @@ class Context:
     deadlines: Deadlines = field(default_factory=Deadlines)
     previous: Record | None = None  # last year's report of the same agency, for carry-over checks
     headings: dict[int, int] = field(default_factory=dict)  # section number → where its heading is
+    document: Document | None = None  # the document `text` is the text of, to locate offsets in the source
+
+    def locate(self, offset: int) -> Location:
+        """Where in the source the character at `offset` of `text` was read."""
+        return (self.document or Document(self.text)).locate(offset, offset + 1)
 
 
 Check = Callable[[Context], Iterable[Finding]]
@@ -42,6 +48,14 @@ class Rule:
     id: str
     severity: Severity
     summary: str  # one plain Chinese sentence, shown in the README and `zfxxgk rules`
+
+
+def finding(rule_id: str, message: str, cells: tuple[str, ...] = (), location: Location | None = None) -> Finding:
+    """A finding under a registered rule, with the rule's severity; an unregistered id raises KeyError."""
+    rule = ALL_RULES.get(rule_id)
+    if rule is None:
+        raise KeyError(f"finding under unregistered rule {rule_id!r}: register it in zfxxgk.checks")
+    return Finding(rule_id, rule.severity, message, cells, location)
 
 
 def _build() -> tuple[MappingProxyType, tuple[Check, ...]]:
@@ -65,11 +79,7 @@ def run_checks(ctx: Context) -> list[Finding]:
         try:
             out.extend(check(ctx))
         except Exception:
-            out.append(
-                Finding(
-                    "check.crashed", Severity.WARNING, f"检查 {check.__name__} 出错：{traceback.format_exc(limit=2)}"
-                )
-            )
+            out.append(finding("check.crashed", f"检查 {check.__name__} 出错：{traceback.format_exc(limit=2)}"))
     return out
 
 

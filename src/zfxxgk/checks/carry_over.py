@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..record import Finding, Record, Severity
 from ..templates import TEMPLATES
-from . import Context, Rule
+from . import Context, Rule, finding
 
 RULES = (
     Rule("carry_over.mismatch", Severity.WARNING, "本年“上年结转”与上一年报告的“结转下年度继续办理”等跨年数字不一致。"),
@@ -31,9 +31,8 @@ def check_carry_over(ctx: Context) -> Iterator[Finding]:
         terms = " + ".join(f"上年 {c} {v}" for c, v in zip(co.last, last, strict=True))
         terms += "".join(f" + {c} {v}" for c, v in zip(co.plus, plus, strict=True))
         terms += "".join(f" − {c} {v}" for c, v in zip(co.minus, minus, strict=True))
-        yield Finding(
+        yield finding(
             "carry_over.mismatch",
-            Severity.WARNING,
             f"{co.label}：本年 {co.cell} = {now}，按上一年报告应为 {terms} = {expected}。",
             (co.cell,),
         )
@@ -47,7 +46,8 @@ def check_across_years(records: list[Record]) -> None:
         prev = by_year.get((agency, year - 1))
         if prev is not None:
             template = TEMPLATES.get(rec.meta.template or "")
-            rec.findings.extend(check_carry_over(Context(rec, template, previous=prev)))
+            found = check_carry_over(Context(rec, template, previous=prev))
+            rec.findings.extend(rec.located(f) for f in found)
 
 
 CHECKS = (check_carry_over,)

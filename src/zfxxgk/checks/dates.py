@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from ..record import Finding, Severity
-from . import Context, Rule
+from . import Context, Rule, finding
 
 RULES = (
     Rule(
@@ -41,35 +41,31 @@ def check_dates(ctx: Context) -> Iterator[Finding]:
         return
     period_end = date(meta.year, 12, 31)
     if meta.signed and date.fromisoformat(meta.signed) < period_end:
-        yield Finding(
+        yield finding(
             "date.signed_before_period_end",
-            Severity.ERROR,
             f"落款日期 {meta.signed} 早于所报告年度 {meta.year} 年的结束，日期或年份可能写错。",
             ("meta.signed",),
         )
     if meta.published:
         published = date.fromisoformat(meta.published)
         if published < period_end:
-            yield Finding(
+            yield finding(
                 "date.published_before_period_end",
-                Severity.ERROR,
                 f"发布日期 {meta.published} 早于所报告年度 {meta.year} 年的结束。",
                 ("meta.published",),
             )
         due = deadline(ctx, meta.year)
         if published > due:
-            yield Finding(
+            yield finding(
                 "date.late",
-                Severity.WARNING,
                 f"发布日期 {meta.published} 晚于法定期限 {due.isoformat()}。",
                 ("meta.published",),
             )
     if meta.period_start and meta.period_end:
         want = (f"{meta.year}-01-01", f"{meta.year}-12-31")
         if (meta.period_start, meta.period_end) != want:
-            yield Finding(
+            yield finding(
                 "date.period",
-                Severity.WARNING,
                 f"统计期限写作 {meta.period_start} 至 {meta.period_end}，不是 {meta.year} 年全年。",
                 ("meta.period_start", "meta.period_end"),
             )

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..record import Finding, Severity
 from ..templates import Table, s3_outcome_kinds
-from . import Context, Rule
+from . import Context, Rule, finding
 from .prose import Flat, statements
 
 RULES = (
@@ -206,11 +206,10 @@ def check_sums(ctx: Context) -> Iterator[Finding]:
             continue
         seen.add(lst.start)
         listed = "+".join(str(c.value) for c, _ in lst.parts)
-        yield Finding(
+        yield finding(
             "narrative.sum_mismatch",
-            Severity.WARNING,
             f"正文称共 {stated}{lst.unit}，所列各项 {listed} = {total}{lst.unit}，两者不符。",
-            (f"text.{lst.start}",),
+            location=ctx.locate(lst.start),
         )
 
 
@@ -252,7 +251,7 @@ def check_against_tables(ctx: Context) -> Iterator[Finding]:
         if spec is None or st.quantity in done:
             continue
         said = flat.text[st.start : st.end]
-        where = f"text.{flat.offset(st.start)}"
+        where = flat.offset(st.start)
         if spec.cells:
             values = [ctx.record.cells.get(c) for c in spec.cells]
             if any(not isinstance(v, int) for v in values):
@@ -263,16 +262,16 @@ def check_against_tables(ctx: Context) -> Iterator[Finding]:
                 continue
             number = {"2": "二", "3": "三", "4": "四"}[spec.cells[0][1]]
             message = f"正文称“{said}”，表格{number}的{spec.name}为 {table}。"
-            cells: tuple[str, ...] = (*spec.cells, where)
+            cells: tuple[str, ...] = spec.cells
         else:
             found = _indicator(ctx, spec.label)
             if found is None or found[2] == st.value:
                 continue
             label, col, table = found
             message = f"正文称“{said}”，统计表“{label}”{col}为 {table}。"
-            cells = (where,)
+            cells = ()
         done.add(st.quantity)
-        yield Finding("narrative.table_mismatch", Severity.WARNING, message, cells)
+        yield finding("narrative.table_mismatch", message, cells, ctx.locate(where))
     if ctx.template.tables:
         yield from _outcome_mismatches(ctx)
 
@@ -319,9 +318,8 @@ def _outcome_mismatches(ctx: Context) -> Iterator[Finding]:
             said.append(f"{'及'.join(named)}{n}件，表格为{sum(counts)}件")
             rows.extend(table.row_prefix(r) for k in named for r in kinds[k] if table.row_prefix(r) not in rows)
     if said:
-        yield Finding(
+        yield finding(
             "narrative.table_mismatch",
-            Severity.WARNING,
             f"正文所述办理结果与表格三不符：{'；'.join(said)}。",
             tuple(rows),
         )

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..record import Finding, Severity
 from ..templates import template_for_year
-from . import Context, Rule
+from . import Context, Rule, finding
 
 RULES = (
     Rule("section.missing", Severity.ERROR, "缺少法定的某个部分（六个部分之一）。"),
@@ -29,12 +29,11 @@ def check_sections(ctx: Context) -> Iterator[Finding]:
     for s in t.sections:
         printed = any(c in ctx.record.cells for table in t.section_tables(s.number) for c in table.cell_ids)
         if s.required and s.number not in ctx.headings and not printed:  # a table is its section's content
-            yield Finding("section.missing", Severity.ERROR, f"报告缺少“{s.title}”部分。", (f"section.{s.number}",))
+            yield finding("section.missing", f"报告缺少“{s.title}”部分。", (f"section.{s.number}",))
     order = [n for n, _ in sorted(ctx.headings.items(), key=lambda kv: kv[1])]
     if order != sorted(order):
-        yield Finding(
+        yield finding(
             "section.disordered",
-            Severity.WARNING,
             "各部分的顺序与法定格式不一致：" + "、".join(str(n) for n in order) + "。",
             tuple(f"section.{n}" for n in order),
         )
@@ -46,17 +45,15 @@ def check_template(ctx: Context) -> Iterator[Finding]:
         return
     expected = template_for_year(meta.year)
     if expected is not None and expected.id != ctx.template.id and ctx.template.id != "pre2019":
-        yield Finding(
+        yield finding(
             "template.mismatch",
-            Severity.ERROR,
             f"这是{meta.year}年的报告，应使用“{expected.name}”（{expected.source}），"
             f"但表格用的是“{ctx.template.name}”（{ctx.template.source}）。",
             tuple(sorted({tb.prefix for tb in ctx.template.tables})),
         )
     if meta.year >= 2021 and "〔2019〕60号" in ctx.text:
-        yield Finding(
+        yield finding(
             "template.outdated_citation",
-            Severity.WARNING,
             "2021年及以后的报告应按国办公开办函〔2021〕30号编制，但正文仍引用〔2019〕60号。",
         )
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..record import Finding, Severity
 from ..templates import Kind
-from . import Context, Rule
+from . import Context, Rule, finding
 
 RULES = (
     Rule("value.invalid", Severity.ERROR, "单元格的数不合其类型：计数应为非负整数，金额不应为负。"),
@@ -37,7 +37,7 @@ def check_kinds(ctx: Context) -> Iterator[Finding]:
             bad = v != int(v)
         if bad:
             want = {"count": "非负整数", "signed": "整数", "amount": "非负数"}[kind.value]
-            yield Finding("value.invalid", Severity.ERROR, f"{cell} 印作 {v}，应为{want}。", (cell,))
+            yield finding("value.invalid", f"{cell} 印作 {v}，应为{want}。", (cell,))
 
 
 def check_plausible(ctx: Context) -> Iterator[Finding]:
@@ -45,32 +45,28 @@ def check_plausible(ctx: Context) -> Iterator[Finding]:
     made = "made" if ctx.template and ctx.template.id == "2019" else "issued"
     regs = cells.get(f"s2.regulations.{made}")
     if level in _NO_RULEMAKING and regs:
-        yield Finding(
+        yield finding(
             "value.implausible",
-            Severity.WARNING,
             f"{level}级机关无权制定规章，却填报本年制作/制发规章 {regs} 件。",
             (f"s2.regulations.{made}",),
         )
     docs = cells.get(f"s2.normative_documents.{made}")
     if level in _LOCAL and docs is not None and docs > 30:
-        yield Finding(
+        yield finding(
             "value.implausible",
-            Severity.WARNING,
             f"{level}一年制作规范性文件 {docs} 件，远超常见数量，可能填错了栏目。",
             (f"s2.normative_documents.{made}",),
         )
     if made == "made" and docs and docs >= 10 and cells.get("s2.normative_documents.total_published") == 0:
-        yield Finding(
+        yield finding(
             "value.implausible",
-            Severity.WARNING,
             f"本年新制作规范性文件 {docs} 件，对外公开总数量却为 0。",
             ("s2.normative_documents.made", "s2.normative_documents.total_published"),
         )
     fee = cells.get("s2.fees.amount")
     if level in _LOCAL and fee is not None and fee > 10000:
-        yield Finding(
+        yield finding(
             "value.implausible",
-            Severity.WARNING,
             f"{level}本年收费金额 {fee} 万元（逾一亿元），单位可能应为元而非万元。",
             ("s2.fees.amount",),
         )

@@ -10,12 +10,13 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table as RichTable
 
 from ..checks import ALL_RULES
 from ..checks.carry_over import check_across_years
-from ..pipeline import parse_path
-from ..record import Record, Severity, Source
+from ..pipeline import Trace, parse_path
+from ..record import Record, Severity, Source, where
 from ..templates import TEMPLATES, get_template, indicator_template
 from .app import app
 
@@ -36,10 +37,15 @@ def iter_inputs(paths: list[Path]) -> Iterator[Path]:
             yield p
 
 
-def _parse_all(paths: list[Path]) -> Iterator[Record]:
+def _parse_all(paths: list[Path], traces: list[Trace] | None = None) -> Iterator[Record]:
+    """Each input's record; with `traces`, the trace of each is appended there before it is yielded."""
     for f in iter_inputs(paths):
+        trace = None
+        if traces is not None:
+            trace = Trace()
+            traces.append(trace)
         try:
-            yield parse_path(f)
+            yield parse_path(f, trace=trace)
         except Exception as exc:
             yield Record.failed(Source(path=str(f)), "internal", f"解析时出错：{type(exc).__name__}: {exc}")
 
@@ -70,8 +76,9 @@ def _show(console: Console, rec: Record, findings_only: bool = False) -> None:
         console.print(t)
     if rec.findings:
         for f in rec.findings:
-            where = ", ".join(f.cells[:4]) + ("…" if len(f.cells) > 4 else "")
-            console.print(f"[{_STYLE[f.severity]}]{f.severity.value:7}[/] {f.rule:34} {f.message} [dim]{where}[/]")
+            cells = ", ".join(f.cells[:4]) + ("…" if len(f.cells) > 4 else "")
+            at = f"@{where(f.location)} " if f.location else ""
+            console.print(f"[{_STYLE[f.severity]}]{f.severity.value:7}[/] {f.rule:34} {f.message} [dim]{at}{cells}[/]")
     else:
         console.print("[green]未发现问题。[/]")
 
@@ -106,16 +113,29 @@ def parse(
     """解析报告，输出记录（表格、元数据、章节、问题）。"""
     console = Console(stderr=False)
     failed = False
-    for rec in _parse_all(paths):
+    traces: list[Trace] | None = [] if explain else None
+    for rec in _parse_all(paths, traces):
         failed |= rec.error is not None
         if format is OutputFormat.json:
             sys.stdout.write(rec.dumps() + "\n")
         else:
             _show(console, rec)
-            if explain:
-                for cell, loc in rec.provenance.items():
-                    console.print(f"[dim]{cell} ← {loc}[/]")
+            if traces:
+                _explain(console, rec, traces[-1])
     raise typer.Exit(1 if failed else 0)
+
+
+def _explain(console: Console, rec: Record, trace: Trace) -> None:
+    """Each value read, where in the source and the text around it; then the table reader's notes."""
+    values = dict(rec.cells)
+    for i, row in enumerate(rec.indicators):
+        values.update({f"indicator.{i}.{c}": v for c, v in row.values.items()})
+    for key, loc in rec.provenance.items():
+        excerpt = trace.excerpts.get(key, "")
+        line = f"{key} = {_cell(values.get(key))}  [dim]@{where(loc)}[/]  {escape(excerpt)}"
+        console.print(line, highlight=False, soft_wrap=True)
+    for note in trace.notes:
+        console.print(f"[dim]{escape(note)}[/]", highlight=False, soft_wrap=True)
 
 
 @app.command()
@@ -142,8 +162,9 @@ def check(
                 sys.stdout.write(_finding_json(rec, f) + "\n")
         else:
             for f in rec.findings:
+                at = f"{rec.source.path}:{where(f.location)}" if f.location else rec.source.path
                 console.print(
-                    f"{rec.source.path}: {f.rule} [{f.severity.value}] {f.message}",
+                    f"{at}: {f.rule} [{f.severity.value}] {f.message}",
                     markup=False,
                     highlight=False,
                     soft_wrap=True,

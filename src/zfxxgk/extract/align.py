@@ -12,13 +12,13 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 
+from ..numbering import strip_numbering
 from ..patterns import gated
 from ..templates import Kind, Row, Table
 from .groups import Group
 
 _DIGIT = re.compile(r"\d")
 _NUMBERING_MAX = 5  # a row label's own numbering, e.g. （七） or 四、, is at most this long
-_OWN_NUMBER = re.compile(r"^[(（][一二三四五六七八九十][)）]|^[一二三四五六七八九十]、")  # a parent label's numbering
 
 
 @dataclass(frozen=True, eq=False)  # made once per tables by `slots_of`: compared and hashed by identity
@@ -88,7 +88,7 @@ def _labels(slots: tuple[Slot, ...]) -> _Labels:
             parents.setdefault(s.row.parent, []).append(i)
     parent_list = tuple((p, tuple(ch)) for p, ch in parents.items() if len(ch) > 1)
     for j, (p, _) in enumerate(parent_list):
-        parts.append(f"(?:{re.escape(_OWN_NUMBER.sub('', p))})()")
+        parts.append(f"(?:{re.escape(strip_numbering(p))})()")
         owner.append(-1 - j)
     return _Labels(gated("|".join(parts) or "(?!)"), tuple(owner), parent_list)
 

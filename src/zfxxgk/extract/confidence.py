@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from ..load.ocr import LOW_CONFIDENCE
-from ..record import Finding, Record, Severity
+from ..checks import finding
+from ..document import LOW_CONFIDENCE
+from ..record import Finding, Record
 from ..templates import Template
 from .values import holds
 
@@ -30,9 +31,8 @@ def distrust_low_confidence(record: Record, template: Template | None) -> list[F
         _clear(record, key)
         conf = _confidence(record.provenance[key])
         findings.append(
-            Finding(
+            finding(
                 "value.low_confidence",
-                Severity.WARNING,
                 f"扫描件中此处识别为“{value}”，但识别置信度只有{conf:.2f}（低于{LOW_CONFIDENCE}），"
                 "且没有可印证它的勾稽关系，未予采用，请核对原件。",
                 (key,),

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..record import Finding, IndicatorRow, Severity
+from ..checks import finding
+from ..record import Finding, IndicatorRow
 from ..templates import Equation, Kind, Template
 from ..templates.model import spaced
 from .values import Choice, Value, parse_number, settle, solve, split_group
@@ -265,9 +266,8 @@ def _settle(
                 spans.pop(k, None)
             n = len(ch.candidates)
             findings.append(
-                Finding(
+                finding(
                     "value.ambiguous",
-                    Severity.WARNING,
                     f"统计表“{row.label}”的数字连在一起印刷，有{n}种拆分方式，无法确定。",
                     (f"indicator.{row.label}",),
                 )
@@ -292,4 +292,4 @@ def _agreeing(fixed: dict[str, Value | None], choices: list[Choice], equations: 
 
 
 def _incomplete(label: str) -> Finding:
-    return Finding("table.incomplete", Severity.ERROR, f"统计表“{label}”有未填写的数。", (f"indicator.{label}",))
+    return finding("table.incomplete", f"统计表“{label}”有未填写的数。", (f"indicator.{label}",))

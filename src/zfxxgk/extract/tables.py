@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
-from ..record import Finding, Severity
+from ..checks import finding
+from ..record import Finding
 from ..templates import Equation, Kind, Table, Template
 from .align import Alignment, Slot, align, slots_of
 from .groups import Group, Token, scan_groups
@@ -23,8 +24,8 @@ class Extraction:
     invalid: list[str] = field(default_factory=list)  # cells whose printed number is not of their kind
     explain: list[str] = field(default_factory=list)  # what was matched, for `parse --explain`
 
-    def add(self, rule: str, severity: Severity, message: str, cells: list[str]) -> None:
-        self.findings.append(Finding(rule, severity, message, tuple(cells)))
+    def add(self, rule: str, message: str, cells: list[str]) -> None:
+        self.findings.append(finding(rule, message, tuple(cells)))
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,6 @@ def extract_tables(text: str, template: Template, headings: dict[int, int]) -> E
                 n = max(sum(1 for tok in g.tokens if tok.text) for g in leftovers)
                 ex.add(
                     "table.incomplete",
-                    Severity.ERROR,
                     f"“{t.caption}”应有{len(t.cell_ids)}个数，报告只印出{n}个，无法对应到单元格。",
                     [t.prefix],
                 )
@@ -146,7 +146,6 @@ def _place(
                 ex.cells[c] = None
         ex.add(
             "table.incomplete",
-            Severity.ERROR,
             f"“{label}”只印了一行合计（{len(g.tokens)}个数），没有按格式分列其下的{len(kids)}行，这些单元格无法得知。",
             [s.prefix for s in kids],
         )
@@ -158,7 +157,7 @@ def _place(
         if group is None:
             for c in slot.cell_ids:
                 ex.cells[c] = None
-            ex.add("table.incomplete", Severity.ERROR, f"表格缺少“{_label(slot)}”一行的数字。", [slot.prefix])
+            ex.add("table.incomplete", f"表格缺少“{_label(slot)}”一行的数字。", [slot.prefix])
             ex.explain.append(f"{slot.prefix}: no numbers found")
             continue
         _read_group(ex, reading, slot, group, choices, spans)
@@ -172,11 +171,9 @@ def _report_missing(ex: Extraction, template: Template, missing: list[Table]) ->
         if all(p.id in gone for p in template.section_tables(t.section)):
             if t.section not in done:
                 done.add(t.section)
-                ex.add("table.missing", Severity.ERROR, f"报告第{t.section}部分缺少全部法定表格。", [t.prefix])
+                ex.add("table.missing", f"报告第{t.section}部分缺少全部法定表格。", [t.prefix])
             continue
-        ex.add(
-            "table.missing", Severity.ERROR, f"报告缺少法定表格“{t.caption}”。", [t.row_prefix(r.id) for r in t.rows]
-        )
+        ex.add("table.missing", f"报告缺少法定表格“{t.caption}”。", [t.row_prefix(r.id) for r in t.rows])
 
 
 def _label(slot: Slot) -> str:
@@ -223,9 +220,9 @@ def _read_group(
                 ex.invalid.append(c)
             if p.value is None:
                 shown = t.text if len(t.text) <= 20 else f"{t.text[:20]}…（共{len(t.text)}个字符）"
-                ex.add("value.invalid", Severity.ERROR, f"“{_label(slot)}”一格印作“{shown}”，不是可读的数。", [c])
+                ex.add("value.invalid", f"“{_label(slot)}”一格印作“{shown}”，不是可读的数。", [c])
         if blanks:
-            ex.add("table.incomplete", Severity.ERROR, f"“{_label(slot)}”有{len(blanks)}个单元格未填写。", blanks)
+            ex.add("table.incomplete", f"“{_label(slot)}”有{len(blanks)}个单元格未填写。", blanks)
         return
     if all(t.text is not None for t in toks):
         candidates, complete = _splits(reading.text, toks, kinds)
@@ -244,7 +241,6 @@ def _read_group(
         ex.cells[c] = None
     ex.add(
         "table.incomplete",
-        Severity.ERROR,
         f"“{_label(slot)}”应有{slot.width}个数，报告只印出{sum(1 for t in toks if t.text)}个可读的数，"
         "无法对应到单元格。",
         [slot.prefix],
@@ -332,7 +328,6 @@ def _resolve(ex: Extraction, template: Template, choices: list[Choice], spans: d
                 how = "没有一种" if not any(options[c] for c in open_cells) else "不止一种"
                 ex.add(
                     "value.ambiguous",
-                    Severity.WARNING,
                     f"数字连在一起印刷，{how}拆分方式符合表格的勾稽关系，这些单元格无法确定。",
                     open_cells,
                 )

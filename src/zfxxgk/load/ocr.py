@@ -16,15 +16,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..document import Document
+from ..document import LOW_CONFIDENCE, Document
 from .errors import LoadError
 from .flow import Page, RuledTable, group_lines, join_text, write_pages
 from .layout import Segment
-from .pdf import Box, inside, ruled_table
+from .ruled import Box, inside, ruled_table
 
 MAX_PIXELS = 50_000_000  # ~7000 × 7000: beyond this an image is not a scanned page
 MAX_FRAMES = 300
-LOW_CONFIDENCE = 0.8  # values recognised with less confidence than this are reported to the parser
 PDF_SCALE = 2.0  # 144 dpi: small print in tables stays readable, a page takes a few seconds
 MAX_SIDE = 2000  # the recogniser's largest input side: pages are scaled down to it, long images cut
 # The detector scales a strip's shorter side up to 736 px: a strip more than this many times longer

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..numbering import strip_numbering
 from ..templates import TEMPLATES, Table, Template, s3_outcomes, template_for_year
 from .rows import normalize
 
 PENDING = "pending"  # the section 四 column of cases not yet concluded
-_NUMBERING = re.compile(r"^(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|\d+[.、．]?)")
 _PARENTHESIS = re.compile(r"\([^)]*\)$")
 
 
@@ -39,7 +39,7 @@ def template_for_closing(year: int) -> Template:
 
 
 def _forms(label: str) -> set[str]:
-    plain = _NUMBERING.sub("", unicodedata.normalize("NFKC", label).strip())
+    plain = strip_numbering(unicodedata.normalize("NFKC", label).strip())
     return {label, plain, _PARENTHESIS.sub("", plain)}
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import warnings
 from dataclasses import dataclass, field
 
-from ..identities import identity_findings
+from ..checks.identities import identity_findings
 from ..record import Finding, Record
 from .document import Block, build_blocks, record_template, report_title
 from .docx import blocks_docx

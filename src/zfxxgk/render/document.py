@@ -6,11 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ..numbering import NUMERALS
 from ..record import Record
 from ..templates import Template, get_template, indicator_template, template_for_year
 from .grid import Grid, indicator_grid, section_grids
 
-NUMERALS = "一二三四五六七八九十"
 REPORT_NAME = "政府信息公开工作年度报告"
 
 

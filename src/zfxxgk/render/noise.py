@@ -15,9 +15,10 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from ..numbering import NUMERALS
 from ..record import IndicatorRow, Record
 from ..templates import get_template
-from .document import NUMERALS, Block, build_blocks
+from .document import Block, build_blocks
 from .grid import GridCell
 from .layouts import LAYOUTS, write_layout
 

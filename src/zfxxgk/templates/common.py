@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..numbering import strip_numbering
 from .model import CarryOver, Column, Identity, Row, Section, Stated, Table, carry_over_by_column
 
 SECTIONS = (
@@ -115,7 +116,6 @@ def s3_outcomes(table: Table) -> tuple[str, ...]:
     return tuple(r.id for r in table.rows if r.id not in S3_FLOW_ROWS)
 
 
-_OUTCOME_NUMBERING = re.compile(r"^[(（][一二三四五六七八九十]+[)）]")
 _TRAILING_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
 
 
@@ -126,7 +126,7 @@ def s3_outcome_kinds(table: Table) -> tuple[tuple[str, tuple[str, ...]], ...]:
     for rid in s3_outcomes(table):
         row = next(r for r in table.rows if r.id == rid)
         label = row.label if row.parent == RESULTS or not row.parent else row.parent
-        name = _TRAILING_NOTE.sub("", _OUTCOME_NUMBERING.sub("", label))
+        name = _TRAILING_NOTE.sub("", strip_numbering(label))
         kinds.setdefault(name, []).append(rid)
     return tuple((k, tuple(v)) for k, v in kinds.items())
 

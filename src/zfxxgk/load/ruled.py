@@ -1,0 +1,94 @@
+"""Tables found from their ruling lines, as grids of cells with their boxes: shared by the PDF text
+layer (pdfplumber's rulings) and scans (rulings found in the pixels)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..document import Location
+from .flow import RuledTable, fills_width
+from .layout import clean_cell
+
+Box = tuple[float, float, float, float]
+
+
+def location(page: int, x0: float, top: float, x1: float, bottom: float) -> Location:
+    return {"page": page, "bbox": [round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2)]}
+
+
+def _column_edges(rows: list[Any], width: int) -> list[tuple[float, float] | None]:
+    """Each grid column's x-range, from the cells that have a box in that column."""
+    edges: list[tuple[float, float] | None] = []
+    for c in range(width):
+        boxes = [r.cells[c] for r in rows if c < len(r.cells) and r.cells[c] is not None]
+        if not boxes:
+            edges.append(None)
+            continue
+        x0 = sorted(b[0] for b in boxes)[len(boxes) // 2]
+        # a cell spanning several columns has its x1 further right: take the narrowest
+        x1 = min(b[2] for b in boxes)
+        edges.append((x0, x1))
+    return edges
+
+
+def ruled_table(
+    rows: list[Any], texts: list[list[str | None]], words: list[dict[str, Any]], number: int
+) -> tuple[RuledTable, list[Box]] | None:
+    """A table found from its rulings (pdfplumber rows of cell boxes, and each cell's text) as a grid,
+    and the cell boxes it covers; None for a single-column "table" (a box around prose), which is left
+    to the text flow, as are full-width rows above or below the data. Words in a grid position without
+    a cell of its own (a missing ruling) are put there; a cell's location carries the lowest confidence
+    of its words, when they have one (OCR)."""
+    tx0 = min(r.bbox[0] for r in rows)
+    tx1 = max(r.bbox[2] for r in rows)
+    full = [_is_full_width(r.cells, tx0, tx1) for r in rows]
+    lo, hi = 0, len(rows)
+    while lo < hi and full[lo]:
+        lo += 1
+    while hi > lo and full[hi - 1]:
+        hi -= 1
+    keep = list(range(lo, hi))
+    if not any(sum(1 for t in texts[i] if t and t.strip()) >= 2 for i in keep):
+        return None
+    width = max(len(r.cells) for r in rows)
+    edges = _column_edges([rows[i] for i in keep], width)
+    boxes = [b for i in keep for b in rows[i].cells if b is not None]
+    loose = [w for w in words if inside(w, [(tx0, rows[lo].bbox[1], tx1, rows[hi - 1].bbox[3])])]
+    loose = [w for w in loose if not inside(w, boxes)]
+    grid: list[list[tuple[str, Location]]] = []
+    wraps: set[int] = set()
+    for i in keep:
+        row = rows[i]
+        cells = []
+        for c in range(width):
+            box = row.cells[c] if c < len(row.cells) else None
+            text = clean_cell(texts[i][c] or "") if c < len(texts[i]) else ""
+            if box is None and (edge := edges[c]) is not None:
+                area = (edge[0], row.bbox[1], edge[1], row.bbox[3])
+                found = [w for w in loose if inside(w, [area])]
+                if found:
+                    text, box = clean_cell(" ".join(w["text"] for w in found)), area
+                    boxes.append(area)
+            own = [w for w in words if inside(w, [box])] if box is not None and text else []
+            loc = location(number, *(box or row.bbox))
+            if confidences := [w["confidence"] for w in own if "confidence" in w]:
+                loc["confidence"] = round(min(confidences), 4)
+            cells.append((text, loc))
+            if i == hi - 1 and box is not None and fills_width([_box(w) for w in own], box[2]):
+                wraps.add(c)
+        grid.append(cells)
+    return RuledTable(rows[lo].bbox[1], grid, frozenset(wraps)), boxes
+
+
+def _box(w: dict[str, Any]) -> Box:
+    return (w["x0"], w["top"], w["x1"], w["bottom"])
+
+
+def _is_full_width(cells: list[Any], x0: float, x1: float) -> bool:
+    real = [c for c in cells if c is not None]
+    return len(real) == 1 and real[0][2] - real[0][0] >= 0.9 * (x1 - x0)
+
+
+def inside(w: dict[str, Any], areas: list[Box]) -> bool:
+    cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+    return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in areas)
