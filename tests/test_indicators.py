@@ -93,3 +93,21 @@ def test_a_row_printed_without_values_is_kept_empty_and_prose_ends_the_table() -
         ("行政复议数", "件", {"2012年度": None, "历年累计": None}),
         ("行政诉讼数", "件", {"2012年度": 0, "历年累计": 0}),
     ]
+
+
+GLUED = "指标名称计量单位2018年度历年累计主动公开文件数条206912106其中：1.政府网站公开数条2069121062.政府公报公开数条00"
+
+
+def test_the_prose_figure_for_the_year_settles_a_glued_pair_and_its_parts() -> None:
+    text = "（一）主动公开政府信息的数量2018年全区主动公开政府信息2069条。" + GLUED
+    got = [r.values for r in extract_indicators(text, PRE2019, 2018)[0]]
+    assert got[:2] == [{"2018年度": 2069, "历年累计": 12106}] * 2
+
+
+@pytest.mark.parametrize(
+    "prose",
+    ["2018年全区主动公开政府信息1913条。", "截至2018年底累计主动公开政府信息206条。", "2017年主动公开政府信息206条。"],
+)
+def test_a_prose_figure_that_fits_no_split_or_is_not_the_years_settles_nothing(prose: str) -> None:
+    got = [r.values for r in extract_indicators(prose + GLUED, PRE2019, 2018)[0]]
+    assert got[0] == {"2018年度": None, "历年累计": None}

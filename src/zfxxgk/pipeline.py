@@ -74,7 +74,7 @@ def parse_document(
         if trace is not None:
             trace.notes.extend(ex.explain)
     elif template is not None:
-        rows, findings, spans = extract_indicators(text, template)
+        rows, findings, spans = extract_indicators(text, template, found.year)
         record.indicators = rows
         record.findings.extend(findings)
     record.provenance = {k: norm.locate(*v) for k, v in spans.items()}

@@ -10,10 +10,11 @@ table's numbers agree with that; what stays open is null with `value.ambiguous`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..checks import finding
+from ..checks.prose import Flat, statements
 from ..record import Finding, IndicatorRow
 from ..templates import Equation, Kind, Template
 from ..templates.model import spaced
@@ -173,10 +174,11 @@ def _label_unit(text: str, units: tuple[str, ...] | None) -> tuple[str, str | No
 
 
 def extract_indicators(
-    text: str, template: Template
+    text: str, template: Template, year: int | None = None
 ) -> tuple[list[IndicatorRow], list[Finding], dict[str, tuple[int, int]]]:
     """The 统计表's rows, findings for values that cannot be read, and each value's source span
-    (keyed `indicator.<row index>.<column>`)."""
+    (keyed `indicator.<row index>.<column>`). `year`, the report's, lets the prose's plain statements
+    of the year's figures settle a glued pair the table alone leaves open."""
     head = _header(text, template)
     if head is None:
         return [], [], {}
@@ -224,8 +226,30 @@ def extract_indicators(
             findings.append(_incomplete(label))
         out.append(IndicatorRow(label, unit, values))
     if choices:
+        if first is not None:
+            prose = text[: text.rfind(template.indicator_header[0], 0, start)]
+            choices = [_as_stated(ch, out, first, template, _stated(prose, year)) for ch in choices]
         _settle(out, columns, choices, _sums(out, parents, columns), findings, spans)
     return out, findings, spans
+
+
+def _stated(prose: str, year: int | None) -> dict[str, int]:
+    """The first figure the prose states plainly of each quantity (主动公开, 申请, …) for the year."""
+    out: dict[str, int] = {}
+    for st in statements(Flat.of(prose).text, year):
+        out.setdefault(st.quantity, st.value)
+    return out
+
+
+def _as_stated(ch: Choice, rows: list[IndicatorRow], first: int, template: Template, stated: dict[str, int]) -> Choice:
+    """A glued row's splits that give the year's column the figure the prose states for the row's
+    quantity — all of them when none does (the prose may disagree with the table: the checks say so)."""
+    label = rows[int(ch.cells[0].split(".")[1])].label
+    spec = next((s for s in template.stated if s.label and re.fullmatch(rf"(?:{s.label})(?:条|件)?", label)), None)
+    if spec is None or spec.quantity not in stated or not ch.complete:
+        return ch
+    kept = [c for c in ch.candidates if c[first] == stated[spec.quantity]]
+    return replace(ch, candidates=kept) if kept else ch
 
 
 def _sums(rows: list[IndicatorRow], parents: list[int | None], columns: list[str]) -> list[Equation]:
