@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..record import Finding, Severity
-from ..templates import template_for_year
+from ..templates import Section, Template, template_for_year
 from . import Context, Rule, finding
 
 RULES = (
@@ -22,13 +23,25 @@ RULES = (
 )
 
 
+def _content_printed(ctx: Context, template: Template, section: Section) -> bool:
+    """Whether a section whose heading was not found is there all the same: its table was read, or
+    its words stand between the sections before and after it (a converter dropped the heading)."""
+    if any(c in ctx.record.cells for table in template.section_tables(section.number) for c in table.cell_ids):
+        return True
+    if not section.content:
+        return False
+    start = max((p for n, p in ctx.headings.items() if n < section.number), default=0)
+    end = min((p for n, p in ctx.headings.items() if n > section.number), default=len(ctx.text))
+    words = "".join(ctx.text[start:end].split())
+    return all(re.search(k, words) for k in section.content)
+
+
 def check_sections(ctx: Context) -> Iterator[Finding]:
     t = ctx.template
     if t is None or ctx.record.error:
         return
     for s in t.sections:
-        printed = any(c in ctx.record.cells for table in t.section_tables(s.number) for c in table.cell_ids)
-        if s.required and s.number not in ctx.headings and not printed:  # a table is its section's content
+        if s.required and s.number not in ctx.headings and not _content_printed(ctx, t, s):
             yield finding("section.missing", f"报告缺少“{s.title}”部分。", (f"section.{s.number}",))
     order = [n for n, _ in sorted(ctx.headings.items(), key=lambda kv: kv[1])]
     if order != sorted(order):

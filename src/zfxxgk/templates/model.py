@@ -93,6 +93,9 @@ class Section:
     title: str
     keys: tuple[str, ...]  # regular expressions on a heading with white space removed
     required: bool = True
+    # what the section's text says even when a converter dropped its heading (regexes, all of which
+    # must appear where the section would stand)
+    content: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
