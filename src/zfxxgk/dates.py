@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from .patterns import gated
+
 _ZERO = "〇○零ОOＯ0"  # ideographic, circle, 零, Cyrillic and Latin O, full-width O, digit: all printed for zero
 _CN_DIGIT = {c: 0 for c in _ZERO} | {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 _CN_YEAR = f"[{_ZERO}一二三四五六七八九]{{4}}"
@@ -19,7 +21,7 @@ _CUT_DAY = r"(?=[ \t]*(?:\n|$))"  # no 日 only where the line ends
 # Groups: y/m/d for Arabic 年月日, cy/cm/cd for Chinese numerals, sy/sm/sd for separated digits. The
 # look-behinds that keep a year from starting inside a longer number come after its first two digits:
 # an alternative that starts with a look-behind is tried at every position of the text, far slower.
-DATE = re.compile(
+DATE = gated(
     rf"(?P<y>(?:19|20)(?<!\d\d\d)\d{{2}}){_SP}年{_SP}(?P<m>\d{{1,2}}){_SP}月{_SP}(?P<d>\d{{1,2}})(?!\d)(?:{_SP}日|{_CUT_DAY})"
     rf"|(?P<cy>{_CN_YEAR}){_SP}年{_SP}(?P<cm>{_CN_MD}){_SP}月{_SP}(?P<cd>{_CN_MD})(?:{_SP}日|{_CUT_DAY})"
     r"|(?P<sy>(?:19|20)(?<![\d.]\d\d)\d{2})(?P<sep>[-/.])(?P<sm>\d{1,2})(?P=sep)(?P<sd>\d{1,2})(?!\d|\.\d)"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .numbering import NUMERALS
+from .patterns import gated
 from .templates import Section
 
 # a section's numbering: 四、 (the statutory form), （四） (a converter's or a clerk's), or none at all
@@ -29,18 +30,16 @@ class Heading:
 
 
 @lru_cache(maxsize=8)
-def _keys(sections: tuple[Section, ...]) -> tuple[tuple[int, re.Pattern[str]], ...]:
-    return tuple((s.number, re.compile("|".join(s.keys))) for s in sections)
+def _keys(sections: tuple[Section, ...]) -> re.Pattern[str]:
+    """Every section's keys in one alternation, each section's in a group named after its number:
+    the first match is the earliest key, and of keys at the same place the first section's."""
+    return gated("|".join(f"(?P<s{s.number}>{'|'.join(s.keys)})" for s in sections))
 
 
-def _classify(window: str, keys: tuple[tuple[int, re.Pattern[str]], ...], limit: int) -> tuple[int, int] | None:
-    """The section whose key appears earliest in a heading's first words, and where its key ends."""
-    best: tuple[int, int, int] | None = None
-    for number, pat in keys:
-        m = pat.search(window)
-        if m and m.start() <= limit and (best is None or m.start() < best[0]):
-            best = (m.start(), number, m.end())
-    return (best[1], best[2]) if best else None
+def _classify(window: str, keys: re.Pattern[str]) -> tuple[int, int, int] | None:
+    """The section whose key appears earliest in a heading's first words: where its key begins and ends."""
+    m = keys.search(window)
+    return (int(m.lastgroup[1:]), m.start(), m.end()) if m and m.lastgroup else None
 
 
 def _numeral(text: str) -> int:
@@ -60,15 +59,15 @@ def find_headings(text: str, sections: tuple[Section, ...]) -> list[Heading]:
         numeral = m.group("num") or m.group("sub")
         # white space removed; with no number, the heading is a line of its own and only that line
         window = "".join((text[m.end() : m.end() + _WINDOW * 2] if numeral else line).split())[:_WINDOW]
-        hit = _classify(window, keys, _FAR)
-        if hit is None:
+        hit = _classify(window, keys)
+        if hit is None or hit[1] > _FAR:
             continue
-        number, key_end = hit
+        number, key_start, key_end = hit
         if numeral is None and len("".join(line.split())) > key_end + _NEAR:
             continue  # no number: only a line that the key fills, a title and nothing else
         own = _numeral(numeral or "") == number
         glued = numeral is not None and not at_boundary and not (own and m.group("num"))
-        if glued and _classify(window, keys, _NEAR) is None:
+        if glued and key_start > _NEAR:
             continue
         rank = 3 if numeral is None else 2 if m.group("sub") else 0 if own else 1
         # the title runs to the end of its line when the line is short, else to the end of the key

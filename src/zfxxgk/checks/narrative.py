@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..patterns import gated
 from ..record import Finding, Severity
 from ..templates import Table, s3_outcome_kinds
 from . import Context, Rule, finding
@@ -21,7 +22,7 @@ RULES = (
 
 _UNITS = "条|件|篇|个|次|人次|期|场|项|份"
 # One pass over the text: counts, 其中 openers, brackets, sentence ends.
-_TOKEN = re.compile(
+_TOKEN = gated(
     r"(?P<share>(?<![\d.])\d+)\s*条\s*(?:政府)?信息中\s*[,，]"
     rf"|(?P<n>(?<![\d.])\d+)\s*(?:余)?\s*(?P<unit>{_UNITS})(?!\d)"
     r"|(?P<whereof>其中(?:包括)?)"

@@ -179,7 +179,8 @@ def align(slots: tuple[Slot, ...], groups: list[Group]) -> Alignment:
     free_slots = [i for i in range(len(slots)) if i not in result.placed and i not in result.aggregated_slots]
     free_groups = [i for i in range(len(groups)) if i not in taken_groups]
 
-    def score(si: int, gi: int) -> int:
+    def score(si: int, gi: int, lo: int, hi: int) -> int:
+        """`lo`, `hi`: the last group anchored above the slot and the first anchored below it."""
         b = base(slots[si].width, gi)
         if groups[gi].blank:
             return b if b and blank_row(gi) == si else -1
@@ -191,15 +192,20 @@ def align(slots: tuple[Slot, ...], groups: list[Group]) -> Alignment:
             bonus += 1
         if own[gi] and si not in own[gi]:
             bonus -= 4
-        for agi, asi in anchors.items():
-            if (asi < si and agi > gi) or (asi > si and agi < gi):
-                bonus -= 5
-                break
+        if gi < lo or gi > hi:  # placed across an anchored row
+            bonus -= 5
         if b < 8 and bonus < 3:
             return -1
         return b + bonus
 
-    scores = [[score(si, gi) for gi in free_groups] for si in free_slots]
+    def bounds(si: int) -> tuple[int, int]:
+        lo = max((agi for agi, asi in anchors.items() if asi < si), default=-1)
+        return lo, min((agi for agi, asi in anchors.items() if asi > si), default=len(groups))
+
+    scores = []
+    for si in free_slots:
+        lo, hi = bounds(si)
+        scores.append([score(si, gi, lo, hi) for gi in free_groups])
     n, m = len(free_slots), len(free_groups)
     dp = [[0] * (m + 1) for _ in range(n + 1)]
     for i in range(1, n + 1):

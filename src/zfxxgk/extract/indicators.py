@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..checks import finding
 from ..checks.prose import Flat, statements
+from ..patterns import gated
 from ..record import Finding, IndicatorRow
 from ..templates import Equation, Kind, Template
 from ..templates.model import spaced
@@ -22,7 +23,7 @@ from .values import Choice, Value, parse_number, settle, solve, split_group
 
 # a value (digits, glued decimals, thousands separators), a blank cell (/ anywhere, a dash or 无 alone),
 # or a numbering such as （1）; digits before 年/月/日 are a date, not a cell
-_ITEM = re.compile(
+_ITEM = gated(
     r"(?P<num>\d+(?:[.,]\d+)*)(?![\d年月日号]|\s+[年月日])"
     r"|(?P<blank>[/／]|(?<![^\s|])(?:[-—–－]{1,2}|无)(?![^\s|]))"
     r"|[（(]\d{1,2}[)）]"
