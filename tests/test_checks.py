@@ -1,0 +1,97 @@
+"""Each check family on records built to break exactly one rule (and on ones that break none)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from zfxxgk.checks import ALL_RULES, Context, Deadlines, run_checks
+from zfxxgk.record import Record
+from zfxxgk.synth import synth_record
+from zfxxgk.templates import TEMPLATES
+
+
+def record(template: str = "2021", year: int = 2022, level: str = "区县", **meta: str) -> Record:
+    rec = synth_record(random.Random(11), template, year, level)
+    rec.meta.published, rec.meta.signed = f"{year + 1}-01-20", f"{year + 1}-01-15"
+    for k, v in meta.items():
+        setattr(rec.meta, k, v)
+    return rec
+
+
+def rules(rec: Record, text: str = "", headings: dict[int, int] | None = None, **deadlines) -> list[str]:
+    heads = {n: 100 * n for n in range(1, 7)} if headings is None else headings
+    ctx = Context(rec, TEMPLATES[rec.meta.template], text, Deadlines(**deadlines), headings=heads)
+    return sorted(f.rule for f in run_checks(ctx))
+
+
+def test_a_sound_record_raises_nothing() -> None:
+    assert rules(record()) == []
+
+
+def test_every_finding_takes_its_rules_severity() -> None:
+    rec = record(signed="2022-06-01", published="2023-05-01")
+    ctx = Context(rec, TEMPLATES["2021"], "", Deadlines(), headings={n: n for n in range(1, 7)})
+    found = run_checks(ctx)
+    assert found and all(f.severity == ALL_RULES[f.rule].severity for f in found)
+
+
+@pytest.mark.parametrize(
+    ("meta", "level", "expected"),
+    [
+        ({"signed": "2022-12-30"}, "区县", ["date.signed_before_period_end"]),
+        ({"published": "2022-11-30"}, "区县", ["date.published_before_period_end"]),
+        ({"published": "2023-04-01"}, "区县", ["date.late"]),
+        ({"published": "2023-03-31"}, "区县", []),
+        ({"published": "2023-02-01"}, "部门", ["date.late"]),
+        ({"period_start": "2022-01-01", "period_end": "2022-11-30"}, "区县", ["date.period"]),
+        ({"period_start": "2022-01-01", "period_end": "2022-12-31"}, "区县", []),
+    ],
+)
+def test_dates(meta: dict, level: str, expected: list[str]) -> None:
+    assert rules(record(level=level, **meta)) == expected
+
+
+def test_a_local_deadline_is_configurable() -> None:
+    assert rules(record(published="2023-02-20"), government=(2, 15)) == ["date.late"]
+
+
+def test_every_report_before_2019_is_due_by_march() -> None:
+    assert rules(record("pre2019", 2015, "部门", published="2016-03-20", signed="2016-03-01")) == []
+    assert rules(record("pre2019", 2015, "部门", published="2016-04-02", signed="2016-03-01")) == ["date.late"]
+
+
+@pytest.mark.parametrize(
+    ("level", "cells", "expected"),
+    [
+        ("乡镇", {"s2.regulations.issued": 2}, ["value.implausible"]),
+        ("省", {"s2.regulations.issued": 2}, []),
+        ("乡镇", {"s2.normative_documents.issued": 356}, ["value.implausible"]),
+        ("街道", {"s2.fees.amount": 250000.0}, ["value.implausible"]),
+        ("区县", {"s3.received.natural_person": -1}, ["value.invalid"]),
+        ("区县", {"s2.fees.amount": -0.5}, ["value.invalid"]),
+    ],
+)
+def test_values(level: str, cells: dict, expected: list[str]) -> None:
+    rec = record(level=level)
+    rec.cells.update(cells)
+    found = [r for r in rules(rec) if r.startswith("value.")]
+    assert found == expected
+
+
+def test_sections_missing_or_out_of_order() -> None:
+    rec = record()
+    assert rules(rec, headings={1: 0, 2: 10, 3: 20, 4: 30, 6: 40}) == ["section.missing"]
+    assert rules(rec, headings={1: 0, 2: 10, 3: 20, 4: 30, 5: 50, 6: 40}) == ["section.disordered"]
+
+
+def test_a_2021_report_citing_the_2019_notice() -> None:
+    assert rules(record(), text="依据国办公开办函〔2019〕60号编制") == ["template.outdated_citation"]
+    assert rules(record(), text="依据国办公开办函〔2021〕30号编制") == []
+
+
+def test_the_wrong_format_for_the_year() -> None:
+    rec = record("2019", 2022)
+    rec.meta.published, rec.meta.signed = "2023-01-20", "2023-01-15"
+    assert rules(rec) == ["template.mismatch"]
