@@ -111,3 +111,15 @@ def test_the_prose_figure_for_the_year_settles_a_glued_pair_and_its_parts() -> N
 def test_a_prose_figure_that_fits_no_split_or_is_not_the_years_settles_nothing(prose: str) -> None:
     got = [r.values for r in extract_indicators(prose + GLUED, PRE2019, 2018)[0]]
     assert got[0] == {"2018年度": None, "历年累计": None}
+
+
+def test_the_national_form_of_2014_with_its_own_header_words() -> None:
+    text = (
+        "附件 政府信息公开情况统计表 统计指标 单位 统计数 "
+        "主动公开政府信息数 条 120 其中：主动公开规范性文件数 条 12 收到申请数 件 3"
+    )
+    assert rows(text) == [
+        ("主动公开政府信息数", "条", {"统计数": 120}),
+        ("主动公开规范性文件数", "条", {"统计数": 12}),
+        ("收到申请数", "件", {"统计数": 3}),
+    ]

@@ -241,9 +241,9 @@ def check_against_tables(ctx: Context) -> Iterator[Finding]:
     if ctx.template is None or not ctx.template.stated:
         return
     text = ctx.text
-    if ctx.template.indicator_header:  # the prose ends where the 统计表 begins
-        k = text.find(ctx.template.indicator_header[0])
-        text = text[:k] if k >= 0 else text
+    header = ctx.template.indicator_header_pattern  # the prose ends where the 统计表 begins
+    m = header.search(text) if header else None
+    text = text[: m.start()] if m else text
     flat = Flat.of(text)
     by_quantity = {s.quantity: s for s in ctx.template.stated}
     done: set[str] = set()

@@ -47,9 +47,12 @@ def _columns_pattern(template: Template) -> re.Pattern[str]:
     return re.compile("|".join(spaced(k) for k in template.indicator_column_keys))
 
 
-def _header(text: str, template: Template) -> tuple[list[str], bool, int] | None:
+_GAP = re.compile(r"[\s|]*")
+
+
+def _header(text: str, template: Template) -> tuple[list[str], bool, int, int] | None:
     """(value columns as printed, white space removed; whether a unit column is printed; where the
-    rows begin), from the first header row in `text`."""
+    header row begins; where the rows begin), from the first header row in `text`."""
     pat = template.indicator_header_pattern
     m = pat.search(text) if pat else None
     if m is None:
@@ -57,14 +60,10 @@ def _header(text: str, template: Template) -> tuple[list[str], bool, int] | None
     columns: list[str] = []
     pos = m.end()
     col = _columns_pattern(template)
-    while True:
-        gap = re.compile(r"[\s|]*").match(text, pos)
-        c = col.match(text, gap.end() if gap else pos)
-        if c is None:
-            break
+    while c := col.match(text, _GAP.match(text, pos).end()):  # type: ignore[union-attr]  # always matches
         columns.append("".join(c.group().split()))
         pos = c.end()
-    return columns or ["本年"], m.group("units") is not None, pos
+    return columns or ["本年"], m.group("units") is not None, m.start(), pos
 
 
 _OWN_NUMBER = re.compile(r"(?:其中[:：]?)?(\d{1,2})[.、．]")
@@ -183,7 +182,7 @@ def extract_indicators(
     head = _header(text, template)
     if head is None:
         return [], [], {}
-    columns, has_unit, start = head
+    columns, has_unit, header, start = head
     units = tuple(sorted(template.indicator_units, key=len, reverse=True)) if has_unit else None
     width = len(columns)
     cum = [i for i, c in enumerate(columns) if template.cumulative_key in c]
@@ -228,7 +227,7 @@ def extract_indicators(
         out.append(IndicatorRow(label, unit, values))
     if choices:
         if first is not None:
-            prose = text[: text.rfind(template.indicator_header[0], 0, start)]
+            prose = text[:header]
             choices = [_as_stated(ch, out, first, template, _stated(prose, year)) for ch in choices]
         _settle(out, columns, choices, _sums(out, parents, columns), findings, spans)
     return out, findings, spans

@@ -223,6 +223,7 @@ class Template:
     indicators: tuple[Indicator, ...] = ()
     indicator_title: str = ""  # the 统计表's name
     indicator_header: tuple[str, ...] = ()  # the headers of its label and unit columns
+    indicator_header_keys: tuple[str, ...] = ()  # how those two are printed (regex), if not only as above
     indicator_columns: tuple[str, ...] = ()  # its value columns; "{year}" stands for the report's year
     indicator_column_keys: tuple[str, ...] = ()  # how its value columns' headers are printed (regex)
     cumulative_key: str = ""  # what marks a running-total column, whose value is never below the year's
@@ -256,9 +257,10 @@ class Template:
         header words perhaps broken by spaces (group `units` is set when the unit header is printed)."""
         if not self.indicator_header:
             return None
-        label, unit = (r"\s*".join(map(re.escape, h)) for h in self.indicator_header)
+        keys = self.indicator_header_keys or tuple(re.escape(h) for h in self.indicator_header)
+        label, unit = (spaced(k) for k in keys)
         first = "|".join(spaced(k) for k in self.indicator_column_keys)
-        return re.compile(rf"{label}[\s|]{{0,40}}(?:(?P<units>{unit})|(?={first}))")
+        return re.compile(rf"(?:{label})[\s|]{{0,40}}(?:(?P<units>{unit})|(?={first}))")
 
     def section_tables(self, number: int) -> tuple[Table, ...]:
         return tuple(t for t in self.tables if t.section == number)
