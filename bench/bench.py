@@ -1,7 +1,8 @@
 """Parsing speed and peak memory, on one core: the seeds and the text corpus repeated to N reports; the
 corpus PDFs (text layer); and OCR of pages rasterised from a corpus PDF.
 
-Usage: python bench/bench.py [--n 10000] [--pdf-rounds 3] [--ocr-pages 2] [--no-pdf] [--no-ocr]
+Usage: python bench/bench.py [--n 10000] [--jobs-files 2000] [--pdf-rounds 3] [--ocr-pages 2] [--no-jobs]
+       [--no-pdf] [--no-ocr]
 Prints reports per second for text (one process, so per core), pages per second for PDF and OCR (the
 OCR engine uses every core), and the peak resident memory.
 """
@@ -38,6 +39,24 @@ def bench_text(n: int) -> None:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"text: {n} reports ({len(texts)} distinct) in {dt:.2f} s")
     print(f"text: {n / dt:,.0f} reports/s per core, {chars / dt / 1e6:.1f} M chars/s, peak memory {peak:.0f} MB")
+
+
+def bench_jobs(n: int) -> None:
+    """Files parsed through `parse_many` with 1, 2, … every core: how the batch scales."""
+    from zfxxgk.batch import default_jobs, parse_many
+
+    files = sorted((SHARED / "seeds").glob("*.txt")) + sorted(
+        p for p in (SHARED / "corpus").iterdir() if p.suffix in (".txt", ".md")
+    )
+    paths = [files[i % len(files)] for i in range(n)]
+    base = None
+    for jobs in sorted({1, 2, default_jobs()}):
+        t0 = time.perf_counter()
+        for _ in parse_many(paths, jobs):
+            pass
+        rate = n / (time.perf_counter() - t0)
+        base = base or rate
+        print(f"jobs: {n} files with {jobs} process(es): {rate:,.0f} files/s ({rate / base:.2f}× one process)")
 
 
 def bench_pdf(rounds: int) -> None:
@@ -80,10 +99,14 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=10_000, help="how many text reports to parse")
     ap.add_argument("--pdf-rounds", type=int, default=3, help="how many times to parse each corpus PDF")
     ap.add_argument("--ocr-pages", type=int, default=2, help="how many rasterised pages to OCR")
+    ap.add_argument("--jobs-files", type=int, default=2000, help="how many files to parse with 1, 2, … processes")
+    ap.add_argument("--no-jobs", action="store_true", help="skip the figures for several processes")
     ap.add_argument("--no-pdf", action="store_true", help="skip the PDF figures")
     ap.add_argument("--no-ocr", action="store_true", help="skip OCR (the slowest part)")
     args = ap.parse_args()
     bench_text(args.n)
+    if not args.no_jobs:
+        bench_jobs(args.jobs_files)
     if not args.no_pdf:
         bench_pdf(args.pdf_rounds)
     if not args.no_ocr:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .batch import parse_many
 from .checks import Deadlines
 from .checks.carry_over import check_across_years
 from .pipeline import parse_bytes, parse_document, parse_text
@@ -21,6 +22,7 @@ __all__ = [
     "parse",
     "parse_bytes",
     "parse_document",
+    "parse_many",
     "parse_text",
 ]
 __version__ = "0.1.0"

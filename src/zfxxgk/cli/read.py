@@ -13,14 +13,19 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table as RichTable
 
+from ..batch import default_jobs, parse_many, parse_one
 from ..checks import ALL_RULES
 from ..checks.carry_over import check_across_years
-from ..pipeline import Trace, parse_path
-from ..record import Record, Severity, Source, where
+from ..pipeline import Trace
+from ..record import Record, Severity, where
 from ..templates import TEMPLATES, get_template, indicator_template
 from .app import app
 
 _SKIP = {".json", ".jsonl", ".tsv", ".py", ".zip"}
+
+
+JOBS_HELP = "同时解析的进程数（默认：本机的全部核心；1：不另起进程）"
+QUIET_HELP = "不显示进度条"
 
 
 class OutputFormat(str, Enum):
@@ -37,17 +42,54 @@ def iter_inputs(paths: list[Path]) -> Iterator[Path]:
             yield p
 
 
-def _parse_all(paths: list[Path], traces: list[Trace] | None = None) -> Iterator[Record]:
-    """Each input's record; with `traces`, the trace of each is appended there before it is yielded."""
-    for f in iter_inputs(paths):
-        trace = None
-        if traces is not None:
-            trace = Trace()
-            traces.append(trace)
-        try:
-            yield parse_path(f, trace=trace)
-        except Exception as exc:
-            yield Record.failed(Source(path=str(f)), "internal", f"解析时出错：{type(exc).__name__}: {exc}")
+def _parse_all(
+    paths: list[Path], jobs: int = 0, quiet: bool = False, traces: list[Trace] | None = None
+) -> Iterator[Record]:
+    """Each input's record, in input order, parsed by `jobs` processes (0: every core), with a
+    progress bar on a terminal's standard error unless `quiet`. With `traces` (for --explain), in this
+    process, each record's trace appended there before it is yielded."""
+    files = list(iter_inputs(paths))
+    if traces is not None:
+        records: Iterator[Record] = (_traced(f, traces) for f in files)
+    else:
+        records = parse_many(files, jobs or default_jobs())
+    if quiet or len(files) < 2 or not sys.stderr.isatty():
+        yield from records
+        return
+    yield from _with_progress(records, len(files))
+
+
+def _traced(path: Path, traces: list[Trace]) -> Record:
+    traces.append(trace := Trace())
+    return parse_one(path, trace=trace)
+
+
+def _with_progress(records: Iterator[Record], total: int) -> Iterator[Record]:
+    """The records, while a bar on standard error shows files done, their rate, the time left and the
+    files that could not be read so far."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (
+        TextColumn("解析"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeRemainingColumn(),
+        TextColumn("[red]{task.fields[errors]}"),
+    )
+    errors = 0
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("parse", total=total, errors="", rate="")
+        for rec in records:
+            errors += rec.error is not None
+            speed = progress.tasks[0].speed
+            progress.update(
+                task,
+                advance=1,
+                errors=f"{errors} 份无法读取" if errors else "",
+                rate=f"{speed:.1f} 份/秒" if speed else "",
+            )
+            yield rec
 
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "dim"}
@@ -109,12 +151,14 @@ def parse(
         OutputFormat, typer.Option("--format", "-f", help="text：表格与问题；json：每份报告一行 JSON")
     ] = (OutputFormat.text),
     explain: Annotated[bool, typer.Option("--explain", help="说明每个单元格从哪里读到")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help=JOBS_HELP)] = 0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help=QUIET_HELP)] = False,
 ) -> None:
     """解析报告，输出记录（表格、元数据、章节、问题）。"""
     console = Console(stderr=False)
     failed = False
     traces: list[Trace] | None = [] if explain else None
-    for rec in _parse_all(paths, traces):
+    for rec in _parse_all(paths, jobs, quiet, traces):
         failed |= rec.error is not None
         if format is OutputFormat.json:
             sys.stdout.write(rec.dumps() + "\n")
@@ -143,6 +187,8 @@ def check(
     paths: Annotated[list[Path], typer.Argument(help="报告文件或文件夹")],
     fail_on: Annotated[str, typer.Option(help="在何种严重程度时以状态 1 退出：error / warning / never")] = "error",
     format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.text,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help=JOBS_HELP)] = 0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help=QUIET_HELP)] = False,
 ) -> None:
     """只列出问题。退出状态：0 无问题；1 有达到 --fail-on 的问题；2 有文件无法读取。"""
     levels = {"error": {Severity.ERROR}, "warning": {Severity.ERROR, Severity.WARNING}, "never": set()}
@@ -150,7 +196,7 @@ def check(
         raise typer.BadParameter("--fail-on 取 error、warning 或 never")
     console = Console()
     worst = 0
-    records = list(_parse_all(paths))
+    records = list(_parse_all(paths, jobs, quiet))
     check_across_years(records)  # an agency's consecutive years among the inputs: carry-over
     for rec in records:
         if rec.error:

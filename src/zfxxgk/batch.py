@@ -1,0 +1,80 @@
+"""Many reports at once: worker processes that import once and parse file after file, results in
+input order, a bad file only its own record with `error`."""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+from .checks import Deadlines
+from .pipeline import Trace, parse_path
+from .record import Record, Source
+
+_AHEAD = 4  # files handed out per worker before the first result is awaited: keeps every core busy
+
+
+def default_jobs() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def parse_one(path: str | Path, deadlines: Deadlines | None = None, trace: Trace | None = None) -> Record:
+    """One file's record (and, with `trace`, what reading it found); whatever goes wrong comes back as
+    the record's `error`, never raised."""
+    try:
+        return parse_path(path, deadlines, trace=trace)
+    except Exception as exc:
+        return Record.failed(Source(path=str(path)), "internal", f"解析时出错：{type(exc).__name__}: {exc}")
+
+
+def parse_many(
+    paths: Iterable[str | Path], jobs: int | None = None, deadlines: Deadlines | None = None
+) -> Iterator[Record]:
+    """Each path's record, in the order given, parsed by `jobs` worker processes (default: every
+    core; 1: in this process). Lazy: at most a few files per worker are in flight, so a batch of any
+    size takes bounded memory."""
+    jobs = jobs or default_jobs()
+    if jobs <= 1:
+        for p in paths:
+            yield parse_one(p, deadlines)
+        return
+    pool = ProcessPoolExecutor(max_workers=jobs)
+    pending: deque[tuple[str | Path, Future[Record]]] = deque()
+
+    def result() -> Record:
+        nonlocal pool
+        path, future = pending.popleft()
+        try:
+            return future.result()
+        except BrokenProcessPool:  # a worker died (killed, out of memory): which file it was reading is
+            pool.shutdown(cancel_futures=True)  # not known, so each file in flight is tried again
+            pool = ProcessPoolExecutor(max_workers=jobs)
+            for i, (p, _) in enumerate(pending):
+                pending[i] = (p, pool.submit(parse_one, p, deadlines))
+            return _alone(path, deadlines)
+
+    try:
+        for p in paths:
+            pending.append((p, pool.submit(parse_one, p, deadlines)))
+            if len(pending) >= jobs * _AHEAD:
+                yield result()
+        while pending:
+            yield result()
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+def _alone(path: str | Path, deadlines: Deadlines | None) -> Record:
+    """A file read again in a process of its own: its record, or an error if that process dies too."""
+    with ProcessPoolExecutor(max_workers=1) as single:
+        try:
+            return single.submit(parse_one, path, deadlines).result()
+        except BrokenProcessPool:
+            return Record.failed(Source(path=str(path)), "internal", "解析这份文件的进程意外退出（内存不足或被终止）。")
