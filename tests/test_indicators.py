@@ -123,3 +123,11 @@ def test_the_national_form_of_2014_with_its_own_header_words() -> None:
         ("主动公开规范性文件数", "条", {"统计数": 12}),
         ("收到申请数", "件", {"统计数": 3}),
     ]
+
+
+def test_a_markdown_heading_inside_the_table_is_no_row() -> None:
+    text = (
+        "| 指标名称 | 计量单位 | 2012年度 | 历年累计 |\n| 行政复议数 | 件 | 1 | 2 |\n\n"
+        "## 表七：其他需要报告的事项\n\n| 行政诉讼数 | 件 | 3 | 4 |\n"
+    )
+    assert [r[0] for r in rows(text)] == ["行政复议数", "行政诉讼数"]

@@ -239,3 +239,15 @@ def test_headings_without_their_numbers() -> None:
     text = str(write_noisy(rec, "cells", ["renamed_headings"], 9))
     assert "\n总体情况\n" in text and "\n政府信息公开行政复议、行政诉讼情况\n" in text
     assert_damaged(rec, parse_text(text))
+
+
+def test_an_unnumbered_heading_glued_to_the_last_row_of_table_two() -> None:
+    """`行政事业性收费 3收到和处理政府信息公开申请情况`: the 3 is the fee, the rest section 三's title."""
+    rec = record_with("2021", 2025, s2__fees__amount=3.0)
+    text = str(write_layout(rec, "spaces", 1))
+    fee = next(line for line in text.splitlines() if line.startswith("行政事业性收费"))
+    glued = text.replace(fee + "\n", fee.rstrip() + "收到和处理政府信息公开申请情况\n").replace(
+        "三、收到和处理政府信息公开申请情况\n", ""
+    )
+    assert "行政事业性收费 3收到和处理政府信息公开申请情况" in glued
+    assert_damaged(rec, parse_text(glued))

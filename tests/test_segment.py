@@ -49,3 +49,9 @@ def test_a_line_that_only_begins_with_a_sections_words_is_not_its_heading() -> N
 def test_the_statutory_numbering_wins_over_a_subsection_with_the_same_words() -> None:
     text = "一、总体情况\n（二）主动公开政府信息情况\n概述\n二、主动公开政府信息情况\n表格"
     assert sections_of(text)[2] == "二、主动公开政府信息情况"
+
+
+def test_a_table_rows_label_and_value_before_a_title_are_not_its_heading() -> None:
+    """`行政事业性收费 3收到和处理…`: an unnumbered title glued to a row's value starts no heading there."""
+    text = "二、主动公开政府信息情况\n行政事业性收费 3收到和处理政府信息公开申请情况\n表格"
+    assert 3 not in sections_of(text)

@@ -37,3 +37,9 @@ def test_a_section_whose_text_is_gone_is_missing(number: int) -> None:
     start = text.index(HEADINGS[number])
     end = text.index(HEADINGS[number + 1]) if number + 1 in HEADINGS else text.rindex("人民政府")
     assert missing(text[:start] + text[end:]) == {f"section.{number}"}
+
+
+def test_an_overview_whose_number_was_dropped_is_there() -> None:
+    text = report()
+    assert "一、总体情况" in text
+    assert missing(text.replace("一、总体情况", "总体情况")) == set()

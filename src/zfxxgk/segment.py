@@ -17,6 +17,7 @@ _HEADING = re.compile(
 )
 _BOUNDARY = frozenset("。；;:：!！?？ \t\n")
 _WINDOW = 40
+_DIGIT = re.compile(r"\d")
 _NEAR, _FAR = 4, 16  # how far into a heading's words its key may begin: glued to text before it, or not
 
 
@@ -63,8 +64,8 @@ def find_headings(text: str, sections: tuple[Section, ...]) -> list[Heading]:
         if hit is None or hit[1] > _FAR:
             continue
         number, key_start, key_end = hit
-        if numeral is None and len("".join(line.split())) > key_end + _NEAR:
-            continue  # no number: only a line that the key fills, a title and nothing else
+        if numeral is None and (len("".join(line.split())) > key_end + _NEAR or _DIGIT.search(window, 0, key_start)):
+            continue  # no number: only a line that the key fills, a title and nothing else (not a table row's)
         own = _numeral(numeral or "") == number
         glued = numeral is not None and not at_boundary and not (own and m.group("num"))
         if glued and key_start > _NEAR:

@@ -32,6 +32,7 @@ _NUMBERING = re.compile(r"^(?:其中)?[:：]?(?:[（(]?\d{1,2}[)）.、．]?|[�
 _WHEREOF = re.compile(r"^其中|^[（(]?\d{1,2}[)）.、．]")
 _PROSE = re.compile(r"[。；;]|附件")  # a label piece with these ends the table
 _MAX_LABEL = 40
+_CAPTION = re.compile(r"(?<!其中)[:：]")
 
 
 @dataclass
@@ -76,6 +77,9 @@ def _pieces(text: str, start: int) -> list[tuple[str, int] | tuple[str | None, i
     pos = start
     numbering = [1]  # the number the next 其中 row will print
     for line in text[start:].split("\n"):
+        if line.lstrip().startswith("#"):  # a Markdown heading a converter put inside the table
+            pos += len(line) + 1
+            continue
         cells = line.split("|") if "|" in line else [line]
         at, labelled = pos, False
         for i, cell in enumerate(cells):
@@ -142,8 +146,9 @@ def _rows(pieces: list, units: tuple[str, ...] | None) -> list[_Row]:
         labels.clear()
         return row
 
-    def printed_empty() -> bool:
-        return bool(labels) and any(labels[-1][0].endswith(u) for u in units or ())
+    def printed_empty() -> bool:  # a label and its unit, no values (a caption 表七：…事项 is no row)
+        label = labels[-1][0] if labels else ""
+        return any(label.endswith(u) for u in units or ()) and not _CAPTION.search(label)
 
     for p in pieces:
         if len(p) == 2:

@@ -44,6 +44,12 @@ def _header_pattern(tables: tuple[Table, ...]) -> re.Pattern[str]:
     return re.compile("|".join(k for t in tables for k in t.header_keys) or "(?!)")
 
 
+@lru_cache(maxsize=8)
+def _title_pattern(template: Template, number: int) -> re.Pattern[str]:
+    """A section's title words, as its heading prints them."""
+    return re.compile("|".join(k for s in template.sections if s.number == number for k in s.keys) or "(?!)")
+
+
 _S4_SPAN = 4000  # a section 四 table never needs more text than this after its start
 
 
@@ -65,7 +71,11 @@ def find_regions(text: str, template: Template, headings: dict[int, int]) -> lis
     s4_end = min(after4) if after4 else (s4 + _S4_SPAN if s4 is not None else None)
     regions = []
     if s2 is not None and s2_tables:
-        regions.append(Region(s2_tables, s2, s3 if s3 is not None else (s4 if s4 is not None else len(text))))
+        s2_end = s3 if s3 is not None else (s4 if s4 is not None else len(text))
+        if h3 is None:  # section 三's title may still be printed, unnumbered or glued to a row: 二 ends there
+            m = _title_pattern(template, 3).search(text, s2, s2_end)
+            s2_end = m.start() if m else s2_end
+        regions.append(Region(s2_tables, s2, s2_end))
     if s3 is not None and s3_tables:
         regions.append(Region(s3_tables, s3, s4 if s4 is not None else len(text)))
     if s4 is not None and s4_tables:

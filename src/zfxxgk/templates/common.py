@@ -8,7 +8,7 @@ from ..numbering import strip_numbering
 from .model import CarryOver, Column, Identity, Row, Section, Stated, Table, carry_over_by_column
 
 SECTIONS = (
-    Section(1, "一、总体情况", (r"总体情况", r"总体概述")),
+    Section(1, "一、总体情况", (r"总体情况", r"总体概述"), content=(r"总体情况|总体概述|概述",)),
     Section(2, "二、主动公开政府信息情况", (r"主动公开政府信息(?:的)?情况", r"主动公开情况")),
     Section(
         3, "三、收到和处理政府信息公开申请情况", (r"收到和处理政府信息公开申请(?:的)?情况", r"收到和处理.{0,6}申请")
