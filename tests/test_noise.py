@@ -251,3 +251,16 @@ def test_an_unnumbered_heading_glued_to_the_last_row_of_table_two() -> None:
     )
     assert "行政事业性收费 3收到和处理政府信息公开申请情况" in glued
     assert_damaged(rec, parse_text(glued))
+
+
+def test_the_last_cell_of_a_cell_per_line_table_glued_to_a_misnumbered_heading() -> None:
+    """`39三、政府信息公开行政复议…`: 39 is still the table's last cell."""
+    rec = synth_record(random.Random(865), "2019", 2020, "省")
+    text = str(write_layout(rec, "cells", 1))
+    head = "四、政府信息公开行政复议、行政诉讼情况"
+    at = text.index(head)
+    before = text[:at].rstrip()
+    glued = before + "三、政府信息公开行政复议、行政诉讼情况" + text[at + len(head) :]
+    total = str(rec.cells["s3.carried_forward.total"])
+    assert f"{total}三、政府信息公开行政复议" in glued
+    assert_damaged(rec, parse_text(glued))

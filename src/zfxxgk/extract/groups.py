@@ -227,7 +227,15 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
             current.tokens.extend(spacing)
         else:
             lead.extend(spacing)
-        if current is not None and not (single and current.multiline):
+        # one cell per line, the last run into the next heading (`39三、…`): that cell still ends the run
+        run_on = (
+            current is not None
+            and current.multiline
+            and line.values == 1
+            and isinstance(line.items[0], Token)
+            and line.items[0].text is not None
+        )
+        if current is not None and not (single and current.multiline) and not run_on:
             current = None
         line_text: list[str] = []
         for tok in line.items:
