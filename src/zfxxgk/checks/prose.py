@@ -13,8 +13,16 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
-_SPACE = re.compile(r"\s+")
+# A digit as `str.isdigit` has it: `\d` (decimal digits) and the other digits (², ①, ⑴, ❶ …).
+_DIGIT = (
+    r"\d\u00b2-\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c"
+    r"\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792\U00010a40-\U00010a43"
+    r"\U00010e60-\U00010e68\U00011052-\U0001105a\U0001f100-\U0001f10a"
+)
+# A run of white space that is not between two digits.
+_SPACE = re.compile(rf"(?<![\s{_DIGIT}])\s+|\s+(?![\s{_DIGIT}])")
 
 
 @dataclass
@@ -22,32 +30,30 @@ class Flat:
     """The text with white space removed (except between two digits), and the way back to offsets
     in the original."""
 
+    source: str
     text: str
-    _at: list[int]  # positions in `text` after which characters were removed …
-    _gone: list[int]  # … and how many in all up to there
 
     @classmethod
     def of(cls, text: str) -> Flat:
-        pieces: list[str] = []
+        return cls(text, _SPACE.sub("", text))
+
+    @cached_property
+    def _removed(self) -> tuple[list[int], list[int]]:
+        """The positions in `text` after which characters were removed, and how many in all up to there."""
         at: list[int] = []
         gone: list[int] = []
-        last = removed = 0
-        for m in _SPACE.finditer(text):
-            s, e = m.span()
-            if s > 0 and e < len(text) and text[s - 1].isdigit() and text[e].isdigit():
-                continue
-            pieces.append(text[last:s])
-            removed += e - s
-            at.append(s - removed + (e - s))
+        removed = 0
+        for m in _SPACE.finditer(self.source):
+            at.append(m.start() - removed)
+            removed += m.end() - m.start()
             gone.append(removed)
-            last = e
-        pieces.append(text[last:])
-        return cls("".join(pieces), at, gone)
+        return at, gone
 
     def offset(self, i: int) -> int:
         """The offset in the original text of the flat text's character `i`."""
-        k = bisect_right(self._at, i)
-        return i + (self._gone[k - 1] if k else 0)
+        at, gone = self._removed
+        k = bisect_right(at, i)
+        return i + (gone[k - 1] if k else 0)
 
 
 _COUNT_UNIT = r"(?:件|条|个|份|起|宗|次)"
