@@ -15,14 +15,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
+_SPACE = re.compile(r"\s+")
 # A digit as `str.isdigit` has it: `\d` (decimal digits) and the other digits (², ①, ⑴, ❶ …).
 _DIGIT = (
     r"\d\u00b2-\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c"
     r"\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792\U00010a40-\U00010a43"
     r"\U00010e60-\U00010e68\U00011052-\U0001105a\U0001f100-\U0001f10a"
 )
-# A run of white space that is not between two digits.
-_SPACE = re.compile(rf"(?<![\s{_DIGIT}])\s+|\s+(?![\s{_DIGIT}])")
+# A digit and the run of white space after it before another digit: the runs the flat text keeps.
+_KEPT = re.compile(rf"([{_DIGIT}])(\s+)(?=[{_DIGIT}])")
 
 
 @dataclass
@@ -35,7 +36,9 @@ class Flat:
 
     @classmethod
     def of(cls, text: str) -> Flat:
-        return cls(text, _SPACE.sub("", text))
+        parts = _KEPT.split(text)  # text, digit, run, text, digit, run, …, text
+        parts[::3] = ["".join(p.split()) for p in parts[::3]]
+        return cls(text, "".join(parts))
 
     @cached_property
     def _removed(self) -> tuple[list[int], list[int]]:
@@ -44,6 +47,8 @@ class Flat:
         gone: list[int] = []
         removed = 0
         for m in _SPACE.finditer(self.source):
+            if m.start() and _KEPT.match(self.source, m.start() - 1):
+                continue
             at.append(m.start() - removed)
             removed += m.end() - m.start()
             gone.append(removed)
