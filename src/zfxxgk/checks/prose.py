@@ -109,10 +109,10 @@ _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
     ("requests", _heads("未|没有", rf"(?:收到|受理|发生){_ABOUT}{_CHANNEL}申请(?![人书表])"), "whole"),
     ("answers", _heads("办结|答复", rf"(?:了)?(?:{_ABOUT}申请)?(?:共|共计)?{_N}件"), "whole"),
     ("carried_in", _heads("上", rf"一?年度?结转(?:{_ABOUT}申请)?{_N}件"), "whole"),
-    # no look-behind for a digit: a match cannot begin inside a run of digits where it failed at its start
+    # a digit first, so the engine skips to digits; then not retried from inside their run
     (
         "carried_forward",
-        _heads(r"(?P<n>\d+)", r"件(?:申请)?[^。；;，,\d]{0,12}?(?:结转|顺延)(?:至|到)?下一?年度?"),
+        _heads(r"(?P<n>\d(?<!\d\d)\d*)", r"件(?:申请)?[^。；;，,\d]{0,12}?(?:结转|顺延)(?:至|到)?下一?年度?"),
         "whole",
     ),
     ("carried_forward", _heads("结转|顺延", rf"(?:至|到)(?:下一?年度?|(?P<next>\d{{4}})年){_N}件"), "whole"),
