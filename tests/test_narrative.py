@@ -4,6 +4,7 @@ the tables — caught when the text states them plainly, silent otherwise."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from fnmatch import fnmatchcase
@@ -13,6 +14,7 @@ import pytest
 
 from zfxxgk.checks import Context
 from zfxxgk.checks.narrative import check_against_tables, check_sums
+from zfxxgk.checks.prose import _DIGIT, Flat
 from zfxxgk.pipeline import parse_path
 from zfxxgk.record import IndicatorRow, Meta, Record
 from zfxxgk.templates import get_template
@@ -270,3 +272,11 @@ def test_a_long_list_that_does_not_add_up_is_found_quickly() -> None:
         [sys.executable, "-c", code], input=text, capture_output=True, text=True, timeout=60, check=True
     )
     assert proc.stdout.strip() == "1"
+
+
+def test_flat_keeps_space_between_digits_as_isdigit_has_them() -> None:
+    digit = re.compile(f"[{_DIGIT}]")
+    assert all(bool(digit.match(chr(c))) == chr(c).isdigit() for c in range(0x110000))
+    flat = Flat.of(" 共 12 3件\n\n① ② 条 ")
+    assert flat.text == "共12 3件① ②条"
+    assert [flat.source[flat.offset(i)] for i in range(len(flat.text))] == list(flat.text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -10,15 +11,15 @@ from .numbering import NUMERALS
 from .patterns import gated
 from .templates import Section
 
-# a section's numbering: 四、 (the statutory form), （四） (a converter's or a clerk's), or none at all
-# at the start of a short line of its own
-_HEADING = re.compile(
-    rf"(?P<num>[{NUMERALS}]{{1,2}})\s*、\s*|[（(](?P<sub>[{NUMERALS}]{{1,2}})[)）]\s*|^[ \t#]*(?=[^\s#])", re.M
-)
+# a section's numbering: 四、 (the statutory form) or （四） (a converter's or a clerk's) …
+_NUMBERED = re.compile(rf"(?P<num>[{NUMERALS}]{{1,2}})\s*、\s*|[（(](?P<sub>[{NUMERALS}]{{1,2}})[)）]\s*")
+# … or none at all, at the start of a short line of its own
+_LINE = re.compile(r"^[ \t#]*(?=[^\s#])", re.M)
 _BOUNDARY = frozenset("。；;:：!！?？ \t\n")
 _WINDOW = 40
 _DIGIT = re.compile(r"\d")
 _NEAR, _FAR = 4, 16  # how far into a heading's words its key may begin: glued to text before it, or not
+_SHORT = _WINDOW + _NEAR  # the most words a line with no number may hold
 
 
 @dataclass(frozen=True)
@@ -47,19 +48,42 @@ def _numeral(text: str) -> int:
     return NUMERALS.index(text) + 1 if len(text) == 1 else 0
 
 
+def _candidates(text: str) -> Iterator[tuple[int, int, re.Match[str] | None]]:
+    """Where a heading may begin and its words begin, with its numbering if any, in document order. A
+    line with no number is a candidate only if it is short enough for a key to fill it, and not where a
+    numbering's match (and the white space after it) already is."""
+    numbered = list(_NUMBERED.finditer(text))
+    k, taken = 0, 0
+    for line in _LINE.finditer(text):
+        a, body = line.span()
+        while k < len(numbered) and numbered[k].start() <= a:
+            m = numbered[k]
+            yield m.start(), m.end(), m
+            taken = m.end()
+            k += 1
+        if a < taken:
+            continue
+        stop = text.find("\n", body)
+        stop = len(text) if stop < 0 else stop
+        if stop - body > _SHORT and len("".join(text[body:stop].split())) > _SHORT:
+            continue  # a key ends within the window, and may leave at most _NEAR characters after it
+        yield a, body, None
+    for m in numbered[k:]:
+        yield m.start(), m.end(), m
+
+
 def find_headings(text: str, sections: tuple[Section, ...]) -> list[Heading]:
     """Every plausible section heading, in document order. A heading glued to the text before it
     (a table row's last digits) counts only when its numeral is its own section's."""
     keys = _keys(sections)
     out: list[Heading] = []
-    for m in _HEADING.finditer(text):
-        a = m.start()
+    for a, words, m in _candidates(text):
         at_boundary = a == 0 or text[a - 1] in _BOUNDARY
-        line_end = text.find("\n", m.end())
-        line = text[m.end() : line_end if line_end >= 0 else len(text)]
-        numeral = m.group("num") or m.group("sub")
+        line_end = text.find("\n", words)
+        line = text[words : line_end if line_end >= 0 else len(text)]
+        numeral = (m.group("num") or m.group("sub")) if m else None
         # white space removed; with no number, the heading is a line of its own and only that line
-        window = "".join((text[m.end() : m.end() + _WINDOW * 2] if numeral else line).split())[:_WINDOW]
+        window = "".join((text[words : words + _WINDOW * 2] if numeral else line).split())[:_WINDOW]
         hit = _classify(window, keys)
         if hit is None or hit[1] > _FAR:
             continue
@@ -67,16 +91,16 @@ def find_headings(text: str, sections: tuple[Section, ...]) -> list[Heading]:
         if numeral is None and (len("".join(line.split())) > key_end + _NEAR or _DIGIT.search(window, 0, key_start)):
             continue  # no number: only a line that the key fills, a title and nothing else (not a table row's)
         own = _numeral(numeral or "") == number
-        glued = numeral is not None and not at_boundary and not (own and m.group("num"))
+        glued = m is not None and not at_boundary and not (own and m.group("num"))
         if glued and key_start > _NEAR:
             continue
-        rank = 3 if numeral is None else 2 if m.group("sub") else 0 if own else 1
+        rank = 3 if m is None else 2 if m.group("sub") else 0 if own else 1
         # the title runs to the end of its line when the line is short, else to the end of the key
         if len("".join(line.split())) <= _WINDOW and at_boundary:
-            title, body = text[a : m.end()] + line.strip(), m.end() + len(line)
+            title, body = text[a:words] + line.strip(), words + len(line)
         else:
             # count through the raw text to the key's end, skipping white space
-            seen, i = 0, m.end()
+            seen, i = 0, words
             while i < len(text) and seen < key_end:
                 if not text[i].isspace():
                     seen += 1

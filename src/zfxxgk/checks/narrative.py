@@ -252,7 +252,6 @@ def check_against_tables(ctx: Context) -> Iterator[Finding]:
         if spec is None or st.quantity in done:
             continue
         said = flat.text[st.start : st.end]
-        where = flat.offset(st.start)
         if spec.cells:
             values = [ctx.record.cells.get(c) for c in spec.cells]
             if any(not isinstance(v, int) for v in values):
@@ -272,7 +271,7 @@ def check_against_tables(ctx: Context) -> Iterator[Finding]:
             message = f"正文称“{said}”，统计表“{label}”{col}为 {table}。"
             cells = ()
         done.add(st.quantity)
-        yield finding("narrative.table_mismatch", message, cells, ctx.locate(where))
+        yield finding("narrative.table_mismatch", message, cells, ctx.locate(flat.offset(st.start)))
     if ctx.template.tables:
         yield from _outcome_mismatches(ctx)
 

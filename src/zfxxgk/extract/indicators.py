@@ -232,8 +232,8 @@ def extract_indicators(
         out.append(IndicatorRow(label, unit, values))
     if choices:
         if first is not None:
-            prose = text[:header]
-            choices = [_as_stated(ch, out, first, template, _stated(prose, year)) for ch in choices]
+            stated = _stated(text[:header], year)
+            choices = [_as_stated(ch, out, first, template, stated) for ch in choices]
         _settle(out, columns, choices, _sums(out, parents, columns), findings, spans)
     return out, findings, spans
 
