@@ -14,14 +14,17 @@ from functools import cached_property
 from itertools import pairwise
 
 # A number token: digits with optional sign, thousands separators, decimals and a printed unit.
-# Digits followed by 年/月/日/%/号/页 or preceded by 第 are dates, shares or references, not cells.
+# Digits followed by 年/月/日/%/号/页 or preceded by 第 are dates, shares or references, not cells — but
+# a space before 年 only makes a year of four digits (2020 年): `31 年` is a cell and the 年 of a label
+# printed one character per line (三、本年度办理结果) after it.
 # A sign right after a digit starts a new number, a signed change printed glued to its neighbour.
+_END = r"(?!\d|年|[ \t]*[月日%号页])(?!(?<=(?:19|20)\d\d)[ \t]+年)"  # what may not follow a cell's number
 _TOKEN = re.compile(
     r"(?=[\d+\-—–/无])"  # every token begins with one of these: try the alternatives only there
-    r"(?:(?P<num>(?<![\d.])(?<!第)\d+(?:\.\d+){2,}(?:万元|元)?(?!\d|[ \t]*[年月日%号页])"  # glued decimals: 0.010.02
-    r"|(?<![\d.])(?<!第)[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:万元|元)?(?!\d|[ \t]*[年月日%号页])"
-    r"|(?<![\d.])(?<!第)[+-]?\d+(?:\.\d+)?(?:万元|元)?(?!\d|[ \t]*[年月日%号页])"
-    r"|(?<=\d)[+-]\d+(?!\d|[ \t]*[年月日%号页]))"  # a signed change glued to the number before it: 919-3
+    rf"(?:(?P<num>(?<![\d.])(?<!第)\d+(?:\.\d+){{2,}}(?:万元|元)?{_END}"  # glued decimals: 0.010.02
+    rf"|(?<![\d.])(?<!第)[+-]?\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?:万元|元)?{_END}"
+    rf"|(?<![\d.])(?<!第)[+-]?\d+(?:\.\d+)?(?:万元|元)?{_END}"
+    rf"|(?<=\d)[+-]\d+{_END})"  # a signed change glued to the number before it: 919-3
     r"|(?P<blank>(?<![^\s|])(?:[-—–/]|无)(?![^\s|])))"
 )
 
