@@ -131,3 +131,25 @@ def test_a_markdown_heading_inside_the_table_is_no_row() -> None:
         "## 表七：其他需要报告的事项\n\n| 行政诉讼数 | 件 | 3 | 4 |\n"
     )
     assert [r[0] for r in rows(text)] == ["行政复议数", "行政诉讼数"]
+
+
+def test_group_headings_over_rows_are_no_rows_and_their_numbering_is_not_a_label() -> None:
+    text = (
+        "| 统计指标 | 单位 | 统计数 |\n| 一、主动公开情况 | | |\n| （一）主动公开政府信息数 | 条 | 120 |\n"
+        "| 其中：主动公开规范性文件数 | 条 | 12 |\n| 二、依申请公开情况 | | |\n| （一）收到申请数 | 件 | 3 |\n"
+    )
+    assert rows(text) == [
+        ("主动公开政府信息数", "条", {"统计数": 120}),
+        ("主动公开规范性文件数", "条", {"统计数": 12}),
+        ("收到申请数", "件", {"统计数": 3}),
+    ]
+    assert rules(text) == []
+
+
+def test_group_headings_run_into_the_rows_on_one_line() -> None:
+    text = (
+        "统计指标 单位 统计数 一、主动公开情况 （一）主动公开政府信息数 条 120 "
+        "二、依申请公开情况 （一）收到申请数 件 3 1.当面申请数 件 1 2.信函、传真申请数 件 0"
+    )
+    assert [r[0] for r in rows(text)] == ["主动公开政府信息数", "收到申请数", "当面申请数", "信函、传真申请数"]
+    assert rules(text) == []

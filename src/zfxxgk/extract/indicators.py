@@ -28,7 +28,14 @@ _ITEM = gated(
     r"|(?P<blank>[/／]|(?<![^\s|])(?:[-—–－]{1,2}|无)(?![^\s|]))"
     r"|[（(]\d{1,2}[)）]"
 )
-_NUMBERING = re.compile(r"^(?:其中)?[:：]?(?:[（(]?\d{1,2}[)）.、．]?|[一二三四五六七八九十]{1,2}[、.．])?")
+_NUMBERING = re.compile(
+    r"^(?:其中)?[:：]?(?:[（(]?\d{1,2}[)）.、．]?|[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[)）])?"
+)
+# a row's own number where it may stand inside a run of label text: 其中：1. （一） 一、
+_ROW_NUMBER = re.compile(
+    r"(?:其中[:：]?)?(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）]|(?<!\d)\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,2}、)"
+)
+_GROUP = re.compile(r"^[一二三四五六七八九十]{1,2}[、.．]")  # 一、主动公开情况: a heading over rows, not a row
 _WHEREOF = re.compile(r"^其中|^[（(]?\d{1,2}[)）.、．]")
 _PROSE = re.compile(r"[。；;]|附件")  # a label piece with these ends the table
 _MAX_LABEL = 40
@@ -141,6 +148,9 @@ def _rows(pieces: list, units: tuple[str, ...] | None) -> list[_Row]:
         label, at = labels[-1]
         if len(labels) > 1 and label in (units or ()):
             label, at = labels[-2][0] + label, labels[-2][1]  # a unit in a cell of its own
+        inner = [m.start() for m in _ROW_NUMBER.finditer(label) if m.start() > 0]
+        if inner:  # a heading run into the row on one line: 一、主动公开情况（一）主动公开政府信息数
+            label, at = label[inner[-1] :], at + inner[-1]
         row = _Row(label, at, any(_WHEREOF.match(lab) for lab, _ in labels))
         rows.append(row)
         labels.clear()
@@ -201,16 +211,18 @@ def extract_indicators(
         label, unit = _label_unit(row.label, units)
         if not label:
             continue
-        idx = len(out)
-        parents.append(next((i for i in range(idx - 1, -1, -1) if parents[i] is None), None) if row.child else None)
-        kind = Kind.AMOUNT if unit in ("元", "万元", "%") else Kind.COUNT
-        keys = tuple(f"indicator.{idx}.{c}" for c in columns)
-        values: dict[str, Value | None] = dict.fromkeys(columns)
         toks = row.tokens
         while len(toks) > width and toks[-1][0] is None:
             toks = toks[:-1]  # empty cells past the last column
         if has_unit and unit is None and len(toks) == width + 1 and toks[0][0] is None:
             toks = toks[1:]  # the unit's own cell left empty
+        if toks and all(t is None for t, _, _ in toks) and unit is None and (has_unit or _GROUP.match(row.label)):
+            continue  # a heading over the rows below it (一、主动公开情况), its row left empty
+        idx = len(out)
+        parents.append(next((i for i in range(idx - 1, -1, -1) if parents[i] is None), None) if row.child else None)
+        kind = Kind.AMOUNT if unit in ("元", "万元", "%") else Kind.COUNT
+        keys = tuple(f"indicator.{idx}.{c}" for c in columns)
+        values: dict[str, Value | None] = dict.fromkeys(columns)
         if len(toks) == width:
             for c, key, (t, a, b) in zip(columns, keys, toks, strict=True):
                 values[c] = parse_number(t, kind).value if t is not None else None
