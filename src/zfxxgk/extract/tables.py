@@ -21,7 +21,6 @@ class Extraction:
     units: dict[str, str] = field(default_factory=dict)
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
-    invalid: list[str] = field(default_factory=list)  # cells whose printed number is not of their kind
     explain: list[str] = field(default_factory=list)  # what was matched, for `parse --explain`
 
     def add(self, rule: str, message: str, cells: list[str]) -> None:
@@ -226,8 +225,6 @@ def _read_group(
             ex.spans[c] = (t.start, t.end)
             if p.unit:
                 ex.units[c] = p.unit
-            if not p.valid:
-                ex.invalid.append(c)
             if p.value is None:
                 shown = t.text if len(t.text) <= 20 else f"{t.text[:20]}…（共{len(t.text)}个字符）"
                 ex.add("value.invalid", f"“{_label(slot)}”一格印作“{shown}”，不是可读的数。", [c])
