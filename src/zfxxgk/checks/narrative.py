@@ -12,6 +12,7 @@ from functools import lru_cache
 from ..patterns import gated
 from ..record import Finding, Severity
 from ..templates import Table, s3_outcome_kinds
+from ..templates.model import Stated
 from . import Context, Rule, finding
 from .prose import Flat, statements
 
@@ -214,25 +215,19 @@ def check_sums(ctx: Context) -> Iterator[Finding]:
         )
 
 
-def _indicator(ctx: Context, label: str) -> tuple[str, str, int] | None:
-    """The first 统计表 row whose label matches `label`: its label, the year's column and its value."""
+def _indicator(ctx: Context, spec: Stated) -> tuple[str, str, int] | None:
+    """The first 统计表 row that holds the quantity: its label, the year's column and its value."""
     year = ctx.record.meta.year
     if year is None:
         return None
-    pattern = _label_pattern(label)
     for row in ctx.record.indicators:
-        if not pattern.fullmatch(row.label):
+        if not spec.holds_row(row.label):
             continue
         for col, v in row.values.items():
             if str(year) in col and "累计" not in col:
                 return (row.label, col, v) if isinstance(v, int) else None
         return None
     return None
-
-
-@lru_cache(maxsize=32)
-def _label_pattern(label: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:{label})(?:条|件)?")
 
 
 def check_against_tables(ctx: Context) -> Iterator[Finding]:
@@ -264,7 +259,7 @@ def check_against_tables(ctx: Context) -> Iterator[Finding]:
             message = f"正文称“{said}”，表格{number}的{spec.name}为 {table}。"
             cells: tuple[str, ...] = spec.cells
         else:
-            found = _indicator(ctx, spec.label)
+            found = _indicator(ctx, spec)
             if found is None or found[2] == st.value:
                 continue
             label, col, table = found

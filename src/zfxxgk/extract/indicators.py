@@ -262,7 +262,7 @@ def _as_stated(ch: Choice, rows: list[IndicatorRow], first: int, template: Templ
     """A glued row's splits that give the year's column the figure the prose states for the row's
     quantity — all of them when none does (the prose may disagree with the table: the checks say so)."""
     label = rows[int(ch.cells[0].split(".")[1])].label
-    spec = next((s for s in template.stated if s.label and re.fullmatch(rf"(?:{s.label})(?:条|件)?", label)), None)
+    spec = next((s for s in template.stated if s.holds_row(label)), None)
     if spec is None or spec.quantity not in stated or not ch.complete:
         return ch
     kept = [c for c in ch.candidates if c[first] == stated[spec.quantity]]

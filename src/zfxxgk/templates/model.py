@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 
 class Kind(str, Enum):
@@ -204,6 +204,15 @@ class Stated:
     cells: tuple[str, ...] = ()
     label: str = ""
     also: tuple[str, ...] = ()  # cells the prose may count in as well (新收 with 上年结转)
+
+    def holds_row(self, printed: str) -> bool:
+        """Whether a 统计表 row printed with this label (its unit perhaps run on: …数条) holds the quantity."""
+        return bool(self.label) and _stated_label(self.label).fullmatch(printed) is not None
+
+
+@lru_cache(maxsize=64)
+def _stated_label(label: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{label})(?:条|件)?")
 
 
 def spaced(pattern: str) -> str:
