@@ -16,6 +16,7 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	$(BIN)/zfxxgk parse examples/
+	$(BIN)/zfxxgk check --fail-on never examples/
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
