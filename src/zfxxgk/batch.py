@@ -14,7 +14,8 @@ from .checks import Deadlines
 from .pipeline import Trace, parse_path
 from .record import Record, Source
 
-_AHEAD = 4  # files handed out per worker before the first result is awaited: keeps every core busy
+_CHUNK = 4  # files a worker reads per task
+_AHEAD = 2  # tasks handed out per worker before the first result is awaited: keeps every core busy
 
 
 def default_jobs() -> int:
@@ -46,29 +47,45 @@ def parse_many(
             yield parse_one(p, deadlines)
         return
     pool = ProcessPoolExecutor(max_workers=jobs)
-    pending: deque[tuple[str | Path, Future[Record]]] = deque()
+    pending: deque[tuple[list[str | Path], Future[list[Record]]]] = deque()
 
-    def result() -> Record:
+    def results() -> list[Record]:
         nonlocal pool
-        path, future = pending.popleft()
+        chunk, future = pending.popleft()
         try:
             return future.result()
         except BrokenProcessPool:  # a worker died (killed, out of memory): which file it was reading is
             pool.shutdown(cancel_futures=True)  # not known, so each file in flight is tried again
             pool = ProcessPoolExecutor(max_workers=jobs)
-            for i, (p, _) in enumerate(pending):
-                pending[i] = (p, pool.submit(parse_one, p, deadlines))
-            return _alone(path, deadlines)
+            for i, (c, _) in enumerate(pending):
+                pending[i] = (c, pool.submit(_parse_chunk, c, deadlines))
+            return [_alone(p, deadlines) for p in chunk]
 
     try:
-        for p in paths:
-            pending.append((p, pool.submit(parse_one, p, deadlines)))
+        for chunk in _chunks(paths):
+            pending.append((chunk, pool.submit(_parse_chunk, chunk, deadlines)))
             if len(pending) >= jobs * _AHEAD:
-                yield result()
+                yield from results()
         while pending:
-            yield result()
+            yield from results()
     finally:
         pool.shutdown(cancel_futures=True)
+
+
+def _chunks(paths: Iterable[str | Path]) -> Iterator[list[str | Path]]:
+    """The paths a few at a time: one task per file would cost the pool about as much as a text."""
+    chunk: list[str | Path] = []
+    for p in paths:
+        chunk.append(p)
+        if len(chunk) == _CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _parse_chunk(paths: list[str | Path], deadlines: Deadlines | None) -> list[Record]:
+    return [parse_one(p, deadlines) for p in paths]
 
 
 def _alone(path: str | Path, deadlines: Deadlines | None) -> Record:
