@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..patterns import gated
 from ..record import Finding, Severity
-from ..templates import Table, s3_outcome_kinds
+from ..templates import Table, indicator_template, s3_outcome_kinds
 from ..templates.model import Stated
 from . import Context, Rule, finding
 from .prose import Flat, statements
@@ -220,11 +220,12 @@ def _indicator(ctx: Context, spec: Stated) -> tuple[str, str, int] | None:
     year = ctx.record.meta.year
     if year is None:
         return None
+    running = indicator_template(ctx.template).cumulative_key  # a running total is never the year's
     for row in ctx.record.indicators:
         if not spec.holds_row(row.label):
             continue
         for col, v in row.values.items():
-            if str(year) in col and "累计" not in col:
+            if str(year) in col and running not in col:
                 return (row.label, col, v) if isinstance(v, int) else None
         return None
     return None
