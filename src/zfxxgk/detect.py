@@ -8,8 +8,6 @@ from functools import lru_cache
 
 from .templates import TEMPLATES, Template, template_for_year
 
-_SPACE = re.compile(r"\s+")
-
 
 @lru_cache(maxsize=1)
 def _distinctive() -> dict[str, tuple[tuple[re.Pattern[str], ...], ...]]:
@@ -36,14 +34,14 @@ def _labels(t: Template) -> set[str]:
     """Every header and row label a format's tables print, white space removed."""
     out = {lab for table in t.tables for col in table.columns for lab in col.labels}
     out |= {w for table in t.tables for r in table.rows for w in (r.label, *r.variants, r.parent or "")}
-    return {_SPACE.sub("", w) for w in out if w}
+    return {"".join(w.split()) for w in out if w}
 
 
 def detect_template(text: str, year: int | None) -> Template | None:
     """The format whose tables the text prints. A format's own column headers decide (a 统计表 needs
     two of them to be outweighed: one may be a word of the prose); then a 统计表's header row; then
     the year."""
-    flat = _SPACE.sub("", text)
+    flat = "".join(text.split())
     scores = {
         tid: sum(1 for alts in items if any(p.search(flat) for p in alts)) for tid, items in _distinctive().items()
     }

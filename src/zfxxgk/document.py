@@ -59,7 +59,8 @@ class Document:
         """The original document and the span there that [start, end) of this text came from."""
         doc = self
         while doc.parent is not None and doc.offsets is not None:
-            start, end = doc.offsets(start), doc.offsets(max(end - 1, start)) + 1
+            if len(doc.offsets.out) > 1:  # a single piece starting at 0 maps every offset to itself
+                start, end = doc.offsets(start), doc.offsets(max(end - 1, start)) + 1
             doc = doc.parent
         return doc, start, end
 

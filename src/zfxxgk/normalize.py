@@ -72,9 +72,22 @@ def to_simplified(text: str) -> str:
     return "\n".join(c if len(c := conv.convert(line)) == len(line) else line for line in lines)
 
 
+# The commonest of them, replaced one by one before the rest are looked for: far quicker than a
+# substitution per run of full-width punctuation.
+_COMMON_WIDE = tuple((a, _WIDTH_TABLE[ord(a)]) for a in "，：（）；、？！％　" if ord(a) in _WIDTH_TABLE)
+
+
+def _narrow(text: str) -> str:
+    """Full-width ASCII made half-width and every kind of space a plain one; the length is kept."""
+    for wide, narrow in _COMMON_WIDE:
+        if wide in text:
+            text = text.replace(wide, chr(narrow))
+    return _WIDE.sub(lambda m: m.group().translate(_WIDTH_TABLE), text) if _WIDE.search(text) else text
+
+
 def normalize(doc: Document) -> Document:
     """The document's text in the one form every later stage reads."""
-    text = _WIDE.sub(lambda m: m.group().translate(_WIDTH_TABLE), doc.text)
+    text = _narrow(doc.text)
     text, offsets = rewrite(text, _CHROME, _chrome_repl)
     if is_traditional(text):
         text = to_simplified(text)

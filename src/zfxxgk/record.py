@@ -160,7 +160,9 @@ class Record:
             label = cell.removeprefix("indicator.")
             cell = next((f"indicator.{i}" for i, r in enumerate(self.indicators) if r.label == label), cell)
         while True:
-            found = next((loc for c, loc in self.provenance.items() if c == cell or c.startswith(cell + ".")), None)
+            found = self.provenance.get(cell) or next(
+                (loc for c, loc in self.provenance.items() if c.startswith(cell + ".")), None
+            )
             if found is not None:
                 return replace(finding, location=found)
             if "." not in cell:

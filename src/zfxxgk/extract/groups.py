@@ -8,7 +8,6 @@ same line before it and the text between it and its neighbours, for the aligner 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
@@ -107,13 +106,14 @@ class _Line:
 
 class _Region:
     """A region's text, its number tokens matched once over all of it: a token never spans a line or
-    a cell, and its look-arounds read the `|` or line break around a cell as they read its edge."""
+    a cell, and its look-arounds read the `|` or line break around a cell as they read its edge. Lines
+    and cells are scanned in order, so one cursor walks the matches."""
 
     def __init__(self, text: str, offset: int) -> None:
         self.text = text
         self.offset = offset  # where the region starts in the document
         self.matches = list(_TOKEN.finditer(text))
-        self.starts = [m.start() for m in self.matches]
+        self.next = 0  # the first match not yet scanned
 
     def scan_line(self, a: int, b: int) -> _Line:
         """The label text and tokens of the line text[a:b]."""
@@ -137,33 +137,42 @@ class _Region:
 
     def _scan_segment(self, start: int, end: int, line: _Line, col: int = -1) -> None:
         """Split text[start:end] into label text and number tokens, appending to `line`."""
-        text, offset = self.text, self.offset
-        first = bisect_left(self.starts, start)
+        text, offset, matches = self.text, self.offset, self.matches
+        k, n = self.next, len(matches)
+        while k < n and matches[k].start() < start:
+            k += 1
+        items = line.items
         last = start
-        for m in self.matches[first : bisect_left(self.starts, end, first)]:
+        while k < n:
+            m = matches[k]
             a, b = m.span()
-            pre = text[last:a]
-            if pre.strip():
-                line.add_text(pre)
+            if a >= end:
+                break
+            k += 1
+            if a > last and not text[last:a].isspace():
+                items.append(text[last:a])
+                line.has_text = True
+            line.values += 1
             if m.lastgroup == "num":
-                raw = m.group()
-                tail = text[b : min(b + 2, end)]
                 # glued digits that run into the next row's own number: 00000002.其他… → 0000000 + "2."
-                if len(tail) == 2 and tail[0] in ".、" and not tail[1].isdigit() and not tail[1].isspace():
+                if b + 1 < end and text[b] in ".、" and not text[b + 1].isdigit() and not text[b + 1].isspace():
+                    raw = m.group()
+                    line.values -= 1
                     if len(raw) > 1 and raw[-2].isdigit():
-                        line.add_token(Token(raw[:-1], offset + a, offset + b - 1, col=col))
-                        line.add_text(raw[-1])
-                    else:
-                        line.add_text(raw)
+                        items.append(Token(raw[:-1], offset + a, offset + b - 1, col=col))
+                        line.values += 1
+                    items.append(raw[-1] if len(raw) > 1 and raw[-2].isdigit() else raw)
+                    line.has_text = True
                     last = b
                     continue
-                line.add_token(Token(raw, offset + a, offset + b, col=col))
+                items.append(Token(m.group(), offset + a, offset + b, col=col))
             else:
-                line.add_token(Token(None, offset + a, offset + b, col=col))
+                items.append(Token(None, offset + a, offset + b, col=col))
             last = b
-        rest = text[last:end]
-        if rest.strip():
-            line.add_text(rest)
+        self.next = k
+        if end > last and not text[last:end].isspace():
+            items.append(text[last:end])
+            line.has_text = True
 
 
 def _squash(parts: list[str]) -> str:
