@@ -61,8 +61,8 @@ def _candidates(text: str) -> Iterator[tuple[int, int, re.Match[str] | None]]:
             yield m.start(), m.end(), m
             taken = m.end()
             k += 1
-        if a < taken:
-            continue
+        if a < taken or text[body].isdecimal():
+            continue  # a line led by a digit is a table row's cells: a key after a digit is no title
         stop = text.find("\n", body)
         stop = len(text) if stop < 0 else stop
         if stop - body > _SHORT and len("".join(text[body:stop].split())) > _SHORT:

@@ -9,6 +9,7 @@ layouts put labels before, after, around or far from their numbers.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 
@@ -179,42 +180,24 @@ def align(slots: tuple[Slot, ...], groups: list[Group]) -> Alignment:
     free_slots = [i for i in range(len(slots)) if i not in result.placed and i not in result.aggregated_slots]
     free_groups = [i for i in range(len(groups)) if i not in taken_groups]
 
-    def score(si: int, gi: int, lo: int, hi: int) -> int:
-        """`lo`, `hi`: the last group anchored above the slot and the first anchored below it."""
-        b = base(slots[si].width, gi)
-        if groups[gi].blank:
-            return b if b and blank_row(gi) == si else -1
-        bonus = 0
-        # a label just before or just after the numbers: layouts put it on either side
-        if (before[gi] and before[gi][-1] == si) or (after[gi] and after[gi][0] == si):
-            bonus += 3
-        elif si in before[gi]:
-            bonus += 1
-        if own[gi] and si not in own[gi]:
-            bonus -= 4
-        if gi < lo or gi > hi:  # placed across an anchored row
-            bonus -= 5
-        if b < 8 and bonus < 3:
-            return -1
-        return b + bonus
-
     def bounds(si: int) -> tuple[int, int]:
         lo = max((agi for agi, asi in anchors.items() if asi < si), default=-1)
         return lo, min((agi for agi, asi in anchors.items() if asi > si), default=len(groups))
 
-    scores = []
-    for si in free_slots:
-        lo, hi = bounds(si)
-        scores.append([score(si, gi, lo, hi) for gi in free_groups])
+    scores = [
+        _scores(si, bounds(si), free_groups, groups, slots[si].width, base, blank_row, (before, after, own))
+        for si in free_slots
+    ]
     n, m = len(free_slots), len(free_groups)
     dp = [[0] * (m + 1) for _ in range(n + 1)]
     for i in range(1, n + 1):
+        prev, cur, row = dp[i - 1], dp[i], scores[i - 1]
         for j in range(1, m + 1):
-            best = max(dp[i - 1][j], dp[i][j - 1])
-            s = scores[i - 1][j - 1]
-            if s > 0:
-                best = max(best, dp[i - 1][j - 1] + s)
-            dp[i][j] = best
+            best = prev[j] if prev[j] > cur[j - 1] else cur[j - 1]
+            s = row[j - 1]
+            if s > 0 and prev[j - 1] + s > best:
+                best = prev[j - 1] + s
+            cur[j] = best
     i, j = n, m
     while i > 0 and j > 0:
         s = scores[i - 1][j - 1]
@@ -226,3 +209,41 @@ def align(slots: tuple[Slot, ...], groups: list[Group]) -> Alignment:
         else:
             j -= 1
     return result
+
+
+def _scores(
+    si: int,
+    bounds: tuple[int, int],
+    free_groups: list[int],
+    groups: list[Group],
+    width: int,
+    base: Callable[[int, int], int],
+    blank_row: Callable[[int], int | None],
+    hits: tuple[list[list[int]], list[list[int]], list[list[int]]],
+) -> list[int]:
+    """How well slot `si` takes each free group (-1: not at all). `bounds`: the last group anchored
+    above the slot and the first anchored below it; `hits`: the rows named before, after and on the
+    line of each group."""
+    lo, hi = bounds
+    before, after, own = hits
+    row = []
+    for gi in free_groups:
+        b = base(width, gi)
+        if groups[gi].blank:
+            row.append(b if b and blank_row(gi) == si else -1)
+            continue
+        # a label just before or just after the numbers: layouts put it on either side
+        named_before, named_after = before[gi], after[gi]
+        if (named_before and named_before[-1] == si) or (named_after and named_after[0] == si):
+            bonus = 3
+        elif b < 8:
+            row.append(-1)  # too few numbers, and no label beside them to say whose they are
+            continue
+        else:
+            bonus = 1 if si in named_before else 0
+        if own[gi] and si not in own[gi]:
+            bonus -= 4
+        if gi < lo or gi > hi:  # placed across an anchored row
+            bonus -= 5
+        row.append(-1 if b < 8 and bonus < 3 else b + bonus)
+    return row
