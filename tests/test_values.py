@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from zfxxgk.extract.values import MAX_CELL, MAX_DIGITS, holds, parse_number, split_group
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zfxxgk.extract.values import MAX_CELL, MAX_DIGITS, _ends, holds, parse_number, split_group
 from zfxxgk.templates import Equation, Kind
 
 
@@ -49,3 +54,20 @@ def test_identity_on_huge_integers_is_exact() -> None:
     assert holds(eq, {"a": big, "b": 1, "c": big}) is False
     assert holds(eq, {"a": 0.1, "b": 0.2, "c": 0.3}) is True
     assert holds(eq, {"a": 1, "b": None, "c": 1}) is None
+
+
+# What a well-formed cell of each kind is, as a pattern: the cut finder must agree with it exactly.
+_WHOLE = rf"(?:0|[1-9]\d{{0,{MAX_DIGITS - 1}}})"
+_FORMS = {
+    Kind.COUNT: re.compile(_WHOLE),
+    Kind.SIGNED: re.compile(rf"[+-]?{_WHOLE}"),
+    Kind.AMOUNT: re.compile(rf"{_WHOLE}(?:\.\d+)?"),
+}
+
+
+@given(st.text(st.sampled_from("0123456789.+-元"), max_size=40), st.sampled_from(list(Kind)), st.data())
+def test_cuts_are_exactly_the_well_formed_numbers(s: str, kind: Kind, data: st.DataObject) -> None:
+    i = data.draw(st.integers(0, len(s)))
+    limit = data.draw(st.integers(i, len(s)))
+    expected = [e for e in range(i + 1, limit + 1) if _FORMS[kind].fullmatch(s, i, e)]
+    assert _ends(s, i, limit, kind) == expected

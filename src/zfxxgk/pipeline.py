@@ -85,7 +85,7 @@ def parse_document(
         record.sections[str(n)] = SectionText(title, body)
     ctx = Context(record, template, text, deadlines or Deadlines(), headings=headings, document=norm)
     record.findings.extend(run_checks(ctx))
-    record.findings = [record.located(f) for f in record.findings]
+    record.findings = record.located(record.findings)
     return record
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
 from enum import Enum
 from typing import Any
@@ -149,25 +150,30 @@ class Record:
             error=ReadError(**d["error"]) if d.get("error") else None,
         )
 
-    def located(self, finding: Finding) -> Finding:
-        """`finding` with a location: its own, else where the first cell it names was read — or, when
-        that cell is blank, the nearest read cell of its row, then of its table (a 统计表 row named by
-        label: its first value)."""
-        if finding.location is not None or not finding.cells:
-            return finding
-        cell = finding.cells[0]
-        if cell.startswith("indicator."):
-            label = cell.removeprefix("indicator.")
-            cell = next((f"indicator.{i}" for i, r in enumerate(self.indicators) if r.label == label), cell)
-        while True:
-            found = self.provenance.get(cell) or next(
-                (loc for c, loc in self.provenance.items() if c.startswith(cell + ".")), None
-            )
-            if found is not None:
-                return replace(finding, location=found)
-            if "." not in cell:
-                return finding
-            cell = cell.rsplit(".", 1)[0]
+    def located(self, findings: Iterable[Finding]) -> list[Finding]:
+        """The findings, each with a location: its own, else where the first cell it names was read —
+        or, when that cell is blank, the nearest read cell of its row, then of its table (a 统计表 row
+        named by label: its first value)."""
+        under: dict[str, Location] = {}  # a cell id or any prefix of one → the first location under it
+        for key, loc in self.provenance.items():
+            parts = key.split(".")
+            for k in range(len(parts), 0, -1):
+                under.setdefault(".".join(parts[:k]), loc)
+        rows = {r.label: f"indicator.{i}" for i, r in reversed(list(enumerate(self.indicators)))}
+        out = []
+        for f in findings:
+            if f.location is None and f.cells:
+                cell = f.cells[0]
+                if cell.startswith("indicator."):
+                    cell = rows.get(cell.removeprefix("indicator."), cell)
+                found = under.get(cell)
+                while found is None and "." in cell:
+                    cell = cell.rsplit(".", 1)[0]
+                    found = under.get(cell)
+                if found is not None:
+                    f = replace(f, location=found)
+            out.append(f)
+        return out
 
     @classmethod
     def failed(cls, source: Source, code: str, message: str) -> Record:

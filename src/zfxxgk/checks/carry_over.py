@@ -47,7 +47,7 @@ def check_across_years(records: list[Record]) -> None:
         if prev is not None:
             template = TEMPLATES.get(rec.meta.template or "")
             found = check_carry_over(Context(rec, template, previous=prev))
-            rec.findings.extend(rec.located(f) for f in found)
+            rec.findings.extend(rec.located(found))
 
 
 CHECKS = (check_carry_over,)

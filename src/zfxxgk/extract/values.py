@@ -22,12 +22,6 @@ Value = int | float
 MAX_DIGITS = 15  # no real cell prints more whole digits (counts run to millions, amounts in 元 to 10^12)
 MAX_CELL = 2 * MAX_DIGITS  # characters of a split cell: a sign, its digits, a point and decimals
 _UNIT = re.compile(r"(万元|元)$")
-_WHOLE = rf"(?:0|[1-9]\d{{0,{MAX_DIGITS - 1}}})"
-_PATTERNS = {
-    Kind.COUNT: re.compile(_WHOLE),
-    Kind.SIGNED: re.compile(rf"[+-]?{_WHOLE}"),
-    Kind.AMOUNT: re.compile(rf"{_WHOLE}(?:\.\d+)?"),
-}
 MAX_CANDIDATES = 2000  # solutions of a table's glued rows
 MAX_SPLITS = 20_000  # ways to split one glued row
 MAX_SUPPORT = 10_000  # candidate combinations tried for one equation when narrowing
@@ -97,10 +91,7 @@ def split_group(
             reach[t] = reach[t + 1]
     limit = [min(r, i + MAX_CELL) for b, e, r in zip(bodies, ends, reach, strict=True) for i in range(e - len(b), e)]
     # kind → for each position, where a well-formed number of that kind starting there may end
-    cuts = {
-        kind: [[e for e in range(i + 1, limit[i] + 1) if _PATTERNS[kind].fullmatch(s, i, e)] for i in range(n)]
-        for kind in set(kinds)
-    }
+    cuts = {kind: [_ends(s, i, limit[i], kind) for i in range(n)] for kind in set(kinds)}
 
     @cache
     def count(i: int, j: int) -> int:
@@ -126,6 +117,34 @@ def split_group(
 
     walk(0, 0, [])
     return out, total <= MAX_SPLITS
+
+
+def _ends(s: str, i: int, limit: int, kind: Kind) -> list[int]:
+    """Every e ≤ limit such that s[i:e] is a well-formed number of `kind`, in order: a sign only for a
+    change, no leading zero (other than 0 itself), 1 to MAX_DIGITS whole digits, decimals only for
+    an amount."""
+    j = i + 1 if kind is Kind.SIGNED and i < limit and s[i] in "+-" else i
+    if j >= limit:
+        return []
+    if s[j] == "0":
+        wholes = [j + 1]
+    elif "1" <= s[j] <= "9":
+        k, stop = j + 1, min(limit, j + MAX_DIGITS)
+        while k < stop and s[k].isdecimal():
+            k += 1
+        wholes = list(range(j + 1, k + 1))
+    else:
+        return []
+    if kind is not Kind.AMOUNT:
+        return wholes
+    ends = list(wholes)
+    for w in wholes:
+        if w + 1 < limit and s[w] == "." and s[w + 1].isdecimal():
+            k = w + 1
+            while k < limit and s[k].isdecimal():
+                k += 1
+                ends.append(k)
+    return sorted(ends)
 
 
 def holds(eq: Equation, values: dict[str, Value | None]) -> bool | None:
@@ -215,21 +234,51 @@ def narrow(fixed: dict[str, Value | None], choices: list[Choice], equations: Seq
         for eq, involved in usable:
             if prod(len(cands[i]) for i in involved) > MAX_SUPPORT:
                 continue
-            supported: dict[int, set[int]] = {i: set() for i in involved}
-            values = dict(fixed)
-            for combo in product(*(range(len(cands[i])) for i in involved)):
-                for i, k in zip(involved, combo, strict=True):
-                    values.update(zip(choices[i].cells, cands[i][k], strict=True))
-                if holds(eq, values):
-                    for i, k in zip(involved, combo, strict=True):
-                        supported[i].add(k)
-            if not supported[involved[0]]:
+            weight = _weights(eq)
+            known = sum(w * (fixed[c] or 0) for c, w in weight.items() if c not in owner)  # none is blank here
+            # what each candidate of each choice adds to lhs − rhs; None: it leaves a cell unreadable
+            adds = [[_added(choices[i].cells, cand, weight) for cand in cands[i]] for i in involved]
+            supported: list[set[int]] = [set() for _ in involved]
+            for combo in product(*(range(len(a)) for a in adds)):
+                total = known
+                for a, k in zip(adds, combo, strict=True):
+                    if a[k] is None:
+                        break
+                    total += a[k]
+                else:
+                    if abs(total) < 1e-6:
+                        for sup, k in zip(supported, combo, strict=True):
+                            sup.add(k)
+            if not supported[0]:
                 continue
-            for i in involved:
-                if len(supported[i]) < len(cands[i]):
-                    cands[i] = [cands[i][k] for k in sorted(supported[i])]
+            for i, sup in zip(involved, supported, strict=True):
+                if len(sup) < len(cands[i]):
+                    cands[i] = [cands[i][k] for k in sorted(sup)]
                     changed = True
     return [replace(ch, candidates=c) for ch, c in zip(choices, cands, strict=True)]
+
+
+@cache
+def _weights(eq: Equation) -> dict[str, int]:
+    """Each cell of the equation → how many times it counts in lhs − rhs."""
+    weight: dict[str, int] = {}
+    for c in eq.lhs:
+        weight[c] = weight.get(c, 0) + 1
+    for c in eq.rhs:
+        weight[c] = weight.get(c, 0) - 1
+    return weight
+
+
+def _added(cells: tuple[str, ...], values: tuple[Value | None, ...], weight: dict[str, int]) -> Value | None:
+    """What a choice's values add to an equation's lhs − rhs; None when a cell it needs is unreadable."""
+    total: Value = 0
+    for c, v in zip(cells, values, strict=True):
+        w = weight.get(c)
+        if w:
+            if v is None:
+                return None
+            total += w * v
+    return total
 
 
 def settle(
