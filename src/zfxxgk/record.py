@@ -154,19 +154,18 @@ class Record:
         """The findings, each with a location: its own, else where the first cell it names was read —
         or, when that cell is blank, the nearest read cell of its row, then of its table (a 统计表 row
         named by label: its first value)."""
-        under: dict[str, Location] = {}  # a cell id or any prefix of one → the first location under it
-        for key, loc in self.provenance.items():
-            parts = key.split(".")
-            for k in range(len(parts), 0, -1):
-                under.setdefault(".".join(parts[:k]), loc)
-        rows = {r.label: f"indicator.{i}" for i, r in reversed(list(enumerate(self.indicators)))}
+        under: dict[str, Location] = {}  # a prefix of cell ids → the first location under it
         out = []
         for f in findings:
             if f.location is None and f.cells:
                 cell = f.cells[0]
                 if cell.startswith("indicator."):
-                    cell = rows.get(cell.removeprefix("indicator."), cell)
-                found = under.get(cell)
+                    label = cell.removeprefix("indicator.")
+                    cell = next((f"indicator.{i}" for i, r in enumerate(self.indicators) if r.label == label), cell)
+                found = self.provenance.get(cell)
+                if found is None:
+                    under = under or self._prefixes()
+                    found = under.get(cell)
                 while found is None and "." in cell:
                     cell = cell.rsplit(".", 1)[0]
                     found = under.get(cell)
@@ -174,6 +173,19 @@ class Record:
                     f = replace(f, location=found)
             out.append(f)
         return out
+
+    def _prefixes(self) -> dict[str, Location]:
+        """Every proper prefix of a read cell's id → the first location under it."""
+        under: dict[str, Location] = {"": {}}  # never empty once built
+        for key, loc in self.provenance.items():
+            cut = key.rfind(".")
+            while cut > 0:
+                key = key[:cut]
+                if key in under:
+                    break  # its shorter prefixes are in too
+                under[key] = loc
+                cut = key.rfind(".")
+        return under
 
     @classmethod
     def failed(cls, source: Source, code: str, message: str) -> Record:

@@ -1,0 +1,46 @@
+"""A record's findings point into the source: at the cell they name, or the nearest cell read."""
+
+from __future__ import annotations
+
+from zfxxgk.record import Finding, IndicatorRow, Record, Severity, Source
+
+
+def _record() -> Record:
+    rec = Record(source=Source())
+    rec.provenance = {
+        "s3.r1.c1": {"line": 10},
+        "s3.r2.c2": {"line": 11},
+        "s3.r2.c1": {"line": 12},
+        "s4.c1": {"line": 20},
+        "indicator.1.2017": {"line": 30},
+    }
+    rec.indicators = [IndicatorRow("主动公开文件数", "条", {}), IndicatorRow("申请数", "件", {"2017": 5})]
+    return rec
+
+
+def _where(rec: Record, *cells: str, location: dict | None = None) -> dict | None:
+    (f,) = rec.located([Finding("x", Severity.ERROR, "m", cells, location)])
+    return f.location
+
+
+def test_a_finding_points_at_its_first_cell() -> None:
+    rec = _record()
+    assert _where(rec, "s3.r2.c1", "s3.r1.c1") == {"line": 12}
+
+
+def test_a_blank_cell_points_at_the_first_read_cell_of_its_row_then_of_its_table() -> None:
+    rec = _record()
+    assert _where(rec, "s3.r2.c9") == {"line": 11}  # the row's first read cell, in reading order
+    assert _where(rec, "s3.r2") == {"line": 11}  # a row named as a whole
+    assert _where(rec, "s3.r7.c1") == {"line": 10}  # nothing read in its row: its table's first
+    assert _where(rec, "s5.r1.c1") is None  # nothing read in its table
+
+
+def test_a_statistics_row_named_by_label_points_at_its_value() -> None:
+    rec = _record()
+    assert _where(rec, "indicator.申请数") == {"line": 30}
+    assert _where(rec, "indicator.主动公开文件数") == {"line": 30}  # no value: the table's first
+
+
+def test_a_finding_keeps_its_own_location() -> None:
+    assert _where(_record(), "s3.r1.c1", location={"line": 1}) == {"line": 1}
