@@ -57,17 +57,30 @@ class Document:
 
     def root_span(self, start: int, end: int) -> tuple[Document, int, int]:
         """The original document and the span there that [start, end) of this text came from."""
-        doc = self
-        while doc.parent is not None and doc.offsets is not None:
-            if len(doc.offsets.out) > 1:  # a single piece starting at 0 maps every offset to itself
-                start, end = doc.offsets(start), doc.offsets(max(end - 1, start)) + 1
-            doc = doc.parent
-        return doc, start, end
+        doc, starts, ends = self._back([start], [end])
+        return doc, starts[0], ends[0]
 
     def locate(self, start: int, end: int) -> Location:
         """Where [start, end) of this text came from in the source file."""
         doc, s, e = self.root_span(start, end)
         return doc._locate_here(s, e)
+
+    def locate_all(self, spans: dict[str, tuple[int, int]]) -> dict[str, Location]:
+        """`locate` of each span, keyed as given."""
+        doc, starts, ends = self._back([s for s, _ in spans.values()], [e for _, e in spans.values()])
+        return {k: doc._locate_here(s, e) for k, s, e in zip(spans, starts, ends, strict=True)}
+
+    def _back(self, starts: list[int], ends: list[int]) -> tuple[Document, list[int], list[int]]:
+        """The spans [starts[i], ends[i]) mapped back to the original document, one level at a time."""
+        doc = self
+        while doc.parent is not None and doc.offsets is not None:
+            f = doc.offsets
+            if len(f.out) > 1:
+                starts, ends = [f(s) for s in starts], [f(max(e - 1, s)) + 1 for s, e in zip(starts, ends, strict=True)]
+            else:  # a single piece starting at 0 maps every offset to itself
+                ends = [max(e, s + 1) for s, e in zip(starts, ends, strict=True)]
+            doc = doc.parent
+        return doc, starts, ends
 
     def excerpt(self, start: int, end: int, width: int = 24) -> str:
         """The source text that [start, end) of this text came from, in 【】, with up to `width`

@@ -77,7 +77,7 @@ def parse_document(
         rows, findings, spans = extract_indicators(text, template, found.year)
         record.indicators = rows
         record.findings.extend(findings)
-    record.provenance = {k: norm.locate(*v) for k, v in spans.items()}
+    record.provenance = norm.locate_all(spans)
     if trace is not None:
         trace.excerpts.update({k: norm.excerpt(*v) for k, v in spans.items()})
     record.findings.extend(distrust_low_confidence(record, template))

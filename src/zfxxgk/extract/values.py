@@ -228,10 +228,16 @@ def narrow(fixed: dict[str, Value | None], choices: list[Choice], equations: Seq
         if any(c not in owner and fixed.get(c) is None for c in eq.cells):
             continue  # a blank or unknown cell: the equation is not judged
         usable.append((eq, involved))
+    version = [0] * len(choices)  # bumped when a choice loses candidates
+    seen: list[tuple[int, ...] | None] = [None] * len(usable)  # the versions each equation last judged
     changed = True
     while changed:
         changed = False
-        for eq, involved in usable:
+        for e, (eq, involved) in enumerate(usable):
+            now = tuple(version[i] for i in involved)
+            if seen[e] == now:
+                continue  # judged on these very candidates already: it would drop nothing
+            seen[e] = now
             if prod(len(cands[i]) for i in involved) > MAX_SUPPORT:
                 continue
             weight = _weights(eq)
@@ -254,6 +260,7 @@ def narrow(fixed: dict[str, Value | None], choices: list[Choice], equations: Seq
             for i, sup in zip(involved, supported, strict=True):
                 if len(sup) < len(cands[i]):
                     cands[i] = [cands[i][k] for k in sorted(sup)]
+                    version[i] += 1
                     changed = True
     return [replace(ch, candidates=c) for ch, c in zip(choices, cands, strict=True)]
 
