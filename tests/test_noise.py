@@ -89,6 +89,26 @@ def test_glued_rows_with_a_stray_space_inside_a_number(report: tuple[Record, int
     assert_damaged(rec, parse_noisy(rec, "glued", ["spaced_cells", "split_numbers"], seed))
 
 
+@pytest.mark.parametrize("layout", ("cells", "tabs", "pipes_cells", "md"))
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
+def test_a_stray_space_inside_a_cell_of_its_own(layout: str, report: tuple[Record, int]) -> None:
+    """`1 84` where cells are one per line or between pipes: one cell, read through where the table's
+    sums settle it."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, layout, ["split_numbers"], seed))
+
+
+def test_a_stray_space_in_a_cell_per_line_is_one_cell() -> None:
+    row = dict(zip(RECEIVED, (1811, 98, 0, 4, 92, 184, 2189), strict=True))
+    rec = record_with("2021", 2022, **{c.replace(".", "__"): v for c, v in row.items()})
+    text = str(write_layout(rec, "cells", 0))
+    head, tail = text.split("一、本年新收政府信息公开申请数量", 1)
+    tail = tail.replace("184", "1 84", 1).replace("2189", "218 9", 1)
+    got = parse_text(head + "一、本年新收政府信息公开申请数量" + tail)
+    assert [got.cells[c] for c in RECEIVED] == [1811, 98, 0, 4, 92, 184, 2189]
+
+
 def test_a_stray_space_inside_a_number_is_read_through() -> None:
     """`1 21` is 121 where only that reading lets the row add up."""
     row = dict(zip(RECEIVED, (120, 0, 0, 0, 0, 1, 121), strict=True))

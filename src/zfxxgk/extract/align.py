@@ -116,9 +116,12 @@ def _base(width: int, group: Group) -> int:
     """How well a group's size fits a row of `width` cells."""
     if group.blank:
         return 8 if len(group.trimmed(width)) == width else 0
-    n = len(group.trimmed(width))
+    toks = group.trimmed(width)
+    n = len(toks)
     if n == width:
         return 10
+    if n > width and n - sum(1 for t in toks if t.glue) <= width:
+        return 8  # numbers a stray space apart inside a cell: joined, they fill the row
     if n < width:
         digits = sum(len(_DIGIT.findall(t.text or "")) for t in group.tokens)
         if digits >= width and any(t.text and len(_DIGIT.findall(t.text)) > 1 for t in group.tokens):

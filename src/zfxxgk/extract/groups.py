@@ -35,6 +35,7 @@ class Token:
     end: int
     soft: bool = False  # a blank read from an empty line, not printed as a mark: droppable if a row is too wide
     col: int = -1  # the cell's position on a line with | between cells
+    glue: bool = False  # one space from the number before it in the same cell: the space may be a stray one
 
 
 @dataclass
@@ -60,10 +61,12 @@ class Group:
         return all(t.text is None for t in self.tokens)
 
     def trimmed(self, width: int) -> list[Token]:
-        """The tokens without blank cells beyond `width`: first at either end (placeholders of merged
-        cells), then empty lines that were only spacing; and if exactly `width` numbers remain, every
-        blank (positions that uneven merged cells leave empty between a row's numbers)."""
+        """The tokens without blank cells beyond `width` (counting the numbers a stray space split in two
+        as one): first at either end (placeholders of merged cells), then empty lines that were only
+        spacing; and if exactly that many numbers remain, every blank (positions that uneven merged
+        cells leave empty between a row's numbers)."""
         toks = self.tokens
+        width += sum(1 for t in toks if t.glue)  # numbers a stray space apart may be one cell
         while len(toks) > width and toks[-1].text is None:
             toks = toks[:-1]
         while len(toks) > width and toks[0].text is None:
@@ -89,6 +92,7 @@ class _Line:
     items: list[str | Token] = field(default_factory=list)
     values: int = 0  # how many tokens, blank or not
     has_text: bool = False
+    stray: bool = False  # numbers only, a space apart, where cells are printed one per line: one cell
 
     def add_text(self, text: str) -> None:
         self.items.append(text)
@@ -101,7 +105,12 @@ class _Line:
     @property
     def single(self) -> bool:
         """The line prints one cell and nothing else (cells printed one per line)."""
-        return self.values == 1 and not self.has_text
+        return (self.values == 1 and not self.has_text) or self.stray
+
+    def spaced_cell(self) -> bool:
+        """The line prints only numbers, each a single space from the one before: one cell, with the
+        stray spaces text from a PDF or a web page may put inside a number (`1 84`)."""
+        return not self.has_text and self.values > 1 and all(isinstance(t, Token) and t.glue for t in self.items[1:])
 
 
 class _Region:
@@ -165,7 +174,16 @@ class _Region:
                     line.has_text = True
                     last = b
                     continue
-                items.append(Token(m.group(), offset + a, offset + b, col=col))
+                prev = items[-1] if items else None
+                glue = (
+                    a - last == 1
+                    and text[last] == " "
+                    and isinstance(prev, Token)
+                    and prev.end == offset + last
+                    and (prev.text or "")[-1:].isdigit()
+                    and text[a].isdigit()
+                )
+                items.append(Token(m.group(), offset + a, offset + b, col=col, glue=glue))
             else:
                 items.append(Token(None, offset + a, offset + b, col=col))
             last = b
@@ -218,6 +236,13 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
                 lines.append((n, start + pos, line))
         pos += len(raw) + 1
     cell_gap = _cell_gap(lines)
+    for _, _, line in lines:
+        if line.spaced_cell() and cell_gap is not None:
+            line.stray = True
+        elif line.values > 1 and not any(isinstance(t, Token) and t.col >= 0 for t in line.items):
+            for t in line.items:  # a row of numbers with spaces between: the spaces are its boundaries
+                if isinstance(t, Token):
+                    t.glue = False
     groups: list[Group] = []
     pending: list[str] = []  # text since the last group
     lead: list[Token] = []  # blank cells after a label, before the row's first number

@@ -73,9 +73,10 @@ def spaced_cells(blocks: list[Block], rng: random.Random) -> list[Block]:
 
 
 def split_numbers(blocks: list[Block], rng: random.Random) -> list[Block]:
-    """Now and then a stray space inside a number of a glued row: `1 21` for 121, `20 0` for 200 —
-    in tables whose rows add up (三, 四). A row without a total to check it against reads such a space
-    as the boundary it looks like; nothing in the text could tell it apart."""
+    """Now and then a stray space inside a number: `1 21` for 121, `20 0` for 200 — in a glued row, or
+    in a cell printed on its own line or between pipes; in tables whose rows add up (三, 四). A glued
+    row without a total to check it against reads such a space as the boundary it looks like; nothing
+    in the text could tell it apart."""
 
     def split(col: int, cell: GridCell) -> GridCell:
         if cell.role == "value" and len(cell.text) > 1 and cell.text.isdigit() and rng.random() < 0.15:
