@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from test_roundtrip import covered, record_with, reports
 from zfxxgk import parse_bytes, parse_text
 from zfxxgk.record import Record
-from zfxxgk.render.noise import NOISE, reprinted_statistics, write_noisy
+from zfxxgk.render.noise import NOISE, NOISY_LAYOUTS, _cn_number, reprinted_statistics, write_noisy
 from zfxxgk.synth import synth_record, write_layout
 
 NOISE_SETTINGS = settings(
@@ -284,3 +284,34 @@ def test_the_last_cell_of_a_cell_per_line_table_glued_to_a_misnumbered_heading()
     total = str(rec.cells["s3.carried_forward.total"])
     assert f"{total}三、政府信息公开行政复议" in glued
     assert_damaged(rec, parse_text(glued))
+
+
+# --- 7. the signature in the forms it is printed in ------------------------------------------------
+
+
+@pytest.mark.parametrize("layout", NOISY_LAYOUTS)
+@NOISE_SETTINGS
+@given(report=reports())
+def test_signature_in_every_form(layout: str, report: tuple[Record, int]) -> None:
+    """The agency and the signature date, however the signature is printed. Only where the text
+    wraps a paragraph at a fixed width (a PDF's text) may the date's digits be cut by a line break:
+    then it is unknown, never another date."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, ["signature_forms"], seed)
+    assert got.meta.agency == rec.meta.agency
+    assert got.meta.signed == rec.meta.signed or (layout == "spaces" and got.meta.signed is None)
+
+
+def test_signature_date_in_chinese_numerals_run_onto_the_last_sentence() -> None:
+    rec = synth_record(random.Random(4), "2021", 2022, "区县")
+    text = str(write_noisy(rec, "cells", []))
+    agency, signed = rec.meta.agency or "", rec.meta.signed or ""
+    y, m, d = (int(x) for x in signed.split("-"))
+    cn = f"{_cn_number_year(y)}年{_cn_number(m)}月{_cn_number(d)}日"
+    body = text[: text.rindex(agency)].rstrip()
+    got = parse_text(f"{body}{agency}{cn}\n【打印本页】 【关闭窗口】\n主办：{agency}办公室\n")
+    assert (got.meta.agency, got.meta.signed) == (agency, signed)
+
+
+def _cn_number_year(year: int) -> str:
+    return "".join("〇一二三四五六七八九"[int(c)] for c in str(year))

@@ -302,6 +302,63 @@ def renamed_headings(blocks: list[Block], rng: random.Random) -> list[Block]:
     return out
 
 
+# --- 7. the signature in the forms it is printed in ---------------------------------------------
+
+_CN_DIGITS = "〇一二三四五六七八九"
+CMS_FOOTER = (
+    "【打印本页】 【关闭窗口】",
+    "主办：{agency}办公室  技术支持：信息中心",
+    "网站标识码：5100000012  ICP备案号：蜀ICP备05003304号",
+)
+
+
+def _cn_number(n: int) -> str:
+    """7 → 七, 10 → 十, 12 → 十二, 20 → 二十, 31 → 三十一, as dates write months and days."""
+    tens, ones = divmod(n, 10)
+    return (f"{_CN_DIGITS[tens] if tens > 1 else ''}十" if tens else "") + (
+        _CN_DIGITS[ones] if ones or not tens else ""
+    )
+
+
+def _cn_date(text: str, rng: random.Random) -> str:
+    """2023年1月7日 → 二〇二三年一月七日, with one of the characters printed for zero."""
+    m = re.fullmatch(r"(\d{4})年(\d{1,2})月(\d{1,2})日", text)
+    if m is None:
+        return text
+    zero = rng.choice("〇○零")
+    year = "".join(zero if c == "0" else _CN_DIGITS[int(c)] for c in m[1])
+    return f"{year}年{_cn_number(int(m[2]))}月{_cn_number(int(m[3]))}日"
+
+
+def signature_forms(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """The agency and date that sign the report, as some print them: the date in Chinese numerals
+    (二〇二三年一月七日) or spaced (2023 年 1 月 7 日), both on one line, run onto the last sentence,
+    followed by attachments, or followed by a website's footer."""
+    at = [i for i, b in enumerate(blocks) if b.kind == "signature"]
+    if len(at) != 2:
+        return blocks
+    out = list(blocks)
+    agency, signed = blocks[at[0]].text, blocks[at[1]].text
+    how = rng.choice(("chinese", "spaced", "one_line", "run_on", "attachments", "footer"))
+    if how == "chinese":
+        out[at[1]] = replace(blocks[at[1]], text=_cn_date(signed, rng))
+    elif how == "spaced":
+        out[at[1]] = replace(blocks[at[1]], text=re.sub(r"(?<=\d)(?=[年月日])|(?<=[年月])(?=\d)", " ", signed))
+    elif how == "one_line":
+        out[at[0]] = replace(blocks[at[0]], text=f"{agency}{rng.choice(('  ', ' ', ''))}{signed}")
+        del out[at[1]]
+    elif how == "run_on" and at[0] > 0 and blocks[at[0] - 1].kind == "paragraph":
+        last = blocks[at[0] - 1]
+        out[at[0] - 1] = replace(last, text=f"{last.text}{agency}{rng.choice((' ', ''))}{signed}")
+        del out[at[0] : at[1] + 1]
+    elif how == "attachments":
+        out.insert(at[1] + 1, Block("paragraph", "附件：政府信息公开申请办理情况说明"))
+    elif how == "footer":
+        pos = len(out) if not any(b.kind == "grid" for b in out[at[1] :]) else at[1] + 1
+        out[pos:pos] = [Block("paragraph", line.format(agency=agency)) for line in CMS_FOOTER]
+    return out
+
+
 NOISE: dict[str, Noise] = {
     "spaced_cells": Noise(blocks=spaced_cells),
     "split_numbers": Noise(blocks=split_numbers),
@@ -313,6 +370,7 @@ NOISE: dict[str, Noise] = {
     "page_footers": Noise(text=page_footers),
     "placeholder_headers": Noise(text=placeholder_headers),
     "renamed_headings": Noise(blocks=renamed_headings),
+    "signature_forms": Noise(blocks=signature_forms),
 }
 NOISY_LAYOUTS = (*LAYOUTS, "md")  # and Markdown, as PDF converters write it
 
