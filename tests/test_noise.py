@@ -315,3 +315,17 @@ def test_signature_date_in_chinese_numerals_run_onto_the_last_sentence() -> None
 
 def _cn_number_year(year: int) -> str:
     return "".join("〇一二三四五六七八九"[int(c)] for c in str(year))
+
+
+# --- 8. the title in the forms it is printed in ----------------------------------------------------
+
+
+@pytest.mark.parametrize("layout", NOISY_LAYOUTS)
+@NOISE_SETTINGS
+@given(report=reports())
+def test_title_in_every_form(layout: str, report: tuple[Record, int]) -> None:
+    """The agency and year, whether the title prints the agency above it, not at all, letter-spaced,
+    after a breadcrumb, or an opening sentence names the report again."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, ["title_forms"], seed)
+    assert (got.meta.agency, got.meta.year) == (rec.meta.agency, rec.meta.year)

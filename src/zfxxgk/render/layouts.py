@@ -36,6 +36,12 @@ def _origin_cells(grid: Grid) -> Iterator[tuple[int, GridCell]]:
             yield r, cell
 
 
+def _title_lines(record: Record, title: str) -> list[str]:
+    """A title as Word and PDF copies print it: the agency on a line of its own above the rest."""
+    agency = record.meta.agency or ""
+    return [agency, title[len(agency) :]] if agency and title.startswith(agency) and title != agency else [title]
+
+
 def _break(text: str, at: int) -> str:
     return text[:at] + "\n" + text[at:] if len(text) > at + 1 else text
 
@@ -91,10 +97,12 @@ def layout_pipes_cells(record: Record, blocks: list[Block], rng: random.Random) 
 
 def layout_tabs(record: Record, blocks: list[Block], rng: random.Random) -> str:
     pads = (NBSP + IDEOGRAPHIC_SPACE + "{}", IDEOGRAPHIC_SPACE * 2 + "{}", NBSP + "{}", "{}" + NBSP, "{}")
-    agency = record.meta.agency or ""
-    out = [agency, blocks[0].text[len(agency) :], ""]
+    out: list[str] = []
     bookmark = True
-    for b in blocks[1:]:
+    for b in blocks:
+        if b.kind == "title":
+            out += [*_title_lines(record, b.text), ""]
+            continue
         if b.grid is None:
             text = b.text.replace(" ", IDEOGRAPHIC_SPACE)
             if b.kind == "paragraph" and bookmark:
@@ -177,8 +185,7 @@ def layout_spaces(record: Record, blocks: list[Block], rng: random.Random) -> st
         if b.grid is not None:
             body += _spaces_grid(b.grid)
         elif b.kind == "title":
-            agency = record.meta.agency or ""
-            body += [agency, _space_digits(b.text[len(agency) :])] if agency else [_space_digits(b.text)]
+            body += [_space_digits(line) for line in _title_lines(record, b.text)]
         elif b.kind == "paragraph":
             body += [_space_digits(line) for line in _wrap("　　" + b.text, PDF_LINE)]
         else:

@@ -359,6 +359,36 @@ def signature_forms(blocks: list[Block], rng: random.Random) -> list[Block]:
     return out
 
 
+# --- 8. the title in the forms it is printed in ---------------------------------------------------
+
+
+def title_forms(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """The report's title as pages and converters print it: the agency on a line of its own above the
+    rest, no agency at all (the signature names it), a site's breadcrumb before it, letter-spaced,
+    or an opening sentence that names the report again (…要求，现向社会公布本机关…)."""
+    at = next((i for i, b in enumerate(blocks) if b.kind == "title"), None)
+    agency = next((b.text for b in blocks if b.kind == "signature"), "")
+    if at is None or not agency or not blocks[at].text.startswith(agency):
+        return blocks
+    rest = blocks[at].text[len(agency) :]
+    out = list(blocks)
+    how = rng.choice(("agency_above", "no_agency", "breadcrumb", "letter_spaced", "announced"))
+    if how == "agency_above":
+        out[at : at + 1] = [Block("title", agency), Block("title", rest)]
+    elif how == "no_agency":
+        out[at] = replace(blocks[at], text=rest)
+    elif how == "breadcrumb":
+        out.insert(at, Block("paragraph", "当前位置：首页 > 政府信息公开 > 政府信息公开年报"))
+    elif how == "letter_spaced":
+        out[at] = replace(blocks[at], text=" ".join(agency) + " " + rest)
+    else:
+        first = next((i for i, b in enumerate(out) if b.kind == "paragraph"), None)
+        if first is not None:
+            lead = f"根据《中华人民共和国政府信息公开条例》要求，现向社会公布{agency}{rest}。"
+            out[first] = replace(out[first], text=lead + out[first].text)
+    return out
+
+
 NOISE: dict[str, Noise] = {
     "spaced_cells": Noise(blocks=spaced_cells),
     "split_numbers": Noise(blocks=split_numbers),
@@ -371,6 +401,7 @@ NOISE: dict[str, Noise] = {
     "placeholder_headers": Noise(text=placeholder_headers),
     "renamed_headings": Noise(blocks=renamed_headings),
     "signature_forms": Noise(blocks=signature_forms),
+    "title_forms": Noise(blocks=title_forms),
 }
 NOISY_LAYOUTS = (*LAYOUTS, "md")  # and Markdown, as PDF converters write it
 
