@@ -237,9 +237,11 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
         pos += len(raw) + 1
     cell_gap = _cell_gap(lines)
     for _, _, line in lines:
-        if line.spaced_cell() and cell_gap is not None:
+        if line.values < 2:
+            continue
+        if cell_gap is not None and line.spaced_cell():
             line.stray = True
-        elif line.values > 1 and not any(isinstance(t, Token) and t.col >= 0 for t in line.items):
+        elif not any(isinstance(t, Token) and t.col >= 0 for t in line.items):
             for t in line.items:  # a row of numbers with spaces between: the spaces are its boundaries
                 if isinstance(t, Token):
                     t.glue = False
