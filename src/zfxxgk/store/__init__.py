@@ -1,0 +1,2 @@
+"""The corpus: many reports in one DuckDB file — ingested by hash, laid out by the templates, reviewed,
+exported and queried."""
