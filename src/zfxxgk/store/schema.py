@@ -10,8 +10,6 @@ import duckdb
 
 from ..templates import TEMPLATES, Column, Kind, Row, Template
 
-DEFAULT_DB = "zfxxgk.duckdb"
-
 TABLES = {
     "reports": """
         id BIGINT PRIMARY KEY, path VARCHAR NOT NULL, sha256 VARCHAR UNIQUE, size BIGINT, media_type VARCHAR,
@@ -83,7 +81,8 @@ def create(con: duckdb.DuckDBPyConnection) -> None:
     for name, columns in TABLES.items():
         con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns})")
     con.execute("DELETE FROM labels")
-    con.executemany(f"INSERT INTO labels VALUES ({', '.join('?' * 14)})", label_rows())
+    columns = [list(c) for c in zip(*label_rows(), strict=True)]
+    con.execute(f"INSERT INTO labels SELECT {', '.join(['unnest(?)'] * len(columns))}", columns)
     for template in TEMPLATES.values():
         if template.cell_ids:
             con.execute(wide_view_sql(template))

@@ -1,8 +1,9 @@
-"""`zfxxgk ingest` into a real DuckDB file: the corpus's cells as parsed, by hash and by version,
-idempotent, whole reports only after a kill -9, bad files recorded, a second writer turned away."""
+"""The corpus on real DuckDB files: `zfxxgk ingest` (the records' cells, by hash and by version, idempotent,
+whole reports only after a kill -9, bad files recorded, a second writer turned away), `review`, `export`, `sql`."""
 
 from __future__ import annotations
 
+import csv
 import os
 import random
 import shutil
@@ -14,6 +15,8 @@ import zipfile
 from pathlib import Path
 
 import duckdb
+import openpyxl
+import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
@@ -204,3 +207,89 @@ def test_kill_9_then_rerun_gives_the_clean_database(tmp_path: Path) -> None:
 )
 def test_an_agency_key_is_the_name_made_comparable(printed: str, key: str | None) -> None:
     assert agency_key(printed) == key
+
+
+SEED = "000_ea55384e27f3ee43.txt"  # a seed with errors and warnings: 2 table.incomplete, a date, 2 value.implausible
+
+
+def review_list(db: Path, *args: str) -> str:
+    done = runner.invoke(app, ["review", "--db", str(db), *args], env={"COLUMNS": "400"})
+    assert done.exit_code == 0, done.output
+    return done.output
+
+
+def test_a_review_mark_survives_reingest_and_a_new_version(shared: Path, tmp_path: Path) -> None:
+    db, seed = tmp_path / "r.duckdb", shared / "seeds" / SEED
+    ingest(db, seed)
+    with duckdb.connect(str(db), read_only=True) as con:
+        (fp,) = con.execute("SELECT fingerprint FROM findings WHERE rule = 'date.signed_before_period_end'").fetchone()
+    done = runner.invoke(app, ["review", "--db", str(db), fp[:8], "--mark", "dismissed", "--comment", "落款为印发日期"])
+    assert done.exit_code == 0 and "已排除" in done.output
+    ingest(db, seed)
+    changed = tmp_path / "changed.txt"
+    changed.write_text(seed.read_text(encoding="utf-8") + "\n（更正）\n", encoding="utf-8")
+    ingest(db, changed)
+    listed = review_list(db, "--status", "dismissed")
+    assert listed.count(fp) == 2 and listed.count("已排除：落款为印发日期") == 2  # both versions
+    assert fp not in review_list(db, "--status", "open")
+    assert runner.invoke(app, ["review", "--db", str(db), "ffffffffff", "--mark", "confirmed"]).exit_code == 1
+
+
+def test_a_rule_switched_off_by_the_config_is_left_out_and_named(shared: Path, tmp_path: Path) -> None:
+    db = tmp_path / "c.duckdb"
+    ingest(db, shared / "seeds" / SEED)
+    (tmp_path / "zfxxgk.toml").write_text('[rules]\noff = ["value.implausible"]\n', encoding="utf-8")
+    listed = review_list(db)
+    assert "value.implausible" in listed.splitlines()[-1] and "table.incomplete" in listed
+    assert "value.implausible" not in "\n".join(listed.splitlines()[:-1])
+    out = tmp_path / "csv"
+    assert runner.invoke(app, ["export", "--db", str(db), "--to", "csv", "-o", str(out)]).exit_code == 0
+    with open(out / "汇总.csv", encoding="utf-8-sig", newline="") as fh:
+        (row,) = list(csv.DictReader(fh))
+    assert (row["错误数"], row["警告数"], row["已关闭的规则"]) == ("3", "0", "value.implausible")
+
+
+def test_the_workbook_holds_every_cell_as_read(corpus_db: Path, shared: Path, tmp_path: Path) -> None:
+    book = tmp_path / "汇总.xlsx"
+    assert runner.invoke(app, ["export", "--db", str(corpus_db), "--to", "xlsx", "-o", str(book)]).exit_code == 0
+    wb = openpyxl.load_workbook(book)
+    assert wb.sheetnames == ["汇总", "问题", "表格2019", "表格2021", "统计表"]
+    summary = wb["汇总"]
+    assert summary.freeze_panes == "B2" and summary.auto_filter.ref == summary.dimensions
+    header = [c.value for c in summary[1]]
+    for row in summary.iter_rows(min_row=2):
+        values = dict(zip(header, (c.value for c in row), strict=True))
+        rec = parse_path(values["文件"])
+        errors = sum(f.severity.value == "error" for f in rec.findings)
+        assert (values["机关"], values["年度"], values["错误数"]) == (rec.meta.agency, rec.meta.year, errors)
+        assert (row[0].fill.fgColor.rgb == "00FFC7CE") == (errors > 0)
+    for template in ("2019", "2021"):
+        sheet = wb[f"表格{template}"]
+        header = [c.value for c in sheet[1]]
+        labels = {r[-1]: r[1] for r in label_rows() if r[0] == template}  # Chinese header → cell id
+        assert header[6:] == list(labels)
+        for row in sheet.iter_rows(min_row=2, values_only=True):
+            with duckdb.connect(str(corpus_db), read_only=True) as con:
+                (path,) = con.execute("SELECT path FROM reports WHERE id = ?", [row[0]]).fetchone()
+            cells = parse_path(path).cells
+            assert {labels[h]: v for h, v in zip(header[6:], row[6:], strict=True) if labels[h] in cells} == cells
+            assert all(v is None for h, v in zip(header[6:], row[6:], strict=True) if labels[h] not in cells)
+
+
+def test_parquet_and_sql_give_the_records_back(corpus_db: Path, shared: Path, tmp_path: Path) -> None:
+    out = tmp_path / "pq"
+    assert runner.invoke(app, ["export", "--db", str(corpus_db), "--to", "parquet", "-o", str(out)]).exit_code == 0
+    findings = pq.read_table(out / "问题.parquet").to_pylist()
+    rec = parse_path(shared / "corpus" / "r024.md")
+    assert [f["规则"] for f in findings if f["报告编号"] == 13] == [f.rule for f in rec.findings]
+    table = pq.read_table(out / "表格2021.parquet").to_pylist()
+    label = next(lb for t, c, *_, lb in label_rows() if t == "2021" and c == "s3.total.total")
+    assert next(r[label] for r in table if r["编号"] == 13) == rec.cells["s3.total.total"]
+    shown = runner.invoke(app, ["sql", "--db", str(corpus_db), "SELECT count(*) AS n FROM reports"])
+    assert shown.exit_code == 0 and "18" in shown.output
+    query = tmp_path / "q.parquet"
+    done = runner.invoke(
+        app, ["sql", "--db", str(corpus_db), "SELECT agency FROM reports;", "--to", "parquet", "-o", str(query)]
+    )
+    assert done.exit_code == 0 and len(pq.read_table(query)) == 18
+    assert runner.invoke(app, ["sql", "--db", str(corpus_db), "SELECT * FROM nowhere"]).exit_code == 1
