@@ -4,6 +4,7 @@ whole reports only after a kill -9, bad files recorded, a second writer turned a
 from __future__ import annotations
 
 import csv
+import json
 import os
 import random
 import shutil
@@ -293,3 +294,27 @@ def test_parquet_and_sql_give_the_records_back(corpus_db: Path, shared: Path, tm
     )
     assert done.exit_code == 0 and len(pq.read_table(query)) == 18
     assert runner.invoke(app, ["sql", "--db", str(corpus_db), "SELECT * FROM nowhere"]).exit_code == 1
+
+
+def test_compare_sets_an_agencys_years_side_by_side(corpus_db: Path, shared: Path) -> None:
+    done = runner.invoke(app, ["compare", "--db", str(corpus_db), "--format", "json", "平潭综合实验区"])
+    assert done.exit_code == 0, done.output
+    found = json.loads(done.stdout)
+    assert [r["year"] for r in found["reports"]] == [2019, 2021]
+    old, new = parse_path(shared / "corpus" / "r009.txt").cells, parse_path(shared / "corpus" / "r010.txt").cells
+    by_cell = {c["cell"]: c for c in found["cells"]}
+    assert set(by_cell) == set(old) | set(new)
+    for cell, c in by_cell.items():
+        assert c["values"] == {"2019": old.get(cell), "2021": new.get(cell)}
+        both = old.get(cell) is not None and new.get(cell) is not None
+        assert c["changes"] == {"2021": new[cell] - old[cell] if both else None}
+    assert by_cell["s3.received.total"]["label"] == "一、本年新收政府信息公开申请数量·总计"
+    shown = runner.invoke(app, ["compare", "--db", str(corpus_db), "平潭综合实验区"], env={"COLUMNS": "200"})
+    assert "70 (+47)" in shown.output and "2021（第1版）" in shown.output
+    assert runner.invoke(app, ["compare", "--db", str(corpus_db), "无此机关"]).exit_code == 1
+
+
+def test_compare_takes_the_latest_version_of_a_year(corpus_db: Path) -> None:
+    done = runner.invoke(app, ["compare", "--db", str(corpus_db), "-f", "json", "淮安市 人民政府"])
+    (report,) = json.loads(done.stdout)["reports"]
+    assert (report["year"], report["version"]) == (2024, 2) and report["path"].endswith("r013.txt")

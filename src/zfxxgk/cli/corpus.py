@@ -1,4 +1,4 @@
-"""Commands on a corpus database: `zfxxgk ingest`, `review`, `export`, `sql`."""
+"""Commands on a corpus database: `zfxxgk ingest`, `review`, `export`, `sql`, `compare`."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from rich.table import Table as RichTable
 from ..batch import default_jobs, parse_many
 from ..store import DEFAULT_DB
 from .app import app
-from .read import JOBS_HELP, QUIET_HELP, _with_progress, iter_inputs
+from .read import JOBS_HELP, QUIET_HELP, OutputFormat, _with_progress, iter_inputs
 
 if TYPE_CHECKING:  # the database is loaded by the commands that use it, not by every command
     import duckdb
@@ -185,3 +185,46 @@ def sql(
         Console(stderr=True).print(f"查询出错：{exc}", style="red", markup=False, highlight=False)
         raise typer.Exit(1) from None
     Console(stderr=True).print(f"已导出：{out}", highlight=False, soft_wrap=True)
+
+
+@app.command()
+def compare(
+    agency: Annotated[str, typer.Argument(help="机关名称（如报告所印；空格、繁体、人民政府/政府、办公室/办不论）")],
+    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="text：表格；json：数据")] = OutputFormat.text,
+    db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path(DEFAULT_DB),
+) -> None:
+    """一个机关逐年对比：每个单元格各年的数值及较上年的变化，以及新出现和已消失的问题。"""
+    import json
+
+    from ..store.compare import compare as compared
+
+    con = _open(db, read_only=True)
+    found = compared(con, agency)
+    if found is None:
+        Console(stderr=True).print(f"语料库中没有“{agency}”的报告。", style="red", markup=False, highlight=False)
+        raise typer.Exit(1)
+    if format is OutputFormat.json:
+        sys.stdout.write(json.dumps(found.to_json(), ensure_ascii=False) + "\n")
+        return
+    console = Console()
+    t = RichTable(title=f"{found.agency}：逐年对比", title_justify="left")
+    t.add_column("单元格", overflow="fold")
+    for r in found.reports:
+        t.add_column(f"{r['year']}（第{r['version']}版）", justify="right")
+    for s in found.cells:
+        changes = s.changes()
+        shown = [_with_change(s.values[y], changes.get(y)) for y in found.years]
+        if any(v is not None for v in s.values.values()):
+            t.add_row(s.label, *shown)
+    console.print(t)
+    for year in found.years[1:]:
+        new, gone = "、".join(found.new[year]) or "无", "、".join(found.gone[year]) or "无"
+        console.print(f"{year} 年较上一份：新出现的问题 {new}；不再出现的问题 {gone}", highlight=False)
+
+
+def _with_change(value: object, change: object) -> str:
+    if value is None:
+        return "—"
+    if not change:
+        return str(value)
+    return f"{value} [{'red' if change > 0 else 'green'}]({change:+})[/]"

@@ -160,7 +160,7 @@ def write_xlsx(con: duckdb.DuckDBPyConnection, sheets: list[Sheet], path: Path) 
             c.font = Font(bold=True)
             c.fill = head
             c.alignment = Alignment(wrap_text=True, vertical="top")
-        widths = [min(max(w + 2, 6), 60) for w in widths]
+        widths = [min(max(w + 2, 8), 60) for w in widths]
         for i, w in enumerate(widths, 1):
             ws.column_dimensions[get_column_letter(i)].width = w
         lines = max((-(-_width(h) // (w - 1)) for h, w in zip(headers, widths, strict=True)), default=1)
