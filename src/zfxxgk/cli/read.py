@@ -33,11 +33,13 @@ class OutputFormat(str, Enum):
     json = "json"
 
 
-def iter_inputs(paths: list[Path]) -> Iterator[Path]:
-    """Files as given; a folder's report files, sorted by name, recursively."""
+def iter_inputs(paths: list[Path], archives: bool = False) -> Iterator[Path]:
+    """Files as given; a folder's report files, sorted by name, recursively (with `archives`, its .zip
+    files too)."""
+    skip = _SKIP - {".zip"} if archives else _SKIP
     for p in paths:
         if p.is_dir():
-            yield from (f for f in sorted(p.rglob("*")) if f.is_file() and f.suffix.lower() not in _SKIP)
+            yield from (f for f in sorted(p.rglob("*")) if f.is_file() and f.suffix.lower() not in skip)
         else:
             yield p
 

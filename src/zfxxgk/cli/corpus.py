@@ -1,0 +1,231 @@
+"""Commands on a corpus database: `zfxxgk ingest`, `review`, `export`, `sql`, `compare`."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table as RichTable
+
+from ..batch import default_jobs, parse_many
+from ..store import DEFAULT_DB
+from .app import app
+from .read import JOBS_HELP, QUIET_HELP, OutputFormat, _with_progress, iter_inputs
+
+if TYPE_CHECKING:  # the database is loaded by the commands that use it, not by every command
+    import duckdb
+
+    from ..store.review import Config
+
+DB_HELP = "数据库文件（DuckDB）"
+CONFIG_HELP = "语料库配置文件（默认：数据库所在文件夹的 zfxxgk.toml），可关闭规则"
+
+
+def _open(db: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    from ..store.schema import StoreError, connect
+
+    try:
+        return connect(db, read_only=read_only)
+    except StoreError as exc:
+        Console(stderr=True).print(f"[bold red]{exc.message}[/]", highlight=False, soft_wrap=True)
+        raise typer.Exit(exc.exit_code) from None
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="报告文件、文件夹（递归读取）或 .zip 压缩包")],
+    db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path(DEFAULT_DB),
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help=JOBS_HELP)] = 0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help=QUIET_HELP)] = False,
+) -> None:
+    """把报告读入语料库：相同内容只存一份，同一机关同一年度的改动版本另存为新版本，可随时中断后重跑。
+    退出状态：0 全部读入；1 有文件无法读取（已记录其错误）；3 数据库正被另一进程使用。"""
+    from ..store.ingest import Writer, plan, unpacked
+
+    con = _open(db)
+    own = {db.resolve(), db.resolve().with_name(db.name + ".wal")}  # the database may lie among its inputs
+    with unpacked([p for p in iter_inputs(paths, archives=True) if p.resolve() not in own]) as inputs:
+        pending = plan(con, inputs)
+        records = parse_many([p.input.file for p in pending], jobs or default_jobs())
+        if not quiet and len(pending) > 1 and sys.stderr.isatty():
+            records = _with_progress(records, len(pending))
+        failed = 0
+        writer = Writer(con)
+        for item, rec in zip(pending, records, strict=True):
+            writer.write(item, rec)
+            failed += rec.error is not None
+    con.close()
+    if not quiet:
+        Console(stderr=True).print(
+            f"读入 {len(pending) - failed} 份，无法读取 {failed} 份，已在库中 {len(inputs) - len(pending)} 份：{db}",
+            highlight=False,
+            soft_wrap=True,
+        )
+    raise typer.Exit(1 if failed else 0)
+
+
+def _config(db: Path, config: Path | None) -> Config:
+    from ..store.review import Config, config_beside
+
+    path = config or config_beside(db)
+    try:
+        return Config.load(path)
+    except (OSError, ValueError) as exc:
+        raise typer.BadParameter(f"无法读取配置文件 {path}：{exc}") from None
+
+
+def _rules_off(console: Console, config: Config) -> None:
+    if config.rules_off:
+        console.print(f"按配置已关闭的规则（不列出、不计数）：{'、'.join(config.rules_off)}", highlight=False)
+
+
+@app.command()
+def review(
+    fingerprint: Annotated[str | None, typer.Argument(help="问题编号（可只写开头几位）；不写则列出问题")] = None,
+    mark: Annotated[
+        str | None, typer.Option("--mark", help="confirmed（确认）/ dismissed（排除）/ open（撤销）")
+    ] = None,
+    comment: Annotated[str | None, typer.Option("--comment", help="审核意见")] = None,
+    status: Annotated[
+        str | None, typer.Option("--status", help="只列出这种审核状态：open / confirmed / dismissed")
+    ] = None,
+    rule: Annotated[str | None, typer.Option("--rule", help="只列出这条规则的问题")] = None,
+    db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path(DEFAULT_DB),
+    config: Annotated[Path | None, typer.Option("--config", help=CONFIG_HELP)] = None,
+) -> None:
+    """列出语料库中的问题及其审核状态；或把一个问题标为已确认 / 已排除（附意见）。重新读入后标记仍在。"""
+    from ..store.review import STATUS_LABELS, findings_query
+    from ..store.review import mark as set_mark
+
+    console = Console()
+    if fingerprint is not None:
+        if mark not in STATUS_LABELS:
+            raise typer.BadParameter("标记一个问题需要 --mark confirmed、dismissed 或 open")
+        con = _open(db)
+        try:
+            n = set_mark(con, fingerprint, mark, comment)
+        except LookupError as exc:
+            console.print(str(exc), style="red", markup=False, highlight=False)
+            raise typer.Exit(1) from None
+        console.print(f"已标为「{STATUS_LABELS[mark]}」：{fingerprint}（{n} 条，含各版本）", highlight=False)
+        return
+    if status is not None and status not in STATUS_LABELS:
+        raise typer.BadParameter("--status 取 open、confirmed 或 dismissed")
+    settings = _config(db, config)
+    con = _open(db, read_only=True)
+    query, params = findings_query(settings, status, rule)
+    t = RichTable("问题编号", "机关", "年度", "版", "严重程度", "规则", "说明", "审核")
+    for fp, _, agency, year, version, severity, rule_id, message, _, _, state, note in con.execute(
+        query, params
+    ).fetchall():
+        review_text = STATUS_LABELS[state] + (f"：{note}" if note else "")
+        t.add_row(fp, agency or "?", str(year or "?"), str(version or ""), severity, rule_id, message, review_text)
+    console.print(t)
+    _rules_off(console, settings)
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    parquet = "parquet"
+    xlsx = "xlsx"
+
+
+@app.command()
+def export(
+    to: Annotated[ExportFormat, typer.Option("--to", help="xlsx：一个工作簿；csv / parquet：每张表一个文件")],
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="输出文件（xlsx）或文件夹（csv、parquet）")
+    ] = None,
+    db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path(DEFAULT_DB),
+    config: Annotated[Path | None, typer.Option("--config", help=CONFIG_HELP)] = None,
+) -> None:
+    """导出语料库：汇总（每份报告一行）、问题、各格式的全部单元格（中文表头）、统计表。"""
+    from ..store.export import all_sheets
+    from ..store.export import export as write
+
+    settings = _config(db, config)
+    con = _open(db, read_only=True)
+    out = output or Path(f"{db.stem}.xlsx" if to is ExportFormat.xlsx else f"{db.stem}-export")
+    files = write(con, all_sheets(con, settings), to.value, out)
+    console = Console(stderr=True)
+    console.print(f"已导出：{'、'.join(map(str, files))}", highlight=False, soft_wrap=True)
+    _rules_off(console, settings)
+
+
+@app.command()
+def sql(
+    query: Annotated[str, typer.Argument(help='SQL 查询（DuckDB 语法），如 "SELECT count(*) FROM reports"')],
+    to: Annotated[ExportFormat | None, typer.Option("--to", help="把结果写成文件而不是显示")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="输出文件")] = None,
+    db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path(DEFAULT_DB),
+) -> None:
+    """在语料库上运行一条只读 SQL 查询，显示或导出结果。"""
+    import duckdb
+
+    from ..store.export import copy_to, query_sheet, write_xlsx
+
+    con = _open(db, read_only=True)
+    out = output or Path(f"query.{to.value}") if to else None
+    try:
+        if to is None:
+            result = con.execute(query)
+            t = RichTable(*(d[0] for d in result.description))
+            for row in result.fetchall():
+                t.add_row(*("" if v is None else str(v) for v in row))
+            Console().print(t)
+            return
+        if to is ExportFormat.xlsx:
+            write_xlsx(con, [query_sheet(query)], out)
+        else:
+            copy_to(con, query_sheet(query), to.value, out)
+    except duckdb.Error as exc:
+        Console(stderr=True).print(f"查询出错：{exc}", style="red", markup=False, highlight=False)
+        raise typer.Exit(1) from None
+    Console(stderr=True).print(f"已导出：{out}", highlight=False, soft_wrap=True)
+
+
+@app.command()
+def compare(
+    agency: Annotated[str, typer.Argument(help="机关名称（如报告所印；空格、繁体、人民政府/政府、办公室/办不论）")],
+    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="text：表格；json：数据")] = OutputFormat.text,
+    db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path(DEFAULT_DB),
+) -> None:
+    """一个机关逐年对比：每个单元格各年的数值及较上年的变化，以及新出现和已消失的问题。"""
+    import json
+
+    from ..store.compare import compare as compared
+
+    con = _open(db, read_only=True)
+    found = compared(con, agency)
+    if found is None:
+        Console(stderr=True).print(f"语料库中没有“{agency}”的报告。", style="red", markup=False, highlight=False)
+        raise typer.Exit(1)
+    if format is OutputFormat.json:
+        sys.stdout.write(json.dumps(found.to_json(), ensure_ascii=False) + "\n")
+        return
+    console = Console()
+    t = RichTable(title=f"{found.agency}：逐年对比", title_justify="left")
+    t.add_column("单元格", overflow="fold")
+    for r in found.reports:
+        t.add_column(f"{r['year']}（第{r['version']}版）", justify="right")
+    for s in found.cells:
+        changes = s.changes()
+        shown = [_with_change(s.values[y], changes.get(y)) for y in found.years]
+        if any(v is not None for v in s.values.values()):
+            t.add_row(s.label, *shown)
+    console.print(t)
+    for year in found.years[1:]:
+        new, gone = "、".join(found.new[year]) or "无", "、".join(found.gone[year]) or "无"
+        console.print(f"{year} 年较上一份：新出现的问题 {new}；不再出现的问题 {gone}", highlight=False)
+
+
+def _with_change(value: object, change: object) -> str:
+    if value is None:
+        return "—"
+    if not change:
+        return str(value)
+    return f"{value} [{'red' if change > 0 else 'green'}]({change:+})[/]"
