@@ -18,6 +18,7 @@ from PIL import Image
 
 from zfxxgk.checks.identities import broken_equations
 from zfxxgk.render import BrokenIdentityWarning, render, render_report
+from zfxxgk.render.docx import BODY_FONTS, HEADING_FONTS, installed_font
 from zfxxgk.render.grid import label_paths
 from zfxxgk.render.text import expand
 from zfxxgk.synth import synth_record
@@ -136,7 +137,10 @@ def test_docx_has_word_tables_with_merged_cells_and_chinese_fonts() -> None:
     assert results._tc is s3.cell(3 + len(t.rows) - 2, 0)._tc
     assert s3.cell(3, 3).text == str(rec.cells["s3.received.natural_person"])
     xml = doc.element.xml
-    assert 'w:eastAsia="仿宋_GB2312"' in xml and 'w:eastAsia="黑体"' in xml
+    body, heading = installed_font(BODY_FONTS), installed_font(HEADING_FONTS)
+    assert f'w:eastAsia="{body}"' in xml and f'w:eastAsia="{heading}"' in xml
+    fonts = next(p for p in doc.part.package.iter_parts() if str(p.partname) == "/word/fontTable.xml").blob.decode()
+    assert "仿宋_GB2312" in fonts and ("黑体" in fonts or heading == "黑体")  # the form's own, as alternatives
     assert "w:vMerge" in s3._tbl.xml and "w:gridSpan" in s3._tbl.xml
 
 
@@ -187,7 +191,7 @@ def test_a_consistent_record_renders_silently() -> None:
 
 def test_unknown_format_is_refused() -> None:
     with pytest.raises(ValueError):
-        render(record("2021", 2021), "pdf")
+        render(record("2021", 2021), "rtf")
 
 
 def table_row_text(rec, table, row) -> str:
