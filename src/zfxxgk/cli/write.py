@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import dataclass
 from enum import Enum
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Annotated, NoReturn
 
 import typer
 
+from ..record import Record
 from ..register import BLANK_FORMATS, FIELDS, KINDS, REQUIRED, RegisterError, blank_register, register_record
-from ..render import FORMATS, render_report
+from ..render import FORMATS, PdfUnavailable, render_report
 from ..synth import synth_folder
 from .app import app
-from .record_file import NotARecord, read_record
+from .record_file import NotARecord, decode, holds_json, records_in
 
 ReportFormat = Enum("ReportFormat", {f: f for f in FORMATS}, type=str)
 RegisterKind = Enum("RegisterKind", {k: k for k in KINDS}, type=str)
@@ -38,31 +40,125 @@ def _write(target: Path, content: bytes | str) -> None:
         typer.echo(f"已写入 {target}", err=True)
 
 
+@dataclass
+class _Source:
+    """What one argument of `render` holds: records, each with the name its report gets, or why not."""
+
+    path: Path
+    records: list[tuple[str, Record | NotARecord]]
+    parsed: bool = False  # a report file read by the parser, not a record
+
+
+def _source(path: Path) -> _Source:
+    """The records of a record file (JSON or JSON Lines), of standard input ("-"), or of a report file
+    parsed first; raises OSError, or NotARecord for a record file that holds none."""
+    data = sys.stdin.buffer.read() if path == STDOUT else path.read_bytes()
+    stem = "report" if path == STDOUT else path.stem
+    is_json = path.suffix.lower() in (".json", ".jsonl", ".ndjson")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = None
+    if is_json or (text is not None and holds_json(text)):
+        found = records_in(decode(data))
+        names = [_name(r, stem, i, len(found)) for i, r in enumerate(found, 1)]
+        return _Source(path, list(zip(_unique(names), found, strict=True)))
+    from ..pipeline import parse_bytes  # only a report file needs the parser
+
+    record = parse_bytes(data, "" if path == STDOUT else path.name)
+    if record.error:
+        failed = NotARecord(
+            f"无法读取这份报告（{record.error.code}）：{record.error.message}",
+            f"The report cannot be read ({record.error.code}).",
+        )
+        return _Source(path, [(stem, failed)], parsed=True)
+    return _Source(path, [(stem, record)], parsed=True)
+
+
+def _name(found: Record | NotARecord, stem: str, index: int, count: int) -> str:
+    """A report's file name without extension: its record's source file's, else the input's (numbered
+    when the input holds several records)."""
+    own = found.source.path if isinstance(found, Record) and found.source.path else None
+    if own and count > 1:
+        return PurePath(own.replace("\\", "/")).stem or f"{stem}-{index}"
+    return f"{stem}-{index}" if count > 1 else stem
+
+
+def _unique(names: list[str]) -> list[str]:
+    """The names, a repeated one numbered from its second use on (r013, r013-2)."""
+    seen: dict[str, int] = {}
+    out = []
+    for name in names:
+        seen[name] = seen.get(name, 0) + 1
+        out.append(name if seen[name] == 1 else f"{name}-{seen[name]}")
+    return out
+
+
+def _targets(sources: list[_Source], to: str, output: Path | None) -> list[Path]:
+    """Where each record's report goes, in order: beside its input, into the folder `output`, or to
+    the file `output` (or standard output) when there is one report."""
+    count = sum(len(s.records) for s in sources)
+    if output is not None and count == 1 and not output.is_dir():
+        return [output]
+    if output == STDOUT:
+        _fail(f"有 {count} 份报告要写：-o 应为文件夹 / {count} reports: -o must be a folder")
+    if output is None and any(s.path == STDOUT for s in sources):
+        if count == 1:
+            return [STDOUT]
+        _fail(f"标准输入中有 {count} 条记录：请用 -o 指定文件夹 / {count} records on standard input: give -o FOLDER")
+    if output is not None:
+        output.mkdir(parents=True, exist_ok=True)
+    return [(output or s.path.parent) / f"{name}.{to}" for s in sources for name, _ in s.records]
+
+
 @app.command()
 def render(
-    record: Annotated[
-        Path,
-        typer.Argument(help="记录：zfxxgk parse --format json 或 zfxxgk register 写出的 JSON（或一行的 JSON Lines）"),
+    sources: Annotated[
+        list[Path],
+        typer.Argument(
+            help="记录（zfxxgk parse --format json 或 zfxxgk register 写出的 JSON，JSON Lines 可含多条），"
+            "或直接给报告文件（先解析）；“-”为标准输入",
+        ),
     ],
-    to: Annotated[ReportFormat, typer.Option("--to", help="html、docx、md 或 txt")],
+    to: Annotated[ReportFormat, typer.Option("--to", help="html、docx、pdf、md 或 txt")],
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="输出文件，“-”为标准输出；省略时写在记录旁，扩展名随格式")
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="输出文件，“-”为标准输出；多份报告时为文件夹。省略时写在输入旁，以记录的来源文件命名，扩展名随格式",
+        ),
     ] = None,
 ) -> None:
     """把记录写成法定格式的年度报告。勾稽关系不符时照样写出，并在标准错误中列出涉及的单元格。"""
-    try:
-        rec = read_record(record)
-    except OSError as e:
-        _fail(f"{record}：无法读取 / cannot read: {e.strerror or e}")
-    except NotARecord as e:
-        _fail(f"{record}：{e}")
-    target = output or record.with_suffix(f".{to.value}")
-    if target != STDOUT and target.resolve() == record.resolve():
-        _fail(f"{target}：输出会覆盖记录本身，请用 -o 另给文件名 / the output would overwrite the record")
-    out = render_report(rec, to.value)
-    _write(target, out.content)
-    for f in out.findings:
-        typer.echo(f"{record}: 警告 {f.rule}：{f.message}", err=True)
+    read: list[_Source] = []
+    for path in sources:
+        try:
+            read.append(_source(path))
+        except OSError as e:
+            _fail(f"{path}：无法读取 / cannot read: {e.strerror or e}")
+        except NotARecord as e:
+            _fail(f"{path}：{e}")
+    targets = _targets(read, to.value, output)
+    inputs = {s.path.resolve() for s in read if s.path != STDOUT}
+    failed = False
+    items = [(s, i, found) for s in read for i, (_, found) in enumerate(s.records, 1)]
+    for (source, index, found), target in zip(items, targets, strict=True):
+        where = f"{source.path}" + (f"（第{index}条）" if len(source.records) > 1 else "")
+        if isinstance(found, NotARecord):
+            typer.echo(f"{where}：{found}", err=True)
+            failed = True
+            continue
+        if target != STDOUT and target.resolve() in inputs:
+            _fail(f"{target}：输出会覆盖输入本身，请用 -o 另给文件名 / the output would overwrite the input")
+        try:
+            out = render_report(found, to.value)
+        except PdfUnavailable as e:
+            _fail(str(e))
+        _write(target, out.content)
+        for f in out.findings:
+            typer.echo(f"{where}: 警告 {f.rule}：{f.message}", err=True)
+    raise typer.Exit(1 if failed else 0)
 
 
 @app.command()
