@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import dataclass
+from datetime import date
 from enum import Enum
 from pathlib import Path, PurePath
 from typing import Annotated, NoReturn
@@ -13,14 +14,15 @@ import typer
 
 from ..record import Record
 from ..register import BLANK_FORMATS, FIELDS, KINDS, REQUIRED, RegisterError, blank_register, register_record
+from ..register.report_form import FORM_FORMATS, blank_report_form, fill_from_registers, read_report_form
 from ..render import FORMATS, PdfUnavailable, render_report
 from ..synth import synth_folder
 from .app import app
 from .record_file import NotARecord, decode, holds_json, records_in
 
 ReportFormat = Enum("ReportFormat", {f: f for f in FORMATS}, type=str)
-RegisterKind = Enum("RegisterKind", {k: k for k in KINDS}, type=str)
-BlankFormat = Enum("BlankFormat", {f: f for f in BLANK_FORMATS}, type=str)
+BlankKind = Enum("BlankKind", {k: k for k in (*KINDS, "report")}, type=str)
+BlankFormat = Enum("BlankFormat", {f: f for f in dict.fromkeys((*BLANK_FORMATS, *FORM_FORMATS))}, type=str)
 STDOUT = Path("-")
 
 
@@ -163,18 +165,35 @@ def render(
 
 @app.command()
 def register(
-    applications: Annotated[Path, typer.Argument(help="申请登记表（CSV 或 .xlsx，一行一件申请），生成表三")],
-    year: Annotated[int, typer.Option("--year", "-y", help="报告年度")],
+    applications: Annotated[
+        Path | None, typer.Argument(help="申请登记表（CSV 或 .xlsx，一行一件申请），生成表三")
+    ] = None,
+    year: Annotated[int, typer.Option("--year", "-y", help="报告年度")] = ...,
     cases: Annotated[Path | None, typer.Option("--cases", help="行政复议、行政诉讼案件登记表，生成表四")] = None,
+    report: Annotated[
+        Path | None,
+        typer.Option(
+            "--report", help="报告填写稿（zfxxgk blank report 写出、填好的 .txt、.csv 或 .xlsx）：正文、表二等"
+        ),
+    ] = None,
     agency: Annotated[str | None, typer.Option("--agency", help="机关名称，用于报告标题和落款")] = None,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="记录文件（JSON），供 zfxxgk render 使用；省略时写到标准输出")
     ] = None,
 ) -> None:
-    """由登记表统计表三（和表四），写成记录。登记表有问题时逐行列出，不写任何文件，以状态 1 退出。"""
-    sources = [applications, *([cases] if cases else [])]
+    """由登记表统计表三（和表四），连同填写稿的正文和表二，写成记录。有问题时逐行列出，不写任何文件，以状态 1 退出。"""
+    sources = [p for p in (applications, cases) if p is not None]
+    if not sources and report is None:
+        _fail("请给出申请登记表、--cases 案件登记表或 --report 填写稿 / give a register or --report")
     try:
         rec = register_record(*sources, year=year, agency=agency)
+        tables = {cid.split(".")[0] for cid in rec.cells}
+        for path, kind, prefix in ((applications, "applications", "s3"), (cases, "cases", "s4")):
+            if path is not None and prefix not in tables:
+                columns = "、".join(FIELDS[kind][f][0] for f in REQUIRED[kind])
+                _fail(f"{path}：表头不像{'申请' if kind == 'applications' else '案件'}登记表（应有 {columns} 列）")
+        if report is not None:
+            rec = fill_from_registers(read_report_form(report, year), rec)
     except OSError as e:
         _fail(f"{e.filename}：无法读取 / cannot read: {e.strerror or e}")
     except RegisterError as e:
@@ -183,34 +202,39 @@ def register(
         _fail(f"登记表有 {len(e.problems)} 处问题，没有写出记录。/ {len(e.problems)} problems; nothing written.")
     except ValueError as e:
         _fail(str(e))
-    tables = {cid.split(".")[0] for cid in rec.cells}
-    for path, kind, prefix in ((applications, "applications", "s3"), (cases, "cases", "s4")):
-        if path is not None and prefix not in tables:
-            columns = "、".join(FIELDS[kind][f][0] for f in REQUIRED[kind])
-            _fail(f"{path}：表头不像{'申请' if kind == 'applications' else '案件'}登记表（应有 {columns} 列）")
     _write(output or STDOUT, json.dumps(rec.to_json(), ensure_ascii=False, indent=1) + "\n")
 
 
 @app.command()
 def blank(
-    kind: Annotated[RegisterKind, typer.Argument(help="applications：申请登记表；cases：行政复议、行政诉讼案件登记表")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="要写的文件，.csv 或 .xlsx")],
+    kind: Annotated[
+        BlankKind,
+        typer.Argument(
+            help="applications：申请登记表；cases：行政复议、行政诉讼案件登记表；report：报告填写稿（正文、各表）"
+        ),
+    ],
+    output: Annotated[Path, typer.Option("--output", "-o", help="要写的文件：.csv 或 .xlsx，填写稿还可以是 .txt")],
     format: Annotated[
-        BlankFormat | None, typer.Option("--format", "-f", help="csv 或 xlsx；省略时按 -o 的扩展名")
+        BlankFormat | None, typer.Option("--format", "-f", help="csv、xlsx 或 txt（仅填写稿）；省略时按 -o 的扩展名")
     ] = None,
     year: Annotated[
-        int | None, typer.Option("--year", "-y", help="报告年度，决定可选的办理结果；省略时用最新格式")
+        int | None,
+        typer.Option("--year", "-y", help="报告年度，决定格式和可选的办理结果；省略时登记表用最新格式，填写稿用上一年"),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="覆盖已有的文件")] = False,
 ) -> None:
-    """写一份空白登记表：表头、每个分类列的可选值、示例行。"""
+    """写一份空白登记表（表头、每个分类列的可选值、示例行），或一份报告填写稿（每个部分、每张法定表格）。"""
     fmt = format.value if format else output.suffix.lower().lstrip(".")
-    if fmt not in BLANK_FORMATS:
-        _fail(f"{output}：无法从扩展名判断格式，请用 --format csv 或 --format xlsx")
+    allowed = FORM_FORMATS if kind.value == "report" else BLANK_FORMATS
+    if fmt not in allowed:
+        _fail(f"{output}：无法从扩展名判断格式，请用 --format {' 或 --format '.join(allowed)}")
     if output.exists() and not force:
         _fail(f"{output} 已存在；要覆盖请加 --force / already exists; add --force to overwrite")
     try:
-        data = blank_register(kind.value, fmt, year)
+        if kind.value == "report":
+            data = blank_report_form(fmt, year or date.today().year - 1)
+        else:
+            data = blank_register(kind.value, fmt, year)
     except ValueError as e:
         _fail(str(e))
     _write(output, data)
