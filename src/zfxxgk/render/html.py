@@ -26,7 +26,7 @@ table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 0.4
         line-height: 1.3; }
 table.wide { font-size: 9pt; }
 thead { display: table-header-group; }
-td.group { break-inside: auto; }
+td:not(.group) { break-inside: avoid; }  /* a row is not cut across pages; a group runs on */
 th, td { border: 0.75pt solid #000; padding: 2px 0.3em; vertical-align: middle; text-align: center;
          overflow-wrap: anywhere; }
 th { font-family: "黑体", SimHei, STHeiti, "Heiti SC", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif;
