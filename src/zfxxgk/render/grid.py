@@ -113,7 +113,10 @@ def column_shares(grid: Grid, width: float) -> list[float]:
         need[c] = min(longest[c], _GROUP if grouped[c] else _SHORT_LABEL) + _PAD
         wants[c] = 0.0 if grouped[c] else longest[c] + _PAD - need[c]
     spare = width - sum(need)
-    if spare < 0:  # too narrow for every column's need: each gives up its part
+    if spare < 0:  # too narrow: row labels wrap more, down to a group label's width, before numbers do
+        give = [need[c] - _GROUP - _PAD if c < first_value and not grouped[c] else 0.0 for c in range(grid.width)]
+        cut = min(-spare, sum(give))
+        need = [n - cut * g / (sum(give) or 1) for n, g in zip(need, give, strict=True)]
         return [n / sum(need) for n in need]
     for c in range(first_value):
         need[c] += min(wants[c], spare * wants[c] / (sum(wants) or 1))
