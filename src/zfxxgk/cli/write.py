@@ -118,6 +118,7 @@ def render(
     sources: Annotated[
         list[Path],
         typer.Argument(
+            metavar="SOURCE",
             help="记录（zfxxgk parse --format json 或 zfxxgk register 写出的 JSON，JSON Lines 可含多条），"
             "或直接给报告文件（先解析）；“-”为标准输入",
         ),
