@@ -211,7 +211,6 @@ def test_render_reads_the_json_lines_parse_writes(tmp_path: Path) -> None:
         ("not json", "Not JSON"),
         ('{"path": "x"}', "Not a zfxxgk record"),
         ("[1, 2]", "不是 zfxxgk 记录"),
-        ('{"meta": {}, "cells": {}}\n{"meta": {}, "cells": {}}\n', "2 records"),
         ('{"meta": {}, "cells": {}, "error": {"code": "empty", "message": "空文件"}}', "failed read"),
         ('{"meta": {"template": "2030"}, "cells": {}}', "Unknown template"),
         ('{"meta": {"template": "2021"}, "cells": {"s3.nothing.total": 1}}', "s3.nothing.total"),

@@ -14,10 +14,13 @@ from pathlib import Path
 import docx
 import pypdf
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image
 
 from zfxxgk.checks.identities import broken_equations
 from zfxxgk.render import BrokenIdentityWarning, render, render_report
+from zfxxgk.render.docx import BODY_FONTS, HEADING_FONTS, installed_font
 from zfxxgk.render.grid import label_paths
 from zfxxgk.render.text import expand
 from zfxxgk.synth import synth_record
@@ -136,7 +139,10 @@ def test_docx_has_word_tables_with_merged_cells_and_chinese_fonts() -> None:
     assert results._tc is s3.cell(3 + len(t.rows) - 2, 0)._tc
     assert s3.cell(3, 3).text == str(rec.cells["s3.received.natural_person"])
     xml = doc.element.xml
-    assert 'w:eastAsia="仿宋_GB2312"' in xml and 'w:eastAsia="黑体"' in xml
+    body, heading = installed_font(BODY_FONTS), installed_font(HEADING_FONTS)
+    assert f'w:eastAsia="{body}"' in xml and f'w:eastAsia="{heading}"' in xml
+    fonts = next(p for p in doc.part.package.iter_parts() if str(p.partname) == "/word/fontTable.xml").blob.decode()
+    assert "仿宋_GB2312" in fonts and ("黑体" in fonts or heading == "黑体")  # the form's own, as alternatives
     assert "w:vMerge" in s3._tbl.xml and "w:gridSpan" in s3._tbl.xml
 
 
@@ -187,7 +193,7 @@ def test_a_consistent_record_renders_silently() -> None:
 
 def test_unknown_format_is_refused() -> None:
     with pytest.raises(ValueError):
-        render(record("2021", 2021), "pdf")
+        render(record("2021", 2021), "rtf")
 
 
 def table_row_text(rec, table, row) -> str:
@@ -236,3 +242,35 @@ def test_chromium_screenshots_the_html(tmp_path: Path) -> None:
     width, height = image.size
     rules = [y for y in range(height) if sum(dark[y * width : (y + 1) * width]) > width / 2]
     assert len(rules) >= len(TEMPLATES["2019"].table_by_id["s3"].rows)  # the tables' borders were drawn
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    template=st.sampled_from(["2019", "2021", "pre2019"]),
+    seed=st.integers(0, 10_000),
+    level=st.sampled_from(["乡镇", "区县", "市", "省"]),
+)
+def test_every_value_column_fits_its_longest_number_on_the_page(template: str, seed: int, level: str) -> None:
+    from zfxxgk.render.document import build_blocks
+    from zfxxgk.render.grid import _DIGIT, column_shares
+
+    year = 2015 if template == "pre2019" else 2020 if template == "2019" else 2023
+    rec = synth_record(random.Random(seed), template, year, level)
+    for grid in (b.grid for b in build_blocks(rec) if b.grid is not None):
+        width = 42.0 if grid.width <= 12 else 49.0  # the .docx text width in em of its table font
+        shares = column_shares(grid, width)
+        assert abs(sum(shares) - 1) < 1e-9 and all(s > 0 for s in shares)
+        for placed in grid.place():
+            for col, cell in placed:
+                if cell.role == "value" and cell.colspan == 1:
+                    assert shares[col] * width >= max(len(cell.text), 4) * _DIGIT, (grid.key, cell.text)
+
+
+def test_six_digit_counts_still_fit_and_row_labels_wrap_instead() -> None:
+    from zfxxgk.record import Record
+    from zfxxgk.render.grid import _DIGIT, column_shares, matrix_grid
+
+    table = TEMPLATES["2021"].table_by_id["s3"]
+    grid = matrix_grid(table, Record(cells=dict.fromkeys(table.cell_ids, 123456)))
+    widths = [share * 42 for share in column_shares(grid, 42)]  # a .docx table at 10.5 pt: 42 em
+    assert all(w >= 6 * _DIGIT for w in widths[3:]) and widths[0] == widths[1] < widths[2] < 8

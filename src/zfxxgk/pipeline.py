@@ -11,7 +11,7 @@ from .checks import Context, Deadlines, run_checks
 from .detect import detect_template
 from .document import Document
 from .extract.confidence import distrust_low_confidence
-from .extract.indicators import extract_indicators
+from .extract.indicators import extract_indicators, indicator_span
 from .extract.tables import extract_tables
 from .load import LoadError, load_bytes, load_path, sniff
 from .meta import find_meta
@@ -65,23 +65,26 @@ def parse_document(
         ),
     )
     spans: dict[str, tuple[int, int]] = {}
+    tables: list[tuple[int, int]] = []
     if template is not None and template.tables:
         ex = extract_tables(text, template, headings)
         record.cells = {c: ex.cells[c] for c in template.cell_ids if c in ex.cells}
         record.units = ex.units
         spans = {c: ex.spans[c] for c in record.cells if c in ex.spans}
         record.findings.extend(ex.findings)
+        tables = ex.tables
         if trace is not None:
             trace.notes.extend(ex.explain)
     elif template is not None:
         rows, findings, spans = extract_indicators(text, template, found.year)
         record.indicators = rows
         record.findings.extend(findings)
+        tables = [span] if (span := indicator_span(text, template, spans)) else []
     record.provenance = norm.locate_all(spans)
     if trace is not None:
         trace.excerpts.update({k: norm.excerpt(*v) for k, v in spans.items()})
     record.findings.extend(distrust_low_confidence(record, template))
-    for n, (title, body) in section_texts(text, chosen).items():
+    for n, (title, body) in section_texts(text, chosen, tables=tables).items():
         record.sections[str(n)] = SectionText(title, body)
     ctx = Context(record, template, text, deadlines or Deadlines(), headings=headings, document=norm)
     record.findings.extend(run_checks(ctx))

@@ -126,11 +126,26 @@ def choose_headings(candidates: list[Heading], sections: tuple[Section, ...]) ->
     return chosen
 
 
-def section_texts(text: str, chosen: dict[int, Heading], end: int | None = None) -> dict[int, tuple[str, str]]:
-    """Section number → (title, text), each section running to the next heading in the document."""
+def section_texts(
+    text: str, chosen: dict[int, Heading], end: int | None = None, tables: list[tuple[int, int]] | None = None
+) -> dict[int, tuple[str, str]]:
+    """Section number → (title, text), each section running to the next heading in the document; the
+    spans in `tables` (the statutory tables as printed) are left out, so a section's text is its prose."""
     ordered = sorted(chosen.values(), key=lambda h: h.start)
     out: dict[int, tuple[str, str]] = {}
     for i, h in enumerate(ordered):
         stop = ordered[i + 1].start if i + 1 < len(ordered) else (end if end is not None else len(text))
-        out[h.section] = (h.title, text[h.body : max(stop, h.body)].strip())
+        out[h.section] = (h.title, _without(text, h.body, max(stop, h.body), tables or []))
     return out
+
+
+def _without(text: str, start: int, stop: int, spans: list[tuple[int, int]]) -> str:
+    """text[start:stop] less the parts of `spans` inside it, the pieces left one paragraph each."""
+    pieces, at = [], start
+    for a, b in sorted(spans):
+        if b <= at or a >= stop:
+            continue
+        pieces.append(text[at:a])
+        at = max(at, b)
+    pieces.append(text[at:stop])
+    return "\n".join(p.strip() for p in pieces if p.strip())

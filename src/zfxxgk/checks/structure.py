@@ -12,6 +12,7 @@ from . import Context, Rule, finding
 RULES = (
     Rule("section.missing", Severity.ERROR, "缺少法定的某个部分（六个部分之一）。"),
     Rule("section.disordered", Severity.WARNING, "六个部分的顺序与法定格式不一致。"),
+    Rule("section.empty", Severity.WARNING, "某个法定部分只有标题，没有正文。"),
     Rule(
         "template.mismatch",
         Severity.ERROR,
@@ -52,6 +53,25 @@ def check_sections(ctx: Context) -> Iterator[Finding]:
         )
 
 
+_SLACK = 4  # characters a heading line may hold beyond its section's title before it holds text too
+
+
+def check_empty_sections(ctx: Context) -> Iterator[Finding]:
+    """A statutory section printed with its heading and no text under it (a section with tables has
+    `table.missing` for that); a heading line that runs on past its title (六、其他需要报告的事项无)
+    holds the section's text."""
+    t = ctx.template
+    if t is None or ctx.record.error:
+        return
+    for s in t.sections:
+        own = ctx.record.sections.get(str(s.number))
+        if own is None or own.text.strip() or not s.required or t.section_tables(s.number):
+            continue
+        if len("".join(own.title.split())) > len(s.title) + _SLACK:
+            continue
+        yield finding("section.empty", f"“{s.title}”部分只有标题，没有内容。", (f"section.{s.number}",))
+
+
 def check_template(ctx: Context) -> Iterator[Finding]:
     meta = ctx.record.meta
     if ctx.template is None or meta.year is None:
@@ -71,4 +91,4 @@ def check_template(ctx: Context) -> Iterator[Finding]:
         )
 
 
-CHECKS = (check_sections, check_template)
+CHECKS = (check_sections, check_empty_sections, check_template)

@@ -1,11 +1,10 @@
-"""One record read back from a file `zfxxgk parse --format json` or `zfxxgk register` wrote, refused with a
-plain reason (Chinese, then English) when the file does not hold one usable record."""
+"""Records read back from a file `zfxxgk parse --format json` or `zfxxgk register` wrote, each refused with a
+plain reason (Chinese, then English) when it cannot be written as a report."""
 
 from __future__ import annotations
 
 import json
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from ..record import Record
@@ -69,19 +68,37 @@ def _check(record: Record) -> None:
             raise NotARecord(f"meta.{name} 不是日期：{value!r}", f"meta.{name} is not a date: {value!r}") from None
 
 
-def read_record(path: Path) -> Record:
-    """The one record in `path` (a JSON object, or JSON Lines with one line); raises NotARecord saying why not."""
+def decode(data: bytes) -> str:
+    """A record file's text; raises NotARecord for one that is not UTF-8."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise NotARecord("文件不是 UTF-8 文本。", "The file is not UTF-8 text.") from None
-    objects = _objects(text)
-    if len(objects) != 1:
-        raise NotARecord(
-            f"文件中有 {len(objects)} 条记录，一次只能写一份报告：请把要写的那一行单独存成文件。",
-            f"The file holds {len(objects)} records; put the one to write in a file of its own.",
-        )
-    data = objects[0]
+
+
+def holds_json(text: str) -> bool:
+    """Whether the text is JSON, or JSON Lines, rather than a report to parse."""
+    try:
+        _objects(text)
+    except NotARecord:
+        return False
+    return True
+
+
+def records_in(text: str) -> list[Record | NotARecord]:
+    """Each record of a JSON file or JSON Lines, or why it cannot be written as a report; raises
+    NotARecord when the text is not JSON at all."""
+    out: list[Record | NotARecord] = []
+    for data in _objects(text):
+        try:
+            out.append(_record(data))
+        except NotARecord as e:
+            out.append(e)
+    return out
+
+
+def _record(data: Any) -> Record:
+    """The record a JSON value holds; raises NotARecord saying why it holds none that can be written."""
     if not isinstance(data, dict) or not {"meta", "cells"} <= data.keys():
         raise NotARecord(
             "不是 zfxxgk 记录：应为 zfxxgk parse --format json 或 zfxxgk register 写出的 JSON（含 meta、cells）。",

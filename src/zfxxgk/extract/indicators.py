@@ -19,6 +19,7 @@ from ..patterns import gated
 from ..record import Finding, IndicatorRow
 from ..templates import Equation, Kind, Template
 from ..templates.model import spaced
+from .spans import printed_lines
 from .values import Choice, Value, parse_number, settle, solve, split_group
 
 # a value (digits, glued decimals, thousands separators), a blank cell (/ anywhere, a dash or 无 alone),
@@ -281,6 +282,23 @@ def _sums(rows: list[IndicatorRow], parents: list[int | None], columns: list[str
         for p, ks in kids.items()
         for c in columns
     ]
+
+
+# the caption before the header: 附件1：…统计表, else the words printed right before 统计表
+_STATS_CAPTION = re.compile(r"附\s*件\s*\d*\s*[:：]?[^。\n]{0,60}?统\s*计\s*表\W*$|[^。\s]{0,30}统计表\W*$")
+
+
+def indicator_span(text: str, template: Template, spans: dict[str, tuple[int, int]]) -> tuple[int, int] | None:
+    """The text the 统计表 is printed in, with its 附件 caption: from its header to the line of the last
+    value read (`spans`, as `extract_indicators` gives them); None if no value was read."""
+    head = _header(text, template)
+    if head is None or not spans:
+        return None
+    header = head[2]
+    caption = _STATS_CAPTION.search(text[max(0, header - 80) : header])
+    first = header - len(caption.group()) if caption else header
+    last = max(b for _, b in spans.values())
+    return printed_lines(text, first, last, text.rfind("。", 0, first) + 1, len(text))
 
 
 def _settle(

@@ -10,8 +10,10 @@ from itertools import pairwise
 from ..checks import finding
 from ..record import Finding
 from ..templates import Equation, Kind, Table, Template
+from ..templates.model import spaced
 from .align import Alignment, Slot, align, slots_of
 from .groups import Group, Token, scan_groups
+from .spans import printed_lines
 from .values import Choice, Value, holds, parse_number, settle, split_group
 
 
@@ -22,6 +24,7 @@ class Extraction:
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
     explain: list[str] = field(default_factory=list)  # what was matched, for `parse --explain`
+    tables: list[tuple[int, int]] = field(default_factory=list)  # the text each printed table takes up
 
     def add(self, rule: str, message: str, cells: list[str]) -> None:
         self.findings.append(finding(rule, message, tuple(cells)))
@@ -132,6 +135,9 @@ def extract_tables(text: str, template: Template, headings: dict[int, int]) -> E
         glued = any(sum(1 for t in g.tokens if t.text) < slots[si].width for si, g in al.placed.items())
         reading = _Reading(text, template, glued)
         _place(ex, reading, slots, al, placed, choices, spans)
+        used_groups = [g for g in groups if id(g) in used]
+        if used_groups:
+            ex.tables.append(_table_span(text, region, used_groups))
     _report_missing(ex, template, missing)
     if choices:
         _resolve(ex, template, choices, spans)
@@ -170,6 +176,31 @@ def _place(
             ex.explain.append(f"{slot.prefix}: no numbers found")
             continue
         _read_group(ex, reading, slot, group, choices, spans)
+
+
+@lru_cache(maxsize=8)
+def _announce_pattern(tables: tuple[Table, ...]) -> re.Pattern[str]:
+    """The words a table's printing begins with: its caption, its header words, its note, or (四) the
+    labels of its side-by-side row groups in one line."""
+    keys = [k for t in tables for k in t.caption_keys + t.header_keys]
+    if any(t.section == 2 for t in tables):
+        keys.append(_S2_START.pattern)
+    for t in tables:
+        if t.note:  # the note heading the label columns, as its first words: （本列数据…
+            keys.append(r"[（(]?" + spaced(re.escape(t.note.lstrip("（(")[:4])))
+        if t.flat:
+            tops = dict.fromkeys(r.parent or r.label for r in t.rows)
+            keys.append(r"[\s|]*".join(re.escape(label) for label in tops))
+    return re.compile("|".join(keys) or "(?!)")
+
+
+def _table_span(text: str, region: Region, used: list[Group]) -> tuple[int, int]:
+    """The lines a region's table is printed on: from its first caption or header words (or its first
+    row read, if earlier) to the line of the last row read."""
+    prose = text.rfind("。", 0, used[0].start) + 1  # header words in a sentence announce nothing
+    m = _announce_pattern(region.tables).search(text, max(prose, region.start), used[0].start)
+    first = m.start() if m else used[0].start
+    return printed_lines(text, first, used[-1].tokens[-1].end, prose, region.end)
 
 
 def _report_missing(ex: Extraction, template: Template, missing: list[Table]) -> None:

@@ -1,4 +1,4 @@
-"""Record → the report in its statutory format: HTML, Word, Markdown or plain text.
+"""Record → the report in its statutory format: HTML, Word, PDF, Markdown or plain text.
 
 `render(record, to)` returns the document and emits a `BrokenIdentityWarning` for each identity the
 record breaks (it still renders: a report is printed as it was filed); `render_report` returns the
@@ -15,12 +15,14 @@ from ..record import Finding, Record
 from .document import Block, build_blocks, record_template, report_title
 from .docx import blocks_docx
 from .html import blocks_html
+from .pdf import PdfUnavailable, print_pdf
 from .text import blocks_md, blocks_txt
 
-FORMATS = ("html", "docx", "md", "txt")
+FORMATS = ("html", "docx", "pdf", "md", "txt")
 MEDIA_TYPES = {
     "html": "text/html",
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
     "md": "text/markdown",
     "txt": "text/plain",
 }
@@ -36,17 +38,20 @@ class BrokenIdentityWarning(UserWarning):
 
 @dataclass
 class Rendered:
-    content: bytes | str  # bytes for docx, str otherwise
+    content: bytes | str  # bytes for docx and pdf, str otherwise
     media_type: str
     findings: list[Finding] = field(default_factory=list)
 
 
 def render_blocks(blocks: list[Block], to: str, title: str = "") -> bytes | str:
-    """Blocks in one output format; raises ValueError for an unknown format."""
+    """Blocks in one output format; raises ValueError for an unknown format, and PdfUnavailable for a
+    PDF on a machine with neither Chromium nor LibreOffice."""
     if to == "html":
         return blocks_html(blocks, title)
     if to == "docx":
         return blocks_docx(blocks, title)
+    if to == "pdf":
+        return print_pdf(blocks_html(blocks, title), lambda: blocks_docx(blocks, title))
     if to == "md":
         return blocks_md(blocks)
     if to == "txt":
@@ -62,11 +67,12 @@ def render_report(record: Record, to: str) -> Rendered:
 
 
 def render(record: Record, to: str) -> bytes | str:
-    """The report in format `to` (bytes for "docx", str otherwise); warns once per broken identity."""
+    """The report in format `to` (bytes for "docx" and "pdf", str otherwise); warns once per broken
+    identity."""
     out = render_report(record, to)
     for finding in out.findings:
         warnings.warn(BrokenIdentityWarning(finding), stacklevel=2)
     return out.content
 
 
-__all__ = ["FORMATS", "BrokenIdentityWarning", "Rendered", "render", "render_blocks", "render_report"]
+__all__ = ["FORMATS", "BrokenIdentityWarning", "PdfUnavailable", "Rendered", "render", "render_blocks", "render_report"]

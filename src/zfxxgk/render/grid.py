@@ -81,25 +81,49 @@ class Grid:
         return out
 
 
-_LABEL_SHARE = (0.34, 0.42, 0.42)  # of the width, for one, two, three or more label columns
-_LONG_LABEL = 20  # a longer label wraps rather than widening its column further
+_DIGIT = 0.55  # a digit's width in em: Times New Roman's is 0.5, a CJK serif's a little more
+_PAD = 0.8  # a cell's left and right padding together, with room for a font's rounding, in em
+_GROUP = 3  # a group label's column fits its numbering on one line: （三）
+_SHORT_LABEL, _LONG_LABEL = 8, 20  # a row label's column fits this much at least, and at most
+_MIN_DIGITS = 4  # every value column fits a four-digit count on one line
 
 
-def column_shares(grid: Grid) -> list[float]:
-    """The share of the table's width each column gets: label columns wider than value columns."""
-    starts = [col for placed in grid.place() for col, cell in placed if cell.role == "value"]
+def column_shares(grid: Grid, width: float) -> list[float]:
+    """The share of the table's width (`width` em of its font) each column gets, as the statutory form
+    sets them: each value column fits its longest number (four digits at least) on one line, a column
+    of group labels its numbering, a column of row labels its longest label as far as there is room;
+    what is left widens the value columns."""
+    placed = [(col, cell) for row in grid.place() for col, cell in row]
+    starts = [col for col, cell in placed if cell.role == "value"]
     first_value = min(starts) if starts else 0
-    if first_value == 0:
-        return [1 / grid.width] * grid.width
-    longest = [2] * first_value  # label columns share their part by the longest label each holds alone
-    for placed in grid.place():
-        for col, cell in placed:
-            if col < first_value and cell.colspan == 1:
-                longest[col] = max(longest[col], min(len(cell.text), _LONG_LABEL))
-    part = _LABEL_SHARE[min(first_value, len(_LABEL_SHARE)) - 1]
-    shares = [part * n / sum(longest) for n in longest]
-    rest = (1 - part) / (grid.width - first_value)
-    return shares + [rest] * (grid.width - first_value)
+    digits = [_MIN_DIGITS] * grid.width
+    longest = [2] * grid.width  # the longest label each label column holds alone, in em
+    grouped = [True] * grid.width
+    for col, cell in placed:
+        if cell.colspan > 1:
+            continue
+        if cell.role == "value":
+            digits[col] = max(digits[col], len(cell.text))
+        elif col < first_value:
+            longest[col] = max(longest[col], min(len(cell.text), _LONG_LABEL))
+            grouped[col] = grouped[col] and cell.rowspan > 1
+    need = [digits[c] * _DIGIT + _PAD for c in range(grid.width)]
+    wants = [0.0] * grid.width  # what a row label's column could use beyond its need
+    for c in range(first_value):
+        need[c] = min(longest[c], _GROUP if grouped[c] else _SHORT_LABEL) + _PAD
+        wants[c] = 0.0 if grouped[c] else longest[c] + _PAD - need[c]
+    spare = width - sum(need)
+    if spare < 0:  # too narrow: row labels wrap more, down to a group label's width, before numbers do
+        give = [need[c] - _GROUP - _PAD if c < first_value and not grouped[c] else 0.0 for c in range(grid.width)]
+        cut = min(-spare, sum(give))
+        need = [n - cut * g / (sum(give) or 1) for n, g in zip(need, give, strict=True)]
+        return [n / sum(need) for n in need]
+    for c in range(first_value):
+        need[c] += min(wants[c], spare * wants[c] / (sum(wants) or 1))
+    spare = width - sum(need)
+    for c in range(first_value, grid.width):
+        need[c] += spare / (grid.width - first_value)
+    return [n / width for n in need]
 
 
 def format_value(value: Number | None, kind: Kind = Kind.COUNT, unit: str | None = None) -> str:

@@ -5,54 +5,65 @@ from __future__ import annotations
 from html import escape
 
 from .document import Block
-from .grid import Grid, column_shares
+from .grid import Grid, GridCell, column_shares
 
+# A4 with the 公文 margins (GB/T 9704): 3.7 cm top, 3.5 cm bottom, 2.8 cm left, 2.6 cm right, the text
+# 15.6 cm wide on screen as on paper. A table runs on across pages, its header rows (thead) repeated.
+TEXT_WIDTH_CM = 15.6
+TABLE_PT, SMALL_PT = 10.5, 9.0  # a table's text, and a wide table's
 STYLE = """
-@page { size: A4; margin: 2.5cm 2.2cm; }
-body { font-family: "仿宋_GB2312", "FangSong_GB2312", "仿宋", FangSong, STFangsong, "Noto Serif CJK SC", serif;
-       font-size: 16pt; line-height: 1.6; color: #000; max-width: 17cm; margin: 0 auto; }
-h1 { font-family: "方正小标宋简体", "FZXiaoBiaoSong-B05S", "黑体", SimHei, "Noto Sans CJK SC", sans-serif;
-     font-size: 22pt; font-weight: normal; text-align: center; margin: 1em 0; }
-h2 { font-family: "黑体", SimHei, "Heiti SC", "Noto Sans CJK SC", sans-serif; font-size: 16pt;
-     font-weight: normal; margin: 0.8em 0 0.4em; }
+@page { size: A4; margin: 3.7cm 2.6cm 3.5cm 2.8cm; }
+body { font-family: "仿宋_GB2312", "FangSong_GB2312", "仿宋", FangSong, STFangsong, "Noto Serif CJK SC",
+       "Source Han Serif SC", "Source Han Serif CN", serif;
+       font-size: 16pt; line-height: 1.75; color: #000; max-width: 15.6cm; margin: 1cm auto; }
+h1 { font-family: "方正小标宋简体", "FZXiaoBiaoSong-B05S", "宋体", SimSun, "Songti SC", "Noto Serif CJK SC",
+     "Source Han Serif SC", serif; font-size: 22pt; font-weight: bold; text-align: center; margin: 0 0 1em; }
+h2 { font-family: "黑体", SimHei, STHeiti, "Heiti SC", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif;
+     font-size: 16pt; font-weight: normal; margin: 0; text-indent: 2em; break-after: avoid; }
 p { text-indent: 2em; margin: 0; text-align: justify; }
 p.signature { text-align: right; text-indent: 0; }
-table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 0.6em 0 1em; font-size: 10.5pt;
-        line-height: 1.3; page-break-inside: auto; }
-tr { page-break-inside: avoid; }
-th, td { border: 1px solid #000; padding: 3px 4px; vertical-align: middle; text-align: center; }
-th { font-family: "黑体", SimHei, "Noto Sans CJK SC", sans-serif; font-weight: normal; }
+table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 0.4em 0 1em; font-size: 10.5pt;
+        line-height: 1.3; }
+table.wide { font-size: 9pt; }
+thead { display: table-header-group; }
+td:not(.group) { break-inside: avoid; }  /* a row is not cut across pages; a group runs on */
+th, td { border: 0.75pt solid #000; padding: 2px 0.3em; vertical-align: middle; text-align: center;
+         overflow-wrap: anywhere; }
+th { font-family: "黑体", SimHei, STHeiti, "Heiti SC", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif;
+     font-weight: normal; }
 th.note { font-family: inherit; font-size: 9pt; text-align: left; }
-th.caption { background: #f2f2f2; }
 td.label { text-align: left; }
-td.value { font-family: "Times New Roman", serif; }
-.s3 td.group { width: 1.4em; }
-@media print { body { max-width: none; } }
+td.value { font-family: "Times New Roman", "Liberation Serif", Tinos, "Noto Serif CJK SC", serif; white-space: nowrap; }
+@media print { body { max-width: none; margin: 0; } }
 """
 
 
+def _cell(cell: GridCell) -> str:
+    tag = "th" if cell.header else "td"
+    cls = cell.role + (" group" if cell.role == "label" and cell.rowspan > 1 else "")
+    attrs = f' class="{cls}"'
+    if cell.rowspan > 1:
+        attrs += f' rowspan="{cell.rowspan}"'
+    if cell.colspan > 1:
+        attrs += f' colspan="{cell.colspan}"'
+    if cell.cell_id:
+        attrs += f' data-cell="{escape(cell.cell_id)}"'
+    return f"<{tag}{attrs}>{escape(cell.text)}</{tag}>"
+
+
 def grid_html(grid: Grid) -> str:
-    """One <table>, a cell per grid cell with its rowspan and colspan."""
-    out = [f'<table class="{grid.key.replace(".", "-")}">', "<colgroup>"]
-    out += [f'<col style="width:{100 * share:.1f}%">' for share in column_shares(grid)]
+    """One <table>, a cell per grid cell with its rowspan and colspan, its header rows in <thead>."""
+    wide = grid.width > 12
+    em = (SMALL_PT if wide else TABLE_PT) / 72 * 2.54
+    cls = grid.key.replace(".", "-") + (" wide" if wide else "")
+    out = [f'<table class="{cls}">', "<colgroup>"]
+    out += [f'<col style="width:{100 * share:.2f}%">' for share in column_shares(grid, TEXT_WIDTH_CM / em)]
     out.append("</colgroup>")
-    for row in grid.rows:
-        cells = []
-        for cell in row:
-            tag = "th" if cell.header else "td"
-            cls = cell.role
-            if cell.role == "label" and cell.rowspan > 1:
-                cls += " group"
-            attrs = f' class="{cls}"'
-            if cell.rowspan > 1:
-                attrs += f' rowspan="{cell.rowspan}"'
-            if cell.colspan > 1:
-                attrs += f' colspan="{cell.colspan}"'
-            if cell.cell_id:
-                attrs += f' data-cell="{escape(cell.cell_id)}"'
-            cells.append(f"<{tag}{attrs}>{escape(cell.text)}</{tag}>")
-        out.append("<tr>" + "".join(cells) + "</tr>")
-    out.append("</table>")
+    rows = ["<tr>" + "".join(_cell(c) for c in row) + "</tr>" for row in grid.rows]
+    head, body = rows[: grid.header_rows], rows[grid.header_rows :]
+    if head:
+        out += ["<thead>", *head, "</thead>"]
+    out += ["<tbody>", *body, "</tbody>", "</table>"]
     return "\n".join(out)
 
 
