@@ -194,3 +194,12 @@ def test_table_broken_by_pages_is_joined() -> None:
         "| 信函 |  |  |  |",
         "| 行政诉讼数 | 件 | 10 | 25 |",
     ]
+
+
+def test_many_pages_are_read_one_at_a_time() -> None:
+    """A PDF as long as a report may be (300 pages) reads through, each page in its place."""
+    pages = [[("text", f"第{n}页的正文内容", 72, 100, 12), ("text", f"- {n} -", 280, 800, 9)] for n in range(1, 301)]
+    doc = load_pdf(make_pdf(pages))
+    assert doc.text.count("页的正文内容") == 300
+    at = doc.text.index("第300页")
+    assert doc.locate(at, at + 4)["page"] == 300

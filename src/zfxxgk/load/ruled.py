@@ -1,8 +1,9 @@
 """Tables found from their ruling lines, as grids of cells with their boxes: shared by the PDF text
-layer (pdfplumber's rulings) and scans (rulings found in the pixels)."""
+layer (its drawn edges) and scans (rulings found in the pixels)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from ..document import Location
@@ -10,6 +11,37 @@ from .flow import RuledTable, fills_width
 from .layout import clean_cell
 
 Box = tuple[float, float, float, float]
+
+
+class CentreIndex:
+    """Words or characters (dicts with x0, top, x1, bottom) indexed by their vertical centre: those
+    centred in a band of the page come out by bisection, in their original order, instead of by
+    testing every one against every cell."""
+
+    def __init__(self, items: list[dict[str, Any]]) -> None:
+        pairs = sorted(((it["top"] + it["bottom"]) / 2, k) for k, it in enumerate(items))
+        self._ys = [y for y, _ in pairs]
+        self._ks = [k for _, k in pairs]
+        self._items = items
+
+    def band(self, top: float, bottom: float) -> list[dict[str, Any]]:
+        """The items whose centre is at or between `top` and `bottom`."""
+        ks = self._ks[bisect_left(self._ys, top) : bisect_right(self._ys, bottom)]
+        return [self._items[k] for k in sorted(ks)]
+
+
+def edge(orientation: str, x0: float, top: float, x1: float, bottom: float) -> dict[str, Any]:
+    """A ruling segment as pdfplumber's table finder takes it ("h" or "v")."""
+    return {
+        "orientation": orientation,
+        "x0": x0,
+        "x1": x1,
+        "top": top,
+        "bottom": bottom,
+        "doctop": top,
+        "width": x1 - x0,
+        "height": bottom - top,
+    }
 
 
 def location(page: int, x0: float, top: float, x1: float, bottom: float) -> Location:
@@ -53,7 +85,9 @@ def ruled_table(
     width = max(len(r.cells) for r in rows)
     edges = _column_edges([rows[i] for i in keep], width)
     boxes = [b for i in keep for b in rows[i].cells if b is not None]
-    loose = [w for w in words if inside(w, [(tx0, rows[lo].bbox[1], tx1, rows[hi - 1].bbox[3])])]
+    index = CentreIndex(words)
+    area = (tx0, rows[lo].bbox[1], tx1, rows[hi - 1].bbox[3])
+    loose = [w for w in index.band(area[1], area[3]) if inside(w, [area])]
     loose = [w for w in loose if not inside(w, boxes)]
     grid: list[list[tuple[str, Location]]] = []
     wraps: set[int] = set()
@@ -69,7 +103,7 @@ def ruled_table(
                 if found:
                     text, box = clean_cell(" ".join(w["text"] for w in found)), area
                     boxes.append(area)
-            own = [w for w in words if inside(w, [box])] if box is not None and text else []
+            own = [w for w in index.band(box[1], box[3]) if inside(w, [box])] if box is not None and text else []
             loc = location(number, *(box or row.bbox))
             if confidences := [w["confidence"] for w in own if "confidence" in w]:
                 loc["confidence"] = round(min(confidences), 4)
