@@ -1,65 +1,65 @@
 """A PDF page's characters and drawn edges as pdfium reads them, in top-down page coordinates.
 
 Each character comes with the box pdfminer gives it (advance width by font size, from the baseline
-less the font's /Descent, or a square below the origin in vertical writing), so that words, lines and
-table cells fall where they did when pdfminer read the page; each painted path becomes the edges
+less the font's /Descent, or a square beside the origin in vertical writing), so that words, lines
+and table cells fall where they did when pdfminer read the page; each painted path becomes the edges
 (horizontal and vertical segments) that ruled tables are found from. pdfium reads a page's content in
-a few milliseconds where pdfminer takes about a hundred; pdfminer still reads the fonts' dictionaries
-(their /Descent and writing mode), which pdfium does not show."""
+a few milliseconds where pdfminer takes about a hundred; pdfminer's object parser still reads the
+fonts' /Descent from their dictionaries, which pdfium does not show (it falls back on the font
+program's own when the dictionary gives none)."""
 
 from __future__ import annotations
 
 import ctypes
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
 import pypdfium2.raw as raw
-from pdfminer.pdffont import PDFFont
-from pdfminer.pdfinterp import PDFResourceManager
-from pdfminer.pdftypes import PDFObjRef, resolve1
+from pdfminer.fontmetrics import FONT_METRICS
+from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import PSLiteral
 
 from .ruled import edge
 
 Char = dict[str, Any]
 Matrix = tuple[float, float, float, float, float, float]
-Fonts = dict[bytes, list["Font"]]  # by /BaseFont without its subset tag (pdfium drops it for some fonts)
+Fonts = dict[bytes, float]  # descent per unit of font size, by /BaseFont
 _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 _DIGITS = 4  # pdfium's single-precision numbers, rounded back to the decimals a PDF writes
 _FORM_DEPTH = 4  # forms inside forms: how deep their fonts are looked for
-
-
-class Font:
-    """What pdfminer reads of a font: its descent (per unit of font size), writing mode, and the
-    advance width of each character it maps to Unicode."""
-
-    def __init__(self, font: PDFFont) -> None:
-        self.font = font
-        self.descent = font.get_descent()
-        self.vertical = font.is_vertical()
-        self._codes: dict[str, int] | None = None
-
-    def width(self, text: str) -> float | None:
-        """The advance width of `text` (one character) per unit of font size; None if unknown."""
-        if self._codes is None:
-            umap = getattr(self.font, "unicode_map", None)
-            pairs = umap.cid2unichr if umap is not None else getattr(self.font, "cid2unicode", {})
-            self._codes = {}
-            for cid, ch in pairs.items():
-                self._codes.setdefault(ch, cid)
-        cid = self._codes.get(text)
-        return None if cid is None else self.font.char_width(cid)
 
 
 def _base_name(name: bytes) -> bytes:
     return name[7:] if len(name) > 7 and name[6:7] == b"+" else name
 
 
-def page_fonts(resources: Any, manager: PDFResourceManager, depth: int = 0) -> Fonts:
-    """The fonts of a page's resources (and of the forms it draws), as pdfminer reads them: a broken
-    font is left out (pdfium's own metrics stand in for it)."""
+def _descent(spec: dict[str, Any]) -> float | None:
+    """A font's descent per unit of font size, read from its dictionary as pdfminer reads it: the
+    built-in metrics of the standard fonts, else the /FontDescriptor's /Descent (0 when missing, made
+    negative when written positive); None for a Type 3 font."""
+    kind = resolve1(spec.get("Subtype"))
+    kind = kind.name if isinstance(kind, PSLiteral) else ""
+    if kind == "Type3":
+        return None
+    if kind == "Type0":
+        descendants = resolve1(spec.get("DescendantFonts"))
+        holder = resolve1(descendants[0]) if isinstance(descendants, list) and descendants else {}
+    else:
+        holder = spec
+        name = resolve1(spec.get("BaseFont"))
+        if isinstance(name, PSLiteral) and isinstance(name.name, str) and name.name in FONT_METRICS:
+            return -abs(float(FONT_METRICS[name.name][0].get("Descent", 0))) * 0.001
+    descriptor = resolve1(holder.get("FontDescriptor")) if isinstance(holder, dict) else None
+    value = resolve1(descriptor.get("Descent", 0)) if isinstance(descriptor, dict) else 0
+    return -abs(float(value)) * 0.001 if isinstance(value, int | float) else 0.0
+
+
+def page_fonts(resources: Any, depth: int = 0) -> Fonts:
+    """The descents of a page's fonts (and of the forms it draws) by /BaseFont without its subset
+    tag (pdfium drops it for some fonts); a font whose dictionary is damaged is left out, and pdfium's
+    own descent stands in for it."""
     out: Fonts = {}
     resources = resolve1(resources)
     if not isinstance(resources, dict):
@@ -68,11 +68,10 @@ def page_fonts(resources: Any, manager: PDFResourceManager, depth: int = 0) -> F
     for ref in fonts.values() if isinstance(fonts, dict) else ():
         try:
             spec = resolve1(ref)
-            font: PDFFont = manager.get_font(ref.objid if isinstance(ref, PDFObjRef) else None, spec)
             name = resolve1(spec.get("BaseFont"))
-            if isinstance(name, PSLiteral):
+            if isinstance(name, PSLiteral) and (descent := _descent(spec)) is not None:
                 key = name.name if isinstance(name.name, bytes) else name.name.encode("utf-8")
-                out.setdefault(_base_name(key), []).append(Font(font))
+                out.setdefault(_base_name(key), descent)
         except Exception:  # any damage in a font dictionary: pdfium's metrics serve
             continue
     forms = resolve1(resources.get("XObject"))
@@ -81,25 +80,46 @@ def page_fonts(resources: Any, manager: PDFResourceManager, depth: int = 0) -> F
             form = resolve1(ref)
             attrs = getattr(form, "attrs", {})
             if isinstance(attrs.get("Subtype"), PSLiteral) and attrs["Subtype"].name == "Form":
-                for key, value in page_fonts(attrs.get("Resources"), manager, depth + 1).items():
-                    out.setdefault(key, []).extend(value)
+                for key, value in page_fonts(attrs.get("Resources"), depth + 1).items():
+                    out.setdefault(key, value)
     return out
+
+
+@dataclass
+class _Font:
+    """A font as the characters need it: pdfium's handle, descent per unit of font size, writing
+    mode, and the advance widths looked up so far (by character and font size)."""
+
+    handle: Any
+    descent: float = 0.0
+    vertical: bool = False
+    widths: dict[tuple[int, float], float] = field(default_factory=dict)
 
 
 @dataclass
 class _TextObject:
     """What the characters of one text object share: its matrix (a, b, c, d), font size, descent in
-    text space, uprightness, writing mode and font."""
+    text space, uprightness and font."""
 
     a: float
     b: float
     c: float
     d: float
     font_size: float
-    descent: float = 0.0
-    upright: bool = True
-    vertical: bool = False
-    font: Font | None = None
+    descent: float
+    upright: bool
+    font: _Font
+
+
+def _text(textpage: Any, n: int) -> str | None:
+    """The page's text, one character per index (None if some character takes two UTF-16 units)."""
+    buf = ctypes.create_string_buffer(2 * (n + 1))
+    count = raw.FPDFText_GetText(textpage, 0, n, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
+    try:
+        text = buf.raw[: 2 * max(count - 1, 0)].decode("utf-16-le")
+    except UnicodeDecodeError:
+        return None
+    return text if len(text) == n else None
 
 
 class PageReader:
@@ -111,45 +131,44 @@ class PageReader:
         self._x, self._y = ctypes.c_double(), ctypes.c_double()
         self._fx, self._fy = ctypes.c_float(), ctypes.c_float()
         self._descent = ctypes.c_float()
+        self._width_out = ctypes.c_float()
+        self._fonts: dict[int, _Font] = {}  # by pdfium's handle, for the page being read
         self._name = ctypes.create_string_buffer(256)
 
     def chars(self, textpage: Any, height: float, fonts: Fonts) -> list[Char]:
-        """The page's characters in content order (pdfium's own inserted spaces and line breaks left
-        out), each with text, x0, x1, top, bottom, size and upright; a font missing from `fonts`
-        keeps pdfium's descent and is taken as written across. The box is worked out as pdfminer
-        works it out (the same sums in the same order), so that characters of one size compare equal
-        where they did: words break where the size changes."""
-        rect, x, y = self._rect, self._x, self._y
+        """The page's characters in content order (pdfium's own inserted spaces and line breaks, which
+        belong to no text object, left out), each with text, x0, x1, top, bottom, size and upright.
+        The box is worked out as pdfminer works it out (the same sums in the same order), so that
+        characters of one size compare equal where they did: words break where the size changes."""
+        x, y = self._x, self._y
+        n = raw.FPDFText_CountChars(textpage)
+        text = _text(textpage, n)
         objects: dict[int, _TextObject] = {}
+        self._fonts = {}
         out: list[Char] = []
-        for i in range(raw.FPDFText_CountChars(textpage)):
-            if raw.FPDFText_IsGenerated(textpage, i):
-                continue
+        for i in range(n):
             obj = raw.FPDFText_GetTextObject(textpage, i)
-            key = ctypes.cast(obj, ctypes.c_void_p).value or 0
-            raw.FPDFText_GetLooseCharBox(textpage, i, rect)
+            if not obj:
+                continue
+            code = ord(text[i]) if text is not None else raw.FPDFText_GetUnicode(textpage, i)
+            if (t := objects.get(key := ctypes.addressof(obj.contents))) is None:
+                t = objects[key] = self._text_object(textpage, i, obj, fonts, code)
             raw.FPDFText_GetCharOrigin(textpage, i, x, y)
             e, f = round(x.value, _DIGITS), round(y.value, _DIGITS)
-            if (t := objects.get(key)) is None:
-                t = objects[key] = self._text_object(textpage, i, obj, fonts, abs(rect.bottom - y.value) < 1e-3)
-            text = chr(raw.FPDFText_GetUnicode(textpage, i))
             fs, desc = t.font_size, t.descent
-            if t.vertical:  # pdfium gives the box's corner as the origin
+            if t.font.vertical:  # pdfium gives the box's corner as the origin
                 x0, y0, x1, y1 = e, f, t.a * fs + e, t.d * fs + f
                 size = x1 - x0
             else:
-                width = t.font.width(text) if t.font is not None else None
-                adv = 0.0 if width is None else width * fs
+                adv = self._width(t, code, textpage, i) * fs
                 x0, y0 = t.a * 0 + t.c * desc + e, t.b * 0 + t.d * desc + f
                 x1, y1 = t.a * adv + t.c * (desc + fs) + e, t.b * adv + t.d * (desc + fs) + f
-                if width is None:
-                    x1 = rect.right
                 x0, x1 = min(x0, x1), max(x0, x1)
                 y0, y1 = min(y0, y1), max(y0, y1)
                 size = y1 - y0
             out.append(
                 {
-                    "text": text,
+                    "text": chr(code),
                     "x0": x0,
                     "x1": x1,
                     "top": height - y1,
@@ -161,32 +180,45 @@ class PageReader:
             )
         return out
 
-    def _text_object(self, textpage: Any, i: int, obj: Any, fonts: Fonts, at_corner: bool) -> _TextObject:
-        """A text object's matrix, font size and font. Of two fonts of one name, the vertical one is
-        taken when pdfium puts the first character's origin at its box's corner; a font pdfminer
-        could not read keeps pdfium's descent and is taken as written across."""
+    def _width(self, t: _TextObject, code: int, textpage: Any, i: int) -> float:
+        """A character's advance width per unit of font size, from the font's widths; where pdfium
+        cannot say, from the width of its box."""
+        widths = t.font.widths
+        if (width := widths.get((code, t.font_size))) is None:
+            if t.font_size and raw.FPDFFont_GetGlyphWidth(t.font.handle, code, t.font_size, self._width_out):
+                width = round(self._width_out.value * 1000 / t.font_size, 2) * 0.001
+            else:
+                raw.FPDFText_GetLooseCharBox(textpage, i, self._rect)
+                width = (self._rect.right - self._rect.left) / (t.a * t.font_size) if t.a and t.font_size else 0.0
+            widths[(code, t.font_size)] = width
+        return width
+
+    def _text_object(self, textpage: Any, i: int, obj: Any, fonts: Fonts, code: int) -> _TextObject:
+        """A text object's matrix, font size and font (its descent in text space worked out here)."""
         m = self._matrix
         raw.FPDFText_GetMatrix(textpage, i, m)
-        t = _TextObject(
-            round(m.a, _DIGITS),
-            round(m.b, _DIGITS),
-            round(m.c, _DIGITS),
-            round(m.d, _DIGITS),
-            raw.FPDFText_GetFontSize(textpage, i),
-        )
+        size = raw.FPDFText_GetFontSize(textpage, i)
         handle = raw.FPDFTextObj_GetFont(obj)
-        if handle:
-            n = raw.FPDFFont_GetBaseFontName(handle, self._name, len(self._name))
-            known = fonts.get(_base_name(self._name.raw[: max(n - 1, 0)]), [])
-            if len({f.vertical for f in known}) > 1:
-                known = [f for f in known if f.vertical == at_corner]
-            if known:
-                t.font, t.vertical = known[0], known[0].vertical
-                t.descent = known[0].descent * t.font_size
-            elif t.font_size and raw.FPDFFont_GetDescent(handle, ctypes.c_float(t.font_size), self._descent):
-                t.descent = float(self._descent.value)
-        t.upright = t.a * t.d > 0 and t.b * t.c <= 0
-        return t
+        key = ctypes.addressof(handle.contents) if handle else 0
+        if (font := self._fonts.get(key)) is None:
+            font = self._fonts[key] = self._font(handle, fonts, code, size)
+        a, b, c, d = (round(v, _DIGITS) for v in (m.a, m.b, m.c, m.d))
+        return _TextObject(a, b, c, d, size, font.descent * size, a * d > 0 and b * c <= 0, font)
+
+    def _font(self, handle: Any, fonts: Fonts, code: int, size: float) -> _Font:
+        """A font's descent (from its dictionary, else pdfium's) and writing mode (a vertical font
+        gives its first character a negative advance)."""
+        font = _Font(handle)
+        if not handle:
+            return font
+        n = raw.FPDFFont_GetBaseFontName(handle, self._name, len(self._name))
+        if (descent := fonts.get(_base_name(self._name.raw[: max(n - 1, 0)]))) is not None:
+            font.descent = descent
+        elif size and raw.FPDFFont_GetDescent(handle, size, self._descent):
+            font.descent = self._descent.value / size
+        width = self._width_out
+        font.vertical = bool(raw.FPDFFont_GetGlyphWidth(handle, code, size or 1.0, width)) and width.value < 0
+        return font
 
     def edges(self, page: Any, height: float) -> list[dict[str, Any]]:
         """The page's drawn edges the way pdfplumber lists them: lines, then rectangle sides, then

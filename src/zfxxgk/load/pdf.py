@@ -16,10 +16,9 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 from pdfminer.pdfdocument import PDFDocument
-from pdfminer.pdfinterp import PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
-from pdfplumber.table import Table, cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
+from pdfplumber.table import Table, cells_to_tables, edges_to_intersections, merge_edges
 from pdfplumber.utils.text import WordExtractor, extract_text
 
 from ..document import Document
@@ -27,7 +26,7 @@ from .errors import LoadError
 from .flow import Page, RuledTable, group_lines, join_text, write_pages
 from .glyphs import Char, Fonts, PageReader, page_fonts
 from .layout import Segment, clean_line
-from .ruled import Box, CentreIndex, inside, location, ruled_table
+from .ruled import Box, CentreIndex, cells_from_crossings, location, outside, ruled_table
 
 MAX_PAGES = 300
 MIN_CHARS = 10  # a page with fewer characters than this (and an image) is a scan
@@ -116,7 +115,7 @@ def _find_tables(edges: list[dict[str, Any]]) -> list[Table]:
     edges = merge_edges(edges, _SNAP, _SNAP, _SNAP, _SNAP)
     edges = [e for e in edges if (e["height"] if e["orientation"] == "v" else e["width"]) >= _EDGE_MIN]
     points = edges_to_intersections(edges, _CROSS, _CROSS)
-    return [Table(None, cells) for cells in cells_to_tables(intersections_to_cells(points))]
+    return [Table(None, cells) for cells in cells_to_tables(cells_from_crossings(points))]
 
 
 def _cell_texts(table: Table, chars: list[Char]) -> list[list[str | None]]:
@@ -158,18 +157,17 @@ def read_page(chars: list[Char], edges: list[dict[str, Any]], number: int, width
     """One text-layer page: its ruled tables and the lines of the words outside them."""
     words = _words(chars)
     tables, covered = _tables(chars, edges, number, words)
-    words = [w for w in words if not inside(w, covered)]
+    words = outside(words, covered)
     return Page(number, width, height, group_lines(_segments(words, number)), tables)
 
 
 def _page_fonts(data: bytes) -> Iterator[Fonts]:
-    """Each page's fonts as pdfminer reads them from the file's dictionaries (no content streams);
-    nothing more once the file's structure fails pdfminer (pdfium's metrics then serve)."""
+    """Each page's font descents as pdfminer's object parser reads them from the file's dictionaries
+    (no content streams); nothing more once the file's structure fails it (pdfium's then serve)."""
     try:
         document = PDFDocument(PDFParser(io.BytesIO(data)))
-        manager = PDFResourceManager()
         for page in PDFPage.create_pages(document):
-            yield page_fonts(page.attrs.get("Resources"), manager)
+            yield page_fonts(page.attrs.get("Resources"))
     except Exception:  # pdfium reads what pdfminer cannot
         return
 
