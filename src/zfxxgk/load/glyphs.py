@@ -141,39 +141,50 @@ class PageReader:
         The box is worked out as pdfminer works it out (the same sums in the same order), so that
         characters of one size compare equal where they did: words break where the size changes."""
         x, y = self._x, self._y
+        get_object, get_origin, get_unicode = (
+            raw.FPDFText_GetTextObject,
+            raw.FPDFText_GetCharOrigin,
+            raw.FPDFText_GetUnicode,
+        )
         n = raw.FPDFText_CountChars(textpage)
         text = _text(textpage, n)
         objects: dict[int, _TextObject] = {}
         self._fonts = {}
         out: list[Char] = []
         for i in range(n):
-            obj = raw.FPDFText_GetTextObject(textpage, i)
+            obj = get_object(textpage, i)
             if not obj:
                 continue
-            code = ord(text[i]) if text is not None else raw.FPDFText_GetUnicode(textpage, i)
+            ch = text[i] if text is not None else chr(get_unicode(textpage, i))
+            code = ord(ch)
             if (t := objects.get(key := ctypes.addressof(obj.contents))) is None:
                 t = objects[key] = self._text_object(textpage, i, obj, fonts, code)
-            raw.FPDFText_GetCharOrigin(textpage, i, x, y)
+            get_origin(textpage, i, x, y)
             e, f = round(x.value, _DIGITS), round(y.value, _DIGITS)
             fs, desc = t.font_size, t.descent
             if t.font.vertical:  # pdfium gives the box's corner as the origin
                 x0, y0, x1, y1 = e, f, t.a * fs + e, t.d * fs + f
                 size = x1 - x0
             else:
-                adv = self._width(t, code, textpage, i) * fs
+                if (width := t.font.widths.get((code, fs))) is None:
+                    width = self._width(t, code, textpage, i)
+                adv = width * fs
                 x0, y0 = t.a * 0 + t.c * desc + e, t.b * 0 + t.d * desc + f
                 x1, y1 = t.a * adv + t.c * (desc + fs) + e, t.b * adv + t.d * (desc + fs) + f
-                x0, x1 = min(x0, x1), max(x0, x1)
-                y0, y1 = min(y0, y1), max(y0, y1)
+                if x1 < x0:
+                    x0, x1 = x1, x0
+                if y1 < y0:
+                    y0, y1 = y1, y0
                 size = y1 - y0
+            top = height - y1
             out.append(
                 {
-                    "text": chr(code),
+                    "text": ch,
                     "x0": x0,
                     "x1": x1,
-                    "top": height - y1,
+                    "top": top,
                     "bottom": height - y0,
-                    "doctop": height - y1,
+                    "doctop": top,
                     "size": size,
                     "upright": t.upright,
                 }
@@ -181,16 +192,14 @@ class PageReader:
         return out
 
     def _width(self, t: _TextObject, code: int, textpage: Any, i: int) -> float:
-        """A character's advance width per unit of font size, from the font's widths; where pdfium
-        cannot say, from the width of its box."""
-        widths = t.font.widths
-        if (width := widths.get((code, t.font_size))) is None:
-            if t.font_size and raw.FPDFFont_GetGlyphWidth(t.font.handle, code, t.font_size, self._width_out):
-                width = round(self._width_out.value * 1000 / t.font_size, 2) * 0.001
-            else:
-                raw.FPDFText_GetLooseCharBox(textpage, i, self._rect)
-                width = (self._rect.right - self._rect.left) / (t.a * t.font_size) if t.a and t.font_size else 0.0
-            widths[(code, t.font_size)] = width
+        """A character's advance width per unit of font size, from the font's widths (where pdfium
+        cannot say, from the width of its box), kept for the next time."""
+        if t.font_size and raw.FPDFFont_GetGlyphWidth(t.font.handle, code, t.font_size, self._width_out):
+            width = round(self._width_out.value * 1000 / t.font_size, 2) * 0.001
+        else:
+            raw.FPDFText_GetLooseCharBox(textpage, i, self._rect)
+            width = (self._rect.right - self._rect.left) / (t.a * t.font_size) if t.a and t.font_size else 0.0
+        t.font.widths[(code, t.font_size)] = width
         return width
 
     def _text_object(self, textpage: Any, i: int, obj: Any, fonts: Fonts, code: int) -> _TextObject:

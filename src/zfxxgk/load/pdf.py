@@ -19,7 +19,8 @@ from pdfminer.pdfdocument import PDFDocument
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
 from pdfplumber.table import Table, cells_to_tables, edges_to_intersections, merge_edges
-from pdfplumber.utils.text import WordExtractor, extract_text
+from pdfplumber.utils.clustering import cluster_objects
+from pdfplumber.utils.text import WordExtractor
 
 from ..document import Document
 from .errors import LoadError
@@ -35,6 +36,9 @@ _DATE = re.compile(r"D:(\d{4})(\d{2})(\d{2})")
 _SNAP = 3  # pdfplumber's snap and join tolerances for rulings
 _EDGE_MIN = 3  # shorter rulings (after joining) are no table's
 _CROSS = 4  # how near two rulings must come to cross
+_PAGE_WORDS = WordExtractor(x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False, extra_attrs=["size"])
+_CELL_WORDS = WordExtractor(x_tolerance=1.5)  # and pdfplumber's default y_tolerance of 3
+_CELL_LINE_GAP = 3
 
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
@@ -71,9 +75,7 @@ def _meta_hints(doc: pdfium.PdfDocument) -> dict[str, str]:
 
 
 def _words(chars: list[Char]) -> list[dict[str, Any]]:
-    return WordExtractor(x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False, extra_attrs=["size"]).extract_words(
-        chars
-    )
+    return _PAGE_WORDS.extract_words(chars)
 
 
 def _segments(words: list[dict[str, Any]], number: int) -> list[Segment]:
@@ -130,9 +132,16 @@ def _cell_texts(table: Table, chars: list[Char]) -> list[list[str | None]]:
                 texts.append(None)
                 continue
             own = [c for c in row_chars if _mid_in(c, cell)]
-            texts.append(extract_text(own, x_tolerance=1.5) if own else "")
+            texts.append(_cell_text(own))
         out.append(texts)
     return out
+
+
+def _cell_text(chars: list[Char]) -> str:
+    """A cell's characters as text, as pdfplumber's `extract_text(chars, x_tolerance=1.5)` gives it
+    (words one space apart, lines clustered by top within 3 points), without its per-call set-up."""
+    words = _CELL_WORDS.extract_words(chars)
+    return "\n".join(" ".join(w["text"] for w in line) for line in cluster_objects(words, "top", _CELL_LINE_GAP))
 
 
 def _mid_in(c: Char, box: Box) -> bool:
