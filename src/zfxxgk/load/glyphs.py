@@ -85,6 +85,33 @@ def page_fonts(resources: Any, depth: int = 0) -> Fonts:
     return out
 
 
+@dataclass(frozen=True)
+class Frame:
+    """How a page's user space maps to top-down coordinates, as pdfminer and pdfplumber map it: the
+    page's /Rotate turns it (a rotated page reads as it is shown), the media box's corner moves it."""
+
+    matrix: Matrix  # user space → pdfminer's device space
+    width: float
+    height: float
+    dx: float  # added to x, and to top, after the turn (pdfplumber's media-box offsets)
+    dtop: float
+
+    @classmethod
+    def of(cls, box: tuple[float, float, float, float], rotation: int) -> Frame:
+        x0, y0, x1, y1 = box
+        if rotation == 90:
+            return cls((0, -1, 1, 0, -y0, x1), y1 - y0, x1 - x0, y0, -x0)
+        if rotation == 180:
+            return cls((-1, 0, 0, -1, x1, y1), x1 - x0, y1 - y0, x0, -y0)
+        if rotation == 270:
+            return cls((0, 1, -1, 0, y1, -x0), y1 - y0, x1 - x0, y0, -x0)
+        return cls((1, 0, 0, 1, -x0, -y0), x1 - x0, y1 - y0, x0, -y0)
+
+    def device(self, x: float, y: float) -> tuple[float, float]:
+        a, b, c, d, e, f = self.matrix
+        return a * x + c * y + e, b * x + d * y + f
+
+
 @dataclass
 class _Font:
     """A font as the characters need it: pdfium's handle, descent per unit of font size, writing
@@ -133,14 +160,17 @@ class PageReader:
         self._descent = ctypes.c_float()
         self._width_out = ctypes.c_float()
         self._fonts: dict[int, _Font] = {}  # by pdfium's handle, for the page being read
+        self._shapes: dict[tuple[float, ...], _TextObject] = {}  # by font, size and matrix, for the page
         self._name = ctypes.create_string_buffer(256)
 
-    def chars(self, textpage: Any, height: float, fonts: Fonts) -> list[Char]:
+    def chars(self, textpage: Any, frame: Frame, fonts: Fonts) -> list[Char]:
         """The page's characters in content order (pdfium's own inserted spaces and line breaks, which
         belong to no text object, left out), each with text, x0, x1, top, bottom, size and upright.
         The box is worked out as pdfminer works it out (the same sums in the same order), so that
         characters of one size compare equal where they did: words break where the size changes."""
         x, y = self._x, self._y
+        height, dx, dtop = frame.height, frame.dx, frame.dtop
+        turn = None if frame.matrix == _IDENTITY else frame.device
         get_object, get_origin, get_unicode = (
             raw.FPDFText_GetTextObject,
             raw.FPDFText_GetCharOrigin,
@@ -149,7 +179,7 @@ class PageReader:
         n = raw.FPDFText_CountChars(textpage)
         text = _text(textpage, n)
         objects: dict[int, _TextObject] = {}
-        self._fonts = {}
+        self._fonts, self._shapes = {}, {}
         out: list[Char] = []
         for i in range(n):
             obj = get_object(textpage, i)
@@ -158,9 +188,11 @@ class PageReader:
             ch = text[i] if text is not None else chr(get_unicode(textpage, i))
             code = ord(ch)
             if (t := objects.get(key := ctypes.addressof(obj.contents))) is None:
-                t = objects[key] = self._text_object(textpage, i, obj, fonts, code)
+                t = objects[key] = self._text_object(textpage, i, obj, fonts, code, frame)
             get_origin(textpage, i, x, y)
             e, f = round(x.value, _DIGITS), round(y.value, _DIGITS)
+            if turn is not None:
+                e, f = turn(e, f)
             fs, desc = t.font_size, t.descent
             if t.font.vertical:  # pdfium gives the box's corner as the origin
                 x0, y0, x1, y1 = e, f, t.a * fs + e, t.d * fs + f
@@ -176,14 +208,14 @@ class PageReader:
                 if y1 < y0:
                     y0, y1 = y1, y0
                 size = y1 - y0
-            top = height - y1
+            top = (height - y1) + dtop
             out.append(
                 {
                     "text": ch,
-                    "x0": x0,
-                    "x1": x1,
+                    "x0": x0 + dx,
+                    "x1": x1 + dx,
                     "top": top,
-                    "bottom": height - y0,
+                    "bottom": (height - y0) + dtop,
                     "doctop": top,
                     "size": size,
                     "upright": t.upright,
@@ -202,17 +234,22 @@ class PageReader:
         t.font.widths[(code, t.font_size)] = width
         return width
 
-    def _text_object(self, textpage: Any, i: int, obj: Any, fonts: Fonts, code: int) -> _TextObject:
-        """A text object's matrix, font size and font (its descent in text space worked out here)."""
+    def _text_object(self, textpage: Any, i: int, obj: Any, fonts: Fonts, code: int, frame: Frame) -> _TextObject:
+        """A text object's matrix (turned with the page), font size and font (its descent in text
+        space worked out here)."""
         m = self._matrix
         raw.FPDFText_GetMatrix(textpage, i, m)
         size = raw.FPDFText_GetFontSize(textpage, i)
         handle = raw.FPDFTextObj_GetFont(obj)
         key = ctypes.addressof(handle.contents) if handle else 0
+        shape = (key, size, m.a, m.b, m.c, m.d)
+        if (known := self._shapes.get(shape)) is not None:  # text objects alike but for where they stand
+            return known
         if (font := self._fonts.get(key)) is None:
             font = self._fonts[key] = self._font(handle, fonts, code, size)
-        a, b, c, d = (round(v, _DIGITS) for v in (m.a, m.b, m.c, m.d))
-        return _TextObject(a, b, c, d, size, font.descent * size, a * d > 0 and b * c <= 0, font)
+        a, b, c, d, _, _ = _compose(tuple(round(v, _DIGITS) for v in (m.a, m.b, m.c, m.d, 0.0, 0.0)), frame.matrix)
+        t = self._shapes[shape] = _TextObject(a, b, c, d, size, font.descent * size, a * d > 0 and b * c <= 0, font)
+        return t
 
     def _font(self, handle: Any, fonts: Fonts, code: int, size: float) -> _Font:
         """A font's descent (from its dictionary, else pdfium's) and writing mode (a vertical font
@@ -229,14 +266,15 @@ class PageReader:
         font.vertical = bool(raw.FPDFFont_GetGlyphWidth(handle, code, size or 1.0, width)) and width.value < 0
         return font
 
-    def edges(self, page: Any, height: float) -> list[dict[str, Any]]:
+    def edges(self, page: Any, frame: Frame) -> list[dict[str, Any]]:
         """The page's drawn edges the way pdfplumber lists them: lines, then rectangle sides, then
         the straight pieces of other paths; vertical first within none (the finder sorts them)."""
         lines: list[dict[str, Any]] = []
         rects: list[dict[str, Any]] = []
         curves: list[dict[str, Any]] = []
         for pts in self._subpaths(page, _IDENTITY):
-            pts = [(round(px, _DIGITS), height - round(py, _DIGITS)) for px, py in pts]
+            pts = [frame.device(round(px, _DIGITS), round(py, _DIGITS)) for px, py in pts]
+            pts = [(px + frame.dx, (frame.height - py) + frame.dtop) for px, py in pts]
             if len(pts) == 3 and pts[2] == pts[0]:  # a line closed back to its start
                 pts = pts[:2]
             if len(pts) == 2:

@@ -25,7 +25,7 @@ from pdfplumber.utils.text import WordExtractor
 from ..document import Document
 from .errors import LoadError
 from .flow import Page, RuledTable, group_lines, join_text, write_pages
-from .glyphs import Char, Fonts, PageReader, page_fonts
+from .glyphs import Char, Fonts, Frame, PageReader, page_fonts
 from .layout import Segment, clean_line
 from .ruled import Box, CentreIndex, cells_from_crossings, location, outside, ruled_table
 
@@ -206,18 +206,18 @@ def _read_pages(doc: pdfium.PdfDocument, data: bytes) -> tuple[list[Page], list[
         except pdfium.PdfiumError:
             raise LoadError("corrupt", f"PDF 第 {i + 1} 页已损坏，无法读取。") from None
         try:
-            left, bottom, right, top = page.get_mediabox()
-            width, height = right - left, top - bottom
+            frame = Frame.of(page.get_mediabox(), page.get_rotation())
+            width, height = frame.width, frame.height
             textpage = page.get_textpage()
             try:
-                chars = reader.chars(textpage.raw, height, page_fonts_)
+                chars = reader.chars(textpage.raw, frame, page_fonts_)
             finally:
                 textpage.close()
             if len(chars) < MIN_CHARS and (not chars or _images(page.raw)):
                 scanned.append(i)
                 pages.append(Page(i + 1, width, height))
                 continue
-            pages.append(read_page(chars, reader.edges(page.raw, height), i + 1, width, height))
+            pages.append(read_page(chars, reader.edges(page.raw, frame), i + 1, width, height))
         except LoadError:
             raise
         except Exception as exc:
