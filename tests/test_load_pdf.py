@@ -10,9 +10,14 @@ from zfxxgk.load import load_bytes
 from zfxxgk.load.pdf import load_pdf
 
 
-def make_pdf(pages: list[list[tuple]], width: int = 595, height: int = 842) -> bytes:
+def make_pdf(pages: list[list[tuple]], width: int = 595, height: int = 842, rotate: int = 0) -> bytes:
     """A minimal PDF. Items: ("text", s, x, top, size) in the built-in STSong-Light CJK font (not
-    embedded; text extraction maps it through Adobe-GB1) or ("line", x0, top0, x1, top1)."""
+    embedded; text extraction maps it through Adobe-GB1) or ("line", x0, top0, x1, top1). With
+    `rotate`, each page has that /Rotate (its media box turned to match) and its content is drawn
+    turned back, so that it shows as the page drawn upright."""
+    box = (height, width) if rotate in (90, 270) else (width, height)
+    turn = {0: "", 90: f"0 1 -1 0 {box[0]} 0 cm\n", 180: f"-1 0 0 -1 {box[0]} {box[1]} cm\n"}
+    turn[270] = f"0 -1 1 0 0 {box[1]} cm\n"
     objs: list[bytes] = []
 
     def add(body: bytes) -> int:
@@ -42,12 +47,12 @@ def make_pdf(pages: list[list[tuple]], width: int = 595, height: int = 842) -> b
             else:
                 _, x0, t0, x1, t1 = it
                 ops.append(f"0.8 w {x0} {height - t0} m {x1} {height - t1} l S")
-        content = "\n".join(ops).encode()
+        content = (turn[rotate] + "\n".join(ops)).encode()
         c = add(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content))
         kids.append(
             add(
-                b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %d %d] /Resources << /Font << /F1 %d 0 R >> >>"
-                b" /Contents %d 0 R >>" % (pages_id, width, height, font, c)
+                b"<< /Type /Page /Rotate %d /Parent %d 0 R /MediaBox [0 0 %d %d]" % (rotate, pages_id, *box)
+                + b" /Resources << /Font << /F1 %d 0 R >> >> /Contents %d 0 R >>" % (font, c)
             )
         )
     objs[pages_id - 1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
@@ -169,6 +174,18 @@ def test_unruled_vertical_label_is_not_interleaved() -> None:
     assert row_with(doc.text, "（三）不予公开")[-3:] == ["2", "3", "4"]
 
 
+@pytest.mark.parametrize("rotate", [90, 180, 270])
+def test_turned_page_reads_as_shown(rotate: int) -> None:
+    """A page turned by /Rotate, its content drawn turned back (a landscape table printed on a portrait
+    page, say), reads as it is shown: the same text, cells and boxes as the page drawn upright."""
+    items: list[tuple] = [("text", "三、收到和处理政府信息公开申请情况", 72, 80, 12)]
+    items += ruled([("指标名称", "计量单位", "2015年度", "历年累计"), ("收到申请数", "件", "35", "35")], 120)
+    upright, turned = load_pdf(make_pdf([items])), load_pdf(make_pdf([items], rotate=rotate))
+    assert turned.text == upright.text
+    assert turned.text.splitlines()[-1] == "| 收到申请数 | 件 | 35 | 35 |"
+    assert turned.pieces == upright.pieces
+
+
 def ruled(rows: list[tuple[str, ...]], top: float, xs: tuple[float, ...] = (72, 132, 250, 350, 450)) -> list[tuple]:
     """Items drawing a ruled table of 20-point rows, each a tuple of cell texts in 10.5-point type."""
     items: list[tuple] = []
@@ -194,3 +211,12 @@ def test_table_broken_by_pages_is_joined() -> None:
         "| 信函 |  |  |  |",
         "| 行政诉讼数 | 件 | 10 | 25 |",
     ]
+
+
+def test_many_pages_are_read_one_at_a_time() -> None:
+    """A PDF as long as a report may be (300 pages) reads through, each page in its place."""
+    pages = [[("text", f"第{n}页的正文内容", 72, 100, 12), ("text", f"- {n} -", 280, 800, 9)] for n in range(1, 301)]
+    doc = load_pdf(make_pdf(pages))
+    assert doc.text.count("页的正文内容") == 300
+    at = doc.text.index("第300页")
+    assert doc.locate(at, at + 4)["page"] == 300

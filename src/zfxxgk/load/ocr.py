@@ -20,7 +20,7 @@ from ..document import LOW_CONFIDENCE, Document
 from .errors import LoadError
 from .flow import Page, RuledTable, group_lines, join_text, write_pages
 from .layout import Segment
-from .ruled import Box, inside, ruled_table
+from .ruled import Box, cells_from_crossings, edge, inside, ruled_table
 
 MAX_PIXELS = 50_000_000  # ~7000 × 7000: beyond this an image is not a scanned page
 MAX_FRAMES = 300
@@ -155,7 +155,7 @@ def _ruled_tables(
     from the long straight dark runs of pixels outside the recognised text."""
     import cv2
     import numpy as np
-    from pdfplumber.table import Table, cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
+    from pdfplumber.table import Table, cells_to_tables, edges_to_intersections, merge_edges
 
     if not words:
         return [], []
@@ -176,32 +176,19 @@ def _ruled_tables(
             else:
                 mid = (x + w / 2) / unit
                 box = (mid, y / unit, mid, (y + h) / unit)
-            edges.append(_edge(orientation, *box))
+            edges.append(edge(orientation, *box))
     tol = 0.3 * size / unit
     edges = merge_edges(edges, tol, tol, tol, tol)
     points = edges_to_intersections(edges, tol, tol)
     tables: list[RuledTable] = []
     covered: list[Box] = []
-    for cells in cells_to_tables(intersections_to_cells(points)):
+    for cells in cells_to_tables(cells_from_crossings(points)):
         rows = Table(None, cells).rows
         texts = [[_cell_text(words, box) if box else None for box in row.cells] for row in rows]
         if found := ruled_table(rows, texts, words, number):
             tables.append(found[0])
             covered.extend(found[1])
     return tables, covered
-
-
-def _edge(orientation: str, x0: float, top: float, x1: float, bottom: float) -> dict[str, Any]:
-    return {
-        "orientation": orientation,
-        "x0": x0,
-        "x1": x1,
-        "top": top,
-        "bottom": bottom,
-        "doctop": top,
-        "width": x1 - x0,
-        "height": bottom - top,
-    }
 
 
 def _cell_text(words: list[dict[str, Any]], box: Box) -> str:

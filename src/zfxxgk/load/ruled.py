@@ -1,8 +1,9 @@
 """Tables found from their ruling lines, as grids of cells with their boxes: shared by the PDF text
-layer (pdfplumber's rulings) and scans (rulings found in the pixels)."""
+layer (its drawn edges) and scans (rulings found in the pixels)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from ..document import Location
@@ -10,6 +11,90 @@ from .flow import RuledTable, fills_width
 from .layout import clean_cell
 
 Box = tuple[float, float, float, float]
+
+
+class CentreIndex:
+    """Words or characters (dicts with x0, top, x1, bottom) indexed by their vertical centre: those
+    centred in a band of the page come out by bisection, in their original order, instead of by
+    testing every one against every cell."""
+
+    def __init__(self, items: list[dict[str, Any]]) -> None:
+        pairs = sorted(((it["top"] + it["bottom"]) / 2, k) for k, it in enumerate(items))
+        self._ys = [y for y, _ in pairs]
+        self._ks = [k for _, k in pairs]
+        self._items = items
+
+    def band(self, top: float, bottom: float) -> list[dict[str, Any]]:
+        """The items whose centre is at or between `top` and `bottom`."""
+        ks = self._ks[bisect_left(self._ys, top) : bisect_right(self._ys, bottom)]
+        return [self._items[k] for k in sorted(ks)]
+
+
+_BUCKET = 16.0  # points of page height per bucket of `outside`'s index
+
+
+def outside(items: list[dict[str, Any]], boxes: list[Box]) -> list[dict[str, Any]]:
+    """The items (words, characters) whose centre lies in none of the boxes, in order: each item is
+    tested only against the boxes that reach into its band of the page."""
+    buckets: dict[int, list[Box]] = {}
+    for box in boxes:
+        for k in range(int(box[1] // _BUCKET), int(box[3] // _BUCKET) + 1):
+            buckets.setdefault(k, []).append(box)
+    return [w for w in items if not inside(w, buckets.get(int((w["top"] + w["bottom"]) / 2 // _BUCKET), []))]
+
+
+def cells_from_crossings(crossings: dict[tuple[float, float], dict[str, list[dict[str, Any]]]]) -> list[Box]:
+    """The smallest cells that the crossings of rulings (each point with the rulings through it)
+    describe, as pdfplumber's `intersections_to_cells` finds them, each point's rulings and
+    neighbours looked up once instead of at every comparison."""
+
+    def boxes(edges: list[dict[str, Any]]) -> set[Box]:
+        return {(e["x0"], e["top"], e["x1"], e["bottom"]) for e in edges}
+
+    v = {p: boxes(edges["v"]) for p, edges in crossings.items()}
+    h = {p: boxes(edges["h"]) for p, edges in crossings.items()}
+
+    def connects(p: tuple[float, float], q: tuple[float, float]) -> bool:
+        return (p[0] == q[0] and not v[p].isdisjoint(v[q])) or (p[1] == q[1] and not h[p].isdisjoint(h[q]))
+
+    columns: dict[float, list[tuple[float, float]]] = {}
+    rows: dict[float, list[tuple[float, float]]] = {}
+    for p in sorted(crossings):
+        columns.setdefault(p[0], []).append(p)
+        rows.setdefault(p[1], []).append(p)
+    at_column = {p: k for column in columns.values() for k, p in enumerate(column)}
+    at_row = {p: k for row in rows.values() for k, p in enumerate(row)}
+    cells: list[Box] = []
+    for pt in sorted(crossings):
+        below = columns[pt[0]][at_column[pt] + 1 :]
+        right = [q for q in rows[pt[1]][at_row[pt] + 1 :] if connects(pt, q)]
+        cell = next(
+            (
+                (pt[0], pt[1], r[0], b[1])
+                for b in below
+                if connects(pt, b)
+                for r in right
+                if (r[0], b[1]) in crossings and connects((r[0], b[1]), r) and connects((r[0], b[1]), b)
+            ),
+            None,
+        )
+        if cell is not None:
+            cells.append(cell)
+    return cells
+
+
+def edge(orientation: str, x0: float, top: float, x1: float, bottom: float) -> dict[str, Any]:
+    """A ruling segment as pdfplumber's table finder takes it ("h" or "v")."""
+    return {
+        "orientation": orientation,
+        "x0": x0,
+        "x1": x1,
+        "top": top,
+        "bottom": bottom,
+        "doctop": top,
+        "width": x1 - x0,
+        "height": bottom - top,
+    }
 
 
 def location(page: int, x0: float, top: float, x1: float, bottom: float) -> Location:
@@ -53,8 +138,9 @@ def ruled_table(
     width = max(len(r.cells) for r in rows)
     edges = _column_edges([rows[i] for i in keep], width)
     boxes = [b for i in keep for b in rows[i].cells if b is not None]
-    loose = [w for w in words if inside(w, [(tx0, rows[lo].bbox[1], tx1, rows[hi - 1].bbox[3])])]
-    loose = [w for w in loose if not inside(w, boxes)]
+    index = CentreIndex(words)
+    area = (tx0, rows[lo].bbox[1], tx1, rows[hi - 1].bbox[3])
+    loose = outside([w for w in index.band(area[1], area[3]) if inside(w, [area])], boxes)
     grid: list[list[tuple[str, Location]]] = []
     wraps: set[int] = set()
     for i in keep:
@@ -69,7 +155,7 @@ def ruled_table(
                 if found:
                     text, box = clean_cell(" ".join(w["text"] for w in found)), area
                     boxes.append(area)
-            own = [w for w in words if inside(w, [box])] if box is not None and text else []
+            own = [w for w in index.band(box[1], box[3]) if inside(w, [box])] if box is not None and text else []
             loc = location(number, *(box or row.bbox))
             if confidences := [w["confidence"] for w in own if "confidence" in w]:
                 loc["confidence"] = round(min(confidences), 4)
