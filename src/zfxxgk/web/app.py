@@ -20,6 +20,7 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 from pydantic import BaseModel
 from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..batch import default_jobs
 from ..render.document import build_blocks
@@ -35,6 +36,14 @@ from .uploads import Ingester, Rejected, Upload, check_upload, too_large
 
 HERE = Path(__file__).parent
 log = logging.getLogger(__name__)
+
+
+# the framework's own errors, said in Chinese
+STOCK_MESSAGES = {404: "没有这个页面。", 405: "不支持这种请求方式。", 400: "请求格式不正确。"}
+
+
+def _is_chinese(text: object) -> bool:
+    return isinstance(text, str) and any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 class ReviewIn(BaseModel):
@@ -56,7 +65,11 @@ def create_app(settings: Settings, jobs: int = 0) -> FastAPI:
         con.close()
 
     app = FastAPI(
-        title="政府信息公开工作年度报告 审核", description="上传、审核、浏览和导出年度报告的接口。", lifespan=lifespan
+        title="政府信息公开工作年度报告 审核",
+        description="上传、审核、浏览和导出年度报告的接口。",
+        lifespan=lifespan,
+        docs_url=None,  # the stock docs load their scripts from the internet: /docs is drawn here instead
+        redoc_url=None,
     )
     app.state.ingester = ingester
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
@@ -87,11 +100,12 @@ def create_app(settings: Settings, jobs: int = 0) -> FastAPI:
     def wants_json(request: Request) -> bool:
         return request.url.path.startswith("/api")
 
-    @app.exception_handler(HTTPException)
-    async def http_error(request: Request, exc: HTTPException) -> Response:
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        detail = exc.detail if _is_chinese(exc.detail) else STOCK_MESSAGES.get(exc.status_code, "请求无法完成。")
         if wants_json(request):
-            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
-        return render(request, "message.html", exc.status_code, title="无法完成", message=exc.detail)
+            return JSONResponse({"detail": detail}, status_code=exc.status_code)
+        return render(request, "message.html", exc.status_code, title="无法完成", message=detail)
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, exc: RequestValidationError) -> Response:
@@ -193,6 +207,16 @@ def create_app(settings: Settings, jobs: int = 0) -> FastAPI:
         set_review(fingerprint, ReviewIn(status=status, comment=comment))
         return RedirectResponse(f"/reports/{report_id}#f-{quote(fingerprint)}", status_code=303)
 
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    def api_docs(request: Request) -> HTMLResponse:
+        """The JSON API, drawn from its OpenAPI description (also at /openapi.json)."""
+        ops = [
+            {"method": method.upper(), "path": path, **op}
+            for path, methods in app.openapi()["paths"].items()
+            for method, op in methods.items()
+        ]
+        return render(request, "docs.html", ops=ops)
+
     @app.get("/login", response_class=HTMLResponse, include_in_schema=False)
     def login_page(request: Request) -> HTMLResponse:
         return render(request, "login.html")
@@ -218,7 +242,7 @@ def create_app(settings: Settings, jobs: int = 0) -> FastAPI:
             raise HTTPException(413, too_large(int(length), settings))
         try:
             form = await request.form(max_files=settings.max_files, max_fields=10)
-        except HTTPException:
+        except StarletteHTTPException:
             raise HTTPException(400, f"上传的文件或字段过多：一次最多 {settings.max_files} 个文件。") from None
         field = form.get(guard.CSRF_FIELD)
         guard.check_csrf(request, field if isinstance(field, str) else None)
