@@ -2,9 +2,10 @@
 corpus PDFs (text layer); and OCR of pages rasterised from a corpus PDF.
 
 Usage: python bench/bench.py [--n 10000] [--jobs-files 2000] [--pdf-rounds 3] [--ocr-pages 2] [--no-jobs]
-       [--no-pdf] [--no-ocr]
+       [--no-pdf] [--no-ocr] [--store N]
 Prints reports per second for text (one process, so per core), pages per second for PDF and OCR (the
-OCR engine uses every core), and the peak resident memory.
+OCR engine uses every core), and the peak resident memory. With --store N, only the corpus database's
+figures: N synthetic reports ingested, the writes alone, the database's size, the summary workbook.
 """
 
 from __future__ import annotations
@@ -94,6 +95,46 @@ def bench_ocr(n_pages: int) -> None:
     print(f"ocr:  {len(images) / dt:.2f} pages/s, {dt / len(images):.1f} s/page (onnxruntime on {cores} cores)")
 
 
+def bench_store(n: int) -> None:
+    """`n` synthetic reports into a corpus database: the whole ingest (parsing in every core), the
+    writes alone, a second ingest that finds everything known, the database's size, the workbook."""
+    import tempfile
+
+    from zfxxgk.batch import default_jobs, parse_many
+    from zfxxgk.store.export import all_sheets, write_xlsx
+    from zfxxgk.store.ingest import Writer, plan, unpacked
+    from zfxxgk.store.review import Config
+    from zfxxgk.store.schema import connect
+    from zfxxgk.synth import synth_folder
+
+    with tempfile.TemporaryDirectory() as tmp:
+        files = synth_folder(n, Path(tmp) / "reports", seed=1)
+        db = Path(tmp) / "corpus.duckdb"
+        t0 = time.perf_counter()
+        con = connect(db)
+        with unpacked(files) as inputs:
+            pending = plan(con, inputs)
+            records = list(parse_many([p.input.file for p in pending], default_jobs()))
+            t1 = time.perf_counter()
+            writer = Writer(con)
+            for item, rec in zip(pending, records, strict=True):
+                writer.write(item, rec)
+            t2 = time.perf_counter()
+            again = plan(con, inputs)
+        t3 = time.perf_counter()
+        con.close()
+        size = db.stat().st_size
+        con = connect(db, read_only=True)
+        t4 = time.perf_counter()
+        write_xlsx(con, all_sheets(con, Config()), Path(tmp) / "summary.xlsx")
+        t5 = time.perf_counter()
+        assert not again
+    rate = n / (t2 - t0)
+    print(f"store: {n} synthetic reports ingested in {t2 - t0:.1f} s ({rate:.0f} reports/s, {default_jobs()} cores)")
+    print(f"store: writes alone {n / (t2 - t1):.0f} reports/s; a second ingest of the same files {t3 - t2:.2f} s")
+    print(f"store: database {size / 1048576:.1f} MB ({size / n / 1024:.1f} KB a report); workbook {t5 - t4:.1f} s")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=10_000, help="how many text reports to parse")
@@ -103,7 +144,11 @@ def main() -> None:
     ap.add_argument("--no-jobs", action="store_true", help="skip the figures for several processes")
     ap.add_argument("--no-pdf", action="store_true", help="skip the PDF figures")
     ap.add_argument("--no-ocr", action="store_true", help="skip OCR (the slowest part)")
+    ap.add_argument("--store", type=int, default=0, help="ingest this many synthetic reports into a corpus database")
     args = ap.parse_args()
+    if args.store:  # the corpus figures alone
+        bench_store(args.store)
+        return
     bench_text(args.n)
     if not args.no_jobs:
         bench_jobs(args.jobs_files)

@@ -23,7 +23,7 @@ from typer.testing import CliRunner
 
 from zfxxgk.cli import app
 from zfxxgk.pipeline import parse_path
-from zfxxgk.record import where
+from zfxxgk.record import Record, where
 from zfxxgk.store.agencies import agency_key
 from zfxxgk.store.ingest import _member_name
 from zfxxgk.store.schema import PER_REPORT, label_rows, wide_view
@@ -54,19 +54,25 @@ def dump(db: Path) -> dict[str, list[tuple]]:
 
 
 @pytest.fixture(scope="module")
+def records(shared: Path) -> dict[str, Record]:
+    """The record of each corpus and seed report, by path, as `parse` gives it."""
+    files = [f for d in ("corpus", "seeds") for f in sorted((shared / d).iterdir()) if f.suffix != ".tsv"]
+    return {str(f): parse_path(f) for f in files}
+
+
+@pytest.fixture(scope="module")
 def corpus_db(tmp_path_factory: pytest.TempPathFactory, shared: Path) -> Path:
     db = tmp_path_factory.mktemp("corpus") / "c.duckdb"
     ingest(db, shared / "corpus", shared / "seeds")
     return db
 
 
-def test_the_corpus_cells_are_the_records_cells(corpus_db: Path, shared: Path) -> None:
+def test_the_corpus_cells_are_the_records_cells(corpus_db: Path, records: dict[str, Record]) -> None:
     with duckdb.connect(str(corpus_db), read_only=True) as con:
         reports = con.execute("SELECT id, path, sha256, agency, year, template, error FROM reports").fetchall()
-        files = [f for d in ("corpus", "seeds") for f in (shared / d).iterdir() if f.suffix != ".tsv"]
-        assert len(reports) == len(files)
+        assert len(reports) == len(records)
         for rid, path, sha, agency, year, template, error in reports:
-            rec = parse_path(path)
+            rec = records[path]
             assert (sha, agency, year, template, error) == (rec.source.sha256, *(rec.meta.agency, rec.meta.year),
                                                             rec.meta.template, None)  # fmt: skip
             rows = con.execute("SELECT cell, value, location FROM cells WHERE report = ?", [rid]).fetchall()
@@ -87,7 +93,7 @@ def test_a_pdf_cell_keeps_its_page_and_box(corpus_db: Path) -> None:
     assert page >= 1 and len(bbox) == 4
 
 
-def test_the_schema_is_the_templates(corpus_db: Path, shared: Path) -> None:
+def test_the_schema_is_the_templates(corpus_db: Path, shared: Path, records: dict[str, Record]) -> None:
     with duckdb.connect(str(corpus_db), read_only=True) as con:
         assert con.execute("SELECT count(*) FROM labels").fetchone()[0] == len(label_rows())
         for t in TEMPLATES.values():
@@ -100,7 +106,7 @@ def test_the_schema_is_the_templates(corpus_db: Path, shared: Path) -> None:
         total, granted = con.execute(
             'SELECT "s3.total.total", "s3.granted.total" FROM wide_2021 WHERE path LIKE \'%r013.txt\''
         ).fetchone()
-    rec = parse_path(shared / "corpus" / "r013.txt")
+    rec = records[str(shared / "corpus" / "r013.txt")]
     assert (total, granted) == (rec.cells["s3.total.total"], rec.cells["s3.granted.total"])
     assert isinstance(total, int)
 
@@ -250,7 +256,7 @@ def test_a_rule_switched_off_by_the_config_is_left_out_and_named(shared: Path, t
     assert (row["错误数"], row["警告数"], row["已关闭的规则"]) == ("3", "0", "value.implausible")
 
 
-def test_the_workbook_holds_every_cell_as_read(corpus_db: Path, shared: Path, tmp_path: Path) -> None:
+def test_the_workbook_holds_every_cell_as_read(corpus_db: Path, records: dict[str, Record], tmp_path: Path) -> None:
     book = tmp_path / "汇总.xlsx"
     assert runner.invoke(app, ["export", "--db", str(corpus_db), "--to", "xlsx", "-o", str(book)]).exit_code == 0
     wb = openpyxl.load_workbook(book)
@@ -260,7 +266,7 @@ def test_the_workbook_holds_every_cell_as_read(corpus_db: Path, shared: Path, tm
     header = [c.value for c in summary[1]]
     for row in summary.iter_rows(min_row=2):
         values = dict(zip(header, (c.value for c in row), strict=True))
-        rec = parse_path(values["文件"])
+        rec = records[values["文件"]]
         errors = sum(f.severity.value == "error" for f in rec.findings)
         assert (values["机关"], values["年度"], values["错误数"]) == (rec.meta.agency, rec.meta.year, errors)
         assert (row[0].fill.fgColor.rgb == "00FFC7CE") == (errors > 0)
@@ -272,16 +278,18 @@ def test_the_workbook_holds_every_cell_as_read(corpus_db: Path, shared: Path, tm
         for row in sheet.iter_rows(min_row=2, values_only=True):
             with duckdb.connect(str(corpus_db), read_only=True) as con:
                 (path,) = con.execute("SELECT path FROM reports WHERE id = ?", [row[0]]).fetchone()
-            cells = parse_path(path).cells
+            cells = records[path].cells
             assert {labels[h]: v for h, v in zip(header[6:], row[6:], strict=True) if labels[h] in cells} == cells
             assert all(v is None for h, v in zip(header[6:], row[6:], strict=True) if labels[h] not in cells)
 
 
-def test_parquet_and_sql_give_the_records_back(corpus_db: Path, shared: Path, tmp_path: Path) -> None:
+def test_parquet_and_sql_give_the_records_back(
+    corpus_db: Path, shared: Path, records: dict[str, Record], tmp_path: Path
+) -> None:
     out = tmp_path / "pq"
     assert runner.invoke(app, ["export", "--db", str(corpus_db), "--to", "parquet", "-o", str(out)]).exit_code == 0
     findings = pq.read_table(out / "问题.parquet").to_pylist()
-    rec = parse_path(shared / "corpus" / "r024.md")
+    rec = records[str(shared / "corpus" / "r024.md")]
     assert [f["规则"] for f in findings if f["报告编号"] == 13] == [f.rule for f in rec.findings]
     table = pq.read_table(out / "表格2021.parquet").to_pylist()
     label = next(lb for t, c, *_, lb in label_rows() if t == "2021" and c == "s3.total.total")
@@ -296,12 +304,12 @@ def test_parquet_and_sql_give_the_records_back(corpus_db: Path, shared: Path, tm
     assert runner.invoke(app, ["sql", "--db", str(corpus_db), "SELECT * FROM nowhere"]).exit_code == 1
 
 
-def test_compare_sets_an_agencys_years_side_by_side(corpus_db: Path, shared: Path) -> None:
+def test_compare_sets_an_agencys_years_side_by_side(corpus_db: Path, shared: Path, records: dict[str, Record]) -> None:
     done = runner.invoke(app, ["compare", "--db", str(corpus_db), "--format", "json", "平潭综合实验区"])
     assert done.exit_code == 0, done.output
     found = json.loads(done.stdout)
     assert [r["year"] for r in found["reports"]] == [2019, 2021]
-    old, new = parse_path(shared / "corpus" / "r009.txt").cells, parse_path(shared / "corpus" / "r010.txt").cells
+    old, new = (records[str(shared / "corpus" / name)].cells for name in ("r009.txt", "r010.txt"))
     by_cell = {c["cell"]: c for c in found["cells"]}
     assert set(by_cell) == set(old) | set(new)
     for cell, c in by_cell.items():

@@ -44,7 +44,7 @@ def ingest(
 ) -> None:
     """把报告读入语料库：相同内容只存一份，同一机关同一年度的改动版本另存为新版本，可随时中断后重跑。
     退出状态：0 全部读入；1 有文件无法读取（已记录其错误）；3 数据库正被另一进程使用。"""
-    from ..store.ingest import plan, unpacked, write_report
+    from ..store.ingest import Writer, plan, unpacked
 
     con = _open(db)
     own = {db.resolve(), db.resolve().with_name(db.name + ".wal")}  # the database may lie among its inputs
@@ -54,8 +54,9 @@ def ingest(
         if not quiet and len(pending) > 1 and sys.stderr.isatty():
             records = _with_progress(records, len(pending))
         failed = 0
+        writer = Writer(con)
         for item, rec in zip(pending, records, strict=True):
-            write_report(con, item, rec)
+            writer.write(item, rec)
             failed += rec.error is not None
     con.close()
     if not quiet:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import tempfile
 import zipfile
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -103,34 +104,47 @@ def plan(con: duckdb.DuckDBPyConnection, inputs: list[Input]) -> list[Pending]:
     return out
 
 
-def write_report(con: duckdb.DuckDBPyConnection, pending: Pending, rec: Record) -> int:
-    """Write one report and everything read from it in a single transaction; returns its id. The
-    report of an agency and year already in the corpus is its next version."""
-    m, key = rec.meta, agency_key(rec.meta.agency)
-    con.execute("BEGIN")
-    try:
-        rid = con.execute("SELECT coalesce(max(id), 0) + 1 FROM reports").fetchone()[0]
+class Writer:
+    """Writes reports into the corpus, each in one transaction. The ids, the versions and the agencies
+    known are kept here between reports: the database's lock makes this the only writer."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self.con = con
+        self.next_id = con.execute("SELECT coalesce(max(id), 0) + 1 FROM reports").fetchone()[0]
+        counted = "SELECT agency_key, year, count(*) FROM reports WHERE error IS NULL GROUP BY ALL"
+        self.versions = Counter({(k, y): n for k, y, n in con.execute(counted).fetchall()})
+        self.agencies = {k for (k,) in con.execute("SELECT key FROM agencies").fetchall()}
+
+    def write(self, pending: Pending, rec: Record) -> int:
+        """Write one report and everything read from it; returns its id. The report of an agency and
+        year already in the corpus is its next version."""
+        con, m, key, rid = self.con, rec.meta, agency_key(rec.meta.agency), self.next_id
         version = None
         if rec.error is None and key and m.year:
-            earlier = "SELECT count(*) FROM reports WHERE agency_key = ? AND year = ? AND error IS NULL"
-            version = 1 + con.execute(earlier, [key, m.year]).fetchone()[0]
-        con.execute(
-            "INSERT INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRY_CAST(? AS DATE), TRY_CAST(? AS DATE), "
-            "?, ?, ?, now())",
-            [rid, pending.input.shown, pending.sha256, pending.size, rec.source.media_type, m.agency, key, m.level,
-             m.region, m.year, m.template, m.published, m.signed, version, rec.error and rec.error.code,
-             rec.error and rec.error.message],
-        )  # fmt: skip
-        if key:
+            version = self.versions[key, m.year] + 1
+        con.execute("BEGIN")
+        try:
             con.execute(
-                "INSERT INTO agencies VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", [key, m.agency, m.level, m.region]
-            )
-        _write_rows(con, rid, rec, f"{key}\x1f{m.year}" if key and m.year else pending.sha256 or pending.input.shown)
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
-    return rid
+                "INSERT INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRY_CAST(? AS DATE), "
+                "TRY_CAST(? AS DATE), ?, ?, ?, now())",
+                [rid, pending.input.shown, pending.sha256, pending.size, rec.source.media_type, m.agency, key,
+                 m.level, m.region, m.year, m.template, m.published, m.signed, version,
+                 rec.error and rec.error.code, rec.error and rec.error.message],
+            )  # fmt: skip
+            if key and key not in self.agencies:
+                con.execute("INSERT INTO agencies VALUES (?, ?, ?, ?)", [key, m.agency, m.level, m.region])
+            identity = f"{key}\x1f{m.year}" if key and m.year else pending.sha256 or pending.input.shown
+            _write_rows(con, rid, rec, identity)
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        self.next_id += 1
+        if version is not None:
+            self.versions[key, m.year] = version
+        if key:
+            self.agencies.add(key)
+        return rid
 
 
 def _write_rows(con: duckdb.DuckDBPyConnection, rid: int, rec: Record, identity: str) -> None:
