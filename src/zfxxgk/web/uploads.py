@@ -22,7 +22,7 @@ from ..batch import parse_many
 from ..load import LoadError, sniff
 from ..load.archive import check_zip, zip_kind
 from ..load.text import decode
-from ..store.ingest import Input, plan, unpacked, write_report
+from ..store.ingest import Input, Writer, plan, unpacked
 from .settings import Settings
 
 
@@ -158,14 +158,14 @@ class Ingester:
             with unpacked(paths) as found:
                 inputs = [Input(shown(i.shown), i.file) for i in found]
                 with self.lock:
-                    pending = plan(self.con, inputs)
+                    pending, writer = plan(self.con, inputs), Writer(self.con)
                 job.total, job.known = len(pending), len(inputs) - len(pending)
                 for item, rec in zip(pending, parse_many([p.input.file for p in pending], self.jobs), strict=True):
                     job.current = item.input.shown
                     if item.sha256:
                         self._keep(item.input.file, item.sha256)
                     with self.lock:
-                        job.reports.append(write_report(self.con, item, rec))
+                        job.reports.append(writer.write(item, rec))
                     job.failed += rec.error is not None
                     job.done += 1
             job.state, job.current = "done", ""
