@@ -134,6 +134,21 @@ def test_the_overview_exports_as_csv_and_xlsx(loaded: TestClient) -> None:
     assert loaded.get("/api/export", params={"format": "exe"}).status_code == 422
 
 
+def test_an_agencys_years_side_by_side_with_their_trend(loaded: TestClient) -> None:
+    c = loaded.get("/api/compare", params={"agency": "平潭综合实验区"}).json()
+    assert [r["year"] for r in c["reports"]] == [2019, 2021]
+    received = next(s for s in c["cells"] if s["cell"] == "s3.received.total")
+    trend = {q["quantity"]: q for q in c["trend"]}
+    assert trend["requests"]["values"] == received["values"] == {"2019": 23, "2021": 70}
+    assert received["changes"] == {"2021": 47}
+    html = loaded.get("/compare", params={"agency": "平潭综合实验区"}).text
+    assert "<svg" in html and "本年新收申请 2021年：70" in html and "(+47)" in html
+    old = loaded.get("/api/compare", params={"agency": "平潭县人民政府"}).json()["trend"]
+    assert {q["quantity"]: q["values"] for q in old}["proactive"] == {"2011": 425}  # from the 统计表's year column
+    missing = loaded.get("/api/compare", params={"agency": "无此机关"})
+    assert missing.status_code == 404 and "没有“无此机关”的报告" in missing.json()["detail"]
+
+
 def test_the_api_is_described(loaded: TestClient) -> None:
     paths = loaded.get("/openapi.json").json()["paths"]
     assert {"/api/reports", "/api/uploads", "/api/reports/{report_id}", "/api/export"} <= set(paths)

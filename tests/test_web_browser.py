@@ -115,6 +115,15 @@ def test_upload_open_click_review_export(page: object, shared: Path, tmp_path: P
     assert "已排除" in page.inner_text(f"#{fid}")
     assert page.locator(f'td[data-cell="{cell_id}"]').count() == 1
 
+    # the agency's years side by side, with the trend drawn
+    page.goto("/")
+    page.click("#overview a:text-is('平潭综合实验区') >> nth=0")
+    page.click("#compare-link")
+    page.wait_for_selector("#trend svg")
+    assert page.locator("#compare thead th").count() == 3  # the cell, 2019, 2021
+    assert "本年新收申请" in page.inner_text("#trend")
+    _shot(page, tmp_path / "compare.png")
+
     # the overview exported, as filtered
     page.goto("/?year=2023")
     with page.expect_download() as download:

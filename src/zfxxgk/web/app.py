@@ -25,11 +25,13 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..batch import default_jobs
 from ..render.document import build_blocks
 from ..render.html import grid_html
+from ..store.compare import Comparison, compare
 from ..store.export import copy_to, write_xlsx
 from ..store.review import STATUS_LABELS, Config, config_beside, mark
 from ..store.schema import connect
 from . import guard
-from .queries import Filters, ReportView, filter_options, overview, overview_sheet, report_view
+from .chart import line_chart
+from .queries import Filters, ReportView, filter_options, overview, overview_sheet, report_view, trend
 from .settings import Settings
 from .source import page_png, page_sizes, source_file, text_source
 from .uploads import Ingester, Rejected, Upload, check_upload, too_large
@@ -151,6 +153,13 @@ def create_app(settings: Settings, jobs: int = 0) -> FastAPI:
             "cells": cells, "findings": view.findings, "statuses": STATUS_LABELS,
         }  # fmt: skip
 
+    def compared(agency: str) -> tuple[Comparison, list[dict[str, Any]]]:
+        with lock:
+            found = compare(con, agency)
+            if found is None:
+                raise HTTPException(404, f"语料库中没有“{agency}”的报告。")
+            return found, trend(con, found.reports)
+
     # ---- pages -----------------------------------------------------------------------------------
 
     def filters_of(
@@ -206,6 +215,13 @@ def create_app(settings: Settings, jobs: int = 0) -> FastAPI:
         guard.check_csrf(request, csrf)
         set_review(fingerprint, ReviewIn(status=status, comment=comment))
         return RedirectResponse(f"/reports/{report_id}#f-{quote(fingerprint)}", status_code=303)
+
+    @app.get("/compare", response_class=HTMLResponse, include_in_schema=False)
+    def compare_page(request: Request, agency: str) -> HTMLResponse:
+        found, quantities = compared(agency)
+        shown = [s for s in found.cells if any(v is not None for v in s.values.values())]
+        chart = line_chart(quantities, found.years) if quantities else None
+        return render(request, "compare.html", c=found, cells=shown, quantities=quantities, chart=chart)
 
     @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
     def api_docs(request: Request) -> HTMLResponse:
@@ -300,6 +316,12 @@ def create_app(settings: Settings, jobs: int = 0) -> FastAPI:
     def api_report(report_id: int) -> dict[str, Any]:
         view = the_report(report_id)
         return {"report": view.report, "cells": view.cells, "findings": view.findings}
+
+    @app.get("/api/compare", summary="一个机关逐年对比：各单元格各年的数值及变化、申请和办理数量的趋势、问题的变化")
+    def api_compare(agency: str) -> dict[str, Any]:
+        found, quantities = compared(agency)
+        by_year = [{**q, "values": {str(y): v for y, v in q["values"].items()}} for q in quantities]
+        return {**found.to_json(), "trend": by_year}
 
     @app.get(
         "/api/reports/{report_id}/pages/{page}.png",

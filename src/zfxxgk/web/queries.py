@@ -11,6 +11,7 @@ import duckdb
 from ..record import IndicatorRow, Meta, Record
 from ..store.export import Sheet, summary_sheet
 from ..store.review import STATUS_LABELS, Config
+from ..templates import TEMPLATES
 
 # the summary sheet's columns (its Chinese headers) under the names the JSON API gives them
 OVERVIEW_COLUMNS = {
@@ -130,3 +131,29 @@ def report_view(con: duckdb.DuckDBPyConnection, report_id: int, config: Config) 
     for r in rows:
         r["status_label"] = STATUS_LABELS[r["status"]]
     return ReportView(report, record, cells, rows)
+
+
+def trend(con: duckdb.DuckDBPyConnection, reports: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each quantity the formats state (applications received, answered, reviews, suits), in each of
+    the reports' years: the sum of its cells, or the 统计表 row that holds it (the year's column, not the
+    running total). Named as the latest format names it; quantities with no value are left out."""
+    series: dict[str, dict[str, Any]] = {}
+    for r in reports:
+        template = TEMPLATES.get(r["template"])
+        if template is None:
+            continue
+        cells = dict(con.execute("SELECT cell, value FROM cells WHERE report = ?", [r["report"]]).fetchall())
+        rows = con.execute(
+            "SELECT label, column_label, value FROM indicators WHERE report = ? ORDER BY row, rowid", [r["report"]]
+        ).fetchall()
+        for s in template.stated:
+            if s.cells:
+                parts = [cells.get(c) for c in s.cells]
+                value = sum(parts) if all(p is not None for p in parts) else None
+            else:
+                cumulative = template.cumulative_key
+                value = next((v for label, col, v in rows if s.holds_row(label) and cumulative not in col), None)
+            entry = series.setdefault(s.quantity, {"quantity": s.quantity, "values": {}})
+            entry["name"] = s.name
+            entry["values"][r["year"]] = None if value is None else int(value) if value == int(value) else value
+    return [e for e in series.values() if any(v is not None for v in e["values"].values())]
