@@ -217,6 +217,8 @@ def test_report_text_holding_a_script_is_shown_escaped(tmp_path: Path, shared: P
         html = c.get(f"/reports/{rid}").text
         assert '<script>alert("x")' not in html and "<img src=x" not in html
         assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;" in html
+        assert "script-src" not in (policy := c.get("/").headers["content-security-policy"])
+        assert "default-src 'self'" in policy and "frame-ancestors 'none'" in policy
 
 
 def test_a_form_or_api_post_without_the_csrf_token_is_refused(loaded: TestClient) -> None:

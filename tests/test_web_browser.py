@@ -82,7 +82,9 @@ def test_upload_open_click_review_export(page: object, shared: Path, tmp_path: P
     page.click("#overview a:text-is('淮安市人民政府') >> nth=0")
     page.wait_for_selector("#pdf")
     page.click('td[data-cell="s2.regulations.issued"]')
-    page.wait_for_function("document.getElementById('page').naturalWidth > 0 && !document.getElementById('box').hidden")
+    page.wait_for_selector("#box", state="visible")
+    page.wait_for_load_state("networkidle")
+    assert page.locator("#page").evaluate("img => img.complete && img.naturalWidth") > 1000
     assert "读自第 3 页" in page.inner_text("#where")
     box = page.locator("#box").bounding_box()
     assert box is not None and box["width"] > 10 and box["height"] > 5

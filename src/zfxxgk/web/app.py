@@ -94,9 +94,8 @@ def create_app(settings: Settings, jobs: int = 0) -> FastAPI:
         request.state.csrf = known or guard.new_secret()
         response = await call_next(request)
         if not known:
-            response.set_cookie(guard.CSRF_COOKIE, request.state.csrf, samesite="strict")
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("X-Frame-Options", "DENY")
+            response.set_cookie(guard.CSRF_COOKIE, request.state.csrf, httponly=True, samesite="strict")
+        response.headers.update(guard.HEADERS)
         return response
 
     def wants_json(request: Request) -> bool:
