@@ -19,6 +19,8 @@ import duckdb
 import openpyxl
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from zfxxgk.cli import app
@@ -326,3 +328,16 @@ def test_compare_takes_the_latest_version_of_a_year(corpus_db: Path) -> None:
     done = runner.invoke(app, ["compare", "--db", str(corpus_db), "-f", "json", "淮安市 人民政府"])
     (report,) = json.loads(done.stdout)["reports"]
     assert (report["year"], report["version"]) == (2024, 2) and report["path"].endswith("r013.txt")
+
+
+_NAME_PARTS = st.lists(
+    st.sampled_from(["淮安市", "洪泽区", "人民政府", "政府", "办公室", "辦公室", "財政局", "（", "）"])
+)
+
+
+@given(_NAME_PARTS, st.lists(st.sampled_from([" ", "\u3000", "\n"]), max_size=3))
+def test_an_agency_key_ignores_spacing_and_is_its_own_key(parts: list[str], spaces: list[str]) -> None:
+    name = "".join(parts)
+    spaced = "".join(p + (spaces[i % len(spaces)] if spaces else "") for i, p in enumerate(parts))
+    assert agency_key(spaced) == agency_key(name)
+    assert agency_key(agency_key(name)) == agency_key(name)
