@@ -8,6 +8,14 @@
   const where = document.getElementById("where");
   const pdf = document.getElementById("pdf");
 
+  const pane = document.getElementById("source");
+
+  // scroll the source pane alone (not the page) so that `el` stands in its middle
+  function reveal(el) {
+    const offset = el.getBoundingClientRect().top - pane.getBoundingClientRect().top;
+    pane.scrollTop += offset - pane.clientHeight / 2 + el.offsetHeight / 2;
+  }
+
   function clear() {
     document.querySelectorAll(".selected").forEach((el) => el.classList.remove("selected"));
   }
@@ -16,7 +24,7 @@
     const li = document.getElementById("L" + line);
     if (!li) return false;
     li.classList.add("selected");
-    li.scrollIntoView({ block: "center" });
+    reveal(li);
     return true;
   }
 
@@ -33,7 +41,8 @@
       box.style.top = (100 * bbox[1]) / height + "%";
       box.style.width = (100 * (bbox[2] - bbox[0])) / width + "%";
       box.style.height = (100 * (bbox[3] - bbox[1])) / height + "%";
-      box.scrollIntoView({ block: "center" });
+      if (img.complete) reveal(box);
+      else img.addEventListener("load", () => reveal(box), { once: true });
     }
     return true;
   }
