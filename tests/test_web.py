@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from hypothesis import given
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 from PIL import Image
 from typer.testing import CliRunner
@@ -18,6 +20,7 @@ from typer.testing import CliRunner
 from web_support import client, corpus_zip, csrf, upload, zip_of
 from zfxxgk.cli import app as cli
 from zfxxgk.web.settings import TOKEN_ENV, Settings, token_for
+from zfxxgk.web.uploads import Rejected, Upload, check_upload
 
 CORPUS_REPORTS = 13  # the files of shared/corpus that are reports
 
@@ -196,6 +199,19 @@ def test_a_zip_whose_member_climbs_out_is_refused(tmp_path: Path, member: str) -
         r = c.post("/api/uploads", files=[("files", ("reports.zip", archive))], headers={"X-CSRF-Token": csrf(c)})
         assert r.status_code == 400 and "路径穿越" in r.json()["detail"]
         _nothing_stored(c, tmp_path)
+
+
+@given(st.lists(st.sampled_from(["报告", "..", ".", "a.txt", "C:", "", "\\.."]), min_size=1, max_size=5))
+def test_a_member_name_is_refused_exactly_when_it_leaves_the_archive(parts: list[str]) -> None:
+    name = "/".join(parts)
+    archive = zip_of({"r.txt": "政府信息公开工作年度报告".encode(), name or "x": b"x"})
+    climbs = any(p in ("..", "\\..") for p in parts) or parts[0] == "C:" or name.startswith("/")
+    try:
+        check_upload([Upload("a.zip", archive)], Settings(Path("x.duckdb")))
+    except Rejected as exc:
+        assert climbs and "路径穿越" in str(exc)
+    else:
+        assert not climbs
 
 
 def test_a_file_that_is_no_report_is_refused_by_its_content(tmp_path: Path) -> None:

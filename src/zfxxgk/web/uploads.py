@@ -98,6 +98,7 @@ def stored_name(upload: Upload) -> str:
     return name if name.lower().endswith(".zip") else name + ".zip"
 
 
+KEPT_JOBS = 200  # finished uploads whose progress can still be asked for
 STATE_LABELS = {"queued": "排队中", "reading": "正在读取", "done": "已完成", "failed": "失败"}
 
 
@@ -142,6 +143,9 @@ class Ingester:
             path.write_bytes(u.data)
             paths.append(path)
         job = Job(uuid.uuid4().hex, [u.name for u in uploads])
+        finished = [k for k, j in self._jobs.items() if j.state in ("done", "failed")]
+        for k in finished[: max(len(finished) - KEPT_JOBS, 0)]:  # oldest first: dicts keep insertion order
+            del self._jobs[k]
         self._jobs[job.id] = job
         self._pool.submit(self._run, job, folder, paths, lambda s: s.removeprefix(f"{folder}/").split("/", 1)[1])
         return job
