@@ -205,7 +205,8 @@ def test_a_zip_whose_member_climbs_out_is_refused(tmp_path: Path, member: str) -
 def test_a_member_name_is_refused_exactly_when_it_leaves_the_archive(parts: list[str]) -> None:
     name = "/".join(parts)
     archive = zip_of({"r.txt": "政府信息公开工作年度报告".encode(), name or "x": b"x"})
-    climbs = any(p in ("..", "\\..") for p in parts) or parts[0] == "C:" or name.startswith("/")
+    steps = [p for p in parts if p not in ("", ".")]  # what a path keeps of them
+    climbs = any(p in ("..", "\\..") for p in steps) or steps[:1] == ["C:"] or name.startswith("/")
     try:
         check_upload([Upload("a.zip", archive)], Settings(Path("x.duckdb")))
     except Rejected as exc:
