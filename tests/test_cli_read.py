@@ -87,3 +87,19 @@ def test_check_with_a_broken_report_exits_one_unless_told_never(tmp_path: Path) 
     report.write_text("某县人民政府2022年政府信息公开工作年度报告\n一、总体情况\n2022年，主动公开政府信息10条。\n")
     assert runner.invoke(app, ["check", "-q", str(report)]).exit_code == 1
     assert runner.invoke(app, ["check", "-q", "--fail-on", "never", str(report)]).exit_code == 0
+
+
+def test_check_groups_a_repeated_finding_and_sums_up_each_report_and_the_batch(shared: Path, tmp_path: Path) -> None:
+    r009, r003 = shared / "corpus" / "r009.txt", shared / "corpus" / "r003.txt"
+    (tmp_path / "r.txt").write_bytes(b"")
+    done = runner.invoke(app, ["check", "-j", "1", "--fail-on", "never", str(r009), str(r003), str(tmp_path / "r.txt")])
+    out = done.stdout.splitlines()
+    ambiguous = [line for line in out if "value.ambiguous" in line]
+    assert len(ambiguous) == 1
+    assert ambiguous[0].startswith(f"{r009}:10: value.ambiguous [warning] 数字连在一起印刷")
+    assert "。 (×7: s2.normative_documents.made, s2.normative_documents.published, " in ambiguous[0]
+    assert ambiguous[0].endswith(", s2.procurement.amount)")
+    assert f"{r009}: 8 warnings" in out
+    assert f"{r003}: 1 warning" in out
+    assert f"{tmp_path / 'r.txt'}: unreadable (empty) 文件是空的。" in out
+    assert out[-1] == "3 reports, 1 unreadable: 9 warnings"

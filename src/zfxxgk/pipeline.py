@@ -13,10 +13,10 @@ from .document import Document
 from .extract.confidence import distrust_low_confidence
 from .extract.indicators import extract_indicators
 from .extract.tables import extract_tables
-from .load import LoadError, load_bytes, load_path, sniff
+from .load import LoadError, load_bytes, read_file, sniff
 from .meta import find_meta
 from .normalize import normalize
-from .record import Meta, Record, SectionText, Source
+from .record import Meta, Record, SectionText, Source, path_text
 from .segment import choose_headings, find_headings, section_texts
 from .templates.common import SECTIONS
 
@@ -103,13 +103,14 @@ def parse_bytes(data: bytes, name: str = "", deadlines: Deadlines | None = None)
 def parse_path(path: str | Path, deadlines: Deadlines | None = None, trace: Trace | None = None) -> Record:
     """Parse the report file at `path`, filling `trace` if given; unreadable files give a Record with
     `error` set."""
-    p = Path(path)
+    source = Source(path=path_text(path))
     try:
-        doc = load_path(p)
+        data = read_file(path)
+        doc = load_bytes(data, Path(path).name)
     except LoadError as exc:
-        return Record.failed(Source(path=str(path)), exc.code, exc.message)
-    data_hash = hashlib.sha256(p.read_bytes()).hexdigest()
-    return parse_document(doc, Source(str(path), data_hash, doc.media_type), deadlines, trace)
+        return Record.failed(source, exc.code, exc.message)
+    source.sha256, source.media_type = hashlib.sha256(data).hexdigest(), doc.media_type
+    return parse_document(doc, source, deadlines, trace)
 
 
 def parse_text(text: str, deadlines: Deadlines | None = None) -> Record:

@@ -17,9 +17,10 @@ from ..batch import default_jobs, parse_many, parse_one
 from ..checks import ALL_RULES
 from ..checks.carry_over import check_across_years
 from ..pipeline import Trace
-from ..record import Record, Severity, where
+from ..record import Finding, Record, Severity, where
 from ..templates import TEMPLATES, get_template, indicator_template
 from .app import app
+from .words import one_line, plural
 
 _SKIP = {".json", ".jsonl", ".tsv", ".py", ".zip"}
 
@@ -96,14 +97,15 @@ _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO:
 
 
 def _show(console: Console, rec: Record, findings_only: bool = False) -> None:
-    console.rule(f"[bold]{rec.source.path}")
+    console.rule(f"[bold]{escape(rec.source.path or '')}")
     if rec.error:
-        console.print(f"[bold red]无法读取[/]（{rec.error.code}）：{rec.error.message}")
+        console.print(f"[bold red]无法读取[/]（{rec.error.code}）：{escape(rec.error.message)}")
         return
     m = rec.meta
     console.print(
         f"机关：{m.agency or '?'}　层级：{m.level or '?'}　年度：{m.year or '?'}　格式：{m.template or '?'}　"
-        f"发布：{m.published or '—'}　落款：{m.signed or '—'}"
+        f"发布：{m.published or '—'}　落款：{m.signed or '—'}",
+        markup=False,
     )
     if not findings_only and m.template:
         _show_tables(console, rec)
@@ -112,15 +114,17 @@ def _show(console: Console, rec: Record, findings_only: bool = False) -> None:
         t = RichTable(title=stats.indicator_title)
         cols = list(rec.indicators[0].values)
         for h in (*stats.indicator_header, *cols):
-            t.add_column(h)
+            t.add_column(escape(h))
         for ind in rec.indicators:
-            t.add_row(ind.label, ind.unit or "", *(_cell(ind.values.get(c)) for c in cols))
+            t.add_row(escape(ind.label), escape(ind.unit or ""), *(_cell(ind.values.get(c)) for c in cols))
         console.print(t)
     if rec.findings:
         for f in rec.findings:
             cells = ", ".join(f.cells[:4]) + ("…" if len(f.cells) > 4 else "")
             at = f"@{where(f.location)} " if f.location else ""
-            console.print(f"[{_STYLE[f.severity]}]{f.severity.value:7}[/] {f.rule:34} {f.message} [dim]{at}{cells}[/]")
+            console.print(
+                f"[{_STYLE[f.severity]}]{f.severity.value:7}[/] {f.rule:34} {escape(f.message)} [dim]{at}{cells}[/]"
+            )
     else:
         console.print("[green]未发现问题。[/]")
 
@@ -194,7 +198,7 @@ def check(
     levels = {"error": {Severity.ERROR}, "warning": {Severity.ERROR, Severity.WARNING}, "never": set()}
     if fail_on not in levels:
         raise typer.BadParameter("--fail-on 取 error、warning 或 never")
-    console = Console()
+    console = Console(highlight=False, soft_wrap=True)
     worst = 0
     records = list(_parse_all(paths, jobs, quiet))
     check_across_years(records)  # an agency's consecutive years among the inputs: carry-over
@@ -207,19 +211,52 @@ def check(
             for f in rec.findings:
                 sys.stdout.write(_finding_json(rec, f) + "\n")
         else:
-            for f in rec.findings:
-                at = f"{rec.source.path}:{where(f.location)}" if f.location else rec.source.path
-                console.print(
-                    f"{at}: {f.rule} [{f.severity.value}] {f.message}",
-                    markup=False,
-                    highlight=False,
-                    soft_wrap=True,
-                )
-            if rec.error:
-                console.print(
-                    f"{rec.source.path}: error {rec.error.code} {rec.error.message}", markup=False, soft_wrap=True
-                )
+            for line in (*check_lines(rec), report_summary(rec)):
+                console.print(one_line(line), markup=False)
+    if format is OutputFormat.text and len(records) > 1:
+        console.print(one_line(batch_summary(records)), markup=False)
     raise typer.Exit(worst)
+
+
+def check_lines(rec: Record) -> list[str]:
+    """One line per finding, `path:where: rule [severity] message`; findings of one rule with the same
+    message are one line, at the first one's place, ending with how many and the cells (or places) they name."""
+    groups: dict[tuple[str, str], list[Finding]] = {}
+    for f in rec.findings:
+        groups.setdefault((f.rule, f.message), []).append(f)
+    lines = []
+    for (rule, message), found in groups.items():
+        first = found[0]
+        at = f"{rec.source.path}:{where(first.location)}" if first.location else rec.source.path
+        line = f"{at}: {rule} [{first.severity.value}] {message}"
+        if len(found) > 1:
+            named = list(dict.fromkeys(c for f in found for c in f.cells)) or list(
+                dict.fromkeys(where(f.location) for f in found if f.location)
+            )
+            line += f" (×{len(found)}{': ' + ', '.join(named) if named else ''})"
+        lines.append(line)
+    return lines
+
+
+def _tally(findings: list[Finding]) -> str:
+    """`2 errors, 1 warning` (the severities met), or `no findings`."""
+    counts = [(s, sum(f.severity is s for f in findings)) for s in Severity]
+    named = [plural(n, s.value, "info" if s is Severity.INFO else None) for s, n in counts if n]
+    return ", ".join(named) or "no findings"
+
+
+def report_summary(rec: Record) -> str:
+    """`path: 2 errors, 7 warnings`, `path: no findings` or `path: unreadable (code) message`."""
+    if rec.error:
+        return f"{rec.source.path}: unreadable ({rec.error.code}) {rec.error.message}"
+    return f"{rec.source.path}: {_tally(rec.findings)}"
+
+
+def batch_summary(records: list[Record]) -> str:
+    """`15 reports, 1 unreadable: 33 errors, 14 warnings`."""
+    unreadable = sum(rec.error is not None for rec in records)
+    findings = [f for rec in records for f in rec.findings]
+    return f"{plural(len(records), 'report')}, {unreadable} unreadable: {_tally(findings)}"
 
 
 def _finding_json(rec: Record, f) -> str:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import os
+import stat
 from pathlib import Path
 
 from ..document import Document
@@ -106,17 +108,32 @@ def _load_binary(data: bytes, kind: str, name: str) -> Document:
     raise LoadError("unsupported", f"暂不支持读取这种文件（{kind}）。")
 
 
-def load_path(path: str | Path) -> Document:
-    """Read the report at `path`. Raises LoadError for unreadable files."""
+def read_file(path: str | Path) -> bytes:
+    """The bytes of the regular file at `path`, at most MAX_BYTES of them. Raises LoadError
+    ("not_a_file") for a device, FIFO or socket — /dev/zero never ends, a FIFO may never answer —
+    and ("unreadable", "too_large") as their names say."""
     p = Path(path)
     try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise LoadError("too_large", f"文件有 {size / 1048576:.0f} MB，超过 {MAX_BYTES // 1048576} MB 的上限。")
-        data = p.read_bytes()
+        with open(p, "rb", opener=_open_nonblocking) as f:
+            mode = os.fstat(f.fileno()).st_mode
+            if not stat.S_ISREG(mode):
+                raise LoadError("not_a_file", "这不是一个普通文件（是设备、管道或套接字），不能当作报告读取。")
+            data = f.read(MAX_BYTES + 1)
     except OSError as exc:
         raise LoadError("unreadable", f"无法读取文件：{exc.strerror or exc}") from None
-    return load_bytes(data, p.name)
+    if len(data) > MAX_BYTES:
+        raise LoadError("too_large", f"文件超过 {MAX_BYTES // 1048576} MB 的上限。")
+    return data
 
 
-__all__ = ["LoadError", "load_bytes", "load_path", "sniff"]
+def _open_nonblocking(path: str, flags: int) -> int:
+    """Open without waiting for a FIFO's writer, so it can be refused rather than hang."""
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
+
+
+def load_path(path: str | Path) -> Document:
+    """Read the report at `path`. Raises LoadError for unreadable files."""
+    return load_bytes(read_file(path), Path(path).name)
+
+
+__all__ = ["LoadError", "load_bytes", "load_path", "read_file", "sniff"]

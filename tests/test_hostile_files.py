@@ -1,0 +1,116 @@
+"""Hostile files: what is no report file, pages that nest or lie about their charset, names that are
+markup or not UTF-8. Each is read in a subprocess bounded in time and memory, so a hang or a runaway
+allocation fails the test instead of taking the machine down."""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import SHARED
+
+TIME_BOUND = 20  # seconds, start-up included
+MEMORY_BOUND = 2 * 1024**3  # bytes of address space
+REPORT = SHARED / "corpus" / "r003.txt"  # a 2011 report with its 统计表
+
+
+def _limits() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_BOUND, MEMORY_BOUND))
+
+
+def _zfxxgk(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "zfxxgk.cli", *map(os.fsdecode, args)],
+        capture_output=True,
+        timeout=TIME_BOUND,
+        preexec_fn=_limits,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def _records(done: subprocess.CompletedProcess[bytes]) -> list[dict]:
+    return [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
+
+
+def _text() -> str:
+    return REPORT.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "fifo"])
+def test_what_is_no_regular_file_is_refused_with_its_own_code(tmp_path: Path, device: str) -> None:
+    if device == "fifo":
+        device = str(tmp_path / "report.txt")
+        os.mkfifo(device)  # no writer: reading it would wait for ever
+    (rec,) = _records(_zfxxgk("parse", "-f", "json", device))
+    assert rec["error"]["code"] == "not_a_file"
+    assert rec["source"]["path"] == device
+
+
+def test_deeply_nested_html_is_read(tmp_path: Path) -> None:
+    page = tmp_path / "nested.html"
+    body = _text().replace("\n", "<br>")
+    page.write_text(f"<html><body>{'<div>' * 300}{body}{'</div>' * 300}</body></html>", encoding="utf-8")
+    (rec,) = _records(_zfxxgk("parse", "-f", "json", page))
+    assert rec["error"] is None
+    assert rec["meta"]["year"] == 2011 and len(rec["indicators"]) == 17
+
+
+def test_nesting_past_the_parsers_limit_says_so(tmp_path: Path) -> None:
+    page = tmp_path / "nested.html"
+    page.write_text(f"<html><body>{'<div>' * 5000}{_text()}{'</div>' * 5000}</body></html>", encoding="utf-8")
+    (rec,) = _records(_zfxxgk("parse", "-f", "json", page))
+    assert rec["error"]["code"] == "corrupt"
+    assert "嵌套" in rec["error"]["message"]
+
+
+def test_nested_tables_end_in_a_record(tmp_path: Path) -> None:
+    page = tmp_path / "tables.html"
+    page.write_text("<table><tr><td>" * 600 + _text() + "</td></tr></table>" * 600, encoding="utf-8")
+    (rec,) = _records(_zfxxgk("parse", "-f", "json", page))
+    assert rec["error"] is None or rec["error"]["code"] != "internal"
+
+
+def test_gbk_page_declaring_latin1_is_read_as_gbk(tmp_path: Path) -> None:
+    page = tmp_path / "gbk.html"
+    head = b'<html><head><meta charset="iso-8859-1"></head><body><pre>'
+    page.write_bytes(head + _text().encode("gbk") + b"</pre></body></html>")
+    (rec,) = _records(_zfxxgk("parse", "-f", "json", page))
+    assert rec["meta"]["agency"] == "平潭县人民政府" and rec["meta"]["year"] == 2011
+
+
+def test_gbk_text_behind_a_utf8_bom_is_read_as_gbk(tmp_path: Path) -> None:
+    report = tmp_path / "gbk.txt"
+    report.write_bytes(b"\xef\xbb\xbf" + _text().encode("gbk"))
+    (rec,) = _records(_zfxxgk("parse", "-f", "json", report))
+    assert rec["meta"]["agency"] == "平潭县人民政府" and rec["meta"]["year"] == 2011
+
+
+def test_a_file_name_that_is_markup_is_printed_as_it_is(tmp_path: Path) -> None:
+    (tmp_path / "[").mkdir()
+    report = tmp_path / "[" / "x] report.txt"
+    report.write_bytes(REPORT.read_bytes())
+    done = _zfxxgk("parse", report, env={"COLUMNS": "200"})
+    assert done.returncode == 0, done.stderr.decode()
+    assert "[/x] report.txt" in done.stdout.decode("utf-8")
+
+
+@pytest.mark.parametrize("command", [["parse", "-f", "json"], ["check", "-f", "json"], ["check"]])
+def test_a_name_that_is_not_utf8_is_written_with_escapes(tmp_path: Path, command: list[str]) -> None:
+    name = os.path.join(os.fsencode(tmp_path), b"r\xb1\xa8.txt")
+    with open(name, "wb") as f:
+        f.write(REPORT.read_bytes())
+    done = _zfxxgk(*command, name, env={"PYTHONIOENCODING": "utf-8"})
+    assert done.returncode == 0, done.stderr.decode()
+    out = done.stdout.decode("utf-8")  # every line valid UTF-8
+    escaped = os.fsdecode(tmp_path) + "/r\\xb1\\xa8.txt"
+    if command == ["check"]:
+        assert f"{escaped}: date.late [warning]" in out
+    else:
+        lines = [json.loads(line) for line in out.splitlines()]
+        assert [d.get("path") or d["source"]["path"] for d in lines] == [escaped]
