@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -114,3 +115,17 @@ def test_every_error_code_is_documented() -> None:
     codes = _error_codes()
     assert {"empty", "not_a_report", "not_a_file", "internal"} <= codes
     assert [c for c in sorted(codes) if f"`{c}`" not in bad_input] == []
+
+
+def test_make_test_says_why_tests_were_skipped_and_make_fuzz_runs_long() -> None:
+    makefile = (ROOT / "Makefile").read_text()
+    assert "\t$(BIN)/pytest -rs\n" in makefile
+    assert "tests/fuzz.py --cases $(FUZZ_CASES)" in makefile
+    assert "make fuzz" in README
+
+
+def test_the_licence_is_stated_in_the_current_form() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    assert project["project"]["license"] == "Apache-2.0"  # PEP 639: an SPDX expression, not a table
+    requires = project["build-system"]["requires"]
+    assert any(r.startswith("setuptools>=") and int(r.split(">=")[1]) >= 77 for r in requires)

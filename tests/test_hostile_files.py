@@ -114,3 +114,12 @@ def test_a_name_that_is_not_utf8_is_written_with_escapes(tmp_path: Path, command
     else:
         lines = [json.loads(line) for line in out.splitlines()]
         assert [d.get("path") or d["source"]["path"] for d in lines] == [escaped]
+
+
+def test_a_sentence_of_200000_whereof_takes_time_in_proportion(tmp_path: Path) -> None:
+    text = _text()
+    at = text.index("。")
+    report = tmp_path / "whereof.txt"
+    report.write_text(text[:at] + "，其中" * 200_000 + text[at:], encoding="utf-8")
+    (rec,) = _records(_zfxxgk("parse", "-f", "json", report))
+    assert rec["meta"]["year"] == 2011

@@ -15,6 +15,7 @@ from ..render import FORMATS, render_report
 from ..synth import synth_folder
 from .app import app
 from .record_file import NotARecord, read_record
+from .words import plural
 
 ReportFormat = Enum("ReportFormat", {f: f for f in FORMATS}, type=str)
 RegisterKind = Enum("RegisterKind", {k: k for k in KINDS}, type=str)
@@ -84,7 +85,8 @@ def register(
     except RegisterError as e:
         for problem in e.problems:
             typer.echo(str(problem), err=True)
-        _fail(f"登记表有 {len(e.problems)} 处问题，没有写出记录。/ {len(e.problems)} problems; nothing written.")
+        count = len(e.problems)
+        _fail(f"登记表有 {count} 处问题，没有写出记录。/ {plural(count, 'problem')}; nothing written.")
     except ValueError as e:
         _fail(str(e))
     tables = {cid.split(".")[0] for cid in rec.cells}

@@ -170,6 +170,18 @@ def _squash(parts: list[str]) -> str:
     return "".join("".join(parts).split())  # white space removed
 
 
+def _line_tail(parts: list[str]) -> str:
+    """The squashed text of a line's last parts, at most LINE_CONTEXT characters: a row's label is at its
+    end, and a line of thousands of numbers would otherwise hand each of them the whole line so far."""
+    kept, size = [], 0
+    for part in reversed(parts):
+        kept.append(part)
+        size += len(part)
+        if size >= LINE_CONTEXT:
+            break
+    return _squash(kept[::-1])[-LINE_CONTEXT:]
+
+
 def _cell_gap(lines: list[tuple[int, int, _Line]]) -> int | None:
     """How many empty lines separate two cells printed one per line (the commonest gap before a
     lone number); None when no number stands alone on its line."""
@@ -179,6 +191,8 @@ def _cell_gap(lines: list[tuple[int, int, _Line]]) -> int | None:
             counts[n1 - n0 - 1] = counts.get(n1 - n0 - 1, 0) + 1
     return min(counts, key=lambda k: (-counts[k], k)) if counts else None
 
+
+LINE_CONTEXT = 4096  # a line's characters before a group its label is looked for in (a one-line table: ~2,000)
 
 _TEXT_LINE = _Line(["…"], 0, True)  # what follows a region: the next section's heading
 
@@ -219,7 +233,7 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
         if groups:
             groups[-1].after = before
         pending.clear()
-        g = Group([], n, same_line=_squash(line_text), before=before, multiline=multiline)
+        g = Group([], n, same_line=_line_tail(line_text), before=before, multiline=multiline)
         groups.append(g)
         return g
 
