@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 from typer.testing import CliRunner
 
 from zfxxgk import checks
@@ -103,3 +105,51 @@ def test_check_groups_a_repeated_finding_and_sums_up_each_report_and_the_batch(s
     assert f"{r003}: 1 warning" in out
     assert f"{tmp_path / 'r.txt'}: unreadable (empty) 文件是空的。" in out
     assert out[-1] == "3 reports, 1 unreadable: 9 warnings"
+
+
+def _parse_text(path: Path, width: int) -> list[str]:
+    done = runner.invoke(app, ["parse", "-j", "1", str(path)], env={"COLUMNS": str(width)})
+    assert done.exit_code == 0, done.output
+    return done.stdout.splitlines()
+
+
+def test_parse_shows_table_3_with_its_group_labels_and_whole_labels_at_80_columns(shared: Path) -> None:
+    out = _parse_text(shared / "corpus" / "r022.txt", 80)
+    assert all(cell_len(line) <= 80 for line in out)
+    labels = "".join(line.split("│")[1].strip() for line in out if line.count("│") == 9)  # table 三's rows
+    for text in (
+        "三、本年度办理结果",
+        "（三）不予公开",
+        "1.属于国家秘密",
+        "（四）无法提供",
+        "一、本年新收政府信息公开申请数量",
+    ):
+        assert text in labels
+    assert labels.index("（三）不予公开") < labels.index("1.属于国家秘密") < labels.index("（四）无法提供")
+    assert not any("…" in line for line in out if line.count("│") == 9)
+
+
+def test_parse_marks_the_cells_a_finding_names_and_wraps_findings_in_their_column(shared: Path) -> None:
+    from rich.console import Console
+
+    from zfxxgk.cli.read import _show_findings, _show_tables
+
+    rec = parse_path(shared / "corpus" / "r022.txt")  # s4.review.total 0 ≠ 10 + 1: an identity.s4_total error
+    console = Console(force_terminal=True, color_system="standard", width=80, record=True)
+    _show_tables(console, rec)
+    review = next(line for line in console.export_text(styles=True).splitlines() if line.startswith("│ 行政复议 "))
+    assert re.search(r"\x1b\[1;31m +0\x1b\[0m │$", review.rstrip())  # its 总计, in the error's colour
+    console = Console(width=80, record=True)
+    _show_findings(console, rec)
+    lines = console.export_text().splitlines()
+    indent = len("error identity.s4_total ")
+    assert lines[0].startswith("error table.incomplete  “（六）其他处理”")
+    assert all(line.startswith("error ") or line[:indent].isspace() for line in lines)
+    assert len(lines) > 3
+
+
+def test_rules_shows_each_meaning_in_full() -> None:
+    out = runner.invoke(app, ["rules"], env={"COLUMNS": "80"}).stdout.splitlines()
+    meanings = "".join(line.split("│")[3].strip() for line in out if line.count("│") == 4)
+    for rule in checks.ALL_RULES.values():
+        assert "".join(rule.summary.split()) in meanings

@@ -9,15 +9,18 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.cells import cell_len
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table as RichTable
+from rich.text import Text
 
 from ..batch import default_jobs, parse_many, parse_one
 from ..checks import ALL_RULES
 from ..checks.carry_over import check_across_years
 from ..pipeline import Trace
 from ..record import Finding, Record, Severity, where
+from ..render.grid import label_paths
 from ..templates import TEMPLATES, get_template, indicator_template
 from .app import app
 from .words import one_line, plural
@@ -93,6 +96,7 @@ def _with_progress(records: Iterator[Record], total: int) -> Iterator[Record]:
             yield rec
 
 
+LABEL_WIDTH = 16  # terminal cells a table's row labels keep however narrow the terminal
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "dim"}
 
 
@@ -118,15 +122,41 @@ def _show(console: Console, rec: Record, findings_only: bool = False) -> None:
         for ind in rec.indicators:
             t.add_row(escape(ind.label), escape(ind.unit or ""), *(_cell(ind.values.get(c)) for c in cols))
         console.print(t)
-    if rec.findings:
-        for f in rec.findings:
-            cells = ", ".join(f.cells[:4]) + ("…" if len(f.cells) > 4 else "")
-            at = f"@{where(f.location)} " if f.location else ""
-            console.print(
-                f"[{_STYLE[f.severity]}]{f.severity.value:7}[/] {f.rule:34} {escape(f.message)} [dim]{at}{cells}[/]"
-            )
-    else:
+    _show_findings(console, rec)
+
+
+def _show_findings(console: Console, rec: Record) -> None:
+    """One row per finding — severity, rule, message with where it points and its cells — each wrapping
+    within its own column."""
+    if not rec.findings:
         console.print("[green]未发现问题。[/]")
+        return
+    grid = RichTable.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(no_wrap=True)
+    grid.add_column(ratio=1, overflow="fold")
+    for f in rec.findings:
+        text = Text(f.message)
+        cells = ", ".join(f.cells[:4]) + ("…" if len(f.cells) > 4 else "")
+        at = f"@{where(f.location)} " if f.location else ""
+        if at or cells:
+            text.append(f" {at}{cells}".rstrip(), style="dim")
+        grid.add_row(Text(f.severity.value, style=_STYLE[f.severity]), Text(f.rule), text)
+    console.print(grid)
+
+
+def _flagged(rec: Record) -> dict[str, str]:
+    """The style of each cell a finding names: that of its most severe finding."""
+    order = list(Severity)
+    styles: dict[str, str] = {}
+    for f in sorted(rec.findings, key=lambda f: order.index(f.severity)):
+        for cell in f.cells:
+            styles.setdefault(cell, _STYLE[f.severity])
+    return styles
+
+
+def _number(v: object) -> str:
+    return "—" if v is None else str(v)
 
 
 def _cell(v: object) -> str:
@@ -134,17 +164,34 @@ def _cell(v: object) -> str:
 
 
 def _show_tables(console: Console, rec: Record) -> None:
+    """Each table read, its group labels (三、本年度办理结果, （三）不予公开) on rows of their own above the
+    rows they group, long labels wrapped, and the cells a finding names in that finding's colour."""
     tpl = get_template(rec.meta.template or "")
+    flagged = _flagged(rec)
     for table in tpl.tables:
         if not any(c in rec.cells for c in table.cell_ids):
             continue
         t = RichTable(title=f"{table.caption}", title_justify="left")
-        t.add_column("")
-        for c in table.columns:
-            t.add_column(c.label, justify="right")
-        for r in table.rows:  # 四 too: its groups, printed side by side on paper, are rows on a terminal
-            label = f"{r.parent}：{r.label}" if table.flat and r.parent else r.label
-            t.add_row(label, *(_cell(rec.cells.get(table.cell_id(r.id, c.id))) for c in table.columns))
+        t.add_column("", overflow="fold", min_width=LABEL_WIDTH)
+        values = {c.id: [rec.cells.get(table.cell_id(r.id, c.id)) for r in table.rows] for c in table.columns}
+        narrow = console.width < LABEL_WIDTH + sum(cell_len(c.label) + 3 for c in table.columns)
+        for c in table.columns:  # on a narrow terminal headers wrap (社会公/益组织) to leave the labels room
+            widest = max(len(_number(v)) for v in values[c.id])
+            t.add_column(c.label, justify="right", overflow="fold", max_width=max(6, widest) if narrow else None)
+        shown: tuple[str, ...] = ()
+        for i, (r, path) in enumerate(zip(table.rows, label_paths(table.rows), strict=True)):
+            cells = []
+            for c in table.columns:
+                style = flagged.get(table.cell_id(r.id, c.id)) or ("dim" if values[c.id][i] is None else "")
+                cells.append(Text(_number(values[c.id][i]), style=style))
+            if table.flat:  # 四: its groups, printed side by side on paper, are rows on a terminal
+                t.add_row(Text(f"{r.parent}：{r.label}" if r.parent else r.label), *cells)
+                continue
+            for level, group in enumerate(path[:-1]):
+                if shown[: level + 1] != path[: level + 1]:
+                    t.add_row(Text("  " * level + group, style="bold"))
+            shown = path[:-1]
+            t.add_row(Text("  " * (len(path) - 1) + r.label), *cells)
         console.print(t)
 
 
@@ -268,7 +315,8 @@ def _finding_json(rec: Record, f) -> str:
 @app.command()
 def rules() -> None:
     """列出所有检查规则及其含义。"""
-    t = RichTable("规则", "严重程度", "含义")
+    t = RichTable("规则", "严重程度")
+    t.add_column("含义", overflow="fold")  # in full, wrapped: a meaning is one sentence with no spaces to break at
     for r in ALL_RULES.values():
         t.add_row(r.id, r.severity.value, r.summary)
     Console().print(t)
