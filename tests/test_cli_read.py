@@ -153,3 +153,15 @@ def test_rules_shows_each_meaning_in_full() -> None:
     meanings = "".join(line.split("│")[3].strip() for line in out if line.count("│") == 4)
     for rule in checks.ALL_RULES.values():
         assert "".join(rule.summary.split()) in meanings
+
+
+@pytest.mark.parametrize("command", [[], ["parse"], ["check"], ["render"], ["register"], ["blank"], ["synth"]])
+def test_help_names_no_python_types(command: list[str]) -> None:
+    out = runner.invoke(app, [*command, "--help"], env={"COLUMNS": "120"}).stdout
+    assert "Usage:" in out
+    for noise in ("<bool>", "<list[", "{paths}", "{record}", "{applications}"):
+        assert noise not in out, noise
+    if command == ["parse"]:
+        assert "[OPTIONS] PATHS..." in out
+    if command == ["blank"]:
+        assert "<applications|cases>" in out  # a choice is still named
