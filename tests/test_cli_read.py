@@ -165,3 +165,9 @@ def test_help_names_no_python_types(command: list[str]) -> None:
         assert "[OPTIONS] PATHS..." in out
     if command == ["blank"]:
         assert "<applications|cases>" in out  # a choice is still named
+
+
+def test_check_writes_a_name_with_a_line_break_on_one_line(tmp_path: Path) -> None:
+    (tmp_path / "a\nb.txt").write_bytes(b"")
+    done = runner.invoke(app, ["check", "-j", "1", str(tmp_path / "a\nb.txt")])
+    assert done.stdout.splitlines() == [f"{tmp_path}/a b.txt: unreadable (empty) 文件是空的。"]

@@ -85,6 +85,7 @@ _STATUTORY = tuple(
     )
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # no page's text; not allowed in an XML tree
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 # The published date as CMS pages declare it (TRS, Hanweb and Dublin Core / Open Graph names).
 _PUB_NAMES = (
@@ -124,7 +125,7 @@ def decode_html(data: bytes) -> str:
 
 def _parse(text: str) -> etree._Element:
     """The page's tree, its nesting flattened to at most MAX_DEPTH (see _flatten)."""
-    text = _XML_DECL.sub("", text, count=1)
+    text = _CONTROL.sub(" ", _XML_DECL.sub("", text, count=1))  # lxml keeps them, then refuses to move them
     try:
         root = lxml.html.document_fromstring(text, parser=_PARSER)
     except (etree.ParserError, ValueError) as exc:
