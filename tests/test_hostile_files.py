@@ -4,8 +4,10 @@ allocation fails the test instead of taking the machine down."""
 
 from __future__ import annotations
 
+import base64
 import json
 import os
+import random
 import resource
 import subprocess
 import sys
@@ -123,3 +125,15 @@ def test_a_sentence_of_200000_whereof_takes_time_in_proportion(tmp_path: Path) -
     report.write_text(text[:at] + "，其中" * 200_000 + text[at:], encoding="utf-8")
     (rec,) = _records(_zfxxgk("parse", "-f", "json", report))
     assert rec["meta"]["year"] == 2011
+
+
+@pytest.mark.parametrize("where", ['<img src="{uri}">', "<p>{uri}</p>"])
+def test_a_10_mb_inline_image_is_dropped_before_parsing(tmp_path: Path, where: str) -> None:
+    uri = "data:image/png;base64," + base64.b64encode(random.Random(1).randbytes(7_500_000)).decode()
+    page = tmp_path / "page.html"
+    text = _text()
+    page.write_text(f"<html><body><p>{text[:2000]}</p>{where.format(uri=uri)}<p>{text[2000:]}</p></body></html>")
+    done = _zfxxgk("parse", "-f", "json", page)
+    (rec,) = _records(done)
+    assert rec["meta"]["year"] == 2011 and len(rec["indicators"]) == 17
+    assert len(done.stdout) < 100_000  # the base64 is in no section's text

@@ -86,6 +86,7 @@ _STATUTORY = tuple(
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # no page's text; not allowed in an XML tree
+_DATA_URI = re.compile(r"data:[\w.+-]+/[\w.+-]+;base64,[A-Za-z0-9+/=\s]*")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 # The published date as CMS pages declare it (TRS, Hanweb and Dublin Core / Open Graph names).
 _PUB_NAMES = (
@@ -126,6 +127,7 @@ def decode_html(data: bytes) -> str:
 def _parse(text: str) -> etree._Element:
     """The page's tree, its nesting flattened to at most MAX_DEPTH (see _flatten)."""
     text = _CONTROL.sub(" ", _XML_DECL.sub("", text, count=1))  # lxml keeps them, then refuses to move them
+    text = _DATA_URI.sub("data:,", text)  # an inline image is megabytes of base64 and no report text
     try:
         root = lxml.html.document_fromstring(text, parser=_PARSER)
     except (etree.ParserError, ValueError) as exc:
