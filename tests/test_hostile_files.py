@@ -9,8 +9,10 @@ import json
 import os
 import random
 import resource
+import struct
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import pytest
@@ -22,16 +24,14 @@ MEMORY_BOUND = 2 * 1024**3  # bytes of address space
 REPORT = SHARED / "corpus" / "r003.txt"  # a 2011 report with its 统计表
 
 
-def _limits() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_BOUND, MEMORY_BOUND))
-
-
-def _zfxxgk(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+def _zfxxgk(
+    *args: str | Path, env: dict[str, str] | None = None, memory: int = MEMORY_BOUND
+) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
         [sys.executable, "-m", "zfxxgk.cli", *map(os.fsdecode, args)],
         capture_output=True,
         timeout=TIME_BOUND,
-        preexec_fn=_limits,
+        preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_AS, (memory, memory)),
         env={**os.environ, **(env or {})},
     )
 
@@ -137,3 +137,22 @@ def test_a_10_mb_inline_image_is_dropped_before_parsing(tmp_path: Path, where: s
     (rec,) = _records(done)
     assert rec["meta"]["year"] == 2011 and len(rec["indicators"]) == 17
     assert len(done.stdout) < 100_000  # the base64 is in no section's text
+
+
+def _png(width: int, height: int) -> bytes:
+    """A white greyscale PNG of that size, compressed to a few kilobytes."""
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    rows = zlib.compress((b"\x00" + b"\xff" * width) * height, 9)
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", rows) + chunk(b"IEND", b"")
+
+
+def test_a_strip_too_thin_for_a_line_is_refused_before_decoding(tmp_path: Path) -> None:
+    image = tmp_path / "strip.png"
+    image.write_bytes(_png(1, 40_000_000))  # under the pixel limit; decoded and scanned it took gigabytes
+    (rec,) = _records(_zfxxgk("parse", "-f", "json", image, memory=768 * 1024**2))
+    assert rec["error"]["code"] == "not_a_report"
+    assert "1×40000000" in rec["error"]["message"]

@@ -14,6 +14,7 @@ from .text import decode, load_text
 
 MAX_BYTES = 64 * 1024 * 1024  # a report file is rarely over a few MB; beyond this, refuse early
 MAX_TEXT_BYTES = 16 * 1024 * 1024  # the longest real report text is well under 1 MB
+MIN_IMAGE_SIDE = 16  # pixels: a line of the smallest print scanned at 72 dpi is taller
 
 
 _HTML_MARKS = (b"<p", b"<div", b"<table", b"<body", b"<head", b"<meta", b"<span", b"<br", b"<td", b"<title", b"<h1")
@@ -74,8 +75,11 @@ def _load_binary(data: bytes, kind: str, name: str) -> Document:
 
         return load_pdf(data)
     if kind == "image":
-        from .ocr import load_image
+        from .ocr import header_size, load_image
 
+        if (size := header_size(data)) is not None and 0 < min(size) < MIN_IMAGE_SIDE:
+            w, h = size  # refused before decoding: a 1 × 49,000,000 strip once took gigabytes
+            raise LoadError("not_a_report", f"图片只有 {w}×{h} 像素，窄得容不下一行文字，不是报告的扫描件。")
         return load_image(data)
     if kind == "application/zip":
         from .archive import check_zip, zip_kind
