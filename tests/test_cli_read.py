@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -171,3 +173,10 @@ def test_check_writes_a_name_with_a_line_break_on_one_line(tmp_path: Path) -> No
     (tmp_path / "a\nb.txt").write_bytes(b"")
     done = runner.invoke(app, ["check", "-j", "1", str(tmp_path / "a\nb.txt")])
     assert done.stdout.splitlines() == [f"{tmp_path}/a b.txt: unreadable (empty) 文件是空的。"]
+
+
+def test_python_m_zfxxgk_runs_the_command_line() -> None:
+    from zfxxgk import __version__
+
+    done = subprocess.run([sys.executable, "-m", "zfxxgk", "--version"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stdout.strip() == f"zfxxgk {__version__}"

@@ -227,7 +227,7 @@ def _explain(console: Console, rec: Record, trace: Trace) -> None:
         values.update({f"indicator.{i}.{c}": v for c, v in row.values.items()})
     for key, loc in rec.provenance.items():
         excerpt = trace.excerpts.get(key, "")
-        line = f"{key} = {_cell(values.get(key))}  [dim]@{where(loc)}[/]  {escape(excerpt)}"
+        line = f"{escape(key)} = {_cell(values.get(key))}  [dim]@{where(loc)}[/]  {escape(excerpt)}"
         console.print(line, highlight=False, soft_wrap=True)
     for note in trace.notes:
         console.print(f"[dim]{escape(note)}[/]", highlight=False, soft_wrap=True)
