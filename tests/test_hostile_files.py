@@ -156,3 +156,24 @@ def test_a_strip_too_thin_for_a_line_is_refused_before_decoding(tmp_path: Path) 
     (rec,) = _records(_zfxxgk("parse", "-f", "json", image, memory=768 * 1024**2))
     assert rec["error"]["code"] == "not_a_report"
     assert "1×40000000" in rec["error"]["message"]
+
+
+def test_a_word_table_of_wide_grid_spans_is_read_in_proportion(tmp_path: Path) -> None:
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    rng = random.Random(2)
+    doc = docx.Document()
+    doc.add_paragraph("某县人民政府2022年政府信息公开工作年度报告")
+    for _ in range(3):
+        for row in doc.add_table(rows=3, cols=100).rows:
+            for cell in row.cells:
+                span = OxmlElement("w:gridSpan")
+                span.set(qn("w:val"), str(rng.randint(500, 100_000)))
+                cell._tc.get_or_add_tcPr().append(span)
+                cell.text = str(rng.randint(0, 10**9))
+    path = tmp_path / "spans.docx"
+    doc.save(str(path))
+    (rec,) = _records(_zfxxgk("parse", "-f", "json", path))
+    assert rec["error"] is None or rec["error"]["code"] == "not_a_report"
