@@ -34,6 +34,7 @@ def test_mutated_real_reports_give_records() -> None:
         (0, 39),  # 100,000 其中 in one sentence: each list's end was sought among all the openers after it
         (2, 197),  # a line of thousands of numbers: each was handed the whole line before it
         (4, 524),  # control characters in a page nested deep enough to be unwrapped
+        (6, 2736),  # a row of 100,000 blank cells, trimmed one slice at a time
     ],
 )
 def test_cases_once_found_are_read(seed: int, case: int) -> None:

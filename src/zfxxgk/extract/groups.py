@@ -65,10 +65,12 @@ class Group:
         cells), then empty lines that were only spacing; and if exactly `width` numbers remain, every
         blank (positions that uneven merged cells leave empty between a row's numbers)."""
         toks = self.tokens
-        while len(toks) > width and toks[-1].text is None:
-            toks = toks[:-1]
-        while len(toks) > width and toks[0].text is None:
-            toks = toks[1:]
+        start, end = 0, len(toks)  # indices, not slices: a row of 100,000 blanks is cut in linear time
+        while end - start > width and toks[end - 1].text is None:
+            end -= 1
+        while end - start > width and toks[start].text is None:
+            start += 1
+        toks = toks[start:end]
         extra = len(toks) - width
         if extra > 0 and any(t.soft for t in toks):
             kept = []
