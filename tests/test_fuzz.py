@@ -35,6 +35,7 @@ def test_mutated_real_reports_give_records() -> None:
         (2, 197),  # a line of thousands of numbers: each was handed the whole line before it
         (4, 524),  # control characters in a page nested deep enough to be unwrapped
         (6, 2736),  # a row of 100,000 blank cells, trimmed one slice at a time
+        (7, 1991),  # a PDF whose title is broken UTF-16
     ],
 )
 def test_cases_once_found_are_read(seed: int, case: int) -> None:
