@@ -1,12 +1,15 @@
-# Two entry points that work on a fresh machine with Python 3.11 and make:
+# Entry points that work on a fresh machine with Python 3.11 and make:
 #   make demo   set everything up, then parse and check the example reports
-#   make test   set everything up, then run the linter and the tests
+#   make test   set everything up, then run the linter and the tests (saying why any was skipped)
+#   make fuzz   the real reports mutated: FUZZ_CASES cases from FUZZ_SEED (see tests/fuzz.py)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint fuzz bench clean
+FUZZ_CASES ?= 5000
+FUZZ_SEED ?= 1
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,7 +26,10 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check src tests bench
 
 test: $(STAMP) lint
-	$(BIN)/pytest
+	$(BIN)/pytest -rs
+
+fuzz: $(STAMP)
+	$(BIN)/python tests/fuzz.py --cases $(FUZZ_CASES) --seed $(FUZZ_SEED) --keep fuzz-failures
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py

@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 from zfxxgk import parse, parse_bytes, parse_text
 
@@ -62,3 +65,17 @@ def test_a_folder_goes_on_past_a_bad_file(tmp_path: Path, shared: Path) -> None:
     assert [bool(x["error"]) for x in lines] == [True, False]
     assert lines[1]["meta"]["agency"] == "井沟东乡族乡人民政府"
     assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize(
+    ("call", "argument", "named"),
+    [
+        (parse, b"report.txt", "parse takes the path of a report"),
+        (parse, None, "parse takes the path of a report"),
+        (parse_bytes, "report text", "parse_bytes takes a report's bytes"),
+        (parse_text, b"report bytes", "parse_text takes a report's text"),
+    ],
+)
+def test_a_wrong_argument_is_named(call: Callable[[object], object], argument: object, named: str) -> None:
+    with pytest.raises(TypeError, match=named):
+        call(argument)

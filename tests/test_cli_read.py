@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 from typer.testing import CliRunner
 
 from zfxxgk import checks
@@ -87,3 +91,92 @@ def test_check_with_a_broken_report_exits_one_unless_told_never(tmp_path: Path) 
     report.write_text("某县人民政府2022年政府信息公开工作年度报告\n一、总体情况\n2022年，主动公开政府信息10条。\n")
     assert runner.invoke(app, ["check", "-q", str(report)]).exit_code == 1
     assert runner.invoke(app, ["check", "-q", "--fail-on", "never", str(report)]).exit_code == 0
+
+
+def test_check_groups_a_repeated_finding_and_sums_up_each_report_and_the_batch(shared: Path, tmp_path: Path) -> None:
+    r009, r003 = shared / "corpus" / "r009.txt", shared / "corpus" / "r003.txt"
+    (tmp_path / "r.txt").write_bytes(b"")
+    done = runner.invoke(app, ["check", "-j", "1", "--fail-on", "never", str(r009), str(r003), str(tmp_path / "r.txt")])
+    out = done.stdout.splitlines()
+    ambiguous = [line for line in out if "value.ambiguous" in line]
+    assert len(ambiguous) == 1
+    assert ambiguous[0].startswith(f"{r009}:10: value.ambiguous [warning] 数字连在一起印刷")
+    assert "。 (×7: s2.normative_documents.made, s2.normative_documents.published, " in ambiguous[0]
+    assert ambiguous[0].endswith(", s2.procurement.amount)")
+    assert f"{r009}: 8 warnings" in out
+    assert f"{r003}: 1 warning" in out
+    assert f"{tmp_path / 'r.txt'}: unreadable (empty) 文件是空的。" in out
+    assert out[-1] == "3 reports, 1 unreadable: 9 warnings"
+
+
+def _parse_text(path: Path, width: int) -> list[str]:
+    done = runner.invoke(app, ["parse", "-j", "1", str(path)], env={"COLUMNS": str(width)})
+    assert done.exit_code == 0, done.output
+    return done.stdout.splitlines()
+
+
+def test_parse_shows_table_3_with_its_group_labels_and_whole_labels_at_80_columns(shared: Path) -> None:
+    out = _parse_text(shared / "corpus" / "r022.txt", 80)
+    assert all(cell_len(line) <= 80 for line in out)
+    labels = "".join(line.split("│")[1].strip() for line in out if line.count("│") == 9)  # table 三's rows
+    for text in (
+        "三、本年度办理结果",
+        "（三）不予公开",
+        "1.属于国家秘密",
+        "（四）无法提供",
+        "一、本年新收政府信息公开申请数量",
+    ):
+        assert text in labels
+    assert labels.index("（三）不予公开") < labels.index("1.属于国家秘密") < labels.index("（四）无法提供")
+    assert not any("…" in line for line in out if line.count("│") == 9)
+
+
+def test_parse_marks_the_cells_a_finding_names_and_wraps_findings_in_their_column(shared: Path) -> None:
+    from rich.console import Console
+
+    from zfxxgk.cli.read import _show_findings, _show_tables
+
+    rec = parse_path(shared / "corpus" / "r022.txt")  # s4.review.total 0 ≠ 10 + 1: an identity.s4_total error
+    console = Console(force_terminal=True, color_system="standard", width=80, record=True)
+    _show_tables(console, rec)
+    review = next(line for line in console.export_text(styles=True).splitlines() if line.startswith("│ 行政复议 "))
+    assert re.search(r"\x1b\[1;31m +0\x1b\[0m │$", review.rstrip())  # its 总计, in the error's colour
+    console = Console(width=80, record=True)
+    _show_findings(console, rec)
+    lines = console.export_text().splitlines()
+    indent = len("error identity.s4_total ")
+    assert lines[0].startswith("error table.incomplete  “（六）其他处理”")
+    assert all(line.startswith("error ") or line[:indent].isspace() for line in lines)
+    assert len(lines) > 3
+
+
+def test_rules_shows_each_meaning_in_full() -> None:
+    out = runner.invoke(app, ["rules"], env={"COLUMNS": "80"}).stdout.splitlines()
+    meanings = "".join(line.split("│")[3].strip() for line in out if line.count("│") == 4)
+    for rule in checks.ALL_RULES.values():
+        assert "".join(rule.summary.split()) in meanings
+
+
+@pytest.mark.parametrize("command", [[], ["parse"], ["check"], ["render"], ["register"], ["blank"], ["synth"]])
+def test_help_names_no_python_types(command: list[str]) -> None:
+    out = runner.invoke(app, [*command, "--help"], env={"COLUMNS": "120"}).stdout
+    assert "Usage:" in out
+    for noise in ("<bool>", "<list[", "{paths}", "{record}", "{applications}"):
+        assert noise not in out, noise
+    if command == ["parse"]:
+        assert "[OPTIONS] PATHS..." in out
+    if command == ["blank"]:
+        assert "<applications|cases>" in out  # a choice is still named
+
+
+def test_check_writes_a_name_with_a_line_break_on_one_line(tmp_path: Path) -> None:
+    (tmp_path / "a\nb.txt").write_bytes(b"")
+    done = runner.invoke(app, ["check", "-j", "1", str(tmp_path / "a\nb.txt")])
+    assert done.stdout.splitlines() == [f"{tmp_path}/a b.txt: unreadable (empty) 文件是空的。"]
+
+
+def test_python_m_zfxxgk_runs_the_command_line() -> None:
+    from zfxxgk import __version__
+
+    done = subprocess.run([sys.executable, "-m", "zfxxgk", "--version"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stdout.strip() == f"zfxxgk {__version__}"

@@ -262,3 +262,11 @@ def test_docx_tables_read_back_through_the_parser(tmp_path: Path) -> None:
     parsed = run("parse", "--format", "json", tmp_path / "record.docx")
     back = Record.from_json(json.loads(parsed.stdout))
     assert {cid: back.cells.get(cid) for cid in S3.cell_ids} == {cid: COUNTED.get(cid, 0) for cid in S3.cell_ids}
+
+
+def test_register_counts_its_problems_in_words(tmp_path: Path) -> None:
+    apps = tmp_path / "apps.csv"
+    apps.write_text("编号,收到日期,申请人类型,办结日期,办理结果\n1,2022-13-01,自然人,,\n", encoding="utf-8")
+    done = runner.invoke(app, ["register", str(apps), "--year", "2022"])
+    assert done.exit_code == 1
+    assert "/ 1 problem; nothing written." in done.stderr

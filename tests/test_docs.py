@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -93,3 +94,38 @@ def test_every_register_value_is_documented() -> None:
             *(c.id for c in s4.columns),
         ]
         assert all(f"`{i}`" in README for i in ids if i != "total"), template.id
+
+
+def _error_codes() -> set[str]:
+    """Every code a LoadError or a failed Record is given in the source."""
+    codes = set()
+    for path in (ROOT / "src" / "zfxxgk").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            args = [a for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+            if name in ("LoadError", "failed") and args:
+                codes.add(args[0].value)
+    return codes
+
+
+def test_every_error_code_is_documented() -> None:
+    bad_input = README[README.index("## Bad input") :].split("\n## ")[0]
+    codes = _error_codes()
+    assert {"empty", "not_a_report", "not_a_file", "internal"} <= codes
+    assert [c for c in sorted(codes) if f"`{c}`" not in bad_input] == []
+
+
+def test_make_test_says_why_tests_were_skipped_and_make_fuzz_runs_long() -> None:
+    makefile = (ROOT / "Makefile").read_text()
+    assert "\t$(BIN)/pytest -rs\n" in makefile
+    assert "tests/fuzz.py --cases $(FUZZ_CASES)" in makefile
+    assert "make fuzz" in README
+
+
+def test_the_licence_is_stated_in_the_current_form() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    assert project["project"]["license"] == "Apache-2.0"  # PEP 639: an SPDX expression, not a table
+    requires = project["build-system"]["requires"]
+    assert any(r.startswith("setuptools>=") and int(r.split(">=")[1]) >= 77 for r in requires)

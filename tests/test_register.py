@@ -232,3 +232,26 @@ def _uncomment(data: bytes, fmt: str) -> bytes:
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def test_a_case_with_neither_date_concluded_nor_result_is_pending() -> None:
+    rows = "编号,类型,立案日期,审结日期,结果\nF1,行政复议,2022-03-01,,\nF2,行政复议,2022-03-01,2022-05-01,\n"
+    with pytest.raises(RegisterError) as err:
+        register_record(rows.encode(), year=2022)
+    (problem,) = err.value.problems
+    assert (problem.row, problem.column) == (3, "结果") and "须写明结果" in str(problem)
+    cells = register_record(rows.rsplit("F2", 1)[0].encode(), year=2022).cells
+    assert (cells["s4.review.pending"], cells["s4.review.total"]) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("args", "kwargs", "named"),
+    [
+        ((b"", None), {"year": 2022}, "register 2 must be a path"),
+        ((b"",), {"year": "2022"}, "year must be an int"),
+        ((b"",), {"year": 2022, "agency": 1}, "agency must be a str"),
+    ],
+)
+def test_register_record_names_a_wrong_argument(args: tuple, kwargs: dict, named: str) -> None:
+    with pytest.raises(TypeError, match=named):
+        register_record(*args, **kwargs)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .checks import Deadlines
 from .pipeline import Trace, parse_path
-from .record import Record, Source
+from .record import Record, Source, path_text
 
 _CHUNK = 4  # files a worker reads per task
 _AHEAD = 2  # tasks handed out per worker before the first result is awaited: keeps every core busy
@@ -32,7 +32,7 @@ def parse_one(path: str | Path, deadlines: Deadlines | None = None, trace: Trace
     try:
         return parse_path(path, deadlines, trace=trace)
     except Exception as exc:
-        return Record.failed(Source(path=str(path)), "internal", f"解析时出错：{type(exc).__name__}: {exc}")
+        return Record.failed(Source(path=path_text(path)), "internal", f"解析时出错：{type(exc).__name__}: {exc}")
 
 
 def parse_many(
@@ -94,4 +94,5 @@ def _alone(path: str | Path, deadlines: Deadlines | None) -> Record:
         try:
             return single.submit(parse_one, path, deadlines).result()
         except BrokenProcessPool:
-            return Record.failed(Source(path=str(path)), "internal", "解析这份文件的进程意外退出（内存不足或被终止）。")
+            message = "解析这份文件的进程意外退出（内存不足或被终止）。"
+            return Record.failed(Source(path=path_text(path)), "internal", message)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,10 +14,10 @@ from .document import Document
 from .extract.confidence import distrust_low_confidence
 from .extract.indicators import extract_indicators, indicator_span
 from .extract.tables import extract_tables
-from .load import LoadError, load_bytes, load_path, sniff
+from .load import LoadError, load_bytes, read_file, sniff
 from .meta import find_meta
 from .normalize import normalize
-from .record import Meta, Record, SectionText, Source
+from .record import Meta, Record, SectionText, Source, path_text
 from .segment import choose_headings, find_headings, section_texts
 from .templates.common import SECTIONS
 
@@ -94,6 +95,7 @@ def parse_document(
 
 def parse_bytes(data: bytes, name: str = "", deadlines: Deadlines | None = None) -> Record:
     """Parse a report from its bytes; unreadable input gives a Record with `error` set."""
+    _expect(data, (bytes, bytearray), "parse_bytes takes a report's bytes; for a path use parse, for text parse_text")
     source = Source(path=name or None, sha256=hashlib.sha256(data).hexdigest(), media_type=sniff(data, name))
     try:
         doc = load_bytes(data, name)
@@ -106,17 +108,26 @@ def parse_bytes(data: bytes, name: str = "", deadlines: Deadlines | None = None)
 def parse_path(path: str | Path, deadlines: Deadlines | None = None, trace: Trace | None = None) -> Record:
     """Parse the report file at `path`, filling `trace` if given; unreadable files give a Record with
     `error` set."""
-    p = Path(path)
+    _expect(path, (str, os.PathLike), "parse takes the path of a report (str or Path); for its bytes use parse_bytes")
+    source = Source(path=path_text(path))
     try:
-        doc = load_path(p)
+        data = read_file(path)
+        doc = load_bytes(data, Path(path).name)
     except LoadError as exc:
-        return Record.failed(Source(path=str(path)), exc.code, exc.message)
-    data_hash = hashlib.sha256(p.read_bytes()).hexdigest()
-    return parse_document(doc, Source(str(path), data_hash, doc.media_type), deadlines, trace)
+        return Record.failed(source, exc.code, exc.message)
+    source.sha256, source.media_type = hashlib.sha256(data).hexdigest(), doc.media_type
+    return parse_document(doc, source, deadlines, trace)
 
 
 def parse_text(text: str, deadlines: Deadlines | None = None) -> Record:
     """Parse a report given as text already in hand. A lone surrogate (text decoded with
     `surrogateescape` or `surrogatepass`) is read as U+FFFD, so the record can be written out."""
+    _expect(text, (str,), "parse_text takes a report's text (str); for a path use parse, for bytes parse_bytes")
     source = Source(sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(), media_type="text/plain")
     return parse_document(Document(_SURROGATE.sub("\ufffd", text)), source, deadlines)
+
+
+def _expect(value: object, kinds: tuple[type, ...], message: str) -> None:
+    """Raise TypeError with `message` (and what was given) unless `value` is of one of `kinds`."""
+    if not isinstance(value, kinds):
+        raise TypeError(f"{message}, not {type(value).__name__}")

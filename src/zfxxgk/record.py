@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
 from enum import Enum
+from pathlib import Path
 from typing import Any
 
 Number = int | float
@@ -58,6 +60,12 @@ def where(location: Location | None) -> str:
     if "line" in location:
         return str(location["line"])
     return ".".join(f"{short}{location[key]}" for key, short in _PLACES if key in location)
+
+
+def path_text(path: str | Path) -> str:
+    """A file name as text that can always be written: bytes that are not UTF-8 (a name from another
+    system's encoding) as escapes, `r\\xb1\\xa8.txt`."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 @dataclass

@@ -153,8 +153,9 @@ def find_lists(text: str, year: int | None = None) -> Iterator[_List]:
     headlines: list[_Count] = []
     for k, sen in enumerate(sentences):
         sen.starts = [c.start for c in sen.counts]
+        stops = _stops(sen, len(text))
         for i, (kind, o_start, o_end, depth, value) in enumerate(sen.openers):
-            stop = next((st for _, st, _, d, _ in sen.openers[i + 1 :] if d <= depth), len(text))
+            stop = stops[i]
             if kind == "whereof":
                 if _EXAMPLES.match(text, o_end):
                     continue
@@ -171,6 +172,18 @@ def find_lists(text: str, year: int | None = None) -> Iterator[_List]:
                 parts += _run_on(sentences[k + 1 : k + 1 + _FOLLOWING], parts, unit, text, year)
             yield _List(totals, unit, parts, totals[-1].start)
         headlines += [c for c in sen.counts if c.unit == "条" and _is_headline(text, c)]
+
+
+def _stops(sen: _Sentence, end: int) -> list[int]:
+    """Where each opener's list ends: at the next opener at its bracket depth or shallower, else `end`.
+    One pass with a stack of the openers still open, so a sentence of many 其中 costs linear time."""
+    stops = [end] * len(sen.openers)
+    waiting: list[int] = []  # their depths increase from the bottom
+    for j, (_, start, _, depth, _) in enumerate(sen.openers):
+        while waiting and sen.openers[waiting[-1]][3] >= depth:
+            stops[waiting.pop()] = start
+        waiting.append(j)
+    return stops
 
 
 def _is_headline(text: str, c: _Count) -> bool:

@@ -9,17 +9,21 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.cells import cell_len
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table as RichTable
+from rich.text import Text
 
 from ..batch import default_jobs, parse_many, parse_one
 from ..checks import ALL_RULES
 from ..checks.carry_over import check_across_years
 from ..pipeline import Trace
-from ..record import Record, Severity, where
+from ..record import Finding, Record, Severity, where
+from ..render.grid import label_paths
 from ..templates import TEMPLATES, get_template, indicator_template
 from .app import app
+from .words import one_line, plural
 
 _SKIP = {".json", ".jsonl", ".tsv", ".py", ".zip"}
 
@@ -94,18 +98,20 @@ def _with_progress(records: Iterator[Record], total: int) -> Iterator[Record]:
             yield rec
 
 
+LABEL_WIDTH = 16  # terminal cells a table's row labels keep however narrow the terminal
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "dim"}
 
 
 def _show(console: Console, rec: Record, findings_only: bool = False) -> None:
-    console.rule(f"[bold]{rec.source.path}")
+    console.rule(f"[bold]{escape(rec.source.path or '')}")
     if rec.error:
-        console.print(f"[bold red]无法读取[/]（{rec.error.code}）：{rec.error.message}")
+        console.print(f"[bold red]无法读取[/]（{rec.error.code}）：{escape(rec.error.message)}")
         return
     m = rec.meta
     console.print(
         f"机关：{m.agency or '?'}　层级：{m.level or '?'}　年度：{m.year or '?'}　格式：{m.template or '?'}　"
-        f"发布：{m.published or '—'}　落款：{m.signed or '—'}"
+        f"发布：{m.published or '—'}　落款：{m.signed or '—'}",
+        markup=False,
     )
     if not findings_only and m.template:
         _show_tables(console, rec)
@@ -114,17 +120,45 @@ def _show(console: Console, rec: Record, findings_only: bool = False) -> None:
         t = RichTable(title=stats.indicator_title)
         cols = list(rec.indicators[0].values)
         for h in (*stats.indicator_header, *cols):
-            t.add_column(h)
+            t.add_column(escape(h))
         for ind in rec.indicators:
-            t.add_row(ind.label, ind.unit or "", *(_cell(ind.values.get(c)) for c in cols))
+            t.add_row(escape(ind.label), escape(ind.unit or ""), *(_cell(ind.values.get(c)) for c in cols))
         console.print(t)
-    if rec.findings:
-        for f in rec.findings:
-            cells = ", ".join(f.cells[:4]) + ("…" if len(f.cells) > 4 else "")
-            at = f"@{where(f.location)} " if f.location else ""
-            console.print(f"[{_STYLE[f.severity]}]{f.severity.value:7}[/] {f.rule:34} {f.message} [dim]{at}{cells}[/]")
-    else:
+    _show_findings(console, rec)
+
+
+def _show_findings(console: Console, rec: Record) -> None:
+    """One row per finding — severity, rule, message with where it points and its cells — each wrapping
+    within its own column."""
+    if not rec.findings:
         console.print("[green]未发现问题。[/]")
+        return
+    grid = RichTable.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(no_wrap=True)
+    grid.add_column(ratio=1, overflow="fold")
+    for f in rec.findings:
+        text = Text(f.message)
+        cells = ", ".join(f.cells[:4]) + ("…" if len(f.cells) > 4 else "")
+        at = f"@{where(f.location)} " if f.location else ""
+        if at or cells:
+            text.append(f" {at}{cells}".rstrip(), style="dim")
+        grid.add_row(Text(f.severity.value, style=_STYLE[f.severity]), Text(f.rule), text)
+    console.print(grid)
+
+
+def _flagged(rec: Record) -> dict[str, str]:
+    """The style of each cell a finding names: that of its most severe finding."""
+    order = list(Severity)
+    styles: dict[str, str] = {}
+    for f in sorted(rec.findings, key=lambda f: order.index(f.severity)):
+        for cell in f.cells:
+            styles.setdefault(cell, _STYLE[f.severity])
+    return styles
+
+
+def _number(v: object) -> str:
+    return "—" if v is None else str(v)
 
 
 def _cell(v: object) -> str:
@@ -132,17 +166,34 @@ def _cell(v: object) -> str:
 
 
 def _show_tables(console: Console, rec: Record) -> None:
+    """Each table read, its group labels (三、本年度办理结果, （三）不予公开) on rows of their own above the
+    rows they group, long labels wrapped, and the cells a finding names in that finding's colour."""
     tpl = get_template(rec.meta.template or "")
+    flagged = _flagged(rec)
     for table in tpl.tables:
         if not any(c in rec.cells for c in table.cell_ids):
             continue
         t = RichTable(title=f"{table.caption}", title_justify="left")
-        t.add_column("")
-        for c in table.columns:
-            t.add_column(c.label, justify="right")
-        for r in table.rows:  # 四 too: its groups, printed side by side on paper, are rows on a terminal
-            label = f"{r.parent}：{r.label}" if table.flat and r.parent else r.label
-            t.add_row(label, *(_cell(rec.cells.get(table.cell_id(r.id, c.id))) for c in table.columns))
+        t.add_column("", overflow="fold", min_width=LABEL_WIDTH)
+        values = {c.id: [rec.cells.get(table.cell_id(r.id, c.id)) for r in table.rows] for c in table.columns}
+        narrow = console.width < LABEL_WIDTH + sum(cell_len(c.label) + 3 for c in table.columns)
+        for c in table.columns:  # on a narrow terminal headers wrap (社会公/益组织) to leave the labels room
+            widest = max(len(_number(v)) for v in values[c.id])
+            t.add_column(c.label, justify="right", overflow="fold", max_width=max(6, widest) if narrow else None)
+        shown: tuple[str, ...] = ()
+        for i, (r, path) in enumerate(zip(table.rows, label_paths(table.rows), strict=True)):
+            cells = []
+            for c in table.columns:
+                style = flagged.get(table.cell_id(r.id, c.id)) or ("dim" if values[c.id][i] is None else "")
+                cells.append(Text(_number(values[c.id][i]), style=style))
+            if table.flat:  # 四: its groups, printed side by side on paper, are rows on a terminal
+                t.add_row(Text(f"{r.parent}：{r.label}" if r.parent else r.label), *cells)
+                continue
+            for level, group in enumerate(path[:-1]):
+                if shown[: level + 1] != path[: level + 1]:
+                    t.add_row(Text("  " * level + group, style="bold"))
+            shown = path[:-1]
+            t.add_row(Text("  " * (len(path) - 1) + r.label), *cells)
         console.print(t)
 
 
@@ -178,7 +229,7 @@ def _explain(console: Console, rec: Record, trace: Trace) -> None:
         values.update({f"indicator.{i}.{c}": v for c, v in row.values.items()})
     for key, loc in rec.provenance.items():
         excerpt = trace.excerpts.get(key, "")
-        line = f"{key} = {_cell(values.get(key))}  [dim]@{where(loc)}[/]  {escape(excerpt)}"
+        line = f"{escape(key)} = {_cell(values.get(key))}  [dim]@{where(loc)}[/]  {escape(excerpt)}"
         console.print(line, highlight=False, soft_wrap=True)
     for note in trace.notes:
         console.print(f"[dim]{escape(note)}[/]", highlight=False, soft_wrap=True)
@@ -196,7 +247,7 @@ def check(
     levels = {"error": {Severity.ERROR}, "warning": {Severity.ERROR, Severity.WARNING}, "never": set()}
     if fail_on not in levels:
         raise typer.BadParameter("--fail-on 取 error、warning 或 never")
-    console = Console()
+    console = Console(highlight=False, soft_wrap=True)
     worst = 0
     records = list(_parse_all(paths, jobs, quiet))
     check_across_years(records)  # an agency's consecutive years among the inputs: carry-over
@@ -209,19 +260,52 @@ def check(
             for f in rec.findings:
                 sys.stdout.write(_finding_json(rec, f) + "\n")
         else:
-            for f in rec.findings:
-                at = f"{rec.source.path}:{where(f.location)}" if f.location else rec.source.path
-                console.print(
-                    f"{at}: {f.rule} [{f.severity.value}] {f.message}",
-                    markup=False,
-                    highlight=False,
-                    soft_wrap=True,
-                )
-            if rec.error:
-                console.print(
-                    f"{rec.source.path}: error {rec.error.code} {rec.error.message}", markup=False, soft_wrap=True
-                )
+            for line in (*check_lines(rec), report_summary(rec)):
+                console.print(one_line(line), markup=False)
+    if format is OutputFormat.text and len(records) > 1:
+        console.print(one_line(batch_summary(records)), markup=False)
     raise typer.Exit(worst)
+
+
+def check_lines(rec: Record) -> list[str]:
+    """One line per finding, `path:where: rule [severity] message`; findings of one rule with the same
+    message are one line, at the first one's place, ending with how many and the cells (or places) they name."""
+    groups: dict[tuple[str, str], list[Finding]] = {}
+    for f in rec.findings:
+        groups.setdefault((f.rule, f.message), []).append(f)
+    lines = []
+    for (rule, message), found in groups.items():
+        first = found[0]
+        at = f"{rec.source.path}:{where(first.location)}" if first.location else rec.source.path
+        line = f"{at}: {rule} [{first.severity.value}] {message}"
+        if len(found) > 1:
+            named = list(dict.fromkeys(c for f in found for c in f.cells)) or list(
+                dict.fromkeys(where(f.location) for f in found if f.location)
+            )
+            line += f" (×{len(found)}{': ' + ', '.join(named) if named else ''})"
+        lines.append(line)
+    return lines
+
+
+def _tally(findings: list[Finding]) -> str:
+    """`2 errors, 1 warning` (the severities met), or `no findings`."""
+    counts = [(s, sum(f.severity is s for f in findings)) for s in Severity]
+    named = [plural(n, s.value, "info" if s is Severity.INFO else None) for s, n in counts if n]
+    return ", ".join(named) or "no findings"
+
+
+def report_summary(rec: Record) -> str:
+    """`path: 2 errors, 7 warnings`, `path: no findings` or `path: unreadable (code) message`."""
+    if rec.error:
+        return f"{rec.source.path}: unreadable ({rec.error.code}) {rec.error.message}"
+    return f"{rec.source.path}: {_tally(rec.findings)}"
+
+
+def batch_summary(records: list[Record]) -> str:
+    """`15 reports, 1 unreadable: 33 errors, 14 warnings`."""
+    unreadable = sum(rec.error is not None for rec in records)
+    findings = [f for rec in records for f in rec.findings]
+    return f"{plural(len(records), 'report')}, {unreadable} unreadable: {_tally(findings)}"
 
 
 def _finding_json(rec: Record, f) -> str:
@@ -233,7 +317,8 @@ def _finding_json(rec: Record, f) -> str:
 @app.command()
 def rules() -> None:
     """列出所有检查规则及其含义。"""
-    t = RichTable("规则", "严重程度", "含义")
+    t = RichTable("规则", "严重程度")
+    t.add_column("含义", overflow="fold")  # in full, wrapped: a meaning is one sentence with no spaces to break at
     for r in ALL_RULES.values():
         t.add_row(r.id, r.severity.value, r.summary)
     Console().print(t)

@@ -19,6 +19,7 @@ from ..render import FORMATS, PdfUnavailable, render_report
 from ..synth import synth_folder
 from .app import app
 from .record_file import NotARecord, decode, holds_json, records_in
+from .words import plural
 
 ReportFormat = Enum("ReportFormat", {f: f for f in FORMATS}, type=str)
 BlankKind = Enum("BlankKind", {k: k for k in (*KINDS, "report")}, type=str)
@@ -200,7 +201,8 @@ def register(
     except RegisterError as e:
         for problem in e.problems:
             typer.echo(str(problem), err=True)
-        _fail(f"登记表有 {len(e.problems)} 处问题，没有写出记录。/ {len(e.problems)} problems; nothing written.")
+        count = len(e.problems)
+        _fail(f"登记表有 {count} 处问题，没有写出记录。/ {plural(count, 'problem')}; nothing written.")
     except ValueError as e:
         _fail(str(e))
     _write(output or STDOUT, json.dumps(rec.to_json(), ensure_ascii=False, indent=1) + "\n")

@@ -67,10 +67,12 @@ class Group:
         cells leave empty between a row's numbers)."""
         toks = self.tokens
         width += sum(1 for t in toks if t.glue)  # numbers a stray space apart may be one cell
-        while len(toks) > width and toks[-1].text is None:
-            toks = toks[:-1]
-        while len(toks) > width and toks[0].text is None:
-            toks = toks[1:]
+        start, end = 0, len(toks)  # indices, not slices: a row of 100,000 blanks is cut in linear time
+        while end - start > width and toks[end - 1].text is None:
+            end -= 1
+        while end - start > width and toks[start].text is None:
+            start += 1
+        toks = toks[start:end]
         extra = len(toks) - width
         if extra > 0 and any(t.soft for t in toks):
             kept = []
@@ -197,6 +199,18 @@ def _squash(parts: list[str]) -> str:
     return "".join("".join(parts).split())  # white space removed
 
 
+def _line_tail(parts: list[str]) -> str:
+    """The squashed text of a line's last parts, at most LINE_CONTEXT characters: a row's label is at its
+    end, and a line of thousands of numbers would otherwise hand each of them the whole line so far."""
+    kept, size = [], 0
+    for part in reversed(parts):
+        kept.append(part)
+        size += len(part)
+        if size >= LINE_CONTEXT:
+            break
+    return _squash(kept[::-1])[-LINE_CONTEXT:]
+
+
 def _cell_gap(lines: list[tuple[int, int, _Line]]) -> int | None:
     """How many empty lines separate two cells printed one per line (the commonest gap before a
     lone number); None when no number stands alone on its line."""
@@ -206,6 +220,8 @@ def _cell_gap(lines: list[tuple[int, int, _Line]]) -> int | None:
             counts[n1 - n0 - 1] = counts.get(n1 - n0 - 1, 0) + 1
     return min(counts, key=lambda k: (-counts[k], k)) if counts else None
 
+
+LINE_CONTEXT = 4096  # a line's characters before a group its label is looked for in (a one-line table: ~2,000)
 
 _TEXT_LINE = _Line(["…"], 0, True)  # what follows a region: the next section's heading
 
@@ -255,7 +271,7 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
         if groups:
             groups[-1].after = before
         pending.clear()
-        g = Group([], n, same_line=_squash(line_text), before=before, multiline=multiline)
+        g = Group([], n, same_line=_line_tail(line_text), before=before, multiline=multiline)
         groups.append(g)
         return g
 

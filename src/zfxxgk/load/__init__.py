@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import os
+import stat
 from pathlib import Path
 
 from ..document import Document
@@ -12,6 +14,7 @@ from .text import decode, load_text
 
 MAX_BYTES = 64 * 1024 * 1024  # a report file is rarely over a few MB; beyond this, refuse early
 MAX_TEXT_BYTES = 16 * 1024 * 1024  # the longest real report text is well under 1 MB
+MIN_IMAGE_SIDE = 16  # pixels: a line of the smallest print scanned at 72 dpi is taller
 
 
 _HTML_MARKS = (b"<p", b"<div", b"<table", b"<body", b"<head", b"<meta", b"<span", b"<br", b"<td", b"<title", b"<h1")
@@ -72,8 +75,11 @@ def _load_binary(data: bytes, kind: str, name: str) -> Document:
 
         return load_pdf(data)
     if kind == "image":
-        from .ocr import load_image
+        from .ocr import header_size, load_image
 
+        if (size := header_size(data)) is not None and 0 < min(size) < MIN_IMAGE_SIDE:
+            w, h = size  # refused before decoding: a 1 × 49,000,000 strip once took gigabytes
+            raise LoadError("not_a_report", f"图片只有 {w}×{h} 像素，窄得容不下一行文字，不是报告的扫描件。")
         return load_image(data)
     if kind == "application/zip":
         from .archive import check_zip, zip_kind
@@ -106,17 +112,32 @@ def _load_binary(data: bytes, kind: str, name: str) -> Document:
     raise LoadError("unsupported", f"暂不支持读取这种文件（{kind}）。")
 
 
-def load_path(path: str | Path) -> Document:
-    """Read the report at `path`. Raises LoadError for unreadable files."""
+def read_file(path: str | Path) -> bytes:
+    """The bytes of the regular file at `path`, at most MAX_BYTES of them. Raises LoadError
+    ("not_a_file") for a device, FIFO or socket — /dev/zero never ends, a FIFO may never answer —
+    and ("unreadable", "too_large") as their names say."""
     p = Path(path)
     try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise LoadError("too_large", f"文件有 {size / 1048576:.0f} MB，超过 {MAX_BYTES // 1048576} MB 的上限。")
-        data = p.read_bytes()
+        with open(p, "rb", opener=_open_nonblocking) as f:
+            mode = os.fstat(f.fileno()).st_mode
+            if not stat.S_ISREG(mode):
+                raise LoadError("not_a_file", "这不是一个普通文件（是设备、管道或套接字），不能当作报告读取。")
+            data = f.read(MAX_BYTES + 1)
     except OSError as exc:
         raise LoadError("unreadable", f"无法读取文件：{exc.strerror or exc}") from None
-    return load_bytes(data, p.name)
+    if len(data) > MAX_BYTES:
+        raise LoadError("too_large", f"文件超过 {MAX_BYTES // 1048576} MB 的上限。")
+    return data
 
 
-__all__ = ["LoadError", "load_bytes", "load_path", "sniff"]
+def _open_nonblocking(path: str, flags: int) -> int:
+    """Open without waiting for a FIFO's writer, so it can be refused rather than hang."""
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
+
+
+def load_path(path: str | Path) -> Document:
+    """Read the report at `path`. Raises LoadError for unreadable files."""
+    return load_bytes(read_file(path), Path(path).name)
+
+
+__all__ = ["LoadError", "load_bytes", "load_path", "read_file", "sniff"]

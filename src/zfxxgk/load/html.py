@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
 
 import lxml.html
@@ -13,7 +14,7 @@ from ..document import Document
 from ..templates import TEMPLATES
 from .errors import LoadError
 from .layout import SpanCell, TextBuilder, clean_cell, clean_line, count_cjk, resolve_spans
-from .text import decode
+from .text import decode, score
 
 # Elements that are never part of the report.
 _DROP = (
@@ -70,6 +71,9 @@ _BLOCK = frozenset(
         "html",
     ]
 )
+MAX_DEPTH = 100  # real pages nest a few dozen elements deep; deeper wrappers are unwrapped
+PARSER_DEPTH = 2000  # libxml2 stops building the tree near 2048 levels even with huge_tree
+_PARSER = lxml.html.HTMLParser(huge_tree=True)  # the default stops at 256 levels, silently
 _CONTAINERS = frozenset(["div", "article", "section", "main", "td", "body", "center"])
 _MIN_HEADER = 4  # shorter column headers (总计, 其他) are printed in other tables too
 # Header words only the statutory tables print, read from the templates.
@@ -81,6 +85,8 @@ _STATUTORY = tuple(
     )
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # no page's text; not allowed in an XML tree
+_DATA_URI = re.compile(r"data:[\w.+-]+/[\w.+-]+;base64,[A-Za-z0-9+/=\s]*")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 # The published date as CMS pages declare it (TRS, Hanweb and Dublin Core / Open Graph names).
 _PUB_NAMES = (
@@ -98,28 +104,58 @@ _PUB_NAMES = (
 
 
 def decode_html(data: bytes) -> str:
-    """The page's text: its declared charset when the bytes decode cleanly in it, otherwise the
-    encoding the bytes themselves point to (GB2312/GBK pages often declare the wrong one)."""
+    """The page's text: its declared charset when the bytes decode cleanly in it and read as Chinese
+    at least as well as the encoding the bytes themselves point to; otherwise the latter (pages often
+    declare the wrong charset: GB2312 for GBK, iso-8859-1 for GBK, which decodes any bytes as mojibake)."""
+    declared = None
     m = _META_CHARSET.search(data[:8192])
-    if m:
+    if m and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         name = m.group(1).decode("ascii", "replace").lower()
         if name in ("gb2312", "gbk", "gb_2312-80", "x-gbk"):
             name = "gb18030"  # a superset: pages labelled GB2312 routinely use GBK characters
-        try:
-            codecs.lookup(name)
-            if not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-                return data.decode(name)
-        except (LookupError, UnicodeDecodeError):
-            pass
-    return decode(data)
+        with contextlib.suppress(LookupError, UnicodeDecodeError):
+            declared = data.decode(name)
+    try:
+        detected = decode(data)
+    except LoadError:
+        if declared is None:
+            raise
+        return declared
+    return declared if declared is not None and score(declared) >= score(detected) else detected
 
 
 def _parse(text: str) -> etree._Element:
-    text = _XML_DECL.sub("", text, count=1)
+    """The page's tree, its nesting flattened to at most MAX_DEPTH (see _flatten)."""
+    text = _CONTROL.sub(" ", _XML_DECL.sub("", text, count=1))  # lxml keeps them, then refuses to move them
+    text = _DATA_URI.sub("data:,", text)  # an inline image is megabytes of base64 and no report text
     try:
-        return lxml.html.document_fromstring(text)
+        root = lxml.html.document_fromstring(text, parser=_PARSER)
     except (etree.ParserError, ValueError) as exc:
         raise LoadError("corrupt", f"无法解析这个网页：{exc}") from None
+    _flatten(root)
+    return root
+
+
+def _flatten(root: etree._Element) -> None:
+    """Unwrap the elements nested deeper than MAX_DEPTH (a block keeps its line breaks as <br>), so the
+    readers below walk a tree of bounded depth. A page that reaches the parser's own limit has lost
+    what lies deeper, and is refused with that reason."""
+    depth, deepest, deep = 0, 0, []
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        if event == "end":
+            depth -= 1
+            continue
+        depth += 1
+        deepest = max(deepest, depth)
+        if depth > MAX_DEPTH:
+            deep.append(el)
+    if deepest >= PARSER_DEPTH:
+        raise LoadError("corrupt", f"网页的标签嵌套超过 {PARSER_DEPTH} 层，更深处的内容无法解析。")
+    for el in deep:
+        if _tag(el) in _BLOCK:
+            el.addprevious(etree.Element("br"))
+            el.addnext(etree.Element("br"))
+        el.drop_tag()
 
 
 def _tag(el: etree._Element) -> str:

@@ -64,7 +64,7 @@ def open_pdfium(data: bytes) -> pdfium.PdfDocument:
 def _meta_hints(doc: pdfium.PdfDocument) -> dict[str, str]:
     try:
         meta = doc.get_metadata_dict(skip_empty=True)
-    except pdfium.PdfiumError:
+    except (pdfium.PdfiumError, UnicodeDecodeError):  # damaged metadata: a broken UTF-16 title
         return {}
     hints: dict[str, str] = {}
     if title := clean_line(meta.get("Title", "")):

@@ -19,7 +19,8 @@ _BOMS = (
 _LEGACY = ("gb18030", "big5")
 
 
-def _score(text: str) -> int:
+def score(text: str) -> int:
+    """How many of the characters every report is full of the start of `text` holds."""
     return sum(1 for ch in text[:4000] if ch in _COMMON)
 
 
@@ -47,10 +48,11 @@ def decode(data: bytes) -> str:
         if data.startswith(bom):
             try:
                 return data.decode(enc)
-            except UnicodeDecodeError as exc:
-                raise LoadError(
-                    "undecodable", f"文件以 {enc} 字节序标记开头，但内容无法按该编码解码：{exc.reason}"
-                ) from None
+            except UnicodeDecodeError:
+                if bom != codecs.BOM_UTF8:
+                    raise LoadError("undecodable", f"文件以 {enc} 字节序标记开头，但内容无法按该编码解码。") from None
+                data = data[len(bom) :]  # GBK text saved behind a UTF-8 BOM by an editor that added one
+                break
     if b"\x00" in data[:8192]:
         text = _utf16_without_bom(data)
         if text is not None:
@@ -63,7 +65,7 @@ def decode(data: bytes) -> str:
     candidates = []
     for enc in _LEGACY:
         try:
-            candidates.append((_score(t := data.decode(enc)), enc, t))
+            candidates.append((score(t := data.decode(enc)), enc, t))
         except UnicodeDecodeError:
             continue
     if candidates:

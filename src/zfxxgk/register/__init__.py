@@ -28,8 +28,10 @@ KINDS = tuple(FIELDS)
 
 def register_record(*sources: SourceLike, year: int, agency: str | None = None) -> Record:
     """A record with sections 三 (from an application register) and/or 四 (from a case register) for
-        `year`; each source's kind is told by its header. Raises RegisterError naming each problem's file
-    and row, or ValueError for a year whose format has no tables 三 and 四."""
+    `year`; each source's kind is told by its header. Raises RegisterError naming each problem's file
+    and row, ValueError for a year whose format has no tables 三 and 四, TypeError for arguments of the
+    wrong kind."""
+    _check_arguments(sources, year, agency)
     template = report_template(year)
     cells: dict[str, int] = {}
     problems: list[RegisterProblem] = []
@@ -49,6 +51,20 @@ def register_record(*sources: SourceLike, year: int, agency: str | None = None) 
     return Record(
         source=Source(path=path), meta=Meta(agency=agency, year=year, template=template.id), cells=dict(cells)
     )
+
+
+def _check_arguments(sources: tuple[object, ...], year: object, agency: object) -> None:
+    """Raise TypeError naming the argument that is not what register_record takes."""
+    for i, source in enumerate(sources, 1):
+        if not isinstance(source, str | Path | bytes):
+            raise TypeError(
+                f"register {i} must be a path (str or Path) or the bytes of a CSV or .xlsx file, "
+                f"not {type(source).__name__}"
+            )
+    if isinstance(year, bool) or not isinstance(year, int):
+        raise TypeError(f"year must be an int, not {type(year).__name__}: {year!r}")
+    if agency is not None and not isinstance(agency, str):
+        raise TypeError(f"agency must be a str or None, not {type(agency).__name__}")
 
 
 __all__ = [

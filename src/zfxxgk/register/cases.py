@@ -1,5 +1,6 @@
 """Section 四 from a register of review and litigation cases: a case counts in year Y when it was filed by
-the end of Y and not concluded before Y began; concluded in Y, under its result; else 尚未审结."""
+the end of Y and not concluded before Y began; concluded in Y, under its result; else 尚未审结. A case
+with neither a date concluded nor a result is pending, as the blank register says."""
 
 from __future__ import annotations
 
@@ -38,10 +39,11 @@ def read_cases(source: SourceLike | Rows) -> list[Case]:
         kind = kinds.get(normalize(row.text("kind")))
         if kind is None:
             row.bad("kind", f"未知的案件类型“{row.text('kind')}”")
-        result = results.get(normalize(row.text("result")))
-        if result is None:
-            row.bad("result", f"未知的结果“{row.text('result')}”")
         filed, closed = row.dates("filed", "closed")
+        empty = not row.text("result")
+        result = PENDING if empty and not row.text("closed") else results.get(normalize(row.text("result")))
+        if result is None:
+            row.bad("result", "已审结的案件须写明结果" if empty else f"未知的结果“{row.text('result')}”")
         if result == PENDING and closed:
             row.bad("result", f"已审结的案件不能是“{pending}”")
         elif result and result != PENDING and not closed and not row.text("closed"):
