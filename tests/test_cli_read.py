@@ -166,7 +166,7 @@ def test_help_names_no_python_types(command: list[str]) -> None:
     if command == ["parse"]:
         assert "[OPTIONS] PATHS..." in out
     if command == ["blank"]:
-        assert "<applications|cases>" in out  # a choice is still named
+        assert "<applications|cases|report>" in out  # a choice is still named
 
 
 def test_check_writes_a_name_with_a_line_break_on_one_line(tmp_path: Path) -> None:
