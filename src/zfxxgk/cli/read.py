@@ -6,12 +6,9 @@ import sys
 from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table as RichTable
 
 from ..batch import default_jobs, parse_many, parse_one
 from ..checks import ALL_RULES
@@ -20,6 +17,9 @@ from ..pipeline import Trace
 from ..record import Record, Severity, where
 from ..templates import TEMPLATES, get_template, indicator_template
 from .app import app
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 _SKIP = {".json", ".jsonl", ".tsv", ".py", ".zip"}
 
@@ -52,7 +52,7 @@ def _parse_all(
     if traces is not None:
         records: Iterator[Record] = (_traced(f, traces) for f in files)
     else:
-        records = parse_many(files, jobs or default_jobs())
+        records = parse_many(files, min(jobs or default_jobs(), len(files)) or 1)  # one file: no worker to start
     if quiet or len(files) < 2 or not sys.stderr.isatty():
         yield from records
         return
@@ -67,6 +67,7 @@ def _traced(path: Path, traces: list[Trace]) -> Record:
 def _with_progress(records: Iterator[Record], total: int) -> Iterator[Record]:
     """The records, while a bar on standard error shows files done, their rate, the time left and the
     files that could not be read so far."""
+    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     columns = (
@@ -95,6 +96,13 @@ def _with_progress(records: Iterator[Record], total: int) -> Iterator[Record]:
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "dim"}
 
 
+def _console() -> Console:
+    """Standard output as Rich prints to it (Rich is loaded only for output that needs it)."""
+    from rich.console import Console
+
+    return Console()
+
+
 def _show(console: Console, rec: Record, findings_only: bool = False) -> None:
     console.rule(f"[bold]{rec.source.path}")
     if rec.error:
@@ -108,6 +116,8 @@ def _show(console: Console, rec: Record, findings_only: bool = False) -> None:
     if not findings_only and m.template:
         _show_tables(console, rec)
     if not findings_only and rec.indicators:
+        from rich.table import Table as RichTable
+
         stats = indicator_template(TEMPLATES.get(m.template or ""))
         t = RichTable(title=stats.indicator_title)
         cols = list(rec.indicators[0].values)
@@ -130,6 +140,8 @@ def _cell(v: object) -> str:
 
 
 def _show_tables(console: Console, rec: Record) -> None:
+    from rich.table import Table as RichTable
+
     tpl = get_template(rec.meta.template or "")
     for table in tpl.tables:
         if not any(c in rec.cells for c in table.cell_ids):
@@ -155,14 +167,14 @@ def parse(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help=QUIET_HELP)] = False,
 ) -> None:
     """解析报告，输出记录（表格、元数据、章节、问题）。"""
-    console = Console(stderr=False)
+    console = _console() if format is OutputFormat.text else None
     failed = False
     traces: list[Trace] | None = [] if explain else None
     for rec in _parse_all(paths, jobs, quiet, traces):
         failed |= rec.error is not None
         if format is OutputFormat.json:
             sys.stdout.write(rec.dumps() + "\n")
-        else:
+        elif console is not None:
             _show(console, rec)
             if traces:
                 _explain(console, rec, traces[-1])
@@ -171,6 +183,8 @@ def parse(
 
 def _explain(console: Console, rec: Record, trace: Trace) -> None:
     """Each value read, where in the source and the text around it; then the table reader's notes."""
+    from rich.markup import escape
+
     values = dict(rec.cells)
     for i, row in enumerate(rec.indicators):
         values.update({f"indicator.{i}.{c}": v for c, v in row.values.items()})
@@ -194,7 +208,7 @@ def check(
     levels = {"error": {Severity.ERROR}, "warning": {Severity.ERROR, Severity.WARNING}, "never": set()}
     if fail_on not in levels:
         raise typer.BadParameter("--fail-on 取 error、warning 或 never")
-    console = Console()
+    console = _console() if format is OutputFormat.text else None
     worst = 0
     records = list(_parse_all(paths, jobs, quiet))
     check_across_years(records)  # an agency's consecutive years among the inputs: carry-over
@@ -206,7 +220,7 @@ def check(
         if format is OutputFormat.json:
             for f in rec.findings:
                 sys.stdout.write(_finding_json(rec, f) + "\n")
-        else:
+        elif console is not None:
             for f in rec.findings:
                 at = f"{rec.source.path}:{where(f.location)}" if f.location else rec.source.path
                 console.print(
@@ -231,7 +245,9 @@ def _finding_json(rec: Record, f) -> str:
 @app.command()
 def rules() -> None:
     """列出所有检查规则及其含义。"""
+    from rich.table import Table as RichTable
+
     t = RichTable("规则", "严重程度", "含义")
     for r in ALL_RULES.values():
         t.add_row(r.id, r.severity.value, r.summary)
-    Console().print(t)
+    _console().print(t)

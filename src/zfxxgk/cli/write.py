@@ -12,7 +12,6 @@ import typer
 
 from ..register import BLANK_FORMATS, FIELDS, KINDS, REQUIRED, RegisterError, blank_register, register_record
 from ..render import FORMATS, render_report
-from ..synth import synth_folder
 from .app import app
 from .record_file import NotARecord, read_record
 
@@ -127,5 +126,7 @@ def synth(
     seed: Annotated[int, typer.Option("--seed", help="随机种子：同一种子写出同样的报告")] = 0,
 ) -> None:
     """写 N 份虚构机关的随机报告（各种发布形式），每份旁边附其真实记录 NNNN.json。"""
+    from ..synth import synth_folder
+
     paths = synth_folder(n, out_dir, seed=seed)
     typer.echo(f"已在 {out_dir} 写入 {len(paths)} 份报告及其真实记录", err=True)
