@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -20,6 +21,7 @@ from .app import app
 
 if TYPE_CHECKING:
     from rich.console import Console
+    from rich.progress import Progress
 
 _SKIP = {".json", ".jsonl", ".tsv", ".py", ".zip"}
 
@@ -46,22 +48,32 @@ def _parse_all(
     paths: list[Path], jobs: int = 0, quiet: bool = False, traces: list[Trace] | None = None
 ) -> Iterator[Record]:
     """Each input's record, in input order, parsed by `jobs` processes (0: every core), with a
-    progress bar on a terminal's standard error unless `quiet`. With `traces` (for --explain), in this
-    process, each record's trace appended there before it is yielded."""
+    progress bar on a terminal's standard error unless `quiet` (for one file, a bar of its scanned
+    pages while OCR reads them). With `traces` (for --explain), in this process, each record's trace
+    appended there before it is yielded."""
     files = list(iter_inputs(paths))
     if traces is not None:
         records: Iterator[Record] = (_traced(f, traces) for f in files)
     else:
         records = parse_many(files, min(jobs or default_jobs(), len(files)) or 1)  # one file: no worker to start
-    if quiet or len(files) < 2 or not sys.stderr.isatty():
+    if quiet or not sys.stderr.isatty():
         yield from records
-        return
-    yield from _with_progress(records, len(files))
+    elif len(files) < 2:
+        with _page_progress():
+            yield from records
+    else:
+        yield from _with_progress(records, len(files))
 
 
 def _traced(path: Path, traces: list[Trace]) -> Record:
     traces.append(trace := Trace())
     return parse_one(path, trace=trace)
+
+
+def _tty_out() -> bool:
+    """Whether standard output is a terminal too: then what is printed while a bar runs goes above it,
+    otherwise (output to a file or pipe) it must stay on standard output."""
+    return sys.stdout.isatty()
 
 
 def _with_progress(records: Iterator[Record], total: int) -> Iterator[Record]:
@@ -79,7 +91,7 @@ def _with_progress(records: Iterator[Record], total: int) -> Iterator[Record]:
         TextColumn("[red]{task.fields[errors]}"),
     )
     errors = 0
-    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+    with Progress(*columns, console=Console(stderr=True), transient=True, redirect_stdout=_tty_out()) as progress:
         task = progress.add_task("parse", total=total, errors="", rate="")
         for rec in records:
             errors += rec.error is not None
@@ -91,6 +103,33 @@ def _with_progress(records: Iterator[Record], total: int) -> Iterator[Record]:
                 rate=f"{speed:.1f} 份/秒" if speed else "",
             )
             yield rec
+
+
+@contextmanager
+def _page_progress() -> Iterator[None]:
+    """While the block runs, a bar on standard error for the pages OCR reads (none for other files)."""
+    from ..load.progress import watching_pages
+
+    bar: Progress | None = None
+
+    def show(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            columns = (TextColumn("识别扫描页"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+            bar = Progress(*columns, console=Console(stderr=True), transient=True, redirect_stdout=_tty_out())
+            bar.start()
+            bar.add_task("ocr", total=total)
+        bar.update(bar.task_ids[0], completed=done, total=total)
+
+    try:
+        with watching_pages(show):
+            yield
+    finally:
+        if bar is not None:
+            bar.stop()
 
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "dim"}
