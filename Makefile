@@ -1,6 +1,7 @@
 # Two entry points that work on a fresh machine with Python 3.11 and make:
 #   make demo   set everything up, then parse and check the example reports
 #   make test   set everything up, then run the linter and the tests
+#   make bench  speed and memory figures; options after ARGS=, e.g. make bench ARGS="--no-ocr --n 2000"
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -26,7 +27,7 @@ test: $(STAMP) lint
 	$(BIN)/pytest
 
 bench: $(STAMP)
-	$(BIN)/python bench/bench.py
+	$(BIN)/python bench/bench.py $(ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
