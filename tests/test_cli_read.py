@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -80,6 +82,13 @@ def test_version() -> None:
 
     out = runner.invoke(app, ["--version"])
     assert out.exit_code == 0 and out.output.strip() == f"zfxxgk {__version__}"
+
+
+def test_the_package_runs_as_the_command_line() -> None:
+    from zfxxgk import __version__
+
+    out = subprocess.run([sys.executable, "-m", "zfxxgk", "--version"], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == f"zfxxgk {__version__}"
 
 
 def test_check_with_a_broken_report_exits_one_unless_told_never(tmp_path: Path) -> None:

@@ -1,0 +1,5 @@
+"""`python -m zfxxgk`: the command line."""
+
+from .cli import main
+
+main()
