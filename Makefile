@@ -2,6 +2,7 @@
 #   make demo   set everything up, then parse and check the example reports
 #   make test   set everything up, then run the linter and the tests (saying why any was skipped)
 #   make fuzz   the real reports mutated: FUZZ_CASES cases from FUZZ_SEED (see tests/fuzz.py)
+#   make bench  speed and memory figures; options after ARGS=, e.g. make bench ARGS="--no-ocr --n 2000"
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -32,7 +33,7 @@ fuzz: $(STAMP)
 	$(BIN)/python tests/fuzz.py --cases $(FUZZ_CASES) --seed $(FUZZ_SEED) --keep fuzz-failures
 
 bench: $(STAMP)
-	$(BIN)/python bench/bench.py
+	$(BIN)/python bench/bench.py $(ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

@@ -1,11 +1,13 @@
 """Parsing speed and peak memory, on one core: the seeds and the text corpus repeated to N reports; the
-corpus PDFs (text layer); and OCR of pages rasterised from a corpus PDF.
+same reports written as HTML and Word; the corpus PDFs (text layer); OCR of pages rasterised from a
+corpus PDF; and the command line's cold start.
 
-Usage: python bench/bench.py [--n 10000] [--jobs-files 2000] [--pdf-rounds 3] [--ocr-pages 2] [--no-jobs]
-       [--no-pdf] [--no-ocr] [--store N]
-Prints reports per second for text (one process, so per core), pages per second for PDF and OCR (the
-OCR engine uses every core), and the peak resident memory. With --store N, only the corpus database's
-figures: N synthetic reports ingested, the writes alone, the database's size, the summary workbook.
+Usage: python bench/bench.py [--n 10000] [--jobs-files 2000] [--pdf-rounds 3] [--ocr-pages 2]
+       [--office-n 200] [--starts 9] [--no-jobs] [--no-pdf] [--no-ocr] [--no-office] [--no-start] [--store N]
+Prints reports per second for text, HTML and Word (one process, so per core), pages per second for
+PDF and OCR (the OCR engine uses every core), the cold start, and the peak resident memory. With
+--store N, only the corpus database's figures: N synthetic reports ingested, the writes alone, the
+database's size, the summary workbook.
 """
 
 from __future__ import annotations
@@ -14,6 +16,10 @@ import argparse
 import io
 import os
 import resource
+import statistics
+import subprocess
+import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -40,6 +46,42 @@ def bench_text(n: int) -> None:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"text: {n} reports ({len(texts)} distinct) in {dt:.2f} s")
     print(f"text: {n / dt:,.0f} reports/s per core, {chars / dt / 1e6:.1f} M chars/s, peak memory {peak:.0f} MB")
+
+
+def bench_office(n: int) -> None:
+    """The seeds written as HTML and as .docx (render), each read back `n` times in all."""
+    from zfxxgk.render import render
+
+    records = [parse_document(Document(decode(p.read_bytes()))) for p in sorted((SHARED / "seeds").glob("*.txt"))]
+    for to in ("html", "docx"):
+        data = [(f"r.{to}", out.encode("utf-8") if isinstance(out := render(r, to), str) else out) for r in records]
+        parse_bytes(*data[0][::-1])  # warm the reader's imports
+        t0 = time.perf_counter()
+        for i in range(n):
+            name, blob = data[i % len(data)]
+            parse_bytes(blob, name)
+        dt = time.perf_counter() - t0
+        print(f"{to + ':':5} {n} reports ({len(data)} distinct) in {dt:.2f} s, {n / dt:,.0f} reports/s per core")
+
+
+def bench_start(runs: int) -> None:
+    """Wall time of `zfxxgk parse` on one small text in a fresh process (the median of `runs`), with
+    bytecode cached as in an installed copy; and of `import zfxxgk` alone."""
+    small = min((SHARED / "seeds").glob("*.txt"), key=lambda p: p.stat().st_size)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    with tempfile.TemporaryDirectory() as cache:
+        env["PYTHONPYCACHEPREFIX"] = cache
+        for label, args in (
+            ("import zfxxgk", ["-c", "import zfxxgk"]),
+            (f"zfxxgk parse {small.name}", ["-m", "zfxxgk.cli", "parse", str(small)]),
+            (f"zfxxgk parse -f json {small.name}", ["-m", "zfxxgk.cli", "parse", "-f", "json", str(small)]),
+        ):
+            times = []
+            for _ in range(runs + 1):  # the first run writes the bytecode
+                t0 = time.perf_counter()
+                subprocess.run([sys.executable, *args], env=env, stdout=subprocess.DEVNULL, check=False)
+                times.append(time.perf_counter() - t0)
+            print(f"start: {label}: {statistics.median(times[1:]):.3f} s (median of {runs}, best {min(times[1:]):.3f})")
 
 
 def bench_jobs(n: int) -> None:
@@ -113,6 +155,8 @@ def bench_ocr(n_pages: int) -> None:
     print(f"ocr:  {len(images)} scanned pages ({source.name} rasterised at {72 * PDF_SCALE:.0f} dpi) in {dt:.2f} s")
     cores = os.cpu_count()
     print(f"ocr:  {len(images) / dt:.2f} pages/s, {dt / len(images):.1f} s/page (onnxruntime on {cores} cores)")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"ocr:  peak memory with the engine loaded {peak:.0f} MB")
 
 
 def bench_store(n: int) -> None:
@@ -161,15 +205,23 @@ def main() -> None:
     ap.add_argument("--pdf-rounds", type=int, default=3, help="how many times to parse each corpus PDF")
     ap.add_argument("--ocr-pages", type=int, default=2, help="how many rasterised pages to OCR")
     ap.add_argument("--jobs-files", type=int, default=2000, help="how many files to parse with 1, 2, … processes")
+    ap.add_argument("--office-n", type=int, default=200, help="how many HTML and .docx reports to parse")
+    ap.add_argument("--starts", type=int, default=9, help="how many cold starts of the command line to time")
     ap.add_argument("--no-jobs", action="store_true", help="skip the figures for several processes")
     ap.add_argument("--no-pdf", action="store_true", help="skip the PDF figures")
     ap.add_argument("--no-ocr", action="store_true", help="skip OCR (the slowest part)")
+    ap.add_argument("--no-office", action="store_true", help="skip the HTML and .docx figures")
+    ap.add_argument("--no-start", action="store_true", help="skip the cold start of the command line")
     ap.add_argument("--store", type=int, default=0, help="ingest this many synthetic reports into a corpus database")
     args = ap.parse_args()
     if args.store:  # the corpus figures alone
         bench_store(args.store)
         return
+    if not args.no_start:
+        bench_start(args.starts)
     bench_text(args.n)
+    if not args.no_office:
+        bench_office(args.office_n)
     if not args.no_jobs:
         bench_jobs(args.jobs_files)
     if not args.no_pdf:

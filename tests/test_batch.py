@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -66,3 +67,35 @@ def test_the_command_line_with_two_jobs_prints_what_one_job_prints(shared: Path)
     assert out[0] == out[1] and out[0].count(b"\n") == sum(
         1 for p in (shared / "corpus").iterdir() if p.suffix != ".tsv"
     )
+
+
+def _on_a_terminal(args: list[str], out: Path) -> bytes:
+    """What a terminal on standard error showed while the command line ran with `args`, its standard
+    output going to the file `out`."""
+    import pty
+
+    master, slave = pty.openpty()
+    with out.open("wb") as stdout:
+        proc = subprocess.Popen([sys.executable, "-m", "zfxxgk.cli", *args], stdout=stdout, stderr=slave)
+    os.close(slave)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the terminal closed: the command has ended
+            break
+        if not chunk:
+            break
+        shown += chunk
+    proc.wait()
+    os.close(master)
+    return shown
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a pseudo-terminal")
+def test_with_a_bar_on_the_terminal_the_records_still_go_to_standard_output(shared: Path, tmp_path: Path) -> None:
+    paths = [str(p) for p in sorted((shared / "seeds").glob("*.txt"))[:3]]
+    shown = _on_a_terminal(["parse", "-f", "json", "-j", "1", *paths], tmp_path / "out.jsonl")
+    lines = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["source"]["path"] for line in lines] == paths
+    assert b'"source"' not in shown

@@ -86,6 +86,13 @@ def test_version() -> None:
     assert out.exit_code == 0 and out.output.strip() == f"zfxxgk {__version__}"
 
 
+def test_the_package_runs_as_the_command_line() -> None:
+    from zfxxgk import __version__
+
+    out = subprocess.run([sys.executable, "-m", "zfxxgk", "--version"], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == f"zfxxgk {__version__}"
+
+
 def test_check_with_a_broken_report_exits_one_unless_told_never(tmp_path: Path) -> None:
     report = tmp_path / "r.txt"
     report.write_text("某县人民政府2022年政府信息公开工作年度报告\n一、总体情况\n2022年，主动公开政府信息10条。\n")

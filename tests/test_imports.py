@@ -24,3 +24,36 @@ def test_ocr_does_not_import_the_pdf_reader() -> None:
     loaded = _loaded("zfxxgk.load.ocr")
     assert "zfxxgk.load.ruled" in loaded
     assert "zfxxgk.load.pdf" not in loaded
+
+
+HEAVY = {"pdfplumber", "pypdfium2", "onnxruntime", "cv2", "openpyxl", "docx", "rapidocr", "numpy", "PIL"}
+
+
+def _imported_after(code: str) -> set[str]:
+    """The modules (and their top-level packages) loaded once `code` has run in a fresh interpreter."""
+    out = subprocess.run(
+        [sys.executable, "-c", f"{code}\nimport sys; print(' '.join(sys.modules), file=sys.stderr)"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    modules = out.stderr.split()
+    return {m.split(".")[0] for m in modules} | set(modules)
+
+
+def test_parsing_a_text_loads_no_pdf_ocr_office_or_pool(shared) -> None:
+    text = next((shared / "seeds").glob("*.txt"))
+    loaded = _imported_after(f"import zfxxgk; zfxxgk.parse_text(open({str(text)!r}, encoding='utf-8').read())")
+    assert not loaded & (HEAVY | {"concurrent.futures", "rich"})
+
+
+def test_the_command_line_parsing_one_text_loads_no_pdf_ocr_office_or_pool(shared) -> None:
+    text = next((shared / "seeds").glob("*.txt"))
+    code = (
+        f"import sys; sys.argv = ['zfxxgk', 'parse', '--format', 'json', {str(text)!r}]\n"
+        "from zfxxgk.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass"
+    )
+    loaded = _imported_after(code)
+    assert "zfxxgk.pipeline" in loaded
+    assert not loaded & (HEAVY | {"concurrent.futures", "rich.table", "zfxxgk.synth", "zfxxgk.render.docx"})

@@ -125,3 +125,24 @@ def test_long_image_is_read_in_strips_without_losing_or_doubling_lines() -> None
         draw.text((30, 20 + 40 * i), text, font=font, fill=0)
     assert img.height > ocr.MAX_SIDE
     assert load_bytes(png(img), "long.png").text.replace("\n", "") == "".join(lines)  # one paragraph or more
+
+
+def test_each_frame_read_is_told_to_the_page_watchers() -> None:
+    from PIL import Image, ImageDraw, ImageFont
+
+    from zfxxgk.load.progress import watching_pages
+
+    frames = []
+    for text in ("第一页：本年新收申请9件", "第二页：上年结转申请4件"):
+        img = Image.new("L", (420, 60), 255)
+        ImageDraw.Draw(img).text((10, 15), text, font=ImageFont.truetype(FONT, 24), fill=0)
+        frames.append(img)
+    buf = io.BytesIO()
+    frames[0].save(buf, "TIFF", save_all=True, append_images=frames[1:])
+    told: list[tuple[int, int]] = []
+    with watching_pages(lambda done, total: told.append((done, total))):
+        doc = load_bytes(buf.getvalue(), "scan.tiff")
+    assert told == [(0, 2), (1, 2), (2, 2)]
+    assert doc.text.split() == ["第一页：本年新收申请9件第二页：上年结转申请4件"]  # one paragraph across pages
+    load_bytes(buf.getvalue(), "scan.tiff")
+    assert len(told) == 3  # no longer watched

@@ -6,13 +6,15 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .checks import Deadlines
 from .pipeline import Trace, parse_path
 from .record import Record, Source, path_text
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 _CHUNK = 4  # files a worker reads per task
 _AHEAD = 2  # tasks handed out per worker before the first result is awaited: keeps every core busy
@@ -46,6 +48,9 @@ def parse_many(
         for p in paths:
             yield parse_one(p, deadlines)
         return
+    from concurrent.futures import ProcessPoolExecutor  # here: a single file or process never needs a pool
+    from concurrent.futures.process import BrokenProcessPool
+
     pool = ProcessPoolExecutor(max_workers=jobs)
     pending: deque[tuple[list[str | Path], Future[list[Record]]]] = deque()
 
@@ -90,6 +95,9 @@ def _parse_chunk(paths: list[str | Path], deadlines: Deadlines | None) -> list[R
 
 def _alone(path: str | Path, deadlines: Deadlines | None) -> Record:
     """A file read again in a process of its own: its record, or an error if that process dies too."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     with ProcessPoolExecutor(max_workers=1) as single:
         try:
             return single.submit(parse_one, path, deadlines).result()

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.cells import cell_len
@@ -24,6 +25,9 @@ from ..render.grid import label_paths
 from ..templates import TEMPLATES, get_template, indicator_template
 from .app import app
 from .words import one_line, plural
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
 
 _SKIP = {".json", ".jsonl", ".tsv", ".py", ".zip"}
 
@@ -52,22 +56,32 @@ def _parse_all(
     paths: list[Path], jobs: int = 0, quiet: bool = False, traces: list[Trace] | None = None
 ) -> Iterator[Record]:
     """Each input's record, in input order, parsed by `jobs` processes (0: every core), with a
-    progress bar on a terminal's standard error unless `quiet`. With `traces` (for --explain), in this
-    process, each record's trace appended there before it is yielded."""
+    progress bar on a terminal's standard error unless `quiet` (for one file, a bar of its scanned
+    pages while OCR reads them). With `traces` (for --explain), in this process, each record's trace
+    appended there before it is yielded."""
     files = list(iter_inputs(paths))
     if traces is not None:
         records: Iterator[Record] = (_traced(f, traces) for f in files)
     else:
-        records = parse_many(files, jobs or default_jobs())
-    if quiet or len(files) < 2 or not sys.stderr.isatty():
+        records = parse_many(files, min(jobs or default_jobs(), len(files)) or 1)  # one file: no worker to start
+    if quiet or not sys.stderr.isatty():
         yield from records
-        return
-    yield from _with_progress(records, len(files))
+    elif len(files) < 2:
+        with _page_progress():
+            yield from records
+    else:
+        yield from _with_progress(records, len(files))
 
 
 def _traced(path: Path, traces: list[Trace]) -> Record:
     traces.append(trace := Trace())
     return parse_one(path, trace=trace)
+
+
+def _tty_out() -> bool:
+    """Whether standard output is a terminal too: then what is printed while a bar runs goes above it,
+    otherwise (output to a file or pipe) it must stay on standard output."""
+    return sys.stdout.isatty()
 
 
 def _with_progress(records: Iterator[Record], total: int) -> Iterator[Record]:
@@ -84,7 +98,7 @@ def _with_progress(records: Iterator[Record], total: int) -> Iterator[Record]:
         TextColumn("[red]{task.fields[errors]}"),
     )
     errors = 0
-    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+    with Progress(*columns, console=Console(stderr=True), transient=True, redirect_stdout=_tty_out()) as progress:
         task = progress.add_task("parse", total=total, errors="", rate="")
         for rec in records:
             errors += rec.error is not None
@@ -99,7 +113,40 @@ def _with_progress(records: Iterator[Record], total: int) -> Iterator[Record]:
 
 
 LABEL_WIDTH = 16  # terminal cells a table's row labels keep however narrow the terminal
+
+
+@contextmanager
+def _page_progress() -> Iterator[None]:
+    """While the block runs, a bar on standard error for the pages OCR reads (none for other files)."""
+    from ..load.progress import watching_pages
+
+    bar: Progress | None = None
+
+    def show(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            columns = (TextColumn("识别扫描页"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+            bar = Progress(*columns, console=Console(stderr=True), transient=True, redirect_stdout=_tty_out())
+            bar.start()
+            bar.add_task("ocr", total=total)
+        bar.update(bar.task_ids[0], completed=done, total=total)
+
+    try:
+        with watching_pages(show):
+            yield
+    finally:
+        if bar is not None:
+            bar.stop()
+
+
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "dim"}
+
+
+def _console() -> Console:
+    """Standard output as Rich prints to it: text as given, long lines wrapped by the terminal."""
+    return Console(highlight=False, soft_wrap=True)
 
 
 def _show(console: Console, rec: Record, findings_only: bool = False) -> None:
@@ -208,14 +255,14 @@ def parse(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help=QUIET_HELP)] = False,
 ) -> None:
     """解析报告，输出记录（表格、元数据、章节、问题）。"""
-    console = Console(stderr=False)
+    console = _console() if format is OutputFormat.text else None
     failed = False
     traces: list[Trace] | None = [] if explain else None
     for rec in _parse_all(paths, jobs, quiet, traces):
         failed |= rec.error is not None
         if format is OutputFormat.json:
             sys.stdout.write(rec.dumps() + "\n")
-        else:
+        elif console is not None:
             _show(console, rec)
             if traces:
                 _explain(console, rec, traces[-1])
@@ -247,7 +294,7 @@ def check(
     levels = {"error": {Severity.ERROR}, "warning": {Severity.ERROR, Severity.WARNING}, "never": set()}
     if fail_on not in levels:
         raise typer.BadParameter("--fail-on 取 error、warning 或 never")
-    console = Console(highlight=False, soft_wrap=True)
+    console = _console()
     worst = 0
     records = list(_parse_all(paths, jobs, quiet))
     check_across_years(records)  # an agency's consecutive years among the inputs: carry-over
@@ -321,4 +368,4 @@ def rules() -> None:
     t.add_column("含义", overflow="fold")  # in full, wrapped: a meaning is one sentence with no spaces to break at
     for r in ALL_RULES.values():
         t.add_row(r.id, r.severity.value, r.summary)
-    Console().print(t)
+    _console().print(t)

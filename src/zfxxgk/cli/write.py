@@ -16,7 +16,6 @@ from ..record import Record
 from ..register import BLANK_FORMATS, FIELDS, KINDS, REQUIRED, RegisterError, blank_register, register_record
 from ..register.report_form import FORM_FORMATS, blank_report_form, fill_from_registers, read_report_form
 from ..render import FORMATS, PdfUnavailable, render_report
-from ..synth import synth_folder
 from .app import app
 from .record_file import NotARecord, decode, holds_json, records_in
 from .words import plural
@@ -250,5 +249,7 @@ def synth(
     seed: Annotated[int, typer.Option("--seed", help="随机种子：同一种子写出同样的报告")] = 0,
 ) -> None:
     """写 N 份虚构机关的随机报告（各种发布形式），每份旁边附其真实记录 NNNN.json。"""
+    from ..synth import synth_folder
+
     paths = synth_folder(n, out_dir, seed=seed)
     typer.echo(f"已在 {out_dir} 写入 {len(paths)} 份报告及其真实记录", err=True)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import codecs
+import csv
 import os
 import stat
 from pathlib import Path
 
 from ..document import Document
 from .errors import LoadError
-from .sheet import load_csv, looks_like_csv
 from .text import decode, load_text
 
 MAX_BYTES = 64 * 1024 * 1024  # a report file is rarely over a few MB; beyond this, refuse early
@@ -45,6 +45,22 @@ def sniff(data: bytes, name: str = "") -> str:
     return "text/plain"
 
 
+def looks_like_csv(text: str, name: str = "") -> bool:
+    """Text whose lines are mostly comma-separated cells, with a steady number of them."""
+    lines = [ln for ln in text.splitlines()[:200] if ln.strip()]
+    if len(lines) < 2:
+        return False
+    with_commas = [ln for ln in lines if "," in ln]
+    if len(with_commas) < 0.8 * len(lines) and not (name.lower().endswith(".csv") and with_commas):
+        return False
+    try:
+        counts = [len(r) for r in csv.reader(lines)]
+    except csv.Error:  # e.g. a field over the csv module's size limit: not a sheet's cells
+        return False
+    common = max(set(counts), key=counts.count)
+    return common >= 2 and counts.count(common) >= 0.6 * len(counts)
+
+
 def load_bytes(data: bytes, name: str = "") -> Document:
     """Read a report from its bytes. Raises LoadError with a specific code for what cannot be read."""
     if not data.strip():
@@ -59,6 +75,8 @@ def load_bytes(data: bytes, name: str = "") -> Document:
                 f"文本有 {len(data) / 1048576:.0f} MB，远超任何年度报告的长度（上限 {MAX_TEXT_BYTES // 1048576} MB）。",
             )
         if kind == "text/plain" and looks_like_csv(decode(data), name):
+            from .sheet import load_csv
+
             return load_csv(data)
         return load_text(data, kind)
     return _load_binary(data, kind, name)

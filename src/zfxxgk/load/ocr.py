@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import multiprocessing
 import struct
 import warnings
 from functools import lru_cache
@@ -20,14 +21,15 @@ from ..document import LOW_CONFIDENCE, Document
 from .errors import LoadError
 from .flow import Page, RuledTable, group_lines, join_text, write_pages
 from .layout import Segment
+from .progress import page_done
 from .ruled import Box, cells_from_crossings, edge, inside, ruled_table
 
 MAX_PIXELS = 50_000_000  # ~7000 × 7000: beyond this an image is not a scanned page
 MAX_FRAMES = 300
 PDF_SCALE = 2.0  # 144 dpi: small print in tables stays readable, a page takes a few seconds
 MAX_SIDE = 2000  # the recogniser's largest input side: pages are scaled down to it, long images cut
-# The detector scales a strip's shorter side up to 736 px: a strip more than this many times longer
-# than wide (or wider than long) would ask for gigabytes, and holds no line of a report's text.
+DET_SIDE = 1280  # the detector's input: its longer side scaled down to this, whatever the image's shape
+# A strip more than this many times longer than wide (or wider than long) holds no line of a report's text.
 MAX_ASPECT = 8
 STRIP_OVERLAP = 200  # pixels two strips of a long image share: more than twice a line of text
 MIN_SKEW, MAX_SKEW = 0.1, 5.0  # degrees of slope a page is straightened within
@@ -36,7 +38,9 @@ DARK = 192  # grey level below which a pixel may be part of a ruling line
 
 @lru_cache(maxsize=1)
 def engine() -> Any:
-    """The OCR engine, built once, with the models bundled in the rapidocr wheel."""
+    """The OCR engine, built once per process and reused for every page, with the models bundled in
+    the rapidocr wheel. The detector finds lines at DET_SIDE; each line is recognised from the full
+    image. In a worker of a pool (`parse_many`) it runs on one thread: the pool keeps the cores busy."""
     try:
         import rapidocr
         from rapidocr import RapidOCR
@@ -55,6 +59,9 @@ def engine() -> Any:
         params={
             "Global.log_level": "error",
             "Global.use_cls": False,
+            "Det.limit_type": "max",
+            "Det.limit_side_len": DET_SIDE,
+            "EngineConfig.onnxruntime.intra_op_num_threads": 1 if multiprocessing.parent_process() else -1,
             "Det.model_path": str(det),
             "Rec.model_path": str(rec),
             "Cls.model_path": str(cls),
@@ -213,10 +220,12 @@ def low_confidence(pages: list[Page]) -> list[dict[str, Any]]:
 def ocr_pdf_pages(doc: Any, indices: list[int], pages: list[Page]) -> list[dict[str, Any]]:
     """OCR the given 0-based pages of a pypdfium2 document into `pages`; returns low-confidence boxes."""
     done = []
+    page_done(0, len(indices))
     for i in indices:
         bitmap = doc[i].render(scale=PDF_SCALE)
         pages[i] = read_image(bitmap.to_pil(), i + 1, PDF_SCALE)
         done.append(pages[i])
+        page_done(len(done), len(indices))
     return low_confidence(done)
 
 
@@ -273,6 +282,7 @@ def load_image(data: bytes) -> Document:
     if frames > MAX_FRAMES:
         raise LoadError("too_many_pages", f"图片有 {frames} 帧，超过 {MAX_FRAMES} 页的上限。")
     pages = []
+    page_done(0, frames)
     for n in range(frames):
         try:
             image.seek(n)
@@ -280,6 +290,7 @@ def load_image(data: bytes) -> Document:
         except Exception as exc:
             raise LoadError("corrupt", f"图片第 {n + 1} 帧已损坏，无法读取（{type(exc).__name__}）。") from None
         pages.append(read_image(image, n + 1))
+        page_done(n + 1, frames)
     hints: dict[str, str] = {"ocr_pages": ",".join(str(p.number) for p in pages)}
     if low := low_confidence(pages):
         hints["low_confidence"] = json.dumps(low, ensure_ascii=False)

@@ -135,22 +135,6 @@ def load_xls(data: bytes) -> Document:
     return out.document("application/vnd.ms-excel")
 
 
-def looks_like_csv(text: str, name: str = "") -> bool:
-    """Text whose lines are mostly comma-separated cells, with a steady number of them."""
-    lines = [ln for ln in text.splitlines()[:200] if ln.strip()]
-    if len(lines) < 2:
-        return False
-    with_commas = [ln for ln in lines if "," in ln]
-    if len(with_commas) < 0.8 * len(lines) and not (name.lower().endswith(".csv") and with_commas):
-        return False
-    try:
-        counts = [len(r) for r in csv.reader(lines)]
-    except csv.Error:  # e.g. a field over the csv module's size limit: not a sheet's cells
-        return False
-    common = max(set(counts), key=counts.count)
-    return common >= 2 and counts.count(common) >= 0.6 * len(counts)
-
-
 def load_csv(data: bytes | str) -> Document:
     """Read CSV text (any encoding load.text knows) as one table; a lone carriage return ends a row,
     as it ends a line for `looks_like_csv`. Raises LoadError: corrupt."""

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from ..checks.identities import identity_findings
 from ..record import Finding, Record
 from .document import Block, build_blocks, record_template, report_title
-from .docx import blocks_docx
 from .html import blocks_html
 from .pdf import PdfUnavailable, print_pdf
 from .text import blocks_md, blocks_txt
@@ -49,6 +48,8 @@ def render_blocks(blocks: list[Block], to: str, title: str = "") -> bytes | str:
     if to == "html":
         return blocks_html(blocks, title)
     if to == "docx":
+        from .docx import blocks_docx  # python-docx: loaded only for Word output
+
         return blocks_docx(blocks, title)
     if to == "pdf":
         return print_pdf(blocks_html(blocks, title), lambda: blocks_docx(blocks, title))
