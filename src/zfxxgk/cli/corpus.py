@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
-from rich.table import Table as RichTable
 
 from ..batch import default_jobs, parse_many
 from ..store import DEFAULT_DB
@@ -118,6 +117,8 @@ def review(
     settings = _config(db, config)
     con = _open(db, read_only=True)
     query, params = findings_query(settings, status, rule)
+    from rich.table import Table as RichTable  # loaded only for a table to draw
+
     t = RichTable("问题编号", "机关", "年度", "版", "严重程度", "规则", "说明", "审核")
     for fp, _, agency, year, version, severity, rule_id, message, _, _, state, note in con.execute(
         query, params
@@ -173,6 +174,8 @@ def sql(
     try:
         if to is None:
             result = con.execute(query)
+            from rich.table import Table as RichTable  # loaded only for a table to draw
+
             t = RichTable(*(d[0] for d in result.description))
             for row in result.fetchall():
                 t.add_row(*("" if v is None else str(v) for v in row))
@@ -208,6 +211,8 @@ def compare(
         sys.stdout.write(json.dumps(found.to_json(), ensure_ascii=False) + "\n")
         return
     console = Console()
+    from rich.table import Table as RichTable  # loaded only for a table to draw
+
     t = RichTable(title=f"{found.agency}：逐年对比", title_justify="left")
     t.add_column("单元格", overflow="fold")
     for r in found.reports:

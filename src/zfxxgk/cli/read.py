@@ -13,7 +13,6 @@ import typer
 from rich.cells import cell_len
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table as RichTable
 from rich.text import Text
 
 from ..batch import default_jobs, parse_many, parse_one
@@ -150,6 +149,8 @@ def _console() -> Console:
 
 
 def _show(console: Console, rec: Record, findings_only: bool = False) -> None:
+    from rich.table import Table as RichTable  # loaded only for output drawn as a table
+
     console.rule(f"[bold]{escape(rec.source.path or '')}")
     if rec.error:
         console.print(f"[bold red]无法读取[/]（{rec.error.code}）：{escape(rec.error.message)}")
@@ -177,6 +178,8 @@ def _show(console: Console, rec: Record, findings_only: bool = False) -> None:
 def _show_findings(console: Console, rec: Record) -> None:
     """One row per finding — severity, rule, message with where it points and its cells — each wrapping
     within its own column."""
+    from rich.table import Table as RichTable  # loaded only for output drawn as a table
+
     if not rec.findings:
         console.print("[green]未发现问题。[/]")
         return
@@ -215,6 +218,8 @@ def _cell(v: object) -> str:
 def _show_tables(console: Console, rec: Record) -> None:
     """Each table read, its group labels (三、本年度办理结果, （三）不予公开) on rows of their own above the
     rows they group, long labels wrapped, and the cells a finding names in that finding's colour."""
+    from rich.table import Table as RichTable  # loaded only for output drawn as a table
+
     tpl = get_template(rec.meta.template or "")
     flagged = _flagged(rec)
     for table in tpl.tables:
@@ -364,6 +369,8 @@ def _finding_json(rec: Record, f) -> str:
 @app.command()
 def rules() -> None:
     """列出所有检查规则及其含义。"""
+    from rich.table import Table as RichTable  # loaded only for output drawn as a table
+
     t = RichTable("规则", "严重程度")
     t.add_column("含义", overflow="fold")  # in full, wrapped: a meaning is one sentence with no spaces to break at
     for r in ALL_RULES.values():
