@@ -47,11 +47,11 @@ def render_blocks(blocks: list[Block], to: str, title: str = "") -> bytes | str:
     PDF on a machine with neither Chromium nor LibreOffice."""
     if to == "html":
         return blocks_html(blocks, title)
-    if to == "docx":
-        from .docx import blocks_docx  # python-docx: loaded only for Word output
+    if to in ("docx", "pdf"):
+        from .docx import blocks_docx  # python-docx: loaded only for Word output, or a PDF printed from it
 
-        return blocks_docx(blocks, title)
-    if to == "pdf":
+        if to == "docx":
+            return blocks_docx(blocks, title)
         return print_pdf(blocks_html(blocks, title), lambda: blocks_docx(blocks, title))
     if to == "md":
         return blocks_md(blocks)
