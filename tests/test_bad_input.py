@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from zfxxgk import parse, parse_bytes, parse_text
+from zfxxgk.render import render
 
 ZF = str(Path(sys.executable).with_name("zfxxgk"))
 
@@ -74,6 +75,8 @@ def test_a_folder_goes_on_past_a_bad_file(tmp_path: Path, shared: Path) -> None:
         (parse, None, "parse takes the path of a report"),
         (parse_bytes, "report text", "parse_bytes takes a report's bytes"),
         (parse_text, b"report bytes", "parse_text takes a report's text"),
+        (lambda r: render(r, "html"), None, "render takes a Record"),
+        (lambda r: render(r, "html"), {"cells": {}}, "render takes a Record"),
     ],
 )
 def test_a_wrong_argument_is_named(call: Callable[[object], object], argument: object, named: str) -> None:

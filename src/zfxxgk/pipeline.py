@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .arguments import expect
 from .checks import Context, Deadlines, run_checks
 from .detect import detect_template
 from .document import Document
@@ -95,7 +96,7 @@ def parse_document(
 
 def parse_bytes(data: bytes, name: str = "", deadlines: Deadlines | None = None) -> Record:
     """Parse a report from its bytes; unreadable input gives a Record with `error` set."""
-    _expect(data, (bytes, bytearray), "parse_bytes takes a report's bytes; for a path use parse, for text parse_text")
+    expect(data, (bytes, bytearray), "parse_bytes takes a report's bytes; for a path use parse, for text parse_text")
     source = Source(path=name or None, sha256=hashlib.sha256(data).hexdigest(), media_type=sniff(data, name))
     try:
         doc = load_bytes(data, name)
@@ -108,7 +109,7 @@ def parse_bytes(data: bytes, name: str = "", deadlines: Deadlines | None = None)
 def parse_path(path: str | Path, deadlines: Deadlines | None = None, trace: Trace | None = None) -> Record:
     """Parse the report file at `path`, filling `trace` if given; unreadable files give a Record with
     `error` set."""
-    _expect(path, (str, os.PathLike), "parse takes the path of a report (str or Path); for its bytes use parse_bytes")
+    expect(path, (str, os.PathLike), "parse takes the path of a report (str or Path); for its bytes use parse_bytes")
     source = Source(path=path_text(path))
     try:
         data = read_file(path)
@@ -122,12 +123,6 @@ def parse_path(path: str | Path, deadlines: Deadlines | None = None, trace: Trac
 def parse_text(text: str, deadlines: Deadlines | None = None) -> Record:
     """Parse a report given as text already in hand. A lone surrogate (text decoded with
     `surrogateescape` or `surrogatepass`) is read as U+FFFD, so the record can be written out."""
-    _expect(text, (str,), "parse_text takes a report's text (str); for a path use parse, for bytes parse_bytes")
+    expect(text, (str,), "parse_text takes a report's text (str); for a path use parse, for bytes parse_bytes")
     source = Source(sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(), media_type="text/plain")
     return parse_document(Document(_SURROGATE.sub("\ufffd", text)), source, deadlines)
-
-
-def _expect(value: object, kinds: tuple[type, ...], message: str) -> None:
-    """Raise TypeError with `message` (and what was given) unless `value` is of one of `kinds`."""
-    if not isinstance(value, kinds):
-        raise TypeError(f"{message}, not {type(value).__name__}")

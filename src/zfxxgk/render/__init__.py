@@ -10,6 +10,7 @@ from __future__ import annotations
 import warnings
 from dataclasses import dataclass, field
 
+from ..arguments import expect
 from ..checks.identities import identity_findings
 from ..record import Finding, Record
 from .document import Block, build_blocks, record_template, report_title
@@ -62,6 +63,7 @@ def render_blocks(blocks: list[Block], to: str, title: str = "") -> bytes | str:
 
 def render_report(record: Record, to: str) -> Rendered:
     """The report in format `to` and the findings for the identities it breaks."""
+    expect(record, (Record,), "render takes a Record (from parse or Record.from_json); parse a report file first")
     content = render_blocks(build_blocks(record), to, report_title(record))
     findings = identity_findings(record_template(record), record.cells)
     return Rendered(content, MEDIA_TYPES[to], findings)
