@@ -320,21 +320,27 @@ def check(
 
 
 def check_lines(rec: Record) -> list[str]:
-    """One line per finding, `path:where: rule [severity] message`; findings of one rule with the same
-    message are one line, at the first one's place, ending with how many and the cells (or places) they name."""
+    """One line per finding, `path:where: rule [severity] message`; the findings of one rule are one
+    line, at the first one's place, with how many there are: ending with the cells (or places) they
+    name where all say the same, else with each message in turn."""
     groups: dict[tuple[str, str], list[Finding]] = {}
     for f in rec.findings:
-        groups.setdefault((f.rule, f.message), []).append(f)
+        groups.setdefault((f.rule, f.severity.value), []).append(f)
     lines = []
-    for (rule, message), found in groups.items():
+    for (rule, severity), found in groups.items():
         first = found[0]
         at = f"{rec.source.path}:{where(first.location)}" if first.location else rec.source.path
-        line = f"{at}: {rule} [{first.severity.value}] {message}"
-        if len(found) > 1:
+        messages = list(dict.fromkeys(f.message for f in found))
+        line = f"{at}: {rule} [{severity}] "
+        if len(found) == 1:
+            line += first.message
+        elif len(messages) == 1:
             named = list(dict.fromkeys(c for f in found for c in f.cells)) or list(
                 dict.fromkeys(where(f.location) for f in found if f.location)
             )
-            line += f" (×{len(found)}{': ' + ', '.join(named) if named else ''})"
+            line += f"{first.message} (×{len(found)}{': ' + ', '.join(named) if named else ''})"
+        else:
+            line += f"×{len(found)}：" + "；".join(m.rstrip("。") for m in messages) + "。"
         lines.append(line)
     return lines
 
