@@ -35,6 +35,7 @@ from .queries import Filters, ReportView, filter_options, overview, overview_she
 from .settings import Settings
 from .source import page_png, page_sizes, source_file, text_source
 from .uploads import Ingester, Rejected, Upload, check_upload, too_large
+from .write import write_routes
 
 HERE = Path(__file__).parent
 log = logging.getLogger(__name__)
@@ -245,6 +246,8 @@ def create_app(settings: Settings, jobs: int = 0) -> FastAPI:
         response = RedirectResponse("/", status_code=303)
         response.set_cookie(guard.TOKEN_COOKIE, token, httponly=True, samesite="strict")
         return response
+
+    app.include_router(write_routes(render, settings))
 
     # ---- the JSON API ----------------------------------------------------------------------------
 
