@@ -122,7 +122,9 @@ def write_routes(render: Callable[..., HTMLResponse], settings: Settings) -> API
     @router.post("/write", response_class=HTMLResponse, include_in_schema=False)
     async def upload_registers(request: Request) -> HTMLResponse:
         length = request.headers.get("content-length")
-        if length is not None and length.isdigit() and int(length) > settings.max_upload_bytes + 65536:
+        if length is None or not length.isdigit():
+            raise HTTPException(411, "上传请求没有给出长度，已拒绝。")
+        if int(length) > settings.max_upload_bytes + 65536:
             raise HTTPException(413, too_large(int(length), settings))
         try:
             form = await request.form(max_files=MAX_REGISTER_FILES, max_fields=10)
