@@ -6,10 +6,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
+from docx import Document
 from fastapi.testclient import TestClient
 from hypothesis import given
 from hypothesis import strategies as st
@@ -19,6 +22,7 @@ from typer.testing import CliRunner
 
 from web_support import client, corpus_zip, csrf, upload, zip_of
 from zfxxgk.cli import app as cli
+from zfxxgk.render import MEDIA_TYPES
 from zfxxgk.web.settings import TOKEN_ENV, Settings, token_for
 from zfxxgk.web.uploads import Rejected, Upload, check_upload
 
@@ -296,3 +300,17 @@ def test_errors_are_plain_chinese_without_a_trace(tmp_path: Path, monkeypatch: p
         r = c.get("/")
         assert r.status_code == 500 and "服务器内部出错" in r.text
         assert "secret" not in r.text and "Traceback" not in r.text
+
+
+def test_opinions_download_for_one_agency_and_for_all(loaded: TestClient) -> None:
+    r001 = _row(loaded, "r001.html")
+    link = f'href="/api/opinions?agency={quote(r001["agency"])}"'
+    assert link in loaded.get(f"/reports/{r001['id']}").text and 'href="/api/opinions"' in loaded.get("/").text
+    one = loaded.get("/api/opinions", params={"agency": r001["agency"]})
+    assert one.status_code == 200 and one.headers["content-type"].startswith(MEDIA_TYPES["docx"])
+    assert r001["agency"] in Document(io.BytesIO(one.content)).paragraphs[0].text
+    every = zipfile.ZipFile(io.BytesIO(loaded.get("/api/opinions").content)).namelist()
+    agencies = {r["agency"] for r in loaded.get("/api/reports").json() if r["agency"]}
+    assert f"{r001['agency']}审核意见.docx" in every and len(every) <= len(agencies)
+    missing = loaded.get("/api/opinions", params={"agency": "没有的机关"})
+    assert missing.status_code == 404 and "没有的机关" in missing.json()["detail"]

@@ -11,9 +11,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from docx import Document
 from PIL import Image
 
-from web_support import corpus_zip
+from web_support import YEAR, application_register, corpus_zip
 from zfxxgk.web.app import create_app
 from zfxxgk.web.settings import Settings
 
@@ -134,3 +135,31 @@ def test_upload_open_click_review_export(page: object, shared: Path, tmp_path: P
     lines = text.strip().splitlines()
     assert lines[0].startswith("编号,机关") and len(lines) == 1 + page.locator("#overview tbody tr").count()
     assert all(",2023," in line for line in lines[1:])
+
+
+def test_write_a_report_from_a_register(page: object, tmp_path: Path) -> None:
+    register = tmp_path / "申请登记表.xlsx"
+    register.write_bytes(application_register(2))
+    page.goto(f"/write?year={YEAR}")
+    page.set_input_files("input[name=registers]", [str(register)])
+    page.click("#registers button")
+    page.wait_for_selector("#read")
+    assert page.input_value("[id='s3.granted.total']") == "2"
+    page.fill("input[name=agency]", "某某区司法局")
+
+    page.fill("[id='s3.granted.total']", "5")  # the row no longer adds up, nor the outcomes
+    page.wait_for_selector("[id='s3.granted.total'].broken")
+    assert "数字不平" in page.inner_text("[id='note-s3.granted.total']")
+    assert "identity.row_total" in page.inner_text("#findings")
+    _shot(page, tmp_path / "write-broken.png")
+
+    page.fill("[id='s3.granted.total']", "2")
+    page.wait_for_selector("#check-state.ok")
+    assert page.locator("#findings li").count() == 0 and page.locator(".broken").count() == 0
+
+    page.select_option("select[name=format]", "docx")
+    with page.expect_download() as info:
+        page.click("#write-form button[type=submit]")
+    doc = Document(info.value.path())
+    assert any("某某区司法局" in p.text for p in doc.paragraphs)
+    assert any(c.text.strip() == "2" for t in doc.tables for row in t.rows for c in row.cells)

@@ -1,4 +1,5 @@
-"""What the web tests share: the corpus as one .zip, an app on a fresh database, waiting for an upload."""
+"""What the web tests share: the corpus as one .zip, an app on a fresh database, waiting for an upload,
+a filled register."""
 
 from __future__ import annotations
 
@@ -8,7 +9,10 @@ import zipfile
 from pathlib import Path
 
 from fastapi.testclient import TestClient
+from openpyxl import load_workbook
 
+from zfxxgk.register import blank_register, choices
+from zfxxgk.register.categories import report_template
 from zfxxgk.web.app import create_app
 from zfxxgk.web.settings import Settings
 
@@ -48,3 +52,20 @@ def csrf(c: TestClient) -> str:
     if "zfxxgk_csrf" not in c.cookies:
         c.get("/")
     return c.cookies["zfxxgk_csrf"]
+
+
+YEAR = 2024  # the year of the reports written in the tests
+
+
+def application_register(n: int) -> bytes:
+    """A filled application register: `n` applications from natural persons, each granted in `YEAR`."""
+    offered = choices("applications", report_template(YEAR))
+    book = load_workbook(io.BytesIO(blank_register("applications", "xlsx", YEAR)))
+    sheet = book["登记表"]
+    for i in range(1, n + 1):
+        sheet.append(
+            [f"A{i}", f"{YEAR}-03-{i:02}", offered["applicant"][0], f"{YEAR}-04-{i:02}", offered["outcome"][0]]
+        )
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()

@@ -133,28 +133,60 @@ class ExportFormat(str, Enum):
     csv = "csv"
     parquet = "parquet"
     xlsx = "xlsx"
+    opinions = "opinions"
 
 
 @app.command()
 def export(
-    to: Annotated[ExportFormat, typer.Option("--to", help="xlsx：一个工作簿；csv / parquet：每张表一个文件")],
+    to: Annotated[
+        ExportFormat,
+        typer.Option(
+            "--to", help="xlsx：一个工作簿；csv / parquet：每张表一个文件；opinions：每个机关一份审核意见（.docx）"
+        ),
+    ],
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="输出文件（xlsx）或文件夹（csv、parquet）")
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="输出文件（xlsx；opinions 给 --agency 时）或文件夹（csv、parquet、opinions）"
+        ),
     ] = None,
     db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path(DEFAULT_DB),
     config: Annotated[Path | None, typer.Option("--config", help=CONFIG_HELP)] = None,
+    agency: Annotated[str | None, typer.Option("--agency", help="opinions：只写这个机关的审核意见")] = None,
 ) -> None:
-    """导出语料库：汇总（每份报告一行）、问题、各格式的全部单元格（中文表头）、统计表。"""
+    """导出语料库：汇总（每份报告一行）、问题、各格式的全部单元格（中文表头）、统计表；或每个机关的审核意见。"""
     from ..store.export import all_sheets
     from ..store.export import export as write
 
     settings = _config(db, config)
     con = _open(db, read_only=True)
+    if to is ExportFormat.opinions:
+        _export_opinions(con, settings, agency, output or Path(f"{db.stem}-审核意见"))
+        return
     out = output or Path(f"{db.stem}.xlsx" if to is ExportFormat.xlsx else f"{db.stem}-export")
     files = write(con, all_sheets(con, settings), to.value, out)
     console = Console(stderr=True)
     console.print(f"已导出：{'、'.join(map(str, files))}", highlight=False, soft_wrap=True)
     _rules_off(console, settings)
+
+
+def _export_opinions(con: duckdb.DuckDBPyConnection, settings: Config, agency: str | None, out: Path) -> None:
+    """One .docx per agency into the folder `out`; with `agency`, its one file (`out` a folder or a file name)."""
+    from ..store.opinions import agency_opinions, file_name, opinions_docx
+
+    found = agency_opinions(con, settings, agency)
+    if agency is not None and not found:
+        typer.echo(f"语料库中没有“{agency}”的报告。/ No report of this agency in the corpus.", err=True)
+        raise typer.Exit(1)
+    if agency is not None and out.suffix.lower() == ".docx":
+        targets = [out]
+        out.parent.mkdir(parents=True, exist_ok=True)
+    else:
+        out.mkdir(parents=True, exist_ok=True)
+        targets = [out / file_name(a) for a in found]
+    for a, target in zip(found, targets, strict=True):
+        target.write_bytes(opinions_docx(a))
+    typer.echo(f"已写入 {len(targets)} 份审核意见：{out}", err=True)
 
 
 @app.command()

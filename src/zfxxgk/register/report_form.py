@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -157,6 +158,32 @@ def read_report_form(source: SourceLike, year: int) -> Record:
         except UnicodeDecodeError:
             text = data.decode("gb18030", "replace")
         values, problems = _text_values(text, fields)
+    return _record(values, problems, fields, template, year, name)
+
+
+def form_record(values: Mapping[str, str], year: int) -> Record:
+    """The record of a form's fields given by key (agency, signed, section.N, cell ids), as a web form
+    posts them; raises RegisterError naming each field that cannot be read."""
+    template = report_template(year)
+    return _record({k: (0, v) for k, v in values.items()}, [], form_fields(template), template, year, None)
+
+
+def form_values(record: Record) -> dict[str, str]:
+    """The form's fields filled from a record, by key: the inverse of `form_record`."""
+    values = {"agency": record.meta.agency or "", "signed": record.meta.signed or ""}
+    values |= {f"section.{n}": s.text for n, s in record.sections.items()}
+    return values | {c: "" if v is None else str(v) for c, v in record.cells.items()}
+
+
+def _record(
+    values: dict[str, tuple[int, str]],
+    problems: list[RegisterProblem],
+    fields: list[Field],
+    template: Template,
+    year: int,
+    name: str | None,
+) -> Record:
+    """The record of the values read for each field (with the line or row each was on)."""
     record = Record(source=Source(path=name), meta=Meta(year=year, template=template.id))
     for f in fields:
         number, text = values.get(f.key, (0, ""))

@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import tempfile
 import threading
+import zipfile
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -23,10 +25,12 @@ from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..batch import default_jobs
+from ..render import MEDIA_TYPES
 from ..render.document import build_blocks
 from ..render.html import grid_html
 from ..store.compare import Comparison, compare
 from ..store.export import copy_to, write_xlsx
+from ..store.opinions import agency_opinions, file_name, opinions_docx
 from ..store.review import STATUS_LABELS, Config, config_beside, mark
 from ..store.schema import connect
 from . import guard
@@ -35,6 +39,7 @@ from .queries import Filters, ReportView, filter_options, overview, overview_she
 from .settings import Settings
 from .source import page_png, page_sizes, source_file, text_source
 from .uploads import Ingester, Rejected, Upload, check_upload, too_large
+from .write import write_routes
 
 HERE = Path(__file__).parent
 log = logging.getLogger(__name__)
@@ -246,6 +251,8 @@ def create_app(settings: Settings, jobs: int = 0) -> FastAPI:
         response.set_cookie(guard.TOKEN_COOKIE, token, httponly=True, samesite="strict")
         return response
 
+    app.include_router(write_routes(render, settings))
+
     # ---- the JSON API ----------------------------------------------------------------------------
 
     async def received(request: Request) -> list[Upload]:
@@ -380,6 +387,24 @@ def create_app(settings: Settings, jobs: int = 0) -> FastAPI:
         )
         name = quote(f"报告总览.{format}")
         disposition = f"attachment; filename=\"overview.{format}\"; filename*=UTF-8''{name}"
+        return Response(data, media_type=kind, headers={"Content-Disposition": disposition})
+
+    @app.get("/api/opinions", summary="审核意见（.docx）：给 agency 时为该机关一份，否则每个机关一份，打包为 .zip")
+    def api_opinions(agency: str | None = None) -> Response:
+        with lock:
+            found = agency_opinions(con, config, agency or None)
+        if agency and not found:
+            raise HTTPException(404, f"语料库中没有“{agency}”的报告。")
+        if agency:
+            data, name, kind = opinions_docx(found[0]), file_name(found[0]), MEDIA_TYPES["docx"]
+        else:
+            buffer = io.BytesIO()
+            with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+                for a in found:
+                    zf.writestr(file_name(a), opinions_docx(a))
+            data, name, kind = buffer.getvalue(), "审核意见.zip", "application/zip"
+        ascii_name = "opinions" + Path(name).suffix
+        disposition = f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name)}"
         return Response(data, media_type=kind, headers={"Content-Disposition": disposition})
 
     return app
