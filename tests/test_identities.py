@@ -107,10 +107,18 @@ def test_checks_and_rendering_describe_a_broken_equation_alike() -> None:
     checked = [f for f in findings(template, cells) if f.rule.startswith("identity.")]
     assert checked == render_report(rec, "txt").findings
     (only,) = checked
-    assert only.message == (
-        "s4.review：s4.review.total 6 ≠ s4.review.upheld 1 + s4.review.corrected 2 + s4.review.other 0 + "
-        "s4.review.pending 8 = 11，数字不平。"
-    )
+    assert only.message == "“行政复议”：总计 6 ≠ 结果维持 1 + 结果纠正 2 + 其他结果 0 + 尚未审结 8 = 11，数字不平。"
+
+
+def test_a_broken_column_is_said_by_its_rows_printed_names_zeros_left_out() -> None:
+    template = TEMPLATES["2021"]
+    cells = dict.fromkeys(template.cell_ids, 0)
+    cells.update({"s3.granted.commercial": 6, "s3.partly_granted.commercial": 6, "s3.total.commercial": 20})
+    cells.update({"s3.received.commercial": 12, "s3.received.total": 12, "s3.granted.total": 6})
+    cells.update({"s3.partly_granted.total": 6, "s3.total.total": 20})
+    (f,) = [f for f in findings(template, cells) if f.rule == "identity.outcome_total" and "commercial" in f.cells[0]]
+    said = "“商业企业”一列：（七）总计 20 ≠ （一）予以公开 6 + （二）部分公开 6 = 12（其余各项为 0），数字不平。"
+    assert f.message == said
 
 
 def test_decimals_are_compared_within_rounding_and_shown_plainly() -> None:
@@ -122,4 +130,4 @@ def test_decimals_are_compared_within_rounding_and_shown_plainly() -> None:
     assert eq not in broken_equations(template, cells)
     cells[eq.rhs[1]] = 0.25
     assert eq in broken_equations(template, cells)
-    assert "= 0.35，" in describe(eq, cells)
+    assert "= 0.35，" in describe(template, eq, cells)

@@ -6,11 +6,13 @@ numbers); an equation with a missing or null cell is not judged (a blank is not 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..extract.values import Value, holds
+from ..numbering import NUMERALS
 from ..record import Finding, Severity
-from ..templates import Equation, Template
+from ..templates import Equation, Row, Template, cell_label
 from . import Context, Rule, finding
 
 RULES = (
@@ -32,23 +34,52 @@ def _number(v: Value) -> str:
     return str(v) if isinstance(v, int) else f"{v:.6f}".rstrip("0").rstrip(".")
 
 
-def _side(ids: tuple[str, ...], cells: dict[str, Value | None]) -> str:
-    """`s3.a.x 3 + s3.a.y 4 = 7`; one cell alone without the sum."""
+_NOTE = re.compile(r"（[^（）]{6,}）$")  # a label's note: （二）部分公开（区分处理的，只计这一情形，不计其他情形）
+
+
+def _row_name(row: Row, group: bool = True) -> str:
+    """A row by its printed label without its note; with `group`, after the group it stands in when
+    that is one of several (（三）不予公开·1.属于国家秘密, 行政诉讼·复议后起诉)."""
+    label = _NOTE.sub("", row.label)
+    own_group = row.parent and not re.match(f"[{NUMERALS}]+、", row.parent)  # not a section-wide heading
+    return f"{row.parent}·{label}" if group and own_group else label
+
+
+def _side(names: dict[str, str], ids: tuple[str, ...], cells: dict[str, Value | None]) -> str:
+    """`（一）予以公开 3 + （二）部分公开 4 = 7`: each cell by its name and value, the sum after; one cell
+    alone without the sum; of many, the cells that print 0 left out and said so."""
     values: list[Value] = [cells[c] for c in ids]  # type: ignore[misc]
-    terms = " + ".join(f"{c} {_number(v)}" for c, v in zip(ids, values, strict=True))
-    return terms if len(ids) == 1 else f"{terms} = {_number(sum(values))}"
+    shown = [(names[c], v) for c, v in zip(ids, values, strict=True) if v or len(ids) <= 4]
+    terms = " + ".join(f"{n} {_number(v)}" for n, v in shown) or "0"
+    if len(ids) == 1:
+        return terms
+    rest = "（其余各项为 0）" if len(shown) < len(ids) else ""
+    return f"{terms} = {_number(sum(values))}{rest}"
 
 
-def describe(eq: Equation, cells: dict[str, Value | None]) -> str:
-    """A broken equation in one plain sentence: what it is about, its two sides and their sums."""
-    return f"{eq.about}：{_side(eq.lhs, cells)} ≠ {_side(eq.rhs, cells)}，数字不平。"
+def describe(template: Template, eq: Equation, cells: dict[str, Value | None]) -> str:
+    """A broken equation in one plain sentence: the row or column it is about, by its printed name, the
+    cells of its two sides by theirs, with their values and sums."""
+    places = [template.cell_place[c] for c in eq.cells]
+    rows, columns = {id(r) for _, r, _ in places}, {id(c) for _, _, c in places}
+    if len(rows) == 1:  # a row's total: the cells differ by column
+        table, row, _ = places[0]
+        subject = f"“{_row_name(row)}”一行" if not table.flat else f"“{_row_name(row)}”"
+        names = {c: col.label for c, (_, _, col) in zip(eq.cells, places, strict=True)}
+    elif len(columns) == 1:  # a column's total: the cells differ by row
+        subject = f"“{places[0][2].label}”一列"
+        names = {c: _row_name(row, group=False) for c, (_, row, _) in zip(eq.cells, places, strict=True)}
+    else:
+        subject = places[0][0].caption
+        names = {c: cell_label(t, r, col) for c, (t, r, col) in zip(eq.cells, places, strict=True)}
+    return f"{subject}：{_side(names, eq.lhs, cells)} ≠ {_side(names, eq.rhs, cells)}，数字不平。"
 
 
 def identity_findings(template: Template | None, cells: dict[str, Value | None]) -> list[Finding]:
     """One error finding per broken equation, naming every cell it involves."""
     if template is None:
         return []
-    return [finding(eq.rule, describe(eq, cells), eq.cells) for eq in broken_equations(template, cells)]
+    return [finding(eq.rule, describe(template, eq, cells), eq.cells) for eq in broken_equations(template, cells)]
 
 
 def check_identities(ctx: Context) -> Iterator[Finding]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import duckdb
 
-from ..templates import TEMPLATES, Column, Kind, Row, Template
+from ..templates import TEMPLATES, Kind, Template, cell_label
 
 TABLES = {
     "reports": """
@@ -98,15 +98,9 @@ def label_rows() -> list[tuple[object, ...]]:
                 for c in table.columns:
                     rows.append(
                         (t.id, table.cell_id(r.id, c.id), table.id, table.section, table.caption, r.id, r.label,
-                         r.parent, c.id, c.label, c.group, c.kind.value, c.unit, cell_label(table.caption, r, c))
+                         r.parent, c.id, c.label, c.group, c.kind.value, c.unit, cell_label(table, r, c))
                     )  # fmt: skip
     return rows
-
-
-def cell_label(caption: str, row: Row, column: Column) -> str:
-    """A cell's Chinese header: what is printed above and beside it, from the outside in."""
-    parts = (caption if caption.startswith("第") else "", row.parent, row.label, column.group, column.label)
-    return "·".join(p for p in parts if p)
 
 
 def wide_view(template: Template) -> str:

@@ -4,7 +4,20 @@ from __future__ import annotations
 
 from . import f2019, f2021, pre2019
 from .common import s3_outcome_kinds, s3_outcomes
-from .model import CarryOver, Column, Equation, Identity, Indicator, Kind, Row, Section, Stated, Table, Template
+from .model import (
+    CarryOver,
+    Column,
+    Equation,
+    Identity,
+    Indicator,
+    Kind,
+    Row,
+    Section,
+    Stated,
+    Table,
+    Template,
+    cell_label,
+)
 
 TEMPLATES: dict[str, Template] = {t.id: t for t in (pre2019.TEMPLATE, f2019.TEMPLATE, f2021.TEMPLATE)}
 
@@ -42,6 +55,7 @@ __all__ = [
     "Stated",
     "Table",
     "Template",
+    "cell_label",
     "get_template",
     "indicator_template",
     "s3_outcome_kinds",

@@ -178,6 +178,12 @@ def carry_over_by_row(
     )
 
 
+def cell_label(table: Table, row: Row, column: Column) -> str:
+    """A cell's Chinese header: what is printed above and beside it, from the outside in."""
+    parts = (table.caption if table.caption.startswith("第") else "", row.parent, row.label, column.group, column.label)
+    return "·".join(p for p in parts if p)
+
+
 def carry_over_by_column(table: Table, row: str, last_row: str) -> tuple[CarryOver, ...]:
     """A carry-over down every column of `table`: the cell in `row` is last year's in `last_row`."""
     label = next(r.label for r in table.rows if r.id == row)
@@ -259,6 +265,11 @@ class Template:
     @cached_property
     def table_of_cell(self) -> dict[str, Table]:
         return {cid: t for t in self.tables for cid in t.cell_ids}
+
+    @cached_property
+    def cell_place(self) -> dict[str, tuple[Table, Row, Column]]:
+        """Each cell id → the table, row and column it stands in."""
+        return {t.cell_id(r.id, c.id): (t, r, c) for t in self.tables for r in t.rows for c in t.columns}
 
     @cached_property
     def indicator_header_pattern(self) -> re.Pattern[str] | None:
