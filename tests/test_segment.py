@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from zfxxgk.segment import choose_headings, find_headings
+from zfxxgk import parse
+from zfxxgk.segment import choose_headings, find_headings, implied_headings
 from zfxxgk.templates import TEMPLATES
 
 SECTIONS = TEMPLATES["2021"].sections
@@ -55,3 +56,27 @@ def test_a_table_rows_label_and_value_before_a_title_are_not_its_heading() -> No
     """`行政事业性收费 3收到和处理…`: an unnumbered title glued to a row's value starts no heading there."""
     text = "二、主动公开政府信息情况\n行政事业性收费 3收到和处理政府信息公开申请情况\n表格"
     assert 3 not in sections_of(text)
+
+
+def test_a_section_whose_heading_a_converter_dropped_is_known_by_its_words(shared) -> None:
+    """r024.md lost 五、存在的主要问题及改进情况 at a page break; its （一）主要问题 … （二）改进情况 stands after
+    table 四. The section's text is its own, not the end of section 四's."""
+    rec = parse(shared / "corpus" / "r024.md")
+    assert rec.sections["5"].text.startswith("(一)主要问题")
+    assert "改进情况" in rec.sections["5"].text
+    assert "主要问题" not in rec.sections["4"].text
+    assert not [f for f in rec.findings if f.rule == "section.missing"]
+
+
+def test_no_section_is_implied_without_all_its_words() -> None:
+    text = (
+        "一、总体情况\n本年度工作平稳。\n四、政府信息公开行政复议、行政诉讼情况\n无。\n"
+        "（一）主要问题\n人手不足。\n六、其他需要报告的事项\n无。\n"
+    )
+    sections = TEMPLATES["2021"].sections
+    chosen = choose_headings(find_headings(text, sections), sections)
+    assert implied_headings(text, chosen, sections, []) == {}  # 问题, but no 改进 or 措施: not section 五
+    fuller = text.replace("人手不足。", "人手不足。\n（二）改进措施\n加强培训。")
+    chosen = choose_headings(find_headings(fuller, sections), sections)
+    (five,) = implied_headings(fuller, chosen, sections, []).values()
+    assert five.section == 5 and fuller[five.start :].startswith("（一）主要问题")

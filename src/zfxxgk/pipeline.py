@@ -19,7 +19,7 @@ from .load import LoadError, load_bytes, read_file, sniff
 from .meta import find_meta
 from .normalize import normalize
 from .record import Meta, Record, SectionText, Source, path_text
-from .segment import choose_headings, find_headings, section_texts
+from .segment import choose_headings, find_headings, implied_headings, section_texts
 from .templates.common import SECTIONS
 
 _REPORT_WORDS = re.compile(r"政府信息公开|信息公开|政务公开")
@@ -86,7 +86,8 @@ def parse_document(
     if trace is not None:
         trace.excerpts.update({k: norm.excerpt(*v) for k, v in spans.items()})
     record.findings.extend(distrust_low_confidence(record, template))
-    for n, (title, body) in section_texts(text, chosen, tables=tables).items():
+    printed = {**chosen, **implied_headings(text, chosen, sections, tables)}  # a dropped heading's words
+    for n, (title, body) in section_texts(text, printed, tables=tables).items():
         record.sections[str(n)] = SectionText(title, body)
     ctx = Context(record, template, text, deadlines or Deadlines(), headings=headings, document=norm)
     record.findings.extend(run_checks(ctx))

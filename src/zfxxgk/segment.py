@@ -28,7 +28,8 @@ class Heading:
     start: int  # where the heading's numeral is
     body: int  # where the section's text begins
     title: str
-    rank: int = 0  # 0: numbered 四、 as its section; 1: 四、 under another number; 2: （四）; 3: no number
+    rank: int = 0  # 0: numbered 四、 as its section; 1: 四、 under another number; 2: （四）; 3: no number;
+    # 4: none printed, the section known by its words
 
 
 @lru_cache(maxsize=8)
@@ -124,6 +125,29 @@ def choose_headings(candidates: list[Heading], sections: tuple[Section, ...]) ->
         chosen[s.number] = h
         last = max(last, h.start)
     return chosen
+
+
+def implied_headings(
+    text: str, chosen: dict[int, Heading], sections: tuple[Section, ...], tables: list[tuple[int, int]]
+) -> dict[int, Heading]:
+    """Sections whose heading a converter dropped but whose words stand where the section would: each
+    begins at the line where the first of its `content` words is, after any table printed between the
+    sections before and after it, when all its words are there. The heading has no title."""
+    out: dict[int, Heading] = {}
+    for s in sections:
+        if s.number in chosen or not s.content:
+            continue
+        start = max((h.body for n, h in chosen.items() if n < s.number), default=0)
+        end = min((h.start for n, h in chosen.items() if n > s.number), default=len(text))
+        start = max([start, *(b for a, b in tables if start <= a < end)])
+        first = re.search(s.content[0], text[start:end])
+        if first is None or not all(re.search(k, "".join(text[start:end].split())) for k in s.content):
+            continue
+        at = start + first.start()
+        line = text.rfind("\n", start, at) + 1 or start
+        at = line if at - line <= _NEAR + 2 else at  # the line's start, unless more than a numbering is before
+        out[s.number] = Heading(s.number, at, at, "", rank=4)
+    return out
 
 
 def section_texts(
