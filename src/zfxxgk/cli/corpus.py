@@ -1,4 +1,4 @@
-"""Commands on a corpus database: `zfxxgk ingest`, `review`, `export`, `sql`, `compare`."""
+"""Commands on a corpus database: `zfxxgk ingest`, `recheck`, `review`, `export`, `sql`, `compare`."""
 
 from __future__ import annotations
 
@@ -43,6 +43,7 @@ def ingest(
 ) -> None:
     """把报告读入语料库：相同内容只存一份，同一机关同一年度的改动版本另存为新版本，可随时中断后重跑。
     退出状态：0 全部读入；1 有文件无法读取（已记录其错误）；3 数据库正被另一进程使用。"""
+    from ..store.across import recheck
     from ..store.ingest import Writer, plan, unpacked
 
     con = _open(db)
@@ -57,6 +58,7 @@ def ingest(
         for item, rec in zip(pending, records, strict=True):
             writer.write(item, rec)
             failed += rec.error is not None
+    recheck(con)
     con.close()
     if not quiet:
         Console(stderr=True).print(
@@ -65,6 +67,17 @@ def ingest(
             soft_wrap=True,
         )
     raise typer.Exit(1 if failed else 0)
+
+
+@app.command(name="recheck")
+def recheck_command(db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path(DEFAULT_DB)) -> None:
+    """对整个语料库重新运行跨报告检查（跨年衔接、年度缺口、内容雷同）；zfxxgk ingest 结束时已对新读入的机关运行。"""
+    from ..store.across import recheck
+
+    con = _open(db)
+    n = recheck(con, everything=True)
+    con.close()
+    Console(stderr=True).print(f"跨报告检查完成：{n} 条问题。", highlight=False)
 
 
 def _config(db: Path, config: Path | None) -> Config:
