@@ -10,6 +10,8 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from test_carry_over import consecutive
@@ -115,6 +117,18 @@ def test_copied_narrative_fires_against_last_year_and_a_sibling_but_not_boilerpl
     share = share_copied(shingles(text), shingles(changed))  # type: ignore[arg-type]
     assert f"本部分 {share:.0%} 的文字" in next(m for a, y, _, m in found(db, "corpus.copied_text") if a == SHUSHAN)
     # the synthetic reports' short sections 1, 2, 4 and 6 are one boilerplate everywhere: never compared
+
+
+@given(
+    st.lists(st.tuples(st.text(WORDS, min_size=4, max_size=12), st.integers(0, 99999)), min_size=80, max_size=200),
+    st.integers(0, MIN_CHARS),
+)
+def test_a_text_is_a_copy_of_itself_with_other_figures_or_a_line_cut(parts: list[tuple[str, int]], cut: int) -> None:
+    text = "".join(f"{w} {n}" for w, n in parts)
+    a, b = shingles(text), shingles(text.translate(str.maketrans("0123456789", "9876543210"))[cut:])
+    assert a is not None and b is not None
+    assert similarity(a, b) == similarity(b, a) and 0 <= similarity(a, b) <= 1
+    assert share_copied(b, a) == 1  # every shingle of the shortened text is in the whole one
 
 
 def test_similarity_thresholds() -> None:
