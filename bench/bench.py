@@ -165,10 +165,12 @@ def bench_store(n: int) -> None:
     import tempfile
 
     from zfxxgk.batch import default_jobs, parse_many
+    from zfxxgk.store.across import recheck
     from zfxxgk.store.export import all_sheets, write_xlsx
     from zfxxgk.store.ingest import Writer, plan, unpacked
     from zfxxgk.store.review import Config
     from zfxxgk.store.schema import connect
+    from zfxxgk.store.summary import summarize
     from zfxxgk.synth import synth_folder
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -186,6 +188,10 @@ def bench_store(n: int) -> None:
             t2 = time.perf_counter()
             again = plan(con, inputs)
         t3 = time.perf_counter()
+        found = recheck(con, everything=True)
+        t6 = time.perf_counter()
+        groups = summarize(con, ("level", "year"))
+        t7 = time.perf_counter()
         con.close()
         size = db.stat().st_size
         con = connect(db, read_only=True)
@@ -197,6 +203,28 @@ def bench_store(n: int) -> None:
     print(f"store: {n} synthetic reports ingested in {t2 - t0:.1f} s ({rate:.0f} reports/s, {default_jobs()} cores)")
     print(f"store: writes alone {n / (t2 - t1):.0f} reports/s; a second ingest of the same files {t3 - t2:.2f} s")
     print(f"store: database {size / 1048576:.1f} MB ({size / n / 1024:.1f} KB a report); workbook {t5 - t4:.1f} s")
+    print(f"store: checks across reports over all {t6 - t3:.2f} s ({found} findings); "
+          f"summary by level and year {t7 - t6:.2f} s ({len(groups)} groups)")  # fmt: skip
+    copied_text_pairs()
+
+
+def copied_text_pairs(pairs: int = 2000, chars: int = 2000) -> None:
+    """The cost of one comparison of two long sections for copied text (shingles made once a section)."""
+    import random
+
+    from zfxxgk.checks.across import shingles, similarity
+
+    rng = random.Random(0)
+    words = "公开申请办理政策解读平台建设制度完善培训督查考核网站栏目依申请主动答复复议诉讼规范文件"
+    texts = ["".join(rng.choices(words, k=chars)) for _ in range(64)]
+    t0 = time.perf_counter()
+    grams = [shingles(t) for t in texts]
+    t1 = time.perf_counter()
+    for i in range(pairs):
+        similarity(grams[i % 64], grams[(i * 7 + 1) % 64])  # type: ignore[arg-type]
+    t2 = time.perf_counter()
+    print(f"store: copied text — shingling a {chars}-character section {(t1 - t0) / 64 * 1e3:.2f} ms, "
+          f"one pair compared {(t2 - t1) / pairs * 1e3:.3f} ms")  # fmt: skip
 
 
 def main() -> None:

@@ -80,7 +80,9 @@ def test_the_corpus_cells_are_the_records_cells(corpus_db: Path, records: dict[s
             rows = con.execute("SELECT cell, value, location FROM cells WHERE report = ?", [rid]).fetchall()
             assert {c: v for c, v, _ in rows} == rec.cells
             assert {c: loc for c, _, loc in rows} == {c: where(rec.provenance.get(c)) or None for c in rec.cells}
-            n = con.execute("SELECT count(*) FROM findings WHERE report = ?", [rid]).fetchone()[0]
+            n = con.execute(  # the checks across reports have their own tests
+                "SELECT count(*) FROM findings WHERE report = ? AND NOT starts_with(rule, 'corpus.')", [rid]
+            ).fetchone()[0]
             assert n == len(rec.findings)
             ind = con.execute("SELECT count(*) FROM indicators WHERE report = ?", [rid]).fetchone()[0]
             assert ind == sum(len(r.values) for r in rec.indicators)

@@ -59,11 +59,11 @@ def finding(rule_id: str, message: str, cells: tuple[str, ...] = (), location: L
 
 
 def _build() -> tuple[MappingProxyType, tuple[Check, ...]]:
-    from . import carry_over, dates, identities, narrative, structure, values
+    from . import across, carry_over, dates, identities, narrative, structure, values
 
     rules: dict[str, Rule] = {}
     checks: list[Check] = []
-    for mod in (structure, identities, dates, values, narrative, carry_over):
+    for mod in (structure, identities, dates, values, narrative, carry_over, across):
         for rule in mod.RULES:
             if rule.id in rules:
                 raise RuntimeError(f"duplicate rule id {rule.id}")

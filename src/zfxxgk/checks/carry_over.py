@@ -2,27 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
-from ..record import Finding, Record, Severity
-from ..templates import TEMPLATES
+from ..record import Finding, Number, Record, Severity
+from ..templates import TEMPLATES, CarryOver, Template
 from . import Context, Rule, finding
+
+Cells = Mapping[str, Number | None]
 
 RULES = (
     Rule("carry_over.mismatch", Severity.WARNING, "本年“上年结转”与上一年报告的“结转下年度继续办理”等跨年数字不一致。"),
 )
 
 
-def check_carry_over(ctx: Context) -> Iterator[Finding]:
-    prev, cur = ctx.previous, ctx.record
-    template = TEMPLATES.get(cur.meta.template or "")
-    if template is None or prev is None or prev.meta.year is None or cur.meta.year != prev.meta.year + 1:
-        return
-    for co in template.carry_over:  # last year's cells exist only if its format has them
-        now = cur.cells.get(co.cell)
-        last = [prev.cells.get(c) for c in co.last]
-        plus = [cur.cells.get(c) for c in co.plus]
-        minus = [cur.cells.get(c) for c in co.minus]
+def mismatches(template: Template, last_year: Cells, this_year: Cells) -> Iterator[tuple[CarryOver, str]]:
+    """Each carry-over of `template` that this year's cells break, with what it says: the cell, its value
+    and the sum it should be. A carry-over with a blank (or, in last year's format, absent) cell is left out."""
+    for co in template.carry_over:
+        now = this_year.get(co.cell)
+        last = [last_year.get(c) for c in co.last]
+        plus = [this_year.get(c) for c in co.plus]
+        minus = [this_year.get(c) for c in co.minus]
         if now is None or None in last or None in plus or None in minus:
             continue
         expected = sum(last) + sum(plus) - sum(minus)  # type: ignore[arg-type]
@@ -31,11 +31,16 @@ def check_carry_over(ctx: Context) -> Iterator[Finding]:
         terms = " + ".join(f"上年 {c} {v}" for c, v in zip(co.last, last, strict=True))
         terms += "".join(f" + {c} {v}" for c, v in zip(co.plus, plus, strict=True))
         terms += "".join(f" − {c} {v}" for c, v in zip(co.minus, minus, strict=True))
-        yield finding(
-            "carry_over.mismatch",
-            f"{co.label}：本年 {co.cell} = {now}，按上一年报告应为 {terms} = {expected}。",
-            (co.cell,),
-        )
+        yield co, f"{co.label}：本年 {co.cell} = {now}，按上一年报告应为 {terms} = {expected}"
+
+
+def check_carry_over(ctx: Context) -> Iterator[Finding]:
+    prev, cur = ctx.previous, ctx.record
+    template = TEMPLATES.get(cur.meta.template or "")
+    if template is None or prev is None or prev.meta.year is None or cur.meta.year != prev.meta.year + 1:
+        return
+    for co, says in mismatches(template, prev.cells, cur.cells):
+        yield finding("carry_over.mismatch", f"{says}。", (co.cell,))
 
 
 def check_across_years(records: list[Record]) -> None:

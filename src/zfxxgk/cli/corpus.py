@@ -1,4 +1,4 @@
-"""Commands on a corpus database: `zfxxgk ingest`, `review`, `export`, `sql`, `compare`."""
+"""Commands on a corpus database: `zfxxgk ingest`, `recheck`, `review`, `export`, `sql`, `compare`, `summary`."""
 
 from __future__ import annotations
 
@@ -43,6 +43,7 @@ def ingest(
 ) -> None:
     """把报告读入语料库：相同内容只存一份，同一机关同一年度的改动版本另存为新版本，可随时中断后重跑。
     退出状态：0 全部读入；1 有文件无法读取（已记录其错误）；3 数据库正被另一进程使用。"""
+    from ..store.across import recheck
     from ..store.ingest import Writer, plan, unpacked
 
     con = _open(db)
@@ -57,6 +58,7 @@ def ingest(
         for item, rec in zip(pending, records, strict=True):
             writer.write(item, rec)
             failed += rec.error is not None
+    recheck(con)
     con.close()
     if not quiet:
         Console(stderr=True).print(
@@ -65,6 +67,17 @@ def ingest(
             soft_wrap=True,
         )
     raise typer.Exit(1 if failed else 0)
+
+
+@app.command(name="recheck")
+def recheck_command(db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path(DEFAULT_DB)) -> None:
+    """对整个语料库重新运行跨报告检查（跨年衔接、年度缺口、内容雷同）；zfxxgk ingest 结束时已对新读入的机关运行。"""
+    from ..store.across import recheck
+
+    con = _open(db)
+    n = recheck(con, everything=True)
+    con.close()
+    Console(stderr=True).print(f"跨报告检查完成：{n} 条问题。", highlight=False)
 
 
 def _config(db: Path, config: Path | None) -> Config:
@@ -266,3 +279,54 @@ def _with_change(value: object, change: object) -> str:
     if not change:
         return str(value)
     return f"{value} [{'red' if change > 0 else 'green'}]({change:+})[/]"
+
+
+class GroupBy(str, Enum):
+    region = "region"
+    level = "level"
+    year = "year"
+
+
+_GROUP_NAMES = {"region": "地区", "level": "层级", "year": "年度"}
+_STAT_HEADERS = ("报告数", "合计", "最小", "下四分位", "中位数", "上四分位", "最大")
+
+
+@app.command()
+def summary(
+    by: Annotated[
+        list[GroupBy] | None, typer.Option("--by", help="分组：region 地区 / level 层级 / year 年度，可重复")
+    ] = None,
+    cells: Annotated[str, typer.Option("--cells", help="只列出编号以此开头的单元格，如 s3.")] = "",
+    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="text：表格；json：数据")] = OutputFormat.text,
+    db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path(DEFAULT_DB),
+) -> None:
+    """按地区、层级、年度分组汇总：每个单元格的报告数、合计和四分位数，以及公开率、纠错率、结转率、平均申请数。"""
+    import json
+
+    from ..store.summary import STATS, summarize, to_json
+
+    con = _open(db, read_only=True)
+    groups = summarize(con, tuple(dict.fromkeys(b.value for b in by or [GroupBy.year])), cells)
+    if format is OutputFormat.json:
+        sys.stdout.write(json.dumps(to_json(groups), ensure_ascii=False) + "\n")
+        return
+    from rich.table import Table as RichTable  # loaded only for a table to draw
+
+    console = Console()
+    for g in groups:
+        name = "，".join(f"{_GROUP_NAMES[k]} {'未知' if v is None else v}" for k, v in g.key.items())
+        rates = RichTable(title=f"{name}：{g.reports} 份报告", title_justify="left")
+        for header in ("比率", "公式"):
+            rates.add_column(header, overflow="fold")
+        rates.add_column("数值", justify="right")
+        rates.add_column("报告数", justify="right")
+        for r in g.rates:
+            value = "—" if r["value"] is None else f"{r['value']:.1%}" if r["rate"] != "per_body" else f"{r['value']:g}"
+            rates.add_row(r["name"], r["formula"], value, str(r["reports"]))
+        console.print(rates)
+        t = RichTable(*_STAT_HEADERS)
+        t.add_column("单元格", overflow="fold")
+        for c in g.cells:
+            t.add_row(*("—" if c[s] is None else f"{c[s]:g}" for s in STATS), c["label"])
+        if g.cells:
+            console.print(t)

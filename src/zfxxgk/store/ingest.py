@@ -133,6 +133,8 @@ class Writer:
             )  # fmt: skip
             if key and key not in self.agencies:
                 con.execute("INSERT INTO agencies VALUES (?, ?, ?, ?)", [key, m.agency, m.level, m.region])
+            if key:
+                con.execute("INSERT INTO rechecks VALUES (?) ON CONFLICT DO NOTHING", [key])
             identity = f"{key}\x1f{m.year}" if key and m.year else pending.sha256 or pending.input.shown
             _write_rows(con, rid, rec, identity)
             con.execute("COMMIT")

@@ -25,6 +25,7 @@ TABLES = {
     "findings": """
         report BIGINT NOT NULL, seq INTEGER, rule VARCHAR, severity VARCHAR, message VARCHAR, cells VARCHAR[],
         location VARCHAR, fingerprint VARCHAR""",
+    "rechecks": "key VARCHAR PRIMARY KEY",  # agencies whose checks across reports are to run again
     "reviews": "fingerprint VARCHAR PRIMARY KEY, status VARCHAR NOT NULL, comment VARCHAR, marked_at TIMESTAMPTZ",
     "labels": """
         template VARCHAR, cell VARCHAR, table_id VARCHAR, section INTEGER, caption VARCHAR, row_id VARCHAR,

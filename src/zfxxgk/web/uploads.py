@@ -22,6 +22,7 @@ from ..batch import parse_many
 from ..load import LoadError, sniff
 from ..load.archive import check_zip, zip_kind
 from ..load.text import decode
+from ..store.across import recheck
 from ..store.ingest import Input, Writer, plan, unpacked
 from .settings import Settings
 
@@ -172,6 +173,8 @@ class Ingester:
                         job.reports.append(writer.write(item, rec))
                     job.failed += rec.error is not None
                     job.done += 1
+                with self.lock:
+                    recheck(self.con)
             job.state, job.current = "done", ""
         except Exception as exc:  # the job says what went wrong; the server goes on
             job.state, job.message = "failed", f"读取时出错：{type(exc).__name__}"
