@@ -69,7 +69,7 @@ def parse_document(
     spans: dict[str, tuple[int, int]] = {}
     tables: list[tuple[int, int]] = []
     if template is not None and template.tables:
-        ex = extract_tables(text, template, headings)
+        ex = extract_tables(text, template, headings, explain=trace is not None)
         record.cells = {c: ex.cells[c] for c in template.cell_ids if c in ex.cells}
         record.units = ex.units
         spans = {c: ex.spans[c] for c in record.cells if c in ex.spans}

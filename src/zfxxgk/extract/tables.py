@@ -24,6 +24,7 @@ class Extraction:
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
     explain: list[str] = field(default_factory=list)  # what was matched, for `parse --explain`
+    explaining: bool = False  # whether to note each row read in `explain` (only `--explain` reads them)
     tables: list[tuple[int, int]] = field(default_factory=list)  # the text each printed table takes up
 
     def add(self, rule: str, message: str, cells: list[str]) -> None:
@@ -98,10 +99,10 @@ def _positions(tokens: list[Token], parts: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def extract_tables(text: str, template: Template, headings: dict[int, int]) -> Extraction:
-    """Read every statutory table of `template` from `text`. Never guesses: what is not printed
-    readably is None, with a finding that says why."""
-    ex = Extraction()
+def extract_tables(text: str, template: Template, headings: dict[int, int], explain: bool = False) -> Extraction:
+    """Read every statutory table of `template` from `text`, noting each row read if `explain`. Never
+    guesses: what is not printed readably is None, with a finding that says why."""
+    ex = Extraction(explaining=explain)
     regions = find_regions(text, template, headings)
     found = {t.id for r in regions for t in r.tables}
     missing: list[Table] = [t for t in template.tables if t.id not in found]
@@ -243,7 +244,8 @@ def _read_group(
     cells = slot.cell_ids
     kinds = slot.kinds
     toks = group.trimmed(slot.width)
-    ex.explain.append(f"{slot.prefix}: {' '.join(t.text or '·' for t in toks)} (line {group.line + 1})")
+    if ex.explaining:
+        ex.explain.append(f"{slot.prefix}: {' '.join(t.text or '·' for t in toks)} (line {group.line + 1})")
     if len(toks) == slot.width and not _misread(reading, slot, toks):
         blanks = []
         for c, k, t in zip(cells, kinds, toks, strict=True):
