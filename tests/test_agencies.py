@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from test_across import found, ingest, prose, report
 from zfxxgk.store.agencies import agency_key, parent_key
+from zfxxgk.store.gazetteer import Division, division_of
 from zfxxgk.store.schema import connect
 
 PARENTS = [
@@ -62,6 +63,31 @@ def test_a_parent_is_a_government_key_shorter_than_the_name(name: str, space: st
     assert len(parent) < len(agency_key(name) or "") + 2
 
 
+DIVISIONS = [
+    ("安徽省合肥市瑶海区人民政府", Division("340102", "安徽省", "合肥市", "瑶海区")),
+    ("瑶海区人民政府", Division("340102", "安徽省", "合肥市", "瑶海区")),  # one 瑶海区 in the country
+    ("淮安市洪泽区人民政府", Division("320813", "江苏省", "淮安市", "洪泽区")),
+    ("歙县雄村镇人民政府", Division("341021", "安徽省", "黄山市", "歙县")),
+    ("尉氏县大马乡人民政府", Division("410223", "河南省", "开封市", "尉氏县")),
+    ("北京市朝阳区人民政府", Division("110105", "北京市", None, "朝阳区")),
+    ("济源市人民政府", Division("419001", "河南省", None, "济源市")),  # a county-level city under its province
+    ("合肥市财政局", Division("340100", "安徽省", "合肥市", None)),
+    ("安徽省人民政府办公厅", Division("340000", "安徽省", None, None)),
+    ("安徽省某某市财政局", Division("340000", "安徽省", None, None)),  # as deep as the list knows
+    ("朝阳区人民政府", None),  # in Beijing and in Changchun
+    ("合肥市朝阳区人民政府", Division("340100", "安徽省", "合肥市", None)),  # no such district: its city
+    ("平潭综合实验区管委会", None),
+    ("中共合肥市委办公室", None),
+    ("财政部", None),
+    (None, None),
+]
+
+
+@pytest.mark.parametrize(("name", "division"), DIVISIONS)
+def test_province_city_and_county_from_the_gazetteer(name: str | None, division: Division | None) -> None:
+    assert division_of(name) == division
+
+
 def test_a_database_made_before_parents_opens_gains_them_and_ingests(tmp_path: Path) -> None:
     db = tmp_path / "old.duckdb"
     ingest(db, tmp_path / "in", report("合肥市财政局", 2021, 1), report("财政部", 2021, 2))
@@ -70,14 +96,14 @@ def test_a_database_made_before_parents_opens_gains_them_and_ingests(tmp_path: P
         con.execute("DROP TABLE agencies")
         con.execute("ALTER TABLE old RENAME TO agencies")
     with connect(db) as con:
-        assert con.execute("SELECT key, parent FROM agencies ORDER BY key").fetchall() == [
-            ("合肥市财政局", "合肥市政府"),
-            ("财政部", None),
+        assert con.execute("SELECT key, parent, province, city, county FROM agencies ORDER BY key").fetchall() == [
+            ("合肥市财政局", "合肥市政府", "安徽省", "合肥市", None),
+            ("财政部", None, None, None, None),
         ]
     ingest(db, tmp_path / "in", report("歙县雄村镇人民政府", 2021, 3))
     with connect(db, read_only=True) as con:
-        town = "SELECT parent FROM agencies WHERE name = '歙县雄村镇人民政府'"
-        assert con.execute(town).fetchall() == [("歙县政府",)]
+        town = "SELECT parent, province, city, county FROM agencies WHERE name = '歙县雄村镇人民政府'"
+        assert con.execute(town).fetchall() == [("歙县政府", "安徽省", "黄山市", "歙县")]
         assert con.execute("SELECT count(*) FROM reports").fetchone() == (3,)
 
 

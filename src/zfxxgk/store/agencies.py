@@ -32,19 +32,19 @@ _TOWN = re.compile(rf"[^镇乡]{{1,8}}?(?:{_TOWNS})")
 _NOT_A_PLACE = re.compile(
     r"(?:城市|市区|城乡|社区|园区|景区|辖区|开发区|高新区|新区|实验区|试验区|合作区|保税区|片区|矿区|林区|山区|库区|特区)$"
 )
-_GOVERNMENT = re.compile(r"(?:政府|(?<=街道)办事处|(?<=街道)办)$")
+GOVERNMENT = re.compile(r"(?:政府|(?<=街道)办事处|(?<=街道)办)$")
 
 
-def _places(text: str, town: bool) -> tuple[list[str], str]:
+def places(text: str, town: bool) -> tuple[list[str], str]:
     """The places `text` starts with (a 乡镇/街道 last, when `town`), and what follows them."""
-    places: list[str] = []
+    found: list[str] = []
     while (m := _PLACE.match(text)) and not _NOT_A_PLACE.search(m.group()):
-        places.append(m.group())
+        found.append(m.group())
         text = text[m.end() :]
-    if town and places and (m := _TOWN.match(text)):
-        places.append(m.group())
+    if town and found and (m := _TOWN.match(text)):
+        found.append(m.group())
         text = text[m.end() :]
-    return places, text
+    return found, text
 
 
 def parent_key(name: str | None) -> str | None:
@@ -55,11 +55,11 @@ def parent_key(name: str | None) -> str | None:
     key = agency_key(name)
     if not key or key.startswith(("中共", "中国共产党", "共青团")):
         return None
-    if _GOVERNMENT.search(key):
-        places, rest = _places(_GOVERNMENT.sub("", key), town=True)
-        places = places[:-1] if not rest else []
+    if GOVERNMENT.search(key):
+        chain, rest = places(GOVERNMENT.sub("", key), town=True)
+        chain = chain[:-1] if not rest else []
     else:
-        places, rest = _places(key, town=False)
+        chain, rest = places(key, town=False)
         if not rest:
             return None  # a place, no body: nothing to answer to
-    return "".join(places) + "政府" if places else None
+    return "".join(chain) + "政府" if chain else None

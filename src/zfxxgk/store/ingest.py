@@ -17,7 +17,8 @@ import duckdb
 from ..load import LoadError
 from ..load.archive import check_zip, zip_kind
 from ..record import Record, where
-from .agencies import agency_key, parent_key
+from .agencies import agency_key
+from .gazetteer import PLACES, places_of
 from .review import fingerprints
 
 _NOT_REPORTS = {".json", ".jsonl", ".tsv", ".py", ".zip"}  # members of an archive left unread
@@ -133,8 +134,8 @@ class Writer:
             )  # fmt: skip
             if key and key not in self.agencies:
                 con.execute(
-                    "INSERT INTO agencies (key, name, level, region, parent) VALUES (?, ?, ?, ?, ?)",
-                    [key, m.agency, m.level, m.region, parent_key(m.agency)],
+                    f"INSERT INTO agencies (key, name, level, region, {', '.join(PLACES)}) VALUES (?{', ?' * 7})",
+                    [key, m.agency, m.level, m.region, *places_of(m.agency)],
                 )
             if key:
                 con.execute("INSERT INTO rechecks VALUES (?) ON CONFLICT DO NOTHING", [key])

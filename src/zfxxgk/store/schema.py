@@ -9,14 +9,16 @@ from pathlib import Path
 import duckdb
 
 from ..templates import TEMPLATES, Kind, Template, cell_label
-from .agencies import parent_key
+from .gazetteer import PLACES, places_of
 
 TABLES = {
     "reports": """
         id BIGINT PRIMARY KEY, path VARCHAR NOT NULL, sha256 VARCHAR UNIQUE, size BIGINT, media_type VARCHAR,
         agency VARCHAR, agency_key VARCHAR, level VARCHAR, region VARCHAR, year INTEGER, template VARCHAR,
         published DATE, signed DATE, version INTEGER, error_code VARCHAR, error VARCHAR, ingested_at TIMESTAMPTZ""",
-    "agencies": "key VARCHAR PRIMARY KEY, name VARCHAR, level VARCHAR, region VARCHAR, parent VARCHAR",
+    "agencies": """
+        key VARCHAR PRIMARY KEY, name VARCHAR, level VARCHAR, region VARCHAR, parent VARCHAR, province VARCHAR,
+        city VARCHAR, county VARCHAR""",
     "cells": """
         report BIGINT NOT NULL, cell VARCHAR NOT NULL, value DOUBLE, unit VARCHAR, line INTEGER, page INTEGER,
         bbox DOUBLE[], location VARCHAR""",
@@ -82,7 +84,7 @@ def create(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("BEGIN")
     for name, columns in TABLES.items():
         con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns})")
-    _add_parents(con)
+    _add_places(con)
     con.execute("DELETE FROM labels")
     columns = [list(c) for c in zip(*label_rows(), strict=True)]
     con.execute(f"INSERT INTO labels SELECT {', '.join(['unnest(?)'] * len(columns))}", columns)
@@ -92,22 +94,22 @@ def create(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("COMMIT")
 
 
-def _add_parents(con: duckdb.DuckDBPyConnection) -> None:
-    """A database made before agencies had a parent gets the column, filled from the names it holds."""
-    has = "SELECT 1 FROM duckdb_columns() WHERE table_name = 'agencies' AND column_name = 'parent'"
-    if con.execute(has).fetchone():
+def _add_places(con: duckdb.DuckDBPyConnection) -> None:
+    """A database made before agencies had a parent and a province, city and county gets the columns,
+    filled from the names it holds."""
+    has = "SELECT column_name FROM duckdb_columns() WHERE table_name = 'agencies'"
+    missing = [c for c in PLACES if c not in {n for (n,) in con.execute(has).fetchall()}]
+    if not missing:
         return
-    con.execute("ALTER TABLE agencies ADD COLUMN parent VARCHAR")
-    keys, parents = [], []
-    for key, name in con.execute("SELECT key, name FROM agencies").fetchall():
-        if parent := parent_key(name):
-            keys.append(key)
-            parents.append(parent)
-    con.execute(
-        "UPDATE agencies SET parent = p.parent FROM (SELECT unnest(?::VARCHAR[]) AS key, unnest(?::VARCHAR[]) "
-        "AS parent) p WHERE agencies.key = p.key",
-        [keys, parents],
-    )
+    for column in missing:
+        con.execute(f"ALTER TABLE agencies ADD COLUMN {column} VARCHAR")
+    rows = [(key, *places_of(name)) for key, name in con.execute("SELECT key, name FROM agencies").fetchall()]
+    if rows:
+        con.execute(
+            f"UPDATE agencies SET {', '.join(f'{c} = p.{c}' for c in missing)} FROM (SELECT "
+            f"{', '.join(f'unnest(?::VARCHAR[]) AS {c}' for c in ('key', *PLACES))}) p WHERE agencies.key = p.key",
+            [list(c) for c in zip(*rows, strict=True)],
+        )
 
 
 def label_rows() -> list[tuple[object, ...]]:
