@@ -30,6 +30,7 @@ class Report:
     template: str | None
     region: str | None
     level: str | None
+    parent: str | None  # the key of the government it answers to, when its name says
 
     @property
     def identity(self) -> str:
@@ -76,21 +77,39 @@ def recheck(con: duckdb.DuckDBPyConnection, everything: bool = False) -> int:
 
 
 def _scope(con: duckdb.DuckDBPyConnection, keys: list[str]) -> list[Report]:
-    """The latest readable version of each year of the agencies `keys` and of their siblings (the same
-    region and level): every report a finding about one of theirs can name."""
+    """The latest readable version of each year of the agencies `keys` and of their siblings (see
+    `_siblings`): every report a finding about one of theirs can name."""
     rows = con.execute(
         """WITH latest AS (
-            SELECT id, agency_key, agency, year, template, region, level FROM reports
-            WHERE error IS NULL AND agency_key IS NOT NULL AND year IS NOT NULL
-            QUALIFY version = max(version) OVER (PARTITION BY agency_key, year)),
-        touched AS (SELECT DISTINCT region, level FROM latest WHERE agency_key IN (SELECT unnest(?::VARCHAR[]))
-                    AND region IS NOT NULL AND level IS NOT NULL)
-        SELECT * FROM latest WHERE agency_key IN (SELECT unnest(?::VARCHAR[]))
-            OR (region, level) IN (SELECT (region, level) FROM touched)
+            SELECT r.id, r.agency_key, r.agency, r.year, r.template, r.region, r.level, a.parent FROM reports r
+            LEFT JOIN agencies a ON a.key = r.agency_key
+            WHERE r.error IS NULL AND r.agency_key IS NOT NULL AND r.year IS NOT NULL
+            QUALIFY r.version = max(r.version) OVER (PARTITION BY r.agency_key, r.year)),
+        touched AS (SELECT * FROM latest WHERE agency_key IN (SELECT unnest(?::VARCHAR[])))
+        SELECT * FROM latest l WHERE agency_key IN (SELECT unnest(?::VARCHAR[]))
+            OR parent IN (SELECT parent FROM touched)
+            OR EXISTS (SELECT 1 FROM touched t WHERE (t.parent IS NULL OR l.parent IS NULL)
+                       AND (t.region, t.level) = (l.region, l.level))
         ORDER BY agency_key, year""",
         [keys, keys],
     ).fetchall()
     return [Report(*r) for r in rows]
+
+
+def _siblings(reports: list[Report]) -> Iterator[tuple[Report, Report]]:
+    """Each pair of other agencies' reports of the same year that answer to the same government; where
+    either's parent is unknown, the same region and level, as the names say."""
+    by_parent: dict[tuple[str, int], list[Report]] = defaultdict(list)
+    by_place: dict[tuple[str, str, int], list[Report]] = defaultdict(list)
+    for r in reports:
+        if r.parent:
+            by_parent[r.parent, r.year].append(r)
+        if r.region and r.level:
+            by_place[r.region, r.level, r.year].append(r)
+    for group in by_parent.values():
+        yield from combinations(group, 2)
+    for group in by_place.values():
+        yield from ((a, b) for a, b in combinations(group, 2) if not (a.parent and b.parent))
 
 
 def _series(reports: list[Report]) -> Iterator[list[Report]]:
@@ -134,7 +153,7 @@ def _missing_years(reports: list[Report]) -> Iterator[Found]:
 
 def _copied(con: duckdb.DuckDBPyConnection, reports: list[Report]) -> Iterator[Found]:
     """Sections near-duplicate of the same section of the agency's report the year before, or of a
-    sibling body's (same region and level, another agency) the same year."""
+    sibling body's (see `_siblings`) the same year."""
     by_id = {r.id: r for r in reports}
     texts: dict[int, dict[str, tuple[str, frozenset[str]]]] = defaultdict(dict)
     for report, section, title, text in con.execute(
@@ -145,11 +164,7 @@ def _copied(con: duckdb.DuckDBPyConnection, reports: list[Report]) -> Iterator[F
         if text and (grams := shingles(text)) is not None:
             texts[report][section] = (title or "", grams)
     pairs = [(a, b) for s in _series(reports) for a, b in pairwise(s) if b.year == a.year + 1]
-    siblings: dict[tuple[str, str, int], list[Report]] = defaultdict(list)
-    for r in reports:
-        if r.region and r.level:
-            siblings[r.region, r.level, r.year].append(r)
-    pairs += [pair for group in siblings.values() for pair in combinations(group, 2)]
+    pairs += list(_siblings(reports))
     for a, b in pairs:
         for section in sorted(texts[a.id].keys() & texts[b.id].keys()):
             (title, ga), (_, gb) = texts[a.id][section], texts[b.id][section]

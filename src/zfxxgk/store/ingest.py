@@ -18,6 +18,7 @@ from ..load import LoadError
 from ..load.archive import check_zip, zip_kind
 from ..record import Record, where
 from .agencies import agency_key
+from .gazetteer import PLACES, places_of
 from .review import fingerprints
 
 _NOT_REPORTS = {".json", ".jsonl", ".tsv", ".py", ".zip"}  # members of an archive left unread
@@ -132,7 +133,10 @@ class Writer:
                  rec.error and rec.error.code, rec.error and rec.error.message],
             )  # fmt: skip
             if key and key not in self.agencies:
-                con.execute("INSERT INTO agencies VALUES (?, ?, ?, ?)", [key, m.agency, m.level, m.region])
+                con.execute(
+                    f"INSERT INTO agencies (key, name, level, region, {', '.join(PLACES)}) VALUES (?{', ?' * 7})",
+                    [key, m.agency, m.level, m.region, *places_of(m.agency)],
+                )
             if key:
                 con.execute("INSERT INTO rechecks VALUES (?) ON CONFLICT DO NOTHING", [key])
             identity = f"{key}\x1f{m.year}" if key and m.year else pending.sha256 or pending.input.shown

@@ -9,13 +9,16 @@ from pathlib import Path
 import duckdb
 
 from ..templates import TEMPLATES, Kind, Template, cell_label
+from .gazetteer import PLACES, places_of
 
 TABLES = {
     "reports": """
         id BIGINT PRIMARY KEY, path VARCHAR NOT NULL, sha256 VARCHAR UNIQUE, size BIGINT, media_type VARCHAR,
         agency VARCHAR, agency_key VARCHAR, level VARCHAR, region VARCHAR, year INTEGER, template VARCHAR,
         published DATE, signed DATE, version INTEGER, error_code VARCHAR, error VARCHAR, ingested_at TIMESTAMPTZ""",
-    "agencies": "key VARCHAR PRIMARY KEY, name VARCHAR, level VARCHAR, region VARCHAR",
+    "agencies": """
+        key VARCHAR PRIMARY KEY, name VARCHAR, level VARCHAR, region VARCHAR, parent VARCHAR, province VARCHAR,
+        city VARCHAR, county VARCHAR""",
     "cells": """
         report BIGINT NOT NULL, cell VARCHAR NOT NULL, value DOUBLE, unit VARCHAR, line INTEGER, page INTEGER,
         bbox DOUBLE[], location VARCHAR""",
@@ -81,6 +84,7 @@ def create(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("BEGIN")
     for name, columns in TABLES.items():
         con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns})")
+    _add_places(con)
     con.execute("DELETE FROM labels")
     columns = [list(c) for c in zip(*label_rows(), strict=True)]
     con.execute(f"INSERT INTO labels SELECT {', '.join(['unnest(?)'] * len(columns))}", columns)
@@ -88,6 +92,24 @@ def create(con: duckdb.DuckDBPyConnection) -> None:
         if template.cell_ids:
             con.execute(wide_view_sql(template))
     con.execute("COMMIT")
+
+
+def _add_places(con: duckdb.DuckDBPyConnection) -> None:
+    """A database made before agencies had a parent and a province, city and county gets the columns,
+    filled from the names it holds."""
+    has = "SELECT column_name FROM duckdb_columns() WHERE table_name = 'agencies'"
+    missing = [c for c in PLACES if c not in {n for (n,) in con.execute(has).fetchall()}]
+    if not missing:
+        return
+    for column in missing:
+        con.execute(f"ALTER TABLE agencies ADD COLUMN {column} VARCHAR")
+    rows = [(key, *places_of(name)) for key, name in con.execute("SELECT key, name FROM agencies").fetchall()]
+    if rows:
+        con.execute(
+            f"UPDATE agencies SET {', '.join(f'{c} = p.{c}' for c in missing)} FROM (SELECT "
+            f"{', '.join(f'unnest(?::VARCHAR[]) AS {c}' for c in ('key', *PLACES))}) p WHERE agencies.key = p.key",
+            [list(c) for c in zip(*rows, strict=True)],
+        )
 
 
 def label_rows() -> list[tuple[object, ...]]:
