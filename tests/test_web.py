@@ -22,6 +22,7 @@ from typer.testing import CliRunner
 
 from web_support import client, corpus_zip, csrf, upload, zip_of
 from zfxxgk.cli import app as cli
+from zfxxgk.pipeline import parse_path
 from zfxxgk.render import MEDIA_TYPES
 from zfxxgk.web.settings import TOKEN_ENV, Settings, token_for
 from zfxxgk.web.uploads import Rejected, Upload, check_upload
@@ -108,6 +109,20 @@ def test_an_html_reports_cells_are_found_on_its_lines(loaded: TestClient) -> Non
     assert cell["value"] == 13 and cell["line"] and cell["location"].startswith("table")
     printed = html.split(f'<li id="L{cell["line"]}">')[1].split("</li>")[0]
     assert "规章" in printed and "13" in printed
+
+
+def test_a_pre2019_reports_statistics_values_are_found_on_their_lines(loaded: TestClient, shared: Path) -> None:
+    rid = _row(loaded, "r003.txt")["id"]
+    record = parse_path(shared / "corpus" / "r003.txt")
+    html = loaded.get(f"/reports/{rid}").text
+    cells = json.loads(html.split('id="cell-data">')[1].split("</script>")[0])
+    lines = (shared / "corpus" / "r003.txt").read_text(encoding="utf-8").splitlines()
+    for i, row in enumerate(record.indicators):
+        for column, value in row.values.items():
+            key = f"indicator.{i}.{column}"
+            assert f'data-cell="{key}"' in html
+            assert cells[key]["value"] == value and cells[key]["line"] == record.provenance[key]["line"]
+            assert str(value) in lines[cells[key]["line"] - 1]
 
 
 def test_a_mark_survives_a_new_version_of_the_report(loaded: TestClient, shared: Path) -> None:

@@ -118,6 +118,14 @@ def test_upload_open_click_review_export(page: object, shared: Path, tmp_path: P
     assert "已排除" in page.inner_text(f"#{fid}")
     assert page.locator(f'td[data-cell="{cell_id}"]').count() == 1
 
+    # a pre-2019 report: a 统计表 value's line highlighted
+    r003 = next(r["id"] for r in rid if r["path"] == "corpus.zip/r003.txt")
+    page.goto(f"/reports/{r003}")
+    page.click('td[data-cell="indicator.0.2011年度"]')
+    assert page.locator("#lines li.selected").get_attribute("id") == "L10"
+    assert "主动公开信息数（2011年度）：425条，读自第 10 行" in page.inner_text("#where")
+    _shot(page, tmp_path / "indicators.png")
+
     # the agency's years side by side, with the trend drawn
     page.goto("/")
     page.click("#overview a:text-is('平潭综合实验区') >> nth=0")
