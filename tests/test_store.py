@@ -28,7 +28,7 @@ from zfxxgk.pipeline import parse_path
 from zfxxgk.record import Record, where
 from zfxxgk.store.agencies import agency_key
 from zfxxgk.store.ingest import _member_name
-from zfxxgk.store.schema import PER_REPORT, label_rows, wide_view
+from zfxxgk.store.schema import PER_REPORT, connect, label_rows, wide_view
 from zfxxgk.synth import synth_folder
 from zfxxgk.templates import TEMPLATES
 
@@ -84,8 +84,12 @@ def test_the_corpus_cells_are_the_records_cells(corpus_db: Path, records: dict[s
                 "SELECT count(*) FROM findings WHERE report = ? AND NOT starts_with(rule, 'corpus.')", [rid]
             ).fetchone()[0]
             assert n == len(rec.findings)
-            ind = con.execute("SELECT count(*) FROM indicators WHERE report = ?", [rid]).fetchone()[0]
-            assert ind == sum(len(r.values) for r in rec.indicators)
+            ind = con.execute("SELECT row, column_label, value, location FROM indicators WHERE report = ?", [rid])
+            assert {(i, c): (v, loc) for i, c, v, loc in ind.fetchall()} == {
+                (i, c): (v, where(rec.provenance.get(f"indicator.{i}.{c}")) or None)
+                for i, r in enumerate(rec.indicators)
+                for c, v in r.values.items()
+            }
 
 
 def test_a_pdf_cell_keeps_its_page_and_box(corpus_db: Path) -> None:
@@ -95,6 +99,19 @@ def test_a_pdf_cell_keeps_its_page_and_box(corpus_db: Path) -> None:
             "WHERE r.path LIKE '%r013.pdf' AND cell = 's3.total.total'"
         ).fetchone()
     assert page >= 1 and len(bbox) == 4
+
+
+def test_a_database_made_before_indicators_kept_their_source_gains_the_columns(tmp_path: Path) -> None:
+    db = tmp_path / "old.duckdb"
+    with duckdb.connect(str(db)) as con:
+        con.execute("CREATE TABLE indicators (report BIGINT NOT NULL, row INTEGER, label VARCHAR, unit VARCHAR, "
+                    "column_label VARCHAR, value DOUBLE)")  # fmt: skip
+        con.execute("INSERT INTO indicators VALUES (1, 0, '主动公开信息数', '条', '2011年度', 425)")
+    connect(db).close()
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT * FROM indicators").fetchall() == [
+            (1, 0, "主动公开信息数", "条", "2011年度", 425.0, None, None, None, None)
+        ]
 
 
 def test_the_schema_is_the_templates(corpus_db: Path, shared: Path, records: dict[str, Record]) -> None:

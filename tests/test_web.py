@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+import statistics
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,7 +24,10 @@ from typer.testing import CliRunner
 
 from web_support import client, corpus_zip, csrf, upload, zip_of
 from zfxxgk.cli import app as cli
+from zfxxgk.pipeline import parse_path
+from zfxxgk.record import Record
 from zfxxgk.render import MEDIA_TYPES
+from zfxxgk.store.summary import RATES
 from zfxxgk.web.settings import TOKEN_ENV, Settings, token_for
 from zfxxgk.web.uploads import Rejected, Upload, check_upload
 
@@ -108,6 +113,84 @@ def test_an_html_reports_cells_are_found_on_its_lines(loaded: TestClient) -> Non
     assert cell["value"] == 13 and cell["line"] and cell["location"].startswith("table")
     printed = html.split(f'<li id="L{cell["line"]}">')[1].split("</li>")[0]
     assert "规章" in printed and "13" in printed
+
+
+def test_a_pre2019_reports_statistics_values_are_found_on_their_lines(loaded: TestClient, shared: Path) -> None:
+    rid = _row(loaded, "r003.txt")["id"]
+    record = parse_path(shared / "corpus" / "r003.txt")
+    html = loaded.get(f"/reports/{rid}").text
+    cells = json.loads(html.split('id="cell-data">')[1].split("</script>")[0])
+    lines = (shared / "corpus" / "r003.txt").read_text(encoding="utf-8").splitlines()
+    for i, row in enumerate(record.indicators):
+        for column, value in row.values.items():
+            key = f"indicator.{i}.{column}"
+            assert f'data-cell="{key}"' in html
+            assert cells[key]["value"] == value and cells[key]["line"] == record.provenance[key]["line"]
+            assert str(value) in lines[cells[key]["line"] - 1]
+
+
+def _latest_records(c: TestClient, shared: Path) -> dict[int, list[Record]]:
+    """The readable reports, one per agency's year, parsed from their corpus files, by year (a later
+    version uploaded by a test is its corpus file with a line added: the same record)."""
+    files: dict[tuple[str, int], Path] = {}
+    for r in c.get("/api/reports").json():
+        path = shared / "corpus" / Path(r["path"]).name
+        if r["error"] is None and path.exists():
+            files[(r["agency"], r["year"])] = path
+    by_year: dict[int, list[Record]] = {}
+    for (_, year), path in sorted(files.items()):
+        by_year.setdefault(year, []).append(parse_path(path))
+    return by_year
+
+
+def test_the_group_figures_are_the_records_figures(loaded: TestClient, shared: Path) -> None:
+    by_year = _latest_records(loaded, shared)
+    groups = loaded.get("/api/groups", params={"by": "year", "table": "s3"}).json()
+    assert [g["group"]["year"] for g in groups] == sorted(by_year)
+    for g in groups:
+        records = by_year[g["group"]["year"]]
+        assert g["reports"] == len(records)
+        assert all(c["cell"].startswith("s3.") for c in g["cells"])
+        for c in g["cells"]:
+            values = sorted(r.cells[c["cell"]] for r in records if r.cells.get(c["cell"]) is not None)
+            if not values:  # printed blank in every report of the group
+                assert (c["count"], c["sum"], c["median"]) == (0, None, None)
+                continue
+            assert (c["count"], c["sum"], c["min"], c["max"]) == (len(values), sum(values), values[0], values[-1])
+            q1, median, q3 = statistics.quantiles(values, n=4, method="inclusive") if len(values) > 1 else values * 3
+            assert (c["q1"], c["median"], c["q3"]) == pytest.approx((q1, median, q3), abs=1e-4)
+        corrected = next(r for r in g["rates"] if r["rate"] == "corrected")
+        rate = next(r for r in RATES if r.id == "corrected")
+        full = [r for r in records if all(r.cells.get(x) is not None for x in (*rate.over, *rate.under))]
+        under = sum(r.cells[x] for r in full for x in rate.under)
+        assert corrected["reports"] == len(full)
+        assert corrected["value"] == (pytest.approx(sum(r.cells[x] for r in full for x in rate.over) / under, abs=1e-4)
+                                      if under else None)  # fmt: skip
+
+
+@pytest.mark.parametrize("by", ["year", "level", "region"])
+def test_the_group_page_draws_a_box_per_group_and_a_bar_per_rate(loaded: TestClient, by: str) -> None:
+    groups = loaded.get("/api/groups", params={"by": by, "table": "s3"}).json()
+    html = loaded.get("/groups", params={"by": by, "table": "s3", "cell": "s3.received.total"}).text
+    printing = [g for g in groups if any(c["cell"] == "s3.received.total" and c["count"] for c in g["cells"])]
+    chart = html.split('id="cell-chart">')[1].split("</svg>")[0]
+    assert chart.count('<g class="box">') == len(printing) > 1
+    for g in printing:
+        c = next(c for c in g["cells"] if c["cell"] == "s3.received.total")
+        assert f"最小 {c['min']}，Q1 {c['q1']}，中位数 {c['median']}，Q3 {c['q3']}，最大 {c['max']}" in chart
+    bars = html.split('id="corrected-chart">')[1].split("</svg>")[0]
+    corrected = [r for g in groups for r in g["rates"] if r["rate"] == "corrected"]
+    assert bars.count('<rect class="share"') == sum(r["value"] is not None for r in corrected)
+    assert bars.count("无数据") == sum(r["value"] is None for r in corrected)
+    assert len(re.findall(r'height="-', chart + bars)) == 0  # nothing drawn upside down
+    label = next(c["label"] for g in groups for c in g["cells"] if c["cell"] == "s3.received.total")
+    assert f"<h2>{label} " in html and 'href="/groups"' in html
+
+
+def test_the_group_api_refuses_an_unknown_grouping_or_table(loaded: TestClient) -> None:
+    assert loaded.get("/api/groups", params={"by": "agency"}).status_code == 422
+    assert loaded.get("/api/groups", params={"table": "s9"}).status_code == 422
+    assert "/api/groups" in loaded.get("/openapi.json").json()["paths"]
 
 
 def test_a_mark_survives_a_new_version_of_the_report(loaded: TestClient, shared: Path) -> None:

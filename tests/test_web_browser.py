@@ -118,6 +118,26 @@ def test_upload_open_click_review_export(page: object, shared: Path, tmp_path: P
     assert "已排除" in page.inner_text(f"#{fid}")
     assert page.locator(f'td[data-cell="{cell_id}"]').count() == 1
 
+    # a pre-2019 report: a 统计表 value's line highlighted
+    r003 = next(r["id"] for r in rid if r["path"] == "corpus.zip/r003.txt")
+    page.goto(f"/reports/{r003}")
+    page.click('td[data-cell="indicator.0.2011年度"]')
+    assert page.locator("#lines li.selected").get_attribute("id") == "L10"
+    assert "主动公开信息数（2011年度）：425条，读自第 10 行" in page.inner_text("#where")
+    _shot(page, tmp_path / "indicators.png")
+
+    # the groups by level, a cell chosen: a box per level that prints it, the rates' bars
+    page.goto("/")
+    page.click("nav a:text-is('分组统计')")
+    page.select_option("#group-form select[name=by]", "level")
+    page.select_option("#group-form select[name=cell]", "s3.received.total")
+    page.click("#group-form button")
+    page.wait_for_selector("#cell-chart svg")
+    assert page.locator("#cell-chart g.box").count() == page.locator("#rates tbody tr").count() == 4
+    assert page.locator("#corrected-chart rect.share").count() >= 1
+    page.locator("#cell-chart").scroll_into_view_if_needed()
+    _shot(page, tmp_path / "groups.png")
+
     # the agency's years side by side, with the trend drawn
     page.goto("/")
     page.click("#overview a:text-is('平潭综合实验区') >> nth=0")

@@ -263,16 +263,17 @@ def indicator_columns(indicators: list[IndicatorRow]) -> list[str]:
 
 
 def indicator_grid(template: Template, record: Record) -> Grid:
-    """The pre-2019 统计表 (`template`'s header): label, unit, one value per printed column."""
+    """The pre-2019 统计表 (`template`'s header): label, unit, one value per printed column, each
+    value with the id its provenance is keyed by (`indicator.<row>.<column>`)."""
     cols = indicator_columns(record.indicators)
     head = tuple(GridCell(t, role="header") for t in (*template.indicator_header, *cols))
     body = tuple(
         (
             GridCell(ind.label),
             GridCell(ind.unit or "", role="unit"),
-            *(GridCell(format_value(ind.values.get(c)), role="value") for c in cols),
+            *(GridCell(format_value(ind.values.get(c)), role="value", cell_id=f"indicator.{i}.{c}") for c in cols),
         )
-        for ind in record.indicators
+        for i, ind in enumerate(record.indicators)
     )
     return Grid("indicators", len(head), (head, *body), 1)
 

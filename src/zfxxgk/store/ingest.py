@@ -165,11 +165,16 @@ def _write_rows(con: duckdb.DuckDBPyConnection, rid: int, rec: Record, identity:
              [loc.get("line") for loc in locs], [loc.get("page") for loc in locs],
              [loc.get("bbox") for loc in locs], [where(loc) or None for loc in locs]],
         )  # fmt: skip
-    ind = [(i, row.label, row.unit, col, v) for i, row in enumerate(rec.indicators) for col, v in row.values.items()]
+    ind = [
+        (i, row.label, row.unit, col, v, (loc := rec.provenance.get(f"indicator.{i}.{col}") or {}).get("line"),
+         loc.get("page"), loc.get("bbox"), where(loc) or None)
+        for i, row in enumerate(rec.indicators) for col, v in row.values.items()
+    ]  # fmt: skip
     if ind:
         con.execute(
             "INSERT INTO indicators SELECT ?, unnest(?::INTEGER[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), "
-            "unnest(?::VARCHAR[]), unnest(?::DOUBLE[])",
+            "unnest(?::VARCHAR[]), unnest(?::DOUBLE[]), unnest(?::INTEGER[]), unnest(?::INTEGER[]), "
+            "unnest(?::DOUBLE[][]), unnest(?::VARCHAR[])",
             [rid, *map(list, zip(*ind, strict=True))],
         )
     if rec.sections:

@@ -23,7 +23,8 @@ TABLES = {
         report BIGINT NOT NULL, cell VARCHAR NOT NULL, value DOUBLE, unit VARCHAR, line INTEGER, page INTEGER,
         bbox DOUBLE[], location VARCHAR""",
     "indicators": """
-        report BIGINT NOT NULL, row INTEGER, label VARCHAR, unit VARCHAR, column_label VARCHAR, value DOUBLE""",
+        report BIGINT NOT NULL, row INTEGER, label VARCHAR, unit VARCHAR, column_label VARCHAR, value DOUBLE,
+        line INTEGER, page INTEGER, bbox DOUBLE[], location VARCHAR""",
     "sections": "report BIGINT NOT NULL, section VARCHAR, title VARCHAR, text VARCHAR",
     "findings": """
         report BIGINT NOT NULL, seq INTEGER, rule VARCHAR, severity VARCHAR, message VARCHAR, cells VARCHAR[],
@@ -85,6 +86,8 @@ def create(con: duckdb.DuckDBPyConnection) -> None:
     for name, columns in TABLES.items():
         con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns})")
     _add_places(con)
+    for column in ("line INTEGER", "page INTEGER", "bbox DOUBLE[]", "location VARCHAR"):  # added after the first
+        con.execute(f"ALTER TABLE indicators ADD COLUMN IF NOT EXISTS {column}")
     con.execute("DELETE FROM labels")
     columns = [list(c) for c in zip(*label_rows(), strict=True)]
     con.execute(f"INSERT INTO labels SELECT {', '.join(['unnest(?)'] * len(columns))}", columns)

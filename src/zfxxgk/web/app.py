@@ -33,8 +33,10 @@ from ..store.export import copy_to, write_xlsx
 from ..store.opinions import agency_opinions, file_name, opinions_docx
 from ..store.review import STATUS_LABELS, Config, config_beside, mark
 from ..store.schema import connect
+from ..store.summary import STATS
 from . import guard
-from .chart import line_chart
+from .chart import bar_chart, box_plot, line_chart
+from .groups import GROUPINGS, TABLES, GroupView, group_name, group_view
 from .queries import Filters, ReportView, filter_options, overview, overview_sheet, report_view, trend
 from .settings import Settings
 from .source import page_png, page_sizes, source_file, text_source
@@ -44,6 +46,10 @@ from .write import write_routes
 HERE = Path(__file__).parent
 log = logging.getLogger(__name__)
 
+
+# the 分组统计 page's and API's choices
+ByQuery = Annotated[str, Query(pattern=f"^({'|'.join(GROUPINGS)})$", description="分组：region、level 或 year")]
+TableQuery = Annotated[str, Query(pattern=f"^({'|'.join(TABLES)})$", description="表格：s2、s3 或 s4")]
 
 # the framework's own errors, said in Chinese
 STOCK_MESSAGES = {404: "没有这个页面。", 405: "不支持这种请求方式。", 400: "请求格式不正确。"}
@@ -81,6 +87,7 @@ def create_app(settings: Settings, jobs: int = 0) -> FastAPI:
     app.state.ingester = ingester
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     pages = Jinja2Templates(directory=HERE / "templates")
+    pages.env.globals.update(group_name=group_name, stats=STATS)
 
     def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
         context.setdefault("token_required", settings.token is not None)
@@ -227,6 +234,19 @@ def create_app(settings: Settings, jobs: int = 0) -> FastAPI:
         chart = line_chart(quantities, found.years) if quantities else None
         return render(request, "compare.html", c=found, cells=shown, quantities=quantities, chart=chart)
 
+    def grouped(by: str, table: str, cell: str | None) -> GroupView:
+        with lock:
+            return group_view(con, by, table, cell or None)
+
+    @app.get("/groups", response_class=HTMLResponse, include_in_schema=False)
+    def groups_page(request: Request, by: ByQuery = "year", table: TableQuery = "s3", cell: str = "") -> HTMLResponse:
+        view = grouped(by, table, cell)
+        box = box_plot(view.boxes) if view.boxes else None
+        bars = bar_chart(view.corrected) if view.corrected else None
+        return render(
+            request, "groups.html", v=view, by=by, table=table, groupings=GROUPINGS, tables=TABLES, box=box, bars=bars
+        )
+
     @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
     def api_docs(request: Request) -> HTMLResponse:
         """The JSON API, drawn from its OpenAPI description (also at /openapi.json)."""
@@ -328,6 +348,11 @@ def create_app(settings: Settings, jobs: int = 0) -> FastAPI:
         found, quantities = compared(agency)
         by_year = [{**q, "values": {str(y): v for y, v in q["values"].items()}} for q in quantities]
         return {**found.to_json(), "trend": by_year}
+
+    @app.get("/api/groups", summary="分组统计：按地区、层级或年度分组，每组的审核比率和所选表格各单元格的四分位数")
+    def api_groups(by: ByQuery = "year", table: TableQuery = "s3") -> list[dict[str, Any]]:
+        """每组：group（分组值）、reports（报告数）、rates（比率）、cells（各单元格的份数、合计与四分位数）。"""
+        return grouped(by, table, None).groups
 
     @app.get(
         "/api/reports/{report_id}/pages/{page}.png",

@@ -112,12 +112,17 @@ def report_view(con: duckdb.DuckDBPyConnection, report_id: int, config: Config) 
             "location": location,
         }  # fmt: skip
     indicators: dict[int, IndicatorRow] = {}
-    for i, label, unit, column, value in con.execute(
-        "SELECT row, label, unit, column_label, value FROM indicators WHERE report = ? ORDER BY row, rowid",
+    for i, label, unit, column, value, line, page, bbox, location in con.execute(
+        "SELECT row, label, unit, column_label, value, line, page, bbox, location FROM indicators "
+        "WHERE report = ? ORDER BY row, rowid",
         [report_id],
     ).fetchall():
         shown = int(value) if value is not None and value == int(value) else value
         indicators.setdefault(i, IndicatorRow(label, unit, {})).values[column] = shown
+        cells[f"indicator.{i}.{column}"] = {
+            "label": f"{label}（{column}）", "value": shown, "unit": unit, "line": line, "page": page, "bbox": bbox,
+            "location": location,
+        }  # fmt: skip
     record.indicators = list(indicators.values())
     findings = con.execute(
         f"""SELECT f.fingerprint, f.rule, f.severity, f.message, f.cells, f.location,
