@@ -4,6 +4,7 @@ step's screenshot is checked for its size and the page for its text."""
 
 from __future__ import annotations
 
+import json
 import socket
 import threading
 import time
@@ -59,6 +60,17 @@ def _shot(page: object, path: Path) -> Image.Image:
     assert image.size == (VIEW["width"], VIEW["height"])
     assert len(image.convert("L").resize((64, 36)).getcolors(256) or []) > 8  # drawn, not a blank page
     return image
+
+
+def _drawn(page: object, box: str) -> int:
+    """Checks the chart in `box` is an SVG of visible size; returns how many values its series plot."""
+    size = page.locator(f"{box} svg").bounding_box()
+    assert size["width"] > 300 and size["height"] > 200
+    return page.evaluate(
+        "(sel) => echarts.getInstanceByDom(document.querySelector(sel)).getOption().series"
+        ".reduce((n, s) => n + s.data.filter((v) => v !== null).length, 0)",
+        box,
+    )
 
 
 def _upload(page: object, files: list[Path]) -> None:
@@ -133,8 +145,9 @@ def test_upload_open_click_review_export(page: object, shared: Path, tmp_path: P
     page.select_option("#group-form select[name=cell]", "s3.received.total")
     page.click("#group-form button")
     page.wait_for_selector("#cell-chart svg")
-    assert page.locator("#cell-chart g.box").count() == page.locator("#rates tbody tr").count() == 4
-    assert page.locator("#corrected-chart rect.share").count() >= 1
+    assert _drawn(page, "#cell-chart") == page.locator("#rates tbody tr").count() == 4
+    shares = json.loads(page.locator("#corrected-chart-data").text_content())
+    assert _drawn(page, "#corrected-chart") == sum(b["value"] is not None for b in shares) >= 1
     page.locator("#cell-chart").scroll_into_view_if_needed()
     _shot(page, tmp_path / "groups.png")
 
@@ -144,6 +157,7 @@ def test_upload_open_click_review_export(page: object, shared: Path, tmp_path: P
     page.click("#compare-link")
     page.wait_for_selector("#trend svg")
     assert page.locator("#compare thead th").count() == 3  # the cell, 2019, 2021
+    assert _drawn(page, "#trend") >= 4  # 2019 and 2021 on each line
     assert "本年新收申请" in page.inner_text("#trend")
     _shot(page, tmp_path / "compare.png")
 

@@ -35,7 +35,6 @@ from ..store.review import STATUS_LABELS, Config, config_beside, mark
 from ..store.schema import connect
 from ..store.summary import STATS
 from . import guard
-from .chart import bar_chart, box_plot, line_chart
 from .groups import GROUPINGS, TABLES, GroupView, group_name, group_view
 from .queries import Filters, ReportView, filter_options, overview, overview_sheet, report_view, trend
 from .settings import Settings
@@ -231,8 +230,7 @@ def create_app(settings: Settings, jobs: int = 0) -> FastAPI:
     def compare_page(request: Request, agency: str) -> HTMLResponse:
         found, quantities = compared(agency)
         shown = [s for s in found.cells if any(v is not None for v in s.values.values())]
-        chart = line_chart(quantities, found.years) if quantities else None
-        return render(request, "compare.html", c=found, cells=shown, quantities=quantities, chart=chart)
+        return render(request, "compare.html", c=found, cells=shown, quantities=quantities)
 
     def grouped(by: str, table: str, cell: str | None) -> GroupView:
         with lock:
@@ -241,11 +239,7 @@ def create_app(settings: Settings, jobs: int = 0) -> FastAPI:
     @app.get("/groups", response_class=HTMLResponse, include_in_schema=False)
     def groups_page(request: Request, by: ByQuery = "year", table: TableQuery = "s3", cell: str = "") -> HTMLResponse:
         view = grouped(by, table, cell)
-        box = box_plot(view.boxes) if view.boxes else None
-        bars = bar_chart(view.corrected) if view.corrected else None
-        return render(
-            request, "groups.html", v=view, by=by, table=table, groupings=GROUPINGS, tables=TABLES, box=box, bars=bars
-        )
+        return render(request, "groups.html", v=view, by=by, table=table, groupings=GROUPINGS, tables=TABLES)
 
     @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
     def api_docs(request: Request) -> HTMLResponse:
