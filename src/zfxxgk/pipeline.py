@@ -86,10 +86,12 @@ def parse_document(
     if trace is not None:
         trace.excerpts.update({k: norm.excerpt(*v) for k, v in spans.items()})
     record.findings.extend(distrust_low_confidence(record, template))
-    printed = {**chosen, **implied_headings(text, chosen, sections, tables)}  # a dropped heading's words
-    for n, (title, body) in section_texts(text, printed, tables=tables).items():
+    implied = implied_headings(text, chosen, sections, tables)  # a dropped heading's words
+    for n, (title, body) in section_texts(text, {**chosen, **implied}, tables=tables).items():
         record.sections[str(n)] = SectionText(title, body)
-    ctx = Context(record, template, text, deadlines or Deadlines(), headings=headings, document=norm)
+    ctx = Context(
+        record, template, text, deadlines or Deadlines(), headings=headings, implied=frozenset(implied), document=norm
+    )
     record.findings.extend(run_checks(ctx))
     record.findings = record.located(record.findings)
     return record

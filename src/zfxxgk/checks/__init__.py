@@ -33,6 +33,7 @@ class Context:
     deadlines: Deadlines = field(default_factory=Deadlines)
     previous: Record | None = None  # last year's report of the same agency, for carry-over checks
     headings: dict[int, int] = field(default_factory=dict)  # section number → where its heading is
+    implied: frozenset[int] = frozenset()  # sections with no heading whose words stand where they would
     document: Document | None = None  # the document `text` is the text of, to locate offsets in the source
 
     def locate(self, offset: int) -> Location:
