@@ -10,7 +10,7 @@ from typing import Any
 import duckdb
 
 from ..record import Number
-from .agencies import agency_key
+from .gazetteer import canonical_key
 
 
 @dataclass
@@ -60,7 +60,7 @@ class Comparison:
 
 def compare(con: duckdb.DuckDBPyConnection, agency: str) -> Comparison | None:
     """The agency's reports, the latest version of each year, compared; None when the corpus has none."""
-    key = agency_key(agency)
+    key = canonical_key(agency)
     rows = con.execute(
         """SELECT year, id, version, template, path, agency FROM reports
         WHERE agency_key = ? AND error IS NULL AND year IS NOT NULL
