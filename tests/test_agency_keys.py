@@ -16,6 +16,8 @@ from hypothesis import strategies as st
 from test_across import found, ingest, report, runner
 from test_carry_over import consecutive
 from zfxxgk.cli import app
+from zfxxgk.meta import find_meta, text_region
+from zfxxgk.record import SectionText
 from zfxxgk.store import ingest as ingest_module
 from zfxxgk.store import schema
 from zfxxgk.store.agencies import agency_key, parent_key
@@ -146,8 +148,8 @@ MARKED = (("瑶海区人民政府", "template.mismatch"), ("杭州市西湖区�
 
 def _as_before(monkeypatch: pytest.MonkeyPatch) -> None:
     """Ingest as the store did before canonical keys: the key and the parent as the name prints them."""
-    monkeypatch.setattr(ingest_module, "canonical_key", agency_key)
-    monkeypatch.setattr(ingest_module, "places_of", lambda name: (parent_key(name), *places_of(name)[1:]))
+    monkeypatch.setattr(ingest_module, "canonical_key", lambda name, region: agency_key(name))
+    monkeypatch.setattr(ingest_module, "places_of", lambda name, region: (parent_key(name), *places_of(name)[1:]))
     monkeypatch.setattr(schema, "rekey", lambda con: None)
 
 
@@ -221,3 +223,63 @@ def test_a_database_keyed_as_printed_is_rekeyed_with_its_marks_kept(
     before = _state(old)
     ingest(old, folder)  # opened again: already in the current form, nothing changes
     assert _state(old) == before
+
+
+# --- the place from the report's text ---------------------------------------------------------------
+
+HEAD = "{agency}2022年政府信息公开工作年度报告\n本报告由{by}办公室根据《条例》编制。\n一、总体情况\n{first}\n"
+
+
+@pytest.mark.parametrize(
+    ("agency", "by", "first", "region"),
+    [
+        ("区财政局", "合肥市瑶海区人民政府", "根据合肥市人民政府的部署，我局…", "合肥市瑶海区"),  # not the city
+        ("区财政局", "合肥市瑶海区人民政府", "与合肥市蜀山区人民政府一道…", None),  # two districts: unsettled
+        ("朝阳区人民政府", "北京市朝阳区人民政府", "2022年，我区…", "北京市朝阳区"),
+        ("朝阳区人民政府", "本区人民政府", "根据沈阳市人民政府的部署…", None),  # no 朝阳区 named
+        ("市场监督管理局", "合肥市人民政府", "我局…", None),  # 市场 is no city: no place and no kind
+        (None, "黄山市歙县人民政府", "2022年，我县…", "黄山市歙县"),  # no name: the kind the text speaks for
+        (None, "黄山市歙县人民政府", "2022年，我县…全区…", None),  # two kinds
+        ("洪泽区人民政府", "淮安市洪泽区人民政府", "", "淮安市洪泽区"),
+    ],
+)
+def test_the_text_places_an_agency_its_name_does_not(
+    agency: str | None, by: str, first: str, region: str | None
+) -> None:
+    text = HEAD.format(agency=agency or "", by=by, first=first) + BODY_TEXT
+    assert text_region(text, agency) == region
+    assert find_meta(text).region == region
+
+
+BODY_TEXT = "二、主动公开政府信息情况\n无。\n" * 20
+
+
+def test_a_name_the_text_places_is_keyed_and_placed_so(tmp_path: Path) -> None:
+    beijing, changchun, plain = (report("朝阳区人民政府", 2022, n) for n in (1, 2, 3))
+    for rec, city in ((beijing, "北京市"), (changchun, "长春市")):
+        first = rec.sections["1"]
+        rec.sections["1"] = SectionText(first.title, f"2022年，{city}朝阳区人民政府认真贯彻《条例》。{first.text}")
+    db = tmp_path / "c.duckdb"
+    ingest(db, tmp_path / "in", beijing, changchun, plain)
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute(
+            "SELECT r.region, r.agency_key, a.parent, a.province, a.city, a.county FROM reports r "
+            "JOIN agencies a ON a.key = r.agency_key ORDER BY r.id"
+        ).fetchall()
+    assert rows == [
+        ("北京市朝阳区", "北京市朝阳区政府", "北京市政府", "北京市", None, "朝阳区"),
+        ("长春市朝阳区", "吉林省长春市朝阳区政府", "吉林省长春市政府", "吉林省", "长春市", "朝阳区"),
+        (None, "朝阳区政府", None, None, None, None),  # its text does not say which: unknown
+    ]
+
+
+def test_a_real_body_printed_with_and_without_its_city_is_one_series(tmp_path: Path, shared: Path) -> None:
+    db = tmp_path / "c.duckdb"
+    done = runner.invoke(app, ["ingest", "--db", str(db), "--jobs", "1", "--quiet",
+                               str(shared / "corpus" / "r022.txt"), str(shared / "corpus" / "r023.txt")])  # fmt: skip
+    assert done.exit_code == 0, done.output
+    shown = json.loads(runner.invoke(app, ["compare", "--db", str(db), "--format", "json", "洪泽区人民政府"]).stdout)
+    assert shown["key"] == "江苏省淮安市洪泽区政府"
+    assert [(r["year"], Path(r["path"]).name) for r in shown["reports"]] == [(2023, "r022.txt"), (2024, "r023.txt")]
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT DISTINCT region FROM reports").fetchall() == [("淮安市洪泽区",)]

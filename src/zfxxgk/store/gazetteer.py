@@ -9,6 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
+from ..meta import name_place
 from .agencies import GOVERNMENT, agency_key, parent_key, places
 
 PLACES = ("parent", "province", "city", "county")  # the columns of `agencies` read from its name
@@ -95,21 +96,40 @@ def division_of(name: str | None) -> Division | None:
     return _placed(key)[0] if key else None
 
 
-def canonical_key(name: str | None) -> str | None:
+def _settled(key: str, region: str | None) -> tuple[Division | None, int]:
+    """`_placed(key)`; where the name alone does not settle it, the division `region` (the report's, from
+    its text) places it in, when the name agrees: the places it prints are that division's and end with
+    its own (朝阳区政府 in 北京市朝阳区), or it prints only that division's kind of place (区财政局)."""
+    division, end = _placed(key)
+    if division is not None or not region or (placed := division_of(region)) is None:
+        return division, end
+    printed = _printed(key)
+    own = placed.county or placed.city or placed.province
+    if printed and printed[-1][0] == own and {p for p, _ in printed} <= {placed.province, placed.city, own}:
+        return placed, printed[-1][1]
+    kind = name_place(key)
+    if not printed and kind is not None and len(kind) == 1 and own.endswith(kind):
+        return placed, 1
+    return None, 0
+
+
+def canonical_key(name: str | None, region: str | None = None) -> str | None:
     """The key of the body `name` names, one however its place is printed: the full chain of places the
     list gives its division (安徽省合肥市) and the rest of `agency_key(name)` after the places that
-    division covers, when the name places it uniquely; `agency_key(name)` otherwise. 合肥市财政局,
-    安徽合肥市财政局 and 安徽省合肥市财政局 are 安徽省合肥市财政局; 朝阳区政府 stays 朝阳区政府."""
+    division covers, when the name places it uniquely, or `region` (the report's text's) places it where
+    the name does not (see `_settled`); `agency_key(name)` otherwise. 合肥市财政局, 安徽合肥市财政局 and
+    安徽省合肥市财政局 are 安徽省合肥市财政局; 朝阳区政府 stays 朝阳区政府 unless its text says which."""
     key = agency_key(name)
     if not key:
         return None
-    division, end = _placed(key)
+    division, end = _settled(key, region)
     return division.chain + key[end:] if division else key
 
 
-def places_of(name: str | None) -> tuple[str | None, str | None, str | None, str | None]:
-    """The values of PLACES for an agency named `name`: its parent's key in the same canonical form."""
-    key = canonical_key(name)
+def places_of(name: str | None, region: str | None = None) -> tuple[str | None, str | None, str | None, str | None]:
+    """The values of PLACES for an agency named `name` in a report whose text gives `region`: its parent's
+    key in the same canonical form."""
+    key = canonical_key(name, region)
     division = _placed(key)[0] if key else None
     parent = canonical_key(parent_key(key))
     return parent, *((division.province, division.city, division.county) if division else (None,) * 3)

@@ -118,7 +118,7 @@ class Writer:
     def write(self, pending: Pending, rec: Record) -> int:
         """Write one report and everything read from it; returns its id. The report of an agency and
         year already in the corpus is its next version."""
-        con, m, key, rid = self.con, rec.meta, canonical_key(rec.meta.agency), self.next_id
+        con, m, key, rid = self.con, rec.meta, canonical_key(rec.meta.agency, rec.meta.region), self.next_id
         version = None
         if rec.error is None and key and m.year:
             version = self.versions[key, m.year] + 1
@@ -134,7 +134,7 @@ class Writer:
             if key and key not in self.agencies:
                 con.execute(
                     f"INSERT INTO agencies (key, name, level, region, {', '.join(PLACES)}) VALUES (?{', ?' * 7})",
-                    [key, m.agency, m.level, m.region, *places_of(m.agency)],
+                    [key, m.agency, m.level, m.region, *places_of(m.agency, m.region)],
                 )
             if key:
                 con.execute("INSERT INTO rechecks VALUES (?) ON CONFLICT DO NOTHING", [key])

@@ -26,8 +26,8 @@ def rekey(con: duckdb.DuckDBPyConnection) -> None:
     """Bring the keys to the current form, inside the caller's transaction; nothing to do once they are."""
     if con.execute("SELECT value FROM settings WHERE name = ?", [SETTING]).fetchone() == (FORM,):
         return
-    rows = con.execute("SELECT id, agency, agency_key FROM reports").fetchall()
-    changed = {rid: key for rid, agency, was in rows if (key := canonical_key(agency)) != was}
+    rows = con.execute("SELECT id, agency, region, agency_key FROM reports").fetchall()
+    changed = {rid: key for rid, agency, region, was in rows if (key := canonical_key(agency, region)) != was}
     if changed:
         marked = _by_finding(con.execute(f"{_FINDINGS} WHERE fingerprint IN (SELECT fingerprint FROM reviews)"))
         con.execute(
@@ -54,7 +54,7 @@ def _agencies(con: duckdb.DuckDBPyConnection) -> None:
     ).fetchall()
     con.execute("DELETE FROM agencies")
     if rows:
-        values = [(*row, *places_of(row[1])) for row in rows]
+        values = [(*row, *places_of(row[1], row[3])) for row in rows]
         con.execute(
             f"INSERT INTO agencies (key, name, level, region, {', '.join(PLACES)}) "
             f"SELECT {', '.join(['unnest(?::VARCHAR[])'] * 8)}",

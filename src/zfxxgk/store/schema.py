@@ -109,7 +109,8 @@ def _add_places(con: duckdb.DuckDBPyConnection) -> None:
         return
     for column in missing:
         con.execute(f"ALTER TABLE agencies ADD COLUMN {column} VARCHAR")
-    rows = [(key, *places_of(name)) for key, name in con.execute("SELECT key, name FROM agencies").fetchall()]
+    agencies = con.execute("SELECT key, name, region FROM agencies").fetchall()
+    rows = [(key, *places_of(name, region)) for key, name, region in agencies]
     if rows:
         con.execute(
             f"UPDATE agencies SET {', '.join(f'{c} = p.{c}' for c in missing)} FROM (SELECT "
