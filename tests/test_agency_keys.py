@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from urllib.parse import quote
 
 import duckdb
 import pytest
@@ -271,6 +272,20 @@ def test_a_name_the_text_places_is_keyed_and_placed_so(tmp_path: Path) -> None:
         ("长春市朝阳区", "吉林省长春市朝阳区政府", "吉林省长春市政府", "吉林省", "长春市", "朝阳区"),
         (None, "朝阳区政府", None, None, None, None),  # its text does not say which: unknown
     ]
+    web = TestClient(create_app(Settings(db), jobs=1))
+    assert f'href="/compare?agency={quote("北京市朝阳区政府")}"' in web.get("/reports/1").text  # by its key
+    shown = web.get("/api/compare", params={"agency": "北京市朝阳区政府"}).json()
+    assert [(r["year"], r["report"]) for r in shown["reports"]] == [(2022, 1)]
+
+
+def test_a_body_its_text_placed_is_found_by_its_printed_name(tmp_path: Path) -> None:
+    rec = report("朝阳区人民政府", 2022, 1)
+    rec.sections["1"] = SectionText(rec.sections["1"].title, "2022年，北京市朝阳区人民政府认真贯彻《条例》。")
+    db = tmp_path / "c.duckdb"
+    ingest(db, tmp_path / "in", rec)
+    done = runner.invoke(app, ["compare", "--db", str(db), "--format", "json", "朝阳区 人民政府"])
+    assert done.exit_code == 0, done.output
+    assert json.loads(done.stdout)["key"] == "北京市朝阳区政府"
 
 
 def test_a_real_body_printed_with_and_without_its_city_is_one_series(tmp_path: Path, shared: Path) -> None:

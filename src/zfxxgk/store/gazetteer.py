@@ -8,9 +8,13 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from ..meta import name_place
 from .agencies import GOVERNMENT, agency_key, parent_key, places
+
+if TYPE_CHECKING:
+    import duckdb
 
 PLACES = ("parent", "province", "city", "county")  # the columns of `agencies` read from its name
 # What a province's name drops when printed short: 安徽 for 安徽省, 广西 for 广西壮族自治区.
@@ -133,3 +137,16 @@ def places_of(name: str | None, region: str | None = None) -> tuple[str | None, 
     division = _placed(key)[0] if key else None
     parent = canonical_key(parent_key(key))
     return parent, *((division.province, division.city, division.county) if division else (None,) * 3)
+
+
+def key_in(con: duckdb.DuckDBPyConnection, name: str) -> str:
+    """The key of the body `name` names in the corpus `con`: its canonical key, or where the corpus has no
+    report under it, the one key of the reports printed as `name` is (朝阳区人民政府, placed by its
+    text as 北京市朝阳区政府)."""
+    key = canonical_key(name) or ""
+    if con.execute("SELECT 1 FROM reports WHERE agency_key = ? LIMIT 1", [key]).fetchone():
+        return key
+    printed = agency_key(name)
+    rows = con.execute("SELECT DISTINCT agency, agency_key FROM reports WHERE agency_key IS NOT NULL").fetchall()
+    keys = {k for a, k in rows if agency_key(a) == printed}
+    return keys.pop() if len(keys) == 1 else key
