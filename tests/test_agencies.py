@@ -97,13 +97,13 @@ def test_a_database_made_before_parents_opens_gains_them_and_ingests(tmp_path: P
         con.execute("ALTER TABLE old RENAME TO agencies")
     with connect(db) as con:
         assert con.execute("SELECT key, parent, province, city, county FROM agencies ORDER BY key").fetchall() == [
-            ("合肥市财政局", "合肥市政府", "安徽省", "合肥市", None),
+            ("安徽省合肥市财政局", "安徽省合肥市政府", "安徽省", "合肥市", None),
             ("财政部", None, None, None, None),
         ]
     ingest(db, tmp_path / "in", report("歙县雄村镇人民政府", 2021, 3))
     with connect(db, read_only=True) as con:
         town = "SELECT parent, province, city, county FROM agencies WHERE name = '歙县雄村镇人民政府'"
-        assert con.execute(town).fetchall() == [("歙县政府", "安徽省", "黄山市", "歙县")]
+        assert con.execute(town).fetchall() == [("安徽省黄山市歙县政府", "安徽省", "黄山市", "歙县")]
         assert con.execute("SELECT count(*) FROM reports").fetchone() == (3,)
 
 

@@ -27,6 +27,7 @@ from zfxxgk.cli import app as cli
 from zfxxgk.pipeline import parse_path
 from zfxxgk.record import Record
 from zfxxgk.render import MEDIA_TYPES
+from zfxxgk.store.gazetteer import canonical_key
 from zfxxgk.store.summary import RATES
 from zfxxgk.web.settings import TOKEN_ENV, Settings, token_for
 from zfxxgk.web.uploads import Rejected, Upload, check_upload
@@ -393,7 +394,7 @@ def test_errors_are_plain_chinese_without_a_trace(tmp_path: Path, monkeypatch: p
 
 def test_opinions_download_for_one_agency_and_for_all(loaded: TestClient) -> None:
     r001 = _row(loaded, "r001.html")
-    link = f'href="/api/opinions?agency={quote(r001["agency"])}"'
+    link = f'href="/api/opinions?agency={quote(canonical_key(r001["agency"]) or "")}"'  # by its key
     assert link in loaded.get(f"/reports/{r001['id']}").text and 'href="/api/opinions"' in loaded.get("/").text
     one = loaded.get("/api/opinions", params={"agency": r001["agency"]})
     assert one.status_code == 200 and one.headers["content-type"].startswith(MEDIA_TYPES["docx"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -264,6 +265,60 @@ def region_of(agency: str | None) -> str | None:
     return m.group(1) if m else None
 
 
+# Where the text names a government: the words just before 人民政府/政府, from where a clause, a breadcrumb or
+# a source label starts (本报告由淮安市洪泽区人民政府办公室…, 来源：XX县人民政府); the place is what follows
+# the last such start among them (淮安市洪泽区).
+_STARTS = "\n\r\t 　，,。；;、：:（(>»›|由与向对为及和经是"
+_WORDS_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,24}$")
+# The place an agency's name starts with (洪泽区 in 洪泽区人民政府), or a kind of place alone (区 in 区财政局) —
+# not the first character of a word (市场监督管理局, 县直单位).
+_NAME_PLACE = re.compile(
+    r"^(?:[^省市县区旗局厅委办会院部府处所站室心]{1,8}?(?:市|县|区|旗)|(?:市|县|区|旗)(?![场政容民域级属直辖区县]))"
+)
+_SPEAKS_AS = re.compile(r"[我本全]([市县区旗])")  # 我区, 全县: the kind of place the report speaks for
+_HEAD, _FOOT = 2000, 400
+
+
+def name_place(agency: str | None) -> str | None:
+    """The place `agency` starts with, or the kind of place alone it starts with (区财政局: 区)."""
+    m = _NAME_PLACE.match(agency or "")
+    return m.group() if m else None
+
+
+def text_region(text: str, agency: str | None) -> str | None:
+    """The region the report's text settles for an agency whose name prints none: the places its title,
+    page, first lines and signature name a government of (淮安市洪泽区人民政府办公室) that end as the
+    agency's name starts (洪泽区人民政府, 区财政局), or in the one kind of place the text speaks for (我区)
+    when the name prints neither — when they name one place only. None otherwise."""
+    end = name_place(agency)
+    if end is None:
+        kinds = set(_SPEAKS_AS.findall(text, 0, 3 * _HEAD))
+        end = kinds.pop() if len(kinds) == 1 else None
+    if end is None:
+        return None
+    found: set[str] = set()
+    for area in (text[:_HEAD], text[-_FOOT:]):
+        for at in _government_at(area):
+            m = _WORDS_BEFORE.search(area, max(0, at - 25), at)
+            if m is None or (m.start() and area[m.start() - 1] not in _STARTS):
+                continue
+            words = m.group()
+            cuts = [i + 1 for i in range(len(words) - 1, 0, -1) if words[i] in _STARTS] + [0]  # the shortest first
+            named = next((words[c:] for c in cuts if region_of(words[c:]) == words[c:]), None)
+            if named and named.endswith(end):
+                found.add(named)
+    return found.pop() if len(found) == 1 else None
+
+
+def _government_at(text: str) -> Iterator[int]:
+    """Where each 人民政府 or 政府 in `text` starts, but the 政府 of 政府信息 (what every report is about)."""
+    at = text.find("政府")
+    while at >= 0:
+        if not text.startswith("信息", at + 2):
+            yield at - 2 if text.startswith("人民", at - 2) else at
+        at = text.find("政府", at + 2)
+
+
 def find_meta(text: str, hints: dict[str, str] | None = None) -> FoundMeta:
     """Everything the text says about who reports, on which year, and when. The agency is the title's,
     else the page title's, else the signature's, else one the prose names before a year."""
@@ -282,7 +337,7 @@ def find_meta(text: str, hints: dict[str, str] | None = None) -> FoundMeta:
         published=find_published(text, hints),
         signed=signed,
         level=level_of(agency),
-        region=region_of(agency),
+        region=region_of(agency) or text_region(text, agency),
         period_start=period_start,
         period_end=period_end,
     )

@@ -54,25 +54,31 @@ class Found:
 def recheck(con: duckdb.DuckDBPyConnection, everything: bool = False) -> int:
     """Run the checks across reports over the agencies waiting for it (those `Writer` wrote reports of;
     with `everything`, all) in one transaction, and return how many findings they now have."""
-    waiting = "SELECT DISTINCT agency_key FROM reports" if everything else "SELECT key FROM rechecks"
-    keys = [k for (k,) in con.execute(waiting).fetchall() if k]
     con.execute("BEGIN")
     try:
-        reports = _scope(con, keys)
-        rules = "(SELECT unnest(?::VARCHAR[]))"
-        con.execute(
-            f"DELETE FROM findings WHERE rule IN {rules} AND report IN "
-            "(SELECT id FROM reports WHERE agency_key IN (SELECT unnest(?::VARCHAR[])))",
-            [list(ACROSS_RULES), sorted({r.key for r in reports} | set(keys))],
-        )
-        found = [*_carry_over(con, reports), *_missing_years(reports), *_copied(con, reports)]
-        _write(con, found)
-        con.execute("DELETE FROM rechecks" if everything else "DELETE FROM rechecks WHERE key IN (SELECT unnest(?))",
-                    [] if everything else [keys])  # fmt: skip
+        n = run(con, everything)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
+    return n
+
+
+def run(con: duckdb.DuckDBPyConnection, everything: bool) -> int:
+    """`recheck` inside the caller's transaction."""
+    waiting = "SELECT DISTINCT agency_key FROM reports" if everything else "SELECT key FROM rechecks"
+    keys = [k for (k,) in con.execute(waiting).fetchall() if k]
+    reports = _scope(con, keys)
+    rules = "(SELECT unnest(?::VARCHAR[]))"
+    con.execute(
+        f"DELETE FROM findings WHERE rule IN {rules} AND report IN "
+        "(SELECT id FROM reports WHERE agency_key IN (SELECT unnest(?::VARCHAR[])))",
+        [list(ACROSS_RULES), sorted({r.key for r in reports} | set(keys))],
+    )
+    found = [*_carry_over(con, reports), *_missing_years(reports), *_copied(con, reports)]
+    _write(con, found)
+    con.execute("DELETE FROM rechecks" if everything else "DELETE FROM rechecks WHERE key IN (SELECT unnest(?))",
+                [] if everything else [keys])  # fmt: skip
     return len(found)
 
 

@@ -30,7 +30,7 @@ _PLACE = re.compile(rf"{_BODY}{{1,8}}?(?:{_KINDS})")
 _TOWN = re.compile(rf"[^镇乡]{{1,8}}?(?:{_TOWNS})")
 # Words that end like a place and are none: a zone, a quarter, part of an office's name.
 _NOT_A_PLACE = re.compile(
-    r"(?:城市|市区|城乡|社区|园区|景区|辖区|开发区|高新区|新区|实验区|试验区|合作区|保税区|片区|矿区|林区|山区|库区|特区)$"
+    r"(?:^城市|市区|城乡|社区|园区|景区|辖区|开发区|高新区|新区|实验区|试验区|合作区|保税区|片区|矿区|林区|山区|库区|特区)$"
 )
 GOVERNMENT = re.compile(r"(?:政府|(?<=街道)办事处|(?<=街道)办)$")
 

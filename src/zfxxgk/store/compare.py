@@ -10,7 +10,7 @@ from typing import Any
 import duckdb
 
 from ..record import Number
-from .agencies import agency_key
+from .gazetteer import key_in
 
 
 @dataclass
@@ -60,7 +60,7 @@ class Comparison:
 
 def compare(con: duckdb.DuckDBPyConnection, agency: str) -> Comparison | None:
     """The agency's reports, the latest version of each year, compared; None when the corpus has none."""
-    key = agency_key(agency)
+    key = key_in(con, agency)
     rows = con.execute(
         """SELECT year, id, version, template, path, agency FROM reports
         WHERE agency_key = ? AND error IS NULL AND year IS NOT NULL
@@ -70,7 +70,7 @@ def compare(con: duckdb.DuckDBPyConnection, agency: str) -> Comparison | None:
     if not rows:
         return None
     reports = [dict(zip(("year", "report", "version", "template", "path"), r[:5], strict=True)) for r in rows]
-    out = Comparison(rows[-1][5], key or "", reports)
+    out = Comparison(rows[-1][5], key, reports)
     ids = [r["report"] for r in reports]
     year_of = {r["report"]: r["year"] for r in reports}
     series: dict[str, CellSeries] = {}

@@ -17,8 +17,7 @@ import duckdb
 from ..load import LoadError
 from ..load.archive import check_zip, zip_kind
 from ..record import Record, where
-from .agencies import agency_key
-from .gazetteer import PLACES, places_of
+from .gazetteer import PLACES, canonical_key, places_of
 from .review import fingerprints
 
 _NOT_REPORTS = {".json", ".jsonl", ".tsv", ".py", ".zip"}  # members of an archive left unread
@@ -119,7 +118,7 @@ class Writer:
     def write(self, pending: Pending, rec: Record) -> int:
         """Write one report and everything read from it; returns its id. The report of an agency and
         year already in the corpus is its next version."""
-        con, m, key, rid = self.con, rec.meta, agency_key(rec.meta.agency), self.next_id
+        con, m, key, rid = self.con, rec.meta, canonical_key(rec.meta.agency, rec.meta.region), self.next_id
         version = None
         if rec.error is None and key and m.year:
             version = self.versions[key, m.year] + 1
@@ -135,7 +134,7 @@ class Writer:
             if key and key not in self.agencies:
                 con.execute(
                     f"INSERT INTO agencies (key, name, level, region, {', '.join(PLACES)}) VALUES (?{', ?' * 7})",
-                    [key, m.agency, m.level, m.region, *places_of(m.agency)],
+                    [key, m.agency, m.level, m.region, *places_of(m.agency, m.region)],
                 )
             if key:
                 con.execute("INSERT INTO rechecks VALUES (?) ON CONFLICT DO NOTHING", [key])

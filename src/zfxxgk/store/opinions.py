@@ -16,7 +16,7 @@ from ..checks import ALL_RULES
 from ..numbering import NUMERALS
 from ..render.document import Block, chinese_date
 from ..render.grid import Grid, GridCell
-from .agencies import agency_key
+from .gazetteer import key_in
 from .review import STATUS_LABELS, Config
 
 COLUMNS = ("序号", "问题", "涉及单元格", "审核状态", "审核意见")
@@ -60,7 +60,7 @@ def agency_opinions(con: duckdb.DuckDBPyConnection, config: Config, agency: str 
     where, params = [config.where()], []
     if agency is not None:
         where.append("r.agency_key = ?")
-        params.append(agency_key(agency))
+        params.append(key_in(con, agency))
     rows = con.execute(OPINIONS_SQL.format(where=" AND ".join(where)), params).fetchall()
     labels = {  # a cell by its label, a whole row (as some rules name one) by the row's
         (t, c): label

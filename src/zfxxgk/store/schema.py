@@ -10,6 +10,7 @@ import duckdb
 
 from ..templates import TEMPLATES, Kind, Template, cell_label
 from .gazetteer import PLACES, places_of
+from .rekey import rekey
 
 TABLES = {
     "reports": """
@@ -30,6 +31,7 @@ TABLES = {
         report BIGINT NOT NULL, seq INTEGER, rule VARCHAR, severity VARCHAR, message VARCHAR, cells VARCHAR[],
         location VARCHAR, fingerprint VARCHAR""",
     "rechecks": "key VARCHAR PRIMARY KEY",  # agencies whose checks across reports are to run again
+    "settings": "name VARCHAR PRIMARY KEY, value VARCHAR",  # what form the database's data are in
     "reviews": "fingerprint VARCHAR PRIMARY KEY, status VARCHAR NOT NULL, comment VARCHAR, marked_at TIMESTAMPTZ",
     "labels": """
         template VARCHAR, cell VARCHAR, table_id VARCHAR, section INTEGER, caption VARCHAR, row_id VARCHAR,
@@ -86,6 +88,7 @@ def create(con: duckdb.DuckDBPyConnection) -> None:
     for name, columns in TABLES.items():
         con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns})")
     _add_places(con)
+    rekey(con)
     for column in ("line INTEGER", "page INTEGER", "bbox DOUBLE[]", "location VARCHAR"):  # added after the first
         con.execute(f"ALTER TABLE indicators ADD COLUMN IF NOT EXISTS {column}")
     con.execute("DELETE FROM labels")
@@ -106,7 +109,8 @@ def _add_places(con: duckdb.DuckDBPyConnection) -> None:
         return
     for column in missing:
         con.execute(f"ALTER TABLE agencies ADD COLUMN {column} VARCHAR")
-    rows = [(key, *places_of(name)) for key, name in con.execute("SELECT key, name FROM agencies").fetchall()]
+    agencies = con.execute("SELECT key, name, region FROM agencies").fetchall()
+    rows = [(key, *places_of(name, region)) for key, name, region in agencies]
     if rows:
         con.execute(
             f"UPDATE agencies SET {', '.join(f'{c} = p.{c}' for c in missing)} FROM (SELECT "
