@@ -3,11 +3,12 @@ same reports written as HTML and Word; the corpus PDFs (text layer); OCR of page
 corpus PDF; and the command line's cold start.
 
 Usage: python bench/bench.py [--n 10000] [--jobs-files 2000] [--pdf-rounds 3] [--ocr-pages 2]
-       [--office-n 200] [--starts 9] [--no-jobs] [--no-pdf] [--no-ocr] [--no-office] [--no-start] [--store N]
+       [--office-n 200] [--starts 9] [--no-jobs] [--no-pdf] [--no-ocr] [--no-office] [--no-start]
+       [--store N [--engine embedded|ray] [--reports DIR] [--no-workbook]]
 Prints reports per second for text, HTML and Word (one process, so per core), pages per second for
 PDF and OCR (the OCR engine uses every core), the cold start, and the peak resident memory. With
---store N, only the corpus database's figures: N synthetic reports ingested, the writes alone, the
-database's size, the summary workbook.
+--store N, only the corpus database's figures: N synthetic reports ingested (embedded, or on Ray with
+--engine ray), reports/s, the peak memory of a worker, the database's size, the summary workbook.
 """
 
 from __future__ import annotations
@@ -22,10 +23,16 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from zfxxgk.document import Document
 from zfxxgk.load.text import decode
 from zfxxgk.pipeline import parse_bytes, parse_document
+
+if TYPE_CHECKING:
+    import duckdb
+
+    from zfxxgk.store.ingest import Pending
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -159,32 +166,29 @@ def bench_ocr(n_pages: int) -> None:
     print(f"ocr:  peak memory with the engine loaded {peak:.0f} MB")
 
 
-def bench_store(n: int) -> None:
-    """`n` synthetic reports into a corpus database: the whole ingest (parsing in every core), the
-    writes alone, a second ingest that finds everything known, the database's size, the workbook."""
-    import tempfile
-
-    from zfxxgk.batch import default_jobs, parse_many
+def bench_store(n: int, engine: str, reports: Path | None, workbook: bool) -> None:
+    """`n` synthetic reports into a corpus database by `engine` (embedded: `parse_many` on every core;
+    ray: a local Ray on every core, or the cluster of RAY_ADDRESS): the whole ingest, the peak memory
+    of a worker and of this process, a second ingest that finds everything known, the checks across
+    reports, the database's size and (with `workbook`) the summary workbook. `reports`: a folder of
+    synthetic reports kept between runs (written when it holds fewer than `n`)."""
+    from zfxxgk.batch import default_jobs
     from zfxxgk.store.across import recheck
     from zfxxgk.store.export import all_sheets, write_xlsx
-    from zfxxgk.store.ingest import Writer, plan, unpacked
+    from zfxxgk.store.ingest import plan, unpacked
     from zfxxgk.store.review import Config
     from zfxxgk.store.schema import connect
     from zfxxgk.store.summary import summarize
-    from zfxxgk.synth import synth_folder
 
     with tempfile.TemporaryDirectory() as tmp:
-        files = synth_folder(n, Path(tmp) / "reports", seed=1)
+        files = synth_reports(n, reports or Path(tmp) / "reports")
         db = Path(tmp) / "corpus.duckdb"
         t0 = time.perf_counter()
         con = connect(db)
         with unpacked(files) as inputs:
             pending = plan(con, inputs)
-            records = list(parse_many([p.input.file for p in pending], default_jobs()))
-            t1 = time.perf_counter()
-            writer = Writer(con)
-            for item, rec in zip(pending, records, strict=True):
-                writer.write(item, rec)
+            ingest = ingest_on_ray if engine == "ray" else ingest_embedded
+            worker_kb, note = ingest(con, pending, Path(tmp) / "stage")
             t2 = time.perf_counter()
             again = plan(con, inputs)
         t3 = time.perf_counter()
@@ -194,17 +198,21 @@ def bench_store(n: int) -> None:
         t7 = time.perf_counter()
         con.close()
         size = db.stat().st_size
-        con = connect(db, read_only=True)
-        t4 = time.perf_counter()
-        write_xlsx(con, all_sheets(con, Config()), Path(tmp) / "summary.xlsx")
-        t5 = time.perf_counter()
+        if workbook:
+            con = connect(db, read_only=True)
+            t4 = time.perf_counter()
+            write_xlsx(con, all_sheets(con, Config()), Path(tmp) / "summary.xlsx")
+            print(f"store: the workbook of all sheets {time.perf_counter() - t4:.1f} s")
+            con.close()
         assert not again
-        con.close()
         keys_figures(db, n)
     rate = n / (t2 - t0)
-    print(f"store: {n} synthetic reports ingested in {t2 - t0:.1f} s ({rate:.0f} reports/s, {default_jobs()} cores)")
-    print(f"store: writes alone {n / (t2 - t1):.0f} reports/s; a second ingest of the same files {t3 - t2:.2f} s")
-    print(f"store: database {size / 1048576:.1f} MB ({size / n / 1024:.1f} KB a report); workbook {t5 - t4:.1f} s")
+    driver_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"store [{engine}]: {n} synthetic reports ingested in {t2 - t0:.1f} s ({rate:.0f} reports/s, "
+          f"{default_jobs()} cores){note}")  # fmt: skip
+    print(f"store [{engine}]: peak memory of a worker {worker_kb / 1024:.0f} MB, of this process {driver_mb:.0f} MB")
+    print(f"store [{engine}]: database {size / 1048576:.1f} MB ({size / n / 1024:.1f} KB a report); "
+          f"a second ingest of the same files {t3 - t2:.2f} s")  # fmt: skip
     print(f"store: checks across reports over all {t6 - t3:.2f} s ({found} findings); "
           f"summary by level and year {t7 - t6:.2f} s ({len(groups)} groups)")  # fmt: skip
     copied_text_pairs()
@@ -232,6 +240,50 @@ def keys_figures(db: Path, n: int) -> None:
     t3 = time.perf_counter()
     print(f"store: keys — {len(names) / (t1 - t0):,.0f} names made canonical a second; "
           f"a database of {n} reports re-keyed in {t3 - t2:.2f} s")  # fmt: skip
+
+
+def synth_reports(n: int, folder: Path) -> list[Path]:
+    """The first `n` synthetic reports in `folder`, written there first when it holds fewer."""
+    from zfxxgk.synth import synth_folder
+
+    have = sorted(p for p in folder.glob("*") if p.suffix != ".json") if folder.is_dir() else []
+    if len(have) >= n:
+        return have[:n]
+    t0 = time.perf_counter()
+    files = synth_folder(n, folder, seed=1)
+    print(f"store: {n} synthetic reports written in {time.perf_counter() - t0:.0f} s")
+    return files
+
+
+def ingest_embedded(con: duckdb.DuckDBPyConnection, pending: list[Pending], stage: Path) -> tuple[int, str]:
+    """What `zfxxgk ingest` does: `parse_many` on every core, each report written as it comes. Returns
+    the peak memory of a worker process (KB) and the writes' share of the time."""
+    from zfxxgk.batch import default_jobs, parse_many
+    from zfxxgk.store.ingest import Writer
+
+    writer, writing, t0 = Writer(con), 0.0, time.perf_counter()
+    for item, rec in zip(pending, parse_many([p.input.file for p in pending], default_jobs()), strict=True):
+        t = time.perf_counter()
+        writer.write(item, rec)
+        writing += time.perf_counter() - t
+    share = writing / (time.perf_counter() - t0)
+    # the pool's workers have ended and been waited for: the largest is the children's peak
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, f"; writing {share:.0%} of it"
+
+
+def ingest_on_ray(con: duckdb.DuckDBPyConnection, pending: list[Pending], stage: Path) -> tuple[int, str]:
+    """What `zfxxgk ingest --engine ray` does. Returns the peak memory of a Ray worker (KB) and the
+    time Ray took to start."""
+    from zfxxgk.batch import default_jobs
+    from zfxxgk.cli.corpus import BATCH
+    from zfxxgk.store import cluster
+    from zfxxgk.store.ingest import Writer
+
+    t0 = time.perf_counter()
+    with cluster.connected(None, default_jobs()) as ray:
+        started = time.perf_counter() - t0
+        parts = list(cluster.ingest_on_ray(ray, Writer(con), pending, stage, BATCH))
+    return max(p.peak_kb for p in parts), f"; Ray started in {started:.1f} s, {len(parts)} partitions of {BATCH}"
 
 
 def copied_text_pairs(pairs: int = 2000, chars: int = 2000) -> None:
@@ -267,9 +319,12 @@ def main() -> None:
     ap.add_argument("--no-office", action="store_true", help="skip the HTML and .docx figures")
     ap.add_argument("--no-start", action="store_true", help="skip the cold start of the command line")
     ap.add_argument("--store", type=int, default=0, help="ingest this many synthetic reports into a corpus database")
+    ap.add_argument("--engine", choices=("embedded", "ray"), default="embedded", help="how --store ingests")
+    ap.add_argument("--reports", type=Path, help="with --store: a folder of synthetic reports, kept between runs")
+    ap.add_argument("--no-workbook", action="store_true", help="with --store: skip the summary workbook")
     args = ap.parse_args()
     if args.store:  # the corpus figures alone
-        bench_store(args.store)
+        bench_store(args.store, args.engine, args.reports, not args.no_workbook)
         return
     if not args.no_start:
         bench_start(args.starts)

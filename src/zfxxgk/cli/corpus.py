@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -18,9 +19,13 @@ from .read import JOBS_HELP, QUIET_HELP, OutputFormat, _with_progress, iter_inpu
 if TYPE_CHECKING:  # the database is loaded by the commands that use it, not by every command
     import duckdb
 
+    from ..store.ingest import Pending, Writer
     from ..store.review import Config
+    from ..store.schema import StoreError
 
+BATCH = 64  # files a Ray task reads: a partition's load costs about as much as parsing a few files
 DB_HELP = "数据库文件（DuckDB）"
+STAGE_HELP = "Ray 暂存 Parquet 分区的位置（默认：数据库所在文件夹；集群上须为各节点同一路径可见的共享文件夹）"
 CONFIG_HELP = "语料库配置文件（默认：数据库所在文件夹的 zfxxgk.toml），可关闭规则"
 
 
@@ -30,8 +35,19 @@ def _open(db: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     try:
         return connect(db, read_only=read_only)
     except StoreError as exc:
-        Console(stderr=True).print(f"[bold red]{exc.message}[/]", highlight=False, soft_wrap=True)
-        raise typer.Exit(exc.exit_code) from None
+        _refuse(exc)
+
+
+def _refuse(exc: StoreError) -> NoReturn:
+    from rich.markup import escape
+
+    Console(stderr=True).print(f"[bold red]{escape(exc.message)}[/]", highlight=False, soft_wrap=True)
+    raise typer.Exit(exc.exit_code) from None
+
+
+class Engine(str, Enum):
+    embedded = "embedded"
+    ray = "ray"
 
 
 @app.command()
@@ -40,24 +56,54 @@ def ingest(
     db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path(DEFAULT_DB),
     jobs: Annotated[int, typer.Option("--jobs", "-j", help=JOBS_HELP)] = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help=QUIET_HELP)] = False,
+    engine: Annotated[
+        Engine, typer.Option("--engine", help="embedded：本机多进程；ray：在 Ray 集群上读取（需 zfxxgk[ray]）")
+    ] = Engine.embedded,
+    address: Annotated[
+        str | None,
+        typer.Option("--address", help="Ray 集群地址（默认取环境变量 RAY_ADDRESS；都没有则在本机临时启动 Ray）"),
+    ] = None,
+    stage: Annotated[
+        Path | None,
+        typer.Option("--stage", help=STAGE_HELP),
+    ] = None,
+    batch: Annotated[int, typer.Option("--batch", min=1, help="每个 Ray 任务读取的文件数")] = BATCH,
 ) -> None:
     """把报告读入语料库：相同内容只存一份，同一机关同一年度的改动版本另存为新版本，可随时中断后重跑。
-    退出状态：0 全部读入；1 有文件无法读取（已记录其错误）；3 数据库正被另一进程使用。"""
+    退出状态：0 全部读入；1 有文件无法读取（已记录其错误）；2 用 --engine ray 而未安装 Ray；
+    3 数据库正被另一进程使用。"""
     from ..store.across import recheck
     from ..store.ingest import Writer, plan, unpacked
 
+    if engine is Engine.ray:
+        from ..store.cluster import import_ray
+        from ..store.schema import StoreError
+
+        try:
+            import_ray()
+        except StoreError as exc:
+            _refuse(exc)
     con = _open(db)
     own = {db.resolve(), db.resolve().with_name(db.name + ".wal")}  # the database may lie among its inputs
-    with unpacked([p for p in iter_inputs(paths, archives=True) if p.resolve() not in own]) as inputs:
-        pending = plan(con, inputs)
-        records = parse_many([p.input.file for p in pending], jobs or default_jobs())
-        if not quiet and len(pending) > 1 and sys.stderr.isatty():
-            records = _with_progress(records, len(pending))
+    stage = ((stage or db.parent) / f"{db.name}.stage").resolve()  # the database's own: emptied when done
+    under = stage if engine is Engine.ray else None  # archives unpacked where the workers can read them
+    if under:
+        under.mkdir(parents=True, exist_ok=True)
+    with unpacked([p for p in iter_inputs(paths, archives=True) if p.resolve() not in own], under) as inputs:
+        pending, writer = plan(con, inputs), Writer(con)
+        show = not quiet and len(pending) > 1 and sys.stderr.isatty()
         failed = 0
-        writer = Writer(con)
-        for item, rec in zip(pending, records, strict=True):
-            writer.write(item, rec)
-            failed += rec.error is not None
+        if engine is Engine.embedded:
+            records = parse_many([p.input.file for p in pending], jobs or default_jobs())
+            if show:
+                records = _with_progress(records, len(pending))
+            for item, rec in zip(pending, records, strict=True):
+                writer.write(item, rec)
+                failed += rec.error is not None
+        elif pending:  # on Ray; nothing new, no cluster to join
+            failed = _ingest_on_ray(writer, pending, stage, address, jobs, batch, show)
+    if under:  # every report is in the corpus: what a run cut short left staged is loaded or never will be
+        shutil.rmtree(under, ignore_errors=True)
     recheck(con)
     con.close()
     if not quiet:
@@ -67,6 +113,25 @@ def ingest(
             soft_wrap=True,
         )
     raise typer.Exit(1 if failed else 0)
+
+
+def _ingest_on_ray(
+    writer: Writer, pending: list[Pending], stage: Path, address: str | None, jobs: int, batch: int, show: bool
+) -> int:
+    """The pending reports read by Ray tasks and loaded into the corpus; returns how many were unreadable."""
+    from ..store.cluster import connected, ingest_on_ray
+
+    failed = 0
+    with connected(address, jobs or default_jobs()) as ray:
+        loaded = ingest_on_ray(ray, writer, pending, stage, batch)
+        if show:
+            from rich.progress import track
+
+            parts = -(-len(pending) // batch)
+            loaded = track(loaded, "读入（Ray，分区）", parts, console=Console(stderr=True), transient=True)
+        for part in loaded:
+            failed += part.failed
+    return failed
 
 
 @app.command(name="recheck")

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import duckdb
 
@@ -42,11 +43,11 @@ class Pending:
 
 
 @contextmanager
-def unpacked(paths: Iterable[Path]) -> Iterator[list[Input]]:
-    """The inputs of `paths`, each .zip archive of reports unpacked into a temporary folder for as long
-    as the context lasts. A .docx/.xlsx package, or a damaged archive, stays one input (its error is
-    recorded when it is read)."""
-    with tempfile.TemporaryDirectory(prefix="zfxxgk-ingest-") as tmp:
+def unpacked(paths: Iterable[Path], under: Path | None = None) -> Iterator[list[Input]]:
+    """The inputs of `paths`, each .zip archive of reports unpacked into a temporary folder (in `under`,
+    default the system's) for as long as the context lasts. A .docx/.xlsx package, or a damaged archive,
+    stays one input (its error is recorded when it is read)."""
+    with tempfile.TemporaryDirectory(prefix="zfxxgk-ingest-", dir=under) as tmp:
         inputs: list[Input] = []
         for n, p in enumerate(paths):
             inputs.extend(_members(p, Path(tmp) / str(n)) if p.suffix.lower() == ".zip" else [Input(str(p), p)])
@@ -110,46 +111,75 @@ class Writer:
 
     def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
         self.con = con
+        self._known()
+
+    def _known(self) -> None:
+        """The next id, the versions and the agencies as the database has them."""
+        con = self.con
         self.next_id = con.execute("SELECT coalesce(max(id), 0) + 1 FROM reports").fetchone()[0]
         counted = "SELECT agency_key, year, count(*) FROM reports WHERE error IS NULL GROUP BY ALL"
         self.versions = Counter({(k, y): n for k, y, n in con.execute(counted).fetchall()})
         self.agencies = {k for (k,) in con.execute("SELECT key FROM agencies").fetchall()}
 
-    def write(self, pending: Pending, rec: Record) -> int:
-        """Write one report and everything read from it; returns its id. The report of an agency and
-        year already in the corpus is its next version."""
-        con, m, key, rid = self.con, rec.meta, canonical_key(rec.meta.agency, rec.meta.region), self.next_id
-        version = None
-        if rec.error is None and key and m.year:
-            version = self.versions[key, m.year] + 1
-        con.execute("BEGIN")
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One transaction; rolled back, it leaves the ids and versions as the database has them."""
+        self.con.execute("BEGIN")
         try:
-            con.execute(
-                "INSERT INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRY_CAST(? AS DATE), "
-                "TRY_CAST(? AS DATE), ?, ?, ?, now())",
-                [rid, pending.input.shown, pending.sha256, pending.size, rec.source.media_type, m.agency, key,
-                 m.level, m.region, m.year, m.template, m.published, m.signed, version,
-                 rec.error and rec.error.code, rec.error and rec.error.message],
-            )  # fmt: skip
-            if key and key not in self.agencies:
-                con.execute(
-                    f"INSERT INTO agencies (key, name, level, region, {', '.join(PLACES)}) VALUES (?{', ?' * 7})",
-                    [key, m.agency, m.level, m.region, *places_of(m.agency, m.region)],
-                )
-            if key:
-                con.execute("INSERT INTO rechecks VALUES (?) ON CONFLICT DO NOTHING", [key])
-            identity = f"{key}\x1f{m.year}" if key and m.year else pending.sha256 or pending.input.shown
-            _write_rows(con, rid, rec, identity)
-            con.execute("COMMIT")
+            yield
+            self.con.execute("COMMIT")
         except BaseException:
-            con.execute("ROLLBACK")
+            self.con.execute("ROLLBACK")
+            self._known()
             raise
-        self.next_id += 1
-        if version is not None:
-            self.versions[key, m.year] = version
-        if key:
+
+    def admit(self, agency: str | None, level: str | None, region: str | None, year: int | None, ok: bool) -> Admitted:
+        """The id and version of the next report (within a transaction): the report of an agency and year
+        already in the corpus is its next version; a new agency is added, and the agency's checks across
+        reports are due again."""
+        key, rid = canonical_key(agency, region), self.next_id
+        version = None
+        if ok and key and year:
+            version = self.versions[key, year] + 1
+            self.versions[key, year] = version
+        if key and key not in self.agencies:
+            self.con.execute(
+                f"INSERT INTO agencies (key, name, level, region, {', '.join(PLACES)}) VALUES (?{', ?' * 7})",
+                [key, agency, level, region, *places_of(agency, region)],
+            )
             self.agencies.add(key)
+        if key:
+            self.con.execute("INSERT INTO rechecks VALUES (?) ON CONFLICT DO NOTHING", [key])
+        self.next_id += 1
+        return Admitted(rid, version)
+
+    def write(self, pending: Pending, rec: Record) -> int:
+        """Write one report and everything read from it; returns its id."""
+        m = rec.meta
+        with self.transaction():
+            rid, version = self.admit(m.agency, m.level, m.region, m.year, rec.error is None)
+            insert_report(self.con, rid, version, pending, rec)
         return rid
+
+
+class Admitted(NamedTuple):
+    id: int
+    version: int | None
+
+
+def insert_report(con: duckdb.DuckDBPyConnection, rid: int, version: int | None, pending: Pending, rec: Record) -> None:
+    """The rows of one report: its line in `reports`, its cells, indicators, sections and findings. The
+    embedded ingest writes them into the corpus, a Ray task into the tables it stages."""
+    m, key = rec.meta, canonical_key(rec.meta.agency, rec.meta.region)
+    con.execute(
+        "INSERT INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRY_CAST(? AS DATE), "
+        "TRY_CAST(? AS DATE), ?, ?, ?, now())",
+        [rid, pending.input.shown, pending.sha256, pending.size, rec.source.media_type, m.agency, key,
+         m.level, m.region, m.year, m.template, m.published, m.signed, version,
+         rec.error and rec.error.code, rec.error and rec.error.message],
+    )  # fmt: skip
+    identity = f"{key}\x1f{m.year}" if key and m.year else pending.sha256 or pending.input.shown
+    _write_rows(con, rid, rec, identity)
 
 
 def _write_rows(con: duckdb.DuckDBPyConnection, rid: int, rec: Record, identity: str) -> None:
