@@ -7,11 +7,15 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperArgument, TyperCommand, TyperGroup
 
+from .values import convert_directly
+
 
 def _plain(params: list[Any]) -> list[Any]:
     """The parameters, their help naming no Python type: nothing after a flag (it takes no value),
-    nothing after an argument but its choices (its name, PATHS..., says what it takes)."""
+    nothing after an argument but its choices (its name, PATHS..., says what it takes); their values
+    converted directly (values.py)."""
     for p in params:
+        convert_directly(p)
         if getattr(p, "is_flag", False) and p.metavar is None:
             p.metavar = ""
         elif isinstance(p, TyperArgument) and not p.type_descriptor.is_choice:
