@@ -47,13 +47,33 @@ def test_parsing_a_text_loads_no_pdf_ocr_office_or_pool(shared) -> None:
     assert not loaded & (HEAVY | {"concurrent.futures", "rich"})
 
 
-def test_the_command_line_parsing_one_text_loads_no_pdf_ocr_office_or_pool(shared) -> None:
-    text = next((shared / "seeds").glob("*.txt"))
+def _command_loads(*args: str) -> set[str]:
+    """The modules loaded by running `zfxxgk ARGS` in a fresh interpreter."""
     code = (
-        f"import sys; sys.argv = ['zfxxgk', 'parse', '--format', 'json', {str(text)!r}]\n"
+        f"import sys; sys.argv = ['zfxxgk', *{list(args)!r}]\n"
         "from zfxxgk.cli import main\n"
         "try:\n    main()\nexcept SystemExit:\n    pass"
     )
-    loaded = _imported_after(code)
+    return _imported_after(code)
+
+
+# What a command that neither draws a table nor keeps a corpus has no use for: Pydantic (Typer converts
+# values through it), the package metadata its plugin loader reads, the corpus store and its database,
+# the other commands' modules, and Rich's console.
+UNUSED_BY_PARSE = {"pydantic", "typer._adapters", "importlib.metadata", "zfxxgk.store", "duckdb", "rich.console"}
+UNUSED_BY_PARSE |= {"zfxxgk.cli.corpus", "zfxxgk.cli.serve", "zfxxgk.cli.write", "zfxxgk.render"}
+
+
+def test_the_command_line_parsing_one_text_loads_no_pdf_ocr_office_or_pool(shared) -> None:
+    text = next((shared / "seeds").glob("*.txt"))
+    loaded = _command_loads("parse", "--format", "json", str(text))
     assert "zfxxgk.pipeline" in loaded
     assert not loaded & (HEAVY | {"concurrent.futures", "rich.table", "zfxxgk.synth", "zfxxgk.render.docx"})
+    assert not loaded & UNUSED_BY_PARSE
+
+
+def test_a_table_drawn_loads_rich_but_not_the_other_commands(shared) -> None:
+    text = next((shared / "seeds").glob("*.txt"))
+    loaded = _command_loads("parse", str(text))
+    assert {"rich.console", "rich.table"} <= loaded
+    assert not loaded & (UNUSED_BY_PARSE - {"rich.console", "zfxxgk.render"})

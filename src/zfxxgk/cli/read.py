@@ -10,22 +10,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.cells import cell_len
-from rich.console import Console
-from rich.markup import escape
-from rich.text import Text
 
 from ..batch import default_jobs, parse_many, parse_one
 from ..checks import ALL_RULES
 from ..checks.carry_over import check_across_years
 from ..pipeline import Trace
 from ..record import Finding, Record, Severity, where
-from ..render.grid import label_paths
 from ..templates import TEMPLATES, get_template, indicator_template
 from .app import app
 from .words import one_line, plural
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # Rich is loaded only for output drawn on a terminal, not for JSON
+    from rich.console import Console
     from rich.progress import Progress
 
 _SKIP = {".json", ".jsonl", ".tsv", ".py", ".zip"}
@@ -86,6 +82,7 @@ def _tty_out() -> bool:
 def _with_progress(records: Iterator[Record], total: int) -> Iterator[Record]:
     """The records, while a bar on standard error shows files done, their rate, the time left and the
     files that could not be read so far."""
+    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     columns = (
@@ -124,6 +121,7 @@ def _page_progress() -> Iterator[None]:
     def show(done: int, total: int) -> None:
         nonlocal bar
         if bar is None:
+            from rich.console import Console
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
             columns = (TextColumn("识别扫描页"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
@@ -145,10 +143,13 @@ _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO:
 
 def _console() -> Console:
     """Standard output as Rich prints to it: text as given, long lines wrapped by the terminal."""
+    from rich.console import Console
+
     return Console(highlight=False, soft_wrap=True)
 
 
 def _show(console: Console, rec: Record, findings_only: bool = False) -> None:
+    from rich.markup import escape
     from rich.table import Table as RichTable  # loaded only for output drawn as a table
 
     console.rule(f"[bold]{escape(rec.source.path or '')}")
@@ -179,6 +180,7 @@ def _show_findings(console: Console, rec: Record) -> None:
     """One row per finding — severity, rule, message with where it points and its cells — each wrapping
     within its own column."""
     from rich.table import Table as RichTable  # loaded only for output drawn as a table
+    from rich.text import Text
 
     if not rec.findings:
         console.print("[green]未发现问题。[/]")
@@ -218,7 +220,11 @@ def _cell(v: object) -> str:
 def _show_tables(console: Console, rec: Record) -> None:
     """Each table read, its group labels (三、本年度办理结果, （三）不予公开) on rows of their own above the
     rows they group, long labels wrapped, and the cells a finding names in that finding's colour."""
+    from rich.cells import cell_len
     from rich.table import Table as RichTable  # loaded only for output drawn as a table
+    from rich.text import Text
+
+    from ..render.grid import label_paths
 
     tpl = get_template(rec.meta.template or "")
     flagged = _flagged(rec)
@@ -276,6 +282,8 @@ def parse(
 
 def _explain(console: Console, rec: Record, trace: Trace) -> None:
     """Each value read, where in the source and the text around it; then the table reader's notes."""
+    from rich.markup import escape
+
     values = dict(rec.cells)
     for i, row in enumerate(rec.indicators):
         values.update({f"indicator.{i}.{c}": v for c, v in row.values.items()})
