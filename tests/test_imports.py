@@ -57,11 +57,11 @@ def _command_loads(*args: str) -> set[str]:
     return _imported_after(code)
 
 
-# What a command that neither draws a table nor keeps a corpus has no use for: Pydantic (Typer converts
-# values through it), the package metadata its plugin loader reads, the corpus store and its database,
-# the other commands' modules, and Rich's console.
-UNUSED_BY_PARSE = {"pydantic", "typer._adapters", "importlib.metadata", "zfxxgk.store", "duckdb", "rich.console"}
-UNUSED_BY_PARSE |= {"zfxxgk.cli.corpus", "zfxxgk.cli.serve", "zfxxgk.cli.write", "zfxxgk.render"}
+# What a command that keeps no corpus has no use for: Pydantic (Typer converts values through it), the
+# package metadata its plugin loader reads, the corpus store and its database.
+UNUSED = {"pydantic", "typer._adapters", "importlib.metadata", "zfxxgk.store", "duckdb", "zfxxgk.cli.corpus"}
+# Nor does parsing to JSON need the other commands or Rich's console.
+UNUSED_BY_PARSE = UNUSED | {"zfxxgk.cli.serve", "zfxxgk.cli.write", "zfxxgk.render", "rich.console"}
 
 
 def test_the_command_line_parsing_one_text_loads_no_pdf_ocr_office_or_pool(shared) -> None:
@@ -77,3 +77,21 @@ def test_a_table_drawn_loads_rich_but_not_the_other_commands(shared) -> None:
     loaded = _command_loads("parse", str(text))
     assert {"rich.console", "rich.table"} <= loaded
     assert not loaded & (UNUSED_BY_PARSE - {"rich.console", "zfxxgk.render"})
+
+
+def test_the_package_names_load_their_modules_when_used() -> None:
+    import zfxxgk
+
+    assert set(zfxxgk.__all__) <= set(dir(zfxxgk))
+    for name in zfxxgk.__all__:
+        assert getattr(zfxxgk, name) is not None
+    assert zfxxgk.parse.__name__ == "parse_path"
+    with pytest.raises(AttributeError):
+        _ = zfxxgk.parse_everything
+
+
+def test_a_command_that_only_writes_loads_no_parser(tmp_path) -> None:
+    loaded = _command_loads("blank", "applications", "-o", str(tmp_path / "register.csv"))
+    assert "zfxxgk.register" in loaded
+    parser = {"zfxxgk.pipeline", "zfxxgk.batch", "zfxxgk.segment", "zfxxgk.meta", "zfxxgk.extract.tables"}
+    assert not loaded & (UNUSED | parser | {"zfxxgk.cli.read", "rich.console"})
