@@ -62,6 +62,7 @@ def _command_loads(*args: str) -> set[str]:
 UNUSED = {"pydantic", "typer._adapters", "importlib.metadata", "zfxxgk.store", "duckdb", "zfxxgk.cli.corpus"}
 # Nor does parsing to JSON need the other commands or Rich's console.
 UNUSED_BY_PARSE = UNUSED | {"zfxxgk.cli.serve", "zfxxgk.cli.write", "zfxxgk.render", "rich.console"}
+PARSER = {"zfxxgk.pipeline", "zfxxgk.batch", "zfxxgk.segment", "zfxxgk.meta", "zfxxgk.extract.tables"}
 
 
 def test_the_command_line_parsing_one_text_loads_no_pdf_ocr_office_or_pool(shared) -> None:
@@ -93,5 +94,10 @@ def test_the_package_names_load_their_modules_when_used() -> None:
 def test_a_command_that_only_writes_loads_no_parser(tmp_path) -> None:
     loaded = _command_loads("blank", "applications", "-o", str(tmp_path / "register.csv"))
     assert "zfxxgk.register" in loaded
-    parser = {"zfxxgk.pipeline", "zfxxgk.batch", "zfxxgk.segment", "zfxxgk.meta", "zfxxgk.extract.tables"}
-    assert not loaded & (UNUSED | parser | {"zfxxgk.cli.read", "rich.console"})
+    assert not loaded & (UNUSED | PARSER | {"zfxxgk.checks", "zfxxgk.cli.read", "rich.console"})
+
+
+def test_the_help_listing_loads_every_command_but_no_parser_or_checks() -> None:
+    loaded = _command_loads("--help")
+    assert {"zfxxgk.cli.read", "zfxxgk.cli.write", "zfxxgk.cli.corpus", "zfxxgk.cli.serve"} <= loaded
+    assert not loaded & (UNUSED - {"zfxxgk.cli.corpus", "zfxxgk.store"} | PARSER | {"zfxxgk.checks"})

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.console import Console
 
-from ..batch import default_jobs, parse_many
 from ..store import DEFAULT_DB
 from .app import app
 from .read import JOBS_HELP, QUIET_HELP, OutputFormat, _with_progress, iter_inputs
@@ -43,6 +42,7 @@ def ingest(
 ) -> None:
     """把报告读入语料库：相同内容只存一份，同一机关同一年度的改动版本另存为新版本，可随时中断后重跑。
     退出状态：0 全部读入；1 有文件无法读取（已记录其错误）；3 数据库正被另一进程使用。"""
+    from ..batch import default_jobs, parse_many
     from ..store.across import recheck
     from ..store.ingest import Writer, plan, unpacked
 

@@ -11,18 +11,18 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ..batch import default_jobs, parse_many, parse_one
-from ..checks import ALL_RULES
-from ..checks.carry_over import check_across_years
-from ..pipeline import Trace
 from ..record import Finding, Record, Severity, where
 from ..templates import TEMPLATES, get_template, indicator_template
 from .app import app
 from .words import one_line, plural
 
-if TYPE_CHECKING:  # Rich is loaded only for output drawn on a terminal, not for JSON
+# Rich is imported where output is drawn on a terminal (never for JSON), the parser and the checks where a
+# command uses them (never for `zfxxgk --help`).
+if TYPE_CHECKING:
     from rich.console import Console
     from rich.progress import Progress
+
+    from ..pipeline import Trace
 
 _SKIP = {".json", ".jsonl", ".tsv", ".py", ".zip"}
 
@@ -54,6 +54,8 @@ def _parse_all(
     progress bar on a terminal's standard error unless `quiet` (for one file, a bar of its scanned
     pages while OCR reads them). With `traces` (for --explain), in this process, each record's trace
     appended there before it is yielded."""
+    from ..batch import default_jobs, parse_many
+
     files = list(iter_inputs(paths))
     if traces is not None:
         records: Iterator[Record] = (_traced(f, traces) for f in files)
@@ -69,6 +71,9 @@ def _parse_all(
 
 
 def _traced(path: Path, traces: list[Trace]) -> Record:
+    from ..batch import parse_one
+    from ..pipeline import Trace
+
     traces.append(trace := Trace())
     return parse_one(path, trace=trace)
 
@@ -310,6 +315,8 @@ def check(
     console = _console()
     worst = 0
     records = list(_parse_all(paths, jobs, quiet))
+    from ..checks.carry_over import check_across_years
+
     check_across_years(records)  # an agency's consecutive years among the inputs: carry-over
     for rec in records:
         if rec.error:
@@ -384,6 +391,8 @@ def _finding_json(rec: Record, f) -> str:
 def rules() -> None:
     """列出所有检查规则及其含义。"""
     from rich.table import Table as RichTable  # loaded only for output drawn as a table
+
+    from ..checks import ALL_RULES
 
     t = RichTable("规则", "严重程度")
     t.add_column("含义", overflow="fold")  # in full, wrapped: a meaning is one sentence with no spaces to break at
