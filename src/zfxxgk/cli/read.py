@@ -309,14 +309,14 @@ def check(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help=QUIET_HELP)] = False,
 ) -> None:
     """只列出问题。退出状态：0 无问题；1 有达到 --fail-on 的问题；2 有文件无法读取。"""
+    from ..checks.carry_over import check_across_years
+
     levels = {"error": {Severity.ERROR}, "warning": {Severity.ERROR, Severity.WARNING}, "never": set()}
     if fail_on not in levels:
         raise typer.BadParameter("--fail-on 取 error、warning 或 never")
     console = _console()
     worst = 0
     records = list(_parse_all(paths, jobs, quiet))
-    from ..checks.carry_over import check_across_years
-
     check_across_years(records)  # an agency's consecutive years among the inputs: carry-over
     for rec in records:
         if rec.error:
