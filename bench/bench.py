@@ -72,21 +72,32 @@ def bench_office(n: int) -> None:
 
 
 def bench_start(runs: int) -> None:
-    """Wall time of `zfxxgk parse` on one small text in a fresh process (the median of `runs`), with
-    bytecode cached as in an installed copy; and of `import zfxxgk` alone."""
+    """Wall time of a command in a fresh process (the median of `runs`), with bytecode cached as in an
+    installed copy: `zfxxgk parse` of one small text, its tables drawn and as JSON; two commands that only
+    write (a blank register, a record rendered as text); the help listing; and the library's parser
+    imported alone."""
     small = min((SHARED / "seeds").glob("*.txt"), key=lambda p: p.stat().st_size)
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    with tempfile.TemporaryDirectory() as cache:
-        env["PYTHONPYCACHEPREFIX"] = cache
+    with tempfile.TemporaryDirectory() as tmp:
+        env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "bytecode")
+        record = Path(tmp) / "record.json"
+        record.write_text(parse_bytes(small.read_bytes(), small.name).dumps(), encoding="utf-8")
+        cli = ["-m", "zfxxgk.cli"]
         for label, args in (
-            ("import zfxxgk", ["-c", "import zfxxgk"]),
-            (f"zfxxgk parse {small.name}", ["-m", "zfxxgk.cli", "parse", str(small)]),
-            (f"zfxxgk parse -f json {small.name}", ["-m", "zfxxgk.cli", "parse", "-f", "json", str(small)]),
+            ("from zfxxgk import parse_text", ["-c", "from zfxxgk import parse_text"]),
+            (f"zfxxgk parse {small.name}", [*cli, "parse", str(small)]),
+            (f"zfxxgk parse -f json {small.name}", [*cli, "parse", "-f", "json", str(small)]),
+            (
+                "zfxxgk blank applications -o register.csv",
+                [*cli, "blank", "applications", "--force", "-o", f"{tmp}/register.csv"],
+            ),
+            ("zfxxgk render record.json --to txt", [*cli, "render", str(record), "--to", "txt", "-o", "-"]),
+            ("zfxxgk --help", [*cli, "--help"]),
         ):
             times = []
             for _ in range(runs + 1):  # the first run writes the bytecode
                 t0 = time.perf_counter()
-                subprocess.run([sys.executable, *args], env=env, stdout=subprocess.DEVNULL, check=False)
+                subprocess.run([sys.executable, *args], env=env, capture_output=True, check=True)
                 times.append(time.perf_counter() - t0)
             print(f"start: {label}: {statistics.median(times[1:]):.3f} s (median of {runs}, best {min(times[1:]):.3f})")
 

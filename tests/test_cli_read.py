@@ -197,3 +197,17 @@ def test_check_puts_the_findings_of_one_rule_on_one_line_each_message_in_turn(sh
     assert "“一、本年新收政府信息公开申请数量”有2个单元格未填写；“二、上年结转" in incomplete
     assert incomplete.endswith("“政府信息公开行政复议、行政诉讼情况”有9个单元格未填写。")
     assert f"{r001}: 24 errors, 1 warning" in out
+
+
+def test_every_command_is_listed_and_loaded_from_its_module() -> None:
+    from zfxxgk.cli import corpus, read, serve, write  # noqa: F401  (each registers its commands)
+    from zfxxgk.cli.app import COMMANDS
+
+    registered = {
+        info.name or info.callback.__name__: info.callback.__module__.rsplit(".", 1)[1]
+        for info in app.registered_commands
+    }
+    assert registered == COMMANDS
+    out = runner.invoke(app, ["--help"], env={"COLUMNS": "200"}).stdout
+    places = [out.index(f"│ {name} ") for name in COMMANDS]
+    assert places == sorted(places)

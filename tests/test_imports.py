@@ -47,13 +47,57 @@ def test_parsing_a_text_loads_no_pdf_ocr_office_or_pool(shared) -> None:
     assert not loaded & (HEAVY | {"concurrent.futures", "rich"})
 
 
-def test_the_command_line_parsing_one_text_loads_no_pdf_ocr_office_or_pool(shared) -> None:
-    text = next((shared / "seeds").glob("*.txt"))
+def _command_loads(*args: str) -> set[str]:
+    """The modules loaded by running `zfxxgk ARGS` in a fresh interpreter."""
     code = (
-        f"import sys; sys.argv = ['zfxxgk', 'parse', '--format', 'json', {str(text)!r}]\n"
+        f"import sys; sys.argv = ['zfxxgk', *{list(args)!r}]\n"
         "from zfxxgk.cli import main\n"
         "try:\n    main()\nexcept SystemExit:\n    pass"
     )
-    loaded = _imported_after(code)
+    return _imported_after(code)
+
+
+# What a command that keeps no corpus has no use for: Pydantic (Typer converts values through it), the
+# package metadata its plugin loader reads, the corpus store and its database.
+UNUSED = {"pydantic", "typer._adapters", "importlib.metadata", "zfxxgk.store", "duckdb", "zfxxgk.cli.corpus"}
+# Nor does parsing to JSON need the other commands or Rich's console.
+UNUSED_BY_PARSE = UNUSED | {"zfxxgk.cli.serve", "zfxxgk.cli.write", "zfxxgk.render", "rich.console"}
+PARSER = {"zfxxgk.pipeline", "zfxxgk.batch", "zfxxgk.segment", "zfxxgk.meta", "zfxxgk.extract.tables"}
+
+
+def test_the_command_line_parsing_one_text_loads_no_pdf_ocr_office_or_pool(shared) -> None:
+    text = next((shared / "seeds").glob("*.txt"))
+    loaded = _command_loads("parse", "--format", "json", str(text))
     assert "zfxxgk.pipeline" in loaded
     assert not loaded & (HEAVY | {"concurrent.futures", "rich.table", "zfxxgk.synth", "zfxxgk.render.docx"})
+    assert not loaded & UNUSED_BY_PARSE
+
+
+def test_a_table_drawn_loads_rich_but_not_the_other_commands(shared) -> None:
+    text = next((shared / "seeds").glob("*.txt"))
+    loaded = _command_loads("parse", str(text))
+    assert {"rich.console", "rich.table"} <= loaded
+    assert not loaded & (UNUSED_BY_PARSE - {"rich.console", "zfxxgk.render"})
+
+
+def test_the_package_names_load_their_modules_when_used() -> None:
+    import zfxxgk
+
+    assert set(zfxxgk.__all__) <= set(dir(zfxxgk))
+    for name in zfxxgk.__all__:
+        assert getattr(zfxxgk, name) is not None
+    assert zfxxgk.parse.__name__ == "parse_path"
+    with pytest.raises(AttributeError):
+        _ = zfxxgk.parse_everything
+
+
+def test_a_command_that_only_writes_loads_no_parser(tmp_path) -> None:
+    loaded = _command_loads("blank", "applications", "-o", str(tmp_path / "register.csv"))
+    assert "zfxxgk.register" in loaded
+    assert not loaded & (UNUSED | PARSER | {"zfxxgk.checks", "zfxxgk.cli.read", "rich.console"})
+
+
+def test_the_help_listing_loads_every_command_but_no_parser_or_checks() -> None:
+    loaded = _command_loads("--help")
+    assert {"zfxxgk.cli.read", "zfxxgk.cli.write", "zfxxgk.cli.corpus", "zfxxgk.cli.serve"} <= loaded
+    assert not loaded & (UNUSED - {"zfxxgk.cli.corpus", "zfxxgk.store"} | PARSER | {"zfxxgk.checks"})

@@ -3,8 +3,7 @@ write them; `ingest`, `review`, `export` and `sql` keep a corpus of them; `serve
 
 from __future__ import annotations
 
-from . import corpus, read, serve, write  # noqa: F401  (each registers its commands)
-from .app import app
+from .app import app  # each command's module is imported when the command runs (app.COMMANDS)
 
 
 def main() -> None:

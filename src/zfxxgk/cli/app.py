@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, MutableMapping
+from importlib import import_module
 from typing import Annotated, Any
 
 import typer
+import typer.main
 from typer.core import TyperArgument, TyperCommand, TyperGroup
+
+from .values import convert_directly
 
 
 def _plain(params: list[Any]) -> list[Any]:
     """The parameters, their help naming no Python type: nothing after a flag (it takes no value),
-    nothing after an argument but its choices (its name, PATHS..., says what it takes)."""
+    nothing after an argument but its choices (its name, PATHS..., says what it takes); their values
+    converted directly (values.py)."""
     for p in params:
+        convert_directly(p)
         if getattr(p, "is_flag", False) and p.metavar is None:
             p.metavar = ""
         elif isinstance(p, TyperArgument) and not p.type_descriptor.is_choice:
@@ -35,8 +42,53 @@ class PlainHelpCommand(TyperCommand):
         return pieces
 
 
+# Each command's module, in the order `zfxxgk --help` lists them: a module is imported when one of its
+# commands runs (or the listing is shown), so a command loads only what it needs.
+COMMANDS = {
+    **dict.fromkeys(("parse", "check", "rules"), "read"),
+    **dict.fromkeys(("ingest", "recheck", "review", "export", "sql", "compare", "summary"), "corpus"),
+    "serve": "serve",
+    **dict.fromkeys(("render", "register", "blank", "synth"), "write"),
+}
+
+
+class LazyCommands(MutableMapping[str, Any]):
+    """The group's commands by name, every name known from the start, each command's module imported and
+    its commands built the first time one of them is looked up."""
+
+    def __init__(self, built: dict[str, Any]) -> None:
+        self._built = built
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self._built and name in COMMANDS:
+            import_module(f"{__package__}.{COMMANDS[name]}")
+            for info in app.registered_commands:
+                if (info.name or typer.main.get_command_name(info.callback.__name__)) not in self._built:
+                    command = typer.main.get_command_from_info(
+                        info, pretty_exceptions_short=app.pretty_exceptions_short, rich_markup_mode=app.rich_markup_mode
+                    )
+                    self._built[command.name or ""] = command
+        return self._built[name]
+
+    def __setitem__(self, name: str, command: Any) -> None:
+        self._built[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        del self._built[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(dict.fromkeys((*COMMANDS, *self._built)))
+
+    def __len__(self) -> int:
+        return len(COMMANDS.keys() | self._built.keys())
+
+
 class PlainHelpGroup(TyperGroup):
-    """The command group, its options' help as plain as its commands'."""
+    """The command group, its options' help as plain as its commands', its commands loaded lazily."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.commands = LazyCommands(dict(self.commands))
 
     def get_params(self, ctx: Any) -> list[Any]:
         return _plain(super().get_params(ctx))

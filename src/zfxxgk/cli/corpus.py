@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 from rich.console import Console
 
-from ..batch import default_jobs, parse_many
 from ..store import DEFAULT_DB
 from .app import app
 from .read import JOBS_HELP, QUIET_HELP, OutputFormat, _with_progress, iter_inputs
@@ -72,6 +71,7 @@ def ingest(
     """把报告读入语料库：相同内容只存一份，同一机关同一年度的改动版本另存为新版本，可随时中断后重跑。
     退出状态：0 全部读入；1 有文件无法读取（已记录其错误）；2 用 --engine ray 而未安装 Ray；
     3 数据库正被另一进程使用。"""
+    from ..batch import default_jobs, parse_many
     from ..store.across import recheck
     from ..store.ingest import Writer, plan, unpacked
 
@@ -119,6 +119,7 @@ def _ingest_on_ray(
     writer: Writer, pending: list[Pending], stage: Path, address: str | None, jobs: int, batch: int, show: bool
 ) -> int:
     """The pending reports read by Ray tasks and loaded into the corpus; returns how many were unreadable."""
+    from ..batch import default_jobs
     from ..store.cluster import connected, ingest_on_ray
 
     failed = 0

@@ -10,23 +10,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.cells import cell_len
-from rich.console import Console
-from rich.markup import escape
-from rich.text import Text
 
-from ..batch import default_jobs, parse_many, parse_one
-from ..checks import ALL_RULES
-from ..checks.carry_over import check_across_years
-from ..pipeline import Trace
 from ..record import Finding, Record, Severity, where
-from ..render.grid import label_paths
 from ..templates import TEMPLATES, get_template, indicator_template
 from .app import app
 from .words import one_line, plural
 
+# Rich is imported where output is drawn on a terminal (never for JSON), the parser and the checks where a
+# command uses them (never for `zfxxgk --help`).
 if TYPE_CHECKING:
+    from rich.console import Console
     from rich.progress import Progress
+
+    from ..pipeline import Trace
 
 _SKIP = {".json", ".jsonl", ".tsv", ".py", ".zip"}
 
@@ -58,6 +54,8 @@ def _parse_all(
     progress bar on a terminal's standard error unless `quiet` (for one file, a bar of its scanned
     pages while OCR reads them). With `traces` (for --explain), in this process, each record's trace
     appended there before it is yielded."""
+    from ..batch import default_jobs, parse_many
+
     files = list(iter_inputs(paths))
     if traces is not None:
         records: Iterator[Record] = (_traced(f, traces) for f in files)
@@ -73,6 +71,9 @@ def _parse_all(
 
 
 def _traced(path: Path, traces: list[Trace]) -> Record:
+    from ..batch import parse_one
+    from ..pipeline import Trace
+
     traces.append(trace := Trace())
     return parse_one(path, trace=trace)
 
@@ -86,6 +87,7 @@ def _tty_out() -> bool:
 def _with_progress(records: Iterator[Record], total: int) -> Iterator[Record]:
     """The records, while a bar on standard error shows files done, their rate, the time left and the
     files that could not be read so far."""
+    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     columns = (
@@ -124,6 +126,7 @@ def _page_progress() -> Iterator[None]:
     def show(done: int, total: int) -> None:
         nonlocal bar
         if bar is None:
+            from rich.console import Console
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
             columns = (TextColumn("识别扫描页"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
@@ -145,10 +148,13 @@ _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO:
 
 def _console() -> Console:
     """Standard output as Rich prints to it: text as given, long lines wrapped by the terminal."""
+    from rich.console import Console
+
     return Console(highlight=False, soft_wrap=True)
 
 
 def _show(console: Console, rec: Record, findings_only: bool = False) -> None:
+    from rich.markup import escape
     from rich.table import Table as RichTable  # loaded only for output drawn as a table
 
     console.rule(f"[bold]{escape(rec.source.path or '')}")
@@ -179,6 +185,7 @@ def _show_findings(console: Console, rec: Record) -> None:
     """One row per finding — severity, rule, message with where it points and its cells — each wrapping
     within its own column."""
     from rich.table import Table as RichTable  # loaded only for output drawn as a table
+    from rich.text import Text
 
     if not rec.findings:
         console.print("[green]未发现问题。[/]")
@@ -218,7 +225,11 @@ def _cell(v: object) -> str:
 def _show_tables(console: Console, rec: Record) -> None:
     """Each table read, its group labels (三、本年度办理结果, （三）不予公开) on rows of their own above the
     rows they group, long labels wrapped, and the cells a finding names in that finding's colour."""
+    from rich.cells import cell_len
     from rich.table import Table as RichTable  # loaded only for output drawn as a table
+    from rich.text import Text
+
+    from ..render.grid import label_paths
 
     tpl = get_template(rec.meta.template or "")
     flagged = _flagged(rec)
@@ -276,6 +287,8 @@ def parse(
 
 def _explain(console: Console, rec: Record, trace: Trace) -> None:
     """Each value read, where in the source and the text around it; then the table reader's notes."""
+    from rich.markup import escape
+
     values = dict(rec.cells)
     for i, row in enumerate(rec.indicators):
         values.update({f"indicator.{i}.{c}": v for c, v in row.values.items()})
@@ -296,6 +309,8 @@ def check(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help=QUIET_HELP)] = False,
 ) -> None:
     """只列出问题。退出状态：0 无问题；1 有达到 --fail-on 的问题；2 有文件无法读取。"""
+    from ..checks.carry_over import check_across_years
+
     levels = {"error": {Severity.ERROR}, "warning": {Severity.ERROR, Severity.WARNING}, "never": set()}
     if fail_on not in levels:
         raise typer.BadParameter("--fail-on 取 error、warning 或 never")
@@ -376,6 +391,8 @@ def _finding_json(rec: Record, f) -> str:
 def rules() -> None:
     """列出所有检查规则及其含义。"""
     from rich.table import Table as RichTable  # loaded only for output drawn as a table
+
+    from ..checks import ALL_RULES
 
     t = RichTable("规则", "严重程度")
     t.add_column("含义", overflow="fold")  # in full, wrapped: a meaning is one sentence with no spaces to break at

@@ -11,7 +11,6 @@ import warnings
 from dataclasses import dataclass, field
 
 from ..arguments import expect
-from ..checks.identities import identity_findings
 from ..record import Finding, Record
 from .document import Block, build_blocks, record_template, report_title
 from .html import blocks_html
@@ -63,6 +62,8 @@ def render_blocks(blocks: list[Block], to: str, title: str = "") -> bytes | str:
 
 def render_report(record: Record, to: str) -> Rendered:
     """The report in format `to` and the findings for the identities it breaks."""
+    from ..checks.identities import identity_findings  # the checks, only for a report rendered, not a blank form
+
     expect(record, (Record,), "render takes a Record (from parse or Record.from_json); parse a report file first")
     content = render_blocks(build_blocks(record), to, report_title(record))
     findings = identity_findings(record_template(record), record.cells)
