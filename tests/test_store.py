@@ -224,6 +224,37 @@ def test_kill_9_then_rerun_gives_the_clean_database(tmp_path: Path) -> None:
     assert dump(killed) == dump(clean)
 
 
+def test_reports_commit_in_groups_and_an_interrupted_group_is_read_again(shared: Path, tmp_path: Path) -> None:
+    """`write_all` commits the reports written within its window together: cut short, the database holds
+    the groups committed before, whole, and the same ingest again gives the clean database."""
+    from zfxxgk.store.ingest import Writer, plan, unpacked
+
+    files = sorted((shared / "seeds").glob("*.txt"))
+    clean = tmp_path / "clean.duckdb"
+    ingest(clean, *files)
+
+    def cut(db: Path, seconds: float, after: int) -> int:
+        con = connect(db)
+        with unpacked(files) as inputs:
+            pending = plan(con, inputs)
+            pairs = ((p, parse_path(p.input.file)) for p in pending)
+            written = Writer(con).write_all(pairs, seconds=seconds)
+            for _ in range(after):
+                next(written)
+            written.close()  # as a kill would: the open group is never committed
+        n = con.execute("SELECT count(*) FROM reports").fetchone()[0]
+        con.close()
+        return n
+
+    one_group = tmp_path / "one.duckdb"
+    assert cut(one_group, seconds=3600, after=3) == 0
+    each_alone = tmp_path / "alone.duckdb"
+    assert cut(each_alone, seconds=0, after=3) == 2  # each report its own group; the third's still open
+    for db in (one_group, each_alone):
+        ingest(db, *files)
+        assert dump(db) == dump(clean)
+
+
 @pytest.mark.parametrize(
     ("printed", "key"),
     [

@@ -97,8 +97,7 @@ def ingest(
             records = parse_many([p.input.file for p in pending], jobs or default_jobs())
             if show:
                 records = _with_progress(records, len(pending))
-            for item, rec in zip(pending, records, strict=True):
-                writer.write(item, rec)
+            for rec in writer.write_all(zip(pending, records, strict=True)):
                 failed += rec.error is not None
         elif pending:  # on Ray; nothing new, no cluster to join
             failed = _ingest_on_ray(writer, pending, stage, address, jobs, batch, show)
