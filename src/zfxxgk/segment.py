@@ -12,9 +12,9 @@ from .patterns import gated
 from .templates import Section
 
 # a section's numbering: 四、 (the statutory form) or （四） (a converter's or a clerk's) …
-_NUMBERED = re.compile(rf"(?P<num>[{NUMERALS}]{{1,2}})\s*、\s*|[（(](?P<sub>[{NUMERALS}]{{1,2}})[)）]\s*")
-# … or none at all, at the start of a short line of its own
-_LINE = re.compile(r"^[ \t#]*(?=[^\s#])", re.M)
+_NUMBERED = gated(rf"(?P<num>[{NUMERALS}]{{1,2}})\s*、\s*|[（(](?P<sub>[{NUMERALS}]{{1,2}})[)）]\s*")
+# … or none at all, at the start of a short line of its own (after any spaces, tabs and Markdown #)
+_LEADING = " \t#"
 _BOUNDARY = frozenset("。；;:：!！?？ \t\n")
 _WINDOW = 40
 _DIGIT = re.compile(r"\d")
@@ -55,8 +55,11 @@ def _candidates(text: str) -> Iterator[tuple[int, int, re.Match[str] | None]]:
     numbering's match (and the white space after it) already is."""
     numbered = list(_NUMBERED.finditer(text))
     k, taken = 0, 0
-    for line in _LINE.finditer(text):
-        a, body = line.span()
+    for a, raw in _line_starts(text):
+        words = raw.lstrip(_LEADING)
+        if not words or words[0].isspace():
+            continue  # a blank line
+        body = a + len(raw) - len(words)
         while k < len(numbered) and numbered[k].start() <= a:
             m = numbered[k]
             yield m.start(), m.end(), m
@@ -71,6 +74,14 @@ def _candidates(text: str) -> Iterator[tuple[int, int, re.Match[str] | None]]:
         yield a, body, None
     for m in numbered[k:]:
         yield m.start(), m.end(), m
+
+
+def _line_starts(text: str) -> Iterator[tuple[int, str]]:
+    """Each line of the text with where it begins."""
+    a = 0
+    for raw in text.split("\n"):
+        yield a, raw
+        a += len(raw) + 1
 
 
 def find_headings(text: str, sections: tuple[Section, ...]) -> list[Heading]:

@@ -71,26 +71,28 @@ class _List:
 
 def _sentences(text: str) -> list[_Sentence]:
     """The text's counts and list openers, sentence by sentence, with their bracket depth."""
-    out = [_Sentence(0, [], [])]
+    cur = _Sentence(0, [], [], [])
+    out = [cur]
     depth = 0
     for m in _TOKEN.finditer(text):
-        kind = "n" if m.group("unit") else m.lastgroup
-        cur = out[-1]
-        if kind == "n":
-            pm = _PERCENT.match(text, m.end())
-            share = (float(pm.group(1)), len(pm.group(2) or "")) if pm else None
-            cur.counts.append(_Count(int(m.group("n")), m.group("unit"), m.start(), m.end(), depth, share))
-        elif kind == "share":
-            cur.openers.append(("share", m.start(), m.end(), depth, int(m.group("share"))))
-        elif kind in ("whereof", "categories"):
-            cur.openers.append((kind, m.start(), m.end(), depth, None))
+        kind = m.lastgroup  # a count's last group is its unit
+        if kind == "end":
+            cur = _Sentence(m.end(), [], [], [])
+            out.append(cur)
+            depth = 0
         elif kind == "open":
             depth += 1
         elif kind == "close":
             depth = max(0, depth - 1)
+        elif kind == "unit":
+            end = m.end()
+            pm = _PERCENT.match(text, end)
+            share = (float(pm.group(1)), len(pm.group(2) or "")) if pm else None
+            cur.counts.append(_Count(int(m.group("n")), m.group("unit"), m.start(), end, depth, share))
+        elif kind == "share":
+            cur.openers.append(("share", m.start(), m.end(), depth, int(m.group("share"))))
         else:
-            out.append(_Sentence(m.end(), [], []))
-            depth = 0
+            cur.openers.append((kind, m.start(), m.end(), depth, None))
     return out
 
 
@@ -152,8 +154,9 @@ def find_lists(text: str, year: int | None = None) -> Iterator[_List]:
     sentences = _sentences(text)
     headlines: list[_Count] = []
     for k, sen in enumerate(sentences):
-        sen.starts = [c.start for c in sen.counts]
-        stops = _stops(sen, len(text))
+        if sen.openers:  # most sentences open no list
+            sen.starts = [c.start for c in sen.counts]
+            stops = _stops(sen, len(text))
         for i, (kind, o_start, o_end, depth, value) in enumerate(sen.openers):
             stop = stops[i]
             if kind == "whereof":
