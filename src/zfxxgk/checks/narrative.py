@@ -26,12 +26,12 @@ _UNITS = "条|件|篇|个|次|人次|期|场|项|份"
 # rest of each kind of match then reads back that character. An empty group closes each kind.
 _TOKEN = re.compile(
     r"[\d其主(（)）。！？!?\n]"
-    r"(?:(?<![\d.]\d)(?<=\d)(?P<digits>\d*)"  # a number: its first digit, not inside a longer one
+    r"(?:(?<=\d)(?<![\d.]\d)(?P<digits>\d*)"  # a number: its first digit, not inside a longer one
     rf"(?:\s*条\s*(?:政府)?信息中\s*[,，](?P<share>)|\s*(?:余)?\s*(?P<unit>{_UNITS})(?!\d)(?P<n>))"
-    r"|(?<=其)中(?:包括)?(?P<whereof>)"
-    r"|(?<=主)要类别(?:有|包括|为)?\s*[:：](?P<categories>)"
+    r"|(?:(?<=\n)[ \t]*\n|(?<=[。！？!?]))(?P<end>)"
     r"|(?<=[(（])(?P<open>)|(?<=[)）])(?P<close>)"
-    r"|(?:(?<=[。！？!?])|(?<=\n)[ \t]*\n)(?P<end>))"
+    r"|(?<=其)中(?:包括)?(?P<whereof>)"
+    r"|(?<=主)要类别(?:有|包括|为)?\s*[:：](?P<categories>))"
 )
 _PERCENT = re.compile(r"\s*[,，、]?\s*(?:占(?:比)?[^\d。；;，,]{0,8}?)?(\d+(?:\.(\d+))?)\s*[%％]")
 _OTHER = re.compile(r"其他|其它")

@@ -19,12 +19,15 @@ from itertools import pairwise
 # A sign right after a digit starts a new number, a signed change printed glued to its neighbour.
 _END = r"(?!\d|年|[ \t]*[月日%号页])(?!(?<=(?:19|20)\d\d)[ \t]+年)"  # what may not follow a cell's number
 _TOKEN = re.compile(
-    r"(?=[\d+\-—–/无])"  # every token begins with one of these: try the alternatives only there
-    rf"(?:(?P<num>(?<![\d.])(?<!第)\d+(?:\.\d+){{2,}}(?:万元|元)?{_END}"  # glued decimals: 0.010.02
-    rf"|(?<![\d.])(?<!第)[+-]?\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?:万元|元)?{_END}"
-    rf"|(?<![\d.])(?<!第)[+-]?\d+(?:\.\d+)?(?:万元|元)?{_END}"
-    rf"|(?<=\d)[+-]\d+{_END})"  # a signed change glued to the number before it: 919-3
-    r"|(?P<blank>(?<![^\s|])(?:[-—–/]|无)(?![^\s|])))"
+    r"[\d+\-—–/无]"  # every token begins with one of these: consumed first, so the engine skips to them
+    # a number, unsigned: its first digit (not after a digit, a point or 第), then the rest of its form
+    rf"(?:(?:(?<=\d)(?<![\d.第].)(?:\d*(?:\.\d+){{2,}}(?:万元|元)?{_END}"  # glued decimals: 0.010.02
+    rf"|\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?(?:万元|元)?{_END}"
+    rf"|\d*(?:\.\d+)?(?:万元|元)?{_END})"
+    # signed, and a signed change glued to the number before it: 919-3
+    rf"|(?<=[+-])(?:(?<![\d.第].)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?:万元|元)?{_END}|\d+(?:\.\d+)?(?:万元|元)?{_END})"
+    rf"|(?<=\d.)\d+{_END}))(?P<num>)"
+    r"|(?<=[-—–/无])(?<![^\s|].)(?![^\s|])(?P<blank>))"  # a blank mark standing alone in its cell
 )
 
 
