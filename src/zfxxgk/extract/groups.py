@@ -282,11 +282,10 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
 
     for i, (n, offset, line) in enumerate(lines):
         single = line.single
-        spacing = _spacing_blanks(lines[i - 1][2], line, n - lines[i - 1][0] - 1, cell_gap, offset - 1) if i else []
-        if current is not None and current.multiline:
-            current.tokens.extend(spacing)
-        else:
-            lead.extend(spacing)
+        gap = n - lines[i - 1][0] - 1 if i else 0
+        if cell_gap is not None and gap > cell_gap:  # more empty lines than the cells' spacing
+            spacing = _spacing_blanks(lines[i - 1][2], line, gap, cell_gap, offset - 1)
+            (current.tokens if current is not None and current.multiline else lead).extend(spacing)
         # one cell per line, the last run into the next heading (`39三、…`): that cell still ends the run
         run_on = (
             current is not None
