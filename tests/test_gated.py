@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from zfxxgk.patterns import gated
+from zfxxgk.patterns import first_chars, gated
 
 PATTERNS = [
     (r"(规章)|(规范性文件)|(?<![结计])总计(?!金额)", 0),
@@ -33,3 +33,10 @@ def test_look_ahead_only_where_first_characters_are_known() -> None:
     assert gated(r"[^x]y").pattern == r"[^x]y"  # a negated class: any character may begin a match
     assert gated(r"a*").pattern == "a*"  # may match empty text
     assert gated("ab", re.IGNORECASE).pattern == "ab"
+
+
+def test_first_characters() -> None:
+    assert first_chars(r"(?P<a>总体情况)|(?P<b>主动公开)") == "主总"
+    assert first_chars(r"(?<![\d.])\d+件|其中") == r"\d其"
+    assert first_chars(r"[^x]y") is None
+    assert first_chars(r"a*") is None

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any
 
 Location = dict[str, Any]
@@ -63,20 +64,22 @@ class Document:
     def locate(self, start: int, end: int) -> Location:
         """Where [start, end) of this text came from in the source file."""
         doc, s, e = self.root_span(start, end)
-        return doc._locate_here(s, e)
+        return doc._locate_here([s], [e])[0]
 
     def locate_all(self, spans: dict[str, tuple[int, int]]) -> dict[str, Location]:
         """`locate` of each span, keyed as given."""
         doc, starts, ends = self._back([s for s, _ in spans.values()], [e for _, e in spans.values()])
-        return {k: doc._locate_here(s, e) for k, s, e in zip(spans, starts, ends, strict=True)}
+        return dict(zip(spans, doc._locate_here(starts, ends), strict=True))
 
     def _back(self, starts: list[int], ends: list[int]) -> tuple[Document, list[int], list[int]]:
         """The spans [starts[i], ends[i]) mapped back to the original document, one level at a time."""
         doc = self
         while doc.parent is not None and doc.offsets is not None:
-            f = doc.offsets
-            if len(f.out) > 1:
-                starts, ends = [f(s) for s in starts], [f(max(e - 1, s)) + 1 for s, e in zip(starts, ends, strict=True)]
+            out, src = doc.offsets.out, doc.offsets.src
+            if len(out) > 1:  # as OffsetMap.__call__, for every span at once
+                lasts = [max(e - 1, s) for s, e in zip(starts, ends, strict=True)]
+                starts = [src[i] + (s - out[i]) for s in starts for i in (bisect_right(out, s) - 1,)]
+                ends = [src[i] + (e - out[i]) + 1 for e in lasts for i in (bisect_right(out, e) - 1,)]
             else:  # a single piece starting at 0 maps every offset to itself
                 ends = [max(e, s + 1) for s, e in zip(starts, ends, strict=True)]
             doc = doc.parent
@@ -91,19 +94,19 @@ class Document:
         parts = ("…" if a > 0 else "", text[a:s], "【", text[s:e], "】", text[e:b], "…" if b < len(text) else "")
         return " ".join(_BREAKS.sub(" ⏎ ", "".join(parts)).split())
 
-    def _locate_here(self, start: int, end: int) -> Location:
+    def _locate_here(self, starts: list[int], ends: list[int]) -> list[Location]:
+        """Where each span [starts[i], ends[i]) of this (original) text is in the source file."""
         if self.pieces:
             if self._piece_starts is None:
                 self._piece_starts = [p.start for p in self.pieces]
-            i = max(bisect_right(self._piece_starts, start) - 1, 0)
-            return dict(self.pieces[i].location)
-        if self._line_starts is None:
-            self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
-        line = bisect_right(self._line_starts, start)
-        return {"line": line, "start": start, "end": end}
+            at, pieces = self._piece_starts, self.pieces
+            return [dict(pieces[max(bisect_right(at, s) - 1, 0)].location) for s in starts]
+        if self._line_starts is None:  # where each line begins
+            self._line_starts = list(accumulate((len(line) + 1 for line in self.text.split("\n")[:-1]), initial=0))
+        lines = self._line_starts
+        return [{"line": bisect_right(lines, s), "start": s, "end": e} for s, e in zip(starts, ends, strict=True)]
 
 
-_NEWLINE = re.compile(r"\n")
 _BREAKS = re.compile(r"\s*\n\s*")
 
 

@@ -53,11 +53,18 @@ def _first_chars(items: list) -> list[str] | None:
     return None
 
 
+def first_chars(pattern: str, flags: int = 0) -> str | None:
+    """The characters a match of `pattern` can begin with, as the inside of a character class; None
+    when that cannot be told or the match may be empty."""
+    parsed = sre_parser.parse(pattern, flags)
+    first = None if parsed.state.flags & re.IGNORECASE else _first_chars(list(parsed))
+    return "".join(sorted(set(first))) if first else None
+
+
 def gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`pattern` compiled behind a look-ahead for the characters its matches can begin with, so that
     a long alternation is only tried where one of them could start. The matches are the same."""
-    parsed = sre_parser.parse(pattern, flags)
-    first = None if parsed.state.flags & re.IGNORECASE else _first_chars(list(parsed))
+    first = first_chars(pattern, flags)
     if not first:
         return re.compile(pattern, flags)
-    return re.compile(f"(?=[{''.join(sorted(set(first)))}])(?:{pattern})", flags)
+    return re.compile(f"(?=[{first}])(?:{pattern})", flags)

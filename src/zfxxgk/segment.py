@@ -8,13 +8,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .numbering import NUMERALS
-from .patterns import gated
+from .patterns import first_chars, gated
 from .templates import Section
 
-# a section's numbering: 四、 (the statutory form) or （四） (a converter's or a clerk's) …
-_NUMBERED = re.compile(rf"(?P<num>[{NUMERALS}]{{1,2}})\s*、\s*|[（(](?P<sub>[{NUMERALS}]{{1,2}})[)）]\s*")
-# … or none at all, at the start of a short line of its own
-_LINE = re.compile(r"^[ \t#]*(?=[^\s#])", re.M)
+# a section's numbering: 四、 (the statutory form) or （四） (a converter's or a clerk's) … Its first
+# character is consumed first, so that the engine skips to where one is; 四、's numeral runs from the
+# match's start to the end of `num` (a second numeral, or empty).
+_NUMBERED = re.compile(
+    rf"[{NUMERALS}（(](?:(?<=[{NUMERALS}])(?P<num>[{NUMERALS}]?)\s*、\s*"
+    rf"|(?<=[（(])(?P<sub>[{NUMERALS}]{{1,2}})[)）]\s*)"
+)
+# … or none at all, at the start of a short line of its own (after any spaces, tabs and Markdown #)
+_LEADING = " \t#"
 _BOUNDARY = frozenset("。；;:：!！?？ \t\n")
 _WINDOW = 40
 _DIGIT = re.compile(r"\d")
@@ -39,6 +44,13 @@ def _keys(sections: tuple[Section, ...]) -> re.Pattern[str]:
     return gated("|".join(f"(?P<s{s.number}>{'|'.join(s.keys)})" for s in sections))
 
 
+@lru_cache(maxsize=8)
+def _key_starts(sections: tuple[Section, ...]) -> re.Pattern[str]:
+    """Any character a section's key can begin with: a heading whose first words hold none has no key."""
+    first = first_chars(_keys(sections).pattern)
+    return re.compile(f"[{first}]" if first else r"[\s\S]")
+
+
 def _classify(window: str, keys: re.Pattern[str]) -> tuple[int, int, int] | None:
     """The section whose key appears earliest in a heading's first words: where its key begins and ends."""
     m = keys.search(window)
@@ -55,8 +67,11 @@ def _candidates(text: str) -> Iterator[tuple[int, int, re.Match[str] | None]]:
     numbering's match (and the white space after it) already is."""
     numbered = list(_NUMBERED.finditer(text))
     k, taken = 0, 0
-    for line in _LINE.finditer(text):
-        a, body = line.span()
+    for a, raw in _line_starts(text):
+        words = raw.lstrip(_LEADING)
+        if not words or words[0].isspace():
+            continue  # a blank line
+        body = a + len(raw) - len(words)
         while k < len(numbered) and numbered[k].start() <= a:
             m = numbered[k]
             yield m.start(), m.end(), m
@@ -73,16 +88,27 @@ def _candidates(text: str) -> Iterator[tuple[int, int, re.Match[str] | None]]:
         yield m.start(), m.end(), m
 
 
+def _line_starts(text: str) -> Iterator[tuple[int, str]]:
+    """Each line of the text with where it begins."""
+    a = 0
+    for raw in text.split("\n"):
+        yield a, raw
+        a += len(raw) + 1
+
+
 def find_headings(text: str, sections: tuple[Section, ...]) -> list[Heading]:
     """Every plausible section heading, in document order. A heading glued to the text before it
     (a table row's last digits) counts only when its numeral is its own section's."""
-    keys = _keys(sections)
+    keys, starts = _keys(sections), _key_starts(sections)
     out: list[Heading] = []
     for a, words, m in _candidates(text):
-        at_boundary = a == 0 or text[a - 1] in _BOUNDARY
         line_end = text.find("\n", words)
-        line = text[words : line_end if line_end >= 0 else len(text)]
-        numeral = (m.group("num") or m.group("sub")) if m else None
+        line_end = line_end if line_end >= 0 else len(text)
+        numeral = None if m is None else m.group("sub") or text[m.start() : m.end("num")]
+        if not starts.search(text, words, words + _WINDOW * 2 if numeral else line_end):
+            continue  # no key can begin in the words the heading's window is made of
+        at_boundary = a == 0 or text[a - 1] in _BOUNDARY
+        line = text[words:line_end]
         # white space removed; with no number, the heading is a line of its own and only that line
         window = "".join((text[words : words + _WINDOW * 2] if numeral else line).split())[:_WINDOW]
         hit = _classify(window, keys)
@@ -92,7 +118,7 @@ def find_headings(text: str, sections: tuple[Section, ...]) -> list[Heading]:
         if numeral is None and (len("".join(line.split())) > key_end + _NEAR or _DIGIT.search(window, 0, key_start)):
             continue  # no number: only a line that the key fills, a title and nothing else (not a table row's)
         own = _numeral(numeral or "") == number
-        glued = m is not None and not at_boundary and not (own and m.group("num"))
+        glued = m is not None and not at_boundary and not (own and m.group("sub") is None)
         if glued and key_start > _NEAR:
             continue
         rank = 3 if m is None else 2 if m.group("sub") else 0 if own else 1

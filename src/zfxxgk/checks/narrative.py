@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..patterns import gated
 from ..record import Finding, Severity
 from ..templates import Table, indicator_template, s3_outcome_kinds
 from ..templates.model import Stated
@@ -22,14 +21,17 @@ RULES = (
 )
 
 _UNITS = "条|件|篇|个|次|人次|期|场|项|份"
-# One pass over the text: counts, 其中 openers, brackets, sentence ends.
-_TOKEN = gated(
-    r"(?P<share>(?<![\d.])\d+)\s*条\s*(?:政府)?信息中\s*[,，]"
-    rf"|(?P<n>(?<![\d.])\d+)\s*(?:余)?\s*(?P<unit>{_UNITS})(?!\d)"
-    r"|(?P<whereof>其中(?:包括)?)"
-    r"|(?P<categories>主要类别(?:有|包括|为)?\s*[:：])"
-    r"|(?P<open>[(（])|(?P<close>[)）])"
-    r"|(?P<end>[。！？!?]|\n[ \t]*\n)"
+# One pass over the text: counts, 其中 openers, brackets, sentence ends. Every match begins with one of
+# a few characters, which the pattern consumes first, so that the engine skips to them at a glance; the
+# rest of each kind of match then reads back that character. An empty group closes each kind.
+_TOKEN = re.compile(
+    r"[\d其主(（)）。！？!?\n]"
+    r"(?:(?<=\d)(?<![\d.]\d)(?P<digits>\d*)"  # a number: its first digit, not inside a longer one
+    rf"(?:\s*条\s*(?:政府)?信息中\s*[,，](?P<share>)|\s*(?:余)?\s*(?P<unit>{_UNITS})(?!\d)(?P<n>))"
+    r"|(?:(?<=\n)[ \t]*\n|(?<=[。！？!?]))(?P<end>)"
+    r"|(?<=[(（])(?P<open>)|(?<=[)）])(?P<close>)"
+    r"|(?<=其)中(?:包括)?(?P<whereof>)"
+    r"|(?<=主)要类别(?:有|包括|为)?\s*[:：](?P<categories>))"
 )
 _PERCENT = re.compile(r"\s*[,，、]?\s*(?:占(?:比)?[^\d。；;，,]{0,8}?)?(\d+(?:\.(\d+))?)\s*[%％]")
 _OTHER = re.compile(r"其他|其它")
@@ -71,26 +73,29 @@ class _List:
 
 def _sentences(text: str) -> list[_Sentence]:
     """The text's counts and list openers, sentence by sentence, with their bracket depth."""
-    out = [_Sentence(0, [], [])]
+    cur = _Sentence(0, [], [], [])
+    out = [cur]
     depth = 0
     for m in _TOKEN.finditer(text):
-        kind = "n" if m.group("unit") else m.lastgroup
-        cur = out[-1]
-        if kind == "n":
-            pm = _PERCENT.match(text, m.end())
-            share = (float(pm.group(1)), len(pm.group(2) or "")) if pm else None
-            cur.counts.append(_Count(int(m.group("n")), m.group("unit"), m.start(), m.end(), depth, share))
-        elif kind == "share":
-            cur.openers.append(("share", m.start(), m.end(), depth, int(m.group("share"))))
-        elif kind in ("whereof", "categories"):
-            cur.openers.append((kind, m.start(), m.end(), depth, None))
+        kind = m.lastgroup
+        if kind == "end":
+            cur = _Sentence(m.end(), [], [], [])
+            out.append(cur)
+            depth = 0
         elif kind == "open":
             depth += 1
         elif kind == "close":
             depth = max(0, depth - 1)
+        elif kind == "n":
+            end = m.end()
+            pm = _PERCENT.match(text, end)
+            share = (float(pm.group(1)), len(pm.group(2) or "")) if pm else None
+            value = int(text[m.start() : m.end("digits")])
+            cur.counts.append(_Count(value, m.group("unit"), m.start(), end, depth, share))
+        elif kind == "share":
+            cur.openers.append(("share", m.start(), m.end(), depth, int(text[m.start() : m.end("digits")])))
         else:
-            out.append(_Sentence(m.end(), [], []))
-            depth = 0
+            cur.openers.append((kind, m.start(), m.end(), depth, None))
     return out
 
 
@@ -152,8 +157,9 @@ def find_lists(text: str, year: int | None = None) -> Iterator[_List]:
     sentences = _sentences(text)
     headlines: list[_Count] = []
     for k, sen in enumerate(sentences):
-        sen.starts = [c.start for c in sen.counts]
-        stops = _stops(sen, len(text))
+        if sen.openers:  # most sentences open no list
+            sen.starts = [c.start for c in sen.counts]
+            stops = _stops(sen, len(text))
         for i, (kind, o_start, o_end, depth, value) in enumerate(sen.openers):
             stop = stops[i]
             if kind == "whereof":

@@ -24,6 +24,9 @@ _DIGIT = (
 )
 # A digit and the run of white space after it before another digit: the runs the flat text keeps.
 _KEPT = re.compile(rf"([{_DIGIT}])(\s+)(?=[{_DIGIT}])")
+# Every other run of white space, whole: one after a character that is not a digit, or one not followed
+# by a digit. The run's first space is consumed first, so that the engine skips to white space.
+_DROPPED = re.compile(rf"\s(?:(?<![{_DIGIT}\s]\s)\s*|(?<!\s\s)\s*+(?![{_DIGIT}]))")
 
 
 @dataclass
@@ -36,9 +39,7 @@ class Flat:
 
     @classmethod
     def of(cls, text: str) -> Flat:
-        parts = _KEPT.split(text)  # text, digit, run, text, digit, run, …, text
-        parts[::3] = ["".join(p.split()) for p in parts[::3]]
-        return cls(text, "".join(parts))
+        return cls(text, _DROPPED.sub("", text))
 
     @cached_property
     def _removed(self) -> tuple[list[int], list[int]]:

@@ -16,7 +16,7 @@ def _confidence(location: dict) -> float:
 def distrust_low_confidence(record: Record, template: Template | None) -> list[Finding]:
     """Set every value recognised with confidence below LOW_CONFIDENCE to null, with a finding that
     gives the reading — unless an identity whose other cells were read confidently confirms it."""
-    low = {k for k, loc in record.provenance.items() if _confidence(loc) < LOW_CONFIDENCE}
+    low = {k for k, loc in record.provenance.items() if "confidence" in loc and _confidence(loc) < LOW_CONFIDENCE}
     if not low:
         return []
     equations = template.equations if template else ()

@@ -19,12 +19,15 @@ from itertools import pairwise
 # A sign right after a digit starts a new number, a signed change printed glued to its neighbour.
 _END = r"(?!\d|年|[ \t]*[月日%号页])(?!(?<=(?:19|20)\d\d)[ \t]+年)"  # what may not follow a cell's number
 _TOKEN = re.compile(
-    r"(?=[\d+\-—–/无])"  # every token begins with one of these: try the alternatives only there
-    rf"(?:(?P<num>(?<![\d.])(?<!第)\d+(?:\.\d+){{2,}}(?:万元|元)?{_END}"  # glued decimals: 0.010.02
-    rf"|(?<![\d.])(?<!第)[+-]?\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?:万元|元)?{_END}"
-    rf"|(?<![\d.])(?<!第)[+-]?\d+(?:\.\d+)?(?:万元|元)?{_END}"
-    rf"|(?<=\d)[+-]\d+{_END})"  # a signed change glued to the number before it: 919-3
-    r"|(?P<blank>(?<![^\s|])(?:[-—–/]|无)(?![^\s|])))"
+    r"[\d+\-—–/无]"  # every token begins with one of these: consumed first, so the engine skips to them
+    # a number, unsigned: its first digit (not after a digit, a point or 第), then the rest of its form
+    rf"(?:(?:(?<=\d)(?<![\d.第].)(?:\d*(?:\.\d+){{2,}}(?:万元|元)?{_END}"  # glued decimals: 0.010.02
+    rf"|\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?(?:万元|元)?{_END}"
+    rf"|\d*(?:\.\d+)?(?:万元|元)?{_END})"
+    # signed, and a signed change glued to the number before it: 919-3
+    rf"|(?<=[+-])(?:(?<![\d.第].)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?:万元|元)?{_END}|\d+(?:\.\d+)?(?:万元|元)?{_END})"
+    rf"|(?<=\d.)\d+{_END}))(?P<num>)"
+    r"|(?<=[-—–/无])(?<![^\s|].)(?![^\s|])(?P<blank>))"  # a blank mark standing alone in its cell
 )
 
 
@@ -123,12 +126,15 @@ class _Region:
     def __init__(self, text: str, offset: int) -> None:
         self.text = text
         self.offset = offset  # where the region starts in the document
-        self.matches = list(_TOKEN.finditer(text))
+        # each match as (start, end, text), text None for a blank mark: read once, not per access
+        self.matches = [
+            (m.start(), m.end(), m.group() if m.lastgroup == "num" else None) for m in _TOKEN.finditer(text)
+        ]
         self.next = 0  # the first match not yet scanned
 
     def scan_line(self, a: int, b: int) -> _Line:
         """The label text and tokens of the line text[a:b]."""
-        line = _Line()
+        line = _Line([])
         if self.text.find("|", a, b) < 0:
             self._scan_segment(a, b, line)
             return line
@@ -150,13 +156,12 @@ class _Region:
         """Split text[start:end] into label text and number tokens, appending to `line`."""
         text, offset, matches = self.text, self.offset, self.matches
         k, n = self.next, len(matches)
-        while k < n and matches[k].start() < start:
+        while k < n and matches[k][0] < start:
             k += 1
         items = line.items
         last = start
         while k < n:
-            m = matches[k]
-            a, b = m.span()
+            a, b, raw = matches[k]
             if a >= end:
                 break
             k += 1
@@ -164,30 +169,30 @@ class _Region:
                 items.append(text[last:a])
                 line.has_text = True
             line.values += 1
-            if m.lastgroup == "num":
-                # glued digits that run into the next row's own number: 00000002.其他… → 0000000 + "2."
-                if b + 1 < end and text[b] in ".、" and not text[b + 1].isdigit() and not text[b + 1].isspace():
-                    raw = m.group()
-                    line.values -= 1
-                    if len(raw) > 1 and raw[-2].isdigit():
-                        items.append(Token(raw[:-1], offset + a, offset + b - 1, col=col))
-                        line.values += 1
-                    items.append(raw[-1] if len(raw) > 1 and raw[-2].isdigit() else raw)
-                    line.has_text = True
-                    last = b
-                    continue
-                prev = items[-1] if items else None
-                glue = (
-                    a - last == 1
-                    and text[last] == " "
-                    and isinstance(prev, Token)
-                    and prev.end == offset + last
-                    and (prev.text or "")[-1:].isdigit()
-                    and text[a].isdigit()
-                )
-                items.append(Token(m.group(), offset + a, offset + b, col=col, glue=glue))
-            else:
-                items.append(Token(None, offset + a, offset + b, col=col))
+            if raw is None:
+                items.append(Token(None, offset + a, offset + b, False, col))
+                last = b
+                continue
+            # glued digits that run into the next row's own number: 00000002.其他… → 0000000 + "2."
+            if b + 1 < end and text[b] in ".、" and not text[b + 1].isdigit() and not text[b + 1].isspace():
+                line.values -= 1
+                if len(raw) > 1 and raw[-2].isdigit():
+                    items.append(Token(raw[:-1], offset + a, offset + b - 1, False, col))
+                    line.values += 1
+                items.append(raw[-1] if len(raw) > 1 and raw[-2].isdigit() else raw)
+                line.has_text = True
+                last = b
+                continue
+            prev = items[-1] if items else None
+            glue = (
+                a - last == 1
+                and text[last] == " "
+                and isinstance(prev, Token)
+                and prev.end == offset + last
+                and (prev.text or "")[-1:].isdigit()
+                and text[a].isdigit()
+            )
+            items.append(Token(raw, offset + a, offset + b, False, col, glue))
             last = b
         self.next = k
         if end > last and not text[last:end].isspace():
@@ -277,11 +282,10 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
 
     for i, (n, offset, line) in enumerate(lines):
         single = line.single
-        spacing = _spacing_blanks(lines[i - 1][2], line, n - lines[i - 1][0] - 1, cell_gap, offset - 1) if i else []
-        if current is not None and current.multiline:
-            current.tokens.extend(spacing)
-        else:
-            lead.extend(spacing)
+        gap = n - lines[i - 1][0] - 1 if i else 0
+        if cell_gap is not None and gap > cell_gap:  # more empty lines than the cells' spacing
+            spacing = _spacing_blanks(lines[i - 1][2], line, gap, cell_gap, offset - 1)
+            (current.tokens if current is not None and current.multiline else lead).extend(spacing)
         # one cell per line, the last run into the next heading (`39三、…`): that cell still ends the run
         run_on = (
             current is not None

@@ -14,7 +14,7 @@ from ..templates.model import spaced
 from .align import Alignment, Slot, align, slots_of
 from .groups import Group, Token, scan_groups
 from .spans import printed_lines
-from .values import Choice, Value, holds, parse_number, settle, split_group
+from .values import MAX_DIGITS, Choice, Value, holds, parse_number, settle, split_group
 
 
 @dataclass
@@ -252,6 +252,10 @@ def _read_group(
             if t.text is None:
                 ex.cells[c] = None
                 blanks.append(c)
+                continue
+            if t.text.isdecimal() and len(t.text) <= MAX_DIGITS:  # plain digits, the common case
+                ex.cells[c] = int(t.text)
+                ex.spans[c] = (t.start, t.end)
                 continue
             p = parse_number(t.text, k)
             ex.cells[c] = p.value

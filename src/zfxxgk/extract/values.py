@@ -81,6 +81,8 @@ def split_group(
     n = len(s)
     if n > k * MAX_CELL:
         return [], True
+    if n == k and s.isascii() and s.isdigit() and not any(units):
+        return [list(s)], True  # one digit a cell: the only split, whatever the kinds and the spaces
     ends = list(accumulate(len(b) for b in bodies))
     unit_at = dict(zip(ends, units, strict=True))
     # a cell reaches at most its token's end (or past it, where the token may run on into the next),

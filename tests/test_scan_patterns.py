@@ -1,0 +1,90 @@
+"""The whole-text patterns that consume their first character (so the regex engine can skip to it) find
+exactly what the plain alternations they stand for find, on text made of the characters that matter."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zfxxgk.checks import narrative, prose
+from zfxxgk.extract import groups
+from zfxxgk.numbering import NUMERALS
+from zfxxgk.segment import _NUMBERED
+
+_END = r"(?!\d|年|[ \t]*[月日%号页])(?!(?<=(?:19|20)\d\d)[ \t]+年)"
+PLAIN_TABLE_TOKEN = re.compile(
+    rf"(?P<num>(?<![\d.])(?<!第)\d+(?:\.\d+){{2,}}(?:万元|元)?{_END}"
+    rf"|(?<![\d.])(?<!第)[+-]?\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?:万元|元)?{_END}"
+    rf"|(?<![\d.])(?<!第)[+-]?\d+(?:\.\d+)?(?:万元|元)?{_END}"
+    rf"|(?<=\d)[+-]\d+{_END})"
+    r"|(?P<blank>(?<![^\s|])(?:[-—–/]|无)(?![^\s|]))"
+)
+PLAIN_PROSE_TOKEN = re.compile(
+    r"(?P<share>(?<![\d.])\d+)\s*条\s*(?:政府)?信息中\s*[,，]"
+    rf"|(?P<n>(?<![\d.])\d+)\s*(?:余)?\s*(?P<unit>{narrative._UNITS})(?!\d)"
+    r"|(?P<whereof>其中(?:包括)?)|(?P<categories>主要类别(?:有|包括|为)?\s*[:：])"
+    r"|(?P<open>[(（])|(?P<close>[)）])|(?P<end>[。！？!?]|\n[ \t]*\n)"
+)
+PLAIN_NUMBERED = re.compile(rf"(?P<num>[{NUMERALS}]{{1,2}})\s*、\s*|[（(](?P<sub>[{NUMERALS}]{{1,2}})[)）]\s*")
+
+
+def texts(*pieces: str) -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(pieces), max_size=16).map("".join)
+
+
+TABLE_TEXT = texts(
+    "0", "1", "19", "2020", "3.5", ",000", "+", "-", "—", "/", "无", " ", "\t", "\n", "|", ".", "第", "年"
+)
+TABLE_TEXT_MORE = texts("元", "万元", "月", "%", "页", "12", "0.01", " 年", "a")
+PROSE_TEXT = texts("3", "12", ".", "条", "件", "人次", "余", " ", "\n", "\n\n", "其中", "包括", "主要类别有", ":")
+PROSE_TEXT_MORE = texts("信息中", "政府", ",", "(", "）", "。", "?", "x", "1.5")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.tuples(TABLE_TEXT, TABLE_TEXT_MORE).map("".join))
+def test_table_tokens(text: str) -> None:
+    plain = [(m.span(), m.lastgroup) for m in PLAIN_TABLE_TOKEN.finditer(text)]
+    assert [(m.span(), m.lastgroup) for m in groups._TOKEN.finditer(text)] == plain
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.tuples(PROSE_TEXT, PROSE_TEXT_MORE, PROSE_TEXT).map("".join))
+def test_prose_tokens(text: str) -> None:
+    """The same spans, kinds, counts and units (a count's last group is its unit in the plain form)."""
+    plain = [
+        (m.span(), m.lastgroup, m.group("n") or m.group("share"), m.group("unit"))
+        for m in PLAIN_PROSE_TOKEN.finditer(text)
+    ]
+    fast = [
+        (
+            m.span(),
+            "unit" if m.lastgroup == "n" else m.lastgroup,
+            text[m.start() : m.end("digits")] if m.lastgroup in ("n", "share") else None,
+            m.group("unit"),
+        )
+        for m in narrative._TOKEN.finditer(text)
+    ]
+    assert fast == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts("一", "二", "十", "、", " ", "(", "（", ")", "）", "\n", "x"))
+def test_heading_numbering(text: str) -> None:
+    plain = [(m.span(), m.group("num"), m.group("sub")) for m in PLAIN_NUMBERED.finditer(text)]
+    fast = [
+        (m.span(), None if m.group("sub") else text[m.start() : m.end("num")], m.group("sub"))
+        for m in _NUMBERED.finditer(text)
+    ]
+    assert fast == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts("1", "²", "①", " ", "\t", "\n", "\u3000", "a", "年", ","))
+def test_flat_text_keeps_only_spaces_between_digits(text: str) -> None:
+    parts = prose._KEPT.split(text)  # text, digit, run, text, …: the runs between two digits are kept
+    parts[::3] = ["".join(p.split()) for p in parts[::3]]
+    flat = prose.Flat.of(text)
+    assert flat.text == "".join(parts)
+    assert all(flat.text[i] == text[flat.offset(i)] for i in range(len(flat.text)))
