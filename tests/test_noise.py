@@ -130,6 +130,24 @@ def test_stray_spaces_at_some_cell_boundaries() -> None:
     assert_damaged(rec, got)
 
 
+@pytest.mark.parametrize("layout", [lay for lay in NOISY_LAYOUTS if lay != "glued"])
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
+def test_counts_printed_with_their_unit(layout: str, report: tuple[Record, int]) -> None:
+    """`0件 12件` in the cells of 三 and 四: the unit is no label text, and the rows are no prose."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, ["counted_cells"], seed)
+    assert_damaged(rec, got)
+    assert not [f for f in got.findings if f.rule.startswith("narrative.")]
+
+
+def test_counts_with_their_unit_as_printed() -> None:
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    text = str(write_noisy(rec, "spaces", ["counted_cells"], 1))
+    assert "一、本年新收政府信息公开申请数量 202件 11件 0件 0件 0件 0件 213件" in text
+    assert_damaged(rec, parse_text(text))
+
+
 # --- 2. a section heading glued to the end of the table before it ---------------------------------
 
 

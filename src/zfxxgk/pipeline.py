@@ -90,7 +90,14 @@ def parse_document(
     for n, (title, body) in section_texts(text, {**chosen, **implied}, tables=tables).items():
         record.sections[str(n)] = SectionText(title, body)
     ctx = Context(
-        record, template, text, deadlines or Deadlines(), headings=headings, implied=frozenset(implied), document=norm
+        record,
+        template,
+        text,
+        deadlines or Deadlines(),
+        headings=headings,
+        implied=frozenset(implied),
+        document=norm,
+        tables=tuple(tables),
     )
     record.findings.extend(run_checks(ctx))
     record.findings = record.located(record.findings)

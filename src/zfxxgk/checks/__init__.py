@@ -9,6 +9,7 @@ from __future__ import annotations
 import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from types import MappingProxyType
 
 from ..document import Document
@@ -35,6 +36,16 @@ class Context:
     headings: dict[int, int] = field(default_factory=dict)  # section number → where its heading is
     implied: frozenset[int] = frozenset()  # sections with no heading whose words stand where they would
     document: Document | None = None  # the document `text` is the text of, to locate offsets in the source
+    tables: tuple[tuple[int, int], ...] = ()  # where the tables read are printed in `text`
+
+    @cached_property
+    def prose(self) -> str:
+        """`text` with the tables blanked out (line breaks kept, offsets unchanged): a row whose cells
+        print a unit (`72件 64件`) is no sentence of the prose."""
+        text = self.text
+        for a, b in sorted(self.tables):
+            text = text[:a] + "".join(c if c == "\n" else " " for c in text[a:b]) + text[b:]
+        return text
 
     def locate(self, offset: int) -> Location:
         """Where in the source the character at `offset` of `text` was read."""

@@ -209,7 +209,7 @@ def _run_on(
 
 def check_sums(ctx: Context) -> Iterator[Finding]:
     seen: set[int] = set()
-    for lst in find_lists(ctx.text, ctx.record.meta.year):
+    for lst in find_lists(ctx.prose, ctx.record.meta.year):
         if len(lst.parts) < 2 or lst.start in seen:
             continue
         total = sum(c.value for c, _ in lst.parts)
@@ -249,7 +249,7 @@ def check_against_tables(ctx: Context) -> Iterator[Finding]:
     统计表) that differ from the tables; one finding per quantity."""
     if ctx.template is None or not ctx.template.stated:
         return
-    text = ctx.text
+    text = ctx.prose
     header = ctx.template.indicator_header_pattern  # the prose ends where the 统计表 begins
     m = header.search(text) if header else None
     text = text[: m.start()] if m else text
@@ -317,7 +317,7 @@ def _outcome_mismatches(ctx: Context) -> Iterator[Finding]:
     pattern, kinds = _outcome_pattern(table)
     said: list[str] = []
     rows: list[str] = []
-    for m in pattern.finditer(ctx.text):
+    for m in pattern.finditer(ctx.prose):
         named = [k for k in (m.group(1), m.group(2)) if k]
         counts = [_row_count(ctx.record.cells, table, r) for k in named for r in kinds[k]]
         if any(c is None for c in counts):

@@ -17,12 +17,13 @@ from itertools import pairwise
 # a space before 年 only makes a year of four digits (2020 年): `31 年` is a cell and the 年 of a label
 # printed one character per line (三、本年度办理结果) after it.
 # A sign right after a digit starts a new number, a signed change printed glued to its neighbour.
+# A count may carry its unit when the cell ends there (`0件`, `12条`): the unit is no label text.
 _END = r"(?!\d|年|[ \t]*[月日%号页])(?!(?<=(?:19|20)\d\d)[ \t]+年)"  # what may not follow a cell's number
 _TOKEN = re.compile(
     r"(?=[\d+\-—–/无])"  # every token begins with one of these: try the alternatives only there
     rf"(?:(?P<num>(?<![\d.])(?<!第)\d+(?:\.\d+){{2,}}(?:万元|元)?{_END}"  # glued decimals: 0.010.02
     rf"|(?<![\d.])(?<!第)[+-]?\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?:万元|元)?{_END}"
-    rf"|(?<![\d.])(?<!第)[+-]?\d+(?:\.\d+)?(?:万元|元)?{_END}"
+    rf"|(?<![\d.])(?<!第)[+-]?\d+(?:\.\d+)?(?:万元|元|(?P<count>件|条|个|项|次)(?=[\s|]|$))?{_END}"
     rf"|(?<=\d)[+-]\d+{_END})"  # a signed change glued to the number before it: 919-3
     r"|(?P<blank>(?<![^\s|])(?:[-—–/]|无)(?![^\s|])))"
 )
@@ -185,7 +186,8 @@ class _Region:
                     and (prev.text or "")[-1:].isdigit()
                     and text[a].isdigit()
                 )
-                items.append(Token(m.group(), offset + a, offset + b, col=col, glue=glue))
+                number = m.group() if m.start("count") < 0 else text[a : m.start("count")]
+                items.append(Token(number, offset + a, offset + b, col=col, glue=glue))
             else:
                 items.append(Token(None, offset + a, offset + b, col=col))
             last = b

@@ -88,6 +88,16 @@ def split_numbers(blocks: list[Block], rng: random.Random) -> list[Block]:
     return [_map_cells([b], split)[0] if ok else b for b, ok in zip(blocks, checked, strict=True)]
 
 
+def counted_cells(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """The counts of a table printed with their unit, `0件`, `12件`, as some reports fill 三 and 四."""
+    counted = [b.grid is not None and b.grid.key in ("s3", "s4") and rng.random() < 0.7 for b in blocks]
+
+    def unit(col: int, cell: GridCell) -> GridCell:
+        return replace(cell, text=cell.text + "件") if cell.role == "value" and cell.text.isdigit() else cell
+
+    return [_map_cells([b], unit)[0] if yes else b for b, yes in zip(blocks, counted, strict=True)]
+
+
 # --- 2. a heading run onto the table before it ----------------------------------------------------
 
 
@@ -392,6 +402,7 @@ def title_forms(blocks: list[Block], rng: random.Random) -> list[Block]:
 NOISE: dict[str, Noise] = {
     "spaced_cells": Noise(blocks=spaced_cells),
     "split_numbers": Noise(blocks=split_numbers),
+    "counted_cells": Noise(blocks=counted_cells),
     "glued_headings": Noise(blocks=glued_headings),
     "broken_headers": Noise(blocks=broken_headers),
     "statistics_on_one_line": Noise(blocks=_numbered_statistics, text=_statistics_on_one_line),
