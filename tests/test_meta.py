@@ -318,3 +318,35 @@ def test_real_reports_meta_and_date_findings(shared: Path) -> None:
                 fired = [r for r in rules if r == rule or (rule.endswith("*") and r.startswith(rule[:-1]))]
                 wrong += [f"{path.name}: {r} fired" for r in fired]
     assert not wrong, "\n".join(wrong)
+
+
+# --- the real reports inside a saved CMS page ------------------------------------------------------
+
+
+def _in_a_page(text: str, year: int, inline: bool) -> str:
+    """A report's text as a saved page shows it: a sidebar listing other years' and agencies' reports
+    before it, 上一篇/下一篇 and a site footer after; on lines of their own, or run into one (textContent)."""
+    links = [
+        f"福州市鼓楼区人民政府{year - 2}年政府信息公开工作年度报告",
+        f"宁德市交通运输局{year}年度政府信息公开工作年度报告",
+    ]
+    head = ["首页 | 政务公开 | 互动交流", "当前位置：首页 > 政务公开 > 年报 > 正文", "【字号：大 中 小】", "相关文章"]
+    head += [f"· {t}" for t in links]
+    foot = [f"上一篇：{links[0]}", f"下一篇：{links[1]}", "主办单位：某某县人民政府办公室 网站标识码：3501280001"]
+    join = " " if inline else "\n"
+    return join.join(head) + join + text.rstrip("\n") + join + join.join(foot) + "\n"
+
+
+@pytest.mark.parametrize("inline", [False, True])
+def test_real_reports_in_a_page_keep_their_own_title(shared: Path, inline: bool) -> None:
+    """The agency and year come from the report, never from the titles a page links to."""
+    wrong = []
+    for path, gold in _reports(shared):
+        if path.suffix not in (".txt", ".md") or "正文 ====" in (text := path.read_text(encoding="utf-8")):
+            continue  # a crawler's header first: the page is around the body below it
+        got = zfxxgk.parse_text(_in_a_page(text, gold["meta"]["year"], inline)).meta
+        for key in ("agency", "year"):
+            want = gold["meta"][key]
+            if getattr(got, key) not in (want if isinstance(want, list) else [want]):
+                wrong.append(f"{path.name} meta.{key}: want {want}, got {getattr(got, key)}")
+    assert not wrong, "\n".join(wrong)

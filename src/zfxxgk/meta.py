@@ -75,14 +75,12 @@ class FoundMeta:
     period_end: str | None = None
 
 
-def find_title(text: str) -> tuple[str | None, int | None]:
-    """(agency, year) from the report's title near the top."""
-    head = text[:3000]
-    if not _TITLE_END.search(head):
-        return None, None
-    m = _TITLE.search(head)
-    if m is None:
-        return None, None
+_FIRST_SECTION = re.compile(r"一[、.．]")
+# What a page prints before the titles of other reports it links to: 上一篇：…, 相关文章 …, a bullet.
+_LINK_MARK = re.compile(r"上一篇|下一篇|上一条|下一条|相关|推荐|热点|热门|[·•●▪■◆]")
+
+
+def _title_agency(head: str, m: re.Match[str]) -> str | None:
     agency = clean_agency(m.group("pre").strip(" \t|"))  # a title printed as a table row: | … |
     if agency is None and m.group("post").strip():
         agency = clean_agency(m.group("post"))
@@ -91,7 +89,41 @@ def find_title(text: str) -> tuple[str | None, int | None]:
         prev = head[: max(line_start, 0)].rstrip("\n").rsplit("\n", 1)[-1]
         am = _AGENCY_LINE.match(prev)
         agency = clean_agency(am.group(1)) if am else None
-    return agency, int(m.group("year"))
+    return agency
+
+
+def _own_title(text: str, matches: list[re.Match[str]]) -> re.Match[str] | None:
+    """The report's own title among several a page prints (its own, and in a sidebar, a related-links
+    list or 上一篇/下一篇 those of other years' and agencies' reports): not one printed after a link's
+    mark, and of those the one whose year the report's period (or its commonest year) is and whose
+    agency the text names again outside the titles; the first of equals, and none if neither holds."""
+    spans = [m.span() for m in matches]
+    gaps = zip([0] + [e for _, e in spans], [s for s, _ in spans] + [len(text)], strict=True)
+    outside = "\n".join(text[a:b] for a, b in gaps)
+    year = find_year(outside, None, find_period(outside)[0])
+    ends = [text.rfind("\n", 0, m.start()) + 1 for m in matches]
+    ends = [max(e, spans[i - 1][1] if i else 0) for i, e in enumerate(ends)]
+    own = [m for m, e in zip(matches, ends, strict=True) if not _LINK_MARK.search(text, e, m.start("year"))]
+
+    def score(m: re.Match[str]) -> int:
+        agency = _title_agency(text, m)
+        return 2 * (int(m.group("year")) == year) + bool(agency and agency in outside)
+
+    best = max(own, key=score, default=None)
+    return best if best is not None and score(best) else None  # no title the body bears out is its own
+
+
+def find_title(text: str) -> tuple[str | None, int | None]:
+    """(agency, year) from the report's title near the top."""
+    head = text[:3000]
+    if not _TITLE_END.search(head):
+        return None, None
+    first = _FIRST_SECTION.search(head)  # a title-like phrase after it (an attachment's name) is not the title
+    matches = list(_TITLE.finditer(head, 0, first.start() if first else len(head)))
+    m = matches[0] if len(matches) == 1 else _own_title(head, matches) if matches else None
+    if m is None:
+        return None, None
+    return _title_agency(head, m), int(m.group("year"))
 
 
 def find_year(text: str, title_year: int | None, period_start: str | None) -> int | None:
@@ -227,6 +259,8 @@ def find_period(text: str) -> tuple[str | None, str | None]:
 def find_agency(text: str) -> str | None:
     """An agency named in the prose just before a year, when neither title nor signature names one."""
     for m in _AGENCY_BEFORE_YEAR.finditer(text, 0, 20000):
+        if _TITLE.match(text, m.start(1)):
+            continue  # a report's title that find_title did not take: another report's, a page links to
         if agency := clean_agency(m.group(1)):
             return agency
     return None

@@ -372,18 +372,32 @@ def signature_forms(blocks: list[Block], rng: random.Random) -> list[Block]:
 # --- 8. the title in the forms it is printed in ---------------------------------------------------
 
 
+# Reports a page links to beside the one it shows: (mark, agency, year offset).
+OTHER_REPORTS = (
+    ("· ", "莆田市城厢区人民政府", -1),
+    ("", "宁德市交通运输局", 0),
+    ("上一篇：", "三明市永安市人民政府", 1),
+)
+
+
 def title_forms(blocks: list[Block], rng: random.Random) -> list[Block]:
     """The report's title as pages and converters print it: the agency on a line of its own above the
     rest, no agency at all (the signature names it), a site's breadcrumb before it, letter-spaced,
-    or an opening sentence that names the report again (…要求，现向社会公布本机关…)."""
+    an opening sentence that names the report again (…要求，现向社会公布本机关…), or a sidebar before
+    it listing other years' and agencies' reports."""
     at = next((i for i, b in enumerate(blocks) if b.kind == "title"), None)
     agency = next((b.text for b in blocks if b.kind == "signature"), "")
     if at is None or not agency or not blocks[at].text.startswith(agency):
         return blocks
     rest = blocks[at].text[len(agency) :]
     out = list(blocks)
-    how = rng.choice(("agency_above", "no_agency", "breadcrumb", "letter_spaced", "announced"))
-    if how == "agency_above":
+    how = rng.choice(("agency_above", "no_agency", "breadcrumb", "letter_spaced", "announced", "links"))
+    year = re.search(r"\d{4}", rest)
+    if how == "links" and year:  # a sidebar naming other years' and agencies' reports, before the title
+        y = int(year.group())
+        links = [f"{mark}{name}{y + dy}年政府信息公开工作年度报告" for mark, name, dy in OTHER_REPORTS]
+        out[at:at] = [Block("paragraph", line) for line in ("相关文章", *links)]
+    elif how == "agency_above":
         out[at : at + 1] = [Block("title", agency), Block("title", rest)]
     elif how == "no_agency":
         out[at] = replace(blocks[at], text=rest)
