@@ -15,7 +15,7 @@ import pytest
 from zfxxgk.checks import Context
 from zfxxgk.checks.narrative import check_against_tables, check_sums
 from zfxxgk.checks.prose import _DIGIT, Flat
-from zfxxgk.pipeline import parse_path
+from zfxxgk.pipeline import parse_bytes, parse_path
 from zfxxgk.record import IndicatorRow, Meta, Record
 from zfxxgk.templates import get_template
 
@@ -280,3 +280,22 @@ def test_flat_keeps_space_between_digits_as_isdigit_has_them() -> None:
     flat = Flat.of(" 共 12 3件\n\n① ② 条 ")
     assert flat.text == "共12 3件① ②条"
     assert [flat.source[flat.offset(i)] for i in range(len(flat.text))] == list(flat.text)
+
+
+def _narrative(path: Path, text: str) -> list[tuple[str, str]]:
+    rec = parse_bytes(text.encode("utf-8"), path.name)
+    return [(f.rule, f.message) for f in rec.findings if f.rule.startswith("narrative.")]
+
+
+def test_real_reports_with_thousands_separators_say_the_same(shared: Path) -> None:
+    """`2,069条`, `1,505条` in the prose read as 2069 and 1505: the same findings, no other."""
+    changed = 0
+    for path, _ in _real_reports(shared):
+        if path.suffix not in (".txt", ".md"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        grouped = re.sub(r"(?<![\d,.:/-])(\d{4,})(?=[条件个次])", lambda m: f"{int(m[1]):,}", text)
+        if grouped != text:
+            changed += 1
+            assert _narrative(path, grouped) == _narrative(path, text), path.name
+    assert changed >= 5

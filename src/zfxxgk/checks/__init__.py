@@ -6,6 +6,7 @@ that crashes becomes a finding with its error, never an aborted run.
 
 from __future__ import annotations
 
+import re
 import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -26,6 +27,9 @@ class Deadlines:
     pre2019: tuple[int, int] = (3, 31)  # all reports under the 2008 条例 (第三十二条)
 
 
+_GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])")  # 1,505 (and 1，505 after normalising)
+
+
 @dataclass
 class Context:
     record: Record
@@ -40,12 +44,13 @@ class Context:
 
     @cached_property
     def prose(self) -> str:
-        """`text` with the tables blanked out (line breaks kept, offsets unchanged): a row whose cells
-        print a unit (`72件 64件`) is no sentence of the prose."""
+        """`text` as the prose checks read it, offsets unchanged: the tables blanked out (line breaks
+        kept), since a row whose cells print a unit (`72件 64件`) is no sentence; and numbers printed with
+        thousands separators as plain digits (`1,505条` read `1505条`)."""
         text = self.text
         for a, b in sorted(self.tables):
             text = text[:a] + "".join(c if c == "\n" else " " for c in text[a:b]) + text[b:]
-        return text
+        return _GROUPED.sub(lambda m: m.group().replace(",", "").rjust(len(m.group())), text)
 
     def locate(self, offset: int) -> Location:
         """Where in the source the character at `offset` of `text` was read."""
