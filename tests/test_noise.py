@@ -23,7 +23,7 @@ NOISE_SETTINGS = settings(
 TABLE_YEARS = st.sampled_from((2019, 2020, 2021, 2023))
 OLD_YEARS = st.integers(2008, 2018)
 UNREAD = ("value.ambiguous", "table.incomplete")
-MARKDOWN = ("loose_cells", "table_headings", "page_footers", "placeholder_headers")
+MARKDOWN = ("loose_cells", "table_headings", "page_footers", "placeholder_headers", "html_tables")
 
 
 def parse_noisy(rec: Record, layout: str, noise: Sequence[str], seed: int) -> Record:

@@ -289,6 +289,19 @@ def placeholder_headers(text: str, rng: random.Random) -> str:
     return "\n".join([*lines[:at], "", header, lines[first + 1], *lines[at:]])
 
 
+def html_tables(text: str, rng: random.Random) -> str:
+    """Tables left as HTML in the converter's Markdown, `<table><tr><td>…`, on one line or one row a
+    line."""
+    lines = text.split("\n")
+    for first, end in reversed(_md_tables(lines)):
+        rows = [_md_cells(line) for k, line in enumerate(lines[first:end]) if k != 1]  # not the |---| rule
+        html = ["<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows]
+        lines[first:end] = (
+            ["".join(["<table>", *html, "</table>"])] if rng.random() < 0.5 else ["<table>", *html, "</table>"]
+        )
+    return "\n".join(lines)
+
+
 # --- 6. headings renamed or misnumbered -----------------------------------------------------------
 
 
@@ -424,6 +437,7 @@ NOISE: dict[str, Noise] = {
     "table_headings": Noise(text=table_headings),
     "page_footers": Noise(text=page_footers),
     "placeholder_headers": Noise(text=placeholder_headers),
+    "html_tables": Noise(text=html_tables),
     "renamed_headings": Noise(blocks=renamed_headings),
     "signature_forms": Noise(blocks=signature_forms),
     "title_forms": Noise(blocks=title_forms),
