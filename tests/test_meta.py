@@ -350,3 +350,19 @@ def test_real_reports_in_a_page_keep_their_own_title(shared: Path, inline: bool)
             if getattr(got, key) not in (want if isinstance(want, list) else [want]):
                 wrong.append(f"{path.name} meta.{key}: want {want}, got {getattr(got, key)}")
     assert not wrong, "\n".join(wrong)
+
+
+def test_real_reports_typed_with_ascii_punctuation_keep_their_meta(shared: Path) -> None:
+    """The signature glued to a last sentence ended by `.` instead of `。` is still the signature."""
+    ascii_punctuation = str.maketrans("。，：（）；", ".,:();")
+    for path, _ in _reports(shared):
+        if path.suffix in (".txt", ".md"):
+            text = path.read_text(encoding="utf-8")
+            want = zfxxgk.parse_text(text).meta
+            got = zfxxgk.parse_text(text.translate(ascii_punctuation)).meta
+            assert (got.agency, got.year, got.signed, got.published) == (
+                want.agency,
+                want.year,
+                want.signed,
+                want.published,
+            ), path.name

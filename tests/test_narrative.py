@@ -299,3 +299,12 @@ def test_real_reports_with_thousands_separators_say_the_same(shared: Path) -> No
             changed += 1
             assert _narrative(path, grouped) == _narrative(path, text), path.name
     assert changed >= 5
+
+
+def test_real_reports_typed_with_ascii_punctuation_say_the_same(shared: Path) -> None:
+    """`。，：（）；` typed as `.,:();`: a `.` ends a sentence as `。` does, a decimal point does not."""
+    ascii_punctuation = str.maketrans("。，：（）；", ".,:();")
+    for path, _ in _real_reports(shared):
+        if path.suffix in (".txt", ".md"):
+            text = path.read_text(encoding="utf-8")
+            assert _narrative(path, text.translate(ascii_punctuation)) == _narrative(path, text), path.name

@@ -184,9 +184,9 @@ def find_published(text: str, hints: dict[str, str]) -> str | None:
 
 _ENDS = "。！？!?；;"
 # What may precede a signature's date on its line: nothing, a sentence's end (the signature glued to the
-# last sentence), or the agency's name after either or after a space.
+# last sentence; a full stop typed as `.`), or the agency's name after either or after a space.
 _SIGN_BEFORE = re.compile(
-    rf"(?:(?:^|[{_ENDS}])[ \t]*(?P<a>{_AGENCY_NAME})?|[ \t](?P<b>{_AGENCY_NAME}))[ \t]*$", re.MULTILINE
+    rf"(?:(?:^|[{_ENDS}]|(?<!\d)\.)[ \t]*(?P<a>{_AGENCY_NAME})?|[ \t](?P<b>{_AGENCY_NAME}))[ \t]*$", re.MULTILINE
 )
 # What may follow it: the line's end, an attachment, a 统计表's title, a page's footer.
 _SIGN_AFTER = re.compile(

@@ -29,7 +29,7 @@ _TOKEN = gated(
     r"|(?P<whereof>其中(?:包括)?)"
     r"|(?P<categories>主要类别(?:有|包括|为)?\s*[:：])"
     r"|(?P<open>[(（])|(?P<close>[)）])"
-    r"|(?P<end>[。！？!?]|\n[ \t]*\n)"
+    r"|(?P<end>[。！？!?]|(?<!\d)\.(?!\d)|\n[ \t]*\n)"  # a full stop typed `.`, not a decimal point
 )
 _PERCENT = re.compile(r"\s*[,，、]?\s*(?:占(?:比)?[^\d。；;，,]{0,8}?)?(\d+(?:\.(\d+))?)\s*[%％]")
 _OTHER = re.compile(r"其他|其它")

@@ -65,7 +65,7 @@ _COUNT_UNIT = r"(?:件|条|个|份|起|宗|次)"
 _APPROX = re.compile(r"余|多|左右")
 _BEFORE_APPROX = re.compile(r"(?:约|近|超过|逾|达到?)$")
 _CLAUSE_BREAK = re.compile(r"[。；;，,：:！？!?（(）)]")
-_SENTENCE_BREAK = re.compile(r"[。；;！？!?]")
+_SENTENCE_BREAK = re.compile(r"[。；;！？!?]|(?<!\d)\.(?!\d)")  # a full stop typed `.`, not a decimal point
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 # What may stand before a statement in its clause and still speak for the whole report.
