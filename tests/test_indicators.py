@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+from zfxxgk import parse_text
 from zfxxgk.extract.indicators import extract_indicators
 from zfxxgk.templates import TEMPLATES
 
@@ -153,3 +157,50 @@ def test_group_headings_run_into_the_rows_on_one_line() -> None:
     )
     assert [r[0] for r in rows(text)] == ["主动公开政府信息数", "收到申请数", "当面申请数", "信函、传真申请数"]
     assert rules(text) == []
+
+
+# --- the real 统计表 in the column orders other regions print ------------------------------------
+
+
+def _reprinted(gold: dict, shape: str, sep: str) -> str:
+    """The gold 统计表 of a real report printed with a 序号 column, its unit column last, or as two
+    columns with the unit in the label (`主动公开信息数（条）`, this year's column only)."""
+    inds = gold["indicators"]
+    cols = list(inds[0]["values"])
+
+    def vals(i: dict) -> list[str]:
+        return [str(v) for v in i["values"].values()]
+
+    if shape == "numbered":
+        table = [["序号", "指标名称", "计量单位", *cols]]
+        table += [[str(k), i["label"], i["unit"], *vals(i)] for k, i in enumerate(inds, 1)]
+    elif shape == "units_last":
+        table = [["指标名称", *cols, "计量单位"]] + [[i["label"], *vals(i), i["unit"]] for i in inds]
+    else:
+        table = [["指标名称", cols[0]]] + [[f"{i['label']}（{i['unit']}）", vals(i)[0]] for i in inds]
+    if sep == "|":
+        return "\n".join("| " + " | ".join(row) + " |" for row in table)
+    return (" " if sep == " " else "\n").join(sep.join(row) for row in table)
+
+
+@pytest.mark.parametrize("shape", ["numbered", "units_last", "two_columns"])
+@pytest.mark.parametrize("sep", [" ", "|", "\n"])
+def test_real_statistics_in_other_column_orders(shared: Path, shape: str, sep: str) -> None:
+    """Every real 统计表 in shared, put back into its report in another shape: the same rows."""
+    reports = 0
+    for gold_path in sorted((shared / "gold").glob("*/*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        source = next((shared / gold_path.parent.name).glob(f"{gold_path.stem}.txt"), None)
+        if not gold.get("indicators") or source is None:
+            continue
+        text = source.read_text(encoding="utf-8")
+        start = text.index("指标名称")
+        end = min([i for m in ("附件下载", "扫一扫") if (i := text.find(m, start)) >= 0] or [len(text)])
+        got = parse_text(f"{text[:start]}\n{_reprinted(gold, shape, sep)}\n{text[end:]}")
+        want = [
+            (i["label"], i["unit"], dict(list(i["values"].items())[: 1 if shape == "two_columns" else None]))
+            for i in gold["indicators"]
+        ]
+        assert [(r.label, r.unit, r.values) for r in got.indicators] == want, source.name
+        reports += 1
+    assert reports == 6

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from test_roundtrip import covered, record_with, reports
 from zfxxgk import parse_bytes, parse_text
 from zfxxgk.record import Record
+from zfxxgk.render.layouts import LAYOUTS
 from zfxxgk.render.noise import NOISE, NOISY_LAYOUTS, _cn_number, reprinted_statistics, write_noisy
 from zfxxgk.synth import synth_record, write_layout
 
@@ -219,6 +220,23 @@ def test_statistics_glued_on_one_line() -> None:
     text = str(write_noisy(rec, "glued", ["statistics_on_one_line"], 0))
     assert "其中：1." in text
     assert_damaged(rec, parse_text(text))
+
+
+@NOISE_SETTINGS
+@given(report=reports(years=OLD_YEARS), layout=st.sampled_from(LAYOUTS))
+def test_statistics_with_a_number_column_or_the_units_last(report: tuple[Record, int], layout: str) -> None:
+    """Every layout but Markdown, whose writer joins the label columns into one."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, layout, ["statistics_columns"], seed))
+
+
+def test_statistics_columns_as_printed() -> None:
+    rec = synth_record(random.Random(3), "pre2019", 2012, "区县")
+    numbered, units_last = (str(write_noisy(rec, "spaces", ["statistics_columns"], s)) for s in (0, 4))
+    assert "序号 指标名称 计量单位 2012年度 历年累计\n1 主动公开政府信息数 条 10 96\n" in numbered
+    assert "指标名称 2012年度 历年累计 计量单位\n主动公开政府信息数 10 96 条\n" in units_last
+    assert_damaged(rec, parse_text(numbered))
+    assert_damaged(rec, parse_text(units_last))
 
 
 # --- 5. Markdown from a PDF converter ------------------------------------------------------------

@@ -59,9 +59,21 @@ def _columns_pattern(template: Template) -> re.Pattern[str]:
 _GAP = re.compile(r"[\s|]*")
 
 
-def _header(text: str, template: Template) -> tuple[list[str], bool, int, int] | None:
-    """(value columns as printed, white space removed; whether a unit column is printed; where the
-    header row begins; where the rows begin), from the first header row in `text`."""
+@dataclass(frozen=True)
+class _Header:
+    columns: list[str]  # the value columns as printed, white space removed
+    units: bool  # a unit column is printed
+    units_last: bool  # … after the value columns (指标名称 2012年度 历年累计 计量单位)
+    numbered: bool  # a 序号 column before the labels: each row's number is no value
+    start: int  # where the header row begins
+    rows: int  # where the rows begin
+
+
+_SEQUENCE = re.compile(r"序\s*号[\s|]*$")
+
+
+def _header(text: str, template: Template) -> _Header | None:
+    """The first header row of the 统计表 in `text`, its columns in the order printed."""
     pat = template.indicator_header_pattern
     m = pat.search(text) if pat else None
     if m is None:
@@ -72,7 +84,23 @@ def _header(text: str, template: Template) -> tuple[list[str], bool, int, int] |
     while c := col.match(text, _GAP.match(text, pos).end()):  # type: ignore[union-attr]  # always matches
         columns.append("".join(c.group().split()))
         pos = c.end()
-    return columns or ["本年"], m.group("units") is not None, m.start(), pos
+    units_last = m.group("units") is None and (u := _units_pattern(template).match(text, _GAP.match(text, pos).end()))
+    if units_last:
+        pos = u.end()
+    numbered = _SEQUENCE.search(text, max(0, m.start() - 12), m.start()) is not None
+    return _Header(
+        columns or ["本年"],
+        m.group("units") is not None or bool(units_last),
+        bool(units_last),
+        numbered,
+        m.start(),
+        pos,
+    )
+
+
+@lru_cache(maxsize=4)
+def _units_pattern(template: Template) -> re.Pattern[str]:
+    return re.compile(spaced((template.indicator_header_keys or ("", r"计量单位"))[1]))
 
 
 _OWN_NUMBER = re.compile(r"(?:其中[:：]?)?(\d{1,2})[.、．]")
@@ -135,10 +163,10 @@ def _scan_cell(text: str, a: int, b: int, out: list, numbering: list[int]) -> No
     label(b)
 
 
-def _rows(pieces: list, units: tuple[str, ...] | None) -> list[_Row]:
+def _rows(pieces: list, units: tuple[str, ...] | None, units_last: bool = False) -> list[_Row]:
     """Rows: the label pieces printed before each run of values (the last piece, with a unit printed
-    in a cell of its own joined to it). A label with its unit but no values is a row printed empty;
-    a piece of prose ends the table."""
+    in a cell of its own joined to it, or after the values where the unit column is last). A label
+    with its unit but no values is a row printed empty; a piece of prose ends the table."""
     rows: list[_Row] = []
     labels: list[tuple[str, int]] = []
     current: _Row | None = None
@@ -166,6 +194,12 @@ def _rows(pieces: list, units: tuple[str, ...] | None) -> list[_Row]:
             label, at = p
             if len(label) > _MAX_LABEL or _PROSE.search(label):
                 break
+            unit = next((u for u in units or () if label.startswith(u)), None) if units_last else None
+            if unit and rows and rows[-1].tokens and not labels:
+                rows[-1].label += unit  # the unit column after the values, perhaps run into the next label
+                current, label, at = None, label[len(unit) :], at + len(unit)
+                if not label:
+                    continue
             if current is None and printed_empty() and label not in (units or ()):
                 open_row()
             labels.append((label, at))
@@ -181,8 +215,13 @@ def _rows(pieces: list, units: tuple[str, ...] | None) -> list[_Row]:
     return rows
 
 
-def _label_unit(text: str, units: tuple[str, ...] | None) -> tuple[str, str | None]:
+_BRACKETED = re.compile(r"[（(]([^（()）]{1,3})[)）]$")  # 主动公开政府信息数（条）: the unit in the label
+
+
+def _label_unit(text: str, units: tuple[str, ...] | None, known: tuple[str, ...]) -> tuple[str, str | None]:
     label = _NUMBERING.sub("", text).strip(":：")
+    if (m := _BRACKETED.search(label)) and m.group(1) in known and m.start():
+        return label[: m.start()], m.group(1)
     for u in units or ():
         if label.endswith(u) and len(label) > len(u):
             return label[: -len(u)], u
@@ -198,7 +237,7 @@ def extract_indicators(
     head = _header(text, template)
     if head is None:
         return [], [], {}
-    columns, has_unit, header, start = head
+    columns, has_unit, header = head.columns, head.units, head.start
     units = tuple(sorted(template.indicator_units, key=len, reverse=True)) if has_unit else None
     width = len(columns)
     cum = [i for i, c in enumerate(columns) if template.cumulative_key in c]
@@ -208,11 +247,14 @@ def extract_indicators(
     spans: dict[str, tuple[int, int]] = {}
     choices: list[Choice] = []
     parents: list[int | None] = []  # for each row, the row it is a part of
-    for row in _rows(_pieces(text, start), units):
-        label, unit = _label_unit(row.label, units)
+    rows = _rows(_pieces(text, head.rows), units, head.units_last)
+    for pos, row in enumerate(rows):
+        label, unit = _label_unit(row.label, units, template.indicator_units)
         if not label:
             continue
         toks = row.tokens
+        if head.numbered and pos + 1 < len(rows):
+            toks = _without_next_number(toks, width, str(pos + 2))
         while len(toks) > width and toks[-1][0] is None:
             toks = toks[:-1]  # empty cells past the last column
         if has_unit and unit is None and len(toks) == width + 1 and toks[0][0] is None:
@@ -249,6 +291,20 @@ def extract_indicators(
             choices = [_as_stated(ch, out, first, template, stated) for ch in choices]
         _settle(out, columns, choices, _sums(out, parents, columns), findings, spans)
     return out, findings, spans
+
+
+def _without_next_number(toks: list, width: int, number: str) -> list:
+    """A row's tokens without the next row's number in the 序号 column: a token of its own after the
+    values, or glued to the last of them (…条10962全文电子化率: 10, 96 and the 2 of the next row)."""
+    last = toks[-1][0] if toks else None
+    if last is None or not last.isdigit():
+        return toks
+    if len(toks) > width:
+        return toks[:-1] if last == number else toks
+    if len(toks) < width + 1 and len(last) > len(number) and last.endswith(number):
+        text, a, b = toks[-1]
+        return [*toks[:-1], (text[: -len(number)], a, b - len(number))]
+    return toks
 
 
 def _stated(prose: str, year: int | None) -> dict[str, int]:
@@ -294,7 +350,7 @@ def indicator_span(text: str, template: Template, spans: dict[str, tuple[int, in
     head = _header(text, template)
     if head is None or not spans:
         return None
-    header = head[2]
+    header = head.start
     caption = _STATS_CAPTION.search(text[max(0, header - 80) : header])
     first = header - len(caption.group()) if caption else header
     last = max(b for _, b in spans.values())

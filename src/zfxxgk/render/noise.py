@@ -198,6 +198,25 @@ def _statistics_on_one_line(text: str, rng: random.Random) -> str:
     return "\n".join([*lines[:at], " ".join(body)]) + "\n"
 
 
+def statistics_columns(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """The 统计表's columns as some regions print them: a 序号 column before the labels
+    (`序号 指标名称 计量单位 2012年度 历年累计`), or the unit column after the values
+    (`指标名称 2012年度 历年累计 计量单位`)."""
+    how = rng.choice(("numbered", "units_last"))
+    out = []
+    for b in blocks:
+        if b.grid is not None and b.grid.key == "indicators" and all(len(r) == b.grid.width for r in b.grid.rows):
+            if how == "numbered":
+                first = GridCell("序号", role="header")
+                rows = [(first if k == 0 else GridCell(str(k)), *row) for k, row in enumerate(b.grid.rows)]
+                b = replace(b, grid=replace(b.grid, width=b.grid.width + 1, rows=tuple(rows)))
+            else:
+                rows = [(label, *rest, unit) for label, unit, *rest in b.grid.rows]
+                b = replace(b, grid=replace(b.grid, rows=tuple(rows)))
+        out.append(b)
+    return out
+
+
 # --- 5. Markdown from a PDF converter -------------------------------------------------------------
 
 
@@ -433,6 +452,7 @@ NOISE: dict[str, Noise] = {
     "glued_headings": Noise(blocks=glued_headings),
     "broken_headers": Noise(blocks=broken_headers),
     "statistics_on_one_line": Noise(blocks=_numbered_statistics, text=_statistics_on_one_line),
+    "statistics_columns": Noise(blocks=statistics_columns),
     "loose_cells": Noise(text=loose_cells),
     "table_headings": Noise(text=table_headings),
     "page_footers": Noise(text=page_footers),
