@@ -74,6 +74,23 @@ def test_column_headers_as_printed(header: str, columns: list[str]) -> None:
     assert list(rows(f"指标名称 计量单位 {header} 行政复议数 件 1 2")[0][2]) == columns
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "指标 单位 数量 主动公开信息数 条 425 行政复议数 件 0",
+        "项目 | 单位 | 数量\n主动公开信息数 | 条 | 425\n行政复议数 | 件 | 0",
+        "指标 数量 单位 主动公开信息数 425 条 行政复议数 0 件 附件下载",
+        "指标名称\n数量\n计量单位\n主动公开信息数\n425\n条\n行政复议数\n0\n件",
+    ],
+)
+def test_the_short_header_words_in_any_order(text: str) -> None:
+    assert rows(text) == [("主动公开信息数", "条", {"数量": 425}), ("行政复议数", "件", {"数量": 0})]
+
+
+def test_short_header_words_inside_a_phrase_are_no_header() -> None:
+    assert rows("重点建设项目 单位 数量 主动公开信息数 条 425") == []
+
+
 def test_slash_cells_are_blank_and_named() -> None:
     text = "指标名称计量单位本年度历年累计行政复议数件/2行政诉讼数件 / 0"
     assert rows(text) == [

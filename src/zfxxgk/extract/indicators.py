@@ -192,14 +192,14 @@ def _rows(pieces: list, units: tuple[str, ...] | None, units_last: bool = False)
     for p in pieces:
         if len(p) == 2:
             label, at = p
-            if len(label) > _MAX_LABEL or _PROSE.search(label):
-                break
             unit = next((u for u in units or () if label.startswith(u)), None) if units_last else None
             if unit and rows and rows[-1].tokens and not labels:
                 rows[-1].label += unit  # the unit column after the values, perhaps run into the next label
                 current, label, at = None, label[len(unit) :], at + len(unit)
                 if not label:
                     continue
+            if len(label) > _MAX_LABEL or _PROSE.search(label):
+                break
             if current is None and printed_empty() and label not in (units or ()):
                 open_row()
             labels.append((label, at))
