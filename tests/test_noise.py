@@ -5,7 +5,9 @@ section reported missing that is there."""
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -140,6 +142,35 @@ def test_counts_printed_with_their_unit(layout: str, report: tuple[Record, int])
     got = parse_noisy(rec, layout, ["counted_cells"], seed)
     assert_damaged(rec, got)
     assert not [f for f in got.findings if f.rule.startswith("narrative.")]
+
+
+@pytest.mark.parametrize("layout", [lay for lay in NOISY_LAYOUTS if lay != "glued"])
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS, blanks=3))
+def test_blank_cells_printed_as_a_mark(layout: str, report: tuple[Record, int]) -> None:
+    """`—`, `——`, `/`, `无` in a cell: null with a finding naming it, its neighbours in their columns."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, ["blank_marks"], seed)
+    assert got.cells == rec.cells
+    assert all(covered(c, got, ("table.incomplete",)) for c, v in rec.cells.items() if v is None)
+
+
+@pytest.mark.parametrize("mark", ["—", "——", "-", "/", "无"])
+def test_real_reports_with_their_zeros_printed_as_blank_marks(shared: Path, mark: str) -> None:
+    """Every 0 of a real table printed as a blank mark instead: those cells null, no other value moved."""
+    zero = {  # a zero cell as each report prints it: between pipes, alone on its line, between spaces
+        "seeds/003_4d1df608bebf6125.txt": r"(?<=\| )0(?= \|)",
+        "seeds/002_704ecc0a55f17776.txt": r"(?m)^(?=\s*0\s*$)(\s*)0",
+        "corpus/r013.txt": r"(?<= )0(?=[ \n])",
+        "corpus/r023.txt": r"(?<= )0(?=[ \n])",
+    }
+    for name, pattern in zero.items():
+        text = (shared / name).read_text(encoding="utf-8")
+        want = parse_text(text).cells
+        got = parse_text(re.sub(pattern, lambda m: m.group().replace("0", mark), text)).cells
+        moved = {c: (v, got.get(c)) for c, v in want.items() if got.get(c) not in (v, None)}
+        assert not moved, (name, moved)
+        assert sum(got.get(c) is None for c, v in want.items() if v == 0) > 100, name
 
 
 def test_counts_with_their_unit_as_printed() -> None:

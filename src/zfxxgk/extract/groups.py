@@ -25,7 +25,7 @@ _TOKEN = re.compile(
     rf"|(?<![\d.])(?<!第)[+-]?\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?:万元|元)?{_END}"
     rf"|(?<![\d.])(?<!第)[+-]?\d+(?:\.\d+)?(?:万元|元|(?P<count>件|条|个|项|次)(?=[\s|]|$))?{_END}"
     rf"|(?<=\d)[+-]\d+{_END})"  # a signed change glued to the number before it: 919-3
-    r"|(?P<blank>(?<![^\s|])(?:[-—–/]|无)(?![^\s|])))"
+    r"|(?P<blank>(?<![^\s|])(?:[-—–/]{1,3}|无)(?![^\s|])))"  # a blank cell: -, —, —— (two dashes), /, 无
 )
 
 
@@ -69,6 +69,10 @@ class Group:
         toks = self.tokens
         width += sum(1 for t in toks if t.glue)  # numbers a stray space apart may be one cell
         start, end = 0, len(toks)  # indices, not slices: a row of 100,000 blanks is cut in linear time
+        while end - start > width and toks[end - 1].text is None and toks[end - 1].soft:
+            end -= 1  # empty lines at either end first: spacing, where a printed mark (——) is a cell
+        while end - start > width and toks[start].text is None and toks[start].soft:
+            start += 1
         while end - start > width and toks[end - 1].text is None:
             end -= 1
         while end - start > width and toks[start].text is None:
@@ -138,8 +142,8 @@ class _Region:
         last = len(cells) - 1
         for i, cell in enumerate(cells):
             if cell.strip() or cell.startswith("-"):
-                if set(cell.strip()) <= {"-", ":"} and cell.strip():
-                    pos += len(cell) + 1  # a Markdown rule |---|
+                if set(cell.strip()) <= {"-", ":"} and cell.count("-") >= 3:
+                    pos += len(cell) + 1  # a Markdown rule |---| (a lone - is a blank cell)
                     continue
                 self._scan_segment(pos, pos + len(cell), line, i)
             elif 0 < i < last:
@@ -305,9 +309,9 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
                 current = None
                 continue
             if current is None and tok.text is None:
-                if line_text or single:
-                    lead.append(tok)
-                continue  # a blank cell before any label: a placeholder in the label columns
+                if line_text or single or text[tok.start : tok.end].strip():
+                    lead.append(tok)  # after a label, alone on its line, or a printed mark (— 无) opening a row
+                continue  # an empty cell before any label: a placeholder in the label columns
             if current is None:
                 current = open_group(n, line_text, single)
                 current.tokens.extend(lead)
@@ -325,13 +329,14 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
         open_group(len(lines), [], False).tokens.extend(lead)
     if groups:
         groups[-1].after = _squash(pending)
-    _drop_label_placeholders(groups)
+    _drop_label_placeholders(groups, text)
     return groups
 
 
-def _drop_label_placeholders(groups: list[Group]) -> None:
-    """Blank cells in the label columns of a | table are the placeholders of a merged label, not
-    blank values: the label columns are those before the commonest position of a row's first number."""
+def _drop_label_placeholders(groups: list[Group], text: str) -> None:
+    """Empty cells in the label columns of a | table are the placeholders of a merged label, not
+    blank values: the label columns are those before the commonest position of a row's first number.
+    A printed mark (— or 无) there is a blank value of a row without a label."""
     firsts: dict[int, int] = {}
     for g in groups:
         first = next((t.col for t in g.tokens if t.text is not None), -1)
@@ -344,6 +349,8 @@ def _drop_label_placeholders(groups: list[Group]) -> None:
         toks = g.tokens
         k = 0
         while k < len(toks) - 1 and toks[k].text is None and 0 <= toks[k].col < value_col:
+            if text[toks[k].start : toks[k].end].strip():
+                break
             k += 1
         if k:
             g.tokens = toks[k:]

@@ -98,6 +98,16 @@ def counted_cells(blocks: list[Block], rng: random.Random) -> list[Block]:
     return [_map_cells([b], unit)[0] if yes else b for b, yes in zip(blocks, counted, strict=True)]
 
 
+def blank_marks(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """A blank cell printed as a mark, one to a report: `—`, `——`, `－`, `/`, `无` or `-`."""
+    mark = rng.choice(("—", "——", "－", "/", "无", "-"))
+
+    def fill(col: int, cell: GridCell) -> GridCell:
+        return replace(cell, text=mark) if cell.role == "value" and not cell.text else cell
+
+    return _map_cells(blocks, fill)
+
+
 # --- 2. a heading run onto the table before it ----------------------------------------------------
 
 
@@ -449,6 +459,7 @@ NOISE: dict[str, Noise] = {
     "spaced_cells": Noise(blocks=spaced_cells),
     "split_numbers": Noise(blocks=split_numbers),
     "counted_cells": Noise(blocks=counted_cells),
+    "blank_marks": Noise(blocks=blank_marks),
     "glued_headings": Noise(blocks=glued_headings),
     "broken_headers": Noise(blocks=broken_headers),
     "statistics_on_one_line": Noise(blocks=_numbered_statistics, text=_statistics_on_one_line),
