@@ -192,6 +192,11 @@ F2021_MISMATCHES = [
         ["正文称“未收到政府信息公开申请”，表格三的本年新收申请为 4。"],
     ),
     (
+        "全区上年结转政府信息公开申请3件。",
+        {"s3.carried_in.total": 2},
+        ["正文称“上年结转政府信息公开申请3件”，表格三的上年结转申请为 2。"],
+    ),
+    (
         "全区现行有效规范性文件56件。",
         {"s2.normative_documents.in_force": 55},
         ["正文称“现行有效规范性文件56件”，表格二的行政规范性文件现行有效件数为 55。"],
@@ -216,6 +221,9 @@ F2021_SILENT = [
     # 行政复议 in general, not about 政府信息公开
     ("全年共办理行政复议案件120件。", {"s4.review.total": 3}),
     ("未发生因政府信息公开被申请行政复议的情况。", {"s3.received.total": 5, "s4.review.total": 0}),
+    # last year's figures, named so and not by their year
+    ("上年度因政府信息公开被申请行政复议4件。", {"s4.review.total": 0}),
+    ("去年共收到政府信息公开申请37件。", {"s3.received.total": 154}),
     # 结转 to next year cited with the wrong year is not this report's
     ("全区共收到政府信息公开申请10件，结转至2030年2件。", {"s3.received.total": 10, "s3.carried_forward.total": 0}),
 ]

@@ -77,7 +77,8 @@ _WHOLE = re.compile(
     r"|本(?:区|县|市|镇|乡|级|机关|单位|部门|局|委)|各级(?:各类)?(?:行政机关|人民政府|政府|部门|单位)?"
     r"|共|总共|共计|合计|总计|依法|依规|及时|已|均|新|新增|另有|有|了|的|有关|各类|通过多种渠道|多种渠道)*"
 )
-_NOT_WHOLE = re.compile(r"其中|较|比上|比去|同比|环比|被申请人|作为")
+# a part, a comparison, another party's count, last year's (上年度…行政复议4件; 上年结转 is this year's)
+_NOT_WHOLE = re.compile(r"其中|较|比上|比去|同比|环比|被申请人|作为|(?:上一?年度?|去年|前一年)(?!结转)")
 _RUNNING = re.compile(r"累计|截至|截止|历年")
 
 
