@@ -76,6 +76,7 @@ class FoundMeta:
 
 
 _FIRST_SECTION = re.compile(r"一[、.．]")
+_GENERIC_PAIRS = {"人民", "民政", "政府", "办公", "公室", "委员", "员会", "管委", "委会", "办事", "事处"}
 # What a page prints before the titles of other reports it links to: 上一篇：…, 相关文章 …, a bullet.
 _LINK_MARK = re.compile(r"上一篇|下一篇|上一条|下一条|相关|推荐|热点|热门|[·•●▪■◆]")
 
@@ -96,21 +97,37 @@ def _own_title(text: str, matches: list[re.Match[str]]) -> re.Match[str] | None:
     """The report's own title among several a page prints (its own, and in a sidebar, a related-links
     list or 上一篇/下一篇 those of other years' and agencies' reports): not one printed after a link's
     mark, and of those the one whose year the report's period (or its commonest year) is and whose
-    agency the text names again outside the titles; the first of equals, and none if neither holds."""
+    agency the text names again outside any title; the first of equals. Where several are left, or
+    the one left runs on after the links on their line (a page's textContent), the body must bear
+    it out."""
     spans = [m.span() for m in matches]
     gaps = zip([0] + [e for _, e in spans], [s for s, _ in spans] + [len(text)], strict=True)
     outside = "\n".join(text[a:b] for a, b in gaps)
     year = find_year(outside, None, find_period(outside)[0])
-    ends = [text.rfind("\n", 0, m.start()) + 1 for m in matches]
-    ends = [max(e, spans[i - 1][1] if i else 0) for i, e in enumerate(ends)]
-    own = [m for m, e in zip(matches, ends, strict=True) if not _LINK_MARK.search(text, e, m.start("year"))]
+    own, linked = [], False  # linked: the titles so far on this line are links
+    for i, m in enumerate(matches):
+        line = text.rfind("\n", 0, m.start()) + 1
+        after_link = linked and i > 0 and spans[i - 1][1] >= line and not text[spans[i - 1][1] : m.start()].strip()
+        marked = _LINK_MARK.search(text, max(line, spans[i - 1][1] if i else 0), m.start("year")) is not None
+        linked = marked or after_link
+        if not marked:
+            own.append((m, after_link))
+
+    plain = _TITLE.sub("", outside)  # the text without any report's title (上一篇：… too)
+
+    def named(agency: str | None) -> bool:
+        """Whether the text names the agency outside any title, in full or in a short form (金川区 for
+        金昌市金川区人民政府): a third of its character pairs, generic ones (人民政府, 办公室) aside."""
+        pairs = {agency[i : i + 2] for i in range(len(agency) - 1)} - _GENERIC_PAIRS if agency else set()
+        return bool(pairs) and 3 * sum(p in plain for p in pairs) >= len(pairs)
 
     def score(m: re.Match[str]) -> int:
-        agency = _title_agency(text, m)
-        return 2 * (int(m.group("year")) == year) + bool(agency and agency in outside)
+        return 2 * (int(m.group("year")) == year) + named(_title_agency(text, m))
 
-    best = max(own, key=score, default=None)
-    return best if best is not None and score(best) else None  # no title the body bears out is its own
+    best = max(own, key=lambda o: score(o[0]), default=None)
+    if best is None or (not named(_title_agency(text, best[0])) and (best[1] or len(own) > 1)):
+        return None  # only links, or titles none of whose agencies the body names
+    return best[0]
 
 
 def find_title(text: str) -> tuple[str | None, int | None]:
@@ -120,7 +137,7 @@ def find_title(text: str) -> tuple[str | None, int | None]:
         return None, None
     first = _FIRST_SECTION.search(head)  # a title-like phrase after it (an attachment's name) is not the title
     matches = list(_TITLE.finditer(head, 0, first.start() if first else len(head)))
-    m = matches[0] if len(matches) == 1 else _own_title(head, matches) if matches else None
+    m = matches[0] if len(matches) == 1 else _own_title(text, matches) if matches else None
     if m is None:
         return None, None
     return _title_agency(head, m), int(m.group("year"))
