@@ -116,6 +116,17 @@ def test_a_row_printed_without_values_is_kept_empty_and_prose_ends_the_table() -
     ]
 
 
+def test_a_site_menu_after_the_table_is_no_row() -> None:
+    """`…行政申诉数条00` then the page's menu `行政许可 行政处罚 规范性文件 规章`: no row 规范性文 (件)."""
+    text = "指标名称计量单位2011年度历年累计行政复议数条00行政申诉数条00\n依申请公开\n行政许可\n规范性文件\n规章\n"
+    assert rows(text) == [
+        ("行政复议数", "条", {"2011年度": 0, "历年累计": 0}),
+        ("行政申诉数", "条", {"2011年度": 0, "历年累计": 0}),
+    ]
+    assert rules(text) == []
+    assert rows("指标名称 计量单位 2012年度 历年累计\n行政诉讼数 件 0 0\n行政复议数 件\n")[-1][0] == "行政复议数"
+
+
 GLUED = "指标名称计量单位2018年度历年累计主动公开文件数条206912106其中：1.政府网站公开数条2069121062.政府公报公开数条00"
 
 

@@ -49,6 +49,7 @@ class _Row:
     start: int  # where its label is printed
     child: bool  # printed under 其中 or with a number: a part of the row above
     tokens: list[tuple[str | None, int, int]] = field(default_factory=list)  # (text or None: blank, start, end)
+    strays: int = 0  # label pieces printed before it that are no part of it (headings, or page text)
 
 
 @lru_cache(maxsize=4)
@@ -166,7 +167,8 @@ def _scan_cell(text: str, a: int, b: int, out: list, numbering: list[int]) -> No
 def _rows(pieces: list, units: tuple[str, ...] | None, units_last: bool = False) -> list[_Row]:
     """Rows: the label pieces printed before each run of values (the last piece, with a unit printed
     in a cell of its own joined to it, or after the values where the unit column is last). A label
-    with its unit but no values is a row printed empty; a piece of prose ends the table."""
+    with its unit but no values is a row printed empty, unless it ends the table after more words than
+    a heading (a page's menu); a piece of prose ends the table."""
     rows: list[_Row] = []
     labels: list[tuple[str, int]] = []
     current: _Row | None = None
@@ -175,12 +177,13 @@ def _rows(pieces: list, units: tuple[str, ...] | None, units_last: bool = False)
         if not labels:
             return None
         label, at = labels[-1]
+        used = 1
         if len(labels) > 1 and label in (units or ()):
-            label, at = labels[-2][0] + label, labels[-2][1]  # a unit in a cell of its own
+            label, at, used = labels[-2][0] + label, labels[-2][1], 2  # a unit in a cell of its own
         inner = [m.start() for m in _ROW_NUMBER.finditer(label) if m.start() > 0]
         if inner:  # a heading run into the row on one line: 一、主动公开情况（一）主动公开政府信息数
             label, at = label[inner[-1] :], at + inner[-1]
-        row = _Row(label, at, any(_WHEREOF.match(lab) for lab, _ in labels))
+        row = _Row(label, at, any(_WHEREOF.match(lab) for lab, _ in labels), strays=len(labels) - used)
         rows.append(row)
         labels.clear()
         return row
@@ -212,6 +215,8 @@ def _rows(pieces: list, units: tuple[str, ...] | None, units_last: bool = False)
         current.tokens.append(p)
     if current is None and printed_empty():
         open_row()
+    while rows and not rows[-1].tokens and rows[-1].strays > 1:
+        rows.pop()  # after the last row, words ending in a unit after other words (a menu: …规范性文件) are no row
     return rows
 
 
