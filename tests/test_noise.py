@@ -173,6 +173,24 @@ def test_real_reports_with_their_zeros_printed_as_blank_marks(shared: Path, mark
         assert sum(got.get(c) is None for c, v in want.items() if v == 0) > 100, name
 
 
+def test_real_labels_wrapped_onto_a_row_of_empty_cells(shared: Path) -> None:
+    """A converter's `| 3.补正后 | 0 | 0 |…` then `| 申请内容仍不明确 | | |…`: the rest of the label, not a
+    row left blank."""
+    text = (shared / "seeds" / "003_4d1df608bebf6125.txt").read_text(encoding="utf-8")
+    lines = []
+    for line in text.split("\n"):
+        label, bar, rest = line.partition(" | ")
+        if bar and len(label) > 12 and rest[:1].isdigit():
+            lines += [f"{label[:6]} | {rest}", label[6:] + " |" * (rest.count("|") + 1)]
+        else:
+            lines.append(line)
+    wrapped = "\n".join(lines)
+    assert wrapped.count("\n") > text.count("\n") + 10
+    got = parse_text(wrapped)
+    assert got.cells == parse_text(text).cells
+    assert not [f for f in got.findings if f.rule == "table.incomplete"]
+
+
 def test_counts_with_their_unit_as_printed() -> None:
     rec = synth_record(random.Random(3), "2021", 2022, "区县")
     text = str(write_noisy(rec, "spaces", ["counted_cells"], 1))

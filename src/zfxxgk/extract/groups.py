@@ -319,18 +319,32 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
             current.tokens.append(tok)
         if not single:
             current = None
-            if lead and line_text:  # a row of blank cells after its label
-                open_group(n, line_text, False).tokens.extend(lead)
-                lead = []
+            if lead and line_text and not _continues_label(text, lead, lines[i - 1][2] if i else None):
+                open_group(n, line_text, False).tokens.extend(lead)  # a row of blank cells after its label
+            lead = [] if line_text else lead
     if current is not None and current.multiline:  # the region ends as a label would: after its spacing
         n = lines[-1][0]
         current.tokens.extend(_spacing_blanks(lines[-1][2], _TEXT_LINE, len(raw_lines) - n - 2, cell_gap, end))
+    elif lines and pending and not lead:  # a last row left blank: its label, then the empty lines of its cells
+        n = lines[-1][0]
+        if blanks := _spacing_blanks(lines[-1][2], _TEXT_LINE, len(raw_lines) - n - 2, cell_gap, end):
+            open_group(n, [], True).tokens.extend(blanks)
     if lead:
         open_group(len(lines), [], False).tokens.extend(lead)
     if groups:
         groups[-1].after = _squash(pending)
     _drop_label_placeholders(groups, text)
     return groups
+
+
+def _continues_label(text: str, blanks: list[Token], prev: _Line | None) -> bool:
+    """Empty cells after some words, under a row of numbers between pipes: the rest of that row's label,
+    wrapped onto a row of its own by a converter (`| 3.补正后 | 0 | 0 |` then `| 申请内容仍不明确 | | |`)."""
+    return (
+        prev is not None
+        and all(t.col >= 0 and not text[t.start : t.end].strip() for t in blanks)
+        and any(isinstance(t, Token) and t.text is not None and t.col >= 0 for t in prev.items)
+    )
 
 
 def _drop_label_placeholders(groups: list[Group], text: str) -> None:
