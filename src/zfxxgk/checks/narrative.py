@@ -41,6 +41,7 @@ _HEADLINE = re.compile(r"主动公开[^。,，；;]{0,12}?(\d+)\s*条")
 _FOLLOWING = 10  # sentences a list may run on into, when its parts carry shares that have not reached 100%
 _CANDIDATES = 8  # counts before a 其中 that may be its total
 _LEAD = "。，,：:；; \n\t\u3000"
+_LEAD_RUN = re.compile(f"[{re.escape(_LEAD)}]*")  # read to the first other character: no copy of a long sentence
 
 
 @dataclass
@@ -113,7 +114,7 @@ def _collect(
             break  # the list, or the bracket holding it, has ended
         if c.depth > depth or c.unit != unit:
             continue
-        if stop < len(text) and not text[c.end : stop].strip(_LEAD):
+        if stop < len(text) and _LEAD_RUN.match(text, c.end, stop).end() == stop:  # type: ignore[union-attr]
             break  # the total of the next 其中 list
         words = text[last : c.start]
         last = c.end
@@ -138,7 +139,7 @@ def _totals(text: str, sentences: list[_Sentence], k: int, o_start: int, depth: 
     sen = sentences[k]
     i = bisect_left(sen.starts, o_start)
     before = [c for c in sen.counts[max(0, i - _CANDIDATES) : i] if c.depth <= depth]
-    if not before and k and not text[sen.start : o_start].strip(_LEAD):
+    if not before and k and _LEAD_RUN.match(text, sen.start, o_start).end() == o_start:  # type: ignore[union-attr]
         before = [c for c in sentences[k - 1].counts[-_CANDIDATES:] if c.depth == 0]
     if not before:
         return []
