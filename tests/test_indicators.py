@@ -206,13 +206,14 @@ def _reprinted(gold: dict, shape: str, sep: str) -> str:
         table = [["指标名称", *cols, "计量单位"]] + [[i["label"], *vals(i), i["unit"]] for i in inds]
     else:
         table = [["指标名称", cols[0]]] + [[f"{i['label']}（{i['unit']}）", vals(i)[0]] for i in inds]
-    if sep == "|":
-        return "\n".join("| " + " | ".join(row) + " |" for row in table)
+    if sep in ("|", "md"):  # between pipes, in Markdown with its rule under the header
+        rows = ["| " + " | ".join(row) + " |" for row in table]
+        return "\n".join(rows[:1] + ["|---" * len(table[0]) + "|"] * (sep == "md") + rows[1:])
     return (" " if sep == " " else "\n").join(sep.join(row) for row in table)
 
 
 @pytest.mark.parametrize("shape", ["numbered", "units_last", "two_columns"])
-@pytest.mark.parametrize("sep", [" ", "|", "\n"])
+@pytest.mark.parametrize("sep", [" ", "|", "md", "\n"])
 def test_real_statistics_in_other_column_orders(shared: Path, shape: str, sep: str) -> None:
     """Every real 统计表 in shared, put back into its report in another shape: the same rows."""
     reports = 0

@@ -104,6 +104,7 @@ def _units_pattern(template: Template) -> re.Pattern[str]:
     return re.compile(spaced((template.indicator_header_keys or ("", r"计量单位"))[1]))
 
 
+_RULE_CHARS = frozenset("|-: \t")
 _OWN_NUMBER = re.compile(r"(?:其中[:：]?)?(\d{1,2})[.、．]")
 
 
@@ -114,8 +115,8 @@ def _pieces(text: str, start: int) -> list[tuple[str, int] | tuple[str | None, i
     pos = start
     numbering = [1]  # the number the next 其中 row will print
     for line in text[start:].split("\n"):
-        if line.lstrip().startswith("#"):  # a Markdown heading a converter put inside the table
-            pos += len(line) + 1
+        if line.lstrip().startswith("#") or ("---" in line and set(line) <= _RULE_CHARS):
+            pos += len(line) + 1  # a Markdown heading a converter put inside the table, or a rule |---|
             continue
         cells = line.split("|") if "|" in line else [line]
         at, labelled = pos, False
