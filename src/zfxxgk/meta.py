@@ -76,6 +76,8 @@ class FoundMeta:
 
 
 _FIRST_SECTION = re.compile(r"一[、.．]")
+_TITLE_WORDS = 60  # how far before 报告 a report's title begins, at most (its agency and year)
+_TITLE_REACH = 120  # … as _TITLE allows: its words before the year, the year, its words after
 _GENERIC_PAIRS = {"人民", "民政", "政府", "办公", "公室", "委员", "员会", "管委", "委会", "办事", "事处"}
 # What a page prints before the titles of other reports it links to: 上一篇：…, 相关文章 …, a bullet.
 _LINK_MARK = re.compile(r"上一篇|下一篇|上一条|下一条|相关|推荐|热点|热门|[·•●▪■◆]")
@@ -100,6 +102,9 @@ def _own_title(text: str, matches: list[re.Match[str]]) -> re.Match[str] | None:
     agency the text names again outside any title; the first of equals. Where several are left, or
     the one left runs on after the links on their line (a page's textContent), the body must bear
     it out."""
+    agencies = {m.start(): _title_agency(text, m) for m in matches}
+    if len({(agencies[m.start()], m.group("year")) for m in matches}) == 1:
+        return matches[0]  # one title printed more than once (a crawler's header, the page, the body)
     spans = [m.span() for m in matches]
     gaps = zip([0] + [e for _, e in spans], [s for s, _ in spans] + [len(text)], strict=True)
     outside = "\n".join(text[a:b] for a, b in gaps)
@@ -113,7 +118,9 @@ def _own_title(text: str, matches: list[re.Match[str]]) -> re.Match[str] | None:
         if not marked:
             own.append((m, after_link))
 
-    plain = _TITLE.sub("", outside)  # the text without any report's title (上一篇：… too)
+    # the text without any report's title (上一篇：… too): the words before each report name cut out
+    cuts = [0] + [i for m in _TITLE_END.finditer(outside) for i in (max(0, m.start() - _TITLE_WORDS), m.end())]
+    plain = "\n".join(outside[a:b] for a, b in zip(cuts[::2], [*cuts[1::2], len(outside)], strict=True))
 
     def named(agency: str | None) -> bool:
         """Whether the text names the agency outside any title, in full or in a short form (金川区 for
@@ -122,12 +129,22 @@ def _own_title(text: str, matches: list[re.Match[str]]) -> re.Match[str] | None:
         return bool(pairs) and 3 * sum(p in plain for p in pairs) >= len(pairs)
 
     def score(m: re.Match[str]) -> int:
-        return 2 * (int(m.group("year")) == year) + named(_title_agency(text, m))
+        return 2 * (int(m.group("year")) == year) + named(agencies[m.start()])
 
     best = max(own, key=lambda o: score(o[0]), default=None)
-    if best is None or (not named(_title_agency(text, best[0])) and (best[1] or len(own) > 1)):
+    if best is None or (not named(agencies[best[0].start()]) and (best[1] or len(own) > 1)):
         return None  # only links, or titles none of whose agencies the body names
     return best[0]
+
+
+def _titles(head: str, end: int) -> list[re.Match[str]]:
+    """The report titles in head[:end], each looked for only just before a report name (报告)."""
+    out: list[re.Match[str]] = []
+    for name in _TITLE_END.finditer(head, 0, end):
+        m = _TITLE.search(head, max(out[-1].end() if out else 0, name.start() - _TITLE_REACH), name.end())
+        if m is not None:
+            out.append(m)
+    return out
 
 
 def find_title(text: str) -> tuple[str | None, int | None]:
@@ -136,7 +153,7 @@ def find_title(text: str) -> tuple[str | None, int | None]:
     if not _TITLE_END.search(head):
         return None, None
     first = _FIRST_SECTION.search(head)  # a title-like phrase after it (an attachment's name) is not the title
-    matches = list(_TITLE.finditer(head, 0, first.start() if first else len(head)))
+    matches = _titles(head, first.start() if first else len(head))
     m = matches[0] if len(matches) == 1 else _own_title(text, matches) if matches else None
     if m is None:
         return None, None

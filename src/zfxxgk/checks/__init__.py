@@ -27,6 +27,7 @@ class Deadlines:
     pre2019: tuple[int, int] = (3, 31)  # all reports under the 2008 条例 (第三十二条)
 
 
+_NOT_BREAK = re.compile(r"[^\n]")
 _GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])")  # 1,505 (and 1，505 after normalising)
 
 
@@ -47,9 +48,12 @@ class Context:
         """`text` as the prose checks read it, offsets unchanged: the tables blanked out (line breaks
         kept), since a row whose cells print a unit (`72件 64件`) is no sentence; and numbers printed with
         thousands separators as plain digits (`1,505条` read `1505条`)."""
-        text = self.text
+        text, parts, last = self.text, [], 0
         for a, b in sorted(self.tables):
-            text = text[:a] + "".join(c if c == "\n" else " " for c in text[a:b]) + text[b:]
+            a = max(a, last)
+            parts += [text[last:a], _NOT_BREAK.sub(" ", text[a:b])]
+            last = max(last, b)
+        text = "".join([*parts, text[last:]])
         return _GROUPED.sub(lambda m: m.group().replace(",", "").rjust(len(m.group())), text)
 
     def locate(self, offset: int) -> Location:
