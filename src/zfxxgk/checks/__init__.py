@@ -27,7 +27,6 @@ class Deadlines:
     pre2019: tuple[int, int] = (3, 31)  # all reports under the 2008 条例 (第三十二条)
 
 
-_NOT_BREAK = re.compile(r"[^\n]")
 _GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])")  # 1,505 (and 1，505 after normalising)
 
 
@@ -51,7 +50,7 @@ class Context:
         text, parts, last = self.text, [], 0
         for a, b in sorted(self.tables):
             a = max(a, last)
-            parts += [text[last:a], _NOT_BREAK.sub(" ", text[a:b])]
+            parts += [text[last:a], "\n".join(" " * len(line) for line in text[a:b].split("\n"))]
             last = max(last, b)
         text = "".join([*parts, text[last:]])
         return _GROUPED.sub(lambda m: m.group().replace(",", "").rjust(len(m.group())), text)
