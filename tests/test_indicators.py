@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+from zfxxgk import parse_text
 from zfxxgk.extract.indicators import extract_indicators
 from zfxxgk.templates import TEMPLATES
 
@@ -70,6 +74,23 @@ def test_column_headers_as_printed(header: str, columns: list[str]) -> None:
     assert list(rows(f"指标名称 计量单位 {header} 行政复议数 件 1 2")[0][2]) == columns
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "指标 单位 数量 主动公开信息数 条 425 行政复议数 件 0",
+        "项目 | 单位 | 数量\n主动公开信息数 | 条 | 425\n行政复议数 | 件 | 0",
+        "指标 数量 单位 主动公开信息数 425 条 行政复议数 0 件 附件下载",
+        "指标名称\n数量\n计量单位\n主动公开信息数\n425\n条\n行政复议数\n0\n件",
+    ],
+)
+def test_the_short_header_words_in_any_order(text: str) -> None:
+    assert rows(text) == [("主动公开信息数", "条", {"数量": 425}), ("行政复议数", "件", {"数量": 0})]
+
+
+def test_short_header_words_inside_a_phrase_are_no_header() -> None:
+    assert rows("重点建设项目 单位 数量 主动公开信息数 条 425") == []
+
+
 def test_slash_cells_are_blank_and_named() -> None:
     text = "指标名称计量单位本年度历年累计行政复议数件/2行政诉讼数件 / 0"
     assert rows(text) == [
@@ -93,6 +114,17 @@ def test_a_row_printed_without_values_is_kept_empty_and_prose_ends_the_table() -
         ("行政复议数", "件", {"2012年度": None, "历年累计": None}),
         ("行政诉讼数", "件", {"2012年度": 0, "历年累计": 0}),
     ]
+
+
+def test_a_site_menu_after_the_table_is_no_row() -> None:
+    """`…行政申诉数条00` then the page's menu `行政许可 行政处罚 规范性文件 规章`: no row 规范性文 (件)."""
+    text = "指标名称计量单位2011年度历年累计行政复议数条00行政申诉数条00\n依申请公开\n行政许可\n规范性文件\n规章\n"
+    assert rows(text) == [
+        ("行政复议数", "条", {"2011年度": 0, "历年累计": 0}),
+        ("行政申诉数", "条", {"2011年度": 0, "历年累计": 0}),
+    ]
+    assert rules(text) == []
+    assert rows("指标名称 计量单位 2012年度 历年累计\n行政诉讼数 件 0 0\n行政复议数 件\n")[-1][0] == "行政复议数"
 
 
 GLUED = "指标名称计量单位2018年度历年累计主动公开文件数条206912106其中：1.政府网站公开数条2069121062.政府公报公开数条00"
@@ -153,3 +185,51 @@ def test_group_headings_run_into_the_rows_on_one_line() -> None:
     )
     assert [r[0] for r in rows(text)] == ["主动公开政府信息数", "收到申请数", "当面申请数", "信函、传真申请数"]
     assert rules(text) == []
+
+
+# --- the real 统计表 in the column orders other regions print ------------------------------------
+
+
+def _reprinted(gold: dict, shape: str, sep: str) -> str:
+    """The gold 统计表 of a real report printed with a 序号 column, its unit column last, or as two
+    columns with the unit in the label (`主动公开信息数（条）`, this year's column only)."""
+    inds = gold["indicators"]
+    cols = list(inds[0]["values"])
+
+    def vals(i: dict) -> list[str]:
+        return [str(v) for v in i["values"].values()]
+
+    if shape == "numbered":
+        table = [["序号", "指标名称", "计量单位", *cols]]
+        table += [[str(k), i["label"], i["unit"], *vals(i)] for k, i in enumerate(inds, 1)]
+    elif shape == "units_last":
+        table = [["指标名称", *cols, "计量单位"]] + [[i["label"], *vals(i), i["unit"]] for i in inds]
+    else:
+        table = [["指标名称", cols[0]]] + [[f"{i['label']}（{i['unit']}）", vals(i)[0]] for i in inds]
+    if sep in ("|", "md"):  # between pipes, in Markdown with its rule under the header
+        rows = ["| " + " | ".join(row) + " |" for row in table]
+        return "\n".join(rows[:1] + ["|---" * len(table[0]) + "|"] * (sep == "md") + rows[1:])
+    return (" " if sep == " " else "\n").join(sep.join(row) for row in table)
+
+
+@pytest.mark.parametrize("shape", ["numbered", "units_last", "two_columns"])
+@pytest.mark.parametrize("sep", [" ", "|", "md", "\n"])
+def test_real_statistics_in_other_column_orders(shared: Path, shape: str, sep: str) -> None:
+    """Every real 统计表 in shared, put back into its report in another shape: the same rows."""
+    reports = 0
+    for gold_path in sorted((shared / "gold").glob("*/*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        source = next((shared / gold_path.parent.name).glob(f"{gold_path.stem}.txt"), None)
+        if not gold.get("indicators") or source is None:
+            continue
+        text = source.read_text(encoding="utf-8")
+        start = text.index("指标名称")
+        end = min([i for m in ("附件下载", "扫一扫") if (i := text.find(m, start)) >= 0] or [len(text)])
+        got = parse_text(f"{text[:start]}\n{_reprinted(gold, shape, sep)}\n{text[end:]}")
+        want = [
+            (i["label"], i["unit"], dict(list(i["values"].items())[: 1 if shape == "two_columns" else None]))
+            for i in gold["indicators"]
+        ]
+        assert [(r.label, r.unit, r.values) for r in got.indicators] == want, source.name
+        reports += 1
+    assert reports == 6

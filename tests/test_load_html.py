@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+from zfxxgk import parse_bytes, parse_text
 from zfxxgk.load import load_bytes, sniff
 from zfxxgk.load.html import load_html
 from zfxxgk.load.layout import MAX_COLUMNS, SpanCell, resolve_spans
@@ -105,3 +107,27 @@ def test_a_huge_colspan_stops_at_the_widest_grid() -> None:
     assert resolve_spans([[SpanCell("信息内容"), SpanCell("5")], wide]) == [["信息内容", "5"], ["0", ""]]
     many = [SpanCell(str(i)) for i in range(MAX_COLUMNS + 5)]
     assert resolve_spans([[SpanCell("x", 1, 10**6)], many])[1] == [str(i) for i in range(MAX_COLUMNS)]
+
+
+def _as_markdown(html: str) -> str:
+    """r001 as a PDF→Markdown converter writes it: paragraphs as lines, tables left as HTML."""
+    out = []
+    for part in re.split(r"(<table.*?</table>)", html, flags=re.S):
+        if part.startswith("<table"):
+            out.append(part)
+        else:
+            part = re.sub(r"<br\s*/?>|</p>|</div>", "\n", part)
+            part = re.sub(r"<[^>]+>", "", part).replace("&nbsp;", " ")
+            out.append("\n".join(line.strip() for line in part.splitlines() if line.strip()))
+    return "\n\n".join(out)
+
+
+def test_html_tables_inside_markdown_are_read_as_tables(shared: Path) -> None:
+    """The same cells as the page itself, whether the Markdown comes as a file or as text in hand."""
+    html = (shared / "corpus" / "r001.html").read_text(encoding="utf-8")
+    page = parse_bytes(html.encode("utf-8"), "r001.html")
+    md = _as_markdown(html)
+    assert md.count("<table") == 3 and not md.startswith("<")
+    for rec in (parse_bytes(md.encode("utf-8"), "r001.md"), parse_text(md)):
+        assert rec.cells == page.cells
+        assert rec.provenance["s3.received.total"]["line"] > 1  # a line of the Markdown

@@ -318,3 +318,61 @@ def test_real_reports_meta_and_date_findings(shared: Path) -> None:
                 fired = [r for r in rules if r == rule or (rule.endswith("*") and r.startswith(rule[:-1]))]
                 wrong += [f"{path.name}: {r} fired" for r in fired]
     assert not wrong, "\n".join(wrong)
+
+
+# --- the real reports inside a saved CMS page ------------------------------------------------------
+
+
+def _in_a_page(text: str, year: int, how: str) -> str:
+    """A report's text as a saved page shows it: a sidebar listing other years' and agencies' reports
+    before it (bulleted or not), 上一篇/下一篇 and a site footer after; on lines of their own, or run into
+    one (textContent)."""
+    links = [
+        f"福州市鼓楼区人民政府{year - 2}年政府信息公开工作年度报告",
+        f"宁德市交通运输局{year}年度政府信息公开工作年度报告",
+    ]
+    head = ["首页 | 政务公开 | 互动交流", "当前位置：首页 > 政务公开 > 年报 > 正文", "【字号：大 中 小】", "相关文章"]
+    head += [f"{'' if how == 'unbulleted' else '· '}{t} {year - 1}-03-28" for t in links]
+    foot = [f"上一篇：{links[0]}", f"下一篇：{links[1]}", "主办单位：某某县人民政府办公室 网站标识码：3501280001"]
+    join = " " if how == "inline" else "\n"
+    return join.join(head) + join + text.rstrip("\n") + join + join.join(foot) + "\n"
+
+
+@pytest.mark.parametrize("how", ["lines", "inline", "unbulleted"])
+def test_real_reports_in_a_page_keep_their_own_title(shared: Path, how: str) -> None:
+    """The agency and year come from the report, never from the titles a page links to."""
+    wrong = []
+    for path, gold in _reports(shared):
+        if path.suffix not in (".txt", ".md") or "正文 ====" in (text := path.read_text(encoding="utf-8")):
+            continue  # a crawler's header first: the page is around the body below it
+        got = zfxxgk.parse_text(_in_a_page(text, gold["meta"]["year"], how)).meta
+        for key in ("agency", "year"):
+            want = gold["meta"][key]
+            if getattr(got, key) not in (want if isinstance(want, list) else [want]):
+                wrong.append(f"{path.name} meta.{key}: want {want}, got {getattr(got, key)}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_one_title_left_is_the_reports_whatever_year_its_prose_names_most() -> None:
+    """A page's only title besides its links stands, even where last year's figures fill the prose."""
+    text = (
+        "相关文章\n· 宁德市交通运输局2022年政府信息公开工作年度报告\n某某县人民政府2021年政府信息公开工作年度报告\n"
+        "一、总体情况\n2020年主动公开信息10条。2020年受理申请3件。2020年办结3件。2021年工作平稳。\n"
+    )
+    assert (zfxxgk.parse_text(text).meta.agency, zfxxgk.parse_text(text).meta.year) == ("某某县人民政府", 2021)
+
+
+def test_real_reports_typed_with_ascii_punctuation_keep_their_meta(shared: Path) -> None:
+    """The signature glued to a last sentence ended by `.` instead of `。` is still the signature."""
+    ascii_punctuation = str.maketrans("。，：（）；", ".,:();")
+    for path, _ in _reports(shared):
+        if path.suffix in (".txt", ".md"):
+            text = path.read_text(encoding="utf-8")
+            want = zfxxgk.parse_text(text).meta
+            got = zfxxgk.parse_text(text.translate(ascii_punctuation)).meta
+            assert (got.agency, got.year, got.signed, got.published) == (
+                want.agency,
+                want.year,
+                want.signed,
+                want.published,
+            ), path.name

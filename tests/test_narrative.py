@@ -15,7 +15,7 @@ import pytest
 from zfxxgk.checks import Context
 from zfxxgk.checks.narrative import check_against_tables, check_sums
 from zfxxgk.checks.prose import _DIGIT, Flat
-from zfxxgk.pipeline import parse_path
+from zfxxgk.pipeline import parse_bytes, parse_path
 from zfxxgk.record import IndicatorRow, Meta, Record
 from zfxxgk.templates import get_template
 
@@ -192,6 +192,11 @@ F2021_MISMATCHES = [
         ["正文称“未收到政府信息公开申请”，表格三的本年新收申请为 4。"],
     ),
     (
+        "全区上年结转政府信息公开申请3件。",
+        {"s3.carried_in.total": 2},
+        ["正文称“上年结转政府信息公开申请3件”，表格三的上年结转申请为 2。"],
+    ),
+    (
         "全区现行有效规范性文件56件。",
         {"s2.normative_documents.in_force": 55},
         ["正文称“现行有效规范性文件56件”，表格二的行政规范性文件现行有效件数为 55。"],
@@ -216,6 +221,9 @@ F2021_SILENT = [
     # 行政复议 in general, not about 政府信息公开
     ("全年共办理行政复议案件120件。", {"s4.review.total": 3}),
     ("未发生因政府信息公开被申请行政复议的情况。", {"s3.received.total": 5, "s4.review.total": 0}),
+    # last year's figures, named so and not by their year
+    ("上年度因政府信息公开被申请行政复议4件。", {"s4.review.total": 0}),
+    ("去年共收到政府信息公开申请37件。", {"s3.received.total": 154}),
     # 结转 to next year cited with the wrong year is not this report's
     ("全区共收到政府信息公开申请10件，结转至2030年2件。", {"s3.received.total": 10, "s3.carried_forward.total": 0}),
 ]
@@ -280,3 +288,31 @@ def test_flat_keeps_space_between_digits_as_isdigit_has_them() -> None:
     flat = Flat.of(" 共 12 3件\n\n① ② 条 ")
     assert flat.text == "共12 3件① ②条"
     assert [flat.source[flat.offset(i)] for i in range(len(flat.text))] == list(flat.text)
+
+
+def _narrative(path: Path, text: str) -> list[tuple[str, str]]:
+    rec = parse_bytes(text.encode("utf-8"), path.name)
+    return [(f.rule, f.message) for f in rec.findings if f.rule.startswith("narrative.")]
+
+
+def test_real_reports_with_thousands_separators_say_the_same(shared: Path) -> None:
+    """`2,069条`, `1,505条` in the prose read as 2069 and 1505: the same findings, no other."""
+    changed = 0
+    for path, _ in _real_reports(shared):
+        if path.suffix not in (".txt", ".md"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        grouped = re.sub(r"(?<![\d,.:/-])(\d{4,})(?=[条件个次])", lambda m: f"{int(m[1]):,}", text)
+        if grouped != text:
+            changed += 1
+            assert _narrative(path, grouped) == _narrative(path, text), path.name
+    assert changed >= 5
+
+
+def test_real_reports_typed_with_ascii_punctuation_say_the_same(shared: Path) -> None:
+    """`。，：（）；` typed as `.,:();`: a `.` ends a sentence as `。` does, a decimal point does not."""
+    ascii_punctuation = str.maketrans("。，：（）；", ".,:();")
+    for path, _ in _real_reports(shared):
+        if path.suffix in (".txt", ".md"):
+            text = path.read_text(encoding="utf-8")
+            assert _narrative(path, text.translate(ascii_punctuation)) == _narrative(path, text), path.name

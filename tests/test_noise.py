@@ -5,7 +5,9 @@ section reported missing that is there."""
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -14,6 +16,7 @@ from hypothesis import strategies as st
 from test_roundtrip import covered, record_with, reports
 from zfxxgk import parse_bytes, parse_text
 from zfxxgk.record import Record
+from zfxxgk.render.layouts import LAYOUTS
 from zfxxgk.render.noise import NOISE, NOISY_LAYOUTS, _cn_number, reprinted_statistics, write_noisy
 from zfxxgk.synth import synth_record, write_layout
 
@@ -23,7 +26,7 @@ NOISE_SETTINGS = settings(
 TABLE_YEARS = st.sampled_from((2019, 2020, 2021, 2023))
 OLD_YEARS = st.integers(2008, 2018)
 UNREAD = ("value.ambiguous", "table.incomplete")
-MARKDOWN = ("loose_cells", "table_headings", "page_footers", "placeholder_headers")
+MARKDOWN = ("loose_cells", "table_headings", "page_footers", "placeholder_headers", "html_tables")
 
 
 def parse_noisy(rec: Record, layout: str, noise: Sequence[str], seed: int) -> Record:
@@ -130,6 +133,71 @@ def test_stray_spaces_at_some_cell_boundaries() -> None:
     assert_damaged(rec, got)
 
 
+@pytest.mark.parametrize("layout", [lay for lay in NOISY_LAYOUTS if lay != "glued"])
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
+def test_counts_printed_with_their_unit(layout: str, report: tuple[Record, int]) -> None:
+    """`0件 12件` in the cells of 三 and 四: the unit is no label text, and the rows are no prose."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, ["counted_cells"], seed)
+    assert_damaged(rec, got)
+    assert not [f for f in got.findings if f.rule.startswith("narrative.")]
+
+
+@pytest.mark.parametrize("layout", [lay for lay in NOISY_LAYOUTS if lay != "glued"])
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS, blanks=3))
+def test_blank_cells_printed_as_a_mark(layout: str, report: tuple[Record, int]) -> None:
+    """`—`, `——`, `/`, `无` in a cell: null with a finding naming it, its neighbours in their columns."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, ["blank_marks"], seed)
+    assert got.cells == rec.cells
+    assert all(covered(c, got, ("table.incomplete",)) for c, v in rec.cells.items() if v is None)
+
+
+@pytest.mark.parametrize("mark", ["—", "——", "-", "/", "无"])
+def test_real_reports_with_their_zeros_printed_as_blank_marks(shared: Path, mark: str) -> None:
+    """Every 0 of a real table printed as a blank mark instead: those cells null, no other value moved."""
+    zero = {  # a zero cell as each report prints it: between pipes, alone on its line, between spaces
+        "seeds/003_4d1df608bebf6125.txt": r"(?<=\| )0(?= \|)",
+        "seeds/002_704ecc0a55f17776.txt": r"(?m)^(?=\s*0\s*$)(\s*)0",
+        "corpus/r013.txt": r"(?<= )0(?=[ \n])",
+        "corpus/r023.txt": r"(?<= )0(?=[ \n])",
+    }
+    for name, pattern in zero.items():
+        text = (shared / name).read_text(encoding="utf-8")
+        want = parse_text(text).cells
+        got = parse_text(re.sub(pattern, lambda m: m.group().replace("0", mark), text)).cells
+        moved = {c: (v, got.get(c)) for c, v in want.items() if got.get(c) not in (v, None)}
+        assert not moved, (name, moved)
+        assert sum(got.get(c) is None for c, v in want.items() if v == 0) > 100, name
+
+
+def test_real_labels_wrapped_onto_a_row_of_empty_cells(shared: Path) -> None:
+    """A converter's `| 3.补正后 | 0 | 0 |…` then `| 申请内容仍不明确 | | |…`: the rest of the label, not a
+    row left blank."""
+    text = (shared / "seeds" / "003_4d1df608bebf6125.txt").read_text(encoding="utf-8")
+    lines = []
+    for line in text.split("\n"):
+        label, bar, rest = line.partition(" | ")
+        if bar and len(label) > 12 and rest[:1].isdigit():
+            lines += [f"{label[:6]} | {rest}", label[6:] + " |" * (rest.count("|") + 1)]
+        else:
+            lines.append(line)
+    wrapped = "\n".join(lines)
+    assert wrapped.count("\n") > text.count("\n") + 10
+    got = parse_text(wrapped)
+    assert got.cells == parse_text(text).cells
+    assert not [f for f in got.findings if f.rule == "table.incomplete"]
+
+
+def test_counts_with_their_unit_as_printed() -> None:
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    text = str(write_noisy(rec, "spaces", ["counted_cells"], 1))
+    assert "一、本年新收政府信息公开申请数量 202件 11件 0件 0件 0件 0件 213件" in text
+    assert_damaged(rec, parse_text(text))
+
+
 # --- 2. a section heading glued to the end of the table before it ---------------------------------
 
 
@@ -201,6 +269,23 @@ def test_statistics_glued_on_one_line() -> None:
     text = str(write_noisy(rec, "glued", ["statistics_on_one_line"], 0))
     assert "其中：1." in text
     assert_damaged(rec, parse_text(text))
+
+
+@NOISE_SETTINGS
+@given(report=reports(years=OLD_YEARS), layout=st.sampled_from(LAYOUTS))
+def test_statistics_with_a_number_column_or_the_units_last(report: tuple[Record, int], layout: str) -> None:
+    """Every layout but Markdown, whose writer joins the label columns into one."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, layout, ["statistics_columns"], seed))
+
+
+def test_statistics_columns_as_printed() -> None:
+    rec = synth_record(random.Random(3), "pre2019", 2012, "区县")
+    numbered, units_last = (str(write_noisy(rec, "spaces", ["statistics_columns"], s)) for s in (0, 4))
+    assert "序号 指标名称 计量单位 2012年度 历年累计\n1 主动公开政府信息数 条 10 96\n" in numbered
+    assert "指标名称 2012年度 历年累计 计量单位\n主动公开政府信息数 10 96 条\n" in units_last
+    assert_damaged(rec, parse_text(numbered))
+    assert_damaged(rec, parse_text(units_last))
 
 
 # --- 5. Markdown from a PDF converter ------------------------------------------------------------

@@ -188,6 +188,17 @@ def test_a_blank_cell_does_not_split_its_neighbour(layout: str) -> None:
     assert got.cells["s2.normative_documents.repealed"] in (14, None)
 
 
+@pytest.mark.parametrize("layout", ["cells", "tabs", "pipes_cells", "pipes_rows", "traditional", "html", "docx"])
+@pytest.mark.parametrize("template", ["2019", "2021"])
+def test_the_last_row_of_table_three_left_blank(layout: str, template: str) -> None:
+    """结转下年度继续办理 printed with no number: its cells null and flagged, the rows above in place."""
+    rec = synth_record(random.Random(7), template, 2022, "区县")
+    rec.cells.update({c: None for c in rec.cells if c.startswith("s3.carried_forward.")})
+    got = parse_layout(rec, layout, 7)
+    assert got.cells == rec.cells
+    assert covered("s3.carried_forward.total", got, ("table.incomplete",))
+
+
 @pytest.mark.parametrize("layout", ["pipes_rows", "traditional"])
 def test_a_blank_cell_does_not_shift_its_row(layout: str) -> None:
     rec = record_with("2021", 2022, s3__granted__natural_person=None)

@@ -76,14 +76,15 @@ class FoundMeta:
     period_end: str | None = None
 
 
-def find_title(text: str) -> tuple[str | None, int | None]:
-    """(agency, year) from the report's title near the top."""
-    head = text[:3000]
-    if not _TITLE_END.search(head):
-        return None, None
-    m = _TITLE.search(head)
-    if m is None:
-        return None, None
+_FIRST_SECTION = re.compile(r"一[、.．]")
+_TITLE_WORDS = 60  # how far before 报告 a report's title begins, at most (its agency and year)
+_TITLE_REACH = 120  # … as _TITLE allows: its words before the year, the year, its words after
+_GENERIC_PAIRS = {"人民", "民政", "政府", "办公", "公室", "委员", "员会", "管委", "委会", "办事", "事处"}
+# What a page prints before the titles of other reports it links to: 上一篇：…, 相关文章 …, a bullet.
+_LINK_MARK = re.compile(r"上一篇|下一篇|上一条|下一条|相关|推荐|热点|热门|[·•●▪■◆]")
+
+
+def _title_agency(head: str, m: re.Match[str]) -> str | None:
     agency = clean_agency(m.group("pre").strip(" \t|"))  # a title printed as a table row: | … |
     if agency is None and m.group("post").strip():
         agency = clean_agency(m.group("post"))
@@ -92,7 +93,72 @@ def find_title(text: str) -> tuple[str | None, int | None]:
         prev = head[: max(line_start, 0)].rstrip("\n").rsplit("\n", 1)[-1]
         am = _AGENCY_LINE.match(prev)
         agency = clean_agency(am.group(1)) if am else None
-    return agency, int(m.group("year"))
+    return agency
+
+
+def _own_title(text: str, matches: list[re.Match[str]]) -> re.Match[str] | None:
+    """The report's own title among several a page prints (its own, and in a sidebar, a related-links
+    list or 上一篇/下一篇 those of other years' and agencies' reports): not one printed after a link's
+    mark, and of those the one whose year the report's period (or its commonest year) is and whose
+    agency the text names again outside any title; the first of equals. Where several are left, or
+    the one left runs on after the links on their line (a page's textContent), the body must bear
+    it out."""
+    agencies = {m.start(): _title_agency(text, m) for m in matches}
+    if len({(agencies[m.start()], m.group("year")) for m in matches}) == 1:
+        return matches[0]  # one title printed more than once (a crawler's header, the page, the body)
+    spans = [m.span() for m in matches]
+    gaps = zip([0] + [e for _, e in spans], [s for s, _ in spans] + [len(text)], strict=True)
+    outside = "\n".join(text[a:b] for a, b in gaps)
+    year = find_year(outside, None, find_period(outside)[0])
+    own, linked = [], False  # linked: the titles so far on this line are links
+    for i, m in enumerate(matches):
+        line = text.rfind("\n", 0, m.start()) + 1
+        after_link = linked and i > 0 and spans[i - 1][1] >= line and not text[spans[i - 1][1] : m.start()].strip()
+        marked = _LINK_MARK.search(text, max(line, spans[i - 1][1] if i else 0), m.start("year")) is not None
+        linked = marked or after_link
+        if not marked:
+            own.append((m, after_link))
+
+    # the text without any report's title (上一篇：… too): the words before each report name cut out
+    cuts = [0] + [i for m in _TITLE_END.finditer(outside) for i in (max(0, m.start() - _TITLE_WORDS), m.end())]
+    plain = "\n".join(outside[a:b] for a, b in zip(cuts[::2], [*cuts[1::2], len(outside)], strict=True))
+
+    def named(agency: str | None) -> bool:
+        """Whether the text names the agency outside any title, in full or in a short form (金川区 for
+        金昌市金川区人民政府): a third of its character pairs, generic ones (人民政府, 办公室) aside."""
+        pairs = {agency[i : i + 2] for i in range(len(agency) - 1)} - _GENERIC_PAIRS if agency else set()
+        return bool(pairs) and 3 * sum(p in plain for p in pairs) >= len(pairs)
+
+    def score(m: re.Match[str]) -> int:
+        return 2 * (int(m.group("year")) == year) + named(agencies[m.start()])
+
+    best = max(own, key=lambda o: score(o[0]), default=None)
+    if best is None or (not named(agencies[best[0].start()]) and (best[1] or len(own) > 1)):
+        return None  # only links, or titles none of whose agencies the body names
+    return best[0]
+
+
+def _titles(head: str, end: int) -> list[re.Match[str]]:
+    """The report titles in head[:end], each looked for only just before a report name (报告)."""
+    out: list[re.Match[str]] = []
+    for name in _TITLE_END.finditer(head, 0, end):
+        m = _TITLE.search(head, max(out[-1].end() if out else 0, name.start() - _TITLE_REACH), name.end())
+        if m is not None:
+            out.append(m)
+    return out
+
+
+def find_title(text: str) -> tuple[str | None, int | None]:
+    """(agency, year) from the report's title near the top."""
+    head = text[:3000]
+    if not _TITLE_END.search(head):
+        return None, None
+    first = _FIRST_SECTION.search(head)  # a title-like phrase after it (an attachment's name) is not the title
+    matches = _titles(head, first.start() if first else len(head))
+    m = matches[0] if len(matches) == 1 else _own_title(text, matches) if matches else None
+    if m is None:
+        return None, None
+    return _title_agency(head, m), int(m.group("year"))
 
 
 def find_year(text: str, title_year: int | None, period_start: str | None) -> int | None:
@@ -153,9 +219,9 @@ def find_published(text: str, hints: dict[str, str]) -> str | None:
 
 _ENDS = "。！？!?；;"
 # What may precede a signature's date on its line: nothing, a sentence's end (the signature glued to the
-# last sentence), or the agency's name after either or after a space.
+# last sentence; a full stop typed as `.`), or the agency's name after either or after a space.
 _SIGN_BEFORE = re.compile(
-    rf"(?:(?:^|[{_ENDS}])[ \t]*(?P<a>{_AGENCY_NAME})?|[ \t](?P<b>{_AGENCY_NAME}))[ \t]*$", re.MULTILINE
+    rf"(?:(?:^|[{_ENDS}]|(?<!\d)\.)[ \t]*(?P<a>{_AGENCY_NAME})?|[ \t](?P<b>{_AGENCY_NAME}))[ \t]*$", re.MULTILINE
 )
 # What may follow it: the line's end, an attachment, a 统计表's title, a page's footer.
 _SIGN_AFTER = re.compile(
@@ -228,6 +294,8 @@ def find_period(text: str) -> tuple[str | None, str | None]:
 def find_agency(text: str) -> str | None:
     """An agency named in the prose just before a year, when neither title nor signature names one."""
     for m in _AGENCY_BEFORE_YEAR.finditer(text, 0, 20000):
+        if _TITLE.match(text, m.start(1)):
+            continue  # a report's title that find_title did not take: another report's, a page links to
         if agency := clean_agency(m.group(1)):
             return agency
     return None

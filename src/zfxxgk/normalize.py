@@ -31,7 +31,7 @@ _CHROME = gated(
             r"当前位置[:：]\s*首页\S*",
             r"字号[:：]\s*(?:[大中小]\s*)*",
             r"浏览次数[:：]\s*\d*",
-            r"^[ \t]*[-—–]\s*\d{1,4}\s*[-—–][ \t]*$",
+            r"^[ \t]*[-—–][ \t]*\d{1,4}[ \t]*[-—–][ \t]*$",  # a page footer, on one line: not -, 0, - in three cells
             r"^[ \t]*第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?[ \t]*$",
             # a converter's own header row for a table it could not read one for: | 数据1 | 数据2 | …
             r"^[ \t]*\|(?:[ \t]*(?:数据|列|[Cc]olumn|[Cc]ol)[ \t]*\d{1,2}[ \t]*\|){2,}[ \t]*$",

@@ -15,7 +15,7 @@ from .document import Document
 from .extract.confidence import distrust_low_confidence
 from .extract.indicators import extract_indicators, indicator_span
 from .extract.tables import extract_tables
-from .load import LoadError, load_bytes, read_file, sniff
+from .load import LoadError, load_bytes, read_file, sniff, with_table_rows
 from .meta import find_meta
 from .normalize import normalize
 from .record import Meta, Record, SectionText, Source, path_text
@@ -90,7 +90,14 @@ def parse_document(
     for n, (title, body) in section_texts(text, {**chosen, **implied}, tables=tables).items():
         record.sections[str(n)] = SectionText(title, body)
     ctx = Context(
-        record, template, text, deadlines or Deadlines(), headings=headings, implied=frozenset(implied), document=norm
+        record,
+        template,
+        text,
+        deadlines or Deadlines(),
+        headings=headings,
+        implied=frozenset(implied),
+        document=norm,
+        tables=tuple(tables),
     )
     record.findings.extend(run_checks(ctx))
     record.findings = record.located(record.findings)
@@ -128,4 +135,4 @@ def parse_text(text: str, deadlines: Deadlines | None = None) -> Record:
     `surrogateescape` or `surrogatepass`) is read as U+FFFD, so the record can be written out."""
     expect(text, (str,), "parse_text takes a report's text (str); for a path use parse, for bytes parse_bytes")
     source = Source(sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(), media_type="text/plain")
-    return parse_document(Document(_SURROGATE.sub("\ufffd", text)), source, deadlines)
+    return parse_document(with_table_rows(Document(_SURROGATE.sub("\ufffd", text))), source, deadlines)

@@ -6,9 +6,11 @@ that crashes becomes a finding with its error, never an aborted run.
 
 from __future__ import annotations
 
+import re
 import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from types import MappingProxyType
 
 from ..document import Document
@@ -25,6 +27,9 @@ class Deadlines:
     pre2019: tuple[int, int] = (3, 31)  # all reports under the 2008 条例 (第三十二条)
 
 
+_GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])")  # 1,505 (and 1，505 after normalising)
+
+
 @dataclass
 class Context:
     record: Record
@@ -35,6 +40,20 @@ class Context:
     headings: dict[int, int] = field(default_factory=dict)  # section number → where its heading is
     implied: frozenset[int] = frozenset()  # sections with no heading whose words stand where they would
     document: Document | None = None  # the document `text` is the text of, to locate offsets in the source
+    tables: tuple[tuple[int, int], ...] = ()  # where the tables read are printed in `text`
+
+    @cached_property
+    def prose(self) -> str:
+        """`text` as the prose checks read it, offsets unchanged: the tables blanked out (line breaks
+        kept), since a row whose cells print a unit (`72件 64件`) is no sentence; and numbers printed with
+        thousands separators as plain digits (`1,505条` read `1505条`)."""
+        text, parts, last = self.text, [], 0
+        for a, b in sorted(self.tables):
+            a = max(a, last)
+            parts += [text[last:a], "\n".join(" " * len(line) for line in text[a:b].split("\n"))]
+            last = max(last, b)
+        text = "".join([*parts, text[last:]])
+        return _GROUPED.sub(lambda m: m.group().replace(",", "").rjust(len(m.group())), text)
 
     def locate(self, offset: int) -> Location:
         """Where in the source the character at `offset` of `text` was read."""

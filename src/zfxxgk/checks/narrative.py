@@ -25,10 +25,11 @@ _UNITS = "条|件|篇|个|次|人次|期|场|项|份"
 # a few characters, which the pattern consumes first, so that the engine skips to them at a glance; the
 # rest of each kind of match then reads back that character. An empty group closes each kind.
 _TOKEN = re.compile(
-    r"[\d其主(（)）。！？!?\n]"
+    r"[\d其主(（)）。！？!?\n.]"
     r"(?:(?<=\d)(?<![\d.]\d)(?P<digits>\d*)"  # a number: its first digit, not inside a longer one
     rf"(?:\s*条\s*(?:政府)?信息中\s*[,，](?P<share>)|\s*(?:余)?\s*(?P<unit>{_UNITS})(?!\d)(?P<n>))"
-    r"|(?:(?<=\n)[ \t]*\n|(?<=[。！？!?]))(?P<end>)"
+    # a sentence's end; `.` typed as a full stop, not a decimal point
+    r"|(?:(?<=\n)[ \t]*\n|(?<=[。！？!?])|(?<=\.)(?<!\d\.)(?!\d))(?P<end>)"
     r"|(?<=[(（])(?P<open>)|(?<=[)）])(?P<close>)"
     r"|(?<=其)中(?:包括)?(?P<whereof>)"
     r"|(?<=主)要类别(?:有|包括|为)?\s*[:：](?P<categories>))"
@@ -43,6 +44,7 @@ _HEADLINE = re.compile(r"主动公开[^。,，；;]{0,12}?(\d+)\s*条")
 _FOLLOWING = 10  # sentences a list may run on into, when its parts carry shares that have not reached 100%
 _CANDIDATES = 8  # counts before a 其中 that may be its total
 _LEAD = "。，,：:；; \n\t\u3000"
+_LEAD_RUN = re.compile(f"[{re.escape(_LEAD)}]*")  # read to the first other character: no copy of a long sentence
 
 
 @dataclass
@@ -118,7 +120,7 @@ def _collect(
             break  # the list, or the bracket holding it, has ended
         if c.depth > depth or c.unit != unit:
             continue
-        if stop < len(text) and not text[c.end : stop].strip(_LEAD):
+        if stop < len(text) and _LEAD_RUN.match(text, c.end, stop).end() == stop:  # type: ignore[union-attr]
             break  # the total of the next 其中 list
         words = text[last : c.start]
         last = c.end
@@ -143,7 +145,7 @@ def _totals(text: str, sentences: list[_Sentence], k: int, o_start: int, depth: 
     sen = sentences[k]
     i = bisect_left(sen.starts, o_start)
     before = [c for c in sen.counts[max(0, i - _CANDIDATES) : i] if c.depth <= depth]
-    if not before and k and not text[sen.start : o_start].strip(_LEAD):
+    if not before and k and _LEAD_RUN.match(text, sen.start, o_start).end() == o_start:  # type: ignore[union-attr]
         before = [c for c in sentences[k - 1].counts[-_CANDIDATES:] if c.depth == 0]
     if not before:
         return []
@@ -215,7 +217,7 @@ def _run_on(
 
 def check_sums(ctx: Context) -> Iterator[Finding]:
     seen: set[int] = set()
-    for lst in find_lists(ctx.text, ctx.record.meta.year):
+    for lst in find_lists(ctx.prose, ctx.record.meta.year):
         if len(lst.parts) < 2 or lst.start in seen:
             continue
         total = sum(c.value for c, _ in lst.parts)
@@ -255,7 +257,7 @@ def check_against_tables(ctx: Context) -> Iterator[Finding]:
     统计表) that differ from the tables; one finding per quantity."""
     if ctx.template is None or not ctx.template.stated:
         return
-    text = ctx.text
+    text = ctx.prose
     header = ctx.template.indicator_header_pattern  # the prose ends where the 统计表 begins
     m = header.search(text) if header else None
     text = text[: m.start()] if m else text
@@ -323,7 +325,7 @@ def _outcome_mismatches(ctx: Context) -> Iterator[Finding]:
     pattern, kinds = _outcome_pattern(table)
     said: list[str] = []
     rows: list[str] = []
-    for m in pattern.finditer(ctx.text):
+    for m in pattern.finditer(ctx.prose):
         named = [k for k in (m.group(1), m.group(2)) if k]
         counts = [_row_count(ctx.record.cells, table, r) for k in named for r in kinds[k]]
         if any(c is None for c in counts):

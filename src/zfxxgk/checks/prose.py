@@ -66,7 +66,7 @@ _COUNT_UNIT = r"(?:件|条|个|份|起|宗|次)"
 _APPROX = re.compile(r"余|多|左右")
 _BEFORE_APPROX = re.compile(r"(?:约|近|超过|逾|达到?)$")
 _CLAUSE_BREAK = re.compile(r"[。；;，,：:！？!?（(）)]")
-_SENTENCE_BREAK = re.compile(r"[。；;！？!?]")
+_SENTENCE_BREAK = re.compile(r"[。；;！？!?]|(?<!\d)\.(?!\d)")  # a full stop typed `.`, not a decimal point
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 # What may stand before a statement in its clause and still speak for the whole report.
@@ -78,7 +78,8 @@ _WHOLE = re.compile(
     r"|本(?:区|县|市|镇|乡|级|机关|单位|部门|局|委)|各级(?:各类)?(?:行政机关|人民政府|政府|部门|单位)?"
     r"|共|总共|共计|合计|总计|依法|依规|及时|已|均|新|新增|另有|有|了|的|有关|各类|通过多种渠道|多种渠道)*"
 )
-_NOT_WHOLE = re.compile(r"其中|较|比上|比去|同比|环比|被申请人|作为")
+# a part, a comparison, another party's count, last year's (上年度…行政复议4件; 上年结转 is this year's)
+_NOT_WHOLE = re.compile(r"其中|较|比上|比去|同比|环比|被申请人|作为|(?:上一?年度?|去年|前一年)(?!结转)")
 _RUNNING = re.compile(r"累计|截至|截止|历年")
 
 

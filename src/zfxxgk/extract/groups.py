@@ -17,18 +17,28 @@ from itertools import pairwise
 # a space before 年 only makes a year of four digits (2020 年): `31 年` is a cell and the 年 of a label
 # printed one character per line (三、本年度办理结果) after it.
 # A sign right after a digit starts a new number, a signed change printed glued to its neighbour.
+# A count may carry its unit when the cell ends there (`0件`, `12条`): the unit is no label text.
 _END = r"(?!\d|年|[ \t]*[月日%号页])(?!(?<=(?:19|20)\d\d)[ \t]+年)"  # what may not follow a cell's number
 _TOKEN = re.compile(
     r"[\d+\-—–/无]"  # every token begins with one of these: consumed first, so the engine skips to them
     # a number, unsigned: its first digit (not after a digit, a point or 第), then the rest of its form
     rf"(?:(?:(?<=\d)(?<![\d.第].)(?:\d*(?:\.\d+){{2,}}(?:万元|元)?{_END}"  # glued decimals: 0.010.02
     rf"|\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?(?:万元|元)?{_END}"
-    rf"|\d*(?:\.\d+)?(?:万元|元)?{_END})"
+    rf"|\d*(?:\.\d+)?(?:万元|元|(?P<count>件|条|个|项|次)(?=[\s|]|$))?{_END})"
     # signed, and a signed change glued to the number before it: 919-3
-    rf"|(?<=[+-])(?:(?<![\d.第].)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?:万元|元)?{_END}|\d+(?:\.\d+)?(?:万元|元)?{_END})"
+    rf"|(?<=[+-])(?:(?<![\d.第].)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?:万元|元)?{_END}"
+    rf"|\d+(?:\.\d+)?(?:万元|元|(?P<signed_count>件|条|个|项|次)(?=[\s|]|$))?{_END})"
     rf"|(?<=\d.)\d+{_END}))(?P<num>)"
-    r"|(?<=[-—–/无])(?<![^\s|].)(?![^\s|])(?P<blank>))"  # a blank mark standing alone in its cell
+    r"|(?<![^\s|].)(?:(?<=[-—–/])[-—–/]{0,2}|(?<=无))(?![^\s|])(?P<blank>))"  # a blank cell: -, —, ——, /, 无
 )
+
+
+def _number(text: str, m: re.Match[str]) -> str | None:
+    """A number token's text, a count's printed unit left out; None for a blank mark."""
+    if m.lastgroup != "num":
+        return None
+    unit = max(m.start("count"), m.start("signed_count"))  # -1 when the count prints none
+    return m.group() if unit < 0 else text[m.start() : unit]
 
 
 @dataclass(slots=True)
@@ -71,6 +81,10 @@ class Group:
         toks = self.tokens
         width += sum(1 for t in toks if t.glue)  # numbers a stray space apart may be one cell
         start, end = 0, len(toks)  # indices, not slices: a row of 100,000 blanks is cut in linear time
+        while end - start > width and toks[end - 1].text is None and toks[end - 1].soft:
+            end -= 1  # empty lines at either end first: spacing, where a printed mark (——) is a cell
+        while end - start > width and toks[start].text is None and toks[start].soft:
+            start += 1
         while end - start > width and toks[end - 1].text is None:
             end -= 1
         while end - start > width and toks[start].text is None:
@@ -127,9 +141,7 @@ class _Region:
         self.text = text
         self.offset = offset  # where the region starts in the document
         # each match as (start, end, text), text None for a blank mark: read once, not per access
-        self.matches = [
-            (m.start(), m.end(), m.group() if m.lastgroup == "num" else None) for m in _TOKEN.finditer(text)
-        ]
+        self.matches = [(m.start(), m.end(), _number(text, m)) for m in _TOKEN.finditer(text)]
         self.next = 0  # the first match not yet scanned
 
     def scan_line(self, a: int, b: int) -> _Line:
@@ -143,8 +155,8 @@ class _Region:
         last = len(cells) - 1
         for i, cell in enumerate(cells):
             if cell.strip() or cell.startswith("-"):
-                if set(cell.strip()) <= {"-", ":"} and cell.strip():
-                    pos += len(cell) + 1  # a Markdown rule |---|
+                if set(cell.strip()) <= {"-", ":"} and cell.count("-") >= 3:
+                    pos += len(cell) + 1  # a Markdown rule |---| (a lone - is a blank cell)
                     continue
                 self._scan_segment(pos, pos + len(cell), line, i)
             elif 0 < i < last:
@@ -307,9 +319,9 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
                 current = None
                 continue
             if current is None and tok.text is None:
-                if line_text or single:
-                    lead.append(tok)
-                continue  # a blank cell before any label: a placeholder in the label columns
+                if line_text or single or text[tok.start : tok.end].strip():
+                    lead.append(tok)  # after a label, alone on its line, or a printed mark (— 无) opening a row
+                continue  # an empty cell before any label: a placeholder in the label columns
             if current is None:
                 current = open_group(n, line_text, single)
                 current.tokens.extend(lead)
@@ -317,23 +329,38 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
             current.tokens.append(tok)
         if not single:
             current = None
-            if lead and line_text:  # a row of blank cells after its label
-                open_group(n, line_text, False).tokens.extend(lead)
-                lead = []
+            if lead and line_text and not _continues_label(text, lead, lines[i - 1][2] if i else None):
+                open_group(n, line_text, False).tokens.extend(lead)  # a row of blank cells after its label
+            lead = [] if line_text else lead
     if current is not None and current.multiline:  # the region ends as a label would: after its spacing
         n = lines[-1][0]
         current.tokens.extend(_spacing_blanks(lines[-1][2], _TEXT_LINE, len(raw_lines) - n - 2, cell_gap, end))
+    elif lines and pending and not lead:  # a last row left blank: its label, then the empty lines of its cells
+        n = lines[-1][0]
+        if blanks := _spacing_blanks(lines[-1][2], _TEXT_LINE, len(raw_lines) - n - 2, cell_gap, end):
+            open_group(n, [], True).tokens.extend(blanks)
     if lead:
         open_group(len(lines), [], False).tokens.extend(lead)
     if groups:
         groups[-1].after = _squash(pending)
-    _drop_label_placeholders(groups)
+    _drop_label_placeholders(groups, text)
     return groups
 
 
-def _drop_label_placeholders(groups: list[Group]) -> None:
-    """Blank cells in the label columns of a | table are the placeholders of a merged label, not
-    blank values: the label columns are those before the commonest position of a row's first number."""
+def _continues_label(text: str, blanks: list[Token], prev: _Line | None) -> bool:
+    """Empty cells after some words, under a row of numbers between pipes: the rest of that row's label,
+    wrapped onto a row of its own by a converter (`| 3.补正后 | 0 | 0 |` then `| 申请内容仍不明确 | | |`)."""
+    return (
+        prev is not None
+        and all(t.col >= 0 and not text[t.start : t.end].strip() for t in blanks)
+        and any(isinstance(t, Token) and t.text is not None and t.col >= 0 for t in prev.items)
+    )
+
+
+def _drop_label_placeholders(groups: list[Group], text: str) -> None:
+    """Empty cells in the label columns of a | table are the placeholders of a merged label, not
+    blank values: the label columns are those before the commonest position of a row's first number.
+    A printed mark (— or 无) there is a blank value of a row without a label."""
     firsts: dict[int, int] = {}
     for g in groups:
         first = next((t.col for t in g.tokens if t.text is not None), -1)
@@ -346,6 +373,8 @@ def _drop_label_placeholders(groups: list[Group]) -> None:
         toks = g.tokens
         k = 0
         while k < len(toks) - 1 and toks[k].text is None and 0 <= toks[k].col < value_col:
+            if text[toks[k].start : toks[k].end].strip():
+                break
             k += 1
         if k:
             g.tokens = toks[k:]

@@ -49,6 +49,7 @@ class _Row:
     start: int  # where its label is printed
     child: bool  # printed under 其中 or with a number: a part of the row above
     tokens: list[tuple[str | None, int, int]] = field(default_factory=list)  # (text or None: blank, start, end)
+    strays: int = 0  # label pieces printed before it that are no part of it (headings, or page text)
 
 
 @lru_cache(maxsize=4)
@@ -59,9 +60,21 @@ def _columns_pattern(template: Template) -> re.Pattern[str]:
 _GAP = re.compile(r"[\s|]*")
 
 
-def _header(text: str, template: Template) -> tuple[list[str], bool, int, int] | None:
-    """(value columns as printed, white space removed; whether a unit column is printed; where the
-    header row begins; where the rows begin), from the first header row in `text`."""
+@dataclass(frozen=True)
+class _Header:
+    columns: list[str]  # the value columns as printed, white space removed
+    units: bool  # a unit column is printed
+    units_last: bool  # … after the value columns (指标名称 2012年度 历年累计 计量单位)
+    numbered: bool  # a 序号 column before the labels: each row's number is no value
+    start: int  # where the header row begins
+    rows: int  # where the rows begin
+
+
+_SEQUENCE = re.compile(r"序\s*号[\s|]*$")
+
+
+def _header(text: str, template: Template) -> _Header | None:
+    """The first header row of the 统计表 in `text`, its columns in the order printed."""
     pat = template.indicator_header_pattern
     m = pat.search(text) if pat else None
     if m is None:
@@ -72,9 +85,26 @@ def _header(text: str, template: Template) -> tuple[list[str], bool, int, int] |
     while c := col.match(text, _GAP.match(text, pos).end()):  # type: ignore[union-attr]  # always matches
         columns.append("".join(c.group().split()))
         pos = c.end()
-    return columns or ["本年"], m.group("units") is not None, m.start(), pos
+    units_last = m.group("units") is None and (u := _units_pattern(template).match(text, _GAP.match(text, pos).end()))
+    if units_last:
+        pos = u.end()
+    numbered = _SEQUENCE.search(text, max(0, m.start() - 12), m.start()) is not None
+    return _Header(
+        columns or ["本年"],
+        m.group("units") is not None or bool(units_last),
+        bool(units_last),
+        numbered,
+        m.start(),
+        pos,
+    )
 
 
+@lru_cache(maxsize=4)
+def _units_pattern(template: Template) -> re.Pattern[str]:
+    return re.compile(spaced((template.indicator_header_keys or ("", r"计量单位"))[1]))
+
+
+_RULE_CHARS = frozenset("|-: \t")
 _OWN_NUMBER = re.compile(r"(?:其中[:：]?)?(\d{1,2})[.、．]")
 
 
@@ -85,8 +115,8 @@ def _pieces(text: str, start: int) -> list[tuple[str, int] | tuple[str | None, i
     pos = start
     numbering = [1]  # the number the next 其中 row will print
     for line in text[start:].split("\n"):
-        if line.lstrip().startswith("#"):  # a Markdown heading a converter put inside the table
-            pos += len(line) + 1
+        if line.lstrip().startswith("#") or ("---" in line and set(line) <= _RULE_CHARS):
+            pos += len(line) + 1  # a Markdown heading a converter put inside the table, or a rule |---|
             continue
         cells = line.split("|") if "|" in line else [line]
         at, labelled = pos, False
@@ -135,10 +165,11 @@ def _scan_cell(text: str, a: int, b: int, out: list, numbering: list[int]) -> No
     label(b)
 
 
-def _rows(pieces: list, units: tuple[str, ...] | None) -> list[_Row]:
+def _rows(pieces: list, units: tuple[str, ...] | None, units_last: bool = False) -> list[_Row]:
     """Rows: the label pieces printed before each run of values (the last piece, with a unit printed
-    in a cell of its own joined to it). A label with its unit but no values is a row printed empty;
-    a piece of prose ends the table."""
+    in a cell of its own joined to it, or after the values where the unit column is last). A label
+    with its unit but no values is a row printed empty, unless it ends the table after more words than
+    a heading (a page's menu); a piece of prose ends the table."""
     rows: list[_Row] = []
     labels: list[tuple[str, int]] = []
     current: _Row | None = None
@@ -147,12 +178,13 @@ def _rows(pieces: list, units: tuple[str, ...] | None) -> list[_Row]:
         if not labels:
             return None
         label, at = labels[-1]
+        used = 1
         if len(labels) > 1 and label in (units or ()):
-            label, at = labels[-2][0] + label, labels[-2][1]  # a unit in a cell of its own
+            label, at, used = labels[-2][0] + label, labels[-2][1], 2  # a unit in a cell of its own
         inner = [m.start() for m in _ROW_NUMBER.finditer(label) if m.start() > 0]
         if inner:  # a heading run into the row on one line: 一、主动公开情况（一）主动公开政府信息数
             label, at = label[inner[-1] :], at + inner[-1]
-        row = _Row(label, at, any(_WHEREOF.match(lab) for lab, _ in labels))
+        row = _Row(label, at, any(_WHEREOF.match(lab) for lab, _ in labels), strays=len(labels) - used)
         rows.append(row)
         labels.clear()
         return row
@@ -164,6 +196,12 @@ def _rows(pieces: list, units: tuple[str, ...] | None) -> list[_Row]:
     for p in pieces:
         if len(p) == 2:
             label, at = p
+            unit = next((u for u in units or () if label.startswith(u)), None) if units_last else None
+            if unit and rows and rows[-1].tokens and not labels:
+                rows[-1].label += unit  # the unit column after the values, perhaps run into the next label
+                current, label, at = None, label[len(unit) :], at + len(unit)
+                if not label:
+                    continue
             if len(label) > _MAX_LABEL or _PROSE.search(label):
                 break
             if current is None and printed_empty() and label not in (units or ()):
@@ -178,11 +216,18 @@ def _rows(pieces: list, units: tuple[str, ...] | None) -> list[_Row]:
         current.tokens.append(p)
     if current is None and printed_empty():
         open_row()
+    while rows and not rows[-1].tokens and rows[-1].strays > 1:
+        rows.pop()  # after the last row, words ending in a unit after other words (a menu: …规范性文件) are no row
     return rows
 
 
-def _label_unit(text: str, units: tuple[str, ...] | None) -> tuple[str, str | None]:
+_BRACKETED = re.compile(r"[（(]([^（()）]{1,3})[)）]$")  # 主动公开政府信息数（条）: the unit in the label
+
+
+def _label_unit(text: str, units: tuple[str, ...] | None, known: tuple[str, ...]) -> tuple[str, str | None]:
     label = _NUMBERING.sub("", text).strip(":：")
+    if (m := _BRACKETED.search(label)) and m.group(1) in known and m.start():
+        return label[: m.start()], m.group(1)
     for u in units or ():
         if label.endswith(u) and len(label) > len(u):
             return label[: -len(u)], u
@@ -198,7 +243,7 @@ def extract_indicators(
     head = _header(text, template)
     if head is None:
         return [], [], {}
-    columns, has_unit, header, start = head
+    columns, has_unit, header = head.columns, head.units, head.start
     units = tuple(sorted(template.indicator_units, key=len, reverse=True)) if has_unit else None
     width = len(columns)
     cum = [i for i, c in enumerate(columns) if template.cumulative_key in c]
@@ -208,11 +253,14 @@ def extract_indicators(
     spans: dict[str, tuple[int, int]] = {}
     choices: list[Choice] = []
     parents: list[int | None] = []  # for each row, the row it is a part of
-    for row in _rows(_pieces(text, start), units):
-        label, unit = _label_unit(row.label, units)
+    rows = _rows(_pieces(text, head.rows), units, head.units_last)
+    for pos, row in enumerate(rows):
+        label, unit = _label_unit(row.label, units, template.indicator_units)
         if not label:
             continue
         toks = row.tokens
+        if head.numbered and pos + 1 < len(rows):
+            toks = _without_next_number(toks, width, str(pos + 2))
         while len(toks) > width and toks[-1][0] is None:
             toks = toks[:-1]  # empty cells past the last column
         if has_unit and unit is None and len(toks) == width + 1 and toks[0][0] is None:
@@ -249,6 +297,20 @@ def extract_indicators(
             choices = [_as_stated(ch, out, first, template, stated) for ch in choices]
         _settle(out, columns, choices, _sums(out, parents, columns), findings, spans)
     return out, findings, spans
+
+
+def _without_next_number(toks: list, width: int, number: str) -> list:
+    """A row's tokens without the next row's number in the 序号 column: a token of its own after the
+    values, or glued to the last of them (…条10962全文电子化率: 10, 96 and the 2 of the next row)."""
+    last = toks[-1][0] if toks else None
+    if last is None or not last.isdigit():
+        return toks
+    if len(toks) > width:
+        return toks[:-1] if last == number else toks
+    if len(toks) < width + 1 and len(last) > len(number) and last.endswith(number):
+        text, a, b = toks[-1]
+        return [*toks[:-1], (text[: -len(number)], a, b - len(number))]
+    return toks
 
 
 def _stated(prose: str, year: int | None) -> dict[str, int]:
@@ -294,7 +356,7 @@ def indicator_span(text: str, template: Template, spans: dict[str, tuple[int, in
     head = _header(text, template)
     if head is None or not spans:
         return None
-    header = head[2]
+    header = head.start
     caption = _STATS_CAPTION.search(text[max(0, header - 80) : header])
     first = header - len(caption.group()) if caption else header
     last = max(b for _, b in spans.values())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import csv
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -17,6 +18,7 @@ MAX_TEXT_BYTES = 16 * 1024 * 1024  # the longest real report text is well under 
 MIN_IMAGE_SIDE = 16  # pixels: a line of the smallest print scanned at 72 dpi is taller
 
 
+_HTML_TABLE_END = re.compile(r"</table\s*>", re.IGNORECASE)
 _HTML_MARKS = (b"<p", b"<div", b"<table", b"<body", b"<head", b"<meta", b"<span", b"<br", b"<td", b"<title", b"<h1")
 
 
@@ -78,8 +80,17 @@ def load_bytes(data: bytes, name: str = "") -> Document:
             from .sheet import load_csv
 
             return load_csv(data)
-        return load_text(data, kind)
+        return with_table_rows(load_text(data, kind))
     return _load_binary(data, kind, name)
+
+
+def with_table_rows(doc: Document) -> Document:
+    """A text document with the HTML tables a converter left in its Markdown read as table rows."""
+    if _HTML_TABLE_END.search(doc.text) is None:
+        return doc
+    from .html import tables_as_rows
+
+    return tables_as_rows(doc)
 
 
 def _load_binary(data: bytes, kind: str, name: str) -> Document:

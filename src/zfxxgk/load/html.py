@@ -10,7 +10,7 @@ import lxml.html
 from lxml import etree
 
 from ..dates import first_date
-from ..document import Document
+from ..document import Document, rewrite
 from ..templates import TEMPLATES
 from .errors import LoadError
 from .layout import SpanCell, TextBuilder, clean_cell, clean_line, count_cjk, resolve_spans
@@ -333,3 +333,20 @@ def load_html(data: bytes, media_type: str = "text/html") -> Document:
         walker.walk(child)
     walker.flush()
     return walker.out.document(media_type, hints)
+
+
+_TABLE = re.compile(r"<table\b.*?</table\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _table_rows(m: re.Match[str]) -> str:
+    try:
+        return "\n" + load_html(m.group().encode("utf-8")).text + "\n"
+    except LoadError:
+        return m.group()
+
+
+def tables_as_rows(doc: Document) -> Document:
+    """A text's HTML tables (PDF converters leave them so in their Markdown) as the rows `load_html`
+    writes, `| a | b |`, spans resolved; the text around them as it is."""
+    text, offsets = rewrite(doc.text, _TABLE, _table_rows)
+    return doc if text == doc.text else doc.derive(text, offsets)

@@ -88,6 +88,26 @@ def split_numbers(blocks: list[Block], rng: random.Random) -> list[Block]:
     return [_map_cells([b], split)[0] if ok else b for b, ok in zip(blocks, checked, strict=True)]
 
 
+def counted_cells(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """The counts of a table printed with their unit, `0件`, `12件`, as some reports fill 三 and 四."""
+    counted = [b.grid is not None and b.grid.key in ("s3", "s4") and rng.random() < 0.7 for b in blocks]
+
+    def unit(col: int, cell: GridCell) -> GridCell:
+        return replace(cell, text=cell.text + "件") if cell.role == "value" and cell.text.isdigit() else cell
+
+    return [_map_cells([b], unit)[0] if yes else b for b, yes in zip(blocks, counted, strict=True)]
+
+
+def blank_marks(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """A blank cell printed as a mark, one to a report: `—`, `——`, `－`, `/`, `无` or `-`."""
+    mark = rng.choice(("—", "——", "－", "/", "无", "-"))
+
+    def fill(col: int, cell: GridCell) -> GridCell:
+        return replace(cell, text=mark) if cell.role == "value" and not cell.text else cell
+
+    return _map_cells(blocks, fill)
+
+
 # --- 2. a heading run onto the table before it ----------------------------------------------------
 
 
@@ -188,6 +208,25 @@ def _statistics_on_one_line(text: str, rng: random.Random) -> str:
     return "\n".join([*lines[:at], " ".join(body)]) + "\n"
 
 
+def statistics_columns(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """The 统计表's columns as some regions print them: a 序号 column before the labels
+    (`序号 指标名称 计量单位 2012年度 历年累计`), or the unit column after the values
+    (`指标名称 2012年度 历年累计 计量单位`)."""
+    how = rng.choice(("numbered", "units_last"))
+    out = []
+    for b in blocks:
+        if b.grid is not None and b.grid.key == "indicators" and all(len(r) == b.grid.width for r in b.grid.rows):
+            if how == "numbered":
+                first = GridCell("序号", role="header")
+                rows = [(first if k == 0 else GridCell(str(k)), *row) for k, row in enumerate(b.grid.rows)]
+                b = replace(b, grid=replace(b.grid, width=b.grid.width + 1, rows=tuple(rows)))
+            else:
+                rows = [(label, *rest, unit) for label, unit, *rest in b.grid.rows]
+                b = replace(b, grid=replace(b.grid, rows=tuple(rows)))
+        out.append(b)
+    return out
+
+
 # --- 5. Markdown from a PDF converter -------------------------------------------------------------
 
 
@@ -279,6 +318,19 @@ def placeholder_headers(text: str, rng: random.Random) -> str:
     return "\n".join([*lines[:at], "", header, lines[first + 1], *lines[at:]])
 
 
+def html_tables(text: str, rng: random.Random) -> str:
+    """Tables left as HTML in the converter's Markdown, `<table><tr><td>…`, on one line or one row a
+    line."""
+    lines = text.split("\n")
+    for first, end in reversed(_md_tables(lines)):
+        rows = [_md_cells(line) for k, line in enumerate(lines[first:end]) if k != 1]  # not the |---| rule
+        html = ["<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows]
+        lines[first:end] = (
+            ["".join(["<table>", *html, "</table>"])] if rng.random() < 0.5 else ["<table>", *html, "</table>"]
+        )
+    return "\n".join(lines)
+
+
 # --- 6. headings renamed or misnumbered -----------------------------------------------------------
 
 
@@ -362,18 +414,32 @@ def signature_forms(blocks: list[Block], rng: random.Random) -> list[Block]:
 # --- 8. the title in the forms it is printed in ---------------------------------------------------
 
 
+# Reports a page links to beside the one it shows: (mark, agency, year offset).
+OTHER_REPORTS = (
+    ("· ", "莆田市城厢区人民政府", -1),
+    ("", "宁德市交通运输局", 0),
+    ("上一篇：", "三明市永安市人民政府", 1),
+)
+
+
 def title_forms(blocks: list[Block], rng: random.Random) -> list[Block]:
     """The report's title as pages and converters print it: the agency on a line of its own above the
     rest, no agency at all (the signature names it), a site's breadcrumb before it, letter-spaced,
-    or an opening sentence that names the report again (…要求，现向社会公布本机关…)."""
+    an opening sentence that names the report again (…要求，现向社会公布本机关…), or a sidebar before
+    it listing other years' and agencies' reports."""
     at = next((i for i, b in enumerate(blocks) if b.kind == "title"), None)
     agency = next((b.text for b in blocks if b.kind == "signature"), "")
     if at is None or not agency or not blocks[at].text.startswith(agency):
         return blocks
     rest = blocks[at].text[len(agency) :]
     out = list(blocks)
-    how = rng.choice(("agency_above", "no_agency", "breadcrumb", "letter_spaced", "announced"))
-    if how == "agency_above":
+    how = rng.choice(("agency_above", "no_agency", "breadcrumb", "letter_spaced", "announced", "links"))
+    year = re.search(r"\d{4}", rest)
+    if how == "links" and year:  # a sidebar naming other years' and agencies' reports, before the title
+        y = int(year.group())
+        links = [f"{mark}{name}{y + dy}年政府信息公开工作年度报告" for mark, name, dy in OTHER_REPORTS]
+        out[at:at] = [Block("paragraph", line) for line in ("相关文章", *links)]
+    elif how == "agency_above":
         out[at : at + 1] = [Block("title", agency), Block("title", rest)]
     elif how == "no_agency":
         out[at] = replace(blocks[at], text=rest)
@@ -392,13 +458,17 @@ def title_forms(blocks: list[Block], rng: random.Random) -> list[Block]:
 NOISE: dict[str, Noise] = {
     "spaced_cells": Noise(blocks=spaced_cells),
     "split_numbers": Noise(blocks=split_numbers),
+    "counted_cells": Noise(blocks=counted_cells),
+    "blank_marks": Noise(blocks=blank_marks),
     "glued_headings": Noise(blocks=glued_headings),
     "broken_headers": Noise(blocks=broken_headers),
     "statistics_on_one_line": Noise(blocks=_numbered_statistics, text=_statistics_on_one_line),
+    "statistics_columns": Noise(blocks=statistics_columns),
     "loose_cells": Noise(text=loose_cells),
     "table_headings": Noise(text=table_headings),
     "page_footers": Noise(text=page_footers),
     "placeholder_headers": Noise(text=placeholder_headers),
+    "html_tables": Noise(text=html_tables),
     "renamed_headings": Noise(blocks=renamed_headings),
     "signature_forms": Noise(blocks=signature_forms),
     "title_forms": Noise(blocks=title_forms),

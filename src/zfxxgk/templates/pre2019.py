@@ -65,9 +65,19 @@ TEMPLATE = Template(
     indicator_title=INDICATOR_TITLE,
     indicator_header=INDICATOR_HEADER,
     indicator_columns=("{year}年度", CUMULATIVE),
-    # 指标名称 · 计量单位 · 2012年度 · 历年累计 in most regions; 统计指标 · 单位 · 统计数 on the national form of 2014
-    indicator_header_keys=(r"指标名称|统计指标", r"计量单位|单位"),
-    indicator_column_keys=(r"(?:19|20)\d{2}\s*年度?", CUMULATIVE, r"累计", r"本年度?", r"上年度?", r"统计数"),
+    # 指标名称 · 计量单位 · 2012年度 · 历年累计 in most regions; 统计指标 · 单位 · 统计数 on the national form of 2014;
+    # 指标 (or 项目) · 单位 · 数量 in some, the short words standing apart as a header's cells do
+    indicator_header_keys=(r"指标名称|统计指标|(?<![\u4e00-\u9fff])(?:指标|项目)(?=[\s|])", r"计量单位|单位"),
+    indicator_column_keys=(
+        r"(?:19|20)\d{2}\s*年度?",
+        CUMULATIVE,
+        r"累计",
+        r"本年度?",
+        r"上年度?",
+        r"统计数",
+        r"数量",
+        r"数值",
+    ),
     cumulative_key="累计",
     indicator_units=(
         "万元",
