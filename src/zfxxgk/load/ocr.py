@@ -40,10 +40,12 @@ DARK = 192  # grey level below which a pixel may be part of a ruling line
 def engine() -> Any:
     """The OCR engine, built once per process and reused for every page, with the models bundled in
     the rapidocr wheel. The detector finds lines at DET_SIDE; each line is recognised from the full
-    image. In a worker of a pool (`parse_many`) it runs on one thread: the pool keeps the cores busy."""
+    image, lines of about the same width together (`ocr_engine`). In a worker of a pool (`parse_many`)
+    it runs on one thread: the pool keeps the cores busy."""
     try:
         import rapidocr
-        from rapidocr import RapidOCR
+
+        from .ocr_engine import Engine
     except ImportError as exc:  # pragma: no cover - a dependency of the package
         raise LoadError("unsupported", f"没有安装文字识别组件 rapidocr，无法识别扫描件（{exc}）。") from None
     models = Path(rapidocr.__file__).parent / "models"
@@ -55,7 +57,7 @@ def engine() -> Any:
     for path in (det, rec, cls):
         if not path.exists():
             raise LoadError("unsupported", f"文字识别模型缺失：{path.name}（请重新安装 rapidocr）。")
-    return RapidOCR(
+    return Engine(
         params={
             "Global.log_level": "error",
             "Global.use_cls": False,
