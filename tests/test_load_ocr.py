@@ -146,3 +146,24 @@ def test_each_frame_read_is_told_to_the_page_watchers() -> None:
     assert doc.text.split() == ["第一页：本年新收申请9件第二页：上年结转申请4件"]  # one paragraph across pages
     load_bytes(buf.getvalue(), "scan.tiff")
     assert len(told) == 3  # no longer watched
+
+
+def test_pages_of_one_scan_read_by_two_processes_give_the_same_record(tmp_path) -> None:
+    from PIL import Image, ImageDraw, ImageFont
+
+    from zfxxgk.batch import parse_many
+
+    second = Image.new("RGB", (860, 120), "white")
+    font = ImageFont.truetype(FONT, 24)
+    ImageDraw.Draw(second).text((20, 40), "四、政府信息公开行政复议、行政诉讼情况", font=font, fill=0)
+    first = Image.open(io.BytesIO(table_image())).convert("RGB")
+    path = tmp_path / "scan.pdf"
+    first.save(path, "PDF", save_all=True, append_images=[second], resolution=144)
+    one = next(parse_many([path], jobs=1))
+    ocr.engine.cache_clear()
+    two = next(parse_many([path], jobs=2))
+    assert ocr.engine.cache_info().currsize == 0  # the pages were read by the workers, not here
+    assert two == one
+    assert one.error is None and one.source.media_type == "application/pdf"
+    assert "3001" in one.sections["3"].text  # the first page
+    assert one.sections["4"].title == "四、政府信息公开行政复议、行政诉讼情况"  # the second

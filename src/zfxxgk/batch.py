@@ -6,10 +6,12 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
+from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .checks import Deadlines
+from .load.page_jobs import page_jobs
 from .pipeline import Trace, parse_path
 from .record import Record, Source, path_text
 
@@ -42,12 +44,20 @@ def parse_many(
 ) -> Iterator[Record]:
     """Each path's record, in the order given, parsed by `jobs` worker processes (default: every
     core; 1: in this process). Lazy: at most a few files per worker are in flight, so a batch of any
-    size takes bounded memory."""
+    size takes bounded memory. A single file is read in this process, the pages of a scan spread over
+    `jobs` processes."""
     jobs = jobs or default_jobs()
     if jobs <= 1:
         for p in paths:
             yield parse_one(p, deadlines)
         return
+    paths = iter(paths)
+    first = list(islice(paths, 2))
+    if len(first) == 1:
+        with page_jobs(jobs):
+            yield parse_one(first[0], deadlines)
+        return
+    paths = chain(first, paths)
     from concurrent.futures import ProcessPoolExecutor  # here: a single file or process never needs a pool
     from concurrent.futures.process import BrokenProcessPool
 

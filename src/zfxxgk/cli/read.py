@@ -62,7 +62,7 @@ def _parse_all(
     if traces is not None:
         records: Iterator[Record] = (_traced(f, traces) for f in files)
     else:
-        records = parse_many(files, min(jobs or default_jobs(), len(files)) or 1)  # one file: no worker to start
+        records = parse_many(files, jobs or default_jobs())  # one file: read here, a scan's pages by `jobs`
     if quiet or not sys.stderr.isatty():
         yield from records
     elif len(files) < 2:
