@@ -43,8 +43,8 @@ DARK = 192  # grey level below which a pixel may be part of a ruling line
 def engine() -> Any:
     """The OCR engine, built once per process and reused for every page, with the models bundled in
     the rapidocr wheel. The detector finds lines at DET_SIDE; each line is recognised from the full
-    image, lines of about the same width together (`ocr_engine`). In a worker of a pool (`parse_many`,
-    or the pages of one scan) it runs on one thread: the pool keeps the cores busy."""
+    image on its own, at its own width (`ocr_engine`). In a worker of a pool (`parse_many`, or the
+    pages of one scan) it runs on one thread: the pool keeps the cores busy."""
     try:
         import rapidocr
 
