@@ -148,17 +148,24 @@ def test_each_frame_read_is_told_to_the_page_watchers() -> None:
     assert len(told) == 3  # no longer watched
 
 
-def test_pages_of_one_scan_read_by_two_processes_give_the_same_record(tmp_path) -> None:
+@pytest.fixture(scope="module")
+def two_page_scan(tmp_path_factory: pytest.TempPathFactory):
+    """An image-only PDF of two pages: the table image, then a heading."""
     from PIL import Image, ImageDraw, ImageFont
-
-    from zfxxgk.batch import parse_many
 
     second = Image.new("RGB", (860, 120), "white")
     font = ImageFont.truetype(FONT, 24)
     ImageDraw.Draw(second).text((20, 40), "四、政府信息公开行政复议、行政诉讼情况", font=font, fill=0)
     first = Image.open(io.BytesIO(table_image())).convert("RGB")
-    path = tmp_path / "scan.pdf"
+    path = tmp_path_factory.mktemp("scan") / "scan.pdf"
     first.save(path, "PDF", save_all=True, append_images=[second], resolution=144)
+    return path
+
+
+def test_pages_of_one_scan_read_by_two_processes_give_the_same_record(two_page_scan) -> None:
+    from zfxxgk.batch import parse_many
+
+    path = two_page_scan
     one = next(parse_many([path], jobs=1))
     ocr.engine.cache_clear()
     two = next(parse_many([path], jobs=2))
@@ -167,3 +174,15 @@ def test_pages_of_one_scan_read_by_two_processes_give_the_same_record(tmp_path) 
     assert one.error is None and one.source.media_type == "application/pdf"
     assert "3001" in one.sections["3"].text  # the first page
     assert one.sections["4"].title == "四、政府信息公开行政复议、行政诉讼情况"  # the second
+
+
+def test_parse_with_two_jobs_reads_a_scan_as_one_job_does(two_page_scan) -> None:
+    from typer.testing import CliRunner
+
+    from zfxxgk.cli import app
+
+    runner = CliRunner()
+    outputs = [runner.invoke(app, ["parse", "-f", "json", "-j", j, str(two_page_scan)]) for j in ("1", "2")]
+    assert [o.exit_code for o in outputs] == [0, 0]
+    assert outputs[0].stdout == outputs[1].stdout
+    assert "四、政府信息公开行政复议、行政诉讼情况" in outputs[1].stdout
