@@ -186,3 +186,37 @@ def test_parse_with_two_jobs_reads_a_scan_as_one_job_does(two_page_scan) -> None
     assert [o.exit_code for o in outputs] == [0, 0]
     assert outputs[0].stdout == outputs[1].stdout
     assert "四、政府信息公开行政复议、行政诉讼情况" in outputs[1].stdout
+
+
+def test_pages_a_dead_worker_held_are_read_here(two_page_scan, monkeypatch: pytest.MonkeyPatch) -> None:
+    import concurrent.futures
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    from zfxxgk.load.page_jobs import page_jobs
+
+    pools: list[DyingPool] = []
+
+    class DyingPool:  # its worker dies on the first page; after that it takes no more
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            self.taken = 0
+            pools.append(self)
+
+        def submit(self, *args: object) -> Future:
+            self.taken += 1
+            if self.taken > 1:
+                raise BrokenProcessPool("no workers left")
+            future: Future = Future()
+            future.set_exception(BrokenProcessPool("a worker died"))
+            return future
+
+        def shutdown(self, **kwargs: object) -> None:
+            pass
+
+    data = two_page_scan.read_bytes()
+    alone = load_pdf(data)
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", DyingPool)
+    with page_jobs(2):
+        doc = load_pdf(data)
+    assert [p.taken for p in pools] == [2]
+    assert doc.text == alone.text and doc.meta_hints == alone.meta_hints
