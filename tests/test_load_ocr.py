@@ -146,3 +146,77 @@ def test_each_frame_read_is_told_to_the_page_watchers() -> None:
     assert doc.text.split() == ["第一页：本年新收申请9件第二页：上年结转申请4件"]  # one paragraph across pages
     load_bytes(buf.getvalue(), "scan.tiff")
     assert len(told) == 3  # no longer watched
+
+
+@pytest.fixture(scope="module")
+def two_page_scan(tmp_path_factory: pytest.TempPathFactory):
+    """An image-only PDF of two pages: the table image, then a heading."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    second = Image.new("RGB", (860, 120), "white")
+    font = ImageFont.truetype(FONT, 24)
+    ImageDraw.Draw(second).text((20, 40), "四、政府信息公开行政复议、行政诉讼情况", font=font, fill=0)
+    first = Image.open(io.BytesIO(table_image())).convert("RGB")
+    path = tmp_path_factory.mktemp("scan") / "scan.pdf"
+    first.save(path, "PDF", save_all=True, append_images=[second], resolution=144)
+    return path
+
+
+def test_pages_of_one_scan_read_by_two_processes_give_the_same_record(two_page_scan) -> None:
+    from zfxxgk.batch import parse_many
+
+    path = two_page_scan
+    one = next(parse_many([path], jobs=1))
+    ocr.engine.cache_clear()
+    two = next(parse_many([path], jobs=2))
+    assert ocr.engine.cache_info().currsize == 0  # the pages were read by the workers, not here
+    assert two == one
+    assert one.error is None and one.source.media_type == "application/pdf"
+    assert "3001" in one.sections["3"].text  # the first page
+    assert one.sections["4"].title == "四、政府信息公开行政复议、行政诉讼情况"  # the second
+
+
+def test_parse_with_two_jobs_reads_a_scan_as_one_job_does(two_page_scan) -> None:
+    from typer.testing import CliRunner
+
+    from zfxxgk.cli import app
+
+    runner = CliRunner()
+    outputs = [runner.invoke(app, ["parse", "-f", "json", "-j", j, str(two_page_scan)]) for j in ("1", "2")]
+    assert [o.exit_code for o in outputs] == [0, 0]
+    assert outputs[0].stdout == outputs[1].stdout
+    assert "四、政府信息公开行政复议、行政诉讼情况" in outputs[1].stdout
+
+
+def test_pages_a_dead_worker_held_are_read_here(two_page_scan, monkeypatch: pytest.MonkeyPatch) -> None:
+    import concurrent.futures
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    from zfxxgk.load.page_jobs import page_jobs
+
+    pools: list[DyingPool] = []
+
+    class DyingPool:  # its worker dies on the first page; after that it takes no more
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            self.taken = 0
+            pools.append(self)
+
+        def submit(self, *args: object) -> Future:
+            self.taken += 1
+            if self.taken > 1:
+                raise BrokenProcessPool("no workers left")
+            future: Future = Future()
+            future.set_exception(BrokenProcessPool("a worker died"))
+            return future
+
+        def shutdown(self, **kwargs: object) -> None:
+            pass
+
+    data = two_page_scan.read_bytes()
+    alone = load_pdf(data)
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", DyingPool)
+    with page_jobs(2):
+        doc = load_pdf(data)
+    assert [p.taken for p in pools] == [2]
+    assert doc.text == alone.text and doc.meta_hints == alone.meta_hints

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .checks import Deadlines
+from .load.page_jobs import page_jobs
 from .pipeline import Trace, parse_path
 from .record import Record, Source, path_text
 
@@ -42,7 +43,7 @@ def parse_many(
 ) -> Iterator[Record]:
     """Each path's record, in the order given, parsed by `jobs` worker processes (default: every
     core; 1: in this process). Lazy: at most a few files per worker are in flight, so a batch of any
-    size takes bounded memory."""
+    size takes bounded memory. A batch of one file spreads the pages of a scan over `jobs` processes."""
     jobs = jobs or default_jobs()
     if jobs <= 1:
         for p in paths:
@@ -67,8 +68,9 @@ def parse_many(
             return [_alone(p, deadlines) for p in chunk]
 
     try:
-        for chunk in _chunks(paths):
-            pending.append((chunk, pool.submit(_parse_chunk, chunk, deadlines)))
+        for n, chunk in enumerate(_chunks(paths)):
+            alone = n == 0 and len(chunk) == 1  # a short chunk is the last: one file in all
+            pending.append((chunk, pool.submit(_parse_chunk, chunk, deadlines, jobs if alone else 1)))
             if len(pending) >= jobs * _AHEAD:
                 yield from results()
         while pending:
@@ -89,8 +91,10 @@ def _chunks(paths: Iterable[str | Path]) -> Iterator[list[str | Path]]:
         yield chunk
 
 
-def _parse_chunk(paths: list[str | Path], deadlines: Deadlines | None) -> list[Record]:
-    return [parse_one(p, deadlines) for p in paths]
+def _parse_chunk(paths: list[str | Path], deadlines: Deadlines | None, pages: int = 1) -> list[Record]:
+    """The files' records, a scan's pages spread over `pages` processes."""
+    with page_jobs(pages):
+        return [parse_one(p, deadlines) for p in paths]
 
 
 def _alone(path: str | Path, deadlines: Deadlines | None) -> Record:

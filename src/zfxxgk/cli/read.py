@@ -59,8 +59,10 @@ def _parse_all(
     files = list(iter_inputs(paths))
     if traces is not None:
         records: Iterator[Record] = (_traced(f, traces) for f in files)
+    elif len(files) == 1:  # no worker to start, unless a scan's pages need them
+        records = _read_here(files[0], jobs or default_jobs())
     else:
-        records = parse_many(files, min(jobs or default_jobs(), len(files)) or 1)  # one file: no worker to start
+        records = parse_many(files, min(jobs or default_jobs(), len(files)) or 1)
     if quiet or not sys.stderr.isatty():
         yield from records
     elif len(files) < 2:
@@ -68,6 +70,15 @@ def _parse_all(
             yield from records
     else:
         yield from _with_progress(records, len(files))
+
+
+def _read_here(path: Path, jobs: int) -> Iterator[Record]:
+    """One file's record, read in this process; the pages of a scan by `jobs` worker processes."""
+    from ..batch import parse_one
+    from ..load.page_jobs import page_jobs
+
+    with page_jobs(jobs):
+        yield parse_one(path)
 
 
 def _traced(path: Path, traces: list[Trace]) -> Record:

@@ -13,11 +13,14 @@ import json
 import multiprocessing
 import struct
 import warnings
+from collections import deque
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from ..document import LOW_CONFIDENCE, Document
+from . import page_jobs
 from .errors import LoadError
 from .flow import Page, RuledTable, group_lines, join_text, write_pages
 from .layout import Segment
@@ -40,10 +43,12 @@ DARK = 192  # grey level below which a pixel may be part of a ruling line
 def engine() -> Any:
     """The OCR engine, built once per process and reused for every page, with the models bundled in
     the rapidocr wheel. The detector finds lines at DET_SIDE; each line is recognised from the full
-    image. In a worker of a pool (`parse_many`) it runs on one thread: the pool keeps the cores busy."""
+    image on its own, at its own width (`ocr_engine`). In a worker of a pool (`parse_many`, or the
+    pages of one scan) it runs on one thread: the pool keeps the cores busy."""
     try:
         import rapidocr
-        from rapidocr import RapidOCR
+
+        from .ocr_engine import Engine
     except ImportError as exc:  # pragma: no cover - a dependency of the package
         raise LoadError("unsupported", f"没有安装文字识别组件 rapidocr，无法识别扫描件（{exc}）。") from None
     models = Path(rapidocr.__file__).parent / "models"
@@ -55,7 +60,7 @@ def engine() -> Any:
     for path in (det, rec, cls):
         if not path.exists():
             raise LoadError("unsupported", f"文字识别模型缺失：{path.name}（请重新安装 rapidocr）。")
-    return RapidOCR(
+    return Engine(
         params={
             "Global.log_level": "error",
             "Global.use_cls": False,
@@ -219,14 +224,62 @@ def low_confidence(pages: list[Page]) -> list[dict[str, Any]]:
 
 def ocr_pdf_pages(doc: Any, indices: list[int], pages: list[Page]) -> list[dict[str, Any]]:
     """OCR the given 0-based pages of a pypdfium2 document into `pages`; returns low-confidence boxes."""
-    done = []
-    page_done(0, len(indices))
-    for i in indices:
-        bitmap = doc[i].render(scale=PDF_SCALE)
-        pages[i] = read_image(bitmap.to_pil(), i + 1, PDF_SCALE)
-        done.append(pages[i])
-        page_done(len(done), len(indices))
+    # each page copied out of pdfium's bitmap as soon as it is drawn: a worker may take it later
+    images = ((doc[i].render(scale=PDF_SCALE).to_pil().convert("RGB"), i + 1, PDF_SCALE) for i in indices)
+    done = list(read_all(images, len(indices)))
+    for page in done:
+        pages[page.number - 1] = page
     return low_confidence(done)
+
+
+def read_all(images: Iterator[tuple[Any, int, float]], total: int) -> Iterator[Page]:
+    """`read_image` of each (image, page number, scale), in order, told to the page watchers. While
+    `page_jobs` allows more than one process and there is more than one page, the pages are spread
+    over a pool of worker processes, a few at a time (so a long scan never sits in memory whole);
+    once a worker dies, the pages it may have held and those after are read here."""
+    jobs = min(page_jobs.current(), total)
+    page_done(0, total)
+    if jobs <= 1:
+        for n, (image, number, scale) in enumerate(images, 1):
+            yield read_image(image, number, scale)
+            page_done(n, total)
+        return
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    # Spawned, not forked: this process may hold the engine's threads, which a fork would copy mid-work.
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"))
+    pending: deque[tuple[tuple[Any, int, float], Future[Page] | None]] = deque()
+    n = 0
+
+    def finished() -> Page:
+        task, future = pending.popleft()
+        try:
+            if future is not None:
+                return future.result()
+        except BrokenProcessPool:
+            pass
+        return read_image(*task)
+
+    def submit(task: tuple[Any, int, float]) -> Future[Page] | None:
+        try:
+            return pool.submit(read_image, *task)
+        except BrokenProcessPool:
+            return None
+
+    try:
+        for task in images:
+            pending.append((task, submit(task)))
+            if len(pending) >= 2 * jobs:
+                n += 1
+                yield finished()
+                page_done(n, total)
+        while pending:
+            n += 1
+            yield finished()
+            page_done(n, total)
+    finally:
+        pool.shutdown(cancel_futures=True)
 
 
 def header_size(data: bytes) -> tuple[int, int] | None:
@@ -275,22 +328,24 @@ def _open_image(data: bytes) -> Any:
     return image
 
 
-def load_image(data: bytes) -> Document:
-    """OCR an image (every frame of a multi-page TIFF). Raises LoadError: too_large, corrupt."""
-    image = _open_image(data)
-    frames = getattr(image, "n_frames", 1)
-    if frames > MAX_FRAMES:
-        raise LoadError("too_many_pages", f"图片有 {frames} 帧，超过 {MAX_FRAMES} 页的上限。")
-    pages = []
-    page_done(0, frames)
+def _frames(image: Any, frames: int) -> Iterator[tuple[Any, int, float]]:
+    """Each frame of an image, as `read_all` takes it."""
     for n in range(frames):
         try:
             image.seek(n)
             image.load()
         except Exception as exc:
             raise LoadError("corrupt", f"图片第 {n + 1} 帧已损坏，无法读取（{type(exc).__name__}）。") from None
-        pages.append(read_image(image, n + 1))
-        page_done(n + 1, frames)
+        yield (image.copy() if frames > 1 else image), n + 1, 1.0
+
+
+def load_image(data: bytes) -> Document:
+    """OCR an image (every frame of a multi-page TIFF). Raises LoadError: too_large, corrupt."""
+    image = _open_image(data)
+    frames = getattr(image, "n_frames", 1)
+    if frames > MAX_FRAMES:
+        raise LoadError("too_many_pages", f"图片有 {frames} 帧，超过 {MAX_FRAMES} 页的上限。")
+    pages = list(read_all(_frames(image, frames), frames))
     hints: dict[str, str] = {"ocr_pages": ",".join(str(p.number) for p in pages)}
     if low := low_confidence(pages):
         hints["low_confidence"] = json.dumps(low, ensure_ascii=False)
