@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zfxxgk import normalize
+from zfxxgk import normalize, segment
 from zfxxgk.checks import narrative, prose
 from zfxxgk.extract import groups
 from zfxxgk.numbering import NUMERALS
@@ -143,3 +143,29 @@ def test_page_chrome(text: str) -> None:
     assert [m.span() for m in normalize._INLINE_ONLY.finditer(text)] == [m.span() for m in plain.finditer(text)]
     chosen = normalize.chrome_pattern(text)
     assert [m.span() for m in chosen.finditer(text)] == [m.span() for m in normalize._CHROME.finditer(text)]
+
+
+def _plain_candidates(text: str) -> list[tuple[int, int]]:
+    """The numberings, and the lines that may be a heading with no number read one by one (not where a
+    numbering already is), as (start, words start), in document order."""
+    numbered = list(_NUMBERED.finditer(text))
+    out: list[tuple[int, int]] = []
+    k, taken, a = 0, 0, 0
+    for raw in text.split("\n"):
+        words = raw.lstrip(" \t#")
+        body = a + len(raw) - len(words)
+        if words and not words[0].isspace():
+            while k < len(numbered) and numbered[k].start() <= a:
+                out.append(numbered[k].span())
+                taken = numbered[k].end()
+                k += 1
+            if a >= taken and not words[0].isdecimal() and len("".join(words.split())) <= 44:
+                out.append((a, body))
+        a += len(raw) + 1
+    return out + [m.span() for m in numbered[k:]]
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts("一、", "(二)", "总体情况", "x" * 20, "1", " ", "\t", "#", "\n", "\u3000", "\u2028", "\x1c", "。"))
+def test_heading_candidates(text: str) -> None:
+    assert [(a, b) for a, b, _ in segment._candidates(text)] == _plain_candidates(text)
