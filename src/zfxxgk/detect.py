@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .patterns import first_chars
+from .patterns import search_at_starts
 from .templates import TEMPLATES, Template, template_for_year
 
 
@@ -39,21 +39,6 @@ def _labels(t: Template) -> set[str]:
     return {"".join(w.split()) for w in out if w}
 
 
-@lru_cache(maxsize=8)
-def _starts(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    first = first_chars(pattern.pattern, pattern.flags)
-    return re.compile(f"[{first}]") if first else None
-
-
-def _prints(pattern: re.Pattern[str], text: str) -> bool:
-    """Whether `pattern` matches anywhere in `text`, tried only where a match can begin: a pattern that
-    starts with a look-behind keeps the engine from skipping to those characters itself."""
-    starts = _starts(pattern)
-    if starts is None:
-        return pattern.search(text) is not None
-    return any(pattern.match(text, m.start()) for m in starts.finditer(text))
-
-
 def detect_template(text: str, year: int | None) -> Template | None:
     """The format whose tables the text prints. A format's own column headers decide (a 统计表 needs
     two of them to be outweighed: one may be a word of the prose); then a 统计表's header row; then
@@ -61,7 +46,7 @@ def detect_template(text: str, year: int | None) -> Template | None:
     flat = "".join(text.split())
     scores = {tid: sum(1 for alts in items if any(k in flat for k in alts)) for tid, items in _distinctive().items()}
     statistics = any(
-        t.indicator_header_pattern and _prints(t.indicator_header_pattern, flat) for t in TEMPLATES.values()
+        t.indicator_header_pattern and search_at_starts(t.indicator_header_pattern, flat) for t in TEMPLATES.values()
     )
     by_year = template_for_year(year) if year is not None else None
     best = max(scores, key=lambda tid: (scores[tid], by_year is not None and tid == by_year.id))
