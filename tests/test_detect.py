@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import pytest
 
 from zfxxgk import parse_text
 from zfxxgk.detect import detect_template
+from zfxxgk.patterns import search_at_starts
 from zfxxgk.synth import synth_record, write_layout
-from zfxxgk.templates import template_for_year
+from zfxxgk.templates import TEMPLATES, template_for_year
 
 STATISTICS = (
     "六、政府信息公开情况统计表 指标名称 计量单位 2018年度 历年累计 主动公开文件数 条 20 120 "
@@ -41,3 +43,19 @@ def test_the_tables_decide_the_format_and_a_wrong_one_for_the_year_is_flagged(te
 @pytest.mark.parametrize(("year", "template"), [(2012, "pre2019"), (2020, "2019"), (2024, "2021")])
 def test_without_tables_the_year_decides(year: int, template: str) -> None:
     assert detect_template(f"{year}年，我局主动公开政府信息35条，未收到政府信息公开申请。", year).id == template
+
+
+def test_a_header_pattern_is_found_where_a_search_finds_it() -> None:
+    """Trying the 统计表 header only where its first characters are finds what a search finds, in the real
+    reports as printed and with white space removed (as detection reads them), from every tenth on."""
+    shared = Path(__file__).resolve().parents[2] / "shared"
+    texts = [
+        p.read_text(errors="replace") for d in ("seeds", "corpus", "corpus-new") for p in (shared / d).glob("*.txt")
+    ]
+    texts += [STATISTICS, "".join(STATISTICS.split()), "项目指标", "事项目 2018年"]
+    cases = [(t, "".join(t.split()))[k % 2][k * len(t) // 10 :] for t in texts for k in range(10)]
+    for t in TEMPLATES.values():
+        if (pattern := t.indicator_header_pattern) is not None:
+            found = [search_at_starts(pattern, f) for f in cases]
+            assert [m and m.span() for m in found] == [m and m.span() for m in map(pattern.search, cases)]
+            assert any(found)

@@ -8,6 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from zfxxgk import normalize, segment
 from zfxxgk.checks import narrative, prose
 from zfxxgk.extract import groups
 from zfxxgk.numbering import NUMERALS
@@ -95,3 +96,76 @@ def test_flat_text_keeps_only_spaces_between_digits(text: str) -> None:
     flat = prose.Flat.of(text)
     assert flat.text == "".join(parts)
     assert all(flat.text[i] == text[flat.offset(i)] for i in range(len(flat.text)))
+
+
+CHROME_TEXT = texts(
+    "\r",
+    "\n",
+    " ",
+    "\t",
+    "\u200b",
+    "\ufeff",
+    "[bookmark:x]",
+    "公",
+    "(kāi)",
+    "(de)",
+    "(ab)",
+    "打印此页",
+    "关闭窗口",
+    "【 打印 】",
+    "分享到:",
+    "扫一扫在手机打开当前页",
+    "微信 微博 QQ空间",
+    " 相关链接:->",
+    "当前位置:首页>",
+    "字号:大 中",
+    "浏览次数:12",
+    "-",
+    "—",
+    "3",
+    "第",
+    "页",
+    "共",
+    "|",
+    "数据1",
+    "列2",
+    "关",
+    "(",
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(CHROME_TEXT)
+def test_page_chrome(text: str) -> None:
+    """The inline chrome alone, first character consumed, finds what its plain alternation finds; and the
+    pattern chosen for a text finds what the whole chrome pattern finds."""
+    plain = re.compile("|".join(normalize._INLINE_CHROME))
+    assert [m.span() for m in normalize._INLINE_ONLY.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    chosen = normalize.chrome_pattern(text)
+    assert [m.span() for m in chosen.finditer(text)] == [m.span() for m in normalize._CHROME.finditer(text)]
+
+
+def _plain_candidates(text: str) -> list[tuple[int, int]]:
+    """The numberings, and the lines that may be a heading with no number read one by one (not where a
+    numbering already is), as (start, words start), in document order."""
+    numbered = list(_NUMBERED.finditer(text))
+    out: list[tuple[int, int]] = []
+    k, taken, a = 0, 0, 0
+    for raw in text.split("\n"):
+        words = raw.lstrip(" \t#")
+        body = a + len(raw) - len(words)
+        if words and not words[0].isspace():
+            while k < len(numbered) and numbered[k].start() <= a:
+                out.append(numbered[k].span())
+                taken = numbered[k].end()
+                k += 1
+            if a >= taken and not words[0].isdecimal() and len("".join(words.split())) <= 44:
+                out.append((a, body))
+        a += len(raw) + 1
+    return out + [m.span() for m in numbered[k:]]
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts("一、", "(二)", "总体情况", "x" * 20, "1", " ", "\t", "#", "\n", "\u3000", "\u2028", "\x1c", "。"))
+def test_heading_candidates(text: str) -> None:
+    assert [(a, b) for a, b, _ in segment._candidates(text)] == _plain_candidates(text)

@@ -6,27 +6,29 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .patterns import search_at_starts
 from .templates import TEMPLATES, Template, template_for_year
 
 
 @lru_cache(maxsize=1)
-def _distinctive() -> dict[str, tuple[tuple[re.Pattern[str], ...], ...]]:
+def _distinctive() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Per format with tables: what only its tables print — each column header (with its variants)
-    and each section 三 row whose label words no other format prints — as alternatives per item."""
+    and each section 三 row whose label words no other format prints — as alternatives per item, each
+    a plain string."""
     words = {tid: _labels(t) for tid, t in TEMPLATES.items()}
-    out: dict[str, tuple[tuple[re.Pattern[str], ...], ...]] = {}
+    out: dict[str, tuple[tuple[str, ...], ...]] = {}
     for tid, t in TEMPLATES.items():
         others = [w for o, ws in words.items() if o != tid for w in ws]
         items: dict[tuple[str, ...], None] = {}  # in order, each once (tables share columns)
         for table in t.tables:
             for col in table.columns:
                 if not any(lab in w for lab in col.labels for w in others):
-                    items[tuple(re.escape(lab) for lab in col.labels)] = None
+                    items[col.labels] = None
             if table.section == 3:
                 for row in table.rows:
-                    if all(re.escape(k) == k and not any(k in w for w in others) for k in row.keys):
+                    if all(re.escape(k) == k and not any(k in w for w in others) for k in row.keys):  # plain words
                         items[row.keys] = None
-        out[tid] = tuple(tuple(re.compile(k) for k in keys) for keys in items)
+        out[tid] = tuple(items)
     return out
 
 
@@ -42,10 +44,10 @@ def detect_template(text: str, year: int | None) -> Template | None:
     two of them to be outweighed: one may be a word of the prose); then a 统计表's header row; then
     the year."""
     flat = "".join(text.split())
-    scores = {
-        tid: sum(1 for alts in items if any(p.search(flat) for p in alts)) for tid, items in _distinctive().items()
-    }
-    statistics = any(t.indicator_header_pattern and t.indicator_header_pattern.search(flat) for t in TEMPLATES.values())
+    scores = {tid: sum(1 for alts in items if any(k in flat for k in alts)) for tid, items in _distinctive().items()}
+    statistics = any(
+        t.indicator_header_pattern and search_at_starts(t.indicator_header_pattern, flat) for t in TEMPLATES.values()
+    )
     by_year = template_for_year(year) if year is not None else None
     best = max(scores, key=lambda tid: (scores[tid], by_year is not None and tid == by_year.id))
     if scores[best] >= (2 if statistics else 1):

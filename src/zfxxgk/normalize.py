@@ -16,29 +16,52 @@ _WIDTH_TABLE = str.maketrans(_WIDTH)
 _WIDE = re.compile(f"[{''.join(re.escape(chr(cp)) for cp in sorted(_WIDTH))}]+")  # runs of what the table maps
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_CHROME = gated(
-    "|".join(
-        (
-            r"\r\n?",
-            r"[\u200b-\u200d\u2060\ufeff\u00ad]",
-            r"\[bookmark:[^\]\n]*\]",
-            # a pinyin gloss after a character: 公開(kāi); real parentheses hold more than one syllable
-            rf"(?<=[\u4e00-\u9fff])\((?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,6}}\)",
-            r"(?<=[\u4e00-\u9fff])\((?:le|de|me|ne|men|zi|ma|ba)\)",
-            r"打印此页|关闭窗口|【\s*(?:打印|关闭|大|中|小)\s*】|分享到[:：]?",
-            r"扫一扫在手机(?:上)?(?:打开|查看)当前页面?",
-            r"微信\s+微博\s+QQ空间(?:\s+全真版)?(?:\s+文字版)?(?:\s+文件下载)?(?:\s+相关链接[:：]?\s*-*>?)?",
-            r"当前位置[:：]\s*首页\S*",
-            r"字号[:：]\s*(?:[大中小]\s*)*",
-            r"浏览次数[:：]\s*\d*",
-            r"^[ \t]*[-—–][ \t]*\d{1,4}[ \t]*[-—–][ \t]*$",  # a page footer, on one line: not -, 0, - in three cells
-            r"^[ \t]*第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?[ \t]*$",
-            # a converter's own header row for a table it could not read one for: | 数据1 | 数据2 | …
-            r"^[ \t]*\|(?:[ \t]*(?:数据|列|[Cc]olumn|[Cc]ol)[ \t]*\d{1,2}[ \t]*\|){2,}[ \t]*$",
-        )
-    ),
-    re.MULTILINE,
+# Chrome inside a line: line breaks made \n, invisible characters, bookmarks, pinyin glosses, share bars.
+_INLINE_CHROME = (
+    r"\r\n?",
+    r"[\u200b-\u200d\u2060\ufeff\u00ad]",
+    r"\[bookmark:[^\]\n]*\]",
+    # a pinyin gloss after a character: 公開(kāi); real parentheses hold more than one syllable
+    rf"(?<=[\u4e00-\u9fff])\((?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,6}}\)",
+    r"(?<=[\u4e00-\u9fff])\((?:le|de|me|ne|men|zi|ma|ba)\)",
+    r"打印此页|关闭窗口|【\s*(?:打印|关闭|大|中|小)\s*】|分享到[:：]?",
+    r"扫一扫在手机(?:上)?(?:打开|查看)当前页面?",
+    r"微信\s+微博\s+QQ空间(?:\s+全真版)?(?:\s+文字版)?(?:\s+文件下载)?(?:\s+相关链接[:：]?\s*-*>?)?",
+    r"当前位置[:：]\s*首页\S*",
+    r"字号[:：]\s*(?:[大中小]\s*)*",
+    r"浏览次数[:：]\s*\d*",
 )
+# Chrome that is a whole line (no ^ here: each use anchors it).
+_LINE_CHROME = "|".join(
+    (
+        r"[ \t]*[-—–][ \t]*\d{1,4}[ \t]*[-—–][ \t]*$",  # a page footer, on one line: not -, 0, - in three cells
+        r"[ \t]*第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?[ \t]*$",
+        # a converter's own header row for a table it could not read one for: | 数据1 | 数据2 | …
+        r"[ \t]*\|(?:[ \t]*(?:数据|列|[Cc]olumn|[Cc]ol)[ \t]*\d{1,2}[ \t]*\|){2,}[ \t]*$",
+    )
+)
+_CHROME = gated("|".join((*_INLINE_CHROME, f"^(?:{_LINE_CHROME})")), re.MULTILINE)
+# Most texts print no chrome line. A line can start with a space, so the engine cannot skip to where the
+# pattern above may match: where no line is chrome, the inline chrome alone is looked for, its first
+# character consumed so that the engine skips to it (the same matches).
+_HAS_LINE_CHROME = re.compile(rf"\n(?:{_LINE_CHROME})", re.MULTILINE)
+_FIRST_LINE_CHROME = re.compile(_LINE_CHROME, re.MULTILINE)
+_INLINE_ONLY = re.compile(
+    "[\r\u200b-\u200d\u2060\ufeff\u00ad\\[(打关【分扫微当字浏]"
+    r"(?:(?<=\r)\n?|(?<=[\u200b-\u200d\u2060\ufeff\u00ad])|(?<=\[)bookmark:[^\]\n]*\]"
+    rf"|(?<=[\u4e00-\u9fff]\()(?:(?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,6}}\)|(?:le|de|me|ne|men|zi|ma|ba)\))"
+    r"|(?<=打)印此页|(?<=关)闭窗口|(?<=【)\s*(?:打印|关闭|大|中|小)\s*】|(?<=分)享到[:：]?"
+    r"|(?<=扫)一扫在手机(?:上)?(?:打开|查看)当前页面?"
+    r"|(?<=微)信\s+微博\s+QQ空间(?:\s+全真版)?(?:\s+文字版)?(?:\s+文件下载)?(?:\s+相关链接[:：]?\s*-*>?)?"
+    r"|(?<=当)前位置[:：]\s*首页\S*|(?<=字)号[:：]\s*(?:[大中小]\s*)*|(?<=浏)览次数[:：]\s*\d*)"
+)
+
+
+def chrome_pattern(text: str) -> re.Pattern[str]:
+    """The pattern that finds the text's page chrome: the inline chrome alone when no line is chrome."""
+    if _HAS_LINE_CHROME.search(text) or _FIRST_LINE_CHROME.match(text):
+        return _CHROME
+    return _INLINE_ONLY
 
 
 def _chrome_repl(m: re.Match[str]) -> str:
@@ -72,9 +95,9 @@ def to_simplified(text: str) -> str:
     return "\n".join(c if len(c := conv.convert(line)) == len(line) else line for line in lines)
 
 
-# The commonest of them, replaced one by one before the rest are looked for: far quicker than a
-# substitution per run of full-width punctuation.
-_COMMON_WIDE = tuple((a, _WIDTH_TABLE[ord(a)]) for a in "，：（）；、？！％　" if ord(a) in _WIDTH_TABLE)
+# The commonest of them (and a web page's no-break space), replaced one by one before the rest are looked
+# for: far quicker than a substitution per run of full-width punctuation.
+_COMMON_WIDE = tuple((a, _WIDTH_TABLE[ord(a)]) for a in "，：（）；、？！％　\u00a0" if ord(a) in _WIDTH_TABLE)
 
 
 def _narrow(text: str) -> str:
@@ -88,7 +111,7 @@ def _narrow(text: str) -> str:
 def normalize(doc: Document) -> Document:
     """The document's text in the one form every later stage reads."""
     text = _narrow(doc.text)
-    text, offsets = rewrite(text, _CHROME, _chrome_repl)
+    text, offsets = rewrite(text, chrome_pattern(text), _chrome_repl)
     if is_traditional(text):
         text = to_simplified(text)
     return doc.derive(text, offsets)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import re._constants as sre
 import re._parser as sre_parser
+from functools import lru_cache
 
 _CLASS_CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_WORD: r"\w"}
 
@@ -68,3 +69,18 @@ def gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if not first:
         return re.compile(pattern, flags)
     return re.compile(f"(?=[{first}])(?:{pattern})", flags)
+
+
+@lru_cache(maxsize=16)
+def _starts(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    first = first_chars(pattern.pattern, pattern.flags)
+    return re.compile(f"[{first}]") if first else None
+
+
+def search_at_starts(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.search(text)`, tried only where a character a match can begin with stands: for a pattern
+    that starts with a look-behind, which keeps the engine from skipping to those characters itself."""
+    starts = _starts(pattern)
+    if starts is None:
+        return pattern.search(text)
+    return next((m for s in starts.finditer(text) if (m := pattern.match(text, s.start()))), None)

@@ -25,6 +25,12 @@ _WINDOW = 40
 _DIGIT = re.compile(r"\d")
 _NEAR, _FAR = 4, 16  # how far into a heading's words its key may begin: glued to text before it, or not
 _SHORT = _WINDOW + _NEAR  # the most words a line with no number may hold
+# A line that may be a heading with no number: after any spaces, tabs and Markdown #, words that begin
+# with no digit (a line led by one is a table row's cells) and hold at most _SHORT characters besides
+# white space (a key ends within the window, and may leave at most _NEAR characters after it).
+_SHORT_LINE = re.compile(
+    rf"\n[{_LEADING}]*+(?P<words>[^\s\d](?:[^\S\n]*+\S){{0,{_SHORT - 1}}}+[^\S\n]*+)$", re.MULTILINE
+)
 
 
 @dataclass(frozen=True)
@@ -67,33 +73,17 @@ def _candidates(text: str) -> Iterator[tuple[int, int, re.Match[str] | None]]:
     numbering's match (and the white space after it) already is."""
     numbered = list(_NUMBERED.finditer(text))
     k, taken = 0, 0
-    for a, raw in _line_starts(text):
-        words = raw.lstrip(_LEADING)
-        if not words or words[0].isspace():
-            continue  # a blank line
-        body = a + len(raw) - len(words)
+    for line in _SHORT_LINE.finditer("\n" + text):  # a line break before the first line too: offsets + 1
+        a, body = line.start(), line.start("words") - 1
         while k < len(numbered) and numbered[k].start() <= a:
             m = numbered[k]
             yield m.start(), m.end(), m
             taken = m.end()
             k += 1
-        if a < taken or text[body].isdecimal():
-            continue  # a line led by a digit is a table row's cells: a key after a digit is no title
-        stop = text.find("\n", body)
-        stop = len(text) if stop < 0 else stop
-        if stop - body > _SHORT and len("".join(text[body:stop].split())) > _SHORT:
-            continue  # a key ends within the window, and may leave at most _NEAR characters after it
-        yield a, body, None
+        if a >= taken:
+            yield a, body, None
     for m in numbered[k:]:
         yield m.start(), m.end(), m
-
-
-def _line_starts(text: str) -> Iterator[tuple[int, str]]:
-    """Each line of the text with where it begins."""
-    a = 0
-    for raw in text.split("\n"):
-        yield a, raw
-        a += len(raw) + 1
 
 
 def find_headings(text: str, sections: tuple[Section, ...]) -> list[Heading]:

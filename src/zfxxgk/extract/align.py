@@ -183,12 +183,22 @@ def align(slots: tuple[Slot, ...], groups: list[Group]) -> Alignment:
     free_slots = [i for i in range(len(slots)) if i not in result.placed and i not in result.aggregated_slots]
     free_groups = [i for i in range(len(groups)) if i not in taken_groups]
 
-    def bounds(si: int) -> tuple[int, int]:
-        lo = max((agi for agi, asi in anchors.items() if asi < si), default=-1)
-        return lo, min((agi for agi, asi in anchors.items() if asi > si), default=len(groups))
-
+    # for each slot, the last group anchored above it and the first anchored below it
+    above, below = [-1] * (len(slots) + 1), [len(groups)] * (len(slots) + 1)
+    for agi, asi in anchors.items():
+        above[asi + 1] = max(above[asi + 1], agi)
+        below[asi] = min(below[asi], agi)
+    for si in range(len(slots)):
+        above[si + 1] = max(above[si + 1], above[si])
+    for si in range(len(slots) - 1, -1, -1):
+        below[si] = min(below[si], below[si + 1])
+    sizes: dict[int, list[int]] = {}  # slot width → how well each free group's size fits it
+    for si in free_slots:
+        if slots[si].width not in sizes:
+            sizes[slots[si].width] = [base(slots[si].width, gi) for gi in free_groups]
+    hits = (before, after, own)
     scores = [
-        _scores(si, bounds(si), free_groups, groups, slots[si].width, base, blank_row, (before, after, own))
+        _scores(si, (above[si], below[si + 1]), free_groups, groups, sizes[slots[si].width], blank_row, hits)
         for si in free_slots
     ]
     n, m = len(free_slots), len(free_groups)
@@ -219,19 +229,17 @@ def _scores(
     bounds: tuple[int, int],
     free_groups: list[int],
     groups: list[Group],
-    width: int,
-    base: Callable[[int, int], int],
+    sizes: list[int],
     blank_row: Callable[[int], int | None],
     hits: tuple[list[list[int]], list[list[int]], list[list[int]]],
 ) -> list[int]:
-    """How well slot `si` takes each free group (-1: not at all). `bounds`: the last group anchored
-    above the slot and the first anchored below it; `hits`: the rows named before, after and on the
-    line of each group."""
+    """How well slot `si` takes each free group (-1: not at all). `sizes`: how well each one's size fits
+    the slot; `bounds`: the last group anchored above the slot and the first anchored below it; `hits`:
+    the rows named before, after and on the line of each group."""
     lo, hi = bounds
     before, after, own = hits
     row = []
-    for gi in free_groups:
-        b = base(width, gi)
+    for gi, b in zip(free_groups, sizes, strict=True):
         if groups[gi].blank:
             row.append(b if b and blank_row(gi) == si else -1)
             continue

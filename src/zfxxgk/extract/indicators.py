@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..checks import finding
 from ..checks.prose import Flat, statements
-from ..patterns import gated
+from ..patterns import gated, search_at_starts
 from ..record import Finding, IndicatorRow
 from ..templates import Equation, Kind, Template
 from ..templates.model import spaced
@@ -76,7 +76,7 @@ _SEQUENCE = re.compile(r"序\s*号[\s|]*$")
 def _header(text: str, template: Template) -> _Header | None:
     """The first header row of the 统计表 in `text`, its columns in the order printed."""
     pat = template.indicator_header_pattern
-    m = pat.search(text) if pat else None
+    m = search_at_starts(pat, text) if pat else None
     if m is None:
         return None
     columns: list[str] = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, product
 from math import prod
@@ -264,7 +264,7 @@ def narrow(fixed: dict[str, Value | None], choices: list[Choice], equations: Seq
                     cands[i] = [cands[i][k] for k in sorted(sup)]
                     version[i] += 1
                     changed = True
-    return [replace(ch, candidates=c) for ch, c in zip(choices, cands, strict=True)]
+    return [Choice(ch.cells, c, ch.complete) for ch, c in zip(choices, cands, strict=True)]
 
 
 @cache
