@@ -10,10 +10,10 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from .numbering import ZERO as _ZERO
+from .numbering import cn_number
 from .patterns import gated
 
-_ZERO = "〇○零ОOＯ0"  # ideographic, circle, 零, Cyrillic and Latin O, full-width O, digit: all printed for zero
-_CN_DIGIT = {c: 0 for c in _ZERO} | {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 _CN_YEAR = f"[{_ZERO}一二三四五六七八九]{{4}}"
 _CN_MD = f"[{_ZERO}一二三四五六七八九十]{{1,3}}"
 _SP = r"[ \t]*"
@@ -28,14 +28,6 @@ DATE = gated(
 )
 _TIME = re.compile(r"(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?")
 _COMPACT = re.compile(r"((?:19|20)\d{2})(\d{2})(\d{2})")
-
-
-def cn_number(s: str) -> int:
-    """二〇一二 → 2012 (digit by digit); 十 → 10, 二十 → 20, 十二 → 12, 三十一 → 31."""
-    if "十" not in s:
-        return int("".join(str(_CN_DIGIT[c]) for c in s))
-    tens, _, ones = s.partition("十")
-    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
 
 
 def date_of(m: re.Match[str]) -> date | None:

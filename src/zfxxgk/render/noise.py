@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from ..numbering import NUMERALS
+from ..numbering import NUMERALS, cn_numeral
 from ..record import IndicatorRow, Record
 from ..templates import get_template
 from .document import Block, build_blocks
@@ -364,14 +364,6 @@ CMS_FOOTER = (
 )
 
 
-def _cn_number(n: int) -> str:
-    """7 → 七, 10 → 十, 12 → 十二, 20 → 二十, 31 → 三十一, as dates write months and days."""
-    tens, ones = divmod(n, 10)
-    return (f"{_CN_DIGITS[tens] if tens > 1 else ''}十" if tens else "") + (
-        _CN_DIGITS[ones] if ones or not tens else ""
-    )
-
-
 def _cn_date(text: str, rng: random.Random) -> str:
     """2023年1月7日 → 二〇二三年一月七日, with one of the characters printed for zero."""
     m = re.fullmatch(r"(\d{4})年(\d{1,2})月(\d{1,2})日", text)
@@ -379,7 +371,7 @@ def _cn_date(text: str, rng: random.Random) -> str:
         return text
     zero = rng.choice("〇○零")
     year = "".join(zero if c == "0" else _CN_DIGITS[int(c)] for c in m[1])
-    return f"{year}年{_cn_number(int(m[2]))}月{_cn_number(int(m[3]))}日"
+    return f"{year}年{cn_numeral(int(m[2]))}月{cn_numeral(int(m[3]))}日"
 
 
 def signature_forms(blocks: list[Block], rng: random.Random) -> list[Block]:
