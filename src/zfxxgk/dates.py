@@ -17,7 +17,10 @@ from .patterns import gated
 _CN_YEAR = f"[{_ZERO}一二三四五六七八九]{{4}}"
 _CN_MD = f"[{_ZERO}一二三四五六七八九十]{{1,3}}"
 _SP = r"[ \t]*"
-_CUT_DAY = r"(?=[ \t]*(?:\n|$))"  # no 日 only where the line ends
+# What a web page prints after its text, on the line of its last words (上一篇, 【打印本页】, 主办单位).
+PAGE_FOOTER = r"相关附件|扫一扫|【|打印|关闭|返回|上一篇|下一篇|责任编辑|分享|主办单位|版权所有|网站标识码"
+# no 日 only where the line ends, or where the page's footer follows on its line
+_CUT_DAY = rf"(?=[ \t]*(?:\n|$)|[ \t]+(?:{PAGE_FOOTER}))"
 # Groups: y/m/d for Arabic 年月日, cy/cm/cd for Chinese numerals, sy/sm/sd for separated digits. The
 # look-behinds that keep a year from starting inside a longer number come after its first two digits:
 # an alternative that starts with a look-behind is tried at every position of the text, far slower.

@@ -377,13 +377,14 @@ def _cn_date(text: str, rng: random.Random) -> str:
 def signature_forms(blocks: list[Block], rng: random.Random) -> list[Block]:
     """The agency and date that sign the report, as some print them: the date in Chinese numerals
     (二〇二三年一月七日) or spaced (2023 年 1 月 7 日), both on one line, run onto the last sentence,
-    followed by attachments, or followed by a website's footer."""
+    followed by attachments, or followed by a website's footer — on the date's own line too, where a
+    page's text runs its lines together, the date's 日 then sometimes cut off (2023年1月7 【打印本页】…)."""
     at = [i for i, b in enumerate(blocks) if b.kind == "signature"]
     if len(at) != 2:
         return blocks
     out = list(blocks)
     agency, signed = blocks[at[0]].text, blocks[at[1]].text
-    how = rng.choice(("chinese", "spaced", "one_line", "run_on", "attachments", "footer"))
+    how = rng.choice(("chinese", "spaced", "one_line", "run_on", "attachments", "footer", "inline_footer"))
     if how == "chinese":
         out[at[1]] = replace(blocks[at[1]], text=_cn_date(signed, rng))
     elif how == "spaced":
@@ -400,6 +401,10 @@ def signature_forms(blocks: list[Block], rng: random.Random) -> list[Block]:
     elif how == "footer":
         pos = len(out) if not any(b.kind == "grid" for b in out[at[1] :]) else at[1] + 1
         out[pos:pos] = [Block("paragraph", line.format(agency=agency)) for line in CMS_FOOTER]
+    elif how == "inline_footer":
+        date = signed.removesuffix("日") if rng.random() < 0.5 else signed
+        footer = " ".join(line.format(agency=agency) for line in CMS_FOOTER)
+        out[at[1]] = replace(blocks[at[1]], text=f"{date} {footer}")
     return out
 
 
