@@ -67,9 +67,10 @@ class Flat:
 # A count written in Chinese numerals (收到申请二十三件): its numeral starts with a digit or 十 and is not
 # inside a longer number, an ordinal (第一次), a word (统一, 之一) or a rough figure (几十件, 数十条, 上百件);
 # its unit is not the start of a word (一次性, 一件事, 一条龙, 一起研究).
+# The first numeral is consumed before the look-behind, so that the engine skips to numerals.
 _CN_COUNT = re.compile(
-    rf"(?<![{_DIGIT}{ZERO}一二三四五六七八九十百千万两第之统唯几数上成逾近约每单同])"
-    rf"[一二三四五六七八九十两][{ZERO}一二三四五六七八九十百千万两]*"
+    rf"[一二三四五六七八九十两](?<![{_DIGIT}{ZERO}一二三四五六七八九十百千万两第之统唯几数上成逾近约每单同].)"
+    rf"[{ZERO}一二三四五六七八九十百千万两]*"
     r"(?=(?:余|多)?(?:件(?!事)|条(?!龙)|个|份|宗|篇|项|次(?!性)|起(?=[，。；,;、）)\s]|案)))"
 )
 _COLLOQUIAL = re.compile(r"[百千万][一二三四五六七八九两]$")  # 一百二: 120 or 102? never read
