@@ -14,7 +14,7 @@ import pytest
 
 from zfxxgk.checks import Context
 from zfxxgk.checks.narrative import check_against_tables, check_sums
-from zfxxgk.checks.prose import _DIGIT, Flat
+from zfxxgk.checks.prose import _DIGIT, Flat, arabic
 from zfxxgk.numbering import cn_numeral
 from zfxxgk.pipeline import parse_bytes, parse_path
 from zfxxgk.record import IndicatorRow, Meta, Record
@@ -414,3 +414,12 @@ def test_real_reports_with_counts_in_chinese_numerals_say_the_same(shared: Path)
             changed += 1
             assert _where(path, chinese) == _where(path, text), path.name
     assert changed >= 10
+
+
+def test_counts_in_chinese_numerals_read_as_digits_and_map_back() -> None:
+    text = "收到申请一百零五件，十件当面。第一次、第\n二项、一次性、一件事、几十件、一百二件、十四五。"
+    got = arabic(text)
+    assert got.text == "收到申请105件，10件当面。第一次、第\n二项、一次性、一件事、几十件、一百二件、十四五。"
+    assert text[got.offset(got.text.index("105"))] == "一" and text[got.offset(got.text.index("10件"))] == "十"
+    tail = got.text.index("当面")
+    assert [text[got.offset(i)] for i in range(tail, len(got.text))] == list(got.text[tail:])

@@ -74,6 +74,7 @@ _CN_COUNT = re.compile(
     r"(?=(?:余|多)?(?:件(?!事)|条(?!龙)|个|份|宗|篇|项|次(?!性)|起(?=[，。；,;、）)\s]|案)))"
 )
 _COLLOQUIAL = re.compile(r"[百千万][一二三四五六七八九两]$")  # 一百二: 120 or 102? never read
+_ORDINAL_BROKEN = re.compile(r"第\s+$")  # 第 and its numeral a line break apart (…第\n二项之和)
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,7 @@ def arabic(text: str) -> Arabic:
     shifts: list[tuple[int, int]] = []
     last = change = 0
     for m in _CN_COUNT.finditer(text):
-        if _COLLOQUIAL.search(m.group()):
+        if _COLLOQUIAL.search(m.group()) or _ORDINAL_BROKEN.search(text, max(0, m.start() - 8), m.start()):
             continue
         digits = str(cn_number(m.group()))
         parts += [text[last : m.start()], digits]
