@@ -14,7 +14,8 @@ import pytest
 
 from zfxxgk.checks import Context
 from zfxxgk.checks.narrative import check_against_tables, check_sums
-from zfxxgk.checks.prose import _DIGIT, Flat
+from zfxxgk.checks.prose import _DIGIT, Flat, arabic
+from zfxxgk.numbering import cn_numeral
 from zfxxgk.pipeline import parse_bytes, parse_path
 from zfxxgk.record import IndicatorRow, Meta, Record
 from zfxxgk.templates import get_template
@@ -316,3 +317,109 @@ def test_real_reports_typed_with_ascii_punctuation_say_the_same(shared: Path) ->
         if path.suffix in (".txt", ".md"):
             text = path.read_text(encoding="utf-8")
             assert _narrative(path, text.translate(ascii_punctuation)) == _narrative(path, text), path.name
+
+
+CHINESE_NUMERAL_MISMATCHES = [
+    (
+        "全年共受理政府信息公开申请三十件，其中当面申请十件，网上申请十五件，其他形式申请四件。",
+        ["正文称共 30件，所列各项 10+15+4 = 29件，两者不符。"],
+    ),
+    (
+        "主动公开一千九百一十三条，其中区直、县直一千三百九十七条、各乡镇五百三十四条。",
+        ["正文称共 1913条，所列各项 1397+534 = 1931条，两者不符。"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "messages"), CHINESE_NUMERAL_MISMATCHES)
+def test_parts_in_chinese_numerals_that_do_not_add_up_are_found(text: str, messages: list[str]) -> None:
+    assert _sums(text) == messages
+
+
+CHINESE_NUMERALS_AGAINST_TABLES = [
+    (
+        "2025年，全区共收到政府信息公开申请一百五十四件，共办结一百四十八件。",
+        {"s3.received.total": 150, "s3.total.total": 148},
+        ["正文称“收到政府信息公开申请一百五十四件”，表格三的本年新收申请为 150。"],
+    ),
+    (
+        "全年办理因政府信息公开申请引发的行政复议十起，行政诉讼两起。",
+        {"s4.review.total": 9, "s4.litigation_direct.total": 2},
+        ["正文称“行政复议十起”，表格四的行政复议总计为 9。"],
+    ),
+    (
+        "全区现行有效规范性文件五十六件。",
+        {"s2.normative_documents.in_force": 55},
+        ["正文称“现行有效规范性文件五十六件”，表格二的行政规范性文件现行有效件数为 55。"],
+    ),
+    # right, in Chinese numerals
+    (
+        "2025年，全区共收到政府信息公开申请一百五十四件，共办结一百四十八件。",
+        {"s3.received.total": 154, "s3.total.total": 148},
+        [],
+    ),
+    (
+        "全区上年结转政府信息公开申请二件，1件结转下年度继续办理。",
+        {"s3.carried_in.total": 2, "s3.carried_forward.total": 1},
+        [],
+    ),
+    # rough figures, ordinals and words are no counts
+    ("全区共收到政府信息公开申请数十件，第一次答复均在十个工作日内。", {"s3.received.total": 37}, []),
+    ("全区共收到政府信息公开申请上百件。", {"s3.received.total": 137}, []),
+    ("全区共收到政府信息公开申请一百二件。", {"s3.received.total": 120}, []),
+]
+
+
+@pytest.mark.parametrize(("text", "cells", "messages"), CHINESE_NUMERALS_AGAINST_TABLES)
+def test_prose_counts_in_chinese_numerals_against_the_tables(
+    text: str, cells: dict[str, int], messages: list[str]
+) -> None:
+    assert _f2021(text, **cells) == messages
+
+
+CHINESE_WORDS_THAT_ARE_NO_COUNTS = [
+    "一是深化主动公开，二是规范依申请公开。一、总体情况。全年主动公开政府信息30条，其中第一次公开12条、一次性公开18条。",
+    "共办理申请12件，其中推行一件事一次办，统一受理12件，一站式办结，落实十四五规划。",
+    "主动公开信息1200条，其中网站公开一千条，较上年增加二百条。",
+    "全年主动公开信息五百条，其中网站公开三百条，政务新媒体公开二百条。",
+    "共受理申请二十件，其中当面申请十件（其中已办结五件），网上申请十件。",
+]
+
+
+@pytest.mark.parametrize("text", CHINESE_WORDS_THAT_ARE_NO_COUNTS)
+def test_chinese_numerals_that_are_no_parts_or_add_up_stay_silent(text: str) -> None:
+    assert _sums(text) == []
+
+
+def _chinese_counts(text: str) -> str:
+    """Counts run into words written in Chinese numerals (共收到申请154件 → 一百五十四件); the cells of a
+    table, set apart by spaces or bars, stay."""
+    return re.sub(r"(?<=[\u4e00-\u9fff])(?<![年月日第])(\d{1,4})(?=件|条|次|个)", lambda m: cn_numeral(int(m[1])), text)
+
+
+def _where(path: Path, text: str) -> list[tuple[str, tuple[str, ...], object]]:
+    rec = parse_bytes(text.encode("utf-8"), path.name)
+    return [(f.rule, f.cells, (f.location or {}).get("line")) for f in rec.findings if f.rule.startswith("narrative.")]
+
+
+def test_real_reports_with_counts_in_chinese_numerals_say_the_same(shared: Path) -> None:
+    """Counts written 一百五十四件 read as 154件: the same findings, at the same lines, and no other."""
+    changed = 0
+    for path, _ in _real_reports(shared):
+        if path.suffix not in (".txt", ".md"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        chinese = _chinese_counts(text)
+        if chinese != text:
+            changed += 1
+            assert _where(path, chinese) == _where(path, text), path.name
+    assert changed >= 10
+
+
+def test_counts_in_chinese_numerals_read_as_digits_and_map_back() -> None:
+    text = "收到申请一百零五件，十件当面。第一次、第\n二项、一次性、一件事、几十件、一百二件、十四五。"
+    got = arabic(text)
+    assert got.text == "收到申请105件，10件当面。第一次、第\n二项、一次性、一件事、几十件、一百二件、十四五。"
+    assert text[got.offset(got.text.index("105"))] == "一" and text[got.offset(got.text.index("10件"))] == "十"
+    tail = got.text.index("当面")
+    assert [text[got.offset(i)] for i in range(tail, len(got.text))] == list(got.text[tail:])

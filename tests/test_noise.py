@@ -15,9 +15,10 @@ from hypothesis import strategies as st
 
 from test_roundtrip import covered, record_with, reports
 from zfxxgk import parse_bytes, parse_text
+from zfxxgk.numbering import cn_numeral
 from zfxxgk.record import Record
 from zfxxgk.render.layouts import LAYOUTS
-from zfxxgk.render.noise import NOISE, NOISY_LAYOUTS, _cn_number, reprinted_statistics, write_noisy
+from zfxxgk.render.noise import NOISE, NOISY_LAYOUTS, reprinted_statistics, write_noisy
 from zfxxgk.synth import synth_record, write_layout
 
 NOISE_SETTINGS = settings(
@@ -392,7 +393,7 @@ def test_signature_date_in_chinese_numerals_run_onto_the_last_sentence() -> None
     text = str(write_noisy(rec, "cells", []))
     agency, signed = rec.meta.agency or "", rec.meta.signed or ""
     y, m, d = (int(x) for x in signed.split("-"))
-    cn = f"{_cn_number_year(y)}年{_cn_number(m)}月{_cn_number(d)}日"
+    cn = f"{_cn_number_year(y)}年{cn_numeral(m)}月{cn_numeral(d)}日"
     body = text[: text.rindex(agency)].rstrip()
     got = parse_text(f"{body}{agency}{cn}\n【打印本页】 【关闭窗口】\n主办：{agency}办公室\n")
     assert (got.meta.agency, got.meta.signed) == (agency, signed)

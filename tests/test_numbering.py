@@ -6,8 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from zfxxgk.numbering import NUMERALS, strip_numbering
+from zfxxgk.numbering import NUMERALS, cn_number, cn_numeral, strip_numbering
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "zfxxgk"
 
@@ -32,3 +34,24 @@ def test_a_labels_own_numbering_is_stripped(label: str, plain: str) -> None:
 def test_the_numerals_are_spelled_in_one_place() -> None:
     spelled = {p.relative_to(SRC).as_posix() for p in SRC.rglob("*.py") if NUMERALS in p.read_text()}
     assert spelled == {"numbering.py", "extract/indicators.py", "checks/prose.py", "dates.py"}
+
+
+@given(st.integers(0, 9999))
+def test_a_number_written_in_chinese_numerals_reads_back(n: int) -> None:
+    assert cn_number(cn_numeral(n)) == n
+
+
+@pytest.mark.parametrize(
+    ("numeral", "n"),
+    [
+        ("二〇一二", 2012),
+        ("二O一九", 2019),
+        ("十", 10),
+        ("十二", 12),
+        ("三十一", 31),
+        ("一百零五", 105),
+        ("两千三百", 2300),
+    ],
+)
+def test_chinese_numerals_read_as_printed(numeral: str, n: int) -> None:
+    assert cn_number(numeral) == n

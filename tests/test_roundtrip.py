@@ -213,6 +213,23 @@ def test_a_blank_cell_does_not_shift_the_next_rows(layout: str) -> None:
     assert got.cells.get("s2.licensing.decisions") == rec.cells["s2.licensing.decisions"]
 
 
+@pytest.mark.parametrize("layout", DELIMITED)
+@pytest.mark.parametrize("blank", ["s4.review", "s4.litigation_after_review"])
+@pytest.mark.parametrize(("form", "year", "seed"), [("2021", 2022, 7), ("2021", 2022, 8), ("2019", 2020, 8)])
+def test_blank_cells_at_either_end_of_section4_do_not_shift_it(
+    layout: str, blank: str, form: str, year: int, seed: int
+) -> None:
+    """Table 四 is one row: its first or last five cells left blank, the others stay in place or are
+    null with table.incomplete, never shifted — and stay in place where a Word table's cells are copied
+    one to an indented line, a blank one an indented empty line."""
+    rec = synth_record(random.Random(seed), form, year, "区县")
+    for c in [c for c in rec.cells if c.startswith(blank)]:
+        rec.cells[c] = None
+    got = parse_layout(rec, layout, seed)
+    for c in (c for c in rec.cells if c.startswith("s4.")):
+        assert got.cells[c] == rec.cells[c] or (layout != "tabs" and covered(c, got, ("table.incomplete",))), c
+
+
 @pytest.mark.parametrize("seed", range(6))
 def test_glued_section4_is_split_or_named_ambiguous(seed: int) -> None:
     """Fifteen glued numbers: each comes back as printed, or null with value.ambiguous naming it."""

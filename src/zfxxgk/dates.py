@@ -10,14 +10,17 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from .numbering import ZERO as _ZERO
+from .numbering import cn_number
 from .patterns import gated
 
-_ZERO = "〇○零ОOＯ0"  # ideographic, circle, 零, Cyrillic and Latin O, full-width O, digit: all printed for zero
-_CN_DIGIT = {c: 0 for c in _ZERO} | {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 _CN_YEAR = f"[{_ZERO}一二三四五六七八九]{{4}}"
 _CN_MD = f"[{_ZERO}一二三四五六七八九十]{{1,3}}"
 _SP = r"[ \t]*"
-_CUT_DAY = r"(?=[ \t]*(?:\n|$))"  # no 日 only where the line ends
+# What a web page prints after its text, on the line of its last words (上一篇, 【打印本页】, 主办单位).
+PAGE_FOOTER = r"相关附件|扫一扫|【|打印|关闭|返回|上一篇|下一篇|责任编辑|分享|主办单位|版权所有|网站标识码"
+# no 日 only where the line ends, or where the page's footer follows on its line
+_CUT_DAY = rf"(?=[ \t]*(?:\n|$)|[ \t]+(?:{PAGE_FOOTER}))"
 # Groups: y/m/d for Arabic 年月日, cy/cm/cd for Chinese numerals, sy/sm/sd for separated digits. The
 # look-behinds that keep a year from starting inside a longer number come after its first two digits:
 # an alternative that starts with a look-behind is tried at every position of the text, far slower.
@@ -28,14 +31,6 @@ DATE = gated(
 )
 _TIME = re.compile(r"(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?")
 _COMPACT = re.compile(r"((?:19|20)\d{2})(\d{2})(\d{2})")
-
-
-def cn_number(s: str) -> int:
-    """二〇一二 → 2012 (digit by digit); 十 → 10, 二十 → 20, 十二 → 12, 三十一 → 31."""
-    if "十" not in s:
-        return int("".join(str(_CN_DIGIT[c]) for c in s))
-    tens, _, ones = s.partition("十")
-    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
 
 
 def date_of(m: re.Match[str]) -> date | None:

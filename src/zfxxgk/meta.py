@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from .dates import date_at, find_dates, is_written_out
+from .dates import PAGE_FOOTER, date_at, find_dates, is_written_out
 
 _AGENCY_SUFFIX = (
     r"(?:人民政府办公厅|人民政府办公室|人民政府|街道办事处|办事处|街道|管理委员会|管委会|委员会|"
@@ -227,7 +227,7 @@ _SIGN_BEFORE = re.compile(
 _SIGN_AFTER = re.compile(
     r"[ \t]*(?:$|附件|附表|附录|附[:：]|[（(]此件|指标名称"
     r"|[^。，,；;:：\n]{0,40}?公开[^。，,；;:：\n]{0,20}?(?:统计表|情况表|一览表)"
-    r"|相关附件|扫一扫|【|打印|关闭|返回|上一篇|下一篇|责任编辑|分享|主办单位|版权所有|网站标识码)",
+    rf"|{PAGE_FOOTER})",
     re.MULTILINE,
 )
 _CONTINUES = re.compile(r"\s*(?:[。，,；;、：:）)]|[至起到止前后以])")  # the sentence goes on after the date

@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 
 NUMERALS = "一二三四五六七八九十"  # 一 … 十: the sections and groups of a report
+ZERO = "〇○零ОOＯ0"  # ideographic, circle, 零, Cyrillic and Latin O, full-width O, digit: all printed for zero
+_DIGITS = {c: 0 for c in ZERO} | {c: i for i, c in enumerate("一二三四五六七八九", 1)} | {"两": 2}
+_POWERS = {"十": 10, "百": 100, "千": 1000}
 _CHINESE = f"[{NUMERALS}]+"
 
 # a label's own numbering: （三） or (三), 四、, 1. 1、 1．
@@ -17,3 +20,33 @@ LABEL_NUMBERING = re.compile(rf"^(?:[(（]{_CHINESE}[)）]|{_CHINESE}、|\d+[.�
 def strip_numbering(label: str) -> str:
     """The label without its own numbering: （三）不予公开 → 不予公开, 1.属于国家秘密 → 属于国家秘密."""
     return LABEL_NUMBERING.sub("", label, count=1)
+
+
+def cn_number(s: str) -> int:
+    """A number in Chinese numerals: 二〇一二 → 2012 (digit by digit, as years are written); 十 → 10,
+    三十一 → 31, 一百零五 → 105, 两千三百 → 2300, 一万二千 → 12000. KeyError on any other character."""
+    if not any(c in _POWERS or c == "万" for c in s):
+        return int("".join(str(_DIGITS[c]) for c in s))
+    total = section = digit = 0
+    for c in s:
+        if c == "万":
+            total, section, digit = (total + section + digit) * 10000, 0, 0
+        elif c in _POWERS:
+            section += (digit or 1) * _POWERS[c]
+            digit = 0
+        else:
+            digit = _DIGITS[c]
+    return total + section + digit
+
+
+def cn_numeral(n: int) -> str:
+    """How prose and dates write 0 ≤ n < 10000: 7 → 七, 10 → 十, 12 → 十二, 105 → 一百零五, 2300 → 二千三百."""
+    if not 0 <= n < 10000:
+        raise ValueError(f"{n} is not written here")
+    out, gap = "", False
+    for power, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit = n // power % 10
+        if digit:
+            out += ("零" if gap else "") + "零一二三四五六七八九"[digit] + name
+        gap = bool(out) and not digit
+    return out[1:] if 10 <= n < 20 else out or "零"  # 十二, not 一十二

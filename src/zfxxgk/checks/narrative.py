@@ -13,7 +13,7 @@ from ..record import Finding, Severity
 from ..templates import Table, indicator_template, s3_outcome_kinds
 from ..templates.model import Stated
 from . import Context, Rule, finding
-from .prose import Flat, statements
+from .prose import Flat, arabic, statements
 
 RULES = (
     Rule("narrative.sum_mismatch", Severity.WARNING, "正文中列举的分项之和与其所说的总数不符。"),
@@ -217,7 +217,8 @@ def _run_on(
 
 def check_sums(ctx: Context) -> Iterator[Finding]:
     seen: set[int] = set()
-    for lst in find_lists(ctx.prose, ctx.record.meta.year):
+    prose = arabic(ctx.prose)
+    for lst in find_lists(prose.text, ctx.record.meta.year):
         if len(lst.parts) < 2 or lst.start in seen:
             continue
         total = sum(c.value for c, _ in lst.parts)
@@ -232,7 +233,7 @@ def check_sums(ctx: Context) -> Iterator[Finding]:
         yield finding(
             "narrative.sum_mismatch",
             f"正文称共 {stated}{lst.unit}，所列各项 {listed} = {total}{lst.unit}，两者不符。",
-            location=ctx.locate(lst.start),
+            location=ctx.locate(prose.offset(lst.start)),
         )
 
 
@@ -257,7 +258,8 @@ def check_against_tables(ctx: Context) -> Iterator[Finding]:
     统计表) that differ from the tables; one finding per quantity."""
     if ctx.template is None or not ctx.template.stated:
         return
-    text = ctx.prose
+    prose = arabic(ctx.prose)
+    text = prose.text
     header = ctx.template.indicator_header_pattern  # the prose ends where the 统计表 begins
     m = header.search(text) if header else None
     text = text[: m.start()] if m else text
@@ -268,7 +270,8 @@ def check_against_tables(ctx: Context) -> Iterator[Finding]:
         spec = by_quantity.get(st.quantity)
         if spec is None or st.quantity in done:
             continue
-        said = flat.text[st.start : st.end]
+        start = prose.offset(flat.offset(st.start))
+        said = Flat.of(ctx.prose[start : prose.offset(flat.offset(st.end - 1)) + 1]).text  # as printed
         if spec.cells:
             values = [ctx.record.cells.get(c) for c in spec.cells]
             if any(not isinstance(v, int) for v in values):
@@ -288,7 +291,7 @@ def check_against_tables(ctx: Context) -> Iterator[Finding]:
             message = f"正文称“{said}”，统计表“{label}”{col}为 {table}。"
             cells = ()
         done.add(st.quantity)
-        yield finding("narrative.table_mismatch", message, cells, ctx.locate(flat.offset(st.start)))
+        yield finding("narrative.table_mismatch", message, cells, ctx.locate(start))
     if ctx.template.tables:
         yield from _outcome_mismatches(ctx)
 
@@ -325,7 +328,7 @@ def _outcome_mismatches(ctx: Context) -> Iterator[Finding]:
     pattern, kinds = _outcome_pattern(table)
     said: list[str] = []
     rows: list[str] = []
-    for m in pattern.finditer(ctx.prose):
+    for m in pattern.finditer(arabic(ctx.prose).text):
         named = [k for k in (m.group(1), m.group(2)) if k]
         counts = [_row_count(ctx.record.cells, table, r) for k in named for r in kinds[k]]
         if any(c is None for c in counts):

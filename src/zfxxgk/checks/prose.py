@@ -13,7 +13,9 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
+
+from ..numbering import ZERO, cn_number
 
 _SPACE = re.compile(r"\s+")
 # A digit as `str.isdigit` has it: `\d` (decimal digits) and the other digits (², ①, ⑴, ❶ …).
@@ -60,6 +62,50 @@ class Flat:
         at, gone = self._removed
         k = bisect_right(at, i)
         return i + (gone[k - 1] if k else 0)
+
+
+# A count written in Chinese numerals (收到申请二十三件): its numeral starts with a digit or 十 and is not
+# inside a longer number, an ordinal (第一次), a word (统一, 之一) or a rough figure (几十件, 数十条, 上百件);
+# its unit is not the start of a word (一次性, 一件事, 一条龙, 一起研究).
+# The first numeral is consumed before the look-behind, so that the engine skips to numerals.
+_CN_COUNT = re.compile(
+    rf"[一二三四五六七八九十两](?<![{_DIGIT}{ZERO}一二三四五六七八九十百千万两第之统唯几数上成逾近约每单同].)"
+    rf"[{ZERO}一二三四五六七八九十百千万两]*"
+    r"(?=(?:余|多)?(?:件(?!事)|条(?!龙)|个|份|宗|篇|项|次(?!性)|起(?=[，。；,;、）)\s]|案)))"
+)
+_COLLOQUIAL = re.compile(r"[百千万][一二三四五六七八九两]$")  # 一百二: 120 or 102? never read
+_ORDINAL_BROKEN = re.compile(r"第\s+$")  # 第 and its numeral a line break apart (…第\n二项之和)
+
+
+@dataclass(frozen=True)
+class Arabic:
+    """The text with counts written in Chinese numerals in digits (二十三件 → 23件), and the way back to
+    offsets in the original."""
+
+    text: str
+    shifts: tuple[tuple[int, int], ...]  # where each rewritten count ends in `text`, and the offset change so far
+
+    def offset(self, i: int) -> int:
+        """The offset in the original text of the rewritten text's character `i`."""
+        k = bisect_right(self.shifts, (i, 1 << 62))
+        return i - (self.shifts[k - 1][1] if k else 0)
+
+
+@lru_cache(maxsize=4)
+def arabic(text: str) -> Arabic:
+    """`text` with every count in Chinese numerals read as digits; a numeral that reads two ways stays."""
+    parts: list[str] = []
+    shifts: list[tuple[int, int]] = []
+    last = change = 0
+    for m in _CN_COUNT.finditer(text):
+        if _COLLOQUIAL.search(m.group()) or _ORDINAL_BROKEN.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        digits = str(cn_number(m.group()))
+        parts += [text[last : m.start()], digits]
+        last = m.end()
+        change += len(digits) - len(m.group())
+        shifts.append((m.end() + change, change))
+    return Arabic("".join([*parts, text[last:]]), tuple(shifts))
 
 
 _COUNT_UNIT = r"(?:件|条|个|份|起|宗|次)"

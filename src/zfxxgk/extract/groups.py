@@ -243,13 +243,21 @@ LINE_CONTEXT = 4096  # a line's characters before a group its label is looked fo
 _TEXT_LINE = _Line(["…"], 0, True)  # what follows a region: the next section's heading
 
 
-def _spacing_blanks(prev: _Line, line: _Line, gap: int, cell_gap: int | None, pos: int) -> list[Token]:
-    """The blank cells that a longer run of empty lines stands for, between cells printed one per line."""
-    if cell_gap is None or gap <= cell_gap:
+def _spacing_blanks(prev: _Line, line: _Line, gap: list[str], cell_gap: int | None, pos: int) -> list[Token]:
+    """The blank cells that a longer run of empty lines (`gap`, or only its indented ones: see
+    `_indented_blanks`) stands for, between cells printed one per line."""
+    if cell_gap is None or len(gap) <= cell_gap:
         return []
     if not all(x.single or (x.values == 0 and x.has_text) for x in (prev, line)):
         return []
-    return [Token(None, pos, pos, soft=True)] * ((gap - cell_gap) // (cell_gap + 1))
+    cells = sum(1 for raw in gap if raw) if cell_gap < 0 else (len(gap) - cell_gap) // (cell_gap + 1)
+    return [Token(None, pos, pos, soft=True)] * cells
+
+
+def _indented_blanks(raw_lines: list[str], cell_gap: int | None) -> bool:
+    """Cells on consecutive lines, each indented, rows apart by an empty line (a table copied out of
+    Word: `\t0`): an indented empty line is a blank cell, a truly empty one the end of a row."""
+    return cell_gap == 0 and any(raw.isspace() for raw in raw_lines) and "" in raw_lines
 
 
 def scan_groups(text: str, start: int, end: int) -> list[Group]:
@@ -269,6 +277,8 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
                 lines.append((n, start + pos, line))
         pos += len(raw) + 1
     cell_gap = _cell_gap(lines)
+    if _indented_blanks(raw_lines, cell_gap):
+        cell_gap = -1  # every gap counts its indented lines
     for _, _, line in lines:
         if line.values < 2:
             continue
@@ -296,7 +306,7 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
         single = line.single
         gap = n - lines[i - 1][0] - 1 if i else 0
         if cell_gap is not None and gap > cell_gap:  # more empty lines than the cells' spacing
-            spacing = _spacing_blanks(lines[i - 1][2], line, gap, cell_gap, offset - 1)
+            spacing = _spacing_blanks(lines[i - 1][2], line, raw_lines[n - gap : n], cell_gap, offset - 1)
             (current.tokens if current is not None and current.multiline else lead).extend(spacing)
         # one cell per line, the last run into the next heading (`39三、…`): that cell still ends the run
         run_on = (
@@ -334,10 +344,10 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
             lead = [] if line_text else lead
     if current is not None and current.multiline:  # the region ends as a label would: after its spacing
         n = lines[-1][0]
-        current.tokens.extend(_spacing_blanks(lines[-1][2], _TEXT_LINE, len(raw_lines) - n - 2, cell_gap, end))
+        current.tokens.extend(_spacing_blanks(lines[-1][2], _TEXT_LINE, raw_lines[n + 1 : -1], cell_gap, end))
     elif lines and pending and not lead:  # a last row left blank: its label, then the empty lines of its cells
         n = lines[-1][0]
-        if blanks := _spacing_blanks(lines[-1][2], _TEXT_LINE, len(raw_lines) - n - 2, cell_gap, end):
+        if blanks := _spacing_blanks(lines[-1][2], _TEXT_LINE, raw_lines[n + 1 : -1], cell_gap, end):
             open_group(n, [], True).tokens.extend(blanks)
     if lead:
         open_group(len(lines), [], False).tokens.extend(lead)

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from ..numbering import NUMERALS
+from ..numbering import NUMERALS, cn_numeral
 from ..record import IndicatorRow, Record
 from ..templates import get_template
 from .document import Block, build_blocks
@@ -364,14 +364,6 @@ CMS_FOOTER = (
 )
 
 
-def _cn_number(n: int) -> str:
-    """7 → 七, 10 → 十, 12 → 十二, 20 → 二十, 31 → 三十一, as dates write months and days."""
-    tens, ones = divmod(n, 10)
-    return (f"{_CN_DIGITS[tens] if tens > 1 else ''}十" if tens else "") + (
-        _CN_DIGITS[ones] if ones or not tens else ""
-    )
-
-
 def _cn_date(text: str, rng: random.Random) -> str:
     """2023年1月7日 → 二〇二三年一月七日, with one of the characters printed for zero."""
     m = re.fullmatch(r"(\d{4})年(\d{1,2})月(\d{1,2})日", text)
@@ -379,19 +371,20 @@ def _cn_date(text: str, rng: random.Random) -> str:
         return text
     zero = rng.choice("〇○零")
     year = "".join(zero if c == "0" else _CN_DIGITS[int(c)] for c in m[1])
-    return f"{year}年{_cn_number(int(m[2]))}月{_cn_number(int(m[3]))}日"
+    return f"{year}年{cn_numeral(int(m[2]))}月{cn_numeral(int(m[3]))}日"
 
 
 def signature_forms(blocks: list[Block], rng: random.Random) -> list[Block]:
     """The agency and date that sign the report, as some print them: the date in Chinese numerals
     (二〇二三年一月七日) or spaced (2023 年 1 月 7 日), both on one line, run onto the last sentence,
-    followed by attachments, or followed by a website's footer."""
+    followed by attachments, or followed by a website's footer — on the date's own line too, where a
+    page's text runs its lines together, the date's 日 then sometimes cut off (2023年1月7 【打印本页】…)."""
     at = [i for i, b in enumerate(blocks) if b.kind == "signature"]
     if len(at) != 2:
         return blocks
     out = list(blocks)
     agency, signed = blocks[at[0]].text, blocks[at[1]].text
-    how = rng.choice(("chinese", "spaced", "one_line", "run_on", "attachments", "footer"))
+    how = rng.choice(("chinese", "spaced", "one_line", "run_on", "attachments", "footer", "inline_footer"))
     if how == "chinese":
         out[at[1]] = replace(blocks[at[1]], text=_cn_date(signed, rng))
     elif how == "spaced":
@@ -408,6 +401,10 @@ def signature_forms(blocks: list[Block], rng: random.Random) -> list[Block]:
     elif how == "footer":
         pos = len(out) if not any(b.kind == "grid" for b in out[at[1] :]) else at[1] + 1
         out[pos:pos] = [Block("paragraph", line.format(agency=agency)) for line in CMS_FOOTER]
+    elif how == "inline_footer":
+        date = signed.removesuffix("日") if rng.random() < 0.5 else signed
+        footer = " ".join(line.format(agency=agency) for line in CMS_FOOTER)
+        out[at[1]] = replace(blocks[at[1]], text=f"{date} {footer}")
     return out
 
 
