@@ -16,6 +16,7 @@ from types import MappingProxyType
 from ..document import Document
 from ..record import Finding, Location, Record, Severity
 from ..templates import Template
+from .prose import Arabic, arabic
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,11 @@ class Context:
             last = max(last, b)
         text = "".join([*parts, text[last:]])
         return _GROUPED.sub(lambda m: m.group().replace(",", "").rjust(len(m.group())), text)
+
+    @cached_property
+    def arabic(self) -> Arabic:
+        """`prose` with its counts in Chinese numerals written in digits: read once for every check."""
+        return arabic(self.prose)
 
     def locate(self, offset: int) -> Location:
         """Where in the source the character at `offset` of `text` was read."""

@@ -9,11 +9,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..patterns import search_at_starts
 from ..record import Finding, Severity
 from ..templates import Table, indicator_template, s3_outcome_kinds
 from ..templates.model import Stated
 from . import Context, Rule, finding
-from .prose import Flat, arabic, statements
+from .prose import Flat, statements
 
 RULES = (
     Rule("narrative.sum_mismatch", Severity.WARNING, "正文中列举的分项之和与其所说的总数不符。"),
@@ -217,7 +218,7 @@ def _run_on(
 
 def check_sums(ctx: Context) -> Iterator[Finding]:
     seen: set[int] = set()
-    prose = arabic(ctx.prose)
+    prose = ctx.arabic
     for lst in find_lists(prose.text, ctx.record.meta.year):
         if len(lst.parts) < 2 or lst.start in seen:
             continue
@@ -258,10 +259,10 @@ def check_against_tables(ctx: Context) -> Iterator[Finding]:
     统计表) that differ from the tables; one finding per quantity."""
     if ctx.template is None or not ctx.template.stated:
         return
-    prose = arabic(ctx.prose)
+    prose = ctx.arabic
     text = prose.text
     header = ctx.template.indicator_header_pattern  # the prose ends where the 统计表 begins
-    m = header.search(text) if header else None
+    m = search_at_starts(header, text) if header else None
     text = text[: m.start()] if m else text
     flat = Flat.of(text)
     by_quantity = {s.quantity: s for s in ctx.template.stated}
@@ -328,7 +329,7 @@ def _outcome_mismatches(ctx: Context) -> Iterator[Finding]:
     pattern, kinds = _outcome_pattern(table)
     said: list[str] = []
     rows: list[str] = []
-    for m in pattern.finditer(arabic(ctx.prose).text):
+    for m in pattern.finditer(ctx.arabic.text):
         named = [k for k in (m.group(1), m.group(2)) if k]
         counts = [_row_count(ctx.record.cells, table, r) for k in named for r in kinds[k]]
         if any(c is None for c in counts):
