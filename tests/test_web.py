@@ -188,6 +188,7 @@ def test_the_group_page_hands_its_charts_a_box_per_group_and_a_bar_per_rate(load
     bars = _chart_data(html, "corrected-chart")
     assert [(b["value"], b["reports"]) for b in bars] == [(r["value"], r["reports"]) for r in corrected]
     assert all(0 <= b["value"] <= 1 for b in bars if b["value"] is not None)
+    assert f"<h2>{corrected[0]['name']}</h2>" in html  # the rate's name as the summary defines it
     assert '<script src="/static/vendor/echarts-5.6.0.min.js">' in html
     label = next(c["label"] for g in groups for c in g["cells"] if c["cell"] == "s3.received.total")
     assert f"<h2>{label} " in html and 'href="/groups"' in html

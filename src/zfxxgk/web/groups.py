@@ -31,6 +31,7 @@ class GroupView:
     cell: str | None
     boxes: list[dict[str, Any]]
     corrected: list[dict[str, Any]]
+    corrected_name: str  # the rate's name, as the summary defines it
 
 
 def group_view(con: duckdb.DuckDBPyConnection, by: str, table: str, cell: str | None = None) -> GroupView:
@@ -48,10 +49,8 @@ def group_view(con: duckdb.DuckDBPyConnection, by: str, table: str, cell: str | 
         for c in g["cells"]
         if c["cell"] == cell and c["count"]
     ]
+    rates = [(g, r) for g in groups for r in g["rates"] if r["rate"] == "corrected"]
     corrected = [
-        {"name": group_name(by, g["group"][by]), "value": r["value"], "reports": r["reports"]}
-        for g in groups
-        for r in g["rates"]
-        if r["rate"] == "corrected"
+        {"name": group_name(by, g["group"][by]), "value": r["value"], "reports": r["reports"]} for g, r in rates
     ]
-    return GroupView(groups, cells, cell, boxes, corrected)
+    return GroupView(groups, cells, cell, boxes, corrected, rates[0][1]["name"] if rates else "")
