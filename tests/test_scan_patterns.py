@@ -145,9 +145,9 @@ def test_page_chrome(text: str) -> None:
     assert [m.span() for m in chosen.finditer(text)] == [m.span() for m in normalize._CHROME.finditer(text)]
 
 
-def _plain_candidates(text: str) -> list[tuple[int, int]]:
+def _plain_candidates(text: str, starts: str | None = None) -> list[tuple[int, int]]:
     """The numberings, and the lines that may be a heading with no number read one by one (not where a
-    numbering already is), as (start, words start), in document order."""
+    numbering already is; holding one of `starts` if given), as (start, words start), in document order."""
     numbered = list(_NUMBERED.finditer(text))
     out: list[tuple[int, int]] = []
     k, taken, a = 0, 0, 0
@@ -159,7 +159,8 @@ def _plain_candidates(text: str) -> list[tuple[int, int]]:
                 out.append(numbered[k].span())
                 taken = numbered[k].end()
                 k += 1
-            if a >= taken and not words[0].isdecimal() and len("".join(words.split())) <= 44:
+            keyed = starts is None or any(c in words for c in starts)
+            if a >= taken and not words[0].isdecimal() and len("".join(words.split())) <= 44 and keyed:
                 out.append((a, body))
         a += len(raw) + 1
     return out + [m.span() for m in numbered[k:]]
@@ -169,3 +170,4 @@ def _plain_candidates(text: str) -> list[tuple[int, int]]:
 @given(texts("一、", "(二)", "总体情况", "x" * 20, "1", " ", "\t", "#", "\n", "\u3000", "\u2028", "\x1c", "。"))
 def test_heading_candidates(text: str) -> None:
     assert [(a, b) for a, b, _ in segment._candidates(text)] == _plain_candidates(text)
+    assert [(a, b) for a, b, _ in segment._candidates(text, "[总情]")] == _plain_candidates(text, "总情")

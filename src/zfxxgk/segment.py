@@ -28,9 +28,7 @@ _SHORT = _WINDOW + _NEAR  # the most words a line with no number may hold
 # A line that may be a heading with no number: after any spaces, tabs and Markdown #, words that begin
 # with no digit (a line led by one is a table row's cells) and hold at most _SHORT characters besides
 # white space (a key ends within the window, and may leave at most _NEAR characters after it).
-_SHORT_LINE = re.compile(
-    rf"\n[{_LEADING}]*+(?P<words>[^\s\d](?:[^\S\n]*+\S){{0,{_SHORT - 1}}}+[^\S\n]*+)$", re.MULTILINE
-)
+_SHORT_LINE = rf"\n[{_LEADING}]*+(?P<words>[^\s\d](?:[^\S\n]*+\S){{0,{_SHORT - 1}}}+[^\S\n]*+)$"
 
 
 @dataclass(frozen=True)
@@ -57,6 +55,13 @@ def _key_starts(sections: tuple[Section, ...]) -> re.Pattern[str]:
     return re.compile(f"[{first}]" if first else r"[\s\S]")
 
 
+@lru_cache(maxsize=8)
+def _short_lines(starts: str = r"[\s\S]") -> re.Pattern[str]:
+    """The short lines (_SHORT_LINE) in which a character of the class `starts` stands: the engine skips
+    the lines that hold none, which cannot be a heading with no number."""
+    return re.compile(_SHORT_LINE.replace("(?P<words>", rf"(?=[^\n]*{starts})(?P<words>", 1), re.MULTILINE)
+
+
 def _classify(window: str, keys: re.Pattern[str]) -> tuple[int, int, int] | None:
     """The section whose key appears earliest in a heading's first words: where its key begins and ends."""
     m = keys.search(window)
@@ -67,13 +72,14 @@ def _numeral(text: str) -> int:
     return NUMERALS.index(text) + 1 if len(text) == 1 else 0
 
 
-def _candidates(text: str) -> Iterator[tuple[int, int, re.Match[str] | None]]:
+def _candidates(text: str, starts: str = r"[\s\S]") -> Iterator[tuple[int, int, re.Match[str] | None]]:
     """Where a heading may begin and its words begin, with its numbering if any, in document order. A
-    line with no number is a candidate only if it is short enough for a key to fill it, and not where a
-    numbering's match (and the white space after it) already is."""
+    line with no number is a candidate only if it is short enough for a key to fill it, holds a character
+    of `starts` (the class a key begins with), and is not where a numbering's match (and the white space
+    after it) already is."""
     numbered = list(_NUMBERED.finditer(text))
     k, taken = 0, 0
-    for line in _SHORT_LINE.finditer("\n" + text):  # a line break before the first line too: offsets + 1
+    for line in _short_lines(starts).finditer("\n" + text):  # a line break before the first line too: offsets + 1
         a, body = line.start(), line.start("words") - 1
         while k < len(numbered) and numbered[k].start() <= a:
             m = numbered[k]
@@ -91,12 +97,12 @@ def find_headings(text: str, sections: tuple[Section, ...]) -> list[Heading]:
     (a table row's last digits) counts only when its numeral is its own section's."""
     keys, starts = _keys(sections), _key_starts(sections)
     out: list[Heading] = []
-    for a, words, m in _candidates(text):
+    for a, words, m in _candidates(text, starts.pattern):
         line_end = text.find("\n", words)
         line_end = line_end if line_end >= 0 else len(text)
         numeral = None if m is None else m.group("sub") or text[m.start() : m.end("num")]
-        if not starts.search(text, words, words + _WINDOW * 2 if numeral else line_end):
-            continue  # no key can begin in the words the heading's window is made of
+        if numeral and not starts.search(text, words, words + _WINDOW * 2):
+            continue  # no key can begin in its window (a line with none is not a candidate)
         at_boundary = a == 0 or text[a - 1] in _BOUNDARY
         line = text[words:line_end]
         # white space removed; with no number, the heading is a line of its own and only that line
