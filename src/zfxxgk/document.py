@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import accumulate
+from operator import sub
 from typing import Any
 
 Location = dict[str, Any]
@@ -58,32 +59,36 @@ class Document:
 
     def root_span(self, start: int, end: int) -> tuple[Document, int, int]:
         """The original document and the span there that [start, end) of this text came from."""
-        doc, starts, ends = self._back([start], [end])
-        return doc, starts[0], ends[0]
+        doc, [(s, e)] = self._back([(start, end)])
+        return doc, s, e
 
     def locate(self, start: int, end: int) -> Location:
         """Where [start, end) of this text came from in the source file."""
-        doc, s, e = self.root_span(start, end)
-        return doc._locate_here([s], [e])[0]
+        doc, spans = self._back([(start, end)])
+        return doc._locate_here(spans)[0]
 
     def locate_all(self, spans: dict[str, tuple[int, int]]) -> dict[str, Location]:
         """`locate` of each span, keyed as given."""
-        doc, starts, ends = self._back([s for s, _ in spans.values()], [e for _, e in spans.values()])
-        return dict(zip(spans, doc._locate_here(starts, ends), strict=True))
+        doc, back = self._back(spans.values())
+        return dict(zip(spans, doc._locate_here(back), strict=True))
 
-    def _back(self, starts: list[int], ends: list[int]) -> tuple[Document, list[int], list[int]]:
-        """The spans [starts[i], ends[i]) mapped back to the original document, one level at a time."""
-        doc = self
+    def _back(self, spans: Iterable[tuple[int, int]]) -> tuple[Document, list[tuple[int, int]]]:
+        """The spans mapped back to the original document, one level at a time; an empty span there is
+        widened to one character."""
+        doc, back = self, list(spans)
         while doc.parent is not None and doc.offsets is not None:
             out, src = doc.offsets.out, doc.offsets.src
-            if len(out) > 1:  # as OffsetMap.__call__, for every span at once
-                lasts = [max(e - 1, s) for s, e in zip(starts, ends, strict=True)]
-                starts = [src[i] + (s - out[i]) for s in starts for i in (bisect_right(out, s) - 1,)]
-                ends = [src[i] + (e - out[i]) + 1 for e in lasts for i in (bisect_right(out, e) - 1,)]
+            if len(out) > 1:  # as OffsetMap.__call__, each end through the last character it covers
+                shift = (0, *map(sub, src, out))  # indexed by bisect_right(out, pos)
+                back = [
+                    (s + shift[bisect_right(out, s)], last + 1 + shift[bisect_right(out, last)])
+                    for s, e in back
+                    for last in (e - 1 if e > s else s,)
+                ]
             else:  # a single piece starting at 0 maps every offset to itself
-                ends = [max(e, s + 1) for s, e in zip(starts, ends, strict=True)]
+                back = [(s, e if e > s else s + 1) for s, e in back]
             doc = doc.parent
-        return doc, starts, ends
+        return doc, back
 
     def excerpt(self, start: int, end: int, width: int = 24) -> str:
         """The source text that [start, end) of this text came from, in 【】, with up to `width`
@@ -94,17 +99,17 @@ class Document:
         parts = ("…" if a > 0 else "", text[a:s], "【", text[s:e], "】", text[e:b], "…" if b < len(text) else "")
         return " ".join(_BREAKS.sub(" ⏎ ", "".join(parts)).split())
 
-    def _locate_here(self, starts: list[int], ends: list[int]) -> list[Location]:
-        """Where each span [starts[i], ends[i]) of this (original) text is in the source file."""
+    def _locate_here(self, spans: list[tuple[int, int]]) -> list[Location]:
+        """Where each span of this (original) text is in the source file."""
         if self.pieces:
             if self._piece_starts is None:
                 self._piece_starts = [p.start for p in self.pieces]
             at, pieces = self._piece_starts, self.pieces
-            return [dict(pieces[max(bisect_right(at, s) - 1, 0)].location) for s in starts]
+            return [dict(pieces[max(bisect_right(at, s) - 1, 0)].location) for s, _ in spans]
         if self._line_starts is None:  # where each line begins
             self._line_starts = list(accumulate((len(line) + 1 for line in self.text.split("\n")[:-1]), initial=0))
         lines = self._line_starts
-        return [{"line": bisect_right(lines, s), "start": s, "end": e} for s, e in zip(starts, ends, strict=True)]
+        return [{"line": bisect_right(lines, s), "start": s, "end": e} for s, e in spans]
 
 
 _BREAKS = re.compile(r"\s*\n\s*")
