@@ -4,13 +4,17 @@ published date, the agency cleaned of page chrome, its level and region; and eve
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 import zfxxgk
-from zfxxgk.dates import find_dates, first_date, read_date
+from zfxxgk import meta
+from zfxxgk.dates import find_dates, find_written_dates, first_date, is_written_out, read_date
 from zfxxgk.load.html import load_html
 from zfxxgk.meta import clean_agency, find_meta, level_of, region_of
 
@@ -67,6 +71,41 @@ def test_read_date(text: str, want: date | None) -> None:
 )
 def test_find_dates(text: str, want: list[date]) -> None:
     assert [d for _, d in find_dates(text)] == want
+
+
+DATE_PIECES = (
+    *("2020年1月1日", "二○一三年一月二十日", "2012年7月", "〇一一年一月一日", "2020-1-10", "2020.1.1", "2019/12/3"),
+    *("年", "月", "日", "度", ".", "-", "/", "1.", "0", "1", "12", "2020", "二〇二", "〇", "十", "O", " ", "\t", "\n"),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(DATE_PIECES), max_size=14).map("".join))
+@example("2020-1-10〇一一年一月一日")  # a 2020-1-10 date holds the first character of the year after it
+@example("2020年1月1日2020年1月2日")
+def test_written_dates_are_find_dates_written_out(text: str) -> None:
+    """Looked for only before each 年, the 年月日 dates are those every date is found among."""
+    want = [(m.span(), d) for m, d in find_dates(text) if is_written_out(m)]
+    assert [(m.span(), d) for m, d in find_written_dates(text)] == want
+
+
+TITLE_PIECES = (
+    *("政府信息公开工作年度报告", "信息公开年度报告", "报告", "政务", "某县人民政府", "2021", "1920", "19", "年", "度"),
+    *("，", "。", ":", "\n", " ", "\u3000", "\t", "一、", "相关文章", "x" * 20),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(TITLE_PIECES), max_size=16).map("".join))
+def test_titles_are_found_where_the_title_pattern_finds_them(text: str) -> None:
+    """Looked for only where a year before a report name leads, the titles are those the title pattern
+    finds searching from every place before that name."""
+    want: list[re.Match[str]] = []
+    for name in meta._TITLE_END.finditer(text):
+        lo = max(want[-1].end() if want else 0, name.start() - meta._TITLE_REACH)
+        if m := meta._TITLE.search(text, lo, name.end()):
+            want.append(m)
+    assert [m.span() for m in meta._titles(text, len(text))] == [m.span() for m in want]
 
 
 def test_first_date_in_a_meta_tag() -> None:

@@ -29,6 +29,8 @@ DATE = gated(
     rf"|(?P<cy>{_CN_YEAR}){_SP}年{_SP}(?P<cm>{_CN_MD}){_SP}月{_SP}(?P<cd>{_CN_MD})(?:{_SP}日|{_CUT_DAY})"
     r"|(?P<sy>(?:19|20)(?<![\d.]\d\d)\d{2})(?P<sep>[-/.])(?P<sm>\d{1,2})(?P=sep)(?P<sd>\d{1,2})(?!\d|\.\d)"
 )
+# What a 年月日 date holds from its 年 to its 月 (the engine skips straight to each 年): where a date can be.
+_YEAR_MONTH = re.compile(rf"年{_SP}(?:\d{{1,2}}|{_CN_MD}){_SP}月")
 _TIME = re.compile(r"(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?")
 _COMPACT = re.compile(r"((?:19|20)\d{2})(\d{2})(\d{2})")
 
@@ -55,6 +57,29 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[tu
     for m in DATE.finditer(text, start, len(text) if end is None else end):
         if (d := date_of(m)) is not None:
             yield m, d
+
+
+def find_written_dates(text: str) -> Iterator[tuple[re.Match[str], date]]:
+    """The 年月日 dates among `find_dates(text)` (those `is_written_out`), each looked for only at the
+    year before a 年 that a month and 月 follow. Where a digit or a separator stands before that year, a
+    2021-01-10 date (at most ten characters) may hold its first characters (2021-01-10〇一年…): the dates
+    from ten characters before it are read as `find_dates` reads them."""
+    end = 0  # where the last date found ends: none starts inside another
+    for ym in _YEAR_MONTH.finditer(text):
+        at = ym.start()
+        while at and text[at - 1] in " \t":
+            at -= 1
+        at -= 4
+        if at < end:
+            continue
+        if at and (text[at - 1].isdecimal() or text[at - 1] in "-/."):
+            first = next((m for m in DATE.finditer(text, max(end, at - 10)) if m.end() > at or m.start() >= at), None)
+            if first is not None and first.start() < at:
+                continue
+        if m := DATE.match(text, at):
+            end = m.end()
+            if (d := date_of(m)) is not None:
+                yield m, d
 
 
 def first_date(text: str) -> date | None:

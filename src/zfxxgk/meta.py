@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from .dates import PAGE_FOOTER, date_at, find_dates, is_written_out
+from .dates import PAGE_FOOTER, date_at, find_written_dates
 
 _AGENCY_SUFFIX = (
     r"(?:人民政府办公厅|人民政府办公室|人民政府|街道办事处|办事处|街道|管理委员会|管委会|委员会|"
@@ -16,10 +16,13 @@ _AGENCY_SUFFIX = (
 )
 _AGENCY_NAME = rf"[\u4e00-\u9fff（）()]{{2,30}}?{_AGENCY_SUFFIX}"
 _REPORT_NAME = r"信\s*息\s*公\s*开\s*(?:工\s*作\s*)?(?:年\s*度\s*)?(?:工\s*作\s*)?报\s*告"
-_TITLE = re.compile(
-    r"(?P<pre>[^\n。:：，,；;]{0,40}?)\s*(?P<year>(?:19|20)\d{2})\s*年\s*度?\s*(?P<post>[^\n。\d]{0,30}?)\s*"
-    rf"(?:政府|政务)?\s*{_REPORT_NAME}"
-)
+# A title: at most 40 characters of a clause and any white space, then from its year to its report name.
+_CLAUSE = r"[^\n。:：，,；;]"
+_FROM_YEAR = rf"(?P<year>(?:19|20)\d{{2}})\s*年\s*度?\s*(?P<post>[^\n。\d]{{0,30}}?)\s*(?:政府|政务)?\s*{_REPORT_NAME}"
+_TITLE = re.compile(rf"(?P<pre>{_CLAUSE}{{0,40}}?)\s*{_FROM_YEAR}")
+_TITLE_FROM_YEAR = re.compile(_FROM_YEAR)
+_YEAR_START = re.compile(r"(?:19|20)(?=\d\d)")  # two years never overlap so that one starts inside the other's 19|20
+_CLAUSE_END = re.compile(rf"{_CLAUSE}*\Z")
 _TITLE_END = re.compile(_REPORT_NAME)  # every title ends so: a quick test spares a text without one the slow search
 _AGENCY_LINE = re.compile(rf"^[ \t]*({_AGENCY_NAME})[ \t]*$")
 # An agency named in the prose just before a year (站南街道2020年未收到…), starting where a clause starts.
@@ -139,13 +142,25 @@ def _own_title(text: str, matches: list[re.Match[str]]) -> re.Match[str] | None:
 
 
 def _titles(head: str, end: int) -> list[re.Match[str]]:
-    """The report titles in head[:end], each looked for only just before a report name (报告)."""
+    """The report titles in head[:end], each looked for only just before a report name (报告): where the
+    first of them begins that a year there leads to (as `_TITLE.search` finds it, skipping the places where
+    none can begin)."""
     out: list[re.Match[str]] = []
     for name in _TITLE_END.finditer(head, 0, end):
-        m = _TITLE.search(head, max(out[-1].end() if out else 0, name.start() - _TITLE_REACH), name.end())
-        if m is not None:
+        lo = max(out[-1].end() if out else 0, name.start() - _TITLE_REACH)
+        years = (y.start() for y in _YEAR_START.finditer(head, lo, name.end()))
+        starts = [_title_start(head, lo, y) for y in years if _TITLE_FROM_YEAR.match(head, y, name.end())]
+        if starts and (m := _TITLE.match(head, min(starts), name.end())):
             out.append(m)
     return out
+
+
+def _title_start(head: str, lo: int, year: int) -> int:
+    """The first place from `lo` that a title whose year begins at `year` can begin: at most 40 characters
+    of a clause, then the white space before the year."""
+    space = lo + len(head[lo:year].rstrip())
+    found = _CLAUSE_END.search(head, max(lo, space - 40), space)  # at the latest, the empty clause at `space`
+    return found.start() if found else space
 
 
 def find_title(text: str) -> tuple[str | None, int | None]:
@@ -186,6 +201,16 @@ _RANGE = re.compile(r"\s*(?:起|开始)?\s*(?:至|到|—|~|～)")
 _PAGE_HEAD, _PAGE_FOOT = 3000, 2000
 
 
+def _pub_labels(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """Each label in text[lo:hi], from each 时间 and then each 日期 (found as plain words, which is quicker)."""
+    for word in ("时间", "日期"):
+        at = text.find(word, lo, hi)
+        while at >= 0:
+            if m := _PUB_LABEL.match(text, at, hi):
+                yield m
+            at = text.find(word, at + 2, hi)
+
+
 def _label_rank(pre: str, colon: bool) -> int | None:
     """0 for 发布时间 and its kin, 2 for a bare 时间/日期, 3 for 成文日期; None for 统计时间, 填报日期 …"""
     if pre.endswith(_PUB_WORDS):
@@ -203,7 +228,7 @@ def find_published(text: str, hints: dict[str, str]) -> str | None:
     ranked: list[tuple[int, int, str]] = []
     foot = max(_PAGE_HEAD, len(text) - _PAGE_FOOT)
     for lo, hi in ((0, min(len(text), _PAGE_HEAD)), (foot, len(text))):
-        for m in _PUB_LABEL.finditer(text, lo, hi):
+        for m in _pub_labels(text, lo, hi):
             pre = _CJK_TAIL.search(text, max(0, m.start() - 2), m.start())
             rank = _label_rank(pre.group() if pre else "", bool(m.group("colon")))
             found = date_at(text, m.end()) if rank is not None else None
@@ -254,9 +279,7 @@ def find_signed(text: str) -> tuple[str | None, str | None]:
     """(date, agency) of the signature: the last 年月日 date printed as a signature prints it — alone on
     its line or after the last sentence, under or after the agency's name, before the attachments."""
     found: tuple[str | None, str | None] = (None, None)
-    for m, d in find_dates(text):
-        if not is_written_out(m):
-            continue
+    for m, d in find_written_dates(text):
         ok, agency = _signature_at(text, m)
         if ok:
             found = (d.isoformat(), agency)
@@ -367,8 +390,10 @@ def text_region(text: str, agency: str | None) -> str | None:
     found: set[str] = set()
     for area in (text[:_HEAD], text[-_FOOT:]):
         for at in _government_at(area):
+            if at < len(end) or not area.startswith(end, at - len(end)):
+                continue  # the words before it do not end as the agency's name starts, nor does a place in them
             m = _WORDS_BEFORE.search(area, max(0, at - 25), at)
-            if m is None or (m.start() and area[m.start() - 1] not in _STARTS):
+            if m is None or (m.start() and area[m.start() - 1] not in _STARTS) or not m.group().endswith(end):
                 continue
             words = m.group()
             cuts = [i + 1 for i in range(len(words) - 1, 0, -1) if words[i] in _STARTS] + [0]  # the shortest first
