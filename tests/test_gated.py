@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from zfxxgk.patterns import first_chars, gated
+from zfxxgk.patterns import first_chars, gated, literal_prefix
 
 PATTERNS = [
     (r"(规章)|(规范性文件)|(?<![结计])总计(?!金额)", 0),
@@ -40,3 +40,20 @@ def test_first_characters() -> None:
     assert first_chars(r"(?<![\d.])\d+件|其中") == r"\d其"
     assert first_chars(r"[^x]y") is None
     assert first_chars(r"a*") is None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "prefix"),
+    [
+        ("主动公开政府信息(?:的)?情况", 0, "主动公开政府信息"),
+        ("存在的?主要问题", 0, "存在"),
+        ("收到和处理.{0,6}申请", 0, "收到和处理"),
+        ("总体情况|总体概述", 0, "总体"),  # what the branches of an alternation begin with alike
+        ("总体情况|主动公开", 0, ""),
+        ("[主其]要", 0, ""),
+        ("ab", re.IGNORECASE, ""),
+    ],
+)
+def test_literal_prefix(pattern: str, flags: int, prefix: str) -> None:
+    assert literal_prefix(pattern, flags) == prefix
+    assert all(m.group().startswith(prefix) for m in re.finditer(pattern, "存在主要问题 主动公开政府信息情况", flags))

@@ -62,6 +62,19 @@ def first_chars(pattern: str, flags: int = 0) -> str | None:
     return "".join(sorted(set(first))) if first else None
 
 
+def literal_prefix(pattern: str, flags: int = 0) -> str:
+    """The characters every match of `pattern` begins with, as plain text ("" when none is sure)."""
+    parsed = sre_parser.parse(pattern, flags)
+    if parsed.state.flags & re.IGNORECASE:
+        return ""
+    out = []
+    for op, arg in parsed:
+        if op is not sre.LITERAL:
+            break
+        out.append(chr(arg))
+    return "".join(out)
+
+
 def gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`pattern` compiled behind a look-ahead for the characters its matches can begin with, so that
     a long alternation is only tried where one of them could start. The matches are the same."""

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .numbering import NUMERALS
-from .patterns import first_chars, gated
+from .patterns import first_chars, gated, literal_prefix
 from .templates import Section
 
 # a section's numbering: 四、 (the statutory form) or （四） (a converter's or a clerk's) … Its first
@@ -31,8 +31,7 @@ _SHORT = _WINDOW + _NEAR  # the most words a line with no number may hold
 _SHORT_LINE = rf"\n[{_LEADING}]*+(?P<words>[^\s\d](?:[^\S\n]*+\S){{0,{_SHORT - 1}}}+[^\S\n]*+)$"
 
 
-@dataclass(frozen=True)
-class Heading:
+class Heading(NamedTuple):
     section: int
     start: int  # where the heading's numeral is
     body: int  # where the section's text begins
@@ -48,18 +47,34 @@ def _keys(sections: tuple[Section, ...]) -> re.Pattern[str]:
     return gated("|".join(f"(?P<s{s.number}>{'|'.join(s.keys)})" for s in sections))
 
 
-@lru_cache(maxsize=8)
-def _key_starts(sections: tuple[Section, ...]) -> re.Pattern[str]:
-    """Any character a section's key can begin with: a heading whose first words hold none has no key."""
-    first = first_chars(_keys(sections).pattern)
-    return re.compile(f"[{first}]" if first else r"[\s\S]")
+_HEAD = 3  # how many of a key's first characters stand for it where a heading is looked for
+
+
+@lru_cache(maxsize=16)
+def _key_heads(sections: tuple[Section, ...], space: str) -> str:
+    """The first characters of every section's key (its first _HEAD plain characters, else the class of its
+    first), `space` between them, in one alternation: a heading's words that hold none of these hold no key."""
+    heads = []
+    for key in (k for s in sections for k in s.keys):
+        if prefix := literal_prefix(key)[:_HEAD]:
+            heads.append(space.join(map(re.escape, prefix)))
+        else:
+            first = first_chars(key)
+            heads.append(f"[{first}]" if first else r"[\s\S]")
+    return "|".join(dict.fromkeys(heads))
 
 
 @lru_cache(maxsize=8)
-def _short_lines(starts: str = r"[\s\S]") -> re.Pattern[str]:
-    """The short lines (_SHORT_LINE) in which a character of the class `starts` stands: the engine skips
-    the lines that hold none, which cannot be a heading with no number."""
-    return re.compile(_SHORT_LINE.replace("(?P<words>", rf"(?=[^\n]*{starts})(?P<words>", 1), re.MULTILINE)
+def _head_search(sections: tuple[Section, ...]) -> re.Pattern[str]:
+    """Where the first characters of a section's key stand, white space between them."""
+    return re.compile(_key_heads(sections, r"\s*"))
+
+
+@lru_cache(maxsize=8)
+def _short_lines(heads: str = r"[\s\S]") -> re.Pattern[str]:
+    """The short lines (_SHORT_LINE) that hold a match of `heads`: the engine skips those that hold none,
+    which cannot be a heading with no number."""
+    return re.compile(_SHORT_LINE.replace("(?P<words>", rf"(?=[^\n]*?(?:{heads}))(?P<words>", 1), re.MULTILINE)
 
 
 def _classify(window: str, keys: re.Pattern[str]) -> tuple[int, int, int] | None:
@@ -72,14 +87,14 @@ def _numeral(text: str) -> int:
     return NUMERALS.index(text) + 1 if len(text) == 1 else 0
 
 
-def _candidates(text: str, starts: str = r"[\s\S]") -> Iterator[tuple[int, int, re.Match[str] | None]]:
+def _candidates(text: str, heads: str = r"[\s\S]") -> Iterator[tuple[int, int, re.Match[str] | None]]:
     """Where a heading may begin and its words begin, with its numbering if any, in document order. A
-    line with no number is a candidate only if it is short enough for a key to fill it, holds a character
-    of `starts` (the class a key begins with), and is not where a numbering's match (and the white space
+    line with no number is a candidate only if it is short enough for a key to fill it, holds a match of
+    `heads` (the first characters of a key), and is not where a numbering's match (and the white space
     after it) already is."""
     numbered = list(_NUMBERED.finditer(text))
     k, taken = 0, 0
-    for line in _short_lines(starts).finditer("\n" + text):  # a line break before the first line too: offsets + 1
+    for line in _short_lines(heads).finditer("\n" + text):  # a line break before the first line too: offsets + 1
         a, body = line.start(), line.start("words") - 1
         while k < len(numbered) and numbered[k].start() <= a:
             m = numbered[k]
@@ -95,13 +110,13 @@ def _candidates(text: str, starts: str = r"[\s\S]") -> Iterator[tuple[int, int, 
 def find_headings(text: str, sections: tuple[Section, ...]) -> list[Heading]:
     """Every plausible section heading, in document order. A heading glued to the text before it
     (a table row's last digits) counts only when its numeral is its own section's."""
-    keys, starts = _keys(sections), _key_starts(sections)
+    keys, heads = _keys(sections), _head_search(sections)
     out: list[Heading] = []
-    for a, words, m in _candidates(text, starts.pattern):
+    for a, words, m in _candidates(text, _key_heads(sections, r"[^\S\n]*")):
         line_end = text.find("\n", words)
         line_end = line_end if line_end >= 0 else len(text)
         numeral = None if m is None else m.group("sub") or text[m.start() : m.end("num")]
-        if numeral and not starts.search(text, words, words + _WINDOW * 2):
+        if numeral and not heads.search(text, words, words + _WINDOW * 2):
             continue  # no key can begin in its window (a line with none is not a candidate)
         at_boundary = a == 0 or text[a - 1] in _BOUNDARY
         line = text[words:line_end]
