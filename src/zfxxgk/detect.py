@@ -45,13 +45,11 @@ def detect_template(text: str, year: int | None) -> Template | None:
     the year."""
     flat = "".join(text.split())
     scores = {tid: sum(1 for alts in items if any(k in flat for k in alts)) for tid, items in _distinctive().items()}
-    statistics = any(
-        t.indicator_header_pattern and search_at_starts(t.indicator_header_pattern, flat) for t in TEMPLATES.values()
-    )
     by_year = template_for_year(year) if year is not None else None
     best = max(scores, key=lambda tid: (scores[tid], by_year is not None and tid == by_year.id))
-    if scores[best] >= (2 if statistics else 1):
+    if scores[best] >= 2:  # two of a format's own headers outweigh a 统计表's header row, not looked for then
         return TEMPLATES[best]
-    if statistics:
+    headers = (t.indicator_header_pattern for t in TEMPLATES.values())
+    if any(header and search_at_starts(header, flat) for header in headers):
         return next(t for t in TEMPLATES.values() if t.indicator_header)
-    return by_year
+    return TEMPLATES[best] if scores[best] else by_year
