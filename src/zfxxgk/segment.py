@@ -113,11 +113,11 @@ def find_headings(text: str, sections: tuple[Section, ...]) -> list[Heading]:
     keys, heads = _keys(sections), _head_search(sections)
     out: list[Heading] = []
     for a, words, m in _candidates(text, _key_heads(sections, r"[^\S\n]*")):
+        if m is not None and not heads.search(text, words, words + _WINDOW * 2):
+            continue  # no key can begin in its window (a line with none is not a candidate)
         line_end = text.find("\n", words)
         line_end = line_end if line_end >= 0 else len(text)
         numeral = None if m is None else m.group("sub") or text[m.start() : m.end("num")]
-        if numeral and not heads.search(text, words, words + _WINDOW * 2):
-            continue  # no key can begin in its window (a line with none is not a candidate)
         at_boundary = a == 0 or text[a - 1] in _BOUNDARY
         line = text[words:line_end]
         # white space removed; with no number, the heading is a line of its own and only that line
