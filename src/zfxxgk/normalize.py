@@ -13,7 +13,9 @@ from .patterns import gated
 _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _WIDTH.update({cp: 0x20 for cp in (0x00A0, 0x3000, 0x2002, 0x2003, 0x2009, 0x202F, 0x205F, 0x1680)})
 _WIDTH_TABLE = str.maketrans(_WIDTH)
-_WIDE = re.compile(f"[{''.join(re.escape(chr(cp)) for cp in sorted(_WIDTH))}]+")  # runs of what the table maps
+_WIDE_CHAR = f"[{''.join(re.escape(chr(cp)) for cp in sorted(_WIDTH))}]"
+# runs of what the table maps, their first character apart so that the engine skips to one
+_WIDE = re.compile(f"{_WIDE_CHAR}{_WIDE_CHAR}*")
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # Chrome inside a line: line breaks made \n, invisible characters, bookmarks, pinyin glosses, share bars.
