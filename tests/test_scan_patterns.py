@@ -141,8 +141,10 @@ def test_page_chrome(text: str) -> None:
     pattern chosen for a text finds what the whole chrome pattern finds."""
     plain = re.compile("|".join(normalize._INLINE_CHROME))
     assert [m.span() for m in normalize._INLINE_ONLY.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    every = re.compile("|".join((*normalize._INLINE_CHROME, f"^(?:{normalize._LINE_CHROME})")), re.MULTILINE)
     chosen = normalize.chrome_pattern(text)
-    assert [m.span() for m in chosen.finditer(text)] == [m.span() for m in normalize._CHROME.finditer(text)]
+    assert [m.span() for m in chosen.finditer(text)] == [m.span() for m in every.finditer(text)]
+    assert [m.span() for m in normalize._WITH_LINES.finditer(text)] == [m.span() for m in every.finditer(text)]
 
 
 def _plain_candidates(text: str, starts: str | None = None) -> list[tuple[int, int]]:

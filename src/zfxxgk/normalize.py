@@ -7,7 +7,6 @@ import re
 from functools import lru_cache
 
 from .document import Document, rewrite
-from .patterns import gated
 
 # Full-width ASCII (！..～) → ASCII; every kind of space → " ". Both keep the text's length.
 _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -33,36 +32,43 @@ _INLINE_CHROME = (
     r"字号[:：]\s*(?:[大中小]\s*)*",
     r"浏览次数[:：]\s*\d*",
 )
-# Chrome that is a whole line (no ^ here: each use anchors it).
-_LINE_CHROME = "|".join(
-    (
-        r"[ \t]*[-—–][ \t]*\d{1,4}[ \t]*[-—–][ \t]*$",  # a page footer, on one line: not -, 0, - in three cells
-        r"[ \t]*第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?[ \t]*$",
-        # a converter's own header row for a table it could not read one for: | 数据1 | 数据2 | …
-        r"[ \t]*\|(?:[ \t]*(?:数据|列|[Cc]olumn|[Cc]ol)[ \t]*\d{1,2}[ \t]*\|){2,}[ \t]*$",
-    )
+# Chrome that is a whole line, each kind as the first character after any spaces and tabs and what follows
+# it (no ^ here: each use anchors it).
+_LINE_KINDS = (
+    ("[-—–]", r"[ \t]*\d{1,4}[ \t]*[-—–][ \t]*$"),  # a page footer, on one line: not -, 0, - in three cells
+    ("第", r"\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?[ \t]*$"),
+    # a converter's own header row for a table it could not read one for: | 数据1 | 数据2 | …
+    (r"\|", r"(?:[ \t]*(?:数据|列|[Cc]olumn|[Cc]ol)[ \t]*\d{1,2}[ \t]*\|){2,}[ \t]*$"),
 )
-_CHROME = gated("|".join((*_INLINE_CHROME, f"^(?:{_LINE_CHROME})")), re.MULTILINE)
-# Most texts print no chrome line. A line can start with a space, so the engine cannot skip to where the
-# pattern above may match: where no line is chrome, the inline chrome alone is looked for, its first
-# character consumed so that the engine skips to it (the same matches).
-_HAS_LINE_CHROME = re.compile(rf"\n(?:{_LINE_CHROME})", re.MULTILINE)
+_LINE_CHROME = "|".join(rf"[ \t]*{first}{rest}" for first, rest in _LINE_KINDS)
+# A pattern that begins with a look-ahead or a line's start cannot be skipped to by the engine: every chrome
+# is looked for with its first character consumed (the same matches as the plain alternation of them all),
+# and since a line can start with a space, the chrome lines only in a text that prints one.
+_HAS_LINE_CHROME = re.compile(rf"\n[ \t]*(?:{'|'.join(first + rest for first, rest in _LINE_KINDS)})", re.MULTILINE)
 _FIRST_LINE_CHROME = re.compile(_LINE_CHROME, re.MULTILINE)
-_INLINE_ONLY = re.compile(
-    "[\r\u200b-\u200d\u2060\ufeff\u00ad\\[(打关【分扫微当字浏]"
-    r"(?:(?<=\r)\n?|(?<=[\u200b-\u200d\u2060\ufeff\u00ad])|(?<=\[)bookmark:[^\]\n]*\]"
+_INLINE_FIRST = "\r\u200b-\u200d\u2060\ufeff\u00ad\\[(打关【分扫微当字浏"
+_INLINE_REST = (
+    r"(?<=\r)\n?|(?<=[\u200b-\u200d\u2060\ufeff\u00ad])|(?<=\[)bookmark:[^\]\n]*\]"
     rf"|(?<=[\u4e00-\u9fff]\()(?:(?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,6}}\)|(?:le|de|me|ne|men|zi|ma|ba)\))"
     r"|(?<=打)印此页|(?<=关)闭窗口|(?<=【)\s*(?:打印|关闭|大|中|小)\s*】|(?<=分)享到[:：]?"
     r"|(?<=扫)一扫在手机(?:上)?(?:打开|查看)当前页面?"
     r"|(?<=微)信\s+微博\s+QQ空间(?:\s+全真版)?(?:\s+文字版)?(?:\s+文件下载)?(?:\s+相关链接[:：]?\s*-*>?)?"
-    r"|(?<=当)前位置[:：]\s*首页\S*|(?<=字)号[:：]\s*(?:[大中小]\s*)*|(?<=浏)览次数[:：]\s*\d*)"
+    r"|(?<=当)前位置[:：]\s*首页\S*|(?<=字)号[:：]\s*(?:[大中小]\s*)*|(?<=浏)览次数[:：]\s*\d*"
+)
+_INLINE_ONLY = re.compile(f"[{_INLINE_FIRST}](?:{_INLINE_REST})")
+# … and a chrome line from its first character, where that is a line's first: a space or a tab, then any
+# kind of it, or what follows a kind's first character.
+_LINE_REST = "|".join((rf"(?<=[ \t])(?:{_LINE_CHROME})", *(rf"(?<={first}){rest}" for first, rest in _LINE_KINDS)))
+_WITH_LINES = re.compile(
+    rf"[{_INLINE_FIRST} \t\-—–第|](?:(?<![^\n].)(?:{_LINE_REST})|(?<=[{_INLINE_FIRST}])(?:{_INLINE_REST}))",
+    re.MULTILINE,
 )
 
 
 def chrome_pattern(text: str) -> re.Pattern[str]:
     """The pattern that finds the text's page chrome: the inline chrome alone when no line is chrome."""
     if _HAS_LINE_CHROME.search(text) or _FIRST_LINE_CHROME.match(text):
-        return _CHROME
+        return _WITH_LINES
     return _INLINE_ONLY
 
 
