@@ -73,8 +73,11 @@ def _head_search(sections: tuple[Section, ...]) -> re.Pattern[str]:
 @lru_cache(maxsize=8)
 def _short_lines(heads: str = r"[\s\S]") -> re.Pattern[str]:
     """The short lines (_SHORT_LINE) that hold a match of `heads`: the engine skips those that hold none,
-    which cannot be a heading with no number."""
-    return re.compile(_SHORT_LINE.replace("(?P<words>", rf"(?=[^\n]*?(?:{heads}))(?P<words>", 1), re.MULTILINE)
+    which cannot be a heading with no number. It reads a line on to the first character a match of `heads`
+    can begin with that one does begin at, skipping the others by runs."""
+    first = first_chars(heads)
+    has = rf"(?:[^\n{first}]++|(?!{heads})[{first}])*+(?:{heads})" if first else rf"[^\n]*?(?:{heads})"
+    return re.compile(_SHORT_LINE.replace("(?P<words>", rf"(?={has})(?P<words>", 1), re.MULTILINE)
 
 
 def _classify(window: str, keys: re.Pattern[str]) -> tuple[int, int, int] | None:
