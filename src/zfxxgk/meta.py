@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from .dates import PAGE_FOOTER, date_at, find_written_dates
 
@@ -126,6 +127,7 @@ def _own_title(text: str, matches: list[re.Match[str]]) -> re.Match[str] | None:
     cuts = [0] + [i for m in _TITLE_END.finditer(outside) for i in (max(0, m.start() - _TITLE_WORDS), m.end())]
     plain = "\n".join(outside[a:b] for a, b in zip(cuts[::2], [*cuts[1::2], len(outside)], strict=True))
 
+    @cache  # titles print the same agencies
     def named(agency: str | None) -> bool:
         """Whether the text names the agency outside any title, in full or in a short form (金川区 for
         金昌市金川区人民政府): a third of its character pairs, generic ones (人民政府, 办公室) aside."""
