@@ -40,7 +40,6 @@ class Heading(NamedTuple):
     # 4: none printed, the section known by its words
 
 
-@lru_cache(maxsize=8)
 def _keys(sections: tuple[Section, ...]) -> re.Pattern[str]:
     """Every section's keys in one alternation, each section's in a group named after its number:
     the first match is the earliest key, and of keys at the same place the first section's."""
@@ -50,7 +49,6 @@ def _keys(sections: tuple[Section, ...]) -> re.Pattern[str]:
 _HEAD = 3  # how many of a key's first characters stand for it where a heading is looked for
 
 
-@lru_cache(maxsize=16)
 def _key_heads(sections: tuple[Section, ...], space: str) -> str:
     """The first characters of every section's key (its first _HEAD plain characters, else the class of its
     first), `space` between them, in one alternation: a heading's words that hold none of these hold no key."""
@@ -65,9 +63,10 @@ def _key_heads(sections: tuple[Section, ...], space: str) -> str:
 
 
 @lru_cache(maxsize=8)
-def _head_search(sections: tuple[Section, ...]) -> re.Pattern[str]:
-    """Where the first characters of a section's key stand, white space between them."""
-    return re.compile(_key_heads(sections, r"\s*"))
+def _scanners(sections: tuple[Section, ...]) -> tuple[re.Pattern[str], re.Pattern[str], str]:
+    """The sections' keys; where the first characters of a key stand, white space between them; the same
+    within a line (one look-up: the sections are hashed each time)."""
+    return _keys(sections), re.compile(_key_heads(sections, r"\s*")), _key_heads(sections, r"[^\S\n]*")
 
 
 @lru_cache(maxsize=8)
@@ -113,9 +112,9 @@ def _candidates(text: str, heads: str = r"[\s\S]") -> Iterator[tuple[int, int, r
 def find_headings(text: str, sections: tuple[Section, ...]) -> list[Heading]:
     """Every plausible section heading, in document order. A heading glued to the text before it
     (a table row's last digits) counts only when its numeral is its own section's."""
-    keys, heads = _keys(sections), _head_search(sections)
+    keys, heads, line_heads = _scanners(sections)
     out: list[Heading] = []
-    for a, words, m in _candidates(text, _key_heads(sections, r"[^\S\n]*")):
+    for a, words, m in _candidates(text, line_heads):
         if m is not None and not heads.search(text, words, words + _WINDOW * 2):
             continue  # no key can begin in its window (a line with none is not a candidate)
         line_end = text.find("\n", words)
