@@ -24,11 +24,13 @@ _CUT_DAY = rf"(?=[ \t]*(?:\n|$)|[ \t]+(?:{PAGE_FOOTER}))"
 # Groups: y/m/d for Arabic 年月日, cy/cm/cd for Chinese numerals, sy/sm/sd for separated digits. The
 # look-behinds that keep a year from starting inside a longer number come after its first two digits:
 # an alternative that starts with a look-behind is tried at every position of the text, far slower.
+_SEPARATED = r"(?P<sy>(?:19|20)(?<![\d.]\d\d)\d{2})(?P<sep>[-/.])(?P<sm>\d{1,2})(?P=sep)(?P<sd>\d{1,2})(?!\d|\.\d)"
 DATE = gated(
     rf"(?P<y>(?:19|20)(?<!\d\d\d)\d{{2}}){_SP}年{_SP}(?P<m>\d{{1,2}}){_SP}月{_SP}(?P<d>\d{{1,2}})(?!\d)(?:{_SP}日|{_CUT_DAY})"
     rf"|(?P<cy>{_CN_YEAR}){_SP}年{_SP}(?P<cm>{_CN_MD}){_SP}月{_SP}(?P<cd>{_CN_MD})(?:{_SP}日|{_CUT_DAY})"
-    r"|(?P<sy>(?:19|20)(?<![\d.]\d\d)\d{2})(?P<sep>[-/.])(?P<sm>\d{1,2})(?P=sep)(?P<sd>\d{1,2})(?!\d|\.\d)"
+    rf"|{_SEPARATED}"
 )
+_SEPARATED_DATE = re.compile(_SEPARATED)  # at most ten characters, and never inside another date
 # What a 年月日 date holds from its 年 to its 月 (the engine skips straight to each 年): where a date can be.
 _YEAR_MONTH = re.compile(rf"年{_SP}(?:\d{{1,2}}|{_CN_MD}){_SP}月")
 _TIME = re.compile(r"(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?")
@@ -61,9 +63,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[tu
 
 def find_written_dates(text: str) -> Iterator[tuple[re.Match[str], date]]:
     """The 年月日 dates among `find_dates(text)` (those `is_written_out`), each looked for only at the
-    year before a 年 that a month and 月 follow. Where a digit or a separator stands before that year, a
-    2021-01-10 date (at most ten characters) may hold its first characters (2021-01-10〇一年…): the dates
-    from ten characters before it are read as `find_dates` reads them."""
+    year before a 年 that a month and 月 follow, unless a 2021-01-10 date holds that year's first
+    characters (2021-01-10〇一年…, where a digit or a separator stands before it)."""
     end = 0  # where the last date found ends: none starts inside another
     for ym in _YEAR_MONTH.finditer(text):
         at = ym.start()
@@ -73,8 +74,8 @@ def find_written_dates(text: str) -> Iterator[tuple[re.Match[str], date]]:
         if at < end:
             continue
         if at and (text[at - 1].isdecimal() or text[at - 1] in "-/."):
-            first = next((m for m in DATE.finditer(text, max(end, at - 10)) if m.end() > at or m.start() >= at), None)
-            if first is not None and first.start() < at:
+            near = _SEPARATED_DATE.finditer(text, max(end, at - 10), at + 12)  # room for its (?!\d|\.\d)
+            if any(s.start() < at < s.end() for s in near):
                 continue
         if m := DATE.match(text, at):
             end = m.end()
