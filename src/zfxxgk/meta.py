@@ -22,7 +22,7 @@ _CLAUSE = r"[^\n。:：，,；;]"
 _FROM_YEAR = rf"(?P<year>(?:19|20)\d{{2}})\s*年\s*度?\s*(?P<post>[^\n。\d]{{0,30}}?)\s*(?:政府|政务)?\s*{_REPORT_NAME}"
 _TITLE = re.compile(rf"(?P<pre>{_CLAUSE}{{0,40}}?)\s*{_FROM_YEAR}")
 _TITLE_FROM_YEAR = re.compile(_FROM_YEAR)
-_YEAR_START = re.compile(r"(?:19|20)(?=\d\d)")  # two years never overlap so that one starts inside the other's 19|20
+_YEAR_START = re.compile(r"(?:19|20)(?=\d\d)")  # no year begins at the 9 or 0 of another's 19 or 20: each found
 _CLAUSE_END = re.compile(rf"{_CLAUSE}*\Z")
 _TITLE_END = re.compile(_REPORT_NAME)  # every title ends so: a quick test spares a text without one the slow search
 _AGENCY_LINE = re.compile(rf"^[ \t]*({_AGENCY_NAME})[ \t]*$")
@@ -144,9 +144,9 @@ def _own_title(text: str, matches: list[re.Match[str]]) -> re.Match[str] | None:
 
 
 def _titles(head: str, end: int) -> list[re.Match[str]]:
-    """The report titles in head[:end], each looked for only just before a report name (报告): where the
-    first of them begins that a year there leads to (as `_TITLE.search` finds it, skipping the places where
-    none can begin)."""
+    """The report titles in head[:end], each looked for only just before a report name (报告), and there
+    matched from the first place a title can begin, told by each year that leads on to the name: where
+    `_TITLE.search` finds it, without trying every place before."""
     out: list[re.Match[str]] = []
     for name in _TITLE_END.finditer(head, 0, end):
         lo = max(out[-1].end() if out else 0, name.start() - _TITLE_REACH)
