@@ -33,12 +33,19 @@ _TOKEN = re.compile(
 )
 
 
-def _number(text: str, m: re.Match[str]) -> str | None:
-    """A number token's text, a count's printed unit left out; None for a blank mark."""
-    if m.lastgroup != "num":
-        return None
-    unit = max(m.start("count"), m.start("signed_count"))  # -1 when the count prints none
-    return m.group() if unit < 0 else text[m.start() : unit]
+_COUNT_UNITS = frozenset("件条个项次")  # a number token ends in one of these only where it is a count's unit
+
+
+def _matches(text: str) -> list[tuple[int, int, str | None]]:
+    """Each token of `text` as (start, end, text): a count's printed unit left out, None for a blank mark."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        if m.lastgroup == "num":
+            raw = m.group()
+            out.append((*m.span(), raw[:-1] if raw[-1] in _COUNT_UNITS else raw))
+        else:
+            out.append((*m.span(), None))
+    return out
 
 
 @dataclass(slots=True)
@@ -140,9 +147,35 @@ class _Region:
     def __init__(self, text: str, offset: int) -> None:
         self.text = text
         self.offset = offset  # where the region starts in the document
-        # each match as (start, end, text), text None for a blank mark: read once, not per access
-        self.matches = [(m.start(), m.end(), _number(text, m)) for m in _TOKEN.finditer(text)]
+        self.matches = _matches(text)  # read once, not per access
         self.next = 0  # the first match not yet scanned
+
+    def scan_lines(self, raw_lines: list[str]) -> list[tuple[int, int, _Line]]:
+        """The lines that print anything, as (line index, offset in the document, scanned line), `raw_lines`
+        being the text's lines. A line of label text alone, or of one cell alone, is read at a glance."""
+        offset, matches = self.offset, self.matches
+        count = len(matches)
+        out = []
+        pos = 0
+        for n, raw in enumerate(raw_lines):
+            end = pos + len(raw)
+            if raw and not raw.isspace():
+                k = self.next
+                a, b, value = matches[k] if k < count else (end, end, None)
+                if "|" not in raw and a >= end:
+                    out.append((n, offset + pos, _Line([raw], 0, True)))
+                elif (
+                    "|" not in raw
+                    and a >= pos
+                    and (k + 1 == count or matches[k + 1][0] >= end)
+                    and len(raw.strip()) == b - a
+                ):
+                    out.append((n, offset + pos, _Line([Token(value, offset + a, offset + b)], 1)))
+                    self.next = k + 1
+                elif (line := self.scan_line(pos, end)).items:
+                    out.append((n, offset + pos, line))
+            pos = end + 1
+        return out
 
     def scan_line(self, a: int, b: int) -> _Line:
         """The label text and tokens of the line text[a:b]."""
@@ -172,6 +205,7 @@ class _Region:
             k += 1
         items = line.items
         last = start
+        values, has_text = line.values, line.has_text
         while k < n:
             a, b, raw = matches[k]
             if a >= end:
@@ -179,37 +213,33 @@ class _Region:
             k += 1
             if a > last and not text[last:a].isspace():
                 items.append(text[last:a])
-                line.has_text = True
-            line.values += 1
+                has_text = True
             if raw is None:
                 items.append(Token(None, offset + a, offset + b, False, col))
+                values += 1
                 last = b
                 continue
             # glued digits that run into the next row's own number: 00000002.其他… → 0000000 + "2."
             if b + 1 < end and text[b] in ".、" and not text[b + 1].isdigit() and not text[b + 1].isspace():
-                line.values -= 1
                 if len(raw) > 1 and raw[-2].isdigit():
                     items.append(Token(raw[:-1], offset + a, offset + b - 1, False, col))
-                    line.values += 1
+                    values += 1
                 items.append(raw[-1] if len(raw) > 1 and raw[-2].isdigit() else raw)
-                line.has_text = True
+                has_text = True
                 last = b
                 continue
-            prev = items[-1] if items else None
-            glue = (
-                a - last == 1
-                and text[last] == " "
-                and isinstance(prev, Token)
-                and prev.end == offset + last
-                and (prev.text or "")[-1:].isdigit()
-                and text[a].isdigit()
-            )
+            glue = False
+            if a - last == 1 and text[last] == " " and text[a].isdigit() and items:
+                prev = items[-1]
+                glue = isinstance(prev, Token) and prev.end == offset + last and (prev.text or "")[-1:].isdigit()
             items.append(Token(raw, offset + a, offset + b, False, col, glue))
+            values += 1
             last = b
         self.next = k
         if end > last and not text[last:end].isspace():
             items.append(text[last:end])
-            line.has_text = True
+            has_text = True
+        line.values, line.has_text = values, has_text
 
 
 def _squash(parts: list[str]) -> str:
@@ -267,15 +297,8 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
     one per line, an empty line more than the usual spacing. Blanks after a label belong to the row
     that follows; a row of blanks alone is kept, so that the rows after it do not move up."""
     region = _Region(text[start:end], start)
-    lines: list[tuple[int, int, _Line]] = []
-    pos = 0
     raw_lines = region.text.split("\n")
-    for n, raw in enumerate(raw_lines):
-        if raw and not raw.isspace():
-            line = region.scan_line(pos, pos + len(raw))
-            if line.items:
-                lines.append((n, start + pos, line))
-        pos += len(raw) + 1
+    lines = region.scan_lines(raw_lines)
     cell_gap = _cell_gap(lines)
     if _indented_blanks(raw_lines, cell_gap):
         cell_gap = -1  # every gap counts its indented lines
