@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, cached_property, lru_cache
+from functools import cached_property, lru_cache
 
 from ..numbering import strip_numbering
 from ..patterns import gated
@@ -146,13 +146,18 @@ def align(slots: tuple[Slot, ...], groups: list[Group]) -> Alignment:
     own = [[h for h in hs if h >= 0] for hs in same]  # the rows each group's own line names
     taken_groups: set[int] = set()
 
-    @cache
-    def base(width: int, gi: int) -> int:
-        return _base(width, groups[gi])
+    fits: dict[tuple[int, int], int] = {}
+    blank_rows: dict[int, int | None] = {}
 
-    @cache
+    def base(width: int, gi: int) -> int:
+        if (width, gi) not in fits:
+            fits[width, gi] = _base(width, groups[gi])
+        return fits[width, gi]
+
     def blank_row(gi: int) -> int | None:
-        return _blank_row(labels, groups[gi])
+        if gi not in blank_rows:
+            blank_rows[gi] = _blank_row(labels, groups[gi])
+        return blank_rows[gi]
 
     # A parent row printed in place of its children (2021 三（六） printed as one 2019-style row).
     for gi, g in enumerate(groups):
@@ -168,14 +173,16 @@ def align(slots: tuple[Slot, ...], groups: list[Group]) -> Alignment:
 
     # Anchors: a group whose own line ends with a row's label.
     anchors: dict[int, int] = {}
+    anchored: set[int] = set()
     for gi, g in enumerate(groups):
         if gi in taken_groups or not own[gi]:
             continue
         si = own[gi][-1]
         if g.blank and blank_row(gi) != si:
             continue
-        if si not in anchors.values() and si not in result.aggregated_slots and base(slots[si].width, gi) >= 8:
+        if si not in anchored and si not in result.aggregated_slots and base(slots[si].width, gi) >= 8:
             anchors[gi] = si
+            anchored.add(si)
     for gi, si in anchors.items():
         result.placed[si] = groups[gi]
     taken_groups.update(anchors)
@@ -202,15 +209,18 @@ def align(slots: tuple[Slot, ...], groups: list[Group]) -> Alignment:
         for si in free_slots
     ]
     n, m = len(free_slots), len(free_groups)
-    dp = [[0] * (m + 1) for _ in range(n + 1)]
-    for i in range(1, n + 1):
-        prev, cur, row = dp[i - 1], dp[i], scores[i - 1]
-        for j in range(1, m + 1):
-            best = prev[j] if prev[j] > cur[j - 1] else cur[j - 1]
-            s = row[j - 1]
-            if s > 0 and prev[j - 1] + s > best:
-                best = prev[j - 1] + s
-            cur[j] = best
+    dp = [[0] * (m + 1)]
+    for row in scores:
+        prev = dp[-1]
+        cur = [0]
+        left = 0  # cur[j - 1]
+        for up, diag, s in zip(prev[1:], prev, row, strict=False):  # prev[j], prev[j - 1], row[j - 1]
+            best = up if up > left else left
+            if s > 0 and diag + s > best:
+                best = diag + s
+            cur.append(best)
+            left = best
+        dp.append(cur)
     i, j = n, m
     while i > 0 and j > 0:
         s = scores[i - 1][j - 1]
@@ -251,7 +261,7 @@ def _scores(
             row.append(-1)  # too few numbers, and no label beside them to say whose they are
             continue
         else:
-            bonus = 1 if si in named_before else 0
+            bonus = 1 if named_before and si in named_before else 0
         if own[gi] and si not in own[gi]:
             bonus -= 4
         if gi < lo or gi > hi:  # placed across an anchored row
