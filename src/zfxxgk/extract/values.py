@@ -94,17 +94,16 @@ def split_group(
     limit = [min(r, i + MAX_CELL) for b, e, r in zip(bodies, ends, reach, strict=True) for i in range(e - len(b), e)]
     # kind → for each position, where a well-formed number of that kind starting there may end
     cuts = {kind: [_ends(s, i, limit[i], kind) for i in range(n)] for kind in set(kinds)}
-
-    @cache
-    def count(i: int, j: int) -> int:
-        """The number of ways to cut s[i:] into the cells kinds[j:]."""
-        if j == k:
-            return int(i == n)
-        if i == n:
-            return 0
-        return sum(count(e, j + 1) for e in cuts[kinds[j]][i])
-
-    total = count(0, 0)
+    cell_cuts = [cuts[kind] for kind in kinds]
+    # ways[j][i]: the number of ways to cut s[i:] into the cells kinds[j:] (cell j starts at j or later,
+    # and leaves at least a character for each cell after it)
+    ways = [[0] * (n + 1) for _ in range(k + 1)]
+    ways[k][n] = 1
+    for j in range(k - 1, -1, -1):
+        after, row, ends = ways[j + 1], ways[j], cell_cuts[j]
+        for i in range(j, n - (k - j) + 1):
+            row[i] = sum([after[e] for e in ends[i]])
+    total = ways[0][0]
     out: list[list[str]] = []
 
     def walk(i: int, j: int, acc: list[str]) -> None:
@@ -113,8 +112,9 @@ def split_group(
         if j == k:
             out.append(acc)
             return
-        for e in cuts[kinds[j]][i]:
-            if count(e, j + 1):
+        after = ways[j + 1]
+        for e in cell_cuts[j][i]:
+            if after[e]:
                 walk(e, j + 1, [*acc, s[i:e] + unit_at.get(e, "")])
 
     walk(0, 0, [])
@@ -245,7 +245,7 @@ def narrow(fixed: dict[str, Value | None], choices: list[Choice], equations: Seq
             weight = _weights(eq)
             known = sum(w * (fixed[c] or 0) for c, w in weight.items() if c not in owner)  # none is blank here
             # what each candidate of each choice adds to lhs − rhs; None: it leaves a cell unreadable
-            adds = [[_added(choices[i].cells, cand, weight) for cand in cands[i]] for i in involved]
+            adds = [[_added(cand, _terms(choices[i].cells, eq)) for cand in cands[i]] for i in involved]
             supported: list[set[int]] = [set() for _ in involved]
             for combo in product(*(range(len(a)) for a in adds)):
                 total = known
@@ -278,15 +278,22 @@ def _weights(eq: Equation) -> dict[str, int]:
     return weight
 
 
-def _added(cells: tuple[str, ...], values: tuple[Value | None, ...], weight: dict[str, int]) -> Value | None:
-    """What a choice's values add to an equation's lhs − rhs; None when a cell it needs is unreadable."""
+@cache
+def _terms(cells: tuple[str, ...], eq: Equation) -> tuple[tuple[int, int], ...]:
+    """The positions among `cells` that the equation counts, with how many times each counts in lhs − rhs."""
+    weight = _weights(eq)
+    return tuple((k, w) for k, c in enumerate(cells) if (w := weight.get(c)))
+
+
+def _added(values: tuple[Value | None, ...], terms: tuple[tuple[int, int], ...]) -> Value | None:
+    """What a choice's values add to an equation's lhs − rhs (`terms`: see `_terms`); None when a cell
+    it needs is unreadable."""
     total: Value = 0
-    for c, v in zip(cells, values, strict=True):
-        w = weight.get(c)
-        if w:
-            if v is None:
-                return None
-            total += w * v
+    for k, w in terms:
+        v = values[k]
+        if v is None:
+            return None
+        total += w * v
     return total
 
 
