@@ -229,23 +229,23 @@ def narrow(fixed: dict[str, Value | None], choices: list[Choice], equations: Seq
             continue
         if any(c not in owner and fixed.get(c) is None for c in eq.cells):
             continue  # a blank or unknown cell: the equation is not judged
-        usable.append((eq, involved))
+        weight = _weights(eq)
+        known = sum(w * (fixed[c] or 0) for c, w in weight.items() if c not in owner)  # none is blank here
+        usable.append((involved, known, [_terms(choices[i].cells, weight) for i in involved]))
     version = [0] * len(choices)  # bumped when a choice loses candidates
     seen: list[tuple[int, ...] | None] = [None] * len(usable)  # the versions each equation last judged
     changed = True
     while changed:
         changed = False
-        for e, (eq, involved) in enumerate(usable):
+        for e, (involved, known, terms) in enumerate(usable):
             now = tuple(version[i] for i in involved)
             if seen[e] == now:
                 continue  # judged on these very candidates already: it would drop nothing
             seen[e] = now
             if prod(len(cands[i]) for i in involved) > MAX_SUPPORT:
                 continue
-            weight = _weights(eq)
-            known = sum(w * (fixed[c] or 0) for c, w in weight.items() if c not in owner)  # none is blank here
             # what each candidate of each choice adds to lhs − rhs; None: it leaves a cell unreadable
-            adds = [[_added(cand, _terms(choices[i].cells, eq)) for cand in cands[i]] for i in involved]
+            adds = [[_added(cand, t) for cand in cands[i]] for i, t in zip(involved, terms, strict=True)]
             supported: list[set[int]] = [set() for _ in involved]
             for combo in product(*(range(len(a)) for a in adds)):
                 total = known
@@ -278,10 +278,8 @@ def _weights(eq: Equation) -> dict[str, int]:
     return weight
 
 
-@cache
-def _terms(cells: tuple[str, ...], eq: Equation) -> tuple[tuple[int, int], ...]:
-    """The positions among `cells` that the equation counts, with how many times each counts in lhs − rhs."""
-    weight = _weights(eq)
+def _terms(cells: tuple[str, ...], weight: dict[str, int]) -> tuple[tuple[int, int], ...]:
+    """The positions among `cells` that an equation counts, with their `weight` in its lhs − rhs."""
     return tuple((k, w) for k, c in enumerate(cells) if (w := weight.get(c)))
 
 
