@@ -184,14 +184,29 @@ class _Region:
             self._scan_segment(a, b, line)
             return line
         cells = self.text[a:b].split("|")
+        offset, matches = self.offset, self.matches
+        count = len(matches)
         pos = a
         last = len(cells) - 1
         for i, cell in enumerate(cells):
-            if cell.strip() or cell.startswith("-"):
-                if set(cell.strip()) <= {"-", ":"} and cell.count("-") >= 3:
+            stripped = cell.strip()
+            if stripped or cell.startswith("-"):
+                if cell.count("-") >= 3 and set(stripped) <= {"-", ":"}:
                     pos += len(cell) + 1  # a Markdown rule |---| (a lone - is a blank cell)
                     continue
-                self._scan_segment(pos, pos + len(cell), line, i)
+                end = pos + len(cell)
+                k = self.next
+                while k < count and matches[k][0] < pos:
+                    k += 1
+                start, stop, value = matches[k] if k < count else (end, end, None)
+                if start >= end:  # label text alone
+                    self.next = k
+                    line.add_text(cell)
+                elif (k + 1 == count or matches[k + 1][0] >= end) and len(stripped) == stop - start:  # one cell alone
+                    self.next = k + 1
+                    line.add_token(Token(value, offset + start, offset + stop, False, i))
+                else:
+                    self._scan_segment(pos, end, line, i)
             elif 0 < i < last:
                 line.add_token(Token(None, self.offset + pos, self.offset + pos + len(cell), col=i))
             pos += len(cell) + 1
@@ -273,14 +288,16 @@ LINE_CONTEXT = 4096  # a line's characters before a group its label is looked fo
 _TEXT_LINE = _Line(["…"], 0, True)  # what follows a region: the next section's heading
 
 
-def _spacing_blanks(prev: _Line, line: _Line, gap: list[str], cell_gap: int | None, pos: int) -> list[Token]:
-    """The blank cells that a longer run of empty lines (`gap`, or only its indented ones: see
+def _spacing_blanks(
+    prev: _Line, line: _Line, gap: list[str], lo: int, hi: int, cell_gap: int | None, pos: int
+) -> list[Token]:
+    """The blank cells that a longer run of empty lines (`gap[lo:hi]`, or only its indented ones: see
     `_indented_blanks`) stands for, between cells printed one per line."""
-    if cell_gap is None or len(gap) <= cell_gap:
+    if cell_gap is None or hi - lo <= cell_gap:
         return []
     if not all(x.single or (x.values == 0 and x.has_text) for x in (prev, line)):
         return []
-    cells = sum(1 for raw in gap if raw) if cell_gap < 0 else (len(gap) - cell_gap) // (cell_gap + 1)
+    cells = sum(1 for raw in gap[lo:hi] if raw) if cell_gap < 0 else (hi - lo - cell_gap) // (cell_gap + 1)
     return [Token(None, pos, pos, soft=True)] * cells
 
 
@@ -325,22 +342,18 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
         groups.append(g)
         return g
 
-    for i, (n, offset, line) in enumerate(lines):
-        single = line.single
-        gap = n - lines[i - 1][0] - 1 if i else 0
-        if cell_gap is not None and gap > cell_gap:  # more empty lines than the cells' spacing
-            spacing = _spacing_blanks(lines[i - 1][2], line, raw_lines[n - gap : n], cell_gap, offset - 1)
+    prev_n, prev_line = -1, _TEXT_LINE
+    for n, offset, line in lines:
+        single = (line.values == 1 and not line.has_text) or line.stray
+        # more empty lines than the cells' spacing
+        if cell_gap is not None and prev_n >= 0 and n - prev_n - 1 > cell_gap:
+            spacing = _spacing_blanks(prev_line, line, raw_lines, prev_n + 1, n, cell_gap, offset - 1)
             (current.tokens if current is not None and current.multiline else lead).extend(spacing)
-        # one cell per line, the last run into the next heading (`39三、…`): that cell still ends the run
-        run_on = (
-            current is not None
-            and current.multiline
-            and line.values == 1
-            and isinstance(line.items[0], Token)
-            and line.items[0].text is not None
-        )
-        if current is not None and not (single and current.multiline) and not run_on:
-            current = None
+        if current is not None and not (single and current.multiline):
+            # one cell per line, the last run into the next heading (`39三、…`): that cell still ends the run
+            first = line.items[0]
+            if not (current.multiline and line.values == 1 and isinstance(first, Token) and first.text is not None):
+                current = None
         line_text: list[str] = []
         for tok in line.items:
             if isinstance(tok, str):
@@ -362,15 +375,18 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
             current.tokens.append(tok)
         if not single:
             current = None
-            if lead and line_text and not _continues_label(text, lead, lines[i - 1][2] if i else None):
+            if lead and line_text and not _continues_label(text, lead, prev_line if prev_n >= 0 else None):
                 open_group(n, line_text, False).tokens.extend(lead)  # a row of blank cells after its label
             lead = [] if line_text else lead
+        prev_n, prev_line = n, line
     if current is not None and current.multiline:  # the region ends as a label would: after its spacing
         n = lines[-1][0]
-        current.tokens.extend(_spacing_blanks(lines[-1][2], _TEXT_LINE, raw_lines[n + 1 : -1], cell_gap, end))
+        current.tokens.extend(
+            _spacing_blanks(lines[-1][2], _TEXT_LINE, raw_lines, n + 1, len(raw_lines) - 1, cell_gap, end)
+        )
     elif lines and pending and not lead:  # a last row left blank: its label, then the empty lines of its cells
         n = lines[-1][0]
-        if blanks := _spacing_blanks(lines[-1][2], _TEXT_LINE, raw_lines[n + 1 : -1], cell_gap, end):
+        if blanks := _spacing_blanks(lines[-1][2], _TEXT_LINE, raw_lines, n + 1, len(raw_lines) - 1, cell_gap, end):
             open_group(n, [], True).tokens.extend(blanks)
     if lead:
         open_group(len(lines), [], False).tokens.extend(lead)
