@@ -71,6 +71,13 @@ class _Labels:
     pattern: re.Pattern[str]
     owner: tuple[int, ...]  # group index in the pattern → slot index (or -1 - parent index)
     parents: tuple[tuple[str, tuple[int, ...]], ...]  # (parent label, its child slots)
+    # a short text's hits, kept from report to report: the text around a row's numbers is mostly its
+    # label, printed alike in every report of the template
+    known: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, hash=False)
+
+
+_KNOWN_TEXT = 200  # the longest text whose hits are kept
+_KNOWN_TEXTS = 4096  # how many are kept (all forgotten at once when full)
 
 
 @lru_cache(maxsize=16)
@@ -94,9 +101,16 @@ def _labels(slots: tuple[Slot, ...]) -> _Labels:
     return _Labels(gated("|".join(parts) or "(?!)"), tuple(owner), parent_list)
 
 
-def _hits(labels: _Labels, text: str) -> list[int]:
+def _hits(labels: _Labels, text: str) -> tuple[int, ...]:
     """Slot indices (or -1-parent) named in `text`, in order of appearance."""
-    return [labels.owner[m.lastindex - 1] for m in labels.pattern.finditer(text) if m.lastindex]
+    hits = labels.known.get(text)
+    if hits is None:
+        hits = tuple(labels.owner[m.lastindex - 1] for m in labels.pattern.finditer(text) if m.lastindex)
+        if len(text) <= _KNOWN_TEXT:
+            if len(labels.known) >= _KNOWN_TEXTS:
+                labels.known.clear()
+            labels.known[text] = hits
+    return hits
 
 
 def _blank_row(labels: _Labels, group: Group) -> int | None:
@@ -133,16 +147,13 @@ def align(slots: tuple[Slot, ...], groups: list[Group]) -> Alignment:
     """Place groups on slots: anchors first, then the rest in order."""
     labels = _labels(slots)
     result = Alignment()
-    seen: dict[str, list[int]] = {}  # a group's `after` is the next one's `before`: match each text once
-
-    def hits(text: str) -> list[int]:
-        if text not in seen:
-            seen[text] = _hits(labels, text)
-        return seen[text]
-
-    same = [hits(g.same_line) for g in groups]
-    before = [hits(g.before) for g in groups]
-    after = [hits(g.after) for g in groups]
+    same = [_hits(labels, g.same_line) for g in groups]
+    before = [_hits(labels, g.before) for g in groups]
+    # a group's `after` is the next one's `before`: match each text once
+    after = [
+        before[gi + 1] if gi + 1 < len(groups) and g.after == groups[gi + 1].before else _hits(labels, g.after)
+        for gi, g in enumerate(groups)
+    ]
     own = [[h for h in hs if h >= 0] for hs in same]  # the rows each group's own line names
     taken_groups: set[int] = set()
 
@@ -241,7 +252,7 @@ def _scores(
     groups: list[Group],
     sizes: list[int],
     blank_row: Callable[[int], int | None],
-    hits: tuple[list[list[int]], list[list[int]], list[list[int]]],
+    hits: tuple[list[tuple[int, ...]], list[tuple[int, ...]], list[list[int]]],
 ) -> list[int]:
     """How well slot `si` takes each free group (-1: not at all). `sizes`: how well each one's size fits
     the slot; `bounds`: the last group anchored above the slot and the first anchored below it; `hits`:
