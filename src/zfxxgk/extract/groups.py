@@ -264,6 +264,8 @@ def _squash(parts: list[str]) -> str:
 def _line_tail(parts: list[str]) -> str:
     """The squashed text of a line's last parts, at most LINE_CONTEXT characters: a row's label is at its
     end, and a line of thousands of numbers would otherwise hand each of them the whole line so far."""
+    if not parts:
+        return ""
     kept, size = [], 0
     for part in reversed(parts):
         kept.append(part)
