@@ -242,8 +242,9 @@ def narrow(fixed: dict[str, Value | None], choices: list[Choice], equations: Seq
             if seen[e] == now:
                 continue  # judged on these very candidates already: it would drop nothing
             seen[e] = now
-            if prod(len(cands[i]) for i in involved) > MAX_SUPPORT:
-                continue
+            combos = prod(len(cands[i]) for i in involved)
+            if combos == 1 or combos > MAX_SUPPORT:
+                continue  # one candidate each: they satisfy the equation or it is left out, and nothing drops
             # what each candidate of each choice adds to lhs − rhs; None: it leaves a cell unreadable
             adds = [[_added(cand, t) for cand in cands[i]] for i, t in zip(involved, terms, strict=True)]
             supported: list[set[int]] = [set() for _ in involved]
