@@ -229,15 +229,14 @@ def narrow(fixed: dict[str, Value | None], choices: list[Choice], equations: Seq
             continue
         if any(c not in owner and fixed.get(c) is None for c in eq.cells):
             continue  # a blank or unknown cell: the equation is not judged
-        weight = _weights(eq)
-        known = sum(w * (fixed[c] or 0) for c, w in weight.items() if c not in owner)  # none is blank here
-        usable.append((involved, known, [_terms(choices[i].cells, weight) for i in involved]))
+        usable.append((eq, involved))
     version = [0] * len(choices)  # bumped when a choice loses candidates
     seen: list[tuple[int, ...] | None] = [None] * len(usable)  # the versions each equation last judged
+    prepared: dict[int, tuple[Value, list[tuple[tuple[int, int], ...]]]] = {}
     changed = True
     while changed:
         changed = False
-        for e, (involved, known, terms) in enumerate(usable):
+        for e, (eq, involved) in enumerate(usable):
             now = tuple(version[i] for i in involved)
             if seen[e] == now:
                 continue  # judged on these very candidates already: it would drop nothing
@@ -245,6 +244,11 @@ def narrow(fixed: dict[str, Value | None], choices: list[Choice], equations: Seq
             combos = prod(len(cands[i]) for i in involved)
             if combos == 1 or combos > MAX_SUPPORT:
                 continue  # one candidate each: they satisfy the equation or it is left out, and nothing drops
+            if e not in prepared:  # the sum of its fixed cells, and its terms in each choice
+                weight = _weights(eq)
+                known = sum(w * (fixed[c] or 0) for c, w in weight.items() if c not in owner)  # none is blank
+                prepared[e] = known, [_terms(choices[i].cells, weight) for i in involved]
+            known, terms = prepared[e]
             # what each candidate of each choice adds to lhs − rhs; None: it leaves a cell unreadable
             adds = [[_added(cand, t) for cand in cands[i]] for i, t in zip(involved, terms, strict=True)]
             supported: list[set[int]] = [set() for _ in involved]
