@@ -133,6 +133,11 @@ class _Line:
         """The line prints one cell and nothing else (cells printed one per line)."""
         return (self.values == 1 and not self.has_text) or self.stray
 
+    @property
+    def lone(self) -> bool:
+        """The line prints one cell alone, or label text alone: empty lines beside it may be blank cells."""
+        return self.single or (self.values == 0 and self.has_text)
+
     def spaced_cell(self) -> bool:
         """The line prints only numbers, each a single space from the one before: one cell, with the
         stray spaces text from a PDF or a web page may put inside a number (`1 84`)."""
@@ -297,7 +302,7 @@ def _spacing_blanks(
     `_indented_blanks`) stands for, between cells printed one per line."""
     if cell_gap is None or hi - lo <= cell_gap:
         return []
-    if not all(x.single or (x.values == 0 and x.has_text) for x in (prev, line)):
+    if not (prev.lone and line.lone):
         return []
     cells = sum(1 for raw in gap[lo:hi] if raw) if cell_gap < 0 else (hi - lo - cell_gap) // (cell_gap + 1)
     return [Token(None, pos, pos, soft=True)] * cells
