@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, cached_property, lru_cache
+from functools import cached_property, lru_cache
 
 from ..numbering import strip_numbering
 from ..patterns import gated
@@ -71,6 +71,13 @@ class _Labels:
     pattern: re.Pattern[str]
     owner: tuple[int, ...]  # group index in the pattern → slot index (or -1 - parent index)
     parents: tuple[tuple[str, tuple[int, ...]], ...]  # (parent label, its child slots)
+    # a short text's hits, kept from report to report: the text around a row's numbers is mostly its
+    # label, printed alike in every report of the template
+    known: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, hash=False)
+
+
+_KNOWN_TEXT = 200  # the longest text whose hits are kept
+_KNOWN_TEXTS = 4096  # how many are kept (all forgotten at once when full)
 
 
 @lru_cache(maxsize=16)
@@ -94,9 +101,16 @@ def _labels(slots: tuple[Slot, ...]) -> _Labels:
     return _Labels(gated("|".join(parts) or "(?!)"), tuple(owner), parent_list)
 
 
-def _hits(labels: _Labels, text: str) -> list[int]:
+def _hits(labels: _Labels, text: str) -> tuple[int, ...]:
     """Slot indices (or -1-parent) named in `text`, in order of appearance."""
-    return [labels.owner[m.lastindex - 1] for m in labels.pattern.finditer(text) if m.lastindex]
+    hits = labels.known.get(text)
+    if hits is None:
+        hits = tuple(labels.owner[m.lastindex - 1] for m in labels.pattern.finditer(text) if m.lastindex)
+        if len(text) <= _KNOWN_TEXT:
+            if len(labels.known) >= _KNOWN_TEXTS:
+                labels.known.clear()
+            labels.known[text] = hits
+    return hits
 
 
 def _blank_row(labels: _Labels, group: Group) -> int | None:
@@ -133,26 +147,28 @@ def align(slots: tuple[Slot, ...], groups: list[Group]) -> Alignment:
     """Place groups on slots: anchors first, then the rest in order."""
     labels = _labels(slots)
     result = Alignment()
-    seen: dict[str, list[int]] = {}  # a group's `after` is the next one's `before`: match each text once
-
-    def hits(text: str) -> list[int]:
-        if text not in seen:
-            seen[text] = _hits(labels, text)
-        return seen[text]
-
-    same = [hits(g.same_line) for g in groups]
-    before = [hits(g.before) for g in groups]
-    after = [hits(g.after) for g in groups]
+    same = [_hits(labels, g.same_line) for g in groups]
+    before = [_hits(labels, g.before) for g in groups]
+    # a group's `after` is the next one's `before`: match each text once
+    after = [
+        before[gi + 1] if gi + 1 < len(groups) and g.after == groups[gi + 1].before else _hits(labels, g.after)
+        for gi, g in enumerate(groups)
+    ]
     own = [[h for h in hs if h >= 0] for hs in same]  # the rows each group's own line names
     taken_groups: set[int] = set()
 
-    @cache
-    def base(width: int, gi: int) -> int:
-        return _base(width, groups[gi])
+    fits: dict[tuple[int, int], int] = {}
+    blank_rows: dict[int, int | None] = {}
 
-    @cache
+    def base(width: int, gi: int) -> int:
+        if (width, gi) not in fits:
+            fits[width, gi] = _base(width, groups[gi])
+        return fits[width, gi]
+
     def blank_row(gi: int) -> int | None:
-        return _blank_row(labels, groups[gi])
+        if gi not in blank_rows:
+            blank_rows[gi] = _blank_row(labels, groups[gi])
+        return blank_rows[gi]
 
     # A parent row printed in place of its children (2021 三（六） printed as one 2019-style row).
     for gi, g in enumerate(groups):
@@ -168,14 +184,16 @@ def align(slots: tuple[Slot, ...], groups: list[Group]) -> Alignment:
 
     # Anchors: a group whose own line ends with a row's label.
     anchors: dict[int, int] = {}
+    anchored: set[int] = set()
     for gi, g in enumerate(groups):
         if gi in taken_groups or not own[gi]:
             continue
         si = own[gi][-1]
         if g.blank and blank_row(gi) != si:
             continue
-        if si not in anchors.values() and si not in result.aggregated_slots and base(slots[si].width, gi) >= 8:
+        if si not in anchored and si not in result.aggregated_slots and base(slots[si].width, gi) >= 8:
             anchors[gi] = si
+            anchored.add(si)
     for gi, si in anchors.items():
         result.placed[si] = groups[gi]
     taken_groups.update(anchors)
@@ -202,15 +220,18 @@ def align(slots: tuple[Slot, ...], groups: list[Group]) -> Alignment:
         for si in free_slots
     ]
     n, m = len(free_slots), len(free_groups)
-    dp = [[0] * (m + 1) for _ in range(n + 1)]
-    for i in range(1, n + 1):
-        prev, cur, row = dp[i - 1], dp[i], scores[i - 1]
-        for j in range(1, m + 1):
-            best = prev[j] if prev[j] > cur[j - 1] else cur[j - 1]
-            s = row[j - 1]
-            if s > 0 and prev[j - 1] + s > best:
-                best = prev[j - 1] + s
-            cur[j] = best
+    dp = [[0] * (m + 1)]
+    for row in scores:
+        prev = dp[-1]
+        cur = [0]
+        left = 0  # cur[j - 1]
+        for up, diag, s in zip(prev[1:], prev, row, strict=False):  # prev[j], prev[j - 1], row[j - 1]
+            best = up if up > left else left
+            if s > 0 and diag + s > best:
+                best = diag + s
+            cur.append(best)
+            left = best
+        dp.append(cur)
     i, j = n, m
     while i > 0 and j > 0:
         s = scores[i - 1][j - 1]
@@ -231,7 +252,7 @@ def _scores(
     groups: list[Group],
     sizes: list[int],
     blank_row: Callable[[int], int | None],
-    hits: tuple[list[list[int]], list[list[int]], list[list[int]]],
+    hits: tuple[list[tuple[int, ...]], list[tuple[int, ...]], list[list[int]]],
 ) -> list[int]:
     """How well slot `si` takes each free group (-1: not at all). `sizes`: how well each one's size fits
     the slot; `bounds`: the last group anchored above the slot and the first anchored below it; `hits`:
@@ -251,7 +272,7 @@ def _scores(
             row.append(-1)  # too few numbers, and no label beside them to say whose they are
             continue
         else:
-            bonus = 1 if si in named_before else 0
+            bonus = 1 if named_before and si in named_before else 0
         if own[gi] and si not in own[gi]:
             bonus -= 4
         if gi < lo or gi > hi:  # placed across an anchored row

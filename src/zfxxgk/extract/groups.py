@@ -33,12 +33,19 @@ _TOKEN = re.compile(
 )
 
 
-def _number(text: str, m: re.Match[str]) -> str | None:
-    """A number token's text, a count's printed unit left out; None for a blank mark."""
-    if m.lastgroup != "num":
-        return None
-    unit = max(m.start("count"), m.start("signed_count"))  # -1 when the count prints none
-    return m.group() if unit < 0 else text[m.start() : unit]
+_COUNT_UNITS = frozenset("件条个项次")  # a number token ends in one of these only where it is a count's unit
+
+
+def _matches(text: str) -> list[tuple[int, int, str | None]]:
+    """Each token of `text` as (start, end, text): a count's printed unit left out, None for a blank mark."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        if m.lastgroup == "num":
+            raw = m.group()
+            out.append((*m.span(), raw[:-1] if raw[-1] in _COUNT_UNITS else raw))
+        else:
+            out.append((*m.span(), None))
+    return out
 
 
 @dataclass(slots=True)
@@ -126,6 +133,11 @@ class _Line:
         """The line prints one cell and nothing else (cells printed one per line)."""
         return (self.values == 1 and not self.has_text) or self.stray
 
+    @property
+    def lone(self) -> bool:
+        """The line prints one cell alone, or label text alone: empty lines beside it may be blank cells."""
+        return self.single or (self.values == 0 and self.has_text)
+
     def spaced_cell(self) -> bool:
         """The line prints only numbers, each a single space from the one before: one cell, with the
         stray spaces text from a PDF or a web page may put inside a number (`1 84`)."""
@@ -140,9 +152,35 @@ class _Region:
     def __init__(self, text: str, offset: int) -> None:
         self.text = text
         self.offset = offset  # where the region starts in the document
-        # each match as (start, end, text), text None for a blank mark: read once, not per access
-        self.matches = [(m.start(), m.end(), _number(text, m)) for m in _TOKEN.finditer(text)]
+        self.matches = _matches(text)  # read once, not per access
         self.next = 0  # the first match not yet scanned
+
+    def scan_lines(self, raw_lines: list[str]) -> list[tuple[int, int, _Line]]:
+        """The lines that print anything, as (line index, offset in the document, scanned line), `raw_lines`
+        being the text's lines. A line of label text alone, or of one cell alone, is read at a glance."""
+        offset, matches = self.offset, self.matches
+        count = len(matches)
+        out = []
+        pos = 0
+        for n, raw in enumerate(raw_lines):
+            end = pos + len(raw)
+            if raw and not raw.isspace():
+                k = self.next
+                a, b, value = matches[k] if k < count else (end, end, None)
+                if "|" not in raw and a >= end:
+                    out.append((n, offset + pos, _Line([raw], 0, True)))
+                elif (
+                    "|" not in raw
+                    and a >= pos
+                    and (k + 1 == count or matches[k + 1][0] >= end)
+                    and len(raw.strip()) == b - a
+                ):
+                    out.append((n, offset + pos, _Line([Token(value, offset + a, offset + b)], 1)))
+                    self.next = k + 1
+                elif (line := self.scan_line(pos, end)).items:
+                    out.append((n, offset + pos, line))
+            pos = end + 1
+        return out
 
     def scan_line(self, a: int, b: int) -> _Line:
         """The label text and tokens of the line text[a:b]."""
@@ -151,14 +189,29 @@ class _Region:
             self._scan_segment(a, b, line)
             return line
         cells = self.text[a:b].split("|")
+        offset, matches = self.offset, self.matches
+        count = len(matches)
         pos = a
         last = len(cells) - 1
         for i, cell in enumerate(cells):
-            if cell.strip() or cell.startswith("-"):
-                if set(cell.strip()) <= {"-", ":"} and cell.count("-") >= 3:
+            stripped = cell.strip()
+            if stripped or cell.startswith("-"):
+                if cell.count("-") >= 3 and set(stripped) <= {"-", ":"}:
                     pos += len(cell) + 1  # a Markdown rule |---| (a lone - is a blank cell)
                     continue
-                self._scan_segment(pos, pos + len(cell), line, i)
+                end = pos + len(cell)
+                k = self.next
+                while k < count and matches[k][0] < pos:
+                    k += 1
+                start, stop, value = matches[k] if k < count else (end, end, None)
+                if start >= end:  # label text alone
+                    self.next = k
+                    line.add_text(cell)
+                elif (k + 1 == count or matches[k + 1][0] >= end) and len(stripped) == stop - start:  # one cell alone
+                    self.next = k + 1
+                    line.add_token(Token(value, offset + start, offset + stop, False, i))
+                else:
+                    self._scan_segment(pos, end, line, i)
             elif 0 < i < last:
                 line.add_token(Token(None, self.offset + pos, self.offset + pos + len(cell), col=i))
             pos += len(cell) + 1
@@ -172,6 +225,7 @@ class _Region:
             k += 1
         items = line.items
         last = start
+        values, has_text = line.values, line.has_text
         while k < n:
             a, b, raw = matches[k]
             if a >= end:
@@ -179,37 +233,33 @@ class _Region:
             k += 1
             if a > last and not text[last:a].isspace():
                 items.append(text[last:a])
-                line.has_text = True
-            line.values += 1
+                has_text = True
             if raw is None:
                 items.append(Token(None, offset + a, offset + b, False, col))
+                values += 1
                 last = b
                 continue
             # glued digits that run into the next row's own number: 00000002.其他… → 0000000 + "2."
             if b + 1 < end and text[b] in ".、" and not text[b + 1].isdigit() and not text[b + 1].isspace():
-                line.values -= 1
                 if len(raw) > 1 and raw[-2].isdigit():
                     items.append(Token(raw[:-1], offset + a, offset + b - 1, False, col))
-                    line.values += 1
+                    values += 1
                 items.append(raw[-1] if len(raw) > 1 and raw[-2].isdigit() else raw)
-                line.has_text = True
+                has_text = True
                 last = b
                 continue
-            prev = items[-1] if items else None
-            glue = (
-                a - last == 1
-                and text[last] == " "
-                and isinstance(prev, Token)
-                and prev.end == offset + last
-                and (prev.text or "")[-1:].isdigit()
-                and text[a].isdigit()
-            )
+            glue = False
+            if a - last == 1 and text[last] == " " and text[a].isdigit() and items:
+                prev = items[-1]
+                glue = isinstance(prev, Token) and prev.end == offset + last and (prev.text or "")[-1:].isdigit()
             items.append(Token(raw, offset + a, offset + b, False, col, glue))
+            values += 1
             last = b
         self.next = k
         if end > last and not text[last:end].isspace():
             items.append(text[last:end])
-            line.has_text = True
+            has_text = True
+        line.values, line.has_text = values, has_text
 
 
 def _squash(parts: list[str]) -> str:
@@ -219,6 +269,8 @@ def _squash(parts: list[str]) -> str:
 def _line_tail(parts: list[str]) -> str:
     """The squashed text of a line's last parts, at most LINE_CONTEXT characters: a row's label is at its
     end, and a line of thousands of numbers would otherwise hand each of them the whole line so far."""
+    if not parts:
+        return ""
     kept, size = [], 0
     for part in reversed(parts):
         kept.append(part)
@@ -243,14 +295,16 @@ LINE_CONTEXT = 4096  # a line's characters before a group its label is looked fo
 _TEXT_LINE = _Line(["…"], 0, True)  # what follows a region: the next section's heading
 
 
-def _spacing_blanks(prev: _Line, line: _Line, gap: list[str], cell_gap: int | None, pos: int) -> list[Token]:
-    """The blank cells that a longer run of empty lines (`gap`, or only its indented ones: see
+def _spacing_blanks(
+    prev: _Line, line: _Line, gap: list[str], lo: int, hi: int, cell_gap: int | None, pos: int
+) -> list[Token]:
+    """The blank cells that a longer run of empty lines (`gap[lo:hi]`, or only its indented ones: see
     `_indented_blanks`) stands for, between cells printed one per line."""
-    if cell_gap is None or len(gap) <= cell_gap:
+    if cell_gap is None or hi - lo <= cell_gap:
         return []
-    if not all(x.single or (x.values == 0 and x.has_text) for x in (prev, line)):
+    if not (prev.lone and line.lone):
         return []
-    cells = sum(1 for raw in gap if raw) if cell_gap < 0 else (len(gap) - cell_gap) // (cell_gap + 1)
+    cells = sum(1 for raw in gap[lo:hi] if raw) if cell_gap < 0 else (hi - lo - cell_gap) // (cell_gap + 1)
     return [Token(None, pos, pos, soft=True)] * cells
 
 
@@ -267,15 +321,8 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
     one per line, an empty line more than the usual spacing. Blanks after a label belong to the row
     that follows; a row of blanks alone is kept, so that the rows after it do not move up."""
     region = _Region(text[start:end], start)
-    lines: list[tuple[int, int, _Line]] = []
-    pos = 0
     raw_lines = region.text.split("\n")
-    for n, raw in enumerate(raw_lines):
-        if raw and not raw.isspace():
-            line = region.scan_line(pos, pos + len(raw))
-            if line.items:
-                lines.append((n, start + pos, line))
-        pos += len(raw) + 1
+    lines = region.scan_lines(raw_lines)
     cell_gap = _cell_gap(lines)
     if _indented_blanks(raw_lines, cell_gap):
         cell_gap = -1  # every gap counts its indented lines
@@ -302,22 +349,18 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
         groups.append(g)
         return g
 
-    for i, (n, offset, line) in enumerate(lines):
-        single = line.single
-        gap = n - lines[i - 1][0] - 1 if i else 0
-        if cell_gap is not None and gap > cell_gap:  # more empty lines than the cells' spacing
-            spacing = _spacing_blanks(lines[i - 1][2], line, raw_lines[n - gap : n], cell_gap, offset - 1)
+    prev_n, prev_line = -1, _TEXT_LINE
+    for n, offset, line in lines:
+        single = (line.values == 1 and not line.has_text) or line.stray
+        # more empty lines than the cells' spacing
+        if cell_gap is not None and prev_n >= 0 and n - prev_n - 1 > cell_gap:
+            spacing = _spacing_blanks(prev_line, line, raw_lines, prev_n + 1, n, cell_gap, offset - 1)
             (current.tokens if current is not None and current.multiline else lead).extend(spacing)
-        # one cell per line, the last run into the next heading (`39三、…`): that cell still ends the run
-        run_on = (
-            current is not None
-            and current.multiline
-            and line.values == 1
-            and isinstance(line.items[0], Token)
-            and line.items[0].text is not None
-        )
-        if current is not None and not (single and current.multiline) and not run_on:
-            current = None
+        if current is not None and not (single and current.multiline):
+            # one cell per line, the last run into the next heading (`39三、…`): that cell still ends the run
+            first = line.items[0]
+            if not (current.multiline and line.values == 1 and isinstance(first, Token) and first.text is not None):
+                current = None
         line_text: list[str] = []
         for tok in line.items:
             if isinstance(tok, str):
@@ -339,15 +382,18 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
             current.tokens.append(tok)
         if not single:
             current = None
-            if lead and line_text and not _continues_label(text, lead, lines[i - 1][2] if i else None):
+            if lead and line_text and not _continues_label(text, lead, prev_line if prev_n >= 0 else None):
                 open_group(n, line_text, False).tokens.extend(lead)  # a row of blank cells after its label
             lead = [] if line_text else lead
+        prev_n, prev_line = n, line
     if current is not None and current.multiline:  # the region ends as a label would: after its spacing
         n = lines[-1][0]
-        current.tokens.extend(_spacing_blanks(lines[-1][2], _TEXT_LINE, raw_lines[n + 1 : -1], cell_gap, end))
+        current.tokens.extend(
+            _spacing_blanks(lines[-1][2], _TEXT_LINE, raw_lines, n + 1, len(raw_lines) - 1, cell_gap, end)
+        )
     elif lines and pending and not lead:  # a last row left blank: its label, then the empty lines of its cells
         n = lines[-1][0]
-        if blanks := _spacing_blanks(lines[-1][2], _TEXT_LINE, raw_lines[n + 1 : -1], cell_gap, end):
+        if blanks := _spacing_blanks(lines[-1][2], _TEXT_LINE, raw_lines, n + 1, len(raw_lines) - 1, cell_gap, end):
             open_group(n, [], True).tokens.extend(blanks)
     if lead:
         open_group(len(lines), [], False).tokens.extend(lead)

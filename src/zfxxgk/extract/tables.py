@@ -273,11 +273,15 @@ def _read_group(
         if candidates:
             for c, sp, part in zip(cells, _positions(toks, candidates[0]), candidates[0], strict=True):
                 spans[c] = sp
-                unit = parse_number(part, Kind.AMOUNT).unit
-                if unit:
+                if part.endswith("元") and (unit := parse_number(part, Kind.AMOUNT).unit):
                     ex.units[c] = unit
+            read: dict[tuple[str, Kind], Value] = {}  # the candidates share most of their parts
+            for parts in candidates:
+                for key in zip(parts, kinds, strict=True):
+                    if key not in read:
+                        read[key] = _value(*key)
             values = list(
-                dict.fromkeys(tuple(_value(p, k) for p, k in zip(parts, kinds, strict=True)) for parts in candidates)
+                dict.fromkeys(tuple(read[key] for key in zip(parts, kinds, strict=True)) for parts in candidates)
             )
             choices.append(Choice(cells, values, complete))
             return

@@ -94,17 +94,16 @@ def split_group(
     limit = [min(r, i + MAX_CELL) for b, e, r in zip(bodies, ends, reach, strict=True) for i in range(e - len(b), e)]
     # kind → for each position, where a well-formed number of that kind starting there may end
     cuts = {kind: [_ends(s, i, limit[i], kind) for i in range(n)] for kind in set(kinds)}
-
-    @cache
-    def count(i: int, j: int) -> int:
-        """The number of ways to cut s[i:] into the cells kinds[j:]."""
-        if j == k:
-            return int(i == n)
-        if i == n:
-            return 0
-        return sum(count(e, j + 1) for e in cuts[kinds[j]][i])
-
-    total = count(0, 0)
+    cell_cuts = [cuts[kind] for kind in kinds]
+    # ways[j][i]: the number of ways to cut s[i:] into the cells kinds[j:] (cell j starts at j or later,
+    # and leaves at least a character for each cell after it)
+    ways = [[0] * (n + 1) for _ in range(k + 1)]
+    ways[k][n] = 1
+    for j in range(k - 1, -1, -1):
+        after, row, ends = ways[j + 1], ways[j], cell_cuts[j]
+        for i in range(j, n - (k - j) + 1):
+            row[i] = sum([after[e] for e in ends[i]])
+    total = ways[0][0]
     out: list[list[str]] = []
 
     def walk(i: int, j: int, acc: list[str]) -> None:
@@ -113,8 +112,9 @@ def split_group(
         if j == k:
             out.append(acc)
             return
-        for e in cuts[kinds[j]][i]:
-            if count(e, j + 1):
+        after = ways[j + 1]
+        for e in cell_cuts[j][i]:
+            if after[e]:
                 walk(e, j + 1, [*acc, s[i:e] + unit_at.get(e, "")])
 
     walk(0, 0, [])
@@ -232,6 +232,7 @@ def narrow(fixed: dict[str, Value | None], choices: list[Choice], equations: Seq
         usable.append((eq, involved))
     version = [0] * len(choices)  # bumped when a choice loses candidates
     seen: list[tuple[int, ...] | None] = [None] * len(usable)  # the versions each equation last judged
+    prepared: dict[int, tuple[Value, list[tuple[tuple[int, int], ...]]]] = {}
     changed = True
     while changed:
         changed = False
@@ -240,12 +241,16 @@ def narrow(fixed: dict[str, Value | None], choices: list[Choice], equations: Seq
             if seen[e] == now:
                 continue  # judged on these very candidates already: it would drop nothing
             seen[e] = now
-            if prod(len(cands[i]) for i in involved) > MAX_SUPPORT:
-                continue
-            weight = _weights(eq)
-            known = sum(w * (fixed[c] or 0) for c, w in weight.items() if c not in owner)  # none is blank here
+            combos = prod(len(cands[i]) for i in involved)
+            if combos == 1 or combos > MAX_SUPPORT:
+                continue  # one candidate each: they satisfy the equation or it is left out, and nothing drops
+            if e not in prepared:  # the sum of its fixed cells, and its terms in each choice
+                weight = _weights(eq)
+                known = sum(w * (fixed[c] or 0) for c, w in weight.items() if c not in owner)  # none is blank
+                prepared[e] = known, [_terms(choices[i].cells, weight) for i in involved]
+            known, terms = prepared[e]
             # what each candidate of each choice adds to lhs − rhs; None: it leaves a cell unreadable
-            adds = [[_added(choices[i].cells, cand, weight) for cand in cands[i]] for i in involved]
+            adds = [[_added(cand, t) for cand in cands[i]] for i, t in zip(involved, terms, strict=True)]
             supported: list[set[int]] = [set() for _ in involved]
             for combo in product(*(range(len(a)) for a in adds)):
                 total = known
@@ -278,15 +283,20 @@ def _weights(eq: Equation) -> dict[str, int]:
     return weight
 
 
-def _added(cells: tuple[str, ...], values: tuple[Value | None, ...], weight: dict[str, int]) -> Value | None:
-    """What a choice's values add to an equation's lhs − rhs; None when a cell it needs is unreadable."""
+def _terms(cells: tuple[str, ...], weight: dict[str, int]) -> tuple[tuple[int, int], ...]:
+    """The positions among `cells` that an equation counts, with their `weight` in its lhs − rhs."""
+    return tuple((k, w) for k, c in enumerate(cells) if (w := weight.get(c)))
+
+
+def _added(values: tuple[Value | None, ...], terms: tuple[tuple[int, int], ...]) -> Value | None:
+    """What a choice's values add to an equation's lhs − rhs (`terms`: see `_terms`); None when a cell
+    it needs is unreadable."""
     total: Value = 0
-    for c, v in zip(cells, values, strict=True):
-        w = weight.get(c)
-        if w:
-            if v is None:
-                return None
-            total += w * v
+    for k, w in terms:
+        v = values[k]
+        if v is None:
+            return None
+        total += w * v
     return total
 
 
