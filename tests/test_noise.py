@@ -156,6 +156,20 @@ def test_blank_cells_printed_as_a_mark(layout: str, report: tuple[Record, int]) 
     assert all(covered(c, got, ("table.incomplete",)) for c, v in rec.cells.items() if v is None)
 
 
+@pytest.mark.parametrize("layout", [lay for lay in NOISY_LAYOUTS if lay not in ("glued", "spaces")])
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS), blank=st.integers(1, 13))
+def test_review_row_with_its_first_cells_blank(layout: str, report: tuple[Record, int], blank: int) -> None:
+    """Section 四's row, which prints no label, with its first cells left empty (`|  |  | 0 | 3 |…`,
+    ` |  | 0 | 3 |…`): blank cells, not the placeholders of a label column; its numbers in their columns."""
+    rec, seed = report
+    for c in [c for c in rec.cells if c.startswith("s4.")][:blank]:
+        rec.cells[c] = None
+    got = parse_noisy(rec, layout, [], seed)
+    assert got.cells == rec.cells
+    assert all(covered(c, got, ("table.incomplete",)) for c, v in rec.cells.items() if v is None)
+
+
 @pytest.mark.parametrize("mark", ["—", "——", "-", "/", "无"])
 def test_real_reports_with_their_zeros_printed_as_blank_marks(shared: Path, mark: str) -> None:
     """Every 0 of a real table printed as a blank mark instead: those cells null, no other value moved."""

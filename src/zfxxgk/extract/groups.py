@@ -159,7 +159,7 @@ class _Region:
                     pos += len(cell) + 1  # a Markdown rule |---| (a lone - is a blank cell)
                     continue
                 self._scan_segment(pos, pos + len(cell), line, i)
-            elif 0 < i < last:
+            elif 0 < i < last or (i == 0 and cell and last > 1):  # ` | 5 |`: the first cell is left empty
                 line.add_token(Token(None, self.offset + pos, self.offset + pos + len(cell), col=i))
             pos += len(cell) + 1
         return line
@@ -329,7 +329,7 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
                 current = None
                 continue
             if current is None and tok.text is None:
-                if line_text or single or text[tok.start : tok.end].strip():
+                if line_text or single or text[tok.start : tok.end].strip() or _unlabelled(line, tok):
                     lead.append(tok)  # after a label, alone on its line, or a printed mark (— 无) opening a row
                 continue  # an empty cell before any label: a placeholder in the label columns
             if current is None:
@@ -357,6 +357,12 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
     return groups
 
 
+def _unlabelled(line: _Line, tok: Token) -> bool:
+    """An empty cell between pipes on a line of numbers without a label (section 四's one row): a blank
+    value, where the rows of a table with labels print their label first."""
+    return tok.col >= 0 and not line.has_text and any(isinstance(t, Token) and t.text is not None for t in line.items)
+
+
 def _continues_label(text: str, blanks: list[Token], prev: _Line | None) -> bool:
     """Empty cells after some words, under a row of numbers between pipes: the rest of that row's label,
     wrapped onto a row of its own by a converter (`| 3.补正后 | 0 | 0 |` then `| 申请内容仍不明确 | | |`)."""
@@ -370,7 +376,8 @@ def _continues_label(text: str, blanks: list[Token], prev: _Line | None) -> bool
 def _drop_label_placeholders(groups: list[Group], text: str) -> None:
     """Empty cells in the label columns of a | table are the placeholders of a merged label, not
     blank values: the label columns are those before the commonest position of a row's first number.
-    A printed mark (— or 无) there is a blank value of a row without a label."""
+    A printed mark (— or 无) there is a blank value of a row without a label, and so is every empty cell
+    of a row printed without one (see `_unlabelled`): the row's width says which are placeholders."""
     firsts: dict[int, int] = {}
     for g in groups:
         first = next((t.col for t in g.tokens if t.text is not None), -1)
@@ -380,6 +387,8 @@ def _drop_label_placeholders(groups: list[Group], text: str) -> None:
         return
     value_col = max(firsts, key=lambda c: (firsts[c], -c))
     for g in groups:
+        if not g.same_line:
+            continue
         toks = g.tokens
         k = 0
         while k < len(toks) - 1 and toks[k].text is None and 0 <= toks[k].col < value_col:
