@@ -156,6 +156,30 @@ def test_blank_cells_printed_as_a_mark(layout: str, report: tuple[Record, int]) 
     assert all(covered(c, got, ("table.incomplete",)) for c, v in rec.cells.items() if v is None)
 
 
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS, blanks=3), spaced=st.booleans())
+def test_blank_cells_printed_as_a_word_glued_to_the_digits(report: tuple[Record, int], spaced: bool) -> None:
+    """`0000无00`, `1601110无四、…`, `行政强制无0117`: each 无 one blank cell, the digits around it read as
+    the other cells of the row, or null with a finding where they allow more than one reading."""
+    rec, seed = report
+    got = parse_noisy(rec, "glued", ["blank_words", *(["spaced_cells"] if spaced else [])], seed)
+    assert_damaged(rec, got)
+    assert all(covered(c, got, UNREAD) for c, v in rec.cells.items() if v is None)
+
+
+def test_a_blank_total_glued_between_a_row_and_the_next_label() -> None:
+    """`（七）总计1601110无四、结转下年度继续办理…` is 16 0 1 1 1 0 and a blank total, not seven digits that
+    break the row's sum; `0000无00` is four zeros, a blank and two."""
+    rng = random.Random(20)
+    rec = synth_record(random.Random(20), "2021", 2024, rng.choice(("乡镇", "部门", "区县", "市")), blanks=2)
+    text = str(write_noisy(rec, "glued", ["blank_words"], 20))
+    assert "（七）总计1601110无四、结转下年度继续办理" in text and "1.信访举报投诉类申请0000无00" in text
+    got = parse_text(text)
+    assert got.cells == rec.cells
+    assert not [f for f in got.findings if f.rule.startswith("identity.")]
+    assert all(covered(c, got, ("table.incomplete",)) for c, v in rec.cells.items() if v is None)
+
+
 @pytest.mark.parametrize("layout", [lay for lay in NOISY_LAYOUTS if lay not in ("glued", "spaces")])
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS), blank=st.integers(1, 13))

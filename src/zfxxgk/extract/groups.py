@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
 
+from ..numbering import strip_numbering
+from ..templates import TEMPLATES
+
 # A number token: digits with optional sign, thousands separators, decimals and a printed unit.
 # Digits followed by 年/月/日/%/号/页 or preceded by 第 are dates, shares or references, not cells — but
 # a space before 年 only makes a year of four digits (2020 年): `31 年` is a cell and the 年 of a label
@@ -19,6 +22,28 @@ from itertools import pairwise
 # A sign right after a digit starts a new number, a signed change printed glued to its neighbour.
 # A count may carry its unit when the cell ends there (`0件`, `12条`): the unit is no label text.
 _END = r"(?!\d|年|[ \t]*[月日%号页])(?!(?<=(?:19|20)\d\d)[ \t]+年)"  # what may not follow a cell's number
+
+
+def _row_starts() -> str:
+    """What may follow a blank cell's `无` printed glued to the digits before it (`1601110无四、结转…`,
+    `0000无00`): a number, another blank, the end of the cell, a row's numbering, or the first words of
+    a row label, table caption or section title of a template — never the rest of a word that begins
+    with 无 (无正当理由, 无法提供, 无效)."""
+    words = {
+        strip_numbering(w)[:2]
+        for t in TEMPLATES.values()
+        for w in (
+            *(x for tb in t.tables for r in tb.rows for x in (r.label, r.parent or "")),
+            *(x for tb in t.tables for x in (tb.caption, tb.stub_header)),
+            *(i.label for i in t.indicators),
+            *(sec.title for sec in t.sections),
+        )
+    }
+    return "|".join([r"[\d无\s|（(]|$|[一二三四五六七八九十]+、", *sorted(re.escape(w) for w in words if len(w) == 2)])
+
+
+# a consumed 无 right after digits, or after one more 无, each perhaps a space apart: 12无, 12 无, 12无 无
+_AFTER_DIGITS = "(?:" + "|".join(f"(?<=\\d{a}无{b})" for a in ("", "[ \\t]") for b in ("", "无", "[ \\t]无")) + ")"
 _TOKEN = re.compile(
     r"[\d+\-—–/无]"  # every token begins with one of these: consumed first, so the engine skips to them
     # a number, unsigned: its first digit (not after a digit, a point or 第), then the rest of its form
@@ -29,7 +54,9 @@ _TOKEN = re.compile(
     rf"|(?<=[+-])(?:(?<![\d.第].)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?:万元|元)?{_END}"
     rf"|\d+(?:\.\d+)?(?:万元|元|(?P<signed_count>件|条|个|项|次)(?=[\s|]|$))?{_END})"
     rf"|(?<=\d.)\d+{_END}))(?P<num>)"
-    r"|(?<![^\s|].)(?:(?<=[-—–/])[-—–/]{0,2}|(?<=无))(?![^\s|])(?P<blank>))"  # a blank cell: -, —, ——, /, 无
+    r"|(?:(?<![^\s|].)(?:(?<=[-—–/])[-—–/]{0,2}|(?<=无))(?![^\s|])"  # a blank cell: -, —, ——, /, 无
+    rf"|{_AFTER_DIGITS}(?={_row_starts()})"  # 无 run on from the digits before it (a space apart at most)
+    r"|(?<=无)(?=(?:[ \t]*无)*[ \t]*\d))(?P<blank>))"  # or into the number after it: 行政强制无0117, 总计188 无3 4…
 )
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, product
+from math import prod
 
 from ..checks import finding
 from ..record import Finding
@@ -14,7 +15,7 @@ from ..templates.model import spaced
 from .align import Alignment, Slot, align, slots_of
 from .groups import Group, Token, scan_groups
 from .spans import printed_lines
-from .values import MAX_DIGITS, Choice, Value, holds, parse_number, settle, split_group
+from .values import MAX_DIGITS, MAX_SPLITS, Choice, Value, holds, parse_number, settle, split_group
 
 
 @dataclass
@@ -246,7 +247,8 @@ def _read_group(
     toks = group.trimmed(slot.width)
     if ex.explaining:
         ex.explain.append(f"{slot.prefix}: {' '.join(t.text or '·' for t in toks)} (line {group.line + 1})")
-    if len(toks) == slot.width and not _misread(reading, slot, toks):
+    blanks_among = any(_glued_blank(reading.text, t) for t in toks) or _padded(reading, slot, toks)
+    if len(toks) == slot.width and not blanks_among and not _misread(reading, slot, toks):
         blanks = []
         for c, k, t in zip(cells, kinds, toks, strict=True):
             if t.text is None:
@@ -281,6 +283,8 @@ def _read_group(
             )
             choices.append(Choice(cells, values, complete))
             return
+    elif blanks_among and _read_around_blanks(ex, reading, slot, toks, choices, spans):
+        return
     for c in cells:
         ex.cells[c] = None
     ex.add(
@@ -289,6 +293,114 @@ def _read_group(
         "无法对应到单元格。",
         [slot.prefix],
     )
+
+
+_APART = re.compile(r"[\s|]*")
+
+
+def _glued_blank(text: str, tok: Token) -> bool:
+    """Whether a token is a blank cell's `无` printed glued to the digits before or after it (`0000无00`,
+    `行政强制无0117`), where a blank standing apart has white space or `|` on both sides."""
+    if tok.text is not None or text[tok.start : tok.end] != "无":
+        return False
+    return _APART.fullmatch(text[tok.start - 1 : tok.start] + text[tok.end : tok.end + 1]) is None
+
+
+def _padded(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
+    """A row printed on one line without `|`, as many tokens as cells, that ends in a blank mark while
+    another token may hold several cells (in a region that runs digits together, or as no number of its
+    cell's kind: `01207.08元 无`): the blank may be a column the row does not have."""
+    return (
+        len(toks) == slot.width
+        and toks[-1].text is None
+        and all(t.col < 0 for t in toks)
+        and "\n" not in reading.text[toks[0].start : toks[-1].end]
+        and any(
+            t.text is not None
+            and ((reading.glued and sum(ch.isdigit() for ch in t.text) > 1) or not split_group([t.text], [k])[0])
+            for t, k in zip(toks, slot.kinds, strict=True)
+        )
+    )
+
+
+def _read_around_blanks(
+    ex: Extraction, reading: _Reading, slot: Slot, toks: list[Token], choices: list[Choice], spans: dict
+) -> bool:
+    """Read a row whose digits run together around blank cells printed among them (`0000无00`,
+    `1601110无`): each blank is one cell, each run of digits the cells between; blanks after the last
+    digits may also be no cell of the row (a column the table leaves empty). Where the runs can fill
+    the row in more than one way that keeps its own total, no cell is known: null and
+    `value.ambiguous`. False if no way fills the row."""
+    trailing = len(toks) - len(toks[: max(i for i, t in enumerate(toks) if t.text is not None) + 1])
+    readings = []  # (where each run's cells start, the runs, every split of each run)
+    for drop in range(trailing + 1):
+        runs: list[list[Token]] = [[]]
+        for t in toks[: len(toks) - drop]:
+            if t.text is None:
+                runs.append([])
+            else:
+                runs[-1].append(t)
+        free = slot.width - (len(runs) - 1)
+        for sizes in _sizes(free, [sum(ch.isdigit() for t in run for ch in t.text or "") for run in runs]):
+            starts = [sum(sizes[:k]) + k for k in range(len(runs))]
+            splits = [
+                _splits(reading.text, run, slot.kinds[a : a + n]) if n else ([[]], True)
+                for run, a, n in zip(runs, starts, sizes, strict=True)
+            ]
+            if all(parts for parts, _ in splits) and _keeps_total(reading.template, slot, starts, splits):
+                readings.append((starts, runs, splits))
+    if not readings:
+        return False
+    if len(readings) > 1:
+        for c in slot.cell_ids:
+            ex.cells[c] = None
+        ex.add(
+            "value.ambiguous",
+            f"“{_label(slot)}”的数字连在一起印刷，其间的空白单元格可以落在不同的列，这些单元格无法确定。",
+            list(slot.cell_ids),
+        )
+        return True
+    starts, runs, splits = readings[0]
+    filled = {i for a, (parts, _) in zip(starts, splits, strict=True) for i in range(a, a + len(parts[0]))}
+    blanks = [c for i, c in enumerate(slot.cell_ids) if i not in filled]
+    for c in blanks:
+        ex.cells[c] = None
+    if blanks:
+        ex.add("table.incomplete", f"“{_label(slot)}”有{len(blanks)}个单元格未填写。", blanks)
+    for run, a, (candidates, complete) in zip(runs, starts, splits, strict=True):
+        if run:
+            n = len(candidates[0])
+            cells, kinds = slot.cell_ids[a : a + n], slot.kinds[a : a + n]
+            for c, sp in zip(cells, _positions(run, candidates[0]), strict=True):
+                spans[c] = sp
+            values = list(dict.fromkeys(tuple(map(_value, parts, kinds)) for parts in candidates))
+            choices.append(Choice(cells, values, complete))
+    return True
+
+
+def _keeps_total(template: Template, slot: Slot, starts: list[int], splits: list[tuple[list[list[str]], bool]]) -> bool:
+    """Whether some split of the runs breaks none of the row's own equations (its blank cells are not
+    judged); True also where there are too many splits to try."""
+    equations = _own_equations(template, slot)
+    if not equations or prod(len(parts) for parts, _ in splits) > MAX_SPLITS:
+        return True
+    for combo in product(*(parts for parts, _ in splits)):
+        row: dict[str, Value | None] = dict.fromkeys(slot.cell_ids)
+        for a, parts in zip(starts, combo, strict=True):
+            for i, part in enumerate(parts, a):
+                row[slot.cell_ids[i]] = _value(part, slot.kinds[i])
+        if all(holds(eq, row) is not False for eq in equations):
+            return True
+    return False
+
+
+def _sizes(total: int, digits: list[int]) -> list[list[int]]:
+    """Every way to give `total` cells to runs of digits, at least one to each run that prints digits,
+    none to an empty one, and never more than a run has digits."""
+    if not digits:
+        return [[]] if total == 0 else []
+    low = 1 if digits[0] else 0
+    return [[n, *rest] for n in range(low, min(total, digits[0]) + 1) for rest in _sizes(total - n, digits[1:])]
 
 
 def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:

@@ -98,14 +98,24 @@ def counted_cells(blocks: list[Block], rng: random.Random) -> list[Block]:
     return [_map_cells([b], unit)[0] if yes else b for b, yes in zip(blocks, counted, strict=True)]
 
 
-def blank_marks(blocks: list[Block], rng: random.Random) -> list[Block]:
-    """A blank cell printed as a mark, one to a report: `—`, `——`, `－`, `/`, `无` or `-`."""
-    mark = rng.choice(("—", "——", "－", "/", "无", "-"))
+def _marked(blocks: list[Block], mark: str) -> list[Block]:
+    """The blocks with every blank value cell printed as `mark`."""
 
     def fill(col: int, cell: GridCell) -> GridCell:
         return replace(cell, text=mark) if cell.role == "value" and not cell.text else cell
 
     return _map_cells(blocks, fill)
+
+
+def blank_marks(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """A blank cell printed as a mark, one to a report: `—`, `——`, `－`, `/`, `无` or `-`."""
+    return _marked(blocks, rng.choice(("—", "——", "－", "/", "无", "-")))
+
+
+def blank_words(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """Every blank cell printed `无`, which a web page's text runs into the digits around it and the next
+    row's label: `0000无00`, `（七）总计1601110无四、结转下年度继续办理…`, `行政强制无0117`."""
+    return _marked(blocks, "无")
 
 
 # --- 2. a heading run onto the table before it ----------------------------------------------------
@@ -457,6 +467,7 @@ NOISE: dict[str, Noise] = {
     "split_numbers": Noise(blocks=split_numbers),
     "counted_cells": Noise(blocks=counted_cells),
     "blank_marks": Noise(blocks=blank_marks),
+    "blank_words": Noise(blocks=blank_words),
     "glued_headings": Noise(blocks=glued_headings),
     "broken_headers": Noise(blocks=broken_headers),
     "statistics_on_one_line": Noise(blocks=_numbered_statistics, text=_statistics_on_one_line),
