@@ -247,6 +247,7 @@ def _read_group(
     toks = group.trimmed(slot.width)
     if ex.explaining:
         ex.explain.append(f"{slot.prefix}: {' '.join(t.text or '·' for t in toks)} (line {group.line + 1})")
+    toks = _spaced_blanks(reading.text, toks, slot.width)
     blanks_among = any(_glued_blank(reading.text, t) for t in toks) or _padded(reading, slot, toks)
     if len(toks) == slot.width and not blanks_among and not _misread(reading, slot, toks):
         blanks = []
@@ -281,6 +282,9 @@ def _read_group(
             values = list(
                 dict.fromkeys(tuple(_value(p, k) for p, k in zip(parts, kinds, strict=True)) for parts in candidates)
             )
+            if complete and not _adds_up(reading.template, slot, values):
+                _unsplit(ex, slot)
+                return
             choices.append(Choice(cells, values, complete))
             return
     elif blanks_among and _read_around_blanks(ex, reading, slot, toks, choices, spans):
@@ -292,6 +296,47 @@ def _read_group(
         f"“{_label(slot)}”应有{slot.width}个数，报告只印出{sum(1 for t in toks if t.text)}个可读的数，"
         "无法对应到单元格。",
         [slot.prefix],
+    )
+
+
+def _spaced_blanks(text: str, toks: list[Token], width: int) -> list[Token]:
+    """A row printed with one space between its cells, a PDF's text of a table, leaves an empty cell out
+    but keeps its space (`7.属于行政执法案卷  0 0 0 1 0 12`, `34 7 1  14 5 61`): where the row prints
+    fewer numbers than cells, single spaces between them and a wider gap or two that make up the
+    difference exactly, each extra space of a gap is a blank cell. Otherwise the tokens as they are."""
+    if len(toks) >= width or any(t.text is None or t.col >= 0 for t in toks):
+        return toks
+    line = text.rfind("\n", 0, toks[0].start) + 1
+    lead = len(text[line : toks[0].start]) - len(text[line : toks[0].start].rstrip(" "))
+    gaps = [lead if text[line : toks[0].start].strip() else 0]
+    gaps += [b.start - a.end if text[a.end : b.start].strip(" ") == "" else -1 for a, b in pairwise(toks)]
+    if -1 in gaps or 1 not in gaps or sum(g - 1 for g in gaps if g > 1) != width - len(toks):
+        return toks
+    out: list[Token] = []
+    for g, t in zip(gaps, toks, strict=True):
+        out += [Token(None, t.start - 1, t.start - 1)] * max(g - 1, 0)
+        out.append(t)
+    return out
+
+
+def _adds_up(template: Template, slot: Slot, values: list[tuple[Value, ...]]) -> bool:
+    """Whether some reading of a row whose numbers run together keeps the row's own total (or it has
+    none). Where none does, the row is not its cells run together: a cell the text left out (an empty
+    one a PDF's text drops) is as likely."""
+    equations = _own_equations(template, slot)
+    return not equations or any(
+        all(holds(eq, dict(zip(slot.cell_ids, v, strict=True))) is not False for eq in equations) for v in values
+    )
+
+
+def _unsplit(ex: Extraction, slot: Slot) -> None:
+    """A row whose printed numbers fill its cells in no way that adds up: null, and why."""
+    for c in slot.cell_ids:
+        ex.cells[c] = None
+    ex.add(
+        "value.ambiguous",
+        f"“{_label(slot)}”印出的数字少于单元格，任何拆分都不符合本行的合计，可能有单元格未印出，这些单元格无法确定。",
+        list(slot.cell_ids),
     )
 
 
