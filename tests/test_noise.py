@@ -223,6 +223,18 @@ def test_review_row_with_its_first_cells_blank(layout: str, report: tuple[Record
     assert all(covered(c, got, ("table.incomplete",)) for c, v in rec.cells.items() if v is None)
 
 
+@pytest.mark.parametrize("layout", NOISY_LAYOUTS)
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
+def test_cells_ending_in_a_full_stop(layout: str, report: tuple[Record, int]) -> None:
+    """`34。`, `… 0 5。`: the full stop ends the cell, it is no label text between two rows."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, ["full_stops"], seed)
+    assert_damaged(rec, got)
+    if layout != "glued":
+        assert got.cells == rec.cells
+
+
 @pytest.mark.parametrize("mark", ["—", "——", "-", "/", "无"])
 def test_real_reports_with_their_zeros_printed_as_blank_marks(shared: Path, mark: str) -> None:
     """Every 0 of a real table printed as a blank mark instead: those cells null, no other value moved."""

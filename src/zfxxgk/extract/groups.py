@@ -204,7 +204,7 @@ class _Region:
             if a >= end:
                 break
             k += 1
-            if a > last and not text[last:a].isspace():
+            if a > last and not text[last:a].isspace() and not _full_stop(text, last, a, items):
                 items.append(text[last:a])
                 line.has_text = True
             line.values += 1
@@ -234,9 +234,18 @@ class _Region:
             items.append(Token(raw, offset + a, offset + b, False, col, glue))
             last = b
         self.next = k
-        if end > last and not text[last:end].isspace():
+        if end > last and not text[last:end].isspace() and not _full_stop(text, last, end, items):
             items.append(text[last:end])
             line.has_text = True
+
+
+def _full_stop(text: str, a: int, b: int, items: list[str | Token]) -> bool:
+    """Whether text[a:b] is only a full stop right after a number (`34。`, a row ending `… 0 5。`): the
+    end of the cell's sentence, no label text."""
+    if text[a] != "。" or text[a + 1 : b].strip() or not items:
+        return False
+    last = items[-1]
+    return isinstance(last, Token) and last.text is not None
 
 
 def _squash(parts: list[str]) -> str:

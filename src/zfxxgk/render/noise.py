@@ -118,6 +118,18 @@ def blank_words(blocks: list[Block], rng: random.Random) -> list[Block]:
     return _marked(blocks, "无")
 
 
+def full_stops(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """Now and then a number cell ending in a full stop, as some reports fill a table like sentences:
+    `34。`, a row ending `… 0 5。`."""
+
+    def stop(col: int, cell: GridCell) -> GridCell:
+        if cell.role == "value" and cell.text[-1:].isdigit() and rng.random() < 0.3:
+            return replace(cell, text=cell.text + "。")
+        return cell
+
+    return _map_cells(blocks, stop)
+
+
 # --- 2. a heading run onto the table before it ----------------------------------------------------
 
 
@@ -468,6 +480,7 @@ NOISE: dict[str, Noise] = {
     "counted_cells": Noise(blocks=counted_cells),
     "blank_marks": Noise(blocks=blank_marks),
     "blank_words": Noise(blocks=blank_words),
+    "full_stops": Noise(blocks=full_stops),
     "glued_headings": Noise(blocks=glued_headings),
     "broken_headers": Noise(blocks=broken_headers),
     "statistics_on_one_line": Noise(blocks=_numbered_statistics, text=_statistics_on_one_line),
