@@ -192,6 +192,30 @@ def test_empty_cells_left_out_of_a_pdf_text(report: tuple[Record, int]) -> None:
     assert all(covered(c, got, UNREAD) for c, v in rec.cells.items() if v is None)
 
 
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS, blanks=3))
+def test_numbers_laid_out_in_columns(report: tuple[Record, int]) -> None:
+    """A row's numbers two to five spaces apart, an empty cell's gap no wider than the rest: each number
+    one cell, so a row that prints fewer than it has cells is null with a finding, never split."""
+    rec, seed = report
+    got = parse_noisy(rec, "spaces", ["columns_apart"], seed)
+    assert_damaged(rec, got)
+    assert all(covered(c, got, UNREAD) for c, v in rec.cells.items() if v is None)
+
+
+def test_a_short_row_laid_out_in_columns_is_not_split() -> None:
+    """`7.属于行政执法案卷    0  0   0  1    0  12`: six numbers for seven cells, and 0 0 0 1 0 1 2 would add
+    up — but numbers that far apart are not run together."""
+    rec = synth_record(random.Random(54), "2019", 2020, "区县")
+    row = [c for c in rec.cells if c.startswith("s3.withheld.enforcement_file.")]
+    rec.cells.update(zip(row, (None, 0, 0, 0, 1, 0, 12), strict=True))
+    text = str(write_noisy(rec, "spaces", ["columns_apart"], 54))
+    assert re.search(r"7\.属于行政执法案卷 {2,}0 {2,}0 {2,}0 {2,}1 {2,}0 {2,}12\n", text)
+    got = parse_text(text)
+    assert [got.cells[c] for c in row] == [None] * 7
+    assert all(covered(c, got, UNREAD) for c in row)
+
+
 def test_an_empty_cell_is_the_extra_space_where_it_was() -> None:
     """Blanks after the label, between two numbers and beside a label printed on its own line."""
     rec = synth_record(random.Random(54), "2019", 2020, "区县")

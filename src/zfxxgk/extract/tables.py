@@ -271,7 +271,7 @@ def _read_group(
         if blanks:
             ex.add("table.incomplete", f"“{_label(slot)}”有{len(blanks)}个单元格未填写。", blanks)
         return
-    if all(t.text is not None for t in toks):
+    if all(t.text is not None for t in toks) and not _apart(reading.text, toks):
         candidates, complete = _splits(reading.text, toks, kinds)
         if candidates:
             for c, sp, part in zip(cells, _positions(toks, candidates[0]), candidates[0], strict=True):
@@ -317,6 +317,14 @@ def _spaced_blanks(text: str, toks: list[Token], width: int) -> list[Token]:
         out += [Token(None, t.start - 1, t.start - 1)] * max(g - 1, 0)
         out.append(t)
     return out
+
+
+def _apart(text: str, toks: list[Token]) -> bool:
+    """Whether a row's numbers stand two spaces or more apart on one line (a PDF's text laid out in
+    columns): each is one cell, so a row with fewer of them than cells left some empty, not glued."""
+    return len(toks) > 1 and all(
+        b.start - a.end >= 2 and not text[a.end : b.start].strip(" ") for a, b in pairwise(toks)
+    )
 
 
 def _adds_up(template: Template, slot: Slot, values: list[tuple[Value, ...]]) -> bool:

@@ -130,6 +130,19 @@ def full_stops(blocks: list[Block], rng: random.Random) -> list[Block]:
     return _map_cells(blocks, stop)
 
 
+_ROW_NUMBERS = re.compile(r"(?m)^([^\n|]*?[^\d\s|.,+-])( +(?:[-+]?\d[\d.,]*元? +)+[-+]?\d[\d.,]*元?) *$")
+
+
+def columns_apart(text: str, rng: random.Random) -> str:
+    """A row's numbers two to five spaces apart, as a PDF's text laid out in columns prints them, where
+    the gap an empty cell leaves is no wider than the others: `7.属于行政执法案卷    0  0   0  1    0  12`."""
+
+    def widen(m: re.Match[str]) -> str:
+        return m[1] + re.sub(r" +", lambda _: " " * rng.randint(2, 5), m[2])
+
+    return _ROW_NUMBERS.sub(widen, text)
+
+
 # --- 2. a heading run onto the table before it ----------------------------------------------------
 
 
@@ -481,6 +494,7 @@ NOISE: dict[str, Noise] = {
     "blank_marks": Noise(blocks=blank_marks),
     "blank_words": Noise(blocks=blank_words),
     "full_stops": Noise(blocks=full_stops),
+    "columns_apart": Noise(text=columns_apart),
     "glued_headings": Noise(blocks=glued_headings),
     "broken_headers": Noise(blocks=broken_headers),
     "statistics_on_one_line": Noise(blocks=_numbered_statistics, text=_statistics_on_one_line),
