@@ -249,14 +249,16 @@ def test_review_row_with_its_first_cells_blank(layout: str, report: tuple[Record
 
 @pytest.mark.parametrize("layout", NOISY_LAYOUTS)
 @NOISE_SETTINGS
-@given(report=reports(years=TABLE_YEARS))
+@given(report=reports(years=st.sampled_from((2012, 2016, 2019, 2021, 2023))))
 def test_cells_ending_in_a_full_stop(layout: str, report: tuple[Record, int]) -> None:
-    """`34。`, `… 0 5。`: the full stop ends the cell, it is no label text between two rows."""
+    """`34。`, `… 0 5。`: the full stop ends the cell, it is no label text between two rows (nor the end
+    of a 统计表)."""
     rec, seed = report
     got = parse_noisy(rec, layout, ["full_stops"], seed)
-    assert_damaged(rec, got)
+    assert_damaged(rec, got, ("year", "template"))
     if layout != "glued":
         assert got.cells == rec.cells
+        assert [dict(i.values) for i in got.indicators] == [dict(i.values) for i in rec.indicators]
 
 
 @pytest.mark.parametrize("mark", ["—", "——", "-", "/", "无"])
