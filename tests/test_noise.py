@@ -156,13 +156,15 @@ def test_blank_cells_printed_as_a_mark(layout: str, report: tuple[Record, int]) 
     assert all(covered(c, got, ("table.incomplete",)) for c, v in rec.cells.items() if v is None)
 
 
+@pytest.mark.parametrize("marks", ("blank_words", "blank_marks"))
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS, blanks=3), spaced=st.booleans())
-def test_blank_cells_printed_as_a_word_glued_to_the_digits(report: tuple[Record, int], spaced: bool) -> None:
-    """`0000无00`, `1601110无四、…`, `行政强制无0117`: each 无 one blank cell, the digits around it read as
-    the other cells of the row, or null with a finding where they allow more than one reading."""
+def test_blank_marks_glued_to_the_digits(marks: str, report: tuple[Record, int], spaced: bool) -> None:
+    """`0000无00`, `1601110无四、…`, `行政强制无0117`, `1601110—四、`, `事项/0690`: each mark one blank cell
+    (a double dash perhaps two), the digits around it read as the other cells of the row, or null with a
+    finding where they allow more than one reading."""
     rec, seed = report
-    got = parse_noisy(rec, "glued", ["blank_words", *(["spaced_cells"] if spaced else [])], seed)
+    got = parse_noisy(rec, "glued", [marks, *(["spaced_cells"] if spaced else [])], seed)
     assert_damaged(rec, got)
     assert all(covered(c, got, UNREAD) for c, v in rec.cells.items() if v is None)
 

@@ -55,8 +55,12 @@ _TOKEN = re.compile(
     rf"|\d+(?:\.\d+)?(?:万元|元|(?P<signed_count>件|条|个|项|次)(?=[\s|]|$))?{_END})"
     rf"|(?<=\d.)\d+{_END}))(?P<num>)"
     r"|(?:(?<![^\s|].)(?:(?<=[-—–/])[-—–/]{0,2}|(?<=无))(?![^\s|])"  # a blank cell: -, —, ——, /, 无
-    rf"|{_AFTER_DIGITS}(?={_row_starts()})"  # 无 run on from the digits before it (a space apart at most)
-    r"|(?<=无)(?=(?:[ \t]*无)*[ \t]*\d))(?P<blank>))"  # or into the number after it: 行政强制无0117, 总计188 无3 4…
+    # a mark run on from the digits before it (a space apart at most): 12无, 12 无, 0000/00, 1601110—四、 — a
+    # dash not before a digit, where it may be a sign
+    rf"|(?:{_AFTER_DIGITS}|(?<=\d/)|(?<=\d[ \t]/)|(?:(?<=\d[-—–])|(?<=\d[ \t][-—–]))[—–]?(?![\d+-]))"
+    rf"(?={_row_starts()})"
+    r"|(?<=无)(?=(?:[ \t]*无)*[ \t]*\d)"  # or into the number after it: 行政强制无0117, 总计188 无3 4…
+    r"|(?:(?<=[^\W\d_][—–/])|(?<=[）)”][—–/]))[—–]?(?=\d))(?P<blank>))"  # a label's first cell: 事项—0690
 )
 
 

@@ -352,9 +352,9 @@ _APART = re.compile(r"[\s|]*")
 
 
 def _glued_blank(text: str, tok: Token) -> bool:
-    """Whether a token is a blank cell's `无` printed glued to the digits before or after it (`0000无00`,
-    `行政强制无0117`), where a blank standing apart has white space or `|` on both sides."""
-    if tok.text is not None or text[tok.start : tok.end] != "无":
+    """Whether a token is a blank cell's mark printed glued to the digits before or after it (`0000无00`,
+    `行政强制无0117`, `1601110—`), where a blank standing apart has white space or `|` on both sides."""
+    if tok.text is not None or tok.end == tok.start or text[tok.start].isspace():
         return False
     return _APART.fullmatch(text[tok.start - 1 : tok.start] + text[tok.end : tok.end + 1]) is None
 
@@ -384,11 +384,12 @@ def _read_around_blanks(
     digits may also be no cell of the row (a column the table leaves empty). Where the runs can fill
     the row in more than one way that keeps its own total, no cell is known: null and
     `value.ambiguous`. False if no way fills the row."""
-    trailing = len(toks) - len(toks[: max(i for i, t in enumerate(toks) if t.text is not None) + 1])
+    if all(t.text is None for t in toks):
+        return False
     readings = []  # (where each run's cells start, the runs, every split of each run)
-    for drop in range(trailing + 1):
+    for row, drop in _variants(reading.text, toks):
         runs: list[list[Token]] = [[]]
-        for t in toks[: len(toks) - drop]:
+        for t in row[: len(row) - drop]:
             if t.text is None:
                 runs.append([])
             else:
@@ -429,6 +430,21 @@ def _read_around_blanks(
             values = list(dict.fromkeys(tuple(map(_value, parts, kinds)) for parts in candidates))
             choices.append(Choice(cells, values, complete))
     return True
+
+
+def _variants(text: str, toks: list[Token]) -> list[tuple[list[Token], int]]:
+    """The ways a row's blank marks may stand for its cells: a double dash run into digits (`——000015`)
+    is the mark of one blank or of two; the blanks after its last digits may be no cells of the row (how
+    many of them to leave out)."""
+    rows: list[list[Token]] = [[]]
+    for t in toks:
+        twice = t.end - t.start == 2 and text[t.start] in "—–" and _glued_blank(text, t)
+        rows = [r + [t] for r in rows] + ([r + [t, t] for r in rows] if twice else [])
+    out = []
+    for row in rows:
+        last = max(i for i, t in enumerate(row) if t.text is not None)
+        out += [(row, drop) for drop in range(len(row) - last)]
+    return out
 
 
 def _keeps_total(template: Template, slot: Slot, starts: list[int], splits: list[tuple[list[list[str]], bool]]) -> bool:
