@@ -134,7 +134,7 @@ def test_stray_spaces_at_some_cell_boundaries() -> None:
     assert_damaged(rec, got)
 
 
-@pytest.mark.parametrize("layout", [lay for lay in NOISY_LAYOUTS if lay != "glued"])
+@pytest.mark.parametrize("layout", NOISY_LAYOUTS)
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS))
 def test_counts_printed_with_their_unit(layout: str, report: tuple[Record, int]) -> None:
@@ -304,6 +304,18 @@ def test_counts_with_their_unit_as_printed() -> None:
     text = str(write_noisy(rec, "spaces", ["counted_cells"], 1))
     assert "一、本年新收政府信息公开申请数量 202件 11件 0件 0件 0件 0件 213件" in text
     assert_damaged(rec, parse_text(text))
+
+
+def test_counts_with_their_unit_run_together() -> None:
+    """A web page's text: `202件11件0件0件0件0件213件`, each unit the end of a cell."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    text = str(write_noisy(rec, "glued", ["counted_cells"], 3))
+    assert "一、本年新收政府信息公开申请数量202件11件0件0件0件0件213件二、" in text
+    got = parse_text(text)
+    assert {c: v for c, v in got.cells.items() if c[:2] in ("s3", "s4")} == {
+        c: v for c, v in rec.cells.items() if c[:2] in ("s3", "s4")
+    }
+    assert_damaged(rec, got)
 
 
 # --- 2. a section heading glued to the end of the table before it ---------------------------------

@@ -20,7 +20,8 @@ from ..templates import TEMPLATES
 # a space before 年 only makes a year of four digits (2020 年): `31 年` is a cell and the 年 of a label
 # printed one character per line (三、本年度办理结果) after it.
 # A sign right after a digit starts a new number, a signed change printed glued to its neighbour.
-# A count may carry its unit when the cell ends there (`0件`, `12条`): the unit is no label text.
+# A count may carry its unit when the cell ends there (`0件`, `12条`, `202件11件` run together): the unit
+# is no label text.
 _END = r"(?!\d|年|[ \t]*[月日%号页])(?!(?<=(?:19|20)\d\d)[ \t]+年)"  # what may not follow a cell's number
 
 
@@ -49,10 +50,10 @@ _TOKEN = re.compile(
     # a number, unsigned: its first digit (not after a digit, a point or 第), then the rest of its form
     rf"(?:(?:(?<=\d)(?<![\d.第].)(?:\d*(?:\.\d+){{2,}}(?:万元|元)?{_END}"  # glued decimals: 0.010.02
     rf"|\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?(?:万元|元)?{_END}"
-    rf"|\d*(?:\.\d+)?(?:万元|元|(?P<count>件|条|个|项|次)(?=[\s|]|$))?{_END})"
+    rf"|\d*(?:\.\d+)?(?:(?P<count>件|条|个|项|次)(?=[\s|\d]|$)|(?:万元|元)?{_END}))"
     # signed, and a signed change glued to the number before it: 919-3
     rf"|(?<=[+-])(?:(?<![\d.第].)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?:万元|元)?{_END}"
-    rf"|\d+(?:\.\d+)?(?:万元|元|(?P<signed_count>件|条|个|项|次)(?=[\s|]|$))?{_END})"
+    rf"|\d+(?:\.\d+)?(?:(?P<signed_count>件|条|个|项|次)(?=[\s|\d]|$)|(?:万元|元)?{_END}))"
     rf"|(?<=\d.)\d+{_END}))(?P<num>)"
     r"|(?:(?<![^\s|].)(?:(?<=[-—–/])[-—–/]{0,2}|(?<=无))(?![^\s|])"  # a blank cell: -, —, ——, /, 无
     # a mark run on from the digits before it (a space apart at most): 12无, 12 无, 0000/00, 1601110—四、 — a
