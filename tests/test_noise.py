@@ -183,13 +183,13 @@ def test_a_blank_total_glued_between_a_row_and_the_next_label() -> None:
 
 
 @NOISE_SETTINGS
-@given(report=reports(years=TABLE_YEARS, blanks=3))
-def test_empty_cells_left_out_of_a_pdf_text(report: tuple[Record, int]) -> None:
-    """A PDF's text prints an empty cell as nothing between the spaces around it (`案卷  0 0 0 1 0 12`):
-    the extra space is the blank cell; a row too short to read otherwise is null with a finding, never
-    its numbers split to fill it."""
+@given(report=reports(years=TABLE_YEARS, blanks=3), spaced=st.booleans())
+def test_empty_cells_left_out_of_a_pdf_text(report: tuple[Record, int], spaced: bool) -> None:
+    """A PDF's text prints an empty cell as nothing between the spaces around it (`案卷  0 0 0 1 0 12`,
+    `… 0 0 ` at a line's end): the extra space is the blank cell; where cells keep stray spaces of their
+    own too, a row too short to read otherwise is null with a finding, never its numbers split to fill it."""
     rec, seed = report
-    got = parse_noisy(rec, "spaces", [], seed)
+    got = parse_noisy(rec, "spaces", ["spaced_cells"] if spaced else [], seed)
     assert_damaged(rec, got)
     assert all(covered(c, got, UNREAD) for c, v in rec.cells.items() if v is None)
 
@@ -219,10 +219,12 @@ def test_a_short_row_laid_out_in_columns_is_not_split() -> None:
 
 
 def test_an_empty_cell_is_the_extra_space_where_it_was() -> None:
-    """Blanks after the label, between two numbers and beside a label printed on its own line."""
+    """Blanks after the label, between two numbers, at the line's end, and in a row printed apart from its
+    wrapped label."""
     rec = synth_record(random.Random(54), "2019", 2020, "区县")
     rows = {
         "s3.withheld.enforcement_file": (None, 0, 0, 0, 1, 0, 1),
+        "s3.withheld.process_info": (1, 0, 0, 0, 0, 0, None),
         "s3.partly_granted": (34, 7, 1, None, 14, 5, 61),
         "s2.punishment": (71, None, 0),
     }
@@ -230,7 +232,8 @@ def test_an_empty_cell_is_the_extra_space_where_it_was() -> None:
         cells = [c for c in rec.cells if c.startswith(row + ".")]
         rec.cells.update(zip(cells, values, strict=True))
     text = str(write_noisy(rec, "spaces", [], 54))
-    assert "7.属于行政执法案卷  0 0 0 1 0 1\n" in text and "34 7 1  14 5 61" in text and "行政处罚 71  0\n" in text
+    assert "7.属于行政执法案卷  0 0 0 1 0 1\n" in text and "6.属于四类过程性信息 1 0 0 0 0 0 \n" in text
+    assert "34 7 1  14 5 61" in text and "行政处罚 71  0\n" in text
     got = parse_text(text)
     assert got.cells == rec.cells
 

@@ -301,29 +301,49 @@ def _read_group(
 
 def _spaced_blanks(text: str, toks: list[Token], width: int) -> list[Token]:
     """A row printed with one space between its cells, a PDF's text of a table, leaves an empty cell out
-    but keeps its space (`7.属于行政执法案卷  0 0 0 1 0 12`, `34 7 1  14 5 61`): where the row prints
-    fewer numbers than cells, single spaces between them and a wider gap or two that make up the
-    difference exactly, each extra space of a gap is a blank cell. Otherwise the tokens as they are."""
+    but keeps its space (`7.属于行政执法案卷  0 0 0 1 0 12`, `34 7 1  14 5 61`, a last one `… 0 5 `):
+    where the row prints fewer numbers than cells, single spaces between them, and wider gaps and the
+    spaces that end the line make up the difference exactly, each extra space is a blank cell. Where the
+    gaps alone make it up and the line still ends in spaces (a cell's own stray space, `0 ` then ` `, may
+    be what widened a gap), or nothing does, the tokens as they are."""
     if len(toks) >= width or any(t.text is None or t.col >= 0 for t in toks):
         return toks
     line = text.rfind("\n", 0, toks[0].start) + 1
-    lead = len(text[line : toks[0].start]) - len(text[line : toks[0].start].rstrip(" "))
-    gaps = [lead if text[line : toks[0].start].strip() else 0]
+    head = text[line : toks[0].start]
+    labelled = bool(head.strip())
+    leading = 0 if labelled or head.strip(" ") else len(head)  # a line's first cells left blank: ` 0 0 1`
+    gaps = [len(head) - len(head.rstrip(" ")) if labelled else 0]
     gaps += [b.start - a.end if text[a.end : b.start].strip(" ") == "" else -1 for a, b in pairwise(toks)]
-    if -1 in gaps or 1 not in gaps or sum(g - 1 for g in gaps if g > 1) != width - len(toks):
+    end = text.find("\n", toks[-1].end)
+    tail = text[toks[-1].end : end if end >= 0 else len(text)]
+    trailing = len(tail) if not tail.strip(" ") else 0
+    extra = sum(g - 1 for g in gaps if g > 1)
+    if -1 in gaps or 1 not in gaps or leading + extra + trailing != width - len(toks):
         return toks
-    out: list[Token] = []
+    out = [Token(None, line, line)] * leading
     for g, t in zip(gaps, toks, strict=True):
         out += [Token(None, t.start - 1, t.start - 1)] * max(g - 1, 0)
         out.append(t)
-    return out
+    return out + [Token(None, toks[-1].end, toks[-1].end)] * trailing
 
 
 def _apart(text: str, toks: list[Token]) -> bool:
-    """Whether a row's numbers stand two spaces or more apart on one line (a PDF's text laid out in
-    columns): each is one cell, so a row with fewer of them than cells left some empty, not glued."""
-    return len(toks) > 1 and all(
-        b.start - a.end >= 2 and not text[a.end : b.start].strip(" ") for a, b in pairwise(toks)
+    """Whether a row's numbers, on one line, stand apart where a cell may be missing: two spaces or more
+    between two of them or after the label, or spaces ending the line (a PDF's text, where an empty cell
+    leaves its space). A row with fewer of them than cells may then have left some empty: not split."""
+    if any(t.col >= 0 for t in toks):
+        return False
+    line = text.rfind("\n", 0, toks[0].start) + 1
+    head = text[line : toks[0].start]
+    end = text.find("\n", toks[-1].end)
+    tail = text[toks[-1].end : end if end >= 0 else len(text)]
+    gaps = [text[a.end : b.start] for a, b in pairwise(toks)]
+    if any(g.strip(" ") for g in gaps):
+        return False
+    return (
+        any(len(g) >= 2 for g in gaps)
+        or len(head) - len(head.rstrip(" ")) >= (2 if head.strip() else 1)
+        or (bool(tail) and not tail.strip(" "))
     )
 
 
