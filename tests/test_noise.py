@@ -205,6 +205,20 @@ def test_numbers_laid_out_in_columns(report: tuple[Record, int]) -> None:
     assert all(covered(c, got, UNREAD) for c, v in rec.cells.items() if v is None)
 
 
+def test_a_row_wrapped_onto_the_next_line_is_not_split() -> None:
+    """`（七）总计 104 11 0 0 16` then `2 133`: five numbers for seven cells, whose splits would add up, but
+    the row goes on on the next line — null with a finding, not its numbers split to fill it."""
+    rec = synth_record(random.Random(8), "2019", 2020, "区县")
+    total = [c for c in rec.cells if c.startswith("s3.total.")]
+    rec.cells.update(zip(total, (104, 11, 0, 0, 16, 2, 133), strict=True))
+    row = "（七）总计 104 11 0 0 16"
+    text = str(write_layout(rec, "spaces", 8)).replace(f"{row} 2 133", f"{row}\n2 133")
+    assert "（七）总计 104 11 0 0 16\n2 133\n" in text
+    got = parse_text(text)
+    assert_damaged(rec, got)
+    assert got.cells["s3.total.total"] is None
+
+
 def test_a_short_row_laid_out_in_columns_is_not_split() -> None:
     """`7.属于行政执法案卷    0  0   0  1    0  12`: six numbers for seven cells, and 0 0 0 1 0 1 2 would add
     up — but numbers that far apart are not run together."""

@@ -327,10 +327,14 @@ def _spaced_blanks(text: str, toks: list[Token], width: int) -> list[Token]:
     return out + [Token(None, toks[-1].end, toks[-1].end)] * trailing
 
 
+_NUMBERS_LINE = re.compile(r"[ \t]*[-+]?\d[\d.,]*(?:[ \t]+[-+]?\d[\d.,]*)*[ \t]*(?:\n|$)")
+
+
 def _apart(text: str, toks: list[Token]) -> bool:
     """Whether a row's numbers, on one line, stand apart where a cell may be missing: two spaces or more
     between two of them or after the label, or spaces ending the line (a PDF's text, where an empty cell
-    leaves its space). A row with fewer of them than cells may then have left some empty: not split."""
+    leaves its space); or whether the next line prints only numbers (the rest of the row, wrapped). A
+    row with fewer of them than cells may then have left some empty or out: not split."""
     if any(t.col >= 0 for t in toks):
         return False
     line = text.rfind("\n", 0, toks[0].start) + 1
@@ -344,6 +348,7 @@ def _apart(text: str, toks: list[Token]) -> bool:
         any(len(g) >= 2 for g in gaps)
         or len(head) - len(head.rstrip(" ")) >= (2 if head.strip() else 1)
         or (bool(tail) and not tail.strip(" "))
+        or (end >= 0 and _NUMBERS_LINE.match(text, end + 1) is not None)
     )
 
 
