@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
 
-from ..numbering import strip_numbering
+from ..numbering import NUMERALS, strip_numbering
 from ..templates import TEMPLATES
 
 # A number token: digits with optional sign, thousands separators, decimals and a printed unit.
@@ -40,7 +40,7 @@ def _row_starts() -> str:
             *(sec.title for sec in t.sections),
         )
     }
-    return "|".join([r"[\d无\s|（(]|$|[一二三四五六七八九十]+、", *sorted(re.escape(w) for w in words if len(w) == 2)])
+    return "|".join([rf"[\d无\s|（(]|$|[{NUMERALS}]+、", *sorted(re.escape(w) for w in words if len(w) == 2)])
 
 
 # a consumed 无 right after digits, or after one more 无, each perhaps a space apart: 12无, 12 无, 12无 无
