@@ -205,6 +205,29 @@ def test_numbers_laid_out_in_columns(report: tuple[Record, int]) -> None:
     assert all(covered(c, got, UNREAD) for c, v in rec.cells.items() if v is None)
 
 
+@pytest.mark.parametrize("layout", ("pipes_rows", "md"))
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS, blanks=3))
+def test_rows_with_a_tab_between_cells(layout: str, report: tuple[Record, int]) -> None:
+    """`规章\t12\t\t0`: an empty cell keeps its tab and is a blank; a row whose last cells are empty and
+    left out is null with a finding, never split."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, ["tab_rows"], seed)
+    assert_damaged(rec, got)
+    assert all(covered(c, got, UNREAD) for c, v in rec.cells.items() if v is None)
+
+
+def test_an_empty_cell_keeps_its_tab() -> None:
+    rec = synth_record(random.Random(54), "2019", 2020, "区县")
+    rows = {"s3.withheld.enforcement_file": (None, 0, 0, 0, 1, 0, 12), "s2.punishment": (71, None, 0)}
+    for row, values in rows.items():
+        cells = [c for c in rec.cells if c.startswith(row + ".")]
+        rec.cells.update(zip(cells, values, strict=True))
+    text = str(write_noisy(rec, "pipes_rows", ["tab_rows"], 54))
+    assert "7.属于行政执法案卷\t\t0\t0\t0\t1\t0\t12\n" in text and "行政处罚\t71\t\t0\n" in text
+    assert parse_text(text).cells == rec.cells
+
+
 def test_a_row_wrapped_onto_the_next_line_is_not_split() -> None:
     """`（七）总计 104 11 0 0 16` then `2 133`: five numbers for seven cells, whose splits would add up, but
     the row goes on on the next line — null with a finding, not its numbers split to fill it."""

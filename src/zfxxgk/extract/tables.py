@@ -301,22 +301,24 @@ def _read_group(
 
 def _spaced_blanks(text: str, toks: list[Token], width: int) -> list[Token]:
     """A row printed with one space between its cells, a PDF's text of a table, leaves an empty cell out
-    but keeps its space (`7.属于行政执法案卷  0 0 0 1 0 12`, `34 7 1  14 5 61`, a last one `… 0 5 `):
-    where the row prints fewer numbers than cells, single spaces between them, and wider gaps and the
-    spaces that end the line make up the difference exactly, each extra space is a blank cell. Where the
-    gaps alone make it up and the line still ends in spaces (a cell's own stray space, `0 ` then ` `, may
-    be what widened a gap), or nothing does, the tokens as they are."""
+    but keeps its space (`7.属于行政执法案卷  0 0 0 1 0 12`, `34 7 1  14 5 61`, a last one `… 0 5 `), and
+    one with a tab between its cells (a Word table converted to text) keeps its tab: where the row prints
+    fewer numbers than cells, single separators between them, and wider gaps and the separators that end
+    the line make up the difference exactly, each extra one is a blank cell. Where the gaps alone make it
+    up and the line still ends in spaces (a cell's own stray space, `0 ` then ` `, may be what widened a
+    gap), or nothing does, the tokens as they are."""
     if len(toks) >= width or any(t.text is None or t.col >= 0 for t in toks):
         return toks
     line = text.rfind("\n", 0, toks[0].start) + 1
     head = text[line : toks[0].start]
+    sep = "\t" if "\t" in text[line : toks[-1].end] else " "
     labelled = bool(head.strip())
-    leading = 0 if labelled or head.strip(" ") else len(head)  # a line's first cells left blank: ` 0 0 1`
-    gaps = [len(head) - len(head.rstrip(" ")) if labelled else 0]
-    gaps += [b.start - a.end if text[a.end : b.start].strip(" ") == "" else -1 for a, b in pairwise(toks)]
+    leading = 0 if labelled or head.strip(sep) else len(head)  # a line's first cells left blank: ` 0 0 1`
+    gaps = [len(head) - len(head.rstrip(sep)) if labelled else 0]
+    gaps += [b.start - a.end if text[a.end : b.start].strip(sep) == "" else -1 for a, b in pairwise(toks)]
     end = text.find("\n", toks[-1].end)
     tail = text[toks[-1].end : end if end >= 0 else len(text)]
-    trailing = len(tail) if not tail.strip(" ") else 0
+    trailing = len(tail) if not tail.strip(sep) else 0
     extra = sum(g - 1 for g in gaps if g > 1)
     if -1 in gaps or 1 not in gaps or leading + extra + trailing != width - len(toks):
         return toks
@@ -332,9 +334,10 @@ _NUMBERS_LINE = re.compile(r"[ \t]*[-+]?\d[\d.,]*(?:[ \t]+[-+]?\d[\d.,]*)*[ \t]*
 
 def _apart(text: str, toks: list[Token]) -> bool:
     """Whether a row's numbers, on one line, stand apart where a cell may be missing: two spaces or more
-    between two of them or after the label, or spaces ending the line (a PDF's text, where an empty cell
-    leaves its space); or whether the next line prints only numbers (the rest of the row, wrapped). A
-    row with fewer of them than cells may then have left some empty or out: not split."""
+    (or a tab) between two of them, two spaces or more after the label, or spaces ending the line (a
+    PDF's text, where an empty cell leaves its space); or whether the next line prints only numbers (the
+    rest of the row, wrapped). A row with fewer of them than cells may then have left some empty or out:
+    not split."""
     if any(t.col >= 0 for t in toks):
         return False
     line = text.rfind("\n", 0, toks[0].start) + 1
@@ -342,10 +345,10 @@ def _apart(text: str, toks: list[Token]) -> bool:
     end = text.find("\n", toks[-1].end)
     tail = text[toks[-1].end : end if end >= 0 else len(text)]
     gaps = [text[a.end : b.start] for a, b in pairwise(toks)]
-    if any(g.strip(" ") for g in gaps):
+    if any(g.strip(" \t") for g in gaps):
         return False
     return (
-        any(len(g) >= 2 for g in gaps)
+        any(len(g) >= 2 or "\t" in g for g in gaps)
         or len(head) - len(head.rstrip(" ")) >= (2 if head.strip() else 1)
         or (bool(tail) and not tail.strip(" "))
         or (end >= 0 and _NUMBERS_LINE.match(text, end + 1) is not None)

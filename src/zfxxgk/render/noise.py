@@ -143,6 +143,20 @@ def columns_apart(text: str, rng: random.Random) -> str:
     return _ROW_NUMBERS.sub(widen, text)
 
 
+def tab_rows(text: str, rng: random.Random) -> str:
+    """A table's rows with a tab between cells (a Word table converted to text, a sheet copied): an empty
+    cell leaves its tab, `规章\t12\t\t0`, and a row's empty cells at its end nothing at all."""
+    lines = []
+    for line in text.split("\n"):
+        if " | " in line:
+            cells = [c.strip() for c in line.split("|")]
+            while cells and not cells[-1]:
+                cells.pop()
+            line = "\t".join(cells)
+        lines.append(line)
+    return "\n".join(lines)
+
+
 # --- 2. a heading run onto the table before it ----------------------------------------------------
 
 
@@ -495,6 +509,7 @@ NOISE: dict[str, Noise] = {
     "blank_words": Noise(blocks=blank_words),
     "full_stops": Noise(blocks=full_stops),
     "columns_apart": Noise(text=columns_apart),
+    "tab_rows": Noise(text=tab_rows),
     "glued_headings": Noise(blocks=glued_headings),
     "broken_headers": Noise(blocks=broken_headers),
     "statistics_on_one_line": Noise(blocks=_numbered_statistics, text=_statistics_on_one_line),
