@@ -24,3 +24,24 @@ def numbers(text: str) -> list[list[str | None]]:
 )
 def test_a_cell_before_a_vertical_labels_character_is_a_cell_and_a_date_is_not(text: str, want: list) -> None:
     assert numbers(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("（七）总计1601110无四、结转下年度继续办理0000000", [["1601110", None], ["0000000"]]),
+        ("1.信访举报投诉类申请0000无002.重复申请0000000", [["0000", None, "00"], ["0000000"]]),
+        ("行政强制无无0117第二十条", [[None, None, "0117"]]),
+        ("行政事业性收费560无\n规章12无规范性文件3", [["560", None], ["12", None], ["3"]]),
+        ("3.要求提供公开出版物00000004.无正当理由大量反复申请0000000", [["0000000"], ["0000000"]]),
+        ("（三）不予公开5（四）无法提供1.本机关不掌握相关政府信息0", [["5"], ["0"]]),
+        ("其他0000000无效申请3件0无法提供", [["0000000"], ["3", "0"]]),
+        ("（七）总计1601110—四、结转0000/00 2.重复申请12—5", [["1601110", None], ["0000", None, "00"], ["12"], ["5"]]),
+        ("行政许可919-3 12其他对外管理服务事项——0690", [["919", "-3", "12"], [None, "0690"]]),
+    ],
+)
+def test_a_blank_printed_glued_to_the_digits_around_it(text: str, want: list) -> None:
+    """`无` run into a row's digits is a blank cell where a number, a row's numbering or label, or a
+    number after the row's label follows it; a 无 that begins a word (无正当理由, 无法提供, 无效) is none.
+    So is a dash or slash, but a dash before a digit (12—5) may be a sign: no blank."""
+    assert numbers(text) == want

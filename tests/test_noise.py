@@ -134,7 +134,7 @@ def test_stray_spaces_at_some_cell_boundaries() -> None:
     assert_damaged(rec, got)
 
 
-@pytest.mark.parametrize("layout", [lay for lay in NOISY_LAYOUTS if lay != "glued"])
+@pytest.mark.parametrize("layout", NOISY_LAYOUTS)
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS))
 def test_counts_printed_with_their_unit(layout: str, report: tuple[Record, int]) -> None:
@@ -154,6 +154,153 @@ def test_blank_cells_printed_as_a_mark(layout: str, report: tuple[Record, int]) 
     got = parse_noisy(rec, layout, ["blank_marks"], seed)
     assert got.cells == rec.cells
     assert all(covered(c, got, ("table.incomplete",)) for c, v in rec.cells.items() if v is None)
+
+
+@pytest.mark.parametrize("marks", ("blank_words", "blank_marks"))
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS, blanks=3), spaced=st.booleans())
+def test_blank_marks_glued_to_the_digits(marks: str, report: tuple[Record, int], spaced: bool) -> None:
+    """`0000无00`, `1601110无四、…`, `行政强制无0117`, `1601110—四、`, `事项/0690`: each mark one blank cell
+    (a double dash perhaps two), the digits around it read as the other cells of the row, or null with a
+    finding where they allow more than one reading."""
+    rec, seed = report
+    got = parse_noisy(rec, "glued", [marks, *(["spaced_cells"] if spaced else [])], seed)
+    assert_damaged(rec, got)
+    assert all(covered(c, got, UNREAD) for c, v in rec.cells.items() if v is None)
+
+
+def test_a_blank_total_glued_between_a_row_and_the_next_label() -> None:
+    """`（七）总计1601110无四、结转下年度继续办理…` is 16 0 1 1 1 0 and a blank total, not seven digits that
+    break the row's sum; `0000无00` is four zeros, a blank and two."""
+    rng = random.Random(20)
+    rec = synth_record(random.Random(20), "2021", 2024, rng.choice(("乡镇", "部门", "区县", "市")), blanks=2)
+    text = str(write_noisy(rec, "glued", ["blank_words"], 20))
+    assert "（七）总计1601110无四、结转下年度继续办理" in text and "1.信访举报投诉类申请0000无00" in text
+    got = parse_text(text)
+    assert got.cells == rec.cells
+    assert not [f for f in got.findings if f.rule.startswith("identity.")]
+    assert all(covered(c, got, ("table.incomplete",)) for c, v in rec.cells.items() if v is None)
+
+
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS, blanks=3), spaced=st.booleans())
+def test_empty_cells_left_out_of_a_pdf_text(report: tuple[Record, int], spaced: bool) -> None:
+    """A PDF's text prints an empty cell as nothing between the spaces around it (`案卷  0 0 0 1 0 12`,
+    `… 0 0 ` at a line's end): the extra space is the blank cell; where cells keep stray spaces of their
+    own too, a row too short to read otherwise is null with a finding, never its numbers split to fill it."""
+    rec, seed = report
+    got = parse_noisy(rec, "spaces", ["spaced_cells"] if spaced else [], seed)
+    assert_damaged(rec, got)
+    assert all(covered(c, got, UNREAD) for c, v in rec.cells.items() if v is None)
+
+
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS, blanks=3))
+def test_numbers_laid_out_in_columns(report: tuple[Record, int]) -> None:
+    """A row's numbers two to five spaces apart, an empty cell's gap no wider than the rest: each number
+    one cell, so a row that prints fewer than it has cells is null with a finding, never split."""
+    rec, seed = report
+    got = parse_noisy(rec, "spaces", ["columns_apart"], seed)
+    assert_damaged(rec, got)
+    assert all(covered(c, got, UNREAD) for c, v in rec.cells.items() if v is None)
+
+
+@pytest.mark.parametrize("layout", ("pipes_rows", "md"))
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS, blanks=3))
+def test_rows_with_a_tab_between_cells(layout: str, report: tuple[Record, int]) -> None:
+    """`规章\t12\t\t0`: an empty cell keeps its tab and is a blank; a row whose last cells are empty and
+    left out is null with a finding, never split."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, ["tab_rows"], seed)
+    assert_damaged(rec, got)
+    assert all(covered(c, got, UNREAD) for c, v in rec.cells.items() if v is None)
+
+
+def test_an_empty_cell_keeps_its_tab() -> None:
+    rec = synth_record(random.Random(54), "2019", 2020, "区县")
+    rows = {"s3.withheld.enforcement_file": (None, 0, 0, 0, 1, 0, 12), "s2.punishment": (71, None, 0)}
+    for row, values in rows.items():
+        cells = [c for c in rec.cells if c.startswith(row + ".")]
+        rec.cells.update(zip(cells, values, strict=True))
+    text = str(write_noisy(rec, "pipes_rows", ["tab_rows"], 54))
+    assert "7.属于行政执法案卷\t\t0\t0\t0\t1\t0\t12\n" in text and "行政处罚\t71\t\t0\n" in text
+    assert parse_text(text).cells == rec.cells
+
+
+def test_a_row_wrapped_onto_the_next_line_is_not_split() -> None:
+    """`（七）总计 104 11 0 0 16` then `2 133`: five numbers for seven cells, whose splits would add up, but
+    the row goes on on the next line — null with a finding, not its numbers split to fill it."""
+    rec = synth_record(random.Random(8), "2019", 2020, "区县")
+    total = [c for c in rec.cells if c.startswith("s3.total.")]
+    rec.cells.update(zip(total, (104, 11, 0, 0, 16, 2, 133), strict=True))
+    row = "（七）总计 104 11 0 0 16"
+    text = str(write_layout(rec, "spaces", 8)).replace(f"{row} 2 133", f"{row}\n2 133")
+    assert "（七）总计 104 11 0 0 16\n2 133\n" in text
+    got = parse_text(text)
+    assert_damaged(rec, got)
+    assert got.cells["s3.total.total"] is None
+
+
+def test_a_short_row_laid_out_in_columns_is_not_split() -> None:
+    """`7.属于行政执法案卷    0  0   0  1    0  12`: six numbers for seven cells, and 0 0 0 1 0 1 2 would add
+    up — but numbers that far apart are not run together."""
+    rec = synth_record(random.Random(54), "2019", 2020, "区县")
+    row = [c for c in rec.cells if c.startswith("s3.withheld.enforcement_file.")]
+    rec.cells.update(zip(row, (None, 0, 0, 0, 1, 0, 12), strict=True))
+    text = str(write_noisy(rec, "spaces", ["columns_apart"], 54))
+    assert re.search(r"7\.属于行政执法案卷 {2,}0 {2,}0 {2,}0 {2,}1 {2,}0 {2,}12\n", text)
+    got = parse_text(text)
+    assert [got.cells[c] for c in row] == [None] * 7
+    assert all(covered(c, got, UNREAD) for c in row)
+
+
+def test_an_empty_cell_is_the_extra_space_where_it_was() -> None:
+    """Blanks after the label, between two numbers, at the line's end, and in a row printed apart from its
+    wrapped label."""
+    rec = synth_record(random.Random(54), "2019", 2020, "区县")
+    rows = {
+        "s3.withheld.enforcement_file": (None, 0, 0, 0, 1, 0, 1),
+        "s3.withheld.process_info": (1, 0, 0, 0, 0, 0, None),
+        "s3.partly_granted": (34, 7, 1, None, 14, 5, 61),
+        "s2.punishment": (71, None, 0),
+    }
+    for row, values in rows.items():
+        cells = [c for c in rec.cells if c.startswith(row + ".")]
+        rec.cells.update(zip(cells, values, strict=True))
+    text = str(write_noisy(rec, "spaces", [], 54))
+    assert "7.属于行政执法案卷  0 0 0 1 0 1\n" in text and "6.属于四类过程性信息 1 0 0 0 0 0 \n" in text
+    assert "34 7 1  14 5 61" in text and "行政处罚 71  0\n" in text
+    got = parse_text(text)
+    assert got.cells == rec.cells
+
+
+@pytest.mark.parametrize("layout", [lay for lay in NOISY_LAYOUTS if lay not in ("glued", "spaces")])
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS), blank=st.integers(1, 13))
+def test_review_row_with_its_first_cells_blank(layout: str, report: tuple[Record, int], blank: int) -> None:
+    """Section 四's row, which prints no label, with its first cells left empty (`|  |  | 0 | 3 |…`,
+    ` |  | 0 | 3 |…`): blank cells, not the placeholders of a label column; its numbers in their columns."""
+    rec, seed = report
+    for c in [c for c in rec.cells if c.startswith("s4.")][:blank]:
+        rec.cells[c] = None
+    got = parse_noisy(rec, layout, [], seed)
+    assert got.cells == rec.cells
+    assert all(covered(c, got, ("table.incomplete",)) for c, v in rec.cells.items() if v is None)
+
+
+@pytest.mark.parametrize("layout", NOISY_LAYOUTS)
+@NOISE_SETTINGS
+@given(report=reports(years=st.sampled_from((2012, 2016, 2019, 2021, 2023))))
+def test_cells_ending_in_a_full_stop(layout: str, report: tuple[Record, int]) -> None:
+    """`34。`, `… 0 5。`: the full stop ends the cell, it is no label text between two rows (nor the end
+    of a 统计表)."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, ["full_stops"], seed)
+    assert_damaged(rec, got, ("year", "template"))
+    if layout != "glued":
+        assert got.cells == rec.cells
+        assert [dict(i.values) for i in got.indicators] == [dict(i.values) for i in rec.indicators]
 
 
 @pytest.mark.parametrize("mark", ["—", "——", "-", "/", "无"])
@@ -197,6 +344,18 @@ def test_counts_with_their_unit_as_printed() -> None:
     text = str(write_noisy(rec, "spaces", ["counted_cells"], 1))
     assert "一、本年新收政府信息公开申请数量 202件 11件 0件 0件 0件 0件 213件" in text
     assert_damaged(rec, parse_text(text))
+
+
+def test_counts_with_their_unit_run_together() -> None:
+    """A web page's text: `202件11件0件0件0件0件213件`, each unit the end of a cell."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    text = str(write_noisy(rec, "glued", ["counted_cells"], 3))
+    assert "一、本年新收政府信息公开申请数量202件11件0件0件0件0件213件二、" in text
+    got = parse_text(text)
+    assert {c: v for c, v in got.cells.items() if c[:2] in ("s3", "s4")} == {
+        c: v for c, v in rec.cells.items() if c[:2] in ("s3", "s4")
+    }
+    assert_damaged(rec, got)
 
 
 # --- 2. a section heading glued to the end of the table before it ---------------------------------

@@ -12,24 +12,56 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
 
+from ..numbering import NUMERALS, strip_numbering
+from ..templates import TEMPLATES
+
 # A number token: digits with optional sign, thousands separators, decimals and a printed unit.
 # Digits followed by 年/月/日/%/号/页 or preceded by 第 are dates, shares or references, not cells — but
 # a space before 年 only makes a year of four digits (2020 年): `31 年` is a cell and the 年 of a label
 # printed one character per line (三、本年度办理结果) after it.
 # A sign right after a digit starts a new number, a signed change printed glued to its neighbour.
-# A count may carry its unit when the cell ends there (`0件`, `12条`): the unit is no label text.
+# A count may carry its unit when the cell ends there (`0件`, `12条`, `202件11件` run together): the unit
+# is no label text.
 _END = r"(?!\d|年|[ \t]*[月日%号页])(?!(?<=(?:19|20)\d\d)[ \t]+年)"  # what may not follow a cell's number
+
+
+def _row_starts() -> str:
+    """What may follow a blank cell's `无` printed glued to the digits before it (`1601110无四、结转…`,
+    `0000无00`): a number, another blank, the end of the cell, a row's numbering, or the first words of
+    a row label, table caption or section title of a template — never the rest of a word that begins
+    with 无 (无正当理由, 无法提供, 无效)."""
+    words = {
+        strip_numbering(w)[:2]
+        for t in TEMPLATES.values()
+        for w in (
+            *(x for tb in t.tables for r in tb.rows for x in (r.label, r.parent or "")),
+            *(x for tb in t.tables for x in (tb.caption, tb.stub_header)),
+            *(i.label for i in t.indicators),
+            *(sec.title for sec in t.sections),
+        )
+    }
+    return "|".join([rf"[\d无\s|（(]|$|[{NUMERALS}]+、", *sorted(re.escape(w) for w in words if len(w) == 2)])
+
+
+# a consumed 无 right after digits, or after one more 无, each perhaps a space apart: 12无, 12 无, 12无 无
+_AFTER_DIGITS = "(?:" + "|".join(f"(?<=\\d{a}无{b})" for a in ("", "[ \\t]") for b in ("", "无", "[ \\t]无")) + ")"
 _TOKEN = re.compile(
     r"[\d+\-—–/无]"  # every token begins with one of these: consumed first, so the engine skips to them
     # a number, unsigned: its first digit (not after a digit, a point or 第), then the rest of its form
     rf"(?:(?:(?<=\d)(?<![\d.第].)(?:\d*(?:\.\d+){{2,}}(?:万元|元)?{_END}"  # glued decimals: 0.010.02
     rf"|\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?(?:万元|元)?{_END}"
-    rf"|\d*(?:\.\d+)?(?:万元|元|(?P<count>件|条|个|项|次)(?=[\s|]|$))?{_END})"
+    rf"|\d*(?:\.\d+)?(?:(?P<count>件|条|个|项|次)(?=[\s|\d]|$)|(?:万元|元)?{_END}))"
     # signed, and a signed change glued to the number before it: 919-3
     rf"|(?<=[+-])(?:(?<![\d.第].)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?:万元|元)?{_END}"
-    rf"|\d+(?:\.\d+)?(?:万元|元|(?P<signed_count>件|条|个|项|次)(?=[\s|]|$))?{_END})"
+    rf"|\d+(?:\.\d+)?(?:(?P<signed_count>件|条|个|项|次)(?=[\s|\d]|$)|(?:万元|元)?{_END}))"
     rf"|(?<=\d.)\d+{_END}))(?P<num>)"
-    r"|(?<![^\s|].)(?:(?<=[-—–/])[-—–/]{0,2}|(?<=无))(?![^\s|])(?P<blank>))"  # a blank cell: -, —, ——, /, 无
+    r"|(?:(?<![^\s|].)(?:(?<=[-—–/])[-—–/]{0,2}|(?<=无))(?![^\s|])"  # a blank cell: -, —, ——, /, 无
+    # a mark run on from the digits before it (a space apart at most): 12无, 12 无, 0000/00, 1601110—四、 — a
+    # dash not before a digit, where it may be a sign
+    rf"|(?:{_AFTER_DIGITS}|(?<=\d/)|(?<=\d[ \t]/)|(?:(?<=\d[-—–])|(?<=\d[ \t][-—–]))[—–]?(?![\d+-]))"
+    rf"(?={_row_starts()})"
+    r"|(?<=无)(?=(?:[ \t]*无)*[ \t]*\d)"  # or into the number after it: 行政强制无0117, 总计188 无3 4…
+    r"|(?:(?<=[^\W\d_][—–/])|(?<=[）)”][—–/]))[—–]?(?=\d))(?P<blank>))"  # a label's first cell: 事项—0690
 )
 
 
@@ -206,13 +238,14 @@ class _Region:
                 start, stop, value = matches[k] if k < count else (end, end, None)
                 if start >= end:  # label text alone
                     self.next = k
-                    line.add_text(cell)
+                    if not _full_stop(self.text, pos, end, line.items):
+                        line.add_text(cell)
                 elif (k + 1 == count or matches[k + 1][0] >= end) and len(stripped) == stop - start:  # one cell alone
                     self.next = k + 1
                     line.add_token(Token(value, offset + start, offset + stop, False, i))
                 else:
                     self._scan_segment(pos, end, line, i)
-            elif 0 < i < last:
+            elif 0 < i < last or (i == 0 and cell and last > 1):  # ` | 5 |`: the first cell is left empty
                 line.add_token(Token(None, self.offset + pos, self.offset + pos + len(cell), col=i))
             pos += len(cell) + 1
         return line
@@ -231,7 +264,7 @@ class _Region:
             if a >= end:
                 break
             k += 1
-            if a > last and not text[last:a].isspace():
+            if a > last and not text[last:a].isspace() and not _full_stop(text, last, a, items):
                 items.append(text[last:a])
                 has_text = True
             if raw is None:
@@ -256,10 +289,19 @@ class _Region:
             values += 1
             last = b
         self.next = k
-        if end > last and not text[last:end].isspace():
+        if end > last and not text[last:end].isspace() and not _full_stop(text, last, end, items):
             items.append(text[last:end])
             has_text = True
         line.values, line.has_text = values, has_text
+
+
+def _full_stop(text: str, a: int, b: int, items: list[str | Token]) -> bool:
+    """Whether text[a:b] is only a full stop right after a number (`34。`, a row ending `… 0 5。`): the
+    end of the cell's sentence, no label text."""
+    if text[a] != "。" or text[a + 1 : b].strip() or not items:
+        return False
+    last = items[-1]
+    return isinstance(last, Token) and last.text is not None
 
 
 def _squash(parts: list[str]) -> str:
@@ -372,7 +414,7 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
                 current = None
                 continue
             if current is None and tok.text is None:
-                if line_text or single or text[tok.start : tok.end].strip():
+                if line_text or single or text[tok.start : tok.end].strip() or _unlabelled(line, tok):
                     lead.append(tok)  # after a label, alone on its line, or a printed mark (— 无) opening a row
                 continue  # an empty cell before any label: a placeholder in the label columns
             if current is None:
@@ -403,6 +445,12 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
     return groups
 
 
+def _unlabelled(line: _Line, tok: Token) -> bool:
+    """An empty cell between pipes on a line of numbers without a label (section 四's one row): a blank
+    value, where the rows of a table with labels print their label first."""
+    return tok.col >= 0 and not line.has_text and any(isinstance(t, Token) and t.text is not None for t in line.items)
+
+
 def _continues_label(text: str, blanks: list[Token], prev: _Line | None) -> bool:
     """Empty cells after some words, under a row of numbers between pipes: the rest of that row's label,
     wrapped onto a row of its own by a converter (`| 3.补正后 | 0 | 0 |` then `| 申请内容仍不明确 | | |`)."""
@@ -416,7 +464,8 @@ def _continues_label(text: str, blanks: list[Token], prev: _Line | None) -> bool
 def _drop_label_placeholders(groups: list[Group], text: str) -> None:
     """Empty cells in the label columns of a | table are the placeholders of a merged label, not
     blank values: the label columns are those before the commonest position of a row's first number.
-    A printed mark (— or 无) there is a blank value of a row without a label."""
+    A printed mark (— or 无) there is a blank value of a row without a label, and so is every empty cell
+    of a row printed without one (see `_unlabelled`): the row's width says which are placeholders."""
     firsts: dict[int, int] = {}
     for g in groups:
         first = next((t.col for t in g.tokens if t.text is not None), -1)
@@ -426,6 +475,8 @@ def _drop_label_placeholders(groups: list[Group], text: str) -> None:
         return
     value_col = max(firsts, key=lambda c: (firsts[c], -c))
     for g in groups:
+        if not g.same_line:
+            continue
         toks = g.tokens
         k = 0
         while k < len(toks) - 1 and toks[k].text is None and 0 <= toks[k].col < value_col:

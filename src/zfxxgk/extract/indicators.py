@@ -137,9 +137,12 @@ def _scan_cell(text: str, a: int, b: int, out: list, numbering: list[int]) -> No
     last = a
 
     def label(upto: int) -> None:
-        piece = "".join(text[last:upto].split())
+        at = last
+        if text[at : at + 1] == "。" and out and len(out[-1]) == 3 and out[-1][0] is not None and out[-1][2] == at:
+            at += 1  # a full stop after a value (67。): the end of the cell, not prose that ends the table
+        piece = "".join(text[at:upto].split())
         if piece:
-            out.append((piece, last))
+            out.append((piece, at))
             own = _OWN_NUMBER.match(piece)
             if own:
                 numbering[0] = int(own.group(1)) + 1

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, product
+from math import prod
 
 from ..checks import finding
 from ..record import Finding
@@ -14,7 +15,7 @@ from ..templates.model import spaced
 from .align import Alignment, Slot, align, slots_of
 from .groups import Group, Token, scan_groups
 from .spans import printed_lines
-from .values import MAX_DIGITS, Choice, Value, holds, parse_number, settle, split_group
+from .values import MAX_DIGITS, MAX_SPLITS, Choice, Value, holds, parse_number, settle, split_group
 
 
 @dataclass
@@ -246,7 +247,9 @@ def _read_group(
     toks = group.trimmed(slot.width)
     if ex.explaining:
         ex.explain.append(f"{slot.prefix}: {' '.join(t.text or '·' for t in toks)} (line {group.line + 1})")
-    if len(toks) == slot.width and not _misread(reading, slot, toks):
+    toks = _spaced_blanks(reading.text, toks, slot.width)
+    blanks_among = any(_glued_blank(reading.text, t) for t in toks) or _padded(reading, slot, toks)
+    if len(toks) == slot.width and not blanks_among and not _misread(reading, slot, toks):
         blanks = []
         for c, k, t in zip(cells, kinds, toks, strict=True):
             if t.text is None:
@@ -268,7 +271,7 @@ def _read_group(
         if blanks:
             ex.add("table.incomplete", f"“{_label(slot)}”有{len(blanks)}个单元格未填写。", blanks)
         return
-    if all(t.text is not None for t in toks):
+    if all(t.text is not None for t in toks) and not _apart(reading.text, toks):
         candidates, complete = _splits(reading.text, toks, kinds)
         if candidates:
             for c, sp, part in zip(cells, _positions(toks, candidates[0]), candidates[0], strict=True):
@@ -283,8 +286,13 @@ def _read_group(
             values = list(
                 dict.fromkeys(tuple(read[key] for key in zip(parts, kinds, strict=True)) for parts in candidates)
             )
+            if complete and not _adds_up(reading.template, slot, values):
+                _unsplit(ex, slot)
+                return
             choices.append(Choice(cells, values, complete))
             return
+    elif blanks_among and _read_around_blanks(ex, reading, slot, toks, choices, spans):
+        return
     for c in cells:
         ex.cells[c] = None
     ex.add(
@@ -293,6 +301,207 @@ def _read_group(
         "无法对应到单元格。",
         [slot.prefix],
     )
+
+
+def _spaced_blanks(text: str, toks: list[Token], width: int) -> list[Token]:
+    """A row printed with one space between its cells, a PDF's text of a table, leaves an empty cell out
+    but keeps its space (`7.属于行政执法案卷  0 0 0 1 0 12`, `34 7 1  14 5 61`, a last one `… 0 5 `), and
+    one with a tab between its cells (a Word table converted to text) keeps its tab: where the row prints
+    fewer numbers than cells, single separators between them, and wider gaps and the separators that end
+    the line make up the difference exactly, each extra one is a blank cell. Where the gaps alone make it
+    up and the line still ends in spaces (a cell's own stray space, `0 ` then ` `, may be what widened a
+    gap), or nothing does, the tokens as they are."""
+    if len(toks) >= width or any(t.text is None or t.col >= 0 for t in toks):
+        return toks
+    line = text.rfind("\n", 0, toks[0].start) + 1
+    head = text[line : toks[0].start]
+    sep = "\t" if "\t" in text[line : toks[-1].end] else " "
+    labelled = bool(head.strip())
+    leading = 0 if labelled or head.strip(sep) else len(head)  # a line's first cells left blank: ` 0 0 1`
+    gaps = [len(head) - len(head.rstrip(sep)) if labelled else 0]
+    gaps += [b.start - a.end if text[a.end : b.start].strip(sep) == "" else -1 for a, b in pairwise(toks)]
+    end = text.find("\n", toks[-1].end)
+    tail = text[toks[-1].end : end if end >= 0 else len(text)]
+    trailing = len(tail) if not tail.strip(sep) else 0
+    extra = sum(g - 1 for g in gaps if g > 1)
+    if -1 in gaps or 1 not in gaps or leading + extra + trailing != width - len(toks):
+        return toks
+    out = [Token(None, line, line)] * leading
+    for g, t in zip(gaps, toks, strict=True):
+        out += [Token(None, t.start - 1, t.start - 1)] * max(g - 1, 0)
+        out.append(t)
+    return out + [Token(None, toks[-1].end, toks[-1].end)] * trailing
+
+
+_NUMBERS_LINE = re.compile(r"[ \t]*[-+]?\d[\d.,]*(?:[ \t]+[-+]?\d[\d.,]*)*[ \t]*(?:\n|$)")
+
+
+def _apart(text: str, toks: list[Token]) -> bool:
+    """Whether a row's numbers, on one line, stand apart where a cell may be missing: two spaces or more
+    (or a tab) between two of them, two spaces or more after the label, or spaces ending the line (a
+    PDF's text, where an empty cell leaves its space); or whether the next line prints only numbers (the
+    rest of the row, wrapped). A row with fewer of them than cells may then have left some empty or out:
+    not split."""
+    if any(t.col >= 0 for t in toks):
+        return False
+    line = text.rfind("\n", 0, toks[0].start) + 1
+    head = text[line : toks[0].start]
+    end = text.find("\n", toks[-1].end)
+    tail = text[toks[-1].end : end if end >= 0 else len(text)]
+    gaps = [text[a.end : b.start] for a, b in pairwise(toks)]
+    if any(g.strip(" \t") for g in gaps):
+        return False
+    return (
+        any(len(g) >= 2 or "\t" in g for g in gaps)
+        or len(head) - len(head.rstrip(" ")) >= (2 if head.strip() else 1)
+        or (bool(tail) and not tail.strip(" "))
+        or (end >= 0 and _NUMBERS_LINE.match(text, end + 1) is not None)
+    )
+
+
+def _adds_up(template: Template, slot: Slot, values: list[tuple[Value, ...]]) -> bool:
+    """Whether some reading of a row whose numbers run together keeps the row's own total (or it has
+    none). Where none does, the row is not its cells run together: a cell the text left out (an empty
+    one a PDF's text drops) is as likely."""
+    equations = _own_equations(template, slot)
+    return not equations or any(
+        all(holds(eq, dict(zip(slot.cell_ids, v, strict=True))) is not False for eq in equations) for v in values
+    )
+
+
+def _unsplit(ex: Extraction, slot: Slot) -> None:
+    """A row whose printed numbers fill its cells in no way that adds up: null, and why."""
+    for c in slot.cell_ids:
+        ex.cells[c] = None
+    ex.add(
+        "value.ambiguous",
+        f"“{_label(slot)}”印出的数字少于单元格，任何拆分都不符合本行的合计，可能有单元格未印出，这些单元格无法确定。",
+        list(slot.cell_ids),
+    )
+
+
+_APART = re.compile(r"[\s|]*")
+
+
+def _glued_blank(text: str, tok: Token) -> bool:
+    """Whether a token is a blank cell's mark printed glued to the digits before or after it (`0000无00`,
+    `行政强制无0117`, `1601110—`), where a blank standing apart has white space or `|` on both sides."""
+    if tok.text is not None or tok.end == tok.start or text[tok.start].isspace():
+        return False
+    return _APART.fullmatch(text[tok.start - 1 : tok.start] + text[tok.end : tok.end + 1]) is None
+
+
+def _padded(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
+    """A row printed on one line without `|`, as many tokens as cells, that ends in a blank mark while
+    another token may hold several cells (in a region that runs digits together, or as no number of its
+    cell's kind: `01207.08元 无`): the blank may be a column the row does not have."""
+    return (
+        len(toks) == slot.width
+        and toks[-1].text is None
+        and all(t.col < 0 for t in toks)
+        and "\n" not in reading.text[toks[0].start : toks[-1].end]
+        and any(
+            t.text is not None
+            and ((reading.glued and sum(ch.isdigit() for ch in t.text) > 1) or not split_group([t.text], [k])[0])
+            for t, k in zip(toks, slot.kinds, strict=True)
+        )
+    )
+
+
+def _read_around_blanks(
+    ex: Extraction, reading: _Reading, slot: Slot, toks: list[Token], choices: list[Choice], spans: dict
+) -> bool:
+    """Read a row whose digits run together around blank cells printed among them (`0000无00`,
+    `1601110无`): each blank is one cell, each run of digits the cells between; blanks after the last
+    digits may also be no cell of the row (a column the table leaves empty). Where the runs can fill
+    the row in more than one way that keeps its own total, no cell is known: null and
+    `value.ambiguous`. False if no way fills the row."""
+    if all(t.text is None for t in toks):
+        return False
+    readings = []  # (where each run's cells start, the runs, every split of each run)
+    for row, drop in _variants(reading.text, toks):
+        runs: list[list[Token]] = [[]]
+        for t in row[: len(row) - drop]:
+            if t.text is None:
+                runs.append([])
+            else:
+                runs[-1].append(t)
+        free = slot.width - (len(runs) - 1)
+        for sizes in _sizes(free, [sum(ch.isdigit() for t in run for ch in t.text or "") for run in runs]):
+            starts = [sum(sizes[:k]) + k for k in range(len(runs))]
+            splits = [
+                _splits(reading.text, run, slot.kinds[a : a + n]) if n else ([[]], True)
+                for run, a, n in zip(runs, starts, sizes, strict=True)
+            ]
+            if all(parts for parts, _ in splits) and _keeps_total(reading.template, slot, starts, splits):
+                readings.append((starts, runs, splits))
+    if not readings:
+        return False
+    if len(readings) > 1:
+        for c in slot.cell_ids:
+            ex.cells[c] = None
+        ex.add(
+            "value.ambiguous",
+            f"“{_label(slot)}”的数字连在一起印刷，其间的空白单元格可以落在不同的列，这些单元格无法确定。",
+            list(slot.cell_ids),
+        )
+        return True
+    starts, runs, splits = readings[0]
+    filled = {i for a, (parts, _) in zip(starts, splits, strict=True) for i in range(a, a + len(parts[0]))}
+    blanks = [c for i, c in enumerate(slot.cell_ids) if i not in filled]
+    for c in blanks:
+        ex.cells[c] = None
+    if blanks:
+        ex.add("table.incomplete", f"“{_label(slot)}”有{len(blanks)}个单元格未填写。", blanks)
+    for run, a, (candidates, complete) in zip(runs, starts, splits, strict=True):
+        if run:
+            n = len(candidates[0])
+            cells, kinds = slot.cell_ids[a : a + n], slot.kinds[a : a + n]
+            for c, sp in zip(cells, _positions(run, candidates[0]), strict=True):
+                spans[c] = sp
+            values = list(dict.fromkeys(tuple(map(_value, parts, kinds)) for parts in candidates))
+            choices.append(Choice(cells, values, complete))
+    return True
+
+
+def _variants(text: str, toks: list[Token]) -> list[tuple[list[Token], int]]:
+    """The ways a row's blank marks may stand for its cells: a double dash run into digits (`——000015`)
+    is the mark of one blank or of two; the blanks after its last digits may be no cells of the row (how
+    many of them to leave out)."""
+    rows: list[list[Token]] = [[]]
+    for t in toks:
+        twice = t.end - t.start == 2 and text[t.start] in "—–" and _glued_blank(text, t)
+        rows = [r + [t] for r in rows] + ([r + [t, t] for r in rows] if twice else [])
+    out = []
+    for row in rows:
+        last = max(i for i, t in enumerate(row) if t.text is not None)
+        out += [(row, drop) for drop in range(len(row) - last)]
+    return out
+
+
+def _keeps_total(template: Template, slot: Slot, starts: list[int], splits: list[tuple[list[list[str]], bool]]) -> bool:
+    """Whether some split of the runs breaks none of the row's own equations (its blank cells are not
+    judged); True also where there are too many splits to try."""
+    equations = _own_equations(template, slot)
+    if not equations or prod(len(parts) for parts, _ in splits) > MAX_SPLITS:
+        return True
+    for combo in product(*(parts for parts, _ in splits)):
+        row: dict[str, Value | None] = dict.fromkeys(slot.cell_ids)
+        for a, parts in zip(starts, combo, strict=True):
+            for i, part in enumerate(parts, a):
+                row[slot.cell_ids[i]] = _value(part, slot.kinds[i])
+        if all(holds(eq, row) is not False for eq in equations):
+            return True
+    return False
+
+
+def _sizes(total: int, digits: list[int]) -> list[list[int]]:
+    """Every way to give `total` cells to runs of digits, at least one to each run that prints digits,
+    none to an empty one, and never more than a run has digits."""
+    if not digits:
+        return [[]] if total == 0 else []
+    low = 1 if digits[0] else 0
+    return [[n, *rest] for n in range(low, min(total, digits[0]) + 1) for rest in _sizes(total - n, digits[1:])]
 
 
 def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:

@@ -98,14 +98,63 @@ def counted_cells(blocks: list[Block], rng: random.Random) -> list[Block]:
     return [_map_cells([b], unit)[0] if yes else b for b, yes in zip(blocks, counted, strict=True)]
 
 
-def blank_marks(blocks: list[Block], rng: random.Random) -> list[Block]:
-    """A blank cell printed as a mark, one to a report: `—`, `——`, `－`, `/`, `无` or `-`."""
-    mark = rng.choice(("—", "——", "－", "/", "无", "-"))
+def _marked(blocks: list[Block], mark: str) -> list[Block]:
+    """The blocks with every blank value cell printed as `mark`."""
 
     def fill(col: int, cell: GridCell) -> GridCell:
         return replace(cell, text=mark) if cell.role == "value" and not cell.text else cell
 
     return _map_cells(blocks, fill)
+
+
+def blank_marks(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """A blank cell printed as a mark, one to a report: `—`, `——`, `－`, `/`, `无` or `-`."""
+    return _marked(blocks, rng.choice(("—", "——", "－", "/", "无", "-")))
+
+
+def blank_words(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """Every blank cell printed `无`, which a web page's text runs into the digits around it and the next
+    row's label: `0000无00`, `（七）总计1601110无四、结转下年度继续办理…`, `行政强制无0117`."""
+    return _marked(blocks, "无")
+
+
+def full_stops(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """Now and then a number cell ending in a full stop, as some reports fill a table like sentences:
+    `34。`, a row ending `… 0 5。`."""
+
+    def stop(col: int, cell: GridCell) -> GridCell:
+        if cell.role == "value" and cell.text[-1:].isdigit() and rng.random() < 0.3:
+            return replace(cell, text=cell.text + "。")
+        return cell
+
+    return _map_cells(blocks, stop)
+
+
+_ROW_NUMBERS = re.compile(r"(?m)^([^\n|]*?[^\d\s|.,+-])( +(?:[-+]?\d[\d.,]*元? +)+[-+]?\d[\d.,]*元?) *$")
+
+
+def columns_apart(text: str, rng: random.Random) -> str:
+    """A row's numbers two to five spaces apart, as a PDF's text laid out in columns prints them, where
+    the gap an empty cell leaves is no wider than the others: `7.属于行政执法案卷    0  0   0  1    0  12`."""
+
+    def widen(m: re.Match[str]) -> str:
+        return m[1] + re.sub(r" +", lambda _: " " * rng.randint(2, 5), m[2])
+
+    return _ROW_NUMBERS.sub(widen, text)
+
+
+def tab_rows(text: str, rng: random.Random) -> str:
+    """A table's rows with a tab between cells (a Word table converted to text, a sheet copied): an empty
+    cell leaves its tab, `规章\t12\t\t0`, and a row's empty cells at its end nothing at all."""
+    lines = []
+    for line in text.split("\n"):
+        if " | " in line:
+            cells = [c.strip() for c in line.split("|")]
+            while cells and not cells[-1]:
+                cells.pop()
+            line = "\t".join(cells)
+        lines.append(line)
+    return "\n".join(lines)
 
 
 # --- 2. a heading run onto the table before it ----------------------------------------------------
@@ -457,6 +506,10 @@ NOISE: dict[str, Noise] = {
     "split_numbers": Noise(blocks=split_numbers),
     "counted_cells": Noise(blocks=counted_cells),
     "blank_marks": Noise(blocks=blank_marks),
+    "blank_words": Noise(blocks=blank_words),
+    "full_stops": Noise(blocks=full_stops),
+    "columns_apart": Noise(text=columns_apart),
+    "tab_rows": Noise(text=tab_rows),
     "glued_headings": Noise(blocks=glued_headings),
     "broken_headers": Noise(blocks=broken_headers),
     "statistics_on_one_line": Noise(blocks=_numbered_statistics, text=_statistics_on_one_line),
