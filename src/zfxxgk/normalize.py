@@ -33,10 +33,13 @@ _INLINE_CHROME = (
     r"浏览次数[:：]\s*\d*",
 )
 # Chrome that is a whole line, each kind as the first character after any spaces and tabs and what follows
-# it (no ^ here: each use anchors it).
+# it (no ^ here: each use anchors it). A page footer goes with its line break: the empty line it would
+# leave could read as a blank cell where cells are printed one per line.
+_FOOTER_END = r"[ \t]*(?:\n|$)"
 _LINE_KINDS = (
-    ("[-—–]", r"[ \t]*\d{1,4}[ \t]*[-—–][ \t]*$"),  # a page footer, on one line: not -, 0, - in three cells
-    ("第", r"\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?[ \t]*$"),
+    ("[-—–]", rf"[ \t]*\d{{1,4}}[ \t]*[-—–]{_FOOTER_END}"),  # a page footer, on one line: not -, 0, - in three cells
+    ("第", rf"\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?{_FOOTER_END}"),
+    (r"\d", rf"\d{{0,2}}[ \t]*/[ \t]*\d{{1,3}}{_FOOTER_END}"),  # 3/12: page 3 of 12 (see _chrome_repl)
     # a converter's own header row for a table it could not read one for: | 数据1 | 数据2 | …
     (r"\|", r"(?:[ \t]*(?:数据|列|[Cc]olumn|[Cc]ol)[ \t]*\d{1,2}[ \t]*\|){2,}[ \t]*$"),
 )
@@ -60,7 +63,7 @@ _INLINE_ONLY = re.compile(f"[{_INLINE_FIRST}](?:{_INLINE_REST})")
 # kind of it, or what follows a kind's first character.
 _LINE_REST = "|".join((rf"(?<=[ \t])(?:{_LINE_CHROME})", *(rf"(?<={first}){rest}" for first, rest in _LINE_KINDS)))
 _WITH_LINES = re.compile(
-    rf"[{_INLINE_FIRST} \t\-—–第|](?:(?<![^\n].)(?:{_LINE_REST})|(?<=[{_INLINE_FIRST}])(?:{_INLINE_REST}))",
+    rf"[{_INLINE_FIRST} \t\-—–第|\d](?:(?<![^\n].)(?:{_LINE_REST})|(?<=[{_INLINE_FIRST}])(?:{_INLINE_REST}))",
     re.MULTILINE,
 )
 
@@ -72,8 +75,14 @@ def chrome_pattern(text: str) -> re.Pattern[str]:
     return _INLINE_ONLY
 
 
+_PAGE_OF = re.compile(r"\s*(\d+)\s*/\s*(\d+)\s*")
+
+
 def _chrome_repl(m: re.Match[str]) -> str:
-    return "\n" if m.group().startswith("\r") else ""
+    chrome = m.group()
+    if (page := _PAGE_OF.fullmatch(chrome)) and int(page[1]) > int(page[2]):
+        return chrome  # no page number: two numbers with a blank cell's / between them
+    return "\n" if chrome.startswith("\r") else ""
 
 
 # Characters that only traditional text uses; their presence is what makes conversion worth it.
