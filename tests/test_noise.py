@@ -459,6 +459,27 @@ def test_markdown_converter_damage(noise: str, report: tuple[Record, int]) -> No
     assert_damaged(rec, parse_noisy(rec, "md", [noise], seed), ("year", "template"))
 
 
+@pytest.mark.parametrize("layout", ("cells", "tabs", "pipes_cells"))
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS, blanks=3))
+def test_page_footers_where_cells_are_printed_one_per_line(layout: str, report: tuple[Record, int]) -> None:
+    """`- 4 -`, `— 4 —`, `第 4 页`, `4/12` between a row's label and its cells, or before the next label."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, layout, ["page_footers"], seed))
+
+
+@pytest.mark.parametrize("footer", ("- 5 -\n\n", "— 5 —\n\n", "第 5 页\n\n", "5/12\n\n", "- 5 -\n"))
+def test_a_page_footer_between_a_label_and_its_cells(footer: str) -> None:
+    """A footer printed after `规章` (its last cell blank) does not shift the row by a cell, nor are the
+    numbers of `5/12` its cells."""
+    rec = record_with("2021", 2022, s2__regulations__in_force=None)
+    text = str(write_layout(rec, "cells", 0)).replace("规章\n\n", "规章\n\n" + footer, 1)
+    got = parse_text(text)
+    row = [f"s2.regulations.{c}" for c in ("issued", "repealed", "in_force")]
+    assert [got.cells[c] for c in row] == [1, 16, None]
+    assert_damaged(rec, got)
+
+
 def test_markdown_title() -> None:
     rec = synth_record(random.Random(3), "2021", 2022, "区县")
     assert_damaged(rec, parse_noisy(rec, "md", [], 0))

@@ -333,12 +333,37 @@ def table_headings(text: str, rng: random.Random) -> str:
     return "\n".join(out)
 
 
+_LONE_CELL = re.compile(r"[\s|]*[-+]?\d+(?:\.\d+)?元?\s*")  # a line printing one number, a cell per line
+_FOOTER_FORMS = ("- {page} -", "— {page} —", "第 {page} 页", "{page}/{pages}")
+
+
+def _cell_footers(lines: list[str], rng: random.Random) -> list[str]:
+    """Page footers (`- 4 -`, `— 4 —`, `第 4 页`, `4/12`) where a table prints its cells one per line:
+    between a row's label and its first cell, or between a row's last cell and the next label — spaced
+    as the text spaces its lines."""
+    kinds = [None if not line.strip(" \t\xa0\u3000|") else bool(_LONE_CELL.fullmatch(line)) for line in lines]
+    spots, last = [], None
+    for i, kind in enumerate(kinds):
+        if kind is None:
+            continue
+        if last is not None and kinds[last] != kind:
+            spots.append(i)
+        last = i
+    chosen = sorted(rng.sample(spots, min(3, len(spots))), reverse=True)
+    pages = len(chosen) + rng.randint(1, 9)
+    for page, at in enumerate(chosen):
+        footer = rng.choice(_FOOTER_FORMS).format(page=pages - page, pages=pages + 1)
+        lines[at:at] = [footer, ""] if lines[at - 1] == "" else [footer]
+    return lines
+
+
 def page_footers(text: str, rng: random.Random) -> str:
-    """A page footer (`— 4 —`, `- 4 -`) between two rows of a table."""
+    """A page footer (`— 4 —`, `- 4 -`) between two rows of a Markdown table; where cells are printed
+    one per line, footers of any form between a row's label and its cells (see `_cell_footers`)."""
     lines = text.split("\n")
     spans = [s for s in _md_tables(lines) if s[1] > s[0] + 3]
     if not spans:
-        return text
+        return "\n".join(_cell_footers(lines, rng))
     breaks = sorted({rng.randrange(first + 3, end) for first, end in rng.sample(spans, min(2, len(spans)))})
     dash = rng.choice("—-")
     for page, at in enumerate(reversed(breaks)):
