@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zfxxgk import normalize, segment
+from zfxxgk import checks, normalize, segment
 from zfxxgk.checks import narrative, prose
 from zfxxgk.extract import groups
 from zfxxgk.numbering import NUMERALS
@@ -28,6 +28,9 @@ PLAIN_PROSE_TOKEN = re.compile(
     r"|(?P<whereof>其中(?:包括)?)|(?P<categories>主要类别(?:有|包括|为)?\s*[:：])"
     r"|(?P<open>[(（])|(?P<close>[)）])|(?P<end>[。！？!?]|(?<!\d)\.(?!\d)|\n[ \t]*\n)"
 )
+# A digit and the run of white space after it before another digit: the runs the flat text keeps.
+PLAIN_KEPT = re.compile(rf"([{prose._DIGIT}])(\s+)(?=[{prose._DIGIT}])")
+PLAIN_GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])")
 PLAIN_NUMBERED = re.compile(rf"(?P<num>[{NUMERALS}]{{1,2}})\s*、\s*|[（(](?P<sub>[{NUMERALS}]{{1,2}})[)）]\s*")
 
 
@@ -91,11 +94,17 @@ def test_heading_numbering(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(texts("1", "²", "①", " ", "\t", "\n", "\u3000", "a", "年", ","))
 def test_flat_text_keeps_only_spaces_between_digits(text: str) -> None:
-    parts = prose._KEPT.split(text)  # text, digit, run, text, …: the runs between two digits are kept
+    parts = PLAIN_KEPT.split(text)  # text, digit, run, text, …: the runs between two digits are kept
     parts[::3] = ["".join(p.split()) for p in parts[::3]]
     flat = prose.Flat.of(text)
     assert flat.text == "".join(parts)
     assert all(flat.text[i] == text[flat.offset(i)] for i in range(len(flat.text)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts("1", "23", "505", ",", ".", " ", "a"))
+def test_grouped_numbers(text: str) -> None:
+    assert [m.span() for m in checks._GROUPED.finditer(text)] == [m.span() for m in PLAIN_GROUPED.finditer(text)]
 
 
 CHROME_TEXT = texts(

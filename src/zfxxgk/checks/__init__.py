@@ -28,7 +28,8 @@ class Deadlines:
     pre2019: tuple[int, int] = (3, 31)  # all reports under the 2008 条例 (第三十二条)
 
 
-_GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])")  # 1,505 (and 1，505 after normalising)
+# 1,505 (and 1，505 after normalising); the first digit is consumed first, so that the engine skips to digits
+_GROUPED = re.compile(r"\d(?<![\d,.]\d)\d{0,2}(?:,\d{3})+(?![\d,])")
 
 
 @dataclass

@@ -271,8 +271,6 @@ def check_against_tables(ctx: Context) -> Iterator[Finding]:
         spec = by_quantity.get(st.quantity)
         if spec is None or st.quantity in done:
             continue
-        start = prose.offset(flat.offset(st.start))
-        said = Flat.of(ctx.prose[start : prose.offset(flat.offset(st.end - 1)) + 1]).text  # as printed
         if spec.cells:
             values = [ctx.record.cells.get(c) for c in spec.cells]
             if any(not isinstance(v, int) for v in values):
@@ -282,15 +280,18 @@ def check_against_tables(ctx: Context) -> Iterator[Finding]:
             if st.value == table or (also and st.value == table + sum(v or 0 for v in also)):
                 continue
             number = {"2": "二", "3": "三", "4": "四"}[spec.cells[0][1]]
-            message = f"正文称“{said}”，表格{number}的{spec.name}为 {table}。"
+            where = f"表格{number}的{spec.name}"
             cells: tuple[str, ...] = spec.cells
         else:
             found = _indicator(ctx, spec)
             if found is None or found[2] == st.value:
                 continue
             label, col, table = found
-            message = f"正文称“{said}”，统计表“{label}”{col}为 {table}。"
+            where = f"统计表“{label}”{col}"
             cells = ()
+        start = prose.offset(flat.offset(st.start))  # offsets are mapped back only for a finding
+        said = Flat.of(ctx.prose[start : prose.offset(flat.offset(st.end - 1)) + 1]).text  # as printed
+        message = f"正文称“{said}”，{where}为 {table}。"
         done.add(st.quantity)
         yield finding("narrative.table_mismatch", message, cells, ctx.locate(start))
     if ctx.template.tables:

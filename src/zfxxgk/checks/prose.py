@@ -17,17 +17,15 @@ from functools import cached_property, lru_cache
 
 from ..numbering import ZERO, cn_number
 
-_SPACE = re.compile(r"\s+")
 # A digit as `str.isdigit` has it: `\d` (decimal digits) and the other digits (², ①, ⑴, ❶ …).
 _DIGIT = (
     r"\d\u00b2-\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c"
     r"\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792\U00010a40-\U00010a43"
     r"\U00010e60-\U00010e68\U00011052-\U0001105a\U0001f100-\U0001f10a"
 )
-# A digit and the run of white space after it before another digit: the runs the flat text keeps.
-_KEPT = re.compile(rf"([{_DIGIT}])(\s+)(?=[{_DIGIT}])")
-# Every other run of white space, whole: one after a character that is not a digit, or one not followed
-# by a digit. The run's first space is consumed first, so that the engine skips to white space.
+# Every run of white space the flat text drops, whole: all but those between two digits — one after a
+# character that is not a digit, or one not followed by a digit. The run's first space is consumed
+# first, so that the engine skips to white space.
 _DROPPED = re.compile(rf"\s(?:(?<![{_DIGIT}\s]\s)\s*|(?<!\s\s)\s*+(?![{_DIGIT}]))")
 
 
@@ -49,9 +47,7 @@ class Flat:
         at: list[int] = []
         gone: list[int] = []
         removed = 0
-        for m in _SPACE.finditer(self.source):
-            if m.start() and _KEPT.match(self.source, m.start() - 1):
-                continue
+        for m in _DROPPED.finditer(self.source):
             at.append(m.start() - removed)
             removed += m.end() - m.start()
             gone.append(removed)
