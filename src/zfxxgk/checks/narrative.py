@@ -42,6 +42,8 @@ _NOT_PART = re.compile(r"较|比上|比去|同比|环比|增加|增长|减少|�
 _CLAUSE = re.compile(r"[，,；;：:、]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _HEADLINE = re.compile(r"主动公开[^。,，；;]{0,12}?(\d+)\s*条")
+_HEADLINE_REACH = 1500  # characters before a 主要类别 list its 主动公开…条 headline may stand
+_OPENER_WORDS = ("其中", "主要类别", "信息中")  # where each kind of list opener is printed
 _FOLLOWING = 10  # sentences a list may run on into, when its parts carry shares that have not reached 100%
 _CANDIDATES = 8  # counts before a 其中 that may be its total
 _LEAD = "。，,：:；; \n\t\u3000"
@@ -74,17 +76,23 @@ class _List:
     start: int  # where the stated total is
 
 
-def _sentences(text: str) -> list[_Sentence]:
-    """The text's counts and list openers, sentence by sentence, with their bracket depth."""
-    cur = _Sentence(0, [], [], [])
+def _sentences(text: str, begin: int, until: int, more: int = 0) -> list[_Sentence]:
+    """The counts and list openers of the sentences from `begin` (where one starts), with their bracket
+    depth, up to `more` sentences past the one holding `until`; the last sentence, begun where reading
+    stopped, holds only where it starts (unless the text ends first)."""
+    cur = _Sentence(begin, [], [], [])
     out = [cur]
     depth = 0
-    for m in _TOKEN.finditer(text):
+    for m in _TOKEN.finditer(text, begin):
         kind = m.lastgroup
         if kind == "end":
             cur = _Sentence(m.end(), [], [], [])
             out.append(cur)
             depth = 0
+            if m.start() >= until:
+                if not more:
+                    break
+                more -= 1
         elif kind == "open":
             depth += 1
         elif kind == "close":
@@ -100,6 +108,30 @@ def _sentences(text: str) -> list[_Sentence]:
         else:
             cur.openers.append((kind, m.start(), m.end(), depth, None))
     return out
+
+
+def _after_stop(text: str, i: int) -> int:
+    """Where the sentence after the last 。！？!? before `i` begins, or 0. No other token of the scan can
+    hold one of these marks, so each ends a sentence: a scan from there reads on as one from the start."""
+    i = max(0, i)
+    last = text.rfind("。", 0, i)  # the common mark first: the others are looked for only after it
+    return max(last, *(text.rfind(c, last + 1, i) for c in "！？!?")) + 1
+
+
+def _reading(text: str) -> tuple[int, int] | None:
+    """Where to read the text's sentences for its lists: from the sentence before the first opener (the
+    1,500 characters before a 主要类别, for its headline), up to the last; None when none opens a list.
+    Each kind of opener is printed with one of a few words, which `str.find` finds fastest."""
+    begin, until = len(text), -1
+    for word in _OPENER_WORDS:
+        first = text.find(word)
+        if first < 0:
+            continue
+        need = _after_stop(text, _after_stop(text, first) - 1)
+        if word == "主要类别":
+            need = min(need, _after_stop(text, first - _HEADLINE_REACH))
+        begin, until = min(begin, need), max(until, text.rfind(word))
+    return (begin, until) if until >= 0 else None
 
 
 def _is_part(words: str, year: int | None) -> bool:
@@ -157,7 +189,10 @@ def find_lists(text: str, year: int | None = None) -> Iterator[_List]:
     """Every list of parts with the totals it may be meant to add up to: 'total，其中 a、b…' (the 其中
     may open the next sentence, and parts that print shares may run on until those reach 100%),
     'N条政府信息中，a、b…', and '主要类别有：a、b…' under a 主动公开…条 headline before it."""
-    sentences = _sentences(text)
+    reading = _reading(text)
+    if reading is None:
+        return
+    sentences = _sentences(text, *reading)
     headlines: list[_Count] = []
     for k, sen in enumerate(sentences):
         if sen.openers:  # most sentences open no list
@@ -172,13 +207,13 @@ def find_lists(text: str, year: int | None = None) -> Iterator[_List]:
             elif kind == "share":
                 totals = [_Count(value or 0, "条", o_start, o_start, depth, None)]
             else:
-                totals = sorted((h for h in headlines if h.start >= o_start - 1500), key=lambda c: c.value)
+                totals = sorted((h for h in headlines if h.start >= o_start - _HEADLINE_REACH), key=lambda c: c.value)
             if not totals:
                 continue
             unit = totals[-1].unit
             parts = _collect(text, sen, o_end, stop, depth, unit, year)
-            if i == len(sen.openers) - 1 and parts:
-                parts += _run_on(sentences[k + 1 : k + 1 + _FOLLOWING], parts, unit, text, year)
+            if i == len(sen.openers) - 1 and parts and k + 1 < len(sentences):
+                parts += _run_on(sentences[k + 1].start, parts, unit, text, year)
             yield _List(totals, unit, parts, totals[-1].start)
         headlines += [c for c in sen.counts if c.unit == "条" and _is_headline(text, c)]
 
@@ -201,12 +236,14 @@ def _is_headline(text: str, c: _Count) -> bool:
 
 
 def _run_on(
-    following: list[_Sentence], parts: list[tuple[_Count, str]], unit: str, text: str, year: int | None
+    start: int, parts: list[tuple[_Count, str]], unit: str, text: str, year: int | None
 ) -> list[tuple[_Count, str]]:
-    """The parts a list continues with in the next sentences: while its parts print shares short of
-    100%, each next sentence without a list of its own whose counts of the unit all print one."""
+    """The parts a list continues with in the sentences from `start`: while its parts print shares short
+    of 100%, each next sentence without a list of its own whose counts of the unit all print one."""
     more: list[tuple[_Count, str]] = []
-    for sen in following:
+    if _shares_reach_whole(parts) is not False:
+        return more  # the common case: nothing to read on
+    for sen in _sentences(text, start, start, _FOLLOWING - 1)[:_FOLLOWING]:
         if _shares_reach_whole(parts + more) is not False or sen.openers:
             break
         mine = [c for c in sen.counts if c.unit == unit and c.depth == 0]
