@@ -107,6 +107,14 @@ def test_grouped_numbers(text: str) -> None:
     assert [m.span() for m in checks._GROUPED.finditer(text)] == [m.span() for m in PLAIN_GROUPED.finditer(text)]
 
 
+@settings(max_examples=300, deadline=None)
+@given(texts("1", "23", "505", "2017", ",", ".", " ", "a"))
+def test_every_grouped_number_holds_a_group_mark(text: str) -> None:
+    """The cheap search for a group mark finds one wherever there is a grouped number to rewrite."""
+    for m in checks._GROUPED.finditer(text):
+        assert checks._GROUP_MARK.search(text, m.start(), m.end())
+
+
 CHROME_TEXT = texts(
     "\r",
     "\n",
