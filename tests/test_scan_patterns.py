@@ -31,6 +31,7 @@ PLAIN_PROSE_TOKEN = re.compile(
 # A digit and the run of white space after it before another digit: the runs the flat text keeps.
 PLAIN_KEPT = re.compile(rf"([{prose._DIGIT}])(\s+)(?=[{prose._DIGIT}])")
 PLAIN_GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])")
+PLAIN_SENTENCE_BREAK = re.compile(r"[。；;！？!?]|(?<!\d)\.(?!\d)")
 PLAIN_NUMBERED = re.compile(rf"(?P<num>[{NUMERALS}]{{1,2}})\s*、\s*|[（(](?P<sub>[{NUMERALS}]{{1,2}})[)）]\s*")
 
 
@@ -113,6 +114,14 @@ def test_every_grouped_number_holds_a_group_mark(text: str) -> None:
     """The cheap search for a group mark finds one wherever there is a grouped number to rewrite."""
     for m in checks._GROUPED.finditer(text):
         assert checks._GROUP_MARK.search(text, m.start(), m.end())
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts("1", ".", "。", ";", "!", "a", "年"), st.integers(0, 16), st.integers(0, 16))
+def test_sentence_breaks(text: str, pos: int, endpos: int) -> None:
+    """The same breaks, also in part of a text (the statements read the sentence before a count)."""
+    plain = [m.span() for m in PLAIN_SENTENCE_BREAK.finditer(text, pos, endpos)]
+    assert [m.span() for m in prose._SENTENCE_BREAK.finditer(text, pos, endpos)] == plain
 
 
 CHROME_TEXT = texts(

@@ -108,7 +108,9 @@ _COUNT_UNIT = r"(?:件|条|个|份|起|宗|次)"
 _APPROX = re.compile(r"余|多|左右")
 _BEFORE_APPROX = re.compile(r"(?:约|近|超过|逾|达到?)$")
 _CLAUSE_BREAK = re.compile(r"[。；;，,：:！？!?（(）)]")
-_SENTENCE_BREAK = re.compile(r"[。；;！？!?]|(?<!\d)\.(?!\d)")  # a full stop typed `.`, not a decimal point
+# A sentence's end; `.` a full stop, not a decimal point. The mark is consumed first, so that the engine
+# skips to marks; a `.` is then read back.
+_SENTENCE_BREAK = re.compile(r"[。；;！？!?.](?:(?<!\.)|(?<!\d\.)(?!\d))")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 # What may stand before a statement in its clause and still speak for the whole report.
@@ -166,6 +168,9 @@ _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
     ("review", _heads("未|没有", r"(?:发生|收到|出现)[^。；;，,\d]{0,30}?行政复议"), "topic"),
     ("litigation", _heads("未|没有", r"(?:发生|收到|出现)[^。；;，,\d]{0,30}?行政诉讼"), "topic"),
 )
+# Words one of which every statement of a quantity holds, looked for first (`str.find` is far faster than
+# the engine) where a pattern of it begins with a digit, not a literal.
+_NEEDS = {"carried_forward": ("结转", "顺延")}
 _TOPIC = re.compile(r"信息公开|依申请")
 _OTHER_MATTERS = re.compile(r"咨询|投诉|留言|信访|诉求|热线|审批|事项|建议|提案|来信|举报")
 
@@ -195,6 +200,8 @@ def _plain(flat: str, start: int, end: int, year: int | None, scope: str) -> boo
 def statements(flat: str, year: int | None) -> Iterator[Statement]:
     """Every plain statement of a quantity in the flat text, in order of kind then position."""
     for quantity, patterns, scope in _PATTERNS:
+        if quantity in _NEEDS and not any(word in flat for word in _NEEDS[quantity]):
+            continue
         for m in _finditer(patterns, flat):
             groups = m.groupdict()
             if groups.get("next") and (year is None or int(groups["next"]) != year + 1):
