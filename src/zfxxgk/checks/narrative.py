@@ -27,21 +27,25 @@ _UNITS = "条|件|篇|个|次|人次|期|场|项|份"
 # rest of each kind of match then reads back that character. An empty group closes each kind.
 _TOKEN = re.compile(
     r"[\d其主(（)）。！？!?\n.]"
-    r"(?:(?<=\d)(?<![\d.]\d)(?P<digits>\d*)"  # a number: its first digit, not inside a longer one
-    rf"(?:\s*条\s*(?:政府)?信息中\s*[,，](?P<share>)|\s*(?:余)?\s*(?P<unit>{_UNITS})(?!\d)(?P<n>))"
+    r"(?:(?<=\d)(?<![\d.]\d)(?P<digits>\d*+)"  # a number: its first digit, not inside a longer one
+    # white space read possessively: a digit before a long blank (a table blanked out) is no quadratic retry
+    rf"(?:\s*+条\s*+(?:政府)?信息中\s*+[,，](?P<share>)|\s*+(?:余\s*+)?(?P<unit>{_UNITS})(?!\d)(?P<n>))"
     # a sentence's end; `.` typed as a full stop, not a decimal point
     r"|(?:(?<=\n)[ \t]*\n|(?<=[。！？!?])|(?<=\.)(?<!\d\.)(?!\d))(?P<end>)"
     r"|(?<=[(（])(?P<open>)|(?<=[)）])(?P<close>)"
     r"|(?<=其)中(?:包括)?(?P<whereof>)"
     r"|(?<=主)要类别(?:有|包括|为)?\s*[:：](?P<categories>))"
 )
-_PERCENT = re.compile(r"\s*[,，、]?\s*(?:占(?:比)?[^\d。；;，,]{0,8}?)?(\d+(?:\.(\d+))?)\s*[%％]")
+_PERCENT = re.compile(r"\s*+(?:[,，、]\s*+)?(?:占(?:比)?[^\d。；;，,]{0,8}?)?(\d+(?:\.(\d+))?)\s*+[%％]")
 _OTHER = re.compile(r"其他|其它")
 _EXAMPLES = re.compile(r"[,，:：\s]*(?:例如|比如|诸如|如)")
 _NOT_PART = re.compile(r"较|比上|比去|同比|环比|增加|增长|减少|下降|累计|截至|截止|历年")
 _CLAUSE = re.compile(r"[，,；;：:、]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
-_HEADLINE = re.compile(r"主动公开[^。,，；;]{0,12}?(\d+)\s*条")
+_HEADLINE_WORD = "主动公开"
+_HEADLINE = re.compile(rf"{_HEADLINE_WORD}[^。,，；;]{{0,12}}?(\d+)\s*条")
+_HEADLINE_BACK = 20  # characters before a headline's count its word is looked for from
+_HEADLINE_COUNT = len(_HEADLINE_WORD) + 12  # the furthest a headline's count starts after its word
 _HEADLINE_REACH = 1500  # characters before a 主要类别 list its 主动公开…条 headline may stand
 _OPENER_WORDS = ("其中", "主要类别", "信息中")  # where each kind of list opener is printed
 _FOLLOWING = 10  # sentences a list may run on into, when its parts carry shares that have not reached 100%
@@ -110,28 +114,42 @@ def _sentences(text: str, begin: int, until: int, more: int = 0) -> list[_Senten
     return out
 
 
-def _after_stop(text: str, i: int) -> int:
-    """Where the sentence after the last 。！？!? before `i` begins, or 0. No other token of the scan can
-    hold one of these marks, so each ends a sentence: a scan from there reads on as one from the start."""
-    i = max(0, i)
-    last = text.rfind("。", 0, i)  # the common mark first: the others are looked for only after it
-    return max(last, *(text.rfind(c, last + 1, i) for c in "！？!?")) + 1
+def _readings(text: str) -> list[tuple[int, int]]:
+    """Where to read the text's sentences for its lists, as stretches from where a sentence begins to a
+    place whose sentence reading runs on to the end of: from the sentence before each opener to it, and
+    for a 主要类别, around each 主动公开 in the 1,500 characters before (its headline); stretches that meet
+    are read as one. Openers and headlines are printed with fixed words, which `str.find` finds fastest.
 
+    A stretch begins after a 。！？!?: no other token of the scan can hold one of these marks, so each
+    ends a sentence, and a scan from there reads on as one from the start would."""
+    marks = [c for c in "。！？!?" if c in text]
 
-def _reading(text: str) -> tuple[int, int] | None:
-    """Where to read the text's sentences for its lists: from the sentence before the first opener (the
-    1,500 characters before a 主要类别, for its headline), up to the last; None when none opens a list.
-    Each kind of opener is printed with one of a few words, which `str.find` finds fastest."""
-    begin, until = len(text), -1
+    def after_stop(i: int) -> int:
+        """Where the sentence after the last mark before `i` begins, or 0."""
+        return max([text.rfind(c, 0, max(0, i)) for c in marks], default=-1) + 1
+
+    spans = []
     for word in _OPENER_WORDS:
-        first = text.find(word)
-        if first < 0:
-            continue
-        need = _after_stop(text, _after_stop(text, first) - 1)
-        if word == "主要类别":
-            need = min(need, _after_stop(text, first - _HEADLINE_REACH))
-        begin, until = min(begin, need), max(until, text.rfind(word))
-    return (begin, until) if until >= 0 else None
+        for i in _finds(text, word, 0, len(text)):
+            spans.append((after_stop(after_stop(i) - 1), i))
+            if word == "主要类别":
+                lo = i - _HEADLINE_REACH - _HEADLINE_BACK
+                spans += [(after_stop(j), j + _HEADLINE_COUNT) for j in _finds(text, _HEADLINE_WORD, lo, i)]
+    out: list[tuple[int, int]] = []
+    for begin, until in sorted(spans):
+        if out and begin <= out[-1][1]:  # else it begins after a mark at or past the last one's end
+            out[-1] = (out[-1][0], max(out[-1][1], until))
+        else:
+            out.append((begin, until))
+    return out
+
+
+def _finds(text: str, word: str, lo: int, hi: int) -> Iterator[int]:
+    """Where `word` begins in `text` from `lo` (or 0) to before `hi`."""
+    i = text.find(word, max(0, lo))
+    while 0 <= i < hi:
+        yield i
+        i = text.find(word, i + 1)
 
 
 def _is_part(words: str, year: int | None) -> bool:
@@ -189,33 +207,31 @@ def find_lists(text: str, year: int | None = None) -> Iterator[_List]:
     """Every list of parts with the totals it may be meant to add up to: 'total，其中 a、b…' (the 其中
     may open the next sentence, and parts that print shares may run on until those reach 100%),
     'N条政府信息中，a、b…', and '主要类别有：a、b…' under a 主动公开…条 headline before it."""
-    reading = _reading(text)
-    if reading is None:
-        return
-    sentences = _sentences(text, *reading)
     headlines: list[_Count] = []
-    for k, sen in enumerate(sentences):
-        if sen.openers:  # most sentences open no list
-            sen.starts = [c.start for c in sen.counts]
-            stops = _stops(sen, len(text))
-        for i, (kind, o_start, o_end, depth, value) in enumerate(sen.openers):
-            stop = stops[i]
-            if kind == "whereof":
-                if _EXAMPLES.match(text, o_end):
+    for begin, until in _readings(text):
+        sentences = _sentences(text, begin, until)
+        for k, sen in enumerate(sentences):
+            if sen.openers:  # most sentences open no list
+                sen.starts = [c.start for c in sen.counts]
+                stops = _stops(sen, len(text))
+            for i, (kind, o_start, o_end, depth, value) in enumerate(sen.openers):
+                if kind == "whereof":
+                    if _EXAMPLES.match(text, o_end):
+                        continue
+                    totals = _totals(text, sentences, k, o_start, depth)
+                elif kind == "share":
+                    totals = [_Count(value or 0, "条", o_start, o_start, depth, None)]
+                else:
+                    reach = o_start - _HEADLINE_REACH
+                    totals = sorted((h for h in headlines if h.start >= reach), key=lambda c: c.value)
+                if not totals:
                     continue
-                totals = _totals(text, sentences, k, o_start, depth)
-            elif kind == "share":
-                totals = [_Count(value or 0, "条", o_start, o_start, depth, None)]
-            else:
-                totals = sorted((h for h in headlines if h.start >= o_start - _HEADLINE_REACH), key=lambda c: c.value)
-            if not totals:
-                continue
-            unit = totals[-1].unit
-            parts = _collect(text, sen, o_end, stop, depth, unit, year)
-            if i == len(sen.openers) - 1 and parts and k + 1 < len(sentences):
-                parts += _run_on(sentences[k + 1].start, parts, unit, text, year)
-            yield _List(totals, unit, parts, totals[-1].start)
-        headlines += [c for c in sen.counts if c.unit == "条" and _is_headline(text, c)]
+                unit = totals[-1].unit
+                parts = _collect(text, sen, o_end, stops[i], depth, unit, year)
+                if i == len(sen.openers) - 1 and parts and k + 1 < len(sentences):
+                    parts += _run_on(sentences[k + 1].start, parts, unit, text, year)
+                yield _List(totals, unit, parts, totals[-1].start)
+            headlines += [c for c in sen.counts if c.unit == "条" and _is_headline(text, c)]
 
 
 def _stops(sen: _Sentence, end: int) -> list[int]:
@@ -231,7 +247,7 @@ def _stops(sen: _Sentence, end: int) -> list[int]:
 
 
 def _is_headline(text: str, c: _Count) -> bool:
-    m = _HEADLINE.search(text, max(0, c.start - 20), c.end)
+    m = _HEADLINE.search(text, max(0, c.start - _HEADLINE_BACK), c.end)
     return m is not None and m.start(1) == c.start
 
 
