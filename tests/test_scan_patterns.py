@@ -124,6 +124,19 @@ def test_sentence_breaks(text: str, pos: int, endpos: int) -> None:
     assert [m.span() for m in prose._SENTENCE_BREAK.finditer(text, pos, endpos)] == plain
 
 
+@settings(max_examples=300, deadline=None)
+@given(texts("1", ".", "。", ";", "!", "，", "(", "a", "x" * 90), st.integers(0, 400))
+def test_sentence_and_clause_starts_read_back(text: str, start: int) -> None:
+    """The sentence before a place starts after its last break (within 200 characters), the clause
+    after the last clause break in it: read back in the reversed text."""
+    start = min(start, len(text))
+    window = max(0, start - 200)
+    sentence = max((m.end() for m in PLAIN_SENTENCE_BREAK.finditer(text, window, start)), default=window)
+    assert prose._sentence_start(text, start) == sentence
+    clause = max((m.end() for m in re.finditer(r"[。；;，,：:！？!?（(）)]", text[:start])), default=0)
+    assert start - prose._CLAUSE_TAIL.match(text[sentence:start][::-1]).end() == max(clause, sentence)
+
+
 CHROME_TEXT = texts(
     "\r",
     "\n",

@@ -117,7 +117,10 @@ def arabic(text: str) -> Arabic:
 _COUNT_UNIT = r"(?:件|条|个|份|起|宗|次)"
 _APPROX = re.compile(r"余|多|左右")
 _BEFORE_APPROX = re.compile(r"(?:约|近|超过|逾|达到?)$")
-_CLAUSE_BREAK = re.compile(r"[。；;，,：:！？!?（(）)]")
+# The run of characters back from a place to the clause's start, or to a sentence break's mark, read in
+# the text reversed: the engine reads on from a place far faster than it searches back for the last mark.
+_CLAUSE_TAIL = re.compile(r"[^。；;，,：:！？!?（(）)]*")
+_SENTENCE_TAIL = re.compile(r"[^。；;！？!?.]*")
 # A sentence's end; `.` a full stop, not a decimal point. The mark is consumed first, so that the engine
 # skips to marks; a `.` is then read back.
 _SENTENCE_BREAK = re.compile(r"[。；;！？!?.](?:(?<!\.)|(?<!\d\.)(?!\d))")
@@ -188,13 +191,17 @@ _OTHER_MATTERS = re.compile(r"咨询|投诉|留言|信访|诉求|热线|审批|�
 def _sentence_start(flat: str, start: int) -> int:
     """Where the sentence holding `start` begins (looking back at most 200 characters)."""
     window = max(0, start - 200)
-    return max((m.end() for m in _SENTENCE_BREAK.finditer(flat, window, start)), default=window)
+    back = flat[window:start][::-1]
+    i = _SENTENCE_TAIL.match(back).end()  # type: ignore[union-attr]
+    while i < len(back) and not _SENTENCE_BREAK.match(flat, start - 1 - i, start):  # a decimal point
+        i = _SENTENCE_TAIL.match(back, i + 1).end()  # type: ignore[union-attr]
+    return start - i
 
 
 def _plain(flat: str, start: int, end: int, year: int | None, scope: str) -> bool:
     """Whether the statement at flat[start:end] speaks plainly for the whole report's year."""
     sentence = _sentence_start(flat, start)
-    clause = max((m.end() for m in _CLAUSE_BREAK.finditer(flat, sentence, start)), default=sentence)
+    clause = start - _CLAUSE_TAIL.match(flat[sentence:start][::-1]).end()  # type: ignore[union-attr]
     before = flat[clause:start]
     if _NOT_WHOLE.search(before) or _BEFORE_APPROX.search(before) or _APPROX.match(flat, end):
         return False
@@ -209,8 +216,9 @@ def _plain(flat: str, start: int, end: int, year: int | None, scope: str) -> boo
 
 def statements(flat: str, year: int | None) -> Iterator[Statement]:
     """Every plain statement of a quantity in the flat text, in order of kind then position."""
+    absent = {q for q, words in _NEEDS.items() if not any(word in flat for word in words)}
     for quantity, patterns, scope in _PATTERNS:
-        if quantity in _NEEDS and not any(word in flat for word in _NEEDS[quantity]):
+        if quantity in absent:
             continue
         for m in _finditer(patterns, flat):
             groups = m.groupdict()
