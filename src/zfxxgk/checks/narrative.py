@@ -47,7 +47,8 @@ _HEADLINE = re.compile(rf"{_HEADLINE_WORD}[^。,，；;]{{0,12}}?(\d+)\s*条")
 _HEADLINE_BACK = 20  # characters before a headline's count its word is looked for from
 _HEADLINE_COUNT = len(_HEADLINE_WORD) + 12  # the furthest a headline's count starts after its word
 _HEADLINE_REACH = 1500  # characters before a 主要类别 list its 主动公开…条 headline may stand
-_OPENER_WORDS = ("其中", "主要类别", "信息中")  # where each kind of list opener is printed
+# Where each kind of list opener is printed, and a character of the word that is rare in prose
+_OPENER_WORDS = (("其中", "其"), ("主要类别", "别"), ("信息中", "中"))
 _FOLLOWING = 10  # sentences a list may run on into, when its parts carry shares that have not reached 100%
 _CANDIDATES = 8  # counts before a 其中 that may be its total
 _LEAD = "。，,：:；; \n\t\u3000"
@@ -129,8 +130,8 @@ def _readings(text: str) -> list[tuple[int, int]]:
         return max([text.rfind(c, 0, max(0, i)) for c in marks], default=-1) + 1
 
     spans = []
-    for word in _OPENER_WORDS:
-        for i in _finds(text, word, 0, len(text)):
+    for word, rare in _OPENER_WORDS:
+        for i in _finds(text, word, 0, len(text), rare):
             spans.append((after_stop(after_stop(i) - 1), i))
             if word == "主要类别":
                 lo = i - _HEADLINE_REACH - _HEADLINE_BACK
@@ -144,12 +145,15 @@ def _readings(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _finds(text: str, word: str, lo: int, hi: int) -> Iterator[int]:
-    """Where `word` begins in `text` from `lo` (or 0) to before `hi`."""
-    i = text.find(word, max(0, lo))
-    while 0 <= i < hi:
-        yield i
-        i = text.find(word, i + 1)
+def _finds(text: str, word: str, lo: int, hi: int, rare: str | None = None) -> Iterator[int]:
+    """Where `word` begins in `text` from `lo` (or 0) to before `hi`; found by its `rare` character when
+    one is given, as `str.find` finds one character many times faster than a word."""
+    at = word.index(rare) if rare else 0
+    i = text.find(rare or word, max(0, lo) + at)
+    while 0 <= i - at < hi:
+        if rare is None or text.startswith(word, i - at):
+            yield i - at
+        i = text.find(rare or word, i + 1)
 
 
 def _is_part(words: str, year: int | None) -> bool:
