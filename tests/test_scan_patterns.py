@@ -13,6 +13,7 @@ from zfxxgk.checks import narrative, prose
 from zfxxgk.extract import groups
 from zfxxgk.numbering import NUMERALS
 from zfxxgk.segment import _NUMBERED
+from zfxxgk.templates import TEMPLATES, s3_outcome_kinds
 
 _END = r"(?!\d|年|[ \t]*[月日%号页])(?!(?<=(?:19|20)\d\d)[ \t]+年)"
 PLAIN_TABLE_TOKEN = re.compile(
@@ -135,6 +136,21 @@ def test_sentence_and_clause_starts_read_back(text: str, start: int) -> None:
     assert prose._sentence_start(text, start) == sentence
     clause = max((m.end() for m in re.finditer(r"[。；;，,：:！？!?（(）)]", text[:start])), default=0)
     assert start - prose._CLAUSE_TAIL.match(text[sentence:start][::-1]).end() == max(clause, sentence)
+
+
+OUTCOME_TABLE = TEMPLATES["2021"].section_tables(3)[0]
+OUTCOME_KINDS = [k for k, _ in s3_outcome_kinds(OUTCOME_TABLE)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts(*OUTCOME_KINDS, "及", "、", "不予", "3", "12", " ", "件", "。", "x"))
+def test_outcome_counts(text: str) -> None:
+    """One pattern per first character finds what the alternation of every kind finds."""
+    names = "|".join(re.escape(k) for k in sorted(OUTCOME_KINDS, key=len, reverse=True))
+    plain = re.compile(rf"({names})(?:{narrative._AND}({names}))?[^。；;，,\d%]{{0,6}}?(\d+)\s*件")
+    patterns, _ = narrative._outcome_patterns(OUTCOME_TABLE)
+    fast = [(m.span(), m.groups()) for m in prose.finditer(patterns, text)]
+    assert fast == [(m.span(), m.groups()) for m in plain.finditer(text)]
 
 
 CHROME_TEXT = texts(

@@ -14,7 +14,7 @@ from ..record import Finding, Severity
 from ..templates import Table, indicator_template, s3_outcome_kinds
 from ..templates.model import Stated
 from . import Context, Rule, finding
-from .prose import Flat, statements
+from .prose import Flat, finditer, statements
 
 RULES = (
     Rule("narrative.sum_mismatch", Severity.WARNING, "正文中列举的分项之和与其所说的总数不符。"),
@@ -359,12 +359,21 @@ _AND = r"(?:及|和|与|、)"
 
 
 @lru_cache(maxsize=8)
-def _outcome_pattern(table: Table) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
-    """`予以公开及部分公开258件`: one outcome kind or two joined, then its count, from the template's rows."""
+def _outcome_patterns(table: Table) -> tuple[tuple[re.Pattern[str], ...], dict[str, tuple[str, ...]]]:
+    """`予以公开及部分公开258件`: one outcome kind or two joined, then its count, from the template's rows.
+    One pattern for the kinds of each first character, each then led by a literal, which the engine
+    finds far faster than any of several first characters; together they find what their alternation would."""
     kinds = dict(s3_outcome_kinds(table))
-    names = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
-    pattern = re.compile(rf"({names})(?:{_AND}({names}))?[^。；;，,\d%]{{0,6}}?(\d+)\s*件")
-    return pattern, kinds
+    ordered = sorted(kinds, key=len, reverse=True)
+    names = "|".join(map(re.escape, ordered))
+    patterns = tuple(
+        re.compile(
+            rf"({'|'.join(re.escape(k) for k in ordered if k[0] == first)})"
+            rf"(?:{_AND}({names}))?[^。；;，,\d%]{{0,6}}?(\d+)\s*件"
+        )
+        for first in dict.fromkeys(k[0] for k in ordered)
+    )
+    return patterns, kinds
 
 
 def _row_count(cells: dict, table: Table, row: str) -> int | None:
@@ -384,10 +393,10 @@ def _outcome_mismatches(ctx: Context) -> Iterator[Finding]:
     if not tables:
         return
     table = tables[0]
-    pattern, kinds = _outcome_pattern(table)
+    patterns, kinds = _outcome_patterns(table)
     said: list[str] = []
     rows: list[str] = []
-    for m in pattern.finditer(ctx.arabic.text):
+    for m in finditer(patterns, ctx.arabic.text):
         named = [k for k in (m.group(1), m.group(2)) if k]
         counts = [_row_count(ctx.record.cells, table, r) for k in named for r in kinds[k]]
         if any(c is None for c in counts):

@@ -220,7 +220,7 @@ def statements(flat: str, year: int | None) -> Iterator[Statement]:
     for quantity, patterns, scope in _PATTERNS:
         if quantity in absent:
             continue
-        for m in _finditer(patterns, flat):
+        for m in finditer(patterns, flat):
             groups = m.groupdict()
             if groups.get("next") and (year is None or int(groups["next"]) != year + 1):
                 continue
@@ -233,7 +233,7 @@ def statements(flat: str, year: int | None) -> Iterator[Statement]:
             yield Statement(kind, int(groups["n"]) if groups.get("n") else 0, m.start(), m.end(), scope)
 
 
-def _finditer(patterns: tuple[re.Pattern[str], ...], text: str) -> Iterator[re.Match[str]]:
+def finditer(patterns: tuple[re.Pattern[str], ...], text: str) -> Iterator[re.Match[str]]:
     """The matches the alternation of `patterns` would find, left to right and not overlapping, when
     they begin with different characters (so that no two match at one place) and never match empty."""
     found = [p.search(text) for p in patterns]
