@@ -213,29 +213,33 @@ def find_lists(text: str, year: int | None = None) -> Iterator[_List]:
     'N条政府信息中，a、b…', and '主要类别有：a、b…' under a 主动公开…条 headline before it."""
     headlines: list[_Count] = []
     for begin, until in _readings(text):
-        sentences = _sentences(text, begin, until)
-        for k, sen in enumerate(sentences):
-            if sen.openers:  # most sentences open no list
-                sen.starts = [c.start for c in sen.counts]
-                stops = _stops(sen, len(text))
-            for i, (kind, o_start, o_end, depth, value) in enumerate(sen.openers):
-                if kind == "whereof":
-                    if _EXAMPLES.match(text, o_end):
-                        continue
-                    totals = _totals(text, sentences, k, o_start, depth)
-                elif kind == "share":
-                    totals = [_Count(value or 0, "条", o_start, o_start, depth, None)]
-                else:
-                    reach = o_start - _HEADLINE_REACH
-                    totals = sorted((h for h in headlines if h.start >= reach), key=lambda c: c.value)
-                if not totals:
+        yield from _lists(text, _sentences(text, begin, until), headlines, year)
+
+
+def _lists(text: str, sentences: list[_Sentence], headlines: list[_Count], year: int | None) -> Iterator[_List]:
+    """The lists opened in `sentences`, read in a row; the headlines they hold are added to `headlines`."""
+    for k, sen in enumerate(sentences):
+        if sen.openers:  # most sentences open no list
+            sen.starts = [c.start for c in sen.counts]
+            stops = _stops(sen, len(text))
+        for i, (kind, o_start, o_end, depth, value) in enumerate(sen.openers):
+            if kind == "whereof":
+                if _EXAMPLES.match(text, o_end):
                     continue
-                unit = totals[-1].unit
-                parts = _collect(text, sen, o_end, stops[i], depth, unit, year)
-                if i == len(sen.openers) - 1 and parts and k + 1 < len(sentences):
-                    parts += _run_on(sentences[k + 1].start, parts, unit, text, year)
-                yield _List(totals, unit, parts, totals[-1].start)
-            headlines += [c for c in sen.counts if c.unit == "条" and _is_headline(text, c)]
+                totals = _totals(text, sentences, k, o_start, depth)
+            elif kind == "share":
+                totals = [_Count(value or 0, "条", o_start, o_start, depth, None)]
+            else:
+                reach = o_start - _HEADLINE_REACH
+                totals = sorted((h for h in headlines if h.start >= reach), key=lambda c: c.value)
+            if not totals:
+                continue
+            unit = totals[-1].unit
+            parts = _collect(text, sen, o_end, stops[i], depth, unit, year)
+            if i == len(sen.openers) - 1 and parts and k + 1 < len(sentences):
+                parts += _run_on(sentences[k + 1].start, parts, unit, text, year)
+            yield _List(totals, unit, parts, totals[-1].start)
+        headlines += [c for c in sen.counts if c.unit == "条" and _is_headline(text, c)]
 
 
 def _stops(sen: _Sentence, end: int) -> list[int]:
