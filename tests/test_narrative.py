@@ -11,8 +11,10 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from zfxxgk.checks import Context
+from zfxxgk.checks import Context, narrative
 from zfxxgk.checks.narrative import check_against_tables, check_sums
 from zfxxgk.checks.prose import _DIGIT, Flat, arabic
 from zfxxgk.numbering import cn_numeral
@@ -423,3 +425,27 @@ def test_counts_in_chinese_numerals_read_as_digits_and_map_back() -> None:
     assert text[got.offset(got.text.index("105"))] == "一" and text[got.offset(got.text.index("10件"))] == "十"
     tail = got.text.index("当面")
     assert [text[got.offset(i)] for i in range(tail, len(got.text))] == list(got.text[tail:])
+
+
+LIST_PIECES = (
+    "共10件，其中", "其中", "3条", "12件", "3条占30%", "4条，占比40%", "2020年", "较上年", "、", "，", "。", "\n\n",
+    "1.", "!", "(", "）", "主要类别有：", "主动公开信息", "42条", "主动公开信息42条，", "5条政府信息中，", "x" * 13,
+    "x" * 400,
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(LIST_PIECES), max_size=40).map("".join), st.sampled_from([None, 2020]))
+def test_lists_read_around_their_openers_are_those_of_every_sentence(text: str, year: int | None) -> None:
+    """Reading only the sentences around each opener (and each 主动公开 before a 主要类别) finds the
+    lists that reading every sentence finds."""
+    every = list(narrative._lists(text, narrative._sentences(text, 0, len(text)), [], year))
+    assert list(narrative.find_lists(text, year)) == every
+
+
+def test_a_categories_list_finds_its_headline_sentences_before() -> None:
+    """The headline of a 主要类别 list may stand many sentences (up to 1,500 characters) before it."""
+    filler = "。".join(["另有其他工作开展情况" * 6] * 20)
+    text = f"2012年主动公开政府信息1913条。{filler}。主要类别有：机构职能类信息594条，政策文件类信息200条。"
+    lists = list(narrative.find_lists(text, 2012))
+    assert [(lst.totals[-1].value, [c.value for c, _ in lst.parts]) for lst in lists] == [(1913, [594, 200])]

@@ -8,11 +8,12 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zfxxgk import normalize, segment
+from zfxxgk import checks, normalize, segment
 from zfxxgk.checks import narrative, prose
 from zfxxgk.extract import groups
 from zfxxgk.numbering import NUMERALS
 from zfxxgk.segment import _NUMBERED
+from zfxxgk.templates import TEMPLATES, s3_outcome_kinds
 
 _END = r"(?!\d|年|[ \t]*[月日%号页])(?!(?<=(?:19|20)\d\d)[ \t]+年)"
 PLAIN_TABLE_TOKEN = re.compile(
@@ -31,6 +32,10 @@ PLAIN_PROSE_TOKEN = re.compile(
     r"|(?P<whereof>其中(?:包括)?)|(?P<categories>主要类别(?:有|包括|为)?\s*[:：])"
     r"|(?P<open>[(（])|(?P<close>[)）])|(?P<end>[。！？!?]|(?<!\d)\.(?!\d)|\n[ \t]*\n)"
 )
+# A digit and the run of white space after it before another digit: the runs the flat text keeps.
+PLAIN_KEPT = re.compile(rf"([{prose._DIGIT}])(\s+)(?=[{prose._DIGIT}])")
+PLAIN_GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])")
+PLAIN_SENTENCE_BREAK = re.compile(r"[。；;！？!?]|(?<!\d)\.(?!\d)")
 PLAIN_NUMBERED = re.compile(rf"(?P<num>[{NUMERALS}]{{1,2}})\s*、\s*|[（(](?P<sub>[{NUMERALS}]{{1,2}})[)）]\s*")
 
 
@@ -96,11 +101,61 @@ def test_heading_numbering(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(texts("1", "²", "①", " ", "\t", "\n", "\u3000", "a", "年", ","))
 def test_flat_text_keeps_only_spaces_between_digits(text: str) -> None:
-    parts = prose._KEPT.split(text)  # text, digit, run, text, …: the runs between two digits are kept
+    parts = PLAIN_KEPT.split(text)  # text, digit, run, text, …: the runs between two digits are kept
     parts[::3] = ["".join(p.split()) for p in parts[::3]]
     flat = prose.Flat.of(text)
     assert flat.text == "".join(parts)
     assert all(flat.text[i] == text[flat.offset(i)] for i in range(len(flat.text)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts("1", "23", "505", ",", ".", " ", "a"))
+def test_grouped_numbers(text: str) -> None:
+    assert [m.span() for m in checks._GROUPED.finditer(text)] == [m.span() for m in PLAIN_GROUPED.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts("1", "23", "505", "2017", ",", ".", " ", "a"))
+def test_every_grouped_number_holds_a_group_mark(text: str) -> None:
+    """The cheap search for a group mark finds one wherever there is a grouped number to rewrite."""
+    for m in checks._GROUPED.finditer(text):
+        assert checks._GROUP_MARK.search(text, m.start(), m.end())
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts("1", ".", "。", ";", "!", "a", "年"), st.integers(0, 16), st.integers(0, 16))
+def test_sentence_breaks(text: str, pos: int, endpos: int) -> None:
+    """The same breaks, also in part of a text (the statements read the sentence before a count)."""
+    plain = [m.span() for m in PLAIN_SENTENCE_BREAK.finditer(text, pos, endpos)]
+    assert [m.span() for m in prose._SENTENCE_BREAK.finditer(text, pos, endpos)] == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts("1", ".", "。", ";", "!", "，", "(", "a", "x" * 90), st.integers(0, 400))
+def test_sentence_and_clause_starts_read_back(text: str, start: int) -> None:
+    """The sentence before a place starts after its last break (within 200 characters), the clause
+    after the last clause break in it: read back in the reversed text."""
+    start = min(start, len(text))
+    window = max(0, start - 200)
+    sentence = max((m.end() for m in PLAIN_SENTENCE_BREAK.finditer(text, window, start)), default=window)
+    assert prose._sentence_start(text, start) == sentence
+    clause = max((m.end() for m in re.finditer(r"[。；;，,：:！？!?（(）)]", text[:start])), default=0)
+    assert start - prose._CLAUSE_TAIL.match(text[sentence:start][::-1]).end() == max(clause, sentence)
+
+
+OUTCOME_TABLE = TEMPLATES["2021"].section_tables(3)[0]
+OUTCOME_KINDS = [k for k, _ in s3_outcome_kinds(OUTCOME_TABLE)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts(*OUTCOME_KINDS, "及", "、", "不予", "3", "12", " ", "件", "。", "x"))
+def test_outcome_counts(text: str) -> None:
+    """One pattern per first character finds what the alternation of every kind finds."""
+    names = "|".join(re.escape(k) for k in sorted(OUTCOME_KINDS, key=len, reverse=True))
+    plain = re.compile(rf"({names})(?:{narrative._AND}({names}))?[^。；;，,\d%]{{0,6}}?(\d+)\s*件")
+    patterns, _ = narrative._outcome_patterns(OUTCOME_TABLE)
+    fast = [(m.span(), m.groups()) for m in prose.finditer(patterns, text)]
+    assert fast == [(m.span(), m.groups()) for m in plain.finditer(text)]
 
 
 CHROME_TEXT = texts(

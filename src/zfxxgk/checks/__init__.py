@@ -28,7 +28,10 @@ class Deadlines:
     pre2019: tuple[int, int] = (3, 31)  # all reports under the 2008 条例 (第三十二条)
 
 
-_GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])")  # 1,505 (and 1，505 after normalising)
+# 1,505 (and 1，505 after normalising); the first digit is consumed first, so that the engine skips to digits
+_GROUPED = re.compile(r"\d(?<![\d,.]\d)\d{0,2}(?:,\d{3})+(?![\d,])")
+# A comma between digits, three after it: in every grouped number, and found far faster (a literal first)
+_GROUP_MARK = re.compile(r",(?<=\d,)\d{3}(?!\d)")
 
 
 @dataclass
@@ -54,6 +57,8 @@ class Context:
             parts += [text[last:a], "\n".join(" " * len(line) for line in text[a:b].split("\n"))]
             last = max(last, b)
         text = "".join([*parts, text[last:]])
+        if not _GROUP_MARK.search(text):
+            return text
         return _GROUPED.sub(lambda m: m.group().replace(",", "").rjust(len(m.group())), text)
 
     @cached_property

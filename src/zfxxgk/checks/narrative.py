@@ -14,7 +14,7 @@ from ..record import Finding, Severity
 from ..templates import Table, indicator_template, s3_outcome_kinds
 from ..templates.model import Stated
 from . import Context, Rule, finding
-from .prose import Flat, statements
+from .prose import Flat, finditer, statements
 
 RULES = (
     Rule("narrative.sum_mismatch", Severity.WARNING, "正文中列举的分项之和与其所说的总数不符。"),
@@ -27,21 +27,28 @@ _UNITS = "条|件|篇|个|次|人次|期|场|项|份"
 # rest of each kind of match then reads back that character. An empty group closes each kind.
 _TOKEN = re.compile(
     r"[\d其主(（)）。！？!?\n.]"
-    r"(?:(?<=\d)(?<![\d.]\d)(?P<digits>\d*)"  # a number: its first digit, not inside a longer one
-    rf"(?:\s*条\s*(?:政府)?信息中\s*[,，](?P<share>)|\s*(?:余)?\s*(?P<unit>{_UNITS})(?!\d)(?P<n>))"
+    r"(?:(?<=\d)(?<![\d.]\d)(?P<digits>\d*+)"  # a number: its first digit, not inside a longer one
+    # white space read possessively: a digit before a long blank (a table blanked out) is no quadratic retry
+    rf"(?:\s*+条\s*+(?:政府)?信息中\s*+[,，](?P<share>)|\s*+(?:余\s*+)?(?P<unit>{_UNITS})(?!\d)(?P<n>))"
     # a sentence's end; `.` typed as a full stop, not a decimal point
     r"|(?:(?<=\n)[ \t]*\n|(?<=[。！？!?])|(?<=\.)(?<!\d\.)(?!\d))(?P<end>)"
     r"|(?<=[(（])(?P<open>)|(?<=[)）])(?P<close>)"
     r"|(?<=其)中(?:包括)?(?P<whereof>)"
     r"|(?<=主)要类别(?:有|包括|为)?\s*[:：](?P<categories>))"
 )
-_PERCENT = re.compile(r"\s*[,，、]?\s*(?:占(?:比)?[^\d。；;，,]{0,8}?)?(\d+(?:\.(\d+))?)\s*[%％]")
+_PERCENT = re.compile(r"\s*+(?:[,，、]\s*+)?(?:占(?:比)?[^\d。；;，,]{0,8}?)?(\d+(?:\.(\d+))?)\s*+[%％]")
 _OTHER = re.compile(r"其他|其它")
 _EXAMPLES = re.compile(r"[,，:：\s]*(?:例如|比如|诸如|如)")
 _NOT_PART = re.compile(r"较|比上|比去|同比|环比|增加|增长|减少|下降|累计|截至|截止|历年")
 _CLAUSE = re.compile(r"[，,；;：:、]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
-_HEADLINE = re.compile(r"主动公开[^。,，；;]{0,12}?(\d+)\s*条")
+_HEADLINE_WORD = "主动公开"
+_HEADLINE = re.compile(rf"{_HEADLINE_WORD}[^。,，；;]{{0,12}}?(\d+)\s*条")
+_HEADLINE_BACK = 20  # characters before a headline's count its word is looked for from
+_HEADLINE_COUNT = len(_HEADLINE_WORD) + 12  # the furthest a headline's count starts after its word
+_HEADLINE_REACH = 1500  # characters before a 主要类别 list its 主动公开…条 headline may stand
+# Where each kind of list opener is printed, and a character of the word that is rare in prose
+_OPENER_WORDS = (("其中", "其"), ("主要类别", "别"), ("信息中", "中"))
 _FOLLOWING = 10  # sentences a list may run on into, when its parts carry shares that have not reached 100%
 _CANDIDATES = 8  # counts before a 其中 that may be its total
 _LEAD = "。，,：:；; \n\t\u3000"
@@ -74,17 +81,23 @@ class _List:
     start: int  # where the stated total is
 
 
-def _sentences(text: str) -> list[_Sentence]:
-    """The text's counts and list openers, sentence by sentence, with their bracket depth."""
-    cur = _Sentence(0, [], [], [])
+def _sentences(text: str, begin: int, until: int, more: int = 0) -> list[_Sentence]:
+    """The counts and list openers of the sentences from `begin` (where one starts), with their bracket
+    depth, up to `more` sentences past the one holding `until`; the last sentence, begun where reading
+    stopped, holds only where it starts (unless the text ends first)."""
+    cur = _Sentence(begin, [], [], [])
     out = [cur]
     depth = 0
-    for m in _TOKEN.finditer(text):
+    for m in _TOKEN.finditer(text, begin):
         kind = m.lastgroup
         if kind == "end":
             cur = _Sentence(m.end(), [], [], [])
             out.append(cur)
             depth = 0
+            if m.start() >= until:
+                if not more:
+                    break
+                more -= 1
         elif kind == "open":
             depth += 1
         elif kind == "close":
@@ -100,6 +113,47 @@ def _sentences(text: str) -> list[_Sentence]:
         else:
             cur.openers.append((kind, m.start(), m.end(), depth, None))
     return out
+
+
+def _readings(text: str) -> list[tuple[int, int]]:
+    """Where to read the text's sentences for its lists, as stretches from where a sentence begins to a
+    place whose sentence reading runs on to the end of: from the sentence before each opener to it, and
+    for a 主要类别, around each 主动公开 in the 1,500 characters before (its headline); stretches that meet
+    are read as one. Openers and headlines are printed with fixed words, which `str.find` finds fastest.
+
+    A stretch begins after a 。！？!?: no other token of the scan can hold one of these marks, so each
+    ends a sentence, and a scan from there reads on as one from the start would."""
+    marks = [c for c in "。！？!?" if c in text]
+
+    def after_stop(i: int) -> int:
+        """Where the sentence after the last mark before `i` begins, or 0."""
+        return max([text.rfind(c, 0, max(0, i)) for c in marks], default=-1) + 1
+
+    spans = []
+    for word, rare in _OPENER_WORDS:
+        for i in _finds(text, word, 0, len(text), rare):
+            spans.append((after_stop(after_stop(i) - 1), i))
+            if word == "主要类别":
+                lo = i - _HEADLINE_REACH - _HEADLINE_BACK
+                spans += [(after_stop(j), j + _HEADLINE_COUNT) for j in _finds(text, _HEADLINE_WORD, lo, i)]
+    out: list[tuple[int, int]] = []
+    for begin, until in sorted(spans):
+        if out and begin <= out[-1][1]:  # else it begins after a mark at or past the last one's end
+            out[-1] = (out[-1][0], max(out[-1][1], until))
+        else:
+            out.append((begin, until))
+    return out
+
+
+def _finds(text: str, word: str, lo: int, hi: int, rare: str | None = None) -> Iterator[int]:
+    """Where `word` begins in `text` from `lo` (or 0) to before `hi`; found by its `rare` character when
+    one is given, as `str.find` finds one character many times faster than a word."""
+    at = word.index(rare) if rare else 0
+    i = text.find(rare or word, max(0, lo) + at)
+    while 0 <= i - at < hi:
+        if rare is None or text.startswith(word, i - at):
+            yield i - at
+        i = text.find(rare or word, i + 1)
 
 
 def _is_part(words: str, year: int | None) -> bool:
@@ -157,14 +211,18 @@ def find_lists(text: str, year: int | None = None) -> Iterator[_List]:
     """Every list of parts with the totals it may be meant to add up to: 'total，其中 a、b…' (the 其中
     may open the next sentence, and parts that print shares may run on until those reach 100%),
     'N条政府信息中，a、b…', and '主要类别有：a、b…' under a 主动公开…条 headline before it."""
-    sentences = _sentences(text)
     headlines: list[_Count] = []
+    for begin, until in _readings(text):
+        yield from _lists(text, _sentences(text, begin, until), headlines, year)
+
+
+def _lists(text: str, sentences: list[_Sentence], headlines: list[_Count], year: int | None) -> Iterator[_List]:
+    """The lists opened in `sentences`, read in a row; the headlines they hold are added to `headlines`."""
     for k, sen in enumerate(sentences):
         if sen.openers:  # most sentences open no list
             sen.starts = [c.start for c in sen.counts]
             stops = _stops(sen, len(text))
         for i, (kind, o_start, o_end, depth, value) in enumerate(sen.openers):
-            stop = stops[i]
             if kind == "whereof":
                 if _EXAMPLES.match(text, o_end):
                     continue
@@ -172,13 +230,14 @@ def find_lists(text: str, year: int | None = None) -> Iterator[_List]:
             elif kind == "share":
                 totals = [_Count(value or 0, "条", o_start, o_start, depth, None)]
             else:
-                totals = sorted((h for h in headlines if h.start >= o_start - 1500), key=lambda c: c.value)
+                reach = o_start - _HEADLINE_REACH
+                totals = sorted((h for h in headlines if h.start >= reach), key=lambda c: c.value)
             if not totals:
                 continue
             unit = totals[-1].unit
-            parts = _collect(text, sen, o_end, stop, depth, unit, year)
-            if i == len(sen.openers) - 1 and parts:
-                parts += _run_on(sentences[k + 1 : k + 1 + _FOLLOWING], parts, unit, text, year)
+            parts = _collect(text, sen, o_end, stops[i], depth, unit, year)
+            if i == len(sen.openers) - 1 and parts and k + 1 < len(sentences):
+                parts += _run_on(sentences[k + 1].start, parts, unit, text, year)
             yield _List(totals, unit, parts, totals[-1].start)
         headlines += [c for c in sen.counts if c.unit == "条" and _is_headline(text, c)]
 
@@ -196,17 +255,19 @@ def _stops(sen: _Sentence, end: int) -> list[int]:
 
 
 def _is_headline(text: str, c: _Count) -> bool:
-    m = _HEADLINE.search(text, max(0, c.start - 20), c.end)
+    m = _HEADLINE.search(text, max(0, c.start - _HEADLINE_BACK), c.end)
     return m is not None and m.start(1) == c.start
 
 
 def _run_on(
-    following: list[_Sentence], parts: list[tuple[_Count, str]], unit: str, text: str, year: int | None
+    start: int, parts: list[tuple[_Count, str]], unit: str, text: str, year: int | None
 ) -> list[tuple[_Count, str]]:
-    """The parts a list continues with in the next sentences: while its parts print shares short of
-    100%, each next sentence without a list of its own whose counts of the unit all print one."""
+    """The parts a list continues with in the sentences from `start`: while its parts print shares short
+    of 100%, each next sentence without a list of its own whose counts of the unit all print one."""
     more: list[tuple[_Count, str]] = []
-    for sen in following:
+    if _shares_reach_whole(parts) is not False:
+        return more  # the common case: nothing to read on
+    for sen in _sentences(text, start, start, _FOLLOWING - 1)[:_FOLLOWING]:
         if _shares_reach_whole(parts + more) is not False or sen.openers:
             break
         mine = [c for c in sen.counts if c.unit == unit and c.depth == 0]
@@ -271,8 +332,6 @@ def check_against_tables(ctx: Context) -> Iterator[Finding]:
         spec = by_quantity.get(st.quantity)
         if spec is None or st.quantity in done:
             continue
-        start = prose.offset(flat.offset(st.start))
-        said = Flat.of(ctx.prose[start : prose.offset(flat.offset(st.end - 1)) + 1]).text  # as printed
         if spec.cells:
             values = [ctx.record.cells.get(c) for c in spec.cells]
             if any(not isinstance(v, int) for v in values):
@@ -282,15 +341,18 @@ def check_against_tables(ctx: Context) -> Iterator[Finding]:
             if st.value == table or (also and st.value == table + sum(v or 0 for v in also)):
                 continue
             number = {"2": "二", "3": "三", "4": "四"}[spec.cells[0][1]]
-            message = f"正文称“{said}”，表格{number}的{spec.name}为 {table}。"
+            where = f"表格{number}的{spec.name}"
             cells: tuple[str, ...] = spec.cells
         else:
             found = _indicator(ctx, spec)
             if found is None or found[2] == st.value:
                 continue
             label, col, table = found
-            message = f"正文称“{said}”，统计表“{label}”{col}为 {table}。"
+            where = f"统计表“{label}”{col}"
             cells = ()
+        start = prose.offset(flat.offset(st.start))  # offsets are mapped back only for a finding
+        said = Flat.of(ctx.prose[start : prose.offset(flat.offset(st.end - 1)) + 1]).text  # as printed
+        message = f"正文称“{said}”，{where}为 {table}。"
         done.add(st.quantity)
         yield finding("narrative.table_mismatch", message, cells, ctx.locate(start))
     if ctx.template.tables:
@@ -301,12 +363,21 @@ _AND = r"(?:及|和|与|、)"
 
 
 @lru_cache(maxsize=8)
-def _outcome_pattern(table: Table) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
-    """`予以公开及部分公开258件`: one outcome kind or two joined, then its count, from the template's rows."""
+def _outcome_patterns(table: Table) -> tuple[tuple[re.Pattern[str], ...], dict[str, tuple[str, ...]]]:
+    """`予以公开及部分公开258件`: one outcome kind or two joined, then its count, from the template's rows.
+    One pattern for the kinds of each first character, each then led by a literal, which the engine
+    finds far faster than any of several first characters; together they find what their alternation would."""
     kinds = dict(s3_outcome_kinds(table))
-    names = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
-    pattern = re.compile(rf"({names})(?:{_AND}({names}))?[^。；;，,\d%]{{0,6}}?(\d+)\s*件")
-    return pattern, kinds
+    ordered = sorted(kinds, key=len, reverse=True)
+    names = "|".join(map(re.escape, ordered))
+    patterns = tuple(
+        re.compile(
+            rf"({'|'.join(re.escape(k) for k in ordered if k[0] == first)})"
+            rf"(?:{_AND}({names}))?[^。；;，,\d%]{{0,6}}?(\d+)\s*件"
+        )
+        for first in dict.fromkeys(k[0] for k in ordered)
+    )
+    return patterns, kinds
 
 
 def _row_count(cells: dict, table: Table, row: str) -> int | None:
@@ -326,10 +397,10 @@ def _outcome_mismatches(ctx: Context) -> Iterator[Finding]:
     if not tables:
         return
     table = tables[0]
-    pattern, kinds = _outcome_pattern(table)
+    patterns, kinds = _outcome_patterns(table)
     said: list[str] = []
     rows: list[str] = []
-    for m in pattern.finditer(ctx.arabic.text):
+    for m in finditer(patterns, ctx.arabic.text):
         named = [k for k in (m.group(1), m.group(2)) if k]
         counts = [_row_count(ctx.record.cells, table, r) for k in named for r in kinds[k]]
         if any(c is None for c in counts):

@@ -14,20 +14,19 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import pairwise
 
 from ..numbering import ZERO, cn_number
 
-_SPACE = re.compile(r"\s+")
 # A digit as `str.isdigit` has it: `\d` (decimal digits) and the other digits (², ①, ⑴, ❶ …).
 _DIGIT = (
     r"\d\u00b2-\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c"
     r"\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792\U00010a40-\U00010a43"
     r"\U00010e60-\U00010e68\U00011052-\U0001105a\U0001f100-\U0001f10a"
 )
-# A digit and the run of white space after it before another digit: the runs the flat text keeps.
-_KEPT = re.compile(rf"([{_DIGIT}])(\s+)(?=[{_DIGIT}])")
-# Every other run of white space, whole: one after a character that is not a digit, or one not followed
-# by a digit. The run's first space is consumed first, so that the engine skips to white space.
+# Every run of white space the flat text drops, whole: all but those between two digits — one after a
+# character that is not a digit, or one not followed by a digit. The run's first space is consumed
+# first, so that the engine skips to white space.
 _DROPPED = re.compile(rf"\s(?:(?<![{_DIGIT}\s]\s)\s*|(?<!\s\s)\s*+(?![{_DIGIT}]))")
 
 
@@ -41,7 +40,16 @@ class Flat:
 
     @classmethod
     def of(cls, text: str) -> Flat:
-        return cls(text, _DROPPED.sub("", text))
+        words = text.split()  # at white space as `\s` has it, far faster than the engine drops it
+        kept = {j for j, (a, b) in enumerate(pairwise(words), 1) if a[-1].isdigit() and b[0].isdigit()}
+        if not kept:
+            return cls(text, "".join(words))
+        parts, end = [], 0
+        for j, word in enumerate(words):  # find each word after the last: the runs between two digits stay
+            start = text.find(word, end)
+            parts += [text[end:start], word] if j in kept else [word]
+            end = start + len(word)
+        return cls(text, "".join(parts))
 
     @cached_property
     def _removed(self) -> tuple[list[int], list[int]]:
@@ -49,9 +57,7 @@ class Flat:
         at: list[int] = []
         gone: list[int] = []
         removed = 0
-        for m in _SPACE.finditer(self.source):
-            if m.start() and _KEPT.match(self.source, m.start() - 1):
-                continue
+        for m in _DROPPED.finditer(self.source):
             at.append(m.start() - removed)
             removed += m.end() - m.start()
             gone.append(removed)
@@ -111,8 +117,13 @@ def arabic(text: str) -> Arabic:
 _COUNT_UNIT = r"(?:件|条|个|份|起|宗|次)"
 _APPROX = re.compile(r"余|多|左右")
 _BEFORE_APPROX = re.compile(r"(?:约|近|超过|逾|达到?)$")
-_CLAUSE_BREAK = re.compile(r"[。；;，,：:！？!?（(）)]")
-_SENTENCE_BREAK = re.compile(r"[。；;！？!?]|(?<!\d)\.(?!\d)")  # a full stop typed `.`, not a decimal point
+# The run of characters back from a place to the clause's start, or to a sentence break's mark, read in
+# the text reversed: the engine reads on from a place far faster than it searches back for the last mark.
+_CLAUSE_TAIL = re.compile(r"[^。；;，,：:！？!?（(）)]*")
+_SENTENCE_TAIL = re.compile(r"[^。；;！？!?.]*")
+# A sentence's end; `.` a full stop, not a decimal point. The mark is consumed first, so that the engine
+# skips to marks; a `.` is then read back.
+_SENTENCE_BREAK = re.compile(r"[。；;！？!?.](?:(?<!\.)|(?<!\d\.)(?!\d))")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 # What may stand before a statement in its clause and still speak for the whole report.
@@ -170,6 +181,9 @@ _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
     ("review", _heads("未|没有", r"(?:发生|收到|出现)[^。；;，,\d]{0,30}?行政复议"), "topic"),
     ("litigation", _heads("未|没有", r"(?:发生|收到|出现)[^。；;，,\d]{0,30}?行政诉讼"), "topic"),
 )
+# Words one of which every statement of a quantity holds, looked for first (`str.find` is far faster than
+# the engine) where a pattern of it begins with a digit, not a literal.
+_NEEDS = {"carried_forward": ("结转", "顺延")}
 _TOPIC = re.compile(r"信息公开|依申请")
 _OTHER_MATTERS = re.compile(r"咨询|投诉|留言|信访|诉求|热线|审批|事项|建议|提案|来信|举报")
 
@@ -177,13 +191,17 @@ _OTHER_MATTERS = re.compile(r"咨询|投诉|留言|信访|诉求|热线|审批|�
 def _sentence_start(flat: str, start: int) -> int:
     """Where the sentence holding `start` begins (looking back at most 200 characters)."""
     window = max(0, start - 200)
-    return max((m.end() for m in _SENTENCE_BREAK.finditer(flat, window, start)), default=window)
+    back = flat[window:start][::-1]
+    i = _SENTENCE_TAIL.match(back).end()  # type: ignore[union-attr]
+    while i < len(back) and not _SENTENCE_BREAK.match(flat, start - 1 - i, start):  # a decimal point
+        i = _SENTENCE_TAIL.match(back, i + 1).end()  # type: ignore[union-attr]
+    return start - i
 
 
 def _plain(flat: str, start: int, end: int, year: int | None, scope: str) -> bool:
     """Whether the statement at flat[start:end] speaks plainly for the whole report's year."""
     sentence = _sentence_start(flat, start)
-    clause = max((m.end() for m in _CLAUSE_BREAK.finditer(flat, sentence, start)), default=sentence)
+    clause = start - _CLAUSE_TAIL.match(flat[sentence:start][::-1]).end()  # type: ignore[union-attr]
     before = flat[clause:start]
     if _NOT_WHOLE.search(before) or _BEFORE_APPROX.search(before) or _APPROX.match(flat, end):
         return False
@@ -198,8 +216,11 @@ def _plain(flat: str, start: int, end: int, year: int | None, scope: str) -> boo
 
 def statements(flat: str, year: int | None) -> Iterator[Statement]:
     """Every plain statement of a quantity in the flat text, in order of kind then position."""
+    absent = {q for q, words in _NEEDS.items() if not any(word in flat for word in words)}
     for quantity, patterns, scope in _PATTERNS:
-        for m in _finditer(patterns, flat):
+        if quantity in absent:
+            continue
+        for m in finditer(patterns, flat):
             groups = m.groupdict()
             if groups.get("next") and (year is None or int(groups["next"]) != year + 1):
                 continue
@@ -212,7 +233,7 @@ def statements(flat: str, year: int | None) -> Iterator[Statement]:
             yield Statement(kind, int(groups["n"]) if groups.get("n") else 0, m.start(), m.end(), scope)
 
 
-def _finditer(patterns: tuple[re.Pattern[str], ...], text: str) -> Iterator[re.Match[str]]:
+def finditer(patterns: tuple[re.Pattern[str], ...], text: str) -> Iterator[re.Match[str]]:
     """The matches the alternation of `patterns` would find, left to right and not overlapping, when
     they begin with different characters (so that no two match at one place) and never match empty."""
     found = [p.search(text) for p in patterns]

@@ -59,7 +59,7 @@ def check_empty_sections(ctx: Context) -> Iterator[Finding]:
         return
     for s in t.sections:
         own = ctx.record.sections.get(str(s.number))
-        if own is None or own.text.strip() or not s.required or t.section_tables(s.number):
+        if own is None or (own.text and not own.text.isspace()) or not s.required or t.section_tables(s.number):
             continue
         if len("".join(own.title.split())) > len(s.title) + _SLACK:
             continue

@@ -26,9 +26,11 @@ def check_kinds(ctx: Context) -> Iterator[Finding]:
         return
     kinds = ctx.template.cell_kind
     for cell, v in ctx.record.cells.items():
+        if v is None or (type(v) is int and v >= 0):
+            continue  # a count: the common case, of every kind
         kind = kinds.get(cell)
-        if v is None or kind is None or (type(v) is int and (v >= 0 or kind is Kind.SIGNED)):
-            continue  # a whole number, of a kind it fits: the common case
+        if kind is None or (type(v) is int and kind is Kind.SIGNED):
+            continue
         if kind is Kind.COUNT:
             bad = v < 0 or v != int(v) or isinstance(v, float)
         elif kind is Kind.AMOUNT:
