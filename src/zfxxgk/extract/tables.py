@@ -248,7 +248,7 @@ def _read_group(
     if ex.explaining:
         ex.explain.append(f"{slot.prefix}: {' '.join(t.text or '·' for t in toks)} (line {group.line + 1})")
     toks = _spaced_blanks(reading.text, toks, slot.width)
-    blanks_among = any(_glued_blank(reading.text, t) for t in toks) or _padded(reading, slot, toks)
+    blanks_among = any(_glued_blank(reading.text, t) for t in toks if t.text is None) or _padded(reading, slot, toks)
     if len(toks) == slot.width and not blanks_among and not _misread(reading, slot, toks):
         blanks = []
         for c, k, t in zip(cells, kinds, toks, strict=True):
