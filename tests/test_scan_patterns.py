@@ -61,6 +61,29 @@ def test_table_tokens(text: str) -> None:
     assert groups._matches(text) == plain
 
 
+# Lines of labels, `|`, digits of other scripts, and a point or comma not before a digit, each perhaps
+# with one thing that needs the whole token pattern.
+PLAIN_LINE = texts("7", "30", "２", "٣", " ", "\t", "|", "1.", "a,", "（一）", "其他", "。")
+MARKS = ["", *"+-—–/无第年月日%号页件条个项次元万", ".5", ",000", " 年", "——", "万元"]
+LINES_TEXT = st.lists(st.tuples(PLAIN_LINE, st.sampled_from(MARKS), PLAIN_LINE).map("".join), max_size=6).map("\n".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(LINES_TEXT)
+def test_table_tokens_line_by_line(text: str) -> None:
+    """Reading plain lines as digit runs and the rest with the whole pattern finds what the plain
+    alternation finds over the whole text."""
+    assert groups._matches(text) == [(*m.span(), _plain_number(text, m)) for m in PLAIN_TABLE_TOKEN.finditer(text)]
+
+
+def test_table_tokens_of_real_reports(shared) -> None:
+    """The same tokens in the text of every real report."""
+    for path in sorted((shared / "seeds").glob("*.txt")) + sorted((shared / "corpus").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        plain = [(*m.span(), _plain_number(text, m)) for m in PLAIN_TABLE_TOKEN.finditer(text)]
+        assert groups._matches(text) == plain, path.name
+
+
 def _plain_number(text: str, m: re.Match[str]) -> str | None:
     if m.lastgroup != "num":
         return None

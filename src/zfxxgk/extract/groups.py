@@ -68,15 +68,31 @@ _TOKEN = re.compile(
 _COUNT_UNITS = frozenset("件条个项次")  # a number token ends in one of these only where it is a count's unit
 
 
+# What `_TOKEN` must read on a line: a sign or a blank mark, a unit, a date's or a reference's character, a
+# decimal point or a thousands separator before a digit. A line without any of these (most lines of a
+# table: labels, `|`, spaces and plain counts) holds its digit runs as its tokens, each one whole: none
+# of the look-arounds, which never reach past the line, can then refuse or extend one.
+_NEEDS_TOKEN = re.compile(r"[+\-—–/无第年月日%号页件条个项次元]|[.,]\d")
+_DIGITS = re.compile(r"\d+")
+
+
 def _matches(text: str) -> list[tuple[int, int, str | None]]:
-    """Each token of `text` as (start, end, text): a count's printed unit left out, None for a blank mark."""
-    out = []
-    for m in _TOKEN.finditer(text):
-        if m.lastgroup == "num":
-            raw = m.group()
-            out.append((*m.span(), raw[:-1] if raw[-1] in _COUNT_UNITS else raw))
-        else:
-            out.append((*m.span(), None))
+    """Each token of `text` as (start, end, text): a count's printed unit left out, None for a blank mark.
+    Only the lines that need it are read with the whole `_TOKEN`; the rest with a plain digit run."""
+    out: list[tuple[int, int, str | None]] = []
+    pos, size = 0, len(text)
+    while m := _NEEDS_TOKEN.search(text, pos):
+        line = text.rfind("\n", pos, m.start()) + 1 or pos
+        out += [(*d.span(), d.group()) for d in _DIGITS.finditer(text, pos, line)]
+        end = text.find("\n", m.end())
+        pos = size if end < 0 else end + 1  # the line break is read too: a look-ahead may see it
+        for t in _TOKEN.finditer(text, line, pos):
+            if t.lastgroup == "num":
+                raw = t.group()
+                out.append((*t.span(), raw[:-1] if raw[-1] in _COUNT_UNITS else raw))
+            else:
+                out.append((*t.span(), None))
+    out += [(*d.span(), d.group()) for d in _DIGITS.finditer(text, pos)]
     return out
 
 
