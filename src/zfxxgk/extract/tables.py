@@ -13,6 +13,7 @@ from ..record import Finding
 from ..templates import Equation, Kind, Table, Template
 from ..templates.model import spaced
 from .align import Alignment, Slot, align, slots_of
+from .columns import reorder
 from .groups import Group, Token, scan_groups
 from .spans import printed_lines
 from .values import MAX_DIGITS, MAX_SPLITS, Choice, Value, holds, parse_number, settle, split_group
@@ -111,7 +112,7 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
     spans: dict[str, tuple[int, int]] = {}
     for region in regions:
         slots = slots_of(region.tables)
-        groups = scan_groups(text, region.start, region.end)
+        groups = reorder(text, region.start, region.end, region.tables, scan_groups(text, region.start, region.end))
         al = align(slots, groups)
         placed = {slots[i].table.id for i in al.placed} | {slots[i].table.id for i in al.aggregated_slots}
         used = {id(g) for g in al.placed.values()} | {id(g) for g in al.aggregated.values()}

@@ -318,6 +318,22 @@ def loose_cells(text: str, rng: random.Random) -> str:
     return "\n".join([*lines[:first], *loose, "", *lines[first:]])
 
 
+def reordered_columns(text: str, rng: random.Random) -> str:
+    """The value columns of a table with row labels printed in another order, its header's with them
+    (总计 first, 自然人 last): the header says which column is which."""
+    lines = text.split("\n")
+    for first, end in _md_tables(lines):
+        width = len(_md_cells(lines[first]))
+        if _md_cells(lines[first])[0] not in ("", "信息内容") or width < 4:
+            continue  # a flat table (四), a 统计表, or one of two value columns
+        order = [0, *rng.sample(range(1, width), width - 1)]
+        for i in range(first, end):
+            cells = _md_cells(lines[i])
+            if i != first + 1 and len(cells) == width:
+                lines[i] = _md_row([cells[k] for k in order])
+    return "\n".join(lines)
+
+
 def table_headings(text: str, rng: random.Random) -> str:
     """`## 表三：收到和处理政府信息公开申请情况` put before a table by the converter, sometimes twice."""
     lines = text.split("\n")
@@ -541,6 +557,7 @@ NOISE: dict[str, Noise] = {
     "statistics_columns": Noise(blocks=statistics_columns),
     "loose_cells": Noise(text=loose_cells),
     "table_headings": Noise(text=table_headings),
+    "reordered_columns": Noise(text=reordered_columns),
     "page_footers": Noise(text=page_footers),
     "placeholder_headers": Noise(text=placeholder_headers),
     "html_tables": Noise(text=html_tables),
