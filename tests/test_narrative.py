@@ -227,6 +227,11 @@ F2021_MISMATCHES = [
         ["正文称“上年结转政府信息公开申请3件”，表格三的上年结转申请为 2。"],
     ),
     (
+        "全年共收到政府信息公开申请15件（其他申请另行办理）。",
+        {"s3.received.total": 10},
+        ["正文称“收到政府信息公开申请15件”，表格三的本年新收申请为 10。"],
+    ),
+    (
         "全区现行有效规范性文件56件。",
         {"s2.normative_documents.in_force": 55},
         ["正文称“现行有效规范性文件56件”，表格二的行政规范性文件现行有效件数为 55。"],
@@ -256,6 +261,9 @@ F2021_SILENT = [
     ("去年共收到政府信息公开申请37件。", {"s3.received.total": 154}),
     # 结转 to next year cited with the wrong year is not this report's
     ("全区共收到政府信息公开申请10件，结转至2030年2件。", {"s3.received.total": 10, "s3.carried_forward.total": 0}),
+    # applications of every kind, this report's among them
+    ("全年共收到各类申请15件（政府信息公开申请10件、其他申请5件）。", {"s3.received.total": 10}),
+    ("收到申请15件，其中非政府信息公开申请5件。", {"s3.received.total": 10}),
 ]
 
 
