@@ -41,6 +41,7 @@ _OTHER = re.compile(r"其他|其它")
 _EXAMPLES = re.compile(r"[,，:：\s]*(?:例如|比如|诸如|如)")
 _NOT_PART = re.compile(r"较|比上|比去|同比|环比|增加|增长|减少|下降|累计|截至|截止|历年")
 # the list's own total, printed after its parts in a clause of its own (，共计15件)
+_WITHIN = re.compile(r"\s*(?:其中)?(?:含|包括|包含|内含)")  # a count that opens so is inside the part before it
 _CLOSING = re.compile(r"^\s*(?:以上|上述)?(?:共计|合计|总计|总共|一共|共(?![享同建性]))[^\d]{0,6}$")
 # A rough count (约500条, 2000余条, 30至40条, 30条以上): what it is said before and after its digits
 _ROUGH_BEFORE = re.compile(r"(?:约|近|逾|超过|将近|至|到|[-~～—])\s*$")
@@ -192,6 +193,8 @@ def _collect(
             break  # the total of the next 其中 list
         words = text[last : c.start]
         last = c.end
+        if parts and _WITHIN.match(_CLAUSE.split(words)[-1]):
+            continue  # 政策文件300条，含规范性文件50条: a part of the part before
         if _is_part(words, year):
             parts.append((c, words))
     return parts
