@@ -492,6 +492,23 @@ def test_columns_printed_in_another_order(more: list[str], report: tuple[Record,
         assert got.cells == rec.cells
 
 
+@pytest.mark.parametrize("layout", [lay for lay in NOISY_LAYOUTS if lay != "glued"])
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
+def test_table_three_with_its_total_column_first(layout: str, report: tuple[Record, int]) -> None:
+    """总计 printed first, under a header broken over lines that cannot say so: the rows add up to the
+    first column, not the last, and the table is left unread with a finding; a header between pipes
+    names the columns, and they are read."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, ["total_first"], seed)
+    assert_damaged(rec, got)
+    s3 = [c for c in rec.cells if c.startswith("s3.")]
+    moved = any(rec.cells[c] for c in s3 if c.endswith(".total"))  # all zeros: nothing tells the order
+    if moved and layout != "md":
+        assert all(got.cells[c] is None for c in s3)
+        assert any(f.rule == "table.incomplete" and "总计印在第1列" in f.message for f in got.findings)
+
+
 def test_a_row_under_a_reordered_header_that_cannot_be_put_back_is_not_read() -> None:
     """Numbers of a row printed over two lines under a header in another order are null, with a finding."""
     rec = synth_record(random.Random(3), "2021", 2022, "区县")

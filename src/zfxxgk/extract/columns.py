@@ -105,3 +105,23 @@ def reorder(text: str, start: int, end: int, tables: tuple[Table, ...], groups: 
         elif (back := _put_back(text, g, cells)) is not None:
             out.append(back)
     return out
+
+
+def total_printed_elsewhere(cells: dict[str, int | float | None], table: Table) -> int | None:
+    """The column a table's rows print their 总计 in, when it is not the template's: where the rows do not
+    add up to the template's total column, but every row adds up to another column (not zero in all
+    of them) — the columns were printed in an order the text does not tell. The first such column, or
+    None. A row of a correct table that is not all zeros adds up to its total column only."""
+    ids = [c.id for c in table.columns]
+    if table.flat or "total" not in ids or len(ids) < 3:
+        return None
+    rows = []
+    for r in table.rows:
+        values = [cells.get(table.cell_id(r.id, c)) for c in ids]
+        if all(isinstance(v, int) for v in values):
+            rows.append(values)
+    at = ids.index("total")
+    if all(2 * row[at] == sum(row) for row in rows):
+        return None
+    held = [p for p in range(len(ids)) if p != at and all(2 * row[p] == sum(row) for row in rows)]
+    return next((p for p in held if any(row[p] for row in rows)), None)
