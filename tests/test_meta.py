@@ -258,6 +258,10 @@ def test_published_from_a_meta_tag(tag: str, want: str | None) -> None:
         ("本报告根据《中华人民共和国政府信息公开条例》编制。\n" + BODY, {}, None),
         ("发布机构：测试区管委会办公室 2021年1月5日\n" + BODY, {}, None),
         ("一、总体情况\n我局2021年未收到政府信息公开申请。\n", {}, None),
+        ("测试县人民政府二〇二一年度政府信息公开工作年度报告\n" + BODY, {}, "测试县人民政府"),
+        ("测试市人民政府\n二零二四年政府信息公开工作年度报告\n" + BODY, {}, "测试市人民政府"),
+        ("测试局 2 0 2 1 年政府信息公开工作年度报告\n" + BODY, {}, "测试局"),
+        ("一、总体情况\n合格率均为100%，在省办2024年四个季度检查中均合格。\n", {}, None),
         ("全年2021年政府信息公开工作年度报告\n" + BODY, {}, None),
     ],
 )
@@ -398,6 +402,29 @@ def test_real_reports_in_a_page_keep_their_own_title(shared: Path, how: str) -> 
             if getattr(got, key) not in (want if isinstance(want, list) else [want]):
                 wrong.append(f"{path.name} meta.{key}: want {want}, got {getattr(got, key)}")
     assert not wrong, "\n".join(wrong)
+
+
+_CN_DIGITS = str.maketrans("0123456789", "〇一二三四五六七八九")
+
+
+@pytest.mark.parametrize("spelt", ["chinese", "spaced"])
+def test_real_reports_whose_title_spells_its_year_keep_their_meta(shared: Path, spelt: str) -> None:
+    """A title's year printed in Chinese numerals (二〇二四年) or letter-spaced (2 0 2 4 年) is its year."""
+    checked = 0
+    for path, _ in _reports(shared):
+        if path.suffix not in (".txt", ".md"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        want = zfxxgk.parse_text(text).meta
+        title = meta._TITLE.search(text, 0, 3000)
+        if title is None or want.agency is None:
+            continue
+        year = title.group("year")
+        printed = year.translate(_CN_DIGITS) if spelt == "chinese" else " ".join(year)
+        got = zfxxgk.parse_text(text[: title.start("year")] + printed + text[title.end("year") :]).meta
+        assert (got.agency, got.year) == (want.agency, want.year), path.name
+        checked += 1
+    assert checked >= 15
 
 
 def test_the_one_title_left_is_the_reports_whatever_year_its_prose_names_most() -> None:

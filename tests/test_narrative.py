@@ -58,6 +58,23 @@ SUM_MISMATCHES = [
         "在门户网站主动公开的425条政府信息中，机构职能类信息148条，占34.8%；政策文件类信息280条，占65.2%。",
         "正文称共 425条，所列各项 148+280 = 428条，两者不符。",
     ),
+    # a word of the list's own total that only looks like one (公共) does not close it
+    (
+        "主动公开信息100条，其中公共服务类信息30条、其他信息60条。",
+        "正文称共 100条，所列各项 30+60 = 90条，两者不符。",
+    ),
+    # channels that overlap never add up to less than their total when all are listed (其他渠道)
+    (
+        "全年主动公开政府信息150条，其中网站发布80条，政务新媒体发布40条，其他渠道发布20条。",
+        "正文称共 150条，所列各项 80+40+20 = 140条，两者不符。",
+    ),
+    # a first part opened by 包括 is a part
+    (
+        "主动公开信息1000条，其中：包括政策文件300条，其他信息600条。",
+        "正文称共 1000条，所列各项 300+600 = 900条，两者不符。",
+    ),
+    # its own total closes the list: checked against it
+    ("全年收到申请15件。其中网上申请12件、信函申请4件，共计15件。", "正文称共 15件，所列各项 12+4 = 16件，两者不符。"),
 ]
 
 
@@ -92,6 +109,24 @@ SUMS_SILENT = [
     "全年主动公开政府信息120条，其中第0类7件，其中第1类4件，其中第2类9件。",
     # parts below a total that is not said to be whole
     "主动公开政府信息1913条，其中机构职能信息133条，政策文件403条。",
+    # rough counts: about so many, a range, at least so many
+    "主动公开信息2000余条，其中政策文件500余条、工作动态1000余条、其他600余条。",
+    "发布信息约2000条，其中政策文件约500条、工作动态约1000条、其他约600条。",
+    "发布信息100条，其中政策文件30至40条、工作动态50条、其他20条。",
+    "发布信息100条，其中政策文件30条以上、工作动态50条、其他30条。",
+    "发布信息近2000条，其中政策文件500条、工作动态1000条、其他600条。",
+    # the channels an item was published on overlap: one carries them all, or they are named by channel
+    "主动公开政府信息1200条，其中通过政府网站公开1200条，通过政务微博公开800条，通过政务微信公开600条。",
+    "发布信息1000条，其中门户网站800条、政务微博300条、微信公众号400条。",
+    "共收到申请30件，其中当面申请30件、网上申请5件。",
+    # the parts add up to two counts before the 其中 together
+    "本年度新收到申请20件，上年结转2件，其中予以公开15件、部分公开5件、其他2件。",
+    # a part of the part before, opened by 含 or 包括 without brackets
+    "主动公开信息1000条，其中政策文件300条，含规范性文件50条，其他700条。",
+    "主动公开信息1000条，其中政策文件300条、包括规范性文件50条，其他信息700条。",
+    # the list's own total printed after its parts
+    "全年收到申请40件。其中网上申请12件、信函申请3件，共计15件。",
+    "发布政策解读，其中图文解读12篇、视频解读3篇，合计15篇。",
 ]
 
 
@@ -200,6 +235,11 @@ F2021_MISMATCHES = [
         ["正文称“上年结转政府信息公开申请3件”，表格三的上年结转申请为 2。"],
     ),
     (
+        "全年共收到政府信息公开申请15件（其他申请另行办理）。",
+        {"s3.received.total": 10},
+        ["正文称“收到政府信息公开申请15件”，表格三的本年新收申请为 10。"],
+    ),
+    (
         "全区现行有效规范性文件56件。",
         {"s2.normative_documents.in_force": 55},
         ["正文称“现行有效规范性文件56件”，表格二的行政规范性文件现行有效件数为 55。"],
@@ -229,6 +269,9 @@ F2021_SILENT = [
     ("去年共收到政府信息公开申请37件。", {"s3.received.total": 154}),
     # 结转 to next year cited with the wrong year is not this report's
     ("全区共收到政府信息公开申请10件，结转至2030年2件。", {"s3.received.total": 10, "s3.carried_forward.total": 0}),
+    # applications of every kind, this report's among them
+    ("全年共收到各类申请15件（政府信息公开申请10件、其他申请5件）。", {"s3.received.total": 10}),
+    ("收到申请15件，其中非政府信息公开申请5件。", {"s3.received.total": 10}),
 ]
 
 
@@ -449,3 +492,28 @@ def test_a_categories_list_finds_its_headline_sentences_before() -> None:
     text = f"2012年主动公开政府信息1913条。{filler}。主要类别有：机构职能类信息594条，政策文件类信息200条。"
     lists = list(narrative.find_lists(text, 2012))
     assert [(lst.totals[-1].value, [c.value for c, _ in lst.parts]) for lst in lists] == [(1913, [594, 200])]
+
+
+_ROUGH = ("约{n}", "近{n}", "{n}余", "{n}多", "{n}以上", "{m}至{n}", "{m}-{n}")
+
+
+@given(
+    st.integers(1, 5000),
+    st.lists(st.integers(0, 3000), min_size=2, max_size=5),
+    st.integers(0, 5),
+    st.sampled_from(_ROUGH),
+    st.booleans(),
+)
+def test_a_list_with_a_rough_count_is_never_judged(
+    total: int, parts: list[int], at: int, rough: str, other: bool
+) -> None:
+    """A list whose total or one of whose parts is about so many (约, 余, 多, 以上, a range) cannot be
+    said not to add up, whatever its figures."""
+    printed = [f"{n}条" for n in [total, *parts]]
+    k = at % len(printed)
+    number = rough.format(n=[total, *parts][k], m=max(0, [total, *parts][k] - 3))
+    printed[k] = number.replace("余", "余条").replace("多", "多条") if number[-1] in "余多" else number + "条"
+    printed[k] = printed[k].replace("以上条", "条以上")
+    names = ["政策文件", "工作动态", "规划计划", "其他信息" if other else "人事信息", "财政信息"]
+    listed = "、".join(f"{names[i]}{p}" for i, p in enumerate(printed[1:]))
+    assert _sums(f"发布信息{printed[0]}，其中{listed}。") == []

@@ -27,7 +27,7 @@ NOISE_SETTINGS = settings(
 TABLE_YEARS = st.sampled_from((2019, 2020, 2021, 2023))
 OLD_YEARS = st.integers(2008, 2018)
 UNREAD = ("value.ambiguous", "table.incomplete")
-MARKDOWN = ("loose_cells", "table_headings", "page_footers", "placeholder_headers", "html_tables")
+MARKDOWN = ("loose_cells", "table_headings", "page_footers", "placeholder_headers", "html_tables", "reordered_columns")
 
 
 def parse_noisy(rec: Record, layout: str, noise: Sequence[str], seed: int) -> Record:
@@ -478,6 +478,48 @@ def test_a_page_footer_between_a_label_and_its_cells(footer: str) -> None:
     row = [f"s2.regulations.{c}" for c in ("issued", "repealed", "in_force")]
     assert [got.cells[c] for c in row] == [1, 16, None]
     assert_damaged(rec, got)
+
+
+@pytest.mark.parametrize("more", ([], ["tab_rows"], ["blank_marks", "split_numbers"], ["full_stops"]))
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS, blanks=3))
+def test_columns_printed_in_another_order(more: list[str], report: tuple[Record, int]) -> None:
+    """A header that prints the columns in another order (总计 first) says which column each number is."""
+    rec, seed = report
+    got = parse_noisy(rec, "md", ["reordered_columns", *more], seed)
+    assert_damaged(rec, got)
+    if not more:
+        assert got.cells == rec.cells
+
+
+@pytest.mark.parametrize("layout", [lay for lay in NOISY_LAYOUTS if lay != "glued"])
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
+def test_table_three_with_its_total_column_first(layout: str, report: tuple[Record, int]) -> None:
+    """总计 printed first, under a header broken over lines that cannot say so: the rows add up to the
+    first column, not the last, and the table is left unread with a finding; a header between pipes
+    names the columns, and they are read."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, ["total_first"], seed)
+    assert_damaged(rec, got)
+    s3 = [c for c in rec.cells if c.startswith("s3.")]
+    moved = any(rec.cells[c] for c in s3 if c.endswith(".total"))  # all zeros: nothing tells the order
+    if moved and layout != "md":
+        assert all(got.cells[c] is None for c in s3)
+        assert any(f.rule == "table.incomplete" and "总计印在第1列" in f.message for f in got.findings)
+
+
+def test_a_row_under_a_reordered_header_that_cannot_be_put_back_is_not_read() -> None:
+    """Numbers of a row printed over two lines under a header in another order are null, with a finding."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    text = str(write_noisy(rec, "md", ["reordered_columns"], 3))
+    assert "|  | " in text and text.index("总计 |") < text.index("一、本年新收")
+    row = next(line for line in text.split("\n") if line.startswith("| 二、上年结转"))
+    cells = row.split("|")
+    broken = "|".join(cells[:4]) + "\n" + " ".join(cells[4:-1])
+    got = parse_text(text.replace(row, broken))
+    assert_damaged(rec, got)
+    assert all(got.cells[c] == v for c, v in rec.cells.items() if not c.startswith("s3.carried_in."))
 
 
 def test_markdown_title() -> None:

@@ -28,7 +28,7 @@ PLAIN_TABLE_TOKEN = re.compile(
 )
 PLAIN_PROSE_TOKEN = re.compile(
     r"(?P<share>(?<![\d.])\d+)\s*条\s*(?:政府)?信息中\s*[,，]"
-    rf"|(?P<n>(?<![\d.])\d+)\s*(?:余)?\s*(?P<unit>{narrative._UNITS})(?!\d)"
+    rf"|(?P<n>(?<![\d.])\d+)\s*(?:[余多])?\s*(?P<unit>{narrative._UNITS})(?!\d)"
     r"|(?P<whereof>其中(?:包括)?)|(?P<categories>主要类别(?:有|包括|为)?\s*[:：])"
     r"|(?P<open>[(（])|(?P<close>[)）])|(?P<end>[。！？!?]|(?<!\d)\.(?!\d)|\n[ \t]*\n)"
 )
@@ -49,7 +49,7 @@ TABLE_TEXT = texts(
 TABLE_TEXT_MORE = texts(
     "元", "万元", "月", "%", "页", "12", "0.01", " 年", "a", "件", "条", "——", "无", "规章", "四、", "（", "）"
 )
-PROSE_TEXT = texts("3", "12", ".", "条", "件", "人次", "余", " ", "\n", "\n\n", "其中", "包括", "主要类别有", ":")
+PROSE_TEXT = texts("3", "12", ".", "条", "件", "人次", "余", "多", " ", "\n", "\n\n", "其中", "包括", "主要类别有", ":")
 PROSE_TEXT_MORE = texts("信息中", "政府", ",", "(", "）", "。", "?", "x", "1.5")
 
 

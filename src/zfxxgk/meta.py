@@ -10,6 +10,7 @@ from datetime import date
 from functools import cache
 
 from .dates import PAGE_FOOTER, date_at, find_written_dates
+from .numbering import ZERO, cn_number
 
 _AGENCY_SUFFIX = (
     r"(?:人民政府办公厅|人民政府办公室|人民政府|街道办事处|办事处|街道|管理委员会|管委会|委员会|"
@@ -165,9 +166,20 @@ def _title_start(head: str, lo: int, year: int) -> int:
     return found.start() if found else space
 
 
+# A year spelt in Chinese numerals (二〇二四年) or letter-spaced (2 0 2 4 年), as a title may print it
+_SPELT_YEAR = re.compile(rf"[一二][{ZERO}一二三四五六七八九]{{3}}(?=\s*年)|(?<!\d)[12](?:[ \t]+\d){{3}}(?=\s*年)")
+
+
+def _year_in_digits(m: re.Match[str]) -> str:
+    """The spelt year in digits, as long as it was printed (white space after them), so offsets hold."""
+    spelt = m.group()
+    year = "".join(spelt.split()) if spelt[0].isdigit() else str(cn_number(spelt))
+    return year.ljust(len(spelt)) if re.fullmatch(r"(?:19|20)\d\d", year) else spelt
+
+
 def find_title(text: str) -> tuple[str | None, int | None]:
-    """(agency, year) from the report's title near the top."""
-    head = text[:3000]
+    """(agency, year) from the report's title near the top; its year may be spelt (二〇二四年)."""
+    head = _SPELT_YEAR.sub(_year_in_digits, text[:3000])
     if not _TITLE_END.search(head):
         return None, None
     first = _FIRST_SECTION.search(head)  # a title-like phrase after it (an attachment's name) is not the title
@@ -316,11 +328,16 @@ def find_period(text: str) -> tuple[str | None, str | None]:
 # --- agency, level, region ------------------------------------------------------------------------
 
 
+_PREPOSITIONS = "在对由被把与及是给为按据"  # no place's name begins with one (从化区, 于都县, 向阳区 do)
+
+
 def find_agency(text: str) -> str | None:
     """An agency named in the prose just before a year, when neither title nor signature names one."""
     for m in _AGENCY_BEFORE_YEAR.finditer(text, 0, 20000):
         if _TITLE.match(text, m.start(1)):
             continue  # a report's title that find_title did not take: another report's, a page links to
+        if m.group(1)[0] in _PREPOSITIONS:
+            continue  # a clause led by a preposition (在省办2024年…检查中), not a name
         if agency := clean_agency(m.group(1)):
             return agency
     return None

@@ -29,7 +29,7 @@ _TOKEN = re.compile(
     r"[\d其主(（)）。！？!?\n.]"
     r"(?:(?<=\d)(?<![\d.]\d)(?P<digits>\d*+)"  # a number: its first digit, not inside a longer one
     # white space read possessively: a digit before a long blank (a table blanked out) is no quadratic retry
-    rf"(?:\s*+条\s*+(?:政府)?信息中\s*+[,，](?P<share>)|\s*+(?:余\s*+)?(?P<unit>{_UNITS})(?!\d)(?P<n>))"
+    rf"(?:\s*+条\s*+(?:政府)?信息中\s*+[,，](?P<share>)|\s*+(?:[余多]\s*+)?(?P<unit>{_UNITS})(?!\d)(?P<n>))"
     # a sentence's end; `.` typed as a full stop, not a decimal point
     r"|(?:(?<=\n)[ \t]*\n|(?<=[。！？!?])|(?<=\.)(?<!\d\.)(?!\d))(?P<end>)"
     r"|(?<=[(（])(?P<open>)|(?<=[)）])(?P<close>)"
@@ -40,6 +40,14 @@ _PERCENT = re.compile(r"\s*+(?:[,，、]\s*+)?(?:占(?:比)?[^\d。；;，,]{0,8
 _OTHER = re.compile(r"其他|其它")
 _EXAMPLES = re.compile(r"[,，:：\s]*(?:例如|比如|诸如|如)")
 _NOT_PART = re.compile(r"较|比上|比去|同比|环比|增加|增长|减少|下降|累计|截至|截止|历年")
+# the list's own total, printed after its parts in a clause of its own (，共计15件)
+_WITHIN = re.compile(r"\s*(?:其中)?(?:含|包括|包含|内含)")  # a count that opens so is inside the part before it
+_CLOSING = re.compile(r"^\s*(?:以上|上述)?(?:共计|合计|总计|总共|一共|共(?![享同建性]))[^\d]{0,6}$")
+# A rough count (约500条, 2000余条, 30至40条, 30条以上): what it is said before and after its digits
+_ROUGH_BEFORE = re.compile(r"(?:约|近|逾|超过|将近|至|到|[-~～—])\s*$")
+_ROUGH_AFTER = re.compile(r"\s*(?:以上|左右|以内|以下|上下|多)")
+# Parts named by where they were published: one item is published on several, so such parts overlap
+_CHANNEL = re.compile(r"网站|微博|微信|公众号|新媒体|客户端|头条|抖音|公开栏|报刊|报纸|电视|广播|短信|APP|App|app")
 _CLAUSE = re.compile(r"[，,；;：:、]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _HEADLINE_WORD = "主动公开"
@@ -63,6 +71,7 @@ class _Count:
     end: int
     depth: int
     share: tuple[float, int] | None  # the percentage printed after it, and its decimals
+    rough: bool = False  # said to be about so many (约, 余, 多, 以上, a range's end)
 
 
 @dataclass
@@ -107,7 +116,12 @@ def _sentences(text: str, begin: int, until: int, more: int = 0) -> list[_Senten
             pm = _PERCENT.match(text, end)
             share = (float(pm.group(1)), len(pm.group(2) or "")) if pm else None
             value = int(text[m.start() : m.end("digits")])
-            cur.counts.append(_Count(value, m.group("unit"), m.start(), end, depth, share))
+            rough = (
+                text[m.end("digits") : m.start("unit")].strip() != ""
+                or _ROUGH_BEFORE.search(text, max(0, m.start() - 3), m.start()) is not None
+                or _ROUGH_AFTER.match(text, end) is not None
+            )
+            cur.counts.append(_Count(value, m.group("unit"), m.start(), end, depth, share, rough))
         elif kind == "share":
             cur.openers.append(("share", m.start(), m.end(), depth, int(text[m.start() : m.end("digits")])))
         else:
@@ -179,6 +193,8 @@ def _collect(
             break  # the total of the next 其中 list
         words = text[last : c.start]
         last = c.end
+        if parts and _WITHIN.match(_CLAUSE.split(words)[-1]):
+            continue  # 政策文件300条，含规范性文件50条: a part of the part before
         if _is_part(words, year):
             parts.append((c, words))
     return parts
@@ -238,6 +254,10 @@ def _lists(text: str, sentences: list[_Sentence], headlines: list[_Count], year:
             parts = _collect(text, sen, o_end, stops[i], depth, unit, year)
             if i == len(sen.openers) - 1 and parts and k + 1 < len(sentences):
                 parts += _run_on(sentences[k + 1].start, parts, unit, text, year)
+            closing = [c for c, w in parts if _CLOSING.match(_CLAUSE.split(w)[-1])]
+            if closing:
+                totals = [*totals, *closing]
+                parts = [(c, w) for c, w in parts if c not in closing]
             yield _List(totals, unit, parts, totals[-1].start)
         headlines += [c for c in sen.counts if c.unit == "条" and _is_headline(text, c)]
 
@@ -284,11 +304,15 @@ def check_sums(ctx: Context) -> Iterator[Finding]:
         if len(lst.parts) < 2 or lst.start in seen:
             continue
         total = sum(c.value for c, _ in lst.parts)
-        if any(t.value == total for t in lst.totals):
+        if total in _sums_of_runs([t.value for t in lst.totals]) or any(c.rough for c, _ in lst.parts):
             continue
         stated = lst.totals[-1].value
-        exhaustive = any(_OTHER.search(w) for _, w in lst.parts) or _shares_reach_whole(lst.parts) is True
-        if not (exhaustive or total > max(t.value for t in lst.totals)):
+        whole = _shares_reach_whole(lst.parts) is True
+        over = total > max(t.value for t in lst.totals)
+        if not whole and (lst.totals[-1].rough or (over and _overlap(lst))):
+            continue
+        exhaustive = any(_OTHER.search(w) for _, w in lst.parts) or whole
+        if not (exhaustive or over):
             continue
         seen.add(lst.start)
         listed = "+".join(str(c.value) for c, _ in lst.parts)
@@ -297,6 +321,22 @@ def check_sums(ctx: Context) -> Iterator[Finding]:
             f"正文称共 {stated}{lst.unit}，所列各项 {listed} = {total}{lst.unit}，两者不符。",
             location=ctx.locate(prose.offset(lst.start)),
         )
+
+
+def _sums_of_runs(values: list[int]) -> set[int]:
+    """The sums of every run of consecutive `values`: the parts of '新收申请20件，上年结转2件，其中…'
+    add up to both counts."""
+    return {sum(values[i:j]) for i in range(len(values)) for j in range(i + 1, len(values) + 1)}
+
+
+def _overlap(lst: _List) -> bool:
+    """Whether the parts may overlap, not split their total: they are named by where they were
+    published (门户网站、政务微博…), or one of several is as large as a total (the rest then overlap it).
+    Parts that overlap add up to more than their total, never to less when they are all listed."""
+    if sum(1 for c, _ in lst.parts if c.value) < 2:
+        return False
+    totals = {t.value for t in lst.totals}
+    return any(c.value in totals for c, _ in lst.parts) or any(_CHANNEL.search(w) for _, w in lst.parts)
 
 
 def _indicator(ctx: Context, spec: Stated) -> tuple[str, str, int] | None:

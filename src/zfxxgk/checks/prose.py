@@ -185,6 +185,7 @@ _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
 # the engine) where a pattern of it begins with a digit, not a literal.
 _NEEDS = {"carried_forward": ("结转", "顺延")}
 _TOPIC = re.compile(r"信息公开|依申请")
+_OTHER_APPLICATIONS = re.compile(r"其他(?:类|类型|种类)?的?申请|非政府信息公开")
 _OTHER_MATTERS = re.compile(r"咨询|投诉|留言|信访|诉求|热线|审批|事项|建议|提案|来信|举报")
 
 
@@ -264,4 +265,6 @@ def _about_applications(flat: str, start: int, end: int) -> bool:
     words = flat[sentence : end_m.end() if end_m else len(flat)]
     if "申请" not in words or _OTHER_MATTERS.search(words):
         return False
+    if "信息公开" not in flat[start:end] and _OTHER_APPLICATIONS.search(words):
+        return False  # 收到各类申请12件（政府信息公开申请10件、其他申请2件）: more than this report's kind
     return _TOPIC.search(flat, max(0, start - 400), end) is not None

@@ -13,6 +13,7 @@ from ..record import Finding
 from ..templates import Equation, Kind, Table, Template
 from ..templates.model import spaced
 from .align import Alignment, Slot, align, slots_of
+from .columns import reorder, total_printed_elsewhere
 from .groups import Group, Token, scan_groups
 from .spans import printed_lines
 from .values import MAX_DIGITS, MAX_SPLITS, Choice, Value, holds, parse_number, settle, split_group
@@ -111,7 +112,7 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
     spans: dict[str, tuple[int, int]] = {}
     for region in regions:
         slots = slots_of(region.tables)
-        groups = scan_groups(text, region.start, region.end)
+        groups = reorder(text, region.start, region.end, region.tables, scan_groups(text, region.start, region.end))
         al = align(slots, groups)
         placed = {slots[i].table.id for i in al.placed} | {slots[i].table.id for i in al.aggregated_slots}
         used = {id(g) for g in al.placed.values()} | {id(g) for g in al.aggregated.values()}
@@ -143,7 +144,24 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
     _report_missing(ex, template, missing)
     if choices:
         _resolve(ex, template, choices, spans)
+    for t in template.tables:
+        if (p := total_printed_elsewhere(ex.cells, t)) is not None:
+            _unread_reordered(ex, t, p)
     return ex
+
+
+def _unread_reordered(ex: Extraction, table: Table, column: int) -> None:
+    """Leave a table whose columns are printed in an order the text does not tell unread."""
+    for c in table.cell_ids:
+        ex.cells[c] = None
+        ex.units.pop(c, None)
+        ex.spans.pop(c, None)
+    ex.add(
+        "table.incomplete",
+        f"“{table.caption}”各行的总计印在第{column + 1}列，列的顺序与格式不同，无法确定各数所属的列。",
+        [table.prefix],
+    )
+    ex.explain.append(f"{table.prefix}: the rows add up to column {column + 1}, not the total: left unread")
 
 
 def _place(

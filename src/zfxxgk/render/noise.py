@@ -318,6 +318,43 @@ def loose_cells(text: str, rng: random.Random) -> str:
     return "\n".join([*lines[:first], *loose, "", *lines[first:]])
 
 
+def total_first(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """Table 三 printed with its 总计 column first, the header's 总计 moved with it."""
+    out = []
+    for b in blocks:
+        if b.grid is None or b.grid.key != "s3":
+            out.append(b)
+            continue
+        rows = []
+        for row in b.grid.rows:
+            cells = list(row)
+            values = [i for i, c in enumerate(cells) if c.role == "value"]
+            heads = {c.text.strip(): i for i, c in enumerate(cells) if c.role == "header"}
+            if len(values) > 1:
+                cells.insert(values[0], cells.pop(values[-1]))
+            elif "总计" in heads and "自然人" in heads:
+                cells.insert(heads["自然人"], cells.pop(heads["总计"]))
+            rows.append(tuple(cells))
+        out.append(replace(b, grid=replace(b.grid, rows=tuple(rows))))
+    return out
+
+
+def reordered_columns(text: str, rng: random.Random) -> str:
+    """The value columns of a table with row labels printed in another order, its header's with them
+    (总计 first, 自然人 last): the header says which column is which."""
+    lines = text.split("\n")
+    for first, end in _md_tables(lines):
+        width = len(_md_cells(lines[first]))
+        if _md_cells(lines[first])[0] not in ("", "信息内容") or width < 4:
+            continue  # a flat table (四), a 统计表, or one of two value columns
+        order = [0, *rng.sample(range(1, width), width - 1)]
+        for i in range(first, end):
+            cells = _md_cells(lines[i])
+            if i != first + 1 and len(cells) == width:
+                lines[i] = _md_row([cells[k] for k in order])
+    return "\n".join(lines)
+
+
 def table_headings(text: str, rng: random.Random) -> str:
     """`## 表三：收到和处理政府信息公开申请情况` put before a table by the converter, sometimes twice."""
     lines = text.split("\n")
@@ -541,6 +578,8 @@ NOISE: dict[str, Noise] = {
     "statistics_columns": Noise(blocks=statistics_columns),
     "loose_cells": Noise(text=loose_cells),
     "table_headings": Noise(text=table_headings),
+    "reordered_columns": Noise(text=reordered_columns),
+    "total_first": Noise(blocks=total_first),
     "page_footers": Noise(text=page_footers),
     "placeholder_headers": Noise(text=placeholder_headers),
     "html_tables": Noise(text=html_tables),

@@ -1,0 +1,127 @@
+"""The order a table's header prints its columns in, where it is not the template's: a header row whose
+cells (between `|` or tabs) name every column once (`| | 总计 | 自然人 | 商业企业 | … |`) sets the order
+of the rows below it. Their numbers are put back in the template's order before they are read; a row
+that prints fewer numbers than columns cannot be put back, and is left unread."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import replace
+
+from ..templates import Table
+from .groups import Group, Token
+
+_CELL_BREAK = re.compile(r"[|\t]")
+_SPACE = re.compile(r"\s+")
+_DIGIT = re.compile(r"\d")  # a header line prints none
+
+
+def _cell_column(cell: str, table: Table) -> int | None:
+    """The one column a header cell names (its spanning header, 法人或其他组织, taken off), else None."""
+    words = _SPACE.sub("", cell)
+    for c in table.columns:
+        if c.group:
+            words = words.replace(c.group, "")
+    named = [i for i, c in enumerate(table.columns) if any(label in words for label in c.labels)]
+    if len(named) > 1:  # 其他 inside 其他结果: the longest label named is the cell's
+        longest = max(len(label) for i in named for label in table.columns[i].labels if label in words)
+        named = [i for i in named if any(len(lb) == longest and lb in words for lb in table.columns[i].labels)]
+    return named[0] if len(named) == 1 else None
+
+
+def _printed_columns(line: str, table: Table) -> dict[int, int] | None:
+    """The template's column of each cell (by its place between `|` or tabs) of a header line that
+    names each column in one cell of its own, else None."""
+    at = {k: _cell_column(c, table) for k, c in enumerate(_CELL_BREAK.split(line)) if c.strip()}
+    named = {k: i for k, i in at.items() if i is not None}
+    return named if sorted(named.values()) == list(range(len(table.columns))) else None
+
+
+def _put_back(text: str, g: Group, cells: dict[int, int]) -> Group | None:
+    """The group's numbers in the template's order: by the cell each is printed in, when the row is
+    printed on one line (a cell left empty a blank), else by their order when it prints one per column."""
+    width = len(cells)
+    line = text.rfind("\n", 0, g.start) + 1
+    stop = text.find("\n", g.start)
+    stop = len(text) if stop < 0 else stop
+    put: list[list[Token]] = [[] for _ in range(width)]
+    if g.tokens[-1].end <= stop:
+        bounds = [line - 1, *(m.start() for m in _CELL_BREAK.finditer(text, line, stop)), stop]
+        for t in g.tokens:  # a number printed in pieces (1 234) keeps its pieces in its cell
+            column = cells.get(bisect_right(bounds, t.start) - 1)
+            if column is None and t.text is None:
+                continue  # a blank under no column's name: the layout's padding
+            if column is None:
+                return None
+            put[column].append(t)
+        for k, column in cells.items():
+            if not put[column]:
+                if k + 1 >= len(bounds):
+                    return None  # the row prints fewer cells than its header
+                a, b = bounds[k] + 1, bounds[k + 1]
+                if text[a:b].strip():
+                    return None  # words in a value's cell, not a number: the row cannot be put back
+                put[column].append(Token(None, a, b, col=k))
+    elif g.width == width:
+        order = [cells[k] for k in sorted(cells)]
+        for position, column in enumerate(order):
+            put[column].append(g.tokens[position])
+    else:
+        return None
+    return replace(g, tokens=[t for pieces in put for t in pieces])
+
+
+def reorder(text: str, start: int, end: int, tables: tuple[Table, ...], groups: list[Group]) -> list[Group]:
+    """`groups` with the numbers of each row under a header that prints the columns of one of `tables` in
+    another order than the template's put back in its order (numbers before the first header, in that
+    header's); a row under it that cannot be put back is dropped. Groups under a header in the
+    template's order are kept as they are."""
+    headers: list[tuple[int, dict[int, int] | None]] = []  # where each header line ends, and its cells' columns
+    spread = [t for t in tables if not t.flat and len(t.columns) > 1]
+    if not spread or not _CELL_BREAK.search(text, start, end):
+        return groups
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        line = text[pos:stop]
+        if _CELL_BREAK.search(line) and not _DIGIT.search(line):
+            found = next((c for t in spread if (c := _printed_columns(line, t)) is not None), None)
+            if found is not None and [found[k] for k in sorted(found)] != sorted(found.values()):
+                headers.append((stop, found))
+            elif found is not None or any(lb in line for t in tables for c in t.columns for lb in c.labels):
+                headers.append((stop, None))  # another table's header, or one in the template's order
+        pos = stop + 1
+    if not any(cells for _, cells in headers):
+        return groups
+    ends = [e for e, _ in headers]
+    out = []
+    for g in groups:
+        k = bisect_right(ends, g.start)
+        cells = headers[k - 1 if k else 0][1]  # numbers printed before the header (r024) are in its order
+        if cells is None:
+            out.append(g)
+        elif (back := _put_back(text, g, cells)) is not None:
+            out.append(back)
+    return out
+
+
+def total_printed_elsewhere(cells: dict[str, int | float | None], table: Table) -> int | None:
+    """The column a table's rows print their 总计 in, when it is not the template's: where the rows do not
+    add up to the template's total column, but every row adds up to another column (not zero in all
+    of them) — the columns were printed in an order the text does not tell. The first such column, or
+    None. A row of a correct table that is not all zeros adds up to its total column only."""
+    ids = [c.id for c in table.columns]
+    if table.flat or "total" not in ids or len(ids) < 3:
+        return None
+    rows = []
+    for r in table.rows:
+        values = [cells.get(table.cell_id(r.id, c)) for c in ids]
+        if all(isinstance(v, int) for v in values):
+            rows.append(values)
+    at = ids.index("total")
+    if all(2 * row[at] == sum(row) for row in rows):
+        return None
+    held = [p for p in range(len(ids)) if p != at and all(2 * row[p] == sum(row) for row in rows)]
+    return next((p for p in held if any(row[p] for row in rows)), None)
