@@ -8,10 +8,10 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zfxxgk import checks, normalize, segment
+from zfxxgk import checks, meta, normalize, segment
 from zfxxgk.checks import narrative, prose
 from zfxxgk.extract import groups
-from zfxxgk.numbering import NUMERALS
+from zfxxgk.numbering import NUMERALS, ZERO
 from zfxxgk.segment import _NUMBERED
 from zfxxgk.templates import TEMPLATES, s3_outcome_kinds
 
@@ -36,6 +36,7 @@ PLAIN_PROSE_TOKEN = re.compile(
 PLAIN_KEPT = re.compile(rf"([{prose._DIGIT}])(\s+)(?=[{prose._DIGIT}])")
 PLAIN_GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])")
 PLAIN_SENTENCE_BREAK = re.compile(r"[。；;！？!?]|(?<!\d)\.(?!\d)")
+PLAIN_SPELT_YEAR = re.compile(rf"[一二][{ZERO}一二三四五六七八九]{{3}}(?=\s*年)|(?<!\d)[12](?:[ \t]+\d){{3}}(?=\s*年)")
 PLAIN_NUMBERED = re.compile(rf"(?P<num>[{NUMERALS}]{{1,2}})\s*、\s*|[（(](?P<sub>[{NUMERALS}]{{1,2}})[)）]\s*")
 
 
@@ -256,3 +257,9 @@ def _plain_candidates(text: str, starts: str | None = None) -> list[tuple[int, i
 def test_heading_candidates(text: str) -> None:
     assert [(a, b) for a, b, _ in segment._candidates(text)] == _plain_candidates(text)
     assert [(a, b) for a, b, _ in segment._candidates(text, "总|情")] == _plain_candidates(text, "总情")
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts("1", "2", "0", "9", "一", "二", "〇", "零", "三", " ", "\t", "\n", "年", "x"))
+def test_spelt_title_years(text: str) -> None:
+    assert [m.span() for m in meta._SPELT_YEAR.finditer(text)] == [m.span() for m in PLAIN_SPELT_YEAR.finditer(text)]

@@ -167,7 +167,9 @@ def _title_start(head: str, lo: int, year: int) -> int:
 
 
 # A year spelt in Chinese numerals (二〇二四年) or letter-spaced (2 0 2 4 年), as a title may print it
-_SPELT_YEAR = re.compile(rf"[一二][{ZERO}一二三四五六七八九]{{3}}(?=\s*年)|(?<!\d)[12](?:[ \t]+\d){{3}}(?=\s*年)")
+_SPELT_YEAR = re.compile(  # its first character consumed, so the engine skips to where one stands
+    rf"[一二12](?:(?<=[一二])[{ZERO}一二三四五六七八九]{{3}}|(?<=[12])(?<!\d.)(?:[ \t]+\d){{3}})(?=\s*年)"
+)
 
 
 def _year_in_digits(m: re.Match[str]) -> str:

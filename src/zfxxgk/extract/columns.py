@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from functools import lru_cache
 
 from ..templates import Table
 from .groups import Group, Token
@@ -19,6 +20,13 @@ _DIGIT = re.compile(r"\d")  # a header line prints none
 
 def _cell_column(cell: str, table: Table) -> int | None:
     """The one column a header cell names (its spanning header, 法人或其他组织, taken off), else None."""
+    return _short_cell_column(cell, table) if len(cell) <= _SHORT else _read_cell_column(cell, table)
+
+
+_SHORT = 64  # a header cell's words are short and the same in report after report: read each once
+
+
+def _read_cell_column(cell: str, table: Table) -> int | None:
     words = _SPACE.sub("", cell)
     for c in table.columns:
         if c.group:
@@ -28,6 +36,9 @@ def _cell_column(cell: str, table: Table) -> int | None:
         longest = max(len(label) for i in named for label in table.columns[i].labels if label in words)
         named = [i for i in named if any(len(lb) == longest and lb in words for lb in table.columns[i].labels)]
     return named[0] if len(named) == 1 else None
+
+
+_short_cell_column = lru_cache(maxsize=4096)(_read_cell_column)
 
 
 def _printed_columns(line: str, table: Table) -> dict[int, int] | None:
@@ -99,7 +110,7 @@ def reorder(text: str, start: int, end: int, tables: tuple[Table, ...], groups: 
     out = []
     for g in groups:
         k = bisect_right(ends, g.start)
-        cells = headers[k - 1 if k else 0][1]  # numbers printed before the header (r024) are in its order
+        cells = headers[k - 1 if k else 0][1]  # numbers printed before the header are in its order
         if cells is None:
             out.append(g)
         elif (back := _put_back(text, g, cells)) is not None:
@@ -115,11 +126,9 @@ def total_printed_elsewhere(cells: dict[str, int | float | None], table: Table) 
     ids = [c.id for c in table.columns]
     if table.flat or "total" not in ids or len(ids) < 3:
         return None
-    rows = []
-    for r in table.rows:
-        values = [cells.get(table.cell_id(r.id, c)) for c in ids]
-        if all(isinstance(v, int) for v in values):
-            rows.append(values)
+    width, values = len(ids), [cells.get(c) for c in table.cell_ids]  # row by row
+    grid = [values[k : k + width] for k in range(0, len(values), width)]
+    rows = [row for row in grid if all(isinstance(v, int) for v in row)]
     at = ids.index("total")
     if all(2 * row[at] == sum(row) for row in rows):
         return None
