@@ -305,7 +305,7 @@ def _read_group(
                 dict.fromkeys(tuple(read[key] for key in zip(parts, kinds, strict=True)) for parts in candidates)
             )
             if complete and not _adds_up(reading.template, slot, values):
-                _unsplit(ex, slot)
+                _unknown(ex, slot, "印出的数字少于单元格，任何拆分都不符合本行的合计，可能有单元格未印出")
                 return
             choices.append(Choice(cells, values, complete))
             return
@@ -387,15 +387,11 @@ def _adds_up(template: Template, slot: Slot, values: list[tuple[Value, ...]]) ->
     )
 
 
-def _unsplit(ex: Extraction, slot: Slot) -> None:
-    """A row whose printed numbers fill its cells in no way that adds up: null, and why."""
+def _unknown(ex: Extraction, slot: Slot, why: str) -> None:
+    """A row whose printed numbers cannot be told apart into its cells: null, and `why`."""
     for c in slot.cell_ids:
         ex.cells[c] = None
-    ex.add(
-        "value.ambiguous",
-        f"“{_label(slot)}”印出的数字少于单元格，任何拆分都不符合本行的合计，可能有单元格未印出，这些单元格无法确定。",
-        list(slot.cell_ids),
-    )
+    ex.add("value.ambiguous", f"“{_label(slot)}”{why}，这些单元格无法确定。", list(slot.cell_ids))
 
 
 _APART = re.compile(r"[\s|]*")
@@ -456,13 +452,7 @@ def _read_around_blanks(
     if not readings:
         return False
     if len(readings) > 1:
-        for c in slot.cell_ids:
-            ex.cells[c] = None
-        ex.add(
-            "value.ambiguous",
-            f"“{_label(slot)}”的数字连在一起印刷，其间的空白单元格可以落在不同的列，这些单元格无法确定。",
-            list(slot.cell_ids),
-        )
+        _unknown(ex, slot, "的数字连在一起印刷，其间的空白单元格可以落在不同的列")
         return True
     starts, runs, splits = readings[0]
     filled = {i for a, (parts, _) in zip(starts, splits, strict=True) for i in range(a, a + len(parts[0]))}
