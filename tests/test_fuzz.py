@@ -36,6 +36,7 @@ def test_mutated_real_reports_give_records() -> None:
         (4, 524),  # control characters in a page nested deep enough to be unwrapped
         (6, 2736),  # a row of 100,000 blank cells, trimmed one slice at a time
         (7, 1991),  # a PDF whose title is broken UTF-16
+        (7, 1299),  # a line of 100,000 empty cells between pipes, each asking whether the line holds a number
     ],
 )
 def test_cases_once_found_are_read(seed: int, case: int) -> None:

@@ -420,6 +420,7 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
             if not (current.multiline and line.values == 1 and isinstance(first, Token) and first.text is not None):
                 current = None
         line_text: list[str] = []
+        bare: bool | None = None  # numbers and no label on the line (section 四's row): found once, if asked
         for tok in line.items:
             if isinstance(tok, str):
                 if lead:
@@ -430,7 +431,9 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
                 current = None
                 continue
             if current is None and tok.text is None:
-                if line_text or single or text[tok.start : tok.end].strip() or _unlabelled(line, tok):
+                if bare is None and tok.col >= 0:
+                    bare = _unlabelled(line)
+                if line_text or single or text[tok.start : tok.end].strip() or (tok.col >= 0 and bare):
                     lead.append(tok)  # after a label, alone on its line, or a printed mark (— 无) opening a row
                 continue  # an empty cell before any label: a placeholder in the label columns
             if current is None:
@@ -461,10 +464,10 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
     return groups
 
 
-def _unlabelled(line: _Line, tok: Token) -> bool:
-    """An empty cell between pipes on a line of numbers without a label (section 四's one row): a blank
-    value, where the rows of a table with labels print their label first."""
-    return tok.col >= 0 and not line.has_text and any(isinstance(t, Token) and t.text is not None for t in line.items)
+def _unlabelled(line: _Line) -> bool:
+    """A line of numbers without a label (section 四's one row): its empty cells between pipes are blank
+    values, where the rows of a table with labels print their label first."""
+    return not line.has_text and any(isinstance(t, Token) and t.text is not None for t in line.items)
 
 
 def _continues_label(text: str, blanks: list[Token], prev: _Line | None) -> bool:
