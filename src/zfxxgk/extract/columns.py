@@ -83,29 +83,35 @@ def _put_back(text: str, g: Group, cells: dict[int, int]) -> Group | None:
     return replace(g, tokens=[t for pieces in put for t in pieces])
 
 
+def _moved(cells: dict[int, int] | None) -> bool:
+    """Whether a header's cells name the columns in another order than the template's."""
+    return cells is not None and [cells[k] for k in sorted(cells)] != sorted(cells.values())
+
+
 def reorder(text: str, start: int, end: int, tables: tuple[Table, ...], groups: list[Group]) -> list[Group]:
     """`groups` with the numbers of each row under a header that prints the columns of one of `tables` in
     another order than the template's put back in its order (numbers before the first header, in that
     header's); a row under it that cannot be put back is dropped. Groups under a header in the
     template's order are kept as they are."""
-    headers: list[tuple[int, dict[int, int] | None]] = []  # where each header line ends, and its cells' columns
     spread = [t for t in tables if not t.flat and len(t.columns) > 1]
     if not spread or not _CELL_BREAK.search(text, start, end):
         return groups
+    named: list[tuple[int, str, dict[int, int] | None]] = []  # each line with cells and no digit: a header's
     pos = start
-    while pos < end:
-        nl = text.find("\n", pos, end)
-        stop = end if nl < 0 else nl
-        line = text[pos:stop]
-        if _CELL_BREAK.search(line) and not _DIGIT.search(line):
-            found = next((c for t in spread if (c := _printed_columns(line, t)) is not None), None)
-            if found is not None and [found[k] for k in sorted(found)] != sorted(found.values()):
-                headers.append((stop, found))
-            elif found is not None or any(lb in line for t in tables for c in t.columns for lb in c.labels):
-                headers.append((stop, None))  # another table's header, or one in the template's order
+    for line in text[start:end].split("\n"):
+        stop = pos + len(line)
+        if ("|" in line or "\t" in line) and not _DIGIT.search(line):
+            named.append((stop, line, next((c for t in spread if (c := _printed_columns(line, t)) is not None), None)))
         pos = stop + 1
-    if not any(cells for _, cells in headers):
+    reordered = [_moved(cells) for *_, cells in named]
+    if not any(reordered):
         return groups
+    headers: list[tuple[int, dict[int, int] | None]] = []  # where each header line ends, and its cells' columns
+    for (stop, line, cells), moved in zip(named, reordered, strict=True):
+        if moved:
+            headers.append((stop, cells))
+        elif cells is not None or any(lb in line for t in tables for c in t.columns for lb in c.labels):
+            headers.append((stop, None))  # another table's header, or one in the template's order
     ends = [e for e, _ in headers]
     out = []
     for g in groups:
