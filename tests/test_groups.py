@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
+from zfxxgk import parse_text
 from zfxxgk.extract.groups import scan_groups
+from zfxxgk.render.noise import write_noisy
+from zfxxgk.synth import synth_record
 
 
 def numbers(text: str) -> list[list[str | None]]:
@@ -45,3 +50,31 @@ def test_a_blank_printed_glued_to_the_digits_around_it(text: str, want: list) ->
     number after the row's label follows it; a 无 that begins a word (无正当理由, 无法提供, 无效) is none.
     So is a dash or slash, but a dash before a digit (12—5) may be a sign: no blank."""
     assert numbers(text) == want
+
+
+def _granted_after(run: str) -> tuple[dict, dict, list]:
+    """A glued report's 予以公开 row with `run` printed 5,000 times between its label and its digits:
+    the record, and the row's cells and findings as read."""
+    record = synth_record(random.Random(3), "2021", 2022, "区县", blanks=0)
+    text = write_noisy(record, "glued", [], 3)
+    label = "（一）予以公开"
+    read = parse_text(text.replace(label, label + run * 5000, 1))
+    row = {c: v for c, v in read.cells.items() if c.startswith("s3.granted.")}
+    return record.cells, row, [f for f in read.findings if any(c.startswith("s3.granted") for c in f.cells)]
+
+
+def test_a_row_of_thousands_of_marks_and_digits_is_unread() -> None:
+    """A row printing far more numbers and blank marks than it has cells is no reading of them: null
+    with `table.incomplete` (each was once tried every way its marks could stand, in time that grew with
+    the square of the row's length)."""
+    _, row, findings = _granted_after("1无")
+    assert len(row) == 7 and all(v is None for v in row.values())
+    assert [f.rule for f in findings] == ["table.incomplete"]
+
+
+def test_a_line_of_thousands_of_numbers_and_words_keeps_its_last_row() -> None:
+    """`1——1——…` (a dash before a digit is no blank: words between numbers) then the row's own digits:
+    the row is read from its digits, each number before them handed only the line's last characters."""
+    cells, row, findings = _granted_after("1——")
+    assert row == {c: cells[c] for c in row} and len(row) == 7
+    assert findings == []

@@ -8,6 +8,7 @@ same line before it and the text between it and its neighbours, for the aligner 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
@@ -324,18 +325,31 @@ def _squash(parts: list[str]) -> str:
     return "".join("".join(parts).split())  # white space removed
 
 
-def _line_tail(parts: list[str]) -> str:
-    """The squashed text of a line's last parts, at most LINE_CONTEXT characters: a row's label is at its
-    end, and a line of thousands of numbers would otherwise hand each of them the whole line so far."""
-    if not parts:
-        return ""
-    kept, size = [], 0
-    for part in reversed(parts):
-        kept.append(part)
-        size += len(part)
-        if size >= LINE_CONTEXT:
-            break
-    return _squash(kept[::-1])[-LINE_CONTEXT:]
+class _LineText:
+    """A line's label text so far, in the parts it was printed in, with where each part ends."""
+
+    __slots__ = ("ends", "parts")
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.ends: list[int] = []  # the length of the parts up to each one, that one included
+
+    def __bool__(self) -> bool:
+        return bool(self.parts)
+
+    def add(self, part: str) -> None:
+        self.parts.append(part)
+        self.ends.append((self.ends[-1] if self.ends else 0) + len(part))
+
+    def tail(self) -> str:
+        """The squashed text of the line's last parts, from the last one that brings them to
+        LINE_CONTEXT characters, at most that many: a row's label is at its end, and a line of thousands
+        of numbers would otherwise hand each of them the whole line so far (found by bisection, so
+        that each costs no more than the parts it keeps)."""
+        if not self.parts:
+            return ""
+        first = bisect_right(self.ends, self.ends[-1] - LINE_CONTEXT)
+        return _squash(self.parts[first:])[-LINE_CONTEXT:]
 
 
 def _cell_gap(lines: list[tuple[int, int, _Line]]) -> int | None:
@@ -398,12 +412,12 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
     lead: list[Token] = []  # blank cells after a label, before the row's first number
     current: Group | None = None
 
-    def open_group(n: int, line_text: list[str], multiline: bool) -> Group:
+    def open_group(n: int, line_text: _LineText, multiline: bool) -> Group:
         before = _squash(pending)
         if groups:
             groups[-1].after = before
         pending.clear()
-        g = Group([], n, same_line=_line_tail(line_text), before=before, multiline=multiline)
+        g = Group([], n, same_line=line_text.tail(), before=before, multiline=multiline)
         groups.append(g)
         return g
 
@@ -419,7 +433,7 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
             first = line.items[0]
             if not (current.multiline and line.values == 1 and isinstance(first, Token) and first.text is not None):
                 current = None
-        line_text: list[str] = []
+        line_text = _LineText()
         bare: bool | None = None  # numbers and no label on the line (section 四's row): found once, if asked
         for tok in line.items:
             if isinstance(tok, str):
@@ -427,7 +441,7 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
                     open_group(n, line_text, single).tokens.extend(lead)
                     lead = []
                 pending.append(tok)
-                line_text.append(tok)
+                line_text.add(tok)
                 current = None
                 continue
             if current is None and tok.text is None:
@@ -455,9 +469,9 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
     elif lines and pending and not lead:  # a last row left blank: its label, then the empty lines of its cells
         n = lines[-1][0]
         if blanks := _spacing_blanks(lines[-1][2], _TEXT_LINE, raw_lines, n + 1, len(raw_lines) - 1, cell_gap, end):
-            open_group(n, [], True).tokens.extend(blanks)
+            open_group(n, _LineText(), True).tokens.extend(blanks)
     if lead:
-        open_group(len(lines), [], False).tokens.extend(lead)
+        open_group(len(lines), _LineText(), False).tokens.extend(lead)
     if groups:
         groups[-1].after = _squash(pending)
     _drop_label_placeholders(groups, text)

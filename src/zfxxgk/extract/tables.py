@@ -430,8 +430,9 @@ def _read_around_blanks(
     digits may also be no cell of the row (a column the table leaves empty). Where the runs can fill
     the row in more than one way that keeps its own total, no cell is known: null and
     `value.ambiguous`. False if no way fills the row."""
-    if all(t.text is None for t in toks):
-        return False
+    last = max((i for i, t in enumerate(toks) if t.text is not None), default=-1)
+    if last < 0 or last >= slot.width:
+        return False  # every mark and run up to the last digits takes a cell at least: too many to fit
     readings = []  # (where each run's cells start, the runs, every split of each run)
     for row, drop in _variants(reading.text, toks):
         runs: list[list[Token]] = [[]]
