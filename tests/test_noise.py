@@ -37,6 +37,13 @@ def parse_noisy(rec: Record, layout: str, noise: Sequence[str], seed: int) -> Re
     return parse_bytes(out.encode(), "report.html") if layout == "html" else parse_text(out)
 
 
+def example(layout: str, noise: list[str], seed: int, template: str = "2021", year: int = 2022) -> tuple[Record, str]:
+    """A county's report of `template` and `year` (the same one each time), and its text in `layout` with
+    `noise`."""
+    rec = synth_record(random.Random(3), template, year, "区县")
+    return rec, str(write_noisy(rec, layout, noise, seed))
+
+
 def assert_damaged(rec: Record, got: Record, meta: Sequence[str] = ("agency", "year", "template")) -> None:
     """The `meta` fields as printed; each cell and 统计表 value as printed or null with a finding naming
     it; every 统计表 row and column there; no section.missing."""
@@ -340,16 +347,14 @@ def test_real_labels_wrapped_onto_a_row_of_empty_cells(shared: Path) -> None:
 
 
 def test_counts_with_their_unit_as_printed() -> None:
-    rec = synth_record(random.Random(3), "2021", 2022, "区县")
-    text = str(write_noisy(rec, "spaces", ["counted_cells"], 1))
+    rec, text = example("spaces", ["counted_cells"], 1)
     assert "一、本年新收政府信息公开申请数量 202件 11件 0件 0件 0件 0件 213件" in text
     assert_damaged(rec, parse_text(text))
 
 
 def test_counts_with_their_unit_run_together() -> None:
     """A web page's text: `202件11件0件0件0件0件213件`, each unit the end of a cell."""
-    rec = synth_record(random.Random(3), "2021", 2022, "区县")
-    text = str(write_noisy(rec, "glued", ["counted_cells"], 3))
+    rec, text = example("glued", ["counted_cells"], 3)
     assert "一、本年新收政府信息公开申请数量202件11件0件0件0件0件213件二、" in text
     got = parse_text(text)
     assert {c: v for c, v in got.cells.items() if c[:2] in ("s3", "s4")} == {
@@ -370,8 +375,7 @@ def test_headings_glued_to_the_table_before(report: tuple[Record, int], layout: 
 
 def test_heading_glued_to_the_carried_forward_row() -> None:
     """r012: `…结转下年度继续办理4200006四、政府信息公开行政复议、行政诉讼情况…`."""
-    rec = synth_record(random.Random(3), "2021", 2022, "区县")
-    text = str(write_noisy(rec, "glued", ["glued_headings"], 0))
+    rec, text = example("glued", ["glued_headings"], 0)
     assert "四、结转下年度继续办理6000006四、政府信息公开行政复议、行政诉讼情况" in text
     assert_damaged(rec, parse_text(text))
 
@@ -388,16 +392,14 @@ def test_broken_header_words(report: tuple[Record, int], layout: str) -> None:
 
 def test_broken_applicant_headers() -> None:
     """r012: `社会公益 组织 法律服务 机构`, `本年度办 理结果`."""
-    rec = synth_record(random.Random(3), "2021", 2022, "区县")
-    text = str(write_noisy(rec, "glued", ["broken_headers"], 0))
+    rec, text = example("glued", ["broken_headers"], 0)
     assert "法人或 其他组织 总计商业企业科研 机构社会公 益组织 法律服务 机构 其他" in text
     assert_damaged(rec, parse_text(text))
 
 
 def test_broken_statistics_headers() -> None:
     """r004: `指标名称 计量 单位 2011 年度 历年累计`."""
-    rec = synth_record(random.Random(3), "pre2019", 2011, "区县")
-    text = str(write_noisy(rec, "spaces", ["broken_headers"], 1))
+    rec, text = example("spaces", ["broken_headers"], 1, "pre2019", 2011)
     assert "指标名称 计量 单位 2011 年度 历年累计" in text
     assert_damaged(rec, parse_text(text))
 
@@ -511,8 +513,7 @@ def test_table_three_with_its_total_column_first(layout: str, report: tuple[Reco
 
 def test_a_row_under_a_reordered_header_that_cannot_be_put_back_is_not_read() -> None:
     """Numbers of a row printed over two lines under a header in another order are null, with a finding."""
-    rec = synth_record(random.Random(3), "2021", 2022, "区县")
-    text = str(write_noisy(rec, "md", ["reordered_columns"], 3))
+    rec, text = example("md", ["reordered_columns"], 3)
     assert "|  | " in text and text.index("总计 |") < text.index("一、本年新收")
     row = next(line for line in text.split("\n") if line.startswith("| 二、上年结转"))
     cells = row.split("|")
@@ -549,22 +550,19 @@ def test_renamed_headings(report: tuple[Record, int], layout: str) -> None:
 
 
 def test_two_headings_numbered_alike() -> None:
-    rec = synth_record(random.Random(3), "2021", 2022, "区县")
-    text = str(write_noisy(rec, "cells", ["renamed_headings"], 3))
+    rec, text = example("cells", ["renamed_headings"], 3)
     assert "\n一、总体情况\n" in text and "\n一、主动公开政府信息情况\n" in text
     assert_damaged(rec, parse_text(text))
 
 
 def test_variant_heading() -> None:
-    rec = synth_record(random.Random(3), "2021", 2022, "区县")
-    text = str(write_noisy(rec, "cells", ["renamed_headings"], 10))
+    rec, text = example("cells", ["renamed_headings"], 10)
     assert "\n二、行政机关主动公开政府信息情况\n" in text
     assert_damaged(rec, parse_text(text))
 
 
 def test_headings_without_their_numbers() -> None:
-    rec = synth_record(random.Random(3), "2021", 2022, "区县")
-    text = str(write_noisy(rec, "cells", ["renamed_headings"], 9))
+    rec, text = example("cells", ["renamed_headings"], 9)
     assert "\n总体情况\n" in text and "\n政府信息公开行政复议、行政诉讼情况\n" in text
     assert_damaged(rec, parse_text(text))
 
