@@ -14,7 +14,7 @@ from ..record import Finding, Severity
 from ..templates import Table, indicator_template, s3_outcome_kinds
 from ..templates.model import Stated
 from . import Context, Rule, finding
-from .prose import Flat, finditer, statements
+from .prose import ROUGH_AFTER, ROUGH_BEFORE, Flat, finditer, statements
 
 RULES = (
     Rule("narrative.sum_mismatch", Severity.WARNING, "正文中列举的分项之和与其所说的总数不符。"),
@@ -43,9 +43,6 @@ _NOT_PART = re.compile(r"较|比上|比去|同比|环比|增加|增长|减少|�
 # the list's own total, printed after its parts in a clause of its own (，共计15件)
 _WITHIN = re.compile(r"\s*(?:其中)?(?:含|包括|包含|内含)")  # a count that opens so is inside the part before it
 _CLOSING = re.compile(r"^\s*(?:以上|上述)?(?:共计|合计|总计|总共|一共|共(?![享同建性]))[^\d]{0,6}$")
-# A rough count (约500条, 2000余条, 30至40条, 30条以上): what it is said before and after its digits
-_ROUGH_BEFORE = re.compile(r"(?:约|近|逾|超过|将近|至|到|[-~～—])\s*$")
-_ROUGH_AFTER = re.compile(r"\s*(?:以上|左右|以内|以下|上下|多)")
 # Parts named by where they were published: one item is published on several, so such parts overlap
 _CHANNEL = re.compile(r"网站|微博|微信|公众号|新媒体|客户端|头条|抖音|公开栏|报刊|报纸|电视|广播|短信|APP|App|app")
 _CLAUSE = re.compile(r"[，,；;：:、]")
@@ -118,8 +115,8 @@ def _sentences(text: str, begin: int, until: int, more: int = 0) -> list[_Senten
             value = int(text[m.start() : m.end("digits")])
             rough = (
                 text[m.end("digits") : m.start("unit")].strip() != ""
-                or _ROUGH_BEFORE.search(text, max(0, m.start() - 3), m.start()) is not None
-                or _ROUGH_AFTER.match(text, end) is not None
+                or ROUGH_BEFORE.search(text, max(0, m.start() - 3), m.start()) is not None
+                or ROUGH_AFTER.match(text, end) is not None
             )
             cur.counts.append(_Count(value, m.group("unit"), m.start(), end, depth, share, rough))
         elif kind == "share":

@@ -115,8 +115,9 @@ def arabic(text: str) -> Arabic:
 
 
 _COUNT_UNIT = r"(?:件|条|个|份|起|宗|次)"
-_APPROX = re.compile(r"余|多|左右")
-_BEFORE_APPROX = re.compile(r"(?:约|近|超过|逾|达到?)$")
+# A rough count (约500条, 2000余条, 30至40条, 30条以上): what is said just before its digits, and after it
+ROUGH_BEFORE = re.compile(r"(?:约|近|逾|超过|将近|达到?|\d\s*(?:至|到|[-~～—]))\s*$")
+ROUGH_AFTER = re.compile(r"\s*(?:余|多|左右|以上|以内|以下|上下)")
 # The run of characters back from a place to the clause's start, or to a sentence break's mark, read in
 # the text reversed: the engine reads on from a place far faster than it searches back for the last mark.
 _CLAUSE_TAIL = re.compile(r"[^。；;，,：:！？!?（(）)]*")
@@ -204,7 +205,7 @@ def _plain(flat: str, start: int, end: int, year: int | None, scope: str) -> boo
     sentence = _sentence_start(flat, start)
     clause = start - _CLAUSE_TAIL.match(flat[sentence:start][::-1]).end()  # type: ignore[union-attr]
     before = flat[clause:start]
-    if _NOT_WHOLE.search(before) or _BEFORE_APPROX.search(before) or _APPROX.match(flat, end):
+    if _NOT_WHOLE.search(before) or ROUGH_BEFORE.search(before) or ROUGH_AFTER.match(flat, end):
         return False
     if _RUNNING.search(flat, sentence, end):
         return False
