@@ -497,10 +497,11 @@ def test_columns_printed_in_another_order(more: list[str], report: tuple[Record,
 @pytest.mark.parametrize("layout", [lay for lay in NOISY_LAYOUTS if lay != "glued"])
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS))
-def test_table_three_with_its_total_column_first(layout: str, report: tuple[Record, int]) -> None:
-    """总计 printed first, under a header broken over lines that cannot say so: the rows add up to the
-    first column, not the last, and the table is left unread with a finding; a header between pipes
-    names the columns, and they are read."""
+def test_total_column_first(layout: str, report: tuple[Record, int]) -> None:
+    """总计 printed first. Table 三, under a header broken over lines that cannot say so: the rows add up
+    to the first column, not the last, and the table is left unread with a finding; a header between
+    pipes names the columns, and they are read. Table 四: its header's column names, read in turn (cut
+    in two over two lines in a PDF's text), say where each group's 总计 is, and it is read as printed."""
     rec, seed = report
     got = parse_noisy(rec, layout, ["total_first"], seed)
     assert_damaged(rec, got)
@@ -509,6 +510,44 @@ def test_table_three_with_its_total_column_first(layout: str, report: tuple[Reco
     if moved and layout != "md":
         assert all(got.cells[c] is None for c in s3)
         assert any(f.rule == "table.incomplete" and "总计印在第1列" in f.message for f in got.findings)
+    s4 = [c for c in rec.cells if c.startswith("s4.")]
+    assert [got.cells[c] for c in s4] == [rec.cells[c] for c in s4]
+
+
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
+def test_table_four_glued_with_its_total_column_first(report: tuple[Record, int]) -> None:
+    """A web page's text runs 四's numbers together under a header naming its columns in another order:
+    they cannot be put back in the template's order, and the table is null with a finding — never read
+    as if printed in it."""
+    rec, seed = report
+    got = parse_noisy(rec, "glued", ["total_first"], seed)
+    for cid in (c for c in rec.cells if c.startswith("s4.")):
+        assert got.cells[cid] is None and covered(cid, got, UNREAD), cid
+
+
+def test_table_four_with_its_columns_in_another_order_as_printed() -> None:
+    """四 between pipes with each group's 总计 first, and in a PDF's text with its column names cut in two
+    (`总计 结果 结果 其他 尚未` over `维持 纠正 结果 审结`): read as printed."""
+    for layout, header in (("pipes_rows", "总计 | 结果维持 | 结果纠正"), ("spaces", "总计 结果 结果 其他 尚未")):
+        rec, text = example(layout, ["total_first"], 0)
+        assert header in text
+        got = parse_text(text)
+        assert {c: got.cells[c] for c in rec.cells if c.startswith("s4.")} == {
+            c: v for c, v in rec.cells.items() if c.startswith("s4.")
+        }
+        assert_damaged(rec, got)
+
+
+def test_table_four_with_its_total_first_under_no_column_names() -> None:
+    """四's numbers with each group's 总计 first and no column names to say so: the groups add up to their
+    first column, and the table is null with a finding."""
+    rec, text = example("spaces", ["total_first"], 0)
+    header = text[text.index("行政复议 行政诉讼\n") : text.index("1 0 0 1 0 1 0 1 0 0")]
+    got = parse_text(text.replace(header, "行政复议 行政诉讼\n"))
+    assert all(got.cells[c] is None for c in rec.cells if c.startswith("s4."))
+    assert any(f.rule == "table.incomplete" and "各组的总计印在第1列" in f.message for f in got.findings)
+    assert_damaged(rec, got)
 
 
 def test_a_row_under_a_reordered_header_that_cannot_be_put_back_is_not_read() -> None:

@@ -1,7 +1,10 @@
 """The order a table's header prints its columns in, where it is not the template's: a header row whose
 cells (between `|` or tabs) name every column once (`| | 总计 | 自然人 | 商业企业 | … |`) sets the order
-of the rows below it. Their numbers are put back in the template's order before they are read; a row
-that prints fewer numbers than columns cannot be put back, and is left unread."""
+of the rows below it; the column names of a flat table's header (四), read in turn, each group's
+columns once each, set the order of its numbers. Their numbers are put back in the template's order
+before they are read; a row that prints fewer numbers than columns cannot be put back, and is left
+unread. Where the text does not tell the order, a total that the numbers add up to in another column
+leaves the table unread."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..templates import Table
+from ..templates.model import spaced
 from .groups import Group, Token
 
 _CELL_BREAK = re.compile(r"[|\t]")
@@ -75,12 +79,117 @@ def _put_back(text: str, g: Group, cells: dict[int, int]) -> Group | None:
                     return None  # words in a value's cell, not a number: the row cannot be put back
                 put[column].append(Token(None, a, b, col=k))
     elif g.width == width:
-        order = [cells[k] for k in sorted(cells)]
-        for position, column in enumerate(order):
-            put[column].append(g.tokens[position])
+        return _in_order(g, g.tokens, [cells[k] for k in sorted(cells)])
     else:
         return None
     return replace(g, tokens=[t for pieces in put for t in pieces])
+
+
+def _in_order(g: Group, tokens: list[Token], order: list[int]) -> Group:
+    """The group with the token printed in each position moved to the template's column `order` gives it."""
+    put: list[Token] = list(tokens)
+    for position, column in enumerate(order):
+        put[column] = tokens[position]
+    return replace(g, tokens=put)
+
+
+@lru_cache(maxsize=8)
+def _labels(table: Table) -> tuple[re.Pattern[str], tuple[int, ...]]:
+    """A pattern for any column label of `table` (white space allowed inside it, the longest first), and
+    the column each of its alternatives names."""
+    labels = sorted(((lb, i) for i, c in enumerate(table.columns) for lb in c.labels), key=lambda x: -len(x[0]))
+    return re.compile("|".join(f"({spaced(re.escape(lb))})" for lb, _ in labels)), tuple(i for _, i in labels)
+
+
+def _flat_order(text: str, start: int, end: int, table: Table) -> tuple[int, list[int]] | None:
+    """Where the header of a flat table (四) ends and, for each number it prints in turn, its place in
+    the template's order: when a header (column names with no digit between them) names every group's
+    columns once each, in turn, and not in the template's order. Else None."""
+    (find, columns), width = _labels(table), len(table.columns)
+    named: list[int] = []
+    stop = start
+    for m in find.finditer(text, start, end):
+        if _DIGIT.search(text, stop, m.start()):
+            if _in_turn(named, width, len(table.rows)):
+                break
+            named = []
+        named.append(columns[(m.lastindex or 1) - 1])
+        stop = m.end()
+    if not _in_turn(named, width, len(table.rows)):
+        found = _halved_header(text, start, end, table)
+        if found is None:
+            return None
+        stop, named = found
+    order = [p - p % width + column for p, column in enumerate(named)]
+    return None if order == sorted(order) else (stop, order)
+
+
+@lru_cache(maxsize=8)
+def _whole(table: Table) -> dict[str, int]:
+    """Each column label of `table`, and its column."""
+    return {lb: i for i, c in enumerate(table.columns) for lb in c.labels}
+
+
+def _halves(line: str, below: str, table: Table) -> list[int] | None:
+    """The columns a header line names, in turn, when the line below ends its names cut in two (a PDF's
+    text of cells too narrow for them: `总计 结果 结果 其他 尚未` over `维持 纠正 结果 审结`): each word
+    of the line that is no label is completed by the next word below. None unless every word below
+    completes one."""
+    whole = _whole(table)
+    words, rest = _CELL_BREAK.sub(" ", line).split(), _CELL_BREAK.sub(" ", below).split()
+    cut = [w for w in words if w not in whole and any(lb.startswith(w) for lb in whole)]
+    if not cut or len(cut) != len(rest) or any(w + r not in whole for w, r in zip(cut, rest, strict=True)):
+        return None
+    ends = iter(rest)
+    return [whole[w if w in whole else w + next(ends)] for w in words if w in whole or w in cut]
+
+
+def _halved_header(text: str, start: int, end: int, table: Table) -> tuple[int, list[int]] | None:
+    """Where a header whose lines each name columns whole or cut in two (see `_halves`) ends, and the
+    columns it names in turn, when they are every group's once each; else None."""
+    lines = text[start:end].split("\n")
+    named: list[int] = []
+    pos, k = start, 0
+    while k < len(lines):
+        line = lines[k]
+        if _DIGIT.search(line):
+            if _in_turn(named, len(table.columns), len(table.rows)):
+                return pos - 1, named
+            named = []
+        elif k + 1 < len(lines) and (both := _halves(line, lines[k + 1], table)) is not None:
+            named += both
+            pos += len(line) + 1
+            k += 1
+            line = lines[k]
+        else:
+            named += [_whole(table)[w] for w in _CELL_BREAK.sub(" ", line).split() if w in _whole(table)]
+        pos += len(line) + 1
+        k += 1
+    return None
+
+
+def _in_turn(named: list[int], width: int, groups: int) -> bool:
+    """Whether column names name each of `groups` groups' `width` columns once, one group after another."""
+    return len(named) == width * groups and all(
+        sorted(named[k : k + width]) == list(range(width)) for k in range(0, len(named), width)
+    )
+
+
+def _flat_put_back(text: str, start: int, end: int, table: Table, groups: list[Group]) -> list[Group]:
+    """`groups` with a flat table's numbers put back in the template's order where its header prints the
+    columns in another; a group after the header that does not print one number a cell is dropped."""
+    found = _flat_order(text, start, end, table)
+    if found is None:
+        return groups
+    stop, order = found
+    out = []
+    for g in groups:
+        toks = g.trimmed(len(order))
+        if len(toks) == len(order) and not any(t.glue for t in toks):
+            out.append(_in_order(g, toks, order))
+        elif g.start < stop:
+            out.append(g)
+    return out
 
 
 def _moved(cells: dict[int, int] | None) -> bool:
@@ -93,6 +202,9 @@ def reorder(text: str, start: int, end: int, tables: tuple[Table, ...], groups: 
     another order than the template's put back in its order (numbers before the first header, in that
     header's); a row under it that cannot be put back is dropped. Groups under a header in the
     template's order are kept as they are."""
+    for t in tables:
+        if t.flat:
+            groups = _flat_put_back(text, start, end, t, groups)
     spread = [t for t in tables if not t.flat and len(t.columns) > 1]
     if not spread or not _CELL_BREAK.search(text, start, end):
         return groups
@@ -125,12 +237,13 @@ def reorder(text: str, start: int, end: int, tables: tuple[Table, ...], groups: 
 
 
 def total_printed_elsewhere(cells: dict[str, int | float | None], table: Table) -> int | None:
-    """The column a table's rows print their 总计 in, when it is not the template's: where the rows do not
-    add up to the template's total column, but every row adds up to another column (not zero in all
-    of them) — the columns were printed in an order the text does not tell. The first such column, or
-    None. A row of a correct table that is not all zeros adds up to its total column only."""
+    """The column a table's rows (a flat table's groups) print their 总计 in, when it is not the
+    template's: where the rows do not add up to the template's total column, but every row adds up to
+    another column (not zero in all of them) — the columns were printed in an order the text does not
+    tell. The first such column, or None. A row of a correct table that is not all zeros adds up to its
+    total column only."""
     ids = [c.id for c in table.columns]
-    if table.flat or "total" not in ids or len(ids) < 3:
+    if "total" not in ids or len(ids) < 3:
         return None
     width, values = len(ids), [cells.get(c) for c in table.cell_ids]  # row by row
     grid = [values[k : k + width] for k in range(0, len(values), width)]

@@ -158,7 +158,8 @@ def _unread_reordered(ex: Extraction, table: Table, column: int) -> None:
         ex.spans.pop(c, None)
     ex.add(
         "table.incomplete",
-        f"“{table.caption}”各行的总计印在第{column + 1}列，列的顺序与格式不同，无法确定各数所属的列。",
+        f"“{table.caption}”{'各组' if table.flat else '各行'}的总计印在第{column + 1}列，列的顺序与格式不同，"
+        "无法确定各数所属的列。",
         [table.prefix],
     )
     ex.explain.append(f"{table.prefix}: the rows add up to column {column + 1}, not the total: left unread")

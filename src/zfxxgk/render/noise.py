@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from ..numbering import NUMERALS, cn_numeral
 from ..record import IndicatorRow, Record
-from ..templates import get_template
+from ..templates import Table, get_template
 from .document import Block, build_blocks
 from .grid import GridCell
 from .layouts import LAYOUTS, write_layout
@@ -25,6 +25,7 @@ from .layouts import LAYOUTS, write_layout
 BlockOp = Callable[[list[Block], random.Random], list[Block]]
 TextOp = Callable[[str, random.Random], str]
 STATISTICS = get_template("pre2019")
+TOTALLED = {t.id: t for t in get_template("2021").tables if t.id in ("s3", "s4")}  # tables whose columns add up
 FOOTER = re.compile(r"[-—–]\s*\d+\s*[-—–]")
 NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?元?")  # a value cell as printed
 # 统计表 value-column headings seen in print: this year's column, then the cumulative or last year's.
@@ -318,36 +319,51 @@ def loose_cells(text: str, rng: random.Random) -> str:
     return "\n".join([*lines[:first], *loose, "", *lines[first:]])
 
 
+def _total_first_in(cells: list[GridCell], table: Table) -> list[GridCell]:
+    """A grid row's cells with each run of the table's value cells (a row of 三, a group of 四) printing
+    its total first, and each header naming the total moved before the nearest header naming the first
+    column."""
+    cells, step = list(cells), len(table.columns)
+    values = [i for i, c in enumerate(cells) if c.role == "value"]
+    if len(values) > 1 and len(values) % step == 0:
+        for k in range(0, len(values), step):
+            cells.insert(values[k], cells.pop(values[k + step - 1]))
+    first, total = table.columns[0].label, table.column_by_id["total"].label
+    for j in [j for j, c in enumerate(cells) if c.role == "header" and c.text.strip() == total]:
+        heads = [i for i in range(j) if cells[i].role == "header" and cells[i].text.strip() == first]
+        if heads:
+            cells.insert(heads[-1], cells.pop(j))
+    return cells
+
+
 def total_first(blocks: list[Block], rng: random.Random) -> list[Block]:
-    """Table 三 printed with its 总计 column first, the header's 总计 moved with it."""
+    """Tables 三 and 四 printed with their 总计 column first (in 四, each group's), the header's 总计
+    moved with it."""
     out = []
     for b in blocks:
-        if b.grid is None or b.grid.key != "s3":
-            out.append(b)
-            continue
-        rows = []
-        for row in b.grid.rows:
-            cells = list(row)
-            values = [i for i, c in enumerate(cells) if c.role == "value"]
-            heads = {c.text.strip(): i for i, c in enumerate(cells) if c.role == "header"}
-            if len(values) > 1:
-                cells.insert(values[0], cells.pop(values[-1]))
-            elif "总计" in heads and "自然人" in heads:
-                cells.insert(heads["自然人"], cells.pop(heads["总计"]))
-            rows.append(tuple(cells))
-        out.append(replace(b, grid=replace(b.grid, rows=tuple(rows))))
+        if b.grid is not None and (table := TOTALLED.get(b.grid.key)) is not None:
+            rows = tuple(tuple(_total_first_in(list(row), table)) for row in b.grid.rows)
+            b = replace(b, grid=replace(b.grid, rows=rows))
+        out.append(b)
     return out
 
 
 def reordered_columns(text: str, rng: random.Random) -> str:
-    """The value columns of a table with row labels printed in another order, its header's with them
-    (总计 first, 自然人 last): the header says which column is which."""
+    """The value columns of a table printed in another order, its header's with them: a table with row
+    labels (总计 first, 自然人 last), or each group of 四 (尚未审结 before 其他结果): the header says which
+    column is which."""
     lines = text.split("\n")
+    flat = TOTALLED["s4"]
     for first, end in _md_tables(lines):
         width = len(_md_cells(lines[first]))
-        if _md_cells(lines[first])[0] not in ("", "信息内容") or width < 4:
-            continue  # a flat table (四), a 统计表, or one of two value columns
-        order = [0, *rng.sample(range(1, width), width - 1)]
+        if _md_cells(lines[first])[0] in ("", "信息内容") and width >= 4:
+            order = [0, *rng.sample(range(1, width), width - 1)]
+        elif width == len(flat.cell_ids):  # 四: each group's columns in one other order
+            step = len(flat.columns)
+            moved = rng.sample(range(step), step)
+            order = [p - p % step + moved[p % step] for p in range(width)]
+        else:
+            continue  # a 统计表, or one of two value columns
         for i in range(first, end):
             cells = _md_cells(lines[i])
             if i != first + 1 and len(cells) == width:
