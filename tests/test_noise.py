@@ -550,6 +550,31 @@ def test_table_four_with_its_total_first_under_no_column_names() -> None:
     assert_damaged(rec, got)
 
 
+@pytest.mark.parametrize("layout", NOISY_LAYOUTS)
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
+def test_tables_printed_column_by_column(layout: str, report: tuple[Record, int]) -> None:
+    """Tables 二, 三 and 四 printed column by column (each column's header, then its cells down): no
+    number of 二 or 三 is read into another row's cell; each is null with one finding that says why."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, ["by_columns"], seed)
+    assert_damaged(rec, got)
+    assert all(got.cells[c] is None for c in rec.cells if c.startswith(("s2.", "s3.")))
+    assert sum(f.rule == "table.incomplete" and "表格按列印出" in f.message for f in got.findings) == 2
+
+
+def test_table_two_printed_column_by_column_as_printed() -> None:
+    """`本年制发件数 | 0 | 1 | 本年处理决定数量 | 19 | …`: the numbers of two rows under a column's label, not
+    a row's; table 二 is null with one finding naming the label, not the rows' numbers read across."""
+    rec, text = example("pipes_rows", ["by_columns"], 0)
+    assert "本年制发件数 | 0 | 1 | 本年处理决定数量 | 19 |" in text
+    got = parse_text(text)
+    assert all(got.cells[c] is None for c in rec.cells if c.startswith("s2."))
+    (said,) = [f for f in got.findings if "s2" in f.cells]
+    assert said.rule == "table.incomplete" and "第2部分的表格按列印出（“本年制发件数”之下是一列的数）" in said.message
+    assert_damaged(rec, got)
+
+
 def test_a_row_under_a_reordered_header_that_cannot_be_put_back_is_not_read() -> None:
     """Numbers of a row printed over two lines under a header in another order are null, with a finding."""
     rec, text = example("md", ["reordered_columns"], 3)

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
+from ..numbering import strip_numbering
 from ..templates import Table
 from ..templates.model import spaced
 from .groups import Group, Token
@@ -253,3 +254,17 @@ def total_printed_elsewhere(cells: dict[str, int | float | None], table: Table) 
         return None
     held = [p for p in range(len(ids)) if p != at and all(2 * row[p] == sum(row) for row in rows)]
     return next((p for p in held if any(row[p] for row in rows)), None)
+
+
+def printed_by_columns(groups: list[Group], tables: tuple[Table, ...]) -> str | None:
+    """The column label that a run of numbers follows, where tables printed together are printed column
+    by column (a converter reading them down their columns: each column's header, then its cells from
+    the top row down), else None. Printed row by row, every run of numbers follows a row's label (and a
+    header's empty cells its last column's). A column label of two characters, a word as common as 总计
+    or 其他, or that of a table's only column, tells nothing."""
+    heads = []
+    for t in tables:
+        if not t.flat and len(t.columns) > 1:
+            rows = {strip_numbering(r.label) for r in t.rows}
+            heads += [lb for c in t.columns for lb in c.labels if len(lb) > 2 and strip_numbering(lb) not in rows]
+    return next((lb for g in groups if not g.blank for lb in heads if g.before.endswith(lb)), None)

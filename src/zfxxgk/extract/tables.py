@@ -13,7 +13,7 @@ from ..record import Finding
 from ..templates import Equation, Kind, Table, Template
 from ..templates.model import spaced
 from .align import Alignment, Slot, align, slots_of
-from .columns import reorder, total_printed_elsewhere
+from .columns import printed_by_columns, reorder, total_printed_elsewhere
 from .groups import Group, Token, scan_groups
 from .spans import printed_lines
 from .values import MAX_DIGITS, MAX_SPLITS, Choice, Value, holds, parse_number, settle, split_group
@@ -110,9 +110,12 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
     missing: list[Table] = [t for t in template.tables if t.id not in found]
     choices: list[Choice] = []
     spans: dict[str, tuple[int, int]] = {}
+    by_columns: list[tuple[Region, str]] = []  # tables printed column by column, and a column label a run follows
     for region in regions:
         slots = slots_of(region.tables)
         groups = reorder(text, region.start, region.end, region.tables, scan_groups(text, region.start, region.end))
+        if (label := printed_by_columns(groups, region.tables)) is not None:
+            by_columns.append((region, label))
         al = align(slots, groups)
         placed = {slots[i].table.id for i in al.placed} | {slots[i].table.id for i in al.aggregated_slots}
         used = {id(g) for g in al.placed.values()} | {id(g) for g in al.aggregated.values()}
@@ -144,25 +147,35 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
     _report_missing(ex, template, missing)
     if choices:
         _resolve(ex, template, choices, spans)
+    for region, label in by_columns:
+        gone = tuple(t.prefix for t in region.tables)  # each row's findings: the one below says why
+        ex.findings = [f for f in ex.findings if not (f.cells and all(c.startswith(gone) for c in f.cells))]
+        _unread(
+            ex,
+            list(region.tables),
+            f"第{region.tables[0].section}部分的表格按列印出（“{label}”之下是一列的数），不是逐行印出，无法确定各数所属的行。",
+            f"a run of numbers follows the column label {label}: printed column by column, left unread",
+        )
     for t in template.tables:
         if (p := total_printed_elsewhere(ex.cells, t)) is not None:
-            _unread_reordered(ex, t, p)
+            _unread(
+                ex,
+                [t],
+                f"“{t.caption}”{'各组' if t.flat else '各行'}的总计印在第{p + 1}列，列的顺序与格式不同，"
+                "无法确定各数所属的列。",
+                f"the rows add up to column {p + 1}, not the total: left unread",
+            )
     return ex
 
 
-def _unread_reordered(ex: Extraction, table: Table, column: int) -> None:
-    """Leave a table whose columns are printed in an order the text does not tell unread."""
-    for c in table.cell_ids:
+def _unread(ex: Extraction, tables: list[Table], message: str, why: str) -> None:
+    """Leave tables whose numbers the text does not tell the cells of unread, with a finding."""
+    for c in (c for t in tables for c in t.cell_ids):
         ex.cells[c] = None
         ex.units.pop(c, None)
         ex.spans.pop(c, None)
-    ex.add(
-        "table.incomplete",
-        f"“{table.caption}”{'各组' if table.flat else '各行'}的总计印在第{column + 1}列，列的顺序与格式不同，"
-        "无法确定各数所属的列。",
-        [table.prefix],
-    )
-    ex.explain.append(f"{table.prefix}: the rows add up to column {column + 1}, not the total: left unread")
+    ex.add("table.incomplete", message, list(dict.fromkeys(t.prefix for t in tables)))
+    ex.explain.append(f"{', '.join(t.prefix for t in tables)}: {why}")
 
 
 def _place(

@@ -19,7 +19,7 @@ from ..numbering import NUMERALS, cn_numeral
 from ..record import IndicatorRow, Record
 from ..templates import Table, get_template
 from .document import Block, build_blocks
-from .grid import GridCell
+from .grid import Grid, GridCell
 from .layouts import LAYOUTS, write_layout
 
 BlockOp = Callable[[list[Block], random.Random], list[Block]]
@@ -156,6 +156,25 @@ def tab_rows(text: str, rng: random.Random) -> str:
             line = "\t".join(cells)
         lines.append(line)
     return "\n".join(lines)
+
+
+def _transposed(grid: Grid) -> Grid:
+    """The grid with its rows printed as columns: each column's cells, top to bottom, make a row."""
+    placed = sorted(
+        (col, r, replace(cell, rowspan=cell.colspan, colspan=cell.rowspan))
+        for r, row in enumerate(grid.place())
+        for col, cell in row
+    )
+    rows = tuple(tuple(cell for col, _, cell in placed if col == k) for k in range(grid.width))
+    return replace(grid, width=len(grid.rows), rows=rows, header_rows=min(grid.header_rows, 1))
+
+
+def by_columns(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """Tables 二, 三 and 四 printed column by column, as a converter reading a table down its columns writes
+    them: the labels of every row, then each column's cells from its header down."""
+    return [
+        replace(b, grid=_transposed(b.grid)) if b.grid is not None and b.grid.key != "indicators" else b for b in blocks
+    ]
 
 
 # --- 2. a heading run onto the table before it ----------------------------------------------------
@@ -588,6 +607,7 @@ NOISE: dict[str, Noise] = {
     "full_stops": Noise(blocks=full_stops),
     "columns_apart": Noise(text=columns_apart),
     "tab_rows": Noise(text=tab_rows),
+    "by_columns": Noise(blocks=by_columns),
     "glued_headings": Noise(blocks=glued_headings),
     "broken_headers": Noise(blocks=broken_headers),
     "statistics_on_one_line": Noise(blocks=_numbered_statistics, text=_statistics_on_one_line),
