@@ -20,7 +20,7 @@ from ..record import IndicatorRow, Record
 from ..templates import get_template
 from .document import Block, build_blocks
 from .grid import GridCell
-from .layouts import LAYOUTS, write_layout
+from .layouts import LAYOUTS, _wrap, write_layout
 
 BlockOp = Callable[[list[Block], random.Random], list[Block]]
 TextOp = Callable[[str, random.Random], str]
@@ -155,6 +155,42 @@ def tab_rows(text: str, rng: random.Random) -> str:
             line = "\t".join(cells)
         lines.append(line)
     return "\n".join(lines)
+
+
+def _wrapped_row(label: str, cells: list[str], rng: random.Random) -> list[str]:
+    """One table row as a PDF's text prints it where the label column is narrow: the label over lines of
+    four to eight characters, the numbers beside one of them; or the numbers themselves over two lines,
+    each printing one at least."""
+    prefix, _, own = label.rpartition(" ")
+    how = rng.choice(("label", "numbers", "both"))
+    parts = _wrap(own, rng.randint(4, 8)) if how != "numbers" else [own]
+    filled = [i for i, c in enumerate(cells) if c]
+    at = rng.choice(filled[1:]) if how != "label" and len(filled) > 1 else len(cells)
+    beside = rng.randrange(len(parts))
+    lines = []
+    for i, part in enumerate(parts):
+        head = " ".join(t for t in (prefix if i == 0 else "", part) if t)
+        if i != beside:
+            lines.append(head)
+            continue
+        lines.append(head + " " + " ".join(cells[:at]))
+        if at < len(cells):
+            lines.append(" ".join(cells[at:]))
+    return lines
+
+
+def wrapped_rows(text: str, rng: random.Random) -> str:
+    """Rows of a PDF's text with a narrow label column: now and then a row's label wraps onto the lines
+    around its numbers (`3.危及“三安全 0 0 0 0 0 0 0` then `一稳定”`), or its numbers wrap so that its last
+    cells are printed on the next line (`（七）总计 104 11 0 0 16` then `2 133`), or both."""
+    out = []
+    for line in text.split("\n"):
+        m = _ROW_NUMBERS.match(line)
+        if m is None or rng.random() >= 0.4:
+            out.append(line)
+            continue
+        out += _wrapped_row(m[1].strip(), line[len(m[1]) + 1 :].split(" "), rng)
+    return "\n".join(out)
 
 
 # --- 2. a heading run onto the table before it ----------------------------------------------------
@@ -572,6 +608,7 @@ NOISE: dict[str, Noise] = {
     "full_stops": Noise(blocks=full_stops),
     "columns_apart": Noise(text=columns_apart),
     "tab_rows": Noise(text=tab_rows),
+    "wrapped_rows": Noise(text=wrapped_rows),
     "glued_headings": Noise(blocks=glued_headings),
     "broken_headers": Noise(blocks=broken_headers),
     "statistics_on_one_line": Noise(blocks=_numbered_statistics, text=_statistics_on_one_line),
