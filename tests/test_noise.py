@@ -534,6 +534,32 @@ def test_page_footers_where_cells_are_printed_one_per_line(layout: str, report: 
     assert_damaged(rec, parse_noisy(rec, layout, ["page_footers"], seed))
 
 
+@pytest.mark.parametrize("layout", ("cells", "tabs", "pipes_cells"))
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS, blanks=3))
+def test_a_note_amid_a_rows_cells(layout: str, report: tuple[Record, int]) -> None:
+    """`（注：含转办件）` on a line of its own between two cells of a row printed one per line: text inside
+    the row, no row's label; the row read, the rows after it in place."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, ["cell_notes"], seed)
+    assert_damaged(rec, got)
+    assert got.cells == rec.cells
+
+
+def test_a_note_amid_a_row_that_leaves_a_cell_out() -> None:
+    """A note amid a row's cells, one of them left out: six numbers for seven cells in two pieces, null
+    with a finding; neither piece read as a row, the next row in place."""
+    rec, text = example("cells", [], 0)
+    row = "一、本年新收政府信息公开申请数量\n\n\xa0202\n\n11\n\n\xa00\n\n0\xa0\n\n"
+    assert row in text
+    got = parse_text(
+        text.replace(row, "一、本年新收政府信息公开申请数量\n\n\xa0202\n\n11\n\n（注：含转办件）\n\n0\xa0\n\n")
+    )
+    assert_damaged(rec, got)
+    assert {c for c in rec.cells if got.cells[c] != rec.cells[c]} == set(RECEIVED)
+    assert any("分两处印出" in f.message for f in got.findings)
+
+
 @pytest.mark.parametrize("footer", ("- 5 -\n\n", "— 5 —\n\n", "第 5 页\n\n", "5/12\n\n", "- 5 -\n"))
 def test_a_page_footer_between_a_label_and_its_cells(footer: str) -> None:
     """A footer printed after `规章` (its last cell blank) does not shift the row by a cell, nor are the

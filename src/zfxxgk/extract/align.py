@@ -320,9 +320,10 @@ def _scores(
 def join_rows(text: str, slots: tuple[Slot, ...], groups: list[Group]) -> list[Group]:
     """The groups with each row printed as two of them joined back into one: a row whose numbers wrap,
     its last cells at the start of the next line (a PDF's text of a narrow table, `（七）总计 104 11 0 0 16`
-    then `2 133`). The row is the one whose label was begun last before the first piece (or, where every
-    row has as many cells, any row). Where each piece is too short for it, they are joined: read as one
-    where they print exactly its cells (each number one cell, all as far apart), else `broken` — never
+    then `2 133`), or whose cells, one per line, have a note amid them that names no row (`（注：含转办件）`).
+    The row is the one whose label was begun last before the first piece (or, where every row has as
+    many cells, any row). Where each piece is too short for it, they are joined: read as one where they
+    print exactly its cells (on a line, each number one cell, all as far apart), else `broken` — never
     read in pieces, each taken for a row it is not."""
     labels = _labels(slots)
     widths = {s.width for s in slots}
@@ -332,8 +333,12 @@ def join_rows(text: str, slots: tuple[Slot, ...], groups: list[Group]) -> list[G
         if prev is not None and _continues(text, prev, g) and not _hits(labels, g.before):
             width = _row_width(labels, slots, widths, prev, g.after)
             if width is not None and max(_cells(prev), _cells(g)) < width:
-                row = Group([*prev.tokens, *g.tokens], prev.line, prev.same_line, prev.before, g.after)
-                row.broken = row.width != width or not (_even(prev.tokens) and _even(g.tokens))
+                row = Group([*prev.tokens, *g.tokens], prev.line, prev.same_line, prev.before, g.after, prev.multiline)
+                if prev.multiline:  # read as any row of cells one per line is, its spacing left out
+                    toks = row.trimmed(width)
+                    row.broken = not len(toks) - sum(1 for t in toks if t.glue) <= width <= len(toks)
+                else:
+                    row.broken = row.width != width or not (_even(prev.tokens) and _even(g.tokens))
                 out[-1] = row
                 continue
         out.append(g)
@@ -347,11 +352,15 @@ def _cells(group: Group) -> int:
 
 
 def _continues(text: str, first: Group, then: Group) -> bool:
-    """Whether `then` may print the rest of `first`'s row: opening the very next line, numbers both."""
-    if first.multiline or then.before or text.count("\n", first.tokens[-1].end, then.start) != 1:
+    """Whether `then` may print the rest of `first`'s row: opening the very next line, numbers both; or,
+    both printed one cell per line, after a note of its own."""
+    if first.multiline:
+        if not then.multiline or not then.before or then.same_line:
+            return False
+    elif then.before or text.count("\n", first.tokens[-1].end, then.start) != 1:
         return False
     toks = (*first.tokens, *then.tokens)
-    return not (then.blank or first.blank or any(t.col >= 0 or t.soft for t in toks))
+    return not (then.blank or first.blank or any(t.col >= 0 or (t.soft and not first.multiline) for t in toks))
 
 
 def _even(toks: list[Token]) -> bool:

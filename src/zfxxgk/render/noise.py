@@ -430,6 +430,32 @@ def _cell_footers(lines: list[str], rng: random.Random) -> list[str]:
     return lines
 
 
+CELL_NOTES = ("（注：含转办件）", "其中：含转办件", "（含网上申请）", "注：含依申请公开转办件", "（备注：已办结）")
+
+
+def cell_notes(text: str, rng: random.Random) -> str:
+    """A note printed amid a row's cells where a table prints its cells one per line (a web page whose
+    cell holds a remark, `（注：含转办件）`), on a line of its own after a cell, spaced and indented as
+    the cell is."""
+    lines = text.split("\n")
+    kinds = [None if not line.strip(" \t\xa0\u3000|") else bool(_LONE_CELL.fullmatch(line)) for line in lines]
+    spots, last = [], None
+    for i, kind in enumerate(kinds):
+        if kind is None:
+            continue
+        if kind and last is not None and kinds[last]:
+            spots.append(last)
+        last = i
+    for at in sorted(rng.sample(spots, min(rng.randint(1, 3), len(spots))), reverse=True):
+        note = ("\t" if lines[at].startswith("\t") else "") + rng.choice(CELL_NOTES)
+        sep = lines[at + 1]
+        if sep.strip(" \xa0|"):
+            lines.insert(at + 1, note)
+        else:
+            lines[at + 2 : at + 2] = [note, sep]
+    return "\n".join(lines)
+
+
 def page_footers(text: str, rng: random.Random) -> str:
     """A page footer (`— 4 —`, `- 4 -`) between two rows of a Markdown table; where cells are printed
     one per line, footers of any form between a row's label and its cells (see `_cell_footers`)."""
@@ -618,6 +644,7 @@ NOISE: dict[str, Noise] = {
     "reordered_columns": Noise(text=reordered_columns),
     "total_first": Noise(blocks=total_first),
     "page_footers": Noise(text=page_footers),
+    "cell_notes": Noise(text=cell_notes),
     "placeholder_headers": Noise(text=placeholder_headers),
     "html_tables": Noise(text=html_tables),
     "renamed_headings": Noise(blocks=renamed_headings),
