@@ -235,18 +235,82 @@ def test_an_empty_cell_keeps_its_tab() -> None:
     assert parse_text(text).cells == rec.cells
 
 
-def test_a_row_wrapped_onto_the_next_line_is_not_split() -> None:
-    """`（七）总计 104 11 0 0 16` then `2 133`: five numbers for seven cells, whose splits would add up, but
-    the row goes on on the next line — null with a finding, not its numbers split to fill it."""
+def test_a_row_wrapped_onto_the_next_line() -> None:
+    """`（七）总计 104 11 0 0 16` then `2 133`: a next line of numbers alone that with the five before them
+    print the row's seven cells is the rest of the row; `133` alone, six numbers for seven cells, leaves
+    the row null with a finding, never its numbers split to fill it."""
     rec = synth_record(random.Random(8), "2019", 2020, "区县")
     total = [c for c in rec.cells if c.startswith("s3.total.")]
     rec.cells.update(zip(total, (104, 11, 0, 0, 16, 2, 133), strict=True))
     row = "（七）总计 104 11 0 0 16"
     text = str(write_layout(rec, "spaces", 8)).replace(f"{row} 2 133", f"{row}\n2 133")
     assert "（七）总计 104 11 0 0 16\n2 133\n" in text
+    assert parse_text(text).cells == rec.cells
+    got = parse_text(text.replace(f"{row}\n2 133", f"{row}\n133"))
+    assert_damaged(rec, got)
+    assert [got.cells[c] for c in total] == [None] * 7
+
+
+def test_a_row_below_its_label_whose_first_cell_is_left_out() -> None:
+    """`行政处罚 ` then `0 2027`: the space after the label is the empty first cell, so the two numbers
+    are not split to fill three."""
+    rec = synth_record(random.Random(54), "2019", 2020, "区县")
+    row = [c for c in rec.cells if c.startswith("s2.punishment.")]
+    rec.cells.update(zip(row, (None, 0, 2027), strict=True))
+    text = str(write_layout(rec, "spaces", 54))
+    assert "行政处罚  0 2027\n" in text
+    got = parse_text(text.replace("行政处罚  0 2027\n", "行政处罚 \n0 2027\n"))
+    assert_damaged(rec, got)
+    assert [got.cells[c] for c in row] == [None] * 3
+
+
+@pytest.mark.parametrize("more", ([], ["columns_apart"], ["counted_cells"]))
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
+def test_rows_wrapped_in_a_narrow_table(more: list[str], report: tuple[Record, int]) -> None:
+    """A PDF's text of a table with a narrow label column: labels wrapped onto the lines around their
+    numbers, a row's last cells on the next line: every row read."""
+    rec, seed = report
+    got = parse_noisy(rec, "spaces", ["wrapped_rows", *more], seed)
+    assert_damaged(rec, got)
+    assert got.cells == rec.cells
+
+
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS, blanks=3))
+def test_wrapped_rows_with_empty_cells_left_out(report: tuple[Record, int]) -> None:
+    """A wrapped row whose empty cell the text left out prints fewer numbers than cells over its two
+    lines: null with a finding, never split, nor its second line taken for the next row."""
+    rec, seed = report
+    got = parse_noisy(rec, "spaces", ["wrapped_rows"], seed)
+    assert_damaged(rec, got)
+    # a table whose one row is left blank prints no number at all: reported missing
+    assert all(covered(c, got, (*UNREAD, "table.missing")) for c, v in rec.cells.items() if v is None)
+
+
+def test_rows_wrapped_as_printed() -> None:
+    rec, text = example("spaces", ["wrapped_rows"], 1)
+    assert "4.保护第三方 0 0 0 0 0 0 0\n合法权益\n" in text and "6.属于四类\n过程性信息 2 0 0 0 0 0 2\n" in text
+    assert "5.属于三类内部事务信息 5\n0 0 0 0 0 5\n" in text
+    assert parse_text(text).cells == rec.cells
+
+
+def test_the_end_of_a_label_wrapped_below_its_numbers() -> None:
+    """`6.属于四 2 0 0 0 0 0 2` then `类过程性信息`: the label's end belongs to the row above it, not to the
+    numbers below, even where the row before prints too few numbers to be read."""
+    rec, text = example("spaces", [], 1)
+    rows = {
+        "予公开 5.属于三类内部事务信息 5 0 0 0 0 0 5": "予公开 5.属于三类内部 5 0 0\n0 0 5\n事务信息",
+        "三、 6.属于四类过程性信息 2 0 0 0 0 0 2": "三、 6.属于四 2 0 0 0 0 0 2\n类过程性信\n息",
+        "本 7.属于行政执法案卷 1 0 0 0 0 0 1": "本 7.属于行政执 1 0 0 0 0 0 1\n法案卷",
+    }
+    for row, wrapped in rows.items():
+        assert row in text
+        text = text.replace(row, wrapped)
     got = parse_text(text)
     assert_damaged(rec, got)
-    assert got.cells["s3.total.total"] is None
+    unread = {c for c in rec.cells if got.cells[c] != rec.cells[c]}
+    assert unread == {c for c in rec.cells if c.startswith("s3.withheld.internal_affairs.")}
 
 
 def test_a_short_row_laid_out_in_columns_is_not_split() -> None:
@@ -468,6 +532,32 @@ def test_page_footers_where_cells_are_printed_one_per_line(layout: str, report: 
     """`- 4 -`, `— 4 —`, `第 4 页`, `4/12` between a row's label and its cells, or before the next label."""
     rec, seed = report
     assert_damaged(rec, parse_noisy(rec, layout, ["page_footers"], seed))
+
+
+@pytest.mark.parametrize("layout", ("cells", "tabs", "pipes_cells"))
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS, blanks=3))
+def test_a_note_amid_a_rows_cells(layout: str, report: tuple[Record, int]) -> None:
+    """`（注：含转办件）` on a line of its own between two cells of a row printed one per line: text inside
+    the row, no row's label; the row read, the rows after it in place."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, ["cell_notes"], seed)
+    assert_damaged(rec, got)
+    assert got.cells == rec.cells
+
+
+def test_a_note_amid_a_row_that_leaves_a_cell_out() -> None:
+    """A note amid a row's cells, one of them left out: six numbers for seven cells in two pieces, null
+    with a finding; neither piece read as a row, the next row in place."""
+    rec, text = example("cells", [], 0)
+    row = "一、本年新收政府信息公开申请数量\n\n\xa0202\n\n11\n\n\xa00\n\n0\xa0\n\n"
+    assert row in text
+    got = parse_text(
+        text.replace(row, "一、本年新收政府信息公开申请数量\n\n\xa0202\n\n11\n\n（注：含转办件）\n\n0\xa0\n\n")
+    )
+    assert_damaged(rec, got)
+    assert {c for c in rec.cells if got.cells[c] != rec.cells[c]} == set(RECEIVED)
+    assert any("分两处印出" in f.message for f in got.findings)
 
 
 @pytest.mark.parametrize("footer", ("- 5 -\n\n", "— 5 —\n\n", "第 5 页\n\n", "5/12\n\n", "- 5 -\n"))

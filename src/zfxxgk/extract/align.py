@@ -13,10 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from ..normalize import _narrow
 from ..numbering import strip_numbering
 from ..patterns import gated
 from ..templates import Kind, Row, Table
-from .groups import Group
+from .groups import Group, Token
 
 _DIGIT = re.compile(r"\d")
 _NUMBERING_MAX = 5  # a row label's own numbering, e.g. （七） or 四、, is at most this long
@@ -71,6 +72,9 @@ class _Labels:
     pattern: re.Pattern[str]
     owner: tuple[int, ...]  # group index in the pattern → slot index (or -1 - parent index)
     parents: tuple[tuple[str, tuple[int, ...]], ...]  # (parent label, its child slots)
+    # each row label's last characters → (the label's first two or more characters before them, its slot)
+    ends: dict[str, tuple[tuple[str, int], ...]] = field(compare=False, hash=False)
+    longest_end: int = 0
     # a short text's hits, kept from report to report: the text around a row's numbers is mostly its
     # label, printed alike in every report of the template
     known: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, hash=False)
@@ -98,7 +102,32 @@ def _labels(slots: tuple[Slot, ...]) -> _Labels:
     for j, (p, _) in enumerate(parent_list):
         parts.append(f"(?:{re.escape(strip_numbering(p))})()")
         owner.append(-1 - j)
-    return _Labels(gated("|".join(parts) or "(?!)"), tuple(owner), parent_list)
+    ends: dict[str, list[tuple[str, int]]] = {}
+    for i, s in enumerate(slots):
+        label = _narrow("".join(s.row.label.split())) if s.row else ""
+        for k in range(2, len(label)):
+            ends.setdefault(label[k:], []).append((label[:k], i))
+    return _Labels(
+        gated("|".join(parts) or "(?!)"),
+        tuple(owner),
+        parent_list,
+        {y: tuple(xs) for y, xs in ends.items()},
+        max(map(len, ends), default=0),
+    )
+
+
+def _tail(labels: _Labels, group: Group) -> tuple[int, int] | None:
+    """(length, slot) of the end of a row's label printed after the group's numbers, where the label's
+    beginning ends the text before them (a PDF's text of a narrow label column: `6.属于四 1 0 0 0 0 1 2`
+    then `类过程性信息`): together they are the row's whole label."""
+    if group.multiline or not group.before:
+        return None
+    found = None
+    for n in range(1, min(len(group.after), labels.longest_end) + 1):
+        for head, si in labels.ends.get(group.after[:n], ()):
+            if group.before.endswith(head):
+                found = (n, si)
+    return found
 
 
 def _hits(labels: _Labels, text: str) -> tuple[int, ...]:
@@ -148,13 +177,20 @@ def align(slots: tuple[Slot, ...], groups: list[Group]) -> Alignment:
     labels = _labels(slots)
     result = Alignment()
     same = [_hits(labels, g.same_line) for g in groups]
-    before = [_hits(labels, g.before) for g in groups]
-    # a group's `after` is the next one's `before`: match each text once
-    after = [
-        before[gi + 1] if gi + 1 < len(groups) and g.after == groups[gi + 1].before else _hits(labels, g.after)
+    tails = [None if hits else _tail(labels, g) for g, hits in zip(groups, same, strict=True)]
+    # the text before a group, less the end of the label of the row above (see `_tail`)
+    lead = [
+        g.before[tails[gi - 1][0] :] if gi and tails[gi - 1] and groups[gi - 1].after == g.before else g.before
         for gi, g in enumerate(groups)
     ]
-    own = [[h for h in hs if h >= 0] for hs in same]  # the rows each group's own line names
+    before = [_hits(labels, t) for t in lead]
+    # a group's `after` is the next one's `before`: match each text once
+    after = [
+        before[gi + 1] if gi + 1 < len(groups) and g.after == lead[gi + 1] else _hits(labels, g.after)
+        for gi, g in enumerate(groups)
+    ]
+    # the rows each group's own line names, or its label wrapped around it does
+    own = [[h for h in hs if h >= 0] + ([tail[1]] if tail else []) for hs, tail in zip(same, tails, strict=True)]
     taken_groups: set[int] = set()
 
     fits: dict[tuple[int, int], int] = {}
@@ -279,3 +315,70 @@ def _scores(
             bonus -= 5
         row.append(-1 if b < 8 and bonus < 3 else b + bonus)
     return row
+
+
+def join_rows(text: str, slots: tuple[Slot, ...], groups: list[Group]) -> list[Group]:
+    """The groups with each row printed as two of them joined back into one: a row whose numbers wrap,
+    its last cells at the start of the next line (a PDF's text of a narrow table, `（七）总计 104 11 0 0 16`
+    then `2 133`), or whose cells, one per line, have a note amid them that names no row (`（注：含转办件）`).
+    The row is the one whose label was begun last before the first piece (or, where every row has as
+    many cells, any row). Where each piece is too short for it, they are joined: read as one where they
+    print exactly its cells (on a line, each number one cell, all as far apart), else `broken` — never
+    read in pieces, each taken for a row it is not."""
+    labels = _labels(slots)
+    widths = {s.width for s in slots}
+    out: list[Group] = []
+    for g in groups:
+        prev = out[-1] if out else None
+        if prev is not None and _continues(text, prev, g) and not _hits(labels, g.before):
+            width = _row_width(labels, slots, widths, prev, g.after)
+            if width is not None and max(_cells(prev), _cells(g)) < width:
+                row = Group([*prev.tokens, *g.tokens], prev.line, prev.same_line, prev.before, g.after, prev.multiline)
+                if prev.multiline:  # read as any row of cells one per line is, its spacing left out
+                    toks = row.trimmed(width)
+                    row.broken = not len(toks) - sum(1 for t in toks if t.glue) <= width <= len(toks)
+                else:
+                    row.broken = row.width != width or not (_even(prev.tokens) and _even(g.tokens))
+                out[-1] = row
+                continue
+        out.append(g)
+    return out
+
+
+def _cells(group: Group) -> int:
+    """How many cells a group prints at least: its tokens, less the empty lines that may be spacing and
+    the numbers that a stray space may have split off the one before."""
+    return sum(1 for t in group.tokens if not (t.soft or t.glue))
+
+
+def _continues(text: str, first: Group, then: Group) -> bool:
+    """Whether `then` may print the rest of `first`'s row: opening the very next line, numbers both; or,
+    both printed one cell per line, after a note of its own."""
+    if first.multiline:
+        if not then.multiline or not then.before or then.same_line:
+            return False
+    elif then.before or text.count("\n", first.tokens[-1].end, then.start) != 1:
+        return False
+    toks = (*first.tokens, *then.tokens)
+    return not (then.blank or first.blank or any(t.col >= 0 or (t.soft and not first.multiline) for t in toks))
+
+
+def _even(toks: list[Token]) -> bool:
+    """Whether a line's numbers stand apart alike: one space each, or each wider (a wider gap among
+    single spaces is an empty cell left out)."""
+    return len({min(toks[k + 1].start - toks[k].end, 2) for k in range(len(toks) - 1)}) < 2
+
+
+def _row_width(labels: _Labels, slots: tuple[Slot, ...], widths: set[int], group: Group, tail: str) -> int | None:
+    """How many cells the row has whose label is the last one begun before `group` (on its line or the
+    lines above), its end perhaps wrapped into `tail`; where no row is named, the one width of every row."""
+    head = group.before
+    owner = None
+    for m in labels.pattern.finditer(head + tail):
+        if m.start() >= len(head):
+            break
+        if m.lastindex and labels.owner[m.lastindex - 1] >= 0:
+            owner = labels.owner[m.lastindex - 1]
+    if owner is not None:
+        return slots[owner].width
+    return next(iter(widths)) if len(widths) == 1 else None

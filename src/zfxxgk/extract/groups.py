@@ -115,6 +115,7 @@ class Group:
     before: str = ""  # text since the previous group (white space removed)
     after: str = ""  # text up to the next group (white space removed)
     multiline: bool = False  # one value per line (a web page's cells)
+    broken: bool = False  # a row printed in two pieces whose numbers are not its cells: not to be read
 
     @property
     def start(self) -> int:

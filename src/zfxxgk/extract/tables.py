@@ -12,7 +12,7 @@ from ..checks import finding
 from ..record import Finding
 from ..templates import Equation, Kind, Table, Template
 from ..templates.model import spaced
-from .align import Alignment, Slot, align, slots_of
+from .align import Alignment, Slot, align, join_rows, slots_of
 from .columns import printed_by_columns, reorder, total_printed_elsewhere
 from .groups import Group, Token, scan_groups
 from .spans import printed_lines
@@ -114,6 +114,7 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
     for region in regions:
         slots = slots_of(region.tables)
         groups = reorder(text, region.start, region.end, region.tables, scan_groups(text, region.start, region.end))
+        groups = join_rows(text, slots, groups)
         if (label := printed_by_columns(groups, region.tables)) is not None:
             by_columns.append((region, label))
         al = align(slots, groups)
@@ -279,6 +280,16 @@ def _read_group(
     toks = group.trimmed(slot.width)
     if ex.explaining:
         ex.explain.append(f"{slot.prefix}: {' '.join(t.text or '·' for t in toks)} (line {group.line + 1})")
+    if group.broken:
+        for c in cells:
+            ex.cells[c] = None
+        printed = sum(1 for t in group.tokens if not t.soft)
+        ex.add(
+            "table.incomplete",
+            f"“{_label(slot)}”分两处印出，合起来有{printed}个数，与本行的{slot.width}个单元格对不上，无法对应到单元格。",
+            [slot.prefix],
+        )
+        return
     toks = _spaced_blanks(reading.text, toks, slot.width)
     blanks_among = any(_glued_blank(reading.text, t) for t in toks if t.text is None) or _padded(reading, slot, toks)
     if len(toks) == slot.width and not blanks_among and not _misread(reading, slot, toks):
@@ -371,9 +382,9 @@ _NUMBERS_LINE = re.compile(r"[ \t]*[-+]?\d[\d.,]*(?:[ \t]+[-+]?\d[\d.,]*)*[ \t]*
 def _apart(text: str, toks: list[Token]) -> bool:
     """Whether a row's numbers, on one line, stand apart where a cell may be missing: two spaces or more
     (or a tab) between two of them, two spaces or more after the label, or spaces ending the line (a
-    PDF's text, where an empty cell leaves its space); or whether the next line prints only numbers (the
-    rest of the row, wrapped). A row with fewer of them than cells may then have left some empty or out:
-    not split."""
+    PDF's text, where an empty cell leaves its space), the line of its label above it too; or whether the
+    next line prints only numbers (the rest of the row, wrapped). A row with fewer of them than cells may
+    then have left some empty or out: not split."""
     if any(t.col >= 0 for t in toks):
         return False
     line = text.rfind("\n", 0, toks[0].start) + 1
@@ -383,9 +394,11 @@ def _apart(text: str, toks: list[Token]) -> bool:
     gaps = [text[a.end : b.start] for a, b in pairwise(toks)]
     if any(g.strip(" \t") for g in gaps):
         return False
+    above = text[text.rfind("\n", 0, line - 1) + 1 : line - 1] if line else ""
     return (
         any(len(g) >= 2 or "\t" in g for g in gaps)
         or len(head) - len(head.rstrip(" ")) >= (2 if head.strip() else 1)
+        or (not head and above.strip() != "" and above[-1] in " \t")
         or (bool(tail) and not tail.strip(" "))
         or (end >= 0 and _NUMBERS_LINE.match(text, end + 1) is not None)
     )

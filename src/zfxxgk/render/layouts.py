@@ -134,16 +134,17 @@ def _space_digits(text: str) -> str:
     ).strip()
 
 
-def _wrap(text: str, width: int) -> list[str]:
+def wrap_text(text: str, width: int) -> list[str]:
+    """`text` cut into lines of `width` characters (one empty line for empty text)."""
     return [text[i : i + width] for i in range(0, len(text), width)] or [""]
 
 
 def _header_parts(grid: Grid, cell: GridCell) -> list[str]:
     """A header as a PDF prints it: the note over two lines, a narrow column's label broken in two."""
     if cell.role == "note":
-        return _wrap(cell.text, (len(cell.text) + 1) // 2)
+        return wrap_text(cell.text, (len(cell.text) + 1) // 2)
     if grid.key in ("s3", "s4") and cell.colspan == 1 and len(cell.text) >= 4:
-        return _wrap(cell.text, (len(cell.text) + 1) // 2)
+        return wrap_text(cell.text, (len(cell.text) + 1) // 2)
     return [cell.text]
 
 
@@ -154,7 +155,7 @@ def _spaces_grid(grid: Grid) -> list[str]:
         for cell in row:
             if cell.role == "label" and cell.rowspan > 1:  # a tall merged label reads down the page
                 chunk = 1 if cell.rowspan > 10 else 4
-                parts = [cell.text[:2], *_wrap(cell.text[2:], chunk)] if chunk == 1 else _wrap(cell.text, chunk)
+                parts = [cell.text[:2], *wrap_text(cell.text[2:], chunk)] if chunk == 1 else wrap_text(cell.text, chunk)
                 start = r + max((cell.rowspan - len(parts)) // 2, 0)
                 for i, part in enumerate(parts):
                     prefixes.setdefault(min(start + i, r + cell.rowspan - 1), []).append(part)
@@ -169,7 +170,7 @@ def _spaces_grid(grid: Grid) -> list[str]:
         values = " ".join(c.text for c in row if c.role != "label")
         prefix = " ".join(prefixes.get(r, []))
         label = " ".join(labels)
-        parts = _wrap(label, 16) if len(label) > 20 else [label]
+        parts = wrap_text(label, 16) if len(label) > 20 else [label]
         if len(parts) == 1:
             lines.append(" ".join(t for t in (prefix, label, values) if t))
         elif len(parts) == 2:
@@ -187,7 +188,7 @@ def layout_spaces(record: Record, blocks: list[Block], rng: random.Random) -> st
         elif b.kind == "title":
             body += [_space_digits(line) for line in _title_lines(record, b.text)]
         elif b.kind == "paragraph":
-            body += [_space_digits(line) for line in _wrap("　　" + b.text, PDF_LINE)]
+            body += [_space_digits(line) for line in wrap_text("　　" + b.text, PDF_LINE)]
         else:
             body.append(_space_digits(b.text))
     out: list[str] = []

@@ -20,7 +20,7 @@ from ..record import IndicatorRow, Record
 from ..templates import Table, get_template
 from .document import Block, build_blocks
 from .grid import Grid, GridCell
-from .layouts import LAYOUTS, write_layout
+from .layouts import LAYOUTS, wrap_text, write_layout
 
 BlockOp = Callable[[list[Block], random.Random], list[Block]]
 TextOp = Callable[[str, random.Random], str]
@@ -175,6 +175,42 @@ def by_columns(blocks: list[Block], rng: random.Random) -> list[Block]:
     return [
         replace(b, grid=_transposed(b.grid)) if b.grid is not None and b.grid.key != "indicators" else b for b in blocks
     ]
+
+
+def _wrapped_row(label: str, cells: list[str], rng: random.Random) -> list[str]:
+    """One table row as a PDF's text prints it where the label column is narrow: the label over lines of
+    four to eight characters, the numbers beside one of them; or the numbers themselves over two lines,
+    each printing one at least."""
+    prefix, _, own = label.rpartition(" ")
+    how = rng.choice(("label", "numbers", "both"))
+    parts = wrap_text(own, rng.randint(4, 8)) if how != "numbers" else [own]
+    filled = [i for i, c in enumerate(cells) if c]
+    at = rng.choice(filled[1:]) if how != "label" and len(filled) > 1 else len(cells)
+    beside = rng.randrange(len(parts))
+    lines = []
+    for i, part in enumerate(parts):
+        head = " ".join(t for t in (prefix if i == 0 else "", part) if t)
+        if i != beside:
+            lines.append(head)
+            continue
+        lines.append(head + " " + " ".join(cells[:at]))
+        if at < len(cells):
+            lines.append(" ".join(cells[at:]))
+    return lines
+
+
+def wrapped_rows(text: str, rng: random.Random) -> str:
+    """Rows of a PDF's text with a narrow label column: now and then a row's label wraps onto the lines
+    around its numbers (`3.危及“三安全 0 0 0 0 0 0 0` then `一稳定”`), or its numbers wrap so that its last
+    cells are printed on the next line (`（七）总计 104 11 0 0 16` then `2 133`), or both."""
+    out = []
+    for line in text.split("\n"):
+        m = _ROW_NUMBERS.match(line)
+        if m is None or rng.random() >= 0.4:
+            out.append(line)
+            continue
+        out += _wrapped_row(m[1].strip(), line[len(m[1]) + 1 :].split(" "), rng)
+    return "\n".join(out)
 
 
 # --- 2. a heading run onto the table before it ----------------------------------------------------
@@ -429,6 +465,32 @@ def _cell_footers(lines: list[str], rng: random.Random) -> list[str]:
     return lines
 
 
+CELL_NOTES = ("（注：含转办件）", "其中：含转办件", "（含网上申请）", "注：含依申请公开转办件", "（备注：已办结）")
+
+
+def cell_notes(text: str, rng: random.Random) -> str:
+    """A note printed amid a row's cells where a table prints its cells one per line (a web page whose
+    cell holds a remark, `（注：含转办件）`), on a line of its own after a cell, spaced and indented as
+    the cell is."""
+    lines = text.split("\n")
+    kinds = [None if not line.strip(" \t\xa0\u3000|") else bool(_LONE_CELL.fullmatch(line)) for line in lines]
+    spots, last = [], None
+    for i, kind in enumerate(kinds):
+        if kind is None:
+            continue
+        if kind and last is not None and kinds[last]:
+            spots.append(last)
+        last = i
+    for at in sorted(rng.sample(spots, min(rng.randint(1, 3), len(spots))), reverse=True):
+        note = ("\t" if lines[at].startswith("\t") else "") + rng.choice(CELL_NOTES)
+        sep = lines[at + 1]
+        if sep.strip(" \xa0|"):
+            lines.insert(at + 1, note)
+        else:
+            lines[at + 2 : at + 2] = [note, sep]
+    return "\n".join(lines)
+
+
 def page_footers(text: str, rng: random.Random) -> str:
     """A page footer (`— 4 —`, `- 4 -`) between two rows of a Markdown table; where cells are printed
     one per line, footers of any form between a row's label and its cells (see `_cell_footers`)."""
@@ -608,6 +670,7 @@ NOISE: dict[str, Noise] = {
     "columns_apart": Noise(text=columns_apart),
     "tab_rows": Noise(text=tab_rows),
     "by_columns": Noise(blocks=by_columns),
+    "wrapped_rows": Noise(text=wrapped_rows),
     "glued_headings": Noise(blocks=glued_headings),
     "broken_headers": Noise(blocks=broken_headers),
     "statistics_on_one_line": Noise(blocks=_numbered_statistics, text=_statistics_on_one_line),
@@ -617,6 +680,7 @@ NOISE: dict[str, Noise] = {
     "reordered_columns": Noise(text=reordered_columns),
     "total_first": Noise(blocks=total_first),
     "page_footers": Noise(text=page_footers),
+    "cell_notes": Noise(text=cell_notes),
     "placeholder_headers": Noise(text=placeholder_headers),
     "html_tables": Noise(text=html_tables),
     "renamed_headings": Noise(blocks=renamed_headings),
