@@ -19,6 +19,7 @@ from zfxxgk.load.html import load_html
 from zfxxgk.meta import clean_agency, find_meta, level_of, region_of
 
 BODY = "一、总体情况\n2021年，本机关坚持以公开为常态。\n六、其他需要报告的事项\n无。\n"
+TITLED = "测试局2021年政府信息公开工作年度报告\n" + BODY
 
 
 # --- reading a date -----------------------------------------------------------------------------
@@ -159,14 +160,14 @@ def test_first_date_in_a_meta_tag() -> None:
         (BODY + "测试局\n2022年1月20日\n（此件公开发布）\n", "2022-01-20", "测试局"),
         (BODY + "测试局\n2021年1月5日\n测试局\n2022年1月20日\n", "2022-01-20", "测试局"),  # the last one
         # in digits, under or after the agency's name, no sentence after it
-        (BODY + "测试局\n2022-01-20\n", "2022-01-20", "测试局"),
-        (BODY + "测试局\n\n2022.1.20\n附件：2021年度统计表\n", "2022-01-20", "测试局"),
-        (BODY + "测试局 2022/01/20 【打印本页】 【关闭窗口】\n", "2022-01-20", "测试局"),
-        (BODY + "测试局\n2022-01-20\n发布时间：2022-01-25 10:00\n", "2022-01-20", "测试局"),
+        (TITLED + "测试局\n2022-01-20\n", "2022-01-20", "测试局"),
+        (TITLED + "测试局\n\n2022.1.20\n附件：2021年度统计表\n", "2022-01-20", "测试局"),
+        (TITLED + "测试局 2022/01/20 【打印本页】 【关闭窗口】\n", "2022-01-20", "测试局"),
+        (TITLED + "测试局\n2022-01-20\n发布时间：2022-01-25 10:00\n", "2022-01-20", "测试局"),
         (BODY + "测试局\n2022-01-20\n测试局\n2022年1月18日\n", "2022-01-18", "测试局"),  # 年月日 first
         # a page's own date label run onto the signature's line
         (BODY + "测试局2022年1月20日发布时间：2022-01-25 10:00\n", "2022-01-20", "测试局"),
-        (BODY + "测试局 2022.1.20发布日期：2022-01-25\n", "2022-01-20", "测试局"),
+        (TITLED + "测试局 2022.1.20发布日期：2022-01-25\n", "2022-01-20", "测试局"),
     ],
 )
 def test_signed(text: str, signed: str, agency: str | None) -> None:
@@ -190,12 +191,13 @@ def test_signed(text: str, signed: str, agency: str | None) -> None:
         "来源：测试区管委会办公室 时间：2012-04-11 00:00 微信 微博\n" + BODY,
         "发布时间：2021年2月4日\n" + BODY,
         # a date in digits with no agency above it, a time after it, a label before it, or text after it
-        BODY + "2022-01-20\n",
-        BODY + "测试局\n2022-01-20 10:00\n",
-        BODY + "发布机构：测试局\n2022-01-20\n",
-        "测试局\n2022-01-20\n" + BODY,
-        BODY + "测试局\n2022-01-20\n相关文章\n关于做好政务公开工作的通知。\n",
-        BODY + "测试局于\n2022-01-20\n印发《测试办法》。\n",
+        TITLED + "2022-01-20\n",
+        TITLED + "测试局\n2022-01-20 10:00\n",
+        TITLED + "发布机构：测试局\n2022-01-20\n",
+        "测试局\n2022-01-20\n" + TITLED,
+        TITLED + "测试局\n2022-01-20\n相关文章\n关于做好政务公开工作的通知。\n",
+        TITLED + "相关文章\n市政府召开常务会\n2022-01-20\n",  # a link's title, not named before
+        TITLED + "测试局于\n2022-01-20\n印发《测试办法》。\n",
         BODY + "该办法将于\n2021年3月1日\n起施行。\n",
     ],
 )

@@ -308,12 +308,13 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 
 def _signed_in_digits(text: str) -> tuple[str | None, str | None]:
     """(date, agency) of the last 2021-03-21, 2021.3.21 or 2021/03/21 date printed as a signature, under
-    or after the agency's name, that no sentence follows: a page prints its date so in a byline above
-    the text or beside each link it lists, where no agency line stands above it or the text follows."""
+    or after the name of an agency the text names before (in its title), that no sentence follows: a
+    page prints its date so in a byline above the text, where the text follows, or beside each link it
+    lists, under the link's title."""
     found: tuple[str | None, str | None] = (None, None)
     for m, d in find_digit_dates(text):
         ok, agency = _signature_at(text, m)
-        if ok and agency and not _SENTENCE_END.search(text, m.end()):
+        if ok and agency and text.count(agency, 0, m.start()) > 1 and not _SENTENCE_END.search(text, m.end()):
             found = (d.isoformat(), agency)
     return found
 
