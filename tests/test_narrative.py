@@ -85,6 +85,11 @@ SUM_MISMATCHES = [
         "共受理申请120件，其中当面申请30件、网络申请80件、通过信函等其他方式申请5件。",
         "正文称共 120件，所列各项 30+80+5 = 115件，两者不符。",
     ),
+    # parts that overshoot, what is left listed last, and nothing said of overlap
+    (
+        "共受理申请120件，其中当面申请40件、网络申请90件、其他10件。本年度申请办理总体平稳。",
+        "正文称共 120件，所列各项 40+90+10 = 140件，两者不符。",
+    ),
     # parts said to overlap never add up to less than their total when what is left is listed too
     (
         "共受理申请120件，其中当面申请30件、网络申请80件、其他5件，部分申请涉及多个渠道。",
