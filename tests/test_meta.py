@@ -14,11 +14,12 @@ from hypothesis import strategies as st
 
 import zfxxgk
 from zfxxgk import meta
-from zfxxgk.dates import find_dates, find_written_dates, first_date, is_written_out, read_date
+from zfxxgk.dates import find_dates, find_digit_dates, find_written_dates, first_date, is_written_out, read_date
 from zfxxgk.load.html import load_html
 from zfxxgk.meta import clean_agency, find_meta, level_of, region_of
 
 BODY = "一、总体情况\n2021年，本机关坚持以公开为常态。\n六、其他需要报告的事项\n无。\n"
+TITLED = "测试局2021年政府信息公开工作年度报告\n" + BODY
 
 
 # --- reading a date -----------------------------------------------------------------------------
@@ -89,6 +90,15 @@ def test_written_dates_are_find_dates_written_out(text: str) -> None:
     assert [(m.span(), d) for m, d in find_written_dates(text)] == want
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(DATE_PIECES), max_size=14).map("".join))
+@example("2020-1-10〇一一年一月一日")
+def test_digit_dates_are_find_dates_in_digits(text: str) -> None:
+    """Found by their own pattern, the 2020-1-10 dates are those every date is found among."""
+    want = [(m.span(), d) for m, d in find_dates(text) if not is_written_out(m)]
+    assert [(m.span(), d) for m, d in find_digit_dates(text)] == want
+
+
 TITLE_PIECES = (
     *("政府信息公开工作年度报告", "信息公开年度报告", "报告", "政务", "某县人民政府", "2021", "1920", "19", "年", "度"),
     *("，", "。", ":", "\n", " ", "\u3000", "\t", "一、", "相关文章", "x" * 20),
@@ -149,6 +159,15 @@ def test_first_date_in_a_meta_tag() -> None:
         (BODY + "测试局\n2022年1月20日 扫一扫在手机打开当前页\n", "2022-01-20", "测试局"),
         (BODY + "测试局\n2022年1月20日\n（此件公开发布）\n", "2022-01-20", "测试局"),
         (BODY + "测试局\n2021年1月5日\n测试局\n2022年1月20日\n", "2022-01-20", "测试局"),  # the last one
+        # in digits, under or after the agency's name, no sentence after it
+        (TITLED + "测试局\n2022-01-20\n", "2022-01-20", "测试局"),
+        (TITLED + "测试局\n\n2022.1.20\n附件：2021年度统计表\n", "2022-01-20", "测试局"),
+        (TITLED + "测试局 2022/01/20 【打印本页】 【关闭窗口】\n", "2022-01-20", "测试局"),
+        (TITLED + "测试局\n2022-01-20\n发布时间：2022-01-25 10:00\n", "2022-01-20", "测试局"),
+        (BODY + "测试局\n2022-01-20\n测试局\n2022年1月18日\n", "2022-01-18", "测试局"),  # 年月日 first
+        # a page's own date label run onto the signature's line
+        (BODY + "测试局2022年1月20日发布时间：2022-01-25 10:00\n", "2022-01-20", "测试局"),
+        (TITLED + "测试局 2022.1.20发布日期：2022-01-25\n", "2022-01-20", "测试局"),
     ],
 )
 def test_signed(text: str, signed: str, agency: str | None) -> None:
@@ -171,7 +190,14 @@ def test_signed(text: str, signed: str, agency: str | None) -> None:
         "报告中所列数据统计期限自\n2023 年 1 月 1 日\n起至 2023 年 12 月 31 日止。\n" + BODY,
         "来源：测试区管委会办公室 时间：2012-04-11 00:00 微信 微博\n" + BODY,
         "发布时间：2021年2月4日\n" + BODY,
-        BODY + "测试局\n2022-01-20\n",  # a page's date, not a signature's
+        # a date in digits with no agency above it, a time after it, a label before it, or text after it
+        TITLED + "2022-01-20\n",
+        TITLED + "测试局\n2022-01-20 10:00\n",
+        TITLED + "发布机构：测试局\n2022-01-20\n",
+        "测试局\n2022-01-20\n" + TITLED,
+        TITLED + "测试局\n2022-01-20\n相关文章\n关于做好政务公开工作的通知。\n",
+        TITLED + "相关文章\n市政府召开常务会\n2022-01-20\n",  # a link's title, not named before
+        TITLED + "测试局于\n2022-01-20\n印发《测试办法》。\n",
         BODY + "该办法将于\n2021年3月1日\n起施行。\n",
     ],
 )
@@ -197,6 +223,7 @@ def test_not_a_signature(text: str) -> None:
         ("时间：2022-01-20\n" + BODY, {"published": "2022-01-26"}, "2022-01-26"),
         ("发布时间：2022-01-25\n" + BODY, {"published": "2022-01-26"}, "2022-01-25"),
         (BODY + "测试局\n2022年1月20日\n发布时间：2022-01-25 10:00\n", {}, "2022-01-25"),  # a footer
+        (BODY + "测试局2022-01-20发布时间：2022-01-25 10:00\n", {}, "2022-01-25"),
         (BODY + "本报告于2022年1月25日发布。\n", {}, None),
         ("统计时间：2021年1月1日至2021年12月31日\n" + BODY, {}, None),
         ("填报日期：2022-01-20\n" + BODY, {}, None),

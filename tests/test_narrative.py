@@ -80,6 +80,26 @@ SUM_MISMATCHES = [
     ),
     # its own total closes the list: checked against it
     ("全年收到申请15件。其中网上申请12件、信函申请4件，共计15件。", "正文称共 15件，所列各项 12+4 = 16件，两者不符。"),
+    # what is left named after a preposition or 等: still the part that makes the list whole
+    (
+        "共受理申请120件，其中当面申请30件、网络申请80件、通过信函等其他方式申请5件。",
+        "正文称共 120件，所列各项 30+80+5 = 115件，两者不符。",
+    ),
+    # parts that overshoot, what is left listed last, and nothing said of overlap
+    (
+        "共受理申请120件，其中当面申请40件、网络申请90件、其他10件。本年度申请办理总体平稳。",
+        "正文称共 120件，所列各项 40+90+10 = 140件，两者不符。",
+    ),
+    # parts said to overlap never add up to less than their total when what is left is listed too
+    (
+        "共受理申请120件，其中当面申请30件、网络申请80件、其他5件，部分申请涉及多个渠道。",
+        "正文称共 120件，所列各项 30+80+5 = 115件，两者不符。",
+    ),
+    # two parts that make the total, then one more: no second breakdown
+    (
+        "全年办理申请120件，其中按时办结110件，延期办结10件，其他5件。",
+        "正文称共 120件，所列各项 110+10+5 = 125件，两者不符。",
+    ),
 ]
 
 
@@ -132,12 +152,50 @@ SUMS_SILENT = [
     # the list's own total printed after its parts
     "全年收到申请40件。其中网上申请12件、信函申请3件，共计15件。",
     "发布政策解读，其中图文解读12篇、视频解读3篇，合计15篇。",
+    # parts the text says overlap, in the list's sentence or the next
+    "共受理申请120件，其中当面申请40件、网络申请90件、其他10件，部分申请涉及多个渠道的按各渠道分别统计。",
+    "共受理申请120件，其中当面申请40件、网络申请90件、其他10件。有的申请人通过多种渠道重复提交申请。",
+    "主动公开政府信息500条，其中政策文件200条、工作动态300条，其他信息50条（部分信息分属多个类别）。",
+    "主动公开政府信息500条，其中重点领域信息300条、政策文件150条、其他100条（有交叉）。",
+    # the total broken down twice over, or a part broken down after it
+    "共受理申请120件，其中自然人申请100件、法人或其他组织申请20件；当面申请30件、网络申请80件、其他10件。",
+    "共受理申请120件，其中已办结115件，予以公开80件、部分公开20件、其他15件，结转下年5件。",
+    # counts after what is left: a remark or another breakdown, not more parts
+    "共受理申请120件，其中当面申请30件、网络申请80件、其他10件，按申请人分，自然人110件、法人20件。",
+    "共受理申请120件，其中当面申请30件、网络申请80件、其他10件，涉及多个渠道的申请20件。",
+    # 其他 inside a part's name (法人或其他组织) or after a preposition (与其他部门) leaves nothing over
+    "共受理申请120件，其中自然人申请100件、法人或其他组织申请10件。",
+    "主动公开政府信息500条，其中政策文件200条、与其他部门联合发文100条。",
 ]
 
 
 @pytest.mark.parametrize("text", SUMS_SILENT)
 def test_what_is_not_a_sum_stays_silent(text: str) -> None:
     assert _sums(text) == []
+
+
+_CHANNELS = ("当面申请", "网络申请", "信函申请", "传真申请", "电子邮件申请")
+_REMARKS = ("", "，部分申请涉及多个渠道", "（有交叉）", "。有的申请人通过多种渠道重复提交", "，按申请人分，自然人{n}件")
+
+
+@given(
+    st.lists(st.integers(0, 500), min_size=2, max_size=5),
+    st.integers(0, 200),
+    st.sampled_from(_REMARKS),
+    st.integers(-30, 30).filter(bool),
+)
+def test_a_list_ending_in_what_is_left(parts: list[int], rest: int, remark: str, error: int) -> None:
+    """`共受理申请N件，其中当面申请a件、网络申请b件…、其他c件` then perhaps a remark (parts that overlap,
+    another breakdown): silent where the parts add up; short of its total, found unless counts follow
+    what is left (another breakdown, which leaves the list no plain partition)."""
+    total = sum(parts) + rest
+    listed = "、".join(f"{_CHANNELS[i]}{p}件" for i, p in enumerate(parts))
+    tail = remark.format(n=total)
+    assert _sums(f"共受理申请{total}件，其中{listed}、其他{rest}件{tail}。") == []
+    short = total + abs(error)
+    found = _sums(f"共受理申请{short}件，其中{listed}、其他{rest}件{tail}。")
+    listed_sum = f"{'+'.join(map(str, [*parts, rest]))} = {total}件"
+    assert found == ([] if "{n}" in remark else [f"正文称共 {short}件，所列各项 {listed_sum}，两者不符。"])
 
 
 def _pre2019(text: str, **year_values: int) -> list[str]:

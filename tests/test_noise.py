@@ -777,6 +777,36 @@ def _cn_number_year(year: int) -> str:
     return "".join("〇一二三四五六七八九"[int(c)] for c in str(year))
 
 
+@pytest.mark.parametrize("layout", NOISY_LAYOUTS)
+@NOISE_SETTINGS
+@given(report=reports())
+def test_signature_date_in_every_form(layout: str, report: tuple[Record, int]) -> None:
+    """2023-01-07, 2023.1.7, 2023/01/07, 2023年01月07日, 2023　年　1　月　7　日, under the agency or after
+    it, a page's 发布时间 perhaps after: the date signed, or (where a PDF's text wraps) unknown, never
+    another date."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, ["signature_dates"], seed)
+    assert got.meta.agency == rec.meta.agency
+    assert got.meta.signed == rec.meta.signed or (layout == "spaces" and got.meta.signed is None)
+
+
+def test_signature_dates_as_printed() -> None:
+    """Under the agency, after it, before a page's 发布时间 on its own line or run onto the date's."""
+    rec = synth_record(random.Random(4), "2021", 2022, "区县")
+    printed = {
+        ("cells", 0): "\n湾亭区人民政府\n\n2023.01.17\n",
+        ("cells", 2): "\n湾亭区人民政府 2023\u3000年\u30001\u3000月\u300017\u3000日\n",
+        ("cells", 6): "\n湾亭区人民政府  2023.1.17\n\n发布时间：2023-01-17 10:00\n",
+        ("glued", 6): "。湾亭区人民政府  2023.1.17发布时间：2023-01-17 10:00\n",
+        ("glued", 5): "。湾亭区人民政府 2023/1/17\n",
+    }
+    for (layout, seed), tail in printed.items():
+        text = str(write_noisy(rec, layout, ["signature_dates"], seed))
+        assert text.endswith(tail), (layout, seed)
+        got = parse_text(text)
+        assert (got.meta.agency, got.meta.signed) == ("湾亭区人民政府", "2023-01-17")
+
+
 # --- 8. the title in the forms it is printed in ----------------------------------------------------
 
 

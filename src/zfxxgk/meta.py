@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from .dates import PAGE_FOOTER, date_at, find_written_dates
+from .dates import PAGE_FOOTER, date_at, find_digit_dates, find_written_dates
 from .numbering import ZERO, cn_number
 
 _AGENCY_SUFFIX = (
@@ -293,11 +293,28 @@ def _signature_at(text: str, m: re.Match[str]) -> tuple[bool, str | None]:
 
 def find_signed(text: str) -> tuple[str | None, str | None]:
     """(date, agency) of the signature: the last 年月日 date printed as a signature prints it — alone on
-    its line or after the last sentence, under or after the agency's name, before the attachments."""
+    its line or after the last sentence, under or after the agency's name, before the attachments. A
+    report signed with none is read for a 2021-03-21 signature (see `_signed_in_digits`)."""
     found: tuple[str | None, str | None] = (None, None)
     for m, d in find_written_dates(text):
         ok, agency = _signature_at(text, m)
         if ok:
+            found = (d.isoformat(), agency)
+    return found if found[0] else _signed_in_digits(text)
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def _signed_in_digits(text: str) -> tuple[str | None, str | None]:
+    """(date, agency) of the last 2021-03-21, 2021.3.21 or 2021/03/21 date printed as a signature, under
+    or after the name of an agency the text names before (in its title), that no sentence follows: a
+    page prints its date so in a byline above the text, where the text follows, or beside each link it
+    lists, under the link's title."""
+    found: tuple[str | None, str | None] = (None, None)
+    for m, d in find_digit_dates(text):
+        ok, agency = _signature_at(text, m)
+        if ok and agency and text.count(agency, 0, m.start()) > 1 and not _SENTENCE_END.search(text, m.end()):
             found = (d.isoformat(), agency)
     return found
 

@@ -37,7 +37,11 @@ _TOKEN = re.compile(
     r"|(?<=主)要类别(?:有|包括|为)?\s*[:：](?P<categories>))"
 )
 _PERCENT = re.compile(r"\s*+(?:[,，、]\s*+)?(?:占(?:比)?[^\d。；;，,]{0,8}?)?(\d+(?:\.(\d+))?)\s*+[%％]")
-_OTHER = re.compile(r"其他|其它")
+# A part named for what is left (其他形式申请, 通过其他渠道, 传真等其他方式, 以及其余信息): the list
+# means to be whole. Not 其他 inside a name (法人或其他组织) nor after a preposition (与其他部门联合).
+_REST = re.compile(
+    r"^(?:通过|以|经|采用|采取|为|是|属于|以及|及|和|还有|另有|[^，,；;]{1,8}?等)?(?:其他|其它|其余|剩余)(?!组织)"
+)
 _EXAMPLES = re.compile(r"[,，:：\s]*(?:例如|比如|诸如|如)")
 _NOT_PART = re.compile(r"较|比上|比去|同比|环比|增加|增长|减少|下降|累计|截至|截止|历年")
 # the list's own total, printed after its parts in a clause of its own (，共计15件)
@@ -45,6 +49,12 @@ _WITHIN = re.compile(r"\s*(?:其中)?(?:含|包括|包含|内含)")  # a count t
 _CLOSING = re.compile(r"^\s*(?:以上|上述)?(?:共计|合计|总计|总共|一共|共(?![享同建性]))[^\d]{0,6}$")
 # Parts named by where they were published: one item is published on several, so such parts overlap
 _CHANNEL = re.compile(r"网站|微博|微信|公众号|新媒体|客户端|头条|抖音|公开栏|报刊|报纸|电视|广播|短信|APP|App|app")
+# Words that say the parts overlap (one request on several channels, one item in several categories),
+# in a part's name or in the remark after the list
+_OVERLAP_SAID = re.compile(
+    r"重复|交叉|多(?:个|种)(?:渠道|方式|途径|平台|类别|栏目|分类)|同时(?:通过|在|于|向)|分别(?:统计|计入|计算)|兼属|同属"
+)
+_REMARK = re.compile(r"[^。！？!?]{0,200}[。！？!?]?[^。！？!?]{0,200}")  # the rest of a list's sentence, and the next
 _CLAUSE = re.compile(r"[，,；;：:、]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _HEADLINE_WORD = "主动公开"
@@ -303,12 +313,15 @@ def check_sums(ctx: Context) -> Iterator[Finding]:
         total = sum(c.value for c, _ in lst.parts)
         if total in _sums_of_runs([t.value for t in lst.totals]) or any(c.rough for c, _ in lst.parts):
             continue
+        rest = [i for i, (_, w) in enumerate(lst.parts) if _REST.match(_CLAUSE.split(w)[-1])]
+        if rest and rest[0] < len(lst.parts) - 1:
+            continue  # counts after what is left are a remark or another breakdown: no plain partition
         stated = lst.totals[-1].value
         whole = _shares_reach_whole(lst.parts) is True
         over = total > max(t.value for t in lst.totals)
-        if not whole and (lst.totals[-1].rough or (over and _overlap(lst))):
+        if not whole and (lst.totals[-1].rough or (over and _overlap(lst, prose.text))):
             continue
-        exhaustive = any(_OTHER.search(w) for _, w in lst.parts) or whole
+        exhaustive = bool(rest) or whole
         if not (exhaustive or over):
             continue
         seen.add(lst.start)
@@ -326,14 +339,39 @@ def _sums_of_runs(values: list[int]) -> set[int]:
     return {sum(values[i:j]) for i in range(len(values)) for j in range(i + 1, len(values) + 1)}
 
 
-def _overlap(lst: _List) -> bool:
+def _overlap(lst: _List, text: str) -> bool:
     """Whether the parts may overlap, not split their total: they are named by where they were
-    published (门户网站、政务微博…), or one of several is as large as a total (the rest then overlap it).
+    published (门户网站、政务微博…), the text says they overlap (涉及多个渠道, 重复统计), one of several
+    is as large as a total (the rest then overlap it), or they break the total down twice over or break
+    one of themselves down (自然人100件、法人20件；当面30件、网络90件; 办结115件，予以公开80件…).
     Parts that overlap add up to more than their total, never to less when they are all listed."""
     if sum(1 for c, _ in lst.parts if c.value) < 2:
         return False
     totals = {t.value for t in lst.totals}
-    return any(c.value in totals for c, _ in lst.parts) or any(_CHANNEL.search(w) for _, w in lst.parts)
+    values = [c.value for c, _ in lst.parts]
+    words = [w for _, w in lst.parts]
+    remark = _REMARK.match(text, lst.parts[-1][0].end).group()  # type: ignore[union-attr]
+    return (
+        any(v in totals for v in values)
+        or any(_CHANNEL.search(w) for w in words)
+        or any(_OVERLAP_SAID.search(w) for w in [*words, remark])
+        or _breaks_down(values, totals)
+    )
+
+
+def _breaks_down(values: list[int], totals: set[int]) -> bool:
+    """Whether the first parts already add up to a total with two or more (not 0) after them (a second
+    breakdown), or a part is the sum of two or more right after it (its own breakdown). Linear time:
+    runs[j] - runs[i] is the sum of values[i:j], counted[j] - counted[i] how many of them are not 0."""
+    runs, counted = [0], [0]
+    for v in values:
+        runs.append(runs[-1] + v)
+        counted.append(counted[-1] + bool(v))
+    n = len(values)
+    if any(runs[k] in totals and counted[n] - counted[k] >= 2 for k in range(1, n)):
+        return True
+    last = {r: j for j, r in enumerate(runs)}  # the runs never fall: the last place gives the most parts
+    return any(counted[last.get(runs[i + 1] + v, 0)] - counted[i + 1] >= 2 for i, v in enumerate(values))
 
 
 def _indicator(ctx: Context, spec: Stated) -> tuple[str, str, int] | None:

@@ -616,6 +616,38 @@ def signature_forms(blocks: list[Block], rng: random.Random) -> list[Block]:
     return out
 
 
+def signature_dates(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """The signature's date in the forms some print it: in digits (2023-01-07, 2023.1.7, 2023/01/07),
+    with a zero before a month or day (2023年01月07日), with spaces or ideographic spaces around its
+    numbers (2023　年　1　月　7　日); under the agency's name or after it on its line; perhaps followed by a
+    page footer that prints the page's own date (发布时间：2023-01-07 10:00)."""
+    at = [i for i, b in enumerate(blocks) if b.kind == "signature"]
+    m = re.fullmatch(r"(\d{4})年(\d{1,2})月(\d{1,2})日", blocks[at[-1]].text) if len(at) == 2 else None
+    if m is None:
+        return blocks
+    y, mo, d = m[1], int(m[2]), int(m[3])
+    how = rng.choice(("digits", "padded", "spaced"))
+    if how == "digits":
+        sep = rng.choice("-./")
+        signed = f"{y}{sep}{mo:02d}{sep}{d:02d}" if rng.random() < 0.5 else f"{y}{sep}{mo}{sep}{d}"
+    elif how == "padded":
+        signed = f"{y}年{mo:02d}月{d:02d}日"
+    else:
+        space = rng.choice((" ", "\u3000"))
+        signed = space.join((y, "年", str(mo), "月", str(d), "日"))
+    out = list(blocks)
+    agency = blocks[at[0]].text
+    if rng.random() < 0.5:
+        out[at[1]] = replace(blocks[at[1]], text=signed)
+    else:
+        out[at[0]] = replace(blocks[at[0]], text=f"{agency}{rng.choice((' ', '  '))}{signed}")
+        del out[at[1]]
+    if rng.random() < 0.5:
+        pos = len(out) if not any(b.kind == "grid" for b in out[at[0] :]) else at[0] + 2
+        out.insert(pos, Block("paragraph", f"发布时间：{y}-{mo:02d}-{d:02d} 10:00"))
+    return out
+
+
 # --- 8. the title in the forms it is printed in ---------------------------------------------------
 
 
@@ -685,6 +717,7 @@ NOISE: dict[str, Noise] = {
     "html_tables": Noise(text=html_tables),
     "renamed_headings": Noise(blocks=renamed_headings),
     "signature_forms": Noise(blocks=signature_forms),
+    "signature_dates": Noise(blocks=signature_dates),
     "title_forms": Noise(blocks=title_forms),
 }
 NOISY_LAYOUTS = (*LAYOUTS, "md")  # and Markdown, as PDF converters write it
