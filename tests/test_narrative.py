@@ -95,6 +95,11 @@ SUM_MISMATCHES = [
         "共受理申请120件，其中当面申请30件、网络申请80件、其他5件，部分申请涉及多个渠道。",
         "正文称共 120件，所列各项 30+80+5 = 115件，两者不符。",
     ),
+    # 重复申请 is an outcome of its own, no word that the parts overlap
+    (
+        "共办结申请120件，其中予以公开80件、部分公开20件、重复申请15件、其他10件。",
+        "正文称共 120件，所列各项 80+20+15+10 = 125件，两者不符。",
+    ),
     # two parts that make the total, then one more: no second breakdown
     (
         "全年办理申请120件，其中按时办结110件，延期办结10件，其他5件。",
