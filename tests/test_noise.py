@@ -819,3 +819,26 @@ def test_title_in_every_form(layout: str, report: tuple[Record, int]) -> None:
     rec, seed = report
     got = parse_noisy(rec, layout, ["title_forms"], seed)
     assert (got.meta.agency, got.meta.year) == (rec.meta.agency, rec.meta.year)
+
+
+def _as_read(got: Record) -> dict:
+    """The record less where in the file each thing was read, but the line."""
+    out = got.to_json()
+    del out["source"], out["provenance"]
+    for f in out["findings"]:
+        f["location"] = f["location"] and f["location"].get("line")
+    return out
+
+
+@pytest.mark.parametrize("layout", ("cells", "tabs", "pipes_cells", "md"))
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS, blanks=3))
+def test_windows_line_breaks(layout: str, report: tuple[Record, int]) -> None:
+    """A text saved on Windows, page footers and all, reads as the same text saved with plain line breaks:
+    the same record, each value found on the same line of the file."""
+    rec, seed = report
+    plain = parse_noisy(rec, layout, ["page_footers"], seed)
+    windows = parse_noisy(rec, layout, ["page_footers", "windows_breaks"], seed)
+    assert _as_read(windows) == _as_read(plain)
+    assert {k: v["line"] for k, v in windows.provenance.items()} == {k: v["line"] for k, v in plain.provenance.items()}
+    assert_damaged(rec, windows)

@@ -28,3 +28,21 @@ def test_a_page_footer_goes_with_its_line_break() -> None:
     cell); `12/3` is no page of a document and stays."""
     text = "规章\n- 5 -\n0\n\n第 3 页\n1\n3/12\n2\n12/3\n— 6 —"
     assert normalize(Document(text)).text == "规章\n0\n\n1\n2\n12/3\n"
+
+
+_LINES = st.lists(
+    st.sampled_from(["规章", "- 5 -", "第 3 页", "3/12", "12/3", "0", "", " ", "公開(kāi)", "\u200b"]), max_size=12
+)
+
+
+@given(_LINES, st.lists(st.sampled_from(["\r\n", "\r"]), min_size=12, max_size=12))
+def test_windows_line_breaks_read_as_plain_ones(lines: list[str], breaks: list[str]) -> None:
+    """A text saved with CR LF or CR line breaks normalises to the text saved with LF ones, each of its
+    characters mapped back to the same character in its own source."""
+    plain = "\n".join(lines)
+    windows = "".join(line if i == 0 else breaks[i] + line for i, line in enumerate(lines))
+    a, b = normalize(Document(plain)), normalize(Document(windows))
+    assert b.text == a.text
+    for i in range(len(a.text)):
+        (_, s, e), (_, s2, e2) = a.root_span(i, i + 1), b.root_span(i, i + 1)
+        assert windows[s2:e2].replace("\r\n", "\n").replace("\r", "\n") == plain[s:e]

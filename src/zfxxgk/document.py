@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, chain
 from operator import sub
 from typing import Any
 
@@ -117,21 +117,16 @@ _BREAKS = re.compile(r"\s*\n\s*")
 
 def rewrite(text: str, pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str]) -> tuple[str, OffsetMap]:
     """`pattern.sub(repl, text)`, also returning the map from new offsets back to old ones."""
-    out: list[str] = []
-    outs, srcs = [0], [0]
-    last = 0
-    pos = 0
-    for m in pattern.finditer(text):
-        a, b = m.span()
-        out.append(text[last:a])
-        pos += a - last
-        r = repl(m) if callable(repl) else m.expand(repl)
-        out.append(r)
-        pos += len(r)
-        last = b
-        outs.append(pos)
-        srcs.append(b)
-    if len(outs) == 1:
+    return splice(text, [(*m.span(), repl(m) if callable(repl) else m.expand(repl)) for m in pattern.finditer(text)])
+
+
+def splice(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, OffsetMap]:
+    """`text` with each (start, end, new) of `edits` (in order, apart) put in place of text[start:end],
+    and the map from new offsets back to old ones."""
+    if not edits:
         return text, OffsetMap()
-    out.append(text[last:])
-    return "".join(out), OffsetMap(tuple(outs), tuple(srcs))
+    starts, ends, news = zip(*edits, strict=True)
+    kept = [text[b:a] for b, a in zip((0, *ends), (*starts, len(text)), strict=True)]
+    out = "".join(chain.from_iterable(zip(kept, (*news, ""), strict=True)))
+    outs = accumulate((len(k) + len(n) for k, n in zip(kept, news, strict=False)), initial=0)
+    return out, OffsetMap(tuple(outs), (0, *ends))

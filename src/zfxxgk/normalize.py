@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import accumulate
 
-from .document import Document, rewrite
+from .document import Document, OffsetMap, splice
 
 # Full-width ASCII (！..～) → ASCII; every kind of space → " ". Both keep the text's length.
 _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -17,9 +18,8 @@ _WIDE_CHAR = f"[{''.join(re.escape(chr(cp)) for cp in sorted(_WIDTH))}]"
 _WIDE = re.compile(f"{_WIDE_CHAR}{_WIDE_CHAR}*")
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-# Chrome inside a line: line breaks made \n, invisible characters, bookmarks, pinyin glosses, share bars.
+# Chrome inside a line: invisible characters, bookmarks, pinyin glosses, share bars.
 _INLINE_CHROME = (
-    r"\r\n?",
     r"[\u200b-\u200d\u2060\ufeff\u00ad]",
     r"\[bookmark:[^\]\n]*\]",
     # a pinyin gloss after a character: 公開(kāi); real parentheses hold more than one syllable
@@ -49,9 +49,9 @@ _LINE_CHROME = "|".join(rf"[ \t]*{first}{rest}" for first, rest in _LINE_KINDS)
 # and since a line can start with a space, the chrome lines only in a text that prints one.
 _HAS_LINE_CHROME = re.compile(rf"\n[ \t]*(?:{'|'.join(first + rest for first, rest in _LINE_KINDS)})", re.MULTILINE)
 _FIRST_LINE_CHROME = re.compile(_LINE_CHROME, re.MULTILINE)
-_INLINE_FIRST = "\r\u200b-\u200d\u2060\ufeff\u00ad\\[(打关【分扫微当字浏"
+_INLINE_FIRST = "\u200b-\u200d\u2060\ufeff\u00ad\\[(打关【分扫微当字浏"
 _INLINE_REST = (
-    r"(?<=\r)\n?|(?<=[\u200b-\u200d\u2060\ufeff\u00ad])|(?<=\[)bookmark:[^\]\n]*\]"
+    r"(?<=[\u200b-\u200d\u2060\ufeff\u00ad])|(?<=\[)bookmark:[^\]\n]*\]"
     rf"|(?<=[\u4e00-\u9fff]\()(?:(?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,6}}\)|(?:le|de|me|ne|men|zi|ma|ba)\))"
     r"|(?<=打)印此页|(?<=关)闭窗口|(?<=【)\s*(?:打印|关闭|大|中|小)\s*】|(?<=分)享到[:：]?"
     r"|(?<=扫)一扫在手机(?:上)?(?:打开|查看)当前页面?"
@@ -78,11 +78,29 @@ def chrome_pattern(text: str) -> re.Pattern[str]:
 _PAGE_OF = re.compile(r"\s*(\d+)\s*/\s*(\d+)\s*")
 
 
-def _chrome_repl(m: re.Match[str]) -> str:
-    chrome = m.group()
-    if (page := _PAGE_OF.fullmatch(chrome)) and int(page[1]) > int(page[2]):
-        return chrome  # no page number: two numbers with a blank cell's / between them
-    return "\n" if chrome.startswith("\r") else ""
+def _is_chrome(m: re.Match[str]) -> bool:
+    """False for two numbers on a line of their own with a blank cell's / between them: no page number."""
+    return not ((page := _PAGE_OF.fullmatch(m.group())) and int(page[1]) > int(page[2]))
+
+
+def _without_chrome(text: str) -> tuple[str, OffsetMap]:
+    """The text less its page chrome, and the map back."""
+    pattern = chrome_pattern(text)
+    if pattern is _INLINE_ONLY:  # no line is chrome, nor a page number
+        return splice(text, [(*m.span(), "") for m in pattern.finditer(text)])
+    return splice(text, [(*m.span(), "") for m in pattern.finditer(text) if _is_chrome(m)])
+
+
+def unix_breaks(doc: Document) -> Document:
+    """The document with each Windows (CR LF) or old Mac (CR) line break made a plain line feed, before
+    anything else reads it: a text saved on Windows reads as the same text saved elsewhere."""
+    text = doc.text
+    if "\r" not in text:
+        return doc
+    lines = text.split("\r\n")
+    outs = accumulate((len(line) + 1 for line in lines[:-1]), initial=0)
+    srcs = accumulate((len(line) + 2 for line in lines[:-1]), initial=0)
+    return doc.derive("\n".join(lines).replace("\r", "\n"), OffsetMap(tuple(outs), tuple(srcs)))
 
 
 # Characters that only traditional text uses; their presence is what makes conversion worth it.
@@ -117,7 +135,7 @@ def to_simplified(text: str) -> str:
 _COMMON_WIDE = tuple((a, _WIDTH_TABLE[ord(a)]) for a in "，：（）；、？！％　\u00a0" if ord(a) in _WIDTH_TABLE)
 
 
-def _narrow(text: str) -> str:
+def half_width(text: str) -> str:
     """Full-width ASCII made half-width and every kind of space a plain one; the length is kept."""
     for wide, narrow in _COMMON_WIDE:
         if wide in text:
@@ -127,8 +145,8 @@ def _narrow(text: str) -> str:
 
 def normalize(doc: Document) -> Document:
     """The document's text in the one form every later stage reads."""
-    text = _narrow(doc.text)
-    text, offsets = rewrite(text, chrome_pattern(text), _chrome_repl)
+    doc = unix_breaks(doc)
+    text, offsets = _without_chrome(half_width(doc.text))
     if is_traditional(text):
         text = to_simplified(text)
     return doc.derive(text, offsets)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from ..normalize import _narrow
+from ..normalize import half_width
 from ..numbering import strip_numbering
 from ..patterns import gated
 from ..templates import Kind, Row, Table
@@ -104,7 +104,7 @@ def _labels(slots: tuple[Slot, ...]) -> _Labels:
         owner.append(-1 - j)
     ends: dict[str, list[tuple[str, int]]] = {}
     for i, s in enumerate(slots):
-        label = _narrow("".join(s.row.label.split())) if s.row else ""
+        label = half_width("".join(s.row.label.split())) if s.row else ""
         for k in range(2, len(label)):
             ends.setdefault(label[k:], []).append((label[:k], i))
     return _Labels(

@@ -505,6 +505,11 @@ def page_footers(text: str, rng: random.Random) -> str:
     return "\n".join(lines)
 
 
+def windows_breaks(text: str, rng: random.Random) -> str:
+    """The text saved on Windows: each line break a CR LF."""
+    return text.replace("\n", "\r\n")
+
+
 def placeholder_headers(text: str, rng: random.Random) -> str:
     """A table given the converter's own header row (`| 数据1 | 数据2 | … |`): in place of its printed
     header (not a 统计表's: its column names would be lost with it, in the text as in the record), or
@@ -713,6 +718,7 @@ NOISE: dict[str, Noise] = {
     "total_first": Noise(blocks=total_first),
     "page_footers": Noise(text=page_footers),
     "cell_notes": Noise(text=cell_notes),
+    "windows_breaks": Noise(text=windows_breaks),
     "placeholder_headers": Noise(text=placeholder_headers),
     "html_tables": Noise(text=html_tables),
     "renamed_headings": Noise(blocks=renamed_headings),
