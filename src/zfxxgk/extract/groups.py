@@ -169,6 +169,7 @@ class _Line:
     values: int = 0  # how many tokens, blank or not
     has_text: bool = False
     stray: bool = False  # numbers only, a space apart, where cells are printed one per line: one cell
+    piped: bool = False  # read cell by cell between `|`: its tokens know their cell's position
 
     def add_text(self, text: str) -> None:
         self.items.append(text)
@@ -238,6 +239,7 @@ class _Region:
         if self.text.find("|", a, b) < 0:
             self._scan_segment(a, b, line)
             return line
+        line.piped = True
         cells = self.text[a:b].split("|")
         offset, matches = self.offset, self.matches
         count = len(matches)
@@ -327,19 +329,20 @@ def _squash(parts: list[str]) -> str:
 
 
 class _LineText:
-    """A line's label text so far, in the parts it was printed in, with where each part ends."""
+    """A line's label text so far, in the parts it was printed in (each squashed once, however many
+    groups follow it), with where each part ends in the text as printed."""
 
-    __slots__ = ("ends", "parts")
+    __slots__ = ("ends", "squashed")
 
     def __init__(self) -> None:
-        self.parts: list[str] = []
+        self.squashed: list[str] = []
         self.ends: list[int] = []  # the length of the parts up to each one, that one included
 
     def __bool__(self) -> bool:
-        return bool(self.parts)
+        return bool(self.ends)
 
     def add(self, part: str) -> None:
-        self.parts.append(part)
+        self.squashed.append("".join(part.split()))
         self.ends.append((self.ends[-1] if self.ends else 0) + len(part))
 
     def tail(self) -> str:
@@ -347,10 +350,10 @@ class _LineText:
         LINE_CONTEXT characters, at most that many: a row's label is at its end, and a line of thousands
         of numbers would otherwise hand each of them the whole line so far (found by bisection, so
         that each costs no more than the parts it keeps)."""
-        if not self.parts:
+        if not self.ends:
             return ""
         first = bisect_right(self.ends, self.ends[-1] - LINE_CONTEXT)
-        return _squash(self.parts[first:])[-LINE_CONTEXT:]
+        return "".join(self.squashed[first:])[-LINE_CONTEXT:]
 
 
 def _cell_gap(lines: list[tuple[int, int, _Line]]) -> int | None:
@@ -358,7 +361,7 @@ def _cell_gap(lines: list[tuple[int, int, _Line]]) -> int | None:
     lone number); None when no number stands alone on its line."""
     counts: dict[int, int] = {}
     for (n0, _, _), (n1, _, line) in pairwise(lines):
-        if line.single:
+        if (line.values == 1 and not line.has_text) or line.stray:  # `single`, inlined: read for every line
             counts[n1 - n0 - 1] = counts.get(n1 - n0 - 1, 0) + 1
     return min(counts, key=lambda k: (-counts[k], k)) if counts else None
 
@@ -404,7 +407,7 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
             continue
         if cell_gap is not None and line.spaced_cell():
             line.stray = True
-        elif not any(isinstance(t, Token) and t.col >= 0 for t in line.items):
+        elif not line.piped:
             for t in line.items:  # a row of numbers with spaces between: the spaces are its boundaries
                 if isinstance(t, Token):
                     t.glue = False
@@ -429,6 +432,14 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
         if cell_gap is not None and prev_n >= 0 and n - prev_n - 1 > cell_gap:
             spacing = _spacing_blanks(prev_line, line, raw_lines, prev_n + 1, n, cell_gap, offset - 1)
             (current.tokens if current is not None and current.multiline else lead).extend(spacing)
+        if not line.values:  # label text alone: it ends the row before, and opens one for the blanks before it
+            if lead:
+                open_group(n, _LineText(), False).tokens.extend(lead)
+                lead = []
+            pending += line.items
+            current = None
+            prev_n, prev_line = n, line
+            continue
         if current is not None and not (single and current.multiline):
             # one cell per line, the last run into the next heading (`39三、…`): that cell still ends the run
             first = line.items[0]
