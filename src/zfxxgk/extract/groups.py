@@ -216,58 +216,56 @@ class _Region:
         for n, raw in enumerate(raw_lines):
             end = pos + len(raw)
             if raw and not raw.isspace():
+                if "|" in raw:
+                    if (line := self.scan_cells(raw, pos)).items:
+                        out.append((n, offset + pos, line))
+                    pos = end + 1
+                    continue
                 k = self.next
                 a, b, value = matches[k] if k < count else (end, end, None)
-                if "|" not in raw and a >= end:
-                    out.append((n, offset + pos, _Line([raw], 0, True)))
-                elif (
-                    "|" not in raw
-                    and a >= pos
-                    and (k + 1 == count or matches[k + 1][0] >= end)
-                    and len(raw.strip()) == b - a
-                ):
-                    out.append((n, offset + pos, _Line([Token(value, offset + a, offset + b)], 1)))
+                if a >= end:
+                    line = _Line([raw], 0, True)
+                elif a >= pos and (k + 1 == count or matches[k + 1][0] >= end) and len(raw.strip()) == b - a:
+                    line = _Line([Token(value, offset + a, offset + b)], 1)
                     self.next = k + 1
-                elif (line := self.scan_line(pos, end)).items:
-                    out.append((n, offset + pos, line))
+                else:
+                    self._scan_segment(pos, end, line := _Line([]))
+                out.append((n, offset + pos, line))
             pos = end + 1
         return out
 
-    def scan_line(self, a: int, b: int) -> _Line:
-        """The label text and tokens of the line text[a:b]."""
-        line = _Line([])
-        if self.text.find("|", a, b) < 0:
-            self._scan_segment(a, b, line)
-            return line
-        line.piped = True
-        cells = self.text[a:b].split("|")
-        offset, matches = self.offset, self.matches
+    def scan_cells(self, raw: str, pos: int) -> _Line:
+        """The label text and tokens of a line `raw` with `|` between its cells, starting at text[pos]."""
+        line = _Line([], piped=True)
+        cells = raw.split("|")
+        text, offset, matches = self.text, self.offset, self.matches
         count = len(matches)
-        pos = a
+        k = self.next
         last = len(cells) - 1
         for i, cell in enumerate(cells):
+            end = pos + len(cell)
             stripped = cell.strip()
             if stripped or cell.startswith("-"):
                 if cell.count("-") >= 3 and set(stripped) <= {"-", ":"}:
-                    pos += len(cell) + 1  # a Markdown rule |---| (a lone - is a blank cell)
+                    pos = end + 1  # a Markdown rule |---| (a lone - is a blank cell)
                     continue
-                end = pos + len(cell)
-                k = self.next
                 while k < count and matches[k][0] < pos:
                     k += 1
                 start, stop, value = matches[k] if k < count else (end, end, None)
                 if start >= end:  # label text alone
-                    self.next = k
-                    if not _full_stop(self.text, pos, end, line.items):
+                    if not _full_stop(text, pos, end, line.items):
                         line.add_text(cell)
                 elif (k + 1 == count or matches[k + 1][0] >= end) and len(stripped) == stop - start:  # one cell alone
-                    self.next = k + 1
+                    k += 1
                     line.add_token(Token(value, offset + start, offset + stop, False, i))
                 else:
+                    self.next = k
                     self._scan_segment(pos, end, line, i)
+                    k = self.next
             elif 0 < i < last or (i == 0 and cell and last > 1):  # ` | 5 |`: the first cell is left empty
-                line.add_token(Token(None, self.offset + pos, self.offset + pos + len(cell), col=i))
-            pos += len(cell) + 1
+                line.add_token(Token(None, offset + pos, offset + end, col=i))
+            pos = end + 1
+        self.next = k
         return line
 
     def _scan_segment(self, start: int, end: int, line: _Line, col: int = -1) -> None:
