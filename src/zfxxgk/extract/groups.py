@@ -438,6 +438,20 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
             current = None
             prev_n, prev_line = n, line
             continue
+        if line.values == 1 and not line.has_text:  # one cell alone: it goes on a run of cells one per line
+            cell = line.items[0]  # a token: the line prints no text
+            if current is not None and not current.multiline:
+                current = None
+            if current is None and cell.text is None:  # type: ignore[union-attr]
+                lead.append(cell)  # a blank: the next row's
+            else:
+                if current is None:
+                    current = open_group(n, _LineText(), True)
+                    current.tokens.extend(lead)
+                    lead = []
+                current.tokens.append(cell)
+            prev_n, prev_line = n, line
+            continue
         if current is not None and not (single and current.multiline):
             # one cell per line, the last run into the next heading (`39三、…`): that cell still ends the run
             first = line.items[0]
