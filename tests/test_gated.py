@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from zfxxgk.patterns import first_chars, gated, literal_prefix
+from zfxxgk.patterns import first_chars, gated, literal_prefix, reach
 
 PATTERNS = [
     (r"(规章)|(规范性文件)|(?<![结计])总计(?!金额)", 0),
@@ -57,3 +59,44 @@ def test_first_characters() -> None:
 def test_literal_prefix(pattern: str, flags: int, prefix: str) -> None:
     assert literal_prefix(pattern, flags) == prefix
     assert all(m.group().startswith(prefix) for m in re.finditer(pattern, "存在主要问题 主动公开政府信息情况", flags))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "read"),
+    [
+        ("规章", 2),
+        (r"(?<![结计])总计(?!金额)", 4),  # a look-behind reads nothing ahead, a look-ahead does
+        ("危及“?三安全", 6),
+        ("^总计$", 4),  # $ reads the character after, and whether the text ends after a line break
+        (r"a{2,3}|b", 3),
+        (r"\d+件", None),
+        (r"(a)\1", None),
+    ],
+)
+def test_reach(pattern: str, read: int | None) -> None:
+    assert reach(re.compile(pattern)) == read
+
+
+REACHED = [
+    "(规章)|(规范性文件)|(?<![结计])总计(?!金额)",
+    "(?:本年新收)()|(?:^总计)()",
+    "总计$",
+    r"\b章",
+    "收(?=[^金]{2})",
+]
+
+
+@given(
+    st.sampled_from(REACHED),
+    st.sampled_from([0, re.MULTILINE]),
+    st.text("总计金额结规章本年新收 a\n", max_size=30),
+)
+def test_an_attempt_reads_no_further_than_its_reach(pattern: str, flags: int, text: str) -> None:
+    compiled = re.compile(pattern, flags)
+    read = reach(compiled)
+    assert read is not None
+    for pos in range(len(text) - read + 1):
+        cut = text[: pos + read]
+        for rest in ("", "金额", "\n", "a总计"):
+            a, b = compiled.match(text, pos), compiled.match(cut + rest, pos)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))

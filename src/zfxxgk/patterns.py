@@ -97,3 +97,40 @@ def search_at_starts(pattern: re.Pattern[str], text: str) -> re.Match[str] | Non
     if starts is None:
         return pattern.search(text)
     return next((m for s in starts.finditer(text) if (m := pattern.match(text, s.start()))), None)
+
+
+def _reach(items: list) -> tuple[int, int] | None:
+    """(most characters consumed, most characters read) from where a parsed pattern is tried, look-aheads
+    and end tests included; None when unbounded or not told."""
+    consumed = read = 0
+    for op, arg in items:
+        if op in (sre.LITERAL, sre.NOT_LITERAL, sre.IN, sre.ANY):
+            step: tuple[int, int] | None = (1, 1)
+        elif op is sre.AT:
+            # ^ reads nothing ahead; $ before a last line break also reads whether the text ends after it
+            step = {sre.AT_BEGINNING: (0, 0), sre.AT_BEGINNING_STRING: (0, 0), sre.AT_END: (0, 2)}.get(arg, (0, 1))
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            ahead = _reach(arg[1]) if arg[0] == 1 else (0, 0)  # a look-behind reads nothing ahead
+            step = None if ahead is None else (0, ahead[1])
+        elif op is sre.SUBPATTERN:
+            step = _reach(arg[3])
+        elif op is sre.BRANCH:
+            ways = [_reach(b) for b in arg[1]]
+            step = None if None in ways else (max(w[0] for w in ways), max(w[1] for w in ways))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[1] != sre.MAXREPEAT:
+            body = _reach(list(arg[2]))
+            step = None if body is None else (arg[1] * body[0], arg[1] * body[1])
+        else:
+            return None
+        if step is None:
+            return None
+        read = max(read, consumed + step[1])
+        consumed += step[0]
+    return consumed, read
+
+
+def reach(pattern: re.Pattern[str]) -> int | None:
+    """The most characters a match attempt of `pattern` reads from where it is tried (None when that is
+    not bounded): an attempt that ends that far before a text's end is the same in any longer text."""
+    found = _reach(list(sre_parser.parse(pattern.pattern, pattern.flags)))
+    return None if found is None else found[1]

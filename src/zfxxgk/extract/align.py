@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 
 from ..normalize import half_width
 from ..numbering import strip_numbering
-from ..patterns import gated
+from ..patterns import gated, reach
 from ..templates import Kind, Row, Table
 from .groups import Group, Token
 
@@ -75,6 +75,7 @@ class _Labels:
     # each row label's last characters → (the label's first two or more characters before them, its slot)
     ends: dict[str, tuple[tuple[str, int], ...]] = field(compare=False, hash=False)
     longest_end: int = 0
+    reach: int | None = None  # how far past where it is tried the pattern reads (see `_line_hits`)
     # a short text's hits, kept from report to report: the text around a row's numbers is mostly its
     # label, printed alike in every report of the template
     known: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, hash=False)
@@ -107,12 +108,14 @@ def _labels(slots: tuple[Slot, ...]) -> _Labels:
         label = half_width("".join(s.row.label.split())) if s.row else ""
         for k in range(2, len(label)):
             ends.setdefault(label[k:], []).append((label[:k], i))
+    pattern = gated("|".join(parts) or "(?!)")
     return _Labels(
-        gated("|".join(parts) or "(?!)"),
+        pattern,
         tuple(owner),
         parent_list,
         {y: tuple(xs) for y, xs in ends.items()},
         max(map(len, ends), default=0),
+        reach(pattern),
     )
 
 
@@ -140,6 +143,30 @@ def _hits(labels: _Labels, text: str) -> tuple[int, ...]:
                 labels.known.clear()
             labels.known[text] = hits
     return hits
+
+
+def _line_hits(labels: _Labels, texts: list[str]) -> list[tuple[int, ...]]:
+    """The hits of each text (see `_hits`). A long text that goes on from the one before it — the label
+    text of a line printed whole up to each of its groups, in a report printed on one line — is read
+    only from where the text before it ended (less the pattern's reach): its matches before that are
+    that text's, which a one-line report would otherwise have read again for each of its rows."""
+    out: list[tuple[int, ...]] = []
+    prev, found = "", None  # the text before, and its matches as (start, end, pattern group)
+    for text in texts:
+        if len(text) <= _KNOWN_TEXT or labels.reach is None:
+            out.append(_hits(labels, text))
+            prev, found = text, None
+            continue
+        kept: list[tuple[int, int, int | None]] = []
+        start = 0
+        if found is not None and text.startswith(prev):
+            cut = len(prev) - labels.reach  # an attempt before it reads the text before and nothing more
+            kept = [f for f in found if f[0] < cut]
+            start = max(kept[-1][1] if kept else 0, cut)
+        found = kept + [(m.start(), m.end(), m.lastindex) for m in labels.pattern.finditer(text, start)]
+        out.append(tuple(labels.owner[k - 1] for _, _, k in found if k))
+        prev = text
+    return out
 
 
 def _blank_row(labels: _Labels, group: Group) -> int | None:
@@ -176,7 +203,7 @@ def align(slots: tuple[Slot, ...], groups: list[Group]) -> Alignment:
     """Place groups on slots: anchors first, then the rest in order."""
     labels = _labels(slots)
     result = Alignment()
-    same = [_hits(labels, g.same_line) for g in groups]
+    same = _line_hits(labels, [g.same_line for g in groups])
     tails = [None if hits else _tail(labels, g) for g, hits in zip(groups, same, strict=True)]
     # the text before a group, less the end of the label of the row above (see `_tail`)
     lead = [

@@ -49,7 +49,10 @@ _short_cell_column = lru_cache(maxsize=4096)(_read_cell_column)
 def _printed_columns(line: str, table: Table) -> dict[int, int] | None:
     """The template's column of each cell (by its place between `|` or tabs) of a header line that
     names each column in one cell of its own, else None."""
-    at = {k: _cell_column(c, table) for k, c in enumerate(_CELL_BREAK.split(line)) if c.strip()}
+    cells = _CELL_BREAK.split(line)
+    if len(cells) < len(table.columns):
+        return None  # too few cells to name every column
+    at = {k: _cell_column(c, table) for k, c in enumerate(cells) if c.strip()}
     named = {k: i for k, i in at.items() if i is not None}
     return named if sorted(named.values()) == list(range(len(table.columns))) else None
 

@@ -169,6 +169,7 @@ class _Line:
     values: int = 0  # how many tokens, blank or not
     has_text: bool = False
     stray: bool = False  # numbers only, a space apart, where cells are printed one per line: one cell
+    piped: bool = False  # read cell by cell between `|`: its tokens know their cell's position
 
     def add_text(self, text: str) -> None:
         self.items.append(text)
@@ -215,57 +216,56 @@ class _Region:
         for n, raw in enumerate(raw_lines):
             end = pos + len(raw)
             if raw and not raw.isspace():
+                if "|" in raw:
+                    if (line := self.scan_cells(raw, pos)).items:
+                        out.append((n, offset + pos, line))
+                    pos = end + 1
+                    continue
                 k = self.next
                 a, b, value = matches[k] if k < count else (end, end, None)
-                if "|" not in raw and a >= end:
-                    out.append((n, offset + pos, _Line([raw], 0, True)))
-                elif (
-                    "|" not in raw
-                    and a >= pos
-                    and (k + 1 == count or matches[k + 1][0] >= end)
-                    and len(raw.strip()) == b - a
-                ):
-                    out.append((n, offset + pos, _Line([Token(value, offset + a, offset + b)], 1)))
+                if a >= end:
+                    line = _Line([raw], 0, True)
+                elif a >= pos and (k + 1 == count or matches[k + 1][0] >= end) and len(raw.strip()) == b - a:
+                    line = _Line([Token(value, offset + a, offset + b)], 1)
                     self.next = k + 1
-                elif (line := self.scan_line(pos, end)).items:
-                    out.append((n, offset + pos, line))
+                else:
+                    self._scan_segment(pos, end, line := _Line([]))
+                out.append((n, offset + pos, line))
             pos = end + 1
         return out
 
-    def scan_line(self, a: int, b: int) -> _Line:
-        """The label text and tokens of the line text[a:b]."""
-        line = _Line([])
-        if self.text.find("|", a, b) < 0:
-            self._scan_segment(a, b, line)
-            return line
-        cells = self.text[a:b].split("|")
-        offset, matches = self.offset, self.matches
+    def scan_cells(self, raw: str, pos: int) -> _Line:
+        """The label text and tokens of a line `raw` with `|` between its cells, starting at text[pos]."""
+        line = _Line([], piped=True)
+        cells = raw.split("|")
+        text, offset, matches = self.text, self.offset, self.matches
         count = len(matches)
-        pos = a
+        k = self.next
         last = len(cells) - 1
         for i, cell in enumerate(cells):
+            end = pos + len(cell)
             stripped = cell.strip()
             if stripped or cell.startswith("-"):
                 if cell.count("-") >= 3 and set(stripped) <= {"-", ":"}:
-                    pos += len(cell) + 1  # a Markdown rule |---| (a lone - is a blank cell)
+                    pos = end + 1  # a Markdown rule |---| (a lone - is a blank cell)
                     continue
-                end = pos + len(cell)
-                k = self.next
                 while k < count and matches[k][0] < pos:
                     k += 1
                 start, stop, value = matches[k] if k < count else (end, end, None)
                 if start >= end:  # label text alone
-                    self.next = k
-                    if not _full_stop(self.text, pos, end, line.items):
+                    if not _full_stop(text, pos, end, line.items):
                         line.add_text(cell)
                 elif (k + 1 == count or matches[k + 1][0] >= end) and len(stripped) == stop - start:  # one cell alone
-                    self.next = k + 1
+                    k += 1
                     line.add_token(Token(value, offset + start, offset + stop, False, i))
                 else:
+                    self.next = k
                     self._scan_segment(pos, end, line, i)
+                    k = self.next
             elif 0 < i < last or (i == 0 and cell and last > 1):  # ` | 5 |`: the first cell is left empty
-                line.add_token(Token(None, self.offset + pos, self.offset + pos + len(cell), col=i))
-            pos += len(cell) + 1
+                line.add_token(Token(None, offset + pos, offset + end, col=i))
+            pos = end + 1
+        self.next = k
         return line
 
     def _scan_segment(self, start: int, end: int, line: _Line, col: int = -1) -> None:
@@ -327,19 +327,20 @@ def _squash(parts: list[str]) -> str:
 
 
 class _LineText:
-    """A line's label text so far, in the parts it was printed in, with where each part ends."""
+    """A line's label text so far, in the parts it was printed in (each squashed once, however many
+    groups follow it), with where each part ends in the text as printed."""
 
-    __slots__ = ("ends", "parts")
+    __slots__ = ("ends", "squashed")
 
     def __init__(self) -> None:
-        self.parts: list[str] = []
+        self.squashed: list[str] = []
         self.ends: list[int] = []  # the length of the parts up to each one, that one included
 
     def __bool__(self) -> bool:
-        return bool(self.parts)
+        return bool(self.ends)
 
     def add(self, part: str) -> None:
-        self.parts.append(part)
+        self.squashed.append("".join(part.split()))
         self.ends.append((self.ends[-1] if self.ends else 0) + len(part))
 
     def tail(self) -> str:
@@ -347,10 +348,10 @@ class _LineText:
         LINE_CONTEXT characters, at most that many: a row's label is at its end, and a line of thousands
         of numbers would otherwise hand each of them the whole line so far (found by bisection, so
         that each costs no more than the parts it keeps)."""
-        if not self.parts:
+        if not self.ends:
             return ""
         first = bisect_right(self.ends, self.ends[-1] - LINE_CONTEXT)
-        return _squash(self.parts[first:])[-LINE_CONTEXT:]
+        return "".join(self.squashed[first:])[-LINE_CONTEXT:]
 
 
 def _cell_gap(lines: list[tuple[int, int, _Line]]) -> int | None:
@@ -358,7 +359,7 @@ def _cell_gap(lines: list[tuple[int, int, _Line]]) -> int | None:
     lone number); None when no number stands alone on its line."""
     counts: dict[int, int] = {}
     for (n0, _, _), (n1, _, line) in pairwise(lines):
-        if line.single:
+        if (line.values == 1 and not line.has_text) or line.stray:  # `single`, inlined: read for every line
             counts[n1 - n0 - 1] = counts.get(n1 - n0 - 1, 0) + 1
     return min(counts, key=lambda k: (-counts[k], k)) if counts else None
 
@@ -404,7 +405,7 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
             continue
         if cell_gap is not None and line.spaced_cell():
             line.stray = True
-        elif not any(isinstance(t, Token) and t.col >= 0 for t in line.items):
+        elif not line.piped:
             for t in line.items:  # a row of numbers with spaces between: the spaces are its boundaries
                 if isinstance(t, Token):
                     t.glue = False
@@ -429,6 +430,28 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
         if cell_gap is not None and prev_n >= 0 and n - prev_n - 1 > cell_gap:
             spacing = _spacing_blanks(prev_line, line, raw_lines, prev_n + 1, n, cell_gap, offset - 1)
             (current.tokens if current is not None and current.multiline else lead).extend(spacing)
+        if not line.values:  # label text alone: it ends the row before, and opens one for the blanks before it
+            if lead:
+                open_group(n, _LineText(), False).tokens.extend(lead)
+                lead = []
+            pending += line.items
+            current = None
+            prev_n, prev_line = n, line
+            continue
+        if line.values == 1 and not line.has_text:  # one cell alone: it goes on a run of cells one per line
+            cell = line.items[0]  # a token: the line prints no text
+            if current is not None and not current.multiline:
+                current = None
+            if current is None and cell.text is None:  # type: ignore[union-attr]
+                lead.append(cell)  # a blank: the next row's
+            else:
+                if current is None:
+                    current = open_group(n, _LineText(), True)
+                    current.tokens.extend(lead)
+                    lead = []
+                current.tokens.append(cell)
+            prev_n, prev_line = n, line
+            continue
         if current is not None and not (single and current.multiline):
             # one cell per line, the last run into the next heading (`39三、…`): that cell still ends the run
             first = line.items[0]

@@ -1,0 +1,29 @@
+"""The aligner reads a long label text that goes on from the one before it only from where that one
+ended: the rows it names are those a reading of the whole text names."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zfxxgk.extract.align import _hits, _labels, _line_hits, slots_of
+from zfxxgk.templates import TEMPLATES
+
+LABELS = _labels(slots_of(tuple(t for t in TEMPLATES["2021"].tables if not t.flat)))
+WORDS = [r.label for t in TEMPLATES["2021"].tables for r in t.rows] + ["总计", "金额", "结", "其他", "3.", "（七）"]
+
+
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=80), st.lists(st.integers(0, 40), max_size=30))
+def test_line_hits_are_each_texts_own(words: list[str], cuts: list[int]) -> None:
+    line = "".join(words)
+    ends = sorted({min(len(line), 150 + 12 * c) for c in cuts})
+    texts = [line[:e] for e in ends] + ["规章" * 120, line]  # a text that does not go on from the one before
+    assert _line_hits(LABELS, texts) == [_hits(LABELS, t) for t in texts]
+
+
+def test_one_line_report_rows() -> None:
+    line = "".join(r.label for t in TEMPLATES["2021"].tables for r in t.rows)
+    texts = [line[:e] for e in range(201, len(line) + 1, 7)]
+    hits = _line_hits(LABELS, texts)
+    assert hits == [_hits(LABELS, t) for t in texts]
+    assert len(hits[-1]) > 20
