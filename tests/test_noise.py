@@ -749,15 +749,17 @@ def test_the_last_cell_of_a_cell_per_line_table_glued_to_a_misnumbered_heading()
 # --- 7. the signature in the forms it is printed in ------------------------------------------------
 
 
+@pytest.mark.parametrize("noise", ["signature_forms", "signature_dates"])
 @pytest.mark.parametrize("layout", NOISY_LAYOUTS)
 @NOISE_SETTINGS
 @given(report=reports())
-def test_signature_in_every_form(layout: str, report: tuple[Record, int]) -> None:
-    """The agency and the signature date, however the signature is printed. Only where the text
-    wraps a paragraph at a fixed width (a PDF's text) may the date's digits be cut by a line break:
-    then it is unknown, never another date."""
+def test_signature_in_every_form(layout: str, noise: str, report: tuple[Record, int]) -> None:
+    """The agency and the signature date, however the signature is printed (`signature_dates`: 2023-01-07,
+    2023.1.7, 2023/01/07, 2023年01月07日, 2023　年　1　月　7　日, under the agency or after it, a page's
+    发布时间 perhaps after). Only where the text wraps a paragraph at a fixed width (a PDF's text) may the
+    date's digits be cut by a line break: then it is unknown, never another date."""
     rec, seed = report
-    got = parse_noisy(rec, layout, ["signature_forms"], seed)
+    got = parse_noisy(rec, layout, [noise], seed)
     assert got.meta.agency == rec.meta.agency
     assert got.meta.signed == rec.meta.signed or (layout == "spaces" and got.meta.signed is None)
 
@@ -775,19 +777,6 @@ def test_signature_date_in_chinese_numerals_run_onto_the_last_sentence() -> None
 
 def _cn_number_year(year: int) -> str:
     return "".join("〇一二三四五六七八九"[int(c)] for c in str(year))
-
-
-@pytest.mark.parametrize("layout", NOISY_LAYOUTS)
-@NOISE_SETTINGS
-@given(report=reports())
-def test_signature_date_in_every_form(layout: str, report: tuple[Record, int]) -> None:
-    """2023-01-07, 2023.1.7, 2023/01/07, 2023年01月07日, 2023　年　1　月　7　日, under the agency or after
-    it, a page's 发布时间 perhaps after: the date signed, or (where a PDF's text wraps) unknown, never
-    another date."""
-    rec, seed = report
-    got = parse_noisy(rec, layout, ["signature_dates"], seed)
-    assert got.meta.agency == rec.meta.agency
-    assert got.meta.signed == rec.meta.signed or (layout == "spaces" and got.meta.signed is None)
 
 
 def test_signature_dates_as_printed() -> None:
