@@ -35,6 +35,9 @@ DATE = gated(
     rf"|{_SEPARATED}"
 )
 _SEPARATED_DATE = re.compile(_SEPARATED)  # at most ten characters, and never inside another date
+# The separator after a year's four digits, where such a date may begin four characters back: consumed
+# first, so that the engine skips to a text's few `-`, `/` and `.`, not to every 1 and 2.
+_YEAR_SEPARATOR = re.compile(r"[-/.](?<=(?:19|20)\d\d.)")
 # What a 年月日 date holds from its 年 to its 月 (the engine skips straight to each 年): where a date can be.
 _YEAR_MONTH = re.compile(rf"年{_SP}(?:\d{{1,2}}|{_CN_MD}){_SP}月")
 _TIME = re.compile(r"(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?")
@@ -89,11 +92,15 @@ def find_written_dates(text: str) -> Iterator[tuple[re.Match[str], date]]:
 
 def find_digit_dates(text: str) -> Iterator[tuple[re.Match[str], date]]:
     """The 2021-01-05, 2021.1.5 and 2021/01/05 dates among `find_dates(text)`, found by their own
-    pattern, which the engine skips to faster than to any date's first characters, then read there as
-    `find_dates` reads them."""
-    for s in _SEPARATED_DATE.finditer(text):
-        if found := date_at(text, s.start()):
-            yield found
+    pattern, tried only at a year before a separator and never inside the last one found, then read
+    there as `find_dates` reads them."""
+    end = 0
+    for sep in _YEAR_SEPARATOR.finditer(text):
+        at = sep.start() - 4
+        if at >= end and (s := _SEPARATED_DATE.match(text, at)):
+            end = s.end()
+            if found := date_at(text, at):
+                yield found
 
 
 def first_date(text: str) -> date | None:

@@ -32,7 +32,9 @@ _AGENCY_BEFORE_YEAR = re.compile(
     rf"(?:^|(?<=[\s，,。；;、（(]))({_AGENCY_NAME})(?=[ \t]*(?:19|20)\d{{2}}[ \t]*年(?![ \t]*\d{{1,2}}[ \t]*月))",
     re.MULTILINE,
 )
-_YEAR_WORD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+# A year not inside a longer number, the look-behind after its first two digits: a pattern that starts with
+# one is tried at every position of the text
+_YEAR_WORD = re.compile(r"((?:19|20)(?<!\d..)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 _PERIOD_END_YEAR = re.compile(r"(?:截止|截至|截止到)\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
 
 # Page chrome before a title (breadcrumbs, the crawler's labels) and the words a clause, not a name, starts with.
@@ -172,6 +174,11 @@ _SPELT_YEAR = re.compile(  # its first character consumed, so the engine skips t
 )
 
 
+# What stands before the 年 of every spelt year: the year in numerals, white space, or a digit after a space. A
+# text with none (2024年 only) is left as it is, without the slower search for the years themselves.
+_SPELT_YEAR_END = re.compile(rf"年(?:(?<=[一二][{ZERO}一二三四五六七八九]{{3}}年)|(?<=\s年)|(?<=[ \t]\d年))")
+
+
 def _year_in_digits(m: re.Match[str]) -> str:
     """The spelt year in digits, as long as it was printed (white space after them), so offsets hold."""
     spelt = m.group()
@@ -181,7 +188,9 @@ def _year_in_digits(m: re.Match[str]) -> str:
 
 def find_title(text: str) -> tuple[str | None, int | None]:
     """(agency, year) from the report's title near the top; its year may be spelt (二〇二四年)."""
-    head = _SPELT_YEAR.sub(_year_in_digits, text[:3000])
+    head = text[:3000]
+    if _SPELT_YEAR_END.search(head):
+        head = _SPELT_YEAR.sub(_year_in_digits, head)
     if not _TITLE_END.search(head):
         return None, None
     first = _FIRST_SECTION.search(head)  # a title-like phrase after it (an attachment's name) is not the title
