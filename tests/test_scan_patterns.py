@@ -277,3 +277,9 @@ def test_a_text_without_a_spelt_years_end_holds_no_spelt_year(text: str) -> None
 @given(texts("19", "20", "1", "2", "0", "9", "年", " ", "\n", "月", "日", "12", "x", "."))
 def test_year_words(text: str) -> None:
     assert [m.span(1) for m in meta._YEAR_WORD.finditer(text)] == [m.span(1) for m in PLAIN_YEAR_WORD.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts("3", "12", "件", "申请", "结转", "顺延", "至", "下", "一", "年", "度", "，", "。", "x" * 6, " "))
+def test_counts_carried_forward(text: str) -> None:
+    assert [m.span() for m in prose._carried(text)] == [m.span() for m in prose._CARRIED.finditer(text)]
