@@ -174,9 +174,13 @@ _SPELT_YEAR = re.compile(  # its first character consumed, so the engine skips t
 )
 
 
-# What stands before the 年 of every spelt year: the year in numerals, white space, or a digit after a space. A
-# text with none (2024年 only) is left as it is, without the slower search for the years themselves.
-_SPELT_YEAR_END = re.compile(rf"年(?:(?<=[一二][{ZERO}一二三四五六七八九]{{3}}年)|(?<=\s年)|(?<=[ \t]\d年))")
+# What stands before the 年 of every spelt year: the year in numerals or a digit after a space, then at most one
+# white space — or two white spaces. A text with none (2024年, 2024 年) is left as it is, without the slower
+# search for the years themselves.
+_NUMERAL_YEAR = rf"[一二][{ZERO}一二三四五六七八九]{{3}}"
+_SPELT_YEAR_END = re.compile(
+    rf"年(?:(?<={_NUMERAL_YEAR}年)|(?<={_NUMERAL_YEAR}\s年)|(?<=[ \t]\d年)|(?<=[ \t]\d\s年)|(?<=\s\s年))"
+)
 
 
 def _year_in_digits(m: re.Match[str]) -> str:
