@@ -283,3 +283,10 @@ def test_year_words(text: str) -> None:
 @given(texts("3", "12", "件", "申请", "结转", "顺延", "至", "下", "一", "年", "度", "，", "。", "x" * 6, " "))
 def test_counts_carried_forward(text: str) -> None:
     assert [m.span() for m in prose._carried(text)] == [m.span() for m in prose._CARRIED.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts("我", "本", "全", "市", "县", "区", "旗", "x", "\n"))
+def test_the_kind_of_place_spoken_for(text: str) -> None:
+    kinds = {kind for speaks in meta._SPEAKS_AS for kind in speaks.findall(text)}
+    assert kinds == set(re.findall(r"[我本全]([市县区旗])", text))

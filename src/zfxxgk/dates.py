@@ -35,9 +35,6 @@ DATE = gated(
     rf"|{_SEPARATED}"
 )
 _SEPARATED_DATE = re.compile(_SEPARATED)  # at most ten characters, and never inside another date
-# The separator after a year's four digits, where such a date may begin four characters back: consumed
-# first, so that the engine skips to a text's few `-`, `/` and `.`, not to every 1 and 2.
-_YEAR_SEPARATOR = re.compile(r"[-/.](?<=(?:19|20)\d\d.)")
 # What a 年月日 date holds from its 年 to its 月 (the engine skips straight to each 年): where a date can be.
 _YEAR_MONTH = re.compile(rf"年{_SP}(?:\d{{1,2}}|{_CN_MD}){_SP}月")
 _TIME = re.compile(r"(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?")
@@ -92,15 +89,23 @@ def find_written_dates(text: str) -> Iterator[tuple[re.Match[str], date]]:
 
 def find_digit_dates(text: str) -> Iterator[tuple[re.Match[str], date]]:
     """The 2021-01-05, 2021.1.5 and 2021/01/05 dates among `find_dates(text)`, found by their own
-    pattern, tried only at a year before a separator and never inside the last one found, then read
-    there as `find_dates` reads them."""
+    pattern, tried only at a year before a separator (the separators found with `str.find`, many times
+    faster than the engine skips to any of several characters) and never inside the last one found,
+    then read there as `find_dates` reads them."""
     end = 0
-    for sep in _YEAR_SEPARATOR.finditer(text):
-        at = sep.start() - 4
+    for at in sorted(at - 4 for sep in "-/." for at in _finds(text, sep) if at >= 4):
         if at >= end and (s := _SEPARATED_DATE.match(text, at)):
             end = s.end()
             if found := date_at(text, at):
                 yield found
+
+
+def _finds(text: str, char: str) -> Iterator[int]:
+    """Where `char` stands in `text`."""
+    at = text.find(char)
+    while at >= 0:
+        yield at
+        at = text.find(char, at + 1)
 
 
 def first_date(text: str) -> date | None:

@@ -417,7 +417,9 @@ _WORDS_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,24}$")
 _NAME_PLACE = re.compile(
     r"^(?:[^省市县区旗局厅委办会院部府处所站室心]{1,8}?(?:市|县|区|旗)|(?:市|县|区|旗)(?![场政容民域级属直辖区县]))"
 )
-_SPEAKS_AS = re.compile(r"[我本全]([市县区旗])")  # 我区, 全县: the kind of place the report speaks for
+# 我区, 全县: the kind of place the report speaks for; a pattern for each first word, which the engine skips
+# to many times faster than to any of several characters
+_SPEAKS_AS = tuple(re.compile(rf"{word}([市县区旗])") for word in "我本全")
 _HEAD, _FOOT = 2000, 400
 
 
@@ -434,7 +436,7 @@ def text_region(text: str, agency: str | None) -> str | None:
     when the name prints neither — when they name one place only. None otherwise."""
     end = name_place(agency)
     if end is None:
-        kinds = set(_SPEAKS_AS.findall(text, 0, 3 * _HEAD))
+        kinds = {kind for speaks in _SPEAKS_AS for kind in speaks.findall(text, 0, 3 * _HEAD)}
         end = kinds.pop() if len(kinds) == 1 else None
     if end is None:
         return None
