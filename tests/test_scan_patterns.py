@@ -290,3 +290,9 @@ def test_counts_carried_forward(text: str) -> None:
 def test_the_kind_of_place_spoken_for(text: str) -> None:
     kinds = {kind for speaks in meta._SPEAKS_AS for kind in speaks.findall(text)}
     assert kinds == set(re.findall(r"[我本全]([市县区旗])", text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts("一", "二", "十", "百", "〇", "0", "两", "第", "余", "多", "件", "条", "次", "性", "起", "，", "x", " "))
+def test_counts_in_chinese_numerals(text: str) -> None:
+    assert [m.span() for m in prose._cn_counts(text)] == [m.span() for m in prose._CN_COUNT.finditer(text)]

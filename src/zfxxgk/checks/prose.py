@@ -79,6 +79,8 @@ _CN_COUNT = re.compile(
     rf"[{ZERO}一二三四五六七八九十百千万两]*"
     r"(?=(?:余|多)?(?:件(?!事)|条(?!龙)|个|份|宗|篇|项|次(?!性)|起(?=[，。；,;、）)\s]|案)))"
 )
+_CN_NUMERALS = frozenset(f"{ZERO}一二三四五六七八九十百千万两")  # what a count's numeral is made of
+_CN_UNITS = "件条个份宗篇项次起"  # a count's unit, after its numeral and a 余 or 多
 _COLLOQUIAL = re.compile(r"[百千万][一二三四五六七八九两]$")  # 一百二: 120 or 102? never read
 _ORDINAL_BROKEN = re.compile(r"第\s+$")  # 第 and its numeral a line break apart (…第\n二项之和)
 
@@ -103,7 +105,7 @@ def arabic(text: str) -> Arabic:
     parts: list[str] = []
     shifts: list[tuple[int, int]] = []
     last = change = 0
-    for m in _CN_COUNT.finditer(text):
+    for m in _cn_counts(text):
         if _COLLOQUIAL.search(m.group()) or _ORDINAL_BROKEN.search(text, max(0, m.start() - 8), m.start()):
             continue
         digits = str(cn_number(m.group()))
@@ -112,6 +114,28 @@ def arabic(text: str) -> Arabic:
         change += len(digits) - len(m.group())
         shifts.append((m.end() + change, change))
     return Arabic("".join([*parts, text[last:]]), tuple(shifts))
+
+
+def _cn_counts(text: str) -> Iterator[re.Match[str]]:
+    """`_CN_COUNT.finditer(text)`, tried only at the start of each run of numerals that a unit follows: the
+    units found with `str.find`, many times faster than the engine skips to any of the numerals."""
+    ends = set()
+    for unit in _CN_UNITS:
+        at = text.find(unit)
+        while at >= 0:
+            end = at - 1 if at and text[at - 1] in "余多" else at
+            if end and text[end - 1] in _CN_NUMERALS:
+                ends.add(end)
+            at = text.find(unit, at + 1)
+    starts = []
+    for end in ends:
+        start = end - 1
+        while start and text[start - 1] in _CN_NUMERALS:  # a match starts where its run of numerals does
+            start -= 1
+        starts.append(start)
+    for start in sorted(starts):
+        if m := _CN_COUNT.match(text, start):
+            yield m
 
 
 _COUNT_UNIT = r"(?:件|条|个|份|起|宗|次)"
