@@ -37,6 +37,7 @@ PLAIN_KEPT = re.compile(rf"([{prose._DIGIT}])(\s+)(?=[{prose._DIGIT}])")
 PLAIN_GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])")
 PLAIN_SENTENCE_BREAK = re.compile(r"[。；;！？!?]|(?<!\d)\.(?!\d)")
 PLAIN_SPELT_YEAR = re.compile(rf"[一二][{ZERO}一二三四五六七八九]{{3}}(?=\s*年)|(?<!\d)[12](?:[ \t]+\d){{3}}(?=\s*年)")
+PLAIN_YEAR_WORD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 PLAIN_NUMBERED = re.compile(rf"(?P<num>[{NUMERALS}]{{1,2}})\s*、\s*|[（(](?P<sub>[{NUMERALS}]{{1,2}})[)）]\s*")
 
 
@@ -263,3 +264,35 @@ def test_heading_candidates(text: str) -> None:
 @given(texts("1", "2", "0", "9", "一", "二", "〇", "零", "三", " ", "\t", "\n", "年", "x"))
 def test_spelt_title_years(text: str) -> None:
     assert [m.span() for m in meta._SPELT_YEAR.finditer(text)] == [m.span() for m in PLAIN_SPELT_YEAR.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts("1", "2", "0", "9", "一", "二", "〇", "O", "三", " ", "\t", "\n", "年", "x"))
+def test_a_text_without_a_spelt_years_end_holds_no_spelt_year(text: str) -> None:
+    if meta._SPELT_YEAR_END.search(text) is None:
+        assert PLAIN_SPELT_YEAR.search(text) is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts("19", "20", "1", "2", "0", "9", "年", " ", "\n", "月", "日", "12", "x", "."))
+def test_year_words(text: str) -> None:
+    assert [m.span(1) for m in meta._YEAR_WORD.finditer(text)] == [m.span(1) for m in PLAIN_YEAR_WORD.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts("3", "12", "件", "申请", "结转", "顺延", "至", "下", "一", "年", "度", "，", "。", "x" * 6, " "))
+def test_counts_carried_forward(text: str) -> None:
+    assert [m.span() for m in prose._carried(text)] == [m.span() for m in prose._CARRIED.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts("我", "本", "全", "市", "县", "区", "旗", "x", "\n"))
+def test_the_kind_of_place_spoken_for(text: str) -> None:
+    kinds = {kind for speaks in meta._SPEAKS_AS for kind in speaks.findall(text)}
+    assert kinds == set(re.findall(r"[我本全]([市县区旗])", text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts("一", "二", "十", "百", "〇", "0", "两", "第", "余", "多", "件", "条", "次", "性", "起", "，", "x", " "))
+def test_counts_in_chinese_numerals(text: str) -> None:
+    assert [m.span() for m in prose._cn_counts(text)] == [m.span() for m in prose._CN_COUNT.finditer(text)]

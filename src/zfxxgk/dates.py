@@ -89,11 +89,23 @@ def find_written_dates(text: str) -> Iterator[tuple[re.Match[str], date]]:
 
 def find_digit_dates(text: str) -> Iterator[tuple[re.Match[str], date]]:
     """The 2021-01-05, 2021.1.5 and 2021/01/05 dates among `find_dates(text)`, found by their own
-    pattern, which the engine skips to faster than to any date's first characters, then read there as
-    `find_dates` reads them."""
-    for s in _SEPARATED_DATE.finditer(text):
-        if found := date_at(text, s.start()):
-            yield found
+    pattern, tried only at a year before a separator (the separators found with `str.find`, many times
+    faster than the engine skips to any of several characters) and never inside the last one found,
+    then read there as `find_dates` reads them."""
+    end = 0
+    for at in sorted(at - 4 for sep in "-/." for at in _finds(text, sep) if at >= 4):
+        if at >= end and (s := _SEPARATED_DATE.match(text, at)):
+            end = s.end()
+            if found := date_at(text, at):
+                yield found
+
+
+def _finds(text: str, char: str) -> Iterator[int]:
+    """Where `char` stands in `text`."""
+    at = text.find(char)
+    while at >= 0:
+        yield at
+        at = text.find(char, at + 1)
 
 
 def first_date(text: str) -> date | None:

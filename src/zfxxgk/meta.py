@@ -32,7 +32,9 @@ _AGENCY_BEFORE_YEAR = re.compile(
     rf"(?:^|(?<=[\s，,。；;、（(]))({_AGENCY_NAME})(?=[ \t]*(?:19|20)\d{{2}}[ \t]*年(?![ \t]*\d{{1,2}}[ \t]*月))",
     re.MULTILINE,
 )
-_YEAR_WORD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+# A year not inside a longer number, the look-behind after its first two digits: a pattern that starts with
+# one is tried at every position of the text
+_YEAR_WORD = re.compile(r"((?:19|20)(?<!\d..)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 _PERIOD_END_YEAR = re.compile(r"(?:截止|截至|截止到)\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
 
 # Page chrome before a title (breadcrumbs, the crawler's labels) and the words a clause, not a name, starts with.
@@ -172,6 +174,15 @@ _SPELT_YEAR = re.compile(  # its first character consumed, so the engine skips t
 )
 
 
+# What stands before the 年 of every spelt year: the year in numerals or a digit after a space, then at most one
+# white space — or two white spaces. A text with none (2024年, 2024 年) is left as it is, without the slower
+# search for the years themselves.
+_NUMERAL_YEAR = rf"[一二][{ZERO}一二三四五六七八九]{{3}}"
+_SPELT_YEAR_END = re.compile(
+    rf"年(?:(?<={_NUMERAL_YEAR}年)|(?<={_NUMERAL_YEAR}\s年)|(?<=[ \t]\d年)|(?<=[ \t]\d\s年)|(?<=\s\s年))"
+)
+
+
 def _year_in_digits(m: re.Match[str]) -> str:
     """The spelt year in digits, as long as it was printed (white space after them), so offsets hold."""
     spelt = m.group()
@@ -181,7 +192,9 @@ def _year_in_digits(m: re.Match[str]) -> str:
 
 def find_title(text: str) -> tuple[str | None, int | None]:
     """(agency, year) from the report's title near the top; its year may be spelt (二〇二四年)."""
-    head = _SPELT_YEAR.sub(_year_in_digits, text[:3000])
+    head = text[:3000]
+    if _SPELT_YEAR_END.search(head):
+        head = _SPELT_YEAR.sub(_year_in_digits, head)
     if not _TITLE_END.search(head):
         return None, None
     first = _FIRST_SECTION.search(head)  # a title-like phrase after it (an attachment's name) is not the title
@@ -404,7 +417,9 @@ _WORDS_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,24}$")
 _NAME_PLACE = re.compile(
     r"^(?:[^省市县区旗局厅委办会院部府处所站室心]{1,8}?(?:市|县|区|旗)|(?:市|县|区|旗)(?![场政容民域级属直辖区县]))"
 )
-_SPEAKS_AS = re.compile(r"[我本全]([市县区旗])")  # 我区, 全县: the kind of place the report speaks for
+# 我区, 全县: the kind of place the report speaks for; a pattern for each first word, which the engine skips
+# to many times faster than to any of several characters
+_SPEAKS_AS = tuple(re.compile(rf"{word}([市县区旗])") for word in "我本全")
 _HEAD, _FOOT = 2000, 400
 
 
@@ -421,7 +436,7 @@ def text_region(text: str, agency: str | None) -> str | None:
     when the name prints neither — when they name one place only. None otherwise."""
     end = name_place(agency)
     if end is None:
-        kinds = set(_SPEAKS_AS.findall(text, 0, 3 * _HEAD))
+        kinds = {kind for speaks in _SPEAKS_AS for kind in speaks.findall(text, 0, 3 * _HEAD)}
         end = kinds.pop() if len(kinds) == 1 else None
     if end is None:
         return None
