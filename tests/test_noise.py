@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -15,11 +16,13 @@ from hypothesis import strategies as st
 
 from test_roundtrip import covered, record_with, reports
 from zfxxgk import parse_bytes, parse_text
+from zfxxgk.extract.blanks import possible
 from zfxxgk.numbering import cn_numeral
 from zfxxgk.record import Record
 from zfxxgk.render.layouts import LAYOUTS
 from zfxxgk.render.noise import NOISE, NOISY_LAYOUTS, reprinted_statistics, write_noisy
 from zfxxgk.synth import synth_record, write_layout
+from zfxxgk.templates import get_template
 
 NOISE_SETTINGS = settings(
     max_examples=12, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow], database=None
@@ -187,6 +190,44 @@ def test_a_blank_total_glued_between_a_row_and_the_next_label() -> None:
     assert got.cells == rec.cells
     assert not [f for f in got.findings if f.rule.startswith("identity.")]
     assert all(covered(c, got, ("table.incomplete",)) for c, v in rec.cells.items() if v is None)
+
+
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS), spaced=st.booleans())
+def test_glued_rows_with_a_cell_that_prints_nothing(report: tuple[Record, int], spaced: bool) -> None:
+    """A cell of 二, 三 or 四 left empty with nothing printed for it, in a row whose digits run together:
+    each cell as printed, or null with a finding, or — the digits a cell short yet split into every cell —
+    read otherwise only where every identity that counts it may hold as read, so that nothing tells
+    (table 二 has no sums: `规章310` for 31, 0 and an empty cell is 3, 1, 0)."""
+    rec, seed = report
+    got = parse_noisy(rec, "glued", ["empty_cells", *(["spaced_cells"] if spaced else [])], seed)
+    wrong = {c for c, v in rec.cells.items() if got.cells.get(c) not in (v, None)}
+    template = get_template(rec.meta.template or "")
+    assert all(possible(template, eq, got.cells) for eq in template.equations if wrong.intersection(eq.cells))
+    assert_damaged(replace(rec, cells=rec.cells | {c: got.cells[c] for c in wrong}), got)
+
+
+def test_a_row_a_cell_short_that_breaks_the_balance_is_not_read() -> None:
+    """`20211000213` is 202, 11, 0, 0, 0, 0 and 213 with one 0 left empty; split into all seven cells as
+    2, 0, 211, 0, 0, 0, 213 it adds up, but breaks the balance of the first column (2 + 6 ≠ 202 + 0), which
+    the reading 202, 11 … with an empty cell keeps: the row is null with `value.ambiguous`."""
+    rec, text = example("glued", ["empty_cells"], 4)
+    assert "一、本年新收政府信息公开申请数量20211000213二、上年结转政府信息公开申请数量6000006" in text
+    assert [rec.cells[c] for c in RECEIVED] == [202, 11, 0, 0, 0, 0, 213]
+    got = parse_text(text)
+    assert [got.cells[c] for c in RECEIVED] == [None] * 7
+    assert all(covered(c, got, ("value.ambiguous",)) for c in RECEIVED)
+    assert_damaged(rec, got)
+
+
+def test_rows_whose_identities_hold_are_read_as_printed() -> None:
+    """`上年结转…6000006` and every other row of 三 and 四 whose identities hold are read as printed."""
+    rec, text = example("glued", [], 0)
+    assert "二、上年结转政府信息公开申请数量6000006三、" in text
+    got = parse_text(text)
+    assert {c: got.cells[c] for c in rec.cells if c.startswith(("s3.", "s4."))} == {
+        c: v for c, v in rec.cells.items() if c.startswith(("s3.", "s4."))
+    }
 
 
 @NOISE_SETTINGS

@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zfxxgk.extract.values import MAX_CELL, MAX_DIGITS, _ends, holds, parse_number, split_group
+from zfxxgk.extract.values import MAX_CELL, MAX_DIGITS, _ends, blank_splits, holds, parse_number, split_group
 from zfxxgk.templates import Equation, Kind
 
 
@@ -24,6 +24,17 @@ def test_text_no_cell_prints_has_no_value() -> None:
     assert parse_number("9" * (MAX_DIGITS + 1), Kind.COUNT) == (None, None, False)
     assert parse_number("1" * 5000, Kind.COUNT).value is None  # beyond int()'s digit limit too
     assert parse_number("1" * 400 + ".5元", Kind.AMOUNT) == (None, "元", False)
+
+
+def test_readings_a_cell_short() -> None:
+    """`310` in three cells with one empty: wherever the empty one stands, as split_group splits the rest."""
+    count = [Kind.COUNT] * 3
+    readings = list(blank_splits(["310"], count, ()))
+    assert sorted(readings, key=str) == sorted(
+        [[None, 3, 10], [None, 31, 0], [3, None, 10], [31, None, 0], [3, 10, None], [31, 0, None]], key=str
+    )
+    assert list(blank_splits(["000"], count, ())) == []  # three zeros are three cells
+    assert list(blank_splits(["3", "10"], count, (False,))) == [[None, 3, 10], [3, None, 10], [3, 10, None]]
 
 
 def test_glued_row_still_splits() -> None:

@@ -13,10 +13,12 @@ from ..record import Finding
 from ..templates import Equation, Kind, Table, Template
 from ..templates.model import spaced
 from .align import Alignment, Slot, align, join_rows, slots_of
+from .blanks import GluedRow, contested
 from .columns import printed_by_columns, reorder, total_printed_elsewhere
 from .groups import Group, Token, scan_groups
 from .spans import printed_lines
 from .values import MAX_DIGITS, MAX_SPLITS, Choice, Value, holds, parse_number, settle, split_group
+from .values import part_value as _value
 
 
 @dataclass
@@ -28,6 +30,7 @@ class Extraction:
     explain: list[str] = field(default_factory=list)  # what was matched, for `parse --explain`
     explaining: bool = False  # whether to note each row read in `explain` (only `--explain` reads them)
     tables: list[tuple[int, int]] = field(default_factory=list)  # the text each printed table takes up
+    glued: list[GluedRow] = field(default_factory=list)  # the rows split from digits run together
 
     def add(self, rule: str, message: str, cells: list[str]) -> None:
         self.findings.append(finding(rule, message, tuple(cells)))
@@ -111,6 +114,7 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
     choices: list[Choice] = []
     spans: dict[str, tuple[int, int]] = {}
     by_columns: list[tuple[Region, str]] = []  # tables printed column by column, and a column label a run follows
+    placed_groups: list[Group] = []  # the groups read as rows
     for region in regions:
         slots = slots_of(region.tables)
         groups = reorder(text, region.start, region.end, region.tables, scan_groups(text, region.start, region.end))
@@ -140,6 +144,7 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
                 missing.append(t)
         # digits run together somewhere in the region: its spaces are likely boundaries, not certain ones
         glued = any(sum(1 for t in g.tokens if t.text) < slots[si].width for si, g in al.placed.items())
+        placed_groups.extend(al.placed.values())
         reading = _Reading(text, template, glued)
         _place(ex, reading, slots, al, placed, choices, spans)
         used_groups = [g for g in groups if id(g) in used]
@@ -148,6 +153,7 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
     _report_missing(ex, template, missing)
     if choices:
         _resolve(ex, template, choices, spans)
+        _unread_hidden_blanks(ex, template, placed_groups)
     for region, label in by_columns:
         gone = tuple(t.prefix for t in region.tables)  # each row's findings: the one below says why
         ex.findings = [f for f in ex.findings if not (f.cells and all(c.startswith(gone) for c in f.cells))]
@@ -333,6 +339,7 @@ def _read_group(
                 _unknown(ex, slot, "印出的数字少于单元格，任何拆分都不符合本行的合计，可能有单元格未印出")
                 return
             choices.append(Choice(cells, values, complete))
+            ex.glued.append(GluedRow(cells, kinds, tuple(t.text or "" for t in toks), _joinable(reading.text, toks)))
             return
     elif blanks_among and _read_around_blanks(ex, reading, slot, toks, choices, spans):
         return
@@ -562,17 +569,39 @@ def _splits(text: str, toks: list[Token], kinds: tuple[Kind, ...]) -> tuple[list
     each; a single space between two digits is likely a boundary but may be a stray one inside a
     number (`20 0 00 0 121`, `1 21`), so a cell may also run across it — the identities then rule out
     what does not fit."""
-    texts = [t.text or "" for t in toks]
-    joinable = [
-        b.start - a.end == 1 and text[a.end] == " " and texts[i][-1:].isdigit() and texts[i + 1][:1].isdigit()
-        for i, (a, b) in enumerate(pairwise(toks))
-    ]
-    return split_group(texts, kinds, joinable)
+    return split_group([t.text or "" for t in toks], kinds, _joinable(text, toks))
 
 
-def _value(part: str, kind: Kind) -> Value:
-    """A split part's value: plain digits directly, the rest (signs, decimals, units) parsed."""
-    return int(part) if part.isdigit() else parse_number(part, kind).value
+def _joinable(text: str, toks: list[Token]) -> tuple[bool, ...]:
+    """Whether each token may run on into the next: one space between two digits."""
+    return tuple(
+        b.start - a.end == 1 and text[a.end] == " " and (a.text or "")[-1:].isdigit() and (b.text or "")[:1].isdigit()
+        for a, b in pairwise(toks)
+    )
+
+
+def _unread_hidden_blanks(ex: Extraction, template: Template, groups: list[Group]) -> None:
+    """Leave unread the cells of each row split from digits run together that breaks an identity, where
+    a reading one cell short, the other empty and printing nothing, lets them all hold: the cells such
+    a reading gives otherwise. The row is then a cell short or the report's own numbers break the
+    identity; nothing tells which. A report that marks an empty cell (—, 无) in the `groups` read as rows
+    prints none as nothing."""
+    doubted_rows = list(contested(template, ex.cells, ex.glued))
+    if not doubted_rows or any(t.text is None for g in groups for t in g.tokens):
+        return
+    for row, readings in doubted_rows:
+        doubted = [c for c in row.cells if any(r[c] != ex.cells[c] for r in readings)]
+        for c in doubted:
+            ex.cells[c] = None
+            ex.units.pop(c, None)
+            ex.spans.pop(c, None)
+        ex.add(
+            "value.ambiguous",
+            "数字连在一起印刷，这样拆分不符合表格的勾稽关系，读作其中有一个单元格未填写、什么也没有印出则相符，"
+            "这些单元格无法确定。",
+            doubted,
+        )
+        ex.explain.append(f"{', '.join(doubted)}: the digits may be a cell short, an empty one printing nothing")
 
 
 def _components(choices: list[Choice], equations: list) -> list[tuple[list[Choice], list]]:

@@ -8,7 +8,7 @@ amount carries decimals or a unit; the table's identities then rule out the rest
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, product
@@ -72,26 +72,12 @@ def split_group(
     k = len(kinds)
     if len(texts) - sum(1 for j in joinable[: len(texts) - 1] if j) > k:
         return [], True
-    bodies, units = [], []
-    for tok in texts:
-        m = _UNIT.search(tok)
-        bodies.append(tok[: m.start()] if m else tok)
-        units.append(m.group(1) if m else "")
-    s = "".join(bodies)
+    if len(s := "".join(texts)) == k and s.isascii() and s.isdigit():
+        return [list(s)], True  # one digit a cell: the only split, whatever the kinds and the spaces
+    s, unit_at, limit = _printed(texts, joinable)
     n = len(s)
     if n > k * MAX_CELL:
         return [], True
-    if n == k and s.isascii() and s.isdigit() and not any(units):
-        return [list(s)], True  # one digit a cell: the only split, whatever the kinds and the spaces
-    ends = list(accumulate(len(b) for b in bodies))
-    unit_at = dict(zip(ends, units, strict=True))
-    # a cell reaches at most its token's end (or past it, where the token may run on into the next),
-    # and spans at most MAX_CELL characters
-    reach = list(ends)
-    for t in range(len(ends) - 2, -1, -1):
-        if t < len(joinable) and joinable[t]:
-            reach[t] = reach[t + 1]
-    limit = [min(r, i + MAX_CELL) for b, e, r in zip(bodies, ends, reach, strict=True) for i in range(e - len(b), e)]
     # kind → for each position, where a well-formed number of that kind starting there may end
     cuts = {kind: [_ends(s, i, limit[i], kind) for i in range(n)] for kind in set(kinds)}
     cell_cuts = [cuts[kind] for kind in kinds]
@@ -119,6 +105,67 @@ def split_group(
 
     walk(0, 0, [])
     return out, total <= MAX_SPLITS
+
+
+def _printed(texts: Sequence[str], joinable: Sequence[bool]) -> tuple[str, dict[int, str], list[int]]:
+    """The tokens' characters run together without their units, the unit that ends at each token's end,
+    and for each character how far a cell starting there may reach: its token's end (or past it, where
+    the token may run on into the next), and MAX_CELL characters at most."""
+    bodies, units = [], []
+    for tok in texts:
+        m = _UNIT.search(tok)
+        bodies.append(tok[: m.start()] if m else tok)
+        units.append(m.group(1) if m else "")
+    ends = list(accumulate(len(b) for b in bodies))
+    reach = list(ends)
+    for t in range(len(ends) - 2, -1, -1):
+        if t < len(joinable) and joinable[t]:
+            reach[t] = reach[t + 1]
+    limit = [min(r, i + MAX_CELL) for b, e, r in zip(bodies, ends, reach, strict=True) for i in range(e - len(b), e)]
+    return "".join(bodies), dict(zip(ends, units, strict=True)), limit
+
+
+def blank_splits(texts: Sequence[str], kinds: Sequence[Kind], joinable: Sequence[bool]) -> Iterator[list[Value | None]]:
+    """Every reading of the printed tokens as the cells `kinds` (as `split_group` reads them) with
+    one cell left empty, printing nothing (None). At most MAX_SPLITS readings."""
+    k = len(kinds)
+    s, _, limit = _printed(texts, joinable)
+    n = len(s)
+    if n > k * MAX_CELL:
+        return
+
+    ends = {kind: [_ends(s, i, limit[i], kind) for i in range(n)] for kind in set(kinds)}
+    cuts = [[*ends[kind], []] for kind in kinds]
+    # full[j][i]: cells j… can read s[i:] with none of them empty; short[j][i]: with one of them empty
+    full = [[False] * (n + 1) for _ in range(k + 1)]
+    short = [[False] * (n + 1) for _ in range(k + 1)]
+    full[k][n] = True
+    for j in range(k - 1, -1, -1):
+        for i in range(n + 1):
+            full[j][i] = any(full[j + 1][e] for e in cuts[j][i])
+            short[j][i] = full[j + 1][i] or any(short[j + 1][e] for e in cuts[j][i])
+    count = [0]
+
+    def walk(i: int, j: int, ahead: list[list[bool]], acc: list[Value | None]) -> Iterator[list[Value | None]]:
+        if count[0] >= MAX_SPLITS:
+            return
+        if j == k:
+            count[0] += 1
+            yield acc
+            return
+        if ahead is short and full[j + 1][i]:
+            yield from walk(i, j + 1, full, [*acc, None])
+        for e in cuts[j][i]:
+            if ahead[j + 1][e]:
+                yield from walk(e, j + 1, ahead, [*acc, part_value(s[i:e], kinds[j])])
+
+    if short[0][0]:
+        yield from walk(0, 0, short, [])
+
+
+def part_value(part: str, kind: Kind) -> Value | None:
+    """A split part's value: plain digits directly, the rest (signs, decimals, units) parsed."""
+    return int(part) if part.isdigit() else parse_number(part, kind).value
 
 
 def _ends(s: str, i: int, limit: int, kind: Kind) -> list[int]:

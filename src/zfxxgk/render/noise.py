@@ -108,6 +108,18 @@ def _marked(blocks: list[Block], mark: str) -> list[Block]:
     return _map_cells(blocks, fill)
 
 
+def empty_cells(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """Now and then a cell of table 二, 三 or 四 left empty, printing nothing at all: in a page's text
+    that runs a row's cells together (`规章310` for 31, 0 and an empty one) the digits are a cell
+    short of the row, with nothing to show where."""
+
+    def empty(col: int, cell: GridCell) -> GridCell:
+        return replace(cell, text="") if cell.role == "value" and cell.text and rng.random() < 0.04 else cell
+
+    tables = [b.grid is not None and b.grid.key in ("s2", "s3", "s4") for b in blocks]
+    return [_map_cells([b], empty)[0] if yes else b for b, yes in zip(blocks, tables, strict=True)]
+
+
 def blank_marks(blocks: list[Block], rng: random.Random) -> list[Block]:
     """A blank cell printed as a mark, one to a report: `—`, `——`, `－`, `/`, `无` or `-`."""
     return _marked(blocks, rng.choice(("—", "——", "－", "/", "无", "-")))
@@ -701,6 +713,7 @@ NOISE: dict[str, Noise] = {
     "spaced_cells": Noise(blocks=spaced_cells),
     "split_numbers": Noise(blocks=split_numbers),
     "counted_cells": Noise(blocks=counted_cells),
+    "empty_cells": Noise(blocks=empty_cells),
     "blank_marks": Noise(blocks=blank_marks),
     "blank_words": Noise(blocks=blank_words),
     "full_stops": Noise(blocks=full_stops),

@@ -1,0 +1,77 @@
+"""Rows read from digits run together whose empty cells may have printed nothing at all.
+
+A web page's text runs a row's cells together (`予以公开92939335`), and an empty cell, with no 0, — or
+无 to show for it, leaves no trace: the digits are then one cell short of the row, yet may still split
+into every cell (9, 2, 9, 3, 9, 3, 35 for an empty one, then 9, 2, 9, 3, 9, 335). Such a reading is
+doubted only where the identities speak against it: it breaks one that counts the row, while a reading
+with one of the row's cells empty lets every identity that counts the row hold; see `contested`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..templates import Equation, Kind, Template
+from .values import Value, blank_splits
+
+
+@dataclass(frozen=True)
+class GluedRow:
+    """A row read from its printed tokens split into cells: what `split_group` split."""
+
+    cells: tuple[str, ...]
+    kinds: tuple[Kind, ...]
+    texts: tuple[str, ...]
+    joinable: tuple[bool, ...]
+
+
+@lru_cache(maxsize=256)
+def _touching(template: Template, cells: tuple[str, ...]) -> tuple[int, ...]:
+    """The equations that count some of `cells`, by their place in the template's."""
+    own = set(cells)
+    return tuple(i for i, eq in enumerate(template.equations) if own.intersection(eq.cells))
+
+
+def possible(template: Template, eq: Equation, values: dict[str, Value | None]) -> bool:
+    """Whether the equation may hold, a cell without a value taking any its kind allows (a count or an
+    amount none below 0, a change any)."""
+    total: Value = 0
+    up = down = False  # whether cells without a value may raise (lower) lhs − rhs without bound
+    for side, sign in ((eq.lhs, 1), (eq.rhs, -1)):
+        for c in side:
+            v = values.get(c)
+            if v is not None:
+                total += sign * v
+            elif template.cell_kind[c] is Kind.SIGNED:
+                return True
+            elif sign > 0:
+                up = True
+            else:
+                down = True
+    return (down or total < 1e-6) and (up or total > -1e-6)
+
+
+def contested(
+    template: Template, values: dict[str, Value | None], rows: list[GluedRow]
+) -> Iterator[tuple[GluedRow, list[dict[str, Value | None]]]]:
+    """Each row as read (`values`) that breaks an identity counting it (one that no values of the cells
+    not read can keep), with the readings of its digits one cell short, the other empty, that let every
+    identity counting the row hold (if any do)."""
+    touched = [_touching(template, row.cells) for row in rows]
+    eqs = template.equations
+    broken = {i for i in set().union(*touched) if not possible(template, eqs[i], values)}
+    if not broken:
+        return
+    for row, own in zip(rows, touched, strict=True):
+        if broken.isdisjoint(own):
+            continue
+        equations = [eqs[i] for i in own]
+        keeping = []
+        for reading in blank_splits(row.texts, row.kinds, row.joinable):
+            read = values | dict(zip(row.cells, reading, strict=True))
+            if all(possible(template, eq, read) for eq in equations):
+                keeping.append(dict(zip(row.cells, reading, strict=True)))
+        if keeping:
+            yield row, keeping
