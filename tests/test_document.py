@@ -39,3 +39,16 @@ def test_an_offset_of_a_derived_text_locates_in_the_source(text: str) -> None:
     for i, ch in enumerate(out):
         root, s, e = derived.root_span(i, i + 1)
         assert root is doc and text[s:e] == ch
+
+
+@given(st.lists(st.text(st.sampled_from("ab 12"), min_size=1, max_size=6), min_size=1, max_size=8), st.data())
+def test_a_line_is_counted_whatever_ends_it(lines: list[str], data: st.DataObject) -> None:
+    """Line numbers in a source whose lines end in LF, CR LF or a lone CR (old Mac files), mixed (each line
+    prints something: an empty line after a lone CR would make a CR LF)."""
+    ends = [data.draw(st.sampled_from(["\n", "\r\n", "\r"])) for _ in lines]
+    text = "".join(line + end for line, end in zip(lines, ends, strict=True))
+    doc, at = Document(text), 0
+    for number, (line, end) in enumerate(zip(lines, ends, strict=True), 1):
+        for i in range(at, at + len(line) + len(end)):
+            assert doc.locate(i, i + 1)["line"] == number
+        at += len(line) + len(end)

@@ -106,13 +106,17 @@ class Document:
                 self._piece_starts = [p.start for p in self.pieces]
             at, pieces = self._piece_starts, self.pieces
             return [dict(pieces[max(bisect_right(at, s) - 1, 0)].location) for s, _ in spans]
-        if self._line_starts is None:  # where each line begins
-            self._line_starts = list(accumulate((len(line) + 1 for line in self.text.split("\n")[:-1]), initial=0))
+        if self._line_starts is None:  # where each line begins, a line ending LF, CR LF or a lone CR
+            if "\r" in self.text:
+                self._line_starts = [0, *(m.end() for m in _LINE_BREAK.finditer(self.text))]
+            else:
+                self._line_starts = list(accumulate((len(line) + 1 for line in self.text.split("\n")[:-1]), initial=0))
         lines = self._line_starts
         return [{"line": bisect_right(lines, s), "start": s, "end": e} for s, e in spans]
 
 
 _BREAKS = re.compile(r"\s*\n\s*")
+_LINE_BREAK = re.compile(r"\r\n?|\n")
 
 
 def rewrite(text: str, pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str]) -> tuple[str, OffsetMap]:
