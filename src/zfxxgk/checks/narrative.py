@@ -44,8 +44,8 @@ _REST = re.compile(
 )
 _EXAMPLES = re.compile(r"[,，:：\s]*(?:例如|比如|诸如|如)")
 _NOT_PART = re.compile(r"较|比上|比去|同比|环比|增加|增长|减少|下降|累计|截至|截止|历年")
-# the list's own total, printed after its parts in a clause of its own (，共计15件)
 _WITHIN = re.compile(r"\s*(?:其中)?(?:含|包括|包含|内含)")  # a count that opens so is inside the part before it
+# the list's own total, printed after its parts in a clause of its own (，共计15件)
 _CLOSING = re.compile(r"^\s*(?:以上|上述)?(?:共计|合计|总计|总共|一共|共(?![享同建性]))[^\d]{0,6}$")
 # Parts named by where they were published: one item is published on several, so such parts overlap
 _CHANNEL = re.compile(r"网站|微博|微信|公众号|新媒体|客户端|头条|抖音|公开栏|报刊|报纸|电视|广播|短信|APP|App|app")
