@@ -59,9 +59,10 @@ _REMARK = re.compile(r"[^。！？!?]{0,200}[。！？!?]?[^。！？!?]{0,200}"
 _CLAUSE = re.compile(r"[，,；;：:、]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _HEADLINE_WORD = "主动公开"
-_HEADLINE = re.compile(rf"{_HEADLINE_WORD}[^。,，；;]{{0,12}}?(\d+)\s*条")
+_HEADLINE_GAP = 12  # characters a headline may print between its word and its count
+_HEADLINE = re.compile(rf"{_HEADLINE_WORD}[^。,，；;]{{0,{_HEADLINE_GAP}}}?(\d+)\s*条")
 _HEADLINE_BACK = 20  # characters before a headline's count its word is looked for from
-_HEADLINE_COUNT = len(_HEADLINE_WORD) + 12  # the furthest a headline's count starts after its word
+_HEADLINE_COUNT = len(_HEADLINE_WORD) + _HEADLINE_GAP  # the furthest a headline's count starts after its word
 _HEADLINE_REACH = 1500  # characters before a 主要类别 list its 主动公开…条 headline may stand
 # Where each kind of list opener is printed, and a character of the word that is rare in prose
 _OPENER_WORDS = (("其中", "其"), ("主要类别", "别"), ("信息中", "中"))
