@@ -188,9 +188,12 @@ def _heads(heads: str, rest: str) -> tuple[re.Pattern[str], ...]:
 
 # A count carried to next year: not retried from inside its digits' run; its 件 at most `_CARRIED_REACH`
 # characters before the 结转 or 顺延 every match holds
-_CARRIED = re.compile(r"(?P<n>\d(?<!\d\d)\d*)件(?:申请)?[^。；;，,\d]{0,12}?(?:结转|顺延)(?:至|到)?下一?年度?")
 _CARRIED_WORDS = ("结转", "顺延")
-_CARRIED_REACH = len("件申请") + 12
+_CARRIED_GAP = 12  # characters between its 件 (or 件申请) and the word
+_CARRIED = re.compile(
+    rf"(?P<n>\d(?<!\d\d)\d*)件(?:申请)?[^。；;，,\d]{{0,{_CARRIED_GAP}}}?(?:{'|'.join(_CARRIED_WORDS)})(?:至|到)?下一?年度?"
+)
+_CARRIED_REACH = len("件申请") + _CARRIED_GAP
 
 _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
     ("proactive", _heads("主动公开", rf"(?:了)?(?:各类)?(?:政府)?(?:信息|文件)数?(?:共|共计|为|达)?{_N}条"), "whole"),
