@@ -168,16 +168,17 @@ def _title_start(head: str, lo: int, year: int) -> int:
     return found.start() if found else space
 
 
+_NUMERAL_DIGIT = rf"[{ZERO}一二三四五六七八九]"  # a year's digit in Chinese numerals
 # A year spelt in Chinese numerals (二〇二四年) or letter-spaced (2 0 2 4 年), as a title may print it
 _SPELT_YEAR = re.compile(  # its first character consumed, so the engine skips to where one stands
-    rf"[一二12](?:(?<=[一二])[{ZERO}一二三四五六七八九]{{3}}|(?<=[12])(?<!\d.)(?:[ \t]+\d){{3}})(?=\s*年)"
+    rf"[一二12](?:(?<=[一二]){_NUMERAL_DIGIT}{{3}}|(?<=[12])(?<!\d.)(?:[ \t]+\d){{3}})(?=\s*年)"
 )
 
 
 # What stands before the 年 of every spelt year: the year in numerals or a digit after a space, then at most one
 # white space — or two white spaces. A text with none (2024年, 2024 年) is left as it is, without the slower
 # search for the years themselves.
-_NUMERAL_YEAR = rf"[一二][{ZERO}一二三四五六七八九]{{3}}"
+_NUMERAL_YEAR = rf"[一二]{_NUMERAL_DIGIT}{{3}}"
 _SPELT_YEAR_END = re.compile(
     rf"年(?:(?<={_NUMERAL_YEAR}年)|(?<={_NUMERAL_YEAR}\s年)|(?<=[ \t]\d年)|(?<=[ \t]\d\s年)|(?<=\s\s年))"
 )
