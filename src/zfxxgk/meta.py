@@ -317,7 +317,7 @@ def find_signed(text: str) -> tuple[str | None, str | None]:
     return found if found[0] else _signed_in_digits(text)
 
 
-_SENTENCE_END = re.compile(r"[。！？!?]")
+_SENTENCE_MARKS = "。！？!?"
 
 
 def _signed_in_digits(text: str) -> tuple[str | None, str | None]:
@@ -326,9 +326,12 @@ def _signed_in_digits(text: str) -> tuple[str | None, str | None]:
     page prints its date so in a byline above the text, where the text follows, or beside each link it
     lists, under the link's title."""
     found: tuple[str | None, str | None] = (None, None)
+    last_sentence = max(text.rfind(mark) for mark in _SENTENCE_MARKS)  # where the last sentence ends
     for m, d in find_digit_dates(text):
+        if m.end() <= last_sentence:
+            continue  # a sentence follows
         ok, agency = _signature_at(text, m)
-        if ok and agency and text.count(agency, 0, m.start()) > 1 and not _SENTENCE_END.search(text, m.end()):
+        if ok and agency and text.count(agency, 0, m.start()) > 1:
             found = (d.isoformat(), agency)
     return found
 
