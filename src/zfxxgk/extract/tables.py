@@ -327,14 +327,7 @@ def _read_group(
                 spans[c] = sp
                 if part.endswith("元") and (unit := parse_number(part, Kind.AMOUNT).unit):
                     ex.units[c] = unit
-            read: dict[tuple[str, Kind], Value] = {}  # the candidates share most of their parts
-            for parts in candidates:
-                for key in zip(parts, kinds, strict=True):
-                    if key not in read:
-                        read[key] = _value(*key)
-            values = list(
-                dict.fromkeys(tuple(read[key] for key in zip(parts, kinds, strict=True)) for parts in candidates)
-            )
+            values = _candidate_values(candidates, kinds)
             if complete and not _adds_up(reading.template, slot, values):
                 _unknown(ex, slot, "印出的数字少于单元格，任何拆分都不符合本行的合计，可能有单元格未印出")
                 return
@@ -351,6 +344,17 @@ def _read_group(
         "无法对应到单元格。",
         [slot.prefix],
     )
+
+
+def _candidate_values(candidates: list[list[str]], kinds: tuple[Kind, ...]) -> list[tuple[Value | None, ...]]:
+    """The values of each split of a row's digits into the cells `kinds`, each reading once: the splits
+    share most of their parts, each part parsed once."""
+    read: dict[tuple[str, Kind], Value | None] = {}
+    for parts in candidates:
+        for key in zip(parts, kinds, strict=True):
+            if key not in read:
+                read[key] = _value(*key)
+    return list(dict.fromkeys(tuple(read[key] for key in zip(parts, kinds, strict=True)) for parts in candidates))
 
 
 def _spaced_blanks(text: str, toks: list[Token], width: int) -> list[Token]:
@@ -502,7 +506,7 @@ def _read_around_blanks(
             cells, kinds = slot.cell_ids[a : a + n], slot.kinds[a : a + n]
             for c, sp in zip(cells, _positions(run, candidates[0]), strict=True):
                 spans[c] = sp
-            values = list(dict.fromkeys(tuple(map(_value, parts, kinds)) for parts in candidates))
+            values = _candidate_values(candidates, kinds)
             choices.append(Choice(cells, values, complete))
     return True
 
