@@ -35,6 +35,13 @@ class Extraction:
     def add(self, rule: str, message: str, cells: list[str]) -> None:
         self.findings.append(finding(rule, message, tuple(cells)))
 
+    def forget(self, cells: list[str]) -> None:
+        """Leave cells once read unread: no value, and no unit or place in the text."""
+        for c in cells:
+            self.cells[c] = None
+            self.units.pop(c, None)
+            self.spans.pop(c, None)
+
 
 @dataclass(frozen=True)
 class Region:
@@ -177,10 +184,7 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
 
 def _unread(ex: Extraction, tables: list[Table], message: str, why: str) -> None:
     """Leave tables whose numbers the text does not tell the cells of unread, with a finding."""
-    for c in (c for t in tables for c in t.cell_ids):
-        ex.cells[c] = None
-        ex.units.pop(c, None)
-        ex.spans.pop(c, None)
+    ex.forget([c for t in tables for c in t.cell_ids])
     ex.add("table.incomplete", message, list(dict.fromkeys(t.prefix for t in tables)))
     ex.explain.append(f"{', '.join(t.prefix for t in tables)}: {why}")
 
@@ -595,10 +599,7 @@ def _unread_hidden_blanks(ex: Extraction, template: Template, groups: list[Group
         return
     for row, readings in doubted_rows:
         doubted = [c for c in row.cells if any(r[c] != ex.cells[c] for r in readings)]
-        for c in doubted:
-            ex.cells[c] = None
-            ex.units.pop(c, None)
-            ex.spans.pop(c, None)
+        ex.forget(doubted)
         ex.add(
             "value.ambiguous",
             "数字连在一起印刷，这样拆分不符合表格的勾稽关系，读作其中有一个单元格未填写、什么也没有印出则相符，"
