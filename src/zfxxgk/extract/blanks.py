@@ -70,8 +70,9 @@ def contested(
         equations = [eqs[i] for i in own]
         keeping = []
         for reading in blank_splits(row.texts, row.kinds, row.joinable):
-            read = values | dict(zip(row.cells, reading, strict=True))
+            cells = dict(zip(row.cells, reading, strict=True))
+            read = values | cells
             if all(possible(template, eq, read) for eq in equations):
-                keeping.append(dict(zip(row.cells, reading, strict=True)))
+                keeping.append(cells)
         if keeping:
             yield row, keeping

@@ -152,6 +152,7 @@ def _halved_header(text: str, start: int, end: int, table: Table) -> tuple[int, 
     """Where a header whose lines each name columns whole or cut in two (see `_halves`) ends, and the
     columns it names in turn, when they are every group's once each; else None."""
     lines = text[start:end].split("\n")
+    whole = _whole(table)
     named: list[int] = []
     pos, k = start, 0
     while k < len(lines):
@@ -166,7 +167,7 @@ def _halved_header(text: str, start: int, end: int, table: Table) -> tuple[int, 
             k += 1
             line = lines[k]
         else:
-            named += [_whole(table)[w] for w in _CELL_BREAK.sub(" ", line).split() if w in _whole(table)]
+            named += [whole[w] for w in _CELL_BREAK.sub(" ", line).split() if w in whole]
         pos += len(line) + 1
         k += 1
     return None

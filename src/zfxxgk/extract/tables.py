@@ -35,6 +35,13 @@ class Extraction:
     def add(self, rule: str, message: str, cells: list[str]) -> None:
         self.findings.append(finding(rule, message, tuple(cells)))
 
+    def forget(self, cells: list[str]) -> None:
+        """Leave cells once read unread: no value, and no unit or place in the text."""
+        for c in cells:
+            self.cells[c] = None
+            self.units.pop(c, None)
+            self.spans.pop(c, None)
+
 
 @dataclass(frozen=True)
 class Region:
@@ -177,10 +184,7 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
 
 def _unread(ex: Extraction, tables: list[Table], message: str, why: str) -> None:
     """Leave tables whose numbers the text does not tell the cells of unread, with a finding."""
-    for c in (c for t in tables for c in t.cell_ids):
-        ex.cells[c] = None
-        ex.units.pop(c, None)
-        ex.spans.pop(c, None)
+    ex.forget([c for t in tables for c in t.cell_ids])
     ex.add("table.incomplete", message, list(dict.fromkeys(t.prefix for t in tables)))
     ex.explain.append(f"{', '.join(t.prefix for t in tables)}: {why}")
 
@@ -327,14 +331,7 @@ def _read_group(
                 spans[c] = sp
                 if part.endswith("元") and (unit := parse_number(part, Kind.AMOUNT).unit):
                     ex.units[c] = unit
-            read: dict[tuple[str, Kind], Value] = {}  # the candidates share most of their parts
-            for parts in candidates:
-                for key in zip(parts, kinds, strict=True):
-                    if key not in read:
-                        read[key] = _value(*key)
-            values = list(
-                dict.fromkeys(tuple(read[key] for key in zip(parts, kinds, strict=True)) for parts in candidates)
-            )
+            values = _candidate_values(candidates, kinds)
             if complete and not _adds_up(reading.template, slot, values):
                 _unknown(ex, slot, "印出的数字少于单元格，任何拆分都不符合本行的合计，可能有单元格未印出")
                 return
@@ -351,6 +348,17 @@ def _read_group(
         "无法对应到单元格。",
         [slot.prefix],
     )
+
+
+def _candidate_values(candidates: list[list[str]], kinds: tuple[Kind, ...]) -> list[tuple[Value | None, ...]]:
+    """The values of each split of a row's digits into the cells `kinds`, each reading once: the splits
+    share most of their parts, each part parsed once."""
+    read: dict[tuple[str, Kind], Value | None] = {}
+    for parts in candidates:
+        for key in zip(parts, kinds, strict=True):
+            if key not in read:
+                read[key] = _value(*key)
+    return list(dict.fromkeys(tuple(read[key] for key in zip(parts, kinds, strict=True)) for parts in candidates))
 
 
 def _spaced_blanks(text: str, toks: list[Token], width: int) -> list[Token]:
@@ -502,7 +510,7 @@ def _read_around_blanks(
             cells, kinds = slot.cell_ids[a : a + n], slot.kinds[a : a + n]
             for c, sp in zip(cells, _positions(run, candidates[0]), strict=True):
                 spans[c] = sp
-            values = list(dict.fromkeys(tuple(map(_value, parts, kinds)) for parts in candidates))
+            values = _candidate_values(candidates, kinds)
             choices.append(Choice(cells, values, complete))
     return True
 
@@ -591,10 +599,7 @@ def _unread_hidden_blanks(ex: Extraction, template: Template, groups: list[Group
         return
     for row, readings in doubted_rows:
         doubted = [c for c in row.cells if any(r[c] != ex.cells[c] for r in readings)]
-        for c in doubted:
-            ex.cells[c] = None
-            ex.units.pop(c, None)
-            ex.spans.pop(c, None)
+        ex.forget(doubted)
         ex.add(
             "value.ambiguous",
             "数字连在一起印刷，这样拆分不符合表格的勾稽关系，读作其中有一个单元格未填写、什么也没有印出则相符，"

@@ -78,9 +78,7 @@ def split_group(
     n = len(s)
     if n > k * MAX_CELL:
         return [], True
-    # kind → for each position, where a well-formed number of that kind starting there may end
-    cuts = {kind: [_ends(s, i, limit[i], kind) for i in range(n)] for kind in set(kinds)}
-    cell_cuts = [cuts[kind] for kind in kinds]
+    cell_cuts = _cell_cuts(s, limit, kinds)
     # ways[j][i]: the number of ways to cut s[i:] into the cells kinds[j:] (cell j starts at j or later,
     # and leaves at least a character for each cell after it)
     ways = [[0] * (n + 1) for _ in range(k + 1)]
@@ -134,8 +132,7 @@ def blank_splits(texts: Sequence[str], kinds: Sequence[Kind], joinable: Sequence
     if n > k * MAX_CELL:
         return
 
-    ends = {kind: [_ends(s, i, limit[i], kind) for i in range(n)] for kind in set(kinds)}
-    cuts = [[*ends[kind], []] for kind in kinds]
+    cuts = [[*ends, []] for ends in _cell_cuts(s, limit, kinds)]
     # full[j][i]: cells j… can read s[i:] with none of them empty; short[j][i]: with one of them empty
     full = [[False] * (n + 1) for _ in range(k + 1)]
     short = [[False] * (n + 1) for _ in range(k + 1)]
@@ -166,6 +163,13 @@ def blank_splits(texts: Sequence[str], kinds: Sequence[Kind], joinable: Sequence
 def part_value(part: str, kind: Kind) -> Value | None:
     """A split part's value: plain digits directly, the rest (signs, decimals, units) parsed."""
     return int(part) if part.isdigit() else parse_number(part, kind).value
+
+
+def _cell_cuts(s: str, limit: list[int], kinds: Sequence[Kind]) -> list[list[list[int]]]:
+    """For each cell, for each position of `s`, where a well-formed number of the cell's kind starting
+    there may end (see `_ends`, `limit` as `_printed` gives it): found once for each kind."""
+    by_kind = {kind: [_ends(s, i, limit[i], kind) for i in range(len(s))] for kind in set(kinds)}
+    return [by_kind[kind] for kind in kinds]
 
 
 def _ends(s: str, i: int, limit: int, kind: Kind) -> list[int]:
