@@ -17,8 +17,7 @@ from .blanks import GluedRow, contested
 from .columns import printed_by_columns, reorder, total_printed_elsewhere
 from .groups import Group, Token, scan_groups
 from .spans import printed_lines
-from .values import MAX_DIGITS, MAX_SPLITS, Choice, Value, holds, parse_number, settle, split_group
-from .values import part_value as _value
+from .values import MAX_DIGITS, MAX_SPLITS, Choice, Value, holds, parse_number, part_value, settle, split_group
 
 
 @dataclass
@@ -357,7 +356,7 @@ def _candidate_values(candidates: list[list[str]], kinds: tuple[Kind, ...]) -> l
     for parts in candidates:
         for key in zip(parts, kinds, strict=True):
             if key not in read:
-                read[key] = _value(*key)
+                read[key] = part_value(*key)
     return list(dict.fromkeys(tuple(read[key] for key in zip(parts, kinds, strict=True)) for parts in candidates))
 
 
@@ -540,7 +539,7 @@ def _keeps_total(template: Template, slot: Slot, starts: list[int], splits: list
         row: dict[str, Value | None] = dict.fromkeys(slot.cell_ids)
         for a, parts in zip(starts, combo, strict=True):
             for i, part in enumerate(parts, a):
-                row[slot.cell_ids[i]] = _value(part, slot.kinds[i])
+                row[slot.cell_ids[i]] = part_value(part, slot.kinds[i])
         if all(holds(eq, row) is not False for eq in equations):
             return True
     return False
@@ -567,7 +566,7 @@ def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
         return False
     candidates, _ = _splits(reading.text, toks, slot.kinds)
     return any(
-        all(holds(eq, dict(zip(slot.cell_ids, map(_value, parts, slot.kinds), strict=True))) for eq in equations)
+        all(holds(eq, dict(zip(slot.cell_ids, map(part_value, parts, slot.kinds), strict=True))) for eq in equations)
         for parts in candidates
     )
 
