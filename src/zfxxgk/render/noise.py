@@ -453,15 +453,21 @@ def table_headings(text: str, rng: random.Random) -> str:
     return "\n".join(out)
 
 
-_LONE_CELL = re.compile(r"[\s|]*[-+]?\d+(?:\.\d+)?元?\s*")  # a line printing one number, a cell per line
+_LONE_CELL = re.compile(rf"[\s|]*{NUMBER.pattern}\s*")  # a line printing one number, a cell per line
 _FOOTER_FORMS = ("- {page} -", "— {page} —", "第 {page} 页", "{page}/{pages}")
+
+
+def _line_kinds(lines: list[str]) -> list[bool | None]:
+    """For each line: None when it prints nothing, True when it prints one number (a cell per line), else
+    False."""
+    return [None if not line.strip(" \t\xa0\u3000|") else bool(_LONE_CELL.fullmatch(line)) for line in lines]
 
 
 def _cell_footers(lines: list[str], rng: random.Random) -> list[str]:
     """Page footers (`- 4 -`, `— 4 —`, `第 4 页`, `4/12`) where a table prints its cells one per line:
     between a row's label and its first cell, or between a row's last cell and the next label — spaced
     as the text spaces its lines."""
-    kinds = [None if not line.strip(" \t\xa0\u3000|") else bool(_LONE_CELL.fullmatch(line)) for line in lines]
+    kinds = _line_kinds(lines)
     spots, last = [], None
     for i, kind in enumerate(kinds):
         if kind is None:
@@ -485,7 +491,7 @@ def cell_notes(text: str, rng: random.Random) -> str:
     cell holds a remark, `（注：含转办件）`), on a line of its own after a cell, spaced and indented as
     the cell is."""
     lines = text.split("\n")
-    kinds = [None if not line.strip(" \t\xa0\u3000|") else bool(_LONE_CELL.fullmatch(line)) for line in lines]
+    kinds = _line_kinds(lines)
     spots, last = [], None
     for i, kind in enumerate(kinds):
         if kind is None:
