@@ -26,6 +26,7 @@ BlockOp = Callable[[list[Block], random.Random], list[Block]]
 TextOp = Callable[[str, random.Random], str]
 STATISTICS = get_template("pre2019")
 TOTALLED = {t.id: t for t in get_template("2021").tables if t.id in ("s3", "s4")}  # tables whose columns add up
+STUB_HEADERS = {"", *(t.stub_header for t in get_template("2021").tables)}  # a label column's header
 FOOTER = re.compile(r"[-—–]\s*\d+\s*[-—–]")
 NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?元?")  # a value cell as printed
 # 统计表 value-column headings seen in print: this year's column, then the cumulative or last year's.
@@ -422,8 +423,9 @@ def reordered_columns(text: str, rng: random.Random) -> str:
     lines = text.split("\n")
     flat = TOTALLED["s4"]
     for first, end in _md_tables(lines):
-        width = len(_md_cells(lines[first]))
-        if _md_cells(lines[first])[0] in ("", "信息内容") and width >= 4:
+        header = _md_cells(lines[first])
+        width = len(header)
+        if header[0] in STUB_HEADERS and width >= 4:
             order = [0, *rng.sample(range(1, width), width - 1)]
         elif width == len(flat.cell_ids):  # 四: each group's columns in one other order
             step = len(flat.columns)
