@@ -86,9 +86,10 @@ def _is_chrome(m: re.Match[str]) -> bool:
 def _without_chrome(text: str) -> tuple[str, OffsetMap]:
     """The text less its page chrome, and the map back."""
     pattern = chrome_pattern(text)
-    if pattern is _INLINE_ONLY:  # no line is chrome, nor a page number
-        return splice(text, [(*m.span(), "") for m in pattern.finditer(text)])
-    return splice(text, [(*m.span(), "") for m in pattern.finditer(text) if _is_chrome(m)])
+    found = pattern.finditer(text)
+    if pattern is not _INLINE_ONLY:  # only a chrome line can be two numbers that are no page number
+        found = filter(_is_chrome, found)
+    return splice(text, [(*m.span(), "") for m in found])
 
 
 def unix_breaks(doc: Document) -> Document:

@@ -26,6 +26,7 @@ BlockOp = Callable[[list[Block], random.Random], list[Block]]
 TextOp = Callable[[str, random.Random], str]
 STATISTICS = get_template("pre2019")
 TOTALLED = {t.id: t for t in get_template("2021").tables if t.id in ("s3", "s4")}  # tables whose columns add up
+STUB_HEADERS = {"", *(t.stub_header for t in get_template("2021").tables)}  # a label column's header
 FOOTER = re.compile(r"[-—–]\s*\d+\s*[-—–]")
 NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?元?")  # a value cell as printed
 # 统计表 value-column headings seen in print: this year's column, then the cumulative or last year's.
@@ -422,8 +423,9 @@ def reordered_columns(text: str, rng: random.Random) -> str:
     lines = text.split("\n")
     flat = TOTALLED["s4"]
     for first, end in _md_tables(lines):
-        width = len(_md_cells(lines[first]))
-        if _md_cells(lines[first])[0] in ("", "信息内容") and width >= 4:
+        header = _md_cells(lines[first])
+        width = len(header)
+        if header[0] in STUB_HEADERS and width >= 4:
             order = [0, *rng.sample(range(1, width), width - 1)]
         elif width == len(flat.cell_ids):  # 四: each group's columns in one other order
             step = len(flat.columns)
@@ -453,15 +455,21 @@ def table_headings(text: str, rng: random.Random) -> str:
     return "\n".join(out)
 
 
-_LONE_CELL = re.compile(r"[\s|]*[-+]?\d+(?:\.\d+)?元?\s*")  # a line printing one number, a cell per line
+_LONE_CELL = re.compile(rf"[\s|]*{NUMBER.pattern}\s*")  # a line printing one number, a cell per line
 _FOOTER_FORMS = ("- {page} -", "— {page} —", "第 {page} 页", "{page}/{pages}")
+
+
+def _line_kinds(lines: list[str]) -> list[bool | None]:
+    """For each line: None when it prints nothing, True when it prints one number (a cell per line), else
+    False."""
+    return [None if not line.strip(" \t\xa0\u3000|") else bool(_LONE_CELL.fullmatch(line)) for line in lines]
 
 
 def _cell_footers(lines: list[str], rng: random.Random) -> list[str]:
     """Page footers (`- 4 -`, `— 4 —`, `第 4 页`, `4/12`) where a table prints its cells one per line:
     between a row's label and its first cell, or between a row's last cell and the next label — spaced
     as the text spaces its lines."""
-    kinds = [None if not line.strip(" \t\xa0\u3000|") else bool(_LONE_CELL.fullmatch(line)) for line in lines]
+    kinds = _line_kinds(lines)
     spots, last = [], None
     for i, kind in enumerate(kinds):
         if kind is None:
@@ -485,7 +493,7 @@ def cell_notes(text: str, rng: random.Random) -> str:
     cell holds a remark, `（注：含转办件）`), on a line of its own after a cell, spaced and indented as
     the cell is."""
     lines = text.split("\n")
-    kinds = [None if not line.strip(" \t\xa0\u3000|") else bool(_LONE_CELL.fullmatch(line)) for line in lines]
+    kinds = _line_kinds(lines)
     spots, last = [], None
     for i, kind in enumerate(kinds):
         if kind is None:
