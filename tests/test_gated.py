@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zfxxgk.patterns import first_chars, gated, literal_prefix, reach
+from zfxxgk.patterns import finds, first_chars, gated, literal_prefix, reach
 
 PATTERNS = [
     (r"(规章)|(规范性文件)|(?<![结计])总计(?!金额)", 0),
@@ -100,3 +100,16 @@ def test_an_attempt_reads_no_further_than_its_reach(pattern: str, flags: int, te
         for rest in ("", "金额", "\n", "a总计"):
             a, b = compiled.match(text, pos), compiled.match(cut + rest, pos)
             assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+@given(
+    st.text(st.sampled_from("主动公开其中要别类。"), max_size=40),
+    st.sampled_from(["其中", "主要类别", "公开"]),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+def test_finds_is_every_start_of_a_word(text: str, word: str, lo: int, hi: int) -> None:
+    """Found by the word or by its rarest character, every place the word begins from `lo` to before `hi`."""
+    starts = [m.start() for m in re.finditer(f"(?={re.escape(word)})", text) if lo <= m.start() < hi]
+    assert list(finds(text, word, lo, hi)) == starts
+    assert list(finds(text, word, lo, hi, rare=word[-1])) == starts

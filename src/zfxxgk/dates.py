@@ -12,7 +12,7 @@ from datetime import date
 
 from .numbering import ZERO as _ZERO
 from .numbering import cn_number
-from .patterns import gated
+from .patterns import finds, gated
 
 _CN_YEAR = f"[{_ZERO}一二三四五六七八九]{{4}}"
 _CN_MD = f"[{_ZERO}一二三四五六七八九十]{{1,3}}"
@@ -93,19 +93,11 @@ def find_digit_dates(text: str) -> Iterator[tuple[re.Match[str], date]]:
     faster than the engine skips to any of several characters) and never inside the last one found,
     then read there as `find_dates` reads them."""
     end = 0
-    for at in sorted(at - 4 for sep in "-/." for at in _finds(text, sep) if at >= 4):
+    for at in sorted(at - 4 for sep in "-/." for at in finds(text, sep) if at >= 4):
         if at >= end and (s := _SEPARATED_DATE.match(text, at)):
             end = s.end()
             if found := date_at(text, at):
                 yield found
-
-
-def _finds(text: str, char: str) -> Iterator[int]:
-    """Where `char` stands in `text`."""
-    at = text.find(char)
-    while at >= 0:
-        yield at
-        at = text.find(char, at + 1)
 
 
 def first_date(text: str) -> date | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import re._constants as sre
 import re._parser as sre_parser
+from collections.abc import Iterator
 from functools import lru_cache
 
 _CLASS_CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_WORD: r"\w"}
@@ -134,3 +135,15 @@ def reach(pattern: re.Pattern[str]) -> int | None:
     not bounded): an attempt that ends that far before a text's end is the same in any longer text."""
     found = _reach(list(sre_parser.parse(pattern.pattern, pattern.flags)))
     return None if found is None else found[1]
+
+
+def finds(text: str, word: str, lo: int = 0, hi: int | None = None, rare: str | None = None) -> Iterator[int]:
+    """Where `word` begins in `text` from `lo` to before `hi` (the end); found by its `rare` character when
+    one is given, as `str.find` finds one character many times faster than a word."""
+    hi = len(text) if hi is None else hi
+    at = word.index(rare) if rare else 0
+    i = text.find(rare or word, max(0, lo) + at)
+    while 0 <= i - at < hi:
+        if rare is None or text.startswith(word, i - at):
+            yield i - at
+        i = text.find(rare or word, i + 1)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..patterns import search_at_starts
+from ..patterns import finds, search_at_starts
 from ..record import Finding, Severity
 from ..templates import Table, indicator_template, s3_outcome_kinds
 from ..templates.model import Stated
@@ -154,11 +154,11 @@ def _readings(text: str) -> list[tuple[int, int]]:
 
     spans = []
     for word, rare in _OPENER_WORDS:
-        for i in _finds(text, word, 0, len(text), rare):
+        for i in finds(text, word, rare=rare):
             spans.append((after_stop(after_stop(i) - 1), i))
             if word == "主要类别":
                 lo = i - _HEADLINE_REACH - _HEADLINE_BACK
-                spans += [(after_stop(j), j + _HEADLINE_COUNT) for j in _finds(text, _HEADLINE_WORD, lo, i)]
+                spans += [(after_stop(j), j + _HEADLINE_COUNT) for j in finds(text, _HEADLINE_WORD, lo, i)]
     out: list[tuple[int, int]] = []
     for begin, until in sorted(spans):
         if out and begin <= out[-1][1]:  # else it begins after a mark at or past the last one's end
@@ -166,17 +166,6 @@ def _readings(text: str) -> list[tuple[int, int]]:
         else:
             out.append((begin, until))
     return out
-
-
-def _finds(text: str, word: str, lo: int, hi: int, rare: str | None = None) -> Iterator[int]:
-    """Where `word` begins in `text` from `lo` (or 0) to before `hi`; found by its `rare` character when
-    one is given, as `str.find` finds one character many times faster than a word."""
-    at = word.index(rare) if rare else 0
-    i = text.find(rare or word, max(0, lo) + at)
-    while 0 <= i - at < hi:
-        if rare is None or text.startswith(word, i - at):
-            yield i - at
-        i = text.find(rare or word, i + 1)
 
 
 def _is_part(words: str, year: int | None) -> bool:
