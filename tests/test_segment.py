@@ -80,3 +80,43 @@ def test_no_section_is_implied_without_all_its_words() -> None:
     chosen = choose_headings(find_headings(fuller, sections), sections)
     (five,) = implied_headings(fuller, chosen, sections, []).values()
     assert five.section == 5 and fuller[five.start :].startswith("（一）主要问题")
+
+
+@pytest.mark.parametrize("style", ["{n}、", "{n}.", "{n}. ", "{n}．", "第{c}部分 ", "第{c}部分：", "{c}．"])
+@pytest.mark.parametrize("glued", [False, True])
+def test_sections_numbered_in_another_style(style: str, glued: bool) -> None:
+    """1、 1. 1． 第一部分 一．: all six sections, on lines of their own or run together in a page's text."""
+    titles = [s.title.split("、", 1)[-1] for s in SECTIONS]
+    heads = [style.format(n=i + 1, c="一二三四五六"[i]) + t for i, t in enumerate(titles)]
+    text = ("。 " if glued else "\n").join(f"{h}{'' if glued else chr(10)}正文" for h in heads)
+    got = sections_of(text)
+    assert list(got) == [1, 2, 3, 4, 5, 6]
+    for n, head in enumerate(heads, 1):  # run together with its text, a title may end at its key's end
+        printed = "".join(head.split())
+        assert got[n] == printed if not glued else got[n][: len(printed) - 4] == printed[:-4]
+
+
+def test_rows_and_sub_items_numbered_1_2_are_no_sections() -> None:
+    """A report with 一、 headings never has 1. lines taken for sections; fewer than three 1. headings in
+    order are no numbering of sections; nor a table row's cell before its next cell (`5 | 8`)."""
+    text = "一、总体情况\n1.主动公开政府信息情况\n正文\n二、主动公开政府信息情况\n正文"
+    assert sections_of(text) == {1: "一、总体情况", 2: "二、主动公开政府信息情况"}
+    two = "1.总体情况\n正文\n2.主动公开政府信息情况\n正文\n其他\n"
+    assert sections_of(two) == {}
+    cells = "1.总体情况\n2.主动公开\n3.收到和处理\n| 5 | 8 | 5.存在的主要问题及改进情况 |\n"
+    assert 5 not in sections_of(cells)
+
+
+def test_sub_items_numbered_as_other_sections_are_not_taken() -> None:
+    """In a report numbering its sections 1. 2. 3., a 1. under another section (its own list) names no
+    section whose number is not 1."""
+    text = (
+        "1.总体情况\n正文\n2.主动公开政府信息情况\n1.主动公开政府信息情况的说明\n"
+        "3.收到和处理政府信息公开申请情况\n正文\n4.政府信息公开行政复议、行政诉讼情况\n正文"
+    )
+    assert sections_of(text) == {
+        1: "1.总体情况",
+        2: "2.主动公开政府信息情况",
+        3: "3.收到和处理政府信息公开申请情况",
+        4: "4.政府信息公开行政复议、行政诉讼情况",
+    }

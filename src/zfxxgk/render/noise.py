@@ -587,6 +587,36 @@ def renamed_headings(blocks: list[Block], rng: random.Random) -> list[Block]:
     return out
 
 
+# A report's own way of numbering its sections, for all six: 1、, 1., 1. (a typed list), 1．, 第一部分, 一．, （一）.
+HEADING_NUMBERS = ("{n}、", "{n}.", "{n}. ", "{n}．", "第{c}部分 ", "第{c}部分：", "{c}．", "（{c}）")
+_ROW_NUMBER = re.compile(r"^(\d{1,2})[.、](?=\S)")
+
+
+def heading_numbers(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """Every section heading numbered in one style other than 四、: `3. 收到和处理政府信息公开申请情况`,
+    `第三部分：…`, `（三）…`."""
+    style = rng.choice(HEADING_NUMBERS)
+    out = []
+    for b in blocks:
+        if b.kind == "heading" and b.text[:1] in NUMERALS and b.text[1:2] == "、":
+            n = NUMERALS.index(b.text[0]) + 1
+            b = replace(b, text=style.format(n=n, c=b.text[0]) + b.text[2:])
+        out.append(b)
+    return out
+
+
+def spaced_numbering(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """Row labels numbered as a list is typed, a space after the point: `1. 属于国家秘密`, `2、 重复申请`."""
+    gap = rng.choice((" ", "  ", "\t"))
+
+    def space(col: int, cell: GridCell) -> GridCell:
+        if cell.role == "label" and cell.text:
+            return replace(cell, text=_ROW_NUMBER.sub(lambda m: m.group() + gap, cell.text))
+        return cell
+
+    return _map_cells(blocks, space)
+
+
 # --- 7. the signature in the forms it is printed in ---------------------------------------------
 
 _CN_DIGITS = "〇一二三四五六七八九"
@@ -743,6 +773,8 @@ NOISE: dict[str, Noise] = {
     "placeholder_headers": Noise(text=placeholder_headers),
     "html_tables": Noise(text=html_tables),
     "renamed_headings": Noise(blocks=renamed_headings),
+    "heading_numbers": Noise(blocks=heading_numbers),
+    "spaced_numbering": Noise(blocks=spaced_numbering),
     "signature_forms": Noise(blocks=signature_forms),
     "signature_dates": Noise(blocks=signature_dates),
     "title_forms": Noise(blocks=title_forms),
