@@ -683,6 +683,24 @@ def test_table_four_with_its_total_first_under_no_column_names() -> None:
 
 @pytest.mark.parametrize("layout", NOISY_LAYOUTS)
 @NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS), columns=st.booleans())
+def test_table_four_printed_one_row_per_group(layout: str, report: tuple[Record, int], columns: bool) -> None:
+    """四 as three rows (行政复议, 未经复议直接起诉, 复议后起诉) under one header of five columns, perhaps in
+    another order (总计 first): read as printed wherever a row prints one number a column; where a page runs
+    its digits together, null with a finding."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, ["stacked_groups", *(["total_first"] if columns else [])], seed)
+    s4 = [c for c in rec.cells if c.startswith("s4.")]
+    if layout == "glued":
+        assert all(got.cells[c] is None and covered(c, got, UNREAD) for c in s4)
+    else:
+        assert [got.cells[c] for c in s4] == [rec.cells[c] for c in s4]
+    if not columns:
+        assert_damaged(rec, got)
+
+
+@pytest.mark.parametrize("layout", NOISY_LAYOUTS)
+@NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS))
 def test_tables_printed_column_by_column(layout: str, report: tuple[Record, int]) -> None:
     """Tables 二, 三 and 四 printed column by column (each column's header, then its cells down): no

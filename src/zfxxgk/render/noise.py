@@ -416,6 +416,36 @@ def total_first(blocks: list[Block], rng: random.Random) -> list[Block]:
     return out
 
 
+def stacked_groups(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """Table 四 printed as one row per group under one header of its five columns, as a page too narrow
+    for fifteen prints it: `行政复议 | 0 | 1 | 0 | 0 | 1`, then 行政诉讼 over 未经复议直接起诉 and 复议后起诉
+    (two label columns), or `行政诉讼（复议后起诉）` in one."""
+    table = TOTALLED["s4"]
+    two = rng.random() < 0.5
+    out = []
+    for b in blocks:
+        if b.grid is not None and b.grid.key == table.prefix:
+            values = [c for _, c in b.grid.place()[-1] if c.role == "value"]
+            width = len(table.columns)
+            head = [GridCell(rng.choice(("", "项目", "类别")), colspan=2 if two else 1, role="header")]
+            rows = [tuple(head + [GridCell(c.label, role="header") for c in table.columns])]
+            for i, row in enumerate(table.rows):
+                cells = values[i * width : (i + 1) * width]
+                if not two:
+                    label = [GridCell(f"{row.parent}（{row.label}）" if row.parent else row.label)]
+                elif row.parent is None:
+                    label = [GridCell(row.label, colspan=2)]
+                elif i == 0 or table.rows[i - 1].parent != row.parent:
+                    span = sum(1 for r in table.rows if r.parent == row.parent)
+                    label = [GridCell(row.parent, rowspan=span), GridCell(row.label)]
+                else:
+                    label = [GridCell(row.label)]
+                rows.append(tuple(label + cells))
+            b = replace(b, grid=Grid(b.grid.key, width + (2 if two else 1), tuple(rows), 1))
+        out.append(b)
+    return out
+
+
 def reordered_columns(text: str, rng: random.Random) -> str:
     """The value columns of a table printed in another order, its header's with them: a table with row
     labels (总计 first, 自然人 last), or each group of 四 (尚未审结 before 其他结果): the header says which
@@ -767,6 +797,7 @@ NOISE: dict[str, Noise] = {
     "table_headings": Noise(text=table_headings),
     "reordered_columns": Noise(text=reordered_columns),
     "total_first": Noise(blocks=total_first),
+    "stacked_groups": Noise(blocks=stacked_groups),
     "page_footers": Noise(text=page_footers),
     "cell_notes": Noise(text=cell_notes),
     "windows_breaks": Noise(text=windows_breaks),
