@@ -635,16 +635,20 @@ def heading_numbers(blocks: list[Block], rng: random.Random) -> list[Block]:
     return out
 
 
-def spaced_numbering(blocks: list[Block], rng: random.Random) -> list[Block]:
-    """Row labels numbered as a list is typed, a space after the point: `1. 属于国家秘密`, `2、 重复申请`."""
-    gap = rng.choice((" ", "  ", "\t"))
+# A row's number as a list is typed: a space (or two, or a tab) after its point, or closed by a bracket.
+ROW_NUMBERS = ("{n}. ", "{n}.  ", "{n}.\t", "{n}、 ", "{n}）", "{n})")
 
-    def space(col: int, cell: GridCell) -> GridCell:
+
+def row_numbers(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """Row labels numbered as a list is typed: `1. 属于国家秘密`, `2、 重复申请`, `1）属于国家秘密`."""
+    style = rng.choice(ROW_NUMBERS)
+
+    def renumber(col: int, cell: GridCell) -> GridCell:
         if cell.role == "label" and cell.text:
-            return replace(cell, text=_ROW_NUMBER.sub(lambda m: m.group() + gap, cell.text))
+            return replace(cell, text=_ROW_NUMBER.sub(lambda m: style.format(n=m.group(1)), cell.text))
         return cell
 
-    return _map_cells(blocks, space)
+    return _map_cells(blocks, renumber)
 
 
 # --- 7. the signature in the forms it is printed in ---------------------------------------------
@@ -805,7 +809,7 @@ NOISE: dict[str, Noise] = {
     "html_tables": Noise(text=html_tables),
     "renamed_headings": Noise(blocks=renamed_headings),
     "heading_numbers": Noise(blocks=heading_numbers),
-    "spaced_numbering": Noise(blocks=spaced_numbering),
+    "row_numbers": Noise(blocks=row_numbers),
     "signature_forms": Noise(blocks=signature_forms),
     "signature_dates": Noise(blocks=signature_dates),
     "title_forms": Noise(blocks=title_forms),
