@@ -647,14 +647,15 @@ def test_total_column_first(layout: str, report: tuple[Record, int]) -> None:
 
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS))
-def test_table_four_glued_with_its_total_column_first(report: tuple[Record, int]) -> None:
-    """A web page's text runs 四's numbers together under a header naming its columns in another order:
-    they cannot be put back in the template's order, and the table is null with a finding — never read
+def test_tables_glued_with_their_total_column_first(report: tuple[Record, int]) -> None:
+    """A web page's text runs the numbers of 三 and 四 together under a header naming the 总计 column first:
+    they cannot be put back in the template's order, and the tables are null with a finding — never read
     as if printed in it."""
     rec, seed = report
     got = parse_noisy(rec, "glued", ["total_first"], seed)
-    for cid in (c for c in rec.cells if c.startswith("s4.")):
+    for cid in (c for c in rec.cells if c.startswith(("s3.", "s4."))):
         assert got.cells[cid] is None and covered(cid, got, UNREAD), cid
+    assert any("总计列印在最前" in f.message for f in got.findings)
 
 
 def test_table_four_with_its_columns_in_another_order_as_printed() -> None:

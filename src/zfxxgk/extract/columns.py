@@ -303,6 +303,21 @@ def reorder(text: str, start: int, end: int, tables: tuple[Table, ...], groups: 
     return out
 
 
+def total_named_first(text: str, start: int, end: int, table: Table) -> bool:
+    """Whether the header of `table` printed in text[start:end], from its spanning header (申请人情况) on,
+    names the 总计 column before the first column (自然人): the total printed first, which a row whose
+    digits run together cannot tell."""
+    total = table.column_by_id.get("total")
+    head = text.rfind(table.span_header, start, end) if table.span_header else -1
+    if total is None or head < 0:
+        return False
+    at = [
+        min((i for lb in c.labels if (i := text.find(lb, head, end)) >= 0), default=-1)
+        for c in (total, table.columns[0])
+    ]
+    return 0 <= at[0] < at[1]
+
+
 def total_printed_elsewhere(cells: dict[str, int | float | None], table: Table) -> int | None:
     """The column a table's rows (a flat table's groups) print their 总计 in, when it is not the
     template's: where the rows do not add up to the template's total column, but every row adds up to
