@@ -197,6 +197,7 @@ def test_signed(text: str, signed: str, agency: str | None) -> None:
         "测试局\n2022-01-20\n" + TITLED,
         TITLED + "测试局\n2022-01-20\n相关文章\n关于做好政务公开工作的通知。\n",
         TITLED + "相关文章\n市政府召开常务会\n2022-01-20\n",  # a link's title, not named before
+        TITLED + "测试局\n上一篇：测试局2020年政府信息公开工作年度报告\n2021年1月17日\n",  # under a link
         TITLED + "测试局于\n2022-01-20\n印发《测试办法》。\n",
         BODY + "该办法将于\n2021年3月1日\n起施行。\n",
     ],
@@ -229,6 +230,19 @@ def test_not_a_signature(text: str) -> None:
         ("填报日期：2022-01-20\n" + BODY, {}, None),
         ("更新时间：2022-03-01\n" + BODY, {}, None),
         ("来源：测试县人民政府时间：2022-02-08 16:34\n" + BODY, {}, "2022-02-08"),  # glued by textContent
+        # a 信息公开目录 before the article, and the bylines CMSs print under a title
+        (
+            "索引号：xxx 主题分类：政务公开 发布机构：测试县人民政府办公室 生成日期：2021-01-20 发布日期：2021-01-25"
+            " 文号：无 名称：测试局2020年政府信息公开工作年度报告\n" + BODY,
+            {},
+            "2021-01-25",
+        ),
+        ("成文日期：2021-01-18\n生成日期：2021-01-20\n" + BODY, {}, "2021-01-20"),
+        ("标题\n日期：2021年03月05日\n" + BODY, {}, "2021-03-05"),  # the line above ends in a word
+        ("标题\n[ 2021-03-05 ]\n" + BODY, {}, "2021-03-05"),
+        ("标题\n2021-03-05 10:23:41 来源：测试局\n" + BODY, {}, "2021-03-05"),
+        ("标题\n[ 2021-01-01 至 2021-12-31 ]\n" + BODY, {}, None),  # a date range is no page's date
+        ("发布日期：2\n\n021-01-25 生成日期：2021-01-20\n" + BODY, {}, None),  # a wrapped date is not read
     ],
 )
 def test_published(text: str, hints: dict[str, str], want: str | None) -> None:

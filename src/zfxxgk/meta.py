@@ -223,7 +223,7 @@ def find_year(text: str, title_year: int | None, period_start: str | None) -> in
 # A label (the two characters before 时间/日期 say which one), its colon and whatever separates it from its
 # value in a header line, a table row or a cell per line.
 _PUB_LABEL = re.compile(r"(?:时间|日期)(?P<colon>[ \t|]*[:：])?[ \t|]*(?:\n[ \t|]*){0,2}")
-_CJK_TAIL = re.compile(r"[\u4e00-\u9fff]{0,2}$")
+_CJK_TAIL = re.compile(r"[\u4e00-\u9fff]{0,2}\Z")  # \Z: a line break before the label is no word
 _PUB_WORDS = ("发布", "公开", "发文", "公布", "上网")
 _MADE_WORDS = ("成文", "印发")
 _NAME_ENDS = "府局室会区县市镇乡委办厅心处道站所院"  # 来源：某某人民政府时间：… glued by a page's textContent
@@ -242,32 +242,60 @@ def _pub_labels(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
 
 
 def _label_rank(pre: str, colon: bool) -> int | None:
-    """0 for 发布时间 and its kin, 2 for a bare 时间/日期, 3 for 成文日期; None for 统计时间, 填报日期 …"""
+    """0 for 发布时间 and its kin, 2 for a bare 时间/日期 or a catalog's 生成日期 (the page's own date where it
+    prints no 发布日期), 3 for 成文日期; None for 统计时间, 填报日期 …"""
     if pre.endswith(_PUB_WORDS):
         return 0
     if pre in _MADE_WORDS:
         return 3
-    if not pre or (colon and pre[-1] in _NAME_ENDS):
+    if not pre or pre == "生成" or (colon and pre[-1] in _NAME_ENDS):
         return 2
     return None
 
 
+# What may follow a byline's date up to its source label or its closing bracket: a time of day, spaces.
+_BYLINE_TAIL = re.compile(r"(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*")
+
+
+def _byline_dates(text: str, hi: int) -> Iterator[tuple[int, str]]:
+    """Dates a page's byline prints without a label in text[:hi]: first on the line of a 来源 label
+    (2021-03-05 来源：…), or alone in brackets ([ 2021-03-05 ]); each with where it starts."""
+    for word, close in (("来源", ""), ("[", "]")):
+        at = text.find(word, 0, hi)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1 if close == "" else at + 1
+            while text.startswith((" ", "\t"), start):
+                start += 1
+            found = date_at(text, start) if start < at or close else None
+            tail = _BYLINE_TAIL.match(text, found[0].end()) if found else None
+            stop = tail.end() if tail else -1
+            if found and (stop == at if close == "" else text.startswith(close, stop)):
+                yield start, found[1].isoformat()
+            at = text.find(word, at + 1, hi)
+
+
 def find_published(text: str, hints: dict[str, str]) -> str | None:
     """The page's published date: a 发布日期/发布时间 label, else the page's meta tag, else a bare
-    时间/日期 label, else 成文日期. Dates in the prose are never taken for it."""
+    时间/日期 label, a 生成日期 or a byline's date, else 成文日期. Dates in the prose are never taken for
+    it, nor a lesser label's where a better one prints a date that cannot be read (2 024年: a wrapped line)."""
     ranked: list[tuple[int, int, str]] = []
+    unread = 3  # the best rank of a label whose date cannot be read
     foot = max(_PAGE_HEAD, len(text) - _PAGE_FOOT)
     for lo, hi in ((0, min(len(text), _PAGE_HEAD)), (foot, len(text))):
         for m in _pub_labels(text, lo, hi):
             pre = _CJK_TAIL.search(text, max(0, m.start() - 2), m.start())
             rank = _label_rank(pre.group() if pre else "", bool(m.group("colon")))
             found = date_at(text, m.end()) if rank is not None else None
+            if rank is not None and found is None and text[m.end() : m.end() + 1].isdigit():
+                unread = min(unread, rank)
             if rank is None or found is None or _RANGE.match(text, found[0].end()):  # 时间：1月1日至12月31日
                 continue
             ranked.append((rank, m.start(), found[1].isoformat()))
+    ranked += ((2, at, iso) for at, iso in _byline_dates(text, min(len(text), _PAGE_HEAD)))
     if hints.get("published"):
         ranked.append((1, 0, hints["published"]))
-    return min(ranked)[2] if ranked else None
+    best = min(ranked, default=None)
+    return best[2] if best and (best[0] <= unread or best[0] == 1) else None
 
 
 # --- signed: the date under the signature ----------------------------------------------------------
@@ -298,9 +326,10 @@ def _signature_at(text: str, m: re.Match[str]) -> tuple[bool, str | None]:
         return False, None
     if not text[line_start : m.start()].strip():  # alone on its line: the line above must not break off
         prev = text[:line_start].rstrip()
-        if _BREAKS_OFF.search(prev[-20:]):
+        above = prev.rsplit("\n", 1)[-1]
+        if _BREAKS_OFF.search(prev[-20:]) or _LINK_MARK.match(above.lstrip()):  # nor be a link (上一篇：…)
             return False, None
-        am = _AGENCY_LINE.match(prev.rsplit("\n", 1)[-1])
+        am = _AGENCY_LINE.match(above)
         return True, clean_agency(am.group(1)) if am else None
     return True, clean_agency(before.group("a") or before.group("b"))
 
