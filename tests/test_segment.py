@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from zfxxgk import parse
+from zfxxgk import parse, parse_text
+from zfxxgk.render.layouts import write_layout
 from zfxxgk.segment import choose_headings, find_headings, implied_headings
+from zfxxgk.synth import synth_record
 from zfxxgk.templates import TEMPLATES
 
 SECTIONS = TEMPLATES["2021"].sections
@@ -80,3 +84,14 @@ def test_no_section_is_implied_without_all_its_words() -> None:
     chosen = choose_headings(find_headings(fuller, sections), sections)
     (five,) = implied_headings(fuller, chosen, sections, []).values()
     assert five.section == 5 and fuller[five.start :].startswith("（一）主要问题")
+
+
+def test_the_last_section_and_the_statistics_end_where_the_page_does(shared) -> None:
+    """A page's links and footer after the report are neither the last section's prose nor 统计表 rows
+    (网站标识码：3509000001 is no indicator); r006's page ends in 附件下载."""
+    rec = synth_record(random.Random(5), "pre2019", 2012, "区县")
+    text = str(write_layout(rec, "pipes_rows", 0))
+    footer = "上一篇：水杉县人民政府2011年政府信息公开工作年度报告\n网站标识码：3509000001 闽ICP备05003304号-1\n"
+    got, bare = parse_text(text + footer), parse_text(text)
+    assert (got.sections, got.indicators) == (bare.sections, bare.indicators)
+    assert not parse(shared / "corpus" / "r006.txt").sections["5"].text.endswith("附件下载")
