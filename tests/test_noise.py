@@ -851,6 +851,46 @@ def test_title_in_every_form(layout: str, report: tuple[Record, int]) -> None:
     assert (got.meta.agency, got.meta.year) == (rec.meta.agency, rec.meta.year)
 
 
+# --- 9. the page around the report -----------------------------------------------------------------
+
+
+def _prose(got: Record) -> dict[str, str]:
+    return {n: " ".join(s.text.split()) for n, s in got.sections.items()}
+
+
+@pytest.mark.parametrize("layout", NOISY_LAYOUTS)
+@NOISE_SETTINGS
+@given(report=reports())
+def test_page_metadata_in_every_form(layout: str, report: tuple[Record, int]) -> None:
+    """A site's 信息公开目录 (one field a line, label and value a line each, `|` rows, two fields a line,
+    glued, a table), a byline under the title, and after the report its attachments, 上一篇/下一篇 and
+    related links with their dates and the site's footer: the agency, year, signature and published date
+    as the page prints them (only a PDF's text, wrapping at a fixed width, may cut a date: then it is
+    unknown), every cell and every section's prose as without the page."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, ["page_metadata"], seed)
+    bare = parse_noisy(rec, layout, [], seed)
+    assert_damaged(rec, got)
+    for key in ("signed", "published"):
+        want, have = getattr(rec.meta, key), getattr(got.meta, key)
+        assert have == want or (layout == "spaces" and have is None), key
+    assert got.cells == bare.cells
+    assert _prose(got) == _prose(bare)
+
+
+def test_page_metadata_as_printed() -> None:
+    """A catalog whose fields a page's textContent runs together, its 印发日期 the signature's and its
+    生成日期 earlier than its 发布日期; a byline; 上一篇 and related reports with their dates."""
+    rec = synth_record(random.Random(4), "2021", 2022, "区县")
+    text = str(write_noisy(rec, "pipes_rows", ["page_metadata"], 6))
+    assert "印发日期:2023-01-17公开方式:主动公开发布日期:2023/1/18所属机构:政务公开办公室标题:" in text
+    assert "发布时间：2023年01月18日 10:23:41 来源：政务公开办公室 浏览次数：123" in text
+    assert "上一篇：莆田市城厢区人民政府2021年政府信息公开工作年度报告 2022/12/16" in text
+    got = parse_text(text)
+    assert (got.meta.agency, got.meta.published, got.meta.signed) == ("湾亭区人民政府", "2023-01-18", "2023-01-17")
+    assert _prose(got) == _prose(parse_text(str(write_noisy(rec, "pipes_rows", [], 6))))
+
+
 def _as_read(got: Record) -> dict:
     """The record less where in the file each thing was read, but the line."""
     out = got.to_json()
