@@ -756,12 +756,13 @@ def _shifted(iso: str, days: int) -> str:
 
 def _catalog(meta: Meta, title: str, publisher: str, rng: random.Random) -> list[Block]:
     """A 信息公开目录 before the article: the published date under one of its labels (发布日期, 公开日期, or
-    生成日期 alone), perhaps a 成文日期 (the signature's), an earlier 生成日期, the publisher, the title and
-    some other fields, in one of the shapes pages print it."""
+    生成日期 alone), perhaps a 成文日期 (the signature's), an earlier 生成日期, the publisher (under 信息来源
+    only when it is another body), the title and some other fields, in one of the shapes pages print it."""
     published = meta.published or ""
     pub_label = rng.choice(("发布日期", "公开日期", "生成日期"))
     fields = [(label, value.format(year=published[:4])) for label, value in rng.sample(CATALOG_FIELDS, 4)]
-    fields += [(rng.choice(("发布机构", "信息来源", "所属机构", "发文机关")), publisher), (pub_label, published)]
+    labels = ("发布机构", "所属机构", "发文机关") + (("信息来源",) if publisher != meta.agency else ())
+    fields += [(rng.choice(labels), publisher), (pub_label, published)]
     if meta.signed and rng.random() < 0.6:
         fields.append((rng.choice(("成文日期", "印发日期")), meta.signed))
     if pub_label != "生成日期" and rng.random() < 0.5:
@@ -835,13 +836,18 @@ def _page_end(meta: Meta, publisher: str, rng: random.Random) -> list[Block]:
 def page_metadata(blocks: list[Block], meta: Meta, rng: random.Random) -> list[Block]:
     """The report as a government site's page prints it: a 信息公开目录 before the title, an article header
     after it (or both), the publisher another body than the reporting agency, and after the report the
-    page's attachments, links to other reports, share bar and footer. The published date the page prints
-    is the record's."""
+    page's attachments, links to other reports, share bar and footer. Or the agency is the page's own
+    publisher, named in its catalog only: the title and the signature leave it out. The published date
+    the page prints is the record's."""
     at = next((i for i, b in enumerate(blocks) if b.kind == "title"), None)
     if at is None or not meta.published:
         return blocks
-    publisher = rng.choice(PAGE_PUBLISHERS).format(agency=meta.agency or "")
-    how = rng.choice(("catalog", "header", "both"))
+    agency = meta.agency or ""
+    how = rng.choice(("catalog", "header", "both", "own_catalog"))
+    publisher = agency if how == "own_catalog" else rng.choice(PAGE_PUBLISHERS).format(agency=agency)
+    if how == "own_catalog" and agency and blocks[at].text.startswith(agency):
+        title = replace(blocks[at], text=blocks[at].text[len(agency) :])
+        blocks = [title if i == at else b for i, b in enumerate(blocks) if b.kind != "signature" or b.text != agency]
     head = _catalog(meta, blocks[at].text, publisher, rng) if how != "header" else []
     under = _article_header(meta, publisher, rng) if how != "catalog" else []
     page_title = [blocks[at]] if head else []  # the page's own title before its catalog, as layouts print one
