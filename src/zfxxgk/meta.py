@@ -516,7 +516,7 @@ def _government_at(text: str) -> Iterator[int]:
 # A page's 发布机构 and its kin, in a catalog before the report: the label, then its value up to white space
 # or the next field's label (run together by a page's textContent).
 _NEXT_FIELD = rf"[\s|]|\Z|{_FIELD_LABEL}|[\u4e00-\u9fff]{{2}}日期|名称|标题|索引号"
-_PUBLISHER = re.compile(rf"[ \t|]*[:：]?[ \t|]*\n?[ \t|]*({_AGENCY_NAME})(?={_NEXT_FIELD})")
+_PUBLISHER = re.compile(rf"[ \t|]*[:：]?[ \t|]*(?:\n[ \t|]*){{0,2}}({_AGENCY_NAME})(?={_NEXT_FIELD})")
 
 
 _NEXT_LINE_WORDS = re.compile(r"\n[ \t]*([\u4e00-\u9fff]+)")
