@@ -95,3 +95,12 @@ def test_the_last_section_and_the_statistics_end_where_the_page_does(shared) -> 
     got, bare = parse_text(text + footer), parse_text(text)
     assert (got.sections, got.indicators) == (bare.sections, bare.indicators)
     assert not parse(shared / "corpus" / "r006.txt").sections["5"].text.endswith("附件下载")
+
+
+def test_a_statistics_table_under_no_heading_is_read_whatever_the_page_prints_above_it() -> None:
+    """With no section heading to start from, where the page's end begins is unknown: a 相关文章 above the
+    统计表 does not end it."""
+    rec = synth_record(random.Random(5), "pre2019", 2012, "区县")
+    text = str(write_layout(rec, "pipes_rows", 0))
+    table = text[text.index("附件：") :]
+    assert parse_text("相关文章\n" + table).indicators == parse_text(table).indicators == rec.indicators

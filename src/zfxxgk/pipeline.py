@@ -78,7 +78,8 @@ def parse_document(
         if trace is not None:
             trace.notes.extend(ex.explain)
     elif template is not None:
-        report = text[: page_end(text, max(headings.values(), default=0))]  # the 统计表 ends before the page's end
+        # the 统计表 ends before the page's end, after the last heading (with none, where the page begins is unknown)
+        report = text[: page_end(text, max(headings.values()))] if headings else text
         rows, findings, spans = extract_indicators(report, template, found.year)
         record.indicators = rows
         record.findings.extend(findings)
