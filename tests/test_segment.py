@@ -104,3 +104,11 @@ def test_a_statistics_table_under_no_heading_is_read_whatever_the_page_prints_ab
     text = str(write_layout(rec, "pipes_rows", 0))
     table = text[text.index("附件：") :]
     assert parse_text("相关文章\n" + table).indicators == parse_text(table).indicators == rec.indicators
+
+
+@pytest.mark.parametrize("prose", ["在门户网站设置相关链接,方便公众查询。", "群众可扫一扫二维码查阅。"])
+def test_the_prose_may_name_what_a_page_prints_after_it(prose: str) -> None:
+    """Words a page's end is printed with, used in a sentence, do not end the last section."""
+    title = "测试局2021年政府信息公开工作年度报告"
+    text = f"{title}\n一、总体情况\n无。\n六、其他需要报告的事项\n{prose}\n测试局\n2022年1月20日\n"
+    assert prose in parse_text(text).sections["6"].text
