@@ -19,6 +19,7 @@ from zfxxgk import parse_bytes, parse_text
 from zfxxgk.extract.blanks import possible
 from zfxxgk.numbering import cn_numeral
 from zfxxgk.record import Record
+from zfxxgk.render.document import build_blocks
 from zfxxgk.render.layouts import LAYOUTS
 from zfxxgk.render.noise import NOISE, NOISY_LAYOUTS, reprinted_statistics, write_noisy
 from zfxxgk.synth import synth_record, write_layout
@@ -880,6 +881,66 @@ def test_title_in_every_form(layout: str, report: tuple[Record, int]) -> None:
     rec, seed = report
     got = parse_noisy(rec, layout, ["title_forms"], seed)
     assert (got.meta.agency, got.meta.year) == (rec.meta.agency, rec.meta.year)
+
+
+# --- 9. the page around the report -----------------------------------------------------------------
+
+
+def _prose(got: Record, agency: str | None = None) -> dict[str, str]:
+    """Each section's text with its white space made single, and without `agency` (a signature the page
+    leaves out)."""
+    return {n: " ".join(s.text.replace(agency or "\0", "").split()) for n, s in got.sections.items()}
+
+
+def _title_names_agency(rec: Record, seed: int) -> bool:
+    """Whether the page `write_noisy` wraps the report in with `page_metadata` prints the agency in the title."""
+    page = NOISE["page_metadata"].page
+    assert page is not None
+    blocks = page(build_blocks(rec), rec.meta, random.Random(f"page_metadata:{seed}"))
+    return any(b.kind == "title" and b.text.startswith(rec.meta.agency or "\0") for b in blocks)
+
+
+@pytest.mark.parametrize("layout", NOISY_LAYOUTS)
+@NOISE_SETTINGS
+@given(report=reports())
+def test_page_metadata_in_every_form(layout: str, report: tuple[Record, int]) -> None:
+    """A site's 信息公开目录 (one field a line, label and value a line each, `|` rows, two fields a line,
+    glued, a table), a byline under the title, and after the report its attachments, 上一篇/下一篇 and
+    related links with their dates and the site's footer: the year, signature and published date as the
+    page prints them (only a PDF's text, wrapping at a fixed width, may cut a date: then it is unknown),
+    the agency too — where only the catalog names it as the page's publisher, it or nothing (run
+    together with the next field, or wrapped) — every cell and every section's prose as without the page."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, ["page_metadata"], seed)
+    bare = parse_noisy(rec, layout, [], seed)
+    assert_damaged(rec, got, ("year", "template"))
+    assert got.meta.agency == rec.meta.agency or (got.meta.agency is None and not _title_names_agency(rec, seed))
+    for key in ("signed", "published"):
+        want, have = getattr(rec.meta, key), getattr(got.meta, key)
+        assert have == want or (layout == "spaces" and have is None), key
+    assert got.cells == bare.cells
+    assert _prose(got, rec.meta.agency) == _prose(bare, rec.meta.agency)
+
+
+def test_page_metadata_as_printed() -> None:
+    """A catalog as `|` rows, another body its 信息来源, its 印发日期 the signature's and its 生成日期 earlier
+    than its 发布日期; a byline; 上一篇 with its date. And a page whose catalog alone names the agency, as
+    its 发文机关: the title and the signature leave it out."""
+    rec = synth_record(random.Random(4), "2021", 2022, "区县")
+    text = str(write_noisy(rec, "pipes_rows", ["page_metadata"], 34))
+    assert "| 发布日期 | 2023年1月18日 | 公开范围 | 面向社会 |\n" in text
+    assert "| 信息来源 | 宁德市大数据管理局 | 印发日期 | 2023年1月17日 |" in text
+    assert "| 生成日期 | 2023/1/9 |\n" in text
+    assert "发布时间：2023/1/18 10:23:41 来源：宁德市大数据管理局 浏览次数：123" in text
+    assert "上一篇：莆田市城厢区人民政府2021年政府信息公开工作年度报告 2022年12月16日" in text
+    got = parse_text(text)
+    assert (got.meta.agency, got.meta.published, got.meta.signed) == ("湾亭区人民政府", "2023-01-18", "2023-01-17")
+    assert _prose(got) == _prose(parse_text(str(write_noisy(rec, "pipes_rows", [], 34))))
+    own = str(write_noisy(rec, "pipes_rows", ["page_metadata"], 41))
+    assert own.startswith("2022年政府信息公开工作年度报告\n名称：2022年政府信息公开工作年度报告  公开方式：主动公开\n")
+    assert "发文机关：湾亭区人民政府\n" in own and "事项。\n2023年1月17日\n" in own
+    got = parse_text(own)
+    assert (got.meta.agency, got.meta.published, got.meta.signed) == ("湾亭区人民政府", "2023-01-18", "2023-01-17")
 
 
 def _as_read(got: Record) -> dict:

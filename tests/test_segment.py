@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from zfxxgk import parse
+from zfxxgk import parse, parse_text
+from zfxxgk.render.layouts import write_layout
 from zfxxgk.segment import choose_headings, find_headings, implied_headings
+from zfxxgk.synth import synth_record
 from zfxxgk.templates import TEMPLATES
 
 SECTIONS = TEMPLATES["2021"].sections
@@ -120,3 +124,31 @@ def test_sub_items_numbered_as_other_sections_are_not_taken() -> None:
         3: "3.收到和处理政府信息公开申请情况",
         4: "4.政府信息公开行政复议、行政诉讼情况",
     }
+
+
+def test_the_last_section_and_the_statistics_end_where_the_page_does(shared) -> None:
+    """A page's links and footer after the report are neither the last section's prose nor 统计表 rows
+    (网站标识码：3509000001 is no indicator); r006's page ends in 附件下载."""
+    rec = synth_record(random.Random(5), "pre2019", 2012, "区县")
+    text = str(write_layout(rec, "pipes_rows", 0))
+    footer = "上一篇：水杉县人民政府2011年政府信息公开工作年度报告\n网站标识码：3509000001 闽ICP备05003304号-1\n"
+    got, bare = parse_text(text + footer), parse_text(text)
+    assert (got.sections, got.indicators) == (bare.sections, bare.indicators)
+    assert not parse(shared / "corpus" / "r006.txt").sections["5"].text.endswith("附件下载")
+
+
+def test_a_statistics_table_under_no_heading_is_read_whatever_the_page_prints_above_it() -> None:
+    """With no section heading to start from, where the page's end begins is unknown: a 相关文章 above the
+    统计表 does not end it."""
+    rec = synth_record(random.Random(5), "pre2019", 2012, "区县")
+    text = str(write_layout(rec, "pipes_rows", 0))
+    table = text[text.index("附件：") :]
+    assert parse_text("相关文章\n" + table).indicators == parse_text(table).indicators == rec.indicators
+
+
+@pytest.mark.parametrize("prose", ["在门户网站设置相关链接,方便公众查询。", "群众可扫一扫二维码查阅。"])
+def test_the_prose_may_name_what_a_page_prints_after_it(prose: str) -> None:
+    """Words a page's end is printed with, used in a sentence, do not end the last section."""
+    title = "测试局2021年政府信息公开工作年度报告"
+    text = f"{title}\n一、总体情况\n无。\n六、其他需要报告的事项\n{prose}\n测试局\n2022年1月20日\n"
+    assert prose in parse_text(text).sections["6"].text

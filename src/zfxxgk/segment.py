@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
+from .dates import PAGE_END
 from .numbering import NUMERALS
 from .patterns import first_chars, gated, literal_prefix
 from .templates import Section
@@ -230,12 +231,25 @@ def implied_headings(
     return out
 
 
+_PAGE_END = gated(PAGE_END)
+
+
+def page_end(text: str, start: int) -> int:
+    """Where, after `start` (the last section's heading), the page's own end begins: the text's end if it
+    prints none."""
+    page = _PAGE_END.search(text, start)
+    return page.start() if page else len(text)
+
+
 def section_texts(
     text: str, chosen: dict[int, Heading], end: int | None = None, tables: list[tuple[int, int]] | None = None
 ) -> dict[int, tuple[str, str]]:
-    """Section number → (title, text), each section running to the next heading in the document; the
-    spans in `tables` (the statutory tables as printed) are left out, so a section's text is its prose."""
+    """Section number → (title, text), each section running to the next heading in the document, the last
+    to `end` or where the page's own end begins; the spans in `tables` (the statutory tables as printed)
+    are left out, so a section's text is its prose."""
     ordered = sorted(chosen.values(), key=lambda h: h.start)
+    if end is None and ordered:
+        end = page_end(text, ordered[-1].body)
     out: dict[int, tuple[str, str]] = {}
     for i, h in enumerate(ordered):
         stop = ordered[i + 1].start if i + 1 < len(ordered) else (end if end is not None else len(text))
