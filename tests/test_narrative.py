@@ -585,3 +585,23 @@ def test_a_list_with_a_rough_count_is_never_judged(
     names = ["政策文件", "工作动态", "规划计划", "其他信息" if other else "人事信息", "财政信息"]
     listed = "、".join(f"{names[i]}{p}" for i, p in enumerate(printed[1:]))
     assert _sums(f"发布信息{printed[0]}，其中{listed}。") == []
+
+
+OUTCOME_CELLS = {"s3.granted.total": 5, "s3.partly_granted.total": 3}
+
+
+@pytest.mark.parametrize(
+    ("text", "messages"),
+    [
+        ("全年办结申请20件，其中予以公开6件。", ["正文所述办理结果与表格三不符：予以公开6件，表格为5件。"]),
+        ("本年度予以公开及部分公开9件。", ["正文所述办理结果与表格三不符：予以公开及部分公开9件，表格为8件。"]),
+        # a comparison, another year's, a rough count: no count of the year's outcome
+        ("予以公开较上年增加6件。", []),
+        ("部分公开同比减少2件。", []),
+        ("2020年予以公开6件。", []),
+        ("予以公开约6件。", []),
+        ("予以公开6件以上。", []),
+    ],
+)
+def test_outcome_counts_against_table_three(text: str, messages: list[str]) -> None:
+    assert _f2021(text, **OUTCOME_CELLS) == messages

@@ -426,6 +426,7 @@ def check_against_tables(ctx: Context) -> Iterator[Finding]:
 
 
 _AND = r"(?:及|和|与|、)"
+_OUTCOME_BACK = 40  # characters before an outcome count read for what its clause says (较上年, 2019年)
 
 
 @lru_cache(maxsize=8)
@@ -444,6 +445,11 @@ def _outcome_patterns(table: Table) -> tuple[tuple[re.Pattern[str], ...], dict[s
         for first in dict.fromkeys(k[0] for k in ordered)
     )
     return patterns, kinds
+
+
+def _rough(text: str, m: re.Match[str]) -> bool:
+    """Whether the count in group 3 of `m`, its 件 last, is said to be about so many (约20件, 20件以上)."""
+    return bool(ROUGH_BEFORE.search(text, m.start(), m.start(3)) or ROUGH_AFTER.match(text, m.end()))
 
 
 def _row_count(cells: dict, table: Table, row: str) -> int | None:
@@ -466,7 +472,10 @@ def _outcome_mismatches(ctx: Context) -> Iterator[Finding]:
     patterns, kinds = _outcome_patterns(table)
     said: list[str] = []
     rows: list[str] = []
-    for m in finditer(patterns, ctx.arabic.text):
+    text = ctx.arabic.text
+    for m in finditer(patterns, text):
+        if not _is_part(text[max(0, m.start() - _OUTCOME_BACK) : m.start(3)], ctx.record.meta.year) or _rough(text, m):
+            continue  # 予以公开较上年增加5件, 2019年予以公开…, 予以公开约20件: no count of the year's outcome
         named = [k for k in (m.group(1), m.group(2)) if k]
         counts = [_row_count(ctx.record.cells, table, r) for k in named for r in kinds[k]]
         if any(c is None for c in counts):
