@@ -307,6 +307,17 @@ F2021_MISMATCHES = [
         {"s3.received.total": 10},
         ["正文称“收到政府信息公开申请15件”，表格三的本年新收申请为 10。"],
     ),
+    # a numbered sub-heading run into its sentence
+    (
+        "倡导文明健康的生活方式。4.认真办理依申请公开2025年全区各级行政机关共受理政府信息公开申请22件，均已答复。",
+        {"s3.received.total": 21},
+        ["正文称“受理政府信息公开申请22件”，表格三的本年新收申请为 21。"],
+    ),
+    (
+        "（二）依申请公开工作2025年全区共收到政府信息公开申请22件。",
+        {"s3.received.total": 21},
+        ["正文称“收到政府信息公开申请22件”，表格三的本年新收申请为 21。"],
+    ),
     (
         "全区现行有效规范性文件56件。",
         {"s2.normative_documents.in_force": 55},
@@ -326,6 +337,8 @@ F2021_SILENT = [
     ("全市共受理政府信息公开申请3119件。", {"s3.received.total": 3085, "s3.carried_in.total": 34}),
     # an office acting for the government; a count of another year; a missing cell
     ("2024年，区政府办代表区政府受理政府信息公开申请17件。", {"s3.received.total": 95}),
+    ("4.区政府办公室2025年受理政府信息公开申请17件。", {"s3.received.total": 95}),
+    ("认真办理依申请公开。区政府办2025年受理政府信息公开申请17件。", {"s3.received.total": 95}),
     ("2025年共收到政府信息公开申请154件，较2024年的120件有所增加。", {"s3.received.total": 154}),
     ("2024年全区共收到政府信息公开申请120件。", {"s3.received.total": 154}),
     ("全区共收到政府信息公开申请154件。", {}),

@@ -155,7 +155,8 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # What may stand before a statement in its clause and still speak for the whole report.
 _WHOLE = re.compile(
     r"(?:[一二三四五六七八九十]+、[^，,。；;]{0,30}?(?:情况|概述|方面|工作)"
-    r"|[^，,。；;\d]{0,20}?(?:数量|情况|概述)(?=(?:19|20)\d{2}年))?"  # a sub-heading run into its sentence
+    # a sub-heading run into its sentence (its number a sentence before: 4.认真办理依申请公开2020年…)
+    r"|(?:\d{1,2}[.．、])?[^，,。；;\d]{0,20}?(?:数量|情况|概述|方面|工作|依申请公开|主动公开)(?=(?:19|20)\d{2}年))?"
     r"(?:(?:19|20)\d{2}年度?|本年度?|今年(?:以来)?|全年|年内|上年度?|含"
     r"|全(?:区|县|市|镇|乡|省|州|盟|旗|街道)|我(?:区|县|市|镇|乡|省|州|街道|局|委|办|厅|单位|机关|部门)"
     r"|本(?:区|县|市|镇|乡|级|机关|单位|部门|局|委)|各级(?:各类)?(?:行政机关|人民政府|政府|部门|单位)?"
