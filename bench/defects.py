@@ -226,13 +226,15 @@ def partitions(text: str) -> Iterator[tuple[re.Match[str], list[re.Match[str]]]]
 
 
 def inject_sums(path: Path, form: str, text: str) -> Iterator[Case]:
+    """The largest part of each list made one more (the parts overshoot) or one less (they fall short)."""
     for total, parts in partitions(text):
         p = max(parts, key=lambda x: int(x.group(1)))
         a, b = p.span(1)
         n = int(p.group(1))
-        new = text[:a] + str(n + 1 if n % 10 != 9 else n + 10) + text[b:]
         what = f"{text[total.start() : parts[-1].end()]!r}"
-        yield Case("sum_part", path.name, form, what, new, "narrative.sum_mismatch", (), line_of(text, total.start()))
+        for kind, new in (("sum_part_over", n + 1), ("sum_part_under", n - 1)):
+            damaged = text[:a] + str(new) + text[b:]
+            yield Case(kind, path.name, form, what, damaged, "narrative.sum_mismatch", (), line_of(text, total.start()))
 
 
 IDENTITY_PICK = {  # for each identity family, a cell whose change breaks it
