@@ -618,7 +618,25 @@ def test_a_list_with_a_rough_count_is_never_judged(
     assert _sums(f"发布信息{printed[0]}，其中{listed}。") == []
 
 
+REVIEW_3 = "正文称“行政复议3件”，表格四的行政复议总计为 5。"
 OUTCOME_CELLS = {"s3.granted.total": 5, "s3.partly_granted.total": 3}
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "messages"),
+    [
+        ("全区因政府信息公开被申请行政复议3件。", "洪泽区人民政府", [REVIEW_3]),
+        # the report's own agency by name speaks for the report; another body only for itself
+        ("上海市科委因政府信息公开被申请行政复议3件。", "上海市科委", [REVIEW_3]),
+        ("区公安分局因政府信息公开被申请行政复议3件。", "洪泽区人民政府", []),
+        ("2025年，区政府办因政府信息公开被申请行政复议3件。", "洪泽区人民政府", []),
+        ("区教育局因政府信息公开被提起行政诉讼1件。", None, []),
+    ],
+)
+def test_a_count_of_review_after_a_body_named(text: str, agency: str | None, messages: list[str]) -> None:
+    cells = {"s4.review.total": 5, "s4.litigation_direct.total": 2, "s4.litigation_after_review.total": 0}
+    record = Record(meta=Meta(year=2025, template="2021", agency=agency), cells=cells)
+    assert [f.message for f in check_against_tables(Context(record, get_template("2021"), text))] == messages
 
 
 @pytest.mark.parametrize(
@@ -632,6 +650,9 @@ OUTCOME_CELLS = {"s3.granted.total": 5, "s3.partly_granted.total": 3}
         ("2020年予以公开6件。", []),
         ("予以公开约6件。", []),
         ("予以公开6件以上。", []),
+        # last year's, another body's
+        ("上年度予以公开6件。", []),
+        ("区教育局予以公开6件。", []),
     ],
 )
 def test_outcome_counts_against_table_three(text: str, messages: list[str]) -> None:

@@ -14,7 +14,7 @@ from ..record import Finding, Severity
 from ..templates import Table, indicator_template, s3_outcome_kinds
 from ..templates.model import Stated
 from . import Context, Rule, finding
-from .prose import ROUGH_AFTER, ROUGH_BEFORE, Flat, finditer, statements
+from .prose import LAST_YEAR, ROUGH_AFTER, ROUGH_BEFORE, Flat, another_body, finditer, statements
 
 RULES = (
     Rule("narrative.sum_mismatch", Severity.WARNING, "正文中列举的分项之和与其所说的总数不符。"),
@@ -398,7 +398,7 @@ def check_against_tables(ctx: Context) -> Iterator[Finding]:
     flat = Flat.of(text)
     by_quantity = {s.quantity: s for s in ctx.template.stated}
     done: set[str] = set()
-    for st in statements(flat.text, ctx.record.meta.year):
+    for st in statements(flat.text, ctx.record.meta.year, ctx.record.meta.agency):
         spec = by_quantity.get(st.quantity)
         if spec is None or st.quantity in done:
             continue
@@ -451,6 +451,13 @@ def _outcome_patterns(table: Table) -> tuple[tuple[re.Pattern[str], ...], dict[s
     return patterns, kinds
 
 
+def _others(words: str, agency: str | None) -> bool:
+    """Whether the outcome count after `words` is last year's or another body's (上年度予以公开…,
+    区教育局予以公开…), as its clause says."""
+    clause = _CLAUSE.split(words)[-1]
+    return LAST_YEAR.search(clause) is not None or another_body(clause, agency)
+
+
 def _rough(text: str, m: re.Match[str]) -> bool:
     """Whether the count in group 3 of `m`, its 件 last, is said to be about so many (约20件, 20件以上)."""
     return bool(ROUGH_BEFORE.search(text, m.start(), m.start(3)) or ROUGH_AFTER.match(text, m.end()))
@@ -478,7 +485,8 @@ def _outcome_mismatches(ctx: Context) -> Iterator[Finding]:
     rows: list[str] = []
     text = ctx.arabic.text
     for m in finditer(patterns, text):
-        if not _is_part(text[max(0, m.start() - _OUTCOME_BACK) : m.start(3)], ctx.record.meta.year) or _rough(text, m):
+        words = text[max(0, m.start() - _OUTCOME_BACK) : m.start(3)]
+        if not _is_part(words, ctx.record.meta.year) or _rough(text, m) or _others(words, ctx.record.meta.agency):
             continue  # 予以公开较上年增加5件, 2019年予以公开…, 予以公开约20件: no count of the year's outcome
         named = [k for k in (m.group(1), m.group(2)) if k]
         counts = [_row_count(ctx.record.cells, table, r) for k in named for r in kinds[k]]

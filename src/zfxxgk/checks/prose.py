@@ -162,8 +162,13 @@ _WHOLE = re.compile(
     r"|本(?:区|县|市|镇|乡|级|机关|单位|部门|局|委)|各级(?:各类)?(?:行政机关|人民政府|政府|部门|单位)?"
     r"|共|总共|共计|合计|总计|依法|依规|及时|已|均|新|新增|另有|有|了|的|有关|各类|通过多种渠道|多种渠道)*"
 )
-# a part, a comparison, another party's count, last year's (上年度…行政复议4件; 上年结转 is this year's)
-_NOT_WHOLE = re.compile(r"其中|较|比上|比去|同比|环比|被申请人|作为|(?:上一?年度?|去年|前一年)(?!结转)")
+_LAST_YEAR = r"(?:上一?年度?|去年|前一年)(?!结转)"  # 上年度…行政复议4件; 上年结转 is this year's
+LAST_YEAR = re.compile(_LAST_YEAR)
+# a part, a comparison, another party's count, last year's
+_NOT_WHOLE = re.compile(rf"其中|较|比上|比去|同比|环比|被申请人|作为|{_LAST_YEAR}")
+# A body named by its kind: 区教育局, 区政府办, 市政府办公厅, 县政府公开办, 管委会 (not 我局, 本委; not 办理, 委托)
+_BODY = re.compile(r"(?<![我本])(?:局(?!面|势|限)|委(?![托屈])|办(?![理结件事法好])|厅|中心|街道|分局|管委会)")
+_OWN = 3  # characters of a body's name, its kind last, that must stand in the report's agency to be its own
 _RUNNING = re.compile(r"累计|截至|截止|历年")
 
 
@@ -227,7 +232,13 @@ def _sentence_start(flat: str, start: int) -> int:
     return start - i
 
 
-def _plain(flat: str, start: int, end: int, year: int | None, scope: str) -> bool:
+def another_body(words: str, agency: str | None) -> bool:
+    """Whether `words` name a body other than the report's `agency` (区教育局 in a 区人民政府 report):
+    what is said after them is that body's count, not the report's."""
+    return any(not agency or words[max(0, m.end() - _OWN) : m.end()] not in agency for m in _BODY.finditer(words))
+
+
+def _plain(flat: str, start: int, end: int, year: int | None, scope: str, agency: str | None = None) -> bool:
     """Whether the statement at flat[start:end] speaks plainly for the whole report's year."""
     sentence = _sentence_start(flat, start)
     clause = start - _CLAUSE_TAIL.match(flat[sentence:start][::-1]).end()  # type: ignore[union-attr]
@@ -239,18 +250,19 @@ def _plain(flat: str, start: int, end: int, year: int | None, scope: str) -> boo
     if year is not None and any(int(y) != year for y in _YEAR.findall(flat, sentence, start)):
         return False
     if scope == "topic":
-        return bool(_TOPIC.search(flat, sentence, end))
+        return bool(_TOPIC.search(flat, sentence, end)) and not another_body(before, agency)
     return _WHOLE.fullmatch(before) is not None
 
 
-def statements(flat: str, year: int | None) -> Iterator[Statement]:
-    """Every plain statement of a quantity in the flat text, in order of kind then position."""
+def statements(flat: str, year: int | None, agency: str | None = None) -> Iterator[Statement]:
+    """Every plain statement of a quantity in the flat text, in order of kind then position; one about
+    a topic (行政复议) not after the name of a body other than `agency`."""
     for quantity, patterns, scope in _PATTERNS:
         for m in _carried(flat) if patterns[0] is _CARRIED else finditer(patterns, flat):
             groups = m.groupdict()
             if groups.get("next") and (year is None or int(groups["next"]) != year + 1):
                 continue
-            if not _plain(flat, m.start(), m.end(), year, scope):
+            if not _plain(flat, m.start(), m.end(), year, scope, agency):
                 continue
             if quantity in ("requests", "answers") and not _about_applications(flat, m.start(), m.end()):
                 continue
