@@ -11,6 +11,9 @@ reported (`date_early`); a statutory table deleted (`table_deleted`). Look-alike
 must leave the findings as they were. On each report as printed, findings beyond the gold's `must_find` are
 listed (those its `must_not_find` forbids are false).
 
+Each text report is also written as a web page and in Markdown (`html*`, `md*`: its record rendered, the
+prose as read) and damaged in those forms too.
+
 Usage: python bench/defects.py [--misses] [--shared DIR]
 Prints recall per defect kind and per report form, the false findings, and with --misses every miss.
 """
@@ -28,7 +31,8 @@ from pathlib import Path
 
 from zfxxgk.load.text import decode
 from zfxxgk.pipeline import parse_bytes
-from zfxxgk.record import Record
+from zfxxgk.record import Finding, Record
+from zfxxgk.render import render
 from zfxxgk.templates import get_template, s3_outcome_kinds
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -168,23 +172,31 @@ def inject_prose(path: Path, form: str, text: str, rec: Record) -> Iterator[Case
         new = text[:a] + str(changed(int(m.group(1)))) + text[b:]
         what = f"{q}: {text[max(0, a - 24) : m.end()]!r}"
         yield Case("prose_count", path.name, form, what, new, "narrative.table_mismatch", cells, line_of(text, a))
-        for look, phrase in [] if m.start() in totals else lookalikes(text, m, q in QUANTITY_WORDS):
+        looks = [] if m.start() in totals else lookalikes(text, m, q in QUANTITY_WORDS, rec.meta.year)
+        for look, phrase in looks:
             yield Case("lookalike", path.name, form, f"{phrase}: {what}", look, "")
 
 
-def lookalikes(text: str, m: re.Match[str], whole: bool) -> Iterator[tuple[str, str]]:
+def lookalikes(text: str, m: re.Match[str], whole: bool, year: int | None) -> Iterator[tuple[str, str]]:
     """The count's sentence rewritten so that a changed number in it is no count of the quantity for the
-    report's year: the number made a comparison with last year's; a statement of a quantity that is no
-    part of another (`whole`) made a part of another total; or the count followed by a share, a growth or
-    a running total. Each must leave the findings as they were."""
+    report's year: the number made a comparison with last year's or a rough one; the statement made last
+    year's, another year's or one office's, and one of a quantity that is no part of another (`whole`) a
+    part of another total; or the count followed by a share, a growth or a running total. Each must leave
+    the findings as they were."""
     a, b = m.span(1)
     n = changed(int(m.group(1)))
     unit = m.group(2)
     yield text[:a] + f"较上年增加{n}" + text[b:], "较上年增加"
     yield text[:a] + f"约{n}" + text[b:], "约"
     clause = a - len(clause_before(text, a))
+    heads = {"区教育局": "区教育局", "上年度": "上年度", f"{year - 1}年" if year else "": "另一年"}
     if whole:  # an outcome is a part of the applications answered, whatever its sentence says
-        yield text[:clause] + f"收到各类来信{2 * n + 50}{unit}，其中" + text[clause:a] + str(n) + text[b:], "其中"
+        heads[f"收到各类来信{2 * n + 50}{unit}，其中"] = "其中"
+    years = list(re.finditer(r"(?:19|20)\d{2}\s*年", text[clause:a]))
+    at = clause + years[-1].start() if years else clause  # the statement's own words: after a heading run in
+    for head, phrase in heads.items():
+        if head and not (phrase == "上年度" and "结转" in text[clause:a]):  # 上年度结转 is this year's
+            yield text[:at] + head + text[at:a] + str(n) + text[b:], phrase
     tails = {"百分比": f"，占比{n}%", "同比增长": f"，同比增长{n}{unit}", "累计": f"，历年累计{n}{unit}"}
     for phrase, tail in tails.items():
         yield text[: m.end()] + tail + text[m.end() :], phrase
@@ -246,31 +258,31 @@ IDENTITY_PICK = {  # for each identity family, a cell whose change breaks it
 
 
 def inject_cells(path: Path, form: str, text: str, rec: Record) -> Iterator[Case]:
-    if form == "html":
-        return  # a cell's place in a web page is its table, row and column, not an offset
     tpl = get_template(rec.meta.template) if rec.meta.template else None
     if tpl is None or not tpl.tables:
         return
     judged = [eq for eq in tpl.equations if all(isinstance(rec.cells.get(c), int) for c in eq.cells)]
     for rule, picks in IDENTITY_PICK.items():
-        cell = next(
-            (
-                c
-                for c in picks
-                if "start" in rec.provenance.get(c, {}) and any(eq.rule == rule and c in eq.cells for eq in judged)
-            ),
-            None,
-        )
-        if cell is None:
+        found = ((c, cell_span(text, rec, c)) for c in picks if any(eq.rule == rule and c in eq.cells for eq in judged))
+        cell, (a, b) = next(((c, span) for c, span in found if span), ("", (0, 0)))
+        if not cell:
             continue
-        where = rec.provenance[cell]
-        a, b = where["start"], where["end"]
         n = rec.cells[cell]
         new = text[:a] + str(changed(n)) + text[b:]  # type: ignore[arg-type]
-        yield Case(rule, path.name, form, f"{cell} {n}→{changed(n)}", new, rule, (cell,), where["line"])  # type: ignore[arg-type]
+        line = rec.provenance[cell].get("line")
+        yield Case(rule, path.name, form, f"{cell} {n}→{changed(n)}", new, rule, (cell,), line)  # type: ignore[arg-type]
         if rule == "identity.row_total":
             blank = text[:a] + " " * (b - a) + text[b:]
             yield Case("cell_blank", path.name, form, f"{cell} blanked", blank, "table.incomplete", (cell,), None)
+
+
+def cell_span(text: str, rec: Record, cell: str) -> tuple[int, int] | None:
+    """Where the cell's value is printed: its offsets as read, or in a rendered page the cell's element."""
+    where = rec.provenance.get(cell, {})
+    if "start" in where:
+        return where["start"], where["end"]
+    m = re.search(rf'data-cell="{re.escape(cell)}">(\d+)<', text)
+    return m.span(1) if m else None
 
 
 DATE = r"((?:19|20)\d{2})\s*(年|-|/|\.)\s*(\d{1,2})\s*(月|-|/|\.)\s*(\d{1,2})\s*日?"
@@ -298,13 +310,11 @@ def inject_dates(path: Path, form: str, text: str, rec: Record) -> Iterator[Case
             s = re.sub(rf"(?<=[月\-/.]){m.group(5)}(?!\d)", str(dd), s, count=1)
             return text[: m.start()] + s + text[m.end() :]
 
+        cells = (f"meta.{field}",)
+        late, early = f"{iso}→{year + 1}-06-15", f"{iso}→{year}-12-20"
         if field == "published":
-            yield Case("date_late", path.name, form, f"{iso}→{year + 1}-06-15", moved(year + 1, 6, 15), "date.late")
-            yield Case(
-                "date_early", path.name, form, f"{iso}→{year}-12-20", moved(year, 12, 20), "date.published_before*"
-            )
-        else:
-            yield Case("date_early", path.name, form, f"{iso}→{year}-12-20", moved(year, 12, 20), "date.signed_before*")
+            yield Case("date_late", path.name, form, late, moved(year + 1, 6, 15), "date.late", cells)
+        yield Case("date_early", path.name, form, early, moved(year, 12, 20), f"date.{field}_before*", cells)
 
 
 def inject_tables(path: Path, form: str, text: str, rec: Record) -> Iterator[Case]:
@@ -313,12 +323,14 @@ def inject_tables(path: Path, form: str, text: str, rec: Record) -> Iterator[Cas
         return
     for table in tpl.tables:
         prefix = table.id + "."
-        if form == "html":
+        if form.startswith("html"):  # the table element holding its cells (or the web page's n-th of three)
             tables = list(re.finditer(r"<table\b.*?</table>", text, re.S | re.I))
+            mine = [t for t in tables if f'data-cell="{prefix}' in t.group()]
             k = {"s2": 0, "s3": 1, "s4": 2}.get(table.id)
-            if k is None or len(tables) != 3:
+            if not mine and (k is None or len(tables) != 3):
                 continue
-            new = text[: tables[k].start()] + text[tables[k].end() :]
+            gone = mine or [tables[k]]  # type: ignore[index]
+            new = text[: gone[0].start()] + text[gone[-1].end() :]
         else:
             lines = [p["line"] for c, p in rec.provenance.items() if c.startswith(prefix) and "line" in p]
             if not lines:
@@ -336,27 +348,30 @@ def about(f_cells: tuple[str, ...], cells: tuple[str, ...]) -> bool:
     return any(c == x or c.startswith(x + ".") or x.startswith(c + ".") for c in f_cells for x in cells)
 
 
-def flagged(case: Case, base: set[tuple[str, tuple[str, ...]]], rec: Record) -> bool:
+Base = list[Finding]  # the findings of the report as printed
+
+
+def flagged(case: Case, base: Base, rec: Record) -> bool:
     """Whether some new finding, under any rule, is about the cells changed (a value left null and said why)."""
-    return any((f.rule, f.cells) not in base and about(f.cells, case.cells) for f in rec.findings)
+    return any(f not in base and about(f.cells, case.cells) for f in rec.findings)
 
 
-def judge(case: Case, base: set[tuple[str, tuple[str, ...]]], rec: Record) -> bool:
-    """Whether the right rule fired about the right cells (or on the line changed); for a look-alike, that
+def judge(case: Case, base: Base, rec: Record, form: str) -> bool:
+    """Whether the right rule fired about the right cells — or, for a finding about no cells, a new one on
+    the line changed (anywhere in a web page, whose findings point to no line); for a look-alike, that
     nothing new fired."""
     found = [f for f in rec.findings if DEFECT_RULES.match(f.rule)]
     if not case.rule:
-        return all((f.rule, f.cells) in base for f in found)
+        return not Counter((f.rule, f.cells) for f in found) - Counter((f.rule, f.cells) for f in base)
     for f in found:
         if not fnmatch.fnmatch(f.rule, case.rule):
             continue
-        if not case.cells and case.line is None:
+        if case.cells and about(f.cells, case.cells):
             return True
-        if about(f.cells, case.cells):
-            return True
-        if case.line is not None and f.location and f.location.get("line") == case.line:
-            return True
-        if case.cells and not f.cells and case.line is None:
+        if f.cells or f in base:
+            continue
+        line = (f.location or {}).get("line")
+        if case.line is None or line == case.line or (line is None and form.startswith("html")):
             return True
     return False
 
@@ -377,7 +392,6 @@ def main() -> None:
     false: list[str] = []
     extra: list[str] = []
     for path, gold in reports(args.shared):
-        form = FORMS[path.suffix]
         text = decode(path.read_bytes())
         rec = parse(text, path.name)
         must, must_not = expected(gold)
@@ -386,23 +400,30 @@ def main() -> None:
                 continue
             line = f"{path.name}: {f.rule} {f.cells[:3]} {f.message[:80]}"
             (false if any(fnmatch.fnmatch(f.rule, p) for p in must_not) else extra).append(line)
-        base = {(f.rule, f.cells) for f in rec.findings if DEFECT_RULES.match(f.rule)}
-        cases = [
-            *inject_prose(path, form, text, rec),
-            *inject_sums(path, form, text),
-            *inject_cells(path, form, text, rec),
-            *inject_dates(path, form, text, rec),
-            *inject_tables(path, form, text, rec),
-        ]
-        for case in cases:
-            damaged = parse(case.text, path.name)
-            ok = judge(case, base, damaged)
-            for key in ((case.kind, "all"), (case.kind, form)):
-                total[key] += 1
-                hits[key] += ok
-            if not ok:
-                misses.append(case)
-                told[case.kind] += bool(case.cells) and flagged(case, base, damaged)
+        forms = [(FORMS[path.suffix], path, text, rec)]
+        if path.suffix == ".txt":  # the same report written as a web page and in Markdown
+            for to in ("html", "md"):
+                written = Path(f"{path.stem}.{to}")
+                page = render(rec, to)
+                forms.append((f"{to}*", written, page, parse(page, written.name)))
+        for form, where, page, read in forms:
+            base = read.findings
+            cases = [
+                *inject_prose(where, form, page, read),
+                *inject_sums(where, form, page),
+                *inject_cells(where, form, page, read),
+                *inject_dates(where, form, page, read),
+                *inject_tables(where, form, page, read),
+            ]
+            for case in cases:
+                damaged = parse(case.text, where.name)
+                ok = judge(case, base, damaged, form)
+                for key in ((case.kind, "all"), (case.kind, form)):
+                    total[key] += 1
+                    hits[key] += ok
+                if not ok:
+                    misses.append(case)
+                    told[case.kind] += bool(case.cells) and flagged(case, base, damaged)
     kinds = sorted({k for k, _ in total})
     forms = sorted({f for _, f in total if f != "all"})
     print(f"{'kind':24} {'all':>9} " + " ".join(f"{f:>9}" for f in forms) + "  missed, but the cells flagged")
