@@ -14,7 +14,7 @@ from ..record import Finding, Severity
 from ..templates import Table, indicator_template, s3_outcome_kinds
 from ..templates.model import Stated
 from . import Context, Rule, finding
-from .prose import LAST_YEAR, ROUGH_AFTER, ROUGH_BEFORE, Flat, another_body, finditer, statements
+from .prose import LAST_YEAR, ROUGH_AFTER, ROUGH_BEFORE, Flat, another_body, finditer, sentence_start, statements
 
 RULES = (
     Rule("narrative.sum_mismatch", Severity.WARNING, "正文中列举的分项之和与其所说的总数不符。"),
@@ -451,13 +451,6 @@ def _outcome_patterns(table: Table) -> tuple[tuple[re.Pattern[str], ...], dict[s
     return patterns, kinds
 
 
-def _others(words: str, agency: str | None) -> bool:
-    """Whether the outcome count after `words` is last year's or another body's (上年度予以公开…,
-    区教育局予以公开…), as its clause says."""
-    clause = _CLAUSE.split(words)[-1]
-    return LAST_YEAR.search(clause) is not None or another_body(clause, agency)
-
-
 def _rough(text: str, m: re.Match[str]) -> bool:
     """Whether the count in group 3 of `m`, its 件 last, is said to be about so many (约20件, 20件以上)."""
     return bool(ROUGH_BEFORE.search(text, m.start(), m.start(3)) or ROUGH_AFTER.match(text, m.end()))
@@ -486,8 +479,10 @@ def _outcome_mismatches(ctx: Context) -> Iterator[Finding]:
     text = ctx.arabic.text
     for m in finditer(patterns, text):
         words = text[max(0, m.start() - _OUTCOME_BACK) : m.start(3)]
-        if not _is_part(words, ctx.record.meta.year) or _rough(text, m) or _others(words, ctx.record.meta.agency):
-            continue  # 予以公开较上年增加5件, 2019年予以公开…, 予以公开约20件: no count of the year's outcome
+        if not _is_part(words, ctx.record.meta.year) or _rough(text, m) or LAST_YEAR.search(_CLAUSE.split(words)[-1]):
+            continue  # 予以公开较上年增加5件, 2019年予以公开…, 约20件, 上年度…: no count of the year's outcome
+        if another_body(text[sentence_start(text, m.start()) : m.start()], ctx.record.meta.agency):
+            continue  # 区教育局予以公开5件，部分公开2件: another body's
         named = [k for k in (m.group(1), m.group(2)) if k]
         counts = [_row_count(ctx.record.cells, table, r) for k in named for r in kinds[k]]
         if any(c is None for c in counts):

@@ -154,9 +154,9 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 # What may stand before a statement in its clause and still speak for the whole report.
 _WHOLE = re.compile(
-    r"(?:[一二三四五六七八九十]+、[^，,。；;]{0,30}?(?:情况|概述|方面|工作)"
-    # a sub-heading run into its sentence (its number a sentence before: 4.认真办理依申请公开2020年…)
-    r"|(?:\d{1,2}[.．、])?[^，,。；;\d]{0,20}?(?:数量|情况|概述|方面|工作|依申请公开|主动公开)(?=(?:19|20)\d{2}年))?"
+    # a section's heading, and a sub-heading under it, run into the sentence (三、…情况4.认真办理依申请公开2020年…)
+    r"(?:#*[一二三四五六七八九十]+、[^，,。；;]{0,30}?(?:情况|概述|方面|工作)"  # after a Markdown heading's marks
+    r"|(?:\d{1,2}[.．、])?[^，,。；;\d]{0,20}?(?:数量|情况|概述|方面|工作|依申请公开|主动公开)(?=(?:19|20)\d{2}年)){0,2}"
     r"(?:(?:19|20)\d{2}年度?|本年度?|今年(?:以来)?|全年|年内|上年度?|含"
     r"|全(?:区|县|市|镇|乡|省|州|盟|旗|街道)|我(?:区|县|市|镇|乡|省|州|街道|局|委|办|厅|单位|机关|部门)"
     r"|本(?:区|县|市|镇|乡|级|机关|单位|部门|局|委)|各级(?:各类)?(?:行政机关|人民政府|政府|部门|单位)?"
@@ -168,7 +168,6 @@ LAST_YEAR = re.compile(_LAST_YEAR)
 _NOT_WHOLE = re.compile(rf"其中|较|比上|比去|同比|环比|被申请人|作为|{_LAST_YEAR}")
 # A body named by its kind: 区教育局, 区政府办, 市政府办公厅, 县政府公开办, 管委会 (not 我局, 本委; not 办理, 委托)
 _BODY = re.compile(r"(?<![我本])(?:局(?!面|势|限)|委(?![托屈])|办(?![理结件事法好])|厅|中心|街道|分局|管委会)")
-_OWN = 3  # characters of a body's name, its kind last, that must stand in the report's agency to be its own
 _RUNNING = re.compile(r"累计|截至|截止|历年")
 
 
@@ -222,7 +221,7 @@ _OTHER_APPLICATIONS = re.compile(r"其他(?:类|类型|种类)?的?申请|非政
 _OTHER_MATTERS = re.compile(r"咨询|投诉|留言|信访|诉求|热线|审批|事项|建议|提案|来信|举报")
 
 
-def _sentence_start(flat: str, start: int) -> int:
+def sentence_start(flat: str, start: int) -> int:
     """Where the sentence holding `start` begins (looking back at most 200 characters)."""
     window = max(0, start - 200)
     back = flat[window:start][::-1]
@@ -234,13 +233,22 @@ def _sentence_start(flat: str, start: int) -> int:
 
 def another_body(words: str, agency: str | None) -> bool:
     """Whether `words` name a body other than the report's `agency` (区教育局 in a 区人民政府 report):
-    what is said after them is that body's count, not the report's."""
-    return any(not agency or words[max(0, m.end() - _OWN) : m.end()] not in agency for m in _BODY.finditer(words))
+    the counts said after them in their sentence are that body's (区教育局…予以公开5件，部分公开2件),
+    not the report's."""
+    return any(not agency or _name(words, m.end()) not in agency for m in _BODY.finditer(words))
+
+
+def _name(words: str, end: int) -> str:
+    """The name ending at `end`: the run of Chinese characters back to a mark, a digit or a space."""
+    start = end
+    while start and "\u4e00" <= words[start - 1] <= "\u9fff":
+        start -= 1
+    return words[start:end]
 
 
 def _plain(flat: str, start: int, end: int, year: int | None, scope: str, agency: str | None = None) -> bool:
     """Whether the statement at flat[start:end] speaks plainly for the whole report's year."""
-    sentence = _sentence_start(flat, start)
+    sentence = sentence_start(flat, start)
     clause = start - _CLAUSE_TAIL.match(flat[sentence:start][::-1]).end()  # type: ignore[union-attr]
     before = flat[clause:start]
     if _NOT_WHOLE.search(before) or ROUGH_BEFORE.search(before) or ROUGH_AFTER.match(flat, end):
@@ -250,7 +258,7 @@ def _plain(flat: str, start: int, end: int, year: int | None, scope: str, agency
     if year is not None and any(int(y) != year for y in _YEAR.findall(flat, sentence, start)):
         return False
     if scope == "topic":
-        return bool(_TOPIC.search(flat, sentence, end)) and not another_body(before, agency)
+        return bool(_TOPIC.search(flat, sentence, end)) and not another_body(flat[sentence:start], agency)
     return _WHOLE.fullmatch(before) is not None
 
 
@@ -326,7 +334,7 @@ _CHANNELS = {
 def _about_applications(flat: str, start: int, end: int) -> bool:
     """A count of 申请 or 办结 is one of 政府信息公开 applications only in a sentence about 申请 and no
     other matters, under words about 信息公开 (in the sentence, or the paragraph or heading before it)."""
-    sentence = _sentence_start(flat, start)
+    sentence = sentence_start(flat, start)
     end_m = _SENTENCE_BREAK.search(flat, end)
     words = flat[sentence : end_m.end() if end_m else len(flat)]
     if "申请" not in words or _OTHER_MATTERS.search(words):
