@@ -331,6 +331,12 @@ F2021_MISMATCHES = [
         {"s3.received.total": 21},
         ["正文称“受理政府信息公开申请22件”，表格三的本年新收申请为 21。"],
     ),
+    # a section's heading (in Markdown too) and a sub-heading under it, on the lines before
+    (
+        "## 三、收到和处理政府信息公开申请情况\n\n4.认真办理依申请公开2025年全区共受理政府信息公开申请22件。",
+        {"s3.received.total": 21},
+        ["正文称“受理政府信息公开申请22件”，表格三的本年新收申请为 21。"],
+    ),
     (
         "（二）依申请公开工作2025年全区共收到政府信息公开申请22件。",
         {"s3.received.total": 21},
@@ -631,6 +637,9 @@ OUTCOME_CELLS = {"s3.granted.total": 5, "s3.partly_granted.total": 3}
         ("区公安分局因政府信息公开被申请行政复议3件。", "洪泽区人民政府", []),
         ("2025年，区政府办因政府信息公开被申请行政复议3件。", "洪泽区人民政府", []),
         ("区教育局因政府信息公开被提起行政诉讼1件。", None, []),
+        # the body is the subject of every count of its sentence; not 区教育局 in a 市教育局's report
+        ("区公安分局因政府信息公开被申请行政复议3件，行政诉讼1件。", "洪泽区人民政府", []),
+        ("区教育局因政府信息公开被申请行政复议3件。", "月古市教育局", []),
     ],
 )
 def test_a_count_of_review_after_a_body_named(text: str, agency: str | None, messages: list[str]) -> None:
@@ -653,6 +662,7 @@ def test_a_count_of_review_after_a_body_named(text: str, agency: str | None, mes
         # last year's, another body's
         ("上年度予以公开6件。", []),
         ("区教育局予以公开6件。", []),
+        ("区教育局予以公开1件，部分公开6件。", []),
     ],
 )
 def test_outcome_counts_against_table_three(text: str, messages: list[str]) -> None:
