@@ -191,7 +191,7 @@ def lookalikes(text: str, m: re.Match[str], whole: bool, year: int | None) -> It
     clause = a - len(clause_before(text, a))
     heads = {"区教育局": "区教育局", "上年度": "上年度", f"{year - 1}年" if year else "": "另一年"}
     if whole:  # an outcome is a part of the applications answered, whatever its sentence says
-        heads[f"收到各类来信{2 * n + 50}{unit}，其中"] = "其中"
+        heads[f"收到各类来信{2 * n + 50}{unit}，其中涉及社保的"] = "其中"  # a part of a part: not named by itself
     years = list(re.finditer(r"(?:19|20)\d{2}\s*年", text[clause:a]))
     at = clause + years[-1].start() if years else clause  # the statement's own words: after a heading run in
     for head, phrase in heads.items():

@@ -248,6 +248,13 @@ PRE2019_MISMATCHES = [
     ("本年度全区共收到政府信息公开申请5件。", {"requests": 3}, "正文称“收到政府信息公开申请5件”"),
     ("全区收到有关政府信息公开的信函申请2条。", {"letter": 1}, "正文称“收到有关政府信息公开的信函申请2条”"),
     ("2012年没有发生因政府信息公开引起的行政复议。", {"review": 2}, "正文称“没有发生因政府信息公开引起的行政复议”"),
+    # right after a 其中 of a larger total, a count named by its own words is the report's
+    (
+        "2012年获取政府信息总数1873条，其中主动公开政府信息426条，作为依申请公开信息数46条。",
+        {"proactive": 425},
+        "正文称“主动公开政府信息426条”",
+    ),
+    ("全年共收到各类申请80件，其中受理政府信息公开申请5件。", {"requests": 3}, "正文称“受理政府信息公开申请5件”"),
 ]
 
 
@@ -259,6 +266,9 @@ def test_prose_against_the_statistics_table(text: str, values: dict[str, int], m
 
 PRE2019_SILENT = [
     ("2012年主动公开政府信息739条。", {"proactive": 739}),
+    # a 其中 whose part is named by more than the count's own words: one office's, one topic's
+    ("2012年获取政府信息总数1873条，其中区直部门主动公开政府信息426条。", {"proactive": 425}),
+    ("全年共收到各类申请80件，其中涉及社保的受理政府信息公开申请5件。", {"requests": 3}),
     # one office's count, not the report's
     ("在互联网上，2012年区管委会、县政府公开办主动公开信息数为121条。", {"proactive": 739}),
     # a running total, another year, an approximate figure

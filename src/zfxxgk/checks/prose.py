@@ -177,8 +177,9 @@ class Statement:
     value: int
     start: int  # in the flat text
     end: int
-    scope: str = "whole"  # "whole": nothing may precede it in its clause but the year and 全区 …; "topic": the
-    # sentence must be about 政府信息公开 and the clause free of 其中, comparisons and running totals
+    scope: str = "whole"  # "whole": nothing may precede it in its clause but the year and 全区 …; "named": so,
+    # or right after a 其中 (a count named by its own words is the report's); "topic": the sentence must be
+    # about 政府信息公开 and the clause free of 其中, comparisons and running totals
 
 
 _N = r"(?<!\d)(?P<n>\d+)"  # whole numbers only: not retried from inside a run of digits
@@ -202,9 +203,9 @@ _CARRIED = re.compile(
 _CARRIED_REACH = len("件申请") + _CARRIED_GAP
 
 _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
-    ("proactive", _heads("主动公开", rf"(?:了)?(?:各类)?(?:政府)?(?:信息|文件)数?(?:共|共计|为|达)?{_N}条"), "whole"),
-    ("requests", _heads("收到|受理", rf"(?:了)?{_ABOUT}{_CHANNEL}申请(?:共|共计|为)?{_N}{_COUNT_UNIT}"), "whole"),
-    ("requests", _heads("收到|受理", rf"(?:了)?{_N}{_COUNT_UNIT}{_ABOUT}{_CHANNEL}申请"), "whole"),
+    ("proactive", _heads("主动公开", rf"(?:了)?(?:各类)?(?:政府)?(?:信息|文件)数?(?:共|共计|为|达)?{_N}条"), "named"),
+    ("requests", _heads("收到|受理", rf"(?:了)?{_ABOUT}{_CHANNEL}申请(?:共|共计|为)?{_N}{_COUNT_UNIT}"), "named"),
+    ("requests", _heads("收到|受理", rf"(?:了)?{_N}{_COUNT_UNIT}{_ABOUT}{_CHANNEL}申请"), "named"),
     ("requests", _heads("未|没有", rf"(?:收到|受理|发生){_ABOUT}{_CHANNEL}申请(?![人书表])"), "whole"),
     ("answers", _heads("办结|答复", rf"(?:了)?(?:{_ABOUT}申请)?(?:共|共计)?{_N}件"), "whole"),
     ("carried_in", _heads("上", rf"一?年度?结转(?:{_ABOUT}申请)?{_N}件"), "whole"),
@@ -251,6 +252,8 @@ def _plain(flat: str, start: int, end: int, year: int | None, scope: str, agency
     sentence = sentence_start(flat, start)
     clause = start - _CLAUSE_TAIL.match(flat[sentence:start][::-1]).end()  # type: ignore[union-attr]
     before = flat[clause:start]
+    if scope == "named" and before.startswith("其中"):
+        before = before[len("其中") :]  # 获取政府信息总数1873条，其中主动公开政府信息425条: the report's own count
     if _NOT_WHOLE.search(before) or ROUGH_BEFORE.search(before) or ROUGH_AFTER.match(flat, end):
         return False
     if _RUNNING.search(flat, sentence, end):
