@@ -380,6 +380,39 @@ def expected(gold: dict) -> tuple[list[str], list[str]]:
     return [f["rule"] for f in gold.get("must_find", [])], list(gold.get("must_not_find", []))
 
 
+@dataclass
+class Outcome:
+    case: Case
+    found: bool  # the right rule about the right cells (for a look-alike: nothing new)
+    flagged: bool  # missed, but another new finding names the cells changed
+
+
+def forms_of(path: Path, text: str, rec: Record) -> Iterator[tuple[str, Path, str, Record]]:
+    """The report as printed, and a text report also written as a web page and in Markdown from its record."""
+    yield FORMS[path.suffix], path, text, rec
+    if path.suffix == ".txt":
+        for to in ("html", "md"):
+            written = Path(f"{path.stem}.{to}")
+            page = str(render(rec, to))
+            yield f"{to}*", written, page, parse(page, written.name)
+
+
+def damage(path: Path, text: str, rec: Record) -> Iterator[Outcome]:
+    """Every defect injected into the report in each of its forms, one at a time, and what was found."""
+    for form, where, page, read in forms_of(path, text, rec):
+        cases = [
+            *inject_prose(where, form, page, read),
+            *inject_sums(where, form, page),
+            *inject_cells(where, form, page, read),
+            *inject_dates(where, form, page, read),
+            *inject_tables(where, form, page, read),
+        ]
+        for case in cases:
+            damaged = parse(case.text, where.name)
+            found = judge(case, read.findings, damaged, form)
+            yield Outcome(case, found, not found and bool(case.cells) and flagged(case, read.findings, damaged))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--misses", action="store_true", help="print every case missed")
@@ -400,30 +433,14 @@ def main() -> None:
                 continue
             line = f"{path.name}: {f.rule} {f.cells[:3]} {f.message[:80]}"
             (false if any(fnmatch.fnmatch(f.rule, p) for p in must_not) else extra).append(line)
-        forms = [(FORMS[path.suffix], path, text, rec)]
-        if path.suffix == ".txt":  # the same report written as a web page and in Markdown
-            for to in ("html", "md"):
-                written = Path(f"{path.stem}.{to}")
-                page = render(rec, to)
-                forms.append((f"{to}*", written, page, parse(page, written.name)))
-        for form, where, page, read in forms:
-            base = read.findings
-            cases = [
-                *inject_prose(where, form, page, read),
-                *inject_sums(where, form, page),
-                *inject_cells(where, form, page, read),
-                *inject_dates(where, form, page, read),
-                *inject_tables(where, form, page, read),
-            ]
-            for case in cases:
-                damaged = parse(case.text, where.name)
-                ok = judge(case, base, damaged, form)
-                for key in ((case.kind, "all"), (case.kind, form)):
-                    total[key] += 1
-                    hits[key] += ok
-                if not ok:
-                    misses.append(case)
-                    told[case.kind] += bool(case.cells) and flagged(case, base, damaged)
+        for out in damage(path, text, rec):
+            case = out.case
+            for key in ((case.kind, "all"), (case.kind, case.form)):
+                total[key] += 1
+                hits[key] += out.found
+            if not out.found:
+                misses.append(case)
+                told[case.kind] += out.flagged
     kinds = sorted({k for k, _ in total})
     forms = sorted({f for _, f in total if f != "all"})
     print(f"{'kind':24} {'all':>9} " + " ".join(f"{f:>9}" for f in forms) + "  missed, but the cells flagged")
