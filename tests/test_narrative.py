@@ -109,6 +109,11 @@ SUM_MISMATCHES = [
         "全年共收到政府信息公开申请30件。在收到的申请中，当面申请10件，网上申请15件，其他形式申请4件。",
         "正文称共 30件，所列各项 10+15+4 = 29件，两者不符。",
     ),
+    # 同时 opening the next sentence speaks of other work, not of the parts overlapping
+    (
+        "全年主动公开政府信息67条。在主动公开的信息中，机构职能类信息12条，其他类信息56条。同时在公开栏公开各类告示。",
+        "正文称共 67条，所列各项 12+56 = 68条，两者不符。",
+    ),
     # accounts named by their channel are each one channel's: they do not overlap
     (
         "我区各部门共开设新媒体数量70个。其中微博29个，共发布信息1992条；微信公众号42个，共发布信息3404条。",
@@ -178,6 +183,7 @@ SUMS_SILENT = [
     # parts the text says overlap, in the list's sentence or the next
     "共受理申请120件，其中当面申请40件、网络申请90件、其他10件，部分申请涉及多个渠道的按各渠道分别统计。",
     "共受理申请120件，其中当面申请40件、网络申请90件、其他10件。有的申请人通过多种渠道重复提交申请。",
+    "共受理申请120件，其中当面申请40件、网络申请90件、其他10件。有20件申请同时通过网上和信函提交。",
     "主动公开政府信息500条，其中政策文件200条、工作动态300条，其他信息50条（部分信息分属多个类别）。",
     "主动公开政府信息500条，其中重点领域信息300条、政策文件150条、其他100条（有交叉）。",
     # the total broken down twice over, or a part broken down after it

@@ -53,10 +53,11 @@ _CLOSING = re.compile(r"^\s*(?:以上|上述)?(?:共计|合计|总计|总共|一
 _CHANNEL = re.compile(r"网站|微博|微信|公众号|新媒体|客户端|头条|抖音|公开栏|报刊|报纸|电视|广播|短信|APP|App|app")
 _ACCOUNTS = "个"  # the unit of what a channel is made of (微博29个、微信公众号41个): each part its own
 # Words that say the parts overlap (one request on several channels, one item in several categories),
-# in a part's name or in the remark after the list; not 重复申请, an outcome of its own
+# in a part's name or in the remark after the list; not 重复申请, an outcome of its own, nor 同时 opening a
+# sentence (同时在公开栏公开各类告示: "meanwhile", of other work)
 _OVERLAP_SAID = re.compile(
     r"重复(?:统计|计算|计入|提交|发布)|有重复|交叉|多(?:个|种)(?:渠道|方式|途径|平台|类别|栏目|分类)"
-    r"|同时(?:通过|在|于|向)|分别(?:统计|计入|计算)|兼属|同属"
+    r"|(?<![。！？!?])(?<![。！？!?]\s)同时(?:通过|在|于|向)|分别(?:统计|计入|计算)|兼属|同属"
 )
 _REMARK = re.compile(r"[^。！？!?]{0,200}[。！？!?]?[^。！？!?]{0,200}")  # the rest of a list's sentence, and the next
 _CLAUSE = re.compile(r"[，,；;：:、]")
