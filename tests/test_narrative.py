@@ -100,6 +100,25 @@ SUM_MISMATCHES = [
         "共办结申请120件，其中予以公开80件、部分公开20件、重复申请15件、其他10件。",
         "正文称共 120件，所列各项 80+20+15+10 = 125件，两者不符。",
     ),
+    # a 其中 in other words, opening the sentence after the total's
+    (
+        "全年主动公开政府信息67条。在主动公开的信息中，机构职能类信息12条，其他类信息56条。",
+        "正文称共 67条，所列各项 12+56 = 68条，两者不符。",
+    ),
+    (
+        "全年共收到政府信息公开申请30件。在收到的申请中，当面申请10件，网上申请15件，其他形式申请4件。",
+        "正文称共 30件，所列各项 10+15+4 = 29件，两者不符。",
+    ),
+    # 同时 opening the next sentence speaks of other work, not of the parts overlapping
+    (
+        "全年主动公开政府信息67条。在主动公开的信息中，机构职能类信息12条，其他类信息56条。同时在公开栏公开各类告示。",
+        "正文称共 67条，所列各项 12+56 = 68条，两者不符。",
+    ),
+    # accounts named by their channel are each one channel's: they do not overlap
+    (
+        "我区各部门共开设新媒体数量70个。其中微博29个，共发布信息1992条；微信公众号42个，共发布信息3404条。",
+        "正文称共 70个，所列各项 29+42 = 71个，两者不符。",
+    ),
     # two parts that make the total, then one more: no second breakdown
     (
         "全年办理申请120件，其中按时办结110件，延期办结10件，其他5件。",
@@ -133,6 +152,10 @@ SUMS_SILENT = [
     "主动公开信息1200条，其中网站公开1000条，2011年公开900条。",
     # a list of examples
     "全年主动公开信息500条，其中如机构职能信息300条、规划信息400条等。",
+    # 在…中 of no 信息 or 申请, of examples, or short of a total not said to be whole
+    "全年主动公开政府信息67条。在工作中，我们发布政策解读50条、回应关切20条、答复留言10条。",
+    "全年主动公开政府信息67条。在主动公开的信息中，如机构职能类信息12条、规划类信息60条等。",
+    "全年主动公开政府信息67条。在主动公开的信息中，机构职能类信息12条、规划类信息20条。",
     # the 其中 belongs to another total of the sentence that its parts do add up to
     "今年我局共受理审批事项117件，办结171件，办结率100%。其中办理减免税91件，个人住房减免税7件，赠与减免税19件。",
     # one part is no list
@@ -160,6 +183,7 @@ SUMS_SILENT = [
     # parts the text says overlap, in the list's sentence or the next
     "共受理申请120件，其中当面申请40件、网络申请90件、其他10件，部分申请涉及多个渠道的按各渠道分别统计。",
     "共受理申请120件，其中当面申请40件、网络申请90件、其他10件。有的申请人通过多种渠道重复提交申请。",
+    "共受理申请120件，其中当面申请40件、网络申请90件、其他10件。有20件申请同时通过网上和信函提交。",
     "主动公开政府信息500条，其中政策文件200条、工作动态300条，其他信息50条（部分信息分属多个类别）。",
     "主动公开政府信息500条，其中重点领域信息300条、政策文件150条、其他100条（有交叉）。",
     # the total broken down twice over, or a part broken down after it
@@ -230,6 +254,13 @@ PRE2019_MISMATCHES = [
     ("本年度全区共收到政府信息公开申请5件。", {"requests": 3}, "正文称“收到政府信息公开申请5件”"),
     ("全区收到有关政府信息公开的信函申请2条。", {"letter": 1}, "正文称“收到有关政府信息公开的信函申请2条”"),
     ("2012年没有发生因政府信息公开引起的行政复议。", {"review": 2}, "正文称“没有发生因政府信息公开引起的行政复议”"),
+    # right after a 其中 of a larger total, a count named by its own words is the report's
+    (
+        "2012年获取政府信息总数1873条，其中主动公开政府信息426条，作为依申请公开信息数46条。",
+        {"proactive": 425},
+        "正文称“主动公开政府信息426条”",
+    ),
+    ("全年共收到各类申请80件，其中受理政府信息公开申请5件。", {"requests": 3}, "正文称“受理政府信息公开申请5件”"),
 ]
 
 
@@ -241,6 +272,9 @@ def test_prose_against_the_statistics_table(text: str, values: dict[str, int], m
 
 PRE2019_SILENT = [
     ("2012年主动公开政府信息739条。", {"proactive": 739}),
+    # a 其中 whose part is named by more than the count's own words: one office's, one topic's
+    ("2012年获取政府信息总数1873条，其中区直部门主动公开政府信息426条。", {"proactive": 425}),
+    ("全年共收到各类申请80件，其中涉及社保的受理政府信息公开申请5件。", {"requests": 3}),
     # one office's count, not the report's
     ("在互联网上，2012年区管委会、县政府公开办主动公开信息数为121条。", {"proactive": 739}),
     # a running total, another year, an approximate figure
@@ -307,6 +341,23 @@ F2021_MISMATCHES = [
         {"s3.received.total": 10},
         ["正文称“收到政府信息公开申请15件”，表格三的本年新收申请为 10。"],
     ),
+    # a numbered sub-heading run into its sentence
+    (
+        "倡导文明健康的生活方式。4.认真办理依申请公开2025年全区各级行政机关共受理政府信息公开申请22件，均已答复。",
+        {"s3.received.total": 21},
+        ["正文称“受理政府信息公开申请22件”，表格三的本年新收申请为 21。"],
+    ),
+    # a section's heading (in Markdown too) and a sub-heading under it, on the lines before
+    (
+        "## 三、收到和处理政府信息公开申请情况\n\n4.认真办理依申请公开2025年全区共受理政府信息公开申请22件。",
+        {"s3.received.total": 21},
+        ["正文称“受理政府信息公开申请22件”，表格三的本年新收申请为 21。"],
+    ),
+    (
+        "（二）依申请公开工作2025年全区共收到政府信息公开申请22件。",
+        {"s3.received.total": 21},
+        ["正文称“收到政府信息公开申请22件”，表格三的本年新收申请为 21。"],
+    ),
     (
         "全区现行有效规范性文件56件。",
         {"s2.normative_documents.in_force": 55},
@@ -326,6 +377,8 @@ F2021_SILENT = [
     ("全市共受理政府信息公开申请3119件。", {"s3.received.total": 3085, "s3.carried_in.total": 34}),
     # an office acting for the government; a count of another year; a missing cell
     ("2024年，区政府办代表区政府受理政府信息公开申请17件。", {"s3.received.total": 95}),
+    ("4.区政府办公室2025年受理政府信息公开申请17件。", {"s3.received.total": 95}),
+    ("认真办理依申请公开。区政府办2025年受理政府信息公开申请17件。", {"s3.received.total": 95}),
     ("2025年共收到政府信息公开申请154件，较2024年的120件有所增加。", {"s3.received.total": 154}),
     ("2024年全区共收到政府信息公开申请120件。", {"s3.received.total": 154}),
     ("全区共收到政府信息公开申请154件。", {}),
@@ -585,3 +638,48 @@ def test_a_list_with_a_rough_count_is_never_judged(
     names = ["政策文件", "工作动态", "规划计划", "其他信息" if other else "人事信息", "财政信息"]
     listed = "、".join(f"{names[i]}{p}" for i, p in enumerate(printed[1:]))
     assert _sums(f"发布信息{printed[0]}，其中{listed}。") == []
+
+
+REVIEW_3 = "正文称“行政复议3件”，表格四的行政复议总计为 5。"
+OUTCOME_CELLS = {"s3.granted.total": 5, "s3.partly_granted.total": 3}
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "messages"),
+    [
+        ("全区因政府信息公开被申请行政复议3件。", "洪泽区人民政府", [REVIEW_3]),
+        # the report's own agency by name speaks for the report; another body only for itself
+        ("上海市科委因政府信息公开被申请行政复议3件。", "上海市科委", [REVIEW_3]),
+        ("区公安分局因政府信息公开被申请行政复议3件。", "洪泽区人民政府", []),
+        ("2025年，区政府办因政府信息公开被申请行政复议3件。", "洪泽区人民政府", []),
+        ("区教育局因政府信息公开被提起行政诉讼1件。", None, []),
+        # the body is the subject of every count of its sentence; not 区教育局 in a 市教育局's report
+        ("区公安分局因政府信息公开被申请行政复议3件，行政诉讼1件。", "洪泽区人民政府", []),
+        ("区教育局因政府信息公开被申请行政复议3件。", "月古市教育局", []),
+    ],
+)
+def test_a_count_of_review_after_a_body_named(text: str, agency: str | None, messages: list[str]) -> None:
+    cells = {"s4.review.total": 5, "s4.litigation_direct.total": 2, "s4.litigation_after_review.total": 0}
+    record = Record(meta=Meta(year=2025, template="2021", agency=agency), cells=cells)
+    assert [f.message for f in check_against_tables(Context(record, get_template("2021"), text))] == messages
+
+
+@pytest.mark.parametrize(
+    ("text", "messages"),
+    [
+        ("全年办结申请20件，其中予以公开6件。", ["正文所述办理结果与表格三不符：予以公开6件，表格为5件。"]),
+        ("本年度予以公开及部分公开9件。", ["正文所述办理结果与表格三不符：予以公开及部分公开9件，表格为8件。"]),
+        # a comparison, another year's, a rough count: no count of the year's outcome
+        ("予以公开较上年增加6件。", []),
+        ("部分公开同比减少2件。", []),
+        ("2020年予以公开6件。", []),
+        ("予以公开约6件。", []),
+        ("予以公开6件以上。", []),
+        # last year's, another body's
+        ("上年度予以公开6件。", []),
+        ("区教育局予以公开6件。", []),
+        ("区教育局予以公开1件，部分公开6件。", []),
+    ],
+)
+def test_outcome_counts_against_table_three(text: str, messages: list[str]) -> None:
+    assert _f2021(text, **OUTCOME_CELLS) == messages

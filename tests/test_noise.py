@@ -24,6 +24,7 @@ from zfxxgk.render.layouts import LAYOUTS
 from zfxxgk.render.noise import NOISE, NOISY_LAYOUTS, reprinted_statistics, write_noisy
 from zfxxgk.synth import synth_record, write_layout
 from zfxxgk.templates import get_template
+from zfxxgk.templates.model import spaced
 
 NOISE_SETTINGS = settings(
     max_examples=12, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow], database=None
@@ -964,3 +965,33 @@ def test_windows_line_breaks(layout: str, report: tuple[Record, int]) -> None:
     assert _as_read(windows) == _as_read(plain)
     assert {k: v["line"] for k, v in windows.provenance.items()} == {k: v["line"] for k, v in plain.provenance.items()}
     assert_damaged(rec, windows)
+
+
+# --- 9. the prose as real reports word it ------------------------------------------------------------
+
+
+_STATED = re.compile(spaced("共受理政府信息公开申请") + r"\s*\d+\s*件")
+
+
+@pytest.mark.parametrize("layout", NOISY_LAYOUTS)
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
+def test_prose_worded_as_real_reports_word_it(layout: str, report: tuple[Record, int]) -> None:
+    """A count after a numbered sub-heading run into its sentence, counts of last year, another year or
+    another body, a list opened by 在主动公开的信息中 that adds up: the cells as printed and no narrative
+    finding; the count of applications then changed, a `narrative.table_mismatch` about its cell."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, ["narrative_phrasings"], seed)
+    assert_damaged(rec, got)
+    assert not [f for f in got.findings if f.rule.startswith("narrative.")]
+    if layout in ("html", "docx", "glued", "traditional"):
+        return  # the count is changed in plain text (the glued layout runs the prose into table two's line)
+    text = str(write_noisy(rec, layout, ["narrative_phrasings"], seed))
+    received, carried_in = rec.cells["s3.received.total"], rec.cells["s3.carried_in.total"]
+    if not isinstance(received, int):
+        return
+    wrong = next(n for n in range(received + 1, received + 4) if n != received + (carried_in or 0))
+    changed = _STATED.sub(f"共受理政府信息公开申请{wrong}件", text, count=1)
+    assert changed != text
+    found = [f for f in parse_text(changed).findings if f.rule == "narrative.table_mismatch"]
+    assert [f.cells for f in found] == [("s3.received.total",)]

@@ -163,7 +163,7 @@ def test_sentence_and_clause_starts_read_back(text: str, start: int) -> None:
     start = min(start, len(text))
     window = max(0, start - 200)
     sentence = max((m.end() for m in PLAIN_SENTENCE_BREAK.finditer(text, window, start)), default=window)
-    assert prose._sentence_start(text, start) == sentence
+    assert prose.sentence_start(text, start) == sentence
     clause = max((m.end() for m in re.finditer(r"[。；;，,：:！？!?（(）)]", text[:start])), default=0)
     assert start - prose._CLAUSE_TAIL.match(text[sentence:start][::-1]).end() == max(clause, sentence)
 

@@ -14,7 +14,7 @@ from ..record import Finding, Severity
 from ..templates import Table, indicator_template, s3_outcome_kinds
 from ..templates.model import Stated
 from . import Context, Rule, finding
-from .prose import ROUGH_AFTER, ROUGH_BEFORE, Flat, finditer, statements
+from .prose import LAST_YEAR, ROUGH_AFTER, ROUGH_BEFORE, Flat, another_body, finditer, sentence_start, statements
 
 RULES = (
     Rule("narrative.sum_mismatch", Severity.WARNING, "正文中列举的分项之和与其所说的总数不符。"),
@@ -26,7 +26,7 @@ _UNITS = "条|件|篇|个|次|人次|期|场|项|份"
 # a few characters, which the pattern consumes first, so that the engine skips to them at a glance; the
 # rest of each kind of match then reads back that character. An empty group closes each kind.
 _TOKEN = re.compile(
-    r"[\d其主(（)）。！？!?\n.]"
+    r"[\d其在主(（)）。！？!?\n.]"
     r"(?:(?<=\d)(?<![\d.]\d)(?P<digits>\d*+)"  # a number: its first digit, not inside a longer one
     # white space read possessively: a digit before a long blank (a table blanked out) is no quadratic retry
     rf"(?:\s*+条\s*+(?:政府)?信息中\s*+[,，](?P<share>)|\s*+(?:[余多]\s*+)?(?P<unit>{_UNITS})(?!\d)(?P<n>))"
@@ -34,6 +34,8 @@ _TOKEN = re.compile(
     r"|(?:(?<=\n)[ \t]*\n|(?<=[。！？!?])|(?<=\.)(?<!\d\.)(?!\d))(?P<end>)"
     r"|(?<=[(（])(?P<open>)|(?<=[)）])(?P<close>)"
     r"|(?<=其)中(?:包括)?(?P<whereof>)"
+    # 在主动公开的信息中，…: a 其中 in other words, after the total's sentence or clause
+    r"|(?<=在)[^\d，,。；;：:！？!?]{0,15}?(?:信息|申请)中\s*[,，](?P<among>)"
     r"|(?<=主)要类别(?:有|包括|为)?\s*[:：](?P<categories>))"
 )
 _PERCENT = re.compile(r"\s*+(?:[,，、]\s*+)?(?:占(?:比)?[^\d。；;，,]{0,8}?)?(\d+(?:\.(\d+))?)\s*+[%％]")
@@ -49,11 +51,13 @@ _WITHIN = re.compile(r"\s*(?:其中)?(?:含|包括|包含|内含)")  # a count t
 _CLOSING = re.compile(r"^\s*(?:以上|上述)?(?:共计|合计|总计|总共|一共|共(?![享同建性]))[^\d]{0,6}$")
 # Parts named by where they were published: one item is published on several, so such parts overlap
 _CHANNEL = re.compile(r"网站|微博|微信|公众号|新媒体|客户端|头条|抖音|公开栏|报刊|报纸|电视|广播|短信|APP|App|app")
+_ACCOUNTS = "个"  # the unit of what a channel is made of (微博29个、微信公众号41个): each part its own
 # Words that say the parts overlap (one request on several channels, one item in several categories),
-# in a part's name or in the remark after the list; not 重复申请, an outcome of its own
+# in a part's name or in the remark after the list; not 重复申请, an outcome of its own, nor 同时 opening a
+# sentence (同时在公开栏公开各类告示: "meanwhile", of other work)
 _OVERLAP_SAID = re.compile(
     r"重复(?:统计|计算|计入|提交|发布)|有重复|交叉|多(?:个|种)(?:渠道|方式|途径|平台|类别|栏目|分类)"
-    r"|同时(?:通过|在|于|向)|分别(?:统计|计入|计算)|兼属|同属"
+    r"|(?<![。！？!?])(?<![。！？!?]\s)同时(?:通过|在|于|向)|分别(?:统计|计入|计算)|兼属|同属"
 )
 _REMARK = re.compile(r"[^。！？!?]{0,200}[。！？!?]?[^。！？!?]{0,200}")  # the rest of a list's sentence, and the next
 _CLAUSE = re.compile(r"[，,；;：:、]")
@@ -65,7 +69,7 @@ _HEADLINE_BACK = 20  # characters before a headline's count its word is looked f
 _HEADLINE_COUNT = len(_HEADLINE_WORD) + _HEADLINE_GAP  # the furthest a headline's count starts after its word
 _HEADLINE_REACH = 1500  # characters before a 主要类别 list its 主动公开…条 headline may stand
 # Where each kind of list opener is printed, and a character of the word that is rare in prose
-_OPENER_WORDS = (("其中", "其"), ("主要类别", "别"), ("信息中", "中"))
+_OPENER_WORDS = (("其中", "其"), ("主要类别", "别"), ("信息中", "中"), ("申请中", "中"))
 _FOLLOWING = 10  # sentences a list may run on into, when its parts carry shares that have not reached 100%
 _CANDIDATES = 8  # counts before a 其中 that may be its total
 _LEAD = "。，,：:；; \n\t\u3000"
@@ -237,7 +241,7 @@ def _lists(text: str, sentences: list[_Sentence], headlines: list[_Count], year:
             sen.starts = [c.start for c in sen.counts]
             stops = _stops(sen, len(text))
         for i, (kind, o_start, o_end, depth, value) in enumerate(sen.openers):
-            if kind == "whereof":
+            if kind in ("whereof", "among"):
                 if _EXAMPLES.match(text, o_end):
                     continue
                 totals = _totals(text, sentences, k, o_start, depth)
@@ -332,9 +336,10 @@ def _sums_of_runs(values: list[int]) -> set[int]:
 
 def _overlap(lst: _List, text: str) -> bool:
     """Whether the parts may overlap, not split their total: they are named by where they were
-    published (门户网站、政务微博…), the text says they overlap (涉及多个渠道, 重复统计), one of several
-    is as large as a total (the rest then overlap it), or they break the total down twice over or break
-    one of themselves down (自然人100件、法人20件；当面30件、网络90件; 办结115件，予以公开80件…).
+    published (门户网站、政务微博…; not accounts, 微博29个、微信公众号41个), the text says they overlap
+    (涉及多个渠道, 重复统计), one of several is as large as a total (the rest then overlap it), or they
+    break the total down twice over or break one of themselves down (自然人100件、法人20件；当面30件、
+    网络90件; 办结115件，予以公开80件…).
     Parts that overlap add up to more than their total, never to less when they are all listed."""
     if sum(1 for c, _ in lst.parts if c.value) < 2:
         return False
@@ -344,7 +349,7 @@ def _overlap(lst: _List, text: str) -> bool:
     remark = _REMARK.match(text, lst.parts[-1][0].end).group()  # type: ignore[union-attr]
     return (
         any(v in totals for v in values)
-        or any(_CHANNEL.search(w) for w in words)
+        or (lst.unit != _ACCOUNTS and any(_CHANNEL.search(w) for w in words))
         or any(_OVERLAP_SAID.search(w) for w in [*words, remark])
         or _breaks_down(values, totals)
     )
@@ -394,7 +399,7 @@ def check_against_tables(ctx: Context) -> Iterator[Finding]:
     flat = Flat.of(text)
     by_quantity = {s.quantity: s for s in ctx.template.stated}
     done: set[str] = set()
-    for st in statements(flat.text, ctx.record.meta.year):
+    for st in statements(flat.text, ctx.record.meta.year, ctx.record.meta.agency):
         spec = by_quantity.get(st.quantity)
         if spec is None or st.quantity in done:
             continue
@@ -426,6 +431,7 @@ def check_against_tables(ctx: Context) -> Iterator[Finding]:
 
 
 _AND = r"(?:及|和|与|、)"
+_OUTCOME_BACK = 40  # characters before an outcome count read for what its clause says (较上年, 2019年)
 
 
 @lru_cache(maxsize=8)
@@ -444,6 +450,11 @@ def _outcome_patterns(table: Table) -> tuple[tuple[re.Pattern[str], ...], dict[s
         for first in dict.fromkeys(k[0] for k in ordered)
     )
     return patterns, kinds
+
+
+def _rough(text: str, m: re.Match[str]) -> bool:
+    """Whether the count in group 3 of `m`, its 件 last, is said to be about so many (约20件, 20件以上)."""
+    return bool(ROUGH_BEFORE.search(text, m.start(), m.start(3)) or ROUGH_AFTER.match(text, m.end()))
 
 
 def _row_count(cells: dict, table: Table, row: str) -> int | None:
@@ -466,7 +477,13 @@ def _outcome_mismatches(ctx: Context) -> Iterator[Finding]:
     patterns, kinds = _outcome_patterns(table)
     said: list[str] = []
     rows: list[str] = []
-    for m in finditer(patterns, ctx.arabic.text):
+    text = ctx.arabic.text
+    for m in finditer(patterns, text):
+        words = text[max(0, m.start() - _OUTCOME_BACK) : m.start(3)]
+        if not _is_part(words, ctx.record.meta.year) or _rough(text, m) or LAST_YEAR.search(_CLAUSE.split(words)[-1]):
+            continue  # 予以公开较上年增加5件, 2019年予以公开…, 约20件, 上年度…: no count of the year's outcome
+        if another_body(text[sentence_start(text, m.start()) : m.start()], ctx.record.meta.agency):
+            continue  # 区教育局予以公开5件，部分公开2件: another body's
         named = [k for k in (m.group(1), m.group(2)) if k]
         counts = [_row_count(ctx.record.cells, table, r) for k in named for r in kinds[k]]
         if any(c is None for c in counts):

@@ -154,15 +154,20 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 # What may stand before a statement in its clause and still speak for the whole report.
 _WHOLE = re.compile(
-    r"(?:[一二三四五六七八九十]+、[^，,。；;]{0,30}?(?:情况|概述|方面|工作)"
-    r"|[^，,。；;\d]{0,20}?(?:数量|情况|概述)(?=(?:19|20)\d{2}年))?"  # a sub-heading run into its sentence
+    # a section's heading, and a sub-heading under it, run into the sentence (三、…情况4.认真办理依申请公开2020年…)
+    r"(?:#*[一二三四五六七八九十]+、[^，,。；;]{0,30}?(?:情况|概述|方面|工作)"  # after a Markdown heading's marks
+    r"|(?:\d{1,2}[.．、])?[^，,。；;\d]{0,20}?(?:数量|情况|概述|方面|工作|依申请公开|主动公开)(?=(?:19|20)\d{2}年)){0,2}"
     r"(?:(?:19|20)\d{2}年度?|本年度?|今年(?:以来)?|全年|年内|上年度?|含"
     r"|全(?:区|县|市|镇|乡|省|州|盟|旗|街道)|我(?:区|县|市|镇|乡|省|州|街道|局|委|办|厅|单位|机关|部门)"
     r"|本(?:区|县|市|镇|乡|级|机关|单位|部门|局|委)|各级(?:各类)?(?:行政机关|人民政府|政府|部门|单位)?"
     r"|共|总共|共计|合计|总计|依法|依规|及时|已|均|新|新增|另有|有|了|的|有关|各类|通过多种渠道|多种渠道)*"
 )
-# a part, a comparison, another party's count, last year's (上年度…行政复议4件; 上年结转 is this year's)
-_NOT_WHOLE = re.compile(r"其中|较|比上|比去|同比|环比|被申请人|作为|(?:上一?年度?|去年|前一年)(?!结转)")
+_LAST_YEAR = r"(?:上一?年度?|去年|前一年)(?!结转)"  # 上年度…行政复议4件; 上年结转 is this year's
+LAST_YEAR = re.compile(_LAST_YEAR)
+# a part, a comparison, another party's count, last year's
+_NOT_WHOLE = re.compile(rf"其中|较|比上|比去|同比|环比|被申请人|作为|{_LAST_YEAR}")
+# A body named by its kind: 区教育局, 区政府办, 市政府办公厅, 县政府公开办, 管委会 (not 我局, 本委; not 办理, 委托)
+_BODY = re.compile(r"(?<![我本])(?:局(?!面|势|限)|委(?![托屈])|办(?![理结件事法好])|厅|中心|街道|分局|管委会)")
 _RUNNING = re.compile(r"累计|截至|截止|历年")
 
 
@@ -172,8 +177,9 @@ class Statement:
     value: int
     start: int  # in the flat text
     end: int
-    scope: str = "whole"  # "whole": nothing may precede it in its clause but the year and 全区 …; "topic": the
-    # sentence must be about 政府信息公开 and the clause free of 其中, comparisons and running totals
+    scope: str = "whole"  # "whole": nothing may precede it in its clause but the year and 全区 …; "named": so,
+    # or right after a 其中 (a count named by its own words is the report's); "topic": the sentence must be
+    # about 政府信息公开 and the clause free of 其中, comparisons and running totals
 
 
 _N = r"(?<!\d)(?P<n>\d+)"  # whole numbers only: not retried from inside a run of digits
@@ -197,9 +203,9 @@ _CARRIED = re.compile(
 _CARRIED_REACH = len("件申请") + _CARRIED_GAP
 
 _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
-    ("proactive", _heads("主动公开", rf"(?:了)?(?:各类)?(?:政府)?(?:信息|文件)数?(?:共|共计|为|达)?{_N}条"), "whole"),
-    ("requests", _heads("收到|受理", rf"(?:了)?{_ABOUT}{_CHANNEL}申请(?:共|共计|为)?{_N}{_COUNT_UNIT}"), "whole"),
-    ("requests", _heads("收到|受理", rf"(?:了)?{_N}{_COUNT_UNIT}{_ABOUT}{_CHANNEL}申请"), "whole"),
+    ("proactive", _heads("主动公开", rf"(?:了)?(?:各类)?(?:政府)?(?:信息|文件)数?(?:共|共计|为|达)?{_N}条"), "named"),
+    ("requests", _heads("收到|受理", rf"(?:了)?{_ABOUT}{_CHANNEL}申请(?:共|共计|为)?{_N}{_COUNT_UNIT}"), "named"),
+    ("requests", _heads("收到|受理", rf"(?:了)?{_N}{_COUNT_UNIT}{_ABOUT}{_CHANNEL}申请"), "named"),
     ("requests", _heads("未|没有", rf"(?:收到|受理|发生){_ABOUT}{_CHANNEL}申请(?![人书表])"), "whole"),
     ("answers", _heads("办结|答复", rf"(?:了)?(?:{_ABOUT}申请)?(?:共|共计)?{_N}件"), "whole"),
     ("carried_in", _heads("上", rf"一?年度?结转(?:{_ABOUT}申请)?{_N}件"), "whole"),
@@ -216,7 +222,7 @@ _OTHER_APPLICATIONS = re.compile(r"其他(?:类|类型|种类)?的?申请|非政
 _OTHER_MATTERS = re.compile(r"咨询|投诉|留言|信访|诉求|热线|审批|事项|建议|提案|来信|举报")
 
 
-def _sentence_start(flat: str, start: int) -> int:
+def sentence_start(flat: str, start: int) -> int:
     """Where the sentence holding `start` begins (looking back at most 200 characters)."""
     window = max(0, start - 200)
     back = flat[window:start][::-1]
@@ -226,11 +232,28 @@ def _sentence_start(flat: str, start: int) -> int:
     return start - i
 
 
-def _plain(flat: str, start: int, end: int, year: int | None, scope: str) -> bool:
+def another_body(words: str, agency: str | None) -> bool:
+    """Whether `words` name a body other than the report's `agency` (区教育局 in a 区人民政府 report):
+    the counts said after them in their sentence are that body's (区教育局…予以公开5件，部分公开2件),
+    not the report's."""
+    return any(not agency or _name(words, m.end()) not in agency for m in _BODY.finditer(words))
+
+
+def _name(words: str, end: int) -> str:
+    """The name ending at `end`: the run of Chinese characters back to a mark, a digit or a space."""
+    start = end
+    while start and "\u4e00" <= words[start - 1] <= "\u9fff":
+        start -= 1
+    return words[start:end]
+
+
+def _plain(flat: str, start: int, end: int, year: int | None, scope: str, agency: str | None = None) -> bool:
     """Whether the statement at flat[start:end] speaks plainly for the whole report's year."""
-    sentence = _sentence_start(flat, start)
+    sentence = sentence_start(flat, start)
     clause = start - _CLAUSE_TAIL.match(flat[sentence:start][::-1]).end()  # type: ignore[union-attr]
     before = flat[clause:start]
+    if scope == "named" and before.startswith("其中"):
+        before = before[len("其中") :]  # 获取政府信息总数1873条，其中主动公开政府信息425条: the report's own count
     if _NOT_WHOLE.search(before) or ROUGH_BEFORE.search(before) or ROUGH_AFTER.match(flat, end):
         return False
     if _RUNNING.search(flat, sentence, end):
@@ -238,18 +261,19 @@ def _plain(flat: str, start: int, end: int, year: int | None, scope: str) -> boo
     if year is not None and any(int(y) != year for y in _YEAR.findall(flat, sentence, start)):
         return False
     if scope == "topic":
-        return bool(_TOPIC.search(flat, sentence, end))
+        return bool(_TOPIC.search(flat, sentence, end)) and not another_body(flat[sentence:start], agency)
     return _WHOLE.fullmatch(before) is not None
 
 
-def statements(flat: str, year: int | None) -> Iterator[Statement]:
-    """Every plain statement of a quantity in the flat text, in order of kind then position."""
+def statements(flat: str, year: int | None, agency: str | None = None) -> Iterator[Statement]:
+    """Every plain statement of a quantity in the flat text, in order of kind then position; one about
+    a topic (行政复议) not after the name of a body other than `agency`."""
     for quantity, patterns, scope in _PATTERNS:
         for m in _carried(flat) if patterns[0] is _CARRIED else finditer(patterns, flat):
             groups = m.groupdict()
             if groups.get("next") and (year is None or int(groups["next"]) != year + 1):
                 continue
-            if not _plain(flat, m.start(), m.end(), year, scope):
+            if not _plain(flat, m.start(), m.end(), year, scope, agency):
                 continue
             if quantity in ("requests", "answers") and not _about_applications(flat, m.start(), m.end()):
                 continue
@@ -313,7 +337,7 @@ _CHANNELS = {
 def _about_applications(flat: str, start: int, end: int) -> bool:
     """A count of 申请 or 办结 is one of 政府信息公开 applications only in a sentence about 申请 and no
     other matters, under words about 信息公开 (in the sentence, or the paragraph or heading before it)."""
-    sentence = _sentence_start(flat, start)
+    sentence = sentence_start(flat, start)
     end_m = _SENTENCE_BREAK.search(flat, end)
     words = flat[sentence : end_m.end() if end_m else len(flat)]
     if "申请" not in words or _OTHER_MATTERS.search(words):

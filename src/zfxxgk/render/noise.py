@@ -918,6 +918,45 @@ def page_metadata(blocks: list[Block], meta: Meta, rng: random.Random) -> list[B
     return [*blocks[:at], *page_title, *head, blocks[at], *under, *blocks[at + 1 :], *_page_end(meta, publisher, rng)]
 
 
+# --- 10. the prose as real reports word it ----------------------------------------------------------
+
+_RECEIVED = re.compile(r"^((?:19|20)\d{2})年，本机关新收(政府信息公开申请\d+件)")
+_PROACTIVE = re.compile(r"^(?:19|20)\d{2}年，.*主动公开政府信息")
+# Counts of last year, another year, another body, or compared with last year's: none is the report's
+_NOT_THE_YEARS = (
+    "区公安分局因政府信息公开被申请行政复议{n}件。",
+    "上年度予以公开{n}件。",
+    "予以公开较上年增加{n}件。",
+    "{last}年收到政府信息公开申请{n}件。",
+    "区教育局予以公开{n}件，部分公开{m}件。",
+)
+
+
+def narrative_phrasings(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """The prose worded as real reports word it, none of it contradicting the tables: the count of
+    applications after a numbered sub-heading run into its sentence (4.认真办理依申请公开2022年全区各级行政机关
+    共受理政府信息公开申请213件), with counts of last year, another year or another body after it; and a
+    list of 主动公开 parts that adds up, opened by 在主动公开的信息中 after its total's sentence."""
+    out = list(blocks)
+    for i, b in enumerate(blocks):
+        if b.kind != "paragraph":
+            continue
+        if m := _RECEIVED.match(b.text):
+            year = int(m.group(1))
+            lead = f"{rng.randint(1, 6)}.认真办理依申请公开{year}年全区各级行政机关共受理{m.group(2)}"
+            said = [
+                t.format(n=rng.randint(1, 999), m=rng.randint(1, 99), last=year - 1)
+                for t in rng.sample(_NOT_THE_YEARS, 2)
+            ]
+            out[i] = replace(b, text=lead + b.text[m.end() :] + "".join(said))
+        elif _PROACTIVE.match(b.text):
+            parts = [rng.randint(0, 500) for _ in range(rng.randint(2, 4))]
+            named = [f"{k}类信息{n}条" for k, n in zip(("政策文件", "工作动态", "机构职能"), parts, strict=False)]
+            listed = "，".join([*named[: len(parts) - 1], f"其他类信息{parts[-1]}条"])
+            out[i] = replace(b, text=f"{b.text}全年主动公开政府信息{sum(parts)}条。在主动公开的信息中，{listed}。")
+    return out
+
+
 NOISE: dict[str, Noise] = {
     "spaced_cells": Noise(blocks=spaced_cells),
     "split_numbers": Noise(blocks=split_numbers),
@@ -951,6 +990,7 @@ NOISE: dict[str, Noise] = {
     "signature_dates": Noise(blocks=signature_dates),
     "title_forms": Noise(blocks=title_forms),
     "page_metadata": Noise(page=page_metadata),
+    "narrative_phrasings": Noise(blocks=narrative_phrasings),
 }
 NOISY_LAYOUTS = (*LAYOUTS, "md")  # and Markdown, as PDF converters write it
 

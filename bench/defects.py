@@ -1,0 +1,462 @@
+"""Defect injection: every real report in ../shared (text, Markdown and HTML forms) damaged one defect at a
+time as a clerk would damage it, and each time whether the right rule fires about the right cells.
+
+Kinds injected: a prose count the tables also hold changed (`prose_count`: 收到/受理申请, 办结/答复, 上年结转,
+结转下年度, 行政复议, 行政诉讼, 现行有效, 主动公开 and the 办理结果 counts, in each sentence that states one);
+one part of a prose list that adds up to its total changed (`sum_part`); one cell of a table identity changed
+(`identity.row_total`, `identity.outcome_total`, `identity.balance`, `identity.s4_total`) or blanked
+(`cell_blank`); the publication date moved past the deadline (`date_late`) or a date moved into the year
+reported (`date_early`); a statutory table deleted (`table_deleted`). Look-alikes that are no defect
+(`lookalike`: a sentence stating a count rewritten as a 其中 of another total, a percentage, a 同比增长, a 累计)
+must leave the findings as they were. On each report as printed, findings beyond the gold's `must_find` are
+listed (those its `must_not_find` forbids are false).
+
+Each text report is also written as a web page and in Markdown (`html*`, `md*`: its record rendered, the
+prose as read) and damaged in those forms too.
+
+Usage: python bench/defects.py [--misses] [--shared DIR]
+Prints recall per defect kind and per report form, the false findings, and with --misses every miss.
+"""
+
+from __future__ import annotations
+
+import argparse
+import fnmatch
+import json
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from zfxxgk.load.text import decode
+from zfxxgk.pipeline import parse_bytes
+from zfxxgk.record import Finding, Record
+from zfxxgk.render import render
+from zfxxgk.templates import get_template, s3_outcome_kinds
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+FORMS = {".txt": "text", ".md": "md", ".html": "html"}
+DEFECT_RULES = re.compile(r"narrative\.|identity\.|date\.late|date\.signed_before|date\.published_before|table\.")
+
+# What a clause says before a count of each quantity (the harness's own reading, not the checks')
+QUANTITY_WORDS = {
+    "requests": r"(?:收到|受理|新收|接收|共有|申请).*申请|申请.*(?:收到|受理|新收)",
+    "carried_in": r"上一?年度?.*结转|结转.*上一?年",
+    "answers": r"办结|答复|办理完毕",
+    "carried_forward": r"结转|顺延|下一?年度?",
+    "review": r"行政复议|复议",
+    "litigation": r"行政诉讼|诉讼",
+    "in_force": r"现行有效",
+    "proactive": r"主动公开",
+}
+COUNT = re.compile(r"(?<![\d.])(\d+)\s*(件|条|起|宗|个|次)")
+CLAUSE_MARKS = "，,。；;：:！？!?\n（）()"
+SENTENCE_MARKS = "。；;！？!?"
+
+
+@dataclass
+class Case:
+    kind: str
+    report: str
+    form: str
+    what: str
+    text: str
+    rule: str  # a glob of the rule that must fire (or "" for a look-alike: nothing new may fire)
+    cells: tuple[str, ...] = ()  # a finding about one of these (a prefix of its cells) is about the right cells
+    line: int | None = None  # or a finding located on this line
+
+
+def reports(shared: Path) -> Iterator[tuple[Path, dict]]:
+    for d in ("seeds", "corpus", "corpus-new"):
+        for p in sorted((shared / d).iterdir()):
+            gold = shared / "gold" / d / f"{p.stem}.json"
+            if p.suffix in FORMS and gold.exists():
+                yield p, json.loads(gold.read_text(encoding="utf-8"))
+
+
+def parse(text: str, name: str) -> Record:
+    return parse_bytes(text.encode("utf-8"), name)
+
+
+def line_of(text: str, i: int) -> int:
+    return text.count("\n", 0, i) + 1
+
+
+def clause_before(text: str, i: int) -> str:
+    j = i
+    while j > 0 and text[j - 1] not in CLAUSE_MARKS:
+        j -= 1
+    return text[j:i]
+
+
+def in_prose(text: str, i: int) -> bool:
+    """Whether the count at `i` stands in a line of prose (a sentence's marks in it), not a table's row."""
+    a, b = text.rfind("\n", 0, i) + 1, text.find("\n", i)
+    line = text[a : b if b >= 0 else len(text)]
+    if "<" in line:  # a web page: the text between two tags, not in a table's cell
+        cell = text.rfind("<td", 0, i) > text.rfind("</td", 0, i) or text.rfind("<th", 0, i) > text.rfind("</th", 0, i)
+        a, b = text.rfind(">", 0, i) + 1, text.find("<", i)
+        line = "|" if cell else text[a : b if b >= 0 else len(text)]
+    return "|" not in line and any(c in line for c in "，。；") and len(line) > 15
+
+
+def stated_values(rec: Record) -> dict[str, tuple[set[int], tuple[str, ...]]]:
+    """Each quantity the prose may state: the values the tables give it, and its cells."""
+    out: dict[str, tuple[set[int], tuple[str, ...]]] = {}
+    tpl = get_template(rec.meta.template) if rec.meta.template else None
+    if tpl is None:
+        return out
+    c = rec.cells
+    for spec in tpl.stated:
+        if spec.cells:
+            vals = [c.get(x) for x in spec.cells]
+            if all(isinstance(v, int) for v in vals):
+                values = {sum(vals)}  # type: ignore[arg-type]
+                also = [c.get(x) for x in spec.also]
+                if also and all(isinstance(v, int) for v in also):
+                    values.add(sum(vals) + sum(also))  # type: ignore[arg-type]
+                out[spec.quantity] = (values, spec.cells)
+        elif rec.meta.year is not None:
+            for row in rec.indicators:
+                if spec.holds_row(row.label):
+                    v = next((v for k, v in row.values.items() if str(rec.meta.year) in k and "累计" not in k), None)
+                    if isinstance(v, int):
+                        out.setdefault(spec.quantity, ({v}, ()))
+                    break
+    return out
+
+
+def outcome_values(rec: Record) -> dict[str, tuple[int, tuple[str, ...]]]:
+    tpl = get_template(rec.meta.template) if rec.meta.template else None
+    tables = tpl.section_tables(3) if tpl and tpl.tables else ()
+    if not tables:
+        return {}
+    table = tables[0]
+    out = {}
+    for kind, rows in s3_outcome_kinds(table):
+        vals = [rec.cells.get(table.cell_id(r, "total")) for r in rows]
+        if all(isinstance(v, int) for v in vals):
+            out[kind] = (sum(vals), tuple(table.row_prefix(r) for r in rows))  # type: ignore[arg-type]
+    return out
+
+
+def prose_counts(text: str, rec: Record) -> Iterator[tuple[re.Match[str], str, tuple[str, ...]]]:
+    """Each count in the prose that states a quantity the tables hold, with the quantity and its cells."""
+    stated = stated_values(rec)
+    outcomes = outcome_values(rec)
+    for m in COUNT.finditer(text):
+        if not in_prose(text, m.start()):
+            continue
+        n = int(m.group(1))
+        before = clause_before(text, m.start())
+        for kind, (value, cells) in outcomes.items():
+            if value == n and kind in before:
+                yield m, kind, cells
+                break
+        else:
+            for q, (values, cells) in stated.items():
+                if n in values and re.search(QUANTITY_WORDS.get(q, q), before):
+                    yield m, q, cells
+                    break
+
+
+def changed(n: int) -> int:
+    return n + 1 if n % 10 != 9 else n - 1
+
+
+def inject_prose(path: Path, form: str, text: str, rec: Record) -> Iterator[Case]:
+    totals = {t.start() for t, _ in partitions(text)}  # a list's total: its look-alikes would break the list
+    for m, q, cells in prose_counts(text, rec):
+        a, b = m.span(1)
+        new = text[:a] + str(changed(int(m.group(1)))) + text[b:]
+        what = f"{q}: {text[max(0, a - 24) : m.end()]!r}"
+        yield Case("prose_count", path.name, form, what, new, "narrative.table_mismatch", cells, line_of(text, a))
+        looks = [] if m.start() in totals else lookalikes(text, m, q in QUANTITY_WORDS, rec.meta.year)
+        for look, phrase in looks:
+            yield Case("lookalike", path.name, form, f"{phrase}: {what}", look, "")
+
+
+def lookalikes(text: str, m: re.Match[str], whole: bool, year: int | None) -> Iterator[tuple[str, str]]:
+    """The count's sentence rewritten so that a changed number in it is no count of the quantity for the
+    report's year: the number made a comparison with last year's or a rough one; the statement made last
+    year's, another year's or one office's, and one of a quantity that is no part of another (`whole`) a
+    part of another total; or the count followed by a share, a growth or a running total. Each must leave
+    the findings as they were."""
+    a, b = m.span(1)
+    n = changed(int(m.group(1)))
+    unit = m.group(2)
+    yield text[:a] + f"较上年增加{n}" + text[b:], "较上年增加"
+    yield text[:a] + f"约{n}" + text[b:], "约"
+    clause = a - len(clause_before(text, a))
+    heads = {"区教育局": "区教育局", "上年度": "上年度", f"{year - 1}年" if year else "": "另一年"}
+    if whole:  # an outcome is a part of the applications answered, whatever its sentence says
+        heads[f"收到各类来信{2 * n + 50}{unit}，其中涉及社保的"] = "其中"  # a part of a part: not named by itself
+    years = list(re.finditer(r"(?:19|20)\d{2}\s*年", text[clause:a]))
+    at = clause + years[-1].start() if years else clause  # the statement's own words: after a heading run in
+    for head, phrase in heads.items():
+        if head and not (phrase == "上年度" and "结转" in text[clause:a]):  # 上年度结转 is this year's
+            yield text[:at] + head + text[at:a] + str(n) + text[b:], phrase
+    tails = {"百分比": f"，占比{n}%", "同比增长": f"，同比增长{n}{unit}", "累计": f"，历年累计{n}{unit}"}
+    for phrase, tail in tails.items():
+        yield text[: m.end()] + tail + text[m.end() :], phrase
+
+
+SUM_TOTAL = re.compile(r"(?<![\d.])(\d+)\s*(件|条|个|项|篇|次)")
+
+
+# A list's opener at the start of the sentence after its total: 其中, 在主动公开的信息中
+OPENER = re.compile(r"\s*(?:其中|在[^，,。；;]{0,20}中\s*[，,])")
+LIST_WORD = re.compile(r"其中|中\s*[，,]|[:：]|分别|包括|主要")  # what opens a list of parts
+
+
+def partitions(text: str) -> Iterator[tuple[re.Match[str], list[re.Match[str]]]]:
+    """Each total in the prose followed by two or more counts of its unit that add up to it exactly: the
+    counts from the first after it, in its sentence (or the next, when that opens with 其中), to the
+    paragraph's end at most."""
+    for m in SUM_TOTAL.finditer(text):
+        if not in_prose(text, m.start()):
+            continue
+        stop = text.find("\n", m.end())
+        stop = len(text) if stop < 0 else stop
+        parts, total = [], int(m.group(1))
+        for p in SUM_TOTAL.finditer(text, m.end(), stop):
+            if p.group(2) != m.group(2):
+                continue
+            if not parts:
+                gap = text[m.end() : p.start()]
+                ends = [i for c in "。！？!?" if (i := gap.find(c)) >= 0]
+                if len(gap) > 60 or not LIST_WORD.search(gap) or (ends and not OPENER.match(gap, min(ends) + 1)):
+                    break
+            parts.append(p)
+            s = sum(int(x.group(1)) for x in parts)
+            if s == total and len(parts) >= 2:
+                yield m, parts
+                break
+            if s > total:
+                break
+
+
+def inject_sums(path: Path, form: str, text: str) -> Iterator[Case]:
+    """The largest part of each list made one more (the parts overshoot) or one less (they fall short)."""
+    for total, parts in partitions(text):
+        p = max(parts, key=lambda x: int(x.group(1)))
+        a, b = p.span(1)
+        n = int(p.group(1))
+        what = f"{text[total.start() : parts[-1].end()]!r}"
+        for kind, new in (("sum_part_over", n + 1), ("sum_part_under", n - 1)):
+            damaged = text[:a] + str(new) + text[b:]
+            yield Case(kind, path.name, form, what, damaged, "narrative.sum_mismatch", (), line_of(text, total.start()))
+
+
+IDENTITY_PICK = {  # for each identity family, a cell whose change breaks it
+    "identity.row_total": ("s3.granted.natural_person", "s3.received.natural_person"),
+    "identity.outcome_total": ("s3.total.natural_person", "s3.total.other_org"),
+    "identity.balance": ("s3.carried_forward.total", "s3.received.total"),
+    "identity.s4_total": ("s4.review.upheld", "s4.review.total", "s4.litigation_direct.total"),
+}
+
+
+def inject_cells(path: Path, form: str, text: str, rec: Record) -> Iterator[Case]:
+    tpl = get_template(rec.meta.template) if rec.meta.template else None
+    if tpl is None or not tpl.tables:
+        return
+    judged = [eq for eq in tpl.equations if all(isinstance(rec.cells.get(c), int) for c in eq.cells)]
+    for rule, picks in IDENTITY_PICK.items():
+        found = ((c, cell_span(text, rec, c)) for c in picks if any(eq.rule == rule and c in eq.cells for eq in judged))
+        cell, (a, b) = next(((c, span) for c, span in found if span), ("", (0, 0)))
+        if not cell:
+            continue
+        n = rec.cells[cell]
+        new = text[:a] + str(changed(n)) + text[b:]  # type: ignore[arg-type]
+        line = rec.provenance[cell].get("line")
+        yield Case(rule, path.name, form, f"{cell} {n}→{changed(n)}", new, rule, (cell,), line)  # type: ignore[arg-type]
+        if rule == "identity.row_total":
+            blank = text[:a] + " " * (b - a) + text[b:]
+            yield Case("cell_blank", path.name, form, f"{cell} blanked", blank, "table.incomplete", (cell,), None)
+
+
+def cell_span(text: str, rec: Record, cell: str) -> tuple[int, int] | None:
+    """Where the cell's value is printed: its offsets as read, or in a rendered page the cell's element."""
+    where = rec.provenance.get(cell, {})
+    if "start" in where:
+        return where["start"], where["end"]
+    m = re.search(rf'data-cell="{re.escape(cell)}">(\d+)<', text)
+    return m.span(1) if m else None
+
+
+DATE = r"((?:19|20)\d{2})\s*(年|-|/|\.)\s*(\d{1,2})\s*(月|-|/|\.)\s*(\d{1,2})\s*日?"
+
+
+def inject_dates(path: Path, form: str, text: str, rec: Record) -> Iterator[Case]:
+    year = rec.meta.year
+    if year is None:
+        return
+    for field, iso in (("published", rec.meta.published), ("signed", rec.meta.signed)):
+        if not iso:
+            continue
+        y, mo, d = (int(x) for x in iso.split("-"))
+        found = [
+            m for m in re.finditer(DATE, text) if (int(m.group(1)), int(m.group(3)), int(m.group(5))) == (y, mo, d)
+        ]
+        if not found:
+            continue
+        m = found[-1] if field == "signed" else found[0]
+
+        def moved(yy: int, mm: int, dd: int, m: re.Match[str] = m) -> str:
+            s = m.group()
+            s = s.replace(m.group(1), str(yy), 1)
+            s = re.sub(rf"(?<=[年\-/.]){m.group(3)}(?=\s*[月\-/.])", str(mm), s, count=1)
+            s = re.sub(rf"(?<=[月\-/.]){m.group(5)}(?!\d)", str(dd), s, count=1)
+            return text[: m.start()] + s + text[m.end() :]
+
+        cells = (f"meta.{field}",)
+        late, early = f"{iso}→{year + 1}-06-15", f"{iso}→{year}-12-20"
+        if field == "published":
+            yield Case("date_late", path.name, form, late, moved(year + 1, 6, 15), "date.late", cells)
+        yield Case("date_early", path.name, form, early, moved(year, 12, 20), f"date.{field}_before*", cells)
+
+
+def inject_tables(path: Path, form: str, text: str, rec: Record) -> Iterator[Case]:
+    tpl = get_template(rec.meta.template) if rec.meta.template else None
+    if tpl is None or not tpl.tables:
+        return
+    for table in tpl.tables:
+        prefix = table.id + "."
+        if form.startswith("html"):  # the table element holding its cells (or the web page's n-th of three)
+            tables = list(re.finditer(r"<table\b.*?</table>", text, re.S | re.I))
+            mine = [t for t in tables if f'data-cell="{prefix}' in t.group()]
+            k = {"s2": 0, "s3": 1, "s4": 2}.get(table.id)
+            if not mine and (k is None or len(tables) != 3):
+                continue
+            gone = mine or [tables[k]]  # type: ignore[index]
+            new = text[: gone[0].start()] + text[gone[-1].end() :]
+        else:
+            lines = [p["line"] for c, p in rec.provenance.items() if c.startswith(prefix) and "line" in p]
+            if not lines:
+                continue
+            lo, hi = min(lines), max(lines)
+            if lo == hi:
+                continue  # the tables run on one line with others
+            rows = text.split("\n")
+            new = "\n".join(rows[: lo - 1] + rows[hi:])
+        # the table's heading may stay: a table that prints none of its numbers is absent or incomplete
+        yield Case("table_deleted", path.name, form, table.id, new, "table.*", (table.id,))
+
+
+def about(f_cells: tuple[str, ...], cells: tuple[str, ...]) -> bool:
+    return any(c == x or c.startswith(x + ".") or x.startswith(c + ".") for c in f_cells for x in cells)
+
+
+Base = list[Finding]  # the findings of the report as printed
+
+
+def flagged(case: Case, base: Base, rec: Record) -> bool:
+    """Whether some new finding, under any rule, is about the cells changed (a value left null and said why)."""
+    return any(f not in base and about(f.cells, case.cells) for f in rec.findings)
+
+
+def judge(case: Case, base: Base, rec: Record, form: str) -> bool:
+    """Whether the right rule fired about the right cells — or, for a finding about no cells, a new one on
+    the line changed (anywhere in a web page, whose findings point to no line); for a look-alike, that
+    nothing new fired."""
+    found = [f for f in rec.findings if DEFECT_RULES.match(f.rule)]
+    if not case.rule:
+        return not Counter((f.rule, f.cells) for f in found) - Counter((f.rule, f.cells) for f in base)
+    for f in found:
+        if not fnmatch.fnmatch(f.rule, case.rule):
+            continue
+        if case.cells and about(f.cells, case.cells):
+            return True
+        if f.cells or f in base:
+            continue
+        line = (f.location or {}).get("line")
+        if case.line is None or line == case.line or (line is None and form.startswith("html")):
+            return True
+    return False
+
+
+def expected(gold: dict) -> tuple[list[str], list[str]]:
+    return [f["rule"] for f in gold.get("must_find", [])], list(gold.get("must_not_find", []))
+
+
+@dataclass
+class Outcome:
+    case: Case
+    found: bool  # the right rule about the right cells (for a look-alike: nothing new)
+    flagged: bool  # missed, but another new finding names the cells changed
+
+
+def forms_of(path: Path, text: str, rec: Record) -> Iterator[tuple[str, Path, str, Record]]:
+    """The report as printed, and a text report also written as a web page and in Markdown from its record."""
+    yield FORMS[path.suffix], path, text, rec
+    if path.suffix == ".txt":
+        for to in ("html", "md"):
+            written = Path(f"{path.stem}.{to}")
+            page = str(render(rec, to))
+            yield f"{to}*", written, page, parse(page, written.name)
+
+
+def damage(path: Path, text: str, rec: Record) -> Iterator[Outcome]:
+    """Every defect injected into the report in each of its forms, one at a time, and what was found."""
+    for form, where, page, read in forms_of(path, text, rec):
+        cases = [
+            *inject_prose(where, form, page, read),
+            *inject_sums(where, form, page),
+            *inject_cells(where, form, page, read),
+            *inject_dates(where, form, page, read),
+            *inject_tables(where, form, page, read),
+        ]
+        for case in cases:
+            damaged = parse(case.text, where.name)
+            found = judge(case, read.findings, damaged, form)
+            yield Outcome(case, found, not found and bool(case.cells) and flagged(case, read.findings, damaged))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--misses", action="store_true", help="print every case missed")
+    ap.add_argument("--shared", type=Path, default=SHARED)
+    args = ap.parse_args()
+    hits: Counter[tuple[str, str]] = Counter()
+    total: Counter[tuple[str, str]] = Counter()
+    misses: list[Case] = []
+    told: Counter[str] = Counter()  # misses where another finding is about the cells changed
+    false: list[str] = []
+    extra: list[str] = []
+    for path, gold in reports(args.shared):
+        text = decode(path.read_bytes())
+        rec = parse(text, path.name)
+        must, must_not = expected(gold)
+        for f in rec.findings:
+            if not DEFECT_RULES.match(f.rule) or f.rule in must:
+                continue
+            line = f"{path.name}: {f.rule} {f.cells[:3]} {f.message[:80]}"
+            (false if any(fnmatch.fnmatch(f.rule, p) for p in must_not) else extra).append(line)
+        for out in damage(path, text, rec):
+            case = out.case
+            for key in ((case.kind, "all"), (case.kind, case.form)):
+                total[key] += 1
+                hits[key] += out.found
+            if not out.found:
+                misses.append(case)
+                told[case.kind] += out.flagged
+    kinds = sorted({k for k, _ in total})
+    forms = sorted({f for _, f in total if f != "all"})
+    print(f"{'kind':24} {'all':>9} " + " ".join(f"{f:>9}" for f in forms) + "  missed, but the cells flagged")
+    for k in kinds:
+        cols = [f"{hits[k, f]}/{total[k, f]}" if total[k, f] else "-" for f in ["all", *forms]]
+        print(f"{k:24} " + " ".join(f"{c:>9}" for c in cols) + (f"  {told[k]}" if told[k] else ""))
+    print(f"false findings on the reports as printed: {len(false)}")
+    for line in false:
+        print("  FALSE", line)
+    print(f"findings the gold leaves open: {len(extra)}")
+    for line in extra:
+        print("  open ", line)
+    if args.misses:
+        for c in misses:
+            print(f"MISS {c.kind:22} {c.report:28} {c.what}")
+
+
+if __name__ == "__main__":
+    main()
