@@ -201,6 +201,32 @@ class Indicator:
 
 
 @dataclass(frozen=True)
+class FormRow:
+    """A row of a 统计表 printed on a fixed form: its numbering and label as printed (notes in brackets
+    included) and its unit; no unit for a heading over the rows below it, its cells printed —."""
+
+    number: str
+    label: str
+    unit: str | None = None
+
+
+@dataclass(frozen=True)
+class Form:
+    """A 统计表 printed on a fixed form (the national one of 2014): its title, the headers of its label,
+    unit and value columns, its rows in order, and the rows it says are the sum of the rows listed."""
+
+    title: str
+    header: tuple[str, str, str]
+    rows: tuple[FormRow, ...]
+    sums: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    @cached_property
+    def indicators(self) -> tuple[FormRow, ...]:
+        """The rows that hold a value, headings left out."""
+        return tuple(r for r in self.rows if r.unit is not None)
+
+
+@dataclass(frozen=True)
 class Stated:
     """A quantity a report's prose may state, and where its tables hold it: the cells that sum to it
     (2019, 2021) or the 统计表 rows whose printed label matches `label` (a regex, pre-2019)."""
@@ -218,7 +244,7 @@ class Stated:
 
 @lru_cache(maxsize=64)
 def _stated_label(label: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:{label})(?:条|件)?")
+    return re.compile(rf"(?:{label})(?:[（(][^（()）]*[)）])?(?:条|件)?")  # a note in brackets may follow
 
 
 def spaced(pattern: str) -> str:
@@ -243,6 +269,7 @@ class Template:
     indicator_column_keys: tuple[str, ...] = ()  # how its value columns' headers are printed (regex)
     cumulative_key: str = ""  # what marks a running-total column, whose value is never below the year's
     indicator_units: tuple[str, ...] = ()  # the units its unit column prints, longest first where one ends another
+    indicator_form: Form | None = None  # the fixed form most of its 统计表 are printed on
     stated: tuple[Stated, ...] = ()  # quantities the prose may state that the tables hold
     source: str = ""
 
