@@ -17,7 +17,7 @@ from .extract.indicators import extract_indicators, indicator_span
 from .extract.tables import extract_tables
 from .load import LoadError, load_bytes, read_file, sniff, with_table_rows
 from .meta import find_meta
-from .normalize import normalize
+from .normalize import normalize, printed_punctuation
 from .record import Meta, Record, SectionText, Source, path_text
 from .segment import choose_headings, find_headings, implied_headings, section_texts
 from .templates.common import SECTIONS
@@ -78,7 +78,7 @@ def parse_document(
         if trace is not None:
             trace.notes.extend(ex.explain)
     elif template is not None:
-        rows, findings, spans = extract_indicators(text, template, found.year)
+        rows, findings, spans = extract_indicators(text, template, found.year, printed_punctuation(norm))
         record.indicators = rows
         record.findings.extend(findings)
         tables = [span] if (span := indicator_span(text, template, spans)) else []
