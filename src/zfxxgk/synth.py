@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .record import IndicatorRow, Meta, Number, Record, SectionText
 from .render.layouts import LAYOUTS, TEXT_LAYOUTS, write_layout
-from .templates import Kind, Table, Template, get_template, s3_outcomes, template_for_year
+from .templates import Form, Kind, Table, Template, get_template, s3_outcomes, template_for_year
 
 LEVELS = ("乡镇", "街道", "区县", "市", "省", "部门")
 SCALE = {"乡镇": 0.02, "街道": 0.05, "区县": 1.0, "市": 8.0, "省": 20.0, "部门": 0.6}
@@ -35,6 +35,8 @@ DEPARTMENTS = (
 APPLICANT_WEIGHT = {"natural_person": 80, "commercial": 8, "research": 0.5, "social_welfare": 0.5, "legal_service": 6}
 OUTCOME_WEIGHT = {"granted": 35, "partly_granted": 10, "unavailable.not_held": 25, "not_processed.complaint": 5}
 OTHER_WEIGHT = 1.0
+# The value columns a 统计表 on the national form prints: 统计数 alone in most reports, else with a second.
+FORM_COLUMNS = (("统计数",), ("统计数",), ("统计数", "上年"), ("统计数", "历年累计"), ("本年", "上年"))
 
 
 def _place(rng: random.Random, n: int = 2) -> str:
@@ -142,6 +144,22 @@ def _indicators(rng: random.Random, template: Template, year: int, scale: float)
     return rows
 
 
+def _form_indicators(rng: random.Random, form: Form, scale: float) -> list[IndicatorRow]:
+    """The rows of a 统计表 printed on `form` under the value columns its reports print (统计数 alone, or
+    with last year's or the running total beside it), each sum the form states holding in each column."""
+    columns = rng.choice(FORM_COLUMNS)
+    rows = []
+    for r in form.indicators:
+        value: Number = _amount(rng, 0.5, scale) if r.unit == "万元" else _count(rng, 40, scale)
+        later = [value if r.unit == "万元" else value * rng.randint(1, 6) + _count(rng, 20, scale) for _ in columns[1:]]
+        rows.append(IndicatorRow(r.label, r.unit, dict(zip(columns, (value, *later), strict=True))))
+    by_label = {r.label: r for r in rows}
+    for total, parts in form.sums:
+        for c in columns:
+            by_label[total].values[c] = sum(by_label[p].values[c] or 0 for p in parts)
+    return rows
+
+
 def synth_record(
     rng: random.Random,
     template_id: str,
@@ -150,9 +168,11 @@ def synth_record(
     *,
     blanks: int = 0,
     break_identity: bool = False,
+    form: bool = False,
 ) -> Record:
     """A random realistic record on `template_id` for `year` by a fictional body at `level`, with
-    `blanks` cells left blank and, if asked, one identity broken."""
+    `blanks` cells left blank and, if asked, one identity broken; its 统计表 printed on the template's
+    fixed form if `form`."""
     template = get_template(template_id)
     scale = SCALE[level]
     agency = agency_name(rng, level)
@@ -180,7 +200,9 @@ def synth_record(
         units.pop(cid, None)
     record = Record(meta=meta, cells=cells, units=units)
     record.sections = _narrative(template, agency, year, cells)
-    if template.indicators:
+    if form and template.indicator_form:
+        record.indicators = _form_indicators(rng, template.indicator_form, scale)
+    elif template.indicators:
         record.indicators = _indicators(rng, template, year, scale)
     return record
 
