@@ -377,7 +377,7 @@ def extract_indicators(
         if first is not None:
             stated = _stated(text[:header], year)
             choices = [_as_stated(ch, out, first, template, stated) for ch in choices]
-        _settle(out, columns, choices, _sums(out, parents, columns), findings, spans)
+        _settle(out, columns, choices, _sums(out, parents, columns) + form_equations(template, out), findings, spans)
     return out, findings, spans
 
 
@@ -386,6 +386,31 @@ def _alone(text: str, a: int, b: int) -> bool:
     digits of several cells run together."""
     start, end = text.rfind("\n", 0, a) + 1, text.find("\n", b)
     return not text[start:a].strip(" \t|") and not text[b : len(text) if end < 0 else end].strip(" \t|。")
+
+
+def form_equations(template: Template | None, rows: list[IndicatorRow]) -> list[Equation]:
+    """The sums the template's form states, over a 统计表 printed on it (most of the form's rows there),
+    one per value column, the cells keyed `indicator.<row>.<column>`; the first row of each label."""
+    form = template.indicator_form if template else None
+    if form is None:
+        return []
+    first = {half_width(r.label): i for i, r in reversed(list(enumerate(rows)))}
+    if 3 * sum(half_width(r.label) in first for r in form.indicators) < 2 * len(form.indicators):
+        return []
+    out = []
+    for total, parts in form.sums:
+        at = [first[k] for k in map(half_width, (total, *parts)) if k in first]
+        if len(at) == len(parts) + 1:
+            out += [
+                Equation(
+                    "identity.indicator_sum",
+                    (f"indicator.{at[0]}.{col}",),
+                    tuple(f"indicator.{i}.{col}" for i in at[1:]),
+                    f"indicator.{at[0]}",
+                )
+                for col in rows[at[0]].values
+            ]
+    return out
 
 
 def _without_next_number(toks: list, width: int, number: str) -> list:

@@ -268,6 +268,7 @@ class Template:
     indicator_columns: tuple[str, ...] = ()  # its value columns; "{year}" stands for the report's year
     indicator_column_keys: tuple[str, ...] = ()  # how its value columns' headers are printed (regex)
     cumulative_key: str = ""  # what marks a running-total column, whose value is never below the year's
+    year_columns: tuple[str, ...] = ()  # value columns that hold the year's figures without naming the year
     indicator_units: tuple[str, ...] = ()  # the units its unit column prints, longest first where one ends another
     indicator_form: Form | None = None  # the fixed form most of its 统计表 are printed on
     stated: tuple[Stated, ...] = ()  # quantities the prose may state that the tables hold

@@ -160,6 +160,7 @@ TEMPLATE = Template(
         r"数值",
     ),
     cumulative_key="累计",
+    year_columns=("统计数", "本年", "本年度"),
     indicator_units=(
         "万元",
         "人次",
