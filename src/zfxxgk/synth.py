@@ -208,11 +208,13 @@ def synth_record(
 
 
 def random_report(rng: random.Random) -> Record:
-    """A record of a random year (2008–2025) and level, on the template of its year."""
+    """A record of a random year (2008–2025) and level, on the template of its year; from the year its
+    统计表 has a national form, mostly printed on that."""
     year = rng.randint(2008, 2025)
     template = template_for_year(year)
     assert template is not None
-    return synth_record(rng, template.id, year, rng.choice(LEVELS), blanks=rng.choice((0, 0, 0, 2)))
+    form = template.indicator_form is not None and year >= template.indicator_form.since and rng.random() < 0.7
+    return synth_record(rng, template.id, year, rng.choice(LEVELS), blanks=rng.choice((0, 0, 0, 2)), form=form)
 
 
 def synth_folder(n: int, out_dir: str | Path, seed: int = 0) -> list[Path]:

@@ -213,12 +213,14 @@ class FormRow:
 @dataclass(frozen=True)
 class Form:
     """A 统计表 printed on a fixed form (the national one of 2014): its title, the headers of its label,
-    unit and value columns, its rows in order, and the rows it says are the sum of the rows listed."""
+    unit and value columns, its rows in order, the rows it says are the sum of the rows listed, and the
+    first year it is printed for."""
 
     title: str
     header: tuple[str, str, str]
     rows: tuple[FormRow, ...]
     sums: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    since: int = 0  # the first report year printed on it
 
     @cached_property
     def indicators(self) -> tuple[FormRow, ...]:

@@ -120,6 +120,7 @@ NATIONAL_FORM = Form(
         ("申请办结数", ("按时办结数", "延期办结数")),
         ("从事政府信息公开工作人员数", ("专职人员数（不包括政府公报及政府网站工作人员数）", "兼职人员数")),
     ),
+    since=2014,
 )
 
 # Which 统计表 rows hold a quantity the prose may state (labels as printed, without their numbering).
