@@ -558,7 +558,15 @@ def test_statistics_columns_as_printed() -> None:
 
 # --- 4b. the national form of 2014 -------------------------------------------------------------
 
-STATISTICS_NOISE = ("statistics_columns", "notes_below", "blank_marks", "full_stops", "spaced_cells", "broken_headers")
+STATISTICS_NOISE = (
+    "statistics_columns",
+    "notes_below",
+    "bare_headings",
+    "blank_marks",
+    "full_stops",
+    "spaced_cells",
+    "broken_headers",
+)
 
 
 @st.composite

@@ -356,6 +356,18 @@ def statistics_columns(blocks: list[Block], rng: random.Random) -> list[Block]:
     return out
 
 
+def bare_headings(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """The national form's section rows (`一、主动公开情况`) printed with their unit and value cells left
+    empty, not `—`."""
+    out = []
+    for b in blocks:
+        if b.grid is not None and b.grid.key == "indicators" and _on_form(b.grid):
+            rows = tuple(tuple(replace(c, text="") if c.text == "—" else c for c in row) for row in b.grid.rows)
+            b = replace(b, grid=replace(b.grid, rows=rows))
+        out.append(b)
+    return out
+
+
 _NOTED_ROW = re.compile(r"^(.*?)([（(][^（()）]+[)）])((?:[\s|]+[^\s|\u4e00-\u9fff]*[\u4e00-\u9fff]{0,2})*[\s|]*)$")
 
 
@@ -764,6 +776,7 @@ NOISE: dict[str, Noise] = {
     "statistics_on_one_line": Noise(blocks=_numbered_statistics, text=_statistics_on_one_line),
     "statistics_columns": Noise(blocks=statistics_columns),
     "notes_below": Noise(text=notes_below),
+    "bare_headings": Noise(blocks=bare_headings),
     "loose_cells": Noise(text=loose_cells),
     "table_headings": Noise(text=table_headings),
     "reordered_columns": Noise(text=reordered_columns),
