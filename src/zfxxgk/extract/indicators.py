@@ -196,14 +196,23 @@ def _in_note(text: str, label: int, m: re.Match[str], depth: int) -> bool:
     return depth + _depth(text[label : m.start()]) > 0 and _NOTE_END.match(text, m.end()) is not None
 
 
+@dataclass(frozen=True)
+class _Known:
+    """The labels the template knows a 统计表 to print (its form's and its indicators'), half-width, and
+    every start of one."""
+
+    labels: frozenset[str] = frozenset()
+    starts: frozenset[str] = frozenset()
+
+
 @lru_cache(maxsize=4)
-def _known_labels(template: Template) -> frozenset[str]:
-    """The labels the template knows a 统计表 to print (its form's and its indicators'), half-width."""
+def _known(template: Template) -> _Known:
     form = template.indicator_form.rows if template.indicator_form else ()
-    return frozenset(half_width(r.label) for r in (*form, *template.indicators))
+    labels = frozenset(half_width(r.label) for r in (*form, *template.indicators))
+    return _Known(labels, frozenset(k[:n] for k in labels for n in range(1, len(k) + 1)))
 
 
-def _joined(label: str, more: str, known: frozenset[str], units: tuple[str, ...] | None) -> str | None:
+def _joined(label: str, more: str, known: _Known, units: tuple[str, ...] | None) -> str | None:
     """`label` with `more` printed after it run on, where the two begin a label the template knows: a
     label wrapped over lines, perhaps round its row's cells, or its note printed on a line of its own.
     A unit run on to `label` stays last; None where `more` is no part of it."""
@@ -215,13 +224,13 @@ def _joined(label: str, more: str, known: frozenset[str], units: tuple[str, ...]
         stem = label[: len(label) - len(u)]
         head = half_width(_NUMBERING.sub("", stem) + more)
         heads = (head, *(head[: -len(v)] for v in units or () if head.endswith(v) and len(head) > len(v)))
-        if any(k.startswith(h) for h in heads for k in known):
+        if any(h in known.starts for h in heads):
             return stem + more + u
     return None
 
 
 def _rows(
-    pieces: list, units: tuple[str, ...] | None, known: frozenset[str] = frozenset(), units_last: bool = False
+    pieces: list, units: tuple[str, ...] | None, known: _Known = _Known(), units_last: bool = False
 ) -> list[_Row]:
     """Rows: the label pieces printed before each run of values (the last piece, with a unit printed
     in a cell of its own joined to it, or after the values where the unit column is last, and with the
@@ -256,8 +265,10 @@ def _rows(
         at a row number or a known label (…经济安全 件 45 234 和社会稳定不是《条例》所指政府信息 件 48 308)."""
         folded = half_width(label)
         stem = next((folded[: -len(u)] for u in units or () if folded.endswith(u)), folded)
+        if _NUMBERING.sub("", stem) in known.labels:
+            return 0  # a label the template knows, whole
         cuts = [m.start() for m in _ROW_NUMBER.finditer(label) if m.start() > 0]
-        ends = [len(stem) - len(k) for k in known if len(stem) > len(k) and stem.endswith(k)]
+        ends = [j for j in range(1, len(stem)) if stem[j:] in known.labels]
         cuts += [_WHEREOF_WORD.search(stem, 0, cut).start() for cut in ends]  # with a 其中 before it
         for cut in sorted(cuts):
             if joined := _joined(last.label, label[:cut], known, units):
@@ -335,7 +346,7 @@ def extract_indicators(
     spans: dict[str, tuple[int, int]] = {}
     choices: list[Choice] = []
     parents: list[int | None] = []  # for each row, the row it is a part of
-    rows = _rows(_pieces(text, head.rows, printed or text), units, _known_labels(template), head.units_last)
+    rows = _rows(_pieces(text, head.rows, printed or text), units, _known(template), head.units_last)
     for pos, row in enumerate(rows):
         label, unit = _label_unit(row.label, units, template.indicator_units)
         if not label:
