@@ -601,7 +601,7 @@ def test_the_national_form_in_every_layout(layout: str, report: tuple[Record, in
 
 @pytest.mark.parametrize("noise", STATISTICS_NOISE)
 @NOISE_SETTINGS
-@given(report=national_reports(), layout=st.sampled_from(TEXT_LAYOUTS))
+@given(report=national_reports(), layout=st.sampled_from((*TEXT_LAYOUTS, "html", "docx")))
 def test_the_national_form_damaged(noise: str, layout: str, report: tuple[Record, int]) -> None:
     rec, seed = report
     assert_damaged(as_printed(rec, layout), parse_noisy(rec, layout, [noise], seed))

@@ -358,11 +358,18 @@ def statistics_columns(blocks: list[Block], rng: random.Random) -> list[Block]:
 
 def bare_headings(blocks: list[Block], rng: random.Random) -> list[Block]:
     """The national form's section rows (`一、主动公开情况`) printed with their unit and value cells left
-    empty, not `—`."""
+    empty, not `—`, or as one cell across the row (`<td colspan="3">`)."""
+    across = rng.random() < 0.5
     out = []
     for b in blocks:
         if b.grid is not None and b.grid.key == "indicators" and _on_form(b.grid):
-            rows = tuple(tuple(replace(c, text="") if c.text == "—" else c for c in row) for row in b.grid.rows)
+            width = b.grid.width
+            rows = tuple(
+                (replace(row[0], colspan=width),)
+                if across and row[1].text == "—"
+                else tuple(replace(c, text="") if c.text == "—" else c for c in row)
+                for row in b.grid.rows
+            )
             b = replace(b, grid=replace(b.grid, rows=rows))
         out.append(b)
     return out
