@@ -35,8 +35,6 @@ DEPARTMENTS = (
 APPLICANT_WEIGHT = {"natural_person": 80, "commercial": 8, "research": 0.5, "social_welfare": 0.5, "legal_service": 6}
 OUTCOME_WEIGHT = {"granted": 35, "partly_granted": 10, "unavailable.not_held": 25, "not_processed.complaint": 5}
 OTHER_WEIGHT = 1.0
-# The value columns a 统计表 on the national form prints: 统计数 alone in most reports, else with a second.
-FORM_COLUMNS = (("统计数",), ("统计数",), ("统计数", "上年"), ("统计数", "历年累计"), ("本年", "上年"))
 
 
 def _place(rng: random.Random, n: int = 2) -> str:
@@ -145,9 +143,9 @@ def _indicators(rng: random.Random, template: Template, year: int, scale: float)
 
 
 def _form_indicators(rng: random.Random, form: Form, scale: float) -> list[IndicatorRow]:
-    """The rows of a 统计表 printed on `form` under the value columns its reports print (统计数 alone, or
-    with last year's or the running total beside it), each sum the form states holding in each column."""
-    columns = rng.choice(FORM_COLUMNS)
+    """The rows of a 统计表 printed on `form` under value columns its reports print (the form's own twice
+    as often as each other set), each sum the form states holding in each column."""
+    columns = rng.choice((form.columns[0], *form.columns))
     rows = []
     for r in form.indicators:
         value: Number = _amount(rng, 0.5, scale) if r.unit == "万元" else _count(rng, 40, scale)

@@ -271,7 +271,7 @@ def indicator_grid(template: Template, record: Record) -> Grid:
     if form is None or [(r.label, r.unit) for r in form.indicators] != [(i.label, i.unit) for i in record.indicators]:
         header, printed = template.indicator_header, [("", ind.label, ind.unit) for ind in record.indicators]
     else:
-        header, printed = form.header[:2], [(r.number, r.label, r.unit) for r in form.rows]
+        header, printed = form.header, [(r.number, r.label, r.unit) for r in form.rows]
     head = tuple(GridCell(t, role="header") for t in (*header, *cols))
     body, i = [], 0
     for number, label, unit in printed:

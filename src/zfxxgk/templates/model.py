@@ -212,12 +212,12 @@ class FormRow:
 
 @dataclass(frozen=True)
 class Form:
-    """A 统计表 printed on a fixed form (the national one of 2014): its title, the headers of its label,
-    unit and value columns, its rows in order, the rows it says are the sum of the rows listed, and the
-    first year it is printed for."""
+    """A 统计表 printed on a fixed form (the national one of 2014): the headers of its label and unit
+    columns, the value columns its reports print (the form's own first), its rows in order, the rows it
+    says are the sum of the rows listed, and the first year it is printed for."""
 
-    title: str
-    header: tuple[str, str, str]
+    header: tuple[str, str]
+    columns: tuple[tuple[str, ...], ...]
     rows: tuple[FormRow, ...]
     sums: tuple[tuple[str, tuple[str, ...]], ...] = ()
     since: int = 0  # the first report year printed on it

@@ -43,8 +43,8 @@ INDICATORS = (
 
 # The national form of 2014 (国办发〔2014〕32号), most reports' 统计表 of 2014–2018: rows as printed.
 NATIONAL_FORM = Form(
-    INDICATOR_TITLE,
-    ("统计指标", "单位", "统计数"),
+    ("统计指标", "单位"),
+    (("统计数",), ("统计数", "上年"), ("统计数", "历年累计"), ("本年", "上年")),  # 统计数 alone in most
     (
         FormRow("一、", "主动公开情况"),
         FormRow("（一）", "主动公开政府信息数（不同渠道和方式公开相同信息计1条）", "条"),
