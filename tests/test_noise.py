@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from test_roundtrip import covered, record_with, reports
 from zfxxgk import parse_bytes, parse_text
 from zfxxgk.extract.blanks import possible
+from zfxxgk.extract.indicators import extract_indicators
 from zfxxgk.numbering import cn_numeral
 from zfxxgk.record import Record
 from zfxxgk.render.layouts import LAYOUTS, TEXT_LAYOUTS
@@ -614,6 +615,27 @@ def test_the_national_form_on_one_line(report: tuple[Record, int], layout: str) 
     rec, seed = report
     rec = reprinted_statistics(rec, random.Random(seed))
     assert_damaged(rec, parse_noisy(rec, layout, ["statistics_on_one_line"], seed))
+
+
+@NOISE_SETTINGS
+@given(report=st.one_of(national_reports(), reports(years=OLD_YEARS)), layout=st.sampled_from(LAYOUTS))
+def test_statistics_with_blank_cells_marked(report: tuple[Record, int], layout: str) -> None:
+    """A 统计表's blank cells printed `—`, `——`, `－`, `/`, `无` or `-`, in glued text run into the unit
+    before them, the digits before them or the next row's label (`条无其中：…`, `件——2．传真…`, `件13-`)."""
+    rec, seed = report
+    rec = reprinted_statistics(rec, random.Random(seed))
+    assert_damaged(as_printed(rec, layout), parse_noisy(rec, layout, ["blank_marks"], seed))
+
+
+def test_blank_marks_run_into_the_statistics_rows() -> None:
+    text = "统计指标单位本年上年收到申请数件无无其中：1.当面申请数件——2.传真申请数件3-3.网络申请数件5/"
+    got = extract_indicators(text, get_template("pre2019"))[0]
+    assert [(r.label, list(r.values.values())) for r in got] == [
+        ("收到申请数", [None, None]),
+        ("当面申请数", [None, None]),
+        ("传真申请数", [3, None]),
+        ("网络申请数", [5, None]),
+    ]
 
 
 def test_notes_below_as_printed() -> None:

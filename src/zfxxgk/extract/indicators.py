@@ -114,13 +114,29 @@ _RULE_CHARS = frozenset("|-: \t")
 _OWN_NUMBER = re.compile(r"(?:其中[:：]?)?(\d{1,2})[.、．]")
 
 
-def _pieces(text: str, start: int, printed: str) -> list[tuple[str, int] | tuple[str | None, int, int]]:
+@dataclass(frozen=True)
+class _Known:
+    """The labels the template knows a 统计表 to print (its form's and its indicators'), half-width, and
+    every start of one."""
+
+    labels: frozenset[str] = frozenset()
+    starts: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=4)
+def _known(template: Template) -> _Known:
+    form = template.indicator_form.rows if template.indicator_form else ()
+    labels = frozenset(half_width(r.label) for r in (*form, *template.indicators))
+    return _Known(labels, frozenset(k[:n] for k in labels for n in range(1, len(k) + 1)))
+
+
+def _pieces(text: str, start: int, printed: str, scan: _Scan) -> list[tuple[str, int] | tuple[str | None, int, int]]:
     """The body as label pieces (text, start) and value tokens (text or None, start, end), in order.
-    A line break or `|` ends a label piece; an empty cell between `|` after a row's label is a blank.
+    A line break or `|` ends a label piece; an empty cell between `|` after a row's label is a blank, and
+    so is a mark run into the unit or digits before it where a row or the cell's end follows (件无其中…).
     Label pieces are taken from `printed`, the text with its punctuation as printed."""
     out: list = []
     pos = start
-    scan = _Scan()
     for line in text[start:].split("\n"):
         if line.lstrip().startswith("#") or ("---" in line and set(line) <= _RULE_CHARS):
             pos += len(line) + 1  # a Markdown heading a converter put inside the table, or a rule |---|
@@ -141,8 +157,19 @@ def _pieces(text: str, start: int, printed: str) -> list[tuple[str, int] | tuple
 
 @dataclass
 class _Scan:
+    units: tuple[str, ...]  # what the unit column prints
+    known: _Known
     number: int = 1  # the number the next 其中 row will print
     depth: int = 0  # brackets the label text so far leaves open: digits in them are a note's (…计1条）)
+
+    def row_starts(self, text: str, at: int) -> bool:
+        """Whether a row begins at `at`: its number, 其中, or the first words of a known label."""
+        return bool(_ROW_NUMBER.match(text, at) or text.startswith("其中", at)) or (
+            half_width(text[at : at + 2]) in self.known.starts
+        )
+
+
+_GLUED_MARK = re.compile(r"[-—–]{1,2}|无")  # a blank cell's mark run into the text around it
 
 
 def _depth(piece: str) -> int:
@@ -158,6 +185,17 @@ def _scan_cell(text: str, printed: str, a: int, b: int, out: list, scan: _Scan) 
         at = last
         if text[at : at + 1] == "。" and out and len(out[-1]) == 3 and out[-1][0] is not None and out[-1][2] == at:
             at += 1  # a full stop after a value (67。): the end of the cell, not prose that ends the table
+        for m in _GLUED_MARK.finditer(text, at, upto):  # 条无其中…, 件——2.传真…, 条5-其中…: blank cells
+            after = out and len(out[-1]) == 3 and out[-1][2] == m.start() == at
+            if (after or text[at : m.start()].endswith(scan.units)) and (
+                not text[m.end() : upto].strip() or scan.row_starts(text, m.end()) or _GLUED_MARK.match(text, m.end())
+            ):
+                piece(at, m.start())
+                out.append((None, m.start(), m.end()))
+                at = m.end()
+        piece(at, upto)
+
+    def piece(at: int, upto: int) -> None:
         piece = "".join(printed[at:upto].split())
         if piece:
             out.append((piece, at))
@@ -194,22 +232,6 @@ def _in_note(text: str, label: int, m: re.Match[str], depth: int) -> bool:
     """Whether the digits `m` are a note's: inside a bracket the label text before them leaves open
     (`depth` of them before text[label:]), closed a few characters after them."""
     return depth + _depth(text[label : m.start()]) > 0 and _NOTE_END.match(text, m.end()) is not None
-
-
-@dataclass(frozen=True)
-class _Known:
-    """The labels the template knows a 统计表 to print (its form's and its indicators'), half-width, and
-    every start of one."""
-
-    labels: frozenset[str] = frozenset()
-    starts: frozenset[str] = frozenset()
-
-
-@lru_cache(maxsize=4)
-def _known(template: Template) -> _Known:
-    form = template.indicator_form.rows if template.indicator_form else ()
-    labels = frozenset(half_width(r.label) for r in (*form, *template.indicators))
-    return _Known(labels, frozenset(k[:n] for k in labels for n in range(1, len(k) + 1)))
 
 
 def _joined(label: str, more: str, known: _Known, units: tuple[str, ...] | None) -> str | None:
@@ -346,7 +368,8 @@ def extract_indicators(
     spans: dict[str, tuple[int, int]] = {}
     choices: list[Choice] = []
     parents: list[int | None] = []  # for each row, the row it is a part of
-    rows = _rows(_pieces(text, head.rows, printed or text), units, _known(template), head.units_last)
+    known = _known(template)
+    rows = _rows(_pieces(text, head.rows, printed or text, _Scan(units or (), known)), units, known, head.units_last)
     for pos, row in enumerate(rows):
         label, unit = _label_unit(row.label, units, template.indicator_units)
         if not label:
