@@ -52,6 +52,26 @@ def test_a_blank_printed_glued_to_the_digits_around_it(text: str, want: list) ->
     assert numbers(text) == want
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("1. 属于国家秘密\n2\n1\n0\n0\n0\n0\n3", [["2", "1", "0", "0", "0", "0", "3"]]),
+        ("| 2、 重复申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |", [["0", "0", "0", "0", "0", "0", "0"]]),
+        ("1.\t属于国家秘密21000032. 其他法律行政法规禁止公开0000000", [["2100003"], ["0000000"]]),
+        ("行政事业性收费 5. \n行政许可 3.5", [["5"], ["3.5"]]),
+        (
+            "1）属于国家秘密 2 1 0 0 0 0 3\n2)其他法律行政法规禁止公开 0 0 0 0 0 0 0",
+            [["2", "1", "0", "0", "0", "0", "3"], ["0"] * 7],
+        ),
+        ("(2)其他 5 0", [["2"], ["5", "0"]]),  # a bracketed number is read as before
+    ],
+)
+def test_a_rows_number_typed_with_a_space_after_its_point_is_no_cell(text: str, want: list) -> None:
+    """`1. 属于国家秘密`, `1）属于…`: the row's number, as a list is typed, also where the row before runs into
+    it; a number and its full stop at the line's end, or a decimal, is a cell."""
+    assert numbers(text) == want
+
+
 def _granted_after(run: str) -> tuple[dict, dict, list]:
     """A glued report's 予以公开 row with `run` printed 5,000 times between its label and its digits:
     the record, and the row's cells and findings as read."""

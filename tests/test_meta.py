@@ -197,6 +197,7 @@ def test_signed(text: str, signed: str, agency: str | None) -> None:
         "测试局\n2022-01-20\n" + TITLED,
         TITLED + "测试局\n2022-01-20\n相关文章\n关于做好政务公开工作的通知。\n",
         TITLED + "相关文章\n市政府召开常务会\n2022-01-20\n",  # a link's title, not named before
+        TITLED + "测试局\n上一篇：测试局2020年政府信息公开工作年度报告\n2021年1月17日\n",  # under a link
         TITLED + "测试局于\n2022-01-20\n印发《测试办法》。\n",
         BODY + "该办法将于\n2021年3月1日\n起施行。\n",
     ],
@@ -229,6 +230,19 @@ def test_not_a_signature(text: str) -> None:
         ("填报日期：2022-01-20\n" + BODY, {}, None),
         ("更新时间：2022-03-01\n" + BODY, {}, None),
         ("来源：测试县人民政府时间：2022-02-08 16:34\n" + BODY, {}, "2022-02-08"),  # glued by textContent
+        # a 信息公开目录 before the article, and the bylines CMSs print under a title
+        (
+            "索引号：xxx 主题分类：政务公开 发布机构：测试县人民政府办公室 生成日期：2021-01-20 发布日期：2021-01-25"
+            " 文号：无 名称：测试局2020年政府信息公开工作年度报告\n" + BODY,
+            {},
+            "2021-01-25",
+        ),
+        ("成文日期：2021-01-18\n生成日期：2021-01-20\n" + BODY, {}, "2021-01-20"),
+        ("标题\n日期：2021年03月05日\n" + BODY, {}, "2021-03-05"),  # the line above ends in a word
+        ("标题\n[ 2021-03-05 ]\n" + BODY, {}, "2021-03-05"),
+        ("标题\n2021-03-05 10:23:41 来源：测试局\n" + BODY, {}, "2021-03-05"),
+        ("标题\n[ 2021-01-01 至 2021-12-31 ]\n" + BODY, {}, None),  # a date range is no page's date
+        ("发布日期：2\n\n021-01-25 生成日期：2021-01-20\n" + BODY, {}, None),  # a wrapped date is not read
     ],
 )
 def test_published(text: str, hints: dict[str, str], want: str | None) -> None:
@@ -284,6 +298,24 @@ def test_published_from_a_meta_tag(tag: str, want: str | None) -> None:
         ("一、总体情况\n测试街道2020年未收到政府信息公开申请。\n", {}, "测试街道"),
         ("本报告根据《中华人民共和国政府信息公开条例》编制。\n" + BODY, {}, None),
         ("发布机构：测试区管委会办公室 2021年1月5日\n" + BODY, {}, None),
+        # a page's catalog: its publisher settles an agency the title leaves out, and never stands for one it names
+        (
+            "发布机构：测试县财政局 发布日期：2021-01-05\n标题：2020年政府信息公开工作年度报告\n" + BODY,
+            {},
+            "测试县财政局",
+        ),
+        (
+            "| 发布机构 | 测试县财政局 | 生成日期 | 2021-01-05 |\n2020年政府信息公开工作年度报告\n" + BODY,
+            {},
+            "测试县财政局",
+        ),
+        ("发布机构：测试县人民政府办公室\n测试县财政局2020年政府信息公开工作年度报告\n" + BODY, {}, "测试县财政局"),
+        ("所属机构\n\n测试县财政局\n\n有效性\n\n有效\n\n# 2020年政府信息公开工作年度报告\n" + BODY, {}, "测试县财政局"),
+        ("信息来源：测试市数据局测试镇人民政府2020年政府信息公开工作年度报告\n" + BODY, {}, None),
+        ("信息来源测试市数据局测试镇人民政府2020年政府信息公开工作年度报告\n" + BODY, {}, None),
+        ("发布机构：测试区岚鹿街道办\n事处\n标题：2020年政府信息公开工作年度报告\n" + BODY, {}, None),  # wrapped
+        ("有效性：有效\n2020年政府信息公开工作年度报告\n" + BODY, {}, None),  # a field's value on the line above
+        ("体裁分类\n报告\n名称\n2020年政府信息公开工作年度报告\n" + BODY, {}, None),
         ("一、总体情况\n我局2021年未收到政府信息公开申请。\n", {}, None),
         ("测试县人民政府二〇二一年度政府信息公开工作年度报告\n" + BODY, {}, "测试县人民政府"),
         ("测试市人民政府\n二零二四年政府信息公开工作年度报告\n" + BODY, {}, "测试市人民政府"),

@@ -20,6 +20,7 @@ from zfxxgk.extract.blanks import possible
 from zfxxgk.extract.indicators import extract_indicators
 from zfxxgk.numbering import cn_numeral
 from zfxxgk.record import Record
+from zfxxgk.render.document import build_blocks
 from zfxxgk.render.layouts import LAYOUTS, TEXT_LAYOUTS
 from zfxxgk.render.noise import NOISE, NOISY_LAYOUTS, reprinted_statistics, write_noisy
 from zfxxgk.render.traditional import HALF_WIDTH_PARENS
@@ -737,14 +738,15 @@ def test_total_column_first(layout: str, report: tuple[Record, int]) -> None:
 
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS))
-def test_table_four_glued_with_its_total_column_first(report: tuple[Record, int]) -> None:
-    """A web page's text runs 四's numbers together under a header naming its columns in another order:
-    they cannot be put back in the template's order, and the table is null with a finding — never read
+def test_tables_glued_with_their_total_column_first(report: tuple[Record, int]) -> None:
+    """A web page's text runs the numbers of 三 and 四 together under a header naming the 总计 column first:
+    they cannot be put back in the template's order, and the tables are null with a finding — never read
     as if printed in it."""
     rec, seed = report
     got = parse_noisy(rec, "glued", ["total_first"], seed)
-    for cid in (c for c in rec.cells if c.startswith("s4.")):
+    for cid in (c for c in rec.cells if c.startswith(("s3.", "s4."))):
         assert got.cells[cid] is None and covered(cid, got, UNREAD), cid
+    assert any("总计列印在最前" in f.message for f in got.findings)
 
 
 def test_table_four_with_its_columns_in_another_order_as_printed() -> None:
@@ -769,6 +771,24 @@ def test_table_four_with_its_total_first_under_no_column_names() -> None:
     assert all(got.cells[c] is None for c in rec.cells if c.startswith("s4."))
     assert any(f.rule == "table.incomplete" and "各组的总计印在第1列" in f.message for f in got.findings)
     assert_damaged(rec, got)
+
+
+@pytest.mark.parametrize("layout", NOISY_LAYOUTS)
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS), columns=st.booleans())
+def test_table_four_printed_one_row_per_group(layout: str, report: tuple[Record, int], columns: bool) -> None:
+    """四 as three rows (行政复议, 未经复议直接起诉, 复议后起诉) under one header of five columns, perhaps in
+    another order (总计 first): read as printed wherever a row prints one number a column; where a page runs
+    its digits together, null with a finding."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, ["stacked_groups", *(["total_first"] if columns else [])], seed)
+    s4 = [c for c in rec.cells if c.startswith("s4.")]
+    if layout == "glued":
+        assert all(got.cells[c] is None and covered(c, got, UNREAD) for c in s4)
+    else:
+        assert [got.cells[c] for c in s4] == [rec.cells[c] for c in s4]
+    if not columns:
+        assert_damaged(rec, got)
 
 
 @pytest.mark.parametrize("layout", NOISY_LAYOUTS)
@@ -832,6 +852,18 @@ def test_markdown_damage_as_printed() -> None:
 def test_renamed_headings(report: tuple[Record, int], layout: str) -> None:
     rec, seed = report
     assert_damaged(rec, parse_noisy(rec, layout, ["renamed_headings"], seed))
+
+
+@NOISE_SETTINGS
+@given(report=reports(), layout=st.sampled_from(("glued", "spaces", "cells", "pipes_rows", "md", "html")))
+def test_sections_and_rows_numbered_otherwise(report: tuple[Record, int], layout: str) -> None:
+    """Every section numbered 1、 1. 1． 第一部分 一． or （一）, and row labels numbered `1. 属于…` or `1）属于…`: each
+    section is found under its printed heading, and every cell read as printed or null with a finding."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, ["heading_numbers", "row_numbers"], seed)
+    assert_damaged(rec, got)
+    assert not [f for f in got.findings if f.rule == "section.disordered"]
+    assert len(got.sections) == len(get_template(rec.meta.template or "").sections)
 
 
 def test_two_headings_numbered_alike() -> None:
@@ -939,6 +971,66 @@ def test_title_in_every_form(layout: str, report: tuple[Record, int]) -> None:
     rec, seed = report
     got = parse_noisy(rec, layout, ["title_forms"], seed)
     assert (got.meta.agency, got.meta.year) == (rec.meta.agency, rec.meta.year)
+
+
+# --- 9. the page around the report -----------------------------------------------------------------
+
+
+def _prose(got: Record, agency: str | None = None) -> dict[str, str]:
+    """Each section's text with its white space made single, and without `agency` (a signature the page
+    leaves out)."""
+    return {n: " ".join(s.text.replace(agency or "\0", "").split()) for n, s in got.sections.items()}
+
+
+def _title_names_agency(rec: Record, seed: int) -> bool:
+    """Whether the page `write_noisy` wraps the report in with `page_metadata` prints the agency in the title."""
+    page = NOISE["page_metadata"].page
+    assert page is not None
+    blocks = page(build_blocks(rec), rec.meta, random.Random(f"page_metadata:{seed}"))
+    return any(b.kind == "title" and b.text.startswith(rec.meta.agency or "\0") for b in blocks)
+
+
+@pytest.mark.parametrize("layout", NOISY_LAYOUTS)
+@NOISE_SETTINGS
+@given(report=reports())
+def test_page_metadata_in_every_form(layout: str, report: tuple[Record, int]) -> None:
+    """A site's 信息公开目录 (one field a line, label and value a line each, `|` rows, two fields a line,
+    glued, a table), a byline under the title, and after the report its attachments, 上一篇/下一篇 and
+    related links with their dates and the site's footer: the year, signature and published date as the
+    page prints them (only a PDF's text, wrapping at a fixed width, may cut a date: then it is unknown),
+    the agency too — where only the catalog names it as the page's publisher, it or nothing (run
+    together with the next field, or wrapped) — every cell and every section's prose as without the page."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, ["page_metadata"], seed)
+    bare = parse_noisy(rec, layout, [], seed)
+    assert_damaged(rec, got, ("year", "template"))
+    assert got.meta.agency == rec.meta.agency or (got.meta.agency is None and not _title_names_agency(rec, seed))
+    for key in ("signed", "published"):
+        want, have = getattr(rec.meta, key), getattr(got.meta, key)
+        assert have == want or (layout == "spaces" and have is None), key
+    assert got.cells == bare.cells
+    assert _prose(got, rec.meta.agency) == _prose(bare, rec.meta.agency)
+
+
+def test_page_metadata_as_printed() -> None:
+    """A catalog as `|` rows, another body its 信息来源, its 印发日期 the signature's and its 生成日期 earlier
+    than its 发布日期; a byline; 上一篇 with its date. And a page whose catalog alone names the agency, as
+    its 发文机关: the title and the signature leave it out."""
+    rec = synth_record(random.Random(4), "2021", 2022, "区县")
+    text = str(write_noisy(rec, "pipes_rows", ["page_metadata"], 34))
+    assert "| 发布日期 | 2023年1月18日 | 公开范围 | 面向社会 |\n" in text
+    assert "| 信息来源 | 宁德市大数据管理局 | 印发日期 | 2023年1月17日 |" in text
+    assert "| 生成日期 | 2023/1/9 |\n" in text
+    assert "发布时间：2023/1/18 10:23:41 来源：宁德市大数据管理局 浏览次数：123" in text
+    assert "上一篇：莆田市城厢区人民政府2021年政府信息公开工作年度报告 2022年12月16日" in text
+    got = parse_text(text)
+    assert (got.meta.agency, got.meta.published, got.meta.signed) == ("湾亭区人民政府", "2023-01-18", "2023-01-17")
+    assert _prose(got) == _prose(parse_text(str(write_noisy(rec, "pipes_rows", [], 34))))
+    own = str(write_noisy(rec, "pipes_rows", ["page_metadata"], 41))
+    assert own.startswith("2022年政府信息公开工作年度报告\n名称：2022年政府信息公开工作年度报告  公开方式：主动公开\n")
+    assert "发文机关：湾亭区人民政府\n" in own and "事项。\n2023年1月17日\n" in own
+    got = parse_text(own)
+    assert (got.meta.agency, got.meta.published, got.meta.signed) == ("湾亭区人民政府", "2023-01-18", "2023-01-17")
 
 
 def _as_read(got: Record) -> dict:

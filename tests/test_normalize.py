@@ -46,3 +46,9 @@ def test_windows_line_breaks_read_as_plain_ones(lines: list[str], breaks: list[s
     for i in range(len(a.text)):
         (_, s, e), (_, s2, e2) = a.root_span(i, i + 1), b.root_span(i, i + 1)
         assert windows[s2:e2].replace("\r\n", "\n").replace("\r", "\n") == plain[s:e]
+
+
+def test_chrome_printed_in_traditional_characters_is_taken_off() -> None:
+    """A page in traditional characters prints its share bar so too: it is found once the text is simplified."""
+    text = "政府信息公開工作年度報告\n掃一掃在手機打開當前頁\n本機關政務公開數據統計\n"
+    assert normalize(Document(text)).text == "政府信息公开工作年度报告\n\n本机关政务公开数据统计\n"

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from zfxxgk import parse
+from zfxxgk import parse, parse_text
+from zfxxgk.render.layouts import write_layout
 from zfxxgk.segment import choose_headings, find_headings, implied_headings
+from zfxxgk.synth import synth_record
 from zfxxgk.templates import TEMPLATES
 
 SECTIONS = TEMPLATES["2021"].sections
@@ -80,3 +84,71 @@ def test_no_section_is_implied_without_all_its_words() -> None:
     chosen = choose_headings(find_headings(fuller, sections), sections)
     (five,) = implied_headings(fuller, chosen, sections, []).values()
     assert five.section == 5 and fuller[five.start :].startswith("（一）主要问题")
+
+
+@pytest.mark.parametrize("style", ["{n}、", "{n}.", "{n}. ", "{n}．", "第{c}部分 ", "第{c}部分：", "{c}．"])
+@pytest.mark.parametrize("glued", [False, True])
+def test_sections_numbered_in_another_style(style: str, glued: bool) -> None:
+    """1、 1. 1． 第一部分 一．: all six sections, on lines of their own or run together in a page's text."""
+    titles = [s.title.split("、", 1)[-1] for s in SECTIONS]
+    heads = [style.format(n=i + 1, c="一二三四五六"[i]) + t for i, t in enumerate(titles)]
+    text = ("。 " if glued else "\n").join(f"{h}{'' if glued else chr(10)}正文" for h in heads)
+    got = sections_of(text)
+    assert list(got) == [1, 2, 3, 4, 5, 6]
+    for n, head in enumerate(heads, 1):  # run together with its text, a title may end at its key's end
+        printed = "".join(head.split())
+        assert got[n] == printed if not glued else got[n][: len(printed) - 4] == printed[:-4]
+
+
+def test_rows_and_sub_items_numbered_1_2_are_no_sections() -> None:
+    """A report with 一、 headings never has 1. lines taken for sections; fewer than three 1. headings in
+    order are no numbering of sections; nor a table row's cell before its next cell (`5 | 8`)."""
+    text = "一、总体情况\n1.主动公开政府信息情况\n正文\n二、主动公开政府信息情况\n正文"
+    assert sections_of(text) == {1: "一、总体情况", 2: "二、主动公开政府信息情况"}
+    two = "1.总体情况\n正文\n2.主动公开政府信息情况\n正文\n其他\n"
+    assert sections_of(two) == {}
+    cells = "1.总体情况\n2.主动公开\n3.收到和处理\n| 5 | 8 | 5.存在的主要问题及改进情况 |\n"
+    assert 5 not in sections_of(cells)
+
+
+def test_sub_items_numbered_as_other_sections_are_not_taken() -> None:
+    """In a report numbering its sections 1. 2. 3., a 1. under another section (its own list) names no
+    section whose number is not 1."""
+    text = (
+        "1.总体情况\n正文\n2.主动公开政府信息情况\n1.主动公开政府信息情况的说明\n"
+        "3.收到和处理政府信息公开申请情况\n正文\n4.政府信息公开行政复议、行政诉讼情况\n正文"
+    )
+    assert sections_of(text) == {
+        1: "1.总体情况",
+        2: "2.主动公开政府信息情况",
+        3: "3.收到和处理政府信息公开申请情况",
+        4: "4.政府信息公开行政复议、行政诉讼情况",
+    }
+
+
+def test_the_last_section_and_the_statistics_end_where_the_page_does(shared) -> None:
+    """A page's links and footer after the report are neither the last section's prose nor 统计表 rows
+    (网站标识码：3509000001 is no indicator); r006's page ends in 附件下载."""
+    rec = synth_record(random.Random(5), "pre2019", 2012, "区县")
+    text = str(write_layout(rec, "pipes_rows", 0))
+    footer = "上一篇：水杉县人民政府2011年政府信息公开工作年度报告\n网站标识码：3509000001 闽ICP备05003304号-1\n"
+    got, bare = parse_text(text + footer), parse_text(text)
+    assert (got.sections, got.indicators) == (bare.sections, bare.indicators)
+    assert not parse(shared / "corpus" / "r006.txt").sections["5"].text.endswith("附件下载")
+
+
+def test_a_statistics_table_under_no_heading_is_read_whatever_the_page_prints_above_it() -> None:
+    """With no section heading to start from, where the page's end begins is unknown: a 相关文章 above the
+    统计表 does not end it."""
+    rec = synth_record(random.Random(5), "pre2019", 2012, "区县")
+    text = str(write_layout(rec, "pipes_rows", 0))
+    table = text[text.index("附件：") :]
+    assert parse_text("相关文章\n" + table).indicators == parse_text(table).indicators == rec.indicators
+
+
+@pytest.mark.parametrize("prose", ["在门户网站设置相关链接,方便公众查询。", "群众可扫一扫二维码查阅。"])
+def test_the_prose_may_name_what_a_page_prints_after_it(prose: str) -> None:
+    """Words a page's end is printed with, used in a sentence, do not end the last section."""
+    title = "测试局2021年政府信息公开工作年度报告"
+    text = f"{title}\n一、总体情况\n无。\n六、其他需要报告的事项\n{prose}\n测试局\n2022年1月20日\n"
+    assert prose in parse_text(text).sections["6"].text

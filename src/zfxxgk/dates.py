@@ -17,12 +17,15 @@ from .patterns import finds, gated
 _CN_YEAR = f"[{_ZERO}一二三四五六七八九]{{4}}"
 _CN_MD = f"[{_ZERO}一二三四五六七八九十]{{1,3}}"
 _SP = r"[ \t]*"
+# Where a web page's own end begins after the report: its attachments to download, links to the reports
+# before and after it or to related ones, a share bar, the site's footer.
+PAGE_END = (  # 相关链接 a heading (not 设置相关链接，…), 扫一扫 a page's (not 扫一扫二维码 in the prose)
+    r"附件下载|上一篇|下一篇|相关(?:文章|链接|阅读|新闻)(?=[ \t]*(?:[:：·•\n]|\Z))|扫一扫在手机"
+    r"|主办单位[:：]|网站标识码|版权所有|ICP备|技术支持[:：]"
+)
 # What a web page prints after its text, on the line of its last words (上一篇, 【打印本页】, 主办单位,
 # the page's own 发布时间：).
-PAGE_FOOTER = (
-    r"相关附件|扫一扫|【|打印|关闭|返回|上一篇|下一篇|责任编辑|分享|主办单位|版权所有|网站标识码"
-    r"|发布(?:时间|日期)[ \t]*[:：]"
-)
+PAGE_FOOTER = rf"相关附件|扫一扫|【|打印|关闭|返回|责任编辑|分享|主办单位|{PAGE_END}|发布(?:时间|日期)[ \t]*[:：]"
 # no 日 only where the line ends, or where the page's footer follows on its line
 _CUT_DAY = rf"(?=[ \t]*(?:\n|$)|[ \t]+(?:{PAGE_FOOTER}))"
 # Groups: y/m/d for Arabic 年月日, cy/cm/cd for Chinese numerals, sy/sm/sd for separated digits. The

@@ -17,6 +17,7 @@ _AGENCY_SUFFIX = (
     r"办公厅|办公室|[局厅委办署院馆会所站队部]|乡|镇|苏木|县|区|市|省|中心)"
 )
 _AGENCY_NAME = rf"[\u4e00-\u9fff（）()]{{2,30}}?{_AGENCY_SUFFIX}"
+_ENDS_AS_AGENCY = re.compile(rf"{_AGENCY_SUFFIX}\Z")
 _REPORT_NAME = r"信\s*息\s*公\s*开\s*(?:工\s*作\s*)?(?:年\s*度\s*)?(?:工\s*作\s*)?报\s*告"
 # A title: at most 40 characters of a clause and any white space, then from its year to its report name.
 _CLAUSE = r"[^\n。:：，,；;]"
@@ -40,7 +41,7 @@ _PERIOD_END_YEAR = re.compile(r"(?:截止|截至|截止到)\s*((?:19|20)\d{2})\s
 # Page chrome before a title (breadcrumbs, the crawler's labels) and the words a clause, not a name, starts with.
 _SEPARATORS = re.compile(r"[>»›/|\\\s_—–-]+")
 _CHROME_WORDS = re.compile(
-    r"^(?:首页|主页|网站首页|当前位置|您的位置|您现在的位置|位置|正文|标题|题目|政务公开|政府信息公开|信息公开|"
+    r"^(?:首页|主页|网站首页|当前位置|您的位置|您现在的位置|位置|正文|标题|题目|名称|政务公开|政府信息公开|信息公开|"
     r"公开年报|政府信息公开年报|信息公开年报|年度报告|年报|工作年报|专题专栏|专栏|栏目)+"
 )
 _CLAUSE_HEAD = re.compile(r"^.*(?:公布|发布|印发|编制|报送|提交|编写|撰写|如下|现将|特将|根据|按照|依据)")
@@ -63,7 +64,7 @@ def clean_agency(raw: str | None) -> str | None:
     name = "".join(tokens) if all(len(t) == 1 for t in tokens) else tokens[-1]  # 洪 泽 区: letter-spaced
     name = _CHROME_WORDS.sub("", name)
     name, clauses = _CLAUSE_HEAD.subn("", name)
-    if clauses and not re.search(f"{_AGENCY_SUFFIX}$", name):  # what a clause leaves must be a name
+    if clauses and not _ENDS_AS_AGENCY.search(name):  # what a clause leaves must be a name
         return None
     name = re.sub(r"关于$", "", name)
     if not _NAME.fullmatch(name) or _NOT_A_NAME.match(name):
@@ -91,8 +92,22 @@ _GENERIC_PAIRS = {"人民", "民政", "政府", "办公", "公室", "委员", "�
 _LINK_MARK = re.compile(r"上一篇|下一篇|上一条|下一条|相关|推荐|热点|热门|[·•●▪■◆]")
 
 
+# The labels of a page's 信息公开目录 other than its title's: the body that put the page up (信息来源：XX局,
+# 发布机构 XX局), its own or another, and the fields whose values are no agency (有效性：有效).
+_FIELD_LABEL = (
+    r"(?:发布机构|所属机构|发文机关|信息来源|来源|有效性|公开方式|公开范围|主题分类|组配分类|体裁分类|关键词|文号)"
+)
+_AFTER_FIELD = re.compile(rf"{_FIELD_LABEL}[ \t|]*[:：]?[ \t|]*\Z")
+_HOLDS_FIELD = re.compile(_FIELD_LABEL)
+
+
 def _title_agency(head: str, m: re.Match[str]) -> str | None:
-    agency = clean_agency(m.group("pre").strip(" \t|"))  # a title printed as a table row: | … |
+    pre = m.group("pre")
+    if _HOLDS_FIELD.search(pre) or _AFTER_FIELD.search(head, max(0, m.start() - 10), m.start()):
+        pre = ""  # a catalog's field run onto the title (信息来源：XX局YY镇2020年…): which name is whose is unknown
+    elif "\n" in head[m.end("pre") : m.start("year")] and not _ENDS_AS_AGENCY.search(pre.rstrip()):
+        pre = ""  # the line above a title's year names an agency or nothing (有效性：有效, a catalog's last value)
+    agency = clean_agency(pre.strip(" \t|"))  # a title printed as a table row: | … |
     if agency is None and m.group("post").strip():
         agency = clean_agency(m.group("post"))
     if agency is None:  # 淮安市人民政府 on the line above 2024年政府信息公开工作年度报告
@@ -223,7 +238,7 @@ def find_year(text: str, title_year: int | None, period_start: str | None) -> in
 # A label (the two characters before 时间/日期 say which one), its colon and whatever separates it from its
 # value in a header line, a table row or a cell per line.
 _PUB_LABEL = re.compile(r"(?:时间|日期)(?P<colon>[ \t|]*[:：])?[ \t|]*(?:\n[ \t|]*){0,2}")
-_CJK_TAIL = re.compile(r"[\u4e00-\u9fff]{0,2}$")
+_CJK_TAIL = re.compile(r"[\u4e00-\u9fff]{0,2}\Z")  # \Z: a line break before the label is no word
 _PUB_WORDS = ("发布", "公开", "发文", "公布", "上网")
 _MADE_WORDS = ("成文", "印发")
 _NAME_ENDS = "府局室会区县市镇乡委办厅心处道站所院"  # 来源：某某人民政府时间：… glued by a page's textContent
@@ -242,32 +257,60 @@ def _pub_labels(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
 
 
 def _label_rank(pre: str, colon: bool) -> int | None:
-    """0 for 发布时间 and its kin, 2 for a bare 时间/日期, 3 for 成文日期; None for 统计时间, 填报日期 …"""
+    """0 for 发布时间 and its kin, 2 for a bare 时间/日期 or a catalog's 生成日期 (the page's own date where it
+    prints no 发布日期), 3 for 成文日期; None for 统计时间, 填报日期 …"""
     if pre.endswith(_PUB_WORDS):
         return 0
     if pre in _MADE_WORDS:
         return 3
-    if not pre or (colon and pre[-1] in _NAME_ENDS):
+    if not pre or pre == "生成" or (colon and pre[-1] in _NAME_ENDS):
         return 2
     return None
 
 
+# What may follow a byline's date up to its source label or its closing bracket: a time of day, spaces.
+_BYLINE_TAIL = re.compile(r"(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*")
+
+
+def _byline_dates(text: str, hi: int) -> Iterator[tuple[int, str]]:
+    """Dates a page's byline prints without a label in text[:hi]: first on the line of a 来源 label
+    (2021-03-05 来源：…), or alone in brackets ([ 2021-03-05 ]); each with where it starts."""
+    for word, close in (("来源", ""), ("[", "]")):
+        at = text.find(word, 0, hi)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1 if close == "" else at + 1
+            while text.startswith((" ", "\t"), start):
+                start += 1
+            found = date_at(text, start) if start < at or close else None
+            tail = _BYLINE_TAIL.match(text, found[0].end()) if found else None
+            stop = tail.end() if tail else -1
+            if found and (stop == at if close == "" else text.startswith(close, stop)):
+                yield start, found[1].isoformat()
+            at = text.find(word, at + 1, hi)
+
+
 def find_published(text: str, hints: dict[str, str]) -> str | None:
     """The page's published date: a 发布日期/发布时间 label, else the page's meta tag, else a bare
-    时间/日期 label, else 成文日期. Dates in the prose are never taken for it."""
+    时间/日期 label, a 生成日期 or a byline's date, else 成文日期. Dates in the prose are never taken for
+    it, nor a lesser label's where a better one prints a date that cannot be read (2 024年: a wrapped line)."""
     ranked: list[tuple[int, int, str]] = []
+    unread = 3  # the best rank of a label whose date cannot be read
     foot = max(_PAGE_HEAD, len(text) - _PAGE_FOOT)
     for lo, hi in ((0, min(len(text), _PAGE_HEAD)), (foot, len(text))):
         for m in _pub_labels(text, lo, hi):
             pre = _CJK_TAIL.search(text, max(0, m.start() - 2), m.start())
             rank = _label_rank(pre.group() if pre else "", bool(m.group("colon")))
             found = date_at(text, m.end()) if rank is not None else None
+            if rank is not None and found is None and text[m.end() : m.end() + 1].isdigit():
+                unread = min(unread, rank)
             if rank is None or found is None or _RANGE.match(text, found[0].end()):  # 时间：1月1日至12月31日
                 continue
             ranked.append((rank, m.start(), found[1].isoformat()))
+    ranked += ((2, at, iso) for at, iso in _byline_dates(text, min(len(text), _PAGE_HEAD)))
     if hints.get("published"):
         ranked.append((1, 0, hints["published"]))
-    return min(ranked)[2] if ranked else None
+    best = min(ranked, default=None)
+    return best[2] if best and (best[0] <= unread or best[0] == 1) else None
 
 
 # --- signed: the date under the signature ----------------------------------------------------------
@@ -298,9 +341,10 @@ def _signature_at(text: str, m: re.Match[str]) -> tuple[bool, str | None]:
         return False, None
     if not text[line_start : m.start()].strip():  # alone on its line: the line above must not break off
         prev = text[:line_start].rstrip()
-        if _BREAKS_OFF.search(prev[-20:]):
+        above = prev.rsplit("\n", 1)[-1]
+        if _BREAKS_OFF.search(prev[-20:]) or _LINK_MARK.match(above.lstrip()):  # nor be a link (上一篇：…)
             return False, None
-        am = _AGENCY_LINE.match(prev.rsplit("\n", 1)[-1])
+        am = _AGENCY_LINE.match(above)
         return True, clean_agency(am.group(1)) if am else None
     return True, clean_agency(before.group("a") or before.group("b"))
 
@@ -469,9 +513,31 @@ def _government_at(text: str) -> Iterator[int]:
         at = text.find("政府", at + 2)
 
 
+# A page's 发布机构 and its kin, in a catalog before the report: the label, then its value up to white space
+# or the next field's label (run together by a page's textContent).
+_NEXT_FIELD = rf"[\s|]|\Z|{_FIELD_LABEL}|[\u4e00-\u9fff]{{2}}日期|名称|标题|索引号"
+_PUBLISHER = re.compile(rf"[ \t|]*[:：]?[ \t|]*(?:\n[ \t|]*){{0,2}}({_AGENCY_NAME})(?={_NEXT_FIELD})")
+
+
+_NEXT_LINE_WORDS = re.compile(r"\n[ \t]*([\u4e00-\u9fff]+)")
+
+
+def find_publisher(text: str) -> str | None:
+    """The body a page's catalog names as its publisher (发布机构：XX县财政局), in its first lines; None
+    where the name may run on over a line break (街道办 / 事处, wrapped)."""
+    head = min(len(text), _PAGE_HEAD)
+    for word in ("发布机构", "发文机关", "所属机构"):
+        at = text.find(word, 0, head)
+        if at >= 0 and (m := _PUBLISHER.match(text, at + len(word), head)):
+            more = _NEXT_LINE_WORDS.match(text, m.end())
+            return None if more and _ENDS_AS_AGENCY.search(m.group(1) + more.group(1)) else clean_agency(m.group(1))
+    return None
+
+
 def find_meta(text: str, hints: dict[str, str] | None = None) -> FoundMeta:
     """Everything the text says about who reports, on which year, and when. The agency is the title's,
-    else the page title's, else the signature's, else one the prose names before a year."""
+    else the page title's, else the signature's, else the page's publisher (its 发布机构) where a title
+    leaves the agency out, else one the prose names before a year."""
     hints = hints or {}
     agency, title_year = find_title(text)
     if agency is None and hints.get("title"):
@@ -480,7 +546,7 @@ def find_meta(text: str, hints: dict[str, str] | None = None) -> FoundMeta:
     signed, signer = find_signed(text)
     period_start, period_end = find_period(text)
     year = find_year(text, title_year, period_start)
-    agency = agency or signer or find_agency(text)
+    agency = agency or signer or (find_publisher(text) if title_year else None) or find_agency(text)
     return FoundMeta(
         agency=agency,
         year=year,

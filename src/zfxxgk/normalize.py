@@ -165,7 +165,8 @@ def printed_punctuation(doc: Document) -> str:
 def normalize(doc: Document) -> Document:
     """The document's text in the one form every later stage reads."""
     doc = unix_breaks(doc)
-    text, offsets = _without_chrome(half_width(doc.text))
-    if is_traditional(text):
+    text = half_width(doc.text)
+    if is_traditional(text):  # first, so that chrome printed in traditional characters (掃一掃) is found too
         text = to_simplified(text)
+    text, offsets = _without_chrome(text)
     return doc.derive(text, offsets)

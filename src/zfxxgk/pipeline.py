@@ -19,7 +19,7 @@ from .load import LoadError, load_bytes, read_file, sniff, with_table_rows
 from .meta import find_meta
 from .normalize import normalize, printed_punctuation
 from .record import Meta, Record, SectionText, Source, path_text
-from .segment import choose_headings, find_headings, implied_headings, section_texts
+from .segment import choose_headings, find_headings, implied_headings, page_end, section_texts
 from .templates.common import SECTIONS
 
 _REPORT_WORDS = re.compile(r"政府信息公开|信息公开|政务公开")
@@ -78,10 +78,12 @@ def parse_document(
         if trace is not None:
             trace.notes.extend(ex.explain)
     elif template is not None:
-        rows, findings, spans = extract_indicators(text, template, found.year, printed_punctuation(norm))
+        # the 统计表 ends before the page's end, after the last heading (with none, where the page begins is unknown)
+        report = text[: page_end(text, max(headings.values()))] if headings else text
+        rows, findings, spans = extract_indicators(report, template, found.year, printed_punctuation(norm))
         record.indicators = rows
         record.findings.extend(findings)
-        tables = [span] if (span := indicator_span(text, template, spans)) else []
+        tables = [span] if (span := indicator_span(report, template, spans)) else []
     record.provenance = norm.locate_all(spans)
     if trace is not None:
         trace.excerpts.update({k: norm.excerpt(*v) for k, v in spans.items()})

@@ -7,16 +7,18 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
+from .dates import PAGE_END
 from .numbering import NUMERALS
 from .patterns import first_chars, gated, literal_prefix
 from .templates import Section
 
-# a section's numbering: 四、 (the statutory form) or （四） (a converter's or a clerk's) … Its first
-# character is consumed first, so that the engine skips to where one is; 四、's numeral runs from the
-# match's start to the end of `num` (a second numeral, or empty).
+# a section's numbering: 四、 (the statutory form), 四． or 第四部分 (a clerk's), or （四） (a converter's or a
+# clerk's) … Its first character is consumed first, so that the engine skips to where one is; 四、's numeral
+# runs from the match's start to the end of `num` (a second numeral, or empty).
 _NUMBERED = re.compile(
-    rf"[{NUMERALS}（(](?:(?<=[{NUMERALS}])(?P<num>[{NUMERALS}]?)\s*、\s*"
-    rf"|(?<=[（(])(?P<sub>[{NUMERALS}]{{1,2}})[)）]\s*)"
+    rf"[{NUMERALS}（(第](?:(?<=[{NUMERALS}])(?P<num>[{NUMERALS}]?)\s*[、.．]\s*"
+    rf"|(?<=[（(])(?P<sub>[{NUMERALS}]{{1,2}})[)）]\s*"
+    rf"|(?<=第)(?P<part>[{NUMERALS}]{{1,2}})部分[:：、]?\s*)"
 )
 # … or none at all, at the start of a short line of its own (after any spaces, tabs and Markdown #)
 _LEADING = " \t#"
@@ -36,8 +38,8 @@ class Heading(NamedTuple):
     start: int  # where the heading's numeral is
     body: int  # where the section's text begins
     title: str
-    rank: int = 0  # 0: numbered 四、 as its section; 1: 四、 under another number; 2: （四）; 3: no number;
-    # 4: none printed, the section known by its words
+    rank: int = 0  # 0: numbered 四、 (四．, 第四部分) as its section; 1: so numbered under another number, or 4.
+    # as its section among headings so numbered; 2: （四）; 3: no number; 4: none printed, known by its words
 
 
 def _keys(sections: tuple[Section, ...]) -> re.Pattern[str]:
@@ -120,7 +122,7 @@ def find_headings(text: str, sections: tuple[Section, ...]) -> list[Heading]:
             continue  # no key can begin in its window (a line with none is not a candidate)
         line_end = text.find("\n", words)
         line_end = line_end if line_end >= 0 else len(text)
-        numeral = None if m is None else m.group("sub") or text[m.start() : m.end("num")]
+        numeral = None if m is None else m.group("sub") or m.group("part") or text[m.start() : m.end("num")]
         at_boundary = a == 0 or text[a - 1] in _BOUNDARY
         line = text[words:line_end]
         # white space removed; with no number, the heading is a line of its own and only that line
@@ -136,19 +138,58 @@ def find_headings(text: str, sections: tuple[Section, ...]) -> list[Heading]:
         if glued and key_start > _NEAR:
             continue
         rank = 3 if m is None else 2 if m.group("sub") else 0 if own else 1
-        # the title runs to the end of its line when the line is short, else to the end of the key
-        if len("".join(line.split())) <= _WINDOW and at_boundary:
-            title, body = text[a:words] + line.strip(), words + len(line)
-        else:
-            # count through the raw text to the key's end, skipping white space
-            seen, i = 0, words
-            while i < len(text) and seen < key_end:
-                if not text[i].isspace():
-                    seen += 1
-                i += 1
-            title, body = text[a:i], i
-        out.append(Heading(number, a, body, "".join(title.split()).lstrip("#"), rank))
+        out.append(_heading(text, number, a, words, line, key_end, at_boundary, rank))
+    if not any(h.rank <= 1 for h in out):
+        out = sorted(out + _arabic_headings(text, keys), key=lambda h: h.start)
     return out
+
+
+def _heading(
+    text: str, number: int, a: int, words: int, line: str, key_end: int, whole_line: bool, rank: int
+) -> Heading:
+    """The heading of section `number` numbered at text[a], its words from `words`: the title runs to the end
+    of its line when the line is short and the heading begins it, else to the end of its key."""
+    if len("".join(line.split())) <= _WINDOW and whole_line:
+        title, body = text[a:words] + line.strip(), words + len(line)
+    else:
+        # count through the raw text to the key's end, skipping white space
+        seen, i = 0, words
+        while i < len(text) and seen < key_end:
+            if not text[i].isspace():
+                seen += 1
+            i += 1
+        title, body = text[a:i], i
+    return Heading(number, a, body, "".join(title.split()).lstrip("#*"), rank)
+
+
+# A section numbered 1、 1. 1． at the start of its line (after spaces, Markdown # or **) or after a sentence
+# or a space (a page's text run together): how a report that never prints 一、 may number its sections. Its
+# table rows and sub-items are numbered so too, so one counts only where its number is its own section's,
+# and only in a report where such headings number at least _ARABIC_RUN sections in order.
+_ARABIC = re.compile(
+    r"(?:^[ \t#*]*|(?<=[。！？；;\s]))(?P<arabic>[1-9])(?:[ \t]*[、.．][ \t]*|[ \t]+)(?=[^\s\d|])", re.MULTILINE
+)
+_ARABIC_RUN = 3
+
+
+def _arabic_headings(text: str, keys: re.Pattern[str]) -> list[Heading]:
+    """The sections numbered 1、 1. 1． (rank 1: numbered, if not as the statute numbers them), where they
+    number at least _ARABIC_RUN sections in order; else none."""
+    out: list[Heading] = []
+    for m in _ARABIC.finditer(text):
+        words = m.end()
+        line_end = text.find("\n", words)
+        line = text[words : line_end if line_end >= 0 else len(text)]
+        window = "".join(text[words : words + _WINDOW * 2].split())[:_WINDOW]
+        hit = _classify(window, keys)
+        number = int(m.group("arabic"))
+        if hit is None or hit[0] != number or hit[1] > _FAR or _DIGIT.search(window, 0, hit[1]):
+            continue
+        if out and number <= out[-1].section:
+            continue
+        whole_line = m.start() == 0 or text[m.start() - 1] == "\n"
+        out.append(_heading(text, number, m.start("arabic"), words, line, hit[2], whole_line, 1))
+    return out if len(out) >= _ARABIC_RUN else []
 
 
 def choose_headings(candidates: list[Heading], sections: tuple[Section, ...]) -> dict[int, Heading]:
@@ -190,12 +231,25 @@ def implied_headings(
     return out
 
 
+_PAGE_END = gated(PAGE_END)
+
+
+def page_end(text: str, start: int) -> int:
+    """Where, after `start` (the last section's heading), the page's own end begins: the text's end if it
+    prints none."""
+    page = _PAGE_END.search(text, start)
+    return page.start() if page else len(text)
+
+
 def section_texts(
     text: str, chosen: dict[int, Heading], end: int | None = None, tables: list[tuple[int, int]] | None = None
 ) -> dict[int, tuple[str, str]]:
-    """Section number → (title, text), each section running to the next heading in the document; the
-    spans in `tables` (the statutory tables as printed) are left out, so a section's text is its prose."""
+    """Section number → (title, text), each section running to the next heading in the document, the last
+    to `end` or where the page's own end begins; the spans in `tables` (the statutory tables as printed)
+    are left out, so a section's text is its prose."""
     ordered = sorted(chosen.values(), key=lambda h: h.start)
+    if end is None and ordered:
+        end = page_end(text, ordered[-1].body)
     out: dict[int, tuple[str, str]] = {}
     for i, h in enumerate(ordered):
         stop = ordered[i + 1].start if i + 1 < len(ordered) else (end if end is not None else len(text))

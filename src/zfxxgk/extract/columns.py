@@ -107,25 +107,34 @@ def _labels(table: Table) -> tuple[re.Pattern[str], tuple[int, ...]]:
 
 def _flat_order(text: str, start: int, end: int, table: Table) -> tuple[int, list[int]] | None:
     """Where the header of a flat table (四) ends and, for each number it prints in turn, its place in
-    the template's order: when a header (column names with no digit between them) names every group's
-    columns once each, in turn, and not in the template's order. Else None."""
+    the template's order: when a header names every group's columns once each, in turn, and not in the
+    template's order. Else None."""
+    found = _header_columns(text, start, end, table, len(table.rows))
+    if found is None:
+        return None
+    stop, named = found
+    width = len(table.columns)
+    order = [p - p % width + column for p, column in enumerate(named)]
+    return None if order == sorted(order) else (stop, order)
+
+
+def _header_columns(text: str, start: int, end: int, table: Table, groups: int) -> tuple[int, list[int]] | None:
+    """Where a header of `groups` groups of the table's columns ends, and the column it names at each place:
+    when its column names (whole, with no digit between them, or cut in two over two lines) name each
+    group's columns once each, in turn. Else None."""
     (find, columns), width = _labels(table), len(table.columns)
     named: list[int] = []
     stop = start
     for m in find.finditer(text, start, end):
         if _DIGIT.search(text, stop, m.start()):
-            if _in_turn(named, width, len(table.rows)):
+            if _in_turn(named, width, groups):
                 break
             named = []
         named.append(columns[(m.lastindex or 1) - 1])
         stop = m.end()
-    if not _in_turn(named, width, len(table.rows)):
-        found = _halved_header(text, start, end, table)
-        if found is None:
-            return None
-        stop, named = found
-    order = [p - p % width + column for p, column in enumerate(named)]
-    return None if order == sorted(order) else (stop, order)
+    if _in_turn(named, width, groups):
+        return stop, named
+    return _halved_header(text, start, end, table, groups)
 
 
 @lru_cache(maxsize=8)
@@ -148,9 +157,9 @@ def _halves(line: str, below: str, table: Table) -> list[int] | None:
     return [whole[w if w in whole else w + next(ends)] for w in words if w in whole or w in cut]
 
 
-def _halved_header(text: str, start: int, end: int, table: Table) -> tuple[int, list[int]] | None:
+def _halved_header(text: str, start: int, end: int, table: Table, groups: int) -> tuple[int, list[int]] | None:
     """Where a header whose lines each name columns whole or cut in two (see `_halves`) ends, and the
-    columns it names in turn, when they are every group's once each; else None."""
+    columns it names in turn, when they are each of `groups` groups' once each; else None."""
     lines = text[start:end].split("\n")
     whole = _whole(table)
     named: list[int] = []
@@ -158,7 +167,7 @@ def _halved_header(text: str, start: int, end: int, table: Table) -> tuple[int, 
     while k < len(lines):
         line = lines[k]
         if _DIGIT.search(line):
-            if _in_turn(named, len(table.columns), len(table.rows)):
+            if _in_turn(named, len(table.columns), groups):
                 return pos - 1, named
             named = []
         elif k + 1 < len(lines) and (both := _halves(line, lines[k + 1], table)) is not None:
@@ -197,6 +206,59 @@ def _flat_put_back(text: str, start: int, end: int, table: Table, groups: list[G
     return out
 
 
+_ROW_NAME_END = re.compile(r"[^\w]*$")  # what may follow a row's name before its numbers: ）: |
+
+
+@lru_cache(maxsize=8)
+def _row_names(table: Table) -> re.Pattern[str]:
+    """Any row's name (its keys), each alternative in a group named after the row's index."""
+    return re.compile("|".join(f"(?P<r{i}>{'|'.join(r.keys)})" for i, r in enumerate(table.rows)))
+
+
+def _named_row(before: str, table: Table) -> int | None:
+    """The row of a flat table that the text before a group of numbers names at its end, if any."""
+    tail = before[-_TAIL:]
+    found = None
+    for m in _row_names(table).finditer(tail):
+        found = m
+    if found is None or not _ROW_NAME_END.fullmatch(tail, found.end()):
+        return None
+    return int((found.lastgroup or "r-1")[1:])
+
+
+_TAIL = 24  # how much of the text before a group may name its row
+
+
+def _stacked(text: str, start: int, table: Table, groups: list[Group]) -> list[Group]:
+    """A flat table (四) printed as one row per group — 行政复议, 未经复议直接起诉, 复议后起诉, each its columns
+    under one header — with its rows' numbers put together as the one row the template prints, in the
+    template's order of groups and of the columns the header names in turn. Only where each group is named
+    at its row's start and prints one number a column, the header names every column once, and nothing
+    prints the whole table on one row."""
+    width, rows = len(table.columns), len(table.rows)
+    if any(g.width >= width * rows for g in groups):
+        return groups
+    at: dict[int, tuple[int, list[Token]]] = {}  # row → (group index, its numbers)
+    for k, g in enumerate(groups):
+        if g.width < width or (row := _named_row(g.before, table)) is None or row in at:
+            continue
+        toks = g.trimmed(width)
+        if len(toks) == width and not any(t.glue for t in toks):
+            at[row] = (k, toks)
+    if len(at) != rows:
+        return groups
+    first = min(k for k, _ in at.values())
+    line_end = text.find("\n", groups[first].start)
+    header = _header_columns(text, start, line_end if line_end >= 0 else len(text), table, 1)
+    if header is None:
+        return groups  # no header tells which column each number is in
+    order = header[1]
+    tokens = [t for row in range(rows) for t in _in_order(groups[first], at[row][1], order).tokens]
+    merged = replace(groups[first], tokens=tokens)
+    taken = {k for k, _ in at.values()}
+    return [merged if k == first else g for k, g in enumerate(groups) if k == first or k not in taken]
+
+
 def _moved(cells: dict[int, int] | None) -> bool:
     """Whether a header's cells name the columns in another order than the template's."""
     return cells is not None and [cells[k] for k in sorted(cells)] != sorted(cells.values())
@@ -209,7 +271,7 @@ def reorder(text: str, start: int, end: int, tables: tuple[Table, ...], groups: 
     template's order are kept as they are."""
     for t in tables:
         if t.flat:
-            groups = _flat_put_back(text, start, end, t, groups)
+            groups = _flat_put_back(text, start, end, t, _stacked(text, start, t, groups))
     spread = [t for t in tables if not t.flat and len(t.columns) > 1]
     if not spread or not _CELL_BREAK.search(text, start, end):
         return groups
@@ -239,6 +301,21 @@ def reorder(text: str, start: int, end: int, tables: tuple[Table, ...], groups: 
         elif (back := _put_back(text, g, cells)) is not None:
             out.append(back)
     return out
+
+
+def total_named_first(text: str, start: int, end: int, table: Table) -> bool:
+    """Whether the header of `table` printed in text[start:end], from its spanning header (申请人情况) on,
+    names the 总计 column before the first column (自然人): the total printed first, which a row whose
+    digits run together cannot tell."""
+    total = table.column_by_id.get("total")
+    head = text.rfind(table.span_header, start, end) if table.span_header else -1
+    if total is None or head < 0:
+        return False
+    at = [
+        min((i for lb in c.labels if (i := text.find(lb, head, end)) >= 0), default=-1)
+        for c in (total, table.columns[0])
+    ]
+    return 0 <= at[0] < at[1]
 
 
 def total_printed_elsewhere(cells: dict[str, int | float | None], table: Table) -> int | None:

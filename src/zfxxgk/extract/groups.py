@@ -290,8 +290,9 @@ class _Region:
                 values += 1
                 last = b
                 continue
-            # glued digits that run into the next row's own number: 00000002.其他… → 0000000 + "2."
-            if b + 1 < end and text[b] in ".、" and not text[b + 1].isdigit() and not text[b + 1].isspace():
+            # glued digits that run into the next row's own number: 00000002.其他… → 0000000 + "2.", also with
+            # spaces after its point as a list is typed (1. 属于国家秘密), or numbered 1) (not the (1) of a note)
+            if b + 1 < end and text[b] in ".、)）" and _ends_row_number(text, a, b) and _words_after(text, b + 1, end):
                 if len(raw) > 1 and raw[-2].isdigit():
                     items.append(Token(raw[:-1], offset + a, offset + b - 1, False, col))
                     values += 1
@@ -311,6 +312,19 @@ class _Region:
             items.append(text[last:end])
             has_text = True
         line.values, line.has_text = values, has_text
+
+
+def _ends_row_number(text: str, a: int, b: int) -> bool:
+    """Whether the character after the number text[a:b] ends a row's number: 1. 1、 1) — not the ) of (1)."""
+    return text[b] in ".、" or (text[b] in ")）" and not (a and text[a - 1] in "(（"))
+
+
+def _words_after(text: str, at: int, end: int) -> bool:
+    """Whether text[at:end] begins with words, perhaps after spaces: what follows a row's number and its
+    point, not a number (a decimal's digits) or nothing (a cell's full stop at its line's end)."""
+    while at < end and text[at] in " \t":
+        at += 1
+    return at < end and not text[at].isdigit() and not text[at].isspace()
 
 
 def _full_stop(text: str, a: int, b: int, items: list[str | Token]) -> bool:

@@ -14,7 +14,7 @@ from ..templates import Equation, Kind, Table, Template
 from ..templates.model import spaced
 from .align import Alignment, Slot, align, join_rows, slots_of
 from .blanks import GluedRow, contested
-from .columns import printed_by_columns, reorder, total_printed_elsewhere
+from .columns import printed_by_columns, reorder, total_named_first, total_printed_elsewhere
 from .groups import Group, Token, scan_groups
 from .spans import printed_lines
 from .values import MAX_DIGITS, MAX_SPLITS, Choice, Value, holds, parse_number, part_value, settle, split_group
@@ -121,6 +121,7 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
     spans: dict[str, tuple[int, int]] = {}
     by_columns: list[tuple[Region, str]] = []  # tables printed column by column, and a column label a run follows
     placed_groups: list[Group] = []  # the groups read as rows
+    total_first: list[Table] = []  # tables whose header names the total first, their rows run together
     for region in regions:
         slots = slots_of(region.tables)
         groups = reorder(text, region.start, region.end, region.tables, scan_groups(text, region.start, region.end))
@@ -150,6 +151,13 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
                 missing.append(t)
         # digits run together somewhere in the region: its spaces are likely boundaries, not certain ones
         glued = any(sum(1 for t in g.tokens if t.text) < slots[si].width for si, g in al.placed.items())
+        if glued:  # the total printed first, under a header run together: the digits are read in no known order
+            first: dict[str, int] = {}  # each table → where its first row read begins
+            for si, g in sorted(al.placed.items()):
+                first.setdefault(slots[si].table.id, g.start)
+            total_first += [
+                t for t in region.tables if t.id in first and total_named_first(text, region.start, first[t.id], t)
+            ]
         placed_groups.extend(al.placed.values())
         reading = _Reading(text, template, glued)
         _place(ex, reading, slots, al, placed, choices, spans)
@@ -169,8 +177,15 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
             f"第{region.tables[0].section}部分的表格按列印出（“{label}”之下是一列的数），不是逐行印出，无法确定各数所属的行。",
             f"a run of numbers follows the column label {label}: printed column by column, left unread",
         )
+    for t in total_first:
+        _unread(
+            ex,
+            [t],
+            f"“{t.caption}”的表头把总计列印在最前，各行数字连在一起印出，无法确定各数所属的列。",
+            "the header names the total first and the rows run their digits together: left unread",
+        )
     for t in template.tables:
-        if (p := total_printed_elsewhere(ex.cells, t)) is not None:
+        if t not in total_first and (p := total_printed_elsewhere(ex.cells, t)) is not None:
             _unread(
                 ex,
                 [t],

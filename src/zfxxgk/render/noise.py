@@ -14,9 +14,10 @@ import random
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from ..numbering import NUMERALS, cn_numeral
-from ..record import IndicatorRow, Record
+from ..record import IndicatorRow, Meta, Record
 from ..templates import Table, get_template
 from .document import Block, build_blocks
 from .grid import Grid, GridCell
@@ -24,6 +25,7 @@ from .layouts import LAYOUTS, wrap_text, write_layout
 
 BlockOp = Callable[[list[Block], random.Random], list[Block]]
 TextOp = Callable[[str, random.Random], str]
+PageOp = Callable[[list[Block], Meta, random.Random], list[Block]]
 STATISTICS = get_template("pre2019")
 FORM = STATISTICS.indicator_form
 # the words a 统计表's header begins with: the regional forms' and the national form's
@@ -45,10 +47,12 @@ VARIANT_TITLES = {
 
 @dataclass(frozen=True)
 class Noise:
-    """One class of damage: to the blocks before they are written, to the text after, or both."""
+    """One class of damage: to the blocks before they are written, to the text after, or both; or the
+    page around the blocks, which prints what the report does not (its published date)."""
 
     blocks: BlockOp | None = None
     text: TextOp | None = None
+    page: PageOp | None = None
 
 
 def _map_cells(blocks: list[Block], change: Callable[[int, GridCell], GridCell]) -> list[Block]:
@@ -465,6 +469,36 @@ def total_first(blocks: list[Block], rng: random.Random) -> list[Block]:
     return out
 
 
+def stacked_groups(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """Table 四 printed as one row per group under one header of its five columns, as a page too narrow
+    for fifteen prints it: `行政复议 | 0 | 1 | 0 | 0 | 1`, then 行政诉讼 over 未经复议直接起诉 and 复议后起诉
+    (two label columns), or `行政诉讼（复议后起诉）` in one."""
+    table = TOTALLED["s4"]
+    two = rng.random() < 0.5
+    out = []
+    for b in blocks:
+        if b.grid is not None and b.grid.key == table.prefix:
+            values = [c for _, c in b.grid.place()[-1] if c.role == "value"]
+            width = len(table.columns)
+            head = [GridCell(rng.choice(("", "项目", "类别")), colspan=2 if two else 1, role="header")]
+            rows = [tuple(head + [GridCell(c.label, role="header") for c in table.columns])]
+            for i, row in enumerate(table.rows):
+                cells = values[i * width : (i + 1) * width]
+                if not two:
+                    label = [GridCell(f"{row.parent}（{row.label}）" if row.parent else row.label)]
+                elif row.parent is None:
+                    label = [GridCell(row.label, colspan=2)]
+                elif i == 0 or table.rows[i - 1].parent != row.parent:
+                    span = sum(1 for r in table.rows if r.parent == row.parent)
+                    label = [GridCell(row.parent, rowspan=span), GridCell(row.label)]
+                else:
+                    label = [GridCell(row.label)]
+                rows.append(tuple(label + cells))
+            b = replace(b, grid=Grid(b.grid.key, width + (2 if two else 1), tuple(rows), 1))
+        out.append(b)
+    return out
+
+
 def reordered_columns(text: str, rng: random.Random) -> str:
     """The value columns of a table printed in another order, its header's with them: a table with row
     labels (总计 first, 自然人 last), or each group of 四 (尚未审结 before 其他结果): the header says which
@@ -636,6 +670,40 @@ def renamed_headings(blocks: list[Block], rng: random.Random) -> list[Block]:
     return out
 
 
+# A report's own way of numbering its sections, for all six: 1、, 1., 1. (a typed list), 1．, 第一部分, 一．, （一）.
+HEADING_NUMBERS = ("{n}、", "{n}.", "{n}. ", "{n}．", "第{c}部分 ", "第{c}部分：", "{c}．", "（{c}）")
+_ROW_NUMBER = re.compile(r"^(\d{1,2})[.、](?=\S)")
+
+
+def heading_numbers(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """Every section heading numbered in one style other than 四、: `3. 收到和处理政府信息公开申请情况`,
+    `第三部分：…`, `（三）…`."""
+    style = rng.choice(HEADING_NUMBERS)
+    out = []
+    for b in blocks:
+        if b.kind == "heading" and b.text[:1] in NUMERALS and b.text[1:2] == "、":
+            n = NUMERALS.index(b.text[0]) + 1
+            b = replace(b, text=style.format(n=n, c=b.text[0]) + b.text[2:])
+        out.append(b)
+    return out
+
+
+# A row's number as a list is typed: a space (or two, or a tab) after its point, or closed by a bracket.
+ROW_NUMBERS = ("{n}. ", "{n}.  ", "{n}.\t", "{n}、 ", "{n}）", "{n})")
+
+
+def row_numbers(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """Row labels numbered as a list is typed: `1. 属于国家秘密`, `2、 重复申请`, `1）属于国家秘密`."""
+    style = rng.choice(ROW_NUMBERS)
+
+    def renumber(col: int, cell: GridCell) -> GridCell:
+        if cell.role == "label" and cell.text:
+            return replace(cell, text=_ROW_NUMBER.sub(lambda m: style.format(n=m.group(1)), cell.text))
+        return cell
+
+    return _map_cells(blocks, renumber)
+
+
 # --- 7. the signature in the forms it is printed in ---------------------------------------------
 
 _CN_DIGITS = "〇一二三四五六七八九"
@@ -766,6 +834,139 @@ def title_forms(blocks: list[Block], rng: random.Random) -> list[Block]:
     return out
 
 
+# --- 9. the page around the report: a CMS's metadata, header, links and footer --------------------
+
+# Fields of a 信息公开目录 that hold neither a date nor the publishing body, as sites fill them.
+CATALOG_FIELDS = (
+    ("索引号", "11350100MB0123456X/{year}-00012"),
+    ("主题分类", "政务公开"),
+    ("文号", "无"),
+    ("有效性", "有效"),
+    ("公开方式", "主动公开"),
+    ("公开范围", "面向社会"),
+    ("组配分类", "政府信息公开年报"),
+    ("体裁分类", "报告"),
+    ("关键词", "政府信息公开 年度报告"),
+)
+# What a page names as its publisher: a body other than the one that reports, never the report's agency.
+PAGE_PUBLISHERS = ("{agency}办公室", "宁德市大数据管理局", "政务公开办公室")
+PAGE_FOOTER_LINES = (
+    "主办单位：{publisher}  承办单位：信息中心",
+    "网站标识码：3509000001  闽ICP备05003304号-1  闽公网安备 35090202000123号",
+    "联系我们 | 网站地图 | 技术支持：福建某某信息技术有限公司",
+)
+
+
+def _printed_date(iso: str, rng: random.Random) -> str:
+    """2023-01-07 as a page prints it: 2023-01-07, 2023/1/7, 2023年01月07日 or 2023年1月7日."""
+    y, m, d = (int(x) for x in iso.split("-"))
+    return rng.choice((f"{y}-{m:02d}-{d:02d}", f"{y}/{m}/{d}", f"{y}年{m:02d}月{d:02d}日", f"{y}年{m}月{d}日"))
+
+
+def _shifted(iso: str, days: int) -> str:
+    return (date.fromisoformat(iso) + timedelta(days=days)).isoformat()
+
+
+def _catalog(meta: Meta, title: str, publisher: str, rng: random.Random) -> list[Block]:
+    """A 信息公开目录 before the article: the published date under one of its labels (发布日期, 公开日期, or
+    生成日期 alone), perhaps a 成文日期 (the signature's), an earlier 生成日期, the publisher (under 信息来源
+    only when it is another body), the title and some other fields, in one of the shapes pages print it."""
+    published = meta.published or ""
+    pub_label = rng.choice(("发布日期", "公开日期", "生成日期"))
+    fields = [(label, value.format(year=published[:4])) for label, value in rng.sample(CATALOG_FIELDS, 4)]
+    labels = ("发布机构", "所属机构", "发文机关") + (("信息来源",) if publisher != meta.agency else ())
+    fields += [(rng.choice(labels), publisher), (pub_label, published)]
+    if meta.signed and rng.random() < 0.6:
+        fields.append((rng.choice(("成文日期", "印发日期")), meta.signed))
+    if pub_label != "生成日期" and rng.random() < 0.5:
+        fields.append(("生成日期", _shifted(published, -rng.randint(1, 9))))
+    fields.append((rng.choice(("名称", "标题")), title))
+    rng.shuffle(fields)
+    fields = [(label, _printed_date(v, rng) if "日期" in label else v) for label, v in fields]
+    colon = rng.choice(("：", ":", "： "))
+    shape = rng.choice(("lines", "cells", "pipes", "pairs", "glued", "grid"))
+    if shape == "grid":
+        pairs = [fields[i : i + 2] for i in range(0, len(fields), 2)]
+        rows = tuple(tuple(GridCell(t) for f in pair for t in f) for pair in pairs)
+        return [Block("grid", grid=Grid("page", 4, rows))]
+    if shape == "lines":
+        return [Block("paragraph", f"{label}{colon}{v}") for label, v in fields]
+    if shape == "cells":
+        return [Block("paragraph", t) for f in fields for t in f]
+    printed = [f"{label}{colon}{v}" for label, v in fields]
+    if shape == "pipes":
+        return [
+            Block("paragraph", "| " + " | ".join(t for f in fields[i : i + 2] for t in f) + " |")
+            for i in range(0, len(fields), 2)
+        ]
+    if shape == "pairs":
+        return [Block("paragraph", "  ".join(printed[i : i + 2])) for i in range(0, len(printed), 2)]
+    return [Block("paragraph", rng.choice((" ", "  ", "")).join(printed))]
+
+
+def _article_header(meta: Meta, publisher: str, rng: random.Random) -> list[Block]:
+    """The line under an article's title: its published date in one of the forms CMSs print, with the
+    source, a view count, the font-size and print links; perhaps a share bar."""
+    printed = _printed_date(meta.published or "", rng)
+    line = rng.choice(
+        (
+            f"发布时间：{printed} 10:23:41 来源：{publisher} 浏览次数：123 字体：[大 中 小] 【打印】【关闭】",
+            f"[ {printed} ]",
+            f"日期：{printed}",
+            f"时间：{printed}",
+            f"{printed} 来源：{publisher}",
+            f"作者：张明 发布时间：{printed} 来源：{publisher}",
+            f"信息来源：{publisher} 发布日期：{printed} 【字体：大 中 小】",
+        )
+    )
+    out = [Block("paragraph", line)]
+    if rng.random() < 0.4:
+        out.append(
+            Block("paragraph", rng.choice(("【字体：大 中 小】", "分享到：微信 微博 QQ空间", "扫一扫在手机打开当前页")))
+        )
+    return out
+
+
+def _page_end(meta: Meta, publisher: str, rng: random.Random) -> list[Block]:
+    """What a page prints after the article: attachments to download, 上一篇/下一篇 with other reports'
+    titles and dates, a related-links list, a share bar, the site's footer — some of them."""
+    year, published = meta.year or 2020, meta.published or ""
+    others = [
+        (f"{name}{year + dy}年政府信息公开工作年度报告", _printed_date(_shifted(published, 30 * dy - 3), rng))
+        for _, name, dy in OTHER_REPORTS
+    ]
+    parts = {
+        "attachments": ["附件下载：", f"1.{meta.agency or ''}{year}年度政府信息公开工作年度报告.pdf"],
+        "neighbours": [f"上一篇：{others[0][0]} {others[0][1]}", f"下一篇：{others[1][0]}"],
+        "related": ["相关文章", *(f"· {title} {when}" for title, when in others)],
+        "share": ["分享到：微信 微博 QQ空间", "扫一扫在手机打开当前页"],
+        "footer": [line.format(publisher=publisher) for line in PAGE_FOOTER_LINES],
+    }
+    chosen = [k for k in parts if rng.random() < 0.6] or ["footer"]
+    return [Block("paragraph", line) for k in chosen for line in parts[k]]
+
+
+def page_metadata(blocks: list[Block], meta: Meta, rng: random.Random) -> list[Block]:
+    """The report as a government site's page prints it: a 信息公开目录 before the title, an article header
+    after it (or both), the publisher another body than the reporting agency, and after the report the
+    page's attachments, links to other reports, share bar and footer. Or the agency is the page's own
+    publisher, named in its catalog only: the title and the signature leave it out. The published date
+    the page prints is the record's."""
+    at = next((i for i, b in enumerate(blocks) if b.kind == "title"), None)
+    if at is None or not meta.published:
+        return blocks
+    agency = meta.agency or ""
+    how = rng.choice(("catalog", "header", "both", "own_catalog"))
+    publisher = agency if how == "own_catalog" else rng.choice(PAGE_PUBLISHERS).format(agency=agency)
+    if how == "own_catalog" and agency and blocks[at].text.startswith(agency):
+        title = replace(blocks[at], text=blocks[at].text[len(agency) :])
+        blocks = [title if i == at else b for i, b in enumerate(blocks) if b.kind != "signature" or b.text != agency]
+    head = _catalog(meta, blocks[at].text, publisher, rng) if how != "header" else []
+    under = _article_header(meta, publisher, rng) if how != "catalog" else []
+    page_title = [blocks[at]] if head else []  # the page's own title before its catalog, as layouts print one
+    return [*blocks[:at], *page_title, *head, blocks[at], *under, *blocks[at + 1 :], *_page_end(meta, publisher, rng)]
+
+
 NOISE: dict[str, Noise] = {
     "spaced_cells": Noise(blocks=spaced_cells),
     "split_numbers": Noise(blocks=split_numbers),
@@ -788,15 +989,19 @@ NOISE: dict[str, Noise] = {
     "table_headings": Noise(text=table_headings),
     "reordered_columns": Noise(text=reordered_columns),
     "total_first": Noise(blocks=total_first),
+    "stacked_groups": Noise(blocks=stacked_groups),
     "page_footers": Noise(text=page_footers),
     "cell_notes": Noise(text=cell_notes),
     "windows_breaks": Noise(text=windows_breaks),
     "placeholder_headers": Noise(text=placeholder_headers),
     "html_tables": Noise(text=html_tables),
     "renamed_headings": Noise(blocks=renamed_headings),
+    "heading_numbers": Noise(blocks=heading_numbers),
+    "row_numbers": Noise(blocks=row_numbers),
     "signature_forms": Noise(blocks=signature_forms),
     "signature_dates": Noise(blocks=signature_dates),
     "title_forms": Noise(blocks=title_forms),
+    "page_metadata": Noise(page=page_metadata),
 }
 NOISY_LAYOUTS = (*LAYOUTS, "md")  # and Markdown, as PDF converters write it
 
@@ -811,6 +1016,8 @@ def write_noisy(record: Record, layout: str, noise: Sequence[str], seed: int = 0
     for name in noise:
         if (op := NOISE[name].blocks) is not None:
             blocks = op(blocks, random.Random(f"{name}:{seed}"))
+        if (page := NOISE[name].page) is not None:
+            blocks = page(blocks, record.meta, random.Random(f"{name}:{seed}"))
     if layout == "md":
         from . import render_blocks  # the package imports the layouts' users, not the reverse
 
