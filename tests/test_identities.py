@@ -3,12 +3,16 @@ record where they all hold gives no identity finding."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
+from zfxxgk import parse_text
 from zfxxgk.checks import Context, run_checks
 from zfxxgk.checks.identities import broken_equations, describe
 from zfxxgk.record import Meta, Record
 from zfxxgk.render import render_report
+from zfxxgk.synth import synth_record, write_layout
 from zfxxgk.templates import TEMPLATES, Template
 
 
@@ -131,3 +135,29 @@ def test_decimals_are_compared_within_rounding_and_shown_plainly() -> None:
     cells[eq.rhs[1]] = 0.25
     assert eq in broken_equations(template, cells)
     assert "= 0.35，" in describe(template, eq, cells)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_national_forms_sums_are_checked_where_the_form_states_them(seed: int) -> None:
+    """A 统计表 on the national form as synthesised holds its sums; one part raised breaks its total's,
+    a warning naming the total and its parts in the column broken."""
+    rec = synth_record(random.Random(seed), "pre2019", 2016, "区县", form=True)
+    assert not [
+        f for f in parse_text(str(write_layout(rec, "pipes_rows", seed))).findings if f.rule.startswith("identity")
+    ]
+    at = next(i for i, r in enumerate(rec.indicators) if r.label == "按时办结数")
+    column = next(iter(rec.indicators[at].values))
+    rec.indicators[at].values[column] = (rec.indicators[at].values[column] or 0) + 1
+    got = parse_text(str(write_layout(rec, "pipes_rows", seed)))
+    (sums,) = [f for f in got.findings if f.rule.startswith("identity")]
+    assert sums.rule == "identity.indicator_sum" and sums.severity == "warning"
+    assert sums.cells == tuple(f"indicator.{i}.{column}" for i in (at - 1, at, at + 1))
+    assert sums.message.startswith(f"统计表“申请办结数”（{column}）为 ")
+
+
+def test_a_regional_statistics_table_is_not_judged_by_the_national_forms_sums() -> None:
+    """收到申请数 and its four channels are rows of regional tables too, whose parts need not add up."""
+    rec = synth_record(random.Random(1), "pre2019", 2012, "区县")
+    assert {"收到申请数", "当面申请数"} <= {r.label for r in rec.indicators}
+    got = parse_text(str(write_layout(rec, "pipes_rows", 1)))
+    assert not [f for f in got.findings if f.rule == "identity.indicator_sum"]

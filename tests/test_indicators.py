@@ -233,3 +233,96 @@ def test_real_statistics_in_other_column_orders(shared: Path, shape: str, sep: s
         assert [(r.label, r.unit, r.values) for r in got.indicators] == want, source.name
         reports += 1
     assert reports == 6
+
+
+# --- the national form of 2014 ------------------------------------------------------------------
+
+NATIONAL = (
+    "统计指标 | 单位 | 统计数\n一、主动公开情况 | — | —\n"
+    "（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条） | 条 | 1250\n"
+    "其中：主动公开规范性文件数 | 条 | 12\n"
+    "二、回应解读情况 | — | —\n（一）回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次） | 次 | 6\n"
+    "四、行政复议数量 | 件 | 2\n（一）维持具体行政行为数 | 件 | 1\n（二）被依法纠错数 | 件 | 1\n"
+    "（三）其他情形数 | 件 | 0\n"
+    "五、行政诉讼数量 | 件 | 1\n（一）维持具体行政行为或者驳回原告诉讼请求数 | 件 | 0\n（二）被依法纠错数 | 件 | 0\n"
+    "（三）其他情形数 | 件 | 1\n八、机构建设和保障经费情况 | — | —\n"
+    "（四）政府信息公开专项经费（不包括用于政府公报编辑管理及政府网站建设维护等方面的经费） | 万元 | 2.5\n"
+    "九、政府信息公开会议和培训情况 | — | —\n（三）接受培训人员数 | 人次 | 40\n"
+)
+NATIONAL_ROWS = [
+    ("主动公开政府信息数（不同渠道和方式公开相同信息计1条）", "条", {"统计数": 1250}),
+    ("主动公开规范性文件数", "条", {"统计数": 12}),
+    ("回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次）", "次", {"统计数": 6}),
+    ("行政复议数量", "件", {"统计数": 2}),
+    ("维持具体行政行为数", "件", {"统计数": 1}),
+    ("被依法纠错数", "件", {"统计数": 1}),
+    ("其他情形数", "件", {"统计数": 0}),
+    ("行政诉讼数量", "件", {"统计数": 1}),
+    ("维持具体行政行为或者驳回原告诉讼请求数", "件", {"统计数": 0}),
+    ("被依法纠错数", "件", {"统计数": 0}),
+    ("其他情形数", "件", {"统计数": 1}),
+    ("政府信息公开专项经费（不包括用于政府公报编辑管理及政府网站建设维护等方面的经费）", "万元", {"统计数": 2.5}),
+    ("接受培训人员数", "人次", {"统计数": 40}),
+]
+
+
+def test_the_national_form_its_notes_headings_and_rows_alike_in_two_sections() -> None:
+    """A digit in a label's note is no value, a long label with its note does not end the table,
+    headings printed — are no rows, and a label met under 行政复议 and again under 行政诉讼 is kept twice."""
+    assert rows(NATIONAL) == NATIONAL_ROWS
+    assert rules(NATIONAL) == []
+
+
+@pytest.mark.parametrize("bracket", ["（）", "()"])
+def test_a_label_keeps_its_punctuation_as_printed(bracket: str) -> None:
+    table = NATIONAL.replace("（不", bracket[0] + "不", 1).replace("条）", "条" + bracket[1], 1)
+    got = parse_text("2016年政府信息公开工作年度报告\n附件\n" + table)
+    assert got.indicators[0].label == f"主动公开政府信息数{bracket[0]}不同渠道和方式公开相同信息计1条{bracket[1]}"
+    assert got.indicators[2].label == NATIONAL_ROWS[2][0]
+
+
+def test_a_label_wrapped_round_its_cells_and_a_note_on_a_line_of_its_own() -> None:
+    text = (
+        "统计指标 单位 统计数\n（一）主动公开政府信息数（不同渠\n条 1250\n道和方式公开相同信息计1条）\n"
+        "（一）回应公众关注热点或重大舆情\n数（不同方式回应同一热点或舆情计 次 6\n1次）\n"
+        "其中：主要负责同志参加政府网站在\n次 1\n线访谈次数\n"
+        "（四）政府信息公开专项经费 万元 2.5\n（不包括用于政府公报编辑管理及政府网站建设维护等方面的经费）\n"
+        "（三）接受培训人员数 人次 40\n"
+    )
+    assert rows(text) == [
+        NATIONAL_ROWS[0],
+        NATIONAL_ROWS[2],
+        ("主要负责同志参加政府网站在线访谈次数", "次", {"统计数": 1}),
+        *NATIONAL_ROWS[-2:],
+    ]
+
+
+def test_the_rest_of_a_wrapped_label_run_into_the_next_row_on_one_line() -> None:
+    text = (
+        "统计指标 单位 统计数 危及国家安全、公共安全、经济安全 件 1 和社会稳定 不是《条例》所指政府信息 件 2 "
+        "（一）主动公开政府信息数（不同渠 条 3 道和方式公开相同信息计1条） 其中：主动公开规范性文件数 条 4"
+    )
+    assert [r[0] for r in rows(text)] == [
+        "危及国家安全、公共安全、经济安全和社会稳定",
+        "不是《条例》所指政府信息",
+        NATIONAL_ROWS[0][0],
+        "主动公开规范性文件数",
+    ]
+    assert [r[2]["统计数"] for r in rows(text)] == [1, 2, 3, 4]
+
+
+def test_a_number_alone_in_its_cell_is_not_split_over_an_empty_cell() -> None:
+    """One cell per line, this year's left empty: 22 is last year's, or this year's; never 2 and 2."""
+    text = "统计指标\n单位\n本年\n上年\n当面申请数\n件\n\n22\n传真申请数\n件\n3\n4\n"
+    assert rows(text) == [
+        ("当面申请数", "件", {"本年": None, "上年": None}),
+        ("传真申请数", "件", {"本年": 3, "上年": 4}),
+    ]
+    assert rules(text) == ["table.incomplete"]
+
+
+def test_the_prose_quantities_are_found_in_the_national_forms_rows() -> None:
+    form = PRE2019.indicator_form
+    assert form is not None
+    held = {s.quantity for s in PRE2019.stated for r in form.indicators if s.holds_row(r.label)}
+    assert {"proactive", "requests", "answers", "in_person", "online", "letter", "fax", "review", "litigation"} <= held

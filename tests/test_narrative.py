@@ -683,3 +683,20 @@ def test_a_count_of_review_after_a_body_named(text: str, agency: str | None, mes
 )
 def test_outcome_counts_against_table_three(text: str, messages: list[str]) -> None:
     assert _f2021(text, **OUTCOME_CELLS) == messages
+
+
+@pytest.mark.parametrize("column", ["统计数", "本年"])
+def test_prose_against_the_national_forms_rows(column: str) -> None:
+    """The national form's rows (a note in the label, 行政复议数量) under its year's column (统计数, 本年,
+    not 上年) are the figures the prose is compared with."""
+    form = get_template("pre2019").indicator_form
+    assert form is not None
+    values = {"主动公开政府信息数（不同渠道和方式公开相同信息计1条）": 1250, "行政复议数量": 2}
+    indicators = [IndicatorRow(r.label, r.unit, {column: values.get(r.label, 0), "上年": 7}) for r in form.indicators]
+    record = Record(meta=Meta(year=2016, template="pre2019"), indicators=indicators)
+    text = "2016年主动公开政府信息1350条。2016年没有发生因政府信息公开引起的行政复议。"
+    ctx = Context(record, get_template("pre2019"), text + "\n政府信息公开情况统计表\n统计指标 | 单位 | " + column)
+    assert [f.message for f in check_against_tables(ctx)] == [
+        f"正文称“主动公开政府信息1350条”，统计表“{next(iter(values))}”{column}为 1250。",
+        f"正文称“没有发生因政府信息公开引起的行政复议”，统计表“行政复议数量”{column}为 2。",
+    ]

@@ -17,12 +17,14 @@ from hypothesis import strategies as st
 from test_roundtrip import covered, record_with, reports
 from zfxxgk import parse_bytes, parse_text
 from zfxxgk.extract.blanks import possible
+from zfxxgk.extract.indicators import extract_indicators
 from zfxxgk.numbering import cn_numeral
 from zfxxgk.record import Record
 from zfxxgk.render.document import build_blocks
-from zfxxgk.render.layouts import LAYOUTS
+from zfxxgk.render.layouts import LAYOUTS, TEXT_LAYOUTS
 from zfxxgk.render.noise import NOISE, NOISY_LAYOUTS, reprinted_statistics, write_noisy
-from zfxxgk.synth import synth_record, write_layout
+from zfxxgk.render.traditional import HALF_WIDTH_PARENS
+from zfxxgk.synth import LEVELS, synth_record, write_layout
 from zfxxgk.templates import get_template
 from zfxxgk.templates.model import spaced
 
@@ -555,6 +557,94 @@ def test_statistics_columns_as_printed() -> None:
     assert "指标名称 2012年度 历年累计 计量单位\n主动公开政府信息数 10 96 条\n" in units_last
     assert_damaged(rec, parse_text(numbered))
     assert_damaged(rec, parse_text(units_last))
+
+
+# --- 4b. the national form of 2014 -------------------------------------------------------------
+
+STATISTICS_NOISE = (
+    "statistics_columns",
+    "notes_below",
+    "bare_headings",
+    "blank_marks",
+    "full_stops",
+    "spaced_cells",
+    "broken_headers",
+)
+
+
+@st.composite
+def national_reports(draw) -> tuple[Record, int]:
+    """A report of 2014–2018 whose 统计表 is printed on the national form, and a layout seed."""
+    seed = draw(st.integers(0, 2**32 - 1))
+    rec = synth_record(
+        random.Random(seed), "pre2019", draw(st.integers(2014, 2018)), draw(st.sampled_from(LEVELS)), form=True
+    )
+    return rec, seed
+
+
+def as_printed(rec: Record, layout: str) -> Record:
+    """The record with its 统计表 labels as `layout` prints them (half-width brackets in the glossed text)."""
+    if layout != "traditional":
+        return rec
+    rows = [replace(i, label=i.label.translate(HALF_WIDTH_PARENS)) for i in rec.indicators]
+    return replace(rec, indicators=rows)
+
+
+@pytest.mark.parametrize("layout", NOISY_LAYOUTS)
+@NOISE_SETTINGS
+@given(report=national_reports())
+def test_the_national_form_in_every_layout(layout: str, report: tuple[Record, int]) -> None:
+    """Every row of the form back, its label as printed; every value exact where the cells are apart."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, [], seed)
+    assert_damaged(as_printed(rec, layout), got)
+    if layout != "glued" or all(len(i.values) == 1 for i in rec.indicators):
+        assert [i.values for i in got.indicators] == [i.values for i in rec.indicators]
+
+
+@pytest.mark.parametrize("noise", STATISTICS_NOISE)
+@NOISE_SETTINGS
+@given(report=national_reports(), layout=st.sampled_from((*TEXT_LAYOUTS, "html", "docx")))
+def test_the_national_form_damaged(noise: str, layout: str, report: tuple[Record, int]) -> None:
+    rec, seed = report
+    assert_damaged(as_printed(rec, layout), parse_noisy(rec, layout, [noise], seed))
+
+
+@NOISE_SETTINGS
+@given(report=national_reports(), layout=st.sampled_from(("glued", "spaces")))
+def test_the_national_form_on_one_line(report: tuple[Record, int], layout: str) -> None:
+    """Wrapped labels and notes holding digits, the whole form on one line, some cells printed `/`."""
+    rec, seed = report
+    rec = reprinted_statistics(rec, random.Random(seed))
+    assert_damaged(rec, parse_noisy(rec, layout, ["statistics_on_one_line"], seed))
+
+
+@NOISE_SETTINGS
+@given(report=st.one_of(national_reports(), reports(years=OLD_YEARS)), layout=st.sampled_from(LAYOUTS))
+def test_statistics_with_blank_cells_marked(report: tuple[Record, int], layout: str) -> None:
+    """A 统计表's blank cells printed `—`, `——`, `－`, `/`, `无` or `-`, in glued text run into the unit
+    before them, the digits before them or the next row's label (`条无其中：…`, `件——2．传真…`, `件13-`)."""
+    rec, seed = report
+    rec = reprinted_statistics(rec, random.Random(seed))
+    assert_damaged(as_printed(rec, layout), parse_noisy(rec, layout, ["blank_marks"], seed))
+
+
+def test_blank_marks_run_into_the_statistics_rows() -> None:
+    text = "统计指标单位本年上年收到申请数件无无其中：1.当面申请数件——2.传真申请数件3-3.网络申请数件5/"
+    got = extract_indicators(text, get_template("pre2019"))[0]
+    assert [(r.label, list(r.values.values())) for r in got] == [
+        ("收到申请数", [None, None]),
+        ("当面申请数", [None, None]),
+        ("传真申请数", [3, None]),
+        ("网络申请数", [5, None]),
+    ]
+
+
+def test_notes_below_as_printed() -> None:
+    rec = synth_record(random.Random(2), "pre2019", 2016, "区县", form=True)
+    text = str(write_noisy(rec, "pipes_rows", ["notes_below"], 0))
+    assert "（一）主动公开政府信息数 | 条 | 6 | |\n（不同渠道和方式公开相同信息计1条）\n其中：" in text
+    assert_damaged(rec, parse_text(text))
 
 
 # --- 5. Markdown from a PDF converter ------------------------------------------------------------

@@ -144,6 +144,24 @@ def half_width(text: str) -> str:
     return _WIDE.sub(lambda m: m.group().translate(_WIDTH_TABLE), text) if _WIDE.search(text) else text
 
 
+_FOLDED_MARK = re.compile(r"[!-/:-@\[-`{-~]")  # the punctuation half_width may have made of a full-width mark
+
+
+def printed_punctuation(doc: Document) -> str:
+    """The text of `doc` (as `normalize` gives it) with each punctuation mark printed full-width in the
+    source put back as printed (（） not ()): same length and offsets, for words kept as printed."""
+    source, offsets = doc.parent, doc.offsets
+    if source is None or offsets is None:
+        return doc.text
+    chars = None
+    for m in _FOLDED_MARK.finditer(doc.text):
+        printed = source.text[offsets(m.start())]
+        if printed != m.group() and ord(printed) in _WIDTH:
+            chars = chars or list(doc.text)
+            chars[m.start()] = printed
+    return doc.text if chars is None else "".join(chars)
+
+
 def normalize(doc: Document) -> Document:
     """The document's text in the one form every later stage reads."""
     doc = unix_breaks(doc)

@@ -17,7 +17,7 @@ from .extract.indicators import extract_indicators, indicator_span
 from .extract.tables import extract_tables
 from .load import LoadError, load_bytes, read_file, sniff, with_table_rows
 from .meta import find_meta
-from .normalize import normalize
+from .normalize import normalize, printed_punctuation
 from .record import Meta, Record, SectionText, Source, path_text
 from .segment import choose_headings, find_headings, implied_headings, page_end, section_texts
 from .templates.common import SECTIONS
@@ -80,7 +80,7 @@ def parse_document(
     elif template is not None:
         # the 统计表 ends before the page's end, after the last heading (with none, where the page begins is unknown)
         report = text[: page_end(text, max(headings.values()))] if headings else text
-        rows, findings, spans = extract_indicators(report, template, found.year)
+        rows, findings, spans = extract_indicators(report, template, found.year, printed_punctuation(norm))
         record.indicators = rows
         record.findings.extend(findings)
         tables = [span] if (span := indicator_span(report, template, spans)) else []

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .record import IndicatorRow, Meta, Number, Record, SectionText
 from .render.layouts import LAYOUTS, TEXT_LAYOUTS, write_layout
-from .templates import Kind, Table, Template, get_template, s3_outcomes, template_for_year
+from .templates import Form, Kind, Table, Template, get_template, s3_outcomes, template_for_year
 
 LEVELS = ("乡镇", "街道", "区县", "市", "省", "部门")
 SCALE = {"乡镇": 0.02, "街道": 0.05, "区县": 1.0, "市": 8.0, "省": 20.0, "部门": 0.6}
@@ -142,6 +142,22 @@ def _indicators(rng: random.Random, template: Template, year: int, scale: float)
     return rows
 
 
+def _form_indicators(rng: random.Random, form: Form, scale: float) -> list[IndicatorRow]:
+    """The rows of a 统计表 printed on `form` under value columns its reports print (the form's own twice
+    as often as each other set), each sum the form states holding in each column."""
+    columns = rng.choice((form.columns[0], *form.columns))
+    rows = []
+    for r in form.indicators:
+        value: Number = _amount(rng, 0.5, scale) if r.unit == "万元" else _count(rng, 40, scale)
+        later = [value if r.unit == "万元" else value * rng.randint(1, 6) + _count(rng, 20, scale) for _ in columns[1:]]
+        rows.append(IndicatorRow(r.label, r.unit, dict(zip(columns, (value, *later), strict=True))))
+    by_label = {r.label: r for r in rows}
+    for total, parts in form.sums:
+        for c in columns:
+            by_label[total].values[c] = sum(by_label[p].values[c] or 0 for p in parts)
+    return rows
+
+
 def synth_record(
     rng: random.Random,
     template_id: str,
@@ -150,9 +166,11 @@ def synth_record(
     *,
     blanks: int = 0,
     break_identity: bool = False,
+    form: bool = False,
 ) -> Record:
     """A random realistic record on `template_id` for `year` by a fictional body at `level`, with
-    `blanks` cells left blank and, if asked, one identity broken."""
+    `blanks` cells left blank and, if asked, one identity broken; its 统计表 printed on the template's
+    fixed form if `form`."""
     template = get_template(template_id)
     scale = SCALE[level]
     agency = agency_name(rng, level)
@@ -180,17 +198,21 @@ def synth_record(
         units.pop(cid, None)
     record = Record(meta=meta, cells=cells, units=units)
     record.sections = _narrative(template, agency, year, cells)
-    if template.indicators:
+    if form and template.indicator_form:
+        record.indicators = _form_indicators(rng, template.indicator_form, scale)
+    elif template.indicators:
         record.indicators = _indicators(rng, template, year, scale)
     return record
 
 
 def random_report(rng: random.Random) -> Record:
-    """A record of a random year (2008–2025) and level, on the template of its year."""
+    """A record of a random year (2008–2025) and level, on the template of its year; from the year its
+    统计表 has a national form, mostly printed on that."""
     year = rng.randint(2008, 2025)
     template = template_for_year(year)
     assert template is not None
-    return synth_record(rng, template.id, year, rng.choice(LEVELS), blanks=rng.choice((0, 0, 0, 2)))
+    form = template.indicator_form is not None and year >= template.indicator_form.since and rng.random() < 0.7
+    return synth_record(rng, template.id, year, rng.choice(LEVELS), blanks=rng.choice((0, 0, 0, 2)), form=form)
 
 
 def synth_folder(n: int, out_dir: str | Path, seed: int = 0) -> list[Path]:

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..extract.indicators import form_equations
 from ..extract.values import Value, holds
 from ..numbering import NUMERALS
-from ..record import Finding, Severity
+from ..record import Finding, IndicatorRow, Severity
 from ..templates import Equation, Row, Template, cell_label
 from . import Context, Rule, finding
 
@@ -21,6 +22,11 @@ RULES = (
     Rule("identity.balance", Severity.ERROR, "三：勾稽关系不成立——新收加上年结转不等于总计加结转下年。"),
     Rule(
         "identity.s4_total", Severity.ERROR, "四：行政复议或行政诉讼某一组的总计不等于维持、纠正、其他、尚未审结之和。"
+    ),
+    Rule(
+        "identity.indicator_sum",
+        Severity.WARNING,
+        "统计表（2014年全国统一表式）：表式列明为分项之和的指标（如收到申请数）不等于其分项之和。",
     ),
 )
 
@@ -86,4 +92,25 @@ def check_identities(ctx: Context) -> Iterator[Finding]:
     yield from identity_findings(ctx.template, ctx.record.cells)
 
 
-CHECKS = (check_identities,)
+def indicator_sum_findings(template: Template | None, rows: list[IndicatorRow]) -> list[Finding]:
+    """One warning per broken sum of the form (`form_equations`); a null is not judged."""
+    values = {f"indicator.{i}.{c}": v for i, r in enumerate(rows) for c, v in r.values.items()}
+    out = []
+    for eq in form_equations(template, rows):
+        if holds(eq, values) is False:
+            col = eq.lhs[0].split(".", 2)[2]
+            total, *parts = (rows[int(c.split(".")[1])] for c in eq.cells)
+            terms = " + ".join(f"{r.label} {_number(r.values[col] or 0)}" for r in parts)
+            added = _number(sum(r.values[col] or 0 for r in parts))
+            message = (
+                f"统计表“{total.label}”（{col}）为 {_number(total.values[col] or 0)}，而{terms} = {added}，数字不平。"
+            )
+            out.append(finding(eq.rule, message, eq.cells))
+    return out
+
+
+def check_indicator_sums(ctx: Context) -> Iterator[Finding]:
+    yield from indicator_sum_findings(ctx.template, ctx.record.indicators)
+
+
+CHECKS = (check_identities, check_indicator_sums)

@@ -375,12 +375,12 @@ def _indicator(ctx: Context, spec: Stated) -> tuple[str, str, int] | None:
     year = ctx.record.meta.year
     if year is None:
         return None
-    running = indicator_template(ctx.template).cumulative_key  # a running total is never the year's
+    stats = indicator_template(ctx.template)
     for row in ctx.record.indicators:
         if not spec.holds_row(row.label):
             continue
-        for col, v in row.values.items():
-            if str(year) in col and running not in col:
+        for col, v in row.values.items():  # the year's by its year or its word (统计数); a running total never
+            if (str(year) in col or col in stats.year_columns) and stats.cumulative_key not in col:
                 return (row.label, col, v) if isinstance(v, int) else None
         return None
     return None

@@ -3,9 +3,12 @@
 There was no national grid before 2019: each region printed its own 统计表, rows in its own order and
 wording, with rows other years lack. So the table is read as printed, row by row — numbering, label,
 unit, values — whatever separates its cells (spaces, `|`, line breaks, or nothing), header words broken
-by spaces or not. Digits glued across the value columns are split with what the table itself settles:
-a running total is never below the year's value, and a row is the sum of its 其中 rows where the
-table's numbers agree with that; what stays open is null with `value.ambiguous`."""
+by spaces or not; the national form of 2014 too, its labels carrying notes in brackets (digits there
+are no cells) and wrapped over lines where a PDF's column was narrow (joined where the template knows
+the label). Labels keep the punctuation they are printed with. Digits glued across the value columns
+are split with what the table itself settles: a running total is never below the year's value, and a
+row is the sum of its 其中 rows where the table's numbers agree with that; what stays open is null with
+`value.ambiguous`. A number alone on its line is one cell, never split."""
 
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from functools import lru_cache
 
 from ..checks import finding
 from ..checks.prose import Flat, statements
+from ..normalize import half_width
 from ..patterns import gated, search_at_starts
 from ..record import Finding, IndicatorRow
 from ..templates import Equation, Kind, Template
@@ -38,8 +42,10 @@ _ROW_NUMBER = re.compile(
 )
 _GROUP = re.compile(r"^[一二三四五六七八九十]{1,2}[、.．]")  # 一、主动公开情况: a heading over rows, not a row
 _WHEREOF = re.compile(r"^其中|^[（(]?\d{1,2}[)）.、．]")
+_WHEREOF_WORD = re.compile(r"(?:其中[:：]?)?$")
 _PROSE = re.compile(r"[。；;]|附件")  # a label piece with these ends the table
-_MAX_LABEL = 40
+_MAX_LABEL = 40  # characters of a label outside its notes
+_NOTE = re.compile(r"[（(][^（()）]*[)）]")  # a note in brackets: （不同渠道和方式公开相同信息计1条）
 _CAPTION = re.compile(r"(?<!其中)[:：]")
 
 
@@ -108,12 +114,29 @@ _RULE_CHARS = frozenset("|-: \t")
 _OWN_NUMBER = re.compile(r"(?:其中[:：]?)?(\d{1,2})[.、．]")
 
 
-def _pieces(text: str, start: int) -> list[tuple[str, int] | tuple[str | None, int, int]]:
+@dataclass(frozen=True)
+class _Known:
+    """The labels the template knows a 统计表 to print (its form's and its indicators'), half-width, and
+    every start of one."""
+
+    labels: frozenset[str] = frozenset()
+    starts: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=4)
+def _known(template: Template) -> _Known:
+    form = template.indicator_form.rows if template.indicator_form else ()
+    labels = frozenset(half_width(r.label) for r in (*form, *template.indicators))
+    return _Known(labels, frozenset(k[:n] for k in labels for n in range(1, len(k) + 1)))
+
+
+def _pieces(text: str, start: int, printed: str, scan: _Scan) -> list[tuple[str, int] | tuple[str | None, int, int]]:
     """The body as label pieces (text, start) and value tokens (text or None, start, end), in order.
-    A line break or `|` ends a label piece; an empty cell between `|` after a row's label is a blank."""
+    A line break or `|` ends a label piece; an empty cell between `|` after a row's label is a blank, and
+    so is a mark run into the unit or digits before it where a row or the cell's end follows (件无其中…).
+    Label pieces are taken from `printed`, the text with its punctuation as printed."""
     out: list = []
     pos = start
-    numbering = [1]  # the number the next 其中 row will print
     for line in text[start:].split("\n"):
         if line.lstrip().startswith("#") or ("---" in line and set(line) <= _RULE_CHARS):
             pos += len(line) + 1  # a Markdown heading a converter put inside the table, or a rule |---|
@@ -125,40 +148,74 @@ def _pieces(text: str, start: int) -> list[tuple[str, int] | tuple[str | None, i
                 if labelled and i < len(cells) - 1:
                     out.append((None, at, at + len(cell)))
             else:
-                _scan_cell(text, at, at + len(cell), out, numbering)
+                _scan_cell(text, printed, at, at + len(cell), out, scan)
                 labelled = True
             at += len(cell) + 1
         pos += len(line) + 1
     return out
 
 
-def _scan_cell(text: str, a: int, b: int, out: list, numbering: list[int]) -> None:
-    """Append the label pieces and value tokens of text[a:b]."""
+@dataclass
+class _Scan:
+    units: tuple[str, ...]  # what the unit column prints
+    known: _Known
+    number: int = 1  # the number the next 其中 row will print
+    depth: int = 0  # brackets the label text so far leaves open: digits in them are a note's (…计1条）)
+
+    def row_starts(self, text: str, at: int) -> bool:
+        """Whether a row begins at `at`: its number, 其中, or the first words of a known label."""
+        return bool(_ROW_NUMBER.match(text, at) or text.startswith("其中", at)) or (
+            half_width(text[at : at + 2]) in self.known.starts
+        )
+
+
+_GLUED_MARK = re.compile(r"[-—–]{1,2}|无")  # a blank cell's mark run into the text around it
+
+
+def _depth(piece: str) -> int:
+    """How many more brackets `piece` opens than it closes."""
+    return piece.count("(") + piece.count("（") - piece.count(")") - piece.count("）")
+
+
+def _scan_cell(text: str, printed: str, a: int, b: int, out: list, scan: _Scan) -> None:
+    """Append the label pieces and value tokens of text[a:b]; digits in a label's note are no value."""
     last = a
 
     def label(upto: int) -> None:
         at = last
         if text[at : at + 1] == "。" and out and len(out[-1]) == 3 and out[-1][0] is not None and out[-1][2] == at:
             at += 1  # a full stop after a value (67。): the end of the cell, not prose that ends the table
-        piece = "".join(text[at:upto].split())
+        for m in _GLUED_MARK.finditer(text, at, upto):  # 条无其中…, 件——2.传真…, 条5-其中…: blank cells
+            after = out and len(out[-1]) == 3 and out[-1][2] == m.start() == at
+            if (after or text[at : m.start()].endswith(scan.units)) and (
+                not text[m.end() : upto].strip() or scan.row_starts(text, m.end()) or _GLUED_MARK.match(text, m.end())
+            ):
+                piece(at, m.start())
+                out.append((None, m.start(), m.end()))
+                at = m.end()
+        piece(at, upto)
+
+    def piece(at: int, upto: int) -> None:
+        piece = "".join(printed[at:upto].split())
         if piece:
             out.append((piece, at))
             own = _OWN_NUMBER.match(piece)
             if own:
-                numbering[0] = int(own.group(1)) + 1
+                scan.number = int(own.group(1)) + 1
             elif len(piece) > 2:
-                numbering[0] = 1
+                scan.number = 1
+            scan.depth = max(0, (0 if _ROW_NUMBER.match(piece) else scan.depth) + _depth(piece))
 
     for m in _ITEM.finditer(text, a, b):
-        if m.group("num") is None and m.group("blank") is None:
-            continue  # a numbering such as （1）: part of the label
+        if (m.group("num") is None and m.group("blank") is None) or _in_note(text, last, m, scan.depth):
+            continue  # a numbering such as （1）, or digits in a note (…计1条）): part of the label
         label(m.start())
         last = m.start()
         raw = m.group()
         end = m.end()
         if m.group("num") and text[end : end + 1] in (".", "、", "．") and not text[end + 1 : end + 2].isdigit():
             # the next row's own number, glued to this row's digits or not (…0 0 2.传真…, …002.传真…)
-            own = str(numbering[0])
+            own = str(scan.number)
             keep = len(raw) - (len(own) if raw.endswith(own) else 1)
             if keep <= 0:
                 continue
@@ -168,11 +225,40 @@ def _scan_cell(text: str, a: int, b: int, out: list, numbering: list[int]) -> No
     label(b)
 
 
-def _rows(pieces: list, units: tuple[str, ...] | None, units_last: bool = False) -> list[_Row]:
+_NOTE_END = re.compile(r"[^\s|\d（()）]{0,6}[)）]")  # the rest of a note after its digits: 条）
+
+
+def _in_note(text: str, label: int, m: re.Match[str], depth: int) -> bool:
+    """Whether the digits `m` are a note's: inside a bracket the label text before them leaves open
+    (`depth` of them before text[label:]), closed a few characters after them."""
+    return depth + _depth(text[label : m.start()]) > 0 and _NOTE_END.match(text, m.end()) is not None
+
+
+def _joined(label: str, more: str, known: _Known, units: tuple[str, ...] | None) -> str | None:
+    """`label` with `more` printed after it run on, where the two begin a label the template knows: a
+    label wrapped over lines, perhaps round its row's cells, or its note printed on a line of its own.
+    A unit run on to `label` stays last; None where `more` is no part of it."""
+    if _ROW_NUMBER.match(more) or _GROUP.match(more):
+        return None
+    for u in ("", *(units or ())):
+        if not label.endswith(u):
+            continue
+        stem = label[: len(label) - len(u)]
+        head = half_width(_NUMBERING.sub("", stem) + more)
+        heads = (head, *(head[: -len(v)] for v in units or () if head.endswith(v) and len(head) > len(v)))
+        if any(h in known.starts for h in heads):
+            return stem + more + u
+    return None
+
+
+def _rows(
+    pieces: list, units: tuple[str, ...] | None, known: _Known = _Known(), units_last: bool = False
+) -> list[_Row]:
     """Rows: the label pieces printed before each run of values (the last piece, with a unit printed
-    in a cell of its own joined to it, or after the values where the unit column is last). A label
-    with its unit but no values is a row printed empty, unless it ends the table after more words than
-    a heading (a page's menu); a piece of prose ends the table."""
+    in a cell of its own joined to it, or after the values where the unit column is last, and with the
+    pieces before or after it that with it begin a `known` label). A label with its unit but no values
+    is a row printed empty, unless it ends the table after more words than a heading (a page's menu); a
+    piece of prose ends the table."""
     rows: list[_Row] = []
     labels: list[tuple[str, int]] = []
     current: _Row | None = None
@@ -184,6 +270,10 @@ def _rows(pieces: list, units: tuple[str, ...] | None, units_last: bool = False)
         used = 1
         if len(labels) > 1 and label in (units or ()):
             label, at, used = labels[-2][0] + label, labels[-2][1], 2  # a unit in a cell of its own
+        while used < len(labels) and (joined := _joined(labels[-used - 1][0], label, known, units)):
+            label, at, used = joined, labels[-used - 1][1], used + 1  # a label wrapped before its cells
+        if used == len(labels) and rows and rows[-1].tokens and (cut := rest_of_last(rows[-1], label)):
+            label, at = label[cut:], at + cut  # the rest of the last row's label run into this one's
         inner = [m.start() for m in _ROW_NUMBER.finditer(label) if m.start() > 0]
         if inner:  # a heading run into the row on one line: 一、主动公开情况（一）主动公开政府信息数
             label, at = label[inner[-1] :], at + inner[-1]
@@ -191,6 +281,22 @@ def _rows(pieces: list, units: tuple[str, ...] | None, units_last: bool = False)
         rows.append(row)
         labels.clear()
         return row
+
+    def rest_of_last(last: _Row, label: str) -> int:
+        """Where `label` begins after the rest of `last`'s label printed before it, joined to `last`'s:
+        at a row number or a known label (…经济安全 件 45 234 和社会稳定不是《条例》所指政府信息 件 48 308)."""
+        folded = half_width(label)
+        stem = next((folded[: -len(u)] for u in units or () if folded.endswith(u)), folded)
+        if _NUMBERING.sub("", stem) in known.labels:
+            return 0  # a label the template knows, whole
+        cuts = [m.start() for m in _ROW_NUMBER.finditer(label) if m.start() > 0]
+        ends = [j for j in range(1, len(stem)) if stem[j:] in known.labels]
+        cuts += [_WHEREOF_WORD.search(stem, 0, cut).start() for cut in ends]  # with a 其中 before it
+        for cut in sorted(cuts):
+            if joined := _joined(last.label, label[:cut], known, units):
+                last.label = joined
+                return cut
+        return 0
 
     def printed_empty() -> bool:  # a label and its unit, no values (a caption 表七：…事项 is no row)
         label = labels[-1][0] if labels else ""
@@ -205,8 +311,11 @@ def _rows(pieces: list, units: tuple[str, ...] | None, units_last: bool = False)
                 current, label, at = None, label[len(unit) :], at + len(unit)
                 if not label:
                     continue
-            if len(label) > _MAX_LABEL or _PROSE.search(label):
+            if len(_NOTE.sub("", label)) > _MAX_LABEL or _PROSE.search(label):
                 break
+            if rows and rows[-1].tokens and not labels and (joined := _joined(rows[-1].label, label, known, units)):
+                rows[-1].label = joined  # the rest of the label printed after its cells
+                continue
             if current is None and printed_empty() and label not in (units or ()):
                 open_row()
             labels.append((label, at))
@@ -228,21 +337,24 @@ _BRACKETED = re.compile(r"[（(]([^（()）]{1,3})[)）]$")  # 主动公开政�
 
 
 def _label_unit(text: str, units: tuple[str, ...] | None, known: tuple[str, ...]) -> tuple[str, str | None]:
+    """A row's label as printed, without its numbering, and the unit printed in it or run on to it."""
     label = _NUMBERING.sub("", text).strip(":：")
-    if (m := _BRACKETED.search(label)) and m.group(1) in known and m.start():
+    folded = half_width(label)
+    if (m := _BRACKETED.search(folded)) and m.group(1) in known and m.start():
         return label[: m.start()], m.group(1)
     for u in units or ():
-        if label.endswith(u) and len(label) > len(u):
+        if folded.endswith(u) and len(label) > len(u):
             return label[: -len(u)], u
     return label, None
 
 
 def extract_indicators(
-    text: str, template: Template, year: int | None = None
+    text: str, template: Template, year: int | None = None, printed: str | None = None
 ) -> tuple[list[IndicatorRow], list[Finding], dict[str, tuple[int, int]]]:
     """The 统计表's rows, findings for values that cannot be read, and each value's source span
     (keyed `indicator.<row index>.<column>`). `year`, the report's, lets the prose's plain statements
-    of the year's figures settle a glued pair the table alone leaves open."""
+    of the year's figures settle a glued pair the table alone leaves open; `printed`, the text with its
+    punctuation as printed (`normalize.printed_punctuation`), gives the labels their own."""
     head = _header(text, template)
     if head is None:
         return [], [], {}
@@ -256,7 +368,8 @@ def extract_indicators(
     spans: dict[str, tuple[int, int]] = {}
     choices: list[Choice] = []
     parents: list[int | None] = []  # for each row, the row it is a part of
-    rows = _rows(_pieces(text, head.rows), units, head.units_last)
+    known = _known(template)
+    rows = _rows(_pieces(text, head.rows, printed or text, _Scan(units or (), known)), units, known, head.units_last)
     for pos, row in enumerate(rows):
         label, unit = _label_unit(row.label, units, template.indicator_units)
         if not label:
@@ -284,7 +397,7 @@ def extract_indicators(
                 findings.append(_incomplete(label))
         elif not toks:
             findings.append(_incomplete(label))
-        elif len(toks) < width and all(t is not None for t, _, _ in toks):
+        elif len(toks) < width and all(t is not None and not _alone(text, a, b) for t, a, b in toks):
             cands, complete = split_group([t for t, _, _ in toks], [kind] * width)
             vals = [tuple(parse_number(p, kind).value for p in parts) for parts in cands]
             if first is not None:
@@ -298,8 +411,40 @@ def extract_indicators(
         if first is not None:
             stated = _stated(text[:header], year)
             choices = [_as_stated(ch, out, first, template, stated) for ch in choices]
-        _settle(out, columns, choices, _sums(out, parents, columns), findings, spans)
+        _settle(out, columns, choices, _sums(out, parents, columns) + form_equations(template, out), findings, spans)
     return out, findings, spans
+
+
+def _alone(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] is all its line prints but spaces, `|` and a full stop: a cell of its own, no
+    digits of several cells run together."""
+    start, end = text.rfind("\n", 0, a) + 1, text.find("\n", b)
+    return not text[start:a].strip(" \t|") and not text[b : len(text) if end < 0 else end].strip(" \t|。")
+
+
+def form_equations(template: Template | None, rows: list[IndicatorRow]) -> list[Equation]:
+    """The sums the template's form states, over a 统计表 printed on it (most of the form's rows there),
+    one per value column, the cells keyed `indicator.<row>.<column>`; the first row of each label."""
+    form = template.indicator_form if template else None
+    if form is None:
+        return []
+    first = {half_width(r.label): i for i, r in reversed(list(enumerate(rows)))}
+    if 3 * sum(half_width(r.label) in first for r in form.indicators) < 2 * len(form.indicators):
+        return []
+    out = []
+    for total, parts in form.sums:
+        at = [first[k] for k in map(half_width, (total, *parts)) if k in first]
+        if len(at) == len(parts) + 1:
+            out += [
+                Equation(
+                    "identity.indicator_sum",
+                    (f"indicator.{at[0]}.{col}",),
+                    tuple(f"indicator.{i}.{col}" for i in at[1:]),
+                    f"indicator.{at[0]}",
+                )
+                for col in rows[at[0]].values
+            ]
+    return out
 
 
 def _without_next_number(toks: list, width: int, number: str) -> list:

@@ -263,18 +263,26 @@ def indicator_columns(indicators: list[IndicatorRow]) -> list[str]:
 
 
 def indicator_grid(template: Template, record: Record) -> Grid:
-    """The pre-2019 统计表 (`template`'s header): label, unit, one value per printed column, each
-    value with the id its provenance is keyed by (`indicator.<row>.<column>`)."""
+    """The pre-2019 统计表 (`template`'s header, or its fixed form's where the record's rows are the
+    form's): label, unit, one value per printed column, each value with the id its provenance is keyed by
+    (`indicator.<row>.<column>`)."""
     cols = indicator_columns(record.indicators)
-    head = tuple(GridCell(t, role="header") for t in (*template.indicator_header, *cols))
-    body = tuple(
-        (
-            GridCell(ind.label),
-            GridCell(ind.unit or "", role="unit"),
-            *(GridCell(format_value(ind.values.get(c)), role="value", cell_id=f"indicator.{i}.{c}") for c in cols),
-        )
-        for i, ind in enumerate(record.indicators)
-    )
+    form = template.indicator_form
+    if form is None or [(r.label, r.unit) for r in form.indicators] != [(i.label, i.unit) for i in record.indicators]:
+        header, printed = template.indicator_header, [("", ind.label, ind.unit) for ind in record.indicators]
+    else:
+        header, printed = form.header, [(r.number, r.label, r.unit) for r in form.rows]
+    head = tuple(GridCell(t, role="header") for t in (*header, *cols))
+    body, i = [], 0
+    for number, label, unit in printed:
+        if unit is None:  # a heading over the rows below it
+            dashes = (GridCell("—", role="value") for _ in cols)
+            body.append((GridCell(number + label), GridCell("—", role="unit"), *dashes))
+            continue
+        values = record.indicators[i].values
+        cells = (GridCell(format_value(values.get(c)), role="value", cell_id=f"indicator.{i}.{c}") for c in cols)
+        body.append((GridCell(number + label), GridCell(unit or "", role="unit"), *cells))
+        i += 1
     return Grid("indicators", len(head), (head, *body), 1)
 
 

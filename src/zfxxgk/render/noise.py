@@ -27,6 +27,9 @@ BlockOp = Callable[[list[Block], random.Random], list[Block]]
 TextOp = Callable[[str, random.Random], str]
 PageOp = Callable[[list[Block], Meta, random.Random], list[Block]]
 STATISTICS = get_template("pre2019")
+FORM = STATISTICS.indicator_form
+# the words a 统计表's header begins with: the regional forms' and the national form's
+STATISTICS_HEADS = (STATISTICS.indicator_header[0], *((FORM.header[0],) if FORM else ()))
 TOTALLED = {t.id: t for t in get_template("2021").tables if t.id in ("s3", "s4")}  # tables whose columns add up
 STUB_HEADERS = {"", *(t.stub_header for t in get_template("2021").tables)}  # a label column's header
 FOOTER = re.compile(r"[-—–]\s*\d+\s*[-—–]")
@@ -285,27 +288,34 @@ def broken_headers(blocks: list[Block], rng: random.Random) -> list[Block]:
 
 def reprinted_statistics(record: Record, rng: random.Random) -> Record:
     """The record with its 统计表 under another pair of column headings real reports print (`2017年`,
-    `本年度`, `本年` and `上年`, …) and about one cell in ten not filled in (printed `/`)."""
+    `本年度`, `本年` and `上年`, …; a 统计表 of one column keeps its own) and about one cell in ten not
+    filled in (printed `/`)."""
     first, second = rng.choice(STATISTICS_COLUMNS)
-    columns = (first.format(year=record.meta.year), second)
     rows = []
     for ind in record.indicators:
+        columns = (first.format(year=record.meta.year), second) if len(ind.values) == 2 else tuple(ind.values)
         values = {c: None if rng.random() < 0.1 else v for c, v in zip(columns, ind.values.values(), strict=True)}
         rows.append(IndicatorRow(ind.label, ind.unit, values))
     return replace(record, indicators=rows)
 
 
+def _on_form(grid: Grid) -> bool:
+    """Whether a 统计表 is printed on the national form, which numbers its rows itself."""
+    return grid.rows[0][0].text in STATISTICS_HEADS[1:]
+
+
 def _numbered_statistics(blocks: list[Block], rng: random.Random) -> list[Block]:
-    """Sub-rows numbered under the row they break down (`其中：1.网站公开`, `2.政府公报公开`), blank
-    cells printed `/`."""
+    """Sub-rows numbered under the row they break down (`其中：1.网站公开`, `2.政府公报公开`) where the
+    form does not number its rows itself, blank cells printed `/`."""
     dot = rng.choice(".、")
     out = []
     for b in blocks:
         if b.grid is not None and b.grid.key == "indicators":
             rows, n = [], 0
+            numbered = not _on_form(b.grid)
             for row in b.grid.rows:
                 label, *rest = row
-                if rows and not label.header and (n or rng.random() < 0.3) and rng.random() < 0.7:
+                if numbered and rows and not label.header and (n or rng.random() < 0.3) and rng.random() < 0.7:
                     n += 1
                     label = replace(label, text=f"{'其中：' if n == 1 else ''}{n}{dot}{label.text}")
                 else:
@@ -321,7 +331,7 @@ def _statistics_on_one_line(text: str, rng: random.Random) -> str:
     """The 统计表, from its title on, printed on one line with single spaces and no page footers:
     `… 指标名称 计量单位 2011年度 历年累计 主动公开信息数 条 425 1516 其中：1.网站公开 条 418 1509 …` (r004)."""
     lines = text.split("\n")
-    at = next((i for i, ln in enumerate(lines) if ln.startswith(STATISTICS.indicator_header[0])), None)
+    at = next((i for i, ln in enumerate(lines) if ln.startswith(STATISTICS_HEADS)), None)
     if at is None:
         return text
     if at and lines[at - 1].startswith("附件"):
@@ -333,11 +343,12 @@ def _statistics_on_one_line(text: str, rng: random.Random) -> str:
 def statistics_columns(blocks: list[Block], rng: random.Random) -> list[Block]:
     """The 统计表's columns as some regions print them: a 序号 column before the labels
     (`序号 指标名称 计量单位 2012年度 历年累计`), or the unit column after the values
-    (`指标名称 2012年度 历年累计 计量单位`)."""
+    (`指标名称 2012年度 历年累计 计量单位`); the national form, which numbers its rows, only the latter."""
     how = rng.choice(("numbered", "units_last"))
     out = []
     for b in blocks:
         if b.grid is not None and b.grid.key == "indicators" and all(len(r) == b.grid.width for r in b.grid.rows):
+            how = "units_last" if _on_form(b.grid) else how
             if how == "numbered":
                 first = GridCell("序号", role="header")
                 rows = [(first if k == 0 else GridCell(str(k)), *row) for k, row in enumerate(b.grid.rows)]
@@ -347,6 +358,44 @@ def statistics_columns(blocks: list[Block], rng: random.Random) -> list[Block]:
                 b = replace(b, grid=replace(b.grid, rows=tuple(rows)))
         out.append(b)
     return out
+
+
+def bare_headings(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """The national form's section rows (`一、主动公开情况`) printed with their unit and value cells left
+    empty, not `—`, or as one cell across the row (`<td colspan="3">`)."""
+    across = rng.random() < 0.5
+    out = []
+    for b in blocks:
+        if b.grid is not None and b.grid.key == "indicators" and _on_form(b.grid):
+            width = b.grid.width
+            rows = tuple(
+                (replace(row[0], colspan=width),)
+                if across and row[1].text == "—"
+                else tuple(replace(c, text="") if c.text == "—" else c for c in row)
+                for row in b.grid.rows
+            )
+            b = replace(b, grid=replace(b.grid, rows=rows))
+        out.append(b)
+    return out
+
+
+_NOTED_ROW = re.compile(r"^(.*?)([（(][^（()）]+[)）])((?:[\s|]+[^\s|\u4e00-\u9fff]*[\u4e00-\u9fff]{0,2})*[\s|]*)$")
+
+
+def notes_below(text: str, rng: random.Random) -> str:
+    """A 统计表 label's note in brackets printed on a line of its own under its row, where a row is a
+    line (`（一）主动公开政府信息数 | 条 | 1250` over `（不同渠道和方式公开相同信息计1条）`), or under
+    its label where each cell is a line."""
+    lines = text.split("\n")
+    at = next((i for i, ln in enumerate(lines) if ln.lstrip("| ").startswith(STATISTICS_HEADS)), len(lines))
+    out = lines[:at]
+    for line in lines[at:]:
+        m = _NOTED_ROW.match(line)
+        if m and m[1].strip() and rng.random() < 0.8:
+            out += [m[1] + m[3], m[2]] if m[3].strip() else [m[1], m[2]]
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 # --- 5. Markdown from a PDF converter -------------------------------------------------------------
@@ -575,7 +624,7 @@ def placeholder_headers(text: str, rng: random.Random) -> str:
     first, end = rng.choice(spans)
     n = len(_md_cells(lines[first]))
     header = _md_row([f"数据{k}" for k in range(1, n + 1)])
-    statistics = STATISTICS.indicator_header[0] in lines[first]  # a 统计表's header alone names its columns
+    statistics = any(h in lines[first] for h in STATISTICS_HEADS)  # a 统计表's header alone names its columns
     if not statistics and (end - first < 4 or rng.random() < 0.5):
         lines[first] = header
         return "\n".join(lines)
@@ -973,6 +1022,8 @@ NOISE: dict[str, Noise] = {
     "broken_headers": Noise(blocks=broken_headers),
     "statistics_on_one_line": Noise(blocks=_numbered_statistics, text=_statistics_on_one_line),
     "statistics_columns": Noise(blocks=statistics_columns),
+    "notes_below": Noise(text=notes_below),
+    "bare_headings": Noise(blocks=bare_headings),
     "loose_cells": Noise(text=loose_cells),
     "table_headings": Noise(text=table_headings),
     "reordered_columns": Noise(text=reordered_columns),

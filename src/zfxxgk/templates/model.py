@@ -201,6 +201,34 @@ class Indicator:
 
 
 @dataclass(frozen=True)
+class FormRow:
+    """A row of a 统计表 printed on a fixed form: its numbering and label as printed (notes in brackets
+    included) and its unit; no unit for a heading over the rows below it, its cells printed —."""
+
+    number: str
+    label: str
+    unit: str | None = None
+
+
+@dataclass(frozen=True)
+class Form:
+    """A 统计表 printed on a fixed form (the national one of 2014): the headers of its label and unit
+    columns, the value columns its reports print (the form's own first), its rows in order, the rows it
+    says are the sum of the rows listed, and the first year it is printed for."""
+
+    header: tuple[str, str]
+    columns: tuple[tuple[str, ...], ...]
+    rows: tuple[FormRow, ...]
+    sums: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    since: int = 0  # the first report year printed on it
+
+    @cached_property
+    def indicators(self) -> tuple[FormRow, ...]:
+        """The rows that hold a value, headings left out."""
+        return tuple(r for r in self.rows if r.unit is not None)
+
+
+@dataclass(frozen=True)
 class Stated:
     """A quantity a report's prose may state, and where its tables hold it: the cells that sum to it
     (2019, 2021) or the 统计表 rows whose printed label matches `label` (a regex, pre-2019)."""
@@ -218,7 +246,7 @@ class Stated:
 
 @lru_cache(maxsize=64)
 def _stated_label(label: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:{label})(?:条|件)?")
+    return re.compile(rf"(?:{label})(?:[（(][^（()）]*[)）])?(?:条|件)?")  # a note in brackets may follow
 
 
 def spaced(pattern: str) -> str:
@@ -242,7 +270,9 @@ class Template:
     indicator_columns: tuple[str, ...] = ()  # its value columns; "{year}" stands for the report's year
     indicator_column_keys: tuple[str, ...] = ()  # how its value columns' headers are printed (regex)
     cumulative_key: str = ""  # what marks a running-total column, whose value is never below the year's
+    year_columns: tuple[str, ...] = ()  # value columns that hold the year's figures without naming the year
     indicator_units: tuple[str, ...] = ()  # the units its unit column prints, longest first where one ends another
+    indicator_form: Form | None = None  # the fixed form most of its 统计表 are printed on
     stated: tuple[Stated, ...] = ()  # quantities the prose may state that the tables hold
     source: str = ""
 

@@ -3,7 +3,7 @@ optional 统计表 of indicators (from 2014 the national 政府信息公开情�
 
 from __future__ import annotations
 
-from .model import Indicator, Section, Stated, Template
+from .model import Form, FormRow, Indicator, Section, Stated, Template
 
 SECTIONS = (
     Section(1, "概述", (r"概述", r"总体情况", r"基本情况"), required=False),
@@ -41,6 +41,88 @@ INDICATORS = (
     Indicator("行政诉讼数", "件"),
 )
 
+# The national form of 2014 (国办发〔2014〕32号), most reports' 统计表 of 2014–2018: rows as printed.
+NATIONAL_FORM = Form(
+    ("统计指标", "单位"),
+    (("统计数",), ("统计数", "上年"), ("统计数", "历年累计"), ("本年", "上年")),  # 统计数 alone in most
+    (
+        FormRow("一、", "主动公开情况"),
+        FormRow("（一）", "主动公开政府信息数（不同渠道和方式公开相同信息计1条）", "条"),
+        FormRow("其中：", "主动公开规范性文件数", "条"),
+        FormRow("", "制发规范性文件总数", "件"),
+        FormRow("（二）", "通过不同渠道和方式公开政府信息的情况"),
+        FormRow("1．", "政府公报公开政府信息数", "条"),
+        FormRow("2．", "政府网站公开政府信息数", "条"),
+        FormRow("3．", "政务微博公开政府信息数", "条"),
+        FormRow("4．", "政务微信公开政府信息数", "条"),
+        FormRow("5．", "其他方式公开政府信息数", "条"),
+        FormRow("二、", "回应解读情况"),
+        FormRow("（一）", "回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次）", "次"),
+        FormRow("（二）", "通过不同渠道和方式回应解读的情况"),
+        FormRow("1．", "参加或举办新闻发布会总次数", "次"),
+        FormRow("其中：", "主要负责同志参加新闻发布会次数", "次"),
+        FormRow("2．", "政府网站在线访谈次数", "次"),
+        FormRow("其中：", "主要负责同志参加政府网站在线访谈次数", "次"),
+        FormRow("3．", "政策解读稿件发布数", "篇"),
+        FormRow("4．", "微博微信回应事件数", "次"),
+        FormRow("5．", "其他方式回应事件数", "次"),
+        FormRow("三、", "依申请公开情况"),
+        FormRow("（一）", "收到申请数", "件"),
+        FormRow("1．", "当面申请数", "件"),
+        FormRow("2．", "传真申请数", "件"),
+        FormRow("3．", "网络申请数", "件"),
+        FormRow("4．", "信函申请数", "件"),
+        FormRow("（二）", "申请办结数", "件"),
+        FormRow("1．", "按时办结数", "件"),
+        FormRow("2．", "延期办结数", "件"),
+        FormRow("（三）", "申请答复数", "件"),
+        FormRow("1．", "属于已主动公开范围数", "件"),
+        FormRow("2．", "同意公开答复数", "件"),
+        FormRow("3．", "同意部分公开答复数", "件"),
+        FormRow("4．", "不同意公开答复数", "件"),
+        FormRow("其中：", "涉及国家秘密", "件"),
+        FormRow("", "涉及商业秘密", "件"),
+        FormRow("", "涉及个人隐私", "件"),
+        FormRow("", "危及国家安全、公共安全、经济安全和社会稳定", "件"),
+        FormRow("", "不是《条例》所指政府信息", "件"),
+        FormRow("", "法律法规规定的其他情形", "件"),
+        FormRow("5．", "不属于本行政机关公开数", "件"),
+        FormRow("6．", "申请信息不存在数", "件"),
+        FormRow("7．", "告知作出更改补充数", "件"),
+        FormRow("8．", "告知通过其他途径办理数", "件"),
+        FormRow("四、", "行政复议数量", "件"),
+        FormRow("（一）", "维持具体行政行为数", "件"),
+        FormRow("（二）", "被依法纠错数", "件"),
+        FormRow("（三）", "其他情形数", "件"),
+        FormRow("五、", "行政诉讼数量", "件"),
+        FormRow("（一）", "维持具体行政行为或者驳回原告诉讼请求数", "件"),
+        FormRow("（二）", "被依法纠错数", "件"),
+        FormRow("（三）", "其他情形数", "件"),
+        FormRow("六、", "举报投诉数量", "件"),
+        FormRow("（一）", "维持具体行政行为数", "件"),
+        FormRow("（二）", "被纠错数", "件"),
+        FormRow("（三）", "其他情形数", "件"),
+        FormRow("七、", "依申请公开信息收取的费用", "万元"),
+        FormRow("八、", "机构建设和保障经费情况"),
+        FormRow("（一）", "政府信息公开工作专门机构数", "个"),
+        FormRow("（二）", "设置政府信息公开查阅点数", "个"),
+        FormRow("（三）", "从事政府信息公开工作人员数", "人"),
+        FormRow("1．", "专职人员数（不包括政府公报及政府网站工作人员数）", "人"),
+        FormRow("2．", "兼职人员数", "人"),
+        FormRow("（四）", "政府信息公开专项经费（不包括用于政府公报编辑管理及政府网站建设维护等方面的经费）", "万元"),
+        FormRow("九、", "政府信息公开会议和培训情况"),
+        FormRow("（一）", "召开政府信息公开工作会议或专题会议数", "次"),
+        FormRow("（二）", "举办各类培训班数", "次"),
+        FormRow("（三）", "接受培训人员数", "人次"),
+    ),
+    sums=(
+        ("收到申请数", ("当面申请数", "传真申请数", "网络申请数", "信函申请数")),
+        ("申请办结数", ("按时办结数", "延期办结数")),
+        ("从事政府信息公开工作人员数", ("专职人员数（不包括政府公报及政府网站工作人员数）", "兼职人员数")),
+    ),
+    since=2014,
+)
+
 # Which 统计表 rows hold a quantity the prose may state (labels as printed, without their numbering).
 STATED = (
     Stated("proactive", "主动公开数", label=r"主动公开(?:政府)?(?:信息|文件)总?数"),
@@ -51,8 +133,8 @@ STATED = (
     Stated("letter", "信函申请数", label=r"信函(?:、传真)?申请数"),
     Stated("fax", "传真申请数", label=r"传真申请数"),
     Stated("email", "电子邮件申请数", label=r"电子邮件申请数"),
-    Stated("review", "行政复议数", label=r"(?:申请)?行政复议数"),
-    Stated("litigation", "行政诉讼数", label=r"(?:提起)?行政诉讼数"),
+    Stated("review", "行政复议数", label=r"(?:申请)?行政复议数量?"),
+    Stated("litigation", "行政诉讼数", label=r"(?:提起)?行政诉讼数量?"),
 )
 
 TEMPLATE = Template(
@@ -79,6 +161,7 @@ TEMPLATE = Template(
         r"数值",
     ),
     cumulative_key="累计",
+    year_columns=("统计数", "本年", "本年度"),
     indicator_units=(
         "万元",
         "人次",
@@ -100,5 +183,6 @@ TEMPLATE = Template(
         "册",
     ),
     stated=STATED,
+    indicator_form=NATIONAL_FORM,
     source="国务院令第492号；国办发〔2014〕32号",
 )
