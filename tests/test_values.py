@@ -7,7 +7,17 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zfxxgk.extract.values import MAX_CELL, MAX_DIGITS, _ends, blank_splits, holds, parse_number, split_group
+from zfxxgk.extract.values import (
+    MAX_CELL,
+    MAX_DIGITS,
+    Choice,
+    _ends,
+    blank_splits,
+    holds,
+    parse_number,
+    solve,
+    split_group,
+)
 from zfxxgk.templates import Equation, Kind
 
 
@@ -82,3 +92,16 @@ def test_cuts_are_exactly_the_well_formed_numbers(s: str, kind: Kind, data: st.D
     limit = data.draw(st.integers(i, len(s)))
     expected = [e for e in range(i + 1, limit + 1) if _FORMS[kind].fullmatch(s, i, e)]
     assert _ends(s, i, limit, kind) == expected
+
+
+def test_a_search_stops_at_the_solutions_or_the_candidates_asked_for() -> None:
+    """Three glued parts of a total of 10 (each 0–9): `most=1` says whether there is a split, and a
+    budget too small to reach one says the search is incomplete, never that there is none."""
+    parts = [Choice((f"p{i}",), [(v,) for v in range(10)]) for i in range(3)]
+    eq = Equation("sum", ("t",), ("p0", "p1", "p2"), "t")
+    every, complete = solve({"t": 10}, parts, [eq])
+    assert len(every) == 63 and complete  # (a, b, 10 - a - b) for a + b in 1..10
+    one, complete = solve({"t": 10}, parts, [eq], most=1)
+    assert len(one) == 1 and not complete
+    none, complete = solve({"t": 10}, parts, [eq], budget=5)
+    assert none == [] and not complete

@@ -543,9 +543,13 @@ def _settle(
             )
 
 
+_AGREEING_STEPS = 20_000  # splits tried for one sum before it is taken to settle nothing
+
+
 def _agreeing(fixed: dict[str, Value | None], choices: list[Choice], equations: list[Equation]) -> list[list[Equation]]:
-    """The sums, row by row, that some split lets hold in every column at once. A 其中 list need not
-    be complete: a row whose parts cannot add up to it in all its columns settles nothing."""
+    """The sums, row by row, that some split lets hold in every column at once, found within
+    _AGREEING_STEPS splits. A 其中 list need not be complete: a row whose parts cannot add up to it in all
+    its columns settles nothing, nor one whose splits are too many to tell."""
     by_row: dict[str, list[Equation]] = {}
     for eq in equations:
         by_row.setdefault(eq.about, []).append(eq)
@@ -555,7 +559,7 @@ def _agreeing(fixed: dict[str, Value | None], choices: list[Choice], equations: 
         involved = [ch for ch in choices if cells & set(ch.cells)]
         if any(fixed.get(c) is None and not any(c in ch.cells for ch in involved) for c in cells):
             continue  # a sum judged in some columns only settles nothing
-        if solve(fixed, involved, eqs)[0]:
+        if solve(fixed, involved, eqs, most=1, budget=_AGREEING_STEPS)[0]:
             out.append(eqs)
     return out
 

@@ -25,6 +25,7 @@ _UNIT = re.compile(r"(万元|元)$")
 MAX_CANDIDATES = 2000  # solutions of a table's glued rows
 MAX_SPLITS = 20_000  # ways to split one glued row
 MAX_SUPPORT = 10_000  # candidate combinations tried for one equation when narrowing
+MAX_STEPS = 200_000  # candidates tried in one search for the solutions of a table's glued rows
 
 
 class Parsed(NamedTuple):  # a tuple: made for every printed cell
@@ -226,13 +227,18 @@ class Choice:
 
 
 def solve(
-    fixed: dict[str, Value | None], choices: list[Choice], equations: Sequence[Equation]
+    fixed: dict[str, Value | None],
+    choices: list[Choice],
+    equations: Sequence[Equation],
+    most: int = MAX_CANDIDATES,
+    budget: int = MAX_STEPS,
 ) -> tuple[list[dict], bool]:
-    """Every combination of the choices' candidates under which no equation is broken.
+    """Every combination of the choices' candidates under which no equation is broken, up to `most` of
+    them (1: whether there is one) and `budget` candidates tried.
 
     An equation is judged once all its cells are known; one whose cells are blank is not judged.
     Returns the solutions (each a dict cell → value for the choices' cells) and whether the search
-    was complete (False when it stopped at MAX_CANDIDATES solutions or its step budget)."""
+    was complete (False when it stopped at `most` solutions or its budget)."""
     owner: dict[str, int] = {c: i for i, ch in enumerate(choices) for c in ch.cells}
     ready: list[list[Equation]] = [[] for _ in choices]
     for eq in equations:
@@ -244,7 +250,7 @@ def solve(
     steps = [0]
 
     def rec(i: int) -> None:
-        if len(solutions) >= MAX_CANDIDATES or steps[0] > 200_000:
+        if len(solutions) >= most or steps[0] > budget:
             return
         if i == len(choices):
             solutions.append({c: values[c] for ch in choices for c in ch.cells})
@@ -261,7 +267,7 @@ def solve(
 
     rec(0)
     complete = all(ch.complete for ch in choices)
-    return solutions, complete and len(solutions) < MAX_CANDIDATES and steps[0] <= 200_000
+    return solutions, complete and len(solutions) < most and steps[0] <= budget
 
 
 def narrow(fixed: dict[str, Value | None], choices: list[Choice], equations: Sequence[Equation]) -> list[Choice]:
