@@ -147,19 +147,19 @@ def half_width(text: str) -> str:
 _FOLDED_MARK = re.compile(r"[!-/:-@\[-`{-~]")  # the punctuation half_width may have made of a full-width mark
 
 
-def printed_punctuation(doc: Document) -> str:
-    """The text of `doc` (as `normalize` gives it) with each punctuation mark printed full-width in the
-    source put back as printed (（） not ()): same length and offsets, for words kept as printed."""
+def printed_punctuation(doc: Document, start: int, end: int) -> str:
+    """doc.text[start:end] (`doc` as `normalize` gives it) with each punctuation mark printed full-width in
+    the source put back as printed (（） not ()): for words kept as printed."""
+    text = doc.text[start:end]
     source, offsets = doc.parent, doc.offsets
-    if source is None or offsets is None:
-        return doc.text
-    chars = None
-    for m in _FOLDED_MARK.finditer(doc.text):
-        printed = source.text[offsets(m.start())]
+    if source is None or offsets is None or not _FOLDED_MARK.search(text):
+        return text
+    chars = list(text)
+    for m in _FOLDED_MARK.finditer(text):
+        printed = source.text[offsets(start + m.start())]
         if printed != m.group() and ord(printed) in _WIDTH:
-            chars = chars or list(doc.text)
             chars[m.start()] = printed
-    return doc.text if chars is None else "".join(chars)
+    return "".join(chars)
 
 
 def normalize(doc: Document) -> Document:

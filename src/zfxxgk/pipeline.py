@@ -6,6 +6,7 @@ import hashlib
 import os
 import re
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from .arguments import expect
@@ -80,7 +81,7 @@ def parse_document(
     elif template is not None:
         # the 统计表 ends before the page's end, after the last heading (with none, where the page begins is unknown)
         report = text[: page_end(text, max(headings.values()))] if headings else text
-        rows, findings, spans = extract_indicators(report, template, found.year, printed_punctuation(norm))
+        rows, findings, spans = extract_indicators(report, template, found.year, partial(printed_punctuation, norm))
         record.indicators = rows
         record.findings.extend(findings)
         tables = [span] if (span := indicator_span(report, template, spans)) else []

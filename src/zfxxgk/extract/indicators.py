@@ -13,6 +13,7 @@ row is the sum of its 其中 rows where the table's numbers agree with that; wha
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -47,6 +48,9 @@ _PROSE = re.compile(r"[。；;]|附件")  # a label piece with these ends the ta
 _MAX_LABEL = 40  # characters of a label outside its notes
 _NOTE = re.compile(r"[（(][^（()）]*[)）]")  # a note in brackets: （不同渠道和方式公开相同信息计1条）
 _CAPTION = re.compile(r"(?<!其中)[:：]")
+
+
+Printed = Callable[[int, int], str]  # the text of a span as printed
 
 
 @dataclass
@@ -130,11 +134,13 @@ def _known(template: Template) -> _Known:
     return _Known(labels, frozenset(k[:n] for k in labels for n in range(1, len(k) + 1)))
 
 
-def _pieces(text: str, start: int, printed: str, scan: _Scan) -> list[tuple[str, int] | tuple[str | None, int, int]]:
+def _pieces(
+    text: str, start: int, printed: Printed, scan: _Scan
+) -> list[tuple[str, int] | tuple[str | None, int, int]]:
     """The body as label pieces (text, start) and value tokens (text or None, start, end), in order.
     A line break or `|` ends a label piece; an empty cell between `|` after a row's label is a blank, and
     so is a mark run into the unit or digits before it where a row or the cell's end follows (件无其中…).
-    Label pieces are taken from `printed`, the text with its punctuation as printed."""
+    Label pieces are taken from `printed`, the text of a span with its punctuation as printed."""
     out: list = []
     pos = start
     for line in text[start:].split("\n"):
@@ -163,9 +169,10 @@ class _Scan:
     depth: int = 0  # brackets the label text so far leaves open: digits in them are a note's (…计1条）)
 
     def row_starts(self, text: str, at: int) -> bool:
-        """Whether a row begins at `at`: its number, 其中, or the first words of a known label."""
-        return bool(_ROW_NUMBER.match(text, at) or text.startswith("其中", at)) or (
-            half_width(text[at : at + 2]) in self.known.starts
+        """Whether a row begins at `at` of the normalised text: its number, 其中, or the first words of a
+        known label."""
+        return (
+            bool(_ROW_NUMBER.match(text, at) or text.startswith("其中", at)) or text[at : at + 2] in self.known.starts
         )
 
 
@@ -177,7 +184,7 @@ def _depth(piece: str) -> int:
     return piece.count("(") + piece.count("（") - piece.count(")") - piece.count("）")
 
 
-def _scan_cell(text: str, printed: str, a: int, b: int, out: list, scan: _Scan) -> None:
+def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Scan) -> None:
     """Append the label pieces and value tokens of text[a:b]; digits in a label's note are no value."""
     last = a
 
@@ -196,7 +203,7 @@ def _scan_cell(text: str, printed: str, a: int, b: int, out: list, scan: _Scan) 
         piece(at, upto)
 
     def piece(at: int, upto: int) -> None:
-        piece = "".join(printed[at:upto].split())
+        piece = "".join(printed(at, upto).split())
         if piece:
             out.append((piece, at))
             own = _OWN_NUMBER.match(piece)
@@ -349,12 +356,12 @@ def _label_unit(text: str, units: tuple[str, ...] | None, known: tuple[str, ...]
 
 
 def extract_indicators(
-    text: str, template: Template, year: int | None = None, printed: str | None = None
+    text: str, template: Template, year: int | None = None, printed: Printed | None = None
 ) -> tuple[list[IndicatorRow], list[Finding], dict[str, tuple[int, int]]]:
     """The 统计表's rows, findings for values that cannot be read, and each value's source span
     (keyed `indicator.<row index>.<column>`). `year`, the report's, lets the prose's plain statements
-    of the year's figures settle a glued pair the table alone leaves open; `printed`, the text with its
-    punctuation as printed (`normalize.printed_punctuation`), gives the labels their own."""
+    of the year's figures settle a glued pair the table alone leaves open; `printed`, the text of a span
+    with its punctuation as printed (`normalize.printed_punctuation`), gives the labels their own."""
     head = _header(text, template)
     if head is None:
         return [], [], {}
@@ -369,7 +376,8 @@ def extract_indicators(
     choices: list[Choice] = []
     parents: list[int | None] = []  # for each row, the row it is a part of
     known = _known(template)
-    rows = _rows(_pieces(text, head.rows, printed or text, _Scan(units or (), known)), units, known, head.units_last)
+    scan = _Scan(units or (), known)
+    rows = _rows(_pieces(text, head.rows, printed or (lambda a, b: text[a:b]), scan), units, known, head.units_last)
     for pos, row in enumerate(rows):
         label, unit = _label_unit(row.label, units, template.indicator_units)
         if not label:
@@ -422,19 +430,32 @@ def _alone(text: str, a: int, b: int) -> bool:
     return not text[start:a].strip(" \t|") and not text[b : len(text) if end < 0 else end].strip(" \t|。")
 
 
+@lru_cache(maxsize=8)
+def _folded_form(template: Template) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]] | None:
+    """The labels of the template's form, and each of its sums' (total first), made half-width as the rows'
+    labels are compared; None without a form."""
+    form = template.indicator_form
+    if form is None:
+        return None
+    return tuple(half_width(r.label) for r in form.indicators), tuple(
+        tuple(map(half_width, (total, *parts))) for total, parts in form.sums
+    )
+
+
 def form_equations(template: Template | None, rows: list[IndicatorRow]) -> list[Equation]:
     """The sums the template's form states, over a 统计表 printed on it (most of the form's rows there),
     one per value column, the cells keyed `indicator.<row>.<column>`; the first row of each label."""
-    form = template.indicator_form if template else None
-    if form is None:
+    folded = _folded_form(template) if template else None
+    if folded is None:
         return []
+    labels, sums = folded
     first = {half_width(r.label): i for i, r in reversed(list(enumerate(rows)))}
-    if 3 * sum(half_width(r.label) in first for r in form.indicators) < 2 * len(form.indicators):
+    if 3 * sum(label in first for label in labels) < 2 * len(labels):
         return []
     out = []
-    for total, parts in form.sums:
-        at = [first[k] for k in map(half_width, (total, *parts)) if k in first]
-        if len(at) == len(parts) + 1:
+    for row_labels in sums:
+        at = [first[k] for k in row_labels if k in first]
+        if len(at) == len(row_labels):
             out += [
                 Equation(
                     "identity.indicator_sum",
