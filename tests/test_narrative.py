@@ -669,6 +669,9 @@ def test_a_count_of_review_after_a_body_named(text: str, agency: str | None, mes
     [
         ("全年办结申请20件，其中予以公开6件。", ["正文所述办理结果与表格三不符：予以公开6件，表格为5件。"]),
         ("本年度予以公开及部分公开9件。", ["正文所述办理结果与表格三不符：予以公开及部分公开9件，表格为8件。"]),
+        # what the sentence before says is not said of the count
+        ("共办结申请20件，较上年增加5件。予以公开6件。", ["正文所述办理结果与表格三不符：予以公开6件，表格为5件。"]),
+        ("上年度共办结申请20件。本年度予以公开6件。", ["正文所述办理结果与表格三不符：予以公开6件，表格为5件。"]),
         # a comparison, another year's, a rough count: no count of the year's outcome
         ("予以公开较上年增加6件。", []),
         ("部分公开同比减少2件。", []),
