@@ -682,6 +682,8 @@ def test_a_count_of_review_after_a_body_named(text: str, agency: str | None, mes
         ("上年度予以公开6件。", []),
         ("区教育局予以公开6件。", []),
         ("区教育局予以公开1件，部分公开6件。", []),
+        # a hall is where applications are made, not a body
+        ("依托政务大厅，办结申请20件，其中予以公开6件。", ["正文所述办理结果与表格三不符：予以公开6件，表格为5件。"]),
     ],
 )
 def test_outcome_counts_against_table_three(text: str, messages: list[str]) -> None:
