@@ -650,6 +650,7 @@ OUTCOME_CELLS = {"s3.granted.total": 5, "s3.partly_granted.total": 3}
         ("全区因政府信息公开被申请行政复议3件。", "洪泽区人民政府", [REVIEW_3]),
         # the report's own agency by name speaks for the report; another body only for itself
         ("上海市科委因政府信息公开被申请行政复议3件。", "上海市科委", [REVIEW_3]),
+        ("我分局因政府信息公开被申请行政复议3件。", "测试市公安局测试分局", [REVIEW_3]),
         ("区公安分局因政府信息公开被申请行政复议3件。", "洪泽区人民政府", []),
         ("2025年，区政府办因政府信息公开被申请行政复议3件。", "洪泽区人民政府", []),
         ("区教育局因政府信息公开被提起行政诉讼1件。", None, []),
