@@ -321,18 +321,23 @@ def inject_tables(path: Path, form: str, text: str, rec: Record) -> Iterator[Cas
     tpl = get_template(rec.meta.template) if rec.meta.template else None
     if tpl is None or not tpl.tables:
         return
+    pages = list(re.finditer(r"<table\b.*?</table>", text, re.S | re.I)) if form.startswith("html") else []
+    printed = [set(re.findall(r'data-cell="([^"]+)"', t.group())) for t in pages]
+    deleted: set[tuple[int, int]] = set()  # a page's table that prints several of the template's, once
     for table in tpl.tables:
-        prefix = table.id + "."
-        if form.startswith("html"):  # the table element holding its cells (or the web page's n-th of three)
-            tables = list(re.finditer(r"<table\b.*?</table>", text, re.S | re.I))
-            mine = [t for t in tables if f'data-cell="{prefix}' in t.group()]
-            k = {"s2": 0, "s3": 1, "s4": 2}.get(table.id)
-            if not mine and (k is None or len(tables) != 3):
+        cells = set(table.cell_ids)  # its own: the cells of 二's tables share their prefix (s2.regulations.…)
+        if form.startswith("html"):  # the table elements holding its cells, or a page's of three: 二, 三, 四
+            mine = [t for t, held in zip(pages, printed, strict=True) if held & cells]
+            if not mine and len(pages) != 3:
                 continue
-            gone = mine or [tables[k]]  # type: ignore[index]
-            new = text[: gone[0].start()] + text[gone[-1].end() :]
+            gone = mine or [pages[table.section - 2]]
+            span = (gone[0].start(), gone[-1].end())
+            if span in deleted:
+                continue
+            deleted.add(span)
+            new = text[: span[0]] + text[span[1] :]
         else:
-            lines = [p["line"] for c, p in rec.provenance.items() if c.startswith(prefix) and "line" in p]
+            lines = [p["line"] for c, p in rec.provenance.items() if c in cells and "line" in p]
             if not lines:
                 continue
             lo, hi = min(lines), max(lines)
@@ -341,7 +346,7 @@ def inject_tables(path: Path, form: str, text: str, rec: Record) -> Iterator[Cas
             rows = text.split("\n")
             new = "\n".join(rows[: lo - 1] + rows[hi:])
         # the table's heading may stay: a table that prints none of its numbers is absent or incomplete
-        yield Case("table_deleted", path.name, form, table.id, new, "table.*", (table.id,))
+        yield Case("table_deleted", path.name, form, table.id, new, "table.*", table.cell_ids)
 
 
 def about(f_cells: tuple[str, ...], cells: tuple[str, ...]) -> bool:

@@ -650,6 +650,7 @@ OUTCOME_CELLS = {"s3.granted.total": 5, "s3.partly_granted.total": 3}
         ("全区因政府信息公开被申请行政复议3件。", "洪泽区人民政府", [REVIEW_3]),
         # the report's own agency by name speaks for the report; another body only for itself
         ("上海市科委因政府信息公开被申请行政复议3件。", "上海市科委", [REVIEW_3]),
+        ("我分局因政府信息公开被申请行政复议3件。", "测试市公安局测试分局", [REVIEW_3]),
         ("区公安分局因政府信息公开被申请行政复议3件。", "洪泽区人民政府", []),
         ("2025年，区政府办因政府信息公开被申请行政复议3件。", "洪泽区人民政府", []),
         ("区教育局因政府信息公开被提起行政诉讼1件。", None, []),
@@ -669,6 +670,9 @@ def test_a_count_of_review_after_a_body_named(text: str, agency: str | None, mes
     [
         ("全年办结申请20件，其中予以公开6件。", ["正文所述办理结果与表格三不符：予以公开6件，表格为5件。"]),
         ("本年度予以公开及部分公开9件。", ["正文所述办理结果与表格三不符：予以公开及部分公开9件，表格为8件。"]),
+        # what the sentence before says is not said of the count
+        ("共办结申请20件，较上年增加5件。予以公开6件。", ["正文所述办理结果与表格三不符：予以公开6件，表格为5件。"]),
+        ("上年度共办结申请20件。本年度予以公开6件。", ["正文所述办理结果与表格三不符：予以公开6件，表格为5件。"]),
         # a comparison, another year's, a rough count: no count of the year's outcome
         ("予以公开较上年增加6件。", []),
         ("部分公开同比减少2件。", []),
@@ -679,6 +683,8 @@ def test_a_count_of_review_after_a_body_named(text: str, agency: str | None, mes
         ("上年度予以公开6件。", []),
         ("区教育局予以公开6件。", []),
         ("区教育局予以公开1件，部分公开6件。", []),
+        # a hall is where applications are made, not a body
+        ("依托政务大厅，办结申请20件，其中予以公开6件。", ["正文所述办理结果与表格三不符：予以公开6件，表格为5件。"]),
     ],
 )
 def test_outcome_counts_against_table_three(text: str, messages: list[str]) -> None:

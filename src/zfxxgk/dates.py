@@ -40,7 +40,8 @@ DATE = gated(
 _SEPARATED_DATE = re.compile(_SEPARATED)  # at most ten characters, and never inside another date
 # What a 年月日 date holds from its 年 to its 月 (the engine skips straight to each 年): where a date can be.
 _YEAR_MONTH = re.compile(rf"年{_SP}(?:\d{{1,2}}|{_CN_MD}){_SP}月")
-_TIME = re.compile(r"(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?")
+TIME_OF_DAY = r"(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?"  # what may follow a date: 09:30, 09:30:00, if anything
+_TIME = re.compile(TIME_OF_DAY)
 _COMPACT = re.compile(r"((?:19|20)\d{2})(\d{2})(\d{2})")
 
 

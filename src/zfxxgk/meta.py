@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from .dates import PAGE_FOOTER, date_at, find_digit_dates, find_written_dates
+from .dates import PAGE_FOOTER, TIME_OF_DAY, date_at, find_digit_dates, find_written_dates
 from .numbering import ZERO, cn_number
 
 _AGENCY_SUFFIX = (
@@ -269,7 +269,7 @@ def _label_rank(pre: str, colon: bool) -> int | None:
 
 
 # What may follow a byline's date up to its source label or its closing bracket: a time of day, spaces.
-_BYLINE_TAIL = re.compile(r"(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*")
+_BYLINE_TAIL = re.compile(rf"{TIME_OF_DAY}[ \t]*")
 
 
 def _byline_dates(text: str, hi: int) -> Iterator[tuple[int, str]]:

@@ -79,7 +79,7 @@ def parse_document(
         if trace is not None:
             trace.notes.extend(ex.explain)
     elif template is not None:
-        # the 统计表 ends before the page's end, after the last heading (with none, where the page begins is unknown)
+        # the 统计表 stops at the page's own end, looked for after the last heading (with no heading, not looked for)
         report = text[: page_end(text, max(headings.values()))] if headings else text
         rows, findings, spans = extract_indicators(report, template, found.year, partial(printed_punctuation, norm))
         record.indicators = rows

@@ -114,7 +114,8 @@ def _candidates(text: str, heads: str = r"[\s\S]") -> Iterator[tuple[int, int, r
 
 def find_headings(text: str, sections: tuple[Section, ...]) -> list[Heading]:
     """Every plausible section heading, in document order. A heading glued to the text before it
-    (a table row's last digits) counts only when its numeral is its own section's."""
+    (a table row's last digits) counts only when its numeral is its own section's. Where no heading is
+    numbered 四、 (四．, 第四部分), those numbered 1、 1. in order are read too (`_arabic_headings`)."""
     keys, heads, line_heads = _scanners(sections)
     out: list[Heading] = []
     for a, words, m in _candidates(text, line_heads):

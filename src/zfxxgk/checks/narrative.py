@@ -431,7 +431,7 @@ def check_against_tables(ctx: Context) -> Iterator[Finding]:
 
 
 _AND = r"(?:及|和|与|、)"
-_OUTCOME_BACK = 40  # characters before an outcome count read for what its clause says (较上年, 2019年)
+_OUTCOME_BACK = 40  # characters before an outcome count (in its sentence) read for what its clause says
 
 
 @lru_cache(maxsize=8)
@@ -479,10 +479,11 @@ def _outcome_mismatches(ctx: Context) -> Iterator[Finding]:
     rows: list[str] = []
     text = ctx.arabic.text
     for m in finditer(patterns, text):
-        words = text[max(0, m.start() - _OUTCOME_BACK) : m.start(3)]
+        sentence = sentence_start(text, m.start())  # the sentence before's 较上年, 2019年 are not this count's
+        words = text[max(sentence, m.start() - _OUTCOME_BACK) : m.start(3)]
         if not _is_part(words, ctx.record.meta.year) or _rough(text, m) or LAST_YEAR.search(_CLAUSE.split(words)[-1]):
             continue  # 予以公开较上年增加5件, 2019年予以公开…, 约20件, 上年度…: no count of the year's outcome
-        if another_body(text[sentence_start(text, m.start()) : m.start()], ctx.record.meta.agency):
+        if another_body(text[sentence : m.start()], ctx.record.meta.agency):
             continue  # 区教育局予以公开5件，部分公开2件: another body's
         named = [k for k in (m.group(1), m.group(2)) if k]
         counts = [_row_count(ctx.record.cells, table, r) for k in named for r in kinds[k]]

@@ -166,8 +166,10 @@ _LAST_YEAR = r"(?:上一?年度?|去年|前一年)(?!结转)"  # 上年度…行
 LAST_YEAR = re.compile(_LAST_YEAR)
 # a part, a comparison, another party's count, last year's
 _NOT_WHOLE = re.compile(rf"其中|较|比上|比去|同比|环比|被申请人|作为|{_LAST_YEAR}")
-# A body named by its kind: 区教育局, 区政府办, 市政府办公厅, 县政府公开办, 管委会 (not 我局, 本委; not 办理, 委托)
-_BODY = re.compile(r"(?<![我本])(?:局(?!面|势|限)|委(?![托屈])|办(?![理结件事法好])|厅|中心|街道|分局|管委会)")
+# A body named by its kind: 区教育局, 区政府办, 市政府办公厅, 县政府公开办, 管委会 (not 我局, 本分局; 办理, 委托, 大厅)
+_BODY = re.compile(
+    r"(?<![我本])(?:(?<![我本]分)局(?!面|势|限)|委(?![托屈])|办(?![理结件事法好])|(?<!大)厅|中心|街道|管委会)"
+)
 _RUNNING = re.compile(r"累计|截至|截止|历年")
 
 

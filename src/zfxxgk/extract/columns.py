@@ -206,7 +206,8 @@ def _flat_put_back(text: str, start: int, end: int, table: Table, groups: list[G
     return out
 
 
-_ROW_NAME_END = re.compile(r"[^\w]*$")  # what may follow a row's name before its numbers: ）: |
+_ROW_NAME_END = re.compile(r"\W*")  # what may follow a row's name before its numbers: ）: |
+_TAIL = 24  # how much of the text before a group may name its row
 
 
 @lru_cache(maxsize=8)
@@ -223,10 +224,7 @@ def _named_row(before: str, table: Table) -> int | None:
         found = m
     if found is None or not _ROW_NAME_END.fullmatch(tail, found.end()):
         return None
-    return int((found.lastgroup or "r-1")[1:])
-
-
-_TAIL = 24  # how much of the text before a group may name its row
+    return int(found.lastgroup[1:]) if found.lastgroup else None
 
 
 def _stacked(text: str, start: int, table: Table, groups: list[Group]) -> list[Group]:
