@@ -657,6 +657,10 @@ OUTCOME_CELLS = {"s3.granted.total": 5, "s3.partly_granted.total": 3}
         # the body is the subject of every count of its sentence; not 区教育局 in a 市教育局's report
         ("区公安分局因政府信息公开被申请行政复议3件，行政诉讼1件。", "洪泽区人民政府", []),
         ("区教育局因政府信息公开被申请行政复议3件。", "月古市教育局", []),
+        # a verb (举办, 承办) or a place the report's body works in (在政务服务中心) names no other body
+        ("全区举办培训2次，因政府信息公开被申请行政复议3件。", "洪泽区人民政府", [REVIEW_3]),
+        ("我区在政务服务中心设立窗口，因政府信息公开被申请行政复议3件。", "洪泽区人民政府", [REVIEW_3]),
+        ("区政府办在大厅设立窗口，因政府信息公开被申请行政复议3件。", "洪泽区人民政府", []),
     ],
 )
 def test_a_count_of_review_after_a_body_named(text: str, agency: str | None, messages: list[str]) -> None:

@@ -168,8 +168,10 @@ LAST_YEAR = re.compile(_LAST_YEAR)
 _NOT_WHOLE = re.compile(rf"其中|较|比上|比去|同比|环比|被申请人|作为|{_LAST_YEAR}")
 # A body named by its kind: 区教育局, 区政府办, 市政府办公厅, 县政府公开办, 管委会 (not 我局, 本分局; 办理, 委托, 大厅)
 _BODY = re.compile(
-    r"(?<![我本])(?:(?<![我本]分)局(?!面|势|限)|委(?![托屈])|办(?![理结件事法好])|(?<!大)厅|中心|街道|管委会)"
+    r"(?<![我本])(?:(?<![我本]分)局(?!面|势|限)|委(?![托屈])|(?<![举承主协督交代开包创兴申查合筹])办(?![理结件事法好])"
+    r"|(?<!大)厅|中心|街道|管委会)"
 )
+_PLACE = re.compile(r"在|通过|依托")  # 在政务服务中心…: where the report's body did it, not who did
 _RUNNING = re.compile(r"累计|截至|截止|历年")
 
 
@@ -237,8 +239,12 @@ def sentence_start(flat: str, start: int) -> int:
 def another_body(words: str, agency: str | None) -> bool:
     """Whether `words` name a body other than the report's `agency` (区教育局 in a 区人民政府 report):
     the counts said after them in their sentence are that body's (区教育局…予以公开5件，部分公开2件),
-    not the report's."""
-    return any(not agency or _name(words, m.end()) not in agency for m in _BODY.finditer(words))
+    not the report's. A place named after 在 (在政务服务中心) or a verb (举办, 承办) names no body."""
+    for m in _BODY.finditer(words):
+        name = _name(words, m.end())
+        if not _PLACE.search(name) and (not agency or name not in agency):
+            return True
+    return False
 
 
 def _name(words: str, end: int) -> str:
