@@ -509,3 +509,22 @@ def test_real_reports_typed_with_ascii_punctuation_keep_their_meta(shared: Path)
                 want.signed,
                 want.published,
             ), path.name
+
+
+@pytest.mark.parametrize(
+    ("signature", "want"),
+    [
+        ("测试县财政局\n2022-01-20\n", ("测试县财政局", "2022-01-20")),
+        ("测试县财政局\n2022.1.20", ("测试县财政局", "2022-01-20")),
+        ("测试县财政局 2022/01/20\n", ("测试县财政局", "2022-01-20")),
+        ("\n2022-01-20\n", (None, None)),  # no agency printed with it
+        ("测试县财政局\n2022-01-20\n相关文章\n", (None, None)),  # a link list's, not the text's end
+        ("上一篇：测试县财政局\n2022-01-20\n", (None, None)),
+    ],
+)
+def test_a_signature_in_digits_that_ends_a_text_whose_title_names_no_agency(signature: str, want: tuple) -> None:
+    """A title that names no agency (2021年政府信息公开工作年度报告): a 2022-01-20 date under or after an agency's
+    name is the signature where nothing but white space follows it."""
+    body = "2021年政府信息公开工作年度报告\n一、总体情况\n本年度工作平稳。\n六、其他需要报告的事项\n无。\n"
+    got = zfxxgk.parse_text(body + signature)
+    assert (got.meta.agency, got.meta.signed) == want

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from .dates import PAGE_FOOTER, TIME_OF_DAY, date_at, find_digit_dates, find_written_dates
+from .dates import PAGE_END, PAGE_FOOTER, TIME_OF_DAY, date_at, find_digit_dates, find_written_dates
 from .numbering import ZERO, cn_number
 
 _AGENCY_SUFFIX = (
@@ -366,18 +366,27 @@ _SENTENCE_MARKS = "。！？!?"
 
 def _signed_in_digits(text: str) -> tuple[str | None, str | None]:
     """(date, agency) of the last 2021-03-21, 2021.3.21 or 2021/03/21 date printed as a signature, under
-    or after the name of an agency the text names before (in its title), that no sentence follows: a
-    page prints its date so in a byline above the text, where the text follows, or beside each link it
-    lists, under the link's title."""
+    or after the name of an agency the text names before (in its title) or that ends the text, that no
+    sentence follows: a page prints its date so in a byline above the text, where the text follows, or
+    beside each link it lists, under the link's title."""
     found: tuple[str | None, str | None] = (None, None)
     last_sentence = max(text.rfind(mark) for mark in _SENTENCE_MARKS)  # where the last sentence ends
     for m, d in find_digit_dates(text):
         if m.end() <= last_sentence:
             continue  # a sentence follows
         ok, agency = _signature_at(text, m)
-        if ok and agency and text.count(agency, 0, m.start()) > 1:
+        if ok and agency and (text.count(agency, 0, m.start()) > 1 or _ends_the_text(text, last_sentence, m)):
             found = (d.isoformat(), agency)
     return found
+
+
+_PAGE_END_WORDS = re.compile(PAGE_END)
+
+
+def _ends_the_text(text: str, last_sentence: int, m: re.Match[str]) -> bool:
+    """Whether the date `m` is the text's last words, with no page's end (相关文章, 上一篇) printed since the
+    last sentence: not a date beside a link the page lists."""
+    return not text[m.end() :].strip() and not _PAGE_END_WORDS.search(text, max(last_sentence, 0), m.start())
 
 
 # --- the statistical period -----------------------------------------------------------------------
