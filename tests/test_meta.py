@@ -528,3 +528,17 @@ def test_a_signature_in_digits_that_ends_a_text_whose_title_names_no_agency(sign
     body = "2021年政府信息公开工作年度报告\n一、总体情况\n本年度工作平稳。\n六、其他需要报告的事项\n无。\n"
     got = zfxxgk.parse_text(body + signature)
     assert (got.meta.agency, got.meta.signed) == want
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "测试县财政局关于2021年政府信息公开工作情况的报告",
+        "测试县财政局关于2021年度政府信息公开工作的报告",
+        "测试县财政局2021年政府信息公开工作情况报告",
+    ],
+)
+def test_a_title_worded_as_a_letters(title: str) -> None:
+    """关于…情况的报告: the agency before 关于 and the year, as from …工作年度报告."""
+    got = meta.find_title(title + "\n一、总体情况\n本年度工作平稳。\n")
+    assert got == ("测试县财政局", 2021)

@@ -18,7 +18,9 @@ _AGENCY_SUFFIX = (
 )
 _AGENCY_NAME = rf"[\u4e00-\u9fff（）()]{{2,30}}?{_AGENCY_SUFFIX}"
 _ENDS_AS_AGENCY = re.compile(rf"{_AGENCY_SUFFIX}\Z")
-_REPORT_NAME = r"信\s*息\s*公\s*开\s*(?:工\s*作\s*)?(?:年\s*度\s*)?(?:工\s*作\s*)?报\s*告"
+_REPORT_NAME = (  # 信息公开工作年度报告, …年报, …工作情况的报告 (关于2012年政府信息公开工作情况的报告)
+    r"信\s*息\s*公\s*开\s*(?:工\s*作\s*)?(?:年\s*度\s*)?(?:工\s*作\s*)?(?:情\s*况\s*)?(?:的\s*)?报\s*告"
+)
 # A title: at most 40 characters of a clause and any white space, then from its year to its report name.
 _CLAUSE = r"[^\n。:：，,；;]"
 _FROM_YEAR = rf"(?P<year>(?:19|20)\d{{2}})\s*年\s*度?\s*(?P<post>[^\n。\d]{{0,30}}?)\s*(?:政府|政务)?\s*{_REPORT_NAME}"
