@@ -542,3 +542,26 @@ def test_a_title_worded_as_a_letters(title: str) -> None:
     """关于…情况的报告: the agency before 关于 and the year, as from …工作年度报告."""
     got = meta.find_title(title + "\n一、总体情况\n本年度工作平稳。\n")
     assert got == ("测试县财政局", 2021)
+
+
+@pytest.mark.parametrize(
+    ("title", "agency"),
+    [
+        ("测试县财政局政府信息公开工作年度报告（2021年）", "测试县财政局"),
+        ("测试县财政局政府信息公开工作2021年度报告", "测试县财政局"),
+        ("政府信息公开工作2021年度报告", None),
+    ],
+)
+def test_a_title_whose_year_follows_the_reports_name(title: str, agency: str | None) -> None:
+    assert meta.find_title(title + "\n一、总体情况\n本年度工作平稳。\n") == (agency, 2021)
+    assert meta.find_title("2021年，本局工作平稳。测试县财政局政府信息公开工作2021年度报告已印发。\n") == (None, None)
+
+
+def test_of_two_titles_whose_agencies_the_body_names_alike_the_one_named_in_full_is_the_reports() -> None:
+    """A sidebar's unmarked link to another body's report of the same year (宁德市交通运输局) whose name the
+    body seems to name in part (…市交通运输局): the title whose agency the body names in full is its own."""
+    text = (
+        "相关文章\n宁德市交通运输局2020年政府信息公开工作年度报告\n平林市交通运输局\n2020年政府信息公开工作年度报告\n"
+        "一、总体情况\n2020年，平林市交通运输局认真贯彻落实《条例》。\n"
+    )
+    assert meta.find_title(text) == ("平林市交通运输局", 2020)

@@ -154,8 +154,9 @@ def _own_title(text: str, matches: list[re.Match[str]]) -> re.Match[str] | None:
         pairs = {agency[i : i + 2] for i in range(len(agency) - 1)} - _GENERIC_PAIRS if agency else set()
         return bool(pairs) and 3 * sum(p in plain for p in pairs) >= len(pairs)
 
-    def score(m: re.Match[str]) -> int:
-        return 2 * (int(m.group("year")) == year) + named(agencies[m.start()])
+    def score(m: re.Match[str]) -> tuple[int, bool]:  # of agencies named alike, one named in full wins
+        agency = agencies[m.start()]
+        return 2 * (int(m.group("year")) == year) + named(agency), bool(agency) and agency in plain
 
     best = max(own, key=lambda o: score(o[0]), default=None)
     if best is None or (not named(agencies[best[0].start()]) and (best[1] or len(own) > 1)):
@@ -209,18 +210,35 @@ def _year_in_digits(m: re.Match[str]) -> str:
 
 
 def find_title(text: str) -> tuple[str | None, int | None]:
-    """(agency, year) from the report's title near the top; its year may be spelt (二〇二四年)."""
+    """(agency, year) from the report's title near the top; its year may be spelt (二〇二四年), or follow
+    the report's name (…政府信息公开工作年度报告（2021年）, …政府信息公开工作2021年度报告)."""
     head = text[:3000]
     if _SPELT_YEAR_END.search(head):
         head = _SPELT_YEAR.sub(_year_in_digits, head)
-    if not _TITLE_END.search(head):
-        return None, None
     first = _FIRST_SECTION.search(head)  # a title-like phrase after it (an attachment's name) is not the title
-    matches = _titles(head, first.start() if first else len(head))
+    end = first.start() if first else len(head)
+    matches = _titles(head, end) if _TITLE_END.search(head) else []
     m = matches[0] if len(matches) == 1 else _own_title(text, matches) if matches else None
     if m is None:
-        return None, None
+        return _title_year_after(head, end)
     return _title_agency(head, m), int(m.group("year"))
+
+
+# A title whose year follows the report's name, on a line of its own: …政府信息公开工作年度报告（2021年）,
+# …政府信息公开工作2021年度报告.
+_YEAR_AFTER = re.compile(
+    r"^[ \t|#*]*(?P<pre>[^\n。:：，,；;（(]{0,40}?)(?:政府|政务)信息公开工作"
+    r"(?:年度报告[（(](?P<y1>(?:19|20)\d{2})年度?[)）]|(?P<y2>(?:19|20)\d{2})年度报告)[ \t|*]*$",
+    re.MULTILINE,
+)
+
+
+def _title_year_after(head: str, end: int) -> tuple[str | None, int | None]:
+    """(agency, year) of a title whose year follows the report's name (`_YEAR_AFTER`), or (None, None)."""
+    m = _YEAR_AFTER.search(head, 0, end)
+    if m is None:
+        return None, None
+    return clean_agency(m.group("pre").strip()), int(m.group("y1") or m.group("y2"))
 
 
 def find_year(text: str, title_year: int | None, period_start: str | None) -> int | None:

@@ -804,7 +804,7 @@ OTHER_REPORTS = (
 def title_forms(blocks: list[Block], rng: random.Random) -> list[Block]:
     """The report's title as pages and converters print it: the agency on a line of its own above the
     rest, no agency at all (the signature names it), a site's breadcrumb before it, letter-spaced, worded
-    as a letter's (…关于2021年政府信息公开工作情况的报告),
+    as a letter's (…关于2021年政府信息公开工作情况的报告), its year after the report's name,
     an opening sentence that names the report again (…要求，现向社会公布本机关…), or a sidebar before
     it listing other years' and agencies' reports."""
     at = next((i for i, b in enumerate(blocks) if b.kind == "title"), None)
@@ -813,7 +813,9 @@ def title_forms(blocks: list[Block], rng: random.Random) -> list[Block]:
         return blocks
     rest = blocks[at].text[len(agency) :]
     out = list(blocks)
-    how = rng.choice(("agency_above", "no_agency", "breadcrumb", "letter_spaced", "announced", "links", "about"))
+    how = rng.choice(
+        ("agency_above", "no_agency", "breadcrumb", "letter_spaced", "announced", "links", "about", "year_after")
+    )
     year = re.search(r"\d{4}", rest)
     if how == "links" and year:  # a sidebar naming other years' and agencies' reports, before the title
         y = int(year.group())
@@ -827,6 +829,9 @@ def title_forms(blocks: list[Block], rng: random.Random) -> list[Block]:
         out.insert(at, Block("paragraph", "当前位置：首页 > 政府信息公开 > 政府信息公开年报"))
     elif how == "letter_spaced":
         out[at] = replace(blocks[at], text=" ".join(agency) + " " + rest)
+    elif how == "year_after" and year:  # …政府信息公开工作年度报告（2021年）, …政府信息公开工作2021年度报告
+        after = rng.choice((f"年度报告（{year.group()}年）", f"{year.group()}年度报告"))
+        out[at] = replace(blocks[at], text=f"{agency}政府信息公开工作{after}")
     elif how == "about" and year:  # a letter's title: 关于2021年政府信息公开工作情况的报告
         out[at] = replace(
             blocks[at], text=f"{agency}关于{year.group()}年政府信息公开工作{rng.choice(('情况的', '的'))}报告"
