@@ -23,6 +23,7 @@ PAGE_END = (  # 相关链接 a heading (not 设置相关链接，…), 扫一扫
     r"附件下载|上一篇|下一篇|相关(?:文章|链接|阅读|新闻)(?=[ \t]*(?:[:：·•\n]|\Z))|扫一扫在手机"
     r"|主办单位[:：]|网站标识码|版权所有|ICP备|技术支持[:：]"
 )
+PAGE_ENDS = gated(PAGE_END)
 # What a web page prints after its text, on the line of its last words (上一篇, 【打印本页】, 主办单位,
 # the page's own 发布时间：).
 PAGE_FOOTER = rf"相关附件|扫一扫|【|打印|关闭|返回|责任编辑|分享|主办单位|{PAGE_END}|发布(?:时间|日期)[ \t]*[:：]"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from .dates import PAGE_END, PAGE_FOOTER, TIME_OF_DAY, date_at, find_digit_dates, find_written_dates
+from .dates import PAGE_ENDS, PAGE_FOOTER, TIME_OF_DAY, date_at, find_digit_dates, find_written_dates
 from .numbering import ZERO, cn_number
 
 _AGENCY_SUFFIX = (
@@ -227,8 +227,9 @@ def find_title(text: str) -> tuple[str | None, int | None]:
 # A title whose year follows the report's name, on a line of its own: …政府信息公开工作年度报告（2021年）,
 # …政府信息公开工作2021年度报告.
 _YEAR_AFTER = re.compile(
-    r"^[ \t|#*]*(?P<pre>[^\n。:：，,；;（(]{0,40}?)(?:政府|政务)信息公开工作"
-    r"(?:年度报告[（(](?P<y1>(?:19|20)\d{2})年度?[)）]|(?P<y2>(?:19|20)\d{2})年度报告)[ \t|*]*$",
+    rf"^[ \t|#*]*(?P<pre>[^\n。:：，,；;（(]{{0,40}}?)(?:政府|政务)\s*"
+    rf"(?:{_REPORT_NAME}\s*[（(]\s*(?P<y1>(?:19|20)\d{{2}})\s*年\s*度?\s*[)）]"
+    r"|信\s*息\s*公\s*开\s*工\s*作\s*(?P<y2>(?:19|20)\d{2})\s*年\s*度\s*报\s*告)[ \t|*]*$",
     re.MULTILINE,
 )
 
@@ -400,13 +401,10 @@ def _signed_in_digits(text: str) -> tuple[str | None, str | None]:
     return found
 
 
-_PAGE_END_WORDS = re.compile(PAGE_END)
-
-
 def _ends_the_text(text: str, last_sentence: int, m: re.Match[str]) -> bool:
     """Whether the date `m` is the text's last words, with no page's end (相关文章, 上一篇) printed since the
     last sentence: not a date beside a link the page lists."""
-    return not text[m.end() :].strip() and not _PAGE_END_WORDS.search(text, max(last_sentence, 0), m.start())
+    return not text[m.end() :].strip() and not PAGE_ENDS.search(text, max(last_sentence, 0), m.start())
 
 
 # --- the statistical period -----------------------------------------------------------------------

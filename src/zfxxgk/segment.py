@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-from .dates import PAGE_END
+from .dates import PAGE_ENDS
 from .numbering import NUMERALS
 from .patterns import first_chars, gated, literal_prefix
 from .templates import Section
@@ -232,13 +232,10 @@ def implied_headings(
     return out
 
 
-_PAGE_END = gated(PAGE_END)
-
-
 def page_end(text: str, start: int) -> int:
     """Where, after `start` (the last section's heading), the page's own end begins: the text's end if it
     prints none."""
-    page = _PAGE_END.search(text, start)
+    page = PAGE_ENDS.search(text, start)
     return page.start() if page else len(text)
 
 
