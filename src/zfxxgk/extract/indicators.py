@@ -22,7 +22,7 @@ from ..checks.prose import Flat, statements
 from ..normalize import half_width
 from ..patterns import gated, search_at_starts
 from ..record import Finding, IndicatorRow
-from ..templates import Equation, Kind, Template
+from ..templates import NOTE, Equation, Kind, Template
 from ..templates.model import spaced
 from .spans import printed_lines
 from .values import Choice, Value, parse_number, settle, solve, split_group
@@ -46,7 +46,7 @@ _WHEREOF = re.compile(r"^其中|^[（(]?\d{1,2}[)）.、．]")
 _WHEREOF_WORD = re.compile(r"(?:其中[:：]?)?$")
 _PROSE = re.compile(r"[。；;]|附件")  # a label piece with these ends the table
 _MAX_LABEL = 40  # characters of a label outside its notes
-_NOTE = re.compile(r"[（(][^（()）]*[)）]")  # a note in brackets: （不同渠道和方式公开相同信息计1条）
+_NOTE = re.compile(NOTE)
 _CAPTION = re.compile(r"(?<!其中)[:：]")
 
 
