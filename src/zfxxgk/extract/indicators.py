@@ -121,17 +121,28 @@ _OWN_NUMBER = re.compile(r"(?:其中[:：]?)?(\d{1,2})[.、．]")
 @dataclass(frozen=True)
 class _Known:
     """The labels the template knows a 统计表 to print (its form's and its indicators'), half-width, and
-    every start of one."""
+    every start of one; the labels of its form's rows that hold a value, and of each of the form's sums
+    (total first), half-width too."""
 
     labels: frozenset[str] = frozenset()
     starts: frozenset[str] = frozenset()
+    form: tuple[str, ...] = ()
+    sums: tuple[tuple[str, ...], ...] = ()
 
 
 @lru_cache(maxsize=4)
 def _known(template: Template) -> _Known:
-    form = template.indicator_form.rows if template.indicator_form else ()
-    labels = frozenset(half_width(r.label) for r in (*form, *template.indicators))
-    return _Known(labels, frozenset(k[:n] for k in labels for n in range(1, len(k) + 1)))
+    form = template.indicator_form
+    labels = frozenset(half_width(r.label) for r in (*(form.rows if form else ()), *template.indicators))
+    starts = frozenset(k[:n] for k in labels for n in range(1, len(k) + 1))
+    if form is None:
+        return _Known(labels, starts)
+    return _Known(
+        labels,
+        starts,
+        tuple(half_width(r.label) for r in form.indicators),
+        tuple(tuple(map(half_width, (total, *parts))) for total, parts in form.sums),
+    )
 
 
 def _pieces(
@@ -430,25 +441,13 @@ def _alone(text: str, a: int, b: int) -> bool:
     return not text[start:a].strip(" \t|") and not text[b : len(text) if end < 0 else end].strip(" \t|。")
 
 
-@lru_cache(maxsize=8)
-def _folded_form(template: Template) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]] | None:
-    """The labels of the template's form, and each of its sums' (total first), made half-width as the rows'
-    labels are compared; None without a form."""
-    form = template.indicator_form
-    if form is None:
-        return None
-    return tuple(half_width(r.label) for r in form.indicators), tuple(
-        tuple(map(half_width, (total, *parts))) for total, parts in form.sums
-    )
-
-
 def form_equations(template: Template | None, rows: list[IndicatorRow]) -> list[Equation]:
     """The sums the template's form states, over a 统计表 printed on it (most of the form's rows there),
     one per value column, the cells keyed `indicator.<row>.<column>`; the first row of each label."""
-    folded = _folded_form(template) if template else None
-    if folded is None:
+    if template is None or template.indicator_form is None:
         return []
-    labels, sums = folded
+    known = _known(template)
+    labels, sums = known.form, known.sums
     first = {half_width(r.label): i for i, r in reversed(list(enumerate(rows)))}
     if 3 * sum(label in first for label in labels) < 2 * len(labels):
         return []
