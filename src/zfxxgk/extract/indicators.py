@@ -124,8 +124,8 @@ class _Known:
     every start of one; the labels of its form's rows that hold a value, and of each of the form's sums
     (total first), half-width too."""
 
-    labels: frozenset[str] = frozenset()
-    starts: frozenset[str] = frozenset()
+    labels: frozenset[str]
+    starts: frozenset[str]
     form: tuple[str, ...] = ()
     sums: tuple[tuple[str, ...], ...] = ()
 
@@ -269,9 +269,7 @@ def _joined(label: str, more: str, known: _Known, units: tuple[str, ...] | None)
     return None
 
 
-def _rows(
-    pieces: list, units: tuple[str, ...] | None, known: _Known = _Known(), units_last: bool = False
-) -> list[_Row]:
+def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last: bool = False) -> list[_Row]:
     """Rows: the label pieces printed before each run of values (the last piece, with a unit printed
     in a cell of its own joined to it, or after the values where the unit column is last, and with the
     pieces before or after it that with it begin a `known` label). A label with its unit but no values
