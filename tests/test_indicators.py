@@ -9,6 +9,8 @@ import pytest
 
 from zfxxgk import parse_text
 from zfxxgk.extract.indicators import extract_indicators
+from zfxxgk.record import IndicatorRow, Meta, Record
+from zfxxgk.render.grid import indicator_grid
 from zfxxgk.templates import TEMPLATES
 
 PRE2019 = TEMPLATES["pre2019"]
@@ -326,3 +328,14 @@ def test_the_prose_quantities_are_found_in_the_national_forms_rows() -> None:
     assert form is not None
     held = {s.quantity for s in PRE2019.stated for r in form.indicators if s.holds_row(r.label)}
     assert {"proactive", "requests", "answers", "in_person", "online", "letter", "fax", "review", "litigation"} <= held
+
+
+def test_a_row_printed_without_its_unit_is_rendered_with_its_own_values() -> None:
+    """Only the national form's headings are printed —: a regional row whose unit was not read is a row."""
+    rec = Record(meta=Meta(), cells={}, units={})
+    rec.indicators = [IndicatorRow("主动公开信息数", None, {"本年": 5}), IndicatorRow("申请数", "件", {"本年": 7})]
+    body = indicator_grid(PRE2019, rec).rows[1:]
+    assert [[(c.text, c.cell_id) for c in row] for row in body] == [
+        [("主动公开信息数", None), ("", None), ("5", "indicator.0.本年")],
+        [("申请数", None), ("件", None), ("7", "indicator.1.本年")],
+    ]

@@ -22,7 +22,7 @@ from ..checks.prose import Flat, statements
 from ..normalize import half_width
 from ..patterns import gated, search_at_starts
 from ..record import Finding, IndicatorRow
-from ..templates import Equation, Kind, Template
+from ..templates import NOTE, Equation, Kind, Template
 from ..templates.model import spaced
 from .spans import printed_lines
 from .values import Choice, Value, parse_number, settle, solve, split_group
@@ -46,7 +46,7 @@ _WHEREOF = re.compile(r"^其中|^[（(]?\d{1,2}[)）.、．]")
 _WHEREOF_WORD = re.compile(r"(?:其中[:：]?)?$")
 _PROSE = re.compile(r"[。；;]|附件")  # a label piece with these ends the table
 _MAX_LABEL = 40  # characters of a label outside its notes
-_NOTE = re.compile(r"[（(][^（()）]*[)）]")  # a note in brackets: （不同渠道和方式公开相同信息计1条）
+_NOTE = re.compile(NOTE)
 _CAPTION = re.compile(r"(?<!其中)[:：]")
 
 
@@ -121,17 +121,28 @@ _OWN_NUMBER = re.compile(r"(?:其中[:：]?)?(\d{1,2})[.、．]")
 @dataclass(frozen=True)
 class _Known:
     """The labels the template knows a 统计表 to print (its form's and its indicators'), half-width, and
-    every start of one."""
+    every start of one; the labels of its form's rows that hold a value, and of each of the form's sums
+    (total first), half-width too."""
 
-    labels: frozenset[str] = frozenset()
-    starts: frozenset[str] = frozenset()
+    labels: frozenset[str]
+    starts: frozenset[str]
+    form: tuple[str, ...] = ()
+    sums: tuple[tuple[str, ...], ...] = ()
 
 
 @lru_cache(maxsize=4)
 def _known(template: Template) -> _Known:
-    form = template.indicator_form.rows if template.indicator_form else ()
-    labels = frozenset(half_width(r.label) for r in (*form, *template.indicators))
-    return _Known(labels, frozenset(k[:n] for k in labels for n in range(1, len(k) + 1)))
+    form = template.indicator_form
+    labels = frozenset(half_width(r.label) for r in (*(form.rows if form else ()), *template.indicators))
+    starts = frozenset(k[:n] for k in labels for n in range(1, len(k) + 1))
+    if form is None:
+        return _Known(labels, starts)
+    return _Known(
+        labels,
+        starts,
+        tuple(half_width(r.label) for r in form.indicators),
+        tuple(tuple(map(half_width, (total, *parts))) for total, parts in form.sums),
+    )
 
 
 def _pieces(
@@ -258,9 +269,7 @@ def _joined(label: str, more: str, known: _Known, units: tuple[str, ...] | None)
     return None
 
 
-def _rows(
-    pieces: list, units: tuple[str, ...] | None, known: _Known = _Known(), units_last: bool = False
-) -> list[_Row]:
+def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last: bool = False) -> list[_Row]:
     """Rows: the label pieces printed before each run of values (the last piece, with a unit printed
     in a cell of its own joined to it, or after the values where the unit column is last, and with the
     pieces before or after it that with it begin a `known` label). A label with its unit but no values
@@ -430,25 +439,13 @@ def _alone(text: str, a: int, b: int) -> bool:
     return not text[start:a].strip(" \t|") and not text[b : len(text) if end < 0 else end].strip(" \t|。")
 
 
-@lru_cache(maxsize=8)
-def _folded_form(template: Template) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]] | None:
-    """The labels of the template's form, and each of its sums' (total first), made half-width as the rows'
-    labels are compared; None without a form."""
-    form = template.indicator_form
-    if form is None:
-        return None
-    return tuple(half_width(r.label) for r in form.indicators), tuple(
-        tuple(map(half_width, (total, *parts))) for total, parts in form.sums
-    )
-
-
 def form_equations(template: Template | None, rows: list[IndicatorRow]) -> list[Equation]:
     """The sums the template's form states, over a 统计表 printed on it (most of the form's rows there),
     one per value column, the cells keyed `indicator.<row>.<column>`; the first row of each label."""
-    folded = _folded_form(template) if template else None
-    if folded is None:
+    if template is None or template.indicator_form is None:
         return []
-    labels, sums = folded
+    known = _known(template)
+    labels, sums = known.form, known.sums
     first = {half_width(r.label): i for i, r in reversed(list(enumerate(rows)))}
     if 3 * sum(label in first for label in labels) < 2 * len(labels):
         return []

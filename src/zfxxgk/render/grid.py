@@ -269,7 +269,7 @@ def indicator_grid(template: Template, record: Record) -> Grid:
     cols = indicator_columns(record.indicators)
     form = template.indicator_form
     if form is None or [(r.label, r.unit) for r in form.indicators] != [(i.label, i.unit) for i in record.indicators]:
-        header, printed = template.indicator_header, [("", ind.label, ind.unit) for ind in record.indicators]
+        header, printed = template.indicator_header, [("", ind.label, ind.unit or "") for ind in record.indicators]
     else:
         header, printed = form.header, [(r.number, r.label, r.unit) for r in form.rows]
     head = tuple(GridCell(t, role="header") for t in (*header, *cols))
@@ -281,7 +281,7 @@ def indicator_grid(template: Template, record: Record) -> Grid:
             continue
         values = record.indicators[i].values
         cells = (GridCell(format_value(values.get(c)), role="value", cell_id=f"indicator.{i}.{c}") for c in cols)
-        body.append((GridCell(number + label), GridCell(unit or "", role="unit"), *cells))
+        body.append((GridCell(number + label), GridCell(unit, role="unit"), *cells))
         i += 1
     return Grid("indicators", len(head), (head, *body), 1)
 

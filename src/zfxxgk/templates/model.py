@@ -200,6 +200,9 @@ class Indicator:
     unit: str
 
 
+NOTE = r"[（(][^（()）]*[)）]"  # a label's note in brackets, as printed: （不同渠道和方式公开相同信息计1条）
+
+
 @dataclass(frozen=True)
 class FormRow:
     """A row of a 统计表 printed on a fixed form: its numbering and label as printed (notes in brackets
@@ -246,7 +249,7 @@ class Stated:
 
 @lru_cache(maxsize=64)
 def _stated_label(label: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:{label})(?:[（(][^（()）]*[)）])?(?:条|件)?")  # a note in brackets may follow
+    return re.compile(rf"(?:{label})(?:{NOTE})?(?:条|件)?")  # a note in brackets may follow
 
 
 def spaced(pattern: str) -> str:
