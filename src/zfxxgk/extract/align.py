@@ -36,6 +36,11 @@ class Slot:
         return self.table.row_prefix(self.row.id) if self.row else self.table.prefix
 
     @cached_property
+    def label(self) -> str:
+        """What the row is printed as: its label, or a flat table's caption."""
+        return self.row.label if self.row else self.table.caption
+
+    @cached_property
     def cell_ids(self) -> tuple[str, ...]:
         if self.row is None:
             return self.table.cell_ids

@@ -67,12 +67,24 @@ def contested(
     for row, own in zip(rows, touched, strict=True):
         if broken.isdisjoint(own):
             continue
-        equations = [eqs[i] for i in own]
-        keeping = []
-        for reading in blank_splits(row.texts, row.kinds, row.joinable):
-            cells = dict(zip(row.cells, reading, strict=True))
-            read = values | cells
-            if all(possible(template, eq, read) for eq in equations):
-                keeping.append(cells)
-        if keeping:
+        if keeping := list(_short_readings(template, values, row)):
             yield row, keeping
+
+
+def _short_readings(
+    template: Template, values: dict[str, Value | None], row: GluedRow
+) -> Iterator[dict[str, Value | None]]:
+    """The readings of a row's digits one cell short, the other empty, under which every identity counting
+    the row may hold, the other cells as `values` has them."""
+    equations = [template.equations[i] for i in _touching(template, row.cells)]
+    for reading in blank_splits(row.texts, row.kinds, row.joinable):
+        cells = dict(zip(row.cells, reading, strict=True))
+        read = values | cells
+        if all(possible(template, eq, read) for eq in equations):
+            yield cells
+
+
+def may_be_short(template: Template, values: dict[str, Value | None], row: GluedRow) -> bool:
+    """Whether the row's digits, read one cell short, the other empty, also let every identity counting
+    it hold: a row the identities do not settle where an empty cell may print nothing."""
+    return next(_short_readings(template, values, row), None) is not None

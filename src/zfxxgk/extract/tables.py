@@ -13,10 +13,11 @@ from ..record import Finding
 from ..templates import Equation, Kind, Table, Template
 from ..templates.model import spaced
 from .align import Alignment, Slot, align, join_rows, slots_of
-from .blanks import GluedRow, contested
+from .blanks import GluedRow, contested, may_be_short
 from .columns import printed_by_columns, reorder, total_named_first, total_printed_elsewhere
 from .groups import Group, Token, scan_groups
 from .spans import printed_lines
+from .transposed import equations_of, printed_transposed
 from .values import MAX_DIGITS, MAX_SPLITS, Choice, Value, holds, parse_number, part_value, settle, split_group
 
 
@@ -119,17 +120,25 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
     missing: list[Table] = [t for t in template.tables if t.id not in found]
     choices: list[Choice] = []
     spans: dict[str, tuple[int, int]] = {}
-    by_columns: list[tuple[Region, str]] = []  # tables printed column by column, and a column label a run follows
+    by_columns: list[tuple[tuple[Table, ...], str]] = []  # tables printed column by column, and a column label
     placed_groups: list[Group] = []  # the groups read as rows
     total_first: list[Table] = []  # tables whose header names the total first, their rows run together
+    transposed: list[Table] = []  # tables printed transposed, read column by column: the identities confirm them
     for region in regions:
-        slots = slots_of(region.tables)
         groups = reorder(text, region.start, region.end, region.tables, scan_groups(text, region.start, region.end))
+        turned, taken = printed_transposed(text, region.start, template, region.tables, groups)
+        tables = region.tables
+        if turned:
+            transposed += dict.fromkeys(s.table for s, _ in turned)
+            tables = tuple(t for t in tables if t not in transposed)
+            groups = [g for g in groups if all(g is not b for b in taken)]
+        slots = slots_of(tables)
         groups = join_rows(text, slots, groups)
-        if (label := printed_by_columns(groups, region.tables)) is not None:
-            by_columns.append((region, label))
-        al = align(slots, groups)
+        if (label := printed_by_columns(groups, tables)) is not None:
+            by_columns.append((tables, label))
+        al = align(slots, groups) if slots else Alignment()
         placed = {slots[i].table.id for i in al.placed} | {slots[i].table.id for i in al.aggregated_slots}
+        placed |= {s.table.id for s, _ in turned}
         used = {id(g) for g in al.placed.values()} | {id(g) for g in al.aggregated.values()}
         leftovers = [g for g in groups if id(g) not in used]
         region_text = text[region.start : region.end]
@@ -150,7 +159,9 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
             else:
                 missing.append(t)
         # digits run together somewhere in the region: its spaces are likely boundaries, not certain ones
-        glued = any(sum(1 for t in g.tokens if t.text) < slots[si].width for si, g in al.placed.items())
+        glued = any(sum(1 for t in g.tokens if t.text) < slots[si].width for si, g in al.placed.items()) or any(
+            sum(1 for t in g.tokens if t.text) < s.width for s, g in turned
+        )
         if glued:  # the total printed first, under a header run together: the digits are read in no known order
             first: dict[str, int] = {}  # each table → where its first row read begins
             for si, g in sorted(al.placed.items()):
@@ -159,22 +170,36 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
                 t for t in region.tables if t.id in first and total_named_first(text, region.start, first[t.id], t)
             ]
         placed_groups.extend(al.placed.values())
+        placed_groups.extend(g for _, g in turned)
         reading = _Reading(text, template, glued)
         _place(ex, reading, slots, al, placed, choices, spans)
+        for slot, g in turned:
+            _read_group(ex, reading, slot, g, choices, spans)
         used_groups = [g for g in groups if id(g) in used]
+        if turned:
+            used_groups = sorted(used_groups + [g for _, g in turned], key=lambda g: g.start)
         if used_groups:
             ex.tables.append(_table_span(text, region, used_groups))
     _report_missing(ex, template, missing)
     if choices:
         _resolve(ex, template, choices, spans)
         _unread_hidden_blanks(ex, template, placed_groups)
-    for region, label in by_columns:
-        gone = tuple(t.prefix for t in region.tables)  # each row's findings: the one below says why
-        ex.findings = [f for f in ex.findings if not (f.cells and all(c.startswith(gone) for c in f.cells))]
-        _unread(
+    for t in transposed:
+        _unread_short_columns(ex, template, t)
+        if any(holds(eq, ex.cells) is False for eq in equations_of(template, t)):
+            _unread_instead(
+                ex,
+                (t,),
+                f"“{t.caption}”按列印出（各行是表格的列），这样读出的数不符合表格的勾稽关系，无法确定各数所属的单元格。",
+                "printed transposed, and read so it breaks an identity: left unread",
+            )
+        else:
+            ex.explain.append(f"{t.prefix}: printed transposed, each column as a row; its identities hold")
+    for tables, label in by_columns:
+        _unread_instead(
             ex,
-            list(region.tables),
-            f"第{region.tables[0].section}部分的表格按列印出（“{label}”之下是一列的数），不是逐行印出，无法确定各数所属的行。",
+            tables,
+            f"第{tables[0].section}部分的表格按列印出（“{label}”之下是一列的数），不是逐行印出，无法确定各数所属的行。",
             f"a run of numbers follows the column label {label}: printed column by column, left unread",
         )
     for t in total_first:
@@ -194,6 +219,33 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
                 f"the rows add up to column {p + 1}, not the total: left unread",
             )
     return ex
+
+
+def _unread_short_columns(ex: Extraction, template: Template, table: Table) -> None:
+    """Leave unread the cells of a transposed table read from digits run together, where a column's
+    digits read one cell short, the other empty, would also keep the identities: a column's many cells
+    have two identities of their own, which more than one reading may keep, and the columns are settled
+    together."""
+    rows = [r for r in ex.glued if r.cells[0].startswith(f"{table.prefix}.")]
+    if not any(may_be_short(template, ex.cells, r) for r in rows):
+        return
+    doubted = [c for r in rows for c in r.cells if ex.cells[c] is not None]
+    ex.forget(doubted)
+    if doubted:
+        ex.add(
+            "value.ambiguous",
+            "数字连在一起印刷，读作某列有一个单元格未填写、什么也没有印出同样符合表格的勾稽关系，这些单元格无法确定。",
+            doubted,
+        )
+        ex.explain.append(f"{', '.join(doubted)}: a column's digits may be a cell short, an empty one printing nothing")
+
+
+def _unread_instead(ex: Extraction, tables: tuple[Table, ...], message: str, why: str) -> None:
+    """Leave tables read in a way found wrong unread, the findings of their rows replaced by the one
+    that says why."""
+    gone = tuple(t.prefix for t in tables)
+    ex.findings = [f for f in ex.findings if not (f.cells and all(c.startswith(gone) for c in f.cells))]
+    _unread(ex, list(tables), message, why)
 
 
 def _unread(ex: Extraction, tables: list[Table], message: str, why: str) -> None:
@@ -231,7 +283,7 @@ def _place(
         if group is None:
             for c in slot.cell_ids:
                 ex.cells[c] = None
-            ex.add("table.incomplete", f"表格缺少“{_label(slot)}”一行的数字。", [slot.prefix])
+            ex.add("table.incomplete", f"表格缺少“{slot.label}”一行的数字。", [slot.prefix])
             ex.explain.append(f"{slot.prefix}: no numbers found")
             continue
         _read_group(ex, reading, slot, group, choices, spans)
@@ -275,10 +327,6 @@ def _report_missing(ex: Extraction, template: Template, missing: list[Table]) ->
         ex.add("table.missing", f"报告缺少法定表格“{t.caption}”。", [t.row_prefix(r.id) for r in t.rows])
 
 
-def _label(slot: Slot) -> str:
-    return slot.row.label if slot.row else slot.table.caption
-
-
 @dataclass(frozen=True)
 class _Reading:
     """What reading a region's rows needs besides the rows: the text, the template, and whether the
@@ -310,7 +358,7 @@ def _read_group(
         printed = sum(1 for t in group.tokens if not t.soft)
         ex.add(
             "table.incomplete",
-            f"“{_label(slot)}”分两处印出，合起来有{printed}个数，与本行的{slot.width}个单元格对不上，无法对应到单元格。",
+            f"“{slot.label}”分两处印出，合起来有{printed}个数，与本行的{slot.width}个单元格对不上，无法对应到单元格。",
             [slot.prefix],
         )
         return
@@ -334,9 +382,9 @@ def _read_group(
                 ex.units[c] = p.unit
             if p.value is None:
                 shown = t.text if len(t.text) <= 20 else f"{t.text[:20]}…（共{len(t.text)}个字符）"
-                ex.add("value.invalid", f"“{_label(slot)}”一格印作“{shown}”，不是可读的数。", [c])
+                ex.add("value.invalid", f"“{slot.label}”一格印作“{shown}”，不是可读的数。", [c])
         if blanks:
-            ex.add("table.incomplete", f"“{_label(slot)}”有{len(blanks)}个单元格未填写。", blanks)
+            ex.add("table.incomplete", f"“{slot.label}”有{len(blanks)}个单元格未填写。", blanks)
         return
     if all(t.text is not None for t in toks) and not _apart(reading.text, toks):
         candidates, complete = _splits(reading.text, toks, kinds)
@@ -358,8 +406,7 @@ def _read_group(
         ex.cells[c] = None
     ex.add(
         "table.incomplete",
-        f"“{_label(slot)}”应有{slot.width}个数，报告只印出{sum(1 for t in toks if t.text)}个可读的数，"
-        "无法对应到单元格。",
+        f"“{slot.label}”应有{slot.width}个数，报告只印出{sum(1 for t in toks if t.text)}个可读的数，无法对应到单元格。",
         [slot.prefix],
     )
 
@@ -447,7 +494,7 @@ def _unknown(ex: Extraction, slot: Slot, why: str) -> None:
     """A row whose printed numbers cannot be told apart into its cells: null, and `why`."""
     for c in slot.cell_ids:
         ex.cells[c] = None
-    ex.add("value.ambiguous", f"“{_label(slot)}”{why}，这些单元格无法确定。", list(slot.cell_ids))
+    ex.add("value.ambiguous", f"“{slot.label}”{why}，这些单元格无法确定。", list(slot.cell_ids))
 
 
 _APART = re.compile(r"[\s|]*")
@@ -517,7 +564,7 @@ def _read_around_blanks(
     for c in blanks:
         ex.cells[c] = None
     if blanks:
-        ex.add("table.incomplete", f"“{_label(slot)}”有{len(blanks)}个单元格未填写。", blanks)
+        ex.add("table.incomplete", f"“{slot.label}”有{len(blanks)}个单元格未填写。", blanks)
     for run, a, (candidates, complete) in zip(runs, starts, splits, strict=True):
         if run:
             n = len(candidates[0])
