@@ -713,9 +713,9 @@ def _resolve(ex: Extraction, template: Template, choices: list[Choice], spans: d
                     ex.units.pop(c, None)
                     open_cells.append(c)
             if open_cells:
-                how = "没有一种" if not any(options[c] for c in open_cells) else "不止一种"
-                ex.add(
-                    "value.ambiguous",
-                    f"数字连在一起印刷，{how}拆分方式符合表格的勾稽关系，这些单元格无法确定。",
-                    open_cells,
-                )
+                if not ch.complete:  # more splits than could be listed (四 on one line, a column as a row)
+                    how = "拆分方式太多，无法逐一以表格的勾稽关系核对"
+                else:
+                    how = "不止一种" if any(options[c] for c in open_cells) else "没有一种"
+                    how += "拆分方式符合表格的勾稽关系"
+                ex.add("value.ambiguous", f"数字连在一起印刷，{how}，这些单元格无法确定。", open_cells)
