@@ -68,3 +68,18 @@ def test_table_four_printed_a_cell_a_row_keeps_an_empty_cell_empty() -> None:
     assert of(got.cells, "s4.") == {**of(rec.cells, "s4."), "s4.litigation_direct.corrected": None}
     assert any(f.cells == ("s4.litigation_direct.corrected",) for f in got.findings)
     assert_damaged(rec, got)
+
+
+def test_a_transposed_table_run_together_keeps_only_what_its_digits_settle() -> None:
+    """A page's text running each row's digits together: the columns of zeros split one way only and are
+    read; a column of 25 cells whose digits split many ways, which two identities of its own cannot tell
+    from a reading with an empty cell, is null with `value.ambiguous`."""
+    rec, text = transposed("glued")
+    assert "自然人202680162320521650341101345402026" in text
+    got = parse_text(text)
+    assert_damaged(rec, got)
+    zeros = [c for c in of(rec.cells, "s3.") if c.endswith((".research", ".social_welfare", ".legal_service"))]
+    assert [got.cells[c] for c in zeros] == [0] * len(zeros)
+    assert all(got.cells[c] is None for c in of(rec.cells, "s3.") if c.endswith(".natural_person"))
+    assert any(f.rule == "value.ambiguous" and "s3.received.natural_person" in f.cells for f in got.findings)
+    assert of(got.cells, "s4.") == of(rec.cells, "s4.")

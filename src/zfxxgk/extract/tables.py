@@ -225,11 +225,19 @@ def _unread_short_columns(ex: Extraction, template: Template, table: Table) -> N
     """Leave unread the cells of a transposed table read from digits run together, where a column's
     digits read one cell short, the other empty, would also keep the identities: a column's many cells
     have two identities of their own, which more than one reading may keep, and the columns are settled
-    together."""
+    together. A column whose digits split one way only (a column of zeros) and not also one cell short
+    does not hang on the others, and stays read."""
     rows = [r for r in ex.glued if r.cells[0].startswith(f"{table.prefix}.")]
-    if not any(may_be_short(template, ex.cells, r) for r in rows):
+    short = [may_be_short(template, ex.cells, r) for r in rows]
+    if not any(short):
         return
-    doubted = [c for r in rows for c in r.cells if ex.cells[c] is not None]
+    doubted = [
+        c
+        for r, s in zip(rows, short, strict=True)
+        if s or len(split_group(r.texts, r.kinds, r.joinable)[0]) > 1
+        for c in r.cells
+        if ex.cells[c] is not None
+    ]
     ex.forget(doubted)
     if doubted:
         ex.add(
