@@ -14,7 +14,7 @@ from ..templates import Equation, Kind, Table, Template
 from ..templates.model import spaced
 from .align import Alignment, Slot, align, join_rows, slots_of
 from .blanks import GluedRow, contested
-from .columns import printed_by_columns, reorder, total_named_first, total_printed_elsewhere
+from .columns import adds_up, printed_by_columns, reorder, total_named_first, total_printed_elsewhere
 from .groups import Group, Token, scan_groups
 from .spans import printed_lines
 from .values import MAX_DIGITS, MAX_SPLITS, Choice, Value, holds, parse_number, part_value, settle, split_group
@@ -122,9 +122,12 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
     by_columns: list[tuple[Region, str]] = []  # tables printed column by column, and a column label a run follows
     placed_groups: list[Group] = []  # the groups read as rows
     total_first: list[Table] = []  # tables whose header names the total first, their rows run together
+    put_back: list[Table] = []  # tables whose numbers a header printing their columns in another order put back
     for region in regions:
         slots = slots_of(region.tables)
-        groups = reorder(text, region.start, region.end, region.tables, scan_groups(text, region.start, region.end))
+        scanned = scan_groups(text, region.start, region.end)
+        groups, moved = reorder(text, region.start, region.end, region.tables, scanned)
+        put_back += moved
         groups = join_rows(text, slots, groups)
         if (label := printed_by_columns(groups, region.tables)) is not None:
             by_columns.append((region, label))
@@ -155,8 +158,10 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
             first: dict[str, int] = {}  # each table → where its first row read begins
             for si, g in sorted(al.placed.items()):
                 first.setdefault(slots[si].table.id, g.start)
-            total_first += [
-                t for t in region.tables if t.id in first and total_named_first(text, region.start, first[t.id], t)
+            total_first += [  # rows put back by the header are in the template's order
+                t
+                for t in region.tables
+                if t.id in first and t not in moved and total_named_first(text, region.start, first[t.id], t)
             ]
         placed_groups.extend(al.placed.values())
         reading = _Reading(text, template, glued)
@@ -192,6 +197,14 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
                 f"“{t.caption}”{'各组' if t.flat else '各行'}的总计印在第{p + 1}列，列的顺序与格式不同，"
                 "无法确定各数所属的列。",
                 f"the rows add up to column {p + 1}, not the total: left unread",
+            )
+        elif t in put_back and not adds_up(ex.cells, t):
+            _unread(
+                ex,
+                [t],
+                f"“{t.caption}”的表头所列各列的顺序与格式不同，按表头读出的{'各组' if t.flat else '各行'}"
+                "不等于其总计，无法确定各数所属的列。",
+                "read in the order its header names the columns, a row does not add up to its total: left unread",
             )
     return ex
 

@@ -1,0 +1,80 @@
+"""A table's header read for the order it prints the columns in (extract/columns.py): table 三's header
+over two rows, its spanning header's columns in its place, read in any order; never an order it does
+not say whole and once."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zfxxgk.extract.columns import reorder
+from zfxxgk.extract.groups import scan_groups
+from zfxxgk.templates import get_template
+
+S3 = next(t for t in get_template("2021").tables if t.id == "s3")
+SPAN = next(c.group for c in S3.columns if c.group)  # 法人或其他组织
+UNDER = [i for i, c in enumerate(S3.columns) if c.group]
+ABOVE = [0, -1, len(S3.columns) - 1]  # 自然人, 法人或其他组织 (-1: the spanning header), 总计
+ROW = "一、本年新收政府信息公开申请数量"
+VALUES = [471, 38, 0, 0, 3, 74, 586]  # the template's order: 自然人, the five under 法人或其他组织, 总计
+
+
+def _name(column: int) -> str:
+    return SPAN if column < 0 else S3.columns[column].label
+
+
+def _read(header: str, row: str) -> tuple[list[str | None], list[str]]:
+    """The numbers of `row` after `header` as put back, and the tables put back."""
+    text = f"{header}\n{row}\n"
+    groups, moved = reorder(text, 0, len(text), (S3,), scan_groups(text, 0, len(text)))
+    return [t.text for t in groups[-1].tokens], [t.id for t in moved]
+
+
+def _order(above: list[int], under: list[int]) -> list[int]:
+    """The columns a header naming `above` over `under` prints in turn."""
+    order = [c for c in above if c >= 0]
+    at = above.index(-1)
+    return [*order[:at], *under, *order[at:]]
+
+
+def _printed(above: list[int], under: list[int], sep: str) -> tuple[str, str]:
+    """A header naming `above` over `under` with `sep` between its names, and the row printed in its order."""
+    header = sep.join(_name(c) for c in above) + "\n" + sep.join(_name(c) for c in under)
+    return header, f"{ROW}{sep}{sep.join(str(VALUES[c]) for c in _order(above, under))}"
+
+
+@settings(max_examples=60, deadline=None, database=None)
+@given(
+    above=st.permutations(ABOVE),
+    under=st.permutations(UNDER),
+    sep=st.sampled_from((" ", " | ", "\t", "  ")),
+)
+def test_a_header_over_two_rows_in_any_order(above: list[int], under: list[int], sep: str) -> None:
+    """Each column named once — above, 总计, 自然人 and 法人或其他组织; below, its five columns — in any order:
+    the row is put back in the template's order where names of the row above follow the spanning header
+    on its line, as they do here; in the template's order it is left as it is."""
+    header, row = _printed(above, under, sep)
+    got, moved = _read(header, row)
+    assert got == [str(v) for v in VALUES]
+    assert moved == ([] if _order(above, under) == list(range(len(S3.columns))) else ["s3"])
+
+
+def test_total_first_as_a_pdf_prints_it() -> None:
+    """`总计 自然人 法人或其他组织` over the five, their names cut in two over two lines, and broken by a space."""
+    header = "总计 自然人 法人或 其他组织\n商业 科研 社会公 法律服 其他\n企业 机构 益组织 务机构"
+    assert _read(header, f"{ROW} 586 471 38 0 0 3 74") == ([str(v) for v in VALUES], ["s3"])
+
+
+def test_a_header_that_does_not_say_the_order_whole_and_once_sets_none() -> None:
+    """Left as printed (and so, for the rows, to the checks of their sums): a column named twice or not at
+    all; the spanning header alone above, with a column not under it below among its own (a PDF that
+    centres the cells spanning both rows); a name of the row above on a line of the row below."""
+    row = f"{ROW} 586 471 38 0 0 3 74"
+    printed = ["586", "471", "38", "0", "0", "3", "74"]
+    for header in (
+        "总计 总计 法人或其他组织\n商业企业 科研机构 社会公益组织 法律服务机构 其他",
+        "总计 法人或其他组织\n商业企业 科研机构 社会公益组织 法律服务机构 其他",
+        "法人或其他组织\n总计 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他",
+        "法人或其他组织\n总计\n自然人\n商业企业 科研机构 社会公益组织 法律服务机构 其他",
+    ):
+        assert _read(header, row) == (printed, []), header
