@@ -361,9 +361,7 @@ def join_rows(text: str, slots: tuple[Slot, ...], groups: list[Group]) -> list[G
             width = _row_width(labels, slots, widths, prev, g.after)
             if width is not None and max(_cells(prev), _cells(g)) < width:
                 row = Group([*prev.tokens, *g.tokens], prev.line, prev.same_line, prev.before, g.after, prev.multiline)
-                if prev.broken or g.broken:  # a piece not to be read is not read joined either
-                    row.broken = True
-                elif prev.multiline:  # read as any row of cells one per line is, its spacing left out
+                if prev.multiline:  # read as any row of cells one per line is, its spacing left out
                     toks = row.trimmed(width)
                     row.broken = not len(toks) - sum(1 for t in toks if t.glue) <= width <= len(toks)
                 else:

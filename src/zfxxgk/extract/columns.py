@@ -242,10 +242,13 @@ def _over_two_rows(table: Table) -> Reader:
 
 
 def _cells_of(g: Group, width: int) -> list[list[Token]] | None:
-    """The group's `width` cells, when it prints one number (or blank) a column: each a number, or the
-    pieces of one a stray space split (`1 21`). Else None."""
+    """The group's `width` cells, when it prints one number (or blank) a column: each a number, or, where
+    it prints more, the pieces of one a stray space split (`1 21`). Else None."""
+    toks = g.trimmed(width)
+    if len(toks) == width:
+        return [[t] for t in toks]
     cells: list[list[Token]] = []
-    for t in g.trimmed(width):
+    for t in toks:
         if t.glue and cells:
             cells[-1].append(t)
         else:
@@ -363,11 +366,15 @@ def _put_back_by_cells(
     return out, list(dict.fromkeys(t for (*_, t, _), moved in zip(named, reordered, strict=True) if moved and t))
 
 
-def _put_back_by_names(text: str, start: int, table: Table, groups: list[Group]) -> list[Group] | None:
-    """`groups` with each row printed one number a column after a header that names the columns of
-    `table` over two rows in another order (see `_over_two_rows`) put back in the template's order; the
-    numbers before the header kept, a row after it that does not print one number a column not to be
-    read (`broken`). None where no such header is printed before the first such row."""
+def put_back_by_names(text: str, start: int, tables: tuple[Table, ...], groups: list[Group]) -> list[Group] | None:
+    """`groups` (rows printed in two pieces joined, see `join_rows`) with each row printed one number a
+    column after a header that names the columns of a table printed alone in its section with a 总计
+    column (三) over two rows in another order (see `_over_two_rows`) put back in the template's order;
+    the numbers before the header kept, a row after it that does not print one number a column not to be
+    read (`broken`). None where no such header is printed before the first such row. Its rows are to add
+    up (see `adds_up`)."""
+    if len(tables) != 1 or tables[0].flat or "total" not in (table := tables[0]).column_by_id:
+        return None
     width = len(table.columns)
     first = next((g for g in groups if not g.blank and _cells_of(g, width) is not None), None)
     if first is None:
@@ -390,10 +397,10 @@ def reorder(
     text: str, start: int, end: int, tables: tuple[Table, ...], groups: list[Group]
 ) -> tuple[list[Group], list[Table]]:
     """`groups` with the numbers of each row under a header that prints the columns of one of `tables` in
-    another order than the template's put back in its order (see `_put_back_by_cells`,
-    `_put_back_by_names`, `_flat_put_back`, `_stacked`); a row under it that cannot be put back is
-    dropped. Groups under a header in the template's order are kept as they are. And the tables whose
-    numbers a header put back: their rows are to add up (see `adds_up`)."""
+    another order than the template's put back in its order (see `_put_back_by_cells`, `_flat_put_back`,
+    `_stacked`; a header over two rows, `put_back_by_names`, once a row's pieces are joined); a row under
+    it that cannot be put back is dropped. Groups under a header in the template's order are kept as they
+    are. And the tables whose numbers a header put back: their rows are to add up (see `adds_up`)."""
     moved = []
     for t in tables:
         if t.flat and (back := _flat_put_back(text, start, end, t, _stacked(text, start, t, groups))) is not groups:
@@ -401,9 +408,6 @@ def reorder(
             moved.append(t)
     if (by_cells := _put_back_by_cells(text, start, end, tables, groups)) is not None:
         return by_cells[0], [*moved, *by_cells[1]]
-    alone = tables[0] if len(tables) == 1 and not tables[0].flat else None
-    if alone and "total" in alone.column_by_id and (back := _put_back_by_names(text, start, alone, groups)) is not None:
-        return back, [*moved, alone]
     return groups, moved
 
 

@@ -14,7 +14,14 @@ from ..templates import Equation, Kind, Table, Template
 from ..templates.model import spaced
 from .align import Alignment, Slot, align, join_rows, slots_of
 from .blanks import GluedRow, contested
-from .columns import adds_up, printed_by_columns, reorder, total_named_first, total_printed_elsewhere
+from .columns import (
+    adds_up,
+    printed_by_columns,
+    put_back_by_names,
+    reorder,
+    total_named_first,
+    total_printed_elsewhere,
+)
 from .groups import Group, Token, scan_groups
 from .spans import printed_lines
 from .values import MAX_DIGITS, MAX_SPLITS, Choice, Value, holds, parse_number, part_value, settle, split_group
@@ -127,8 +134,10 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
         slots = slots_of(region.tables)
         scanned = scan_groups(text, region.start, region.end)
         groups, moved = reorder(text, region.start, region.end, region.tables, scanned)
-        put_back += moved
         groups = join_rows(text, slots, groups)
+        if not moved and (back := put_back_by_names(text, region.start, region.tables, groups)) is not None:
+            groups, moved = back, list(region.tables)
+        put_back += moved
         if (label := printed_by_columns(groups, region.tables)) is not None:
             by_columns.append((region, label))
         al = align(slots, groups)
