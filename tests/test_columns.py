@@ -80,3 +80,13 @@ def test_a_header_that_does_not_say_the_order_whole_and_once_sets_none() -> None
         "法人或其他组织\n总计\n自然人\n商业企业 科研机构 社会公益组织 法律服务机构 其他",
     ):
         assert _read(header, row) == (printed, False), header
+
+
+def test_a_stray_space_inside_a_number_where_spaces_part_the_cells() -> None:
+    """`586 47 1 38 …` under a header naming 总计 first: the one join of two neighbours under which the row
+    adds up to its 总计 (471) is read; where none does, the row is not read."""
+    header = "总计 自然人 法人或其他组织\n商业企业 科研机构 社会公益组织 法律服务机构 其他"
+    for printed, read in (("586 47 1 38 0 0 3 74", [str(v) for v in VALUES]), ("587 47 1 38 0 0 3 74", None)):
+        text = f"{header}\n二、上年结转政府信息公开申请数量 2 1 0 0 0 0 1\n{ROW} {printed}\n"
+        _, row = put_back_by_names(text, 0, (S3,), scan_groups(text, 0, len(text))) or []
+        assert ([t.text for t in row.tokens] if not row.broken else None) == read

@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
+from itertools import combinations
 
 from ..numbering import strip_numbering
 from ..templates import Table
@@ -370,9 +371,10 @@ def put_back_by_names(text: str, start: int, tables: tuple[Table, ...], groups: 
     """`groups` (rows printed in two pieces joined, see `join_rows`) with each row printed one number a
     column after a header that names the columns of a table printed alone in its section with a 总计
     column (三) over two rows in another order (see `_over_two_rows`) put back in the template's order;
-    the numbers before the header kept, a row after it that does not print one number a column not to be
-    read (`broken`). None where no such header is printed before the first such row. Its rows are to add
-    up (see `adds_up`)."""
+    the numbers before the header kept; a row after it printing a stray space inside a number rejoined
+    where its sum settles it (see `_rejoined`), one that still does not print one number a column not to
+    be read (`broken`). None where no such header is printed before the first such row. Its rows are to
+    add up (see `adds_up`)."""
     if len(tables) != 1 or tables[0].flat or "total" not in (table := tables[0]).column_by_id:
         return None
     width = len(table.columns)
@@ -383,14 +385,43 @@ def put_back_by_names(text: str, start: int, tables: tuple[Table, ...], groups: 
     if found is None or found[1] == sorted(found[1]):
         return None
     stop, order = found
+    total = order.index(next(i for i, c in enumerate(table.columns) if c.id == "total"))
     out = []
     for g in groups:
-        if (cells := _cells_of(g, width)) is not None and g.start > stop:
+        if g.start > stop and (cells := _cells_of(g, width) or _rejoined(text, g, width, total)) is not None:
             g = _in_order(g, cells, order)
         elif g.start > stop and not g.blank:
             g = replace(g, broken=True)  # kept, so that the rows around it keep their places, but not read
         out.append(g)
     return out
+
+
+_STRAY = 2  # stray spaces inside a row's numbers tried at most
+
+
+def _rejoined(text: str, g: Group, width: int, total: int) -> list[list[Token]] | None:
+    """The `width` cells of a row of digits printing a number or two more, each a space from the next: a
+    stray space inside a number where spaces part the cells (`586 47 1 38 …`, a PDF's text). The one way
+    of joining neighbours (into no number with a leading 0) under which the row adds up to its 总计 — the
+    cell printed at `total` — each joined number one token; else None."""
+    toks, extra = g.tokens, len(g.tokens) - width
+    if not 0 < extra <= _STRAY or not all(t.text and t.text.isdecimal() for t in toks):
+        return None
+    found = []
+    for joins in combinations(range(1, len(toks)), extra):  # the tokens joined onto the one before each
+        if any(text[toks[k - 1].end : toks[k].start] != " " for k in joins):
+            continue  # more than one space apart, or on two lines: two cells
+        pieces: list[list[Token]] = []
+        for k, t in enumerate(toks):
+            if k in joins:
+                pieces[-1].append(t)
+            else:
+                pieces.append([t])
+        texts = ["".join(t.text or "" for t in p) for p in pieces]
+        values = [int(x) for x in texts]
+        if all(len(x) == 1 or x[0] != "0" for x in texts) and 2 * values[total] == sum(values):
+            found.append([[Token(x, p[0].start, p[-1].end)] for x, p in zip(texts, pieces, strict=True)])
+    return found[0] if len(found) == 1 else None
 
 
 def reorder(
