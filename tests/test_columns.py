@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zfxxgk.extract.columns import put_back_by_names
+from zfxxgk.extract.columns import named_otherwise, put_back_by_names
 from zfxxgk.extract.groups import scan_groups
 from zfxxgk.templates import get_template
 
@@ -70,16 +70,23 @@ def test_total_first_as_a_pdf_prints_it() -> None:
 def test_a_header_that_does_not_say_the_order_whole_and_once_sets_none() -> None:
     """Left as printed (and so, for the rows, to the checks of their sums): a column named twice or not at
     all; the spanning header alone above, with a column not under it below among its own (a PDF that
-    centres the cells spanning both rows); a name of the row above on a line of the row below."""
+    centres the cells spanning both rows), whether before them or after."""
     row = f"{ROW} 586 471 38 0 0 3 74"
     printed = ["586", "471", "38", "0", "0", "3", "74"]
     for header in (
         "总计 总计 法人或其他组织\n商业企业 科研机构 社会公益组织 法律服务机构 其他",
         "总计 法人或其他组织\n商业企业 科研机构 社会公益组织 法律服务机构 其他",
         "法人或其他组织\n总计 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他",
-        "法人或其他组织\n总计\n自然人\n商业企业 科研机构 社会公益组织 法律服务机构 其他",
+        "法人或其他组织\n商业企业 科研机构 社会公益组织 法律服务机构 其他 总计 自然人",
     ):
         assert _read(header, row) == (printed, False), header
+
+
+def test_a_header_printed_one_cell_a_line() -> None:
+    """A web page's text of the header, a cell a line, row by row: the names after 法人或其他组织 on lines
+    before its five are of the row above."""
+    header = "\n".join(["法人或其他组织", "总计", "自然人", *(S3.columns[i].label for i in UNDER)])
+    assert _read(header, f"{ROW}\n38\n0\n0\n3\n74\n586\n471") == ([str(v) for v in VALUES], True)
 
 
 def test_a_stray_space_inside_a_number_where_spaces_part_the_cells() -> None:
@@ -90,3 +97,20 @@ def test_a_stray_space_inside_a_number_where_spaces_part_the_cells() -> None:
         text = f"{header}\n二、上年结转政府信息公开申请数量 2 1 0 0 0 0 1\n{ROW} {printed}\n"
         _, row = put_back_by_names(text, 0, (S3,), scan_groups(text, 0, len(text))) or []
         assert ([t.text for t in row.tokens] if not row.broken else None) == read
+
+
+def test_a_header_naming_another_order_it_is_not_read_in() -> None:
+    """Told apart from the template's order on a line only: a PDF's text of header cells wrapped over lines
+    (r022: `自然人 社会 法律 总计` over `商业 科研`…) says no other order; words of one line in another do."""
+    template = (
+        "自然人 社会 法律 总计\n商业 科研\n公益 服务 其他\n企业 机构\n组织 机构",
+        "申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他",
+    )
+    other = (
+        "自然人 法人或其他组织 总计\n社会公 法律 服 商业 科研 其他\n益组织 务机构 企业 机构",
+        "申请人情况总计自然人法人或其他组织商业企业科研机构社会公益组织法律服务机构其他",
+        "自然人 总计 法人或其他组织",
+    )
+    for header, said in [*((h, False) for h in template), *((h, True) for h in other)]:
+        text = f"2023年…22件。\n{header}\n{ROW} 21 0 0 0 0 0 21\n"
+        assert named_otherwise(text, 0, text.index(" 21 0"), S3) is said, header

@@ -220,7 +220,8 @@ def _over_two_rows(table: Table) -> Reader:
     """A reader of the names of a header printed in two rows: above, each column not under the spanning
     header and the spanning header (法人或其他组织); below, the columns under it, in turn. Each is named
     once, the columns under the spanning header last; they take its place. Names between the spanning
-    header and them are of the row above, so they are on its line, and those under it on lines after."""
+    header and them are of the row above, so they are printed before the line the row below begins on
+    (on the spanning header's line, or on lines of their own), and the row below after its line."""
     width = len(table.columns)
     under = [i for i, c in enumerate(table.columns) if c.group]
 
@@ -231,12 +232,11 @@ def _over_two_rows(table: Table) -> Reader:
         if not under:
             return columns
         at, below = columns.index(width), len(columns) - len(under)
-        between, after = named[at + 1 : below], named[below:]
-        span_line = named[at][1]
+        between, span_line, below_line = named[at + 1 : below], named[at][1], named[below][1]
         if sorted(columns[below:]) != under:
             return None
-        if between and (any(line != span_line for _, line in between) or any(line <= span_line for _, line in after)):
-            return None  # names of the row above after the spanning header, and not on its line
+        if between and (below_line <= span_line or any(line >= below_line for _, line in between)):
+            return None  # names of the row above after the spanning header, on the line of the row below
         return [*columns[:at], *columns[below:], *(c for c, _ in between)]
 
     return read
@@ -442,19 +442,44 @@ def reorder(
     return groups, moved
 
 
-def total_named_first(text: str, start: int, end: int, table: Table) -> bool:
-    """Whether the header of `table` printed in text[start:end], from its spanning header (申请人情况) on,
-    names the 总计 column before the first column (自然人): the total printed first, which a row whose
-    digits run together cannot tell."""
-    total = table.column_by_id.get("total")
-    head = text.rfind(table.span_header, start, end) if table.span_header else -1
-    if total is None or head < 0:
+_WORD = re.compile(r"[^\s|]{2,}")  # a word of a header line, two characters at least
+
+
+def _names_printed(line: str, table: Table) -> list[tuple[int, int]]:
+    """Where each name of `table`'s header a line prints is, and what it names (see `_names`): whole,
+    perhaps broken by a space (法人或 其他组织), or the first part of one name cut in two over two lines
+    (社会公 of 社会公益组织)."""
+    find, columns = _labels(table)
+    found = [(m.start(), columns[(m.lastindex or 1) - 1]) for m in find.finditer(line)]
+    rest = find.sub(lambda m: " " * len(m[0]), line)
+    for w in _WORD.finditer(rest):
+        begun = {i for name, i in _names(table) if name.startswith(w[0])}
+        if len(begun) == 1:
+            found.append((w.start(), begun.pop()))
+    return sorted(found)
+
+
+def named_otherwise(text: str, start: int, end: int, table: Table) -> bool:
+    """Whether the header of a table with a spanning header (三) printed before `end` — the lines after
+    the last digit before it — names some of its columns in another order than the template's, whether
+    or not it names them all: a line that names a column or 法人或其他组织 before 自然人 (总计 first), those
+    under 法人或其他组织 out of their order (科研机构 before 商业企业), or 法人或其他组织 after 总计. Only within a
+    line: a PDF's text of header cells wrapped over lines of their own prints their words on lines in no
+    order of theirs; and 总计 may be printed before the columns under 法人或其他组织, on the row above."""
+    width, under = len(table.columns), [i for i, c in enumerate(table.columns) if c.group]
+    total = next((i for i, c in enumerate(table.columns) if c.id == "total"), None)
+    if not under or total is None:
         return False
-    at = [
-        min((i for lb in c.labels if (i := text.find(lb, head, end)) >= 0), default=-1)
-        for c in (total, table.columns[0])
-    ]
-    return 0 <= at[0] < at[1]
+    for line in text[max((m.end() for m in _DIGIT.finditer(text, start, end)), default=start) : end].split("\n"):
+        named = [c for _, c in _names_printed(line, table)]
+        below = [c for c in named if c in under]
+        first = named.index(0) if 0 in named else 0  # where 自然人 is named: what is before it
+        span = named.index(width) if width in named else -1  # where 法人或其他组织 is
+        if below != sorted(below) or named[:first]:
+            return True  # those under 法人或其他组织 out of their order, or a name before 自然人
+        if span >= 0 and total in named[:span]:
+            return True  # 法人或其他组织 after 总计
+    return False
 
 
 def _read_rows(cells: dict[str, int | float | None], table: Table) -> list[list[int]]:

@@ -16,10 +16,10 @@ from .align import Alignment, Slot, align, join_rows, slots_of
 from .blanks import GluedRow, contested
 from .columns import (
     adds_up,
+    named_otherwise,
     printed_by_columns,
     put_back_by_names,
     reorder,
-    total_named_first,
     total_printed_elsewhere,
 )
 from .groups import Group, Token, scan_groups
@@ -128,7 +128,7 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
     spans: dict[str, tuple[int, int]] = {}
     by_columns: list[tuple[Region, str]] = []  # tables printed column by column, and a column label a run follows
     placed_groups: list[Group] = []  # the groups read as rows
-    total_first: list[Table] = []  # tables whose header names the total first, their rows run together
+    unordered: list[tuple[Table, bool]] = []  # tables whose header names another order not read, glued or not
     put_back: list[Table] = []  # tables whose numbers a header printing their columns in another order put back
     for region in regions:
         slots = slots_of(region.tables)
@@ -163,15 +163,14 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
                 missing.append(t)
         # digits run together somewhere in the region: its spaces are likely boundaries, not certain ones
         glued = any(sum(1 for t in g.tokens if t.text) < slots[si].width for si, g in al.placed.items())
-        if glued:  # the total printed first, under a header run together: the digits are read in no known order
-            first: dict[str, int] = {}  # each table → where its first row read begins
-            for si, g in sorted(al.placed.items()):
-                first.setdefault(slots[si].table.id, g.start)
-            total_first += [  # rows put back by the header are in the template's order
-                t
-                for t in region.tables
-                if t.id in first and t not in moved and total_named_first(text, region.start, first[t.id], t)
-            ]
+        first: dict[str, int] = {}  # each table → where its first row read begins
+        for si, g in sorted(al.placed.items()):
+            first.setdefault(slots[si].table.id, g.start)
+        unordered += [  # rows put back by the header are in the template's order
+            (t, glued)
+            for t in region.tables
+            if t.id in first and t not in moved and named_otherwise(text, region.start, first[t.id], t)
+        ]
         placed_groups.extend(al.placed.values())
         reading = _Reading(text, template, glued)
         _place(ex, reading, slots, al, placed, choices, spans)
@@ -191,15 +190,16 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
             f"第{region.tables[0].section}部分的表格按列印出（“{label}”之下是一列的数），不是逐行印出，无法确定各数所属的行。",
             f"a run of numbers follows the column label {label}: printed column by column, left unread",
         )
-    for t in total_first:
+    for t, run_together in unordered:
         _unread(
             ex,
             [t],
-            f"“{t.caption}”的表头把总计列印在最前，各行数字连在一起印出，无法确定各数所属的列。",
-            "the header names the total first and the rows run their digits together: left unread",
+            f"“{t.caption}”的表头所列各列的顺序与格式不同，{'各行数字连在一起印出，' if run_together else ''}"
+            "无法确定各数所属的列。",
+            "the header names the columns in another order, not read whole: left unread",
         )
     for t in template.tables:
-        if t not in total_first and (p := total_printed_elsewhere(ex.cells, t)) is not None:
+        if all(t is not u for u, _ in unordered) and (p := total_printed_elsewhere(ex.cells, t)) is not None:
             _unread(
                 ex,
                 [t],
