@@ -717,24 +717,80 @@ def test_columns_printed_in_another_order(more: list[str], report: tuple[Record,
         assert got.cells == rec.cells
 
 
-@pytest.mark.parametrize("layout", [lay for lay in NOISY_LAYOUTS if lay != "glued"])
+APART = [lay for lay in NOISY_LAYOUTS if lay != "glued"]  # layouts that print a row's cells apart
+# damage with 总计 printed first, and the layouts where it may leave a cell of 三 null (with a finding):
+# a PDF's text with a header word both broken by a space and cut over two lines (`社会 公` over `益组织`),
+# or a stray space inside a number, there no other than the space between two cells; an empty cell
+# printing nothing
+WITH_TOTAL_FIRST = (
+    ([], ()),
+    (["broken_headers"], ("spaces",)),
+    (["tab_rows", "blank_marks"], ()),
+    (["spaced_cells"], ()),
+    (["split_numbers"], ("spaces",)),
+    (["wrapped_rows"], ()),
+    (["empty_cells"], tuple(APART)),
+)
+
+
+@pytest.mark.parametrize("layout", APART)
+@pytest.mark.parametrize(("more", "unread"), WITH_TOTAL_FIRST)
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS))
-def test_total_column_first(layout: str, report: tuple[Record, int]) -> None:
-    """总计 printed first. Table 三, under a header broken over lines that cannot say so: the rows add up
-    to the first column, not the last, and the table is left unread with a finding; a header between
-    pipes names the columns, and they are read. Table 四: its header's column names, read in turn (cut
-    in two over two lines in a PDF's text), say where each group's 总计 is, and it is read as printed."""
+def test_total_column_first(layout: str, more: list[str], unread: tuple[str, ...], report: tuple[Record, int]) -> None:
+    """总计 printed first, in 三 and in each group of 四: the header's column names, read in turn, say which
+    column each number is in — 三's over two rows (`总计 自然人 法人或其他组织` over `商业企业 科研机构 …`), a
+    cell or a line each, or broken by a space, or cut in two over two lines in a PDF's text, 四's one
+    group after another — and both tables are read as printed, in every layout that prints cells apart."""
     rec, seed = report
-    got = parse_noisy(rec, layout, ["total_first"], seed)
+    got = parse_noisy(rec, layout, ["total_first", *more], seed)
     assert_damaged(rec, got)
-    s3 = [c for c in rec.cells if c.startswith("s3.")]
-    moved = any(rec.cells[c] for c in s3 if c.endswith(".total"))  # all zeros: nothing tells the order
-    if moved and layout != "md":
-        assert all(got.cells[c] is None for c in s3)
-        assert any(f.rule == "table.incomplete" and "总计印在第1列" in f.message for f in got.findings)
-    s4 = [c for c in rec.cells if c.startswith("s4.")]
-    assert [got.cells[c] for c in s4] == [rec.cells[c] for c in s4]
+    if layout not in unread:
+        assert {c: got.cells[c] for c in rec.cells if c.startswith(("s3.", "s4."))} == {
+            c: v for c, v in rec.cells.items() if c.startswith(("s3.", "s4."))
+        }
+
+
+def test_a_header_whose_order_a_row_does_not_add_up_in_is_not_read() -> None:
+    """三 under a header naming 总计 first, a row's total not the sum of its row (the numbers do not bear the
+    header's order out): the table is null with a finding, not read in an order nothing confirms."""
+    rec, text = example("pipes_rows", ["total_first"], 0)
+    row = f"一、本年新收政府信息公开申请数量 | {rec.cells['s3.received.total']} |"
+    assert "总计 | 自然人 | 法人或其他组织" in text and row in text
+    got = parse_text(text.replace(row, f"一、本年新收政府信息公开申请数量 | {rec.cells['s3.received.total'] + 1} |"))
+    assert all(got.cells[c] is None for c in rec.cells if c.startswith("s3."))
+    assert any(f.rule == "table.incomplete" and "按表头读出的各行不等于其总计" in f.message for f in got.findings)
+    assert all(got.cells[c] == v for c, v in rec.cells.items() if not c.startswith("s3."))
+
+
+@pytest.mark.parametrize("layout", APART)
+@pytest.mark.parametrize(("more", "unread"), (([], ()), (["broken_headers"], ("spaces",)), (["wrapped_rows"], ())))
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
+def test_applicant_columns_in_any_order(
+    layout: str, more: list[str], unread: tuple[str, ...], report: tuple[Record, int]
+) -> None:
+    """三's columns in any order — 自然人, 法人或其他组织 and 总计 above, the five under 法人或其他组织 below it,
+    each in any order — read as printed by the names of its two-row header, in every layout that prints
+    cells apart."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, ["reordered_applicants", *more], seed)
+    assert_damaged(rec, got)
+    if layout not in unread:
+        assert {c: got.cells[c] for c in rec.cells if c.startswith("s3.")} == {
+            c: v for c, v in rec.cells.items() if c.startswith("s3.")
+        }
+
+
+@pytest.mark.parametrize("more", ([], ["broken_headers"], ["spaced_cells"]))
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
+def test_applicant_columns_in_any_order_glued(more: list[str], report: tuple[Record, int]) -> None:
+    """三's columns in another order where a page runs each row's digits together: null with a finding
+    (its header names them in another order), never read in the template's order."""
+    rec, seed = report
+    got = parse_noisy(rec, "glued", ["reordered_applicants", *more], seed)
+    assert_damaged(rec, got)
 
 
 @NOISE_SETTINGS
@@ -747,7 +803,7 @@ def test_tables_glued_with_their_total_column_first(report: tuple[Record, int]) 
     got = parse_noisy(rec, "glued", ["total_first"], seed)
     for cid in (c for c in rec.cells if c.startswith(("s3.", "s4."))):
         assert got.cells[cid] is None and covered(cid, got, UNREAD), cid
-    assert any("总计列印在最前" in f.message for f in got.findings)
+    assert any("表头所列各列的顺序与格式不同，各行数字连在一起印出" in f.message for f in got.findings)
 
 
 def test_table_four_with_its_columns_in_another_order_as_printed() -> None:

@@ -3,15 +3,19 @@ cells (between `|` or tabs) name every column once (`| | 总计 | 自然人 | �
 of the rows below it; the column names of a flat table's header (四), read in turn, each group's
 columns once each, set the order of its numbers. Their numbers are put back in the template's order
 before they are read; a row that prints fewer numbers than columns cannot be put back, and is left
-unread. Where the text does not tell the order, a total that the numbers add up to in another column
-leaves the table unread."""
+unread. A table printed alone in its section with a total column (三) is read so too where its header
+names the columns over two lines, read in turn (`总计 自然人 法人或其他组织` over `商业企业 科研机构 …`):
+the spanning header's columns take its place. Where the text does not tell the order, a total that the
+numbers add up to in another column leaves the table unread."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
+from itertools import combinations
 
 from ..numbering import strip_numbering
 from ..templates import Table
@@ -83,25 +87,34 @@ def _put_back(text: str, g: Group, cells: dict[int, int]) -> Group | None:
                     return None  # words in a value's cell, not a number: the row cannot be put back
                 put[column].append(Token(None, a, b, col=k))
     elif g.width == width:
-        return _in_order(g, g.tokens, [cells[k] for k in sorted(cells)])
+        return _in_order(g, [[t] for t in g.tokens], [cells[k] for k in sorted(cells)])
     else:
         return None
     return replace(g, tokens=[t for pieces in put for t in pieces])
 
 
-def _in_order(g: Group, tokens: list[Token], order: list[int]) -> Group:
-    """The group with the token printed in each position moved to the template's column `order` gives it."""
-    put: list[Token] = list(tokens)
+def _in_order(g: Group, cells: list[list[Token]], order: list[int]) -> Group:
+    """The group with the cell (its number, or the pieces a stray space split it in) printed in each
+    position moved to the template's column `order` gives it."""
+    put = list(cells)
     for position, column in enumerate(order):
-        put[column] = tokens[position]
-    return replace(g, tokens=put)
+        put[column] = cells[position]
+    return replace(g, tokens=[t for cell in put for t in cell])
+
+
+@lru_cache(maxsize=8)
+def _names(table: Table) -> tuple[tuple[str, int], ...]:
+    """Each name a header of `table` prints, and what it names: a column's label its column; a spanning
+    header (法人或其他组织) the number of columns, standing for the columns under it."""
+    spans = {c.group: len(table.columns) for c in table.columns if c.group}
+    return (*((lb, i) for i, c in enumerate(table.columns) for lb in c.labels), *spans.items())
 
 
 @lru_cache(maxsize=8)
 def _labels(table: Table) -> tuple[re.Pattern[str], tuple[int, ...]]:
-    """A pattern for any column label of `table` (white space allowed inside it, the longest first), and
-    the column each of its alternatives names."""
-    labels = sorted(((lb, i) for i, c in enumerate(table.columns) for lb in c.labels), key=lambda x: -len(x[0]))
+    """A pattern for any name a header of `table` prints (white space allowed inside it, the longest first,
+    法人或其他组织 before 其他), and what each of its alternatives names (see `_names`)."""
+    labels = sorted(_names(table), key=lambda x: -len(x[0]))
     return re.compile("|".join(f"({spaced(re.escape(lb))})" for lb, _ in labels)), tuple(i for _, i in labels)
 
 
@@ -109,7 +122,7 @@ def _flat_order(text: str, start: int, end: int, table: Table) -> tuple[int, lis
     """Where the header of a flat table (四) ends and, for each number it prints in turn, its place in
     the template's order: when a header names every group's columns once each, in turn, and not in the
     template's order. Else None."""
-    found = _header_columns(text, start, end, table, len(table.rows))
+    found = _header_columns(text, start, end, table, _in_turn(len(table.columns), len(table.rows)))
     if found is None:
         return None
     stop, named = found
@@ -118,29 +131,35 @@ def _flat_order(text: str, start: int, end: int, table: Table) -> tuple[int, lis
     return None if order == sorted(order) else (stop, order)
 
 
-def _header_columns(text: str, start: int, end: int, table: Table, groups: int) -> tuple[int, list[int]] | None:
-    """Where a header of `groups` groups of the table's columns ends, and the column it names at each place:
-    when its column names (whole, with no digit between them, or cut in two over two lines) name each
-    group's columns once each, in turn. Else None."""
-    (find, columns), width = _labels(table), len(table.columns)
-    named: list[int] = []
-    stop = start
+Named = list[tuple[int, int]]  # the names a header prints, in turn: what each names (see `_names`), and its line
+Reader = Callable[[Named], list[int] | None]  # the column at each place of a header's names, if they tell it
+
+
+def _header_columns(text: str, start: int, end: int, table: Table, read: Reader) -> tuple[int, list[int]] | None:
+    """Where a header ends, and the column it names at each place: the first run of the table's column
+    names (whole, with no digit between them, or cut in two over two lines) that `read` makes columns
+    of. Else None."""
+    find, columns = _labels(table)
+    named: Named = []
+    stop, line = start, 0
     for m in find.finditer(text, start, end):
         if _DIGIT.search(text, stop, m.start()):
-            if _in_turn(named, width, groups):
-                break
+            if (got := read(named)) is not None:
+                return stop, got
             named = []
-        named.append(columns[(m.lastindex or 1) - 1])
+        line += text.count("\n", stop, m.start())
+        named.append((columns[(m.lastindex or 1) - 1], line))
         stop = m.end()
-    if _in_turn(named, width, groups):
-        return stop, named
-    return _halved_header(text, start, end, table, groups)
+        line += text.count("\n", m.start(), stop)
+    if (got := read(named)) is not None:
+        return stop, got
+    return _halved_header(text, start, end, table, read)
 
 
 @lru_cache(maxsize=8)
 def _whole(table: Table) -> dict[str, int]:
-    """Each column label of `table`, and its column."""
-    return {lb: i for i, c in enumerate(table.columns) for lb in c.labels}
+    """Each name a header of `table` prints, and what it names (see `_names`)."""
+    return dict(_names(table))
 
 
 def _halves(line: str, below: str, table: Table) -> list[int] | None:
@@ -157,36 +176,85 @@ def _halves(line: str, below: str, table: Table) -> list[int] | None:
     return [whole[w if w in whole else w + next(ends)] for w in words if w in whole or w in cut]
 
 
-def _halved_header(text: str, start: int, end: int, table: Table, groups: int) -> tuple[int, list[int]] | None:
+def _halved_header(text: str, start: int, end: int, table: Table, read: Reader) -> tuple[int, list[int]] | None:
     """Where a header whose lines each name columns whole or cut in two (see `_halves`) ends, and the
-    columns it names in turn, when they are each of `groups` groups' once each; else None."""
+    columns it names in turn, when `read` makes columns of them; else None."""
     lines = text[start:end].split("\n")
-    whole = _whole(table)
-    named: list[int] = []
+    find, columns = _labels(table)
+    named: Named = []
     pos, k = start, 0
     while k < len(lines):
         line = lines[k]
         if _DIGIT.search(line):
-            if _in_turn(named, len(table.columns), groups):
-                return pos - 1, named
+            if (got := read(named)) is not None:
+                return pos - 1, got
             named = []
         elif k + 1 < len(lines) and (both := _halves(line, lines[k + 1], table)) is not None:
-            named += both
+            named += [(c, k) for c in both]
             pos += len(line) + 1
             k += 1
             line = lines[k]
-        else:
-            named += [whole[w] for w in _CELL_BREAK.sub(" ", line).split() if w in whole]
+        else:  # names whole, perhaps broken by a space where a cell wrapped: 法人或 其他组织
+            named += [(columns[(m.lastindex or 1) - 1], k) for m in find.finditer(line)]
         pos += len(line) + 1
         k += 1
-    return None
+    got = read(named)
+    return None if got is None else (min(pos, end), got)
 
 
-def _in_turn(named: list[int], width: int, groups: int) -> bool:
-    """Whether column names name each of `groups` groups' `width` columns once, one group after another."""
-    return len(named) == width * groups and all(
-        sorted(named[k : k + width]) == list(range(width)) for k in range(0, len(named), width)
-    )
+def _in_turn(width: int, groups: int) -> Reader:
+    """A reader of the names of a header that names each of `groups` groups' `width` columns once, one
+    group after another: the columns in turn."""
+
+    def read(named: Named) -> list[int] | None:
+        columns = [c for c, _ in named]
+        whole = len(columns) == width * groups and all(
+            sorted(columns[k : k + width]) == list(range(width)) for k in range(0, len(columns), width)
+        )
+        return columns if whole else None
+
+    return read
+
+
+def _over_two_rows(table: Table) -> Reader:
+    """A reader of the names of a header printed in two rows: above, each column not under the spanning
+    header and the spanning header (法人或其他组织); below, the columns under it, in turn. Each is named
+    once, the columns under the spanning header last; they take its place. Names between the spanning
+    header and them are of the row above, so they are printed before the line the row below begins on
+    (on the spanning header's line, or on lines of their own), and the row below after its line."""
+    width = len(table.columns)
+    under = [i for i, c in enumerate(table.columns) if c.group]
+
+    def read(named: Named) -> list[int] | None:
+        columns = [c for c, _ in named]
+        if sorted(columns) != [*range(width), *([width] if under else [])]:
+            return None  # a column, or the spanning header, named twice or not at all
+        if not under:
+            return columns
+        at, below = columns.index(width), len(columns) - len(under)
+        between, span_line, below_line = named[at + 1 : below], named[at][1], named[below][1]
+        if sorted(columns[below:]) != under:
+            return None
+        if between and (below_line <= span_line or any(line >= below_line for _, line in between)):
+            return None  # names of the row above after the spanning header, on the line of the row below
+        return [*columns[:at], *columns[below:], *(c for c, _ in between)]
+
+    return read
+
+
+def _cells_of(g: Group, width: int) -> list[list[Token]] | None:
+    """The group's `width` cells, when it prints one number (or blank) a column: each a number, or, where
+    it prints more, the pieces of one a stray space split (`1 21`). Else None."""
+    toks = g.trimmed(width)
+    if len(toks) == width:
+        return [[t] for t in toks]
+    cells: list[list[Token]] = []
+    for t in toks:
+        if t.glue and cells:
+            cells[-1].append(t)
+        else:
+            cells.append([t])
+    return cells if len(cells) == width else None
 
 
 def _flat_put_back(text: str, start: int, end: int, table: Table, groups: list[Group]) -> list[Group]:
@@ -198,8 +266,7 @@ def _flat_put_back(text: str, start: int, end: int, table: Table, groups: list[G
     stop, order = found
     out = []
     for g in groups:
-        toks = g.trimmed(len(order))
-        if len(toks) == len(order) and not any(t.glue for t in toks):
+        if (toks := _cells_of(g, len(order))) is not None:
             out.append(_in_order(g, toks, order))
         elif g.start < stop:
             out.append(g)
@@ -240,14 +307,13 @@ def _stacked(text: str, start: int, table: Table, groups: list[Group]) -> list[G
     for k, g in enumerate(groups):
         if g.width < width or (row := _named_row(g.before, table)) is None or row in at:
             continue
-        toks = g.trimmed(width)
-        if len(toks) == width and not any(t.glue for t in toks):
+        if (toks := _cells_of(g, width)) is not None:
             at[row] = (k, toks)
     if len(at) != rows:
         return groups
     first = min(k for k, _ in at.values())
     line_end = text.find("\n", groups[first].start)
-    header = _header_columns(text, start, line_end if line_end >= 0 else len(text), table, 1)
+    header = _header_columns(text, start, line_end if line_end >= 0 else len(text), table, _in_turn(width, 1))
     if header is None:
         return groups  # no header tells which column each number is in
     order = header[1]
@@ -262,29 +328,29 @@ def _moved(cells: dict[int, int] | None) -> bool:
     return cells is not None and [cells[k] for k in sorted(cells)] != sorted(cells.values())
 
 
-def reorder(text: str, start: int, end: int, tables: tuple[Table, ...], groups: list[Group]) -> list[Group]:
-    """`groups` with the numbers of each row under a header that prints the columns of one of `tables` in
-    another order than the template's put back in its order (numbers before the first header, in that
-    header's); a row under it that cannot be put back is dropped. Groups under a header in the
-    template's order are kept as they are."""
-    for t in tables:
-        if t.flat:
-            groups = _flat_put_back(text, start, end, t, _stacked(text, start, t, groups))
+def _put_back_by_cells(
+    text: str, start: int, end: int, tables: tuple[Table, ...], groups: list[Group]
+) -> tuple[list[Group], list[Table]] | None:
+    """`groups` with the numbers of each row under a header line whose cells (between `|` or tabs) name
+    the columns of one of `tables` in another order put back by the cell each is printed in (numbers
+    before the first header, in that header's), a row that cannot be put back dropped; and the tables so
+    put back. None where no header line names them in another order."""
     spread = [t for t in tables if not t.flat and len(t.columns) > 1]
     if not spread or not _CELL_BREAK.search(text, start, end):
-        return groups
-    named: list[tuple[int, str, dict[int, int] | None]] = []  # each line with cells and no digit: a header's
+        return None
+    named: list[tuple[int, str, Table | None, dict[int, int] | None]] = []  # each line with cells, no digit
     pos = start
     for line in text[start:end].split("\n"):
         stop = pos + len(line)
         if ("|" in line or "\t" in line) and not _DIGIT.search(line):
-            named.append((stop, line, next((c for t in spread if (c := _printed_columns(line, t)) is not None), None)))
+            read = next(((t, c) for t in spread if (c := _printed_columns(line, t)) is not None), (None, None))
+            named.append((stop, line, *read))
         pos = stop + 1
     reordered = [_moved(cells) for *_, cells in named]
     if not any(reordered):
-        return groups
+        return None
     headers: list[tuple[int, dict[int, int] | None]] = []  # where each header line ends, and its cells' columns
-    for (stop, line, cells), moved in zip(named, reordered, strict=True):
+    for (stop, line, _, cells), moved in zip(named, reordered, strict=True):
         if moved:
             headers.append((stop, cells))
         elif cells is not None or any(lb in line for t in tables for c in t.columns for lb in c.labels):
@@ -298,22 +364,135 @@ def reorder(text: str, start: int, end: int, tables: tuple[Table, ...], groups: 
             out.append(g)
         elif (back := _put_back(text, g, cells)) is not None:
             out.append(back)
+    return out, list(dict.fromkeys(t for (*_, t, _), moved in zip(named, reordered, strict=True) if moved and t))
+
+
+def put_back_by_names(text: str, start: int, tables: tuple[Table, ...], groups: list[Group]) -> list[Group] | None:
+    """`groups` (rows printed in two pieces joined, see `join_rows`) with each row printed one number a
+    column after a header that names the columns of a table printed alone in its section with a 总计
+    column (三) over two rows in another order (see `_over_two_rows`) put back in the template's order;
+    the numbers before the header kept; a row after it printing a stray space inside a number rejoined
+    where its sum settles it (see `_rejoined`), one that still does not print one number a column not to
+    be read (`broken`). None where no such header is printed before the first such row. Its rows are to
+    add up (see `adds_up`)."""
+    if len(tables) != 1 or tables[0].flat or "total" not in (table := tables[0]).column_by_id:
+        return None
+    width = len(table.columns)
+    first = next((g for g in groups if not g.blank and _cells_of(g, width) is not None), None)
+    if first is None:
+        return None  # digits run together: no row says which number is in which cell
+    found = _header_columns(text, start, text.rfind("\n", start, first.start) + 1, table, _over_two_rows(table))
+    if found is None or found[1] == sorted(found[1]):
+        return None
+    stop, order = found
+    total = order.index(next(i for i, c in enumerate(table.columns) if c.id == "total"))
+    out = []
+    for g in groups:
+        if g.start > stop and (cells := _cells_of(g, width) or _rejoined(text, g, width, total)) is not None:
+            g = _in_order(g, cells, order)
+        elif g.start > stop and not g.blank:
+            g = replace(g, broken=True)  # kept, so that the rows around it keep their places, but not read
+        out.append(g)
     return out
 
 
-def total_named_first(text: str, start: int, end: int, table: Table) -> bool:
-    """Whether the header of `table` printed in text[start:end], from its spanning header (申请人情况) on,
-    names the 总计 column before the first column (自然人): the total printed first, which a row whose
-    digits run together cannot tell."""
-    total = table.column_by_id.get("total")
-    head = text.rfind(table.span_header, start, end) if table.span_header else -1
-    if total is None or head < 0:
+_STRAY = 2  # stray spaces inside a row's numbers tried at most
+
+
+def _rejoined(text: str, g: Group, width: int, total: int) -> list[list[Token]] | None:
+    """The `width` cells of a row of digits printing a number or two more, each a space from the next: a
+    stray space inside a number where spaces part the cells (`586 47 1 38 …`, a PDF's text). The one way
+    of joining neighbours (into no number with a leading 0) under which the row adds up to its 总计 — the
+    cell printed at `total` — each joined number one token; else None."""
+    toks, extra = g.tokens, len(g.tokens) - width
+    if not 0 < extra <= _STRAY or not all(t.text and t.text.isdecimal() for t in toks):
+        return None
+    found = []
+    for joins in combinations(range(1, len(toks)), extra):  # the tokens joined onto the one before each
+        if any(text[toks[k - 1].end : toks[k].start] != " " for k in joins):
+            continue  # more than one space apart, or on two lines: two cells
+        pieces: list[list[Token]] = []
+        for k, t in enumerate(toks):
+            if k in joins:
+                pieces[-1].append(t)
+            else:
+                pieces.append([t])
+        texts = ["".join(t.text or "" for t in p) for p in pieces]
+        values = [int(x) for x in texts]
+        if all(len(x) == 1 or x[0] != "0" for x in texts) and 2 * values[total] == sum(values):
+            found.append([[Token(x, p[0].start, p[-1].end)] for x, p in zip(texts, pieces, strict=True)])
+    return found[0] if len(found) == 1 else None
+
+
+def reorder(
+    text: str, start: int, end: int, tables: tuple[Table, ...], groups: list[Group]
+) -> tuple[list[Group], list[Table]]:
+    """`groups` with the numbers of each row under a header that prints the columns of one of `tables` in
+    another order than the template's put back in its order (see `_put_back_by_cells`, `_flat_put_back`,
+    `_stacked`; a header over two rows, `put_back_by_names`, once a row's pieces are joined); a row under
+    it that cannot be put back is dropped. Groups under a header in the template's order are kept as they
+    are. And the tables whose numbers a header put back: their rows are to add up (see `adds_up`)."""
+    moved = []
+    for t in tables:
+        if t.flat and (back := _flat_put_back(text, start, end, t, _stacked(text, start, t, groups))) is not groups:
+            groups = back
+            moved.append(t)
+    if (by_cells := _put_back_by_cells(text, start, end, tables, groups)) is not None:
+        return by_cells[0], [*moved, *by_cells[1]]
+    return groups, moved
+
+
+_WORD = re.compile(r"[^\s|]{2,}")  # a word of a header line, two characters at least
+
+
+def _names_printed(line: str, table: Table) -> list[tuple[int, int]]:
+    """Where each name of `table`'s header a line prints is, and what it names (see `_names`): whole,
+    perhaps broken by a space (法人或 其他组织), or the first part of one name cut in two over two lines
+    (社会公 of 社会公益组织)."""
+    find, columns = _labels(table)
+    found = [(m.start(), columns[(m.lastindex or 1) - 1]) for m in find.finditer(line)]
+    rest = find.sub(lambda m: " " * len(m[0]), line)
+    for w in _WORD.finditer(rest):
+        begun = {i for name, i in _names(table) if name.startswith(w[0])}
+        if len(begun) == 1:
+            found.append((w.start(), begun.pop()))
+    return sorted(found)
+
+
+def named_otherwise(text: str, start: int, end: int, table: Table) -> bool:
+    """Whether the header of a table with a spanning header (三) printed before `end` — the lines after
+    the last digit before it — names some of its columns in another order than the template's, whether
+    or not it names them all: a line that names a column or 法人或其他组织 before 自然人 (总计 first), those
+    under 法人或其他组织 out of their order (科研机构 before 商业企业), or 法人或其他组织 after 总计. Only within a
+    line: a PDF's text of header cells wrapped over lines of their own prints their words on lines in no
+    order of theirs; and 总计 may be printed before the columns under 法人或其他组织, on the row above."""
+    width, under = len(table.columns), [i for i, c in enumerate(table.columns) if c.group]
+    total = next((i for i, c in enumerate(table.columns) if c.id == "total"), None)
+    if not under or total is None:
         return False
-    at = [
-        min((i for lb in c.labels if (i := text.find(lb, head, end)) >= 0), default=-1)
-        for c in (total, table.columns[0])
-    ]
-    return 0 <= at[0] < at[1]
+    for line in text[max((m.end() for m in _DIGIT.finditer(text, start, end)), default=start) : end].split("\n"):
+        named = [c for _, c in _names_printed(line, table)]
+        below = [c for c in named if c in under]
+        first = named.index(0) if 0 in named else 0  # where 自然人 is named: what is before it
+        span = named.index(width) if width in named else -1  # where 法人或其他组织 is
+        if below != sorted(below) or named[:first]:
+            return True  # those under 法人或其他组织 out of their order, or a name before 自然人
+        if span >= 0 and total in named[:span]:
+            return True  # 法人或其他组织 after 总计
+    return False
+
+
+def _read_rows(cells: dict[str, int | float | None], table: Table) -> list[list[int]]:
+    """The rows of a table (a flat table's groups) whose every cell is read as a whole number."""
+    width, values = len(table.columns), [cells.get(c) for c in table.cell_ids]  # row by row
+    rows = [[v for v in values[k : k + width] if isinstance(v, int)] for k in range(0, len(values), width)]
+    return [row for row in rows if len(row) == width]
+
+
+def adds_up(cells: dict[str, int | float | None], table: Table) -> bool:
+    """Whether every row of `table` read whole adds up to its 总计 column (a table without one: True)."""
+    at = next((i for i, c in enumerate(table.columns) if c.id == "total"), None)
+    return at is None or all(2 * row[at] == sum(row) for row in _read_rows(cells, table))
 
 
 def total_printed_elsewhere(cells: dict[str, int | float | None], table: Table) -> int | None:
@@ -325,10 +504,7 @@ def total_printed_elsewhere(cells: dict[str, int | float | None], table: Table) 
     ids = [c.id for c in table.columns]
     if "total" not in ids or len(ids) < 3:
         return None
-    width, values = len(ids), [cells.get(c) for c in table.cell_ids]  # row by row
-    grid = [values[k : k + width] for k in range(0, len(values), width)]
-    rows = [row for row in grid if all(isinstance(v, int) for v in row)]
-    at = ids.index("total")
+    rows, at = _read_rows(cells, table), ids.index("total")
     if all(2 * row[at] == sum(row) for row in rows):
         return None
     held = [p for p in range(len(ids)) if p != at and all(2 * row[p] == sum(row) for row in rows)]

@@ -14,7 +14,14 @@ from ..templates import Equation, Kind, Table, Template
 from ..templates.model import spaced
 from .align import Alignment, Slot, align, join_rows, slots_of
 from .blanks import GluedRow, contested, may_be_short
-from .columns import printed_by_columns, reorder, total_named_first, total_printed_elsewhere
+from .columns import (
+    adds_up,
+    named_otherwise,
+    printed_by_columns,
+    put_back_by_names,
+    reorder,
+    total_printed_elsewhere,
+)
 from .groups import Group, Token, scan_groups
 from .spans import printed_lines
 from .transposed import equations_of, printed_transposed
@@ -122,10 +129,12 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
     spans: dict[str, tuple[int, int]] = {}
     by_columns: list[tuple[tuple[Table, ...], str]] = []  # tables printed column by column, and a column label
     placed_groups: list[Group] = []  # the groups read as rows
-    total_first: list[Table] = []  # tables whose header names the total first, their rows run together
+    unordered: list[tuple[Table, bool]] = []  # tables whose header names another order not read, glued or not
+    put_back: list[Table] = []  # tables whose numbers a header printing their columns in another order put back
     transposed: list[Table] = []  # tables printed transposed, read column by column: the identities confirm them
     for region in regions:
-        groups = reorder(text, region.start, region.end, region.tables, scan_groups(text, region.start, region.end))
+        scanned = scan_groups(text, region.start, region.end)
+        groups, moved = reorder(text, region.start, region.end, region.tables, scanned)
         turned, taken = printed_transposed(text, region.start, template, region.tables, groups)
         tables = region.tables
         if turned:
@@ -134,6 +143,9 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
             groups = [g for g in groups if all(g is not b for b in taken)]
         slots = slots_of(tables)
         groups = join_rows(text, slots, groups)
+        if not moved and (back := put_back_by_names(text, region.start, tables, groups)) is not None:
+            groups, moved = back, list(tables)
+        put_back += moved
         if (label := printed_by_columns(groups, tables)) is not None:
             by_columns.append((tables, label))
         al = align(slots, groups) if slots else Alignment()
@@ -162,13 +174,14 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
         glued = any(sum(1 for t in g.tokens if t.text) < slots[si].width for si, g in al.placed.items()) or any(
             sum(1 for t in g.tokens if t.text) < s.width for s, g in turned
         )
-        if glued:  # the total printed first, under a header run together: the digits are read in no known order
-            first: dict[str, int] = {}  # each table → where its first row read begins
-            for si, g in sorted(al.placed.items()):
-                first.setdefault(slots[si].table.id, g.start)
-            total_first += [
-                t for t in region.tables if t.id in first and total_named_first(text, region.start, first[t.id], t)
-            ]
+        first: dict[str, int] = {}  # each table → where its first row read begins
+        for si, g in sorted(al.placed.items()):
+            first.setdefault(slots[si].table.id, g.start)
+        unordered += [  # rows put back by the header are in the template's order
+            (t, glued)
+            for t in tables
+            if t.id in first and t not in moved and named_otherwise(text, region.start, first[t.id], t)
+        ]
         placed_groups.extend(al.placed.values())
         placed_groups.extend(g for _, g in turned)
         reading = _Reading(text, template, glued)
@@ -202,21 +215,30 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
             f"第{tables[0].section}部分的表格按列印出（“{label}”之下是一列的数），不是逐行印出，无法确定各数所属的行。",
             f"a run of numbers follows the column label {label}: printed column by column, left unread",
         )
-    for t in total_first:
+    for t, run_together in unordered:
         _unread(
             ex,
             [t],
-            f"“{t.caption}”的表头把总计列印在最前，各行数字连在一起印出，无法确定各数所属的列。",
-            "the header names the total first and the rows run their digits together: left unread",
+            f"“{t.caption}”的表头所列各列的顺序与格式不同，{'各行数字连在一起印出，' if run_together else ''}"
+            "无法确定各数所属的列。",
+            "the header names the columns in another order, not read whole: left unread",
         )
     for t in template.tables:
-        if t not in total_first and (p := total_printed_elsewhere(ex.cells, t)) is not None:
+        if all(t is not u for u, _ in unordered) and (p := total_printed_elsewhere(ex.cells, t)) is not None:
             _unread(
                 ex,
                 [t],
                 f"“{t.caption}”{'各组' if t.flat else '各行'}的总计印在第{p + 1}列，列的顺序与格式不同，"
                 "无法确定各数所属的列。",
                 f"the rows add up to column {p + 1}, not the total: left unread",
+            )
+        elif t in put_back and not adds_up(ex.cells, t):
+            _unread(
+                ex,
+                [t],
+                f"“{t.caption}”的表头所列各列的顺序与格式不同，按表头读出的{'各组' if t.flat else '各行'}"
+                "不等于其总计，无法确定各数所属的列。",
+                "read in the order its header names the columns, a row does not add up to its total: left unread",
             )
     return ex
 

@@ -469,6 +469,47 @@ def total_first(blocks: list[Block], rng: random.Random) -> list[Block]:
     return out
 
 
+def _moved_cells(cells: list[GridCell], names: list[str], order: list[int]) -> list[GridCell]:
+    """A grid row's cells with the header cells named `names` (if it has each) put in `order` of them, in
+    the places they take."""
+    at = {c.text.strip(): i for i, c in enumerate(cells) if c.role == "header"}
+    if not all(n in at for n in names):
+        return cells
+    moved = list(cells)
+    for place, k in zip(sorted(at[n] for n in names), order, strict=True):
+        moved[place] = cells[at[names[k]]]
+    return moved
+
+
+def reordered_applicants(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """Table 三's applicant columns in another order, its two-row header's cells moved with them: 自然人,
+    法人或其他组织 and 总计 in any order above, the five under 法人或其他组织 in any order below it."""
+    table = TOTALLED["s3"]
+    under = [i for i, c in enumerate(table.columns) if c.group]
+    span = table.columns[under[0]].group or ""
+    units = [[0], under, [len(table.columns) - 1]]  # the columns above: 自然人, those under 法人或其他组织, 总计
+    above = rng.sample(range(len(units)), len(units))
+    below = rng.sample(range(len(under)), len(under))
+    order = [i for u in above for i in ([under[k] for k in below] if units[u] is under else units[u])]
+    names = [table.columns[0].label, span, table.columns[-1].label]
+    out = []
+    for b in blocks:
+        if b.grid is not None and b.grid.key == table.prefix:
+            rows = []
+            for row in b.grid.rows:
+                cells = _moved_cells(list(row), names, above)
+                cells = _moved_cells(cells, [table.columns[i].label for i in under], below)
+                values = [i for i, c in enumerate(cells) if c.role == "value"]
+                if len(values) == len(order):
+                    printed = [cells[values[k]] for k in order]
+                    for place, cell in zip(values, printed, strict=True):
+                        cells[place] = cell
+                rows.append(tuple(cells))
+            b = replace(b, grid=replace(b.grid, rows=tuple(rows)))
+        out.append(b)
+    return out
+
+
 def stacked_groups(blocks: list[Block], rng: random.Random) -> list[Block]:
     """Table 四 printed as one row per group under one header of its five columns, as a page too narrow
     for fifteen prints it: `行政复议 | 0 | 1 | 0 | 0 | 1`, then 行政诉讼 over 未经复议直接起诉 and 复议后起诉
@@ -1038,6 +1079,7 @@ NOISE: dict[str, Noise] = {
     "table_headings": Noise(text=table_headings),
     "reordered_columns": Noise(text=reordered_columns),
     "total_first": Noise(blocks=total_first),
+    "reordered_applicants": Noise(blocks=reordered_applicants),
     "stacked_groups": Noise(blocks=stacked_groups),
     "page_footers": Noise(text=page_footers),
     "cell_notes": Noise(text=cell_notes),

@@ -1,0 +1,116 @@
+"""A table's header read for the order it prints the columns in (extract/columns.py): table 三's header
+over two rows, its spanning header's columns in its place, read in any order; never an order it does
+not say whole and once."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zfxxgk.extract.columns import named_otherwise, put_back_by_names
+from zfxxgk.extract.groups import scan_groups
+from zfxxgk.templates import get_template
+
+S3 = next(t for t in get_template("2021").tables if t.id == "s3")
+SPAN = next(c.group for c in S3.columns if c.group)  # 法人或其他组织
+UNDER = [i for i, c in enumerate(S3.columns) if c.group]
+ABOVE = [0, -1, len(S3.columns) - 1]  # 自然人, 法人或其他组织 (-1: the spanning header), 总计
+ROW = "一、本年新收政府信息公开申请数量"
+VALUES = [471, 38, 0, 0, 3, 74, 586]  # the template's order: 自然人, the five under 法人或其他组织, 总计
+
+
+def _name(column: int) -> str:
+    return SPAN if column < 0 else S3.columns[column].label
+
+
+def _read(header: str, row: str) -> tuple[list[str | None], bool]:
+    """The numbers of `row` after `header` as put back (as printed where the header sets no order), and
+    whether the header set one."""
+    text = f"{header}\n{row}\n"
+    groups = scan_groups(text, 0, len(text))
+    back = put_back_by_names(text, 0, (S3,), groups)
+    return [t.text for t in (back or groups)[-1].tokens], back is not None
+
+
+def _order(above: list[int], under: list[int]) -> list[int]:
+    """The columns a header naming `above` over `under` prints in turn."""
+    order = [c for c in above if c >= 0]
+    at = above.index(-1)
+    return [*order[:at], *under, *order[at:]]
+
+
+def _printed(above: list[int], under: list[int], sep: str) -> tuple[str, str]:
+    """A header naming `above` over `under` with `sep` between its names, and the row printed in its order."""
+    header = sep.join(_name(c) for c in above) + "\n" + sep.join(_name(c) for c in under)
+    return header, f"{ROW}{sep}{sep.join(str(VALUES[c]) for c in _order(above, under))}"
+
+
+@settings(max_examples=60, deadline=None, database=None)
+@given(
+    above=st.permutations(ABOVE),
+    under=st.permutations(UNDER),
+    sep=st.sampled_from((" ", " | ", "\t", "  ")),
+)
+def test_a_header_over_two_rows_in_any_order(above: list[int], under: list[int], sep: str) -> None:
+    """Each column named once — above, 总计, 自然人 and 法人或其他组织; below, its five columns — in any order:
+    the row is put back in the template's order where names of the row above follow the spanning header
+    on its line, as they do here; in the template's order it is left as it is."""
+    header, row = _printed(above, under, sep)
+    got, put_back = _read(header, row)
+    assert got == [str(v) for v in VALUES]
+    assert put_back == (_order(above, under) != list(range(len(S3.columns))))
+
+
+def test_total_first_as_a_pdf_prints_it() -> None:
+    """`总计 自然人 法人或其他组织` over the five, their names cut in two over two lines, and broken by a space."""
+    header = "总计 自然人 法人或 其他组织\n商业 科研 社会公 法律服 其他\n企业 机构 益组织 务机构"
+    assert _read(header, f"{ROW} 586 471 38 0 0 3 74") == ([str(v) for v in VALUES], True)
+
+
+def test_a_header_that_does_not_say_the_order_whole_and_once_sets_none() -> None:
+    """Left as printed (and so, for the rows, to the checks of their sums): a column named twice or not at
+    all; the spanning header alone above, with a column not under it below among its own (a PDF that
+    centres the cells spanning both rows), whether before them or after."""
+    row = f"{ROW} 586 471 38 0 0 3 74"
+    printed = ["586", "471", "38", "0", "0", "3", "74"]
+    for header in (
+        "总计 总计 法人或其他组织\n商业企业 科研机构 社会公益组织 法律服务机构 其他",
+        "总计 法人或其他组织\n商业企业 科研机构 社会公益组织 法律服务机构 其他",
+        "法人或其他组织\n总计 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他",
+        "法人或其他组织\n商业企业 科研机构 社会公益组织 法律服务机构 其他 总计 自然人",
+    ):
+        assert _read(header, row) == (printed, False), header
+
+
+def test_a_header_printed_one_cell_a_line() -> None:
+    """A web page's text of the header, a cell a line, row by row: the names after 法人或其他组织 on lines
+    before its five are of the row above."""
+    header = "\n".join(["法人或其他组织", "总计", "自然人", *(S3.columns[i].label for i in UNDER)])
+    assert _read(header, f"{ROW}\n38\n0\n0\n3\n74\n586\n471") == ([str(v) for v in VALUES], True)
+
+
+def test_a_stray_space_inside_a_number_where_spaces_part_the_cells() -> None:
+    """`586 47 1 38 …` under a header naming 总计 first: the one join of two neighbours under which the row
+    adds up to its 总计 (471) is read; where none does, the row is not read."""
+    header = "总计 自然人 法人或其他组织\n商业企业 科研机构 社会公益组织 法律服务机构 其他"
+    for printed, read in (("586 47 1 38 0 0 3 74", [str(v) for v in VALUES]), ("587 47 1 38 0 0 3 74", None)):
+        text = f"{header}\n二、上年结转政府信息公开申请数量 2 1 0 0 0 0 1\n{ROW} {printed}\n"
+        _, row = put_back_by_names(text, 0, (S3,), scan_groups(text, 0, len(text))) or []
+        assert ([t.text for t in row.tokens] if not row.broken else None) == read
+
+
+def test_a_header_naming_another_order_it_is_not_read_in() -> None:
+    """Told apart from the template's order on a line only: a PDF's text of header cells wrapped over lines
+    (r022: `自然人 社会 法律 总计` over `商业 科研`…) says no other order; words of one line in another do."""
+    template = (
+        "自然人 社会 法律 总计\n商业 科研\n公益 服务 其他\n企业 机构\n组织 机构",
+        "申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他",
+    )
+    other = (
+        "自然人 法人或其他组织 总计\n社会公 法律 服 商业 科研 其他\n益组织 务机构 企业 机构",
+        "申请人情况总计自然人法人或其他组织商业企业科研机构社会公益组织法律服务机构其他",
+        "自然人 总计 法人或其他组织",
+    )
+    for header, said in [*((h, False) for h in template), *((h, True) for h in other)]:
+        text = f"2023年…22件。\n{header}\n{ROW} 21 0 0 0 0 0 21\n"
+        assert named_otherwise(text, 0, text.index(" 21 0"), S3) is said, header
