@@ -9,11 +9,12 @@ from itertools import pairwise, product
 from math import prod
 
 from ..checks import finding
+from ..checks.identities import unsplit_finding
 from ..record import Finding
 from ..templates import Equation, Kind, Table, Template
 from ..templates.model import spaced
 from .align import Alignment, Slot, align, join_rows, slots_of
-from .blanks import GluedRow, contested
+from .blanks import GluedRow, broken_whatever_the_split, contested
 from .columns import printed_by_columns, reorder, total_named_first, total_printed_elsewhere
 from .groups import Group, Token, scan_groups
 from .spans import printed_lines
@@ -30,6 +31,8 @@ class Extraction:
     explaining: bool = False  # whether to note each row read in `explain` (only `--explain` reads them)
     tables: list[tuple[int, int]] = field(default_factory=list)  # the text each printed table takes up
     glued: list[GluedRow] = field(default_factory=list)  # the rows split from digits run together
+    # the rows of digits run together that no split adds up: each with its splits, its label and as printed
+    unsplit: list[tuple[GluedRow, list[tuple[Value | None, ...]], str, str]] = field(default_factory=list)
 
     def add(self, rule: str, message: str, cells: list[str]) -> None:
         self.findings.append(finding(rule, message, tuple(cells)))
@@ -193,12 +196,17 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
                 "无法确定各数所属的列。",
                 f"the rows add up to column {p + 1}, not the total: left unread",
             )
+    for row, splits, label, printed in ex.unsplit:
+        for eq in broken_whatever_the_split(template, ex.cells, row, splits):
+            ex.findings.append(unsplit_finding(template, eq, label, printed))
     return ex
 
 
 def _unread(ex: Extraction, tables: list[Table], message: str, why: str) -> None:
     """Leave tables whose numbers the text does not tell the cells of unread, with a finding."""
-    ex.forget([c for t in tables for c in t.cell_ids])
+    gone = [c for t in tables for c in t.cell_ids]
+    ex.forget(gone)
+    ex.unsplit = [u for u in ex.unsplit if u[0].cells[0] not in gone]
     ex.add("table.incomplete", message, list(dict.fromkeys(t.prefix for t in tables)))
     ex.explain.append(f"{', '.join(t.prefix for t in tables)}: {why}")
 
@@ -348,6 +356,9 @@ def _read_group(
             values = _candidate_values(candidates, kinds)
             if complete and not _adds_up(reading.template, slot, values):
                 _unknown(ex, slot, "印出的数字少于单元格，任何拆分都不符合本行的合计，可能有单元格未印出")
+                row = GluedRow(cells, kinds, tuple(t.text or "" for t in toks), _joinable(reading.text, toks))
+                printed = reading.text[toks[0].start : toks[-1].end]
+                ex.unsplit.append((row, values, _label(slot), printed))  # type: ignore[arg-type]
                 return
             choices.append(Choice(cells, values, complete))
             ex.glued.append(GluedRow(cells, kinds, tuple(t.text or "" for t in toks), _joinable(reading.text, toks)))
