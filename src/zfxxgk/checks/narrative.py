@@ -26,7 +26,7 @@ _UNITS = "条|件|篇|个|次|人次|期|场|项|份"
 # a few characters, which the pattern consumes first, so that the engine skips to them at a glance; the
 # rest of each kind of match then reads back that character. An empty group closes each kind.
 _TOKEN = re.compile(
-    r"[\d其在主(（)）。！？!?\n.]"
+    r"[\d其在主包分(（)）。！？!?\n.]"
     r"(?:(?<=\d)(?<![\d.]\d)(?P<digits>\d*+)"  # a number: its first digit, not inside a longer one
     # white space read possessively: a digit before a long blank (a table blanked out) is no quadratic retry
     rf"(?:\s*+条\s*+(?:政府)?信息中\s*+[,，](?P<share>)|\s*+(?:[余多]\s*+)?(?P<unit>{_UNITS})(?!\d)(?P<n>))"
@@ -36,7 +36,9 @@ _TOKEN = re.compile(
     r"|(?<=其)中(?:包括)?(?P<whereof>)"
     # 在主动公开的信息中，…: a 其中 in other words, after the total's sentence or clause
     r"|(?<=在)[^\d，,。；;：:！？!?]{0,15}?(?:信息|申请)中\s*[,，](?P<among>)"
-    r"|(?<=主)要类别(?:有|包括|为)?\s*[:：](?P<categories>))"
+    r"|(?<=主)要类别(?:有|包括|为)?\s*[:：](?P<categories>)"
+    # words that say the parts that follow are the whole: 包括, 分为, 分别为
+    r"|(?<=包)(?:括|含)\s*[:：]?(?P<including>)|(?<=分)(?:为|成)\s*[:：]?(?P<divided>)|(?<=分)别(?P<respectively>))"
 )
 _PERCENT = re.compile(r"\s*+(?:[,，、]\s*+)?(?:占(?:比)?[^\d。；;，,]{0,8}?)?(\d+(?:\.(\d+))?)\s*+[%％]")
 # A part named for what is left (其他形式申请, 通过其他渠道, 传真等其他方式, 以及其余信息): the list
@@ -45,8 +47,14 @@ _REST = re.compile(
     r"^(?:通过|以|经|采用|采取|为|是|属于|以及|及|和|还有|另有|[^，,；;]{1,8}?等)?(?:其他|其它|其余|剩余)(?!组织)"
 )
 _EXAMPLES = re.compile(r"[,，:：\s]*(?:例如|比如|诸如|如)")
+# Openers that say the parts are the whole (100条，包括…; 分为…; 其中A、B分别为…), read only as a sentence's
+# first list: after another opener they are the words of its parts (其中政策文件30条，包括规范性文件10条)
+_WHOLE_OPENERS = ("including", "divided", "respectively")
+_SEPARATORS = re.compile(r"[\s，,：:]*")  # between a total and the 包括 or 分为 right after it
+_ETC = re.compile(r"\s*(?:等|之类)")  # after a list's last part, or a name: the parts are examples
 _NOT_PART = re.compile(r"较|比上|比去|同比|环比|增加|增长|减少|下降|累计|截至|截止|历年")
 _WITHIN = re.compile(r"\s*(?:其中)?(?:含|包括|包含|内含)")  # a count that opens so is inside the part before it
+_IN_RUN = re.compile(r"[^，,；;。！？!?]*").fullmatch  # words that go on with a run of parts (、部门文件)
 # the list's own total, printed after its parts in a clause of its own (，共计15件)
 _CLOSING = re.compile(r"^\s*(?:以上|上述)?(?:共计|合计|总计|总共|一共|共(?![享同建性]))[^\d]{0,6}$")
 # Parts named by where they were published: one item is published on several, so such parts overlap
@@ -69,7 +77,17 @@ _HEADLINE_BACK = 20  # characters before a headline's count its word is looked f
 _HEADLINE_COUNT = len(_HEADLINE_WORD) + _HEADLINE_GAP  # the furthest a headline's count starts after its word
 _HEADLINE_REACH = 1500  # characters before a 主要类别 list its 主动公开…条 headline may stand
 # Where each kind of list opener is printed, and a character of the word that is rare in prose
-_OPENER_WORDS = (("其中", "其"), ("主要类别", "别"), ("信息中", "中"), ("申请中", "中"))
+_OPENER_WORDS = (
+    ("其中", "其"),
+    ("主要类别", "别"),
+    ("信息中", "中"),
+    ("申请中", "中"),
+    ("包括", "括"),
+    ("包含", "包"),
+    ("分为", "分"),
+    ("分成", "分"),
+    ("分别", "别"),
+)
 _FOLLOWING = 10  # sentences a list may run on into, when its parts carry shares that have not reached 100%
 _CANDIDATES = 8  # counts before a 其中 that may be its total
 _LEAD = "。，,：:；; \n\t\u3000"
@@ -101,6 +119,7 @@ class _List:
     unit: str
     parts: list[tuple[_Count, str]]  # each part with the words before it
     start: int  # where the stated total is
+    said: str = ""  # the opener that says the parts are the whole (包括, 分为, 分别), where they name no examples
 
 
 def _sentences(text: str, begin: int, until: int, more: int = 0) -> list[_Sentence]:
@@ -186,6 +205,7 @@ def _collect(
     """The counts of `unit` at `depth` from `begin` to `stop`, with the words before each."""
     parts: list[tuple[_Count, str]] = []
     last = begin
+    inside = False  # in a list of the part before's own parts (含规范性文件50条、部门文件30条)
     for c in sen.counts[bisect_left(sen.starts, begin) :]:
         if c.start >= stop or c.depth < depth:
             break  # the list, or the bracket holding it, has ended
@@ -195,8 +215,9 @@ def _collect(
             break  # the total of the next 其中 list
         words = text[last : c.start]
         last = c.end
-        if parts and _WITHIN.match(_CLAUSE.split(words)[-1]):
-            continue  # 政策文件300条，含规范性文件50条: a part of the part before
+        inside = bool(parts) and (_WITHIN.match(_CLAUSE.split(words)[-1]) is not None or (inside and _IN_RUN(words)))
+        if inside:
+            continue  # 政策文件300条，含规范性文件50条、部门文件30条: parts of the part before
         if _is_part(words, year):
             parts.append((c, words))
     return parts
@@ -241,7 +262,11 @@ def _lists(text: str, sentences: list[_Sentence], headlines: list[_Count], year:
             sen.starts = [c.start for c in sen.counts]
             stops = _stops(sen, len(text))
         for i, (kind, o_start, o_end, depth, value) in enumerate(sen.openers):
-            if kind in ("whereof", "among"):
+            if kind in _WHOLE_OPENERS:
+                if not _opens_whole(text, sen, i):
+                    continue
+                totals = _totals(text, sentences, k, o_start, depth)
+            elif kind in ("whereof", "among"):
                 if _EXAMPLES.match(text, o_end):
                     continue
                 totals = _totals(text, sentences, k, o_start, depth)
@@ -254,23 +279,48 @@ def _lists(text: str, sentences: list[_Sentence], headlines: list[_Count], year:
                 continue
             unit = totals[-1].unit
             parts = _collect(text, sen, o_end, stops[i], depth, unit, year)
-            if i == len(sen.openers) - 1 and parts and k + 1 < len(sentences):
+            last = all(o[0] in _WHOLE_OPENERS for o in sen.openers[i + 1 :])
+            if last and parts and k + 1 < len(sentences):
                 parts += _run_on(sentences[k + 1].start, parts, unit, text, year)
             closing = [c for c, w in parts if _CLOSING.match(_CLAUSE.split(w)[-1])]
             if closing:
                 totals = [*totals, *closing]
                 parts = [(c, w) for c, w in parts if c not in closing]
-            yield _List(totals, unit, parts, totals[-1].start)
+            said = kind if kind in _WHOLE_OPENERS else ""
+            if kind == "whereof" and parts and "分别" in parts[0][1]:
+                said = "respectively"  # 其中A、B分别为…
+            if parts and _examples(text, parts):
+                said = ""
+            yield _List(totals, unit, parts, totals[-1].start, said)
         headlines += [c for c in sen.counts if c.unit == "条" and _is_headline(text, c)]
 
 
+def _opens_whole(text: str, sen: _Sentence, i: int) -> bool:
+    """Whether the sentence's opener `i`, a word that says the parts are the whole, opens a list: its first
+    at its bracket depth or shallower, not followed by examples (包括如…); 包括 and 分为 right after the
+    total they break down (收到申请30件，包括…), 分别 after the parts' names (当面、网络分别为…)."""
+    kind, o_start, o_end, depth, _ = sen.openers[i]
+    if any(o[3] <= depth for o in sen.openers[:i]) or _EXAMPLES.match(text, o_end):
+        return False
+    if kind == "respectively":
+        return True
+    k = bisect_left(sen.starts, o_start)
+    return k > 0 and _SEPARATORS.fullmatch(text, sen.counts[k - 1].end, o_start) is not None
+
+
+def _examples(text: str, parts: list[tuple[_Count, str]]) -> bool:
+    """Whether the parts are said to be examples: 等 after the last, or in the words of one (A、B等分别为…)."""
+    return _ETC.match(text, parts[-1][0].end) is not None or any("等" in w for _, w in parts)
+
+
 def _stops(sen: _Sentence, end: int) -> list[int]:
-    """Where each opener's list ends: at the next opener at its bracket depth or shallower, else `end`.
-    One pass with a stack of the openers still open, so a sentence of many 其中 costs linear time."""
+    """Where each opener's list ends: at the next opener at its bracket depth or shallower, else `end`;
+    a word that says the parts are the whole (包括, 分别) ends none. One pass with a stack of the openers
+    still open, so a sentence of many 其中 costs linear time."""
     stops = [end] * len(sen.openers)
-    waiting: list[int] = []  # their depths increase from the bottom
-    for j, (_, start, _, depth, _) in enumerate(sen.openers):
-        while waiting and sen.openers[waiting[-1]][3] >= depth:
+    waiting: list[int] = []
+    for j, (kind, start, _, depth, _) in enumerate(sen.openers):
+        while kind not in _WHOLE_OPENERS and waiting and sen.openers[waiting[-1]][3] >= depth:
             stops[waiting.pop()] = start
         waiting.append(j)
     return stops
@@ -308,15 +358,17 @@ def check_sums(ctx: Context) -> Iterator[Finding]:
         total = sum(c.value for c, _ in lst.parts)
         if total in _sums_of_runs([t.value for t in lst.totals]) or any(c.rough for c, _ in lst.parts):
             continue
-        rest = [i for i, (_, w) in enumerate(lst.parts) if _REST.match(_CLAUSE.split(w)[-1])]
+        named = lst.parts if lst.said != "respectively" else []  # 其中A、其他分别为…: the names all come first
+        rest = [i for i, (_, w) in enumerate(named) if _REST.match(_CLAUSE.split(w)[-1])]
         if rest and rest[0] < len(lst.parts) - 1:
             continue  # counts after what is left are a remark or another breakdown: no plain partition
         stated = lst.totals[-1].value
         whole = _shares_reach_whole(lst.parts) is True
         over = total > max(t.value for t in lst.totals)
-        if not whole and (lst.totals[-1].rough or (over and _overlap(lst, prose.text))):
+        partition = whole or lst.said == "divided"  # 分为: the parts do not overlap
+        if (lst.totals[-1].rough and not whole) or (over and not partition and _overlap(lst, prose.text)):
             continue
-        exhaustive = bool(rest) or whole
+        exhaustive = bool(rest) or whole or bool(lst.said)
         if not (exhaustive or over):
             continue
         seen.add(lst.start)
