@@ -218,6 +218,9 @@ SAID_WHOLE = [
     ("共收到申请30件，当面申请、网络申请分别为10件、19件。", "正文称共 30件，所列各项 10+19 = 29件，两者不符。"),
     # names that all come before their counts: a 其他 among them is no remark after the list
     ("共收到申请30件，其中当面申请、其他申请分别为10件、19件。", "正文称共 30件，所列各项 10+19 = 29件，两者不符。"),
+    # a line's wrap inside the words (分\n为, 其\n他) or a number (1\n9) says the same
+    ("全年主动公开信息100条，分\n为政策文件60条、工作动态39条。", "正文称共 100条，所列各项 60+39 = 99条，两者不符。"),
+    ("共受理申请120件，其中当面申请100件，其\n他申请1\n9件。", "正文称共 120件，所列各项 100+19 = 119件，两者不符。"),
     # 分为: parts named by channel do not overlap, so past the total is a defect too
     ("发布信息500条，分为门户网站300条、政务微博201条。", "正文称共 500条，所列各项 300+201 = 501条，两者不符。"),
 ]
@@ -230,6 +233,7 @@ def test_parts_said_to_be_the_whole_that_fall_short_are_found(text: str, message
 
 SAID_WHOLE_LOOK_ALIKES = [
     "全年共收到申请30件，包括当面申请10件、网络申请20件。",  # adds up
+    "全年共收到申请30件，包\n括当面申请1\n0件、网络申请20件。",
     "全年共收到申请30件，包括当面申请10件、网络申请19件等。",  # examples
     "全年共收到申请30件，主要包括当面申请10件、网络申请19件。",
     "全年共收到申请30件，包括如当面申请10件、网络申请19件。",

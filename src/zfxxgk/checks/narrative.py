@@ -27,7 +27,9 @@ _UNITS = "条|件|篇|个|次|人次|期|场|项|份"
 # rest of each kind of match then reads back that character. An empty group closes each kind.
 _TOKEN = re.compile(
     r"[\d其在主包分(（)）。！？!?\n.]"
-    r"(?:(?<=\d)(?<![\d.]\d)(?P<digits>\d*+)"  # a number: its first digit, not inside a longer one
+    # a number: its first digit, not inside a longer one; a line break among its digits is a PDF's text
+    # wrapping the line in the middle of it (机构职能类信息 1\n20 条)
+    r"(?:(?<=\d)(?<![\d.]\d)(?P<digits>(?:\d|\n(?=\d))*+)"
     # white space read possessively: a digit before a long blank (a table blanked out) is no quadratic retry
     rf"(?:\s*+条\s*+(?:政府)?信息中\s*+[,，](?P<share>)|\s*+(?:[余多]\s*+)?(?P<unit>{_UNITS})(?!\d)(?P<n>))"
     # a sentence's end; `.` typed as a full stop, not a decimal point
@@ -38,7 +40,9 @@ _TOKEN = re.compile(
     r"|(?<=在)[^\d，,。；;：:！？!?]{0,15}?(?:信息|申请)中\s*[,，](?P<among>)"
     r"|(?<=主)要类别(?:有|包括|为)?\s*[:：](?P<categories>)"
     # words that say the parts that follow are the whole: 包括, 分为, 分别为
-    r"|(?<=包)(?:括|含)\s*[:：]?(?P<including>)|(?<=分)(?:为|成)\s*[:：]?(?P<divided>)|(?<=分)别(?P<respectively>))"
+    # (a line's wrap may fall between their characters: 分\n为)
+    r"|(?<=包)\n?(?:括|含)\s*[:：]?(?P<including>)|(?<=分)\n?(?:为|成)\s*[:：]?(?P<divided>)"
+    r"|(?<=分)\n?别(?P<respectively>))"
 )
 _PERCENT = re.compile(r"\s*+(?:[,，、]\s*+)?(?:占(?:比)?[^\d。；;，,]{0,8}?)?(\d+(?:\.(\d+))?)\s*+[%％]")
 # A part named for what is left (其他形式申请, 通过其他渠道, 传真等其他方式, 以及其余信息): the list
@@ -82,11 +86,7 @@ _OPENER_WORDS = (
     ("主要类别", "别"),
     ("信息中", "中"),
     ("申请中", "中"),
-    ("包括", "括"),
-    ("包含", "包"),
-    ("分为", "分"),
-    ("分成", "分"),
-    ("分别", "别"),
+    *((f"{a}{wrap}{b}", wrap or b) for a, b in ("包括", "包含", "分为", "分成", "分别") for wrap in ("", "\n")),
 )
 _FOLLOWING = 10  # sentences a list may run on into, when its parts carry shares that have not reached 100%
 _CANDIDATES = 8  # counts before a 其中 that may be its total
@@ -147,7 +147,7 @@ def _sentences(text: str, begin: int, until: int, more: int = 0) -> list[_Senten
             end = m.end()
             pm = _PERCENT.match(text, end)
             share = (float(pm.group(1)), len(pm.group(2) or "")) if pm else None
-            value = int(text[m.start() : m.end("digits")])
+            value = int(text[m.start() : m.end("digits")].replace("\n", ""))
             rough = (
                 text[m.end("digits") : m.start("unit")].strip() != ""
                 or ROUGH_BEFORE.search(text, max(0, m.start() - 3), m.start()) is not None
@@ -155,7 +155,8 @@ def _sentences(text: str, begin: int, until: int, more: int = 0) -> list[_Senten
             )
             cur.counts.append(_Count(value, m.group("unit"), m.start(), end, depth, share, rough))
         elif kind == "share":
-            cur.openers.append(("share", m.start(), m.end(), depth, int(text[m.start() : m.end("digits")])))
+            digits = text[m.start() : m.end("digits")].replace("\n", "")
+            cur.openers.append(("share", m.start(), m.end(), depth, int(digits)))
         else:
             cur.openers.append((kind, m.start(), m.end(), depth, None))
     return out
@@ -213,7 +214,7 @@ def _collect(
             continue
         if stop < len(text) and _LEAD_RUN.match(text, c.end, stop).end() == stop:  # type: ignore[union-attr]
             break  # the total of the next 其中 list
-        words = text[last : c.start]
+        words = "".join(text[last : c.start].split())  # as said: a line's wrap (其\n他类信息) taken out
         last = c.end
         inside = bool(parts) and (_WITHIN.match(_CLAUSE.split(words)[-1]) is not None or (inside and _IN_RUN(words)))
         if inside:
@@ -532,10 +533,11 @@ def _outcome_mismatches(ctx: Context) -> Iterator[Finding]:
     text = ctx.arabic.text
     for m in finditer(patterns, text):
         sentence = sentence_start(text, m.start())  # the sentence before's 较上年, 2019年 are not this count's
-        words = text[max(sentence, m.start() - _OUTCOME_BACK) : m.start(3)]
+        # the words as said, a line's wrap (上\n年度, 区教\n育局) taken out
+        words = "".join(text[max(sentence, m.start() - _OUTCOME_BACK) : m.start(3)].split())
         if not _is_part(words, ctx.record.meta.year) or _rough(text, m) or LAST_YEAR.search(_CLAUSE.split(words)[-1]):
             continue  # 予以公开较上年增加5件, 2019年予以公开…, 约20件, 上年度…: no count of the year's outcome
-        if another_body(text[sentence : m.start()], ctx.record.meta.agency):
+        if another_body("".join(text[sentence : m.start()].split()), ctx.record.meta.agency):
             continue  # 区教育局予以公开5件，部分公开2件: another body's
         named = [k for k in (m.group(1), m.group(2)) if k]
         counts = [_row_count(ctx.record.cells, table, r) for k in named for r in kinds[k]]
