@@ -3,11 +3,13 @@ time as a clerk would damage it, and each time whether the right rule fires abou
 
 Kinds injected: a prose count the tables also hold changed (`prose_count`: 收到/受理申请, 办结/答复, 上年结转,
 结转下年度, 行政复议, 行政诉讼, 现行有效, 主动公开 and the 办理结果 counts, in each sentence that states one);
-one part of a prose list that adds up to its total changed (`sum_part`); one cell of a table identity changed
+one part of a prose list that adds up to its total changed (`sum_part`), and so in the list written as one
+the text says is the whole (`said`: 包括, 分为, 分别); one cell of a table identity changed
 (`identity.row_total`, `identity.outcome_total`, `identity.balance`, `identity.s4_total`) or blanked
 (`cell_blank`); the publication date moved past the deadline (`date_late`) or a date moved into the year
 reported (`date_early`); a statutory table deleted (`table_deleted`). Look-alikes that are no defect
-(`lookalike`: a sentence stating a count rewritten as a 其中 of another total, a percentage, a 同比增长, a 累计)
+(`lookalike`: a sentence stating a count rewritten as a 其中 of another total, a percentage, a 同比增长, a 累计;
+a list said to be whole as written, or short of its total with its parts named as examples or in another unit)
 must leave the findings as they were. On each report as printed, findings beyond the gold's `must_find` are
 listed (those its `must_not_find` forbids are false).
 
