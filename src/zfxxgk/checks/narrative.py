@@ -86,8 +86,13 @@ _OPENER_WORDS = (
     ("主要类别", "别"),
     ("信息中", "中"),
     ("申请中", "中"),
-    *((f"{a}{wrap}{b}", wrap or b) for a, b in ("包括", "包含", "分为", "分成", "分别") for wrap in ("", "\n")),
+    ("包括", "括"),
+    ("包含", "含"),
+    ("分为", "分"),
+    ("分成", "成"),
+    ("分别", "别"),
 )
+_WRAPPED_OPENER = re.compile(r"包\n[括含]|分\n[为成别]")  # the words above, a line's wrap between their characters
 _FOLLOWING = 10  # sentences a list may run on into, when its parts carry shares that have not reached 100%
 _CANDIDATES = 8  # counts before a 其中 that may be its total
 _LEAD = "。，,：:；; \n\t\u3000"
@@ -166,7 +171,8 @@ def _readings(text: str) -> list[tuple[int, int]]:
     """Where to read the text's sentences for its lists, as stretches from where a sentence begins to a
     place whose sentence reading runs on to the end of: from the sentence before each opener to it, and
     for a 主要类别, around each 主动公开 in the 1,500 characters before (its headline); stretches that meet
-    are read as one. Openers and headlines are printed with fixed words, which `str.find` finds fastest.
+    are read as one. Openers and headlines are printed with fixed words, which `str.find` finds fastest
+    (and a pattern, where a line's wrap may fall between their characters).
 
     A stretch begins after a 。！？!?: no other token of the scan can hold one of these marks, so each
     ends a sentence, and a scan from there reads on as one from the start would."""
@@ -176,7 +182,7 @@ def _readings(text: str) -> list[tuple[int, int]]:
         """Where the sentence after the last mark before `i` begins, or 0."""
         return max([text.rfind(c, 0, max(0, i)) for c in marks], default=-1) + 1
 
-    spans = []
+    spans = [(after_stop(after_stop(m.start()) - 1), m.start()) for m in _WRAPPED_OPENER.finditer(text)]
     for word, rare in _OPENER_WORDS:
         for i in finds(text, word, rare=rare):
             spans.append((after_stop(after_stop(i) - 1), i))
