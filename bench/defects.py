@@ -3,11 +3,13 @@ time as a clerk would damage it, and each time whether the right rule fires abou
 
 Kinds injected: a prose count the tables also hold changed (`prose_count`: 收到/受理申请, 办结/答复, 上年结转,
 结转下年度, 行政复议, 行政诉讼, 现行有效, 主动公开 and the 办理结果 counts, in each sentence that states one);
-one part of a prose list that adds up to its total changed (`sum_part`); one cell of a table identity changed
+one part of a prose list that adds up to its total changed (`sum_part`), and so in the list written as one
+the text says is the whole (`said`: 包括, 分为, 分别); one cell of a table identity changed
 (`identity.row_total`, `identity.outcome_total`, `identity.balance`, `identity.s4_total`) or blanked
 (`cell_blank`); the publication date moved past the deadline (`date_late`) or a date moved into the year
 reported (`date_early`); a statutory table deleted (`table_deleted`). Look-alikes that are no defect
-(`lookalike`: a sentence stating a count rewritten as a 其中 of another total, a percentage, a 同比增长, a 累计)
+(`lookalike`: a sentence stating a count rewritten as a 其中 of another total, a percentage, a 同比增长, a 累计;
+a list said to be whole as written, or short of its total with its parts named as examples or in another unit)
 must leave the findings as they were. On each report as printed, findings beyond the gold's `must_find` are
 listed (those its `must_not_find` forbids are false).
 
@@ -27,6 +29,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 from zfxxgk.load.text import decode
@@ -238,15 +241,69 @@ def partitions(text: str) -> Iterator[tuple[re.Match[str], list[re.Match[str]]]]
 
 
 def inject_sums(path: Path, form: str, text: str) -> Iterator[Case]:
-    """The largest part of each list made one more (the parts overshoot) or one less (they fall short)."""
+    """The largest part of each list made one more (the parts overshoot) or one less (they fall short); and
+    each list written as one that says its parts are the whole (`said_whole`), damaged the same way."""
     for total, parts in partitions(text):
         p = max(parts, key=lambda x: int(x.group(1)))
         a, b = p.span(1)
         n = int(p.group(1))
         what = f"{text[total.start() : parts[-1].end()]!r}"
+        line = line_of(text, total.start())
         for kind, new in (("sum_part_over", n + 1), ("sum_part_under", n - 1)):
             damaged = text[:a] + str(new) + text[b:]
-            yield Case(kind, path.name, form, what, damaged, "narrative.sum_mismatch", (), line_of(text, total.start()))
+            yield Case(kind, path.name, form, what, damaged, "narrative.sum_mismatch", (), line)
+        yield from said_whole(path, form, text, total, parts)
+
+
+# What opens a list in the text: the words from the total's unit to the first part's name
+_LIST_OPENER = re.compile(r"^[。！？!?，,；;]?\s*(?:其中|在[^，,。；;]{0,20}中)\s*[，,：:]?")
+_NAME = re.compile(r"^[\s，,、；;：:]*([^\d。！？!?%％<>|]+?)\s*$")  # a part's name alone between two parts
+
+
+def said_whole(path: Path, form: str, text: str, total: re.Match[str], parts: list[re.Match[str]]) -> Iterator[Case]:
+    """A list of parts that add up to their total rewritten to say they are the whole — `100条，包括A 60条、B
+    40条`, `分为…`, `其中A、B分别为60条、40条` — its largest part then made one less and one more, which
+    `narrative.sum_mismatch` must find (`said_under`, `said_over`); and look-alikes that must stay silent with
+    that part one less: as written, adding up; its parts said to be examples (`…40条等`, `主要包括`, `A、B等分别
+    为…`) or counted in another unit than the total (`100条，包括A 60项、B 39项`)."""
+    gap = text[total.end() : parts[0].start()]
+    opener = _LIST_OPENER.match(gap)
+    if opener is None:
+        return
+    head, first = text[: total.end()], gap[opener.end() :]
+    names = [_NAME.match(first), *(_NAME.match(text[a.end() : b.start()]) for a, b in pairwise(parts))]
+    big = max(range(len(parts)), key=lambda i: int(parts[i].group(1)))
+    n = int(parts[big].group(1))
+    other = "项" if total.group(2) != "项" else "篇"
+
+    def written(word: str, value: int) -> str:
+        counts = [p.group() if i != big else p.group().replace(p.group(1), str(value), 1) for i, p in enumerate(parts)]
+        if word in ("分别", "等分别"):
+            listed = "、".join(m.group(1) for m in names if m)
+            return f"{head}，其中{listed}{'等' if word == '等分别' else ''}分别为{'、'.join(counts)}"
+        if word == "另一单位":
+            counts = [c.replace(p.group(2), other) for c, p in zip(counts, parts, strict=True)]
+        between = [text[a.end() : b.start()] for a, b in pairwise(parts)]
+        body = first + "".join(c + w for c, w in zip(counts, [*between, ""], strict=True))
+        opens = {"主要包括": "主要包括", "分为": "分为"}.get(word, "包括")
+        return f"{head}，{opens}{body}{'等' if word == '包括…等' else ''}"
+
+    forms, looks = ["包括", "分为"], ["主要包括", "另一单位"]
+    if not re.search("其他|其它|其余", text[total.end() : parts[-1].end()]):  # a list ending in what is left is whole
+        looks.append("包括…等")
+    if all(names) and not any("分别" in m.group(1) for m in names if m):
+        forms.append("分别")
+        looks.append("等分别")
+    rest = text[parts[-1].end() :]
+    line = line_of(text, total.start())
+    for word in forms + looks:
+        what = f"{word}: {written(word, n)[total.start() :]!r}"
+        for kind, new in (("said_under", n - 1), ("said_over", n + 1), ("", n)):
+            damaged = written(word, new) + rest
+            if word in forms and kind:
+                yield Case(kind, path.name, form, what, damaged, "narrative.sum_mismatch", (), line)
+            elif kind != "said_over":
+                yield Case("lookalike", path.name, form, f"{word} ({new}): {what}", damaged, "")
 
 
 IDENTITY_PICK = {  # for each identity family, a cell whose change breaks it

@@ -203,6 +203,59 @@ def test_what_is_not_a_sum_stays_silent(text: str) -> None:
     assert _sums(text) == []
 
 
+SAID_WHOLE = [
+    # the text says the parts are the whole: short of the total is a defect as much as past it
+    ("全年共收到申请30件，包括当面申请10件、网络申请19件。", "正文称共 30件，所列各项 10+19 = 29件，两者不符。"),
+    ("收到申请30件，包含：当面申请10件；网络申请19件。", "正文称共 30件，所列各项 10+19 = 29件，两者不符。"),
+    (
+        "全年主动公开信息1913条，分为区直、县直1397条，各乡镇434条。",
+        "正文称共 1913条，所列各项 1397+434 = 1831条，两者不符。",
+    ),
+    (
+        "主动公开1913条，其中区直、县直，各乡镇分别为1397条、434条。",
+        "正文称共 1913条，所列各项 1397+434 = 1831条，两者不符。",
+    ),
+    ("共收到申请30件，当面申请、网络申请分别为10件、19件。", "正文称共 30件，所列各项 10+19 = 29件，两者不符。"),
+    # names that all come before their counts: a 其他 among them is no remark after the list
+    ("共收到申请30件，其中当面申请、其他申请分别为10件、19件。", "正文称共 30件，所列各项 10+19 = 29件，两者不符。"),
+    # a line's wrap inside the words (分\n为, 其\n他) or a number (1\n9) says the same
+    ("全年主动公开信息100条，分\n为政策文件60条、工作动态39条。", "正文称共 100条，所列各项 60+39 = 99条，两者不符。"),
+    ("共受理申请120件，其中当面申请100件，其\n他申请1\n9件。", "正文称共 120件，所列各项 100+19 = 119件，两者不符。"),
+    # 分为: parts named by channel do not overlap, so past the total is a defect too
+    ("发布信息500条，分为门户网站300条、政务微博201条。", "正文称共 500条，所列各项 300+201 = 501条，两者不符。"),
+]
+
+
+@pytest.mark.parametrize(("text", "message"), SAID_WHOLE)
+def test_parts_said_to_be_the_whole_that_fall_short_are_found(text: str, message: str) -> None:
+    assert _sums(text) == [message]
+
+
+SAID_WHOLE_LOOK_ALIKES = [
+    "全年共收到申请30件，包括当面申请10件、网络申请20件。",  # adds up
+    "全年共收到申请30件，包\n括当面申请1\n0件、网络申请20件。",
+    "全年共收到申请30件，包括当面申请10件、网络申请19件等。",  # examples
+    "全年共收到申请30件，主要包括当面申请10件、网络申请19件。",
+    "全年共收到申请30件，包括如当面申请10件、网络申请19件。",
+    "主动公开1913条，其中区直、县直等分别为1397条、434条。",
+    "全年共收到申请30件，包括当面申请10次、网络申请19次。",  # another unit
+    "全年共收到申请30件，包括当面申请占33%、网络申请占63%。",  # shares, no counts
+    "全年共收到申请约30件，包括当面申请10件、网络申请19件。",  # a rough total
+    "全年共收到申请30件，其中当面申请10件、网络申请19件。",  # 其中 alone: the parts may be some of them
+    # a sub-list inside a part of a 其中 list, and a part's own breakdown
+    "主动公开信息100条，其中政策文件60条，包括规范性文件20条、部门文件30条，工作动态40条。",
+    # 包括 not right after a total: words of the sentence, not a list of its parts
+    "收到申请30件，办理内容包括当面申请10件、网络申请19件。",
+    # 包括 after a channel list: the parts may overlap, and past the total is no defect
+    "发布信息500条，包括门户网站300条、政务微博201条。",
+]
+
+
+@pytest.mark.parametrize("text", SAID_WHOLE_LOOK_ALIKES)
+def test_parts_not_said_to_be_the_whole_stay_silent(text: str) -> None:
+    assert _sums(text) == []
+
+
 _CHANNELS = ("当面申请", "网络申请", "信函申请", "传真申请", "电子邮件申请")
 _REMARKS = ("", "，部分申请涉及多个渠道", "（有交叉）", "。有的申请人通过多种渠道重复提交", "，按申请人分，自然人{n}件")
 

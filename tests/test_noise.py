@@ -1131,6 +1131,7 @@ def test_windows_line_breaks(layout: str, report: tuple[Record, int]) -> None:
 
 
 _STATED = re.compile(spaced("共受理政府信息公开申请") + r"\s*\d+\s*件")
+_LIST_PART = re.compile(r"(?:类信息|分别为)\s*(\d+)\s*条")  # the list's first part
 
 
 @pytest.mark.parametrize("layout", NOISY_LAYOUTS)
@@ -1138,8 +1139,10 @@ _STATED = re.compile(spaced("共受理政府信息公开申请") + r"\s*\d+\s*�
 @given(report=reports(years=TABLE_YEARS))
 def test_prose_worded_as_real_reports_word_it(layout: str, report: tuple[Record, int]) -> None:
     """A count after a numbered sub-heading run into its sentence, counts of last year, another year or
-    another body, a list opened by 在主动公开的信息中 that adds up: the cells as printed and no narrative
-    finding; the count of applications then changed, a `narrative.table_mismatch` about its cell."""
+    another body, a list opened by 在主动公开的信息中 or said to be the whole (包括, 分为, 分别) that adds up:
+    the cells as printed and no narrative finding; the count of applications then changed, a
+    `narrative.table_mismatch` about its cell; a part of the list one less, a `narrative.sum_mismatch`:
+    the list is whole, for its 其他 or as the words before it say."""
     rec, seed = report
     got = parse_noisy(rec, layout, ["narrative_phrasings"], seed)
     assert_damaged(rec, got)
@@ -1155,3 +1158,8 @@ def test_prose_worded_as_real_reports_word_it(layout: str, report: tuple[Record,
     assert changed != text
     found = [f for f in parse_text(changed).findings if f.rule == "narrative.table_mismatch"]
     assert [f.cells for f in found] == [("s3.received.total",)]
+    part = _LIST_PART.search(text)
+    if part is None or not int(part.group(1)):
+        return
+    short = text[: part.start(1)] + str(int(part.group(1)) - 1) + text[part.end(1) :]
+    assert [f.rule for f in parse_text(short).findings if f.rule.startswith("narrative.")] == ["narrative.sum_mismatch"]

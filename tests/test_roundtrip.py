@@ -5,12 +5,15 @@ nothing may ever come back as a different number."""
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from zfxxgk import parse_bytes, parse_text
+from zfxxgk.extract.values import holds
+from zfxxgk.load.text import decode
 from zfxxgk.record import Record
 from zfxxgk.synth import LEVELS, synth_record, write_layout
 from zfxxgk.templates import TEMPLATES, template_for_year
@@ -107,6 +110,54 @@ def test_glued_digits_of_a_report_whose_numbers_do_not_add_up(report: tuple[Reco
     """A report's own broken identity must not make its glued rows unreadable or wrongly split."""
     rec, seed = report
     assert_glued(rec, parse_layout(rec, "glued", seed))
+
+
+@SETTINGS
+@given(report=reports(years=st.sampled_from((2019, 2020, 2021, 2024)), broken=st.just(True)))
+def test_a_glued_row_that_adds_up_no_way_is_an_identity_finding(report: tuple[Record, int]) -> None:
+    """A glued row whose broken total leaves no split of its digits adding up is null and an identity
+    finding about the equations it breaks whatever the split; never one about an equation that holds."""
+    rec, seed = report
+    got = parse_layout(rec, "glued", seed)
+    template = TEMPLATES[rec.meta.template or ""]
+    broken = {eq.cells for eq in template.equations if holds(eq, rec.cells) is False}
+    found = [f for f in got.findings if f.rule.startswith("identity.")]
+    assert {f.cells for f in found} <= broken
+    unsplit = [f for f in found if "无论怎样拆分" in f.message]
+    assert all(any(got.cells[c] is None for c in f.cells) for f in unsplit)  # the row's, left unread
+
+
+def test_a_glued_row_changed_by_one_adds_up_no_way(shared: Path) -> None:
+    """`（一）予以公开280020130` (27 printed 28): no split into seven cells keeps the row's total, nor any
+    reading with an empty cell keeps the other rows' column sums: the row is null and an identity.row_total
+    error. `结转下年度…2000001` breaks the balance of its column too."""
+    text = decode((shared / "corpus" / "r010.txt").read_bytes())
+    assert parse_text(text).findings == [f for f in parse_text(text).findings if not f.rule.startswith("identity.")]
+    got = parse_text(text.replace("（一）予以公开270020130", "（一）予以公开280020130"))
+    (row,) = [f for f in got.findings if f.rule.startswith("identity.")]
+    assert row.rule == "identity.row_total"
+    assert set(row.cells) == {S3_2021.cell_id("granted", c.id) for c in S3_2021.columns}
+    assert "印作“280020130”，无论怎样拆分到各单元格，“（一）予以公开”一行都不平" in row.message
+    assert all(got.cells[c] is None for c in row.cells)
+    got = parse_text(text.replace("继续办理1000001", "继续办理2000001"))
+    rules = {f.rule: f.cells for f in got.findings if f.rule.startswith("identity.")}
+    assert rules.keys() == {"identity.row_total", "identity.balance"}
+    assert "s3.carried_forward.natural_person" in rules["identity.balance"]
+
+
+def test_a_glued_row_a_cell_short_is_no_identity_finding() -> None:
+    """Digits one cell short of their row (an empty cell printing nothing) that no split adds up, where the
+    reading with the empty cell keeps every identity, are left null without an identity finding: the table
+    may add up. So are 四's fifteen digits `100000000000000`, 10 upheld and the total left empty."""
+    rec = synth_record(random.Random(20), "2021", 2024, "区县")
+    rec.cells["s3.received.commercial"] = None
+    got = parse_layout(rec, "glued", 0)
+    assert not [f for f in got.findings if f.rule.startswith("identity.")]
+    text = str(write_layout(rec, "glued", 0))
+    s4 = "".join(str(rec.cells[c]) for c in TEMPLATES["2021"].table_by_id["s4"].cell_ids)
+    review = "100" + "0" * (len(s4) - 3)
+    got = parse_text(text.replace(s4, review))
+    assert not [f for f in got.findings if f.rule.startswith("identity.")]
 
 
 def test_glued_rows_settle_by_their_own_totals_when_the_total_row_is_wrong() -> None:

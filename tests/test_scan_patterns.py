@@ -27,9 +27,10 @@ PLAIN_TABLE_TOKEN = re.compile(
     r"|无(?=(?:[ \t]*无)*[ \t]*\d)|(?:(?<=[^\W\d_])|(?<=[）)”]))[—–/][—–]?(?=\d))"
 )
 PLAIN_PROSE_TOKEN = re.compile(
-    r"(?P<share>(?<![\d.])\d+)\s*条\s*(?:政府)?信息中\s*[,，]"
-    rf"|(?P<n>(?<![\d.])\d+)\s*(?:[余多])?\s*(?P<unit>{narrative._UNITS})(?!\d)"
+    r"(?P<share>(?<![\d.])\d+(?:\n\d+)*)\s*条\s*(?:政府)?信息中\s*[,，]"
+    rf"|(?P<n>(?<![\d.])\d+(?:\n\d+)*)\s*(?:[余多])?\s*(?P<unit>{narrative._UNITS})(?!\d)"
     r"|(?P<whereof>其中(?:包括)?)|(?P<categories>主要类别(?:有|包括|为)?\s*[:：])"
+    r"|(?P<including>包\n?(?:括|含)\s*[:：]?)|(?P<divided>分\n?(?:为|成)\s*[:：]?)|(?P<respectively>分\n?别)"
     r"|(?P<open>[(（])|(?P<close>[)）])|(?P<end>[。！？!?]|(?<!\d)\.(?!\d)|\n[ \t]*\n)"
 )
 # A digit and the run of white space after it before another digit: the runs the flat text keeps.
@@ -52,7 +53,7 @@ TABLE_TEXT_MORE = texts(
     "元", "万元", "月", "%", "页", "12", "0.01", " 年", "a", "件", "条", "——", "无", "规章", "四、", "（", "）"
 )
 PROSE_TEXT = texts("3", "12", ".", "条", "件", "人次", "余", "多", " ", "\n", "\n\n", "其中", "包括", "主要类别有", ":")
-PROSE_TEXT_MORE = texts("信息中", "政府", ",", "(", "）", "。", "?", "x", "1.5")
+PROSE_TEXT_MORE = texts("信息中", "政府", ",", "(", "）", "。", "?", "x", "1.5", "包", "分", "为", "别")
 
 
 @settings(max_examples=400, deadline=None)

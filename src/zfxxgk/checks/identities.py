@@ -63,22 +63,36 @@ def _side(names: dict[str, str], ids: tuple[str, ...], cells: dict[str, Value | 
     return f"{terms} = {_number(sum(values))}{rest}"
 
 
-def describe(template: Template, eq: Equation, cells: dict[str, Value | None]) -> str:
-    """A broken equation in one plain sentence: the row or column it is about, by its printed name, the
-    cells of its two sides by theirs, with their values and sums."""
+def _subject(template: Template, eq: Equation) -> tuple[str, dict[str, str]]:
+    """The row or column an equation is about, by its printed name, and each of its cells by theirs."""
     places = [template.cell_place[c] for c in eq.cells]
     rows, columns = {id(r) for _, r, _ in places}, {id(c) for _, _, c in places}
     if len(rows) == 1:  # a row's total: the cells differ by column
         table, row, _ = places[0]
         subject = f"“{_row_name(row)}”一行" if not table.flat else f"“{_row_name(row)}”"
-        names = {c: col.label for c, (_, _, col) in zip(eq.cells, places, strict=True)}
-    elif len(columns) == 1:  # a column's total: the cells differ by row
-        subject = f"“{places[0][2].label}”一列"
+        return subject, {c: col.label for c, (_, _, col) in zip(eq.cells, places, strict=True)}
+    if len(columns) == 1:  # a column's total: the cells differ by row
         names = {c: _row_name(row, group=False) for c, (_, row, _) in zip(eq.cells, places, strict=True)}
-    else:
-        subject = places[0][0].caption
-        names = {c: cell_label(t, r, col) for c, (t, r, col) in zip(eq.cells, places, strict=True)}
+        return f"“{places[0][2].label}”一列", names
+    return places[0][0].caption, {c: cell_label(t, r, col) for c, (t, r, col) in zip(eq.cells, places, strict=True)}
+
+
+def describe(template: Template, eq: Equation, cells: dict[str, Value | None]) -> str:
+    """A broken equation in one plain sentence: the row or column it is about, by its printed name, the
+    cells of its two sides by theirs, with their values and sums."""
+    subject, names = _subject(template, eq)
     return f"{subject}：{_side(names, eq.lhs, cells)} ≠ {_side(names, eq.rhs, cells)}，数字不平。"
+
+
+def unsplit_finding(template: Template, eq: Equation, label: str, printed: str) -> Finding:
+    """An equation that a row printed as digits run together (`printed`) breaks however they are split."""
+    subject, _ = _subject(template, eq)
+    return finding(
+        eq.rule,
+        f"“{label}”的数字连在一起印作“{printed}”，无论怎样拆分到各单元格，{subject}都不平"
+        "（读作其中有单元格空着未印出也不相符）。",
+        eq.cells,
+    )
 
 
 def identity_findings(template: Template | None, cells: dict[str, Value | None]) -> list[Finding]:

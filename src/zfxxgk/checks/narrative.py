@@ -26,8 +26,10 @@ _UNITS = "条|件|篇|个|次|人次|期|场|项|份"
 # a few characters, which the pattern consumes first, so that the engine skips to them at a glance; the
 # rest of each kind of match then reads back that character. An empty group closes each kind.
 _TOKEN = re.compile(
-    r"[\d其在主(（)）。！？!?\n.]"
-    r"(?:(?<=\d)(?<![\d.]\d)(?P<digits>\d*+)"  # a number: its first digit, not inside a longer one
+    r"[\d其在主包分(（)）。！？!?\n.]"
+    # a number: its first digit, not inside a longer one; a line break among its digits is a PDF's text
+    # wrapping the line in the middle of it (机构职能类信息 1\n20 条)
+    r"(?:(?<=\d)(?<![\d.]\d)(?P<digits>(?:\d|\n(?=\d))*+)"
     # white space read possessively: a digit before a long blank (a table blanked out) is no quadratic retry
     rf"(?:\s*+条\s*+(?:政府)?信息中\s*+[,，](?P<share>)|\s*+(?:[余多]\s*+)?(?P<unit>{_UNITS})(?!\d)(?P<n>))"
     # a sentence's end; `.` typed as a full stop, not a decimal point
@@ -36,7 +38,11 @@ _TOKEN = re.compile(
     r"|(?<=其)中(?:包括)?(?P<whereof>)"
     # 在主动公开的信息中，…: a 其中 in other words, after the total's sentence or clause
     r"|(?<=在)[^\d，,。；;：:！？!?]{0,15}?(?:信息|申请)中\s*[,，](?P<among>)"
-    r"|(?<=主)要类别(?:有|包括|为)?\s*[:：](?P<categories>))"
+    r"|(?<=主)要类别(?:有|包括|为)?\s*[:：](?P<categories>)"
+    # words that say the parts that follow are the whole: 包括, 分为, 分别为
+    # (a line's wrap may fall between their characters: 分\n为)
+    r"|(?<=包)\n?(?:括|含)\s*[:：]?(?P<including>)|(?<=分)\n?(?:为|成)\s*[:：]?(?P<divided>)"
+    r"|(?<=分)\n?别(?P<respectively>))"
 )
 _PERCENT = re.compile(r"\s*+(?:[,，、]\s*+)?(?:占(?:比)?[^\d。；;，,]{0,8}?)?(\d+(?:\.(\d+))?)\s*+[%％]")
 # A part named for what is left (其他形式申请, 通过其他渠道, 传真等其他方式, 以及其余信息): the list
@@ -45,8 +51,14 @@ _REST = re.compile(
     r"^(?:通过|以|经|采用|采取|为|是|属于|以及|及|和|还有|另有|[^，,；;]{1,8}?等)?(?:其他|其它|其余|剩余)(?!组织)"
 )
 _EXAMPLES = re.compile(r"[,，:：\s]*(?:例如|比如|诸如|如)")
+# Openers that say the parts are the whole (100条，包括…; 分为…; 其中A、B分别为…), read only as a sentence's
+# first list: after another opener they are the words of its parts (其中政策文件30条，包括规范性文件10条)
+_WHOLE_OPENERS = ("including", "divided", "respectively")
+_SEPARATORS = re.compile(r"[\s，,：:]*")  # between a total and the 包括 or 分为 right after it
+_ETC = re.compile(r"\s*(?:等|之类)")  # after a list's last part, or a name: the parts are examples
 _NOT_PART = re.compile(r"较|比上|比去|同比|环比|增加|增长|减少|下降|累计|截至|截止|历年")
 _WITHIN = re.compile(r"\s*(?:其中)?(?:含|包括|包含|内含)")  # a count that opens so is inside the part before it
+_IN_RUN = re.compile(r"[^，,；;。！？!?]*").fullmatch  # words that go on with a run of parts (、部门文件)
 # the list's own total, printed after its parts in a clause of its own (，共计15件)
 _CLOSING = re.compile(r"^\s*(?:以上|上述)?(?:共计|合计|总计|总共|一共|共(?![享同建性]))[^\d]{0,6}$")
 # Parts named by where they were published: one item is published on several, so such parts overlap
@@ -69,7 +81,18 @@ _HEADLINE_BACK = 20  # characters before a headline's count its word is looked f
 _HEADLINE_COUNT = len(_HEADLINE_WORD) + _HEADLINE_GAP  # the furthest a headline's count starts after its word
 _HEADLINE_REACH = 1500  # characters before a 主要类别 list its 主动公开…条 headline may stand
 # Where each kind of list opener is printed, and a character of the word that is rare in prose
-_OPENER_WORDS = (("其中", "其"), ("主要类别", "别"), ("信息中", "中"), ("申请中", "中"))
+_OPENER_WORDS = (
+    ("其中", "其"),
+    ("主要类别", "别"),
+    ("信息中", "中"),
+    ("申请中", "中"),
+    ("包括", "括"),
+    ("包含", "含"),
+    ("分为", "分"),
+    ("分成", "成"),
+    ("分别", "别"),
+)
+_WRAPPED_OPENER = re.compile(r"包\n[括含]|分\n[为成别]")  # the words above, a line's wrap between their characters
 _FOLLOWING = 10  # sentences a list may run on into, when its parts carry shares that have not reached 100%
 _CANDIDATES = 8  # counts before a 其中 that may be its total
 _LEAD = "。，,：:；; \n\t\u3000"
@@ -101,6 +124,7 @@ class _List:
     unit: str
     parts: list[tuple[_Count, str]]  # each part with the words before it
     start: int  # where the stated total is
+    said: str = ""  # the opener that says the parts are the whole (包括, 分为, 分别), where they name no examples
 
 
 def _sentences(text: str, begin: int, until: int, more: int = 0) -> list[_Sentence]:
@@ -128,7 +152,7 @@ def _sentences(text: str, begin: int, until: int, more: int = 0) -> list[_Senten
             end = m.end()
             pm = _PERCENT.match(text, end)
             share = (float(pm.group(1)), len(pm.group(2) or "")) if pm else None
-            value = int(text[m.start() : m.end("digits")])
+            value = int(text[m.start() : m.end("digits")].replace("\n", ""))
             rough = (
                 text[m.end("digits") : m.start("unit")].strip() != ""
                 or ROUGH_BEFORE.search(text, max(0, m.start() - 3), m.start()) is not None
@@ -136,7 +160,8 @@ def _sentences(text: str, begin: int, until: int, more: int = 0) -> list[_Senten
             )
             cur.counts.append(_Count(value, m.group("unit"), m.start(), end, depth, share, rough))
         elif kind == "share":
-            cur.openers.append(("share", m.start(), m.end(), depth, int(text[m.start() : m.end("digits")])))
+            digits = text[m.start() : m.end("digits")].replace("\n", "")
+            cur.openers.append(("share", m.start(), m.end(), depth, int(digits)))
         else:
             cur.openers.append((kind, m.start(), m.end(), depth, None))
     return out
@@ -146,7 +171,8 @@ def _readings(text: str) -> list[tuple[int, int]]:
     """Where to read the text's sentences for its lists, as stretches from where a sentence begins to a
     place whose sentence reading runs on to the end of: from the sentence before each opener to it, and
     for a 主要类别, around each 主动公开 in the 1,500 characters before (its headline); stretches that meet
-    are read as one. Openers and headlines are printed with fixed words, which `str.find` finds fastest.
+    are read as one. Openers and headlines are printed with fixed words, which `str.find` finds fastest
+    (and a pattern, where a line's wrap may fall between their characters).
 
     A stretch begins after a 。！？!?: no other token of the scan can hold one of these marks, so each
     ends a sentence, and a scan from there reads on as one from the start would."""
@@ -156,7 +182,7 @@ def _readings(text: str) -> list[tuple[int, int]]:
         """Where the sentence after the last mark before `i` begins, or 0."""
         return max([text.rfind(c, 0, max(0, i)) for c in marks], default=-1) + 1
 
-    spans = []
+    spans = [(after_stop(after_stop(m.start()) - 1), m.start()) for m in _WRAPPED_OPENER.finditer(text)]
     for word, rare in _OPENER_WORDS:
         for i in finds(text, word, rare=rare):
             spans.append((after_stop(after_stop(i) - 1), i))
@@ -186,6 +212,7 @@ def _collect(
     """The counts of `unit` at `depth` from `begin` to `stop`, with the words before each."""
     parts: list[tuple[_Count, str]] = []
     last = begin
+    inside = False  # in a list of the part before's own parts (含规范性文件50条、部门文件30条)
     for c in sen.counts[bisect_left(sen.starts, begin) :]:
         if c.start >= stop or c.depth < depth:
             break  # the list, or the bracket holding it, has ended
@@ -193,10 +220,11 @@ def _collect(
             continue
         if stop < len(text) and _LEAD_RUN.match(text, c.end, stop).end() == stop:  # type: ignore[union-attr]
             break  # the total of the next 其中 list
-        words = text[last : c.start]
+        words = "".join(text[last : c.start].split())  # as said: a line's wrap (其\n他类信息) taken out
         last = c.end
-        if parts and _WITHIN.match(_CLAUSE.split(words)[-1]):
-            continue  # 政策文件300条，含规范性文件50条: a part of the part before
+        inside = bool(parts) and (_WITHIN.match(_CLAUSE.split(words)[-1]) is not None or (inside and _IN_RUN(words)))
+        if inside:
+            continue  # 政策文件300条，含规范性文件50条、部门文件30条: parts of the part before
         if _is_part(words, year):
             parts.append((c, words))
     return parts
@@ -241,7 +269,11 @@ def _lists(text: str, sentences: list[_Sentence], headlines: list[_Count], year:
             sen.starts = [c.start for c in sen.counts]
             stops = _stops(sen, len(text))
         for i, (kind, o_start, o_end, depth, value) in enumerate(sen.openers):
-            if kind in ("whereof", "among"):
+            if kind in _WHOLE_OPENERS:
+                if not _opens_whole(text, sen, i):
+                    continue
+                totals = _totals(text, sentences, k, o_start, depth)
+            elif kind in ("whereof", "among"):
                 if _EXAMPLES.match(text, o_end):
                     continue
                 totals = _totals(text, sentences, k, o_start, depth)
@@ -254,23 +286,48 @@ def _lists(text: str, sentences: list[_Sentence], headlines: list[_Count], year:
                 continue
             unit = totals[-1].unit
             parts = _collect(text, sen, o_end, stops[i], depth, unit, year)
-            if i == len(sen.openers) - 1 and parts and k + 1 < len(sentences):
+            last = all(o[0] in _WHOLE_OPENERS for o in sen.openers[i + 1 :])
+            if last and parts and k + 1 < len(sentences):
                 parts += _run_on(sentences[k + 1].start, parts, unit, text, year)
             closing = [c for c, w in parts if _CLOSING.match(_CLAUSE.split(w)[-1])]
             if closing:
                 totals = [*totals, *closing]
                 parts = [(c, w) for c, w in parts if c not in closing]
-            yield _List(totals, unit, parts, totals[-1].start)
+            said = kind if kind in _WHOLE_OPENERS else ""
+            if kind == "whereof" and parts and "分别" in parts[0][1]:
+                said = "respectively"  # 其中A、B分别为…
+            if parts and _examples(text, parts):
+                said = ""
+            yield _List(totals, unit, parts, totals[-1].start, said)
         headlines += [c for c in sen.counts if c.unit == "条" and _is_headline(text, c)]
 
 
+def _opens_whole(text: str, sen: _Sentence, i: int) -> bool:
+    """Whether the sentence's opener `i`, a word that says the parts are the whole, opens a list: its first
+    at its bracket depth or shallower, not followed by examples (包括如…); 包括 and 分为 right after the
+    total they break down (收到申请30件，包括…), 分别 after the parts' names (当面、网络分别为…)."""
+    kind, o_start, o_end, depth, _ = sen.openers[i]
+    if any(o[3] <= depth for o in sen.openers[:i]) or _EXAMPLES.match(text, o_end):
+        return False
+    if kind == "respectively":
+        return True
+    k = bisect_left(sen.starts, o_start)
+    return k > 0 and _SEPARATORS.fullmatch(text, sen.counts[k - 1].end, o_start) is not None
+
+
+def _examples(text: str, parts: list[tuple[_Count, str]]) -> bool:
+    """Whether the parts are said to be examples: 等 after the last, or in the words of one (A、B等分别为…)."""
+    return _ETC.match(text, parts[-1][0].end) is not None or any("等" in w for _, w in parts)
+
+
 def _stops(sen: _Sentence, end: int) -> list[int]:
-    """Where each opener's list ends: at the next opener at its bracket depth or shallower, else `end`.
-    One pass with a stack of the openers still open, so a sentence of many 其中 costs linear time."""
+    """Where each opener's list ends: at the next opener at its bracket depth or shallower, else `end`;
+    a word that says the parts are the whole (包括, 分别) ends none. One pass with a stack of the openers
+    still open, so a sentence of many 其中 costs linear time."""
     stops = [end] * len(sen.openers)
-    waiting: list[int] = []  # their depths increase from the bottom
-    for j, (_, start, _, depth, _) in enumerate(sen.openers):
-        while waiting and sen.openers[waiting[-1]][3] >= depth:
+    waiting: list[int] = []
+    for j, (kind, start, _, depth, _) in enumerate(sen.openers):
+        while kind not in _WHOLE_OPENERS and waiting and sen.openers[waiting[-1]][3] >= depth:
             stops[waiting.pop()] = start
         waiting.append(j)
     return stops
@@ -308,15 +365,17 @@ def check_sums(ctx: Context) -> Iterator[Finding]:
         total = sum(c.value for c, _ in lst.parts)
         if total in _sums_of_runs([t.value for t in lst.totals]) or any(c.rough for c, _ in lst.parts):
             continue
-        rest = [i for i, (_, w) in enumerate(lst.parts) if _REST.match(_CLAUSE.split(w)[-1])]
+        named = lst.parts if lst.said != "respectively" else []  # 其中A、其他分别为…: the names all come first
+        rest = [i for i, (_, w) in enumerate(named) if _REST.match(_CLAUSE.split(w)[-1])]
         if rest and rest[0] < len(lst.parts) - 1:
             continue  # counts after what is left are a remark or another breakdown: no plain partition
         stated = lst.totals[-1].value
         whole = _shares_reach_whole(lst.parts) is True
         over = total > max(t.value for t in lst.totals)
-        if not whole and (lst.totals[-1].rough or (over and _overlap(lst, prose.text))):
+        partition = whole or lst.said == "divided"  # 分为: the parts do not overlap
+        if (lst.totals[-1].rough and not whole) or (over and not partition and _overlap(lst, prose.text)):
             continue
-        exhaustive = bool(rest) or whole
+        exhaustive = bool(rest) or whole or bool(lst.said)
         if not (exhaustive or over):
             continue
         seen.add(lst.start)
@@ -480,10 +539,11 @@ def _outcome_mismatches(ctx: Context) -> Iterator[Finding]:
     text = ctx.arabic.text
     for m in finditer(patterns, text):
         sentence = sentence_start(text, m.start())  # the sentence before's 较上年, 2019年 are not this count's
-        words = text[max(sentence, m.start() - _OUTCOME_BACK) : m.start(3)]
+        # the words as said, a line's wrap (上\n年度, 区教\n育局) taken out
+        words = "".join(text[max(sentence, m.start() - _OUTCOME_BACK) : m.start(3)].split())
         if not _is_part(words, ctx.record.meta.year) or _rough(text, m) or LAST_YEAR.search(_CLAUSE.split(words)[-1]):
             continue  # 予以公开较上年增加5件, 2019年予以公开…, 约20件, 上年度…: no count of the year's outcome
-        if another_body(text[sentence : m.start()], ctx.record.meta.agency):
+        if another_body("".join(text[sentence : m.start()].split()), ctx.record.meta.agency):
             continue  # 区教育局予以公开5件，部分公开2件: another body's
         named = [k for k in (m.group(1), m.group(2)) if k]
         counts = [_row_count(ctx.record.cells, table, r) for k in named for r in kinds[k]]

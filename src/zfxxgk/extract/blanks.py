@@ -4,7 +4,9 @@ A web page's text runs a row's cells together (`予以公开92939335`), and an e
 无 to show for it, leaves no trace: the digits are then one cell short of the row, yet may still split
 into every cell (9, 2, 9, 3, 9, 3, 35 for an empty one, then 9, 2, 9, 3, 9, 335). Such a reading is
 doubted only where the identities speak against it: it breaks one that counts the row, while a reading
-with one of the row's cells empty lets every identity that counts the row hold; see `contested`.
+with one of the row's cells empty lets every identity that counts the row hold; see `contested`. A row no
+split of which keeps its own total, nor any reading one cell short, cannot add up whatever its cells are:
+see `broken_whatever_the_split`.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..templates import Equation, Kind, Template
-from .values import Value, blank_splits
+from .values import MAX_SPLITS, Value, blank_splits
 
 
 @dataclass(frozen=True)
@@ -88,3 +90,21 @@ def may_be_short(template: Template, values: dict[str, Value | None], row: Glued
     """Whether the row's digits, read one cell short, the other empty, also let every identity counting
     it hold: a row the identities do not settle where an empty cell may print nothing."""
     return next(_short_readings(template, values, row), None) is not None
+
+
+def broken_whatever_the_split(
+    template: Template, values: dict[str, Value | None], row: GluedRow, splits: list[tuple[Value | None, ...]]
+) -> list[Equation]:
+    """The identities a row of digits run together breaks however they are split, given the other cells as
+    read (`values`), where every one of its `splits` into all its cells breaks one of the row's own: each
+    identity counting the row that every split breaks, else the row's own. None where a reading one cell
+    short, the other empty and printing nothing, lets every identity counting the row hold (or too many
+    such readings to try): the row may be that, an empty cell rather than numbers that do not add up."""
+    if may_be_short(template, values, row):
+        return []
+    if sum(1 for _ in blank_splits(row.texts, row.kinds, row.joinable)) >= MAX_SPLITS:
+        return []
+    equations = [template.equations[i] for i in _touching(template, row.cells)]
+    readings = [values | dict(zip(row.cells, split, strict=True)) for split in splits]
+    broken = [eq for eq in equations if not any(possible(template, eq, read) for read in readings)]
+    return broken or [eq for eq in equations if set(eq.cells) <= set(row.cells)]

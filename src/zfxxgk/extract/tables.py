@@ -9,11 +9,12 @@ from itertools import pairwise, product
 from math import prod
 
 from ..checks import finding
+from ..checks.identities import unsplit_finding
 from ..record import Finding
 from ..templates import Equation, Kind, Table, Template
 from ..templates.model import spaced
 from .align import Alignment, Slot, align, join_rows, slots_of
-from .blanks import GluedRow, contested, may_be_short
+from .blanks import GluedRow, broken_whatever_the_split, contested, may_be_short
 from .columns import (
     adds_up,
     named_otherwise,
@@ -38,6 +39,8 @@ class Extraction:
     explaining: bool = False  # whether to note each row read in `explain` (only `--explain` reads them)
     tables: list[tuple[int, int]] = field(default_factory=list)  # the text each printed table takes up
     glued: list[GluedRow] = field(default_factory=list)  # the rows split from digits run together
+    # the rows of digits run together that no split adds up: each with its splits, its label and as printed
+    unsplit: list[tuple[GluedRow, list[tuple[Value | None, ...]], str, str]] = field(default_factory=list)
 
     def add(self, rule: str, message: str, cells: list[str]) -> None:
         self.findings.append(finding(rule, message, tuple(cells)))
@@ -240,6 +243,9 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
                 "不等于其总计，无法确定各数所属的列。",
                 "read in the order its header names the columns, a row does not add up to its total: left unread",
             )
+    for row, splits, label, printed in ex.unsplit:
+        for eq in broken_whatever_the_split(template, ex.cells, row, splits):
+            ex.findings.append(unsplit_finding(template, eq, label, printed))
     return ex
 
 
@@ -280,7 +286,9 @@ def _unread_instead(ex: Extraction, tables: tuple[Table, ...], message: str, why
 
 def _unread(ex: Extraction, tables: list[Table], message: str, why: str) -> None:
     """Leave tables whose numbers the text does not tell the cells of unread, with a finding."""
-    ex.forget([c for t in tables for c in t.cell_ids])
+    gone = [c for t in tables for c in t.cell_ids]
+    ex.forget(gone)
+    ex.unsplit = [u for u in ex.unsplit if u[0].cells[0] not in gone]
     ex.add("table.incomplete", message, list(dict.fromkeys(t.prefix for t in tables)))
     ex.explain.append(f"{', '.join(t.prefix for t in tables)}: {why}")
 
@@ -426,6 +434,9 @@ def _read_group(
             values = _candidate_values(candidates, kinds)
             if complete and not _adds_up(reading.template, slot, values):
                 _unknown(ex, slot, "印出的数字少于单元格，任何拆分都不符合本行的合计，可能有单元格未印出")
+                row = GluedRow(cells, kinds, tuple(t.text or "" for t in toks), _joinable(reading.text, toks))
+                printed = reading.text[toks[0].start : toks[-1].end]
+                ex.unsplit.append((row, values, slot.label, printed))  # type: ignore[arg-type]
                 return
             choices.append(Choice(cells, values, complete))
             ex.glued.append(GluedRow(cells, kinds, tuple(t.text or "" for t in toks), _joinable(reading.text, toks)))

@@ -1032,11 +1032,16 @@ _NOT_THE_YEARS = (
 )
 
 
+# How a list of 主动公开 parts follows its total: a 其中 in other words, or words that say it is the whole
+_LIST_OPENERS = ("。在主动公开的信息中，", "，包括", "，分为", "分别")
+
+
 def narrative_phrasings(blocks: list[Block], rng: random.Random) -> list[Block]:
     """The prose worded as real reports word it, none of it contradicting the tables: the count of
     applications after a numbered sub-heading run into its sentence (4.认真办理依申请公开2022年全区各级行政机关
     共受理政府信息公开申请213件), with counts of last year, another year or another body after it; and a
-    list of 主动公开 parts that adds up, opened by 在主动公开的信息中 after its total's sentence."""
+    list of 主动公开 parts that adds up, opened by 在主动公开的信息中 after its total's sentence, or said to be
+    the whole (，包括…, ，分为…, ，其中政策文件类信息、规划计划类信息分别为…)."""
     out = list(blocks)
     for i, b in enumerate(blocks):
         if b.kind != "paragraph":
@@ -1051,9 +1056,14 @@ def narrative_phrasings(blocks: list[Block], rng: random.Random) -> list[Block]:
             out[i] = replace(b, text=lead + b.text[m.end() :] + "".join(said))
         elif _PROACTIVE.match(b.text):
             parts = [rng.randint(0, 500) for _ in range(rng.randint(2, 4))]
-            named = [f"{k}类信息{n}条" for k, n in zip(("政策文件", "工作动态", "机构职能"), parts, strict=False)]
-            listed = "，".join([*named[: len(parts) - 1], f"其他类信息{parts[-1]}条"])
-            out[i] = replace(b, text=f"{b.text}全年主动公开政府信息{sum(parts)}条。在主动公开的信息中，{listed}。")
+            opener = rng.choice(_LIST_OPENERS)
+            rest = ["其他"] if opener == _LIST_OPENERS[0] else ["规划计划"]  # a 其中 list whole for its 其他
+            kinds = [f"{k}类信息" for k in [*("政策文件", "工作动态", "机构职能")[: len(parts) - 1], *rest]]
+            if opener == "分别":
+                listed = f"，其中{'、'.join(kinds)}分别为{'、'.join(f'{n}条' for n in parts)}"
+            else:
+                listed = opener + "，".join(f"{k}{n}条" for k, n in zip(kinds, parts, strict=True))
+            out[i] = replace(b, text=f"{b.text}全年主动公开政府信息{sum(parts)}条{listed}。")
     return out
 
 
