@@ -107,6 +107,31 @@ def test_glued_rows_with_a_stray_space_inside_a_number(report: tuple[Record, int
     assert_damaged(rec, parse_noisy(rec, "glued", ["spaced_cells", "split_numbers"], seed))
 
 
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
+def test_counted_cells_run_together_with_a_stray_space(report: tuple[Record, int]) -> None:
+    """`3 55件0件…47件`: cells that end in their unit run together, one number split by a space — read as
+    the row's and the table's sums settle it, else null, never the space taken for a boundary unasked."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, "glued", ["counted_cells", "split_numbers"], seed))
+
+
+@pytest.mark.parametrize(
+    ("printed", "want"),
+    [
+        ("3 55件0件0件3件4件47件", [35, 5, 0, 0, 3, 4, 47]),  # only 35, 5 keeps the row's total
+        ("1件 5件0件0件3件4件13件", [1, 5, 0, 0, 3, 4, 13]),  # a unit ends its cell: 1件 5件 is never 15
+    ],
+)
+def test_a_stray_space_among_counted_cells(printed: str, want: list[int]) -> None:
+    rec, text = example("glued", ["counted_cells"], 1)
+    row = "1.本机关不掌握相关政府信息"
+    cells = [c for c in rec.cells if c.startswith("s3.unavailable.not_held.")]
+    at = text.index(row) + len(row)
+    got = parse_text(text[:at] + printed + text[text.index("2.没有现成信息", at) :])
+    assert [got.cells[c] for c in cells] == want
+
+
 @pytest.mark.parametrize("layout", ("cells", "tabs", "pipes_cells", "md"))
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS))

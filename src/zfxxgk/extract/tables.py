@@ -571,19 +571,31 @@ def _sizes(total: int, digits: list[int]) -> list[list[int]]:
 
 def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
     """Whether a row that prints one number per cell must be read otherwise: in a region whose digits
-    run together, a reading that breaks the row's own total while another reading of its spaces keeps
-    it (`1 23 0 0 0 0 15` is 12, 3, 0, 0, 0, 0, 15)."""
-    if not reading.glued or any(t.text is None for t in toks):
+    run together, a reading that breaks the row's own total while another reading of its spaces keeps it
+    (`1 23 0 0 0 0 15` is 12, 3, 0, 0, 0, 0, 15). In a row whose cells run together but for a space
+    (`3 55件0件0件3件4件47件`), the space is no cell's boundary of its own: another reading that keeps the
+    total is as good (there 35, 5, …; `1 10件0件…12件` is 1, 10 or 11, 0), for the table to settle."""
+    if any(t.text is None for t in toks):
+        return False
+    run_together = any(a.end == b.start for a, b in pairwise(toks))
+    if not (reading.glued or run_together):
         return False
     equations = _own_equations(reading.template, slot)
+    if not equations:  # nothing to judge a reading by: the row as printed
+        return False
     printed = {c: parse_number(t.text or "", k).value for c, k, t in zip(slot.cell_ids, slot.kinds, toks, strict=True)}
-    if all(holds(eq, printed) is not False for eq in equations):
+    if not run_together and all(holds(eq, printed) is not False for eq in equations):
         return False
     candidates, _ = _splits(reading.text, toks, slot.kinds)
+    printed_parts = [t.text for t in toks]
     return any(
-        all(holds(eq, dict(zip(slot.cell_ids, map(part_value, parts, slot.kinds), strict=True))) for eq in equations)
-        for parts in candidates
+        parts != printed_parts and all(holds(eq, _values_of(slot, parts)) for eq in equations) for parts in candidates
     )
+
+
+def _values_of(slot: Slot, parts: list[str]) -> dict[str, Value | None]:
+    """A row's cells read from one split of its printed digits."""
+    return dict(zip(slot.cell_ids, map(part_value, parts, slot.kinds), strict=True))
 
 
 def _splits(text: str, toks: list[Token], kinds: tuple[Kind, ...]) -> tuple[list[list[str]], bool]:
@@ -595,9 +607,10 @@ def _splits(text: str, toks: list[Token], kinds: tuple[Kind, ...]) -> tuple[list
 
 
 def _joinable(text: str, toks: list[Token]) -> tuple[bool, ...]:
-    """Whether each token may run on into the next: one space between two digits."""
+    """Whether each token may run on into the next: one space between two digits (not after a cell's
+    unit: `1件 5件` is two cells)."""
     return tuple(
-        b.start - a.end == 1 and text[a.end] == " " and (a.text or "")[-1:].isdigit() and (b.text or "")[:1].isdigit()
+        b.start - a.end == 1 and text[a.end] == " " and text[a.end - 1].isdigit() and (b.text or "")[:1].isdigit()
         for a, b in pairwise(toks)
     )
 
