@@ -920,6 +920,27 @@ def test_sections_and_rows_numbered_otherwise(report: tuple[Record, int], layout
     assert len(got.sections) == len(get_template(rec.meta.template or "").sections)
 
 
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS), layout=st.sampled_from(("glued", "spaces", "cells", "tabs", "pipes_rows")))
+def test_sections_numbered_1_and_one_glued_as_4(report: tuple[Record, int], layout: str) -> None:
+    """Sections numbered 1、 2、 3、 but one heading glued to the end of a table's last row as 四、: the
+    numbers still mark every section, and the 3 of 3、 after a table is never read as a cell."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, ["glued_headings", "heading_numbers"], seed)
+    assert_damaged(rec, got)
+    assert len(got.sections) == len(get_template(rec.meta.template or "").sections)
+
+
+@pytest.mark.parametrize("layout", ("cells", "glued", "pipes_rows"))
+def test_sections_numbered_1_and_one_glued_as_4_as_printed(layout: str) -> None:
+    rec, text = example(layout, ["glued_headings", "heading_numbers"], 1)
+    assert re.search(r"(?:^|\s|。)1[、.．]? ?总体情况", text)
+    assert "四、政府信息公开行政复议" in text and "\n四、政府信息公开行政复议" not in text
+    got = parse_text(text)
+    assert_damaged(rec, got)
+    assert got.cells["s2.fees.amount"] == rec.cells["s2.fees.amount"]
+
+
 def test_two_headings_numbered_alike() -> None:
     rec, text = example("cells", ["renamed_headings"], 3)
     assert "\n一、总体情况\n" in text and "\n一、主动公开政府信息情况\n" in text

@@ -114,8 +114,9 @@ def _candidates(text: str, heads: str = r"[\s\S]") -> Iterator[tuple[int, int, r
 
 def find_headings(text: str, sections: tuple[Section, ...]) -> list[Heading]:
     """Every plausible section heading, in document order. A heading glued to the text before it
-    (a table row's last digits) counts only when its numeral is its own section's. Where no heading is
-    numbered 四、 (四．, 第四部分), those numbered 1、 1. in order are read too (`_arabic_headings`)."""
+    (a table row's last digits) counts only when its numeral is its own section's. Where some section has
+    no heading numbered 四、 (四．, 第四部分), those numbered 1、 1. in order are read too (`_arabic_headings`):
+    a report numbered so may still print a 四、 or two, glued to a table's end."""
     keys, heads, line_heads = _scanners(sections)
     out: list[Heading] = []
     for a, words, m in _candidates(text, line_heads):
@@ -140,7 +141,7 @@ def find_headings(text: str, sections: tuple[Section, ...]) -> list[Heading]:
             continue
         rank = 3 if m is None else 2 if m.group("sub") else 0 if own else 1
         out.append(_heading(text, number, a, words, line, key_end, at_boundary, rank))
-    if not any(h.rank <= 1 for h in out):
+    if len({h.section for h in out if h.rank <= 1}) < len(sections):
         out = sorted(out + _arabic_headings(text, keys), key=lambda h: h.start)
     return out
 
