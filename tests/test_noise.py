@@ -941,6 +941,20 @@ def test_sections_numbered_1_and_one_glued_as_4_as_printed(layout: str) -> None:
     assert got.cells["s2.fees.amount"] == rec.cells["s2.fees.amount"]
 
 
+@pytest.mark.parametrize("mark", ["、", ".", "．"])
+def test_a_heading_numbered_3_glued_to_a_tables_last_cell(mark: str) -> None:
+    """`行政事业性收费 | 100.31973、收到和处理…`: the 3 is the heading's, not the cell's."""
+    rec, text = example("pipes_rows", ["heading_numbers"], 5)
+    fee = "100.3197"
+    assert rec.cells["s2.fees.amount"] == float(fee)
+    printed = f"行政事业性收费 | {fee} | |||\n3.收到和处理"
+    assert printed in text
+    got = parse_text(text.replace(printed, f"行政事业性收费 | {fee}3{mark}收到和处理"))
+    assert_damaged(rec, got)
+    assert got.cells["s2.fees.amount"] == rec.cells["s2.fees.amount"]
+    assert got.sections["3"].title in ("3、收到和处理政府信息公开申请情况", "3.收到和处理政府信息公开申请情况")
+
+
 def test_two_headings_numbered_alike() -> None:
     rec, text = example("cells", ["renamed_headings"], 3)
     assert "\n一、总体情况\n" in text and "\n一、主动公开政府信息情况\n" in text

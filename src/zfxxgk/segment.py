@@ -164,12 +164,13 @@ def _heading(
     return Heading(number, a, body, "".join(title.split()).lstrip("#*"), rank)
 
 
-# A section numbered 1、 1. 1． at the start of its line (after spaces, Markdown # or **) or after a sentence
-# or a space (a page's text run together): how a report that never prints 一、 may number its sections. Its
-# table rows and sub-items are numbered so too, so one counts only where its number is its own section's,
-# and only in a report where such headings number at least _ARABIC_RUN sections in order.
+# A section numbered 1、 1. 1． at the start of its line (after spaces, Markdown # or **), after a sentence
+# or a space (a page's text run together), or glued to a table's last cell (`| 03、收到和处理…`): how a report
+# that never prints 一、 may number its sections. Its table rows and sub-items are numbered so too, so one
+# counts only where its number is its own section's, and only in a report where such headings number at
+# least _ARABIC_RUN sections in order.
 _ARABIC = re.compile(
-    r"(?:^[ \t#*]*|(?<=[。！？；;\s]))(?P<arabic>[1-9])(?:[ \t]*[、.．][ \t]*|[ \t]+)(?=[^\s\d|])", re.MULTILINE
+    r"(?:^[ \t#*]*|(?<=[。！？；;\s\d|]))(?P<arabic>[1-9])(?:[ \t]*[、.．][ \t]*|[ \t]+)(?=[^\s\d|])", re.MULTILINE
 )
 _ARABIC_RUN = 3
 
