@@ -164,14 +164,12 @@ def _heading(
     return Heading(number, a, body, "".join(title.split()).lstrip("#*"), rank)
 
 
-# A section numbered 1、 1. 1． at the start of its line (after spaces, Markdown # or **), after a sentence
-# or a space (a page's text run together), or glued to a table's last cell (`| 03、收到和处理…`): how a report
+# A section numbered 1、 1. 1． wherever it stands: at the start of its line (after spaces, Markdown # or **),
+# after a sentence, or glued to a table's last cell (`| 03、收到和处理…`, `…4815.27元3.收到…`): how a report
 # that never prints 一、 may number its sections. Its table rows and sub-items are numbered so too, so one
 # counts only where its number is its own section's, and only in a report where such headings number at
 # least _ARABIC_RUN sections in order.
-_ARABIC = re.compile(
-    r"(?:^[ \t#*]*|(?<=[。！？；;\s\d|]))(?P<arabic>[1-9])(?:[ \t]*[、.．][ \t]*|[ \t]+)(?=[^\s\d|])", re.MULTILINE
-)
+_ARABIC = re.compile(r"(?P<arabic>[1-9])(?:[ \t]*[、.．][ \t]*|[ \t]+)(?=[^\s\d|])")
 _ARABIC_RUN = 3
 
 
@@ -190,7 +188,8 @@ def _arabic_headings(text: str, keys: re.Pattern[str]) -> list[Heading]:
             continue
         if out and number <= out[-1].section:
             continue
-        whole_line = m.start() == 0 or text[m.start() - 1] == "\n"
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        whole_line = not text[line_start : m.start()].strip(" \t#*")
         out.append(_heading(text, number, m.start("arabic"), words, line, hit[2], whole_line, 1))
     return out if len(out) >= _ARABIC_RUN else []
 
