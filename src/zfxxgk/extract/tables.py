@@ -405,6 +405,7 @@ def _spaced_blanks(text: str, toks: list[Token], width: int) -> list[Token]:
     return out + [Token(None, toks[-1].end, toks[-1].end)] * trailing
 
 
+_DIGIT_SPACE_DIGIT = re.compile(r"\d \d")  # where a token may run on into the next (`_joinable`)
 _NUMBERS_LINE = re.compile(r"[ \t]*[-+]?\d[\d.,]*(?:[ \t]+[-+]?\d[\d.,]*)*[ \t]*(?:\n|$)")
 
 
@@ -575,8 +576,8 @@ def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
     (`1 23 0 0 0 0 15` is 12, 3, 0, 0, 0, 0, 15). In a row whose cells run together but for a space
     (`3 55件0件0件3件4件47件`), the space is no cell's boundary of its own: another reading that keeps the
     total is as good (there 35, 5, …; `1 10件0件…12件` is 1, 10 or 11, 0), for the table to settle."""
-    if any(t.text is None for t in toks):
-        return False
+    if any(t.text is None for t in toks) or not _DIGIT_SPACE_DIGIT.search(reading.text, toks[0].start, toks[-1].end):
+        return False  # no space that may be stray (`_joinable`): one number a cell is the only reading
     run_together = any(a.end == b.start for a, b in pairwise(toks))
     if not (reading.glued or run_together):
         return False
