@@ -711,6 +711,25 @@ def test_markdown_converter_damage(noise: str, report: tuple[Record, int]) -> No
     assert_damaged(rec, parse_noisy(rec, "md", [noise], seed), ("year", "template"))
 
 
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
+def test_loose_cells_are_put_back_in_their_row(report: tuple[Record, int]) -> None:
+    """A row's numbers pulled out before its table, its cells left empty: the one empty row as wide as the
+    loose run gets them, in any table — 二 too, which has no sum to place them by."""
+    rec, seed = report
+    got = parse_noisy(rec, "md", ["loose_cells"], seed)
+    assert got.cells == rec.cells
+
+
+def test_loose_cells_put_back_only_into_the_one_empty_row_as_wide() -> None:
+    rec, text = example("md", ["loose_cells"], 0)
+    assert "**第二十条第（一）项**\n\n0\n0\n0\n\n| 信息内容 | 本年制发件数 |" in text
+    assert parse_text(text).cells == rec.cells
+    two_empty = text.replace("| 行政规范性文件 |", "| 行政规范性文件 |  |  |  |\n| 其他 |", 1)
+    got = parse_text(two_empty)
+    assert [got.cells[f"s2.regulations.{c}"] for c in ("issued", "repealed", "in_force")] == [None] * 3
+
+
 @pytest.mark.parametrize("layout", ("cells", "tabs", "pipes_cells"))
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS, blanks=3))

@@ -129,6 +129,7 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
         if (label := printed_by_columns(groups, region.tables)) is not None:
             by_columns.append((region, label))
         al = align(slots, groups)
+        _put_back_loose_rows(ex, slots, groups, al)
         placed = {slots[i].table.id for i in al.placed} | {slots[i].table.id for i in al.aggregated_slots}
         used = {id(g) for g in al.placed.values()} | {id(g) for g in al.aggregated.values()}
         leftovers = [g for g in groups if id(g) not in used]
@@ -194,6 +195,36 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
                 f"the rows add up to column {p + 1}, not the total: left unread",
             )
     return ex
+
+
+def _put_back_loose_rows(ex: Extraction, slots: tuple[Slot, ...], groups: list[Group], al: Alignment) -> None:
+    """A row's numbers a converter pulled out of its table and printed as loose lines before it, the row
+    left with its label and empty cells (`2` `7` `19` then `| 规章 |  |  |  |`): where no label stands on
+    their lines, nothing but numbers, and exactly one row of the table after them prints only empty cells,
+    as many as they are, they are that row's."""
+    if not any(placed.blank for placed in al.placed.values()):
+        return
+    used = {id(g) for g in al.placed.values()}
+    for g in groups:
+        if g.same_line or id(g) in used:
+            continue
+        printed = [t for t in g.tokens if not t.soft]  # less the empty lines around them
+        if any(t.text is None for t in printed):
+            continue
+        after = [si for si, placed in al.placed.items() if placed.start > g.start]
+        if not after:
+            continue
+        table = slots[min(after)].table
+        if any(slots[si].table is table and placed.start < g.start for si, placed in al.placed.items()):
+            continue  # amid the table's rows, not before it
+        empty = [
+            si
+            for si, placed in al.placed.items()
+            if slots[si].table is table and placed.blank and slots[si].width == len(printed)
+        ]
+        if len(empty) == 1:
+            al.placed[empty[0]] = g
+            ex.explain.append(f"{slots[empty[0]].prefix}: its numbers printed as loose lines before its table")
 
 
 def _unread(ex: Extraction, tables: list[Table], message: str, why: str) -> None:
