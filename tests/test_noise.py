@@ -107,6 +107,31 @@ def test_glued_rows_with_a_stray_space_inside_a_number(report: tuple[Record, int
     assert_damaged(rec, parse_noisy(rec, "glued", ["spaced_cells", "split_numbers"], seed))
 
 
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
+def test_counted_cells_run_together_with_a_stray_space(report: tuple[Record, int]) -> None:
+    """`3 55件0件…47件`: cells that end in their unit run together, one number split by a space — read as
+    the row's and the table's sums settle it, else null, never the space taken for a boundary unasked."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, "glued", ["counted_cells", "split_numbers"], seed))
+
+
+@pytest.mark.parametrize(
+    ("printed", "want"),
+    [
+        ("3 55件0件0件3件4件47件", [35, 5, 0, 0, 3, 4, 47]),  # only 35, 5 keeps the row's total
+        ("1件 5件0件0件3件4件13件", [1, 5, 0, 0, 3, 4, 13]),  # a unit ends its cell: 1件 5件 is never 15
+    ],
+)
+def test_a_stray_space_among_counted_cells(printed: str, want: list[int]) -> None:
+    rec, text = example("glued", ["counted_cells"], 1)
+    row = "1.本机关不掌握相关政府信息"
+    cells = [c for c in rec.cells if c.startswith("s3.unavailable.not_held.")]
+    at = text.index(row) + len(row)
+    got = parse_text(text[:at] + printed + text[text.index("2.没有现成信息", at) :])
+    assert [got.cells[c] for c in cells] == want
+
+
 @pytest.mark.parametrize("layout", ("cells", "tabs", "pipes_cells", "md"))
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS))
@@ -319,6 +344,34 @@ def test_rows_wrapped_in_a_narrow_table(more: list[str], report: tuple[Record, i
     got = parse_noisy(rec, "spaces", ["wrapped_rows", *more], seed)
     assert_damaged(rec, got)
     assert got.cells == rec.cells
+
+
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
+def test_wrapped_rows_with_a_number_split_by_a_space(report: tuple[Record, int]) -> None:
+    """A wrapped row whose second line prints as many numbers as the row has cells, one of its numbers
+    split in two by a stray space (`（七）总计 39` then `8 1 0 1 0 4 9`): the rest of the row, too many
+    numbers to place — null with a finding, never that line taken for the whole row."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, "spaces", ["wrapped_rows", "split_numbers"], seed))
+
+
+def test_a_row_wrapped_around_a_number_split_by_a_space() -> None:
+    """The row's whole numbers on one line, before or after a line that prints one more piece of them: a
+    number split by a stray space, not a row of its own and not the row's own line."""
+    rec, text = example("spaces", ["wrapped_rows"], 1)
+    row = "（七）总计 " + " ".join(str(rec.cells[c]) for c in rec.cells if c.startswith("s3.total."))
+    assert row in text, row
+    label, first, *rest = row.rsplit(" ", 7)
+    last = rest[-1]
+    assert len(first) > 1 and len(last) > 1
+    for printed in (
+        f"{label} {first[0]}\n{first[1:]} {' '.join(rest)}",  # the first number's head on the label's line
+        f"{label} {first} {' '.join(rest[:-1])} {last[0]}\n{last[1:]}",  # the last number's tail below
+    ):
+        got = parse_text(text.replace(row, printed))
+        assert_damaged(rec, got)
+        assert [got.cells[c] for c in rec.cells if c.startswith("s3.total.")] == [None] * 7, printed
 
 
 @NOISE_SETTINGS
@@ -658,6 +711,25 @@ def test_markdown_converter_damage(noise: str, report: tuple[Record, int]) -> No
     assert_damaged(rec, parse_noisy(rec, "md", [noise], seed), ("year", "template"))
 
 
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
+def test_loose_cells_are_put_back_in_their_row(report: tuple[Record, int]) -> None:
+    """A row's numbers pulled out before its table, its cells left empty: the one empty row as wide as the
+    loose run gets them, in any table — 二 too, which has no sum to place them by."""
+    rec, seed = report
+    got = parse_noisy(rec, "md", ["loose_cells"], seed)
+    assert got.cells == rec.cells
+
+
+def test_loose_cells_put_back_only_into_the_one_empty_row_as_wide() -> None:
+    rec, text = example("md", ["loose_cells"], 0)
+    assert "**第二十条第（一）项**\n\n0\n0\n0\n\n| 信息内容 | 本年制发件数 |" in text
+    assert parse_text(text).cells == rec.cells
+    two_empty = text.replace("| 行政规范性文件 |", "| 行政规范性文件 |  |  |  |\n| 其他 |", 1)
+    got = parse_text(two_empty)
+    assert [got.cells[f"s2.regulations.{c}"] for c in ("issued", "repealed", "in_force")] == [None] * 3
+
+
 @pytest.mark.parametrize("layout", ("cells", "tabs", "pipes_cells"))
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS, blanks=3))
@@ -935,6 +1007,42 @@ def test_sections_and_rows_numbered_otherwise(report: tuple[Record, int], layout
     assert_damaged(rec, got)
     assert not [f for f in got.findings if f.rule == "section.disordered"]
     assert len(got.sections) == len(get_template(rec.meta.template or "").sections)
+
+
+@pytest.mark.parametrize("noise", (["glued_headings", "heading_numbers"], ["heading_numbers", "glued_headings"]))
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS), layout=st.sampled_from(("glued", "spaces", "cells", "tabs", "pipes_rows")))
+def test_sections_numbered_1_and_one_glued_as_4(noise: list[str], report: tuple[Record, int], layout: str) -> None:
+    """Sections numbered 1、 2、 3、 and headings glued to the end of a table's last row, as 四、 or as 4、:
+    the numbers still mark every section, and the 3 of 3、 after a table is never read as a cell."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, noise, seed)
+    assert_damaged(rec, got)
+    assert len(got.sections) == len(get_template(rec.meta.template or "").sections)
+
+
+@pytest.mark.parametrize("layout", ("cells", "glued", "pipes_rows"))
+def test_sections_numbered_1_and_one_glued_as_4_as_printed(layout: str) -> None:
+    rec, text = example(layout, ["glued_headings", "heading_numbers"], 1)
+    assert re.search(r"(?:^|\s|。)1[、.．]? ?总体情况", text)
+    assert "四、政府信息公开行政复议" in text and "\n四、政府信息公开行政复议" not in text
+    got = parse_text(text)
+    assert_damaged(rec, got)
+    assert got.cells["s2.fees.amount"] == rec.cells["s2.fees.amount"]
+
+
+@pytest.mark.parametrize("mark", ["、", ".", "．"])
+def test_a_heading_numbered_3_glued_to_a_tables_last_cell(mark: str) -> None:
+    """`行政事业性收费 | 100.31973、收到和处理…`: the 3 is the heading's, not the cell's."""
+    rec, text = example("pipes_rows", ["heading_numbers"], 5)
+    fee = "100.3197"
+    assert rec.cells["s2.fees.amount"] == float(fee)
+    printed = f"行政事业性收费 | {fee} | |||\n3.收到和处理"
+    assert printed in text
+    got = parse_text(text.replace(printed, f"行政事业性收费 | {fee}3{mark}收到和处理"))
+    assert_damaged(rec, got)
+    assert got.cells["s2.fees.amount"] == rec.cells["s2.fees.amount"]
+    assert got.sections["3"].title in ("3、收到和处理政府信息公开申请情况", "3.收到和处理政府信息公开申请情况")
 
 
 def test_two_headings_numbered_alike() -> None:

@@ -2,7 +2,8 @@
 
 Forms read: 2021年1月5日 and 2021 年 1 月 5 日; 二〇二一年一月五日 with 〇/○/零/О/O/0 for zero and
 十/二十/三十一 for tens; 2021-1-5, 2021.01.05, 2021/1/5; a day whose 日 was cut off at a line end
-(2020年2月4). A month without a day (二〇一三年一月) is not a date."""
+(2020年2月4); one line break between its parts, where a PDF's text wrapped it (2020年2\n月4日).
+A month without a day (二〇一三年一月) is not a date."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from .patterns import finds, gated
 
 _CN_YEAR = f"[{_ZERO}一二三四五六七八九]{{4}}"
 _CN_MD = f"[{_ZERO}一二三四五六七八九十]{{1,3}}"
-_SP = r"[ \t]*"
+_SP = r"[ \t]*(?:\n[ \t]*)?"  # between a date's parts: spaces, and one line break where a PDF's text wrapped it
 # Where a web page's own end begins after the report: its attachments to download, links to the reports
 # before and after it or to related ones, a share bar, the site's footer.
 PAGE_END = (  # 相关链接 a heading (not 设置相关链接，…), 扫一扫 a page's (not 扫一扫二维码 in the prose)
@@ -77,7 +78,7 @@ def find_written_dates(text: str) -> Iterator[tuple[re.Match[str], date]]:
     end = 0  # where the last date found ends: none starts inside another
     for ym in _YEAR_MONTH.finditer(text):
         at = ym.start()
-        while at and text[at - 1] in " \t":
+        while at and text[at - 1] in " \t\n":
             at -= 1
         at -= 4
         if at < end:

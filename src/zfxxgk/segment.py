@@ -114,8 +114,10 @@ def _candidates(text: str, heads: str = r"[\s\S]") -> Iterator[tuple[int, int, r
 
 def find_headings(text: str, sections: tuple[Section, ...]) -> list[Heading]:
     """Every plausible section heading, in document order. A heading glued to the text before it
-    (a table row's last digits) counts only when its numeral is its own section's. Where no heading is
-    numbered 四、 (四．, 第四部分), those numbered 1、 1. in order are read too (`_arabic_headings`)."""
+    (a table row's last digits) counts only when its numeral is its own section's. Where no section, or at
+    least _ARABIC_RUN of those the format requires, have a heading numbered 四、 (四．, 第四部分), those numbered
+    1、 1. in order are read too (`_arabic_headings`): a report numbered so may still print a 四、 or two,
+    glued to a table's end."""
     keys, heads, line_heads = _scanners(sections)
     out: list[Heading] = []
     for a, words, m in _candidates(text, line_heads):
@@ -140,8 +142,9 @@ def find_headings(text: str, sections: tuple[Section, ...]) -> list[Heading]:
             continue
         rank = 3 if m is None else 2 if m.group("sub") else 0 if own else 1
         out.append(_heading(text, number, a, words, line, key_end, at_boundary, rank))
-    if not any(h.rank <= 1 for h in out):
-        out = sorted(out + _arabic_headings(text, keys), key=lambda h: h.start)
+    numbered = {h.section for h in out if h.rank <= 1}
+    if not numbered or sum(1 for s in sections if s.required and s.number not in numbered) >= _ARABIC_RUN:
+        out = sorted(out + _arabic_headings(text, keys, line_heads), key=lambda h: h.start)
     return out
 
 
@@ -163,21 +166,27 @@ def _heading(
     return Heading(number, a, body, "".join(title.split()).lstrip("#*"), rank)
 
 
-# A section numbered 1、 1. 1． at the start of its line (after spaces, Markdown # or **) or after a sentence
-# or a space (a page's text run together): how a report that never prints 一、 may number its sections. Its
-# table rows and sub-items are numbered so too, so one counts only where its number is its own section's,
-# and only in a report where such headings number at least _ARABIC_RUN sections in order.
-_ARABIC = re.compile(
-    r"(?:^[ \t#*]*|(?<=[。！？；;\s]))(?P<arabic>[1-9])(?:[ \t]*[、.．][ \t]*|[ \t]+)(?=[^\s\d|])", re.MULTILINE
-)
+# A section numbered 1、 1. 1． wherever it stands: at the start of its line (after spaces, Markdown # or **),
+# after a sentence, or glued to a table's last cell (`| 03、收到和处理…`, `…4815.27元3.收到…`): how a report
+# that never prints 一、 may number its sections. Its table rows and sub-items are numbered so too, so one
+# counts only where its number is its own section's, and only in a report where such headings number at
+# least _ARABIC_RUN sections in order.
+_ARABIC = r"(?P<arabic>[1-9])(?:[ \t]*[、.．][ \t]*|[ \t]+)(?=[^\s\d|])"
 _ARABIC_RUN = 3
 
 
-def _arabic_headings(text: str, keys: re.Pattern[str]) -> list[Heading]:
+@lru_cache(maxsize=8)
+def _arabic(heads: str) -> re.Pattern[str]:
+    """_ARABIC where the first characters of a key (`heads`) follow with no digit between, within twice
+    the reach a key may begin at: the engine passes over the numbers of table rows and counts."""
+    return re.compile(rf"{_ARABIC}(?=[^\d]{{0,{_FAR * 2}}}?(?:{heads}))")
+
+
+def _arabic_headings(text: str, keys: re.Pattern[str], heads: str) -> list[Heading]:
     """The sections numbered 1、 1. 1． (rank 1: numbered, if not as the statute numbers them), where they
     number at least _ARABIC_RUN sections in order; else none."""
     out: list[Heading] = []
-    for m in _ARABIC.finditer(text):
+    for m in _arabic(heads).finditer(text):
         words = m.end()
         line_end = text.find("\n", words)
         line = text[words : line_end if line_end >= 0 else len(text)]
@@ -188,7 +197,8 @@ def _arabic_headings(text: str, keys: re.Pattern[str]) -> list[Heading]:
             continue
         if out and number <= out[-1].section:
             continue
-        whole_line = m.start() == 0 or text[m.start() - 1] == "\n"
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        whole_line = not text[line_start : m.start()].strip(" \t#*")
         out.append(_heading(text, number, m.start("arabic"), words, line, hit[2], whole_line, 1))
     return out if len(out) >= _ARABIC_RUN else []
 

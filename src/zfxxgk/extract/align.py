@@ -354,17 +354,20 @@ def join_rows(text: str, slots: tuple[Slot, ...], groups: list[Group]) -> list[G
     its last cells at the start of the next line (a PDF's text of a narrow table, `（七）总计 104 11 0 0 16`
     then `2 133`), or whose cells, one per line, have a note amid them that names no row (`（注：含转办件）`).
     The row is the one whose label was begun last before the first piece (or, where every row has as
-    many cells, any row). Where each piece is too short for it, they are joined: read as one where they
-    print exactly its cells (on a line, each number one cell, all as far apart), else `broken` — never
-    read in pieces, each taken for a row it is not."""
+    many cells, any row). Where each piece is too short for it, or one as long and the row is named, they
+    are joined: read as one where they print exactly its cells (on a line, each number one cell, all as
+    far apart), else `broken` — never read in pieces, each taken for a row it is not."""
     labels = _labels(slots)
     widths = {s.width for s in slots}
     out: list[Group] = []
     for g in groups:
         prev = out[-1] if out else None
         if prev is not None and _continues(text, prev, g) and not _hits(labels, g.before):
-            width = _row_width(labels, slots, widths, prev, g.after)
-            if width is not None and max(_cells(prev), _cells(g)) < width:
+            width, named = _row_width(labels, slots, widths, prev, g.after)
+            fewer, more = sorted((_cells(prev), _cells(g)))
+            # a line of as many numbers as the row has cells next to a piece that prints fewer, the row
+            # named before them: still one row (a stray space split a number), never read in part
+            if width is not None and fewer < width and (more < width or (named and more == width)):
                 row = Group([*prev.tokens, *g.tokens], prev.line, prev.same_line, prev.before, g.after, prev.multiline)
                 if prev.multiline:  # read as any row of cells one per line is, its spacing left out
                     toks = row.trimmed(width)
@@ -401,9 +404,12 @@ def _even(toks: list[Token]) -> bool:
     return len({min(toks[k + 1].start - toks[k].end, 2) for k in range(len(toks) - 1)}) < 2
 
 
-def _row_width(labels: _Labels, slots: tuple[Slot, ...], widths: set[int], group: Group, tail: str) -> int | None:
+def _row_width(
+    labels: _Labels, slots: tuple[Slot, ...], widths: set[int], group: Group, tail: str
+) -> tuple[int | None, bool]:
     """How many cells the row has whose label is the last one begun before `group` (on its line or the
-    lines above), its end perhaps wrapped into `tail`; where no row is named, the one width of every row."""
+    lines above), its end perhaps wrapped into `tail`, and True; where no row is named, the one width of
+    every row, and False."""
     head = group.before
     owner = None
     for m in labels.pattern.finditer(head + tail):
@@ -412,5 +418,5 @@ def _row_width(labels: _Labels, slots: tuple[Slot, ...], widths: set[int], group
         if m.lastindex and labels.owner[m.lastindex - 1] >= 0:
             owner = labels.owner[m.lastindex - 1]
     if owner is not None:
-        return slots[owner].width
-    return next(iter(widths)) if len(widths) == 1 else None
+        return slots[owner].width, True
+    return (next(iter(widths)) if len(widths) == 1 else None), False

@@ -152,6 +152,7 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
         if (label := printed_by_columns(groups, tables)) is not None:
             by_columns.append((tables, label))
         al = align(slots, groups) if slots else Alignment()
+        _put_back_loose_rows(ex, slots, groups, al)
         placed = {slots[i].table.id for i in al.placed} | {slots[i].table.id for i in al.aggregated_slots}
         placed |= {s.table.id for s, _ in turned}
         used = {id(g) for g in al.placed.values()} | {id(g) for g in al.aggregated.values()}
@@ -282,6 +283,36 @@ def _unread_instead(ex: Extraction, tables: tuple[Table, ...], message: str, why
     gone = tuple(t.prefix for t in tables)
     ex.findings = [f for f in ex.findings if not (f.cells and all(c.startswith(gone) for c in f.cells))]
     _unread(ex, list(tables), message, why)
+
+
+def _put_back_loose_rows(ex: Extraction, slots: tuple[Slot, ...], groups: list[Group], al: Alignment) -> None:
+    """A row's numbers a converter pulled out of its table and printed as loose lines before it, the row
+    left with its label and empty cells (`2` `7` `19` then `| 规章 |  |  |  |`): where no label stands on
+    their lines, nothing but numbers, and exactly one row of the table after them prints only empty cells,
+    as many as they are, they are that row's."""
+    if not any(placed.blank for placed in al.placed.values()):
+        return
+    used = {id(g) for g in al.placed.values()}
+    for g in groups:
+        if g.same_line or id(g) in used:
+            continue
+        printed = [t for t in g.tokens if not t.soft]  # less the empty lines around them
+        if any(t.text is None for t in printed):
+            continue
+        after = [si for si, placed in al.placed.items() if placed.start > g.start]
+        if not after:
+            continue
+        table = slots[min(after)].table
+        if any(slots[si].table is table and placed.start < g.start for si, placed in al.placed.items()):
+            continue  # amid the table's rows, not before it
+        empty = [
+            si
+            for si, placed in al.placed.items()
+            if slots[si].table is table and placed.blank and slots[si].width == len(printed)
+        ]
+        if len(empty) == 1:
+            al.placed[empty[0]] = g
+            ex.explain.append(f"{slots[empty[0]].prefix}: its numbers printed as loose lines before its table")
 
 
 def _unread(ex: Extraction, tables: list[Table], message: str, why: str) -> None:
@@ -493,6 +524,7 @@ def _spaced_blanks(text: str, toks: list[Token], width: int) -> list[Token]:
     return out + [Token(None, toks[-1].end, toks[-1].end)] * trailing
 
 
+_DIGIT_SPACE_DIGIT = re.compile(r"\d \d")  # where a token may run on into the next (`_joinable`)
 _NUMBERS_LINE = re.compile(r"[ \t]*[-+]?\d[\d.,]*(?:[ \t]+[-+]?\d[\d.,]*)*[ \t]*(?:\n|$)")
 
 
@@ -659,19 +691,31 @@ def _sizes(total: int, digits: list[int]) -> list[list[int]]:
 
 def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
     """Whether a row that prints one number per cell must be read otherwise: in a region whose digits
-    run together, a reading that breaks the row's own total while another reading of its spaces keeps
-    it (`1 23 0 0 0 0 15` is 12, 3, 0, 0, 0, 0, 15)."""
-    if not reading.glued or any(t.text is None for t in toks):
+    run together, a reading that breaks the row's own total while another reading of its spaces keeps it
+    (`1 23 0 0 0 0 15` is 12, 3, 0, 0, 0, 0, 15). In a row whose cells run together but for a space
+    (`3 55件0件0件3件4件47件`), the space is no cell's boundary of its own: another reading that keeps the
+    total is as good (there 35, 5, …; `1 10件0件…12件` is 1, 10 or 11, 0), for the table to settle."""
+    if any(t.text is None for t in toks) or not _DIGIT_SPACE_DIGIT.search(reading.text, toks[0].start, toks[-1].end):
+        return False  # no space that may be stray (`_joinable`): one number a cell is the only reading
+    run_together = any(a.end == b.start for a, b in pairwise(toks))
+    if not (reading.glued or run_together):
         return False
     equations = _own_equations(reading.template, slot)
+    if not equations:  # nothing to judge a reading by: the row as printed
+        return False
     printed = {c: parse_number(t.text or "", k).value for c, k, t in zip(slot.cell_ids, slot.kinds, toks, strict=True)}
-    if all(holds(eq, printed) is not False for eq in equations):
+    if not run_together and all(holds(eq, printed) is not False for eq in equations):
         return False
     candidates, _ = _splits(reading.text, toks, slot.kinds)
+    printed_parts = [t.text for t in toks]
     return any(
-        all(holds(eq, dict(zip(slot.cell_ids, map(part_value, parts, slot.kinds), strict=True))) for eq in equations)
-        for parts in candidates
+        parts != printed_parts and all(holds(eq, _values_of(slot, parts)) for eq in equations) for parts in candidates
     )
+
+
+def _values_of(slot: Slot, parts: list[str]) -> dict[str, Value | None]:
+    """A row's cells read from one split of its printed digits."""
+    return dict(zip(slot.cell_ids, map(part_value, parts, slot.kinds), strict=True))
 
 
 def _splits(text: str, toks: list[Token], kinds: tuple[Kind, ...]) -> tuple[list[list[str]], bool]:
@@ -683,9 +727,10 @@ def _splits(text: str, toks: list[Token], kinds: tuple[Kind, ...]) -> tuple[list
 
 
 def _joinable(text: str, toks: list[Token]) -> tuple[bool, ...]:
-    """Whether each token may run on into the next: one space between two digits."""
+    """Whether each token may run on into the next: one space between two digits (not after a cell's
+    unit: `1件 5件` is two cells)."""
     return tuple(
-        b.start - a.end == 1 and text[a.end] == " " and (a.text or "")[-1:].isdigit() and (b.text or "")[:1].isdigit()
+        b.start - a.end == 1 and text[a.end] == " " and text[a.end - 1].isdigit() and (b.text or "")[:1].isdigit()
         for a, b in pairwise(toks)
     )
 
