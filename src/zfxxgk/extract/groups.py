@@ -136,6 +136,8 @@ class Group:
         spacing; and if exactly that many numbers remain, every blank (positions that uneven merged
         cells leave empty between a row's numbers)."""
         toks = self.tokens
+        if len(toks) <= width:  # the common case: nothing to trim
+            return toks[:]
         width += sum(1 for t in toks if t.glue)  # numbers a stray space apart may be one cell
         start, end = 0, len(toks)  # indices, not slices: a row of 100,000 blanks is cut in linear time
         while end - start > width and toks[end - 1].text is None and toks[end - 1].soft:
