@@ -128,11 +128,14 @@ class Record:
         self.__dict__.pop(name, None)
 
     def __getattr__(self, name: str) -> Any:
-        """A field left `later`, computed now."""
-        make = self.__dict__.get("_pending", {}).pop(name, None)
+        """A field left `later`, computed now (and let go only once in place: a thread that asks meanwhile
+        computes it too, the same)."""
+        pending = self.__dict__.get("_pending", {})
+        make = pending.get(name)
         if make is None:
             raise AttributeError(name)
         value = self.__dict__[name] = make(self)
+        pending.pop(name, None)
         return value
 
     def __getstate__(self) -> dict[str, Any]:
