@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pickle
+from pathlib import Path
+
+from zfxxgk.pipeline import parse_path
 from zfxxgk.record import Finding, IndicatorRow, Record, Severity, Source
 
 
@@ -44,3 +48,28 @@ def test_a_statistics_row_named_by_label_points_at_its_value() -> None:
 
 def test_a_finding_keeps_its_own_location() -> None:
     assert _where(_record(), "s3.r1.c1", location={"line": 1}) == {"line": 1}
+
+
+def _parsed(shared: Path) -> list[tuple[str, Record]]:
+    paths = sorted((shared / "seeds").glob("*.txt"))
+    return [(p.read_text(encoding="utf-8"), parse_path(p)) for p in paths]
+
+
+def test_a_parsed_record_locates_each_value_where_it_is_printed(shared: Path) -> None:
+    for text, rec in _parsed(shared):
+        assert rec.provenance
+        for cell, loc in rec.provenance.items():
+            printed = text[loc["start"] : loc["end"]].replace(",", "").replace("，", "")
+            assert loc["line"] == text.count("\n", 0, loc["start"]) + 1
+            if isinstance(value := rec.cells.get(cell), int) and value > 0:
+                assert str(value) in printed, (cell, printed)
+
+
+def test_a_parsed_record_is_the_same_whichever_field_is_read_first_or_after_a_pickle(shared: Path) -> None:
+    for path in sorted((shared / "seeds").glob("*.txt"))[:6]:
+        findings_first, provenance_first, pickled = parse_path(path), parse_path(path), parse_path(path)
+        assert findings_first.findings is not None and provenance_first.provenance is not None
+        assert findings_first == provenance_first == pickle.loads(pickle.dumps(pickled))
+        assert findings_first.dumps() == provenance_first.dumps()
+        rec = findings_first
+        assert all(f.location for f in rec.findings if f.cells and f.cells[0] in rec.provenance)

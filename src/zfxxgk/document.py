@@ -57,6 +57,14 @@ class Document:
         """A rewritten copy of this document whose offsets lead back here."""
         return Document(text, self.media_type, parent=self, offsets=offsets, meta_hints=self.meta_hints)
 
+    @property
+    def root(self) -> Document:
+        """The original document this text was rewritten from."""
+        doc = self
+        while doc.parent is not None:
+            doc = doc.parent
+        return doc
+
     def root_span(self, start: int, end: int) -> tuple[Document, int, int]:
         """The original document and the span there that [start, end) of this text came from."""
         doc, [(s, e)] = self._back([(start, end)])

@@ -85,10 +85,11 @@ def parse_document(
         record.indicators = rows
         record.findings.extend(findings)
         tables = [span] if (span := indicator_span(report, template, spans)) else []
-    record.provenance = norm.locate_all(spans)
+    record.later("provenance", lambda _: norm.locate_all(spans))
     if trace is not None:
         trace.excerpts.update({k: norm.excerpt(*v) for k, v in spans.items()})
-    record.findings.extend(distrust_low_confidence(record, template))
+    if norm.root.pieces:  # only a file read in pieces (OCR) says how confidently each was read
+        record.findings.extend(distrust_low_confidence(record, template))
     implied = implied_headings(text, chosen, sections, tables)  # a dropped heading's words
     for n, (title, body) in section_texts(text, {**chosen, **implied}, tables=tables).items():
         record.sections[str(n)] = SectionText(title, body)
@@ -103,7 +104,8 @@ def parse_document(
         tables=tuple(tables),
     )
     record.findings.extend(run_checks(ctx))
-    record.findings = record.located(record.findings)
+    found = record.findings
+    record.later("findings", lambda rec: rec.located(found))
     return record
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, replace
 from enum import Enum
 from pathlib import Path
@@ -120,6 +120,30 @@ class Record:
     findings: list[Finding] = field(default_factory=list)
     provenance: dict[str, Location] = field(default_factory=dict)
     error: ReadError | None = None
+
+    def later(self, name: str, make: Callable[[Record], Any]) -> None:
+        """Leave field `name` to be computed by `make(self)` on first access: where each value and finding
+        came from costs as much as a check, and most records are only checked."""
+        self.__dict__.setdefault("_pending", {})[name] = make
+        self.__dict__.pop(name, None)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field left `later`, computed now (and let go only once in place: a thread that asks meanwhile
+        computes it too, the same)."""
+        pending = self.__dict__.get("_pending", {})
+        make = pending.get(name)
+        if make is None:
+            raise AttributeError(name)
+        value = self.__dict__[name] = make(self)
+        pending.pop(name, None)
+        return value
+
+    def __getstate__(self) -> dict[str, Any]:
+        """The fields, any left `later` computed (a pickle holds no way back to the text)."""
+        for name in list(self.__dict__.get("_pending", ())):
+            getattr(self, name)
+        self.__dict__.pop("_pending", None)
+        return self.__dict__
 
     def to_json(self) -> dict[str, Any]:
         """The record as the JSON object of `../spec/CLI.md`."""

@@ -282,11 +282,9 @@ def align(slots: tuple[Slot, ...], groups: list[Group]) -> Alignment:
     for si in free_slots:
         if slots[si].width not in sizes:
             sizes[slots[si].width] = [base(slots[si].width, gi) for gi in free_groups]
-    hits = (before, after, own)
-    scores = [
-        _scores(si, (above[si], below[si + 1]), free_groups, groups, sizes[slots[si].width], blank_row, hits)
-        for si in free_slots
-    ]
+    # what `_scores` reads of each free group, gathered once for every slot
+    free = [(gi, groups[gi].blank, before[gi][-1:], after[gi][:1], before[gi], tuple(own[gi])) for gi in free_groups]
+    scores = [_scores(si, (above[si], below[si + 1]), free, sizes[slots[si].width], blank_row) for si in free_slots]
     n, m = len(free_slots), len(free_groups)
     dp = [[0] * (m + 1)]
     for row in scores:
@@ -316,32 +314,30 @@ def align(slots: tuple[Slot, ...], groups: list[Group]) -> Alignment:
 def _scores(
     si: int,
     bounds: tuple[int, int],
-    free_groups: list[int],
-    groups: list[Group],
+    free: list[tuple[int, bool, tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...]]],
     sizes: list[int],
     blank_row: Callable[[int], int | None],
-    hits: tuple[list[tuple[int, ...]], list[tuple[int, ...]], list[list[int]]],
 ) -> list[int]:
-    """How well slot `si` takes each free group (-1: not at all). `sizes`: how well each one's size fits
-    the slot; `bounds`: the last group anchored above the slot and the first anchored below it; `hits`:
-    the rows named before, after and on the line of each group."""
+    """How well slot `si` takes each free group (-1: not at all). `free`: each free group's index, whether
+    it is blank, and the rows named last before it, first after it, before it, and on its line;
+    `sizes`: how well each one's size fits the slot; `bounds`: the last group anchored above the slot
+    and the first anchored below it."""
     lo, hi = bounds
-    before, after, own = hits
+    named = (si,)
     row = []
-    for gi, b in zip(free_groups, sizes, strict=True):
-        if groups[gi].blank:
+    for (gi, blank, last_before, first_after, named_before, own), b in zip(free, sizes, strict=True):
+        if blank:
             row.append(b if b and blank_row(gi) == si else -1)
             continue
         # a label just before or just after the numbers: layouts put it on either side
-        named_before, named_after = before[gi], after[gi]
-        if (named_before and named_before[-1] == si) or (named_after and named_after[0] == si):
+        if last_before == named or first_after == named:
             bonus = 3
         elif b < 8:
             row.append(-1)  # too few numbers, and no label beside them to say whose they are
             continue
         else:
-            bonus = 1 if named_before and si in named_before else 0
-        if own[gi] and si not in own[gi]:
+            bonus = 1 if si in named_before else 0
+        if own and si not in own:
             bonus -= 4
         if gi < lo or gi > hi:  # placed across an anchored row
             bonus -= 5

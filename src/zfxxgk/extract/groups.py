@@ -136,6 +136,8 @@ class Group:
         spacing; and if exactly that many numbers remain, every blank (positions that uneven merged
         cells leave empty between a row's numbers)."""
         toks = self.tokens
+        if len(toks) <= width:  # the common case: nothing to trim
+            return toks[:]
         width += sum(1 for t in toks if t.glue)  # numbers a stray space apart may be one cell
         start, end = 0, len(toks)  # indices, not slices: a row of 100,000 blanks is cut in linear time
         while end - start > width and toks[end - 1].text is None and toks[end - 1].soft:
@@ -440,8 +442,8 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
     prev_n, prev_line = -1, _TEXT_LINE
     for n, offset, line in lines:
         single = (line.values == 1 and not line.has_text) or line.stray
-        # more empty lines than the cells' spacing
-        if cell_gap is not None and prev_n >= 0 and n - prev_n - 1 > cell_gap:
+        # more empty lines than the cells' spacing (counting indented ones only: at least one line)
+        if cell_gap is not None and prev_n >= 0 and n - prev_n - 1 > max(cell_gap, 0):
             spacing = _spacing_blanks(prev_line, line, raw_lines, prev_n + 1, n, cell_gap, offset - 1)
             (current.tokens if current is not None and current.multiline else lead).extend(spacing)
         if not line.values:  # label text alone: it ends the row before, and opens one for the blanks before it

@@ -111,12 +111,14 @@ def find_regions(text: str, template: Template, headings: dict[int, int]) -> lis
 def _positions(tokens: list[Token], parts: list[str]) -> list[tuple[int, int]]:
     """Source spans of the parts a run of tokens was split into."""
     spans = []
+    sizes = [len(t.text or "") for t in tokens]  # a blank's 0: passed over as one whose text is used up
+    last = len(tokens) - 1
     ti, off = 0, 0
     for p in parts:
-        while ti < len(tokens) and (tokens[ti].text is None or off >= len(tokens[ti].text or "")):
+        while ti <= last and off >= sizes[ti]:
             ti, off = ti + 1, 0
-        t = tokens[min(ti, len(tokens) - 1)]
-        spans.append((t.start + off, t.start + off + len(p)))
+        start = tokens[min(ti, last)].start + off
+        spans.append((start, start + len(p)))
         off += len(p)
     return spans
 
@@ -491,7 +493,7 @@ def _candidate_values(candidates: list[list[str]], kinds: tuple[Kind, ...]) -> l
         for key in zip(parts, kinds, strict=True):
             if key not in read:
                 read[key] = part_value(*key)
-    return list(dict.fromkeys(tuple(read[key] for key in zip(parts, kinds, strict=True)) for parts in candidates))
+    return list(dict.fromkeys(tuple(map(read.__getitem__, zip(parts, kinds, strict=True))) for parts in candidates))
 
 
 def _spaced_blanks(text: str, toks: list[Token], width: int) -> list[Token]:

@@ -277,7 +277,7 @@ def narrow(fixed: dict[str, Value | None], choices: list[Choice], equations: Seq
     An equation that no combination satisfies is left out rather than applied: the report's own
     numbers break it, which is for the checks to say, and it must not empty the rows it touches.
     A choice whose candidate list is incomplete neither narrows nor is narrowed."""
-    cands = [list(ch.candidates) for ch in choices]
+    cands = [ch.candidates for ch in choices]  # each replaced, never changed in place: no copy
     owner = {c: i for i, ch in enumerate(choices) for c in ch.cells}
     usable = []
     for eq in equations:
