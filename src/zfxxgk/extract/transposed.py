@@ -41,7 +41,7 @@ def _column_slots(table: Table) -> tuple[ColumnSlot, ...]:
     return tuple(ColumnSlot(table, None, len(table.rows), c) for c in table.columns)
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=64)
 def equations_of(template: Template, table: Table) -> tuple[Equation, ...]:
     """The template's equations among the cells of `table`: its identities."""
     cells = set(table.cell_ids)
