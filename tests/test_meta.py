@@ -328,6 +328,20 @@ def test_published_from_a_meta_tag(tag: str, want: str | None) -> None:
         ("测试局 2 0 2 1 年政府信息公开工作年度报告\n" + BODY, {}, "测试局"),
         ("一、总体情况\n合格率均为100%，在省办2024年四个季度检查中均合格。\n", {}, None),
         ("全年2021年政府信息公开工作年度报告\n" + BODY, {}, None),
+        # a name a PDF's text wrapped over a line, printed whole in the body: the whole name
+        (
+            "发文机关 平\n\n清市财政局\n2023年政府信息公开工作年度报告\n2023年，平清市财政局认真贯彻。\n",
+            {},
+            "平清市财政局",
+        ),
+        ("发文机关 平\n清市财政局2023年政府信息公开工作年度报告\n2023年，平清市财政局认真贯彻。\n", {}, "平清市财政局"),
+        ("名称 测\n试局\n2023年政府信息公开工作年度报告\n2023年，测试局认真贯彻。\n", {}, "测试局"),
+        # a name printed whole on its line, and alone elsewhere too: that name, not a longer one
+        (
+            "测试市\n丰台区人民政府\n2023年政府信息公开工作年度报告\n测试市丰台区人民政府。丰台区人民政府\n",
+            {},
+            "丰台区人民政府",
+        ),
     ],
 )
 def test_agency(text: str, hints: dict[str, str], want: str | None) -> None:

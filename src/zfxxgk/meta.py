@@ -110,14 +110,32 @@ def _title_agency(head: str, m: re.Match[str]) -> str | None:
     elif "\n" in head[m.end("pre") : m.start("year")] and not _ENDS_AS_AGENCY.search(pre.rstrip()):
         pre = ""  # the line above a title's year names an agency or nothing (有效性：有效, a catalog's last value)
     agency = clean_agency(pre.strip(" \t|"))  # a title printed as a table row: | … |
+    if agency is not None and head[m.start("pre") - 1 : m.start("pre")] == "\n":
+        return _wrapped_before(head, head[: m.start("pre")], agency)
     if agency is None and m.group("post").strip():
         agency = clean_agency(m.group("post"))
     if agency is None:  # 淮安市人民政府 on the line above 2024年政府信息公开工作年度报告
         line_start = head.rfind("\n", 0, m.start())
-        prev = head[: max(line_start, 0)].rstrip("\n").rsplit("\n", 1)[-1]
-        am = _AGENCY_LINE.match(prev)
+        above = head[: max(line_start, 0)].rstrip("\n").rsplit("\n", 1)
+        am = _AGENCY_LINE.match(above[-1])
         agency = clean_agency(am.group(1)) if am else None
+        if agency is not None and len(above) > 1:
+            agency = _wrapped_before(head, above[0], agency)
     return agency
+
+
+_LAST_WORD = re.compile(r"[\u4e00-\u9fff]{1,10}[ \t\n]*\Z")
+
+
+def _wrapped_before(head: str, before: str, agency: str) -> str:
+    """`agency` with the end of the lines `before` it, where a PDF's text wrapped the name there
+    (发文机关 平 / 清市财政局): the text prints it whole elsewhere (平清市财政局), and the line's name nowhere
+    but there; else `agency`."""
+    if (tail := _LAST_WORD.search(before)) is None:
+        return agency
+    word, printed = tail.group().rstrip(), head.count(agency)
+    whole = (word[k:] + agency for k in range(len(word)))
+    return next((name for name in whole if 0 < head.count(name) == printed - 1), agency)
 
 
 def _own_title(text: str, matches: list[re.Match[str]]) -> re.Match[str] | None:
