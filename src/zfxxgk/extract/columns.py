@@ -278,7 +278,7 @@ _TAIL = 24  # how much of the text before a group may name its row
 
 
 @lru_cache(maxsize=8)
-def _row_names(table: Table) -> re.Pattern[str]:
+def row_names(table: Table) -> re.Pattern[str]:
     """Any row's name (its keys), each alternative in a group named after the row's index."""
     return re.compile("|".join(f"(?P<r{i}>{'|'.join(r.keys)})" for i, r in enumerate(table.rows)))
 
@@ -287,7 +287,7 @@ def _named_row(before: str, table: Table) -> int | None:
     """The row of a flat table that the text before a group of numbers names at its end, if any."""
     tail = before[-_TAIL:]
     found = None
-    for m in _row_names(table).finditer(tail):
+    for m in row_names(table).finditer(tail):
         found = m
     if found is None or not _ROW_NAME_END.fullmatch(tail, found.end()):
         return None
