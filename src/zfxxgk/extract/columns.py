@@ -375,7 +375,7 @@ def put_back_by_names(text: str, start: int, tables: tuple[Table, ...], groups: 
     where its sum settles it (see `_rejoined`), one that still does not print one number a column not to
     be read (`broken`). None where no such header is printed before the first such row. Its rows are to
     add up (see `adds_up`)."""
-    if len(tables) != 1 or tables[0].flat or "total" not in (table := tables[0]).column_by_id:
+    if len(tables) != 1 or tables[0].flat or (at := _total_column(table := tables[0])) is None:
         return None
     width = len(table.columns)
     first = next((g for g in groups if not g.blank and _cells_of(g, width) is not None), None)
@@ -385,7 +385,7 @@ def put_back_by_names(text: str, start: int, tables: tuple[Table, ...], groups: 
     if found is None or found[1] == sorted(found[1]):
         return None
     stop, order = found
-    total = order.index(next(i for i, c in enumerate(table.columns) if c.id == "total"))
+    total = order.index(at)
     out = []
     for g in groups:
         if g.start > stop and (cells := _cells_of(g, width) or _rejoined(text, g, width, total)) is not None:
@@ -467,7 +467,7 @@ def named_otherwise(text: str, start: int, end: int, table: Table) -> bool:
     line: a PDF's text of header cells wrapped over lines of their own prints their words on lines in no
     order of theirs; and 总计 may be printed before the columns under 法人或其他组织, on the row above."""
     width, under = len(table.columns), [i for i, c in enumerate(table.columns) if c.group]
-    total = next((i for i, c in enumerate(table.columns) if c.id == "total"), None)
+    total = _total_column(table)
     if not under or total is None:
         return False
     for line in text[max((m.end() for m in _DIGIT.finditer(text, start, end)), default=start) : end].split("\n"):
@@ -482,6 +482,12 @@ def named_otherwise(text: str, start: int, end: int, table: Table) -> bool:
     return False
 
 
+@lru_cache(maxsize=64)  # every table of every format
+def _total_column(table: Table) -> int | None:
+    """Where the table's 总计 column is among its columns, if it has one."""
+    return next((i for i, c in enumerate(table.columns) if c.id == "total"), None)
+
+
 def _read_rows(cells: dict[str, int | float | None], table: Table) -> list[list[int]]:
     """The rows of a table (a flat table's groups) whose every cell is read as a whole number."""
     width, values = len(table.columns), [cells.get(c) for c in table.cell_ids]  # row by row
@@ -491,7 +497,7 @@ def _read_rows(cells: dict[str, int | float | None], table: Table) -> list[list[
 
 def adds_up(cells: dict[str, int | float | None], table: Table) -> bool:
     """Whether every row of `table` read whole adds up to its 总计 column (a table without one: True)."""
-    at = next((i for i, c in enumerate(table.columns) if c.id == "total"), None)
+    at = _total_column(table)
     return at is None or all(2 * row[at] == sum(row) for row in _read_rows(cells, table))
 
 
@@ -501,13 +507,12 @@ def total_printed_elsewhere(cells: dict[str, int | float | None], table: Table) 
     another column (not zero in all of them) — the columns were printed in an order the text does not
     tell. The first such column, or None. A row of a correct table that is not all zeros adds up to its
     total column only."""
-    ids = [c.id for c in table.columns]
-    if "total" not in ids or len(ids) < 3:
+    if (at := _total_column(table)) is None or len(table.columns) < 3:
         return None
-    rows, at = _read_rows(cells, table), ids.index("total")
+    rows = _read_rows(cells, table)
     if all(2 * row[at] == sum(row) for row in rows):
         return None
-    held = [p for p in range(len(ids)) if p != at and all(2 * row[p] == sum(row) for row in rows)]
+    held = [p for p in range(len(table.columns)) if p != at and all(2 * row[p] == sum(row) for row in rows)]
     return next((p for p in held if any(row[p] for row in rows)), None)
 
 
