@@ -303,7 +303,7 @@ def _stacked(text: str, start: int, table: Table, groups: list[Group]) -> list[G
     width, rows = len(table.columns), len(table.rows)
     if any(g.width >= width * rows for g in groups):
         return groups
-    at: dict[int, tuple[int, list[Token]]] = {}  # row → (group index, its numbers)
+    at: dict[int, tuple[int, list[list[Token]]]] = {}  # row → (group index, its cells)
     for k, g in enumerate(groups):
         if g.width < width or (row := _named_row(g.before, table)) is None or row in at:
             continue
