@@ -450,13 +450,24 @@ def _names_printed(line: str, table: Table) -> list[tuple[int, int]]:
     perhaps broken by a space (法人或 其他组织), or the first part of one name cut in two over two lines
     (社会公 of 社会公益组织)."""
     find, columns = _labels(table)
-    found = [(m.start(), columns[(m.lastindex or 1) - 1]) for m in find.finditer(line)]
-    rest = find.sub(lambda m: " " * len(m[0]), line)
-    for w in _WORD.finditer(rest):
-        begun = {i for name, i in _names(table) if name.startswith(w[0])}
-        if len(begun) == 1:
-            found.append((w.start(), begun.pop()))
+    found: list[tuple[int, int]] = []
+    rest: list[str] = []  # the line with each whole name blanked out, for the words left
+    last = 0
+    for m in find.finditer(line):
+        found.append((m.start(), columns[(m.lastindex or 1) - 1]))
+        rest += (line[last : m.start()], " " * (m.end() - m.start()))
+        last = m.end()
+    for w in _WORD.finditer("".join(rest) + line[last:]):
+        if (begun := _begun(w[0], table)) is not None:
+            found.append((w.start(), begun))
     return sorted(found)
+
+
+@lru_cache(maxsize=1024)  # a header's words are the same in report after report
+def _begun(word: str, table: Table) -> int | None:
+    """What the one name of `table`'s header that `word` begins names (see `_names`), else None."""
+    begun = {i for name, i in _names(table) if name.startswith(word)}
+    return begun.pop() if len(begun) == 1 else None
 
 
 def named_otherwise(text: str, start: int, end: int, table: Table) -> bool:
