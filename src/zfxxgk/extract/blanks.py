@@ -11,7 +11,7 @@ see `broken_whatever_the_split`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -74,12 +74,18 @@ def contested(
 
 
 def _short_readings(
-    template: Template, values: dict[str, Value | None], row: GluedRow
+    template: Template,
+    values: dict[str, Value | None],
+    row: GluedRow,
+    readings: Iterable[list[Value | None]] | None = None,
 ) -> Iterator[dict[str, Value | None]]:
-    """The readings of a row's digits one cell short, the other empty, under which every identity counting
-    the row may hold, the other cells as `values` has them."""
+    """The readings of a row's digits one cell short, the other empty (`readings`, else every one of
+    `blank_splits`), under which every identity counting the row may hold, the other cells as `values` has
+    them."""
     equations = [template.equations[i] for i in _touching(template, row.cells)]
-    for reading in blank_splits(row.texts, row.kinds, row.joinable):
+    if readings is None:
+        readings = blank_splits(row.texts, row.kinds, row.joinable)
+    for reading in readings:
         cells = dict(zip(row.cells, reading, strict=True))
         read = values | cells
         if all(possible(template, eq, read) for eq in equations):
@@ -97,12 +103,12 @@ def broken_whatever_the_split(
 ) -> list[Equation]:
     """The identities a row of digits run together breaks however they are split, given the other cells as
     read (`values`), where every one of its `splits` into all its cells breaks one of the row's own: each
-    identity counting the row that every split breaks, else the row's own. None where a reading one cell
-    short, the other empty and printing nothing, lets every identity counting the row hold (or too many
-    such readings to try): the row may be that, an empty cell rather than numbers that do not add up."""
-    if may_be_short(template, values, row):
-        return []
-    if sum(1 for _ in blank_splits(row.texts, row.kinds, row.joinable)) >= MAX_SPLITS:
+    identity counting the row that every split breaks, else the row's own. None of them where a reading
+    one cell short, the other empty and printing nothing, lets every identity counting the row hold (or
+    too many such readings to try): the row may be that, an empty cell rather than numbers that do not
+    add up."""
+    short = list(blank_splits(row.texts, row.kinds, row.joinable))  # listed once: counted, then tried
+    if len(short) >= MAX_SPLITS or next(_short_readings(template, values, row, short), None) is not None:
         return []
     equations = [template.equations[i] for i in _touching(template, row.cells)]
     readings = [values | dict(zip(row.cells, split, strict=True)) for split in splits]

@@ -278,7 +278,7 @@ _TAIL = 24  # how much of the text before a group may name its row
 
 
 @lru_cache(maxsize=8)
-def _row_names(table: Table) -> re.Pattern[str]:
+def row_names(table: Table) -> re.Pattern[str]:
     """Any row's name (its keys), each alternative in a group named after the row's index."""
     return re.compile("|".join(f"(?P<r{i}>{'|'.join(r.keys)})" for i, r in enumerate(table.rows)))
 
@@ -287,7 +287,7 @@ def _named_row(before: str, table: Table) -> int | None:
     """The row of a flat table that the text before a group of numbers names at its end, if any."""
     tail = before[-_TAIL:]
     found = None
-    for m in _row_names(table).finditer(tail):
+    for m in row_names(table).finditer(tail):
         found = m
     if found is None or not _ROW_NAME_END.fullmatch(tail, found.end()):
         return None
@@ -303,7 +303,7 @@ def _stacked(text: str, start: int, table: Table, groups: list[Group]) -> list[G
     width, rows = len(table.columns), len(table.rows)
     if any(g.width >= width * rows for g in groups):
         return groups
-    at: dict[int, tuple[int, list[Token]]] = {}  # row → (group index, its numbers)
+    at: dict[int, tuple[int, list[list[Token]]]] = {}  # row → (group index, its cells)
     for k, g in enumerate(groups):
         if g.width < width or (row := _named_row(g.before, table)) is None or row in at:
             continue
@@ -375,7 +375,7 @@ def put_back_by_names(text: str, start: int, tables: tuple[Table, ...], groups: 
     where its sum settles it (see `_rejoined`), one that still does not print one number a column not to
     be read (`broken`). None where no such header is printed before the first such row. Its rows are to
     add up (see `adds_up`)."""
-    if len(tables) != 1 or tables[0].flat or "total" not in (table := tables[0]).column_by_id:
+    if len(tables) != 1 or tables[0].flat or (at := _total_column(table := tables[0])) is None:
         return None
     width = len(table.columns)
     first = next((g for g in groups if not g.blank and _cells_of(g, width) is not None), None)
@@ -385,7 +385,7 @@ def put_back_by_names(text: str, start: int, tables: tuple[Table, ...], groups: 
     if found is None or found[1] == sorted(found[1]):
         return None
     stop, order = found
-    total = order.index(next(i for i, c in enumerate(table.columns) if c.id == "total"))
+    total = order.index(at)
     out = []
     for g in groups:
         if g.start > stop and (cells := _cells_of(g, width) or _rejoined(text, g, width, total)) is not None:
@@ -450,13 +450,24 @@ def _names_printed(line: str, table: Table) -> list[tuple[int, int]]:
     perhaps broken by a space (法人或 其他组织), or the first part of one name cut in two over two lines
     (社会公 of 社会公益组织)."""
     find, columns = _labels(table)
-    found = [(m.start(), columns[(m.lastindex or 1) - 1]) for m in find.finditer(line)]
-    rest = find.sub(lambda m: " " * len(m[0]), line)
-    for w in _WORD.finditer(rest):
-        begun = {i for name, i in _names(table) if name.startswith(w[0])}
-        if len(begun) == 1:
-            found.append((w.start(), begun.pop()))
+    found: list[tuple[int, int]] = []
+    rest: list[str] = []  # the line with each whole name blanked out, for the words left
+    last = 0
+    for m in find.finditer(line):
+        found.append((m.start(), columns[(m.lastindex or 1) - 1]))
+        rest += (line[last : m.start()], " " * (m.end() - m.start()))
+        last = m.end()
+    for w in _WORD.finditer("".join(rest) + line[last:]):
+        if (begun := _begun(w[0], table)) is not None:
+            found.append((w.start(), begun))
     return sorted(found)
+
+
+@lru_cache(maxsize=1024)  # a header's words are the same in report after report
+def _begun(word: str, table: Table) -> int | None:
+    """What the one name of `table`'s header that `word` begins names (see `_names`), else None."""
+    begun = {i for name, i in _names(table) if name.startswith(word)}
+    return begun.pop() if len(begun) == 1 else None
 
 
 def named_otherwise(text: str, start: int, end: int, table: Table) -> bool:
@@ -467,7 +478,7 @@ def named_otherwise(text: str, start: int, end: int, table: Table) -> bool:
     line: a PDF's text of header cells wrapped over lines of their own prints their words on lines in no
     order of theirs; and 总计 may be printed before the columns under 法人或其他组织, on the row above."""
     width, under = len(table.columns), [i for i, c in enumerate(table.columns) if c.group]
-    total = next((i for i, c in enumerate(table.columns) if c.id == "total"), None)
+    total = _total_column(table)
     if not under or total is None:
         return False
     for line in text[max((m.end() for m in _DIGIT.finditer(text, start, end)), default=start) : end].split("\n"):
@@ -482,6 +493,12 @@ def named_otherwise(text: str, start: int, end: int, table: Table) -> bool:
     return False
 
 
+@lru_cache(maxsize=64)  # every table of every format
+def _total_column(table: Table) -> int | None:
+    """Where the table's 总计 column is among its columns, if it has one."""
+    return next((i for i, c in enumerate(table.columns) if c.id == "total"), None)
+
+
 def _read_rows(cells: dict[str, int | float | None], table: Table) -> list[list[int]]:
     """The rows of a table (a flat table's groups) whose every cell is read as a whole number."""
     width, values = len(table.columns), [cells.get(c) for c in table.cell_ids]  # row by row
@@ -491,7 +508,7 @@ def _read_rows(cells: dict[str, int | float | None], table: Table) -> list[list[
 
 def adds_up(cells: dict[str, int | float | None], table: Table) -> bool:
     """Whether every row of `table` read whole adds up to its 总计 column (a table without one: True)."""
-    at = next((i for i, c in enumerate(table.columns) if c.id == "total"), None)
+    at = _total_column(table)
     return at is None or all(2 * row[at] == sum(row) for row in _read_rows(cells, table))
 
 
@@ -501,13 +518,12 @@ def total_printed_elsewhere(cells: dict[str, int | float | None], table: Table) 
     another column (not zero in all of them) — the columns were printed in an order the text does not
     tell. The first such column, or None. A row of a correct table that is not all zeros adds up to its
     total column only."""
-    ids = [c.id for c in table.columns]
-    if "total" not in ids or len(ids) < 3:
+    if (at := _total_column(table)) is None or len(table.columns) < 3:
         return None
-    rows, at = _read_rows(cells, table), ids.index("total")
+    rows = _read_rows(cells, table)
     if all(2 * row[at] == sum(row) for row in rows):
         return None
-    held = [p for p in range(len(ids)) if p != at and all(2 * row[p] == sum(row) for row in rows)]
+    held = [p for p in range(len(table.columns)) if p != at and all(2 * row[p] == sum(row) for row in rows)]
     return next((p for p in held if any(row[p] for row in rows)), None)
 
 

@@ -8,12 +8,12 @@ confirm the reading."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from ..templates import Column, Equation, Kind, Table, Template
 from .align import Slot, slots_of
+from .columns import row_names
 from .groups import Group, Token
 
 
@@ -89,16 +89,10 @@ def _body(groups: list[Group], table: Table) -> list[Group] | None:
     return None
 
 
-@lru_cache(maxsize=8)
-def _row_names(table: Table) -> re.Pattern[str]:
-    """Any row's label (its keys), each alternative in a group named after the row's index."""
-    return re.compile("|".join(f"(?P<r{i}>{'|'.join(r.keys)})" for i, r in enumerate(table.rows)))
-
-
 def _last_row(text: str, table: Table) -> int | None:
     """The row of `table` that `text` names last, if any."""
     found = None
-    for found in _row_names(table).finditer(text):  # noqa: B007 — the last match is the one that counts
+    for found in row_names(table).finditer(text):  # noqa: B007 — the last match is the one that counts
         pass
     return int(found.lastgroup[1:]) if found is not None and found.lastgroup else None
 
