@@ -131,7 +131,7 @@ def _wrapped_before(head: str, before: str, agency: str) -> str:
     """`agency` with the end of the lines `before` it, where a PDF's text wrapped the name there
     (发文机关 平 / 清市财政局): the text prints it whole elsewhere (平清市财政局), and the line's name nowhere
     but there; else `agency`."""
-    if (tail := _LAST_WORD.search(before)) is None:
+    if (tail := _LAST_WORD.search(before[-24:])) is None:  # its last ten characters and the breaks after
         return agency
     word, printed = tail.group().rstrip(), head.count(agency)
     whole = (word[k:] + agency for k in range(len(word)))
