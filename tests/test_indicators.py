@@ -323,6 +323,25 @@ def test_a_number_alone_in_its_cell_is_not_split_over_an_empty_cell() -> None:
     assert rules(text) == ["table.incomplete"]
 
 
+@pytest.mark.parametrize("sep", [" ", ""])
+def test_rows_numbered_with_a_closing_bracket(sep: str) -> None:
+    """`1）当面申请数`: the number is the row's, not a value, also glued to the digits before it (…0162）)."""
+    text = (
+        "指标名称 计量单位 2012年度 历年累计 收到申请数 件 20 93 其中：1）当面申请数 件 20 65 2）传真申请数 件 0 28 "
+        "同意公开答复数 件 1 3 其中：1、同意部分公开答复数 件 0 16 2)不同意公开答复数 件 0 5"
+    ).replace(" ", sep)
+    got = rows(text)
+    assert [r[0] for r in got] == [
+        "收到申请数",
+        "当面申请数",
+        "传真申请数",
+        "同意公开答复数",
+        "同意部分公开答复数",
+        "不同意公开答复数",
+    ]
+    assert [r[2]["历年累计"] for r in got] == [93, 65, 28, 3, 16, 5]
+
+
 def test_the_prose_quantities_are_found_in_the_national_forms_rows() -> None:
     form = PRE2019.indicator_form
     assert form is not None

@@ -603,6 +603,16 @@ def test_statistics_with_a_number_column_or_the_units_last(report: tuple[Record,
     assert_damaged(rec, parse_noisy(rec, layout, ["statistics_columns"], seed))
 
 
+@NOISE_SETTINGS
+@given(report=reports(years=OLD_YEARS), layout=st.sampled_from(NOISY_LAYOUTS))
+def test_statistics_rows_numbered_as_a_list_is_typed(report: tuple[Record, int], layout: str) -> None:
+    """Sub-rows numbered `其中：1）当面申请数`, `2）传真申请数`, `2. 传真申请数`: the number is the row's, in glued
+    text too (`…件0162）不同意…`), no value and no part of a label."""
+    rec, seed = report
+    rec = reprinted_statistics(rec, random.Random(seed))
+    assert_damaged(rec, parse_noisy(rec, layout, ["statistics_on_one_line", "row_numbers"], seed))
+
+
 def test_statistics_columns_as_printed() -> None:
     rec = synth_record(random.Random(3), "pre2019", 2012, "区县")
     numbered, units_last = (str(write_noisy(rec, "spaces", ["statistics_columns"], s)) for s in (0, 4))

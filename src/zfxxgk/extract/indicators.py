@@ -37,9 +37,10 @@ _ITEM = gated(
 _NUMBERING = re.compile(
     r"^(?:其中)?[:：]?(?:[（(]?\d{1,2}[)）.、．]?|[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[)）])?"
 )
-# a row's own number where it may stand inside a run of label text: 其中：1. （一） 一、
+# a row's own number where it may stand inside a run of label text: 其中：1. （一） 一、 1）
 _ROW_NUMBER = re.compile(
-    r"(?:其中[:：]?)?(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）]|(?<!\d)\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,2}、)"
+    r"(?:其中[:：]?)?(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）]|(?<!\d)\d{1,2}[.、．](?!\d)"
+    r"|(?<![\d（(])\d{1,2}[)）]|[一二三四五六七八九十]{1,2}、)"
 )
 _GROUP = re.compile(r"^[一二三四五六七八九十]{1,2}[、.．]")  # 一、主动公开情况: a heading over rows, not a row
 _WHEREOF = re.compile(r"^其中|^[（(]?\d{1,2}[)）.、．]")
@@ -115,7 +116,8 @@ def _units_pattern(template: Template) -> re.Pattern[str]:
 
 
 _RULE_CHARS = frozenset("|-: \t")
-_OWN_NUMBER = re.compile(r"(?:其中[:：]?)?(\d{1,2})[.、．]")
+_NUMBER_ENDS = frozenset(".、．)）")  # what closes a row's own number: 2.传真 2、传真 2）传真
+_OWN_NUMBER = re.compile(r"(?:其中[:：]?)?(\d{1,2})[.、．)）]")
 
 
 @dataclass(frozen=True)
@@ -231,8 +233,8 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
         last = m.start()
         raw = m.group()
         end = m.end()
-        if m.group("num") and text[end : end + 1] in (".", "、", "．") and not text[end + 1 : end + 2].isdigit():
-            # the next row's own number, glued to this row's digits or not (…0 0 2.传真…, …002.传真…)
+        if m.group("num") and text[end : end + 1] in _NUMBER_ENDS and not text[end + 1 : end + 2].isdigit():
+            # the next row's own number, glued to this row's digits or not (…0 0 2.传真…, …002）传真…)
             own = str(scan.number)
             keep = len(raw) - (len(own) if raw.endswith(own) else 1)
             if keep <= 0:
