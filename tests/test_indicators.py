@@ -323,6 +323,29 @@ def test_a_number_alone_in_its_cell_is_not_split_over_an_empty_cell() -> None:
     assert rules(text) == ["table.incomplete"]
 
 
+@pytest.mark.parametrize("note", ["（注：含转办件）", "其中：含转办件", "(含网上申请)", "备注：已办结", "注：含转办件"])
+def test_a_note_amid_a_rows_cells_is_no_row(note: str) -> None:
+    """A remark printed between a row's cells, one cell per line or all on one line: text inside the row."""
+    lines = f"指标名称\n计量单位\n本年\n上年\n当面申请数\n件\n3\n{note}\n13\n传真申请数\n件\n4\n5\n"
+    line = f"指标名称 计量单位 本年 上年 当面申请数 件 3 {note} 13 传真申请数 件 4 5"
+    for text in (lines, line, line.replace(" ", "")):
+        assert rows(text) == [
+            ("当面申请数", "件", {"本年": 3, "上年": 13}),
+            ("传真申请数", "件", {"本年": 4, "上年": 5}),
+        ]
+        assert rules(text) == []
+
+
+def test_a_note_shaped_row_under_a_row_a_cell_short_is_a_row() -> None:
+    """A remark's words on the next line, after a row's one cell on its label's line, begin a row of
+    their own: the row above is left null, never given the next row's numbers."""
+    text = "指标名称 本年 上年\n当面申请数 3\n（含网上申请） 4 5\n"
+    assert rows(text) == [
+        ("当面申请数", None, {"本年": None, "上年": None}),
+        ("（含网上申请）", None, {"本年": 4, "上年": 5}),
+    ]
+
+
 @pytest.mark.parametrize("sep", [" ", ""])
 def test_rows_numbered_with_a_closing_bracket(sep: str) -> None:
     """`1）当面申请数`: the number is the row's, not a value, also glued to the digits before it (…0162）)."""

@@ -761,6 +761,21 @@ def test_a_note_amid_a_rows_cells(layout: str, report: tuple[Record, int]) -> No
     assert got.cells == rec.cells
 
 
+@pytest.mark.parametrize(
+    ("layout", "noise"),
+    (("cells", ["cell_notes"]), ("tabs", ["cell_notes"]), ("cells", ["cell_notes", "statistics_on_one_line"])),
+)
+@NOISE_SETTINGS
+@given(report=reports(years=OLD_YEARS))
+def test_a_note_amid_a_statistics_rows_cells(layout: str, noise: list[str], report: tuple[Record, int]) -> None:
+    """`（注：含转办件）`, `其中：含转办件` between two cells of a 统计表 row, printed one per line or the table
+    on one line: text inside the row, no row; every value as printed."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, noise, seed)
+    assert_damaged(rec, got)
+    assert [i.values for i in got.indicators] == [i.values for i in rec.indicators]
+
+
 def test_a_note_amid_a_row_that_leaves_a_cell_out() -> None:
     """A note amid a row's cells, one of them left out: six numbers for seven cells in two pieces, null
     with a finding; neither piece read as a row, the next row in place."""

@@ -254,6 +254,42 @@ def _in_note(text: str, label: int, m: re.Match[str], depth: int) -> bool:
     return depth + _depth(text[label : m.start()]) > 0 and _NOTE_END.match(text, m.end()) is not None
 
 
+# a remark printed in a cell: a note in brackets, or 注：… / 含… (其中：含转办件)
+_CELL_NOTE = re.compile(rf"(?:其中[:：]?)?(?:{NOTE}|(?:备?注[:：]|含).*)")
+
+
+def _without_cell_notes(pieces: list, width: int, known: _Known, text: str) -> list:
+    """`pieces` without the notes printed amid a row's cells (`（注：含转办件）` after a row's first cell):
+    text inside the row, no row's label. A note is a remark's words (`_CELL_NOTE`) beginning no label
+    the template knows, between two cells on its line, or on lines of their own, fewer cells before it
+    than the row has."""
+    out: list = []
+    cells = 0  # value tokens since the last label piece
+    for i, p in enumerate(pieces):
+        if len(p) == 2:
+            after = pieces[i + 1] if i + 1 < len(pieces) else None
+            if (
+                0 < cells < width
+                and after is not None
+                and len(after) == 3
+                and _CELL_NOTE.fullmatch(p[0])
+                and _NUMBERING.sub("", half_width(p[0]))[:2] not in known.starts
+                and _amid(text, out[-1], after)
+            ):
+                continue
+            cells = 0
+        else:
+            cells += 1
+        out.append(p)
+    return out
+
+
+def _amid(text: str, before: tuple[str | None, int, int], after: tuple[str | None, int, int]) -> bool:
+    """Whether what is printed between the cells `before` and `after` stands amid one row's cells: all on
+    one line, or each cell alone on its line."""
+    return "\n" not in text[before[2] : after[1]] or (_alone(text, *before[1:]) and _alone(text, *after[1:]))
+
+
 def _joined(label: str, more: str, known: _Known, units: tuple[str, ...] | None) -> str | None:
     """`label` with `more` printed after it run on, where the two begin a label the template knows: a
     label wrapped over lines, perhaps round its row's cells, or its note printed on a line of its own.
@@ -388,7 +424,8 @@ def extract_indicators(
     parents: list[int | None] = []  # for each row, the row it is a part of
     known = _known(template)
     scan = _Scan(units or (), known)
-    rows = _rows(_pieces(text, head.rows, printed or (lambda a, b: text[a:b]), scan), units, known, head.units_last)
+    pieces = _pieces(text, head.rows, printed or (lambda a, b: text[a:b]), scan)
+    rows = _rows(_without_cell_notes(pieces, width, known, text), units, known, head.units_last)
     for pos, row in enumerate(rows):
         label, unit = _label_unit(row.label, units, template.indicator_units)
         if not label:
