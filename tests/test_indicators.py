@@ -365,6 +365,32 @@ def test_rows_numbered_with_a_closing_bracket(sep: str) -> None:
     assert [r[2]["历年累计"] for r in got] == [93, 65, 28, 3, 16, 5]
 
 
+def test_the_next_rows_number_set_off_from_glued_values_is_no_value() -> None:
+    """A 序号 column in glued text: `100100 3` is a row's two values and the next row's number, as is the
+    number run into a decimal (`0.04700816申请…`: 0.047008 and 16)."""
+    text = (
+        "序号指标名称计量单位2010年度历年累计1主动公开政府信息数条10 12 2全文电子化率%100100 3新公开规范性文件数"
+        "条32 67 4实际收取的总金额万元0.011752 0.0470085申请行政复议数件15 79"
+    )
+    assert [r[2] for r in rows(text)] == [
+        {"2010年度": 10, "历年累计": 12},
+        {"2010年度": 100, "历年累计": 100},
+        {"2010年度": 32, "历年累计": 67},
+        {"2010年度": 0.011752, "历年累计": 0.047008},
+        {"2010年度": 15, "历年累计": 79},
+    ]
+
+
+def test_a_row_one_cell_short_before_the_next_rows_number_is_not_read() -> None:
+    """One cell per line, a row's second cell left out: the number under it is the next row's, not a value."""
+    text = "序号\n指标名称\n计量单位\n本年\n上年\n1\n当面申请数\n件\n3\n2\n传真申请数\n件\n4\n5\n"
+    assert rows(text) == [
+        ("当面申请数", "件", {"本年": None, "上年": None}),
+        ("传真申请数", "件", {"本年": 4, "上年": 5}),
+    ]
+    assert rules(text) == ["table.incomplete"]
+
+
 def test_the_prose_quantities_are_found_in_the_national_forms_rows() -> None:
     form = PRE2019.indicator_form
     assert form is not None

@@ -603,6 +603,16 @@ def test_statistics_with_a_number_column_or_the_units_last(report: tuple[Record,
     assert_damaged(rec, parse_noisy(rec, layout, ["statistics_columns"], seed))
 
 
+@pytest.mark.parametrize("more", (["spaced_cells"], ["full_stops"]))
+@NOISE_SETTINGS
+@given(report=reports(years=OLD_YEARS))
+def test_statistics_with_a_number_column_glued_to_the_values(more: list[str], report: tuple[Record, int]) -> None:
+    """A 序号 column in glued text, the next row's number set off from the values by a space or a full stop
+    (`全文电子化率%100100 3新公开…`, `网络申请数件21138。8信函…`): a number, never a value."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, "glued", ["statistics_columns", *more], seed))
+
+
 @NOISE_SETTINGS
 @given(report=reports(years=OLD_YEARS), layout=st.sampled_from(NOISY_LAYOUTS))
 def test_statistics_rows_numbered_as_a_list_is_typed(report: tuple[Record, int], layout: str) -> None:
