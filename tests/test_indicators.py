@@ -391,6 +391,16 @@ def test_a_row_one_cell_short_before_the_next_rows_number_is_not_read() -> None:
     assert rules(text) == ["table.incomplete"]
 
 
+@pytest.mark.parametrize("footer", ["第 9 页", "第9页 共12页"])
+def test_a_page_footer_amid_a_table_on_one_line(footer: str) -> None:
+    """`… 申请办结数 件 656 765 第 9 页 按时办结数 …`: the footer is no row, no cell, no part of a label."""
+    text = f"指标名称 计量单位 2016年度 历年累计 申请办结数 件 656 765 {footer} 按时办结数 件 {footer} 394 2364"
+    assert rows(text) == [
+        ("申请办结数", "件", {"2016年度": 656, "历年累计": 765}),
+        ("按时办结数", "件", {"2016年度": 394, "历年累计": 2364}),
+    ]
+
+
 def test_the_prose_quantities_are_found_in_the_national_forms_rows() -> None:
     form = PRE2019.indicator_form
     assert form is not None

@@ -623,6 +623,15 @@ def test_statistics_rows_numbered_as_a_list_is_typed(report: tuple[Record, int],
     assert_damaged(rec, parse_noisy(rec, layout, ["statistics_on_one_line", "row_numbers"], seed))
 
 
+@NOISE_SETTINGS
+@given(report=reports(years=OLD_YEARS))
+def test_page_footers_run_into_statistics_on_one_line(report: tuple[Record, int]) -> None:
+    """A 统计表 printed one cell per line, its page footers (`第 9 页`, `11/12`) then run into one line with
+    it: no row, no label's part."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, "cells", ["page_footers", "statistics_on_one_line"], seed))
+
+
 def test_statistics_columns_as_printed() -> None:
     rec = synth_record(random.Random(3), "pre2019", 2012, "区县")
     numbered, units_last = (str(write_noisy(rec, "spaces", ["statistics_columns"], s)) for s in (0, 4))

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..checks import finding
 from ..checks.prose import Flat, statements
-from ..normalize import half_width
+from ..normalize import PAGE_FOOTER, half_width
 from ..patterns import gated, search_at_starts
 from ..record import Finding, IndicatorRow
 from ..templates import NOTE, Equation, Kind, Template
@@ -28,9 +28,9 @@ from .spans import printed_lines
 from .values import Choice, Value, parse_number, settle, solve, split_group
 
 # a value (digits, glued decimals, thousands separators), a blank cell (/ anywhere, a dash or 无 alone),
-# or a numbering such as （1）; digits before 年/月/日 are a date, not a cell
+# or a numbering such as （1）; digits before 年/月/日 are a date, before 页 a page's number, not a cell
 _ITEM = gated(
-    r"(?P<num>\d+(?:[.,]\d+)*)(?![\d年月日号]|\s+[年月日])"
+    r"(?P<num>\d+(?:[.,]\d+)*)(?![\d年月日号页]|\s+[年月日页])"
     r"|(?P<blank>[/／]|(?<![^\s|])(?:[-—–－]{1,2}|无)(?![^\s|]))"
     r"|[（(]\d{1,2}[)）]"
 )
@@ -48,6 +48,7 @@ _WHEREOF_WORD = re.compile(r"(?:其中[:：]?)?$")
 _PROSE = re.compile(r"[。；;]|附件")  # a label piece with these ends the table
 _MAX_LABEL = 40  # characters of a label outside its notes
 _NOTE = re.compile(NOTE)
+_PAGE_FOOTER = re.compile(PAGE_FOOTER)
 _CAPTION = re.compile(r"(?<!其中)[:：]")
 
 
@@ -216,7 +217,7 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
         piece(at, upto)
 
     def piece(at: int, upto: int) -> None:
-        piece = "".join(printed(at, upto).split())
+        piece = _PAGE_FOOTER.sub("", "".join(printed(at, upto).split()))  # a footer the table runs over
         if piece:
             out.append((piece, at))
             own = _OWN_NUMBER.match(piece)
