@@ -367,16 +367,17 @@ def test_rows_numbered_with_a_closing_bracket(sep: str) -> None:
 
 def test_the_next_rows_number_set_off_from_glued_values_is_no_value() -> None:
     """A 序号 column in glued text: `100100 3` is a row's two values and the next row's number, as is the
-    number run into a decimal (`0.04700816申请…`: 0.047008 and 16)."""
+    number run into a decimal (`0.04700816申请…`: 0.047008 and 16; `0.13.66`: 0.1, 3.6 and 6)."""
     text = (
         "序号指标名称计量单位2010年度历年累计1主动公开政府信息数条10 12 2全文电子化率%100100 3新公开规范性文件数"
-        "条32 67 4实际收取的总金额万元0.011752 0.0470085申请行政复议数件15 79"
+        "条32 67 4实际收取的总金额万元0.011752 0.0470085减免费用总额万元0.13.66申请行政复议数件15 79"
     )
     assert [r[2] for r in rows(text)] == [
         {"2010年度": 10, "历年累计": 12},
         {"2010年度": 100, "历年累计": 100},
         {"2010年度": 32, "历年累计": 67},
         {"2010年度": 0.011752, "历年累计": 0.047008},
+        {"2010年度": 0.1, "历年累计": 3.6},
         {"2010年度": 15, "历年累计": 79},
     ]
 

@@ -505,15 +505,12 @@ def form_equations(template: Template | None, rows: list[IndicatorRow]) -> list[
     return out
 
 
-_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
-
-
 def _without_next_number(toks: list, width: int, number: str) -> list:
     """A row's tokens without the next row's number in the 序号 column: a token of its own after the
     values, or glued to the last of them (…条10962全文电子化率: 10, 96 and the 2 of the next row; …万元0.0117
-    0.04700816申请…: 0.047008 and 16)."""
+    0.04700816申请…: 0.047008 and 16; …万元0.13.616申请…: 0.13.6 and 16)."""
     last = toks[-1][0] if toks else None
-    if last is None or not _PLAIN_NUMBER.fullmatch(last):
+    if last is None:
         return toks
     if len(toks) >= width and last == number:
         return toks[:-1]  # the number, apart from the values however few they read as (…100100 3新公开…)
