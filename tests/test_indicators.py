@@ -336,6 +336,15 @@ def test_a_note_amid_a_rows_cells_is_no_row(note: str) -> None:
         assert rules(text) == []
 
 
+def test_a_note_after_a_rows_cells_before_the_next_rows_number_is_no_row() -> None:
+    """Under a 序号 column, one cell per line: a remark after a row's last cell, before the next row's number."""
+    text = "序号\n指标名称\n计量单位\n本年\n上年\n1\n当面申请数\n件\n3\n13\n其中：含转办件\n2\n传真申请数\n件\n4\n5\n"
+    assert rows(text) == [
+        ("当面申请数", "件", {"本年": 3, "上年": 13}),
+        ("传真申请数", "件", {"本年": 4, "上年": 5}),
+    ]
+
+
 def test_a_note_shaped_row_under_a_row_a_cell_short_is_a_row() -> None:
     """A remark's words on the next line, after a row's one cell on its label's line, begin a row of
     their own: the row above is left null, never given the next row's numbers."""

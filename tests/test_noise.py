@@ -782,13 +782,19 @@ def test_a_note_amid_a_rows_cells(layout: str, report: tuple[Record, int]) -> No
 
 @pytest.mark.parametrize(
     ("layout", "noise"),
-    (("cells", ["cell_notes"]), ("tabs", ["cell_notes"]), ("cells", ["cell_notes", "statistics_on_one_line"])),
+    (
+        ("cells", ["cell_notes"]),
+        ("tabs", ["cell_notes"]),
+        ("cells", ["cell_notes", "statistics_on_one_line"]),
+        ("cells", ["statistics_columns", "cell_notes"]),
+    ),
 )
 @NOISE_SETTINGS
 @given(report=reports(years=OLD_YEARS))
 def test_a_note_amid_a_statistics_rows_cells(layout: str, noise: list[str], report: tuple[Record, int]) -> None:
-    """`（注：含转办件）`, `其中：含转办件` between two cells of a 统计表 row, printed one per line or the table
-    on one line: text inside the row, no row; every value as printed."""
+    """`（注：含转办件）`, `其中：含转办件` between two cells of a 统计表 row, or after its last and before the
+    next row's 序号, printed one per line or the table on one line: text inside the row, no row; every value
+    as printed."""
     rec, seed = report
     got = parse_noisy(rec, layout, noise, seed)
     assert_damaged(rec, got)

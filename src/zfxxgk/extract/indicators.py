@@ -263,7 +263,8 @@ def _without_cell_notes(pieces: list, width: int, known: _Known, text: str) -> l
     """`pieces` without the notes printed amid a row's cells (`（注：含转办件）` after a row's first cell):
     text inside the row, no row's label. A note is a remark's words (`_CELL_NOTE`) beginning no label
     the template knows, between two cells on its line, or on lines of their own, fewer cells before it
-    than the row has."""
+    than `width`: the row's values and, under a 序号 column, the next row's number (`…157 其中：含转办件 2
+    全文电子化率…`)."""
     out: list = []
     cells = 0  # value tokens since the last label piece
     for i, p in enumerate(pieces):
@@ -426,7 +427,7 @@ def extract_indicators(
     known = _known(template)
     scan = _Scan(units or (), known)
     pieces = _pieces(text, head.rows, printed or (lambda a, b: text[a:b]), scan)
-    rows = _rows(_without_cell_notes(pieces, width, known, text), units, known, head.units_last)
+    rows = _rows(_without_cell_notes(pieces, width + head.numbered, known, text), units, known, head.units_last)
     for pos, row in enumerate(rows):
         label, unit = _label_unit(row.label, units, template.indicator_units)
         if not label:
