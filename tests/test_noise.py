@@ -613,14 +613,18 @@ def test_statistics_with_a_number_column_glued_to_the_values(more: list[str], re
     assert_damaged(rec, parse_noisy(rec, "glued", ["statistics_columns", *more], seed))
 
 
+@pytest.mark.parametrize(
+    "noise", (["statistics_on_one_line", "row_numbers"], ["statistics_columns", "statistics_on_one_line"])
+)
 @NOISE_SETTINGS
 @given(report=reports(years=OLD_YEARS), layout=st.sampled_from(NOISY_LAYOUTS))
-def test_statistics_rows_numbered_as_a_list_is_typed(report: tuple[Record, int], layout: str) -> None:
-    """Sub-rows numbered `其中：1）当面申请数`, `2）传真申请数`, `2. 传真申请数`: the number is the row's, in glued
-    text too (`…件0162）不同意…`), no value and no part of a label."""
+def test_statistics_rows_numbered_as_a_list_is_typed(noise: list[str], report: tuple[Record, int], layout: str) -> None:
+    """Sub-rows numbered `其中：1）当面申请数`, `2）传真申请数`, `2. 传真申请数`, under a 序号 column too
+    (`9 其中：1、申请办结数`): the number is the row's, in glued text too (`…件0162）不同意…`), no value and no
+    part of a label."""
     rec, seed = report
     rec = reprinted_statistics(rec, random.Random(seed))
-    assert_damaged(rec, parse_noisy(rec, layout, ["statistics_on_one_line", "row_numbers"], seed))
+    assert_damaged(rec, parse_noisy(rec, layout, noise, seed))
 
 
 @NOISE_SETTINGS

@@ -313,15 +313,16 @@ def _numbered_statistics(blocks: list[Block], rng: random.Random) -> list[Block]
         if b.grid is not None and b.grid.key == "indicators":
             rows, n = [], 0
             numbered = not _on_form(b.grid)
+            at = int(b.grid.rows[0][0].text == "序号")  # the label's cell, after a 序号 column's
             for row in b.grid.rows:
-                label, *rest = row
+                label, rest = row[at], row[at + 1 :]
                 if numbered and rows and not label.header and (n or rng.random() < 0.3) and rng.random() < 0.7:
                     n += 1
                     label = replace(label, text=f"{'其中：' if n == 1 else ''}{n}{dot}{label.text}")
                 else:
                     n = 0
                 rest = [replace(c, text="/") if c.role == "value" and not c.text else c for c in rest]
-                rows.append((label, *rest))
+                rows.append((*row[:at], label, *rest))
             b = replace(b, grid=replace(b.grid, rows=tuple(rows)))
         out.append(b)
     return out
