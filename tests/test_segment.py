@@ -152,3 +152,15 @@ def test_the_prose_may_name_what_a_page_prints_after_it(prose: str) -> None:
     title = "测试局2021年政府信息公开工作年度报告"
     text = f"{title}\n一、总体情况\n无。\n六、其他需要报告的事项\n{prose}\n测试局\n2022年1月20日\n"
     assert prose in parse_text(text).sections["6"].text
+
+
+def test_a_section_number_printed_twice_is_the_next_sections_misprint() -> None:
+    """1. 2. 2. 4.: the second 2. whose words are section 三's is its heading; but where a 3. with those words
+    follows, that is the heading, and the 2. an item of section 二's own list."""
+    titles = [s.title.split("、", 1)[-1] for s in SECTIONS[:4]]
+    twice = "\n".join(f"{n}.{t}\n正文" for n, t in zip((1, 2, 2, 4), titles, strict=True))
+    assert sections_of(twice)[3] == "2.收到和处理政府信息公开申请情况"
+    three = "3.收到和处理政府信息公开申请情况\n"
+    listed = twice.replace(three.replace("3", "2"), three.replace("3", "2") + three)
+    assert sections_of(listed)[3] == "3.收到和处理政府信息公开申请情况"
+    assert sections_of(twice.replace("\n4.", "\n2.")).get(4) is None

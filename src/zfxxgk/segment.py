@@ -184,8 +184,10 @@ def _arabic(heads: str) -> re.Pattern[str]:
 
 def _arabic_headings(text: str, keys: re.Pattern[str], heads: str) -> list[Heading]:
     """The sections numbered 1、 1. 1． (rank 1: numbered, if not as the statute numbers them), where they
-    number at least _ARABIC_RUN sections in order; else none."""
+    number at least _ARABIC_RUN sections in order; else none. A number printed twice (2、 2、) is the second
+    heading's misprint where its words are the next section's."""
     out: list[Heading] = []
+    tentative = False  # the last one found is a misprint, until its section's own number is found
     for m in _arabic(heads).finditer(text):
         words = m.end()
         line_end = text.find("\n", words)
@@ -193,13 +195,21 @@ def _arabic_headings(text: str, keys: re.Pattern[str], heads: str) -> list[Headi
         window = "".join(text[words : words + _WINDOW * 2].split())[:_WINDOW]
         hit = _classify(window, keys)
         number = int(m.group("arabic"))
-        if hit is None or hit[0] != number or hit[1] > _FAR or _DIGIT.search(window, 0, hit[1]):
+        if hit is None or hit[1] > _FAR or _DIGIT.search(window, 0, hit[1]):
             continue
-        if out and number <= out[-1].section:
+        # its own number, or the number of the one before printed again (two 2、) where it follows that one:
+        # the second is taken until the section's own number is found after it
+        misprinted = hit[0] != number
+        if misprinted and not (out and number == out[-1].section == hit[0] - 1):
             continue
+        if out and hit[0] <= out[-1].section:
+            if hit[0] < out[-1].section or misprinted or not tentative:
+                continue
+            out.pop()  # the misprint's section, numbered as its own after it
         line_start = text.rfind("\n", 0, m.start()) + 1
         whole_line = not text[line_start : m.start()].strip(" \t#*")
-        out.append(_heading(text, number, m.start("arabic"), words, line, hit[2], whole_line, 1))
+        out.append(_heading(text, hit[0], m.start("arabic"), words, line, hit[2], whole_line, 1))
+        tentative = misprinted
     return out if len(out) >= _ARABIC_RUN else []
 
 
