@@ -721,6 +721,35 @@ def test_loose_cells_are_put_back_in_their_row(report: tuple[Record, int]) -> No
     assert got.cells == rec.cells
 
 
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
+def test_loose_cells_with_a_note_amid_them(report: tuple[Record, int]) -> None:
+    """Loose numbers before a table with a note on a line of their own amid them (`124` `37` `（备注：已办结）`
+    `29`): one run, put back whole into the one empty row as wide — never the first piece alone into it,
+    and never into a row across the table's rows before it."""
+    rec, seed = report
+    got = parse_noisy(rec, "md", ["loose_cells", "cell_notes"], seed)
+    assert_damaged(rec, got)
+    assert got.cells == rec.cells
+
+
+def test_a_row_left_empty_under_a_row_of_numbers_is_a_row() -> None:
+    """`| 行政规范性文件 |  |  |  |` under `| 规章 | 0 | 0 | 0 |`: words that are a row's whole label are that row,
+    left empty — not the rest of the label above wrapped onto a line of its own — so the loose numbers
+    before the table, a note amid them, are put back into it whole."""
+    rec, text = example("md", [], 0)
+    row = "| 行政规范性文件 | 1 | 16 | 10 |"
+    assert row in text
+    loose = text.replace(row, "| 行政规范性文件 |  |  |  |", 1).replace(
+        "**第二十条第（一）项**\n\n", "**第二十条第（一）项**\n\n1\n16\n（备注：已办结）\n10\n\n", 1
+    )
+    assert parse_text(loose).cells == rec.cells
+    alone = text.replace(row, "| 行政规范性文件 |  |  |  |", 1)
+    got = parse_text(alone)
+    assert [got.cells[f"s2.normative_documents.{c}"] for c in ("issued", "repealed", "in_force")] == [None] * 3
+    assert got.cells["s2.regulations.issued"] == 0
+
+
 def test_loose_cells_put_back_only_into_the_one_empty_row_as_wide() -> None:
     rec, text = example("md", ["loose_cells"], 0)
     assert "**第二十条第（一）项**\n\n0\n0\n0\n\n| 信息内容 | 本年制发件数 |" in text
@@ -1007,6 +1036,27 @@ def test_sections_and_rows_numbered_otherwise(report: tuple[Record, int], layout
     assert_damaged(rec, got)
     assert not [f for f in got.findings if f.rule == "section.disordered"]
     assert len(got.sections) == len(get_template(rec.meta.template or "").sections)
+
+
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS), layout=st.sampled_from(("glued", "spaces", "cells", "pipes_rows", "md")))
+def test_sections_misprinted_and_numbered_otherwise(report: tuple[Record, int], layout: str) -> None:
+    """Headings misprinted (two 二、, one unnumbered) and then numbered 1、 2、: a number printed before a
+    title found by its words (`…22602元 2、收到和处理…`) ends the table before it, and is no cell of it."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, layout, ["renamed_headings", "heading_numbers"], seed))
+
+
+def test_a_misnumbered_heading_after_a_glued_row_is_no_cell() -> None:
+    """`…政府集中采购4422602元 2、收到和处理…`: section 三 misnumbered 2、, found by its words; its number ends
+    section 二's table and is never read as the row's last cell (4422602, 2)."""
+    _, text = example("glued", ["heading_numbers"], 5, "2019", 2020)
+    row = re.search(r"政府集中采购[\d.]+元 3\.收到和处理", text)
+    assert row
+    got = parse_text(text.replace(row.group(), "政府集中采购4422602元 2、收到和处理", 1))
+    assert [got.cells["s2.procurement.projects"], got.cells["s2.procurement.amount"]] == [None, None]
+    assert covered("s2.procurement.projects", got, UNREAD)
+    assert "收到和处理" in got.sections["3"].title
 
 
 @pytest.mark.parametrize("noise", (["glued_headings", "heading_numbers"], ["heading_numbers", "glued_headings"]))

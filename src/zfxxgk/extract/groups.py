@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
 
+from ..normalize import half_width
 from ..numbering import NUMERALS, strip_numbering
 from ..templates import TEMPLATES
 
@@ -497,7 +498,7 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
             current.tokens.append(tok)
         if not single:
             current = None
-            if lead and line_text and not _continues_label(text, lead, prev_line if prev_n >= 0 else None):
+            if lead and line_text and not _continues_label(text, lead, prev_line if prev_n >= 0 else None, line_text):
                 open_group(n, line_text, False).tokens.extend(lead)  # a row of blank cells after its label
             lead = [] if line_text else lead
         prev_n, prev_line = n, line
@@ -524,14 +525,26 @@ def _unlabelled(line: _Line) -> bool:
     return not line.has_text and any(isinstance(t, Token) and t.text is not None for t in line.items)
 
 
-def _continues_label(text: str, blanks: list[Token], prev: _Line | None) -> bool:
-    """Empty cells after some words, under a row of numbers between pipes: the rest of that row's label,
-    wrapped onto a row of its own by a converter (`| 3.补正后 | 0 | 0 |` then `| 申请内容仍不明确 | | |`)."""
+def _continues_label(text: str, blanks: list[Token], prev: _Line | None, words: _LineText) -> bool:
+    """Empty cells after some `words`, under a row of numbers between pipes: the rest of that row's label,
+    wrapped onto a row of its own by a converter (`| 3.补正后 | 0 | 0 |` then `| 申请内容仍不明确 | | |`) —
+    unless the words are a row's whole label (`| 规范性文件 | | | |`: a row left empty)."""
     return (
         prev is not None
         and all(t.col >= 0 and not text[t.start : t.end].strip() for t in blanks)
         and any(isinstance(t, Token) and t.text is not None and t.col >= 0 for t in prev.items)
+        and strip_numbering("".join(words.squashed)) not in _ROW_LABELS
     )
+
+
+# every row's label as a table prints it whole, its numbering and white space left out
+_ROW_LABELS = frozenset(
+    strip_numbering("".join(half_width(x).split()))
+    for t in TEMPLATES.values()
+    for tb in t.tables
+    for r in tb.rows
+    for x in (r.label, *r.variants)
+)
 
 
 def _drop_label_placeholders(groups: list[Group], text: str) -> None:
