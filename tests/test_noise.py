@@ -1154,6 +1154,7 @@ def test_signature_in_every_form(layout: str, noise: str, report: tuple[Record, 
     got = parse_noisy(rec, layout, [noise], seed)
     assert got.meta.agency == rec.meta.agency
     assert got.meta.signed == rec.meta.signed or (layout == "spaces" and got.meta.signed is None)
+    assert got.meta.published in (rec.meta.published, None)
 
 
 def test_signature_date_in_chinese_numerals_run_onto_the_last_sentence() -> None:
@@ -1172,13 +1173,14 @@ def _cn_number_year(year: int) -> str:
 
 
 def test_signature_dates_as_printed() -> None:
-    """Under the agency, after it, before a page's 发布时间 on its own line or run onto the date's."""
+    """Under the agency, after it, before a page's 发布时间 (the published date, a day later) on its own line
+    or run onto the date's."""
     rec = synth_record(random.Random(4), "2021", 2022, "区县")
     printed = {
         ("cells", 0): "\n湾亭区人民政府\n\n2023.01.17\n",
         ("cells", 2): "\n湾亭区人民政府 2023\u3000年\u30001\u3000月\u300017\u3000日\n",
-        ("cells", 6): "\n湾亭区人民政府  2023.1.17\n\n发布时间：2023-01-17 10:00\n",
-        ("glued", 6): "。湾亭区人民政府  2023.1.17发布时间：2023-01-17 10:00\n",
+        ("cells", 6): "\n湾亭区人民政府  2023.1.17\n\n发布时间：2023-01-18 10:00\n",
+        ("glued", 6): "。湾亭区人民政府  2023.1.17发布时间：2023-01-18 10:00\n",
         ("glued", 5): "。湾亭区人民政府 2023/1/17\n",
     }
     for (layout, seed), tail in printed.items():
@@ -1186,6 +1188,7 @@ def test_signature_dates_as_printed() -> None:
         assert text.endswith(tail), (layout, seed)
         got = parse_text(text)
         assert (got.meta.agency, got.meta.signed) == ("湾亭区人民政府", "2023-01-17")
+        assert got.meta.published == "2023-01-18"
 
 
 # --- 8. the title in the forms it is printed in ----------------------------------------------------

@@ -799,11 +799,11 @@ def signature_forms(blocks: list[Block], rng: random.Random) -> list[Block]:
     return out
 
 
-def signature_dates(blocks: list[Block], rng: random.Random) -> list[Block]:
+def signature_dates(blocks: list[Block], meta: Meta, rng: random.Random) -> list[Block]:
     """The signature's date in the forms some print it: in digits (2023-01-07, 2023.1.7, 2023/01/07),
     with a zero before a month or day (2023年01月07日), with spaces or ideographic spaces around its
     numbers (2023　年　1　月　7　日); under the agency's name or after it on its line; perhaps followed by a
-    page footer that prints the page's own date (发布时间：2023-01-07 10:00)."""
+    page footer that prints the page's own date, the report's published one (发布时间：2023-01-09 10:00)."""
     at = [i for i, b in enumerate(blocks) if b.kind == "signature"]
     m = re.fullmatch(r"(\d{4})年(\d{1,2})月(\d{1,2})日", blocks[at[-1]].text) if len(at) == 2 else None
     if m is None:
@@ -825,9 +825,9 @@ def signature_dates(blocks: list[Block], rng: random.Random) -> list[Block]:
     else:
         out[at[0]] = replace(blocks[at[0]], text=f"{agency}{rng.choice((' ', '  '))}{signed}")
         del out[at[1]]
-    if rng.random() < 0.5:
+    if rng.random() < 0.5 and meta.published:
         pos = len(out) if not any(b.kind == "grid" for b in out[at[0] :]) else at[0] + 2
-        out.insert(pos, Block("paragraph", f"发布时间：{y}-{mo:02d}-{d:02d} 10:00"))
+        out.insert(pos, Block("paragraph", f"发布时间：{meta.published} 10:00"))
     return out
 
 
@@ -1100,7 +1100,7 @@ NOISE: dict[str, Noise] = {
     "heading_numbers": Noise(blocks=heading_numbers),
     "row_numbers": Noise(blocks=row_numbers),
     "signature_forms": Noise(blocks=signature_forms),
-    "signature_dates": Noise(blocks=signature_dates),
+    "signature_dates": Noise(page=signature_dates),
     "title_forms": Noise(blocks=title_forms),
     "page_metadata": Noise(page=page_metadata),
     "narrative_phrasings": Noise(blocks=narrative_phrasings),
