@@ -171,6 +171,8 @@ def test_first_date_in_a_meta_tag() -> None:
         (TITLED + "测试局 2022/01/20 【打印本页】 【关闭窗口】\n", "2022-01-20", "测试局"),
         (TITLED + "测试局\n2022-01-20\n发布时间：2022-01-25 10:00\n", "2022-01-20", "测试局"),
         (BODY + "测试局\n2022-01-20\n测试局\n2022年1月18日\n", "2022-01-18", "测试局"),  # 年月日 first
+        # a catalog's date under its label is no signature, though written out: the signature in digits is
+        ("生成日期\n\n2022年01月25日\n\n" + TITLED + "测试局\n2022/1/20\n", "2022-01-20", "测试局"),
         # a page's own date label run onto the signature's line
         (BODY + "测试局2022年1月20日发布时间：2022-01-25 10:00\n", "2022-01-20", "测试局"),
         (TITLED + "测试局 2022.1.20发布日期：2022-01-25\n", "2022-01-20", "测试局"),
@@ -200,6 +202,8 @@ def test_signed(text: str, signed: str, agency: str | None) -> None:
         TITLED + "2022-01-20\n",
         TITLED + "测试局\n2022-01-20 10:00\n",
         TITLED + "发布机构：测试局\n2022-01-20\n",
+        BODY + "成文日期\n2022年1月20日\n",
+        BODY + "生成时间 |\n2022年1月20日\n",
         "测试局\n2022-01-20\n" + TITLED,
         TITLED + "测试局\n2022-01-20\n相关文章\n关于做好政务公开工作的通知。\n",
         TITLED + "相关文章\n市政府召开常务会\n2022-01-20\n",  # a link's title, not named before

@@ -383,6 +383,8 @@ def _signature_at(text: str, m: re.Match[str]) -> tuple[bool, str | None]:
         above = prev.rsplit("\n", 1)[-1]
         if _BREAKS_OFF.search(prev[-20:]) or _LINK_MARK.match(above.lstrip()):  # nor be a link (上一篇：…)
             return False, None
+        if above.rstrip(" \t|:：").endswith(("日期", "时间")):  # nor a label's (a catalog's 生成日期): its value
+            return False, None
         am = _AGENCY_LINE.match(above)
         return True, clean_agency(am.group(1)) if am else None
     return True, clean_agency(before.group("a") or before.group("b"))
