@@ -114,11 +114,11 @@ TITLE_PIECES = (
 @given(st.lists(st.sampled_from(TITLE_PIECES), max_size=16).map("".join))
 def test_titles_are_found_where_the_title_pattern_finds_them(text: str) -> None:
     """Looked for only where a year before a report name leads, the titles are those the title pattern
-    finds searching from every place before that name."""
+    finds searching from every place before that name, less those with a report name before their year."""
     want: list[re.Match[str]] = []
     for name in meta._TITLE_END.finditer(text):
         lo = max(want[-1].end() if want else 0, name.start() - meta._TITLE_REACH)
-        if m := meta._TITLE.search(text, lo, name.end()):
+        if (m := meta._TITLE.search(text, lo, name.end())) and not meta._TITLE_END.search(m.group("pre")):
             want.append(m)
     assert [m.span() for m in meta._titles(text, len(text))] == [m.span() for m in want]
 
@@ -332,6 +332,14 @@ def test_published_from_a_meta_tag(tag: str, want: str | None) -> None:
         ("测试局 2 0 2 1 年政府信息公开工作年度报告\n" + BODY, {}, "测试局"),
         ("一、总体情况\n合格率均为100%，在省办2024年四个季度检查中均合格。\n", {}, None),
         ("全年2021年政府信息公开工作年度报告\n" + BODY, {}, None),
+        # a title whose year follows its name, a catalog's fields and the title again run on after it: the name
+        # before the year is no agency's
+        (
+            "政府信息公开工作年度报告（2020年） 体裁分类：报告 发文机关：测试市人民政府"
+            "政府信息公开工作年度报告（2020年）作者：张明\n" + BODY,
+            {},
+            None,
+        ),
         # a name a PDF's text wrapped over a line, printed whole in the body: the whole name
         (
             "发文机关 平\n\n清市财政局\n2023年政府信息公开工作年度报告\n2023年，平清市财政局认真贯彻。\n",

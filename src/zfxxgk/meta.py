@@ -191,7 +191,8 @@ def _titles(head: str, end: int) -> list[re.Match[str]]:
         lo = max(out[-1].end() if out else 0, name.start() - _TITLE_REACH)
         years = (y.start() for y in _YEAR_START.finditer(head, lo, name.end()))
         starts = [_title_start(head, lo, y) for y in years if _TITLE_FROM_YEAR.match(head, y, name.end())]
-        if starts and (m := _TITLE.match(head, min(starts), name.end())):
+        # no title prints the report's name before its year too: that is a title whose year follows the name
+        if starts and (m := _TITLE.match(head, min(starts), name.end())) and not _TITLE_END.search(m.group("pre")):
             out.append(m)
     return out
 
