@@ -253,6 +253,10 @@ def test_not_a_signature(text: str) -> None:
         ("标题\n2021-03-05 10:23:41 来源：测试局\n" + BODY, {}, "2021-03-05"),
         ("标题\n[ 2021-01-01 至 2021-12-31 ]\n" + BODY, {}, None),  # a date range is no page's date
         ("发布日期：2\n\n021-01-25 生成日期：2021-01-20\n" + BODY, {}, None),  # a wrapped date is not read
+        # a catalog's labels wrapped by a PDF's text, inside the label or before it: still the labels they are
+        ("公开日\n\n期 2024年03月12日\n组配分类 生成\n\n日期 2024-03-11\n" + BODY, {}, "2024-03-12"),
+        ("时间：2021-01-20\n发布\n日期 2021-01-25\n" + BODY, {}, "2021-01-25"),
+        ("时间：2021-01-20\n报告\n日期 2021-01-25\n" + BODY, {}, "2021-01-20"),
     ],
 )
 def test_published(text: str, hints: dict[str, str], want: str | None) -> None:

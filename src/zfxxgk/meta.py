@@ -277,7 +277,11 @@ def find_year(text: str, title_year: int | None, period_start: str | None) -> in
 
 # A label (the two characters before 时间/日期 say which one), its colon and whatever separates it from its
 # value in a header line, a table row or a cell per line.
-_PUB_LABEL = re.compile(r"(?:时间|日期)(?P<colon>[ \t|]*[:：])?[ \t|]*(?:\n[ \t|]*){0,2}")
+# Its two characters may be a line apart where a PDF's text wrapped a catalog (公开日 / 期 2024年3月12日).
+_PUB_LABEL = re.compile(
+    r"(?:时(?:[ \t]*\n\s*)?间|日(?:[ \t]*\n\s*)?期)(?P<colon>[ \t|]*[:：])?[ \t|]*(?:\n[ \t|]*){0,2}"
+)
+_LABEL_START = re.compile(r"[时日](?=[间期]|[ \t]*\n\s*[间期])")
 _CJK_TAIL = re.compile(r"[\u4e00-\u9fff]{0,2}\Z")  # \Z: a line break before the label is no word
 _PUB_WORDS = ("发布", "公开", "发文", "公布", "上网")
 _MADE_WORDS = ("成文", "印发")
@@ -286,14 +290,20 @@ _RANGE = re.compile(r"\s*(?:起|开始)?\s*(?:至|到|—|~|～)")
 _PAGE_HEAD, _PAGE_FOOT = 3000, 2000
 
 
-def _pub_labels(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
-    """Each label in text[lo:hi], from each 时间 and then each 日期 (found as plain words, which is quicker)."""
-    for word in ("时间", "日期"):
-        at = text.find(word, lo, hi)
-        while at >= 0:
-            if m := _PUB_LABEL.match(text, at, hi):
-                yield m
-            at = text.find(word, at + 2, hi)
+def _pub_labels(text: str, lo: int, hi: int) -> Iterator[tuple[re.Match[str], str]]:
+    """Each label in text[lo:hi] and the words before it: the two characters before its 时间/日期 on its
+    line, or where it begins a line, those that end the line above if they make a label of it (公开 /
+    日期: the label wrapped)."""
+    for at in _LABEL_START.finditer(text, lo, hi):
+        if m := _PUB_LABEL.match(text, at.start(), hi):
+            pre = _CJK_TAIL.search(text, max(0, m.start() - 2), m.start())
+            words = pre.group() if pre else ""
+            if not words and (above := _WORDS_ABOVE.search(text, max(0, m.start() - 8), m.start())):
+                words = above.group(1) if _label_rank(above.group(1), False) in (0, 3) else ""
+            yield m, words
+
+
+_WORDS_ABOVE = re.compile(r"([\u4e00-\u9fff]{2})[ \t]*\n\s*\Z")  # a line's last words, empty lines after it
 
 
 def _label_rank(pre: str, colon: bool) -> int | None:
@@ -337,9 +347,8 @@ def find_published(text: str, hints: dict[str, str]) -> str | None:
     unread = 3  # the best rank of a label whose date cannot be read
     foot = max(_PAGE_HEAD, len(text) - _PAGE_FOOT)
     for lo, hi in ((0, min(len(text), _PAGE_HEAD)), (foot, len(text))):
-        for m in _pub_labels(text, lo, hi):
-            pre = _CJK_TAIL.search(text, max(0, m.start() - 2), m.start())
-            rank = _label_rank(pre.group() if pre else "", bool(m.group("colon")))
+        for m, pre in _pub_labels(text, lo, hi):
+            rank = _label_rank(pre, bool(m.group("colon")))
             found = date_at(text, m.end()) if rank is not None else None
             if rank is not None and found is None and text[m.end() : m.end() + 1].isdigit():
                 unread = min(unread, rank)
