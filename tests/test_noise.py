@@ -750,6 +750,24 @@ def test_a_row_left_empty_under_a_row_of_numbers_is_a_row() -> None:
     assert got.cells["s2.regulations.issued"] == 0
 
 
+@pytest.mark.parametrize("layout", [lay for lay in NOISY_LAYOUTS if lay != "docx"])
+@NOISE_SETTINGS
+@given(report=reports())
+def test_digits_an_ocr_engine_read_as_letters(layout: str, report: tuple[Record, int]) -> None:
+    """`4O`, `1l0`, `2O21年`, a cell printed `O` or `-l`: read as the digits they stand for, in cells, counts
+    and years alike."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, ["ocr_letters"], seed)
+    assert_damaged(rec, got)
+    assert not [(c, v, got.cells.get(c)) for c, v in rec.cells.items() if got.cells.get(c) not in (v, None)]
+
+
+def test_ocr_letters_as_printed() -> None:
+    rec, text = example("pipes_rows", ["ocr_letters"], 1)
+    assert re.search(r"\d[OolI]|[OolI]\d|\| [OlI] \|", text)
+    assert parse_text(text).cells == rec.cells
+
+
 def test_loose_cells_put_back_only_into_the_one_empty_row_as_wide() -> None:
     rec, text = example("md", ["loose_cells"], 0)
     assert "**第二十条第（一）项**\n\n0\n0\n0\n\n| 信息内容 | 本年制发件数 |" in text

@@ -162,10 +162,53 @@ def printed_punctuation(doc: Document, start: int, end: int) -> str:
     return "".join(chars)
 
 
+# Letters an OCR engine reads for digits (O o for 0, l I for 1): in a run of digits with nothing but digits
+# and them (4O, 1l0, 2O21年); or one standing alone (not o, a list's bullet), perhaps signed, where a cell
+# does: see `_a_cell`.
+_LOOK_ALIKE = re.compile(r"[0-9OolI]*(?:\d[OolI]|[OolI]\d)[0-9OolI]*|(?<![^\s|])[+-]?[OlI](?![^\s|])")
+_HAS_LOOK_ALIKE = re.compile(r"[OolI](?:(?<=\d[OolI])|(?=\d))|(?<![^\s|+-])[OlI](?![^\s|])")
+_AS_DIGITS = str.maketrans("OolI", "0011")
+_CELL_EDGE = frozenset("|\n")
+
+
+def _a_cell(text: str, m: re.Match[str]) -> bool:
+    """Whether the match is a number's look-alike: a run of digits and letters with no other letter or digit
+    beside it; a letter alone, with the end of its line, a pipe or a digit on one side (the nearest
+    character past spaces and tabs), and no other letter on the other; or beside another such letter
+    alone, and no other letter on either side."""
+    a, b = m.span()
+    if a and (text[a - 1].isascii() and text[a - 1].isalnum()):
+        return False
+    if b < len(text) and text[b].isascii() and text[b].isalnum():
+        return False
+    if b - a > 2 or text[a] not in "+-OlI" or any(c.isdigit() for c in m.group()):
+        return True  # a run with a digit in it
+    i, j = a, b
+    while i and text[i - 1] in " \t":
+        i -= 1
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    before = text[i - 1] if i else "\n"
+    after = text[j] if j < len(text) else "\n"
+    cellish = (before in _CELL_EDGE or before.isdigit(), after in _CELL_EDGE or after.isdigit())
+    latin = (before.isascii() and before.isalpha(), after.isascii() and after.isalpha())
+    if any(latin) and all(c in "OlI" or not c.isascii() or not c.isalpha() for c in (before, after)):
+        return True  # cells of letters side by side (件 O O)
+    return any(cellish) and not any(latin)
+
+
+def digits_read_as_letters(text: str) -> str:
+    """`text` with the letters an OCR engine read for digits made digits again (see `_LOOK_ALIKE`); the
+    length is kept."""
+    if not _HAS_LOOK_ALIKE.search(text):
+        return text
+    return _LOOK_ALIKE.sub(lambda m: m.group().translate(_AS_DIGITS) if _a_cell(text, m) else m.group(), text)
+
+
 def normalize(doc: Document) -> Document:
     """The document's text in the one form every later stage reads."""
     doc = unix_breaks(doc)
-    text = half_width(doc.text)
+    text = digits_read_as_letters(half_width(doc.text))
     if is_traditional(text):  # first, so that chrome printed in traditional characters (掃一掃) is found too
         text = to_simplified(text)
     text, offsets = _without_chrome(text)

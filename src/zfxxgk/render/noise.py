@@ -654,6 +654,28 @@ def windows_breaks(text: str, rng: random.Random) -> str:
     return text.replace("\n", "\r\n")
 
 
+# A number as an OCR engine may read it: some of its digits read as the letters they look like.
+_OCR_NUMBER = re.compile(r"(?<![\d.])\d{2,}(?![\d.])|(?<![^\s|])\d(?![^\s|])")
+
+
+def ocr_letters(text: str, rng: random.Random) -> str:
+    """Digits an OCR engine read as letters, in one number of ten (anywhere: cells, counts, years): a 0 as
+    O, or o inside a longer number; a 1 as l or I (`4O`, `1l0`, `2O21年`, a cell `O`)."""
+
+    def misread(m: re.Match[str]) -> str:
+        number = m.group()
+        if rng.random() >= 0.1:
+            return number
+        at = [i for i, c in enumerate(number) if c in "01"]
+        if not at:
+            return number
+        i = rng.choice(at)
+        letter = rng.choice("Oo" if len(number) > 1 else "O") if number[i] == "0" else rng.choice("lI")
+        return number[:i] + letter + number[i + 1 :]
+
+    return _OCR_NUMBER.sub(misread, text)
+
+
 def placeholder_headers(text: str, rng: random.Random) -> str:
     """A table given the converter's own header row (`| 数据1 | 数据2 | … |`): in place of its printed
     header (not a 统计表's: its column names would be lost with it, in the text as in the record), or
@@ -1094,6 +1116,7 @@ NOISE: dict[str, Noise] = {
     "page_footers": Noise(text=page_footers),
     "cell_notes": Noise(text=cell_notes),
     "windows_breaks": Noise(text=windows_breaks),
+    "ocr_letters": Noise(text=ocr_letters),
     "placeholder_headers": Noise(text=placeholder_headers),
     "html_tables": Noise(text=html_tables),
     "renamed_headings": Noise(blocks=renamed_headings),
