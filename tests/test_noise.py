@@ -901,6 +901,16 @@ def test_applicant_columns_in_any_order(
         }
 
 
+@pytest.mark.parametrize("layout", APART)
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
+def test_applicant_columns_in_any_order_under_a_broken_header(layout: str, report: tuple[Record, int]) -> None:
+    """The header's names broken by spaces first (`科研 机构`), then the columns reordered: the header moves
+    with its columns, and the table is read as printed or null with a finding."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, layout, ["broken_headers", "reordered_applicants"], seed))
+
+
 @pytest.mark.parametrize("more", ([], ["broken_headers"], ["spaced_cells"]))
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS))

@@ -471,8 +471,8 @@ def total_first(blocks: list[Block], rng: random.Random) -> list[Block]:
 
 def _moved_cells(cells: list[GridCell], names: list[str], order: list[int]) -> list[GridCell]:
     """A grid row's cells with the header cells named `names` (if it has each) put in `order` of them, in
-    the places they take."""
-    at = {c.text.strip(): i for i, c in enumerate(cells) if c.role == "header"}
+    the places they take (a name a space broke still its own: `科研 机构`)."""
+    at = {"".join(c.text.split()): i for i, c in enumerate(cells) if c.role == "header"}
     if not all(n in at for n in names):
         return cells
     moved = list(cells)
