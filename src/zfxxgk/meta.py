@@ -107,7 +107,9 @@ def _title_agency(head: str, m: re.Match[str]) -> str | None:
     pre = m.group("pre")
     if _HOLDS_FIELD.search(pre) or _AFTER_FIELD.search(head, max(0, m.start() - 10), m.start()):
         pre = ""  # a catalog's field run onto the title (信息来源：XX局YY镇2020年…): which name is whose is unknown
-    elif "\n" in head[m.end("pre") : m.start("year")] and not _ENDS_AS_AGENCY.search(pre.rstrip()):
+    elif "\n" in head[m.end("pre") : m.start("year")] and (
+        not _ENDS_AS_AGENCY.search(pre.rstrip()) or _under_label(head[: m.start("pre")])
+    ):
         pre = ""  # the line above a title's year names an agency or nothing (有效性：有效, a catalog's last value)
     agency = clean_agency(pre.strip(" \t|"))  # a title printed as a table row: | … |
     if agency is not None and head[m.start("pre") - 1 : m.start("pre")] == "\n":
@@ -119,9 +121,17 @@ def _title_agency(head: str, m: re.Match[str]) -> str | None:
         above = head[: max(line_start, 0)].rstrip("\n").rsplit("\n", 1)
         am = _AGENCY_LINE.match(above[-1])
         agency = clean_agency(am.group(1)) if am else None
+        if agency is not None and len(above) > 1 and _under_label(above[0]):
+            return None
         if agency is not None and len(above) > 1:
             agency = _wrapped_before(head, above[0], agency)
     return agency
+
+
+def _under_label(before: str) -> bool:
+    """Whether the line after `before` is a catalog field's value under its label (公开范围 / 面向社会: no
+    agency's name, though 会 ends it as one's)."""
+    return _AFTER_FIELD.search(before.rstrip(), max(0, len(before.rstrip()) - 16)) is not None
 
 
 _LAST_WORD = re.compile(r"[\u4e00-\u9fff]{1,10}[ \t\n]*\Z")
