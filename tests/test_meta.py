@@ -257,6 +257,7 @@ def test_not_a_signature(text: str) -> None:
         ("公开日\n\n期 2024年03月12日\n组配分类 生成\n\n日期 2024-03-11\n" + BODY, {}, "2024-03-12"),
         ("时间：2021-01-20\n发布\n日期 2021-01-25\n" + BODY, {}, "2021-01-25"),
         ("时间：2021-01-20\n报告\n日期 2021-01-25\n" + BODY, {}, "2021-01-20"),
+        ("公开日期: 2024 年 03 月 1\n0 日  成文日期: 2024 年 3 月 6 日\n" + BODY, {}, None),  # the day's 10 wrapped
     ],
 )
 def test_published(text: str, hints: dict[str, str], want: str | None) -> None:
