@@ -164,3 +164,22 @@ def test_a_section_number_printed_twice_is_the_next_sections_misprint() -> None:
     listed = twice.replace(three.replace("3", "2"), three.replace("3", "2") + three)
     assert sections_of(listed)[3] == "3.收到和处理政府信息公开申请情况"
     assert sections_of(twice.replace("\n4.", "\n2.")).get(4) is None
+
+
+def test_sections_one_and_two_unnumbered_in_a_run_of_text_are_there() -> None:
+    """一 and 二 both printed without a number, run into a page's text: 一's words stand before 二's table,
+    not after it — 一 is there all the same, and no section is missing."""
+    text = (
+        "测试乡2020年政府信息公开工作年度报告 总体情况2020年，测试乡认真贯彻落实条例。主动公开政府信息情况2020年，"
+        "主动公开政府信息。 第二十条第（一）项信息内容本年新制作数量规章000 三、收到和处理政府信息公开申请情况正文"
+        " 四、政府信息公开行政复议、行政诉讼情况正文 五、存在的主要问题及改进情况存在的主要问题是不全面，下一步改进。"
+        " 六、其他需要报告的事项无。"
+    )
+    sections = TEMPLATES["2019"].sections
+    chosen = choose_headings(find_headings(text, sections), sections)
+    assert 1 not in chosen
+    table = (text.index("第二十条"), text.index(" 三、"))
+    one = implied_headings(text, chosen, sections, [table])[1]
+    assert text[one.start :].startswith("总体情况2020年")
+    got = parse_text(text)
+    assert not [f for f in got.findings if f.rule == "section.missing"]

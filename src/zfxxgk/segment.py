@@ -234,22 +234,43 @@ def implied_headings(
 ) -> dict[int, Heading]:
     """Sections whose heading a converter dropped but whose words stand where the section would: each
     begins at the line where the first of its `content` words is, after any table printed between the
-    sections before and after it, when all its words are there. The heading has no title."""
+    sections before and after it (or, where they are not all there, before it), when all its words are
+    there. The heading has no title."""
     out: dict[int, Heading] = {}
     for s in sections:
         if s.number in chosen or not s.content:
             continue
         start = max((h.body for n, h in chosen.items() if n < s.number), default=0)
         end = min((h.start for n, h in chosen.items() if n > s.number), default=len(text))
-        start = max([start, *(b for a, b in tables if start <= a < end)])
-        first = re.search(s.content[0], text[start:end])
-        if first is None or not all(re.search(k, "".join(text[start:end].split())) for k in s.content):
+        # after the last table printed there; else anywhere there but in a table (sections 一 and 二 both
+        # unnumbered, run into the text: 一's words stand before 二's table)
+        after = max([start, *(b for a, b in tables if start <= a < end)])
+        for pieces in ([(after, end)], _between(start, end, tables)):
+            squashed = "".join("".join(text[a:b].split()) for a, b in pieces)
+            first = next((m for a, b in pieces if (m := re.compile(s.content[0]).search(text, a, b))), None)
+            if first is not None and all(re.search(k, squashed) for k in s.content):
+                break
+        else:
             continue
-        at = start + first.start()
+        at = first.start()
         line = text.rfind("\n", start, at) + 1 or start
         at = line if at - line <= _NEAR + 2 else at  # the line's start, unless more than a numbering is before
         out[s.number] = Heading(s.number, at, at, "", rank=4)
     return out
+
+
+def _between(start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of [start, end) that no span of `spans` covers, in order."""
+    pieces, at = [], start
+    for a, b in sorted(spans):
+        if b <= at or a >= end:
+            continue
+        if a > at:
+            pieces.append((at, a))
+        at = max(at, b)
+    if at < end:
+        pieces.append((at, end))
+    return pieces
 
 
 def page_end(text: str, start: int) -> int:
@@ -277,11 +298,4 @@ def section_texts(
 
 def _without(text: str, start: int, stop: int, spans: list[tuple[int, int]]) -> str:
     """text[start:stop] less the parts of `spans` inside it, the pieces left one paragraph each."""
-    pieces, at = [], start
-    for a, b in sorted(spans):
-        if b <= at or a >= stop:
-            continue
-        pieces.append(text[at:a])
-        at = max(at, b)
-    pieces.append(text[at:stop])
-    return "\n".join(p.strip() for p in pieces if p.strip())
+    return "\n".join(p for a, b in _between(start, stop, spans) if (p := text[a:b].strip()))
