@@ -1058,12 +1058,14 @@ _NOT_THE_YEARS = (
 _LIST_OPENERS = ("。在主动公开的信息中，", "，包括", "，分为", "分别")
 
 
-def narrative_phrasings(blocks: list[Block], rng: random.Random) -> list[Block]:
+def narrative_phrasings(blocks: list[Block], meta: Meta, rng: random.Random) -> list[Block]:
     """The prose worded as real reports word it, none of it contradicting the tables: the count of
     applications after a numbered sub-heading run into its sentence (4.认真办理依申请公开2022年全区各级行政机关
     共受理政府信息公开申请213件), with counts of last year, another year or another body after it; and a
     list of 主动公开 parts that adds up, opened by 在主动公开的信息中 after its total's sentence, or said to be
-    the whole (，包括…, ，分为…, ，其中政策文件类信息、规划计划类信息分别为…)."""
+    the whole (，包括…, ，分为…, ，其中政策文件类信息、规划计划类信息分别为…) — where no 统计表 counts 主动公开
+    otherwise (before 2019)."""
+    counted = bool(meta.template and get_template(meta.template).indicators)
     out = list(blocks)
     for i, b in enumerate(blocks):
         if b.kind != "paragraph":
@@ -1076,7 +1078,7 @@ def narrative_phrasings(blocks: list[Block], rng: random.Random) -> list[Block]:
                 for t in rng.sample(_NOT_THE_YEARS, 2)
             ]
             out[i] = replace(b, text=lead + b.text[m.end() :] + "".join(said))
-        elif _PROACTIVE.match(b.text):
+        elif _PROACTIVE.match(b.text) and not counted:
             parts = [rng.randint(0, 500) for _ in range(rng.randint(2, 4))]
             opener = rng.choice(_LIST_OPENERS)
             rest = ["其他"] if opener == _LIST_OPENERS[0] else ["规划计划"]  # a 其中 list whole for its 其他
@@ -1126,7 +1128,7 @@ NOISE: dict[str, Noise] = {
     "signature_dates": Noise(page=signature_dates),
     "title_forms": Noise(blocks=title_forms),
     "page_metadata": Noise(page=page_metadata),
-    "narrative_phrasings": Noise(blocks=narrative_phrasings),
+    "narrative_phrasings": Noise(page=narrative_phrasings),
 }
 NOISY_LAYOUTS = (*LAYOUTS, "md")  # and Markdown, as PDF converters write it
 
