@@ -183,3 +183,13 @@ def test_sections_one_and_two_unnumbered_in_a_run_of_text_are_there() -> None:
     assert text[one.start :].startswith("总体情况2020年")
     got = parse_text(text)
     assert not [f for f in got.findings if f.rule == "section.missing"]
+
+
+def test_the_last_digit_of_a_decimal_before_a_heading_is_no_section_number() -> None:
+    """`…收费28.03 （三）收到和处理…` in a report numbering its sections 1. and this one （三）: the 3 ends the
+    cell's 28.03 and numbers nothing; the heading is （三）."""
+    titles = [s.title.split("、", 1)[-1] for s in SECTIONS]
+    heads = [f"（三）{t}" if i == 2 else f"{i + 1}.{t}" for i, t in enumerate(titles)]
+    text = "。".join(f"{h}正文" for h in heads).replace("。（三）", "行政事业性收费28.03 （三）", 1)
+    three = choose_headings(find_headings(text, SECTIONS), SECTIONS)[3]
+    assert text[three.start :].startswith("（三）收到和处理")

@@ -167,11 +167,12 @@ def _heading(
 
 
 # A section numbered 1、 1. 1． wherever it stands: at the start of its line (after spaces, Markdown # or **),
-# after a sentence, or glued to a table's last cell (`| 03、收到和处理…`, `…4815.27元3.收到…`): how a report
+# after a sentence, or glued to a table's last cell (`| 03、收到和处理…`, `…4815.27元3.收到…`; with only a space
+# after it, not after a digit: `28.03 （三）收到…` ends a cell's number): how a report
 # that never prints 一、 may number its sections. Its table rows and sub-items are numbered so too, so one
 # counts only where its number is its own section's, and only in a report where such headings number at
 # least _ARABIC_RUN sections in order.
-_ARABIC = r"(?P<arabic>[1-9])(?:[ \t]*[、.．][ \t]*|[ \t]+)(?=[^\s\d|])"
+_ARABIC = r"(?P<arabic>[1-9])(?:[ \t]*[、.．][ \t]*|(?<![\d.][1-9])[ \t]+)(?=[^\s\d|])"  # 3 收到, not 28.03 收到
 _ARABIC_RUN = 3
 
 
