@@ -762,6 +762,38 @@ def test_digits_an_ocr_engine_read_as_letters(layout: str, report: tuple[Record,
     assert not [(c, v, got.cells.get(c)) for c, v in rec.cells.items() if got.cells.get(c) not in (v, None)]
 
 
+@pytest.mark.parametrize("layout", NOISY_LAYOUTS)
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
+def test_cells_printed_in_words(layout: str, report: tuple[Record, int]) -> None:
+    """A change printed 增加2, 减少1 or 持平, and words where a cell gives no number (不涉及, 暂无, 空, 待定,
+    见附件): the change read as the number it says, a word as a blank cell in its place — never the row's
+    other numbers moved or split to fill it."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, layout, ["word_cells"], seed))
+
+
+@pytest.mark.parametrize(
+    ("row", "cells"),
+    [
+        ("行政许可 6 持平 639", [6, 0, 639]),
+        ("行政许可 6 减少1 639", [6, -1, 639]),
+        ("行政许可 6 增加12 639", [6, 12, 639]),
+        ("行政许可 6 空 639", [6, None, 639]),
+        ("| 行政许可 | 6 | 不涉及 | 639 |", [6, None, 639]),
+        ("| 行政许可 | 6 | 未定 | 639 |", [6, None, 639]),  # any short word where a cell stands
+        ("行政许可6持平639", [6, 0, 639]),
+        ("行政许可184减少166", [184, None, None]),  # -1 and 66, or -16 and 6: unknown
+    ],
+)
+def test_a_row_with_a_cell_in_words(row: str, cells: list[int | None]) -> None:
+    rec, text = example("spaces", [], 0, "2019", 2020)
+    printed = re.search(r"行政许可 [^\n]*", text)
+    assert printed
+    got = parse_text(text.replace(printed.group(), row, 1))
+    assert [got.cells[f"s2.licensing.{c}"] for c in ("previous", "change", "decisions")] == cells
+
+
 def test_ocr_letters_as_printed() -> None:
     rec, text = example("pipes_rows", ["ocr_letters"], 1)
     assert re.search(r"\d[OolI]|[OolI]\d|\| [OlI] \|", text)

@@ -78,9 +78,62 @@ _NEEDS_TOKEN = re.compile(r"[+\-—–/无第年月日%号页件条个项次元]
 _DIGITS = re.compile(r"\d+")
 
 
+# every row's label as a table prints it whole, its numbering and white space left out
+_ROW_LABELS = frozenset(
+    strip_numbering("".join(half_width(x).split()))
+    for t in TEMPLATES.values()
+    for tb in t.tables
+    for r in tb.rows
+    for x in (r.label, *r.variants)
+)
+
+
+# A cell printed in words: a change (本年增/减: 增加2, 减少1, 减1) read as the signed number it says, with a
+# cell's edge before it (white space, `|`, a line's start, or the digits of the cell before it run
+# together), so that no sentence's 同比增加12件 is read so; a word that says it did not change (持平, 不变) read
+# as 0, or one that says the cell has no number (不涉及, 暂无, 空, 待定, 见附件 …) read as a blank — after a
+# label too (行政强制待定持平227), with a cell's edge after it: white space, `|`, digits, a line's end,
+# another such word, or what begins the next row, table or section where a row runs into it
+# (…105不涉及行政强制…, …持平第二十条…), not a sentence's words (与上年持平。, 暂无政府信息公开…).
+_SAID_ZERO = ("持平", "无变化", "不变")
+_NO_NUMBER = ("不涉及", "不适用", "暂无", "未发生", "未统计", "见附件", "待定", "空")
+
+
+def _cell_edge() -> str:
+    words = sorted((re.escape(w) for w in _ROW_LABELS if len(w) >= 4), key=len, reverse=True)
+    starts = r"[\s|\d]|$|第二十条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、]"
+    return "|".join([starts, *_SAID_ZERO, *_NO_NUMBER, *words])
+
+
+_CELL_WORD = re.compile(
+    r"(?:(?<=[\s|\d])|^)(?:(?P<up>增加|新增|增)(?P<n>\d++)|(?P<down>减少|减)(?P<m>\d++)|(?P<nought>零))(?![.%])"
+    rf"|(?:(?P<zero>{'|'.join(_SAID_ZERO)})|(?P<blank>{'|'.join(_NO_NUMBER)}))(?={_cell_edge()})",
+    re.MULTILINE,
+)
+_HAS_CELL_WORD = re.compile("|".join(["零", "[增减]", *_SAID_ZERO, *_NO_NUMBER]))
+
+
+def _word(m: re.Match[str]) -> str | None:
+    """The number a cell printed in words says (`_CELL_WORD`); None for a blank."""
+    if m["blank"]:
+        return None
+    return "0" if m["zero"] or m["nought"] else f"+{m['n']}" if m["up"] else f"-{m['m']}"
+
+
+def _cell_words(text: str, out: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
+    """`out` with each cell printed in words (`_CELL_WORD`) a token of its own, in place of the digits read
+    inside it."""
+    words = [(m.start(), m.end(), _word(m)) for m in _CELL_WORD.finditer(text)]
+    if not words:
+        return out
+    kept = [t for t in out if not any(a <= t[0] < b for a, b, _ in words)]
+    return sorted(kept + words)
+
+
 def _matches(text: str) -> list[tuple[int, int, str | None]]:
-    """Each token of `text` as (start, end, text): a count's printed unit left out, None for a blank mark.
-    Only the lines that need it are read with the whole `_TOKEN`; the rest with a plain digit run."""
+    """Each token of `text` as (start, end, text): a count's printed unit left out, None for a blank mark,
+    a cell printed in words as the number it says (`_cell_words`). Only the lines that need it are read
+    with the whole `_TOKEN`; the rest with a plain digit run."""
     out: list[tuple[int, int, str | None]] = []
     pos, size = 0, len(text)
     while m := _NEEDS_TOKEN.search(text, pos):
@@ -95,7 +148,7 @@ def _matches(text: str) -> list[tuple[int, int, str | None]]:
             else:
                 out.append((*t.span(), None))
     out += [(*d.span(), d.group()) for d in _DIGITS.finditer(text, pos)]
-    return out
+    return _cell_words(text, out) if _HAS_CELL_WORD.search(text) else out
 
 
 @dataclass(slots=True)
@@ -535,16 +588,6 @@ def _continues_label(text: str, blanks: list[Token], prev: _Line | None, words: 
         and any(isinstance(t, Token) and t.text is not None and t.col >= 0 for t in prev.items)
         and strip_numbering("".join(words.squashed)) not in _ROW_LABELS
     )
-
-
-# every row's label as a table prints it whole, its numbering and white space left out
-_ROW_LABELS = frozenset(
-    strip_numbering("".join(half_width(x).split()))
-    for t in TEMPLATES.values()
-    for tb in t.tables
-    for r in tb.rows
-    for x in (r.label, *r.variants)
-)
 
 
 def _drop_label_placeholders(groups: list[Group], text: str) -> None:

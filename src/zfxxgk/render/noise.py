@@ -128,6 +128,28 @@ def empty_cells(blocks: list[Block], rng: random.Random) -> list[Block]:
     return [_map_cells([b], empty)[0] if yes else b for b, yes in zip(blocks, tables, strict=True)]
 
 
+# A change printed in words (本年增/减), and words printed where a cell has no number to give
+_CHANGE_WORDS = {"+": "增加{}", "-": "减少{}"}
+_NO_NUMBER_WORDS = ("不涉及", "暂无", "空", "待定", "见附件")
+
+
+def word_cells(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """Cells printed in words: a change as 增加2, 减少1 or 持平, and about one other cell in twenty as a word
+    that gives no number (不涉及, 暂无, 空, 待定, 见附件)."""
+
+    def word(col: int, cell: GridCell) -> GridCell:
+        if cell.role != "value" or not cell.text:
+            return cell
+        if (cell.cell_id or "").endswith(".change") and rng.random() < 0.6:
+            sign, rest = cell.text[:1], cell.text[1:]
+            return replace(cell, text="持平" if cell.text == "0" else _CHANGE_WORDS[sign].format(rest))
+        if rng.random() < 0.05:
+            return replace(cell, text=rng.choice(_NO_NUMBER_WORDS))
+        return cell
+
+    return _map_cells(blocks, word)
+
+
 def blank_marks(blocks: list[Block], rng: random.Random) -> list[Block]:
     """A blank cell printed as a mark, one to a report: `—`, `——`, `－`, `/`, `无` or `-`."""
     return _marked(blocks, rng.choice(("—", "——", "－", "/", "无", "-")))
@@ -1098,6 +1120,7 @@ NOISE: dict[str, Noise] = {
     "empty_cells": Noise(blocks=empty_cells),
     "blank_marks": Noise(blocks=blank_marks),
     "blank_words": Noise(blocks=blank_words),
+    "word_cells": Noise(blocks=word_cells),
     "full_stops": Noise(blocks=full_stops),
     "columns_apart": Noise(text=columns_apart),
     "tab_rows": Noise(text=tab_rows),
