@@ -787,7 +787,7 @@ def test_cells_printed_in_words(layout: str, report: tuple[Record, int]) -> None
     ],
 )
 def test_a_row_with_a_cell_in_words(row: str, cells: list[int | None]) -> None:
-    rec, text = example("spaces", [], 0, "2019", 2020)
+    _, text = example("spaces", [], 0, "2019", 2020)
     printed = re.search(r"行政许可 [^\n]*", text)
     assert printed
     got = parse_text(text.replace(printed.group(), row, 1))

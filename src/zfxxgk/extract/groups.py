@@ -101,7 +101,7 @@ _NO_NUMBER = ("不涉及", "不适用", "暂无", "未发生", "未统计", "见
 
 def _cell_edge() -> str:
     words = sorted((re.escape(w) for w in _ROW_LABELS if len(w) >= 4), key=len, reverse=True)
-    starts = r"[\s|\d]|$|第二十条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、]"
+    starts = rf"[\s|\d]|$|第二十条|[{NUMERALS}]+、|[（(][{NUMERALS}]+[)）]|\d+[.、]"
     return "|".join([starts, *_SAID_ZERO, *_NO_NUMBER, *words])
 
 
