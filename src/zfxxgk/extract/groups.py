@@ -100,34 +100,44 @@ _NO_NUMBER = ("不涉及", "不适用", "暂无", "未发生", "未统计", "见
 
 
 def _cell_edge() -> str:
+    """What may follow a word that is a cell: white space, `|`, digits, a line's end, another such word,
+    or the start of a row label (its first four or more characters), a table or a section."""
     words = sorted((re.escape(w) for w in _ROW_LABELS if len(w) >= 4), key=len, reverse=True)
     starts = rf"[\s|\d]|$|第二十条|[{NUMERALS}]+、|[（(][{NUMERALS}]+[)）]|\d+[.、]"
     return "|".join([starts, *_SAID_ZERO, *_NO_NUMBER, *words])
 
 
+# where a word may be a cell, each one's first characters consumed first (the engine skips to them)
 _CELL_WORD = re.compile(
-    r"(?:(?<=[\s|\d])|^)(?:(?P<up>增加|新增|增)(?P<n>\d++)|(?P<down>减少|减)(?P<m>\d++)|(?P<nought>零))(?![.%])"
-    rf"|(?:(?P<zero>{'|'.join(_SAID_ZERO)})|(?P<blank>{'|'.join(_NO_NUMBER)}))(?={_cell_edge()})",
-    re.MULTILINE,
+    "|".join([r"(?P<sign>增加|新增|增|减少|减)(?P<n>\d++)(?![.%])", "零", *_SAID_ZERO, *_NO_NUMBER])
 )
-_HAS_CELL_WORD = re.compile("|".join(["零", "[增减]", *_SAID_ZERO, *_NO_NUMBER]))
+_EDGE_AFTER = re.compile(_cell_edge(), re.MULTILINE)
+_EDGE_BEFORE = frozenset(" \t\n|0123456789")
 
 
-def _word(m: re.Match[str]) -> str | None:
-    """The number a cell printed in words says (`_CELL_WORD`); None for a blank."""
-    if m["blank"]:
-        return None
-    return "0" if m["zero"] or m["nought"] else f"+{m['n']}" if m["up"] else f"-{m['m']}"
+def _word(text: str, m: re.Match[str]) -> tuple[bool, str | None]:
+    """Whether the words matched (`_CELL_WORD`) are a cell, not a sentence's, and the number they say
+    (None for a blank)."""
+    word, before = m.group(), text[m.start() - 1] if m.start() else "\n"
+    if m["sign"]:
+        return before in _EDGE_BEFORE, f"{'-' if m['sign'].startswith('减') else '+'}{m['n']}"
+    if word == "零":
+        return before in _EDGE_BEFORE and not text[m.end() : m.end() + 1].isdigit(), "0"
+    return _EDGE_AFTER.match(text, m.end()) is not None, "0" if word in _SAID_ZERO else None
 
 
 def _cell_words(text: str, out: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
     """`out` with each cell printed in words (`_CELL_WORD`) a token of its own, in place of the digits read
     inside it."""
-    words = [(m.start(), m.end(), _word(m)) for m in _CELL_WORD.finditer(text)]
+    words = []
+    for m in _CELL_WORD.finditer(text):
+        cell, said = _word(text, m)
+        if cell:
+            words.append((m.start(), m.end(), said))
     if not words:
         return out
     kept = [t for t in out if not any(a <= t[0] < b for a, b, _ in words)]
-    return sorted(kept + words)
+    return sorted(kept + words, key=lambda t: t[0])
 
 
 def _matches(text: str) -> list[tuple[int, int, str | None]]:
@@ -148,7 +158,7 @@ def _matches(text: str) -> list[tuple[int, int, str | None]]:
             else:
                 out.append((*t.span(), None))
     out += [(*d.span(), d.group()) for d in _DIGITS.finditer(text, pos)]
-    return _cell_words(text, out) if _HAS_CELL_WORD.search(text) else out
+    return _cell_words(text, out)
 
 
 @dataclass(slots=True)
