@@ -11,6 +11,7 @@ from functools import cache
 
 from .dates import PAGE_ENDS, PAGE_FOOTER, TIME_OF_DAY, date_at, find_digit_dates, find_written_dates
 from .numbering import ZERO, cn_number
+from .patterns import finds
 
 _AGENCY_SUFFIX = (
     r"(?:人民政府办公厅|人民政府办公室|人民政府|街道办事处|办事处|街道|管理委员会|管委会|委员会|"
@@ -291,7 +292,6 @@ def find_year(text: str, title_year: int | None, period_start: str | None) -> in
 _PUB_LABEL = re.compile(
     r"(?:时(?:[ \t]*\n\s*)?间|日(?:[ \t]*\n\s*)?期)(?P<colon>[ \t|]*[:：])?[ \t|]*(?:\n[ \t|]*){0,2}"
 )
-_LABEL_START = re.compile(r"[时日](?=[间期]|[ \t]*\n\s*[间期])")
 _CJK_TAIL = re.compile(r"[\u4e00-\u9fff]{0,2}\Z")  # \Z: a line break before the label is no word
 _PUB_WORDS = ("发布", "公开", "发文", "公布", "上网")
 _MADE_WORDS = ("成文", "印发")
@@ -303,9 +303,18 @@ _PAGE_HEAD, _PAGE_FOOT = 3000, 2000
 def _pub_labels(text: str, lo: int, hi: int) -> Iterator[tuple[re.Match[str], str]]:
     """Each label in text[lo:hi] and the words before it: the two characters before its 时间/日期 on its
     line, or where it begins a line, those that end the line above if they make a label of it (公开 /
-    日期: the label wrapped)."""
-    for at in _LABEL_START.finditer(text, lo, hi):
-        if m := _PUB_LABEL.match(text, at.start(), hi):
+    日期: the label wrapped). Found from each 间 and 期 (str.find, far quicker than re in Chinese text),
+    in order."""
+    starts = []
+    for head, tail in (("时", "间"), ("日", "期")):
+        for i in finds(text, tail, lo + 1, hi):
+            j = i
+            while j > lo and text[j - 1].isspace():  # the label's two characters a line apart
+                j -= 1
+            if text[j - 1] == head and (j == i or "\n" in text[j:i]):
+                starts.append(j - 1)
+    for at in sorted(starts):
+        if m := _PUB_LABEL.match(text, at, hi):
             pre = _CJK_TAIL.search(text, max(0, m.start() - 2), m.start())
             words = pre.group() if pre else ""
             if not words and (above := _WORDS_ABOVE.search(text, max(0, m.start() - 8), m.start())):
