@@ -114,11 +114,11 @@ TITLE_PIECES = (
 @given(st.lists(st.sampled_from(TITLE_PIECES), max_size=16).map("".join))
 def test_titles_are_found_where_the_title_pattern_finds_them(text: str) -> None:
     """Looked for only where a year before a report name leads, the titles are those the title pattern
-    finds searching from every place before that name."""
+    finds searching from every place before that name, less those with a report name before their year."""
     want: list[re.Match[str]] = []
     for name in meta._TITLE_END.finditer(text):
         lo = max(want[-1].end() if want else 0, name.start() - meta._TITLE_REACH)
-        if m := meta._TITLE.search(text, lo, name.end()):
+        if (m := meta._TITLE.search(text, lo, name.end())) and not meta._TITLE_END.search(m.group("pre")):
             want.append(m)
     assert [m.span() for m in meta._titles(text, len(text))] == [m.span() for m in want]
 
@@ -171,6 +171,8 @@ def test_first_date_in_a_meta_tag() -> None:
         (TITLED + "测试局 2022/01/20 【打印本页】 【关闭窗口】\n", "2022-01-20", "测试局"),
         (TITLED + "测试局\n2022-01-20\n发布时间：2022-01-25 10:00\n", "2022-01-20", "测试局"),
         (BODY + "测试局\n2022-01-20\n测试局\n2022年1月18日\n", "2022-01-18", "测试局"),  # 年月日 first
+        # a catalog's date under its label is no signature, though written out: the signature in digits is
+        ("生成日期\n\n2022年01月25日\n\n" + TITLED + "测试局\n2022/1/20\n", "2022-01-20", "测试局"),
         # a page's own date label run onto the signature's line
         (BODY + "测试局2022年1月20日发布时间：2022-01-25 10:00\n", "2022-01-20", "测试局"),
         (TITLED + "测试局 2022.1.20发布日期：2022-01-25\n", "2022-01-20", "测试局"),
@@ -200,6 +202,8 @@ def test_signed(text: str, signed: str, agency: str | None) -> None:
         TITLED + "2022-01-20\n",
         TITLED + "测试局\n2022-01-20 10:00\n",
         TITLED + "发布机构：测试局\n2022-01-20\n",
+        BODY + "成文日期\n2022年1月20日\n",
+        BODY + "生成时间 |\n2022年1月20日\n",
         "测试局\n2022-01-20\n" + TITLED,
         TITLED + "测试局\n2022-01-20\n相关文章\n关于做好政务公开工作的通知。\n",
         TITLED + "相关文章\n市政府召开常务会\n2022-01-20\n",  # a link's title, not named before
@@ -249,6 +253,11 @@ def test_not_a_signature(text: str) -> None:
         ("标题\n2021-03-05 10:23:41 来源：测试局\n" + BODY, {}, "2021-03-05"),
         ("标题\n[ 2021-01-01 至 2021-12-31 ]\n" + BODY, {}, None),  # a date range is no page's date
         ("发布日期：2\n\n021-01-25 生成日期：2021-01-20\n" + BODY, {}, None),  # a wrapped date is not read
+        # a catalog's labels wrapped by a PDF's text, inside the label or before it: still the labels they are
+        ("公开日\n\n期 2024年03月12日\n组配分类 生成\n\n日期 2024-03-11\n" + BODY, {}, "2024-03-12"),
+        ("时间：2021-01-20\n发布\n日期 2021-01-25\n" + BODY, {}, "2021-01-25"),
+        ("时间：2021-01-20\n报告\n日期 2021-01-25\n" + BODY, {}, "2021-01-20"),
+        ("公开日期: 2024 年 03 月 1\n0 日  成文日期: 2024 年 3 月 6 日\n" + BODY, {}, None),  # the day's 10 wrapped
     ],
 )
 def test_published(text: str, hints: dict[str, str], want: str | None) -> None:
@@ -322,12 +331,23 @@ def test_published_from_a_meta_tag(tag: str, want: str | None) -> None:
         ("发布机构：测试区岚鹿街道办\n事处\n标题：2020年政府信息公开工作年度报告\n" + BODY, {}, None),  # wrapped
         ("有效性：有效\n2020年政府信息公开工作年度报告\n" + BODY, {}, None),  # a field's value on the line above
         ("体裁分类\n报告\n名称\n2020年政府信息公开工作年度报告\n" + BODY, {}, None),
+        ("公开范围\n面向社会\n\n2020年政府信息公开工作年度报告\n" + BODY, {}, None),  # 会 ends no name here
+        ("公开范围\n\t面向社会\n2020年政府信息公开工作年度报告\n" + BODY, {}, None),
+        ("所属机构\n测试县财政局\n公开范围\n面向社会\n\n2020年政府信息公开工作年度报告\n" + BODY, {}, "测试县财政局"),
         ("一、总体情况\n我局2021年未收到政府信息公开申请。\n", {}, None),
         ("测试县人民政府二〇二一年度政府信息公开工作年度报告\n" + BODY, {}, "测试县人民政府"),
         ("测试市人民政府\n二零二四年政府信息公开工作年度报告\n" + BODY, {}, "测试市人民政府"),
         ("测试局 2 0 2 1 年政府信息公开工作年度报告\n" + BODY, {}, "测试局"),
         ("一、总体情况\n合格率均为100%，在省办2024年四个季度检查中均合格。\n", {}, None),
         ("全年2021年政府信息公开工作年度报告\n" + BODY, {}, None),
+        # a title whose year follows its name, a catalog's fields and the title again run on after it: the name
+        # before the year is no agency's
+        (
+            "政府信息公开工作年度报告（2020年） 体裁分类：报告 发文机关：测试市人民政府"
+            "政府信息公开工作年度报告（2020年）作者：张明\n" + BODY,
+            {},
+            None,
+        ),
         # a name a PDF's text wrapped over a line, printed whole in the body: the whole name
         (
             "发文机关 平\n\n清市财政局\n2023年政府信息公开工作年度报告\n2023年，平清市财政局认真贯彻。\n",

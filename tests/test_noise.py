@@ -754,6 +754,85 @@ def test_loose_cells_are_put_back_in_their_row(report: tuple[Record, int]) -> No
     assert got.cells == rec.cells
 
 
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
+def test_loose_cells_with_a_note_amid_them(report: tuple[Record, int]) -> None:
+    """Loose numbers before a table with a note on a line of their own amid them (`124` `37` `（备注：已办结）`
+    `29`): one run, put back whole into the one empty row as wide — never the first piece alone into it,
+    and never into a row across the table's rows before it."""
+    rec, seed = report
+    got = parse_noisy(rec, "md", ["loose_cells", "cell_notes"], seed)
+    assert_damaged(rec, got)
+    assert got.cells == rec.cells
+
+
+def test_a_row_left_empty_under_a_row_of_numbers_is_a_row() -> None:
+    """`| 行政规范性文件 |  |  |  |` under `| 规章 | 0 | 0 | 0 |`: words that are a row's whole label are that row,
+    left empty — not the rest of the label above wrapped onto a line of its own — so the loose numbers
+    before the table, a note amid them, are put back into it whole."""
+    rec, text = example("md", [], 0)
+    row = "| 行政规范性文件 | 1 | 16 | 10 |"
+    assert row in text
+    loose = text.replace(row, "| 行政规范性文件 |  |  |  |", 1).replace(
+        "**第二十条第（一）项**\n\n", "**第二十条第（一）项**\n\n1\n16\n（备注：已办结）\n10\n\n", 1
+    )
+    assert parse_text(loose).cells == rec.cells
+    alone = text.replace(row, "| 行政规范性文件 |  |  |  |", 1)
+    got = parse_text(alone)
+    assert [got.cells[f"s2.normative_documents.{c}"] for c in ("issued", "repealed", "in_force")] == [None] * 3
+    assert got.cells["s2.regulations.issued"] == 0
+
+
+@pytest.mark.parametrize("layout", [lay for lay in NOISY_LAYOUTS if lay != "docx"])
+@NOISE_SETTINGS
+@given(report=reports())
+def test_digits_an_ocr_engine_read_as_letters(layout: str, report: tuple[Record, int]) -> None:
+    """`4O`, `1l0`, `2O21年`, a cell printed `O` or `-l`: read as the digits they stand for, in cells, counts
+    and years alike."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, ["ocr_letters"], seed)
+    assert_damaged(rec, got)
+    assert not [(c, v, got.cells.get(c)) for c, v in rec.cells.items() if got.cells.get(c) not in (v, None)]
+
+
+@pytest.mark.parametrize("layout", NOISY_LAYOUTS)
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
+def test_cells_printed_in_words(layout: str, report: tuple[Record, int]) -> None:
+    """A change printed 增加2, 减少1 or 持平, and words where a cell gives no number (不涉及, 暂无, 空, 待定,
+    见附件): the change read as the number it says, a word as a blank cell in its place — never the row's
+    other numbers moved or split to fill it."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, layout, ["word_cells"], seed))
+
+
+@pytest.mark.parametrize(
+    ("row", "cells"),
+    [
+        ("行政许可 6 持平 639", [6, 0, 639]),
+        ("行政许可 6 减少1 639", [6, -1, 639]),
+        ("行政许可 6 增加12 639", [6, 12, 639]),
+        ("行政许可 6 空 639", [6, None, 639]),
+        ("| 行政许可 | 6 | 不涉及 | 639 |", [6, None, 639]),
+        ("| 行政许可 | 6 | 未定 | 639 |", [6, None, 639]),  # any short word where a cell stands
+        ("行政许可6持平639", [6, 0, 639]),
+        ("行政许可184减少166", [184, None, None]),  # -1 and 66, or -16 and 6: unknown
+    ],
+)
+def test_a_row_with_a_cell_in_words(row: str, cells: list[int | None]) -> None:
+    _, text = example("spaces", [], 0, "2019", 2020)
+    printed = re.search(r"行政许可 [^\n]*", text)
+    assert printed
+    got = parse_text(text.replace(printed.group(), row, 1))
+    assert [got.cells[f"s2.licensing.{c}"] for c in ("previous", "change", "decisions")] == cells
+
+
+def test_ocr_letters_as_printed() -> None:
+    rec, text = example("pipes_rows", ["ocr_letters"], 1)
+    assert re.search(r"\d[OolI]|[OolI]\d|\| [OlI] \|", text)
+    assert parse_text(text).cells == rec.cells
+
+
 def test_loose_cells_put_back_only_into_the_one_empty_row_as_wide() -> None:
     rec, text = example("md", ["loose_cells"], 0)
     assert "**第二十条第（一）项**\n\n0\n0\n0\n\n| 信息内容 | 本年制发件数 |" in text
@@ -906,6 +985,16 @@ def test_applicant_columns_in_any_order(
         assert {c: got.cells[c] for c in rec.cells if c.startswith("s3.")} == {
             c: v for c, v in rec.cells.items() if c.startswith("s3.")
         }
+
+
+@pytest.mark.parametrize("layout", APART)
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
+def test_applicant_columns_in_any_order_under_a_broken_header(layout: str, report: tuple[Record, int]) -> None:
+    """The header's names broken by spaces first (`科研 机构`), then the columns reordered: the header moves
+    with its columns, and the table is read as printed or null with a finding."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, layout, ["broken_headers", "reordered_applicants"], seed))
 
 
 @pytest.mark.parametrize("more", ([], ["broken_headers"], ["spaced_cells"]))
@@ -1063,6 +1152,27 @@ def test_sections_and_rows_numbered_otherwise(report: tuple[Record, int], layout
     assert len(got.sections) == len(get_template(rec.meta.template or "").sections)
 
 
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS), layout=st.sampled_from(("glued", "spaces", "cells", "pipes_rows", "md")))
+def test_sections_misprinted_and_numbered_otherwise(report: tuple[Record, int], layout: str) -> None:
+    """Headings misprinted (two 二、, one unnumbered) and then numbered 1、 2、: a number printed before a
+    title found by its words (`…22602元 2、收到和处理…`) ends the table before it, and is no cell of it."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, layout, ["renamed_headings", "heading_numbers"], seed))
+
+
+def test_a_misnumbered_heading_after_a_glued_row_is_no_cell() -> None:
+    """`…政府集中采购4422602元 2、收到和处理…`: section 三 misnumbered 2、, found by its words; its number ends
+    section 二's table and is never read as the row's last cell (4422602, 2)."""
+    _, text = example("glued", ["heading_numbers"], 5, "2019", 2020)
+    row = re.search(r"政府集中采购[\d.]+元 3\.收到和处理", text)
+    assert row
+    got = parse_text(text.replace(row.group(), "政府集中采购4422602元 2、收到和处理", 1))
+    assert [got.cells["s2.procurement.projects"], got.cells["s2.procurement.amount"]] == [None, None]
+    assert covered("s2.procurement.projects", got, UNREAD)
+    assert "收到和处理" in got.sections["3"].title
+
+
 @pytest.mark.parametrize("noise", (["glued_headings", "heading_numbers"], ["heading_numbers", "glued_headings"]))
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS), layout=st.sampled_from(("glued", "spaces", "cells", "tabs", "pipes_rows")))
@@ -1158,6 +1268,7 @@ def test_signature_in_every_form(layout: str, noise: str, report: tuple[Record, 
     got = parse_noisy(rec, layout, [noise], seed)
     assert got.meta.agency == rec.meta.agency
     assert got.meta.signed == rec.meta.signed or (layout == "spaces" and got.meta.signed is None)
+    assert got.meta.published in (rec.meta.published, None)
 
 
 def test_signature_date_in_chinese_numerals_run_onto_the_last_sentence() -> None:
@@ -1176,13 +1287,14 @@ def _cn_number_year(year: int) -> str:
 
 
 def test_signature_dates_as_printed() -> None:
-    """Under the agency, after it, before a page's 发布时间 on its own line or run onto the date's."""
+    """Under the agency, after it, before a page's 发布时间 (the published date, a day later) on its own line
+    or run onto the date's."""
     rec = synth_record(random.Random(4), "2021", 2022, "区县")
     printed = {
         ("cells", 0): "\n湾亭区人民政府\n\n2023.01.17\n",
         ("cells", 2): "\n湾亭区人民政府 2023\u3000年\u30001\u3000月\u300017\u3000日\n",
-        ("cells", 6): "\n湾亭区人民政府  2023.1.17\n\n发布时间：2023-01-17 10:00\n",
-        ("glued", 6): "。湾亭区人民政府  2023.1.17发布时间：2023-01-17 10:00\n",
+        ("cells", 6): "\n湾亭区人民政府  2023.1.17\n\n发布时间：2023-01-18 10:00\n",
+        ("glued", 6): "。湾亭区人民政府  2023.1.17发布时间：2023-01-18 10:00\n",
         ("glued", 5): "。湾亭区人民政府 2023/1/17\n",
     }
     for (layout, seed), tail in printed.items():
@@ -1190,6 +1302,7 @@ def test_signature_dates_as_printed() -> None:
         assert text.endswith(tail), (layout, seed)
         got = parse_text(text)
         assert (got.meta.agency, got.meta.signed) == ("湾亭区人民政府", "2023-01-17")
+        assert got.meta.published == "2023-01-18"
 
 
 # --- 8. the title in the forms it is printed in ----------------------------------------------------

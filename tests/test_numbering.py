@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zfxxgk.numbering import NUMERALS, cn_number, cn_numeral, strip_numbering
+from zfxxgk.numbering import NUMERALS, cn_number, cn_numeral, numbering_before, strip_numbering
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "zfxxgk"
 
@@ -55,3 +55,21 @@ def test_a_number_written_in_chinese_numerals_reads_back(n: int) -> None:
 )
 def test_chinese_numerals_read_as_printed(numeral: str, n: int) -> None:
     assert cn_number(numeral) == n
+
+
+@pytest.mark.parametrize(
+    ("printed", "numbering"),
+    [
+        ("采购4422602元 2、收到", "2、"),
+        ("采购4422602元2、收到", "2、"),
+        ("数量4200006四、收到", "四、"),
+        ("情况。 三、 收到", "三、 "),
+        ("情况十一、收到", "十一、"),
+        ("x 12. 收到", "12. "),
+        ("数量42000063、收到", ""),  # which digits number the section is unknown
+        ("abc收到", ""),
+    ],
+)
+def test_the_numbering_printed_before_a_title(printed: str, numbering: str) -> None:
+    at = printed.index("收到")
+    assert printed[numbering_before(printed, at) : at] == numbering

@@ -152,3 +152,44 @@ def test_the_prose_may_name_what_a_page_prints_after_it(prose: str) -> None:
     title = "测试局2021年政府信息公开工作年度报告"
     text = f"{title}\n一、总体情况\n无。\n六、其他需要报告的事项\n{prose}\n测试局\n2022年1月20日\n"
     assert prose in parse_text(text).sections["6"].text
+
+
+def test_a_section_number_printed_twice_is_the_next_sections_misprint() -> None:
+    """1. 2. 2. 4.: the second 2. whose words are section 三's is its heading; but where a 3. with those words
+    follows, that is the heading, and the 2. an item of section 二's own list."""
+    titles = [s.title.split("、", 1)[-1] for s in SECTIONS[:4]]
+    twice = "\n".join(f"{n}.{t}\n正文" for n, t in zip((1, 2, 2, 4), titles, strict=True))
+    assert sections_of(twice)[3] == "2.收到和处理政府信息公开申请情况"
+    three = "3.收到和处理政府信息公开申请情况\n"
+    listed = twice.replace(three.replace("3", "2"), three.replace("3", "2") + three)
+    assert sections_of(listed)[3] == "3.收到和处理政府信息公开申请情况"
+    assert sections_of(twice.replace("\n4.", "\n2.")).get(4) is None
+
+
+def test_sections_one_and_two_unnumbered_in_a_run_of_text_are_there() -> None:
+    """一 and 二 both printed without a number, run into a page's text: 一's words stand before 二's table,
+    not after it — 一 is there all the same, and no section is missing."""
+    text = (
+        "测试乡2020年政府信息公开工作年度报告 总体情况2020年，测试乡认真贯彻落实条例。主动公开政府信息情况2020年，"
+        "主动公开政府信息。 第二十条第（一）项信息内容本年新制作数量规章000 三、收到和处理政府信息公开申请情况正文"
+        " 四、政府信息公开行政复议、行政诉讼情况正文 五、存在的主要问题及改进情况存在的主要问题是不全面，下一步改进。"
+        " 六、其他需要报告的事项无。"
+    )
+    sections = TEMPLATES["2019"].sections
+    chosen = choose_headings(find_headings(text, sections), sections)
+    assert 1 not in chosen
+    table = (text.index("第二十条"), text.index(" 三、"))
+    one = implied_headings(text, chosen, sections, [table])[1]
+    assert text[one.start :].startswith("总体情况2020年")
+    got = parse_text(text)
+    assert not [f for f in got.findings if f.rule == "section.missing"]
+
+
+def test_the_last_digit_of_a_decimal_before_a_heading_is_no_section_number() -> None:
+    """`…收费28.03 （三）收到和处理…` in a report numbering its sections 1. and this one （三）: the 3 ends the
+    cell's 28.03 and numbers nothing; the heading is （三）."""
+    titles = [s.title.split("、", 1)[-1] for s in SECTIONS]
+    heads = [f"（三）{t}" if i == 2 else f"{i + 1}.{t}" for i, t in enumerate(titles)]
+    text = "。".join(f"{h}正文" for h in heads).replace("。（三）", "行政事业性收费28.03 （三）", 1)
+    three = choose_headings(find_headings(text, SECTIONS), SECTIONS)[3]
+    assert text[three.start :].startswith("（三）收到和处理")

@@ -28,8 +28,9 @@ PAGE_ENDS = gated(PAGE_END)
 # What a web page prints after its text, on the line of its last words (上一篇, 【打印本页】, 主办单位,
 # the page's own 发布时间：).
 PAGE_FOOTER = rf"相关附件|扫一扫|【|打印|关闭|返回|责任编辑|分享|主办单位|{PAGE_END}|发布(?:时间|日期)[ \t]*[:：]"
-# no 日 only where the line ends, or where the page's footer follows on its line
-_CUT_DAY = rf"(?=[ \t]*(?:\n|$)|[ \t]+(?:{PAGE_FOOTER}))"
+# no 日 only where the line ends — not where the next line goes on with the day's last digits and its 日
+# (2024年03月1 / 0日: a PDF's text wrapped the number) — or where the page's footer follows on its line
+_CUT_DAY = rf"(?=[ \t]*(?:\n(?![ \t]*\d+[ \t]*日)|$)|[ \t]+(?:{PAGE_FOOTER}))"
 # Groups: y/m/d for Arabic 年月日, cy/cm/cd for Chinese numerals, sy/sm/sd for separated digits. The
 # look-behinds that keep a year from starting inside a longer number come after its first two digits:
 # an alternative that starts with a look-behind is tried at every position of the text, far slower.

@@ -11,6 +11,7 @@ from functools import cache
 
 from .dates import PAGE_ENDS, PAGE_FOOTER, TIME_OF_DAY, date_at, find_digit_dates, find_written_dates
 from .numbering import ZERO, cn_number
+from .patterns import finds
 
 _AGENCY_SUFFIX = (
     r"(?:人民政府办公厅|人民政府办公室|人民政府|街道办事处|办事处|街道|管理委员会|管委会|委员会|"
@@ -107,7 +108,9 @@ def _title_agency(head: str, m: re.Match[str]) -> str | None:
     pre = m.group("pre")
     if _HOLDS_FIELD.search(pre) or _AFTER_FIELD.search(head, max(0, m.start() - 10), m.start()):
         pre = ""  # a catalog's field run onto the title (信息来源：XX局YY镇2020年…): which name is whose is unknown
-    elif "\n" in head[m.end("pre") : m.start("year")] and not _ENDS_AS_AGENCY.search(pre.rstrip()):
+    elif "\n" in head[m.end("pre") : m.start("year")] and (
+        not _ENDS_AS_AGENCY.search(pre.rstrip()) or _under_label(head[: m.start("pre")])
+    ):
         pre = ""  # the line above a title's year names an agency or nothing (有效性：有效, a catalog's last value)
     agency = clean_agency(pre.strip(" \t|"))  # a title printed as a table row: | … |
     if agency is not None and head[m.start("pre") - 1 : m.start("pre")] == "\n":
@@ -119,9 +122,17 @@ def _title_agency(head: str, m: re.Match[str]) -> str | None:
         above = head[: max(line_start, 0)].rstrip("\n").rsplit("\n", 1)
         am = _AGENCY_LINE.match(above[-1])
         agency = clean_agency(am.group(1)) if am else None
+        if agency is not None and len(above) > 1 and _under_label(above[0]):
+            return None
         if agency is not None and len(above) > 1:
             agency = _wrapped_before(head, above[0], agency)
     return agency
+
+
+def _under_label(before: str) -> bool:
+    """Whether the line after `before` is a catalog field's value under its label (公开范围 / 面向社会: no
+    agency's name, though 会 ends it as one's)."""
+    return _AFTER_FIELD.search(before.rstrip(), max(0, len(before.rstrip()) - 16)) is not None
 
 
 _LAST_WORD = re.compile(r"[\u4e00-\u9fff]{1,10}[ \t\n]*\Z")
@@ -191,7 +202,8 @@ def _titles(head: str, end: int) -> list[re.Match[str]]:
         lo = max(out[-1].end() if out else 0, name.start() - _TITLE_REACH)
         years = (y.start() for y in _YEAR_START.finditer(head, lo, name.end()))
         starts = [_title_start(head, lo, y) for y in years if _TITLE_FROM_YEAR.match(head, y, name.end())]
-        if starts and (m := _TITLE.match(head, min(starts), name.end())):
+        # no title prints the report's name before its year too: that is a title whose year follows the name
+        if starts and (m := _TITLE.match(head, min(starts), name.end())) and not _TITLE_END.search(m.group("pre")):
             out.append(m)
     return out
 
@@ -276,7 +288,10 @@ def find_year(text: str, title_year: int | None, period_start: str | None) -> in
 
 # A label (the two characters before 时间/日期 say which one), its colon and whatever separates it from its
 # value in a header line, a table row or a cell per line.
-_PUB_LABEL = re.compile(r"(?:时间|日期)(?P<colon>[ \t|]*[:：])?[ \t|]*(?:\n[ \t|]*){0,2}")
+# Its two characters may be a line apart where a PDF's text wrapped a catalog (公开日 / 期 2024年3月12日).
+_PUB_LABEL = re.compile(
+    r"(?:时(?:[ \t]*\n\s*)?间|日(?:[ \t]*\n\s*)?期)(?P<colon>[ \t|]*[:：])?[ \t|]*(?:\n[ \t|]*){0,2}"
+)
 _CJK_TAIL = re.compile(r"[\u4e00-\u9fff]{0,2}\Z")  # \Z: a line break before the label is no word
 _PUB_WORDS = ("发布", "公开", "发文", "公布", "上网")
 _MADE_WORDS = ("成文", "印发")
@@ -285,14 +300,29 @@ _RANGE = re.compile(r"\s*(?:起|开始)?\s*(?:至|到|—|~|～)")
 _PAGE_HEAD, _PAGE_FOOT = 3000, 2000
 
 
-def _pub_labels(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
-    """Each label in text[lo:hi], from each 时间 and then each 日期 (found as plain words, which is quicker)."""
-    for word in ("时间", "日期"):
-        at = text.find(word, lo, hi)
-        while at >= 0:
-            if m := _PUB_LABEL.match(text, at, hi):
-                yield m
-            at = text.find(word, at + 2, hi)
+def _pub_labels(text: str, lo: int, hi: int) -> Iterator[tuple[re.Match[str], str]]:
+    """Each label in text[lo:hi] and the words before it: the two characters before its 时间/日期 on its
+    line, or where it begins a line, those that end the line above if they make a label of it (公开 /
+    日期: the label wrapped). Found from each 间 and 期 (str.find, far quicker than re in Chinese text),
+    in order."""
+    starts = []
+    for head, tail in (("时", "间"), ("日", "期")):
+        for i in finds(text, tail, lo + 1, hi):
+            j = i
+            while j > lo and text[j - 1].isspace():  # the label's two characters a line apart
+                j -= 1
+            if text[j - 1] == head and (j == i or "\n" in text[j:i]):
+                starts.append(j - 1)
+    for at in sorted(starts):
+        if m := _PUB_LABEL.match(text, at, hi):
+            pre = _CJK_TAIL.search(text, max(0, m.start() - 2), m.start())
+            words = pre.group() if pre else ""
+            if not words and (above := _WORDS_ABOVE.search(text, max(0, m.start() - 8), m.start())):
+                words = above.group(1) if _label_rank(above.group(1), False) in (0, 3) else ""
+            yield m, words
+
+
+_WORDS_ABOVE = re.compile(r"([\u4e00-\u9fff]{2})[ \t]*\n\s*\Z")  # a line's last words, empty lines after it
 
 
 def _label_rank(pre: str, colon: bool) -> int | None:
@@ -336,9 +366,8 @@ def find_published(text: str, hints: dict[str, str]) -> str | None:
     unread = 3  # the best rank of a label whose date cannot be read
     foot = max(_PAGE_HEAD, len(text) - _PAGE_FOOT)
     for lo, hi in ((0, min(len(text), _PAGE_HEAD)), (foot, len(text))):
-        for m in _pub_labels(text, lo, hi):
-            pre = _CJK_TAIL.search(text, max(0, m.start() - 2), m.start())
-            rank = _label_rank(pre.group() if pre else "", bool(m.group("colon")))
+        for m, pre in _pub_labels(text, lo, hi):
+            rank = _label_rank(pre, bool(m.group("colon")))
             found = date_at(text, m.end()) if rank is not None else None
             if rank is not None and found is None and text[m.end() : m.end() + 1].isdigit():
                 unread = min(unread, rank)
@@ -382,6 +411,8 @@ def _signature_at(text: str, m: re.Match[str]) -> tuple[bool, str | None]:
         prev = text[:line_start].rstrip()
         above = prev.rsplit("\n", 1)[-1]
         if _BREAKS_OFF.search(prev[-20:]) or _LINK_MARK.match(above.lstrip()):  # nor be a link (上一篇：…)
+            return False, None
+        if above.rstrip(" \t|:：").endswith(("日期", "时间")):  # nor a label's (a catalog's 生成日期): its value
             return False, None
         am = _AGENCY_LINE.match(above)
         return True, clean_agency(am.group(1)) if am else None

@@ -8,6 +8,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from .document import Document, OffsetMap, splice
+from .patterns import finds
 
 # Full-width ASCII (！..～) → ASCII; every kind of space → " ". Both keep the text's length.
 _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -164,10 +165,69 @@ def printed_punctuation(doc: Document, start: int, end: int) -> str:
     return "".join(chars)
 
 
+# Letters an OCR engine reads for digits (O o for 0, l I for 1): in a run of digits with nothing but digits
+# and them (4O, 1l0, 2O21年); or one standing alone (not o, a list's bullet), perhaps signed, where a cell
+# does: see `_look_alike`. Found from the letters, which a report's text holds few of.
+_RUN = frozenset("0123456789OolI")
+_AS_DIGITS = str.maketrans("OolI", "0011")
+_CELL_EDGE = frozenset("|\n")
+_APART = frozenset(" \t\n|")
+
+
+def _latin(c: str) -> bool:
+    return c.isascii() and c.isalnum()
+
+
+def _look_alike(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b], a run of digits and look-alike letters with one letter at least, is a number: a
+    run with a digit in it and no other letter or digit beside it; a letter alone (not o) between white
+    space or pipes, perhaps signed, with the end of its line, a pipe or a digit on one side (the nearest
+    character past spaces and tabs) and no other letter on the other, or beside another such letter."""
+    if (a and _latin(text[a - 1])) or (b < len(text) and _latin(text[b])):
+        return False
+    if any(c.isdigit() for c in text[a:b]):
+        return True
+    s = a - 1 if a and text[a - 1] in "+-" else a  # its sign
+    if b - a != 1 or text[a] == "o" or (s and text[s - 1] not in _APART) or (b < len(text) and text[b] not in _APART):
+        return False
+    i, j = s, b
+    while i and text[i - 1] in " \t":
+        i -= 1
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    before = text[i - 1] if i else "\n"
+    after = text[j] if j < len(text) else "\n"
+    cellish = (before in _CELL_EDGE or before.isdigit(), after in _CELL_EDGE or after.isdigit())
+    latin = (before.isascii() and before.isalpha(), after.isascii() and after.isalpha())
+    if any(latin) and all(c in "OlI" or not c.isascii() or not c.isalpha() for c in (before, after)):
+        return True  # cells of letters side by side (件 O O)
+    return any(cellish) and not any(latin)
+
+
+def digits_read_as_letters(text: str) -> str:
+    """`text` with the letters an OCR engine read for digits made digits again (see `_look_alike`); the
+    length is kept."""
+    out: list[str] | None = None
+    done = 0
+    for at in sorted(i for letter in "OolI" for i in finds(text, letter)):  # str.find: far quicker than re here
+        a, b = at, at + 1
+        if a < done:
+            continue
+        while a and text[a - 1] in _RUN:
+            a -= 1
+        while b < len(text) and text[b] in _RUN:
+            b += 1
+        done = b
+        if _look_alike(text, a, b):
+            out = out or list(text)
+            out[a:b] = text[a:b].translate(_AS_DIGITS)
+    return text if out is None else "".join(out)
+
+
 def normalize(doc: Document) -> Document:
     """The document's text in the one form every later stage reads."""
     doc = unix_breaks(doc)
-    text = half_width(doc.text)
+    text = digits_read_as_letters(half_width(doc.text))
     if is_traditional(text):  # first, so that chrome printed in traditional characters (掃一掃) is found too
         text = to_simplified(text)
     text, offsets = _without_chrome(text)

@@ -22,6 +22,27 @@ def strip_numbering(label: str) -> str:
     return LABEL_NUMBERING.sub("", label, count=1)
 
 
+def numbering_before(text: str, at: int) -> int:
+    """Where a section's or row's numbering printed right before text[at] begins (`2、` `四、` `3. `, spaces
+    around it), glued to what precedes it or not; `at` if none is. Digits count only where no digit
+    precedes them: in `12、` glued to a row's last cell, which digits are the number is unknown."""
+    i = at
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i < 2 or text[i - 1] not in "、.．":
+        return at
+    j = i - 1
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    kind = str.isdigit if text[j - 1].isdigit() else NUMERALS.__contains__
+    k = j
+    while k > 0 and j - k < 2 and kind(text[k - 1]):
+        k -= 1
+    if k == j or (k > 0 and kind(text[k - 1])):
+        return at
+    return k if LABEL_NUMBERING.match(text[k:j] + text[i - 1]) else at
+
+
 def cn_number(s: str) -> int:
     """A number in Chinese numerals: 二〇一二 → 2012 (digit by digit, as years are written); 十 → 10,
     三十一 → 31, 一百零五 → 105, 两千三百 → 2300, 一万二千 → 12000. KeyError on any other character."""

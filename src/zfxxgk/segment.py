@@ -167,11 +167,12 @@ def _heading(
 
 
 # A section numbered 1、 1. 1． wherever it stands: at the start of its line (after spaces, Markdown # or **),
-# after a sentence, or glued to a table's last cell (`| 03、收到和处理…`, `…4815.27元3.收到…`): how a report
+# after a sentence, or glued to a table's last cell (`| 03、收到和处理…`, `…4815.27元3.收到…`; with only a space
+# after it, not after a digit: `28.03 （三）收到…` ends a cell's number): how a report
 # that never prints 一、 may number its sections. Its table rows and sub-items are numbered so too, so one
 # counts only where its number is its own section's, and only in a report where such headings number at
 # least _ARABIC_RUN sections in order.
-_ARABIC = r"(?P<arabic>[1-9])(?:[ \t]*[、.．][ \t]*|[ \t]+)(?=[^\s\d|])"
+_ARABIC = r"(?P<arabic>[1-9])(?:[ \t]*[、.．][ \t]*|(?<![\d.][1-9])[ \t]+)(?=[^\s\d|])"  # 3 收到, not 28.03 收到
 _ARABIC_RUN = 3
 
 
@@ -184,8 +185,10 @@ def _arabic(heads: str) -> re.Pattern[str]:
 
 def _arabic_headings(text: str, keys: re.Pattern[str], heads: str) -> list[Heading]:
     """The sections numbered 1、 1. 1． (rank 1: numbered, if not as the statute numbers them), where they
-    number at least _ARABIC_RUN sections in order; else none."""
+    number at least _ARABIC_RUN sections in order; else none. A number printed twice (2、 2、) is the second
+    heading's misprint where its words are the next section's."""
     out: list[Heading] = []
+    tentative = False  # the last one found is a misprint, until its section's own number is found
     for m in _arabic(heads).finditer(text):
         words = m.end()
         line_end = text.find("\n", words)
@@ -193,13 +196,21 @@ def _arabic_headings(text: str, keys: re.Pattern[str], heads: str) -> list[Headi
         window = "".join(text[words : words + _WINDOW * 2].split())[:_WINDOW]
         hit = _classify(window, keys)
         number = int(m.group("arabic"))
-        if hit is None or hit[0] != number or hit[1] > _FAR or _DIGIT.search(window, 0, hit[1]):
+        if hit is None or hit[1] > _FAR or _DIGIT.search(window, 0, hit[1]):
             continue
-        if out and number <= out[-1].section:
+        # its own number, or the number of the one before printed again (two 2、) where it follows that one:
+        # the second is taken until the section's own number is found after it
+        misprinted = hit[0] != number
+        if misprinted and not (out and number == out[-1].section == hit[0] - 1):
             continue
+        if out and hit[0] <= out[-1].section:
+            if hit[0] < out[-1].section or misprinted or not tentative:
+                continue
+            out.pop()  # the misprint's section, numbered as its own after it
         line_start = text.rfind("\n", 0, m.start()) + 1
         whole_line = not text[line_start : m.start()].strip(" \t#*")
-        out.append(_heading(text, number, m.start("arabic"), words, line, hit[2], whole_line, 1))
+        out.append(_heading(text, hit[0], m.start("arabic"), words, line, hit[2], whole_line, 1))
+        tentative = misprinted
     return out if len(out) >= _ARABIC_RUN else []
 
 
@@ -224,22 +235,43 @@ def implied_headings(
 ) -> dict[int, Heading]:
     """Sections whose heading a converter dropped but whose words stand where the section would: each
     begins at the line where the first of its `content` words is, after any table printed between the
-    sections before and after it, when all its words are there. The heading has no title."""
+    sections before and after it (or, where they are not all there, before it), when all its words are
+    there. The heading has no title."""
     out: dict[int, Heading] = {}
     for s in sections:
         if s.number in chosen or not s.content:
             continue
         start = max((h.body for n, h in chosen.items() if n < s.number), default=0)
         end = min((h.start for n, h in chosen.items() if n > s.number), default=len(text))
-        start = max([start, *(b for a, b in tables if start <= a < end)])
-        first = re.search(s.content[0], text[start:end])
-        if first is None or not all(re.search(k, "".join(text[start:end].split())) for k in s.content):
+        # after the last table printed there; else anywhere there but in a table (sections 一 and 二 both
+        # unnumbered, run into the text: 一's words stand before 二's table)
+        after = max([start, *(b for a, b in tables if start <= a < end)])
+        for pieces in ([(after, end)], _between(start, end, tables)):
+            squashed = "".join("".join(text[a:b].split()) for a, b in pieces)
+            first = next((m for a, b in pieces if (m := re.compile(s.content[0]).search(text, a, b))), None)
+            if first is not None and all(re.search(k, squashed) for k in s.content):
+                break
+        else:
             continue
-        at = start + first.start()
+        at = first.start()
         line = text.rfind("\n", start, at) + 1 or start
         at = line if at - line <= _NEAR + 2 else at  # the line's start, unless more than a numbering is before
         out[s.number] = Heading(s.number, at, at, "", rank=4)
     return out
+
+
+def _between(start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of [start, end) that no span of `spans` covers, in order."""
+    pieces, at = [], start
+    for a, b in sorted(spans):
+        if b <= at or a >= end:
+            continue
+        if a > at:
+            pieces.append((at, a))
+        at = max(at, b)
+    if at < end:
+        pieces.append((at, end))
+    return pieces
 
 
 def page_end(text: str, start: int) -> int:
@@ -267,11 +299,4 @@ def section_texts(
 
 def _without(text: str, start: int, stop: int, spans: list[tuple[int, int]]) -> str:
     """text[start:stop] less the parts of `spans` inside it, the pieces left one paragraph each."""
-    pieces, at = [], start
-    for a, b in sorted(spans):
-        if b <= at or a >= stop:
-            continue
-        pieces.append(text[at:a])
-        at = max(at, b)
-    pieces.append(text[at:stop])
-    return "\n".join(p.strip() for p in pieces if p.strip())
+    return "\n".join(p for a, b in _between(start, stop, spans) if (p := text[a:b].strip()))

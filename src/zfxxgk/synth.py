@@ -110,6 +110,9 @@ def _section4(rng: random.Random, table: Table, scale: float) -> dict[str, Numbe
     return cells
 
 
+_PROBLEMS = "存在的主要问题是公开内容还不够全面，政策解读形式较为单一。下一步将加强培训，完善制度，提升公开质量。"
+
+
 def _narrative(template: Template, agency: str, year: int, cells: dict[str, Number | None]) -> dict[str, SectionText]:
     def cell(cid: str) -> str:
         return str(cells.get(cid, 0) if cells.get(cid) is not None else 0)
@@ -121,7 +124,7 @@ def _narrative(template: Template, agency: str, year: int, cells: dict[str, Numb
         3: f"{year}年，本机关新收政府信息公开申请{cell('s3.received.total')}件，"
         f"上年结转{cell('s3.carried_in.total')}件，办结{cell('s3.total.total')}件，结转下年度继续办理{cell('s3.carried_forward.total')}件。",
         4: f"{year}年，因政府信息公开工作被申请行政复议{cell('s4.review.total')}件。",
-        5: "存在的主要问题是公开内容还不够全面，政策解读形式较为单一。下一步将加强培训，完善制度，提升公开质量。",
+        5: _PROBLEMS,
         6: "本年度未收取信息处理费。无其他需要报告的事项。",
     }
     return {str(s.number): SectionText(s.title, texts.get(s.number, texts[6])) for s in template.sections}
@@ -197,12 +200,38 @@ def synth_record(
         cells[cid] = None
         units.pop(cid, None)
     record = Record(meta=meta, cells=cells, units=units)
-    record.sections = _narrative(template, agency, year, cells)
     if form and template.indicator_form:
         record.indicators = _form_indicators(rng, template.indicator_form, scale)
     elif template.indicators:
         record.indicators = _indicators(rng, template, year, scale)
+    record.sections = _narrative(template, agency, year, cells)
+    if not template.tables:  # the prose of a report with a 统计表 states its counts, as the 统计表 does
+        record.sections |= _statistics_prose(template, year, record.indicators)
     return record
+
+
+def _statistics_prose(template: Template, year: int, rows: list[IndicatorRow]) -> dict[str, SectionText]:
+    """Sections 三 to 六 of a pre-2019 report: the requests, answers, reviews and suits its 统计表 counts
+    (each the first value of the row that holds it), its fees, its problems."""
+
+    def stated(quantity: str) -> Number | None:
+        holder = next(s for s in template.stated if s.quantity == quantity)
+        row = next((r for r in rows if holder.holds_row(r.label)), None)
+        return next(iter(row.values.values()), None) if row else None
+
+    requests, answers = stated("requests"), stated("answers")
+    review, litigation = stated("review"), stated("litigation")
+    texts = {
+        3: f"{year}年，本机关共受理政府信息公开申请{requests}件，办结{answers}件。"
+        if requests is not None and answers is not None
+        else f"{year}年，本机关依法受理并答复政府信息公开申请。",
+        4: "本年度未收取政府信息公开费用。",
+        5: f"{year}年，因政府信息公开申请行政复议{review}件，提起行政诉讼{litigation}件。"
+        if review is not None and litigation is not None
+        else f"{year}年，本机关政府信息公开工作未引发争议。",
+        6: _PROBLEMS,
+    }
+    return {str(s.number): SectionText(s.title, texts[s.number]) for s in template.sections if s.number in texts}
 
 
 def random_report(rng: random.Random) -> Record:

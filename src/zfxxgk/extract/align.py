@@ -352,19 +352,27 @@ def join_rows(text: str, slots: tuple[Slot, ...], groups: list[Group]) -> list[G
     The row is the one whose label was begun last before the first piece (or, where every row has as
     many cells, any row). Where each piece is too short for it, or one as long and the row is named, they
     are joined: read as one where they print exactly its cells (on a line, each number one cell, all as
-    far apart), else `broken` — never read in pieces, each taken for a row it is not."""
+    far apart), else `broken` — never read in pieces, each taken for a row it is not. A word between the
+    pieces that makes up the one cell they lack (`6 空 639`, `待定` on its own line) is a blank cell of it."""
     labels = _labels(slots)
     widths = {s.width for s in slots}
     out: list[Group] = []
     for g in groups:
         prev = out[-1] if out else None
+        if prev is not None and (row := _word_between(text, labels, slots, widths, prev, g)) is not None:
+            out[-1] = row
+            continue
         if prev is not None and _continues(text, prev, g) and not _hits(labels, g.before):
             width, named = _row_width(labels, slots, widths, prev, g.after)
             fewer, more = sorted((_cells(prev), _cells(g)))
             # a line of as many numbers as the row has cells next to a piece that prints fewer, the row
             # named before them: still one row (a stray space split a number), never read in part
             if width is not None and fewer < width and (more < width or (named and more == width)):
-                row = Group([*prev.tokens, *g.tokens], prev.line, prev.same_line, prev.before, g.after, prev.multiline)
+                # a word alone on its line amid cells one per line: a cell of the row where the pieces fall
+                # short of it by one (待定, 空), else a note (含转办件 and any that say it is one)
+                word = _word_token(text, prev, g) if prev.multiline and _cells(prev) + _cells(g) + 1 == width else None
+                tokens = [*prev.tokens, *([word] if word else []), *g.tokens]
+                row = Group(tokens, prev.line, prev.same_line, prev.before, g.after, prev.multiline)
                 if prev.multiline:  # read as any row of cells one per line is, its spacing left out
                     toks = row.trimmed(width)
                     row.broken = not len(toks) - sum(1 for t in toks if t.glue) <= width <= len(toks)
@@ -374,6 +382,41 @@ def join_rows(text: str, slots: tuple[Slot, ...], groups: list[Group]) -> list[G
                 continue
         out.append(g)
     return out
+
+
+_WORD_CELL = re.compile(r"[^\W\d_]{1,4}")  # a word in a cell of its own (空, 待定): no digits, no marks
+_NOTE = re.compile(r"[（(]|注|含|其中|说明|包括")  # what says a line amid a row's cells is a note
+
+
+def _word_token(text: str, first: Group, then: Group, col: int = -1) -> Token | None:
+    """The word printed between two pieces of a row as a blank cell, where it is a word and no note."""
+    if not _WORD_CELL.fullmatch(then.before) or _NOTE.search(then.before):
+        return None
+    a = text.find(then.before, first.tokens[-1].end, then.start)
+    return Token(None, a, a + len(then.before), col=col) if a >= 0 else None
+
+
+def _word_between(
+    text: str, labels: _Labels, slots: tuple[Slot, ...], widths: set[int], first: Group, then: Group
+) -> Group | None:
+    """One row printed on one line with a word in a cell between its numbers (`行政许可 6 空 639`, no word
+    of a row's label): the row with the word a blank cell, where the row named before `first` has as
+    many cells as the two pieces and the word make; else None. Never read as two rows, the second's
+    numbers split into the row's cells (6, 3, 9)."""
+    if then.line != first.line or then.multiline or first.multiline or _hits(labels, then.before):
+        return None
+    col = first.tokens[-1].col + 1  # between pipes, the one cell between the pieces'
+    if col > 0 and then.tokens[0].col != col + 1:
+        return None
+    width, named = _row_width(labels, slots, widths, first, then.after)
+    printed = len(then.tokens)
+    while printed and then.tokens[printed - 1].text is None:  # empty cells after the row's last (`| 5 | ||`)
+        printed -= 1
+    if not named or width != len(first.tokens) + 1 + printed:
+        return None
+    if (word := _word_token(text, first, then, col if col > 0 else -1)) is None:
+        return None
+    return Group([*first.tokens, word, *then.tokens], first.line, first.same_line, first.before, then.after)
 
 
 def _cells(group: Group) -> int:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
 
+from ..normalize import half_width
 from ..numbering import NUMERALS, strip_numbering
 from ..templates import TEMPLATES
 
@@ -74,12 +75,75 @@ _COUNT_UNITS = frozenset("件条个项次")  # a number token ends in one of the
 # table: labels, `|`, spaces and plain counts) holds its digit runs as its tokens, each one whole: none
 # of the look-arounds, which never reach past the line, can then refuse or extend one.
 _NEEDS_TOKEN = re.compile(r"[+\-—–/无第年月日%号页件条个项次元]|[.,]\d")
+_HAS_WORD = re.compile("[增减零持变涉适暂待见空]")  # where `_CELL_WORD` may match: each word's telling character
 _DIGITS = re.compile(r"\d+")
 
 
+# every row's label as a table prints it whole, its numbering and white space left out
+_ROW_LABELS = frozenset(
+    strip_numbering("".join(half_width(x).split()))
+    for t in TEMPLATES.values()
+    for tb in t.tables
+    for r in tb.rows
+    for x in (r.label, *r.variants)
+)
+
+
+# A cell printed in words: a change (本年增/减: 增加2, 减少1, 减1) read as the signed number it says, with a
+# cell's edge before it (white space, `|`, a line's start, or the digits of the cell before it run
+# together), so that no sentence's 同比增加12件 is read so; a word that says it did not change (持平, 不变) read
+# as 0, or one that says the cell has no number (不涉及, 不适用, 暂无, 待定, 见附件, 空) read as a blank — after a
+# label too (行政强制待定持平227), with a cell's edge after it: white space, `|`, digits, a line's end,
+# another such word, or what begins the next row, table or section where a row runs into it
+# (…105不涉及行政强制…, …持平第二十条…), not a sentence's words (与上年持平。, 暂无政府信息公开…).
+_SAID_ZERO = ("持平", "无变化", "不变")
+_NO_NUMBER = ("不涉及", "不适用", "暂无", "待定", "见附件", "空")
+
+
+def _cell_edge() -> str:
+    """What may follow a word that is a cell: white space, `|`, digits, a line's end, another such word,
+    or the start of a row label (its first four or more characters), a table or a section."""
+    words = sorted((re.escape(w) for w in _ROW_LABELS if len(w) >= 4), key=len, reverse=True)
+    starts = rf"[\s|\d]|$|第二十条|[{NUMERALS}]+、|[（(][{NUMERALS}]+[)）]|\d+[.、]"
+    return "|".join([starts, *_SAID_ZERO, *_NO_NUMBER, *words])
+
+
+# A word that may be a cell, matched from its telling character (`_HAS_WORD`, rare in a report's prose) —
+# the one before it looked behind at where it is the word's second (新增, 不变, 无变化, 不涉及, 不适用).
+_CELL_WORD = re.compile(
+    r"(?:(?<=新)(?P<new>增)|(?P<up>增加|增)|(?P<down>减少|减))(?P<n>\d++)(?![.%])|(?P<nought>零)"
+    r"|(?P<zero>持平|(?<=无)变化|(?<=不)变)|(?P<blank>(?<=不)涉及|(?<=不)适用|暂无|待定|见附件|空)"
+)
+_EDGE_AFTER = re.compile(_cell_edge(), re.MULTILINE)
+_EDGE_BEFORE = frozenset(" \t\n|0123456789")
+
+
+def _word(text: str, m: re.Match[str]) -> tuple[int, str | None] | None:
+    """Where the words matched (`_CELL_WORD`) begin and the number they say (None for a blank), where they
+    are a cell, not a sentence's words; else None."""
+    start = m.start() - (m["new"] is not None or text[m.start()] in "变涉适")
+    before = text[start - 1] if start else "\n"
+    if m["n"]:
+        return (start, f"{'-' if m['down'] else '+'}{m['n']}") if before in _EDGE_BEFORE else None
+    if m["nought"]:
+        return (start, "0") if before in _EDGE_BEFORE and not text[m.end() : m.end() + 1].isdigit() else None
+    return (start, "0" if m["zero"] else None) if _EDGE_AFTER.match(text, m.end()) else None
+
+
+def _cell_words(text: str) -> list[tuple[int, int, str | None]]:
+    """Each cell printed in words in `text` (`_CELL_WORD`) as a token: looked for only where a word's
+    telling character is (`_HAS_WORD`), which the engine finds far quicker than the words."""
+    out: list[tuple[int, int, str | None]] = []
+    for w in _HAS_WORD.finditer(text):
+        if (not out or w.start() >= out[-1][1]) and (m := _CELL_WORD.match(text, w.start())) and (c := _word(text, m)):
+            out.append((c[0], m.end(), c[1]))
+    return out
+
+
 def _matches(text: str) -> list[tuple[int, int, str | None]]:
-    """Each token of `text` as (start, end, text): a count's printed unit left out, None for a blank mark.
-    Only the lines that need it are read with the whole `_TOKEN`; the rest with a plain digit run."""
+    """Each token of `text` as (start, end, text): a count's printed unit left out, None for a blank mark,
+    a cell printed in words as the number it says (`_cell_words`). Only the lines that need it are read
+    with the whole `_TOKEN`; the rest with a plain digit run."""
     out: list[tuple[int, int, str | None]] = []
     pos, size = 0, len(text)
     while m := _NEEDS_TOKEN.search(text, pos):
@@ -94,6 +158,8 @@ def _matches(text: str) -> list[tuple[int, int, str | None]]:
             else:
                 out.append((*t.span(), None))
     out += [(*d.span(), d.group()) for d in _DIGITS.finditer(text, pos)]
+    if words := _cell_words(text):
+        out = sorted([t for t in out if not any(a <= t[0] < b for a, b, _ in words)] + words, key=lambda t: t[0])
     return out
 
 
@@ -497,7 +563,7 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
             current.tokens.append(tok)
         if not single:
             current = None
-            if lead and line_text and not _continues_label(text, lead, prev_line if prev_n >= 0 else None):
+            if lead and line_text and not _continues_label(text, lead, prev_line if prev_n >= 0 else None, line_text):
                 open_group(n, line_text, False).tokens.extend(lead)  # a row of blank cells after its label
             lead = [] if line_text else lead
         prev_n, prev_line = n, line
@@ -524,13 +590,15 @@ def _unlabelled(line: _Line) -> bool:
     return not line.has_text and any(isinstance(t, Token) and t.text is not None for t in line.items)
 
 
-def _continues_label(text: str, blanks: list[Token], prev: _Line | None) -> bool:
-    """Empty cells after some words, under a row of numbers between pipes: the rest of that row's label,
-    wrapped onto a row of its own by a converter (`| 3.补正后 | 0 | 0 |` then `| 申请内容仍不明确 | | |`)."""
+def _continues_label(text: str, blanks: list[Token], prev: _Line | None, words: _LineText) -> bool:
+    """Empty cells after some `words`, under a row of numbers between pipes: the rest of that row's label,
+    wrapped onto a row of its own by a converter (`| 3.补正后 | 0 | 0 |` then `| 申请内容仍不明确 | | |`) —
+    unless the words are a row's whole label (`| 规范性文件 | | | |`: a row left empty)."""
     return (
         prev is not None
         and all(t.col >= 0 and not text[t.start : t.end].strip() for t in blanks)
         and any(isinstance(t, Token) and t.text is not None and t.col >= 0 for t in prev.items)
+        and strip_numbering("".join(words.squashed)) not in _ROW_LABELS
     )
 
 

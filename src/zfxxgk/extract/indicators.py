@@ -533,10 +533,14 @@ def _stated(prose: str, year: int | None) -> dict[str, int]:
 
 def _as_stated(ch: Choice, rows: list[IndicatorRow], first: int, template: Template, stated: dict[str, int]) -> Choice:
     """A glued row's splits that give the year's column the figure the prose states for the row's
-    quantity — all of them when none does (the prose may disagree with the table: the checks say so)."""
+    quantity — all of them when none does (the prose may disagree with the table: the checks say so),
+    or when another row holds the quantity too (申请行政复议数 and 行政复议数: which one the prose counts is
+    unknown)."""
     label = rows[int(ch.cells[0].split(".")[1])].label
     spec = next((s for s in template.stated if s.holds_row(label)), None)
     if spec is None or spec.quantity not in stated or not ch.complete:
+        return ch
+    if sum(1 for r in rows if spec.holds_row(r.label)) > 1:
         return ch
     kept = [c for c in ch.candidates if c[first] == stated[spec.quantity]]
     return replace(ch, candidates=kept) if kept else ch

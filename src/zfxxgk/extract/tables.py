@@ -10,6 +10,7 @@ from math import prod
 
 from ..checks import finding
 from ..checks.identities import unsplit_finding
+from ..numbering import numbering_before
 from ..record import Finding
 from ..templates import Equation, Kind, Table, Template
 from ..templates.model import spaced
@@ -99,7 +100,7 @@ def find_regions(text: str, template: Template, headings: dict[int, int]) -> lis
         s2_end = s3 if s3 is not None else (s4 if s4 is not None else len(text))
         if h3 is None:  # section 三's title may still be printed, unnumbered or glued to a row: 二 ends there
             m = _title_pattern(template, 3).search(text, s2, s2_end)
-            s2_end = m.start() if m else s2_end
+            s2_end = numbering_before(text, m.start()) if m else s2_end  # with a number before it: 2、收到…
         regions.append(Region(s2_tables, s2, s2_end))
     if s3 is not None and s3_tables:
         regions.append(Region(s3_tables, s3, s4 if s4 is not None else len(text)))
@@ -290,31 +291,46 @@ def _unread_instead(ex: Extraction, tables: tuple[Table, ...], message: str, why
 def _put_back_loose_rows(ex: Extraction, slots: tuple[Slot, ...], groups: list[Group], al: Alignment) -> None:
     """A row's numbers a converter pulled out of its table and printed as loose lines before it, the row
     left with its label and empty cells (`2` `7` `19` then `| 规章 |  |  |  |`): where no label stands on
-    their lines, nothing but numbers, and exactly one row of the table after them prints only empty cells,
-    as many as they are, they are that row's."""
+    their lines, nothing but numbers (perhaps in runs a note parts), and exactly one row of the table after
+    them prints only empty cells, as many as they are, they are that row's."""
     if not any(placed.blank for placed in al.placed.values()):
         return
     used = {id(g) for g in al.placed.values()}
-    for g in groups:
-        if g.same_line or id(g) in used:
+    runs: list[list[Group]] = []  # the loose groups, consecutive ones together
+    for g, prev in zip(groups, [None, *groups], strict=False):
+        if g.same_line or id(g) in used or any(t.text is None and not t.soft for t in g.tokens):
             continue
-        printed = [t for t in g.tokens if not t.soft]  # less the empty lines around them
-        if any(t.text is None for t in printed):
-            continue
-        after = [si for si, placed in al.placed.items() if placed.start > g.start]
-        if not after:
-            continue
-        table = slots[min(after)].table
-        if any(slots[si].table is table and placed.start < g.start for si, placed in al.placed.items()):
-            continue  # amid the table's rows, not before it
-        empty = [
-            si
-            for si, placed in al.placed.items()
-            if slots[si].table is table and placed.blank and slots[si].width == len(printed)
-        ]
-        if len(empty) == 1:
-            al.placed[empty[0]] = g
-            ex.explain.append(f"{slots[empty[0]].prefix}: its numbers printed as loose lines before its table")
+        if runs and runs[-1][-1] is prev:
+            runs[-1].append(g)
+        else:
+            runs.append([g])
+    for run in runs:
+        for loose in (run, *([g] for g in run if len(run) > 1)):
+            if (slot := _loose_row(slots, al, loose)) is not None:
+                row = loose[0]
+                if len(loose) > 1:  # one group in place of the run's
+                    tokens = [t for g in loose for t in g.tokens]
+                    row = Group(tokens, row.line, "", row.before, loose[-1].after, row.multiline)
+                    at = next(i for i, g in enumerate(groups) if g is loose[0])
+                    groups[at : at + len(loose)] = [row]
+                al.placed[slot] = row
+                ex.explain.append(f"{slots[slot].prefix}: its numbers printed as loose lines before its table")
+                break
+
+
+def _loose_row(slots: tuple[Slot, ...], al: Alignment, loose: list[Group]) -> int | None:
+    """The one row of the table after the `loose` groups that prints only empty cells, as many as they
+    print numbers; None if not exactly one."""
+    start = loose[0].start
+    after = [si for si, placed in al.placed.items() if placed.start > start]
+    if not after:
+        return None
+    table = slots[min(after)].table
+    if any(slots[si].table is table and placed.start < start for si, placed in al.placed.items()):
+        return None  # amid the table's rows, not before it
+    width = sum(1 for g in loose for t in g.tokens if not t.soft)  # less the empty lines around them
+    empty = [si for si, p in al.placed.items() if slots[si].table is table and p.blank and slots[si].width == width]
+    return empty[0] if len(empty) == 1 else None
 
 
 def _unread(ex: Extraction, tables: list[Table], message: str, why: str) -> None:

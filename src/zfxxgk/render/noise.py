@@ -128,6 +128,28 @@ def empty_cells(blocks: list[Block], rng: random.Random) -> list[Block]:
     return [_map_cells([b], empty)[0] if yes else b for b, yes in zip(blocks, tables, strict=True)]
 
 
+# A change printed in words (本年增/减), and words printed where a cell has no number to give
+_CHANGE_WORDS = {"+": "增加{}", "-": "减少{}"}
+_NO_NUMBER_WORDS = ("不涉及", "暂无", "空", "待定", "见附件")
+
+
+def word_cells(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """Cells printed in words: a change as 增加2, 减少1 or 持平, and about one other cell in twenty as a word
+    that gives no number (不涉及, 暂无, 空, 待定, 见附件)."""
+
+    def word(col: int, cell: GridCell) -> GridCell:
+        if cell.role != "value" or not cell.text:
+            return cell
+        if (cell.cell_id or "").endswith(".change") and rng.random() < 0.6:
+            sign, rest = cell.text[:1], cell.text[1:]
+            return replace(cell, text="持平" if cell.text == "0" else _CHANGE_WORDS[sign].format(rest))
+        if rng.random() < 0.05:
+            return replace(cell, text=rng.choice(_NO_NUMBER_WORDS))
+        return cell
+
+    return _map_cells(blocks, word)
+
+
 def blank_marks(blocks: list[Block], rng: random.Random) -> list[Block]:
     """A blank cell printed as a mark, one to a report: `—`, `——`, `－`, `/`, `无` or `-`."""
     return _marked(blocks, rng.choice(("—", "——", "－", "/", "无", "-")))
@@ -472,8 +494,8 @@ def total_first(blocks: list[Block], rng: random.Random) -> list[Block]:
 
 def _moved_cells(cells: list[GridCell], names: list[str], order: list[int]) -> list[GridCell]:
     """A grid row's cells with the header cells named `names` (if it has each) put in `order` of them, in
-    the places they take."""
-    at = {c.text.strip(): i for i, c in enumerate(cells) if c.role == "header"}
+    the places they take (a name a space broke still its own: `科研 机构`)."""
+    at = {"".join(c.text.split()): i for i, c in enumerate(cells) if c.role == "header"}
     if not all(n in at for n in names):
         return cells
     moved = list(cells)
@@ -655,6 +677,28 @@ def windows_breaks(text: str, rng: random.Random) -> str:
     return text.replace("\n", "\r\n")
 
 
+# A number as an OCR engine may read it: some of its digits read as the letters they look like.
+_OCR_NUMBER = re.compile(r"(?<![\d.])\d{2,}(?![\d.])|(?<![^\s|])\d(?![^\s|])")
+
+
+def ocr_letters(text: str, rng: random.Random) -> str:
+    """Digits an OCR engine read as letters, in one number of ten (anywhere: cells, counts, years): a 0 as
+    O, or o inside a longer number; a 1 as l or I (`4O`, `1l0`, `2O21年`, a cell `O`)."""
+
+    def misread(m: re.Match[str]) -> str:
+        number = m.group()
+        if rng.random() >= 0.1:
+            return number
+        at = [i for i, c in enumerate(number) if c in "01"]
+        if not at:
+            return number
+        i = rng.choice(at)
+        letter = rng.choice("Oo" if len(number) > 1 else "O") if number[i] == "0" else rng.choice("lI")
+        return number[:i] + letter + number[i + 1 :]
+
+    return _OCR_NUMBER.sub(misread, text)
+
+
 def placeholder_headers(text: str, rng: random.Random) -> str:
     """A table given the converter's own header row (`| 数据1 | 数据2 | … |`): in place of its printed
     header (not a 统计表's: its column names would be lost with it, in the text as in the record), or
@@ -800,11 +844,11 @@ def signature_forms(blocks: list[Block], rng: random.Random) -> list[Block]:
     return out
 
 
-def signature_dates(blocks: list[Block], rng: random.Random) -> list[Block]:
+def signature_dates(blocks: list[Block], meta: Meta, rng: random.Random) -> list[Block]:
     """The signature's date in the forms some print it: in digits (2023-01-07, 2023.1.7, 2023/01/07),
     with a zero before a month or day (2023年01月07日), with spaces or ideographic spaces around its
     numbers (2023　年　1　月　7　日); under the agency's name or after it on its line; perhaps followed by a
-    page footer that prints the page's own date (发布时间：2023-01-07 10:00)."""
+    page footer that prints the page's own date, the report's published one (发布时间：2023-01-09 10:00)."""
     at = [i for i, b in enumerate(blocks) if b.kind == "signature"]
     m = re.fullmatch(r"(\d{4})年(\d{1,2})月(\d{1,2})日", blocks[at[-1]].text) if len(at) == 2 else None
     if m is None:
@@ -826,9 +870,9 @@ def signature_dates(blocks: list[Block], rng: random.Random) -> list[Block]:
     else:
         out[at[0]] = replace(blocks[at[0]], text=f"{agency}{rng.choice((' ', '  '))}{signed}")
         del out[at[1]]
-    if rng.random() < 0.5:
+    if rng.random() < 0.5 and meta.published:
         pos = len(out) if not any(b.kind == "grid" for b in out[at[0] :]) else at[0] + 2
-        out.insert(pos, Block("paragraph", f"发布时间：{y}-{mo:02d}-{d:02d} 10:00"))
+        out.insert(pos, Block("paragraph", f"发布时间：{meta.published} 10:00"))
     return out
 
 
@@ -1037,12 +1081,14 @@ _NOT_THE_YEARS = (
 _LIST_OPENERS = ("。在主动公开的信息中，", "，包括", "，分为", "分别")
 
 
-def narrative_phrasings(blocks: list[Block], rng: random.Random) -> list[Block]:
+def narrative_phrasings(blocks: list[Block], meta: Meta, rng: random.Random) -> list[Block]:
     """The prose worded as real reports word it, none of it contradicting the tables: the count of
     applications after a numbered sub-heading run into its sentence (4.认真办理依申请公开2022年全区各级行政机关
     共受理政府信息公开申请213件), with counts of last year, another year or another body after it; and a
     list of 主动公开 parts that adds up, opened by 在主动公开的信息中 after its total's sentence, or said to be
-    the whole (，包括…, ，分为…, ，其中政策文件类信息、规划计划类信息分别为…)."""
+    the whole (，包括…, ，分为…, ，其中政策文件类信息、规划计划类信息分别为…) — where no 统计表 counts 主动公开
+    otherwise (before 2019)."""
+    counted = bool(meta.template and get_template(meta.template).indicators)
     out = list(blocks)
     for i, b in enumerate(blocks):
         if b.kind != "paragraph":
@@ -1055,7 +1101,7 @@ def narrative_phrasings(blocks: list[Block], rng: random.Random) -> list[Block]:
                 for t in rng.sample(_NOT_THE_YEARS, 2)
             ]
             out[i] = replace(b, text=lead + b.text[m.end() :] + "".join(said))
-        elif _PROACTIVE.match(b.text):
+        elif _PROACTIVE.match(b.text) and not counted:
             parts = [rng.randint(0, 500) for _ in range(rng.randint(2, 4))]
             opener = rng.choice(_LIST_OPENERS)
             rest = ["其他"] if opener == _LIST_OPENERS[0] else ["规划计划"]  # a 其中 list whole for its 其他
@@ -1075,6 +1121,7 @@ NOISE: dict[str, Noise] = {
     "empty_cells": Noise(blocks=empty_cells),
     "blank_marks": Noise(blocks=blank_marks),
     "blank_words": Noise(blocks=blank_words),
+    "word_cells": Noise(blocks=word_cells),
     "full_stops": Noise(blocks=full_stops),
     "columns_apart": Noise(text=columns_apart),
     "tab_rows": Noise(text=tab_rows),
@@ -1095,16 +1142,17 @@ NOISE: dict[str, Noise] = {
     "page_footers": Noise(text=page_footers),
     "cell_notes": Noise(text=cell_notes),
     "windows_breaks": Noise(text=windows_breaks),
+    "ocr_letters": Noise(text=ocr_letters),
     "placeholder_headers": Noise(text=placeholder_headers),
     "html_tables": Noise(text=html_tables),
     "renamed_headings": Noise(blocks=renamed_headings),
     "heading_numbers": Noise(blocks=heading_numbers),
     "row_numbers": Noise(blocks=row_numbers),
     "signature_forms": Noise(blocks=signature_forms),
-    "signature_dates": Noise(blocks=signature_dates),
+    "signature_dates": Noise(page=signature_dates),
     "title_forms": Noise(blocks=title_forms),
     "page_metadata": Noise(page=page_metadata),
-    "narrative_phrasings": Noise(blocks=narrative_phrasings),
+    "narrative_phrasings": Noise(page=narrative_phrasings),
 }
 NOISY_LAYOUTS = (*LAYOUTS, "md")  # and Markdown, as PDF converters write it
 
