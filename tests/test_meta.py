@@ -325,6 +325,14 @@ def test_published_from_a_meta_tag(tag: str, want: str | None) -> None:
             "测试县财政局",
         ),
         ("发布机构：测试县人民政府办公室\n测试县财政局2020年政府信息公开工作年度报告\n" + BODY, {}, "测试县财政局"),
+        # its own title, with no agency, printed twice beside links to other bodies' reports: the publisher's
+        (
+            "标题: 2021年政府信息公开工作年度报告\n发文机关：测试县人民政府\n2021年政府信息公开工作年度报告\n"
+            "相关文章\n· 莆田市城厢区人民政府2020年政府信息公开工作年度报告\n"
+            "· 宁德市交通运输局2021年政府信息公开工作年度报告\n" + BODY,
+            {},
+            "测试县人民政府",
+        ),
         ("所属机构\n\n测试县财政局\n\n有效性\n\n有效\n\n# 2020年政府信息公开工作年度报告\n" + BODY, {}, "测试县财政局"),
         ("信息来源：测试市数据局测试镇人民政府2020年政府信息公开工作年度报告\n" + BODY, {}, None),
         ("信息来源测试市数据局测试镇人民政府2020年政府信息公开工作年度报告\n" + BODY, {}, None),

@@ -172,6 +172,9 @@ def _own_title(text: str, matches: list[re.Match[str]]) -> re.Match[str] | None:
         if not marked:
             own.append((m, after_link))
 
+    if own and not any(a for _, a in own) and len({(agencies[m.start()], m.group("year")) for m, _ in own}) == 1:
+        return own[0][0]  # its own title, printed more than once, beside links to other reports
+
     # the text without any report's title (上一篇：… too): the words before each report name cut out
     cuts = [0] + [i for m in _TITLE_END.finditer(outside) for i in (max(0, m.start() - _TITLE_WORDS), m.end())]
     plain = "\n".join(outside[a:b] for a, b in zip(cuts[::2], [*cuts[1::2], len(outside)], strict=True))
