@@ -104,6 +104,14 @@ def test_digit_dates_are_find_dates_in_digits(text: str) -> None:
     assert [(m.span(), d) for m, d in find_digit_dates(text)] == want
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(DATE_PIECES), max_size=14).map("".join), st.integers(0, 60))
+def test_digit_dates_from_a_place_are_those_found_there(text: str, start: int) -> None:
+    """Read from a place, the 2020-1-10 dates are those a reading from the start finds beginning there."""
+    want = [(m.span(), d) for m, d in find_digit_dates(text) if m.start() >= start]
+    assert [(m.span(), d) for m, d in find_digit_dates(text, start)] == want
+
+
 TITLE_PIECES = (
     *("政府信息公开工作年度报告", "信息公开年度报告", "报告", "政务", "某县人民政府", "2021", "1920", "19", "年", "度"),
     *("，", "。", ":", "\n", " ", "\u3000", "\t", "一、", "相关文章", "x" * 20),

@@ -13,7 +13,7 @@ from datetime import date
 
 from .numbering import ZERO as _ZERO
 from .numbering import cn_number
-from .patterns import finds, gated
+from .patterns import gated
 
 _CN_YEAR = f"[{_ZERO}一二三四五六七八九]{{4}}"
 _CN_MD = f"[{_ZERO}一二三四五六七八九十]{{1,3}}"
@@ -94,17 +94,13 @@ def find_written_dates(text: str) -> Iterator[tuple[re.Match[str], date]]:
                 yield m, d
 
 
-def find_digit_dates(text: str) -> Iterator[tuple[re.Match[str], date]]:
-    """The 2021-01-05, 2021.1.5 and 2021/01/05 dates among `find_dates(text)`, found by their own
-    pattern, tried only at a year before a separator (the separators found with `str.find`, many times
-    faster than the engine skips to any of several characters) and never inside the last one found,
-    then read there as `find_dates` reads them."""
-    end = 0
-    for at in sorted(at - 4 for sep in "-/." for at in finds(text, sep) if at >= 4):
-        if at >= end and (s := _SEPARATED_DATE.match(text, at)):
-            end = s.end()
-            if found := date_at(text, at):
-                yield found
+def find_digit_dates(text: str, start: int = 0) -> Iterator[tuple[re.Match[str], date]]:
+    """The 2021-01-05, 2021.1.5 and 2021/01/05 dates among `find_dates(text)` that begin at `start` or
+    after, found by their own pattern, then read there as `find_dates` reads them. No such date begins
+    inside another, so those found from `start` are those a search from the text's start finds there."""
+    for s in _SEPARATED_DATE.finditer(text, start):
+        if found := date_at(text, s.start()):
+            yield found
 
 
 def first_date(text: str) -> date | None:

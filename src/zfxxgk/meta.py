@@ -444,9 +444,10 @@ def _signed_in_digits(text: str) -> tuple[str | None, str | None]:
     beside each link it lists, under the link's title."""
     found: tuple[str | None, str | None] = (None, None)
     last_sentence = max(text.rfind(mark) for mark in _SENTENCE_MARKS)  # where the last sentence ends
-    for m, d in find_digit_dates(text):
+    # a date that a sentence follows is none: only those that end after the last are read (at most ten characters)
+    for m, d in find_digit_dates(text, max(0, last_sentence - 9)):
         if m.end() <= last_sentence:
-            continue  # a sentence follows
+            continue
         ok, agency = _signature_at(text, m)
         if ok and agency and (text.count(agency, 0, m.start()) > 1 or _ends_the_text(text, last_sentence, m)):
             found = (d.isoformat(), agency)

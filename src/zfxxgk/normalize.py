@@ -4,6 +4,7 @@ no page chrome or editor artifacts. Every rewrite keeps a map back to the source
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import accumulate
 
@@ -47,11 +48,11 @@ _LINE_KINDS = (
     (r"\|", r"(?:[ \t]*(?:数据|列|[Cc]olumn|[Cc]ol)[ \t]*\d{1,2}[ \t]*\|){2,}[ \t]*$"),
 )
 _LINE_CHROME = "|".join(rf"[ \t]*{first}{rest}" for first, rest in _LINE_KINDS)
-# A pattern that begins with a look-ahead or a line's start cannot be skipped to by the engine: every chrome
-# is looked for with its first character consumed (the same matches as the plain alternation of them all),
-# and since a line can start with a space, the chrome lines only in a text that prints one.
-_HAS_LINE_CHROME = re.compile(rf"\n[ \t]*(?:{'|'.join(first + rest for first, rest in _LINE_KINDS)})", re.MULTILINE)
-_FIRST_LINE_CHROME = re.compile(_LINE_CHROME, re.MULTILINE)
+# A pattern that begins with a look-ahead or a line's start cannot be skipped to by the engine: a chrome line is
+# looked for from the line break before it (the first line's where the text starts), the inline chrome with its
+# first character consumed (the same matches as the plain alternation of them all).
+_CHROME_LINE_BREAK = re.compile(rf"\n[ \t]*(?:{'|'.join(first + rest for first, rest in _LINE_KINDS)})", re.MULTILINE)
+_CHROME_LINE = re.compile(_LINE_CHROME, re.MULTILINE)  # matched where a line starts
 _INLINE_FIRST = "\u200b-\u200d\u2060\ufeff\u00ad\\[(打关【分扫微当字浏"
 _INLINE_REST = (
     r"(?<=[\u200b-\u200d\u2060\ufeff\u00ad])|(?<=\[)bookmark:[^\]\n]*\]"
@@ -62,20 +63,14 @@ _INLINE_REST = (
     r"|(?<=当)前位置[:：]\s*首页\S*|(?<=字)号[:：]\s*(?:[大中小]\s*)*|(?<=浏)览次数[:：]\s*\d*"
 )
 _INLINE_ONLY = re.compile(f"[{_INLINE_FIRST}](?:{_INLINE_REST})")
-# … and a chrome line from its first character, where that is a line's first: a space or a tab, then any
-# kind of it, or what follows a kind's first character.
-_LINE_REST = "|".join((rf"(?<=[ \t])(?:{_LINE_CHROME})", *(rf"(?<={first}){rest}" for first, rest in _LINE_KINDS)))
-_WITH_LINES = re.compile(
-    rf"[{_INLINE_FIRST} \t\-—–第|\d](?:(?<![^\n].)(?:{_LINE_REST})|(?<=[{_INLINE_FIRST}])(?:{_INLINE_REST}))",
-    re.MULTILINE,
-)
 
 
-def chrome_pattern(text: str) -> re.Pattern[str]:
-    """The pattern that finds the text's page chrome: the inline chrome alone when no line is chrome."""
-    if _HAS_LINE_CHROME.search(text) or _FIRST_LINE_CHROME.match(text):
-        return _WITH_LINES
-    return _INLINE_ONLY
+def _chrome_line(text: str, pos: int) -> re.Match[str] | None:
+    """The first chrome line that starts at `pos` or after: found by the line break before it."""
+    if pos == 0 and (m := _CHROME_LINE.match(text)):
+        return m
+    brk = _CHROME_LINE_BREAK.search(text, max(0, pos - 1))
+    return _CHROME_LINE.match(text, brk.start() + 1) if brk else None
 
 
 _PAGE_OF = re.compile(r"\s*(\d+)\s*/\s*(\d+)\s*")
@@ -86,13 +81,31 @@ def _is_chrome(m: re.Match[str]) -> bool:
     return not ((page := _PAGE_OF.fullmatch(m.group())) and int(page[1]) > int(page[2]))
 
 
+def _chrome(text: str) -> Iterator[re.Match[str]]:
+    """The text's page chrome, left to right and not overlapping, as the alternation of the inline chrome and
+    the chrome lines would find it: each kind found by its own pattern, which the engine skips to far faster
+    than to the first characters of both (they differ, so that no two begin at one place). A chrome line that
+    is two numbers but no page number is passed over."""
+    inline, line = _INLINE_ONLY.search(text), _chrome_line(text, 0)
+    while line is not None:
+        if inline is not None and inline.start() < line.start():
+            yield inline
+            at = inline.end()
+        else:
+            if _is_chrome(line):
+                yield line
+            at = line.end()
+        if inline is not None and inline.start() < at:
+            inline = _INLINE_ONLY.search(text, at)
+        if line.start() < at:
+            line = _chrome_line(text, at)
+    if inline is not None:
+        yield from _INLINE_ONLY.finditer(text, inline.start())
+
+
 def _without_chrome(text: str) -> tuple[str, OffsetMap]:
     """The text less its page chrome, and the map back."""
-    pattern = chrome_pattern(text)
-    found = pattern.finditer(text)
-    if pattern is not _INLINE_ONLY:  # only a chrome line can be two numbers that are no page number
-        found = filter(_is_chrome, found)
-    return splice(text, [(*m.span(), "") for m in found])
+    return splice(text, [(*m.span(), "") for m in _chrome(text)])
 
 
 def unix_breaks(doc: Document) -> Document:

@@ -92,7 +92,9 @@ _OPENER_WORDS = (
     ("分成", "成"),
     ("分别", "别"),
 )
-_WRAPPED_OPENER = re.compile(r"包\n[括含]|分\n[为成别]")  # the words above, a line's wrap between their characters
+# The words above, a line's wrap between their characters: one pattern for each first character, which the
+# engine then finds as a literal, far faster than either of two
+_WRAPPED_OPENERS = (re.compile(r"包\n[括含]"), re.compile(r"分\n[为成别]"))
 _FOLLOWING = 10  # sentences a list may run on into, when its parts carry shares that have not reached 100%
 _CANDIDATES = 8  # counts before a 其中 that may be its total
 _LEAD = "。，,：:；; \n\t\u3000"
@@ -182,7 +184,7 @@ def _readings(text: str) -> list[tuple[int, int]]:
         """Where the sentence after the last mark before `i` begins, or 0."""
         return max([text.rfind(c, 0, max(0, i)) for c in marks], default=-1) + 1
 
-    spans = [(after_stop(after_stop(m.start()) - 1), m.start()) for m in _WRAPPED_OPENER.finditer(text)]
+    spans = [(after_stop(after_stop(m.start()) - 1), m.start()) for p in _WRAPPED_OPENERS for m in p.finditer(text)]
     for word, rare in _OPENER_WORDS:
         for i in finds(text, word, rare=rare):
             spans.append((after_stop(after_stop(i) - 1), i))
