@@ -1130,6 +1130,65 @@ def test_markdown_damage_as_printed() -> None:
     assert "| 数据1 | 数据2 |" in noisy["placeholder_headers"]
 
 
+@pytest.mark.parametrize("layout", NOISY_LAYOUTS)
+@NOISE_SETTINGS
+@given(
+    report=st.one_of(reports(years=TABLE_YEARS), reports(years=OLD_YEARS)),
+    more=st.sampled_from(([], ["page_footers"])),
+)
+def test_tables_continued_on_the_next_page(layout: str, report: tuple[Record, int], more: list[str]) -> None:
+    """A page break inside a table (inside a group of 三 too, or inside the 统计表): the page's footer,
+    perhaps `续表` or the caption marked `（续）`, and the table's header rows printed again in the layout's
+    own form over the rows after it — no row, and the rows after it in place: every cell as without it."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, ["repeated_headers", *more], seed)
+    assert_damaged(rec, got)
+    bare = parse_noisy(rec, layout, more, seed)
+    assert got.cells == bare.cells
+    assert [i.values for i in got.indicators] == [i.values for i in bare.indicators]
+
+
+def test_tables_continued_on_the_next_page_as_printed() -> None:
+    """The header rows printed again in each layout's form, after the page's footer and a 续表 line; a
+    label spanning the break printed on both pages; no page footer where a layout prints no pages."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    md = str(write_noisy(rec, "md", ["repeated_headers"], 0))
+    again = "\n\n— 5 —\n\n续表\n\n**第二十条第（一）项**\n\n| 信息内容 | 本年制发件数 |"
+    assert "| 规章 | 0 | 0 | 0 |" + again in md
+    assert md.count("|  | 自然人 | 法人或其他组织 商业企业 |") == 2
+    spaces = str(write_noisy(rec, "spaces", ["repeated_headers"], 0))
+    assert "规章 0 0 0\n— 5 —\n续表\n第二十条第（一）项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n" in spaces
+    html = str(write_noisy(rec, "html", ["repeated_headers"], 0))
+    spans = re.findall(r'<td class="label group" rowspan="(\d+)">三、本年度办理结果</td>', html)
+    assert [int(n) for n in spans] == [14, 8]  # the group's 22 rows, on two pages
+    for layout in ("glued", "tabs", "html"):
+        text = str(write_noisy(rec, layout, ["repeated_headers"], 0))
+        assert "— 5 —" not in text and text.count("申请人情况") == 2, layout
+
+
+def test_a_header_printed_again_before_a_row_whose_label_it_names() -> None:
+    """Table 三's header printed again on one line with the rows (a page's text run together), before
+    `3)其他` whose label the header's last column shares and before the 总计 row it names: the header
+    words are no label, and the rows after it in place."""
+    _, text = example("glued", [], 0)
+    header = "申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他"
+    at = text.index("3.其他", text.index("（六）其他处理"))
+    got = parse_text(f"{text[:at]} 表三（续）{header}三、本年度办理结果（六）其他处理3)其他{text[at + 4 :]}")
+    assert got.cells == parse_text(text).cells
+
+
+@pytest.mark.parametrize(
+    "again", ("续表 指标名称 计量单位 2011年度 历年累计", "（续表）指标名称计量单位2011年度历年累计\n")
+)
+def test_a_statistics_header_printed_again_amid_its_rows(again: str) -> None:
+    """The 统计表's header printed again after a page break, with its 续表, on the line of a row's label or a
+    line of its own: no part of the label after it."""
+    rec = synth_record(random.Random(3), "pre2019", 2011, "区县")
+    text = str(write_noisy(rec, "spaces", [], 0)).replace("\n收到申请数 件", f"\n{again}收到申请数 件")
+    got = parse_text(text)
+    assert [(i.label, i.values) for i in got.indicators] == [(i.label, i.values) for i in rec.indicators]
+
+
 # --- 6. a renamed or misnumbered section heading ---------------------------------------------------
 
 

@@ -259,6 +259,23 @@ def _in_note(text: str, label: int, m: re.Match[str], depth: int) -> bool:
 _CELL_NOTE = re.compile(rf"(?:其中[:：]?)?(?:{NOTE}|(?:备?注[:：]|含).*)")
 
 
+_CONTINUED = re.compile(r"(?:[（(]?续上?表[)）]?)?(?:序号)?$")  # what the header printed again follows: 续表
+
+
+def _without_repeated_headers(pieces: list, template: Template) -> list:
+    """`pieces` with the 统计表's header printed again after a page break (and its `续表`) taken out of the
+    label text it runs into: no row's label."""
+    out = []
+    for p in pieces:
+        if len(p) == 2 and (again := _header(p[0], template)) is not None:
+            label = _CONTINUED.sub("", p[0][: again.start]) + p[0][again.rows :]
+            if not label:
+                continue
+            p = (label, p[1])
+        out.append(p)
+    return out
+
+
 def _without_cell_notes(pieces: list, width: int, known: _Known, text: str) -> list:
     """`pieces` without the notes printed amid a row's cells (`（注：含转办件）` after a row's first cell):
     text inside the row, no row's label. A note is a remark's words (`_CELL_NOTE`) beginning no label
@@ -427,6 +444,7 @@ def extract_indicators(
     known = _known(template)
     scan = _Scan(units or (), known)
     pieces = _pieces(text, head.rows, printed or (lambda a, b: text[a:b]), scan)
+    pieces = _without_repeated_headers(pieces, template)
     rows = _rows(_without_cell_notes(pieces, width + head.numbered, known, text), units, known, head.units_last)
     for pos, row in enumerate(rows):
         label, unit = _label_unit(row.label, units, template.indicator_units)

@@ -65,6 +65,33 @@ _S2_START = re.compile(r"第二十条\s*第")  # the article of the 条例 that 
 
 
 @lru_cache(maxsize=8)
+@lru_cache(maxsize=16)
+def _header_run(tables: tuple[Table, ...]) -> re.Pattern[str]:
+    """Three or more of the tables' header words in a row, white space removed: a header printed again
+    over the rows a page break carried onto the next page."""
+    words = {w for t in tables for c in t.columns for w in (c.label, c.group, t.span_header, t.stub_header) if w}
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(f"(?:{alternation}){{3,}}")
+
+
+def _after_headers(run: re.Pattern[str], text: str) -> str:
+    """`text` from the end of the last run of header words in it."""
+    *_, last = (None, *run.finditer(text))
+    return text[last.end() :] if last is not None else text
+
+
+def _without_repeated_headers(groups: list[Group], tables: tuple[Table, ...]) -> None:
+    """Each group's label text from the end of the last header printed before it: the header words a
+    table printed again after a page break are no row's label."""
+    run = _header_run(tables)
+    for prev, g in pairwise([None, *groups]):
+        before = _after_headers(run, g.before)
+        if before != g.before:
+            if prev is not None and prev.after == g.before:
+                prev.after = before
+            g.before, g.same_line = before, _after_headers(run, g.same_line)
+
+
 def _header_pattern(tables: tuple[Table, ...]) -> re.Pattern[str]:
     """The header words that announce any of `tables` in text, from the template."""
     return re.compile("|".join(k for t in tables for k in t.header_keys) or "(?!)")
@@ -154,6 +181,7 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
         put_back += moved
         if (label := printed_by_columns(groups, tables)) is not None:
             by_columns.append((tables, label))
+        _without_repeated_headers(groups, tables)
         al = align(slots, groups) if slots else Alignment()
         _put_back_loose_rows(ex, slots, groups, al)
         placed = {slots[i].table.id for i in al.placed} | {slots[i].table.id for i in al.aggregated_slots}

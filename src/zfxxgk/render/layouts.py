@@ -103,6 +103,8 @@ def layout_tabs(record: Record, blocks: list[Block], rng: random.Random) -> str:
         if b.kind == "title":
             out += [*_title_lines(record, b.text), ""]
             continue
+        if b.kind == "page_footer":  # a Word copy has no pages
+            continue
         if b.grid is None:
             text = b.text.replace(" ", IDEOGRAPHIC_SPACE)
             if b.kind == "paragraph" and bookmark:
@@ -211,7 +213,8 @@ def layout_glued(record: Record, blocks: list[Block], rng: random.Random) -> str
     ]
     body = [blocks[0].text + " "]
     for b in blocks[1:]:
-        body.append(" " + "".join(c.text for _, c in _origin_cells(b.grid)) + " " if b.grid else b.text)
+        if b.kind != "page_footer":  # a web page has no pages
+            body.append(" " + "".join(c.text for _, c in _origin_cells(b.grid)) + " " if b.grid else b.text)
     return "\n".join([*head, "=" * 20 + " 正文 " + "=" * 20, "".join(body)]) + "\n"
 
 

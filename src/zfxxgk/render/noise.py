@@ -672,6 +672,76 @@ def page_footers(text: str, rng: random.Random) -> str:
     return "\n".join(lines)
 
 
+# The words a table continued on the next page is headed by: `{n}` its number, `{title}` its section's.
+CONTINUED = ("续表", "（续表）", "续上表", "表{n}（续）", "表{n} {title}（续）")
+PAGE_BREAK_FOOTERS = ("— {page} —", "- {page} -", "第 {page} 页 共 {pages} 页", "第{page}页", "{page}/{pages}")
+
+
+def _heads(row: tuple[GridCell, ...]) -> bool:
+    return all(c.header for c in row)
+
+
+def _header_run(grid: Grid, at: int) -> tuple[int, int]:
+    """The header rows over body row `at`: the run of rows of header cells only just above the body rows
+    `at` is among, as (its first row, the first body row after it)."""
+    start = at
+    while start > 0 and not _heads(grid.rows[start - 1]):
+        start -= 1
+    head = start
+    while head > 0 and _heads(grid.rows[head - 1]):
+        head -= 1
+    return head, start
+
+
+def _split_grid(grid: Grid, at: int) -> tuple[Grid, Grid]:
+    """The grid broken before body row `at` as a page break breaks it: the rows before, then the header
+    rows over row `at` printed again above the rest; a label spanning the break printed on both pages."""
+    head, start = _header_run(grid, at)
+    before, carried = [], []
+    for r, placed in enumerate(grid.place()[:at]):
+        row = []
+        for col, cell in placed:
+            if r + cell.rowspan > at:
+                carried.append((col, replace(cell, rowspan=r + cell.rowspan - at)))
+                cell = replace(cell, rowspan=at - r)
+            row.append(cell)
+        before.append(tuple(row))
+    first = tuple(c for _, c in sorted(carried, key=lambda p: p[0])) + grid.rows[at]
+    after = (*grid.rows[head:start], first, *grid.rows[at + 1 :])
+    return replace(grid, rows=tuple(before)), replace(grid, rows=after, header_rows=start - head)
+
+
+def repeated_headers(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """A table continued on the next page, as PDF text and converters print it: between two of its body
+    rows (inside a group of 三 too) the page's footer, sometimes `续表` or the table's caption marked
+    `（续）`, and the table's header rows printed again over the rows that follow."""
+    out: list[Block] = []
+    page = rng.randint(2, 9)
+    for b in blocks:
+        rows = b.grid.rows if b.grid is not None else ()
+        spots = [
+            r
+            for r in range(1, len(rows))
+            if not _heads(rows[r]) and not _heads(rows[r - 1]) and (run := _header_run(b.grid, r))[0] < run[1]
+        ]
+        if b.grid is None or not spots or rng.random() < 0.2:
+            out.append(b)
+            continue
+        first, rest = _split_grid(b.grid, rng.choice(spots))
+        numeral = NUMERALS[int(b.grid.key[1:]) - 1] if b.grid.key[1:].isdigit() else ""
+        title = next((x.text[2:] for x in reversed(out) if x.kind == "heading"), "")
+        between = []
+        if rng.random() < 0.8:
+            footer = rng.choice(PAGE_BREAK_FOOTERS).format(page=page, pages=page + rng.randint(1, 9))
+            between.append(Block("page_footer", footer))
+        if rng.random() < 0.6:
+            marks = CONTINUED if numeral else CONTINUED[:3]
+            between.append(Block("paragraph", rng.choice(marks).format(n=numeral, title=title)))
+        out += [replace(b, grid=first), *between, replace(b, grid=rest)]
+        page += 1
+    return out
+
+
 def windows_breaks(text: str, rng: random.Random) -> str:
     """The text saved on Windows: each line break a CR LF."""
     return text.replace("\n", "\r\n")
@@ -1140,6 +1210,7 @@ NOISE: dict[str, Noise] = {
     "reordered_applicants": Noise(blocks=reordered_applicants),
     "stacked_groups": Noise(blocks=stacked_groups),
     "page_footers": Noise(text=page_footers),
+    "repeated_headers": Noise(blocks=repeated_headers),
     "cell_notes": Noise(text=cell_notes),
     "windows_breaks": Noise(text=windows_breaks),
     "ocr_letters": Noise(text=ocr_letters),

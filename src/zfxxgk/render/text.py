@@ -177,7 +177,7 @@ def blocks_md(blocks: list[Block]) -> str:
             out += [f"# {b.text}", ""]
         elif b.kind == "heading":
             out += [f"## {b.text}", ""]
-        elif b.kind in ("paragraph", "signature"):
+        elif b.kind in ("paragraph", "signature", "page_footer"):
             out += [b.text, ""]
         elif b.grid is not None:
             for seg in segments(b.grid):
