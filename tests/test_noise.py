@@ -1438,6 +1438,62 @@ def test_page_metadata_as_printed() -> None:
     assert (got.meta.agency, got.meta.published, got.meta.signed) == ("湾亭区人民政府", "2023-01-18", "2023-01-17")
 
 
+_ATTACHMENT_LINE = re.compile(r"\s*附件[:：][^\n]*$")  # an 附件： list's line before what it appends
+
+
+@pytest.mark.parametrize("layout", NOISY_LAYOUTS)
+@NOISE_SETTINGS
+@given(report=st.one_of(reports(), reports(years=OLD_YEARS)))
+def test_crawler_page_around_the_report(layout: str, report: tuple[Record, int]) -> None:
+    """A crawled site's page: its header and breadcrumb before the report, its footer after (主办单位,
+    闽ICP备, 版权所有, 联系我们 | 网站地图), perhaps the body's reports of other years listed beside it, and
+    the 统计表 the report appends printed after the footer or after an 附件：/相关链接 list: the meta,
+    every cell, the 统计表 and each section's prose as without the page (the last section's perhaps with
+    the 附件： line of its list)."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, ["crawler_page"], seed)
+    bare = parse_noisy(rec, layout, [], seed)
+    assert_damaged(rec, got)
+    assert (got.meta.agency, got.meta.year, got.meta.signed) == (bare.meta.agency, bare.meta.year, bare.meta.signed)
+    assert got.cells == bare.cells
+    assert [i.values for i in got.indicators] == [i.values for i in bare.indicators]
+    if layout == "glued" and rec.indicators:
+        return  # a page on one line runs the 统计表 onto the signature: without the page, the prose stops before it
+    prose, want = _prose(got), _prose(bare)
+    last = max(want, key=int)
+    prose[last] = _ATTACHMENT_LINE.sub("", prose[last])
+    assert prose == want
+
+
+def test_crawler_page_as_printed() -> None:
+    """A pre-2019 page with the site's footer (its ICP line first) before the 统计表 it appends, and the
+    body's reports of other years listed after the report: the 统计表 read, the footer and the list no
+    part of the last section; the year and agency the report's."""
+    rec = synth_record(random.Random(3), "pre2019", 2011, "区县")
+    text = str(write_noisy(rec, "pipes_rows", ["crawler_page"], 8))
+    assert "2012年1月7日\n相关文章\n• 湾沙区人民政府2009年政府信息公开工作年度报告\n" in text
+    assert "2007年政府信息公开工作年度报告\n闽ICP备05003304号-1  版权所有：湾沙区人民政府办公室\n" in text
+    assert "技术支持：福建某某信息技术有限公司\n附件：政府信息公开情况统计表\n指标名称 | 计量单位 |" in text
+    got = parse_text(text)
+    assert [(i.label, i.values) for i in got.indicators] == [(i.label, i.values) for i in rec.indicators]
+    assert (got.meta.agency, got.meta.year) == ("湾沙区人民政府", 2011)
+    assert got.sections["7"].text.endswith("2012年1月7日")
+
+
+@pytest.mark.parametrize(
+    "footer",
+    ("联系我们 | 网站地图 | 隐私声明", "闽ICP备05003304号-1", "往年年报\n湾沙区人民政府2010年政府信息公开工作年度报告"),
+)
+def test_a_sites_footer_ends_the_last_section(footer: str) -> None:
+    """A footer's first line `联系我们 |`, an ICP number after its province's abbreviation, or a list of
+    the body's reports of other years: where the page's own end begins, after the signature."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    text = str(write_layout(rec, "pipes_rows", 0))
+    got = parse_text(f"{text}{footer}\n版权所有：湾沙区人民政府\n")
+    assert _prose(got) == _prose(parse_text(text))
+    assert got.meta.signed == rec.meta.signed
+
+
 def _as_read(got: Record) -> dict:
     """The record less where in the file each thing was read, but the line."""
     out = got.to_json()

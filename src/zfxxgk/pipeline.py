@@ -14,13 +14,13 @@ from .checks import Context, Deadlines, run_checks
 from .detect import detect_template
 from .document import Document
 from .extract.confidence import distrust_low_confidence
-from .extract.indicators import extract_indicators, indicator_span
+from .extract.indicators import extract_indicators, indicator_end, indicator_span
 from .extract.tables import extract_tables
 from .load import LoadError, load_bytes, read_file, sniff, with_table_rows
 from .meta import find_meta
 from .normalize import normalize, printed_punctuation
 from .record import Meta, Record, SectionText, Source, path_text
-from .segment import choose_headings, find_headings, implied_headings, page_end, section_texts
+from .segment import choose_headings, find_headings, implied_headings, section_texts
 from .templates.common import SECTIONS
 
 _REPORT_WORDS = re.compile(r"政府信息公开|信息公开|政务公开")
@@ -79,8 +79,9 @@ def parse_document(
         if trace is not None:
             trace.notes.extend(ex.explain)
     elif template is not None:
-        # the 统计表 stops at the page's own end, looked for after the last heading (with no heading, not looked for)
-        report = text[: page_end(text, max(headings.values()))] if headings else text
+        # the 统计表 stops at the page's own end after the last heading, or after its header where the page
+        # prints it only after that end (with no heading, not looked for)
+        report = text[: indicator_end(text, template, max(headings.values()))] if headings else text
         rows, findings, spans = extract_indicators(report, template, found.year, partial(printed_punctuation, norm))
         record.indicators = rows
         record.findings.extend(findings)

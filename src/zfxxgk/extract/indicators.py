@@ -22,6 +22,7 @@ from ..checks.prose import Flat, statements
 from ..normalize import PAGE_FOOTER, half_width
 from ..patterns import gated, search_at_starts
 from ..record import Finding, IndicatorRow
+from ..segment import page_end
 from ..templates import NOTE, Equation, Kind, Template
 from ..templates.model import spaced
 from .spans import printed_lines
@@ -580,6 +581,17 @@ def _sums(rows: list[IndicatorRow], parents: list[int | None], columns: list[str
 
 # the caption before the header: 附件1：…统计表, else the words printed right before 统计表
 _STATS_CAPTION = re.compile(r"附\s*件\s*\d*\s*[:：]?[^。\n]{0,60}?统\s*计\s*表\W*$|[^。\s]{0,30}统计表\W*$")
+
+
+def indicator_end(text: str, template: Template, start: int) -> int:
+    """Where the 统计表 after `start` (the last section's heading) stops: the page's own end — or, where
+    the page prints the 统计表's header only after that end (appended after the site's footer or an
+    附件/相关链接 list), the page's end after that header."""
+    end = page_end(text, start)
+    if end == len(text) or _header(text[:end], template) is not None:
+        return end
+    after = _header(text[end:], template)
+    return page_end(text, end + after.rows) if after else end
 
 
 def indicator_span(text: str, template: Template, spans: dict[str, tuple[int, int]]) -> tuple[int, int] | None:

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from ..numbering import NUMERALS, cn_numeral
 from ..record import IndicatorRow, Meta, Record
 from ..templates import Table, get_template
-from .document import Block, build_blocks
+from .document import REPORT_NAME, Block, build_blocks
 from .grid import Grid, GridCell
 from .layouts import LAYOUTS, wrap_text, write_layout
 
@@ -1133,6 +1133,65 @@ def page_metadata(blocks: list[Block], meta: Meta, rng: random.Random) -> list[B
     return [*blocks[:at], *page_title, *head, blocks[at], *under, *blocks[at + 1 :], *_page_end(meta, publisher, rng)]
 
 
+SITE_HEADERS = (
+    ("{agency}门户网站", "首页 | 政务公开 | 政务服务 | 互动交流 | 走进{place}"),
+    ("{agency}", "网站首页 政府信息公开 公开指南 公开目录 公开年报 依申请公开"),
+)
+BREADCRUMBS = (
+    "当前位置：首页 > 政府信息公开 > 政府信息公开年报",
+    "您当前的位置：首页 > 政务公开 > 法定主动公开内容 > 政府信息公开年报",
+    "首页 > 信息公开 > 年度报告",
+)
+# A site's footer as crawled pages print it, any line of it first: its ICP number, its 联系我们 links.
+SITE_FOOTER_LINES = (*PAGE_FOOTER_LINES, "闽ICP备05003304号-1  版权所有：{publisher}")
+ATTACHMENT_LISTS = (("附件：", "{title}统计表.xls"), ("相关链接", "· 政府信息公开指南", "· 依申请公开"))
+
+
+def _own_years(meta: Meta, rng: random.Random) -> list[Block]:
+    """A sidebar of the body's own reports of other years: `{agency}2019年政府信息公开工作年度报告`, …"""
+    year = meta.year or 2020
+    years = sorted({year - k for k in rng.sample(range(1, 5), rng.randint(2, 3))}, reverse=True)
+    head, mark = rng.choice(("往年年报", "历年年报", "相关文章")), rng.choice(("· ", "• ", ""))
+    titles = (f"{mark}{meta.agency or ''}{y}年政府信息公开工作年度报告" for y in years)
+    return [Block("paragraph", t) for t in (head, *titles)]
+
+
+def crawler_page(blocks: list[Block], meta: Meta, rng: random.Random) -> list[Block]:
+    """The report as a crawler saves a site's page: the site's header and a breadcrumb before it, perhaps
+    a list of the body's reports of other years beside it, and the site's footer after it (主办单位,
+    ICP备, 网站标识码, 版权所有, 联系我们); what the report appends after its signature (the 统计表) now and
+    then printed after that footer, or after an 附件：/相关链接 list."""
+    at = next((i for i, b in enumerate(blocks) if b.kind == "title"), None)
+    if at is None:
+        return blocks
+    agency = meta.agency or ""
+    place = agency.removesuffix("人民政府") or agency
+    site = [line.format(agency=agency, place=place) for line in rng.choice(SITE_HEADERS)]
+    head = [Block("paragraph", t) for t in (*site, rng.choice(BREADCRUMBS))]
+    signed = max((i for i, b in enumerate(blocks) if b.kind == "signature"), default=len(blocks) - 1)
+    report, appended = blocks[at:], []
+    if signed + 1 < len(blocks) and rng.random() < 0.7:
+        report, appended = blocks[at : signed + 1], blocks[signed + 1 :]
+    footer = [line.format(publisher=f"{agency}办公室") for line in SITE_FOOTER_LINES]
+    tail = [Block("paragraph", t) for t in rng.sample(footer, rng.randint(2, len(footer)))]
+    how = rng.choice(("after_footer", "after_list", "beside"))
+    if how == "after_list" and appended:
+        name = blocks[at].text.removesuffix(REPORT_NAME)
+        tail = [Block("paragraph", t.format(title=name)) for t in rng.choice(ATTACHMENT_LISTS)] + appended + tail
+    else:
+        tail += appended
+    side = _own_years(meta, rng) if how == "beside" or rng.random() < 0.3 else []
+    before_title = rng.random() < 0.5
+    return [
+        *blocks[: at + 1],  # the page's own title, as layouts print one, before the site's header
+        *head,
+        *(side if before_title else []),
+        *report,
+        *([] if before_title else side),
+        *tail,
+    ]
+
+
 # --- 10. the prose as real reports word it ----------------------------------------------------------
 
 _RECEIVED = re.compile(r"^((?:19|20)\d{2})年，本机关新收(政府信息公开申请\d+件)")
@@ -1223,6 +1282,7 @@ NOISE: dict[str, Noise] = {
     "signature_dates": Noise(page=signature_dates),
     "title_forms": Noise(blocks=title_forms),
     "page_metadata": Noise(page=page_metadata),
+    "crawler_page": Noise(page=crawler_page),
     "narrative_phrasings": Noise(page=narrative_phrasings),
 }
 NOISY_LAYOUTS = (*LAYOUTS, "md")  # and Markdown, as PDF converters write it
