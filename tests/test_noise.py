@@ -1189,6 +1189,21 @@ def test_a_statistics_header_printed_again_amid_its_rows(again: str) -> None:
     assert [(i.label, i.values) for i in got.indicators] == [(i.label, i.values) for i in rec.indicators]
 
 
+@pytest.mark.parametrize("layout", ("spaces", "glued"))
+def test_a_statistics_header_printed_again_before_a_rows_number(layout: str) -> None:
+    """Under a 序号 column: the header printed again before the next row's number (`续表`, the header,
+    then `3 新公开规范性文件数 条 40 83`) — the number is that row's own, no cell; every row read as without
+    the break."""
+    rec = synth_record(random.Random(3), "pre2019", 2011, "区县")
+    text = str(write_noisy(rec, layout, ["statistics_columns"], 0))
+    sep = "\n" if layout == "spaces" else ""
+    row = f"{sep}3{' ' if sep else ''}新公开规范性文件数"
+    assert "序号" in text and row in text
+    got = parse_text(text.replace(row, f"{sep}续表{sep}序号 指标名称 计量单位 2011年度 历年累计{row}"))
+    assert [(i.label, i.values) for i in got.indicators] == [(i.label, i.values) for i in parse_text(text).indicators]
+    assert [i.label for i in got.indicators] == [i.label for i in rec.indicators]
+
+
 # --- 6. a renamed or misnumbered section heading ---------------------------------------------------
 
 

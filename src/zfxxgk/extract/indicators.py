@@ -263,14 +263,21 @@ _CELL_NOTE = re.compile(rf"(?:其中[:：]?)?(?:{NOTE}|(?:备?注[:：]|含).*)"
 _CONTINUED = re.compile(r"(?:[（(]?续上?表[)）]?)?(?:序号)?$")  # what the header printed again follows: 续表
 
 
-def _without_repeated_headers(pieces: list, template: Template) -> list:
+def _without_repeated_headers(pieces: list, template: Template, numbered: bool) -> list:
     """`pieces` with the 统计表's header printed again after a page break (and its `续表`) taken out of the
-    label text it runs into: no row's label."""
-    out = []
+    label text it runs into: no row's label. Under a 序号 column, the number right after it is the next
+    row's own, no cell."""
+    out: list = []
+    skip = False
     for p in pieces:
+        if skip and len(p) == 3:
+            skip = False
+            continue
+        skip = False
         if len(p) == 2 and (again := _header(p[0], template)) is not None:
             label = _CONTINUED.sub("", p[0][: again.start]) + p[0][again.rows :]
             if not label:
+                skip = numbered
                 continue
             p = (label, p[1])
         out.append(p)
@@ -445,7 +452,7 @@ def extract_indicators(
     known = _known(template)
     scan = _Scan(units or (), known)
     pieces = _pieces(text, head.rows, printed or (lambda a, b: text[a:b]), scan)
-    pieces = _without_repeated_headers(pieces, template)
+    pieces = _without_repeated_headers(pieces, template, head.numbered)
     rows = _rows(_without_cell_notes(pieces, width + head.numbered, known, text), units, known, head.units_last)
     for pos, row in enumerate(rows):
         label, unit = _label_unit(row.label, units, template.indicator_units)

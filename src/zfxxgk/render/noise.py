@@ -369,12 +369,13 @@ def statistics_columns(blocks: list[Block], rng: random.Random) -> list[Block]:
     (`指标名称 2012年度 历年累计 计量单位`); the national form, which numbers its rows, only the latter."""
     how = rng.choice(("numbered", "units_last"))
     out = []
+    numbers = iter(range(1, 1000))  # a 序号 column numbers the table's rows on, over a page break too
     for b in blocks:
         if b.grid is not None and b.grid.key == "indicators" and all(len(r) == b.grid.width for r in b.grid.rows):
             how = "units_last" if _on_form(b.grid) else how
             if how == "numbered":
                 first = GridCell("序号", role="header")
-                rows = [(first if k == 0 else GridCell(str(k)), *row) for k, row in enumerate(b.grid.rows)]
+                rows = [(first if _heads(row) else GridCell(str(next(numbers))), *row) for row in b.grid.rows]
                 b = replace(b, grid=replace(b.grid, width=b.grid.width + 1, rows=tuple(rows)))
             else:
                 rows = [(label, *rest, unit) for label, unit, *rest in b.grid.rows]
