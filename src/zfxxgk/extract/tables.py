@@ -64,7 +64,6 @@ class Region:
 _S2_START = re.compile(r"第二十条\s*第")  # the article of the 条例 that every table of 二 cites
 
 
-@lru_cache(maxsize=8)
 @lru_cache(maxsize=16)
 def _header_run(tables: tuple[Table, ...]) -> re.Pattern[str]:
     """Three or more of the tables' header words in a row, white space removed: a header printed again
@@ -92,6 +91,7 @@ def _without_repeated_headers(groups: list[Group], tables: tuple[Table, ...]) ->
             g.before, g.same_line = before, _after_headers(run, g.same_line)
 
 
+@lru_cache(maxsize=8)
 def _header_pattern(tables: tuple[Table, ...]) -> re.Pattern[str]:
     """The header words that announce any of `tables` in text, from the template."""
     return re.compile("|".join(k for t in tables for k in t.header_keys) or "(?!)")
