@@ -16,7 +16,7 @@ REPORT_NAME = "政府信息公开工作年度报告"
 
 @dataclass(frozen=True)
 class Block:
-    kind: str  # title | heading | paragraph | grid | signature
+    kind: str  # title | heading | paragraph | grid | signature | meta (a page's meta tag, as printed in its head)
     text: str = ""
     grid: Grid | None = None
 
