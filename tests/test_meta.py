@@ -385,6 +385,11 @@ def test_published_from_a_meta_tag(tag: str, want: str | None) -> None:
         ("体裁分类\n报告\n名称\n2020年政府信息公开工作年度报告\n" + BODY, {}, None),
         ("公开范围\n面向社会\n\n2020年政府信息公开工作年度报告\n" + BODY, {}, None),  # 会 ends no name here
         ("公开范围\n\t面向社会\n2020年政府信息公开工作年度报告\n" + BODY, {}, None),
+        ("公开范围\n|\n面向社会\n|\n2020年政府信息公开工作年度报告\n" + BODY, {}, None),  # a cell per line, `|` between
+        # a byline's source wrapped onto the line above the title: the page's source, no title's agency
+        ("来源：测试市大数\n据局\n2020年政府信息公开工作年度报告\n" + BODY + "测试市大数据局\n", {}, None),
+        # a catalog's fields run together: a title's words hold no label's colon
+        ("名称：测试省人民政府政府信息公开工作2023年度报告关键词：政府信息公开 年度报告\n" + BODY, {}, None),
         ("所属机构\n测试县财政局\n公开范围\n面向社会\n\n2020年政府信息公开工作年度报告\n" + BODY, {}, "测试县财政局"),
         ("一、总体情况\n我局2021年未收到政府信息公开申请。\n", {}, None),
         ("测试县人民政府二〇二一年度政府信息公开工作年度报告\n" + BODY, {}, "测试县人民政府"),

@@ -30,9 +30,12 @@ _ENDS_AS_AGENCY = re.compile(rf"{_AGENCY_SUFFIX}\Z")
 _REPORT_NAME = (  # 信息公开工作年度报告, …年报, …工作情况的报告 (关于2012年政府信息公开工作情况的报告)
     r"信\s*息\s*公\s*开\s*(?:工\s*作\s*)?(?:年\s*度\s*)?(?:工\s*作\s*)?(?:情\s*况\s*)?(?:的\s*)?报\s*告"
 )
-# A title: at most 40 characters of a clause and any white space, then from its year to its report name.
+# A title: at most 40 characters of a clause and any white space, then from its year to its report name,
+# no label's colon between (…2023年度报告关键词：政府信息公开 年度报告: a catalog's fields run together).
 _CLAUSE = r"[^\n。:：，,；;]"
-_FROM_YEAR = rf"(?P<year>(?:19|20)\d{{2}})\s*年\s*度?\s*(?P<post>[^\n。\d]{{0,30}}?)\s*(?:政府|政务)?\s*{_REPORT_NAME}"
+_FROM_YEAR = (
+    rf"(?P<year>(?:19|20)\d{{2}})\s*年\s*度?\s*(?P<post>[^\n。\d:：]{{0,30}}?)\s*(?:政府|政务)?\s*{_REPORT_NAME}"
+)
 _TITLE = re.compile(rf"(?P<pre>{_CLAUSE}{{0,40}}?)\s*{_FROM_YEAR}")
 _TITLE_FROM_YEAR = re.compile(_FROM_YEAR)
 _YEAR_START = re.compile(r"(?:19|20)(?=\d\d)")  # no year begins at the 9 or 0 of another's 19 or 20: each found
@@ -127,7 +130,7 @@ def _title_agency(head: str, m: re.Match[str]) -> str | None:
         agency = clean_agency(m.group("post"))
     if agency is None:  # 淮安市人民政府 on the line above 2024年政府信息公开工作年度报告
         line_start = head.rfind("\n", 0, m.start())
-        above = head[: max(line_start, 0)].rstrip("\n").rsplit("\n", 1)
+        above = head[: max(line_start, 0)].rstrip("\n|").rsplit("\n", 1)  # lines of a lone `|`: a cell per line
         am = _AGENCY_LINE.match(above[-1])
         agency = clean_agency(am.group(1)) if am else None
         if agency is not None and len(above) > 1 and _under_label(above[0]):
@@ -140,21 +143,28 @@ def _title_agency(head: str, m: re.Match[str]) -> str | None:
 def _under_label(before: str) -> bool:
     """Whether the line after `before` is a catalog field's value under its label (公开范围 / 面向社会: no
     agency's name, though 会 ends it as one's)."""
-    return _AFTER_FIELD.search(before.rstrip(), max(0, len(before.rstrip()) - 16)) is not None
+    before = before.rstrip(" \t\n|")
+    return _AFTER_FIELD.search(before, max(0, len(before) - 16)) is not None
 
 
 _LAST_WORD = re.compile(r"[\u4e00-\u9fff]{1,10}[ \t\n]*\Z")
 
 
-def _wrapped_before(head: str, before: str, agency: str) -> str:
+def _wrapped_before(head: str, before: str, agency: str) -> str | None:
     """`agency` with the end of the lines `before` it, where a PDF's text wrapped the name there
     (发文机关 平 / 清市财政局): the text prints it whole elsewhere (平清市财政局), and the line's name nowhere
-    but there; else `agency`."""
+    but there; None where the whole name is a `来源：`'s or the like's value wrapped; else `agency`."""
     if (tail := _LAST_WORD.search(before[-24:])) is None:  # its last ten characters and the breaks after
         return agency
     word, printed = tail.group().rstrip(), head.count(agency)
     whole = (word[k:] + agency for k in range(len(word)))
-    return next((name for name in whole if 0 < head.count(name) == printed - 1), agency)
+    name = next((name for name in whole if 0 < head.count(name) == printed - 1), agency)
+    if name != agency and _VALUE_WRAPPED.search(before[-40:]):
+        return None  # a label's value wrapped (来源：宁德市大数据 / 管理局): the page's source, no title's agency
+    return name
+
+
+_VALUE_WRAPPED = re.compile(rf"{_FIELD_LABEL}[ \t]*[:：][ \t]*[\u4e00-\u9fff]+[ \t\n]*\Z")
 
 
 def _own_title(text: str, matches: list[re.Match[str]]) -> re.Match[str] | None:
