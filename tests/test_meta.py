@@ -184,6 +184,10 @@ def test_first_date_in_a_meta_tag() -> None:
         # a page's own date label run onto the signature's line
         (BODY + "测试局2022年1月20日发布时间：2022-01-25 10:00\n", "2022-01-20", "测试局"),
         (TITLED + "测试局 2022.1.20发布日期：2022-01-25\n", "2022-01-20", "测试局"),
+        # the agency after the date, its line run onto the date's by a page's text
+        ("一、总体情况 略。六、其他需要报告的事项 无。2022年1月20日测试局\n", "2022-01-20", "测试局"),
+        ("一、总体情况 略。六、其他需要报告的事项 无。2022年1月20日测试局附件：统计表\n", "2022-01-20", "测试局"),
+        (BODY + "2022年1月20日\n测试局\n", "2022-01-20", None),
     ],
 )
 def test_signed(text: str, signed: str, agency: str | None) -> None:
@@ -266,6 +270,14 @@ def test_not_a_signature(text: str) -> None:
         ("时间：2021-01-20\n发布\n日期 2021-01-25\n" + BODY, {}, "2021-01-25"),
         ("时间：2021-01-20\n报告\n日期 2021-01-25\n" + BODY, {}, "2021-01-20"),
         ("公开日期: 2024 年 03 月 1\n0 日  成文日期: 2024 年 3 月 6 日\n" + BODY, {}, None),  # the day's 10 wrapped
+        # a published date with its time, with slashes, in Chinese numerals (〇, ○ or 零 for zero), spaced
+        ("发布时间：2022年01月20日 10:32\n" + BODY, {}, "2022-01-20"),
+        ("发布时间：2022/1/20\n" + BODY, {}, "2022-01-20"),
+        ("发布日期：二〇二二年一月二十日\n" + BODY, {}, "2022-01-20"),
+        ("发布日期：二○二二年一月二十日\n" + BODY, {}, "2022-01-20"),
+        ("发布日期：二零二二年一月二十日\n" + BODY, {}, "2022-01-20"),
+        ("发布日期：2022 年 1 月 20 日\n" + BODY, {}, "2022-01-20"),
+        ("| 发布机构 | 测试局 | 发布日期 | 2022/1/20 |\n| --- | --- | --- | --- |\n" + BODY, {}, "2022-01-20"),
     ],
 )
 def test_published(text: str, hints: dict[str, str], want: str | None) -> None:
@@ -343,12 +355,41 @@ def test_published_from_a_meta_tag(tag: str, want: str | None) -> None:
         ),
         ("所属机构\n\n测试县财政局\n\n有效性\n\n有效\n\n# 2020年政府信息公开工作年度报告\n" + BODY, {}, "测试县财政局"),
         ("信息来源：测试市数据局测试镇人民政府2020年政府信息公开工作年度报告\n" + BODY, {}, None),
+        # a catalog a crawler glued: the publisher's name ends where the next label or the title begins
+        (
+            "索引号：123/2021-00012发布日期：2021/1/5所属机构：测试区人民政府2020年政府信息公开工作年度报告\n" + BODY,
+            {},
+            "测试区人民政府",
+        ),
+        (
+            "索引号：123发布机构：测试县财政局发布日期：2021-01-05\n2020年政府信息公开工作年度报告\n" + BODY,
+            {},
+            "测试县财政局",
+        ),
+        ("发布机构：测试区人民政府办公室2020年政府信息公开工作年度报告\n" + BODY, {}, "测试区人民政府办公室"),
+        ("发布机构：测试市数据局测试镇人民政府2020年政府信息公开工作年度报告\n" + BODY, {}, None),  # two names
+        # a catalog as a Markdown table
+        (
+            "| 索引号 | 123 | 发布机构 | 测试县财政局 |\n| --- | --- | --- | --- |\n| 发布日期 | 2021/1/5 | 名称 |"
+            " 2020年政府信息公开工作年度报告 |\n2020年政府信息公开工作年度报告\n" + BODY,
+            {},
+            "测试县财政局",
+        ),
+        # a saved page's meta tag ContentSource, where neither the title nor the page names the agency
+        ("2020年政府信息公开工作年度报告\n" + BODY, {"source": "测试县财政局"}, "测试县财政局"),
+        ("测试局2020年政府信息公开工作年度报告\n" + BODY, {"source": "测试县财政局"}, "测试局"),
+        ("本报告根据《条例》编制。\n" + BODY, {"source": "测试县财政局"}, None),  # no title: no report's page
         ("信息来源测试市数据局测试镇人民政府2020年政府信息公开工作年度报告\n" + BODY, {}, None),
         ("发布机构：测试区岚鹿街道办\n事处\n标题：2020年政府信息公开工作年度报告\n" + BODY, {}, None),  # wrapped
         ("有效性：有效\n2020年政府信息公开工作年度报告\n" + BODY, {}, None),  # a field's value on the line above
         ("体裁分类\n报告\n名称\n2020年政府信息公开工作年度报告\n" + BODY, {}, None),
         ("公开范围\n面向社会\n\n2020年政府信息公开工作年度报告\n" + BODY, {}, None),  # 会 ends no name here
         ("公开范围\n\t面向社会\n2020年政府信息公开工作年度报告\n" + BODY, {}, None),
+        ("公开范围\n|\n面向社会\n|\n2020年政府信息公开工作年度报告\n" + BODY, {}, None),  # a cell per line, `|` between
+        # a byline's source wrapped onto the line above the title: the page's source, no title's agency
+        ("来源：测试市大数\n据局\n2020年政府信息公开工作年度报告\n" + BODY + "测试市大数据局\n", {}, None),
+        # a catalog's fields run together: a title's words hold no label's colon
+        ("名称：测试省人民政府政府信息公开工作2023年度报告关键词：政府信息公开 年度报告\n" + BODY, {}, None),
         ("所属机构\n测试县财政局\n公开范围\n面向社会\n\n2020年政府信息公开工作年度报告\n" + BODY, {}, "测试县财政局"),
         ("一、总体情况\n我局2021年未收到政府信息公开申请。\n", {}, None),
         ("测试县人民政府二〇二一年度政府信息公开工作年度报告\n" + BODY, {}, "测试县人民政府"),
@@ -382,6 +423,45 @@ def test_published_from_a_meta_tag(tag: str, want: str | None) -> None:
 )
 def test_agency(text: str, hints: dict[str, str], want: str | None) -> None:
     assert find_meta(text, hints).agency == want
+
+
+def test_a_saved_pages_meta_tags() -> None:
+    """PubDate, ContentSource and ArticleTitle in a saved CMS page's head: the page's published date, the
+    agency where the page's title leaves it out."""
+    head = '<meta name="PubDate" content="2022-01-20"><meta name="ContentSource" content="测试县财政局">'
+    page = f"<html><head>{head}<title>2021年政府信息公开工作年度报告</title></head><body><p>{BODY}</p></body></html>"
+    doc = load_html(page.encode())
+    assert doc.meta_hints == {
+        "title": "2021年政府信息公开工作年度报告",
+        "published": "2022-01-20",
+        "source": "测试县财政局",
+    }
+    got = find_meta(doc.text, doc.meta_hints)
+    assert (got.agency, got.year, got.published) == ("测试县财政局", 2021, "2022-01-20")
+    titled = page.replace("<title>", '<meta name="ArticleTitle" content="测试局2021年政府信息公开工作年度报告"><title>')
+    doc = load_html(titled.encode())
+    assert find_meta(doc.text, doc.meta_hints).agency == "测试局"
+
+
+def test_no_deadline_from_another_bodys_name() -> None:
+    """A catalog naming two bodies gives no agency, so no level: a department's deadline (1月31日) is not
+    applied to a report whose agency is unknown; the agency the page does name alone sets it."""
+    lines = "所属机构：测试县财政局\n发布日期：2022-03-01\n2021年政府信息公开工作年度报告\n" + BODY
+    two = zfxxgk.parse_text("发布机构：宁德市大数据管理局\n" + lines)
+    assert (two.meta.agency, two.meta.level, two.meta.published) == (None, None, "2022-03-01")
+    assert not [f for f in two.findings if f.rule.startswith("date.")]
+    one = zfxxgk.parse_text(lines)
+    assert (one.meta.agency, one.meta.level) == ("测试县财政局", "部门")
+    assert [f.rule for f in one.findings if f.rule.startswith("date.")] == ["date.late"]
+
+
+def test_a_page_in_traditional_characters_that_prints_zixun_for_xinxi() -> None:
+    """政府資訊公開工作年度報告 and 發佈日期: the title, the year and the page's date as in simplified characters."""
+    text = (
+        "發佈日期：2022年1月20日\n測試縣財政局2021年政府資訊公開工作年度報告\n一、總體情況\n2021年，本機關堅持公開。\n"
+    )
+    got = zfxxgk.parse_text(text).meta
+    assert (got.agency, got.year, got.published) == ("测试县财政局", 2021, "2022-01-20")
 
 
 @pytest.mark.parametrize(

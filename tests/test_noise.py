@@ -22,7 +22,7 @@ from zfxxgk.numbering import cn_numeral
 from zfxxgk.record import Record
 from zfxxgk.render.document import build_blocks
 from zfxxgk.render.layouts import LAYOUTS, TEXT_LAYOUTS
-from zfxxgk.render.noise import NOISE, NOISY_LAYOUTS, reprinted_statistics, write_noisy
+from zfxxgk.render.noise import NOISE, NOISY_LAYOUTS, PAGE_FORMS, reprinted_statistics, write_noisy
 from zfxxgk.render.traditional import HALF_WIDTH_PARENS
 from zfxxgk.synth import LEVELS, synth_record, write_layout
 from zfxxgk.templates import get_template
@@ -1507,6 +1507,47 @@ def test_a_sites_footer_ends_the_last_section(footer: str) -> None:
     got = parse_text(f"{text}{footer}\n版权所有：湾沙区人民政府\n")
     assert _prose(got) == _prose(parse_text(text))
     assert got.meta.signed == rec.meta.signed
+
+
+@pytest.mark.parametrize("layout", NOISY_LAYOUTS)
+@NOISE_SETTINGS
+@given(report=reports(), forms=st.sampled_from(((), ("title_forms",), ("signature_forms",), ("signature_dates",))))
+def test_page_forms(layout: str, report: tuple[Record, int], forms: tuple[str, ...]) -> None:
+    """A catalog glued by a crawler (its agency run into the title or the next label), as a Markdown table, a
+    发布时间 in digits with its time, in Chinese numerals or spaced, the agency after the signature's date, a
+    saved page's meta tags, 資訊 for 信息 in traditional characters; with the title or the signature in
+    their own forms too. Every field of the meta read as the record's, or unknown — never another value;
+    the year and template always, the agency wherever the page prints it (not in meta tags outside HTML)."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, [*forms, "page_forms"], seed)
+    for key in ("agency", "published", "signed", "level"):
+        assert getattr(got.meta, key) in (getattr(rec.meta, key), None), key
+    assert (got.meta.year, got.meta.template) == (rec.meta.year, rec.meta.template)
+    how = random.Random(f"page_forms:{seed}").choice(PAGE_FORMS)
+    if not forms and (layout == "html" or how != "meta_tags"):
+        assert got.meta.agency == rec.meta.agency
+
+
+def test_page_forms_as_printed() -> None:
+    """A page whose catalog alone names the agency — glued into the title or the next label, or a Markdown
+    table — or whose meta tags do; a 发布时间 in Chinese numerals; the agency after the signature's date;
+    each read back whole."""
+    rec = synth_record(random.Random(4), "2021", 2022, "区县")
+    printed = {
+        ("md", 0): "2023-01-18发文机关：湾亭区人民政府2022年政府信息公开工作年度报告\n",
+        ("md", 8): "| 发布机构 | 湾亭区人民政府 |\n| --- | --- | --- | --- |\n| 发布日期 | 2023年1月18日 |",
+        ("md", 10): "所属机构：湾亭区人民政府发布日期：2023年01月18日\n",
+        ("md", 7): "发布时间：二○二三年一月十八日\n",
+        ("html", 29): '<meta name="ContentSource" content="湾亭区人民政府">',
+    }
+    for (layout, seed), line in printed.items():
+        text = str(write_noisy(rec, layout, ["page_forms"], seed))
+        assert line in text, (layout, seed)
+        got = parse_bytes(text.encode(), "report.html") if layout == "html" else parse_text(text)
+        assert (got.meta.agency, got.meta.published, got.meta.signed) == ("湾亭区人民政府", "2023-01-18", "2023-01-17")
+    after = str(write_noisy(rec, "glued", ["page_forms"], 2))
+    assert "事项。2023年1月17日湾亭区人民政府" in after
+    assert parse_text(after).meta.signed == "2023-01-17"
 
 
 def _as_read(got: Record) -> dict:

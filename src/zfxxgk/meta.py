@@ -9,7 +9,15 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from .dates import PAGE_ENDS, PAGE_FOOTER, TIME_OF_DAY, date_at, find_digit_dates, find_written_dates
+from .dates import (
+    PAGE_ENDS,
+    PAGE_FOOTER,
+    TIME_OF_DAY,
+    date_at,
+    find_digit_dates,
+    find_written_dates,
+    is_written_out,
+)
 from .numbering import ZERO, cn_number
 from .patterns import finds
 
@@ -22,9 +30,12 @@ _ENDS_AS_AGENCY = re.compile(rf"{_AGENCY_SUFFIX}\Z")
 _REPORT_NAME = (  # 信息公开工作年度报告, …年报, …工作情况的报告 (关于2012年政府信息公开工作情况的报告)
     r"信\s*息\s*公\s*开\s*(?:工\s*作\s*)?(?:年\s*度\s*)?(?:工\s*作\s*)?(?:情\s*况\s*)?(?:的\s*)?报\s*告"
 )
-# A title: at most 40 characters of a clause and any white space, then from its year to its report name.
+# A title: at most 40 characters of a clause and any white space, then from its year to its report name,
+# no label's colon between (…2023年度报告关键词：政府信息公开 年度报告: a catalog's fields run together).
 _CLAUSE = r"[^\n。:：，,；;]"
-_FROM_YEAR = rf"(?P<year>(?:19|20)\d{{2}})\s*年\s*度?\s*(?P<post>[^\n。\d]{{0,30}}?)\s*(?:政府|政务)?\s*{_REPORT_NAME}"
+_FROM_YEAR = (
+    rf"(?P<year>(?:19|20)\d{{2}})\s*年\s*度?\s*(?P<post>[^\n。\d:：]{{0,30}}?)\s*(?:政府|政务)?\s*{_REPORT_NAME}"
+)
 _TITLE = re.compile(rf"(?P<pre>{_CLAUSE}{{0,40}}?)\s*{_FROM_YEAR}")
 _TITLE_FROM_YEAR = re.compile(_FROM_YEAR)
 _YEAR_START = re.compile(r"(?:19|20)(?=\d\d)")  # no year begins at the 9 or 0 of another's 19 or 20: each found
@@ -119,7 +130,7 @@ def _title_agency(head: str, m: re.Match[str]) -> str | None:
         agency = clean_agency(m.group("post"))
     if agency is None:  # 淮安市人民政府 on the line above 2024年政府信息公开工作年度报告
         line_start = head.rfind("\n", 0, m.start())
-        above = head[: max(line_start, 0)].rstrip("\n").rsplit("\n", 1)
+        above = head[: max(line_start, 0)].rstrip("\n|").rsplit("\n", 1)  # lines of a lone `|`: a cell per line
         am = _AGENCY_LINE.match(above[-1])
         agency = clean_agency(am.group(1)) if am else None
         if agency is not None and len(above) > 1 and _under_label(above[0]):
@@ -132,21 +143,28 @@ def _title_agency(head: str, m: re.Match[str]) -> str | None:
 def _under_label(before: str) -> bool:
     """Whether the line after `before` is a catalog field's value under its label (公开范围 / 面向社会: no
     agency's name, though 会 ends it as one's)."""
-    return _AFTER_FIELD.search(before.rstrip(), max(0, len(before.rstrip()) - 16)) is not None
+    before = before.rstrip(" \t\n|")
+    return _AFTER_FIELD.search(before, max(0, len(before) - 16)) is not None
 
 
 _LAST_WORD = re.compile(r"[\u4e00-\u9fff]{1,10}[ \t\n]*\Z")
 
 
-def _wrapped_before(head: str, before: str, agency: str) -> str:
+def _wrapped_before(head: str, before: str, agency: str) -> str | None:
     """`agency` with the end of the lines `before` it, where a PDF's text wrapped the name there
     (发文机关 平 / 清市财政局): the text prints it whole elsewhere (平清市财政局), and the line's name nowhere
-    but there; else `agency`."""
+    but there; None where the whole name is a `来源：`'s or the like's value wrapped; else `agency`."""
     if (tail := _LAST_WORD.search(before[-24:])) is None:  # its last ten characters and the breaks after
         return agency
     word, printed = tail.group().rstrip(), head.count(agency)
     whole = (word[k:] + agency for k in range(len(word)))
-    return next((name for name in whole if 0 < head.count(name) == printed - 1), agency)
+    name = next((name for name in whole if 0 < head.count(name) == printed - 1), agency)
+    if name != agency and _VALUE_WRAPPED.search(before[-40:]):
+        return None  # a label's value wrapped (来源：宁德市大数据 / 管理局): the page's source, no title's agency
+    return name
+
+
+_VALUE_WRAPPED = re.compile(rf"{_FIELD_LABEL}[ \t]*[:：][ \t]*[\u4e00-\u9fff]+[ \t\n]*\Z")
 
 
 def _own_title(text: str, matches: list[re.Match[str]]) -> re.Match[str] | None:
@@ -291,23 +309,26 @@ def find_year(text: str, title_year: int | None, period_start: str | None) -> in
 
 # A label (the two characters before 时间/日期 say which one), its colon and whatever separates it from its
 # value in a header line, a table row or a cell per line.
-# Its two characters may be a line apart where a PDF's text wrapped a catalog (公开日 / 期 2024年3月12日).
+# Its two characters may be a line apart where a PDF's text wrapped a catalog (公开日 / 期 2024年3月12日), and
+# so may it and its colon (发布日期 / ：2024年3月12日).
 _PUB_LABEL = re.compile(
-    r"(?:时(?:[ \t]*\n\s*)?间|日(?:[ \t]*\n\s*)?期)(?P<colon>[ \t|]*[:：])?[ \t|]*(?:\n[ \t|]*){0,2}"
+    r"(?:时(?:[ \t]*\n\s*)?间|日(?:[ \t]*\n\s*)?期)(?P<colon>[ \t|]*(?:\n[ \t]*)?[:：])?[ \t|]*(?:\n[ \t|]*){0,2}"
 )
 _CJK_TAIL = re.compile(r"[\u4e00-\u9fff]{0,2}\Z")  # \Z: a line break before the label is no word
 _PUB_WORDS = ("发布", "公开", "发文", "公布", "上网")
 _MADE_WORDS = ("成文", "印发")
 _NAME_ENDS = "府局室会区县市镇乡委办厅心处道站所院"  # 来源：某某人民政府时间：… glued by a page's textContent
 _RANGE = re.compile(r"\s*(?:起|开始)?\s*(?:至|到|—|~|～)")
+# the next line goes on with the day's digits (not a heading's number, 1．, nor a year, 2021年)
+_WRAPPED_DIGITS = re.compile(r"[ \t]*\n[ \t]*\d{1,2}(?![\d.．、,，)）:：年月日-])")
 _PAGE_HEAD, _PAGE_FOOT = 3000, 2000
 
 
 def _pub_labels(text: str, lo: int, hi: int) -> Iterator[tuple[re.Match[str], str]]:
     """Each label in text[lo:hi] and the words before it: the two characters before its 时间/日期 on its
-    line, or where it begins a line, those that end the line above if they make a label of it (公开 /
-    日期: the label wrapped). Found from each 间 and 期 (str.find, far quicker than re in Chinese text),
-    in order."""
+    line, or where it or its second character begins a line, those that end the line above if they make
+    a label of it (公开 / 日期, 公 / 开日期: the label wrapped). Found from each 间 and 期 (str.find, far
+    quicker than re in Chinese text), in order."""
     starts = []
     for head, tail in (("时", "间"), ("日", "期")):
         for i in finds(text, tail, lo + 1, hi):
@@ -322,10 +343,13 @@ def _pub_labels(text: str, lo: int, hi: int) -> Iterator[tuple[re.Match[str], st
             words = pre.group() if pre else ""
             if not words and (above := _WORDS_ABOVE.search(text, max(0, m.start() - 8), m.start())):
                 words = above.group(1) if _label_rank(above.group(1), False) in (0, 3) else ""
+            elif len(words) == 1 and (above := _WORD_ABOVE.search(text, max(0, m.start() - 9), m.start() - 1)):
+                words = above.group(1) + words if _label_rank(above.group(1) + words, False) in (0, 3) else words
             yield m, words
 
 
 _WORDS_ABOVE = re.compile(r"([\u4e00-\u9fff]{2})[ \t]*\n\s*\Z")  # a line's last words, empty lines after it
+_WORD_ABOVE = re.compile(r"([\u4e00-\u9fff])[ \t]*\n\s*\Z")  # … its last word, of a label wrapped in it (公 / 开日期)
 
 
 def _label_rank(pre: str, colon: bool) -> int | None:
@@ -372,6 +396,8 @@ def find_published(text: str, hints: dict[str, str]) -> str | None:
         for m, pre in _pub_labels(text, lo, hi):
             rank = _label_rank(pre, bool(m.group("colon")))
             found = date_at(text, m.end()) if rank is not None else None
+            if found and not is_written_out(found[0]) and _WRAPPED_DIGITS.match(text, found[0].end()):
+                found = None  # 2020-02-2 / 0: a PDF's text wrapped the day, which cannot be read
             if rank is not None and found is None and text[m.end() : m.end() + 1].isdigit():
                 unread = min(unread, rank)
             if rank is None or found is None or _RANGE.match(text, found[0].end()):  # 时间：1月1日至12月31日
@@ -392,9 +418,12 @@ _ENDS = "。！？!?；;"
 _SIGN_BEFORE = re.compile(
     rf"(?:(?:^|[{_ENDS}]|(?<!\d)\.)[ \t]*(?P<a>{_AGENCY_NAME})?|[ \t](?P<b>{_AGENCY_NAME}))[ \t]*$", re.MULTILINE
 )
-# What may follow it: the line's end, an attachment, a 统计表's title, a page's footer.
+# What may follow it: the line's end, an attachment, a 统计表's title, a page's footer; or the agency's name
+# before the line's end, an attachment or a footer (2023年1月7日XX局: a page's text glued the lines of a
+# signature that prints it after the date).
 _SIGN_AFTER = re.compile(
-    r"[ \t]*(?:$|附件|附表|附录|附[:：]|[（(]此件|指标名称"
+    rf"[ \t]*(?:(?P<after>{_AGENCY_NAME})[ \t]*(?=$|附件|附表|附录|附[:：]|{PAGE_FOOTER})"
+    r"|$|附件|附表|附录|附[:：]|[（(]此件|指标名称"
     r"|[^。，,；;:：\n]{0,40}?公开[^。，,；;:：\n]{0,20}?(?:统计表|情况表|一览表)"
     rf"|{PAGE_FOOTER})",
     re.MULTILINE,
@@ -408,10 +437,13 @@ def _signature_at(text: str, m: re.Match[str]) -> tuple[bool, str | None]:
     """Whether the date matched at `m` is a signature's, and the agency printed with it if any."""
     line_start = text.rfind("\n", 0, m.start()) + 1
     before = _SIGN_BEFORE.search(text, max(line_start, m.start() - _SIGN_LOOKBACK), m.start())
-    if before is None or not _SIGN_AFTER.match(text, m.end()) or _CONTINUES.match(text, m.end()):
+    after = _SIGN_AFTER.match(text, m.end())
+    if before is None or after is None or _CONTINUES.match(text, m.end()):
         return False, None
+    if after.group("after"):
+        return True, clean_agency(after.group("after"))
     if not text[line_start : m.start()].strip():  # alone on its line: the line above must not break off
-        prev = text[:line_start].rstrip()
+        prev = text[:line_start].rstrip(" \t\n|")  # a line of a `|` alone: a table's cell per line
         above = prev.rsplit("\n", 1)[-1]
         if _BREAKS_OFF.search(prev[-20:]) or _LINK_MARK.match(above.lstrip()):  # nor be a link (上一篇：…)
             return False, None
@@ -595,38 +627,69 @@ def _government_at(text: str) -> Iterator[int]:
 
 # A page's 发布机构 and its kin, in a catalog before the report: the label, then its value up to white space
 # or the next field's label (run together by a page's textContent).
-_NEXT_FIELD = rf"[\s|]|\Z|{_FIELD_LABEL}|[\u4e00-\u9fff]{{2}}日期|名称|标题|索引号"
+_TITLE_HEAD = r"(?:19|20)\d{2}[ \t]*年"  # where a title a crawler ran a catalog's value into begins (its year)
+_NEXT_FIELD = rf"[\s|]|\Z|{_FIELD_LABEL}|[\u4e00-\u9fff]{{2}}日期|名称|标题|索引号|{_TITLE_HEAD}"
 _PUBLISHER = re.compile(rf"[ \t|]*[:：]?[ \t|]*(?:\n[ \t|]*){{0,2}}({_AGENCY_NAME})(?={_NEXT_FIELD})")
 
 
 _NEXT_LINE_WORDS = re.compile(r"\n[ \t]*([\u4e00-\u9fff]+)")
+_RUN_INTO_TITLE = re.compile(_TITLE_HEAD)
+# A body's name that ends as a body's does (局, 人民政府, 办事处 …), not as a place's (福建省, 平潭县)
+_ENDS_AS_BODY = re.compile(r"(?:人民政府|政府|办事处|委员会|管委会|办公室|办公厅|[局厅委办署院馆会所站队部]|中心)\Z")
+_STARTS_AS_PLACE = re.compile(r"[^局厅委办会院部府处所站室心]{1,8}?(?:省|自治区|市|县|区|旗|镇|乡|街道)")
+
+
+def _two_names(name: str) -> bool:
+    """Whether `name` may be two bodies' run together (宁德市大数据管理局湾亭区人民政府): a body's name, then
+    one that starts with a place."""
+    return any(_ENDS_AS_BODY.search(name, 0, k) and _STARTS_AS_PLACE.match(name, k) for k in range(3, len(name) - 1))
 
 
 def find_publisher(text: str) -> str | None:
-    """The body a page's catalog names as its publisher (发布机构：XX县财政局), in its first lines; None
-    where the name may run on over a line break (街道办 / 事处, wrapped)."""
+    """The body a page's catalog names as its publisher (发布机构：XX县财政局), in its first lines, its name
+    ending where the next field's label or the page's title (2022年…, a crawler's glued text) begins; None
+    where the name may run on over a line break (街道办 / 事处, wrapped) or be two run together before a
+    title (the publisher's, then the title's agency), or where its labels name more than one body."""
     head = min(len(text), _PAGE_HEAD)
+    named: set[str | None] = set()
     for word in ("发布机构", "发文机关", "所属机构"):
         at = text.find(word, 0, head)
-        if at >= 0 and (m := _PUBLISHER.match(text, at + len(word), head)):
-            more = _NEXT_LINE_WORDS.match(text, m.end())
-            return None if more and _ENDS_AS_AGENCY.search(m.group(1) + more.group(1)) else clean_agency(m.group(1))
-    return None
+        while at >= 0:
+            named.add(_publisher_at(text, at + len(word), head))
+            at = text.find(word, at + len(word), head)
+    named.discard(None)
+    return named.pop() if len(named) == 1 else None  # two bodies named: which is the report's is unknown
+
+
+def _publisher_at(text: str, at: int, head: int) -> str | None:
+    """The body a publisher's label names from `at`, or None (see `find_publisher`)."""
+    m = _PUBLISHER.match(text, at, head)
+    if m is None:
+        return None
+    more = _NEXT_LINE_WORDS.match(text, m.end())
+    if (more and _ENDS_AS_AGENCY.search(m.group(1) + more.group(1))) or (
+        _RUN_INTO_TITLE.match(text, m.end()) and _two_names(m.group(1))
+    ):
+        return None
+    return clean_agency(m.group(1))
 
 
 def find_meta(text: str, hints: dict[str, str] | None = None) -> FoundMeta:
     """Everything the text says about who reports, on which year, and when. The agency is the title's,
-    else the page title's, else the signature's, else the page's publisher (its 发布机构) where a title
-    leaves the agency out, else one the prose names before a year."""
+    else the page title's (its <title>, then its ArticleTitle), else the signature's, else the page's
+    publisher (its 发布机构, else its meta tag ContentSource) where a title leaves the agency out, else one
+    the prose names before a year."""
     hints = hints or {}
     agency, title_year = find_title(text)
-    if agency is None and hints.get("title"):
-        agency, hint_year = find_title(hints["title"])
-        title_year = title_year or hint_year
+    for key in ("title", "article_title"):  # a page's <title>, then its ArticleTitle meta tag
+        if agency is None and hints.get(key):
+            agency, hint_year = find_title(hints[key])
+            title_year = title_year or hint_year
     signed, signer = find_signed(text)
     period_start, period_end = find_period(text)
     year = find_year(text, title_year, period_start)
-    agency = agency or signer or (find_publisher(text) if title_year else None) or find_agency(text)
+    publisher = (find_publisher(text) or clean_agency(hints.get("source"))) if title_year else None
+    agency = agency or signer or publisher or find_agency(text)
     return FoundMeta(
         agency=agency,
         year=year,

@@ -137,14 +137,15 @@ def is_traditional(text: str) -> bool:
 
 
 def to_simplified(text: str) -> str:
-    """Traditional → simplified with OpenCC, keeping the text's length so offsets stay valid."""
+    """Traditional → simplified with OpenCC, keeping the text's length so offsets stay valid; 資訊, as
+    some pages in traditional characters print 信息 (政府資訊公開), read 信息."""
     conv = _t2s()
     out = conv.convert(text)
-    if len(out) == len(text):
-        return out
-    # A phrase conversion changed the length: convert line by line, keeping lines that would move.
-    lines = text.split("\n")
-    return "\n".join(c if len(c := conv.convert(line)) == len(line) else line for line in lines)
+    if len(out) != len(text):
+        # A phrase conversion changed the length: convert line by line, keeping lines that would move.
+        lines = text.split("\n")
+        out = "\n".join(c if len(c := conv.convert(line)) == len(line) else line for line in lines)
+    return out.replace("资讯", "信息")
 
 
 # The commonest of them (and a web page's no-break space), replaced one by one before the rest are looked

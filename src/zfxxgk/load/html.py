@@ -172,8 +172,10 @@ def _meta_hints(root: etree._Element) -> dict[str, str]:
         content = meta.get("content") or ""
         if name in _PUB_NAMES and "published" not in hints and (d := first_date(content)):
             hints["published"] = d.isoformat()
-        if name in ("articletitle", "og:title") and "title" not in hints and content.strip():
-            hints["title"] = clean_line(content)
+        if name in ("articletitle", "og:title") and content.strip():  # the article's, after the page's <title>
+            hints.setdefault("title" if "title" not in hints else "article_title", clean_line(content))
+        if name == "contentsource" and content.strip():  # the body a CMS names as the page's source
+            hints["source"] = clean_line(content)
     return hints
 
 

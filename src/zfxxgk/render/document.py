@@ -16,7 +16,9 @@ REPORT_NAME = "政府信息公开工作年度报告"
 
 @dataclass(frozen=True)
 class Block:
-    kind: str  # title | heading | paragraph | grid | signature | page_footer (printed where a PDF's pages are)
+    # title | heading | paragraph | grid | signature | page_footer (printed where a PDF's pages are) | meta (a
+    # page's meta tag, as printed in its head)
+    kind: str
     text: str = ""
     grid: Grid | None = None
 

@@ -1193,6 +1193,95 @@ def crawler_page(blocks: list[Block], meta: Meta, rng: random.Random) -> list[Bl
     ]
 
 
+def _without_agency(blocks: list[Block], agency: str) -> list[Block]:
+    """The blocks with the agency taken out of the title and its signature line dropped: a page whose own
+    catalog or meta tags name it."""
+    out = []
+    for b in blocks:
+        if b.kind == "title" and agency and b.text.startswith(agency):
+            b = replace(b, text=b.text[len(agency) :])
+        elif b.kind == "signature" and b.text == agency:
+            continue
+        out.append(b)
+    return out
+
+
+def _published_forms(iso: str, rng: random.Random) -> str:
+    """A published date as pages print it: 2023年01月07日 10:32, 2023/1/7, 二〇二三年一月七日 (〇, ○ or
+    零 for zero), 2023 年 1 月 7 日."""
+    y, m, d = (int(x) for x in iso.split("-"))
+    return rng.choice(
+        (
+            f"{y}年{m:02d}月{d:02d}日 {rng.randint(8, 18)}:{rng.randint(0, 59):02d}",
+            f"{y}/{m}/{d}",
+            _cn_date(f"{y}年{m}月{d}日", rng),
+            f"{y} 年 {m} 月 {d} 日",
+        )
+    )
+
+
+PAGE_FORMS = ("glued_title", "glued_label", "markdown", "published", "agency_after", "meta_tags")
+
+
+def page_forms(blocks: list[Block], meta: Meta, rng: random.Random) -> list[Block]:
+    """More of the forms a site's page prints the report's metadata in: its catalog glued by a crawler, its
+    agency run into the title (所属机构：XX区人民政府2022年政府信息公开工作年度报告) or into the next label
+    (发布机构：XX局发布日期：…); the catalog as a Markdown table (| 发布机构 | XX局 |); a 发布时间 under the
+    title as 2023年01月07日 10:32, 2023/1/7, 二〇二三年一月七日 or 2023 年 1 月 7 日; the signature's agency
+    after its date; or the page's meta tags (PubDate, ContentSource, ArticleTitle) naming what the page
+    does not, its <title> the report's without the agency. The page's title and signature then leave the
+    agency out where its catalog or tags name it; the tags are written in a saved page's head (html), and
+    nowhere else. A page of its own: not one to wrap in `page_metadata`'s too."""
+    at = next((i for i, b in enumerate(blocks) if b.kind == "title"), None)
+    agency, published = meta.agency or "", meta.published or ""
+    if at is None or not published or not agency or not blocks[at].text.startswith(agency):
+        return blocks
+    how = rng.choice(PAGE_FORMS)
+    index = ("索引号", CATALOG_FIELDS[0][1].format(year=published[:4]))
+    if how == "agency_after":
+        signs = [i for i, b in enumerate(blocks) if b.kind == "signature"]
+        if len(signs) != 2:
+            return blocks
+        out = list(blocks)
+        out[signs[0]], out[signs[1]] = blocks[signs[1]], blocks[signs[0]]
+        return out
+    if how == "published":
+        printed = _published_forms(published, rng)
+        return [
+            *blocks[: at + 1],
+            Block("paragraph", f"{rng.choice(('发布时间', '发布日期'))}：{printed}"),
+            *blocks[at + 1 :],
+        ]
+    own = _without_agency(blocks, agency)
+    title = own[at]
+    if how == "glued_title":
+        label = rng.choice(("所属机构", "发布机构", "发文机关"))
+        run = f"{index[0]}：{index[1]}发布日期：{_printed_date(published, rng)}{label}：{agency}{title.text}"
+        return [*own[: at + 1], Block("paragraph", run), *own[at + 1 :]]  # after the page's own title
+    if how == "glued_label":
+        fields = [index, (rng.choice(("所属机构", "发布机构")), agency), ("发布日期", _printed_date(published, rng))]
+        run = "".join(f"{label}：{value}" for label, value in fields)
+        return [*own[: at + 1], Block("paragraph", run), title, *own[at + 1 :]]  # the page's title, its catalog
+    if how == "markdown":
+        fields = [index, ("发布机构", agency), ("发布日期", _printed_date(published, rng)), ("名称", title.text)]
+        rows = ["| " + " | ".join(t for f in fields[i : i + 2] for t in f) + " |" for i in (0, 2)]
+        table = "\n".join((rows[0], "| --- | --- | --- | --- |", rows[1]))
+        return [*own[: at + 1], Block("paragraph", table), title, *own[at + 1 :]]
+    tags = [("PubDate", published), ("ContentSource", agency)]
+    if rng.random() < 0.5:
+        tags.append(("ArticleTitle", blocks[at].text))
+    head = [
+        Block("meta", f"<title>{title.text}</title>"),
+        *(Block("meta", f'<meta name="{n}" content="{v}">') for n, v in tags),
+    ]
+    return [*head, *own]
+
+
+def traditional_words(text: str, rng: random.Random) -> str:
+    """信息 printed 資訊 in a page in traditional characters, as some sites print it (政府資訊公開工作年度報告)."""
+    return text.replace("信息", "資訊") if "公開" in text else text
+
+
 # --- 10. the prose as real reports word it ----------------------------------------------------------
 
 _RECEIVED = re.compile(r"^((?:19|20)\d{2})年，本机关新收(政府信息公开申请\d+件)")
@@ -1284,6 +1373,7 @@ NOISE: dict[str, Noise] = {
     "title_forms": Noise(blocks=title_forms),
     "page_metadata": Noise(page=page_metadata),
     "crawler_page": Noise(page=crawler_page),
+    "page_forms": Noise(page=page_forms, text=traditional_words),
     "narrative_phrasings": Noise(page=narrative_phrasings),
 }
 NOISY_LAYOUTS = (*LAYOUTS, "md")  # and Markdown, as PDF converters write it
@@ -1301,12 +1391,18 @@ def write_noisy(record: Record, layout: str, noise: Sequence[str], seed: int = 0
             blocks = op(blocks, random.Random(f"{name}:{seed}"))
         if (page := NOISE[name].page) is not None:
             blocks = page(blocks, record.meta, random.Random(f"{name}:{seed}"))
+    tags = "".join(b.text + "\n" for b in blocks if b.kind == "meta")  # a page's meta tags: in an HTML head only
+    blocks = [b for b in blocks if b.kind != "meta"]
     if layout == "md":
         from . import render_blocks  # the package imports the layouts' users, not the reverse
 
         out = render_blocks(blocks, "md")
     else:
         out = write_layout(record, layout, seed, blocks)
+    if tags and layout == "html" and isinstance(out, str):  # a <title> among them is the page's
+        if "<title>" in tags:
+            out = re.sub(r"<title>.*?</title>\n", "", out, count=1)
+        out = out.replace('<meta charset="utf-8">\n', '<meta charset="utf-8">\n' + tags, 1)
     for name in noise:
         if (text_op := NOISE[name].text) is not None and isinstance(out, str):
             out = text_op(out, random.Random(f"{name}:text:{seed}"))
