@@ -533,9 +533,19 @@ def printed_by_columns(groups: list[Group], tables: tuple[Table, ...]) -> str | 
     the top row down), else None. Printed row by row, every run of numbers follows a row's label (and a
     header's empty cells its last column's). A column label of two characters, a word as common as 总计
     or 其他, or that of a table's only column, tells nothing."""
-    heads = []
+    heads = _column_heads(tables)
+    for g in groups:
+        if g.before.endswith(heads) and not g.blank:  # one test of every label, then which one
+            return next(lb for lb in heads if g.before.endswith(lb))
+    return None
+
+
+@lru_cache(maxsize=16)
+def _column_heads(tables: tuple[Table, ...]) -> tuple[str, ...]:
+    """The column labels of `tables` that tell a table printed column by column (see `printed_by_columns`)."""
+    heads: list[str] = []
     for t in tables:
         if not t.flat and len(t.columns) > 1:
             rows = {strip_numbering(r.label) for r in t.rows}
             heads += [lb for c in t.columns for lb in c.labels if len(lb) > 2 and strip_numbering(lb) not in rows]
-    return next((lb for g in groups if not g.blank for lb in heads if g.before.endswith(lb)), None)
+    return tuple(heads)
