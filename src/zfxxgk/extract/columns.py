@@ -18,6 +18,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from ..numbering import strip_numbering
+from ..patterns import gated
 from ..templates import Table
 from ..templates.model import spaced
 from .groups import Group, Token
@@ -115,7 +116,8 @@ def _labels(table: Table) -> tuple[re.Pattern[str], tuple[int, ...]]:
     """A pattern for any name a header of `table` prints (white space allowed inside it, the longest first,
     法人或其他组织 before 其他), and what each of its alternatives names (see `_names`)."""
     labels = sorted(_names(table), key=lambda x: -len(x[0]))
-    return re.compile("|".join(f"({spaced(re.escape(lb))})" for lb, _ in labels)), tuple(i for _, i in labels)
+    pattern = gated("|".join(f"({spaced(re.escape(lb))})" for lb, _ in labels))  # read over whole regions
+    return pattern, tuple(i for _, i in labels)
 
 
 def _flat_order(text: str, start: int, end: int, table: Table) -> tuple[int, list[int]] | None:
