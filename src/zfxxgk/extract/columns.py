@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
-from itertools import combinations
+from itertools import combinations, repeat
 
 from ..numbering import strip_numbering
 from ..patterns import gated
@@ -503,9 +503,9 @@ def _total_column(table: Table) -> int | None:
 
 def _read_rows(cells: dict[str, int | float | None], table: Table) -> list[list[int]]:
     """The rows of a table (a flat table's groups) whose every cell is read as a whole number."""
-    width, values = len(table.columns), [cells.get(c) for c in table.cell_ids]  # row by row
-    rows = [[v for v in values[k : k + width] if isinstance(v, int)] for k in range(0, len(values), width)]
-    return [row for row in rows if len(row) == width]
+    width, values = len(table.columns), list(map(cells.get, table.cell_ids))  # row by row
+    rows = (values[k : k + width] for k in range(0, len(values), width))
+    return [row for row in rows if all(map(isinstance, row, repeat(int)))]
 
 
 def adds_up(cells: dict[str, int | float | None], table: Table) -> bool:
