@@ -164,6 +164,12 @@ def _whole(table: Table) -> dict[str, int]:
     return dict(_names(table))
 
 
+@lru_cache(maxsize=8)
+def _begins(table: Table) -> frozenset[str]:
+    """Every beginning of a name a header of `table` prints (see `_names`), the name itself included."""
+    return frozenset(name[:k] for name in _whole(table) for k in range(1, len(name) + 1))
+
+
 def _halves(line: str, below: str, table: Table) -> list[int] | None:
     """The columns a header line names, in turn, when the line below ends its names cut in two (a PDF's
     text of cells too narrow for them: `总计 结果 结果 其他 尚未` over `维持 纠正 结果 审结`): each word
@@ -171,7 +177,8 @@ def _halves(line: str, below: str, table: Table) -> list[int] | None:
     completes one."""
     whole = _whole(table)
     words, rest = _CELL_BREAK.sub(" ", line).split(), _CELL_BREAK.sub(" ", below).split()
-    cut = [w for w in words if w not in whole and any(lb.startswith(w) for lb in whole)]
+    begins = _begins(table)
+    cut = [w for w in words if w not in whole and w in begins]
     if not cut or len(cut) != len(rest) or any(w + r not in whole for w, r in zip(cut, rest, strict=True)):
         return None
     ends = iter(rest)
