@@ -5,11 +5,9 @@ from __future__ import annotations
 import random
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from zfxxgk import parse_text
-from zfxxgk.extract.groups import _DIGITS, _NEEDS_TOKEN, _TOKEN, scan_groups
+from zfxxgk.extract.groups import scan_groups
 from zfxxgk.render.noise import write_noisy
 from zfxxgk.synth import synth_record
 
@@ -100,20 +98,3 @@ def test_a_line_of_thousands_of_numbers_and_words_keeps_its_last_row() -> None:
     cells, row, findings = _granted_after("1——")
     assert row == {c: cells[c] for c in row} and len(row) == 7
     assert findings == []
-
-
-# labels, digits and the characters whose place beside a digit makes a line need the whole token pattern
-_LINE_CHARS = "0123456789 \t|.,年月日%号页件条个项次元万第无+-—–/申请数量行政许可（）、"
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.text(alphabet=_LINE_CHARS, max_size=40))
-def test_a_line_read_by_its_digit_runs_reads_as_the_whole_pattern_reads_it(line: str) -> None:
-    """A line `_NEEDS_TOKEN` passes over gives the tokens `_TOKEN` gives it: each digit run whole."""
-    if _NEEDS_TOKEN.search(line):
-        return
-    text = line + "\n"
-    assert [(m.span(), m.group()) for m in _TOKEN.finditer(text)] == [
-        (m.span(), m.group()) for m in _DIGITS.finditer(text)
-    ]
-    assert all(m.lastgroup == "num" for m in _TOKEN.finditer(text))
