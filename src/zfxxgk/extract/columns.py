@@ -15,9 +15,10 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
-from itertools import combinations
+from itertools import combinations, repeat
 
 from ..numbering import strip_numbering
+from ..patterns import gated
 from ..templates import Table
 from ..templates.model import spaced
 from .groups import Group, Token
@@ -115,7 +116,8 @@ def _labels(table: Table) -> tuple[re.Pattern[str], tuple[int, ...]]:
     """A pattern for any name a header of `table` prints (white space allowed inside it, the longest first,
     法人或其他组织 before 其他), and what each of its alternatives names (see `_names`)."""
     labels = sorted(_names(table), key=lambda x: -len(x[0]))
-    return re.compile("|".join(f"({spaced(re.escape(lb))})" for lb, _ in labels)), tuple(i for _, i in labels)
+    pattern = gated("|".join(f"({spaced(re.escape(lb))})" for lb, _ in labels))  # read over whole regions
+    return pattern, tuple(i for _, i in labels)
 
 
 def _flat_order(text: str, start: int, end: int, table: Table) -> tuple[int, list[int]] | None:
@@ -162,6 +164,12 @@ def _whole(table: Table) -> dict[str, int]:
     return dict(_names(table))
 
 
+@lru_cache(maxsize=8)
+def _begins(table: Table) -> frozenset[str]:
+    """Every beginning of a name a header of `table` prints (see `_names`), the name itself included."""
+    return frozenset(name[:k] for name in _whole(table) for k in range(1, len(name) + 1))
+
+
 def _halves(line: str, below: str, table: Table) -> list[int] | None:
     """The columns a header line names, in turn, when the line below ends its names cut in two (a PDF's
     text of cells too narrow for them: `总计 结果 结果 其他 尚未` over `维持 纠正 结果 审结`): each word
@@ -169,7 +177,8 @@ def _halves(line: str, below: str, table: Table) -> list[int] | None:
     completes one."""
     whole = _whole(table)
     words, rest = _CELL_BREAK.sub(" ", line).split(), _CELL_BREAK.sub(" ", below).split()
-    cut = [w for w in words if w not in whole and any(lb.startswith(w) for lb in whole)]
+    begins = _begins(table)
+    cut = [w for w in words if w not in whole and w in begins]
     if not cut or len(cut) != len(rest) or any(w + r not in whole for w, r in zip(cut, rest, strict=True)):
         return None
     ends = iter(rest)
@@ -501,9 +510,9 @@ def _total_column(table: Table) -> int | None:
 
 def _read_rows(cells: dict[str, int | float | None], table: Table) -> list[list[int]]:
     """The rows of a table (a flat table's groups) whose every cell is read as a whole number."""
-    width, values = len(table.columns), [cells.get(c) for c in table.cell_ids]  # row by row
-    rows = [[v for v in values[k : k + width] if isinstance(v, int)] for k in range(0, len(values), width)]
-    return [row for row in rows if len(row) == width]
+    width, values = len(table.columns), list(map(cells.get, table.cell_ids))  # row by row
+    rows = (values[k : k + width] for k in range(0, len(values), width))
+    return [row for row in rows if all(map(isinstance, row, repeat(int)))]
 
 
 def adds_up(cells: dict[str, int | float | None], table: Table) -> bool:
@@ -533,9 +542,19 @@ def printed_by_columns(groups: list[Group], tables: tuple[Table, ...]) -> str | 
     the top row down), else None. Printed row by row, every run of numbers follows a row's label (and a
     header's empty cells its last column's). A column label of two characters, a word as common as 总计
     or 其他, or that of a table's only column, tells nothing."""
-    heads = []
+    heads = _column_heads(tables)
+    for g in groups:
+        if g.before.endswith(heads) and not g.blank:  # one test of every label, then which one
+            return next(lb for lb in heads if g.before.endswith(lb))
+    return None
+
+
+@lru_cache(maxsize=16)
+def _column_heads(tables: tuple[Table, ...]) -> tuple[str, ...]:
+    """The column labels of `tables` that tell a table printed column by column (see `printed_by_columns`)."""
+    heads: list[str] = []
     for t in tables:
         if not t.flat and len(t.columns) > 1:
             rows = {strip_numbering(r.label) for r in t.rows}
             heads += [lb for c in t.columns for lb in c.labels if len(lb) > 2 and strip_numbering(lb) not in rows]
-    return next((lb for g in groups if not g.blank for lb in heads if g.before.endswith(lb)), None)
+    return tuple(heads)

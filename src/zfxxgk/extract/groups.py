@@ -70,13 +70,18 @@ _TOKEN = re.compile(
 _COUNT_UNITS = frozenset("件条个项次")  # a number token ends in one of these only where it is a count's unit
 
 
-# What `_TOKEN` must read on a line: a sign or a blank mark, a unit, a date's or a reference's character, a
-# decimal point or a thousands separator before a digit. A line without any of these (most lines of a
-# table: labels, `|`, spaces and plain counts) holds its digit runs as its tokens, each one whole: none
-# of the look-arounds, which never reach past the line, can then refuse or extend one.
-_NEEDS_TOKEN = re.compile(r"[+\-—–/无第年月日%号页件条个项次元]|[.,]\d")
+# What `_TOKEN` must read on a line: a sign or a blank mark; a decimal point, a thousands separator or 第
+# before a digit; a unit right after one, or a date's or a share's character after one or a space.
+# A line without any of these (most lines of a table: labels, `|`, spaces and plain counts, and labels
+# that say 年 or 件 away from any digit) holds its digit runs as its tokens, each one whole: none of the
+# look-arounds, which never reach past the line, can then refuse or extend one. One character class leads
+# the pattern, so the engine skips to its characters (an alternation would be tried at every one).
+_NEEDS_TOKEN = re.compile(
+    r"[+\-—–/无.,第年月日%号页件条个项次元万]"
+    r"(?:(?<=[+\-—–/无])|(?<=[.,第])(?=\d)|(?<=[\d \t][年月日%号页])|(?<=\d[件条个项次元万]))"
+)
 _HAS_WORD = re.compile("[增减零持变涉适暂待见空]")  # where `_CELL_WORD` may match: each word's telling character
-_DIGITS = re.compile(r"\d+")
+_DIGITS = re.compile(r"\d\d*")  # not `\d+`: a repeat first gives the engine no character to skip to
 
 
 # every row's label as a table prints it whole, its numbering and white space left out
@@ -148,7 +153,7 @@ def _matches(text: str) -> list[tuple[int, int, str | None]]:
     pos, size = 0, len(text)
     while m := _NEEDS_TOKEN.search(text, pos):
         line = text.rfind("\n", pos, m.start()) + 1 or pos
-        out += [(*d.span(), d.group()) for d in _DIGITS.finditer(text, pos, line)]
+        out += [(d.start(), d.end(), d.group()) for d in _DIGITS.finditer(text, pos, line)]
         end = text.find("\n", m.end())
         pos = size if end < 0 else end + 1  # the line break is read too: a look-ahead may see it
         for t in _TOKEN.finditer(text, line, pos):
@@ -157,7 +162,7 @@ def _matches(text: str) -> list[tuple[int, int, str | None]]:
                 out.append((*t.span(), raw[:-1] if raw[-1] in _COUNT_UNITS else raw))
             else:
                 out.append((*t.span(), None))
-    out += [(*d.span(), d.group()) for d in _DIGITS.finditer(text, pos)]
+    out += [(d.start(), d.end(), d.group()) for d in _DIGITS.finditer(text, pos)]
     if words := _cell_words(text):
         out = sorted([t for t in out if not any(a <= t[0] < b for a, b, _ in words)] + words, key=lambda t: t[0])
     return out

@@ -206,8 +206,8 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
             else:
                 missing.append(t)
         # digits run together somewhere in the region: its spaces are likely boundaries, not certain ones
-        glued = any(sum(1 for t in g.tokens if t.text) < slots[si].width for si, g in al.placed.items()) or any(
-            sum(1 for t in g.tokens if t.text) < s.width for s, g in turned
+        glued = any(len([t for t in g.tokens if t.text]) < slots[si].width for si, g in al.placed.items()) or any(
+            len([t for t in g.tokens if t.text]) < s.width for s, g in turned
         )
         first: dict[str, int] = {}  # each table → where its first row read begins
         for si, g in sorted(al.placed.items()):
@@ -478,8 +478,9 @@ def _read_group(
         )
         return
     toks = _spaced_blanks(reading.text, toks, slot.width)
-    blanks_among = any(_glued_blank(reading.text, t) for t in toks if t.text is None) or _padded(reading, slot, toks)
-    if len(toks) == slot.width and not blanks_among and not _misread(reading, slot, toks):
+    marks = [t for t in toks if t.text is None]  # the blank cells printed (or spaced) among the numbers
+    blanks_among = any(_glued_blank(reading.text, t) for t in marks) or _padded(reading, slot, toks)
+    if len(toks) == slot.width and not blanks_among and (marks or not _misread(reading, slot, toks)):
         blanks = []
         for c, k, t in zip(cells, kinds, toks, strict=True):
             if t.text is None:
@@ -501,7 +502,7 @@ def _read_group(
         if blanks:
             ex.add("table.incomplete", f"“{slot.label}”有{len(blanks)}个单元格未填写。", blanks)
         return
-    if all(t.text is not None for t in toks) and not _apart(reading.text, toks):
+    if not marks and not _apart(reading.text, toks):
         candidates, complete = _splits(reading.text, toks, kinds)
         if candidates:
             for c, sp, part in zip(cells, _positions(toks, candidates[0]), candidates[0], strict=True):
@@ -736,12 +737,12 @@ def _sizes(total: int, digits: list[int]) -> list[list[int]]:
 
 
 def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
-    """Whether a row that prints one number per cell must be read otherwise: in a region whose digits
-    run together, a reading that breaks the row's own total while another reading of its spaces keeps it
-    (`1 23 0 0 0 0 15` is 12, 3, 0, 0, 0, 0, 15). In a row whose cells run together but for a space
-    (`3 55件0件0件3件4件47件`), the space is no cell's boundary of its own: another reading that keeps the
-    total is as good (there 35, 5, …; `1 10件0件…12件` is 1, 10 or 11, 0), for the table to settle."""
-    if any(t.text is None for t in toks) or not _DIGIT_SPACE_DIGIT.search(reading.text, toks[0].start, toks[-1].end):
+    """Whether a row that prints one number per cell, and no blank, must be read otherwise: in a region
+    whose digits run together, a reading that breaks the row's own total while another reading of its
+    spaces keeps it (`1 23 0 0 0 0 15` is 12, 3, 0, 0, 0, 0, 15). In a row whose cells run together but
+    for a space (`3 55件0件0件3件4件47件`), the space is no cell's boundary of its own: another reading that
+    keeps the total is as good (there 35, 5, …; `1 10件0件…12件` is 1, 10 or 11, 0), for the table to settle."""
+    if not _DIGIT_SPACE_DIGIT.search(reading.text, toks[0].start, toks[-1].end):
         return False  # no space that may be stray (`_joinable`): one number a cell is the only reading
     run_together = any(a.end == b.start for a, b in pairwise(toks))
     if not (reading.glued or run_together):

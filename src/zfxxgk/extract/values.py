@@ -363,8 +363,12 @@ def settle(
     """Each choice cell → the values it may still take (one: settled). The candidates are narrowed
     equation by equation, then solved together; when no combination satisfies every equation (the
     report's own numbers break one), what the equations settle one by one is kept. Cells of a choice
-    whose candidates could not all be listed are never settled."""
-    narrowed = narrow(fixed, choices, equations)
+    whose candidates could not all be listed are never settled. Choices each down to one candidate, all
+    listed, are settled as they are: no equation can narrow them, and whether or not they keep every
+    equation, each cell keeps its one value."""
+    narrowed = choices if _one_each(choices) else narrow(fixed, choices, equations)
+    if _one_each(narrowed):
+        return {c: {v} for ch in narrowed for c, v in zip(ch.cells, ch.candidates[0], strict=True)}
     solutions, complete = solve(fixed, narrowed, equations)
     out: dict[str, set[Value]] = {}
     for ch in narrowed:
@@ -376,3 +380,8 @@ def settle(
             else:
                 out[c] = {cand[k] for cand in ch.candidates}
     return out
+
+
+def _one_each(choices: list[Choice]) -> bool:
+    """Whether every choice has one candidate left, and its list was complete."""
+    return all(ch.complete and len(ch.candidates) == 1 for ch in choices)
