@@ -783,6 +783,19 @@ def test_a_row_left_empty_under_a_row_of_numbers_is_a_row() -> None:
     assert got.cells["s2.regulations.issued"] == 0
 
 
+def test_a_row_left_empty_is_known_by_its_whole_label() -> None:
+    """`| 其他对外管理服务事项 |  |  |  |`, whose row the template knows by 对外管理服务: the label printed whole
+    is that row, left empty, so the loose numbers before its table (a note amid them) are put back into it —
+    not read into it by their order across 行政许可's row."""
+    rec, text = example("md", [], 0, template="2019", year=2020)
+    row = "| 其他对外管理服务事项 | 601 | 0 | 633 |"
+    assert row in text
+    loose = text.replace(row, "| 其他对外管理服务事项 |  |  |  |", 1).replace(
+        "**第二十条第（五）项**\n\n", "**第二十条第（五）项**\n\n601\n0\n（备注：已办结）\n633\n\n", 1
+    )
+    assert parse_text(loose).cells == rec.cells
+
+
 @pytest.mark.parametrize("layout", [lay for lay in NOISY_LAYOUTS if lay != "docx"])
 @NOISE_SETTINGS
 @given(report=reports())

@@ -176,14 +176,18 @@ def _line_hits(labels: _Labels, texts: list[str]) -> list[tuple[int, ...]]:
 
 def _blank_row(labels: _Labels, group: Group) -> int | None:
     """The row a row of blanks belongs to: its label must be all its line says (after a number
-    like （七）), or, with cells one per line, the text just before it must end with the label."""
+    like （七）), or, with cells one per line, the text just before it must end with the label, printed
+    whole or to its key's end."""
     text = group.same_line or group.before
     last = None
     for last in labels.pattern.finditer(text):  # noqa: B007 — the last match is the one that counts
         pass
-    if last is None or last.end() != len(text) or (group.same_line and last.start() > _NUMBERING_MAX):
+    if last is None or (group.same_line and last.start() > _NUMBERING_MAX):
         return None
     owner = labels.owner[(last.lastindex or 1) - 1]
+    # the label's words the match left out after it, as in 其他对外管理服务事项 (matched by 对外管理服务)
+    if (rest := text[last.end() :]) and all(i != owner for _, i in labels.ends.get(rest, ())):
+        return None
     return owner if owner >= 0 else None
 
 
