@@ -11,6 +11,7 @@ from math import prod
 from ..checks import finding
 from ..checks.identities import unsplit_finding
 from ..numbering import numbering_before
+from ..patterns import gated
 from ..record import Finding
 from ..templates import Equation, Kind, Table, Template
 from ..templates.model import spaced
@@ -70,7 +71,7 @@ def _header_run(tables: tuple[Table, ...]) -> re.Pattern[str]:
     over the rows a page break carried onto the next page."""
     words = {w for t in tables for c in t.columns for w in (c.label, c.group, t.span_header, t.stub_header) if w}
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(f"(?:{alternation}){{3,}}")
+    return gated(f"(?:{alternation}){{3,}}")  # tried only where a header word begins
 
 
 def _after_headers(run: re.Pattern[str], text: str) -> str:
