@@ -336,6 +336,32 @@ def test_a_note_amid_a_rows_cells_is_no_row(note: str) -> None:
         assert rules(text) == []
 
 
+@pytest.mark.parametrize("word", ["备案类", "（单位：件）", "办理情况"])
+def test_a_word_between_a_label_and_its_first_cell_is_no_row(word: str) -> None:
+    """A word alone on its line after a row's label and unit (or a label the template knows, no unit
+    column), before its first cell printed one per line: no cell, no row."""
+    with_units = f"指标名称\n计量单位\n本年\n上年\n当面申请数\n件\n{word}\n3\n13\n传真申请数\n件\n4\n5\n"
+    assert rows(with_units) == [
+        ("当面申请数", "件", {"本年": 3, "上年": 13}),
+        ("传真申请数", "件", {"本年": 4, "上年": 5}),
+    ]
+    bare = f"指标名称\n本年\n上年\n当面申请数\n{word}\n3\n13\n传真申请数\n4\n5\n"
+    assert rows(bare) == [("当面申请数", None, {"本年": 3, "上年": 13}), ("传真申请数", None, {"本年": 4, "上年": 5})]
+
+
+def test_a_row_of_its_own_after_a_label_it_may_continue_is_kept() -> None:
+    """A label the template does not know, then words without a unit before the cells: the row's label
+    may go on there, or a row of its own begin; the words are not dropped. A unit's row printed empty
+    before a row the template knows stays a row."""
+    text = "指标名称\n本年\n上年\n办理群众来信\n备案类\n3\n13\n"
+    assert rows(text) == [("备案类", None, {"本年": 3, "上年": 13})]
+    ruled = "指标名称\n计量单位\n本年\n上年\n当面申请数\n件\n传真申请数\n件\n4\n5\n"
+    assert rows(ruled) == [
+        ("当面申请数", "件", {"本年": None, "上年": None}),
+        ("传真申请数", "件", {"本年": 4, "上年": 5}),
+    ]
+
+
 def test_a_note_after_a_rows_cells_before_the_next_rows_number_is_no_row() -> None:
     """Under a 序号 column, one cell per line: a remark after a row's last cell, before the next row's number."""
     text = "序号\n指标名称\n计量单位\n本年\n上年\n1\n当面申请数\n件\n3\n13\n其中：含转办件\n2\n传真申请数\n件\n4\n5\n"

@@ -884,6 +884,33 @@ def test_a_note_amid_a_statistics_rows_cells(layout: str, noise: list[str], repo
     assert [i.values for i in got.indicators] == [i.values for i in rec.indicators]
 
 
+@pytest.mark.parametrize("layout", ("cells", "tabs", "pipes_cells"))
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS, blanks=3))
+def test_a_word_between_a_label_and_its_cells(layout: str, report: tuple[Record, int]) -> None:
+    """`备案类`, `（单位：件）` on a line of its own between a row's label and its first cell printed one per
+    line: no cell and no row; every cell as printed."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, ["cell_words"], seed)
+    assert_damaged(rec, got)
+    assert got.cells == rec.cells
+
+
+@pytest.mark.parametrize("noise", (["cell_words"], ["statistics_columns", "cell_words"], ["cell_words", "cell_notes"]))
+@pytest.mark.parametrize("layout", ("cells", "tabs"))
+@NOISE_SETTINGS
+@given(report=reports(years=OLD_YEARS))
+def test_a_word_between_a_statistics_label_and_its_cells(
+    layout: str, noise: list[str], report: tuple[Record, int]
+) -> None:
+    """A word alone on its line after a 统计表 row's label and unit (or before its values, the unit column
+    last), before its first value: no row of its own that leaves the real row's values null."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, noise, seed)
+    assert_damaged(rec, got)
+    assert [i.values for i in got.indicators] == [i.values for i in rec.indicators]
+
+
 def test_a_note_amid_a_row_that_leaves_a_cell_out() -> None:
     """A note amid a row's cells, one of them left out: six numbers for seven cells in two pieces, null
     with a finding; neither piece read as a row, the next row in place."""

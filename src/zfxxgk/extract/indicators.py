@@ -286,6 +286,48 @@ def _without_cell_notes(pieces: list, width: int, known: _Known, text: str) -> l
     return out
 
 
+def _without_cell_words(pieces: list, units: tuple[str, ...] | None, known: _Known, text: str, last: bool) -> list:
+    """`pieces` without a word printed on a line of its own between a row's label and its first cell, the
+    cells one per line (`收到申请数` `件` `备案类` `0` …): no number, unit or start of a label the template
+    knows, after a label that holds its row (its unit printed before the values, the unit column not
+    `last`; or a label the template knows whole)."""
+    out: list = []
+    for i, p in enumerate(pieces):
+        if (
+            len(p) == 2
+            and 0 < i < len(pieces) - 1
+            and len(pieces[i - 1]) == 2
+            and len(pieces[i + 1]) == 3
+            and _holds_row(pieces[i - 1][0], None if last else units, known)
+            and not _label_like(p[0], units, known)
+            and "\n" in text[pieces[i - 1][1] : p[1]]
+            and 0 <= (end := text.find("\n", p[1])) < pieces[i + 1][1]
+            and _alone(text, p[1], end)
+        ):
+            continue
+        out.append(p)
+    return out
+
+
+def _holds_row(label: str, units: tuple[str, ...] | None, known: _Known) -> bool:
+    """Whether a label piece ends a row's label: its unit printed, or a label the template knows whole."""
+    folded = half_width(label)
+    stem = _NUMBERING.sub("", folded)
+    return folded.endswith(units or ()) or stem in known.labels or _NOTE.sub("", stem) in known.labels
+
+
+def _label_like(word: str, units: tuple[str, ...] | None, known: _Known) -> bool:
+    """Whether a label piece may be a unit, a number or (the start of) a row's label."""
+    folded = half_width(word)
+    return (
+        any(c.isdigit() for c in folded)
+        or folded in (units or ())
+        or _ROW_NUMBER.match(folded) is not None
+        or folded.startswith("其中")
+        or _NUMBERING.sub("", folded) in known.starts
+    )
+
+
 def _amid(text: str, before: tuple[str | None, int, int], after: tuple[str | None, int, int]) -> bool:
     """Whether what is printed between the cells `before` and `after` stands amid one row's cells: all on
     one line, or each cell alone on its line."""
@@ -427,7 +469,8 @@ def extract_indicators(
     known = _known(template)
     scan = _Scan(units or (), known)
     pieces = _pieces(text, head.rows, printed or (lambda a, b: text[a:b]), scan)
-    rows = _rows(_without_cell_notes(pieces, width + head.numbered, known, text), units, known, head.units_last)
+    pieces = _without_cell_notes(pieces, width + head.numbered, known, text)
+    rows = _rows(_without_cell_words(pieces, units, known, text, head.units_last), units, known, head.units_last)
     for pos, row in enumerate(rows):
         label, unit = _label_unit(row.label, units, template.indicator_units)
         if not label:

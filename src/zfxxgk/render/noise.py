@@ -658,6 +658,36 @@ def cell_notes(text: str, rng: random.Random) -> str:
     return "\n".join(lines)
 
 
+CELL_WORDS = ("备案类", "（单位：件）", "单位：件", "类别", "办理情况")
+_NO_LABELS = frozenset((*_NO_NUMBER_WORDS, "持平", "无", "—", "——", "－", "/", "-", *CELL_NOTES))
+
+
+def cell_words(text: str, rng: random.Random) -> str:
+    """A word on a line of its own between a row's label and its first cell where a table prints its
+    cells one per line (`行政许可` `备案类` `12` …, `其他对象` `（单位：件）` `0`): no number, no row's label,
+    spaced and indented as the cell after it. Under a 序号 column, a number before a label is the row's
+    own: no spot."""
+    lines = text.split("\n")
+    kinds = _line_kinds(lines)
+    printed = [i for i, kind in enumerate(kinds) if kind is not None]
+    numbered = "序号" in text
+    spots = []
+    for last, i, after in zip(printed, printed[1:], [*printed[2:], None], strict=False):
+        words = lines[last].strip(" \t\xa0\u3000|")
+        if not kinds[i] or kinds[last] or words in _NO_LABELS or re.search(r"\d", words):
+            continue
+        if not (numbered and (after is None or not kinds[after])):
+            spots.append(i)
+    for at in sorted(rng.sample(spots, min(rng.randint(1, 3), len(spots))), reverse=True):
+        word = ("\t" if lines[at].startswith("\t") else "") + rng.choice(CELL_WORDS)
+        sep = lines[at - 1]
+        if sep.strip(" \xa0|"):
+            lines.insert(at, word)
+        else:
+            lines[at:at] = [word, sep]
+    return "\n".join(lines)
+
+
 def page_footers(text: str, rng: random.Random) -> str:
     """A page footer (`— 4 —`, `- 4 -`) between two rows of a Markdown table; where cells are printed
     one per line, footers of any form between a row's label and its cells (see `_cell_footers`)."""
@@ -1141,6 +1171,7 @@ NOISE: dict[str, Noise] = {
     "stacked_groups": Noise(blocks=stacked_groups),
     "page_footers": Noise(text=page_footers),
     "cell_notes": Noise(text=cell_notes),
+    "cell_words": Noise(text=cell_words),
     "windows_breaks": Noise(text=windows_breaks),
     "ocr_letters": Noise(text=ocr_letters),
     "placeholder_headers": Noise(text=placeholder_headers),
