@@ -52,11 +52,12 @@ _TOKEN = re.compile(
     # a number, unsigned: its first digit (not after a digit, a point or 第), then the rest of its form
     rf"(?:(?:(?<=\d)(?<![\d.第].)(?:\d*(?:\.\d+){{2,}}(?:万元|元)?{_END}"  # glued decimals: 0.010.02
     rf"|\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?(?:万元|元)?{_END}"
+    r"|\d*(?:,\d+)+"  # digits with commas that are no thousands separators (12,3): one unreadable token
     rf"|\d*(?:\.\d+)?(?:(?P<count>件|条|个|项|次)(?=[\s|\d]|$)|(?:万元|元)?{_END}))"
     # signed, and a signed change glued to the number before it: 919-3
-    rf"|(?<=[+-])(?:(?<![\d.第].)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?:万元|元)?{_END}"
+    rf"|(?<=[+-])(?:(?<![\d.第].)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?:万元|元)?{_END}|\d+(?:,\d+)+"
     rf"|\d+(?:\.\d+)?(?:(?P<signed_count>件|条|个|项|次)(?=[\s|\d]|$)|(?:万元|元)?{_END}))"
-    rf"|(?<=\d.)\d+{_END}))(?P<num>)"
+    rf"|(?<=\d.)\d+(?:,\d+)*{_END}))(?P<num>)"
     r"|(?:(?<![^\s|].)(?:(?<=[-—–/])[-—–/]{0,2}|(?<=无))(?![^\s|])"  # a blank cell: -, —, ——, /, 无
     # a mark run on from the digits before it (a space apart at most): 12无, 12 无, 0000/00, 1601110—四、 — a
     # dash not before a digit, where it may be a sign

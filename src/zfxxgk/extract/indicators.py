@@ -494,7 +494,7 @@ def extract_indicators(
                 values[c] = parse_number(t, kind).value if t is not None else None
                 if t is not None:
                     spans[key] = (a, b)
-            if any(t is None for t, _, _ in toks):
+            if any(v is None for v in values.values()):  # a blank, or no number (12,3: cells run together)
                 findings.append(_incomplete(label))
         elif not toks:
             findings.append(_incomplete(label))
