@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from zfxxgk import parse_text
 from zfxxgk.extract.indicators import extract_indicators
 from zfxxgk.record import IndicatorRow, Meta, Record
 from zfxxgk.render.grid import indicator_grid
-from zfxxgk.templates import TEMPLATES
+from zfxxgk.templates import CELL_NOTE, TEMPLATES
 
 PRE2019 = TEMPLATES["pre2019"]
 
@@ -323,7 +324,19 @@ def test_a_number_alone_in_its_cell_is_not_split_over_an_empty_cell() -> None:
     assert rules(text) == ["table.incomplete"]
 
 
-@pytest.mark.parametrize("note", ["（注：含转办件）", "其中：含转办件", "(含网上申请)", "备注：已办结", "注：含转办件"])
+@pytest.mark.parametrize(
+    "note",
+    [
+        "（注：含转办件）",
+        "其中：含转办件",
+        "(含网上申请)",
+        "备注：已办结",
+        "注：含转办件",
+        "备注已办结",
+        "已含转办件",
+        "说明：按件统计",
+    ],
+)
 def test_a_note_amid_a_rows_cells_is_no_row(note: str) -> None:
     """A remark printed between a row's cells, one cell per line or all on one line: text inside the row."""
     lines = f"指标名称\n计量单位\n本年\n上年\n当面申请数\n件\n3\n{note}\n13\n传真申请数\n件\n4\n5\n"
@@ -359,6 +372,35 @@ def test_a_row_of_its_own_after_a_label_it_may_continue_is_kept() -> None:
     assert rows(ruled) == [
         ("当面申请数", "件", {"本年": None, "上年": None}),
         ("传真申请数", "件", {"本年": 4, "上年": 5}),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("words", "note"),
+    [
+        ("（注：含转办件）", True),
+        ("其中：含转办件", True),
+        ("备注已办结", True),
+        ("已含转办件", True),
+        ("说明：按件统计", True),
+        ("其中", True),
+        ("已办结", False),  # a word in a cell of its own
+        ("条其中:主动公开规范性文件数", False),  # a label a unit runs into
+        ("次二、回应解读情况———(一)回应公众关注热点或重大舆情数", False),
+        ("(五)网上申请数", False),
+    ],
+)
+def test_what_says_words_amid_cells_are_a_note(words: str, note: bool) -> None:
+    assert (re.search(CELL_NOTE, words) is not None) == note
+
+
+def test_a_note_amid_a_rows_cells_leaves_the_rows_numbering_as_it_was() -> None:
+    """The table on one line, a note amid a row's cells: the next row's number (10、) is still looked for
+    after it, not taken for a value and the first digit of a 其中 list's 0、."""
+    text = "指标名称 计量单位 本年 上年 9、当面申请数 件 123 说明：按件统计 534 10、传真申请数 件 71 229"
+    assert rows(text) == [
+        ("当面申请数", "件", {"本年": 123, "上年": 534}),
+        ("传真申请数", "件", {"本年": 71, "上年": 229}),
     ]
 
 

@@ -933,6 +933,24 @@ def test_a_word_between_a_statistics_label_and_its_cells(
     assert [i.values for i in got.indicators] == [i.values for i in rec.indicators]
 
 
+@pytest.mark.parametrize("note", ["含转办", "（含网上申请）", "备注已办结", "已含转办件", "说明：按件统计"])
+def test_one_note_for_both_tables(note: str) -> None:
+    """Words that say they are a note (`CELL_NOTE`), on a line of their own amid a row's cells: text inside
+    the row for the statutory tables and the 统计表 alike, a short one too (含转办 is no blank cell)."""
+    rec, text = example("cells", [], 0)
+    row = "一、本年新收政府信息公开申请数量\n\n\xa0202\n\n11\n\n"
+    assert row in text
+    assert parse_text(text.replace(row, f"{row}{note}\n\n", 1)).cells == rec.cells
+    old = synth_record(random.Random(3), "pre2019", 2015, "区县")
+    printed = str(write_noisy(old, "cells", [], 0))
+    first = old.indicators[0]
+    cells = "\n\n".join(str(v) for v in first.values.values())
+    at = printed.index(f"{first.label}\n")
+    at = printed.index(cells.split("\n")[0], at)
+    noted = printed[:at] + printed[at:].replace("\n\n", f"\n\n{note}\n\n", 1)
+    assert [i.values for i in parse_text(noted).indicators] == [i.values for i in old.indicators]
+
+
 def test_a_note_amid_a_row_that_leaves_a_cell_out() -> None:
     """A note amid a row's cells, one of them left out: six numbers for seven cells in two pieces, null
     with a finding; neither piece read as a row, the next row in place."""

@@ -22,7 +22,7 @@ from ..checks.prose import Flat, statements
 from ..normalize import PAGE_FOOTER, half_width
 from ..patterns import gated, search_at_starts
 from ..record import Finding, IndicatorRow
-from ..templates import NOTE, Equation, Kind, Template
+from ..templates import CELL_NOTE, NOTE, Equation, Kind, Template
 from ..templates.model import spaced
 from .spans import printed_lines
 from .values import Choice, Value, parse_number, settle, solve, split_group
@@ -223,7 +223,7 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
             own = _OWN_NUMBER.match(piece)
             if own:
                 scan.number = int(own.group(1)) + 1
-            elif len(piece) > 2:
+            elif len(piece) > 2 and not _is_note(piece, scan.known):  # a note amid cells: the numbering goes on
                 scan.number = 1
             scan.depth = max(0, (0 if _ROW_NUMBER.match(piece) else scan.depth) + _depth(piece))
 
@@ -255,16 +255,20 @@ def _in_note(text: str, label: int, m: re.Match[str], depth: int) -> bool:
     return depth + _depth(text[label : m.start()]) > 0 and _NOTE_END.match(text, m.end()) is not None
 
 
-# a remark printed in a cell: a note in brackets, or 注：… / 含… (其中：含转办件)
-_CELL_NOTE = re.compile(rf"(?:其中[:：]?)?(?:{NOTE}|(?:备?注[:：]|含).*)")
+_CELL_NOTE = re.compile(CELL_NOTE)
+
+
+def _is_note(piece: str, known: _Known) -> bool:
+    """Whether a label piece may be a note printed amid a row's cells: words that say they are one
+    (`CELL_NOTE`), beginning no label the template knows."""
+    return _CELL_NOTE.search(piece) is not None and _NUMBERING.sub("", half_width(piece))[:2] not in known.starts
 
 
 def _without_cell_notes(pieces: list, width: int, known: _Known, text: str) -> list:
     """`pieces` without the notes printed amid a row's cells (`（注：含转办件）` after a row's first cell):
-    text inside the row, no row's label. A note is a remark's words (`_CELL_NOTE`) beginning no label
-    the template knows, between two cells on its line, or on lines of their own, fewer cells before it
-    than `width`: the row's values and, under a 序号 column, the next row's number (`…157 其中：含转办件 2
-    全文电子化率…`)."""
+    text inside the row, no row's label. A note (`_is_note`) stands between two cells on its line, or on
+    lines of their own, fewer cells before it than `width`: the row's values and, under a 序号 column, the
+    next row's number (`…157 其中：含转办件 2 全文电子化率…`)."""
     out: list = []
     cells = 0  # value tokens since the last label piece
     for i, p in enumerate(pieces):
@@ -274,8 +278,7 @@ def _without_cell_notes(pieces: list, width: int, known: _Known, text: str) -> l
                 0 < cells < width
                 and after is not None
                 and len(after) == 3
-                and _CELL_NOTE.fullmatch(p[0])
-                and _NUMBERING.sub("", half_width(p[0]))[:2] not in known.starts
+                and _is_note(p[0], known)
                 and _amid(text, out[-1], after)
             ):
                 continue

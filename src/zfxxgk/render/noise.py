@@ -659,7 +659,18 @@ def _cell_footers(lines: list[str], rng: random.Random) -> list[str]:
     return lines
 
 
-CELL_NOTES = ("（注：含转办件）", "其中：含转办件", "（含网上申请）", "注：含依申请公开转办件", "（备注：已办结）")
+CELL_NOTES = (
+    "（注：含转办件）",
+    "其中：含转办件",
+    "（含网上申请）",
+    "注：含依申请公开转办件",
+    "（备注：已办结）",
+    "备注已办结",
+    "已含转办件",
+    "说明：按件统计",
+    "包括网上申请",
+    "含转办",
+)
 
 
 def cell_notes(text: str, rng: random.Random) -> str:
