@@ -404,6 +404,20 @@ def test_a_note_amid_a_rows_cells_leaves_the_rows_numbering_as_it_was() -> None:
     ]
 
 
+@pytest.mark.parametrize("sep", [" ", "", "\n"])
+def test_a_word_that_gives_no_number_is_a_blank_cell(sep: str) -> None:
+    """`空` after a row's first value, the next row's label run on after it or not: a blank, not a reason
+    to split the value into the row's two cells."""
+    text = sep.join(
+        ["指标名称", "计量单位", "本年", "上年", "当面申请数", "件", "477", "空", "传真申请数", "件", "4", "5"]
+    )
+    assert rows(text) == [
+        ("当面申请数", "件", {"本年": 477, "上年": None}),
+        ("传真申请数", "件", {"本年": 4, "上年": 5}),
+    ]
+    assert rules(text) == ["table.incomplete"]
+
+
 def test_a_note_after_a_rows_cells_before_the_next_rows_number_is_no_row() -> None:
     """Under a 序号 column, one cell per line: a remark after a row's last cell, before the next row's number."""
     text = "序号\n指标名称\n计量单位\n本年\n上年\n1\n当面申请数\n件\n3\n13\n其中：含转办件\n2\n传真申请数\n件\n4\n5\n"

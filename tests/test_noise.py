@@ -820,6 +820,17 @@ def test_cells_printed_in_words(layout: str, report: tuple[Record, int]) -> None
     assert_damaged(rec, parse_noisy(rec, layout, ["word_cells"], seed))
 
 
+@pytest.mark.parametrize("layout", [lay for lay in NOISY_LAYOUTS if lay != "glued"])
+@NOISE_SETTINGS
+@given(report=reports(years=OLD_YEARS))
+def test_statistics_cells_printed_in_words(layout: str, report: tuple[Record, int]) -> None:
+    """A word that gives no number (不涉及, 空, 待定) in a 统计表 cell, the next row's label perhaps run on
+    after it (`477空网络申请数件`): a blank cell with a finding, never the row's other number split to
+    fill it (4 and 77)."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, layout, ["word_cells"], seed))
+
+
 @pytest.mark.parametrize(
     ("row", "cells"),
     [

@@ -98,7 +98,7 @@ _ROW_LABELS = frozenset(
 # another such word, or what begins the next row, table or section where a row runs into it
 # (…105不涉及行政强制…, …持平第二十条…), not a sentence's words (与上年持平。, 暂无政府信息公开…).
 _SAID_ZERO = ("持平", "无变化", "不变")
-_NO_NUMBER = ("不涉及", "不适用", "暂无", "待定", "见附件", "空")
+NO_NUMBER = ("不涉及", "不适用", "暂无", "待定", "见附件", "空")
 
 
 def _cell_edge() -> str:
@@ -106,7 +106,7 @@ def _cell_edge() -> str:
     or the start of a row label (its first four or more characters), a table or a section."""
     words = sorted((re.escape(w) for w in _ROW_LABELS if len(w) >= 4), key=len, reverse=True)
     starts = rf"[\s|\d]|$|第二十条|[{NUMERALS}]+、|[（(][{NUMERALS}]+[)）]|\d+[.、]"
-    return "|".join([starts, *_SAID_ZERO, *_NO_NUMBER, *words])
+    return "|".join([starts, *_SAID_ZERO, *NO_NUMBER, *words])
 
 
 # A word that may be a cell, matched from its telling character (`_HAS_WORD`, rare in a report's prose) —

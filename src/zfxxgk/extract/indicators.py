@@ -24,6 +24,7 @@ from ..patterns import gated, search_at_starts
 from ..record import Finding, IndicatorRow
 from ..templates import CELL_NOTE, NOTE, Equation, Kind, Template
 from ..templates.model import spaced
+from .groups import NO_NUMBER
 from .spans import printed_lines
 from .values import Choice, Value, parse_number, settle, solve, split_group
 
@@ -264,14 +265,30 @@ def _is_note(piece: str, known: _Known) -> bool:
     return _CELL_NOTE.search(piece) is not None and _NUMBERING.sub("", half_width(piece))[:2] not in known.starts
 
 
-def _without_cell_notes(pieces: list, width: int, known: _Known, text: str) -> list:
+def _without_cell_notes(pieces: list, width: int, known: _Known, text: str, units: tuple[str, ...] = ()) -> list:
     """`pieces` without the notes printed amid a row's cells (`（注：含转办件）` after a row's first cell):
     text inside the row, no row's label. A note (`_is_note`) stands between two cells on its line, or on
     lines of their own, fewer cells before it than `width`: the row's values and, under a 序号 column, the
-    next row's number (`…157 其中：含转办件 2 全文电子化率…`)."""
+    next row's number (`…157 其中：含转办件 2 全文电子化率…`). A word that gives no number (`空`, `待定`)
+    where a cell of the row stands is a blank cell, a label the template knows perhaps run on after it; so
+    is one right after a label that ends in one of `units` (the unit column before the values), or run on
+    after it."""
     out: list = []
     cells = 0  # value tokens since the last label piece
     for i, p in enumerate(pieces):
+        first = cells == 0 and bool(units) and bool(out) and len(out[-1]) == 2 and out[-1][0].endswith(units)
+        word = next((w for w in NO_NUMBER if p[0].endswith(w)), "") if len(p) == 2 and units else ""
+        if word and p[0][: -len(word)].endswith(units):  # the word run on after the label and its unit: 数条暂无
+            at = text.find(word, p[1])
+            out += [(p[0][: -len(word)], p[1]), (None, at, at + len(word))]
+            cells = 1
+            continue
+        if len(p) == 2 and (first or 0 < cells < width) and (word := _no_number(p[0], known)):
+            out.append((None, p[1], p[1] + len(word)))  # a word in a cell that gives no number (空): a blank
+            cells += 1
+            if len(p[0]) == len(word):
+                continue
+            p = (p[0][len(word) :], text.find(p[0][len(word)], p[1] + len(word)))  # the next row's label run on
         if len(p) == 2:
             after = pieces[i + 1] if i + 1 < len(pieces) else None
             if (
@@ -287,6 +304,17 @@ def _without_cell_notes(pieces: list, width: int, known: _Known, text: str) -> l
             cells += 1
         out.append(p)
     return out
+
+
+def _no_number(piece: str, known: _Known) -> str | None:
+    """The word a cell prints where it gives no number (空, 待定) that `piece` is, or begins where a label the
+    template knows runs on after it (空网络申请数件)."""
+    word = next((w for w in NO_NUMBER if piece.startswith(w)), None)
+    if word is None or (
+        len(piece) > len(word) and _NUMBERING.sub("", half_width(piece[len(word) :]))[:2] not in known.starts
+    ):
+        return None
+    return word
 
 
 def _without_cell_words(pieces: list, units: tuple[str, ...] | None, known: _Known, text: str, last: bool) -> list:
@@ -472,7 +500,7 @@ def extract_indicators(
     known = _known(template)
     scan = _Scan(units or (), known)
     pieces = _pieces(text, head.rows, printed or (lambda a, b: text[a:b]), scan)
-    pieces = _without_cell_notes(pieces, width + head.numbered, known, text)
+    pieces = _without_cell_notes(pieces, width + head.numbered, known, text, () if head.units_last else units or ())
     rows = _rows(_without_cell_words(pieces, units, known, text, head.units_last), units, known, head.units_last)
     for pos, row in enumerate(rows):
         label, unit = _label_unit(row.label, units, template.indicator_units)
