@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from zfxxgk import parse_text
 from zfxxgk.extract.indicators import extract_indicators
 from zfxxgk.record import IndicatorRow, Meta, Record
 from zfxxgk.render.grid import indicator_grid
-from zfxxgk.templates import TEMPLATES
+from zfxxgk.templates import CELL_NOTE, TEMPLATES
 
 PRE2019 = TEMPLATES["pre2019"]
 
@@ -323,7 +324,19 @@ def test_a_number_alone_in_its_cell_is_not_split_over_an_empty_cell() -> None:
     assert rules(text) == ["table.incomplete"]
 
 
-@pytest.mark.parametrize("note", ["（注：含转办件）", "其中：含转办件", "(含网上申请)", "备注：已办结", "注：含转办件"])
+@pytest.mark.parametrize(
+    "note",
+    [
+        "（注：含转办件）",
+        "其中：含转办件",
+        "(含网上申请)",
+        "备注：已办结",
+        "注：含转办件",
+        "备注已办结",
+        "已含转办件",
+        "说明：按件统计",
+    ],
+)
 def test_a_note_amid_a_rows_cells_is_no_row(note: str) -> None:
     """A remark printed between a row's cells, one cell per line or all on one line: text inside the row."""
     lines = f"指标名称\n计量单位\n本年\n上年\n当面申请数\n件\n3\n{note}\n13\n传真申请数\n件\n4\n5\n"
@@ -334,6 +347,75 @@ def test_a_note_amid_a_rows_cells_is_no_row(note: str) -> None:
             ("传真申请数", "件", {"本年": 4, "上年": 5}),
         ]
         assert rules(text) == []
+
+
+@pytest.mark.parametrize("word", ["备案类", "（单位：件）", "办理情况"])
+def test_a_word_between_a_label_and_its_first_cell_is_no_row(word: str) -> None:
+    """A word alone on its line after a row's label and unit (or a label the template knows, no unit
+    column), before its first cell printed one per line: no cell, no row."""
+    with_units = f"指标名称\n计量单位\n本年\n上年\n当面申请数\n件\n{word}\n3\n13\n传真申请数\n件\n4\n5\n"
+    assert rows(with_units) == [
+        ("当面申请数", "件", {"本年": 3, "上年": 13}),
+        ("传真申请数", "件", {"本年": 4, "上年": 5}),
+    ]
+    bare = f"指标名称\n本年\n上年\n当面申请数\n{word}\n3\n13\n传真申请数\n4\n5\n"
+    assert rows(bare) == [("当面申请数", None, {"本年": 3, "上年": 13}), ("传真申请数", None, {"本年": 4, "上年": 5})]
+
+
+def test_a_row_of_its_own_after_a_label_it_may_continue_is_kept() -> None:
+    """A label the template does not know, then words without a unit before the cells: the row's label
+    may go on there, or a row of its own begin; the words are not dropped. A unit's row printed empty
+    before a row the template knows stays a row."""
+    text = "指标名称\n本年\n上年\n办理群众来信\n备案类\n3\n13\n"
+    assert rows(text) == [("备案类", None, {"本年": 3, "上年": 13})]
+    ruled = "指标名称\n计量单位\n本年\n上年\n当面申请数\n件\n传真申请数\n件\n4\n5\n"
+    assert rows(ruled) == [
+        ("当面申请数", "件", {"本年": None, "上年": None}),
+        ("传真申请数", "件", {"本年": 4, "上年": 5}),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("words", "note"),
+    [
+        ("（注：含转办件）", True),
+        ("其中：含转办件", True),
+        ("备注已办结", True),
+        ("已含转办件", True),
+        ("说明：按件统计", True),
+        ("其中", True),
+        ("已办结", False),  # a word in a cell of its own
+        ("条其中:主动公开规范性文件数", False),  # a label a unit runs into
+        ("次二、回应解读情况———(一)回应公众关注热点或重大舆情数", False),
+        ("(五)网上申请数", False),
+    ],
+)
+def test_what_says_words_amid_cells_are_a_note(words: str, note: bool) -> None:
+    assert (re.search(CELL_NOTE, words) is not None) == note
+
+
+def test_a_note_amid_a_rows_cells_leaves_the_rows_numbering_as_it_was() -> None:
+    """The table on one line, a note amid a row's cells: the next row's number (10、) is still looked for
+    after it, not taken for a value and the first digit of a 其中 list's 0、."""
+    text = "指标名称 计量单位 本年 上年 9、当面申请数 件 123 说明：按件统计 534 10、传真申请数 件 71 229"
+    assert rows(text) == [
+        ("当面申请数", "件", {"本年": 123, "上年": 534}),
+        ("传真申请数", "件", {"本年": 71, "上年": 229}),
+    ]
+
+
+@pytest.mark.parametrize("sep", [" ", "", "\n"])
+def test_a_word_that_gives_no_number_is_a_blank_cell(sep: str) -> None:
+    """`空` after a row's first value, the next row's label run on after it or not: a blank, not a reason
+    to split the value into the row's two cells."""
+    text = sep.join(
+        ["指标名称", "计量单位", "本年", "上年", "当面申请数", "件", "477", "空", "传真申请数", "件", "4", "5"]
+    )
+    assert rows(text) == [
+        ("当面申请数", "件", {"本年": 477, "上年": None}),
+        ("传真申请数", "件", {"本年": 4, "上年": 5}),
+    ]
+    assert rules(text) == ["table.incomplete"]
 
 
 def test_a_note_after_a_rows_cells_before_the_next_rows_number_is_no_row() -> None:

@@ -177,11 +177,25 @@ def test_stray_spaces_at_some_cell_boundaries() -> None:
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS))
 def test_counts_printed_with_their_unit(layout: str, report: tuple[Record, int]) -> None:
-    """`0件 12件` in the cells of 三 and 四: the unit is no label text, and the rows are no prose."""
+    """`0件 12件` in the cells of 三 and 四: the unit is no label text, and the rows are no prose; `1,234`,
+    `1，234` and `１２３` are the numbers they print, never two cells."""
     rec, seed = report
     got = parse_noisy(rec, layout, ["counted_cells"], seed)
     assert_damaged(rec, got)
     assert not [f for f in got.findings if f.rule.startswith("narrative.")]
+
+
+@pytest.mark.parametrize("layout", NOISY_LAYOUTS)
+@NOISE_SETTINGS
+@given(report=reports(years=OLD_YEARS))
+def test_statistics_counts_with_thousands_separators(layout: str, report: tuple[Record, int]) -> None:
+    """`1,234`, `1，234` and `１２３` in a 统计表: the number printed, or null with a finding where the digits
+    are run together (glued); never another number."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, ["counted_cells"], seed)
+    assert_damaged(rec, got)
+    if layout != "glued":
+        assert [i.values for i in got.indicators] == [i.values for i in rec.indicators]
 
 
 @pytest.mark.parametrize("layout", [lay for lay in NOISY_LAYOUTS if lay != "glued"])
@@ -463,7 +477,7 @@ def test_review_row_with_its_first_cells_blank(layout: str, report: tuple[Record
 @given(report=reports(years=st.sampled_from((2012, 2016, 2019, 2021, 2023))))
 def test_cells_ending_in_a_full_stop(layout: str, report: tuple[Record, int]) -> None:
     """`34。`, `… 0 5。`: the full stop ends the cell, it is no label text between two rows (nor the end
-    of a 统计表)."""
+    of a 统计表); so does a footnote's mark (`12①`, `12[注1]`), and one glued to a label is no part of it."""
     rec, seed = report
     got = parse_noisy(rec, layout, ["full_stops"], seed)
     assert_damaged(rec, got, ("year", "template"))
@@ -812,9 +826,20 @@ def test_digits_an_ocr_engine_read_as_letters(layout: str, report: tuple[Record,
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS))
 def test_cells_printed_in_words(layout: str, report: tuple[Record, int]) -> None:
-    """A change printed 增加2, 减少1 or 持平, and words where a cell gives no number (不涉及, 暂无, 空, 待定,
-    见附件): the change read as the number it says, a word as a blank cell in its place — never the row's
-    other numbers moved or split to fill it."""
+    """A change printed 增加2, 减少1 or 持平, or signed `＋2`, `－1`, `−1`, `↑2`, `↓1`, and words where a cell
+    gives no number (不涉及, 暂无, 空, 待定, 见附件): the change read as the number it says, a word as a blank
+    cell in its place — never the row's other numbers moved or split to fill it."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, layout, ["word_cells"], seed))
+
+
+@pytest.mark.parametrize("layout", [lay for lay in NOISY_LAYOUTS if lay != "glued"])
+@NOISE_SETTINGS
+@given(report=reports(years=OLD_YEARS))
+def test_statistics_cells_printed_in_words(layout: str, report: tuple[Record, int]) -> None:
+    """A word that gives no number (不涉及, 空, 待定) in a 统计表 cell, the next row's label perhaps run on
+    after it (`477空网络申请数件`): a blank cell with a finding, never the row's other number split to
+    fill it (4 and 77)."""
     rec, seed = report
     assert_damaged(rec, parse_noisy(rec, layout, ["word_cells"], seed))
 
@@ -830,6 +855,14 @@ def test_cells_printed_in_words(layout: str, report: tuple[Record, int]) -> None
         ("| 行政许可 | 6 | 未定 | 639 |", [6, None, 639]),  # any short word where a cell stands
         ("行政许可6持平639", [6, 0, 639]),
         ("行政许可184减少166", [184, None, None]),  # -1 and 66, or -16 and 6: unknown
+        ("行政许可 6 ↓1 639", [6, -1, 639]),
+        ("行政许可 6 −1 639", [6, -1, 639]),
+        ("行政许可 6 ＋12 639", [6, 12, 639]),
+        ("| 行政许可 | 1,206 | ↑2 | 1，639 |", [1206, 2, 1639]),
+        ("行政许可* 6① －1 639[注1]", [6, -1, 639]),
+        ("行政许可 １２ ０ ６３９", [12, 0, 639]),
+        ("行政许可12，3639", [None, None, None]),  # a comma between two cells, or in one: unknown
+        ("行政许可1,2063639", [None, None, None]),
     ],
 )
 def test_a_row_with_a_cell_in_words(row: str, cells: list[int | None]) -> None:
@@ -895,6 +928,51 @@ def test_a_note_amid_a_statistics_rows_cells(layout: str, noise: list[str], repo
     got = parse_noisy(rec, layout, noise, seed)
     assert_damaged(rec, got)
     assert [i.values for i in got.indicators] == [i.values for i in rec.indicators]
+
+
+@pytest.mark.parametrize("layout", ("cells", "tabs", "pipes_cells"))
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS, blanks=3))
+def test_a_word_between_a_label_and_its_cells(layout: str, report: tuple[Record, int]) -> None:
+    """`备案类`, `（单位：件）` on a line of its own between a row's label and its first cell printed one per
+    line: no cell and no row; every cell as printed."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, ["cell_words"], seed)
+    assert_damaged(rec, got)
+    assert got.cells == rec.cells
+
+
+@pytest.mark.parametrize("noise", (["cell_words"], ["statistics_columns", "cell_words"], ["cell_words", "cell_notes"]))
+@pytest.mark.parametrize("layout", ("cells", "tabs"))
+@NOISE_SETTINGS
+@given(report=reports(years=OLD_YEARS))
+def test_a_word_between_a_statistics_label_and_its_cells(
+    layout: str, noise: list[str], report: tuple[Record, int]
+) -> None:
+    """A word alone on its line after a 统计表 row's label and unit (or before its values, the unit column
+    last), before its first value: no row of its own that leaves the real row's values null."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, noise, seed)
+    assert_damaged(rec, got)
+    assert [i.values for i in got.indicators] == [i.values for i in rec.indicators]
+
+
+@pytest.mark.parametrize("note", ["含转办", "（含网上申请）", "备注已办结", "已含转办件", "说明：按件统计"])
+def test_one_note_for_both_tables(note: str) -> None:
+    """Words that say they are a note (`CELL_NOTE`), on a line of their own amid a row's cells: text inside
+    the row for the statutory tables and the 统计表 alike, a short one too (含转办 is no blank cell)."""
+    rec, text = example("cells", [], 0)
+    row = "一、本年新收政府信息公开申请数量\n\n\xa0202\n\n11\n\n"
+    assert row in text
+    assert parse_text(text.replace(row, f"{row}{note}\n\n", 1)).cells == rec.cells
+    old = synth_record(random.Random(3), "pre2019", 2015, "区县")
+    printed = str(write_noisy(old, "cells", [], 0))
+    first = old.indicators[0]
+    cells = "\n\n".join(str(v) for v in first.values.values())
+    at = printed.index(f"{first.label}\n")
+    at = printed.index(cells.split("\n")[0], at)
+    noted = printed[:at] + printed[at:].replace("\n\n", f"\n\n{note}\n\n", 1)
+    assert [i.values for i in parse_text(noted).indicators] == [i.values for i in old.indicators]
 
 
 def test_a_note_amid_a_row_that_leaves_a_cell_out() -> None:

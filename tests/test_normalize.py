@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from zfxxgk.document import Document
-from zfxxgk.normalize import _WIDTH_TABLE, digits_read_as_letters, normalize
+from zfxxgk.normalize import _WIDTH_TABLE, digits_read_as_letters, normalize, signs_and_marks
 
 # full-width ASCII, the spaces the table maps, and ordinary text around them
 _OTHERS = ["\u3000", "\u00a0", "\u2009", "、", "。", "公", "1", " ", "\n"]
@@ -15,7 +15,8 @@ _CHARS = st.sampled_from([*map(chr, range(0xFF01, 0xFF5F)), *_OTHERS])
 @given(st.text(_CHARS, max_size=60))
 def test_widths_and_spaces_are_made_plain_character_by_character(text: str) -> None:
     out = normalize(Document(text)).text
-    assert out == digits_read_as_letters(text.translate(_WIDTH_TABLE))  # ｌ alone is 1, as l is
+    # ｌ alone is 1, as l is; ＊ after a digit a footnote's mark
+    assert out == signs_and_marks(digits_read_as_letters(text.translate(_WIDTH_TABLE)))
     assert len(out) == len(text)
 
 
@@ -75,3 +76,21 @@ def test_digits_read_as_letters(printed: str, read: str) -> None:
     """Letters an OCR engine read for digits are digits again where they stand for a number; the length
     is kept."""
     assert digits_read_as_letters(printed) == read
+
+
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("行政许可 506 ↓3 947", "行政许可 506 -3 947"),
+        ("| 6 | ↑12 | −1 |", "| 6 | +12 | -1 |"),
+        ("主动公开政府信息数 条 16① 69", "主动公开政府信息数 条 16  69"),
+        ("行政许可* 12[注1] 3※", "行政许可  12     3 "),
+        # no sign before digits, no mark glued to a cell or a label: left as printed
+        ("| **总计** | 3 |", "| **总计** | 3 |"),
+        ("主要措施：①加强培训 ↑ 上升", "主要措施：①加强培训 ↑ 上升"),
+    ],
+)
+def test_signs_and_footnote_marks(printed: str, read: str) -> None:
+    """A change's sign printed as an arrow or a minus sign is `+` or `-`; a footnote's mark glued to a cell
+    or a label ends it as a space would; the length is kept."""
+    assert signs_and_marks(printed) == read

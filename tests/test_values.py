@@ -31,6 +31,10 @@ def test_numbers_a_cell_prints() -> None:
 
 def test_text_no_cell_prints_has_no_value() -> None:
     assert parse_number("0.0.4", Kind.AMOUNT) == (None, None, False)
+    assert parse_number("12,3", Kind.COUNT) == (None, None, False)  # two cells run together round a comma
+    assert parse_number("0565,367", Kind.COUNT) == (None, None, False)
+    assert parse_number("+1,63", Kind.SIGNED) == (None, None, False)
+    assert parse_number("+1,639", Kind.SIGNED) == (1639, None, True)
     assert parse_number("9" * (MAX_DIGITS + 1), Kind.COUNT) == (None, None, False)
     assert parse_number("1" * 5000, Kind.COUNT).value is None  # beyond int()'s digit limit too
     assert parse_number("1" * 400 + ".5元", Kind.AMOUNT) == (None, "元", False)

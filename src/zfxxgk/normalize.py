@@ -238,10 +238,30 @@ def digits_read_as_letters(text: str) -> str:
     return text if out is None else "".join(out)
 
 
+# A change's sign printed as an arrow or a minus sign (↑2, ↓1, −1), and a footnote's mark glued to a cell
+# or a label, its note in brackets too (12①, 行政许可*, 12[注1], …数(条)※): one search finds any.
+_SIGN_OR_MARK = re.compile(r"[↑↓−](?=\d)|(?<=[\d\u4e00-\u9fff)])(?:[\u2460-\u2473※]|(?<!\*)\*(?!\*)|\[注\d{0,2}\])")
+_AS_SIGNS = str.maketrans("↑↓−", "+--")
+
+
+def signs_and_marks(text: str) -> str:
+    """`text` (half-width) with each sign printed as an arrow or a minus sign made `+` or `-`, and each
+    footnote mark glued to a cell or a label made spaces, which end the cell or label as the mark did;
+    the length is kept."""
+    if _SIGN_OR_MARK.search(text) is None:
+        return text
+    return _SIGN_OR_MARK.sub(
+        lambda m: (
+            m.group().translate(_AS_SIGNS) if len(m.group()) == 1 and m.group() in "↑↓−" else " " * len(m.group())
+        ),
+        text,
+    )
+
+
 def normalize(doc: Document) -> Document:
     """The document's text in the one form every later stage reads."""
     doc = unix_breaks(doc)
-    text = digits_read_as_letters(half_width(doc.text))
+    text = signs_and_marks(digits_read_as_letters(half_width(doc.text)))
     if is_traditional(text):  # first, so that chrome printed in traditional characters (掃一掃) is found too
         text = to_simplified(text)
     text, offsets = _without_chrome(text)

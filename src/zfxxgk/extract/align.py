@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from ..normalize import half_width
 from ..numbering import strip_numbering
 from ..patterns import gated, reach
-from ..templates import Kind, Row, Table
+from ..templates import CELL_NOTE, Kind, Row, Table
 from .groups import Group, Token
 
 _DIGIT = re.compile(r"\d")
@@ -389,7 +389,7 @@ def join_rows(text: str, slots: tuple[Slot, ...], groups: list[Group]) -> list[G
 
 
 _WORD_CELL = re.compile(r"[^\W\d_]{1,4}")  # a word in a cell of its own (空, 待定): no digits, no marks
-_NOTE = re.compile(r"[（(]|注|含|其中|说明|包括")  # what says a line amid a row's cells is a note
+_NOTE = re.compile(CELL_NOTE)
 
 
 def _word_token(text: str, first: Group, then: Group, col: int = -1) -> Token | None:

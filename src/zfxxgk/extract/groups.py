@@ -52,11 +52,12 @@ _TOKEN = re.compile(
     # a number, unsigned: its first digit (not after a digit, a point or 第), then the rest of its form
     rf"(?:(?:(?<=\d)(?<![\d.第].)(?:\d*(?:\.\d+){{2,}}(?:万元|元)?{_END}"  # glued decimals: 0.010.02
     rf"|\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?(?:万元|元)?{_END}"
+    r"|\d*(?:,\d+)+"  # digits with commas that are no thousands separators (12,3): one unreadable token
     rf"|\d*(?:\.\d+)?(?:(?P<count>件|条|个|项|次)(?=[\s|\d]|$)|(?:万元|元)?{_END}))"
     # signed, and a signed change glued to the number before it: 919-3
-    rf"|(?<=[+-])(?:(?<![\d.第].)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?:万元|元)?{_END}"
+    rf"|(?<=[+-])(?:(?<![\d.第].)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?:万元|元)?{_END}|\d+(?:,\d+)+"
     rf"|\d+(?:\.\d+)?(?:(?P<signed_count>件|条|个|项|次)(?=[\s|\d]|$)|(?:万元|元)?{_END}))"
-    rf"|(?<=\d.)\d+{_END}))(?P<num>)"
+    rf"|(?<=\d.)\d+(?:,\d+)*{_END}))(?P<num>)"
     r"|(?:(?<![^\s|].)(?:(?<=[-—–/])[-—–/]{0,2}|(?<=无))(?![^\s|])"  # a blank cell: -, —, ——, /, 无
     # a mark run on from the digits before it (a space apart at most): 12无, 12 无, 0000/00, 1601110—四、 — a
     # dash not before a digit, where it may be a sign
@@ -102,7 +103,7 @@ _ROW_LABELS = frozenset(
 # another such word, or what begins the next row, table or section where a row runs into it
 # (…105不涉及行政强制…, …持平第二十条…), not a sentence's words (与上年持平。, 暂无政府信息公开…).
 _SAID_ZERO = ("持平", "无变化", "不变")
-_NO_NUMBER = ("不涉及", "不适用", "暂无", "待定", "见附件", "空")
+NO_NUMBER = ("不涉及", "不适用", "暂无", "待定", "见附件", "空")
 
 
 def _cell_edge() -> str:
@@ -110,7 +111,7 @@ def _cell_edge() -> str:
     or the start of a row label (its first four or more characters), a table or a section."""
     words = sorted((re.escape(w) for w in _ROW_LABELS if len(w) >= 4), key=len, reverse=True)
     starts = rf"[\s|\d]|$|第二十条|[{NUMERALS}]+、|[（(][{NUMERALS}]+[)）]|\d+[.、]"
-    return "|".join([starts, *_SAID_ZERO, *_NO_NUMBER, *words])
+    return "|".join([starts, *_SAID_ZERO, *NO_NUMBER, *words])
 
 
 # A word that may be a cell, matched from its telling character (`_HAS_WORD`, rare in a report's prose) —

@@ -23,8 +23,9 @@ from ..normalize import PAGE_FOOTER, half_width
 from ..patterns import gated, search_at_starts
 from ..record import Finding, IndicatorRow
 from ..segment import page_end
-from ..templates import NOTE, Equation, Kind, Template
+from ..templates import CELL_NOTE, NOTE, Equation, Kind, Template
 from ..templates.model import spaced
+from .groups import NO_NUMBER
 from .spans import printed_lines
 from .values import Choice, Value, parse_number, settle, solve, split_group
 
@@ -224,7 +225,7 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
             own = _OWN_NUMBER.match(piece)
             if own:
                 scan.number = int(own.group(1)) + 1
-            elif len(piece) > 2:
+            elif len(piece) > 2 and not _is_note(piece, scan.known):  # a note amid cells: the numbering goes on
                 scan.number = 1
             scan.depth = max(0, (0 if _ROW_NUMBER.match(piece) else scan.depth) + _depth(piece))
 
@@ -256,8 +257,7 @@ def _in_note(text: str, label: int, m: re.Match[str], depth: int) -> bool:
     return depth + _depth(text[label : m.start()]) > 0 and _NOTE_END.match(text, m.end()) is not None
 
 
-# a remark printed in a cell: a note in brackets, or 注：… / 含… (其中：含转办件)
-_CELL_NOTE = re.compile(rf"(?:其中[:：]?)?(?:{NOTE}|(?:备?注[:：]|含).*)")
+_CELL_NOTE = re.compile(CELL_NOTE)
 
 
 _CONTINUED = re.compile(r"(?:[（(]?续上?表[)）]?)?(?:序号)?$")  # what the header printed again follows: 续表
@@ -284,23 +284,43 @@ def _without_repeated_headers(pieces: list, template: Template, numbered: bool) 
     return out
 
 
-def _without_cell_notes(pieces: list, width: int, known: _Known, text: str) -> list:
+def _is_note(piece: str, known: _Known) -> bool:
+    """Whether a label piece may be a note printed amid a row's cells: words that say they are one
+    (`CELL_NOTE`), beginning no label the template knows."""
+    return _CELL_NOTE.search(piece) is not None and _NUMBERING.sub("", half_width(piece))[:2] not in known.starts
+
+
+def _without_cell_notes(pieces: list, width: int, known: _Known, text: str, units: tuple[str, ...] = ()) -> list:
     """`pieces` without the notes printed amid a row's cells (`（注：含转办件）` after a row's first cell):
-    text inside the row, no row's label. A note is a remark's words (`_CELL_NOTE`) beginning no label
-    the template knows, between two cells on its line, or on lines of their own, fewer cells before it
-    than `width`: the row's values and, under a 序号 column, the next row's number (`…157 其中：含转办件 2
-    全文电子化率…`)."""
+    text inside the row, no row's label. A note (`_is_note`) stands between two cells on its line, or on
+    lines of their own, fewer cells before it than `width`: the row's values and, under a 序号 column, the
+    next row's number (`…157 其中：含转办件 2 全文电子化率…`). A word that gives no number (`空`, `待定`)
+    where a cell of the row stands is a blank cell, a label the template knows perhaps run on after it; so
+    is one right after a label that ends in one of `units` (the unit column before the values), or run on
+    after it."""
     out: list = []
     cells = 0  # value tokens since the last label piece
     for i, p in enumerate(pieces):
+        first = cells == 0 and bool(units) and bool(out) and len(out[-1]) == 2 and out[-1][0].endswith(units)
+        word = next((w for w in NO_NUMBER if p[0].endswith(w)), "") if len(p) == 2 and units else ""
+        if word and p[0][: -len(word)].endswith(units):  # the word run on after the label and its unit: 数条暂无
+            at = text.find(word, p[1])
+            out += [(p[0][: -len(word)], p[1]), (None, at, at + len(word))]
+            cells = 1
+            continue
+        if len(p) == 2 and (first or 0 < cells < width) and (word := _no_number(p[0], known)):
+            out.append((None, p[1], p[1] + len(word)))  # a word in a cell that gives no number (空): a blank
+            cells += 1
+            if len(p[0]) == len(word):
+                continue
+            p = (p[0][len(word) :], text.find(p[0][len(word)], p[1] + len(word)))  # the next row's label run on
         if len(p) == 2:
             after = pieces[i + 1] if i + 1 < len(pieces) else None
             if (
                 0 < cells < width
                 and after is not None
                 and len(after) == 3
-                and _CELL_NOTE.fullmatch(p[0])
-                and _NUMBERING.sub("", half_width(p[0]))[:2] not in known.starts
+                and _is_note(p[0], known)
                 and _amid(text, out[-1], after)
             ):
                 continue
@@ -309,6 +329,59 @@ def _without_cell_notes(pieces: list, width: int, known: _Known, text: str) -> l
             cells += 1
         out.append(p)
     return out
+
+
+def _no_number(piece: str, known: _Known) -> str | None:
+    """The word a cell prints where it gives no number (空, 待定) that `piece` is, or begins where a label the
+    template knows runs on after it (空网络申请数件)."""
+    word = next((w for w in NO_NUMBER if piece.startswith(w)), None)
+    if word is None or (
+        len(piece) > len(word) and _NUMBERING.sub("", half_width(piece[len(word) :]))[:2] not in known.starts
+    ):
+        return None
+    return word
+
+
+def _without_cell_words(pieces: list, units: tuple[str, ...] | None, known: _Known, text: str, last: bool) -> list:
+    """`pieces` without a word printed on a line of its own between a row's label and its first cell, the
+    cells one per line (`收到申请数` `件` `备案类` `0` …): no number, unit or start of a label the template
+    knows, after a label that holds its row (its unit printed before the values, the unit column not
+    `last`; or a label the template knows whole)."""
+    out: list = []
+    for i, p in enumerate(pieces):
+        if (
+            len(p) == 2
+            and 0 < i < len(pieces) - 1
+            and len(pieces[i - 1]) == 2
+            and len(pieces[i + 1]) == 3
+            and _holds_row(pieces[i - 1][0], None if last else units, known)
+            and not _label_like(p[0], units, known)
+            and "\n" in text[pieces[i - 1][1] : p[1]]
+            and 0 <= (end := text.find("\n", p[1])) < pieces[i + 1][1]
+            and _alone(text, p[1], end)
+        ):
+            continue
+        out.append(p)
+    return out
+
+
+def _holds_row(label: str, units: tuple[str, ...] | None, known: _Known) -> bool:
+    """Whether a label piece ends a row's label: its unit printed, or a label the template knows whole."""
+    folded = half_width(label)
+    stem = _NUMBERING.sub("", folded)
+    return folded.endswith(units or ()) or stem in known.labels or _NOTE.sub("", stem) in known.labels
+
+
+def _label_like(word: str, units: tuple[str, ...] | None, known: _Known) -> bool:
+    """Whether a label piece may be a unit, a number or (the start of) a row's label."""
+    folded = half_width(word)
+    return (
+        any(c.isdigit() for c in folded)
+        or folded in (units or ())
+        or _ROW_NUMBER.match(folded) is not None
+        or folded.startswith("其中")
+        or _NUMBERING.sub("", folded) in known.starts
+    )
 
 
 def _amid(text: str, before: tuple[str | None, int, int], after: tuple[str | None, int, int]) -> bool:
@@ -453,7 +526,8 @@ def extract_indicators(
     scan = _Scan(units or (), known)
     pieces = _pieces(text, head.rows, printed or (lambda a, b: text[a:b]), scan)
     pieces = _without_repeated_headers(pieces, template, head.numbered)
-    rows = _rows(_without_cell_notes(pieces, width + head.numbered, known, text), units, known, head.units_last)
+    pieces = _without_cell_notes(pieces, width + head.numbered, known, text, () if head.units_last else units or ())
+    rows = _rows(_without_cell_words(pieces, units, known, text, head.units_last), units, known, head.units_last)
     for pos, row in enumerate(rows):
         label, unit = _label_unit(row.label, units, template.indicator_units)
         if not label:
@@ -477,7 +551,7 @@ def extract_indicators(
                 values[c] = parse_number(t, kind).value if t is not None else None
                 if t is not None:
                     spans[key] = (a, b)
-            if any(t is None for t, _, _ in toks):
+            if any(v is None for v in values.values()):  # a blank, or no number (12,3: cells run together)
                 findings.append(_incomplete(label))
         elif not toks:
             findings.append(_incomplete(label))

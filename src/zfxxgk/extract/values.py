@@ -34,6 +34,9 @@ class Parsed(NamedTuple):  # a tuple: made for every printed cell
     valid: bool  # False: the text is a number, but not of the column's kind (e.g. 3.5 件), or none
 
 
+_GROUPED = re.compile(r"[+-]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")  # thousands separated: 1,234 or 12,345.6
+
+
 def parse_number(text: str, kind: Kind) -> Parsed:
     """A cell's printed text as a number of the column's kind; keeps what is printed if it is not."""
     if text.isdecimal():  # plain digits, the common case: valid for every kind
@@ -43,7 +46,10 @@ def parse_number(text: str, kind: Kind) -> Parsed:
     if m:
         unit = m.group(1)
         text = text[: m.start()]
-    text = text.replace(",", "")
+    if "," in text:
+        if not _GROUPED.fullmatch(text):  # 12,3 or 0565,367: cells run together, no thousands separator
+            return Parsed(None, unit, False)
+        text = text.replace(",", "")
     if sum(ch.isdigit() for ch in text.partition(".")[0]) > MAX_DIGITS:
         return Parsed(None, unit, False)
     try:

@@ -97,14 +97,28 @@ def split_numbers(blocks: list[Block], rng: random.Random) -> list[Block]:
     return [_map_cells([b], split)[0] if ok else b for b, ok in zip(blocks, checked, strict=True)]
 
 
+_FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
 def counted_cells(blocks: list[Block], rng: random.Random) -> list[Block]:
-    """The counts of a table printed with their unit, `0件`, `12件`, as some reports fill 三 and 四."""
+    """The counts of a table printed with their unit, `0件`, `12件`, as some reports fill 三 and 四; and in
+    any table, a count of four digits or more with a thousands separator (`1,234`, `1，234`), and now and
+    then one in full-width digits (`１２３`)."""
     counted = [b.grid is not None and b.grid.key in ("s3", "s4") and rng.random() < 0.7 for b in blocks]
+    comma = rng.choice(",，")
 
     def unit(col: int, cell: GridCell) -> GridCell:
         return replace(cell, text=cell.text + "件") if cell.role == "value" and cell.text.isdigit() else cell
 
-    return [_map_cells([b], unit)[0] if yes else b for b, yes in zip(blocks, counted, strict=True)]
+    def printed(col: int, cell: GridCell) -> GridCell:
+        if cell.role != "value" or not cell.text.isdigit():
+            return cell
+        if len(cell.text) > 3 and rng.random() < 0.8:
+            return replace(cell, text=f"{int(cell.text):,}".replace(",", comma))
+        return replace(cell, text=cell.text.translate(_FULL_WIDTH_DIGITS)) if rng.random() < 0.1 else cell
+
+    blocks = [_map_cells([b], unit)[0] if yes else b for b, yes in zip(blocks, counted, strict=True)]
+    return _map_cells(blocks, printed)
 
 
 def _marked(blocks: list[Block], mark: str) -> list[Block]:
@@ -133,16 +147,23 @@ _CHANGE_WORDS = {"+": "增加{}", "-": "减少{}"}
 _NO_NUMBER_WORDS = ("不涉及", "暂无", "空", "待定", "见附件")
 
 
+_CHANGE_SIGNS = {"+": ("+{}", "＋{}", "↑{}"), "-": ("-{}", "－{}", "−{}", "↓{}")}
+
+
 def word_cells(blocks: list[Block], rng: random.Random) -> list[Block]:
-    """Cells printed in words: a change as 增加2, 减少1 or 持平, and about one other cell in twenty as a word
-    that gives no number (不涉及, 暂无, 空, 待定, 见附件)."""
+    """Cells printed in words: a change as 增加2, 减少1 or 持平, or with its sign printed otherwise (`＋2`,
+    `－1` full-width, `−1` a minus sign, `↑2`, `↓1`); and about one other cell in twenty as a word that gives
+    no number (不涉及, 暂无, 空, 待定, 见附件)."""
 
     def word(col: int, cell: GridCell) -> GridCell:
         if cell.role != "value" or not cell.text:
             return cell
-        if (cell.cell_id or "").endswith(".change") and rng.random() < 0.6:
+        if (cell.cell_id or "").endswith(".change") and (roll := rng.random()) < 0.8:
             sign, rest = cell.text[:1], cell.text[1:]
-            return replace(cell, text="持平" if cell.text == "0" else _CHANGE_WORDS[sign].format(rest))
+            if cell.text == "0":
+                return replace(cell, text="持平")
+            forms = (_CHANGE_WORDS[sign],) if roll < 0.5 else _CHANGE_SIGNS[sign]
+            return replace(cell, text=rng.choice(forms).format(rest))
         if rng.random() < 0.05:
             return replace(cell, text=rng.choice(_NO_NUMBER_WORDS))
         return cell
@@ -161,13 +182,19 @@ def blank_words(blocks: list[Block], rng: random.Random) -> list[Block]:
     return _marked(blocks, "无")
 
 
+FOOTNOTE_MARKS = ("①", "②", "*", "※", "[注1]", "［注2］")
+
+
 def full_stops(blocks: list[Block], rng: random.Random) -> list[Block]:
     """Now and then a number cell ending in a full stop, as some reports fill a table like sentences:
-    `34。`, a row ending `… 0 5。`."""
+    `34。`, a row ending `… 0 5。`; and now and then a cell or a row's label with a footnote's mark glued
+    to it (`12①`, `行政许可*`, `12[注1]`)."""
 
     def stop(col: int, cell: GridCell) -> GridCell:
-        if cell.role == "value" and cell.text[-1:].isdigit() and rng.random() < 0.3:
-            return replace(cell, text=cell.text + "。")
+        if cell.role == "value" and cell.text[-1:].isdigit() and (roll := rng.random()) < 0.35:
+            return replace(cell, text=cell.text + ("。" if roll < 0.3 else rng.choice(FOOTNOTE_MARKS)))
+        if cell.role == "label" and "\u4e00" <= cell.text[-1:] <= "\u9fff" and rng.random() < 0.05:
+            return replace(cell, text=cell.text + rng.choice(FOOTNOTE_MARKS))
         return cell
 
     return _map_cells(blocks, stop)
@@ -633,7 +660,18 @@ def _cell_footers(lines: list[str], rng: random.Random) -> list[str]:
     return lines
 
 
-CELL_NOTES = ("（注：含转办件）", "其中：含转办件", "（含网上申请）", "注：含依申请公开转办件", "（备注：已办结）")
+CELL_NOTES = (
+    "（注：含转办件）",
+    "其中：含转办件",
+    "（含网上申请）",
+    "注：含依申请公开转办件",
+    "（备注：已办结）",
+    "备注已办结",
+    "已含转办件",
+    "说明：按件统计",
+    "包括网上申请",
+    "含转办",
+)
 
 
 def cell_notes(text: str, rng: random.Random) -> str:
@@ -656,6 +694,36 @@ def cell_notes(text: str, rng: random.Random) -> str:
             lines.insert(at + 1, note)
         else:
             lines[at + 2 : at + 2] = [note, sep]
+    return "\n".join(lines)
+
+
+CELL_WORDS = ("备案类", "（单位：件）", "单位：件", "类别", "办理情况")
+_NO_LABELS = frozenset((*_NO_NUMBER_WORDS, "持平", "无", "—", "——", "－", "/", "-", *CELL_NOTES))
+
+
+def cell_words(text: str, rng: random.Random) -> str:
+    """A word on a line of its own between a row's label and its first cell where a table prints its
+    cells one per line (`行政许可` `备案类` `12` …, `其他对象` `（单位：件）` `0`): no number, no row's label,
+    spaced and indented as the cell after it. Under a 序号 column, a number before a label is the row's
+    own: no spot."""
+    lines = text.split("\n")
+    kinds = _line_kinds(lines)
+    printed = [i for i, kind in enumerate(kinds) if kind is not None]
+    numbered = "序号" in text
+    spots = []
+    for last, i, after in zip(printed, printed[1:], [*printed[2:], None], strict=False):
+        words = lines[last].strip(" \t\xa0\u3000|")
+        if not kinds[i] or kinds[last] or words in _NO_LABELS or re.search(r"\d", words):
+            continue
+        if not (numbered and (after is None or not kinds[after])):
+            spots.append(i)
+    for at in sorted(rng.sample(spots, min(rng.randint(1, 3), len(spots))), reverse=True):
+        word = ("\t" if lines[at].startswith("\t") else "") + rng.choice(CELL_WORDS)
+        sep = lines[at - 1]
+        if sep.strip(" \xa0|"):
+            lines.insert(at, word)
+        else:
+            lines[at:at] = [word, sep]
     return "\n".join(lines)
 
 
@@ -1361,6 +1429,7 @@ NOISE: dict[str, Noise] = {
     "page_footers": Noise(text=page_footers),
     "repeated_headers": Noise(blocks=repeated_headers),
     "cell_notes": Noise(text=cell_notes),
+    "cell_words": Noise(text=cell_words),
     "windows_breaks": Noise(text=windows_breaks),
     "ocr_letters": Noise(text=ocr_letters),
     "placeholder_headers": Noise(text=placeholder_headers),

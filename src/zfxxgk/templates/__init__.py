@@ -5,6 +5,7 @@ from __future__ import annotations
 from . import f2019, f2021, pre2019
 from .common import s3_outcome_kinds, s3_outcomes
 from .model import (
+    CELL_NOTE,
     NOTE,
     CarryOver,
     Column,
@@ -46,6 +47,7 @@ def indicator_template(template: Template | None = None) -> Template:
 
 
 __all__ = [
+    "CELL_NOTE",
     "NOTE",
     "TEMPLATES",
     "CarryOver",
