@@ -797,6 +797,22 @@ def test_a_row_left_empty_under_a_row_of_numbers_is_a_row() -> None:
     assert got.cells["s2.regulations.issued"] == 0
 
 
+def test_a_table_printed_with_its_cells_left_empty_is_not_missing() -> None:
+    """(五) printed with its caption and its row's label but no number (a text that prints no empty cell):
+    its cell is null with `table.incomplete`, not reported missing; a table whose rows are not printed is."""
+    rec, text = example("spaces", [], 0)
+    empty = text.replace("行政许可 19\n", "行政许可\n", 1)
+    got = parse_text(empty)
+    assert got.cells["s2.licensing.decisions"] is None
+    assert {k: v for k, v in got.cells.items() if v is not None} == {
+        k: v for k, v in rec.cells.items() if k != "s2.licensing.decisions"
+    }
+    rules = {f.rule for f in got.findings if "s2.licensing" in f.cells}
+    assert rules == {"table.incomplete"}
+    gone = parse_text(text.replace("行政许可 19\n", "", 1))
+    assert {f.rule for f in gone.findings if "s2.licensing" in f.cells} == {"table.missing"}
+
+
 def test_a_row_left_empty_is_known_by_its_whole_label() -> None:
     """`| 其他对外管理服务事项 |  |  |  |`, whose row the template knows by 对外管理服务: the label printed whole
     is that row, left empty, so the loose numbers before its table (a note amid them) are put back into it —

@@ -204,6 +204,15 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
                     [t.prefix],
                 )
                 ex.explain.append(f"{t.prefix}: table printed, but its numbers cannot be placed")
+            elif _printed_empty(t, region.tables, region_text):
+                for c in t.cell_ids:
+                    ex.cells[c] = None
+                ex.add(
+                    "table.incomplete",
+                    f"“{t.caption}”印出了表格，但没有填写数字。",
+                    [t.row_prefix(r.id) for r in t.rows],
+                )
+                ex.explain.append(f"{t.prefix}: table printed with its cells left empty")
             else:
                 missing.append(t)
         # digits run together somewhere in the region: its spaces are likely boundaries, not certain ones
@@ -315,6 +324,23 @@ def _unread_instead(ex: Extraction, tables: tuple[Table, ...], message: str, why
     gone = tuple(t.prefix for t in tables)
     ex.findings = [f for f in ex.findings if not (f.cells and all(c.startswith(gone) for c in f.cells))]
     _unread(ex, list(tables), message, why)
+
+
+def _printed_empty(table: Table, tables: tuple[Table, ...], text: str) -> bool:
+    """Whether `table` is printed in `text` with its cells left empty and nothing in their place (a layout
+    that prints no empty cell): its caption, then every row's label before the next table's caption."""
+    caption = _caption_pattern(table)
+    if caption is None or (m := caption.search(text)) is None:
+        return False
+    others = [p.search(text, m.end()) for t in tables if t is not table and (p := _caption_pattern(t)) is not None]
+    end = min((o.start() for o in others if o is not None), default=len(text))
+    return all(any(re.search(k, text[m.end() : end]) for k in row.keys) for row in table.rows)
+
+
+@lru_cache(maxsize=32)
+def _caption_pattern(table: Table) -> re.Pattern[str] | None:
+    """A table's caption words (第二十条第（五）项), None for a table that has none."""
+    return re.compile("|".join(table.caption_keys)) if table.caption_keys else None
 
 
 def _put_back_loose_rows(ex: Extraction, slots: tuple[Slot, ...], groups: list[Group], al: Alignment) -> None:
