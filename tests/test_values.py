@@ -15,6 +15,7 @@ from zfxxgk.extract.values import (
     blank_splits,
     holds,
     parse_number,
+    settle,
     solve,
     split_group,
 )
@@ -109,3 +110,15 @@ def test_a_search_stops_at_the_solutions_or_the_candidates_asked_for() -> None:
     assert len(one) == 1 and not complete
     none, complete = solve({"t": 10}, parts, [eq], budget=5)
     assert none == [] and not complete
+
+
+def test_a_glued_row_with_one_split_left_is_settled_however_many_the_others_have() -> None:
+    """Twelve rows with two splits each and no equation give 4,096 combinations, more than are listed: the
+    search stops short, and those rows stay open; the row with one split left takes it all the same."""
+    one = Choice(("a.x", "a.y"), [(6, 23)])
+    many = [Choice((f"r{i}.x", f"r{i}.y"), [(3, 444), (34, 44)]) for i in range(12)]
+    got = settle({}, [one, *many], [])
+    assert got["a.x"] == {6} and got["a.y"] == {23}
+    assert all(got[c] == set() for ch in many for c in ch.cells)
+    partial = Choice(("b.x", "b.y"), [(6, 23)], complete=False)  # more splits than were listed
+    assert settle({}, [partial, *many], [])["b.x"] == set()

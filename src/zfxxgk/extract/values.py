@@ -379,7 +379,11 @@ def settle(
     out: dict[str, set[Value]] = {}
     for ch in narrowed:
         for k, c in enumerate(ch.cells):
-            if not ch.complete or (not complete and solutions):
+            if not ch.complete:
+                out[c] = set()
+            elif len(ch.candidates) == 1:  # every solution there is takes it, found or not
+                out[c] = {ch.candidates[0][k]}
+            elif not complete and solutions:
                 out[c] = set()
             elif solutions:
                 out[c] = {s[c] for s in solutions}
