@@ -300,3 +300,21 @@ def test_the_kind_of_place_spoken_for(text: str) -> None:
 @given(texts("一", "二", "十", "百", "〇", "0", "两", "第", "余", "多", "件", "条", "次", "性", "起", "，", "x", " "))
 def test_counts_in_chinese_numerals(text: str) -> None:
     assert [m.span() for m in prose._cn_counts(text)] == [m.span() for m in prose._CN_COUNT.finditer(text)]
+
+
+PLAIN_SIGN_OR_MARK = re.compile(
+    r"[↑↓−](?=\d)|(?<=[\d\u4e00-\u9fff)])(?:[\u2460-\u2473※]|(?<!\*)\*(?!\*)|\[注\d{0,2}\])"
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts("↑", "↓", "−", "①", "⑳", "※", "*", "**", "[注1]", "[注", "]", "3", "12", "件", ")", "(", " ", "\n", "x"))
+def test_signs_and_footnote_marks(text: str) -> None:
+    """The marks are found from the mark, what they are glued to read behind it, as the pattern with the
+    look-behind first finds them; and the one search for rare wide characters finds the circled numbers."""
+    plain = PLAIN_SIGN_OR_MARK.sub(
+        lambda m: m.group().translate(normalize._AS_SIGNS) if m.group() in "↑↓−" else " " * len(m.group()), text
+    )
+    assert normalize.signs_and_marks(text) == plain
+    marked = normalize._RARE.search(text) is not None or any(mark in text for mark in normalize._MARKS)
+    assert marked or plain == text

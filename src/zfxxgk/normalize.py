@@ -155,10 +155,21 @@ _COMMON_WIDE = tuple((a, _WIDTH_TABLE[ord(a)]) for a in "，：（）；、？�
 
 def half_width(text: str) -> str:
     """Full-width ASCII made half-width and every kind of space a plain one; the length is kept."""
+    text = _common_wide(text)
+    return _rare_wide(text) if _WIDE.search(text) else text
+
+
+def _common_wide(text: str) -> str:
+    """`text` with the common full-width marks (，：（） …) made half-width, each by one replace."""
     for wide, narrow in _COMMON_WIDE:
         if wide in text:
             text = text.replace(wide, chr(narrow))
-    return _WIDE.sub(lambda m: m.group().translate(_WIDTH_TABLE), text) if _WIDE.search(text) else text
+    return text
+
+
+def _rare_wide(text: str) -> str:
+    """`text` with the rest of what `half_width` rewrites rewritten."""
+    return _WIDE.sub(lambda m: m.group().translate(_WIDTH_TABLE), text)
 
 
 _FOLDED_MARK = re.compile(r"[!-/:-@\[-`{-~]")  # the punctuation half_width may have made of a full-width mark
@@ -239,29 +250,44 @@ def digits_read_as_letters(text: str) -> str:
 
 
 # A change's sign printed as an arrow or a minus sign (↑2, ↓1, −1), and a footnote's mark glued to a cell
-# or a label, its note in brackets too (12①, 行政许可*, 12[注1], …数(条)※): one search finds any.
-_SIGN_OR_MARK = re.compile(r"[↑↓−](?=\d)|(?<=[\d\u4e00-\u9fff)])(?:[\u2460-\u2473※]|(?<!\*)\*(?!\*)|\[注\d{0,2}\])")
+# or a label, its note in brackets too (12①, 行政许可*, 12[注1], …数(条)※). The pattern starts with the
+# mark, so that the engine skips to one; what it is glued to is read behind it (`_sign_or_mark`).
+_SIGN_OR_MARK = re.compile(r"[↑↓−](?=\d)|[\u2460-\u2473※*]|\[注\d{0,2}\]")
+_CIRCLED = "\u2460-\u2473"  # ①..⑳
+_MARKS = "↑↓−※*["  # the marks but the circled numbers, each looked for in a text with `in`
+_MARKED = re.compile(r"[\d\u4e00-\u9fff)]")  # what a footnote mark is glued to
 _AS_SIGNS = str.maketrans("↑↓−", "+--")
+# what `half_width` rewrites past the common marks, and the circled numbers: one search for both
+_RARE = re.compile(f"[{_WIDE_CHAR[1:-1]}{_CIRCLED}]")
 
 
 def signs_and_marks(text: str) -> str:
     """`text` (half-width) with each sign printed as an arrow or a minus sign made `+` or `-`, and each
     footnote mark glued to a cell or a label made spaces, which end the cell or label as the mark did;
     the length is kept."""
-    if _SIGN_OR_MARK.search(text) is None:
-        return text
-    return _SIGN_OR_MARK.sub(
-        lambda m: (
-            m.group().translate(_AS_SIGNS) if len(m.group()) == 1 and m.group() in "↑↓−" else " " * len(m.group())
-        ),
-        text,
-    )
+    return _SIGN_OR_MARK.sub(_sign_or_mark, text) if _SIGN_OR_MARK.search(text) else text
+
+
+def _sign_or_mark(m: re.Match[str]) -> str:
+    """What `signs_and_marks` puts for one match: a sign, spaces for a mark, or the match as it is."""
+    mark, text, at = m.group(), m.string, m.start()
+    if mark in "↑↓−" and len(mark) == 1:
+        return mark.translate(_AS_SIGNS)
+    if not _MARKED.match(text, at - 1, at) if at else True:
+        return mark  # glued to nothing a cell or a label ends with
+    if mark == "*" and text.startswith("*", m.end()):
+        return mark  # Markdown's ** is no footnote
+    return " " * len(mark)
 
 
 def normalize(doc: Document) -> Document:
     """The document's text in the one form every later stage reads."""
     doc = unix_breaks(doc)
-    text = signs_and_marks(digits_read_as_letters(half_width(doc.text)))
+    text = _common_wide(doc.text)
+    rare = _RARE.search(text) is not None  # most texts print none of these
+    text = digits_read_as_letters(_rare_wide(text) if rare else text)
+    if rare or any(mark in text for mark in _MARKS):
+        text = signs_and_marks(text)
     if is_traditional(text):  # first, so that chrome printed in traditional characters (掃一掃) is found too
         text = to_simplified(text)
     text, offsets = _without_chrome(text)
