@@ -75,3 +75,22 @@ def test_digits_read_as_letters(printed: str, read: str) -> None:
     """Letters an OCR engine read for digits are digits again where they stand for a number; the length
     is kept."""
     assert digits_read_as_letters(printed) == read
+
+
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("行政许可1200— 5 —行政处罚34", "行政许可1200行政处罚34"),
+        ("规章000- 12 -续表", "规章000续表"),
+        ("总计15第 5 页 共 9 页(续表)", "总计15(续表)"),
+        ("总计15第5页续表", "总计15续表"),
+        ("查询事项50000058/17(续表)", "查询事项5000005(续表)"),  # 58 is past 17: page 8
+        ("行政处罚1208/15行政许可", "行政处罚120行政许可"),  # 08 is no page: page 8
+        ("行政处罚1218/25行政许可", "行政处罚1218/25行政许可"),  # page 8 or 18: left as printed
+        ("详见第5页约占1/3的比例", "详见第5页约占1/3的比例"),
+        ("2021/12/9发布", "2021/12/9发布"),
+        ("空白——5——", "空白——5——"),
+    ],
+)
+def test_a_page_footer_run_into_a_line_of_glued_cells(printed: str, read: str) -> None:
+    assert normalize(Document(printed)).text == read
