@@ -842,6 +842,18 @@ def test_loose_cells_put_back_only_into_the_one_empty_row_as_wide() -> None:
     assert [got.cells[f"s2.regulations.{c}"] for c in ("issued", "repealed", "in_force")] == [None] * 3
 
 
+@NOISE_SETTINGS
+@given(
+    report=st.one_of(reports(years=TABLE_YEARS), reports(years=OLD_YEARS)), more=st.sampled_from(([], ["spaced_cells"]))
+)
+def test_page_footers_run_into_glued_rows(report: tuple[Record, int], more: list[str]) -> None:
+    """A page's text with its rows run together, its footers (`— 4 —`, `第 4 页 共 9 页`, `4/12`) run in
+    between a row's cells and the next label: each cell as printed, or null where a page count glued to it
+    could end in two pages — said so."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, "glued", ["page_footers", *more], seed))
+
+
 @pytest.mark.parametrize("layout", ("cells", "tabs", "pipes_cells"))
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS, blanks=3))
