@@ -665,9 +665,10 @@ _GLUED_ROW_END = re.compile(r"(?<=\d{3})(?=[\u4e00-\u9fff（][\u4e00-\u9fff（�
 
 
 def _glued_footers(lines: list[str], rng: random.Random) -> list[str]:
-    """Page footers of any form run into a line of glued rows, between a row's last cell and the next
-    row's label: `1200— 5 —行政处罚`, `0008/17（续表）`."""
-    spots = [(i, m.start()) for i, line in enumerate(lines) for m in _GLUED_ROW_END.finditer(line)]
+    """Page footers of any form run into a line of glued rows (five or more row ends on it, no prose),
+    between a row's last cell and the next row's label: `1200— 5 —行政处罚`, `0008/17（续表）`."""
+    ends = [[(i, m.start()) for m in _GLUED_ROW_END.finditer(line)] for i, line in enumerate(lines)]
+    spots = [spot for line in ends if len(line) >= 5 for spot in line]
     chosen = sorted(rng.sample(spots, min(2, len(spots))), reverse=True)
     pages = len(chosen) + rng.randint(1, 9)
     for page, (i, at) in enumerate(chosen):
