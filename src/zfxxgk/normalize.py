@@ -109,7 +109,8 @@ def _chrome(text: str) -> Iterator[re.Match[str]]:
 
 
 # A page footer `8/15` run onto the cell before it and the text after it (full-width brackets already half): 1208/15续表
-_GLUED_PAGE_OF = re.compile(r"(?<![\d/.:])(\d+)/(\d{1,3})(?=[\u4e00-\u9fff(])")
+# (looked for from its /, the digits before it read back by hand: a pattern opening on them is tried at every digit)
+_GLUED_PAGE_OF = re.compile(r"/(\d{1,3})(?=[\u4e00-\u9fff(])")
 
 
 def _glued_pages_of(text: str) -> Iterator[tuple[int, int]]:
@@ -117,10 +118,15 @@ def _glued_pages_of(text: str) -> Iterator[tuple[int, int]]:
     be a page of that many (no leading 0, not past the count, a digit left for the cell): 1208/15 is 120 and
     page 8. Where two endings can (1218/25), the digits are left as printed."""
     for m in _GLUED_PAGE_OF.finditer(text):
-        digits, pages = m[1], int(m[2])
-        ends = [k for k in range(1, min(len(digits), len(m[2]) + 1)) if digits[-k] != "0" and int(digits[-k:]) <= pages]
+        start = m.start()
+        while start > 0 and "0" <= text[start - 1] <= "9":
+            start -= 1
+        if start > 0 and text[start - 1] in "/.:":
+            continue
+        digits, pages = text[start : m.start()], int(m[1])
+        ends = [k for k in range(1, min(len(digits), len(m[1]) + 1)) if digits[-k] != "0" and int(digits[-k:]) <= pages]
         if len(ends) == 1:
-            yield m.end(1) - ends[0], m.end()
+            yield m.start() - ends[0], m.end()
 
 
 def _without_chrome(text: str) -> tuple[str, OffsetMap]:
