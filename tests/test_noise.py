@@ -904,6 +904,18 @@ def test_loose_cells_put_back_only_into_the_one_empty_row_as_wide() -> None:
     assert [got.cells[f"s2.regulations.{c}"] for c in ("issued", "repealed", "in_force")] == [None] * 3
 
 
+@NOISE_SETTINGS
+@given(
+    report=st.one_of(reports(years=TABLE_YEARS), reports(years=OLD_YEARS)), more=st.sampled_from(([], ["spaced_cells"]))
+)
+def test_page_footers_run_into_glued_rows(report: tuple[Record, int], more: list[str]) -> None:
+    """A page's text with its rows run together, its footers (`— 4 —`, `第 4 页 共 9 页`, `4/12`) run in
+    between a row's cells and the next label: each cell as printed, or null where a page count glued to it
+    could end in two pages — said so."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, "glued", ["page_footers", *more], seed))
+
+
 @pytest.mark.parametrize("layout", ("cells", "tabs", "pipes_cells"))
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS, blanks=3))
@@ -1257,7 +1269,8 @@ def test_tables_continued_on_the_next_page(layout: str, report: tuple[Record, in
 
 def test_tables_continued_on_the_next_page_as_printed() -> None:
     """The header rows printed again in each layout's form, after the page's footer and a 续表 line; a
-    label spanning the break printed on both pages; no page footer where a layout prints no pages."""
+    label spanning the break printed on both pages; the footer run into the rows where a page's text runs
+    together; no page footer where a web page prints no pages."""
     rec = synth_record(random.Random(3), "2021", 2022, "区县")
     md = str(write_noisy(rec, "md", ["repeated_headers"], 0))
     again = "\n\n— 5 —\n\n续表\n\n**第二十条第（一）项**\n\n| 信息内容 | 本年制发件数 |"
@@ -1268,9 +1281,27 @@ def test_tables_continued_on_the_next_page_as_printed() -> None:
     html = str(write_noisy(rec, "html", ["repeated_headers"], 0))
     spans = re.findall(r'<td class="label group" rowspan="(\d+)">三、本年度办理结果</td>', html)
     assert [int(n) for n in spans] == [14, 8]  # the group's 22 rows, on two pages
-    for layout in ("glued", "tabs", "html"):
-        text = str(write_noisy(rec, layout, ["repeated_headers"], 0))
-        assert "— 5 —" not in text and text.count("申请人情况") == 2, layout
+    glued = str(write_noisy(rec, "glued", ["repeated_headers"], 0))
+    assert "规章000— 5 —续表 第二十条第（一）项信息内容" in glued
+    assert "\n— 5 —\n续表\n" in str(write_noisy(rec, "tabs", ["repeated_headers"], 0))
+    assert "— 5 —" not in html and html.count("申请人情况") == 2
+
+
+@pytest.mark.parametrize("footer", ["— 5 —", "- 5 -", "第 5 页 共 9 页", "第5页", "5/9", "1/12"])
+def test_a_page_footer_run_into_glued_rows_is_no_cell(footer: str) -> None:
+    """A page's text run together with its footer between two rows: the footer is no cell, every cell
+    as without it; a page count glued to a cell (`0011/12`: page 1 or 11) leaves that row null, said so."""
+    rec, text = example("glued", ["repeated_headers"], 0)
+    bare = parse_text(text.replace("— 5 —", ""))
+    got = parse_text(text.replace("规章000— 5 —", "规章00" + ("1" if footer == "1/12" else "0") + footer))
+    row = [c for c in rec.cells if c.startswith("s2.regulations.")]
+    if footer == "1/12":
+        assert all(got.cells[c] is None and covered(c, got, UNREAD) for c in row)
+        assert {c: got.cells[c] for c in bare.cells if c not in row} == {
+            c: bare.cells[c] for c in bare.cells if c not in row
+        }
+    else:
+        assert got.cells == bare.cells
 
 
 def test_a_header_printed_again_before_a_row_whose_label_it_names() -> None:

@@ -94,3 +94,23 @@ def test_signs_and_footnote_marks(printed: str, read: str) -> None:
     """A change's sign printed as an arrow or a minus sign is `+` or `-`; a footnote's mark glued to a cell
     or a label ends it as a space would; the length is kept."""
     assert signs_and_marks(printed) == read
+
+
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("行政许可1200— 5 —行政处罚34", "行政许可1200行政处罚34"),
+        ("规章000- 12 -续表", "规章000续表"),
+        ("总计15第 5 页 共 9 页(续表)", "总计15(续表)"),
+        ("总计15第5页续表", "总计15续表"),
+        ("查询事项50000058/17(续表)", "查询事项5000005(续表)"),  # 58 is past 17: page 8
+        ("行政处罚1208/15行政许可", "行政处罚120行政许可"),  # 08 is no page: page 8
+        ("行政处罚1218/25行政许可", "行政处罚1218/25行政许可"),  # page 8 or 18: left as printed
+        ("详见第5页约占1/3的比例", "详见第5页约占1/3的比例"),
+        ("2021/12/9发布", "2021/12/9发布"),
+        ("空白——5——", "空白——5——"),
+        ("行政处罚 - 5 -\n行政强制 0 - 1", "行政处罚 - 5 -\n行政强制 0 - 1"),  # a blank, 5, a blank
+    ],
+)
+def test_a_page_footer_run_into_a_line_of_glued_cells(printed: str, read: str) -> None:
+    assert normalize(Document(printed)).text == read

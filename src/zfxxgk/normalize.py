@@ -33,6 +33,9 @@ _INLINE_CHROME = (
     r"当前位置[:：]\s*首页\S*",
     r"字号[:：]\s*(?:[大中小]\s*)*",
     r"浏览次数[:：]\s*\d*",
+    # a page footer a PDF's text runs into a line of glued cells: 1200— 5 —行政处罚, 34第 5 页 共 9 页续表
+    r"(?<![—–-])[—–][ \t]+\d{1,4}[ \t]+[—–](?![—–-])|(?<![—–-])-[ \t]+\d{1,4}[ \t]+-(?![-—–\d])",
+    r"第[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页|(?<=\d)第[ \t]*\d{1,4}[ \t]*页",
 )
 # Chrome that is a whole line, each kind as the first character after any spaces and tabs and what follows
 # it (no ^ here: each use anchors it). A page footer goes with its line break: the empty line it would
@@ -53,7 +56,7 @@ _LINE_CHROME = "|".join(rf"[ \t]*{first}{rest}" for first, rest in _LINE_KINDS)
 # first character consumed (the same matches as the plain alternation of them all).
 _CHROME_LINE_BREAK = re.compile(rf"\n[ \t]*(?:{'|'.join(first + rest for first, rest in _LINE_KINDS)})", re.MULTILINE)
 _CHROME_LINE = re.compile(_LINE_CHROME, re.MULTILINE)  # matched where a line starts
-_INLINE_FIRST = "\u200b-\u200d\u2060\ufeff\u00ad\\[(打关【分扫微当字浏"
+_INLINE_FIRST = "\u200b-\u200d\u2060\ufeff\u00ad\\[(打关【分扫微当字浏—–\\-第"
 _INLINE_REST = (
     r"(?<=[\u200b-\u200d\u2060\ufeff\u00ad])|(?<=\[)bookmark:[^\]\n]*\]"
     rf"|(?<=[\u4e00-\u9fff]\()(?:(?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,6}}\)|(?:le|de|me|ne|men|zi|ma|ba)\))"
@@ -61,6 +64,8 @@ _INLINE_REST = (
     r"|(?<=扫)一扫在手机(?:上)?(?:打开|查看)当前页面?"
     r"|(?<=微)信\s+微博\s+QQ空间(?:\s+全真版)?(?:\s+文字版)?(?:\s+文件下载)?(?:\s+相关链接[:：]?\s*-*>?)?"
     r"|(?<=当)前位置[:：]\s*首页\S*|(?<=字)号[:：]\s*(?:[大中小]\s*)*|(?<=浏)览次数[:：]\s*\d*"
+    r"|(?<=[—–])(?<![—–-][—–])[ \t]+\d{1,4}[ \t]+[—–](?![—–-])|(?<=-)(?<![—–-]-)[ \t]+\d{1,4}[ \t]+-(?![-—–\d])"
+    r"|(?<=第)[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页|(?<=\d第)[ \t]*\d{1,4}[ \t]*页"
 )
 _INLINE_ONLY = re.compile(f"[{_INLINE_FIRST}](?:{_INLINE_REST})")
 
@@ -103,9 +108,45 @@ def _chrome(text: str) -> Iterator[re.Match[str]]:
         yield from _INLINE_ONLY.finditer(text, inline.start())
 
 
+# A page footer `8/15` run onto the cell before it and the text after it (full-width brackets already half): 1208/15续表
+# (looked for from its /, the digits before it read back by hand: a pattern opening on them is tried at every digit)
+_GLUED_PAGE_OF = re.compile(r"/(\d{1,3})(?=[\u4e00-\u9fff(])")
+
+
+def _glued_pages_of(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the `8/15` footers run onto a cell where only one ending of the digits before the / can
+    be a page of that many (no leading 0, not past the count, a digit left for the cell): 1208/15 is 120 and
+    page 8. Where two endings can (1218/25), the digits are left as printed."""
+    for m in _GLUED_PAGE_OF.finditer(text):
+        start = m.start()
+        while start > 0 and "0" <= text[start - 1] <= "9":
+            start -= 1
+        if start > 0 and text[start - 1] in "/.:":
+            continue
+        digits, pages = text[start : m.start()], int(m[1])
+        ends = [k for k in range(1, min(len(digits), len(m[1]) + 1)) if digits[-k] != "0" and int(digits[-k:]) <= pages]
+        if len(ends) == 1:
+            yield m.start() - ends[0], m.end()
+
+
 def _without_chrome(text: str) -> tuple[str, OffsetMap]:
     """The text less its page chrome, and the map back."""
-    return splice(text, [(*m.span(), "") for m in _chrome(text)])
+    edits: list[tuple[int, int, str]] = []
+    chrome = [m.span() for m in _chrome(text) if m.re is not _INLINE_ONLY or _taken_out(text, m)]
+    for start, end in sorted(chrome + list(_glued_pages_of(text))):
+        if not edits or start >= edits[-1][1]:
+            edits.append((start, end, ""))
+    return splice(text, edits)
+
+
+def _taken_out(text: str, m: re.Match[str]) -> bool:
+    """Whether chrome found inside a line is taken out: all but a footer `— 5 —` with white space on both
+    sides, which may be a row's cells (`行政处罚 - 5 -`: a blank, 5, a blank); a page's text that runs its
+    rows together runs the footer into them (`1200— 5 —行政处罚`)."""
+    start, end = m.span()
+    if m.group()[0] not in "—–-":
+        return True
+    return (start > 0 and not text[start - 1].isspace()) or (end < len(text) and not text[end].isspace())
 
 
 def unix_breaks(doc: Document) -> Document:

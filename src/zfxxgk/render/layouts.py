@@ -103,7 +103,8 @@ def layout_tabs(record: Record, blocks: list[Block], rng: random.Random) -> str:
         if b.kind == "title":
             out += [*_title_lines(record, b.text), ""]
             continue
-        if b.kind == "page_footer":  # a Word copy has no pages
+        if b.kind == "page_footer":  # a Word copy of a PDF keeps its footers, a line each
+            out.append(b.text)
             continue
         if b.grid is None:
             text = b.text.replace(" ", IDEOGRAPHIC_SPACE)
@@ -212,9 +213,16 @@ def layout_glued(record: Record, blocks: list[Block], rng: random.Random) -> str
         f"来源: {record.meta.agency or ''}",
     ]
     body = [blocks[0].text + " "]
+    run_on = False  # after a page footer, which a PDF's text runs into the rows around it
     for b in blocks[1:]:
-        if b.kind != "page_footer":  # a web page has no pages
-            body.append(" " + "".join(c.text for _, c in _origin_cells(b.grid)) + " " if b.grid else b.text)
+        if b.kind == "page_footer":
+            body[-1] = body[-1].rstrip(" ")
+            body.append(b.text)
+        elif b.grid is not None:
+            body.append(("" if run_on else " ") + "".join(c.text for _, c in _origin_cells(b.grid)) + " ")
+        else:
+            body.append(b.text)
+        run_on = b.kind == "page_footer"
     return "\n".join([*head, "=" * 20 + " 正文 " + "=" * 20, "".join(body)]) + "\n"
 
 

@@ -727,13 +727,34 @@ def cell_words(text: str, rng: random.Random) -> str:
     return "\n".join(lines)
 
 
+# Where a page's text runs its rows together, a row's cells (three digits or more) before the next row's
+# label (four characters or more, up to its first cell): a page break may fall there.
+_GLUED_ROW_END = re.compile(r"(?<=\d{3})(?=[\u4e00-\u9fff（][\u4e00-\u9fff（）、]{3,}\d)")
+
+
+def _glued_footers(lines: list[str], rng: random.Random) -> list[str]:
+    """Page footers of any form run into a line of glued rows (five or more row ends on it, no prose),
+    between a row's last cell and the next row's label: `1200— 5 —行政处罚`, `0008/17（续表）`."""
+    ends = [[(i, m.start()) for m in _GLUED_ROW_END.finditer(line)] for i, line in enumerate(lines)]
+    spots = [spot for line in ends if len(line) >= 5 for spot in line]
+    chosen = sorted(rng.sample(spots, min(2, len(spots))), reverse=True)
+    pages = len(chosen) + rng.randint(1, 9)
+    for page, (i, at) in enumerate(chosen):
+        footer = rng.choice(PAGE_BREAK_FOOTERS).format(page=pages - page, pages=pages + 1)
+        lines[i] = lines[i][:at] + footer + lines[i][at:]
+    return lines
+
+
 def page_footers(text: str, rng: random.Random) -> str:
     """A page footer (`— 4 —`, `- 4 -`) between two rows of a Markdown table; where cells are printed
-    one per line, footers of any form between a row's label and its cells (see `_cell_footers`)."""
+    one per line, footers of any form between a row's label and its cells (see `_cell_footers`); where
+    rows run together on a line, run into it between two rows (see `_glued_footers`)."""
     lines = text.split("\n")
     spans = [s for s in _md_tables(lines) if s[1] > s[0] + 3]
     if not spans:
-        return "\n".join(_cell_footers(lines, rng))
+        if any(_line_kinds(lines)):
+            return "\n".join(_cell_footers(lines, rng))
+        return "\n".join(_glued_footers(lines, rng))
     breaks = sorted({rng.randrange(first + 3, end) for first, end in rng.sample(spans, min(2, len(spans)))})
     dash = rng.choice("—-")
     for page, at in enumerate(reversed(breaks)):
