@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
 from itertools import pairwise
 
 from ..normalize import half_width
@@ -179,7 +178,7 @@ class Token:
     glue: bool = False  # one space from the number before it in the same cell: the space may be a stray one
 
 
-@dataclass
+@dataclass(slots=True)
 class Group:
     tokens: list[Token]
     line: int  # index of the line the group starts on
@@ -197,10 +196,14 @@ class Group:
     def width(self) -> int:
         return len(self.tokens)
 
-    @cached_property
+    @property
     def blank(self) -> bool:
-        """A row that prints no number at all, only blank cells."""
-        return all(t.text is None for t in self.tokens)
+        """A row that prints no number at all, only blank cells: read each time, a loop that a row's first
+        number mostly ends (cheaper than a cached answer or a generator)."""
+        for t in self.tokens:  # noqa: SIM110 — `all()` over a generator costs more, read for every group
+            if t.text is not None:
+                return False
+        return True
 
     def trimmed(self, width: int) -> list[Token]:
         """The tokens without blank cells beyond `width` (counting the numbers a stray space split in two
