@@ -860,6 +860,19 @@ def test_statistics_cells_printed_in_words(layout: str, report: tuple[Record, in
     assert_damaged(rec, parse_noisy(rec, layout, ["word_cells"], seed))
 
 
+def test_a_statistics_row_printed_in_words_alone() -> None:
+    """A 统计表 row whose every cell is a word that gives no number, on one line with its label and unit
+    (`网络申请数 件 空 待定`): the row with its cells blank, not left out."""
+    rec = synth_record(random.Random(1903895779), "pre2019", 2009, "区县")
+    text = str(write_noisy(rec, "spaces", ["word_cells"], 1903895779))
+    assert "\n网络申请数 件 空 待定\n" in text
+    got = parse_text(text)
+    assert [(i.label, i.unit) for i in got.indicators] == [(i.label, i.unit) for i in rec.indicators]
+    row = next(i for i in got.indicators if i.label == "网络申请数")
+    assert list(row.values.values()) == [None, None]
+    assert covered("indicator.网络申请数", got, ("table.incomplete",))
+
+
 @pytest.mark.parametrize(
     ("row", "cells"),
     [
