@@ -860,6 +860,19 @@ def test_statistics_cells_printed_in_words(layout: str, report: tuple[Record, in
     assert_damaged(rec, parse_noisy(rec, layout, ["word_cells"], seed))
 
 
+def test_a_statistics_row_printed_in_words_alone() -> None:
+    """A 统计表 row whose every cell is a word that gives no number, on one line with its label and unit
+    (`网络申请数 件 空 待定`): the row with its cells blank, not left out."""
+    rec = synth_record(random.Random(1903895779), "pre2019", 2009, "区县")
+    text = str(write_noisy(rec, "spaces", ["word_cells"], 1903895779))
+    assert "\n网络申请数 件 空 待定\n" in text
+    got = parse_text(text)
+    assert [(i.label, i.unit) for i in got.indicators] == [(i.label, i.unit) for i in rec.indicators]
+    row = next(i for i in got.indicators if i.label == "网络申请数")
+    assert list(row.values.values()) == [None, None]
+    assert covered("indicator.网络申请数", got, ("table.incomplete",))
+
+
 @pytest.mark.parametrize(
     ("row", "cells"),
     [
@@ -968,6 +981,28 @@ def test_a_word_between_a_label_and_its_cells(layout: str, report: tuple[Record,
     got = parse_noisy(rec, layout, ["cell_words"], seed)
     assert_damaged(rec, got)
     assert got.cells == rec.cells
+
+
+def test_a_word_after_a_rows_empty_first_cell() -> None:
+    """A row's first cell left empty (a line of a no-break space), then a word alone on its line, then the
+    row's other cells (`行政规范性文件` ` ` `单位：件` `1` `0`): the empty line is the row's first cell, not
+    a row of its own that leaves the numbers after the word without a row."""
+    rec = synth_record(random.Random(719616), "2021", 2021, "部门", blanks=1)
+    text = str(write_noisy(rec, "cells", ["cell_words"], 719616))
+    assert "行政规范性文件\n\n\xa0\n\n单位：件\n\n\xa01\n\n\xa00\n" in text
+    assert rec.cells["s2.normative_documents.issued"] is None
+    assert parse_text(text).cells == rec.cells
+
+
+def test_empty_lines_under_a_header_are_no_rows_first_cells() -> None:
+    """The indented empty lines of a header's empty cells (section 四 printed one cell per line, tabbed),
+    then column headings and the numbers: no row named before them, so no cells of the numbers' row —
+    its last cell, left empty, stays empty, none of the numbers moved."""
+    rec = synth_record(random.Random(2428087244), "2021", 2021, "省", blanks=2)
+    text = str(write_noisy(rec, "tabs", ["cell_words"], 2428087244))
+    assert "\t复议后起诉\n\n\t\n\t\n\t\n\t\n\t\n\t结果维持" in text
+    assert rec.cells["s4.litigation_after_review.total"] is None
+    assert parse_text(text).cells == rec.cells
 
 
 @pytest.mark.parametrize("noise", (["cell_words"], ["statistics_columns", "cell_words"], ["cell_words", "cell_notes"]))

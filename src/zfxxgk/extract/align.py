@@ -370,8 +370,14 @@ def join_rows(text: str, slots: tuple[Slot, ...], groups: list[Group]) -> list[G
             width, named = _row_width(labels, slots, widths, prev, g.after)
             fewer, more = sorted((_cells(prev), _cells(g)))
             # a line of as many numbers as the row has cells next to a piece that prints fewer, the row
-            # named before them: still one row (a stray space split a number), never read in part
-            if width is not None and fewer < width and (more < width or (named and more == width)):
+            # named before them: still one row (a stray space split a number), never read in part; the
+            # empty lines of a row's first cells before a word only where the row is named before them
+            if (
+                width is not None
+                and fewer < width
+                and (more < width or (named and more == width))
+                and (named or not _spacing(prev))
+            ):
                 # a word alone on its line amid cells one per line: a cell of the row where the pieces fall
                 # short of it by one (待定, 空), else a note (含转办件 and any that say it is one)
                 word = _word_token(text, prev, g) if prev.multiline and _cells(prev) + _cells(g) + 1 == width else None
@@ -431,14 +437,24 @@ def _cells(group: Group) -> int:
 
 def _continues(text: str, first: Group, then: Group) -> bool:
     """Whether `then` may print the rest of `first`'s row: opening the very next line, numbers both; or,
-    both printed one cell per line, after a note of its own."""
+    both printed one cell per line, after a note of its own — `first` perhaps only the empty lines of its
+    row's first cells (`行政规范性文件`, an empty cell, `单位：件`, `1`, `0`)."""
     if first.multiline:
         if not then.multiline or not then.before or then.same_line:
             return False
     elif then.before or text.count("\n", first.tokens[-1].end, then.start) != 1:
         return False
     toks = (*first.tokens, *then.tokens)
-    return not (then.blank or first.blank or any(t.col >= 0 or (t.soft and not first.multiline) for t in toks))
+    return not (
+        then.blank
+        or (first.blank and not _spacing(first))
+        or any(t.col >= 0 or (t.soft and not first.multiline) for t in toks)
+    )
+
+
+def _spacing(group: Group) -> bool:
+    """Whether a group is only empty lines amid cells printed one per line: no cell printed."""
+    return group.multiline and all(t.soft for t in group.tokens)
 
 
 def _even(toks: list[Token]) -> bool:

@@ -522,8 +522,8 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
             spacing = _spacing_blanks(prev_line, line, raw_lines, prev_n + 1, n, cell_gap, offset - 1)
             (current.tokens if current is not None and current.multiline else lead).extend(spacing)
         if not line.values:  # label text alone: it ends the row before, and opens one for the blanks before it
-            if lead:
-                open_group(n, _LineText(), False).tokens.extend(lead)
+            if lead:  # empty lines alone are the spacing of cells one per line: a row of them is read as one
+                open_group(n, _LineText(), all(t.soft for t in lead)).tokens.extend(lead)
                 lead = []
             pending += line.items
             current = None

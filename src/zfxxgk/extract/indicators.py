@@ -302,11 +302,15 @@ def _without_cell_notes(pieces: list, width: int, known: _Known, text: str, unit
     cells = 0  # value tokens since the last label piece
     for i, p in enumerate(pieces):
         first = cells == 0 and bool(units) and bool(out) and len(out[-1]) == 2 and out[-1][0].endswith(units)
-        word = next((w for w in NO_NUMBER if p[0].endswith(w)), "") if len(p) == 2 and units else ""
-        if word and p[0][: -len(word)].endswith(units):  # the word run on after the label and its unit: 数条暂无
-            at = text.find(word, p[1])
-            out += [(p[0][: -len(word)], p[1]), (None, at, at + len(word))]
-            cells = 1
+        label, words = _run_on_words(p[0]) if len(p) == 2 and units else (p[0], [])
+        if words and len(words) <= width and label.endswith(units):  # run on after the label and its unit: 数条暂无
+            out.append((label, p[1]))
+            at = p[1]
+            for word in words:
+                at = text.find(word, at)
+                out.append((None, at, at + len(word)))
+                at += len(word)
+            cells = len(words)
             continue
         if len(p) == 2 and (first or 0 < cells < width) and (word := _no_number(p[0], known)):
             out.append((None, p[1], p[1] + len(word)))  # a word in a cell that gives no number (空): a blank
@@ -329,6 +333,16 @@ def _without_cell_notes(pieces: list, width: int, known: _Known, text: str, unit
             cells += 1
         out.append(p)
     return out
+
+
+def _run_on_words(piece: str) -> tuple[str, list[str]]:
+    """`piece` less the words that give no number run on at its end (数条暂无, 数件空待定), and those words in
+    order."""
+    words: list[str] = []
+    while word := next((w for w in NO_NUMBER if piece.endswith(w) and len(piece) > len(w)), ""):
+        piece = piece[: -len(word)]
+        words.insert(0, word)
+    return piece, words
 
 
 def _no_number(piece: str, known: _Known) -> str | None:
