@@ -813,6 +813,15 @@ def test_a_table_printed_with_its_cells_left_empty_is_not_missing() -> None:
     assert {f.rule for f in gone.findings if "s2.licensing" in f.cells} == {"table.missing"}
 
 
+@pytest.mark.parametrize("seed", range(8))
+def test_words_in_cells_after_another_damage_printed_them(seed: int) -> None:
+    """`word_cells` after `counted_cells` (a change already printed `－２` or `2件`): the earlier damage's
+    form is kept, and the report reads as printed, or null with a finding."""
+    rec, _ = example("spaces", [], 0, template="2019", year=2020)
+    for layout in ("spaces", "cells"):
+        assert_damaged(rec, parse_noisy(rec, layout, ["counted_cells", "word_cells"], seed))
+
+
 def test_a_row_left_empty_is_known_by_its_whole_label() -> None:
     """`| 其他对外管理服务事项 |  |  |  |`, whose row the template knows by 对外管理服务: the label printed whole
     is that row, left empty, so the loose numbers before its table (a note amid them) are put back into it —

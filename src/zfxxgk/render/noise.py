@@ -162,6 +162,8 @@ def word_cells(blocks: list[Block], rng: random.Random) -> list[Block]:
             sign, rest = cell.text[:1], cell.text[1:]
             if cell.text == "0":
                 return replace(cell, text="持平")
+            if sign not in _CHANGE_WORDS or not rest.isdecimal():
+                return cell  # printed otherwise already (０, 2件): another damage's form kept
             forms = (_CHANGE_WORDS[sign],) if roll < 0.5 else _CHANGE_SIGNS[sign]
             return replace(cell, text=rng.choice(forms).format(rest))
         if rng.random() < 0.05:
