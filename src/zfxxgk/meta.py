@@ -21,10 +21,12 @@ from .dates import (
 from .numbering import ZERO, cn_number
 from .patterns import finds
 
-_AGENCY_SUFFIX = (
-    r"(?:人民政府办公厅|人民政府办公室|人民政府|街道办事处|办事处|街道|管理委员会|管委会|委员会|"
-    r"办公厅|办公室|[局厅委办署院馆会所站队部]|乡|镇|苏木|县|区|市|省|中心)"
+# how a body's name ends (局, 人民政府, 办事处 …), and how a place's does, which names its government too
+_BODY_SUFFIX = (
+    r"(?:人民政府办公厅|人民政府办公室|人民政府|街道办事处|办事处|管理委员会|管委会|委员会|"
+    r"办公厅|办公室|[局厅委办署院馆会所站队部]|中心)"
 )
+_AGENCY_SUFFIX = rf"(?:{_BODY_SUFFIX}|街道|乡|镇|苏木|县|区|市|省)"
 _AGENCY_NAME = rf"[\u4e00-\u9fff（）()]{{2,30}}?{_AGENCY_SUFFIX}"
 _ENDS_AS_AGENCY = re.compile(rf"{_AGENCY_SUFFIX}\Z")
 _REPORT_NAME = (  # 信息公开工作年度报告, …年报, …工作情况的报告 (关于2012年政府信息公开工作情况的报告)
@@ -635,7 +637,7 @@ _PUBLISHER = re.compile(rf"[ \t|]*[:：]?[ \t|]*(?:\n[ \t|]*){{0,2}}({_AGENCY_NA
 _NEXT_LINE_WORDS = re.compile(r"\n[ \t]*([\u4e00-\u9fff]+)")
 _RUN_INTO_TITLE = re.compile(_TITLE_HEAD)
 # A body's name that ends as a body's does (局, 人民政府, 办事处 …), not as a place's (福建省, 平潭县)
-_ENDS_AS_BODY = re.compile(r"(?:人民政府|政府|办事处|委员会|管委会|办公室|办公厅|[局厅委办署院馆会所站队部]|中心)\Z")
+_ENDS_AS_BODY = re.compile(rf"(?:{_BODY_SUFFIX}|政府)\Z")
 _STARTS_AS_PLACE = re.compile(r"[^局厅委办会院部府处所站室心]{1,8}?(?:省|自治区|市|县|区|旗|镇|乡|街道)")
 
 
