@@ -263,7 +263,7 @@ _CELL_NOTE = re.compile(CELL_NOTE)
 _CONTINUED = re.compile(r"(?:[（(]?续上?表[)）]?)?(?:序号)?$")  # what the header printed again follows: 续表
 
 
-def _without_repeated_headers(pieces: list, template: Template, numbered: bool) -> list:
+def _without_header_again(pieces: list, template: Template, numbered: bool) -> list:
     """`pieces` with the 统计表's header printed again after a page break (and its `续表`) taken out of the
     label text it runs into: no row's label. Under a 序号 column, the number right after it is the next
     row's own, no cell."""
@@ -539,7 +539,7 @@ def extract_indicators(
     known = _known(template)
     scan = _Scan(units or (), known)
     pieces = _pieces(text, head.rows, printed or (lambda a, b: text[a:b]), scan)
-    pieces = _without_repeated_headers(pieces, template, head.numbered)
+    pieces = _without_header_again(pieces, template, head.numbered)
     pieces = _without_cell_notes(pieces, width + head.numbered, known, text, () if head.units_last else units or ())
     rows = _rows(_without_cell_words(pieces, units, known, text, head.units_last), units, known, head.units_last)
     for pos, row in enumerate(rows):
