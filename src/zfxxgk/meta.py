@@ -208,7 +208,7 @@ def _own_title(text: str, matches: list[re.Match[str]]) -> re.Match[str] | None:
 
     def score(m: re.Match[str]) -> tuple[int, bool]:  # of agencies named alike, one named in full wins
         agency = agencies[m.start()]
-        return 2 * (int(m.group("year")) == year) + named(agency), bool(agency) and agency in plain
+        return 2 * (int(m.group("year")) == year) + named(agency), bool(agency and agency in plain)
 
     best = max(own, key=lambda o: score(o[0]), default=None)
     if best is None or (not named(agencies[best[0].start()]) and (best[1] or len(own) > 1)):

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 import re._constants as sre
 import re._parser as sre_parser
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import Any
 
 _CLASS_CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_WORD: r"\w"}
 
@@ -100,7 +101,7 @@ def search_at_starts(pattern: re.Pattern[str], text: str) -> re.Match[str] | Non
     return next((m for s in starts.finditer(text) if (m := pattern.match(text, s.start()))), None)
 
 
-def _reach(items: list) -> tuple[int, int] | None:
+def _reach(items: Iterable[tuple[Any, Any]]) -> tuple[int, int] | None:
     """(most characters consumed, most characters read) from where a parsed pattern is tried, look-aheads
     and end tests included; None when unbounded or not told."""
     consumed = read = 0
@@ -116,10 +117,10 @@ def _reach(items: list) -> tuple[int, int] | None:
         elif op is sre.SUBPATTERN:
             step = _reach(arg[3])
         elif op is sre.BRANCH:
-            ways = [_reach(b) for b in arg[1]]
-            step = None if None in ways else (max(w[0] for w in ways), max(w[1] for w in ways))
+            ways = [w for b in arg[1] if (w := _reach(b)) is not None]
+            step = None if len(ways) < len(arg[1]) else (max(w[0] for w in ways), max(w[1] for w in ways))
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[1] != sre.MAXREPEAT:
-            body = _reach(list(arg[2]))
+            body = _reach(arg[2])
             step = None if body is None else (arg[1] * body[0], arg[1] * body[1])
         else:
             return None

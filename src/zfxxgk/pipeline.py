@@ -105,8 +105,8 @@ def parse_document(
         tables=tuple(tables),
     )
     record.findings.extend(run_checks(ctx))
-    found = record.findings
-    record.later("findings", lambda rec: rec.located(found))
+    findings = record.findings
+    record.later("findings", lambda rec: rec.located(findings))
     return record
 
 

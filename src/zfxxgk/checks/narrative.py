@@ -137,7 +137,7 @@ def _sentences(text: str, begin: int, until: int, more: int = 0) -> list[_Senten
     out = [cur]
     depth = 0
     for m in _TOKEN.finditer(text, begin):
-        kind = m.lastgroup
+        kind = m.lastgroup or ""
         if kind == "end":
             cur = _Sentence(m.end(), [], [], [])
             out.append(cur)
@@ -224,7 +224,9 @@ def _collect(
             break  # the total of the next 其中 list
         words = "".join(text[last : c.start].split())  # as said: a line's wrap (其\n他类信息) taken out
         last = c.end
-        inside = bool(parts) and (_WITHIN.match(_CLAUSE.split(words)[-1]) is not None or (inside and _IN_RUN(words)))
+        inside = bool(parts) and (
+            _WITHIN.match(_CLAUSE.split(words)[-1]) is not None or (inside and bool(_IN_RUN(words)))
+        )
         if inside:
             continue  # 政策文件300条，含规范性文件50条、部门文件30条: parts of the part before
         if _is_part(words, year):
@@ -548,9 +550,9 @@ def _outcome_mismatches(ctx: Context) -> Iterator[Finding]:
         if another_body("".join(text[sentence : m.start()].split()), ctx.record.meta.agency):
             continue  # 区教育局予以公开5件，部分公开2件: another body's
         named = [k for k in (m.group(1), m.group(2)) if k]
-        counts = [_row_count(ctx.record.cells, table, r) for k in named for r in kinds[k]]
-        if any(c is None for c in counts):
-            continue
+        counts = [c for k in named for r in kinds[k] if (c := _row_count(ctx.record.cells, table, r)) is not None]
+        if len(counts) < sum(len(kinds[k]) for k in named):
+            continue  # a row not read
         n = int(m.group(3))
         if n != sum(counts):
             said.append(f"{'及'.join(named)}{n}件，表格为{sum(counts)}件")

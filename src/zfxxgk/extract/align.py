@@ -111,8 +111,8 @@ def _labels(slots: tuple[Slot, ...]) -> _Labels:
     ends: dict[str, list[tuple[str, int]]] = {}
     for i, s in enumerate(slots):
         label = half_width("".join(s.row.label.split())) if s.row else ""
-        for k in range(2, len(label)):
-            ends.setdefault(label[k:], []).append((label[:k], i))
+        for cut in range(2, len(label)):
+            ends.setdefault(label[cut:], []).append((label[:cut], i))
     pattern = gated("|".join(parts) or "(?!)")
     return _Labels(
         pattern,
@@ -216,7 +216,7 @@ def align(slots: tuple[Slot, ...], groups: list[Group]) -> Alignment:
     tails = [None if hits else _tail(labels, g) for g, hits in zip(groups, same, strict=True)]
     # the text before a group, less the end of the label of the row above (see `_tail`)
     lead = [
-        g.before[tails[gi - 1][0] :] if gi and tails[gi - 1] and groups[gi - 1].after == g.before else g.before
+        g.before[tail[0] :] if gi and (tail := tails[gi - 1]) and groups[gi - 1].after == g.before else g.before
         for gi, g in enumerate(groups)
     ]
     before = [_hits(labels, t) for t in lead]

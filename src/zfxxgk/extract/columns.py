@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 from itertools import combinations, repeat
+from typing import cast
 
 from ..numbering import strip_numbering
 from ..patterns import gated
@@ -512,7 +513,7 @@ def _read_rows(cells: dict[str, int | float | None], table: Table) -> list[list[
     """The rows of a table (a flat table's groups) whose every cell is read as a whole number."""
     width, values = len(table.columns), list(map(cells.get, table.cell_ids))  # row by row
     rows = (values[k : k + width] for k in range(0, len(values), width))
-    return [row for row in rows if all(map(isinstance, row, repeat(int)))]
+    return [cast("list[int]", row) for row in rows if all(map(isinstance, row, repeat(int)))]
 
 
 def adds_up(cells: dict[str, int | float | None], table: Table) -> bool:

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import cast
 
 from ..normalize import half_width
 from ..numbering import NUMERALS, strip_numbering
@@ -525,15 +526,15 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
             if lead:  # empty lines alone are the spacing of cells one per line: a row of them is read as one
                 open_group(n, _LineText(), all(t.soft for t in lead)).tokens.extend(lead)
                 lead = []
-            pending += line.items
+            pending += cast("list[str]", line.items)  # no token on the line
             current = None
             prev_n, prev_line = n, line
             continue
         if line.values == 1 and not line.has_text:  # one cell alone: it goes on a run of cells one per line
-            cell = line.items[0]  # a token: the line prints no text
+            cell = cast(Token, line.items[0])  # the line prints no text
             if current is not None and not current.multiline:
                 current = None
-            if current is None and cell.text is None:  # type: ignore[union-attr]
+            if current is None and cell.text is None:
                 lead.append(cell)  # a blank: the next row's
             else:
                 if current is None:

@@ -99,14 +99,15 @@ def _header(text: str, template: Template) -> _Header | None:
     while c := col.match(text, _GAP.match(text, pos).end()):  # type: ignore[union-attr]  # always matches
         columns.append("".join(c.group().split()))
         pos = c.end()
-    units_last = m.group("units") is None and (u := _units_pattern(template).match(text, _GAP.match(text, pos).end()))
-    if units_last:
-        pos = u.end()
+    gap = _GAP.match(text, pos).end()  # type: ignore[union-attr]  # always matches
+    units_after = _units_pattern(template).match(text, gap) if m.group("units") is None else None
+    if units_after:
+        pos = units_after.end()
     numbered = _SEQUENCE.search(text, max(0, m.start() - 12), m.start()) is not None
     return _Header(
         columns or ["本年"],
-        m.group("units") is not None or bool(units_last),
-        bool(units_last),
+        m.group("units") is not None or bool(units_after),
+        bool(units_after),
         numbered,
         m.start(),
         pos,
@@ -135,10 +136,17 @@ class _Known:
     sums: tuple[tuple[str, ...], ...] = ()
 
 
+def _cumulative(values: tuple[Value | None, ...], first: int, cum: list[int]) -> bool:
+    """Whether each cumulative column (历年累计) holds at least the year's value."""
+    year = values[first]
+    return year is not None and all((v := values[c]) is not None and v >= year for c in cum)
+
+
 @lru_cache(maxsize=4)
 def _known(template: Template) -> _Known:
     form = template.indicator_form
-    labels = frozenset(half_width(r.label) for r in (*(form.rows if form else ()), *template.indicators))
+    rows = [r.label for r in form.rows] if form else []
+    labels = frozenset(half_width(label) for label in (*rows, *(r.label for r in template.indicators)))
     starts = frozenset(k[:n] for k in labels for n in range(1, len(k) + 1))
     if form is None:
         return _Known(labels, starts)
@@ -312,12 +320,12 @@ def _without_cell_notes(pieces: list, width: int, known: _Known, text: str, unit
                 at += len(word)
             cells = len(words)
             continue
-        if len(p) == 2 and (first or 0 < cells < width) and (word := _no_number(p[0], known)):
-            out.append((None, p[1], p[1] + len(word)))  # a word in a cell that gives no number (空): a blank
+        if len(p) == 2 and (first or 0 < cells < width) and (blank := _no_number(p[0], known)):
+            out.append((None, p[1], p[1] + len(blank)))  # a word in a cell that gives no number (空): a blank
             cells += 1
-            if len(p[0]) == len(word):
+            if len(p[0]) == len(blank):
                 continue
-            p = (p[0][len(word) :], text.find(p[0][len(word)], p[1] + len(word)))  # the next row's label run on
+            p = (p[0][len(blank) :], text.find(p[0][len(blank)], p[1] + len(blank)))  # the next row's label run on
         if len(p) == 2:
             after = pieces[i + 1] if i + 1 < len(pieces) else None
             if (
@@ -459,7 +467,7 @@ def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last
             return 0  # a label the template knows, whole
         cuts = [m.start() for m in _ROW_NUMBER.finditer(label) if m.start() > 0]
         ends = [j for j in range(1, len(stem)) if stem[j:] in known.labels]
-        cuts += [_WHEREOF_WORD.search(stem, 0, cut).start() for cut in ends]  # with a 其中 before it
+        cuts += [m.start() for cut in ends if (m := _WHEREOF_WORD.search(stem, 0, cut))]  # with a 其中 before it
         for cut in sorted(cuts):
             if joined := _joined(last.label, label[:cut], known, units):
                 last.label = joined
@@ -570,10 +578,10 @@ def extract_indicators(
         elif not toks:
             findings.append(_incomplete(label))
         elif len(toks) < width and all(t is not None and not _alone(text, a, b) for t, a, b in toks):
-            cands, complete = split_group([t for t, _, _ in toks], [kind] * width)
+            cands, complete = split_group([t for t, _, _ in toks if t is not None], [kind] * width)
             vals = [tuple(parse_number(p, kind).value for p in parts) for parts in cands]
             if first is not None:
-                vals = [v for v in vals if all(v[ci] >= v[first] for ci in cum)]
+                vals = [v for v in vals if _cumulative(v, first, cum)]
             choices.append(Choice(keys, vals, complete))
             spans.update({k: (toks[0][1], toks[-1][2]) for k in keys})
         else:

@@ -84,7 +84,7 @@ def _without_repeated_headers(groups: list[Group], tables: tuple[Table, ...]) ->
     """Each group's label text from the end of the last header printed before it: the header words a
     table printed again after a page break are no row's label."""
     run = _header_run(tables)
-    for prev, g in pairwise([None, *groups]):
+    for prev, g in zip([None, *groups], groups, strict=False):  # each group with the one before it
         before = _after_headers(run, g.before)
         if before != g.before:
             if prev is not None and prev.after == g.before:
@@ -408,7 +408,7 @@ def _place(
 ) -> None:
     """Read the placed groups into cells; rows of a placed table that print nothing stay empty."""
     for label, g in al.aggregated.items():
-        kids = [slots[i] for i in sorted(al.aggregated_slots) if slots[i].row and slots[i].row.parent == label]
+        kids = [slots[i] for i in sorted(al.aggregated_slots) if (r := slots[i].row) and r.parent == label]
         for s in kids:
             for c in s.cell_ids:
                 ex.cells[c] = None
@@ -540,8 +540,8 @@ def _read_group(
             if complete and not _adds_up(reading.template, slot, values):
                 _unknown(ex, slot, "印出的数字少于单元格，任何拆分都不符合本行的合计，可能有单元格未印出")
                 row = GluedRow(cells, kinds, tuple(t.text or "" for t in toks), _joinable(reading.text, toks))
-                printed = reading.text[toks[0].start : toks[-1].end]
-                ex.unsplit.append((row, values, slot.label, printed))  # type: ignore[arg-type]
+                digits = reading.text[toks[0].start : toks[-1].end]
+                ex.unsplit.append((row, values, slot.label, digits))
                 return
             choices.append(Choice(cells, values, complete))
             ex.glued.append(GluedRow(cells, kinds, tuple(t.text or "" for t in toks), _joinable(reading.text, toks)))
@@ -627,7 +627,7 @@ def _apart(text: str, toks: list[Token]) -> bool:
     )
 
 
-def _adds_up(template: Template, slot: Slot, values: list[tuple[Value, ...]]) -> bool:
+def _adds_up(template: Template, slot: Slot, values: list[tuple[Value | None, ...]]) -> bool:
     """Whether some reading of a row whose numbers run together keeps the row's own total (or it has
     none). Where none does, the row is not its cells run together: a cell the text left out (an empty
     one a PDF's text drops) is as likely."""

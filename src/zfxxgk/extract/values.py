@@ -228,7 +228,7 @@ class Choice:
     """A group of cells whose printed digits allow several splits."""
 
     cells: tuple[str, ...]
-    candidates: list[tuple[Value, ...]]
+    candidates: list[tuple[Value | None, ...]]  # None: a part that reads as no number
     complete: bool = True  # False: there were more splits than were listed
 
 
@@ -318,9 +318,9 @@ def narrow(fixed: dict[str, Value | None], choices: list[Choice], equations: Seq
             for combo in product(*(range(len(a)) for a in adds)):
                 total = known
                 for a, k in zip(adds, combo, strict=True):
-                    if a[k] is None:
+                    if (add := a[k]) is None:
                         break
-                    total += a[k]
+                    total += add
                 else:
                     if abs(total) < 1e-6:
                         for sup, k in zip(supported, combo, strict=True):
@@ -365,7 +365,7 @@ def _added(values: tuple[Value | None, ...], terms: tuple[tuple[int, int], ...])
 
 def settle(
     fixed: dict[str, Value | None], choices: list[Choice], equations: Sequence[Equation]
-) -> dict[str, set[Value]]:
+) -> dict[str, set[Value | None]]:
     """Each choice cell → the values it may still take (one: settled). The candidates are narrowed
     equation by equation, then solved together; when no combination satisfies every equation (the
     report's own numbers break one), what the equations settle one by one is kept. Cells of a choice
@@ -376,7 +376,7 @@ def settle(
     if _one_each(narrowed):
         return {c: {v} for ch in narrowed for c, v in zip(ch.cells, ch.candidates[0], strict=True)}
     solutions, complete = solve(fixed, narrowed, equations)
-    out: dict[str, set[Value]] = {}
+    out: dict[str, set[Value | None]] = {}
     for ch in narrowed:
         for k, c in enumerate(ch.cells):
             if not ch.complete:
