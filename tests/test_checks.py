@@ -95,3 +95,14 @@ def test_the_wrong_format_for_the_year() -> None:
     rec = record("2019", 2022)
     rec.meta.published, rec.meta.signed = "2023-01-20", "2023-01-15"
     assert rules(rec) == ["template.mismatch"]
+
+
+@pytest.mark.parametrize(("year", "wrong"), [(2018, False), (2019, True), (2023, True)])
+def test_a_statistics_table_of_before_2019_in_a_later_report(year: int, wrong: bool) -> None:
+    """A report on 2019 or later that prints the 统计表 of the 2008 条例 uses the wrong format; one that
+    prints no table at all is not said to (its format then comes from its year alone)."""
+    rec = record("pre2019", year)
+    assert rec.indicators
+    assert ("template.mismatch" in rules(rec)) == wrong
+    rec.indicators = []
+    assert "template.mismatch" not in rules(rec)

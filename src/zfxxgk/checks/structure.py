@@ -66,17 +66,23 @@ def check_empty_sections(ctx: Context) -> Iterator[Finding]:
         yield finding("section.empty", f"“{s.title}”部分只有标题，没有内容。", (f"section.{s.number}",))
 
 
+def _printed_in(ctx: Context, template: Template) -> bool:
+    """Whether the report prints the tables of `template` (not only falls back to it for its year): a
+    format with statutory tables is detected from them; the 统计表 counts once a row of it is read."""
+    return bool(template.tables) or bool(ctx.record.indicators)
+
+
 def check_template(ctx: Context) -> Iterator[Finding]:
     meta = ctx.record.meta
     if ctx.template is None or meta.year is None:
         return
     expected = template_for_year(meta.year)
-    if expected is not None and expected.id != ctx.template.id and ctx.template.id != "pre2019":
+    if expected is not None and expected.id != ctx.template.id and _printed_in(ctx, ctx.template):
         yield finding(
             "template.mismatch",
             f"这是{meta.year}年的报告，应使用“{expected.name}”（{expected.source}），"
             f"但表格用的是“{ctx.template.name}”（{ctx.template.source}）。",
-            tuple(sorted({tb.prefix for tb in ctx.template.tables})),
+            tuple(sorted({tb.prefix for tb in ctx.template.tables})) or ("indicator",),
         )
     if meta.year >= 2021 and "〔2019〕60号" in ctx.text:
         yield finding(
