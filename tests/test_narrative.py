@@ -710,6 +710,9 @@ OUTCOME_CELLS = {"s3.granted.total": 5, "s3.partly_granted.total": 3}
         # the body is the subject of every count of its sentence; not 区教育局 in a 市教育局's report
         ("区公安分局因政府信息公开被申请行政复议3件，行政诉讼1件。", "洪泽区人民政府", []),
         ("区教育局因政府信息公开被申请行政复议3件。", "月古市教育局", []),
+        # the units under the report's body are others
+        ("上海市人民政府办公厅所属单位因政府信息公开被申请行政复议3件。", "上海市人民政府办公厅", []),
+        ("月古市教育局直属单位因政府信息公开申请引发的行政复议3起。", "月古市教育局", []),
         # a verb (举办, 承办) or a place the report's body works in (在政务服务中心) names no other body
         ("全区举办培训2次，因政府信息公开被申请行政复议3件。", "洪泽区人民政府", [REVIEW_3]),
         ("我区在政务服务中心设立窗口，因政府信息公开被申请行政复议3件。", "洪泽区人民政府", [REVIEW_3]),
@@ -719,6 +722,42 @@ OUTCOME_CELLS = {"s3.granted.total": 5, "s3.partly_granted.total": 3}
 def test_a_count_of_review_after_a_body_named(text: str, agency: str | None, messages: list[str]) -> None:
     cells = {"s4.review.total": 5, "s4.litigation_direct.total": 2, "s4.litigation_after_review.total": 0}
     record = Record(meta=Meta(year=2025, template="2021", agency=agency), cells=cells)
+    assert [f.message for f in check_against_tables(Context(record, get_template("2021"), text))] == messages
+
+
+RECEIVED_859 = "正文称“受理政府信息公开申请859件”，表格三的本年新收申请为 858。"
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "messages"),
+    [
+        # the report's own body by its name, in full or short, acting for the government it serves
+        (
+            "市政府办公厅代表市政府共受理政府信息公开申请859件，申请数量较去年回落12.3%。",
+            "上海市人民政府办公厅",
+            [RECEIVED_859],
+        ),
+        ("上海市人民政府办公厅共受理政府信息公开申请859件。", "上海市人民政府办公厅", [RECEIVED_859]),
+        ("2.认真办理依申请公开2025年市教育局共受理政府信息公开申请859件。", "月古市教育局", [RECEIVED_859]),
+        (
+            "1.认真办理依申请公开2025年松杉区安塘街道办事处共受理政府信息公开申请859件。",
+            "松杉区安塘街道办事处",
+            [RECEIVED_859],
+        ),
+        # its units, its office, those it guides; a name without its level (全区教育局 are others); no agency known
+        ("市政府办公厅所属单位共受理政府信息公开申请859件。", "上海市人民政府办公厅", []),
+        ("上海市人民政府办公厅办公室受理政府信息公开申请859件。", "上海市人民政府办公厅", []),
+        ("市政府办公厅指导各区共受理政府信息公开申请859件。", "上海市人民政府办公厅", []),
+        ("全区教育局共受理政府信息公开申请859件。", "月古市教育局", []),
+        ("区教委共受理政府信息公开申请859件。", "上海市科委", []),
+        ("市政府办公厅代表市政府共受理政府信息公开申请859件。", None, []),
+        # a government's: its report speaks for 全区, the 区政府 perhaps for its own offices only
+        ("区政府共受理政府信息公开申请859件。", "洪泽区人民政府", []),
+        ("洪泽区人民政府共受理政府信息公开申请859件。", "洪泽区人民政府", []),
+    ],
+)
+def test_a_count_after_the_reports_own_name(text: str, agency: str | None, messages: list[str]) -> None:
+    record = Record(meta=Meta(year=2025, template="2021", agency=agency), cells={"s3.received.total": 858})
     assert [f.message for f in check_against_tables(Context(record, get_template("2021"), text))] == messages
 
 

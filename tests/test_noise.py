@@ -1766,8 +1766,9 @@ _LIST_PART = re.compile(r"(?:类信息|分别为)\s*(\d+)\s*条")  # the list's 
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS))
 def test_prose_worded_as_real_reports_word_it(layout: str, report: tuple[Record, int]) -> None:
-    """A count after a numbered sub-heading run into its sentence, counts of last year, another year or
-    another body, a list opened by 在主动公开的信息中 or said to be the whole (包括, 分为, 分别) that adds up:
+    """A count after a numbered sub-heading run into its sentence (or after the name of a body not a
+    government, in full or short), counts of last year, another year or another body (the units under the
+    report's, its office), a list opened by 在主动公开的信息中 or said to be the whole (包括, 分为, 分别) that adds up:
     the cells as printed and no narrative finding; the count of applications then changed, a
     `narrative.table_mismatch` about its cell; a part of the list one less, a `narrative.sum_mismatch`:
     the list is whole, for its 其他 or as the words before it say."""

@@ -166,13 +166,19 @@ _LAST_YEAR = r"(?:上一?年度?|去年|前一年)(?!结转)"  # 上年度…行
 LAST_YEAR = re.compile(_LAST_YEAR)
 # a part, a comparison, another party's count, last year's
 _NOT_WHOLE = re.compile(rf"其中|较|比上|比去|同比|环比|被申请人|作为|{_LAST_YEAR}")
-# A body named by its kind: 区教育局, 区政府办, 市政府办公厅, 县政府公开办, 管委会 (not 我局, 本分局; 办理, 委托, 大厅)
+# A body named by its kind: 区教育局, 区政府办, 市政府办公厅, 县政府公开办, 管委会, and the units under one
+# (所属单位) (not 我局, 本分局; 办理, 委托, 大厅)
 _BODY = re.compile(
     r"(?<![我本])(?:(?<![我本]分)局(?!面|势|限)|委(?![托屈])|(?<![举承主协督交代开包创兴申查合筹])办(?![理结件事法好])"
-    r"|(?<!大)厅|中心|街道|管委会)"
+    r"|(?<!大)厅|中心|街道|管委会|[所下直]属(?:单位|部门|机构))"
 )
 _PLACE = re.compile(r"在|通过|依托")  # 在政务服务中心…: where the report's body did it, not who did
 _RUNNING = re.compile(r"累计|截至|截止|历年")
+# after the report's own body named in full or short (市政府办公厅 in 上海市人民政府办公厅's report): it acting
+# for the government it serves (代表市政府)
+_ON_BEHALF = re.compile(r"代表[^，,。；;\d]{0,8}?政府")
+_OWN_NAME_MIN = 3  # characters a short name keeps (市教委): no bare 厅 or 局
+_LEVELS = "省市区县州盟旗镇乡"  # where a short name begins: 市教育局, not 教育局 (全区教育局 are others)
 
 
 @dataclass(frozen=True)
@@ -264,6 +270,8 @@ def _plain(flat: str, start: int, end: int, year: int | None, scope: str, agency
         before = before[len("其中") :]  # 获取政府信息总数1873条，其中主动公开政府信息425条: the report's own count
     if _NOT_WHOLE.search(before) or ROUGH_BEFORE.search(before) or ROUGH_AFTER.match(flat, end):
         return False
+    if scope != "topic":
+        before = _without_own_name(before, agency)
     if _RUNNING.search(flat, sentence, end):
         return False
     if year is not None and any(int(y) != year for y in _YEAR.findall(flat, sentence, start)):
@@ -271,6 +279,25 @@ def _plain(flat: str, start: int, end: int, year: int | None, scope: str, agency
     if scope == "topic":
         return bool(_TOPIC.search(flat, sentence, end)) and not another_body(flat[sentence:start], agency)
     return _WHOLE.fullmatch(before) is not None
+
+
+def _without_own_name(before: str, agency: str | None) -> str:
+    """`before` without the name of the report's own `agency` in it where words that speak for the whole
+    report may stand (2020年市政府办公厅代表市政府共…): in full, or the end of its name from its level on
+    (市政府办公厅 for 上海市人民政府办公厅; 人民 said or not), with the government it acts for after it. Not a
+    government's name: its report speaks for 全区, the 区政府 perhaps for its own offices only."""
+    if not agency or agency.endswith("政府"):
+        return before
+    own = agency.replace("人民", "")
+    for i in range(len(before) - _OWN_NAME_MIN + 1):
+        if not _WHOLE.fullmatch(before, 0, i):
+            continue
+        for j in range(len(before), i + _OWN_NAME_MIN - 1, -1):
+            name = before[i:j].replace("人民", "")
+            if own.endswith(name) and (name == own or name[0] in _LEVELS):
+                behalf = _ON_BEHALF.match(before, j)
+                return before[:i] + before[behalf.end() if behalf else j :]
+    return before
 
 
 def statements(flat: str, year: int | None, agency: str | None = None) -> Iterator[Statement]:
