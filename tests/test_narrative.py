@@ -192,6 +192,11 @@ SUMS_SILENT = [
     # counts after what is left: a remark or another breakdown, not more parts
     "共受理申请120件，其中当面申请30件、网络申请80件、其他10件，按申请人分，自然人110件、法人20件。",
     "共受理申请120件，其中当面申请30件、网络申请80件、其他10件，涉及多个渠道的申请20件。",
+    # parts by channel: one item published on several is counted on each, past the total is no defect
+    "全年多种渠道主动公开政府信息31505条,其中区政府门户网站群公开各类政府信息12579条,政务新媒体公开信息18927条。",
+    # 其中 alone, short of the total: the parts may be some of them
+    "全县主动公开政府信息45条。其中，政策法规及业务类的信息31条；规划计划类的信息13条。",
+    "我区各部门共开设新媒体数量70个。其中微博29个，共发布信息1992条；微信公众号40个，共发布信息3404条。",
     # 其他 inside a part's name (法人或其他组织) or after a preposition (与其他部门) leaves nothing over
     "共受理申请120件，其中自然人申请100件、法人或其他组织申请10件。",
     "主动公开政府信息500条，其中政策文件200条、与其他部门联合发文100条。",
@@ -223,6 +228,10 @@ SAID_WHOLE = [
     ("共受理申请120件，其中当面申请100件，其\n他申请1\n9件。", "正文称共 120件，所列各项 100+19 = 119件，两者不符。"),
     # 分为: parts named by channel do not overlap, so past the total is a defect too
     ("发布信息500条，分为门户网站300条、政务微博201条。", "正文称共 500条，所列各项 300+201 = 501条，两者不符。"),
+    (
+        "全年多种渠道主动公开政府信息31505条，分为区政府门户网站群公开各类政府信息12579条,政务新媒体公开信息18927条。",
+        "正文称共 31505条，所列各项 12579+18927 = 31506条，两者不符。",
+    ),
 ]
 
 
