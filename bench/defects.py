@@ -190,6 +190,41 @@ def inject_prose(path: Path, form: str, text: str, rec: Record) -> Iterator[Case
             yield Case("lookalike", path.name, form, f"{phrase}: {what}", look, "")
 
 
+# "No applications" as reports say it, and words that say nothing of them: a subset, a complaint about them,
+# and a 行政复议 (said only where the tables have none, so that it is true)
+NONE_SAID = ("未收到政府信息公开申请", "没有收到有关政府信息公开的申请", "未收到依申请公开事件")
+NOT_NONE = ("未收到上级转办的政府信息公开申请", "未收到有关政府信息公开申请的投诉")
+NO_REVIEW = (
+    "未发生因政府信息公开被申请行政复议的情况",
+    "未收到政府信息公开行政复议申请",
+    "未发生政府信息公开申请引发的行政复议",
+    "未收到依申请公开事件的行政复议申请",
+)
+VERB = re.compile(r"(?:共|共计|总共)?(?:新)?(?:收到|受理)")
+
+
+def inject_none(path: Path, form: str, text: str, rec: Record) -> Iterator[Case]:
+    """Each statement of the applications received, where the tables count some, rewritten to say there were
+    none (`none_said`: a clerk's copy of another year's sentence), which `narrative.table_mismatch` must find;
+    and to say what is no statement about them, which must leave the findings as they were."""
+    stated = stated_values(rec)
+    review = stated.get("review", ({1}, ()))[0]
+    totals = {t.start() for t, _ in partitions(text)}  # a list's total: rewritten, the list would lose it
+    for m, q, cells in prose_counts(text, rec):
+        clause = clause_before(text, m.start())
+        verb = VERB.search(clause)
+        if q != "requests" or verb is None or m.start() in totals or ON_CHANNEL.search(clause):
+            continue
+        a = m.start() - len(clause) + verb.start()
+        what = f"{text[max(0, a - 12) : m.end()]!r}"
+        for said in NONE_SAID:
+            new = text[:a] + said + text[m.end() :]
+            rule = "narrative.table_mismatch"
+            yield Case("none_said", path.name, form, f"{said}: {what}", new, rule, cells, line_of(text, a))
+        for said in NOT_NONE + (NO_REVIEW if review == {0} else ()):
+            yield Case("lookalike", path.name, form, f"{said}: {what}", text[:a] + said + text[m.end() :], "")
+
+
 def lookalikes(text: str, m: re.Match[str], whole: bool, meta: Meta) -> Iterator[tuple[str, str]]:
     """The count's sentence rewritten so that a changed number in it is no count of the quantity for the
     report's year: the number made a comparison with last year's or a rough one; the statement made last
@@ -502,6 +537,7 @@ def damage(path: Path, text: str, rec: Record) -> Iterator[Outcome]:
     for form, where, page, read in forms_of(path, text, rec):
         cases = [
             *inject_prose(where, form, page, read),
+            *inject_none(where, form, page, read),
             *inject_sums(where, form, page),
             *inject_cells(where, form, page, read),
             *inject_dates(where, form, page, read),

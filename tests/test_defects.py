@@ -35,7 +35,15 @@ def outcomes(shared: Path) -> list:
 
 def test_every_kind_of_defect_is_injected(outcomes: list) -> None:
     kinds = {o.case.kind for o in outcomes}
-    assert {"prose_count", "sum_part_over", "sum_part_under", "said_under", "said_over", "lookalike"} <= kinds
+    assert {
+        "prose_count",
+        "none_said",
+        "sum_part_over",
+        "sum_part_under",
+        "said_under",
+        "said_over",
+        "lookalike",
+    } <= kinds
     assert {"date_late", "table_deleted"} <= kinds
     assert {o.case.form for o in outcomes} == {"text", "html*", "md*"}
 

@@ -393,6 +393,17 @@ F2021_MISMATCHES = [
         {"s3.received.total": 4},
         ["正文称“未收到政府信息公开申请”，表格三的本年新收申请为 4。"],
     ),
+    # "no applications" in other words, and followed by more than they led to
+    (
+        "2025年我乡未收到依申请公开事件。",
+        {"s3.received.total": 4},
+        ["正文称“未收到依申请公开事件”，表格三的本年新收申请为 4。"],
+    ),
+    (
+        "全年未收到政府信息公开申请和行政复议。",
+        {"s3.received.total": 4, "s4.review.total": 0},
+        ["正文称“未收到政府信息公开申请”，表格三的本年新收申请为 4。"],
+    ),
     (
         "全区上年结转政府信息公开申请3件。",
         {"s3.carried_in.total": 2},
@@ -447,6 +458,11 @@ F2021_SILENT = [
     # 行政复议 in general, not about 政府信息公开
     ("全年共办理行政复议案件120件。", {"s4.review.total": 3}),
     ("未发生因政府信息公开被申请行政复议的情况。", {"s3.received.total": 5, "s4.review.total": 0}),
+    # what applications led to, not applications: none of it says there were none
+    ("未发生政府信息公开申请引发的行政复议。", {"s3.received.total": 5, "s4.review.total": 0}),
+    ("未收到依申请公开事件的行政复议申请。", {"s3.received.total": 5, "s4.review.total": 0}),
+    ("全年未发生依申请公开事件引发的行政复议。", {"s3.received.total": 5, "s4.review.total": 0}),
+    ("未收到上级转办的政府信息公开申请。", {"s3.received.total": 5}),
     # last year's figures, named so and not by their year
     ("上年度因政府信息公开被申请行政复议4件。", {"s4.review.total": 0}),
     ("去年共收到政府信息公开申请37件。", {"s3.received.total": 154}),
