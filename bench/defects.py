@@ -192,13 +192,26 @@ def inject_prose(path: Path, form: str, text: str, rec: Record) -> Iterator[Case
 
 # "No applications" as reports say it, and words that say nothing of them: a subset, a complaint about them,
 # and a 行政复议 (said only where the tables have none, so that it is true)
-NONE_SAID = ("未收到政府信息公开申请", "没有收到有关政府信息公开的申请", "未收到依申请公开事件")
-NOT_NONE = ("未收到上级转办的政府信息公开申请", "未收到有关政府信息公开申请的投诉")
+NONE_SAID = (
+    "未收到政府信息公开申请",
+    "没有收到有关政府信息公开的申请",
+    "未收到依申请公开事件",
+    "未收到公民、法人或其他组织提出的政府信息公开申请",
+    "未接到政府信息公开申请",
+    "无政府信息公开申请",
+)
+NOT_NONE = (
+    "未收到上级转办的政府信息公开申请",
+    "未收到有关政府信息公开申请的投诉",
+    "无逾期答复政府信息公开申请的情况",
+    "无政府信息公开申请被驳回的情况",
+)
 NO_REVIEW = (
     "未发生因政府信息公开被申请行政复议的情况",
     "未收到政府信息公开行政复议申请",
     "未发生政府信息公开申请引发的行政复议",
     "未收到依申请公开事件的行政复议申请",
+    "无政府信息公开申请引发的行政复议",
 )
 VERB = re.compile(r"(?:共|共计|总共)?(?:新)?(?:收到|受理)")
 

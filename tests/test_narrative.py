@@ -400,6 +400,21 @@ F2021_MISMATCHES = [
         ["正文称“未收到依申请公开事件”，表格三的本年新收申请为 4。"],
     ),
     (
+        "2025年未收到公民、法人或其他组织提出的政府信息公开申请。",
+        {"s3.received.total": 4},
+        ["正文称“未收到公民、法人或其他组织提出的政府信息公开申请”，表格三的本年新收申请为 4。"],
+    ),
+    (
+        "本年度未接到政府信息公开申请。",
+        {"s3.received.total": 4},
+        ["正文称“未接到政府信息公开申请”，表格三的本年新收申请为 4。"],
+    ),
+    (
+        "本年度无政府信息公开申请。",
+        {"s3.received.total": 4},
+        ["正文称“无政府信息公开申请”，表格三的本年新收申请为 4。"],
+    ),
+    (
         "全年未收到政府信息公开申请和行政复议。",
         {"s3.received.total": 4, "s4.review.total": 0},
         ["正文称“未收到政府信息公开申请”，表格三的本年新收申请为 4。"],
@@ -463,6 +478,12 @@ F2021_SILENT = [
     ("未收到依申请公开事件的行政复议申请。", {"s3.received.total": 5, "s4.review.total": 0}),
     ("全年未发生依申请公开事件引发的行政复议。", {"s3.received.total": 5, "s4.review.total": 0}),
     ("未收到上级转办的政府信息公开申请。", {"s3.received.total": 5}),
+    ("全年未收到公民、法人或其他组织对政府信息公开申请办理的投诉。", {"s3.received.total": 5}),
+    # 无 before what was done with the applications made: of those, not none
+    ("无逾期答复政府信息公开申请的情况。", {"s3.received.total": 5}),
+    ("无政府信息公开申请被驳回的情况。", {"s3.received.total": 5}),
+    ("无政府信息公开申请超期办理情况。", {"s3.received.total": 5}),
+    ("全年无政府信息公开申请引发的行政复议。", {"s3.received.total": 5, "s4.review.total": 0}),
     # last year's figures, named so and not by their year
     ("上年度因政府信息公开被申请行政复议4件。", {"s4.review.total": 0}),
     ("去年共收到政府信息公开申请37件。", {"s3.received.total": 154}),

@@ -215,13 +215,18 @@ _CARRIED_REACH = len("件申请") + _CARRIED_GAP
 # "No applications" ends there, not the words of something else they led to (未发生政府信息公开申请引发的行政复议,
 # 未收到依申请公开事件的行政复议申请)
 _NONE_ENDS = r"(?!(?:所|而)?(?:引发|引起|导致|产生|涉及)|的(?!情况))"
+# 无…申请 with nothing after it (无…申请被驳回的情况: of those made)
+_CLAUSE_ENDS = r"(?=(?:的?情况)?(?:[，,。；;！？!?]|$))"
+_NONE_VERB = r"(?:收到|接到|受理|发生)"
+_FROM = r"(?:(?:公民、)?法人(?:或|和|及)其他组织|申请人)?(?:提出|提交)?的?"  # 未收到公民、法人或其他组织提出的…申请
 
 _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
     ("proactive", _heads("主动公开", rf"(?:了)?(?:各类)?(?:政府)?(?:信息|文件)数?(?:共|共计|为|达)?{_N}条"), "named"),
     ("requests", _heads("收到|受理", rf"(?:了)?{_ABOUT}{_CHANNEL}申请(?:共|共计|为)?{_N}{_COUNT_UNIT}"), "named"),
     ("requests", _heads("收到|受理", rf"(?:了)?{_N}{_COUNT_UNIT}{_ABOUT}{_CHANNEL}申请"), "named"),
-    ("requests", _heads("未|没有", rf"(?:收到|受理|发生){_ABOUT}{_CHANNEL}申请(?![人书表]){_NONE_ENDS}"), "whole"),
-    ("requests", _heads("未|没有", rf"(?:收到|受理|发生)(?:有关|任何)?的?依申请公开的?事件{_NONE_ENDS}"), "whole"),
+    ("requests", _heads("未|没有", rf"{_NONE_VERB}{_FROM}{_ABOUT}{_CHANNEL}申请(?![人书表]){_NONE_ENDS}"), "whole"),
+    ("requests", _heads("未|没有", rf"{_NONE_VERB}(?:有关|任何)?的?依申请公开的?事件{_NONE_ENDS}"), "whole"),
+    ("requests", _heads("无", rf"(?:有关|任何)?的?(?:政府信息公开|依申请公开)的?申请{_CLAUSE_ENDS}"), "whole"),
     ("answers", _heads("办结|答复", rf"(?:了)?(?:{_ABOUT}申请)?(?:共|共计)?{_N}件"), "whole"),
     ("carried_in", _heads("上", rf"一?年度?结转(?:{_ABOUT}申请)?{_N}件"), "whole"),
     ("carried_forward", (_CARRIED,), "whole"),  # read before its words (see `_carried`)
