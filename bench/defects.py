@@ -214,27 +214,56 @@ NO_REVIEW = (
     "无政府信息公开申请引发的行政复议",
 )
 VERB = re.compile(r"(?:共|共计|总共)?(?:新)?(?:收到|受理)")
+# No 行政复议 or 行政诉讼 as reports say it; and none of them lost or corrected (true where the tables have none)
+NONE_OF_CASES = {
+    "review": (
+        "未发生因政府信息公开被申请行政复议的情况",
+        "无因政府信息公开被申请行政复议的情况",
+        "没有因政府信息公开申请行政复议的情况",
+        "未接到政府信息公开行政复议申请",
+    ),
+    "litigation": (
+        "未发生因政府信息公开被提起行政诉讼的情况",
+        "无因政府信息公开被提起行政诉讼的情况",
+        "没有因政府信息公开提起行政诉讼的情况",
+    ),
+}
+NONE_LOST = {
+    "review": ("未发生因政府信息公开被行政复议纠错的情况", ("s4.review.corrected",)),
+    "litigation": (
+        "未发生因政府信息公开行政诉讼败诉的情况",
+        ("s4.litigation_direct.corrected", "s4.litigation_after_review.corrected"),
+    ),
+}
 
 
 def inject_none(path: Path, form: str, text: str, rec: Record) -> Iterator[Case]:
-    """Each statement of the applications received, where the tables count some, rewritten to say there were
-    none (`none_said`: a clerk's copy of another year's sentence), which `narrative.table_mismatch` must find;
-    and to say what is no statement about them, which must leave the findings as they were."""
+    """Each statement of the applications received, or of the 行政复议 or 行政诉讼, where the tables count
+    some, rewritten to say there were none (`none_said`: a clerk's copy of another year's sentence), which
+    `narrative.table_mismatch` must find; and to say what is no such statement (of a part of the applications,
+    a complaint; none lost), which must leave the findings as they were."""
     stated = stated_values(rec)
     review = stated.get("review", ({1}, ()))[0]
     totals = {t.start() for t, _ in partitions(text)}  # a list's total: rewritten, the list would lose it
     for m, q, cells in prose_counts(text, rec):
         clause = clause_before(text, m.start())
-        verb = VERB.search(clause)
-        if q != "requests" or verb is None or m.start() in totals or ON_CHANNEL.search(clause):
+        if m.start() in totals or ON_CHANNEL.search(clause):
             continue
-        a = m.start() - len(clause) + verb.start()
+        none_lost = {k: lost for k, (lost, cs) in NONE_LOST.items() if all(rec.cells.get(c) == 0 for c in cs)}
+        if q == "requests" and (verb := VERB.search(clause)):
+            a, nones, looks = m.start() - len(clause) + verb.start(), NONE_SAID, NOT_NONE
+            looks += (NO_REVIEW if review == {0} else ()) + tuple(none_lost.values())
+        elif q in NONE_OF_CASES:
+            a, nones = m.start() - len(clause), NONE_OF_CASES[q]
+            looks = (none_lost[q],) if q in none_lost else ()
+        else:
+            continue
         what = f"{text[max(0, a - 12) : m.end()]!r}"
-        for said in NONE_SAID:
+        for said in nones:
             new = text[:a] + said + text[m.end() :]
             rule = "narrative.table_mismatch"
             yield Case("none_said", path.name, form, f"{said}: {what}", new, rule, cells, line_of(text, a))
-        for said in NOT_NONE + (NO_REVIEW if review == {0} else ()):
+        for said in looks:
             yield Case("lookalike", path.name, form, f"{said}: {what}", text[:a] + said + text[m.end() :], "")
 
 

@@ -771,6 +771,33 @@ def test_a_count_of_review_after_a_body_named(text: str, agency: str | None, mes
     assert [f.message for f in check_against_tables(Context(record, get_template("2021"), text))] == messages
 
 
+NO_REVIEW_2 = "表格四的行政复议总计为 2。"
+NO_LITIGATION_1 = "表格四的行政诉讼总计为 1。"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # none said, as reports say it, where table 四 has some
+        ("全年未发生因政府信息公开引起的行政复议和行政诉讼。", [NO_REVIEW_2, NO_LITIGATION_1]),
+        ("本年度无因政府信息公开被申请行政复议、提起行政诉讼的情况。", [NO_REVIEW_2, NO_LITIGATION_1]),
+        ("全年没有因政府信息公开申请行政复议或提起行政诉讼的情况。", [NO_REVIEW_2, NO_LITIGATION_1]),
+        ("未接到政府信息公开行政复议申请。", [NO_REVIEW_2]),
+        # none lost or corrected, which says nothing of how many there were
+        ("全年未发生因政府信息公开被行政复议纠错或行政诉讼败诉的情况。", []),
+        ("全年未发生因政府信息公开工作被行政复议纠错的情况。", []),
+        ("未发生政府信息公开行政诉讼败诉案件。", []),
+        ("无论是否申请行政复议，均依法答复。", []),
+        ("区教育局未发生因政府信息公开引起的行政复议。", []),
+    ],
+)
+def test_no_review_or_litigation_said_against_table_four(text: str, found: list[str]) -> None:
+    cells = {"s4.review.total": 2, "s4.litigation_direct.total": 1, "s4.litigation_after_review.total": 0}
+    record = Record(meta=Meta(year=2025, template="2021", agency="洪泽区人民政府"), cells=cells)
+    messages = [f.message for f in check_against_tables(Context(record, get_template("2021"), text))]
+    assert [m.split("，")[-1] for m in messages] == found
+
+
 RECEIVED_859 = "正文称“受理政府信息公开申请859件”，表格三的本年新收申请为 858。"
 
 

@@ -1768,12 +1768,13 @@ _LIST_PART = re.compile(r"(?:类信息|分别为)\s*(\d+)\s*条")  # the list's 
 @given(report=reports(years=TABLE_YEARS))
 def test_prose_worded_as_real_reports_word_it(layout: str, report: tuple[Record, int]) -> None:
     """A count after a numbered sub-heading run into its sentence (or after the name of a body not a
-    government, in full or short), or 未收到依申请公开事件 and the like where there were none; counts of last
-    year, another year or another body (the units under the report's, its office, applications referred from above); a
-    list opened by 在主动公开的信息中 or said to be the whole (包括, 分为, 分别) that adds up: the cells as printed
-    and no narrative finding; the count of applications then changed (or said where there were none), a
-    `narrative.table_mismatch` about its cell; a part of the list one less, a `narrative.sum_mismatch`:
-    the list is whole, for its 其他 or as the words before it say."""
+    government, in full or short), or 未收到依申请公开事件 and the like where there were none; counts of
+    last year, another year or another body (the units under the report's, its office, applications
+    referred from above); no 行政复议 said in words; a list opened by 在主动公开的信息中 or said to be the
+    whole (包括, 分为, 分别) that adds up: the cells as printed and no narrative finding; the count of
+    applications then changed (or said where there were none), a `narrative.table_mismatch` about its
+    cell; a part of the list one less, a `narrative.sum_mismatch`: the list is whole, for its 其他 or as
+    the words before it say."""
     rec, seed = report
     got = parse_noisy(rec, layout, ["narrative_phrasings"], seed)
     assert_damaged(rec, got)

@@ -217,6 +217,9 @@ _CARRIED_REACH = len("件申请") + _CARRIED_GAP
 _NONE_ENDS = r"(?!(?:所|而)?(?:引发|引起|导致|产生|涉及)|的(?!情况))"
 # 无…申请 with nothing after it (无…申请被驳回的情况: of those made)
 _CLAUSE_ENDS = r"(?=(?:的?情况)?(?:[，,。；;！？!?]|$))"
+_CASES = r"[^。；;，,\d]{0,30}?"  # what the cases are about, between 未发生 and 行政复议
+# none lost or corrected (未发生因政府信息公开被行政复议纠错或行政诉讼败诉的情况) is no "none"
+_NOT_LOST = r"(?![^。；;，,]{0,6}?(?:纠错|纠正|撤销|败诉|确认违法|变更))"
 _NONE_VERB = r"(?:收到|接到|受理|发生)"
 _FROM = r"(?:(?:公民、)?法人(?:或|和|及)其他组织|申请人)?(?:提出|提交)?的?"  # 未收到公民、法人或其他组织提出的…申请
 
@@ -234,8 +237,10 @@ _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
     ("in_force", _heads("现行有效", rf"(?:的)?(?:行政)?规范性文件(?:共|为)?{_N}件"), "whole"),
     ("review", _heads("行政复议", rf"(?:案件|申请)?数?(?:共|为|共计)?{_N}(?:件|起|宗|个)"), "topic"),
     ("litigation", _heads("行政诉讼|诉讼", rf"(?:案件)?数?(?:共|为|共计)?{_N}(?:件|起|宗|个)"), "topic"),
-    ("review", _heads("未|没有", r"(?:发生|收到|出现)[^。；;，,\d]{0,30}?行政复议"), "topic"),
-    ("litigation", _heads("未|没有", r"(?:发生|收到|出现)[^。；;，,\d]{0,30}?行政诉讼"), "topic"),
+    ("review", _heads("未|没有", rf"(?:发生|收到|接到|出现|(?=因)){_CASES}行政复议{_NOT_LOST}"), "topic"),
+    ("litigation", _heads("未|没有", rf"(?:发生|收到|接到|出现|(?=因)){_CASES}行政诉讼{_NOT_LOST}"), "topic"),
+    ("review", _heads("无", rf"因{_CASES}行政复议{_NOT_LOST}"), "topic"),
+    ("litigation", _heads("无", rf"因{_CASES}行政诉讼{_NOT_LOST}"), "topic"),
 )
 _TOPIC = re.compile(r"信息公开|依申请")
 _OTHER_APPLICATIONS = re.compile(r"其他(?:类|类型|种类)?的?申请|非政府信息公开")

@@ -1377,6 +1377,13 @@ def traditional_words(text: str, rng: random.Random) -> str:
 
 _RECEIVED = re.compile(r"^((?:19|20)\d{2})年，本机关新收(政府信息公开申请\d+件)")
 _PROACTIVE = re.compile(r"^(?:19|20)\d{2}年，.*主动公开政府信息")
+_NO_REVIEW = re.compile(r"^((?:19|20)\d{2}年，)因政府信息公开工作被申请行政复议0件。")
+# None as reports say it, or none corrected (true where there were none)
+NO_REVIEW_SAID = (
+    "无因政府信息公开被申请行政复议的情况",
+    "没有因政府信息公开申请行政复议的情况",
+    "未发生因政府信息公开被行政复议纠错的情况",
+)
 # Counts of last year, another year, another body, or compared with last year's: none is the report's
 _NOT_THE_YEARS = (
     "区公安分局因政府信息公开被申请行政复议{n}件。",
@@ -1408,10 +1415,10 @@ def narrative_phrasings(blocks: list[Block], meta: Meta, rng: random.Random) -> 
     applications after a numbered sub-heading run into its sentence (4.认真办理依申请公开2022年全区各级行政机关
     共受理政府信息公开申请213件, or 未收到依申请公开事件 and the like where there were none; a body not a
     government by its own name, in full or short: 市教育局共受理…), with counts of last year, another year or
-    another body (the units under the report's, its office, applications referred from above) after it; and a
-    list of 主动公开 parts that adds up, opened by 在主动公开的信息中 after its total's sentence, or said to be
-    the whole (，包括…, ，分为…, ，其中政策文件类信息、规划计划类信息分别为…) — where no 统计表 counts 主动公开
-    otherwise (before 2019)."""
+    another body (the units under the report's, its office, applications referred from above) after it; no
+    行政复议 said in words (无因政府信息公开被申请行政复议的情况, or none corrected); and a list of 主动公开 parts
+    that adds up, opened by 在主动公开的信息中 after its total's sentence, or said to be the whole (，包括…,
+    ，分为…, ，其中政策文件类信息、规划计划类信息分别为…) — where no 统计表 counts 主动公开 otherwise (before 2019)."""
     counted = bool(meta.template and get_template(meta.template).indicators)
     out = list(blocks)
     for i, b in enumerate(blocks):
@@ -1432,6 +1439,8 @@ def narrative_phrasings(blocks: list[Block], meta: Meta, rng: random.Random) -> 
                 for t in rng.sample(looks, 2)
             ]
             out[i] = replace(b, text=lead + b.text[m.end() :] + "".join(said))
+        elif m := _NO_REVIEW.match(b.text):
+            out[i] = replace(b, text=f"{m.group(1)}{rng.choice(NO_REVIEW_SAID)}。{b.text[m.end() :]}")
         elif _PROACTIVE.match(b.text) and not counted:
             parts = [rng.randint(0, 500) for _ in range(rng.randint(2, 4))]
             opener = rng.choice(_LIST_OPENERS)
