@@ -305,8 +305,8 @@ def _without_own_name(before: str, agency: str | None) -> str:
         return before
     own = agency.replace("人民", "")
     for i in range(len(before) - _OWN_NAME_MIN + 1):
-        if not _WHOLE.fullmatch(before, 0, i):
-            continue
+        if (before[i] not in _LEVELS and before[i] != own[0]) or not _WHOLE.fullmatch(before, 0, i):
+            continue  # a name begins with its level or the agency's first character
         for j in range(len(before), i + _OWN_NAME_MIN - 1, -1):
             name = before[i:j].replace("人民", "")
             if own.endswith(name) and (name == own or name[0] in _LEVELS):
