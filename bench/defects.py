@@ -34,7 +34,7 @@ from pathlib import Path
 
 from zfxxgk.load.text import decode
 from zfxxgk.pipeline import parse_bytes
-from zfxxgk.record import Finding, Record
+from zfxxgk.record import Finding, Meta, Record
 from zfxxgk.render import render
 from zfxxgk.templates import get_template, s3_outcome_kinds
 
@@ -53,6 +53,9 @@ QUANTITY_WORDS = {
     "in_force": r"现行有效",
     "proactive": r"主动公开",
 }
+# Where one channel published what is counted: 在…网站主动公开的425条
+CHANNELS = r"网站|微博|微信|公众号|新媒体|客户端|公开栏|报刊|报纸|电视|广播|短信"
+ON_CHANNEL = re.compile(rf"在[^，,。；;]*(?:{CHANNELS})")
 COUNT = re.compile(r"(?<![\d.])(\d+)\s*(件|条|起|宗|个|次)")
 CLAUSE_MARKS = "，,。；;：:！？!?\n（）()"
 SENTENCE_MARKS = "。；;！？!?"
@@ -169,23 +172,108 @@ def changed(n: int) -> int:
 
 
 def inject_prose(path: Path, form: str, text: str, rec: Record) -> Iterator[Case]:
+    """Each prose count changed; a count of what one channel published (在门户网站主动公开的425条) may differ
+    from the table's by what the others did, so changed it is a look-alike. A list's total changed is found
+    as a mismatch with the table or with its parts, which add up to it no more."""
     totals = {t.start() for t, _ in partitions(text)}  # a list's total: its look-alikes would break the list
     for m, q, cells in prose_counts(text, rec):
         a, b = m.span(1)
         new = text[:a] + str(changed(int(m.group(1)))) + text[b:]
         what = f"{q}: {text[max(0, a - 24) : m.end()]!r}"
-        yield Case("prose_count", path.name, form, what, new, "narrative.table_mismatch", cells, line_of(text, a))
-        looks = [] if m.start() in totals else lookalikes(text, m, q in QUANTITY_WORDS, rec.meta.year)
+        if not ON_CHANNEL.search(clause_before(text, m.start())):
+            rule = "narrative.*_mismatch" if m.start() in totals else "narrative.table_mismatch"
+            yield Case("prose_count", path.name, form, what, new, rule, cells, line_of(text, a))
+        elif m.start() not in totals:
+            yield Case("lookalike", path.name, form, f"一个渠道: {what}", new, "")
+        looks = [] if m.start() in totals else lookalikes(text, m, q in QUANTITY_WORDS, rec.meta)
         for look, phrase in looks:
             yield Case("lookalike", path.name, form, f"{phrase}: {what}", look, "")
 
 
-def lookalikes(text: str, m: re.Match[str], whole: bool, year: int | None) -> Iterator[tuple[str, str]]:
+# "No applications" as reports say it, and words that say nothing of them: a subset, a complaint about them,
+# and a 行政复议 (said only where the tables have none, so that it is true)
+NONE_SAID = (
+    "未收到政府信息公开申请",
+    "没有收到有关政府信息公开的申请",
+    "未收到依申请公开事件",
+    "未收到公民、法人或其他组织提出的政府信息公开申请",
+    "未接到政府信息公开申请",
+    "无政府信息公开申请",
+)
+NOT_NONE = (
+    "未收到上级转办的政府信息公开申请",
+    "未收到有关政府信息公开申请的投诉",
+    "无逾期答复政府信息公开申请的情况",
+    "无政府信息公开申请被驳回的情况",
+)
+NO_REVIEW = (
+    "未发生因政府信息公开被申请行政复议的情况",
+    "未收到政府信息公开行政复议申请",
+    "未发生政府信息公开申请引发的行政复议",
+    "未收到依申请公开事件的行政复议申请",
+    "无政府信息公开申请引发的行政复议",
+)
+VERB = re.compile(r"(?:共|共计|总共)?(?:新)?(?:收到|受理)")
+# No 行政复议 or 行政诉讼 as reports say it; and none of them lost or corrected (true where the tables have none)
+NONE_OF_CASES = {
+    "review": (
+        "未发生因政府信息公开被申请行政复议的情况",
+        "无因政府信息公开被申请行政复议的情况",
+        "没有因政府信息公开申请行政复议的情况",
+        "未接到政府信息公开行政复议申请",
+    ),
+    "litigation": (
+        "未发生因政府信息公开被提起行政诉讼的情况",
+        "无因政府信息公开被提起行政诉讼的情况",
+        "没有因政府信息公开提起行政诉讼的情况",
+    ),
+}
+NONE_LOST = {
+    "review": ("未发生因政府信息公开被行政复议纠错的情况", ("s4.review.corrected",)),
+    "litigation": (
+        "未发生因政府信息公开行政诉讼败诉的情况",
+        ("s4.litigation_direct.corrected", "s4.litigation_after_review.corrected"),
+    ),
+}
+
+
+def inject_none(path: Path, form: str, text: str, rec: Record) -> Iterator[Case]:
+    """Each statement of the applications received, or of the 行政复议 or 行政诉讼, where the tables count
+    some, rewritten to say there were none (`none_said`: a clerk's copy of another year's sentence), which
+    `narrative.table_mismatch` must find; and to say what is no such statement (of a part of the applications,
+    a complaint; none lost), which must leave the findings as they were."""
+    stated = stated_values(rec)
+    review = stated.get("review", ({1}, ()))[0]
+    totals = {t.start() for t, _ in partitions(text)}  # a list's total: rewritten, the list would lose it
+    for m, q, cells in prose_counts(text, rec):
+        clause = clause_before(text, m.start())
+        if m.start() in totals or ON_CHANNEL.search(clause):
+            continue
+        none_lost = {k: lost for k, (lost, cs) in NONE_LOST.items() if all(rec.cells.get(c) == 0 for c in cs)}
+        if q == "requests" and (verb := VERB.search(clause)):
+            a, nones, looks = m.start() - len(clause) + verb.start(), NONE_SAID, NOT_NONE
+            looks += (NO_REVIEW if review == {0} else ()) + tuple(none_lost.values())
+        elif q in NONE_OF_CASES:
+            a, nones = m.start() - len(clause), NONE_OF_CASES[q]
+            looks = (none_lost[q],) if q in none_lost else ()
+        else:
+            continue
+        what = f"{text[max(0, a - 12) : m.end()]!r}"
+        for said in nones:
+            new = text[:a] + said + text[m.end() :]
+            rule = "narrative.table_mismatch"
+            yield Case("none_said", path.name, form, f"{said}: {what}", new, rule, cells, line_of(text, a))
+        for said in looks:
+            yield Case("lookalike", path.name, form, f"{said}: {what}", text[:a] + said + text[m.end() :], "")
+
+
+def lookalikes(text: str, m: re.Match[str], whole: bool, meta: Meta) -> Iterator[tuple[str, str]]:
     """The count's sentence rewritten so that a changed number in it is no count of the quantity for the
     report's year: the number made a comparison with last year's or a rough one; the statement made last
-    year's, another year's or one office's, and one of a quantity that is no part of another (`whole`) a
-    part of another total; or the count followed by a share, a growth or a running total. Each must leave
-    the findings as they were."""
+    year's, another year's, one office's, or that of a body named after the report's own (its units, its
+    office), and one of a quantity that is no part of another (`whole`) a part of another total; or the
+    count followed by a share, a growth or a running total. Each must leave the findings as they were."""
+    year = meta.year
     a, b = m.span(1)
     n = changed(int(m.group(1)))
     unit = m.group(2)
@@ -193,6 +281,8 @@ def lookalikes(text: str, m: re.Match[str], whole: bool, year: int | None) -> It
     yield text[:a] + f"约{n}" + text[b:], "约"
     clause = a - len(clause_before(text, a))
     heads = {"区教育局": "区教育局", "上年度": "上年度", f"{year - 1}年" if year else "": "另一年"}
+    if meta.agency:
+        heads |= {f"{meta.agency}所属单位": "所属单位", f"{meta.agency}办公室": "其办公室"}
     if whole:  # an outcome is a part of the applications answered, whatever its sentence says
         heads[f"收到各类来信{2 * n + 50}{unit}，其中涉及社保的"] = "其中"  # a part of a part: not named by itself
     years = list(re.finditer(r"(?:19|20)\d{2}\s*年", text[clause:a]))
@@ -240,18 +330,42 @@ def partitions(text: str) -> Iterator[tuple[re.Match[str], list[re.Match[str]]]]
                 break
 
 
+SHARE = re.compile(r"\s*[，,]?\s*占[^\d。；;，,]{0,8}?\d+(?:\.\d+)?\s*[%％]")  # 1687条，占66%
+REST = re.compile(r"其他|其它|其余")  # a part named for what is left
+ACCOUNTS = "个"  # the unit of what a channel is made of (微博29个、微信公众号41个): each its own
+
+
+def whole_as_written(text: str, parts: list[re.Match[str]]) -> bool:
+    """Whether a list says its parts are the whole: its last part is what is left (其他类信息18条), or every
+    part prints its share. Short of its total, another is then missing; a bare 其中 list may name a few."""
+    last = text[parts[-2].end() : parts[-1].start()]
+    return bool(REST.search(last)) or all(SHARE.match(text, p.end()) for p in parts)
+
+
+def by_channel(text: str, total: re.Match[str], parts: list[re.Match[str]]) -> bool:
+    """Whether the parts count what each channel published (门户网站12579条，新媒体18926条): one item on
+    several channels is counted on each, so such parts may add up to more than the items."""
+    return total.group(2) != ACCOUNTS and bool(re.search(CHANNELS, text[total.end() : parts[-1].start()]))
+
+
 def inject_sums(path: Path, form: str, text: str) -> Iterator[Case]:
     """The largest part of each list made one more (the parts overshoot) or one less (they fall short); and
-    each list written as one that says its parts are the whole (`said_whole`), damaged the same way."""
+    each list written as one that says its parts are the whole (`said_whole`), damaged the same way. Parts
+    that overshoot by channel, or fall short of a list not said whole, are no defect a reader could see:
+    look-alikes."""
     for total, parts in partitions(text):
         p = max(parts, key=lambda x: int(x.group(1)))
         a, b = p.span(1)
         n = int(p.group(1))
         what = f"{text[total.start() : parts[-1].end()]!r}"
         line = line_of(text, total.start())
-        for kind, new in (("sum_part_over", n + 1), ("sum_part_under", n - 1)):
+        overlap, whole = by_channel(text, total, parts), whole_as_written(text, parts)
+        for kind, new, seen in (("sum_part_over", n + 1, not overlap), ("sum_part_under", n - 1, whole)):
             damaged = text[:a] + str(new) + text[b:]
-            yield Case(kind, path.name, form, what, damaged, "narrative.sum_mismatch", (), line)
+            if seen:
+                yield Case(kind, path.name, form, what, damaged, "narrative.sum_mismatch", (), line)
+            else:
+                yield Case("lookalike", path.name, form, f"{kind} ({new}): {what}", damaged, "")
         yield from said_whole(path, form, text, total, parts)
 
 
@@ -296,13 +410,14 @@ def said_whole(path: Path, form: str, text: str, total: re.Match[str], parts: li
         looks.append("等分别")
     rest = text[parts[-1].end() :]
     line = line_of(text, total.start())
+    overlap = by_channel(text, total, parts)  # over, parts by channel overlap unless 分为 says they split it
     for word in forms + looks:
         what = f"{word}: {written(word, n)[total.start() :]!r}"
         for kind, new in (("said_under", n - 1), ("said_over", n + 1), ("", n)):
             damaged = written(word, new) + rest
-            if word in forms and kind:
+            if word in forms and kind and not (kind == "said_over" and overlap and word != "分为"):
                 yield Case(kind, path.name, form, what, damaged, "narrative.sum_mismatch", (), line)
-            elif kind != "said_over":
+            elif kind != "said_over" or word in forms:
                 yield Case("lookalike", path.name, form, f"{word} ({new}): {what}", damaged, "")
 
 
@@ -464,6 +579,7 @@ def damage(path: Path, text: str, rec: Record) -> Iterator[Outcome]:
     for form, where, page, read in forms_of(path, text, rec):
         cases = [
             *inject_prose(where, form, page, read),
+            *inject_none(where, form, page, read),
             *inject_sums(where, form, page),
             *inject_cells(where, form, page, read),
             *inject_dates(where, form, page, read),

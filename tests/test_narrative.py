@@ -192,6 +192,11 @@ SUMS_SILENT = [
     # counts after what is left: a remark or another breakdown, not more parts
     "共受理申请120件，其中当面申请30件、网络申请80件、其他10件，按申请人分，自然人110件、法人20件。",
     "共受理申请120件，其中当面申请30件、网络申请80件、其他10件，涉及多个渠道的申请20件。",
+    # parts by channel: one item published on several is counted on each, past the total is no defect
+    "全年多种渠道主动公开政府信息31505条,其中区政府门户网站群公开各类政府信息12579条,政务新媒体公开信息18927条。",
+    # 其中 alone, short of the total: the parts may be some of them
+    "全县主动公开政府信息45条。其中，政策法规及业务类的信息31条；规划计划类的信息13条。",
+    "我区各部门共开设新媒体数量70个。其中微博29个，共发布信息1992条；微信公众号40个，共发布信息3404条。",
     # 其他 inside a part's name (法人或其他组织) or after a preposition (与其他部门) leaves nothing over
     "共受理申请120件，其中自然人申请100件、法人或其他组织申请10件。",
     "主动公开政府信息500条，其中政策文件200条、与其他部门联合发文100条。",
@@ -223,6 +228,10 @@ SAID_WHOLE = [
     ("共受理申请120件，其中当面申请100件，其\n他申请1\n9件。", "正文称共 120件，所列各项 100+19 = 119件，两者不符。"),
     # 分为: parts named by channel do not overlap, so past the total is a defect too
     ("发布信息500条，分为门户网站300条、政务微博201条。", "正文称共 500条，所列各项 300+201 = 501条，两者不符。"),
+    (
+        "全年多种渠道主动公开政府信息31505条，分为区政府门户网站群公开各类政府信息12579条,政务新媒体公开信息18927条。",
+        "正文称共 31505条，所列各项 12579+18927 = 31506条，两者不符。",
+    ),
 ]
 
 
@@ -384,6 +393,32 @@ F2021_MISMATCHES = [
         {"s3.received.total": 4},
         ["正文称“未收到政府信息公开申请”，表格三的本年新收申请为 4。"],
     ),
+    # "no applications" in other words, and followed by more than they led to
+    (
+        "2025年我乡未收到依申请公开事件。",
+        {"s3.received.total": 4},
+        ["正文称“未收到依申请公开事件”，表格三的本年新收申请为 4。"],
+    ),
+    (
+        "2025年未收到公民、法人或其他组织提出的政府信息公开申请。",
+        {"s3.received.total": 4},
+        ["正文称“未收到公民、法人或其他组织提出的政府信息公开申请”，表格三的本年新收申请为 4。"],
+    ),
+    (
+        "本年度未接到政府信息公开申请。",
+        {"s3.received.total": 4},
+        ["正文称“未接到政府信息公开申请”，表格三的本年新收申请为 4。"],
+    ),
+    (
+        "本年度无政府信息公开申请。",
+        {"s3.received.total": 4},
+        ["正文称“无政府信息公开申请”，表格三的本年新收申请为 4。"],
+    ),
+    (
+        "全年未收到政府信息公开申请和行政复议。",
+        {"s3.received.total": 4, "s4.review.total": 0},
+        ["正文称“未收到政府信息公开申请”，表格三的本年新收申请为 4。"],
+    ),
     (
         "全区上年结转政府信息公开申请3件。",
         {"s3.carried_in.total": 2},
@@ -438,6 +473,17 @@ F2021_SILENT = [
     # 行政复议 in general, not about 政府信息公开
     ("全年共办理行政复议案件120件。", {"s4.review.total": 3}),
     ("未发生因政府信息公开被申请行政复议的情况。", {"s3.received.total": 5, "s4.review.total": 0}),
+    # what applications led to, not applications: none of it says there were none
+    ("未发生政府信息公开申请引发的行政复议。", {"s3.received.total": 5, "s4.review.total": 0}),
+    ("未收到依申请公开事件的行政复议申请。", {"s3.received.total": 5, "s4.review.total": 0}),
+    ("全年未发生依申请公开事件引发的行政复议。", {"s3.received.total": 5, "s4.review.total": 0}),
+    ("未收到上级转办的政府信息公开申请。", {"s3.received.total": 5}),
+    ("全年未收到公民、法人或其他组织对政府信息公开申请办理的投诉。", {"s3.received.total": 5}),
+    # 无 before what was done with the applications made: of those, not none
+    ("无逾期答复政府信息公开申请的情况。", {"s3.received.total": 5}),
+    ("无政府信息公开申请被驳回的情况。", {"s3.received.total": 5}),
+    ("无政府信息公开申请超期办理情况。", {"s3.received.total": 5}),
+    ("全年无政府信息公开申请引发的行政复议。", {"s3.received.total": 5, "s4.review.total": 0}),
     # last year's figures, named so and not by their year
     ("上年度因政府信息公开被申请行政复议4件。", {"s4.review.total": 0}),
     ("去年共收到政府信息公开申请37件。", {"s3.received.total": 154}),
@@ -710,6 +756,9 @@ OUTCOME_CELLS = {"s3.granted.total": 5, "s3.partly_granted.total": 3}
         # the body is the subject of every count of its sentence; not 区教育局 in a 市教育局's report
         ("区公安分局因政府信息公开被申请行政复议3件，行政诉讼1件。", "洪泽区人民政府", []),
         ("区教育局因政府信息公开被申请行政复议3件。", "月古市教育局", []),
+        # the units under the report's body are others
+        ("上海市人民政府办公厅所属单位因政府信息公开被申请行政复议3件。", "上海市人民政府办公厅", []),
+        ("月古市教育局直属单位因政府信息公开申请引发的行政复议3起。", "月古市教育局", []),
         # a verb (举办, 承办) or a place the report's body works in (在政务服务中心) names no other body
         ("全区举办培训2次，因政府信息公开被申请行政复议3件。", "洪泽区人民政府", [REVIEW_3]),
         ("我区在政务服务中心设立窗口，因政府信息公开被申请行政复议3件。", "洪泽区人民政府", [REVIEW_3]),
@@ -719,6 +768,69 @@ OUTCOME_CELLS = {"s3.granted.total": 5, "s3.partly_granted.total": 3}
 def test_a_count_of_review_after_a_body_named(text: str, agency: str | None, messages: list[str]) -> None:
     cells = {"s4.review.total": 5, "s4.litigation_direct.total": 2, "s4.litigation_after_review.total": 0}
     record = Record(meta=Meta(year=2025, template="2021", agency=agency), cells=cells)
+    assert [f.message for f in check_against_tables(Context(record, get_template("2021"), text))] == messages
+
+
+NO_REVIEW_2 = "表格四的行政复议总计为 2。"
+NO_LITIGATION_1 = "表格四的行政诉讼总计为 1。"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # none said, as reports say it, where table 四 has some
+        ("全年未发生因政府信息公开引起的行政复议和行政诉讼。", [NO_REVIEW_2, NO_LITIGATION_1]),
+        ("本年度无因政府信息公开被申请行政复议、提起行政诉讼的情况。", [NO_REVIEW_2, NO_LITIGATION_1]),
+        ("全年没有因政府信息公开申请行政复议或提起行政诉讼的情况。", [NO_REVIEW_2, NO_LITIGATION_1]),
+        ("未接到政府信息公开行政复议申请。", [NO_REVIEW_2]),
+        # none lost or corrected, which says nothing of how many there were
+        ("全年未发生因政府信息公开被行政复议纠错或行政诉讼败诉的情况。", []),
+        ("全年未发生因政府信息公开工作被行政复议纠错的情况。", []),
+        ("未发生政府信息公开行政诉讼败诉案件。", []),
+        ("无论是否申请行政复议，均依法答复。", []),
+        ("区教育局未发生因政府信息公开引起的行政复议。", []),
+    ],
+)
+def test_no_review_or_litigation_said_against_table_four(text: str, found: list[str]) -> None:
+    cells = {"s4.review.total": 2, "s4.litigation_direct.total": 1, "s4.litigation_after_review.total": 0}
+    record = Record(meta=Meta(year=2025, template="2021", agency="洪泽区人民政府"), cells=cells)
+    messages = [f.message for f in check_against_tables(Context(record, get_template("2021"), text))]
+    assert [m.split("，")[-1] for m in messages] == found
+
+
+RECEIVED_859 = "正文称“受理政府信息公开申请859件”，表格三的本年新收申请为 858。"
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "messages"),
+    [
+        # the report's own body by its name, in full or short, acting for the government it serves
+        (
+            "市政府办公厅代表市政府共受理政府信息公开申请859件，申请数量较去年回落12.3%。",
+            "上海市人民政府办公厅",
+            [RECEIVED_859],
+        ),
+        ("上海市人民政府办公厅共受理政府信息公开申请859件。", "上海市人民政府办公厅", [RECEIVED_859]),
+        ("2.认真办理依申请公开2025年市教育局共受理政府信息公开申请859件。", "月古市教育局", [RECEIVED_859]),
+        (
+            "1.认真办理依申请公开2025年松杉区安塘街道办事处共受理政府信息公开申请859件。",
+            "松杉区安塘街道办事处",
+            [RECEIVED_859],
+        ),
+        # its units, its office, those it guides; a name without its level (全区教育局 are others); no agency known
+        ("市政府办公厅所属单位共受理政府信息公开申请859件。", "上海市人民政府办公厅", []),
+        ("上海市人民政府办公厅办公室受理政府信息公开申请859件。", "上海市人民政府办公厅", []),
+        ("市政府办公厅指导各区共受理政府信息公开申请859件。", "上海市人民政府办公厅", []),
+        ("全区教育局共受理政府信息公开申请859件。", "月古市教育局", []),
+        ("区教委共受理政府信息公开申请859件。", "上海市科委", []),
+        ("市政府办公厅代表市政府共受理政府信息公开申请859件。", None, []),
+        # a government's: its report speaks for 全区, the 区政府 perhaps for its own offices only
+        ("区政府共受理政府信息公开申请859件。", "洪泽区人民政府", []),
+        ("洪泽区人民政府共受理政府信息公开申请859件。", "洪泽区人民政府", []),
+    ],
+)
+def test_a_count_after_the_reports_own_name(text: str, agency: str | None, messages: list[str]) -> None:
+    record = Record(meta=Meta(year=2025, template="2021", agency=agency), cells={"s3.received.total": 858})
     assert [f.message for f in check_against_tables(Context(record, get_template("2021"), text))] == messages
 
 

@@ -22,7 +22,7 @@ from zfxxgk.numbering import cn_numeral
 from zfxxgk.record import Record
 from zfxxgk.render.document import build_blocks
 from zfxxgk.render.layouts import LAYOUTS, TEXT_LAYOUTS
-from zfxxgk.render.noise import NOISE, NOISY_LAYOUTS, PAGE_FORMS, reprinted_statistics, write_noisy
+from zfxxgk.render.noise import NOISE, NOISY_LAYOUTS, NONE_SAID, PAGE_FORMS, reprinted_statistics, write_noisy
 from zfxxgk.render.traditional import HALF_WIDTH_PARENS
 from zfxxgk.synth import LEVELS, synth_record, write_layout
 from zfxxgk.templates import get_template
@@ -1759,6 +1759,7 @@ def test_windows_line_breaks(layout: str, report: tuple[Record, int]) -> None:
 
 
 _STATED = re.compile(spaced("共受理政府信息公开申请") + r"\s*\d+\s*件")
+_NONE_SAID = re.compile("|".join(spaced(words) for words in NONE_SAID))
 _LIST_PART = re.compile(r"(?:类信息|分别为)\s*(\d+)\s*条")  # the list's first part
 
 
@@ -1766,11 +1767,14 @@ _LIST_PART = re.compile(r"(?:类信息|分别为)\s*(\d+)\s*条")  # the list's 
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS))
 def test_prose_worded_as_real_reports_word_it(layout: str, report: tuple[Record, int]) -> None:
-    """A count after a numbered sub-heading run into its sentence, counts of last year, another year or
-    another body, a list opened by 在主动公开的信息中 or said to be the whole (包括, 分为, 分别) that adds up:
-    the cells as printed and no narrative finding; the count of applications then changed, a
-    `narrative.table_mismatch` about its cell; a part of the list one less, a `narrative.sum_mismatch`:
-    the list is whole, for its 其他 or as the words before it say."""
+    """A count after a numbered sub-heading run into its sentence (or after the name of a body not a
+    government, in full or short), or 未收到依申请公开事件 and the like where there were none; counts of
+    last year, another year or another body (the units under the report's, its office, applications
+    referred from above); no 行政复议 said in words; a list opened by 在主动公开的信息中 or said to be the
+    whole (包括, 分为, 分别) that adds up: the cells as printed and no narrative finding; the count of
+    applications then changed (or said where there were none), a `narrative.table_mismatch` about its
+    cell; a part of the list one less, a `narrative.sum_mismatch`: the list is whole, for its 其他 or as
+    the words before it say."""
     rec, seed = report
     got = parse_noisy(rec, layout, ["narrative_phrasings"], seed)
     assert_damaged(rec, got)
@@ -1783,6 +1787,7 @@ def test_prose_worded_as_real_reports_word_it(layout: str, report: tuple[Record,
         return
     wrong = next(n for n in range(received + 1, received + 4) if n != received + (carried_in or 0))
     changed = _STATED.sub(f"共受理政府信息公开申请{wrong}件", text, count=1)
+    changed = _NONE_SAID.sub(f"共受理政府信息公开申请{wrong}件", changed, count=1)  # none, said so
     assert changed != text
     found = [f for f in parse_text(changed).findings if f.rule == "narrative.table_mismatch"]
     assert [f.cells for f in found] == [("s3.received.total",)]

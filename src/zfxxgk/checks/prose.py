@@ -166,13 +166,19 @@ _LAST_YEAR = r"(?:上一?年度?|去年|前一年)(?!结转)"  # 上年度…行
 LAST_YEAR = re.compile(_LAST_YEAR)
 # a part, a comparison, another party's count, last year's
 _NOT_WHOLE = re.compile(rf"其中|较|比上|比去|同比|环比|被申请人|作为|{_LAST_YEAR}")
-# A body named by its kind: 区教育局, 区政府办, 市政府办公厅, 县政府公开办, 管委会 (not 我局, 本分局; 办理, 委托, 大厅)
+# A body named by its kind: 区教育局, 区政府办, 市政府办公厅, 县政府公开办, 管委会, and the units under one
+# (所属单位) (not 我局, 本分局; 办理, 委托, 大厅)
 _BODY = re.compile(
     r"(?<![我本])(?:(?<![我本]分)局(?!面|势|限)|委(?![托屈])|(?<![举承主协督交代开包创兴申查合筹])办(?![理结件事法好])"
-    r"|(?<!大)厅|中心|街道|管委会)"
+    r"|(?<!大)厅|中心|街道|管委会|[所下直]属(?:单位|部门|机构))"
 )
 _PLACE = re.compile(r"在|通过|依托")  # 在政务服务中心…: where the report's body did it, not who did
 _RUNNING = re.compile(r"累计|截至|截止|历年")
+# after the report's own body named in full or short (市政府办公厅 in 上海市人民政府办公厅's report): it acting
+# for the government it serves (代表市政府)
+_ON_BEHALF = re.compile(r"代表[^，,。；;\d]{0,8}?政府")
+_OWN_NAME_MIN = 3  # characters a short name keeps (市教委): no bare 厅 or 局
+_LEVELS = "省市区县州盟旗镇乡"  # where a short name begins: 市教育局, not 教育局 (全区教育局 are others)
 
 
 @dataclass(frozen=True)
@@ -206,11 +212,24 @@ _CARRIED = re.compile(
 )
 _CARRIED_REACH = len("件申请") + _CARRIED_GAP
 
+# "No applications" ends there, not the words of something else they led to (未发生政府信息公开申请引发的行政复议,
+# 未收到依申请公开事件的行政复议申请)
+_NONE_ENDS = r"(?!(?:所|而)?(?:引发|引起|导致|产生|涉及)|的(?!情况))"
+# 无…申请 with nothing after it (无…申请被驳回的情况: of those made)
+_CLAUSE_ENDS = r"(?=(?:的?情况)?(?:[，,。；;！？!?]|$))"
+_CASES = r"[^。；;，,\d]{0,30}?"  # what the cases are about, between 未发生 and 行政复议
+# none lost or corrected (未发生因政府信息公开被行政复议纠错或行政诉讼败诉的情况) is no "none"
+_NOT_LOST = r"(?![^。；;，,]{0,6}?(?:纠错|纠正|撤销|败诉|确认违法|变更))"
+_NONE_VERB = r"(?:收到|接到|受理|发生)"
+_FROM = r"(?:(?:公民、)?法人(?:或|和|及)其他组织|申请人)?(?:提出|提交)?的?"  # 未收到公民、法人或其他组织提出的…申请
+
 _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
     ("proactive", _heads("主动公开", rf"(?:了)?(?:各类)?(?:政府)?(?:信息|文件)数?(?:共|共计|为|达)?{_N}条"), "named"),
     ("requests", _heads("收到|受理", rf"(?:了)?{_ABOUT}{_CHANNEL}申请(?:共|共计|为)?{_N}{_COUNT_UNIT}"), "named"),
     ("requests", _heads("收到|受理", rf"(?:了)?{_N}{_COUNT_UNIT}{_ABOUT}{_CHANNEL}申请"), "named"),
-    ("requests", _heads("未|没有", rf"(?:收到|受理|发生){_ABOUT}{_CHANNEL}申请(?![人书表])"), "whole"),
+    ("requests", _heads("未|没有", rf"{_NONE_VERB}{_FROM}{_ABOUT}{_CHANNEL}申请(?![人书表]){_NONE_ENDS}"), "whole"),
+    ("requests", _heads("未|没有", rf"{_NONE_VERB}(?:有关|任何)?的?依申请公开的?事件{_NONE_ENDS}"), "whole"),
+    ("requests", _heads("无", rf"(?:有关|任何)?的?(?:政府信息公开|依申请公开)的?申请{_CLAUSE_ENDS}"), "whole"),
     ("answers", _heads("办结|答复", rf"(?:了)?(?:{_ABOUT}申请)?(?:共|共计)?{_N}件"), "whole"),
     ("carried_in", _heads("上", rf"一?年度?结转(?:{_ABOUT}申请)?{_N}件"), "whole"),
     ("carried_forward", (_CARRIED,), "whole"),  # read before its words (see `_carried`)
@@ -218,8 +237,10 @@ _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
     ("in_force", _heads("现行有效", rf"(?:的)?(?:行政)?规范性文件(?:共|为)?{_N}件"), "whole"),
     ("review", _heads("行政复议", rf"(?:案件|申请)?数?(?:共|为|共计)?{_N}(?:件|起|宗|个)"), "topic"),
     ("litigation", _heads("行政诉讼|诉讼", rf"(?:案件)?数?(?:共|为|共计)?{_N}(?:件|起|宗|个)"), "topic"),
-    ("review", _heads("未|没有", r"(?:发生|收到|出现)[^。；;，,\d]{0,30}?行政复议"), "topic"),
-    ("litigation", _heads("未|没有", r"(?:发生|收到|出现)[^。；;，,\d]{0,30}?行政诉讼"), "topic"),
+    ("review", _heads("未|没有", rf"(?:发生|收到|接到|出现|(?=因)){_CASES}行政复议{_NOT_LOST}"), "topic"),
+    ("litigation", _heads("未|没有", rf"(?:发生|收到|接到|出现|(?=因)){_CASES}行政诉讼{_NOT_LOST}"), "topic"),
+    ("review", _heads("无", rf"因{_CASES}行政复议{_NOT_LOST}"), "topic"),
+    ("litigation", _heads("无", rf"因{_CASES}行政诉讼{_NOT_LOST}"), "topic"),
 )
 _TOPIC = re.compile(r"信息公开|依申请")
 _OTHER_APPLICATIONS = re.compile(r"其他(?:类|类型|种类)?的?申请|非政府信息公开")
@@ -264,6 +285,8 @@ def _plain(flat: str, start: int, end: int, year: int | None, scope: str, agency
         before = before[len("其中") :]  # 获取政府信息总数1873条，其中主动公开政府信息425条: the report's own count
     if _NOT_WHOLE.search(before) or ROUGH_BEFORE.search(before) or ROUGH_AFTER.match(flat, end):
         return False
+    if scope != "topic":
+        before = _without_own_name(before, agency)
     if _RUNNING.search(flat, sentence, end):
         return False
     if year is not None and any(int(y) != year for y in _YEAR.findall(flat, sentence, start)):
@@ -271,6 +294,25 @@ def _plain(flat: str, start: int, end: int, year: int | None, scope: str, agency
     if scope == "topic":
         return bool(_TOPIC.search(flat, sentence, end)) and not another_body(flat[sentence:start], agency)
     return _WHOLE.fullmatch(before) is not None
+
+
+def _without_own_name(before: str, agency: str | None) -> str:
+    """`before` without the name of the report's own `agency` in it where words that speak for the whole
+    report may stand (2020年市政府办公厅代表市政府共…): in full, or the end of its name from its level on
+    (市政府办公厅 for 上海市人民政府办公厅; 人民 said or not), with the government it acts for after it. Not a
+    government's name: its report speaks for 全区, the 区政府 perhaps for its own offices only."""
+    if not agency or agency.endswith("政府"):
+        return before
+    own = agency.replace("人民", "")
+    for i in range(len(before) - _OWN_NAME_MIN + 1):
+        if (before[i] not in _LEVELS and before[i] != own[0]) or not _WHOLE.fullmatch(before, 0, i):
+            continue  # a name begins with its level or the agency's first character
+        for j in range(len(before), i + _OWN_NAME_MIN - 1, -1):
+            name = before[i:j].replace("人民", "")
+            if own.endswith(name) and (name == own or name[0] in _LEVELS):
+                behalf = _ON_BEHALF.match(before, j)
+                return before[:i] + before[behalf.end() if behalf else j :]
+    return before
 
 
 def statements(flat: str, year: int | None, agency: str | None = None) -> Iterator[Statement]:

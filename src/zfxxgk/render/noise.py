@@ -1377,6 +1377,13 @@ def traditional_words(text: str, rng: random.Random) -> str:
 
 _RECEIVED = re.compile(r"^((?:19|20)\d{2})年，本机关新收(政府信息公开申请\d+件)")
 _PROACTIVE = re.compile(r"^(?:19|20)\d{2}年，.*主动公开政府信息")
+_NO_REVIEW = re.compile(r"^((?:19|20)\d{2}年，)因政府信息公开工作被申请行政复议0件。")
+# None as reports say it, or none corrected (true where there were none)
+NO_REVIEW_SAID = (
+    "无因政府信息公开被申请行政复议的情况",
+    "没有因政府信息公开申请行政复议的情况",
+    "未发生因政府信息公开被行政复议纠错的情况",
+)
 # Counts of last year, another year, another body, or compared with last year's: none is the report's
 _NOT_THE_YEARS = (
     "区公安分局因政府信息公开被申请行政复议{n}件。",
@@ -1384,8 +1391,20 @@ _NOT_THE_YEARS = (
     "予以公开较上年增加{n}件。",
     "{last}年收到政府信息公开申请{n}件。",
     "区教育局予以公开{n}件，部分公开{m}件。",
+    "{agency}所属单位因政府信息公开被申请行政复议{n}件。",
+    "{agency}办公室受理政府信息公开申请{n}件。",
+    "未收到上级转办的政府信息公开申请。",
+    "无逾期答复政府信息公开申请的情况。",
 )
 
+
+# "No applications" as reports say it
+NONE_SAID = (
+    "未收到依申请公开事件",
+    "未收到公民、法人或其他组织提出的政府信息公开申请",
+    "未接到政府信息公开申请",
+    "无政府信息公开申请",
+)
 
 # How a list of 主动公开 parts follows its total: a 其中 in other words, or words that say it is the whole
 _LIST_OPENERS = ("。在主动公开的信息中，", "，包括", "，分为", "分别")
@@ -1394,10 +1413,12 @@ _LIST_OPENERS = ("。在主动公开的信息中，", "，包括", "，分为", 
 def narrative_phrasings(blocks: list[Block], meta: Meta, rng: random.Random) -> list[Block]:
     """The prose worded as real reports word it, none of it contradicting the tables: the count of
     applications after a numbered sub-heading run into its sentence (4.认真办理依申请公开2022年全区各级行政机关
-    共受理政府信息公开申请213件), with counts of last year, another year or another body after it; and a
-    list of 主动公开 parts that adds up, opened by 在主动公开的信息中 after its total's sentence, or said to be
-    the whole (，包括…, ，分为…, ，其中政策文件类信息、规划计划类信息分别为…) — where no 统计表 counts 主动公开
-    otherwise (before 2019)."""
+    共受理政府信息公开申请213件, or 未收到依申请公开事件 and the like where there were none; a body not a
+    government by its own name, in full or short: 市教育局共受理…), with counts of last year, another year or
+    another body (the units under the report's, its office, applications referred from above) after it; no
+    行政复议 said in words (无因政府信息公开被申请行政复议的情况, or none corrected); and a list of 主动公开 parts
+    that adds up, opened by 在主动公开的信息中 after its total's sentence, or said to be the whole (，包括…,
+    ，分为…, ，其中政策文件类信息、规划计划类信息分别为…) — where no 统计表 counts 主动公开 otherwise (before 2019)."""
     counted = bool(meta.template and get_template(meta.template).indicators)
     out = list(blocks)
     for i, b in enumerate(blocks):
@@ -1405,12 +1426,21 @@ def narrative_phrasings(blocks: list[Block], meta: Meta, rng: random.Random) -> 
             continue
         if m := _RECEIVED.match(b.text):
             year = int(m.group(1))
-            lead = f"{rng.randint(1, 6)}.认真办理依申请公开{year}年全区各级行政机关共受理{m.group(2)}"
+            agency = meta.agency or ""
+            names = ["全区各级行政机关"]
+            if agency and not agency.endswith("政府"):
+                names = [agency, agency[agency.find("市") :]] if "市" in agency else [agency]
+            none = m.group(2).endswith("申请0件") and rng.random() < 0.5
+            said = rng.choice(NONE_SAID) if none else f"共受理{m.group(2)}"
+            lead = f"{rng.randint(1, 6)}.认真办理依申请公开{year}年{rng.choice(names)}{said}"
+            looks = [t for t in _NOT_THE_YEARS if agency or "{agency}" not in t]
             said = [
-                t.format(n=rng.randint(1, 999), m=rng.randint(1, 99), last=year - 1)
-                for t in rng.sample(_NOT_THE_YEARS, 2)
+                t.format(n=rng.randint(1, 999), m=rng.randint(1, 99), last=year - 1, agency=agency)
+                for t in rng.sample(looks, 2)
             ]
             out[i] = replace(b, text=lead + b.text[m.end() :] + "".join(said))
+        elif m := _NO_REVIEW.match(b.text):
+            out[i] = replace(b, text=f"{m.group(1)}{rng.choice(NO_REVIEW_SAID)}。{b.text[m.end() :]}")
         elif _PROACTIVE.match(b.text) and not counted:
             parts = [rng.randint(0, 500) for _ in range(rng.randint(2, 4))]
             opener = rng.choice(_LIST_OPENERS)
