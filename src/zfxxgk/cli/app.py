@@ -22,7 +22,7 @@ def _plain(params: list[Any]) -> list[Any]:
         if getattr(p, "is_flag", False) and p.metavar is None:
             p.metavar = ""
         elif isinstance(p, TyperArgument) and not p.type_descriptor.is_choice:
-            p.display_type_rich = lambda ctx: None
+            p.display_type_rich = lambda ctx: None  # type: ignore[method-assign]  # on this argument only
     return params
 
 
@@ -63,6 +63,7 @@ class LazyCommands(MutableMapping[str, Any]):
         if name not in self._built and name in COMMANDS:
             import_module(f"{__package__}.{COMMANDS[name]}")
             for info in app.registered_commands:
+                assert info.callback is not None  # app.command() registers the function it decorates
                 if (info.name or typer.main.get_command_name(info.callback.__name__)) not in self._built:
                     command = typer.main.get_command_from_info(
                         info, pretty_exceptions_short=app.pretty_exceptions_short, rich_markup_mode=app.rich_markup_mode

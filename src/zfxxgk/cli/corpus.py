@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sys
+from collections.abc import Iterable
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
@@ -18,6 +19,8 @@ from .read import JOBS_HELP, QUIET_HELP, OutputFormat, _with_progress, iter_inpu
 if TYPE_CHECKING:  # the database is loaded by the commands that use it, not by every command
     import duckdb
 
+    from ..record import Number
+    from ..store.cluster import Loaded
     from ..store.ingest import Pending, Writer
     from ..store.review import Config
     from ..store.schema import StoreError
@@ -123,7 +126,7 @@ def _ingest_on_ray(
 
     failed = 0
     with connected(address, jobs or default_jobs()) as ray:
-        loaded = ingest_on_ray(ray, writer, pending, stage, batch)
+        loaded: Iterable[Loaded] = ingest_on_ray(ray, writer, pending, stage, batch)
         if show:
             from rich.progress import track
 
@@ -280,7 +283,6 @@ def sql(
     from ..store.export import copy_to, query_sheet, write_xlsx
 
     con = _open(db, read_only=True)
-    out = output or Path(f"query.{to.value}") if to else None
     try:
         if to is None:
             result = con.execute(query)
@@ -291,6 +293,7 @@ def sql(
                 t.add_row(*("" if v is None else str(v) for v in row))
             Console().print(t)
             return
+        out = output or Path(f"query.{to.value}")
         if to is ExportFormat.xlsx:
             write_xlsx(con, [query_sheet(query)], out)
         else:
@@ -338,7 +341,7 @@ def compare(
         console.print(f"{year} 年较上一份：新出现的问题 {new}；不再出现的问题 {gone}", highlight=False)
 
 
-def _with_change(value: object, change: object) -> str:
+def _with_change(value: object, change: Number | None) -> str:
     if value is None:
         return "—"
     if not change:

@@ -20,9 +20,10 @@ from .app import app
 from .record_file import NotARecord, decode, holds_json, records_in
 from .words import plural
 
-ReportFormat = Enum("ReportFormat", {f: f for f in FORMATS}, type=str)
-BlankKind = Enum("BlankKind", {k: k for k in (*KINDS, "report")}, type=str)
-BlankFormat = Enum("BlankFormat", {f: f for f in dict.fromkeys((*BLANK_FORMATS, *FORM_FORMATS))}, type=str)
+# choices built from the lists of formats, members mypy cannot read (hence the ignores)
+ReportFormat = Enum("ReportFormat", {f: f for f in FORMATS}, type=str)  # type: ignore[misc]
+BlankKind = Enum("BlankKind", {k: k for k in (*KINDS, "report")}, type=str)  # type: ignore[misc]
+BlankFormat = Enum("BlankFormat", {f: f for f in dict.fromkeys((*BLANK_FORMATS, *FORM_FORMATS))}, type=str)  # type: ignore[misc]
 STDOUT = Path("-")
 
 
@@ -169,7 +170,7 @@ def register(
     applications: Annotated[
         Path | None, typer.Argument(help="申请登记表（CSV 或 .xlsx，一行一件申请），生成表三")
     ] = None,
-    year: Annotated[int, typer.Option("--year", "-y", help="报告年度")] = ...,
+    year: Annotated[int, typer.Option("--year", "-y", help="报告年度")] = ...,  # type: ignore[assignment]  # required
     cases: Annotated[Path | None, typer.Option("--cases", help="行政复议、行政诉讼案件登记表，生成表四")] = None,
     report: Annotated[
         Path | None,

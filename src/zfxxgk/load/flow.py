@@ -316,8 +316,8 @@ def _unruled_rows(block: Sequence[Line], size: float, page: int) -> list[list[tu
         out.append([(_cell_text(col), _box(col, page, ln)) for col in cols])
     if vertical:
         out = _add_vertical_label(out, rows, vertical, size, page)
-    keep = [c for c in range(len(out[0])) if any(r[c][0] for r in out)] if out else []
-    return [[r[c] for c in keep] for r in out]
+    filled = [c for c in range(len(out[0])) if any(r[c][0] for r in out)] if out else []
+    return [[r[c] for c in filled] for r in out]
 
 
 def _merge_ranges(spans: Sequence[tuple[float, float]], size: float) -> list[tuple[float, float]]:

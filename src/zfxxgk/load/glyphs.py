@@ -14,7 +14,7 @@ import ctypes
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
-from typing import Any
+from typing import Any, cast
 
 import pypdfium2.raw as raw
 from pdfminer.fontmetrics import FONT_METRICS
@@ -50,7 +50,8 @@ def _descent(spec: dict[str, Any]) -> float | None:
         holder = spec
         name = resolve1(spec.get("BaseFont"))
         if isinstance(name, PSLiteral) and isinstance(name.name, str) and name.name in FONT_METRICS:
-            return -abs(float(FONT_METRICS[name.name][0].get("Descent", 0))) * 0.001
+            descent = cast(float, FONT_METRICS[name.name][0].get("Descent", 0))  # a number in every standard font
+            return -abs(float(descent)) * 0.001
     descriptor = resolve1(holder.get("FontDescriptor")) if isinstance(holder, dict) else None
     value = resolve1(descriptor.get("Descent", 0)) if isinstance(descriptor, dict) else 0
     return -abs(float(value)) * 0.001 if isinstance(value, int | float) else 0.0
@@ -247,7 +248,8 @@ class PageReader:
             return known
         if (font := self._fonts.get(key)) is None:
             font = self._fonts[key] = self._font(handle, fonts, code, size)
-        a, b, c, d, _, _ = _compose(tuple(round(v, _DIGITS) for v in (m.a, m.b, m.c, m.d, 0.0, 0.0)), frame.matrix)
+        turn: Matrix = (round(m.a, _DIGITS), round(m.b, _DIGITS), round(m.c, _DIGITS), round(m.d, _DIGITS), 0.0, 0.0)
+        a, b, c, d, _, _ = _compose(turn, frame.matrix)
         t = self._shapes[shape] = _TextObject(a, b, c, d, size, font.descent * size, a * d > 0 and b * c <= 0, font)
         return t
 

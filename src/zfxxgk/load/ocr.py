@@ -195,7 +195,7 @@ def _ruled_tables(
     tables: list[RuledTable] = []
     covered: list[Box] = []
     for cells in cells_to_tables(cells_from_crossings(points)):
-        rows = Table(None, cells).rows
+        rows = Table(None, cells).rows  # type: ignore[arg-type]  # a Table reads its page only to extract text
         texts = [[_cell_text(words, box) if box else None for box in row.cells] for row in rows]
         if found := ruled_table(rows, texts, words, number):
             tables.append(found[0])

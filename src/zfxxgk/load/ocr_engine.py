@@ -17,7 +17,7 @@ from rapidocr.ch_ppocr_rec import TextRecOutput
 MIN_RATIO = 2.0
 
 
-class Engine(RapidOCR):  # type: ignore[misc]
+class Engine(RapidOCR):
     """RapidOCR whose recognition step reads each line at its own width."""
 
     def recognize_txt(self, img: list[Any]) -> TextRecOutput:
@@ -31,4 +31,5 @@ class Engine(RapidOCR):  # type: ignore[misc]
             found, _ = rec.postprocess_op(rec.session(pixels), False, wh_ratio_list=[ratio], max_wh_ratio=padded)
             texts.append(found[0][0])
             scores.append(found[0][1])
-        return TextRecOutput(img, tuple(texts), scores, tuple(None for _ in img))
+        # rapidocr annotates its tuples as of one item (Tuple[str]) where it builds them of any length, as here
+        return TextRecOutput(img, tuple(texts), scores, tuple(None for _ in img))  # type: ignore[arg-type]

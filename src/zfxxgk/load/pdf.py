@@ -117,7 +117,8 @@ def _find_tables(edges: list[dict[str, Any]]) -> list[Table]:
     edges = merge_edges(edges, _SNAP, _SNAP, _SNAP, _SNAP)
     edges = [e for e in edges if (e["height"] if e["orientation"] == "v" else e["width"]) >= _EDGE_MIN]
     points = edges_to_intersections(edges, _CROSS, _CROSS)
-    return [Table(None, cells) for cells in cells_to_tables(cells_from_crossings(points))]
+    # a Table reads its page only to extract text; its rows come from the cells alone
+    return [Table(None, cells) for cells in cells_to_tables(cells_from_crossings(points))]  # type: ignore[arg-type]
 
 
 def _cell_texts(table: Table, chars: list[Char]) -> list[list[str | None]]:

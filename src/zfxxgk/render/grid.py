@@ -268,6 +268,7 @@ def indicator_grid(template: Template, record: Record) -> Grid:
     (`indicator.<row>.<column>`)."""
     cols = indicator_columns(record.indicators)
     form = template.indicator_form
+    printed: list[tuple[str, str, str | None]]  # number, label, unit (None: a heading over the rows below it)
     if form is None or [(r.label, r.unit) for r in form.indicators] != [(i.label, i.unit) for i in record.indicators]:
         header, printed = template.indicator_header, [("", ind.label, ind.unit or "") for ind in record.indicators]
     else:

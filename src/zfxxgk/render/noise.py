@@ -362,7 +362,8 @@ def _numbered_statistics(blocks: list[Block], rng: random.Random) -> list[Block]
     out = []
     for b in blocks:
         if b.grid is not None and b.grid.key == "indicators":
-            rows, n = [], 0
+            rows: list[tuple[GridCell, ...]] = []
+            n = 0
             numbered = not _on_form(b.grid)
             at = int(b.grid.rows[0][0].text == "序号")  # the label's cell, after a 序号 column's
             for row in b.grid.rows:
@@ -372,8 +373,8 @@ def _numbered_statistics(blocks: list[Block], rng: random.Random) -> list[Block]
                     label = replace(label, text=f"{'其中：' if n == 1 else ''}{n}{dot}{label.text}")
                 else:
                     n = 0
-                rest = [replace(c, text="/") if c.role == "value" and not c.text else c for c in rest]
-                rows.append((*row[:at], label, *rest))
+                slashed = [replace(c, text="/") if c.role == "value" and not c.text else c for c in rest]
+                rows.append((*row[:at], label, *slashed))
             b = replace(b, grid=replace(b.grid, rows=tuple(rows)))
         out.append(b)
     return out
@@ -400,15 +401,15 @@ def statistics_columns(blocks: list[Block], rng: random.Random) -> list[Block]:
     out = []
     numbers = iter(range(1, 1000))  # a 序号 column numbers the table's rows on, over a page break too
     for b in blocks:
-        if b.grid is not None and b.grid.key == "indicators" and all(len(r) == b.grid.width for r in b.grid.rows):
-            how = "units_last" if _on_form(b.grid) else how
+        if (grid := b.grid) is not None and grid.key == "indicators" and all(len(r) == grid.width for r in grid.rows):
+            how = "units_last" if _on_form(grid) else how
             if how == "numbered":
                 first = GridCell("序号", role="header")
-                rows = [(first if _heads(row) else GridCell(str(next(numbers))), *row) for row in b.grid.rows]
-                b = replace(b, grid=replace(b.grid, width=b.grid.width + 1, rows=tuple(rows)))
+                rows = [(first if _heads(row) else GridCell(str(next(numbers))), *row) for row in grid.rows]
+                b = replace(b, grid=replace(grid, width=grid.width + 1, rows=tuple(rows)))
             else:
-                rows = [(label, *rest, unit) for label, unit, *rest in b.grid.rows]
-                b = replace(b, grid=replace(b.grid, rows=tuple(rows)))
+                rows = [(label, *rest, unit) for label, unit, *rest in grid.rows]
+                b = replace(b, grid=replace(grid, rows=tuple(rows)))
         out.append(b)
     return out
 
@@ -810,13 +811,16 @@ def repeated_headers(blocks: list[Block], rng: random.Random) -> list[Block]:
     out: list[Block] = []
     page = rng.randint(2, 9)
     for b in blocks:
-        rows = b.grid.rows if b.grid is not None else ()
+        if b.grid is None:
+            out.append(b)
+            continue
+        rows = b.grid.rows
         spots = [
             r
             for r in range(1, len(rows))
             if not _heads(rows[r]) and not _heads(rows[r - 1]) and (run := _header_run(b.grid, r))[0] < run[1]
         ]
-        if b.grid is None or not spots or rng.random() < 0.2:
+        if not spots or rng.random() < 0.2:
             out.append(b)
             continue
         first, rest = _split_grid(b.grid, rng.choice(spots))

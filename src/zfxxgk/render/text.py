@@ -99,7 +99,7 @@ def _flatten(caption: str, heads: list[list[GridCell | None]], body: list[list[G
     seg.levels = [lv for lv in levels if any(t for t, _ in lv)]
     for row in body:
         label = _joined([cell for cell in row if cell is not None and cell.role == "label"])
-        values = [row[pos[0]].text if row[pos[0]] else "" for pos in _value_groups(row)]
+        values = [first.text if (first := row[pos[0]]) else "" for pos in _value_groups(row)]
         seg.rows.append(([label] if labels else []) + values)
     return seg
 
@@ -108,7 +108,9 @@ def segments(grid: Grid) -> list[Segment]:
     """Split a grid at its caption rows and flatten each part."""
     matrix = expand(grid)
     segs: list[Segment] = []
-    caption, heads, body = "", [], []
+    caption = ""
+    heads: list[list[GridCell | None]] = []
+    body: list[list[GridCell | None]] = []
     for r, row in enumerate(grid.rows):
         if len(row) == 1 and row[0].role == "caption":
             if heads or body:

@@ -196,7 +196,8 @@ def _write(con: duckdb.DuckDBPyConnection, found: list[Found]) -> None:
             [ids],
         ).fetchall()
     )
-    seq, n = [], defaultdict(int)
+    seq: list[int] = []
+    n: defaultdict[int, int] = defaultdict(int)
     for f in found:
         n[f.report.id] += 1
         seq.append(after.get(f.report.id, 0) + n[f.report.id])

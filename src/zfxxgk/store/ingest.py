@@ -117,7 +117,7 @@ class Writer:
     def _known(self) -> None:
         """The next id, the versions and the agencies as the database has them."""
         con = self.con
-        self.next_id = con.execute("SELECT coalesce(max(id), 0) + 1 FROM reports").fetchone()[0]
+        self.next_id = con.execute("SELECT coalesce(max(id), 0) + 1 FROM reports").fetchall()[0][0]  # one row
         counted = "SELECT agency_key, year, count(*) FROM reports WHERE error IS NULL GROUP BY ALL"
         self.versions = Counter({(k, y): n for k, y, n in con.execute(counted).fetchall()})
         self.agencies = {k for (k,) in con.execute("SELECT key FROM agencies").fetchall()}

@@ -118,12 +118,12 @@ def opinion_blocks(agency: Agency, today: date) -> list[Block]:
                 f"警告及提示 {len(ops) - errors} 个），具体如下：",
             )
         )
-    for n, (year, in_report) in enumerate(groupby(ops, key=lambda o: o.year), 1):
-        in_report = list(in_report)
+    for n, (year, of_year) in enumerate(groupby(ops, key=lambda o: o.year), 1):
+        in_report = list(of_year)
         version = f"（第 {in_report[0].version} 版）" if (in_report[0].version or 1) > 1 else ""
         blocks.append(Block("heading", f"{_numeral(n)}、{year or '年度不明的'}年度报告{version}"))
-        for m, (rule, by_rule) in enumerate(groupby(in_report, key=lambda o: o.rule), 1):
-            by_rule = list(by_rule)
+        for m, (rule, of_rule) in enumerate(groupby(in_report, key=lambda o: o.rule), 1):
+            by_rule = list(of_rule)
             summary = ALL_RULES[rule].summary.rstrip("。") if rule in ALL_RULES else rule
             severity = SEVERITY_LABELS.get(by_rule[0].severity, by_rule[0].severity)
             blocks.append(

@@ -50,7 +50,7 @@ def mark(con: duckdb.DuckDBPyConnection, fingerprint: str, status: str, comment:
     if status != "open":
         con.execute("INSERT INTO reviews VALUES (?, ?, ?, now())", [fp, status, comment])
     con.execute("COMMIT")
-    return con.execute("SELECT count(*) FROM findings WHERE fingerprint = ?", [fp]).fetchone()[0]
+    return con.execute("SELECT count(*) FROM findings WHERE fingerprint = ?", [fp]).fetchall()[0][0]  # one row
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,8 @@ ORDER BY r.id, f.seq"""
 
 def findings_query(config: Config, status: str | None = None, rule: str | None = None) -> tuple[str, list[object]]:
     """The query listing findings with their review status, the config's rules off left out."""
-    where, params = [config.where()], []
+    where = [config.where()]
+    params: list[object] = []
     if status:
         where.append("coalesce(v.status, 'open') = ?")
         params.append(status)

@@ -92,8 +92,8 @@ def create(con: duckdb.DuckDBPyConnection) -> None:
     for column in ("line INTEGER", "page INTEGER", "bbox DOUBLE[]", "location VARCHAR"):  # added after the first
         con.execute(f"ALTER TABLE indicators ADD COLUMN IF NOT EXISTS {column}")
     con.execute("DELETE FROM labels")
-    columns = [list(c) for c in zip(*label_rows(), strict=True)]
-    con.execute(f"INSERT INTO labels SELECT {', '.join(['unnest(?)'] * len(columns))}", columns)
+    by_column = [list(c) for c in zip(*label_rows(), strict=True)]
+    con.execute(f"INSERT INTO labels SELECT {', '.join(['unnest(?)'] * len(by_column))}", by_column)
     for template in TEMPLATES.values():
         if template.cell_ids:
             con.execute(wide_view_sql(template))
@@ -121,7 +121,7 @@ def _add_places(con: duckdb.DuckDBPyConnection) -> None:
 
 def label_rows() -> list[tuple[object, ...]]:
     """One row per cell of every format: where it stands and what it is called."""
-    rows = []
+    rows: list[tuple[object, ...]] = []
     for t in TEMPLATES.values():
         for table in t.tables:
             for r in table.rows:

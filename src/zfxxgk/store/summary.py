@@ -103,8 +103,9 @@ def summarize(con: duckdb.DuckDBPyConnection, by: tuple[str, ...], cell_prefix: 
         [cell_prefix],
     ).fetchall()
     for row in stats:
-        key, (cell, label, *values) = tuple(row[: len(by)]), row[len(by) :]
-        groups[key].cells.append({"cell": cell, "label": label, **dict(zip(STATS, map(_number, values), strict=True))})
+        group_key, (cell, label, *values) = tuple(row[: len(by)]), row[len(by) :]
+        stats_of = dict(zip(STATS, map(_number, values), strict=True))
+        groups[group_key].cells.append({"cell": cell, "label": label, **stats_of})
     for rate in RATES:
         for *key, value, n in con.execute(_rate_sql(rate, cols)).fetchall():
             groups[tuple(key)].rates.append(

@@ -35,7 +35,9 @@ def new_secret() -> str:
 
 
 def same(a: str | None, b: str | None) -> bool:
-    return bool(a) and bool(b) and compare_digest(a.encode(), b.encode())
+    if not a or not b:
+        return False
+    return compare_digest(a.encode(), b.encode())
 
 
 def has_token(request: Request, token: str) -> bool:

@@ -153,8 +153,8 @@ def trend(con: duckdb.DuckDBPyConnection, reports: list[dict[str, Any]]) -> list
         ).fetchall()
         for s in template.stated:
             if s.cells:
-                parts = [cells.get(c) for c in s.cells]
-                value = sum(parts) if all(p is not None for p in parts) else None
+                parts = [p for c in s.cells if (p := cells.get(c)) is not None]
+                value = sum(parts) if len(parts) == len(s.cells) else None
             else:
                 cumulative = template.cumulative_key
                 value = next((v for label, col, v in rows if s.holds_row(label) and cumulative not in col), None)

@@ -20,8 +20,9 @@ def source_file(files: Path, sha256: str | None, path: str | None) -> Path | Non
     still holds the same bytes."""
     if sha256 and (files / sha256).is_file():
         return files / sha256
-    same = path and sha256 and Path(path).is_file() and hashlib.sha256(Path(path).read_bytes()).hexdigest() == sha256
-    return Path(path) if same else None
+    if path and sha256 and Path(path).is_file() and hashlib.sha256(Path(path).read_bytes()).hexdigest() == sha256:
+        return Path(path)
+    return None
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,7 @@ def years() -> list[int]:
 
 def the_year(year: int | str | None) -> int:
     """The report year asked for, last year when none; HTTPException for one without a register format."""
-    if year in (None, ""):
+    if year is None or year == "":
         return date.today().year - 1
     if not str(year).isdigit() or int(year) not in years():
         raise HTTPException(400, f"年度应为 {FIRST_YEAR}–{date.today().year} 之间的年份。")
@@ -217,5 +217,7 @@ def _uploaded_record(registers: list[tuple[str, bytes]], forms: list[tuple[str, 
     if problems:
         raise RegisterError(problems)
     if written is None or counted is None:
-        return written or counted  # type: ignore[return-value]
+        one = written or counted
+        assert one is not None  # the caller passes registers or a form
+        return one
     return fill_from_registers(written, counted)
