@@ -1435,8 +1435,8 @@ def narrative_phrasings(blocks: list[Block], meta: Meta, rng: random.Random) -> 
             if agency and not agency.endswith("政府"):
                 names = [agency, agency[agency.find("市") :]] if "市" in agency else [agency]
             none = m.group(2).endswith("申请0件") and rng.random() < 0.5
-            said = rng.choice(NONE_SAID) if none else f"共受理{m.group(2)}"
-            lead = f"{rng.randint(1, 6)}.认真办理依申请公开{year}年{rng.choice(names)}{said}"
+            count = rng.choice(NONE_SAID) if none else f"共受理{m.group(2)}"
+            lead = f"{rng.randint(1, 6)}.认真办理依申请公开{year}年{rng.choice(names)}{count}"
             looks = [t for t in _NOT_THE_YEARS if agency or "{agency}" not in t]
             said = [
                 t.format(n=rng.randint(1, 999), m=rng.randint(1, 99), last=year - 1, agency=agency)
