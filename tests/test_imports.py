@@ -101,3 +101,11 @@ def test_the_help_listing_loads_every_command_but_no_parser_or_checks() -> None:
     loaded = _command_loads("--help")
     assert {"zfxxgk.cli.read", "zfxxgk.cli.write", "zfxxgk.cli.corpus", "zfxxgk.cli.serve"} <= loaded
     assert not loaded & (UNUSED - {"zfxxgk.cli.corpus", "zfxxgk.store"} | PARSER | {"zfxxgk.checks"})
+
+
+def test_the_checks_do_not_load_the_table_readers() -> None:
+    """The checks judge a record by the templates' equations; they need no reader, and a reader that
+    raises findings (the 统计表's, the tables') imports the checks without coming back to itself."""
+    loaded = _loaded("zfxxgk.checks")
+    assert {"zfxxgk.extract.form_sums", "zfxxgk.extract.values"} <= loaded
+    assert not loaded & {"zfxxgk.extract.indicators", "zfxxgk.extract.tables", "zfxxgk.extract.groups"}

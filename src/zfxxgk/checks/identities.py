@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..extract.indicators import form_equations
+from ..extract.form_sums import form_equations
 from ..extract.values import Value, holds
 from ..numbering import NUMERALS
 from ..record import Finding, IndicatorRow, Severity

@@ -25,6 +25,7 @@ from ..record import Finding, IndicatorRow
 from ..segment import page_end
 from ..templates import CELL_NOTE, NOTE, Equation, Kind, Template
 from ..templates.model import spaced
+from .form_sums import form_equations
 from .groups import NO_NUMBER
 from .spans import printed_lines
 from .values import Choice, Value, parse_number, settle, solve, split_group
@@ -127,13 +128,10 @@ _OWN_NUMBER = re.compile(r"(?:其中[:：]?)?(\d{1,2})[.、．)）]")
 @dataclass(frozen=True)
 class _Known:
     """The labels the template knows a 统计表 to print (its form's and its indicators'), half-width, and
-    every start of one; the labels of its form's rows that hold a value, and of each of the form's sums
-    (total first), half-width too."""
+    every start of one."""
 
     labels: frozenset[str]
     starts: frozenset[str]
-    form: tuple[str, ...] = ()
-    sums: tuple[tuple[str, ...], ...] = ()
 
 
 def _cumulative(values: tuple[Value | None, ...], first: int, cum: list[int]) -> bool:
@@ -147,15 +145,7 @@ def _known(template: Template) -> _Known:
     form = template.indicator_form
     rows = [r.label for r in form.rows] if form else []
     labels = frozenset(half_width(label) for label in (*rows, *(r.label for r in template.indicators)))
-    starts = frozenset(k[:n] for k in labels for n in range(1, len(k) + 1))
-    if form is None:
-        return _Known(labels, starts)
-    return _Known(
-        labels,
-        starts,
-        tuple(half_width(r.label) for r in form.indicators),
-        tuple(tuple(map(half_width, (total, *parts))) for total, parts in form.sums),
-    )
+    return _Known(labels, starts=frozenset(k[:n] for k in labels for n in range(1, len(k) + 1)))
 
 
 def _pieces(
@@ -600,32 +590,6 @@ def _alone(text: str, a: int, b: int) -> bool:
     digits of several cells run together."""
     start, end = text.rfind("\n", 0, a) + 1, text.find("\n", b)
     return not text[start:a].strip(" \t|") and not text[b : len(text) if end < 0 else end].strip(" \t|。")
-
-
-def form_equations(template: Template | None, rows: list[IndicatorRow]) -> list[Equation]:
-    """The sums the template's form states, over a 统计表 printed on it (most of the form's rows there),
-    one per value column, the cells keyed `indicator.<row>.<column>`; the first row of each label."""
-    if template is None or template.indicator_form is None:
-        return []
-    known = _known(template)
-    labels, sums = known.form, known.sums
-    first = {half_width(r.label): i for i, r in reversed(list(enumerate(rows)))}
-    if 3 * sum(label in first for label in labels) < 2 * len(labels):
-        return []
-    out = []
-    for row_labels in sums:
-        at = [first[k] for k in row_labels if k in first]
-        if len(at) == len(row_labels):
-            out += [
-                Equation(
-                    "identity.indicator_sum",
-                    (f"indicator.{at[0]}.{col}",),
-                    tuple(f"indicator.{i}.{col}" for i in at[1:]),
-                    f"indicator.{at[0]}",
-                )
-                for col in rows[at[0]].values
-            ]
-    return out
 
 
 def _without_next_number(toks: list, width: int, number: str) -> list:
