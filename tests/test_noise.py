@@ -209,6 +209,18 @@ def test_blank_cells_printed_as_a_mark(layout: str, report: tuple[Record, int]) 
     assert all(covered(c, got, ("table.incomplete",)) for c, v in rec.cells.items() if v is None)
 
 
+def test_a_row_ending_in_a_blank_mark_is_no_digits_run_together() -> None:
+    """`规范性文件 11 30 －` in a table printed a space between cells: three cells, the last blank. The mark
+    is a printed cell, so the row is no sign that the table runs digits together (where `11` might be two
+    cells and the mark a column the row does not have)."""
+    rec = synth_record(random.Random(443519845), "2019", 2019, "市", blanks=1)
+    text = str(write_noisy(rec, "spaces", ["blank_marks"], 443519845))
+    assert "规范性文件 11 30 －\n" in text
+    got = parse_text(text)
+    assert got.cells == rec.cells
+    assert covered("s2.normative_documents.total_published", got, ("table.incomplete",))
+
+
 @pytest.mark.parametrize("marks", ("blank_words", "blank_marks"))
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS, blanks=3), spaced=st.booleans())
