@@ -18,7 +18,7 @@ from test_roundtrip import covered, record_with, reports
 from zfxxgk import parse_bytes, parse_text
 from zfxxgk.extract.blanks import possible
 from zfxxgk.extract.indicators import extract_indicators
-from zfxxgk.numbering import cn_numeral
+from zfxxgk.numbering import cn_numeral, strip_numbering
 from zfxxgk.record import Record
 from zfxxgk.render.document import build_blocks
 from zfxxgk.render.layouts import LAYOUTS, TEXT_LAYOUTS
@@ -1453,6 +1453,18 @@ def test_sections_numbered_1_and_one_glued_as_4(noise: list[str], report: tuple[
     assert len(got.sections) == len(get_template(rec.meta.template or "").sections)
 
 
+def test_a_heading_numbered_in_brackets_glued_to_a_tables_last_cell() -> None:
+    """`…0（四）政府信息公开行政复议、行政诉讼情况`: （四） numbers rows of table 三 too, but the words after it
+    are section 四's whole title: its heading, though its key begins further in than a row's would."""
+    rec = synth_record(random.Random(39156790), "2019", 2019, "乡镇")
+    text = str(write_noisy(rec, "glued", ["heading_numbers", "glued_headings"], 39156790))
+    assert "0（四）政府信息公开行政复议、行政诉讼情况" in text
+    got = parse_text(text)
+    assert sorted(got.sections) == [str(n) for n in range(1, 7)]
+    assert got.sections["4"].title == "(四)政府信息公开行政复议、行政诉讼情况"
+    assert_damaged(rec, got)
+
+
 @pytest.mark.parametrize("layout", ("cells", "glued", "pipes_rows"))
 def test_sections_numbered_1_and_one_glued_as_4_as_printed(layout: str) -> None:
     rec, text = example(layout, ["glued_headings", "heading_numbers"], 1)
@@ -1493,6 +1505,18 @@ def test_headings_without_their_numbers() -> None:
     rec, text = example("cells", ["renamed_headings"], 9)
     assert "\n总体情况\n" in text and "\n政府信息公开行政复议、行政诉讼情况\n" in text
     assert_damaged(rec, parse_text(text))
+
+
+def test_statistics_era_headings_without_their_numbers() -> None:
+    """A report before 2019 with its headings printed without numbers (依申请公开政府信息情况, 因政府信息公开申请行政
+    复议、提起行政诉讼情况): each a line its section's title fills, though its key fills less of it; no 统计表
+    row (申请行政复议数) is taken for a heading, and the sections are in order."""
+    rec = synth_record(random.Random(3), "pre2019", 2017, "部门")
+    text = re.sub(r"(?m)^[一二三四五六七]、", "", str(write_noisy(rec, "cells", [], 3)))
+    got = parse_text(text)
+    titles = [strip_numbering(s.title) for s in get_template("pre2019").sections]
+    assert [got.sections[str(n)].title for n in range(1, 8)] == titles
+    assert not [f for f in got.findings if f.rule == "section.disordered"]
 
 
 def test_an_unnumbered_heading_glued_to_the_last_row_of_table_two() -> None:
