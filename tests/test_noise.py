@@ -770,6 +770,18 @@ def test_markdown_converter_damage(noise: str, report: tuple[Record, int]) -> No
     assert_damaged(rec, parse_noisy(rec, "md", [noise], seed), ("year", "template"))
 
 
+def test_a_converters_header_row_with_tabs_between_its_cells() -> None:
+    """`\t数据1\t数据2\t数据3\t数据4` amid a 统计表's rows, the converter's own header row whose | became tabs:
+    no row of the 统计表, as it is none between pipes."""
+    rec = synth_record(random.Random(3), "pre2019", 2011, "乡镇")
+    text = str(write_noisy(rec, "md", ["placeholder_headers", "tab_rows"], 0))
+    assert "\t数据1\t数据2\t数据3\t数据4\n" in text
+    got = parse_text(text)
+    assert [(i.label, i.unit, i.values) for i in got.indicators] == [
+        (i.label, i.unit, i.values) for i in rec.indicators
+    ]
+
+
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS))
 def test_loose_cells_are_put_back_in_their_row(report: tuple[Record, int]) -> None:
