@@ -622,11 +622,19 @@ def test_statistics_glued_on_one_line() -> None:
 
 
 @NOISE_SETTINGS
-@given(report=reports(years=OLD_YEARS), layout=st.sampled_from(LAYOUTS))
+@given(report=reports(years=OLD_YEARS), layout=st.sampled_from(NOISY_LAYOUTS))
 def test_statistics_with_a_number_column_or_the_units_last(report: tuple[Record, int], layout: str) -> None:
-    """Every layout but Markdown, whose writer joins the label columns into one."""
     rec, seed = report
     assert_damaged(rec, parse_noisy(rec, layout, ["statistics_columns"], seed))
+
+
+def test_statistics_with_a_number_column_in_markdown() -> None:
+    """Markdown joins the 序号 and label columns into one, and their headers with them (`| 序号 指标名称 |`):
+    the header still names the 统计表."""
+    rec = synth_record(random.Random(3), "pre2019", 2012, "市")
+    text = str(write_noisy(rec, "md", ["statistics_columns"], 0))
+    assert "| 序号 指标名称 | 计量单位 |" in text and "| 1 主动公开政府信息数 |" in text
+    assert_damaged(rec, parse_text(text))
 
 
 @pytest.mark.parametrize("more", (["spaced_cells"], ["full_stops"]))
