@@ -1766,6 +1766,16 @@ def test_page_forms(layout: str, report: tuple[Record, int], forms: tuple[str, .
         assert got.meta.agency == rec.meta.agency
 
 
+def test_a_linked_report_of_a_body_of_the_same_kind_elsewhere_is_not_the_pages() -> None:
+    """A sidebar links 宁德市交通运输局2008年… while the page's own title leaves its agency out and its catalog
+    runs it into the title (发文机关：河桐市交通运输局2008年…): the prose naming 河桐市交通运输局 shares only
+    交通运输局 with the link's, no sign that the link is the page's own report."""
+    rec = synth_record(random.Random(9040), "pre2019", 2008, "部门")
+    text = str(write_noisy(rec, "md", ["title_forms", "page_forms"], 9040))
+    assert "\n宁德市交通运输局2008年政府信息公开工作年度报告\n" in text and rec.meta.agency == "河桐市交通运输局"
+    assert parse_text(text).meta.agency in (rec.meta.agency, None)
+
+
 def test_page_forms_as_printed() -> None:
     """A page whose catalog alone names the agency — glued into the title or the next label, or a Markdown
     table — or whose meta tags do; a 发布时间 in Chinese numerals; the agency after the signature's date;
