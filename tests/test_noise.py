@@ -892,26 +892,59 @@ def test_cells_printed_in_words(layout: str, report: tuple[Record, int]) -> None
 
 @pytest.mark.parametrize("layout", [lay for lay in NOISY_LAYOUTS if lay != "glued"])
 @NOISE_SETTINGS
-@given(report=reports(years=OLD_YEARS))
-def test_statistics_cells_printed_in_words(layout: str, report: tuple[Record, int]) -> None:
+@given(report=reports(years=OLD_YEARS), columns=st.booleans())
+def test_statistics_cells_printed_in_words(layout: str, report: tuple[Record, int], columns: bool) -> None:
     """A word that gives no number (不涉及, 空, 待定) in a 统计表 cell, the next row's label perhaps run on
-    after it (`477空网络申请数件`): a blank cell with a finding, never the row's other number split to
-    fill it (4 and 77)."""
+    after it (`477空网络申请数件`), under a 序号 column or before the unit column printed last perhaps: a
+    blank cell with a finding, never the row's other number split to fill it (4 and 77)."""
     rec, seed = report
-    assert_damaged(rec, parse_noisy(rec, layout, ["word_cells"], seed))
+    assert_damaged(rec, parse_noisy(rec, layout, [*(["statistics_columns"] if columns else []), "word_cells"], seed))
+
+
+@pytest.mark.parametrize(
+    ("row", "cells"),
+    [
+        ("按时办结数 244 暂无 件", [244, None]),
+        ("按时办结数 暂无 1351 件", [None, 1351]),
+        ("按时办结数 不适用 空 件", [None, None]),
+    ],
+)
+def test_statistics_cells_in_words_before_the_unit_column_printed_last(row: str, cells: list[int | None]) -> None:
+    """`按时办结数 244 暂无 件`: the word is a blank cell, the unit after it the row's, not the next row's label."""
+    rec = synth_record(random.Random(3), "pre2019", 2012, "市")
+    text = str(write_noisy(rec, "spaces", ["statistics_columns"], 4))
+    assert "\n按时办结数 244 1351 件\n" in text and "历年累计 计量单位" in text
+    got = parse_text(text.replace("按时办结数 244 1351 件", row))
+    assert [(i.label, i.unit) for i in got.indicators] == [(i.label, i.unit) for i in rec.indicators]
+    assert list(next(i for i in got.indicators if i.label == "按时办结数").values.values()) == cells
+    assert covered("indicator.按时办结数", got, ("table.incomplete",))
 
 
 def test_a_statistics_row_printed_in_words_alone() -> None:
     """A 统计表 row whose every cell is a word that gives no number, on one line with its label and unit
-    (`网络申请数 件 空 待定`): the row with its cells blank, not left out."""
+    (`行政诉讼数 件 待定 不涉及`): the row with its cells blank, not left out."""
     rec = synth_record(random.Random(1903895779), "pre2019", 2009, "区县")
     text = str(write_noisy(rec, "spaces", ["word_cells"], 1903895779))
-    assert "\n网络申请数 件 空 待定\n" in text
+    assert "\n行政诉讼数 件 待定 不涉及\n" in text
     got = parse_text(text)
     assert [(i.label, i.unit) for i in got.indicators] == [(i.label, i.unit) for i in rec.indicators]
-    row = next(i for i in got.indicators if i.label == "网络申请数")
+    row = next(i for i in got.indicators if i.label == "行政诉讼数")
     assert list(row.values.values()) == [None, None]
-    assert covered("indicator.网络申请数", got, ("table.incomplete",))
+    assert covered("indicator.行政诉讼数", got, ("table.incomplete",))
+
+
+def test_a_statistics_row_in_words_run_into_the_next_label() -> None:
+    """`延期办结数件不涉及暂无同意公开答复数件5472398` glued: a row whose cells are words that give no number, the
+    next row's label run on after them — two rows, the first with its cells blank, not one label."""
+    rec = synth_record(random.Random(3), "pre2019", 2010, "市")
+    text = str(write_noisy(rec, "glued", ["word_cells"], 0))
+    text = re.sub(r"延期办结数件[\d.]+", "延期办结数件不涉及暂无", text)
+    assert "延期办结数件不涉及暂无同意公开答复数件" in text
+    got = parse_text(text)
+    assert [(i.label, i.unit) for i in got.indicators] == [(i.label, i.unit) for i in rec.indicators]
+    row = next(i for i in got.indicators if i.label == "延期办结数")
+    assert list(row.values.values()) == [None, None]
+    assert covered("indicator.延期办结数", got, ("table.incomplete",))
 
 
 @pytest.mark.parametrize(
