@@ -18,7 +18,7 @@ from test_roundtrip import covered, record_with, reports
 from zfxxgk import parse_bytes, parse_text
 from zfxxgk.extract.blanks import possible
 from zfxxgk.extract.indicators import extract_indicators
-from zfxxgk.numbering import cn_numeral
+from zfxxgk.numbering import cn_numeral, strip_numbering
 from zfxxgk.record import Record
 from zfxxgk.render.document import build_blocks
 from zfxxgk.render.layouts import LAYOUTS, TEXT_LAYOUTS
@@ -207,6 +207,18 @@ def test_blank_cells_printed_as_a_mark(layout: str, report: tuple[Record, int]) 
     got = parse_noisy(rec, layout, ["blank_marks"], seed)
     assert got.cells == rec.cells
     assert all(covered(c, got, ("table.incomplete",)) for c, v in rec.cells.items() if v is None)
+
+
+def test_a_row_ending_in_a_blank_mark_is_no_digits_run_together() -> None:
+    """`规范性文件 11 30 －` in a table printed a space between cells: three cells, the last blank. The mark
+    is a printed cell, so the row is no sign that the table runs digits together (where `11` might be two
+    cells and the mark a column the row does not have)."""
+    rec = synth_record(random.Random(443519845), "2019", 2019, "市", blanks=1)
+    text = str(write_noisy(rec, "spaces", ["blank_marks"], 443519845))
+    assert "规范性文件 11 30 －\n" in text
+    got = parse_text(text)
+    assert got.cells == rec.cells
+    assert covered("s2.normative_documents.total_published", got, ("table.incomplete",))
 
 
 @pytest.mark.parametrize("marks", ("blank_words", "blank_marks"))
@@ -610,11 +622,19 @@ def test_statistics_glued_on_one_line() -> None:
 
 
 @NOISE_SETTINGS
-@given(report=reports(years=OLD_YEARS), layout=st.sampled_from(LAYOUTS))
+@given(report=reports(years=OLD_YEARS), layout=st.sampled_from(NOISY_LAYOUTS))
 def test_statistics_with_a_number_column_or_the_units_last(report: tuple[Record, int], layout: str) -> None:
-    """Every layout but Markdown, whose writer joins the label columns into one."""
     rec, seed = report
     assert_damaged(rec, parse_noisy(rec, layout, ["statistics_columns"], seed))
+
+
+def test_statistics_with_a_number_column_in_markdown() -> None:
+    """Markdown joins the 序号 and label columns into one, and their headers with them (`| 序号 指标名称 |`):
+    the header still names the 统计表."""
+    rec = synth_record(random.Random(3), "pre2019", 2012, "市")
+    text = str(write_noisy(rec, "md", ["statistics_columns"], 0))
+    assert "| 序号 指标名称 | 计量单位 |" in text and "| 1 主动公开政府信息数 |" in text
+    assert_damaged(rec, parse_text(text))
 
 
 @pytest.mark.parametrize("more", (["spaced_cells"], ["full_stops"]))
@@ -758,6 +778,18 @@ def test_markdown_converter_damage(noise: str, report: tuple[Record, int]) -> No
     assert_damaged(rec, parse_noisy(rec, "md", [noise], seed), ("year", "template"))
 
 
+def test_a_converters_header_row_with_tabs_between_its_cells() -> None:
+    """`\t数据1\t数据2\t数据3\t数据4` amid a 统计表's rows, the converter's own header row whose | became tabs:
+    no row of the 统计表, as it is none between pipes."""
+    rec = synth_record(random.Random(3), "pre2019", 2011, "乡镇")
+    text = str(write_noisy(rec, "md", ["placeholder_headers", "tab_rows"], 0))
+    assert "\t数据1\t数据2\t数据3\t数据4\n" in text
+    got = parse_text(text)
+    assert [(i.label, i.unit, i.values) for i in got.indicators] == [
+        (i.label, i.unit, i.values) for i in rec.indicators
+    ]
+
+
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS))
 def test_loose_cells_are_put_back_in_their_row(report: tuple[Record, int]) -> None:
@@ -860,26 +892,59 @@ def test_cells_printed_in_words(layout: str, report: tuple[Record, int]) -> None
 
 @pytest.mark.parametrize("layout", [lay for lay in NOISY_LAYOUTS if lay != "glued"])
 @NOISE_SETTINGS
-@given(report=reports(years=OLD_YEARS))
-def test_statistics_cells_printed_in_words(layout: str, report: tuple[Record, int]) -> None:
+@given(report=reports(years=OLD_YEARS), columns=st.booleans())
+def test_statistics_cells_printed_in_words(layout: str, report: tuple[Record, int], columns: bool) -> None:
     """A word that gives no number (不涉及, 空, 待定) in a 统计表 cell, the next row's label perhaps run on
-    after it (`477空网络申请数件`): a blank cell with a finding, never the row's other number split to
-    fill it (4 and 77)."""
+    after it (`477空网络申请数件`), under a 序号 column or before the unit column printed last perhaps: a
+    blank cell with a finding, never the row's other number split to fill it (4 and 77)."""
     rec, seed = report
-    assert_damaged(rec, parse_noisy(rec, layout, ["word_cells"], seed))
+    assert_damaged(rec, parse_noisy(rec, layout, [*(["statistics_columns"] if columns else []), "word_cells"], seed))
+
+
+@pytest.mark.parametrize(
+    ("row", "cells"),
+    [
+        ("按时办结数 244 暂无 件", [244, None]),
+        ("按时办结数 暂无 1351 件", [None, 1351]),
+        ("按时办结数 不适用 空 件", [None, None]),
+    ],
+)
+def test_statistics_cells_in_words_before_the_unit_column_printed_last(row: str, cells: list[int | None]) -> None:
+    """`按时办结数 244 暂无 件`: the word is a blank cell, the unit after it the row's, not the next row's label."""
+    rec = synth_record(random.Random(3), "pre2019", 2012, "市")
+    text = str(write_noisy(rec, "spaces", ["statistics_columns"], 4))
+    assert "\n按时办结数 244 1351 件\n" in text and "历年累计 计量单位" in text
+    got = parse_text(text.replace("按时办结数 244 1351 件", row))
+    assert [(i.label, i.unit) for i in got.indicators] == [(i.label, i.unit) for i in rec.indicators]
+    assert list(next(i for i in got.indicators if i.label == "按时办结数").values.values()) == cells
+    assert covered("indicator.按时办结数", got, ("table.incomplete",))
 
 
 def test_a_statistics_row_printed_in_words_alone() -> None:
     """A 统计表 row whose every cell is a word that gives no number, on one line with its label and unit
-    (`网络申请数 件 空 待定`): the row with its cells blank, not left out."""
+    (`行政诉讼数 件 待定 不涉及`): the row with its cells blank, not left out."""
     rec = synth_record(random.Random(1903895779), "pre2019", 2009, "区县")
     text = str(write_noisy(rec, "spaces", ["word_cells"], 1903895779))
-    assert "\n网络申请数 件 空 待定\n" in text
+    assert "\n行政诉讼数 件 待定 不涉及\n" in text
     got = parse_text(text)
     assert [(i.label, i.unit) for i in got.indicators] == [(i.label, i.unit) for i in rec.indicators]
-    row = next(i for i in got.indicators if i.label == "网络申请数")
+    row = next(i for i in got.indicators if i.label == "行政诉讼数")
     assert list(row.values.values()) == [None, None]
-    assert covered("indicator.网络申请数", got, ("table.incomplete",))
+    assert covered("indicator.行政诉讼数", got, ("table.incomplete",))
+
+
+def test_a_statistics_row_in_words_run_into_the_next_label() -> None:
+    """`延期办结数件不涉及暂无同意公开答复数件5472398` glued: a row whose cells are words that give no number, the
+    next row's label run on after them — two rows, the first with its cells blank, not one label."""
+    rec = synth_record(random.Random(3), "pre2019", 2010, "市")
+    text = str(write_noisy(rec, "glued", ["word_cells"], 0))
+    text = re.sub(r"延期办结数件[\d.]+", "延期办结数件不涉及暂无", text)
+    assert "延期办结数件不涉及暂无同意公开答复数件" in text
+    got = parse_text(text)
+    assert [(i.label, i.unit) for i in got.indicators] == [(i.label, i.unit) for i in rec.indicators]
+    row = next(i for i in got.indicators if i.label == "延期办结数")
+    assert list(row.values.values()) == [None, None]
+    assert covered("indicator.延期办结数", got, ("table.incomplete",))
 
 
 @pytest.mark.parametrize(
@@ -1441,6 +1506,18 @@ def test_sections_numbered_1_and_one_glued_as_4(noise: list[str], report: tuple[
     assert len(got.sections) == len(get_template(rec.meta.template or "").sections)
 
 
+def test_a_heading_numbered_in_brackets_glued_to_a_tables_last_cell() -> None:
+    """`…0（四）政府信息公开行政复议、行政诉讼情况`: （四） numbers rows of table 三 too, but the words after it
+    are section 四's whole title: its heading, though its key begins further in than a row's would."""
+    rec = synth_record(random.Random(39156790), "2019", 2019, "乡镇")
+    text = str(write_noisy(rec, "glued", ["heading_numbers", "glued_headings"], 39156790))
+    assert "0（四）政府信息公开行政复议、行政诉讼情况" in text
+    got = parse_text(text)
+    assert sorted(got.sections) == [str(n) for n in range(1, 7)]
+    assert got.sections["4"].title == "(四)政府信息公开行政复议、行政诉讼情况"
+    assert_damaged(rec, got)
+
+
 @pytest.mark.parametrize("layout", ("cells", "glued", "pipes_rows"))
 def test_sections_numbered_1_and_one_glued_as_4_as_printed(layout: str) -> None:
     rec, text = example(layout, ["glued_headings", "heading_numbers"], 1)
@@ -1481,6 +1558,18 @@ def test_headings_without_their_numbers() -> None:
     rec, text = example("cells", ["renamed_headings"], 9)
     assert "\n总体情况\n" in text and "\n政府信息公开行政复议、行政诉讼情况\n" in text
     assert_damaged(rec, parse_text(text))
+
+
+def test_statistics_era_headings_without_their_numbers() -> None:
+    """A report before 2019 with its headings printed without numbers (依申请公开政府信息情况, 因政府信息公开申请行政
+    复议、提起行政诉讼情况): each a line its section's title fills, though its key fills less of it; no 统计表
+    row (申请行政复议数) is taken for a heading, and the sections are in order."""
+    rec = synth_record(random.Random(3), "pre2019", 2017, "部门")
+    text = re.sub(r"(?m)^[一二三四五六七]、", "", str(write_noisy(rec, "cells", [], 3)))
+    got = parse_text(text)
+    titles = [strip_numbering(s.title) for s in get_template("pre2019").sections]
+    assert [got.sections[str(n)].title for n in range(1, 8)] == titles
+    assert not [f for f in got.findings if f.rule == "section.disordered"]
 
 
 def test_an_unnumbered_heading_glued_to_the_last_row_of_table_two() -> None:
@@ -1708,6 +1797,16 @@ def test_page_forms(layout: str, report: tuple[Record, int], forms: tuple[str, .
     how = random.Random(f"page_forms:{seed}").choice(PAGE_FORMS)
     if not forms and (layout == "html" or how != "meta_tags"):
         assert got.meta.agency == rec.meta.agency
+
+
+def test_a_linked_report_of_a_body_of_the_same_kind_elsewhere_is_not_the_pages() -> None:
+    """A sidebar links 宁德市交通运输局2008年… while the page's own title leaves its agency out and its catalog
+    runs it into the title (发文机关：河桐市交通运输局2008年…): the prose naming 河桐市交通运输局 shares only
+    交通运输局 with the link's, no sign that the link is the page's own report."""
+    rec = synth_record(random.Random(9040), "pre2019", 2008, "部门")
+    text = str(write_noisy(rec, "md", ["title_forms", "page_forms"], 9040))
+    assert "\n宁德市交通运输局2008年政府信息公开工作年度报告\n" in text and rec.meta.agency == "河桐市交通运输局"
+    assert parse_text(text).meta.agency in (rec.meta.agency, None)
 
 
 def test_page_forms_as_printed() -> None:

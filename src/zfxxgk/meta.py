@@ -104,6 +104,8 @@ _FIRST_SECTION = re.compile(r"一[、.．]")
 _TITLE_WORDS = 60  # how far before 报告 a report's title begins, at most (its agency and year)
 _TITLE_REACH = 120  # … as _TITLE allows: its words before the year, the year, its words after
 _GENERIC_PAIRS = {"人民", "民政", "政府", "办公", "公室", "委员", "员会", "管委", "委会", "办事", "事处"}
+# The places a name begins with: 宁德市, 金昌市金川区, 桐泉镇
+_PLACES = re.compile(r"^.*[省市州县区旗乡镇](?=.)")
 # What a page prints before the titles of other reports it links to: 上一篇：…, 相关文章 …, a bullet.
 _LINK_MARK = re.compile(r"上一篇|下一篇|上一条|下一条|相关|推荐|热点|热门|[·•●▪■◆]")
 
@@ -202,9 +204,19 @@ def _own_title(text: str, matches: list[re.Match[str]]) -> re.Match[str] | None:
     @cache  # titles print the same agencies
     def named(agency: str | None) -> bool:
         """Whether the text names the agency outside any title, in full or in a short form (金川区 for
-        金昌市金川区人民政府): a third of its character pairs, generic ones (人民政府, 办公室) aside."""
-        pairs = {agency[i : i + 2] for i in range(len(agency) - 1)} - _GENERIC_PAIRS if agency else set()
-        return bool(pairs) and 3 * sum(p in plain for p in pairs) >= len(pairs)
+        金昌市金川区人民政府): a third of its character pairs, generic ones (人民政府, 办公室) aside, one of
+        them its place's where its name begins with one (宁德市 of 宁德市交通运输局: not the 交通运输局 of
+        another city the text names)."""
+        if not agency:
+            return False
+        pairs = {agency[i : i + 2] for i in range(len(agency) - 1)} - _GENERIC_PAIRS
+        place = _PLACES.match(agency)
+        own = {p for p in pairs if place and agency.index(p) < place.end() - 1}
+        return (
+            bool(pairs)
+            and 3 * sum(p in plain for p in pairs) >= len(pairs)
+            and (not own or any(p in plain for p in own))
+        )
 
     def score(m: re.Match[str]) -> tuple[int, bool]:  # of agencies named alike, one named in full wins
         agency = agencies[m.start()]

@@ -47,8 +47,10 @@ _LINE_KINDS = (
     ("[-—–]", rf"[ \t]*\d{{1,4}}[ \t]*[-—–]{_FOOTER_END}"),  # a page footer, on one line: not -, 0, - in three cells
     ("第", rf"{_NTH_PAGE}{_FOOTER_END}"),
     (r"\d", rf"\d{{0,2}}[ \t]*/[ \t]*\d{{1,3}}{_FOOTER_END}"),  # 3/12: page 3 of 12 (see _chrome_repl)
-    # a converter's own header row for a table it could not read one for: | 数据1 | 数据2 | …
+    # a converter's own header row for a table it could not read one for: | 数据1 | 数据2 | …, or with a tab
+    # between its cells where the table's | became tabs
     (r"\|", r"(?:[ \t]*(?:数据|列|[Cc]olumn|[Cc]ol)[ \t]*\d{1,2}[ \t]*\|){2,}[ \t]*$"),
+    (r"(?:数据|列|[Cc]olumn|[Cc]ol)", r"[ \t]*\d{1,2}(?:\t[ \t]*(?:数据|列|[Cc]olumn|[Cc]ol)[ \t]*\d{1,2})+[ \t]*$"),
 )
 _LINE_CHROME = "|".join(rf"[ \t]*{first}{rest}" for first, rest in _LINE_KINDS)
 # A pattern that begins with a look-ahead or a line's start cannot be skipped to by the engine: a chrome line is

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .dates import PAGE_ENDS
-from .numbering import NUMERALS
+from .numbering import NUMERALS, strip_numbering
 from .patterns import first_chars, gated, literal_prefix
 from .templates import Section
 
@@ -69,6 +69,14 @@ def _scanners(sections: tuple[Section, ...]) -> tuple[re.Pattern[str], re.Patter
     """The sections' keys; where the first characters of a key stand, white space between them; the same
     within a line (one look-up: the sections are hashed each time)."""
     return _keys(sections), re.compile(_key_heads(sections, r"\s*")), _key_heads(sections, r"[^\S\n]*")
+
+
+@lru_cache(maxsize=8)
+def _titles(sections: tuple[Section, ...]) -> dict[int, str]:
+    """Each section's own title without its numbering or white space: a line of its own that is a heading
+    with no number, or words glued to a table's end after their own numeral that are a heading, though its
+    key may fill less of them (因政府信息公开申请行政复议、提起行政诉讼情况)."""
+    return {s.number: "".join(strip_numbering(s.title).split()) for s in sections}
 
 
 @lru_cache(maxsize=8)
@@ -134,12 +142,15 @@ def find_headings(text: str, sections: tuple[Section, ...]) -> list[Heading]:
         if hit is None or hit[1] > _FAR:
             continue
         number, key_start, key_end = hit
-        if numeral is None and (len("".join(line.split())) > key_end + _NEAR or _DIGIT.search(window, 0, key_start)):
-            continue  # no number: only a line that the key fills, a title and nothing else (not a table row's)
+        if numeral is None and (
+            (len(own_line := "".join(line.split())) > key_end + _NEAR and own_line != _titles(sections)[number])
+            or _DIGIT.search(window, 0, key_start)
+        ):
+            continue  # no number: only a line that the key (or the section's title) fills, not a table row's
         own = _numeral(numeral or "") == number
         glued = m is not None and not at_boundary and not (own and m.group("sub") is None)
-        if glued and key_start > _NEAR:
-            continue
+        if glued and key_start > _NEAR and not (own and window.startswith(_titles(sections)[number])):
+            continue  # unless its words are its own section's title: …0（四）政府信息公开行政复议、行政诉讼情况
         rank = 3 if m is None else 2 if m.group("sub") else 0 if own else 1
         out.append(_heading(text, number, a, words, line, key_end, at_boundary, rank))
     numbered = {h.section for h in out if h.rank <= 1}

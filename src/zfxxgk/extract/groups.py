@@ -15,7 +15,7 @@ from typing import cast
 
 from ..normalize import half_width
 from ..numbering import NUMERALS, strip_numbering
-from ..templates import TEMPLATES
+from ..templates import NO_NUMBER, TEMPLATES
 
 # A number token: digits with optional sign, thousands separators, decimals and a printed unit.
 # Digits followed by 年/月/日/%/号/页 or preceded by 第 are dates, shares or references, not cells — but
@@ -103,7 +103,6 @@ _ROW_LABELS = frozenset(
 # another such word, or what begins the next row, table or section where a row runs into it
 # (…105不涉及行政强制…, …持平第二十条…), not a sentence's words (与上年持平。, 暂无政府信息公开…).
 _SAID_ZERO = ("持平", "无变化", "不变")
-NO_NUMBER = ("不涉及", "不适用", "暂无", "待定", "见附件", "空")
 
 
 def _cell_edge() -> str:

@@ -23,10 +23,9 @@ from ..normalize import PAGE_FOOTER, half_width
 from ..patterns import gated, search_at_starts
 from ..record import Finding, IndicatorRow
 from ..segment import page_end
-from ..templates import CELL_NOTE, NOTE, Equation, Kind, Template
+from ..templates import CELL_NOTE, NO_NUMBER, NOTE, Equation, Kind, Template
 from ..templates.model import spaced
 from .form_sums import form_equations
-from .groups import NO_NUMBER
 from .spans import printed_lines
 from .values import Choice, Value, parse_number, settle, solve, split_group
 
@@ -288,20 +287,31 @@ def _is_note(piece: str, known: _Known) -> bool:
     return _CELL_NOTE.search(piece) is not None and _NUMBERING.sub("", half_width(piece))[:2] not in known.starts
 
 
-def _without_cell_notes(pieces: list, width: int, known: _Known, text: str, units: tuple[str, ...] = ()) -> list:
+def _without_cell_notes(
+    pieces: list, width: int, known: _Known, text: str, units: tuple[str, ...] = (), last_units: tuple[str, ...] = ()
+) -> list:
     """`pieces` without the notes printed amid a row's cells (`（注：含转办件）` after a row's first cell):
     text inside the row, no row's label. A note (`_is_note`) stands between two cells on its line, or on
     lines of their own, fewer cells before it than `width`: the row's values and, under a 序号 column, the
     next row's number (`…157 其中：含转办件 2 全文电子化率…`). A word that gives no number (`空`, `待定`)
     where a cell of the row stands is a blank cell, a label the template knows perhaps run on after it; so
     is one right after a label that ends in one of `units` (the unit column before the values), or run on
-    after it."""
+    after it; where the unit column is last (`last_units`), one right after a label the template knows, or
+    before the unit that ends its row (`1079 暂无 件`)."""
     out: list = []
     cells = 0  # value tokens since the last label piece
     for i, p in enumerate(pieces):
-        first = cells == 0 and bool(units) and bool(out) and len(out[-1]) == 2 and out[-1][0].endswith(units)
-        label, words = _run_on_words(p[0]) if len(p) == 2 and units else (p[0], [])
-        if words and len(words) <= width and label.endswith(units):  # run on after the label and its unit: 数条暂无
+        first = cells == 0 and bool(out) and len(out[-1]) == 2 and _labels_row(out[-1][0], units, known, last_units)
+        if len(p) == 2 and (first or 0 < cells < width) and (word := _no_number(p[0], known, last_units)):
+            out.append((None, p[1], p[1] + len(word)))  # a word in a cell that gives no number (空): a blank
+            cells += 1
+            if len(p[0]) == len(word):
+                continue
+            p = (p[0][len(word) :], text.find(p[0][len(word)], p[1] + len(word)))  # the next row's label run on
+        label, words, rest = (
+            _run_on_words(p[0], units, known, last_units) if len(p) == 2 and (units or last_units) else (p[0], [], "")
+        )
+        if words and len(words) <= width:  # run on after the label and its unit, or a label whose unit is last
             out.append((label, p[1]))
             at = p[1]
             for word in words:
@@ -309,13 +319,10 @@ def _without_cell_notes(pieces: list, width: int, known: _Known, text: str, unit
                 out.append((None, at, at + len(word)))
                 at += len(word)
             cells = len(words)
+            if rest:  # the next row's label run on after them
+                out.append((rest, text.find(rest[0], at)))
+                cells = 0
             continue
-        if len(p) == 2 and (first or 0 < cells < width) and (blank := _no_number(p[0], known)):
-            out.append((None, p[1], p[1] + len(blank)))  # a word in a cell that gives no number (空): a blank
-            cells += 1
-            if len(p[0]) == len(blank):
-                continue
-            p = (p[0][len(blank) :], text.find(p[0][len(blank)], p[1] + len(blank)))  # the next row's label run on
         if len(p) == 2:
             after = pieces[i + 1] if i + 1 < len(pieces) else None
             if (
@@ -333,25 +340,54 @@ def _without_cell_notes(pieces: list, width: int, known: _Known, text: str, unit
     return out
 
 
-def _run_on_words(piece: str) -> tuple[str, list[str]]:
-    """`piece` less the words that give no number run on at its end (数条暂无, 数件空待定), and those words in
-    order."""
+def _run_on_words(
+    piece: str, units: tuple[str, ...], known: _Known, last_units: tuple[str, ...] = ()
+) -> tuple[str, list[str], str]:
+    """`piece` split where words that give no number run on after a label and one of its `units`, or after a
+    label the template knows where the unit column is last (`last_units`): at its end (数条暂无, 数件空待定,
+    不同意公开答复数暂无), or before the next row's label, one the template knows (数件不涉及暂无同意公开答复数件),
+    the unit printed last before it (按时办结数不适用空件延期办结数); the label, those words in order, and
+    what runs on after them (or "")."""
     words: list[str] = []
-    while word := next((w for w in NO_NUMBER if piece.endswith(w) and len(piece) > len(w)), ""):
-        piece = piece[: -len(word)]
+    end = piece
+    while word := next((w for w in NO_NUMBER if end.endswith(w) and len(end) > len(w)), ""):
+        end = end[: -len(word)]
         words.insert(0, word)
-    return piece, words
+    if words:
+        return (end, words, "") if _labels_row(end, units, known, last_units) else (piece, [], "")
+    if not any(w in piece for w in NO_NUMBER):
+        return piece, [], ""
+    for i in (i for i in range(1, len(piece)) if _labels_row(piece[:i], units, known, last_units)):
+        at, words = i, []
+        while word := next((w for w in NO_NUMBER if piece.startswith(w, at)), ""):
+            words.append(word)
+            at += len(word)
+        rest = piece[at:]
+        after = rest[len(unit) :] if (unit := next((u for u in last_units if rest.startswith(u)), "")) else rest
+        if words and (not after or _NUMBERING.sub("", half_width(after))[:2] in known.starts):
+            return piece[:i], words, rest
+    return piece, [], ""
 
 
-def _no_number(piece: str, known: _Known) -> str | None:
+def _labels_row(label: str, units: tuple[str, ...], known: _Known, last_units: tuple[str, ...]) -> bool:
+    """Whether `label` ends a row's label where its cells follow: in one of `units` (the unit column before
+    the values), or where the unit column is last (`last_units`), as a label the template knows, perhaps
+    after the unit of the row before (件不同意公开答复数)."""
+    if label.endswith(units):
+        return True
+    unit = next((u for u in last_units if label.startswith(u)), "")
+    return bool(last_units) and _NUMBERING.sub("", half_width(label[len(unit) :])) in known.labels
+
+
+def _no_number(piece: str, known: _Known, last_units: tuple[str, ...] = ()) -> str | None:
     """The word a cell prints where it gives no number (空, 待定) that `piece` is, or begins where a label the
-    template knows runs on after it (空网络申请数件)."""
+    template knows runs on after it (空网络申请数件), or one of `last_units` (the unit column last: 暂无件)."""
     word = next((w for w in NO_NUMBER if piece.startswith(w)), None)
-    if word is None or (
-        len(piece) > len(word) and _NUMBERING.sub("", half_width(piece[len(word) :]))[:2] not in known.starts
-    ):
+    if word is None:
         return None
-    return word
+    rest = piece[len(word) :]
+    rest = rest[len(unit) :] if (unit := next((u for u in last_units if rest.startswith(u)), "")) else rest
+    return word if not rest or _NUMBERING.sub("", half_width(rest))[:2] in known.starts else None
 
 
 def _without_cell_words(pieces: list, units: tuple[str, ...] | None, known: _Known, text: str, last: bool) -> list:
@@ -538,7 +574,8 @@ def extract_indicators(
     scan = _Scan(units or (), known)
     pieces = _pieces(text, head.rows, printed or (lambda a, b: text[a:b]), scan)
     pieces = _without_header_again(pieces, template, head.numbered)
-    pieces = _without_cell_notes(pieces, width + head.numbered, known, text, () if head.units_last else units or ())
+    first_units, last_units = ((), units or ()) if head.units_last else (units or (), ())
+    pieces = _without_cell_notes(pieces, width + head.numbered, known, text, first_units, last_units)
     rows = _rows(_without_cell_words(pieces, units, known, text, head.units_last), units, known, head.units_last)
     for pos, row in enumerate(rows):
         label, unit = _label_unit(row.label, units, template.indicator_units)

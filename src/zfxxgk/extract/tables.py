@@ -137,6 +137,12 @@ def find_regions(text: str, template: Template, headings: dict[int, int]) -> lis
     return regions
 
 
+def _printed_cells(group: Group) -> int:
+    """The cells a group prints: its numbers and the marks of its blank cells (`—`, `/`, 无), not the
+    blanks read from empty lines."""
+    return sum(1 for t in group.tokens if t.text or not t.soft)
+
+
 def _positions(tokens: list[Token], parts: list[str]) -> list[tuple[int, int]]:
     """Source spans of the parts a run of tokens was split into."""
     spans = []
@@ -216,8 +222,8 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
             else:
                 missing.append(t)
         # digits run together somewhere in the region: its spaces are likely boundaries, not certain ones
-        glued = any(len([t for t in g.tokens if t.text]) < slots[si].width for si, g in al.placed.items()) or any(
-            len([t for t in g.tokens if t.text]) < s.width for s, g in turned
+        glued = any(_printed_cells(g) < slots[si].width for si, g in al.placed.items()) or any(
+            _printed_cells(g) < s.width for s, g in turned
         )
         first: dict[str, int] = {}  # each table → where its first row read begins
         for si, g in sorted(al.placed.items()):

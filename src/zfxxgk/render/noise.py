@@ -18,7 +18,7 @@ from datetime import date, timedelta
 
 from ..numbering import NUMERALS, cn_numeral
 from ..record import IndicatorRow, Meta, Record
-from ..templates import Table, get_template
+from ..templates import NO_NUMBER, Table, get_template
 from .document import REPORT_NAME, Block, build_blocks
 from .grid import Grid, GridCell
 from .layouts import LAYOUTS, wrap_text, write_layout
@@ -142,9 +142,8 @@ def empty_cells(blocks: list[Block], rng: random.Random) -> list[Block]:
     return [_map_cells([b], empty)[0] if yes else b for b, yes in zip(blocks, tables, strict=True)]
 
 
-# A change printed in words (本年增/减), and words printed where a cell has no number to give
+# A change printed in words (本年增/减)
 _CHANGE_WORDS = {"+": "增加{}", "-": "减少{}"}
-_NO_NUMBER_WORDS = ("不涉及", "暂无", "空", "待定", "见附件")
 
 
 _CHANGE_SIGNS = {"+": ("+{}", "＋{}", "↑{}"), "-": ("-{}", "－{}", "−{}", "↓{}")}
@@ -153,7 +152,7 @@ _CHANGE_SIGNS = {"+": ("+{}", "＋{}", "↑{}"), "-": ("-{}", "－{}", "−{}", 
 def word_cells(blocks: list[Block], rng: random.Random) -> list[Block]:
     """Cells printed in words: a change as 增加2, 减少1 or 持平, or with its sign printed otherwise (`＋2`,
     `－1` full-width, `−1` a minus sign, `↑2`, `↓1`); and about one other cell in twenty as a word that gives
-    no number (不涉及, 暂无, 空, 待定, 见附件)."""
+    no number (`NO_NUMBER`: 不涉及, 不适用, 暂无, 待定, 见附件, 空)."""
 
     def word(col: int, cell: GridCell) -> GridCell:
         if cell.role != "value" or not cell.text:
@@ -167,7 +166,7 @@ def word_cells(blocks: list[Block], rng: random.Random) -> list[Block]:
             forms = (_CHANGE_WORDS[sign],) if roll < 0.5 else _CHANGE_SIGNS[sign]
             return replace(cell, text=rng.choice(forms).format(rest))
         if rng.random() < 0.05:
-            return replace(cell, text=rng.choice(_NO_NUMBER_WORDS))
+            return replace(cell, text=rng.choice(NO_NUMBER))
         return cell
 
     return _map_cells(blocks, word)
@@ -701,7 +700,7 @@ def cell_notes(text: str, rng: random.Random) -> str:
 
 
 CELL_WORDS = ("备案类", "（单位：件）", "单位：件", "类别", "办理情况")
-_NO_LABELS = frozenset((*_NO_NUMBER_WORDS, "持平", "无", "—", "——", "－", "/", "-", *CELL_NOTES))
+_NO_LABELS = frozenset((*NO_NUMBER, "持平", "无", "—", "——", "－", "/", "-", *CELL_NOTES))
 
 
 def cell_words(text: str, rng: random.Random) -> str:

@@ -72,7 +72,8 @@ def _value_groups(row: list[GridCell | None]) -> list[list[int]]:
 
 def _level(head: list[GridCell | None], above: list[GridCell | None] | None, columns: list[list[int]], values: int):
     """One header row over the flattened columns. A cell spanning down from the row above prints once;
-    a header over every value column (申请人情况) is left out."""
+    a header over every value column (申请人情况) is left out; the label columns joined print each of their
+    headers (序号 指标名称)."""
     level: list[tuple[str, int]] = []
     last: GridCell | None = None
     for positions in columns:
@@ -81,7 +82,9 @@ def _level(head: list[GridCell | None], above: list[GridCell | None] | None, col
             level[-1] = (level[-1][0], level[-1][1] + 1)
         else:
             repeated = above is not None and above[positions[0]] is cell
-            level.append(("" if cell is None or cell.role == "note" or repeated else cell.text, 1))
+            text = "" if cell is None or cell.role == "note" or repeated else cell.text
+            more = [head[p] for p in positions[1:] if head[p] is not cell and not (above and above[p] is head[p])]
+            level.append((_joined([cell if text else None, *more]), 1))
         last = cell
     return [("", n) if values > 1 and n >= values else (t, n) for t, n in level]
 

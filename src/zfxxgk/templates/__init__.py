@@ -6,6 +6,7 @@ from . import f2019, f2021, pre2019
 from .common import s3_outcome_kinds, s3_outcomes
 from .model import (
     CELL_NOTE,
+    NO_NUMBER,
     NOTE,
     CarryOver,
     Column,
@@ -49,6 +50,7 @@ def indicator_template(template: Template | None = None) -> Template:
 __all__ = [
     "CELL_NOTE",
     "NOTE",
+    "NO_NUMBER",
     "TEMPLATES",
     "CarryOver",
     "Column",

@@ -206,6 +206,8 @@ NOTE = r"[（(][^（()）]*[)）]"  # a label's note in brackets, as printed: �
 # not the words of a label that a unit runs into (条其中：主动公开规范性文件数, …关注热点…), nor a numbered one
 # (（五）网上申请数)
 CELL_NOTE = rf"^(?:其中[:：]?)?(?:$|{NOTE}$|备?注|说明|包括|.{{0,2}}含)"
+# words a report prints in a cell that has no number to give: a blank cell
+NO_NUMBER = ("不涉及", "不适用", "暂无", "待定", "见附件", "空")
 
 
 @dataclass(frozen=True)
