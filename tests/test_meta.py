@@ -479,6 +479,8 @@ def test_a_page_in_traditional_characters_that_prints_zixun_for_xinxi() -> None:
         ("我区", None),
         ("本溪市人民政府", "本溪市人民政府"),  # a place whose name starts like a clause
         ("全椒县人民政府", "全椒县人民政府"),
+        ("政务公开办公室", None),  # what is left, 办公室, a body's kind and no name
+        ("人民政府", None),
         ("", None),
     ],
 )
@@ -795,3 +797,47 @@ def test_a_year_after_the_reports_name_is_no_year_before_anothers(title: str) ->
     catalog's 关键词): no title whose agency is the first's words (公开工作年度报告（)."""
     got = find_meta(title + SIGNED_BODY.replace("2022", "2010"))
     assert got.agency in ("城亭区", None) and got.year == 2010
+
+
+def test_a_link_to_the_bodys_office_a_sites_footer_names_in_full() -> None:
+    """A link to the report of the body's own office before its title, the site's footer naming that office
+    (主办单位): the title printed twice is the report's; printed without its agency, no title's agency."""
+    links = "相关链接\n松兰市人民政府办公室2021年政府信息公开工作年度报告\n城厢市人民政府2021年政府信息公开工作年度报告"
+    links += "\n"
+    body = SIGNED_BODY.replace("2022", "2021").replace("湾亭区", "松兰市") + "主办单位：松兰市人民政府办公室\n"
+    titled = "松兰市人民政府2021年政府信息公开工作年度报告\n"
+    assert meta.find_title(titled + links + "首页 > 信息公开 > 年度报告\n" + titled + body) == ("松兰市人民政府", 2021)
+    untitled = "2021年政府信息公开工作年度报告\n"
+    assert not meta.find_title(untitled + links + "首页 > 信息公开 > 年度报告\n" + untitled + body)[0]
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        ("# 临柳\n# 市交通运输局\n# 2022年政府信息公开工作年度报告\n", "临柳市交通运输局"),  # the agency above, wrapped
+        ("和丰市\n卫生健康委员会政府信息公开工作年度报告（2022年）\n", "和丰市卫生健康委员会"),  # a place above a body
+    ],
+)
+def test_an_agency_wrapped_above_or_before_the_title_under_another_publisher(lines: str, want: str) -> None:
+    """The agency a PDF's text wrapped over the lines above its title's year (as Markdown headings too), or a
+    body's name whose place is on the line above: the name whole, not the catalog's publisher."""
+    body = SIGNED_BODY.replace("湾亭区人民政府", want)
+    assert find_meta("发布机构：莆田市人民政府  发布日期：2023-01-26\n" + lines + body).agency == want
+
+
+def test_links_run_together_before_a_title_whose_year_follows_the_reports_name() -> None:
+    """A page's text running a links list into the report's own title, its year after the report's name:
+    the run-on link of another district's 古丰街道 is not the report's."""
+    text = (
+        "相关链接 长龙区古丰街道办事处办公室2022年政府信息公开工作年度报告城厢区古丰街道办事处2022年政府信息公开工作"
+        "年度报告政府信息公开工作年度报告（2022年）一、总体情况2022年，长龙区古丰街道办事处认真贯彻落实《条例》。\n"
+    )
+    assert find_meta(text).agency in ("长龙区古丰街道办事处", None)
+
+
+@pytest.mark.parametrize("publisher", ["霞新政务公开办", "湾亭区政务公开办公室", "湾亭区信息公开办"])
+def test_the_office_that_puts_up_disclosures_publishes_no_report_of_its_own(publisher: str) -> None:
+    """A catalog's publisher that is a government's 政务公开办 (who puts the page up), under a title that leaves
+    the agency out: no agency, not the office's."""
+    catalog = f"发布机构：{publisher}  发布日期：2023-01-18\n"
+    assert find_meta(catalog + "2022年政府信息公开工作年度报告\n" + BODY).agency is None

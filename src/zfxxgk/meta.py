@@ -43,7 +43,7 @@ _TITLE_FROM_YEAR = re.compile(_FROM_YEAR)
 _YEAR_START = re.compile(r"(?:19|20)(?=\d\d)")  # no year begins at the 9 or 0 of another's 19 or 20: each found
 _CLAUSE_END = re.compile(rf"{_CLAUSE}*\Z")
 _TITLE_END = re.compile(_REPORT_NAME)  # every title ends so: a quick test spares a text without one the slow search
-_AGENCY_LINE = re.compile(rf"^[ \t]*({_AGENCY_NAME})[ \t]*$")
+_AGENCY_LINE = re.compile(rf"^[ \t#*]*({_AGENCY_NAME})[ \t*]*$")  # as a Markdown heading too: # 淮安市人民政府
 # An agency named in the prose just before a year (站南街道2020年未收到…), starting where a clause starts.
 _AGENCY_BEFORE_YEAR = re.compile(
     rf"(?:^|(?<=[\s，,。；;、（(]))({_AGENCY_NAME})(?=[ \t]*(?:19|20)\d{{2}}[ \t]*年(?![ \t]*\d{{1,2}}[ \t]*月))",
@@ -67,6 +67,7 @@ _NOT_A_NAME = re.compile(
     r"|以下|关于|其中|通过|进一步|为了|对照|经过)"
 )
 _NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,40}")
+_BARE_SUFFIX = re.compile(rf"{_AGENCY_SUFFIX}|政府")
 
 
 def clean_agency(raw: str | None) -> str | None:
@@ -83,8 +84,8 @@ def clean_agency(raw: str | None) -> str | None:
     if clauses and not _ENDS_AS_AGENCY.search(name):  # what a clause leaves must be a name
         return None
     name = re.sub(r"关于$", "", name)
-    if not _NAME.fullmatch(name) or _NOT_A_NAME.match(name):
-        return None
+    if not _NAME.fullmatch(name) or _NOT_A_NAME.match(name) or _BARE_SUFFIX.fullmatch(name):
+        return None  # 办公室 of 政务公开办公室, 人民政府: a body's kind, no name
     return name
 
 
@@ -171,6 +172,8 @@ def _wrapped_before(head: str, before: str, agency: str) -> str | None:
     if name != agency and _VALUE_WRAPPED.search(before[-40:]):
         return None  # a label's value wrapped (来源：宁德市大数据 / 管理局): the page's source, no title's agency
     line = before.rstrip().rsplit("\n", 1)[-1].strip(" \t#*|")
+    if name == agency and line == word and _ENDS_AS_AGENCY.search(word) and not _PLACES.match(agency):
+        return word + agency  # a place alone on the line above a body's name without one: 和丰市 / 卫生健康委员会
     if name == agency and line == word and len(word) <= 3 and not _ENDS_AS_AGENCY.search(word):
         return CUT
     return name
@@ -264,9 +267,11 @@ def _own_title(text: str, matches: list[re.Match[str]]) -> re.Match[str] | None:
         longer = {a for a in agencies.values() if a and a != agency and agency and agency in a}
         return bool(agency) and plain.count(agency) > sum(plain.count(a) for a in longer)
 
-    def score(m: re.Match[str]) -> tuple[int, bool]:  # of agencies named alike, one named in full wins
-        agency = agencies[m.start()]
-        return 2 * (int(m.group("year")) == year) + named(agency), in_full(agency)
+    printed = Counter(agencies[m.start()] for m, _ in own)  # how many titles name each
+
+    def score(m: re.Match[str]) -> tuple[int, bool, int]:  # of agencies named alike, one named in full wins,
+        agency = agencies[m.start()]  # then the one more titles name
+        return 2 * (int(m.group("year")) == year) + named(agency), in_full(agency), printed[agency]
 
     if year is not None and all(int(m.group("year")) != year for m, _ in own):
         return None  # other years' reports a page lists, its own title in a form none of them is (…2021年度报告)
@@ -274,17 +279,28 @@ def _own_title(text: str, matches: list[re.Match[str]]) -> re.Match[str] | None:
     if best is None or (not named(agencies[best[0].start()]) and (best[1] or len(own) > 1)):
         return None  # only links, or titles none of whose agencies the body names
     top, agency = score(best[0]), agencies[best[0].start()]
-    printed = Counter(agencies[m.start()] for m, _ in own)  # how many titles name each
 
-    def rival(m: re.Match[str]) -> bool:  # as likely its own, or its own printed without an agency
+    def rival(m: re.Match[str]) -> bool:  # as likely its own, or its own printed without an agency (as often)
         other = agencies[m.start()]
-        return other != agency and (
-            (score(m) == top and printed[other] >= printed[agency]) or (other is None and m["year"] == best[0]["year"])
-        )
+        if other is None:  # not a catalog field's title (发文机关：…2008年…), whose agency is unknown, not none
+            labelled = _HOLDS_FIELD.search(m["pre"]) or _AFTER_FIELD.search(text, max(0, m.start() - 10), m.start())
+            listed = _listed(text, best[0].start()) and printed[None] >= top[2]  # the best a list's item
+            return not labelled and m["year"] == best[0]["year"] and (not top[1] or listed)
+        return other != agency and score(m) == top
 
-    if not top[1] and any(rival(m) for m, _ in own):
-        return None  # the body names neither agency in full: which title is its own is unknown
+    if any(rival(m) for m, _ in own):
+        return None  # which title is its own is unknown
     return best[0]
+
+
+_LIST_HEAD = re.compile(r"相关链接|相关文章|相关阅读|往年年报|历年年报")
+
+
+def _listed(text: str, start: int) -> bool:
+    """Whether the title at `start` is an item of a list a page prints: the line above it its heading
+    (相关链接) or another item (a link's mark, a report's title)."""
+    above = text[: max(text.rfind("\n", 0, start), 0)].rstrip().rsplit("\n", 1)[-1].strip(" \t#*|")
+    return bool(_LIST_HEAD.fullmatch(above) or _LINK_MARK.match(above) or above.endswith("报告"))
 
 
 def _titles(head: str, end: int) -> list[re.Match[str]]:
@@ -302,7 +318,7 @@ def _titles(head: str, end: int) -> list[re.Match[str]]:
             starts
             and (m := _TITLE.match(head, min(starts), name.end()))
             and not _TITLE_END.search(m.group("pre"))
-            and not _NAME_BEFORE_YEAR.search(m.group("pre"))
+            and not (_NAME_BEFORE_YEAR.search(m.group("pre")) and "\n" not in head[m.end("pre") : m.start("year")])
         ):
             out.append(m)
     return out
@@ -355,6 +371,10 @@ def find_title(text: str) -> tuple[str | None, int | None]:
     if m is None:
         return _title_year_after(head, end)
     agency, year = _title_agency(head, m), int(m.group("year"))
+    if len(matches) > 1:  # titles a page links to, and its own perhaps with its year after the report's name
+        after, after_year = _title_year_after(head, end)
+        if after_year == year and after != agency:
+            return CUT, year  # two titles of its year naming different agencies, or one none: which is unknown
     if (
         agency is None
     ):  # a title without its agency: a catalog's 名称 may name it (名称：XX局政府信息公开工作2021年度报告)
@@ -363,11 +383,12 @@ def find_title(text: str) -> tuple[str | None, int | None]:
     return agency, year
 
 
-# A title whose year follows the report's name, on a line of its own or as a catalog's 名称 run together with
-# its other fields (名称：…工作2021年度报告发布日期：…), or run into another field's value (所属机构：XX局政府信息…):
-# …政府信息公开工作年度报告（2021年）, …政府信息公开工作2021年度报告.
+# A title whose year follows the report's name, on a line of its own or after another's (links a page's text
+# runs together), or as a catalog's 名称 run together with its other fields (名称：…工作2021年度报告发布日期：…),
+# or run into another field's value (所属机构：XX局政府信息…): …政府信息公开工作年度报告（2021年）,
+# …政府信息公开工作2021年度报告.
 _YEAR_AFTER = re.compile(
-    rf"(?:^[ \t|#*]*|(?:名称|标题|题目|(?P<field>{_FIELD_LABEL}))[ \t]*[:：][ \t]*)"
+    rf"(?:^[ \t|#*]*|(?<=报告)[ \t]*|(?:名称|标题|题目|(?P<field>{_FIELD_LABEL}))[ \t]*[:：][ \t]*)"
     r"(?P<pre>[^\n。:：，,；;（(]{0,40}?)(?:政府|政务)\s*"
     rf"(?:{_REPORT_NAME}\s*[（(]\s*(?P<y1>(?:19|20)\d{{2}})\s*年\s*度?\s*[)）]"
     r"|信\s*息\s*公\s*开\s*工\s*作\s*(?P<y2>(?:19|20)\d{2})\s*年\s*度\s*报\s*告)"
@@ -376,9 +397,13 @@ _YEAR_AFTER = re.compile(
 )
 
 
+_YEAR_AFTER_GATE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年\s*度?\s*[)）]|作\s*(?:19|20)\d{2}\s*年\s*度\s*报")
+
+
 def _title_year_after(head: str, end: int) -> tuple[str | None, int | None]:
     """(agency, year) of a title whose year follows the report's name (`_YEAR_AFTER`), or (None, None)."""
-    m = _YEAR_AFTER.search(head, 0, end)
+    gate = _YEAR_AFTER_GATE.search(head, 0, end)  # its year as such a title prints it: the slow search only then
+    m = _YEAR_AFTER.search(head, max(0, gate.start() - 120), end) if gate else None
     if m is None:
         return None, None
     year = int(m.group("y1") or m.group("y2"))
@@ -772,7 +797,12 @@ def _publisher_at(text: str, at: int, head: int) -> str | None:
         _RUN_INTO_TITLE.match(text, m.end()) and _two_names(m.group(1))
     ):
         return None
+    if _PUBLISHING_OFFICE.search(m.group(1)):
+        return None  # the office that puts up a government's disclosures (XX政务公开办), not the body reporting
     return clean_agency(m.group(1))
+
+
+_PUBLISHING_OFFICE = re.compile(r"(?:政务|信息)公开")
 
 
 def find_meta(text: str, hints: dict[str, str] | None = None) -> FoundMeta:
