@@ -40,6 +40,7 @@ TITLED = "测试局2021年政府信息公开工作年度报告\n" + BODY
         ("2020-1-5", date(2020, 1, 5)),
         ("2020.01.05", date(2020, 1, 5)),
         ("2020/1/5", date(2020, 1, 5)),
+        ("2012 /3/18", date(2012, 3, 18)),  # a space after the year, as a PDF's text prints it
         ("2021-01-05 09:30:00", date(2021, 1, 5)),
         ("2021-01-05T09:30", date(2021, 1, 5)),
         ("20210304", date(2021, 3, 4)),
@@ -388,8 +389,12 @@ def test_published_from_a_meta_tag(tag: str, want: str | None) -> None:
         ("公开范围\n|\n面向社会\n|\n2020年政府信息公开工作年度报告\n" + BODY, {}, None),  # a cell per line, `|` between
         # a byline's source wrapped onto the line above the title: the page's source, no title's agency
         ("来源：测试市大数\n据局\n2020年政府信息公开工作年度报告\n" + BODY + "测试市大数据局\n", {}, None),
-        # a catalog's fields run together: a title's words hold no label's colon
-        ("名称：测试省人民政府政府信息公开工作2023年度报告关键词：政府信息公开 年度报告\n" + BODY, {}, None),
+        # a catalog's fields run together: a title's words hold no label's colon, its 名称 with the year after its name
+        (
+            "名称：测试省人民政府政府信息公开工作2023年度报告关键词：政府信息公开 年度报告\n" + BODY,
+            {},
+            "测试省人民政府",
+        ),
         ("所属机构\n测试县财政局\n公开范围\n面向社会\n\n2020年政府信息公开工作年度报告\n" + BODY, {}, "测试县财政局"),
         ("一、总体情况\n我局2021年未收到政府信息公开申请。\n", {}, None),
         ("测试县人民政府二〇二一年度政府信息公开工作年度报告\n" + BODY, {}, "测试县人民政府"),
@@ -474,6 +479,8 @@ def test_a_page_in_traditional_characters_that_prints_zixun_for_xinxi() -> None:
         ("我区", None),
         ("本溪市人民政府", "本溪市人民政府"),  # a place whose name starts like a clause
         ("全椒县人民政府", "全椒县人民政府"),
+        ("政务公开办公室", None),  # what is left, 办公室, a body's kind and no name
+        ("人民政府", None),
         ("", None),
     ],
 )
@@ -702,3 +709,135 @@ def test_of_two_titles_whose_agencies_the_body_names_alike_the_one_named_in_full
         "一、总体情况\n2020年，平林市交通运输局认真贯彻落实《条例》。\n"
     )
     assert meta.find_title(text) == ("平林市交通运输局", 2020)
+
+
+SIGNED_BODY = "一、总体情况\n2022年，湾亭区人民政府认真贯彻落实《条例》。\n六、其他需要报告的事项\n无。\n"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "相关链接\n· 湾亭区人民政府办公室2022年政府信息公开工作年度报告\n2022年政府信息公开工作年度报告\n",
+        "相关链接\n湾亭区人民政府办公室2022年政府信息公开工作年度报告\n城厢区人民政府2022年政府信息公开工作年度报告\n"
+        "2022年政府信息公开工作年度报告\n",
+    ],
+)
+def test_a_link_to_a_report_of_a_body_named_nearly_as_its_own_names_no_agency(head: str) -> None:
+    """A related-links list naming the body's own office, or a body of its kind in another place, before a
+    title that leaves its agency out: the agency is the signature's, never a link's."""
+    got = find_meta(head + SIGNED_BODY + "湾亭区人民政府\n2023年1月17日\n")
+    assert (got.agency, got.year) == ("湾亭区人民政府", 2022)
+    assert find_meta(head + SIGNED_BODY).agency is None
+
+
+def test_of_two_bodies_titles_the_one_the_body_names_whole_not_inside_the_other_is_its_own() -> None:
+    """湾亭区人民政府 printed only inside 湾亭区人民政府办公室: the link's agency is not named in full."""
+    body = SIGNED_BODY.replace("湾亭区人民政府", "湾亭区人民政府办公室")
+    text = (
+        "相关链接\n湾亭区人民政府2022年政府信息公开工作年度报告\n湾亭区人民政府办公室\n2022年政府信息公开工作年度报告\n"
+    )
+    assert find_meta(text + body).agency == "湾亭区人民政府办公室"
+
+
+@pytest.mark.parametrize("cut", range(1, 7))
+@pytest.mark.parametrize("publisher", ["政务公开办公室", "莆田市人民政府", "湾亭区政务公开办"])
+@pytest.mark.parametrize(
+    "title",
+    ["{}2022年政府信息公开工作年度报告", "# {}政府信息公开工作2022年度报告", "{}关于2022年政府信息公开工作的报告"],
+)
+def test_a_title_wrapped_inside_its_agencys_name(cut: int, publisher: str, title: str) -> None:
+    """A PDF's text wrapping the title inside the agency's name (湾亭区人民 / 政府2022年…) under a catalog
+    naming another body its publisher: the name put together again where the text prints it whole, else
+    the signature's or nothing — never the publisher's, nor the name's end (政府)."""
+    agency = "湾亭区人民政府"
+    lines = title.format(agency).split(agency)
+    wrapped = (
+        f"发布机构：{publisher}  发布日期：2023-01-18\n{lines[0]}{agency[:cut]}\n{lines[0]}{agency[cut:]}{lines[1]}\n"
+    )
+    assert find_meta(wrapped + SIGNED_BODY).agency == agency
+    assert find_meta(wrapped + BODY).agency in (agency, None)
+
+
+@pytest.mark.parametrize(
+    "catalog",
+    [
+        "名称：湾亭区人民政府政府信息公开工作2022年度报告发布机构：政务公开办公室发布日期：2023-01-18",
+        "索引号：11350100MB0123456X/2023-00012发布日期：2023-01-18所属机构：湾亭区人民政府政府信息公开工作2022年度报告",
+        "标题：湾亭区人民政府政府信息公开工作2022年度报告 发布日期：2023-01-18",
+    ],
+)
+def test_a_glued_catalog_whose_title_prints_its_year_after_the_reports_name(catalog: str) -> None:
+    """The title only in a catalog run together, its year after the report's name: its agency and year."""
+    got = find_meta(catalog + "\n" + SIGNED_BODY)
+    assert (got.agency, got.year) == ("湾亭区人民政府", 2022)
+    got = find_meta(catalog + "\n2022年政府信息公开工作年度报告\n" + SIGNED_BODY)  # the page's title without it
+    assert (got.agency, got.year) == ("湾亭区人民政府", 2022)
+
+
+def test_other_years_reports_listed_before_a_title_whose_year_follows_the_reports_name() -> None:
+    """往年年报 listing the body's reports of other years, then its own title with the year after the report's
+    name: the year is the report's, not a link's."""
+    text = (
+        "往年年报\n古峰县人民政府2008年政府信息公开工作年度报告\n古峰县人民政府2006年政府信息公开工作年度报告\n"
+        "古峰县人民政府政府信息公开工作2009年度报告\n一、概述\n2009年，古峰县人民政府认真贯彻落实《条例》。"
+        "本报告所列数据的统计期限自2009年1月1日起至2009年12月31日止。\n"
+    )
+    assert meta.find_title(text) == ("古峰县人民政府", 2009)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "政府信息公开工作年度报告（2010年）\n| 索引号 | 11350100MB0123456X/2011-00012 |\n政府信息公开工作年度报告\n",
+        "| 标题 城亭区政府信息公开工作2010年度报告 关键词 政府信息公开 年度报告 |\n",
+    ],
+)
+def test_a_year_after_the_reports_name_is_no_year_before_anothers(title: str) -> None:
+    """A title whose year follows the report's name, and a report's name after it (the next line's title, a
+    catalog's 关键词): no title whose agency is the first's words (公开工作年度报告（)."""
+    got = find_meta(title + SIGNED_BODY.replace("2022", "2010"))
+    assert got.agency in ("城亭区", None) and got.year == 2010
+
+
+def test_a_link_to_the_bodys_office_a_sites_footer_names_in_full() -> None:
+    """A link to the report of the body's own office before its title, the site's footer naming that office
+    (主办单位): the title printed twice is the report's; printed without its agency, no title's agency."""
+    links = "相关链接\n松兰市人民政府办公室2021年政府信息公开工作年度报告\n城厢市人民政府2021年政府信息公开工作年度报告"
+    links += "\n"
+    body = SIGNED_BODY.replace("2022", "2021").replace("湾亭区", "松兰市") + "主办单位：松兰市人民政府办公室\n"
+    titled = "松兰市人民政府2021年政府信息公开工作年度报告\n"
+    assert meta.find_title(titled + links + "首页 > 信息公开 > 年度报告\n" + titled + body) == ("松兰市人民政府", 2021)
+    untitled = "2021年政府信息公开工作年度报告\n"
+    assert not meta.find_title(untitled + links + "首页 > 信息公开 > 年度报告\n" + untitled + body)[0]
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        ("# 临柳\n# 市交通运输局\n# 2022年政府信息公开工作年度报告\n", "临柳市交通运输局"),  # the agency above, wrapped
+        ("和丰市\n卫生健康委员会政府信息公开工作年度报告（2022年）\n", "和丰市卫生健康委员会"),  # a place above a body
+    ],
+)
+def test_an_agency_wrapped_above_or_before_the_title_under_another_publisher(lines: str, want: str) -> None:
+    """The agency a PDF's text wrapped over the lines above its title's year (as Markdown headings too), or a
+    body's name whose place is on the line above: the name whole, not the catalog's publisher."""
+    body = SIGNED_BODY.replace("湾亭区人民政府", want)
+    assert find_meta("发布机构：莆田市人民政府  发布日期：2023-01-26\n" + lines + body).agency == want
+
+
+def test_links_run_together_before_a_title_whose_year_follows_the_reports_name() -> None:
+    """A page's text running a links list into the report's own title, its year after the report's name:
+    the run-on link of another district's 古丰街道 is not the report's."""
+    text = (
+        "相关链接 长龙区古丰街道办事处办公室2022年政府信息公开工作年度报告城厢区古丰街道办事处2022年政府信息公开工作"
+        "年度报告政府信息公开工作年度报告（2022年）一、总体情况2022年，长龙区古丰街道办事处认真贯彻落实《条例》。\n"
+    )
+    assert find_meta(text).agency in ("长龙区古丰街道办事处", None)
+
+
+@pytest.mark.parametrize("publisher", ["霞新政务公开办", "湾亭区政务公开办公室", "湾亭区信息公开办"])
+def test_the_office_that_puts_up_disclosures_publishes_no_report_of_its_own(publisher: str) -> None:
+    """A catalog's publisher that is a government's 政务公开办 (who puts the page up), under a title that leaves
+    the agency out: no agency, not the office's."""
+    catalog = f"发布机构：{publisher}  发布日期：2023-01-18\n"
+    assert find_meta(catalog + "2022年政府信息公开工作年度报告\n" + BODY).agency is None

@@ -22,7 +22,15 @@ from zfxxgk.numbering import cn_numeral, strip_numbering
 from zfxxgk.record import Record
 from zfxxgk.render.document import build_blocks
 from zfxxgk.render.layouts import LAYOUTS, TEXT_LAYOUTS
-from zfxxgk.render.noise import NOISE, NOISY_LAYOUTS, NONE_SAID, PAGE_FORMS, reprinted_statistics, write_noisy
+from zfxxgk.render.noise import (
+    NOISE,
+    NOISY_LAYOUTS,
+    NONE_SAID,
+    PAGE_FORMS,
+    PDF_PAGE_FORMS,
+    reprinted_statistics,
+    write_noisy,
+)
 from zfxxgk.render.traditional import HALF_WIDTH_PARENS
 from zfxxgk.synth import LEVELS, synth_record, write_layout
 from zfxxgk.templates import get_template
@@ -1829,6 +1837,47 @@ def test_page_forms_as_printed() -> None:
     after = str(write_noisy(rec, "glued", ["page_forms"], 2))
     assert "事项。2023年1月17日湾亭区人民政府" in after
     assert parse_text(after).meta.signed == "2023-01-17"
+
+
+@pytest.mark.parametrize("layout", NOISY_LAYOUTS)
+@NOISE_SETTINGS
+@given(
+    report=st.one_of(reports(), reports(years=OLD_YEARS)),
+    forms=st.sampled_from(((), ("title_forms",), ("signature_forms",), ("crawler_page",))),
+)
+def test_pdf_page_forms(layout: str, report: tuple[Record, int], forms: tuple[str, ...]) -> None:
+    """A page as a PDF's text prints its metadata: links to reports of bodies named nearly as the agency,
+    the title wrapped inside the agency's name under a catalog naming another body, the title only in a
+    glued catalog with its year after the report's name, the signature's date with a space after its year;
+    with the title, the signature or a crawled page in their own forms too. Every field of the meta the
+    record's or unknown — never another value; the year and template always; the agency wherever the title
+    or the signature names it whole (the prose names it too); a date so spaced, the signature's."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, [*forms, "pdf_page_forms"], seed)
+    for key in ("agency", "published", "signed", "level"):
+        assert getattr(got.meta, key) in (getattr(rec.meta, key), None), key
+    assert (got.meta.year, got.meta.template) == (rec.meta.year, rec.meta.template)
+    how = random.Random(f"pdf_page_forms:{seed}").choice(PDF_PAGE_FORMS)
+    if not forms and how != "spaced_date":
+        assert got.meta.agency == rec.meta.agency
+    if not forms and how == "spaced_date" and layout != "glued":
+        assert got.meta.signed == rec.meta.signed
+
+
+def test_pdf_page_forms_as_printed() -> None:
+    """Each form as the generator prints it, read back: the agency, year and signature's date."""
+    rec = synth_record(random.Random(4), "2021", 2022, "区县")
+    printed = {
+        0: "湾亭区人民政府\n2023 -1-17\n",
+        3: "相关链接\n· 湾亭区人民政府办公室 2022 年政府信息公开工作年度报告\n· 城厢区人民政府 2022 年",
+        6: "发布机构：莆田市人民政府  发布日期： 2023 /1/18\n湾亭\n区人民政府 2022 年政府信息公开工作年度报告\n",
+        7: "名称：湾亭区人民政府政府信息公开工作 2022 年度报告发布机构：\n政务公开办公室发布日期：",
+    }
+    for seed, line in printed.items():
+        text = str(write_noisy(rec, "spaces", ["pdf_page_forms"], seed))
+        assert line in text, seed
+        got = parse_text(text).meta
+        assert (got.agency, got.year, got.signed) == ("湾亭区人民政府", 2022, "2023-01-17"), seed
 
 
 def _as_read(got: Record) -> dict:

@@ -43,7 +43,7 @@ _TITLE_FROM_YEAR = re.compile(_FROM_YEAR)
 _YEAR_START = re.compile(r"(?:19|20)(?=\d\d)")  # no year begins at the 9 or 0 of another's 19 or 20: each found
 _CLAUSE_END = re.compile(rf"{_CLAUSE}*\Z")
 _TITLE_END = re.compile(_REPORT_NAME)  # every title ends so: a quick test spares a text without one the slow search
-_AGENCY_LINE = re.compile(rf"^[ \t]*({_AGENCY_NAME})[ \t]*$")
+_AGENCY_LINE = re.compile(rf"^[ \t#*]*({_AGENCY_NAME})[ \t*]*$")  # as a Markdown heading too: # 淮安市人民政府
 # An agency named in the prose just before a year (站南街道2020年未收到…), starting where a clause starts.
 _AGENCY_BEFORE_YEAR = re.compile(
     rf"(?:^|(?<=[\s，,。；;、（(]))({_AGENCY_NAME})(?=[ \t]*(?:19|20)\d{{2}}[ \t]*年(?![ \t]*\d{{1,2}}[ \t]*月))",
@@ -67,6 +67,7 @@ _NOT_A_NAME = re.compile(
     r"|以下|关于|其中|通过|进一步|为了|对照|经过)"
 )
 _NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,40}")
+_BARE_SUFFIX = re.compile(rf"{_AGENCY_SUFFIX}|政府")
 
 
 def clean_agency(raw: str | None) -> str | None:
@@ -83,8 +84,8 @@ def clean_agency(raw: str | None) -> str | None:
     if clauses and not _ENDS_AS_AGENCY.search(name):  # what a clause leaves must be a name
         return None
     name = re.sub(r"关于$", "", name)
-    if not _NAME.fullmatch(name) or _NOT_A_NAME.match(name):
-        return None
+    if not _NAME.fullmatch(name) or _NOT_A_NAME.match(name) or _BARE_SUFFIX.fullmatch(name):
+        return None  # 办公室 of 政务公开办公室, 人民政府: a body's kind, no name
     return name
 
 
@@ -104,9 +105,9 @@ _FIRST_SECTION = re.compile(r"一[、.．]")
 _TITLE_WORDS = 60  # how far before 报告 a report's title begins, at most (its agency and year)
 _TITLE_REACH = 120  # … as _TITLE allows: its words before the year, the year, its words after
 _GENERIC_PAIRS = {"人民", "民政", "政府", "办公", "公室", "委员", "员会", "管委", "委会", "办事", "事处"}
-# The places a name begins with: 宁德市, 金昌市金川区, 桐泉镇
-_PLACES = re.compile(r"^.*[省市州县区旗乡镇](?=.)")
 # What a page prints before the titles of other reports it links to: 上一篇：…, 相关文章 …, a bullet.
+_PLACES_BODY = re.compile(rf"(?:[省市县区旗乡镇]|街道)[\u4e00-\u9fff]{{0,8}}?{_BODY_SUFFIX}")  # a place's body
+_PLACES = re.compile(r".+(?:[省市县区旗乡镇]|街道)")  # the places a body's name starts with (尉氏县大马乡)
 _LINK_MARK = re.compile(r"上一篇|下一篇|上一条|下一条|相关|推荐|热点|热门|[·•●▪■◆]")
 
 
@@ -128,6 +129,8 @@ def _title_agency(head: str, m: re.Match[str]) -> str | None:
     ):
         pre = ""  # the line above a title's year names an agency or nothing (有效性：有效, a catalog's last value)
     agency = clean_agency(pre.strip(" \t|"))  # a title printed as a table row: | … |
+    if (tail := _name_end_at(head, m.start("pre"), pre)) is not None:
+        return _rejoined(head, head[: m.start("pre")], tail)
     if agency is not None and head[m.start("pre") - 1 : m.start("pre")] == "\n":
         return _wrapped_before(head, head[: m.start("pre")], agency)
     if agency is None and m.group("post").strip():
@@ -157,7 +160,10 @@ _LAST_WORD = re.compile(r"[\u4e00-\u9fff]{1,10}[ \t\n]*\Z")
 def _wrapped_before(head: str, before: str, agency: str) -> str | None:
     """`agency` with the end of the lines `before` it, where a PDF's text wrapped the name there
     (发文机关 平 / 清市财政局): the text prints it whole elsewhere (平清市财政局), and the line's name nowhere
-    but there; None where the whole name is a `来源：`'s or the like's value wrapped; else `agency`."""
+    but there; None where the whole name is a `来源：`'s or the like's value wrapped; `CUT` where the line
+    before is a name's first characters alone (湾 / 亭区人民政府) and the text prints it whole nowhere; else
+    `agency`."""
+    before = before.rstrip(" \t#*|")  # a Markdown heading's line: # 湾
     if (tail := _LAST_WORD.search(before[-24:])) is None:  # its last ten characters and the breaks after
         return agency
     word, printed = tail.group().rstrip(), head.count(agency)
@@ -165,7 +171,44 @@ def _wrapped_before(head: str, before: str, agency: str) -> str | None:
     name = next((name for name in whole if 0 < head.count(name) == printed - 1), agency)
     if name != agency and _VALUE_WRAPPED.search(before[-40:]):
         return None  # a label's value wrapped (来源：宁德市大数据 / 管理局): the page's source, no title's agency
+    line = before.rstrip().rsplit("\n", 1)[-1].strip(" \t#*|")
+    if name == agency and line == word and _ENDS_AS_AGENCY.search(word) and not _PLACES.match(agency):
+        return word + agency  # a place alone on the line above a body's name without one: 和丰市 / 卫生健康委员会
+    if name == agency and line == word and len(word) <= 3 and not _ENDS_AS_AGENCY.search(word):
+        return CUT
     return name
+
+
+# What a line starts with where a PDF's text wrapped a title inside its agency's name: at most a character
+# of it, then how the name ends (人民政府, 府, 政府 of 湾亭区人民 / 政府2022年…).
+_FRAGMENT = re.compile(rf"[\u4e00-\u9fff]?(?:{_AGENCY_SUFFIX}|政府)")
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+CUT = ""  # the agency of a title whose name a PDF's text wrapped where it cannot be put together again
+
+
+def _name_end_at(head: str, start: int, pre: str) -> str | None:
+    """The end of a name `pre` (printed at `start`) begins its line with, where a PDF's text wrapped the
+    title inside its agency's name: two characters at most, or one and how a name ends (处, 公室, 民政府,
+    区人民政府); else None."""
+    lead = len(pre) - len(pre.lstrip(" \t#*|"))  # a Markdown heading's #, a cell's |
+    line = head.rfind("\n", 0, start) + 1
+    tail = pre[lead:].strip().removesuffix("关于")  # a letter's title: 湾亭区人 / 民政府关于2021年…
+    if head[line:start].strip(" \t#*|") or not _CJK_WORD.fullmatch(tail) or _NOT_A_NAME.match(tail):
+        return None
+    return tail if len(tail) <= 2 or _FRAGMENT.fullmatch(tail) else None
+
+
+def _rejoined(head: str, before: str, tail: str) -> str | None:
+    """The agency a PDF's text wrapped before `tail` (湾亭区人民 / 政府2022年…): the longest end of the line
+    `before` it that, with `tail`, makes a name the text prints whole elsewhere; `CUT` where none does; None
+    where the line before ends in a label's value (来源：…), no title's agency."""
+    if _VALUE_WRAPPED.search(before[-40:]):
+        return None  # a label's value wrapped (来源：测试市大数 / 据局): the page's source, no title's agency
+    if (last := _LAST_WORD.search(before.rstrip(" \t#*|")[-24:])) is None:
+        return CUT
+    word = last.group().rstrip()
+    whole = (word[k:] + tail for k in range(len(word)))
+    return next((n for n in whole if _ENDS_AS_AGENCY.search(n) and not _FRAGMENT.fullmatch(n) and n in head), CUT)
 
 
 _VALUE_WRAPPED = re.compile(rf"{_FIELD_LABEL}[ \t]*[:：][ \t]*[\u4e00-\u9fff]+[ \t\n]*\Z")
@@ -194,38 +237,72 @@ def _own_title(text: str, matches: list[re.Match[str]]) -> re.Match[str] | None:
         if not marked:
             own.append((m, after_link))
 
-    if own and not any(a for _, a in own) and len({(agencies[m.start()], m.group("year")) for m, _ in own}) == 1:
-        return own[0][0]  # its own title, printed more than once, beside links to other reports
-
     # the text without any report's title (上一篇：… too): the words before each report name cut out
     cuts = [0] + [i for m in _TITLE_END.finditer(outside) for i in (max(0, m.start() - _TITLE_WORDS), m.end())]
     plain = "\n".join(outside[a:b] for a, b in zip(cuts[::2], [*cuts[1::2], len(outside)], strict=True))
 
+    @cache
+    def foreign(agency: str | None) -> bool:
+        """Whether the text names none of the places the agency's name starts with outside any title: its kind
+        of body maybe (交通运输局), another place's (宁德市交通运输局, a link's)."""
+        place = found.group() if agency and (found := _PLACES.match(agency)) else ""
+        return bool(place) and not any(place[i : i + 2] in plain for i in range(len(place) - 1))
+
+    if any(foreign(agencies[m.start()]) for m, _ in own) and _PLACES_BODY.search(plain):
+        own = [(m, a) for m, a in own if not foreign(agencies[m.start()])]  # the text names bodies, not theirs
+    if own and not any(a for _, a in own) and len({(agencies[m.start()], m.group("year")) for m, _ in own}) == 1:
+        return own[0][0]  # its own title, printed more than once, beside links to other reports
+
     @cache  # titles print the same agencies
     def named(agency: str | None) -> bool:
         """Whether the text names the agency outside any title, in full or in a short form (金川区 for
-        金昌市金川区人民政府): a third of its character pairs, generic ones (人民政府, 办公室) aside, one of
-        them its place's where its name begins with one (宁德市 of 宁德市交通运输局: not the 交通运输局 of
-        another city the text names)."""
+        金昌市金川区人民政府): a third of its character pairs, generic ones (人民政府, 办公室) aside."""
+        pairs = {agency[i : i + 2] for i in range(len(agency) - 1)} - _GENERIC_PAIRS if agency else set()
+        return bool(pairs) and 3 * sum(p in plain for p in pairs) >= len(pairs)
+
+    @cache
+    def in_full(agency: str | None) -> bool:
+        """Whether the text names the agency in full outside any title, not only inside a longer title's
+        agency (湾亭区人民政府 in 湾亭区人民政府办公室)."""
         if not agency:
             return False
-        pairs = {agency[i : i + 2] for i in range(len(agency) - 1)} - _GENERIC_PAIRS
-        place = _PLACES.match(agency)
-        own = {p for p in pairs if place and agency.index(p) < place.end() - 1}
-        return (
-            bool(pairs)
-            and 3 * sum(p in plain for p in pairs) >= len(pairs)
-            and (not own or any(p in plain for p in own))
-        )
+        longer = {a for a in agencies.values() if a and a != agency and agency in a}
+        return plain.count(agency) > sum(plain.count(a) for a in longer)
 
-    def score(m: re.Match[str]) -> tuple[int, bool]:  # of agencies named alike, one named in full wins
-        agency = agencies[m.start()]
-        return 2 * (int(m.group("year")) == year) + named(agency), bool(agency and agency in plain)
+    printed = Counter(agencies[m.start()] for m, _ in own)  # how many titles name each
 
+    def score(m: re.Match[str]) -> tuple[int, bool, int]:  # of agencies named alike, one named in full wins,
+        agency = agencies[m.start()]  # then the one more titles name
+        return 2 * (int(m.group("year")) == year) + named(agency), in_full(agency), printed[agency]
+
+    if year is not None and all(int(m.group("year")) != year for m, _ in own):
+        return None  # other years' reports a page lists, its own title in a form none of them is (…2021年度报告)
     best = max(own, key=lambda o: score(o[0]), default=None)
     if best is None or (not named(agencies[best[0].start()]) and (best[1] or len(own) > 1)):
         return None  # only links, or titles none of whose agencies the body names
+    top, agency = score(best[0]), agencies[best[0].start()]
+
+    def rival(m: re.Match[str]) -> bool:  # as likely its own, or its own printed without an agency (as often)
+        other = agencies[m.start()]
+        if other is None:  # not a catalog field's title (发文机关：…2008年…), whose agency is unknown, not none
+            labelled = _HOLDS_FIELD.search(m["pre"]) or _AFTER_FIELD.search(text, max(0, m.start() - 10), m.start())
+            listed = _listed(text, best[0].start()) and printed[None] >= top[2]  # the best a list's item
+            return not labelled and m["year"] == best[0]["year"] and (not top[1] or listed)
+        return other != agency and score(m) == top
+
+    if any(rival(m) for m, _ in own):
+        return None  # which title is its own is unknown
     return best[0]
+
+
+_LIST_HEAD = re.compile(r"相关链接|相关文章|相关阅读|往年年报|历年年报")
+
+
+def _listed(text: str, start: int) -> bool:
+    """Whether the title at `start` is an item of a list a page prints: the line above it its heading
+    (相关链接) or another item (a link's mark, a report's title)."""
+    above = text[: max(text.rfind("\n", 0, start), 0)].rstrip().rsplit("\n", 1)[-1].strip(" \t#*|")
+    return bool(_LIST_HEAD.fullmatch(above) or _LINK_MARK.match(above) or above.endswith("报告"))
 
 
 def _titles(head: str, end: int) -> list[re.Match[str]]:
@@ -238,9 +315,18 @@ def _titles(head: str, end: int) -> list[re.Match[str]]:
         years = (y.start() for y in _YEAR_START.finditer(head, lo, name.end()))
         starts = [_title_start(head, lo, y) for y in years if _TITLE_FROM_YEAR.match(head, y, name.end())]
         # no title prints the report's name before its year too: that is a title whose year follows the name
-        if starts and (m := _TITLE.match(head, min(starts), name.end())) and not _TITLE_END.search(m.group("pre")):
+        # (…政府信息公开工作2021年度报告, …年度报告（2021年）), the report's name after it another's or a field's
+        if (
+            starts
+            and (m := _TITLE.match(head, min(starts), name.end()))
+            and not _TITLE_END.search(m.group("pre"))
+            and not (_NAME_BEFORE_YEAR.search(m.group("pre")) and "\n" not in head[m.end("pre") : m.start("year")])
+        ):
             out.append(m)
     return out
+
+
+_NAME_BEFORE_YEAR = re.compile(r"(?:信息公开工作|报告)[ \t]*[（(]?[ \t]*\Z")
 
 
 def _title_start(head: str, lo: int, year: int) -> int:
@@ -286,25 +372,52 @@ def find_title(text: str) -> tuple[str | None, int | None]:
     m = matches[0] if len(matches) == 1 else _own_title(text, matches) if matches else None
     if m is None:
         return _title_year_after(head, end)
-    return _title_agency(head, m), int(m.group("year"))
+    agency, year = _title_agency(head, m), int(m.group("year"))
+    if len(matches) > 1:  # titles a page links to, and its own perhaps with its year after the report's name
+        after, after_year = _title_year_after(head, end)
+        if after_year == year and after != agency:
+            return CUT, year  # two titles of its year naming different agencies, or one none: which is unknown
+    if (
+        agency is None
+    ):  # a title without its agency: a catalog's 名称 may name it (名称：XX局政府信息公开工作2021年度报告)
+        named, named_year = _title_year_after(head, end)
+        agency = named if named_year == year and named else agency
+    return agency, year
 
 
-# A title whose year follows the report's name, on a line of its own: …政府信息公开工作年度报告（2021年）,
+# A title whose year follows the report's name, on a line of its own or after another's (links a page's text
+# runs together), or as a catalog's 名称 run together with its other fields (名称：…工作2021年度报告发布日期：…),
+# or run into another field's value (所属机构：XX局政府信息…): …政府信息公开工作年度报告（2021年）,
 # …政府信息公开工作2021年度报告.
 _YEAR_AFTER = re.compile(
-    rf"^[ \t|#*]*(?P<pre>[^\n。:：，,；;（(]{{0,40}}?)(?:政府|政务)\s*"
+    rf"(?:^[ \t|#*]*|(?<=报告)[ \t]*|(?:名称|标题|题目|(?P<field>{_FIELD_LABEL}))[ \t]*[:：][ \t]*)"
+    r"(?P<pre>[^\n。:：，,；;（(]{0,40}?)(?:政府|政务)\s*"
     rf"(?:{_REPORT_NAME}\s*[（(]\s*(?P<y1>(?:19|20)\d{{2}})\s*年\s*度?\s*[)）]"
-    r"|信\s*息\s*公\s*开\s*工\s*作\s*(?P<y2>(?:19|20)\d{2})\s*年\s*度\s*报\s*告)[ \t|*]*$",
+    r"|信\s*息\s*公\s*开\s*工\s*作\s*(?P<y2>(?:19|20)\d{2})\s*年\s*度\s*报\s*告)"
+    rf"(?:[ \t|*]*$|[ \t]*(?={_FIELD_LABEL}|[\u4e00-\u9fff]{{2}}日期|索引号))",
     re.MULTILINE,
 )
 
 
+_YEAR_AFTER_GATE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年\s*度?\s*[)）]|作\s*(?:19|20)\d{2}\s*年\s*度\s*报")
+
+
 def _title_year_after(head: str, end: int) -> tuple[str | None, int | None]:
     """(agency, year) of a title whose year follows the report's name (`_YEAR_AFTER`), or (None, None)."""
-    m = _YEAR_AFTER.search(head, 0, end)
+    gate = _YEAR_AFTER_GATE.search(head, 0, end)  # its year as such a title prints it: the slow search only then
+    m = _YEAR_AFTER.search(head, max(0, gate.start() - 120), end) if gate else None
     if m is None:
         return None, None
-    return clean_agency(m.group("pre").strip()), int(m.group("y1") or m.group("y2"))
+    year = int(m.group("y1") or m.group("y2"))
+    if m.group("field"):
+        return None, year  # a field's value run into the title: whose name is unknown
+    if (tail := _name_end_at(head, m.start("pre"), m.group("pre"))) is not None:
+        return _rejoined(head, head[: m.start("pre")], tail), year
+    agency = clean_agency(m.group("pre").strip())
+    line = head.rfind("\n", 0, m.start("pre")) + 1
+    if agency is not None and line and not head[line : m.start("pre")].strip(" \t#*|"):
+        return _wrapped_before(head, head[:line], agency), year  # 兰 / 乐区人民政府政府信息公开工作2010年度报告
+    return agency, year
 
 
 def find_year(text: str, title_year: int | None, period_start: str | None) -> int | None:
@@ -490,8 +603,8 @@ def _signed_in_digits(text: str) -> tuple[str | None, str | None]:
     beside each link it lists, under the link's title."""
     found: tuple[str | None, str | None] = (None, None)
     last_sentence = max(text.rfind(mark) for mark in _SENTENCE_MARKS)  # where the last sentence ends
-    # a date that a sentence follows is none: only those that end after the last are read (at most ten characters)
-    for m, d in find_digit_dates(text, max(0, last_sentence - 9)):
+    # a date that a sentence follows is none: only those that end after the last are read (at most eleven characters)
+    for m, d in find_digit_dates(text, max(0, last_sentence - 10)):
         if m.end() <= last_sentence:
             continue
         ok, agency = _signature_at(text, m)
@@ -641,7 +754,8 @@ def _government_at(text: str) -> Iterator[int]:
 
 # A page's 发布机构 and its kin, in a catalog before the report: the label, then its value up to white space
 # or the next field's label (run together by a page's textContent).
-_TITLE_HEAD = r"(?:19|20)\d{2}[ \t]*年"  # where a title a crawler ran a catalog's value into begins (its year)
+# where a title a crawler ran a catalog's value into begins: its year, or its report's name before the year
+_TITLE_HEAD = r"(?:19|20)\d{2}[ \t]*年|政府信息公开工作(?:19|20)\d{2}[ \t]*年度报告"
 _NEXT_FIELD = rf"[\s|]|\Z|{_FIELD_LABEL}|[\u4e00-\u9fff]{{2}}日期|名称|标题|索引号|{_TITLE_HEAD}"
 _PUBLISHER = re.compile(rf"[ \t|]*[:：]?[ \t|]*(?:\n[ \t|]*){{0,2}}({_AGENCY_NAME})(?={_NEXT_FIELD})")
 
@@ -685,7 +799,12 @@ def _publisher_at(text: str, at: int, head: int) -> str | None:
         _RUN_INTO_TITLE.match(text, m.end()) and _two_names(m.group(1))
     ):
         return None
+    if _PUBLISHING_OFFICE.search(m.group(1)):
+        return None  # the office that puts up a government's disclosures (XX政务公开办), not the body reporting
     return clean_agency(m.group(1))
+
+
+_PUBLISHING_OFFICE = re.compile(r"(?:政务|信息)公开")
 
 
 def find_meta(text: str, hints: dict[str, str] | None = None) -> FoundMeta:
@@ -696,13 +815,15 @@ def find_meta(text: str, hints: dict[str, str] | None = None) -> FoundMeta:
     hints = hints or {}
     agency, title_year = find_title(text)
     for key in ("title", "article_title"):  # a page's <title>, then its ArticleTitle meta tag
-        if agency is None and hints.get(key):
-            agency, hint_year = find_title(hints[key])
+        if not agency and hints.get(key):  # nor one whose name is cut off
+            hint_agency, hint_year = find_title(hints[key])
+            agency = hint_agency or agency
             title_year = title_year or hint_year
     signed, signer = find_signed(text)
     period_start, period_end = find_period(text)
     year = find_year(text, title_year, period_start)
-    publisher = (find_publisher(text) or clean_agency(hints.get("source"))) if title_year else None
+    # a page's publisher stands for a title that leaves its agency out, not for one whose name is cut off
+    publisher = (find_publisher(text) or clean_agency(hints.get("source"))) if title_year and agency is None else None
     agency = agency or signer or publisher or find_agency(text)
     return FoundMeta(
         agency=agency,

@@ -1371,6 +1371,58 @@ def page_forms(blocks: list[Block], meta: Meta, rng: random.Random) -> list[Bloc
     return [*head, *own]
 
 
+PDF_PAGE_FORMS = ("kin_links", "wrapped_title", "glued_year_after", "spaced_date")
+KIN_PLACE = "城厢"  # a place another body of the same kind is of
+
+
+def pdf_page_forms(blocks: list[Block], meta: Meta, rng: random.Random) -> list[Block]:
+    """A site's page as a PDF's text prints its metadata: a 相关链接 list, before the title or after the
+    report, of reports by bodies whose names the agency's nearly is (its own 办公室, a body of its kind in
+    another place), the title then perhaps without its agency; the title wrapped inside the agency's name
+    (湾亭区人 / 民政府2022年…) under a catalog whose publisher is another body; the title only in a catalog run
+    together, its year after the report's name (名称：XX区人民政府政府信息公开工作2022年度报告发布机构：…); the
+    signature's date with a space after its year (2023 /1/17). The signature's agency sometimes left out."""
+    at = next((i for i, b in enumerate(blocks) if b.kind == "title"), None)
+    agency, published = meta.agency or "", meta.published or ""
+    if at is None or not published or not agency or not blocks[at].text.startswith(agency) or meta.year is None:
+        return blocks
+    how = rng.choice(PDF_PAGE_FORMS)
+    rest = blocks[at].text[len(agency) :]
+    signs = [i for i, b in enumerate(blocks) if b.kind == "signature"]
+    if how == "spaced_date":
+        m = re.fullmatch(r"(\d{4})年(\d{1,2})月(\d{1,2})日", blocks[signs[-1]].text) if signs else None
+        if m is None:
+            return blocks
+        sep = rng.choice("/-.")
+        return [
+            replace(b, text=f"{m[1]} {sep}{m[2]}{sep}{m[3]}") if i == signs[-1] else b for i, b in enumerate(blocks)
+        ]
+    own = _without_agency(blocks, agency) if rng.random() < 0.5 else list(blocks)  # the signature names it or not
+    publisher = rng.choice(("政务公开办公室", "莆田市人民政府", f"{agency[:2]}政务公开办"))
+    printed = _printed_date(published, rng)
+    if how == "kin_links":
+        kin = (f"{agency}办公室", KIN_PLACE + agency[2:])
+        mark = rng.choice(("· ", "• ", ""))
+        links = [Block("paragraph", t) for t in ("相关链接", *(f"{mark}{k}{meta.year}年{REPORT_NAME}" for k in kin))]
+        heading = replace(blocks[at], text=rest) if rng.random() < 0.5 else blocks[at]
+        body = [heading, *own[at + 1 :]]
+        return [*own[:at], *(links + body if rng.random() < 0.5 else body + links)]
+    if how == "wrapped_title":
+        k = rng.randint(1, len(agency) - 1)
+        catalog = Block("paragraph", f"发布机构：{publisher}  发布日期：{printed}")
+        cut = [Block("title", agency[:k]), Block("title", agency[k:] + rest)]
+        return [*own[:at], catalog, *cut, *own[at + 1 :]]
+    title = f"{agency}政府信息公开工作{meta.year}年度报告"
+    run = rng.choice(
+        (
+            f"名称：{title}发布机构：{publisher}发布日期：{printed}",
+            f"索引号：{CATALOG_FIELDS[0][1].format(year=published[:4])}发布日期：{printed}所属机构：{title}",
+            f"标题：{title} 发布日期：{printed}",
+        )
+    )
+    return [*own[:at], Block("paragraph", run), *own[at + 1 :]]
+
+
 def traditional_words(text: str, rng: random.Random) -> str:
     """信息 printed 資訊 in a page in traditional characters, as some sites print it (政府資訊公開工作年度報告)."""
     return text.replace("信息", "資訊") if "公開" in text else text
@@ -1499,6 +1551,7 @@ NOISE: dict[str, Noise] = {
     "page_metadata": Noise(page=page_metadata),
     "crawler_page": Noise(page=crawler_page),
     "page_forms": Noise(page=page_forms, text=traditional_words),
+    "pdf_page_forms": Noise(page=pdf_page_forms),
     "narrative_phrasings": Noise(page=narrative_phrasings),
 }
 NOISY_LAYOUTS = (*LAYOUTS, "md")  # and Markdown, as PDF converters write it
