@@ -818,8 +818,28 @@ def test_words_in_cells_after_another_damage_printed_them(seed: int) -> None:
     """`word_cells` after `counted_cells` (a change already printed `－２` or `2件`): the earlier damage's
     form is kept, and the report reads as printed, or null with a finding."""
     rec, _ = example("spaces", [], 0, template="2019", year=2020)
-    for layout in ("spaces", "cells"):
+    for layout in ("spaces", "cells", "glued"):
         assert_damaged(rec, parse_noisy(rec, layout, ["counted_cells", "word_cells"], seed))
+
+
+@pytest.mark.parametrize(
+    ("printed", "want"),
+    [
+        ("3件0件0件不涉及0件0件暂无", [3, 0, 0, None, 0, 0, None]),  # the last cell a word, the next row's 3. after it
+        ("3件0件0件0件0件0件见附件", [3, 0, 0, 0, 0, 0, None]),
+        ("待定0件0件0件0件0件3件", [None, 0, 0, 0, 0, 0, 3]),
+        ("3件0件0件空0件0件3件", [3, 0, 0, None, 0, 0, 3]),
+    ],
+)
+def test_counted_cells_run_into_a_word_cell(printed: str, want: list[int | None]) -> None:
+    """`0件不涉及0件`, `0件暂无3.危及…`: a count's unit ends its cell before a word that is a cell too, so the
+    word stays in its place — never the blank moved a cell early and the row's total read from another cell."""
+    rec, text = example("glued", ["counted_cells"], 4, template="2019", year=2020)
+    row = "2.其他法律行政法规禁止公开"
+    cells = [c for c in rec.cells if c.startswith("s3.withheld.prohibited_by_law.")]
+    at = text.index(row) + len(row)
+    got = parse_text(text[:at] + printed + text[text.index("3.危及", at) :])
+    assert [got.cells[c] for c in cells] == want
 
 
 def test_a_row_left_empty_is_known_by_its_whole_label() -> None:
@@ -893,6 +913,8 @@ def test_a_statistics_row_printed_in_words_alone() -> None:
         ("| 行政许可 | 6 | 未定 | 639 |", [6, None, 639]),  # any short word where a cell stands
         ("行政许可6持平639", [6, 0, 639]),
         ("行政许可184减少166", [184, None, None]),  # -1 and 66, or -16 and 6: unknown
+        ("行政许可不涉及增加161", [None, None, None]),  # a word, then +1 and 61, or +16 and 1: unknown
+        ("行政许可1780减少34,351", [None, None, None]),  # -3 and 4,351, or -34,351 and no cell: not read
         ("行政许可 6 ↓1 639", [6, -1, 639]),
         ("行政许可 6 −1 639", [6, -1, 639]),
         ("行政许可 6 ＋12 639", [6, 12, 639]),
