@@ -47,6 +47,7 @@ _ROW_NUMBER = re.compile(
 _GROUP = re.compile(r"^[一二三四五六七八九十]{1,2}[、.．]")  # 一、主动公开情况: a heading over rows, not a row
 _WHEREOF = re.compile(r"^其中|^[（(]?\d{1,2}[)）.、．]")
 _WHEREOF_WORD = re.compile(r"(?:其中[:：]?)?$")
+_WORD_STARTS = frozenset(w[0] for w in NO_NUMBER)  # where a word that gives no number may begin
 _PROSE = re.compile(r"[。；;]|附件")  # a label piece with these ends the table
 _MAX_LABEL = 40  # characters of a label outside its notes
 _NOTE = re.compile(NOTE)
@@ -302,22 +303,25 @@ def _without_cell_notes(pieces: list, width: int, known: _Known, text: str, unit
     cells = 0  # value tokens since the last label piece
     for i, p in enumerate(pieces):
         first = cells == 0 and bool(units) and bool(out) and len(out[-1]) == 2 and out[-1][0].endswith(units)
-        label, words = _run_on_words(p[0]) if len(p) == 2 and units else (p[0], [])
-        if words and len(words) <= width and label.endswith(units):  # run on after the label and its unit: 数条暂无
-            out.append((label, p[1]))
-            at = p[1]
-            for word in words:
-                at = text.find(word, at)
-                out.append((None, at, at + len(word)))
-                at += len(word)
-            cells = len(words)
-            continue
         if len(p) == 2 and (first or 0 < cells < width) and (word := _no_number(p[0], known)):
             out.append((None, p[1], p[1] + len(word)))  # a word in a cell that gives no number (空): a blank
             cells += 1
             if len(p[0]) == len(word):
                 continue
             p = (p[0][len(word) :], text.find(p[0][len(word)], p[1] + len(word)))  # the next row's label run on
+        # words run on after a label and its unit (数条暂无), perhaps the next row's label after them (暂无见附件信函…)
+        while len(p) == 2 and units and (run := _words_after_unit(p[0], units, known)) and len(run[2]) <= width:
+            cut, end, words = run
+            out.append((p[0][:cut], p[1]))
+            at = p[1]
+            for word in words:
+                at = text.find(word, at)
+                out.append((None, at, at + len(word)))
+                at += len(word)
+            cells = len(words)
+            p = (p[0][end:], text.find(p[0][end], at)) if end < len(p[0]) else ()
+        if not p:
+            continue
         if len(p) == 2:
             after = pieces[i + 1] if i + 1 < len(pieces) else None
             if (
@@ -335,14 +339,20 @@ def _without_cell_notes(pieces: list, width: int, known: _Known, text: str, unit
     return out
 
 
-def _run_on_words(piece: str) -> tuple[str, list[str]]:
-    """`piece` less the words that give no number run on at its end (数条暂无, 数件空待定), and those words in
-    order."""
-    words: list[str] = []
-    while word := next((w for w in NO_NUMBER if piece.endswith(w) and len(piece) > len(w)), ""):
-        piece = piece[: -len(word)]
-        words.insert(0, word)
-    return piece, words
+def _words_after_unit(piece: str, units: tuple[str, ...], known: _Known) -> tuple[int, int, list[str]] | None:
+    """The first run of words that give no number right after a unit in `piece` (数件暂无见附件), up to the
+    piece's end or a label the template knows run on after them (…暂无见附件信函申请数件): where the label and
+    its unit end, where the words end, and the words in order; None where there is no such run."""
+    for cut in range(1, len(piece)):
+        if piece[cut] not in _WORD_STARTS or not piece[:cut].endswith(units):
+            continue
+        end, words = cut, []
+        while word := next((w for w in NO_NUMBER if piece.startswith(w, end)), ""):
+            words.append(word)
+            end += len(word)
+        if words and (end == len(piece) or _NUMBERING.sub("", half_width(piece[end:]))[:2] in known.starts):
+            return cut, end, words
+    return None
 
 
 def _no_number(piece: str, known: _Known) -> str | None:
