@@ -198,6 +198,57 @@ def test_statistics_counts_with_thousands_separators(layout: str, report: tuple[
         assert [i.values for i in got.indicators] == [i.values for i in rec.indicators]
 
 
+@pytest.mark.parametrize("layout", NOISY_LAYOUTS)
+@NOISE_SETTINGS
+@given(report=reports())
+def test_counts_with_a_space_between_groups_of_three(layout: str, report: tuple[Record, int]) -> None:
+    """`1 234`, a space between a count's groups of three, in every table: the number printed, or null with a
+    finding where the space may as well part two cells (glued: `1 12402 124` is 1124, 0 and 2124 or 1,
+    12402 and 124) and the table's sums do not settle it — never the space taken for a boundary unasked."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, layout, ["spaced_thousands"], seed))
+
+
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
+def test_glued_counts_with_their_unit_or_a_space_between_groups(report: tuple[Record, int]) -> None:
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, "glued", ["spaced_thousands", "counted_cells"], seed))
+
+
+@pytest.mark.parametrize(
+    ("printed", "want"),
+    [
+        ("1 12402 124", [None, None, None]),  # 1, 12402, 124 or 1124, 0, 2124: no sum to tell
+        ("4017+14 058", [4017, 1, 4058]),  # 058 is no cell: +14 058 is +1 and 4 058
+        ("1 9982 000", [1, None, None]),  # 998 and 2 000, 9 and 982 000…: the first cell 1 each time
+    ],
+)
+def test_a_space_between_groups_of_three_in_a_glued_row(printed: str, want: list[int | None]) -> None:
+    _, text = example("glued", [], 0, "2019", 2020)
+    got = parse_text(text.replace("行政许可190107", f"行政许可{printed}", 1))
+    cells = [f"s2.licensing.{c}" for c in ("previous", "change", "decisions")]
+    assert [got.cells[c] for c in cells] == want
+    assert all(covered(c, got, ("value.ambiguous",)) for c, v in zip(cells, want, strict=True) if v is None)
+
+
+@pytest.mark.parametrize(
+    ("printed", "want"),
+    [
+        ("1 5009 031", [1500, 9031]),  # the only reading of three tokens as two cells
+        ("1 8729 521", [1872, 9521]),
+        ("3521 872", [None, None]),  # 352 and 1 872, 35 and 21 872, 3 and 521 872 (3521 and 872: less than the year)
+    ],
+)
+def test_a_space_between_groups_of_three_in_a_glued_statistics_row(printed: str, want: list[int | None]) -> None:
+    rec = synth_record(random.Random(1903895779), "pre2019", 2009, "区县")
+    text = str(write_noisy(rec, "glued", [], 1))
+    got = parse_text(text.replace("网络申请数件462信函申请数件", f"网络申请数件{printed}信函申请数件", 1))
+    row = next(i for i in got.indicators if i.label == "网络申请数")
+    assert list(row.values.values()) == want
+    assert None not in want or covered("indicator.网络申请数", got, ("value.ambiguous",))
+
+
 @pytest.mark.parametrize("layout", [lay for lay in NOISY_LAYOUTS if lay != "glued"])
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS, blanks=3))
