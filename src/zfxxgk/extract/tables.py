@@ -230,9 +230,11 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
         glued = any(len([t for t in g.tokens if t.text]) < slots[si].width for si, g in al.placed.items()) or any(
             len([t for t in g.tokens if t.text]) < s.width for s, g in turned
         )
-        # fewer cells printed than a row has, its blank marks counted: digits run together, not cells left blank
-        short = any(len(g.tokens) < slots[si].width for si, g in al.placed.items()) or any(
-            len(g.tokens) < s.width for s, g in turned
+        # fewer cells printed than a row has, its blank marks counted, and no wider gap or wrapped line where
+        # the rest may be: digits run together, not cells left empty
+        short = any(
+            len(g.tokens) < s.width and not _apart(text, g.tokens)
+            for s, g in [*((slots[si], g) for si, g in al.placed.items()), *turned]
         )
         first: dict[str, int] = {}  # each table → where its first row read begins
         for si, g in sorted(al.placed.items()):
@@ -834,9 +836,9 @@ def _grouped(reading: _Reading, slot: Slot, toks: list[Token]) -> tuple[list[lis
 
 
 def _one_number(text: str, kind: Kind) -> bool:
-    """Whether a token is one well-formed number of `kind` (plain digits without a leading zero are, at a
-    glance; anything else is split to see)."""
-    return (text.isdecimal() and (text[0] != "0" or len(text) == 1)) or bool(split_group([text], [kind])[0])
+    """Whether a token is one well-formed number of `kind`, without a leading zero (`058`: digits of two cells)."""
+    body = text.lstrip("+-")
+    return parse_number(text, kind).valid and not (body[:1] == "0" and body[1:2].isdigit())
 
 
 def _values_of(slot: Slot, parts: list[str]) -> dict[str, Value | None]:
