@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise, product
 from math import prod
 
@@ -230,12 +230,6 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
         glued = any(len([t for t in g.tokens if t.text]) < slots[si].width for si, g in al.placed.items()) or any(
             len([t for t in g.tokens if t.text]) < s.width for s, g in turned
         )
-        # fewer cells printed than a row has, its blank marks counted, and no wider gap or wrapped line where
-        # the rest may be: digits run together, not cells left empty
-        short = any(
-            len(g.tokens) < s.width and not _apart(text, g.tokens)
-            for s, g in [*((slots[si], g) for si, g in al.placed.items()), *turned]
-        )
         first: dict[str, int] = {}  # each table → where its first row read begins
         for si, g in sorted(al.placed.items()):
             first.setdefault(slots[si].table.id, g.start)
@@ -246,7 +240,8 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
         ]
         placed_groups.extend(al.placed.values())
         placed_groups.extend(g for _, g in turned)
-        reading = _Reading(text, template, glued, short)
+        rows = (*((slots[si], g) for si, g in al.placed.items()), *turned)
+        reading = _Reading(text, template, glued, rows)
         _place(ex, reading, slots, al, placed, choices, spans)
         for slot, g in turned:
             _read_group(ex, reading, slot, g, choices, spans)
@@ -488,14 +483,20 @@ def _report_missing(ex: Extraction, template: Template, missing: list[Table]) ->
 
 @dataclass(frozen=True)
 class _Reading:
-    """What reading a region's rows needs besides the rows: the text, the template, and whether the
-    region runs digits together (so that its single spaces may be stray ones), counting the blank cells
-    its rows print as marks or not."""
+    """What reading a region's rows needs besides the rows: the text, the template, whether the region
+    runs digits together (so that its single spaces may be stray ones), and its rows."""
 
     text: str
     template: Template
     glued: bool
-    short: bool  # some row prints fewer tokens than its cells, blank marks counted (see `_grouped`)
+    rows: tuple[tuple[Slot, Group], ...]  # the region's rows read, each with its group
+
+    @cached_property
+    def short(self) -> bool:
+        """Whether a row prints fewer tokens than its cells, its blank marks counted, and no wider gap or
+        wrapped line where the rest may be: digits run together, not cells left empty (see `_grouped`).
+        Found only where a row asks."""
+        return any(len(g.tokens) < s.width and not _apart(self.text, g.tokens) for s, g in self.rows)
 
 
 @lru_cache(maxsize=256)
