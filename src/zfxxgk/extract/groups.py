@@ -45,6 +45,13 @@ def _row_starts() -> str:
     return "|".join([rf"[\d无\s|（(]|$|[{NUMERALS}]+、", *sorted(re.escape(w) for w in words if len(w) == 2)])
 
 
+_SAID_ZERO = ("持平", "无变化", "不变")  # words a cell says it did not change in (read as 0)
+# What may follow a count's unit where its cell ends: white space, `|`, digits, a line's end, or the first
+# character of a cell printed in words run on after it (`0件不涉及0件`, `0件暂无3.危及…`, `0件增加2`) — but 无, which
+# begins labels' words too (无法提供).
+_WORD_FIRSTS = "".join(sorted({w[0] for w in (*_SAID_ZERO, *NO_NUMBER, "增", "减")} - {"无"}))
+_UNIT_END = rf"[\s|\d{_WORD_FIRSTS}]|$"
+
 # a consumed 无 right after digits, or after one more 无, each perhaps a space apart: 12无, 12 无, 12无 无
 _AFTER_DIGITS = "(?:" + "|".join(f"(?<=\\d{a}无{b})" for a in ("", "[ \\t]") for b in ("", "无", "[ \\t]无")) + ")"
 _TOKEN = re.compile(
@@ -53,10 +60,10 @@ _TOKEN = re.compile(
     rf"(?:(?:(?<=\d)(?<![\d.第].)(?:\d*(?:\.\d+){{2,}}(?:万元|元)?{_END}"  # glued decimals: 0.010.02
     rf"|\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?(?:万元|元)?{_END}"
     r"|\d*(?:,\d+)+"  # digits with commas that are no thousands separators (12,3): one unreadable token
-    rf"|\d*(?:\.\d+)?(?:(?P<count>件|条|个|项|次)(?=[\s|\d]|$)|(?:万元|元)?{_END}))"
+    rf"|\d*(?:\.\d+)?(?:(?P<count>件|条|个|项|次)(?={_UNIT_END})|(?:万元|元)?{_END}))"
     # signed, and a signed change glued to the number before it: 919-3
     rf"|(?<=[+-])(?:(?<![\d.第].)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?:万元|元)?{_END}|\d+(?:,\d+)+"
-    rf"|\d+(?:\.\d+)?(?:(?P<signed_count>件|条|个|项|次)(?=[\s|\d]|$)|(?:万元|元)?{_END}))"
+    rf"|\d+(?:\.\d+)?(?:(?P<signed_count>件|条|个|项|次)(?={_UNIT_END})|(?:万元|元)?{_END}))"
     rf"|(?<=\d.)\d+(?:,\d+)*{_END}))(?P<num>)"
     r"|(?:(?<![^\s|].)(?:(?<=[-—–/])[-—–/]{0,2}|(?<=无))(?![^\s|])"  # a blank cell: -, —, ——, /, 无
     # a mark run on from the digits before it (a space apart at most): 12无, 12 无, 0000/00, 1601110—四、 — a
@@ -95,14 +102,13 @@ _ROW_LABELS = frozenset(
 )
 
 
-# A cell printed in words: a change (本年增/减: 增加2, 减少1, 减1) read as the signed number it says, with a
+# A cell printed in words: a change (本年增/减: 增加2, 减少1, 减1, 减少1,234) read as the signed number it says, with a
 # cell's edge before it (white space, `|`, a line's start, or the digits of the cell before it run
 # together), so that no sentence's 同比增加12件 is read so; a word that says it did not change (持平, 不变) read
 # as 0, or one that says the cell has no number (不涉及, 不适用, 暂无, 待定, 见附件, 空) read as a blank — after a
 # label too (行政强制待定持平227), with a cell's edge after it: white space, `|`, digits, a line's end,
-# another such word, or what begins the next row, table or section where a row runs into it
+# another such word (a change too: 不涉及增加1), or what begins the next row, table or section where a row runs into it
 # (…105不涉及行政强制…, …持平第二十条…), not a sentence's words (与上年持平。, 暂无政府信息公开…).
-_SAID_ZERO = ("持平", "无变化", "不变")
 
 
 def _cell_edge() -> str:
@@ -110,28 +116,28 @@ def _cell_edge() -> str:
     or the start of a row label (its first four or more characters), a table or a section."""
     words = sorted((re.escape(w) for w in _ROW_LABELS if len(w) >= 4), key=len, reverse=True)
     starts = rf"[\s|\d]|$|第二十条|[{NUMERALS}]+、|[（(][{NUMERALS}]+[)）]|\d+[.、]"
-    return "|".join([starts, *_SAID_ZERO, *NO_NUMBER, *words])
+    return "|".join([starts, *_SAID_ZERO, *NO_NUMBER, "增加", "减少", *words])
 
 
 # A word that may be a cell, matched from its telling character (`_HAS_WORD`, rare in a report's prose) —
 # the one before it looked behind at where it is the word's second (新增, 不变, 无变化, 不涉及, 不适用).
 _CELL_WORD = re.compile(
-    r"(?:(?<=新)(?P<new>增)|(?P<up>增加|增)|(?P<down>减少|减))(?P<n>\d++)(?![.%])|(?P<nought>零)"
+    r"(?:(?<=新)(?P<new>增)|(?P<up>增加|增)|(?P<down>减少|减))(?P<n>\d++(?:,\d{3})*+)(?![.%])|(?P<nought>零)"
     r"|(?P<zero>持平|(?<=无)变化|(?<=不)变)|(?P<blank>(?<=不)涉及|(?<=不)适用|暂无|待定|见附件|空)"
 )
 _EDGE_AFTER = re.compile(_cell_edge(), re.MULTILINE)
 _EDGE_BEFORE = frozenset(" \t\n|0123456789")
 
 
-def _word(text: str, m: re.Match[str]) -> tuple[int, str | None] | None:
+def _word(text: str, m: re.Match[str], last: int) -> tuple[int, str | None] | None:
     """Where the words matched (`_CELL_WORD`) begin and the number they say (None for a blank), where they
-    are a cell, not a sentence's words; else None."""
+    are a cell, not a sentence's words (`last`: where the cell printed in words before them ends); else None."""
     start = m.start() - (m["new"] is not None or text[m.start()] in "变涉适")
-    before = text[start - 1] if start else "\n"
+    edge = start == last or (text[start - 1] if start else "\n") in _EDGE_BEFORE  # 不涉及增加1: a cell's edge too
     if m["n"]:
-        return (start, f"{'-' if m['down'] else '+'}{m['n']}") if before in _EDGE_BEFORE else None
+        return (start, f"{'-' if m['down'] else '+'}{m['n']}") if edge else None
     if m["nought"]:
-        return (start, "0") if before in _EDGE_BEFORE and not text[m.end() : m.end() + 1].isdigit() else None
+        return (start, "0") if edge and not text[m.end() : m.end() + 1].isdigit() else None
     return (start, "0" if m["zero"] else None) if _EDGE_AFTER.match(text, m.end()) else None
 
 
@@ -140,7 +146,8 @@ def _cell_words(text: str) -> list[tuple[int, int, str | None]]:
     telling character is (`_HAS_WORD`), which the engine finds far quicker than the words."""
     out: list[tuple[int, int, str | None]] = []
     for w in _HAS_WORD.finditer(text):
-        if (not out or w.start() >= out[-1][1]) and (m := _CELL_WORD.match(text, w.start())) and (c := _word(text, m)):
+        last = out[-1][1] if out else -1
+        if w.start() >= last and (m := _CELL_WORD.match(text, w.start())) and (c := _word(text, m, last)):
             out.append((c[0], m.end(), c[1]))
     return out
 

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from ..checks import finding
 from ..checks.prose import Flat, statements
@@ -27,7 +28,7 @@ from ..templates import CELL_NOTE, NO_NUMBER, NOTE, Equation, Kind, Template
 from ..templates.model import spaced
 from .form_sums import form_equations
 from .spans import printed_lines
-from .values import Choice, Value, parse_number, settle, solve, split_group
+from .values import Choice, Value, grouped_splits, parse_number, settle, solve, split_group
 
 # a value (digits, glued decimals, thousands separators), a blank cell (/ anywhere, a dash or 无 alone),
 # or a numbering such as （1）; digits before 年/月/日 are a date, before 页 a page's number, not a cell
@@ -308,20 +309,21 @@ def _without_cell_notes(
             if len(p[0]) == len(word):
                 continue
             p = (p[0][len(word) :], text.find(p[0][len(word)], p[1] + len(word)))  # the next row's label run on
-        label, words, rest = (
-            _run_on_words(p[0], units, known, last_units) if len(p) == 2 and (units or last_units) else (p[0], [], "")
-        )
-        if words and len(words) <= width:  # run on after the label and its unit, or a label whose unit is last
+        # words run on after a label and its unit (数条暂无), or after a label whose unit is printed last,
+        # perhaps the next row's label after them (暂无见附件信函…), which may run on into words of its own
+        while len(p) == 2 and (units or last_units):
+            label, words, rest = _run_on_words(p[0], units, known, last_units)
+            if not words or len(words) > width:
+                break
             out.append((label, p[1]))
             at = p[1]
             for word in words:
                 at = text.find(word, at)
                 out.append((None, at, at + len(word)))
                 at += len(word)
-            cells = len(words)
-            if rest:  # the next row's label run on after them
-                out.append((rest, text.find(rest[0], at)))
-                cells = 0
+            cells = 0 if rest else len(words)
+            p = (rest, text.find(rest[0], at)) if rest else ()
+        if not p:
             continue
         if len(p) == 2:
             after = pieces[i + 1] if i + 1 < len(pieces) else None
@@ -571,6 +573,7 @@ def extract_indicators(
     choices: list[Choice] = []
     parents: list[int | None] = []  # for each row, the row it is a part of
     known = _known(template)
+    glued: bool | None = None  # whether some row's digits run together: found where a row needs it
     scan = _Scan(units or (), known)
     pieces = _pieces(text, head.rows, printed or (lambda a, b: text[a:b]), scan)
     pieces = _without_header_again(pieces, template, head.numbered)
@@ -595,7 +598,16 @@ def extract_indicators(
         kind = Kind.AMOUNT if unit in ("元", "万元", "%") else Kind.COUNT
         keys = tuple(f"indicator.{idx}.{c}" for c in columns)
         values: dict[str, Value | None] = dict.fromkeys(columns)
-        if len(toks) == width:
+        spaced = _group_spaces(text, toks)
+        if spaced and len(toks) <= width and glued is None:
+            glued = _runs_together(rows, width, text)
+        grouped = None  # the readings of a space that may part a number's groups of three as well as two cells
+        if spaced and (len(toks) > width or glued):
+            digits = [t for t, _, _ in toks if t is not None]  # all of them: a row with a blank has no `spaced`
+            grouped = _readings(grouped_splits(digits, [kind] * width, spaced), kind, cum, first)
+            if len(toks) == width and grouped[0] == [tuple(parse_number(t, kind).value for t in digits)]:
+                grouped = None  # the row as printed, its only reading
+        if len(toks) == width and grouped is None:
             for c, key, (t, a, b) in zip(columns, keys, toks, strict=True):
                 values[c] = parse_number(t, kind).value if t is not None else None
                 if t is not None:
@@ -604,11 +616,10 @@ def extract_indicators(
                 findings.append(_incomplete(label))
         elif not toks:
             findings.append(_incomplete(label))
-        elif len(toks) < width and all(t is not None and not _alone(text, a, b) for t, a, b in toks):
-            cands, complete = split_group([t for t, _, _ in toks if t is not None], [kind] * width)
-            vals = [tuple(parse_number(p, kind).value for p in parts) for parts in cands]
-            if first is not None:
-                vals = [v for v in vals if _cumulative(v, first, cum)]
+        elif grouped or (len(toks) < width and all(t is not None and not _alone(text, a, b) for t, a, b in toks)):
+            vals, complete = grouped or _readings(
+                split_group([t for t, _, _ in toks if t is not None], [kind] * width), kind, cum, first
+            )
             choices.append(Choice(keys, vals, complete))
             spans.update({k: (toks[0][1], toks[-1][2]) for k in keys})
         else:
@@ -620,6 +631,37 @@ def extract_indicators(
             choices = [_as_stated(ch, out, first, template, stated) for ch in choices]
         _settle(out, columns, choices, _sums(out, parents, columns) + form_equations(template, out), findings, spans)
     return out, findings, spans
+
+
+def _readings(
+    splits: tuple[list[list[str]], bool], kind: Kind, cum: list[int], first: int | None
+) -> tuple[list[tuple[Value | None, ...]], bool]:
+    """The values of a row's splits (`split_group`), without those whose cumulative columns are less than the
+    year's; and whether the list is complete."""
+    vals = [tuple(parse_number(p, kind).value for p in parts) for parts in splits[0]]
+    if first is not None:
+        vals = [v for v in vals if _cumulative(v, first, cum)]
+    return vals, splits[1]
+
+
+def _group_spaces(text: str, toks: list) -> tuple[bool, ...]:
+    """For each two of a row's tokens, whether one space between them may part a number's groups of three
+    (`1 234`: digits before it, three after); () where none may."""
+    if len(toks) < 2 or any(t is None for t, _, _ in toks):
+        return ()
+    spaced = tuple(
+        b - e == 1 and text[e] == " " and t[-1].isdigit() and u[:3].isdigit() for (t, _, e), (u, b, _) in pairwise(toks)
+    )
+    return spaced if any(spaced) else ()
+
+
+def _runs_together(rows: list[_Row], width: int, text: str) -> bool:
+    """Whether some row of the table prints fewer numbers than its cells, on one line: its digits run
+    together, and a single space between two numbers may then part a number's groups as well as cells."""
+    return any(
+        0 < len(r.tokens) < width and all(t is not None and not _alone(text, a, b) for t, a, b in r.tokens)
+        for r in rows
+    )
 
 
 def _alone(text: str, a: int, b: int) -> bool:

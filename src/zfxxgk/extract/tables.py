@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise, product
 from math import prod
 
@@ -28,7 +28,18 @@ from .columns import (
 from .groups import Group, Token, scan_groups
 from .spans import printed_lines
 from .transposed import equations_of, printed_transposed
-from .values import MAX_DIGITS, MAX_SPLITS, Choice, Value, holds, parse_number, part_value, settle, split_group
+from .values import (
+    MAX_DIGITS,
+    MAX_SPLITS,
+    Choice,
+    Value,
+    grouped_splits,
+    holds,
+    parse_number,
+    part_value,
+    settle,
+    split_group,
+)
 
 
 @dataclass
@@ -235,7 +246,8 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
         ]
         placed_groups.extend(al.placed.values())
         placed_groups.extend(g for _, g in turned)
-        reading = _Reading(text, template, glued)
+        rows = (*((slots[si], g) for si, g in al.placed.items()), *turned)
+        reading = _Reading(text, template, glued, rows)
         _place(ex, reading, slots, al, placed, choices, spans)
         for slot, g in turned:
             _read_group(ex, reading, slot, g, choices, spans)
@@ -477,12 +489,20 @@ def _report_missing(ex: Extraction, template: Template, missing: list[Table]) ->
 
 @dataclass(frozen=True)
 class _Reading:
-    """What reading a region's rows needs besides the rows: the text, the template, and whether the
-    region runs digits together (so that its single spaces may be stray ones)."""
+    """What reading a region's rows needs besides the rows: the text, the template, whether the region
+    runs digits together (so that its single spaces may be stray ones), and its rows."""
 
     text: str
     template: Template
     glued: bool
+    rows: tuple[tuple[Slot, Group], ...]  # the region's rows read, each with its group
+
+    @cached_property
+    def short(self) -> bool:
+        """Whether a row prints fewer tokens than its cells, its blank marks counted, and no wider gap or
+        wrapped line where the rest may be: digits run together, not cells left empty (see `_grouped`).
+        Found only where a row asks."""
+        return any(len(g.tokens) < s.width and not _apart(self.text, g.tokens) for s, g in self.rows)
 
 
 @lru_cache(maxsize=256)
@@ -513,7 +533,12 @@ def _read_group(
     toks = _spaced_blanks(reading.text, toks, slot.width)
     marks = [t for t in toks if t.text is None]  # the blank cells printed (or spaced) among the numbers
     blanks_among = any(_glued_blank(reading.text, t) for t in marks) or _padded(reading, slot, toks)
-    if len(toks) == slot.width and not blanks_among and (marks or not _misread(reading, slot, toks)):
+    as_printed = len(toks) == slot.width and not blanks_among and (marks or not _misread(reading, slot, toks))
+    grouped = _grouped(reading, slot, toks) if as_printed and not marks else None
+    if grouped is not None and not grouped[0]:
+        _unknown(ex, slot, "的数字之间的空格可能分隔单元格，也可能分隔一个数的千位，两种读法都读不出本行各格")
+        return
+    if as_printed and grouped is None:
         blanks = []
         for c, k, t in zip(cells, kinds, toks, strict=True):
             if t.text is None:
@@ -536,7 +561,7 @@ def _read_group(
             ex.add("table.incomplete", f"“{slot.label}”有{len(blanks)}个单元格未填写。", blanks)
         return
     if not marks and not _apart(reading.text, toks):
-        candidates, complete = _splits(reading.text, toks, kinds)
+        candidates, complete = grouped or _splits(reading.text, toks, kinds)
         if candidates:
             for c, sp, part in zip(cells, _positions(toks, candidates[0]), candidates[0], strict=True):
                 spans[c] = sp
@@ -791,6 +816,36 @@ def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
     return any(
         parts != printed_parts and all(holds(eq, _values_of(slot, parts)) for eq in equations) for parts in candidates
     )
+
+
+def _grouped(reading: _Reading, slot: Slot, toks: list[Token]) -> tuple[list[list[str]], bool] | None:
+    """The readings of a row that prints a number a cell where a space between two of them may also part a
+    number's groups of three (`1 234`, as `grouped_splits` reads it), in text that runs digits together (a
+    row of the region a cell short, though its blank marks count; the row's label run into its digits, or
+    its own tokens; a token no number of its cell's kind: `058`): the row as printed, where it is a number
+    a cell, and each such reading, for the table's sums to settle; None where the row as printed is the
+    only reading."""
+    joinable = _joinable(reading.text, toks)
+    if not any(j and (b.text or "")[:3].isdigit() for j, b in zip(joinable, toks[1:], strict=True)):
+        return None
+    if not (
+        reading.short
+        or (toks[0].start > 0 and reading.text[toks[0].start - 1].isalpha())  # the label run into the digits
+        or any(a.end == b.start for a, b in pairwise(toks))
+        or not all(_one_number(t.text or "", k) for t, k in zip(toks, slot.kinds, strict=True))
+    ):
+        return None
+    printed = [t.text or "" for t in toks]
+    readings, complete = grouped_splits(printed, slot.kinds, joinable)
+    if readings == [printed]:
+        return None
+    return sorted(readings, key=lambda r: r != printed), complete  # as printed first: its cells' spans are kept
+
+
+def _one_number(text: str, kind: Kind) -> bool:
+    """Whether a token is one well-formed number of `kind`, without a leading zero (`058`: digits of two cells)."""
+    body = text.lstrip("+-")
+    return parse_number(text, kind).valid and not (body[:1] == "0" and body[1:2].isdigit())
 
 
 def _values_of(slot: Slot, parts: list[str]) -> dict[str, Value | None]:

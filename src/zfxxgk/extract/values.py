@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate, product
+from itertools import accumulate, pairwise, product
 from math import prod
 from typing import NamedTuple
 
@@ -110,6 +110,36 @@ def split_group(
 
     walk(0, 0, [])
     return out, total <= MAX_SPLITS
+
+
+# a number whose groups of three digits a space parts (1 234, 12 345 678), as split from tokens run together
+_SPACED_GROUPS = re.compile(r"[+-]?[1-9]\d{0,2}(?: \d{3})+(?:\.\d+)?(?:万元|元)?")
+
+
+def grouped_splits(
+    texts: Sequence[str], kinds: Sequence[Kind], joinable: Sequence[bool]
+) -> tuple[list[list[str]], bool]:
+    """The splits of `split_group` in which a cell runs on from a token into the next only across a space
+    that parts its groups of three digits (`1 234`, as some tables print a count): each token whole cells,
+    or the groups of a number; no other stray space. Whether the list is complete, as `split_group` says."""
+    splits, complete = split_group(texts, kinds, joinable)
+    s, units, _ = _printed(texts, joinable)
+    ends = sorted(units)
+    spaces = [e for e, j in zip(ends, joinable, strict=False) if j]
+    out = []
+    for parts in splits:
+        at = 0
+        for part in parts:
+            body = m.start() if (m := _UNIT.search(part)) else len(part)
+            inside = [e for e in spaces if at < e < at + body]
+            if inside:
+                cuts = [at, *inside, at + body]
+                if not _SPACED_GROUPS.fullmatch(" ".join(s[a:b] for a, b in pairwise(cuts)) + part[body:]):
+                    break
+            at += body
+        else:
+            out.append(parts)
+    return out, complete
 
 
 def _printed(texts: Sequence[str], joinable: Sequence[bool]) -> tuple[str, dict[int, str], list[int]]:

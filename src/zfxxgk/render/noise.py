@@ -121,6 +121,18 @@ def counted_cells(blocks: list[Block], rng: random.Random) -> list[Block]:
     return _map_cells(blocks, printed)
 
 
+def spaced_thousands(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """A count of four digits or more printed with a space between its groups of three (`1 234`, `12 345`),
+    in any table: where a row's cells run together, the space is as likely a cell's boundary."""
+
+    def printed(col: int, cell: GridCell) -> GridCell:
+        if cell.role == "value" and cell.text.isdigit() and len(cell.text) > 3 and rng.random() < 0.8:
+            return replace(cell, text=f"{int(cell.text):,}".replace(",", " "))
+        return cell
+
+    return _map_cells(blocks, printed)
+
+
 def _marked(blocks: list[Block], mark: str) -> list[Block]:
     """The blocks with every blank value cell printed as `mark`."""
 
@@ -1513,6 +1525,7 @@ NOISE: dict[str, Noise] = {
     "spaced_cells": Noise(blocks=spaced_cells),
     "split_numbers": Noise(blocks=split_numbers),
     "counted_cells": Noise(blocks=counted_cells),
+    "spaced_thousands": Noise(blocks=spaced_thousands),
     "empty_cells": Noise(blocks=empty_cells),
     "blank_marks": Noise(blocks=blank_marks),
     "blank_words": Noise(blocks=blank_words),
