@@ -844,6 +844,8 @@ def _grouped(reading: _Reading, slot: Slot, toks: list[Token]) -> tuple[list[lis
 
 def _one_number(text: str, kind: Kind) -> bool:
     """Whether a token is one well-formed number of `kind`, without a leading zero (`058`: digits of two cells)."""
+    if text.isdecimal() and len(text) <= MAX_DIGITS:  # plain digits, the common case
+        return text[0] != "0" or len(text) == 1
     body = text.lstrip("+-")
     return parse_number(text, kind).valid and not (body[:1] == "0" and body[1:2].isdigit())
 
