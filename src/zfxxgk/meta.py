@@ -377,9 +377,7 @@ def find_title(text: str) -> tuple[str | None, int | None]:
         after, after_year = _title_year_after(head, end)
         if after_year == year and after != agency:
             return CUT, year  # two titles of its year naming different agencies, or one none: which is unknown
-    if (
-        agency is None
-    ):  # a title without its agency: a catalog's 名称 may name it (名称：XX局政府信息公开工作2021年度报告)
+    if agency is None:  # a title without its agency: a catalog's 名称 may name it (名称：XX局…2021年度报告)
         named, named_year = _title_year_after(head, end)
         agency = named if named_year == year and named else agency
     return agency, year
