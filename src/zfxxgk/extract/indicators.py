@@ -28,7 +28,7 @@ from ..templates import CELL_NOTE, NO_NUMBER, NOTE, Equation, Kind, Template
 from ..templates.model import spaced
 from .form_sums import form_equations
 from .spans import printed_lines
-from .values import Choice, Value, grouped_splits, parse_number, settle, solve, split_group
+from .values import Choice, Value, grouped_splits, parse_number, parts_groups, settle, solve, split_group
 
 # a value (digits, glued decimals, thousands separators), a blank cell (/ anywhere, a dash or 无 alone),
 # or a numbering such as （1）; digits before 年/月/日 are a date, before 页 a page's number, not a cell
@@ -649,9 +649,7 @@ def _group_spaces(text: str, toks: list) -> tuple[bool, ...]:
     (`1 234`: digits before it, three after); () where none may."""
     if len(toks) < 2 or any(t is None for t, _, _ in toks):
         return ()
-    spaced = tuple(
-        b - e == 1 and text[e] == " " and t[-1].isdigit() and u[:3].isdigit() for (t, _, e), (u, b, _) in pairwise(toks)
-    )
+    spaced = tuple(parts_groups(text, e, b, t, u) for (t, _, e), (u, b, _) in pairwise(toks))
     return spaced if any(spaced) else ()
 
 

@@ -37,6 +37,7 @@ from .values import (
     holds,
     parse_number,
     part_value,
+    parts_groups,
     settle,
     split_group,
 )
@@ -825,18 +826,18 @@ def _grouped(reading: _Reading, slot: Slot, toks: list[Token]) -> tuple[list[lis
     its own tokens; a token no number of its cell's kind: `058`): the row as printed, where it is a number
     a cell, and each such reading, for the table's sums to settle; None where the row as printed is the
     only reading."""
-    joinable = _joinable(reading.text, toks)
-    if not any(j and (b.text or "")[:3].isdigit() for j, b in zip(joinable, toks[1:], strict=True)):
-        return None
+    text = reading.text
+    if not any(parts_groups(text, a.end, b.start, text[a.end - 1 : a.end], b.text or "") for a, b in pairwise(toks)):
+        return None  # as printed: a word read as a number (持平: 0) ends in no digit
     if not (
         reading.short
-        or (toks[0].start > 0 and reading.text[toks[0].start - 1].isalpha())  # the label run into the digits
+        or (toks[0].start > 0 and text[toks[0].start - 1].isalpha())  # the label run into the digits
         or any(a.end == b.start for a, b in pairwise(toks))
         or not all(_one_number(t.text or "", k) for t, k in zip(toks, slot.kinds, strict=True))
     ):
         return None
     printed = [t.text or "" for t in toks]
-    readings, complete = grouped_splits(printed, slot.kinds, joinable)
+    readings, complete = grouped_splits(printed, slot.kinds, _joinable(text, toks))
     if readings == [printed]:
         return None
     return sorted(readings, key=lambda r: r != printed), complete  # as printed first: its cells' spans are kept

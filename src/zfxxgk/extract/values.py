@@ -112,6 +112,12 @@ def split_group(
     return out, total <= MAX_SPLITS
 
 
+def parts_groups(text: str, end: int, start: int, before: str, after: str) -> bool:
+    """Whether the one space between a token `before` (ending at `end`) and the next, `after` (beginning at
+    `start`), may part a number's groups of three (`1 234`): digits before it, three after."""
+    return start - end == 1 and text[end] == " " and before[-1:].isdigit() and after[:3].isdigit()
+
+
 # a number whose groups of three digits a space parts (1 234, 12 345 678), as split from tokens run together
 _SPACED_GROUPS = re.compile(r"[+-]?[1-9]\d{0,2}(?: \d{3})+(?:\.\d+)?(?:万元|元)?")
 
