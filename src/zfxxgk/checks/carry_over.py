@@ -20,12 +20,12 @@ def mismatches(template: Template, last_year: Cells, this_year: Cells) -> Iterat
     and the sum it should be. A carry-over with a blank (or, in last year's format, absent) cell is left out."""
     for co in template.carry_over:
         now = this_year.get(co.cell)
-        last = [last_year.get(c) for c in co.last]
-        plus = [this_year.get(c) for c in co.plus]
-        minus = [this_year.get(c) for c in co.minus]
-        if now is None or None in last or None in plus or None in minus:
+        last = [v for c in co.last if (v := last_year.get(c)) is not None]
+        plus = [v for c in co.plus if (v := this_year.get(c)) is not None]
+        minus = [v for c in co.minus if (v := this_year.get(c)) is not None]
+        if now is None or (len(last), len(plus), len(minus)) != (len(co.last), len(co.plus), len(co.minus)):
             continue
-        expected = sum(last) + sum(plus) - sum(minus)  # type: ignore[arg-type]
+        expected = sum(last) + sum(plus) - sum(minus)
         if now == expected:
             continue
         terms = " + ".join(f"上年 {c} {v}" for c, v in zip(co.last, last, strict=True))

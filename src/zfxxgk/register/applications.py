@@ -54,6 +54,7 @@ def read_applications(source: SourceLike | Rows) -> list[Application]:
             outcome = outcomes[template.id].get(normalize(name))
             if outcome is None:
                 row.bad("outcome", f"未知的办理结果“{name}”（{template.id}年格式）")
+        # a row with a problem is dropped (read_register raises), so a None above never reaches a kept row
         return Application(row.text("id"), received, applicant, closed, outcome, row.number)  # type: ignore[arg-type]
 
     return read_register(source, "applications", parse)

@@ -48,6 +48,7 @@ def read_cases(source: SourceLike | Rows) -> list[Case]:
             row.bad("result", f"已审结的案件不能是“{pending}”")
         elif result and result != PENDING and not closed and not row.text("closed"):
             row.bad("closed", "有审结结果但没有审结日期")
+        # a row with a problem is dropped (read_register raises), so a None above never reaches a kept row
         return Case(row.text("id"), kind, filed, closed, result, row.number)  # type: ignore[arg-type]
 
     return read_register(source, "cases", parse)
