@@ -1,0 +1,187 @@
+"""Tables printed in a regular layout, read at a glance: each row's label (as the template prints it),
+then exactly its cells' plain numbers, each standing apart — one cell a line, `|` rows, tab rows, the
+grids an HTML or Word table loads as. Whatever else a region prints (a word, mark, unit or sign in a
+cell, digits run together, a number too few or too many, digits in its prose or header, a header that
+names the columns in another order) leaves it to the general reader (`tables.extract_tables`), whose
+reading of a regular table this one equals.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..normalize import half_width
+from ..numbering import strip_numbering
+from ..templates import Kind, Table
+from .align import Slot, slots_of
+from .columns import printed_in_order
+from .values import MAX_DIGITS, parse_number
+
+_NUMBER = re.compile(r"\d\d*(?:\.\d+)?")  # a run of digits, perhaps a decimal: a cell where it stands apart
+_APART = frozenset(" \t\n|")  # what stands on either side of a cell's number
+_BETWEEN = re.compile(r"[ \t\n|]*")  # what stands between two cells of a row
+_DIGIT = re.compile(r"\d")
+_LABEL_SPACE = re.compile(r"[\s|]+")
+
+
+class Cell(NamedTuple):
+    start: int
+    end: int
+    value: int | float
+
+
+class Row(NamedTuple):
+    slot: Slot
+    cells: list[Cell]
+
+
+def _plain(text: str) -> str:
+    """Label text as the forms below are spelt: no white space or `|` (the text is made half-width before
+    tables are read)."""
+    return _LABEL_SPACE.sub("", text)
+
+
+@lru_cache(maxsize=256)
+def _forms(slot: Slot) -> tuple[str, ...]:
+    """The ways a row's label is printed, from the template: each label and variant with its numbering and
+    without, the longest first."""
+    assert slot.row is not None
+    forms = {f for x in (slot.row.label, *slot.row.variants) for f in _both(x)}
+    return tuple(sorted(forms - {""}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=256)
+def _heads(slot: Slot) -> frozenset[str]:
+    """What may stand before a row's label that is not its table's first: nothing, or its parent's label
+    (（三）不予公开) printed in the cell beside it, perhaps after another of the table's parents (三、本年度办理结果,
+    where a converter repeats merged cells' labels on every row)."""
+    assert slot.row is not None
+    forms = {f for r in slot.table.rows if r.parent for f in _both(r.parent)}
+    own = _both(slot.row.parent) if slot.row.parent else ()
+    return frozenset(("", *own, *(p + o for p in forms for o in own)))
+
+
+def _both(label: str) -> tuple[str, str]:
+    """A label as printed, and without its numbering."""
+    plain = half_width(_plain(label))
+    return plain, strip_numbering(plain)
+
+
+def _value(text: str, kind: Kind) -> int | float | None:
+    """A cell's plain number as the general reader reads it; None where it would weigh another reading
+    (a leading zero, too many digits, a decimal in a count)."""
+    if text.isdecimal():
+        return int(text) if len(text) <= MAX_DIGITS and (text[0] != "0" or len(text) == 1) else None
+    if kind is not Kind.AMOUNT or (text[0] == "0" and text[1] != "."):
+        return None
+    parsed = parse_number(text, kind)
+    return parsed.value if parsed.unit is None else None
+
+
+def _runs(text: str, start: int, end: int) -> list[tuple[int, list[tuple[int, int]]]] | None:
+    """Each run of numbers standing apart in text[start:end], with where the text before it begins (the
+    end of the run before); None where digits stand elsewhere than in a run or a row's numbering."""
+    runs: list[tuple[int, list[tuple[int, int]]]] = []
+    last = start  # where the last run ends
+    cells: list[tuple[int, int]] | None = None
+    for m in _NUMBER.finditer(text, start, end):
+        a, b = m.span()
+        if a <= start or b >= end or text[a - 1] not in _APART or text[b] not in _APART:
+            cells = None  # digits of a label (1.属于…) or of prose: judged with the label text around them
+            continue
+        if cells is not None and _BETWEEN.fullmatch(text, cells[-1][1], a):
+            cells.append((a, b))
+        else:
+            cells = [(a, b)]
+            runs.append((last, cells))
+        last = b
+    if _DIGIT.search(text, last, end):
+        return None  # digits after the last row
+    return runs
+
+
+def regular_rows(text: str, start: int, end: int, tables: tuple[Table, ...]) -> tuple[list[Row], int] | None:
+    """The rows of `tables` printed in text[start:end] in a regular layout, each slot's in order, and where
+    the last ends (see `_last_end`); None where the region prints anything else."""
+    slots = slots_of(tables)
+    runs = _runs(text, start, end)
+    if runs is None or len(runs) != len(slots):
+        return None
+    rows: list[Row] = []
+    first: dict[Table, int] = {}
+    for slot, (since, where) in zip(slots, runs, strict=True):
+        if len(where) != slot.width:
+            return None
+        label = _plain(text[since : where[0][0]])
+        if slot.row is None:
+            head = label
+        else:
+            form = next((f for f in _forms(slot) if label.endswith(f)), None)
+            if form is None:
+                return None
+            head = label[: len(label) - len(form)]
+        if slot.table in first:
+            if slot.row is None or head not in _heads(slot):
+                return None
+        elif _DIGIT.search(head, head.rfind("。") + 1):
+            return None  # digits in the header before the table's rows, not in a sentence before it
+        else:
+            first[slot.table] = where[0][0]
+        cells = []
+        for (a, b), kind in zip(where, slot.kinds, strict=True):
+            if (value := _value(text[a:b], kind)) is None:
+                return None
+            cells.append(Cell(a, b, value))
+        rows.append(Row(slot, cells))
+    if not printed_in_order(text, start, end, tables, first):
+        return None
+    last = _last_end(text, start, end, *runs[-1][1][-1])
+    return None if last is None else (rows, last)
+
+
+_BARE = re.compile(r"[ \t]*\|?[ \t]*")  # a line that prints nothing of a table, or only its border
+_MARK = re.compile(r"[-+—–/]|(?<!\S)无(?!\S)")  # what may print a blank cell on a line of label text
+_BARE_LINE = r"[ \t]*(?:\|(?:[ \t]*:?-{3,}:?[ \t]*\|)*)?[ \t]*\n"  # empty, a table's border or its rule
+_ALONE = re.compile(r"[ \t]*\|?[ \t]*\d+(?:\.\d+)?[ \t]*\|?[ \t]*")  # a line of one cell
+# a cell alone on its line, and the empty lines before it since the line before that prints anything
+_LONE = re.compile(rf"\n((?:{_BARE_LINE})*)[ \t]*\|?[ \t]*\d+(?:\.\d+)?[ \t]*\|?[ \t]*$", re.MULTILINE)
+_UNSURE = re.compile(r"^[ \t|]*(?:[+—–/无]|-(?!-)|\|[ \t]*\|)[-+—–/无 \t|]*$", re.MULTILINE)  # a blank alone
+_SPACES = re.compile(r"^[^\S\n]+$", re.MULTILINE)  # a line of white space
+_EMPTY = re.compile(r"^$", re.MULTILINE)
+_RULE = re.compile(r"[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*")  # a Markdown table's rule, |---|---|
+
+
+def _last_end(text: str, start: int, end: int, a: int, b: int) -> int | None:
+    """Where the general reader's last row of a region ends: with its last number, text[a:b], or, where
+    its cells stand one a line, at the blank cells that the empty lines after it make up where they are
+    more than the spacing of the region's cells and what follows is label text alone or the region's
+    end (see `groups.scan_groups`); None where that is not told here."""
+    stop = text.find("\n", b, end)
+    if stop < 0 or not _ALONE.fullmatch(text, text.rfind("\n", 0, a) + 1, stop):
+        return b  # the region ends on its line, or it prints more than the number
+    after = text[stop + 1 : end].split("\n")
+    k = next((i for i, line in enumerate(after) if not (_BARE.fullmatch(line) or _RULE.fullmatch(line))), None)
+    if k is None:  # the region ends: blanks stand at its end
+        spacing, at = after[:-1], end
+    elif "|" in after[k] or _MARK.search(after[k]):
+        return None  # a line that may print blank cells
+    else:  # a line of label text: blanks stand before it
+        spacing, at = after[:k], stop + sum(len(line) + 1 for line in after[:k])
+    if not spacing:
+        return b
+    if _UNSURE.search(text, start, end):
+        return None  # a blank cell's mark, or empty cells, alone on a line: blanks of their own
+    counts: dict[int, int] = {}  # how many empty lines stand before each cell alone on its line
+    for m in _LONE.finditer(text, start, end):
+        empty = m[1].count("\n")
+        counts[empty] = counts.get(empty, 0) + 1
+    if not counts:
+        return b
+    gap = min(counts, key=lambda n: (-counts[n], n))
+    if gap == 0 and _SPACES.search(text, start, end) and _EMPTY.search(text, start, end):
+        blank = any(spacing)  # indented empty lines are the blank cells
+    else:
+        blank = len(spacing) >= 2 * gap + 1
+    return at if blank else b
