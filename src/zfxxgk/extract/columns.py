@@ -338,6 +338,9 @@ def _moved(cells: dict[int, int] | None) -> bool:
     return cells is not None and [cells[k] for k in sorted(cells)] != sorted(cells.values())
 
 
+_HEADER_LINE = re.compile(r"^[^\n\d|\t]*[|\t][^\n\d]*$", re.MULTILINE)  # a line with cells and no digit
+
+
 def _header_lines(
     text: str, start: int, end: int, tables: tuple[Table, ...]
 ) -> list[tuple[int, str, Table | None, dict[int, int] | None]]:
@@ -348,15 +351,17 @@ def _header_lines(
         return []
     named: list[tuple[int, str, Table | None, dict[int, int] | None]] = []
     fewest = min(len(t.columns) for t in spread) - 1  # the breaks of a line that names every column of one
-    pos = start
-    for line in text[start:end].split("\n"):
-        stop = pos + len(line)
-        if (breaks := line.count("|") + line.count("\t")) and not _DIGIT.search(line):
-            read: tuple[Table | None, dict[int, int] | None] = (None, None)
-            if breaks >= fewest:
-                read = next(((t, c) for t in spread if (c := _printed_columns(line, t)) is not None), read)
-            named.append((stop, line, *read))
-        pos = stop + 1
+    stop = text.find("\n", start, end)
+    stop = end if stop < 0 else stop
+    lines = [(stop, text[start:stop])]  # the first line from `start`, then each whole line with cells
+    lines += ((m.end(), m[0]) for m in _HEADER_LINE.finditer(text, stop + 1, end))
+    for stop, line in lines:
+        if not ("|" in line or "\t" in line) or _DIGIT.search(line):
+            continue  # the first line only: the others have cells and no digit
+        read: tuple[Table | None, dict[int, int] | None] = (None, None)
+        if line.count("|") + line.count("\t") >= fewest:
+            read = next(((t, c) for t in spread if (c := _printed_columns(line, t)) is not None), read)
+        named.append((stop, line, *read))
     return named
 
 

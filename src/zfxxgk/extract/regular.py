@@ -20,8 +20,8 @@ from .columns import printed_in_order
 from .values import MAX_DIGITS, parse_number
 
 _NUMBER = re.compile(r"\d\d*(?:\.\d+)?")  # a run of digits, perhaps a decimal: a cell where it stands apart
-_APART = frozenset(" \t\n|")  # what stands on either side of a cell's number
-_BETWEEN = re.compile(r"[ \t\n|]*")  # what stands between two cells of a row
+# numbers each standing apart (white space or `|` on either side), one after another: a row's cells
+_RUN = re.compile(r"(?<![^ \t\n|])\d\d*(?:\.\d+)?(?:[ \t\n|]+\d+(?:\.\d+)?)*(?![^ \t\n|])")
 _DIGIT = re.compile(r"\d")
 _LABEL_SPACE = re.compile(r"[\s|]+")
 
@@ -85,18 +85,11 @@ def _runs(text: str, start: int, end: int) -> list[tuple[int, list[tuple[int, in
     end of the run before); None where digits stand elsewhere than in a run or a row's numbering."""
     runs: list[tuple[int, list[tuple[int, int]]]] = []
     last = start  # where the last run ends
-    cells: list[tuple[int, int]] | None = None
-    for m in _NUMBER.finditer(text, start, end):
-        a, b = m.span()
-        if a <= start or b >= end or text[a - 1] not in _APART or text[b] not in _APART:
-            cells = None  # digits of a label (1.属于…) or of prose: judged with the label text around them
-            continue
-        if cells is not None and _BETWEEN.fullmatch(text, cells[-1][1], a):
-            cells.append((a, b))
-        else:
-            cells = [(a, b)]
-            runs.append((last, cells))
-        last = b
+    for run in _RUN.finditer(text, start, end):
+        if run.start() <= start or run.end() >= end:
+            return None  # a number at the region's edge: whether it stands apart is not told here
+        runs.append((last, [m.span() for m in _NUMBER.finditer(text, run.start(), run.end())]))
+        last = run.end()
     if _DIGIT.search(text, last, end):
         return None  # digits after the last row
     return runs
@@ -131,9 +124,13 @@ def regular_rows(text: str, start: int, end: int, tables: tuple[Table, ...]) -> 
             first[slot.table] = where[0][0]
         cells = []
         for (a, b), kind in zip(where, slot.kinds, strict=True):
-            if (value := _value(text[a:b], kind)) is None:
+            number = text[a:b]
+            if number.isdecimal() and (b - a == 1 or number[0] != "0") and b - a <= MAX_DIGITS:
+                cells.append(Cell(a, b, int(number)))  # plain digits, the common case
+            elif (value := _value(number, kind)) is not None:
+                cells.append(Cell(a, b, value))
+            else:
                 return None
-            cells.append(Cell(a, b, value))
         rows.append(Row(slot, cells))
     if not printed_in_order(text, start, end, tables, first):
         return None
@@ -143,11 +140,12 @@ def regular_rows(text: str, start: int, end: int, tables: tuple[Table, ...]) -> 
 
 _BARE = re.compile(r"[ \t]*\|?[ \t]*")  # a line that prints nothing of a table, or only its border
 _MARK = re.compile(r"[-+—–/]|(?<!\S)无(?!\S)")  # what may print a blank cell on a line of label text
-_BARE_LINE = r"[ \t]*(?:\|(?:[ \t]*:?-{3,}:?[ \t]*\|)*)?[ \t]*\n"  # empty, a table's border or its rule
 _ALONE = re.compile(r"[ \t]*\|?[ \t]*\d+(?:\.\d+)?[ \t]*\|?[ \t]*")  # a line of one cell
-# a cell alone on its line, and the empty lines before it since the line before that prints anything
-_LONE = re.compile(rf"\n((?:{_BARE_LINE})*)[ \t]*\|?[ \t]*\d+(?:\.\d+)?[ \t]*\|?[ \t]*$", re.MULTILINE)
-_UNSURE = re.compile(r"^[ \t|]*(?:[+—–/无]|-(?!-)|\|[ \t]*\|)[-+—–/无 \t|]*$", re.MULTILINE)  # a blank alone
+# a cell alone on its line, and the empty lines (or lines of a table's border) before it since the line
+# before that prints anything
+_LONE = re.compile(r"\n((?:[ \t]*\|?[ \t]*\n)*)[ \t]*\|?[ \t]*\d+(?:\.\d+)?[ \t]*\|?[ \t]*(?=\n|$)")
+# a line of a blank cell's mark or of empty cells, alone, or a Markdown table's rule (|---|)
+_UNSURE = re.compile(r"\n[ \t|]*(?:[+—–/无]|-(?!-)|\|[ \t]*\|)[-+—–/无 \t|]*(?=\n|$)|\n[ \t]*\|[ \t]*:?---")
 _SPACES = re.compile(r"^[^\S\n]+$", re.MULTILINE)  # a line of white space
 _EMPTY = re.compile(r"^$", re.MULTILINE)
 _RULE = re.compile(r"[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*")  # a Markdown table's rule, |---|---|
@@ -172,14 +170,11 @@ def _last_end(text: str, start: int, end: int, a: int, b: int) -> int | None:
     if not spacing:
         return b
     if _UNSURE.search(text, start, end):
-        return None  # a blank cell's mark, or empty cells, alone on a line: blanks of their own
-    counts: dict[int, int] = {}  # how many empty lines stand before each cell alone on its line
-    for m in _LONE.finditer(text, start, end):
-        empty = m[1].count("\n")
-        counts[empty] = counts.get(empty, 0) + 1
-    if not counts:
+        return None  # a blank cell's mark, or empty cells, alone on a line (blanks of their own), or a rule
+    gaps = [empty.count("\n") for empty in _LONE.findall(text, start, end)]  # the empty lines before each
+    if not gaps:
         return b
-    gap = min(counts, key=lambda n: (-counts[n], n))
+    gap = min(set(gaps), key=lambda n: (-gaps.count(n), n))  # the commonest, the fewest of those
     if gap == 0 and _SPACES.search(text, start, end) and _EMPTY.search(text, start, end):
         blank = any(spacing)  # indented empty lines are the blank cells
     else:
