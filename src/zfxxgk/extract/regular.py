@@ -80,10 +80,13 @@ def _value(text: str, kind: Kind) -> int | float | None:
     return parsed.value if parsed.unit is None else None
 
 
-def _runs(text: str, start: int, end: int) -> list[tuple[int, list[tuple[int, int]]]] | None:
+Runs = list[tuple[int, list[tuple[int, int]]]]  # each run's cells, after the text since the run before
+
+
+def _runs(text: str, start: int, end: int) -> Runs | None:
     """Each run of numbers standing apart in text[start:end], with where the text before it begins (the
     end of the run before); None where digits stand elsewhere than in a run or a row's numbering."""
-    runs: list[tuple[int, list[tuple[int, int]]]] = []
+    runs: Runs = []
     last = start  # where the last run ends
     for run in _RUN.finditer(text, start, end):
         if run.start() <= start or run.end() >= end:
@@ -134,16 +137,13 @@ def regular_rows(text: str, start: int, end: int, tables: tuple[Table, ...]) -> 
         rows.append(Row(slot, cells))
     if not printed_in_order(text, start, end, tables, first):
         return None
-    last = _last_end(text, start, end, *runs[-1][1][-1])
+    last = _last_end(text, start, end, runs)
     return None if last is None else (rows, last)
 
 
 _BARE = re.compile(r"[ \t]*\|?[ \t]*")  # a line that prints nothing of a table, or only its border
 _MARK = re.compile(r"[-+—–/]|(?<!\S)无(?!\S)")  # what may print a blank cell on a line of label text
 _ALONE = re.compile(r"[ \t]*\|?[ \t]*\d+(?:\.\d+)?[ \t]*\|?[ \t]*")  # a line of one cell
-# a cell alone on its line, and the empty lines (or lines of a table's border) before it since the line
-# before that prints anything
-_LONE = re.compile(r"\n((?:[ \t]*\|?[ \t]*\n)*)[ \t]*\|?[ \t]*\d+(?:\.\d+)?[ \t]*\|?[ \t]*(?=\n|$)")
 # a line of a blank cell's mark or of empty cells, alone, or a Markdown table's rule (|---|)
 _UNSURE = re.compile(r"\n[ \t|]*(?:[+—–/无]|-(?!-)|\|[ \t]*\|)[-+—–/无 \t|]*(?=\n|$)|\n[ \t]*\|[ \t]*:?---")
 _SPACES = re.compile(r"^[^\S\n]+$", re.MULTILINE)  # a line of white space
@@ -151,11 +151,12 @@ _EMPTY = re.compile(r"^$", re.MULTILINE)
 _RULE = re.compile(r"[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*")  # a Markdown table's rule, |---|---|
 
 
-def _last_end(text: str, start: int, end: int, a: int, b: int) -> int | None:
+def _last_end(text: str, start: int, end: int, runs: Runs) -> int | None:
     """Where the general reader's last row of a region ends: with its last number, text[a:b], or, where
     its cells stand one a line, at the blank cells that the empty lines after it make up where they are
     more than the spacing of the region's cells and what follows is label text alone or the region's
     end (see `groups.scan_groups`); None where that is not told here."""
+    a, b = runs[-1][1][-1]
     stop = text.find("\n", b, end)
     if stop < 0 or not _ALONE.fullmatch(text, text.rfind("\n", 0, a) + 1, stop):
         return b  # the region ends on its line, or it prints more than the number
@@ -171,7 +172,7 @@ def _last_end(text: str, start: int, end: int, a: int, b: int) -> int | None:
         return b
     if _UNSURE.search(text, start, end):
         return None  # a blank cell's mark, or empty cells, alone on a line (blanks of their own), or a rule
-    gaps = [empty.count("\n") for empty in _LONE.findall(text, start, end)]  # the empty lines before each
+    gaps = _gaps(text, runs)
     if not gaps:
         return b
     gap = min(set(gaps), key=lambda n: (-gaps.count(n), n))  # the commonest, the fewest of those
@@ -180,3 +181,21 @@ def _last_end(text: str, start: int, end: int, a: int, b: int) -> int | None:
     else:
         blank = len(spacing) >= 2 * gap + 1
     return at if blank else b
+
+
+def _gaps(text: str, runs: Runs) -> list[int]:
+    """How many empty lines (or lines of a table's border) stand before each cell alone on its line, since
+    the line before that prints anything: what the general reader takes the spacing of cells one a line
+    from (see `groups._cell_gap`), where no other line prints a cell alone."""
+    gaps = []
+    for since, where in runs:
+        label = text[since : where[0][0]]
+        before = label[len(label.rstrip(" \t\n|")) :]  # the white space and borders after the label
+        for k, (a, b) in enumerate(where):
+            if k:
+                before = text[where[k - 1][1] : a]
+            after = text[b : where[k + 1][0]] if k + 1 < len(where) else text[b : text.find("\n", b) + 1]
+            head, tail = before[before.rfind("\n") + 1 :], after[: after.find("\n") + 1]
+            if "\n" in before and tail and head.count("|") < 2 and tail.count("|") < 2:
+                gaps.append(before.count("\n") - 1)
+    return gaps
