@@ -26,15 +26,14 @@ _DIGIT = re.compile(r"\d")
 _LABEL_SPACE = re.compile(r"[\s|]+")
 
 
-class Cell(NamedTuple):
-    start: int
-    end: int
-    value: int | float
+class Reading(NamedTuple):
+    """A region's tables read at a glance: each cell's value and where it is printed (in the template's
+    order of cells), where the first row's numbers begin, and where the general reader's last row ends."""
 
-
-class Row(NamedTuple):
-    slot: Slot
-    cells: list[Cell]
+    cells: dict[str, int | float]
+    spans: dict[str, tuple[int, int]]
+    first: int
+    last: int
 
 
 def _plain(text: str) -> str:
@@ -98,14 +97,15 @@ def _runs(text: str, start: int, end: int) -> Runs | None:
     return runs
 
 
-def regular_rows(text: str, start: int, end: int, tables: tuple[Table, ...]) -> tuple[list[Row], int] | None:
-    """The rows of `tables` printed in text[start:end] in a regular layout, each slot's in order, and where
-    the last ends (see `_last_end`); None where the region prints anything else."""
+def regular_rows(text: str, start: int, end: int, tables: tuple[Table, ...]) -> Reading | None:
+    """The cells of `tables` printed in text[start:end] in a regular layout; None where the region prints
+    anything else."""
     slots = slots_of(tables)
     runs = _runs(text, start, end)
     if runs is None or len(runs) != len(slots):
         return None
-    rows: list[Row] = []
+    cells: dict[str, int | float] = {}
+    spans: dict[str, tuple[int, int]] = {}
     first: dict[Table, int] = {}
     for slot, (since, where) in zip(slots, runs, strict=True):
         if len(where) != slot.width:
@@ -125,20 +125,19 @@ def regular_rows(text: str, start: int, end: int, tables: tuple[Table, ...]) -> 
             return None  # digits in the header before the table's rows, not in a sentence before it
         else:
             first[slot.table] = where[0][0]
-        cells = []
-        for (a, b), kind in zip(where, slot.kinds, strict=True):
+        for c, (a, b), kind in zip(slot.cell_ids, where, slot.kinds, strict=True):
             number = text[a:b]
             if number.isdecimal() and (b - a == 1 or number[0] != "0") and b - a <= MAX_DIGITS:
-                cells.append(Cell(a, b, int(number)))  # plain digits, the common case
+                cells[c] = int(number)  # plain digits, the common case
             elif (value := _value(number, kind)) is not None:
-                cells.append(Cell(a, b, value))
+                cells[c] = value
             else:
                 return None
-        rows.append(Row(slot, cells))
+            spans[c] = (a, b)
     if not printed_in_order(text, start, end, tables, first):
         return None
     last = _last_end(text, start, end, runs)
-    return None if last is None else (rows, last)
+    return None if last is None else Reading(cells, spans, runs[0][1][0][0], last)
 
 
 _BARE = re.compile(r"[ \t]*\|?[ \t]*")  # a line that prints nothing of a table, or only its border

@@ -26,7 +26,7 @@ from .columns import (
     total_printed_elsewhere,
 )
 from .groups import Group, Token, scan_groups
-from .regular import Row as RegularRow
+from .regular import Reading as Regular
 from .regular import regular_rows
 from .spans import printed_lines
 from .transposed import equations_of, printed_transposed
@@ -193,7 +193,7 @@ def extract_tables(
     transposed: list[Table] = []  # tables printed transposed, read column by column: the identities confirm them
     for region in regions:
         if regular and (read := regular_rows(text, region.start, region.end, region.tables)) is not None:
-            _read_regular(ex, text, region, *read)
+            _read_regular(ex, text, region, read)
             continue
         scanned = scan_groups(text, region.start, region.end)
         groups, moved = reorder(text, region.start, region.end, region.tables, scanned)
@@ -320,14 +320,11 @@ def extract_tables(
     return ex
 
 
-def _read_regular(ex: Extraction, text: str, region: Region, rows: list[RegularRow], last: int) -> None:
-    """The cells of a region's tables printed in a regular layout, and where they are printed, the last
-    row ending at `last`."""
-    for slot, cells in rows:
-        for c, cell in zip(slot.cell_ids, cells, strict=True):
-            ex.cells[c] = cell.value
-            ex.spans[c] = (cell.start, cell.end)
-    ex.tables.append(_table_span(text, region, rows[0].cells[0].start, last))
+def _read_regular(ex: Extraction, text: str, region: Region, read: Regular) -> None:
+    """The cells of a region's tables printed in a regular layout, and where they are printed."""
+    ex.cells.update(read.cells)
+    ex.spans.update(read.spans)
+    ex.tables.append(_table_span(text, region, read.first, read.last))
 
 
 def _unread_short_columns(ex: Extraction, template: Template, table: Table) -> None:
