@@ -338,6 +338,33 @@ def _moved(cells: dict[int, int] | None) -> bool:
     return cells is not None and [cells[k] for k in sorted(cells)] != sorted(cells.values())
 
 
+_HEADER_LINE = re.compile(r"^[^\n\d|\t]*[|\t][^\n\d]*$", re.MULTILINE)  # a line with cells and no digit
+
+
+def _header_lines(
+    text: str, start: int, end: int, tables: tuple[Table, ...]
+) -> list[tuple[int, str, Table | None, dict[int, int] | None]]:
+    """Each line of text[start:end] with cells (between `|` or tabs) and no digit: where it ends, the line,
+    and the table among `tables` whose every column its cells name, with the column each cell names."""
+    spread = [t for t in tables if not t.flat and len(t.columns) > 1]
+    if not spread or not _CELL_BREAK.search(text, start, end):
+        return []
+    named: list[tuple[int, str, Table | None, dict[int, int] | None]] = []
+    fewest = min(len(t.columns) for t in spread) - 1  # the breaks of a line that names every column of one
+    stop = text.find("\n", start, end)
+    stop = end if stop < 0 else stop
+    lines = [(stop, text[start:stop])]  # the first line from `start`, then each whole line with cells
+    lines += ((m.end(), m[0]) for m in _HEADER_LINE.finditer(text, stop + 1, end))
+    for stop, line in lines:
+        if not ("|" in line or "\t" in line) or _DIGIT.search(line):
+            continue  # the first line only: the others have cells and no digit
+        read: tuple[Table | None, dict[int, int] | None] = (None, None)
+        if line.count("|") + line.count("\t") >= fewest:
+            read = next(((t, c) for t in spread if (c := _printed_columns(line, t)) is not None), read)
+        named.append((stop, line, *read))
+    return named
+
+
 def _put_back_by_cells(
     text: str, start: int, end: int, tables: tuple[Table, ...], groups: list[Group]
 ) -> tuple[list[Group], list[Table]] | None:
@@ -345,17 +372,7 @@ def _put_back_by_cells(
     the columns of one of `tables` in another order put back by the cell each is printed in (numbers
     before the first header, in that header's), a row that cannot be put back dropped; and the tables so
     put back. None where no header line names them in another order."""
-    spread = [t for t in tables if not t.flat and len(t.columns) > 1]
-    if not spread or not _CELL_BREAK.search(text, start, end):
-        return None
-    named: list[tuple[int, str, Table | None, dict[int, int] | None]] = []  # each line with cells, no digit
-    pos = start
-    for line in text[start:end].split("\n"):
-        stop = pos + len(line)
-        if ("|" in line or "\t" in line) and not _DIGIT.search(line):
-            read = next(((t, c) for t in spread if (c := _printed_columns(line, t)) is not None), (None, None))
-            named.append((stop, line, *read))
-        pos = stop + 1
+    named = _header_lines(text, start, end, tables)
     reordered = [_moved(cells) for *_, cells in named]
     if not any(reordered):
         return None
@@ -391,8 +408,8 @@ def put_back_by_names(text: str, start: int, tables: tuple[Table, ...], groups: 
     first = next((g for g in groups if not g.blank and _cells_of(g, width) is not None), None)
     if first is None:
         return None  # digits run together: no row says which number is in which cell
-    found = _header_columns(text, start, text.rfind("\n", start, first.start) + 1, table, _over_two_rows(table))
-    if found is None or found[1] == sorted(found[1]):
+    found = _two_row_order(text, start, first.start, table)
+    if found is None:
         return None
     stop, order = found
     total = order.index(at)
@@ -404,6 +421,27 @@ def put_back_by_names(text: str, start: int, tables: tuple[Table, ...], groups: 
             g = replace(g, broken=True)  # kept, so that the rows around it keep their places, but not read
         out.append(g)
     return out
+
+
+def _two_row_order(text: str, start: int, first: int, table: Table) -> tuple[int, list[int]] | None:
+    """Where a header over two rows that names `table`'s columns in another order than the template's
+    ends before the line of the row at `first`, and the column at each place (see `_over_two_rows`)."""
+    found = _header_columns(text, start, text.rfind("\n", start, first) + 1, table, _over_two_rows(table))
+    return None if found is None or found[1] == sorted(found[1]) else found
+
+
+def printed_in_order(text: str, start: int, end: int, tables: tuple[Table, ...], first: dict[Table, int]) -> bool:
+    """Whether no header in text[start:end] prints the columns of `tables` in another order than the
+    template's — what `reorder`, `put_back_by_names` and `named_otherwise` act on — where every run of
+    numbers there is a row printing one number a cell, each table's first beginning at `first`."""
+    if any(t.flat and _flat_order(text, start, end, t) is not None for t in tables):
+        return False
+    if any(_moved(cells) for *_, cells in _header_lines(text, start, end, tables)):
+        return False
+    alone = tables[0] if len(tables) == 1 and not tables[0].flat and _total_column(tables[0]) is not None else None
+    if alone is not None and _two_row_order(text, start, first[alone], alone) is not None:
+        return False
+    return not any(named_otherwise(text, start, first[t], t) for t in tables)
 
 
 _STRAY = 2  # stray spaces inside a row's numbers tried at most

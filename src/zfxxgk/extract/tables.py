@@ -26,6 +26,8 @@ from .columns import (
     total_printed_elsewhere,
 )
 from .groups import Group, Token, scan_groups
+from .regular import Reading as Regular
+from .regular import regular_rows
 from .spans import printed_lines
 from .transposed import equations_of, printed_transposed
 from .values import (
@@ -170,11 +172,16 @@ def _positions(tokens: list[Token], parts: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def extract_tables(text: str, template: Template, headings: dict[int, int], explain: bool = False) -> Extraction:
+def extract_tables(
+    text: str, template: Template, headings: dict[int, int], explain: bool = False, regular: bool = True
+) -> Extraction:
     """Read every statutory table of `template` from `text`, noting each row read if `explain`. Never
-    guesses: what is not printed readably is None, with a finding that says why."""
-    ex = Extraction(explaining=explain)
+    guesses: what is not printed readably is None, with a finding that says why. A region whose tables
+    are printed in a regular layout is read at a glance (see `regular`), as the general reader would read
+    it; `regular=False` reads every region with the general reader."""
     regions = find_regions(text, template, headings)
+    regular = regular and not explain  # `explain` notes what the general reader matched
+    ex = Extraction(explaining=explain)
     found = {t.id for r in regions for t in r.tables}
     missing: list[Table] = [t for t in template.tables if t.id not in found]
     choices: list[Choice] = []
@@ -185,6 +192,9 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
     put_back: list[Table] = []  # tables whose numbers a header printing their columns in another order put back
     transposed: list[Table] = []  # tables printed transposed, read column by column: the identities confirm them
     for region in regions:
+        if regular and (read := regular_rows(text, region.start, region.end, region.tables)) is not None:
+            _read_regular(ex, text, region, read)
+            continue
         scanned = scan_groups(text, region.start, region.end)
         groups, moved = reorder(text, region.start, region.end, region.tables, scanned)
         turned, taken = printed_transposed(text, region.start, template, region.tables, groups)
@@ -256,7 +266,7 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
         if turned:
             used_groups = sorted(used_groups + [g for _, g in turned], key=lambda g: g.start)
         if used_groups:
-            ex.tables.append(_table_span(text, region, used_groups))
+            ex.tables.append(_table_span(text, region, used_groups[0].start, used_groups[-1].tokens[-1].end))
     _report_missing(ex, template, missing)
     if choices:
         _resolve(ex, template, choices, spans)
@@ -308,6 +318,13 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
         for eq in broken_whatever_the_split(template, ex.cells, row, splits):
             ex.findings.append(unsplit_finding(template, eq, label, printed))
     return ex
+
+
+def _read_regular(ex: Extraction, text: str, region: Region, read: Regular) -> None:
+    """The cells of a region's tables printed in a regular layout, and where they are printed."""
+    ex.cells.update(read.cells)
+    ex.spans.update(read.spans)
+    ex.tables.append(_table_span(text, region, read.first, read.last))
 
 
 def _unread_short_columns(ex: Extraction, template: Template, table: Table) -> None:
@@ -466,13 +483,12 @@ def _announce_pattern(tables: tuple[Table, ...]) -> re.Pattern[str]:
     return re.compile("|".join(keys) or "(?!)")
 
 
-def _table_span(text: str, region: Region, used: list[Group]) -> tuple[int, int]:
-    """The lines a region's table is printed on: from its first caption or header words (or its first
-    row read, if earlier) to the line of the last row read."""
-    prose = text.rfind("。", 0, used[0].start) + 1  # header words in a sentence announce nothing
-    m = _announce_pattern(region.tables).search(text, max(prose, region.start), used[0].start)
-    first = m.start() if m else used[0].start
-    return printed_lines(text, first, used[-1].tokens[-1].end, prose, region.end)
+def _table_span(text: str, region: Region, first: int, last: int) -> tuple[int, int]:
+    """The lines a region's table is printed on: from its first caption or header words (or where its
+    first row read begins, `first`, if earlier) to the line of the last row read, which ends at `last`."""
+    prose = text.rfind("。", 0, first) + 1  # header words in a sentence announce nothing
+    m = _announce_pattern(region.tables).search(text, max(prose, region.start), first)
+    return printed_lines(text, m.start() if m else first, last, prose, region.end)
 
 
 def _report_missing(ex: Extraction, template: Template, missing: list[Table]) -> None:

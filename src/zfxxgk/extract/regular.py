@@ -1,0 +1,200 @@
+"""Tables printed in a regular layout, read at a glance: each row's label (as the template prints it),
+then exactly its cells' plain numbers, each standing apart — one cell a line, `|` rows, tab rows, the
+grids an HTML or Word table loads as. Whatever else a region prints (a word, mark, unit or sign in a
+cell, digits run together, a number too few or too many, digits in its prose or header, a header that
+names the columns in another order) leaves it to the general reader (`tables.extract_tables`), whose
+reading of a regular table this one equals.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..normalize import half_width
+from ..numbering import strip_numbering
+from ..templates import Kind, Table
+from .align import Slot, slots_of
+from .columns import printed_in_order
+from .values import MAX_DIGITS, parse_number
+
+_NUMBER = re.compile(r"\d\d*(?:\.\d+)?")  # a run of digits, perhaps a decimal: a cell where it stands apart
+# numbers each standing apart (white space or `|` on either side), one after another: a row's cells
+_RUN = re.compile(r"(?<![^ \t\n|])\d\d*(?:\.\d+)?(?:[ \t\n|]+\d+(?:\.\d+)?)*(?![^ \t\n|])")
+_DIGIT = re.compile(r"\d")
+_LABEL_SPACE = re.compile(r"[\s|]+")
+
+
+class Reading(NamedTuple):
+    """A region's tables read at a glance: each cell's value and where it is printed (in the template's
+    order of cells), where the first row's numbers begin, and where the general reader's last row ends."""
+
+    cells: dict[str, int | float]
+    spans: dict[str, tuple[int, int]]
+    first: int
+    last: int
+
+
+def _plain(text: str) -> str:
+    """Label text as the forms below are spelt: no white space or `|` (the text is made half-width before
+    tables are read)."""
+    return _LABEL_SPACE.sub("", text)
+
+
+@lru_cache(maxsize=256)
+def _forms(slot: Slot) -> tuple[str, ...]:
+    """The ways a row's label is printed, from the template: each label and variant with its numbering and
+    without, the longest first."""
+    assert slot.row is not None
+    forms = {f for x in (slot.row.label, *slot.row.variants) for f in _both(x)}
+    return tuple(sorted(forms - {""}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=256)
+def _heads(slot: Slot) -> frozenset[str]:
+    """What may stand before a row's label that is not its table's first: nothing, or its parent's label
+    (（三）不予公开) printed in the cell beside it, perhaps after another of the table's parents (三、本年度办理结果,
+    where a converter repeats merged cells' labels on every row)."""
+    assert slot.row is not None
+    forms = {f for r in slot.table.rows if r.parent for f in _both(r.parent)}
+    own = _both(slot.row.parent) if slot.row.parent else ()
+    return frozenset(("", *own, *(p + o for p in forms for o in own)))
+
+
+def _both(label: str) -> tuple[str, str]:
+    """A label as printed, and without its numbering."""
+    plain = half_width(_plain(label))
+    return plain, strip_numbering(plain)
+
+
+def _value(text: str, kind: Kind) -> int | float | None:
+    """A cell's plain number as the general reader reads it; None where it would weigh another reading
+    (a leading zero, too many digits, a decimal in a count)."""
+    if text.isdecimal():
+        return int(text) if len(text) <= MAX_DIGITS and (text[0] != "0" or len(text) == 1) else None
+    if kind is not Kind.AMOUNT or (text[0] == "0" and text[1] != "."):
+        return None
+    parsed = parse_number(text, kind)
+    return parsed.value if parsed.unit is None else None
+
+
+Runs = list[tuple[int, list[tuple[int, int]]]]  # each run's cells, after the text since the run before
+
+
+def _runs(text: str, start: int, end: int) -> Runs | None:
+    """Each run of numbers standing apart in text[start:end], with where the text before it begins (the
+    end of the run before); None where digits stand elsewhere than in a run or a row's numbering."""
+    runs: Runs = []
+    last = start  # where the last run ends
+    for run in _RUN.finditer(text, start, end):
+        if run.start() <= start or run.end() >= end:
+            return None  # a number at the region's edge: whether it stands apart is not told here
+        runs.append((last, [m.span() for m in _NUMBER.finditer(text, run.start(), run.end())]))
+        last = run.end()
+    if _DIGIT.search(text, last, end):
+        return None  # digits after the last row
+    return runs
+
+
+def regular_rows(text: str, start: int, end: int, tables: tuple[Table, ...]) -> Reading | None:
+    """The cells of `tables` printed in text[start:end] in a regular layout; None where the region prints
+    anything else."""
+    slots = slots_of(tables)
+    runs = _runs(text, start, end)
+    if runs is None or len(runs) != len(slots):
+        return None
+    cells: dict[str, int | float] = {}
+    spans: dict[str, tuple[int, int]] = {}
+    first: dict[Table, int] = {}
+    for slot, (since, where) in zip(slots, runs, strict=True):
+        if len(where) != slot.width:
+            return None
+        label = _plain(text[since : where[0][0]])
+        if slot.row is None:
+            head = label
+        else:
+            form = next((f for f in _forms(slot) if label.endswith(f)), None)
+            if form is None:
+                return None
+            head = label[: len(label) - len(form)]
+        if slot.table in first:
+            if slot.row is None or head not in _heads(slot):
+                return None
+        elif _DIGIT.search(head, head.rfind("。") + 1):
+            return None  # digits in the header before the table's rows, not in a sentence before it
+        else:
+            first[slot.table] = where[0][0]
+        for c, (a, b), kind in zip(slot.cell_ids, where, slot.kinds, strict=True):
+            number = text[a:b]
+            if number.isdecimal() and (b - a == 1 or number[0] != "0") and b - a <= MAX_DIGITS:
+                cells[c] = int(number)  # plain digits, the common case
+            elif (value := _value(number, kind)) is not None:
+                cells[c] = value
+            else:
+                return None
+            spans[c] = (a, b)
+    if not printed_in_order(text, start, end, tables, first):
+        return None
+    last = _last_end(text, start, end, runs)
+    return None if last is None else Reading(cells, spans, runs[0][1][0][0], last)
+
+
+_BARE = re.compile(r"[ \t]*\|?[ \t]*")  # a line that prints nothing of a table, or only its border
+_MARK = re.compile(r"[-+—–/]|(?<!\S)无(?!\S)")  # what may print a blank cell on a line of label text
+_ALONE = re.compile(r"[ \t]*\|?[ \t]*\d+(?:\.\d+)?[ \t]*\|?[ \t]*")  # a line of one cell
+# a line of a blank cell's mark or of empty cells, alone, or a Markdown table's rule (|---|)
+_UNSURE = re.compile(r"\n[ \t|]*(?:[+—–/无]|-(?!-)|\|[ \t]*\|)[-+—–/无 \t|]*(?=\n|$)|\n[ \t]*\|[ \t]*:?---")
+_SPACES = re.compile(r"^[^\S\n]+$", re.MULTILINE)  # a line of white space
+_EMPTY = re.compile(r"^$", re.MULTILINE)
+_RULE = re.compile(r"[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*")  # a Markdown table's rule, |---|---|
+
+
+def _last_end(text: str, start: int, end: int, runs: Runs) -> int | None:
+    """Where the general reader's last row of a region ends: with its last number, text[a:b], or, where
+    its cells stand one a line, at the blank cells that the empty lines after it make up where they are
+    more than the spacing of the region's cells and what follows is label text alone or the region's
+    end (see `groups.scan_groups`); None where that is not told here."""
+    a, b = runs[-1][1][-1]
+    stop = text.find("\n", b, end)
+    if stop < 0 or not _ALONE.fullmatch(text, text.rfind("\n", 0, a) + 1, stop):
+        return b  # the region ends on its line, or it prints more than the number
+    after = text[stop + 1 : end].split("\n")
+    k = next((i for i, line in enumerate(after) if not (_BARE.fullmatch(line) or _RULE.fullmatch(line))), None)
+    if k is None:  # the region ends: blanks stand at its end
+        spacing, at = after[:-1], end
+    elif "|" in after[k] or _MARK.search(after[k]):
+        return None  # a line that may print blank cells
+    else:  # a line of label text: blanks stand before it
+        spacing, at = after[:k], stop + sum(len(line) + 1 for line in after[:k])
+    if not spacing:
+        return b
+    if _UNSURE.search(text, start, end):
+        return None  # a blank cell's mark, or empty cells, alone on a line (blanks of their own), or a rule
+    gaps = _gaps(text, runs)
+    if not gaps:
+        return b
+    gap = min(set(gaps), key=lambda n: (-gaps.count(n), n))  # the commonest, the fewest of those
+    if gap == 0 and _SPACES.search(text, start, end) and _EMPTY.search(text, start, end):
+        blank = any(spacing)  # indented empty lines are the blank cells
+    else:
+        blank = len(spacing) >= 2 * gap + 1
+    return at if blank else b
+
+
+def _gaps(text: str, runs: Runs) -> list[int]:
+    """How many empty lines (or lines of a table's border) stand before each cell alone on its line, since
+    the line before that prints anything: what the general reader takes the spacing of cells one a line
+    from (see `groups._cell_gap`), where no other line prints a cell alone."""
+    gaps = []
+    for since, where in runs:
+        label = text[since : where[0][0]]
+        before = label[len(label.rstrip(" \t\n|")) :]  # the white space and borders after the label
+        for k, (a, b) in enumerate(where):
+            if k:
+                before = text[where[k - 1][1] : a]
+            after = text[b : where[k + 1][0]] if k + 1 < len(where) else text[b : text.find("\n", b) + 1]
+            head, tail = before[before.rfind("\n") + 1 :], after[: after.find("\n") + 1]
+            if "\n" in before and tail and head.count("|") < 2 and tail.count("|") < 2:
+                gaps.append(before.count("\n") - 1)
+    return gaps

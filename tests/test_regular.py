@@ -1,0 +1,86 @@
+"""The regular layout's reader: wherever it takes a region, the tables read are the general reader's, to
+the last finding, span and note; and it does take the layouts a clean table is printed in."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import asdict
+from unittest.mock import patch
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from zfxxgk import pipeline
+from zfxxgk.extract.regular import regular_rows
+from zfxxgk.extract.tables import extract_tables, find_regions
+from zfxxgk.render.noise import NOISE, NOISY_LAYOUTS, write_noisy
+from zfxxgk.synth import random_report
+from zfxxgk.templates import Template
+
+_NAMES = {"html": "r.html", "docx": "r.docx", "md": "r.md"}  # the rest are text
+
+
+def _tables_input(data: bytes, name: str) -> tuple[str, Template, dict[int, int]] | None:
+    """What the parser hands the table reader for a report (its text, template and headings), if it reads tables."""
+    with patch.object(pipeline, "extract_tables", wraps=extract_tables) as read:
+        pipeline.parse_bytes(data, name)
+    return read.call_args.args if read.called else None
+
+
+def _taken(text: str, template: Template, headings: dict[int, int]) -> list[bool]:
+    """Whether the regular reader takes each region; where it takes any, the tables read equal the
+    general reader's (the cells in the same order too)."""
+    taken = [regular_rows(text, r.start, r.end, r.tables) is not None for r in find_regions(text, template, headings)]
+    if any(taken):
+        fast = extract_tables(text, template, headings)
+        general = extract_tables(text, template, headings, regular=False)
+        assert asdict(fast) == asdict(general)
+        assert list(fast.cells) == list(general.cells)
+    return taken
+
+
+def _report(seed: int, layout: str, noise: list[str]) -> tuple[bytes, str]:
+    out = write_noisy(random_report(random.Random(seed)), layout, noise, seed)
+    return (out.encode() if isinstance(out, str) else out), _NAMES.get(layout, "r.txt")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.integers(0, 10**6),
+    st.sampled_from(NOISY_LAYOUTS),
+    st.lists(st.sampled_from(sorted(NOISE)), max_size=3, unique=True),
+)
+def test_a_region_read_at_a_glance_reads_as_the_general_reader_reads_it(
+    seed: int, layout: str, noise: list[str]
+) -> None:
+    try:
+        data, name = _report(seed, layout, noise)
+    except ValueError:  # noises that cannot damage this report together
+        assume(False)
+    found = _tables_input(data, name)
+    assume(found is not None)
+    assert found is not None
+    _taken(*found)
+
+
+def test_the_real_reports_read_at_a_glance_read_as_the_general_reader_reads_them(shared) -> None:
+    taken = 0
+    for path in sorted(p for d in ("seeds", "corpus", "corpus-new") for p in (shared / d).rglob("*")):
+        if path.suffix in (".txt", ".md", ".html") and (found := _tables_input(path.read_bytes(), path.name)):
+            taken += sum(_taken(*found))
+    assert taken >= 10  # regions of several reports are printed regularly
+
+
+@pytest.mark.parametrize("layout", ["cells", "pipes_rows", "pipes_cells", "tabs", "traditional", "html", "docx", "md"])
+def test_a_clean_table_is_read_at_a_glance(layout: str) -> None:
+    """Every region of a report whose cells all print a plain number (the 2021 form: no signed change), in
+    each layout a clean table loads as."""
+    rng = random.Random(3)
+    record = random_report(rng)
+    while record.meta.template != "2021" or any(v is None for v in record.cells.values()):
+        record = random_report(rng)
+    out = write_noisy(record, layout, [], 3)
+    found = _tables_input(out.encode() if isinstance(out, str) else out, _NAMES.get(layout, "r.txt"))
+    assert found is not None
+    assert _taken(*found) == [True, True, True]
