@@ -1593,6 +1593,24 @@ def test_sections_misprinted_and_numbered_otherwise(report: tuple[Record, int], 
     assert_damaged(rec, parse_noisy(rec, layout, ["renamed_headings", "heading_numbers"], seed))
 
 
+@NOISE_SETTINGS
+@given(
+    seed=st.integers(0, 2**32 - 1),
+    layout=st.sampled_from(("cells", "pipes_rows", "spaces", "md", "docx")),
+    noise=st.sampled_from((["heading_numbers"], ["renamed_headings"])),
+)
+def test_pre2019_sections_numbered_otherwise_than_the_statistics_rows(seed: int, layout: str, noise: list[str]) -> None:
+    """A report before 2019 whose sections are numbered 1. or （三）, or one printed without its number,
+    and whose 统计表 on the national form numbers its rows 一、 三、依申请公开情况 五、行政诉讼数量: each
+    section is found under its own heading, not a row of the table, and in order."""
+    rec = synth_record(random.Random(seed), "pre2019", 2016, "区县", form=True)
+    got = parse_noisy(rec, layout, noise, seed)
+    assert_damaged(rec, got)
+    assert not [f for f in got.findings if f.rule == "section.disordered"]
+    for s in get_template("pre2019").sections:
+        assert got.sections[str(s.number)].title.endswith(s.title), (s.title, got.sections[str(s.number)].title)
+
+
 def test_a_misnumbered_heading_after_a_glued_row_is_no_cell() -> None:
     """`…政府集中采购4422602元 2、收到和处理…`: section 三 misnumbered 2、, found by its words; its number ends
     section 二's table and is never read as the row's last cell (4422602, 2)."""
