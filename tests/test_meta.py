@@ -758,6 +758,15 @@ def test_a_title_wrapped_inside_its_agencys_name(cut: int, publisher: str, title
     assert find_meta(wrapped + BODY).agency in (agency, None)
 
 
+@pytest.mark.parametrize("cut", range(2, 6))
+def test_an_agency_wrapped_over_headings_above_its_titles_year(cut: int) -> None:
+    """A converter's Markdown of a PDF's title wrapped inside the agency's name, each line a heading of its
+    own (# 湾亭 / # 区人民政府 / # 2022年…): the name put together again, not the publisher's."""
+    agency = "湾亭区人民政府"
+    head = f"发布机构：莆田市人民政府  发布日期：2023-01-18\n\n# {agency[:cut]}\n\n# {agency[cut:]}\n\n"
+    assert find_meta(head + "# 2022年政府信息公开工作年度报告\n\n" + SIGNED_BODY).agency == agency
+
+
 @pytest.mark.parametrize(
     "catalog",
     [
