@@ -650,8 +650,18 @@ def find_period(text: str) -> tuple[str | None, str | None]:
 _PREPOSITIONS = "在对由被把与及是给为按据"  # no place's name begins with one (从化区, 于都县, 向阳区 do)
 
 
+# A body's name as the subject of a report's opening sentence after its year (2022年，湾亭区人民政府认真贯彻…):
+# a place's body, up to the words such a sentence goes on with.
+_AGENCY_AFTER_YEAR = re.compile(
+    rf"(?:^|(?<=[\s。；;]))(?:19|20)\d{{2}}[ \t]*年度?[ \t]*[，,][ \t]*([\u4e00-\u9fff（）()]{{2,30}}?{_BODY_SUFFIX})"
+    r"(?=认真|坚持|深入|全面|严格|紧紧|紧扣|始终|持续|不断|切实|扎实|积极|高度|进一步|按照|依照|围绕|聚焦|以习近平)",
+    re.MULTILINE,
+)
+
+
 def find_agency(text: str) -> str | None:
-    """An agency named in the prose just before a year, when neither title nor signature names one."""
+    """An agency named in the prose just before a year, else one a sentence after the report's year opens
+    with (2022年，湾亭区人民政府认真贯彻落实…), when neither title nor signature names one."""
     for m in _AGENCY_BEFORE_YEAR.finditer(text, 0, 20000):
         if _TITLE.match(text, m.start(1)):
             continue  # a report's title that find_title did not take: another report's, a page links to
@@ -659,6 +669,9 @@ def find_agency(text: str) -> str | None:
             continue  # a clause led by a preposition (在省办2024年…检查中), not a name
         if agency := clean_agency(m.group(1)):
             return agency
+    for m in _AGENCY_AFTER_YEAR.finditer(text, 0, 20000):
+        if _PLACES.match(m.group(1)) and (agency := clean_agency(m.group(1))):
+            return agency  # a place's body (县政府办公室 names none)
     return None
 
 
