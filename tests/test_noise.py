@@ -93,6 +93,15 @@ def test_every_noise_is_deterministic_and_unknown_names_are_refused() -> None:
         write_noisy(rec, "pdf", [])
 
 
+@pytest.mark.parametrize("after", ["spaced_thousands", "counted_cells"])
+def test_a_footnotes_mark_glued_to_a_number_before_it_is_reprinted(after: str) -> None:
+    """A cell `119②` (② is a digit to str.isdigit) is no count the noises after full_stops reprint."""
+    rec = synth_record(random.Random(2), "2021", 2022, "市")
+    for seed in (11, 12, 30):
+        got = parse_text(str(write_noisy(rec, "pipes_rows", ["full_stops", after], seed)))
+        assert got.error is None and got.cells
+
+
 # --- 1. a stray space inside a glued run of digits ------------------------------------------------
 
 RECEIVED = tuple(

@@ -88,7 +88,7 @@ def split_numbers(blocks: list[Block], rng: random.Random) -> list[Block]:
     in the text could tell it apart."""
 
     def split(col: int, cell: GridCell) -> GridCell:
-        if cell.role == "value" and len(cell.text) > 1 and cell.text.isdigit() and rng.random() < 0.15:
+        if cell.role == "value" and len(cell.text) > 1 and cell.text.isdecimal() and rng.random() < 0.15:
             at = rng.randrange(1, len(cell.text))
             return replace(cell, text=cell.text[:at] + " " + cell.text[at:])
         return cell
@@ -108,10 +108,10 @@ def counted_cells(blocks: list[Block], rng: random.Random) -> list[Block]:
     comma = rng.choice(",，")
 
     def unit(col: int, cell: GridCell) -> GridCell:
-        return replace(cell, text=cell.text + "件") if cell.role == "value" and cell.text.isdigit() else cell
+        return replace(cell, text=cell.text + "件") if cell.role == "value" and cell.text.isdecimal() else cell
 
     def printed(col: int, cell: GridCell) -> GridCell:
-        if cell.role != "value" or not cell.text.isdigit():
+        if cell.role != "value" or not cell.text.isdecimal():
             return cell
         if len(cell.text) > 3 and rng.random() < 0.8:
             return replace(cell, text=f"{int(cell.text):,}".replace(",", comma))
@@ -126,7 +126,7 @@ def spaced_thousands(blocks: list[Block], rng: random.Random) -> list[Block]:
     in any table: where a row's cells run together, the space is as likely a cell's boundary."""
 
     def printed(col: int, cell: GridCell) -> GridCell:
-        if cell.role == "value" and cell.text.isdigit() and len(cell.text) > 3 and rng.random() < 0.8:
+        if cell.role == "value" and cell.text.isdecimal() and len(cell.text) > 3 and rng.random() < 0.8:
             return replace(cell, text=f"{int(cell.text):,}".replace(",", " "))
         return cell
 
