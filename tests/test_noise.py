@@ -696,6 +696,18 @@ def test_statistics_with_a_number_column_or_the_units_last(report: tuple[Record,
     assert_damaged(rec, parse_noisy(rec, layout, ["statistics_columns"], seed))
 
 
+@pytest.mark.parametrize("layout", [lay for lay in NOISY_LAYOUTS if lay != "traditional"])  # its labels print ( )
+@pytest.mark.parametrize("more", [[], ["statistics_columns"], ["bare_headings"], ["statistics_on_one_line"]])
+@pytest.mark.parametrize("year", [2012, 2016])
+def test_statistics_with_the_units_in_the_labels(year: int, more: list[str], layout: str) -> None:
+    """A 统计表 without its unit column, each unit in brackets after its label (主动公开政府信息数（条）), on
+    the national form too, whose headings over the rows below them then print only their value cells (—),
+    and whose long labels a PDF's text wraps round their cells, perhaps inside the unit's brackets: each
+    row's label and unit read as printed, and no heading read as a row."""
+    rec = synth_record(random.Random(6), "pre2019", year, "区县", form=year >= 2014)
+    assert_damaged(rec, parse_noisy(rec, layout, ["units_in_labels", *more], 6))
+
+
 def test_statistics_with_a_number_column_in_markdown() -> None:
     """Markdown joins the 序号 and label columns into one, and their headers with them (`| 序号 指标名称 |`):
     the header still names the 统计表."""

@@ -128,10 +128,13 @@ _OWN_NUMBER = re.compile(r"(?:其中[:：]?)?(\d{1,2})[.、．)）]")
 @dataclass(frozen=True)
 class _Known:
     """The labels the template knows a 统计表 to print (its form's and its indicators'), half-width, and
-    every start of one."""
+    every start of one; those of its form's headings over the rows below them, which hold no value; and
+    its units."""
 
     labels: frozenset[str]
     starts: frozenset[str]
+    headings: frozenset[str]
+    units: frozenset[str]
 
 
 def _cumulative(values: tuple[Value | None, ...], first: int, cum: list[int]) -> bool:
@@ -145,7 +148,9 @@ def _known(template: Template) -> _Known:
     form = template.indicator_form
     rows = [r.label for r in form.rows] if form else []
     labels = frozenset(half_width(label) for label in (*rows, *(r.label for r in template.indicators)))
-    return _Known(labels, starts=frozenset(k[:n] for k in labels for n in range(1, len(k) + 1)))
+    headings = frozenset(half_width(r.label) for r in form.rows if r.unit is None) if form else frozenset()
+    starts = frozenset(k[:n] for k in labels for n in range(1, len(k) + 1))
+    return _Known(labels, starts, headings, frozenset(template.indicator_units))
 
 
 def _pieces(
@@ -452,6 +457,8 @@ def _joined(label: str, more: str, known: _Known, units: tuple[str, ...] | None)
         stem = label[: len(label) - len(u)]
         head = half_width(_NUMBERING.sub("", stem) + more)
         heads = (head, *(head[: -len(v)] for v in units or () if head.endswith(v) and len(head) > len(v)))
+        if (m := _UNIT_BRACKET.search(head)) and m.group(1) in known.units:
+            heads = (*heads, head[: m.start()])  # its unit in brackets after it, perhaps wrapped before the )
         if any(h in known.starts for h in heads):
             return stem + more + u
     return None
@@ -491,6 +498,8 @@ def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last
         at a row number or a known label (…经济安全 件 45 234 和社会稳定不是《条例》所指政府信息 件 48 308)."""
         folded = half_width(label)
         stem = next((folded[: -len(u)] for u in units or () if folded.endswith(u)), folded)
+        if (m := _BRACKETED.search(stem)) and m.group(1) in known.units:
+            stem = stem[: m.start()]  # its unit in brackets after it
         if _NUMBERING.sub("", stem) in known.labels:
             return 0  # a label the template knows, whole
         cuts = [m.start() for m in _ROW_NUMBER.finditer(label) if m.start() > 0]
@@ -538,6 +547,7 @@ def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last
 
 
 _BRACKETED = re.compile(r"[（(]([^（()）]{1,3})[)）]$")  # 主动公开政府信息数（条）: the unit in the label
+_UNIT_BRACKET = re.compile(r"[（(]([^（()）]{1,3})[)）]?$")  # … or the start of it, the ) wrapped onto the next line
 
 
 def _label_unit(text: str, units: tuple[str, ...] | None, known: tuple[str, ...]) -> tuple[str, str | None]:
@@ -591,8 +601,13 @@ def extract_indicators(
             toks = toks[:-1]  # empty cells past the last column
         if has_unit and unit is None and len(toks) == width + 1 and toks[0][0] is None:
             toks = toks[1:]  # the unit's own cell left empty
-        if toks and all(t is None for t, _, _ in toks) and unit is None and (has_unit or _GROUP.match(row.label)):
-            continue  # a heading over the rows below it (一、主动公开情况), its row left empty
+        if (
+            toks
+            and all(t is None for t, _, _ in toks)
+            and unit is None
+            and (has_unit or _GROUP.match(row.label) or half_width(label) in known.headings)
+        ):
+            continue  # a heading over the rows below it (一、主动公开情况, （二）通过不同渠道…), its row left empty
         idx = len(out)
         parents.append(next((i for i in range(idx - 1, -1, -1) if parents[i] is None), None) if row.child else None)
         kind = Kind.AMOUNT if unit in ("元", "万元", "%") else Kind.COUNT

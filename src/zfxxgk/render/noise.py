@@ -414,6 +414,9 @@ def statistics_columns(blocks: list[Block], rng: random.Random) -> list[Block]:
     for b in blocks:
         if (grid := b.grid) is not None and grid.key == "indicators" and all(len(r) == grid.width for r in grid.rows):
             how = "units_last" if _on_form(grid) else how
+            if how == "units_last" and _unit_column(grid) != 1:
+                out.append(b)
+                continue  # no unit column to move after the values (units_in_labels)
             if how == "numbered":
                 first = GridCell("序号", role="header")
                 rows = [(first if _heads(row) else GridCell(str(next(numbers))), *row) for row in grid.rows]
@@ -421,6 +424,35 @@ def statistics_columns(blocks: list[Block], rng: random.Random) -> list[Block]:
             else:
                 rows = [(label, *rest, unit) for label, unit, *rest in grid.rows]
                 b = replace(b, grid=replace(grid, rows=tuple(rows)))
+        out.append(b)
+    return out
+
+
+def _unit_column(grid: Grid) -> int | None:
+    """Where a 统计表's unit column is, if it prints one."""
+    return next((i for row in grid.rows if not _heads(row) for i, c in enumerate(row) if c.role == "unit"), None)
+
+
+def units_in_labels(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """The 统计表 without its unit column, each row's unit printed in brackets after its label
+    (`主动公开政府信息数（条）`, `全文电子化率(%)`), as some regions type it; a heading over the rows below
+    it (its unit —) then its label and its value cells only."""
+    bracket = rng.choice(("（{}）", "({})"))
+    out = []
+    for b in blocks:
+        grid = b.grid
+        full = grid is not None and grid.key == "indicators" and all(len(r) == grid.width for r in grid.rows)
+        if grid is not None and full and (at := _unit_column(grid)) is not None:
+            rows = []
+            for row in grid.rows:
+                unit = row[at].text if not _heads(row) and row[at].text not in ("", "—") else ""
+                cells = [
+                    replace(c, text=c.text + bracket.format(unit)) if unit and c.role == "label" else c
+                    for i, c in enumerate(row)
+                    if i != at
+                ]
+                rows.append(tuple(cells))
+            b = replace(b, grid=replace(grid, width=grid.width - 1, rows=tuple(rows)))
         out.append(b)
     return out
 
@@ -1541,6 +1573,7 @@ NOISE: dict[str, Noise] = {
     "statistics_columns": Noise(blocks=statistics_columns),
     "notes_below": Noise(text=notes_below),
     "bare_headings": Noise(blocks=bare_headings),
+    "units_in_labels": Noise(blocks=units_in_labels),
     "loose_cells": Noise(text=loose_cells),
     "table_headings": Noise(text=table_headings),
     "reordered_columns": Noise(text=reordered_columns),
