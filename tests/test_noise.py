@@ -697,15 +697,31 @@ def test_statistics_with_a_number_column_or_the_units_last(report: tuple[Record,
 
 
 @pytest.mark.parametrize("layout", [lay for lay in NOISY_LAYOUTS if lay != "traditional"])  # its labels print ( )
-@pytest.mark.parametrize("more", [[], ["statistics_columns"], ["bare_headings"], ["statistics_on_one_line"]])
+@pytest.mark.parametrize(
+    "more", [[], ["statistics_columns"], ["bare_headings"], ["statistics_on_one_line"], ["repeated_headers"]]
+)
 @pytest.mark.parametrize("year", [2012, 2016])
 def test_statistics_with_the_units_in_the_labels(year: int, more: list[str], layout: str) -> None:
     """A 统计表 without its unit column, each unit in brackets after its label (主动公开政府信息数（条）), on
     the national form too, whose headings over the rows below them then print only their value cells (—),
-    and whose long labels a PDF's text wraps round their cells, perhaps inside the unit's brackets: each
-    row's label and unit read as printed, and no heading read as a row."""
+    and whose long labels a PDF's text wraps round their cells, perhaps inside the unit's brackets, its
+    header printed again after a page break a name to a cell: each row's label and unit read as printed,
+    and no heading, nor the header again, read as a row."""
     rec = synth_record(random.Random(6), "pre2019", year, "区县", form=year >= 2014)
     assert_damaged(rec, parse_noisy(rec, layout, ["units_in_labels", *more], 6))
+
+
+@pytest.mark.parametrize("layout", [lay for lay in NOISY_LAYOUTS if lay != "traditional"])
+@pytest.mark.parametrize(
+    "more", [[], ["statistics_columns"], ["units_in_labels"], ["repeated_headers"], ["statistics_on_one_line"]]
+)
+@pytest.mark.parametrize("year", [2008, 2014])
+def test_statistics_values_printed_with_their_unit(year: int, more: list[str], layout: str) -> None:
+    """统计表 values printed with their row's unit (6万元, 12件, 100%), the unit column first or last, or
+    none, a page break inside the table, or the table on one line: each value read, the unit no label's."""
+    seed = 0 if year < 2014 else 6
+    rec = synth_record(random.Random(seed), "pre2019", year, "区县", form=year >= 2014)
+    assert_damaged(rec, parse_noisy(rec, layout, ["counted_statistics", *more], seed))
 
 
 def test_statistics_with_a_number_column_in_markdown() -> None:

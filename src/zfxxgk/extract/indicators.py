@@ -116,6 +116,11 @@ def _header(text: str, template: Template) -> _Header | None:
 
 
 @lru_cache(maxsize=4)
+def _label_head_pattern(template: Template) -> re.Pattern[str]:
+    return re.compile((template.indicator_header_keys or (r"指标名称", ""))[0])
+
+
+@lru_cache(maxsize=4)
 def _units_pattern(template: Template) -> re.Pattern[str]:
     return re.compile(spaced((template.indicator_header_keys or ("", r"计量单位"))[1]))
 
@@ -134,7 +139,7 @@ class _Known:
     labels: frozenset[str]
     starts: frozenset[str]
     headings: frozenset[str]
-    units: frozenset[str]
+    units: tuple[str, ...]  # longest first
 
 
 def _cumulative(values: tuple[Value | None, ...], first: int, cum: list[int]) -> bool:
@@ -150,7 +155,7 @@ def _known(template: Template) -> _Known:
     labels = frozenset(half_width(label) for label in (*rows, *(r.label for r in template.indicators)))
     headings = frozenset(half_width(r.label) for r in form.rows if r.unit is None) if form else frozenset()
     starts = frozenset(k[:n] for k in labels for n in range(1, len(k) + 1))
-    return _Known(labels, starts, headings, frozenset(template.indicator_units))
+    return _Known(labels, starts, headings, tuple(sorted(template.indicator_units, key=len, reverse=True)))
 
 
 def _pieces(
@@ -186,6 +191,7 @@ class _Scan:
     known: _Known
     number: int = 1  # the number the next 其中 row will print
     depth: int = 0  # brackets the label text so far leaves open: digits in them are a note's (…计1条）)
+    units_last: bool = False  # the unit column after the values
 
     def row_starts(self, text: str, at: int) -> bool:
         """Whether a row begins at `at` of the normalised text: its number, 其中, or the first words of a
@@ -248,7 +254,20 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
             raw, end = raw[:keep], m.start() + keep
         out.append((raw if m.group("num") else None, m.start(), end))
         last = end
+        if m.group("num") and (unit := next((u for u in scan.known.units if text.startswith(u, end, b)), None)):
+            after = end + len(unit)
+            if scan.units_last:  # the unit column last: one before another value or that column (154万元 万元)
+                nxt = _CELL_GAP.match(text, after).end()  # type: ignore[union-attr]  # always matches
+                value = text[nxt : nxt + 1].isdigit() and not scan.row_starts(text, nxt)
+                counted = value or text.startswith(unit, nxt)
+            else:  # the unit column first: any but a label the template knows (个人… were 个 a unit)
+                counted = text[end : end + 2] not in scan.known.starts
+            if counted:
+                last = after  # a value printed with its unit (6万元, 12件): no label
     label(b)
+
+
+_CELL_GAP = re.compile(r"[\s|]*")
 
 
 _NOTE_END = re.compile(r"[^\s|\d（()）]{0,6}[)）]")  # the rest of a note after its digits: 条）
@@ -266,21 +285,35 @@ _CELL_NOTE = re.compile(CELL_NOTE)
 _CONTINUED = re.compile(r"(?:[（(]?续上?表[)）]?)?(?:序号)?$")  # what the header printed again follows: 续表
 
 
-def _without_header_again(pieces: list, template: Template, numbered: bool) -> list:
+def _without_header_again(pieces: list, template: Template, head: _Header) -> list:
     """`pieces` with the 统计表's header printed again after a page break (and its `续表`) taken out of the
-    label text it runs into: no row's label. Under a 序号 column, the number right after it is the next
-    row's own, no cell."""
+    label text it runs into, and its column names printed in cells of their own after it: no row's label.
+    Under a 序号 column, the number right after it is the next row's own, no cell."""
     out: list = []
-    skip = False
-    for p in pieces:
+    skip = columns = False
+
+    def names_column(p: tuple) -> bool:  # the name of a value column or of the unit column, in its own cell
+        return len(p) == 2 and (p[0] in head.columns or _units_pattern(template).fullmatch(p[0]) is not None)
+
+    label_head = _label_head_pattern(template)
+    for i, p in enumerate(pieces):
         if skip and len(p) == 3:
             skip = False
             continue
         skip = False
+        if columns and names_column(p):
+            skip = head.numbered
+            continue  # a column's name of the header printed again, in its own cell
+        columns = False
+        if len(p) == 2 and label_head.fullmatch(p[0]) and i + 1 < len(pieces) and names_column(pieces[i + 1]):
+            if out and len(out[-1]) == 2 and out[-1][0] and _CONTINUED.fullmatch(out[-1][0]):
+                out.pop()  # its 续表 before it
+            columns, skip = True, head.numbered
+            continue  # the label column's name of the header printed again, each name in its own cell
         if len(p) == 2 and (again := _header(p[0], template)) is not None:
             label = _CONTINUED.sub("", p[0][: again.start]) + p[0][again.rows :]
             if not label:
-                skip = numbered
+                columns, skip = True, head.numbered
                 continue
             p = (label, p[1])
         out.append(p)
@@ -584,9 +617,9 @@ def extract_indicators(
     parents: list[int | None] = []  # for each row, the row it is a part of
     known = _known(template)
     glued: bool | None = None  # whether some row's digits run together: found where a row needs it
-    scan = _Scan(units or (), known)
+    scan = _Scan(units or (), known, units_last=head.units_last)
     pieces = _pieces(text, head.rows, printed or (lambda a, b: text[a:b]), scan)
-    pieces = _without_header_again(pieces, template, head.numbered)
+    pieces = _without_header_again(pieces, template, head)
     first_units, last_units = ((), units or ()) if head.units_last else (units or (), ())
     pieces = _without_cell_notes(pieces, width + head.numbered, known, text, first_units, last_units)
     rows = _rows(_without_cell_words(pieces, units, known, text, head.units_last), units, known, head.units_last)

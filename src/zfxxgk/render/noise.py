@@ -433,6 +433,11 @@ def _unit_column(grid: Grid) -> int | None:
     return next((i for row in grid.rows if not _heads(row) for i, c in enumerate(row) if c.role == "unit"), None)
 
 
+def _labels(cell: GridCell) -> bool:
+    """Whether a row's cell is its label, not the number a 序号 column gives it."""
+    return cell.role == "label" and not cell.text.isdecimal()
+
+
 def units_in_labels(blocks: list[Block], rng: random.Random) -> list[Block]:
     """The 统计表 without its unit column, each row's unit printed in brackets after its label
     (`主动公开政府信息数（条）`, `全文电子化率(%)`), as some regions type it; a heading over the rows below
@@ -447,12 +452,36 @@ def units_in_labels(blocks: list[Block], rng: random.Random) -> list[Block]:
             for row in grid.rows:
                 unit = row[at].text if not _heads(row) and row[at].text not in ("", "—") else ""
                 cells = [
-                    replace(c, text=c.text + bracket.format(unit)) if unit and c.role == "label" else c
+                    replace(c, text=c.text + bracket.format(unit)) if unit and _labels(c) else c
                     for i, c in enumerate(row)
                     if i != at
                 ]
                 rows.append(tuple(cells))
             b = replace(b, grid=replace(grid, width=grid.width - 1, rows=tuple(rows)))
+        out.append(b)
+    return out
+
+
+def counted_statistics(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """A 统计表's values printed with their row's unit, as some regions fill it: `6万元`, `12件`, `100%`."""
+    out = []
+    for b in blocks:
+        grid = b.grid
+        full = grid is not None and grid.key == "indicators" and all(len(r) == grid.width for r in grid.rows)
+        if grid is not None and full and (at := _unit_column(grid)) is not None:
+            rows = []
+            for row in grid.rows:
+                unit = row[at].text if not _heads(row) and row[at].text not in ("", "—") else ""
+                counted = bool(unit) and rng.random() < 0.8
+                rows.append(
+                    tuple(
+                        replace(c, text=c.text + unit)
+                        if counted and c.role == "value" and NUMBER.fullmatch(c.text)
+                        else c
+                        for c in row
+                    )
+                )
+            b = replace(b, grid=replace(grid, rows=tuple(rows)))
         out.append(b)
     return out
 
@@ -1574,6 +1603,7 @@ NOISE: dict[str, Noise] = {
     "notes_below": Noise(text=notes_below),
     "bare_headings": Noise(blocks=bare_headings),
     "units_in_labels": Noise(blocks=units_in_labels),
+    "counted_statistics": Noise(blocks=counted_statistics),
     "loose_cells": Noise(text=loose_cells),
     "table_headings": Noise(text=table_headings),
     "reordered_columns": Noise(text=reordered_columns),
