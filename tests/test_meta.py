@@ -674,6 +674,18 @@ def test_a_signature_in_digits_that_ends_a_text_whose_title_names_no_agency(sign
     assert (got.meta.agency, got.meta.signed) == want
 
 
+@pytest.mark.parametrize("cells", ["| 条 | 5 | 33。 |", "条\n5\n33。\n", "| 条 | 5。 | 33 |"])
+def test_a_signature_in_digits_before_a_statistics_table_whose_cells_end_in_a_full_stop(cells: str) -> None:
+    """A 统计表 appended after a 2013-02-05 signature, some of its numbers filled like sentences (`33。`): a
+    full stop after a number ends a cell, no sentence after the signature."""
+    text = (
+        "测试县财政局2012年政府信息公开工作年度报告\n一、概述\n本年度工作平稳。\n七、其他需要报告的事项\n无。\n"
+        f"测试县财政局  2013-02-05\n附件：政府信息公开情况统计表\n指标名称 | 计量单位 | 2012年度 | 历年累计 |\n"
+        f"主动公开政府信息数 {cells}\n"
+    )
+    assert find_meta(text).signed == "2013-02-05"
+
+
 @pytest.mark.parametrize(
     "title",
     [

@@ -602,7 +602,7 @@ def _signed_in_digits(text: str) -> tuple[str | None, str | None]:
     sentence follows: a page prints its date so in a byline above the text, where the text follows, or
     beside each link it lists, under the link's title."""
     found: tuple[str | None, str | None] = (None, None)
-    last_sentence = max(text.rfind(mark) for mark in _SENTENCE_MARKS)  # where the last sentence ends
+    last_sentence = _last_sentence_end(text)
     # a date that a sentence follows is none: only those that end after the last are read (at most eleven characters)
     for m, d in find_digit_dates(text, max(0, last_sentence - 10)):
         if m.end() <= last_sentence:
@@ -611,6 +611,15 @@ def _signed_in_digits(text: str) -> tuple[str | None, str | None]:
         if ok and agency and (text.count(agency, 0, m.start()) > 1 or _ends_the_text(text, last_sentence, m)):
             found = (d.isoformat(), agency)
     return found
+
+
+def _last_sentence_end(text: str) -> int:
+    """Where the text's last sentence ends (its mark), or -1: a full stop after a number is a table cell's
+    (a 统计表 after the signature filled `34。`), no sentence's."""
+    at = len(text)
+    while (at := max(text.rfind(mark, 0, at) for mark in _SENTENCE_MARKS)) > 0 and text[at - 1].isdigit():
+        pass
+    return at
 
 
 def _ends_the_text(text: str, last_sentence: int, m: re.Match[str]) -> bool:
