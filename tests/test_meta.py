@@ -778,6 +778,7 @@ def test_a_title_wrapped_inside_its_agencys_name(cut: int, publisher: str, title
         ("2022年，湾亭区人民政府认真贯彻落实《条例》", "湾亭区人民政府"),
         ("2022 年，湾亭区人民政府办公室坚持以公开为常态", "湾亭区人民政府办公室"),
         ("2022年度，湾亭区岚鹿街道办事处深入推进政务公开", "湾亭区岚鹿街道办事处"),
+        ("概述2022年，湾亭区人民政府认真贯彻落实《条例》", "湾亭区人民政府"),  # run on after a heading's words
         ("2022年，县政府办公室认真贯彻落实《条例》", None),  # no place's body: a short form
         ("2022年，湾亭区人民政府印发《工作要点》", None),  # no report's subject: a body it tells of
         ("2022年，我局认真贯彻落实《条例》", None),

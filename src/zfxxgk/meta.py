@@ -659,12 +659,11 @@ def find_period(text: str) -> tuple[str | None, str | None]:
 _PREPOSITIONS = "在对由被把与及是给为按据"  # no place's name begins with one (从化区, 于都县, 向阳区 do)
 
 
-# A body's name as the subject of a report's opening sentence after its year (2022年，湾亭区人民政府认真贯彻…):
-# a place's body, up to the words such a sentence goes on with.
+# A body's name as the subject of a report's opening sentence after its year (2022年，湾亭区人民政府认真贯彻…,
+# perhaps run on after a heading: 一、概述2022年，…): a place's body, up to the words such a sentence goes on with.
 _AGENCY_AFTER_YEAR = re.compile(
-    rf"(?:^|(?<=[\s。；;]))(?:19|20)\d{{2}}[ \t]*年度?[ \t]*[，,][ \t]*([\u4e00-\u9fff（）()]{{2,30}}?{_BODY_SUFFIX})"
-    r"(?=认真|坚持|深入|全面|严格|紧紧|紧扣|始终|持续|不断|切实|扎实|积极|高度|进一步|按照|依照|围绕|聚焦|以习近平)",
-    re.MULTILINE,
+    rf"(?<!\d)(?:19|20)\d{{2}}[ \t]*年度?[ \t]*[，,][ \t]*([\u4e00-\u9fff（）()]{{2,30}}?{_BODY_SUFFIX})"
+    r"(?=认真|坚持|深入|全面|严格|紧紧|紧扣|始终|持续|不断|切实|扎实|积极|高度|进一步|按照|依照|围绕|聚焦|以习近平)"
 )
 
 
