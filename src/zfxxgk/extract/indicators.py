@@ -628,6 +628,8 @@ def extract_indicators(
         if not label:
             continue
         toks = row.tokens
+        if sum(t is not None for t, _, _ in toks) <= width:  # more numbers than cells: their groups are read below
+            toks = _groups_joined(text, toks)
         if head.numbered and pos + 1 < len(rows):
             toks = _without_next_number(toks, width, str(pos + 2))
         while len(toks) > width and toks[-1][0] is None:
@@ -690,6 +692,29 @@ def _readings(
     if first is not None:
         vals = [v for v in vals if _cumulative(v, first, cum)]
     return vals, splits[1]
+
+
+_ZERO_LED_GROUP = re.compile(r"0\d\d")  # three digits led by a zero: no cell's number, a group of one (1 003)
+
+
+def _groups_joined(text: str, toks: list) -> list:
+    """A row's tokens with a group of three digits led by a zero joined to the number it is printed after
+    across the one space that parts them (`1 003`), in a row that prints no more numbers than cells: a
+    cell whose neighbour is blank does not make it two."""
+    out: list = []
+    for tok in toks:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev[0] is not None
+            and tok[0] is not None
+            and _ZERO_LED_GROUP.fullmatch(tok[0])
+            and parts_groups(text, prev[2], tok[1], prev[0], tok[0])
+        ):
+            out[-1] = (prev[0] + tok[0], prev[1], tok[2])
+        else:
+            out.append(tok)
+    return out
 
 
 def _group_spaces(text: str, toks: list) -> tuple[bool, ...]:
