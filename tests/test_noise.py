@@ -698,15 +698,16 @@ def test_statistics_with_a_number_column_or_the_units_last(report: tuple[Record,
 
 @pytest.mark.parametrize("layout", [lay for lay in NOISY_LAYOUTS if lay != "traditional"])  # its labels print ( )
 @pytest.mark.parametrize(
-    "more", [[], ["statistics_columns"], ["bare_headings"], ["statistics_on_one_line"], ["repeated_headers"]]
+    "more",
+    [[], ["statistics_columns"], ["bare_headings"], ["statistics_on_one_line"], ["repeated_headers"], ["word_cells"]],
 )
 @pytest.mark.parametrize("year", [2012, 2016])
 def test_statistics_with_the_units_in_the_labels(year: int, more: list[str], layout: str) -> None:
     """A 统计表 without its unit column, each unit in brackets after its label (主动公开政府信息数（条）), on
     the national form too, whose headings over the rows below them then print only their value cells (—),
     and whose long labels a PDF's text wraps round their cells, perhaps inside the unit's brackets, its
-    header printed again after a page break a name to a cell: each row's label and unit read as printed,
-    and no heading, nor the header again, read as a row."""
+    header printed again after a page break a name to a cell, a cell printed as a word (暂无): each row's
+    label and unit read as printed, and no heading, nor the header again, nor the word, read as a row."""
     rec = synth_record(random.Random(6), "pre2019", year, "区县", form=year >= 2014)
     assert_damaged(rec, parse_noisy(rec, layout, ["units_in_labels", *more], 6))
 

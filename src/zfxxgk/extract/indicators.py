@@ -349,8 +349,9 @@ def _without_cell_notes(
             p = (p[0][len(word) :], text.find(p[0][len(word)], p[1] + len(word)))  # the next row's label run on
         # words run on after a label and its unit (数条暂无), or after a label whose unit is printed last,
         # perhaps the next row's label after them (暂无见附件信函…), which may run on into words of its own
-        while len(p) == 2 and (units or last_units):
-            label, words, rest = _run_on_words(p[0], units, known, last_units)
+        while len(p) == 2:
+            valued = i + 1 < len(pieces) and len(pieces[i + 1]) == 3 and pieces[i + 1][0] is not None
+            label, words, rest = _run_on_words(p[0], units, known, last_units, valued)
             if not words or len(words) > width:
                 break
             out.append((label, p[1]))
@@ -381,11 +382,12 @@ def _without_cell_notes(
 
 
 def _run_on_words(
-    piece: str, units: tuple[str, ...], known: _Known, last_units: tuple[str, ...] = ()
+    piece: str, units: tuple[str, ...], known: _Known, last_units: tuple[str, ...] = (), valued: bool = False
 ) -> tuple[str, list[str], str]:
     """`piece` split where words that give no number run on after a label and one of its `units`, or after a
     label the template knows where the unit column is last (`last_units`): at its end (数条暂无, 数件空待定,
-    不同意公开答复数暂无), or before the next row's label, one the template knows (数件不涉及暂无同意公开答复数件),
+    不同意公开答复数暂无; where a value follows (`valued`), after any label's piece: its label wrapped round
+    its cells), or before the next row's label, one the template knows (数件不涉及暂无同意公开答复数件),
     the unit printed last before it (按时办结数不适用空件延期办结数); the label, those words in order, and
     what runs on after them (or "")."""
     words: list[str] = []
@@ -394,7 +396,7 @@ def _run_on_words(
         end = end[: -len(word)]
         words.insert(0, word)
     if words:
-        return (end, words, "") if _labels_row(end, units, known, last_units) else (piece, [], "")
+        return (end, words, "") if valued or _labels_row(end, units, known, last_units) else (piece, [], "")
     if not any(w in piece for w in NO_NUMBER):
         return piece, [], ""
     for i in (i for i in range(1, len(piece)) if _labels_row(piece[:i], units, known, last_units)):
@@ -411,10 +413,10 @@ def _run_on_words(
 
 def _labels_row(label: str, units: tuple[str, ...], known: _Known, last_units: tuple[str, ...]) -> bool:
     """Whether `label` ends a row's label where its cells follow: in one of `units` (the unit column before
-    the values), or where the unit column is last (`last_units`), as a label the template knows, perhaps
-    after the unit of the row before (件不同意公开答复数)."""
-    if label.endswith(units):
-        return True
+    the values) or in a unit in brackets, or where the unit column is last (`last_units`), as a label the
+    template knows, perhaps after the unit of the row before (件不同意公开答复数)."""
+    if label.endswith(units) or ((m := _BRACKETED.search(half_width(label))) and m.group(1) in known.units):
+        return True  # its unit printed before the values, or in brackets after its label: 行政复议数（件）
     unit = next((u for u in last_units if label.startswith(u)), "")
     return bool(last_units) and _NUMBERING.sub("", half_width(label[len(unit) :])) in known.labels
 
