@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from .dates import PAGE_ENDS
@@ -232,27 +233,37 @@ def _preferred(h: Heading) -> tuple[int, int]:
 
 
 def choose_headings(candidates: list[Heading], sections: tuple[Section, ...]) -> dict[int, Heading]:
-    """One heading per section: of the ways to keep the most sections in order, the one whose headings are
-    best numbered (then the earliest); a section left out of that order gets its best numbered, then first.
-    A table's row numbered as a section (三、依申请公开情况 in a 统计表) so loses to its section's own heading
-    numbered otherwise (3. 依申请公开政府信息情况) before the sections after it."""
+    """One heading per section: the best numbered, then the first, of those that keep the sections in
+    order. Where that leaves some out of order, of the ways to keep the most in order the one whose
+    headings are best numbered (then the earliest), a section left out of it getting its best numbered,
+    then first: a table's row numbered as a section (三、依申请公开情况 in a 统计表) so loses to its section's
+    own heading numbered otherwise (3. 依申请公开政府信息情况) before the sections after it."""
     options = [sorted((h for h in candidates if h.section == s.number), key=_preferred) for s in sections]
+    chosen: dict[int, Heading] = {}
+    last = -1
+    for s, mine in zip(sections, options, strict=True):
+        if mine:
+            h = next((h for h in mine if h.start > last), mine[0])
+            chosen[s.number] = h
+            last = max(last, h.start)
+    if all(a.start < b.start for a, b in pairwise(chosen.values())):
+        return chosen
 
     @cache
     def best(i: int, last: int) -> tuple[tuple[int, int], tuple[Heading, ...]]:
         """The most sections from the i-th on kept in order after `last`, least rank: (score, headings)."""
         if i == len(options):
             return (0, 0), ()
-        score, chosen = best(i + 1, last)
+        score, kept = best(i + 1, last)
         for h in options[i]:
             if h.start > last:
                 (n, rank), rest = best(i + 1, h.start)
                 if (n + 1, rank - h.rank) > score:
-                    score, chosen = (n + 1, rank - h.rank), (h, *rest)
-        return score, chosen
+                    score, kept = (n + 1, rank - h.rank), (h, *rest)
+        return score, kept
 
-    chosen = {h.section: h for h in best(0, -1)[1]}
-    return {s.number: chosen.get(s.number) or mine[0] for s, mine in zip(sections, options, strict=True) if mine}
+    in_order = {h.section: h for h in best(0, -1)[1]}
+    return {s.number: in_order.get(s.number) or mine[0] for s, mine in zip(sections, options, strict=True) if mine}
 
 
 def implied_headings(
