@@ -140,6 +140,7 @@ class _Known:
     starts: frozenset[str]
     headings: frozenset[str]
     units: tuple[str, ...]  # longest first
+    unit_starts: frozenset[str]  # their first characters
 
 
 def _cumulative(values: tuple[Value | None, ...], first: int, cum: list[int]) -> bool:
@@ -155,7 +156,8 @@ def _known(template: Template) -> _Known:
     labels = frozenset(half_width(label) for label in (*rows, *(r.label for r in template.indicators)))
     headings = frozenset(half_width(r.label) for r in form.rows if r.unit is None) if form else frozenset()
     starts = frozenset(k[:n] for k in labels for n in range(1, len(k) + 1))
-    return _Known(labels, starts, headings, tuple(sorted(template.indicator_units, key=len, reverse=True)))
+    units = tuple(sorted(template.indicator_units, key=len, reverse=True))
+    return _Known(labels, starts, headings, units, frozenset(u[0] for u in units))
 
 
 def _pieces(
@@ -254,7 +256,11 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
             raw, end = raw[:keep], m.start() + keep
         out.append((raw if m.group("num") else None, m.start(), end))
         last = end
-        if m.group("num") and (unit := next((u for u in scan.known.units if text.startswith(u, end, b)), None)):
+        if (
+            text[end : end + 1] in scan.known.unit_starts
+            and m.group("num")
+            and (unit := next((u for u in scan.known.units if text.startswith(u, end, b)), None))
+        ):
             after = end + len(unit)
             if scan.units_last:  # the unit column last: one before another value or that column (154万元 万元)
                 nxt = _CELL_GAP.match(text, after).end()  # type: ignore[union-attr]  # always matches
@@ -282,6 +288,7 @@ def _in_note(text: str, label: int, m: re.Match[str], depth: int) -> bool:
 _CELL_NOTE = re.compile(CELL_NOTE)
 
 
+_COLUMN_NAME = 8  # the most characters a column's name prints (2012年度, 历年累计, 计量单位)
 _CONTINUED = re.compile(r"(?:[（(]?续上?表[)）]?)?(?:序号)?$")  # what the header printed again follows: 续表
 
 
@@ -292,10 +299,12 @@ def _without_header_again(pieces: list, template: Template, head: _Header) -> li
     out: list = []
     skip = columns = False
 
-    def names_column(p: tuple) -> bool:  # the name of a value column or of the unit column, in its own cell
-        return len(p) == 2 and (p[0] in head.columns or _units_pattern(template).fullmatch(p[0]) is not None)
-
+    units = _units_pattern(template)
     label_head = _label_head_pattern(template)
+
+    def names_column(p: tuple) -> bool:  # the name of a value column or of the unit column, in its own cell
+        return len(p) == 2 and len(p[0]) <= _COLUMN_NAME and (p[0] in head.columns or units.fullmatch(p[0]) is not None)
+
     for i, p in enumerate(pieces):
         if skip and len(p) == 3:
             skip = False
@@ -305,7 +314,7 @@ def _without_header_again(pieces: list, template: Template, head: _Header) -> li
             skip = head.numbered
             continue  # a column's name of the header printed again, in its own cell
         columns = False
-        if len(p) == 2 and label_head.fullmatch(p[0]) and i + 1 < len(pieces) and names_column(pieces[i + 1]):
+        if len(p) == 2 and i + 1 < len(pieces) and names_column(pieces[i + 1]) and label_head.fullmatch(p[0]):
             if out and len(out[-1]) == 2 and out[-1][0] and _CONTINUED.fullmatch(out[-1][0]):
                 out.pop()  # its 续表 before it
             columns, skip = True, head.numbered
@@ -415,7 +424,8 @@ def _labels_row(label: str, units: tuple[str, ...], known: _Known, last_units: t
     """Whether `label` ends a row's label where its cells follow: in one of `units` (the unit column before
     the values) or in a unit in brackets, or where the unit column is last (`last_units`), as a label the
     template knows, perhaps after the unit of the row before (件不同意公开答复数)."""
-    if label.endswith(units) or ((m := _BRACKETED.search(half_width(label))) and m.group(1) in known.units):
+    bracketed = label[-1:] in "）)" and (m := _BRACKETED.search(half_width(label))) and m.group(1) in known.units
+    if label.endswith(units) or bracketed:
         return True  # its unit printed before the values, or in brackets after its label: 行政复议数（件）
     unit = next((u for u in last_units if label.startswith(u)), "")
     return bool(last_units) and _NUMBERING.sub("", half_width(label[len(unit) :])) in known.labels
@@ -710,6 +720,7 @@ def _groups_joined(text: str, toks: list) -> list:
             prev is not None
             and prev[0] is not None
             and tok[0] is not None
+            and tok[0][:1] == "0"
             and _ZERO_LED_GROUP.fullmatch(tok[0])
             and parts_groups(text, prev[2], tok[1], prev[0], tok[0])
         ):
