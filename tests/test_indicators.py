@@ -111,6 +111,20 @@ def test_pipes_with_an_empty_unit_cell_and_trailing_empty_cells() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("row", "want"),
+    [
+        ("| 行政诉讼数 | 件 | 1 003 | |", {"2010年度": 1003, "历年累计": None}),
+        ("| 行政诉讼数 | 件 | 1 003 | 不涉及 |", {"2010年度": None, "历年累计": None}),
+        ("行政诉讼数 件 1 003 12 000", {"2010年度": 1003, "历年累计": 12000}),
+    ],
+)
+def test_a_group_of_three_led_by_a_zero_is_no_cell_of_its_own(row: str, want: dict) -> None:
+    """`1 003` beside a blank cell: 003 is the rest of the number its space parts, never a cell read 3."""
+    text = f"| 指标名称 | 计量单位 | 2010年度 | 历年累计 |\n{row}\n"
+    assert rows(text) == [("行政诉讼数", "件", want)]
+
+
 def test_a_row_printed_without_values_is_kept_empty_and_prose_ends_the_table() -> None:
     text = "指标名称 计量单位 2012年度 历年累计\n行政复议数 件\n行政诉讼数 件 0 0\n以上数据截至2012年12月31日。5 6"
     assert rows(text) == [

@@ -674,6 +674,18 @@ def test_a_signature_in_digits_that_ends_a_text_whose_title_names_no_agency(sign
     assert (got.meta.agency, got.meta.signed) == want
 
 
+@pytest.mark.parametrize("cells", ["| 条 | 5 | 33。 |", "条\n5\n33。\n", "| 条 | 5。 | 33 |"])
+def test_a_signature_in_digits_before_a_statistics_table_whose_cells_end_in_a_full_stop(cells: str) -> None:
+    """A 统计表 appended after a 2013-02-05 signature, some of its numbers filled like sentences (`33。`): a
+    full stop after a number ends a cell, no sentence after the signature."""
+    text = (
+        "测试县财政局2012年政府信息公开工作年度报告\n一、概述\n本年度工作平稳。\n七、其他需要报告的事项\n无。\n"
+        f"测试县财政局  2013-02-05\n附件：政府信息公开情况统计表\n指标名称 | 计量单位 | 2012年度 | 历年累计 |\n"
+        f"主动公开政府信息数 {cells}\n"
+    )
+    assert find_meta(text).signed == "2013-02-05"
+
+
 @pytest.mark.parametrize(
     "title",
     [
@@ -724,10 +736,12 @@ SIGNED_BODY = "一、总体情况\n2022年，湾亭区人民政府认真贯彻�
 )
 def test_a_link_to_a_report_of_a_body_named_nearly_as_its_own_names_no_agency(head: str) -> None:
     """A related-links list naming the body's own office, or a body of its kind in another place, before a
-    title that leaves its agency out: the agency is the signature's, never a link's."""
+    title that leaves its agency out: the agency is the signature's, else the opening sentence's, never a
+    link's."""
     got = find_meta(head + SIGNED_BODY + "湾亭区人民政府\n2023年1月17日\n")
     assert (got.agency, got.year) == ("湾亭区人民政府", 2022)
-    assert find_meta(head + SIGNED_BODY).agency is None
+    assert find_meta(head + SIGNED_BODY).agency == "湾亭区人民政府"
+    assert find_meta(head + SIGNED_BODY.replace("湾亭区人民政府", "本机关")).agency is None
 
 
 def test_of_two_bodies_titles_the_one_the_body_names_whole_not_inside_the_other_is_its_own() -> None:
@@ -756,6 +770,35 @@ def test_a_title_wrapped_inside_its_agencys_name(cut: int, publisher: str, title
     )
     assert find_meta(wrapped + SIGNED_BODY).agency == agency
     assert find_meta(wrapped + BODY).agency in (agency, None)
+
+
+@pytest.mark.parametrize(
+    ("opening", "agency"),
+    [
+        ("2022年，湾亭区人民政府认真贯彻落实《条例》", "湾亭区人民政府"),
+        ("2022 年，湾亭区人民政府办公室坚持以公开为常态", "湾亭区人民政府办公室"),
+        ("2022年度，湾亭区岚鹿街道办事处深入推进政务公开", "湾亭区岚鹿街道办事处"),
+        ("概述2022年，湾亭区人民政府认真贯彻落实《条例》", "湾亭区人民政府"),  # run on after a heading's words
+        ("2022年，县政府办公室认真贯彻落实《条例》", None),  # no place's body: a short form
+        ("2022年，湾亭区人民政府印发《工作要点》", None),  # no report's subject: a body it tells of
+        ("2022年，我局认真贯彻落实《条例》", None),
+    ],
+)
+def test_an_agency_only_the_opening_sentence_names(opening: str, agency: str | None) -> None:
+    """A title and signature without the agency (a page whose catalog named it, lost): the body the
+    opening sentence after the year has as its subject."""
+    text = f"2022年政府信息公开工作年度报告\n一、总体情况\n{opening}。\n六、其他需要报告的事项\n无。\n2023年1月17日\n"
+    got = find_meta(text)
+    assert (got.agency, got.year) == (agency, 2022)
+
+
+@pytest.mark.parametrize("cut", range(2, 6))
+def test_an_agency_wrapped_over_headings_above_its_titles_year(cut: int) -> None:
+    """A converter's Markdown of a PDF's title wrapped inside the agency's name, each line a heading of its
+    own (# 湾亭 / # 区人民政府 / # 2022年…): the name put together again, not the publisher's."""
+    agency = "湾亭区人民政府"
+    head = f"发布机构：莆田市人民政府  发布日期：2023-01-18\n\n# {agency[:cut]}\n\n# {agency[cut:]}\n\n"
+    assert find_meta(head + "# 2022年政府信息公开工作年度报告\n\n" + SIGNED_BODY).agency == agency
 
 
 @pytest.mark.parametrize(
@@ -796,7 +839,7 @@ def test_a_year_after_the_reports_name_is_no_year_before_anothers(title: str) ->
     """A title whose year follows the report's name, and a report's name after it (the next line's title, a
     catalog's 关键词): no title whose agency is the first's words (公开工作年度报告（)."""
     got = find_meta(title + SIGNED_BODY.replace("2022", "2010"))
-    assert got.agency in ("城亭区", None) and got.year == 2010
+    assert got.agency in ("城亭区", "湾亭区人民政府", None) and got.year == 2010  # the title's, the opening's
 
 
 def test_a_link_to_the_bodys_office_a_sites_footer_names_in_full() -> None:

@@ -93,6 +93,15 @@ def test_every_noise_is_deterministic_and_unknown_names_are_refused() -> None:
         write_noisy(rec, "pdf", [])
 
 
+@pytest.mark.parametrize("after", ["spaced_thousands", "counted_cells"])
+def test_a_footnotes_mark_glued_to_a_number_before_it_is_reprinted(after: str) -> None:
+    """A cell `119②` (② is a digit to str.isdigit) is no count the noises after full_stops reprint."""
+    rec = synth_record(random.Random(2), "2021", 2022, "市")
+    for seed in (11, 12, 30):
+        got = parse_text(str(write_noisy(rec, "pipes_rows", ["full_stops", after], seed)))
+        assert got.error is None and got.cells
+
+
 # --- 1. a stray space inside a glued run of digits ------------------------------------------------
 
 RECEIVED = tuple(
@@ -685,6 +694,35 @@ def test_statistics_glued_on_one_line() -> None:
 def test_statistics_with_a_number_column_or_the_units_last(report: tuple[Record, int], layout: str) -> None:
     rec, seed = report
     assert_damaged(rec, parse_noisy(rec, layout, ["statistics_columns"], seed))
+
+
+@pytest.mark.parametrize("layout", [lay for lay in NOISY_LAYOUTS if lay != "traditional"])  # its labels print ( )
+@pytest.mark.parametrize(
+    "more",
+    [[], ["statistics_columns"], ["bare_headings"], ["statistics_on_one_line"], ["repeated_headers"], ["word_cells"]],
+)
+@pytest.mark.parametrize("year", [2012, 2016])
+def test_statistics_with_the_units_in_the_labels(year: int, more: list[str], layout: str) -> None:
+    """A 统计表 without its unit column, each unit in brackets after its label (主动公开政府信息数（条）), on
+    the national form too, whose headings over the rows below them then print only their value cells (—),
+    and whose long labels a PDF's text wraps round their cells, perhaps inside the unit's brackets, its
+    header printed again after a page break a name to a cell, a cell printed as a word (暂无): each row's
+    label and unit read as printed, and no heading, nor the header again, nor the word, read as a row."""
+    rec = synth_record(random.Random(6), "pre2019", year, "区县", form=year >= 2014)
+    assert_damaged(rec, parse_noisy(rec, layout, ["units_in_labels", *more], 6))
+
+
+@pytest.mark.parametrize("layout", [lay for lay in NOISY_LAYOUTS if lay != "traditional"])
+@pytest.mark.parametrize(
+    "more", [[], ["statistics_columns"], ["units_in_labels"], ["repeated_headers"], ["statistics_on_one_line"]]
+)
+@pytest.mark.parametrize("year", [2008, 2014])
+def test_statistics_values_printed_with_their_unit(year: int, more: list[str], layout: str) -> None:
+    """统计表 values printed with their row's unit (6万元, 12件, 100%), the unit column first or last, or
+    none, a page break inside the table, or the table on one line: each value read, the unit no label's."""
+    seed = 0 if year < 2014 else 6
+    rec = synth_record(random.Random(seed), "pre2019", year, "区县", form=year >= 2014)
+    assert_damaged(rec, parse_noisy(rec, layout, ["counted_statistics", *more], seed))
 
 
 def test_statistics_with_a_number_column_in_markdown() -> None:
@@ -1591,6 +1629,24 @@ def test_sections_misprinted_and_numbered_otherwise(report: tuple[Record, int], 
     title found by its words (`…22602元 2、收到和处理…`) ends the table before it, and is no cell of it."""
     rec, seed = report
     assert_damaged(rec, parse_noisy(rec, layout, ["renamed_headings", "heading_numbers"], seed))
+
+
+@NOISE_SETTINGS
+@given(
+    seed=st.integers(0, 2**32 - 1),
+    layout=st.sampled_from(("cells", "pipes_rows", "spaces", "md", "docx")),
+    noise=st.sampled_from((["heading_numbers"], ["renamed_headings"])),
+)
+def test_pre2019_sections_numbered_otherwise_than_the_statistics_rows(seed: int, layout: str, noise: list[str]) -> None:
+    """A report before 2019 whose sections are numbered 1. or （三）, or one printed without its number,
+    and whose 统计表 on the national form numbers its rows 一、 三、依申请公开情况 五、行政诉讼数量: each
+    section is found under its own heading, not a row of the table, and in order."""
+    rec = synth_record(random.Random(seed), "pre2019", 2016, "区县", form=True)
+    got = parse_noisy(rec, layout, noise, seed)
+    assert_damaged(rec, got)
+    assert not [f for f in got.findings if f.rule == "section.disordered"]
+    for s in get_template("pre2019").sections:
+        assert got.sections[str(s.number)].title.endswith(s.title), (s.title, got.sections[str(s.number)].title)
 
 
 def test_a_misnumbered_heading_after_a_glued_row_is_no_cell() -> None:

@@ -138,6 +138,8 @@ def _title_agency(head: str, m: re.Match[str]) -> str | None:
     if agency is None:  # 淮安市人民政府 on the line above 2024年政府信息公开工作年度报告
         line_start = head.rfind("\n", 0, m.start())
         above = head[: max(line_start, 0)].rstrip("\n|").rsplit("\n", 1)  # lines of a lone `|`: a cell per line
+        if len(above) > 1 and _FRAGMENT.fullmatch(end := above[-1].strip(" \t#*|")):
+            return _rejoined(head, above[0], end)  # # 湾亭 / # 区人民政府 / # 2022年…: headings a converter wrote
         am = _AGENCY_LINE.match(above[-1])
         agency = clean_agency(am.group(1)) if am else None
         if agency is not None and len(above) > 1 and _under_label(above[0]):
@@ -600,7 +602,7 @@ def _signed_in_digits(text: str) -> tuple[str | None, str | None]:
     sentence follows: a page prints its date so in a byline above the text, where the text follows, or
     beside each link it lists, under the link's title."""
     found: tuple[str | None, str | None] = (None, None)
-    last_sentence = max(text.rfind(mark) for mark in _SENTENCE_MARKS)  # where the last sentence ends
+    last_sentence = _last_sentence_end(text)
     # a date that a sentence follows is none: only those that end after the last are read (at most eleven characters)
     for m, d in find_digit_dates(text, max(0, last_sentence - 10)):
         if m.end() <= last_sentence:
@@ -609,6 +611,15 @@ def _signed_in_digits(text: str) -> tuple[str | None, str | None]:
         if ok and agency and (text.count(agency, 0, m.start()) > 1 or _ends_the_text(text, last_sentence, m)):
             found = (d.isoformat(), agency)
     return found
+
+
+def _last_sentence_end(text: str) -> int:
+    """Where the text's last sentence ends (its mark), or -1: a full stop after a number is a table cell's
+    (a 统计表 after the signature filled `34。`), no sentence's."""
+    at = len(text)
+    while (at := max(text.rfind(mark, 0, at) for mark in _SENTENCE_MARKS)) > 0 and text[at - 1].isdigit():
+        pass
+    return at
 
 
 def _ends_the_text(text: str, last_sentence: int, m: re.Match[str]) -> bool:
@@ -648,8 +659,17 @@ def find_period(text: str) -> tuple[str | None, str | None]:
 _PREPOSITIONS = "在对由被把与及是给为按据"  # no place's name begins with one (从化区, 于都县, 向阳区 do)
 
 
+# A body's name as the subject of a report's opening sentence after its year (2022年，湾亭区人民政府认真贯彻…,
+# perhaps run on after a heading: 一、概述2022年，…): a place's body, up to the words such a sentence goes on with.
+_AGENCY_AFTER_YEAR = re.compile(
+    rf"(?<!\d)(?:19|20)\d{{2}}[ \t]*年度?[ \t]*[，,][ \t]*([\u4e00-\u9fff（）()]{{2,30}}?{_BODY_SUFFIX})"
+    r"(?=认真|坚持|深入|全面|严格|紧紧|紧扣|始终|持续|不断|切实|扎实|积极|高度|进一步|按照|依照|围绕|聚焦|以习近平)"
+)
+
+
 def find_agency(text: str) -> str | None:
-    """An agency named in the prose just before a year, when neither title nor signature names one."""
+    """An agency named in the prose just before a year, else one a sentence after the report's year opens
+    with (2022年，湾亭区人民政府认真贯彻落实…), when neither title nor signature names one."""
     for m in _AGENCY_BEFORE_YEAR.finditer(text, 0, 20000):
         if _TITLE.match(text, m.start(1)):
             continue  # a report's title that find_title did not take: another report's, a page links to
@@ -657,6 +677,9 @@ def find_agency(text: str) -> str | None:
             continue  # a clause led by a preposition (在省办2024年…检查中), not a name
         if agency := clean_agency(m.group(1)):
             return agency
+    for m in _AGENCY_AFTER_YEAR.finditer(text, 0, 20000):
+        if _PLACES.match(m.group(1)) and (agency := clean_agency(m.group(1))):
+            return agency  # a place's body (县政府办公室 names none)
     return None
 
 

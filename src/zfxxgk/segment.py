@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from .dates import PAGE_ENDS
@@ -125,7 +126,8 @@ def find_headings(text: str, sections: tuple[Section, ...]) -> list[Heading]:
     (a table row's last digits) counts only when its numeral is its own section's. Where no section, or at
     least _ARABIC_RUN of those the format requires, have a heading numbered 四、 (四．, 第四部分), those numbered
     1、 1. in order are read too (`_arabic_headings`): a report numbered so may still print a 四、 or two,
-    glued to a table's end."""
+    glued to a table's end; before 2019, when at least _ARABIC_RUN sections have none (a 统计表's rows
+    numbered 一、 may stand for the others)."""
     keys, heads, line_heads = _scanners(sections)
     out: list[Heading] = []
     for a, words, m in _candidates(text, line_heads):
@@ -154,7 +156,8 @@ def find_headings(text: str, sections: tuple[Section, ...]) -> list[Heading]:
         rank = 3 if m is None else 2 if m.group("sub") else 0 if own else 1
         out.append(_heading(text, number, a, words, line, key_end, at_boundary, rank))
     numbered = {h.section for h in out if h.rank <= 1}
-    if not numbered or sum(1 for s in sections if s.required and s.number not in numbered) >= _ARABIC_RUN:
+    required = [s for s in sections if s.required] or sections  # before 2019 the format requires none
+    if not numbered or sum(1 for s in required if s.number not in numbered) >= _ARABIC_RUN:
         out = sorted(out + _arabic_headings(text, keys, line_heads), key=lambda h: h.start)
     return out
 
@@ -225,20 +228,42 @@ def _arabic_headings(text: str, keys: re.Pattern[str], heads: str) -> list[Headi
     return out if len(out) >= _ARABIC_RUN else []
 
 
+def _preferred(h: Heading) -> tuple[int, int]:
+    return h.rank, h.start
+
+
 def choose_headings(candidates: list[Heading], sections: tuple[Section, ...]) -> dict[int, Heading]:
     """One heading per section: the best numbered, then the first, of those that keep the sections in
-    order (else of all)."""
+    order. Where that leaves some out of order, of the ways to keep the most in order the one whose
+    headings are best numbered (then the earliest), a section left out of it getting its best numbered,
+    then first: a table's row numbered as a section (三、依申请公开情况 in a 统计表) so loses to its section's
+    own heading numbered otherwise (3. 依申请公开政府信息情况) before the sections after it."""
+    options = [sorted((h for h in candidates if h.section == s.number), key=_preferred) for s in sections]
     chosen: dict[int, Heading] = {}
     last = -1
-    for s in sections:
-        mine = [h for h in candidates if h.section == s.number]
-        if not mine:
-            continue
-        in_order = [h for h in mine if h.start > last]
-        h = min(in_order or mine, key=lambda h: (h.rank, h.start))
-        chosen[s.number] = h
-        last = max(last, h.start)
-    return chosen
+    for s, mine in zip(sections, options, strict=True):
+        if mine:
+            h = next((h for h in mine if h.start > last), mine[0])
+            chosen[s.number] = h
+            last = max(last, h.start)
+    if all(a.start < b.start for a, b in pairwise(chosen.values())):
+        return chosen
+
+    @cache
+    def best(i: int, last: int) -> tuple[tuple[int, int], tuple[Heading, ...]]:
+        """The most sections from the i-th on kept in order after `last`, least rank: (score, headings)."""
+        if i == len(options):
+            return (0, 0), ()
+        score, kept = best(i + 1, last)
+        for h in options[i]:
+            if h.start > last:
+                (n, rank), rest = best(i + 1, h.start)
+                if (n + 1, rank - h.rank) > score:
+                    score, kept = (n + 1, rank - h.rank), (h, *rest)
+        return score, kept
+
+    in_order = {h.section: h for h in best(0, -1)[1]}
+    return {s.number: in_order.get(s.number) or mine[0] for s, mine in zip(sections, options, strict=True) if mine}
 
 
 def implied_headings(

@@ -116,6 +116,11 @@ def _header(text: str, template: Template) -> _Header | None:
 
 
 @lru_cache(maxsize=4)
+def _label_head_pattern(template: Template) -> re.Pattern[str]:
+    return re.compile((template.indicator_header_keys or (r"指标名称", ""))[0])
+
+
+@lru_cache(maxsize=4)
 def _units_pattern(template: Template) -> re.Pattern[str]:
     return re.compile(spaced((template.indicator_header_keys or ("", r"计量单位"))[1]))
 
@@ -128,10 +133,14 @@ _OWN_NUMBER = re.compile(r"(?:其中[:：]?)?(\d{1,2})[.、．)）]")
 @dataclass(frozen=True)
 class _Known:
     """The labels the template knows a 统计表 to print (its form's and its indicators'), half-width, and
-    every start of one."""
+    every start of one; those of its form's headings over the rows below them, which hold no value; and
+    its units."""
 
     labels: frozenset[str]
     starts: frozenset[str]
+    headings: frozenset[str]
+    units: tuple[str, ...]  # longest first
+    unit_starts: frozenset[str]  # their first characters
 
 
 def _cumulative(values: tuple[Value | None, ...], first: int, cum: list[int]) -> bool:
@@ -145,7 +154,10 @@ def _known(template: Template) -> _Known:
     form = template.indicator_form
     rows = [r.label for r in form.rows] if form else []
     labels = frozenset(half_width(label) for label in (*rows, *(r.label for r in template.indicators)))
-    return _Known(labels, starts=frozenset(k[:n] for k in labels for n in range(1, len(k) + 1)))
+    headings = frozenset(half_width(r.label) for r in form.rows if r.unit is None) if form else frozenset()
+    starts = frozenset(k[:n] for k in labels for n in range(1, len(k) + 1))
+    units = tuple(sorted(template.indicator_units, key=len, reverse=True))
+    return _Known(labels, starts, headings, units, frozenset(u[0] for u in units))
 
 
 def _pieces(
@@ -181,6 +193,7 @@ class _Scan:
     known: _Known
     number: int = 1  # the number the next 其中 row will print
     depth: int = 0  # brackets the label text so far leaves open: digits in them are a note's (…计1条）)
+    units_last: bool = False  # the unit column after the values
 
     def row_starts(self, text: str, at: int) -> bool:
         """Whether a row begins at `at` of the normalised text: its number, 其中, or the first words of a
@@ -243,7 +256,24 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
             raw, end = raw[:keep], m.start() + keep
         out.append((raw if m.group("num") else None, m.start(), end))
         last = end
+        if (
+            text[end : end + 1] in scan.known.unit_starts
+            and m.group("num")
+            and (unit := next((u for u in scan.known.units if text.startswith(u, end, b)), None))
+        ):
+            after = end + len(unit)
+            if scan.units_last:  # the unit column last: one before another value or that column (154万元 万元)
+                nxt = _CELL_GAP.match(text, after).end()  # type: ignore[union-attr]  # always matches
+                value = text[nxt : nxt + 1].isdigit() and not scan.row_starts(text, nxt)
+                counted = value or text.startswith(unit, nxt)
+            else:  # the unit column first: any but a label the template knows (个人… were 个 a unit)
+                counted = text[end : end + 2] not in scan.known.starts
+            if counted:
+                last = after  # a value printed with its unit (6万元, 12件): no label
     label(b)
+
+
+_CELL_GAP = re.compile(r"[\s|]*")
 
 
 _NOTE_END = re.compile(r"[^\s|\d（()）]{0,6}[)）]")  # the rest of a note after its digits: 条）
@@ -258,24 +288,41 @@ def _in_note(text: str, label: int, m: re.Match[str], depth: int) -> bool:
 _CELL_NOTE = re.compile(CELL_NOTE)
 
 
+_COLUMN_NAME = 8  # the most characters a column's name prints (2012年度, 历年累计, 计量单位)
 _CONTINUED = re.compile(r"(?:[（(]?续上?表[)）]?)?(?:序号)?$")  # what the header printed again follows: 续表
 
 
-def _without_header_again(pieces: list, template: Template, numbered: bool) -> list:
+def _without_header_again(pieces: list, template: Template, head: _Header) -> list:
     """`pieces` with the 统计表's header printed again after a page break (and its `续表`) taken out of the
-    label text it runs into: no row's label. Under a 序号 column, the number right after it is the next
-    row's own, no cell."""
+    label text it runs into, and its column names printed in cells of their own after it: no row's label.
+    Under a 序号 column, the number right after it is the next row's own, no cell."""
     out: list = []
-    skip = False
-    for p in pieces:
+    skip = columns = False
+
+    units = _units_pattern(template)
+    label_head = _label_head_pattern(template)
+
+    def names_column(p: tuple) -> bool:  # the name of a value column or of the unit column, in its own cell
+        return len(p) == 2 and len(p[0]) <= _COLUMN_NAME and (p[0] in head.columns or units.fullmatch(p[0]) is not None)
+
+    for i, p in enumerate(pieces):
         if skip and len(p) == 3:
             skip = False
             continue
         skip = False
+        if columns and names_column(p):
+            skip = head.numbered
+            continue  # a column's name of the header printed again, in its own cell
+        columns = False
+        if len(p) == 2 and i + 1 < len(pieces) and names_column(pieces[i + 1]) and label_head.fullmatch(p[0]):
+            if out and len(out[-1]) == 2 and out[-1][0] and _CONTINUED.fullmatch(out[-1][0]):
+                out.pop()  # its 续表 before it
+            columns, skip = True, head.numbered
+            continue  # the label column's name of the header printed again, each name in its own cell
         if len(p) == 2 and (again := _header(p[0], template)) is not None:
             label = _CONTINUED.sub("", p[0][: again.start]) + p[0][again.rows :]
             if not label:
-                skip = numbered
+                columns, skip = True, head.numbered
                 continue
             p = (label, p[1])
         out.append(p)
@@ -311,8 +358,9 @@ def _without_cell_notes(
             p = (p[0][len(word) :], text.find(p[0][len(word)], p[1] + len(word)))  # the next row's label run on
         # words run on after a label and its unit (数条暂无), or after a label whose unit is printed last,
         # perhaps the next row's label after them (暂无见附件信函…), which may run on into words of its own
-        while len(p) == 2 and (units or last_units):
-            label, words, rest = _run_on_words(p[0], units, known, last_units)
+        while len(p) == 2:
+            valued = i + 1 < len(pieces) and len(pieces[i + 1]) == 3 and pieces[i + 1][0] is not None
+            label, words, rest = _run_on_words(p[0], units, known, last_units, valued)
             if not words or len(words) > width:
                 break
             out.append((label, p[1]))
@@ -343,11 +391,12 @@ def _without_cell_notes(
 
 
 def _run_on_words(
-    piece: str, units: tuple[str, ...], known: _Known, last_units: tuple[str, ...] = ()
+    piece: str, units: tuple[str, ...], known: _Known, last_units: tuple[str, ...] = (), valued: bool = False
 ) -> tuple[str, list[str], str]:
     """`piece` split where words that give no number run on after a label and one of its `units`, or after a
     label the template knows where the unit column is last (`last_units`): at its end (数条暂无, 数件空待定,
-    不同意公开答复数暂无), or before the next row's label, one the template knows (数件不涉及暂无同意公开答复数件),
+    不同意公开答复数暂无; where a value follows (`valued`), after any label's piece: its label wrapped round
+    its cells), or before the next row's label, one the template knows (数件不涉及暂无同意公开答复数件),
     the unit printed last before it (按时办结数不适用空件延期办结数); the label, those words in order, and
     what runs on after them (or "")."""
     words: list[str] = []
@@ -356,7 +405,7 @@ def _run_on_words(
         end = end[: -len(word)]
         words.insert(0, word)
     if words:
-        return (end, words, "") if _labels_row(end, units, known, last_units) else (piece, [], "")
+        return (end, words, "") if valued or _labels_row(end, units, known, last_units) else (piece, [], "")
     if not any(w in piece for w in NO_NUMBER):
         return piece, [], ""
     for i in (i for i in range(1, len(piece)) if _labels_row(piece[:i], units, known, last_units)):
@@ -373,10 +422,11 @@ def _run_on_words(
 
 def _labels_row(label: str, units: tuple[str, ...], known: _Known, last_units: tuple[str, ...]) -> bool:
     """Whether `label` ends a row's label where its cells follow: in one of `units` (the unit column before
-    the values), or where the unit column is last (`last_units`), as a label the template knows, perhaps
-    after the unit of the row before (件不同意公开答复数)."""
-    if label.endswith(units):
-        return True
+    the values) or in a unit in brackets, or where the unit column is last (`last_units`), as a label the
+    template knows, perhaps after the unit of the row before (件不同意公开答复数)."""
+    bracketed = label[-1:] in "）)" and (m := _BRACKETED.search(half_width(label))) and m.group(1) in known.units
+    if label.endswith(units) or bracketed:
+        return True  # its unit printed before the values, or in brackets after its label: 行政复议数（件）
     unit = next((u for u in last_units if label.startswith(u)), "")
     return bool(last_units) and _NUMBERING.sub("", half_width(label[len(unit) :])) in known.labels
 
@@ -452,6 +502,8 @@ def _joined(label: str, more: str, known: _Known, units: tuple[str, ...] | None)
         stem = label[: len(label) - len(u)]
         head = half_width(_NUMBERING.sub("", stem) + more)
         heads = (head, *(head[: -len(v)] for v in units or () if head.endswith(v) and len(head) > len(v)))
+        if (m := _UNIT_BRACKET.search(head)) and m.group(1) in known.units:
+            heads = (*heads, head[: m.start()])  # its unit in brackets after it, perhaps wrapped before the )
         if any(h in known.starts for h in heads):
             return stem + more + u
     return None
@@ -491,6 +543,8 @@ def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last
         at a row number or a known label (…经济安全 件 45 234 和社会稳定不是《条例》所指政府信息 件 48 308)."""
         folded = half_width(label)
         stem = next((folded[: -len(u)] for u in units or () if folded.endswith(u)), folded)
+        if (m := _BRACKETED.search(stem)) and m.group(1) in known.units:
+            stem = stem[: m.start()]  # its unit in brackets after it
         if _NUMBERING.sub("", stem) in known.labels:
             return 0  # a label the template knows, whole
         cuts = [m.start() for m in _ROW_NUMBER.finditer(label) if m.start() > 0]
@@ -538,6 +592,7 @@ def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last
 
 
 _BRACKETED = re.compile(r"[（(]([^（()）]{1,3})[)）]$")  # 主动公开政府信息数（条）: the unit in the label
+_UNIT_BRACKET = re.compile(r"[（(]([^（()）]{1,3})[)）]?$")  # … or the start of it, the ) wrapped onto the next line
 
 
 def _label_unit(text: str, units: tuple[str, ...] | None, known: tuple[str, ...]) -> tuple[str, str | None]:
@@ -574,9 +629,9 @@ def extract_indicators(
     parents: list[int | None] = []  # for each row, the row it is a part of
     known = _known(template)
     glued: bool | None = None  # whether some row's digits run together: found where a row needs it
-    scan = _Scan(units or (), known)
+    scan = _Scan(units or (), known, units_last=head.units_last)
     pieces = _pieces(text, head.rows, printed or (lambda a, b: text[a:b]), scan)
-    pieces = _without_header_again(pieces, template, head.numbered)
+    pieces = _without_header_again(pieces, template, head)
     first_units, last_units = ((), units or ()) if head.units_last else (units or (), ())
     pieces = _without_cell_notes(pieces, width + head.numbered, known, text, first_units, last_units)
     rows = _rows(_without_cell_words(pieces, units, known, text, head.units_last), units, known, head.units_last)
@@ -585,14 +640,21 @@ def extract_indicators(
         if not label:
             continue
         toks = row.tokens
+        if sum(t is not None for t, _, _ in toks) <= width:  # more numbers than cells: their groups are read below
+            toks = _groups_joined(text, toks)
         if head.numbered and pos + 1 < len(rows):
             toks = _without_next_number(toks, width, str(pos + 2))
         while len(toks) > width and toks[-1][0] is None:
             toks = toks[:-1]  # empty cells past the last column
         if has_unit and unit is None and len(toks) == width + 1 and toks[0][0] is None:
             toks = toks[1:]  # the unit's own cell left empty
-        if toks and all(t is None for t, _, _ in toks) and unit is None and (has_unit or _GROUP.match(row.label)):
-            continue  # a heading over the rows below it (一、主动公开情况), its row left empty
+        if (
+            toks
+            and all(t is None for t, _, _ in toks)
+            and unit is None
+            and (has_unit or _GROUP.match(row.label) or half_width(label) in known.headings)
+        ):
+            continue  # a heading over the rows below it (一、主动公开情况, （二）通过不同渠道…), its row left empty
         idx = len(out)
         parents.append(next((i for i in range(idx - 1, -1, -1) if parents[i] is None), None) if row.child else None)
         kind = Kind.AMOUNT if unit in ("元", "万元", "%") else Kind.COUNT
@@ -642,6 +704,30 @@ def _readings(
     if first is not None:
         vals = [v for v in vals if _cumulative(v, first, cum)]
     return vals, splits[1]
+
+
+_ZERO_LED_GROUP = re.compile(r"0\d\d")  # three digits led by a zero: no cell's number, a group of one (1 003)
+
+
+def _groups_joined(text: str, toks: list) -> list:
+    """A row's tokens with a group of three digits led by a zero joined to the number it is printed after
+    across the one space that parts them (`1 003`), in a row that prints no more numbers than cells: a
+    cell whose neighbour is blank does not make it two."""
+    out: list = []
+    for tok in toks:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev[0] is not None
+            and tok[0] is not None
+            and tok[0][:1] == "0"
+            and _ZERO_LED_GROUP.fullmatch(tok[0])
+            and parts_groups(text, prev[2], tok[1], prev[0], tok[0])
+        ):
+            out[-1] = (prev[0] + tok[0], prev[1], tok[2])
+        else:
+            out.append(tok)
+    return out
 
 
 def _group_spaces(text: str, toks: list) -> tuple[bool, ...]:

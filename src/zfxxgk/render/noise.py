@@ -88,7 +88,7 @@ def split_numbers(blocks: list[Block], rng: random.Random) -> list[Block]:
     in the text could tell it apart."""
 
     def split(col: int, cell: GridCell) -> GridCell:
-        if cell.role == "value" and len(cell.text) > 1 and cell.text.isdigit() and rng.random() < 0.15:
+        if cell.role == "value" and len(cell.text) > 1 and cell.text.isdecimal() and rng.random() < 0.15:
             at = rng.randrange(1, len(cell.text))
             return replace(cell, text=cell.text[:at] + " " + cell.text[at:])
         return cell
@@ -108,10 +108,10 @@ def counted_cells(blocks: list[Block], rng: random.Random) -> list[Block]:
     comma = rng.choice(",，")
 
     def unit(col: int, cell: GridCell) -> GridCell:
-        return replace(cell, text=cell.text + "件") if cell.role == "value" and cell.text.isdigit() else cell
+        return replace(cell, text=cell.text + "件") if cell.role == "value" and cell.text.isdecimal() else cell
 
     def printed(col: int, cell: GridCell) -> GridCell:
-        if cell.role != "value" or not cell.text.isdigit():
+        if cell.role != "value" or not cell.text.isdecimal():
             return cell
         if len(cell.text) > 3 and rng.random() < 0.8:
             return replace(cell, text=f"{int(cell.text):,}".replace(",", comma))
@@ -126,7 +126,7 @@ def spaced_thousands(blocks: list[Block], rng: random.Random) -> list[Block]:
     in any table: where a row's cells run together, the space is as likely a cell's boundary."""
 
     def printed(col: int, cell: GridCell) -> GridCell:
-        if cell.role == "value" and cell.text.isdigit() and len(cell.text) > 3 and rng.random() < 0.8:
+        if cell.role == "value" and cell.text.isdecimal() and len(cell.text) > 3 and rng.random() < 0.8:
             return replace(cell, text=f"{int(cell.text):,}".replace(",", " "))
         return cell
 
@@ -414,6 +414,9 @@ def statistics_columns(blocks: list[Block], rng: random.Random) -> list[Block]:
     for b in blocks:
         if (grid := b.grid) is not None and grid.key == "indicators" and all(len(r) == grid.width for r in grid.rows):
             how = "units_last" if _on_form(grid) else how
+            if how == "units_last" and _unit_column(grid) != 1:
+                out.append(b)
+                continue  # no unit column to move after the values (units_in_labels)
             if how == "numbered":
                 first = GridCell("序号", role="header")
                 rows = [(first if _heads(row) else GridCell(str(next(numbers))), *row) for row in grid.rows]
@@ -421,6 +424,64 @@ def statistics_columns(blocks: list[Block], rng: random.Random) -> list[Block]:
             else:
                 rows = [(label, *rest, unit) for label, unit, *rest in grid.rows]
                 b = replace(b, grid=replace(grid, rows=tuple(rows)))
+        out.append(b)
+    return out
+
+
+def _unit_column(grid: Grid) -> int | None:
+    """Where a 统计表's unit column is, if it prints one."""
+    return next((i for row in grid.rows if not _heads(row) for i, c in enumerate(row) if c.role == "unit"), None)
+
+
+def _labels(cell: GridCell) -> bool:
+    """Whether a row's cell is its label, not the number a 序号 column gives it."""
+    return cell.role == "label" and not cell.text.isdecimal()
+
+
+def units_in_labels(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """The 统计表 without its unit column, each row's unit printed in brackets after its label
+    (`主动公开政府信息数（条）`, `全文电子化率(%)`), as some regions type it; a heading over the rows below
+    it (its unit —) then its label and its value cells only."""
+    bracket = rng.choice(("（{}）", "({})"))
+    out = []
+    for b in blocks:
+        grid = b.grid
+        full = grid is not None and grid.key == "indicators" and all(len(r) == grid.width for r in grid.rows)
+        if grid is not None and full and (at := _unit_column(grid)) is not None:
+            rows = []
+            for row in grid.rows:
+                unit = row[at].text if not _heads(row) and row[at].text not in ("", "—") else ""
+                cells = [
+                    replace(c, text=c.text + bracket.format(unit)) if unit and _labels(c) else c
+                    for i, c in enumerate(row)
+                    if i != at
+                ]
+                rows.append(tuple(cells))
+            b = replace(b, grid=replace(grid, width=grid.width - 1, rows=tuple(rows)))
+        out.append(b)
+    return out
+
+
+def counted_statistics(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """A 统计表's values printed with their row's unit, as some regions fill it: `6万元`, `12件`, `100%`."""
+    out = []
+    for b in blocks:
+        grid = b.grid
+        full = grid is not None and grid.key == "indicators" and all(len(r) == grid.width for r in grid.rows)
+        if grid is not None and full and (at := _unit_column(grid)) is not None:
+            rows = []
+            for row in grid.rows:
+                unit = row[at].text if not _heads(row) and row[at].text not in ("", "—") else ""
+                counted = bool(unit) and rng.random() < 0.8
+                rows.append(
+                    tuple(
+                        replace(c, text=c.text + unit)
+                        if counted and c.role == "value" and NUMBER.fullmatch(c.text)
+                        else c
+                        for c in row
+                    )
+                )
+            b = replace(b, grid=replace(grid, rows=tuple(rows)))
         out.append(b)
     return out
 
@@ -1541,6 +1602,8 @@ NOISE: dict[str, Noise] = {
     "statistics_columns": Noise(blocks=statistics_columns),
     "notes_below": Noise(text=notes_below),
     "bare_headings": Noise(blocks=bare_headings),
+    "units_in_labels": Noise(blocks=units_in_labels),
+    "counted_statistics": Noise(blocks=counted_statistics),
     "loose_cells": Noise(text=loose_cells),
     "table_headings": Noise(text=table_headings),
     "reordered_columns": Noise(text=reordered_columns),
