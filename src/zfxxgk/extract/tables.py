@@ -74,6 +74,34 @@ class Region:
     end: int
 
 
+@dataclass(frozen=True)
+class _Split:
+    """A run of tokens whose digits split into cells in several ways, each split as its parts: where a
+    cell is printed depends on the split the identities settle."""
+
+    toks: list[Token]
+    candidates: list[list[str]]
+    kinds: tuple[Kind, ...]
+
+    def spans(self, cells: tuple[str, ...], options: dict[str, set[Value | None]]) -> dict[str, tuple[int, int]]:
+        """Each cell settled to one value → where it is printed, if every split still open (each of its
+        cells taking a value left to it) prints it in the same place."""
+        settled = [len(options[c]) == 1 for c in cells]
+        if not any(settled):
+            return {}
+        found: dict[str, set[tuple[int, int]]] = {}
+        for parts in self.candidates:
+            values = map(part_value, parts, self.kinds)
+            if any(options[c] and v not in options[c] for c, v in zip(cells, values, strict=True)):
+                continue
+            for c, sp in zip(cells, _positions(self.toks, parts), strict=True):
+                found.setdefault(c, set()).add(sp)
+            if all(settled):  # the one split: its values tell its parts
+                break
+        return {c: where.pop() for c, where in found.items() if len(where) == 1 and len(options[c]) == 1}
+
+
+_Splits = dict[tuple[str, ...], _Split]  # each choice's cells → its splits, to place them once settled
 _S2_START = re.compile(r"第二十条\s*第")  # the article of the 条例 that every table of 二 cites
 
 
@@ -178,7 +206,7 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
     found = {t.id for r in regions for t in r.tables}
     missing: list[Table] = [t for t in template.tables if t.id not in found]
     choices: list[Choice] = []
-    spans: dict[str, tuple[int, int]] = {}
+    spans: _Splits = {}
     by_columns: list[tuple[tuple[Table, ...], str]] = []  # tables printed column by column, and a column label
     placed_groups: list[Group] = []  # the groups read as rows
     unordered: list[tuple[Table, bool]] = []  # tables whose header names another order not read, glued or not
@@ -423,7 +451,7 @@ def _place(
     al: Alignment,
     placed: set[str],
     choices: list[Choice],
-    spans: dict,
+    spans: _Splits,
 ) -> None:
     """Read the placed groups into cells; rows of a placed table that print nothing stay empty."""
     for label, g in al.aggregated.items():
@@ -514,7 +542,7 @@ def _own_equations(template: Template, slot: Slot) -> tuple[Equation, ...]:
 
 
 def _read_group(
-    ex: Extraction, reading: _Reading, slot: Slot, group: Group, choices: list[Choice], spans: dict
+    ex: Extraction, reading: _Reading, slot: Slot, group: Group, choices: list[Choice], spans: _Splits
 ) -> None:
     cells = slot.cell_ids
     kinds = slot.kinds
@@ -564,8 +592,7 @@ def _read_group(
     if not marks and not _apart(reading.text, toks):
         candidates, complete = grouped or _splits(reading.text, toks, kinds)
         if candidates:
-            for c, sp, part in zip(cells, _positions(toks, candidates[0]), candidates[0], strict=True):
-                spans[c] = sp
+            for c, part in zip(cells, candidates[0], strict=True):
                 if part.endswith("元") and (unit := parse_number(part, Kind.AMOUNT).unit):
                     ex.units[c] = unit
             values = _candidate_values(candidates, kinds)
@@ -576,6 +603,7 @@ def _read_group(
                 ex.unsplit.append((row, values, slot.label, digits))
                 return
             choices.append(Choice(cells, values, complete))
+            spans[cells] = _Split(toks, candidates, kinds)
             ex.glued.append(GluedRow(cells, kinds, tuple(t.text or "" for t in toks), _joinable(reading.text, toks)))
             return
     elif blanks_among and _read_around_blanks(ex, reading, slot, toks, choices, spans):
@@ -705,7 +733,7 @@ def _padded(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
 
 
 def _read_around_blanks(
-    ex: Extraction, reading: _Reading, slot: Slot, toks: list[Token], choices: list[Choice], spans: dict
+    ex: Extraction, reading: _Reading, slot: Slot, toks: list[Token], choices: list[Choice], spans: _Splits
 ) -> bool:
     """Read a row whose digits run together around blank cells printed among them (`0000无00`,
     `1601110无`): each blank is one cell, each run of digits the cells between; blanks after the last
@@ -748,10 +776,9 @@ def _read_around_blanks(
         if run:
             n = len(candidates[0])
             cells, kinds = slot.cell_ids[a : a + n], slot.kinds[a : a + n]
-            for c, sp in zip(cells, _positions(run, candidates[0]), strict=True):
-                spans[c] = sp
             values = _candidate_values(candidates, kinds)
             choices.append(Choice(cells, values, complete))
+            spans[cells] = _Split(run, candidates, kinds)
     return True
 
 
@@ -920,18 +947,19 @@ def _components(choices: list[Choice], equations: list) -> list[tuple[list[Choic
     return list(comps.values())
 
 
-def _resolve(ex: Extraction, template: Template, choices: list[Choice], spans: dict) -> None:
-    """Settle glued digits with the identities; what stays open is null and `value.ambiguous`."""
+def _resolve(ex: Extraction, template: Template, choices: list[Choice], spans: _Splits) -> None:
+    """Settle glued digits with the identities, each cell settled placed where its split prints it; what
+    stays open is null and `value.ambiguous`."""
     fixed = dict(ex.cells)
     for comp, equations in _components(choices, list(template.equations)):
         options = settle(fixed, comp, equations)
         for ch in comp:
             open_cells = []
+            ex.spans.update(spans[ch.cells].spans(ch.cells, options))
             for c in ch.cells:
                 vals = options[c]
                 if len(vals) == 1:
                     ex.cells[c] = vals.pop()
-                    ex.spans[c] = spans[c]
                 else:
                     ex.cells[c] = None
                     ex.units.pop(c, None)
