@@ -145,19 +145,26 @@ def test_a_glued_row_changed_by_one_adds_up_no_way(shared: Path) -> None:
     assert "s3.carried_forward.natural_person" in rules["identity.balance"]
 
 
-def test_a_glued_row_a_cell_short_is_no_identity_finding() -> None:
-    """Digits one cell short of their row (an empty cell printing nothing) that no split adds up, where the
-    reading with the empty cell keeps every identity, are left null without an identity finding: the table
-    may add up. So are 四's fifteen digits `100000000000000`, 10 upheld and the total left empty."""
+def test_a_glued_row_that_adds_up_only_a_cell_short_is_an_identity_finding_naming_the_empty_cell() -> None:
+    """Digits one cell short of their row (an empty cell printing nothing) that no split into all its cells
+    adds up are null, and an identity finding that says the row adds up only were one cell empty: the report
+    is at fault either way, its numbers or an empty cell of a statutory table. So are 四's fifteen digits
+    `100000000000000`: 1 upheld and a total of 0, or 10 upheld and the total left empty."""
     rec = synth_record(random.Random(20), "2021", 2024, "区县")
     rec.cells["s3.received.commercial"] = None
     got = parse_layout(rec, "glued", 0)
-    assert not [f for f in got.findings if f.rule.startswith("identity.")]
+    found = [f for f in got.findings if f.rule.startswith("identity.")]
+    assert {f.rule for f in found} == {"identity.row_total", "identity.balance"}
+    assert all("除非其中有一个单元格空着、什么也没有印出" in f.message for f in found)
+    assert all(got.cells[c] is None for f in found for c in f.cells if c.startswith("s3.received."))
     text = str(write_layout(rec, "glued", 0))
     s4 = "".join(str(rec.cells[c]) for c in TEMPLATES["2021"].table_by_id["s4"].cell_ids)
     review = "100" + "0" * (len(s4) - 3)
     got = parse_text(text.replace(s4, review))
-    assert not [f for f in got.findings if f.rule.startswith("identity.")]
+    (found,) = [f for f in got.findings if f.rule.startswith("identity.") and f.cells[0].startswith("s4.")]
+    assert found.rule == "identity.s4_total" and "s4.review.total" in found.cells
+    assert "除非其中有一个单元格空着" in found.message
+    assert all(got.cells[c] is None for c in found.cells)
 
 
 def test_glued_rows_settle_by_their_own_totals_when_the_total_row_is_wrong() -> None:

@@ -5,8 +5,8 @@ A web page's text runs a row's cells together (`予以公开92939335`), and an e
 into every cell (9, 2, 9, 3, 9, 3, 35 for an empty one, then 9, 2, 9, 3, 9, 335). Such a reading is
 doubted only where the identities speak against it: it breaks one that counts the row, while a reading
 with one of the row's cells empty lets every identity that counts the row hold; see `contested`. A row no
-split of which keeps its own total, nor any reading one cell short, cannot add up whatever its cells are:
-see `broken_whatever_the_split`.
+split of which into all its cells keeps its own total cannot add up whatever its cells are, unless one of
+them is empty: see `broken_whatever_the_split`.
 """
 
 from __future__ import annotations
@@ -100,17 +100,16 @@ def may_be_short(template: Template, values: dict[str, Value | None], row: Glued
 
 def broken_whatever_the_split(
     template: Template, values: dict[str, Value | None], row: GluedRow, splits: list[tuple[Value | None, ...]]
-) -> list[Equation]:
-    """The identities a row of digits run together breaks however they are split, given the other cells as
-    read (`values`), where every one of its `splits` into all its cells breaks one of the row's own: each
-    identity counting the row that every split breaks, else the row's own. None of them where a reading
-    one cell short, the other empty and printing nothing, lets every identity counting the row hold (or
-    too many such readings to try): the row may be that, an empty cell rather than numbers that do not
-    add up."""
+) -> tuple[list[Equation], bool]:
+    """The identities a row of digits run together breaks however they are split into all its cells, given
+    the other cells as read (`values`), where every one of its `splits` breaks one of the row's own: each
+    identity counting the row that every split breaks, else the row's own; and whether a reading one cell
+    short, the other empty and printing nothing, lets every identity counting the row hold (or there are
+    too many such readings to try). Either way the report is at fault: its numbers do not add up, or it
+    leaves a cell of the row empty."""
     short = list(blank_splits(row.texts, row.kinds, row.joinable))  # listed once: counted, then tried
-    if len(short) >= MAX_SPLITS or next(_short_readings(template, values, row, short), None) is not None:
-        return []
+    may_be_short = len(short) >= MAX_SPLITS or next(_short_readings(template, values, row, short), None) is not None
     equations = [template.equations[i] for i in _touching(template, row.cells)]
     readings = [values | dict(zip(row.cells, split, strict=True)) for split in splits]
     broken = [eq for eq in equations if not any(possible(template, eq, read) for read in readings)]
-    return broken or [eq for eq in equations if set(eq.cells) <= set(row.cells)]
+    return broken or [eq for eq in equations if set(eq.cells) <= set(row.cells)], may_be_short

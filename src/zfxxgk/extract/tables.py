@@ -333,8 +333,8 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
                 "read in the order its header names the columns, a row does not add up to its total: left unread",
             )
     for row, splits, label, printed in ex.unsplit:
-        for eq in broken_whatever_the_split(template, ex.cells, row, splits):
-            ex.findings.append(unsplit_finding(template, eq, label, printed))
+        broken, may_be_short = broken_whatever_the_split(template, ex.cells, row, splits)
+        ex.findings += [unsplit_finding(template, eq, label, printed, may_be_short) for eq in broken]
     return ex
 
 
