@@ -130,7 +130,8 @@ def test_a_glued_row_that_adds_up_no_way_is_an_identity_finding(report: tuple[Re
 def test_a_glued_row_changed_by_one_adds_up_no_way(shared: Path) -> None:
     """`（一）予以公开280020130` (27 printed 28): no split into seven cells keeps the row's total, nor any
     reading with an empty cell keeps the other rows' column sums: the row is null and an identity.row_total
-    error. `结转下年度…2000001` breaks the balance of its column too."""
+    error. `结转下年度…2000001` breaks the balance of its column too, and `（七）总计640020469` the sum of
+    its column's outcomes."""
     text = decode((shared / "corpus" / "r010.txt").read_bytes())
     assert parse_text(text).findings == [f for f in parse_text(text).findings if not f.rule.startswith("identity.")]
     got = parse_text(text.replace("（一）予以公开270020130", "（一）予以公开280020130"))
@@ -143,6 +144,12 @@ def test_a_glued_row_changed_by_one_adds_up_no_way(shared: Path) -> None:
     rules = {f.rule: f.cells for f in got.findings if f.rule.startswith("identity.")}
     assert rules.keys() == {"identity.row_total", "identity.balance"}
     assert "s3.carried_forward.natural_person" in rules["identity.balance"]
+    # （七）总计 63 printed 64: the outcome rows it sums are left open between the values their splits may
+    # give them, and with those no split of the total row lets 自然人's outcomes add up to its first cell
+    got = parse_text(text.replace("（七）总计630020469", "（七）总计640020469"))
+    rules = {f.rule: f.cells for f in got.findings if f.rule.startswith("identity.")}
+    assert rules.keys() == {"identity.row_total", "identity.balance", "identity.outcome_total"}
+    assert "s3.total.natural_person" in rules["identity.outcome_total"]
 
 
 def test_a_glued_row_that_adds_up_only_a_cell_short_is_an_identity_finding_naming_the_empty_cell() -> None:

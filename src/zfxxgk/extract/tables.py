@@ -16,7 +16,7 @@ from ..record import Finding
 from ..templates import Equation, Kind, Table, Template
 from ..templates.model import spaced
 from .align import Alignment, Slot, align, join_rows, slots_of
-from .blanks import GluedRow, broken_whatever_the_split, contested, may_be_short
+from .blanks import Bounds, GluedRow, broken_whatever_the_split, contested, may_be_short
 from .columns import (
     adds_up,
     named_otherwise,
@@ -55,6 +55,7 @@ class Extraction:
     glued: list[GluedRow] = field(default_factory=list)  # the rows split from digits run together
     # the rows of digits run together that no split adds up: each with its splits, its label and as printed
     unsplit: list[tuple[GluedRow, list[tuple[Value | None, ...]], str, str]] = field(default_factory=list)
+    bounds: Bounds = field(default_factory=dict)  # the cells of glued rows left open: the least and most each may be
 
     def add(self, rule: str, message: str, cells: list[str]) -> None:
         self.findings.append(finding(rule, message, tuple(cells)))
@@ -333,7 +334,7 @@ def extract_tables(text: str, template: Template, headings: dict[int, int], expl
                 "read in the order its header names the columns, a row does not add up to its total: left unread",
             )
     for row, splits, label, printed in ex.unsplit:
-        broken, may_be_short = broken_whatever_the_split(template, ex.cells, row, splits)
+        broken, may_be_short = broken_whatever_the_split(template, ex.cells, row, splits, ex.bounds)
         ex.findings += [unsplit_finding(template, eq, label, printed, may_be_short) for eq in broken]
     return ex
 
@@ -964,6 +965,9 @@ def _resolve(ex: Extraction, template: Template, choices: list[Choice], spans: _
                     ex.cells[c] = None
                     ex.units.pop(c, None)
                     open_cells.append(c)
+                    known = [v for v in vals if v is not None]
+                    if ch.complete and known and len(known) == len(vals):  # each a number: it lies between them
+                        ex.bounds[c] = (min(known), max(known))
             if open_cells:
                 if not ch.complete:  # more splits than could be listed (四 on one line, a column as a row)
                     how = "拆分方式太多，无法逐一以表格的勾稽关系核对"
