@@ -77,28 +77,36 @@ class Region:
 
 @dataclass(frozen=True)
 class _Split:
-    """A run of tokens whose digits split into cells in several ways, each split as its parts: where a
-    cell is printed depends on the split the identities settle."""
+    """A run of tokens whose digits split into cells in several ways, each split as its parts and their
+    values: where a cell is printed depends on the split the identities settle."""
 
     toks: list[Token]
     candidates: list[list[str]]
-    kinds: tuple[Kind, ...]
+    values: list[tuple[Value | None, ...]]  # each split's, in the same order
 
     def spans(self, cells: tuple[str, ...], options: dict[str, set[Value | None]]) -> dict[str, tuple[int, int]]:
         """Each cell settled to one value → where it is printed, if every split still open (each of its
         cells taking a value left to it) prints it in the same place."""
+        if len(self.candidates) == 1:  # one split: each cell settled as it reads it
+            return {c: sp for c, sp in zip(cells, _positions(self.toks, self.candidates[0]), strict=True) if options[c]}
         settled = [len(options[c]) == 1 for c in cells]
+        if all(settled):  # the one split whose values they are
+            try:
+                one = self.values.index(tuple(next(iter(options[c])) for c in cells))
+            except ValueError:
+                return {}
+            return dict(zip(cells, _positions(self.toks, self.candidates[one]), strict=True))
         if not any(settled):
             return {}
+        at = [
+            i
+            for i, values in enumerate(self.values)
+            if all(not options[c] or v in options[c] for c, v in zip(cells, values, strict=True))
+        ]
         found: dict[str, set[tuple[int, int]]] = {}
-        for parts in self.candidates:
-            values = map(part_value, parts, self.kinds)
-            if any(options[c] and v not in options[c] for c, v in zip(cells, values, strict=True)):
-                continue
-            for c, sp in zip(cells, _positions(self.toks, parts), strict=True):
+        for i in at:
+            for c, sp in zip(cells, _positions(self.toks, self.candidates[i]), strict=True):
                 found.setdefault(c, set()).add(sp)
-            if all(settled):  # the one split: its values tell its parts
-                break
         return {c: where.pop() for c, where in found.items() if len(where) == 1 and len(options[c]) == 1}
 
 
@@ -596,7 +604,8 @@ def _read_group(
             for c, part in zip(cells, candidates[0], strict=True):
                 if part.endswith("元") and (unit := parse_number(part, Kind.AMOUNT).unit):
                     ex.units[c] = unit
-            values = _candidate_values(candidates, kinds)
+            each = _candidate_values(candidates, kinds)
+            values = list(dict.fromkeys(each))
             if complete and not _adds_up(reading.template, slot, values):
                 _unknown(ex, slot, "印出的数字少于单元格，任何拆分都不符合本行的合计，可能有单元格未印出")
                 row = GluedRow(cells, kinds, tuple(t.text or "" for t in toks), _joinable(reading.text, toks))
@@ -604,7 +613,7 @@ def _read_group(
                 ex.unsplit.append((row, values, slot.label, digits))
                 return
             choices.append(Choice(cells, values, complete))
-            spans[cells] = _Split(toks, candidates, kinds)
+            spans[cells] = _Split(toks, candidates, each)
             ex.glued.append(GluedRow(cells, kinds, tuple(t.text or "" for t in toks), _joinable(reading.text, toks)))
             return
     elif blanks_among and _read_around_blanks(ex, reading, slot, toks, choices, spans):
@@ -619,14 +628,14 @@ def _read_group(
 
 
 def _candidate_values(candidates: list[list[str]], kinds: tuple[Kind, ...]) -> list[tuple[Value | None, ...]]:
-    """The values of each split of a row's digits into the cells `kinds`, each reading once: the splits
-    share most of their parts, each part parsed once."""
+    """The values of each split of a row's digits into the cells `kinds`, in order: the splits share most
+    of their parts, each part parsed once."""
     read: dict[tuple[str, Kind], Value | None] = {}
     for parts in candidates:
         for key in zip(parts, kinds, strict=True):
             if key not in read:
                 read[key] = part_value(*key)
-    return list(dict.fromkeys(tuple(map(read.__getitem__, zip(parts, kinds, strict=True))) for parts in candidates))
+    return [tuple(map(read.__getitem__, zip(parts, kinds, strict=True))) for parts in candidates]
 
 
 def _spaced_blanks(text: str, toks: list[Token], width: int) -> list[Token]:
@@ -777,9 +786,9 @@ def _read_around_blanks(
         if run:
             n = len(candidates[0])
             cells, kinds = slot.cell_ids[a : a + n], slot.kinds[a : a + n]
-            values = _candidate_values(candidates, kinds)
-            choices.append(Choice(cells, values, complete))
-            spans[cells] = _Split(run, candidates, kinds)
+            each = _candidate_values(candidates, kinds)
+            choices.append(Choice(cells, list(dict.fromkeys(each)), complete))
+            spans[cells] = _Split(run, candidates, each)
     return True
 
 
