@@ -217,11 +217,15 @@ def test_counts_with_a_space_between_groups_of_three(layout: str, report: tuple[
     assert_damaged(rec, parse_noisy(rec, layout, ["spaced_thousands"], seed))
 
 
+@pytest.mark.parametrize("noise", [["spaced_thousands", "counted_cells"], ["counted_cells", "spaced_thousands"]])
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS))
-def test_glued_counts_with_their_unit_or_a_space_between_groups(report: tuple[Record, int]) -> None:
+def test_glued_counts_with_their_unit_or_a_space_between_groups(noise: list[str], report: tuple[Record, int]) -> None:
+    """Counts with their unit, a space or a thousands separator between their groups of three (`4,017`,
+    `14 058`, the one beside the other where the separators come after the spaces), run together: each as
+    printed, or null with a finding."""
     rec, seed = report
-    assert_damaged(rec, parse_noisy(rec, "glued", ["spaced_thousands", "counted_cells"], seed))
+    assert_damaged(rec, parse_noisy(rec, "glued", noise, seed))
 
 
 @pytest.mark.parametrize(
@@ -236,6 +240,35 @@ def test_a_space_between_groups_of_three_in_a_glued_row(printed: str, want: list
     _, text = example("glued", [], 0, "2019", 2020)
     got = parse_text(text.replace("行政许可190107", f"行政许可{printed}", 1))
     cells = [f"s2.licensing.{c}" for c in ("previous", "change", "decisions")]
+    assert [got.cells[c] for c in cells] == want
+    assert all(covered(c, got, ("value.ambiguous",)) for c, v in zip(cells, want, strict=True) if v is None)
+
+
+LICENSING = ("行政许可190107", tuple(f"s2.licensing.{c}" for c in ("previous", "change", "decisions")))
+PROCUREMENT = ("政府集中采购256152758.1764元", ("s2.procurement.projects", "s2.procurement.amount"))
+
+
+@pytest.mark.parametrize(
+    ("row", "printed", "want"),
+    [
+        (LICENSING, "行政许可4,017+14,058", [4017, 1, 4058]),  # the comma's groups end 4,017: +1, then 4,058
+        (LICENSING, "行政许可4,01714,058", [4017, 1, 4058]),  # 14,058 would leave a cell short
+        (LICENSING, "行政许可4,017+14 058", [4017, 1, 4058]),  # a spaced-thousands cell beside it
+        (LICENSING, "行政许可4,017+14058", [4017, None, None]),  # +1 and 4058, or +14… : nothing to tell
+        (PROCUREMENT, "政府集中采购2,06152758.1764元", [2061, 52758.1764]),  # its decimals and unit with it
+        (PROCUREMENT, "政府集中采购2,56152758.1764元", [None, None]),  # or 2, the comma between two cells
+        (LICENSING, "行政许可12,3639", [None, None, None]),  # 12 then 3639 split, or 1, 2,363 and 9
+    ],
+)
+def test_a_thousands_separator_in_a_glued_row(
+    row: tuple[str, tuple[str, ...]], printed: str, want: list[float | None]
+) -> None:
+    """A count printed with a thousands separator run together with the cells beside it: its groups of
+    three end where the comma says, unless the comma parts two cells, and the rest split as any digits run
+    together; where more than one split is left, null with `value.ambiguous`."""
+    _, text = example("glued", [], 0, "2019", 2020)
+    (old, cells) = row
+    got = parse_text(text.replace(old, printed, 1))
     assert [got.cells[c] for c in cells] == want
     assert all(covered(c, got, ("value.ambiguous",)) for c, v in zip(cells, want, strict=True) if v is None)
 
@@ -1068,7 +1101,7 @@ def _assert_blank_statistics_row(text: str, rec: Record, label: str) -> None:
         ("行政许可6持平639", [6, 0, 639]),
         ("行政许可184减少166", [184, None, None]),  # -1 and 66, or -16 and 6: unknown
         ("行政许可不涉及增加161", [None, None, None]),  # a word, then +1 and 61, or +16 and 1: unknown
-        ("行政许可1780减少34,351", [None, None, None]),  # -3 and 4,351, or -34,351 and no cell: not read
+        ("行政许可1780减少34,351", [1780, None, None]),  # -3 and 4,351, or -34 and 351, a comma between them
         ("行政许可 6 ↓1 639", [6, -1, 639]),
         ("行政许可 6 −1 639", [6, -1, 639]),
         ("行政许可 6 ＋12 639", [6, 12, 639]),
