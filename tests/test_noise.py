@@ -1506,7 +1506,7 @@ def test_markdown_damage_as_printed() -> None:
 @NOISE_SETTINGS
 @given(
     report=st.one_of(reports(years=TABLE_YEARS), reports(years=OLD_YEARS)),
-    more=st.sampled_from(([], ["page_footers"])),
+    more=st.sampled_from(([], ["page_footers"], ["statistics_columns", "row_numbers"])),
 )
 def test_tables_continued_on_the_next_page(layout: str, report: tuple[Record, int], more: list[str]) -> None:
     """A page break inside a table (inside a group of 三 too, or inside the 统计表): the page's footer,
@@ -1593,6 +1593,19 @@ def test_a_statistics_header_printed_again_before_a_rows_number(layout: str) -> 
     got = parse_text(text.replace(row, f"{sep}续表{sep}序号 指标名称 计量单位 2011年度 历年累计{row}"))
     assert [(i.label, i.values) for i in got.indicators] == [(i.label, i.values) for i in parse_text(text).indicators]
     assert [i.label for i in got.indicators] == [i.label for i in rec.indicators]
+
+
+@pytest.mark.parametrize("layout", ("cells", "pipes_cells", "spaces", "html", "docx"))
+@pytest.mark.parametrize(("seed", "year"), [(0, 2010), (7, 2017)])
+def test_a_statistics_header_printed_again_a_cell_a_line_under_a_sequence_column(
+    layout: str, seed: int, year: int
+) -> None:
+    """The 统计表 under a 序号 column continued on the next page: `续表`, then its header printed again a
+    cell a line (序号, 指标名称, 计量单位, the year, 历年累计) — no row, and the row before it keeps the value the
+    next row's number follows (`3 新公开规范性文件数 条 32 34`, then `续表` …, then `4`: 34, not 3)."""
+    rec = synth_record(random.Random(seed), "pre2019", year, "区县")
+    got = parse_noisy(rec, layout, ["repeated_headers", "statistics_columns", "row_numbers"], seed)
+    assert [(i.label, i.values) for i in got.indicators] == [(i.label, i.values) for i in rec.indicators]
 
 
 # --- 6. a renamed or misnumbered section heading ---------------------------------------------------

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from ..checks import finding
 from ..checks.prose import Flat, statements
@@ -263,23 +263,38 @@ _CONTINUED = re.compile(r"(?:[（(]?续上?表[)）]?)?(?:序号)?$")  # what th
 
 def _without_header_again(pieces: list, template: Template, numbered: bool) -> list:
     """`pieces` with the 统计表's header printed again after a page break (and its `续表`) taken out of the
-    label text it runs into: no row's label. Under a 序号 column, the number right after it is the next
-    row's own, no cell."""
+    label text it runs into, or, printed a cell a line, the run of label pieces it is: no row's label.
+    Under a 序号 column, the number right after it is the next row's own, as without the break: it ends
+    the row before, which leaves it out (`_without_next_number`), and no value of that row's loses it."""
     out: list = []
-    skip = False
-    for p in pieces:
-        if skip and len(p) == 3:
-            skip = False
+    i = 0
+    while i < len(pieces):
+        p = pieces[i]
+        i += 1
+        if len(p) != 2:
+            out.append(p)
             continue
-        skip = False
-        if len(p) == 2 and (again := _header(p[0], template)) is not None:
-            label = _CONTINUED.sub("", p[0][: again.start]) + p[0][again.rows :]
-            if not label:
-                skip = numbered
-                continue
-            p = (label, p[1])
-        out.append(p)
+        if n := _header_run(pieces, i - 1, template):
+            i += n - 1
+        elif (again := _header(p[0], template)) is None:
+            out.append(p)
+        elif label := _CONTINUED.sub("", p[0][: again.start]) + p[0][again.rows :]:
+            out.append((label, p[1]))
     return out
+
+
+def _header_run(pieces: list, i: int, template: Template) -> int:
+    """How many label pieces from `i` on, before the next number, are the 统计表's header printed again a
+    cell a line (`续表`, `序号`, `指标名称`, `计量单位`, `2012年度`, `历年累计`) and nothing else; 0 if they
+    are not, or are one piece."""
+    run = list(takewhile(lambda q: len(q) == 2, pieces[i:]))
+    if len(run) < 2:
+        return 0
+    joined = "\n".join(q[0] for q in run)
+    again = _header(joined, template)
+    if again is None or joined[again.rows :].strip() or _CONTINUED.sub("", "".join(joined[: again.start].split())):
+        return 0
+    return len(run)
 
 
 def _is_note(piece: str, known: _Known) -> bool:
