@@ -1842,7 +1842,8 @@ def _title_names_agency(rec: Record, seed: int) -> bool:
 @NOISE_SETTINGS
 @given(report=reports())
 def test_page_metadata_in_every_form(layout: str, report: tuple[Record, int]) -> None:
-    """A site's 信息公开目录 (one field a line, label and value a line each, `|` rows, two fields a line,
+    """A site's 信息公开目录 (one field a line, label and value a line each, `|` rows — a narrow column's
+    publisher wrapped onto rows of its own perhaps —, two fields a line,
     glued, a table), a byline under the title, and after the report its attachments, 上一篇/下一篇 and
     related links with their dates and the site's footer: the year, signature and published date as the
     page prints them (only a PDF's text, wrapping at a fixed width, may cut a date: then it is unknown),
@@ -1869,7 +1870,7 @@ def test_page_metadata_as_printed() -> None:
     assert "| 发布日期 | 2023年1月18日 | 公开范围 | 面向社会 |\n" in text
     assert "| 信息来源 | 宁德市大数据管理局 | 印发日期 | 2023年1月17日 |" in text
     assert "| 生成日期 | 2023/1/9 |\n" in text
-    assert "发布时间：2023/1/18 10:23:41 来源：宁德市大数据管理局 浏览次数：123" in text
+    assert "信息来源：宁德市大数据管理局 发布日期：2023-01-18 【字体：大 中 小】" in text
     assert "上一篇：莆田市城厢区人民政府2021年政府信息公开工作年度报告 2022年12月16日" in text
     got = parse_text(text)
     assert (got.meta.agency, got.meta.published, got.meta.signed) == ("湾亭区人民政府", "2023-01-18", "2023-01-17")
