@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import pairwise, takewhile
+from itertools import pairwise
 
 from ..checks import finding
 from ..checks.prose import Flat, statements
@@ -287,14 +287,16 @@ def _header_run(pieces: list, i: int, template: Template) -> int:
     """How many label pieces from `i` on, before the next number, are the 统计表's header printed again a
     cell a line (`续表`, `序号`, `指标名称`, `计量单位`, `2012年度`, `历年累计`) and nothing else; 0 if they
     are not, or are one piece."""
-    run = list(takewhile(lambda q: len(q) == 2, pieces[i:]))
-    if len(run) < 2:
+    end = i
+    while end < len(pieces) and len(pieces[end]) == 2:
+        end += 1
+    if end - i < 2:
         return 0
-    joined = "\n".join(q[0] for q in run)
+    joined = "\n".join(q[0] for q in pieces[i:end])
     again = _header(joined, template)
     if again is None or joined[again.rows :].strip() or _CONTINUED.sub("", "".join(joined[: again.start].split())):
         return 0
-    return len(run)
+    return end - i
 
 
 def _is_note(piece: str, known: _Known) -> bool:
