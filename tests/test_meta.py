@@ -884,3 +884,20 @@ def test_the_office_that_puts_up_disclosures_publishes_no_report_of_its_own(publ
     the agency out: no agency, not the office's."""
     catalog = f"发布机构：{publisher}  发布日期：2023-01-18\n"
     assert find_meta(catalog + "2022年政府信息公开工作年度报告\n" + BODY).agency is None
+
+
+@pytest.mark.parametrize("apart", ["\n", "\n\n"])
+@pytest.mark.parametrize("label", ["发布机构", "发文机关", "所属机构"])
+def test_a_catalogs_publisher_a_narrow_pipe_column_wraps_over_rows(label: str, apart: str) -> None:
+    """A catalog printed as `|` rows whose narrow column wraps its publisher's name onto rows of their own,
+    their other cells empty (Markdown a blank line apart), under a title that leaves the agency out: the
+    name put back whole, not its first line's part (木湾市市, a city's name)."""
+    rows = [
+        f"| {label} | 木湾市市 | 生成日期 | 2024年03月22日 |",
+        "|  | 场监督管 |  |  |",
+        "|  | 理局 |  |  |",
+        "| 体裁分类 | 报告 | 公开方式 | 主动公开 |",
+    ]
+    title = "2023年政府信息公开工作年度报告"
+    text = f"{title}{apart}" + apart.join(rows) + f"{apart}{title}\n" + BODY.replace("2021", "2023")
+    assert find_meta(text).agency == "木湾市市场监督管理局"

@@ -226,11 +226,15 @@ def test_counts_with_a_space_between_groups_of_three(layout: str, report: tuple[
     assert_damaged(rec, parse_noisy(rec, layout, ["spaced_thousands"], seed))
 
 
+@pytest.mark.parametrize("noise", [["spaced_thousands", "counted_cells"], ["counted_cells", "spaced_thousands"]])
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS))
-def test_glued_counts_with_their_unit_or_a_space_between_groups(report: tuple[Record, int]) -> None:
+def test_glued_counts_with_their_unit_or_a_space_between_groups(noise: list[str], report: tuple[Record, int]) -> None:
+    """Counts with their unit, a space or a thousands separator between their groups of three (`4,017`,
+    `14 058`, the one beside the other where the separators come after the spaces), run together: each as
+    printed, or null with a finding."""
     rec, seed = report
-    assert_damaged(rec, parse_noisy(rec, "glued", ["spaced_thousands", "counted_cells"], seed))
+    assert_damaged(rec, parse_noisy(rec, "glued", noise, seed))
 
 
 @pytest.mark.parametrize(
@@ -245,6 +249,35 @@ def test_a_space_between_groups_of_three_in_a_glued_row(printed: str, want: list
     _, text = example("glued", [], 0, "2019", 2020)
     got = parse_text(text.replace("行政许可190107", f"行政许可{printed}", 1))
     cells = [f"s2.licensing.{c}" for c in ("previous", "change", "decisions")]
+    assert [got.cells[c] for c in cells] == want
+    assert all(covered(c, got, ("value.ambiguous",)) for c, v in zip(cells, want, strict=True) if v is None)
+
+
+LICENSING = ("行政许可190107", tuple(f"s2.licensing.{c}" for c in ("previous", "change", "decisions")))
+PROCUREMENT = ("政府集中采购256152758.1764元", ("s2.procurement.projects", "s2.procurement.amount"))
+
+
+@pytest.mark.parametrize(
+    ("row", "printed", "want"),
+    [
+        (LICENSING, "行政许可4,017+14,058", [4017, 1, 4058]),  # the comma's groups end 4,017: +1, then 4,058
+        (LICENSING, "行政许可4,01714,058", [4017, 1, 4058]),  # 14,058 would leave a cell short
+        (LICENSING, "行政许可4,017+14 058", [4017, 1, 4058]),  # a spaced-thousands cell beside it
+        (LICENSING, "行政许可4,017+14058", [4017, None, None]),  # +1 and 4058, or +14… : nothing to tell
+        (PROCUREMENT, "政府集中采购2,06152758.1764元", [2061, 52758.1764]),  # its decimals and unit with it
+        (PROCUREMENT, "政府集中采购2,56152758.1764元", [None, None]),  # or 2, the comma between two cells
+        (LICENSING, "行政许可12,3639", [None, None, None]),  # 12 then 3639 split, or 1, 2,363 and 9
+    ],
+)
+def test_a_thousands_separator_in_a_glued_row(
+    row: tuple[str, tuple[str, ...]], printed: str, want: list[float | None]
+) -> None:
+    """A count printed with a thousands separator run together with the cells beside it: its groups of
+    three end where the comma says, unless the comma parts two cells, and the rest split as any digits run
+    together; where more than one split is left, null with `value.ambiguous`."""
+    _, text = example("glued", [], 0, "2019", 2020)
+    (old, cells) = row
+    got = parse_text(text.replace(old, printed, 1))
     assert [got.cells[c] for c in cells] == want
     assert all(covered(c, got, ("value.ambiguous",)) for c, v in zip(cells, want, strict=True) if v is None)
 
@@ -1106,7 +1139,7 @@ def _assert_blank_statistics_row(text: str, rec: Record, label: str) -> None:
         ("行政许可6持平639", [6, 0, 639]),
         ("行政许可184减少166", [184, None, None]),  # -1 and 66, or -16 and 6: unknown
         ("行政许可不涉及增加161", [None, None, None]),  # a word, then +1 and 61, or +16 and 1: unknown
-        ("行政许可1780减少34,351", [None, None, None]),  # -3 and 4,351, or -34,351 and no cell: not read
+        ("行政许可1780减少34,351", [1780, None, None]),  # -3 and 4,351, or -34 and 351, a comma between them
         ("行政许可 6 ↓1 639", [6, -1, 639]),
         ("行政许可 6 −1 639", [6, -1, 639]),
         ("行政许可 6 ＋12 639", [6, 12, 639]),
@@ -1511,7 +1544,7 @@ def test_markdown_damage_as_printed() -> None:
 @NOISE_SETTINGS
 @given(
     report=st.one_of(reports(years=TABLE_YEARS), reports(years=OLD_YEARS)),
-    more=st.sampled_from(([], ["page_footers"])),
+    more=st.sampled_from(([], ["page_footers"], ["statistics_columns", "row_numbers"])),
 )
 def test_tables_continued_on_the_next_page(layout: str, report: tuple[Record, int], more: list[str]) -> None:
     """A page break inside a table (inside a group of 三 too, or inside the 统计表): the page's footer,
@@ -1598,6 +1631,19 @@ def test_a_statistics_header_printed_again_before_a_rows_number(layout: str) -> 
     got = parse_text(text.replace(row, f"{sep}续表{sep}序号 指标名称 计量单位 2011年度 历年累计{row}"))
     assert [(i.label, i.values) for i in got.indicators] == [(i.label, i.values) for i in parse_text(text).indicators]
     assert [i.label for i in got.indicators] == [i.label for i in rec.indicators]
+
+
+@pytest.mark.parametrize("layout", ("cells", "pipes_cells", "spaces", "html", "docx"))
+@pytest.mark.parametrize(("seed", "year"), [(0, 2010), (7, 2017)])
+def test_a_statistics_header_printed_again_a_cell_a_line_under_a_sequence_column(
+    layout: str, seed: int, year: int
+) -> None:
+    """The 统计表 under a 序号 column continued on the next page: `续表`, then its header printed again a
+    cell a line (序号, 指标名称, 计量单位, the year, 历年累计) — no row, and the row before it keeps the value the
+    next row's number follows (`3 新公开规范性文件数 条 32 34`, then `续表` …, then `4`: 34, not 3)."""
+    rec = synth_record(random.Random(seed), "pre2019", year, "区县")
+    got = parse_noisy(rec, layout, ["repeated_headers", "statistics_columns", "row_numbers"], seed)
+    assert [(i.label, i.values) for i in got.indicators] == [(i.label, i.values) for i in rec.indicators]
 
 
 # --- 6. a renamed or misnumbered section heading ---------------------------------------------------
@@ -1852,7 +1898,8 @@ def _title_names_agency(rec: Record, seed: int) -> bool:
 @NOISE_SETTINGS
 @given(report=reports())
 def test_page_metadata_in_every_form(layout: str, report: tuple[Record, int]) -> None:
-    """A site's 信息公开目录 (one field a line, label and value a line each, `|` rows, two fields a line,
+    """A site's 信息公开目录 (one field a line, label and value a line each, `|` rows — a narrow column's
+    publisher wrapped onto rows of its own perhaps —, two fields a line,
     glued, a table), a byline under the title, and after the report its attachments, 上一篇/下一篇 and
     related links with their dates and the site's footer: the year, signature and published date as the
     page prints them (only a PDF's text, wrapping at a fixed width, may cut a date: then it is unknown),
@@ -1879,7 +1926,7 @@ def test_page_metadata_as_printed() -> None:
     assert "| 发布日期 | 2023年1月18日 | 公开范围 | 面向社会 |\n" in text
     assert "| 信息来源 | 宁德市大数据管理局 | 印发日期 | 2023年1月17日 |" in text
     assert "| 生成日期 | 2023/1/9 |\n" in text
-    assert "发布时间：2023/1/18 10:23:41 来源：宁德市大数据管理局 浏览次数：123" in text
+    assert "信息来源：宁德市大数据管理局 发布日期：2023-01-18 【字体：大 中 小】" in text
     assert "上一篇：莆田市城厢区人民政府2021年政府信息公开工作年度报告 2022年12月16日" in text
     got = parse_text(text)
     assert (got.meta.agency, got.meta.published, got.meta.signed) == ("湾亭区人民政府", "2023-01-18", "2023-01-17")

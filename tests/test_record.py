@@ -73,3 +73,15 @@ def test_a_parsed_record_is_the_same_whichever_field_is_read_first_or_after_a_pi
         assert findings_first.dumps() == provenance_first.dumps()
         rec = findings_first
         assert all(f.location for f in rec.findings if f.cells and f.cells[0] in rec.provenance)
+
+
+def test_a_value_split_from_digits_run_together_is_located_where_the_settled_split_prints_it(shared: Path) -> None:
+    """`（一）予以公开270020130` is 27, 0, 0, 2, 0, 1, 30 as the identities settle it: 27 is located at
+    its two digits, not at the place another split of the row (2, 7, …) gives its first cell."""
+    path = shared / "corpus" / "r010.txt"
+    text, rec = path.read_text(encoding="utf-8"), parse_path(path)
+    loc = rec.provenance["s3.granted.natural_person"]
+    assert text[loc["start"] : loc["end"]] == "27"
+    for cell, loc in rec.provenance.items():
+        if cell.startswith("s3.") and isinstance(value := rec.cells[cell], int):
+            assert text[loc["start"] : loc["end"]] == str(value), cell

@@ -130,7 +130,8 @@ def test_a_glued_row_that_adds_up_no_way_is_an_identity_finding(report: tuple[Re
 def test_a_glued_row_changed_by_one_adds_up_no_way(shared: Path) -> None:
     """`（一）予以公开280020130` (27 printed 28): no split into seven cells keeps the row's total, nor any
     reading with an empty cell keeps the other rows' column sums: the row is null and an identity.row_total
-    error. `结转下年度…2000001` breaks the balance of its column too."""
+    error. `结转下年度…2000001` breaks the balance of its column too, and `（七）总计640020469` the sum of
+    its column's outcomes."""
     text = decode((shared / "corpus" / "r010.txt").read_bytes())
     assert parse_text(text).findings == [f for f in parse_text(text).findings if not f.rule.startswith("identity.")]
     got = parse_text(text.replace("（一）予以公开270020130", "（一）予以公开280020130"))
@@ -143,21 +144,34 @@ def test_a_glued_row_changed_by_one_adds_up_no_way(shared: Path) -> None:
     rules = {f.rule: f.cells for f in got.findings if f.rule.startswith("identity.")}
     assert rules.keys() == {"identity.row_total", "identity.balance"}
     assert "s3.carried_forward.natural_person" in rules["identity.balance"]
+    # （七）总计 63 printed 64: the outcome rows it sums are left open between the values their splits may
+    # give them, and with those no split of the total row lets 自然人's outcomes add up to its first cell
+    got = parse_text(text.replace("（七）总计630020469", "（七）总计640020469"))
+    rules = {f.rule: f.cells for f in got.findings if f.rule.startswith("identity.")}
+    assert rules.keys() == {"identity.row_total", "identity.balance", "identity.outcome_total"}
+    assert "s3.total.natural_person" in rules["identity.outcome_total"]
 
 
-def test_a_glued_row_a_cell_short_is_no_identity_finding() -> None:
-    """Digits one cell short of their row (an empty cell printing nothing) that no split adds up, where the
-    reading with the empty cell keeps every identity, are left null without an identity finding: the table
-    may add up. So are 四's fifteen digits `100000000000000`, 10 upheld and the total left empty."""
+def test_a_glued_row_that_adds_up_only_a_cell_short_is_an_identity_finding_naming_the_empty_cell() -> None:
+    """Digits one cell short of their row (an empty cell printing nothing) that no split into all its cells
+    adds up are null, and an identity finding that says the row adds up only were one cell empty: the report
+    is at fault either way, its numbers or an empty cell of a statutory table. So are 四's fifteen digits
+    `100000000000000`: 1 upheld and a total of 0, or 10 upheld and the total left empty."""
     rec = synth_record(random.Random(20), "2021", 2024, "区县")
     rec.cells["s3.received.commercial"] = None
     got = parse_layout(rec, "glued", 0)
-    assert not [f for f in got.findings if f.rule.startswith("identity.")]
+    found = [f for f in got.findings if f.rule.startswith("identity.")]
+    assert {f.rule for f in found} == {"identity.row_total", "identity.balance"}
+    assert all("除非其中有一个单元格空着、什么也没有印出" in f.message for f in found)
+    assert all(got.cells[c] is None for f in found for c in f.cells if c.startswith("s3.received."))
     text = str(write_layout(rec, "glued", 0))
     s4 = "".join(str(rec.cells[c]) for c in TEMPLATES["2021"].table_by_id["s4"].cell_ids)
     review = "100" + "0" * (len(s4) - 3)
     got = parse_text(text.replace(s4, review))
-    assert not [f for f in got.findings if f.rule.startswith("identity.")]
+    (found,) = [f for f in got.findings if f.rule.startswith("identity.") and f.cells[0].startswith("s4.")]
+    assert found.rule == "identity.s4_total" and "s4.review.total" in found.cells
+    assert "除非其中有一个单元格空着" in found.message
+    assert all(got.cells[c] is None for c in found.cells)
 
 
 def test_glued_rows_settle_by_their_own_totals_when_the_total_row_is_wrong() -> None:

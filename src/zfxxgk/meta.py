@@ -799,7 +799,8 @@ def find_publisher(text: str) -> str | None:
     ending where the next field's label or the page's title (2022年…, a crawler's glued text) begins; None
     where the name may run on over a line break (街道办 / 事处, wrapped) or be two run together before a
     title (the publisher's, then the title's agency), or where its labels name more than one body."""
-    head = min(len(text), _PAGE_HEAD)
+    text = _rows_rejoined(text[:_PAGE_HEAD])
+    head = len(text)
     named: set[str | None] = set()
     for word in ("发布机构", "发文机关", "所属机构"):
         at = text.find(word, 0, head)
@@ -808,6 +809,34 @@ def find_publisher(text: str) -> str | None:
             at = text.find(word, at + len(word), head)
     named.discard(None)
     return named.pop() if len(named) == 1 else None  # two bodies named: which is the report's is unknown
+
+
+def _pipe_cells(line: str) -> list[str] | None:
+    """The cells of a `|` row, white space stripped; None for a line that is none."""
+    line = line.strip()
+    return [c.strip() for c in line[1:-1].split("|")] if len(line) > 1 and line[0] == line[-1] == "|" else None
+
+
+def _rows_rejoined(head: str) -> str:
+    """`head` with each `|` row that a narrow column wrapped onto the lines after it put back on one line:
+    a row of as many cells after it (a blank line apart perhaps, as Markdown parts paragraphs), its first
+    (a label's) and some others empty, carries on the values of the cells it fills (`| 发布机构 | 枫岚区人 |
+    公开方式 | 主动公开 |`, then `|  | 民政府 |  |  |`)."""
+    if "|" not in head:
+        return head
+    out: list[str] = []
+    above: list[str] | None = None  # the last row's cells, a blank line or more after it perhaps
+    at = 0  # its line in `out`
+    for line in head.split("\n"):
+        cells = _pipe_cells(line)
+        if above and cells and len(cells) == len(above) and not cells[0] and any(cells) and not all(cells[1:]):
+            above = [a + b for a, b in zip(above, cells, strict=True)]
+            out[at] = "| " + " | ".join(above) + " |"
+            continue
+        out.append(line)
+        if line.strip() or cells:
+            above, at = cells, len(out) - 1
+    return "\n".join(out)
 
 
 def _publisher_at(text: str, at: int, head: int) -> str | None:

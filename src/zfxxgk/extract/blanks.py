@@ -5,8 +5,8 @@ A web page's text runs a row's cells together (`予以公开92939335`), and an e
 into every cell (9, 2, 9, 3, 9, 3, 35 for an empty one, then 9, 2, 9, 3, 9, 335). Such a reading is
 doubted only where the identities speak against it: it breaks one that counts the row, while a reading
 with one of the row's cells empty lets every identity that counts the row hold; see `contested`. A row no
-split of which keeps its own total, nor any reading one cell short, cannot add up whatever its cells are:
-see `broken_whatever_the_split`.
+split of which into all its cells keeps its own total cannot add up whatever its cells are, unless one of
+them is empty: see `broken_whatever_the_split`.
 """
 
 from __future__ import annotations
@@ -36,23 +36,32 @@ def _touching(template: Template, cells: tuple[str, ...]) -> tuple[int, ...]:
     return tuple(i for i, eq in enumerate(template.equations) if own.intersection(eq.cells))
 
 
-def possible(template: Template, eq: Equation, values: dict[str, Value | None]) -> bool:
+Bounds = dict[str, tuple[Value, Value]]  # cells left open between the values their splits may give them
+
+
+def possible(template: Template, eq: Equation, values: dict[str, Value | None], bounds: Bounds | None = None) -> bool:
     """Whether the equation may hold, a cell without a value taking any its kind allows (a count or an
-    amount none below 0, a change any)."""
-    total: Value = 0
+    amount none below 0, a change any), or one in `bounds` any between its two."""
+    low: Value = 0  # the least and the most lhs − rhs may be
+    high: Value = 0
     up = down = False  # whether cells without a value may raise (lower) lhs − rhs without bound
     for side, sign in ((eq.lhs, 1), (eq.rhs, -1)):
         for c in side:
             v = values.get(c)
             if v is not None:
-                total += sign * v
+                low += sign * v
+                high += sign * v
+            elif bounds and c in bounds:
+                least, most = bounds[c]
+                low += least if sign > 0 else -most
+                high += most if sign > 0 else -least
             elif template.cell_kind[c] is Kind.SIGNED:
                 return True
             elif sign > 0:
                 up = True
             else:
                 down = True
-    return (down or total < 1e-6) and (up or total > -1e-6)
+    return (down or low < 1e-6) and (up or high > -1e-6)
 
 
 def contested(
@@ -78,17 +87,18 @@ def _short_readings(
     values: dict[str, Value | None],
     row: GluedRow,
     readings: Iterable[list[Value | None]] | None = None,
+    bounds: Bounds | None = None,
 ) -> Iterator[dict[str, Value | None]]:
     """The readings of a row's digits one cell short, the other empty (`readings`, else every one of
     `blank_splits`), under which every identity counting the row may hold, the other cells as `values` has
-    them."""
+    them (those left open within their `bounds`)."""
     equations = [template.equations[i] for i in _touching(template, row.cells)]
     if readings is None:
         readings = blank_splits(row.texts, row.kinds, row.joinable)
     for reading in readings:
         cells = dict(zip(row.cells, reading, strict=True))
         read = values | cells
-        if all(possible(template, eq, read) for eq in equations):
+        if all(possible(template, eq, read, bounds) for eq in equations):
             yield cells
 
 
@@ -99,18 +109,23 @@ def may_be_short(template: Template, values: dict[str, Value | None], row: Glued
 
 
 def broken_whatever_the_split(
-    template: Template, values: dict[str, Value | None], row: GluedRow, splits: list[tuple[Value | None, ...]]
-) -> list[Equation]:
-    """The identities a row of digits run together breaks however they are split, given the other cells as
-    read (`values`), where every one of its `splits` into all its cells breaks one of the row's own: each
-    identity counting the row that every split breaks, else the row's own. None of them where a reading
-    one cell short, the other empty and printing nothing, lets every identity counting the row hold (or
-    too many such readings to try): the row may be that, an empty cell rather than numbers that do not
-    add up."""
+    template: Template,
+    values: dict[str, Value | None],
+    row: GluedRow,
+    splits: list[tuple[Value | None, ...]],
+    bounds: Bounds,
+) -> tuple[list[Equation], bool]:
+    """The identities a row of digits run together breaks however they are split into all its cells, given
+    the other cells as read (`values`, those of other rows left open within their `bounds`), where every one
+    of its `splits` breaks one of the row's own: each identity counting the row that every split breaks,
+    else the row's own; and whether a reading one cell short, the other empty and printing nothing, lets
+    every identity counting the row hold (or there are too many such readings to try). Either way the
+    report is at fault: its numbers do not add up, or it leaves a cell of the row empty."""
     short = list(blank_splits(row.texts, row.kinds, row.joinable))  # listed once: counted, then tried
-    if len(short) >= MAX_SPLITS or next(_short_readings(template, values, row, short), None) is not None:
-        return []
+    may_be_short = (
+        len(short) >= MAX_SPLITS or next(_short_readings(template, values, row, short, bounds), None) is not None
+    )
     equations = [template.equations[i] for i in _touching(template, row.cells)]
     readings = [values | dict(zip(row.cells, split, strict=True)) for split in splits]
-    broken = [eq for eq in equations if not any(possible(template, eq, read) for read in readings)]
-    return broken or [eq for eq in equations if set(eq.cells) <= set(row.cells)]
+    broken = [eq for eq in equations if not any(possible(template, eq, read, bounds) for read in readings)]
+    return broken or [eq for eq in equations if set(eq.cells) <= set(row.cells)], may_be_short

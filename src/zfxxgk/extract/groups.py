@@ -59,10 +59,12 @@ _TOKEN = re.compile(
     # a number, unsigned: its first digit (not after a digit, a point or 第), then the rest of its form
     rf"(?:(?:(?<=\d)(?<![\d.第].)(?:\d*(?:\.\d+){{2,}}(?:万元|元)?{_END}"  # glued decimals: 0.010.02
     rf"|\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?(?:万元|元)?{_END}"
-    r"|\d*(?:,\d+)+"  # digits with commas that are no thousands separators (12,3): one unreadable token
+    # digits with commas that are no number's thousands separators (12,3), or cells run together that
+    # print them (4,0171, 5,999195383.97元): one token, its decimals and unit too, for the split to read
+    r"|\d*(?:,\d+)+(?:\.\d+)?(?:万元|元)?"
     rf"|\d*(?:\.\d+)?(?:(?P<count>件|条|个|项|次)(?={_UNIT_END})|(?:万元|元)?{_END}))"
     # signed, and a signed change glued to the number before it: 919-3
-    rf"|(?<=[+-])(?:(?<![\d.第].)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?:万元|元)?{_END}|\d+(?:,\d+)+"
+    rf"|(?<=[+-])(?:(?<![\d.第].)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?:万元|元)?{_END}|\d+(?:,\d+)+(?:\.\d+)?(?:万元|元)?"
     rf"|\d+(?:\.\d+)?(?:(?P<signed_count>件|条|个|项|次)(?={_UNIT_END})|(?:万元|元)?{_END}))"
     rf"|(?<=\d.)\d+(?:,\d+)*{_END}))(?P<num>)"
     r"|(?:(?<![^\s|].)(?:(?<=[-—–/])[-—–/]{0,2}|(?<=无))(?![^\s|])"  # a blank cell: -, —, ——, /, 无

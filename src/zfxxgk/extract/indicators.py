@@ -116,11 +116,6 @@ def _header(text: str, template: Template) -> _Header | None:
 
 
 @lru_cache(maxsize=4)
-def _label_head_pattern(template: Template) -> re.Pattern[str]:
-    return re.compile((template.indicator_header_keys or (r"指标名称", ""))[0])
-
-
-@lru_cache(maxsize=4)
 def _units_pattern(template: Template) -> re.Pattern[str]:
     return re.compile(spaced((template.indicator_header_keys or ("", r"计量单位"))[1]))
 
@@ -294,39 +289,40 @@ _CONTINUED = re.compile(r"(?:[（(]?续上?表[)）]?)?(?:序号)?$")  # what th
 
 def _without_header_again(pieces: list, template: Template, head: _Header) -> list:
     """`pieces` with the 统计表's header printed again after a page break (and its `续表`) taken out of the
-    label text it runs into, and its column names printed in cells of their own after it: no row's label.
-    Under a 序号 column, the number right after it is the next row's own, no cell."""
+    label text it runs into, or, printed a cell a line, the run of label pieces it is: no row's label.
+    Under a 序号 column, the number right after it is the next row's own, as without the break: it ends
+    the row before, which leaves it out (`_without_next_number`), and no value of that row's loses it."""
     out: list = []
-    skip = columns = False
-
-    units = _units_pattern(template)
-    label_head = _label_head_pattern(template)
-
-    def names_column(p: tuple) -> bool:  # the name of a value column or of the unit column, in its own cell
-        return len(p) == 2 and len(p[0]) <= _COLUMN_NAME and (p[0] in head.columns or units.fullmatch(p[0]) is not None)
-
-    for i, p in enumerate(pieces):
-        if skip and len(p) == 3:
-            skip = False
+    i = 0
+    while i < len(pieces):
+        p = pieces[i]
+        i += 1
+        if len(p) != 2:
+            out.append(p)
             continue
-        skip = False
-        if columns and names_column(p):
-            skip = head.numbered
-            continue  # a column's name of the header printed again, in its own cell
-        columns = False
-        if len(p) == 2 and i + 1 < len(pieces) and names_column(pieces[i + 1]) and label_head.fullmatch(p[0]):
-            if out and len(out[-1]) == 2 and out[-1][0] and _CONTINUED.fullmatch(out[-1][0]):
-                out.pop()  # its 续表 before it
-            columns, skip = True, head.numbered
-            continue  # the label column's name of the header printed again, each name in its own cell
-        if len(p) == 2 and (again := _header(p[0], template)) is not None:
-            label = _CONTINUED.sub("", p[0][: again.start]) + p[0][again.rows :]
-            if not label:
-                columns, skip = True, head.numbered
-                continue
-            p = (label, p[1])
-        out.append(p)
+        if n := _header_run(pieces, i - 1, template):
+            i += n - 1
+        elif (again := _header(p[0], template)) is None:
+            out.append(p)
+        elif label := _CONTINUED.sub("", p[0][: again.start]) + p[0][again.rows :]:
+            out.append((label, p[1]))
     return out
+
+
+def _header_run(pieces: list, i: int, template: Template) -> int:
+    """How many label pieces from `i` on, before the next number, are the 统计表's header printed again a
+    cell a line (`续表`, `序号`, `指标名称`, `计量单位`, `2012年度`, `历年累计`) and nothing else; 0 if they
+    are not, or are one piece."""
+    end = i
+    while end < len(pieces) and len(pieces[end]) == 2:
+        end += 1
+    if end - i < 2:
+        return 0
+    joined = "\n".join(q[0] for q in pieces[i:end])
+    again = _header(joined, template)
+    if again is None or joined[again.rows :].strip() or _CONTINUED.sub("", "".join(joined[: again.start].split())):
+        return 0
+    return end - i
 
 
 def _is_note(piece: str, known: _Known) -> bool:

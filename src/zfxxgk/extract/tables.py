@@ -16,7 +16,7 @@ from ..record import Finding
 from ..templates import Equation, Kind, Table, Template
 from ..templates.model import spaced
 from .align import Alignment, Slot, align, join_rows, slots_of
-from .blanks import GluedRow, broken_whatever_the_split, contested, may_be_short
+from .blanks import Bounds, GluedRow, broken_whatever_the_split, contested, may_be_short
 from .columns import (
     adds_up,
     named_otherwise,
@@ -57,6 +57,7 @@ class Extraction:
     glued: list[GluedRow] = field(default_factory=list)  # the rows split from digits run together
     # the rows of digits run together that no split adds up: each with its splits, its label and as printed
     unsplit: list[tuple[GluedRow, list[tuple[Value | None, ...]], str, str]] = field(default_factory=list)
+    bounds: Bounds = field(default_factory=dict)  # the cells of glued rows left open: the least and most each may be
 
     def add(self, rule: str, message: str, cells: list[str]) -> None:
         self.findings.append(finding(rule, message, tuple(cells)))
@@ -76,6 +77,42 @@ class Region:
     end: int
 
 
+@dataclass(frozen=True)
+class _Split:
+    """A run of tokens whose digits split into cells in several ways, each split as its parts and their
+    values: where a cell is printed depends on the split the identities settle."""
+
+    toks: list[Token]
+    candidates: list[list[str]]
+    values: list[tuple[Value | None, ...]]  # each split's, in the same order
+
+    def spans(self, cells: tuple[str, ...], options: dict[str, set[Value | None]]) -> dict[str, tuple[int, int]]:
+        """Each cell settled to one value → where it is printed, if every split still open (each of its
+        cells taking a value left to it) prints it in the same place."""
+        if len(self.candidates) == 1:  # one split: each cell settled as it reads it
+            return {c: sp for c, sp in zip(cells, _positions(self.toks, self.candidates[0]), strict=True) if options[c]}
+        settled = [len(options[c]) == 1 for c in cells]
+        if all(settled):  # the one split whose values they are
+            try:
+                one = self.values.index(tuple(next(iter(options[c])) for c in cells))
+            except ValueError:
+                return {}
+            return dict(zip(cells, _positions(self.toks, self.candidates[one]), strict=True))
+        if not any(settled):
+            return {}
+        at = [
+            i
+            for i, values in enumerate(self.values)
+            if all(not options[c] or v in options[c] for c, v in zip(cells, values, strict=True))
+        ]
+        found: dict[str, set[tuple[int, int]]] = {}
+        for i in at:
+            for c, sp in zip(cells, _positions(self.toks, self.candidates[i]), strict=True):
+                found.setdefault(c, set()).add(sp)
+        return {c: where.pop() for c, where in found.items() if len(where) == 1 and len(options[c]) == 1}
+
+
+_Splits = dict[tuple[str, ...], _Split]  # each choice's cells → its splits, to place them once settled
 _S2_START = re.compile(r"第二十条\s*第")  # the article of the 条例 that every table of 二 cites
 
 
@@ -185,7 +222,7 @@ def extract_tables(
     found = {t.id for r in regions for t in r.tables}
     missing: list[Table] = [t for t in template.tables if t.id not in found]
     choices: list[Choice] = []
-    spans: dict[str, tuple[int, int]] = {}
+    spans: _Splits = {}
     by_columns: list[tuple[tuple[Table, ...], str]] = []  # tables printed column by column, and a column label
     placed_groups: list[Group] = []  # the groups read as rows
     unordered: list[tuple[Table, bool]] = []  # tables whose header names another order not read, glued or not
@@ -315,8 +352,8 @@ def extract_tables(
                 "read in the order its header names the columns, a row does not add up to its total: left unread",
             )
     for row, splits, label, printed in ex.unsplit:
-        for eq in broken_whatever_the_split(template, ex.cells, row, splits):
-            ex.findings.append(unsplit_finding(template, eq, label, printed))
+        broken, may_be_short = broken_whatever_the_split(template, ex.cells, row, splits, ex.bounds)
+        ex.findings += [unsplit_finding(template, eq, label, printed, may_be_short) for eq in broken]
     return ex
 
 
@@ -440,7 +477,7 @@ def _place(
     al: Alignment,
     placed: set[str],
     choices: list[Choice],
-    spans: dict,
+    spans: _Splits,
 ) -> None:
     """Read the placed groups into cells; rows of a placed table that print nothing stay empty."""
     for label, g in al.aggregated.items():
@@ -530,7 +567,7 @@ def _own_equations(template: Template, slot: Slot) -> tuple[Equation, ...]:
 
 
 def _read_group(
-    ex: Extraction, reading: _Reading, slot: Slot, group: Group, choices: list[Choice], spans: dict
+    ex: Extraction, reading: _Reading, slot: Slot, group: Group, choices: list[Choice], spans: _Splits
 ) -> None:
     cells = slot.cell_ids
     kinds = slot.kinds
@@ -580,11 +617,11 @@ def _read_group(
     if not marks and not _apart(reading.text, toks):
         candidates, complete = grouped or _splits(reading.text, toks, kinds)
         if candidates:
-            for c, sp, part in zip(cells, _positions(toks, candidates[0]), candidates[0], strict=True):
-                spans[c] = sp
+            for c, part in zip(cells, candidates[0], strict=True):
                 if part.endswith("元") and (unit := parse_number(part, Kind.AMOUNT).unit):
                     ex.units[c] = unit
-            values = _candidate_values(candidates, kinds)
+            each = _candidate_values(candidates, kinds)
+            values = list(dict.fromkeys(each))
             if complete and not _adds_up(reading.template, slot, values):
                 _unknown(ex, slot, "印出的数字少于单元格，任何拆分都不符合本行的合计，可能有单元格未印出")
                 row = GluedRow(cells, kinds, tuple(t.text or "" for t in toks), _joinable(reading.text, toks))
@@ -592,6 +629,7 @@ def _read_group(
                 ex.unsplit.append((row, values, slot.label, digits))
                 return
             choices.append(Choice(cells, values, complete))
+            spans[cells] = _Split(toks, candidates, each)
             ex.glued.append(GluedRow(cells, kinds, tuple(t.text or "" for t in toks), _joinable(reading.text, toks)))
             return
     elif blanks_among and _read_around_blanks(ex, reading, slot, toks, choices, spans):
@@ -606,14 +644,14 @@ def _read_group(
 
 
 def _candidate_values(candidates: list[list[str]], kinds: tuple[Kind, ...]) -> list[tuple[Value | None, ...]]:
-    """The values of each split of a row's digits into the cells `kinds`, each reading once: the splits
-    share most of their parts, each part parsed once."""
+    """The values of each split of a row's digits into the cells `kinds`, in order: the splits share most
+    of their parts, each part parsed once."""
     read: dict[tuple[str, Kind], Value | None] = {}
     for parts in candidates:
         for key in zip(parts, kinds, strict=True):
             if key not in read:
                 read[key] = part_value(*key)
-    return list(dict.fromkeys(tuple(map(read.__getitem__, zip(parts, kinds, strict=True))) for parts in candidates))
+    return [tuple(map(read.__getitem__, zip(parts, kinds, strict=True))) for parts in candidates]
 
 
 def _spaced_blanks(text: str, toks: list[Token], width: int) -> list[Token]:
@@ -721,7 +759,7 @@ def _padded(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
 
 
 def _read_around_blanks(
-    ex: Extraction, reading: _Reading, slot: Slot, toks: list[Token], choices: list[Choice], spans: dict
+    ex: Extraction, reading: _Reading, slot: Slot, toks: list[Token], choices: list[Choice], spans: _Splits
 ) -> bool:
     """Read a row whose digits run together around blank cells printed among them (`0000无00`,
     `1601110无`): each blank is one cell, each run of digits the cells between; blanks after the last
@@ -764,10 +802,9 @@ def _read_around_blanks(
         if run:
             n = len(candidates[0])
             cells, kinds = slot.cell_ids[a : a + n], slot.kinds[a : a + n]
-            for c, sp in zip(cells, _positions(run, candidates[0]), strict=True):
-                spans[c] = sp
-            values = _candidate_values(candidates, kinds)
-            choices.append(Choice(cells, values, complete))
+            each = _candidate_values(candidates, kinds)
+            choices.append(Choice(cells, list(dict.fromkeys(each)), complete))
+            spans[cells] = _Split(run, candidates, each)
     return True
 
 
@@ -936,22 +973,26 @@ def _components(choices: list[Choice], equations: list) -> list[tuple[list[Choic
     return list(comps.values())
 
 
-def _resolve(ex: Extraction, template: Template, choices: list[Choice], spans: dict) -> None:
-    """Settle glued digits with the identities; what stays open is null and `value.ambiguous`."""
+def _resolve(ex: Extraction, template: Template, choices: list[Choice], spans: _Splits) -> None:
+    """Settle glued digits with the identities, each cell settled placed where its split prints it; what
+    stays open is null and `value.ambiguous`."""
     fixed = dict(ex.cells)
     for comp, equations in _components(choices, list(template.equations)):
         options = settle(fixed, comp, equations)
         for ch in comp:
             open_cells = []
+            ex.spans.update(spans[ch.cells].spans(ch.cells, options))
             for c in ch.cells:
                 vals = options[c]
                 if len(vals) == 1:
                     ex.cells[c] = vals.pop()
-                    ex.spans[c] = spans[c]
                 else:
                     ex.cells[c] = None
                     ex.units.pop(c, None)
                     open_cells.append(c)
+                    known = [v for v in vals if v is not None]
+                    if ch.complete and known and len(known) == len(vals):  # each a number: it lies between them
+                        ex.bounds[c] = (min(known), max(known))
             if open_cells:
                 if not ch.complete:  # more splits than could be listed (四 on one line, a column as a row)
                     how = "拆分方式太多，无法逐一以表格的勾稽关系核对"

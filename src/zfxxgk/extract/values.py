@@ -204,8 +204,9 @@ def blank_splits(texts: Sequence[str], kinds: Sequence[Kind], joinable: Sequence
 
 
 def part_value(part: str, kind: Kind) -> Value | None:
-    """A split part's value: plain digits directly, the rest (signs, decimals, units) parsed."""
-    return int(part) if part.isdigit() else parse_number(part, kind).value
+    """A split part's value: plain digits directly, the rest (signs, decimals, units) parsed, without the
+    comma that parts it from the next cell."""
+    return int(part) if part.isdigit() else parse_number(part.removesuffix(","), kind).value
 
 
 def _cell_cuts(s: str, limit: list[int], kinds: Sequence[Kind]) -> list[list[list[int]]]:
@@ -217,8 +218,10 @@ def _cell_cuts(s: str, limit: list[int], kinds: Sequence[Kind]) -> list[list[lis
 
 def _ends(s: str, i: int, limit: int, kind: Kind) -> list[int]:
     """Every e ≤ limit such that s[i:e] is a well-formed number of `kind`, in order: a sign only for a
-    change, no leading zero (other than 0 itself), 1 to MAX_DIGITS whole digits, decimals only for
-    an amount."""
+    change, no leading zero (other than 0 itself), 1 to MAX_DIGITS whole digits, perhaps in groups of three
+    a thousands separator parts (`4,017`: past its first digits only over all its groups), decimals only
+    for an amount. A comma after its digits may as well part it from the next cell (`12,3639`: 12 then
+    3639): it then ends after the comma."""
     j = i + 1 if kind is Kind.SIGNED and i < limit and s[i] in "+-" else i
     if j >= limit:
         return []
@@ -229,6 +232,10 @@ def _ends(s: str, i: int, limit: int, kind: Kind) -> list[int]:
         while k < stop and s[k].isdecimal():
             k += 1
         wholes = list(range(j + 1, k + 1))
+        if k + 1 < limit and s[k] == ",":  # a boundary, or a thousands separator if its groups follow
+            wholes.append(k + 1)
+            if k - j <= 3 and (grouped := _groups_end(s, k, limit, k - j)):
+                wholes.append(grouped)
     else:
         return []
     if kind is not Kind.AMOUNT:
@@ -241,6 +248,17 @@ def _ends(s: str, i: int, limit: int, kind: Kind) -> list[int]:
                 k += 1
                 ends.append(k)
     return sorted(ends)
+
+
+def _groups_end(s: str, k: int, limit: int, digits: int) -> int | None:
+    """Where a number's groups of three end that thousands separators part from `k` (a comma) on, its
+    first `digits` before it: each comma followed by three digits, none after the last group; None where
+    a comma is not (`4,01`), or the number has more than MAX_DIGITS digits."""
+    while k < limit and s[k] == ",":
+        if k + 4 > limit or not s[k + 1 : k + 4].isdecimal() or (digits := digits + 3) > MAX_DIGITS:
+            return None
+        k += 4
+    return k
 
 
 def holds(eq: Equation, values: dict[str, Value | None]) -> bool | None:

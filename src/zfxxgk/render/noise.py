@@ -1229,13 +1229,22 @@ def _catalog(meta: Meta, title: str, publisher: str, rng: random.Random) -> list
         return [Block("paragraph", t) for f in fields for t in f]
     printed = [f"{label}{colon}{v}" for label, v in fields]
     if shape == "pipes":
-        return [
-            Block("paragraph", "| " + " | ".join(t for f in fields[i : i + 2] for t in f) + " |")
-            for i in range(0, len(fields), 2)
-        ]
+        width = rng.choice((99, 99, 4, 6))  # a narrow column wraps the publisher's name over lines
+        rows_of = [[t for f in fields[i : i + 2] for t in f] for i in range(0, len(fields), 2)]
+        return [Block("paragraph", line) for row in rows_of for line in _narrow_pipe_row(row, publisher, width)]
     if shape == "pairs":
         return [Block("paragraph", "  ".join(printed[i : i + 2])) for i in range(0, len(printed), 2)]
     return [Block("paragraph", rng.choice((" ", "  ", "")).join(printed))]
+
+
+def _narrow_pipe_row(cells: list[str], name: str, width: int) -> list[str]:
+    """A `|` row whose cell `name` wraps where longer than `width`, as a narrow column's text prints it: each
+    line the next `width` characters of it, the other cells on the first (`| 发文机关 | 宁德市蕉 | 发布日期 |
+    2023-01-07 |`, then `|  | 城区人民 |  |  |`)."""
+    parts = wrap_text(name, width) if name in cells else [""]
+    return [
+        "| " + " | ".join(part if c == name else c * (k == 0) for c in cells) + " |" for k, part in enumerate(parts)
+    ]
 
 
 def _article_header(meta: Meta, publisher: str, rng: random.Random) -> list[Block]:
