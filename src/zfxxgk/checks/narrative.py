@@ -462,7 +462,7 @@ def check_against_tables(ctx: Context) -> Iterator[Finding]:
     flat = Flat.of(text)
     by_quantity = {s.quantity: s for s in ctx.template.stated}
     done: set[str] = set()
-    for st in statements(flat.text, ctx.record.meta.year, ctx.record.meta.agency):
+    for st in statements(flat.text, ctx.record.meta.year, ctx.record.meta.agency, by_quantity):
         spec = by_quantity.get(st.quantity)
         if spec is None or st.quantity in done:
             continue

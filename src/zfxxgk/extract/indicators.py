@@ -25,7 +25,7 @@ from ..patterns import gated, search_at_starts
 from ..record import Finding, IndicatorRow
 from ..segment import page_end
 from ..templates import CELL_NOTE, NO_NUMBER, NOTE, Equation, Kind, Template
-from ..templates.model import spaced
+from ..templates.model import Stated, spaced
 from .form_sums import form_equations
 from .spans import printed_lines
 from .values import Choice, Value, grouped_splits, parse_number, parts_groups, settle, solve, split_group
@@ -627,7 +627,8 @@ def extract_indicators(
         out.append(IndicatorRow(label, unit, values))
     if choices:
         if first is not None:
-            stated = _stated(text[:header], year)
+            wanted = {spec.quantity for ch in choices if (spec := _spec(ch, out, template))}
+            stated = _stated(text[:header], year, wanted) if wanted else {}
             choices = [_as_stated(ch, out, first, template, stated) for ch in choices]
         _settle(out, columns, choices, _sums(out, parents, columns) + form_equations(template, out), findings, spans)
     return out, findings, spans
@@ -686,12 +687,18 @@ def _without_next_number(toks: list, width: int, number: str) -> list:
     return toks
 
 
-def _stated(prose: str, year: int | None) -> dict[str, int]:
-    """The first figure the prose states plainly of each quantity (主动公开, 申请, …) for the year."""
+def _stated(prose: str, year: int | None, quantities: set[str]) -> dict[str, int]:
+    """The first figure the prose states plainly of each of the `quantities` (主动公开, 申请, …) for the year."""
     out: dict[str, int] = {}
-    for st in statements(Flat.of(prose).text, year):
+    for st in statements(Flat.of(prose).text, year, quantities=quantities):
         out.setdefault(st.quantity, st.value)
     return out
+
+
+def _spec(ch: Choice, rows: list[IndicatorRow], template: Template) -> Stated | None:
+    """The quantity the prose may state (`template.stated`) that a glued row's label holds, if any."""
+    label = rows[int(ch.cells[0].split(".")[1])].label
+    return next((s for s in template.stated if s.holds_row(label)), None)
 
 
 def _as_stated(ch: Choice, rows: list[IndicatorRow], first: int, template: Template, stated: dict[str, int]) -> Choice:
@@ -699,8 +706,7 @@ def _as_stated(ch: Choice, rows: list[IndicatorRow], first: int, template: Templ
     quantity — all of them when none does (the prose may disagree with the table: the checks say so),
     or when another row holds the quantity too (申请行政复议数 and 行政复议数: which one the prose counts is
     unknown)."""
-    label = rows[int(ch.cells[0].split(".")[1])].label
-    spec = next((s for s in template.stated if s.holds_row(label)), None)
+    spec = _spec(ch, rows, template)
     if spec is None or spec.quantity not in stated or not ch.complete:
         return ch
     if sum(1 for r in rows if spec.holds_row(r.label)) > 1:
