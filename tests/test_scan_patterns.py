@@ -318,3 +318,11 @@ def test_signs_and_footnote_marks(text: str) -> None:
     assert normalize.signs_and_marks(text) == plain
     marked = normalize._RARE.search(text) is not None or any(mark in text for mark in normalize._MARKS)
     assert marked or plain == text
+
+
+def test_a_page_footer_begins_with_its_first_word() -> None:
+    """A label piece of the 统计表 is searched for a page footer only where it holds a 第: every match
+    begins with it."""
+    from zfxxgk.patterns import literal_prefix
+
+    assert literal_prefix(normalize.PAGE_FOOTER) == "第"

@@ -217,7 +217,9 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
         piece(at, upto)
 
     def piece(at: int, upto: int) -> None:
-        piece = _PAGE_FOOTER.sub("", "".join(printed(at, upto).split()))  # a footer the table runs over
+        piece = "".join(printed(at, upto).split())
+        if "第" in piece:  # a footer the table runs over (第 its first character)
+            piece = _PAGE_FOOTER.sub("", piece)
         if piece:
             out.append((piece, at))
             own = _OWN_NUMBER.match(piece)
@@ -302,8 +304,15 @@ def _without_cell_notes(
     out: list = []
     cells = 0  # value tokens since the last label piece
     for i, p in enumerate(pieces):
-        first = cells == 0 and bool(out) and len(out[-1]) == 2 and _labels_row(out[-1][0], units, known, last_units)
-        if len(p) == 2 and (first or 0 < cells < width) and (word := _no_number(p[0], known, last_units)):
+        if (
+            len(p) == 2
+            # in a cell of the row, or the first right after a label that ends a row's label (read only then)
+            and (
+                0 < cells < width
+                or (cells == 0 and out and len(out[-1]) == 2 and _labels_row(out[-1][0], units, known, last_units))
+            )
+            and (word := _no_number(p[0], known, last_units))
+        ):
             out.append((None, p[1], p[1] + len(word)))  # a word in a cell that gives no number (空): a blank
             cells += 1
             if len(p[0]) == len(word):
@@ -350,6 +359,8 @@ def _run_on_words(
     不同意公开答复数暂无), or before the next row's label, one the template knows (数件不涉及暂无同意公开答复数件),
     the unit printed last before it (按时办结数不适用空件延期办结数); the label, those words in order, and
     what runs on after them (or "")."""
+    if not any(w in piece for w in NO_NUMBER):  # the common case: a piece that ends in none holds none
+        return piece, [], ""
     words: list[str] = []
     end = piece
     while word := next((w for w in NO_NUMBER if end.endswith(w) and len(end) > len(w)), ""):
@@ -357,8 +368,6 @@ def _run_on_words(
         words.insert(0, word)
     if words:
         return (end, words, "") if _labels_row(end, units, known, last_units) else (piece, [], "")
-    if not any(w in piece for w in NO_NUMBER):
-        return piece, [], ""
     for i in (i for i in range(1, len(piece)) if _labels_row(piece[:i], units, known, last_units)):
         at, words = i, []
         while word := next((w for w in NO_NUMBER if piece.startswith(w, at)), ""):
@@ -504,7 +513,7 @@ def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last
 
     def printed_empty() -> bool:  # a label and its unit, no values (a caption 表七：…事项 is no row)
         label = labels[-1][0] if labels else ""
-        return any(label.endswith(u) for u in units or ()) and not _CAPTION.search(label)
+        return label.endswith(units or ()) and not _CAPTION.search(label)
 
     for p in pieces:
         if len(p) == 2:
