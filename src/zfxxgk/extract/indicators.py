@@ -636,9 +636,10 @@ def extract_indicators(
         out.append(IndicatorRow(label, unit, values))
     if choices:
         if first is not None:
-            wanted = {spec.quantity for ch in choices if (spec := _spec(ch, out, template))}
+            specs = [_spec(ch, out, template) for ch in choices]
+            wanted = {spec.quantity for spec in specs if spec}
             stated = _stated(text[:header], year, wanted) if wanted else {}
-            choices = [_as_stated(ch, out, first, template, stated) for ch in choices]
+            choices = [_as_stated(ch, spec, out, first, stated) for ch, spec in zip(choices, specs, strict=True)]
         _settle(out, columns, choices, _sums(out, parents, columns) + form_equations(template, out), findings, spans)
     return out, findings, spans
 
@@ -710,12 +711,11 @@ def _spec(ch: Choice, rows: list[IndicatorRow], template: Template) -> Stated | 
     return next((s for s in template.stated if s.holds_row(label)), None)
 
 
-def _as_stated(ch: Choice, rows: list[IndicatorRow], first: int, template: Template, stated: dict[str, int]) -> Choice:
+def _as_stated(ch: Choice, spec: Stated | None, rows: list[IndicatorRow], first: int, stated: dict[str, int]) -> Choice:
     """A glued row's splits that give the year's column the figure the prose states for the row's
-    quantity — all of them when none does (the prose may disagree with the table: the checks say so),
-    or when another row holds the quantity too (申请行政复议数 and 行政复议数: which one the prose counts is
-    unknown)."""
-    spec = _spec(ch, rows, template)
+    quantity (`spec`, as `_spec` finds it) — all of them when none does (the prose may disagree with the
+    table: the checks say so), or when another row holds the quantity too (申请行政复议数 and 行政复议数:
+    which one the prose counts is unknown)."""
     if spec is None or spec.quantity not in stated or not ch.complete:
         return ch
     if sum(1 for r in rows if spec.holds_row(r.label)) > 1:
