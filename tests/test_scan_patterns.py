@@ -320,6 +320,16 @@ def test_signs_and_footnote_marks(text: str) -> None:
     assert marked or plain == text
 
 
+PLAIN_OPENER = re.compile(r"(?=其中|信息中|申请中|包\n?[括含]|分\n?[为成别])")
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts("其", "中", "信息", "申请", "信", "息", "包", "括", "含", "分", "为", "成", "别", "\n", "x"))
+def test_list_openers(text: str) -> None:
+    """The list openers found by a scan for one character of each kind begin where the words do."""
+    assert sorted(narrative._openers(text)) == [m.start() for m in PLAIN_OPENER.finditer(text)]
+
+
 def test_a_page_footer_begins_with_its_first_word() -> None:
     """A label piece of the 统计表 is searched for a page footer only where it holds a 第: every match
     begins with it."""
