@@ -320,6 +320,16 @@ def test_signs_and_footnote_marks(text: str) -> None:
     assert marked or plain == text
 
 
+@settings(max_examples=400, deadline=None)
+@given(texts("x", "政", "府", "開", "錯", "與", "，", "！", "０", "\u3000", "\u00a0", "①", "⑳", " ", "\n"))
+def test_one_search_for_rare_wide_and_traditional_characters(text: str) -> None:
+    """The one search before normalising finds a character where the search for rare wide characters or
+    the one for traditional characters would, and only there."""
+    either = normalize._RARE_OR_TRADITIONAL.search(text)
+    first = min((m.start() for p in (normalize._RARE, normalize._TRADITIONAL) if (m := p.search(text))), default=None)
+    assert (either.start() if either else None) == first
+
+
 PLAIN_OPENER = re.compile(r"(?=其中|信息中|申请中|包\n?[括含]|分\n?[为成别])")
 
 
