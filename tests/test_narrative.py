@@ -875,3 +875,25 @@ def test_prose_against_the_national_forms_rows(column: str) -> None:
         f"正文称“主动公开政府信息1350条”，统计表“{next(iter(values))}”{column}为 1250。",
         f"正文称“没有发生因政府信息公开引起的行政复议”，统计表“行政复议数量”{column}为 2。",
     ]
+
+
+def test_statements_of_some_quantities_are_those_of_all(shared) -> None:
+    """Asked for some quantities only, the prose gives the same statements of them as read for all, in every
+    real report (the other quantities' patterns are not searched for)."""
+    from zfxxgk.checks.prose import statements
+
+    kinds = (
+        {"requests"},
+        {"online", "fax"},
+        {"carried_in", "carried_forward", "in_force"},
+        {"proactive", "review", "litigation"},
+        set(),
+    )
+    seen: set[str] = set()
+    for path in sorted((shared / "seeds").glob("*.txt")) + sorted((shared / "corpus").glob("*.txt")):
+        flat = Flat.of(path.read_text(encoding="utf-8")).text
+        every = list(statements(flat, None))
+        seen |= {s.quantity for s in every}
+        for wanted in kinds:
+            assert list(statements(flat, None, quantities=wanted)) == [s for s in every if s.quantity in wanted]
+    assert {"requests", "carried_forward", "review", "proactive"} <= seen  # the texts hold what is asked for

@@ -318,3 +318,31 @@ def test_signs_and_footnote_marks(text: str) -> None:
     assert normalize.signs_and_marks(text) == plain
     marked = normalize._RARE.search(text) is not None or any(mark in text for mark in normalize._MARKS)
     assert marked or plain == text
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts("x", "政", "府", "開", "錯", "與", "，", "！", "０", "\u3000", "\u00a0", "①", "⑳", " ", "\n"))
+def test_one_search_for_rare_wide_and_traditional_characters(text: str) -> None:
+    """The one search before normalising finds a character where the search for rare wide characters or
+    the one for traditional characters would, and only there."""
+    either = normalize._RARE_OR_TRADITIONAL.search(text)
+    first = min((m.start() for p in (normalize._RARE, normalize._TRADITIONAL) if (m := p.search(text))), default=None)
+    assert (either.start() if either else None) == first
+
+
+PLAIN_OPENER = re.compile(r"(?=其中|信息中|申请中|包\n?[括含]|分\n?[为成别])")
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts("其", "中", "信息", "申请", "信", "息", "包", "括", "含", "分", "为", "成", "别", "\n", "x"))
+def test_list_openers(text: str) -> None:
+    """The list openers found by a scan for one character of each kind begin where the words do."""
+    assert sorted(narrative._openers(text)) == [m.start() for m in PLAIN_OPENER.finditer(text)]
+
+
+def test_a_page_footer_begins_with_its_first_word() -> None:
+    """A label piece of the 统计表 is searched for a page footer only where it holds a 第: every match
+    begins with it."""
+    from zfxxgk.patterns import literal_prefix
+
+    assert literal_prefix(normalize.PAGE_FOOTER) == "第"

@@ -302,6 +302,9 @@ _MARKED = re.compile(r"[\d\u4e00-\u9fff)]")  # what a footnote mark is glued to
 _AS_SIGNS = str.maketrans("↑↓−", "+--")
 # what `half_width` rewrites past the common marks, and the circled numbers: one search for both
 _RARE = re.compile(f"[{_WIDE_CHAR[1:-1]}{_CIRCLED}]")
+# … and the telltale traditional characters: one search passes a text that prints none of them (most texts),
+# without the count of traditional characters, which a rewrite before it neither adds to nor takes from
+_RARE_OR_TRADITIONAL = re.compile(f"[{_RARE.pattern[1:-1]}{_TRADITIONAL.pattern[1:-1]}]")
 
 
 def signs_and_marks(text: str) -> str:
@@ -327,11 +330,14 @@ def normalize(doc: Document) -> Document:
     """The document's text in the one form every later stage reads."""
     doc = unix_breaks(doc)
     text = _common_wide(doc.text)
-    rare = _RARE.search(text) is not None  # most texts print none of these
+    either = _RARE_OR_TRADITIONAL.search(text)  # most texts print none of these
+    rare = either is not None and _RARE.search(text, either.start()) is not None
     text = digits_read_as_letters(_rare_wide(text) if rare else text)
     if rare or any(mark in text for mark in _MARKS):
         text = signs_and_marks(text)
-    if is_traditional(text):  # first, so that chrome printed in traditional characters (掃一掃) is found too
+    if either is not None and is_traditional(
+        text
+    ):  # first, so that chrome printed in traditional characters (掃一掃) is found too
         text = to_simplified(text)
     text, offsets = _without_chrome(text)
     return doc.derive(text, offsets)

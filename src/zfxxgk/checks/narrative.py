@@ -80,21 +80,12 @@ _HEADLINE = re.compile(rf"{_HEADLINE_WORD}[^。,，；;]{{0,{_HEADLINE_GAP}}}?(\
 _HEADLINE_BACK = 20  # characters before a headline's count its word is looked for from
 _HEADLINE_COUNT = len(_HEADLINE_WORD) + _HEADLINE_GAP  # the furthest a headline's count starts after its word
 _HEADLINE_REACH = 1500  # characters before a 主要类别 list its 主动公开…条 headline may stand
-# Where each kind of list opener is printed, and a character of the word that is rare in prose
-_OPENER_WORDS = (
-    ("其中", "其"),
-    ("主要类别", "别"),
-    ("信息中", "中"),
-    ("申请中", "中"),
-    ("包括", "括"),
-    ("包含", "含"),
-    ("分为", "分"),
-    ("分成", "成"),
-    ("分别", "别"),
-)
-# The words above, a line's wrap between their characters: one pattern for each first character, which the
-# engine then finds as a literal, far faster than either of two
-_WRAPPED_OPENERS = (re.compile(r"包\n[括含]"), re.compile(r"分\n[为成别]"))
+# The list openers but 主要类别, each kind found by one scan for one of its characters: a first character and
+# the second characters after it (a line's wrap may fall between 包 and 括, 分 and 为), or the word's last
+# character and the words it ends
+_OPENER_HEADS = (("其", "中", False), ("包", "括含", True), ("分", "为成别", True))
+_OPENER_TAILS = ("中", ("信息中", "申请中"))
+_CATEGORIES = "主要类别"
 _FOLLOWING = 10  # sentences a list may run on into, when its parts carry shares that have not reached 100%
 _CANDIDATES = 8  # counts before a 其中 that may be its total
 _LEAD = "。，,：:；; \n\t\u3000"
@@ -173,8 +164,8 @@ def _readings(text: str) -> list[tuple[int, int]]:
     """Where to read the text's sentences for its lists, as stretches from where a sentence begins to a
     place whose sentence reading runs on to the end of: from the sentence before each opener to it, and
     for a 主要类别, around each 主动公开 in the 1,500 characters before (its headline); stretches that meet
-    are read as one. Openers and headlines are printed with fixed words, which `str.find` finds fastest
-    (and a pattern, where a line's wrap may fall between their characters).
+    are read as one. Openers and headlines are printed with fixed words, which `str.find` finds fastest:
+    each kind of opener by one of its characters (`_openers`), a line's wrap between them or not.
 
     A stretch begins after a 。！？!?: no other token of the scan can hold one of these marks, so each
     ends a sentence, and a scan from there reads on as one from the start would."""
@@ -184,19 +175,39 @@ def _readings(text: str) -> list[tuple[int, int]]:
         """Where the sentence after the last mark before `i` begins, or 0."""
         return max([text.rfind(c, 0, max(0, i)) for c in marks], default=-1) + 1
 
-    spans = [(after_stop(after_stop(m.start()) - 1), m.start()) for p in _WRAPPED_OPENERS for m in p.finditer(text)]
-    for word, rare in _OPENER_WORDS:
-        for i in finds(text, word, rare=rare):
-            spans.append((after_stop(after_stop(i) - 1), i))
-            if word == "主要类别":
-                lo = i - _HEADLINE_REACH - _HEADLINE_BACK
-                spans += [(after_stop(j), j + _HEADLINE_COUNT) for j in finds(text, _HEADLINE_WORD, lo, i)]
+    spans = [(after_stop(after_stop(i) - 1), i) for i in _openers(text)]
+    for i in finds(text, _CATEGORIES, rare="别"):
+        spans.append((after_stop(after_stop(i) - 1), i))
+        lo = i - _HEADLINE_REACH - _HEADLINE_BACK
+        spans += [(after_stop(j), j + _HEADLINE_COUNT) for j in finds(text, _HEADLINE_WORD, lo, i)]
     out: list[tuple[int, int]] = []
     for begin, until in sorted(spans):
         if out and begin <= out[-1][1]:  # else it begins after a mark at or past the last one's end
             out[-1] = (out[-1][0], max(out[-1][1], until))
         else:
             out.append((begin, until))
+    return out
+
+
+def _openers(text: str) -> list[int]:
+    """Where the list openers but 主要类别 begin (其中, 信息中, 申请中, 包括, 包含, 分为, 分成, 分别, a line's wrap
+    in the last five or not), in no order: one `str.find` scan for each kind's character."""
+    out: list[int] = []
+    for first, seconds, wraps in _OPENER_HEADS:
+        i = text.find(first)
+        while i >= 0:
+            after = text[i + 1 : i + 2]
+            if wraps and after == "\n":
+                after = text[i + 2 : i + 3]
+            if after and after in seconds:
+                out.append(i)
+            i = text.find(first, i + 1)
+    last, words = _OPENER_TAILS
+    i = text.find(last, 2)
+    while i >= 0:
+        if text[i - 2 : i + 1] in words:
+            out.append(i - 2)
+        i = text.find(last, i + 1)
     return out
 
 
@@ -462,7 +473,7 @@ def check_against_tables(ctx: Context) -> Iterator[Finding]:
     flat = Flat.of(text)
     by_quantity = {s.quantity: s for s in ctx.template.stated}
     done: set[str] = set()
-    for st in statements(flat.text, ctx.record.meta.year, ctx.record.meta.agency):
+    for st in statements(flat.text, ctx.record.meta.year, ctx.record.meta.agency, by_quantity):
         spec = by_quantity.get(st.quantity)
         if spec is None or st.quantity in done:
             continue

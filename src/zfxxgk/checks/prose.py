@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import pairwise
@@ -315,10 +315,15 @@ def _without_own_name(before: str, agency: str | None) -> str:
     return before
 
 
-def statements(flat: str, year: int | None, agency: str | None = None) -> Iterator[Statement]:
+def statements(
+    flat: str, year: int | None, agency: str | None = None, quantities: Collection[str] | None = None
+) -> Iterator[Statement]:
     """Every plain statement of a quantity in the flat text, in order of kind then position; one about
-    a topic (行政复议) not after the name of a body other than `agency`."""
+    a topic (行政复议) not after the name of a body other than `agency`. Given `quantities`, only those of
+    them: the patterns of the others are not searched for."""
     for quantity, patterns, scope in _PATTERNS:
+        if quantities is not None and _KINDS[patterns].isdisjoint(quantities):
+            continue
         for m in _carried(flat) if patterns[0] is _CARRIED else finditer(patterns, flat):
             groups = m.groupdict()
             if groups.get("next") and (year is None or int(groups["next"]) != year + 1):
@@ -329,6 +334,8 @@ def statements(flat: str, year: int | None, agency: str | None = None) -> Iterat
                 continue
             channel = groups.get("channel")
             kind = _CHANNELS[channel] if channel else quantity
+            if quantities is not None and kind not in quantities:
+                continue
             yield Statement(kind, int(groups["n"]) if groups.get("n") else 0, m.start(), m.end(), scope)
 
 
@@ -381,6 +388,13 @@ _CHANNELS = {
     "信函": "letter",
     "传真": "fax",
     "电子邮件": "email",
+}
+
+
+# the kinds of statement each entry of _PATTERNS gives: its quantity, or a channel's where it names one
+_KINDS = {
+    patterns: frozenset({quantity, *(_CHANNELS.values() if "channel" in patterns[0].groupindex else ())})
+    for quantity, patterns, _ in _PATTERNS
 }
 
 

@@ -25,7 +25,7 @@ from ..patterns import gated, search_at_starts
 from ..record import Finding, IndicatorRow
 from ..segment import page_end
 from ..templates import CELL_NOTE, NO_NUMBER, NOTE, Equation, Kind, Template
-from ..templates.model import spaced
+from ..templates.model import Stated, spaced
 from .form_sums import form_equations
 from .spans import printed_lines
 from .values import Choice, Value, grouped_splits, parse_number, parts_groups, settle, solve, split_group
@@ -225,7 +225,9 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
         piece(at, upto)
 
     def piece(at: int, upto: int) -> None:
-        piece = _PAGE_FOOTER.sub("", "".join(printed(at, upto).split()))  # a footer the table runs over
+        piece = "".join(printed(at, upto).split())
+        if "第" in piece:  # a footer the table runs over (第 its first character)
+            piece = _PAGE_FOOTER.sub("", piece)
         if piece:
             out.append((piece, at))
             own = _OWN_NUMBER.match(piece)
@@ -345,8 +347,15 @@ def _without_cell_notes(
     out: list = []
     cells = 0  # value tokens since the last label piece
     for i, p in enumerate(pieces):
-        first = cells == 0 and bool(out) and len(out[-1]) == 2 and _labels_row(out[-1][0], units, known, last_units)
-        if len(p) == 2 and (first or 0 < cells < width) and (word := _no_number(p[0], known, last_units)):
+        if (
+            len(p) == 2
+            # in a cell of the row, or the first right after a label that ends a row's label (read only then)
+            and (
+                0 < cells < width
+                or (cells == 0 and out and len(out[-1]) == 2 and _labels_row(out[-1][0], units, known, last_units))
+            )
+            and (word := _no_number(p[0], known, last_units))
+        ):
             out.append((None, p[1], p[1] + len(word)))  # a word in a cell that gives no number (空): a blank
             cells += 1
             if len(p[0]) == len(word):
@@ -395,6 +404,8 @@ def _run_on_words(
     its cells), or before the next row's label, one the template knows (数件不涉及暂无同意公开答复数件),
     the unit printed last before it (按时办结数不适用空件延期办结数); the label, those words in order, and
     what runs on after them (or "")."""
+    if not any(w in piece for w in NO_NUMBER):  # the common case: a piece that ends in none holds none
+        return piece, [], ""
     words: list[str] = []
     end = piece
     while word := next((w for w in NO_NUMBER if end.endswith(w) and len(end) > len(w)), ""):
@@ -402,8 +413,6 @@ def _run_on_words(
         words.insert(0, word)
     if words:
         return (end, words, "") if valued or _labels_row(end, units, known, last_units) else (piece, [], "")
-    if not any(w in piece for w in NO_NUMBER):
-        return piece, [], ""
     for i in (i for i in range(1, len(piece)) if _labels_row(piece[:i], units, known, last_units)):
         at, words = i, []
         while word := next((w for w in NO_NUMBER if piece.startswith(w, at)), ""):
@@ -554,7 +563,7 @@ def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last
 
     def printed_empty() -> bool:  # a label and its unit, no values (a caption 表七：…事项 is no row)
         label = labels[-1][0] if labels else ""
-        return any(label.endswith(u) for u in units or ()) and not _CAPTION.search(label)
+        return label.endswith(units or ()) and not _CAPTION.search(label)
 
     for p in pieces:
         if len(p) == 2:
@@ -685,8 +694,10 @@ def extract_indicators(
         out.append(IndicatorRow(label, unit, values))
     if choices:
         if first is not None:
-            stated = _stated(text[:header], year)
-            choices = [_as_stated(ch, out, first, template, stated) for ch in choices]
+            specs = [_spec(ch, out, template) for ch in choices]
+            wanted = {spec.quantity for spec in specs if spec}
+            stated = _stated(text[:header], year, wanted) if wanted else {}
+            choices = [_as_stated(ch, spec, out, first, stated) for ch, spec in zip(choices, specs, strict=True)]
         _settle(out, columns, choices, _sums(out, parents, columns) + form_equations(template, out), findings, spans)
     return out, findings, spans
 
@@ -768,21 +779,25 @@ def _without_next_number(toks: list, width: int, number: str) -> list:
     return toks
 
 
-def _stated(prose: str, year: int | None) -> dict[str, int]:
-    """The first figure the prose states plainly of each quantity (主动公开, 申请, …) for the year."""
+def _stated(prose: str, year: int | None, quantities: set[str]) -> dict[str, int]:
+    """The first figure the prose states plainly of each of the `quantities` (主动公开, 申请, …) for the year."""
     out: dict[str, int] = {}
-    for st in statements(Flat.of(prose).text, year):
+    for st in statements(Flat.of(prose).text, year, quantities=quantities):
         out.setdefault(st.quantity, st.value)
     return out
 
 
-def _as_stated(ch: Choice, rows: list[IndicatorRow], first: int, template: Template, stated: dict[str, int]) -> Choice:
-    """A glued row's splits that give the year's column the figure the prose states for the row's
-    quantity — all of them when none does (the prose may disagree with the table: the checks say so),
-    or when another row holds the quantity too (申请行政复议数 and 行政复议数: which one the prose counts is
-    unknown)."""
+def _spec(ch: Choice, rows: list[IndicatorRow], template: Template) -> Stated | None:
+    """The quantity the prose may state (`template.stated`) that a glued row's label holds, if any."""
     label = rows[int(ch.cells[0].split(".")[1])].label
-    spec = next((s for s in template.stated if s.holds_row(label)), None)
+    return next((s for s in template.stated if s.holds_row(label)), None)
+
+
+def _as_stated(ch: Choice, spec: Stated | None, rows: list[IndicatorRow], first: int, stated: dict[str, int]) -> Choice:
+    """A glued row's splits that give the year's column the figure the prose states for the row's
+    quantity (`spec`, as `_spec` finds it) — all of them when none does (the prose may disagree with the
+    table: the checks say so), or when another row holds the quantity too (申请行政复议数 and 行政复议数:
+    which one the prose counts is unknown)."""
     if spec is None or spec.quantity not in stated or not ch.complete:
         return ch
     if sum(1 for r in rows if spec.holds_row(r.label)) > 1:
