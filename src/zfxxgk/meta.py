@@ -138,8 +138,9 @@ def _title_agency(head: str, m: re.Match[str]) -> str | None:
     if agency is None:  # 淮安市人民政府 on the line above 2024年政府信息公开工作年度报告
         line_start = head.rfind("\n", 0, m.start())
         above = head[: max(line_start, 0)].rstrip("\n|").rsplit("\n", 1)  # lines of a lone `|`: a cell per line
-        if len(above) > 1 and _FRAGMENT.fullmatch(end := above[-1].strip(" \t#*|")):
-            return _rejoined(head, above[0], end)  # # 湾亭 / # 区人民政府 / # 2022年…: headings a converter wrote
+        # # 湾亭 / # 区人民政府 / # 2022年…: headings a converter wrote (a `|` row's wrapped cell is a catalog's)
+        if len(above) > 1 and "|" not in above[-1] and _FRAGMENT.fullmatch(end := above[-1].strip(" \t#*")):
+            return _rejoined(head, above[0], end)
         am = _AGENCY_LINE.match(above[-1])
         agency = clean_agency(am.group(1)) if am else None
         if agency is not None and len(above) > 1 and _under_label(above[0]):
