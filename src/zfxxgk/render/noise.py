@@ -438,52 +438,56 @@ def _labels(cell: GridCell) -> bool:
     return cell.role == "label" and not cell.text.isdecimal()
 
 
+def _with_row_units(blocks: list[Block], change: Callable[[Grid, int, list[str]], Grid]) -> list[Block]:
+    """`blocks` with each whole 统计表 that prints a unit column rewritten by `change(grid, column, units)`,
+    `units` each row's unit ("" on a heading's row or where none is printed)."""
+    out = []
+    for b in blocks:
+        grid = b.grid
+        full = grid is not None and grid.key == "indicators" and all(len(r) == grid.width for r in grid.rows)
+        if grid is not None and full and (at := _unit_column(grid)) is not None:
+            units = [row[at].text if not _heads(row) and row[at].text not in ("", "—") else "" for row in grid.rows]
+            b = replace(b, grid=change(grid, at, units))
+        out.append(b)
+    return out
+
+
 def units_in_labels(blocks: list[Block], rng: random.Random) -> list[Block]:
     """The 统计表 without its unit column, each row's unit printed in brackets after its label
     (`主动公开政府信息数（条）`, `全文电子化率(%)`), as some regions type it; a heading over the rows below
     it (its unit —) then its label and its value cells only."""
     bracket = rng.choice(("（{}）", "({})"))
-    out = []
-    for b in blocks:
-        grid = b.grid
-        full = grid is not None and grid.key == "indicators" and all(len(r) == grid.width for r in grid.rows)
-        if grid is not None and full and (at := _unit_column(grid)) is not None:
-            rows = []
-            for row in grid.rows:
-                unit = row[at].text if not _heads(row) and row[at].text not in ("", "—") else ""
-                cells = [
-                    replace(c, text=c.text + bracket.format(unit)) if unit and _labels(c) else c
-                    for i, c in enumerate(row)
-                    if i != at
-                ]
-                rows.append(tuple(cells))
-            b = replace(b, grid=replace(grid, width=grid.width - 1, rows=tuple(rows)))
-        out.append(b)
-    return out
+
+    def bracketed(grid: Grid, at: int, units: list[str]) -> Grid:
+        rows = tuple(
+            tuple(
+                replace(c, text=c.text + bracket.format(unit)) if unit and _labels(c) else c
+                for i, c in enumerate(row)
+                if i != at
+            )
+            for row, unit in zip(grid.rows, units, strict=True)
+        )
+        return replace(grid, width=grid.width - 1, rows=rows)
+
+    return _with_row_units(blocks, bracketed)
 
 
 def counted_statistics(blocks: list[Block], rng: random.Random) -> list[Block]:
     """A 统计表's values printed with their row's unit, as some regions fill it: `6万元`, `12件`, `100%`."""
-    out = []
-    for b in blocks:
-        grid = b.grid
-        full = grid is not None and grid.key == "indicators" and all(len(r) == grid.width for r in grid.rows)
-        if grid is not None and full and (at := _unit_column(grid)) is not None:
-            rows = []
-            for row in grid.rows:
-                unit = row[at].text if not _heads(row) and row[at].text not in ("", "—") else ""
-                counted = bool(unit) and rng.random() < 0.8
-                rows.append(
-                    tuple(
-                        replace(c, text=c.text + unit)
-                        if counted and c.role == "value" and NUMBER.fullmatch(c.text)
-                        else c
-                        for c in row
-                    )
+
+    def counted(grid: Grid, at: int, units: list[str]) -> Grid:
+        rows = []
+        for row, unit in zip(grid.rows, units, strict=True):
+            each = bool(unit) and rng.random() < 0.8
+            rows.append(
+                tuple(
+                    replace(c, text=c.text + unit) if each and c.role == "value" and NUMBER.fullmatch(c.text) else c
+                    for c in row
                 )
-            b = replace(b, grid=replace(grid, rows=tuple(rows)))
-        out.append(b)
-    return out
+            )
+        return replace(grid, rows=tuple(rows))
+
+    return _with_row_units(blocks, counted)
 
 
 def bare_headings(blocks: list[Block], rng: random.Random) -> list[Block]:
