@@ -4,6 +4,7 @@ the last finding, span and note; and it does take the layouts a clean table is p
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import asdict
 from unittest.mock import patch
 
@@ -84,3 +85,29 @@ def test_a_clean_table_is_read_at_a_glance(layout: str) -> None:
     found = _tables_input(out.encode() if isinstance(out, str) else out, _NAMES.get(layout, "r.txt"))
     assert found is not None
     assert _taken(*found) == [True, True, True]
+
+
+@pytest.mark.parametrize("layout", ["pipes_rows", "traditional", "html", "docx", "md"])
+@pytest.mark.parametrize("mark", ["—", "/", "-", "无", "——"])
+def test_a_table_whose_blank_cells_print_a_mark_between_pipes_is_read_at_a_glance(layout: str, mark: str) -> None:
+    """A clean table whose rows print `|` between their cells, a few of them a blank's mark in place of a
+    number (the first, a middle and the last cell of a row): read as the general reader reads it, the
+    blank cells None with a finding."""
+    rng = random.Random(3)
+    record = random_report(rng)
+    while record.meta.template != "2021" or any(v is None for v in record.cells.values()):
+        record = random_report(rng)
+    out = write_noisy(record, layout, [], 3)
+    found = _tables_input(out.encode() if isinstance(out, str) else out, _NAMES.get(layout, "r.txt"))
+    assert found is not None
+    text, template, headings = found
+    lines = text.split("\n")
+    rows = [i for i, line in enumerate(lines) if re.search(r"\|[ \t]*\d+[ \t]*\|[ \t]*\d+[ \t]*\|", line)]
+    for i, pick in zip(rows[::7], (0, 1, -1), strict=False):
+        cell = list(re.finditer(r"(?<=\|)[ \t]*\d+[ \t]*(?=\|)", lines[i]))[pick]
+        lines[i] = f"{lines[i][: cell.start()]} {mark} {lines[i][cell.end() :]}"
+    text = "\n".join(lines)
+    assert _taken(text, template, headings) == [True, True, True]
+    ex = extract_tables(text, template, headings)
+    assert sum(v is None for v in ex.cells.values()) == 3
+    assert [f.rule for f in ex.findings] == ["table.incomplete"] * 3

@@ -1,9 +1,10 @@
 """Tables printed in a regular layout, read at a glance: each row's label (as the template prints it),
 then exactly its cells' plain numbers, each standing apart — one cell a line, `|` rows, tab rows, the
-grids an HTML or Word table loads as. Whatever else a region prints (a word, mark, unit or sign in a
-cell, digits run together, a number too few or too many, digits in its prose or header, a header that
-names the columns in another order) leaves it to the general reader (`tables.extract_tables`), whose
-reading of a regular table this one equals.
+grids an HTML or Word table loads as — or, in a `|` row, a blank cell's mark (— / - 无) alone between its
+`|`, read as the general reader reads it: None, with its row's finding. Whatever else a region prints (a
+word, a mark elsewhere, a unit or sign in a cell, an empty cell, digits run together, a number too few or
+too many, digits in its prose or header, a header that names the columns in another order) leaves it to
+the general reader (`tables.extract_tables`), whose reading of a regular table this one equals.
 """
 
 from __future__ import annotations
@@ -22,18 +23,28 @@ from .values import MAX_DIGITS, parse_number
 _NUMBER = re.compile(r"\d\d*(?:\.\d+)?")  # a run of digits, perhaps a decimal: a cell where it stands apart
 # numbers each standing apart (white space or `|` on either side), one after another: a row's cells
 _RUN = re.compile(r"(?<![^ \t\n|])\d\d*(?:\.\d+)?(?:[ \t\n|]+\d+(?:\.\d+)?)*(?![^ \t\n|])")
+_BLANK_MARK = r"(?:[—–/][-—–/]{0,2}|-|无)"  # a blank cell's mark: -, —, ——, /, 无 (not a Markdown rule's ---)
+_HAS_BLANK = re.compile(rf"\|[ \t]{{0,2}}{_BLANK_MARK}[ \t]*\|")  # a blank's mark alone between a line's `|`
+# a number or such a mark, where a region prints one (two spaces or a tab apart from the `|` before it at most)
+_CELL = re.compile(rf"\d\d*(?:\.\d+)?|{_BLANK_MARK}")
+_BLANK = rf"(?=[-—–/无])(?:(?<=\|)|(?<=\|[ \t])|(?<=\|  )){_BLANK_MARK}(?=[ \t]*\|)"
+_BLANK_RUN = re.compile(
+    rf"(?<![^ \t\n|])(?:\d\d*(?:\.\d+)?|{_BLANK})(?:[ \t\n|]+(?:\d+(?:\.\d+)?|{_BLANK}))*(?![^ \t\n|])"
+)
 _DIGIT = re.compile(r"\d")
 _LABEL_SPACE = re.compile(r"[\s|]+")
 
 
 class Reading(NamedTuple):
-    """A region's tables read at a glance: each cell's value and where it is printed (in the template's
-    order of cells), where the first row's numbers begin, and where the general reader's last row ends."""
+    """A region's tables read at a glance: each cell's value (None where blank) and where it is printed (in
+    the template's order of cells), where the first row's numbers begin, where the general reader's last row
+    ends, and each row's label with its blank cells, for a row that prints any."""
 
-    cells: dict[str, int | float]
+    cells: dict[str, int | float | None]
     spans: dict[str, tuple[int, int]]
     first: int
     last: int
+    blanks: list[tuple[str, list[str]]]
 
 
 def _plain(text: str) -> str:
@@ -87,10 +98,12 @@ def _runs(text: str, start: int, end: int) -> Runs | None:
     end of the run before); None where digits stand elsewhere than in a run or a row's numbering."""
     runs: Runs = []
     last = start  # where the last run ends
-    for run in _RUN.finditer(text, start, end):
+    marks = _HAS_BLANK.search(text, start, end) is not None
+    cell = _CELL if marks else _NUMBER
+    for run in (_BLANK_RUN if marks else _RUN).finditer(text, start, end):
         if run.start() <= start or run.end() >= end:
             return None  # a number at the region's edge: whether it stands apart is not told here
-        runs.append((last, [m.span() for m in _NUMBER.finditer(text, run.start(), run.end())]))
+        runs.append((last, [m.span() for m in cell.finditer(text, run.start(), run.end())]))
         last = run.end()
     if _DIGIT.search(text, last, end):
         return None  # digits after the last row
@@ -104,8 +117,9 @@ def regular_rows(text: str, start: int, end: int, tables: tuple[Table, ...]) -> 
     runs = _runs(text, start, end)
     if runs is None or len(runs) != len(slots):
         return None
-    cells: dict[str, int | float] = {}
+    cells: dict[str, int | float | None] = {}
     spans: dict[str, tuple[int, int]] = {}
+    blanks: list[tuple[str, list[str]]] = []
     first: dict[Table, int] = {}
     for slot, (since, where) in zip(slots, runs, strict=True):
         if len(where) != slot.width:
@@ -125,19 +139,26 @@ def regular_rows(text: str, start: int, end: int, tables: tuple[Table, ...]) -> 
             return None  # digits in the header before the table's rows, not in a sentence before it
         else:
             first[slot.table] = where[0][0]
+        empty = []
         for c, (a, b), kind in zip(slot.cell_ids, where, slot.kinds, strict=True):
             number = text[a:b]
             if number.isdecimal() and (b - a == 1 or number[0] != "0") and b - a <= MAX_DIGITS:
                 cells[c] = int(number)  # plain digits, the common case
+            elif not number[0].isdecimal():
+                cells[c] = None  # a blank cell's mark
+                empty.append(c)
+                continue
             elif (value := _value(number, kind)) is not None:
                 cells[c] = value
             else:
                 return None
             spans[c] = (a, b)
+        if empty:
+            blanks.append((slot.label, empty))
     if not printed_in_order(text, start, end, tables, first):
         return None
     last = _last_end(text, start, end, runs)
-    return None if last is None else Reading(cells, spans, runs[0][1][0][0], last)
+    return None if last is None else Reading(cells, spans, runs[0][1][0][0], last, blanks)
 
 
 _BARE = re.compile(r"[ \t]*\|?[ \t]*")  # a line that prints nothing of a table, or only its border

@@ -362,6 +362,14 @@ def _read_regular(ex: Extraction, text: str, region: Region, read: Regular) -> N
     ex.cells.update(read.cells)
     ex.spans.update(read.spans)
     ex.tables.append(_table_span(text, region, read.first, read.last))
+    for label, blanks in read.blanks:
+        _blank_cells(ex, label, blanks)
+
+
+def _blank_cells(ex: Extraction, label: str, blanks: list[str]) -> None:
+    """The finding for a row's cells left blank, if any."""
+    if blanks:
+        ex.add("table.incomplete", f"“{label}”有{len(blanks)}个单元格未填写。", blanks)
 
 
 def _unread_short_columns(ex: Extraction, template: Template, table: Table) -> None:
@@ -611,8 +619,7 @@ def _read_group(
             if p.value is None:
                 shown = t.text if len(t.text) <= 20 else f"{t.text[:20]}…（共{len(t.text)}个字符）"
                 ex.add("value.invalid", f"“{slot.label}”一格印作“{shown}”，不是可读的数。", [c])
-        if blanks:
-            ex.add("table.incomplete", f"“{slot.label}”有{len(blanks)}个单元格未填写。", blanks)
+        _blank_cells(ex, slot.label, blanks)
         return
     if not marks and not _apart(reading.text, toks):
         candidates, complete = grouped or _splits(reading.text, toks, kinds)
@@ -796,8 +803,7 @@ def _read_around_blanks(
     blanks = [c for i, c in enumerate(slot.cell_ids) if i not in filled]
     for c in blanks:
         ex.cells[c] = None
-    if blanks:
-        ex.add("table.incomplete", f"“{slot.label}”有{len(blanks)}个单元格未填写。", blanks)
+    _blank_cells(ex, slot.label, blanks)
     for run, a, (candidates, complete) in zip(runs, starts, splits, strict=True):
         if run:
             n = len(candidates[0])
