@@ -1261,7 +1261,15 @@ def test_empty_lines_under_a_header_are_no_rows_first_cells() -> None:
     assert parse_text(text).cells == rec.cells
 
 
-@pytest.mark.parametrize("noise", (["cell_words"], ["statistics_columns", "cell_words"], ["cell_words", "cell_notes"]))
+@pytest.mark.parametrize(
+    "noise",
+    (
+        ["cell_words"],
+        ["statistics_columns", "cell_words"],
+        ["cell_words", "cell_notes"],
+        ["windows_breaks", "cell_words"],
+    ),
+)
 @pytest.mark.parametrize("layout", ("cells", "tabs"))
 @NOISE_SETTINGS
 @given(report=reports(years=OLD_YEARS))
@@ -1269,7 +1277,8 @@ def test_a_word_between_a_statistics_label_and_its_cells(
     layout: str, noise: list[str], report: tuple[Record, int]
 ) -> None:
     """A word alone on its line after a 统计表 row's label and unit (or before its values, the unit column
-    last), before its first value: no row of its own that leaves the real row's values null."""
+    last), before its first value, in text saved with CR LF too: no row of its own that leaves the real
+    row's values null."""
     rec, seed = report
     got = parse_noisy(rec, layout, noise, seed)
     assert_damaged(rec, got)
