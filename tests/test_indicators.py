@@ -523,3 +523,17 @@ def test_a_row_printed_without_its_unit_is_rendered_with_its_own_values() -> Non
         [("主动公开信息数", None), ("", None), ("5", "indicator.0.本年")],
         [("申请数", None), ("件", None), ("7", "indicator.1.本年")],
     ]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n|\n"])
+def test_a_labels_unit_in_brackets_on_a_line_of_its_own(sep: str) -> None:
+    """No unit column, each row's unit in brackets after its label, wrapped onto a line of its own where
+    a cell is a line (`主动公开政府信息数` `（条）` `3` …): the row's unit, no word between its label and
+    its first cell — which may follow it (`(件)` `备案类` `4`)."""
+    cells = ["指标名称", "本年", "上年", "主动公开政府信息数\n（条）", "3", "13", "全文电子化率\n(%)", "100", "100"]
+    cells += ["当面申请数\n(件)", "备案类", "4", "5"]
+    assert rows(sep.join(cells)) == [
+        ("主动公开政府信息数", "条", {"本年": 3, "上年": 13}),
+        ("全文电子化率", "%", {"本年": 100, "上年": 100}),
+        ("当面申请数", "件", {"本年": 4, "上年": 5}),
+    ]

@@ -429,11 +429,15 @@ def _labels_row(label: str, units: tuple[str, ...], known: _Known, last_units: t
     """Whether `label` ends a row's label where its cells follow: in one of `units` (the unit column before
     the values) or in a unit in brackets, or where the unit column is last (`last_units`), as a label the
     template knows, perhaps after the unit of the row before (件不同意公开答复数)."""
-    bracketed = label[-1:] in "）)" and (m := _BRACKETED.search(half_width(label))) and m.group(1) in known.units
-    if label.endswith(units) or bracketed:
+    if label.endswith(units) or _unit_bracketed(label, known):
         return True  # its unit printed before the values, or in brackets after its label: 行政复议数（件）
     unit = next((u for u in last_units if label.startswith(u)), "")
     return bool(last_units) and _NUMBERING.sub("", half_width(label[len(unit) :])) in known.labels
+
+
+def _unit_bracketed(label: str, known: _Known) -> bool:
+    """Whether `label` ends in a unit in brackets (行政复议数（件）, or `(件)` wrapped onto a line of its own)."""
+    return label[-1:] in "）)" and (m := _BRACKETED.search(half_width(label))) is not None and m.group(1) in known.units
 
 
 def _no_number(piece: str, known: _Known, last_units: tuple[str, ...] = ()) -> str | None:
@@ -471,18 +475,25 @@ def _without_cell_words(pieces: list, units: tuple[str, ...] | None, known: _Kno
 
 
 def _holds_row(label: str, units: tuple[str, ...] | None, known: _Known) -> bool:
-    """Whether a label piece ends a row's label: its unit printed, or a label the template knows whole."""
+    """Whether a label piece ends a row's label: its unit printed (in brackets too), or a label the template
+    knows whole."""
     folded = half_width(label)
     stem = _NUMBERING.sub("", folded)
-    return folded.endswith(units or ()) or stem in known.labels or _NOTE.sub("", stem) in known.labels
+    return (
+        folded.endswith(units or ())
+        or _unit_bracketed(label, known)
+        or stem in known.labels
+        or _NOTE.sub("", stem) in known.labels
+    )
 
 
 def _label_like(word: str, units: tuple[str, ...] | None, known: _Known) -> bool:
-    """Whether a label piece may be a unit, a number or (the start of) a row's label."""
+    """Whether a label piece may be a unit (in brackets too), a number or (the start of) a row's label."""
     folded = half_width(word)
     return (
         any(c.isdigit() for c in folded)
         or folded in (units or ())
+        or _unit_bracketed(word, known)
         or _ROW_NUMBER.match(folded) is not None
         or folded.startswith("其中")
         or _NUMBERING.sub("", folded) in known.starts
