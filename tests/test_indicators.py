@@ -537,3 +537,25 @@ def test_a_labels_unit_in_brackets_on_a_line_of_its_own(sep: str) -> None:
         ("全文电子化率", "%", {"本年": 100, "上年": 100}),
         ("当面申请数", "件", {"本年": 4, "上年": 5}),
     ]
+
+
+@pytest.mark.parametrize("word", ["备案类", "（单位：件）", "单位：件", "办理情况"])
+@pytest.mark.parametrize("unit", [" 件", "（件）"])
+def test_a_word_between_a_rows_unit_and_its_first_cell_on_one_line(word: str, unit: str) -> None:
+    """The table on one line, a word between a row the template knows with its unit (in the unit column or
+    in brackets) and its first cell: no part of the label."""
+    column = " 计量单位" if unit == " 件" else ""
+    text = f"指标名称{column} 本年 上年 当面申请数{unit} {word} 3 13 传真申请数{unit} 4 5"
+    assert rows(text) == [
+        ("当面申请数", "件", {"本年": 3, "上年": 13}),
+        ("传真申请数", "件", {"本年": 4, "上年": 5}),
+    ]
+
+
+def test_a_word_in_a_cell_of_its_own_between_a_label_and_its_first_cell_on_one_line() -> None:
+    """Cells parted by `|` on one line, a word in a cell of its own after a row's label and unit: no row."""
+    text = "指标名称 | 本年 | 上年 | 当面申请数 (件) | 类别 | 3 | 13 | 传真申请数 (件) | 4 | 5 |"
+    assert rows(text) == [
+        ("当面申请数", "件", {"本年": 3, "上年": 13}),
+        ("传真申请数", "件", {"本年": 4, "上年": 5}),
+    ]

@@ -1278,6 +1278,8 @@ def test_empty_lines_under_a_header_are_no_rows_first_cells() -> None:
         ["cell_words"],
         ["statistics_columns", "cell_words"],
         ["cell_words", "cell_notes"],
+        ["cell_words", "statistics_on_one_line"],
+        ["units_in_labels", "cell_words", "statistics_on_one_line"],
         ["windows_breaks", "cell_words"],
     ),
 )
@@ -1288,8 +1290,9 @@ def test_a_word_between_a_statistics_label_and_its_cells(
     layout: str, noise: list[str], report: tuple[Record, int]
 ) -> None:
     """A word alone on its line after a 统计表 row's label and unit (or before its values, the unit column
-    last), before its first value, in text saved with CR LF too: no row of its own that leaves the real
-    row's values null."""
+    last), before its first value, in text saved with CR LF too, or the table then on one line
+    (`当面申请数 件 办理情况 32 500`): no row of its own that leaves the real row's values null, no part of
+    the row's label."""
     rec, seed = report
     got = parse_noisy(rec, layout, noise, seed)
     assert_damaged(rec, got)

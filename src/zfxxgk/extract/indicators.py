@@ -452,12 +452,22 @@ def _no_number(piece: str, known: _Known, last_units: tuple[str, ...] = ()) -> s
 
 
 def _without_cell_words(pieces: list, units: tuple[str, ...] | None, known: _Known, text: str, last: bool) -> list:
-    """`pieces` without a word printed on a line of its own between a row's label and its first cell, the
-    cells one per line (`收到申请数` `件` `备案类` `0` …): no number, unit or start of a label the template
-    knows, after a label that holds its row (its unit printed before the values, the unit column not
-    `last`; or a label the template knows whole)."""
+    """`pieces` without a word printed in a cell of its own between a row's label and its first cell, the
+    cells one per line or parted by `|` (`收到申请数` `件` `备案类` `0` …): no number, unit or start of a
+    label the template knows, after a label that holds its row (its unit printed before the values, the
+    unit column not `last`; or a label the template knows whole). In the label's own cell, the word is cut
+    off it where it follows a label the template knows and its unit (`_word_after_unit`)."""
     out: list = []
+    first = () if last else units or ()
     for i, p in enumerate(pieces):
+        if (
+            len(p) == 2
+            and i + 1 < len(pieces)
+            and len(pieces[i + 1]) == 3
+            and (cut := _word_after_unit(p[0], first, known))
+        ):
+            out.append((p[0][:cut], p[1]))
+            continue
         if (
             len(p) == 2
             and 0 < i < len(pieces) - 1
@@ -465,13 +475,39 @@ def _without_cell_words(pieces: list, units: tuple[str, ...] | None, known: _Kno
             and len(pieces[i + 1]) == 3
             and _holds_row(pieces[i - 1][0], None if last else units, known)
             and not _label_like(p[0], units, known)
-            and "\n" in text[pieces[i - 1][1] : p[1]]
-            and 0 <= (end := text.find("\n", p[1])) < pieces[i + 1][1]
-            and _alone(text, p[1], end)
+            and _own_cell(text, p[1], pieces[i + 1][1])
         ):
             continue
         out.append(p)
     return out
+
+
+def _own_cell(text: str, at: int, before: int) -> bool:
+    """Whether the label piece at `at` begins a cell of its own (nothing but spaces after the `|` or line
+    break before it) that ends, at a `|` or line break, before `before`, where the next cell begins."""
+    bar = text.rfind("|", 0, at)
+    start = max(bar, text.rfind("\n", max(bar, 0), at)) + 1
+    return not text[start:at].strip() and ("|" in text[at:before] or "\n" in text[at:before])
+
+
+def _word_after_unit(piece: str, units: tuple[str, ...], known: _Known) -> int:
+    """Where a word printed between a row's label and its first cell on one line begins in `piece`
+    (当面申请数件办理情况, 当面申请数（件）类别): after a label the template knows and its unit, in the unit
+    column before the values (`units`) or in brackets; the word no unit, number or (start of) a label, nor
+    the rest of the one before it. 0 if there is none."""
+    for cut in range(2, len(piece)):
+        if not (piece[cut - 1] in "）)" or piece.endswith(units, 0, cut)):
+            continue
+        label, unit = _label_unit(piece[:cut], units, known.units)
+        word = piece[cut:]
+        if (
+            unit is not None
+            and _NOTE.sub("", half_width(label)) in known.labels
+            and not _label_like(word, units, known)
+            and half_width(label + word) not in known.starts
+        ):
+            return cut
+    return 0
 
 
 def _holds_row(label: str, units: tuple[str, ...] | None, known: _Known) -> bool:
