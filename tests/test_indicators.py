@@ -552,6 +552,19 @@ def test_a_word_between_a_rows_unit_and_its_first_cell_on_one_line(word: str, un
     ]
 
 
+def test_a_unit_in_brackets_after_a_rows_cells_before_the_next_rows_whereof() -> None:
+    """The table on one line, each row's unit in brackets after its cells (its label's wrapped end, printed
+    under the row), the next rows a 其中 list: the unit is the row's, 其中 the start of the next."""
+    text = (
+        "指标名称 本年 上年 全文电子化率 100 100 （%） 其中：1、新公开规范性文件数 5 9 （条） 2、收到申请数 3 4 （件）"
+    )
+    assert rows(text) == [
+        ("全文电子化率", "%", {"本年": 100, "上年": 100}),
+        ("新公开规范性文件数", "条", {"本年": 5, "上年": 9}),
+        ("收到申请数", "件", {"本年": 3, "上年": 4}),
+    ]
+
+
 def test_a_word_in_a_cell_of_its_own_between_a_label_and_its_first_cell_on_one_line() -> None:
     """Cells parted by `|` on one line, a word in a cell of its own after a row's label and unit: no row."""
     text = "指标名称 | 本年 | 上年 | 当面申请数 (件) | 类别 | 3 | 13 | 传真申请数 (件) | 4 | 5 |"

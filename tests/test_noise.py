@@ -745,13 +745,15 @@ def test_statistics_with_the_units_in_the_labels(year: int, more: list[str], lay
     assert_damaged(rec, parse_noisy(rec, layout, ["units_in_labels", *more], 6))
 
 
-@pytest.mark.parametrize("more", [[], ["cell_words"]])
+@pytest.mark.parametrize(
+    "more", [[], ["statistics_on_one_line"], ["cell_words"], ["cell_words", "statistics_on_one_line"]]
+)
 @NOISE_SETTINGS
 @given(report=reports(years=OLD_YEARS), layout=st.sampled_from([lay for lay in NOISY_LAYOUTS if lay != "traditional"]))
 def test_statistics_units_in_brackets_wrapped_below(more: list[str], report: tuple[Record, int], layout: str) -> None:
     """Each 统计表 unit in brackets after its label, wrapped onto a line of its own under its label or its
-    row (`主动公开政府信息数` `（条）` …, `… 599 1247` `（条）`), a word between it and the row's first cell:
-    each row's label and unit as printed."""
+    row (`主动公开政府信息数` `（条）` …, `… 599 1247` `（条）`), a word between it and the row's first cell,
+    or the table then on one line (`… 100 100 （%） 其中：1、…`): each row's label and unit as printed."""
     rec, seed = report
     assert_damaged(rec, parse_noisy(rec, layout, ["units_in_labels", "notes_below", *more], seed))
 

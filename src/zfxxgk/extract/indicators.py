@@ -602,6 +602,8 @@ def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last
         cuts = [m.start() for m in _ROW_NUMBER.finditer(label) if m.start() > 0]
         ends = [j for j in range(1, len(stem)) if stem[j:] in known.labels]
         cuts += [m.start() for cut in ends if (m := _WHEREOF_WORD.search(stem, 0, cut))]  # with a 其中 before it
+        if (m := _WHEREOF_WORD.search(stem)) and m.group() and m.start():
+            cuts.append(m.start())  # a 其中 whose list's first row is numbered: （件）其中： 1、按时办结数
         for cut in sorted(cuts):
             if joined := _joined(last.label, label[:cut], known, units):
                 last.label = joined
@@ -623,9 +625,12 @@ def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last
                     continue
             if len(_NOTE.sub("", label)) > _MAX_LABEL or _PROSE.search(label):
                 break
-            if rows and rows[-1].tokens and not labels and (joined := _joined(rows[-1].label, label, known, units)):
-                rows[-1].label = joined  # the rest of the label printed after its cells
-                continue
+            if rows and rows[-1].tokens and not labels:
+                if joined := _joined(rows[-1].label, label, known, units):
+                    rows[-1].label = joined  # the rest of the label printed after its cells
+                    continue
+                if cut := rest_of_last(rows[-1], label):
+                    label, at = label[cut:], at + cut  # … and the next row's start after it
             if current is None and printed_empty() and label not in (units or ()):
                 open_row()
             labels.append((label, at))
