@@ -136,6 +136,7 @@ class _Known:
     headings: frozenset[str]
     units: tuple[str, ...]  # longest first
     unit_starts: frozenset[str]  # their first characters
+    unit_ends: frozenset[str]  # their last characters, and a bracket's that closes one
 
 
 def _cumulative(values: tuple[Value | None, ...], first: int, cum: list[int]) -> bool:
@@ -152,7 +153,8 @@ def _known(template: Template) -> _Known:
     headings = frozenset(half_width(r.label) for r in form.rows if r.unit is None) if form else frozenset()
     starts = frozenset(k[:n] for k in labels for n in range(1, len(k) + 1))
     units = tuple(sorted(template.indicator_units, key=len, reverse=True))
-    return _Known(labels, starts, headings, units, frozenset(u[0] for u in units))
+    ends = frozenset((*(u[-1] for u in units), ")", "）"))
+    return _Known(labels, starts, headings, units, frozenset(u[0] for u in units), ends)
 
 
 def _pieces(
@@ -496,7 +498,7 @@ def _word_after_unit(piece: str, units: tuple[str, ...], known: _Known) -> int:
     column before the values (`units`) or in brackets; the word no unit, number or (start of) a label, nor
     the rest of the one before it. 0 if there is none."""
     for cut in range(2, len(piece)):
-        if not (piece[cut - 1] in "）)" or piece.endswith(units, 0, cut)):
+        if piece[cut - 1] not in known.unit_ends or not (piece[cut - 1] in "）)" or piece.endswith(units, 0, cut)):
             continue
         label, unit = _label_unit(piece[:cut], units, known.units)
         word = piece[cut:]
@@ -580,8 +582,8 @@ def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last
             label, at, used = labels[-2][0] + label, labels[-2][1], 2  # a unit in a cell of its own
         while used < len(labels) and (joined := _joined(labels[-used - 1][0], label, known, units)):
             label, at, used = joined, labels[-used - 1][1], used + 1  # a label wrapped before its cells
-        if used == len(labels) and rows and rows[-1].tokens and (cut := rest_of_last(rows[-1], label)):
-            label, at = label[cut:], at + cut  # the rest of the last row's label run into this one's
+        if 1 < used == len(labels) and rows and rows[-1].tokens and (cut := rest_of_last(rows[-1], label)):
+            label, at = label[cut:], at + cut  # the rest of the last row's label run into this one's pieces
         inner = [m.start() for m in _ROW_NUMBER.finditer(label) if m.start() > 0]
         if inner:  # a heading run into the row on one line: 一、主动公开情况（一）主动公开政府信息数
             label, at = label[inner[-1] :], at + inner[-1]
