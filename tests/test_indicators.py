@@ -523,3 +523,52 @@ def test_a_row_printed_without_its_unit_is_rendered_with_its_own_values() -> Non
         [("主动公开信息数", None), ("", None), ("5", "indicator.0.本年")],
         [("申请数", None), ("件", None), ("7", "indicator.1.本年")],
     ]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n|\n"])
+def test_a_labels_unit_in_brackets_on_a_line_of_its_own(sep: str) -> None:
+    """No unit column, each row's unit in brackets after its label, wrapped onto a line of its own where
+    a cell is a line (`主动公开政府信息数` `（条）` `3` …): the row's unit, no word between its label and
+    its first cell — which may follow it (`(件)` `备案类` `4`)."""
+    cells = ["指标名称", "本年", "上年", "主动公开政府信息数\n（条）", "3", "13", "全文电子化率\n(%)", "100", "100"]
+    cells += ["当面申请数\n(件)", "备案类", "4", "5"]
+    assert rows(sep.join(cells)) == [
+        ("主动公开政府信息数", "条", {"本年": 3, "上年": 13}),
+        ("全文电子化率", "%", {"本年": 100, "上年": 100}),
+        ("当面申请数", "件", {"本年": 4, "上年": 5}),
+    ]
+
+
+@pytest.mark.parametrize("word", ["备案类", "（单位：件）", "单位：件", "办理情况"])
+@pytest.mark.parametrize("unit", [" 件", "（件）"])
+def test_a_word_between_a_rows_unit_and_its_first_cell_on_one_line(word: str, unit: str) -> None:
+    """The table on one line, a word between a row the template knows with its unit (in the unit column or
+    in brackets) and its first cell: no part of the label."""
+    column = " 计量单位" if unit == " 件" else ""
+    text = f"指标名称{column} 本年 上年 当面申请数{unit} {word} 3 13 传真申请数{unit} 4 5"
+    assert rows(text) == [
+        ("当面申请数", "件", {"本年": 3, "上年": 13}),
+        ("传真申请数", "件", {"本年": 4, "上年": 5}),
+    ]
+
+
+def test_a_unit_in_brackets_after_a_rows_cells_before_the_next_rows_whereof() -> None:
+    """The table on one line, each row's unit in brackets after its cells (its label's wrapped end, printed
+    under the row), the next rows a 其中 list: the unit is the row's, 其中 the start of the next."""
+    text = (
+        "指标名称 本年 上年 全文电子化率 100 100 （%） 其中：1、新公开规范性文件数 5 9 （条） 2、收到申请数 3 4 （件）"
+    )
+    assert rows(text) == [
+        ("全文电子化率", "%", {"本年": 100, "上年": 100}),
+        ("新公开规范性文件数", "条", {"本年": 5, "上年": 9}),
+        ("收到申请数", "件", {"本年": 3, "上年": 4}),
+    ]
+
+
+def test_a_word_in_a_cell_of_its_own_between_a_label_and_its_first_cell_on_one_line() -> None:
+    """Cells parted by `|` on one line, a word in a cell of its own after a row's label and unit: no row."""
+    text = "指标名称 | 本年 | 上年 | 当面申请数 (件) | 类别 | 3 | 13 | 传真申请数 (件) | 4 | 5 |"
+    assert rows(text) == [
+        ("当面申请数", "件", {"本年": 3, "上年": 13}),
+        ("传真申请数", "件", {"本年": 4, "上年": 5}),
+    ]

@@ -745,6 +745,19 @@ def test_statistics_with_the_units_in_the_labels(year: int, more: list[str], lay
     assert_damaged(rec, parse_noisy(rec, layout, ["units_in_labels", *more], 6))
 
 
+@pytest.mark.parametrize(
+    "more", [[], ["statistics_on_one_line"], ["cell_words"], ["cell_words", "statistics_on_one_line"]]
+)
+@NOISE_SETTINGS
+@given(report=reports(years=OLD_YEARS), layout=st.sampled_from([lay for lay in NOISY_LAYOUTS if lay != "traditional"]))
+def test_statistics_units_in_brackets_wrapped_below(more: list[str], report: tuple[Record, int], layout: str) -> None:
+    """Each 统计表 unit in brackets after its label, wrapped onto a line of its own under its label or its
+    row (`主动公开政府信息数` `（条）` …, `… 599 1247` `（条）`), a word between it and the row's first cell,
+    or the table then on one line (`… 100 100 （%） 其中：1、…`): each row's label and unit as printed."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, layout, ["units_in_labels", "notes_below", *more], seed))
+
+
 @pytest.mark.parametrize("layout", [lay for lay in NOISY_LAYOUTS if lay != "traditional"])
 @pytest.mark.parametrize(
     "more", [[], ["statistics_columns"], ["units_in_labels"], ["repeated_headers"], ["statistics_on_one_line"]]
@@ -1261,7 +1274,17 @@ def test_empty_lines_under_a_header_are_no_rows_first_cells() -> None:
     assert parse_text(text).cells == rec.cells
 
 
-@pytest.mark.parametrize("noise", (["cell_words"], ["statistics_columns", "cell_words"], ["cell_words", "cell_notes"]))
+@pytest.mark.parametrize(
+    "noise",
+    (
+        ["cell_words"],
+        ["statistics_columns", "cell_words"],
+        ["cell_words", "cell_notes"],
+        ["cell_words", "statistics_on_one_line"],
+        ["units_in_labels", "cell_words", "statistics_on_one_line"],
+        ["windows_breaks", "cell_words"],
+    ),
+)
 @pytest.mark.parametrize("layout", ("cells", "tabs"))
 @NOISE_SETTINGS
 @given(report=reports(years=OLD_YEARS))
@@ -1269,7 +1292,9 @@ def test_a_word_between_a_statistics_label_and_its_cells(
     layout: str, noise: list[str], report: tuple[Record, int]
 ) -> None:
     """A word alone on its line after a 统计表 row's label and unit (or before its values, the unit column
-    last), before its first value: no row of its own that leaves the real row's values null."""
+    last), before its first value, in text saved with CR LF too, or the table then on one line
+    (`当面申请数 件 办理情况 32 500`): no row of its own that leaves the real row's values null, no part of
+    the row's label."""
     rec, seed = report
     got = parse_noisy(rec, layout, noise, seed)
     assert_damaged(rec, got)

@@ -136,6 +136,7 @@ class _Known:
     headings: frozenset[str]
     units: tuple[str, ...]  # longest first
     unit_starts: frozenset[str]  # their first characters
+    unit_ends: frozenset[str]  # their last characters, and a bracket's that closes one
 
 
 def _cumulative(values: tuple[Value | None, ...], first: int, cum: list[int]) -> bool:
@@ -152,7 +153,8 @@ def _known(template: Template) -> _Known:
     headings = frozenset(half_width(r.label) for r in form.rows if r.unit is None) if form else frozenset()
     starts = frozenset(k[:n] for k in labels for n in range(1, len(k) + 1))
     units = tuple(sorted(template.indicator_units, key=len, reverse=True))
-    return _Known(labels, starts, headings, units, frozenset(u[0] for u in units))
+    ends = frozenset((*(u[-1] for u in units), ")", "）"))
+    return _Known(labels, starts, headings, units, frozenset(u[0] for u in units), ends)
 
 
 def _pieces(
@@ -429,11 +431,15 @@ def _labels_row(label: str, units: tuple[str, ...], known: _Known, last_units: t
     """Whether `label` ends a row's label where its cells follow: in one of `units` (the unit column before
     the values) or in a unit in brackets, or where the unit column is last (`last_units`), as a label the
     template knows, perhaps after the unit of the row before (件不同意公开答复数)."""
-    bracketed = label[-1:] in "）)" and (m := _BRACKETED.search(half_width(label))) and m.group(1) in known.units
-    if label.endswith(units) or bracketed:
+    if label.endswith(units) or _unit_bracketed(label, known):
         return True  # its unit printed before the values, or in brackets after its label: 行政复议数（件）
     unit = next((u for u in last_units if label.startswith(u)), "")
     return bool(last_units) and _NUMBERING.sub("", half_width(label[len(unit) :])) in known.labels
+
+
+def _unit_bracketed(label: str, known: _Known) -> bool:
+    """Whether `label` ends in a unit in brackets (行政复议数（件）, or `(件)` wrapped onto a line of its own)."""
+    return label[-1:] in "）)" and (m := _BRACKETED.search(half_width(label))) is not None and m.group(1) in known.units
 
 
 def _no_number(piece: str, known: _Known, last_units: tuple[str, ...] = ()) -> str | None:
@@ -448,12 +454,22 @@ def _no_number(piece: str, known: _Known, last_units: tuple[str, ...] = ()) -> s
 
 
 def _without_cell_words(pieces: list, units: tuple[str, ...] | None, known: _Known, text: str, last: bool) -> list:
-    """`pieces` without a word printed on a line of its own between a row's label and its first cell, the
-    cells one per line (`收到申请数` `件` `备案类` `0` …): no number, unit or start of a label the template
-    knows, after a label that holds its row (its unit printed before the values, the unit column not
-    `last`; or a label the template knows whole)."""
+    """`pieces` without a word printed in a cell of its own between a row's label and its first cell, the
+    cells one per line or parted by `|` (`收到申请数` `件` `备案类` `0` …): no number, unit or start of a
+    label the template knows, after a label that holds its row (its unit printed before the values, the
+    unit column not `last`; or a label the template knows whole). In the label's own cell, the word is cut
+    off it where it follows a label the template knows and its unit (`_word_after_unit`)."""
     out: list = []
+    first = () if last else units or ()
     for i, p in enumerate(pieces):
+        if (
+            len(p) == 2
+            and i + 1 < len(pieces)
+            and len(pieces[i + 1]) == 3
+            and (cut := _word_after_unit(p[0], first, known))
+        ):
+            out.append((p[0][:cut], p[1]))
+            continue
         if (
             len(p) == 2
             and 0 < i < len(pieces) - 1
@@ -461,28 +477,61 @@ def _without_cell_words(pieces: list, units: tuple[str, ...] | None, known: _Kno
             and len(pieces[i + 1]) == 3
             and _holds_row(pieces[i - 1][0], None if last else units, known)
             and not _label_like(p[0], units, known)
-            and "\n" in text[pieces[i - 1][1] : p[1]]
-            and 0 <= (end := text.find("\n", p[1])) < pieces[i + 1][1]
-            and _alone(text, p[1], end)
+            and _own_cell(text, p[1], pieces[i + 1][1])
         ):
             continue
         out.append(p)
     return out
 
 
+def _own_cell(text: str, at: int, before: int) -> bool:
+    """Whether the label piece at `at` begins a cell of its own (nothing but spaces after the `|` or line
+    break before it) that ends, at a `|` or line break, before `before`, where the next cell begins."""
+    bar = text.rfind("|", 0, at)
+    start = max(bar, text.rfind("\n", max(bar, 0), at)) + 1
+    return not text[start:at].strip() and ("|" in text[at:before] or "\n" in text[at:before])
+
+
+def _word_after_unit(piece: str, units: tuple[str, ...], known: _Known) -> int:
+    """Where a word printed between a row's label and its first cell on one line begins in `piece`
+    (当面申请数件办理情况, 当面申请数（件）类别): after a label the template knows and its unit, in the unit
+    column before the values (`units`) or in brackets; the word no unit, number or (start of) a label, nor
+    the rest of the one before it. 0 if there is none."""
+    for cut in range(2, len(piece)):
+        if piece[cut - 1] not in known.unit_ends or not (piece[cut - 1] in "）)" or piece.endswith(units, 0, cut)):
+            continue
+        label, unit = _label_unit(piece[:cut], units, known.units)
+        word = piece[cut:]
+        if (
+            unit is not None
+            and _NOTE.sub("", half_width(label)) in known.labels
+            and not _label_like(word, units, known)
+            and half_width(label + word) not in known.starts
+        ):
+            return cut
+    return 0
+
+
 def _holds_row(label: str, units: tuple[str, ...] | None, known: _Known) -> bool:
-    """Whether a label piece ends a row's label: its unit printed, or a label the template knows whole."""
+    """Whether a label piece ends a row's label: its unit printed (in brackets too), or a label the template
+    knows whole."""
     folded = half_width(label)
     stem = _NUMBERING.sub("", folded)
-    return folded.endswith(units or ()) or stem in known.labels or _NOTE.sub("", stem) in known.labels
+    return (
+        folded.endswith(units or ())
+        or _unit_bracketed(label, known)
+        or stem in known.labels
+        or _NOTE.sub("", stem) in known.labels
+    )
 
 
 def _label_like(word: str, units: tuple[str, ...] | None, known: _Known) -> bool:
-    """Whether a label piece may be a unit, a number or (the start of) a row's label."""
+    """Whether a label piece may be a unit (in brackets too), a number or (the start of) a row's label."""
     folded = half_width(word)
     return (
         any(c.isdigit() for c in folded)
         or folded in (units or ())
+        or _unit_bracketed(word, known)
         or _ROW_NUMBER.match(folded) is not None
         or folded.startswith("其中")
         or _NUMBERING.sub("", folded) in known.starts
@@ -533,8 +582,8 @@ def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last
             label, at, used = labels[-2][0] + label, labels[-2][1], 2  # a unit in a cell of its own
         while used < len(labels) and (joined := _joined(labels[-used - 1][0], label, known, units)):
             label, at, used = joined, labels[-used - 1][1], used + 1  # a label wrapped before its cells
-        if used == len(labels) and rows and rows[-1].tokens and (cut := rest_of_last(rows[-1], label)):
-            label, at = label[cut:], at + cut  # the rest of the last row's label run into this one's
+        if 1 < used == len(labels) and rows and rows[-1].tokens and (cut := rest_of_last(rows[-1], label)):
+            label, at = label[cut:], at + cut  # the rest of the last row's label run into this one's pieces
         inner = [m.start() for m in _ROW_NUMBER.finditer(label) if m.start() > 0]
         if inner:  # a heading run into the row on one line: 一、主动公开情况（一）主动公开政府信息数
             label, at = label[inner[-1] :], at + inner[-1]
@@ -555,6 +604,8 @@ def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last
         cuts = [m.start() for m in _ROW_NUMBER.finditer(label) if m.start() > 0]
         ends = [j for j in range(1, len(stem)) if stem[j:] in known.labels]
         cuts += [m.start() for cut in ends if (m := _WHEREOF_WORD.search(stem, 0, cut))]  # with a 其中 before it
+        if (m := _WHEREOF_WORD.search(stem)) and m.group() and m.start():
+            cuts.append(m.start())  # a 其中 whose list's first row is numbered: （件）其中： 1、按时办结数
         for cut in sorted(cuts):
             if joined := _joined(last.label, label[:cut], known, units):
                 last.label = joined
@@ -576,9 +627,12 @@ def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last
                     continue
             if len(_NOTE.sub("", label)) > _MAX_LABEL or _PROSE.search(label):
                 break
-            if rows and rows[-1].tokens and not labels and (joined := _joined(rows[-1].label, label, known, units)):
-                rows[-1].label = joined  # the rest of the label printed after its cells
-                continue
+            if rows and rows[-1].tokens and not labels:
+                if joined := _joined(rows[-1].label, label, known, units):
+                    rows[-1].label = joined  # the rest of the label printed after its cells
+                    continue
+                if cut := rest_of_last(rows[-1], label):
+                    label, at = label[cut:], at + cut  # … and the next row's start after it
             if current is None and printed_empty() and label not in (units or ()):
                 open_row()
             labels.append((label, at))

@@ -714,9 +714,14 @@ _FOOTER_FORMS = ("- {page} -", "— {page} —", "第 {page} 页", "{page}/{page
 
 
 def _line_kinds(lines: list[str]) -> list[bool | None]:
-    """For each line: None when it prints nothing, True when it prints one number (a cell per line), else
-    False."""
-    return [None if not line.strip(" \t\xa0\u3000|") else bool(_LONE_CELL.fullmatch(line)) for line in lines]
+    """For each line: None when it prints nothing (a CR LF's CR is nothing printed), True when it prints one
+    number (a cell per line), else False."""
+    return [None if not line.strip(" \t\r\xa0\u3000|") else bool(_LONE_CELL.fullmatch(line)) for line in lines]
+
+
+def _spaced_as(words: str, line: str) -> str:
+    """`words` as a line of their own printed like `line`: its tab's indent, its CR where lines end CR LF."""
+    return ("\t" if line.startswith("\t") else "") + words + ("\r" if line.endswith("\r") else "")
 
 
 def _cell_footers(lines: list[str], rng: random.Random) -> list[str]:
@@ -767,9 +772,9 @@ def cell_notes(text: str, rng: random.Random) -> str:
             spots.append(last)
         last = i
     for at in sorted(rng.sample(spots, min(rng.randint(1, 3), len(spots))), reverse=True):
-        note = ("\t" if lines[at].startswith("\t") else "") + rng.choice(CELL_NOTES)
+        note = _spaced_as(rng.choice(CELL_NOTES), lines[at])
         sep = lines[at + 1]
-        if sep.strip(" \xa0|"):
+        if sep.strip(" \r\xa0|"):
             lines.insert(at + 1, note)
         else:
             lines[at + 2 : at + 2] = [note, sep]
@@ -797,9 +802,9 @@ def cell_words(text: str, rng: random.Random) -> str:
         if not (numbered and (after is None or not kinds[after])):
             spots.append(i)
     for at in sorted(rng.sample(spots, min(rng.randint(1, 3), len(spots))), reverse=True):
-        word = ("\t" if lines[at].startswith("\t") else "") + rng.choice(CELL_WORDS)
+        word = _spaced_as(rng.choice(CELL_WORDS), lines[at])
         sep = lines[at - 1]
-        if sep.strip(" \xa0|"):
+        if sep.strip(" \r\xa0|"):
             lines.insert(at, word)
         else:
             lines[at:at] = [word, sep]
