@@ -179,6 +179,11 @@ def test_first_date_in_a_meta_tag() -> None:
         (TITLED + "测试局\n\n2022.1.20\n附件：2021年度统计表\n", "2022-01-20", "测试局"),
         (TITLED + "测试局 2022/01/20 【打印本页】 【关闭窗口】\n", "2022-01-20", "测试局"),
         (TITLED + "测试局\n2022-01-20\n发布时间：2022-01-25 10:00\n", "2022-01-20", "测试局"),
+        # in digits with no agency (the page names it elsewhere): right after the last sentence, closing the report
+        (TITLED + "2022-01-20\n", "2022-01-20", "测试局"),
+        (TITLED + "\n2022 .1.20\n\n## 附件：政府信息公开情况统计表\n| 指标名称 | 计量单位 |\n", "2022-01-20", "测试局"),
+        (TITLED + "2022/01/20\n发布时间：2022-01-25 10:00\n", "2022-01-20", "测试局"),
+        ("一、总体情况 略。六、其他需要报告的事项 无。2022 .1.20 【打印本页】 【关闭窗口】\n", "2022-01-20", None),
         (BODY + "测试局\n2022-01-20\n测试局\n2022年1月18日\n", "2022-01-18", "测试局"),  # 年月日 first
         # a catalog's date under its label is no signature, though written out: the signature in digits is
         ("生成日期\n\n2022年01月25日\n\n" + TITLED + "测试局\n2022/1/20\n", "2022-01-20", "测试局"),
@@ -211,8 +216,10 @@ def test_signed(text: str, signed: str, agency: str | None) -> None:
         "报告中所列数据统计期限自\n2023 年 1 月 1 日\n起至 2023 年 12 月 31 日止。\n" + BODY,
         "来源：测试区管委会办公室 时间：2012-04-11 00:00 微信 微博\n" + BODY,
         "发布时间：2021年2月4日\n" + BODY,
-        # a date in digits with no agency above it, a time after it, a label before it, or text after it
-        TITLED + "2022-01-20\n",
+        # a date in digits with no agency above it but words after it or between it and the last sentence, a
+        # time after it, a label before it, or text after it
+        TITLED + "2022-01-20\n市政府召开常务会\n",
+        TITLED + "关于做好政务公开工作的通知\n2022-01-20\n",
         TITLED + "测试局\n2022-01-20 10:00\n",
         TITLED + "发布机构：测试局\n2022-01-20\n",
         BODY + "成文日期\n2022年1月20日\n",
@@ -661,7 +668,7 @@ def test_real_reports_typed_with_ascii_punctuation_keep_their_meta(shared: Path)
         ("测试县财政局\n2022-01-20\n", ("测试县财政局", "2022-01-20")),
         ("测试县财政局\n2022.1.20", ("测试县财政局", "2022-01-20")),
         ("测试县财政局 2022/01/20\n", ("测试县财政局", "2022-01-20")),
-        ("\n2022-01-20\n", (None, None)),  # no agency printed with it
+        ("\n2022-01-20\n", (None, "2022-01-20")),  # no agency printed with it: the signature's date, no agency
         ("测试县财政局\n2022-01-20\n相关文章\n", (None, None)),  # a link list's, not the text's end
         ("上一篇：测试县财政局\n2022-01-20\n", (None, None)),
     ],

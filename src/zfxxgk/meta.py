@@ -598,10 +598,11 @@ _SENTENCE_MARKS = "。！？!?"
 
 
 def _signed_in_digits(text: str) -> tuple[str | None, str | None]:
-    """(date, agency) of the last 2021-03-21, 2021.3.21 or 2021/03/21 date printed as a signature, under
-    or after the name of an agency the text names before (in its title) or that ends the text, that no
-    sentence follows: a page prints its date so in a byline above the text, where the text follows, or
-    beside each link it lists, under the link's title."""
+    """(date, agency) of the last 2021-03-21, 2021.3.21 or 2021/03/21 date printed as a signature, that no
+    sentence follows: under or after the name of an agency the text names before (in its title) or that
+    ends the text; or with no agency, straight after the last sentence and ending the report (see
+    `_closes_the_report`). A page prints its date so in a byline above the text, where the text follows,
+    or beside each link it lists, under the link's title."""
     found: tuple[str | None, str | None] = (None, None)
     last_sentence = _last_sentence_end(text)
     # a date that a sentence follows is none: only those that end after the last are read (at most eleven characters)
@@ -609,8 +610,12 @@ def _signed_in_digits(text: str) -> tuple[str | None, str | None]:
         if m.end() <= last_sentence:
             continue
         ok, agency = _signature_at(text, m)
-        if ok and agency and (text.count(agency, 0, m.start()) > 1 or _ends_the_text(text, last_sentence, m)):
+        if not ok:
+            continue
+        if agency and (text.count(agency, 0, m.start()) > 1 or _ends_the_text(text, last_sentence, m)):
             found = (d.isoformat(), agency)
+        elif not agency and _closes_the_report(text, last_sentence, m):
+            found = (d.isoformat(), None)
     return found
 
 
@@ -621,6 +626,22 @@ def _last_sentence_end(text: str) -> int:
     while (at := max(text.rfind(mark, 0, at) for mark in _SENTENCE_MARKS)) > 0 and text[at - 1].isdigit():
         pass
     return at
+
+
+# What may follow a signature's date that closes the report: the text's end, or (on its line or a line below)
+# the report's attachments or the page's footer (【打印本页】, 发布时间：…), a Markdown heading's marks before them.
+_REPORT_CLOSED = re.compile(rf"\s*(?:\Z|[#* \t]*(?:附件|附表|附录|附[:：]|{PAGE_FOOTER}))")
+
+
+def _closes_the_report(text: str, last_sentence: int, m: re.Match[str]) -> bool:
+    """Whether the date `m` closes the report as a signature that leaves out the agency's name does: right
+    after the last sentence (nothing but white space between), the text's end, attachments or the page's
+    footer after it. Not a byline's, which the text follows, nor a link's, under the link's title."""
+    return (
+        last_sentence >= 0
+        and not text[last_sentence + 1 : m.start()].strip()
+        and _REPORT_CLOSED.match(text, m.end()) is not None
+    )
 
 
 def _ends_the_text(text: str, last_sentence: int, m: re.Match[str]) -> bool:
