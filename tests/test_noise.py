@@ -1819,7 +1819,7 @@ def test_the_last_cell_of_a_cell_per_line_table_glued_to_a_misnumbered_heading()
 @given(report=reports())
 def test_signature_in_every_form(layout: str, noise: str, report: tuple[Record, int]) -> None:
     """The agency and the signature date, however the signature is printed (`signature_dates`: 2023-01-07,
-    2023.1.7, 2023/01/07, 2023年01月07日, 2023　年　1　月　7　日, under the agency or after it, a page's
+    2023.1.7, 2023/01/07, 2023年01月07日, 2023　年　1　月　7　日, under the agency, after it or alone, a page's
     发布时间 perhaps after). Only where the text wraps a paragraph at a fixed width (a PDF's text) may the
     date's digits be cut by a line break: then it is unknown, never another date."""
     rec, seed = report
@@ -1845,8 +1845,8 @@ def _cn_number_year(year: int) -> str:
 
 
 def test_signature_dates_as_printed() -> None:
-    """Under the agency, after it, before a page's 发布时间 (the published date, a day later) on its own line
-    or run onto the date's."""
+    """Under the agency, after it, alone, before a page's 发布时间 (the published date, a day later) on its own
+    line or run onto the date's."""
     rec = synth_record(random.Random(4), "2021", 2022, "区县")
     printed = {
         ("cells", 0): "\n湾亭区人民政府\n\n2023.01.17\n",
@@ -1854,6 +1854,8 @@ def test_signature_dates_as_printed() -> None:
         ("cells", 6): "\n湾亭区人民政府  2023.1.17\n\n发布时间：2023-01-18 10:00\n",
         ("glued", 6): "。湾亭区人民政府  2023.1.17发布时间：2023-01-18 10:00\n",
         ("glued", 5): "。湾亭区人民政府 2023/1/17\n",
+        ("cells", 37): "事项。\n\n2023.1.17\n",  # alone: the title names the agency
+        ("glued", 41): "事项。2023/1/17发布时间：2023-01-18 10:00\n",
     }
     for (layout, seed), tail in printed.items():
         text = str(write_noisy(rec, layout, ["signature_dates"], seed))
