@@ -155,6 +155,13 @@ def test_first_date_in_a_meta_tag() -> None:
         ),
         (BODY + "测试局 2022年1月20日\n", "2022-01-20", "测试局"),
         (BODY + "测试局\n2022年1\n月20日\n", "2022-01-20", "测试局"),  # a PDF's text wrapped the date
+        # … or the agency's name before it, run onto the last sentence or on a line of its own
+        (
+            "一、总体情况 略。六、其他需要报告的事项 无。测试区岚江街道办\n事处 2022 年 1 月 20 日\n- 2 -\n",
+            "2022-01-20",
+            "测试区岚江街道办事处",
+        ),
+        (BODY + "测试市卫生健康委\n员会 2022年1月20日\n", "2022-01-20", "测试市卫生健康委员会"),
         ("一、总体情况 略。六、其他需要报告的事项 无。2022年1月20日", "2022-01-20", None),
         ("一、总体情况 略。六、其他需要报告的事项 无。测试区人民政府2022年1月20日", "2022-01-20", "测试区人民政府"),
         (
@@ -230,6 +237,7 @@ def test_signed(text: str, signed: str, agency: str | None) -> None:
         TITLED + "测试局\n上一篇：测试局2020年政府信息公开工作年度报告\n2021年1月17日\n",  # under a link
         TITLED + "测试局于\n2022-01-20\n印发《测试办法》。\n",
         BODY + "该办法将于\n2021年3月1日\n起施行。\n",
+        BODY + "该办法由测试局\n印发 2022年1月20日\n",  # a line's words after a name: no name wrapped
     ],
 )
 def test_not_a_signature(text: str) -> None:

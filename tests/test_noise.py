@@ -1840,6 +1840,16 @@ def test_signature_date_in_chinese_numerals_run_onto_the_last_sentence() -> None
     assert (got.meta.agency, got.meta.signed) == (agency, signed)
 
 
+def test_a_signature_run_onto_the_last_sentence_its_agencys_name_wrapped_by_a_pdfs_text() -> None:
+    """A PDF's text wraps the last sentence with the signature run onto it inside the agency's name: the
+    date on the next line, after the name's end, is still the signature's, with the name whole."""
+    rec = synth_record(random.Random(35), "2021", 2022, "部门")
+    text = str(write_noisy(rec, "spaces", ["signature_forms"], 42))
+    assert text.endswith("事项。阳桂市卫生健康委\n员会 2023 年 3 月 2 日\n- 2 -\n")
+    got = parse_text(text)
+    assert (got.meta.agency, got.meta.signed) == ("阳桂市卫生健康委员会", "2023-03-02")
+
+
 def _cn_number_year(year: int) -> str:
     return "".join("〇一二三四五六七八九"[int(c)] for c in str(year))
 

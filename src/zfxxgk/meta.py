@@ -559,12 +559,15 @@ _SIGN_AFTER = re.compile(
 _CONTINUES = re.compile(r"\s*(?:[。，,；;、：:）)]|[至起到止前后以])")  # the sentence goes on after the date
 _BREAKS_OFF = re.compile(r"(?:[，,、：:（(]|[自从于在至到截为])[ \t]*$")  # the line above stops mid-sentence
 _SIGN_LOOKBACK = 60
+_WORD_START = re.compile(r"[\u4e00-\u9fff]{1,10}[ \t]*\Z")  # the end of a name wrapped onto a date's line
 
 
 def _signature_at(text: str, m: re.Match[str]) -> tuple[bool, str | None]:
     """Whether the date matched at `m` is a signature's, and the agency printed with it if any."""
     line_start = text.rfind("\n", 0, m.start()) + 1
-    before = _SIGN_BEFORE.search(text, max(line_start, m.start() - _SIGN_LOOKBACK), m.start())
+    before = _SIGN_BEFORE.search(text, max(line_start, m.start() - _SIGN_LOOKBACK), m.start()) or _wrapped_name(
+        text, line_start, m.start()
+    )
     after = _SIGN_AFTER.match(text, m.end())
     if before is None or after is None or _CONTINUES.match(text, m.end()):
         return False, None
@@ -580,6 +583,16 @@ def _signature_at(text: str, m: re.Match[str]) -> tuple[bool, str | None]:
         am = _AGENCY_LINE.match(above)
         return True, clean_agency(am.group(1)) if am else None
     return True, clean_agency(before.group("a") or before.group("b"))
+
+
+def _wrapped_name(text: str, line_start: int, at: int) -> re.Match[str] | None:
+    """What precedes a signature's date at `at` where a PDF's text wrapped the agency's name before it onto
+    the date's line (…事项。XX街道办 / 事处 2024年3月11日): the line above and the date's, joined, as
+    `_SIGN_BEFORE` reads them; None where the date's line holds no word of a name before it."""
+    if not line_start or not _WORD_START.match(text, line_start, at):
+        return None
+    joined = text[max(0, line_start - _SIGN_LOOKBACK) : line_start - 1].rsplit("\n", 1)[-1] + text[line_start:at]
+    return _SIGN_BEFORE.search(joined)
 
 
 def find_signed(text: str) -> tuple[str | None, str | None]:
