@@ -1994,11 +1994,17 @@ def test_crawler_page_as_printed() -> None:
 
 @pytest.mark.parametrize(
     "footer",
-    ("联系我们 | 网站地图 | 隐私声明", "闽ICP备05003304号-1", "往年年报\n湾沙区人民政府2010年政府信息公开工作年度报告"),
+    (
+        "联系我们 | 网站地图 | 隐私声明",
+        "联系我们\t网站地图\t隐私声明",
+        "闽ICP备05003304号-1",
+        "往年年报\n湾沙区人民政府2010年政府信息公开工作年度报告",
+    ),
 )
 def test_a_sites_footer_ends_the_last_section(footer: str) -> None:
-    """A footer's first line `联系我们 |`, an ICP number after its province's abbreviation, or a list of
-    the body's reports of other years: where the page's own end begins, after the signature."""
+    """A footer's first line `联系我们 |` (or its links a tab apart), an ICP number after its province's
+    abbreviation, or a list of the body's reports of other years: where the page's own end begins, after
+    the signature."""
     rec = synth_record(random.Random(3), "2021", 2022, "区县")
     text = str(write_layout(rec, "pipes_rows", 0))
     got = parse_text(f"{text}{footer}\n版权所有：湾沙区人民政府\n")
