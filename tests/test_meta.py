@@ -405,6 +405,8 @@ def test_published_from_a_meta_tag(tag: str, want: str | None) -> None:
         ("公开范围\n|\n面向社会\n|\n2020年政府信息公开工作年度报告\n" + BODY, {}, None),  # a cell per line, `|` between
         # a byline's source wrapped onto the line above the title: the page's source, no title's agency
         ("来源：测试市大数\n据局\n2020年政府信息公开工作年度报告\n" + BODY + "测试市大数据局\n", {}, None),
+        # … or a catalog's, a space after its label, wrapped over a blank line
+        ("信息来源 测\n\n试市大数据局\n2020年政府信息公开工作年度报告\n" + BODY + "来源：测试市\n大数据局\n", {}, None),
         # a catalog's fields run together: a title's words hold no label's colon, its 名称 with the year after its name
         (
             "名称：测试省人民政府政府信息公开工作2023年度报告关键词：政府信息公开 年度报告\n" + BODY,
@@ -426,13 +428,18 @@ def test_published_from_a_meta_tag(tag: str, want: str | None) -> None:
             {},
             None,
         ),
-        # a name a PDF's text wrapped over a line, printed whole in the body: the whole name
+        # a catalog's value a PDF's text wrapped over a line, printed whole in the body: no title's agency,
+        # the opening sentence's
         (
             "发文机关 平\n\n清市财政局\n2023年政府信息公开工作年度报告\n2023年，平清市财政局认真贯彻。\n",
             {},
             "平清市财政局",
         ),
         ("发文机关 平\n清市财政局2023年政府信息公开工作年度报告\n2023年，平清市财政局认真贯彻。\n", {}, "平清市财政局"),
+        # the publisher a catalog names may be another body (the site's): with no sentence naming it, unknown
+        ("发文机关 平\n清市财政局2023年政府信息公开工作年度报告\n本机关认真贯彻。平清市财政局\n", {}, None),
+        # a title's name a PDF's text wrapped, under no label, printed whole in the body: the whole name
+        ("首页 平\n清市财政局2023年政府信息公开工作年度报告\n本机关认真贯彻。平清市财政局\n", {}, "平清市财政局"),
         ("名称 测\n试局\n2023年政府信息公开工作年度报告\n2023年，测试局认真贯彻。\n", {}, "测试局"),
         # a name printed whole on its line, and alone elsewhere too: that name, not a longer one
         (
@@ -892,6 +899,28 @@ def test_links_run_together_before_a_title_whose_year_follows_the_reports_name()
         "年度报告政府信息公开工作年度报告（2022年）一、总体情况2022年，长龙区古丰街道办事处认真贯彻落实《条例》。\n"
     )
     assert find_meta(text).agency in ("长龙区古丰街道办事处", None)
+
+
+@pytest.mark.parametrize(
+    ("publisher", "agency"),
+    [
+        ("湾亭区岚鹿街道办事处办公室", "湾亭区岚鹿街道办事处"),  # the body's own office
+        ("宁德市大数据管理局", "湾亭区岚鹿街道办事处"),  # the site's
+        ("湾亭区岚鹿街道办事处", "湾亭区岚鹿街道办事处"),
+    ],
+)
+def test_a_catalogs_publisher_another_than_the_body_the_opening_sentence_speaks_for(
+    publisher: str, agency: str
+) -> None:
+    """A title and signature without the agency, a catalog naming the page's publisher, an opening sentence
+    whose subject is the body that reports (2022年，XX街道办事处认真贯彻…): that body, where the publisher is
+    another (its office, the site's)."""
+    catalog = f"所属机构：{publisher}  发布日期：2023-01-18\n2022年政府信息公开工作年度报告\n"
+    body = (
+        "一、总体情况\n2022年，湾亭区岚鹿街道办事处认真贯彻落实《条例》。\n六、其他需要报告的事项\n无。\n2023-01-17\n"
+    )
+    assert find_meta(catalog + body).agency == agency
+    assert find_meta(catalog + BODY).agency == publisher  # no opening sentence names one: the publisher
 
 
 @pytest.mark.parametrize("publisher", ["霞新政务公开办", "湾亭区政务公开办公室", "湾亭区信息公开办"])

@@ -2031,6 +2031,37 @@ def test_page_forms(layout: str, report: tuple[Record, int], forms: tuple[str, .
         assert got.meta.agency == rec.meta.agency
 
 
+@pytest.mark.parametrize("layout", NOISY_LAYOUTS)
+@NOISE_SETTINGS
+@given(report=reports())
+def test_page_forms_under_another_publishers_page(layout: str, report: tuple[Record, int]) -> None:
+    """A page whose title and signature leave the agency out (`page_forms`) put up under another body's
+    catalog or byline (`page_metadata`: the body's office, the site's): the agency the record's or unknown,
+    never the publisher's name — the opening sentence speaks for the body that reports."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, ["page_forms", "page_metadata"], seed)
+    assert got.meta.agency in (rec.meta.agency, None)
+    assert (got.meta.year, got.meta.template) == (rec.meta.year, rec.meta.template)
+
+
+@pytest.mark.parametrize(
+    ("seed", "level", "publisher", "agency"),
+    [
+        (91, "乡镇", "| 所属机构 | 宁德市大数据管理局 |", "柏沙镇人民政府"),
+        (112, "市", "永霞市人民政府办公室", "永霞市人民政府"),
+    ],
+)
+def test_page_forms_under_another_publishers_page_as_printed(
+    seed: int, level: str, publisher: str, agency: str
+) -> None:
+    """The catalog names another body (the site's, the body's own office), the title and signature none:
+    the body the opening sentence speaks for."""
+    rec = synth_record(random.Random(seed), "2021", 2022, level)
+    text = str(write_noisy(rec, "md", ["page_forms", "page_metadata"], seed))
+    assert publisher in text and f"2022年，{agency}认真贯彻落实" in text
+    assert parse_text(text).meta.agency == agency
+
+
 def test_a_linked_report_of_a_body_of_the_same_kind_elsewhere_is_not_the_pages() -> None:
     """A sidebar links 宁德市交通运输局2008年… while the page's own title leaves its agency out and its catalog
     runs it into the title (发文机关：河桐市交通运输局2008年…): the prose naming 河桐市交通运输局 shares only

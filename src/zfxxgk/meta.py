@@ -162,18 +162,18 @@ _LAST_WORD = re.compile(r"[\u4e00-\u9fff]{1,10}[ \t\n]*\Z")
 
 def _wrapped_before(head: str, before: str, agency: str) -> str | None:
     """`agency` with the end of the lines `before` it, where a PDF's text wrapped the name there
-    (发文机关 平 / 清市财政局): the text prints it whole elsewhere (平清市财政局), and the line's name nowhere
-    but there; None where the whole name is a `来源：`'s or the like's value wrapped; `CUT` where the line
-    before is a name's first characters alone (湾 / 亭区人民政府) and the text prints it whole nowhere; else
-    `agency`."""
+    (测试 / 市财政局): the text prints it whole elsewhere (测试市财政局), and the line's name nowhere but
+    there; None where the name is a label's value wrapped (来源：宁德市大数据 / 管理局, 发文机关 平 / 清市财政局,
+    a catalog's label and value a space apart); `CUT` where the line before is a name's first characters
+    alone (湾 / 亭区人民政府) and the text prints it whole nowhere; else `agency`."""
     before = before.rstrip(" \t#*|")  # a Markdown heading's line: # 湾
     if (tail := _LAST_WORD.search(before[-24:])) is None:  # its last ten characters and the breaks after
         return agency
     word, printed = tail.group().rstrip(), head.count(agency)
     whole = (word[k:] + agency for k in range(len(word)))
     name = next((name for name in whole if 0 < head.count(name) == printed - 1), agency)
-    if name != agency and _VALUE_WRAPPED.search(before[-40:]):
-        return None  # a label's value wrapped (来源：宁德市大数据 / 管理局): the page's source, no title's agency
+    if (name != agency or not _ENDS_AS_AGENCY.search(word)) and _VALUE_WRAPPED.search(before[-40:]):
+        return None  # a label's value wrapped (来源：宁德市大数据 / 管理局, 发文机关 平 / 清市财政局)
     line = before.rstrip().rsplit("\n", 1)[-1].strip(" \t#*|")
     if name == agency and line == word and _ENDS_AS_AGENCY.search(word) and not _PLACES.match(agency):
         return word + agency  # a place alone on the line above a body's name without one: 和丰市 / 卫生健康委员会
@@ -214,7 +214,8 @@ def _rejoined(head: str, before: str, tail: str) -> str | None:
     return next((n for n in whole if _ENDS_AS_AGENCY.search(n) and not _FRAGMENT.fullmatch(n) and n in head), CUT)
 
 
-_VALUE_WRAPPED = re.compile(rf"{_FIELD_LABEL}[ \t]*[:：][ \t]*[\u4e00-\u9fff]+[ \t\n]*\Z")
+# a label's value wrapped at a line's end: after its colon, or after a space (a catalog's cells: 信息来源 宁)
+_VALUE_WRAPPED = re.compile(rf"{_FIELD_LABEL}(?:[ \t]*[:：]|[ \t])[ \t]*[\u4e00-\u9fff]+[ \t\n]*\Z")
 
 
 def _own_title(text: str, matches: list[re.Match[str]]) -> re.Match[str] | None:
@@ -712,9 +713,15 @@ def find_agency(text: str) -> str | None:
             continue  # a clause led by a preposition (在省办2024年…检查中), not a name
         if agency := clean_agency(m.group(1)):
             return agency
+    return _opening_agency(text)
+
+
+def _opening_agency(text: str) -> str | None:
+    """The place's body a sentence after the report's year opens with as its subject (2022年，湾亭区人民政府
+    认真贯彻落实…): the body that reports, speaking of itself (县政府办公室 names no place: none)."""
     for m in _AGENCY_AFTER_YEAR.finditer(text, 0, 20000):
         if _PLACES.match(m.group(1)) and (agency := clean_agency(m.group(1))):
-            return agency  # a place's body (县政府办公室 names none)
+            return agency
     return None
 
 
@@ -895,8 +902,9 @@ _PUBLISHING_OFFICE = re.compile(r"(?:政务|信息)公开")
 def find_meta(text: str, hints: dict[str, str] | None = None) -> FoundMeta:
     """Everything the text says about who reports, on which year, and when. The agency is the title's,
     else the page title's (its <title>, then its ArticleTitle), else the signature's, else the page's
-    publisher (its 发布机构, else its meta tag ContentSource) where a title leaves the agency out, else one
-    the prose names before a year."""
+    publisher (its 发布机构, else its meta tag ContentSource) where a title leaves the agency out — unless the
+    report's opening sentence names another as its subject (see `_opening_agency`) —, else one the prose
+    names before a year."""
     hints = hints or {}
     agency, title_year = find_title(text)
     for key in ("title", "article_title"):  # a page's <title>, then its ArticleTitle meta tag
@@ -909,7 +917,8 @@ def find_meta(text: str, hints: dict[str, str] | None = None) -> FoundMeta:
     year = find_year(text, title_year, period_start)
     # a page's publisher stands for a title that leaves its agency out, not for one whose name is cut off
     publisher = (find_publisher(text) or clean_agency(hints.get("source"))) if title_year and agency is None else None
-    agency = agency or signer or publisher or find_agency(text)
+    # the body the opening sentence speaks for is the report's where a page's publisher is another (its office)
+    agency = agency or signer or (publisher and _opening_agency(text)) or publisher or find_agency(text)
     return FoundMeta(
         agency=agency,
         year=year,
