@@ -1021,11 +1021,12 @@ def test_a_row_left_empty_is_known_by_its_whole_label() -> None:
 @NOISE_SETTINGS
 @given(report=reports())
 def test_digits_an_ocr_engine_read_as_letters(layout: str, report: tuple[Record, int]) -> None:
-    """`4O`, `1l0`, `2O21年`, a cell printed `O` or `-l`: read as the digits they stand for, in cells, counts
-    and years alike."""
+    """`4O`, `1l0`, `2O21年`, a cell printed `O` or `-l`, a date's `I 月`: read as the digits they stand for,
+    in cells, counts, years and dates alike."""
     rec, seed = report
     got = parse_noisy(rec, layout, ["ocr_letters"], seed)
     assert_damaged(rec, got)
+    assert got.meta.signed == rec.meta.signed
     assert not [(c, v, got.cells.get(c)) for c, v in rec.cells.items() if got.cells.get(c) not in (v, None)]
 
 
@@ -1162,6 +1163,14 @@ def test_ocr_letters_as_printed() -> None:
     rec, text = example("pipes_rows", ["ocr_letters"], 1)
     assert re.search(r"\d[OolI]|[OolI]\d|\| [OlI] \|", text)
     assert parse_text(text).cells == rec.cells
+
+
+def test_a_signatures_month_an_ocr_engine_read_as_a_letter() -> None:
+    """`2023 年 I 月 18 日`: the month the letter stands for, the date signed."""
+    rec = synth_record(random.Random(326), "2021", 2022, "市")
+    text = str(write_noisy(rec, "spaces", ["ocr_letters"], 326))
+    assert text.endswith("枫永市人民政府\n2023 年 I 月 18 日\n- 2 -\n")
+    assert parse_text(text).meta.signed == "2023-01-18"
 
 
 def test_loose_cells_put_back_only_into_the_one_empty_row_as_wide() -> None:
