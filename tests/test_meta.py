@@ -155,6 +155,13 @@ def test_first_date_in_a_meta_tag() -> None:
         ),
         (BODY + "测试局 2022年1月20日\n", "2022-01-20", "测试局"),
         (BODY + "测试局\n2022年1\n月20日\n", "2022-01-20", "测试局"),  # a PDF's text wrapped the date
+        # … or the agency's name before it, run onto the last sentence or on a line of its own
+        (
+            "一、总体情况 略。六、其他需要报告的事项 无。测试区岚江街道办\n事处 2022 年 1 月 20 日\n- 2 -\n",
+            "2022-01-20",
+            "测试区岚江街道办事处",
+        ),
+        (BODY + "测试市卫生健康委\n员会 2022年1月20日\n", "2022-01-20", "测试市卫生健康委员会"),
         ("一、总体情况 略。六、其他需要报告的事项 无。2022年1月20日", "2022-01-20", None),
         ("一、总体情况 略。六、其他需要报告的事项 无。测试区人民政府2022年1月20日", "2022-01-20", "测试区人民政府"),
         (
@@ -172,6 +179,7 @@ def test_first_date_in_a_meta_tag() -> None:
         (BODY + "附件：统计表\n| 指标 | 2021年度 |\n| 主动公开 | 3 |\n测试局\n2022年1月20日\n", "2022-01-20", "测试局"),
         (BODY + "测试局\n2022年1月20日 附件下载\n", "2022-01-20", "测试局"),
         (BODY + "测试局\n2022年1月20日 扫一扫在手机打开当前页\n", "2022-01-20", "测试局"),
+        (BODY + "测试局2022年1月20日联系我们\t网站地图\t技术支持：某公司\n", "2022-01-20", "测试局"),
         (BODY + "测试局\n2022年1月20日\n（此件公开发布）\n", "2022-01-20", "测试局"),
         (BODY + "测试局\n2021年1月5日\n测试局\n2022年1月20日\n", "2022-01-20", "测试局"),  # the last one
         # in digits, under or after the agency's name, no sentence after it
@@ -179,6 +187,11 @@ def test_first_date_in_a_meta_tag() -> None:
         (TITLED + "测试局\n\n2022.1.20\n附件：2021年度统计表\n", "2022-01-20", "测试局"),
         (TITLED + "测试局 2022/01/20 【打印本页】 【关闭窗口】\n", "2022-01-20", "测试局"),
         (TITLED + "测试局\n2022-01-20\n发布时间：2022-01-25 10:00\n", "2022-01-20", "测试局"),
+        # in digits with no agency (the page names it elsewhere): right after the last sentence, closing the report
+        (TITLED + "2022-01-20\n", "2022-01-20", "测试局"),
+        (TITLED + "\n2022 .1.20\n\n## 附件：政府信息公开情况统计表\n| 指标名称 | 计量单位 |\n", "2022-01-20", "测试局"),
+        (TITLED + "2022/01/20\n发布时间：2022-01-25 10:00\n", "2022-01-20", "测试局"),
+        ("一、总体情况 略。六、其他需要报告的事项 无。2022 .1.20 【打印本页】 【关闭窗口】\n", "2022-01-20", None),
         (BODY + "测试局\n2022-01-20\n测试局\n2022年1月18日\n", "2022-01-18", "测试局"),  # 年月日 first
         # a catalog's date under its label is no signature, though written out: the signature in digits is
         ("生成日期\n\n2022年01月25日\n\n" + TITLED + "测试局\n2022/1/20\n", "2022-01-20", "测试局"),
@@ -211,8 +224,10 @@ def test_signed(text: str, signed: str, agency: str | None) -> None:
         "报告中所列数据统计期限自\n2023 年 1 月 1 日\n起至 2023 年 12 月 31 日止。\n" + BODY,
         "来源：测试区管委会办公室 时间：2012-04-11 00:00 微信 微博\n" + BODY,
         "发布时间：2021年2月4日\n" + BODY,
-        # a date in digits with no agency above it, a time after it, a label before it, or text after it
-        TITLED + "2022-01-20\n",
+        # a date in digits with no agency above it but words after it or between it and the last sentence, a
+        # time after it, a label before it, or text after it
+        TITLED + "2022-01-20\n市政府召开常务会\n",
+        TITLED + "关于做好政务公开工作的通知\n2022-01-20\n",
         TITLED + "测试局\n2022-01-20 10:00\n",
         TITLED + "发布机构：测试局\n2022-01-20\n",
         BODY + "成文日期\n2022年1月20日\n",
@@ -223,6 +238,7 @@ def test_signed(text: str, signed: str, agency: str | None) -> None:
         TITLED + "测试局\n上一篇：测试局2020年政府信息公开工作年度报告\n2021年1月17日\n",  # under a link
         TITLED + "测试局于\n2022-01-20\n印发《测试办法》。\n",
         BODY + "该办法将于\n2021年3月1日\n起施行。\n",
+        BODY + "该办法由测试局\n印发 2022年1月20日\n",  # a line's words after a name: no name wrapped
     ],
 )
 def test_not_a_signature(text: str) -> None:
@@ -389,6 +405,8 @@ def test_published_from_a_meta_tag(tag: str, want: str | None) -> None:
         ("公开范围\n|\n面向社会\n|\n2020年政府信息公开工作年度报告\n" + BODY, {}, None),  # a cell per line, `|` between
         # a byline's source wrapped onto the line above the title: the page's source, no title's agency
         ("来源：测试市大数\n据局\n2020年政府信息公开工作年度报告\n" + BODY + "测试市大数据局\n", {}, None),
+        # … or a catalog's, a space after its label, wrapped over a blank line
+        ("信息来源 测\n\n试市大数据局\n2020年政府信息公开工作年度报告\n" + BODY + "来源：测试市\n大数据局\n", {}, None),
         # a catalog's fields run together: a title's words hold no label's colon, its 名称 with the year after its name
         (
             "名称：测试省人民政府政府信息公开工作2023年度报告关键词：政府信息公开 年度报告\n" + BODY,
@@ -410,13 +428,18 @@ def test_published_from_a_meta_tag(tag: str, want: str | None) -> None:
             {},
             None,
         ),
-        # a name a PDF's text wrapped over a line, printed whole in the body: the whole name
+        # a catalog's value a PDF's text wrapped over a line, printed whole in the body: no title's agency,
+        # the opening sentence's
         (
             "发文机关 平\n\n清市财政局\n2023年政府信息公开工作年度报告\n2023年，平清市财政局认真贯彻。\n",
             {},
             "平清市财政局",
         ),
         ("发文机关 平\n清市财政局2023年政府信息公开工作年度报告\n2023年，平清市财政局认真贯彻。\n", {}, "平清市财政局"),
+        # the publisher a catalog names may be another body (the site's): with no sentence naming it, unknown
+        ("发文机关 平\n清市财政局2023年政府信息公开工作年度报告\n本机关认真贯彻。平清市财政局\n", {}, None),
+        # a title's name a PDF's text wrapped, under no label, printed whole in the body: the whole name
+        ("首页 平\n清市财政局2023年政府信息公开工作年度报告\n本机关认真贯彻。平清市财政局\n", {}, "平清市财政局"),
         ("名称 测\n试局\n2023年政府信息公开工作年度报告\n2023年，测试局认真贯彻。\n", {}, "测试局"),
         # a name printed whole on its line, and alone elsewhere too: that name, not a longer one
         (
@@ -661,7 +684,7 @@ def test_real_reports_typed_with_ascii_punctuation_keep_their_meta(shared: Path)
         ("测试县财政局\n2022-01-20\n", ("测试县财政局", "2022-01-20")),
         ("测试县财政局\n2022.1.20", ("测试县财政局", "2022-01-20")),
         ("测试县财政局 2022/01/20\n", ("测试县财政局", "2022-01-20")),
-        ("\n2022-01-20\n", (None, None)),  # no agency printed with it
+        ("\n2022-01-20\n", (None, "2022-01-20")),  # no agency printed with it: the signature's date, no agency
         ("测试县财政局\n2022-01-20\n相关文章\n", (None, None)),  # a link list's, not the text's end
         ("上一篇：测试县财政局\n2022-01-20\n", (None, None)),
     ],
@@ -876,6 +899,28 @@ def test_links_run_together_before_a_title_whose_year_follows_the_reports_name()
         "年度报告政府信息公开工作年度报告（2022年）一、总体情况2022年，长龙区古丰街道办事处认真贯彻落实《条例》。\n"
     )
     assert find_meta(text).agency in ("长龙区古丰街道办事处", None)
+
+
+@pytest.mark.parametrize(
+    ("publisher", "agency"),
+    [
+        ("湾亭区岚鹿街道办事处办公室", "湾亭区岚鹿街道办事处"),  # the body's own office
+        ("宁德市大数据管理局", "湾亭区岚鹿街道办事处"),  # the site's
+        ("湾亭区岚鹿街道办事处", "湾亭区岚鹿街道办事处"),
+    ],
+)
+def test_a_catalogs_publisher_another_than_the_body_the_opening_sentence_speaks_for(
+    publisher: str, agency: str
+) -> None:
+    """A title and signature without the agency, a catalog naming the page's publisher, an opening sentence
+    whose subject is the body that reports (2022年，XX街道办事处认真贯彻…): that body, where the publisher is
+    another (its office, the site's)."""
+    catalog = f"所属机构：{publisher}  发布日期：2023-01-18\n2022年政府信息公开工作年度报告\n"
+    body = (
+        "一、总体情况\n2022年，湾亭区岚鹿街道办事处认真贯彻落实《条例》。\n六、其他需要报告的事项\n无。\n2023-01-17\n"
+    )
+    assert find_meta(catalog + body).agency == agency
+    assert find_meta(catalog + BODY).agency == publisher  # no opening sentence names one: the publisher
 
 
 @pytest.mark.parametrize("publisher", ["霞新政务公开办", "湾亭区政务公开办公室", "湾亭区信息公开办"])

@@ -1034,11 +1034,12 @@ def test_a_row_left_empty_is_known_by_its_whole_label() -> None:
 @NOISE_SETTINGS
 @given(report=reports())
 def test_digits_an_ocr_engine_read_as_letters(layout: str, report: tuple[Record, int]) -> None:
-    """`4O`, `1l0`, `2O21年`, a cell printed `O` or `-l`: read as the digits they stand for, in cells, counts
-    and years alike."""
+    """`4O`, `1l0`, `2O21年`, a cell printed `O` or `-l`, a date's `I 月`: read as the digits they stand for,
+    in cells, counts, years and dates alike."""
     rec, seed = report
     got = parse_noisy(rec, layout, ["ocr_letters"], seed)
     assert_damaged(rec, got)
+    assert got.meta.signed == rec.meta.signed
     assert not [(c, v, got.cells.get(c)) for c, v in rec.cells.items() if got.cells.get(c) not in (v, None)]
 
 
@@ -1175,6 +1176,14 @@ def test_ocr_letters_as_printed() -> None:
     rec, text = example("pipes_rows", ["ocr_letters"], 1)
     assert re.search(r"\d[OolI]|[OolI]\d|\| [OlI] \|", text)
     assert parse_text(text).cells == rec.cells
+
+
+def test_a_signatures_month_an_ocr_engine_read_as_a_letter() -> None:
+    """`2023 年 I 月 18 日`: the month the letter stands for, the date signed."""
+    rec = synth_record(random.Random(326), "2021", 2022, "市")
+    text = str(write_noisy(rec, "spaces", ["ocr_letters"], 326))
+    assert text.endswith("枫永市人民政府\n2023 年 I 月 18 日\n- 2 -\n")
+    assert parse_text(text).meta.signed == "2023-01-18"
 
 
 def test_loose_cells_put_back_only_into_the_one_empty_row_as_wide() -> None:
@@ -1844,7 +1853,7 @@ def test_the_last_cell_of_a_cell_per_line_table_glued_to_a_misnumbered_heading()
 @given(report=reports())
 def test_signature_in_every_form(layout: str, noise: str, report: tuple[Record, int]) -> None:
     """The agency and the signature date, however the signature is printed (`signature_dates`: 2023-01-07,
-    2023.1.7, 2023/01/07, 2023年01月07日, 2023　年　1　月　7　日, under the agency or after it, a page's
+    2023.1.7, 2023/01/07, 2023年01月07日, 2023　年　1　月　7　日, under the agency, after it or alone, a page's
     发布时间 perhaps after). Only where the text wraps a paragraph at a fixed width (a PDF's text) may the
     date's digits be cut by a line break: then it is unknown, never another date."""
     rec, seed = report
@@ -1865,13 +1874,23 @@ def test_signature_date_in_chinese_numerals_run_onto_the_last_sentence() -> None
     assert (got.meta.agency, got.meta.signed) == (agency, signed)
 
 
+def test_a_signature_run_onto_the_last_sentence_its_agencys_name_wrapped_by_a_pdfs_text() -> None:
+    """A PDF's text wraps the last sentence with the signature run onto it inside the agency's name: the
+    date on the next line, after the name's end, is still the signature's, with the name whole."""
+    rec = synth_record(random.Random(35), "2021", 2022, "部门")
+    text = str(write_noisy(rec, "spaces", ["signature_forms"], 42))
+    assert text.endswith("事项。阳桂市卫生健康委\n员会 2023 年 3 月 2 日\n- 2 -\n")
+    got = parse_text(text)
+    assert (got.meta.agency, got.meta.signed) == ("阳桂市卫生健康委员会", "2023-03-02")
+
+
 def _cn_number_year(year: int) -> str:
     return "".join("〇一二三四五六七八九"[int(c)] for c in str(year))
 
 
 def test_signature_dates_as_printed() -> None:
-    """Under the agency, after it, before a page's 发布时间 (the published date, a day later) on its own line
-    or run onto the date's."""
+    """Under the agency, after it, alone, before a page's 发布时间 (the published date, a day later) on its own
+    line or run onto the date's."""
     rec = synth_record(random.Random(4), "2021", 2022, "区县")
     printed = {
         ("cells", 0): "\n湾亭区人民政府\n\n2023.01.17\n",
@@ -1879,6 +1898,8 @@ def test_signature_dates_as_printed() -> None:
         ("cells", 6): "\n湾亭区人民政府  2023.1.17\n\n发布时间：2023-01-18 10:00\n",
         ("glued", 6): "。湾亭区人民政府  2023.1.17发布时间：2023-01-18 10:00\n",
         ("glued", 5): "。湾亭区人民政府 2023/1/17\n",
+        ("cells", 37): "事项。\n\n2023.1.17\n",  # alone: the title names the agency
+        ("glued", 41): "事项。2023/1/17发布时间：2023-01-18 10:00\n",
     }
     for (layout, seed), tail in printed.items():
         text = str(write_noisy(rec, layout, ["signature_dates"], seed))
@@ -2007,11 +2028,17 @@ def test_crawler_page_as_printed() -> None:
 
 @pytest.mark.parametrize(
     "footer",
-    ("联系我们 | 网站地图 | 隐私声明", "闽ICP备05003304号-1", "往年年报\n湾沙区人民政府2010年政府信息公开工作年度报告"),
+    (
+        "联系我们 | 网站地图 | 隐私声明",
+        "联系我们\t网站地图\t隐私声明",
+        "闽ICP备05003304号-1",
+        "往年年报\n湾沙区人民政府2010年政府信息公开工作年度报告",
+    ),
 )
 def test_a_sites_footer_ends_the_last_section(footer: str) -> None:
-    """A footer's first line `联系我们 |`, an ICP number after its province's abbreviation, or a list of
-    the body's reports of other years: where the page's own end begins, after the signature."""
+    """A footer's first line `联系我们 |` (or its links a tab apart), an ICP number after its province's
+    abbreviation, or a list of the body's reports of other years: where the page's own end begins, after
+    the signature."""
     rec = synth_record(random.Random(3), "2021", 2022, "区县")
     text = str(write_layout(rec, "pipes_rows", 0))
     got = parse_text(f"{text}{footer}\n版权所有：湾沙区人民政府\n")
@@ -2036,6 +2063,37 @@ def test_page_forms(layout: str, report: tuple[Record, int], forms: tuple[str, .
     how = random.Random(f"page_forms:{seed}").choice(PAGE_FORMS)
     if not forms and (layout == "html" or how != "meta_tags"):
         assert got.meta.agency == rec.meta.agency
+
+
+@pytest.mark.parametrize("layout", NOISY_LAYOUTS)
+@NOISE_SETTINGS
+@given(report=reports())
+def test_page_forms_under_another_publishers_page(layout: str, report: tuple[Record, int]) -> None:
+    """A page whose title and signature leave the agency out (`page_forms`) put up under another body's
+    catalog or byline (`page_metadata`: the body's office, the site's): the agency the record's or unknown,
+    never the publisher's name — the opening sentence speaks for the body that reports."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, ["page_forms", "page_metadata"], seed)
+    assert got.meta.agency in (rec.meta.agency, None)
+    assert (got.meta.year, got.meta.template) == (rec.meta.year, rec.meta.template)
+
+
+@pytest.mark.parametrize(
+    ("seed", "level", "publisher", "agency"),
+    [
+        (91, "乡镇", "| 所属机构 | 宁德市大数据管理局 |", "柏沙镇人民政府"),
+        (112, "市", "永霞市人民政府办公室", "永霞市人民政府"),
+    ],
+)
+def test_page_forms_under_another_publishers_page_as_printed(
+    seed: int, level: str, publisher: str, agency: str
+) -> None:
+    """The catalog names another body (the site's, the body's own office), the title and signature none:
+    the body the opening sentence speaks for."""
+    rec = synth_record(random.Random(seed), "2021", 2022, level)
+    text = str(write_noisy(rec, "md", ["page_forms", "page_metadata"], seed))
+    assert publisher in text and f"2022年，{agency}认真贯彻落实" in text
+    assert parse_text(text).meta.agency == agency
 
 
 def test_a_linked_report_of_a_body_of_the_same_kind_elsewhere_is_not_the_pages() -> None:

@@ -65,6 +65,10 @@ def test_chrome_printed_in_traditional_characters_is_taken_off() -> None:
         ("\tO\n", "\t0\n"),
         ("行政强制 386 O 63", "行政强制 386 0 63"),
         ("提起行政诉讼数 件 O O", "提起行政诉讼数 件 0 0"),
+        # a date's month or day
+        ("2021年3月I日", "2021年3月1日"),
+        ("2021 年 3 月 I 日", "2021 年 3 月 1 日"),
+        ("2021年l月5日", "2021年1月5日"),
         # words, codes and a list's bullet are left as they are
         ("ISO9001 11350100MB0123456X Office 2010", "ISO9001 11350100MB0123456X Office 2010"),
         ("o 加强培训", "o 加强培训"),

@@ -162,18 +162,18 @@ _LAST_WORD = re.compile(r"[\u4e00-\u9fff]{1,10}[ \t\n]*\Z")
 
 def _wrapped_before(head: str, before: str, agency: str) -> str | None:
     """`agency` with the end of the lines `before` it, where a PDF's text wrapped the name there
-    (发文机关 平 / 清市财政局): the text prints it whole elsewhere (平清市财政局), and the line's name nowhere
-    but there; None where the whole name is a `来源：`'s or the like's value wrapped; `CUT` where the line
-    before is a name's first characters alone (湾 / 亭区人民政府) and the text prints it whole nowhere; else
-    `agency`."""
+    (测试 / 市财政局): the text prints it whole elsewhere (测试市财政局), and the line's name nowhere but
+    there; None where the name is a label's value wrapped (来源：宁德市大数据 / 管理局, 发文机关 平 / 清市财政局,
+    a catalog's label and value a space apart); `CUT` where the line before is a name's first characters
+    alone (湾 / 亭区人民政府) and the text prints it whole nowhere; else `agency`."""
     before = before.rstrip(" \t#*|")  # a Markdown heading's line: # 湾
     if (tail := _LAST_WORD.search(before[-24:])) is None:  # its last ten characters and the breaks after
         return agency
     word, printed = tail.group().rstrip(), head.count(agency)
     whole = (word[k:] + agency for k in range(len(word)))
     name = next((name for name in whole if 0 < head.count(name) == printed - 1), agency)
-    if name != agency and _VALUE_WRAPPED.search(before[-40:]):
-        return None  # a label's value wrapped (来源：宁德市大数据 / 管理局): the page's source, no title's agency
+    if (name != agency or not _ENDS_AS_AGENCY.search(word)) and _VALUE_WRAPPED.search(before[-40:]):
+        return None  # a label's value wrapped (来源：宁德市大数据 / 管理局, 发文机关 平 / 清市财政局)
     line = before.rstrip().rsplit("\n", 1)[-1].strip(" \t#*|")
     if name == agency and line == word and _ENDS_AS_AGENCY.search(word) and not _PLACES.match(agency):
         return word + agency  # a place alone on the line above a body's name without one: 和丰市 / 卫生健康委员会
@@ -214,7 +214,8 @@ def _rejoined(head: str, before: str, tail: str) -> str | None:
     return next((n for n in whole if _ENDS_AS_AGENCY.search(n) and not _FRAGMENT.fullmatch(n) and n in head), CUT)
 
 
-_VALUE_WRAPPED = re.compile(rf"{_FIELD_LABEL}[ \t]*[:：][ \t]*[\u4e00-\u9fff]+[ \t\n]*\Z")
+# a label's value wrapped at a line's end: after its colon, or after a space (a catalog's cells: 信息来源 宁)
+_VALUE_WRAPPED = re.compile(rf"{_FIELD_LABEL}(?:[ \t]*[:：]|[ \t])[ \t]*[\u4e00-\u9fff]+[ \t\n]*\Z")
 
 
 def _own_title(text: str, matches: list[re.Match[str]]) -> re.Match[str] | None:
@@ -559,12 +560,15 @@ _SIGN_AFTER = re.compile(
 _CONTINUES = re.compile(r"\s*(?:[。，,；;、：:）)]|[至起到止前后以])")  # the sentence goes on after the date
 _BREAKS_OFF = re.compile(r"(?:[，,、：:（(]|[自从于在至到截为])[ \t]*$")  # the line above stops mid-sentence
 _SIGN_LOOKBACK = 60
+_WORD_START = re.compile(r"[\u4e00-\u9fff]{1,10}[ \t]*\Z")  # the end of a name wrapped onto a date's line
 
 
 def _signature_at(text: str, m: re.Match[str]) -> tuple[bool, str | None]:
     """Whether the date matched at `m` is a signature's, and the agency printed with it if any."""
     line_start = text.rfind("\n", 0, m.start()) + 1
-    before = _SIGN_BEFORE.search(text, max(line_start, m.start() - _SIGN_LOOKBACK), m.start())
+    before = _SIGN_BEFORE.search(text, max(line_start, m.start() - _SIGN_LOOKBACK), m.start()) or _wrapped_name(
+        text, line_start, m.start()
+    )
     after = _SIGN_AFTER.match(text, m.end())
     if before is None or after is None or _CONTINUES.match(text, m.end()):
         return False, None
@@ -580,6 +584,16 @@ def _signature_at(text: str, m: re.Match[str]) -> tuple[bool, str | None]:
         am = _AGENCY_LINE.match(above)
         return True, clean_agency(am.group(1)) if am else None
     return True, clean_agency(before.group("a") or before.group("b"))
+
+
+def _wrapped_name(text: str, line_start: int, at: int) -> re.Match[str] | None:
+    """What precedes a signature's date at `at` where a PDF's text wrapped the agency's name before it onto
+    the date's line (…事项。XX街道办 / 事处 2024年3月11日): the line above and the date's, joined, as
+    `_SIGN_BEFORE` reads them; None where the date's line holds no word of a name before it."""
+    if not line_start or not _WORD_START.match(text, line_start, at):
+        return None
+    joined = text[max(0, line_start - _SIGN_LOOKBACK) : line_start - 1].rsplit("\n", 1)[-1] + text[line_start:at]
+    return _SIGN_BEFORE.search(joined)
 
 
 def find_signed(text: str) -> tuple[str | None, str | None]:
@@ -598,10 +612,11 @@ _SENTENCE_MARKS = "。！？!?"
 
 
 def _signed_in_digits(text: str) -> tuple[str | None, str | None]:
-    """(date, agency) of the last 2021-03-21, 2021.3.21 or 2021/03/21 date printed as a signature, under
-    or after the name of an agency the text names before (in its title) or that ends the text, that no
-    sentence follows: a page prints its date so in a byline above the text, where the text follows, or
-    beside each link it lists, under the link's title."""
+    """(date, agency) of the last 2021-03-21, 2021.3.21 or 2021/03/21 date printed as a signature, that no
+    sentence follows: under or after the name of an agency the text names before (in its title) or that
+    ends the text; or with no agency, straight after the last sentence and ending the report (see
+    `_closes_the_report`). A page prints its date so in a byline above the text, where the text follows,
+    or beside each link it lists, under the link's title."""
     found: tuple[str | None, str | None] = (None, None)
     last_sentence = _last_sentence_end(text)
     # a date that a sentence follows is none: only those that end after the last are read (at most eleven characters)
@@ -609,8 +624,12 @@ def _signed_in_digits(text: str) -> tuple[str | None, str | None]:
         if m.end() <= last_sentence:
             continue
         ok, agency = _signature_at(text, m)
-        if ok and agency and (text.count(agency, 0, m.start()) > 1 or _ends_the_text(text, last_sentence, m)):
+        if not ok:
+            continue
+        if agency and (text.count(agency, 0, m.start()) > 1 or _ends_the_text(text, last_sentence, m)):
             found = (d.isoformat(), agency)
+        elif not agency and _closes_the_report(text, last_sentence, m):
+            found = (d.isoformat(), None)
     return found
 
 
@@ -621,6 +640,22 @@ def _last_sentence_end(text: str) -> int:
     while (at := max(text.rfind(mark, 0, at) for mark in _SENTENCE_MARKS)) > 0 and text[at - 1].isdigit():
         pass
     return at
+
+
+# What may follow a signature's date that closes the report: the text's end, or (on its line or a line below)
+# the report's attachments or the page's footer (【打印本页】, 发布时间：…), a Markdown heading's marks before them.
+_REPORT_CLOSED = re.compile(rf"\s*(?:\Z|[#* \t]*(?:附件|附表|附录|附[:：]|{PAGE_FOOTER}))")
+
+
+def _closes_the_report(text: str, last_sentence: int, m: re.Match[str]) -> bool:
+    """Whether the date `m` closes the report as a signature that leaves out the agency's name does: right
+    after the last sentence (nothing but white space between), the text's end, attachments or the page's
+    footer after it. Not a byline's, which the text follows, nor a link's, under the link's title."""
+    return (
+        last_sentence >= 0
+        and not text[last_sentence + 1 : m.start()].strip()
+        and _REPORT_CLOSED.match(text, m.end()) is not None
+    )
 
 
 def _ends_the_text(text: str, last_sentence: int, m: re.Match[str]) -> bool:
@@ -678,9 +713,15 @@ def find_agency(text: str) -> str | None:
             continue  # a clause led by a preposition (在省办2024年…检查中), not a name
         if agency := clean_agency(m.group(1)):
             return agency
+    return _opening_agency(text)
+
+
+def _opening_agency(text: str) -> str | None:
+    """The place's body a sentence after the report's year opens with as its subject (2022年，湾亭区人民政府
+    认真贯彻落实…): the body that reports, speaking of itself (县政府办公室 names no place: none)."""
     for m in _AGENCY_AFTER_YEAR.finditer(text, 0, 20000):
         if _PLACES.match(m.group(1)) and (agency := clean_agency(m.group(1))):
-            return agency  # a place's body (县政府办公室 names none)
+            return agency
     return None
 
 
@@ -861,8 +902,9 @@ _PUBLISHING_OFFICE = re.compile(r"(?:政务|信息)公开")
 def find_meta(text: str, hints: dict[str, str] | None = None) -> FoundMeta:
     """Everything the text says about who reports, on which year, and when. The agency is the title's,
     else the page title's (its <title>, then its ArticleTitle), else the signature's, else the page's
-    publisher (its 发布机构, else its meta tag ContentSource) where a title leaves the agency out, else one
-    the prose names before a year."""
+    publisher (its 发布机构, else its meta tag ContentSource) where a title leaves the agency out — unless the
+    report's opening sentence names another as its subject (see `_opening_agency`) —, else one the prose
+    names before a year."""
     hints = hints or {}
     agency, title_year = find_title(text)
     for key in ("title", "article_title"):  # a page's <title>, then its ArticleTitle meta tag
@@ -875,7 +917,8 @@ def find_meta(text: str, hints: dict[str, str] | None = None) -> FoundMeta:
     year = find_year(text, title_year, period_start)
     # a page's publisher stands for a title that leaves its agency out, not for one whose name is cut off
     publisher = (find_publisher(text) or clean_agency(hints.get("source"))) if title_year and agency is None else None
-    agency = agency or signer or publisher or find_agency(text)
+    # the body the opening sentence speaks for is the report's where a page's publisher is another (its office)
+    agency = agency or signer or (publisher and _opening_agency(text)) or publisher or find_agency(text)
     return FoundMeta(
         agency=agency,
         year=year,

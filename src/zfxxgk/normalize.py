@@ -235,7 +235,8 @@ def printed_punctuation(doc: Document, start: int, end: int) -> str:
 
 # Letters an OCR engine reads for digits (O o for 0, l I for 1): in a run of digits with nothing but digits
 # and them (4O, 1l0, 2O21年); or one standing alone (not o, a list's bullet), perhaps signed, where a cell
-# does: see `_look_alike`. Found from the letters, which a report's text holds few of.
+# does, or where a date's month or day does (3月I日): see `_look_alike`. Found from the letters, which a
+# report's text holds few of.
 _RUN = frozenset("0123456789OolI")
 _AS_DIGITS = str.maketrans("OolI", "0011")
 _CELL_EDGE = frozenset("|\n")
@@ -248,12 +249,15 @@ def _latin(c: str) -> bool:
 
 def _look_alike(text: str, a: int, b: int) -> bool:
     """Whether text[a:b], a run of digits and look-alike letters with one letter at least, is a number: a
-    run with a digit in it and no other letter or digit beside it; a letter alone (not o) between white
+    run with a digit in it and no other letter or digit beside it; a letter alone (not o) as a date's month
+    or day (see `_in_a_date`), with no other letter or digit beside it; or between white
     space or pipes, perhaps signed, with the end of its line, a pipe or a digit on one side (the nearest
     character past spaces and tabs) and no other letter on the other, or beside another such letter."""
     if (a and _latin(text[a - 1])) or (b < len(text) and _latin(text[b])):
         return False
     if any(c.isdigit() for c in text[a:b]):
+        return True
+    if b - a == 1 and text[a] != "o" and _in_a_date(text, a, b):
         return True
     s = a - 1 if a and text[a - 1] in "+-" else a  # its sign
     if b - a != 1 or text[a] == "o" or (s and text[s - 1] not in _APART) or (b < len(text) and text[b] not in _APART):
@@ -270,6 +274,16 @@ def _look_alike(text: str, a: int, b: int) -> bool:
     if any(latin) and all(c in "OlI" or not c.isascii() or not c.isalpha() for c in (before, after)):
         return True  # cells of letters side by side (件 O O)
     return any(cellish) and not any(latin)
+
+
+def _in_a_date(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] stands where a date prints its month or day: after 年 or 月, before 月 or 日, spaces
+    or tabs between perhaps (3月I日, 3 月 I 日)."""
+    while a and text[a - 1] in " \t":
+        a -= 1
+    while b < len(text) and text[b] in " \t":
+        b += 1
+    return a > 0 and text[a - 1] in "年月" and b < len(text) and text[b] in "月日"
 
 
 def digits_read_as_letters(text: str) -> str:

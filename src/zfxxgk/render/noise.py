@@ -1094,8 +1094,9 @@ def signature_forms(blocks: list[Block], rng: random.Random) -> list[Block]:
 def signature_dates(blocks: list[Block], meta: Meta, rng: random.Random) -> list[Block]:
     """The signature's date in the forms some print it: in digits (2023-01-07, 2023.1.7, 2023/01/07),
     with a zero before a month or day (2023年01月07日), with spaces or ideographic spaces around its
-    numbers (2023　年　1　月　7　日); under the agency's name or after it on its line; perhaps followed by a
-    page footer that prints the page's own date, the report's published one (发布时间：2023-01-09 10:00)."""
+    numbers (2023　年　1　月　7　日); under the agency's name, after it on its line, or alone where the page
+    names the agency elsewhere (its title); perhaps followed by a page footer that prints the page's own
+    date, the report's published one (发布时间：2023-01-09 10:00)."""
     at = [i for i, b in enumerate(blocks) if b.kind == "signature"]
     m = re.fullmatch(r"(\d{4})年(\d{1,2})月(\d{1,2})日", blocks[at[-1]].text) if len(at) == 2 else None
     if m is None:
@@ -1112,13 +1113,17 @@ def signature_dates(blocks: list[Block], meta: Meta, rng: random.Random) -> list
         signed = space.join((y, "年", str(mo), "月", str(d), "日"))
     out = list(blocks)
     agency = blocks[at[0]].text
-    if rng.random() < 0.5:
+    where, pos = rng.random(), at[0] + 2
+    if where < 0.5:
         out[at[1]] = replace(blocks[at[1]], text=signed)
+        if where < 0.15 and any(b.kind == "title" and agency in b.text for b in blocks):
+            del out[at[0]]
+            pos -= 1
     else:
         out[at[0]] = replace(blocks[at[0]], text=f"{agency}{rng.choice((' ', '  '))}{signed}")
         del out[at[1]]
     if rng.random() < 0.5 and meta.published:
-        pos = len(out) if not any(b.kind == "grid" for b in out[at[0] :]) else at[0] + 2
+        pos = len(out) if not any(b.kind == "grid" for b in out[at[0] :]) else pos
         out.insert(pos, Block("paragraph", f"发布时间：{meta.published} 10:00"))
     return out
 
