@@ -121,13 +121,20 @@ TITLE_PIECES = (
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(TITLE_PIECES), max_size=16).map("".join))
+@example("报告2021年政府信息公开工作年度报告")
 def test_titles_are_found_where_the_title_pattern_finds_them(text: str) -> None:
     """Looked for only where a year before a report name leads, the titles are those the title pattern
-    finds searching from every place before that name, less those with a report name before their year."""
+    finds searching from every place before that name, less those with a report name before their year,
+    anywhere before it or just before it on its line (报告2021年…报告: the year is the name's)."""
     want: list[re.Match[str]] = []
     for name in meta._TITLE_END.finditer(text):
         lo = max(want[-1].end() if want else 0, name.start() - meta._TITLE_REACH)
-        if (m := meta._TITLE.search(text, lo, name.end())) and not meta._TITLE_END.search(m.group("pre")):
+        if not (m := meta._TITLE.search(text, lo, name.end())) or meta._TITLE_END.search(pre := m.group("pre")):
+            continue
+        if not (
+            re.search(r"(?:信息公开工作|报告)[ \t]*[（(]?[ \t]*\Z", pre)
+            and "\n" not in text[m.end("pre") : m.start("year")]
+        ):
             want.append(m)
     assert [m.span() for m in meta._titles(text, len(text))] == [m.span() for m in want]
 
