@@ -454,6 +454,27 @@ F2021_MISMATCHES = [
 ]
 
 
+F2021_MISMATCHES += [
+    # a bracketed sub-heading on the line before a sentence that opens without a year
+    (
+        "（二）依申请公开情况\n全年共收到政府信息公开申请22件。",
+        {"s3.received.total": 21},
+        ["正文称“收到政府信息公开申请22件”，表格三的本年新收申请为 21。"],
+    ),
+    # 办结 in the sentence after the applications', or as of the end of the year reported
+    (
+        "全年共收到政府信息公开申请20件。已办结22件。",
+        {"s3.total.total": 21},
+        ["正文称“办结22件”，表格三的办理结果总计为 21。"],
+    ),
+    (
+        "全年共收到政府信息公开申请20件。截至12月31日，已办结22件。",
+        {"s3.total.total": 21},
+        ["正文称“办结22件”，表格三的办理结果总计为 21。"],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "cells", "messages"), F2021_MISMATCHES)
 def test_prose_against_tables_two_three_four(text: str, cells: dict[str, int], messages: list[str]) -> None:
     assert _f2021(text, **cells) == messages
@@ -470,6 +491,9 @@ F2021_SILENT = [
     ("2025年共收到政府信息公开申请154件，较2024年的120件有所增加。", {"s3.received.total": 154}),
     ("2024年全区共收到政府信息公开申请120件。", {"s3.received.total": 154}),
     ("全区共收到政府信息公开申请154件。", {}),
+    # 办结 after a sentence about other matters; as of another time than the year's end
+    ("全年受理群众来信20件。已办结22件。", {"s3.total.total": 21}),
+    ("截至目前，已办结政府信息公开申请22件。", {"s3.total.total": 21}),
     # 行政复议 in general, not about 政府信息公开
     ("全年共办理行政复议案件120件。", {"s4.review.total": 3}),
     ("未发生因政府信息公开被申请行政复议的情况。", {"s3.received.total": 5, "s4.review.total": 0}),

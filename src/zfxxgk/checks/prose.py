@@ -156,7 +156,9 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _WHOLE = re.compile(
     # a section's heading, and a sub-heading under it, run into the sentence (三、…情况4.认真办理依申请公开2020年…)
     r"(?:#*[一二三四五六七八九十]+、[^，,。；;]{0,30}?(?:情况|概述|方面|工作)"  # after a Markdown heading's marks
-    r"|(?:\d{1,2}[.．、])?[^，,。；;\d]{0,20}?(?:数量|情况|概述|方面|工作|依申请公开|主动公开)(?=(?:19|20)\d{2}年)){0,2}"
+    # or before the words that open a sentence (（二）依申请公开情况\n全年共收到…)
+    r"|(?:\d{1,2}[.．、])?[^，,。；;\d]{0,20}?(?:数量|情况|概述|方面|工作|依申请公开|主动公开)"
+    r"(?=(?:19|20)\d{2}年|全|本年|今年|我)){0,2}"
     r"(?:(?:19|20)\d{2}年度?|本年度?|今年(?:以来)?|全年|年内|上年度?|含"
     r"|全(?:区|县|市|镇|乡|省|州|盟|旗|街道)|我(?:区|县|市|镇|乡|省|州|街道|局|委|办|厅|单位|机关|部门)"
     r"|本(?:区|县|市|镇|乡|级|机关|单位|部门|局|委)|各级(?:各类)?(?:行政机关|人民政府|政府|部门|单位)?"
@@ -173,7 +175,8 @@ _BODY = re.compile(
     r"|(?<!大)厅|中心|街道|管委会|[所下直]属(?:单位|部门|机构))"
 )
 _PLACE = re.compile(r"在|通过|依托")  # 在政务服务中心…: where the report's body did it, not who did
-_RUNNING = re.compile(r"累计|截至|截止|历年")
+# a running total; not 截至 the end of the year reported, its year unsaid (截至12月31日，已办结12件)
+_RUNNING = re.compile(r"累计|历年|截[至止](?!12月31日|年底|年末)")
 # after the report's own body named in full or short (市政府办公厅 in 上海市人民政府办公厅's report): it acting
 # for the government it serves (代表市政府)
 _ON_BEHALF = re.compile(r"代表[^，,。；;\d]{0,8}?政府")
@@ -399,11 +402,15 @@ _KINDS = {
 
 
 def _about_applications(flat: str, start: int, end: int) -> bool:
-    """A count of 申请 or 办结 is one of 政府信息公开 applications only in a sentence about 申请 and no
-    other matters, under words about 信息公开 (in the sentence, or the paragraph or heading before it)."""
+    """A count of 申请 or 办结 is one of 政府信息公开 applications only in a sentence about 申请 (or right
+    after one: 收到申请6件。已办结7件。) and no other matters, under words about 信息公开 (in the sentence,
+    or the paragraph or heading before it)."""
     sentence = sentence_start(flat, start)
     end_m = _SENTENCE_BREAK.search(flat, end)
-    words = flat[sentence : end_m.end() if end_m else len(flat)]
+    stop = end_m.end() if end_m else len(flat)
+    if sentence and "申请" not in flat[sentence:stop]:
+        sentence = sentence_start(flat, sentence - 1)
+    words = flat[sentence:stop]
     if "申请" not in words or _OTHER_MATTERS.search(words):
         return False
     if "信息公开" not in flat[start:end] and _OTHER_APPLICATIONS.search(words):
