@@ -841,6 +841,11 @@ RECEIVED_859 = "正文称“受理政府信息公开申请859件”，表格三�
             "松杉区安塘街道办事处",
             [RECEIVED_859],
         ),
+        # a street office calls itself by its kind alone; not another street, nor in a government's report
+        ("2025年，街道共受理政府信息公开申请859件。", "松杉区安塘街道办事处", [RECEIVED_859]),
+        ("本街道共受理政府信息公开申请859件。", None, [RECEIVED_859]),
+        ("城西街道共受理政府信息公开申请859件。", "松杉区安塘街道办事处", []),
+        ("2025年，街道共受理政府信息公开申请859件。", "洪泽区人民政府", []),
         # its units, its office, those it guides; a name without its level (全区教育局 are others); no agency known
         ("市政府办公厅所属单位共受理政府信息公开申请859件。", "上海市人民政府办公厅", []),
         ("上海市人民政府办公厅办公室受理政府信息公开申请859件。", "上海市人民政府办公厅", []),

@@ -161,7 +161,7 @@ _WHOLE = re.compile(
     r"(?=(?:19|20)\d{2}年|全|本年|今年|我)){0,2}"
     r"(?:(?:19|20)\d{2}年度?|本年度?|今年(?:以来)?|全年|年内|上年度?|含"
     r"|全(?:区|县|市|镇|乡|省|州|盟|旗|街道)|我(?:区|县|市|镇|乡|省|州|街道|局|委|办|厅|单位|机关|部门)"
-    r"|本(?:区|县|市|镇|乡|级|机关|单位|部门|局|委)|各级(?:各类)?(?:行政机关|人民政府|政府|部门|单位)?"
+    r"|本(?:区|县|市|镇|乡|街道|级|机关|单位|部门|局|委)|各级(?:各类)?(?:行政机关|人民政府|政府|部门|单位)?"
     r"|共|总共|共计|合计|总计|依法|依规|及时|已|均|新|新增|另有|有|了|的|有关|各类|通过多种渠道|多种渠道)*"
 )
 _LAST_YEAR = r"(?:上一?年度?|去年|前一年)(?!结转)"  # 上年度…行政复议4件; 上年结转 is this year's
@@ -182,6 +182,7 @@ _RUNNING = re.compile(r"累计|历年|截[至止](?!12月31日|年底|年末)")
 _ON_BEHALF = re.compile(r"代表[^，,。；;\d]{0,8}?政府")
 _OWN_NAME_MIN = 3  # characters a short name keeps (市教委): no bare 厅 or 局
 _LEVELS = "省市区县州盟旗镇乡"  # where a short name begins: 市教育局, not 教育局 (全区教育局 are others)
+_STREET = "街道"  # what a street office's report calls itself by
 
 
 @dataclass(frozen=True)
@@ -306,6 +307,9 @@ def _without_own_name(before: str, agency: str | None) -> str:
     government's name: its report speaks for 全区, the 区政府 perhaps for its own offices only."""
     if not agency or agency.endswith("政府"):
         return before
+    bare = before.find(_STREET)
+    if _STREET in agency and bare >= 0 and _WHOLE.fullmatch(before, 0, bare):
+        return before[:bare] + before[bare + len(_STREET) :]  # a street office by its kind alone (街道共收到…)
     own = agency.replace("人民", "")
     for i in range(len(before) - _OWN_NAME_MIN + 1):
         if (before[i] not in _LEVELS and before[i] != own[0]) or not _WHOLE.fullmatch(before, 0, i):
