@@ -147,6 +147,7 @@ ROUGH_AFTER = re.compile(r"\s*(?:余|多|左右|以上|以内|以下|上下)")
 # the text reversed: the engine reads on from a place far faster than it searches back for the last mark.
 _CLAUSE_TAIL = re.compile(r"[^。；;，,：:！？!?（(）)]*")
 _SENTENCE_TAIL = re.compile(r"[^。；;！？!?.]*")
+_PART_TAIL = re.compile(r"[^。；;，,：:！？!?（(）)、]*")  # to a part's clause or list item's start
 # A sentence's end; `.` a full stop, not a decimal point. The mark is consumed first, so that the engine
 # skips to marks; a `.` is then read back.
 _SENTENCE_BREAK = re.compile(r"[。；;！？!?.](?:(?<!\.)|(?<!\d\.)(?!\d))")
@@ -192,12 +193,14 @@ class Statement:
     start: int  # in the flat text
     end: int
     scope: str = "whole"  # "whole": nothing may precede it in its clause but the year and 全区 …; "named": so,
-    # or right after a 其中 (a count named by its own words is the report's); "topic": the sentence must be
-    # about 政府信息公开 and the clause free of 其中, comparisons and running totals
+    # or right after a 其中 (a count named by its own words is the report's); "part": so, an item of a list
+    # (、网上申请39件) after no other body's name; "topic": the sentence must be about 政府信息公开 and the
+    # clause free of 其中, comparisons and running totals
 
 
 _N = r"(?<!\d)(?P<n>\d+)"  # whole numbers only: not retried from inside a run of digits
-_CHANNEL = r"(?P<channel>当面|网上|网络|信函|传真|电子邮件)?"
+_CHANNEL_WORDS = ("当面", "网上", "网络", "信函", "传真", "电子邮件")
+_CHANNEL = rf"(?P<channel>{'|'.join(_CHANNEL_WORDS)})?"
 _ABOUT = r"(?:有关|任何|各类)?(?:的)?(?:政府信息公开|信息公开|政务公开|依申请公开(?:政府信息)?)?(?:的)?"
 
 
@@ -231,6 +234,8 @@ _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
     ("proactive", _heads("主动公开", rf"(?:了)?(?:各类)?(?:政府)?(?:信息|文件)数?(?:共|共计|为|达)?{_N}条"), "named"),
     ("requests", _heads("收到|受理", rf"(?:了)?{_ABOUT}{_CHANNEL}申请(?:共|共计|为)?{_N}{_COUNT_UNIT}"), "named"),
     ("requests", _heads("收到|受理", rf"(?:了)?{_N}{_COUNT_UNIT}{_ABOUT}{_CHANNEL}申请"), "named"),
+    # a channel's count in a list of them (其中当面申请18件、网上申请39件)
+    ("requests", tuple(re.compile(rf"(?P<channel>{c})申请(?:数)?(?:共|为)?{_N}件") for c in _CHANNEL_WORDS), "part"),
     ("requests", _heads("未|没有", rf"{_NONE_VERB}{_FROM}{_ABOUT}{_CHANNEL}申请(?![人书表]){_NONE_ENDS}"), "whole"),
     ("requests", _heads("未|没有", rf"{_NONE_VERB}(?:有关|任何)?的?依申请公开的?事件{_NONE_ENDS}"), "whole"),
     ("requests", _heads("无", rf"(?:有关|任何)?的?(?:政府信息公开|依申请公开)的?申请{_CLAUSE_ENDS}"), "whole"),
@@ -283,9 +288,10 @@ def _name(words: str, end: int) -> str:
 def _plain(flat: str, start: int, end: int, year: int | None, scope: str, agency: str | None = None) -> bool:
     """Whether the statement at flat[start:end] speaks plainly for the whole report's year."""
     sentence = sentence_start(flat, start)
-    clause = start - _CLAUSE_TAIL.match(flat[sentence:start][::-1]).end()  # type: ignore[union-attr]
+    tail = _PART_TAIL if scope == "part" else _CLAUSE_TAIL
+    clause = start - tail.match(flat[sentence:start][::-1]).end()  # type: ignore[union-attr]
     before = flat[clause:start]
-    if scope == "named" and before.startswith("其中"):
+    if scope in ("named", "part") and before.startswith("其中"):
         before = before[len("其中") :]  # 获取政府信息总数1873条，其中主动公开政府信息425条: the report's own count
     if _NOT_WHOLE.search(before) or ROUGH_BEFORE.search(before) or ROUGH_AFTER.match(flat, end):
         return False
@@ -297,6 +303,8 @@ def _plain(flat: str, start: int, end: int, year: int | None, scope: str, agency
         return False
     if scope == "topic":
         return bool(_TOPIC.search(flat, sentence, end)) and not another_body(flat[sentence:start], agency)
+    if scope == "part" and another_body(flat[sentence:start], agency):
+        return False  # 区教育局收到申请10件，其中网上申请8件: that body's
     return _WHOLE.fullmatch(before) is not None
 
 
