@@ -190,7 +190,7 @@ SUMS_SILENT = [
     "共受理申请120件，其中自然人申请100件、法人或其他组织申请20件；当面申请30件、网络申请80件、其他10件。",
     "共受理申请120件，其中已办结115件，予以公开80件、部分公开20件、其他15件，结转下年5件。",
     # counts after what is left: a remark or another breakdown, not more parts
-    "共受理申请120件，其中当面申请30件、网络申请80件、其他10件，按申请人分，自然人110件、法人20件。",
+    "共受理申请120件，其中当面申请30件、网络申请80件、其他10件，按申请人分，自然人100件、法人20件。",
     "共受理申请120件，其中当面申请30件、网络申请80件、其他10件，涉及多个渠道的申请20件。",
     # parts by channel: one item published on several is counted on each, past the total is no defect
     "全年多种渠道主动公开政府信息31505条,其中区政府门户网站群公开各类政府信息12579条,政务新媒体公开信息18927条。",
@@ -235,6 +235,22 @@ SAID_WHOLE = [
 ]
 
 
+BROKEN_DOWN = [
+    # a lead that says the counts after it break the total down (按…分, 从…看), in the total's sentence or the next
+    (
+        "全年主动公开政府信息265条。按信息类别分，工作动态、通知公告分别为118条、146条。",
+        "正文称共 265条，所列各项 118+146 = 264条，两者不符。",
+    ),
+    ("共受理申请120件，按申请人分，自然人110件、法人20件。", "正文称共 120件，所列各项 110+20 = 130件，两者不符。"),
+    ("全年收到申请30件。从申请方式看，当面申请10件，网上19件。", "正文称共 30件，所列各项 10+19 = 29件，两者不符。"),
+]
+
+
+@pytest.mark.parametrize(("text", "message"), BROKEN_DOWN)
+def test_parts_after_a_lead_that_breaks_the_total_down_are_found(text: str, message: str) -> None:
+    assert _sums(text) == [message]
+
+
 @pytest.mark.parametrize(("text", "message"), SAID_WHOLE)
 def test_parts_said_to_be_the_whole_that_fall_short_are_found(text: str, message: str) -> None:
     assert _sums(text) == [message]
@@ -257,6 +273,10 @@ SAID_WHOLE_LOOK_ALIKES = [
     "收到申请30件，办理内容包括当面申请10件、网络申请19件。",
     # 包括 after a channel list: the parts may overlap, and past the total is no defect
     "发布信息500条，包括门户网站300条、政务微博201条。",
+    # a lead that breaks down nothing (按照职责分工), or names examples; parts after a lead that add up
+    "全年主动公开政府信息265条。按照职责分工，办公室审核信息120条，各科室报送信息300条。",
+    "全年主动公开政府信息265条。按信息类别分，工作动态118条、通知公告76条等。",
+    "全年收到申请30件。按申请方式分，当面申请10件，网上申请20件。",
 ]
 
 
