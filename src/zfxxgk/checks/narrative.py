@@ -76,6 +76,7 @@ _OVERLAP_SAID = re.compile(
 )
 _REMARK = re.compile(r"[^。！？!?]{0,200}[。！？!?]?[^。！？!?]{0,200}")  # the rest of a list's sentence, and the next
 _CLAUSE = re.compile(r"[，,；;：:、]")
+_CARRIED = re.compile(r"结转")  # a part carried over from last year or to the next
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _HEADLINE_WORD = "主动公开"
 _HEADLINE_GAP = 12  # characters a headline may print between its word and its count
@@ -390,8 +391,10 @@ def check_sums(ctx: Context) -> Iterator[Finding]:
         if len(lst.parts) < 2 or lst.start in seen:
             continue
         total = sum(c.value for c, _ in lst.parts)
-        if total in _sums_of_runs([t.value for t in lst.totals]) or any(c.rough for c, _ in lst.parts):
-            continue
+        runs = _sums_of_runs([t.value for t in lst.totals])
+        carried = sum(c.value for c, w in lst.parts if _CARRIED.search(_CLAUSE.split(w)[-1]))
+        if total in runs or total - carried in runs or any(c.rough for c, _ in lst.parts):
+            continue  # 收到申请4件，其中当面1件、网上3件，上年结转1件: the carried count may be a part or not
         named = lst.parts if lst.said != "respectively" else []  # 其中A、其他分别为…: the names all come first
         rest = [i for i, (_, w) in enumerate(named) if _REST.match(_CLAUSE.split(w)[-1])]
         if rest and rest[0] < len(lst.parts) - 1:
