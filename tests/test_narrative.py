@@ -906,6 +906,9 @@ def test_a_count_after_the_reports_own_name(text: str, agency: str | None, messa
         ("上年度予以公开6件。", []),
         ("区教育局予以公开6件。", []),
         ("区教育局予以公开1件，部分公开6件。", []),
+        # documents sorted by how they are published, not applications by outcome
+        ("全年审核公文50件，其中主动公开30件、部分公开6件、不予公开14件。", []),
+        ("按公开属性分，全年发文中部分公开6件。", []),
         # a hall is where applications are made, not a body
         ("依托政务大厅，办结申请20件，其中予以公开6件。", ["正文所述办理结果与表格三不符：予以公开6件，表格为5件。"]),
     ],
