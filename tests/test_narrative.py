@@ -18,8 +18,8 @@ from zfxxgk.checks import Context, narrative
 from zfxxgk.checks.narrative import check_against_tables, check_sums
 from zfxxgk.checks.prose import _DIGIT, Flat, arabic
 from zfxxgk.numbering import cn_numeral
-from zfxxgk.pipeline import parse_bytes, parse_path
-from zfxxgk.record import IndicatorRow, Meta, Record
+from zfxxgk.pipeline import parse_bytes, parse_path, parse_text
+from zfxxgk.record import Finding, IndicatorRow, Meta, Record
 from zfxxgk.templates import get_template
 
 
@@ -954,3 +954,27 @@ def test_statements_of_some_quantities_are_those_of_all(shared) -> None:
         for wanted in kinds:
             assert list(statements(flat, None, quantities=wanted)) == [s for s in every if s.quantity in wanted]
     assert {"requests", "carried_forward", "review", "proactive"} <= seen  # the texts hold what is asked for
+
+
+PROSE = Path(__file__).parent / "data" / "prose"
+_EXPECTED = json.loads((PROSE / "expected.json").read_text(encoding="utf-8"))
+
+
+def _meets(found: Finding, want: dict) -> bool:
+    """Whether a finding is the one expected: its rule and cells, and the figures its message names."""
+    if found.rule != want["rule"] or list(found.cells) != want.get("cells", []):
+        return False
+    if "total" in want:
+        return f"共 {want['total']}" in found.message and f"= {want['sum']}" in found.message
+    return f"“{want['said']}”" in found.message and found.message.endswith(f"为 {want['table']}。")
+
+
+@pytest.mark.parametrize("name", sorted(_EXPECTED))
+def test_hand_written_reports_give_exactly_the_findings_a_reviewer_would(name: str) -> None:
+    """Reports written by hand in the forms real bodies publish, their prose in phrasings the real reports
+    in ../shared do not use: the narrative and identity findings are exactly the defects written into them."""
+    record = parse_text((PROSE / name).read_text(encoding="utf-8"))
+    found = [f for f in record.findings if f.rule.startswith(("narrative.", "identity."))]
+    expected = _EXPECTED[name]["findings"]
+    assert len(found) == len(expected), [f.message for f in found]
+    assert all(any(_meets(f, want) for f in found) for want in expected), [f.message for f in found]
