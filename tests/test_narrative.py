@@ -273,8 +273,11 @@ SAID_WHOLE_LOOK_ALIKES = [
     "收到申请30件，办理内容包括当面申请10件、网络申请19件。",
     # 包括 after a channel list: the parts may overlap, and past the total is no defect
     "发布信息500条，包括门户网站300条、政务微博201条。",
-    # a lead that breaks down nothing (按照职责分工), or names examples; parts after a lead that add up
+    # a lead that breaks down nothing (按照职责分工, 从全年情况看: no what by), or names examples; parts after a
+    # lead that add up
     "全年主动公开政府信息265条。按照职责分工，办公室审核信息120条，各科室报送信息300条。",
+    "全年主动公开政府信息150条。从全年情况看，发布工作动态80条，通知公告60条。",
+    "全年收到申请30件，从办理结果来看，予以公开12件，部分公开3件，无法提供13件，其他处理1件。",
     "全年主动公开政府信息265条。按信息类别分，工作动态118条、通知公告76条等。",
     "全年收到申请30件。按申请方式分，当面申请10件，网上申请20件。",
     # the parts with what was carried over, which may be one of them or not

@@ -25,8 +25,13 @@ _UNITS = "条|件|篇|个|次|人次|期|场|项|份"
 # One pass over the text: counts, 其中 openers, brackets, sentence ends. Every match begins with one of
 # a few characters, which the pattern consumes first, so that the engine skips to them at a glance; the
 # rest of each kind of match then reads back that character. An empty group closes each kind.
-# A lead that says the counts after it break a total down (按申请方式分，…; 从申请主体看，…), read after its 按 or 从
-_BY = r"[^\d，,。；;：:！？!?\n]{1,10}?(?:分|划分|统计|来看|看)\s*[,，:：]"
+# A lead that says the counts after it break a total down by what it names (按申请方式分，…; 从申请主体看，…), read
+# after its 按 or 从; not a summary (从全年情况看) nor the outcomes of the applications received (从办理结果看)
+_BY_WHAT = (
+    "类别|类型|分类|种类|渠道|方式|形式|载体|主体|申请人|来源|内容"
+    "|领域|属性|部门|单位|地区|区域|季度|月份|层级|途径|平台|对象"
+)
+_BY = rf"[^\d，,。；;：:！？!?\n]{{0,8}}?(?:{_BY_WHAT})\s*(?:分类统计|划分|分|统计|来看|看)\s*[,，:：]"
 _TOKEN = re.compile(
     r"[\d其在主包分按从(（)）。！？!?\n.]"
     # a number: its first digit, not inside a longer one; a line break among its digits is a PDF's text
