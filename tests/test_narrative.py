@@ -18,8 +18,8 @@ from zfxxgk.checks import Context, narrative
 from zfxxgk.checks.narrative import check_against_tables, check_sums
 from zfxxgk.checks.prose import _DIGIT, Flat, arabic
 from zfxxgk.numbering import cn_numeral
-from zfxxgk.pipeline import parse_bytes, parse_path
-from zfxxgk.record import IndicatorRow, Meta, Record
+from zfxxgk.pipeline import parse_bytes, parse_path, parse_text
+from zfxxgk.record import Finding, IndicatorRow, Meta, Record
 from zfxxgk.templates import get_template
 
 
@@ -190,7 +190,7 @@ SUMS_SILENT = [
     "共受理申请120件，其中自然人申请100件、法人或其他组织申请20件；当面申请30件、网络申请80件、其他10件。",
     "共受理申请120件，其中已办结115件，予以公开80件、部分公开20件、其他15件，结转下年5件。",
     # counts after what is left: a remark or another breakdown, not more parts
-    "共受理申请120件，其中当面申请30件、网络申请80件、其他10件，按申请人分，自然人110件、法人20件。",
+    "共受理申请120件，其中当面申请30件、网络申请80件、其他10件，按申请人分，自然人100件、法人20件。",
     "共受理申请120件，其中当面申请30件、网络申请80件、其他10件，涉及多个渠道的申请20件。",
     # parts by channel: one item published on several is counted on each, past the total is no defect
     "全年多种渠道主动公开政府信息31505条,其中区政府门户网站群公开各类政府信息12579条,政务新媒体公开信息18927条。",
@@ -235,6 +235,22 @@ SAID_WHOLE = [
 ]
 
 
+BROKEN_DOWN = [
+    # a lead that says the counts after it break the total down (按…分, 从…看), in the total's sentence or the next
+    (
+        "全年主动公开政府信息265条。按信息类别分，工作动态、通知公告分别为118条、146条。",
+        "正文称共 265条，所列各项 118+146 = 264条，两者不符。",
+    ),
+    ("共受理申请120件，按申请人分，自然人110件、法人20件。", "正文称共 120件，所列各项 110+20 = 130件，两者不符。"),
+    ("全年收到申请30件。从申请方式看，当面申请10件，网上19件。", "正文称共 30件，所列各项 10+19 = 29件，两者不符。"),
+]
+
+
+@pytest.mark.parametrize(("text", "message"), BROKEN_DOWN)
+def test_parts_after_a_lead_that_breaks_the_total_down_are_found(text: str, message: str) -> None:
+    assert _sums(text) == [message]
+
+
 @pytest.mark.parametrize(("text", "message"), SAID_WHOLE)
 def test_parts_said_to_be_the_whole_that_fall_short_are_found(text: str, message: str) -> None:
     assert _sums(text) == [message]
@@ -257,6 +273,15 @@ SAID_WHOLE_LOOK_ALIKES = [
     "收到申请30件，办理内容包括当面申请10件、网络申请19件。",
     # 包括 after a channel list: the parts may overlap, and past the total is no defect
     "发布信息500条，包括门户网站300条、政务微博201条。",
+    # a lead that breaks down nothing (按照职责分工, 从全年情况看: no what by), or names examples; parts after a
+    # lead that add up
+    "全年主动公开政府信息265条。按照职责分工，办公室审核信息120条，各科室报送信息300条。",
+    "全年主动公开政府信息150条。从全年情况看，发布工作动态80条，通知公告60条。",
+    "全年收到申请30件，从办理结果来看，予以公开12件，部分公开3件，无法提供13件，其他处理1件。",
+    "全年主动公开政府信息265条。按信息类别分，工作动态118条、通知公告76条等。",
+    "全年收到申请30件。按申请方式分，当面申请10件，网上申请20件。",
+    # the parts with what was carried over, which may be one of them or not
+    "全年共收到政府信息公开申请4件，其中当面申请1件、网上申请3件，上年结转1件。",
 ]
 
 
@@ -323,6 +348,8 @@ PRE2019_MISMATCHES = [
         "正文称“主动公开政府信息426条”",
     ),
     ("全年共收到各类申请80件，其中受理政府信息公开申请5件。", {"requests": 3}, "正文称“受理政府信息公开申请5件”"),
+    # a channel's count in a list of them after the total
+    ("全区受理信息公开申请5件，其中当面申请2件、信函申请3件。", {"requests": 5, "letter": 2}, "正文称“信函申请3件”"),
 ]
 
 
@@ -351,6 +378,7 @@ PRE2019_SILENT = [
     ("区县已入驻审批服务部门13个，共受理申请121510件。", {"requests": 1}),
     ("政务微博共发布微博1288条，拥有粉丝10659名，专栏访问量达72065人次。", {"proactive": 739}),
     ("全区未收到有关政府信息公开的申请。", {"requests": 0}),
+    ("区教育局受理政府信息公开申请5件，其中信函申请3件。", {"requests": 5, "letter": 2}),
 ]
 
 
@@ -454,6 +482,27 @@ F2021_MISMATCHES = [
 ]
 
 
+F2021_MISMATCHES += [
+    # a bracketed sub-heading on the line before a sentence that opens without a year
+    (
+        "（二）依申请公开情况\n全年共收到政府信息公开申请22件。",
+        {"s3.received.total": 21},
+        ["正文称“收到政府信息公开申请22件”，表格三的本年新收申请为 21。"],
+    ),
+    # 办结 in the sentence after the applications', or as of the end of the year reported
+    (
+        "全年共收到政府信息公开申请20件。已办结22件。",
+        {"s3.total.total": 21},
+        ["正文称“办结22件”，表格三的办理结果总计为 21。"],
+    ),
+    (
+        "全年共收到政府信息公开申请20件。截至12月31日，已办结22件。",
+        {"s3.total.total": 21},
+        ["正文称“办结22件”，表格三的办理结果总计为 21。"],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "cells", "messages"), F2021_MISMATCHES)
 def test_prose_against_tables_two_three_four(text: str, cells: dict[str, int], messages: list[str]) -> None:
     assert _f2021(text, **cells) == messages
@@ -470,6 +519,9 @@ F2021_SILENT = [
     ("2025年共收到政府信息公开申请154件，较2024年的120件有所增加。", {"s3.received.total": 154}),
     ("2024年全区共收到政府信息公开申请120件。", {"s3.received.total": 154}),
     ("全区共收到政府信息公开申请154件。", {}),
+    # 办结 after a sentence about other matters; as of another time than the year's end
+    ("全年受理群众来信20件。已办结22件。", {"s3.total.total": 21}),
+    ("截至目前，已办结政府信息公开申请22件。", {"s3.total.total": 21}),
     # 行政复议 in general, not about 政府信息公开
     ("全年共办理行政复议案件120件。", {"s4.review.total": 3}),
     ("未发生因政府信息公开被申请行政复议的情况。", {"s3.received.total": 5, "s4.review.total": 0}),
@@ -817,6 +869,11 @@ RECEIVED_859 = "正文称“受理政府信息公开申请859件”，表格三�
             "松杉区安塘街道办事处",
             [RECEIVED_859],
         ),
+        # a street office calls itself by its kind alone; not another street, nor in a government's report
+        ("2025年，街道共受理政府信息公开申请859件。", "松杉区安塘街道办事处", [RECEIVED_859]),
+        ("本街道共受理政府信息公开申请859件。", None, [RECEIVED_859]),
+        ("城西街道共受理政府信息公开申请859件。", "松杉区安塘街道办事处", []),
+        ("2025年，街道共受理政府信息公开申请859件。", "洪泽区人民政府", []),
         # its units, its office, those it guides; a name without its level (全区教育局 are others); no agency known
         ("市政府办公厅所属单位共受理政府信息公开申请859件。", "上海市人民政府办公厅", []),
         ("上海市人民政府办公厅办公室受理政府信息公开申请859件。", "上海市人民政府办公厅", []),
@@ -852,6 +909,9 @@ def test_a_count_after_the_reports_own_name(text: str, agency: str | None, messa
         ("上年度予以公开6件。", []),
         ("区教育局予以公开6件。", []),
         ("区教育局予以公开1件，部分公开6件。", []),
+        # documents sorted by how they are published, not applications by outcome
+        ("全年审核公文50件，其中主动公开30件、部分公开6件、不予公开14件。", []),
+        ("按公开属性分，全年发文中部分公开6件。", []),
         # a hall is where applications are made, not a body
         ("依托政务大厅，办结申请20件，其中予以公开6件。", ["正文所述办理结果与表格三不符：予以公开6件，表格为5件。"]),
     ],
@@ -897,3 +957,27 @@ def test_statements_of_some_quantities_are_those_of_all(shared) -> None:
         for wanted in kinds:
             assert list(statements(flat, None, quantities=wanted)) == [s for s in every if s.quantity in wanted]
     assert {"requests", "carried_forward", "review", "proactive"} <= seen  # the texts hold what is asked for
+
+
+PROSE = Path(__file__).parent / "data" / "prose"
+_EXPECTED = json.loads((PROSE / "expected.json").read_text(encoding="utf-8"))
+
+
+def _meets(found: Finding, want: dict) -> bool:
+    """Whether a finding is the one expected: its rule and cells, and the figures its message names."""
+    if found.rule != want["rule"] or list(found.cells) != want.get("cells", []):
+        return False
+    if "total" in want:
+        return f"共 {want['total']}" in found.message and f"= {want['sum']}" in found.message
+    return f"“{want['said']}”" in found.message and found.message.endswith(f"为 {want['table']}。")
+
+
+@pytest.mark.parametrize("name", sorted(_EXPECTED))
+def test_hand_written_reports_give_exactly_the_findings_a_reviewer_would(name: str) -> None:
+    """Reports written by hand in the forms real bodies publish, their prose in phrasings the real reports
+    in ../shared do not use: the narrative and identity findings are exactly the defects written into them."""
+    record = parse_text((PROSE / name).read_text(encoding="utf-8"))
+    found = [f for f in record.findings if f.rule.startswith(("narrative.", "identity."))]
+    expected = _EXPECTED[name]["findings"]
+    assert len(found) == len(expected), [f.message for f in found]
+    assert all(any(_meets(f, want) for f in found) for want in expected), [f.message for f in found]

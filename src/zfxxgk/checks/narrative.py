@@ -25,8 +25,15 @@ _UNITS = "条|件|篇|个|次|人次|期|场|项|份"
 # One pass over the text: counts, 其中 openers, brackets, sentence ends. Every match begins with one of
 # a few characters, which the pattern consumes first, so that the engine skips to them at a glance; the
 # rest of each kind of match then reads back that character. An empty group closes each kind.
+# A lead that says the counts after it break a total down by what it names (按申请方式分，…; 从申请主体看，…), read
+# after its 按 or 从; not a summary (从全年情况看) nor the outcomes of the applications received (从办理结果看)
+_BY_WHAT = (
+    "类别|类型|分类|种类|渠道|方式|形式|载体|主体|申请人|来源|内容"
+    "|领域|属性|部门|单位|地区|区域|季度|月份|层级|途径|平台|对象"
+)
+_BY = rf"[^\d，,。；;：:！？!?\n]{{0,8}}?(?:{_BY_WHAT})\s*(?:分类统计|划分|分|统计|来看|看)\s*[,，:：]"
 _TOKEN = re.compile(
-    r"[\d其在主包分(（)）。！？!?\n.]"
+    r"[\d其在主包分按从(（)）。！？!?\n.]"
     # a number: its first digit, not inside a longer one; a line break among its digits is a PDF's text
     # wrapping the line in the middle of it (机构职能类信息 1\n20 条)
     r"(?:(?<=\d)(?<![\d.]\d)(?P<digits>(?:\d|\n(?=\d))*+)"
@@ -42,7 +49,8 @@ _TOKEN = re.compile(
     # words that say the parts that follow are the whole: 包括, 分为, 分别为
     # (a line's wrap may fall between their characters: 分\n为)
     r"|(?<=包)\n?(?:括|含)\s*[:：]?(?P<including>)|(?<=分)\n?(?:为|成)\s*[:：]?(?P<divided>)"
-    r"|(?<=分)\n?别(?P<respectively>))"
+    r"|(?<=分)\n?别(?P<respectively>)"
+    rf"|(?<=[按从]){_BY}(?P<by>))"
 )
 _PERCENT = re.compile(r"\s*+(?:[,，、]\s*+)?(?:占(?:比)?[^\d。；;，,]{0,8}?)?(\d+(?:\.(\d+))?)\s*+[%％]")
 # A part named for what is left (其他形式申请, 通过其他渠道, 传真等其他方式, 以及其余信息): the list
@@ -73,6 +81,7 @@ _OVERLAP_SAID = re.compile(
 )
 _REMARK = re.compile(r"[^。！？!?]{0,200}[。！？!?]?[^。！？!?]{0,200}")  # the rest of a list's sentence, and the next
 _CLAUSE = re.compile(r"[，,；;：:、]")
+_CARRIED = re.compile(r"结转")  # a part carried over from last year or to the next
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _HEADLINE_WORD = "主动公开"
 _HEADLINE_GAP = 12  # characters a headline may print between its word and its count
@@ -85,6 +94,8 @@ _HEADLINE_REACH = 1500  # characters before a 主要类别 list its 主动公开
 # character and the words it ends
 _OPENER_HEADS = (("其", "中", False), ("包", "括含", True), ("分", "为成别", True))
 _OPENER_TAILS = ("中", ("信息中", "申请中"))
+_BY_HEADS = "按从"
+_BY_LEAD = re.compile(_BY)
 _CATEGORIES = "主要类别"
 _FOLLOWING = 10  # sentences a list may run on into, when its parts carry shares that have not reached 100%
 _CANDIDATES = 8  # counts before a 其中 that may be its total
@@ -191,7 +202,7 @@ def _readings(text: str) -> list[tuple[int, int]]:
 
 def _openers(text: str) -> list[int]:
     """Where the list openers but 主要类别 begin (其中, 信息中, 申请中, 包括, 包含, 分为, 分成, 分别, a line's wrap
-    in the last five or not), in no order: one `str.find` scan for each kind's character."""
+    in the last five or not; 按…分, 从…看), in no order: one `str.find` scan for each kind's character."""
     out: list[int] = []
     for first, seconds, wraps in _OPENER_HEADS:
         i = text.find(first)
@@ -200,6 +211,12 @@ def _openers(text: str) -> list[int]:
             if wraps and after == "\n":
                 after = text[i + 2 : i + 3]
             if after and after in seconds:
+                out.append(i)
+            i = text.find(first, i + 1)
+    for first in _BY_HEADS:
+        i = text.find(first)
+        while i >= 0:
+            if _BY_LEAD.match(text, i + 1):
                 out.append(i)
             i = text.find(first, i + 1)
     last, words = _OPENER_TAILS
@@ -271,7 +288,8 @@ def _totals(text: str, sentences: list[_Sentence], k: int, o_start: int, depth: 
 def find_lists(text: str, year: int | None = None) -> Iterator[_List]:
     """Every list of parts with the totals it may be meant to add up to: 'total，其中 a、b…' (the 其中
     may open the next sentence, and parts that print shares may run on until those reach 100%),
-    'N条政府信息中，a、b…', and '主要类别有：a、b…' under a 主动公开…条 headline before it."""
+    'N条政府信息中，a、b…', 'total。按类别分，a、b…' (the lead says the parts are the whole), and
+    '主要类别有：a、b…' under a 主动公开…条 headline before it."""
     headlines: list[_Count] = []
     for begin, until in _readings(text):
         yield from _lists(text, _sentences(text, begin, until), headlines, year)
@@ -288,7 +306,7 @@ def _lists(text: str, sentences: list[_Sentence], headlines: list[_Count], year:
                 if not _opens_whole(text, sen, i):
                     continue
                 totals = _totals(text, sentences, k, o_start, depth)
-            elif kind in ("whereof", "among"):
+            elif kind in ("whereof", "among", "by"):
                 if _EXAMPLES.match(text, o_end):
                     continue
                 totals = _totals(text, sentences, k, o_start, depth)
@@ -308,8 +326,8 @@ def _lists(text: str, sentences: list[_Sentence], headlines: list[_Count], year:
             if closing:
                 totals = [*totals, *closing]
                 parts = [(c, w) for c, w in parts if c not in closing]
-            said = kind if kind in _WHOLE_OPENERS else ""
-            if kind == "whereof" and parts and "分别" in parts[0][1]:
+            said = kind if kind in (*_WHOLE_OPENERS, "by") else ""
+            if kind in ("whereof", "by") and parts and "分别" in parts[0][1]:
                 said = "respectively"  # 其中A、B分别为…
             if parts and _examples(text, parts):
                 said = ""
@@ -378,8 +396,10 @@ def check_sums(ctx: Context) -> Iterator[Finding]:
         if len(lst.parts) < 2 or lst.start in seen:
             continue
         total = sum(c.value for c, _ in lst.parts)
-        if total in _sums_of_runs([t.value for t in lst.totals]) or any(c.rough for c, _ in lst.parts):
-            continue
+        runs = _sums_of_runs([t.value for t in lst.totals])
+        carried = sum(c.value for c, w in lst.parts if _CARRIED.search(_CLAUSE.split(w)[-1]))
+        if total in runs or total - carried in runs or any(c.rough for c, _ in lst.parts):
+            continue  # 收到申请4件，其中当面1件、网上3件，上年结转1件: the carried count may be a part or not
         named = lst.parts if lst.said != "respectively" else []  # 其中A、其他分别为…: the names all come first
         rest = [i for i, (_, w) in enumerate(named) if _REST.match(_CLAUSE.split(w)[-1])]
         if rest and rest[0] < len(lst.parts) - 1:
@@ -506,6 +526,7 @@ def check_against_tables(ctx: Context) -> Iterator[Finding]:
 
 _AND = r"(?:及|和|与|、)"
 _OUTCOME_BACK = 40  # characters before an outcome count (in its sentence) read for what its clause says
+_ATTRIBUTES = re.compile(r"公开属性|主动公开\d+件")  # a sentence sorting documents, not applications, by outcome
 
 
 @lru_cache(maxsize=8)
@@ -560,6 +581,9 @@ def _outcome_mismatches(ctx: Context) -> Iterator[Finding]:
             continue  # 予以公开较上年增加5件, 2019年予以公开…, 约20件, 上年度…: no count of the year's outcome
         if another_body("".join(text[sentence : m.start()].split()), ctx.record.meta.agency):
             continue  # 区教育局予以公开5件，部分公开2件: another body's
+        stop = text.find("。", m.end())
+        if _ATTRIBUTES.search(text, sentence, stop if stop >= 0 else len(text)):
+            continue  # 审核公文912件，其中主动公开312件、不予公开585件: documents by how they are published
         named = [k for k in (m.group(1), m.group(2)) if k]
         counts = [c for k in named for r in kinds[k] if (c := _row_count(ctx.record.cells, table, r)) is not None]
         if len(counts) < sum(len(kinds[k]) for k in named):

@@ -147,6 +147,7 @@ ROUGH_AFTER = re.compile(r"\s*(?:余|多|左右|以上|以内|以下|上下)")
 # the text reversed: the engine reads on from a place far faster than it searches back for the last mark.
 _CLAUSE_TAIL = re.compile(r"[^。；;，,：:！？!?（(）)]*")
 _SENTENCE_TAIL = re.compile(r"[^。；;！？!?.]*")
+_PART_TAIL = re.compile(r"[^。；;，,：:！？!?（(）)、]*")  # to a part's clause or list item's start
 # A sentence's end; `.` a full stop, not a decimal point. The mark is consumed first, so that the engine
 # skips to marks; a `.` is then read back.
 _SENTENCE_BREAK = re.compile(r"[。；;！？!?.](?:(?<!\.)|(?<!\d\.)(?!\d))")
@@ -156,10 +157,12 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _WHOLE = re.compile(
     # a section's heading, and a sub-heading under it, run into the sentence (三、…情况4.认真办理依申请公开2020年…)
     r"(?:#*[一二三四五六七八九十]+、[^，,。；;]{0,30}?(?:情况|概述|方面|工作)"  # after a Markdown heading's marks
-    r"|(?:\d{1,2}[.．、])?[^，,。；;\d]{0,20}?(?:数量|情况|概述|方面|工作|依申请公开|主动公开)(?=(?:19|20)\d{2}年)){0,2}"
+    # or before the words that open a sentence (（二）依申请公开情况\n全年共收到…)
+    r"|(?:\d{1,2}[.．、])?[^，,。；;\d]{0,20}?(?:数量|情况|概述|方面|工作|依申请公开|主动公开)"
+    r"(?=(?:19|20)\d{2}年|全|本年|今年|我)){0,2}"
     r"(?:(?:19|20)\d{2}年度?|本年度?|今年(?:以来)?|全年|年内|上年度?|含"
     r"|全(?:区|县|市|镇|乡|省|州|盟|旗|街道)|我(?:区|县|市|镇|乡|省|州|街道|局|委|办|厅|单位|机关|部门)"
-    r"|本(?:区|县|市|镇|乡|级|机关|单位|部门|局|委)|各级(?:各类)?(?:行政机关|人民政府|政府|部门|单位)?"
+    r"|本(?:区|县|市|镇|乡|街道|级|机关|单位|部门|局|委)|各级(?:各类)?(?:行政机关|人民政府|政府|部门|单位)?"
     r"|共|总共|共计|合计|总计|依法|依规|及时|已|均|新|新增|另有|有|了|的|有关|各类|通过多种渠道|多种渠道)*"
 )
 _LAST_YEAR = r"(?:上一?年度?|去年|前一年)(?!结转)"  # 上年度…行政复议4件; 上年结转 is this year's
@@ -173,12 +176,14 @@ _BODY = re.compile(
     r"|(?<!大)厅|中心|街道|管委会|[所下直]属(?:单位|部门|机构))"
 )
 _PLACE = re.compile(r"在|通过|依托")  # 在政务服务中心…: where the report's body did it, not who did
-_RUNNING = re.compile(r"累计|截至|截止|历年")
+# a running total; not 截至 the end of the year reported, its year unsaid (截至12月31日，已办结12件)
+_RUNNING = re.compile(r"累计|历年|截[至止](?!12月31日|年底|年末)")
 # after the report's own body named in full or short (市政府办公厅 in 上海市人民政府办公厅's report): it acting
 # for the government it serves (代表市政府)
 _ON_BEHALF = re.compile(r"代表[^，,。；;\d]{0,8}?政府")
 _OWN_NAME_MIN = 3  # characters a short name keeps (市教委): no bare 厅 or 局
 _LEVELS = "省市区县州盟旗镇乡"  # where a short name begins: 市教育局, not 教育局 (全区教育局 are others)
+_STREET = "街道"  # what a street office's report calls itself by
 
 
 @dataclass(frozen=True)
@@ -188,12 +193,14 @@ class Statement:
     start: int  # in the flat text
     end: int
     scope: str = "whole"  # "whole": nothing may precede it in its clause but the year and 全区 …; "named": so,
-    # or right after a 其中 (a count named by its own words is the report's); "topic": the sentence must be
-    # about 政府信息公开 and the clause free of 其中, comparisons and running totals
+    # or right after a 其中 (a count named by its own words is the report's); "part": so, an item of a list
+    # (、网上申请39件) after no other body's name; "topic": the sentence must be about 政府信息公开 and the
+    # clause free of 其中, comparisons and running totals
 
 
 _N = r"(?<!\d)(?P<n>\d+)"  # whole numbers only: not retried from inside a run of digits
-_CHANNEL = r"(?P<channel>当面|网上|网络|信函|传真|电子邮件)?"
+_CHANNEL_WORDS = ("当面", "网上", "网络", "信函", "传真", "电子邮件")
+_CHANNEL = rf"(?P<channel>{'|'.join(_CHANNEL_WORDS)})?"
 _ABOUT = r"(?:有关|任何|各类)?(?:的)?(?:政府信息公开|信息公开|政务公开|依申请公开(?:政府信息)?)?(?:的)?"
 
 
@@ -227,6 +234,8 @@ _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
     ("proactive", _heads("主动公开", rf"(?:了)?(?:各类)?(?:政府)?(?:信息|文件)数?(?:共|共计|为|达)?{_N}条"), "named"),
     ("requests", _heads("收到|受理", rf"(?:了)?{_ABOUT}{_CHANNEL}申请(?:共|共计|为)?{_N}{_COUNT_UNIT}"), "named"),
     ("requests", _heads("收到|受理", rf"(?:了)?{_N}{_COUNT_UNIT}{_ABOUT}{_CHANNEL}申请"), "named"),
+    # a channel's count in a list of them (其中当面申请18件、网上申请39件)
+    ("requests", tuple(re.compile(rf"(?P<channel>{c})申请(?:数)?(?:共|为)?{_N}件") for c in _CHANNEL_WORDS), "part"),
     ("requests", _heads("未|没有", rf"{_NONE_VERB}{_FROM}{_ABOUT}{_CHANNEL}申请(?![人书表]){_NONE_ENDS}"), "whole"),
     ("requests", _heads("未|没有", rf"{_NONE_VERB}(?:有关|任何)?的?依申请公开的?事件{_NONE_ENDS}"), "whole"),
     ("requests", _heads("无", rf"(?:有关|任何)?的?(?:政府信息公开|依申请公开)的?申请{_CLAUSE_ENDS}"), "whole"),
@@ -279,9 +288,10 @@ def _name(words: str, end: int) -> str:
 def _plain(flat: str, start: int, end: int, year: int | None, scope: str, agency: str | None = None) -> bool:
     """Whether the statement at flat[start:end] speaks plainly for the whole report's year."""
     sentence = sentence_start(flat, start)
-    clause = start - _CLAUSE_TAIL.match(flat[sentence:start][::-1]).end()  # type: ignore[union-attr]
+    tail = _PART_TAIL if scope == "part" else _CLAUSE_TAIL
+    clause = start - tail.match(flat[sentence:start][::-1]).end()  # type: ignore[union-attr]
     before = flat[clause:start]
-    if scope == "named" and before.startswith("其中"):
+    if scope in ("named", "part") and before.startswith("其中"):
         before = before[len("其中") :]  # 获取政府信息总数1873条，其中主动公开政府信息425条: the report's own count
     if _NOT_WHOLE.search(before) or ROUGH_BEFORE.search(before) or ROUGH_AFTER.match(flat, end):
         return False
@@ -293,6 +303,8 @@ def _plain(flat: str, start: int, end: int, year: int | None, scope: str, agency
         return False
     if scope == "topic":
         return bool(_TOPIC.search(flat, sentence, end)) and not another_body(flat[sentence:start], agency)
+    if scope == "part" and another_body(flat[sentence:start], agency):
+        return False  # 区教育局收到申请10件，其中网上申请8件: that body's
     return _WHOLE.fullmatch(before) is not None
 
 
@@ -303,6 +315,9 @@ def _without_own_name(before: str, agency: str | None) -> str:
     government's name: its report speaks for 全区, the 区政府 perhaps for its own offices only."""
     if not agency or agency.endswith("政府"):
         return before
+    bare = before.find(_STREET)
+    if _STREET in agency and bare >= 0 and _WHOLE.fullmatch(before, 0, bare):
+        return before[:bare] + before[bare + len(_STREET) :]  # a street office by its kind alone (街道共收到…)
     own = agency.replace("人民", "")
     for i in range(len(before) - _OWN_NAME_MIN + 1):
         if (before[i] not in _LEVELS and before[i] != own[0]) or not _WHOLE.fullmatch(before, 0, i):
@@ -399,11 +414,15 @@ _KINDS = {
 
 
 def _about_applications(flat: str, start: int, end: int) -> bool:
-    """A count of 申请 or 办结 is one of 政府信息公开 applications only in a sentence about 申请 and no
-    other matters, under words about 信息公开 (in the sentence, or the paragraph or heading before it)."""
+    """A count of 申请 or 办结 is one of 政府信息公开 applications only in a sentence about 申请 (or right
+    after one: 收到申请6件。已办结7件。) and no other matters, under words about 信息公开 (in the sentence,
+    or the paragraph or heading before it)."""
     sentence = sentence_start(flat, start)
     end_m = _SENTENCE_BREAK.search(flat, end)
-    words = flat[sentence : end_m.end() if end_m else len(flat)]
+    stop = end_m.end() if end_m else len(flat)
+    if sentence and "申请" not in flat[sentence:stop]:
+        sentence = sentence_start(flat, sentence - 1)
+    words = flat[sentence:stop]
     if "申请" not in words or _OTHER_MATTERS.search(words):
         return False
     if "信息公开" not in flat[start:end] and _OTHER_APPLICATIONS.search(words):
