@@ -10,7 +10,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -119,6 +119,7 @@ def test_copied_narrative_fires_against_last_year_and_a_sibling_but_not_boilerpl
     # the synthetic reports' short sections 1, 2, 4 and 6 are one boilerplate everywhere: never compared
 
 
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])  # long lists: slow to draw on a busy machine
 @given(
     st.lists(st.tuples(st.text(WORDS, min_size=4, max_size=12), st.integers(0, 99999)), min_size=80, max_size=200),
     st.integers(0, MIN_CHARS),
