@@ -599,6 +599,15 @@ def test_cells_ending_in_a_full_stop(layout: str, report: tuple[Record, int]) ->
         assert [dict(i.values) for i in got.indicators] == [dict(i.values) for i in rec.indicators]
 
 
+def test_a_footnote_mark_in_a_stub_label_printed_down_the_page() -> None:
+    """A PDF's text prints 三、本年度办理结果 one character a line beside the rows, and the footnote mark
+    the full stops put in it (`[注1]`) the same way: its `1` opens a row's line, label text, no cell."""
+    rec = synth_record(random.Random(8194), "2021", 2021, "乡镇")
+    text = str(write_noisy(rec, "spaces", ["full_stops"], 8194))
+    assert "\n1 予处理 " in text
+    assert parse_text(text).cells == rec.cells
+
+
 @pytest.mark.parametrize("mark", ["—", "——", "-", "/", "无"])
 def test_real_reports_with_their_zeros_printed_as_blank_marks(shared: Path, mark: str) -> None:
     """Every 0 of a real table printed as a blank mark instead: those cells null, no other value moved."""

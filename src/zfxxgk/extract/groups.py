@@ -174,6 +174,28 @@ def _matches(text: str) -> list[tuple[int, int, str | None]]:
     out += [(d.start(), d.end(), d.group()) for d in _DIGITS.finditer(text, pos)]
     if words := _cell_words(text):
         out = sorted([t for t in out if not any(a <= t[0] < b for a, b, _ in words)] + words, key=lambda t: t[0])
+    if stub := _stub_digits(text):
+        out = [t for t in out if t[0] not in stub]
+    return out
+
+
+# a lone digit opening a line, then label text: a candidate character of a label printed down the page
+_LINE_DIGIT = re.compile(r"\n\d[ \t]+(?=[^\s\d|—–/无-])")
+# a line that opens with one character of such a label, then the row's own label text
+_STUB_CHARACTER = re.compile(r"[^\s\d|—–/无+-][ \t]+[^\s|]")
+
+
+def _stub_digits(text: str) -> set[int]:
+    """Where a lone digit opens a line between two lines that each open with one other character, all
+    three then going on with label text: a character of a tall stub label printed one a line down the
+    table's left side (三、本年度办理结果[注1] as `注 …`, `1 （五）不予处理 …`, `] …`), the digit label
+    text, no cell."""
+    out = set()
+    for m in _LINE_DIGIT.finditer(text):
+        before = text.rfind("\n", 0, m.start()) + 1
+        after = text.find("\n", m.end())
+        if after >= 0 and _STUB_CHARACTER.match(text, before) and _STUB_CHARACTER.match(text, after + 1):
+            out.add(m.start() + 1)
     return out
 
 
