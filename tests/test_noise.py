@@ -475,6 +475,15 @@ def test_rows_wrapped_in_a_narrow_table(more: list[str], report: tuple[Record, i
 
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS))
+def test_wrapped_rows_with_numbers_in_groups_of_three(report: tuple[Record, int]) -> None:
+    """Rows wrapped in a narrow table whose numbers print a space between their groups of three, a line
+    perhaps wrapped at that space (`行政许可 10` then `470`): each cell as printed, or null with a finding."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, "spaces", ["wrapped_rows", "spaced_thousands"], seed))
+
+
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
 def test_wrapped_rows_with_a_number_split_by_a_space(report: tuple[Record, int]) -> None:
     """A wrapped row whose second line prints as many numbers as the row has cells, one of its numbers
     split in two by a stray space (`（七）总计 39` then `8 1 0 1 0 4 9`): the rest of the row, too many
@@ -499,6 +508,18 @@ def test_a_row_wrapped_around_a_number_split_by_a_space() -> None:
         got = parse_text(text.replace(row, printed))
         assert_damaged(rec, got)
         assert [got.cells[c] for c in rec.cells if c.startswith("s3.total.")] == [None] * 7, printed
+
+
+def test_a_rows_last_number_in_groups_of_three_wrapped_at_its_space() -> None:
+    """`行政许可 10` then `470` alone on the next line: 10 470 wrapped at the space between its groups of
+    three, or a number of no row after the row's whole numbers; nothing tells which: null with a finding."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    rec.cells["s2.licensing.decisions"] = 10470
+    text = str(write_layout(rec, "spaces", 1))
+    assert "行政许可 10470\n" in text
+    got = parse_text(text.replace("行政许可 10470\n", "行政许可 10\n470\n"))
+    assert_damaged(rec, got)
+    assert got.cells["s2.licensing.decisions"] is None
 
 
 @NOISE_SETTINGS
