@@ -84,6 +84,19 @@ def test_a_digit_of_a_label_printed_a_character_a_line_is_no_cell() -> None:
     assert numbers("注 2.重复申请 0 0 0\n1 3 5\n] 4.无正当理由 1 0 1") == [["0"] * 3, ["1", "3", "5"], ["1", "0", "1"]]
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("其他对外管理服务事项828。增加22976。", [["828", "+22976"]]),
+        ("行政许可12。减少3 15", [["12", "-3", "15"]]),
+        ("全年共办理。增加12件", [["12"]]),  # a sentence's full stop after words: no cell's edge
+    ],
+)
+def test_a_change_in_words_after_a_cells_full_stop(text: str, want: list) -> None:
+    """`828。增加2…`: the full stop ends the cell before, so the words after it begin a cell."""
+    assert numbers(text) == want
+
+
 def _granted_after(run: str) -> tuple[dict, dict, list]:
     """A glued report's 予以公开 row with `run` printed 5,000 times between its label and its digits:
     the record, and the row's cells and findings as read."""
