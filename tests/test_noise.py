@@ -421,6 +421,32 @@ def test_rows_with_a_tab_between_cells(layout: str, report: tuple[Record, int]) 
     assert all(covered(c, got, UNREAD) for c, v in rec.cells.items() if v is None)
 
 
+def test_a_stray_space_inside_a_cell_between_tabs() -> None:
+    """`7.属于行政执法案卷\t0\t0\t0\t1\t见附件\t0\t1 2`: tabs part the cells, so the lone space is a stray one
+    inside a cell, never a boundary that makes the row's numbers as many as its cells with the word dropped."""
+    rec = synth_record(random.Random(54), "2019", 2020, "区县")
+    cells = [c for c in rec.cells if c.startswith("s3.withheld.enforcement_file.")]
+    rec.cells.update(zip(cells, (0, 0, 0, 1, None, 0, 12), strict=True))
+    text = str(write_noisy(rec, "pipes_rows", ["tab_rows"], 54))
+    row = "7.属于行政执法案卷\t0\t0\t0\t1\t\t0\t12\n"
+    assert row in text
+    got = parse_text(text.replace(row, "7.属于行政执法案卷\t0\t0\t0\t1\t见附件\t0\t1 2\n"))
+    assert_damaged(rec, got)
+    assert all(covered(c, got, UNREAD) for c in cells if got.cells[c] != rec.cells[c])
+
+
+@pytest.mark.parametrize(("layout", "more"), [("pipes_rows", []), ("traditional", ["word_cells"])])
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
+def test_rows_with_a_tab_between_cells_and_stray_spaces(
+    layout: str, more: list[str], report: tuple[Record, int]
+) -> None:
+    """Tab rows whose numbers a stray space splits (`366\t3 0\t0`), among words in cells: as printed, or null
+    with a finding."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, layout, ["tab_rows", "split_numbers", *more], seed))
+
+
 def test_an_empty_cell_keeps_its_tab() -> None:
     rec = synth_record(random.Random(54), "2019", 2020, "区县")
     rows = {"s3.withheld.enforcement_file": (None, 0, 0, 0, 1, 0, 12), "s2.punishment": (71, None, 0)}
@@ -508,6 +534,35 @@ def test_a_row_wrapped_around_a_number_split_by_a_space() -> None:
         got = parse_text(text.replace(row, printed))
         assert_damaged(rec, got)
         assert [got.cells[c] for c in rec.cells if c.startswith("s3.total.")] == [None] * 7, printed
+
+
+def test_a_glued_row_whose_blank_mark_is_one_of_its_cells() -> None:
+    """`…申请1000。0无1` then `3)其他0000000`: digits run together, a full stop, and a blank's mark make up
+    the row's seven cells, the mark one of them; the row is read, not the next row's numbers taken for it."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    row, other = ([c for c in rec.cells if c.startswith(f"s3.other.{r}.")] for r in ("unpaid_fee", "other"))
+    rec.cells.update({**dict(zip(row, (1, 0, 0, 0, 0, None, 1), strict=True)), **dict.fromkeys(other, 0)})
+    label = "行政机关不再处理其政府信息公开申请"
+    text = str(write_noisy(rec, "glued", [], 1))
+    assert f"{label}1000013.其他0000000" in text
+    got = parse_text(text.replace(f"{label}1000013.其他", f"{label}1000。0无13)其他"))
+    assert_damaged(rec, got)
+    assert [got.cells[c] for c in row + other] == [rec.cells[c] for c in row + other]
+
+
+def test_a_word_in_a_row_of_numbers_a_stray_space_splits() -> None:
+    """`四、结转下年度继续办理 1 8 4 0 空 4 1 27`: as many numbers as cells once a word is left out, but the word
+    is a cell, printed, and a stray space splits one of the numbers: null with a finding, never the word
+    dropped and each number read a cell."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    cells = [c for c in rec.cells if c.startswith("s3.carried_forward.")]
+    rec.cells.update(zip(cells, (18, 4, 0, None, 4, 1, 27), strict=True))
+    text = str(write_layout(rec, "spaces", 1))
+    row = "四、结转下年度继续办理 18 4 0  4 1 27\n"
+    assert row in text
+    got = parse_text(text.replace(row, "四、结转下年度继续办理 1 8 4 0 空 4 1 27\n"))
+    assert_damaged(rec, got)
+    assert all(covered(c, got, UNREAD) for c in cells if got.cells[c] != rec.cells[c])
 
 
 def test_a_rows_last_number_in_groups_of_three_wrapped_at_its_space() -> None:

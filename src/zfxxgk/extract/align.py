@@ -201,8 +201,8 @@ def _base(width: int, group: Group) -> int:
         return 10
     if n > width and n - sum(1 for t in toks if t.glue) <= width:
         return 8  # numbers a stray space apart inside a cell: joined, they fill the row
-    if n < width:
-        digits = sum(len(_DIGIT.findall(t.text or "")) for t in group.tokens)
+    if n < width:  # digits run together, each perhaps a cell, and the blank cells marked among them
+        digits = sum(len(_DIGIT.findall(t.text)) if t.text is not None else 1 for t in group.tokens)
         if digits >= width and any(t.text and len(_DIGIT.findall(t.text)) > 1 for t in group.tokens):
             return 8
     return 2
