@@ -72,6 +72,31 @@ def test_a_rows_number_typed_with_a_space_after_its_point_is_no_cell(text: str, 
     assert numbers(text) == want
 
 
+def test_a_digit_of_a_label_printed_a_character_a_line_is_no_cell() -> None:
+    """A tall stub label printed one character a line down the rows' left side (…结果[注1]): its lone `1`
+    opens a line between two that each open with one of its characters, and is label text; a number
+    opening a line elsewhere is a cell."""
+    rows = (
+        "注 （五）不 2.重复申请 0 0 0 0 0 0 0\n1 予处理 3.要求提供公开出版物 0 0 0 0 0 0 0\n"
+        "] 4.无正当理由大量反复申请 1 0 0 0 0 0 1"
+    )
+    assert numbers(rows) == [["0"] * 7, ["0"] * 7, ["1", "0", "0", "0", "0", "0", "1"]]
+    assert numbers("注 2.重复申请 0 0 0\n1 3 5\n] 4.无正当理由 1 0 1") == [["0"] * 3, ["1", "3", "5"], ["1", "0", "1"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("其他对外管理服务事项828。增加22976。", [["828", "+22976"]]),
+        ("行政许可12。减少3 15", [["12", "-3", "15"]]),
+        ("全年共办理。增加12件", [["12"]]),  # a sentence's full stop after words: no cell's edge
+    ],
+)
+def test_a_change_in_words_after_a_cells_full_stop(text: str, want: list) -> None:
+    """`828。增加2…`: the full stop ends the cell before, so the words after it begin a cell."""
+    assert numbers(text) == want
+
+
 def _granted_after(run: str) -> tuple[dict, dict, list]:
     """A glued report's 予以公开 row with `run` printed 5,000 times between its label and its digits:
     the record, and the row's cells and findings as read."""

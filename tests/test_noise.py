@@ -421,6 +421,32 @@ def test_rows_with_a_tab_between_cells(layout: str, report: tuple[Record, int]) 
     assert all(covered(c, got, UNREAD) for c, v in rec.cells.items() if v is None)
 
 
+def test_a_stray_space_inside_a_cell_between_tabs() -> None:
+    """`7.属于行政执法案卷\t0\t0\t0\t1\t见附件\t0\t1 2`: tabs part the cells, so the lone space is a stray one
+    inside a cell, never a boundary that makes the row's numbers as many as its cells with the word dropped."""
+    rec = synth_record(random.Random(54), "2019", 2020, "区县")
+    cells = [c for c in rec.cells if c.startswith("s3.withheld.enforcement_file.")]
+    rec.cells.update(zip(cells, (0, 0, 0, 1, None, 0, 12), strict=True))
+    text = str(write_noisy(rec, "pipes_rows", ["tab_rows"], 54))
+    row = "7.属于行政执法案卷\t0\t0\t0\t1\t\t0\t12\n"
+    assert row in text
+    got = parse_text(text.replace(row, "7.属于行政执法案卷\t0\t0\t0\t1\t见附件\t0\t1 2\n"))
+    assert_damaged(rec, got)
+    assert all(covered(c, got, UNREAD) for c in cells if got.cells[c] != rec.cells[c])
+
+
+@pytest.mark.parametrize(("layout", "more"), [("pipes_rows", []), ("traditional", ["word_cells"])])
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
+def test_rows_with_a_tab_between_cells_and_stray_spaces(
+    layout: str, more: list[str], report: tuple[Record, int]
+) -> None:
+    """Tab rows whose numbers a stray space splits (`366\t3 0\t0`), among words in cells: as printed, or null
+    with a finding."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, layout, ["tab_rows", "split_numbers", *more], seed))
+
+
 def test_an_empty_cell_keeps_its_tab() -> None:
     rec = synth_record(random.Random(54), "2019", 2020, "区县")
     rows = {"s3.withheld.enforcement_file": (None, 0, 0, 0, 1, 0, 12), "s2.punishment": (71, None, 0)}
@@ -475,6 +501,15 @@ def test_rows_wrapped_in_a_narrow_table(more: list[str], report: tuple[Record, i
 
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS))
+def test_wrapped_rows_with_numbers_in_groups_of_three(report: tuple[Record, int]) -> None:
+    """Rows wrapped in a narrow table whose numbers print a space between their groups of three, a line
+    perhaps wrapped at that space (`行政许可 10` then `470`): each cell as printed, or null with a finding."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, "spaces", ["wrapped_rows", "spaced_thousands"], seed))
+
+
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
 def test_wrapped_rows_with_a_number_split_by_a_space(report: tuple[Record, int]) -> None:
     """A wrapped row whose second line prints as many numbers as the row has cells, one of its numbers
     split in two by a stray space (`（七）总计 39` then `8 1 0 1 0 4 9`): the rest of the row, too many
@@ -499,6 +534,47 @@ def test_a_row_wrapped_around_a_number_split_by_a_space() -> None:
         got = parse_text(text.replace(row, printed))
         assert_damaged(rec, got)
         assert [got.cells[c] for c in rec.cells if c.startswith("s3.total.")] == [None] * 7, printed
+
+
+def test_a_glued_row_whose_blank_mark_is_one_of_its_cells() -> None:
+    """`…申请1000。0无1` then `3)其他0000000`: digits run together, a full stop, and a blank's mark make up
+    the row's seven cells, the mark one of them; the row is read, not the next row's numbers taken for it."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    row, other = ([c for c in rec.cells if c.startswith(f"s3.other.{r}.")] for r in ("unpaid_fee", "other"))
+    rec.cells.update({**dict(zip(row, (1, 0, 0, 0, 0, None, 1), strict=True)), **dict.fromkeys(other, 0)})
+    label = "行政机关不再处理其政府信息公开申请"
+    text = str(write_noisy(rec, "glued", [], 1))
+    assert f"{label}1000013.其他0000000" in text
+    got = parse_text(text.replace(f"{label}1000013.其他", f"{label}1000。0无13)其他"))
+    assert_damaged(rec, got)
+    assert [got.cells[c] for c in row + other] == [rec.cells[c] for c in row + other]
+
+
+def test_a_word_in_a_row_of_numbers_a_stray_space_splits() -> None:
+    """`四、结转下年度继续办理 1 8 4 0 空 4 1 27`: as many numbers as cells once a word is left out, but the word
+    is a cell, printed, and a stray space splits one of the numbers: null with a finding, never the word
+    dropped and each number read a cell."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    cells = [c for c in rec.cells if c.startswith("s3.carried_forward.")]
+    rec.cells.update(zip(cells, (18, 4, 0, None, 4, 1, 27), strict=True))
+    text = str(write_layout(rec, "spaces", 1))
+    row = "四、结转下年度继续办理 18 4 0  4 1 27\n"
+    assert row in text
+    got = parse_text(text.replace(row, "四、结转下年度继续办理 1 8 4 0 空 4 1 27\n"))
+    assert_damaged(rec, got)
+    assert all(covered(c, got, UNREAD) for c in cells if got.cells[c] != rec.cells[c])
+
+
+def test_a_rows_last_number_in_groups_of_three_wrapped_at_its_space() -> None:
+    """`行政许可 10` then `470` alone on the next line: 10 470 wrapped at the space between its groups of
+    three, or a number of no row after the row's whole numbers; nothing tells which: null with a finding."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    rec.cells["s2.licensing.decisions"] = 10470
+    text = str(write_layout(rec, "spaces", 1))
+    assert "行政许可 10470\n" in text
+    got = parse_text(text.replace("行政许可 10470\n", "行政许可 10\n470\n"))
+    assert_damaged(rec, got)
+    assert got.cells["s2.licensing.decisions"] is None
 
 
 @NOISE_SETTINGS
@@ -597,6 +673,15 @@ def test_cells_ending_in_a_full_stop(layout: str, report: tuple[Record, int]) ->
     if layout != "glued":
         assert got.cells == rec.cells
         assert [dict(i.values) for i in got.indicators] == [dict(i.values) for i in rec.indicators]
+
+
+def test_a_footnote_mark_in_a_stub_label_printed_down_the_page() -> None:
+    """A PDF's text prints 三、本年度办理结果 one character a line beside the rows, and the footnote mark
+    the full stops put in it (`[注1]`) the same way: its `1` opens a row's line, label text, no cell."""
+    rec = synth_record(random.Random(8194), "2021", 2021, "乡镇")
+    text = str(write_noisy(rec, "spaces", ["full_stops"], 8194))
+    assert "\n1 予处理 " in text
+    assert parse_text(text).cells == rec.cells
 
 
 @pytest.mark.parametrize("mark", ["—", "——", "-", "/", "无"])

@@ -201,8 +201,8 @@ def _base(width: int, group: Group) -> int:
         return 10
     if n > width and n - sum(1 for t in toks if t.glue) <= width:
         return 8  # numbers a stray space apart inside a cell: joined, they fill the row
-    if n < width:
-        digits = sum(len(_DIGIT.findall(t.text or "")) for t in group.tokens)
+    if n < width:  # digits run together, each perhaps a cell, and the blank cells marked among them
+        digits = sum(len(_DIGIT.findall(t.text)) if t.text is not None else 1 for t in group.tokens)
         if digits >= width and any(t.text and len(_DIGIT.findall(t.text)) > 1 for t in group.tokens):
             return 8
     return 2
@@ -390,8 +390,32 @@ def join_rows(text: str, slots: tuple[Slot, ...], groups: list[Group]) -> list[G
                     row.broken = row.width != width or not (_even(prev.tokens) and _even(g.tokens))
                 out[-1] = row
                 continue
+            if named and _cells(prev) == width and not prev.multiline and _rest_of_groups(text, prev, g):
+                out[-1] = Group([*prev.tokens, *g.tokens], prev.line, prev.same_line, prev.before, g.after, broken=True)
+                continue
         out.append(g)
     return out
+
+
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def _rest_of_groups(text: str, first: Group, then: Group) -> bool:
+    """Whether `then` is one number of three digits alone on its line, after a row's last number of one to
+    three digits that ends its line (`行政许可 10` then `470`): the rest of a number printed in groups of three
+    (10 470) whose line wrapped at its space, or a number of no row; nothing tells which."""
+    last, rest = first.tokens[-1].text, then.tokens[0].text
+    return (
+        len(then.tokens) == 1
+        and rest is not None
+        and len(rest) == 3
+        and rest.isdecimal()
+        and last is not None
+        and len(last) <= 3
+        and last.isdecimal()
+        and _LINE_END.match(text, first.tokens[-1].end) is not None
+        and _LINE_END.match(text, then.tokens[0].end) is not None
+    )
 
 
 _WORD_CELL = re.compile(r"[^\W\d_]{1,4}")  # a word in a cell of its own (空, 待定): no digits, no marks

@@ -135,7 +135,9 @@ def _word(text: str, m: re.Match[str], last: int) -> tuple[int, str | None] | No
     """Where the words matched (`_CELL_WORD`) begin and the number they say (None for a blank), where they
     are a cell, not a sentence's words (`last`: where the cell printed in words before them ends); else None."""
     start = m.start() - (m["new"] is not None or text[m.start()] in "变涉适")
-    edge = start == last or (text[start - 1] if start else "\n") in _EDGE_BEFORE  # 不涉及增加1: a cell's edge too
+    before = text[start - 1] if start else "\n"
+    # 不涉及增加1: a cell's edge too; so is a full stop that ends the number before it (`828。增加2`)
+    edge = start == last or before in _EDGE_BEFORE or (before == "。" and text[start - 2 : start - 1].isdigit())
     if m["n"]:
         return (start, f"{'-' if m['down'] else '+'}{m['n']}") if edge else None
     if m["nought"]:
@@ -174,6 +176,28 @@ def _matches(text: str) -> list[tuple[int, int, str | None]]:
     out += [(d.start(), d.end(), d.group()) for d in _DIGITS.finditer(text, pos)]
     if words := _cell_words(text):
         out = sorted([t for t in out if not any(a <= t[0] < b for a, b, _ in words)] + words, key=lambda t: t[0])
+    if stub := _stub_digits(text):
+        out = [t for t in out if t[0] not in stub]
+    return out
+
+
+# a lone digit opening a line, then label text: a candidate character of a label printed down the page
+_LINE_DIGIT = re.compile(r"\n\d[ \t]+(?=[^\s\d|—–/无-])")
+# a line that opens with one character of such a label, then the row's own label text
+_STUB_CHARACTER = re.compile(r"[^\s\d|—–/无+-][ \t]+[^\s|]")
+
+
+def _stub_digits(text: str) -> set[int]:
+    """Where a lone digit opens a line between two lines that each open with one other character, all
+    three then going on with label text: a character of a tall stub label printed one a line down the
+    table's left side (三、本年度办理结果[注1] as `注 …`, `1 （五）不予处理 …`, `] …`), the digit label
+    text, no cell."""
+    out = set()
+    for m in _LINE_DIGIT.finditer(text):
+        before = text.rfind("\n", 0, m.start()) + 1
+        after = text.find("\n", m.end())
+        if after >= 0 and _STUB_CHARACTER.match(text, before) and _STUB_CHARACTER.match(text, after + 1):
+            out.add(m.start() + 1)
     return out
 
 
@@ -217,8 +241,8 @@ class Group:
     def trimmed(self, width: int) -> list[Token]:
         """The tokens without blank cells beyond `width` (counting the numbers a stray space split in two
         as one): first at either end (placeholders of merged cells), then empty lines that were only
-        spacing; and if exactly that many numbers remain, every blank (positions that uneven merged
-        cells leave empty between a row's numbers)."""
+        spacing; and if exactly that many numbers remain, every blank but the marks and words printed on
+        a line without `|` (positions that uneven merged cells leave empty between a row's numbers)."""
         toks = self.tokens
         if len(toks) <= width:  # the common case: nothing to trim
             return toks[:]
@@ -243,7 +267,8 @@ class Group:
                 kept.append(t)
             toks = kept
         if len(toks) > width and sum(1 for t in toks if t.text is not None) == width:
-            toks = [t for t in toks if t.text is not None]
+            # a mark or word printed on a row's line without `|` (`1 8 4 0 空 4 1 27`) is a cell all the same
+            toks = [t for t in toks if t.text is not None or (t.col < 0 and not t.soft and t.end > t.start)]
         return toks
 
 
@@ -506,8 +531,9 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
         if cell_gap is not None and line.spaced_cell():
             line.stray = True
         elif not line.piped:
-            for t in line.items:  # a row of numbers with spaces between: the spaces are its boundaries
-                if isinstance(t, Token):
+            toks = [t for t in line.items if isinstance(t, Token)]
+            if "\t" not in text[toks[0].start : toks[-1].end]:  # tabs between cells: a lone space is a stray
+                for t in toks:  # a row of numbers with spaces between: the spaces are its boundaries
                     t.glue = False
     groups: list[Group] = []
     pending: list[str] = []  # text since the last group
