@@ -123,3 +123,17 @@ def test_a_line_of_thousands_of_numbers_and_words_keeps_its_last_row() -> None:
     cells, row, findings = _granted_after("1——")
     assert row == {c: cells[c] for c in row} and len(row) == 7
     assert findings == []
+
+
+def test_a_row_printing_its_count_of_numbers_but_not_in_its_cells_says_so() -> None:
+    """A `|` row whose seven numbers stand among eight cells, one a word and one number split by a stray
+    space (`| 735 | 15 7 | 见附件 | 2 |…`), is unread; its finding does not say it printed too few."""
+    record = synth_record(random.Random(3), "2021", 2022, "区县")
+    text = str(write_noisy(record, "pipes_rows", [], 3))
+    line = next(ln for ln in text.splitlines() if ln.startswith("一、本年新收"))
+    read = parse_text(
+        text.replace(line, "一、本年新收政府信息公开申请数量 | 735 | 15 7 | 见附件  | 2 | 40  | 1  | 937  | |||")
+    )
+    assert all(v is None for c, v in read.cells.items() if c.startswith("s3.received."))
+    (finding,) = [f for f in read.findings if f.rule == "table.incomplete" and "s3.received" in f.cells]
+    assert "应有7个数" in finding.message and "只印出" not in finding.message and "7个数无法逐一对应" in finding.message

@@ -263,11 +263,7 @@ def extract_tables(
                 for c in t.cell_ids:
                     ex.cells[c] = None
                 n = max(sum(1 for tok in g.tokens if tok.text) for g in leftovers)
-                ex.add(
-                    "table.incomplete",
-                    f"“{t.caption}”应有{len(t.cell_ids)}个数，报告只印出{n}个，无法对应到单元格。",
-                    [t.prefix],
-                )
+                ex.add("table.incomplete", _unplaced(t.caption, len(t.cell_ids), n), [t.prefix])
                 ex.explain.append(f"{t.prefix}: table printed, but its numbers cannot be placed")
             elif _printed_empty(t, region.tables, region_text):
                 for c in t.cell_ids:
@@ -643,11 +639,14 @@ def _read_group(
         return
     for c in cells:
         ex.cells[c] = None
-    ex.add(
-        "table.incomplete",
-        f"“{slot.label}”应有{slot.width}个数，报告只印出{sum(1 for t in toks if t.text)}个可读的数，无法对应到单元格。",
-        [slot.prefix],
-    )
+    ex.add("table.incomplete", _unplaced(slot.label, slot.width, sum(1 for t in toks if t.text)), [slot.prefix])
+
+
+def _unplaced(label: str, width: int, printed: int) -> str:
+    """Why the `width` cells of a row or table `label` were left unread, where `printed` numbers stand."""
+    if printed < width:
+        return f"“{label}”应有{width}个数，报告只印出{printed}个可读的数，无法对应到单元格。"
+    return f"“{label}”应有{width}个数，报告印出的{printed}个数无法逐一对应到单元格（数字连写、夹有文字或位置不明）。"
 
 
 def _candidate_values(candidates: list[list[str]], kinds: tuple[Kind, ...]) -> list[tuple[Value | None, ...]]:
