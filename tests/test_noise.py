@@ -1397,6 +1397,31 @@ def test_applicant_columns_in_any_order(
         }
 
 
+@pytest.mark.parametrize("layout", ("pipes_rows", "spaces", "tabs"))
+@pytest.mark.parametrize(
+    "noise",
+    (
+        ["total_first", "reordered_applicants"],
+        ["reordered_applicants", "total_first"],
+        ["broken_headers", "total_first"],
+        ["broken_headers", "total_first", "reordered_applicants"],
+    ),
+)
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS, blanks=3))
+def test_columns_moved_twice(layout: str, noise: list[str], report: tuple[Record, int]) -> None:
+    """Columns moved by one damage and then another (总计 first, then the applicants in any order; or a
+    header broken by spaces first): each number moves with its header's name, and every cell, a blank one
+    too, is read as printed."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, noise, seed)
+    assert_damaged(rec, got)
+    if layout != "spaces":
+        assert {c: got.cells[c] for c in rec.cells if c.startswith(("s3.", "s4."))} == {
+            c: v for c, v in rec.cells.items() if c.startswith(("s3.", "s4."))
+        }
+
+
 @pytest.mark.parametrize("layout", APART)
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS))
