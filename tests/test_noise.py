@@ -1516,6 +1516,33 @@ def test_tables_printed_column_by_column(layout: str, report: tuple[Record, int]
 
 
 @pytest.mark.parametrize("layout", NOISY_LAYOUTS)
+@pytest.mark.parametrize(
+    "noise",
+    (
+        ["total_first", "by_columns"],
+        ["stacked_groups", "by_columns"],
+        ["stacked_groups", "total_first", "by_columns"],
+        ["by_columns", "cell_words"],
+    ),
+)
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
+def test_table_four_printed_column_by_column_otherwise(
+    layout: str, noise: list[str], report: tuple[Record, int]
+) -> None:
+    """四 printed column by column with each group's 总计 first, or one row a group first (its columns'
+    labels then each name a row of one number a group, in the order its header names the groups), or a
+    word between a label and its number: read as printed wherever the numbers stand apart, but for a
+    PDF's text wrapping a group's name around another header word (`未经复议直接` `项目` `起诉）`)."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, noise, seed)
+    assert_damaged(rec, got)
+    if layout != "glued" and not (layout == "spaces" and "stacked_groups" in noise):
+        s4 = [c for c in rec.cells if c.startswith("s4.")]
+        assert [got.cells[c] for c in s4] == [rec.cells[c] for c in s4]
+
+
+@pytest.mark.parametrize("layout", NOISY_LAYOUTS)
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS))
 def test_tables_printed_column_by_column_with_cells_left_empty(layout: str, report: tuple[Record, int]) -> None:

@@ -29,7 +29,7 @@ from .groups import Group, Token, scan_groups
 from .regular import Reading as Regular
 from .regular import regular_rows
 from .spans import printed_lines
-from .transposed import equations_of, printed_transposed
+from .transposed import equations_of, flat_by_columns, printed_transposed
 from .values import (
     MAX_DIGITS,
     MAX_SPLITS,
@@ -247,6 +247,7 @@ def extract_tables(
         put_back += moved
         if (label := printed_by_columns(groups, tables)) is not None:
             by_columns.append((tables, label))
+        by_columns += [((t,), label) for t in tables if t.flat and (label := flat_by_columns(groups, t)) is not None]
         _without_repeated_headers(groups, tables)
         al = align(slots, groups) if slots else Alignment()
         _put_back_loose_rows(ex, slots, groups, al)
