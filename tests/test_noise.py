@@ -1456,6 +1456,20 @@ def test_tables_glued_with_their_total_column_first(report: tuple[Record, int]) 
     assert any("表头所列各列的顺序与格式不同，各行数字连在一起印出" in f.message for f in got.findings)
 
 
+def test_table_four_glued_under_a_header_naming_total_first_and_nothing_else_is_incomplete() -> None:
+    """四's digits run together under a header naming each group's 总计 first, no other number in the
+    section (its sentence says none in words): the table is there, null with a finding that says its
+    columns are in another order — not reported missing."""
+    rec, text = example("glued", ["total_first"], 0)
+    said = "2022年，因政府信息公开工作被申请行政复议1件。"
+    assert said in text
+    got = parse_text(text.replace(said, "本年度未发生政府信息公开行政复议、行政诉讼。"))
+    assert all(got.cells[c] is None for c in rec.cells if c.startswith("s4."))
+    assert not [f for f in got.findings if f.rule == "table.missing"]
+    (said,) = [f for f in got.findings if f.cells == ("s4",)]
+    assert said.rule == "table.incomplete" and "顺序与格式不同" in said.message
+
+
 def test_table_four_with_its_columns_in_another_order_as_printed() -> None:
     """四 between pipes with each group's 总计 first, and in a PDF's text with its column names cut in two
     (`总计 结果 结果 其他 尚未` over `维持 纠正 结果 审结`): read as printed."""

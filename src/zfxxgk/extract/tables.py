@@ -259,7 +259,9 @@ def extract_tables(
         for t in region.tables:
             if t.id in placed:
                 continue
-            if leftovers and any(re.search(k, region_text) for k in t.header_keys + t.caption_keys):
+            if t in moved:  # its header names another order, and no row under it could be put back in it
+                unordered.append((t, False))
+            elif leftovers and any(re.search(k, region_text) for k in t.header_keys + t.caption_keys):
                 # the table is there, but prints too few numbers to place any of them
                 for c in t.cell_ids:
                     ex.cells[c] = None

@@ -181,7 +181,7 @@ def _stacked_body(text: str, start: int, groups: list[Group], table: Table) -> t
     head = max(start, text.rfind("。", start, first) + 1)
     header = "".join(text[head:first].split())  # a name wrapped over two lines whole again
     groups_named = (int(m.lastgroup[1:]) for m in row_names(table).finditer(header) if m.lastgroup)
-    order = list(dict.fromkeys(groups_named))  # a group named again (a merged cell printed on each line) where first named
+    order = list(dict.fromkeys(groups_named))  # a group named again (a merged cell on each line): where first named
     if len(order) != rows:
         return None  # the header does not name every group: which number is whose is not told
     cells = {r * width + col: toks[k] for col, (_, toks) in run.items() for k, r in enumerate(order)}
