@@ -1483,6 +1483,26 @@ def test_table_four_with_its_columns_in_another_order_as_printed() -> None:
         assert_damaged(rec, got)
 
 
+MIXED = """行政复议 | 行政诉讼 |
+总计 | 结果维持 | 结果 纠正 | 其他结果 | 尚未 审结 | 未经复议直接 起诉 | 复议后 起诉 |
+结果 维持 | 结果纠正 | 其他 结果 | 尚未审结 | 总计 | 总计 | 结果维持 | 结果 纠正 | 其他 结果 | 尚未 审结 |
+11 | 1 | 2 | 8 | 0 | 15 | 0 | 0 | 0 | 15 | 43 | 0 | 6 | 8 | 29 |
+"""
+
+
+def test_table_four_under_a_header_naming_its_groups_columns_in_different_orders() -> None:
+    """A damaged header naming the first and last groups' 总计 first, the middle one's last (both totals
+    side by side): each group read in the order named over it; where another group's order adds up as
+    well (`15 0 0 0 15`: 维持 15 and 尚未审结 0, or the reverse), those cells are null with value.ambiguous."""
+    _, text = example("pipes_rows", ["total_first"], 0)
+    start = text.index("\n", text.index("被申请行政复议")) + 1
+    got = parse_text(text[:start] + MIXED + text[text.index("五、", start) :])
+    s4 = {c: v for c, v in got.cells.items() if c.startswith("s4.")}
+    assert list(s4.values()) == [1, 2, 8, 0, 11, None, 0, 0, None, 15, 0, 6, 8, 29, 43]
+    (said,) = [f for f in got.findings if f.rule == "value.ambiguous"]
+    assert said.cells == ("s4.litigation_direct.upheld", "s4.litigation_direct.pending")
+
+
 def test_table_four_with_its_total_first_under_no_column_names() -> None:
     """四's numbers with each group's 总计 first and no column names to say so: the groups add up to their
     first column, and the table is null with a finding."""
