@@ -1598,6 +1598,16 @@ def test_table_two_printed_column_by_column_as_printed() -> None:
     assert_damaged(rec, got)
 
 
+@pytest.mark.parametrize("noise", (["by_columns", "reordered_columns"], ["reordered_columns", "by_columns"]))
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
+def test_columns_printed_in_another_order_and_column_by_column(noise: list[str], report: tuple[Record, int]) -> None:
+    """A converter's Markdown of tables printed column by column, their header cells empty, where the
+    columns its header names are printed in another order: each cell as printed or null with a finding."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, "md", noise, seed))
+
+
 def test_a_row_under_a_reordered_header_that_cannot_be_put_back_is_not_read() -> None:
     """Numbers of a row printed over two lines under a header in another order are null, with a finding."""
     rec, text = example("md", ["reordered_columns"], 3)

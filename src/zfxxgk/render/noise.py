@@ -708,23 +708,26 @@ def stacked_groups(blocks: list[Block], rng: random.Random) -> list[Block]:
     return out
 
 
+_FLAT_HEADS = [c.label for _ in TOTALLED["s4"].rows for c in TOTALLED["s4"].columns]  # 四's header, group by group
+
+
 def reordered_columns(text: str, rng: random.Random) -> str:
     """The value columns of a table printed in another order, its header's with them: a table with row
     labels (总计 first, 自然人 last), or each group of 四 (尚未审结 before 其他结果): the header says which
-    column is which."""
+    column is which. A table whose header does not name its columns (printed column by column) is kept."""
     lines = text.split("\n")
     flat = TOTALLED["s4"]
     for first, end in _md_tables(lines):
         header = _md_cells(lines[first])
         width = len(header)
-        if header[0] in STUB_HEADERS and width >= 4:
+        if header[0] in STUB_HEADERS and width >= 4 and all(header[1:]):  # a header naming each column
             order = [0, *rng.sample(range(1, width), width - 1)]
-        elif width == len(flat.cell_ids):  # 四: each group's columns in one other order
+        elif width == len(flat.cell_ids) and all(map(str.endswith, header, _FLAT_HEADS)):  # 四, each group's
             step = len(flat.columns)
             moved = rng.sample(range(step), step)
             order = [p - p % step + moved[p % step] for p in range(width)]
         else:
-            continue  # a 统计表, or one of two value columns
+            continue  # a 统计表, one of two value columns, or a table printed column by column
         for i in range(first, end):
             cells = _md_cells(lines[i])
             if i != first + 1 and len(cells) == width:
