@@ -1516,6 +1516,31 @@ def test_applicant_columns_in_any_order(
         }
 
 
+@pytest.mark.parametrize("layout", ("pipes_rows", "spaces", "tabs"))
+@pytest.mark.parametrize(
+    "noise",
+    (
+        ["total_first", "reordered_applicants"],
+        ["reordered_applicants", "total_first"],
+        ["broken_headers", "total_first"],
+        ["broken_headers", "total_first", "reordered_applicants"],
+    ),
+)
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS, blanks=3))
+def test_columns_moved_twice(layout: str, noise: list[str], report: tuple[Record, int]) -> None:
+    """Columns moved by one damage and then another (总计 first, then the applicants in any order; or a
+    header broken by spaces first): each number moves with its header's name, and every cell, a blank one
+    too, is read as printed."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, noise, seed)
+    assert_damaged(rec, got)
+    if layout != "spaces":
+        assert {c: got.cells[c] for c in rec.cells if c.startswith(("s3.", "s4."))} == {
+            c: v for c, v in rec.cells.items() if c.startswith(("s3.", "s4."))
+        }
+
+
 @pytest.mark.parametrize("layout", APART)
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS))
@@ -1550,6 +1575,20 @@ def test_tables_glued_with_their_total_column_first(report: tuple[Record, int]) 
     assert any("表头所列各列的顺序与格式不同，各行数字连在一起印出" in f.message for f in got.findings)
 
 
+def test_table_four_glued_under_a_header_naming_total_first_and_nothing_else_is_incomplete() -> None:
+    """四's digits run together under a header naming each group's 总计 first, no other number in the
+    section (its sentence says none in words): the table is there, null with a finding that says its
+    columns are in another order — not reported missing."""
+    rec, text = example("glued", ["total_first"], 0)
+    said = "2022年，因政府信息公开工作被申请行政复议1件。"
+    assert said in text
+    got = parse_text(text.replace(said, "本年度未发生政府信息公开行政复议、行政诉讼。"))
+    assert all(got.cells[c] is None for c in rec.cells if c.startswith("s4."))
+    assert not [f for f in got.findings if f.rule == "table.missing"]
+    (said,) = [f for f in got.findings if f.cells == ("s4",)]
+    assert said.rule == "table.incomplete" and "顺序与格式不同" in said.message
+
+
 def test_table_four_with_its_columns_in_another_order_as_printed() -> None:
     """四 between pipes with each group's 总计 first, and in a PDF's text with its column names cut in two
     (`总计 结果 结果 其他 尚未` over `维持 纠正 结果 审结`): read as printed."""
@@ -1561,6 +1600,26 @@ def test_table_four_with_its_columns_in_another_order_as_printed() -> None:
             c: v for c, v in rec.cells.items() if c.startswith("s4.")
         }
         assert_damaged(rec, got)
+
+
+MIXED = """行政复议 | 行政诉讼 |
+总计 | 结果维持 | 结果 纠正 | 其他结果 | 尚未 审结 | 未经复议直接 起诉 | 复议后 起诉 |
+结果 维持 | 结果纠正 | 其他 结果 | 尚未审结 | 总计 | 总计 | 结果维持 | 结果 纠正 | 其他 结果 | 尚未 审结 |
+11 | 1 | 2 | 8 | 0 | 15 | 0 | 0 | 0 | 15 | 43 | 0 | 6 | 8 | 29 |
+"""
+
+
+def test_table_four_under_a_header_naming_its_groups_columns_in_different_orders() -> None:
+    """A damaged header naming the first and last groups' 总计 first, the middle one's last (both totals
+    side by side): each group read in the order named over it; where another group's order adds up as
+    well (`15 0 0 0 15`: 维持 15 and 尚未审结 0, or the reverse), those cells are null with value.ambiguous."""
+    _, text = example("pipes_rows", ["total_first"], 0)
+    start = text.index("\n", text.index("被申请行政复议")) + 1
+    got = parse_text(text[:start] + MIXED + text[text.index("五、", start) :])
+    s4 = {c: v for c, v in got.cells.items() if c.startswith("s4.")}
+    assert list(s4.values()) == [1, 2, 8, 0, 11, None, 0, 0, None, 15, 0, 6, 8, 29, 43]
+    (said,) = [f for f in got.findings if f.rule == "value.ambiguous"]
+    assert said.cells == ("s4.litigation_direct.upheld", "s4.litigation_direct.pending")
 
 
 def test_table_four_with_its_total_first_under_no_column_names() -> None:
@@ -1610,6 +1669,33 @@ def test_tables_printed_column_by_column(layout: str, report: tuple[Record, int]
 
 
 @pytest.mark.parametrize("layout", NOISY_LAYOUTS)
+@pytest.mark.parametrize(
+    "noise",
+    (
+        ["total_first", "by_columns"],
+        ["stacked_groups", "by_columns"],
+        ["stacked_groups", "total_first", "by_columns"],
+        ["by_columns", "cell_words"],
+    ),
+)
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
+def test_table_four_printed_column_by_column_otherwise(
+    layout: str, noise: list[str], report: tuple[Record, int]
+) -> None:
+    """四 printed column by column with each group's 总计 first, or one row a group first (its columns'
+    labels then each name a row of one number a group, in the order its header names the groups), or a
+    word between a label and its number: read as printed wherever the numbers stand apart, but for a
+    PDF's text wrapping a group's name around another header word (`未经复议直接` `项目` `起诉）`)."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, noise, seed)
+    assert_damaged(rec, got)
+    if layout != "glued" and not (layout == "spaces" and "stacked_groups" in noise):
+        s4 = [c for c in rec.cells if c.startswith("s4.")]
+        assert [got.cells[c] for c in s4] == [rec.cells[c] for c in s4]
+
+
+@pytest.mark.parametrize("layout", NOISY_LAYOUTS)
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS))
 def test_tables_printed_column_by_column_with_cells_left_empty(layout: str, report: tuple[Record, int]) -> None:
@@ -1629,6 +1715,16 @@ def test_table_two_printed_column_by_column_as_printed() -> None:
     (said,) = [f for f in got.findings if "s2" in f.cells]
     assert said.rule == "table.incomplete" and "第2部分的表格按列印出（“本年制发件数”之下是一列的数）" in said.message
     assert_damaged(rec, got)
+
+
+@pytest.mark.parametrize("noise", (["by_columns", "reordered_columns"], ["reordered_columns", "by_columns"]))
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
+def test_columns_printed_in_another_order_and_column_by_column(noise: list[str], report: tuple[Record, int]) -> None:
+    """A converter's Markdown of tables printed column by column, their header cells empty, where the
+    columns its header names are printed in another order: each cell as printed or null with a finding."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, "md", noise, seed))
 
 
 def test_a_row_under_a_reordered_header_that_cannot_be_put_back_is_not_read() -> None:

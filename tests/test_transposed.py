@@ -83,3 +83,83 @@ def test_a_transposed_table_run_together_keeps_only_what_its_digits_settle() -> 
     assert all(got.cells[c] is None for c in of(rec.cells, "s3.") if c.endswith(".natural_person"))
     assert any(f.rule == "value.ambiguous" and "s3.received.natural_person" in f.cells for f in got.findings)
     assert of(got.cells, "s4.") == of(rec.cells, "s4.")
+
+
+def with_four(text: str, block: str) -> str:
+    """`text` with the lines of table 四 (after its sentence, up to section 五) printed as `block`."""
+    start = text.index("\n", text.index("被申请行政复议")) + 1
+    return text[:start] + block + text[text.index("五、", start) :]
+
+
+GROUPS = (
+    ("review", "行政复议 | "),
+    ("litigation_direct", "行政诉讼 | 未经复议直接起诉 | "),
+    ("litigation_after_review", "复议后起诉 | "),
+)
+COLUMNS = (
+    ("upheld", "结果维持"),
+    ("corrected", "结果纠正"),
+    ("other", "其他结果"),
+    ("pending", "尚未审结"),
+    ("total", "总计"),
+)
+FOUR = dict(
+    zip([f"s4.{g}.{c}" for g, _ in GROUPS for c, _ in COLUMNS], [1, 0, 0, 0, 1, 0, 1, 0, 4, 5, *[0] * 5], strict=True)
+)
+
+
+def _cell_a_row(total_first: bool, word: str = "") -> str:
+    """四 a cell a row, each group's 总计 first or last, `word` in a cell between each label and its number."""
+    columns = (COLUMNS[-1], *COLUMNS[:-1]) if total_first else COLUMNS
+    return "".join(
+        f"{head if k == 0 else ''}{name} | {word}{FOUR[f's4.{group}.{column}']} |\n"
+        for group, head in GROUPS
+        for k, (column, name) in enumerate(columns)
+    )
+
+
+def test_table_four_a_cell_a_row_with_each_groups_total_first() -> None:
+    """四 a cell a row with each group's 总计 first: each number's label says its column, whatever the
+    order; read as printed."""
+    _, text = transposed("pipes_rows")
+    got = parse_text(with_four(text, _cell_a_row(total_first=True)))
+    assert of(got.cells, "s4.") == FOUR
+    assert not said_of(got, "s4")
+
+
+def test_table_four_a_cell_a_row_with_a_word_before_a_number() -> None:
+    """A word in a cell of its own between a label and its number (`结果维持 | 单位：件 | 1 |`): no column's
+    or group's name, the number is still the label's."""
+    _, text = transposed("pipes_rows")
+    got = parse_text(with_four(text, _cell_a_row(total_first=False, word="单位：件 | ")))
+    assert of(got.cells, "s4.") == FOUR
+
+
+STACKED = """类别 | 行政复议 | 行政诉讼 | ||
+未经复议直接起诉 | 复议后起诉 | |||
+结果维持 | 1 | 0 | 0 | |
+结果纠正 | 0 | 1 | 0 | |
+其他结果 | 0 | 0 | 0 | |
+尚未审结 | 0 | 4 | 0 | |
+总计 | 1 | 5 | 0 | |
+"""
+
+
+def test_table_four_one_row_a_group_printed_column_by_column() -> None:
+    """四 printed one row a group, then column by column: each column's label, then its number in each
+    group in the order the header names the groups; read as printed."""
+    _, text = transposed("pipes_rows")
+    got = parse_text(with_four(text, STACKED))
+    assert of(got.cells, "s4.") == FOUR
+    assert not said_of(got, "s4")
+
+
+def test_table_four_printed_column_by_column_under_no_group_names_is_left_unread() -> None:
+    """The same numbers under a header that does not name the groups: which number is whose is not told,
+    and 四 is null with a finding that says it is printed column by column — never read across."""
+    rec, text = transposed("pipes_rows")
+    got = parse_text(with_four(text, STACKED.split("\n", 2)[2]))
+    assert all(got.cells[c] is None for c in FOUR)
+    (said,) = said_of(got, "s4")
+    assert said.rule == "table.incomplete" and "按列印出（“结果维持”之下是一列的数）" in said.message
+    assert_damaged(rec, got)

@@ -575,6 +575,31 @@ def total_printed_elsewhere(cells: dict[str, int | float | None], table: Table) 
     return next((p for p in held if any(row[p] for row in rows)), None)
 
 
+def doubted_by_order(text: str, start: int, end: int, table: Table, cells: dict[str, int | float | None]) -> list[str]:
+    """The cells of a flat table (四) read by a header that names its groups' columns in orders that differ
+    from group to group (a header damaged: `… 尚未审结 总计 | 总计 结果维持 …`), where a group read in another of
+    those orders adds up to its 总计 as well as in its own: the header does not settle which number is which."""
+    found = _flat_order(text, start, end, table)
+    if found is None or (total := _total_column(table)) is None:
+        return []
+    width = len(table.columns)
+    orders = [tuple(c - g * width for c in found[1][g * width : (g + 1) * width]) for g in range(len(table.rows))]
+    doubted: list[str] = []
+    for g, own in enumerate(orders):
+        ids = table.cell_ids[g * width : (g + 1) * width]
+        if not all(isinstance(cells.get(c), int) for c in ids):
+            continue
+        values = cast("list[int]", [cells[c] for c in ids])
+        if 2 * values[total] != sum(values):
+            continue
+        printed = [values[c] for c in own]
+        for other in set(orders) - {own}:
+            read = [printed[other.index(c)] for c in range(width)]
+            if 2 * read[total] == sum(read):
+                doubted += [i for i, a, v in zip(ids, read, values, strict=True) if a != v]
+    return list(dict.fromkeys(doubted))
+
+
 def printed_by_columns(groups: list[Group], tables: tuple[Table, ...]) -> str | None:
     """The column label that a run of numbers follows, where tables printed together are printed column
     by column (a converter reading them down their columns: each column's header, then its cells from

@@ -19,6 +19,7 @@ from .align import Alignment, Slot, align, join_rows, slots_of
 from .blanks import Bounds, GluedRow, broken_whatever_the_split, contested, may_be_short
 from .columns import (
     adds_up,
+    doubted_by_order,
     named_otherwise,
     printed_by_columns,
     put_back_by_names,
@@ -29,7 +30,7 @@ from .groups import Group, Token, scan_groups
 from .regular import Reading as Regular
 from .regular import regular_rows
 from .spans import printed_lines
-from .transposed import equations_of, printed_transposed
+from .transposed import equations_of, flat_by_columns, printed_transposed
 from .values import (
     MAX_DIGITS,
     MAX_SPLITS,
@@ -227,6 +228,7 @@ def extract_tables(
     placed_groups: list[Group] = []  # the groups read as rows
     unordered: list[tuple[Table, bool]] = []  # tables whose header names another order not read, glued or not
     put_back: list[Table] = []  # tables whose numbers a header printing their columns in another order put back
+    headed: list[tuple[Table, int, int]] = []  # those of them that are flat (四), and where their region is
     transposed: list[Table] = []  # tables printed transposed, read column by column: the identities confirm them
     for region in regions:
         if regular and (read := regular_rows(text, region.start, region.end, region.tables)) is not None:
@@ -245,8 +247,10 @@ def extract_tables(
         if not moved and (back := put_back_by_names(text, region.start, tables, groups)) is not None:
             groups, moved = back, list(tables)
         put_back += moved
+        headed += [(t, region.start, region.end) for t in moved if t.flat]
         if (label := printed_by_columns(groups, tables)) is not None:
             by_columns.append((tables, label))
+        by_columns += [((t,), label) for t in tables if t.flat and (label := flat_by_columns(groups, t)) is not None]
         _without_repeated_headers(groups, tables)
         al = align(slots, groups) if slots else Alignment()
         _put_back_loose_rows(ex, slots, groups, al)
@@ -258,7 +262,9 @@ def extract_tables(
         for t in region.tables:
             if t.id in placed:
                 continue
-            if leftovers and any(re.search(k, region_text) for k in t.header_keys + t.caption_keys):
+            if t in moved:  # its header names another order, and no row under it could be put back in it
+                unordered.append((t, False))
+            elif leftovers and any(re.search(k, region_text) for k in t.header_keys + t.caption_keys):
                 # the table is there, but prints too few numbers to place any of them
                 for c in t.cell_ids:
                     ex.cells[c] = None
@@ -347,6 +353,15 @@ def extract_tables(
                 "不等于其总计，无法确定各数所属的列。",
                 "read in the order its header names the columns, a row does not add up to its total: left unread",
             )
+    for t, start, end in headed:
+        if doubted := doubted_by_order(text, start, end, t, ex.cells):
+            ex.forget(doubted)
+            ex.add(
+                "value.ambiguous",
+                f"“{t.caption}”的表头所列各组的列序不一，按另一组的列序读，这些数同样与总计相符，无法确定各数所属的列。",
+                doubted,
+            )
+            ex.explain.append(f"{', '.join(doubted)}: another group's order of the header adds up as well: left unread")
     for row, splits, label, printed in ex.unsplit:
         broken, may_be_short = broken_whatever_the_split(template, ex.cells, row, splits, ex.bounds)
         ex.findings += [unsplit_finding(template, eq, label, printed, may_be_short) for eq in broken]

@@ -8,6 +8,7 @@ confirm the reading."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
@@ -53,12 +54,32 @@ def _column_labels(table: Table) -> tuple[str, ...]:
     return tuple(lb for c in table.columns for lb in c.labels)
 
 
-def _named_column(before: str, table: Table) -> int | None:
-    """The column whose label (the longest, where several fit) ends the text before a row's numbers."""
-    if not before.endswith(_column_labels(table)):  # the common case, a row's label: told in one call
-        return None
-    found = [(len(lb), i) for i, c in enumerate(table.columns) for lb in c.labels if before.endswith(lb)]
-    return max(found)[1] if found else None
+_AFTER_LABEL = 6  # a word printed between a column's label and its number (单位：件, 类别): at most this long
+
+
+def _named_column(before: str, table: Table) -> tuple[int, int] | None:
+    """The column whose label (the longest, where several fit) ends the text before a row's numbers, or
+    is followed there only by a short word of its own that names no column or row (`单位：件`), and where
+    the label begins in `before`."""
+    labels = _column_labels(table)
+    for k in range(min(_AFTER_LABEL, len(before)) + 1):
+        head = before[: len(before) - k]
+        if not head.endswith(labels):  # the common case, a row's label: told in one call
+            continue
+        if k and (_DIGIT.search(before, len(head)) or _names_any(before[len(head) :], table)):
+            return None
+        found = [(len(lb), i) for i, c in enumerate(table.columns) for lb in c.labels if head.endswith(lb)]
+        size, column = max(found)
+        return column, len(head) - size
+    return None
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _names_any(word: str, table: Table) -> bool:
+    """Whether `word` names a column or a row of `table`, whole or in part."""
+    return any(lb in word for lb in _column_labels(table)) or row_names(table).search(word) is not None
 
 
 def _names_rows(header: str, table: Table) -> bool:
@@ -78,8 +99,8 @@ def _body(groups: list[Group], table: Table) -> list[Group] | None:
     the template's order of columns); else None."""
     run: dict[int, Group] = {}
     for g in groups:
-        col = _named_column(g.before, table)
-        col = None if col is None or g.blank else col
+        named = _named_column(g.before, table)
+        col = None if named is None or g.blank else named[0]
         if col is None or col in run:
             run = {} if col is None else {col: g}
         else:
@@ -99,34 +120,83 @@ def _last_row(text: str, table: Table) -> int | None:
 
 def _flat_body(groups: list[Group], table: Table) -> tuple[Group, list[Group]] | None:
     """A flat table printed transposed: a run of groups of one number (or a blank) each, named by a column
-    label, each row's under the row's label, in the template's order of rows and of the columns within
-    each, that names every row. Its numbers as the one row the template prints (a cell the run leaves
-    out a blank), and the run; else None."""
+    label, each row's under the row's label, in the template's order of rows, each row's columns once each
+    in any order (their labels say which is which), that names every row. Its numbers as the one row the
+    template prints (a cell the run leaves out a blank), and the run; else None."""
     width, rows = len(table.columns), len(table.rows)
     cells: dict[int, Token] = {}
     run: list[Group] = []
-    row = column = -1
+    row = -1
+    seen: set[int] = set()  # the columns of the row read so far
     for g in groups:
-        col = _named_column(g.before, table)
-        if col is not None and len(toks := g.trimmed(1)) == 1:
-            label = max(len(lb) for lb in table.columns[col].labels if g.before.endswith(lb))
-            named = _last_row(g.before[:-label], table)
-            if named is not None and named > row:
-                row, column = named, -1
-            if row >= 0 and col > column:
-                cells[row * width + col], column = toks[0], col
+        named = _named_column(g.before, table)
+        if named is not None and len(toks := g.trimmed(1)) == 1:
+            col, at = named
+            label_row = _last_row(g.before[:at], table)
+            if label_row is not None and label_row > row:
+                row, seen = label_row, set()
+            if row >= 0 and col not in seen:
+                cells[row * width + col] = toks[0]
+                seen.add(col)
                 run.append(g)
                 continue
         if not cells:
             continue
         if len({k // width for k in cells}) == rows:
             break
-        cells, run, row, column = {}, [], -1, -1
+        cells, run, row, seen = {}, [], -1, set()
     if len({k // width for k in cells}) < rows:
         return None
+    return _one_row(cells, run, width * rows), run
+
+
+def _one_row(cells: dict[int, Token], run: list[Group], size: int) -> Group:
+    """The first group of `run` printing the `size` cells of a flat table, each the token `cells` puts at
+    its place in the template's order, or a blank."""
     at = run[-1].tokens[-1].end
-    tokens = [cells.get(k) or Token(None, at, at) for k in range(width * rows)]
-    return replace(run[0], tokens=tokens), run
+    return replace(run[0], tokens=[cells.get(k) or Token(None, at, at) for k in range(size)])
+
+
+def _stacked_body(text: str, start: int, groups: list[Group], table: Table) -> tuple[Group, list[Group]] | None:
+    """A flat table printed one row per group (四's 行政复议, 未经复议直接起诉, 复议后起诉), then transposed: a
+    header naming every group, since the last sentence before it, then a run of groups each named by a
+    column label, every column once, each printing one number (or a blank) a group in the header's order.
+    Its numbers as the one row the template prints, and the run; else None."""
+    width, rows = len(table.columns), len(table.rows)
+    run: dict[int, tuple[Group, list[Token]]] = {}
+    for g in groups:
+        named = _named_column(g.before, table)
+        toks = g.trimmed(rows)
+        fits = named is not None and not g.blank and len(toks) == rows
+        if named is not None and fits and named[0] not in run:
+            run[named[0]] = (g, toks)
+            continue
+        if len(run) == width:
+            break
+        run = {named[0]: (g, toks)} if named is not None and fits else {}
+    if len(run) != width:
+        return None
+    ordered = sorted((g for g, _ in run.values()), key=lambda g: g.start)
+    first = ordered[0].start
+    head = max(start, text.rfind("。", start, first) + 1)
+    header = "".join(text[head:first].split())  # a name wrapped over two lines whole again
+    groups_named = (int(m.lastgroup[1:]) for m in row_names(table).finditer(header) if m.lastgroup)
+    order = list(dict.fromkeys(groups_named))  # a group named again (a merged cell on each line): where first named
+    if len(order) != rows:
+        return None  # the header does not name every group: which number is whose is not told
+    cells = {r * width + col: toks[k] for col, (_, toks) in run.items() for k, r in enumerate(order)}
+    return _one_row(cells, ordered, width * rows), ordered
+
+
+def flat_by_columns(groups: list[Group], table: Table) -> str | None:
+    """The column label a number of a flat table follows where two or more runs of numbers do (the table
+    printed column by column, in a shape `_flat_body` and `_stacked_body` do not read), else None. Printed
+    row by row, only its one row of numbers follows its header's last label."""
+    found = [(g, named[1]) for g in groups if not g.blank and (named := _named_column(g.before, table)) is not None]
+    if len(found) < 2:
+        return None
+    g, at = found[0]
+    return max((lb for lb in _column_labels(table) if g.before.startswith(lb, at)), key=len)
 
 
 def printed_transposed(
@@ -142,7 +212,7 @@ def printed_transposed(
         if len(t.columns) < 2 or not equations_of(template, t):
             continue
         if t.flat:
-            if (flat := _flat_body(groups, t)) is not None:
+            if (flat := _flat_body(groups, t) or _stacked_body(text, start, groups, t)) is not None:
                 out.append((slots_of((t,))[0], flat[0]))
                 taken += flat[1]
             continue

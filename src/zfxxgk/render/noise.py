@@ -570,18 +570,18 @@ def loose_cells(text: str, rng: random.Random) -> str:
     return "\n".join([*lines[:first], *loose, "", *lines[first:]])
 
 
-def _total_first_in(cells: list[GridCell], table: Table) -> list[GridCell]:
+def _total_first_in(cells: list[GridCell], table: Table, at: int, first: str) -> list[GridCell]:
     """A grid row's cells with each run of the table's value cells (a row of 三, a group of 四) printing
-    its total first, and each header naming the total moved before the nearest header naming the first
-    column."""
+    its total (the run's `at`-th) first, and each header naming the total moved before the nearest header
+    named `first`, the name printed first over the run."""
     cells, step = list(cells), len(table.columns)
     values = [i for i, c in enumerate(cells) if c.role == "value"]
     if len(values) > 1 and len(values) % step == 0:
         for k in range(0, len(values), step):
-            cells.insert(values[k], cells.pop(values[k + step - 1]))
-    first, total = table.columns[0].label, table.column_by_id["total"].label
-    for j in [j for j, c in enumerate(cells) if c.role == "header" and c.text.strip() == total]:
-        heads = [i for i in range(j) if cells[i].role == "header" and cells[i].text.strip() == first]
+            cells.insert(values[k], cells.pop(values[k + at]))
+    total = table.column_by_id["total"].label
+    for j in [j for j, c in enumerate(cells) if c.role == "header" and _name(c) == total]:
+        heads = [i for i in range(j) if cells[i].role == "header" and _name(cells[i]) == first]
         if heads:
             cells.insert(heads[-1], cells.pop(j))
     return cells
@@ -589,20 +589,61 @@ def _total_first_in(cells: list[GridCell], table: Table) -> list[GridCell]:
 
 def total_first(blocks: list[Block], rng: random.Random) -> list[Block]:
     """Tables 三 and 四 printed with their 总计 column first (in 四, each group's), the header's 总计
-    moved with it."""
+    moved with it; 三's wherever its header printed it."""
     out = []
     for b in blocks:
         if b.grid is not None and (table := TOTALLED.get(b.grid.key)) is not None:
-            rows = tuple(tuple(_total_first_in(list(row), table)) for row in b.grid.rows)
+            at, first = len(table.columns) - 1, table.columns[0].label
+            if table.id == "s3":
+                printed, above = _applicant_order(b.grid.rows)
+                at, first = printed.index(at), _APPLICANTS[above[0]]
+            rows = tuple(tuple(_total_first_in(list(row), table, at, first)) for row in b.grid.rows)
             b = replace(b, grid=replace(b.grid, rows=rows))
         out.append(b)
     return out
 
 
+def _name(cell: GridCell) -> str:
+    """A header cell's name, a space that broke it taken out (`科研 机构`)."""
+    return "".join(cell.text.split())
+
+
+def _named_order(rows: tuple[tuple[GridCell, ...], ...], names: list[str]) -> list[int]:
+    """The order the first row naming each of `names` in a header cell prints them in (indices into
+    `names`); the order of `names` where no row names them all."""
+    for row in rows:
+        at = {_name(c): i for i, c in enumerate(row) if c.role == "header"}
+        if all(n in at for n in names):
+            return sorted(range(len(names)), key=lambda k: at[names[k]])
+    return list(range(len(names)))
+
+
+_UNDER = [i for i, c in enumerate(TOTALLED["s3"].columns) if c.group]  # 三's columns under 法人或其他组织
+# 三's header names above: 自然人, 法人或其他组织, 总计; and below, the columns under 法人或其他组织
+_APPLICANTS = [
+    TOTALLED["s3"].columns[0].label,
+    TOTALLED["s3"].columns[_UNDER[0]].group or "",
+    TOTALLED["s3"].columns[-1].label,
+]
+_UNDER_NAMES = [TOTALLED["s3"].columns[i].label for i in _UNDER]
+
+
+def _applicant_columns(above: list[int], below: list[int]) -> list[int]:
+    """三's columns printed under names `above` (indices into `_APPLICANTS`) over `below` (into `_UNDER`)."""
+    units = [[0], _UNDER, [len(TOTALLED["s3"].columns) - 1]]
+    return [i for u in above for i in ([_UNDER[k] for k in below] if u == 1 else units[u])]
+
+
+def _applicant_order(rows: tuple[tuple[GridCell, ...], ...]) -> tuple[list[int], list[int]]:
+    """The column of each number of a row of 三 as its header prints them, and the order of the names above."""
+    above = _named_order(rows, _APPLICANTS)
+    return _applicant_columns(above, _named_order(rows, _UNDER_NAMES)), above
+
+
 def _moved_cells(cells: list[GridCell], names: list[str], order: list[int]) -> list[GridCell]:
     """A grid row's cells with the header cells named `names` (if it has each) put in `order` of them, in
     the places they take (a name a space broke still its own: `科研 机构`)."""
-    at = {"".join(c.text.split()): i for i, c in enumerate(cells) if c.role == "header"}
+    at = {_name(c): i for i, c in enumerate(cells) if c.role == "header"}
     if not all(n in at for n in names):
         return cells
     moved = list(cells)
@@ -613,26 +654,23 @@ def _moved_cells(cells: list[GridCell], names: list[str], order: list[int]) -> l
 
 def reordered_applicants(blocks: list[Block], rng: random.Random) -> list[Block]:
     """Table 三's applicant columns in another order, its two-row header's cells moved with them: 自然人,
-    法人或其他组织 and 总计 in any order above, the five under 法人或其他组织 in any order below it."""
-    table = TOTALLED["s3"]
-    under = [i for i, c in enumerate(table.columns) if c.group]
-    span = table.columns[under[0]].group or ""
-    units = [[0], under, [len(table.columns) - 1]]  # the columns above: 自然人, those under 法人或其他组织, 总计
-    above = rng.sample(range(len(units)), len(units))
-    below = rng.sample(range(len(under)), len(under))
-    order = [i for u in above for i in ([under[k] for k in below] if units[u] is under else units[u])]
-    names = [table.columns[0].label, span, table.columns[-1].label]
+    法人或其他组织 and 总计 in any order above, the five under 法人或其他组织 in any order below it. Each
+    number moves with its column as the header printed it (总计 perhaps first already)."""
+    above = rng.sample(range(len(_APPLICANTS)), len(_APPLICANTS))
+    below = rng.sample(range(len(_UNDER)), len(_UNDER))
+    order = _applicant_columns(above, below)
     out = []
     for b in blocks:
-        if b.grid is not None and b.grid.key == table.prefix:
+        if b.grid is not None and b.grid.key == TOTALLED["s3"].prefix:
+            printed = _applicant_order(b.grid.rows)[0]
             rows = []
             for row in b.grid.rows:
-                cells = _moved_cells(list(row), names, above)
-                cells = _moved_cells(cells, [table.columns[i].label for i in under], below)
+                cells = _moved_cells(list(row), _APPLICANTS, above)
+                cells = _moved_cells(cells, _UNDER_NAMES, below)
                 values = [i for i, c in enumerate(cells) if c.role == "value"]
                 if len(values) == len(order):
-                    printed = [cells[values[k]] for k in order]
-                    for place, cell in zip(values, printed, strict=True):
+                    moved = [cells[values[printed.index(k)]] for k in order]
+                    for place, cell in zip(values, moved, strict=True):
                         cells[place] = cell
                 rows.append(tuple(cells))
             b = replace(b, grid=replace(b.grid, rows=tuple(rows)))
@@ -670,23 +708,26 @@ def stacked_groups(blocks: list[Block], rng: random.Random) -> list[Block]:
     return out
 
 
+_FLAT_HEADS = [c.label for _ in TOTALLED["s4"].rows for c in TOTALLED["s4"].columns]  # 四's header, group by group
+
+
 def reordered_columns(text: str, rng: random.Random) -> str:
     """The value columns of a table printed in another order, its header's with them: a table with row
     labels (总计 first, 自然人 last), or each group of 四 (尚未审结 before 其他结果): the header says which
-    column is which."""
+    column is which. A table whose header does not name its columns (printed column by column) is kept."""
     lines = text.split("\n")
     flat = TOTALLED["s4"]
     for first, end in _md_tables(lines):
         header = _md_cells(lines[first])
         width = len(header)
-        if header[0] in STUB_HEADERS and width >= 4:
+        if header[0] in STUB_HEADERS and width >= 4 and all(header[1:]):  # a header naming each column
             order = [0, *rng.sample(range(1, width), width - 1)]
-        elif width == len(flat.cell_ids):  # 四: each group's columns in one other order
+        elif width == len(flat.cell_ids) and all(map(str.endswith, header, _FLAT_HEADS)):  # 四, each group's
             step = len(flat.columns)
             moved = rng.sample(range(step), step)
             order = [p - p % step + moved[p % step] for p in range(width)]
         else:
-            continue  # a 统计表, or one of two value columns
+            continue  # a 统计表, one of two value columns, or a table printed column by column
         for i in range(first, end):
             cells = _md_cells(lines[i])
             if i != first + 1 and len(cells) == width:
