@@ -2414,3 +2414,18 @@ def test_prose_worded_as_real_reports_word_it(layout: str, report: tuple[Record,
         return
     short = text[: part.start(1)] + str(int(part.group(1)) - 1) + text[part.end(1) :]
     assert [f.rule for f in parse_text(short).findings if f.rule.startswith("narrative.")] == ["narrative.sum_mismatch"]
+
+
+@pytest.mark.parametrize(
+    ("seed", "year", "layout", "noise"),
+    [
+        (3041, 2021, "pipes_rows", ["by_columns", "columns_apart", "split_numbers", "word_cells", "heading_numbers"]),
+        (4443, 2023, "traditional", ["total_first", "split_numbers", "renamed_headings", "by_columns", "spaced_cells"]),
+    ],
+)
+def test_table_four_column_by_column_with_groups_left_unread(seed: int, year: int, layout: str, noise: list) -> None:
+    """四 column by column, a group's 总计 split by a stray space or a word: the groups that do read, each
+    number with a row's empty cells after it, are no table printed one row a group under a header — the
+    numbers before them are no header's. Each cell as printed or null with a finding, never another group's."""
+    rec = synth_record(random.Random(seed * 7 + 1), "2021", year, "省")
+    assert_damaged(rec, parse_noisy(rec, layout, noise, seed))

@@ -179,6 +179,8 @@ def _stacked_body(text: str, start: int, groups: list[Group], table: Table) -> t
     ordered = sorted((g for g, _ in run.values()), key=lambda g: g.start)
     first = ordered[0].start
     head = max(start, text.rfind("。", start, first) + 1)
+    if any(head <= g.start < first and not g.blank for g in groups):
+        return None  # numbers stand between that sentence and the run: no header of the run alone
     header = "".join(text[head:first].split())  # a name wrapped over two lines whole again
     groups_named = (int(m.lastgroup[1:]) for m in row_names(table).finditer(header) if m.lastgroup)
     order = list(dict.fromkeys(groups_named))  # a group named again (a merged cell on each line): where first named
