@@ -204,11 +204,17 @@ def part_value(part: str, kind: Kind) -> Value | None:
 def _cell_cuts(s: str, limit: list[int], kinds: Sequence[Kind]) -> list[list[list[int]]]:
     """For each cell, for each position of `s`, where a well-formed number of the cell's kind starting
     there may end (see `_ends`, `limit` as `_printed` gives it): found once for each kind."""
-    runs = [len(s)] * (len(s) + 1)  # where the run of digits from each position on ends
-    for i in range(len(s) - 1, -1, -1):
-        runs[i] = runs[i + 1] if s[i].isdecimal() else i
+    runs = _digit_runs(s)
     by_kind = {kind: [_ends(s, i, limit[i], kind, runs) for i in range(len(s))] for kind in set(kinds)}
     return [by_kind[kind] for kind in kinds]
+
+
+def _digit_runs(s: str) -> list[int]:
+    """For each position of `s` (and its end), where the run of digits from there on ends."""
+    runs = [len(s)] * (len(s) + 1)
+    for i in range(len(s) - 1, -1, -1):
+        runs[i] = runs[i + 1] if s[i].isdecimal() else i
+    return runs
 
 
 def _ends(s: str, i: int, limit: int, kind: Kind, runs: list[int]) -> list[int]:
