@@ -335,10 +335,11 @@ def narrow(fixed: dict[str, Value | None], choices: list[Choice], equations: Seq
     A choice whose candidate list is incomplete neither narrows nor is narrowed."""
     cands = [ch.candidates for ch in choices]  # each replaced, never changed in place: no copy
     owner = {c: i for i, ch in enumerate(choices) for c in ch.cells}
+    incomplete = {i for i, ch in enumerate(choices) if not ch.complete}
     usable = []
     for eq in equations:
         involved = sorted({owner[c] for c in eq.cells if c in owner})
-        if not involved or any(not choices[i].complete for i in involved):
+        if not involved or not incomplete.isdisjoint(involved):
             continue
         if any(c not in owner and fixed.get(c) is None for c in eq.cells):
             continue  # a blank or unknown cell: the equation is not judged
@@ -350,11 +351,11 @@ def narrow(fixed: dict[str, Value | None], choices: list[Choice], equations: Seq
     while changed:
         changed = False
         for e, (eq, involved) in enumerate(usable):
-            now = tuple(version[i] for i in involved)
+            now = tuple([version[i] for i in involved])  # a list first: no generator to resume
             if seen[e] == now:
                 continue  # judged on these very candidates already: it would drop nothing
             seen[e] = now
-            combos = prod(len(cands[i]) for i in involved)
+            combos = prod([len(cands[i]) for i in involved])
             if combos == 1 or combos > MAX_SUPPORT:
                 continue  # one candidate each: they satisfy the equation or it is left out, and nothing drops
             if e not in prepared:  # the sum of its fixed cells, and its terms in each choice
