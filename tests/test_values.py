@@ -11,6 +11,7 @@ from zfxxgk.extract.values import (
     MAX_CELL,
     MAX_DIGITS,
     Choice,
+    _digit_runs,
     _ends,
     blank_splits,
     holds,
@@ -96,7 +97,7 @@ def test_cuts_are_exactly_the_well_formed_numbers(s: str, kind: Kind, data: st.D
     i = data.draw(st.integers(0, len(s)))
     limit = data.draw(st.integers(i, len(s)))
     expected = [e for e in range(i + 1, limit + 1) if _FORMS[kind].fullmatch(s, i, e)]
-    assert _ends(s, i, limit, kind) == expected
+    assert _ends(s, i, limit, kind, _digit_runs(s)) == expected
 
 
 def test_a_search_stops_at_the_solutions_or_the_candidates_asked_for() -> None:

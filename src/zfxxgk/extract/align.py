@@ -9,9 +9,13 @@ layouts put labels before, after, around or far from their numbers.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import re._constants as sre
+import re._parser as sre_parser
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import Any
 
 from ..normalize import half_width
 from ..numbering import strip_numbering
@@ -81,6 +85,7 @@ class _Labels:
     ends: dict[str, tuple[tuple[str, int], ...]] = field(compare=False, hash=False)
     longest_end: int = 0
     reach: int | None = None  # how far past where it is tried the pattern reads (see `_line_hits`)
+    behind: int | None = None  # how far before where it is tried the pattern reads (see `_go_on`)
     # a short text's hits, kept from report to report: the text around a row's numbers is mostly its
     # label, printed alike in every report of the template
     known: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, hash=False)
@@ -121,6 +126,7 @@ def _labels(slots: tuple[Slot, ...]) -> _Labels:
         {y: tuple(xs) for y, xs in ends.items()},
         max(map(len, ends), default=0),
         reach(pattern),
+        _behind(sre_parser.parse(pattern.pattern, pattern.flags)),
     )
 
 
@@ -150,28 +156,127 @@ def _hits(labels: _Labels, text: str) -> tuple[int, ...]:
     return hits
 
 
+@dataclass
+class _Matches:
+    """A text's matches of the labels, counted from `origin` (where the text begins in its line): where
+    each begins and ends, and the slot (or -1 - parent) it names."""
+
+    origin: int = 0
+    starts: list[int] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
+    owners: list[int] = field(default_factory=list)
+
+    def add(self, labels: _Labels, m: re.Match[str]) -> None:
+        self.starts.append(self.origin + m.start())
+        self.ends.append(self.origin + m.end())
+        self.owners.append(labels.owner[(m.lastindex or 1) - 1])
+
+    def take(self, found: _Matches, at: int, stop: int, cut: int) -> int | None:
+        """Take the matches `found` from the first place from `at` to `stop` where their scan was not
+        inside a match, to `cut`; then where to go on reading (None, taking none, if no such place is
+        before `cut`)."""
+        i = bisect_right(found.starts, at) - 1
+        if i >= 0 and found.starts[i] < at < found.ends[i]:
+            at = found.ends[i]  # where that scan tried next
+        if at > stop or at >= cut:
+            return None
+        first = bisect_left(found.starts, at)
+        last = bisect_left(found.starts, cut, first)
+        self.starts += found.starts[first:last]
+        self.ends += found.ends[first:last]
+        self.owners += found.owners[first:last]
+        return max(self.ends[-1] if self.ends else 0, cut)
+
+
 def _line_hits(labels: _Labels, texts: list[str]) -> list[tuple[int, ...]]:
     """The hits of each text (see `_hits`). A long text that goes on from the one before it — the label
-    text of a line printed whole up to each of its groups, in a report printed on one line — is read
-    only from where the text before it ended (less the pattern's reach): its matches before that are
-    that text's, which a one-line report would otherwise have read again for each of its rows."""
+    text of a line up to each of its groups, in a report printed on one line: the whole line so far, or
+    its last LINE_CONTEXT characters — takes that text's matches where they read the same characters
+    (see `_go_on`): a line of many rows is not read again for each of them."""
     out: list[tuple[int, ...]] = []
-    prev, found = "", None  # the text before, and its matches as (start, end, pattern group)
+    prev, found = "", None  # the text before, and its matches
     for text in texts:
         if len(text) <= _KNOWN_TEXT or labels.reach is None:
             out.append(_hits(labels, text))
             prev, found = text, None
             continue
-        kept: list[tuple[int, int, int | None]] = []
-        start = 0
-        if found is not None and text.startswith(prev):
-            cut = len(prev) - labels.reach  # an attempt before it reads the text before and nothing more
-            kept = [f for f in found if f[0] < cut]
-            start = max(kept[-1][1] if kept else 0, cut)
-        found = kept + [(m.start(), m.end(), m.lastindex) for m in labels.pattern.finditer(text, start)]
-        out.append(tuple(labels.owner[k - 1] for _, _, k in found if k))
+        d = _goes_on(prev, text) if found is not None and labels.behind is not None else None
+        if found is None or d is None:
+            found = _Matches()
+            for m in labels.pattern.finditer(text):
+                found.add(labels, m)
+        else:
+            found = _go_on(labels, found, found.origin + len(prev) - labels.reach, d, text)
+        out.append(tuple(found.owners))
         prev = text
     return out
+
+
+def _go_on(labels: _Labels, found: _Matches, cut: int, d: int, text: str) -> _Matches:
+    """The matches of `text`, which begins with the text before it less that text's first `d`
+    characters, whose matches are `found`. An attempt before `cut` (that text's end less the pattern's
+    reach) and past what the pattern looks behind reads the same characters in both texts: `text` is
+    read from its start (not at all where `d` is 0) until its scan tries a place where that text's scan
+    tried too; from there to `cut` the matches are that text's, and from `cut` on `text` is read again."""
+    out = _Matches(found.origin + d)
+    at = out.origin + ((labels.behind or 0) if d else 0)  # where the scan of `text` tries first, past its look-behind
+    for m in labels.pattern.finditer(text):
+        if (go_on := out.take(found, at, out.origin + m.start(), cut)) is not None:
+            break
+        out.add(labels, m)
+        at = max(at, out.ends[-1])
+    else:
+        go_on = out.take(found, at, out.origin + len(text), cut)
+        if go_on is None:
+            return out
+    for m in labels.pattern.finditer(text, go_on - out.origin):
+        out.add(labels, m)
+    return out
+
+
+def _goes_on(prev: str, text: str) -> int | None:
+    """How many of the first characters of `prev` `text` goes on without: the least `d` such that `text`
+    begins with `prev[d:]`, where that is half of `prev` or more; else None."""
+    if text.startswith(prev):
+        return 0
+    probe = text[:64]
+    d = prev.find(probe, 1)
+    while 0 < d <= len(prev) // 2:
+        if text.startswith(prev[d:]):
+            return d
+        d = prev.find(probe, d + 1)
+    return None
+
+
+def _behind(items: Iterable[tuple[Any, Any]]) -> int | None:
+    """The most characters a parsed pattern reads before where it is tried: its widest look-behind, and
+    at least one (`^` and `\\b` read the character before); None when that is not told."""
+    most = 1
+    for op, arg in items:
+        width = 0
+        if op in (sre.ASSERT, sre.ASSERT_NOT):
+            width, inner = (arg[1].getwidth()[1] if arg[0] < 0 else 0), [arg[1]]
+        elif op is sre.SUBPATTERN:
+            inner = [arg[3]]
+        elif op is sre.BRANCH:
+            inner = arg[1]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            inner = [arg[2]]
+        elif op in (sre.GROUPREF_EXISTS, sre.ATOMIC_GROUP):
+            return None
+        else:
+            continue
+        for sub in inner:
+            if (w := _behind(sub)) is None:
+                return None
+            most = max(most, w)
+        most = max(most, width)
+    return most
+
+
+def _rows(hits: tuple[int, ...]) -> list[int]:
+    """The rows among a text's hits, the parents they name left out (at a glance where they name none)."""
+    return list(hits) if not hits or min(hits) >= 0 else list(filter((-1).__lt__, hits))  # h > -1, h by h in C
 
 
 def _blank_row(labels: _Labels, group: Group) -> int | None:
@@ -226,7 +331,7 @@ def align(slots: tuple[Slot, ...], groups: list[Group]) -> Alignment:
         for gi, g in enumerate(groups)
     ]
     # the rows each group's own line names, or its label wrapped around it does
-    own = [[h for h in hs if h >= 0] + ([tail[1]] if tail else []) for hs, tail in zip(same, tails, strict=True)]
+    own = [_rows(hs) + ([tail[1]] if tail else []) for hs, tail in zip(same, tails, strict=True)]
     taken_groups: set[int] = set()
 
     fits: dict[tuple[int, int], int] = {}
@@ -244,8 +349,8 @@ def align(slots: tuple[Slot, ...], groups: list[Group]) -> Alignment:
 
     # A parent row printed in place of its children (2021 三（六） printed as one 2019-style row).
     for gi, g in enumerate(groups):
-        par = [h for h in same[gi] if h < 0]
-        if par and not own[gi]:
+        if not own[gi] and same[gi] and min(same[gi]) < 0:
+            par = [h for h in same[gi] if h < 0]
             label, children = labels.parents[-1 - par[-1]]
             if base(slots[children[0]].width, gi) == 10 and not any(
                 h in children for hits in (*before, *after, *same) for h in hits
@@ -287,7 +392,9 @@ def align(slots: tuple[Slot, ...], groups: list[Group]) -> Alignment:
         if slots[si].width not in sizes:
             sizes[slots[si].width] = [base(slots[si].width, gi) for gi in free_groups]
     # what `_scores` reads of each free group, gathered once for every slot
-    free = [(gi, groups[gi].blank, before[gi][-1:], after[gi][:1], before[gi], tuple(own[gi])) for gi in free_groups]
+    free = [
+        (gi, groups[gi].blank, before[gi][-1:], after[gi][:1], before[gi], frozenset(own[gi])) for gi in free_groups
+    ]
     scores = [_scores(si, (above[si], below[si + 1]), free, sizes[slots[si].width], blank_row) for si in free_slots]
     n, m = len(free_slots), len(free_groups)
     dp = [[0] * (m + 1)]
@@ -318,7 +425,7 @@ def align(slots: tuple[Slot, ...], groups: list[Group]) -> Alignment:
 def _scores(
     si: int,
     bounds: tuple[int, int],
-    free: list[tuple[int, bool, tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...]]],
+    free: list[tuple[int, bool, tuple[int, ...], tuple[int, ...], tuple[int, ...], frozenset[int]]],
     sizes: list[int],
     blank_row: Callable[[int], int | None],
 ) -> list[int]:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate, pairwise, product
+from itertools import accumulate, islice, pairwise, product
 from math import prod
 from typing import NamedTuple
 
@@ -94,22 +94,14 @@ def split_group(
         after, row, ends = ways[j + 1], ways[j], cell_cuts[j]
         for i in range(j, n - (k - j) + 1):
             row[i] = sum([after[e] for e in ends[i]])
-    total = ways[0][0]
-    out: list[list[str]] = []
-
-    def walk(i: int, j: int, acc: list[str]) -> None:
-        if len(out) >= MAX_SPLITS:
-            return
-        if j == k:
-            out.append(acc)
-            return
-        after = ways[j + 1]
-        for e in cell_cuts[j][i]:
-            if after[e]:
-                walk(e, j + 1, [*acc, s[i:e] + unit_at.get(e, "")])
-
-    walk(0, 0, [])
-    return out, total <= MAX_SPLITS
+    # the splits of the first j cells that lead to a whole split, in order, as (where they end, their
+    # parts): the first MAX_SPLITS of them are the ones the first MAX_SPLITS whole splits begin with
+    level: list[tuple[int, list[str]]] = [(0, [])]
+    for j in range(k):
+        after, cuts = ways[j + 1], cell_cuts[j]
+        grown = ((e, [*acc, s[i:e] + unit_at.get(e, "")]) for i, acc in level for e in cuts[i] if after[e])
+        level = list(islice(grown, MAX_SPLITS))
+    return [acc for _, acc in level], ways[0][0] <= MAX_SPLITS
 
 
 def parts_groups(text: str, end: int, start: int, before: str, after: str) -> bool:
@@ -212,25 +204,32 @@ def part_value(part: str, kind: Kind) -> Value | None:
 def _cell_cuts(s: str, limit: list[int], kinds: Sequence[Kind]) -> list[list[list[int]]]:
     """For each cell, for each position of `s`, where a well-formed number of the cell's kind starting
     there may end (see `_ends`, `limit` as `_printed` gives it): found once for each kind."""
-    by_kind = {kind: [_ends(s, i, limit[i], kind) for i in range(len(s))] for kind in set(kinds)}
+    runs = _digit_runs(s)
+    by_kind = {kind: [_ends(s, i, limit[i], kind, runs) for i in range(len(s))] for kind in set(kinds)}
     return [by_kind[kind] for kind in kinds]
 
 
-def _ends(s: str, i: int, limit: int, kind: Kind) -> list[int]:
+def _digit_runs(s: str) -> list[int]:
+    """For each position of `s` (and its end), where the run of digits from there on ends."""
+    runs = [len(s)] * (len(s) + 1)
+    for i in range(len(s) - 1, -1, -1):
+        runs[i] = runs[i + 1] if s[i].isdecimal() else i
+    return runs
+
+
+def _ends(s: str, i: int, limit: int, kind: Kind, runs: list[int]) -> list[int]:
     """Every e ≤ limit such that s[i:e] is a well-formed number of `kind`, in order: a sign only for a
     change, no leading zero (other than 0 itself), 1 to MAX_DIGITS whole digits, perhaps in groups of three
     a thousands separator parts (`4,017`: past its first digits only over all its groups), decimals only
     for an amount. A comma after its digits may as well part it from the next cell (`12,3639`: 12 then
-    3639): it then ends after the comma."""
+    3639): it then ends after the comma. `runs`: where the run of digits from each position ends."""
     j = i + 1 if kind is Kind.SIGNED and i < limit and s[i] in "+-" else i
     if j >= limit:
         return []
     if s[j] == "0":
         wholes = [j + 1]
     elif "1" <= s[j] <= "9":
-        k, stop = j + 1, min(limit, j + MAX_DIGITS)
-        while k < stop and s[k].isdecimal():
-            k += 1
+        k = max(j + 1, min(limit, j + MAX_DIGITS, runs[j + 1]))
         wholes = list(range(j + 1, k + 1))
         if k + 1 < limit and s[k] == ",":  # a boundary, or a thousands separator if its groups follow
             wholes.append(k + 1)
@@ -243,10 +242,7 @@ def _ends(s: str, i: int, limit: int, kind: Kind) -> list[int]:
     ends = list(wholes)
     for w in wholes:
         if w + 1 < limit and s[w] == "." and s[w + 1].isdecimal():
-            k = w + 1
-            while k < limit and s[k].isdecimal():
-                k += 1
-                ends.append(k)
+            ends += range(w + 2, min(limit, runs[w + 1]) + 1)
     return sorted(ends)
 
 
@@ -339,10 +335,11 @@ def narrow(fixed: dict[str, Value | None], choices: list[Choice], equations: Seq
     A choice whose candidate list is incomplete neither narrows nor is narrowed."""
     cands = [ch.candidates for ch in choices]  # each replaced, never changed in place: no copy
     owner = {c: i for i, ch in enumerate(choices) for c in ch.cells}
+    incomplete = {i for i, ch in enumerate(choices) if not ch.complete}
     usable = []
     for eq in equations:
         involved = sorted({owner[c] for c in eq.cells if c in owner})
-        if not involved or any(not choices[i].complete for i in involved):
+        if not involved or not incomplete.isdisjoint(involved):
             continue
         if any(c not in owner and fixed.get(c) is None for c in eq.cells):
             continue  # a blank or unknown cell: the equation is not judged
@@ -354,11 +351,11 @@ def narrow(fixed: dict[str, Value | None], choices: list[Choice], equations: Seq
     while changed:
         changed = False
         for e, (eq, involved) in enumerate(usable):
-            now = tuple(version[i] for i in involved)
+            now = tuple([version[i] for i in involved])  # a list first: no generator to resume
             if seen[e] == now:
                 continue  # judged on these very candidates already: it would drop nothing
             seen[e] = now
-            combos = prod(len(cands[i]) for i in involved)
+            combos = prod([len(cands[i]) for i in involved])
             if combos == 1 or combos > MAX_SUPPORT:
                 continue  # one candidate each: they satisfy the equation or it is left out, and nothing drops
             if e not in prepared:  # the sum of its fixed cells, and its terms in each choice
