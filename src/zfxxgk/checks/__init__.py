@@ -54,7 +54,8 @@ class Context:
         text, parts, last = self.text, [], 0
         for a, b in sorted(self.tables):
             a = max(a, last)
-            parts += [text[last:a], "\n".join(" " * len(line) for line in text[a:b].split("\n"))]
+            blanks = map(" ".__mul__, map(len, text[a:b].split("\n")))  # each line as many spaces
+            parts += [text[last:a], "\n".join(blanks)]
             last = max(last, b)
         text = "".join([*parts, text[last:]])
         if not _GROUP_MARK.search(text):

@@ -112,6 +112,8 @@ def check_identities(ctx: Context) -> Iterator[Finding]:
 
 def indicator_sum_findings(template: Template | None, rows: list[IndicatorRow]) -> list[Finding]:
     """One warning per broken sum of the form (`form_equations`); a null is not judged."""
+    if not rows:
+        return []  # no 统计表 read: no sum of its form to judge
     values = {f"indicator.{i}.{c}": v for i, r in enumerate(rows) for c, v in r.values.items()}
     out = []
     for eq in form_equations(template, rows):

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 from ..patterns import finds, search_at_starts
 from ..record import Finding, Severity
@@ -529,7 +529,7 @@ _OUTCOME_BACK = 40  # characters before an outcome count (in its sentence) read 
 _ATTRIBUTES = re.compile(r"公开属性|主动公开\d+件")  # a sentence sorting documents, not applications, by outcome
 
 
-@lru_cache(maxsize=8)
+@cache
 def _outcome_patterns(table: Table) -> tuple[tuple[re.Pattern[str], ...], dict[str, tuple[str, ...]]]:
     """`予以公开及部分公开258件`: one outcome kind or two joined, then its count, from the template's rows.
     One pattern for the kinds of each first character, each then led by a literal, which the engine

@@ -336,8 +336,8 @@ def statements(
     """Every plain statement of a quantity in the flat text, in order of kind then position; one about
     a topic (行政复议) not after the name of a body other than `agency`. Given `quantities`, only those of
     them: the patterns of the others are not searched for."""
-    for quantity, patterns, scope in _PATTERNS:
-        if quantities is not None and _KINDS[patterns].isdisjoint(quantities):
+    for (quantity, patterns, scope), kinds in zip(_PATTERNS, _KINDS, strict=True):
+        if quantities is not None and kinds.isdisjoint(quantities):
             continue
         for m in _carried(flat) if patterns[0] is _CARRIED else finditer(patterns, flat):
             groups = m.groupdict()
@@ -406,11 +406,12 @@ _CHANNELS = {
 }
 
 
-# the kinds of statement each entry of _PATTERNS gives: its quantity, or a channel's where it names one
-_KINDS = {
-    patterns: frozenset({quantity, *(_CHANNELS.values() if "channel" in patterns[0].groupindex else ())})
+# the kinds of statement each entry of _PATTERNS gives, in its order (a pattern is hashed by its whole
+# compiled code, each time): its quantity, or a channel's where it names one
+_KINDS = tuple(
+    frozenset({quantity, *(_CHANNELS.values() if "channel" in patterns[0].groupindex else ())})
     for quantity, patterns, _ in _PATTERNS
-}
+)
 
 
 def _about_applications(flat: str, start: int, end: int) -> bool:
