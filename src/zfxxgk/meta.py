@@ -34,14 +34,14 @@ _REPORT_NAME = (  # 信息公开工作年度报告, …年报, …工作情况�
 )
 # A title: at most 40 characters of a clause and any white space, then from its year to its report name,
 # no label's colon between (…2023年度报告关键词：政府信息公开 年度报告: a catalog's fields run together).
-_CLAUSE = r"[^\n。:：，,；;]"
+_CLAUSE_MARKS = "\n。:：，,；;"  # what ends a clause
+_CLAUSE = f"[^{_CLAUSE_MARKS}]"
 _FROM_YEAR = (
     rf"(?P<year>(?:19|20)\d{{2}})\s*年\s*度?\s*(?P<post>[^\n。\d:：]{{0,30}}?)\s*(?:政府|政务)?\s*{_REPORT_NAME}"
 )
 _TITLE = re.compile(rf"(?P<pre>{_CLAUSE}{{0,40}}?)\s*{_FROM_YEAR}")
 _TITLE_FROM_YEAR = re.compile(_FROM_YEAR)
 _YEAR_START = re.compile(r"(?:19|20)(?=\d\d)")  # no year begins at the 9 or 0 of another's 19 or 20: each found
-_CLAUSE_END = re.compile(rf"{_CLAUSE}*\Z")
 _TITLE_END = re.compile(_REPORT_NAME)  # every title ends so: a quick test spares a text without one the slow search
 _AGENCY_LINE = re.compile(rf"^[ \t#*]*({_AGENCY_NAME})[ \t*]*$")  # as a Markdown heading too: # 淮安市人民政府
 # An agency named in the prose just before a year (站南街道2020年未收到…), starting where a clause starts.
@@ -83,7 +83,7 @@ def clean_agency(raw: str | None) -> str | None:
     name, clauses = _CLAUSE_HEAD.subn("", name)
     if clauses and not _ENDS_AS_AGENCY.search(name):  # what a clause leaves must be a name
         return None
-    name = re.sub(r"关于$", "", name)
+    name = name.removesuffix("关于")
     if not _NAME.fullmatch(name) or _NOT_A_NAME.match(name) or _BARE_SUFFIX.fullmatch(name):
         return None  # 办公室 of 政务公开办公室, 人民政府: a body's kind, no name
     return name
@@ -337,8 +337,8 @@ def _title_start(head: str, lo: int, year: int) -> int:
     """The first place from `lo` that a title whose year begins at `year` can begin: at most 40 characters
     of a clause, then the white space before the year."""
     space = lo + len(head[lo:year].rstrip())
-    found = _CLAUSE_END.search(head, max(lo, space - 40), space)  # at the latest, the empty clause at `space`
-    return found.start() if found else space
+    first = max(lo, space - 40)
+    return max(first, *(head.rfind(mark, first, space) + 1 for mark in _CLAUSE_MARKS))  # after the last mark
 
 
 _NUMERAL_DIGIT = rf"[{ZERO}一二三四五六七八九]"  # a year's digit in Chinese numerals
@@ -600,12 +600,11 @@ def find_signed(text: str) -> tuple[str | None, str | None]:
     """(date, agency) of the signature: the last 年月日 date printed as a signature prints it — alone on
     its line or after the last sentence, under or after the agency's name, before the attachments. A
     report signed with none is read for a 2021-03-21 signature (see `_signed_in_digits`)."""
-    found: tuple[str | None, str | None] = (None, None)
-    for m, d in find_written_dates(text):
+    for m, d in reversed(list(find_written_dates(text))):  # the last that is one: the earlier left unread
         ok, agency = _signature_at(text, m)
         if ok:
-            found = (d.isoformat(), agency)
-    return found if found[0] else _signed_in_digits(text)
+            return d.isoformat(), agency
+    return _signed_in_digits(text)
 
 
 _SENTENCE_MARKS = "。！？!?"
@@ -617,20 +616,20 @@ def _signed_in_digits(text: str) -> tuple[str | None, str | None]:
     ends the text; or with no agency, straight after the last sentence and ending the report (see
     `_closes_the_report`). A page prints its date so in a byline above the text, where the text follows,
     or beside each link it lists, under the link's title."""
-    found: tuple[str | None, str | None] = (None, None)
     last_sentence = _last_sentence_end(text)
-    # a date that a sentence follows is none: only those that end after the last are read (at most eleven characters)
-    for m, d in find_digit_dates(text, max(0, last_sentence - 10)):
+    # a date that a sentence follows is none: only those that end after the last are read (at most eleven
+    # characters), the last first
+    for m, d in reversed(list(find_digit_dates(text, max(0, last_sentence - 10)))):
         if m.end() <= last_sentence:
             continue
         ok, agency = _signature_at(text, m)
         if not ok:
             continue
         if agency and (text.count(agency, 0, m.start()) > 1 or _ends_the_text(text, last_sentence, m)):
-            found = (d.isoformat(), agency)
-        elif not agency and _closes_the_report(text, last_sentence, m):
-            found = (d.isoformat(), None)
-    return found
+            return d.isoformat(), agency
+        if not agency and _closes_the_report(text, last_sentence, m):
+            return d.isoformat(), None
+    return None, None
 
 
 def _last_sentence_end(text: str) -> int:
@@ -792,9 +791,7 @@ def text_region(text: str, agency: str | None) -> str | None:
         return None
     found: set[str] = set()
     for area in (text[:_HEAD], text[-_FOOT:]):
-        for at in _government_at(area):
-            if at < len(end) or not area.startswith(end, at - len(end)):
-                continue  # the words before it do not end as the agency's name starts, nor does a place in them
+        for at in _government_after(area, end):
             m = _WORDS_BEFORE.search(area, max(0, at - 25), at)
             if m is None or (m.start() and area[m.start() - 1] not in _STARTS) or not m.group().endswith(end):
                 continue
@@ -806,13 +803,15 @@ def text_region(text: str, agency: str | None) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _government_at(text: str) -> Iterator[int]:
-    """Where each 人民政府 or 政府 in `text` starts, but the 政府 of 政府信息 (what every report is about)."""
-    at = text.find("政府")
-    while at >= 0:
-        if not text.startswith("信息", at + 2):
-            yield at - 2 if text.startswith("人民", at - 2) else at
-        at = text.find("政府", at + 2)
+def _government_after(text: str, place: str) -> Iterator[int]:
+    """Where each 人民政府 or 政府 right after `place` in `text` starts, but the 政府 of 政府信息 (what every
+    report is about); `place` ends in 市, 县, 区 or 旗, never in 人民."""
+    for name in ("人民政府", "政府"):
+        at = text.find(place + name)
+        while at >= 0:
+            if not text.startswith("信息", at + len(place) + len(name)):
+                yield at + len(place)
+            at = text.find(place + name, at + 1)
 
 
 # A page's 发布机构 and its kin, in a catalog before the report: the label, then its value up to white space

@@ -21,7 +21,7 @@ from itertools import pairwise
 from ..checks import finding
 from ..checks.prose import Flat, statements
 from ..normalize import PAGE_FOOTER, half_width
-from ..patterns import gated, search_at_starts
+from ..patterns import first_chars, gated, search_at_starts
 from ..record import Finding, IndicatorRow
 from ..segment import page_end
 from ..templates import CELL_NOTE, NO_NUMBER, NOTE, Equation, Kind, Template
@@ -90,8 +90,8 @@ _SEQUENCE = re.compile(r"序\s*号[\s|]*$")
 
 def _header(text: str, template: Template) -> _Header | None:
     """The first header row of the 统计表 in `text`, its columns in the order printed."""
-    pat = template.indicator_header_pattern
-    m = search_at_starts(pat, text) if pat else None
+    pat, gate = template.indicator_header_pattern, _header_gate(template)
+    m = search_at_starts(pat, text) if pat and (gate is None or gate.search(text)) else None
     if m is None:
         return None
     columns: list[str] = []
@@ -113,6 +113,15 @@ def _header(text: str, template: Template) -> _Header | None:
         m.start(),
         pos,
     )
+
+
+@lru_cache(maxsize=4)
+def _header_gate(template: Template) -> re.Pattern[str] | None:
+    """The characters the 统计表's header row can begin with: a text holding none (a row's label) is not
+    looked through for the row. None where they cannot be told."""
+    pat = template.indicator_header_pattern
+    first = first_chars(pat.pattern, pat.flags) if pat else None
+    return re.compile(f"[{first}]") if first else None
 
 
 @lru_cache(maxsize=4)
@@ -281,7 +290,7 @@ _NOTE_END = re.compile(r"[^\s|\d（()）]{0,6}[)）]")  # the rest of a note aft
 def _in_note(text: str, label: int, m: re.Match[str], depth: int) -> bool:
     """Whether the digits `m` are a note's: inside a bracket the label text before them leaves open
     (`depth` of them before text[label:]), closed a few characters after them."""
-    return depth + _depth(text[label : m.start()]) > 0 and _NOTE_END.match(text, m.end()) is not None
+    return _NOTE_END.match(text, m.end()) is not None and depth + _depth(text[label : m.start()]) > 0
 
 
 _CELL_NOTE = re.compile(CELL_NOTE)
