@@ -218,13 +218,10 @@ def _gaps(text: str, runs: Runs) -> list[int]:
     from (see `groups._cell_gap`), where no other line prints a cell alone."""
     gaps = []
     for since, where in runs:
-        label = text[since : where[0][0]]
-        before = label[len(label.rstrip(" \t\n|")) :]  # the white space and borders after the label
-        for k, (a, b) in enumerate(where):
-            if k:
-                before = text[where[k - 1][1] : a]
-            after = text[b : where[k + 1][0]] if k + 1 < len(where) else text[b : text.find("\n", b) + 1]
-            head, tail = before[before.rfind("\n") + 1 :], after[: after.find("\n") + 1]
-            if "\n" in before and tail and head.count("|") < 2 and tail.count("|") < 2:
-                gaps.append(before.count("\n") - 1)
+        before = since + len(text[since : where[0][0]].rstrip(" \t\n|"))  # the white space and borders before
+        for (a, b), stop in zip(where, [*(c for c, _ in where[1:]), len(text)], strict=True):
+            head, tail = text.rfind("\n", before, a), text.find("\n", b, stop)  # the line's start, and end
+            if head >= 0 and tail >= 0 and text.count("|", head, a) < 2 and text.count("|", b, tail) < 2:
+                gaps.append(text.count("\n", before, a) - 1)
+            before = b
     return gaps
