@@ -20,13 +20,12 @@ from .align import Slot, slots_of
 from .columns import printed_in_order
 from .values import MAX_DIGITS, parse_number
 
-_NUMBER = re.compile(r"\d\d*(?:\.\d+)?")  # a run of digits, perhaps a decimal: a cell where it stands apart
-# numbers each standing apart (white space or `|` on either side), one after another: a row's cells
-_RUN = re.compile(r"(?<![^ \t\n|])\d\d*(?:\.\d+)?(?:[ \t\n|]+\d+(?:\.\d+)?)*(?![^ \t\n|])")
+# numbers each standing apart (white space or `|` on either side), one after another: a row's cells (a digit
+# first, so that the search skips to the next digit; each number and space taken whole, none given back)
+_RUN = re.compile(r"\d(?<![^ \t\n|]\d)\d*+(?:\.\d++)?+(?:[ \t\n|]++\d++(?:\.\d++)?+)*(?![^ \t\n|])")
 _BLANK_MARK = r"(?:[—–/][-—–/]{0,2}|-|无)"  # a blank cell's mark: -, —, ——, /, 无 (not a Markdown rule's ---)
 _HAS_BLANK = re.compile(rf"\|[ \t]{{0,2}}{_BLANK_MARK}[ \t]*\|")  # a blank's mark alone between a line's `|`
-# a number or such a mark, where a region prints one (two spaces or a tab apart from the `|` before it at most)
-_CELL = re.compile(rf"\d\d*(?:\.\d+)?|{_BLANK_MARK}")
+# such a mark, where a region prints one (two spaces or a tab apart from the `|` before it at most)
 _BLANK = rf"(?=[-—–/无])(?:(?<=\|)|(?<=\|[ \t])|(?<=\|  )){_BLANK_MARK}(?=[ \t]*\|)"
 _BLANK_RUN = re.compile(
     rf"(?<![^ \t\n|])(?:\d\d*(?:\.\d+)?|{_BLANK})(?:[ \t\n|]+(?:\d+(?:\.\d+)?|{_BLANK}))*(?![^ \t\n|])"
@@ -99,15 +98,25 @@ def _runs(text: str, start: int, end: int) -> Runs | None:
     runs: Runs = []
     last = start  # where the last run ends
     marks = _HAS_BLANK.search(text, start, end) is not None
-    cell = _CELL if marks else _NUMBER
     for run in (_BLANK_RUN if marks else _RUN).finditer(text, start, end):
         if run.start() <= start or run.end() >= end:
             return None  # a number at the region's edge: whether it stands apart is not told here
-        runs.append((last, [m.span() for m in cell.finditer(text, run.start(), run.end())]))
+        runs.append((last, _cells(text, run.start(), run[0])))
         last = run.end()
     if _DIGIT.search(text, last, end):
         return None  # digits after the last row
     return runs
+
+
+def _cells(text: str, at: int, run: str) -> list[tuple[int, int]]:
+    """Where each cell of a run of numbers (or blank marks) printed at text[at:] is: its pieces between
+    white space and `|`."""
+    spans = []
+    for cell in run.replace("|", " ").split():
+        at = text.find(cell, at)
+        spans.append((at, at + len(cell)))
+        at += len(cell)
+    return spans
 
 
 def regular_rows(text: str, start: int, end: int, tables: tuple[Table, ...]) -> Reading | None:
@@ -209,13 +218,10 @@ def _gaps(text: str, runs: Runs) -> list[int]:
     from (see `groups._cell_gap`), where no other line prints a cell alone."""
     gaps = []
     for since, where in runs:
-        label = text[since : where[0][0]]
-        before = label[len(label.rstrip(" \t\n|")) :]  # the white space and borders after the label
-        for k, (a, b) in enumerate(where):
-            if k:
-                before = text[where[k - 1][1] : a]
-            after = text[b : where[k + 1][0]] if k + 1 < len(where) else text[b : text.find("\n", b) + 1]
-            head, tail = before[before.rfind("\n") + 1 :], after[: after.find("\n") + 1]
-            if "\n" in before and tail and head.count("|") < 2 and tail.count("|") < 2:
-                gaps.append(before.count("\n") - 1)
+        before = since + len(text[since : where[0][0]].rstrip(" \t\n|"))  # the white space and borders before
+        for (a, b), stop in zip(where, [*(c for c, _ in where[1:]), len(text)], strict=True):
+            head, tail = text.rfind("\n", before, a), text.find("\n", b, stop)  # the line's start, and end
+            if head >= 0 and tail >= 0 and text.count("|", head, a) < 2 and text.count("|", b, tail) < 2:
+                gaps.append(text.count("\n", before, a) - 1)
+            before = b
     return gaps
