@@ -953,3 +953,13 @@ def test_a_catalogs_publisher_a_narrow_pipe_column_wraps_over_rows(label: str, a
     title = "2023年政府信息公开工作年度报告"
     text = f"{title}{apart}" + apart.join(rows) + f"{apart}{title}\n" + BODY.replace("2021", "2023")
     assert find_meta(text).agency == "木湾市市场监督管理局"
+
+
+@pytest.mark.parametrize("last", ["| 体裁分类 | 报告 | 有效性 | 有效 |", "有效性：有效"])
+def test_a_catalogs_wrapped_value_two_lines_above_a_title_that_leaves_the_agency_out(last: str) -> None:
+    """A catalog's `|` row whose value a narrow column wrapped (`| 公开范围 | 面` / `向社会 |`), its last row
+    on the line above a title without the agency: no name from the catalog's lines, but its publisher's."""
+    rows = ["| 发布机构 | 沙长市财政局 | 文号 | 无 |", "| 生成日期 | 2020年03月14日 | 公开范围 | 面", "向社会 |", last]
+    text = "\n".join(rows) + "\n2019年政府信息公开工作年度报告\n" + BODY.replace("2021", "2019")
+    assert meta.find_title(text) == (None, 2019)
+    assert find_meta(text).agency == "沙长市财政局"

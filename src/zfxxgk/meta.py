@@ -122,11 +122,10 @@ _HOLDS_FIELD = re.compile(_FIELD_LABEL)
 
 def _title_agency(head: str, m: re.Match[str]) -> str | None:
     pre = m.group("pre")
+    own_line = "\n" in head[m.end("pre") : m.start("year")]  # `pre` is the line above the title's year
     if _HOLDS_FIELD.search(pre) or _AFTER_FIELD.search(head, max(0, m.start() - 10), m.start()):
         pre = ""  # a catalog's field run onto the title (信息来源：XX局YY镇2020年…): which name is whose is unknown
-    elif "\n" in head[m.end("pre") : m.start("year")] and (
-        not _ENDS_AS_AGENCY.search(pre.rstrip()) or _under_label(head[: m.start("pre")])
-    ):
+    elif own_line and (not _ENDS_AS_AGENCY.search(pre.rstrip()) or _under_label(head[: m.start("pre")])):
         pre = ""  # the line above a title's year names an agency or nothing (有效性：有效, a catalog's last value)
     agency = clean_agency(pre.strip(" \t|"))  # a title printed as a table row: | … |
     if (tail := _name_end_at(head, m.start("pre"), pre)) is not None:
@@ -135,7 +134,8 @@ def _title_agency(head: str, m: re.Match[str]) -> str | None:
         return _wrapped_before(head, head[: m.start("pre")], agency)
     if agency is None and m.group("post").strip():
         agency = clean_agency(m.group("post"))
-    if agency is None:  # 淮安市人民政府 on the line above 2024年政府信息公开工作年度报告
+    if agency is None and not own_line:  # 淮安市人民政府 on the line above # 2024年政府信息公开工作年度报告
+        # (where `pre` is that line, it names an agency or nothing: the lines above it are not the title's)
         line_start = head.rfind("\n", 0, m.start())
         above = head[: max(line_start, 0)].rstrip("\n|").rsplit("\n", 1)  # lines of a lone `|`: a cell per line
         # # 湾亭 / # 区人民政府 / # 2022年…: headings a converter wrote (a `|` row's wrapped cell is a catalog's)
