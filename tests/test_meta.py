@@ -963,3 +963,45 @@ def test_a_catalogs_wrapped_value_two_lines_above_a_title_that_leaves_the_agency
     text = "\n".join(rows) + "\n2019年政府信息公开工作年度报告\n" + BODY.replace("2021", "2019")
     assert meta.find_title(text) == (None, 2019)
     assert find_meta(text).agency == "沙长市财政局"
+
+
+CATALOG = "| 公开方式 | 主动公开 | 所属机构 | 宁德市大数据管理局 |\n| 有效性 | 有效 | 体裁分类 | 报告 |\n"
+
+
+@pytest.mark.parametrize("cut", [1, 2, 3, 5])
+@pytest.mark.parametrize("between", [CATALOG, "日期：2023-01-18\n分享到：微信　微博　QQ空间\n"])
+def test_a_title_wrapped_inside_its_agencys_name_with_lines_between(cut: int, between: str) -> None:
+    """A PDF's text wrapping the title inside the agency's name with a catalog or a page's lines between
+    (林 / … / 松区泉湾街道办事处2022年…): the name the opening sentence or signature prints whole, never its end."""
+    agency = "林松区泉湾街道办事处"
+    head = f"发布机构：莆田市人民政府  发布日期：2023-01-18\n{agency[:cut]}\n{between}{agency[cut:]}"
+    body = SIGNED_BODY.replace("湾亭区人民政府", agency)
+    assert find_meta(head + "2022年政府信息公开工作年度报告\n" + body).agency == agency
+    signed = BODY.replace("2021", "2022") + f"{agency}\n2023年1月17日\n"
+    assert find_meta(head + "2022年政府信息公开工作年度报告\n" + signed).agency == agency
+
+
+def test_a_title_wrapped_inside_its_agencys_name_the_pages_title_prints_whole() -> None:
+    """An HTML page whose title a PDF's text wrapped inside the agency's name, a catalog between: the name
+    its <title> prints whole."""
+    page = (
+        "<html><head><title>丹东省人民政府2023年政府信息公开工作年度报告</title></head><body><h1>丹</h1>"
+        "<table><tr><td>有效性</td><td>有效</td><td>标题</td><td>丹</td></tr></table>"
+        "<h1>东省人民政府2023年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>2023年，本机关坚持以公开为常态。</p>"
+        "</body></html>"
+    )
+    assert zfxxgk.parse_bytes(page.encode(), "report.html").meta.agency == "丹东省人民政府"
+
+
+@pytest.mark.parametrize(
+    ("title", "signer", "want"),
+    [
+        ("洪泽区人民政府", "淮安市洪泽区人民政府", "洪泽区人民政府"),  # a short form leaves its city out
+        ("区财政局", "洪泽区财政局", "洪泽区财政局"),  # a kind of place alone: the name whole
+    ],
+)
+def test_a_titles_short_form_of_the_name_its_signature_prints(title: str, signer: str, want: str) -> None:
+    """A title naming the agency shorter than its signature: the title's where only a place before it is
+    left out, not cut off inside a place's name."""
+    text = f"{title}2022年政府信息公开工作年度报告\n" + BODY.replace("2021", "2022") + f"{signer}\n2023年1月17日\n"
+    assert find_meta(text).agency == want

@@ -898,12 +898,32 @@ def _publisher_at(text: str, at: int, head: int) -> str | None:
 _PUBLISHING_OFFICE = re.compile(r"(?:政务|信息)公开")
 
 
+def _whole_name(text: str, name: str, signer: str | None, hints: dict[str, str]) -> str | None:
+    """The name a title's agency `name` is the end of, where a PDF's text wrapped the title inside it and
+    printed other lines between (丹 / a catalog / 东省人民政府2023年…): the one name the page's title, the
+    signature or the opening sentence gives in full that ends as `name` with words before it, those words
+    no place's name (淮安市 of 淮安市洪泽区人民政府: a title's short form leaves it out) unless they are a
+    line of their own (the title's first); `CUT` where two such names differ; else `name`."""
+    ahead = (i for i in finds(text, name, 1, 20000) if "\u4e00" <= text[i - 1] <= "\u9fff")
+    opening = _opening_agency(text) if next(ahead, None) is not None else None  # where the prose prints more
+    named = [find_title(hints[key])[0] for key in ("title", "article_title") if hints.get(key)]
+    whole = {n for n in (*named, signer, opening) if n and n != name and n.endswith(name)}
+    whole = {n for n in whole if not _PLACES.fullmatch(start := n[: -len(name)]) or _line_of(text, start)}
+    return name if not whole else whole.pop() if len(whole) == 1 else CUT
+
+
+def _line_of(text: str, words: str) -> bool:
+    """Whether the page's head prints `words` as a line of their own (a heading's marks, a cell's bars aside)."""
+    return any(line.strip(" \t#*|") == words for line in text[:_PAGE_HEAD].split("\n"))
+
+
 def find_meta(text: str, hints: dict[str, str] | None = None) -> FoundMeta:
     """Everything the text says about who reports, on which year, and when. The agency is the title's,
     else the page title's (its <title>, then its ArticleTitle), else the signature's, else the page's
     publisher (its 发布机构, else its meta tag ContentSource) where a title leaves the agency out — unless the
     report's opening sentence names another as its subject (see `_opening_agency`) —, else one the prose
-    names before a year."""
+    names before a year. A title's agency that is the end of a name the report prints whole is that name
+    (see `_whole_name`)."""
     hints = hints or {}
     agency, title_year = find_title(text)
     for key in ("title", "article_title"):  # a page's <title>, then its ArticleTitle meta tag
@@ -912,6 +932,8 @@ def find_meta(text: str, hints: dict[str, str] | None = None) -> FoundMeta:
             agency = hint_agency or agency
             title_year = title_year or hint_year
     signed, signer = find_signed(text)
+    if agency:  # a title's agency that is the end of a name the report prints whole
+        agency = _whole_name(text, agency, signer, hints)
     period_start, period_end = find_period(text)
     year = find_year(text, title_year, period_start)
     # a page's publisher stands for a title that leaves its agency out, not for one whose name is cut off
