@@ -704,6 +704,14 @@ def test_a_signature_in_digits_that_ends_a_text_whose_title_names_no_agency(sign
     assert (got.meta.agency, got.meta.signed) == want
 
 
+@pytest.mark.parametrize("after", ["", "发布时间：2022-01-25 10:00\n", "附件：政府信息公开情况统计表\n| 条 | 5 |\n"])
+@pytest.mark.parametrize("date", ["2022-01-20", "2022/01/20", "2022.1.20"])
+def test_a_signature_in_digits_over_the_agencys_name_its_title_prints(date: str, after: str) -> None:
+    """A 2022-01-20 date right after the last sentence, the agency's name its title prints on the line under
+    it, then the text's end, the page's footer or attachments: the signature's date."""
+    assert find_meta(TITLED + f"{date}\n测试局\n{after}").signed == "2022-01-20"
+
+
 @pytest.mark.parametrize("cells", ["| 条 | 5 | 33。 |", "条\n5\n33。\n", "| 条 | 5。 | 33 |"])
 def test_a_signature_in_digits_before_a_statistics_table_whose_cells_end_in_a_full_stop(cells: str) -> None:
     """A 统计表 appended after a 2013-02-05 signature, some of its numbers filled like sentences (`33。`): a

@@ -644,16 +644,20 @@ def _last_sentence_end(text: str) -> int:
 # What may follow a signature's date that closes the report: the text's end, or (on its line or a line below)
 # the report's attachments or the page's footer (【打印本页】, 发布时间：…), a Markdown heading's marks before them.
 _REPORT_CLOSED = re.compile(rf"\s*(?:\Z|[#* \t]*(?:附件|附表|附录|附[:：]|{PAGE_FOOTER}))")
+_NAME_UNDER = re.compile(rf"[ \t]*\n[ \t#*]*({_AGENCY_NAME})[ \t*]*$", re.MULTILINE)  # 2023-02-23 / 杉临市水利局
 
 
 def _closes_the_report(text: str, last_sentence: int, m: re.Match[str]) -> bool:
-    """Whether the date `m` closes the report as a signature that leaves out the agency's name does: right
-    after the last sentence (nothing but white space between), the text's end, attachments or the page's
-    footer after it. Not a byline's, which the text follows, nor a link's, under the link's title."""
+    """Whether the date `m` closes the report as a signature that leaves out the agency's name, or prints on
+    the line under the date a name the text printed before (its title's), does: right after the last
+    sentence (nothing but white space between), the text's end, attachments or the page's footer after it or
+    after the name. Not a byline's, which the text follows, nor a link's, under or over the link's title."""
+    under = _NAME_UNDER.match(text, m.end())
+    end = under.end() if under and text.find(under[1], 0, m.start()) >= 0 else m.end()
     return (
         last_sentence >= 0
         and not text[last_sentence + 1 : m.start()].strip()
-        and _REPORT_CLOSED.match(text, m.end()) is not None
+        and _REPORT_CLOSED.match(text, end) is not None
     )
 
 
