@@ -14,7 +14,15 @@ from hypothesis import strategies as st
 
 import zfxxgk
 from zfxxgk import meta
-from zfxxgk.dates import find_dates, find_digit_dates, find_written_dates, first_date, is_written_out, read_date
+from zfxxgk.dates import (
+    find_dates,
+    find_digit_dates,
+    find_written_dates,
+    first_date,
+    is_written_out,
+    read_date,
+    years_rejoined,
+)
 from zfxxgk.load.html import load_html
 from zfxxgk.meta import clean_agency, find_meta, level_of, region_of
 
@@ -139,6 +147,22 @@ def test_titles_are_found_where_the_title_pattern_finds_them(text: str) -> None:
     assert [m.span() for m in meta._titles(text, len(text))] == [m.span() for m in want]
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("事项。某镇人民政府 2\n025 年 2 月 3 日", "事项。某镇人民政府 2025\n 年 2 月 3 日"),
+        ("签发 20 \n 21年3月5日", "签发 2021\n  年3月5日"),
+        ("- 2 -\n021 年", "- 2 -\n021 年"),  # a page's number, no year's first digit
+        ("共 12\n3年", "共 12\n3年"),  # no year
+        ("第1.2\n020年", "第1.2\n020年"),
+    ],
+)
+def test_years_wrapped_inside_their_digits_rejoined(text: str, want: str) -> None:
+    """A year a PDF's text wrapped inside its digits, put back whole before the line break, as many
+    characters; nothing else moved."""
+    assert years_rejoined(text) == want and len(want) == len(text)
+
+
 def test_first_date_in_a_meta_tag() -> None:
     assert first_date("2021-01-20-10:30:00") == date(2021, 1, 20)
     assert first_date("页面生成时间") is None
@@ -169,6 +193,14 @@ def test_first_date_in_a_meta_tag() -> None:
             "测试区岚江街道办事处",
         ),
         (BODY + "测试市卫生健康委\n员会 2022年1月20日\n", "2022-01-20", "测试市卫生健康委员会"),
+        # … or the date inside its year (2 / 022 年), the agency before it run onto the last sentence or not
+        (
+            "一、总体情况 略。六、其他需要报告的事项 无。测试镇人民政府 2\n022 年 1 月 20 日\n- 2 -\n",
+            "2022-01-20",
+            "测试镇人民政府",
+        ),
+        (BODY + "测试镇人民政府 20\n22年1月20日\n", "2022-01-20", "测试镇人民政府"),
+        (BODY + "测试镇人民政府\n202\n2年1月20日\n", "2022-01-20", "测试镇人民政府"),
         ("一、总体情况 略。六、其他需要报告的事项 无。2022年1月20日", "2022-01-20", None),
         ("一、总体情况 略。六、其他需要报告的事项 无。测试区人民政府2022年1月20日", "2022-01-20", "测试区人民政府"),
         (
@@ -245,6 +277,7 @@ def test_signed(text: str, signed: str, agency: str | None) -> None:
         TITLED + "测试局\n上一篇：测试局2020年政府信息公开工作年度报告\n2021年1月17日\n",  # under a link
         TITLED + "测试局于\n2022-01-20\n印发《测试办法》。\n",
         BODY + "该办法将于\n2021年3月1日\n起施行。\n",
+        BODY + "该办法将于2\n021年3月1日起施行。\n",  # a year wrapped inside its digits, in a sentence
         BODY + "该办法由测试局\n印发 2022年1月20日\n",  # a line's words after a name: no name wrapped
     ],
 )

@@ -17,6 +17,7 @@ from .dates import (
     find_digit_dates,
     find_written_dates,
     is_written_out,
+    years_rejoined,
 )
 from .numbering import ZERO, cn_number
 from .patterns import finds
@@ -599,12 +600,21 @@ def _wrapped_name(text: str, line_start: int, at: int) -> re.Match[str] | None:
 def find_signed(text: str) -> tuple[str | None, str | None]:
     """(date, agency) of the signature: the last 年月日 date printed as a signature prints it — alone on
     its line or after the last sentence, under or after the agency's name, before the attachments. A
-    report signed with none is read for a 2021-03-21 signature (see `_signed_in_digits`)."""
+    report signed with none, not even once a year wrapped inside its digits is put back (…事项。XX镇人民政府 2
+    / 025 年 2 月 3 日), is read for a 2021-03-21 signature (see `_signed_in_digits`)."""
+    found = _signed_written(text)
+    if found is None and (rejoined := years_rejoined(text)) is not text:
+        found = _signed_written(rejoined)
+    return found or _signed_in_digits(text)
+
+
+def _signed_written(text: str) -> tuple[str, str | None] | None:
+    """(date, agency) of the last 年月日 date printed as a signature prints it, or None."""
     for m, d in reversed(list(find_written_dates(text))):  # the last that is one: the earlier left unread
         ok, agency = _signature_at(text, m)
         if ok:
             return d.isoformat(), agency
-    return _signed_in_digits(text)
+    return None
 
 
 _SENTENCE_MARKS = "。！？!?"
