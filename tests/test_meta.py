@@ -14,7 +14,15 @@ from hypothesis import strategies as st
 
 import zfxxgk
 from zfxxgk import meta
-from zfxxgk.dates import find_dates, find_digit_dates, find_written_dates, first_date, is_written_out, read_date
+from zfxxgk.dates import (
+    find_dates,
+    find_digit_dates,
+    find_written_dates,
+    first_date,
+    is_written_out,
+    read_date,
+    years_rejoined,
+)
 from zfxxgk.load.html import load_html
 from zfxxgk.meta import clean_agency, find_meta, level_of, region_of
 
@@ -139,6 +147,22 @@ def test_titles_are_found_where_the_title_pattern_finds_them(text: str) -> None:
     assert [m.span() for m in meta._titles(text, len(text))] == [m.span() for m in want]
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("事项。某镇人民政府 2\n025 年 2 月 3 日", "事项。某镇人民政府 2025\n 年 2 月 3 日"),
+        ("签发 20 \n 21年3月5日", "签发 2021\n  年3月5日"),
+        ("- 2 -\n021 年", "- 2 -\n021 年"),  # a page's number, no year's first digit
+        ("共 12\n3年", "共 12\n3年"),  # no year
+        ("第1.2\n020年", "第1.2\n020年"),
+    ],
+)
+def test_years_wrapped_inside_their_digits_rejoined(text: str, want: str) -> None:
+    """A year a PDF's text wrapped inside its digits, put back whole before the line break, as many
+    characters; nothing else moved."""
+    assert years_rejoined(text) == want and len(want) == len(text)
+
+
 def test_first_date_in_a_meta_tag() -> None:
     assert first_date("2021-01-20-10:30:00") == date(2021, 1, 20)
     assert first_date("页面生成时间") is None
@@ -169,6 +193,14 @@ def test_first_date_in_a_meta_tag() -> None:
             "测试区岚江街道办事处",
         ),
         (BODY + "测试市卫生健康委\n员会 2022年1月20日\n", "2022-01-20", "测试市卫生健康委员会"),
+        # … or the date inside its year (2 / 022 年), the agency before it run onto the last sentence or not
+        (
+            "一、总体情况 略。六、其他需要报告的事项 无。测试镇人民政府 2\n022 年 1 月 20 日\n- 2 -\n",
+            "2022-01-20",
+            "测试镇人民政府",
+        ),
+        (BODY + "测试镇人民政府 20\n22年1月20日\n", "2022-01-20", "测试镇人民政府"),
+        (BODY + "测试镇人民政府\n202\n2年1月20日\n", "2022-01-20", "测试镇人民政府"),
         ("一、总体情况 略。六、其他需要报告的事项 无。2022年1月20日", "2022-01-20", None),
         ("一、总体情况 略。六、其他需要报告的事项 无。测试区人民政府2022年1月20日", "2022-01-20", "测试区人民政府"),
         (
@@ -245,6 +277,7 @@ def test_signed(text: str, signed: str, agency: str | None) -> None:
         TITLED + "测试局\n上一篇：测试局2020年政府信息公开工作年度报告\n2021年1月17日\n",  # under a link
         TITLED + "测试局于\n2022-01-20\n印发《测试办法》。\n",
         BODY + "该办法将于\n2021年3月1日\n起施行。\n",
+        BODY + "该办法将于2\n021年3月1日起施行。\n",  # a year wrapped inside its digits, in a sentence
         BODY + "该办法由测试局\n印发 2022年1月20日\n",  # a line's words after a name: no name wrapped
     ],
 )
@@ -704,6 +737,14 @@ def test_a_signature_in_digits_that_ends_a_text_whose_title_names_no_agency(sign
     assert (got.meta.agency, got.meta.signed) == want
 
 
+@pytest.mark.parametrize("after", ["", "发布时间：2022-01-25 10:00\n", "附件：政府信息公开情况统计表\n| 条 | 5 |\n"])
+@pytest.mark.parametrize("date", ["2022-01-20", "2022/01/20", "2022.1.20"])
+def test_a_signature_in_digits_over_the_agencys_name_its_title_prints(date: str, after: str) -> None:
+    """A 2022-01-20 date right after the last sentence, the agency's name its title prints on the line under
+    it, then the text's end, the page's footer or attachments: the signature's date."""
+    assert find_meta(TITLED + f"{date}\n测试局\n{after}").signed == "2022-01-20"
+
+
 @pytest.mark.parametrize("cells", ["| 条 | 5 | 33。 |", "条\n5\n33。\n", "| 条 | 5。 | 33 |"])
 def test_a_signature_in_digits_before_a_statistics_table_whose_cells_end_in_a_full_stop(cells: str) -> None:
     """A 统计表 appended after a 2013-02-05 signature, some of its numbers filled like sentences (`33。`): a
@@ -953,3 +994,55 @@ def test_a_catalogs_publisher_a_narrow_pipe_column_wraps_over_rows(label: str, a
     title = "2023年政府信息公开工作年度报告"
     text = f"{title}{apart}" + apart.join(rows) + f"{apart}{title}\n" + BODY.replace("2021", "2023")
     assert find_meta(text).agency == "木湾市市场监督管理局"
+
+
+@pytest.mark.parametrize("last", ["| 体裁分类 | 报告 | 有效性 | 有效 |", "有效性：有效"])
+def test_a_catalogs_wrapped_value_two_lines_above_a_title_that_leaves_the_agency_out(last: str) -> None:
+    """A catalog's `|` row whose value a narrow column wrapped (`| 公开范围 | 面` / `向社会 |`), its last row
+    on the line above a title without the agency: no name from the catalog's lines, but its publisher's."""
+    rows = ["| 发布机构 | 沙长市财政局 | 文号 | 无 |", "| 生成日期 | 2020年03月14日 | 公开范围 | 面", "向社会 |", last]
+    text = "\n".join(rows) + "\n2019年政府信息公开工作年度报告\n" + BODY.replace("2021", "2019")
+    assert meta.find_title(text) == (None, 2019)
+    assert find_meta(text).agency == "沙长市财政局"
+
+
+CATALOG = "| 公开方式 | 主动公开 | 所属机构 | 宁德市大数据管理局 |\n| 有效性 | 有效 | 体裁分类 | 报告 |\n"
+
+
+@pytest.mark.parametrize("cut", [1, 2, 3, 5])
+@pytest.mark.parametrize("between", [CATALOG, "日期：2023-01-18\n分享到：微信　微博　QQ空间\n"])
+def test_a_title_wrapped_inside_its_agencys_name_with_lines_between(cut: int, between: str) -> None:
+    """A PDF's text wrapping the title inside the agency's name with a catalog or a page's lines between
+    (林 / … / 松区泉湾街道办事处2022年…): the name the opening sentence or signature prints whole, never its end."""
+    agency = "林松区泉湾街道办事处"
+    head = f"发布机构：莆田市人民政府  发布日期：2023-01-18\n{agency[:cut]}\n{between}{agency[cut:]}"
+    body = SIGNED_BODY.replace("湾亭区人民政府", agency)
+    assert find_meta(head + "2022年政府信息公开工作年度报告\n" + body).agency == agency
+    signed = BODY.replace("2021", "2022") + f"{agency}\n2023年1月17日\n"
+    assert find_meta(head + "2022年政府信息公开工作年度报告\n" + signed).agency == agency
+
+
+def test_a_title_wrapped_inside_its_agencys_name_the_pages_title_prints_whole() -> None:
+    """An HTML page whose title a PDF's text wrapped inside the agency's name, a catalog between: the name
+    its <title> prints whole."""
+    page = (
+        "<html><head><title>丹东省人民政府2023年政府信息公开工作年度报告</title></head><body><h1>丹</h1>"
+        "<table><tr><td>有效性</td><td>有效</td><td>标题</td><td>丹</td></tr></table>"
+        "<h1>东省人民政府2023年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>2023年，本机关坚持以公开为常态。</p>"
+        "</body></html>"
+    )
+    assert zfxxgk.parse_bytes(page.encode(), "report.html").meta.agency == "丹东省人民政府"
+
+
+@pytest.mark.parametrize(
+    ("title", "signer", "want"),
+    [
+        ("洪泽区人民政府", "淮安市洪泽区人民政府", "洪泽区人民政府"),  # a short form leaves its city out
+        ("区财政局", "洪泽区财政局", "洪泽区财政局"),  # a kind of place alone: the name whole
+    ],
+)
+def test_a_titles_short_form_of_the_name_its_signature_prints(title: str, signer: str, want: str) -> None:
+    """A title naming the agency shorter than its signature: the title's where only a place before it is
+    left out, not cut off inside a place's name."""
+    text = f"{title}2022年政府信息公开工作年度报告\n" + BODY.replace("2021", "2022") + f"{signer}\n2023年1月17日\n"
+    assert find_meta(text).agency == want

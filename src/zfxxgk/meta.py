@@ -17,6 +17,7 @@ from .dates import (
     find_digit_dates,
     find_written_dates,
     is_written_out,
+    years_rejoined,
 )
 from .numbering import ZERO, cn_number
 from .patterns import finds
@@ -122,11 +123,10 @@ _HOLDS_FIELD = re.compile(_FIELD_LABEL)
 
 def _title_agency(head: str, m: re.Match[str]) -> str | None:
     pre = m.group("pre")
+    own_line = "\n" in head[m.end("pre") : m.start("year")]  # `pre` is the line above the title's year
     if _HOLDS_FIELD.search(pre) or _AFTER_FIELD.search(head, max(0, m.start() - 10), m.start()):
         pre = ""  # a catalog's field run onto the title (信息来源：XX局YY镇2020年…): which name is whose is unknown
-    elif "\n" in head[m.end("pre") : m.start("year")] and (
-        not _ENDS_AS_AGENCY.search(pre.rstrip()) or _under_label(head[: m.start("pre")])
-    ):
+    elif own_line and (not _ENDS_AS_AGENCY.search(pre.rstrip()) or _under_label(head[: m.start("pre")])):
         pre = ""  # the line above a title's year names an agency or nothing (有效性：有效, a catalog's last value)
     agency = clean_agency(pre.strip(" \t|"))  # a title printed as a table row: | … |
     if (tail := _name_end_at(head, m.start("pre"), pre)) is not None:
@@ -135,7 +135,8 @@ def _title_agency(head: str, m: re.Match[str]) -> str | None:
         return _wrapped_before(head, head[: m.start("pre")], agency)
     if agency is None and m.group("post").strip():
         agency = clean_agency(m.group("post"))
-    if agency is None:  # 淮安市人民政府 on the line above 2024年政府信息公开工作年度报告
+    if agency is None and not own_line:  # 淮安市人民政府 on the line above # 2024年政府信息公开工作年度报告
+        # (where `pre` is that line, it names an agency or nothing: the lines above it are not the title's)
         line_start = head.rfind("\n", 0, m.start())
         above = head[: max(line_start, 0)].rstrip("\n|").rsplit("\n", 1)  # lines of a lone `|`: a cell per line
         # # 湾亭 / # 区人民政府 / # 2022年…: headings a converter wrote (a `|` row's wrapped cell is a catalog's)
@@ -599,12 +600,21 @@ def _wrapped_name(text: str, line_start: int, at: int) -> re.Match[str] | None:
 def find_signed(text: str) -> tuple[str | None, str | None]:
     """(date, agency) of the signature: the last 年月日 date printed as a signature prints it — alone on
     its line or after the last sentence, under or after the agency's name, before the attachments. A
-    report signed with none is read for a 2021-03-21 signature (see `_signed_in_digits`)."""
+    report signed with none, not even once a year wrapped inside its digits is put back (…事项。XX镇人民政府 2
+    / 025 年 2 月 3 日), is read for a 2021-03-21 signature (see `_signed_in_digits`)."""
+    found = _signed_written(text)
+    if found is None and (rejoined := years_rejoined(text)) is not text:
+        found = _signed_written(rejoined)
+    return found or _signed_in_digits(text)
+
+
+def _signed_written(text: str) -> tuple[str, str | None] | None:
+    """(date, agency) of the last 年月日 date printed as a signature prints it, or None."""
     for m, d in reversed(list(find_written_dates(text))):  # the last that is one: the earlier left unread
         ok, agency = _signature_at(text, m)
         if ok:
             return d.isoformat(), agency
-    return _signed_in_digits(text)
+    return None
 
 
 _SENTENCE_MARKS = "。！？!?"
@@ -644,16 +654,20 @@ def _last_sentence_end(text: str) -> int:
 # What may follow a signature's date that closes the report: the text's end, or (on its line or a line below)
 # the report's attachments or the page's footer (【打印本页】, 发布时间：…), a Markdown heading's marks before them.
 _REPORT_CLOSED = re.compile(rf"\s*(?:\Z|[#* \t]*(?:附件|附表|附录|附[:：]|{PAGE_FOOTER}))")
+_NAME_UNDER = re.compile(rf"[ \t]*\n[ \t#*]*({_AGENCY_NAME})[ \t*]*$", re.MULTILINE)  # 2023-02-23 / 杉临市水利局
 
 
 def _closes_the_report(text: str, last_sentence: int, m: re.Match[str]) -> bool:
-    """Whether the date `m` closes the report as a signature that leaves out the agency's name does: right
-    after the last sentence (nothing but white space between), the text's end, attachments or the page's
-    footer after it. Not a byline's, which the text follows, nor a link's, under the link's title."""
+    """Whether the date `m` closes the report as a signature that leaves out the agency's name, or prints on
+    the line under the date a name the text printed before (its title's), does: right after the last
+    sentence (nothing but white space between), the text's end, attachments or the page's footer after it or
+    after the name. Not a byline's, which the text follows, nor a link's, under or over the link's title."""
+    under = _NAME_UNDER.match(text, m.end())
+    end = under.end() if under and text.find(under[1], 0, m.start()) >= 0 else m.end()
     return (
         last_sentence >= 0
         and not text[last_sentence + 1 : m.start()].strip()
-        and _REPORT_CLOSED.match(text, m.end()) is not None
+        and _REPORT_CLOSED.match(text, end) is not None
     )
 
 
@@ -898,12 +912,32 @@ def _publisher_at(text: str, at: int, head: int) -> str | None:
 _PUBLISHING_OFFICE = re.compile(r"(?:政务|信息)公开")
 
 
+def _whole_name(text: str, name: str, signer: str | None, hints: dict[str, str]) -> str | None:
+    """The name a title's agency `name` is the end of, where a PDF's text wrapped the title inside it and
+    printed other lines between (丹 / a catalog / 东省人民政府2023年…): the one name the page's title, the
+    signature or the opening sentence gives in full that ends as `name` with words before it, those words
+    no place's name (淮安市 of 淮安市洪泽区人民政府: a title's short form leaves it out) unless they are a
+    line of their own (the title's first); `CUT` where two such names differ; else `name`."""
+    ahead = (i for i in finds(text, name, 1, 20000) if "\u4e00" <= text[i - 1] <= "\u9fff")
+    opening = _opening_agency(text) if next(ahead, None) is not None else None  # where the prose prints more
+    named = [find_title(hints[key])[0] for key in ("title", "article_title") if hints.get(key)]
+    whole = {n for n in (*named, signer, opening) if n and n != name and n.endswith(name)}
+    whole = {n for n in whole if not _PLACES.fullmatch(start := n[: -len(name)]) or _line_of(text, start)}
+    return name if not whole else whole.pop() if len(whole) == 1 else CUT
+
+
+def _line_of(text: str, words: str) -> bool:
+    """Whether the page's head prints `words` as a line of their own (a heading's marks, a cell's bars aside)."""
+    return any(line.strip(" \t#*|") == words for line in text[:_PAGE_HEAD].split("\n"))
+
+
 def find_meta(text: str, hints: dict[str, str] | None = None) -> FoundMeta:
     """Everything the text says about who reports, on which year, and when. The agency is the title's,
     else the page title's (its <title>, then its ArticleTitle), else the signature's, else the page's
     publisher (its 发布机构, else its meta tag ContentSource) where a title leaves the agency out — unless the
     report's opening sentence names another as its subject (see `_opening_agency`) —, else one the prose
-    names before a year."""
+    names before a year. A title's agency that is the end of a name the report prints whole is that name
+    (see `_whole_name`)."""
     hints = hints or {}
     agency, title_year = find_title(text)
     for key in ("title", "article_title"):  # a page's <title>, then its ArticleTitle meta tag
@@ -912,6 +946,8 @@ def find_meta(text: str, hints: dict[str, str] | None = None) -> FoundMeta:
             agency = hint_agency or agency
             title_year = title_year or hint_year
     signed, signer = find_signed(text)
+    if agency:  # a title's agency that is the end of a name the report prints whole
+        agency = _whole_name(text, agency, signer, hints)
     period_start, period_end = find_period(text)
     year = find_year(text, title_year, period_start)
     # a page's publisher stands for a title that leaves its agency out, not for one whose name is cut off
