@@ -101,16 +101,22 @@ def _runs(text: str, start: int, end: int) -> Runs | None:
     for run in (_BLANK_RUN if marks else _RUN).finditer(text, start, end):
         if run.start() <= start or run.end() >= end:
             return None  # a number at the region's edge: whether it stands apart is not told here
-        runs.append((last, _cells(text, run.start(), run[0])))
+        if (cells := _cells(text, run.start(), run[0])) is None:
+            return None
+        runs.append((last, cells))
         last = run.end()
     if _DIGIT.search(text, last, end):
         return None  # digits after the last row
     return runs
 
 
-def _cells(text: str, at: int, run: str) -> list[tuple[int, int]]:
+def _cells(text: str, at: int, run: str) -> list[tuple[int, int]] | None:
     """Where each cell of a run of numbers (or blank marks) printed at text[at:] is: its pieces between
-    white space and `|`."""
+    white space and `|`. None where a line of the run with `|` between its cells prints an empty cell or
+    two numbers in one (a stray space: `| 2 8 |`), which would shift the row's other cells."""
+    for line in run.split("\n") if "|" in run else ():
+        if "|" in line and (max(counts := [len(c.split()) for c in line.split("|")]) > 1 or 0 in counts[1:-1]):
+            return None
     spans = []
     for cell in run.replace("|", " ").split():
         at = text.find(cell, at)
