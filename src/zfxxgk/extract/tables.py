@@ -603,6 +603,12 @@ def _read_group(
             [slot.prefix],
         )
         return
+    if (
+        len(toks) < len(group.tokens)
+        and _mark_trimmed(reading, slot, group, toks)
+        and _read_around_blanks(ex, reading, slot, [t for t in group.tokens if not t.soft], choices, spans)
+    ):
+        return
     toks = _spaced_blanks(reading.text, toks, slot.width)
     marks = [t for t in toks if t.text is None]  # the blank cells printed (or spaced) among the numbers
     blanks_among = any(_glued_blank(reading.text, t) for t in marks) or _padded(reading, slot, toks)
@@ -779,6 +785,19 @@ def _padded(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
     )
 
 
+def _mark_trimmed(reading: _Reading, slot: Slot, group: Group, toks: list[Token]) -> bool:
+    """Whether trimming a row's tokens to its cells left out a mark or word printed at its start or end
+    (`不适用 0 0 0 2 1 1 0`) as a merged cell's placeholder, and the numbers left, one a cell, break the
+    row's own total: the mark may be a cell of the row, and a stray space (`1 0`) what made up for it."""
+    if len(toks) != slot.width or any(t.text is None for t in toks):
+        return False
+    kept = {id(t) for t in toks}
+    if not any(t.text is None and not t.soft and t.end > t.start for t in group.tokens if id(t) not in kept):
+        return False
+    printed = [tuple(parse_number(t.text or "", k).value for t, k in zip(toks, slot.kinds, strict=True))]
+    return not _adds_up(reading.template, slot, printed)
+
+
 def _read_around_blanks(
     ex: Extraction, reading: _Reading, slot: Slot, toks: list[Token], choices: list[Choice], spans: _Splits
 ) -> bool:
@@ -788,7 +807,7 @@ def _read_around_blanks(
     the row in more than one way that keeps its own total, no cell is known: null and
     `value.ambiguous`. False if no way fills the row."""
     last = max((i for i, t in enumerate(toks) if t.text is not None), default=-1)
-    if last < 0 or last >= slot.width:
+    if last < 0 or last - sum(_joinable(reading.text, toks[: last + 1])) >= slot.width:
         return False  # every mark and run up to the last digits takes a cell at least: too many to fit
     readings = []  # (where each run's cells start, the runs, every split of each run)
     for row, drop in _variants(reading.text, toks):
