@@ -147,3 +147,27 @@ def test_a_word_that_starts_a_row_is_its_cell_where_the_row_breaks_its_total_wit
     row = [rec.cells[f"s3.received.{c.id}"] for c in TEMPLATES["2021"].table_by_id["s3"].columns]
     assert row == [None, 1, 0, 0, 0, 0, 10]
     assert any(f.rule == "table.incomplete" and "s3.received.natural_person" in f.cells for f in rec.findings)
+
+
+def test_loose_numbers_before_a_table_fill_the_empty_cells_of_a_row_that_prints_a_word() -> None:
+    """A converter's Markdown that pulls a row's numbers out of its table, printing them as loose lines before
+    it, where the row keeps a word in one cell (`|  |  | 暂无 |  |`) and its label follows its parents'
+    (`三、本年度办理结果 （四）无法提供 1.本机关不掌握…`): the numbers fill the row's empty cells in order, the
+    word's cell blank."""
+    t = TEMPLATES["2021"].table_by_id["s3"]
+    values = {"received": [4, 1, 0, 0, 0, 0, 5], "granted": [3, 1, 0, 0, 0, 0, 4], "total": [4, 1, 0, 0, 0, 0, 5]}
+    values["unavailable.not_held"] = [1, 0, 0, 0, 0, 0, 1]
+    rows = []
+    for r in t.rows:
+        head = " ".join(dict.fromkeys(p for p in ("三、本年度办理结果", r.parent) if p and r.parent))
+        cells = [str(v) for v in values.get(r.id, [0] * 7)]
+        if r.id == "unavailable.not_held":
+            cells = ["", "", "暂无", "", "", "", ""]
+        rows.append(f"| {head} {r.label} | " + " | ".join(cells) + " |\n")
+    loose = "\n1\n0\n0\n0\n0\n1\n\n"  # the row's numbers less the word's cell
+    text = report(lambda label, vals: f"{label} " + " ".join(map(str, vals)) + "\n")
+    start, end = text.index("申请人情况\n"), text.index("四、政府信息公开行政复议")
+    text = text[:start] + loose + "|  | 自然人 | 总计 |\n| --- | --- | --- |\n" + "".join(rows) + "\n" + text[end:]
+    rec = parse_text(text)
+    assert [rec.cells[f"s3.unavailable.not_held.{c.id}"] for c in t.columns] == [1, 0, None, 0, 0, 0, 1]
+    assert rec.cells["s3.total.total"] == 5

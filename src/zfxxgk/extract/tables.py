@@ -253,7 +253,7 @@ def extract_tables(
         by_columns += [((t,), label) for t in tables if t.flat and (label := flat_by_columns(groups, t)) is not None]
         _without_repeated_headers(groups, tables)
         al = align(slots, groups) if slots else Alignment()
-        _put_back_loose_rows(ex, slots, groups, al)
+        _put_back_loose_rows(ex, text, slots, groups, al)
         placed = {slots[i].table.id for i in al.placed} | {slots[i].table.id for i in al.aggregated_slots}
         placed |= {s.table.id for s, _ in turned}
         used = {id(g) for g in al.placed.values()} | {id(g) for g in al.aggregated.values()}
@@ -435,11 +435,14 @@ def _caption_pattern(table: Table) -> re.Pattern[str] | None:
     return re.compile("|".join(table.caption_keys)) if table.caption_keys else None
 
 
-def _put_back_loose_rows(ex: Extraction, slots: tuple[Slot, ...], groups: list[Group], al: Alignment) -> None:
+def _put_back_loose_rows(
+    ex: Extraction, text: str, slots: tuple[Slot, ...], groups: list[Group], al: Alignment
+) -> None:
     """A row's numbers a converter pulled out of its table and printed as loose lines before it, the row
     left with its label and empty cells (`2` `7` `19` then `| 规章 |  |  |  |`): where no label stands on
     their lines, nothing but numbers (perhaps in runs a note parts), and exactly one row of the table after
-    them prints only empty cells, as many as they are, they are that row's."""
+    them prints only empty cells, as many as they are, they are that row's. A word or mark the row still
+    prints (`|  | 暂无 |  |`) keeps its cell, the numbers filling the empty ones in order."""
     if not any(placed.blank for placed in al.placed.values()):
         return
     used = {id(g) for g in al.placed.values()}
@@ -453,21 +456,25 @@ def _put_back_loose_rows(ex: Extraction, slots: tuple[Slot, ...], groups: list[G
             runs.append([g])
     for run in runs:
         for loose in (run, *([g] for g in run if len(run) > 1)):
-            if (slot := _loose_row(slots, al, loose)) is not None:
+            if (slot := _loose_row(text, slots, al, loose)) is not None:
                 row = loose[0]
                 if len(loose) > 1:  # one group in place of the run's
                     tokens = [t for g in loose for t in g.tokens]
                     row = Group(tokens, row.line, "", row.before, loose[-1].after, row.multiline)
                     at = next(i for i, g in enumerate(groups) if g is loose[0])
                     groups[at : at + len(loose)] = [row]
+                cells = al.placed[slot].trimmed(slots[slot].width)
+                if any(_printed(text, t) for t in cells):  # the row's own marks keep their cells
+                    numbers = iter(t for t in row.tokens if not t.soft)
+                    row.tokens = [t if _printed(text, t) else next(numbers) for t in cells]
                 al.placed[slot] = row
                 ex.explain.append(f"{slots[slot].prefix}: its numbers printed as loose lines before its table")
                 break
 
 
-def _loose_row(slots: tuple[Slot, ...], al: Alignment, loose: list[Group]) -> int | None:
-    """The one row of the table after the `loose` groups that prints only empty cells, as many as they
-    print numbers; None if not exactly one."""
+def _loose_row(text: str, slots: tuple[Slot, ...], al: Alignment, loose: list[Group]) -> int | None:
+    """The one row of the table after the `loose` groups that prints no number, as many of its cells
+    empty as they print numbers (the rest a word or mark); None if not exactly one."""
     start = loose[0].start
     after = [si for si, placed in al.placed.items() if placed.start > start]
     if not after:
@@ -476,8 +483,26 @@ def _loose_row(slots: tuple[Slot, ...], al: Alignment, loose: list[Group]) -> in
     if any(slots[si].table is table and placed.start < start for si, placed in al.placed.items()):
         return None  # amid the table's rows, not before it
     width = sum(1 for g in loose for t in g.tokens if not t.soft)  # less the empty lines around them
-    empty = [si for si, p in al.placed.items() if slots[si].table is table and p.blank and slots[si].width == width]
+    empty = [
+        si
+        for si, p in al.placed.items()
+        if slots[si].table is table and p.blank and _unprinted(text, p, slots[si].width) == width
+    ]
     return empty[0] if len(empty) == 1 else None
+
+
+def _unprinted(text: str, row: Group, width: int) -> int:
+    """How many of the `width` cells of a row of blanks print nothing: all of them where it prints no word
+    or mark, else those of its cells that print nothing (-1 where it prints other than `width` cells)."""
+    cells = row.trimmed(width)
+    if not (marks := sum(_printed(text, t) for t in cells)):
+        return width
+    return width - marks if len(cells) == width else -1
+
+
+def _printed(text: str, tok: Token) -> bool:
+    """Whether a blank cell prints a word or mark (暂无, —), not nothing."""
+    return not text[tok.start : tok.end].isspace() and tok.end > tok.start
 
 
 def _unread(ex: Extraction, tables: list[Table], message: str, why: str) -> None:
