@@ -171,3 +171,18 @@ def test_loose_numbers_before_a_table_fill_the_empty_cells_of_a_row_that_prints_
     rec = parse_text(text)
     assert [rec.cells[f"s3.unavailable.not_held.{c.id}"] for c in t.columns] == [1, 0, None, 0, 0, 0, 1]
     assert rec.cells["s3.total.total"] == 5
+
+
+def test_numbers_before_a_table_are_not_placed_across_its_first_row_by_order() -> None:
+    """Loose lines of numbers before a table, a note amid them (`2` `1` `包括网上申请` `19`), the row they were
+    pulled out of printing its label alone (a tab row's empty cells at its end print nothing): no label
+    beside them names a row, and the table's first row is named on its own line after them, so they are
+    no later row's by order — that row null, with a finding, never 2, 1 and an empty line read into it."""
+    text = report(lambda label, vals: f"\t{label}\t" + "\t".join(map(str, vals)) + "\n")
+    text = text.replace("\t行政规范性文件\t2\t1\t19\n", "\t行政规范性文件\n")
+    text = text.replace("二、主动公开政府信息情况\n", "二、主动公开政府信息情况\n\n2\n1\n包括网上申请\n19\n\n", 1)
+    rec = parse_text(text)
+    row = [f"s2.normative_documents.{c}" for c in ("issued", "repealed", "in_force")]
+    assert [rec.cells[c] for c in row] == [None, None, None]
+    assert any(f.rule == "table.incomplete" and "s2.normative_documents" in f.cells for f in rec.findings)
+    assert [rec.cells[f"s2.regulations.{c}"] for c in ("issued", "repealed", "in_force")] == [0, 0, 1]
