@@ -173,16 +173,27 @@ def test_loose_numbers_before_a_table_fill_the_empty_cells_of_a_row_that_prints_
     assert rec.cells["s3.total.total"] == 5
 
 
-def test_numbers_before_a_table_are_not_placed_across_its_first_row_by_order() -> None:
+def test_loose_numbers_before_a_table_are_the_row_that_prints_its_label_alone() -> None:
     """Loose lines of numbers before a table, a note amid them (`2` `1` `包括网上申请` `19`), the row they were
-    pulled out of printing its label alone (a tab row's empty cells at its end print nothing): no label
-    beside them names a row, and the table's first row is named on its own line after them, so they are
-    no later row's by order — that row null, with a finding, never 2, 1 and an empty line read into it."""
+    pulled out of printing its label alone (a tab row's empty cells at its end print nothing): they are
+    that row's, the one row of the table named after them with no number and as many cells."""
     text = report(lambda label, vals: f"\t{label}\t" + "\t".join(map(str, vals)) + "\n")
     text = text.replace("\t行政规范性文件\t2\t1\t19\n", "\t行政规范性文件\n")
     text = text.replace("二、主动公开政府信息情况\n", "二、主动公开政府信息情况\n\n2\n1\n包括网上申请\n19\n\n", 1)
     rec = parse_text(text)
-    row = [f"s2.normative_documents.{c}" for c in ("issued", "repealed", "in_force")]
-    assert [rec.cells[c] for c in row] == [None, None, None]
-    assert any(f.rule == "table.incomplete" and "s2.normative_documents" in f.cells for f in rec.findings)
+    assert [rec.cells[f"s2.normative_documents.{c}"] for c in ("issued", "repealed", "in_force")] == [2, 1, 19]
     assert [rec.cells[f"s2.regulations.{c}"] for c in ("issued", "repealed", "in_force")] == [0, 0, 1]
+
+
+def test_a_number_of_the_prose_before_a_table_is_not_placed_across_its_first_row_by_order() -> None:
+    """A figure of the prose above a table (`规划计划类信息 78 条`) and a row of the table that prints its label
+    alone (its one cell left empty): no label beside the figure names the row, and the table's first row
+    is named on its own line after it, so it is no later row's by order — that row null, with a finding."""
+    text = report(lambda label, vals: f"{label} " + " ".join(map(str, vals)) + "\n")
+    text = text.replace("行政许可 12\n", "第二十条第（五）项\n信息内容 本年处理决定数量\n行政许可\n")
+    prose = "全年主动公开政府信息 1242 条，规划计划类信息 78 条。\n"
+    text = text.replace("二、主动公开政府信息情况\n", "二、主动公开政府信息情况\n" + prose, 1)
+    rec = parse_text(text)
+    assert rec.cells["s2.licensing.decisions"] is None
+    assert any(f.rule == "table.incomplete" and "s2" in f.cells for f in rec.findings)
+    assert rec.cells["s2.punishment.decisions"] == 3

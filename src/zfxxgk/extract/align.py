@@ -290,6 +290,11 @@ def _behind(items: Iterable[tuple[Any, Any]]) -> int | None:
     return most
 
 
+def named_rows(slots: tuple[Slot, ...], text: str) -> tuple[int, ...]:
+    """The slots whose rows `text` (white space removed) names, in order (a parent label, -1 - its index)."""
+    return _hits(_labels(slots), text)
+
+
 def _rows(hits: tuple[int, ...]) -> list[int]:
     """The rows among a text's hits, the parents they name left out (at a glance where they name none)."""
     return list(hits) if not hits or min(hits) >= 0 else list(filter((-1).__lt__, hits))  # h > -1, h by h in C

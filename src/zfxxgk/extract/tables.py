@@ -15,7 +15,7 @@ from ..patterns import gated
 from ..record import Finding
 from ..templates import Equation, Kind, Table, Template
 from ..templates.model import spaced
-from .align import Alignment, Slot, align, join_rows, slots_of
+from .align import Alignment, Slot, align, join_rows, named_rows, slots_of
 from .blanks import Bounds, GluedRow, broken_whatever_the_split, contested, may_be_short
 from .columns import (
     adds_up,
@@ -253,7 +253,7 @@ def extract_tables(
         by_columns += [((t,), label) for t in tables if t.flat and (label := flat_by_columns(groups, t)) is not None]
         _without_repeated_headers(groups, tables)
         al = align(slots, groups) if slots else Alignment()
-        _put_back_loose_rows(ex, text, slots, groups, al)
+        _put_back_loose_rows(ex, text, region.end, slots, groups, al)
         placed = {slots[i].table.id for i in al.placed} | {slots[i].table.id for i in al.aggregated_slots}
         placed |= {s.table.id for s, _ in turned}
         used = {id(g) for g in al.placed.values()} | {id(g) for g in al.aggregated.values()}
@@ -436,14 +436,16 @@ def _caption_pattern(table: Table) -> re.Pattern[str] | None:
 
 
 def _put_back_loose_rows(
-    ex: Extraction, text: str, slots: tuple[Slot, ...], groups: list[Group], al: Alignment
+    ex: Extraction, text: str, stop: int, slots: tuple[Slot, ...], groups: list[Group], al: Alignment
 ) -> None:
     """A row's numbers a converter pulled out of its table and printed as loose lines before it, the row
     left with its label and empty cells (`2` `7` `19` then `| 规章 |  |  |  |`): where no label stands on
     their lines, nothing but numbers (perhaps in runs a note parts), and exactly one row of the table after
     them prints only empty cells, as many as they are, they are that row's. A word or mark the row still
-    prints (`|  | 暂无 |  |`) keeps its cell, the numbers filling the empty ones in order."""
-    if not any(placed.blank for placed in al.placed.values()):
+    prints (`|  | 暂无 |  |`) keeps its cell, the numbers filling the empty ones in order; a row that prints
+    its label alone (a tab row's empty cells at its end print nothing) and no number, named before the
+    region's end at `stop`, is as empty."""
+    if len(al.placed) + len(al.aggregated_slots) == len(slots) and not any(p.blank for p in al.placed.values()):
         return
     used = {id(g) for g in al.placed.values()}
     runs: list[list[Group]] = []  # the loose groups, consecutive ones together
@@ -456,14 +458,14 @@ def _put_back_loose_rows(
             runs.append([g])
     for run in runs:
         for loose in (run, *([g] for g in run if len(run) > 1)):
-            if (slot := _loose_row(text, slots, al, loose)) is not None:
+            if (slot := _loose_row(text, stop, slots, al, loose)) is not None:
                 row = loose[0]
                 if len(loose) > 1:  # one group in place of the run's
                     tokens = [t for g in loose for t in g.tokens]
                     row = Group(tokens, row.line, "", row.before, loose[-1].after, row.multiline)
                     at = next(i for i, g in enumerate(groups) if g is loose[0])
                     groups[at : at + len(loose)] = [row]
-                cells = al.placed[slot].trimmed(slots[slot].width)
+                cells = al.placed[slot].trimmed(slots[slot].width) if slot in al.placed else []
                 if any(_printed(text, t) for t in cells):  # the row's own marks keep their cells
                     numbers = iter(t for t in row.tokens if not t.soft)
                     row.tokens = [t if _printed(text, t) else next(numbers) for t in cells]
@@ -472,9 +474,10 @@ def _put_back_loose_rows(
                 break
 
 
-def _loose_row(text: str, slots: tuple[Slot, ...], al: Alignment, loose: list[Group]) -> int | None:
+def _loose_row(text: str, stop: int, slots: tuple[Slot, ...], al: Alignment, loose: list[Group]) -> int | None:
     """The one row of the table after the `loose` groups that prints no number, as many of its cells
-    empty as they print numbers (the rest a word or mark); None if not exactly one."""
+    empty as they print numbers (the rest a word or mark), or its label alone after them with as many
+    cells; None if not exactly one."""
     start = loose[0].start
     after = [si for si, placed in al.placed.items() if placed.start > start]
     if not after:
@@ -488,6 +491,17 @@ def _loose_row(text: str, slots: tuple[Slot, ...], al: Alignment, loose: list[Gr
         for si, p in al.placed.items()
         if slots[si].table is table and p.blank and _unprinted(text, p, slots[si].width) == width
     ]
+    unread = [
+        si
+        for si, s in enumerate(slots)
+        if s.table is table and s.width == width and si not in al.placed and si not in al.aggregated_slots
+    ]
+    if unread:  # named after them, before the next table's rows
+        end = min(
+            (p.start for si, p in al.placed.items() if slots[si].table is not table and si > min(after)), default=stop
+        )
+        named = set(named_rows(slots, "".join(text[loose[-1].tokens[-1].end : end].split())))
+        empty += [si for si in unread if si in named]
     return empty[0] if len(empty) == 1 else None
 
 
