@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import pairwise, product
@@ -442,11 +443,20 @@ def _put_back_loose_rows(
     left with its label and empty cells (`2` `7` `19` then `| 规章 |  |  |  |`): where no label stands on
     their lines, nothing but numbers (perhaps in runs a note parts), and exactly one row of the table after
     them prints only empty cells, as many as they are, they are that row's. A word or mark the row still
-    prints (`|  | 暂无 |  |`) keeps its cell, the numbers filling the empty ones in order; a row that prints
-    its label alone (a tab row's empty cells at its end print nothing) and no number, named before the
-    region's end at `stop`, is as empty."""
+    prints (`|  | 暂无 |  |`) keeps its cell, the numbers filling the empty ones in order; a row after the
+    table's first that prints its label alone (a tab row's empty cells at its end print nothing) between
+    the rows around it (the last before the region's end at `stop`) is as empty."""
     if len(al.placed) + len(al.aggregated_slots) == len(slots) and not any(p.blank for p in al.placed.values()):
         return
+    alone: dict[int, bool] = {}  # each unread row: whether its label is printed alone
+
+    def label_alone(si: int) -> bool:
+        if si not in alone:
+            ends = [p.tokens[-1].end for sj, p in al.placed.items() if sj < si and slots[sj].table is slots[si].table]
+            after = min((p.start for sj, p in al.placed.items() if sj > si), default=stop)
+            alone[si] = bool(ends) and si in named_rows(slots, "".join(text[max(ends) : after].split()))
+        return alone[si]
+
     used = {id(g) for g in al.placed.values()}
     runs: list[list[Group]] = []  # the loose groups, consecutive ones together
     for g, prev in zip(groups, [None, *groups], strict=False):
@@ -458,7 +468,7 @@ def _put_back_loose_rows(
             runs.append([g])
     for run in runs:
         for loose in (run, *([g] for g in run if len(run) > 1)):
-            if (slot := _loose_row(text, stop, slots, al, loose)) is not None:
+            if (slot := _loose_row(text, slots, al, loose, label_alone)) is not None:
                 row = loose[0]
                 if len(loose) > 1:  # one group in place of the run's
                     tokens = [t for g in loose for t in g.tokens]
@@ -474,10 +484,12 @@ def _put_back_loose_rows(
                 break
 
 
-def _loose_row(text: str, stop: int, slots: tuple[Slot, ...], al: Alignment, loose: list[Group]) -> int | None:
+def _loose_row(
+    text: str, slots: tuple[Slot, ...], al: Alignment, loose: list[Group], label_alone: Callable[[int], bool]
+) -> int | None:
     """The one row of the table after the `loose` groups that prints no number, as many of its cells
-    empty as they print numbers (the rest a word or mark), or its label alone after them with as many
-    cells; None if not exactly one."""
+    empty as they print numbers (the rest a word or mark), or, as many cells, its label alone (see
+    `label_alone`); None if not exactly one."""
     start = loose[0].start
     after = [si for si, placed in al.placed.items() if placed.start > start]
     if not after:
@@ -491,17 +503,15 @@ def _loose_row(text: str, stop: int, slots: tuple[Slot, ...], al: Alignment, loo
         for si, p in al.placed.items()
         if slots[si].table is table and p.blank and _unprinted(text, p, slots[si].width) == width
     ]
-    unread = [
+    empty += [
         si
         for si, s in enumerate(slots)
-        if s.table is table and s.width == width and si not in al.placed and si not in al.aggregated_slots
+        if s.table is table
+        and s.width == width
+        and si not in al.placed
+        and si not in al.aggregated_slots
+        and label_alone(si)
     ]
-    if unread:  # named after them, before the next table's rows
-        end = min(
-            (p.start for si, p in al.placed.items() if slots[si].table is not table and si > min(after)), default=stop
-        )
-        named = set(named_rows(slots, "".join(text[loose[-1].tokens[-1].end : end].split())))
-        empty += [si for si in unread if si in named]
     return empty[0] if len(empty) == 1 else None
 
 
