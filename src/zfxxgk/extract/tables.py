@@ -841,7 +841,7 @@ def _mark_trimmed(reading: _Reading, slot: Slot, group: Group, toks: list[Token]
     if len(toks) != slot.width or any(t.text is None for t in toks):
         return False
     kept = {id(t) for t in toks}
-    if not any(t.text is None and not t.soft and t.end > t.start for t in group.tokens if id(t) not in kept):
+    if not any(t.text is None and _printed(reading.text, t) for t in group.tokens if id(t) not in kept):
         return False
     printed = [tuple(parse_number(t.text or "", k).value for t, k in zip(toks, slot.kinds, strict=True))]
     return not _adds_up(reading.template, slot, printed)
