@@ -132,3 +132,68 @@ def test_title_printed_as_a_table_row() -> None:
     rec = parse_text(f"| {text[:first]} |  |  |" + text[first:])
     assert rec.meta.agency == "测试镇人民政府"
     assert rec.meta.year == 2021
+
+
+def test_a_word_that_starts_a_row_is_its_cell_where_the_row_breaks_its_total_without_it() -> None:
+    """`一、本年新收… 暂无 1 0 0 0 0 1 0`, eight tokens for seven cells, a space apart: left out as a merged
+    cell's placeholder, the word leaves 1 0 0 0 0 1 0, whose total breaks; a cell of its own, it leaves a
+    stray space in the total (`1 0`), which the table's sums settle. Never 1 read as the natural person's."""
+    tens = [9, 1, 0, 0, 0, 0, 10]
+    text = report(lambda label, vals: f"{label} " + " ".join(map(str, vals)) + "\n")
+    for label in ("一、本年新收政府信息公开申请数量", "（一）予以公开", "（七）总计"):
+        text = text.replace(f"{label} 3 1 0 0 0 0 4\n", f"{label} " + " ".join(map(str, tens)) + "\n")
+    text = text.replace("申请数量 9 1 0 0 0 0 10\n", "申请数量 暂无 1 0 0 0 0 1 0\n", 1)
+    rec = parse_text(text)
+    row = [rec.cells[f"s3.received.{c.id}"] for c in TEMPLATES["2021"].table_by_id["s3"].columns]
+    assert row == [None, 1, 0, 0, 0, 0, 10]
+    assert any(f.rule == "table.incomplete" and "s3.received.natural_person" in f.cells for f in rec.findings)
+
+
+def test_loose_numbers_before_a_table_fill_the_empty_cells_of_a_row_that_prints_a_word() -> None:
+    """A converter's Markdown that pulls a row's numbers out of its table, printing them as loose lines before
+    it, where the row keeps a word in one cell (`|  |  | 暂无 |  |`) and its label follows its parents'
+    (`三、本年度办理结果 （四）无法提供 1.本机关不掌握…`): the numbers fill the row's empty cells in order, the
+    word's cell blank."""
+    t = TEMPLATES["2021"].table_by_id["s3"]
+    values = {"received": [4, 1, 0, 0, 0, 0, 5], "granted": [3, 1, 0, 0, 0, 0, 4], "total": [4, 1, 0, 0, 0, 0, 5]}
+    values["unavailable.not_held"] = [1, 0, 0, 0, 0, 0, 1]
+    rows = []
+    for r in t.rows:
+        head = " ".join(dict.fromkeys(p for p in ("三、本年度办理结果", r.parent) if p and r.parent))
+        cells = [str(v) for v in values.get(r.id, [0] * 7)]
+        if r.id == "unavailable.not_held":
+            cells = ["", "", "暂无", "", "", "", ""]
+        rows.append(f"| {head} {r.label} | " + " | ".join(cells) + " |\n")
+    loose = "\n1\n0\n0\n0\n0\n1\n\n"  # the row's numbers less the word's cell
+    text = report(lambda label, vals: f"{label} " + " ".join(map(str, vals)) + "\n")
+    start, end = text.index("申请人情况\n"), text.index("四、政府信息公开行政复议")
+    text = text[:start] + loose + "|  | 自然人 | 总计 |\n| --- | --- | --- |\n" + "".join(rows) + "\n" + text[end:]
+    rec = parse_text(text)
+    assert [rec.cells[f"s3.unavailable.not_held.{c.id}"] for c in t.columns] == [1, 0, None, 0, 0, 0, 1]
+    assert rec.cells["s3.total.total"] == 5
+
+
+def test_loose_numbers_before_a_table_are_the_row_that_prints_its_label_alone() -> None:
+    """Loose lines of numbers before a table, a note amid them (`2` `1` `包括网上申请` `19`), the row they were
+    pulled out of printing its label alone (a tab row's empty cells at its end print nothing): they are
+    that row's, the one row of the table named after them with no number and as many cells."""
+    text = report(lambda label, vals: f"\t{label}\t" + "\t".join(map(str, vals)) + "\n")
+    text = text.replace("\t行政规范性文件\t2\t1\t19\n", "\t行政规范性文件\n")
+    text = text.replace("二、主动公开政府信息情况\n", "二、主动公开政府信息情况\n\n2\n1\n包括网上申请\n19\n\n", 1)
+    rec = parse_text(text)
+    assert [rec.cells[f"s2.normative_documents.{c}"] for c in ("issued", "repealed", "in_force")] == [2, 1, 19]
+    assert [rec.cells[f"s2.regulations.{c}"] for c in ("issued", "repealed", "in_force")] == [0, 0, 1]
+
+
+def test_a_number_of_the_prose_before_a_table_is_not_placed_across_its_first_row_by_order() -> None:
+    """A figure of the prose above a table (`规划计划类信息 78 条`) and a row of the table that prints its label
+    alone (its one cell left empty): no label beside the figure names the row, and the table's first row
+    is named on its own line after it, so it is no later row's by order — that row null, with a finding."""
+    text = report(lambda label, vals: f"{label} " + " ".join(map(str, vals)) + "\n")
+    text = text.replace("行政许可 12\n", "第二十条第（五）项\n信息内容 本年处理决定数量\n行政许可\n")
+    prose = "全年主动公开政府信息 1242 条，规划计划类信息 78 条。\n"
+    text = text.replace("二、主动公开政府信息情况\n", "二、主动公开政府信息情况\n" + prose, 1)
+    rec = parse_text(text)
+    assert rec.cells["s2.licensing.decisions"] is None
+    assert any(f.rule == "table.incomplete" and "s2" in f.cells for f in rec.findings)
+    assert rec.cells["s2.punishment.decisions"] == 3

@@ -1451,6 +1451,15 @@ def test_columns_printed_in_another_order(more: list[str], report: tuple[Record,
         assert got.cells == rec.cells
 
 
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS, blanks=3))
+def test_columns_printed_in_another_order_over_a_page_break(report: tuple[Record, int]) -> None:
+    """A page footer amid a table whose header prints the columns in another order: the rows after it in
+    that order too, each cell as printed or null with a finding."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, "md", ["page_footers", "reordered_columns"], seed))
+
+
 APART = [lay for lay in NOISY_LAYOUTS if lay != "glued"]  # layouts that print a row's cells apart
 # damage with 总计 printed first, and the layouts where it may leave a cell of 三 null (with a finding):
 # a PDF's text with a header word both broken by a space and cut over two lines (`社会 公` over `益组织`),

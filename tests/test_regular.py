@@ -111,3 +111,32 @@ def test_a_table_whose_blank_cells_print_a_mark_between_pipes_is_read_at_a_glanc
     ex = extract_tables(text, template, headings)
     assert sum(v is None for v in ex.cells.values()) == 3
     assert [f.rule for f in ex.findings] == ["table.incomplete"] * 3
+
+
+@pytest.mark.parametrize("layout", ["pipes_rows", "md"])
+def test_a_row_between_pipes_with_an_empty_cell_and_a_number_split_in_its_cell_is_left_to_the_general_reader(
+    layout: str,
+) -> None:
+    """A `|` row with one cell left empty and a stray space in another's number (`| 25 |  | 2 | 2 8 | 4 |`)
+    prints as many numbers as cells once the space is taken for a boundary: never read at a glance, the
+    cells after the empty one each moved one to the left; no cell of the row is read wrong."""
+    text, template, headings = _clean_2021_tables(layout)
+    truth = extract_tables(text, template, headings).cells
+    lines = text.split("\n")
+    cell = re.compile(r"(?<=\|)[ \t]*(\d+)[ \t]*(?=\|)")
+    # a row with a number of two digits or more to split, and a cell before it to empty
+    at, two = next(
+        (i, k) for i, line in enumerate(lines) for k, m in enumerate(cell.finditer(line)) if k > 0 and len(m[1]) > 1
+    )
+    cells = list(cell.finditer(lines[at]))
+    line = lines[at]
+    for k in sorted((two, two - 1), reverse=True):
+        m = cells[k]
+        printed = f"{m[1][0]} {m[1][1:]}" if k == two else ""
+        line = f"{line[: m.start()]} {printed} {line[m.end() :]}"
+    lines[at] = line
+    text = "\n".join(lines)
+    assert not all(_taken(text, template, headings))
+    read = extract_tables(text, template, headings).cells
+    assert all(read[c] is None or read[c] == v for c, v in truth.items())
+    assert sum(read[c] is None for c in truth) >= 1

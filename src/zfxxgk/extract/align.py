@@ -51,9 +51,25 @@ class Slot:
         return tuple(self.table.cell_id(self.row.id, c.id) for c in self.table.columns)
 
     @cached_property
+    def heads(self) -> frozenset[str]:
+        """What may stand before the row's label that is not its table's first (white space removed):
+        nothing, or its parent's label (（三）不予公开) printed in the cell beside it, perhaps after another
+        of the table's parents (三、本年度办理结果, where a converter repeats merged cells' labels on every row)."""
+        assert self.row is not None
+        forms = {f for r in self.table.rows if r.parent for f in label_forms(r.parent)}
+        own = label_forms(self.row.parent) if self.row.parent else ()
+        return frozenset(("", *own, *(p + o for p in forms for o in own)))
+
+    @cached_property
     def kinds(self) -> tuple[Kind, ...]:
         """The kind of each cell, in the order of `cell_ids`."""
         return tuple(c.kind for c in self.table.columns) * (len(self.table.rows) if self.row is None else 1)
+
+
+def label_forms(label: str) -> tuple[str, str]:
+    """A template's label as printed, white space removed (half-width), and without its numbering."""
+    plain = half_width("".join(label.split()))
+    return plain, strip_numbering(plain)
 
 
 @lru_cache(maxsize=16)
@@ -274,22 +290,34 @@ def _behind(items: Iterable[tuple[Any, Any]]) -> int | None:
     return most
 
 
+def named_rows(slots: tuple[Slot, ...], text: str) -> tuple[int, ...]:
+    """The slots whose rows `text` (white space removed) names, in order (a parent label, -1 - its index)."""
+    return _hits(_labels(slots), text)
+
+
 def _rows(hits: tuple[int, ...]) -> list[int]:
     """The rows among a text's hits, the parents they name left out (at a glance where they name none)."""
     return list(hits) if not hits or min(hits) >= 0 else list(filter((-1).__lt__, hits))  # h > -1, h by h in C
 
 
-def _blank_row(labels: _Labels, group: Group) -> int | None:
+def _blank_row(labels: _Labels, slots: tuple[Slot, ...], group: Group) -> int | None:
     """The row a row of blanks belongs to: its label must be all its line says (after a number
-    like （七）), or, with cells one per line, the text just before it must end with the label, printed
-    whole or to its key's end."""
+    like （七）, perhaps after its parents' labels: `三、本年度办理结果 （四）无法提供 1.本机关不掌握…`), or,
+    with cells one per line, the text just before it must end with the label, printed whole or to its
+    key's end."""
     text = group.same_line or group.before
     last = None
     for last in labels.pattern.finditer(text):  # noqa: B007 — the last match is the one that counts
         pass
-    if last is None or (group.same_line and last.start() > _NUMBERING_MAX):
+    if last is None:
         return None
     owner = labels.owner[(last.lastindex or 1) - 1]
+    if group.same_line and last.start() > _NUMBERING_MAX:
+        head = text[: last.start()]
+        if owner < 0 or not any(
+            head.startswith(h) and len(head) - len(h) <= _NUMBERING_MAX for h in slots[owner].heads if h
+        ):
+            return None
     # the label's words the match left out after it, as in 其他对外管理服务事项 (matched by 对外管理服务)
     if (rest := text[last.end() :]) and all(i != owner for _, i in labels.ends.get(rest, ())):
         return None
@@ -344,7 +372,7 @@ def align(slots: tuple[Slot, ...], groups: list[Group]) -> Alignment:
 
     def blank_row(gi: int) -> int | None:
         if gi not in blank_rows:
-            blank_rows[gi] = _blank_row(labels, groups[gi])
+            blank_rows[gi] = _blank_row(labels, slots, groups[gi])
         return blank_rows[gi]
 
     # A parent row printed in place of its children (2021 三（六） printed as one 2019-style row).
@@ -450,7 +478,10 @@ def _scores(
             bonus = 1 if si in named_before else 0
         if own and si not in own:
             bonus -= 4
-        if gi < lo or gi > hi:  # placed across an anchored row
+        if gi < lo or gi > hi:  # placed across an anchored row: only where a label beside it names the row
+            if bonus < 3:
+                row.append(-1)
+                continue
             bonus -= 5
         row.append(-1 if b < 8 and bonus < 3 else b + bonus)
     return row

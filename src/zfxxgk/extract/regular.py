@@ -13,10 +13,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..normalize import half_width
-from ..numbering import strip_numbering
 from ..templates import Kind, Table
-from .align import Slot, slots_of
+from .align import Slot, label_forms, slots_of
 from .columns import printed_in_order
 from .values import MAX_DIGITS, parse_number
 
@@ -57,25 +55,8 @@ def _forms(slot: Slot) -> tuple[str, ...]:
     """The ways a row's label is printed, from the template: each label and variant with its numbering and
     without, the longest first."""
     assert slot.row is not None
-    forms = {f for x in (slot.row.label, *slot.row.variants) for f in _both(x)}
+    forms = {f for x in (slot.row.label, *slot.row.variants) for f in label_forms(x)}
     return tuple(sorted(forms - {""}, key=len, reverse=True))
-
-
-@lru_cache(maxsize=256)
-def _heads(slot: Slot) -> frozenset[str]:
-    """What may stand before a row's label that is not its table's first: nothing, or its parent's label
-    (（三）不予公开) printed in the cell beside it, perhaps after another of the table's parents (三、本年度办理结果,
-    where a converter repeats merged cells' labels on every row)."""
-    assert slot.row is not None
-    forms = {f for r in slot.table.rows if r.parent for f in _both(r.parent)}
-    own = _both(slot.row.parent) if slot.row.parent else ()
-    return frozenset(("", *own, *(p + o for p in forms for o in own)))
-
-
-def _both(label: str) -> tuple[str, str]:
-    """A label as printed, and without its numbering."""
-    plain = half_width(_plain(label))
-    return plain, strip_numbering(plain)
 
 
 def _value(text: str, kind: Kind) -> int | float | None:
@@ -101,16 +82,22 @@ def _runs(text: str, start: int, end: int) -> Runs | None:
     for run in (_BLANK_RUN if marks else _RUN).finditer(text, start, end):
         if run.start() <= start or run.end() >= end:
             return None  # a number at the region's edge: whether it stands apart is not told here
-        runs.append((last, _cells(text, run.start(), run[0])))
+        if (cells := _cells(text, run.start(), run[0])) is None:
+            return None
+        runs.append((last, cells))
         last = run.end()
     if _DIGIT.search(text, last, end):
         return None  # digits after the last row
     return runs
 
 
-def _cells(text: str, at: int, run: str) -> list[tuple[int, int]]:
+def _cells(text: str, at: int, run: str) -> list[tuple[int, int]] | None:
     """Where each cell of a run of numbers (or blank marks) printed at text[at:] is: its pieces between
-    white space and `|`."""
+    white space and `|`. None where a line of the run with `|` between its cells prints an empty cell or
+    two numbers in one (a stray space: `| 2 8 |`), which would shift the row's other cells."""
+    for line in run.split("\n") if "|" in run else ():
+        if "|" in line and (max(counts := [len(c.split()) for c in line.split("|")]) > 1 or 0 in counts[1:-1]):
+            return None
     spans = []
     for cell in run.replace("|", " ").split():
         at = text.find(cell, at)
@@ -142,7 +129,7 @@ def regular_rows(text: str, start: int, end: int, tables: tuple[Table, ...]) -> 
                 return None
             head = label[: len(label) - len(form)]
         if slot.table in first:
-            if slot.row is None or head not in _heads(slot):
+            if slot.row is None or head not in slot.heads:
                 return None
         elif _DIGIT.search(head, head.rfind("。") + 1):
             return None  # digits in the header before the table's rows, not in a sentence before it

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import pairwise, product
@@ -15,7 +16,7 @@ from ..patterns import gated
 from ..record import Finding
 from ..templates import Equation, Kind, Table, Template
 from ..templates.model import spaced
-from .align import Alignment, Slot, align, join_rows, slots_of
+from .align import Alignment, Slot, align, join_rows, named_rows, slots_of
 from .blanks import Bounds, GluedRow, broken_whatever_the_split, contested, may_be_short
 from .columns import (
     adds_up,
@@ -253,7 +254,7 @@ def extract_tables(
         by_columns += [((t,), label) for t in tables if t.flat and (label := flat_by_columns(groups, t)) is not None]
         _without_repeated_headers(groups, tables)
         al = align(slots, groups) if slots else Alignment()
-        _put_back_loose_rows(ex, slots, groups, al)
+        _put_back_loose_rows(ex, text, region.end, slots, groups, al)
         placed = {slots[i].table.id for i in al.placed} | {slots[i].table.id for i in al.aggregated_slots}
         placed |= {s.table.id for s, _ in turned}
         used = {id(g) for g in al.placed.values()} | {id(g) for g in al.aggregated.values()}
@@ -435,13 +436,27 @@ def _caption_pattern(table: Table) -> re.Pattern[str] | None:
     return re.compile("|".join(table.caption_keys)) if table.caption_keys else None
 
 
-def _put_back_loose_rows(ex: Extraction, slots: tuple[Slot, ...], groups: list[Group], al: Alignment) -> None:
+def _put_back_loose_rows(
+    ex: Extraction, text: str, stop: int, slots: tuple[Slot, ...], groups: list[Group], al: Alignment
+) -> None:
     """A row's numbers a converter pulled out of its table and printed as loose lines before it, the row
     left with its label and empty cells (`2` `7` `19` then `| 规章 |  |  |  |`): where no label stands on
     their lines, nothing but numbers (perhaps in runs a note parts), and exactly one row of the table after
-    them prints only empty cells, as many as they are, they are that row's."""
-    if not any(placed.blank for placed in al.placed.values()):
+    them prints only empty cells, as many as they are, they are that row's. A word or mark the row still
+    prints (`|  | 暂无 |  |`) keeps its cell, the numbers filling the empty ones in order; a row after the
+    table's first that prints its label alone (a tab row's empty cells at its end print nothing) between
+    the rows around it (the last before the region's end at `stop`) is as empty."""
+    if len(al.placed) + len(al.aggregated_slots) == len(slots) and not any(p.blank for p in al.placed.values()):
         return
+    alone: dict[int, bool] = {}  # each unread row: whether its label is printed alone
+
+    def label_alone(si: int) -> bool:
+        if si not in alone:
+            ends = [p.tokens[-1].end for sj, p in al.placed.items() if sj < si and slots[sj].table is slots[si].table]
+            after = min((p.start for sj, p in al.placed.items() if sj > si), default=stop)
+            alone[si] = bool(ends) and si in named_rows(slots, "".join(text[max(ends) : after].split()))
+        return alone[si]
+
     used = {id(g) for g in al.placed.values()}
     runs: list[list[Group]] = []  # the loose groups, consecutive ones together
     for g, prev in zip(groups, [None, *groups], strict=False):
@@ -453,21 +468,28 @@ def _put_back_loose_rows(ex: Extraction, slots: tuple[Slot, ...], groups: list[G
             runs.append([g])
     for run in runs:
         for loose in (run, *([g] for g in run if len(run) > 1)):
-            if (slot := _loose_row(slots, al, loose)) is not None:
+            if (slot := _loose_row(text, slots, al, loose, label_alone)) is not None:
                 row = loose[0]
                 if len(loose) > 1:  # one group in place of the run's
                     tokens = [t for g in loose for t in g.tokens]
                     row = Group(tokens, row.line, "", row.before, loose[-1].after, row.multiline)
                     at = next(i for i, g in enumerate(groups) if g is loose[0])
                     groups[at : at + len(loose)] = [row]
+                cells = al.placed[slot].trimmed(slots[slot].width) if slot in al.placed else []
+                if any(_printed(text, t) for t in cells):  # the row's own marks keep their cells
+                    numbers = iter(t for t in row.tokens if not t.soft)
+                    row.tokens = [t if _printed(text, t) else next(numbers) for t in cells]
                 al.placed[slot] = row
                 ex.explain.append(f"{slots[slot].prefix}: its numbers printed as loose lines before its table")
                 break
 
 
-def _loose_row(slots: tuple[Slot, ...], al: Alignment, loose: list[Group]) -> int | None:
-    """The one row of the table after the `loose` groups that prints only empty cells, as many as they
-    print numbers; None if not exactly one."""
+def _loose_row(
+    text: str, slots: tuple[Slot, ...], al: Alignment, loose: list[Group], label_alone: Callable[[int], bool]
+) -> int | None:
+    """The one row of the table after the `loose` groups that prints no number, as many of its cells
+    empty as they print numbers (the rest a word or mark), or, as many cells, its label alone (see
+    `label_alone`); None if not exactly one."""
     start = loose[0].start
     after = [si for si, placed in al.placed.items() if placed.start > start]
     if not after:
@@ -476,8 +498,35 @@ def _loose_row(slots: tuple[Slot, ...], al: Alignment, loose: list[Group]) -> in
     if any(slots[si].table is table and placed.start < start for si, placed in al.placed.items()):
         return None  # amid the table's rows, not before it
     width = sum(1 for g in loose for t in g.tokens if not t.soft)  # less the empty lines around them
-    empty = [si for si, p in al.placed.items() if slots[si].table is table and p.blank and slots[si].width == width]
+    empty = [
+        si
+        for si, p in al.placed.items()
+        if slots[si].table is table and p.blank and _unprinted(text, p, slots[si].width) == width
+    ]
+    empty += [
+        si
+        for si, s in enumerate(slots)
+        if s.table is table
+        and s.width == width
+        and si not in al.placed
+        and si not in al.aggregated_slots
+        and label_alone(si)
+    ]
     return empty[0] if len(empty) == 1 else None
+
+
+def _unprinted(text: str, row: Group, width: int) -> int:
+    """How many of the `width` cells of a row of blanks print nothing: all of them where it prints no word
+    or mark, else those of its cells that print nothing (-1 where it prints other than `width` cells)."""
+    cells = row.trimmed(width)
+    if not (marks := sum(_printed(text, t) for t in cells)):
+        return width
+    return width - marks if len(cells) == width else -1
+
+
+def _printed(text: str, tok: Token) -> bool:
+    """Whether a blank cell prints a word or mark (暂无, —), not nothing."""
+    return not text[tok.start : tok.end].isspace() and tok.end > tok.start
 
 
 def _unread(ex: Extraction, tables: list[Table], message: str, why: str) -> None:
@@ -602,6 +651,12 @@ def _read_group(
             f"“{slot.label}”分两处印出，合起来有{printed}个数，与本行的{slot.width}个单元格对不上，无法对应到单元格。",
             [slot.prefix],
         )
+        return
+    if (
+        len(toks) < len(group.tokens)
+        and _mark_trimmed(reading, slot, group, toks)
+        and _read_around_blanks(ex, reading, slot, [t for t in group.tokens if not t.soft], choices, spans)
+    ):
         return
     toks = _spaced_blanks(reading.text, toks, slot.width)
     marks = [t for t in toks if t.text is None]  # the blank cells printed (or spaced) among the numbers
@@ -779,6 +834,19 @@ def _padded(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
     )
 
 
+def _mark_trimmed(reading: _Reading, slot: Slot, group: Group, toks: list[Token]) -> bool:
+    """Whether trimming a row's tokens to its cells left out a mark or word printed at its start or end
+    (`不适用 0 0 0 2 1 1 0`) as a merged cell's placeholder, and the numbers left, one a cell, break the
+    row's own total: the mark may be a cell of the row, and a stray space (`1 0`) what made up for it."""
+    if len(toks) != slot.width or any(t.text is None for t in toks):
+        return False
+    kept = {id(t) for t in toks}
+    if not any(t.text is None and _printed(reading.text, t) for t in group.tokens if id(t) not in kept):
+        return False
+    printed = [tuple(parse_number(t.text or "", k).value for t, k in zip(toks, slot.kinds, strict=True))]
+    return not _adds_up(reading.template, slot, printed)
+
+
 def _read_around_blanks(
     ex: Extraction, reading: _Reading, slot: Slot, toks: list[Token], choices: list[Choice], spans: _Splits
 ) -> bool:
@@ -788,7 +856,7 @@ def _read_around_blanks(
     the row in more than one way that keeps its own total, no cell is known: null and
     `value.ambiguous`. False if no way fills the row."""
     last = max((i for i, t in enumerate(toks) if t.text is not None), default=-1)
-    if last < 0 or last >= slot.width:
+    if last < 0 or last - sum(_joinable(reading.text, toks[: last + 1])) >= slot.width:
         return False  # every mark and run up to the last digits takes a cell at least: too many to fit
     readings = []  # (where each run's cells start, the runs, every split of each run)
     for row, drop in _variants(reading.text, toks):

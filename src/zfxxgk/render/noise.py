@@ -711,13 +711,32 @@ def stacked_groups(blocks: list[Block], rng: random.Random) -> list[Block]:
 _FLAT_HEADS = [c.label for _ in TOTALLED["s4"].rows for c in TOTALLED["s4"].columns]  # 四's header, group by group
 
 
+_MD_FOOTER = re.compile(r"([—-]) \d+ \1")  # a page footer `page_footers` puts between a table's rows
+
+
+def _continued(lines: list[str], end: int) -> int:
+    """Where a Markdown table ending at line `end` ends with the rows a page footer parts from it, the
+    table's own rows continued on the next page (no header of their own)."""
+    while (
+        end + 1 < len(lines)
+        and _MD_FOOTER.fullmatch(lines[end])
+        and lines[end + 1].startswith("|")
+        and "---" not in (lines[end + 2] if end + 2 < len(lines) else "")
+    ):
+        end += 1
+        while end < len(lines) and lines[end].startswith("|"):
+            end += 1
+    return end
+
+
 def reordered_columns(text: str, rng: random.Random) -> str:
     """The value columns of a table printed in another order, its header's with them: a table with row
     labels (总计 first, 自然人 last), or each group of 四 (尚未审结 before 其他结果): the header says which
-    column is which. A table whose header does not name its columns (printed column by column) is kept."""
+    column is which; its rows after a page footer in the same order. A table whose header does not name
+    its columns (printed column by column) is kept."""
     lines = text.split("\n")
     flat = TOTALLED["s4"]
-    for first, end in _md_tables(lines):
+    for first, end in ((first, _continued(lines, end)) for first, end in _md_tables(lines)):
         header = _md_cells(lines[first])
         width = len(header)
         if header[0] in STUB_HEADERS and width >= 4 and all(header[1:]):  # a header naming each column
