@@ -500,6 +500,17 @@ F2021_MISMATCHES += [
         {"s3.total.total": 21},
         ["正文称“办结22件”，表格三的办理结果总计为 21。"],
     ),
+    # received in the table's own word (新收), or 接收
+    (
+        "2025年，本机关新收政府信息公开申请22件，办结21件。",
+        {"s3.received.total": 21, "s3.carried_in.total": 0, "s3.total.total": 21},
+        ["正文称“新收政府信息公开申请22件”，表格三的本年新收申请为 21。"],
+    ),
+    (
+        "全年共接收政府信息公开申请22件。",
+        {"s3.received.total": 21},
+        ["正文称“接收政府信息公开申请22件”，表格三的本年新收申请为 21。"],
+    ),
     # 结转 to next year in the table's own words, with or without 至, or 转入; its count after or before them
     (
         "全年共办结20件，结转下年度继续办理3件。",
