@@ -155,6 +155,59 @@ def test_the_national_forms_sums_are_checked_where_the_form_states_them(seed: in
     assert sums.message.startswith(f"统计表“申请办结数”（{column}）为 ")
 
 
+@pytest.mark.parametrize(
+    ("row", "column", "total"),
+    [("其他情形数", 2, "行政诉讼数量"), ("被纠错数", 1, "举报投诉数量"), ("涉及个人隐私", 2, "不同意公开答复数")],
+)
+def test_a_national_form_sum_is_judged_over_the_rows_right_under_its_total(row: str, column: int, total: str) -> None:
+    """四, 五 and 六 print parts of the same labels, each under its own total; a sum that is a part of
+    another (不同意公开答复数 in 申请答复数) is judged on its own."""
+    rec = synth_record(random.Random(5), "pre2019", 2016, "区县", form=True)
+    at = [i for i, r in enumerate(rec.indicators) if r.label == row][1 if row == "其他情形数" else 0]  # 五's
+    col = next(iter(rec.indicators[at].values))
+    rec.indicators[at].values[col] = (rec.indicators[at].values[col] or 0) + column
+    got = parse_text(str(write_layout(rec, "tabs", 5)))
+    (sums,) = [f for f in got.findings if f.rule.startswith("identity")]
+    assert sums.message.startswith(f"统计表“{total}”（{col}）为 ") and sums.message.endswith("数字不平。")
+    assert f"indicator.{at}.{col}" in sums.cells
+
+
+REGION = """附件：政府信息公开情况统计表
+指标名称\t计量单位\t2013年度\t历年累计
+主动公开信息数\t条\t425\t1516
+受理依申请公开信息总数\t条\t{received}\t20
+其中：1.当面申请数\t条\t2\t5
+2.网上申请数\t条\t{online}\t10
+3.信函申请数\t条\t1\t5
+对申请的答复总数\t条\t{answered}\t20
+其中：1.同意公开答复数\t条\t3\t10
+2.同意部分公开答复数\t条\t1\t5
+3.不予公开答复数\t条\t1\t3
+4.其他类型答复数\t条\t2\t2
+行政复议数\t件\t0\t0
+"""
+
+
+@pytest.mark.parametrize(
+    ("values", "broken"),
+    [
+        ({"received": 7, "online": 4, "answered": 7}, []),
+        # a form with no row for 传真 or 电子邮件: its channels may add up to less than the total, never more
+        ({"received": 9, "online": 4, "answered": 7}, []),
+        ({"received": 6, "online": 4, "answered": 7}, ["受理依申请公开信息总数：分项之和大于总数"]),
+        # its answers end with what is left (其他类型答复数): they add up to the total exactly
+        ({"received": 7, "online": 4, "answered": 8}, ["对申请的答复总数：数字不平"]),
+    ],
+)
+def test_a_regional_form_is_judged_by_the_sums_every_form_states(values: dict[str, int], broken: list[str]) -> None:
+    """The applications by channel and the answers by kind, under a 统计表 printed on a region's form."""
+    opening = "某县人民政府2013年政府信息公开工作年度报告\n一、概述\n本县依法做好政府信息公开工作。\n"
+    got = parse_text(opening + REGION.format(**values))
+    assert len(got.indicators) == 11
+    found = [f.message for f in got.findings if f.rule == "identity.indicator_sum" and "2013年度" in f.message]
+    assert [m.split("”")[0].lstrip("统计表“") + "：" + m.rsplit("，", 1)[1].rstrip("。") for m in found] == broken
+
+
 def test_a_regional_statistics_table_is_not_judged_by_the_national_forms_sums() -> None:
     """收到申请数 and its four channels are rows of regional tables too, whose parts need not add up."""
     rec = synth_record(random.Random(1), "pre2019", 2012, "区县")

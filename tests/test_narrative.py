@@ -500,6 +500,38 @@ F2021_MISMATCHES += [
         {"s3.total.total": 21},
         ["正文称“办结22件”，表格三的办理结果总计为 21。"],
     ),
+    # received in the table's own word (新收), or 接收
+    (
+        "2025年，本机关新收政府信息公开申请22件，办结21件。",
+        {"s3.received.total": 21, "s3.carried_in.total": 0, "s3.total.total": 21},
+        ["正文称“新收政府信息公开申请22件”，表格三的本年新收申请为 21。"],
+    ),
+    (
+        "全年共接收政府信息公开申请22件。",
+        {"s3.received.total": 21},
+        ["正文称“接收政府信息公开申请22件”，表格三的本年新收申请为 21。"],
+    ),
+    # 结转 to next year in the table's own words, with or without 至, or 转入; its count after or before them
+    (
+        "全年共办结20件，结转下年度继续办理3件。",
+        {"s3.carried_forward.total": 2},
+        ["正文称“结转下年度继续办理3件”，表格三的结转下年度继续办理为 2。"],
+    ),
+    (
+        "全年共办结20件，结转下一年度继续办理的申请3件。",
+        {"s3.carried_forward.total": 2},
+        ["正文称“结转下一年度继续办理的申请3件”，表格三的结转下年度继续办理为 2。"],
+    ),
+    (
+        "全年共办结20件，结转2026年办理3件。",
+        {"s3.carried_forward.total": 2},
+        ["正文称“结转2026年办理3件”，表格三的结转下年度继续办理为 2。"],
+    ),
+    (
+        "全年共办结20件，另有3件转入下年度继续办理。",
+        {"s3.carried_forward.total": 2},
+        ["正文称“3件转入下年度”，表格三的结转下年度继续办理为 2。"],
+    ),
 ]
 
 
@@ -541,6 +573,10 @@ F2021_SILENT = [
     ("去年共收到政府信息公开申请37件。", {"s3.received.total": 154}),
     # 结转 to next year cited with the wrong year is not this report's
     ("全区共收到政府信息公开申请10件，结转至2030年2件。", {"s3.received.total": 10, "s3.carried_forward.total": 0}),
+    ("全区共收到政府信息公开申请10件，结转2030年继续办理2件。", {"s3.carried_forward.total": 0}),
+    # a part of those carried, or what another matter carried
+    ("全区共收到申请10件，其中结转下年度继续办理2件。", {"s3.carried_forward.total": 0}),
+    ("全年办理行政复议案件12件，结转下年度继续办理2件。", {"s3.carried_forward.total": 0}),
     # applications of every kind, this report's among them
     ("全年共收到各类申请15件（政府信息公开申请10件、其他申请5件）。", {"s3.received.total": 10}),
     ("收到申请15件，其中非政府信息公开申请5件。", {"s3.received.total": 10}),

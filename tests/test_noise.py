@@ -795,7 +795,7 @@ def test_statistics_space_separated_on_one_line() -> None:
     text = str(write_noisy(rec, "spaces", ["statistics_on_one_line"], 0))
     line = text.splitlines()[-1]
     assert line.startswith("附件：政府信息公开情况统计表 指标名称 计量单位 本年 上年 主动公开政府信息数 条 10 96 ")
-    assert "收到申请数 件 19 20 其中：1.当面申请数 件 35 139" in line and "行政复议数 件 / 74" in line
+    assert "收到申请数 件 136 662 其中：1.当面申请数 件 35 139" in line and "行政复议数 件 / 74" in line
     assert_damaged(rec, parse_text(text))
 
 

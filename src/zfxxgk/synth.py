@@ -13,9 +13,10 @@ from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 
+from .extract.form_sums import form_equations, indicator_bounds
 from .record import IndicatorRow, Meta, Number, Record, SectionText
 from .render.layouts import LAYOUTS, TEXT_LAYOUTS, write_layout
-from .templates import Form, Kind, Table, Template, get_template, s3_outcomes, template_for_year
+from .templates import Kind, Table, Template, get_template, s3_outcomes, template_for_year
 
 LEVELS = ("乡镇", "街道", "区县", "市", "省", "部门")
 SCALE = {"乡镇": 0.02, "街道": 0.05, "区县": 1.0, "市": 8.0, "省": 20.0, "部门": 0.6}
@@ -142,22 +143,29 @@ def _indicators(rng: random.Random, template: Template, year: int, scale: float)
         earlier = value if ind.unit == "%" else value * rng.randint(1, 6) + _count(rng, 20, scale)
         columns = (c.format(year=year) for c in template.indicator_columns)
         rows.append(IndicatorRow(ind.label, ind.unit, dict(zip(columns, (value, earlier), strict=True))))
-    return rows
+    return _summed(template, rows)
 
 
-def _form_indicators(rng: random.Random, form: Form, scale: float) -> list[IndicatorRow]:
-    """The rows of a 统计表 printed on `form` under value columns its reports print (the form's own twice
-    as often as each other set), each sum the form states holding in each column."""
+def _form_indicators(rng: random.Random, template: Template, scale: float) -> list[IndicatorRow]:
+    """The rows of a 统计表 printed on the template's form under value columns its reports print (the form's
+    own twice as often as each other set)."""
+    form = template.indicator_form
+    assert form is not None
     columns = rng.choice((form.columns[0], *form.columns))
     rows = []
     for r in form.indicators:
         value: Number = _amount(rng, 0.5, scale) if r.unit == "万元" else _count(rng, 40, scale)
         later = [value if r.unit == "万元" else value * rng.randint(1, 6) + _count(rng, 20, scale) for _ in columns[1:]]
         rows.append(IndicatorRow(r.label, r.unit, dict(zip(columns, (value, *later), strict=True))))
-    by_label = {r.label: r for r in rows}
-    for total, parts in form.sums:
-        for c in columns:
-            by_label[total].values[c] = sum(by_label[p].values[c] or 0 for p in parts)
+    return _summed(template, rows)
+
+
+def _summed(template: Template, rows: list[IndicatorRow]) -> list[IndicatorRow]:
+    """`rows` with each sum their form states (`form_equations`, `indicator_bounds`) made to hold, in the
+    order the form lists them (a sum that is a part of another before it)."""
+    for eq in form_equations(template, rows) + indicator_bounds(template, rows):
+        row, col = eq.lhs[0].split(".", 2)[1:]
+        rows[int(row)].values[col] = sum(rows[int(k.split(".")[1])].values[col] or 0 for k in eq.rhs)
     return rows
 
 
@@ -201,7 +209,7 @@ def synth_record(
         units.pop(cid, None)
     record = Record(meta=meta, cells=cells, units=units)
     if form and template.indicator_form:
-        record.indicators = _form_indicators(rng, template.indicator_form, scale)
+        record.indicators = _form_indicators(rng, template, scale)
     elif template.indicators:
         record.indicators = _indicators(rng, template, year, scale)
     record.sections = _narrative(template, agency, year, cells)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..extract.form_sums import form_equations
+from ..extract.form_sums import form_equations, indicator_bounds
 from ..extract.values import Value, holds
 from ..numbering import NUMERALS
 from ..record import Finding, IndicatorRow, Severity
@@ -118,15 +118,22 @@ def indicator_sum_findings(template: Template | None, rows: list[IndicatorRow]) 
     out = []
     for eq in form_equations(template, rows):
         if holds(eq, values) is False:
-            col = eq.lhs[0].split(".", 2)[2]
-            total, *parts = (rows[int(c.split(".")[1])] for c in eq.cells)
-            terms = " + ".join(f"{r.label} {_number(r.values[col] or 0)}" for r in parts)
-            added = _number(sum(r.values[col] or 0 for r in parts))
-            message = (
-                f"统计表“{total.label}”（{col}）为 {_number(total.values[col] or 0)}，而{terms} = {added}，数字不平。"
-            )
-            out.append(finding(eq.rule, message, eq.cells))
+            out.append(finding(eq.rule, _sum_message(rows, eq, "数字不平"), eq.cells))
+    for eq in indicator_bounds(template, rows):  # parts of a total whose form leaves some kinds out
+        whole, parts = values.get(eq.lhs[0]), [values.get(c) for c in eq.rhs]
+        numbers = [v for v in parts if isinstance(v, int | float)]
+        if isinstance(whole, int | float) and len(numbers) == len(parts) and sum(numbers) > whole:
+            out.append(finding(eq.rule, _sum_message(rows, eq, "分项之和大于总数"), eq.cells))
     return out
+
+
+def _sum_message(rows: list[IndicatorRow], eq: Equation, says: str) -> str:
+    """统计表“total”（column）为 N，而 part a + part b … = M，`says`。"""
+    col = eq.lhs[0].split(".", 2)[2]
+    total, *parts = (rows[int(c.split(".")[1])] for c in eq.cells)
+    terms = " + ".join(f"{r.label} {_number(r.values[col] or 0)}" for r in parts)
+    added = _number(sum(r.values[col] or 0 for r in parts))
+    return f"统计表“{total.label}”（{col}）为 {_number(total.values[col] or 0)}，而{terms} = {added}，{says}。"
 
 
 def check_indicator_sums(ctx: Context) -> Iterator[Finding]:

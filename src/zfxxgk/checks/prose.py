@@ -201,6 +201,7 @@ class Statement:
 _N = r"(?<!\d)(?P<n>\d+)"  # whole numbers only: not retried from inside a run of digits
 _CHANNEL_WORDS = ("当面", "网上", "网络", "信函", "传真", "电子邮件")
 _CHANNEL = rf"(?P<channel>{'|'.join(_CHANNEL_WORDS)})?"
+_RECEIVED = "收到|受理|新收|接收|接到"  # the verbs a count of applications received follows (新收: the table's word)
 _ABOUT = r"(?:有关|任何|各类)?(?:的)?(?:政府信息公开|信息公开|政务公开|依申请公开(?:政府信息)?)?(?:的)?"
 
 
@@ -211,8 +212,8 @@ def _heads(heads: str, rest: str) -> tuple[re.Pattern[str], ...]:
 
 
 # A count carried to next year: not retried from inside its digits' run; its 件 at most `_CARRIED_REACH`
-# characters before the 结转 or 顺延 every match holds
-_CARRIED_WORDS = ("结转", "顺延")
+# characters before the 结转, 顺延 or 转入 every match holds
+_CARRIED_WORDS = ("结转", "顺延", "转入")
 _CARRIED_GAP = 12  # characters between its 件 (or 件申请) and the word
 _CARRIED = re.compile(
     rf"(?P<n>\d(?<!\d\d)\d*)件(?:申请)?[^。；;，,\d]{{0,{_CARRIED_GAP}}}?(?:{'|'.join(_CARRIED_WORDS)})(?:至|到)?下一?年度?"
@@ -232,8 +233,8 @@ _FROM = r"(?:(?:公民、)?法人(?:或|和|及)其他组织|申请人)?(?:提�
 
 _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
     ("proactive", _heads("主动公开", rf"(?:了)?(?:各类)?(?:政府)?(?:信息|文件)数?(?:共|共计|为|达)?{_N}条"), "named"),
-    ("requests", _heads("收到|受理", rf"(?:了)?{_ABOUT}{_CHANNEL}申请(?:共|共计|为)?{_N}{_COUNT_UNIT}"), "named"),
-    ("requests", _heads("收到|受理", rf"(?:了)?{_N}{_COUNT_UNIT}{_ABOUT}{_CHANNEL}申请"), "named"),
+    ("requests", _heads(_RECEIVED, rf"(?:了)?{_ABOUT}{_CHANNEL}申请(?:共|共计|为)?{_N}{_COUNT_UNIT}"), "named"),
+    ("requests", _heads(_RECEIVED, rf"(?:了)?{_N}{_COUNT_UNIT}{_ABOUT}{_CHANNEL}申请"), "named"),
     # a channel's count in a list of them (其中当面申请18件、网上申请39件)
     ("requests", tuple(re.compile(rf"(?P<channel>{c})申请(?:数)?(?:共|为)?{_N}件") for c in _CHANNEL_WORDS), "part"),
     ("requests", _heads("未|没有", rf"{_NONE_VERB}{_FROM}{_ABOUT}{_CHANNEL}申请(?![人书表]){_NONE_ENDS}"), "whole"),
@@ -242,7 +243,12 @@ _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
     ("answers", _heads("办结|答复", rf"(?:了)?(?:{_ABOUT}申请)?(?:共|共计)?{_N}件"), "whole"),
     ("carried_in", _heads("上", rf"一?年度?结转(?:{_ABOUT}申请)?{_N}件"), "whole"),
     ("carried_forward", (_CARRIED,), "whole"),  # read before its words (see `_carried`)
-    ("carried_forward", _heads("结转|顺延", rf"(?:至|到)(?:下一?年度?|(?P<next>\d{{4}})年){_N}件"), "whole"),
+    # 结转至下年度2件, 结转下年度继续办理2件 (the table's own words), 结转2026年办理的申请2件
+    (
+        "carried_forward",
+        _heads("结转|顺延", rf"(?:至|到)?(?:下一?年度?|(?P<next>\d{{4}})年)(?:继续)?(?:办理)?(?:{_ABOUT}申请)?{_N}件"),
+        "whole",
+    ),
     ("in_force", _heads("现行有效", rf"(?:的)?(?:行政)?规范性文件(?:共|为)?{_N}件"), "whole"),
     ("review", _heads("行政复议", rf"(?:案件|申请)?数?(?:共|为|共计)?{_N}(?:件|起|宗|个)"), "topic"),
     ("litigation", _heads("行政诉讼|诉讼", rf"(?:案件)?数?(?:共|为|共计)?{_N}(?:件|起|宗|个)"), "topic"),
@@ -254,6 +260,8 @@ _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
 _TOPIC = re.compile(r"信息公开|依申请")
 _OTHER_APPLICATIONS = re.compile(r"其他(?:类|类型|种类)?的?申请|非政府信息公开")
 _OTHER_MATTERS = re.compile(r"咨询|投诉|留言|信访|诉求|热线|审批|事项|建议|提案|来信|举报")
+# what else a count carried over may be of, said before it in its sentence (行政复议案件…结转下年度2件)
+_OTHER_CASES = re.compile(rf"行政复议|行政诉讼|{_OTHER_MATTERS.pattern}")
 
 
 def sentence_start(flat: str, start: int) -> int:
@@ -347,6 +355,10 @@ def statements(
                 continue
             if quantity in ("requests", "answers") and not _about_applications(flat, m.start(), m.end()):
                 continue
+            if quantity in ("carried_in", "carried_forward") and _OTHER_CASES.search(
+                flat, sentence_start(flat, m.start()), m.start()
+            ):
+                continue  # 办理行政复议案件12件，结转下年度2件: another matter's
             channel = groups.get("channel")
             kind = _CHANNELS[channel] if channel else quantity
             if quantities is not None and kind not in quantities:
@@ -371,7 +383,7 @@ def finditer(patterns: tuple[re.Pattern[str], ...], text: str) -> Iterator[re.Ma
 
 
 def _carried(text: str) -> Iterator[re.Match[str]]:
-    """`_CARRIED.finditer(text)`, tried only at the counts whose 件 stands shortly before a 结转 or 顺延,
+    """`_CARRIED.finditer(text)`, tried only at the counts whose 件 stands shortly before a 结转, 顺延 or 转入,
     which `str.find` finds far faster than the engine skips to each digit."""
     units: set[int] = set()
     for word in _CARRIED_WORDS:

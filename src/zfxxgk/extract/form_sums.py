@@ -1,5 +1,6 @@
-"""The sums the national 统计表 form states (国办发〔2014〕32号), as equations over the rows a report prints
-on it: the 统计表 reader settles values run together with them, and the identity checks judge them."""
+"""The sums a 统计表 states, as equations over the rows a report prints: those of the national form
+(国办发〔2014〕32号) over a 统计表 printed on it, else those every region's form states (`indicator_sums`).
+The 统计表 reader settles values run together with them, and the identity checks judge them."""
 
 from __future__ import annotations
 
@@ -22,26 +23,69 @@ def _form_labels(template: Template) -> tuple[tuple[str, ...], tuple[tuple[str, 
     )
 
 
+def _on_form(template: Template, printed: list[str]) -> bool:
+    """Whether a 统计表 whose rows print these labels (half-width) is on the template's form: most of its rows."""
+    labels = _form_labels(template)[0]
+    there = set(printed)
+    return bool(labels) and 3 * sum(label in there for label in labels) >= 2 * len(labels)
+
+
 def form_equations(template: Template | None, rows: list[IndicatorRow]) -> list[Equation]:
-    """The sums the template's form states, over a 统计表 printed on it (most of the form's rows there),
-    one per value column, the cells keyed `indicator.<row>.<column>`; the first row of each label."""
+    """The sums the 统计表's form states, one per value column, the cells keyed `indicator.<row>.<column>`.
+    On the template's form: each total the first row of its label, each part the first so labelled after
+    it. On another form: those of the template's `indicator_sums` whose parts include what is left."""
     if template is None:
         return []
-    labels, sums = _form_labels(template)
-    first = {half_width(r.label): i for i, r in reversed(list(enumerate(rows)))}
-    if not labels or 3 * sum(label in first for label in labels) < 2 * len(labels):
-        return []
+    printed = [half_width(r.label) for r in rows]
+    if not _on_form(template, printed):
+        return [eq for at, whole in _region_sums(template, rows) if whole for eq in _equations(rows, at)]
+    first = {label: i for i, label in reversed(list(enumerate(printed)))}
     out = []
-    for row_labels in sums:
-        at = [first[k] for k in row_labels if k in first]
-        if len(at) == len(row_labels):
-            out += [
-                Equation(
-                    "identity.indicator_sum",
-                    (f"indicator.{at[0]}.{col}",),
-                    tuple(f"indicator.{i}.{col}" for i in at[1:]),
-                    f"indicator.{at[0]}",
-                )
-                for col in rows[at[0]].values
-            ]
+    for total, *parts in _form_labels(template)[1]:
+        at = [first[total]] if total in first else []
+        for part in parts if at else ():
+            i = next((i for i in range(at[0] + 1, len(rows)) if printed[i] == part), None)
+            if i is None:
+                break
+            at.append(i)
+        if len(at) == 1 + len(parts):
+            out += _equations(rows, at)
     return out
+
+
+def indicator_bounds(template: Template | None, rows: list[IndicatorRow]) -> list[Equation]:
+    """On a form other than the template's, the `indicator_sums` whose parts leave some kinds out (传真 on a
+    form with no row for it): their parts (rhs) add up to at most the total (lhs)."""
+    if template is None or _on_form(template, [half_width(r.label) for r in rows]):
+        return []
+    return [eq for at, whole in _region_sums(template, rows) if not whole for eq in _equations(rows, at)]
+
+
+def _region_sums(template: Template, rows: list[IndicatorRow]) -> list[tuple[list[int], bool]]:
+    """Each of the template's `indicator_sums` over the rows: a total's row and the two or more rows right
+    under it whose labels are its parts' and whose unit is its own; and whether one of those is what is left."""
+    out = []
+    for spec in template.indicator_sums:
+        total, part, rest = spec.patterns
+        for i, row in enumerate(rows):
+            if not total.fullmatch(half_width(row.label)):
+                continue
+            j = i + 1
+            while j < len(rows) and rows[j].unit == row.unit and part.fullmatch(half_width(rows[j].label)):
+                j += 1
+            if j - i > 2:
+                out.append((list(range(i, j)), any(rest.match(rows[k].label) for k in range(i + 1, j))))
+    return out
+
+
+def _equations(rows: list[IndicatorRow], at: list[int]) -> list[Equation]:
+    """Row at[0] is the sum of the rows at[1:], column by column."""
+    return [
+        Equation(
+            "identity.indicator_sum",
+            (f"indicator.{at[0]}.{col}",),
+            tuple(f"indicator.{i}.{col}" for i in at[1:]),
+            f"indicator.{at[0]}",
+        )
+        for col in rows[at[0]].values
+    ]

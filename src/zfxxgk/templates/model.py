@@ -239,6 +239,22 @@ class Form:
 
 
 @dataclass(frozen=True)
+class IndicatorSum:
+    """A sum a 统计表 states on any form: a row whose label matches `total` (a regex) is the sum of the rows
+    printed right under it whose labels match `parts`, as many as follow in a row (two or more), where one
+    of them is what is left (its label begins with `rest`); where none is, the form may leave some kinds out
+    (传真, 电子邮件), and the parts add up to at most the total."""
+
+    total: str
+    parts: str
+    rest: str = "其[他它]"
+
+    @cached_property
+    def patterns(self) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+        return _stated_label(self.total), _stated_label(self.parts), re.compile(self.rest)
+
+
+@dataclass(frozen=True)
 class Stated:
     """A quantity a report's prose may state, and where its tables hold it: the cells that sum to it
     (2019, 2021) or the 统计表 rows whose printed label matches `label` (a regex, pre-2019)."""
@@ -283,6 +299,7 @@ class Template:
     year_columns: tuple[str, ...] = ()  # value columns that hold the year's figures without naming the year
     indicator_units: tuple[str, ...] = ()  # the units its unit column prints, longest first where one ends another
     indicator_form: Form | None = None  # the fixed form most of its 统计表 are printed on
+    indicator_sums: tuple[IndicatorSum, ...] = ()  # the sums a 统计表 on another form states
     stated: tuple[Stated, ...] = ()  # quantities the prose may state that the tables hold
     source: str = ""
 

@@ -3,7 +3,7 @@ optional 统计表 of indicators (from 2014 the national 政府信息公开情�
 
 from __future__ import annotations
 
-from .model import Form, FormRow, Indicator, Section, Stated, Template
+from .model import Form, FormRow, Indicator, IndicatorSum, Section, Stated, Template
 
 SECTIONS = (
     Section(1, "概述", (r"概述", r"总体情况", r"基本情况"), required=False),
@@ -115,19 +115,58 @@ NATIONAL_FORM = Form(
         FormRow("（二）", "举办各类培训班数", "次"),
         FormRow("（三）", "接受培训人员数", "人次"),
     ),
+    # each sum's parts are the first rows so labelled after its total (四, 五 and 六 share labels); a sum that
+    # is a part of another is listed before it
     sums=(
         ("收到申请数", ("当面申请数", "传真申请数", "网络申请数", "信函申请数")),
         ("申请办结数", ("按时办结数", "延期办结数")),
+        (
+            "不同意公开答复数",
+            (
+                "涉及国家秘密",
+                "涉及商业秘密",
+                "涉及个人隐私",
+                "危及国家安全、公共安全、经济安全和社会稳定",
+                "不是《条例》所指政府信息",
+                "法律法规规定的其他情形",
+            ),
+        ),
+        (
+            "申请答复数",
+            (
+                "属于已主动公开范围数",
+                "同意公开答复数",
+                "同意部分公开答复数",
+                "不同意公开答复数",
+                "不属于本行政机关公开数",
+                "申请信息不存在数",
+                "告知作出更改补充数",
+                "告知通过其他途径办理数",
+            ),
+        ),
+        ("行政复议数量", ("维持具体行政行为数", "被依法纠错数", "其他情形数")),
+        ("行政诉讼数量", ("维持具体行政行为或者驳回原告诉讼请求数", "被依法纠错数", "其他情形数")),
+        ("举报投诉数量", ("维持具体行政行为数", "被纠错数", "其他情形数")),
         ("从事政府信息公开工作人员数", ("专职人员数（不包括政府公报及政府网站工作人员数）", "兼职人员数")),
     ),
     since=2014,
 )
 
+# The labels, as printed without their numbering, of the rows of applications received and answered on
+# the forms of the regions, and of the rows under each that break it down (by channel; by answer)
+_REQUESTS = r"(?:受理|收到)(?:依申请公开信息|(?:政府信息公开)?申请)总?数"
+_ANSWERS = r"对申请的答复总?数"
+_CHANNELS = r"(?:当面|传真|电子邮件|网上|网络|信函(?:、传真)?|其[他它](?:形式|方式)?)申请数"
+_ANSWER_KINDS = r"(?:同意(?:部分)?|不予|否决|不同意)公开答复数|其[他它]类型答复数"
+
+# The sums every form states: the channels add up to the applications received, the answers to those answered.
+INDICATOR_SUMS = (IndicatorSum(_REQUESTS, _CHANNELS), IndicatorSum(_ANSWERS, _ANSWER_KINDS))
+
 # Which 统计表 rows hold a quantity the prose may state (labels as printed, without their numbering).
 STATED = (
     Stated("proactive", "主动公开数", label=r"主动公开(?:政府)?(?:信息|文件)总?数"),
-    Stated("requests", "申请数", label=r"(?:受理|收到)(?:依申请公开信息|(?:政府信息公开)?申请)总?数"),
-    Stated("answers", "答复数", label=r"对申请的答复总?数|申请办结数"),
+    Stated("requests", "申请数", label=_REQUESTS),
+    Stated("answers", "答复数", label=rf"{_ANSWERS}|申请办结数"),
     Stated("in_person", "当面申请数", label=r"当面申请数"),
     Stated("online", "网上申请数", label=r"网上申请数|网络申请数"),
     Stated("letter", "信函申请数", label=r"信函(?:、传真)?申请数"),
@@ -184,5 +223,6 @@ TEMPLATE = Template(
     ),
     stated=STATED,
     indicator_form=NATIONAL_FORM,
+    indicator_sums=INDICATOR_SUMS,
     source="国务院令第492号；国办发〔2014〕32号",
 )
