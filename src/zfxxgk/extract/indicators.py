@@ -400,10 +400,17 @@ def _without_cell_notes(
             ):
                 continue
             cells = 0
-        else:
-            cells += 1
+        elif not (out and len(out[-1]) == 3 and _grouped(text, out[-1], p)):
+            cells += 1  # a number whose groups of three a space parts (1 549) may be one cell
         out.append(p)
     return out
+
+
+def _grouped(text: str, before: tuple[str | None, int, int], after: tuple[str | None, int, int]) -> bool:
+    """Whether two value tokens may be one number whose groups of three the one space between them parts."""
+    return (
+        before[0] is not None and after[0] is not None and parts_groups(text, before[2], after[1], before[0], after[0])
+    )
 
 
 def _run_on_words(
@@ -712,8 +719,8 @@ def extract_indicators(
             toks = _groups_joined(text, toks)
         if head.numbered and pos + 1 < len(rows):
             toks = _without_next_number(toks, width, str(pos + 2))
-        while len(toks) > width and toks[-1][0] is None:
-            toks = toks[:-1]  # empty cells past the last column
+        while len(toks) > width and toks[-1][0] is None and not text[toks[-1][1] : toks[-1][2]].strip():
+            toks = toks[:-1]  # empty cells past the last column (not a word printed in a cell: 不适用)
         if has_unit and unit is None and len(toks) == width + 1 and toks[0][0] is None:
             toks = toks[1:]  # the unit's own cell left empty
         if (
