@@ -450,7 +450,10 @@ def _scores(
             bonus = 1 if si in named_before else 0
         if own and si not in own:
             bonus -= 4
-        if gi < lo or gi > hi:  # placed across an anchored row
+        if gi < lo or gi > hi:  # placed across an anchored row: only where its label stands beside it
+            if bonus < 3:
+                row.append(-1)
+                continue
             bonus -= 5
         row.append(-1 if b < 8 and bonus < 3 else b + bonus)
     return row
