@@ -3,8 +3,13 @@ each number stays in its own cell or is null with a finding naming it, never ano
 
 from __future__ import annotations
 
+import random
+import re
+
 from zfxxgk import parse_text
 from zfxxgk.record import Record
+from zfxxgk.synth import synth_record, write_layout
+from zfxxgk.templates import TEMPLATES
 
 S3_HEAD = "三、收到和处理政府信息公开申请情况\n"
 
@@ -43,3 +48,42 @@ def test_a_row_printing_nothing_takes_no_number_from_the_prose_before_its_table(
     assert s2["licensing.decisions"] is None and _flagged(got, "s2.licensing")
     assert [s2[f"normative_documents.{c}"] for c in ("issued", "repealed", "in_force")] == [5, None, 0]
     assert s2["punishment.decisions"] == 37
+
+
+def _glued(**rows: str) -> Record:
+    """A 2021 report in a web page's text, its table 三's rows (by label) printed as given."""
+    text = str(write_layout(synth_record(random.Random(5), "2021", 2022, "市"), "glued", 0))
+    for label, printed in rows.items():
+        text, n = re.subn(rf"(?<={re.escape(label)})\d+", printed, text, count=1)
+        assert n == 1, label
+    return parse_text(text)
+
+
+def _row(got: Record, row: str) -> list[int | float | None]:
+    return [got.cells[f"s3.{row}.{c.id}"] for c in TEMPLATES["2021"].table_by_id["s3"].columns]
+
+
+def test_a_row_around_a_word_is_not_read_so_that_its_total_cannot_hold() -> None:
+    """`12见附件0060`: 1, 2, a word, 0, 0, 6 and a total of 0 is no reading, whatever the word stands for."""
+    got = _glued(**{"二、上年结转政府信息公开申请数量": "12见附件0060"})
+    assert _row(got, "carried_in") == [None] * 7 and _flagged(got, "s3.carried_in")
+
+
+def test_a_row_around_a_word_may_be_a_cell_short_where_another_row_is() -> None:
+    """Where a row prints too few digits for its cells (`000000`, an empty cell printing nothing), a row run
+    together around a word (`272000不适用`: 2, 7, 2, 0, 0, 0, or 27, 2, 0, 0, 0, an empty cell) is not
+    settled; where none does, the word is the row's one empty cell."""
+    got = _glued(**{"1.属于国家秘密": "000000", "（一）予以公开": "272000不适用"})
+    assert _row(got, "granted") == [None] * 7 and _flagged(got, "s3.granted.natural_person")
+    assert _row(got, "withheld.state_secret") == [None] * 7 and _flagged(got, "s3.withheld.state_secret")
+    got = _glued(**{"（一）予以公开": "272000不适用"})
+    assert _row(got, "granted") == [2, 7, 2, 0, 0, 0, None]
+
+
+def test_a_row_around_a_word_is_read_the_one_way_its_total_can_hold() -> None:
+    """`15580315暂无95`: the word's cell and the total's place are settled, as 9 and 5 after the word would
+    be more than the total; the digits before the word are split by the table's sums, or left open."""
+    got = _glued(**{"（一）予以公开": "15580315暂无95"})
+    granted = _row(got, "granted")
+    assert granted[5:] == [None, 95]
+    assert all(v in (truth, None) for v, truth in zip(granted[:5], [15, 58, 0, 3, 15], strict=True))

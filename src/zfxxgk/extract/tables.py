@@ -16,7 +16,7 @@ from ..record import Finding
 from ..templates import Equation, Kind, Table, Template
 from ..templates.model import spaced
 from .align import Alignment, Slot, align, join_rows, slots_of
-from .blanks import Bounds, GluedRow, broken_whatever_the_split, contested, may_be_short
+from .blanks import Bounds, GluedRow, broken_whatever_the_split, contested, may_be_short, possible
 from .columns import (
     adds_up,
     doubted_by_order,
@@ -577,6 +577,19 @@ class _Reading:
         Found only where a row asks."""
         return any(len(g.tokens) < s.width and not _apart(self.text, g.tokens) for s, g in self.rows)
 
+    @cached_property
+    def empties(self) -> bool:
+        """Whether a row prints its digits in one run, no mark or word among them, fewer than its cells, with
+        no wider gap or wrapped line where the rest may be: a cell left empty printing nothing, as others may
+        be. Found only where a row asks."""
+        return any(
+            sum(len(t.text or "") for t in g.tokens) < s.width
+            and all(t.text is not None and t.text.isdecimal() for t in g.tokens)
+            and all(a.end == b.start for a, b in pairwise(g.tokens))
+            and not _apart(self.text, g.tokens)
+            for s, g in self.rows
+        )
+
 
 @lru_cache(maxsize=256)
 def _own_equations(template: Template, slot: Slot) -> tuple[Equation, ...]:
@@ -785,32 +798,25 @@ def _read_around_blanks(
     """Read a row whose digits run together around blank cells printed among them (`0000无00`,
     `1601110无`): each blank is one cell, each run of digits the cells between; blanks after the last
     digits may also be no cell of the row (a column the table leaves empty). Where the runs can fill
-    the row in more than one way that keeps its own total, no cell is known: null and
-    `value.ambiguous`. False if no way fills the row."""
+    the row in more than one way that keeps its own total, or, in a region where a row prints too few
+    digits to fill its cells (an empty cell printing nothing), also with one more of its cells empty, no
+    cell is known: null and `value.ambiguous`. False if no way fills the row."""
     last = max((i for i, t in enumerate(toks) if t.text is not None), default=-1)
     if last < 0 or last >= slot.width:
         return False  # every mark and run up to the last digits takes a cell at least: too many to fit
-    readings = []  # (where each run's cells start, the runs, every split of each run)
-    for row, drop in _variants(reading.text, toks):
-        runs: list[list[Token]] = [[]]
-        for t in row[: len(row) - drop]:
-            if t.text is None:
-                runs.append([])
-            else:
-                runs[-1].append(t)
-        free = slot.width - (len(runs) - 1)
-        for sizes in _sizes(free, [sum(ch.isdigit() for t in run for ch in t.text or "") for run in runs]):
-            starts = [sum(sizes[:k]) + k for k in range(len(runs))]
-            splits = [
-                _splits(reading.text, run, slot.kinds[a : a + n]) if n else ([[]], True)
-                for run, a, n in zip(runs, starts, sizes, strict=True)
-            ]
-            if all(parts for parts, _ in splits) and _keeps_total(reading.template, slot, starts, splits):
-                readings.append((starts, runs, splits))
+    readings = _around_blanks(reading, slot, slot.cell_ids, slot.kinds, toks)
     if not readings:
         return False
     if len(readings) > 1:
         _unknown(ex, slot, "的数字连在一起印刷，其间的空白单元格可以落在不同的列")
+        return True
+    if reading.empties and any(
+        _around_blanks(
+            reading, slot, slot.cell_ids[:i] + slot.cell_ids[i + 1 :], slot.kinds[:i] + slot.kinds[i + 1 :], toks
+        )
+        for i in range(slot.width)
+    ):
+        _unknown(ex, slot, "的数字连在一起印刷，读作另有一个单元格未填写、什么也没有印出同样相符")
         return True
     starts, runs, splits = readings[0]
     filled = {i for a, (parts, _) in zip(starts, splits, strict=True) for i in range(a, a + len(parts[0]))}
@@ -828,6 +834,35 @@ def _read_around_blanks(
     return True
 
 
+_Around = tuple[list[int], list[list[Token]], list[tuple[list[list[str]], bool]]]
+
+
+def _around_blanks(
+    reading: _Reading, slot: Slot, cells: tuple[str, ...], kinds: tuple[Kind, ...], toks: list[Token]
+) -> list[_Around]:
+    """The ways the runs of digits between a row's blank marks fill `cells` (the row's, or all but one
+    left empty and printing nothing) keeping the row's own equations: where each run's cells start among
+    them, the runs, and every split of each run."""
+    readings = []
+    for row, drop in _variants(reading.text, toks):
+        runs: list[list[Token]] = [[]]
+        for t in row[: len(row) - drop]:
+            if t.text is None:
+                runs.append([])
+            else:
+                runs[-1].append(t)
+        free = len(cells) - (len(runs) - 1)
+        for sizes in _sizes(free, [sum(ch.isdigit() for t in run for ch in t.text or "") for run in runs]):
+            starts = [sum(sizes[:k]) + k for k in range(len(runs))]
+            splits = [
+                _splits(reading.text, run, kinds[a : a + n]) if n else ([[]], True)
+                for run, a, n in zip(runs, starts, sizes, strict=True)
+            ]
+            if all(parts for parts, _ in splits) and _keeps_total(reading.template, slot, cells, kinds, starts, splits):
+                readings.append((starts, runs, splits))
+    return readings
+
+
 def _variants(text: str, toks: list[Token]) -> list[tuple[list[Token], int]]:
     """The ways a row's blank marks may stand for its cells: a double dash run into digits (`——000015`)
     is the mark of one blank or of two; the blanks after its last digits may be no cells of the row (how
@@ -843,9 +878,18 @@ def _variants(text: str, toks: list[Token]) -> list[tuple[list[Token], int]]:
     return out
 
 
-def _keeps_total(template: Template, slot: Slot, starts: list[int], splits: list[tuple[list[list[str]], bool]]) -> bool:
-    """Whether some split of the runs breaks none of the row's own equations (its blank cells are not
-    judged); True also where there are too many splits to try."""
+def _keeps_total(
+    template: Template,
+    slot: Slot,
+    cells: tuple[str, ...],
+    kinds: tuple[Kind, ...],
+    starts: list[int],
+    splits: list[tuple[list[list[str]], bool]],
+) -> bool:
+    """Whether some split of the runs, filling `cells` of `kinds` from `starts`, keeps each of the row's own
+    equations, its blank cells (and a cell of it not among `cells`) taking any
+    value their kind allows (`0 4 — 2 9` with a total of 9 keeps none); True also where there are too many
+    splits to try."""
     equations = _own_equations(template, slot)
     if not equations or prod(len(parts) for parts, _ in splits) > MAX_SPLITS:
         return True
@@ -853,8 +897,8 @@ def _keeps_total(template: Template, slot: Slot, starts: list[int], splits: list
         row: dict[str, Value | None] = dict.fromkeys(slot.cell_ids)
         for a, parts in zip(starts, combo, strict=True):
             for i, part in enumerate(parts, a):
-                row[slot.cell_ids[i]] = part_value(part, slot.kinds[i])
-        if all(holds(eq, row) is not False for eq in equations):
+                row[cells[i]] = part_value(part, kinds[i])
+        if all(possible(template, eq, row) for eq in equations):
             return True
     return False
 
@@ -995,9 +1039,12 @@ def _components(choices: list[Choice], equations: list) -> list[tuple[list[Choic
 
 def _resolve(ex: Extraction, template: Template, choices: list[Choice], spans: _Splits) -> None:
     """Settle glued digits with the identities, each cell settled placed where its split prints it; what
-    stays open is null and `value.ambiguous`."""
+    stays open is null and `value.ambiguous`. An equation with a cell neither read nor split is never
+    judged: it links no rows, whose solutions are then counted apart."""
     fixed = dict(ex.cells)
-    for comp, equations in _components(choices, list(template.equations)):
+    split = {c for ch in choices for c in ch.cells}
+    judged = [eq for eq in template.equations if all(c in split or fixed.get(c) is not None for c in eq.cells)]
+    for comp, equations in _components(choices, judged):
         options = settle(fixed, comp, equations)
         for ch in comp:
             open_cells = []
