@@ -50,9 +50,10 @@ def test_a_row_printing_nothing_takes_no_number_from_the_prose_before_its_table(
     assert s2["punishment.decisions"] == 37
 
 
-def _glued(**rows: str) -> Record:
-    """A 2021 report in a web page's text, its table 三's rows (by label) printed as given."""
-    text = str(write_layout(synth_record(random.Random(5), "2021", 2022, "市"), "glued", 0))
+def _glued(template: str = "2021", **rows: str) -> Record:
+    """A report of the format in a web page's text, its tables' rows (by label) printed as given."""
+    year = {"2021": 2022, "2019": 2020}[template]
+    text = str(write_layout(synth_record(random.Random(5), template, year, "市"), "glued", 0))
     for label, printed in rows.items():
         text, n = re.subn(rf"(?<={re.escape(label)})\d+", printed, text, count=1)
         assert n == 1, label
@@ -87,3 +88,13 @@ def test_a_row_around_a_word_is_read_the_one_way_its_total_can_hold() -> None:
     granted = _row(got, "granted")
     assert granted[5:] == [None, 95]
     assert all(v in (truth, None) for v, truth in zip(granted[:5], [15, 58, 0, 3, 15], strict=True))
+
+
+def test_cells_the_splits_agree_on_are_open_where_the_report_prints_empty_cells_as_nothing() -> None:
+    """`其他对外管理服务事项011780`: every split into its three cells begins with 0, and leaves the other two
+    open; where another row prints too few digits for its cells (`200103`), the report prints empty cells
+    as nothing, and the row may as well be an empty cell, then 0 and 11780."""
+    got = _glued("2019", 其他对外管理服务事项="011780")
+    assert _s2(got)["other_services.previous"] == 0
+    got = _glued("2019", 其他对外管理服务事项="011780", **{"1.属于国家秘密": "200103"})
+    assert _s2(got)["other_services.previous"] is None and _flagged(got, "s2.other_services.previous")

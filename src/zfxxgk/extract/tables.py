@@ -16,7 +16,15 @@ from ..record import Finding
 from ..templates import Equation, Kind, Table, Template
 from ..templates.model import spaced
 from .align import Alignment, Slot, align, join_rows, slots_of
-from .blanks import Bounds, GluedRow, broken_whatever_the_split, contested, may_be_short, possible
+from .blanks import (
+    Bounds,
+    GluedRow,
+    broken_whatever_the_split,
+    contested,
+    may_be_short,
+    possible,
+    short_readings,
+)
 from .columns import (
     adds_up,
     doubted_by_order,
@@ -59,6 +67,7 @@ class Extraction:
     # the rows of digits run together that no split adds up: each with its splits, its label and as printed
     unsplit: list[tuple[GluedRow, list[tuple[Value | None, ...]], str, str]] = field(default_factory=list)
     bounds: Bounds = field(default_factory=dict)  # the cells of glued rows left open: the least and most each may be
+    printed_nothing: bool = False  # whether a row prints too few digits for its cells: an empty one printed nothing
 
     def add(self, rule: str, message: str, cells: list[str]) -> None:
         self.findings.append(finding(rule, message, tuple(cells)))
@@ -299,6 +308,7 @@ def extract_tables(
         rows = (*((slots[si], g) for si, g in al.placed.items()), *turned)
         reading = _Reading(text, template, glued, rows)
         _place(ex, reading, slots, al, placed, choices, spans)
+        ex.printed_nothing = ex.printed_nothing or (glued and reading.empties)
         for slot, g in turned:
             _read_group(ex, reading, slot, g, choices, spans)
         used_groups = [g for g in groups if id(g) in used]
@@ -995,20 +1005,42 @@ def _unread_hidden_blanks(ex: Extraction, template: Template, groups: list[Group
     a reading one cell short, the other empty and printing nothing, lets them all hold: the cells such
     a reading gives otherwise. The row is then a cell short or the report's own numbers break the
     identity; nothing tells which. A report that marks an empty cell (—, 无) in the `groups` read as rows
-    prints none as nothing."""
+    prints none as nothing, unless a row prints too few digits for its cells, or adds up only so read.
+    Where a row is so doubted, prints too few digits or adds up only a cell short, the report prints
+    empty cells as nothing: a row whose splits leave some of its cells open, and that such a reading
+    lets every identity hold for, keeps none of the cells its splits agree on that it gives otherwise."""
     doubted_rows = list(contested(template, ex.cells, ex.glued))
-    if not doubted_rows or any(t.text is None for g in groups for t in g.tokens):
+    nothing = ex.printed_nothing or any(may_be_short(template, ex.cells, row) for row, *_ in ex.unsplit)
+    if not (doubted_rows or nothing) or (not nothing and any(t.text is None for g in groups for t in g.tokens)):
         return
-    for row, readings in doubted_rows:
-        doubted = [c for c in row.cells if any(r[c] != ex.cells[c] for r in readings)]
-        ex.forget(doubted)
+    doubted = {
+        row.cells: [c for c in row.cells if any(r[c] != ex.cells[c] for r in readings)]
+        for row, readings in doubted_rows
+    }
+    too = {
+        row.cells: [c for c in row.cells if ex.cells[c] is not None and any(r[c] != ex.cells[c] for r in readings)]
+        for row in ex.glued
+        if row.cells not in doubted
+        and any(ex.cells[c] is None for c in row.cells)
+        and (readings := list(short_readings(template, ex.cells, row, bounds=ex.bounds)))
+    }
+    for cells in doubted.values():
+        ex.forget(cells)
         ex.add(
             "value.ambiguous",
             "数字连在一起印刷，这样拆分不符合表格的勾稽关系，读作其中有一个单元格未填写、什么也没有印出则相符，"
             "这些单元格无法确定。",
-            doubted,
+            cells,
         )
-        ex.explain.append(f"{', '.join(doubted)}: the digits may be a cell short, an empty one printing nothing")
+        ex.explain.append(f"{', '.join(cells)}: the digits may be a cell short, an empty one printing nothing")
+    for cells in filter(None, too.values()):
+        ex.forget(cells)
+        ex.add(
+            "value.ambiguous",
+            "数字连在一起印刷，读作其中有一个单元格未填写、什么也没有印出同样符合表格的勾稽关系，这些单元格无法确定。",
+            cells,
+        )
+        ex.explain.append(f"{', '.join(cells)}: the digits may as well be a cell short, an empty one printing nothing")
 
 
 def _components(choices: list[Choice], equations: list) -> list[tuple[list[Choice], list]]:
