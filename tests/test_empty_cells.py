@@ -98,3 +98,20 @@ def test_cells_the_splits_agree_on_are_open_where_the_report_prints_empty_cells_
     assert _s2(got)["other_services.previous"] == 0
     got = _glued("2019", 其他对外管理服务事项="011780", **{"1.属于国家秘密": "200103"})
     assert _s2(got)["other_services.previous"] is None and _flagged(got, "s2.other_services.previous")
+
+
+def test_a_spaced_row_whose_cells_end_in_full_stops_keeps_its_empty_cells_in_place() -> None:
+    """`行政规范性文件 809。 4。 `: each cell ends in a full stop, the empty last one leaving its space; the
+    numbers stand apart, and are not split as digits run together (80, 9, 4): read in place, or, as the
+    space at the line's end may be a stray one, left open."""
+    spaced = (
+        "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n"
+        "规章 45。 3 68\n行政规范性文件 809。 4。 \n第二十条第（五）项\n信息内容 本年处理决定数量\n行政许可 2972\n"
+        "第二十条第（六）项\n信息内容 本年处理决定数量\n行政处罚 4531\n行政强制 10165\n第二十条第（八）项\n"
+        "信息内容 本年收费金额（单位：万元）\n行政事业性收费 3\n"
+    )
+    got = parse_text(spaced + S3_HEAD)
+    s2 = _s2(got)
+    row = [s2[f"normative_documents.{c}"] for c in ("issued", "repealed", "in_force")]
+    assert row == [809, 4, None] or (row == [None] * 3 and _flagged(got, "s2.normative_documents.issued"))
+    assert [s2[f"regulations.{c}"] for c in ("issued", "repealed", "in_force")] == [45, 3, 68]

@@ -714,9 +714,9 @@ def _spaced_blanks(text: str, toks: list[Token], width: int) -> list[Token]:
     labelled = bool(head.strip())
     leading = 0 if labelled or head.strip(sep) else len(head)  # a line's first cells left blank: ` 0 0 1`
     gaps = [len(head) - len(head.rstrip(sep)) if labelled else 0]
-    gaps += [b.start - a.end if text[a.end : b.start].strip(sep) == "" else -1 for a, b in pairwise(toks)]
+    gaps += [len(g) if not g.strip(sep) else -1 for g in _between(text, toks)]
     end = text.find("\n", toks[-1].end)
-    tail = text[toks[-1].end : end if end >= 0 else len(text)]
+    tail = _after_stop(text[toks[-1].end : end if end >= 0 else len(text)])
     trailing = len(tail) if not tail.strip(sep) else 0
     extra = sum(g - 1 for g in gaps if g > 1)
     if -1 in gaps or 1 not in gaps or leading + extra + trailing != width - len(toks):
@@ -726,6 +726,16 @@ def _spaced_blanks(text: str, toks: list[Token], width: int) -> list[Token]:
         out += [Token(None, t.start - 1, t.start - 1)] * max(g - 1, 0)
         out.append(t)
     return out + [Token(None, toks[-1].end, toks[-1].end)] * trailing
+
+
+def _after_stop(gap: str) -> str:
+    """The text after a number, less the full stop that may end its cell (`809。 4。 `)."""
+    return gap[1:] if gap[:1] == "。" else gap
+
+
+def _between(text: str, toks: list[Token]) -> list[str]:
+    """The text between each two tokens of a row, less the full stop that may end the first one's cell."""
+    return [_after_stop(text[a.end : b.start]) for a, b in pairwise(toks)]
 
 
 _DIGIT_SPACE_DIGIT = re.compile(r"\d \d")  # where a token may run on into the next (`_joinable`)
