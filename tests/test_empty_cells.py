@@ -115,3 +115,15 @@ def test_a_spaced_row_whose_cells_end_in_full_stops_keeps_its_empty_cells_in_pla
     row = [s2[f"normative_documents.{c}"] for c in ("issued", "repealed", "in_force")]
     assert row == [809, 4, None] or (row == [None] * 3 and _flagged(got, "s2.normative_documents.issued"))
     assert [s2[f"regulations.{c}"] for c in ("issued", "repealed", "in_force")] == [45, 3, 68]
+
+
+def test_a_spaced_row_with_a_wide_gap_that_adds_up_only_a_cell_short_is_not_read_as_printed() -> None:
+    """`116 142 1  39 15 3 16`: seven numbers for seven cells, read so the total is 16 and the row does not
+    add up; an empty cell in the wide gap and 3 16 one number whose groups a space parts (316) add up. The
+    row is open, never its numbers shifted into the wrong cells."""
+    rec = synth_record(random.Random(5), "2021", 2022, "市")
+    text = str(write_layout(rec, "spaces", 0)).replace(
+        "申请数量 116 142 1 3 39 15 316", "申请数量 116 142 1  39 15 3 16"
+    )
+    got = parse_text(text)
+    assert _row(got, "received") == [None] * 7 and _flagged(got, "s3.received")
