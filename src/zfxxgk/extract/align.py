@@ -393,7 +393,16 @@ def align(slots: tuple[Slot, ...], groups: list[Group]) -> Alignment:
             sizes[slots[si].width] = [base(slots[si].width, gi) for gi in free_groups]
     # what `_scores` reads of each free group, gathered once for every slot
     free = [
-        (gi, groups[gi].blank, before[gi][-1:], after[gi][:1], before[gi], frozenset(own[gi])) for gi in free_groups
+        (
+            gi,
+            groups[gi].blank,
+            before[gi][-1:],
+            after[gi][:1],
+            before[gi],
+            frozenset(own[gi]),
+            _in_text(groups[gi]),
+        )
+        for gi in free_groups
     ]
     scores = [_scores(si, (above[si], below[si + 1]), free, sizes[slots[si].width], blank_row) for si in free_slots]
     n, m = len(free_slots), len(free_groups)
@@ -422,21 +431,31 @@ def align(slots: tuple[Slot, ...], groups: list[Group]) -> Alignment:
     return result
 
 
+_COUNT_SAID = re.compile(r"[条件项个次][,，。;；、]")  # a sentence's count: 399条，…
+
+
+def _in_text(group: Group) -> bool:
+    """Whether a group's numbers stand in a sentence: words before them on their line, or a count's unit
+    and a stop after them (`…规划计划类信息 174 条，`)."""
+    return bool(group.same_line) or _COUNT_SAID.match(group.after) is not None
+
+
 def _scores(
     si: int,
     bounds: tuple[int, int],
-    free: list[tuple[int, bool, tuple[int, ...], tuple[int, ...], tuple[int, ...], frozenset[int]]],
+    free: list[tuple[int, bool, tuple[int, ...], tuple[int, ...], tuple[int, ...], frozenset[int], bool]],
     sizes: list[int],
     blank_row: Callable[[int], int | None],
 ) -> list[int]:
     """How well slot `si` takes each free group (-1: not at all). `free`: each free group's index, whether
-    it is blank, and the rows named last before it, first after it, before it, and on its line;
+    it is blank, the rows named last before it, first after it, before it, and on its line, and whether
+    it stands in a sentence;
     `sizes`: how well each one's size fits the slot; `bounds`: the last group anchored above the slot
     and the first anchored below it."""
     lo, hi = bounds
     named = (si,)
     row = []
-    for (gi, blank, last_before, first_after, named_before, own), b in zip(free, sizes, strict=True):
+    for (gi, blank, last_before, first_after, named_before, own, in_text), b in zip(free, sizes, strict=True):
         if blank:
             row.append(b if b and blank_row(gi) == si else -1)
             continue
@@ -450,8 +469,8 @@ def _scores(
             bonus = 1 if si in named_before else 0
         if own and si not in own:
             bonus -= 4
-        if gi < lo or gi > hi:  # placed across an anchored row: only where its label stands beside it
-            if bonus < 3:
+        if gi < lo or gi > hi:  # placed across an anchored row: not a sentence's numbers, no label beside them
+            if bonus < 3 and in_text:
                 row.append(-1)
                 continue
             bonus -= 5
