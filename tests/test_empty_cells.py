@@ -129,3 +129,12 @@ def test_a_spaced_row_with_a_wide_gap_that_adds_up_only_a_cell_short_is_not_read
     )
     got = parse_text(text)
     assert _row(got, "received") == [None] * 7 and _flagged(got, "s3.received")
+
+
+def test_a_spaced_row_with_a_wide_gap_after_its_label_that_adds_up_only_a_cell_short_is_not_read_as_printed() -> None:
+    """`二、上年结转政府信息公开申请数量  1 0 0 1 0 1 4`: read one a cell, the total is 4 and the row does not
+    add up; its first cell empty in the gap after the label and 1 4 one number (14) add up."""
+    rec = synth_record(random.Random(5), "2021", 2022, "市")
+    text = str(write_layout(rec, "spaces", 0)).replace("申请数量 12 1 0 0 1 0 14", "申请数量  1 0 0 1 0 1 4")
+    got = parse_text(text)
+    assert _row(got, "carried_in") == [None] * 7 and _flagged(got, "s3.carried_in")
