@@ -730,8 +730,9 @@ def _spaced_blanks(text: str, toks: list[Token], width: int) -> list[Token]:
 
 
 def _after_stop(gap: str) -> str:
-    """The text after a number, less the full stop that may end its cell (`809。 4。 `)."""
-    return gap[1:] if gap[:1] == "。" else gap
+    """The text after a number, less the full stop that may end its cell where white space follows it
+    (`809。 4。 `); a full stop run into the next number (`1。00`) is text between them."""
+    return gap[1:] if gap[:1] == "。" and gap[1:2] in (" ", "\t") else gap
 
 
 def _between(text: str, toks: list[Token]) -> list[str]:
