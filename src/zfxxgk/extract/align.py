@@ -421,7 +421,15 @@ def align(slots: tuple[Slot, ...], groups: list[Group]) -> Alignment:
             sizes[slots[si].width] = [base(slots[si].width, gi) for gi in free_groups]
     # what `_scores` reads of each free group, gathered once for every slot
     free = [
-        (gi, groups[gi].blank, before[gi][-1:], after[gi][:1], before[gi], frozenset(own[gi])) for gi in free_groups
+        (
+            gi,
+            groups[gi].blank,
+            before[gi][-1:],
+            after[gi][:1],
+            before[gi],
+            frozenset(own[gi]),
+        )
+        for gi in free_groups
     ]
     scores = [_scores(si, (above[si], below[si + 1]), free, sizes[slots[si].width], blank_row) for si in free_slots]
     n, m = len(free_slots), len(free_groups)
@@ -458,7 +466,7 @@ def _scores(
     blank_row: Callable[[int], int | None],
 ) -> list[int]:
     """How well slot `si` takes each free group (-1: not at all). `free`: each free group's index, whether
-    it is blank, and the rows named last before it, first after it, before it, and on its line;
+    it is blank, the rows named last before it, first after it, before it, and on its line;
     `sizes`: how well each one's size fits the slot; `bounds`: the last group anchored above the slot
     and the first anchored below it."""
     lo, hi = bounds

@@ -78,11 +78,11 @@ def contested(
     for row, own in zip(rows, touched, strict=True):
         if broken.isdisjoint(own):
             continue
-        if keeping := list(_short_readings(template, values, row)):
+        if keeping := list(short_readings(template, values, row)):
             yield row, keeping
 
 
-def _short_readings(
+def short_readings(
     template: Template,
     values: dict[str, Value | None],
     row: GluedRow,
@@ -105,7 +105,7 @@ def _short_readings(
 def may_be_short(template: Template, values: dict[str, Value | None], row: GluedRow) -> bool:
     """Whether the row's digits, read one cell short, the other empty, also let every identity counting
     it hold: a row the identities do not settle where an empty cell may print nothing."""
-    return next(_short_readings(template, values, row), None) is not None
+    return next(short_readings(template, values, row), None) is not None
 
 
 def broken_whatever_the_split(
@@ -123,7 +123,7 @@ def broken_whatever_the_split(
     report is at fault: its numbers do not add up, or it leaves a cell of the row empty."""
     short = list(blank_splits(row.texts, row.kinds, row.joinable))  # listed once: counted, then tried
     may_be_short = (
-        len(short) >= MAX_SPLITS or next(_short_readings(template, values, row, short, bounds), None) is not None
+        len(short) >= MAX_SPLITS or next(short_readings(template, values, row, short, bounds), None) is not None
     )
     equations = [template.equations[i] for i in _touching(template, row.cells)]
     readings = [values | dict(zip(row.cells, split, strict=True)) for split in splits]

@@ -17,7 +17,15 @@ from ..record import Finding
 from ..templates import Equation, Kind, Table, Template
 from ..templates.model import spaced
 from .align import Alignment, Slot, align, join_rows, named_rows, slots_of
-from .blanks import Bounds, GluedRow, broken_whatever_the_split, contested, may_be_short
+from .blanks import (
+    Bounds,
+    GluedRow,
+    broken_whatever_the_split,
+    contested,
+    may_be_short,
+    possible,
+    short_readings,
+)
 from .columns import (
     adds_up,
     doubted_by_order,
@@ -37,6 +45,7 @@ from .values import (
     MAX_SPLITS,
     Choice,
     Value,
+    blank_splits,
     grouped_splits,
     holds,
     parse_number,
@@ -60,6 +69,7 @@ class Extraction:
     # the rows of digits run together that no split adds up: each with its splits, its label and as printed
     unsplit: list[tuple[GluedRow, list[tuple[Value | None, ...]], str, str]] = field(default_factory=list)
     bounds: Bounds = field(default_factory=dict)  # the cells of glued rows left open: the least and most each may be
+    printed_nothing: bool = False  # whether a row prints too few digits for its cells: an empty one printed nothing
 
     def add(self, rule: str, message: str, cells: list[str]) -> None:
         self.findings.append(finding(rule, message, tuple(cells)))
@@ -300,6 +310,7 @@ def extract_tables(
         rows = (*((slots[si], g) for si, g in al.placed.items()), *turned)
         reading = _Reading(text, template, glued, rows)
         _place(ex, reading, slots, al, placed, choices, spans)
+        ex.printed_nothing = ex.printed_nothing or (glued and reading.empties)
         for slot, g in turned:
             _read_group(ex, reading, slot, g, choices, spans)
         used_groups = [g for g in groups if id(g) in used]
@@ -626,6 +637,19 @@ class _Reading:
         Found only where a row asks."""
         return any(len(g.tokens) < s.width and not _apart(self.text, g.tokens) for s, g in self.rows)
 
+    @cached_property
+    def empties(self) -> bool:
+        """Whether a row prints its digits in one run, no mark or word among them, fewer than its cells, with
+        no wider gap or wrapped line where the rest may be: a cell left empty printing nothing, as others may
+        be. Found only where a row asks."""
+        return any(
+            sum(len(t.text or "") for t in g.tokens) < s.width
+            and all(t.text is not None and t.text.isdecimal() for t in g.tokens)
+            and all(a.end == b.start for a, b in pairwise(g.tokens))
+            and not _apart(self.text, g.tokens)
+            for s, g in self.rows
+        )
+
 
 @lru_cache(maxsize=256)
 def _own_equations(template: Template, slot: Slot) -> tuple[Equation, ...]:
@@ -746,9 +770,9 @@ def _spaced_blanks(text: str, toks: list[Token], width: int) -> list[Token]:
     labelled = bool(head.strip())
     leading = 0 if labelled or head.strip(sep) else len(head)  # a line's first cells left blank: ` 0 0 1`
     gaps = [len(head) - len(head.rstrip(sep)) if labelled else 0]
-    gaps += [b.start - a.end if text[a.end : b.start].strip(sep) == "" else -1 for a, b in pairwise(toks)]
+    gaps += [len(g) if not g.strip(sep) else -1 for g in _between(text, toks)]
     end = text.find("\n", toks[-1].end)
-    tail = text[toks[-1].end : end if end >= 0 else len(text)]
+    tail = _after_stop(text[toks[-1].end : end if end >= 0 else len(text)])
     trailing = len(tail) if not tail.strip(sep) else 0
     extra = sum(g - 1 for g in gaps if g > 1)
     if -1 in gaps or 1 not in gaps or leading + extra + trailing != width - len(toks):
@@ -758,6 +782,17 @@ def _spaced_blanks(text: str, toks: list[Token], width: int) -> list[Token]:
         out += [Token(None, t.start - 1, t.start - 1)] * max(g - 1, 0)
         out.append(t)
     return out + [Token(None, toks[-1].end, toks[-1].end)] * trailing
+
+
+def _after_stop(gap: str) -> str:
+    """The text after a number, less the full stop that may end its cell where white space follows it
+    (`809。 4。 `); a full stop run into the next number (`1。00`) is text between them."""
+    return gap[1:] if gap[:1] == "。" and gap[1:2] in (" ", "\t") else gap
+
+
+def _between(text: str, toks: list[Token]) -> list[str]:
+    """The text between each two tokens of a row, less the full stop that may end the first one's cell."""
+    return [_after_stop(text[a.end : b.start]) for a, b in pairwise(toks)]
 
 
 _DIGIT_SPACE_DIGIT = re.compile(r"\d \d")  # where a token may run on into the next (`_joinable`)
@@ -853,32 +888,25 @@ def _read_around_blanks(
     """Read a row whose digits run together around blank cells printed among them (`0000无00`,
     `1601110无`): each blank is one cell, each run of digits the cells between; blanks after the last
     digits may also be no cell of the row (a column the table leaves empty). Where the runs can fill
-    the row in more than one way that keeps its own total, no cell is known: null and
-    `value.ambiguous`. False if no way fills the row."""
+    the row in more than one way that keeps its own total, or, in a region where a row prints too few
+    digits to fill its cells (an empty cell printing nothing), also with one more of its cells empty, no
+    cell is known: null and `value.ambiguous`. False if no way fills the row."""
     last = max((i for i, t in enumerate(toks) if t.text is not None), default=-1)
     if last < 0 or last - sum(_joinable(reading.text, toks[: last + 1])) >= slot.width:
         return False  # every mark and run up to the last digits takes a cell at least: too many to fit
-    readings = []  # (where each run's cells start, the runs, every split of each run)
-    for row, drop in _variants(reading.text, toks):
-        runs: list[list[Token]] = [[]]
-        for t in row[: len(row) - drop]:
-            if t.text is None:
-                runs.append([])
-            else:
-                runs[-1].append(t)
-        free = slot.width - (len(runs) - 1)
-        for sizes in _sizes(free, [sum(ch.isdigit() for t in run for ch in t.text or "") for run in runs]):
-            starts = [sum(sizes[:k]) + k for k in range(len(runs))]
-            splits = [
-                _splits(reading.text, run, slot.kinds[a : a + n]) if n else ([[]], True)
-                for run, a, n in zip(runs, starts, sizes, strict=True)
-            ]
-            if all(parts for parts, _ in splits) and _keeps_total(reading.template, slot, starts, splits):
-                readings.append((starts, runs, splits))
+    readings = _around_blanks(reading, slot, slot.cell_ids, slot.kinds, toks)
     if not readings:
         return False
     if len(readings) > 1:
         _unknown(ex, slot, "的数字连在一起印刷，其间的空白单元格可以落在不同的列")
+        return True
+    if reading.empties and any(
+        _around_blanks(
+            reading, slot, slot.cell_ids[:i] + slot.cell_ids[i + 1 :], slot.kinds[:i] + slot.kinds[i + 1 :], toks
+        )
+        for i in range(slot.width)
+    ):
+        _unknown(ex, slot, "的数字连在一起印刷，读作另有一个单元格未填写、什么也没有印出同样相符")
         return True
     starts, runs, splits = readings[0]
     filled = {i for a, (parts, _) in zip(starts, splits, strict=True) for i in range(a, a + len(parts[0]))}
@@ -896,6 +924,35 @@ def _read_around_blanks(
     return True
 
 
+_Around = tuple[list[int], list[list[Token]], list[tuple[list[list[str]], bool]]]
+
+
+def _around_blanks(
+    reading: _Reading, slot: Slot, cells: tuple[str, ...], kinds: tuple[Kind, ...], toks: list[Token]
+) -> list[_Around]:
+    """The ways the runs of digits between a row's blank marks fill `cells` (the row's, or all but one
+    left empty and printing nothing) keeping the row's own equations: where each run's cells start among
+    them, the runs, and every split of each run."""
+    readings = []
+    for row, drop in _variants(reading.text, toks):
+        runs: list[list[Token]] = [[]]
+        for t in row[: len(row) - drop]:
+            if t.text is None:
+                runs.append([])
+            else:
+                runs[-1].append(t)
+        free = len(cells) - (len(runs) - 1)
+        for sizes in _sizes(free, [sum(ch.isdigit() for t in run for ch in t.text or "") for run in runs]):
+            starts = [sum(sizes[:k]) + k for k in range(len(runs))]
+            splits = [
+                _splits(reading.text, run, kinds[a : a + n]) if n else ([[]], True)
+                for run, a, n in zip(runs, starts, sizes, strict=True)
+            ]
+            if all(parts for parts, _ in splits) and _keeps_total(reading.template, slot, cells, kinds, starts, splits):
+                readings.append((starts, runs, splits))
+    return readings
+
+
 def _variants(text: str, toks: list[Token]) -> list[tuple[list[Token], int]]:
     """The ways a row's blank marks may stand for its cells: a double dash run into digits (`——000015`)
     is the mark of one blank or of two; the blanks after its last digits may be no cells of the row (how
@@ -911,9 +968,18 @@ def _variants(text: str, toks: list[Token]) -> list[tuple[list[Token], int]]:
     return out
 
 
-def _keeps_total(template: Template, slot: Slot, starts: list[int], splits: list[tuple[list[list[str]], bool]]) -> bool:
-    """Whether some split of the runs breaks none of the row's own equations (its blank cells are not
-    judged); True also where there are too many splits to try."""
+def _keeps_total(
+    template: Template,
+    slot: Slot,
+    cells: tuple[str, ...],
+    kinds: tuple[Kind, ...],
+    starts: list[int],
+    splits: list[tuple[list[list[str]], bool]],
+) -> bool:
+    """Whether some split of the runs, filling `cells` of `kinds` from `starts`, keeps each of the row's own
+    equations, its blank cells (and a cell of it not among `cells`) taking any
+    value their kind allows (`0 4 — 2 9` with a total of 9 keeps none); True also where there are too many
+    splits to try."""
     equations = _own_equations(template, slot)
     if not equations or prod(len(parts) for parts, _ in splits) > MAX_SPLITS:
         return True
@@ -921,8 +987,8 @@ def _keeps_total(template: Template, slot: Slot, starts: list[int], splits: list
         row: dict[str, Value | None] = dict.fromkeys(slot.cell_ids)
         for a, parts in zip(starts, combo, strict=True):
             for i, part in enumerate(parts, a):
-                row[slot.cell_ids[i]] = part_value(part, slot.kinds[i])
-        if all(holds(eq, row) is not False for eq in equations):
+                row[cells[i]] = part_value(part, kinds[i])
+        if all(possible(template, eq, row) for eq in equations):
             return True
     return False
 
@@ -941,17 +1007,31 @@ def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
     whose digits run together, a reading that breaks the row's own total while another reading of its
     spaces keeps it (`1 23 0 0 0 0 15` is 12, 3, 0, 0, 0, 0, 15). In a row whose cells run together but
     for a space (`3 55件0件0件3件4件47件`), the space is no cell's boundary of its own: another reading that
-    keeps the total is as good (there 35, 5, …; `1 10件0件…12件` is 1, 10 or 11, 0), for the table to settle."""
+    keeps the total is as good (there 35, 5, …; `1 10件0件…12件` is 1, 10 or 11, 0), for the table to settle.
+    A row that breaks its total as printed with a wider gap between two numbers or after its label, where
+    a reading one cell short, the other empty, keeps it (`906 364 6  86 43 1 406`: an empty cell in the gap,
+    1406 a number whose groups a space parts), is not its printed numbers one a cell either."""
     if not _DIGIT_SPACE_DIGIT.search(reading.text, toks[0].start, toks[-1].end):
         return False  # no space that may be stray (`_joinable`): one number a cell is the only reading
-    run_together = any(a.end == b.start for a, b in pairwise(toks))
-    if not (reading.glued or run_together):
-        return False
     equations = _own_equations(reading.template, slot)
     if not equations:  # nothing to judge a reading by: the row as printed
         return False
+    run_together = any(a.end == b.start for a, b in pairwise(toks))
+    text = reading.text
+    head = text[text.rfind("\n", 0, toks[0].start) + 1 : toks[0].start]  # the label, and the gap after it
+    gaps = [head[len(head.rstrip(" \t")) :], *(text[a.end : b.start] for a, b in pairwise(toks))]
+    wide = any((len(g) > 1 or g == "\t") and not g.strip(" \t") for g in gaps)
+    if not (reading.glued or run_together or wide):
+        return False
     printed = {c: parse_number(t.text or "", k).value for c, k, t in zip(slot.cell_ids, slot.kinds, toks, strict=True)}
     if not run_together and all(holds(eq, printed) is not False for eq in equations):
+        return False
+    if wide and any(
+        all(possible(reading.template, eq, dict(zip(slot.cell_ids, r, strict=True))) for eq in equations)
+        for r in blank_splits([t.text or "" for t in toks], slot.kinds, _joinable(reading.text, toks))
+    ):
+        return True
+    if not (reading.glued or run_together):
         return False
     candidates, _ = _splits(reading.text, toks, slot.kinds)
     printed_parts = [t.text for t in toks]
@@ -1019,20 +1099,42 @@ def _unread_hidden_blanks(ex: Extraction, template: Template, groups: list[Group
     a reading one cell short, the other empty and printing nothing, lets them all hold: the cells such
     a reading gives otherwise. The row is then a cell short or the report's own numbers break the
     identity; nothing tells which. A report that marks an empty cell (—, 无) in the `groups` read as rows
-    prints none as nothing."""
+    prints none as nothing, unless a row prints too few digits for its cells, or adds up only so read.
+    Where a row is so doubted, prints too few digits or adds up only a cell short, the report prints
+    empty cells as nothing: a row whose splits leave some of its cells open, and that such a reading
+    lets every identity hold for, keeps none of the cells its splits agree on that it gives otherwise."""
     doubted_rows = list(contested(template, ex.cells, ex.glued))
-    if not doubted_rows or any(t.text is None for g in groups for t in g.tokens):
+    nothing = ex.printed_nothing or any(may_be_short(template, ex.cells, row) for row, *_ in ex.unsplit)
+    if not (doubted_rows or nothing) or (not nothing and any(t.text is None for g in groups for t in g.tokens)):
         return
-    for row, readings in doubted_rows:
-        doubted = [c for c in row.cells if any(r[c] != ex.cells[c] for r in readings)]
-        ex.forget(doubted)
+    doubted = {
+        row.cells: [c for c in row.cells if any(r[c] != ex.cells[c] for r in readings)]
+        for row, readings in doubted_rows
+    }
+    too = {
+        row.cells: [c for c in row.cells if ex.cells[c] is not None and any(r[c] != ex.cells[c] for r in readings)]
+        for row in ex.glued
+        if row.cells not in doubted
+        and any(ex.cells[c] is None for c in row.cells)
+        and (readings := list(short_readings(template, ex.cells, row, bounds=ex.bounds)))
+    }
+    for cells in doubted.values():
+        ex.forget(cells)
         ex.add(
             "value.ambiguous",
             "数字连在一起印刷，这样拆分不符合表格的勾稽关系，读作其中有一个单元格未填写、什么也没有印出则相符，"
             "这些单元格无法确定。",
-            doubted,
+            cells,
         )
-        ex.explain.append(f"{', '.join(doubted)}: the digits may be a cell short, an empty one printing nothing")
+        ex.explain.append(f"{', '.join(cells)}: the digits may be a cell short, an empty one printing nothing")
+    for cells in filter(None, too.values()):
+        ex.forget(cells)
+        ex.add(
+            "value.ambiguous",
+            "数字连在一起印刷，读作其中有一个单元格未填写、什么也没有印出同样符合表格的勾稽关系，这些单元格无法确定。",
+            cells,
+        )
+        ex.explain.append(f"{', '.join(cells)}: the digits may as well be a cell short, an empty one printing nothing")
 
 
 def _components(choices: list[Choice], equations: list) -> list[tuple[list[Choice], list]]:
@@ -1063,9 +1165,12 @@ def _components(choices: list[Choice], equations: list) -> list[tuple[list[Choic
 
 def _resolve(ex: Extraction, template: Template, choices: list[Choice], spans: _Splits) -> None:
     """Settle glued digits with the identities, each cell settled placed where its split prints it; what
-    stays open is null and `value.ambiguous`."""
+    stays open is null and `value.ambiguous`. An equation with a cell neither read nor split is never
+    judged: it links no rows, whose solutions are then counted apart."""
     fixed = dict(ex.cells)
-    for comp, equations in _components(choices, list(template.equations)):
+    split = {c for ch in choices for c in ch.cells}
+    judged = [eq for eq in template.equations if all(c in split or fixed.get(c) is not None for c in eq.cells)]
+    for comp, equations in _components(choices, judged):
         options = settle(fixed, comp, equations)
         for ch in comp:
             open_cells = []

@@ -1,0 +1,140 @@
+"""Rows with a cell printed as nothing at all (a page's text of a table whose empty cells leave no mark):
+each number stays in its own cell or is null with a finding naming it, never another's number."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from zfxxgk import parse_text
+from zfxxgk.record import Record
+from zfxxgk.synth import synth_record, write_layout
+from zfxxgk.templates import TEMPLATES
+
+S3_HEAD = "三、收到和处理政府信息公开申请情况\n"
+
+
+def _s2(got: Record) -> dict[str, int | float | None]:
+    return {k.removeprefix("s2."): v for k, v in got.cells.items() if k.startswith("s2.")}
+
+
+def _flagged(got: Record, cell: str) -> bool:
+    return any(
+        f.rule in ("value.ambiguous", "table.incomplete") and any(cell.startswith(c) for c in f.cells)
+        for f in got.findings
+    )
+
+
+def test_a_row_printing_nothing_takes_no_number_from_the_prose_before_its_table() -> None:
+    """A row that prints no number keeps none, glued or spaced: the counts of the sentence before the
+    table (one at the start of a line the sentence wraps onto), on no row's line and before the rows
+    already placed by their labels, are not its cells."""
+    glued = (
+        "二、主动公开政府信息情况\n全年主动公开政府信息695条，其中规划计划类信息399条。第二十条第（一）项信息内容"
+        "本年制发件数本年废止件数现行有效件数规章000行政规范性文件101第二十条第（五）项信息内容本年处理决定数量"
+        "行政许可0第二十条第（六）项信息内容本年处理决定数量行政处罚206行政强制第二十条第（八）项信息内容"
+        "本年收费金额（单位：万元）行政事业性收费20\n"
+    )
+    got = parse_text(glued + S3_HEAD)
+    assert _s2(got)["coercion.decisions"] is None and _flagged(got, "s2.coercion")
+    assert _s2(got)["punishment.decisions"] == 206
+    spaced = (
+        "二、主动公开政府信息情况\n全年主动公开政府信息 615 条，其中工作动态类信息\n192 条，规划计划类信息 7 条。\n"
+        "第二十条第（一）项\n"
+        "信息内容 本年制发件数 本年废止件数 现行有效件数\n规章 0 0 0\n行政规范性文件 5  0\n第二十条第（五）项\n"
+        "信息内容 本年处理决定数量\n行政许可\n第二十条第（六）项\n信息内容 本年处理决定数量\n行政处罚 37\n"
+        "行政强制 0\n第二十条第（八）项\n信息内容 本年收费金额（单位：万元）\n行政事业性收费 3\n"
+    )
+    got = parse_text(spaced + S3_HEAD)
+    s2 = _s2(got)
+    assert s2["licensing.decisions"] is None and _flagged(got, "s2.licensing")
+    assert [s2[f"normative_documents.{c}"] for c in ("issued", "repealed", "in_force")] == [5, None, 0]
+    assert s2["punishment.decisions"] == 37
+
+
+def _glued(template: str = "2021", **rows: str) -> Record:
+    """A report of the format in a web page's text, its tables' rows (by label) printed as given."""
+    year = {"2021": 2022, "2019": 2020}[template]
+    text = str(write_layout(synth_record(random.Random(5), template, year, "市"), "glued", 0))
+    for label, printed in rows.items():
+        text, n = re.subn(rf"(?<={re.escape(label)})\d+", printed, text, count=1)
+        assert n == 1, label
+    return parse_text(text)
+
+
+def _row(got: Record, row: str) -> list[int | float | None]:
+    return [got.cells[f"s3.{row}.{c.id}"] for c in TEMPLATES["2021"].table_by_id["s3"].columns]
+
+
+def test_a_row_around_a_word_is_not_read_so_that_its_total_cannot_hold() -> None:
+    """`12见附件0060`: 1, 2, a word, 0, 0, 6 and a total of 0 is no reading, whatever the word stands for."""
+    got = _glued(**{"二、上年结转政府信息公开申请数量": "12见附件0060"})
+    assert _row(got, "carried_in") == [None] * 7 and _flagged(got, "s3.carried_in")
+
+
+def test_a_row_around_a_word_may_be_a_cell_short_where_another_row_is() -> None:
+    """Where a row prints too few digits for its cells (`000000`, an empty cell printing nothing), a row run
+    together around a word (`272000不适用`: 2, 7, 2, 0, 0, 0, or 27, 2, 0, 0, 0, an empty cell) is not
+    settled; where none does, the word is the row's one empty cell."""
+    got = _glued(**{"1.属于国家秘密": "000000", "（一）予以公开": "272000不适用"})
+    assert _row(got, "granted") == [None] * 7 and _flagged(got, "s3.granted.natural_person")
+    assert _row(got, "withheld.state_secret") == [None] * 7 and _flagged(got, "s3.withheld.state_secret")
+    got = _glued(**{"（一）予以公开": "272000不适用"})
+    assert _row(got, "granted") == [2, 7, 2, 0, 0, 0, None]
+
+
+def test_a_row_around_a_word_is_read_the_one_way_its_total_can_hold() -> None:
+    """`15580315暂无95`: the word's cell and the total's place are settled, as 9 and 5 after the word would
+    be more than the total; the digits before the word are split by the table's sums, or left open."""
+    got = _glued(**{"（一）予以公开": "15580315暂无95"})
+    granted = _row(got, "granted")
+    assert granted[5:] == [None, 95]
+    assert all(v in (truth, None) for v, truth in zip(granted[:5], [15, 58, 0, 3, 15], strict=True))
+
+
+def test_cells_the_splits_agree_on_are_open_where_the_report_prints_empty_cells_as_nothing() -> None:
+    """`其他对外管理服务事项011780`: every split into its three cells begins with 0, and leaves the other two
+    open; where another row prints too few digits for its cells (`200103`), the report prints empty cells
+    as nothing, and the row may as well be an empty cell, then 0 and 11780."""
+    got = _glued("2019", 其他对外管理服务事项="011780")
+    assert _s2(got)["other_services.previous"] == 0
+    got = _glued("2019", 其他对外管理服务事项="011780", **{"1.属于国家秘密": "200103"})
+    assert _s2(got)["other_services.previous"] is None and _flagged(got, "s2.other_services.previous")
+
+
+def test_a_spaced_row_whose_cells_end_in_full_stops_keeps_its_empty_cells_in_place() -> None:
+    """`行政规范性文件 809。 4。 `: each cell ends in a full stop, the empty last one leaving its space; the
+    numbers stand apart, and are not split as digits run together (80, 9, 4): read in place, or, as the
+    space at the line's end may be a stray one, left open."""
+    spaced = (
+        "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n"
+        "规章 45。 3 68\n行政规范性文件 809。 4。 \n第二十条第（五）项\n信息内容 本年处理决定数量\n行政许可 2972\n"
+        "第二十条第（六）项\n信息内容 本年处理决定数量\n行政处罚 4531\n行政强制 10165\n第二十条第（八）项\n"
+        "信息内容 本年收费金额（单位：万元）\n行政事业性收费 3\n"
+    )
+    got = parse_text(spaced + S3_HEAD)
+    s2 = _s2(got)
+    row = [s2[f"normative_documents.{c}"] for c in ("issued", "repealed", "in_force")]
+    assert row == [809, 4, None] or (row == [None] * 3 and _flagged(got, "s2.normative_documents.issued"))
+    assert [s2[f"regulations.{c}"] for c in ("issued", "repealed", "in_force")] == [45, 3, 68]
+
+
+def test_a_spaced_row_with_a_wide_gap_that_adds_up_only_a_cell_short_is_not_read_as_printed() -> None:
+    """`116 142 1  39 15 3 16`: seven numbers for seven cells, read so the total is 16 and the row does not
+    add up; an empty cell in the wide gap and 3 16 one number whose groups a space parts (316) add up. The
+    row is open, never its numbers shifted into the wrong cells."""
+    rec = synth_record(random.Random(5), "2021", 2022, "市")
+    text = str(write_layout(rec, "spaces", 0)).replace(
+        "申请数量 116 142 1 3 39 15 316", "申请数量 116 142 1  39 15 3 16"
+    )
+    got = parse_text(text)
+    assert _row(got, "received") == [None] * 7 and _flagged(got, "s3.received")
+
+
+def test_a_spaced_row_with_a_wide_gap_after_its_label_that_adds_up_only_a_cell_short_is_not_read_as_printed() -> None:
+    """`二、上年结转政府信息公开申请数量  1 0 0 1 0 1 4`: read one a cell, the total is 4 and the row does not
+    add up; its first cell empty in the gap after the label and 1 4 one number (14) add up."""
+    rec = synth_record(random.Random(5), "2021", 2022, "市")
+    text = str(write_layout(rec, "spaces", 0)).replace("申请数量 12 1 0 0 1 0 14", "申请数量  1 0 0 1 0 1 4")
+    got = parse_text(text)
+    assert _row(got, "carried_in") == [None] * 7 and _flagged(got, "s3.carried_in")
