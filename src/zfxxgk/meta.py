@@ -710,10 +710,14 @@ _PREPOSITIONS = "在对由被把与及是给为按据"  # no place's name begins
 
 # A body's name as the subject of a report's opening sentence after its year (2022年，湾亭区人民政府认真贯彻…,
 # perhaps run on after a heading: 一、概述2022年，…): a place's body, up to the words such a sentence goes on with.
+_OPENING_VERBS = (
+    "认真|坚持|深入|全面|严格|紧紧|紧扣|始终|持续|不断|切实|扎实|积极|高度|进一步|按照|依照|围绕|聚焦|以习近平"
+)
 _AGENCY_AFTER_YEAR = re.compile(
     rf"(?<!\d)(?:19|20)\d{{2}}[ \t]*年度?[ \t]*[，,][ \t]*([\u4e00-\u9fff（）()]{{2,30}}?{_BODY_SUFFIX})"
-    r"(?=认真|坚持|深入|全面|严格|紧紧|紧扣|始终|持续|不断|切实|扎实|积极|高度|进一步|按照|依照|围绕|聚焦|以习近平)"
+    rf"(?={_OPENING_VERBS})"
 )
+_OPENS_WITH = re.compile(_OPENING_VERBS)  # what such a sentence goes on with after the body's name
 
 
 def find_agency(text: str) -> str | None:
@@ -918,8 +922,11 @@ def _whole_name(text: str, name: str, signer: str | None, hints: dict[str, str])
     signature or the opening sentence gives in full that ends as `name` with words before it, those words
     no place's name (淮安市 of 淮安市洪泽区人民政府: a title's short form leaves it out) unless they are a
     line of their own (the title's first); `CUT` where two such names differ; else `name`."""
+    # the opening sentence's subject can be a longer name only where the prose prints more before `name`
+    # and goes on as such a sentence does after it
+    after = len(name)
     ahead = (i for i in finds(text, name, 1, 20000) if "\u4e00" <= text[i - 1] <= "\u9fff")
-    opening = _opening_agency(text) if next(ahead, None) is not None else None  # where the prose prints more
+    opening = _opening_agency(text) if any(_OPENS_WITH.match(text, i + after) for i in ahead) else None
     named = [find_title(hints[key])[0] for key in ("title", "article_title") if hints.get(key)]
     whole = {n for n in (*named, signer, opening) if n and n != name and n.endswith(name)}
     whole = {n for n in whole if not _PLACES.fullmatch(start := n[: -len(name)]) or _line_of(text, start)}
