@@ -13,7 +13,7 @@ from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 
-from .extract.form_sums import form_equations, indicator_bounds
+from .extract.form_sums import sums_and_bounds
 from .record import IndicatorRow, Meta, Number, Record, SectionText
 from .render.layouts import LAYOUTS, TEXT_LAYOUTS, write_layout
 from .templates import Kind, Table, Template, get_template, s3_outcomes, template_for_year
@@ -161,9 +161,10 @@ def _form_indicators(rng: random.Random, template: Template, scale: float) -> li
 
 
 def _summed(template: Template, rows: list[IndicatorRow]) -> list[IndicatorRow]:
-    """`rows` with each sum their form states (`form_equations`, `indicator_bounds`) made to hold, in the
-    order the form lists them (a sum that is a part of another before it)."""
-    for eq in form_equations(template, rows) + indicator_bounds(template, rows):
+    """`rows` with each sum their form states (`sums_and_bounds`) made to hold, in the order the form lists
+    them (a sum that is a part of another before it)."""
+    sums, bounds = sums_and_bounds(template, rows)
+    for eq in sums + bounds:
         row, col = eq.lhs[0].split(".", 2)[1:]
         rows[int(row)].values[col] = sum(rows[int(k.split(".")[1])].values[col] or 0 for k in eq.rhs)
     return rows

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..extract.form_sums import form_equations, indicator_bounds
+from ..extract.form_sums import sums_and_bounds
 from ..extract.values import Value, holds
 from ..numbering import NUMERALS
 from ..record import Finding, IndicatorRow, Severity
@@ -116,10 +116,11 @@ def indicator_sum_findings(template: Template | None, rows: list[IndicatorRow]) 
         return []  # no 统计表 read: no sum of its form to judge
     values = {f"indicator.{i}.{c}": v for i, r in enumerate(rows) for c, v in r.values.items()}
     out = []
-    for eq in form_equations(template, rows):
+    sums, bounds = sums_and_bounds(template, rows)
+    for eq in sums:
         if holds(eq, values) is False:
             out.append(finding(eq.rule, _sum_message(rows, eq, "数字不平"), eq.cells))
-    for eq in indicator_bounds(template, rows):  # parts of a total whose form leaves some kinds out
+    for eq in bounds:  # parts of a total whose form leaves some kinds out
         whole, parts = values.get(eq.lhs[0]), [values.get(c) for c in eq.rhs]
         numbers = [v for v in parts if isinstance(v, int | float)]
         if isinstance(whole, int | float) and len(numbers) == len(parts) and sum(numbers) > whole:

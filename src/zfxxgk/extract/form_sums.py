@@ -31,14 +31,25 @@ def _on_form(template: Template, printed: list[str]) -> bool:
 
 
 def form_equations(template: Template | None, rows: list[IndicatorRow]) -> list[Equation]:
-    """The sums the 统计表's form states, one per value column, the cells keyed `indicator.<row>.<column>`.
-    On the template's form: each total the first row of its label, each part the first so labelled after
-    it. On another form: those of the template's `indicator_sums` whose parts include what is left."""
+    """The sums the 统计表's form states as equations (`sums_and_bounds`)."""
+    return sums_and_bounds(template, rows)[0]
+
+
+def sums_and_bounds(template: Template | None, rows: list[IndicatorRow]) -> tuple[list[Equation], list[Equation]]:
+    """The sums the 统计表's form states, one per value column, the cells keyed `indicator.<row>.<column>`: those
+    that must hold as equations, and those whose parts (rhs) add up to at most the total (lhs). On the
+    template's form: each total the first row of its label, each part the first so labelled after it, all
+    equations. On another form: the template's `indicator_sums`, equations where the parts include what is
+    left, else bounds (传真 on a form with no row for it)."""
     if template is None:
-        return []
+        return [], []
     printed = [half_width(r.label) for r in rows]
     if not _on_form(template, printed):
-        return [eq for at, whole in _region_sums(template, rows) if whole for eq in _equations(rows, at)]
+        sums: list[Equation] = []
+        bounds: list[Equation] = []
+        for at, whole in _region_sums(template, rows, printed):
+            (sums if whole else bounds).extend(_equations(rows, at))
+        return sums, bounds
     first = {label: i for i, label in reversed(list(enumerate(printed)))}
     out = []
     for total, *parts in _form_labels(template)[1]:
@@ -50,31 +61,24 @@ def form_equations(template: Template | None, rows: list[IndicatorRow]) -> list[
             at.append(i)
         if len(at) == 1 + len(parts):
             out += _equations(rows, at)
-    return out
+    return out, []
 
 
-def indicator_bounds(template: Template | None, rows: list[IndicatorRow]) -> list[Equation]:
-    """On a form other than the template's, the `indicator_sums` whose parts leave some kinds out (传真 on a
-    form with no row for it): their parts (rhs) add up to at most the total (lhs)."""
-    if template is None or _on_form(template, [half_width(r.label) for r in rows]):
-        return []
-    return [eq for at, whole in _region_sums(template, rows) if not whole for eq in _equations(rows, at)]
-
-
-def _region_sums(template: Template, rows: list[IndicatorRow]) -> list[tuple[list[int], bool]]:
-    """Each of the template's `indicator_sums` over the rows: a total's row and the two or more rows right
-    under it whose labels are its parts' and whose unit is its own; and whether one of those is what is left."""
+def _region_sums(template: Template, rows: list[IndicatorRow], printed: list[str]) -> list[tuple[list[int], bool]]:
+    """Each of the template's `indicator_sums` over the rows (their labels half-width in `printed`): a total's
+    row and the two or more rows right under it whose labels are its parts' and whose unit is its own; and
+    whether one of those is what is left."""
     out = []
     for spec in template.indicator_sums:
         total, part, rest = spec.patterns
-        for i, row in enumerate(rows):
-            if not total.fullmatch(half_width(row.label)):
+        for i, label in enumerate(printed):
+            if not total.fullmatch(label):
                 continue
             j = i + 1
-            while j < len(rows) and rows[j].unit == row.unit and part.fullmatch(half_width(rows[j].label)):
+            while j < len(rows) and rows[j].unit == rows[i].unit and part.fullmatch(printed[j]):
                 j += 1
             if j - i > 2:
-                out.append((list(range(i, j)), any(rest.match(rows[k].label) for k in range(i + 1, j))))
+                out.append((list(range(i, j)), any(rest.match(printed[k]) for k in range(i + 1, j))))
     return out
 
 
