@@ -203,6 +203,7 @@ _CHANNEL_WORDS = ("当面", "网上", "网络", "信函", "传真", "电子邮�
 _CHANNEL = rf"(?P<channel>{'|'.join(_CHANNEL_WORDS)})?"
 _RECEIVED = "收到|受理|新收|接收|接到"  # the verbs a count of applications received follows (新收: the table's word)
 _ABOUT = r"(?:有关|任何|各类)?(?:的)?(?:政府信息公开|信息公开|政务公开|依申请公开(?:政府信息)?)?(?:的)?"
+_TOTAL = r"(?:总?数量?|总量)?(?:共|共计|合计|总计)?为?"  # between what is counted and its count: 数为, 合计, 总数
 
 
 def _heads(heads: str, rest: str) -> tuple[re.Pattern[str], ...]:
@@ -232,15 +233,15 @@ _NONE_VERB = r"(?:收到|接到|受理|发生)"
 _FROM = r"(?:(?:公民、)?法人(?:或|和|及)其他组织|申请人)?(?:提出|提交)?的?"  # 未收到公民、法人或其他组织提出的…申请
 
 _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
-    ("proactive", _heads("主动公开", rf"(?:了)?(?:各类)?(?:政府)?(?:信息|文件)数?(?:共|共计|为|达)?{_N}条"), "named"),
-    ("requests", _heads(_RECEIVED, rf"(?:了)?{_ABOUT}{_CHANNEL}申请(?:共|共计|为)?{_N}{_COUNT_UNIT}"), "named"),
+    ("proactive", _heads("主动公开", rf"(?:了)?(?:各类)?(?:政府)?(?:信息|文件){_TOTAL}达?{_N}条"), "named"),
+    ("requests", _heads(_RECEIVED, rf"(?:了)?{_FROM}{_ABOUT}{_CHANNEL}申请{_TOTAL}{_N}{_COUNT_UNIT}"), "named"),
     ("requests", _heads(_RECEIVED, rf"(?:了)?{_N}{_COUNT_UNIT}{_ABOUT}{_CHANNEL}申请"), "named"),
     # a channel's count in a list of them (其中当面申请18件、网上申请39件)
     ("requests", tuple(re.compile(rf"(?P<channel>{c})申请(?:数)?(?:共|为)?{_N}件") for c in _CHANNEL_WORDS), "part"),
     ("requests", _heads("未|没有", rf"{_NONE_VERB}{_FROM}{_ABOUT}{_CHANNEL}申请(?![人书表]){_NONE_ENDS}"), "whole"),
     ("requests", _heads("未|没有", rf"{_NONE_VERB}(?:有关|任何)?的?依申请公开的?事件{_NONE_ENDS}"), "whole"),
     ("requests", _heads("无", rf"(?:有关|任何)?的?(?:政府信息公开|依申请公开)的?申请{_CLAUSE_ENDS}"), "whole"),
-    ("answers", _heads("办结|答复", rf"(?:了)?(?:{_ABOUT}申请)?(?:共|共计)?{_N}件"), "whole"),
+    ("answers", _heads("办结|答复", rf"(?:了)?(?:{_ABOUT}申请)?{_TOTAL}{_N}件"), "whole"),
     ("carried_in", _heads("上", rf"一?年度?结转(?:{_ABOUT}申请)?{_N}件"), "whole"),
     ("carried_forward", (_CARRIED,), "whole"),  # read before its words (see `_carried`)
     # 结转至下年度2件, 结转下年度继续办理2件 (the table's own words), 结转2026年办理的申请2件
@@ -249,9 +250,9 @@ _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
         _heads("结转|顺延", rf"(?:至|到)?(?:下一?年度?|(?P<next>\d{{4}})年)(?:继续)?(?:办理)?(?:{_ABOUT}申请)?{_N}件"),
         "whole",
     ),
-    ("in_force", _heads("现行有效", rf"(?:的)?(?:行政)?规范性文件(?:共|为)?{_N}件"), "whole"),
-    ("review", _heads("行政复议", rf"(?:案件|申请)?数?(?:共|为|共计)?{_N}(?:件|起|宗|个)"), "topic"),
-    ("litigation", _heads("行政诉讼|诉讼", rf"(?:案件)?数?(?:共|为|共计)?{_N}(?:件|起|宗|个)"), "topic"),
+    ("in_force", _heads("现行有效", rf"(?:的)?(?:行政)?规范性文件{_TOTAL}{_N}件"), "whole"),
+    ("review", _heads("行政复议", rf"(?:案件|申请)?{_TOTAL}{_N}(?:件|起|宗|个)"), "topic"),
+    ("litigation", _heads("行政诉讼|诉讼", rf"(?:案件)?{_TOTAL}{_N}(?:件|起|宗|个)"), "topic"),
     ("review", _heads("未|没有", rf"(?:发生|收到|接到|出现|(?=因)){_CASES}行政复议{_NOT_LOST}"), "topic"),
     ("litigation", _heads("未|没有", rf"(?:发生|收到|接到|出现|(?=因)){_CASES}行政诉讼{_NOT_LOST}"), "topic"),
     ("review", _heads("无", rf"因{_CASES}行政复议{_NOT_LOST}"), "topic"),
