@@ -513,6 +513,17 @@ F2021_MISMATCHES = [
         {"s4.review.total": 3},
         ["正文称“行政复议合计4件”，表格四的行政复议总计为 3。"],
     ),
+    # a clause naming the year speaks for the report again, after last year's count or another body's
+    (
+        "上年度收到政府信息公开申请20件，本年度收到政府信息公开申请25件。",
+        {"s3.received.total": 24},
+        ["正文称“收到政府信息公开申请25件”，表格三的本年新收申请为 24。"],
+    ),
+    (
+        "区政府办公室、区直各部门、各乡镇对政府信息进行了梳理，2025年共收到政府信息公开申请25件。",
+        {"s3.received.total": 24},
+        ["正文称“收到政府信息公开申请25件”，表格三的本年新收申请为 24。"],
+    ),
 ]
 
 
@@ -614,6 +625,14 @@ F2021_SILENT = [
     # applications of every kind, this report's among them
     ("全年共收到各类申请15件（政府信息公开申请10件、其他申请5件）。", {"s3.received.total": 10}),
     ("收到申请15件，其中非政府信息公开申请5件。", {"s3.received.total": 10}),
+    # the clauses after another body's count, or last year's, go on with its
+    ("区教育局共受理政府信息公开申请12件，办结11件。", {"s3.received.total": 30, "s3.total.total": 29}),
+    ("上年度共收到政府信息公开申请20件，办结18件。", {"s3.received.total": 30, "s3.total.total": 29}),
+    ("去年全年共收到政府信息公开申请20件，办结18件。", {"s3.received.total": 30, "s3.total.total": 29}),
+    (
+        "上年度因政府信息公开被申请行政复议4件，被提起行政诉讼2件。",
+        {"s4.review.total": 0, "s4.litigation_direct.total": 0},
+    ),
 ]
 
 

@@ -167,6 +167,9 @@ _WHOLE = re.compile(
 )
 _LAST_YEAR = r"(?:上一?年度?|去年|前一年)(?!结转)"  # 上年度…行政复议4件; 上年结转 is this year's
 LAST_YEAR = re.compile(_LAST_YEAR)
+# last year named in the sentence, not in a comparison (较上年); a clause naming this year speaks for it again
+_LAST_YEAR_SAID = re.compile(rf"(?<![较比与同于]){_LAST_YEAR}")
+_THIS_YEAR = re.compile(r"(?:19|20)\d{2}年|本年|今年|(?<!年)全年")  # not 去年全年
 # a part, a comparison, another party's count, last year's
 _NOT_WHOLE = re.compile(rf"其中|较|比上|比去|同比|环比|被申请人|作为|{_LAST_YEAR}")
 # A body named by its kind: 区教育局, 区政府办, 市政府办公厅, 县政府公开办, 管委会, and the units under one
@@ -310,10 +313,17 @@ def _plain(flat: str, start: int, end: int, year: int | None, scope: str, agency
         return False
     if year is not None and any(int(y) != year for y in _YEAR.findall(flat, sentence, start)):
         return False
+    since = sentence  # the clauses before, from where this year is last named, go on with what they say
+    for m in _THIS_YEAR.finditer(flat, sentence, start):
+        since = m.end()
+    if _LAST_YEAR_SAID.search(flat, since, clause):
+        return False  # 上年度收到申请20件，办结18件: last year's
     if scope == "topic":
         return bool(_TOPIC.search(flat, sentence, end)) and not another_body(flat[sentence:start], agency)
     if scope == "part" and another_body(flat[sentence:start], agency):
         return False  # 区教育局收到申请10件，其中网上申请8件: that body's
+    if another_body(flat[since:clause], agency):
+        return False  # 区教育局收到申请10件，办结8件: that body's too
     return _WHOLE.fullmatch(before) is not None
 
 
