@@ -633,6 +633,8 @@ F2021_SILENT = [
         "上年度因政府信息公开被申请行政复议4件，被提起行政诉讼2件。",
         {"s4.review.total": 0, "s4.litigation_direct.total": 0},
     ),
+    # none corrected, not none made
+    ("全年未发生因政府信息公开被纠错的行政复议案件。", {"s4.review.total": 3}),
 ]
 
 

@@ -229,9 +229,11 @@ _CARRIED_REACH = len("件申请") + _CARRIED_GAP
 _NONE_ENDS = r"(?!(?:所|而)?(?:引发|引起|导致|产生|涉及)|的(?!情况))"
 # 无…申请 with nothing after it (无…申请被驳回的情况: of those made)
 _CLAUSE_ENDS = r"(?=(?:的?情况)?(?:[，,。；;！？!?]|$))"
-_CASES = r"[^。；;，,\d]{0,30}?"  # what the cases are about, between 未发生 and 行政复议
-# none lost or corrected (未发生因政府信息公开被行政复议纠错或行政诉讼败诉的情况) is no "none"
-_NOT_LOST = r"(?![^。；;，,]{0,6}?(?:纠错|纠正|撤销|败诉|确认违法|变更))"
+# None lost or corrected is no "none": the words after the kind (未发生因政府信息公开被行政复议纠错或行政诉讼败诉的
+# 情况) or among what the cases are about, between 未发生 and the kind (未发生…被纠错的行政复议案件)
+_LOST = r"(?:纠错|纠正|撤销|败诉|确认违法|变更)"
+_CASES = rf"(?:(?!{_LOST})[^。；;，,\d]){{0,30}}?"
+_NOT_LOST = rf"(?![^。；;，,]{{0,6}}?{_LOST})"
 _NONE_VERB = r"(?:收到|接到|受理|发生)"
 _FROM = r"(?:(?:公民、)?法人(?:或|和|及)其他组织|申请人)?(?:提出|提交)?的?"  # 未收到公民、法人或其他组织提出的…申请
 
