@@ -633,8 +633,12 @@ F2021_SILENT = [
         "上年度因政府信息公开被申请行政复议4件，被提起行政诉讼2件。",
         {"s4.review.total": 0, "s4.litigation_direct.total": 0},
     ),
-    # none corrected, not none made
+    # none corrected, not none made; one count of both kinds
     ("全年未发生因政府信息公开被纠错的行政复议案件。", {"s4.review.total": 3}),
+    (
+        "全年共发生政府信息公开行政复议和行政诉讼案件9件，其中行政复议6件，行政诉讼3件。",
+        {"s4.review.total": 6, "s4.litigation_direct.total": 2, "s4.litigation_after_review.total": 1},
+    ),
 ]
 
 

@@ -266,6 +266,7 @@ _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
 _TOPIC = re.compile(r"信息公开|依申请")
 _OTHER_APPLICATIONS = re.compile(r"其他(?:类|类型|种类)?的?申请|非政府信息公开")
 _OTHER_MATTERS = re.compile(r"咨询|投诉|留言|信访|诉求|热线|审批|事项|建议|提案|来信|举报")
+_JOINT = re.compile(r"(?:复议|诉讼)[和及与、或]$")  # the other kind, joined to this one's name
 # what else a count carried over may be of, said before it in its sentence (行政复议案件…结转下年度2件)
 _OTHER_CASES = re.compile(rf"行政复议|行政诉讼|{_OTHER_MATTERS.pattern}")
 
@@ -368,6 +369,8 @@ def statements(
                 continue
             if quantity in ("requests", "answers") and not _about_applications(flat, m.start(), m.end()):
                 continue
+            if quantity in ("review", "litigation") and _JOINT.search(flat, max(0, m.start() - 3), m.start()):
+                continue  # 行政复议和行政诉讼案件9件: both kinds' count
             if quantity in ("carried_in", "carried_forward") and _OTHER_CASES.search(
                 flat, sentence_start(flat, m.start()), m.start()
             ):
