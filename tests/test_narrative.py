@@ -127,6 +127,18 @@ SUM_MISMATCHES = [
 ]
 
 
+SUM_MISMATCHES += [
+    # a total after its parts, the only word that says they are a list: short of it or past it
+    ("网上申请28件，信函申请3件，当面申请2件，合计32件。", "正文称共 32件，所列各项 28+3+2 = 33件，两者不符。"),
+    (
+        "全年发布政策文件30条、工作动态500条、通知公告200条，共计800条。",
+        "正文称共 800条，所列各项 30+500+200 = 730条，两者不符。",
+    ),
+    ("办结的申请中，予以公开13件，部分公开4件，共计19件。", "正文称共 19件，所列各项 13+4 = 17件，两者不符。"),
+    ("全年新收申请31件，上年结转3件，共计35件。", "正文称共 35件，所列各项 31+3 = 34件，两者不符。"),
+]
+
+
 @pytest.mark.parametrize(("text", "message"), SUM_MISMATCHES)
 def test_parts_that_do_not_add_up_are_found(text: str, message: str) -> None:
     assert _sums(text) == [message]
@@ -200,6 +212,22 @@ SUMS_SILENT = [
     # 其他 inside a part's name (法人或其他组织) or after a preposition (与其他部门) leaves nothing over
     "共受理申请120件，其中自然人申请100件、法人或其他组织申请10件。",
     "主动公开政府信息500条，其中政策文件200条、与其他部门联合发文100条。",
+]
+
+
+SUMS_SILENT += [
+    # a closing total that adds up, or its parts' examples, another unit's, a total they break down, a second
+    # closing in the sentence, one in brackets
+    "全年新收申请31件，上年结转3件，共计34件。",
+    "全年发布政策文件30条、工作动态500条、通知公告200条等，共计800条。",
+    "召开新闻发布会12场，发布解读材料56篇，回应关切30次，共计98项。",
+    "全年共收到申请31件，网上申请28件，信函申请3件，当面申请2件，共计32件。",
+    "2011年受理申请28件，2012年受理申请31件，两年合计59件。",
+    "全年受理申请31件，较上年增加3件，合计31件。",
+    "全年受理申请31件，上年结转3件，合计34件；办结30件，结转下年度4件，合计35件。",
+    "全年共收到申请31件（网上申请28件、信函申请3件、当面申请2件，共计31件）。",
+    # channels overlap
+    "全年通过政府网站发布信息100条，政务微博发布30条，政务微信发布25条，共计120条。",
 ]
 
 
