@@ -661,6 +661,9 @@ F2021_SILENT = [
         "上年度因政府信息公开被申请行政复议4件，被提起行政诉讼2件。",
         {"s4.review.total": 0, "s4.litigation_direct.total": 0},
     ),
+    # the cases the body decides as the review authority; another body's as the party they are against
+    ("本机关作为行政复议机关，全年受理政府信息公开行政复议案件80件。", {"s4.review.total": 3}),
+    ("以各街道为被申请人的政府信息公开行政复议案件20件。", {"s4.review.total": 3}),
     # none corrected, not none made; one count of both kinds
     ("全年未发生因政府信息公开被纠错的行政复议案件。", {"s4.review.total": 3}),
     (

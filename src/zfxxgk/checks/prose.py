@@ -264,6 +264,7 @@ _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
     ("litigation", _heads("无", rf"因{_CASES}行政诉讼{_NOT_LOST}"), "topic"),
 )
 _TOPIC = re.compile(r"信息公开|依申请")
+_REVIEWER = "复议机关"  # 作为行政复议机关，受理…行政复议案件80件: the cases it decides, not those against it
 _OTHER_APPLICATIONS = re.compile(r"其他(?:类|类型|种类)?的?申请|非政府信息公开")
 _OTHER_MATTERS = re.compile(r"咨询|投诉|留言|信访|诉求|热线|审批|事项|建议|提案|来信|举报")
 _JOINT = re.compile(r"(?:复议|诉讼)[和及与、或]$")  # the other kind, joined to this one's name
@@ -322,7 +323,11 @@ def _plain(flat: str, start: int, end: int, year: int | None, scope: str, agency
     if _LAST_YEAR_SAID.search(flat, since, clause):
         return False  # 上年度收到申请20件，办结18件: last year's
     if scope == "topic":
-        return bool(_TOPIC.search(flat, sentence, end)) and not another_body(flat[sentence:start], agency)
+        return (
+            bool(_TOPIC.search(flat, sentence, end))
+            and not another_body(flat[sentence:start], agency)
+            and _REVIEWER not in flat[sentence:start]
+        )
     if scope == "part" and another_body(flat[sentence:start], agency):
         return False  # 区教育局收到申请10件，其中网上申请8件: that body's
     if another_body(flat[since:clause], agency):
