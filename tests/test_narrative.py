@@ -541,6 +541,17 @@ F2021_MISMATCHES = [
         {"s4.review.total": 3},
         ["正文称“行政复议合计4件”，表格四的行政复议总计为 3。"],
     ),
+    # the report's own body as the party the cases are against
+    (
+        "本机关作为被申请人的政府信息公开行政复议案件共5件。",
+        {"s4.review.total": 3},
+        ["正文称“行政复议案件共5件”，表格四的行政复议总计为 3。"],
+    ),
+    (
+        "全年本机关作为被告的政府信息公开行政诉讼案件5件。",
+        {"s4.litigation_direct.total": 2, "s4.litigation_after_review.total": 1},
+        ["正文称“行政诉讼案件5件”，表格四的行政诉讼总计为 3。"],
+    ),
     # a clause naming the year speaks for the report again, after last year's count or another body's
     (
         "上年度收到政府信息公开申请20件，本年度收到政府信息公开申请25件。",

@@ -170,8 +170,9 @@ LAST_YEAR = re.compile(_LAST_YEAR)
 # last year named in the sentence, not in a comparison (较上年); a clause naming this year speaks for it again
 _LAST_YEAR_SAID = re.compile(rf"(?<![较比与同于]){_LAST_YEAR}")
 _THIS_YEAR = re.compile(r"(?:19|20)\d{2}年|本年|今年|(?<!年)全年")  # not 去年全年
-# a part, a comparison, another party's count, last year's
-_NOT_WHOLE = re.compile(rf"其中|较|比上|比去|同比|环比|被申请人|作为|{_LAST_YEAR}")
+# a part, a comparison, another party's count (以各街道为被申请人, 作为复议机关), last year's; not the report's
+# own body as the party the cases are against (本机关作为被申请人, 作为被告)
+_NOT_WHOLE = re.compile(rf"其中|较|比上|比去|同比|环比|(?<!作为)被申请人|作为(?!被申请人|被告)|{_LAST_YEAR}")
 # A body named by its kind: 区教育局, 区政府办, 市政府办公厅, 县政府公开办, 管委会, and the units under one
 # (所属单位) (not 我局, 本分局; 办理, 委托, 大厅)
 _BODY = re.compile(
