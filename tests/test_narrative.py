@@ -670,7 +670,7 @@ F2021_SILENT = [
     ("去年全年共收到政府信息公开申请20件，办结18件。", {"s3.received.total": 30, "s3.total.total": 29}),
     (
         "上年度因政府信息公开被申请行政复议4件，被提起行政诉讼2件。",
-        {"s4.review.total": 0, "s4.litigation_direct.total": 0},
+        {"s4.review.total": 0, "s4.litigation_direct.total": 0, "s4.litigation_after_review.total": 0},
     ),
     # the cases the body decides as the review authority; another body's as the party they are against
     ("本机关作为行政复议机关，全年受理政府信息公开行政复议案件80件。", {"s4.review.total": 3}),
