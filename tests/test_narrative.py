@@ -541,6 +541,12 @@ F2021_MISMATCHES = [
         {"s4.review.total": 3},
         ["正文称“行政复议合计4件”，表格四的行政复议总计为 3。"],
     ),
+    # a "none" before a count of this report's kind (上年结转) still says none were received
+    (
+        "全年未收到依申请公开事件，上年结转政府信息公开申请2件。",
+        {"s3.received.total": 4, "s3.carried_in.total": 2},
+        ["正文称“未收到依申请公开事件”，表格三的本年新收申请为 4。"],
+    ),
     # the report's own body as the party the cases are against
     (
         "本机关作为被申请人的政府信息公开行政复议案件共5件。",
@@ -664,6 +670,8 @@ F2021_SILENT = [
     # applications of every kind, this report's among them
     ("全年共收到各类申请15件（政府信息公开申请10件、其他申请5件）。", {"s3.received.total": 10}),
     ("收到申请15件，其中非政府信息公开申请5件。", {"s3.received.total": 10}),
+    ("依申请公开情况：全年共收到各类申请15件，其中政府信息公开申请10件。", {"s3.received.total": 10}),
+    ("依申请公开情况：全年共收到各类申请15件，政府信息公开申请10件。", {"s3.received.total": 10}),
     # the clauses after another body's count, or last year's, go on with its
     ("区教育局共受理政府信息公开申请12件，办结11件。", {"s3.received.total": 30, "s3.total.total": 29}),
     ("上年度共收到政府信息公开申请20件，办结18件。", {"s3.received.total": 30, "s3.total.total": 29}),

@@ -266,6 +266,7 @@ _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
 )
 _TOPIC = re.compile(r"信息公开|依申请")
 _REVIEWER = "复议机关"  # 作为行政复议机关，受理…行政复议案件80件: the cases it decides, not those against it
+_OURS = "信息公开申请"  # this report's kind, named after a count of applications not so named: that count is more
 _OTHER_APPLICATIONS = re.compile(r"其他(?:类|类型|种类)?的?申请|非政府信息公开")
 _OTHER_MATTERS = re.compile(r"咨询|投诉|留言|信访|诉求|热线|审批|事项|建议|提案|来信|举报")
 _JOINT = re.compile(r"(?:复议|诉讼)[和及与、或]$")  # the other kind, joined to this one's name
@@ -373,7 +374,8 @@ def statements(
                 continue
             if not _plain(flat, m.start(), m.end(), year, scope, agency):
                 continue
-            if quantity in ("requests", "answers") and not _about_applications(flat, m.start(), m.end()):
+            counted = groups.get("n") is not None
+            if quantity in ("requests", "answers") and not _about_applications(flat, m.start(), m.end(), counted):
                 continue
             if quantity in ("review", "litigation") and _JOINT.search(flat, max(0, m.start() - 3), m.start()):
                 continue  # 行政复议和行政诉讼案件9件: both kinds' count
@@ -448,10 +450,11 @@ _KINDS = tuple(
 )
 
 
-def _about_applications(flat: str, start: int, end: int) -> bool:
+def _about_applications(flat: str, start: int, end: int, counted: bool) -> bool:
     """A count of 申请 or 办结 is one of 政府信息公开 applications only in a sentence about 申请 (or right
     after one: 收到申请6件。已办结7件。) and no other matters, under words about 信息公开 (in the sentence,
-    or the paragraph or heading before it)."""
+    or the paragraph or heading before it). A count (`counted`, not a "none") not named 信息公开 is of
+    more kinds when its sentence then names 信息公开申请 (收到各类申请15件，其中政府信息公开申请10件)."""
     sentence = sentence_start(flat, start)
     end_m = _SENTENCE_BREAK.search(flat, end)
     stop = end_m.end() if end_m else len(flat)
@@ -460,6 +463,8 @@ def _about_applications(flat: str, start: int, end: int) -> bool:
     words = flat[sentence:stop]
     if "申请" not in words or _OTHER_MATTERS.search(words):
         return False
-    if "信息公开" not in flat[start:end] and _OTHER_APPLICATIONS.search(words):
+    if "信息公开" not in flat[start:end] and (
+        _OTHER_APPLICATIONS.search(words) or (counted and _OURS in flat[end:stop])
+    ):
         return False  # 收到各类申请12件（政府信息公开申请10件、其他申请2件）: more than this report's kind
     return _TOPIC.search(flat, max(0, start - 400), end) is not None
