@@ -541,6 +541,17 @@ F2021_MISMATCHES = [
         {"s4.review.total": 3},
         ["正文称“行政复议合计4件”，表格四的行政复议总计为 3。"],
     ),
+    # named with no verb, after the year and words that speak for the whole report, or after a count of more
+    (
+        "全年政府信息公开申请总数为22件。",
+        {"s3.received.total": 21},
+        ["正文称“政府信息公开申请总数为22件”，表格三的本年新收申请为 21。"],
+    ),
+    (
+        "全年共收到各类申请30件，政府信息公开申请22件。",
+        {"s3.received.total": 21},
+        ["正文称“政府信息公开申请22件”，表格三的本年新收申请为 21。"],
+    ),
     # a "none" before a count of this report's kind (上年结转) still says none were received
     (
         "全年未收到依申请公开事件，上年结转政府信息公开申请2件。",

@@ -242,6 +242,8 @@ _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
     ("proactive", _heads("主动公开", rf"(?:了)?(?:各类)?(?:政府)?(?:信息|文件){_TOTAL}达?{_N}条"), "named"),
     ("requests", _heads(_RECEIVED, rf"(?:了)?{_FROM}{_ABOUT}{_CHANNEL}申请{_TOTAL}{_N}{_COUNT_UNIT}"), "named"),
     ("requests", _heads(_RECEIVED, rf"(?:了)?{_N}{_COUNT_UNIT}{_ABOUT}{_CHANNEL}申请"), "named"),
+    # named with no verb: nothing but the year and 全区, 共 … before it (全年政府信息公开申请总数为22件)
+    ("requests", _heads("政府信息公开申请", rf"{_TOTAL}{_N}{_COUNT_UNIT}"), "whole"),
     # a channel's count in a list of them (其中当面申请18件、网上申请39件)
     ("requests", tuple(re.compile(rf"(?P<channel>{c})申请(?:数)?(?:共|为)?{_N}件") for c in _CHANNEL_WORDS), "part"),
     ("requests", _heads("未|没有", rf"{_NONE_VERB}{_FROM}{_ABOUT}{_CHANNEL}申请(?![人书表]){_NONE_ENDS}"), "whole"),
