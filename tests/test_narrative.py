@@ -127,6 +127,18 @@ SUM_MISMATCHES = [
 ]
 
 
+SUM_MISMATCHES += [
+    # a total after its parts, the only word that says they are a list: short of it or past it
+    ("网上申请28件，信函申请3件，当面申请2件，合计32件。", "正文称共 32件，所列各项 28+3+2 = 33件，两者不符。"),
+    (
+        "全年发布政策文件30条、工作动态500条、通知公告200条，共计800条。",
+        "正文称共 800条，所列各项 30+500+200 = 730条，两者不符。",
+    ),
+    ("办结的申请中，予以公开13件，部分公开4件，共计19件。", "正文称共 19件，所列各项 13+4 = 17件，两者不符。"),
+    ("全年新收申请31件，上年结转3件，共计35件。", "正文称共 35件，所列各项 31+3 = 34件，两者不符。"),
+]
+
+
 @pytest.mark.parametrize(("text", "message"), SUM_MISMATCHES)
 def test_parts_that_do_not_add_up_are_found(text: str, message: str) -> None:
     assert _sums(text) == [message]
@@ -200,6 +212,22 @@ SUMS_SILENT = [
     # 其他 inside a part's name (法人或其他组织) or after a preposition (与其他部门) leaves nothing over
     "共受理申请120件，其中自然人申请100件、法人或其他组织申请10件。",
     "主动公开政府信息500条，其中政策文件200条、与其他部门联合发文100条。",
+]
+
+
+SUMS_SILENT += [
+    # a closing total that adds up, or its parts' examples, another unit's, a total they break down, a second
+    # closing in the sentence, one in brackets
+    "全年新收申请31件，上年结转3件，共计34件。",
+    "全年发布政策文件30条、工作动态500条、通知公告200条等，共计800条。",
+    "召开新闻发布会12场，发布解读材料56篇，回应关切30次，共计98项。",
+    "全年共收到申请31件，网上申请28件，信函申请3件，当面申请2件，共计32件。",
+    "2011年受理申请28件，2012年受理申请31件，两年合计59件。",
+    "全年受理申请31件，较上年增加3件，合计31件。",
+    "全年受理申请31件，上年结转3件，合计34件；办结30件，结转下年度4件，合计35件。",
+    "全年共收到申请31件（网上申请28件、信函申请3件、当面申请2件，共计31件）。",
+    # channels overlap
+    "全年通过政府网站发布信息100条，政务微博发布30条，政务微信发布25条，共计120条。",
 ]
 
 
@@ -350,6 +378,9 @@ PRE2019_MISMATCHES = [
     ("全年共收到各类申请80件，其中受理政府信息公开申请5件。", {"requests": 3}, "正文称“受理政府信息公开申请5件”"),
     # a channel's count in a list of them after the total
     ("全区受理信息公开申请5件，其中当面申请2件、信函申请3件。", {"requests": 5, "letter": 2}, "正文称“信函申请3件”"),
+    # words between what is counted and its count that say it is the total
+    ("2012年主动公开政府信息合计740条。", {"proactive": 739}, "正文称“主动公开政府信息合计740条”"),
+    ("2012年主动公开信息总数740条。", {"proactive": 739}, "正文称“主动公开信息总数740条”"),
 ]
 
 
@@ -479,6 +510,76 @@ F2021_MISMATCHES = [
         {"s2.normative_documents.in_force": 55},
         ["正文称“现行有效规范性文件56件”，表格二的行政规范性文件现行有效件数为 55。"],
     ),
+    # words between what is counted and its count that say it is the total; who made the applications
+    (
+        "全年共收到政府信息公开申请合计22件。",
+        {"s3.received.total": 21},
+        ["正文称“收到政府信息公开申请合计22件”，表格三的本年新收申请为 21。"],
+    ),
+    (
+        "本年度受理政府信息公开申请数为22件。",
+        {"s3.received.total": 21},
+        ["正文称“受理政府信息公开申请数为22件”，表格三的本年新收申请为 21。"],
+    ),
+    (
+        "全年共收到申请人提出的政府信息公开申请22件。",
+        {"s3.received.total": 21},
+        ["正文称“收到申请人提出的政府信息公开申请22件”，表格三的本年新收申请为 21。"],
+    ),
+    (
+        "全年办结政府信息公开申请总数为22件。",
+        {"s3.total.total": 21},
+        ["正文称“办结政府信息公开申请总数为22件”，表格三的办理结果总计为 21。"],
+    ),
+    (
+        "全区现行有效规范性文件合计56件。",
+        {"s2.normative_documents.in_force": 55},
+        ["正文称“现行有效规范性文件合计56件”，表格二的行政规范性文件现行有效件数为 55。"],
+    ),
+    (
+        "全年因政府信息公开被申请行政复议合计4件。",
+        {"s4.review.total": 3},
+        ["正文称“行政复议合计4件”，表格四的行政复议总计为 3。"],
+    ),
+    # named with no verb, after the year and words that speak for the whole report, or after a count of more
+    (
+        "全年政府信息公开申请总数为22件。",
+        {"s3.received.total": 21},
+        ["正文称“政府信息公开申请总数为22件”，表格三的本年新收申请为 21。"],
+    ),
+    (
+        "全年共收到各类申请30件，政府信息公开申请22件。",
+        {"s3.received.total": 21},
+        ["正文称“政府信息公开申请22件”，表格三的本年新收申请为 21。"],
+    ),
+    # a "none" before a count of this report's kind (上年结转) still says none were received
+    (
+        "全年未收到依申请公开事件，上年结转政府信息公开申请2件。",
+        {"s3.received.total": 4, "s3.carried_in.total": 2},
+        ["正文称“未收到依申请公开事件”，表格三的本年新收申请为 4。"],
+    ),
+    # the report's own body as the party the cases are against
+    (
+        "本机关作为被申请人的政府信息公开行政复议案件共5件。",
+        {"s4.review.total": 3},
+        ["正文称“行政复议案件共5件”，表格四的行政复议总计为 3。"],
+    ),
+    (
+        "全年本机关作为被告的政府信息公开行政诉讼案件5件。",
+        {"s4.litigation_direct.total": 2, "s4.litigation_after_review.total": 1},
+        ["正文称“行政诉讼案件5件”，表格四的行政诉讼总计为 3。"],
+    ),
+    # a clause naming the year speaks for the report again, after last year's count or another body's
+    (
+        "上年度收到政府信息公开申请20件，本年度收到政府信息公开申请25件。",
+        {"s3.received.total": 24},
+        ["正文称“收到政府信息公开申请25件”，表格三的本年新收申请为 24。"],
+    ),
+    (
+        "区政府办公室、区直各部门、各乡镇对政府信息进行了梳理，2025年共收到政府信息公开申请25件。",
+        {"s3.received.total": 24},
+        ["正文称“收到政府信息公开申请25件”，表格三的本年新收申请为 24。"],
+    ),
 ]
 
 
@@ -580,6 +681,25 @@ F2021_SILENT = [
     # applications of every kind, this report's among them
     ("全年共收到各类申请15件（政府信息公开申请10件、其他申请5件）。", {"s3.received.total": 10}),
     ("收到申请15件，其中非政府信息公开申请5件。", {"s3.received.total": 10}),
+    ("依申请公开情况：全年共收到各类申请15件，其中政府信息公开申请10件。", {"s3.received.total": 10}),
+    ("依申请公开情况：全年共收到各类申请15件，政府信息公开申请10件。", {"s3.received.total": 10}),
+    # the clauses after another body's count, or last year's, go on with its
+    ("区教育局共受理政府信息公开申请12件，办结11件。", {"s3.received.total": 30, "s3.total.total": 29}),
+    ("上年度共收到政府信息公开申请20件，办结18件。", {"s3.received.total": 30, "s3.total.total": 29}),
+    ("去年全年共收到政府信息公开申请20件，办结18件。", {"s3.received.total": 30, "s3.total.total": 29}),
+    (
+        "上年度因政府信息公开被申请行政复议4件，被提起行政诉讼2件。",
+        {"s4.review.total": 0, "s4.litigation_direct.total": 0, "s4.litigation_after_review.total": 0},
+    ),
+    # the cases the body decides as the review authority; another body's as the party they are against
+    ("本机关作为行政复议机关，全年受理政府信息公开行政复议案件80件。", {"s4.review.total": 3}),
+    ("以各街道为被申请人的政府信息公开行政复议案件20件。", {"s4.review.total": 3}),
+    # none corrected, not none made; one count of both kinds
+    ("全年未发生因政府信息公开被纠错的行政复议案件。", {"s4.review.total": 3}),
+    (
+        "全年共发生政府信息公开行政复议和行政诉讼案件9件，其中行政复议6件，行政诉讼3件。",
+        {"s4.review.total": 6, "s4.litigation_direct.total": 2, "s4.litigation_after_review.total": 1},
+    ),
 ]
 
 

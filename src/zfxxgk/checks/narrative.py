@@ -33,7 +33,7 @@ _BY_WHAT = (
 )
 _BY = rf"[^\d，,。；;：:！？!?\n]{{0,8}}?(?:{_BY_WHAT})\s*(?:分类统计|划分|分|统计|来看|看)\s*[,，:：]"
 _TOKEN = re.compile(
-    r"[\d其在主包分按从(（)）。！？!?\n.]"
+    r"[\d其在主包分按从共合总(（)）。！？!?\n.]"
     # a number: its first digit, not inside a longer one; a line break among its digits is a PDF's text
     # wrapping the line in the middle of it (机构职能类信息 1\n20 条)
     r"(?:(?<=\d)(?<![\d.]\d)(?P<digits>(?:\d|\n(?=\d))*+)"
@@ -50,6 +50,8 @@ _TOKEN = re.compile(
     # (a line's wrap may fall between their characters: 分\n为)
     r"|(?<=包)\n?(?:括|含)\s*[:：]?(?P<including>)|(?<=分)\n?(?:为|成)\s*[:：]?(?P<divided>)"
     r"|(?<=分)\n?别(?P<respectively>)"
+    # a total after its parts, the only word that says they are a list (网上申请20件，信函申请5件，共计25件)
+    r"|(?<=[共合总])计(?P<closing>)"
     rf"|(?<=[按从]){_BY}(?P<by>))"
 )
 _PERCENT = re.compile(r"\s*+(?:[,，、]\s*+)?(?:占(?:比)?[^\d。；;，,]{0,8}?)?(\d+(?:\.(\d+))?)\s*+[%％]")
@@ -62,6 +64,8 @@ _EXAMPLES = re.compile(r"[,，:：\s]*(?:例如|比如|诸如|如)")
 # Openers that say the parts are the whole (100条，包括…; 分为…; 其中A、B分别为…), read only as a sentence's
 # first list: after another opener they are the words of its parts (其中政策文件30条，包括规范性文件10条)
 _WHOLE_OPENERS = ("including", "divided", "respectively")
+_ENDS_NONE = (*_WHOLE_OPENERS, "closing")  # openers that end no list before them
+_TOTAL_SAID = re.compile(r"(?<!公)共(?![享同建性])")  # a part said as a total (共收到申请25件): it is broken down
 _SEPARATORS = re.compile(r"[\s，,：:]*")  # between a total and the 包括 or 分为 right after it
 _ETC = re.compile(r"\s*(?:等|之类)")  # after a list's last part, or a name: the parts are examples
 _NOT_PART = re.compile(r"较|比上|比去|同比|环比|增加|增长|减少|下降|累计|截至|截止|历年")
@@ -94,6 +98,7 @@ _HEADLINE_REACH = 1500  # characters before a 主要类别 list its 主动公开
 # character and the words it ends
 _OPENER_HEADS = (("其", "中", False), ("包", "括含", True), ("分", "为成别", True))
 _OPENER_TAILS = ("中", ("信息中", "申请中"))
+_CLOSING_HEADS = ("计", "共合总")  # 共计, 合计, 总计: by their last character and the first ones before it
 _BY_HEADS = "按从"
 _BY_LEAD = re.compile(_BY)
 _CATEGORIES = "主要类别"
@@ -202,7 +207,8 @@ def _readings(text: str) -> list[tuple[int, int]]:
 
 def _openers(text: str) -> list[int]:
     """Where the list openers but 主要类别 begin (其中, 信息中, 申请中, 包括, 包含, 分为, 分成, 分别, a line's wrap
-    in the last five or not; 按…分, 从…看), in no order: one `str.find` scan for each kind's character."""
+    in the last five or not; 按…分, 从…看; 共计, 合计, 总计), in no order: one `str.find` scan for each kind's
+    character."""
     out: list[int] = []
     for first, seconds, wraps in _OPENER_HEADS:
         i = text.find(first)
@@ -224,6 +230,12 @@ def _openers(text: str) -> list[int]:
     while i >= 0:
         if text[i - 2 : i + 1] in words:
             out.append(i - 2)
+        i = text.find(last, i + 1)
+    last, firsts = _CLOSING_HEADS
+    i = text.find(last, 1)
+    while i >= 0:
+        if text[i - 1] in firsts:
+            out.append(i - 1)
         i = text.find(last, i + 1)
     return out
 
@@ -288,8 +300,8 @@ def _totals(text: str, sentences: list[_Sentence], k: int, o_start: int, depth: 
 def find_lists(text: str, year: int | None = None) -> Iterator[_List]:
     """Every list of parts with the totals it may be meant to add up to: 'total，其中 a、b…' (the 其中
     may open the next sentence, and parts that print shares may run on until those reach 100%),
-    'N条政府信息中，a、b…', 'total。按类别分，a、b…' (the lead says the parts are the whole), and
-    '主要类别有：a、b…' under a 主动公开…条 headline before it."""
+    'N条政府信息中，a、b…', 'total。按类别分，a、b…' (the lead says the parts are the whole), 'a、b…，共计N'
+    (its total after them), and '主要类别有：a、b…' under a 主动公开…条 headline before it."""
     headlines: list[_Count] = []
     for begin, until in _readings(text):
         yield from _lists(text, _sentences(text, begin, until), headlines, year)
@@ -302,6 +314,9 @@ def _lists(text: str, sentences: list[_Sentence], headlines: list[_Count], year:
             sen.starts = [c.start for c in sen.counts]
             stops = _stops(sen, len(text))
         for i, (kind, o_start, o_end, depth, value) in enumerate(sen.openers):
+            if kind == "closing":
+                yield from _closed(text, sen, i, year)
+                continue
             if kind in _WHOLE_OPENERS:
                 if not _opens_whole(text, sen, i):
                     continue
@@ -319,7 +334,7 @@ def _lists(text: str, sentences: list[_Sentence], headlines: list[_Count], year:
                 continue
             unit = totals[-1].unit
             parts = _collect(text, sen, o_end, stops[i], depth, unit, year)
-            last = all(o[0] in _WHOLE_OPENERS for o in sen.openers[i + 1 :])
+            last = all(o[0] in _ENDS_NONE for o in sen.openers[i + 1 :])
             if last and parts and k + 1 < len(sentences):
                 parts += _run_on(sentences[k + 1].start, parts, unit, text, year)
             closing = [c for c, w in parts if _CLOSING.match(_CLAUSE.split(w)[-1])]
@@ -335,12 +350,28 @@ def _lists(text: str, sentences: list[_Sentence], headlines: list[_Count], year:
         headlines += [c for c in sen.counts if c.unit == "条" and _is_headline(text, c)]
 
 
+def _closed(text: str, sen: _Sentence, i: int, year: int | None) -> Iterator[_List]:
+    """The list the sentence's opener `i`, a closing total's word, ends, when it is its first opener and
+    not in brackets (网上申请20件，信函申请5件，共计25件): the counts of the total's unit before it, said to
+    make it up; none where a part is said as a total (共收到申请25件，网上申请20件…，共计25件: one broken down)."""
+    _, o_start, _, depth, _ = sen.openers[i]
+    k = bisect_left(sen.starts, o_start)
+    if depth or i or k == len(sen.counts):
+        return
+    total = sen.counts[k]
+    if total.depth or not _CLOSING.match(text[o_start : total.start]):
+        return
+    parts = _collect(text, sen, sen.start, total.start, 0, total.unit, year)
+    if len(parts) >= 2 and not any(_TOTAL_SAID.search(_CLAUSE.split(w)[-1]) for _, w in parts):
+        yield _List([total], total.unit, parts, total.start, "" if _examples(text, parts) else "closing")
+
+
 def _opens_whole(text: str, sen: _Sentence, i: int) -> bool:
     """Whether the sentence's opener `i`, a word that says the parts are the whole, opens a list: its first
     at its bracket depth or shallower, not followed by examples (包括如…); 包括 and 分为 right after the
     total they break down (收到申请30件，包括…), 分别 after the parts' names (当面、网络分别为…)."""
     kind, o_start, o_end, depth, _ = sen.openers[i]
-    if any(o[3] <= depth for o in sen.openers[:i]) or _EXAMPLES.match(text, o_end):
+    if any(o[3] <= depth and o[0] != "closing" for o in sen.openers[:i]) or _EXAMPLES.match(text, o_end):
         return False
     if kind == "respectively":
         return True
@@ -360,7 +391,7 @@ def _stops(sen: _Sentence, end: int) -> list[int]:
     stops = [end] * len(sen.openers)
     waiting: list[int] = []
     for j, (kind, start, _, depth, _) in enumerate(sen.openers):
-        while kind not in _WHOLE_OPENERS and waiting and sen.openers[waiting[-1]][3] >= depth:
+        while kind not in _ENDS_NONE and waiting and sen.openers[waiting[-1]][3] >= depth:
             stops[waiting.pop()] = start
         waiting.append(j)
     return stops

@@ -167,8 +167,12 @@ _WHOLE = re.compile(
 )
 _LAST_YEAR = r"(?:上一?年度?|去年|前一年)(?!结转)"  # 上年度…行政复议4件; 上年结转 is this year's
 LAST_YEAR = re.compile(_LAST_YEAR)
-# a part, a comparison, another party's count, last year's
-_NOT_WHOLE = re.compile(rf"其中|较|比上|比去|同比|环比|被申请人|作为|{_LAST_YEAR}")
+# last year named in the sentence, not in a comparison (较上年); a clause naming this year speaks for it again
+_LAST_YEAR_SAID = re.compile(rf"(?<![较比与同于]){_LAST_YEAR}")
+_THIS_YEAR = re.compile(r"(?:19|20)\d{2}年|本年|今年|(?<!年)全年")  # not 去年全年
+# a part, a comparison, another party's count (以各街道为被申请人, 作为复议机关), last year's; not the report's
+# own body as the party the cases are against (本机关作为被申请人, 作为被告)
+_NOT_WHOLE = re.compile(rf"其中|较|比上|比去|同比|环比|(?<!作为)被申请人|作为(?!被申请人|被告)|{_LAST_YEAR}")
 # A body named by its kind: 区教育局, 区政府办, 市政府办公厅, 县政府公开办, 管委会, and the units under one
 # (所属单位) (not 我局, 本分局; 办理, 委托, 大厅)
 _BODY = re.compile(
@@ -203,6 +207,7 @@ _CHANNEL_WORDS = ("当面", "网上", "网络", "信函", "传真", "电子邮�
 _CHANNEL = rf"(?P<channel>{'|'.join(_CHANNEL_WORDS)})?"
 _RECEIVED = "收到|受理|新收|接收|接到"  # the verbs a count of applications received follows (新收: the table's word)
 _ABOUT = r"(?:有关|任何|各类)?(?:的)?(?:政府信息公开|信息公开|政务公开|依申请公开(?:政府信息)?)?(?:的)?"
+_TOTAL = r"(?:总?数量?|总量)?(?:共|共计|合计|总计)?为?"  # between what is counted and its count: 数为, 合计, 总数
 
 
 def _heads(heads: str, rest: str) -> tuple[re.Pattern[str], ...]:
@@ -225,22 +230,26 @@ _CARRIED_REACH = len("件申请") + _CARRIED_GAP
 _NONE_ENDS = r"(?!(?:所|而)?(?:引发|引起|导致|产生|涉及)|的(?!情况))"
 # 无…申请 with nothing after it (无…申请被驳回的情况: of those made)
 _CLAUSE_ENDS = r"(?=(?:的?情况)?(?:[，,。；;！？!?]|$))"
-_CASES = r"[^。；;，,\d]{0,30}?"  # what the cases are about, between 未发生 and 行政复议
-# none lost or corrected (未发生因政府信息公开被行政复议纠错或行政诉讼败诉的情况) is no "none"
-_NOT_LOST = r"(?![^。；;，,]{0,6}?(?:纠错|纠正|撤销|败诉|确认违法|变更))"
+# None lost or corrected is no "none": the words after the kind (未发生因政府信息公开被行政复议纠错或行政诉讼败诉的
+# 情况) or among what the cases are about, between 未发生 and the kind (未发生…被纠错的行政复议案件)
+_LOST = r"(?:纠错|纠正|撤销|败诉|确认违法|变更)"
+_CASES = rf"(?:(?!{_LOST})[^。；;，,\d]){{0,30}}?"
+_NOT_LOST = rf"(?![^。；;，,]{{0,6}}?{_LOST})"
 _NONE_VERB = r"(?:收到|接到|受理|发生)"
 _FROM = r"(?:(?:公民、)?法人(?:或|和|及)其他组织|申请人)?(?:提出|提交)?的?"  # 未收到公民、法人或其他组织提出的…申请
 
 _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
-    ("proactive", _heads("主动公开", rf"(?:了)?(?:各类)?(?:政府)?(?:信息|文件)数?(?:共|共计|为|达)?{_N}条"), "named"),
-    ("requests", _heads(_RECEIVED, rf"(?:了)?{_ABOUT}{_CHANNEL}申请(?:共|共计|为)?{_N}{_COUNT_UNIT}"), "named"),
+    ("proactive", _heads("主动公开", rf"(?:了)?(?:各类)?(?:政府)?(?:信息|文件){_TOTAL}达?{_N}条"), "named"),
+    ("requests", _heads(_RECEIVED, rf"(?:了)?{_FROM}{_ABOUT}{_CHANNEL}申请{_TOTAL}{_N}{_COUNT_UNIT}"), "named"),
     ("requests", _heads("收到|受理", rf"(?:了)?{_N}{_COUNT_UNIT}{_ABOUT}{_CHANNEL}申请"), "named"),
+    # named with no verb: nothing but the year and 全区, 共 … before it (全年政府信息公开申请总数为22件)
+    ("requests", _heads("政府信息公开申请", rf"{_TOTAL}{_N}{_COUNT_UNIT}"), "whole"),
     # a channel's count in a list of them (其中当面申请18件、网上申请39件)
     ("requests", tuple(re.compile(rf"(?P<channel>{c})申请(?:数)?(?:共|为)?{_N}件") for c in _CHANNEL_WORDS), "part"),
     ("requests", _heads("未|没有", rf"{_NONE_VERB}{_FROM}{_ABOUT}{_CHANNEL}申请(?![人书表]){_NONE_ENDS}"), "whole"),
     ("requests", _heads("未|没有", rf"{_NONE_VERB}(?:有关|任何)?的?依申请公开的?事件{_NONE_ENDS}"), "whole"),
     ("requests", _heads("无", rf"(?:有关|任何)?的?(?:政府信息公开|依申请公开)的?申请{_CLAUSE_ENDS}"), "whole"),
-    ("answers", _heads("办结|答复", rf"(?:了)?(?:{_ABOUT}申请)?(?:共|共计)?{_N}件"), "whole"),
+    ("answers", _heads("办结|答复", rf"(?:了)?(?:{_ABOUT}申请)?{_TOTAL}{_N}件"), "whole"),
     ("carried_in", _heads("上", rf"一?年度?结转(?:{_ABOUT}申请)?{_N}件"), "whole"),
     ("carried_forward", (_CARRIED,), "whole"),  # read before its words (see `_carried`)
     # 结转至下年度2件, 结转下年度继续办理2件 (the table's own words), 结转2026年办理的申请2件
@@ -249,17 +258,20 @@ _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
         _heads("结转|顺延", rf"(?:至|到)?(?:下一?年度?|(?P<next>\d{{4}})年)(?:继续)?(?:办理)?(?:{_ABOUT}申请)?{_N}件"),
         "whole",
     ),
-    ("in_force", _heads("现行有效", rf"(?:的)?(?:行政)?规范性文件(?:共|为)?{_N}件"), "whole"),
-    ("review", _heads("行政复议", rf"(?:案件|申请)?数?(?:共|为|共计)?{_N}(?:件|起|宗|个)"), "topic"),
-    ("litigation", _heads("行政诉讼|诉讼", rf"(?:案件)?数?(?:共|为|共计)?{_N}(?:件|起|宗|个)"), "topic"),
+    ("in_force", _heads("现行有效", rf"(?:的)?(?:行政)?规范性文件{_TOTAL}{_N}件"), "whole"),
+    ("review", _heads("行政复议", rf"(?:案件|申请)?{_TOTAL}{_N}(?:件|起|宗|个)"), "topic"),
+    ("litigation", _heads("行政诉讼|诉讼", rf"(?:案件)?{_TOTAL}{_N}(?:件|起|宗|个)"), "topic"),
     ("review", _heads("未|没有", rf"(?:发生|收到|接到|出现|(?=因)){_CASES}行政复议{_NOT_LOST}"), "topic"),
     ("litigation", _heads("未|没有", rf"(?:发生|收到|接到|出现|(?=因)){_CASES}行政诉讼{_NOT_LOST}"), "topic"),
     ("review", _heads("无", rf"因{_CASES}行政复议{_NOT_LOST}"), "topic"),
     ("litigation", _heads("无", rf"因{_CASES}行政诉讼{_NOT_LOST}"), "topic"),
 )
 _TOPIC = re.compile(r"信息公开|依申请")
+_REVIEWER = "复议机关"  # 作为行政复议机关，受理…行政复议案件80件: the cases it decides, not those against it
+_OURS = "信息公开申请"  # this report's kind, named after a count of applications not so named: that count is more
 _OTHER_APPLICATIONS = re.compile(r"其他(?:类|类型|种类)?的?申请|非政府信息公开")
 _OTHER_MATTERS = re.compile(r"咨询|投诉|留言|信访|诉求|热线|审批|事项|建议|提案|来信|举报")
+_JOINT = re.compile(r"(?:复议|诉讼)[和及与、或]$")  # the other kind, joined to this one's name
 # what else a count carried over may be of, said before it in its sentence (行政复议案件…结转下年度2件)
 _OTHER_CASES = re.compile(rf"行政复议|行政诉讼|{_OTHER_MATTERS.pattern}")
 
@@ -309,10 +321,21 @@ def _plain(flat: str, start: int, end: int, year: int | None, scope: str, agency
         return False
     if year is not None and any(int(y) != year for y in _YEAR.findall(flat, sentence, start)):
         return False
+    since = sentence  # the clauses before, from where this year is last named, go on with what they say
+    for m in _THIS_YEAR.finditer(flat, sentence, start):
+        since = m.end()
+    if _LAST_YEAR_SAID.search(flat, since, clause):
+        return False  # 上年度收到申请20件，办结18件: last year's
     if scope == "topic":
-        return bool(_TOPIC.search(flat, sentence, end)) and not another_body(flat[sentence:start], agency)
+        return (
+            bool(_TOPIC.search(flat, sentence, end))
+            and not another_body(flat[sentence:start], agency)
+            and _REVIEWER not in flat[sentence:start]
+        )
     if scope == "part" and another_body(flat[sentence:start], agency):
         return False  # 区教育局收到申请10件，其中网上申请8件: that body's
+    if another_body(flat[since:clause], agency):
+        return False  # 区教育局收到申请10件，办结8件: that body's too
     return _WHOLE.fullmatch(before) is not None
 
 
@@ -353,8 +376,11 @@ def statements(
                 continue
             if not _plain(flat, m.start(), m.end(), year, scope, agency):
                 continue
-            if quantity in ("requests", "answers") and not _about_applications(flat, m.start(), m.end()):
+            counted = groups.get("n") is not None
+            if quantity in ("requests", "answers") and not _about_applications(flat, m.start(), m.end(), counted):
                 continue
+            if quantity in ("review", "litigation") and _JOINT.search(flat, max(0, m.start() - 3), m.start()):
+                continue  # 行政复议和行政诉讼案件9件: both kinds' count
             if quantity in ("carried_in", "carried_forward") and _OTHER_CASES.search(
                 flat, sentence_start(flat, m.start()), m.start()
             ):
@@ -426,10 +452,11 @@ _KINDS = tuple(
 )
 
 
-def _about_applications(flat: str, start: int, end: int) -> bool:
+def _about_applications(flat: str, start: int, end: int, counted: bool) -> bool:
     """A count of 申请 or 办结 is one of 政府信息公开 applications only in a sentence about 申请 (or right
     after one: 收到申请6件。已办结7件。) and no other matters, under words about 信息公开 (in the sentence,
-    or the paragraph or heading before it)."""
+    or the paragraph or heading before it). A count (`counted`, not a "none") not named 信息公开 is of
+    more kinds when its sentence then names 信息公开申请 (收到各类申请15件，其中政府信息公开申请10件)."""
     sentence = sentence_start(flat, start)
     end_m = _SENTENCE_BREAK.search(flat, end)
     stop = end_m.end() if end_m else len(flat)
@@ -438,6 +465,8 @@ def _about_applications(flat: str, start: int, end: int) -> bool:
     words = flat[sentence:stop]
     if "申请" not in words or _OTHER_MATTERS.search(words):
         return False
-    if "信息公开" not in flat[start:end] and _OTHER_APPLICATIONS.search(words):
+    if "信息公开" not in flat[start:end] and (
+        _OTHER_APPLICATIONS.search(words) or (counted and _OURS in flat[end:stop])
+    ):
         return False  # 收到各类申请12件（政府信息公开申请10件、其他申请2件）: more than this report's kind
     return _TOPIC.search(flat, max(0, start - 400), end) is not None
