@@ -812,7 +812,7 @@ def _group_spaces(text: str, toks: list) -> tuple[bool, ...]:
     (`1 234`: digits before it, three after); () where none may."""
     if len(toks) < 2 or any(t is None for t, _, _ in toks):
         return ()
-    spaced = tuple(parts_groups(text, e, b, t, u) for (t, _, e), (u, b, _) in pairwise(toks))
+    spaced = tuple(_grouped(text, a, b) for a, b in pairwise(toks))
     return spaced if any(spaced) else ()
 
 
