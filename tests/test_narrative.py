@@ -584,6 +584,12 @@ F2021_MISMATCHES = [
 
 
 F2021_MISMATCHES += [
+    # a count named 政府信息公开's, its 其中 naming what some of those concern
+    (
+        "全年因政府信息公开被申请行政复议5件，其中涉及政府信息公开申请答复的3件。",
+        {"s4.review.total": 3},
+        ["正文称“行政复议5件”，表格四的行政复议总计为 3。"],
+    ),
     # a bracketed sub-heading on the line before a sentence that opens without a year
     (
         "（二）依申请公开情况\n全年共收到政府信息公开申请22件。",
@@ -694,6 +700,17 @@ F2021_SILENT = [
     # the cases the body decides as the review authority; another body's as the party they are against
     ("本机关作为行政复议机关，全年受理政府信息公开行政复议案件80件。", {"s4.review.total": 3}),
     ("以各街道为被申请人的政府信息公开行政复议案件20件。", {"s4.review.total": 3}),
+    # all of a body's cases, of which its sentence says some or none concern 政府信息公开
+    (
+        "四、因政府信息公开申请行政复议、提起行政诉讼情况\n共受理行政复议案件12件，其中无涉及政府信息公开的案件。",
+        {"s4.review.total": 0},
+    ),
+    ("政府信息公开方面，本机关共受理行政复议案件12件，其中涉及政府信息公开的3件。", {"s4.review.total": 3}),
+    (
+        "四、政府信息公开行政复议、行政诉讼情况\n本年度共发生行政诉讼案件5件，均不涉及政府信息公开。",
+        {"s4.litigation_direct.total": 0, "s4.litigation_after_review.total": 0},
+    ),
+    ("四、因政府信息公开申请行政复议情况\n本机关被申请行政复议8件，与政府信息公开工作无关。", {"s4.review.total": 0}),
     # none corrected, not none made; one count of both kinds
     ("全年未发生因政府信息公开被纠错的行政复议案件。", {"s4.review.total": 3}),
     (

@@ -154,9 +154,11 @@ _SENTENCE_BREAK = re.compile(r"[。；;！？!?.](?:(?<!\.)|(?<!\d\.)(?!\d))")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 # What may stand before a statement in its clause and still speak for the whole report.
+# a section's heading run into the sentence after it (三、…情况全年…), after a Markdown heading's marks
+_HEADING = re.compile(r"#*[一二三四五六七八九十]+、[^，,。；;]{0,30}?(?:情况|概述|方面|工作)")
 _WHOLE = re.compile(
     # a section's heading, and a sub-heading under it, run into the sentence (三、…情况4.认真办理依申请公开2020年…)
-    r"(?:#*[一二三四五六七八九十]+、[^，,。；;]{0,30}?(?:情况|概述|方面|工作)"  # after a Markdown heading's marks
+    rf"(?:{_HEADING.pattern}"
     # or before the words that open a sentence (（二）依申请公开情况\n全年共收到…)
     r"|(?:\d{1,2}[.．、])?[^，,。；;\d]{0,20}?(?:数量|情况|概述|方面|工作|依申请公开|主动公开)"
     r"(?=(?:19|20)\d{2}年|全|本年|今年|我)){0,2}"
@@ -272,6 +274,12 @@ _OURS = "信息公开申请"  # this report's kind, named after a count of appli
 _OTHER_APPLICATIONS = re.compile(r"其他(?:类|类型|种类)?的?申请|非政府信息公开")
 _OTHER_MATTERS = re.compile(r"咨询|投诉|留言|信访|诉求|热线|审批|事项|建议|提案|来信|举报")
 _JOINT = re.compile(r"(?:复议|诉讼)[和及与、或]$")  # the other kind, joined to this one's name
+# After a count of cases, its sentence saying that some or none of them concern 政府信息公开 (其中无涉及政府信息公开的
+# 案件, 其中涉及政府信息公开的3件, 均不涉及政府信息公开, 与政府信息公开无关): all of a body's cases, not the table's
+_SOME_ABOUT = re.compile(
+    r"[^。；;！？!?]*?(?:其中[^。；;！？!?，,\d]{0,8}?信息公开|(?:均|都|皆)(?:不|未|无|没有)[^。；;！？!?，,\d]{0,4}?信息公开"
+    r"|与(?:政府)?信息公开[^。；;！？!?，,\d]{0,4}?无关)"
+)
 # what else a count carried over may be of, said before it in its sentence (行政复议案件…结转下年度2件)
 _OTHER_CASES = re.compile(rf"行政复议|行政诉讼|{_OTHER_MATTERS.pattern}")
 
@@ -308,8 +316,7 @@ def _name(words: str, end: int) -> str:
 def _plain(flat: str, start: int, end: int, year: int | None, scope: str, agency: str | None = None) -> bool:
     """Whether the statement at flat[start:end] speaks plainly for the whole report's year."""
     sentence = sentence_start(flat, start)
-    tail = _PART_TAIL if scope == "part" else _CLAUSE_TAIL
-    clause = start - tail.match(flat[sentence:start][::-1]).end()  # type: ignore[union-attr]
+    clause = _clause_start(flat, sentence, start, _PART_TAIL if scope == "part" else _CLAUSE_TAIL)
     before = flat[clause:start]
     if scope in ("named", "part") and before.startswith("其中"):
         before = before[len("其中") :]  # 获取政府信息总数1873条，其中主动公开政府信息425条: the report's own count
@@ -337,6 +344,11 @@ def _plain(flat: str, start: int, end: int, year: int | None, scope: str, agency
     if another_body(flat[since:clause], agency):
         return False  # 区教育局收到申请10件，办结8件: that body's too
     return _WHOLE.fullmatch(before) is not None
+
+
+def _clause_start(flat: str, sentence: int, start: int, tail: re.Pattern[str] = _CLAUSE_TAIL) -> int:
+    """Where the clause (or, by `tail`, the list item) holding `start` begins, in its sentence from `sentence`."""
+    return start - tail.match(flat[sentence:start][::-1]).end()  # type: ignore[union-attr]
 
 
 def _without_own_name(before: str, agency: str | None) -> str:
@@ -381,6 +393,11 @@ def statements(
                 continue
             if quantity in ("review", "litigation") and _JOINT.search(flat, max(0, m.start() - 3), m.start()):
                 continue  # 行政复议和行政诉讼案件9件: both kinds' count
+            if quantity in ("review", "litigation") and counted and _SOME_ABOUT.match(flat, m.end()):
+                clause = _clause_start(flat, sentence_start(flat, m.start()), m.start())
+                heading = _HEADING.match(flat, clause)  # names the section's topic, not the count's
+                if not _TOPIC.search(flat, heading.end() if heading else clause, m.end()):
+                    continue  # 共受理行政复议案件12件，其中无涉及政府信息公开的案件: all the body's cases
             if quantity in ("carried_in", "carried_forward") and _OTHER_CASES.search(
                 flat, sentence_start(flat, m.start()), m.start()
             ):
