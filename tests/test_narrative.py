@@ -818,6 +818,14 @@ CHINESE_NUMERAL_MISMATCHES = [
         "主动公开一千九百一十三条，其中区直、县直一千三百九十七条、各乡镇五百三十四条。",
         ["正文称共 1913条，所列各项 1397+534 = 1931条，两者不符。"],
     ),
+    (
+        "全年共受理政府信息公开申请叁拾件，其中当面申请壹拾件，网上申请拾伍件，其他形式申请肆件。",
+        ["正文称共 30件，所列各项 10+15+4 = 29件，两者不符。"],
+    ),
+    (
+        "主动公开信息2 130条，其中政策文件1 200条、工作动态1 000条。",
+        ["正文称共 2130条，所列各项 1200+1000 = 2200条，两者不符。"],
+    ),
 ]
 
 
@@ -853,6 +861,25 @@ CHINESE_NUMERALS_AGAINST_TABLES = [
         {"s3.carried_in.total": 2, "s3.carried_forward.total": 1},
         [],
     ),
+    # in numerals as amounts are written, and with a space between a count's groups of three
+    (
+        "2025年，全区共收到政府信息公开申请叁仟贰佰壹拾玖件，共办结叁仟壹佰件。",
+        {"s3.received.total": 3119, "s3.total.total": 3100},
+        ["正文称“收到政府信息公开申请叁仟贰佰壹拾玖件”，表格三的本年新收申请为 3119。"],
+    ),
+    (
+        "2025年，全区共收到政府信息公开申请3 219件，共办结3\u00a0100件。",
+        {"s3.received.total": 3119, "s3.total.total": 3100},
+        ["正文称“收到政府信息公开申请3219件”，表格三的本年新收申请为 3119。"],
+    ),
+    (
+        "全区共收到政府信息公开申请叁仟壹佰壹拾玖件，共办结3 100件。",
+        {"s3.received.total": 3119, "s3.total.total": 3100},
+        [],
+    ),
+    # a space before fewer than three digits parts no groups; 壹佰贰 reads two ways
+    ("全区共收到政府信息公开申请3 19件。", {"s3.received.total": 319}, []),
+    ("全区共收到政府信息公开申请壹佰贰件。", {"s3.received.total": 120}, []),
     # rough figures, ordinals and words are no counts
     ("全区共收到政府信息公开申请数十件，第一次答复均在十个工作日内。", {"s3.received.total": 37}, []),
     ("全区共收到政府信息公开申请上百件。", {"s3.received.total": 137}, []),

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import pairwise
 
-from ..numbering import ZERO, cn_number
+from ..numbering import CN_NUMBER_CHARS, FINANCIAL, NUMERALS, cn_number
 
 # A digit as `str.isdigit` has it: `\d` (decimal digits) and the other digits (², ①, ⑴, ❶ …).
 _DIGIT = (
@@ -73,16 +73,17 @@ class Flat:
 # A count written in Chinese numerals (收到申请二十三件): its numeral starts with a digit or 十 and is not
 # inside a longer number, an ordinal (第一次), a word (统一, 之一) or a rough figure (几十件, 数十条, 上百件);
 # its unit is not the start of a word (一次性, 一件事, 一条龙, 一起研究).
-_CN_NUMERAL = f"{ZERO}一二三四五六七八九十百千万两"  # what a count's numeral is made of
+# Its digits and powers may be written as amounts are (叁仟贰佰壹拾玖件).
+_CN_NUMERAL = CN_NUMBER_CHARS  # what a count's numeral is made of
 # The first numeral is consumed before the look-behind, so that the engine skips to numerals.
 _CN_COUNT = re.compile(
-    rf"[一二三四五六七八九十两](?<![{_DIGIT}{_CN_NUMERAL}第之统唯几数上成逾近约每单同].)"
+    rf"[{NUMERALS}两{FINANCIAL}拾](?<![{_DIGIT}{_CN_NUMERAL}第之统唯几数上成逾近约每单同].)"
     rf"[{_CN_NUMERAL}]*"
     r"(?=(?:余|多)?(?:件(?!事)|条(?!龙)|个|份|宗|篇|项|次(?!性)|起(?=[，。；,;、）)\s]|案)))"
 )
 _CN_NUMERALS = frozenset(_CN_NUMERAL)
 _CN_UNITS = "件条个份宗篇项次起"  # a count's unit, after its numeral and a 余 or 多
-_COLLOQUIAL = re.compile(r"[百千万][一二三四五六七八九两]$")  # 一百二: 120 or 102? never read
+_COLLOQUIAL = re.compile(rf"[百千万佰仟][一二三四五六七八九两{FINANCIAL}]$")  # 一百二: 120 or 102? never read
 _ORDINAL_BROKEN = re.compile(r"第\s+$")  # 第 and its numeral a line break apart (…第\n二项之和)
 
 
