@@ -725,6 +725,45 @@ def test_prose_not_about_the_tables_stays_silent(text: str, cells: dict[str, int
     assert _f2021(text, **cells) == []
 
 
+RECEIVED_120 = "本年度共收到政府信息公开申请120件。"
+PROSE_AGAINST_ITSELF = [
+    (
+        f"{RECEIVED_120}二、依申请公开情况\n全年共受理政府信息公开申请125件。",
+        ["正文称“收到政府信息公开申请120件”，又称“受理政府信息公开申请125件”，两者不符。"],
+    ),
+    (
+        "全年未收到政府信息公开申请。（二）依申请公开\n全年共受理政府信息公开申请5件。",
+        ["正文称“未收到政府信息公开申请”，又称“受理政府信息公开申请5件”，两者不符。"],
+    ),
+    (
+        "本年度共收到政府信息公开申请120件，办结118件。全年共办结政府信息公开申请119件。",
+        ["正文称“办结118件”，又称“办结政府信息公开申请119件”，两者不符。"],
+    ),
+    # the same count; one with last year's carried in; another body's, another year's, last year's, a sub-count
+    (f"{RECEIVED_120}全年共受理政府信息公开申请120件。", []),
+    (f"{RECEIVED_120}全年共受理政府信息公开申请123件。", []),
+    (f"{RECEIVED_120}区教育局共受理政府信息公开申请125件。", []),
+    (f"{RECEIVED_120}2024年共受理政府信息公开申请125件。", []),
+    (f"{RECEIVED_120}上年度共受理政府信息公开申请125件。", []),
+    (f"{RECEIVED_120}全年共收到各类申请150件，其中政府信息公开申请125件。", []),
+    ("本年度共收到政府信息公开申请120件，其中当面申请20件。全年当面申请25件。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "messages"), PROSE_AGAINST_ITSELF)
+def test_two_counts_of_the_year_that_differ_where_the_tables_do_not_say(text: str, messages: list[str]) -> None:
+    record = Record(meta=Meta(year=2025, template="2021"), cells={"s3.carried_in.total": 3})
+    assert [f.message for f in check_against_tables(Context(record, get_template("2021"), text))] == messages
+
+
+def test_two_counts_of_the_year_that_differ_where_no_statistics_row_holds_it() -> None:
+    record = Record(meta=Meta(year=2012, template="pre2019"))
+    text = "2012年主动公开政府信息1913条。二、主动公开政府信息情况\n全年共主动公开政府信息1931条。"
+    assert [f.message for f in check_against_tables(Context(record, get_template("pre2019"), text))] == [
+        "正文称“主动公开政府信息1913条”，又称“主动公开政府信息1931条”，两者不符。"
+    ]
+
+
 def _real_reports(shared: Path) -> list[tuple[Path, dict]]:
     out = []
     for folder, gold in (("seeds", "seeds"), ("corpus", "corpus"), ("corpus-new", "corpus-new")):

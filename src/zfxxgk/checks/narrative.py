@@ -14,7 +14,17 @@ from ..record import Finding, Severity
 from ..templates import Table, indicator_template, s3_outcome_kinds
 from ..templates.model import Stated
 from . import Context, Rule, finding
-from .prose import LAST_YEAR, ROUGH_AFTER, ROUGH_BEFORE, Flat, another_body, finditer, sentence_start, statements
+from .prose import (
+    LAST_YEAR,
+    ROUGH_AFTER,
+    ROUGH_BEFORE,
+    Flat,
+    Statement,
+    another_body,
+    finditer,
+    sentence_start,
+    statements,
+)
 
 RULES = (
     Rule("narrative.sum_mismatch", Severity.WARNING, "正文中列举的分项之和与其所说的总数不符。"),
@@ -495,6 +505,41 @@ def _breaks_down(values: list[int], totals: set[int]) -> bool:
     return any(counted[last.get(runs[i + 1] + v, 0)] - counted[i + 1] >= 2 for i, v in enumerate(values))
 
 
+_OWN_WORDS = ("whole", "named")  # statements that name what they count, not an item of a list or a topic's count
+
+
+def _table_value(ctx: Context, spec: Stated) -> tuple[str, int, tuple[str, ...]] | None:
+    """Where the tables hold the quantity, as a message names it, its value and its cells; None where they
+    do not say (a cell not read, no such 统计表 row)."""
+    if spec.cells:
+        values = [ctx.record.cells.get(c) for c in spec.cells]
+        if any(not isinstance(v, int) for v in values):
+            return None
+        number = {"2": "二", "3": "三", "4": "四"}[spec.cells[0][1]]
+        return f"表格{number}的{spec.name}", sum(values), spec.cells  # type: ignore[arg-type]
+    found = _indicator(ctx, spec)
+    if found is None:
+        return None
+    label, col, value = found
+    return f"统计表“{label}”{col}", value, ()
+
+
+def _differ(ctx: Context, spec: Stated, a: int, b: int) -> bool:
+    """Whether two plain statements of the quantity differ: not where the larger may count in what the
+    tables hold as well (新收 with 上年结转), or where that is not read."""
+    also = [ctx.record.cells.get(c) for c in spec.also]
+    if any(not isinstance(v, int) for v in also):
+        return False
+    return a != b and abs(a - b) != sum(also)  # type: ignore[arg-type]
+
+
+def _said(ctx: Context, flat: Flat, st: Statement) -> str:
+    """The statement's words as printed."""
+    prose = ctx.arabic
+    start = prose.offset(flat.offset(st.start))  # offsets are mapped back only for a finding
+    return Flat.of(ctx.prose[start : prose.offset(flat.offset(st.end - 1)) + 1]).text
+
+
 def _indicator(ctx: Context, spec: Stated) -> tuple[str, str, int] | None:
     """The first 统计表 row that holds the quantity: its label, the year's column and its value."""
     year = ctx.record.meta.year
@@ -524,33 +569,34 @@ def check_against_tables(ctx: Context) -> Iterator[Finding]:
     flat = Flat.of(text)
     by_quantity = {s.quantity: s for s in ctx.template.stated}
     done: set[str] = set()
+    first: dict[str, Statement] = {}  # the first statement of each quantity that speaks for it by its own words
     for st in statements(flat.text, ctx.record.meta.year, ctx.record.meta.agency, by_quantity):
         spec = by_quantity.get(st.quantity)
         if spec is None or st.quantity in done:
             continue
-        if spec.cells:
-            values = [ctx.record.cells.get(c) for c in spec.cells]
-            if any(not isinstance(v, int) for v in values):
+        if st.scope in _OWN_WORDS:
+            first.setdefault(st.quantity, st)
+        found = _table_value(ctx, spec)
+        if found is None:  # the tables do not say: two statements of the year's count that differ contradict each other
+            other = first.get(st.quantity)
+            if (
+                other is None
+                or other is st
+                or st.scope not in _OWN_WORDS
+                or not _differ(ctx, spec, other.value, st.value)
+            ):
                 continue
-            table = sum(values)  # type: ignore[arg-type]
+            a, b = sorted((other, st), key=lambda s: s.start)
+            message = f"正文称“{_said(ctx, flat, a)}”，又称“{_said(ctx, flat, b)}”，两者不符。"
+            cells = spec.cells
+        else:
+            where, table, cells = found
             also = [ctx.record.cells.get(c) for c in spec.also]
             if st.value == table or (also and st.value == table + sum(v or 0 for v in also)):
                 continue
-            number = {"2": "二", "3": "三", "4": "四"}[spec.cells[0][1]]
-            where = f"表格{number}的{spec.name}"
-            cells: tuple[str, ...] = spec.cells
-        else:
-            found = _indicator(ctx, spec)
-            if found is None or found[2] == st.value:
-                continue
-            label, col, table = found
-            where = f"统计表“{label}”{col}"
-            cells = ()
-        start = prose.offset(flat.offset(st.start))  # offsets are mapped back only for a finding
-        said = Flat.of(ctx.prose[start : prose.offset(flat.offset(st.end - 1)) + 1]).text  # as printed
-        message = f"正文称“{said}”，{where}为 {table}。"
+            message = f"正文称“{_said(ctx, flat, st)}”，{where}为 {table}。"
         done.add(st.quantity)
-        yield finding("narrative.table_mismatch", message, cells, ctx.locate(start))
+        yield finding("narrative.table_mismatch", message, cells, ctx.locate(ctx.arabic.offset(flat.offset(st.start))))
     if ctx.template.tables:
         yield from _outcome_mismatches(ctx)
 
