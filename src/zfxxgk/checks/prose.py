@@ -314,9 +314,9 @@ def _name(words: str, end: int) -> str:
     return words[start:end]
 
 
-def _plain(flat: str, start: int, end: int, year: int | None, scope: str, agency: str | None = None) -> bool:
-    """Whether the statement at flat[start:end] speaks plainly for the whole report's year."""
-    sentence = sentence_start(flat, start)
+def _plain(flat: str, sentence: int, start: int, end: int, year: int | None, scope: str, agency: str | None) -> bool:
+    """Whether the statement at flat[start:end], in the sentence from `sentence`, speaks plainly for the whole
+    report's year."""
     clause = _clause_start(flat, sentence, start, _PART_TAIL if scope == "part" else _CLAUSE_TAIL)
     before = flat[clause:start]
     if scope in ("named", "part") and before.startswith("其中"):
@@ -387,21 +387,22 @@ def statements(
             groups = m.groupdict()
             if groups.get("next") and (year is None or int(groups["next"]) != year + 1):
                 continue
-            if not _plain(flat, m.start(), m.end(), year, scope, agency):
+            sentence = sentence_start(flat, m.start())  # read once for every test of the statement
+            if not _plain(flat, sentence, m.start(), m.end(), year, scope, agency):
                 continue
             counted = groups.get("n") is not None
-            if quantity in ("requests", "answers") and not _about_applications(flat, m.start(), m.end(), counted):
+            if quantity in ("requests", "answers") and not _about_applications(
+                flat, sentence, m.start(), m.end(), counted
+            ):
                 continue
             if quantity in ("review", "litigation") and _JOINT.search(flat, max(0, m.start() - 3), m.start()):
                 continue  # 行政复议和行政诉讼案件9件: both kinds' count
             if quantity in ("review", "litigation") and counted and _SOME_ABOUT.match(flat, m.end()):
-                clause = _clause_start(flat, sentence_start(flat, m.start()), m.start())
+                clause = _clause_start(flat, sentence, m.start())
                 heading = _HEADING.match(flat, clause)  # names the section's topic, not the count's
                 if not _TOPIC.search(flat, heading.end() if heading else clause, m.end()):
                     continue  # 共受理行政复议案件12件，其中无涉及政府信息公开的案件: all the body's cases
-            if quantity in ("carried_in", "carried_forward") and _OTHER_CASES.search(
-                flat, sentence_start(flat, m.start()), m.start()
-            ):
+            if quantity in ("carried_in", "carried_forward") and _OTHER_CASES.search(flat, sentence, m.start()):
                 continue  # 办理行政复议案件12件，结转下年度2件: another matter's
             channel = groups.get("channel")
             kind = _CHANNELS[channel] if channel else quantity
@@ -470,12 +471,11 @@ _KINDS = tuple(
 )
 
 
-def _about_applications(flat: str, start: int, end: int, counted: bool) -> bool:
+def _about_applications(flat: str, sentence: int, start: int, end: int, counted: bool) -> bool:
     """A count of 申请 or 办结 is one of 政府信息公开 applications only in a sentence about 申请 (or right
-    after one: 收到申请6件。已办结7件。) and no other matters, under words about 信息公开 (in the sentence,
-    or the paragraph or heading before it). A count (`counted`, not a "none") not named 信息公开 is of
+    after one: 收到申请6件。已办结7件。) and no other matters, under words about 信息公开 (in the sentence, from
+    `sentence`, or the paragraph or heading before it). A count (`counted`, not a "none") not named 信息公开 is of
     more kinds when its sentence then names 信息公开申请 (收到各类申请15件，其中政府信息公开申请10件)."""
-    sentence = sentence_start(flat, start)
     end_m = _SENTENCE_BREAK.search(flat, end)
     stop = end_m.end() if end_m else len(flat)
     if sentence and "申请" not in flat[sentence:stop]:
