@@ -584,6 +584,49 @@ F2021_MISMATCHES = [
 
 
 F2021_MISMATCHES += [
+    # the count named in more words: 件数为, 共有, 的案件, 受理依申请公开, 办理的…件, 年度内, 被起诉
+    (
+        "全年受理政府信息公开申请件数为22件。",
+        {"s3.received.total": 21},
+        ["正文称“受理政府信息公开申请件数为22件”，表格三的本年新收申请为 21。"],
+    ),
+    (
+        "全年共受理依申请公开22件。",
+        {"s3.received.total": 21},
+        ["正文称“受理依申请公开22件”，表格三的本年新收申请为 21。"],
+    ),
+    (
+        "因政府信息公开工作被申请行政复议的案件共有5件。",
+        {"s4.review.total": 3},
+        ["正文称“行政复议的案件共有5件”，表格四的行政复议总计为 3。"],
+    ),
+    (
+        "全年因政府信息公开被起诉4件。",
+        {"s4.litigation_direct.total": 2, "s4.litigation_after_review.total": 1},
+        ["正文称“被起诉4件”，表格四的行政诉讼总计为 3。"],
+    ),
+    (
+        "全年办结政府信息公开申请20件，结转至下一年度办理的3件。",
+        {"s3.total.total": 20, "s3.carried_forward.total": 2},
+        ["正文称“结转至下一年度办理的3件”，表格三的结转下年度继续办理为 2。"],
+    ),
+    (
+        "年度内共有3件申请结转至下一年度办理。",
+        {"s3.carried_forward.total": 2},
+        ["正文称“3件申请结转至下一年度”，表格三的结转下年度继续办理为 2。"],
+    ),
+    # both kinds' count, a verb between their names, is neither's; the parts after it are each kind's
+    (
+        "本年度因政府信息公开被申请行政复议、提起行政诉讼共9件，其中行政复议6件，行政诉讼4件。",
+        {"s4.review.total": 6, "s4.litigation_direct.total": 2, "s4.litigation_after_review.total": 1},
+        ["正文称“行政诉讼4件”，表格四的行政诉讼总计为 3。"],
+    ),
+    # the court the cases are brought to names no other body
+    (
+        "全年申请人就政府信息公开向人民法院提起行政诉讼4件。",
+        {"s4.litigation_direct.total": 2, "s4.litigation_after_review.total": 1},
+        ["正文称“行政诉讼4件”，表格四的行政诉讼总计为 3。"],
+    ),
     # a count named 政府信息公开's, its 其中 naming what some of those concern
     (
         "全年因政府信息公开被申请行政复议5件，其中涉及政府信息公开申请答复的3件。",
@@ -700,6 +743,15 @@ F2021_SILENT = [
     # the cases the body decides as the review authority; another body's as the party they are against
     ("本机关作为行政复议机关，全年受理政府信息公开行政复议案件80件。", {"s4.review.total": 3}),
     ("以各街道为被申请人的政府信息公开行政复议案件20件。", {"s4.review.total": 3}),
+    # cases a court decided
+    (
+        "全市法院审结政府信息公开行政诉讼案件120件。",
+        {"s4.litigation_direct.total": 2, "s4.litigation_after_review.total": 1},
+    ),
+    (
+        "全年各级人民法院共审理政府信息公开行政诉讼案件120件。",
+        {"s4.litigation_direct.total": 2, "s4.litigation_after_review.total": 1},
+    ),
     # all of a body's cases, of which its sentence says some or none concern 政府信息公开
     (
         "四、因政府信息公开申请行政复议、提起行政诉讼情况\n共受理行政复议案件12件，其中无涉及政府信息公开的案件。",

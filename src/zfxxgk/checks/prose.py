@@ -163,7 +163,7 @@ _WHOLE = re.compile(
     # or before the words that open a sentence (（二）依申请公开情况\n全年共收到…)
     r"|(?:\d{1,2}[.．、])?[^，,。；;\d]{0,20}?(?:数量|情况|概述|方面|工作|依申请公开|主动公开)"
     r"(?=(?:19|20)\d{2}年|全|本年|今年|我)){0,2}"
-    r"(?:(?:19|20)\d{2}年度?|本年度?|今年(?:以来)?|全年|年内|上年度?|含"
+    r"(?:(?:19|20)\d{2}年度?|本年度?|今年(?:以来)?|全年|年度?内|上年度?|含"
     r"|全(?:区|县|市|镇|乡|省|州|盟|旗|街道)|我(?:区|县|市|镇|乡|省|州|街道|局|委|办|厅|单位|机关|部门)"
     r"|本(?:区|县|市|镇|乡|街道|级|机关|单位|部门|局|委)|各级(?:各类)?(?:行政机关|人民政府|政府|部门|单位)?"
     r"|共|总共|共计|合计|总计|依法|依规|及时|已|均|新|新增|另有|有|了|的|有关|各类|通过多种渠道|多种渠道)*"
@@ -180,7 +180,8 @@ _NOT_WHOLE = re.compile(rf"其中|较|比上|比去|同比|环比|(?<!作为)被
 # (所属单位) (not 我局, 本分局; 办理, 委托, 大厅)
 _BODY = re.compile(
     r"(?<![我本])(?:(?<![我本]分)局(?!面|势|限)|委(?![托屈])|(?<![举承主协督交代开包创兴申查合筹])办(?![理结件事法好])"
-    r"|(?<!大)厅|中心|街道|管委会|[所下直]属(?:单位|部门|机构))"
+    r"|(?<!大)厅|中心|街道|管委会|[所下直]属(?:单位|部门|机构)"
+    r"|(?<![向至到被经由])(?<![向至到被经由]人民)法院)"  # a court deciding cases, not the one they are brought to
 )
 _PLACE = re.compile(r"在|通过|依托")  # 在政务服务中心…: where the report's body did it, not who did
 # a running total; not 截至 the end of the year reported, its year unsaid (截至12月31日，已办结12件)
@@ -210,7 +211,8 @@ _CHANNEL_WORDS = ("当面", "网上", "网络", "信函", "传真", "电子邮�
 _CHANNEL = rf"(?P<channel>{'|'.join(_CHANNEL_WORDS)})?"
 _RECEIVED = "收到|受理|新收|接收|接到"  # the verbs a count of applications received follows (新收: the table's word)
 _ABOUT = r"(?:有关|任何|各类)?(?:的)?(?:政府信息公开|信息公开|政务公开|依申请公开(?:政府信息)?)?(?:的)?"
-_TOTAL = r"(?:总?数量?|总量)?(?:共|共计|合计|总计)?为?"  # between what is counted and its count: 数为, 合计, 总数
+# between what is counted and its count: 数为, 件数为, 合计, 共有
+_TOTAL = r"(?:总?(?:件数|数量?)|总量)?(?:共有|共|共计|合计|总计)?为?"
 
 
 def _heads(heads: str, rest: str) -> tuple[re.Pattern[str], ...]:
@@ -243,7 +245,14 @@ _FROM = r"(?:(?:公民、)?法人(?:或|和|及)其他组织|申请人)?(?:提�
 
 _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
     ("proactive", _heads("主动公开", rf"(?:了)?(?:各类)?(?:政府)?(?:信息|文件){_TOTAL}达?{_N}条"), "named"),
-    ("requests", _heads(_RECEIVED, rf"(?:了)?{_FROM}{_ABOUT}{_CHANNEL}申请{_TOTAL}{_N}{_COUNT_UNIT}"), "named"),
+    # 收到政府信息公开申请…件, or 受理依申请公开…件 (the kind named for the applications)
+    (
+        "requests",
+        _heads(
+            _RECEIVED, rf"(?:了)?(?:{_FROM}{_ABOUT}{_CHANNEL}申请|依申请公开(?:政府信息)?){_TOTAL}{_N}{_COUNT_UNIT}"
+        ),
+        "named",
+    ),
     ("requests", _heads("收到|受理", rf"(?:了)?{_N}{_COUNT_UNIT}{_ABOUT}{_CHANNEL}申请"), "named"),
     # named with no verb: nothing but the year and 全区, 共 … before it (全年政府信息公开申请总数为22件)
     ("requests", _heads("政府信息公开申请", rf"{_TOTAL}{_N}{_COUNT_UNIT}"), "whole"),
@@ -258,12 +267,15 @@ _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
     # 结转至下年度2件, 结转下年度继续办理2件 (the table's own words), 结转2026年办理的申请2件
     (
         "carried_forward",
-        _heads("结转|顺延", rf"(?:至|到)?(?:下一?年度?|(?P<next>\d{{4}})年)(?:继续)?(?:办理)?(?:{_ABOUT}申请)?{_N}件"),
+        _heads(
+            "结转|顺延", rf"(?:至|到)?(?:下一?年度?|(?P<next>\d{{4}})年)(?:继续)?(?:办理)?(?:{_ABOUT}申请)?的?{_N}件"
+        ),
         "whole",
     ),
     ("in_force", _heads("现行有效", rf"(?:的)?(?:行政)?规范性文件{_TOTAL}{_N}件"), "whole"),
-    ("review", _heads("行政复议", rf"(?:案件|申请)?{_TOTAL}{_N}(?:件|起|宗|个)"), "topic"),
-    ("litigation", _heads("行政诉讼|诉讼", rf"(?:案件)?{_TOTAL}{_N}(?:件|起|宗|个)"), "topic"),
+    ("review", _heads("行政复议", rf"的?(?:案件|申请)?{_TOTAL}{_N}(?:件|起|宗|个)"), "topic"),
+    # 行政诉讼案件…件, or the body 被起诉…件
+    ("litigation", _heads("行政诉讼|诉讼|被起诉", rf"的?(?:案件)?{_TOTAL}{_N}(?:件|起|宗|个)"), "topic"),
     ("review", _heads("未|没有", rf"(?:发生|收到|接到|出现|(?=因)){_CASES}行政复议{_NOT_LOST}"), "topic"),
     ("litigation", _heads("未|没有", rf"(?:发生|收到|接到|出现|(?=因)){_CASES}行政诉讼{_NOT_LOST}"), "topic"),
     ("review", _heads("无", rf"因{_CASES}行政复议{_NOT_LOST}"), "topic"),
@@ -274,7 +286,9 @@ _REVIEWER = "复议机关"  # 作为行政复议机关，受理…行政复议�
 _OURS = "信息公开申请"  # this report's kind, named after a count of applications not so named: that count is more
 _OTHER_APPLICATIONS = re.compile(r"其他(?:类|类型|种类)?的?申请|非政府信息公开")
 _OTHER_MATTERS = re.compile(r"咨询|投诉|留言|信访|诉求|热线|审批|事项|建议|提案|来信|举报")
-_JOINT = re.compile(r"(?:复议|诉讼)[和及与、或]$")  # the other kind, joined to this one's name
+# the other kind, joined to this one's name, its verb perhaps between (行政复议、提起行政诉讼共9件)
+_JOINT = re.compile(r"(?:复议|诉讼)[和及与、或](?:被?提起|被?申请)?$")
+_JOINT_BACK = len("复议、被提起")  # characters before a kind's name `_JOINT` reads
 # After a count of cases, its sentence saying that some or none of them concern 政府信息公开 (其中无涉及政府信息公开的
 # 案件, 其中涉及政府信息公开的3件, 均不涉及政府信息公开, 与政府信息公开无关): all of a body's cases, not the table's
 _SOME_ABOUT = re.compile(
@@ -395,7 +409,7 @@ def statements(
                 flat, sentence, m.start(), m.end(), counted
             ):
                 continue
-            if quantity in ("review", "litigation") and _JOINT.search(flat, max(0, m.start() - 3), m.start()):
+            if quantity in ("review", "litigation") and _JOINT.search(flat, max(0, m.start() - _JOINT_BACK), m.start()):
                 continue  # 行政复议和行政诉讼案件9件: both kinds' count
             if quantity in ("review", "litigation") and counted and _SOME_ABOUT.match(flat, m.end()):
                 clause = _clause_start(flat, sentence, m.start())
