@@ -212,6 +212,8 @@ SUMS_SILENT = [
     # 其他 inside a part's name (法人或其他组织) or after a preposition (与其他部门) leaves nothing over
     "共受理申请120件，其中自然人申请100件、法人或其他组织申请10件。",
     "主动公开政府信息500条，其中政策文件200条、与其他部门联合发文100条。",
+    # parts named by what they concern: one application may concern several
+    "全年共收到政府信息公开申请120件，其中涉及房屋征收的80件，涉及规划的50件。",
 ]
 
 
