@@ -108,6 +108,9 @@ _HEADLINE_REACH = 1500  # characters before a 主要类别 list its 主动公开
 # the second characters after it (a line's wrap may fall between 包 and 括, 分 and 为), or the word's last
 # character and the words it ends
 _OPENER_HEADS = (("其", "中", False), ("包", "括含", True), ("分", "为成别", True))
+_BRACKETS = "（("  # a bracket right after a count opens a list of its parts (收到申请30件（当面申请10件、…）)
+_COUNT_BEFORE = re.compile(rf"\d\s*(?:[余多]\s*)?(?:{_UNITS})\s*$")
+_COUNT_REACH = 8  # characters before a bracket its count's digit and unit are looked for in
 _OPENER_TAILS = ("中", ("信息中", "申请中"))
 _CLOSING_HEADS = ("计", "共合总")  # 共计, 合计, 总计: by their last character and the first ones before it
 _BY_HEADS = "按从"
@@ -165,6 +168,9 @@ def _sentences(text: str, begin: int, until: int, more: int = 0) -> list[_Senten
                     break
                 more -= 1
         elif kind == "open":
+            last = cur.counts[-1] if cur.counts else None
+            if last and last.depth == depth and not text[last.end : m.start()].strip():
+                cur.openers.append(("bracket", m.start(), m.end(), depth + 1, None))  # 收到申请30件（当面…）
             depth += 1
         elif kind == "close":
             depth = max(0, depth - 1)
@@ -236,6 +242,12 @@ def _openers(text: str) -> list[int]:
             if _BY_LEAD.match(text, i + 1):
                 out.append(i)
             i = text.find(first, i + 1)
+    for bracket in _BRACKETS:
+        i = text.find(bracket)
+        while i >= 0:
+            if _COUNT_BEFORE.search(text, max(0, i - _COUNT_REACH), i):
+                out.append(i)
+            i = text.find(bracket, i + 1)
     last, words = _OPENER_TAILS
     i = text.find(last, 2)
     while i >= 0:
@@ -332,8 +344,8 @@ def _lists(text: str, sentences: list[_Sentence], headlines: list[_Count], year:
                 if not _opens_whole(text, sen, i):
                     continue
                 totals = _totals(text, sentences, k, o_start, depth)
-            elif kind in ("whereof", "among", "by"):
-                if _EXAMPLES.match(text, o_end):
+            elif kind in ("whereof", "among", "by", "bracket"):
+                if _EXAMPLES.match(text, o_end) or (kind == "bracket" and _closes_itself(sen, i)):
                     continue
                 totals = _totals(text, sentences, k, o_start, depth)
             elif kind == "share":
@@ -375,6 +387,13 @@ def _closed(text: str, sen: _Sentence, i: int, year: int | None) -> Iterator[_Li
     parts = _collect(text, sen, sen.start, total.start, 0, total.unit, year)
     if len(parts) >= 2 and not any(_TOTAL_SAID.search(_CLAUSE.split(w)[-1]) for _, w in parts):
         yield _List([total], total.unit, parts, total.start, "" if _examples(text, parts) else "closing")
+
+
+def _closes_itself(sen: _Sentence, i: int) -> bool:
+    """Whether the bracket the sentence's opener `i` opens prints its own closing total (（网上申请28件、…，共计31件）):
+    its parts are said of that total, which a closing total in brackets is not judged by."""
+    depth = sen.openers[i][3]
+    return any(o[0] == "closing" and o[3] == depth for o in sen.openers[i + 1 :])
 
 
 def _opens_whole(text: str, sen: _Sentence, i: int) -> bool:
