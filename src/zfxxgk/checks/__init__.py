@@ -28,14 +28,10 @@ class Deadlines:
     pre2019: tuple[int, int] = (3, 31)  # all reports under the 2008 条例 (第三十二条)
 
 
-# 1,505 (and 1，505 after normalising), or a count its unit follows with a space between its groups (3 219件);
-# the first digit is consumed first, so that the engine skips to digits
-_SPACES = " \u00a0\u2009\u202f"  # a space, no-break or thin space: one parts a count's groups
-_GROUPED = re.compile(
-    rf"\d(?<![\d,.]\d)(?<!\d\s\d)\d{{0,2}}(?:(?:,\d{{3}})+(?![\d,])|(?:[{_SPACES}]\d{{3}})+(?=件|条|个|份|宗|篇|项|次|起))"
-)
-# A comma or space between digits, three after it: in every grouped number, and found far faster (a mark first)
-_GROUP_MARK = re.compile(rf"[,{_SPACES}](?<=\d.)\d{{3}}(?!\d)")
+# 1,505 (and 1，505 after normalising); the first digit is consumed first, so that the engine skips to digits
+_GROUPED = re.compile(r"\d(?<![\d,.]\d)\d{0,2}(?:,\d{3})+(?![\d,])")
+# A comma between digits, three after it: in every grouped number, and found far faster (a literal first)
+_GROUP_MARK = re.compile(r",(?<=\d,)\d{3}(?!\d)")
 
 
 @dataclass
@@ -54,7 +50,7 @@ class Context:
     def prose(self) -> str:
         """`text` as the prose checks read it, offsets unchanged: the tables blanked out (line breaks
         kept), since a row whose cells print a unit (`72件 64件`) is no sentence; and numbers printed with
-        thousands separators as plain digits (`1,505条`, `3 219件` read `1505条`, `3219件`)."""
+        thousands separators as plain digits (`1,505条` read `1505条`)."""
         text, parts, last = self.text, [], 0
         for a, b in sorted(self.tables):
             a = max(a, last)
@@ -64,7 +60,7 @@ class Context:
         text = "".join([*parts, text[last:]])
         if not _GROUP_MARK.search(text):
             return text
-        return _GROUPED.sub(lambda m: "".join(filter(str.isdecimal, m.group())).rjust(len(m.group())), text)
+        return _GROUPED.sub(lambda m: m.group().replace(",", "").rjust(len(m.group())), text)
 
     @cached_property
     def arabic(self) -> Arabic:

@@ -18,6 +18,7 @@ from .prose import (
     LAST_YEAR,
     ROUGH_AFTER,
     ROUGH_BEFORE,
+    SPACES,
     Flat,
     Statement,
     another_body,
@@ -46,7 +47,8 @@ _TOKEN = re.compile(
     r"[\d其在主包分按从共合总(（)）。！？!?\n.]"
     # a number: its first digit, not inside a longer one; a line break among its digits is a PDF's text
     # wrapping the line in the middle of it (机构职能类信息 1\n20 条)
-    r"(?:(?<=\d)(?<![\d.]\d)(?P<digits>(?:\d|\n(?=\d))*+)"
+    # or a space between its groups of three (3 219件)
+    rf"(?:(?<=\d)(?<![\d.]\d)(?P<digits>\d{{0,2}}(?:[{SPACES}]\d{{3}})+(?!\d)|(?:\d|\n(?=\d))*+)"
     # white space read possessively: a digit before a long blank (a table blanked out) is no quadratic retry
     rf"(?:\s*+条\s*+(?:政府)?信息中\s*+[,，](?P<share>)|\s*+(?:[余多]\s*+)?(?P<unit>{_UNITS})(?!\d)(?P<n>))"
     # a sentence's end; `.` typed as a full stop, not a decimal point
@@ -178,7 +180,7 @@ def _sentences(text: str, begin: int, until: int, more: int = 0) -> list[_Senten
             end = m.end()
             pm = _PERCENT.match(text, end)
             share = (float(pm.group(1)), len(pm.group(2) or "")) if pm else None
-            value = int(text[m.start() : m.end("digits")].replace("\n", ""))
+            value = int("".join(text[m.start() : m.end("digits")].split()))
             rough = (
                 text[m.end("digits") : m.start("unit")].strip() != ""
                 or ROUGH_BEFORE.search(text, max(0, m.start() - 3), m.start()) is not None

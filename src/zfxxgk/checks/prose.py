@@ -206,7 +206,9 @@ class Statement:
     # clause free of 其中, comparisons and running totals
 
 
-_N = r"(?<!\d)(?P<n>\d+)"  # whole numbers only: not retried from inside a run of digits
+SPACES = " \u00a0\u2009\u202f"  # a space, no-break or thin space: one may part a count's groups of three (3 219件)
+# whole numbers only, not retried from inside a run of digits; perhaps in groups a space parts
+_N = rf"(?<!\d)(?P<n>\d{{1,3}}(?:[{SPACES}]\d{{3}})+(?!\d)|\d+)"
 _CHANNEL_WORDS = ("当面", "网上", "网络", "信函", "传真", "电子邮件")
 _CHANNEL = rf"(?P<channel>{'|'.join(_CHANNEL_WORDS)})?"
 _RECEIVED = "收到|受理|新收|接收|接到"  # the verbs a count of applications received follows (新收: the table's word)
@@ -422,7 +424,8 @@ def statements(
             kind = _CHANNELS[channel] if channel else quantity
             if quantities is not None and kind not in quantities:
                 continue
-            yield Statement(kind, int(groups["n"]) if groups.get("n") else 0, m.start(), m.end(), scope)
+            value = int("".join(groups["n"].split())) if groups.get("n") else 0  # 3 219 is 3219
+            yield Statement(kind, value, m.start(), m.end(), scope)
 
 
 def finditer(patterns: tuple[re.Pattern[str], ...], text: str) -> Iterator[re.Match[str]]:
