@@ -620,7 +620,7 @@ def check_against_tables(ctx: Context) -> Iterator[Finding]:
                 continue
             message = f"正文称“{_said(ctx, flat, st)}”，{where}为 {table}。"
         done.add(st.quantity)
-        yield finding("narrative.table_mismatch", message, cells, ctx.locate(ctx.arabic.offset(flat.offset(st.start))))
+        yield finding("narrative.table_mismatch", message, cells, ctx.locate(prose.offset(flat.offset(st.start))))
     if ctx.template.tables:
         yield from _outcome_mismatches(ctx)
 
