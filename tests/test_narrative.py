@@ -124,6 +124,15 @@ SUM_MISMATCHES = [
         "全年办理申请120件，其中按时办结110件，延期办结10件，其他5件。",
         "正文称共 120件，所列各项 110+10+5 = 125件，两者不符。",
     ),
+    # the parts in brackets right after their total
+    (
+        "全年共收到政府信息公开申请120件（当面申请20件、网上申请90件、信函申请20件）。",
+        "正文称共 120件，所列各项 20+90+20 = 130件，两者不符。",
+    ),
+    (
+        "全年主动公开政府信息500条 (政策文件200条、工作动态400条)。",
+        "正文称共 500条，所列各项 200+400 = 600条，两者不符。",
+    ),
 ]
 
 
@@ -212,6 +221,14 @@ SUMS_SILENT = [
     # 其他 inside a part's name (法人或其他组织) or after a preposition (与其他部门) leaves nothing over
     "共受理申请120件，其中自然人申请100件、法人或其他组织申请10件。",
     "主动公开政府信息500条，其中政策文件200条、与其他部门联合发文100条。",
+    # parts named by what they concern: one application may concern several
+    "全年共收到政府信息公开申请120件，其中涉及房屋征收的80件，涉及规划的50件。",
+    # in brackets after a total: parts that fall short, a part of a part, examples, channels, no parts
+    "全年共收到政府信息公开申请120件（当面申请20件、网上申请80件、信函申请10件）。",
+    "全年共收到政府信息公开申请120件，其中当面申请20件（含代理人申请5件、律师申请3件），网上申请100件。",
+    "全年主动公开政府信息500条（政策文件200条、工作动态100条等）。",
+    "全年主动公开政府信息500条（网站发布300条、微博发布250条）。",
+    "全年共收到政府信息公开申请120件（同比增长10%），其中当面申请20件、网上申请100件。",
 ]
 
 
@@ -584,6 +601,55 @@ F2021_MISMATCHES = [
 
 
 F2021_MISMATCHES += [
+    # the count named in more words: 件数为, 共有, 的案件, 受理依申请公开, 办理的…件, 年度内, 被起诉
+    (
+        "全年受理政府信息公开申请件数为22件。",
+        {"s3.received.total": 21},
+        ["正文称“受理政府信息公开申请件数为22件”，表格三的本年新收申请为 21。"],
+    ),
+    (
+        "全年共受理依申请公开22件。",
+        {"s3.received.total": 21},
+        ["正文称“受理依申请公开22件”，表格三的本年新收申请为 21。"],
+    ),
+    (
+        "因政府信息公开工作被申请行政复议的案件共有5件。",
+        {"s4.review.total": 3},
+        ["正文称“行政复议的案件共有5件”，表格四的行政复议总计为 3。"],
+    ),
+    (
+        "全年因政府信息公开被起诉4件。",
+        {"s4.litigation_direct.total": 2, "s4.litigation_after_review.total": 1},
+        ["正文称“被起诉4件”，表格四的行政诉讼总计为 3。"],
+    ),
+    (
+        "全年办结政府信息公开申请20件，结转至下一年度办理的3件。",
+        {"s3.total.total": 20, "s3.carried_forward.total": 2},
+        ["正文称“结转至下一年度办理的3件”，表格三的结转下年度继续办理为 2。"],
+    ),
+    (
+        "年度内共有3件申请结转至下一年度办理。",
+        {"s3.carried_forward.total": 2},
+        ["正文称“3件申请结转至下一年度”，表格三的结转下年度继续办理为 2。"],
+    ),
+    # both kinds' count, a verb between their names, is neither's; the parts after it are each kind's
+    (
+        "本年度因政府信息公开被申请行政复议、提起行政诉讼共9件，其中行政复议6件，行政诉讼4件。",
+        {"s4.review.total": 6, "s4.litigation_direct.total": 2, "s4.litigation_after_review.total": 1},
+        ["正文称“行政诉讼4件”，表格四的行政诉讼总计为 3。"],
+    ),
+    # the court the cases are brought to names no other body
+    (
+        "全年申请人就政府信息公开向人民法院提起行政诉讼4件。",
+        {"s4.litigation_direct.total": 2, "s4.litigation_after_review.total": 1},
+        ["正文称“行政诉讼4件”，表格四的行政诉讼总计为 3。"],
+    ),
+    # a count named 政府信息公开's, its 其中 naming what some of those concern
+    (
+        "全年因政府信息公开被申请行政复议5件，其中涉及政府信息公开申请答复的3件。",
+        {"s4.review.total": 3},
+        ["正文称“行政复议5件”，表格四的行政复议总计为 3。"],
+    ),
     # a bracketed sub-heading on the line before a sentence that opens without a year
     (
         "（二）依申请公开情况\n全年共收到政府信息公开申请22件。",
@@ -694,6 +760,26 @@ F2021_SILENT = [
     # the cases the body decides as the review authority; another body's as the party they are against
     ("本机关作为行政复议机关，全年受理政府信息公开行政复议案件80件。", {"s4.review.total": 3}),
     ("以各街道为被申请人的政府信息公开行政复议案件20件。", {"s4.review.total": 3}),
+    # cases a court decided
+    (
+        "全市法院审结政府信息公开行政诉讼案件120件。",
+        {"s4.litigation_direct.total": 2, "s4.litigation_after_review.total": 1},
+    ),
+    (
+        "全年各级人民法院共审理政府信息公开行政诉讼案件120件。",
+        {"s4.litigation_direct.total": 2, "s4.litigation_after_review.total": 1},
+    ),
+    # all of a body's cases, of which its sentence says some or none concern 政府信息公开
+    (
+        "四、因政府信息公开申请行政复议、提起行政诉讼情况\n共受理行政复议案件12件，其中无涉及政府信息公开的案件。",
+        {"s4.review.total": 0},
+    ),
+    ("政府信息公开方面，本机关共受理行政复议案件12件，其中涉及政府信息公开的3件。", {"s4.review.total": 3}),
+    (
+        "四、政府信息公开行政复议、行政诉讼情况\n本年度共发生行政诉讼案件5件，均不涉及政府信息公开。",
+        {"s4.litigation_direct.total": 0, "s4.litigation_after_review.total": 0},
+    ),
+    ("四、因政府信息公开申请行政复议情况\n本机关被申请行政复议8件，与政府信息公开工作无关。", {"s4.review.total": 0}),
     # none corrected, not none made; one count of both kinds
     ("全年未发生因政府信息公开被纠错的行政复议案件。", {"s4.review.total": 3}),
     (
@@ -706,6 +792,45 @@ F2021_SILENT = [
 @pytest.mark.parametrize(("text", "cells"), F2021_SILENT)
 def test_prose_not_about_the_tables_stays_silent(text: str, cells: dict[str, int]) -> None:
     assert _f2021(text, **cells) == []
+
+
+RECEIVED_120 = "本年度共收到政府信息公开申请120件。"
+PROSE_AGAINST_ITSELF = [
+    (
+        f"{RECEIVED_120}二、依申请公开情况\n全年共受理政府信息公开申请125件。",
+        ["正文称“收到政府信息公开申请120件”，又称“受理政府信息公开申请125件”，两者不符。"],
+    ),
+    (
+        "全年未收到政府信息公开申请。（二）依申请公开\n全年共受理政府信息公开申请5件。",
+        ["正文称“未收到政府信息公开申请”，又称“受理政府信息公开申请5件”，两者不符。"],
+    ),
+    (
+        "本年度共收到政府信息公开申请120件，办结118件。全年共办结政府信息公开申请119件。",
+        ["正文称“办结118件”，又称“办结政府信息公开申请119件”，两者不符。"],
+    ),
+    # the same count; one with last year's carried in; another body's, another year's, last year's, a sub-count
+    (f"{RECEIVED_120}全年共受理政府信息公开申请120件。", []),
+    (f"{RECEIVED_120}全年共受理政府信息公开申请123件。", []),
+    (f"{RECEIVED_120}区教育局共受理政府信息公开申请125件。", []),
+    (f"{RECEIVED_120}2024年共受理政府信息公开申请125件。", []),
+    (f"{RECEIVED_120}上年度共受理政府信息公开申请125件。", []),
+    (f"{RECEIVED_120}全年共收到各类申请150件，其中政府信息公开申请125件。", []),
+    ("本年度共收到政府信息公开申请120件，其中当面申请20件。全年当面申请25件。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "messages"), PROSE_AGAINST_ITSELF)
+def test_two_counts_of_the_year_that_differ_where_the_tables_do_not_say(text: str, messages: list[str]) -> None:
+    record = Record(meta=Meta(year=2025, template="2021"), cells={"s3.carried_in.total": 3})
+    assert [f.message for f in check_against_tables(Context(record, get_template("2021"), text))] == messages
+
+
+def test_two_counts_of_the_year_that_differ_where_no_statistics_row_holds_it() -> None:
+    record = Record(meta=Meta(year=2012, template="pre2019"))
+    text = "2012年主动公开政府信息1913条。二、主动公开政府信息情况\n全年共主动公开政府信息1931条。"
+    assert [f.message for f in check_against_tables(Context(record, get_template("pre2019"), text))] == [
+        "正文称“主动公开政府信息1913条”，又称“主动公开政府信息1931条”，两者不符。"
+    ]
 
 
 def _real_reports(shared: Path) -> list[tuple[Path, dict]]:
@@ -801,6 +926,14 @@ CHINESE_NUMERAL_MISMATCHES = [
         "主动公开一千九百一十三条，其中区直、县直一千三百九十七条、各乡镇五百三十四条。",
         ["正文称共 1913条，所列各项 1397+534 = 1931条，两者不符。"],
     ),
+    (
+        "全年共受理政府信息公开申请叁拾件，其中当面申请壹拾件，网上申请拾伍件，其他形式申请肆件。",
+        ["正文称共 30件，所列各项 10+15+4 = 29件，两者不符。"],
+    ),
+    (
+        "主动公开信息2 130条，其中政策文件1 200条、工作动态1 000条。",
+        ["正文称共 2130条，所列各项 1200+1000 = 2200条，两者不符。"],
+    ),
 ]
 
 
@@ -836,6 +969,25 @@ CHINESE_NUMERALS_AGAINST_TABLES = [
         {"s3.carried_in.total": 2, "s3.carried_forward.total": 1},
         [],
     ),
+    # in numerals as amounts are written, and with a space between a count's groups of three
+    (
+        "2025年，全区共收到政府信息公开申请叁仟贰佰壹拾玖件，共办结叁仟壹佰件。",
+        {"s3.received.total": 3119, "s3.total.total": 3100},
+        ["正文称“收到政府信息公开申请叁仟贰佰壹拾玖件”，表格三的本年新收申请为 3119。"],
+    ),
+    (
+        "2025年，全区共收到政府信息公开申请3 219件，共办结3\u00a0100件。",
+        {"s3.received.total": 3119, "s3.total.total": 3100},
+        ["正文称“收到政府信息公开申请3 219件”，表格三的本年新收申请为 3119。"],
+    ),
+    (
+        "全区共收到政府信息公开申请叁仟壹佰壹拾玖件，共办结3 100件。",
+        {"s3.received.total": 3119, "s3.total.total": 3100},
+        [],
+    ),
+    # a space before fewer than three digits parts no groups; 壹佰贰 reads two ways
+    ("全区共收到政府信息公开申请3 19件。", {"s3.received.total": 319}, []),
+    ("全区共收到政府信息公开申请壹佰贰件。", {"s3.received.total": 120}, []),
     # rough figures, ordinals and words are no counts
     ("全区共收到政府信息公开申请数十件，第一次答复均在十个工作日内。", {"s3.received.total": 37}, []),
     ("全区共收到政府信息公开申请上百件。", {"s3.received.total": 137}, []),

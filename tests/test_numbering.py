@@ -51,6 +51,9 @@ def test_a_number_written_in_chinese_numerals_reads_back(n: int) -> None:
         ("三十一", 31),
         ("一百零五", 105),
         ("两千三百", 2300),
+        ("叁仟贰佰壹拾玖", 3219),
+        ("壹万零伍佰", 10500),
+        ("拾贰", 12),
     ],
 )
 def test_chinese_numerals_read_as_printed(numeral: str, n: int) -> None:

@@ -9,8 +9,17 @@ import re
 
 NUMERALS = "一二三四五六七八九十"  # 一 … 十: the sections and groups of a report
 ZERO = "〇○零ОOＯ0"  # ideographic, circle, 零, Cyrillic and Latin O, full-width O, digit: all printed for zero
-_DIGITS = {c: 0 for c in ZERO} | {c: i for i, c in enumerate("一二三四五六七八九", 1)} | {"两": 2}
-_POWERS = {"十": 10, "百": 100, "千": 1000}
+FINANCIAL = "壹贰叁肆伍陆柒捌玖"  # the digits 1 … 9 as amounts are written (叁仟贰佰壹拾玖)
+FINANCIAL_POWERS = "拾佰仟"  # 十, 百, 千 so written
+_DIGITS = (
+    {c: 0 for c in ZERO}
+    | {c: i for i, c in enumerate("一二三四五六七八九", 1)}
+    | {"两": 2}
+    | {c: i for i, c in enumerate(FINANCIAL, 1)}
+)
+_POWERS = {"十": 10, "百": 100, "千": 1000} | dict(zip(FINANCIAL_POWERS, (10, 100, 1000), strict=True))
+# every character a number in Chinese numerals is made of: digits, powers and 万
+CN_NUMBER_CHARS = "".join([*_DIGITS, *_POWERS, "万"])
 _CHINESE = f"[{NUMERALS}]+"
 
 # a label's own numbering: （三） or (三), 四、, 1. 1、 1．
@@ -45,7 +54,8 @@ def numbering_before(text: str, at: int) -> int:
 
 def cn_number(s: str) -> int:
     """A number in Chinese numerals: 二〇一二 → 2012 (digit by digit, as years are written); 十 → 10,
-    三十一 → 31, 一百零五 → 105, 两千三百 → 2300, 一万二千 → 12000. KeyError on any other character."""
+    三十一 → 31, 一百零五 → 105, 两千三百 → 2300, 一万二千 → 12000, 叁仟贰佰壹拾玖 → 3219 (as amounts are
+    written). KeyError on any other character."""
     if not any(c in _POWERS or c == "万" for c in s):
         return int("".join(str(_DIGITS[c]) for c in s))
     total = section = digit = 0

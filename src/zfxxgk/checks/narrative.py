@@ -14,7 +14,18 @@ from ..record import Finding, Severity
 from ..templates import Table, indicator_template, s3_outcome_kinds
 from ..templates.model import Stated
 from . import Context, Rule, finding
-from .prose import LAST_YEAR, ROUGH_AFTER, ROUGH_BEFORE, Flat, another_body, finditer, sentence_start, statements
+from .prose import (
+    LAST_YEAR,
+    ROUGH_AFTER,
+    ROUGH_BEFORE,
+    SPACES,
+    Flat,
+    Statement,
+    another_body,
+    finditer,
+    sentence_start,
+    statements,
+)
 
 RULES = (
     Rule("narrative.sum_mismatch", Severity.WARNING, "正文中列举的分项之和与其所说的总数不符。"),
@@ -36,7 +47,8 @@ _TOKEN = re.compile(
     r"[\d其在主包分按从共合总(（)）。！？!?\n.]"
     # a number: its first digit, not inside a longer one; a line break among its digits is a PDF's text
     # wrapping the line in the middle of it (机构职能类信息 1\n20 条)
-    r"(?:(?<=\d)(?<![\d.]\d)(?P<digits>(?:\d|\n(?=\d))*+)"
+    # or a space between its groups of three (3 219件)
+    rf"(?:(?<=\d)(?<![\d.]\d)(?P<digits>\d{{0,2}}(?:[{SPACES}]\d{{3}})+(?!\d)|(?:\d|\n(?=\d))*+)"
     # white space read possessively: a digit before a long blank (a table blanked out) is no quadratic retry
     rf"(?:\s*+条\s*+(?:政府)?信息中\s*+[,，](?P<share>)|\s*+(?:[余多]\s*+)?(?P<unit>{_UNITS})(?!\d)(?P<n>))"
     # a sentence's end; `.` typed as a full stop, not a decimal point
@@ -76,6 +88,7 @@ _CLOSING = re.compile(r"^\s*(?:以上|上述)?(?:共计|合计|总计|总共|一
 # Parts named by where they were published: one item is published on several, so such parts overlap
 _CHANNEL = re.compile(r"网站|微博|微信|公众号|新媒体|客户端|头条|抖音|公开栏|报刊|报纸|电视|广播|短信|APP|App|app")
 _ACCOUNTS = "个"  # the unit of what a channel is made of (微博29个、微信公众号41个): each part its own
+_CONCERNS = "涉及"  # parts named by what they concern (涉及房屋征收的2000件，涉及规划的1500件): one may concern several
 # Words that say the parts overlap (one request on several channels, one item in several categories),
 # in a part's name or in the remark after the list; not 重复申请, an outcome of its own, nor 同时 opening a
 # sentence (同时在公开栏公开各类告示: "meanwhile", of other work)
@@ -97,6 +110,9 @@ _HEADLINE_REACH = 1500  # characters before a 主要类别 list its 主动公开
 # the second characters after it (a line's wrap may fall between 包 and 括, 分 and 为), or the word's last
 # character and the words it ends
 _OPENER_HEADS = (("其", "中", False), ("包", "括含", True), ("分", "为成别", True))
+_BRACKETS = "（("  # a bracket right after a count opens a list of its parts (收到申请30件（当面申请10件、…）)
+_COUNT_BEFORE = re.compile(rf"\d\s*(?:[余多]\s*)?(?:{_UNITS})\s*$")
+_COUNT_REACH = 8  # characters before a bracket its count's digit and unit are looked for in
 _OPENER_TAILS = ("中", ("信息中", "申请中"))
 _CLOSING_HEADS = ("计", "共合总")  # 共计, 合计, 总计: by their last character and the first ones before it
 _BY_HEADS = "按从"
@@ -154,6 +170,9 @@ def _sentences(text: str, begin: int, until: int, more: int = 0) -> list[_Senten
                     break
                 more -= 1
         elif kind == "open":
+            last = cur.counts[-1] if cur.counts else None
+            if last and last.depth == depth and not text[last.end : m.start()].strip():
+                cur.openers.append(("bracket", m.start(), m.end(), depth + 1, None))  # 收到申请30件（当面…）
             depth += 1
         elif kind == "close":
             depth = max(0, depth - 1)
@@ -161,7 +180,7 @@ def _sentences(text: str, begin: int, until: int, more: int = 0) -> list[_Senten
             end = m.end()
             pm = _PERCENT.match(text, end)
             share = (float(pm.group(1)), len(pm.group(2) or "")) if pm else None
-            value = int(text[m.start() : m.end("digits")].replace("\n", ""))
+            value = int("".join(text[m.start() : m.end("digits")].split()))
             rough = (
                 text[m.end("digits") : m.start("unit")].strip() != ""
                 or ROUGH_BEFORE.search(text, max(0, m.start() - 3), m.start()) is not None
@@ -225,6 +244,12 @@ def _openers(text: str) -> list[int]:
             if _BY_LEAD.match(text, i + 1):
                 out.append(i)
             i = text.find(first, i + 1)
+    for bracket in _BRACKETS:
+        i = text.find(bracket)
+        while i >= 0:
+            if _COUNT_BEFORE.search(text, max(0, i - _COUNT_REACH), i):
+                out.append(i)
+            i = text.find(bracket, i + 1)
     last, words = _OPENER_TAILS
     i = text.find(last, 2)
     while i >= 0:
@@ -321,8 +346,8 @@ def _lists(text: str, sentences: list[_Sentence], headlines: list[_Count], year:
                 if not _opens_whole(text, sen, i):
                     continue
                 totals = _totals(text, sentences, k, o_start, depth)
-            elif kind in ("whereof", "among", "by"):
-                if _EXAMPLES.match(text, o_end):
+            elif kind in ("whereof", "among", "by", "bracket"):
+                if _EXAMPLES.match(text, o_end) or (kind == "bracket" and _closes_itself(sen, i)):
                     continue
                 totals = _totals(text, sentences, k, o_start, depth)
             elif kind == "share":
@@ -364,6 +389,13 @@ def _closed(text: str, sen: _Sentence, i: int, year: int | None) -> Iterator[_Li
     parts = _collect(text, sen, sen.start, total.start, 0, total.unit, year)
     if len(parts) >= 2 and not any(_TOTAL_SAID.search(_CLAUSE.split(w)[-1]) for _, w in parts):
         yield _List([total], total.unit, parts, total.start, "" if _examples(text, parts) else "closing")
+
+
+def _closes_itself(sen: _Sentence, i: int) -> bool:
+    """Whether the bracket the sentence's opener `i` opens prints its own closing total (（网上申请28件、…，共计31件）):
+    its parts are said of that total, which a closing total in brackets is not judged by."""
+    depth = sen.openers[i][3]
+    return any(o[0] == "closing" and o[3] == depth for o in sen.openers[i + 1 :])
 
 
 def _opens_whole(text: str, sen: _Sentence, i: int) -> bool:
@@ -461,7 +493,8 @@ def _sums_of_runs(values: list[int]) -> set[int]:
 
 def _overlap(lst: _List, text: str) -> bool:
     """Whether the parts may overlap, not split their total: they are named by where they were
-    published (门户网站、政务微博…; not accounts, 微博29个、微信公众号41个), the text says they overlap
+    published (门户网站、政务微博…; not accounts, 微博29个、微信公众号41个) or by what they concern
+    (涉及房屋征收…、涉及规划…), the text says they overlap
     (涉及多个渠道, 重复统计), one of several is as large as a total (the rest then overlap it), or they
     break the total down twice over or break one of themselves down (自然人100件、法人20件；当面30件、
     网络90件; 办结115件，予以公开80件…).
@@ -475,6 +508,7 @@ def _overlap(lst: _List, text: str) -> bool:
     return (
         any(v in totals for v in values)
         or (lst.unit != _ACCOUNTS and any(_CHANNEL.search(w) for w in words))
+        or all(_CONCERNS in w for w in words)
         or any(_OVERLAP_SAID.search(w) for w in [*words, remark])
         or _breaks_down(values, totals)
     )
@@ -493,6 +527,41 @@ def _breaks_down(values: list[int], totals: set[int]) -> bool:
         return True
     last = {r: j for j, r in enumerate(runs)}  # the runs never fall: the last place gives the most parts
     return any(counted[last.get(runs[i + 1] + v, 0)] - counted[i + 1] >= 2 for i, v in enumerate(values))
+
+
+_OWN_WORDS = ("whole", "named")  # statements that name what they count, not an item of a list or a topic's count
+
+
+def _table_value(ctx: Context, spec: Stated) -> tuple[str, int, tuple[str, ...]] | None:
+    """Where the tables hold the quantity, as a message names it, its value and its cells; None where they
+    do not say (a cell not read, no such 统计表 row)."""
+    if spec.cells:
+        values = [ctx.record.cells.get(c) for c in spec.cells]
+        if any(not isinstance(v, int) for v in values):
+            return None
+        number = {"2": "二", "3": "三", "4": "四"}[spec.cells[0][1]]
+        return f"表格{number}的{spec.name}", sum(values), spec.cells  # type: ignore[arg-type]
+    found = _indicator(ctx, spec)
+    if found is None:
+        return None
+    label, col, value = found
+    return f"统计表“{label}”{col}", value, ()
+
+
+def _differ(ctx: Context, spec: Stated, a: int, b: int) -> bool:
+    """Whether two plain statements of the quantity differ: not where the larger may count in what the
+    tables hold as well (新收 with 上年结转), or where that is not read."""
+    also = [ctx.record.cells.get(c) for c in spec.also]
+    if any(not isinstance(v, int) for v in also):
+        return False
+    return a != b and abs(a - b) != sum(also)  # type: ignore[arg-type]
+
+
+def _said(ctx: Context, flat: Flat, st: Statement) -> str:
+    """The statement's words as printed."""
+    prose = ctx.arabic
+    start = prose.offset(flat.offset(st.start))  # offsets are mapped back only for a finding
+    return Flat.of(ctx.prose[start : prose.offset(flat.offset(st.end - 1)) + 1]).text
 
 
 def _indicator(ctx: Context, spec: Stated) -> tuple[str, str, int] | None:
@@ -524,33 +593,34 @@ def check_against_tables(ctx: Context) -> Iterator[Finding]:
     flat = Flat.of(text)
     by_quantity = {s.quantity: s for s in ctx.template.stated}
     done: set[str] = set()
+    first: dict[str, Statement] = {}  # the first statement of each quantity that speaks for it by its own words
     for st in statements(flat.text, ctx.record.meta.year, ctx.record.meta.agency, by_quantity):
         spec = by_quantity.get(st.quantity)
         if spec is None or st.quantity in done:
             continue
-        if spec.cells:
-            values = [ctx.record.cells.get(c) for c in spec.cells]
-            if any(not isinstance(v, int) for v in values):
+        if st.scope in _OWN_WORDS:
+            first.setdefault(st.quantity, st)
+        found = _table_value(ctx, spec)
+        if found is None:  # the tables do not say: two statements of the year's count that differ contradict each other
+            other = first.get(st.quantity)
+            if (
+                other is None
+                or other is st
+                or st.scope not in _OWN_WORDS
+                or not _differ(ctx, spec, other.value, st.value)
+            ):
                 continue
-            table = sum(values)  # type: ignore[arg-type]
+            a, b = sorted((other, st), key=lambda s: s.start)
+            message = f"正文称“{_said(ctx, flat, a)}”，又称“{_said(ctx, flat, b)}”，两者不符。"
+            cells = spec.cells
+        else:
+            where, table, cells = found
             also = [ctx.record.cells.get(c) for c in spec.also]
             if st.value == table or (also and st.value == table + sum(v or 0 for v in also)):
                 continue
-            number = {"2": "二", "3": "三", "4": "四"}[spec.cells[0][1]]
-            where = f"表格{number}的{spec.name}"
-            cells: tuple[str, ...] = spec.cells
-        else:
-            found = _indicator(ctx, spec)
-            if found is None or found[2] == st.value:
-                continue
-            label, col, table = found
-            where = f"统计表“{label}”{col}"
-            cells = ()
-        start = prose.offset(flat.offset(st.start))  # offsets are mapped back only for a finding
-        said = Flat.of(ctx.prose[start : prose.offset(flat.offset(st.end - 1)) + 1]).text  # as printed
-        message = f"正文称“{said}”，{where}为 {table}。"
+            message = f"正文称“{_said(ctx, flat, st)}”，{where}为 {table}。"
         done.add(st.quantity)
-        yield finding("narrative.table_mismatch", message, cells, ctx.locate(start))
+        yield finding("narrative.table_mismatch", message, cells, ctx.locate(prose.offset(flat.offset(st.start))))
     if ctx.template.tables:
         yield from _outcome_mismatches(ctx)
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import pairwise
 
-from ..numbering import ZERO, cn_number
+from ..numbering import CN_NUMBER_CHARS, FINANCIAL, NUMERALS, cn_number
 
 # A digit as `str.isdigit` has it: `\d` (decimal digits) and the other digits (², ①, ⑴, ❶ …).
 _DIGIT = (
@@ -73,16 +73,17 @@ class Flat:
 # A count written in Chinese numerals (收到申请二十三件): its numeral starts with a digit or 十 and is not
 # inside a longer number, an ordinal (第一次), a word (统一, 之一) or a rough figure (几十件, 数十条, 上百件);
 # its unit is not the start of a word (一次性, 一件事, 一条龙, 一起研究).
-_CN_NUMERAL = f"{ZERO}一二三四五六七八九十百千万两"  # what a count's numeral is made of
+# Its digits and powers may be written as amounts are (叁仟贰佰壹拾玖件).
+_CN_NUMERAL = CN_NUMBER_CHARS  # what a count's numeral is made of
 # The first numeral is consumed before the look-behind, so that the engine skips to numerals.
 _CN_COUNT = re.compile(
-    rf"[一二三四五六七八九十两](?<![{_DIGIT}{_CN_NUMERAL}第之统唯几数上成逾近约每单同].)"
+    rf"[{NUMERALS}两{FINANCIAL}拾](?<![{_DIGIT}{_CN_NUMERAL}第之统唯几数上成逾近约每单同].)"
     rf"[{_CN_NUMERAL}]*"
     r"(?=(?:余|多)?(?:件(?!事)|条(?!龙)|个|份|宗|篇|项|次(?!性)|起(?=[，。；,;、）)\s]|案)))"
 )
 _CN_NUMERALS = frozenset(_CN_NUMERAL)
 _CN_UNITS = "件条个份宗篇项次起"  # a count's unit, after its numeral and a 余 or 多
-_COLLOQUIAL = re.compile(r"[百千万][一二三四五六七八九两]$")  # 一百二: 120 or 102? never read
+_COLLOQUIAL = re.compile(rf"[百千万佰仟][一二三四五六七八九两{FINANCIAL}]$")  # 一百二: 120 or 102? never read
 _ORDINAL_BROKEN = re.compile(r"第\s+$")  # 第 and its numeral a line break apart (…第\n二项之和)
 
 
@@ -154,13 +155,15 @@ _SENTENCE_BREAK = re.compile(r"[。；;！？!?.](?:(?<!\.)|(?<!\d\.)(?!\d))")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 # What may stand before a statement in its clause and still speak for the whole report.
+# a section's heading run into the sentence after it (三、…情况全年…), after a Markdown heading's marks
+_HEADING = re.compile(r"#*[一二三四五六七八九十]+、[^，,。；;]{0,30}?(?:情况|概述|方面|工作)")
 _WHOLE = re.compile(
     # a section's heading, and a sub-heading under it, run into the sentence (三、…情况4.认真办理依申请公开2020年…)
-    r"(?:#*[一二三四五六七八九十]+、[^，,。；;]{0,30}?(?:情况|概述|方面|工作)"  # after a Markdown heading's marks
+    rf"(?:{_HEADING.pattern}"
     # or before the words that open a sentence (（二）依申请公开情况\n全年共收到…)
     r"|(?:\d{1,2}[.．、])?[^，,。；;\d]{0,20}?(?:数量|情况|概述|方面|工作|依申请公开|主动公开)"
     r"(?=(?:19|20)\d{2}年|全|本年|今年|我)){0,2}"
-    r"(?:(?:19|20)\d{2}年度?|本年度?|今年(?:以来)?|全年|年内|上年度?|含"
+    r"(?:(?:19|20)\d{2}年度?|本年度?|今年(?:以来)?|全年|年度?内|上年度?|含"
     r"|全(?:区|县|市|镇|乡|省|州|盟|旗|街道)|我(?:区|县|市|镇|乡|省|州|街道|局|委|办|厅|单位|机关|部门)"
     r"|本(?:区|县|市|镇|乡|街道|级|机关|单位|部门|局|委)|各级(?:各类)?(?:行政机关|人民政府|政府|部门|单位)?"
     r"|共|总共|共计|合计|总计|依法|依规|及时|已|均|新|新增|另有|有|了|的|有关|各类|通过多种渠道|多种渠道)*"
@@ -177,7 +180,8 @@ _NOT_WHOLE = re.compile(rf"其中|较|比上|比去|同比|环比|(?<!作为)被
 # (所属单位) (not 我局, 本分局; 办理, 委托, 大厅)
 _BODY = re.compile(
     r"(?<![我本])(?:(?<![我本]分)局(?!面|势|限)|委(?![托屈])|(?<![举承主协督交代开包创兴申查合筹])办(?![理结件事法好])"
-    r"|(?<!大)厅|中心|街道|管委会|[所下直]属(?:单位|部门|机构))"
+    r"|(?<!大)厅|中心|街道|管委会|[所下直]属(?:单位|部门|机构)"
+    r"|(?<![向至到被经由])(?<![向至到被经由]人民)法院)"  # a court deciding cases, not the one they are brought to
 )
 _PLACE = re.compile(r"在|通过|依托")  # 在政务服务中心…: where the report's body did it, not who did
 # a running total; not 截至 the end of the year reported, its year unsaid (截至12月31日，已办结12件)
@@ -202,12 +206,15 @@ class Statement:
     # clause free of 其中, comparisons and running totals
 
 
-_N = r"(?<!\d)(?P<n>\d+)"  # whole numbers only: not retried from inside a run of digits
+SPACES = " \u00a0\u2009\u202f"  # a space, no-break or thin space: one may part a count's groups of three (3 219件)
+# whole numbers only, not retried from inside a run of digits; perhaps in groups a space parts
+_N = rf"(?<!\d)(?P<n>\d{{1,3}}(?:[{SPACES}]\d{{3}})+(?!\d)|\d+)"
 _CHANNEL_WORDS = ("当面", "网上", "网络", "信函", "传真", "电子邮件")
 _CHANNEL = rf"(?P<channel>{'|'.join(_CHANNEL_WORDS)})?"
 _RECEIVED = "收到|受理|新收|接收|接到"  # the verbs a count of applications received follows (新收: the table's word)
 _ABOUT = r"(?:有关|任何|各类)?(?:的)?(?:政府信息公开|信息公开|政务公开|依申请公开(?:政府信息)?)?(?:的)?"
-_TOTAL = r"(?:总?数量?|总量)?(?:共|共计|合计|总计)?为?"  # between what is counted and its count: 数为, 合计, 总数
+# between what is counted and its count: 数为, 件数为, 合计, 共有
+_TOTAL = r"(?:总?(?:件数|数量?)|总量)?(?:共有|共|共计|合计|总计)?为?"
 
 
 def _heads(heads: str, rest: str) -> tuple[re.Pattern[str], ...]:
@@ -240,7 +247,14 @@ _FROM = r"(?:(?:公民、)?法人(?:或|和|及)其他组织|申请人)?(?:提�
 
 _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
     ("proactive", _heads("主动公开", rf"(?:了)?(?:各类)?(?:政府)?(?:信息|文件){_TOTAL}达?{_N}条"), "named"),
-    ("requests", _heads(_RECEIVED, rf"(?:了)?{_FROM}{_ABOUT}{_CHANNEL}申请{_TOTAL}{_N}{_COUNT_UNIT}"), "named"),
+    # 收到政府信息公开申请…件, or 受理依申请公开…件 (the kind named for the applications)
+    (
+        "requests",
+        _heads(
+            _RECEIVED, rf"(?:了)?(?:{_FROM}{_ABOUT}{_CHANNEL}申请|依申请公开(?:政府信息)?){_TOTAL}{_N}{_COUNT_UNIT}"
+        ),
+        "named",
+    ),
     ("requests", _heads("收到|受理", rf"(?:了)?{_N}{_COUNT_UNIT}{_ABOUT}{_CHANNEL}申请"), "named"),
     # named with no verb: nothing but the year and 全区, 共 … before it (全年政府信息公开申请总数为22件)
     ("requests", _heads("政府信息公开申请", rf"{_TOTAL}{_N}{_COUNT_UNIT}"), "whole"),
@@ -255,12 +269,15 @@ _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
     # 结转至下年度2件, 结转下年度继续办理2件 (the table's own words), 结转2026年办理的申请2件
     (
         "carried_forward",
-        _heads("结转|顺延", rf"(?:至|到)?(?:下一?年度?|(?P<next>\d{{4}})年)(?:继续)?(?:办理)?(?:{_ABOUT}申请)?{_N}件"),
+        _heads(
+            "结转|顺延", rf"(?:至|到)?(?:下一?年度?|(?P<next>\d{{4}})年)(?:继续)?(?:办理)?(?:{_ABOUT}申请)?的?{_N}件"
+        ),
         "whole",
     ),
     ("in_force", _heads("现行有效", rf"(?:的)?(?:行政)?规范性文件{_TOTAL}{_N}件"), "whole"),
-    ("review", _heads("行政复议", rf"(?:案件|申请)?{_TOTAL}{_N}(?:件|起|宗|个)"), "topic"),
-    ("litigation", _heads("行政诉讼|诉讼", rf"(?:案件)?{_TOTAL}{_N}(?:件|起|宗|个)"), "topic"),
+    ("review", _heads("行政复议", rf"的?(?:案件|申请)?{_TOTAL}{_N}(?:件|起|宗|个)"), "topic"),
+    # 行政诉讼案件…件, or the body 被起诉…件
+    ("litigation", _heads("行政诉讼|诉讼|被起诉", rf"的?(?:案件)?{_TOTAL}{_N}(?:件|起|宗|个)"), "topic"),
     ("review", _heads("未|没有", rf"(?:发生|收到|接到|出现|(?=因)){_CASES}行政复议{_NOT_LOST}"), "topic"),
     ("litigation", _heads("未|没有", rf"(?:发生|收到|接到|出现|(?=因)){_CASES}行政诉讼{_NOT_LOST}"), "topic"),
     ("review", _heads("无", rf"因{_CASES}行政复议{_NOT_LOST}"), "topic"),
@@ -271,7 +288,15 @@ _REVIEWER = "复议机关"  # 作为行政复议机关，受理…行政复议�
 _OURS = "信息公开申请"  # this report's kind, named after a count of applications not so named: that count is more
 _OTHER_APPLICATIONS = re.compile(r"其他(?:类|类型|种类)?的?申请|非政府信息公开")
 _OTHER_MATTERS = re.compile(r"咨询|投诉|留言|信访|诉求|热线|审批|事项|建议|提案|来信|举报")
-_JOINT = re.compile(r"(?:复议|诉讼)[和及与、或]$")  # the other kind, joined to this one's name
+# the other kind, joined to this one's name, its verb perhaps between (行政复议、提起行政诉讼共9件)
+_JOINT = re.compile(r"(?:复议|诉讼)[和及与、或](?:被?提起|被?申请)?$")
+_JOINT_BACK = len("复议、被提起")  # characters before a kind's name `_JOINT` reads
+# After a count of cases, its sentence saying that some or none of them concern 政府信息公开 (其中无涉及政府信息公开的
+# 案件, 其中涉及政府信息公开的3件, 均不涉及政府信息公开, 与政府信息公开无关): all of a body's cases, not the table's
+_SOME_ABOUT = re.compile(
+    r"[^。；;！？!?]*?(?:其中[^。；;！？!?，,\d]{0,8}?信息公开|(?:均|都|皆)(?:不|未|无|没有)[^。；;！？!?，,\d]{0,4}?信息公开"
+    r"|与(?:政府)?信息公开[^。；;！？!?，,\d]{0,4}?无关)"
+)
 # what else a count carried over may be of, said before it in its sentence (行政复议案件…结转下年度2件)
 _OTHER_CASES = re.compile(rf"行政复议|行政诉讼|{_OTHER_MATTERS.pattern}")
 
@@ -305,11 +330,10 @@ def _name(words: str, end: int) -> str:
     return words[start:end]
 
 
-def _plain(flat: str, start: int, end: int, year: int | None, scope: str, agency: str | None = None) -> bool:
-    """Whether the statement at flat[start:end] speaks plainly for the whole report's year."""
-    sentence = sentence_start(flat, start)
-    tail = _PART_TAIL if scope == "part" else _CLAUSE_TAIL
-    clause = start - tail.match(flat[sentence:start][::-1]).end()  # type: ignore[union-attr]
+def _plain(flat: str, sentence: int, start: int, end: int, year: int | None, scope: str, agency: str | None) -> bool:
+    """Whether the statement at flat[start:end], in the sentence from `sentence`, speaks plainly for the whole
+    report's year."""
+    clause = _clause_start(flat, sentence, start, _PART_TAIL if scope == "part" else _CLAUSE_TAIL)
     before = flat[clause:start]
     if scope in ("named", "part") and before.startswith("其中"):
         before = before[len("其中") :]  # 获取政府信息总数1873条，其中主动公开政府信息425条: the report's own count
@@ -337,6 +361,11 @@ def _plain(flat: str, start: int, end: int, year: int | None, scope: str, agency
     if another_body(flat[since:clause], agency):
         return False  # 区教育局收到申请10件，办结8件: that body's too
     return _WHOLE.fullmatch(before) is not None
+
+
+def _clause_start(flat: str, sentence: int, start: int, tail: re.Pattern[str] = _CLAUSE_TAIL) -> int:
+    """Where the clause (or, by `tail`, the list item) holding `start` begins, in its sentence from `sentence`."""
+    return start - tail.match(flat[sentence:start][::-1]).end()  # type: ignore[union-attr]
 
 
 def _without_own_name(before: str, agency: str | None) -> str:
@@ -374,22 +403,29 @@ def statements(
             groups = m.groupdict()
             if groups.get("next") and (year is None or int(groups["next"]) != year + 1):
                 continue
-            if not _plain(flat, m.start(), m.end(), year, scope, agency):
+            sentence = sentence_start(flat, m.start())  # read once for every test of the statement
+            if not _plain(flat, sentence, m.start(), m.end(), year, scope, agency):
                 continue
             counted = groups.get("n") is not None
-            if quantity in ("requests", "answers") and not _about_applications(flat, m.start(), m.end(), counted):
-                continue
-            if quantity in ("review", "litigation") and _JOINT.search(flat, max(0, m.start() - 3), m.start()):
-                continue  # 行政复议和行政诉讼案件9件: both kinds' count
-            if quantity in ("carried_in", "carried_forward") and _OTHER_CASES.search(
-                flat, sentence_start(flat, m.start()), m.start()
+            if quantity in ("requests", "answers") and not _about_applications(
+                flat, sentence, m.start(), m.end(), counted
             ):
+                continue
+            if quantity in ("review", "litigation") and _JOINT.search(flat, max(0, m.start() - _JOINT_BACK), m.start()):
+                continue  # 行政复议和行政诉讼案件9件: both kinds' count
+            if quantity in ("review", "litigation") and counted and _SOME_ABOUT.match(flat, m.end()):
+                clause = _clause_start(flat, sentence, m.start())
+                heading = _HEADING.match(flat, clause)  # names the section's topic, not the count's
+                if not _TOPIC.search(flat, heading.end() if heading else clause, m.end()):
+                    continue  # 共受理行政复议案件12件，其中无涉及政府信息公开的案件: all the body's cases
+            if quantity in ("carried_in", "carried_forward") and _OTHER_CASES.search(flat, sentence, m.start()):
                 continue  # 办理行政复议案件12件，结转下年度2件: another matter's
             channel = groups.get("channel")
             kind = _CHANNELS[channel] if channel else quantity
             if quantities is not None and kind not in quantities:
                 continue
-            yield Statement(kind, int(groups["n"]) if groups.get("n") else 0, m.start(), m.end(), scope)
+            value = int("".join(groups["n"].split())) if groups.get("n") else 0  # 3 219 is 3219
+            yield Statement(kind, value, m.start(), m.end(), scope)
 
 
 def finditer(patterns: tuple[re.Pattern[str], ...], text: str) -> Iterator[re.Match[str]]:
@@ -452,12 +488,11 @@ _KINDS = tuple(
 )
 
 
-def _about_applications(flat: str, start: int, end: int, counted: bool) -> bool:
+def _about_applications(flat: str, sentence: int, start: int, end: int, counted: bool) -> bool:
     """A count of 申请 or 办结 is one of 政府信息公开 applications only in a sentence about 申请 (or right
-    after one: 收到申请6件。已办结7件。) and no other matters, under words about 信息公开 (in the sentence,
-    or the paragraph or heading before it). A count (`counted`, not a "none") not named 信息公开 is of
+    after one: 收到申请6件。已办结7件。) and no other matters, under words about 信息公开 (in the sentence, from
+    `sentence`, or the paragraph or heading before it). A count (`counted`, not a "none") not named 信息公开 is of
     more kinds when its sentence then names 信息公开申请 (收到各类申请15件，其中政府信息公开申请10件)."""
-    sentence = sentence_start(flat, start)
     end_m = _SENTENCE_BREAK.search(flat, end)
     stop = end_m.end() if end_m else len(flat)
     if sentence and "申请" not in flat[sentence:stop]:
