@@ -1171,7 +1171,7 @@ def _resolve(ex: Extraction, template: Template, choices: list[Choice], spans: _
     split = {c for ch in choices for c in ch.cells}
     judged = [eq for eq in template.equations if all(c in split or fixed.get(c) is not None for c in eq.cells)]
     for comp, equations in _components(choices, judged):
-        options = settle(fixed, comp, equations)
+        options, stopped = settle(fixed, comp, equations)
         for ch in comp:
             open_cells = []
             ex.spans.update(spans[ch.cells].spans(ch.cells, options))
@@ -1189,7 +1189,8 @@ def _resolve(ex: Extraction, template: Template, choices: list[Choice], spans: _
             if open_cells:
                 if not ch.complete:  # more splits than could be listed (四 on one line, a column as a row)
                     how = "拆分方式太多，无法逐一以表格的勾稽关系核对"
+                elif stopped:  # the search gave up: it proves neither that no split fits nor that several do
+                    how = "各行拆分方式的组合太多，核对到上限便停止了，未能查明哪种拆分符合表格的勾稽关系"
                 else:
-                    how = "不止一种" if any(options[c] for c in open_cells) else "没有一种"
-                    how += "拆分方式符合表格的勾稽关系"
+                    how = "不止一种拆分方式符合表格的勾稽关系"
                 ex.add("value.ambiguous", f"数字连在一起印刷，{how}，这些单元格无法确定。", open_cells)
