@@ -138,3 +138,17 @@ def test_a_spaced_row_with_a_wide_gap_after_its_label_that_adds_up_only_a_cell_s
     text = str(write_layout(rec, "spaces", 0)).replace("申请数量 12 1 0 0 1 0 14", "申请数量  1 0 0 1 0 1 4")
     got = parse_text(text)
     assert _row(got, "carried_in") == [None] * 7 and _flagged(got, "s3.carried_in")
+
+
+def test_a_row_that_adds_up_as_printed_is_open_where_a_cell_short_it_adds_up_too() -> None:
+    """`3.其他1000225` reads one digit a cell, 1, 0, 0, 0, 2, 2 and a total of 5; where the report prints an
+    empty cell as nothing (`（七）总计200103`, too few digits), it may as well be an empty cell, then 1, 0,
+    0, 0, 2 and a total of 25, which adds up too: null, with a finding, never 5. A reading a cell short
+    that leaves the total empty checks nothing: `5000005`, whose printed total no such reading keeps, stays
+    read."""
+    got = _glued(**{"3.其他": "1000225"})
+    assert _row(got, "other.other") == [1, 0, 0, 0, 2, 2, 5]
+    got = _glued(**{"（七）总计": "200103", "3.其他": "1000225"})
+    assert _row(got, "other.other") == [None] * 7 and _flagged(got, "s3.other.other.total")
+    got = _glued(**{"（七）总计": "200103", "3.其他": "5000005"})
+    assert _row(got, "other.other") == [5, 0, 0, 0, 0, 0, 5]

@@ -1094,6 +1094,28 @@ def _joinable(text: str, toks: list[Token]) -> tuple[bool, ...]:
     )
 
 
+def _short_doubts(
+    template: Template, values: dict[str, Value | None], row: GluedRow, bounds: Bounds
+) -> list[dict[str, Value | None]]:
+    """The readings of a glued row one cell short, the other empty, that let every identity counting it
+    hold, in a report that prints empty cells as nothing (see `short_readings`). A row whose splits settle
+    every cell (`1000225`: 1, 0, 0, 0, 2, 2 and a total of 5 — or an empty cell, then 1, 0, 0, 0, 2 and 25)
+    is doubted only by those that keep its own total as printed: a reading that leaves the total empty
+    checks nothing, and almost every row has one."""
+    readings = short_readings(template, values, row, bounds=bounds)
+    if any(values[c] is None for c in row.cells):
+        return list(readings)
+    totals = _own_totals(template, row.cells)
+    return [r for r in readings if all(r[c] is not None for c in totals)]
+
+
+@lru_cache(maxsize=256)
+def _own_totals(template: Template, cells: tuple[str, ...]) -> tuple[str, ...]:
+    """The cells among `cells` that an equation among them alone sums the others to (a row's total)."""
+    own = set(cells)
+    return tuple(dict.fromkeys(c for eq in template.equations if own.issuperset(eq.cells) for c in eq.lhs))
+
+
 def _unread_hidden_blanks(ex: Extraction, template: Template, groups: list[Group]) -> None:
     """Leave unread the cells of each row split from digits run together that breaks an identity, where
     a reading one cell short, the other empty and printing nothing, lets them all hold: the cells such
@@ -1101,8 +1123,8 @@ def _unread_hidden_blanks(ex: Extraction, template: Template, groups: list[Group
     identity; nothing tells which. A report that marks an empty cell (—, 无) in the `groups` read as rows
     prints none as nothing, unless a row prints too few digits for its cells, or adds up only so read.
     Where a row is so doubted, prints too few digits or adds up only a cell short, the report prints
-    empty cells as nothing: a row whose splits leave some of its cells open, and that such a reading
-    lets every identity hold for, keeps none of the cells its splits agree on that it gives otherwise."""
+    empty cells as nothing: a row that such a reading lets every identity hold for (see `_short_doubts`)
+    keeps none of the cells its splits agree on that it gives otherwise."""
     doubted_rows = list(contested(template, ex.cells, ex.glued))
     nothing = ex.printed_nothing or any(may_be_short(template, ex.cells, row) for row, *_ in ex.unsplit)
     if not (doubted_rows or nothing) or (not nothing and any(t.text is None for g in groups for t in g.tokens)):
@@ -1114,9 +1136,7 @@ def _unread_hidden_blanks(ex: Extraction, template: Template, groups: list[Group
     too = {
         row.cells: [c for c in row.cells if ex.cells[c] is not None and any(r[c] != ex.cells[c] for r in readings)]
         for row in ex.glued
-        if row.cells not in doubted
-        and any(ex.cells[c] is None for c in row.cells)
-        and (readings := list(short_readings(template, ex.cells, row, bounds=ex.bounds)))
+        if row.cells not in doubted and (readings := _short_doubts(template, ex.cells, row, ex.bounds))
     }
     for cells in doubted.values():
         ex.forget(cells)
