@@ -152,3 +152,11 @@ def test_a_row_that_adds_up_as_printed_is_open_where_a_cell_short_it_adds_up_too
     assert _row(got, "other.other") == [None] * 7 and _flagged(got, "s3.other.other.total")
     got = _glued(**{"（七）总计": "200103", "3.其他": "5000005"})
     assert _row(got, "other.other") == [5, 0, 0, 0, 0, 0, 5]
+
+
+def test_a_footnote_mark_amid_digits_run_together_makes_no_empty_cells() -> None:
+    """`80 0[注1]000 8`: the mark read as spaces leaves a wide gap in a row run together, not two empty
+    cells between numbers a cell each (80, 0, empty, empty, empty, 000, 8): 000 is no number of one cell."""
+    got = _glued(**{"2.重复申请": "80 0[注1]000 8 "})
+    row = _row(got, "not_processed.duplicate")
+    assert row == [8, 0, 0, 0, 0, 0, 8] or (row == [None] * 7 and _flagged(got, "s3.not_processed.duplicate.total"))

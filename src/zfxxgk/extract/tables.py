@@ -682,7 +682,7 @@ def _read_group(
         and _read_around_blanks(ex, reading, slot, [t for t in group.tokens if not t.soft], choices, spans)
     ):
         return
-    toks = _spaced_blanks(reading.text, toks, slot.width)
+    toks = _spaced_blanks(reading.text, toks, slot.kinds)
     marks = [t for t in toks if t.text is None]  # the blank cells printed (or spaced) among the numbers
     blanks_among = any(_glued_blank(reading.text, t) for t in marks) or _padded(reading, slot, toks)
     as_printed = len(toks) == slot.width and not blanks_among and (marks or not _misread(reading, slot, toks))
@@ -754,14 +754,16 @@ def _candidate_values(candidates: list[list[str]], kinds: tuple[Kind, ...]) -> l
     return [tuple(map(read.__getitem__, zip(parts, kinds, strict=True))) for parts in candidates]
 
 
-def _spaced_blanks(text: str, toks: list[Token], width: int) -> list[Token]:
+def _spaced_blanks(text: str, toks: list[Token], kinds: tuple[Kind, ...]) -> list[Token]:
     """A row printed with one space between its cells, a PDF's text of a table, leaves an empty cell out
     but keeps its space (`7.属于行政执法案卷  0 0 0 1 0 12`, `34 7 1  14 5 61`, a last one `… 0 5 `), and
     one with a tab between its cells (a Word table converted to text) keeps its tab: where the row prints
     fewer numbers than cells, single separators between them, and wider gaps and the separators that end
     the line make up the difference exactly, each extra one is a blank cell. Where the gaps alone make it
     up and the line still ends in spaces (a cell's own stray space, `0 ` then ` `, may be what widened a
-    gap), or nothing does, the tokens as they are."""
+    gap), or nothing does, or a number would not be one of its cell (`80 0    000 8`, where a footnote mark
+    made the wide gap in digits run together: 000 is three cells), the tokens as they are."""
+    width = len(kinds)
     if len(toks) >= width or any(t.text is None or t.col >= 0 for t in toks):
         return toks
     line = text.rfind("\n", 0, toks[0].start) + 1
@@ -781,7 +783,8 @@ def _spaced_blanks(text: str, toks: list[Token], width: int) -> list[Token]:
     for g, t in zip(gaps, toks, strict=True):
         out += [Token(None, t.start - 1, t.start - 1)] * max(g - 1, 0)
         out.append(t)
-    return out + [Token(None, toks[-1].end, toks[-1].end)] * trailing
+    out += [Token(None, toks[-1].end, toks[-1].end)] * trailing
+    return out if all(t.text is None or _one_number(t.text, k) for t, k in zip(out, kinds, strict=True)) else toks
 
 
 def _after_stop(gap: str) -> str:
