@@ -160,3 +160,20 @@ def test_a_footnote_mark_amid_digits_run_together_makes_no_empty_cells() -> None
     got = _glued(**{"2.重复申请": "80 0[注1]000 8 "})
     row = _row(got, "not_processed.duplicate")
     assert row == [8, 0, 0, 0, 0, 0, 8] or (row == [None] * 7 and _flagged(got, "s3.not_processed.duplicate.total"))
+
+
+def test_a_row_printed_with_too_few_numbers_after_its_label_takes_none_from_the_prose() -> None:
+    """`规章   5`, its empty cells printing nothing: the line names the row and prints its numbers, too few
+    to place them for sure, and the count of the sentence before the table that the caption and the label
+    follow (`其他类信息 478 条`, three digits for three cells) is not the row's."""
+    spaced = (
+        "二、主动公开政府信息情况\n全年主动公开政府信息 1232 条，其中工作动态类信息 440 条，\n其他类信息 478 条。\n"
+        "第二十条第（一）项\n"
+        "信息内容 本年制发件数 本年废止件数 现行有效件数\n规章   5\n行政规范性文件 5 0 7\n第二十条第（五）项\n"
+        "信息内容 本年处理决定数量\n行政许可 12\n第二十条第（六）项\n信息内容 本年处理决定数量\n行政处罚 37\n"
+        "行政强制 0\n第二十条第（八）项\n信息内容 本年收费金额（单位：万元）\n行政事业性收费 3\n"
+    )
+    got = parse_text(spaced + S3_HEAD)
+    row = [_s2(got)[f"regulations.{c}"] for c in ("issued", "repealed", "in_force")]
+    assert row in ([None, None, 5], [None] * 3) and _flagged(got, "s2.regulations")
+    assert [_s2(got)[f"normative_documents.{c}"] for c in ("issued", "repealed", "in_force")] == [5, 0, 7]
