@@ -138,3 +138,42 @@ def test_a_spaced_row_with_a_wide_gap_after_its_label_that_adds_up_only_a_cell_s
     text = str(write_layout(rec, "spaces", 0)).replace("申请数量 12 1 0 0 1 0 14", "申请数量  1 0 0 1 0 1 4")
     got = parse_text(text)
     assert _row(got, "carried_in") == [None] * 7 and _flagged(got, "s3.carried_in")
+
+
+def test_a_row_that_adds_up_as_printed_is_open_where_a_cell_short_it_adds_up_too() -> None:
+    """`3.其他1000225` reads one digit a cell, 1, 0, 0, 0, 2, 2 and a total of 5; where the report prints an
+    empty cell as nothing (`（七）总计200103`, too few digits), it may as well be an empty cell, then 1, 0,
+    0, 0, 2 and a total of 25, which adds up too: null, with a finding, never 5. A reading a cell short
+    that leaves the total empty checks nothing: `5000005`, whose printed total no such reading keeps, stays
+    read."""
+    got = _glued(**{"3.其他": "1000225"})
+    assert _row(got, "other.other") == [1, 0, 0, 0, 2, 2, 5]
+    got = _glued(**{"（七）总计": "200103", "3.其他": "1000225"})
+    assert _row(got, "other.other") == [None] * 7 and _flagged(got, "s3.other.other.total")
+    got = _glued(**{"（七）总计": "200103", "3.其他": "5000005"})
+    assert _row(got, "other.other") == [5, 0, 0, 0, 0, 0, 5]
+
+
+def test_a_footnote_mark_amid_digits_run_together_makes_no_empty_cells() -> None:
+    """`80 0[注1]000 8`: the mark read as spaces leaves a wide gap in a row run together, not two empty
+    cells between numbers a cell each (80, 0, empty, empty, empty, 000, 8): 000 is no number of one cell."""
+    got = _glued(**{"2.重复申请": "80 0[注1]000 8 "})
+    row = _row(got, "not_processed.duplicate")
+    assert row == [8, 0, 0, 0, 0, 0, 8] or (row == [None] * 7 and _flagged(got, "s3.not_processed.duplicate.total"))
+
+
+def test_a_row_printed_with_too_few_numbers_after_its_label_takes_none_from_the_prose() -> None:
+    """`规章   5`, its empty cells printing nothing: the line names the row and prints its numbers, too few
+    to place them for sure, and the count of the sentence before the table that the caption and the label
+    follow (`其他类信息 478 条`, three digits for three cells) is not the row's."""
+    spaced = (
+        "二、主动公开政府信息情况\n全年主动公开政府信息 1232 条，其中工作动态类信息 440 条，\n其他类信息 478 条。\n"
+        "第二十条第（一）项\n"
+        "信息内容 本年制发件数 本年废止件数 现行有效件数\n规章   5\n行政规范性文件 5 0 7\n第二十条第（五）项\n"
+        "信息内容 本年处理决定数量\n行政许可 12\n第二十条第（六）项\n信息内容 本年处理决定数量\n行政处罚 37\n"
+        "行政强制 0\n第二十条第（八）项\n信息内容 本年收费金额（单位：万元）\n行政事业性收费 3\n"
+    )
+    got = parse_text(spaced + S3_HEAD)
+    row = [_s2(got)[f"regulations.{c}"] for c in ("issued", "repealed", "in_force")]
+    assert row in ([None, None, 5], [None] * 3) and _flagged(got, "s2.regulations")
+    assert [_s2(got)[f"normative_documents.{c}"] for c in ("issued", "repealed", "in_force")] == [5, 0, 7]

@@ -7,10 +7,12 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+from zfxxgk.extract.tables import Extraction, _resolve, _Split
 from zfxxgk.extract.values import (
     MAX_CELL,
     MAX_DIGITS,
     Choice,
+    Value,
     _digit_runs,
     _ends,
     blank_splits,
@@ -20,7 +22,8 @@ from zfxxgk.extract.values import (
     solve,
     split_group,
 )
-from zfxxgk.templates import Equation, Kind
+from zfxxgk.templates import TEMPLATES, Equation, Kind
+from zfxxgk.templates.common import s3_outcomes
 
 
 def test_numbers_a_cell_prints() -> None:
@@ -115,11 +118,35 @@ def test_a_search_stops_at_the_solutions_or_the_candidates_asked_for() -> None:
 
 def test_a_glued_row_with_one_split_left_is_settled_however_many_the_others_have() -> None:
     """Twelve rows with two splits each and no equation give 4,096 combinations, more than are listed: the
-    search stops short, and those rows stay open; the row with one split left takes it all the same."""
+    search stops short, says so, and those rows stay open; the row with one split left takes it all the same."""
     one = Choice(("a.x", "a.y"), [(6, 23)])
     many = [Choice((f"r{i}.x", f"r{i}.y"), [(3, 444), (34, 44)]) for i in range(12)]
-    got = settle({}, [one, *many], [])
-    assert got["a.x"] == {6} and got["a.y"] == {23}
+    got, stopped = settle({}, [one, *many], [])
+    assert got["a.x"] == {6} and got["a.y"] == {23} and stopped
     assert all(got[c] == set() for ch in many for c in ch.cells)
     partial = Choice(("b.x", "b.y"), [(6, 23)], complete=False)  # more splits than were listed
-    assert settle({}, [partial, *many], [])["b.x"] == set()
+    assert settle({}, [partial, *many], [])[0]["b.x"] == set()
+    few, stopped = settle({}, [one, *many[:2]], [])  # four combinations, every one found: the search is complete
+    assert few["r0.x"] == {3, 34} and few["r1.y"] == {444, 44} and not stopped
+
+
+def test_a_search_stopped_short_says_so_and_never_that_no_split_fits() -> None:
+    """Twenty-one outcome rows of 三, each `1` run into a 0 or the 0 into it (自然人 1 and 商业企业 0, or 0
+    and 1), under a 总计 row of 10 and 11: C(21, 10) readings keep every identity, more than the search
+    lists. The cells stay open with a finding that says the search stopped, not that no split fits."""
+    template = TEMPLATES["2021"]
+    table = template.section_tables(3)[0]
+    rows = s3_outcomes(table)
+    cells: dict[str, Value | None] = {c: 0 for c in table.cell_ids}
+    for r in rows:
+        cells[f"s3.{r}.total"] = 1
+    cells |= {"s3.total.natural_person": 10, "s3.total.commercial": 11, "s3.total.total": 21}
+    choices = [Choice((f"s3.{r}.natural_person", f"s3.{r}.commercial"), [(1, 0), (0, 1)]) for r in rows]
+    for ch in choices:
+        for c in ch.cells:
+            del cells[c]
+    ex = Extraction(cells=cells)
+    _resolve(ex, template, choices, {ch.cells: _Split([], [], []) for ch in choices})
+    found = [f for f in ex.findings if f.rule == "value.ambiguous"]
+    assert len(found) == len(rows) and all("停止" in f.message and "没有一种" not in f.message for f in found)
+    assert all(ex.cells[c] is None for ch in choices for c in ch.cells)

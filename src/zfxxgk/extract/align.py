@@ -324,6 +324,17 @@ def _blank_row(labels: _Labels, slots: tuple[Slot, ...], group: Group) -> int | 
     return owner if owner >= 0 else None
 
 
+def _label_alone(slot: Slot, line: str) -> bool:
+    """Whether the text a line prints before a group's numbers (white space removed) is the row's label
+    and nothing else: perhaps numbered, perhaps after its parent's label."""
+    if slot.row is None:
+        return False
+    plain, bare = label_forms(slot.row.label)
+    return any(
+        line.startswith(h) and ((rest := line[len(h) :]) == plain or strip_numbering(rest) == bare) for h in slot.heads
+    )
+
+
 def _base(width: int, group: Group) -> int:
     """How well a group's size fits a row of `width` cells."""
     if group.blank:
@@ -431,7 +442,16 @@ def align(slots: tuple[Slot, ...], groups: list[Group]) -> Alignment:
         )
         for gi in free_groups
     ]
-    scores = [_scores(si, (above[si], below[si + 1]), free, sizes[slots[si].width], blank_row) for si in free_slots]
+    # the rows whose label is all a free group's line prints before its numbers
+    beside = {
+        si
+        for gi in free_groups
+        if own[gi] and not groups[gi].blank and _label_alone(slots[si := own[gi][-1]], groups[gi].same_line)
+    }
+    scores = [
+        _scores(si, (above[si], below[si + 1]), free, sizes[slots[si].width], blank_row, si in beside)
+        for si in free_slots
+    ]
     n, m = len(free_slots), len(free_groups)
     dp = [[0] * (m + 1)]
     for row in scores:
@@ -464,17 +484,24 @@ def _scores(
     free: list[tuple[int, bool, tuple[int, ...], tuple[int, ...], tuple[int, ...], frozenset[int]]],
     sizes: list[int],
     blank_row: Callable[[int], int | None],
+    printed_beside: bool = False,
 ) -> list[int]:
     """How well slot `si` takes each free group (-1: not at all). `free`: each free group's index, whether
     it is blank, the rows named last before it, first after it, before it, and on its line;
     `sizes`: how well each one's size fits the slot; `bounds`: the last group anchored above the slot
-    and the first anchored below it."""
+    and the first anchored below it. Where a line prints the row's label with numbers after it
+    (`printed_beside`), too few to anchor it (`规章   5`, its empty cells printing nothing), no group on
+    another line is the row's (a count in the prose before the table, `其他类信息 478 条`, that the
+    label follows)."""
     lo, hi = bounds
     named = (si,)
     row = []
     for (gi, blank, last_before, first_after, named_before, own), b in zip(free, sizes, strict=True):
         if blank:
             row.append(b if b and blank_row(gi) == si else -1)
+            continue
+        if printed_beside and si not in own:
+            row.append(-1)  # the row's label is printed with other numbers after it: those are its own
             continue
         # a label just before or just after the numbers: layouts put it on either side
         if last_before == named or first_after == named:

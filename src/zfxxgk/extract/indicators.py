@@ -931,7 +931,7 @@ def _settle(
     for ch in choices:
         for k in ch.cells:
             fixed.pop(k)
-    options = settle(fixed, choices, [eq for eqs in _agreeing(fixed, choices, equations) for eq in eqs])
+    options, _ = settle(fixed, choices, [eq for eqs in _agreeing(fixed, choices, equations) for eq in eqs])
     for ch in choices:
         row = rows[int(ch.cells[0].split(".")[1])]
         open_cells = [k for k in ch.cells if len(options[k]) != 1]

@@ -682,7 +682,7 @@ def _read_group(
         and _read_around_blanks(ex, reading, slot, [t for t in group.tokens if not t.soft], choices, spans)
     ):
         return
-    toks = _spaced_blanks(reading.text, toks, slot.width)
+    toks = _spaced_blanks(reading.text, toks, slot.kinds)
     marks = [t for t in toks if t.text is None]  # the blank cells printed (or spaced) among the numbers
     blanks_among = any(_glued_blank(reading.text, t) for t in marks) or _padded(reading, slot, toks)
     as_printed = len(toks) == slot.width and not blanks_among and (marks or not _misread(reading, slot, toks))
@@ -754,14 +754,16 @@ def _candidate_values(candidates: list[list[str]], kinds: tuple[Kind, ...]) -> l
     return [tuple(map(read.__getitem__, zip(parts, kinds, strict=True))) for parts in candidates]
 
 
-def _spaced_blanks(text: str, toks: list[Token], width: int) -> list[Token]:
+def _spaced_blanks(text: str, toks: list[Token], kinds: tuple[Kind, ...]) -> list[Token]:
     """A row printed with one space between its cells, a PDF's text of a table, leaves an empty cell out
     but keeps its space (`7.属于行政执法案卷  0 0 0 1 0 12`, `34 7 1  14 5 61`, a last one `… 0 5 `), and
     one with a tab between its cells (a Word table converted to text) keeps its tab: where the row prints
     fewer numbers than cells, single separators between them, and wider gaps and the separators that end
     the line make up the difference exactly, each extra one is a blank cell. Where the gaps alone make it
     up and the line still ends in spaces (a cell's own stray space, `0 ` then ` `, may be what widened a
-    gap), or nothing does, the tokens as they are."""
+    gap), or nothing does, or a number would not be one of its cell (`80 0    000 8`, where a footnote mark
+    made the wide gap in digits run together: 000 is three cells), the tokens as they are."""
+    width = len(kinds)
     if len(toks) >= width or any(t.text is None or t.col >= 0 for t in toks):
         return toks
     line = text.rfind("\n", 0, toks[0].start) + 1
@@ -781,7 +783,8 @@ def _spaced_blanks(text: str, toks: list[Token], width: int) -> list[Token]:
     for g, t in zip(gaps, toks, strict=True):
         out += [Token(None, t.start - 1, t.start - 1)] * max(g - 1, 0)
         out.append(t)
-    return out + [Token(None, toks[-1].end, toks[-1].end)] * trailing
+    out += [Token(None, toks[-1].end, toks[-1].end)] * trailing
+    return out if all(t.text is None or _one_number(t.text, k) for t, k in zip(out, kinds, strict=True)) else toks
 
 
 def _after_stop(gap: str) -> str:
@@ -1094,6 +1097,28 @@ def _joinable(text: str, toks: list[Token]) -> tuple[bool, ...]:
     )
 
 
+def _short_doubts(
+    template: Template, values: dict[str, Value | None], row: GluedRow, bounds: Bounds
+) -> list[dict[str, Value | None]]:
+    """The readings of a glued row one cell short, the other empty, that let every identity counting it
+    hold, in a report that prints empty cells as nothing (see `short_readings`). A row whose splits settle
+    every cell (`1000225`: 1, 0, 0, 0, 2, 2 and a total of 5 — or an empty cell, then 1, 0, 0, 0, 2 and 25)
+    is doubted only by those that keep its own total as printed: a reading that leaves the total empty
+    checks nothing, and almost every row has one."""
+    readings = short_readings(template, values, row, bounds=bounds)
+    if any(values[c] is None for c in row.cells):
+        return list(readings)
+    totals = _own_totals(template, row.cells)
+    return [r for r in readings if all(r[c] is not None for c in totals)]
+
+
+@lru_cache(maxsize=256)
+def _own_totals(template: Template, cells: tuple[str, ...]) -> tuple[str, ...]:
+    """The cells among `cells` that an equation among them alone sums the others to (a row's total)."""
+    own = set(cells)
+    return tuple(dict.fromkeys(c for eq in template.equations if own.issuperset(eq.cells) for c in eq.lhs))
+
+
 def _unread_hidden_blanks(ex: Extraction, template: Template, groups: list[Group]) -> None:
     """Leave unread the cells of each row split from digits run together that breaks an identity, where
     a reading one cell short, the other empty and printing nothing, lets them all hold: the cells such
@@ -1101,8 +1126,8 @@ def _unread_hidden_blanks(ex: Extraction, template: Template, groups: list[Group
     identity; nothing tells which. A report that marks an empty cell (—, 无) in the `groups` read as rows
     prints none as nothing, unless a row prints too few digits for its cells, or adds up only so read.
     Where a row is so doubted, prints too few digits or adds up only a cell short, the report prints
-    empty cells as nothing: a row whose splits leave some of its cells open, and that such a reading
-    lets every identity hold for, keeps none of the cells its splits agree on that it gives otherwise."""
+    empty cells as nothing: a row that such a reading lets every identity hold for (see `_short_doubts`)
+    keeps none of the cells its splits agree on that it gives otherwise."""
     doubted_rows = list(contested(template, ex.cells, ex.glued))
     nothing = ex.printed_nothing or any(may_be_short(template, ex.cells, row) for row, *_ in ex.unsplit)
     if not (doubted_rows or nothing) or (not nothing and any(t.text is None for g in groups for t in g.tokens)):
@@ -1114,9 +1139,7 @@ def _unread_hidden_blanks(ex: Extraction, template: Template, groups: list[Group
     too = {
         row.cells: [c for c in row.cells if ex.cells[c] is not None and any(r[c] != ex.cells[c] for r in readings)]
         for row in ex.glued
-        if row.cells not in doubted
-        and any(ex.cells[c] is None for c in row.cells)
-        and (readings := list(short_readings(template, ex.cells, row, bounds=ex.bounds)))
+        if row.cells not in doubted and (readings := _short_doubts(template, ex.cells, row, ex.bounds))
     }
     for cells in doubted.values():
         ex.forget(cells)
@@ -1171,7 +1194,7 @@ def _resolve(ex: Extraction, template: Template, choices: list[Choice], spans: _
     split = {c for ch in choices for c in ch.cells}
     judged = [eq for eq in template.equations if all(c in split or fixed.get(c) is not None for c in eq.cells)]
     for comp, equations in _components(choices, judged):
-        options = settle(fixed, comp, equations)
+        options, stopped = settle(fixed, comp, equations)
         for ch in comp:
             open_cells = []
             ex.spans.update(spans[ch.cells].spans(ch.cells, options))
@@ -1189,7 +1212,8 @@ def _resolve(ex: Extraction, template: Template, choices: list[Choice], spans: _
             if open_cells:
                 if not ch.complete:  # more splits than could be listed (四 on one line, a column as a row)
                     how = "拆分方式太多，无法逐一以表格的勾稽关系核对"
+                elif stopped:  # the search gave up: it proves neither that no split fits nor that several do
+                    how = "各行拆分方式的组合太多，核对到上限便停止了，未能查明哪种拆分符合表格的勾稽关系"
                 else:
-                    how = "不止一种" if any(options[c] for c in open_cells) else "没有一种"
-                    how += "拆分方式符合表格的勾稽关系"
+                    how = "不止一种拆分方式符合表格的勾稽关系"
                 ex.add("value.ambiguous", f"数字连在一起印刷，{how}，这些单元格无法确定。", open_cells)

@@ -416,16 +416,19 @@ def _added(values: tuple[Value | None, ...], terms: tuple[tuple[int, int], ...])
 
 def settle(
     fixed: dict[str, Value | None], choices: list[Choice], equations: Sequence[Equation]
-) -> dict[str, set[Value | None]]:
-    """Each choice cell → the values it may still take (one: settled). The candidates are narrowed
-    equation by equation, then solved together; when no combination satisfies every equation (the
-    report's own numbers break one), what the equations settle one by one is kept. Cells of a choice
-    whose candidates could not all be listed are never settled. Choices each down to one candidate, all
-    listed, are settled as they are: no equation can narrow them, and whether or not they keep every
-    equation, each cell keeps its one value."""
+) -> tuple[dict[str, set[Value | None]], bool]:
+    """Each choice cell → the values it may still take (one: settled), and whether the search for the
+    combinations that keep every equation stopped short (at its budget, at MAX_CANDIDATES of them, or on
+    a choice whose candidates could not all be listed): a cell it leaves open is then one the search did
+    not finish with, not one that no split, or more than one, is known to fit. The candidates are
+    narrowed equation by equation, then solved together; when no combination satisfies every equation
+    (the report's own numbers break one), what the equations settle one by one is kept. Cells of a
+    choice whose candidates could not all be listed are never settled. Choices each down to one
+    candidate, all listed, are settled as they are: no equation can narrow them, and whether or not they
+    keep every equation, each cell keeps its one value."""
     narrowed = choices if _one_each(choices) else narrow(fixed, choices, equations)
     if _one_each(narrowed):
-        return {c: {v} for ch in narrowed for c, v in zip(ch.cells, ch.candidates[0], strict=True)}
+        return {c: {v} for ch in narrowed for c, v in zip(ch.cells, ch.candidates[0], strict=True)}, False
     solutions, complete = solve(fixed, narrowed, equations)
     out: dict[str, set[Value | None]] = {}
     for ch in narrowed:
@@ -440,7 +443,7 @@ def settle(
                 out[c] = {s[c] for s in solutions}
             else:
                 out[c] = {cand[k] for cand in ch.candidates}
-    return out
+    return out, not complete
 
 
 def _one_each(choices: list[Choice]) -> bool:
