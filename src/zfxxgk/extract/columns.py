@@ -23,6 +23,7 @@ from ..patterns import gated
 from ..templates import Table
 from ..templates.model import spaced
 from .groups import Group, Token
+from .values import MAX_DIGITS
 
 _CELL_BREAK = re.compile(r"[|\t]")
 _SPACE = re.compile(r"\s+")
@@ -501,8 +502,9 @@ def spanned_rows(text: str, start: int, tables: tuple[Table, ...], groups: list[
 
 def _summed_split(g: Group, total: int) -> list[list[Token]] | None:
     """A row of three cells printed as one run of digits (`16173131930`) cut into its three numbers, where
-    one cut only (no number with a leading 0) makes the cell at `total` the sum of the other two."""
-    if len(g.tokens) != 1 or not (digits := g.tokens[0].text or "").isdecimal():
+    one cut only (no number with a leading 0) makes the cell at `total` the sum of the other two. Runs
+    longer than three cells' numbers can be are not cut (the cuts grow with the square of the length)."""
+    if len(g.tokens) != 1 or not (digits := g.tokens[0].text or "").isdecimal() or len(digits) > 3 * MAX_DIGITS:
         return None
     found = []
     for i, j in combinations(range(1, len(digits)), 2):
