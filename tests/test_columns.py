@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zfxxgk.extract.columns import named_otherwise, put_back_by_names
+from zfxxgk.extract.columns import named_otherwise, put_back_by_names, spanned_rows
 from zfxxgk.extract.groups import scan_groups
 from zfxxgk.templates import get_template
 
@@ -114,3 +114,40 @@ def test_a_header_naming_another_order_it_is_not_read_in() -> None:
     for header, said in [*((h, False) for h in template), *((h, True) for h in other)]:
         text = f"2023年…22件。\n{header}\n{ROW} 21 0 0 0 0 0 21\n"
         assert named_otherwise(text, 0, text.index(" 21 0"), S3) is said, header
+
+
+def _spread(header: str, rows: str) -> list[list[str | None]] | None:
+    """Each row of `rows` after `header` as `spanned_rows` puts it (None where it sets no order)."""
+    text = f"{header}\n{rows}\n"
+    back = spanned_rows(text, 0, (S3,), scan_groups(text, 0, len(text)))
+    return None if back is None else [[t.text for t in g.tokens] for g in back]
+
+
+@settings(max_examples=30, deadline=None, database=None)
+@given(above=st.permutations(ABOVE), sep=st.sampled_from((" ", " | ", "\t", "\n")))
+def test_the_columns_under_the_spanning_header_printed_as_one(above: list[int], sep: str) -> None:
+    """`自然人 法人或其他组织 总计` in any order, on one line or a cell a line, over rows of three numbers: each
+    number goes to the column its header names, the five under 法人或其他组织 blank (only their sum is
+    printed); a row that does not add up to its 总计 is kept as printed."""
+    header = sep.join(_name(c) for c in above)
+    sums = {0: 471, -1: 115, len(S3.columns) - 1: 586}
+    row = sep.join(str(sums[c]) for c in above)
+    wrong = sep.join(str(sums[c] + (c == 0)) for c in above)  # 472 + 115 ≠ 586
+    got = _spread(header, f"{ROW}{sep}{row}\n二、上年结转政府信息公开申请数量{sep}{wrong}")
+    assert got is not None
+    assert got[0] == ["471", None, None, None, None, None, "586"]
+    assert got[1] == [str(sums[c] + (c == 0)) for c in above]
+
+
+def test_a_row_of_three_numbers_run_together() -> None:
+    """`41478492` under `自然人法人或其他组织总计`: the one cut whose 总计 is the sum of the other two (414, 78,
+    492) is read; digits that more than one cut adds up in (`33538`: 33 + 5, 3 + 35) are kept as printed."""
+    got = _spread("申请人情况自然人法人或其他组织总计", f"{ROW}41478492二、上年结转政府信息公开申请数量33538")
+    assert got == [["414", None, None, None, None, None, "492"], ["33538"]]
+
+
+def test_a_spanning_header_on_lines_shared_otherwise_sets_no_order() -> None:
+    """A PDF's two-row header (法人或其他组织 above, 自然人 and 总计 on the line below) does not say which of the
+    first two numbers is whose; a header naming a column under 法人或其他组织 is the full table's."""
+    assert _spread("法人或其他组织\n自然人 总计", f"{ROW} 471 115 586") is None
+    assert _spread("自然人 法人或其他组织 总计\n商业企业", f"{ROW} 471 115 586") is None

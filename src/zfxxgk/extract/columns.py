@@ -23,6 +23,7 @@ from ..patterns import gated
 from ..templates import Table
 from ..templates.model import spaced
 from .groups import Group, Token
+from .values import MAX_DIGITS
 
 _CELL_BREAK = re.compile(r"[|\t]")
 _SPACE = re.compile(r"\s+")
@@ -421,6 +422,99 @@ def put_back_by_names(text: str, start: int, tables: tuple[Table, ...], groups: 
             g = replace(g, broken=True)  # kept, so that the rows around it keep their places, but not read
         out.append(g)
     return out
+
+
+def _spanning_alone(table: Table, lines: list[str]) -> Reader:
+    """A reader of the names of a header that names each column not under the spanning header (法人或其他
+    组织) and the spanning header once each, and no column under it: a table printing the columns under
+    it as one, their sum (`自然人 法人或其他组织 总计`). Their order is the columns' only where the text
+    shows it: all on one line, or each on a line of its own (a web page's cells); names on lines
+    shared otherwise may be two rows of a header, read top to bottom, not left to right. `lines`: the
+    text the header's lines are counted in."""
+    width = len(table.columns)
+    above = sorted([i for i, c in enumerate(table.columns) if not c.group] + [width])
+    names = {i: table.columns[i].labels for i in above[:-1]}
+    names[width] = tuple(c.group for c in table.columns if c.group)[:1]
+
+    def alone(column: int, line: int) -> bool:
+        return _SPACE.sub("", _CELL_BREAK.sub("", lines[line])) in names[column]
+
+    def read(named: Named) -> list[int] | None:
+        columns = [c for c, _ in named]
+        if sorted(columns) != above:
+            return None
+        if len({line for _, line in named}) == 1 or all(alone(c, line) for c, line in named):
+            return columns
+        return None
+
+    return read
+
+
+def spanned_rows(text: str, start: int, tables: tuple[Table, ...], groups: list[Group]) -> list[Group] | None:
+    """`groups` with each row printed under a header that names the columns under a table's spanning
+    header as one (see `_spanning_alone`) — one number a column, or their digits run together and cut
+    one way only (see `_summed_split`), adding up to its 总计 — put in the template's columns: each of
+    its numbers in the column its header names, the columns under the spanning header blank, since only
+    their sum is printed. A row that does not add up is kept as printed. None where no such header is
+    printed before the first row under it (a table printed alone in its section, with a 总计 column and
+    a spanning header), or no row under it is so read."""
+    if len(tables) != 1 or tables[0].flat or (at := _total_column(table := tables[0])) is None:
+        return None
+    width = len(table.columns)
+    under = [i for i, c in enumerate(table.columns) if c.group]
+    named = [lb for i, c in enumerate(table.columns) if i != at and not c.group for lb in c.labels]  # 自然人
+    if not under:
+        return None
+    first, seen = None, False  # the first row under its header
+    for g in groups:
+        seen = seen or any(lb in g.before for lb in named)
+        if seen and not g.blank:
+            first = g
+            break
+    if first is None or (len(first.tokens) > 1 and _cells_of(first, width - len(under) + 1) is None):
+        return None  # it prints neither three numbers nor one run of digits: the header is the full one
+    found = _header_columns(
+        text, start, first.start, table, _spanning_alone(table, text[start : first.start].split("\n"))
+    )
+    if found is None:
+        return None
+    stop, order = found
+    total = order.index(at)
+    out, spread = [], False
+    for g in groups:
+        cells = (_cells_of(g, len(order)) or _summed_split(g, total)) if g.start >= stop else None
+        texts = [c[0].text if len(c) == 1 else None for c in cells or ()]
+        if cells and all(x and x.isdecimal() for x in texts):
+            values = [int(cast("str", x)) for x in texts]
+            if 2 * values[total] == sum(values):
+                put: list[Token | None] = [None] * width
+                for cell, column in zip(cells, order, strict=True):
+                    if column < width:
+                        put[column] = cell[0]
+                    else:  # their sum: each column under the spanning header left blank
+                        for k in under:
+                            put[k] = Token(None, cell[0].start, cell[0].start)
+                g = replace(g, tokens=cast("list[Token]", put))
+                spread = True
+        out.append(g)
+    return out if spread else None
+
+
+def _summed_split(g: Group, total: int) -> list[list[Token]] | None:
+    """A row of three cells printed as one run of digits (`16173131930`) cut into its three numbers, where
+    one cut only (no number with a leading 0) makes the cell at `total` the sum of the other two. Runs
+    longer than three cells' numbers can be are not cut (the cuts grow with the square of the length)."""
+    if len(g.tokens) != 1 or not (digits := g.tokens[0].text or "").isdecimal() or len(digits) > 3 * MAX_DIGITS:
+        return None
+    found = []
+    for i, j in combinations(range(1, len(digits)), 2):
+        parts = (digits[:i], digits[i:j], digits[j:])
+        if all(len(p) == 1 or p[0] != "0" for p in parts) and 2 * int(parts[total]) == sum(map(int, parts)):
+            found.append((i, j))
+    if len(found) != 1:
+        return None
+    (i, j), at = found[0], g.tokens[0].start
+    return [[Token(digits[a:b], at + a, at + b)] for a, b in ((0, i), (i, j), (j, len(digits)))]
 
 
 def _two_row_order(text: str, start: int, first: int, table: Table) -> tuple[int, list[int]] | None:

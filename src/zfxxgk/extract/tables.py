@@ -33,6 +33,7 @@ from .columns import (
     printed_by_columns,
     put_back_by_names,
     reorder,
+    spanned_rows,
     total_printed_elsewhere,
 )
 from .groups import Group, Token, scan_groups
@@ -241,6 +242,7 @@ def extract_tables(
     put_back: list[Table] = []  # tables whose numbers a header printing their columns in another order put back
     headed: list[tuple[Table, int, int]] = []  # those of them that are flat (四), and where their region is
     transposed: list[Table] = []  # tables printed transposed, read column by column: the identities confirm them
+    spanned: list[Table] = []  # tables whose header prints the columns under its spanning header as one
     for region in regions:
         if regular and (read := regular_rows(text, region.start, region.end, region.tables)) is not None:
             _read_regular(ex, text, region, read)
@@ -257,6 +259,9 @@ def extract_tables(
         groups = join_rows(text, slots, groups)
         if not moved and (back := put_back_by_names(text, region.start, tables, groups)) is not None:
             groups, moved = back, list(tables)
+        elif not moved and (spread := spanned_rows(text, region.start, tables, groups)) is not None:
+            groups = spread
+            spanned.append(tables[0])
         put_back += moved
         headed += [(t, region.start, region.end) for t in moved if t.flat]
         if (label := printed_by_columns(groups, tables)) is not None:
@@ -374,6 +379,8 @@ def extract_tables(
                 doubted,
             )
             ex.explain.append(f"{', '.join(doubted)}: another group's order of the header adds up as well: left unread")
+    for t in spanned:
+        _spanned_blanks(ex, t)
     for row, splits, label, printed in ex.unsplit:
         broken, may_be_short = broken_whatever_the_split(template, ex.cells, row, splits, ex.bounds)
         ex.findings += [unsplit_finding(template, eq, label, printed, may_be_short) for eq in broken]
@@ -420,6 +427,25 @@ def _unread_short_columns(ex: Extraction, template: Template, table: Table) -> N
             doubted,
         )
         ex.explain.append(f"{', '.join(doubted)}: a column's digits may be a cell short, an empty one printing nothing")
+
+
+def _spanned_blanks(ex: Extraction, table: Table) -> None:
+    """One finding, instead of one a row, for the cells under a table's spanning header that its header
+    prints as one column, their sum (see `spanned_rows`)."""
+    under = tuple(f".{c.id}" for c in table.columns if c.group)
+    blank = [c for c in table.cell_ids if c.endswith(under) and c in ex.cells and ex.cells[c] is None]
+    ex.findings = [
+        f for f in ex.findings if not (f.rule == "table.incomplete" and f.cells and all(c in blank for c in f.cells))
+    ]
+    if blank:
+        group = next(c.group for c in table.columns if c.group)
+        names = "、".join(c.label for c in table.columns if c.group)
+        ex.add(
+            "table.incomplete",
+            f"“{table.caption}”的表头把“{group}”印作一列（{names}之和），未按格式分列，这些单元格无法填写。",
+            blank,
+        )
+        ex.explain.append(f"{table.prefix}: the header prints {group} as one column: its columns left blank")
 
 
 def _unread_instead(ex: Extraction, tables: tuple[Table, ...], message: str, why: str) -> None:

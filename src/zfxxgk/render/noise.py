@@ -592,7 +592,8 @@ def total_first(blocks: list[Block], rng: random.Random) -> list[Block]:
     moved with it; 三's wherever its header printed it."""
     out = []
     for b in blocks:
-        if b.grid is not None and (table := TOTALLED.get(b.grid.key)) is not None:
+        table = TOTALLED.get(b.grid.key) if b.grid is not None else None
+        if b.grid is not None and table is not None and not (table.id == "s3" and _spanned(b.grid)):
             at, first = len(table.columns) - 1, table.columns[0].label
             if table.id == "s3":
                 printed, above = _applicant_order(b.grid.rows)
@@ -661,7 +662,7 @@ def reordered_applicants(blocks: list[Block], rng: random.Random) -> list[Block]
     order = _applicant_columns(above, below)
     out = []
     for b in blocks:
-        if b.grid is not None and b.grid.key == TOTALLED["s3"].prefix:
+        if b.grid is not None and b.grid.key == TOTALLED["s3"].prefix and not _spanned(b.grid):
             printed = _applicant_order(b.grid.rows)[0]
             rows = []
             for row in b.grid.rows:
@@ -674,6 +675,55 @@ def reordered_applicants(blocks: list[Block], rng: random.Random) -> list[Block]
                         cells[place] = cell
                 rows.append(tuple(cells))
             b = replace(b, grid=replace(b.grid, rows=tuple(rows)))
+        out.append(b)
+    return out
+
+
+def _spanned(grid: Grid) -> bool:
+    """Whether 三's grid prints its columns under 法人或其他组织 as one column (see `spanned_applicants`)."""
+    return not any(_name(c) in _UNDER_NAMES for row in grid.rows[: grid.header_rows] for c in row)
+
+
+def spanned_applicants(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """Table 三 printed with one column under 法人或其他组织, their sum, where the five under it should be,
+    as some bodies print it: `自然人 | 法人或其他组织 | 总计` over three numbers a row. A header already in
+    another order than the template's is kept."""
+    out = []
+    for b in blocks:
+        grid = b.grid
+        if (
+            grid is not None
+            and grid.key == TOTALLED["s3"].prefix
+            and _applicant_order(grid.rows)[0] == sorted(_applicant_order(grid.rows)[0])
+        ):
+            narrow = len(_UNDER) - 1  # columns the grid loses
+            rows: list[tuple[GridCell, ...]] = []
+            for k, row in enumerate(grid.rows):
+                if k < grid.header_rows:
+                    if any(_name(c) in _UNDER_NAMES for c in row):
+                        continue  # the row of names under 法人或其他组织
+                    row = tuple(
+                        replace(
+                            c,
+                            colspan=c.colspan - narrow if c.colspan > narrow else c.colspan,
+                            rowspan=max(c.rowspan - 1, 1),
+                        )
+                        for c in row
+                    )
+                else:
+                    values = [i for i, c in enumerate(row) if c.role == "value"]
+                    if len(values) == len(TOTALLED["s3"].columns):
+                        under = [row[values[i]] for i in _UNDER]
+                        known = all(c.text.isdecimal() for c in under)
+                        spanned = GridCell(str(sum(int(c.text) for c in under)) if known else "", role="value")
+                        drop = {values[i] for i in _UNDER}
+                        cells = [c for i, c in enumerate(row) if i not in drop]
+                        cells.insert(values[_UNDER[0]], spanned)
+                        row = tuple(cells)
+                rows.append(row)
+            b = replace(
+                b, grid=replace(grid, width=grid.width - narrow, rows=tuple(rows), header_rows=grid.header_rows - 1)
+            )
         out.append(b)
     return out
 
@@ -1692,6 +1742,7 @@ NOISE: dict[str, Noise] = {
     "reordered_columns": Noise(text=reordered_columns),
     "total_first": Noise(blocks=total_first),
     "reordered_applicants": Noise(blocks=reordered_applicants),
+    "spanned_applicants": Noise(blocks=spanned_applicants),
     "stacked_groups": Noise(blocks=stacked_groups),
     "page_footers": Noise(text=page_footers),
     "repeated_headers": Noise(blocks=repeated_headers),
