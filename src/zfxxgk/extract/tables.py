@@ -243,6 +243,7 @@ def extract_tables(
     headed: list[tuple[Table, int, int]] = []  # those of them that are flat (四), and where their region is
     transposed: list[Table] = []  # tables printed transposed, read column by column: the identities confirm them
     spanned: list[Table] = []  # tables whose header prints the columns under its spanning header as one
+    unsettled: list[Table] = []  # those of them whose header's lines do not say the order of their columns
     for region in regions:
         if regular and (read := regular_rows(text, region.start, region.end, region.tables)) is not None:
             _read_regular(ex, text, region, read)
@@ -260,8 +261,8 @@ def extract_tables(
         if not moved and (back := put_back_by_names(text, region.start, tables, groups)) is not None:
             groups, moved = back, list(tables)
         elif not moved and (spread := spanned_rows(text, region.start, tables, groups)) is not None:
-            groups = spread
-            spanned.append(tables[0])
+            groups = spread[0]
+            (spanned if spread[1] else unsettled).append(tables[0])
         put_back += moved
         headed += [(t, region.start, region.end) for t in moved if t.flat]
         if (label := printed_by_columns(groups, tables)) is not None:
@@ -381,6 +382,14 @@ def extract_tables(
             ex.explain.append(f"{', '.join(doubted)}: another group's order of the header adds up as well: left unread")
     for t in spanned:
         _spanned_blanks(ex, t)
+    for t in unsettled:
+        group = next(c.group for c in t.columns if c.group)
+        _unread_instead(
+            ex,
+            (t,),
+            f"“{t.caption}”的表头把“{group}”印作一列，其各列名分几行印出，无法确定各数所属的列。",
+            f"the header prints {group} as one column, its names over lines that do not say their order: left unread",
+        )
     for row, splits, label, printed in ex.unsplit:
         broken, may_be_short = broken_whatever_the_split(template, ex.cells, row, splits, ex.bounds)
         ex.findings += [unsplit_finding(template, eq, label, printed, may_be_short) for eq in broken]

@@ -728,6 +728,28 @@ def spanned_applicants(blocks: list[Block], rng: random.Random) -> list[Block]:
     return out
 
 
+def spanned_header_lines(text: str, rng: random.Random) -> str:
+    """三's header printing the columns under 法人或其他组织 as one (see `spanned_applicants`), half the time,
+    as a PDF's text prints its merged header cells on two baselines: 法人或其他组织 on a line of its own
+    above or below a line holding 自然人 and 总计 — a PDF's text of the header, its names a space apart,
+    法人或其他组织 perhaps cut over onto the next line (`自然人 法人或其 总计` over `他组织`)."""
+    lines = text.split("\n")
+    person, group, total = _APPLICANTS
+    for k, line in enumerate(lines):
+        words = line.split(" ")
+        if len(words) != 3 or words[0] != person or words[2] != total or not words[1] or not group.startswith(words[1]):
+            continue
+        rest = group[len(words[1]) :]
+        if rest and lines[k + 1 : k + 2] != [rest]:
+            continue
+        if rng.random() < 0.5:
+            return text
+        pair = f"{person} {total}"
+        lines[k : k + 1 + bool(rest)] = rng.choice(([group, pair], [pair, group]))
+        return "\n".join(lines)
+    return text
+
+
 def stacked_groups(blocks: list[Block], rng: random.Random) -> list[Block]:
     """Table 四 printed as one row per group under one header of its five columns, as a page too narrow
     for fifteen prints it: `行政复议 | 0 | 1 | 0 | 0 | 1`, then 行政诉讼 over 未经复议直接起诉 and 复议后起诉
@@ -1742,7 +1764,7 @@ NOISE: dict[str, Noise] = {
     "reordered_columns": Noise(text=reordered_columns),
     "total_first": Noise(blocks=total_first),
     "reordered_applicants": Noise(blocks=reordered_applicants),
-    "spanned_applicants": Noise(blocks=spanned_applicants),
+    "spanned_applicants": Noise(blocks=spanned_applicants, text=spanned_header_lines),
     "stacked_groups": Noise(blocks=stacked_groups),
     "page_footers": Noise(text=page_footers),
     "repeated_headers": Noise(blocks=repeated_headers),
