@@ -177,3 +177,30 @@ def test_a_row_printed_with_too_few_numbers_after_its_label_takes_none_from_the_
     row = [_s2(got)[f"regulations.{c}"] for c in ("issued", "repealed", "in_force")]
     assert row in ([None, None, 5], [None] * 3) and _flagged(got, "s2.regulations")
     assert [_s2(got)[f"normative_documents.{c}"] for c in ("issued", "repealed", "in_force")] == [5, 0, 7]
+
+
+def test_a_stray_space_making_up_for_an_empty_cell_in_a_row_a_space_apart() -> None:
+    """A PDF's text of 三 and 四, cells a space apart, where a row's empty cell prints nothing and a stray
+    space inside one of its numbers makes the count whole: room for the empty cell (a wider gap, or white
+    space before the line's first number or after its last) and a total the numbers as printed break,
+    while joining two numbers a space apart with a cell empty may keep it — null with a finding, never the
+    numbers one a cell (` 1 0 0 0 0 1 7`: empty, 1, 0, 0, 0, 0, 17)."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    text = str(write_layout(rec, "spaces", 0))
+    s4 = "0 0 1 0 1 0 1 0 0 1 0 0 0 0 0"
+    groups = [8, 3, 1, 5, 17, 15, 35, 3, 23, 76, 4, 46, 12, 5, 67]  # 四 as the damaged row below prints it
+    rows = {
+        "一、本年新收政府信息公开申请数量 202 11 0 0 0 0 213": "一、本年新收政府信息公开申请数量 20 2 11 0 0 0 0 ",
+        "（一）予以公开 80 4 0 0 0 0 84": "（一）予以公开 8 0 4 0 0 0  84",
+        "\n16 1 0 0 0 0 17\n": "\n 1 0 0 0 0 1 7\n",
+        s4: "8 3 1 5 17 1 5 35 3 23 76 4 46  5 67",
+    }
+    for printed, damaged in rows.items():
+        assert printed in text
+        got = parse_text(text.replace(printed, damaged))
+        truth = dict(rec.cells)
+        if printed == s4:
+            truth |= zip([c for c in rec.cells if c.startswith("s4.")], groups, strict=True)
+        assert not {c: (v, got.cells[c]) for c, v in truth.items() if got.cells.get(c) not in (v, None)}, damaged
+        unread = [c for c, v in truth.items() if got.cells.get(c) is None and v is not None]
+        assert unread and all(_flagged(got, c) for c in unread), damaged

@@ -159,6 +159,16 @@ def test_a_stray_space_inside_a_cell_of_its_own(layout: str, report: tuple[Recor
     assert_damaged(rec, parse_noisy(rec, layout, ["split_numbers"], seed))
 
 
+@pytest.mark.parametrize("layout", ("spaces", "tabs"))
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
+def test_a_stray_space_making_up_for_an_empty_cell(layout: str, report: tuple[Record, int]) -> None:
+    """A cell printing nothing and a stray space inside another number of its row (`20 2 11 0 0 0 0 `): the
+    row prints a number a cell, yet its total says otherwise — as printed, or null with a finding."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, layout, ["empty_cells", "split_numbers"], seed))
+
+
 def test_a_stray_space_in_a_cell_per_line_is_one_cell() -> None:
     row = dict(zip(RECEIVED, (1811, 98, 0, 4, 92, 184, 2189), strict=True))
     rec = record_with("2021", 2022, **{c.replace(".", "__"): v for c, v in row.items()})

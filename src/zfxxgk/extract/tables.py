@@ -1046,9 +1046,11 @@ def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
     spaces keeps it (`1 23 0 0 0 0 15` is 12, 3, 0, 0, 0, 0, 15). In a row whose cells run together but
     for a space (`3 55件0件0件3件4件47件`), the space is no cell's boundary of its own: another reading that
     keeps the total is as good (there 35, 5, …; `1 10件0件…12件` is 1, 10 or 11, 0), for the table to settle.
-    A row that breaks its total as printed with a wider gap between two numbers or after its label, where
-    a reading one cell short, the other empty, keeps it (`906 364 6  86 43 1 406`: an empty cell in the gap,
-    1406 a number whose groups a space parts), is not its printed numbers one a cell either."""
+    A row that breaks its total as printed with a wider gap between two numbers or after its label, or white
+    space before its first number or after its last on their line, where a reading one cell short, the
+    other empty, keeps it (`906 364 6  86 43 1 406`: an empty cell in the gap, 1406 a number whose groups a
+    space parts; ` 0 0 0 13 1 5 9`: an empty first cell, then 59), is not its printed numbers one a cell
+    either: in a row of numbers a space apart, each cell whole numbers, joined where one space parts them."""
     if not _DIGIT_SPACE_DIGIT.search(reading.text, toks[0].start, toks[-1].end):
         return False  # no space that may be stray (`_joinable`): one number a cell is the only reading
     equations = _own_equations(reading.template, slot)
@@ -1057,8 +1059,12 @@ def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
     run_together = any(a.end == b.start for a, b in pairwise(toks))
     text = reading.text
     head = text[text.rfind("\n", 0, toks[0].start) + 1 : toks[0].start]  # the label, and the gap after it
+    end = text.find("\n", toks[-1].end)
     gaps = [head[len(head.rstrip(" \t")) :], *(text[a.end : b.start] for a, b in pairwise(toks))]
-    wide = any((len(g) > 1 or g == "\t") and not g.strip(" \t") for g in gaps)
+    edges = [head, _after_stop(text[toks[-1].end : end if end >= 0 else len(text)])]  # a line's ` 0 0 1`, `0 5 `
+    wide = any((len(g) > 1 or g == "\t") and not g.strip(" \t") for g in gaps) or any(
+        g and not g.strip(" \t") for g in edges
+    )
     if not (reading.glued or run_together or wide):
         return False
     printed = {c: parse_number(t.text or "", k).value for c, k, t in zip(slot.cell_ids, slot.kinds, toks, strict=True)}
@@ -1066,7 +1072,9 @@ def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
         return False
     if wide and any(
         all(possible(reading.template, eq, dict(zip(slot.cell_ids, r, strict=True))) for eq in equations)
-        for r in blank_splits([t.text or "" for t in toks], slot.kinds, _joinable(reading.text, toks))
+        for r in blank_splits(
+            [t.text or "" for t in toks], slot.kinds, _joinable(reading.text, toks), not (reading.glued or run_together)
+        )
     ):
         return True
     if not (reading.glued or run_together):
