@@ -8,6 +8,7 @@ import re
 
 from zfxxgk import parse_text
 from zfxxgk.record import Record
+from zfxxgk.render.noise import write_noisy
 from zfxxgk.synth import synth_record, write_layout
 from zfxxgk.templates import TEMPLATES
 
@@ -204,3 +205,25 @@ def test_a_stray_space_making_up_for_an_empty_cell_in_a_row_a_space_apart() -> N
         assert not {c: (v, got.cells[c]) for c, v in truth.items() if got.cells.get(c) not in (v, None)}, damaged
         unread = [c for c, v in truth.items() if got.cells.get(c) is None and v is not None]
         assert unread and all(_flagged(got, c) for c in unread), damaged
+
+
+def test_a_lone_number_laid_out_under_its_column() -> None:
+    """`规章                 5` in a PDF's text laid out in columns, the row's other cells printing spaces: the
+    number is read in the column it stands under — the header's name and the other row's number there
+    alike — the other cells empty, with a finding; where it stands under no column, or the text does not
+    say whether a CJK character counts one place or two (no header over the rows), all three null."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    text = str(write_noisy(rec, "spaces", ["aligned_columns"], 0))
+    line = next(x for x in text.split("\n") if x.startswith("规章 "))
+    numbers = list(re.finditer(r"\d+", line))
+    row = [f"s2.regulations.{c}" for c in ("issued", "repealed", "in_force")]
+    for keep, m in enumerate(numbers):
+        lone = line[: m.start()].translate(str.maketrans("0123456789", " " * 10)) + "5"
+        got = parse_text(text.replace(line, lone))
+        assert [got.cells[c] for c in row] == [5 if k == keep else None for k in range(3)], lone
+        assert all(_flagged(got, c) for k, c in enumerate(row) if k != keep)
+        between = lone[: m.start() - 3] + "5"  # under no column's number
+        header = next(x for x in text.split("\n") if x.startswith("信息内容 ") and "本年制发件数" in x)
+        for unsure in (text.replace(line, between), text.replace(line, lone).replace(header, "信息内容")):
+            got = parse_text(unsure)
+            assert all(got.cells[c] is None and _flagged(got, c) for c in row)

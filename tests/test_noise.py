@@ -169,6 +169,22 @@ def test_a_stray_space_making_up_for_an_empty_cell(layout: str, report: tuple[Re
     assert_damaged(rec, parse_noisy(rec, layout, ["empty_cells", "split_numbers"], seed))
 
 
+@pytest.mark.parametrize("more", ([], ["empty_cells"], ["empty_cells", "split_numbers"], ["empty_cells", "full_stops"]))
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
+def test_tables_laid_out_in_columns(more: list[str], report: tuple[Record, int]) -> None:
+    """A PDF's text laid out in columns, an empty cell printing spaces only: a row printing fewer numbers
+    than cells is read by the columns its numbers stand under, or null with a finding; the tables whole
+    where no cell is empty."""
+    rec, seed = report
+    got = parse_noisy(rec, "spaces", [*more, "aligned_columns"], seed)
+    assert_damaged(rec, got)
+    if not more:
+        assert {c: got.cells[c] for c in rec.cells if c.startswith(("s2.", "s3.", "s4."))} == {
+            c: v for c, v in rec.cells.items() if c.startswith(("s2.", "s3.", "s4."))
+        }
+
+
 def test_a_stray_space_in_a_cell_per_line_is_one_cell() -> None:
     row = dict(zip(RECEIVED, (1811, 98, 0, 4, 92, 184, 2189), strict=True))
     rec = record_with("2021", 2022, **{c.replace(".", "__"): v for c, v in row.items()})

@@ -11,8 +11,9 @@ from math import prod
 
 from ..checks import finding
 from ..checks.identities import unsplit_finding
+from ..normalize import display_width
 from ..numbering import numbering_before
-from ..patterns import gated
+from ..patterns import finds, gated
 from ..record import Finding
 from ..templates import Equation, Kind, Table, Template
 from ..templates.model import spaced
@@ -718,6 +719,8 @@ def _read_group(
     ):
         return
     toks = _spaced_blanks(reading.text, toks, slot.kinds)
+    if len(toks) < slot.width:
+        toks = _aligned_blanks(reading, slot, toks)
     marks = [t for t in toks if t.text is None]  # the blank cells printed (or spaced) among the numbers
     blanks_among = any(_glued_blank(reading.text, t) for t in marks) or _padded(reading, slot, toks)
     as_printed = len(toks) == slot.width and not blanks_among and (marks or not _misread(reading, slot, toks))
@@ -822,6 +825,109 @@ def _spaced_blanks(text: str, toks: list[Token], kinds: tuple[Kind, ...]) -> lis
     return out if all(t.text is None or _one_number(t.text, k) for t, k in zip(out, kinds, strict=True)) else toks
 
 
+Places = list[tuple[int, int]]  # where each number of a line is, counted from the line's start
+
+
+def _places(text: str, toks: list[Token], wide: bool) -> Places | None:
+    """Where each of `toks` is on its line, counted in characters or, if `wide`, in the columns a wide
+    (CJK) character takes two of; None unless they are all on one line."""
+    line = text.rfind("\n", 0, toks[0].start) + 1
+    if "\n" in text[line : toks[-1].end]:
+        return None
+    if not wide:
+        return [(t.start - line, t.end - line) for t in toks]
+    return [(display_width(text[line : t.start]), display_width(text[line : t.end])) for t in toks]
+
+
+def _named_places(text: str, before: int, table: Table, wide: bool) -> Places | None:
+    """Where a header line of `table` among the few lines just above `before` names each of its columns
+    once, in turn, counted as `_places` counts (the nearest such line); else None."""
+    stop = text.rfind("\n", 0, before)
+    for _ in range(_HEADER_LINES):
+        if stop < 0:
+            return None
+        start = text.rfind("\n", 0, stop) + 1
+        line = text[start:stop]
+        found = [{(k, k + len(lb)) for lb in c.labels for k in finds(line, lb)} for c in table.columns]
+        named = [
+            [p for p in at if not any(q != p and q[0] <= p[0] and p[1] <= q[1] for other in found for q in other)]
+            for at in found
+        ]
+        if all(len(n) == 1 for n in named) and (places := [n[0] for n in named]) == sorted(places):
+            if not wide:
+                return places
+            return [(display_width(line[:a]), display_width(line[:b])) for a, b in places]
+        stop = start - 1
+    return None
+
+
+_HEADER_LINES = 3  # lines above a table's first row its header may be on
+
+
+def _laid_out(text: str, toks: list[Token]) -> bool:
+    """Whether a row's numbers are two spaces or more apart on their line, as a text laid out in columns
+    prints them, none run into another."""
+    return all(len(g) > 1 and not g.strip(" ") for g in _between(text, toks))
+
+
+def _under(place: tuple[int, int], columns: list[Places]) -> int | None:
+    """The one column whose every number (`columns`: each column's places on the rows around) a number at
+    `place` shares a character's place with, where it shares none with another column's; else None."""
+    a, b = place
+    under = [j for j, col in enumerate(columns) if any(x < b and a < y for x, y in col)]
+    if len(under) != 1 or not all(x < b and a < y for x, y in columns[under[0]]):
+        return None
+    return under[0]
+
+
+def _aligned_blanks(reading: _Reading, slot: Slot, toks: list[Token]) -> list[Token]:
+    """A row printing fewer numbers than cells, on one line, in a PDF's text laid out in columns, its
+    empty cells printing spaces only (`规章          5`): each number put in the column it is printed
+    under — that of the numbers of the other rows of its table (those printing a number a cell, each on
+    one line), and of the column's name on the header line above them if one names each column — the
+    other cells blank. Counted in characters and in display columns alike (a CJK character is one or
+    two wide, as the text was laid out), unless the rows and header around tell which: the count in
+    which every column's numbers share a place and no two columns' do. Only rows whose numbers are laid
+    out (see `_laid_out`). Where a number is under no column, or more than one, or the counts disagree,
+    or no row prints all its cells, the tokens as they are."""
+    width, text = slot.width, reading.text
+    if not toks or any(t.text is None for t in toks) or not _laid_out(text, toks):
+        return toks
+    rows = [
+        g.tokens
+        for s, g in reading.rows
+        if s.table is slot.table
+        and s.width == width
+        and len(g.tokens) == width
+        and all(t.text is not None for t in g.tokens)
+        and _laid_out(text, g.tokens)
+    ]
+    first = min([toks[0].start, *(r[0].start for r in rows)])
+    read: set[tuple[int, ...]] = set()
+    for wide in (False, True):
+        here = _places(text, toks, wide)
+        around = [p for r in rows if (p := _places(text, r, wide)) is not None]
+        if here is None or not around:
+            return toks
+        if (named := _named_places(text, first, slot.table, wide)) is not None:
+            around.append(named)
+        columns = [[p[j] for p in around] for j in range(width)]
+        if len(around) > 1 and any(_under(p, columns) != j for r in around for j, p in enumerate(r)):
+            continue  # the rows around are not laid out in this count
+        placed = [j for p in here if (j := _under(p, columns)) is not None]
+        if len(placed) != len(here) or placed != sorted(set(placed)):
+            return toks
+        read.add(tuple(placed))
+    if len(read) != 1:
+        return toks
+    at = dict(zip(read.pop(), toks, strict=True))
+    out: list[Token] = []
+    for j in range(width):
+        nxt = next((at[k] for k in range(j, width) if k in at), None)
+        out.append(at.get(j) or Token(None, nxt.start if nxt else toks[-1].end, nxt.start if nxt else toks[-1].end))
+    return out
+
+
 def _after_stop(gap: str) -> str:
     """The text after a number, less the full stop that may end its cell where white space follows it
     (`809。 4。 `); a full stop run into the next number (`1。00`) is text between them."""
@@ -841,15 +947,16 @@ def _apart(text: str, toks: list[Token]) -> bool:
     """Whether a row's numbers, on one line, stand apart where a cell may be missing: two spaces or more
     (or a tab) between two of them, two spaces or more after the label, or spaces ending the line (a
     PDF's text, where an empty cell leaves its space), the line of its label above it too; or whether the
-    next line prints only numbers (the rest of the row, wrapped). A row with fewer of them than cells may
-    then have left some empty or out: not split."""
+    next line prints only numbers (the rest of the row, wrapped); a full stop ending a cell (`82。    0`)
+    is none of the words between them. A row with fewer of them than cells may then have left some empty
+    or out: not split."""
     if any(t.col >= 0 for t in toks):
         return False
     line = text.rfind("\n", 0, toks[0].start) + 1
     head = text[line : toks[0].start]
     end = text.find("\n", toks[-1].end)
-    tail = text[toks[-1].end : end if end >= 0 else len(text)]
-    gaps = [text[a.end : b.start] for a, b in pairwise(toks)]
+    tail = _after_stop(text[toks[-1].end : end if end >= 0 else len(text)])
+    gaps = _between(text, toks)
     if any(g.strip(" \t") for g in gaps):
         return False
     above = text[text.rfind("\n", 0, line - 1) + 1 : line - 1] if line else ""

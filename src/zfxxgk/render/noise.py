@@ -226,6 +226,16 @@ def columns_apart(text: str, rng: random.Random) -> str:
     return _ROW_NUMBERS.sub(widen, text)
 
 
+def aligned_columns(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """Tables 二, 三 and 四 in a PDF's text laid out in columns (`pdftotext -layout`): each cell at its
+    column's place, padded with spaces, an empty cell spaces only (`规章                5`: the 5 under
+    现行有效件数, as the rows around it show). Other layouts print their cells as before."""
+    return [
+        replace(b, grid=replace(b.grid, aligned=True)) if b.grid is not None and b.grid.key in ("s2", "s3", "s4") else b
+        for b in blocks
+    ]
+
+
 def tab_rows(text: str, rng: random.Random) -> str:
     """A table's rows with a tab between cells (a Word table converted to text, a sheet copied): an empty
     cell leaves its tab, `规章\t12\t\t0`, and a row's empty cells at its end nothing at all."""
@@ -1749,6 +1759,7 @@ NOISE: dict[str, Noise] = {
     "full_stops": Noise(blocks=full_stops),
     "columns_apart": Noise(text=columns_apart),
     "tab_rows": Noise(text=tab_rows),
+    "aligned_columns": Noise(blocks=aligned_columns),
     "by_columns": Noise(blocks=by_columns),
     "wrapped_rows": Noise(text=wrapped_rows),
     "glued_headings": Noise(blocks=glued_headings),
