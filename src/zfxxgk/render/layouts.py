@@ -166,8 +166,8 @@ def _spaces_grid(grid: Grid) -> list[str]:
     # laid out in columns: the labels' column as wide as the widest, each value's as the widest value
     column = max((len(c.text) for row in body for c in row if c.role != "label"), default=0) + 4
     left = max((sum(len(c.text) + 1 for c in row if c.role == "label") for row in body), default=0) + 4
-
-    stub = grid.width - max((sum(1 for c in row if c.role != "label") for row in body), default=0)
+    stub = grid.width - max((sum(1 for c in row if c.role != "label") for row in body), default=0)  # label columns
+    placed = grid.place() if grid.aligned else []
 
     def row_line(label: str, values: str) -> str:
         if not grid.aligned:
@@ -176,7 +176,7 @@ def _spaces_grid(grid: Grid) -> list[str]:
 
     def header_line(r: int) -> str:  # each name centred over the value columns it spans
         line = ""
-        for col, cell in grid.place()[r]:
+        for col, cell in placed[r]:
             if col < stub:
                 line = f"{line} {cell.text}".strip()
             else:
