@@ -826,22 +826,37 @@ def _spaced_blanks(text: str, toks: list[Token], kinds: tuple[Kind, ...]) -> lis
 
 
 Places = list[tuple[int, int]]  # where each number of a line is, counted from the line's start
+Laid = tuple[int, Places]  # where a line's label ends, and where its numbers are
 
 
-def _places(text: str, toks: list[Token], wide: bool) -> Places | None:
-    """Where each of `toks` is on its line, counted in characters or, if `wide`, in the columns a wide
-    (CJK) character takes two of; None unless they are all on one line."""
+def _count(line: str, at: int, wide: bool) -> int:
+    """How far into `line` its character at `at` is: in characters or, if `wide`, in the columns a wide
+    (CJK) character takes two of."""
+    return display_width(line[:at]) if wide else at
+
+
+def _laid(line: str, spans: Places, wide: bool) -> Laid:
+    """Where the label of a line whose numbers (or names) are at `spans` ends, and where they are, counted
+    as `_count` counts."""
+    return _count(line, len(line[: spans[0][0]].rstrip()), wide), [
+        (_count(line, a, wide), _count(line, b, wide)) for a, b in spans
+    ]
+
+
+def _places(text: str, toks: list[Token], wide: bool) -> Laid | None:
+    """Where the label of the line of `toks` ends, and where each of them is on it (see `_laid`); None
+    unless they are all on one line."""
     line = text.rfind("\n", 0, toks[0].start) + 1
-    if "\n" in text[line : toks[-1].end]:
+    end = toks[-1].end
+    if "\n" in text[line:end]:
         return None
-    if not wide:
-        return [(t.start - line, t.end - line) for t in toks]
-    return [(display_width(text[line : t.start]), display_width(text[line : t.end])) for t in toks]
+    return _laid(text[line:end], [(t.start - line, t.end - line) for t in toks], wide)
 
 
-def _named_places(text: str, before: int, table: Table, wide: bool) -> Places | None:
+def _named_places(text: str, before: int, table: Table, wide: bool) -> Laid | None:
     """Where a header line of `table` among the few lines just above `before` names each of its columns
-    once, in turn, counted as `_places` counts (the nearest such line); else None."""
+    once, in turn (the nearest such line): where its first name's words before it end, and where each
+    name is (see `_laid`); else None."""
     stop = text.rfind("\n", 0, before)
     for _ in range(_HEADER_LINES):
         if stop < 0:
@@ -854,9 +869,7 @@ def _named_places(text: str, before: int, table: Table, wide: bool) -> Places | 
             for at in found
         ]
         if all(len(n) == 1 for n in named) and (places := [n[0] for n in named]) == sorted(places):
-            if not wide:
-                return places
-            return [(display_width(line[:a]), display_width(line[:b])) for a, b in places]
+            return _laid(line, places, wide)
         stop = start - 1
     return None
 
@@ -885,11 +898,12 @@ def _aligned_blanks(reading: _Reading, slot: Slot, toks: list[Token]) -> list[To
     empty cells printing spaces only (`规章          5`): each number put in the column it is printed
     under — that of the numbers of the other rows of its table (those printing a number a cell, each on
     one line), and of the column's name on the header line above them if one names each column — the
-    other cells blank. Counted in characters and in display columns alike (a CJK character is one or
-    two wide, as the text was laid out), unless the rows and header around tell which: the count in
-    which every column's numbers share a place and no two columns' do. Only rows whose numbers are laid
-    out (see `_laid_out`). Where a number is under no column, or more than one, or the counts disagree,
-    or no row prints all its cells, the tokens as they are."""
+    other cells blank. Counted in characters or in display columns (a CJK character is one or two wide,
+    as the text was laid out), whichever lays out the rows and header around — two of them at least — in
+    columns: every column's numbers sharing a place and no two columns' doing so, and no label reaching
+    into the first column's; where both do, both counts alike. Only rows whose numbers are laid out (see
+    `_laid_out`). Where a number is under no column, or more than one, or the counts disagree, or fewer
+    than two rows (or a row and the header) show the columns, the tokens as they are."""
     width, text = slot.width, reading.text
     if not toks or any(t.text is None for t in toks) or not _laid_out(text, toks):
         return toks
@@ -905,17 +919,21 @@ def _aligned_blanks(reading: _Reading, slot: Slot, toks: list[Token]) -> list[To
     first = min([toks[0].start, *(r[0].start for r in rows)])
     read: set[tuple[int, ...]] = set()
     for wide in (False, True):
-        here = _places(text, toks, wide)
+        laid = _places(text, toks, wide)
         around = [p for r in rows if (p := _places(text, r, wide)) is not None]
-        if here is None or not around:
+        if laid is None or not around:
             return toks
         if (named := _named_places(text, first, slot.table, wide)) is not None:
             around.append(named)
-        columns = [[p[j] for p in around] for j in range(width)]
-        if len(around) > 1 and any(_under(p, columns) != j for r in around for j, p in enumerate(r)):
-            continue  # the rows around are not laid out in this count
-        placed = [j for p in here if (j := _under(p, columns)) is not None]
-        if len(placed) != len(here) or placed != sorted(set(placed)):
+        columns = [[p[j] for _, p in around] for j in range(width)]
+        if (
+            len(around) < 2
+            or max(e for e, _ in (laid, *around)) > min(a for a, _ in columns[0])  # a label in a value's column
+            or any(_under(p, columns) != j for _, r in around for j, p in enumerate(r))
+        ):
+            continue  # too little to show the rows around laid out in this count, or they are not
+        placed = [j for p in laid[1] if (j := _under(p, columns)) is not None]
+        if len(placed) != len(laid[1]) or placed != sorted(set(placed)):
             return toks
         read.add(tuple(placed))
     if len(read) != 1:
