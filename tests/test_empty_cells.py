@@ -227,3 +227,16 @@ def test_a_lone_number_laid_out_under_its_column() -> None:
         for unsure in (text.replace(line, between), text.replace(line, lone).replace(header, "信息内容")):
             got = parse_text(unsure)
             assert all(got.cells[c] is None and _flagged(got, c) for c in row)
+
+
+def test_numbers_a_few_spaces_apart_are_not_laid_out_in_columns() -> None:
+    """Rows whose numbers are a few spaces apart, not laid out: a row's label running on past where the
+    row above prints its first number, its numbers standing under the header's names and the other row's
+    numbers only by chance (`其他对外管理服务事项    601    0`, its last cell empty) — not read by them."""
+    rec = synth_record(random.Random(3), "2019", 2020, "区县")
+    text = str(write_layout(rec, "spaces", 0))
+    block = "行政许可 19 0 107\n其他对外管理服务事项 601 0 633\n"
+    assert block in text
+    got = parse_text(text.replace(block, "行政许可    19    0    107\n其他对外管理服务事项    601    0\n"))
+    row = [f"s2.other_services.{c}" for c in ("previous", "change", "decisions")]
+    assert all(got.cells[c] is None and _flagged(got, c) for c in row)
