@@ -4,11 +4,18 @@ not say whole and once."""
 
 from __future__ import annotations
 
+import random
+import re
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from zfxxgk import parse_text
 from zfxxgk.extract.columns import named_otherwise, put_back_by_names, spanned_rows
 from zfxxgk.extract.groups import scan_groups
+from zfxxgk.render.noise import write_noisy
+from zfxxgk.synth import synth_record
 from zfxxgk.templates import get_template
 
 S3 = next(t for t in get_template("2021").tables if t.id == "s3")
@@ -16,7 +23,10 @@ SPAN = next(c.group for c in S3.columns if c.group)  # 法人或其他组织
 UNDER = [i for i, c in enumerate(S3.columns) if c.group]
 ABOVE = [0, -1, len(S3.columns) - 1]  # 自然人, 法人或其他组织 (-1: the spanning header), 总计
 ROW = "一、本年新收政府信息公开申请数量"
-VALUES = [471, 38, 0, 0, 3, 74, 586]  # the template's order: 自然人, the five under 法人或其他组织, 总计
+VALUES = [471, 38, 0, 0, 3, 74, 586]
+S3_UNDER = tuple(
+    f".{S3.columns[i].id}" for i in UNDER
+)  # the template's order: 自然人, the five under 法人或其他组织, 总计
 
 
 def _name(column: int) -> str:
@@ -120,7 +130,7 @@ def _spread(header: str, rows: str) -> list[list[str | None]] | None:
     """Each row of `rows` after `header` as `spanned_rows` puts it (None where it sets no order)."""
     text = f"{header}\n{rows}\n"
     back = spanned_rows(text, 0, (S3,), scan_groups(text, 0, len(text)))
-    return None if back is None else [[t.text for t in g.tokens] for g in back]
+    return None if back is None or not back[1] else [[t.text for t in g.tokens] for g in back[0]]
 
 
 @settings(max_examples=30, deadline=None, database=None)
@@ -151,3 +161,38 @@ def test_a_spanning_header_on_lines_shared_otherwise_sets_no_order() -> None:
     first two numbers is whose; a header naming a column under 法人或其他组织 is the full table's."""
     assert _spread("法人或其他组织\n自然人 总计", f"{ROW} 471 115 586") is None
     assert _spread("自然人 法人或其他组织 总计\n商业企业", f"{ROW} 471 115 586") is None
+
+
+@pytest.mark.parametrize(
+    "header", ["法人或其他组织\n自然人 总计", "自然人 总计\n法人或其他组织", "法人或 其他组织\n自然人 总计"]
+)
+def test_a_spanning_header_over_two_lines_read_by_the_one_order_the_rows_add_up_in(header: str) -> None:
+    """Each line's names in turn, the lines' order to one another untold: 总计 printed between the others
+    is settled by the rows (自然人, 总计, 法人或其他组织: the only order keeping each line's names in turn
+    that adds up); 总计 last is not (自然人 and 法人或其他组织 either way), nor a row adding up in no order."""
+    text = "二、上年结转政府信息公开申请数量 1 1 0"
+    assert _spread(header, f"{ROW} 471 586 115\n{text}") == [
+        ["471", None, None, None, None, None, "586"],
+        ["1", None, None, None, None, None, "1"],
+    ]
+    for rows in (f"{ROW} 471 115 586\n{text}", f"{ROW} 471 586 115\n二、上年结转政府信息公开申请数量 1 2 0"):
+        printed = f"{header}\n{rows}\n"
+        back = spanned_rows(printed, 0, (S3,), scan_groups(printed, 0, len(printed)))
+        assert back is not None and not back[1], rows
+
+
+def test_a_table_whose_spanning_header_over_two_lines_does_not_say_the_order_is_one_finding() -> None:
+    """A whole report whose 三 prints `法人或其他组织` over `自然人 总计` and three numbers a row, 总计 last: every
+    cell null, one table.incomplete for the table, no row said not to add up; with 总计 printed between the
+    others (the one order the rows add up in), 自然人 and 总计 read."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    text = str(write_noisy(rec, "spaces", ["spanned_applicants"], 1))
+    lines = text.replace("自然人 法人或其 总计\n他组织\n", "法人或其他组织\n自然人 总计\n").split("\n")
+    got = parse_text("\n".join(lines))
+    s3 = [c for c in rec.cells if c.startswith("s3.")]
+    assert all(got.cells[c] is None for c in s3)
+    assert [f.rule for f in got.findings if any(c.startswith("s3") for c in f.cells)] == ["table.incomplete"]
+    turned = [re.sub(r"(\d+) (\d+) (\d+)$", r"\1 \3 \2", line) for line in lines]
+    got = parse_text("\n".join(turned))
+    assert {c: got.cells[c] for c in s3} == {c: None if c.endswith(S3_UNDER) else rec.cells[c] for c in s3}
+    assert [f.rule for f in got.findings if any(c.startswith("s3") for c in f.cells)] == ["table.incomplete"]

@@ -8,6 +8,7 @@ import re
 
 from zfxxgk import parse_text
 from zfxxgk.record import Record
+from zfxxgk.render.noise import write_noisy
 from zfxxgk.synth import synth_record, write_layout
 from zfxxgk.templates import TEMPLATES
 
@@ -177,3 +178,65 @@ def test_a_row_printed_with_too_few_numbers_after_its_label_takes_none_from_the_
     row = [_s2(got)[f"regulations.{c}"] for c in ("issued", "repealed", "in_force")]
     assert row in ([None, None, 5], [None] * 3) and _flagged(got, "s2.regulations")
     assert [_s2(got)[f"normative_documents.{c}"] for c in ("issued", "repealed", "in_force")] == [5, 0, 7]
+
+
+def test_a_stray_space_making_up_for_an_empty_cell_in_a_row_a_space_apart() -> None:
+    """A PDF's text of 三 and 四, cells a space apart, where a row's empty cell prints nothing and a stray
+    space inside one of its numbers makes the count whole: room for the empty cell (a wider gap, or white
+    space before the line's first number or after its last) and a total the numbers as printed break,
+    while joining two numbers a space apart with a cell empty may keep it — null with a finding, never the
+    numbers one a cell (` 1 0 0 0 0 1 7`: empty, 1, 0, 0, 0, 0, 17)."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    text = str(write_layout(rec, "spaces", 0))
+    s4 = "0 0 1 0 1 0 1 0 0 1 0 0 0 0 0"
+    groups = [8, 3, 1, 5, 17, 15, 35, 3, 23, 76, 4, 46, 12, 5, 67]  # 四 as the damaged row below prints it
+    rows = {
+        "一、本年新收政府信息公开申请数量 202 11 0 0 0 0 213": "一、本年新收政府信息公开申请数量 20 2 11 0 0 0 0 ",
+        "（一）予以公开 80 4 0 0 0 0 84": "（一）予以公开 8 0 4 0 0 0  84",
+        "\n16 1 0 0 0 0 17\n": "\n 1 0 0 0 0 1 7\n",
+        s4: "8 3 1 5 17 1 5 35 3 23 76 4 46  5 67",
+    }
+    for printed, damaged in rows.items():
+        assert printed in text
+        got = parse_text(text.replace(printed, damaged))
+        truth = dict(rec.cells)
+        if printed == s4:
+            truth |= zip([c for c in rec.cells if c.startswith("s4.")], groups, strict=True)
+        assert not {c: (v, got.cells[c]) for c, v in truth.items() if got.cells.get(c) not in (v, None)}, damaged
+        unread = [c for c, v in truth.items() if got.cells.get(c) is None and v is not None]
+        assert unread and all(_flagged(got, c) for c in unread), damaged
+
+
+def test_a_lone_number_laid_out_under_its_column() -> None:
+    """`规章                 5` in a PDF's text laid out in columns, the row's other cells printing spaces: the
+    number is read in the column it stands under — the header's name and the other row's number there
+    alike — the other cells empty, with a finding; where it stands under no column, or the text does not
+    say whether a CJK character counts one place or two (no header over the rows), all three null."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    text = str(write_noisy(rec, "spaces", ["aligned_columns"], 0))
+    line = next(x for x in text.split("\n") if x.startswith("规章 "))
+    numbers = list(re.finditer(r"\d+", line))
+    row = [f"s2.regulations.{c}" for c in ("issued", "repealed", "in_force")]
+    for keep, m in enumerate(numbers):
+        lone = line[: m.start()].translate(str.maketrans("0123456789", " " * 10)) + "5"
+        got = parse_text(text.replace(line, lone))
+        assert [got.cells[c] for c in row] == [5 if k == keep else None for k in range(3)], lone
+        assert all(_flagged(got, c) for k, c in enumerate(row) if k != keep)
+        between = lone[: m.start() - 3] + "5"  # under no column's number
+        header = next(x for x in text.split("\n") if x.startswith("信息内容 ") and "本年制发件数" in x)
+        for unsure in (text.replace(line, between), text.replace(line, lone).replace(header, "信息内容")):
+            got = parse_text(unsure)
+            assert all(got.cells[c] is None and _flagged(got, c) for c in row)
+
+
+def test_numbers_a_few_spaces_apart_are_not_laid_out_in_columns() -> None:
+    """Rows whose numbers are a few spaces apart, not laid out: a row's label running on past where the
+    row above prints its first number, its numbers standing under the header's names and the other row's
+    numbers only by chance (`其他对外管理服务事项    601    0`, its last cell empty) — not read by them."""
+    rec = synth_record(random.Random(3), "2019", 2020, "区县")
+    text = str(write_layout(rec, "spaces", 0))
+    block = "行政许可 19 0 107\n其他对外管理服务事项 601 0 633\n"
+    assert block in text
+    got = parse_text(text.replace(block, "行政许可    19    0    107\n其他对外管理服务事项    601    0\n"))
+    row = [f"s2.other_services.{c}" for c in ("previous", "change", "decisions")]
+    assert all(got.cells[c] is None and _flagged(got, c) for c in row)

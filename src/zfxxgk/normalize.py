@@ -4,6 +4,7 @@ no page chrome or editor artifacts. Every rewrite keeps a map back to the source
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import accumulate
@@ -355,3 +356,8 @@ def normalize(doc: Document) -> Document:
         text = to_simplified(text)
     text, offsets = _without_chrome(text)
     return doc.derive(text, offsets)
+
+
+def display_width(text: str) -> int:
+    """Display width: East Asian wide and full-width characters count two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)

@@ -15,8 +15,8 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
-from itertools import combinations, repeat
-from typing import cast
+from itertools import combinations, permutations, repeat
+from typing import TypeVar, cast
 
 from ..numbering import strip_numbering
 from ..patterns import gated
@@ -137,12 +137,15 @@ def _flat_order(text: str, start: int, end: int, table: Table) -> tuple[int, lis
 
 Named = list[tuple[int, int]]  # the names a header prints, in turn: what each names (see `_names`), and its line
 Reader = Callable[[Named], list[int] | None]  # the column at each place of a header's names, if they tell it
+_Read = TypeVar("_Read")  # what a reader makes of a header's names
 
 
-def _header_columns(text: str, start: int, end: int, table: Table, read: Reader) -> tuple[int, list[int]] | None:
-    """Where a header ends, and the column it names at each place: the first run of the table's column
-    names (whole, with no digit between them, or cut in two over two lines) that `read` makes columns
-    of. Else None."""
+def _header_columns(
+    text: str, start: int, end: int, table: Table, read: Callable[[Named], _Read | None]
+) -> tuple[int, _Read] | None:
+    """Where a header ends, and what `read` makes of the first run of the table's column names (whole,
+    with no digit between them, or cut in two over two lines) it reads (the column at each place, or the
+    orders they may be in). Else None."""
     find, columns = _labels(table)
     named: Named = []
     stop, line = start, 0
@@ -187,9 +190,11 @@ def _halves(line: str, below: str, table: Table) -> list[int] | None:
     return [whole[w if w in whole else w + next(ends)] for w in words if w in whole or w in cut]
 
 
-def _halved_header(text: str, start: int, end: int, table: Table, read: Reader) -> tuple[int, list[int]] | None:
-    """Where a header whose lines each name columns whole or cut in two (see `_halves`) ends, and the
-    columns it names in turn, when `read` makes columns of them; else None."""
+def _halved_header(
+    text: str, start: int, end: int, table: Table, read: Callable[[Named], _Read | None]
+) -> tuple[int, _Read] | None:
+    """Where a header whose lines each name columns whole or cut in two (see `_halves`) ends, and what
+    `read` makes of the columns it names in turn, when it reads them; else None."""
     lines = text[start:end].split("\n")
     find, columns = _labels(table)
     named: Named = []
@@ -424,13 +429,14 @@ def put_back_by_names(text: str, start: int, tables: tuple[Table, ...], groups: 
     return out
 
 
-def _spanning_alone(table: Table, lines: list[str]) -> Reader:
+def _spanning_alone(table: Table, lines: list[str]) -> Callable[[Named], list[list[int]] | None]:
     """A reader of the names of a header that names each column not under the spanning header (法人或其他
     组织) and the spanning header once each, and no column under it: a table printing the columns under
-    it as one, their sum (`自然人 法人或其他组织 总计`). Their order is the columns' only where the text
-    shows it: all on one line, or each on a line of its own (a web page's cells); names on lines
-    shared otherwise may be two rows of a header, read top to bottom, not left to right. `lines`: the
-    text the header's lines are counted in."""
+    it as one, their sum (`自然人 法人或其他组织 总计`). It makes the orders they may be printed in. Their
+    order is the columns' only where the text shows it: all on one line, or each on a line of its own (a
+    web page's cells). Names on lines shared otherwise may be two rows of a header, read top to bottom,
+    not left to right (a PDF's text of a merged header cell printed above or below the others): each
+    order that keeps every line's names in turn. `lines`: the text the header's lines are counted in."""
     width = len(table.columns)
     above = sorted([i for i, c in enumerate(table.columns) if not c.group] + [width])
     names = {i: table.columns[i].labels for i in above[:-1]}
@@ -439,25 +445,37 @@ def _spanning_alone(table: Table, lines: list[str]) -> Reader:
     def alone(column: int, line: int) -> bool:
         return _SPACE.sub("", _CELL_BREAK.sub("", lines[line])) in names[column]
 
-    def read(named: Named) -> list[int] | None:
+    def read(named: Named) -> list[list[int]] | None:
         columns = [c for c, _ in named]
         if sorted(columns) != above:
             return None
         if len({line for _, line in named}) == 1 or all(alone(c, line) for c, line in named):
-            return columns
-        return None
+            return [columns]
+        turns = [[c for c, line in named if line == k] for k in dict.fromkeys(line for _, line in named)]
+        return [list(p) for p in permutations(columns) if all([c for c in p if c in t] == t for t in turns)]
 
     return read
 
 
-def spanned_rows(text: str, start: int, tables: tuple[Table, ...], groups: list[Group]) -> list[Group] | None:
+def _numbers(cells: list[list[Token]] | None) -> list[int] | None:
+    """The number of each cell, where each prints one whole number, else None."""
+    texts = [c[0].text if len(c) == 1 else None for c in cells or ()]
+    return [int(cast("str", x)) for x in texts] if cells and all(x and x.isdecimal() for x in texts) else None
+
+
+def spanned_rows(
+    text: str, start: int, tables: tuple[Table, ...], groups: list[Group]
+) -> tuple[list[Group], bool] | None:
     """`groups` with each row printed under a header that names the columns under a table's spanning
     header as one (see `_spanning_alone`) — one number a column, or their digits run together and cut
     one way only (see `_summed_split`), adding up to its 总计 — put in the template's columns: each of
     its numbers in the column its header names, the columns under the spanning header blank, since only
-    their sum is printed. A row that does not add up is kept as printed. None where no such header is
-    printed before the first row under it (a table printed alone in its section, with a 总计 column and
-    a spanning header), or no row under it is so read."""
+    their sum is printed. A row that does not add up is kept as printed. Where the header's lines leave
+    more than one order, the one order under which every row printing three numbers adds up (its 总计 in
+    a place no other order puts it); with none or more than one, the groups as they are and False: the
+    text does not say which number is whose. None where no such header is printed before the first row
+    under it (a table printed alone in its section, with a 总计 column and a spanning header), or no row
+    under it is so read."""
     if len(tables) != 1 or tables[0].flat or (at := _total_column(table := tables[0])) is None:
         return None
     width = len(table.columns)
@@ -478,26 +496,29 @@ def spanned_rows(text: str, start: int, tables: tuple[Table, ...], groups: list[
     )
     if found is None:
         return None
-    stop, order = found
+    stop, orders = found
+    if len(orders) > 1:
+        rows = [v for g in groups if g.start >= stop and (v := _numbers(_cells_of(g, len(orders[0])))) is not None]
+        orders = [o for o in orders if all(2 * v[o.index(at)] == sum(v) for v in rows)]
+        if len(orders) != 1:
+            return groups, False
+    order = orders[0]
     total = order.index(at)
     out, spread = [], False
     for g in groups:
         cells = (_cells_of(g, len(order)) or _summed_split(g, total)) if g.start >= stop else None
-        texts = [c[0].text if len(c) == 1 else None for c in cells or ()]
-        if cells and all(x and x.isdecimal() for x in texts):
-            values = [int(cast("str", x)) for x in texts]
-            if 2 * values[total] == sum(values):
-                put: list[Token | None] = [None] * width
-                for cell, column in zip(cells, order, strict=True):
-                    if column < width:
-                        put[column] = cell[0]
-                    else:  # their sum: each column under the spanning header left blank
-                        for k in under:
-                            put[k] = Token(None, cell[0].start, cell[0].start)
-                g = replace(g, tokens=cast("list[Token]", put))
-                spread = True
+        if cells and (values := _numbers(cells)) is not None and 2 * values[total] == sum(values):
+            put: list[Token | None] = [None] * width
+            for cell, column in zip(cells, order, strict=True):
+                if column < width:
+                    put[column] = cell[0]
+                else:  # their sum: each column under the spanning header left blank
+                    for k in under:
+                        put[k] = Token(None, cell[0].start, cell[0].start)
+            g = replace(g, tokens=cast("list[Token]", put))
+            spread = True
         out.append(g)
-    return out if spread else None
+    return (out, True) if spread else None
 
 
 def _summed_split(g: Group, total: int) -> list[list[Token]] | None:

@@ -3,8 +3,9 @@ then exactly its cells' plain numbers, each standing apart — one cell a line, 
 grids an HTML or Word table loads as — or, in a `|` row, a blank cell's mark (— / - 无) alone between its
 `|`, read as the general reader reads it: None, with its row's finding. Whatever else a region prints (a
 word, a mark elsewhere, a unit or sign in a cell, an empty cell, digits run together, a number too few or
-too many, digits in its prose or header, a header that names the columns in another order) leaves it to
-the general reader (`tables.extract_tables`), whose reading of a regular table this one equals.
+too many, digits in its prose or header, a header that names the columns in another order, a stray space
+inside a number that may make up for an empty cell) leaves it to the general reader
+(`tables.extract_tables`), whose reading of a regular table this one equals.
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ _BLANK_RUN = re.compile(
     rf"(?<![^ \t\n|])(?:\d\d*(?:\.\d+)?|{_BLANK})(?:[ \t\n|]+(?:\d+(?:\.\d+)?|{_BLANK}))*(?![^ \t\n|])"
 )
 _DIGIT = re.compile(r"\d")
+_STRAY = re.compile(r"\d \d")  # a space that may be a stray one inside a number
+# room for an empty cell that prints nothing: a gap wider than a space or a tab, or white space before a
+# line's first number or after its last
+_ROOM = re.compile(r"\S(?:\t|[ \t]{2,})\d|^[ \t]+\d|\d[ \t]+$", re.MULTILINE)
 _LABEL_SPACE = re.compile(r"[\s|]+")
 
 
@@ -117,8 +122,9 @@ def regular_rows(text: str, start: int, end: int, tables: tuple[Table, ...]) -> 
     spans: dict[str, tuple[int, int]] = {}
     blanks: list[tuple[str, list[str]]] = []
     first: dict[Table, int] = {}
+    roomy = _ROOM.search(text, start, end) is not None  # room for an empty cell somewhere (see `_blank_hidden`)
     for slot, (since, where) in zip(slots, runs, strict=True):
-        if len(where) != slot.width:
+        if len(where) != slot.width or (roomy and _blank_hidden(text, where)):
             return None
         label = _plain(text[since : where[0][0]])
         if slot.row is None:
@@ -155,6 +161,17 @@ def regular_rows(text: str, start: int, end: int, tables: tuple[Table, ...]) -> 
         return None
     last = _last_end(text, start, end, runs)
     return None if last is None else Reading(cells, spans, runs[0][1][0][0], last, blanks)
+
+
+def _blank_hidden(text: str, where: list[tuple[int, int]]) -> bool:
+    """Whether a row printing a number a cell may be read otherwise (see `tables._misread`): a space that
+    may be stray inside a number, and room for an empty cell printing nothing that it would make up for
+    (`0 0 0 13 1 5 9` after a space at the line's start: empty, 0, 0, 0, 13, 1, 59)."""
+    a, b = where[0][0], where[-1][1]
+    if not _STRAY.search(text, a, b):
+        return False
+    end = text.find("\n", b)
+    return _ROOM.search(text, text.rfind("\n", 0, a) + 1, end if end >= 0 else len(text)) is not None
 
 
 _BARE = re.compile(r"[ \t]*\|?[ \t]*")  # a line that prints nothing of a table, or only its border

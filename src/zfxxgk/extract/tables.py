@@ -11,8 +11,9 @@ from math import prod
 
 from ..checks import finding
 from ..checks.identities import unsplit_finding
+from ..normalize import display_width
 from ..numbering import numbering_before
-from ..patterns import gated
+from ..patterns import finds, gated
 from ..record import Finding
 from ..templates import Equation, Kind, Table, Template
 from ..templates.model import spaced
@@ -243,6 +244,7 @@ def extract_tables(
     headed: list[tuple[Table, int, int]] = []  # those of them that are flat (四), and where their region is
     transposed: list[Table] = []  # tables printed transposed, read column by column: the identities confirm them
     spanned: list[Table] = []  # tables whose header prints the columns under its spanning header as one
+    unsettled: list[Table] = []  # those of them whose header's lines do not say the order of their columns
     for region in regions:
         if regular and (read := regular_rows(text, region.start, region.end, region.tables)) is not None:
             _read_regular(ex, text, region, read)
@@ -260,8 +262,8 @@ def extract_tables(
         if not moved and (back := put_back_by_names(text, region.start, tables, groups)) is not None:
             groups, moved = back, list(tables)
         elif not moved and (spread := spanned_rows(text, region.start, tables, groups)) is not None:
-            groups = spread
-            spanned.append(tables[0])
+            groups = spread[0]
+            (spanned if spread[1] else unsettled).append(tables[0])
         put_back += moved
         headed += [(t, region.start, region.end) for t in moved if t.flat]
         if (label := printed_by_columns(groups, tables)) is not None:
@@ -381,6 +383,14 @@ def extract_tables(
             ex.explain.append(f"{', '.join(doubted)}: another group's order of the header adds up as well: left unread")
     for t in spanned:
         _spanned_blanks(ex, t)
+    for t in unsettled:
+        group = next(c.group for c in t.columns if c.group)
+        _unread_instead(
+            ex,
+            (t,),
+            f"“{t.caption}”的表头把“{group}”印作一列，其各列名分几行印出，无法确定各数所属的列。",
+            f"the header prints {group} as one column, its names over lines that do not say their order: left unread",
+        )
     for row, splits, label, printed in ex.unsplit:
         broken, may_be_short = broken_whatever_the_split(template, ex.cells, row, splits, ex.bounds)
         ex.findings += [unsplit_finding(template, eq, label, printed, may_be_short) for eq in broken]
@@ -709,6 +719,8 @@ def _read_group(
     ):
         return
     toks = _spaced_blanks(reading.text, toks, slot.kinds)
+    if len(toks) < slot.width:
+        toks = _aligned_blanks(reading, slot, toks)
     marks = [t for t in toks if t.text is None]  # the blank cells printed (or spaced) among the numbers
     blanks_among = any(_glued_blank(reading.text, t) for t in marks) or _padded(reading, slot, toks)
     as_printed = len(toks) == slot.width and not blanks_among and (marks or not _misread(reading, slot, toks))
@@ -813,6 +825,127 @@ def _spaced_blanks(text: str, toks: list[Token], kinds: tuple[Kind, ...]) -> lis
     return out if all(t.text is None or _one_number(t.text, k) for t, k in zip(out, kinds, strict=True)) else toks
 
 
+Places = list[tuple[int, int]]  # where each number of a line is, counted from the line's start
+Laid = tuple[int, Places]  # where a line's label ends, and where its numbers are
+
+
+def _count(line: str, at: int, wide: bool) -> int:
+    """How far into `line` its character at `at` is: in characters or, if `wide`, in the columns a wide
+    (CJK) character takes two of."""
+    return display_width(line[:at]) if wide else at
+
+
+def _laid(line: str, spans: Places, wide: bool) -> Laid:
+    """Where the label of a line whose numbers (or names) are at `spans` ends, and where they are, counted
+    as `_count` counts."""
+    return _count(line, len(line[: spans[0][0]].rstrip()), wide), [
+        (_count(line, a, wide), _count(line, b, wide)) for a, b in spans
+    ]
+
+
+def _places(text: str, toks: list[Token], wide: bool) -> Laid | None:
+    """Where the label of the line of `toks` ends, and where each of them is on it (see `_laid`); None
+    unless they are all on one line."""
+    line = text.rfind("\n", 0, toks[0].start) + 1
+    end = toks[-1].end
+    if "\n" in text[line:end]:
+        return None
+    return _laid(text[line:end], [(t.start - line, t.end - line) for t in toks], wide)
+
+
+def _named_places(text: str, before: int, table: Table, wide: bool) -> Laid | None:
+    """Where a header line of `table` among the few lines just above `before` names each of its columns
+    once, in turn (the nearest such line): where its first name's words before it end, and where each
+    name is (see `_laid`); else None."""
+    stop = text.rfind("\n", 0, before)
+    for _ in range(_HEADER_LINES):
+        if stop < 0:
+            return None
+        start = text.rfind("\n", 0, stop) + 1
+        line = text[start:stop]
+        found = [{(k, k + len(lb)) for lb in c.labels for k in finds(line, lb)} for c in table.columns]
+        named = [
+            [p for p in at if not any(q != p and q[0] <= p[0] and p[1] <= q[1] for other in found for q in other)]
+            for at in found
+        ]
+        if all(len(n) == 1 for n in named) and (places := [n[0] for n in named]) == sorted(places):
+            return _laid(line, places, wide)
+        stop = start - 1
+    return None
+
+
+_HEADER_LINES = 3  # lines above a table's first row its header may be on
+
+
+def _laid_out(text: str, toks: list[Token]) -> bool:
+    """Whether a row's numbers are two spaces or more apart on their line, as a text laid out in columns
+    prints them, none run into another."""
+    return all(len(g) > 1 and not g.strip(" ") for g in _between(text, toks))
+
+
+def _under(place: tuple[int, int], columns: list[Places]) -> int | None:
+    """The one column whose every number (`columns`: each column's places on the rows around) a number at
+    `place` shares a character's place with, where it shares none with another column's; else None."""
+    a, b = place
+    under = [j for j, col in enumerate(columns) if any(x < b and a < y for x, y in col)]
+    if len(under) != 1 or not all(x < b and a < y for x, y in columns[under[0]]):
+        return None
+    return under[0]
+
+
+def _aligned_blanks(reading: _Reading, slot: Slot, toks: list[Token]) -> list[Token]:
+    """A row printing fewer numbers than cells, on one line, in a PDF's text laid out in columns, its
+    empty cells printing spaces only (`规章          5`): each number put in the column it is printed
+    under — that of the numbers of the other rows of its table (those printing a number a cell, each on
+    one line), and of the column's name on the header line above them if one names each column — the
+    other cells blank. Counted in characters or in display columns (a CJK character is one or two wide,
+    as the text was laid out), whichever lays out the rows and header around — two of them at least — in
+    columns: every column's numbers sharing a place and no two columns' doing so, and no label reaching
+    into the first column's; where both do, both counts alike. Only rows whose numbers are laid out (see
+    `_laid_out`). Where a number is under no column, or more than one, or the counts disagree, or fewer
+    than two rows (or a row and the header) show the columns, the tokens as they are."""
+    width, text = slot.width, reading.text
+    if not toks or any(t.text is None for t in toks) or not _laid_out(text, toks):
+        return toks
+    rows = [
+        g.tokens
+        for s, g in reading.rows
+        if s.table is slot.table
+        and s.width == width
+        and len(g.tokens) == width
+        and all(t.text is not None for t in g.tokens)
+        and _laid_out(text, g.tokens)
+    ]
+    first = min([toks[0].start, *(r[0].start for r in rows)])
+    read: set[tuple[int, ...]] = set()
+    for wide in (False, True):
+        laid = _places(text, toks, wide)
+        around = [p for r in rows if (p := _places(text, r, wide)) is not None]
+        if laid is None or not around:
+            return toks
+        if (named := _named_places(text, first, slot.table, wide)) is not None:
+            around.append(named)
+        columns = [[p[j] for _, p in around] for j in range(width)]
+        if (
+            len(around) < 2
+            or max(e for e, _ in (laid, *around)) > min(a for a, _ in columns[0])  # a label in a value's column
+            or any(_under(p, columns) != j for _, r in around for j, p in enumerate(r))
+        ):
+            continue  # too little to show the rows around laid out in this count, or they are not
+        placed = [j for p in laid[1] if (j := _under(p, columns)) is not None]
+        if len(placed) != len(laid[1]) or placed != sorted(set(placed)):
+            return toks
+        read.add(tuple(placed))
+    if len(read) != 1:
+        return toks
+    at = dict(zip(read.pop(), toks, strict=True))
+    out: list[Token] = []
+    for j in range(width):
+        nxt = next((at[k] for k in range(j, width) if k in at), None)
+        out.append(at.get(j) or Token(None, nxt.start if nxt else toks[-1].end, nxt.start if nxt else toks[-1].end))
+    return out
+
+
 def _after_stop(gap: str) -> str:
     """The text after a number, less the full stop that may end its cell where white space follows it
     (`809。 4。 `); a full stop run into the next number (`1。00`) is text between them."""
@@ -832,15 +965,16 @@ def _apart(text: str, toks: list[Token]) -> bool:
     """Whether a row's numbers, on one line, stand apart where a cell may be missing: two spaces or more
     (or a tab) between two of them, two spaces or more after the label, or spaces ending the line (a
     PDF's text, where an empty cell leaves its space), the line of its label above it too; or whether the
-    next line prints only numbers (the rest of the row, wrapped). A row with fewer of them than cells may
-    then have left some empty or out: not split."""
+    next line prints only numbers (the rest of the row, wrapped); a full stop ending a cell (`82。    0`)
+    is none of the words between them. A row with fewer of them than cells may then have left some empty
+    or out: not split."""
     if any(t.col >= 0 for t in toks):
         return False
     line = text.rfind("\n", 0, toks[0].start) + 1
     head = text[line : toks[0].start]
     end = text.find("\n", toks[-1].end)
-    tail = text[toks[-1].end : end if end >= 0 else len(text)]
-    gaps = [text[a.end : b.start] for a, b in pairwise(toks)]
+    tail = _after_stop(text[toks[-1].end : end if end >= 0 else len(text)])
+    gaps = _between(text, toks)
     if any(g.strip(" \t") for g in gaps):
         return False
     above = text[text.rfind("\n", 0, line - 1) + 1 : line - 1] if line else ""
@@ -1037,9 +1171,11 @@ def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
     spaces keeps it (`1 23 0 0 0 0 15` is 12, 3, 0, 0, 0, 0, 15). In a row whose cells run together but
     for a space (`3 55件0件0件3件4件47件`), the space is no cell's boundary of its own: another reading that
     keeps the total is as good (there 35, 5, …; `1 10件0件…12件` is 1, 10 or 11, 0), for the table to settle.
-    A row that breaks its total as printed with a wider gap between two numbers or after its label, where
-    a reading one cell short, the other empty, keeps it (`906 364 6  86 43 1 406`: an empty cell in the gap,
-    1406 a number whose groups a space parts), is not its printed numbers one a cell either."""
+    A row that breaks its total as printed with a wider gap between two numbers or after its label, or white
+    space before its first number or after its last on their line, where a reading one cell short, the
+    other empty, keeps it (`906 364 6  86 43 1 406`: an empty cell in the gap, 1406 a number whose groups a
+    space parts; ` 0 0 0 13 1 5 9`: an empty first cell, then 59), is not its printed numbers one a cell
+    either: in a row of numbers a space apart, each cell whole numbers, joined where one space parts them."""
     if not _DIGIT_SPACE_DIGIT.search(reading.text, toks[0].start, toks[-1].end):
         return False  # no space that may be stray (`_joinable`): one number a cell is the only reading
     equations = _own_equations(reading.template, slot)
@@ -1048,8 +1184,12 @@ def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
     run_together = any(a.end == b.start for a, b in pairwise(toks))
     text = reading.text
     head = text[text.rfind("\n", 0, toks[0].start) + 1 : toks[0].start]  # the label, and the gap after it
+    end = text.find("\n", toks[-1].end)
     gaps = [head[len(head.rstrip(" \t")) :], *(text[a.end : b.start] for a, b in pairwise(toks))]
-    wide = any((len(g) > 1 or g == "\t") and not g.strip(" \t") for g in gaps)
+    edges = [head, _after_stop(text[toks[-1].end : end if end >= 0 else len(text)])]  # a line's ` 0 0 1`, `0 5 `
+    wide = any((len(g) > 1 or g == "\t") and not g.strip(" \t") for g in gaps) or any(
+        g and not g.strip(" \t") for g in edges
+    )
     if not (reading.glued or run_together or wide):
         return False
     printed = {c: parse_number(t.text or "", k).value for c, k, t in zip(slot.cell_ids, slot.kinds, toks, strict=True)}
@@ -1057,7 +1197,9 @@ def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
         return False
     if wide and any(
         all(possible(reading.template, eq, dict(zip(slot.cell_ids, r, strict=True))) for eq in equations)
-        for r in blank_splits([t.text or "" for t in toks], slot.kinds, _joinable(reading.text, toks))
+        for r in blank_splits(
+            [t.text or "" for t in toks], slot.kinds, _joinable(reading.text, toks), not (reading.glued or run_together)
+        )
     ):
         return True
     if not (reading.glued or run_together):

@@ -158,16 +158,21 @@ def _printed(texts: Sequence[str], joinable: Sequence[bool]) -> tuple[str, dict[
     return "".join(bodies), dict(zip(ends, units, strict=True)), limit
 
 
-def blank_splits(texts: Sequence[str], kinds: Sequence[Kind], joinable: Sequence[bool]) -> Iterator[list[Value | None]]:
+def blank_splits(
+    texts: Sequence[str], kinds: Sequence[Kind], joinable: Sequence[bool], whole: bool = False
+) -> Iterator[list[Value | None]]:
     """Every reading of the printed tokens as the cells `kinds` (as `split_group` reads them) with
-    one cell left empty, printing nothing (None). At most MAX_SPLITS readings."""
+    one cell left empty, printing nothing (None); with `whole`, each cell whole tokens, never a piece of
+    one (tokens a space parts, not digits run together). At most MAX_SPLITS readings."""
     k = len(kinds)
-    s, _, limit = _printed(texts, joinable)
+    s, units, limit = _printed(texts, joinable)
     n = len(s)
     if n > k * MAX_CELL:
         return
 
     cuts = [[*ends, []] for ends in _cell_cuts(s, limit, kinds)]
+    if whole:  # a cell ends where a token does
+        cuts = [[[e for e in at if e in units] for at in ends] for ends in cuts]
     # full[j][i]: cells j… can read s[i:] with none of them empty; short[j][i]: with one of them empty
     full = [[False] * (n + 1) for _ in range(k + 1)]
     short = [[False] * (n + 1) for _ in range(k + 1)]

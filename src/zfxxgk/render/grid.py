@@ -34,6 +34,7 @@ class Grid:
     width: int
     rows: tuple[tuple[GridCell, ...], ...]
     header_rows: int = 0  # how many leading rows are headers (a caption row counts)
+    aligned: bool = False  # a PDF's text lays its values out in columns (see `layouts._spaces_grid`)
 
     def place(self) -> list[list[tuple[int, GridCell]]]:
         """For each row, its cells with the column each starts in."""

@@ -162,7 +162,32 @@ def _spaces_grid(grid: Grid) -> list[str]:
                 start = r + max((cell.rowspan - len(parts)) // 2, 0)
                 for i, part in enumerate(parts):
                     prefixes.setdefault(min(start + i, r + cell.rowspan - 1), []).append(part)
+    body = [row for row in grid.rows if not all(c.header for c in row)]
+    # laid out in columns: the labels' column as wide as the widest, each value's as the widest value
+    column = max((len(c.text) for row in body for c in row if c.role != "label"), default=0) + 4
+    left = max((sum(len(c.text) + 1 for c in row if c.role == "label") for row in body), default=0) + 4
+    stub = grid.width - max((sum(1 for c in row if c.role != "label") for row in body), default=0)  # label columns
+    placed = grid.place() if grid.aligned else []
+
+    def row_line(label: str, values: str) -> str:
+        if not grid.aligned:
+            return " ".join(t for t in (label, values) if t)
+        return (label.ljust(left) + values).rstrip()
+
+    def header_line(r: int) -> str:  # each name centred over the value columns it spans
+        line = ""
+        for col, cell in placed[r]:
+            if col < stub:
+                line = f"{line} {cell.text}".strip()
+            else:
+                at = left + (col - stub) * column
+                line = (line.ljust(at) if len(line) < at else line + " ") + cell.text.center(cell.colspan * column)
+        return line.rstrip()
+
     for r, row in enumerate(grid.rows):
+        if all(c.header for c in row) and grid.aligned:
+            lines.append(header_line(r))
+            continue
         if all(c.header for c in row):
             heads = [_header_parts(grid, c) for c in row if not (c.role == "label" and c.rowspan > 1)]
             lines.append(" ".join(h[0] for h in heads))
@@ -170,16 +195,17 @@ def _spaces_grid(grid: Grid) -> list[str]:
                 lines.append(" ".join(h[1] for h in heads if len(h) > 1))
             continue
         labels = [c.text for c in row if c.role == "label" and c.rowspan == 1]
-        values = " ".join(c.text for c in row if c.role != "label")
+        cells = [c.text for c in row if c.role != "label"]
+        values = "".join(c.center(column) for c in cells) if grid.aligned else " ".join(cells)
         prefix = " ".join(prefixes.get(r, []))
         label = " ".join(labels)
         parts = wrap_text(label, 16) if len(label) > 20 else [label]
         if len(parts) == 1:
-            lines.append(" ".join(t for t in (prefix, label, values) if t))
+            lines.append(row_line(" ".join(t for t in (prefix, label) if t), values))
         elif len(parts) == 2:
-            lines += [" ".join(t for t in (prefix, parts[0]) if t), values, parts[1]]
+            lines += [" ".join(t for t in (prefix, parts[0]) if t), row_line("", values), parts[1]]
         else:
-            lines += [" ".join(t for t in (prefix, parts[0]) if t), f"{parts[1]} {values}", *parts[2:]]
+            lines += [" ".join(t for t in (prefix, parts[0]) if t), row_line(parts[1], values), *parts[2:]]
     return lines
 
 

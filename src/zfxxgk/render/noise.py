@@ -226,6 +226,16 @@ def columns_apart(text: str, rng: random.Random) -> str:
     return _ROW_NUMBERS.sub(widen, text)
 
 
+def aligned_columns(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """Tables 二, 三 and 四 in a PDF's text laid out in columns (`pdftotext -layout`): each cell at its
+    column's place, padded with spaces, an empty cell spaces only (`规章                5`: the 5 under
+    现行有效件数, as the rows around it show). Other layouts print their cells as before."""
+    return [
+        replace(b, grid=replace(b.grid, aligned=True)) if b.grid is not None and b.grid.key in ("s2", "s3", "s4") else b
+        for b in blocks
+    ]
+
+
 def tab_rows(text: str, rng: random.Random) -> str:
     """A table's rows with a tab between cells (a Word table converted to text, a sheet copied): an empty
     cell leaves its tab, `规章\t12\t\t0`, and a row's empty cells at its end nothing at all."""
@@ -726,6 +736,28 @@ def spanned_applicants(blocks: list[Block], rng: random.Random) -> list[Block]:
             )
         out.append(b)
     return out
+
+
+def spanned_header_lines(text: str, rng: random.Random) -> str:
+    """三's header printing the columns under 法人或其他组织 as one (see `spanned_applicants`), half the time,
+    as a PDF's text prints its merged header cells on two baselines: 法人或其他组织 on a line of its own
+    above or below a line holding 自然人 and 总计 — a PDF's text of the header, its names a space apart,
+    法人或其他组织 perhaps cut over onto the next line (`自然人 法人或其 总计` over `他组织`)."""
+    lines = text.split("\n")
+    person, group, total = _APPLICANTS
+    for k, line in enumerate(lines):
+        words = line.split(" ")
+        if len(words) != 3 or words[0] != person or words[2] != total or not words[1] or not group.startswith(words[1]):
+            continue
+        rest = group[len(words[1]) :]
+        if rest and lines[k + 1 : k + 2] != [rest]:
+            continue
+        if rng.random() < 0.5:
+            return text
+        pair = f"{person} {total}"
+        lines[k : k + 1 + bool(rest)] = rng.choice(([group, pair], [pair, group]))
+        return "\n".join(lines)
+    return text
 
 
 def stacked_groups(blocks: list[Block], rng: random.Random) -> list[Block]:
@@ -1727,6 +1759,7 @@ NOISE: dict[str, Noise] = {
     "full_stops": Noise(blocks=full_stops),
     "columns_apart": Noise(text=columns_apart),
     "tab_rows": Noise(text=tab_rows),
+    "aligned_columns": Noise(blocks=aligned_columns),
     "by_columns": Noise(blocks=by_columns),
     "wrapped_rows": Noise(text=wrapped_rows),
     "glued_headings": Noise(blocks=glued_headings),
@@ -1742,7 +1775,7 @@ NOISE: dict[str, Noise] = {
     "reordered_columns": Noise(text=reordered_columns),
     "total_first": Noise(blocks=total_first),
     "reordered_applicants": Noise(blocks=reordered_applicants),
-    "spanned_applicants": Noise(blocks=spanned_applicants),
+    "spanned_applicants": Noise(blocks=spanned_applicants, text=spanned_header_lines),
     "stacked_groups": Noise(blocks=stacked_groups),
     "page_footers": Noise(text=page_footers),
     "repeated_headers": Noise(blocks=repeated_headers),

@@ -3,9 +3,9 @@ joins the group labels a row sits under, a header joins the headers stacked abov
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 
+from ..normalize import display_width as width
 from .document import Block
 from .grid import Grid, GridCell
 
@@ -125,11 +125,6 @@ def segments(grid: Grid) -> list[Segment]:
             body.append(matrix[r])
     segs.append(_flatten(caption, heads, body))
     return segs
-
-
-def width(text: str) -> int:
-    """Display width: East Asian wide and full-width characters count two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _pad(text: str, n: int, right: bool = False) -> str:
