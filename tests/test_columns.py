@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zfxxgk.extract.columns import named_otherwise, put_back_by_names, spanned_rows
+from zfxxgk.extract.columns import named_otherwise, put_back_by_names, reorder, spanned_rows
 from zfxxgk.extract.groups import scan_groups
 from zfxxgk.templates import get_template
 
@@ -114,6 +114,24 @@ def test_a_header_naming_another_order_it_is_not_read_in() -> None:
     for header, said in [*((h, False) for h in template), *((h, True) for h in other)]:
         text = f"2023年…22件。\n{header}\n{ROW} 21 0 0 0 0 0 21\n"
         assert named_otherwise(text, 0, text.index(" 21 0"), S3) is said, header
+
+
+def test_rows_before_any_header_line_keep_their_order() -> None:
+    """A table whose header line is not printed (a converter's `| 数据1 | 数据2 |`, which no header reads)
+    before a table whose header names its columns in another order: the first table's rows are under no
+    header, printed in the template's order, not in the order of the header after them."""
+    s2 = get_template("2019").tables[:2]  # 第二十条第（一）项, then 第二十条第（五）项
+    item5 = s2[1].columns
+    text = (
+        "| 数据1 | 数据2 | 数据3 | 数据4 |\n| --- | --- | --- | --- |\n"
+        "| 规章 | 0 | 0 | 0 |\n| 规范性文件 | 4 | 4 | 2 |\n"
+        f"第二十条第（五）项\n| 信息内容 | {item5[1].label} | {item5[2].label} | {item5[0].label} |\n"
+        "| --- | --- | --- | --- |\n| 行政许可 | -3 | 314 | 122 |\n"
+    )
+    groups, moved = reorder(text, 0, len(text), s2, scan_groups(text, 0, len(text)))
+    rows = [[t.text for t in g.tokens if t.text is not None] for g in groups if g.width > 1]  # not 数据1
+    assert rows == [["0", "0", "0"], ["4", "4", "2"], ["122", "-3", "314"]]
+    assert moved == [s2[1]]
 
 
 def _spread(header: str, rows: str) -> list[list[str | None]] | None:

@@ -370,9 +370,10 @@ def _put_back_by_cells(
     text: str, start: int, end: int, tables: tuple[Table, ...], groups: list[Group]
 ) -> tuple[list[Group], list[Table]] | None:
     """`groups` with the numbers of each row under a header line whose cells (between `|` or tabs) name
-    the columns of one of `tables` in another order put back by the cell each is printed in (numbers
-    before the first header, in that header's), a row that cannot be put back dropped; and the tables so
-    put back. None where no header line names them in another order."""
+    the columns of one of `tables` in another order put back by the cell each is printed in, a row that
+    cannot be put back dropped; and the tables so put back. Numbers before the first header line are
+    under none (another table's, whose header is not printed or names no column). None where no header
+    line names them in another order."""
     named = _header_lines(text, start, end, tables)
     reordered = [_moved(cells) for *_, cells in named]
     if not any(reordered):
@@ -387,7 +388,7 @@ def _put_back_by_cells(
     out = []
     for g in groups:
         k = bisect_right(ends, g.start)
-        cells = headers[k - 1 if k else 0][1]  # numbers printed before the header are in its order
+        cells = headers[k - 1][1] if k else None
         if cells is None:
             out.append(g)
         elif (back := _put_back(text, g, cells)) is not None:
