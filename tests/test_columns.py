@@ -164,6 +164,26 @@ def test_a_row_of_three_numbers_run_together() -> None:
     assert got == [["414", None, None, None, None, None, "492"], ["33538"]]
 
 
+def test_a_stray_space_or_a_blank_in_a_row_under_the_sum_column() -> None:
+    """Cells between `|` or spaces: a number a stray space split (`6 7`) is one where the row then adds up to
+    its 总计 (a space between cells, one way only); a cell left blank leaves the others as printed, the
+    blank one unread, since nothing checks them; a number in pieces that nothing checks (a blank beside
+    it) leaves the row unread, never read as a row of the full table (1, 3 and 14 in its first columns)."""
+    header = "自然人 | 法人或其他组织 | 总计 | | | |"
+    rows = (
+        f"{ROW} | 62 | 5 | 6 7 | | | |\n二、上年结转政府信息公开申请数量 | 1910 |  | 2063 | | | |\n"
+        "（一）予以公开 | 1 3 |  | 14 | | | |"
+    )
+    text = f"{header}\n{rows}\n"
+    back = spanned_rows(text, 0, (S3,), scan_groups(text, 0, len(text)))
+    assert back is not None
+    blank = [None] * len(UNDER)
+    assert [[t.text for t in g.tokens] for g in back[1:3]] == [["62", *blank, "67"], ["1910", *blank, "2063"]]
+    assert [g.broken for g in back] == [False, False, False, True]
+    got = _spread("自然人 法人或其他组织 总计", f"{ROW} 471 115 586\n二、上年结转政府信息公开申请数量 14 4 1 8")
+    assert got is not None and got[-1] == ["14", *blank, "18"]  # 14 + 4 = 18, the one way
+
+
 def test_a_spanning_header_on_lines_shared_otherwise_sets_no_order() -> None:
     """A PDF's two-row header (法人或其他组织 above, 自然人 and 总计 on the line below) does not say which of the
     first two numbers is whose; a header naming a column under 法人或其他组织 is the full table's."""
