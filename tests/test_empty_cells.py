@@ -63,8 +63,11 @@ def _glued(template: str = "2021", **rows: str) -> Record:
     return parse_text(text)
 
 
+_COLUMNS = [c.id for c in TEMPLATES["2021"].table_by_id["s3"].columns]
+
+
 def _row(got: Record, row: str) -> list[int | float | None]:
-    return [got.cells[f"s3.{row}.{c.id}"] for c in TEMPLATES["2021"].table_by_id["s3"].columns]
+    return [got.cells[f"s3.{row}.{c}"] for c in _COLUMNS]
 
 
 def test_a_row_around_a_word_is_not_read_so_that_its_total_cannot_hold() -> None:
@@ -190,4 +193,15 @@ def test_a_row_whose_full_splits_agree_on_some_cells_may_be_a_cell_short_as_well
     assert "申请数量75361515132" in text
     got = parse_text(text)
     for cell in (f"s3.received.{c.id}" for c in TEMPLATES["2021"].table_by_id["s3"].columns):
+        assert got.cells[cell] == rec.cells[cell] or (got.cells[cell] is None and _flagged(got, cell)), cell
+
+
+def test_a_row_numbered_3_with_a_bracket_after_a_row_a_cell_short() -> None:
+    """`…缴纳费用…申请0000013)其他0000000`: the 3) after six digits numbers the next row, 3)其他, as 3.其他
+    would; that row's digits are its own, not the row's before, a cell short, null with a finding."""
+    rec = synth_record(random.Random(53), "2021", 2022, "区县")
+    text = str(write_noisy(rec, "glued", ["row_numbers", "empty_cells"], 53))
+    assert "申请0000013)其他0000000" in text
+    got = parse_text(text)
+    for cell in (f"s3.other.{row}.{c}" for row in ("unpaid_fee", "other") for c in _COLUMNS):
         assert got.cells[cell] == rec.cells[cell] or (got.cells[cell] is None and _flagged(got, cell)), cell
