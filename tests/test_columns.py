@@ -182,6 +182,8 @@ def test_a_stray_space_or_a_blank_in_a_row_under_the_sum_column() -> None:
     assert [g.broken for g in back] == [False, False, False, True]
     got = _spread("自然人 法人或其他组织 总计", f"{ROW} 471 115 586\n二、上年结转政府信息公开申请数量 14 4 1 8")
     assert got is not None and got[-1] == ["14", *blank, "18"]  # 14 + 4 = 18, the one way
+    got = _spread("自然人 法人或其他组织 总计", f"{ROW} 14 4 1 8\n二、上年结转政府信息公开申请数量 471 115 586")
+    assert got is not None and got[0] == ["14", *blank, "18"]  # the first row under the header too
 
 
 def test_a_spanning_header_on_lines_shared_otherwise_sets_no_order() -> None:

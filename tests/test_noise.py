@@ -1560,7 +1560,7 @@ S3_UNDER = tuple(
     [
         (lay, more)
         for lay in NOISY_LAYOUTS
-        for more in ([], ["broken_headers"], ["empty_cells"], ["split_numbers"])
+        for more in ([], ["broken_headers"], ["empty_cells"], ["split_numbers"], ["spaced_cells", "split_numbers"])
         if lay in APART or not more
     ],
 )

@@ -475,8 +475,9 @@ def spanned_rows(text: str, start: int, tables: tuple[Table, ...], groups: list[
         if seen and not g.blank:
             first = g
             break
-    if first is None or (len(first.tokens) > 1 and _cells_of(first, width - len(under) + 1) is None):
-        return None  # it prints neither three numbers nor one run of digits: the header is the full one
+    narrow, printed = width - len(under) + 1, len(first.tokens) if first else 0
+    if first is None or (printed > 1 and _cells_of(first, narrow) is None and not 0 < printed - narrow <= _STRAY):
+        return None  # it prints neither three numbers (a stray space or two in them) nor one run of digits
     found = _header_columns(
         text, start, first.start, table, _spanning_alone(table, text[start : first.start].split("\n"))
     )
