@@ -1580,6 +1580,14 @@ def test_applicant_columns_printed_as_their_sum(layout: str, more: list[str], re
         assert [f.rule for f in got.findings if any(c.startswith("s3.") for c in f.cells)] == ["table.incomplete"]
 
 
+@pytest.mark.parametrize("layout", ["docx", "html", "md", "cells"])
+def test_a_table_printed_by_columns_keeps_its_applicant_columns(layout: str) -> None:
+    """Table 三 printed column by column is no table whose header spans its applicant columns: it is kept
+    as it is, not cut down to three columns it does not print, and read as printed or null with a finding."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    assert_damaged(rec, parse_noisy(rec, layout, ["by_columns", "spanned_applicants"], 0))
+
+
 @pytest.mark.parametrize("layout", APART)
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS))
