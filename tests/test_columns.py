@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zfxxgk import parse_text
-from zfxxgk.extract.columns import named_otherwise, put_back_by_names, spanned_rows
+from zfxxgk.extract.columns import named_otherwise, put_back_by_names, reorder, spanned_rows
 from zfxxgk.extract.groups import scan_groups
 from zfxxgk.render.noise import write_noisy
 from zfxxgk.synth import synth_record
@@ -126,6 +126,24 @@ def test_a_header_naming_another_order_it_is_not_read_in() -> None:
         assert named_otherwise(text, 0, text.index(" 21 0"), S3) is said, header
 
 
+def test_rows_before_any_header_line_keep_their_order() -> None:
+    """A table whose header line is not printed (a converter's `| 数据1 | 数据2 |`, which no header reads)
+    before a table whose header names its columns in another order: the first table's rows are under no
+    header, printed in the template's order, not in the order of the header after them."""
+    s2 = get_template("2019").tables[:2]  # 第二十条第（一）项, then 第二十条第（五）项
+    item5 = s2[1].columns
+    text = (
+        "| 数据1 | 数据2 | 数据3 | 数据4 |\n| --- | --- | --- | --- |\n"
+        "| 规章 | 0 | 0 | 0 |\n| 规范性文件 | 4 | 4 | 2 |\n"
+        f"第二十条第（五）项\n| 信息内容 | {item5[1].label} | {item5[2].label} | {item5[0].label} |\n"
+        "| --- | --- | --- | --- |\n| 行政许可 | -3 | 314 | 122 |\n"
+    )
+    groups, moved = reorder(text, 0, len(text), s2, scan_groups(text, 0, len(text)))
+    rows = [[t.text for t in g.tokens if t.text is not None] for g in groups if g.width > 1]  # not 数据1
+    assert rows == [["0", "0", "0"], ["4", "4", "2"], ["122", "-3", "314"]]
+    assert moved == [s2[1]]
+
+
 def _spread(header: str, rows: str) -> list[list[str | None]] | None:
     """Each row of `rows` after `header` as `spanned_rows` puts it (None where it sets no order)."""
     text = f"{header}\n{rows}\n"
@@ -154,6 +172,28 @@ def test_a_row_of_three_numbers_run_together() -> None:
     492) is read; digits that more than one cut adds up in (`33538`: 33 + 5, 3 + 35) are kept as printed."""
     got = _spread("申请人情况自然人法人或其他组织总计", f"{ROW}41478492二、上年结转政府信息公开申请数量33538")
     assert got == [["414", None, None, None, None, None, "492"], ["33538"]]
+
+
+def test_a_stray_space_or_a_blank_in_a_row_under_the_sum_column() -> None:
+    """Cells between `|` or spaces: a number a stray space split (`6 7`) is one where the row then adds up to
+    its 总计 (a space between cells, one way only); a cell left blank leaves the others as printed, the
+    blank one unread, since nothing checks them; a number in pieces that nothing checks (a blank beside
+    it) leaves the row unread, never read as a row of the full table (1, 3 and 14 in its first columns)."""
+    header = "自然人 | 法人或其他组织 | 总计 | | | |"
+    rows = (
+        f"{ROW} | 62 | 5 | 6 7 | | | |\n二、上年结转政府信息公开申请数量 | 1910 |  | 2063 | | | |\n"
+        "（一）予以公开 | 1 3 |  | 14 | | | |"
+    )
+    text = f"{header}\n{rows}\n"
+    back = spanned_rows(text, 0, (S3,), scan_groups(text, 0, len(text)))
+    assert back is not None and back[1]
+    blank = [None] * len(UNDER)
+    assert [[t.text for t in g.tokens] for g in back[0][1:3]] == [["62", *blank, "67"], ["1910", *blank, "2063"]]
+    assert [g.broken for g in back[0]] == [False, False, False, True]
+    got = _spread("自然人 法人或其他组织 总计", f"{ROW} 471 115 586\n二、上年结转政府信息公开申请数量 14 4 1 8")
+    assert got is not None and got[-1] == ["14", *blank, "18"]  # 14 + 4 = 18, the one way
+    got = _spread("自然人 法人或其他组织 总计", f"{ROW} 14 4 1 8\n二、上年结转政府信息公开申请数量 471 115 586")
+    assert got is not None and got[0] == ["14", *blank, "18"]  # the first row under the header too
 
 
 def test_a_spanning_header_on_lines_shared_otherwise_sets_no_order() -> None:

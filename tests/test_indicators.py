@@ -573,3 +573,17 @@ def test_a_word_in_a_cell_of_its_own_between_a_label_and_its_first_cell_on_one_l
         ("当面申请数", "件", {"本年": 3, "上年": 13}),
         ("传真申请数", "件", {"本年": 4, "上年": 5}),
     ]
+
+
+def test_a_row_printing_no_value_before_the_next_rows_number_is_not_read() -> None:
+    """A row whose values a converter printed elsewhere (`11 同意公开答复数 件`, then `12 …`): 12 is the next
+    row's number, never its values split (1 and 2)."""
+    labels = ["收到申请数", "当面申请数", "传真申请数", "网络申请数", "信函申请数", "申请办结数", "按时办结数"]
+    labels += ["延期办结数", "申请行政复议数", "提起行政诉讼数", "同意公开答复数", "同意部分公开答复数"]
+    head = "序号\t指标名称\t计量单位\t本年\t历年累计\n"
+    cells = {n: "" if n == 11 else f"{n}\t{n + 5}" for n in range(1, len(labels) + 1)}
+    text = head + "".join(f"{n}\t{lb}\t件\t{cells[n]}\n" for n, lb in enumerate(labels, 1))
+    got = rows(text)
+    assert got[10] == ("同意公开答复数", "件", {"本年": None, "历年累计": None})
+    assert [r[2]["历年累计"] for r in got[9:]] == [15, None, 17]
+    assert rules(text) == ["table.incomplete"]

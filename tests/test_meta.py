@@ -152,6 +152,9 @@ def test_titles_are_found_where_the_title_pattern_finds_them(text: str) -> None:
     [
         ("事项。某镇人民政府 2\n025 年 2 月 3 日", "事项。某镇人民政府 2025\n 年 2 月 3 日"),
         ("签发 20 \n 21年3月5日", "签发 2021\n  年3月5日"),
+        ("事项。某镇人民政府 2\n024 .1.26", "事项。某镇人民政府  2024 .1.26"),  # in digits: on one line
+        ("某镇人民政府 20 \n 24-01-26", "某镇人民政府    2024-01-26"),
+        ("共 20\n24.5", "共 20\n24.5"),  # no date
         ("- 2 -\n021 年", "- 2 -\n021 年"),  # a page's number, no year's first digit
         ("共 12\n3年", "共 12\n3年"),  # no year
         ("第1.2\n020年", "第1.2\n020年"),
@@ -225,6 +228,7 @@ def test_first_date_in_a_meta_tag() -> None:
         (TITLED + "测试局\n2022-01-20\n", "2022-01-20", "测试局"),
         (TITLED + "测试局\n\n2022.1.20\n附件：2021年度统计表\n", "2022-01-20", "测试局"),
         (TITLED + "测试局 2022/01/20 【打印本页】 【关闭窗口】\n", "2022-01-20", "测试局"),
+        (TITLED + "测试局 2\n022 .1.20\n往年年报\n", "2022-01-20", "测试局"),  # its year wrapped inside its digits
         (TITLED + "测试局\n2022-01-20\n发布时间：2022-01-25 10:00\n", "2022-01-20", "测试局"),
         # in digits with no agency (the page names it elsewhere): right after the last sentence, closing the report
         (TITLED + "2022-01-20\n", "2022-01-20", "测试局"),

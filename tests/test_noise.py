@@ -1587,7 +1587,7 @@ S3_GROUP = next(c.group for c in next(t for t in get_template("2021").tables if 
     [
         (lay, more)
         for lay in NOISY_LAYOUTS
-        for more in ([], ["broken_headers"], ["empty_cells"])
+        for more in ([], ["broken_headers"], ["empty_cells"], ["split_numbers"], ["spaced_cells", "split_numbers"])
         if lay in APART or not more
     ],
 )
@@ -1611,6 +1611,14 @@ def test_applicant_columns_printed_as_their_sum(layout: str, more: list[str], re
         want = {c: None if two_lines or c.endswith(S3_UNDER) else rec.cells[c] for c in s3}
         assert {c: got.cells[c] for c in s3} == want
         assert [f.rule for f in got.findings if any(c.startswith("s3") for c in f.cells)] == ["table.incomplete"]
+
+
+@pytest.mark.parametrize("layout", ["docx", "html", "md", "cells"])
+def test_a_table_printed_by_columns_keeps_its_applicant_columns(layout: str) -> None:
+    """Table 三 printed column by column is no table whose header spans its applicant columns: it is kept
+    as it is, not cut down to three columns it does not print, and read as printed or null with a finding."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    assert_damaged(rec, parse_noisy(rec, layout, ["by_columns", "spanned_applicants"], 0))
 
 
 @pytest.mark.parametrize("layout", APART)

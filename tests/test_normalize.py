@@ -32,6 +32,12 @@ def test_a_page_footer_goes_with_its_line_break() -> None:
     assert normalize(Document(text)).text == "规章\n0\n\n1\n2\n12/3\n"
 
 
+def test_a_page_footer_whose_number_an_ocr_engine_read_as_a_letter() -> None:
+    """`- I -` and `— lO —` on a line of their own are page footers as `- 1 -` is, never a row's label."""
+    text = "信函申请数(件) 0 0\n- I -\n申请办结数(件) 0 0\n— lO —\n按时办结数(件) 0 0"
+    assert normalize(Document(text)).text == "信函申请数(件) 0 0\n申请办结数(件) 0 0\n按时办结数(件) 0 0"
+
+
 _LINES = st.lists(
     st.sampled_from(["规章", "- 5 -", "第 3 页", "3/12", "12/3", "0", "", " ", "公開(kāi)", "\u200b"]), max_size=12
 )

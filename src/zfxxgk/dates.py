@@ -3,7 +3,7 @@
 Forms read: 2021年1月5日 and 2021 年 1 月 5 日; 二〇二一年一月五日 with 〇/○/零/О/O/0 for zero and
 十/二十/三十一 for tens; 2021-1-5, 2021.01.05, 2021/1/5 (2021 /1/5, a space after the year); a day whose 日
 was cut off at a line end (2020年2月4); one line break between its parts, where a PDF's text wrapped it
-(2020年2\n月4日), or inside its year once `years_rejoined` puts it back (2\n025年2月3日). A month without a
+(2020年2\n月4日), or inside its year once `years_rejoined` puts it back (2\n025年2月3日, 2\n024.1.26). A month without a
 day (二〇一三年一月) is not a date."""
 
 from __future__ import annotations
@@ -104,22 +104,25 @@ def find_written_dates(text: str) -> Iterator[tuple[re.Match[str], date]]:
                 yield m, d
 
 
-# A 年月日 date's year that a PDF's text wrapped inside its digits (2 / 025 年 2 月 3 日): the rest of its digits
-# begin a line before its 年, its first end the line above.
-_YEAR_REST = re.compile(r"\n[ \t]*(\d{1,3})(?=[ \t]*年)")
+# A date's year that a PDF's text wrapped inside its digits (2 / 025 年 2 月 3 日, 2 / 024.1.26): the rest of its
+# digits begin a line before its 年 or its month's separator, its first end the line above.
+_YEAR_REST = re.compile(r"\n[ \t]*(\d{1,3})(?=(?P<written>[ \t]*年)|[ \t]?[-/.]\d{1,2}[-/.]\d)")
 _YEAR_FIRST = re.compile(r"(?<![\d.])\d{1,3}[ \t]*\Z")
 
 
 def years_rejoined(text: str) -> str:
-    """`text` with each year a PDF's text wrapped inside its digits put back whole before the line break
-    (2 / 025 年 → 2025 / 年, as many characters, so that offsets hold); `text` itself where none is."""
+    """`text` with each year a PDF's text wrapped inside its digits put back whole, as many characters, so
+    that offsets hold: before the line break where 年 follows (2 / 025 年 → 2025 / 年); where its separator
+    does, the line break a space before it (2 / 024.1.26 → 2024.1.26: a date in digits prints none inside
+    it); `text` itself where none is."""
     out: list[str] = []
     at = 0
     for m in _YEAR_REST.finditer(text):
         first = _YEAR_FIRST.search(text, max(at, m.start() - 6), m.start())
         year = first.group().rstrip() + m[1] if first else ""
         if first and len(year) == 4 and year.startswith(("19", "20")):
-            out += (text[at : first.start()], year, "\n", " " * (m.end() - first.start() - 5))
+            pad = " " * (m.end() - first.start() - 5)
+            out += (text[at : first.start()], *((year, "\n", pad) if m["written"] else (pad, " ", year)))
             at = m.end()
     return "".join(out) + text[at:] if out else text
 

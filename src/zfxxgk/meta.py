@@ -601,11 +601,13 @@ def find_signed(text: str) -> tuple[str | None, str | None]:
     """(date, agency) of the signature: the last 年月日 date printed as a signature prints it — alone on
     its line or after the last sentence, under or after the agency's name, before the attachments. A
     report signed with none, not even once a year wrapped inside its digits is put back (…事项。XX镇人民政府 2
-    / 025 年 2 月 3 日), is read for a 2021-03-21 signature (see `_signed_in_digits`)."""
+    / 025 年 2 月 3 日), is read for a 2021-03-21 signature (see `_signed_in_digits`), its year put back too
+    (XX镇人民政府 2 / 024.1.26)."""
     found = _signed_written(text)
-    if found is None and (rejoined := years_rejoined(text)) is not text:
+    rejoined = text if found else years_rejoined(text)
+    if found is None and rejoined is not text:
         found = _signed_written(rejoined)
-    return found or _signed_in_digits(text)
+    return found or _signed_in_digits(rejoined)
 
 
 def _signed_written(text: str) -> tuple[str, str | None] | None:

@@ -45,7 +45,8 @@ _FOOTER_END = r"[ \t]*(?:\n|$)"
 _NTH_PAGE = r"\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"  # after 第: 第 4 页, 第4页 共12页
 PAGE_FOOTER = "第" + _NTH_PAGE  # the page footer that is no cell wherever it stands, inside a line too
 _LINE_KINDS = (
-    ("[-—–]", rf"[ \t]*\d{{1,4}}[ \t]*[-—–]{_FOOTER_END}"),  # a page footer, on one line: not -, 0, - in three cells
+    # a page footer, on one line: not -, 0, - in three cells; its digits perhaps read as letters by OCR (- I -)
+    ("[-—–]", rf"[ \t]*[\dOlI]{{1,4}}[ \t]*[-—–]{_FOOTER_END}"),
     ("第", rf"{_NTH_PAGE}{_FOOTER_END}"),
     (r"\d", rf"\d{{0,2}}[ \t]*/[ \t]*\d{{1,3}}{_FOOTER_END}"),  # 3/12: page 3 of 12 (see _chrome_repl)
     # a converter's own header row for a table it could not read one for: | 数据1 | 数据2 | …, or with a tab

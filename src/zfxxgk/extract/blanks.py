@@ -91,8 +91,11 @@ def short_readings(
 ) -> Iterator[dict[str, Value | None]]:
     """The readings of a row's digits one cell short, the other empty (`readings`, else every one of
     `blank_splits`), under which every identity counting the row may hold, the other cells as `values` has
-    them (those left open within their `bounds`)."""
+    them (those of other rows left open within their `bounds`; the row's own bounds are its full splits',
+    which its empty cell need not keep)."""
     equations = [template.equations[i] for i in _touching(template, row.cells)]
+    if bounds:
+        bounds = {c: b for c, b in bounds.items() if c not in row.cells}
     if readings is None:
         readings = blank_splits(row.texts, row.kinds, row.joinable)
     for reading in readings:

@@ -28,6 +28,7 @@ from .values import MAX_DIGITS
 _CELL_BREAK = re.compile(r"[|\t]")
 _SPACE = re.compile(r"\s+")
 _DIGIT = re.compile(r"\d")  # a header line prints none
+_NUMBER = re.compile(r"0|[1-9]\d*")  # a count, with no leading 0
 
 
 def _cell_column(cell: str, table: Table) -> int | None:
@@ -375,9 +376,10 @@ def _put_back_by_cells(
     text: str, start: int, end: int, tables: tuple[Table, ...], groups: list[Group]
 ) -> tuple[list[Group], list[Table]] | None:
     """`groups` with the numbers of each row under a header line whose cells (between `|` or tabs) name
-    the columns of one of `tables` in another order put back by the cell each is printed in (numbers
-    before the first header, in that header's), a row that cannot be put back dropped; and the tables so
-    put back. None where no header line names them in another order."""
+    the columns of one of `tables` in another order put back by the cell each is printed in, a row that
+    cannot be put back dropped; and the tables so put back. Numbers before the first header line are
+    under none (another table's, whose header is not printed or names no column). None where no header
+    line names them in another order."""
     named = _header_lines(text, start, end, tables)
     reordered = [_moved(cells) for *_, cells in named]
     if not any(reordered):
@@ -392,7 +394,7 @@ def _put_back_by_cells(
     out = []
     for g in groups:
         k = bisect_right(ends, g.start)
-        cells = headers[k - 1 if k else 0][1]  # numbers printed before the header are in its order
+        cells = headers[k - 1][1] if k else None
         if cells is None:
             out.append(g)
         elif (back := _put_back(text, g, cells)) is not None:
@@ -467,15 +469,16 @@ def spanned_rows(
     text: str, start: int, tables: tuple[Table, ...], groups: list[Group]
 ) -> tuple[list[Group], bool] | None:
     """`groups` with each row printed under a header that names the columns under a table's spanning
-    header as one (see `_spanning_alone`) — one number a column, or their digits run together and cut
-    one way only (see `_summed_split`), adding up to its 总计 — put in the template's columns: each of
-    its numbers in the column its header names, the columns under the spanning header blank, since only
-    their sum is printed. A row that does not add up is kept as printed. Where the header's lines leave
-    more than one order, the one order under which every row printing three numbers adds up (its 总计 in
-    a place no other order puts it); with none or more than one, the groups as they are and False: the
-    text does not say which number is whose. None where no such header is printed before the first row
-    under it (a table printed alone in its section, with a 总计 column and a spanning header), or no row
-    under it is so read."""
+    header as one (see `_spanning_alone`) — one number a column (a number a stray space split in its cell
+    joined), or their digits run together and cut one way only (see `_summed_split`), adding up to its
+    总计; or a cell left blank and one number in each other — put in the template's columns: each of its
+    numbers in the column its header names, the columns under the spanning header blank, since only their
+    sum is printed. A row that does not add up is kept as printed; one whose number printed in pieces
+    nothing checks, not read (`broken`). Where the header's lines leave more than one order, the one order
+    under which every row printing three numbers adds up (its 总计 in a place no other order puts it); with
+    none or more than one, the groups as they are and False: the text does not say which number is whose.
+    None where no such header is printed before the first row under it (a table printed alone in its
+    section, with a 总计 column and a spanning header), or no row under it is so read."""
     if len(tables) != 1 or tables[0].flat or (at := _total_column(table := tables[0])) is None:
         return None
     width = len(table.columns)
@@ -489,8 +492,9 @@ def spanned_rows(
         if seen and not g.blank:
             first = g
             break
-    if first is None or (len(first.tokens) > 1 and _cells_of(first, width - len(under) + 1) is None):
-        return None  # it prints neither three numbers nor one run of digits: the header is the full one
+    narrow, printed = width - len(under) + 1, len(first.tokens) if first else 0
+    if first is None or (printed > 1 and _cells_of(first, narrow) is None and not 0 < printed - narrow <= _STRAY):
+        return None  # it prints neither three numbers (a stray space or two in them) nor one run of digits
     found = _header_columns(
         text, start, first.start, table, _spanning_alone(table, text[start : first.start].split("\n"))
     )
@@ -506,19 +510,41 @@ def spanned_rows(
     total = order.index(at)
     out, spread = [], False
     for g in groups:
-        cells = (_cells_of(g, len(order)) or _summed_split(g, total)) if g.start >= stop else None
-        if cells and (values := _numbers(cells)) is not None and 2 * values[total] == sum(values):
+        cells = None
+        if g.start >= stop:
+            cells = _cells_of(g, len(order)) or _summed_split(g, total) or _rejoined(text, g, len(order), total)
+        toks = [_one_number(c) for c in cells or ()]
+        texts = [t.text if t else "" for t in toks]  # None: a blank cell; "": pieces that make no number
+        if cells and all(x and x.isdecimal() for x in texts):
+            values = [int(cast("str", x)) for x in texts]
+            read = 2 * values[total] == sum(values)
+        else:  # a blank cell: nothing to check the others by, so a number printed in pieces is not read
+            alone = [x for c, x in zip(cells or (), texts, strict=True) if len(c) == 1]
+            numbers = len(alone) == len(texts) and all(x is None or x.isdecimal() for x in alone)
+            read = None in texts and any(alone) and numbers
+        if read:
             put: list[Token | None] = [None] * width
-            for cell, column in zip(cells, order, strict=True):
+            for t, column in zip(cast("list[Token]", toks), order, strict=True):
                 if column < width:
-                    put[column] = cell[0]
+                    put[column] = t
                 else:  # their sum: each column under the spanning header left blank
                     for k in under:
-                        put[k] = Token(None, cell[0].start, cell[0].start)
+                        put[k] = Token(None, t.start, t.start)
             g = replace(g, tokens=cast("list[Token]", put))
             spread = True
+        elif any(len(c) > 1 for c in cells or ()) or sum(1 for t in g.tokens if t.text) > len(order):
+            g = replace(g, broken=True)  # more numbers than cells, unchecked: not to be read as the full table's
         out.append(g)
     return (out, True) if spread else None
+
+
+def _one_number(cell: list[Token]) -> Token | None:
+    """A cell's one token: its number or blank, or the number that the pieces a stray space split it in
+    (`1 3`) make; None where its pieces are not all digits."""
+    if len(cell) == 1:
+        return cell[0]
+    joined = "".join(t.text or "-" for t in cell)
+    return Token(joined, cell[0].start, cell[-1].end, col=cell[0].col) if _NUMBER.fullmatch(joined) else None
 
 
 def _summed_split(g: Group, total: int) -> list[list[Token]] | None:

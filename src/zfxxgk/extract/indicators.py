@@ -835,11 +835,12 @@ def _alone(text: str, a: int, b: int) -> bool:
 def _without_next_number(toks: list, width: int, number: str) -> list:
     """A row's tokens without the next row's number in the 序号 column: a token of its own after the
     values, or glued to the last of them (…条10962全文电子化率: 10, 96 and the 2 of the next row; …万元0.0117
-    0.04700816申请…: 0.047008 and 16; …万元0.13.616申请…: 0.13.6 and 16)."""
+    0.04700816申请…: 0.047008 and 16; …万元0.13.616申请…: 0.13.6 and 16); the only token of a row that prints
+    no value (…答复数 件 13 同意部分…: its values printed elsewhere), since every row prints its number."""
     last = toks[-1][0] if toks else None
     if last is None:
         return toks
-    if len(toks) >= width and last == number:
+    if last == number:
         return toks[:-1]  # the number, apart from the values however few they read as (…100100 3新公开…)
     if len(toks) > width:
         return toks

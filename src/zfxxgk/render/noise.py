@@ -697,7 +697,8 @@ def _spanned(grid: Grid) -> bool:
 def spanned_applicants(blocks: list[Block], rng: random.Random) -> list[Block]:
     """Table 三 printed with one column under 法人或其他组织, their sum, where the five under it should be,
     as some bodies print it: `自然人 | 法人或其他组织 | 总计` over three numbers a row. A header already in
-    another order than the template's is kept."""
+    another order than the template's is kept, as is a table printed column by column (its names below
+    its first row)."""
     out = []
     for b in blocks:
         grid = b.grid
@@ -705,6 +706,7 @@ def spanned_applicants(blocks: list[Block], rng: random.Random) -> list[Block]:
             grid is not None
             and grid.key == TOTALLED["s3"].prefix
             and _applicant_order(grid.rows)[0] == sorted(_applicant_order(grid.rows)[0])
+            and not any(_name(c) in _UNDER_NAMES for row in grid.rows[grid.header_rows :] for c in row)
         ):
             narrow = len(_UNDER) - 1  # columns the grid loses
             rows: list[tuple[GridCell, ...]] = []
