@@ -1705,6 +1705,23 @@ def test_table_four_with_its_total_first_under_no_column_names() -> None:
     assert_damaged(rec, got)
 
 
+def test_table_four_under_no_column_names_adding_up_with_its_total_first_as_well() -> None:
+    """四's numbers under no column names, a group adding up read with its 总计 last as the template has it
+    and read with it first (`1 0 0 0 1`): the cells the two readings give otherwise are null with a finding,
+    the rest read. A group that adds up only with its 总计 last settles the order for every group."""
+    _, text = example("spaces", [], 0)
+    start = text.index("行政复议 行政诉讼\n")
+    table = text[start : text.index("五、", start)]
+    got = parse_text(text.replace(table, "1 0 0 0 1 0 0 0 0 0 0 0 0 0 0\n"))
+    s4 = {c: v for c, v in got.cells.items() if c.startswith("s4.")}
+    assert list(s4.values()) == [None, 0, 0, None, 1, *[0] * 10]
+    (said,) = [f for f in got.findings if f.rule == "value.ambiguous"]
+    assert said.cells == ("s4.review.upheld", "s4.review.pending") and "没有印出表头" in said.message
+    got = parse_text(text.replace(table, "1 0 0 0 1 0 0 1 0 1 0 0 0 0 0\n"))
+    assert [got.cells[c] for c in s4] == [1, 0, 0, 0, 1, 0, 0, 1, 0, 1, *[0] * 5]
+    assert not [f for f in got.findings if f.rule == "value.ambiguous"]
+
+
 @pytest.mark.parametrize("layout", NOISY_LAYOUTS)
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS), columns=st.booleans())
