@@ -1740,6 +1740,18 @@ def test_table_four_printed_one_row_per_group(layout: str, report: tuple[Record,
         assert_damaged(rec, got)
 
 
+@pytest.mark.parametrize("before", [["by_columns"], ["total_first"], ["by_columns", "total_first"]])
+def test_table_four_one_row_per_group_after_another_damage_to_its_order(before: list[str]) -> None:
+    """四 printed one row per group after an earlier damage printed it column by column or its 总计 first:
+    each cell still under its own column, every number printed and read."""
+    rec, text = example("spaces", [*before, "stacked_groups"], 0)
+    assert "行政诉讼（复议后起诉） 0 0 0 0 0\n" in text or "复议后起诉 0 0 0 0 0\n" in text
+    got = parse_text(text)
+    s4 = [c for c in rec.cells if c.startswith("s4.")]
+    assert [got.cells[c] for c in s4] == [rec.cells[c] for c in s4]
+    assert_damaged(rec, got)
+
+
 @pytest.mark.parametrize("layout", NOISY_LAYOUTS)
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS))
