@@ -1740,6 +1740,14 @@ def test_table_four_printed_one_row_per_group(layout: str, report: tuple[Record,
         assert_damaged(rec, got)
 
 
+@pytest.mark.parametrize("layout", ["html", "docx", "spaces"])
+def test_table_three_printed_column_by_column_is_not_spanned_after(layout: str) -> None:
+    """三 printed column by column, then one column under 法人或其他组织 asked for: its header rows no longer
+    name the five, so it is left as printed; every layout renders it, and it reads as printed."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    assert_damaged(rec, parse_noisy(rec, layout, ["by_columns", "spanned_applicants"], 0))
+
+
 @pytest.mark.parametrize("before", [["by_columns"], ["total_first"], ["by_columns", "total_first"]])
 def test_table_four_one_row_per_group_after_another_damage_to_its_order(before: list[str]) -> None:
     """四 printed one row per group after an earlier damage printed it column by column or its 总计 first:

@@ -697,13 +697,15 @@ def _spanned(grid: Grid) -> bool:
 def spanned_applicants(blocks: list[Block], rng: random.Random) -> list[Block]:
     """Table 三 printed with one column under 法人或其他组织, their sum, where the five under it should be,
     as some bodies print it: `自然人 | 法人或其他组织 | 总计` over three numbers a row. A header already in
-    another order than the template's is kept."""
+    another order than the template's is kept; a table whose header rows do not name the five (printed
+    column by column, or spanned already) is left as it is."""
     out = []
     for b in blocks:
         grid = b.grid
         if (
             grid is not None
             and grid.key == TOTALLED["s3"].prefix
+            and not _spanned(grid)
             and _applicant_order(grid.rows)[0] == sorted(_applicant_order(grid.rows)[0])
         ):
             narrow = len(_UNDER) - 1  # columns the grid loses
