@@ -97,6 +97,21 @@ def test_a_change_in_words_after_a_cells_full_stop(text: str, want: list) -> Non
     assert numbers(text) == want
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("商业企业114 041 19见附件科研机构000 0 00", [["114", "041", "19", None], ["000", "0", "00"]]),
+        ("自然人3 0 2不涉及法人或其他组织商业企业1 0", [["3", "0", "2", None], ["1", "0"]]),
+        ("行政复议结果维持不适用结果纠正4其他结果3", [[None], ["4"], ["3"]]),
+        ("规章0 5暂无本年废止件数0 17", [["0", "5", None], ["0", "17"]]),
+    ],
+)
+def test_a_word_cell_run_into_the_next_columns_name_is_a_blank(text: str, want: list) -> None:
+    """A table printed column by column, or each cell after its column's name (a page's text run together):
+    a cell that says it has no number (见附件, 不涉及) run into the next column's name is a blank cell."""
+    assert numbers(text) == want
+
+
 def _granted_after(run: str) -> tuple[dict, dict, list]:
     """A glued report's 予以公开 row with `run` printed 5,000 times between its label and its digits:
     the record, and the row's cells and findings as read."""

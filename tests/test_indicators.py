@@ -126,6 +126,19 @@ def test_a_group_of_three_led_by_a_zero_is_no_cell_of_its_own(row: str, want: di
     assert rows(text) == [("行政诉讼数", "件", want)]
 
 
+@pytest.mark.parametrize("blank", ["空", "待定", "—", "/", "无"])
+@pytest.mark.parametrize("sep", [" | ", "\n|\n"])
+def test_a_value_with_its_unit_before_a_blank_cell_where_the_unit_column_is_last(blank: str, sep: str) -> None:
+    """`主动公开政府信息数 | 1条 | 空 | 条`, the unit column last: the unit after 1 is the value's, the word or
+    mark after it a blank cell, neither a row's label."""
+    cells = sep.join(["主动公开政府信息数", "1条", blank, "条", "收到申请数", "5件", "7件", "件"])
+    text = f"| 指标名称 | 2015年度 | 历年累计 | 计量单位 |\n{cells}\n"
+    assert rows(text) == [
+        ("主动公开政府信息数", "条", {"2015年度": 1, "历年累计": None}),
+        ("收到申请数", "件", {"2015年度": 5, "历年累计": 7}),
+    ]
+
+
 def test_a_row_printed_without_values_is_kept_empty_and_prose_ends_the_table() -> None:
     text = "指标名称 计量单位 2012年度 历年累计\n行政复议数 件\n行政诉讼数 件 0 0\n以上数据截至2012年12月31日。5 6"
     assert rows(text) == [

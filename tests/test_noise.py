@@ -1713,6 +1713,23 @@ def test_table_four_with_its_total_first_under_no_column_names() -> None:
     assert_damaged(rec, got)
 
 
+def test_table_four_under_no_column_names_adding_up_with_its_total_first_as_well() -> None:
+    """四's numbers under no column names, a group adding up read with its 总计 last as the template has it
+    and read with it first (`1 0 0 0 1`): the cells the two readings give otherwise are null with a finding,
+    the rest read. A group that adds up only with its 总计 last settles the order for every group."""
+    _, text = example("spaces", [], 0)
+    start = text.index("行政复议 行政诉讼\n")
+    table = text[start : text.index("五、", start)]
+    got = parse_text(text.replace(table, "1 0 0 0 1 0 0 0 0 0 0 0 0 0 0\n"))
+    s4 = {c: v for c, v in got.cells.items() if c.startswith("s4.")}
+    assert list(s4.values()) == [None, 0, 0, None, 1, *[0] * 10]
+    (said,) = [f for f in got.findings if f.rule == "value.ambiguous"]
+    assert said.cells == ("s4.review.upheld", "s4.review.pending") and "没有印出表头" in said.message
+    got = parse_text(text.replace(table, "1 0 0 0 1 0 0 1 0 1 0 0 0 0 0\n"))
+    assert [got.cells[c] for c in s4] == [1, 0, 0, 0, 1, 0, 0, 1, 0, 1, *[0] * 5]
+    assert not [f for f in got.findings if f.rule == "value.ambiguous"]
+
+
 @pytest.mark.parametrize("layout", NOISY_LAYOUTS)
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS), columns=st.booleans())
@@ -1729,6 +1746,26 @@ def test_table_four_printed_one_row_per_group(layout: str, report: tuple[Record,
         assert [got.cells[c] for c in s4] == [rec.cells[c] for c in s4]
     if not columns:
         assert_damaged(rec, got)
+
+
+@pytest.mark.parametrize("layout", ["html", "docx", "spaces"])
+def test_table_three_printed_column_by_column_is_not_spanned_after(layout: str) -> None:
+    """三 printed column by column, then one column under 法人或其他组织 asked for: its header rows no longer
+    name the five, so it is left as printed; every layout renders it, and it reads as printed."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    assert_damaged(rec, parse_noisy(rec, layout, ["by_columns", "spanned_applicants"], 0))
+
+
+@pytest.mark.parametrize("before", [["by_columns"], ["total_first"], ["by_columns", "total_first"]])
+def test_table_four_one_row_per_group_after_another_damage_to_its_order(before: list[str]) -> None:
+    """四 printed one row per group after an earlier damage printed it column by column or its 总计 first:
+    each cell still under its own column, every number printed and read."""
+    rec, text = example("spaces", [*before, "stacked_groups"], 0)
+    assert "行政诉讼（复议后起诉） 0 0 0 0 0\n" in text or "复议后起诉 0 0 0 0 0\n" in text
+    got = parse_text(text)
+    s4 = [c for c in rec.cells if c.startswith("s4.")]
+    assert [got.cells[c] for c in s4] == [rec.cells[c] for c in s4]
+    assert_damaged(rec, got)
 
 
 @pytest.mark.parametrize("layout", NOISY_LAYOUTS)

@@ -716,6 +716,33 @@ def total_printed_elsewhere(cells: dict[str, int | float | None], table: Table) 
     return next((p for p in held if any(row[p] for row in rows)), None)
 
 
+def names_no_column(text: str, start: int, end: int, table: Table) -> bool:
+    """Whether text[start:end], all that is printed of a table before its first row, names none of its
+    columns: no header (or only a converter's own, `| 数据1 | 数据2 | …`) tells their order."""
+    return _labels(table)[0].search(text, start, end) is None
+
+
+def doubted_total_first(cells: dict[str, int | float | None], table: Table) -> list[str]:
+    """The cells of a table with its 总计 last, printed with no header to tell the order of its columns, that
+    a reading with each row's 总计 first (a flat table's each group's, as some reports print them) gives
+    otherwise, where no row read whole adds up only as the template orders it: the text does not say which
+    number is which. None where a row so settles the order."""
+    width, at = len(table.columns), _total_column(table)
+    if at != width - 1 or width < 3:
+        return []
+    doubted: list[str] = []
+    for k in range(0, len(table.cell_ids), width):
+        ids = table.cell_ids[k : k + width]
+        row = [cells.get(c) for c in ids]
+        other = [*row[1:], row[0]]  # the first number the total, the rest each the column before
+        if all(isinstance(v, int) for v in row):
+            whole = cast("list[int]", row)
+            if 2 * whole[at] == sum(whole) != 2 * whole[0]:
+                return []  # adds up as the template orders it only
+        doubted += [c for c, a, b in zip(ids, row, other, strict=True) if a != b]
+    return doubted
+
+
 def doubted_by_order(text: str, start: int, end: int, table: Table, cells: dict[str, int | float | None]) -> list[str]:
     """The cells of a flat table (四) read by a header that names its groups' columns in orders that differ
     from group to group (a header damaged: `… 尚未审结 总计 | 总计 结果维持 …`), where a group read in another of

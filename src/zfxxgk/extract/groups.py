@@ -102,6 +102,15 @@ _ROW_LABELS = frozenset(
     for r in tb.rows
     for x in (r.label, *r.variants)
 )
+# every column's name and spanning header as a table prints it whole, white space left out: what a cell runs
+# into where a table prints each cell after its column's name, or column by column, each column after its name
+_COLUMN_NAMES = frozenset(
+    "".join(half_width(x).split())
+    for t in TEMPLATES.values()
+    for tb in t.tables
+    for c in tb.columns
+    for x in (*c.labels, *filter(None, (c.group,)))
+)
 
 
 # A cell printed in words: a change (本年增/减: 增加2, 减少1, 减1, 减少1,234) read as the signed number it says, with a
@@ -109,14 +118,15 @@ _ROW_LABELS = frozenset(
 # together), so that no sentence's 同比增加12件 is read so; a word that says it did not change (持平, 不变) read
 # as 0, or one that says the cell has no number (不涉及, 不适用, 暂无, 待定, 见附件, 空) read as a blank — after a
 # label too (行政强制待定持平227), with a cell's edge after it: white space, `|`, digits, a line's end,
-# another such word (a change too: 不涉及增加1), or what begins the next row, table or section where a row runs into it
-# (…105不涉及行政强制…, …持平第二十条…), not a sentence's words (与上年持平。, 暂无政府信息公开…).
+# another such word (a change too: 不涉及增加1), or what begins the next row, column, table or section where a row
+# runs into it (…105不涉及行政强制…, …持平第二十条…, …113见附件科研机构…), not a sentence's words (与上年持平。,
+# 暂无政府信息公开…).
 
 
 def _cell_edge() -> str:
     """What may follow a word that is a cell: white space, `|`, digits, a line's end, another such word,
-    or the start of a row label (its first four or more characters), a table or a section."""
-    words = sorted((re.escape(w) for w in _ROW_LABELS if len(w) >= 4), key=len, reverse=True)
+    or a row label or column name of four or more characters, or the start of a table or a section."""
+    words = sorted((re.escape(w) for w in _ROW_LABELS | _COLUMN_NAMES if len(w) >= 4), key=len, reverse=True)
     starts = rf"[\s|\d]|$|第二十条|[{NUMERALS}]+、|[（(][{NUMERALS}]+[)）]|\d+[.、]"
     return "|".join([starts, *_SAID_ZERO, *NO_NUMBER, "增加", "减少", *words])
 

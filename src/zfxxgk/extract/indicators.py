@@ -272,7 +272,7 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
             after = end + len(unit)
             if scan.units_last:  # the unit column last: one before another value or that column (154万元 万元)
                 nxt = _CELL_GAP.match(text, after).end()  # type: ignore[union-attr]  # always matches
-                value = text[nxt : nxt + 1].isdigit() and not scan.row_starts(text, nxt)
+                value = _cell_at(text, nxt) and not scan.row_starts(text, nxt)
                 counted = value or text.startswith(unit, nxt)
             else:  # the unit column first: any but a label the template knows (个人… were 个 a unit)
                 counted = text[end : end + 2] not in scan.known.starts
@@ -282,6 +282,15 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
 
 
 _CELL_GAP = re.compile(r"[\s|]*")
+
+
+def _cell_at(text: str, at: int) -> bool:
+    """Whether a value's cell begins at `at`: digits, a blank's mark, or a word that gives no number (空)."""
+    return (
+        text[at : at + 1].isdigit()
+        or text.startswith(NO_NUMBER, at)
+        or bool((m := _ITEM.match(text, at)) and m["blank"])
+    )
 
 
 _NOTE_END = re.compile(r"[^\s|\d（()）]{0,6}[)）]")  # the rest of a note after its digits: 条）

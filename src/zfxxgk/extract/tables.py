@@ -30,7 +30,9 @@ from .blanks import (
 from .columns import (
     adds_up,
     doubted_by_order,
+    doubted_total_first,
     named_otherwise,
+    names_no_column,
     printed_by_columns,
     put_back_by_names,
     reorder,
@@ -245,9 +247,12 @@ def extract_tables(
     transposed: list[Table] = []  # tables printed transposed, read column by column: the identities confirm them
     spanned: list[Table] = []  # tables whose header prints the columns under its spanning header as one
     unsettled: list[Table] = []  # those of them whose header's lines do not say the order of their columns
+    headless: list[Table] = []  # tables printed with no header naming their columns
     for region in regions:
         if regular and (read := regular_rows(text, region.start, region.end, region.tables)) is not None:
             _read_regular(ex, text, region, read)
+            if names_no_column(text, region.start, read.first, region.tables[0]):
+                headless.append(region.tables[0])
             continue
         scanned = scan_groups(text, region.start, region.end)
         groups, moved = reorder(text, region.start, region.end, region.tables, scanned)
@@ -312,6 +317,11 @@ def extract_tables(
             for t in tables
             if t.id in first and t not in moved and named_otherwise(text, region.start, first[t.id], t)
         ]
+        headless += [
+            t
+            for t in tables
+            if t.id in first and t not in moved and names_no_column(text, region.start, first[t.id], t)
+        ]
         placed_groups.extend(al.placed.values())
         placed_groups.extend(g for _, g in turned)
         rows = (*((slots[si], g) for si, g in al.placed.items()), *turned)
@@ -372,6 +382,16 @@ def extract_tables(
                 "不等于其总计，无法确定各数所属的列。",
                 "read in the order its header names the columns, a row does not add up to its total: left unread",
             )
+    for t in headless:
+        if doubted := doubted_total_first(ex.cells, t):
+            ex.forget(doubted)
+            ex.add(
+                "value.ambiguous",
+                f"“{t.caption}”没有印出表头，{'各组' if t.flat else '各行'}的数字读作总计在前同样与总计相符，"
+                "无法确定各数所属的列。",
+                doubted,
+            )
+            ex.explain.append(f"{', '.join(doubted)}: no header, and read with the total first it adds up as well")
     for t, start, end in headed:
         if doubted := doubted_by_order(text, start, end, t, ex.cells):
             ex.forget(doubted)

@@ -697,14 +697,15 @@ def _spanned(grid: Grid) -> bool:
 def spanned_applicants(blocks: list[Block], rng: random.Random) -> list[Block]:
     """Table 三 printed with one column under 法人或其他组织, their sum, where the five under it should be,
     as some bodies print it: `自然人 | 法人或其他组织 | 总计` over three numbers a row. A header already in
-    another order than the template's is kept, as is a table printed column by column (its names below
-    its first row)."""
+    another order than the template's is kept; a table whose header rows do not name the five (printed
+    column by column, or spanned already) is left as it is."""
     out = []
     for b in blocks:
         grid = b.grid
         if (
             grid is not None
             and grid.key == TOTALLED["s3"].prefix
+            and not _spanned(grid)
             and _applicant_order(grid.rows)[0] == sorted(_applicant_order(grid.rows)[0])
             and not any(_name(c) in _UNDER_NAMES for row in grid.rows[grid.header_rows :] for c in row)
         ):
@@ -765,13 +766,15 @@ def spanned_header_lines(text: str, rng: random.Random) -> str:
 def stacked_groups(blocks: list[Block], rng: random.Random) -> list[Block]:
     """Table 四 printed as one row per group under one header of its five columns, as a page too narrow
     for fifteen prints it: `行政复议 | 0 | 1 | 0 | 0 | 1`, then 行政诉讼 over 未经复议直接起诉 and 复议后起诉
-    (two label columns), or `行政诉讼（复议后起诉）` in one."""
+    (two label columns), or `行政诉讼（复议后起诉）` in one. Each cell goes under its own column, whatever
+    order or orientation another damage printed the table in."""
     table = TOTALLED["s4"]
     two = rng.random() < 0.5
     out = []
     for b in blocks:
-        if b.grid is not None and b.grid.key == table.prefix:
-            values = [c for _, c in b.grid.place()[-1] if c.role == "value"]
+        placed = {c.cell_id: c for row in b.grid.rows for c in row if c.role == "value"} if b.grid else {}
+        if b.grid is not None and b.grid.key == table.prefix and all(c in placed for c in table.cell_ids):
+            values = [placed[c] for c in table.cell_ids]
             width = len(table.columns)
             head = [GridCell(rng.choice(("", "项目", "类别")), colspan=2 if two else 1, role="header")]
             rows = [tuple(head + [GridCell(c.label, role="header") for c in table.columns])]
