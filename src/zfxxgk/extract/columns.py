@@ -106,7 +106,7 @@ def _in_order(g: Group, cells: list[list[Token]], order: list[int]) -> Group:
     return replace(g, tokens=[t for cell in put for t in cell])
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=64)  # every table of every format
 def _names(table: Table) -> tuple[tuple[str, int], ...]:
     """Each name a header of `table` prints, and what it names: a column's label its column; a spanning
     header (法人或其他组织) the number of columns, standing for the columns under it."""
@@ -114,7 +114,7 @@ def _names(table: Table) -> tuple[tuple[str, int], ...]:
     return (*((lb, i) for i, c in enumerate(table.columns) for lb in c.labels), *spans.items())
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=64)  # every table of every format
 def _labels(table: Table) -> tuple[re.Pattern[str], tuple[int, ...]]:
     """A pattern for any name a header of `table` prints (white space allowed inside it, the longest first,
     法人或其他组织 before 其他), and what each of its alternatives names (see `_names`)."""
@@ -164,13 +164,13 @@ def _header_columns(
     return _halved_header(text, start, end, table, read)
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=64)  # every table of every format
 def _whole(table: Table) -> dict[str, int]:
     """Each name a header of `table` prints, and what it names (see `_names`)."""
     return dict(_names(table))
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=64)  # every table of every format
 def _begins(table: Table) -> frozenset[str]:
     """Every beginning of a name a header of `table` prints (see `_names`), the name itself included."""
     return frozenset(name[:k] for name in _whole(table) for k in range(1, len(name) + 1))
@@ -294,7 +294,7 @@ _ROW_NAME_END = re.compile(r"\W*")  # what may follow a row's name before its nu
 _TAIL = 24  # how much of the text before a group may name its row
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=64)  # every table of every format
 def row_names(table: Table) -> re.Pattern[str]:
     """Any row's name (its keys), each alternative in a group named after the row's index."""
     return re.compile("|".join(f"(?P<r{i}>{'|'.join(r.keys)})" for i, r in enumerate(table.rows)))

@@ -37,7 +37,7 @@ class ColumnSlot(Slot):
         return (self.column.kind,) * len(self.table.rows)
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=64)  # every table of every format
 def _column_slots(table: Table) -> tuple[ColumnSlot, ...]:
     return tuple(ColumnSlot(table, None, len(table.rows), c) for c in table.columns)
 
@@ -49,7 +49,7 @@ def equations_of(template: Template, table: Table) -> tuple[Equation, ...]:
     return tuple(eq for eq in template.equations if cells.issuperset(eq.cells))
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=64)  # every table of every format
 def _column_labels(table: Table) -> tuple[str, ...]:
     return tuple(lb for c in table.columns for lb in c.labels)
 
