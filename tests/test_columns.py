@@ -236,3 +236,16 @@ def test_a_table_whose_spanning_header_over_two_lines_does_not_say_the_order_is_
     got = parse_text("\n".join(turned))
     assert {c: got.cells[c] for c in s3} == {c: None if c.endswith(S3_UNDER) else rec.cells[c] for c in s3}
     assert [f.rule for f in got.findings if any(c.startswith("s3") for c in f.cells)] == ["table.incomplete"]
+
+
+def test_a_row_under_the_sum_column_left_unread_says_why() -> None:
+    """A row under `自然人 | 法人或其他组织 | 总计` printing a number in pieces beside a blank cell (`8 0 |  | 84`)
+    is left unread with a finding that says its numbers cannot be placed, not that it was printed in two
+    places."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    text = str(write_noisy(rec, "pipes_rows", ["spanned_applicants"], 1))
+    assert "（一）予以公开 | 80 | 4 | 84 |" in text
+    got = parse_text(text.replace("（一）予以公开 | 80 | 4 | 84 |", "（一）予以公开 | 8 0 |  | 84 |"))
+    assert all(got.cells[c] is None for c in got.cells if c.startswith("s3.granted."))
+    said = [f.message for f in got.findings if f.rule == "table.incomplete" and "予以公开" in f.message]
+    assert len(said) == 1 and "无法据本行合计确定各属哪一列" in said[0] and "分两处" not in said[0]

@@ -726,11 +726,11 @@ def _read_group(
         for c in cells:
             ex.cells[c] = None
         printed = sum(1 for t in group.tokens if not t.soft)
-        ex.add(
-            "table.incomplete",
-            f"“{slot.label}”分两处印出，合起来有{printed}个数，与本行的{slot.width}个单元格对不上，无法对应到单元格。",
-            [slot.prefix],
-        )
+        if "\n" in reading.text[group.tokens[0].start : group.tokens[-1].end]:  # a row printed in two pieces
+            said = f"分两处印出，合起来有{printed}个数，与本行的{slot.width}个单元格对不上"
+        else:  # numbers a space may have split, nothing to check them by
+            said = f"印出的{printed}个数无法据本行合计确定各属哪一列（可能有数被空格断开）"
+        ex.add("table.incomplete", f"“{slot.label}”{said}，无法对应到单元格。", [slot.prefix])
         return
     if (
         len(toks) < len(group.tokens)
