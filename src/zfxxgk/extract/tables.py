@@ -706,6 +706,21 @@ class _Reading:
             for s, g in self.rows
         )
 
+    @cached_property
+    def laid_out(self) -> dict[tuple[str, int], list[list[Token]]]:
+        """Each table's rows (by table id and width) printing a number a cell, none blank, laid out (see
+        `_laid_out`): the columns a row short of cells is placed under (`_aligned_blanks`). Gathered once,
+        where a row first asks."""
+        out: dict[tuple[str, int], list[list[Token]]] = {}
+        for s, g in self.rows:
+            if (
+                len(g.tokens) == s.width
+                and all(t.text is not None for t in g.tokens)
+                and _laid_out(self.text, g.tokens)
+            ):
+                out.setdefault((s.table.id, s.width), []).append(g.tokens)
+        return out
+
 
 @lru_cache(maxsize=256)
 def _own_equations(template: Template, slot: Slot) -> tuple[Equation, ...]:
@@ -927,15 +942,7 @@ def _aligned_blanks(reading: _Reading, slot: Slot, toks: list[Token]) -> list[To
     width, text = slot.width, reading.text
     if not toks or any(t.text is None for t in toks) or not _laid_out(text, toks):
         return toks
-    rows = [
-        g.tokens
-        for s, g in reading.rows
-        if s.table is slot.table
-        and s.width == width
-        and len(g.tokens) == width
-        and all(t.text is not None for t in g.tokens)
-        and _laid_out(text, g.tokens)
-    ]
+    rows = reading.laid_out.get((slot.table.id, width), [])
     first = min([toks[0].start, *(r[0].start for r in rows)])
     read: set[tuple[int, ...]] = set()
     for wide in (False, True):
