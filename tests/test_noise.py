@@ -1099,6 +1099,24 @@ def test_a_table_printed_with_its_cells_left_empty_is_not_missing() -> None:
     assert {f.rule for f in gone.findings if "s2.licensing" in f.cells} == {"table.missing"}
 
 
+@pytest.mark.parametrize("layout", ("spaces", "glued", "cells", "tabs"))
+def test_a_table_whose_header_is_printed_without_its_numbers_is_not_missing(layout: str) -> None:
+    """四's header printed, every number of its section dropped (a converter that lost them): each of its
+    cells null with `table.incomplete` naming its rows, not reported missing, the other tables read as
+    before; the section's prose naming 行政复议 is no header, and a 四 printing no header is missing."""
+    rec, text = example(layout, [], 0)
+    start, end = text.index("四、政府信息公开行政复议"), text.index("五、存在的主要问题")
+    got = parse_text(text[:start] + re.sub(r"\d", "", text[start:end]) + text[end:])
+    s4 = [c for c in rec.cells if c.startswith("s4.")]
+    assert all(got.cells[c] is None and covered(c, got, ("table.incomplete",)) for c in s4)
+    assert not [f for f in got.findings if f.rule == "table.missing"]
+    whole = parse_text(text)
+    assert {k: v for k, v in got.cells.items() if k not in s4} == {k: v for k, v in whole.cells.items() if k not in s4}
+    prose = "本年度未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况。\n"
+    gone = parse_text(text[:start] + "四、政府信息公开行政复议、行政诉讼情况\n" + prose + text[end:])
+    assert {f.rule for f in gone.findings if set(f.cells) & {"s4", *s4}} == {"table.missing"}
+
+
 @pytest.mark.parametrize("seed", range(8))
 def test_words_in_cells_after_another_damage_printed_them(seed: int) -> None:
     """`word_cells` after `counted_cells` (a change already printed `－２` or `2件`): the earlier damage's

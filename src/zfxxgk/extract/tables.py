@@ -303,6 +303,15 @@ def extract_tables(
                     [t.row_prefix(r.id) for r in t.rows],
                 )
                 ex.explain.append(f"{t.prefix}: table printed with its cells left empty")
+            elif not leftovers and _header_alone(t, region_text):
+                for c in t.cell_ids:
+                    ex.cells[c] = None
+                ex.add(
+                    "table.incomplete",
+                    f"“{t.caption}”印出了表头，但表中没有一个数字（可能在转换时丢失），{len(t.cell_ids)}个单元格都无法得知。",
+                    [t.row_prefix(r.id) for r in t.rows],
+                )
+                ex.explain.append(f"{t.prefix}: table's header printed, but no number")
             else:
                 missing.append(t)
         # digits run together somewhere in the region: its spaces are likely boundaries, not certain ones
@@ -495,6 +504,25 @@ def _printed_empty(table: Table, tables: tuple[Table, ...], text: str) -> bool:
     others = [p.search(text, m.end()) for t in tables if t is not table and (p := _caption_pattern(t)) is not None]
     end = min((o.start() for o in others if o is not None), default=len(text))
     return all(any(re.search(k, text[m.end() : end]) for k in row.keys) for row in table.rows)
+
+
+_CLAUSE_END = re.compile(r"[，。；,;]")  # what ends a clause of prose; a table's header prints none
+
+
+def _header_alone(table: Table, text: str) -> bool:
+    """Whether the header of `table`, a table with no caption (三, 四), stands in `text` though no number of
+    it does: two of its header words or more in one stretch of text no clause ends in (a section's prose
+    may name one, `被申请行政复议`, its title another)."""
+    if table.caption_keys:
+        return False
+    words = _header_words(table)
+    return any(sum(w.search(piece) is not None for w in words) >= 2 for piece in _CLAUSE_END.split(text))
+
+
+@lru_cache(maxsize=16)
+def _header_words(table: Table) -> tuple[re.Pattern[str], ...]:
+    """Each of a table's header words, compiled."""
+    return tuple(re.compile(k) for k in table.header_keys)
 
 
 @lru_cache(maxsize=32)
