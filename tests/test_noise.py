@@ -185,6 +185,20 @@ def test_tables_laid_out_in_columns(more: list[str], report: tuple[Record, int])
         }
 
 
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
+def test_footnote_marks_laid_out_in_columns_leave_no_row_unread(report: tuple[Record, int]) -> None:
+    """Footnote marks and full stops after cells (`19※`, `0。`) in a PDF's text laid out in columns, some
+    cells empty: a mark moves its number off its column by its width, yet every cell read with the empty
+    cells alone is read the same with the marks."""
+    rec, seed = report
+    plain = parse_noisy(rec, "spaces", ["empty_cells", "aligned_columns"], seed)
+    marked = parse_noisy(rec, "spaces", ["empty_cells", "full_stops", "aligned_columns"], seed)
+    assert_damaged(rec, marked)
+    read = {c: v for c, v in plain.cells.items() if c.startswith(("s2.", "s3.", "s4.")) and v is not None}
+    assert {c: marked.cells[c] for c in read} == read
+
+
 def test_a_stray_space_in_a_cell_per_line_is_one_cell() -> None:
     row = dict(zip(RECEIVED, (1811, 98, 0, 4, 92, 184, 2189), strict=True))
     rec = record_with("2021", 2022, **{c.replace(".", "__"): v for c, v in row.items()})
