@@ -787,6 +787,38 @@ def test_headings_glued_to_the_table_before(report: tuple[Record, int], layout: 
     assert_damaged(rec, parse_noisy(rec, layout, ["glued_headings"], seed))
 
 
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS), layout=st.sampled_from(("cells", "pipes_cells", "tabs")))
+def test_a_heading_glued_to_an_empty_last_cell(report: tuple[Record, int], layout: str) -> None:
+    """A heading run onto the table's last cell, which is left empty: the heading is printed still, in
+    the empty cell's place (`行政事业性收费` then `三、收到和处理…`), and no number before it moves a row."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, layout, ["glued_headings", "empty_cells"], seed))
+
+
+def test_an_empty_cell_keeps_the_heading_run_onto_it() -> None:
+    """`行政事业性收费` then `三、收到和处理…` where the heading run onto the fee's cell and the cell left
+    empty: the heading is printed, no number of the prose after it taken for the fee."""
+    rec, text = example("cells", ["glued_headings", "empty_cells"], 58)
+    assert re.search(r"行政事业性收费\s*三、收到和处理", text)
+    assert_damaged(rec, parse_text(text))
+
+
+def test_a_row_whose_label_ends_its_table_takes_no_number_of_the_rows_above() -> None:
+    """A text printing a cell a line, the last row's cell empty and the next heading in its place
+    (`行政强制` `130` `第二十条第（八）项` … `行政事业性收费` `三、收到和处理…`): each number between
+    two labels, read after the label before it, not before the one after it — no number moves a row."""
+    rec = synth_record(random.Random(0), "2021", 2022, "区县")
+    rec = replace(rec, cells={**rec.cells, "s2.fees.amount": None})
+    for layout in ("cells", "pipes_cells", "tabs"):
+        text = str(write_noisy(rec, layout, ["glued_headings"], 0))
+        assert re.search(r"行政事业性收费\W*三、收到和处理", text), layout
+        got = parse_text(text)
+        assert {c: got.cells[c] for c in rec.cells if c.startswith("s2.")} == {
+            c: v for c, v in rec.cells.items() if c.startswith("s2.")
+        }, layout
+
+
 def test_heading_glued_to_the_carried_forward_row() -> None:
     """r012: `…结转下年度继续办理4200006四、政府信息公开行政复议、行政诉讼情况…`."""
     rec, text = example("glued", ["glued_headings"], 0)
