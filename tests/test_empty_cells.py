@@ -232,6 +232,27 @@ def test_a_lone_number_laid_out_under_its_column() -> None:
             assert all(got.cells[c] is None and _flagged(got, c) for c in row)
 
 
+def test_a_number_with_a_footnote_mark_laid_out_under_its_column() -> None:
+    """`规章             5[注1]` in a PDF's text laid out in columns, the cell centred with its mark: the 5
+    stands left of its column's other numbers by half the mark's width, the mark read as spaces. It is
+    read in the column it and its mark stand under, the other cells empty, with a finding; a number a
+    cell of the row around with a mark of its own (`1※`) shifts no column."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    text = str(write_noisy(rec, "spaces", ["aligned_columns"], 0))
+    line = next(x for x in text.split("\n") if x.startswith("规章 "))
+    other = next(x for x in text.split("\n") if x.startswith("行政规范性文件 "))
+    m = re.search(r" (\d) ", other)
+    assert m
+    marked = other[: m.start()] + m[1] + "※" + other[m.end() :]
+    row = [f"s2.regulations.{c}" for c in ("issued", "repealed", "in_force")]
+    for keep, n in enumerate(re.finditer(r"\d+", line)):
+        lone = line[: n.start()].translate(str.maketrans("0123456789", " " * 10))[:-2] + "5[注1]"
+        for around in (text, text.replace(other, marked)):
+            got = parse_text(around.replace(line, lone))
+            assert [got.cells[c] for c in row] == [5 if k == keep else None for k in range(3)], lone
+            assert all(_flagged(got, c) for k, c in enumerate(row) if k != keep)
+
+
 def test_numbers_a_few_spaces_apart_are_not_laid_out_in_columns() -> None:
     """Rows whose numbers are a few spaces apart, not laid out: a row's label running on past where the
     row above prints its first number, its numbers standing under the header's names and the other row's

@@ -185,6 +185,20 @@ def test_tables_laid_out_in_columns(more: list[str], report: tuple[Record, int])
         }
 
 
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
+def test_footnote_marks_laid_out_in_columns_leave_no_row_unread(report: tuple[Record, int]) -> None:
+    """Footnote marks and full stops after cells (`19※`, `0。`) in a PDF's text laid out in columns, some
+    cells empty: a mark moves its number off its column by its width, yet every cell read with the empty
+    cells alone is read the same with the marks."""
+    rec, seed = report
+    plain = parse_noisy(rec, "spaces", ["empty_cells", "aligned_columns"], seed)
+    marked = parse_noisy(rec, "spaces", ["empty_cells", "full_stops", "aligned_columns"], seed)
+    assert_damaged(rec, marked)
+    read = {c: v for c, v in plain.cells.items() if c.startswith(("s2.", "s3.", "s4.")) and v is not None}
+    assert {c: marked.cells[c] for c in read} == read
+
+
 def test_a_stray_space_in_a_cell_per_line_is_one_cell() -> None:
     row = dict(zip(RECEIVED, (1811, 98, 0, 4, 92, 184, 2189), strict=True))
     rec = record_with("2021", 2022, **{c.replace(".", "__"): v for c, v in row.items()})
@@ -773,6 +787,38 @@ def test_headings_glued_to_the_table_before(report: tuple[Record, int], layout: 
     assert_damaged(rec, parse_noisy(rec, layout, ["glued_headings"], seed))
 
 
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS), layout=st.sampled_from(("cells", "pipes_cells", "tabs")))
+def test_a_heading_glued_to_an_empty_last_cell(report: tuple[Record, int], layout: str) -> None:
+    """A heading run onto the table's last cell, which is left empty: the heading is printed still, in
+    the empty cell's place (`行政事业性收费` then `三、收到和处理…`), and no number before it moves a row."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, layout, ["glued_headings", "empty_cells"], seed))
+
+
+def test_an_empty_cell_keeps_the_heading_run_onto_it() -> None:
+    """`行政事业性收费` then `三、收到和处理…` where the heading run onto the fee's cell and the cell left
+    empty: the heading is printed, no number of the prose after it taken for the fee."""
+    rec, text = example("cells", ["glued_headings", "empty_cells"], 58)
+    assert re.search(r"行政事业性收费\s*三、收到和处理", text)
+    assert_damaged(rec, parse_text(text))
+
+
+def test_a_row_whose_label_ends_its_table_takes_no_number_of_the_rows_above() -> None:
+    """A text printing a cell a line, the last row's cell empty and the next heading in its place
+    (`行政强制` `130` `第二十条第（八）项` … `行政事业性收费` `三、收到和处理…`): each number between
+    two labels, read after the label before it, not before the one after it — no number moves a row."""
+    rec = synth_record(random.Random(0), "2021", 2022, "区县")
+    rec = replace(rec, cells={**rec.cells, "s2.fees.amount": None})
+    for layout in ("cells", "pipes_cells", "tabs"):
+        text = str(write_noisy(rec, layout, ["glued_headings"], 0))
+        assert re.search(r"行政事业性收费\W*三、收到和处理", text), layout
+        got = parse_text(text)
+        assert {c: got.cells[c] for c in rec.cells if c.startswith("s2.")} == {
+            c: v for c, v in rec.cells.items() if c.startswith("s2.")
+        }, layout
+
+
 def test_heading_glued_to_the_carried_forward_row() -> None:
     """r012: `…结转下年度继续办理4200006四、政府信息公开行政复议、行政诉讼情况…`."""
     rec, text = example("glued", ["glued_headings"], 0)
@@ -1097,6 +1143,24 @@ def test_a_table_printed_with_its_cells_left_empty_is_not_missing() -> None:
     assert rules == {"table.incomplete"}
     gone = parse_text(text.replace("行政许可 19\n", "", 1))
     assert {f.rule for f in gone.findings if "s2.licensing" in f.cells} == {"table.missing"}
+
+
+@pytest.mark.parametrize("layout", ("spaces", "glued", "cells", "tabs"))
+def test_a_table_whose_header_is_printed_without_its_numbers_is_not_missing(layout: str) -> None:
+    """四's header printed, every number of its section dropped (a converter that lost them): each of its
+    cells null with `table.incomplete` naming its rows, not reported missing, the other tables read as
+    before; the section's prose naming 行政复议 is no header, and a 四 printing no header is missing."""
+    rec, text = example(layout, [], 0)
+    start, end = text.index("四、政府信息公开行政复议"), text.index("五、存在的主要问题")
+    got = parse_text(text[:start] + re.sub(r"\d", "", text[start:end]) + text[end:])
+    s4 = [c for c in rec.cells if c.startswith("s4.")]
+    assert all(got.cells[c] is None and covered(c, got, ("table.incomplete",)) for c in s4)
+    assert not [f for f in got.findings if f.rule == "table.missing"]
+    whole = parse_text(text)
+    assert {k: v for k, v in got.cells.items() if k not in s4} == {k: v for k, v in whole.cells.items() if k not in s4}
+    prose = "本年度未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况。\n"
+    gone = parse_text(text[:start] + "四、政府信息公开行政复议、行政诉讼情况\n" + prose + text[end:])
+    assert {f.rule for f in gone.findings if set(f.cells) & {"s4", *s4}} == {"table.missing"}
 
 
 @pytest.mark.parametrize("seed", range(8))

@@ -449,7 +449,7 @@ def align(slots: tuple[Slot, ...], groups: list[Group]) -> Alignment:
         if own[gi] and not groups[gi].blank and _label_alone(slots[si := own[gi][-1]], groups[gi].same_line)
     }
     scores = [
-        _scores(si, (above[si], below[si + 1]), free, sizes[slots[si].width], blank_row, si in beside)
+        _scores(si, (above[si], below[si + 1]), free, sizes[slots[si].width], blank_row, si in beside, len(groups) + 1)
         for si in free_slots
     ]
     n, m = len(free_slots), len(free_groups)
@@ -485,6 +485,7 @@ def _scores(
     sizes: list[int],
     blank_row: Callable[[int], int | None],
     printed_beside: bool = False,
+    scale: int = 1,
 ) -> list[int]:
     """How well slot `si` takes each free group (-1: not at all). `free`: each free group's index, whether
     it is blank, the rows named last before it, first after it, before it, and on its line;
@@ -492,13 +493,16 @@ def _scores(
     and the first anchored below it. Where a line prints the row's label with numbers after it
     (`printed_beside`), too few to anchor it (`规章   5`, its empty cells printing nothing), no group on
     another line is the row's (a count in the prose before the table, `其他类信息 478 条`, that the
-    label follows)."""
+    label follows). Each score is counted `scale` times (more than the groups), plus one where the label is
+    just before the numbers: between placings that fit alike — a row's label alone at the table's end, its
+    empty cell printing nothing, leaves every number between the label before it and the next row's —
+    the one reading each label before its numbers, as a row is printed, not after."""
     lo, hi = bounds
     named = (si,)
     row = []
     for (gi, blank, last_before, first_after, named_before, own), b in zip(free, sizes, strict=True):
         if blank:
-            row.append(b if b and blank_row(gi) == si else -1)
+            row.append(b * scale if b and blank_row(gi) == si else -1)
             continue
         if printed_beside and si not in own:
             row.append(-1)  # the row's label is printed with other numbers after it: those are its own
@@ -518,7 +522,7 @@ def _scores(
                 row.append(-1)
                 continue
             bonus -= 5
-        row.append(-1 if b < 8 and bonus < 3 else b + bonus)
+        row.append(-1 if b < 8 and bonus < 3 else (b + bonus) * scale + (last_before == named))
     return row
 
 

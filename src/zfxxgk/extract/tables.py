@@ -303,6 +303,15 @@ def extract_tables(
                     [t.row_prefix(r.id) for r in t.rows],
                 )
                 ex.explain.append(f"{t.prefix}: table printed with its cells left empty")
+            elif not leftovers and _header_alone(t, region_text):
+                for c in t.cell_ids:
+                    ex.cells[c] = None
+                ex.add(
+                    "table.incomplete",
+                    f"“{t.caption}”印出了表头，但表中没有一个数字（可能在转换时丢失），{len(t.cell_ids)}个单元格都无法得知。",
+                    [t.row_prefix(r.id) for r in t.rows],
+                )
+                ex.explain.append(f"{t.prefix}: table's header printed, but no number")
             else:
                 missing.append(t)
         # digits run together somewhere in the region: its spaces are likely boundaries, not certain ones
@@ -495,6 +504,25 @@ def _printed_empty(table: Table, tables: tuple[Table, ...], text: str) -> bool:
     others = [p.search(text, m.end()) for t in tables if t is not table and (p := _caption_pattern(t)) is not None]
     end = min((o.start() for o in others if o is not None), default=len(text))
     return all(any(re.search(k, text[m.end() : end]) for k in row.keys) for row in table.rows)
+
+
+_CLAUSE_END = re.compile(r"[，。；,;]")  # what ends a clause of prose; a table's header prints none
+
+
+def _header_alone(table: Table, text: str) -> bool:
+    """Whether the header of `table`, a table with no caption (三, 四), stands in `text` though no number of
+    it does: two of its header words or more in one stretch of text no clause ends in (a section's prose
+    may name one, `被申请行政复议`, its title another)."""
+    if table.caption_keys:
+        return False
+    words = _header_words(table)
+    return any(sum(w.search(piece) is not None for w in words) >= 2 for piece in _CLAUSE_END.split(text))
+
+
+@lru_cache(maxsize=16)
+def _header_words(table: Table) -> tuple[re.Pattern[str], ...]:
+    """Each of a table's header words, compiled."""
+    return tuple(re.compile(k) for k in table.header_keys)
 
 
 @lru_cache(maxsize=32)
@@ -706,6 +734,21 @@ class _Reading:
             for s, g in self.rows
         )
 
+    @cached_property
+    def laid_out(self) -> dict[tuple[str, int], list[list[Token]]]:
+        """Each table's rows (by table id and width) printing a number a cell, none blank, laid out (see
+        `_laid_out`): the columns a row short of cells is placed under (`_aligned_blanks`). Gathered once,
+        where a row first asks."""
+        out: dict[tuple[str, int], list[list[Token]]] = {}
+        for s, g in self.rows:
+            if (
+                len(g.tokens) == s.width
+                and all(t.text is not None for t in g.tokens)
+                and _laid_out(self.text, g.tokens)
+            ):
+                out.setdefault((s.table.id, s.width), []).append(g.tokens)
+        return out
+
 
 @lru_cache(maxsize=256)
 def _own_equations(template: Template, slot: Slot) -> tuple[Equation, ...]:
@@ -863,14 +906,24 @@ def _laid(line: str, spans: Places, wide: bool) -> Laid:
     ]
 
 
-def _places(text: str, toks: list[Token], wide: bool) -> Laid | None:
-    """Where the label of the line of `toks` ends, and where each of them is on it (see `_laid`); None
-    unless they are all on one line."""
+def _places(text: str, toks: list[Token], wide: bool, reach: int = 0) -> Laid | None:
+    """Where the label of the line of `toks` ends, and where each of them is on it (see `_laid`), each
+    stretched right over up to `reach` of the spaces (or a full stop) after it, at most half way to the
+    next one: where a mark glued to a cell was, which `signs_and_marks` made spaces. None unless they are all
+    on one line."""
     line = text.rfind("\n", 0, toks[0].start) + 1
-    end = toks[-1].end
-    if "\n" in text[line:end]:
+    end = text.find("\n", toks[-1].end)
+    if "\n" in text[line : toks[-1].end]:
         return None
-    return _laid(text[line:end], [(t.start - line, t.end - line) for t in toks], wide)
+    row = text[line : end if end >= 0 else len(text)]
+    spans = []
+    for i, t in enumerate(toks):
+        a = b = t.end - line
+        stop = min(a + reach, (t.end + toks[i + 1].start) // 2 - line if i + 1 < len(toks) else len(row))
+        while b < stop and row[b] in " 。":
+            b += 1
+        spans.append((t.start - line, b))
+    return _laid(row, spans, wide)
 
 
 def _named_places(text: str, before: int, table: Table, wide: bool) -> Laid | None:
@@ -922,28 +975,46 @@ def _aligned_blanks(reading: _Reading, slot: Slot, toks: list[Token]) -> list[To
     as the text was laid out), whichever lays out the rows and header around — two of them at least — in
     columns: every column's numbers sharing a place and no two columns' doing so, and no label reaching
     into the first column's; where both do, both counts alike. Only rows whose numbers are laid out (see
-    `_laid_out`). Where a number is under no column, or more than one, or the counts disagree, or fewer
-    than two rows (or a row and the header) show the columns, the tokens as they are."""
+    `_laid_out`). A number with a footnote mark after it (`19※`, the mark made spaces) may stand off its
+    column by the mark's width: where the numbers as they are place no row, each is read as reaching
+    over the spaces after it that a mark may have taken (see `_places`). Where a number is under no
+    column, or more than one, or the counts disagree, or fewer than two rows (or a row and the header)
+    show the columns, the tokens as they are."""
     width, text = slot.width, reading.text
     if not toks or any(t.text is None for t in toks) or not _laid_out(text, toks):
         return toks
-    rows = [
-        g.tokens
-        for s, g in reading.rows
-        if s.table is slot.table
-        and s.width == width
-        and len(g.tokens) == width
-        and all(t.text is not None for t in g.tokens)
-        and _laid_out(text, g.tokens)
-    ]
+    rows = reading.laid_out.get((slot.table.id, width), [])
     first = min([toks[0].start, *(r[0].start for r in rows)])
+    placed = _placed(text, slot.table, toks, rows, first, 0)
+    if placed is None:
+        placed = _placed(text, slot.table, toks, rows, first, _MARK_WIDTH)
+    if placed is None:
+        return toks
+    at = dict(zip(placed, toks, strict=True))
+    out: list[Token] = []
+    for j in range(width):
+        nxt = next((at[k] for k in range(j, width) if k in at), None)
+        out.append(at.get(j) or Token(None, nxt.start if nxt else toks[-1].end, nxt.start if nxt else toks[-1].end))
+    return out
+
+
+_MARK_WIDTH = 6  # the widest footnote mark `signs_and_marks` makes spaces, `[注12]`, in display columns
+
+
+def _placed(
+    text: str, table: Table, toks: list[Token], rows: list[list[Token]], first: int, reach: int
+) -> tuple[int, ...] | None:
+    """The column of each of `toks` by the laid-out `rows` of `table` around it and its header line above
+    `first`, each number's place stretched by `reach` (see `_places`), in whichever counts show the
+    columns and all alike (see `_aligned_blanks`); else None."""
+    width = len(rows[0]) if rows else 0
     read: set[tuple[int, ...]] = set()
     for wide in (False, True):
-        laid = _places(text, toks, wide)
-        around = [p for r in rows if (p := _places(text, r, wide)) is not None]
+        laid = _places(text, toks, wide, reach)
+        around = [p for r in rows if (p := _places(text, r, wide, reach)) is not None]
         if laid is None or not around:
-            return toks
-        if (named := _named_places(text, first, slot.table, wide)) is not None:
+            return None
+        if (named := _named_places(text, first, table, wide)) is not None:
             around.append(named)
         columns = [[p[j] for _, p in around] for j in range(width)]
         if (
@@ -954,16 +1025,9 @@ def _aligned_blanks(reading: _Reading, slot: Slot, toks: list[Token]) -> list[To
             continue  # too little to show the rows around laid out in this count, or they are not
         placed = [j for p in laid[1] if (j := _under(p, columns)) is not None]
         if len(placed) != len(laid[1]) or placed != sorted(set(placed)):
-            return toks
+            return None
         read.add(tuple(placed))
-    if len(read) != 1:
-        return toks
-    at = dict(zip(read.pop(), toks, strict=True))
-    out: list[Token] = []
-    for j in range(width):
-        nxt = next((at[k] for k in range(j, width) if k in at), None)
-        out.append(at.get(j) or Token(None, nxt.start if nxt else toks[-1].end, nxt.start if nxt else toks[-1].end))
-    return out
+    return read.pop() if len(read) == 1 else None
 
 
 def _after_stop(gap: str) -> str:

@@ -142,13 +142,19 @@ def _marked(blocks: list[Block], mark: str) -> list[Block]:
     return _map_cells(blocks, fill)
 
 
+_RUN_ON = re.compile(r"[\u4e00-\u9fff]{4}")  # words run onto a cell: more than its unit or its note's mark
+
+
 def empty_cells(blocks: list[Block], rng: random.Random) -> list[Block]:
     """Now and then a cell of table 二, 三 or 四 left empty, printing nothing at all: in a page's text
     that runs a row's cells together (`规章310` for 31, 0 and an empty one) the digits are a cell
     short of the row, with nothing to show where."""
 
     def empty(col: int, cell: GridCell) -> GridCell:
-        return replace(cell, text="") if cell.role == "value" and cell.text and rng.random() < 0.04 else cell
+        if not (cell.role == "value" and cell.text and rng.random() < 0.04):
+            return cell
+        m = NUMBER.match(cell.text)  # a heading run onto the cell (`glued_headings`) is printed still
+        return replace(cell, text=cell.text[m.end() :] if m and _RUN_ON.search(cell.text, m.end()) else "")
 
     tables = [b.grid is not None and b.grid.key in ("s2", "s3", "s4") for b in blocks]
     return [_map_cells([b], empty)[0] if yes else b for b, yes in zip(blocks, tables, strict=True)]
