@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections import ChainMap
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache, partial
 from itertools import pairwise, product
 from math import prod
 
-from ..checks import finding
+from ..checks import finding, prose_of
 from ..checks.identities import unsplit_finding
+from ..checks.prose import Flat, arabic, statements
 from ..normalize import display_width
 from ..numbering import numbering_before
 from ..patterns import finds, gated
 from ..record import Finding
 from ..templates import Equation, Kind, Table, Template
-from ..templates.model import spaced
+from ..templates.model import Stated, spaced
 from .align import Alignment, Slot, align, join_rows, named_rows, slots_of
 from .blanks import (
     Bounds,
@@ -52,10 +54,12 @@ from .values import (
     blank_splits,
     grouped_splits,
     holds,
+    narrow,
     parse_number,
     part_value,
     parts_groups,
     settle,
+    solve,
     split_group,
 )
 
@@ -226,12 +230,20 @@ def _positions(tokens: list[Token], parts: list[str]) -> list[tuple[int, int]]:
 
 
 def extract_tables(
-    text: str, template: Template, headings: dict[int, int], explain: bool = False, regular: bool = True
+    text: str,
+    template: Template,
+    headings: dict[int, int],
+    explain: bool = False,
+    regular: bool = True,
+    year: int | None = None,
+    agency: str | None = None,
 ) -> Extraction:
     """Read every statutory table of `template` from `text`, noting each row read if `explain`. Never
     guesses: what is not printed readably is None, with a finding that says why. A region whose tables
     are printed in a regular layout is read at a glance (see `regular`), as the general reader would read
-    it; `regular=False` reads every region with the general reader."""
+    it; `regular=False` reads every region with the general reader. The report's `year` and `agency` let
+    the prose's plain statements of its counts choose among the splits of glued digits the identities
+    leave open."""
     regions = find_regions(text, template, headings)
     regular = regular and not explain  # `explain` notes what the general reader matched
     ex = Extraction(explaining=explain)
@@ -337,7 +349,8 @@ def extract_tables(
             ex.tables.append(_table_span(text, region, used_groups[0].start, used_groups[-1].tokens[-1].end))
     _report_missing(ex, template, missing)
     if choices:
-        _resolve(ex, template, choices, spans)
+        stated = cache(partial(_stated_figures, text, tuple(ex.tables), template, year, agency))
+        _resolve(ex, template, choices, spans, stated)
         _unread_hidden_blanks(ex, template, placed_groups)
     for t in transposed:
         _unread_short_columns(ex, template, t)
@@ -1374,15 +1387,28 @@ def _components(choices: list[Choice], equations: list) -> list[tuple[list[Choic
     return list(comps.values())
 
 
-def _resolve(ex: Extraction, template: Template, choices: list[Choice], spans: _Splits) -> None:
-    """Settle glued digits with the identities, each cell settled placed where its split prints it; what
-    stays open is null and `value.ambiguous`. An equation with a cell neither read nor split is never
-    judged: it links no rows, whose solutions are then counted apart."""
+def _resolve(
+    ex: Extraction, template: Template, choices: list[Choice], spans: _Splits, stated: Callable[[], _Figures]
+) -> None:
+    """Settle glued digits with the identities, each cell settled placed where its split prints it; where
+    several splits keep them, the one the prose's `stated` figures alone fit (see `_by_prose`) is read,
+    and a note says so; what stays open is null and `value.ambiguous`. An equation with a cell neither
+    read nor split is never judged: it links no rows, whose solutions are then counted apart."""
     fixed = dict(ex.cells)
     split = {c for ch in choices for c in ch.cells}
     judged = [eq for eq in template.equations if all(c in split or fixed.get(c) is not None for c in eq.cells)]
     for comp, equations in _components(choices, judged):
         options, stopped = settle(fixed, comp, equations)
+        unsettled = [c for ch in comp for c in ch.cells if len(options[c]) != 1]
+        decided = _by_prose(template, fixed, comp, equations, stated) if unsettled and not stopped else None
+        if decided is not None:
+            said, solution = decided
+            options = {c: {v} for c, v in solution.items()}
+            ex.add(
+                "value.from_prose",
+                f"数字连在一起印刷，不止一种拆分方式符合表格的勾稽关系，只有一种与正文所说的{said}相符，这些单元格按它读出。",
+                unsettled,
+            )
         for ch in comp:
             open_cells = []
             ex.spans.update(spans[ch.cells].spans(ch.cells, options))
@@ -1405,3 +1431,60 @@ def _resolve(ex: Extraction, template: Template, choices: list[Choice], spans: _
                 else:
                     how = "不止一种拆分方式符合表格的勾稽关系"
                 ex.add("value.ambiguous", f"数字连在一起印刷，{how}，这些单元格无法确定。", open_cells)
+
+
+_Figures = dict[str, list[int]]  # each quantity the prose states → the figures it states for it
+
+
+def _stated_figures(
+    text: str, tables: tuple[tuple[int, int], ...], template: Template, year: int | None, agency: str | None
+) -> _Figures:
+    """Every figure the prose (`text` outside the `tables`) states plainly of each quantity of
+    `template.stated`, as the narrative checks read them."""
+    flat = Flat.of(arabic(prose_of(text, tables)).text)
+    out: _Figures = {}
+    for st in statements(flat.text, year, agency, {s.quantity for s in template.stated}):
+        out.setdefault(st.quantity, []).append(st.value)
+    return out
+
+
+def _by_prose(
+    template: Template,
+    fixed: dict[str, Value | None],
+    comp: list[Choice],
+    equations: list,
+    stated: Callable[[], _Figures],
+) -> tuple[str, dict[str, Value | None]] | None:
+    """The one split of the glued rows `comp` keeping the identities that gives every quantity the prose
+    states (`stated`) and their cells hold the figure stated, as the narrative checks compare them (新收
+    counted with 上年结转 or without), with the figures that ruled the others out as said; None where no
+    stated cell is split, the splits could not all be listed, or none or several fit."""
+    cells = {c for ch in comp for c in ch.cells}
+    specs = [spec for spec in template.stated if not cells.isdisjoint(spec.cells)]
+    if not specs or not all(ch.complete for ch in comp):
+        return None
+    figures = stated()
+    specs = [spec for spec in specs if spec.quantity in figures]
+    if not specs:
+        return None
+    solutions, complete = solve(fixed, narrow(fixed, comp, equations), equations)
+    if not complete:
+        return None
+    fits = [[_fits(ChainMap(sol, fixed), spec, figures[spec.quantity]) for spec in specs] for sol in solutions]
+    kept = [sol for sol, fit in zip(solutions, fits, strict=True) if all(fit)]
+    if len(kept) != 1:
+        return None
+    ruling = [spec for k, spec in enumerate(specs) if not all(fit[k] for fit in fits)]
+    said = "、".join(f"“{spec.name}为{'、'.join(map(str, figures[spec.quantity]))}”" for spec in ruling)
+    return said, kept[0]
+
+
+def _fits(values: Mapping[str, Value | None], spec: Stated, said: list[int]) -> bool:
+    """Whether the cells `values` give `spec` hold each figure `said` of it (or, with the cells it may
+    count in as well, `spec.also`, their sum); True where a cell is not a count."""
+    counts = [v for c in spec.cells if isinstance(v := values.get(c), int)]
+    if len(counts) < len(spec.cells):
+        return True
+    also = [v for c in spec.also if isinstance(v := values.get(c), int)]
+    total, more = sum(counts), sum(also) if len(also) == len(spec.also) else None
+    return all(n == total or (more is not None and n == total + more) for n in said)
