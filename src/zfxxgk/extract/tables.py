@@ -1410,15 +1410,16 @@ def _resolve(
     for comp, equations in _components(choices, judged):
         options, stopped = settle(fixed, comp, equations)
         unsettled = [c for ch in comp for c in ch.cells if len(options[c]) != 1]
-        decided = _by_prose(template, fixed, comp, equations, stated) if unsettled and not stopped else None
+        decided = _by_prose(template, fixed, comp, equations, stated) if unsettled else None
         if decided is not None:
             said, solution = decided
             options = {c: {v} for c, v in solution.items()}
-            ex.add(
-                "value.from_prose",
-                f"数字连在一起印刷，不止一种拆分方式符合表格的勾稽关系，只有一种与正文所说的{said}相符，这些单元格按它读出。",
-                unsettled,
+            how = (  # the identities alone were not searched through: whether they leave one split is unknown
+                f"各行拆分方式的组合太多，只核对与正文所说的{said}相符的拆分，其中只有一种符合表格的勾稽关系"
+                if stopped
+                else f"不止一种拆分方式符合表格的勾稽关系，只有一种与正文所说的{said}相符"
             )
+            ex.add("value.from_prose", f"数字连在一起印刷，{how}，这些单元格按它读出。", unsettled)
         for ch in comp:
             open_cells = []
             ex.spans.update(spans[ch.cells].spans(ch.cells, options))
@@ -1467,8 +1468,10 @@ def _by_prose(
 ) -> tuple[str, dict[str, Value | None]] | None:
     """The one split of the glued rows `comp` keeping the identities that gives every quantity the prose
     states (`stated`) and their cells hold the figure stated, as the narrative checks compare them (新收
-    counted with 上年结转 or without), with the figures that ruled the others out as said; None where no
-    stated cell is split, the splits could not all be listed, or none or several fit."""
+    counted with 上年结转 or without), and those figures as said; None where no stated cell is split, the
+    splits could not all be listed, or none or several fit. Each row's splits that give a quantity its
+    cells alone hold another figure are dropped first, so that rows too many to solve together may
+    settle."""
     cells = {c for ch in comp for c in ch.cells}
     specs = [spec for spec in template.stated if not cells.isdisjoint(spec.cells)]
     if not specs or not all(ch.complete for ch in comp):
@@ -1477,16 +1480,32 @@ def _by_prose(
     specs = [spec for spec in specs if spec.quantity in figures]
     if not specs:
         return None
-    solutions, complete = solve(fixed, narrow(fixed, comp, equations), equations)
-    if not complete:
+    kept = [_fitting(ch, fixed, specs, figures) for ch in comp]
+    solutions, complete = solve(fixed, narrow(fixed, kept, equations), equations)
+    fit = [sol for sol in solutions if all(_fits(ChainMap(sol, fixed), s, figures[s.quantity]) for s in specs)]
+    if not complete or len(fit) != 1:
         return None
-    fits = [[_fits(ChainMap(sol, fixed), spec, figures[spec.quantity]) for spec in specs] for sol in solutions]
-    kept = [sol for sol, fit in zip(solutions, fits, strict=True) if all(fit)]
-    if len(kept) != 1:
-        return None
-    ruling = [spec for k, spec in enumerate(specs) if not all(fit[k] for fit in fits)]
-    said = "、".join(f"“{spec.name}为{'、'.join(map(str, figures[spec.quantity]))}”" for spec in ruling)
-    return said, kept[0]
+    said = "、".join(f"“{spec.name}为{'、'.join(map(str, figures[spec.quantity]))}”" for spec in specs)
+    return said, fit[0]
+
+
+def _fitting(ch: Choice, fixed: dict[str, Value | None], specs: list[Stated], figures: _Figures) -> Choice:
+    """The row's splits that give each quantity whose cells (and those it may count in as well) it holds
+    or are read the figures stated (see `_fits`)."""
+    own = [
+        s
+        for s in specs
+        if all(c in ch.cells or fixed.get(c) is not None for c in (*s.cells, *s.also))
+        and not set(ch.cells).isdisjoint(s.cells)
+    ]
+    if not own:
+        return ch
+    keep = [
+        cand
+        for cand in ch.candidates
+        if all(_fits(ChainMap(dict(zip(ch.cells, cand, strict=True)), fixed), s, figures[s.quantity]) for s in own)
+    ]
+    return Choice(ch.cells, keep, ch.complete)
 
 
 def _fits(values: Mapping[str, Value | None], spec: Stated, said: list[int]) -> bool:
