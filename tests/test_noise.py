@@ -826,6 +826,37 @@ def test_heading_glued_to_the_carried_forward_row() -> None:
     assert_damaged(rec, parse_text(text))
 
 
+# --- 2b. counts in force stated in the prose right before table 二 -----------------------------------
+
+
+@NOISE_SETTINGS
+@given(
+    report=reports(years=st.sampled_from((2021, 2022, 2024))),
+    layout=st.sampled_from(("glued", "spaces", "cells")),
+    more=st.sampled_from(([], ["spaced_cells"])),
+)
+def test_counts_in_force_stated_before_table_two(report: tuple[Record, int], layout: str, more: list[str]) -> None:
+    """`现行有效行政规范性文件27件。` right before 二's first table is no row of it; where that row's digits
+    run together, a split it settles is read as printed, the note naming its cells."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, ["stated_counts", *more], seed)
+    assert_damaged(rec, got)
+    assert all(got.cells[c] == rec.cells[c] for f in got.findings if f.rule == "value.from_prose" for c in f.cells)
+
+
+@pytest.mark.parametrize(("layout", "want"), [("spaces", [50, 70, 147]), ("glued", [None, None, None])])
+def test_a_count_in_force_stated_before_table_two_is_no_row(layout: str, want: list[int | None]) -> None:
+    """`…现行有效行政规范性文件147件。` then the table: its row is 50, 70, 147, never 1, 4, 7 from the
+    sentence; glued (`5070147`), 507, 0, 147 gives the figure too, and the row stays open."""
+    cells = [f"s2.normative_documents.{c}" for c in ("issued", "repealed", "in_force")]
+    rec = record_with("2021", 2022, **{c.replace(".", "__"): v for c, v in zip(cells, (50, 70, 147), strict=True)})
+    text = str(write_noisy(rec, layout, ["stated_counts"], 0))
+    assert "现行有效行政规范性文件147件。第二十条" in "".join(text.split())
+    got = parse_text(text)
+    assert [got.cells[c] for c in cells] == want
+    assert_damaged(rec, got)
+
+
 # --- 3. header words broken by spaces --------------------------------------------------------------
 
 

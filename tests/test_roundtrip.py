@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from zfxxgk import parse_bytes, parse_text
 from zfxxgk.extract.values import holds
 from zfxxgk.load.text import decode
-from zfxxgk.record import Record
+from zfxxgk.record import Record, SectionText, Severity
 from zfxxgk.synth import LEVELS, synth_record, write_layout
 from zfxxgk.templates import TEMPLATES, template_for_year
 
@@ -225,6 +225,58 @@ def test_glued_positive_change() -> None:
 def test_glued_row_with_two_splits_is_not_guessed() -> None:
     rec = synth_record(random.Random(1598578008), "2021", 2023, "省")
     assert_glued(rec, parse_layout(rec, "glued", 1598578008))
+
+
+NORMATIVE = tuple(f"s2.normative_documents.{c}" for c in ("issued", "repealed", "in_force"))
+
+
+def normative_glued(said: str) -> str:
+    """A 2021 report whose 行政规范性文件 row prints 5, 2 and 27 run together (`5227`, which 5, 22, 7 and
+    52, 2, 7 fit as well, with no identity to choose), `said` added to its prose of 二."""
+    rec = record_with("2021", 2022, **{c.replace(".", "__"): v for c, v in zip(NORMATIVE, (5, 2, 27), strict=True)})
+    rec.sections["2"] = SectionText(rec.sections["2"].title, rec.sections["2"].text + said)
+    text = str(write_layout(rec, "glued", 0))
+    assert "行政规范性文件5227" in text
+    return text
+
+
+def test_the_prose_settles_a_glued_row_the_identities_leave_open() -> None:
+    """现行有效行政规范性文件27件: of the three splits of `5227`, only 5, 2, 27 gives it; read, each cell where
+    that split prints it, with a note that the prose decided."""
+    got = parse_text(normative_glued("现行有效行政规范性文件27件。"))
+    assert [got.cells[c] for c in NORMATIVE] == [5, 2, 27]
+    assert not covered(NORMATIVE[0], got, ("value.ambiguous",))
+    notes = [f for f in got.findings if f.rule == "value.from_prose"]
+    assert [(f.severity, f.cells) for f in notes] == [(Severity.INFO, NORMATIVE)] and "27" in notes[0].message
+    assert set(NORMATIVE) <= got.provenance.keys()
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "",
+        "现行有效行政规范性文件8件。",  # no split gives it: the prose and the table disagree
+        "现行有效行政规范性文件7件。",  # 5, 22, 7 and 52, 2, 7 both give it
+        "区教育局现行有效行政规范性文件27件。",  # another body's count
+        "截至2021年底，现行有效行政规范性文件27件。",  # last year's
+    ],
+)
+def test_prose_that_leaves_no_one_split_settles_nothing(said: str) -> None:
+    got = parse_text(normative_glued(said))
+    assert [got.cells[c] for c in NORMATIVE] == [None, None, None]
+    assert covered(NORMATIVE[0], got, ("value.ambiguous",))
+    assert not [f for f in got.findings if f.rule == "value.from_prose"]
+
+
+def test_the_prose_settles_glued_rows_too_many_to_solve_together() -> None:
+    """Every row of 三 glued, in more combinations of splits than the search tries: only the splits that
+    give 新收, 上年结转, 办结 and 结转下年度 the figures the prose states are combined, and one of them adds up."""
+    rec = synth_record(random.Random(155 * 7 + 1), "2019", 2020, "省")
+    got = parse_layout(rec, "glued", 155)
+    s3 = {c: v for c, v in rec.cells.items() if c.startswith("s3.")}
+    assert {c: got.cells[c] for c in s3} == s3
+    notes = [f for f in got.findings if f.rule == "value.from_prose"]
+    assert len(notes) == 1 and "组合太多" in notes[0].message and "办理结果总计为" in notes[0].message
 
 
 def test_glued_decimals_in_the_statistics_table() -> None:

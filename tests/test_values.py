@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zfxxgk.extract.tables import Extraction, _resolve, _Split
+from zfxxgk.extract.tables import Extraction, _fits, _resolve, _Split
 from zfxxgk.extract.values import (
     MAX_CELL,
     MAX_DIGITS,
@@ -146,7 +146,18 @@ def test_a_search_stopped_short_says_so_and_never_that_no_split_fits() -> None:
         for c in ch.cells:
             del cells[c]
     ex = Extraction(cells=cells)
-    _resolve(ex, template, choices, {ch.cells: _Split([], [], []) for ch in choices})
+    _resolve(ex, template, choices, {ch.cells: _Split([], [], []) for ch in choices}, dict)
     found = [f for f in ex.findings if f.rule == "value.ambiguous"]
     assert len(found) == len(rows) and all("停止" in f.message and "没有一种" not in f.message for f in found)
     assert all(ex.cells[c] is None for ch in choices for c in ch.cells)
+
+
+def test_a_stated_count_of_new_requests_may_take_in_those_carried_over() -> None:
+    """新收 said as 21 fits a split reading 本年新收 21, or 17 with 4 carried in (the prose counting both);
+    with 上年结转 not read, only 21."""
+    requests = next(s for s in TEMPLATES["2021"].stated if s.quantity == "requests")
+    values: dict[str, Value | None] = {"s3.received.total": 17, "s3.carried_in.total": 4}
+    assert _fits(values, requests, [21]) and _fits(values, requests, [17])
+    assert not _fits(values, requests, [20]) and not _fits(values, requests, [17, 20])
+    assert not _fits({"s3.received.total": 17, "s3.carried_in.total": None}, requests, [21])
+    assert _fits({"s3.received.total": None}, requests, [21])  # no count to hold it: nothing said against

@@ -70,7 +70,7 @@ def parse_document(
     spans: dict[str, tuple[int, int]] = {}
     tables: list[tuple[int, int]] = []
     if template is not None and template.tables:
-        ex = extract_tables(text, template, headings, explain=trace is not None)
+        ex = extract_tables(text, template, headings, explain=trace is not None, year=found.year, agency=found.agency)
         record.cells = {c: ex.cells[c] for c in template.cell_ids if c in ex.cells}
         record.units = ex.units
         spans = {c: ex.spans[c] for c in record.cells if c in ex.spans}

@@ -34,6 +34,22 @@ _GROUPED = re.compile(r"\d(?<![\d,.]\d)\d{0,2}(?:,\d{3})+(?![\d,])")
 _GROUP_MARK = re.compile(r",(?<=\d,)\d{3}(?!\d)")
 
 
+def prose_of(text: str, tables: Iterable[tuple[int, int]]) -> str:
+    """`text` as the prose checks read it, offsets unchanged: the `tables` blanked out (line breaks
+    kept), since a row whose cells print a unit (`72件 64件`) is no sentence; and numbers printed with
+    thousands separators as plain digits (`1,505条` read `1505条`)."""
+    parts, last = [], 0
+    for a, b in sorted(tables):
+        a = max(a, last)
+        blanks = map(" ".__mul__, map(len, text[a:b].split("\n")))  # each line as many spaces
+        parts += [text[last:a], "\n".join(blanks)]
+        last = max(last, b)
+    text = "".join([*parts, text[last:]])
+    if not _GROUP_MARK.search(text):
+        return text
+    return _GROUPED.sub(lambda m: m.group().replace(",", "").rjust(len(m.group())), text)
+
+
 @dataclass
 class Context:
     record: Record
@@ -48,19 +64,8 @@ class Context:
 
     @cached_property
     def prose(self) -> str:
-        """`text` as the prose checks read it, offsets unchanged: the tables blanked out (line breaks
-        kept), since a row whose cells print a unit (`72件 64件`) is no sentence; and numbers printed with
-        thousands separators as plain digits (`1,505条` read `1505条`)."""
-        text, parts, last = self.text, [], 0
-        for a, b in sorted(self.tables):
-            a = max(a, last)
-            blanks = map(" ".__mul__, map(len, text[a:b].split("\n")))  # each line as many spaces
-            parts += [text[last:a], "\n".join(blanks)]
-            last = max(last, b)
-        text = "".join([*parts, text[last:]])
-        if not _GROUP_MARK.search(text):
-            return text
-        return _GROUPED.sub(lambda m: m.group().replace(",", "").rjust(len(m.group())), text)
+        """`text` as the prose checks read it (see `prose_of`)."""
+        return prose_of(self.text, self.tables)
 
     @cached_property
     def arabic(self) -> Arabic:
@@ -121,6 +126,11 @@ EXTRACTION_RULES = (
         "table.incomplete", Severity.ERROR, "表格印出的数少于应有的单元格（或有空格），缺的单元格保持为空，不作猜测。"
     ),
     Rule("value.ambiguous", Severity.WARNING, "数字连在一起印刷、有多种拆分方式，无法确定的单元格保持为空。"),
+    Rule(
+        "value.from_prose",
+        Severity.INFO,
+        "数字连在一起印刷、不止一种拆分方式符合勾稽关系，正文所说的数只与其中一种相符，按它读出的单元格。",
+    ),
     Rule(
         "value.low_confidence",
         Severity.WARNING,

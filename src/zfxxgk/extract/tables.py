@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections import ChainMap
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache, partial
 from itertools import pairwise, product
 from math import prod
 
-from ..checks import finding
+from ..checks import finding, prose_of
 from ..checks.identities import unsplit_finding
+from ..checks.prose import Flat, arabic, statements
 from ..normalize import display_width
 from ..numbering import numbering_before
 from ..patterns import finds, gated
 from ..record import Finding
 from ..templates import Equation, Kind, Table, Template
-from ..templates.model import spaced
+from ..templates.model import Stated, spaced
 from .align import Alignment, Slot, align, join_rows, named_rows, slots_of
 from .blanks import (
     Bounds,
@@ -52,10 +54,12 @@ from .values import (
     blank_splits,
     grouped_splits,
     holds,
+    narrow,
     parse_number,
     part_value,
     parts_groups,
     settle,
+    solve,
     split_group,
 )
 
@@ -171,6 +175,13 @@ def _title_pattern(template: Template, number: int) -> re.Pattern[str]:
     return re.compile("|".join(k for s in template.sections if s.number == number for k in s.keys) or "(?!)")
 
 
+@lru_cache(maxsize=8)
+def _s2_head(tables: tuple[Table, ...]) -> re.Pattern[str]:
+    """What prints before the first row of 二's tables: the article they cite or their label column's header."""
+    stubs = dict.fromkeys(spaced(re.escape(t.stub_header)) for t in tables if t.stub_header)
+    return re.compile("|".join([_S2_START.pattern, *stubs]))
+
+
 _S4_SPAN = 4000  # a section 四 table never needs more text than this after its start
 
 
@@ -188,6 +199,9 @@ def find_regions(text: str, template: Template, headings: dict[int, int]) -> lis
     if s4 is None:
         m = _header_pattern(s4_tables).search(text, s3 or 0)
         s4 = m.start() if m else None
+    if h2 is not None and s2_tables:  # the prose under the heading, before the first table's head, is no row
+        head = _s2_head(s2_tables).search(text, h2, s3 if s3 is not None else len(text))
+        s2 = head.start() if head else h2
     after4 = [p for n, p in headings.items() if n >= 5 and s4 is not None and p > s4]
     s4_end = min(after4) if after4 else (s4 + _S4_SPAN if s4 is not None else None)
     regions = []
@@ -226,12 +240,20 @@ def _positions(tokens: list[Token], parts: list[str]) -> list[tuple[int, int]]:
 
 
 def extract_tables(
-    text: str, template: Template, headings: dict[int, int], explain: bool = False, regular: bool = True
+    text: str,
+    template: Template,
+    headings: dict[int, int],
+    explain: bool = False,
+    regular: bool = True,
+    year: int | None = None,
+    agency: str | None = None,
 ) -> Extraction:
     """Read every statutory table of `template` from `text`, noting each row read if `explain`. Never
     guesses: what is not printed readably is None, with a finding that says why. A region whose tables
     are printed in a regular layout is read at a glance (see `regular`), as the general reader would read
-    it; `regular=False` reads every region with the general reader."""
+    it; `regular=False` reads every region with the general reader. The report's `year` and `agency` let
+    the prose's plain statements of its counts choose among the splits of glued digits the identities
+    leave open."""
     regions = find_regions(text, template, headings)
     regular = regular and not explain  # `explain` notes what the general reader matched
     ex = Extraction(explaining=explain)
@@ -346,7 +368,8 @@ def extract_tables(
             ex.tables.append(_table_span(text, region, used_groups[0].start, used_groups[-1].tokens[-1].end))
     _report_missing(ex, template, missing)
     if choices:
-        _resolve(ex, template, choices, spans)
+        stated = cache(partial(_stated_figures, text, tuple(ex.tables), template, year, agency))
+        _resolve(ex, template, choices, spans, stated)
         _unread_hidden_blanks(ex, template, placed_groups)
     for t in transposed:
         _unread_short_columns(ex, template, t)
@@ -1438,15 +1461,29 @@ def _components(choices: list[Choice], equations: list) -> list[tuple[list[Choic
     return list(comps.values())
 
 
-def _resolve(ex: Extraction, template: Template, choices: list[Choice], spans: _Splits) -> None:
-    """Settle glued digits with the identities, each cell settled placed where its split prints it; what
-    stays open is null and `value.ambiguous`. An equation with a cell neither read nor split is never
-    judged: it links no rows, whose solutions are then counted apart."""
+def _resolve(
+    ex: Extraction, template: Template, choices: list[Choice], spans: _Splits, stated: Callable[[], _Figures]
+) -> None:
+    """Settle glued digits with the identities, each cell settled placed where its split prints it; where
+    several splits keep them, the one the prose's `stated` figures alone fit (see `_by_prose`) is read,
+    and a note says so; what stays open is null and `value.ambiguous`. An equation with a cell neither
+    read nor split is never judged: it links no rows, whose solutions are then counted apart."""
     fixed = dict(ex.cells)
     split = {c for ch in choices for c in ch.cells}
     judged = [eq for eq in template.equations if all(c in split or fixed.get(c) is not None for c in eq.cells)]
     for comp, equations in _components(choices, judged):
         options, stopped = settle(fixed, comp, equations)
+        unsettled = [c for ch in comp for c in ch.cells if len(options[c]) != 1]
+        decided = _by_prose(template, fixed, comp, equations, stated) if unsettled else None
+        if decided is not None:
+            said, solution = decided
+            options = {c: {v} for c, v in solution.items()}
+            how = (  # the identities alone were not searched through: whether they leave one split is unknown
+                f"各行拆分方式的组合太多，只核对与正文所说的{said}相符的拆分，其中只有一种符合表格的勾稽关系"
+                if stopped
+                else f"不止一种拆分方式符合表格的勾稽关系，只有一种与正文所说的{said}相符"
+            )
+            ex.add("value.from_prose", f"数字连在一起印刷，{how}，这些单元格按它读出。", unsettled)
         for ch in comp:
             open_cells = []
             ex.spans.update(spans[ch.cells].spans(ch.cells, options))
@@ -1469,3 +1506,78 @@ def _resolve(ex: Extraction, template: Template, choices: list[Choice], spans: _
                 else:
                     how = "不止一种拆分方式符合表格的勾稽关系"
                 ex.add("value.ambiguous", f"数字连在一起印刷，{how}，这些单元格无法确定。", open_cells)
+
+
+_Figures = dict[str, list[int]]  # each quantity the prose states → the figures it states for it
+
+
+def _stated_figures(
+    text: str, tables: tuple[tuple[int, int], ...], template: Template, year: int | None, agency: str | None
+) -> _Figures:
+    """Every figure the prose (`text` outside the `tables`) states plainly of each quantity of
+    `template.stated`, as the narrative checks read them."""
+    flat = Flat.of(arabic(prose_of(text, tables)).text)
+    out: _Figures = {}
+    for st in statements(flat.text, year, agency, {s.quantity for s in template.stated}):
+        out.setdefault(st.quantity, []).append(st.value)
+    return out
+
+
+def _by_prose(
+    template: Template,
+    fixed: dict[str, Value | None],
+    comp: list[Choice],
+    equations: list,
+    stated: Callable[[], _Figures],
+) -> tuple[str, dict[str, Value | None]] | None:
+    """The one split of the glued rows `comp` keeping the identities that gives every quantity the prose
+    states (`stated`) and their cells hold the figure stated, as the narrative checks compare them (新收
+    counted with 上年结转 or without), and those figures as said; None where no stated cell is split, the
+    splits could not all be listed, or none or several fit. Each row's splits that give a quantity its
+    cells alone hold another figure are dropped first, so that rows too many to solve together may
+    settle."""
+    cells = {c for ch in comp for c in ch.cells}
+    specs = [spec for spec in template.stated if not cells.isdisjoint(spec.cells)]
+    if not specs or not all(ch.complete for ch in comp):
+        return None
+    figures = stated()
+    specs = [spec for spec in specs if spec.quantity in figures]
+    if not specs:
+        return None
+    kept = [_fitting(ch, fixed, specs, figures) for ch in comp]
+    solutions, complete = solve(fixed, narrow(fixed, kept, equations), equations)
+    fit = [sol for sol in solutions if all(_fits(ChainMap(sol, fixed), s, figures[s.quantity]) for s in specs)]
+    if not complete or len(fit) != 1:
+        return None
+    said = "、".join(f"“{spec.name}为{'、'.join(map(str, figures[spec.quantity]))}”" for spec in specs)
+    return said, fit[0]
+
+
+def _fitting(ch: Choice, fixed: dict[str, Value | None], specs: list[Stated], figures: _Figures) -> Choice:
+    """The row's splits that give each quantity whose cells (and those it may count in as well) it holds
+    or are read the figures stated (see `_fits`)."""
+    own = [
+        s
+        for s in specs
+        if all(c in ch.cells or fixed.get(c) is not None for c in (*s.cells, *s.also))
+        and not set(ch.cells).isdisjoint(s.cells)
+    ]
+    if not own:
+        return ch
+    keep = [
+        cand
+        for cand in ch.candidates
+        if all(_fits(ChainMap(dict(zip(ch.cells, cand, strict=True)), fixed), s, figures[s.quantity]) for s in own)
+    ]
+    return Choice(ch.cells, keep, ch.complete)
+
+
+def _fits(values: Mapping[str, Value | None], spec: Stated, said: list[int]) -> bool:
+    """Whether the cells `values` give `spec` hold each figure `said` of it (or, with the cells it may
+    count in as well, `spec.also`, their sum); True where a cell is not a count."""
+    counts = [v for c in spec.cells if isinstance(v := values.get(c), int)]
+    if len(counts) < len(spec.cells):
+        return True
+    also = [v for c in spec.also if isinstance(v := values.get(c), int)]
+    total, more = sum(counts), sum(also) if len(also) == len(spec.also) else None
+    return all(n == total or (more is not None and n == total + more) for n in said)

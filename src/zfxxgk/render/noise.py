@@ -333,6 +333,24 @@ def glued_headings(blocks: list[Block], rng: random.Random) -> list[Block]:
     return out
 
 
+def stated_counts(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """The prose of 二 ending with the counts in force its first table holds, right before it, as many
+    reports write them (`现行有效行政规范性文件27件。`): a sentence that names a row and prints a count, no
+    row of the table; where that row's digits run together, the figure may settle their split."""
+    at = next((i for i, b in enumerate(blocks) if b.grid is not None and b.grid.key == "s2"), 0)
+    grid = blocks[at].grid
+    if not at or grid is None or blocks[at - 1].kind != "paragraph":
+        return blocks
+    said = [
+        f"现行有效{row[0].text}{c.text}件。"
+        for row in grid.rows
+        for c in row
+        if c.cell_id and c.cell_id.endswith(".in_force") and c.text.isdigit() and rng.random() < 0.7
+    ]
+    before = blocks[at - 1]
+    return [*blocks[: at - 1], replace(before, text=before.text + "".join(said)), *blocks[at:]]
+
+
 # --- 3. header words broken by spaces -------------------------------------------------------------
 
 
@@ -1774,6 +1792,7 @@ NOISE: dict[str, Noise] = {
     "by_columns": Noise(blocks=by_columns),
     "wrapped_rows": Noise(text=wrapped_rows),
     "glued_headings": Noise(blocks=glued_headings),
+    "stated_counts": Noise(blocks=stated_counts),
     "broken_headers": Noise(blocks=broken_headers),
     "statistics_on_one_line": Noise(blocks=_numbered_statistics, text=_statistics_on_one_line),
     "statistics_columns": Noise(blocks=statistics_columns),
