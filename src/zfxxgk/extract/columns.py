@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import combinations, permutations, repeat
@@ -510,9 +510,10 @@ def spanned_rows(
     total = order.index(at)
     out, spread = [], False
     for g in groups:
-        cells = None
+        cells, cuts = None, []
         if g.start >= stop:
-            cells = _cells_of(g, len(order)) or _summed_split(g, total) or _rejoined(text, g, len(order), total)
+            cuts = _summed_cuts(g, total)
+            cells = _cells_of(g, len(order)) or _summed_split(g, cuts) or _rejoined(text, g, len(order), total)
         toks = [_one_number(c) for c in cells or ()]
         texts = [t.text if t else "" for t in toks]  # None: a blank cell; "": pieces that make no number
         if cells and all(x and x.isdecimal() for x in texts):
@@ -523,14 +524,10 @@ def spanned_rows(
             numbers = len(alone) == len(texts) and all(x is None or x.isdecimal() for x in alone)
             read = None in texts and any(alone) and numbers
         if read:
-            put: list[Token | None] = [None] * width
-            for t, column in zip(cast("list[Token]", toks), order, strict=True):
-                if column < width:
-                    put[column] = t
-                else:  # their sum: each column under the spanning header left blank
-                    for k in under:
-                        put[k] = Token(None, t.start, t.start)
-            g = replace(g, tokens=cast("list[Token]", put))
+            g = replace(g, tokens=cast("list[Token]", _spread(toks, order, width, under)))
+            spread = True
+        elif len(cuts) > 1:  # digits run together that add up cut more than one way: the identities may tell
+            g = replace(g, cuts=tuple(tuple(_spread(_cut(g, cut), order, width, under)) for cut in cuts))
             spread = True
         elif any(len(c) > 1 for c in cells or ()) or sum(1 for t in g.tokens if t.text) > len(order):
             g = replace(g, broken=True)  # more numbers than cells, unchecked: not to be read as the full table's
@@ -547,21 +544,42 @@ def _one_number(cell: list[Token]) -> Token | None:
     return Token(joined, cell[0].start, cell[-1].end, col=cell[0].col) if _NUMBER.fullmatch(joined) else None
 
 
-def _summed_split(g: Group, total: int) -> list[list[Token]] | None:
-    """A row of three cells printed as one run of digits (`16173131930`) cut into its three numbers, where
-    one cut only (no number with a leading 0) makes the cell at `total` the sum of the other two. Runs
-    longer than three cells' numbers can be are not cut (the cuts grow with the square of the length)."""
+def _summed_cuts(g: Group, total: int) -> list[tuple[int, int]]:
+    """The cuts of a row of three cells printed as one run of digits (`16173131930`) into three numbers (none
+    with a leading 0) that make the cell at `total` the sum of the other two. Runs longer than three
+    cells' numbers can be are not cut (the cuts grow with the square of the length)."""
     if len(g.tokens) != 1 or not (digits := g.tokens[0].text or "").isdecimal() or len(digits) > 3 * MAX_DIGITS:
-        return None
+        return []
     found = []
     for i, j in combinations(range(1, len(digits)), 2):
         parts = (digits[:i], digits[i:j], digits[j:])
         if all(len(p) == 1 or p[0] != "0" for p in parts) and 2 * int(parts[total]) == sum(map(int, parts)):
             found.append((i, j))
-    if len(found) != 1:
-        return None
-    (i, j), at = found[0], g.tokens[0].start
-    return [[Token(digits[a:b], at + a, at + b)] for a, b in ((0, i), (i, j), (j, len(digits)))]
+    return found
+
+
+def _summed_split(g: Group, cuts: list[tuple[int, int]]) -> list[list[Token]] | None:
+    """A run of digits cut into its three numbers where one cut only adds up (see `_summed_cuts`)."""
+    return [[t] for t in _cut(g, cuts[0])] if len(cuts) == 1 else None
+
+
+def _cut(g: Group, cut: tuple[int, int]) -> list[Token]:
+    """The three numbers a cut of a row's one run of digits makes."""
+    (i, j), at, digits = cut, g.tokens[0].start, g.tokens[0].text or ""
+    return [Token(digits[a:b], at + a, at + b) for a, b in ((0, i), (i, j), (j, len(digits)))]
+
+
+def _spread(toks: Sequence[Token | None], order: list[int], width: int, under: list[int]) -> list[Token | None]:
+    """A row's numbers printed under a header naming the columns under its spanning header as one, each put
+    in the column `order` says, the columns under the spanning header blank (only their sum is printed)."""
+    put: list[Token | None] = [None] * width
+    for t, column in zip(toks, order, strict=True):
+        if t is not None and column < width:
+            put[column] = t
+        elif t is not None:  # their sum: each column under the spanning header left blank
+            for k in under:
+                put[k] = Token(None, t.start, t.start)
+    return put
 
 
 def _two_row_order(text: str, start: int, first: int, table: Table) -> tuple[int, list[int]] | None:

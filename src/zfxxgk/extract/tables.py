@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import pairwise, product
 from math import prod
+from typing import cast
 
 from ..checks import finding
 from ..checks.identities import unsplit_finding
@@ -128,7 +129,24 @@ class _Split:
         return {c: where.pop() for c, where in found.items() if len(where) == 1 and len(options[c]) == 1}
 
 
-_Splits = dict[tuple[str, ...], _Split]  # each choice's cells → its splits, to place them once settled
+@dataclass
+class _Cuts:
+    """A run of digits cut several ways into the cells it prints: each cut's values and where each is."""
+
+    values: list[tuple[Value, ...]]
+    where: list[list[tuple[int, int]]]
+
+    def spans(self, cells: tuple[str, ...], options: dict[str, set[Value | None]]) -> dict[str, tuple[int, int]]:
+        """Each cell settled to one value → where it is printed, if every cut still open prints it there."""
+        at = [i for i, v in enumerate(self.values) if all(x in options[c] for c, x in zip(cells, v, strict=True))]
+        out = {}
+        for k, c in enumerate(cells):
+            if len(options[c]) == 1 and len(where := {self.where[i][k] for i in at}) == 1:
+                out[c] = where.pop()
+        return out
+
+
+_Splits = dict[tuple[str, ...], _Split | _Cuts]  # each choice's cells → its splits, to place them once settled
 _S2_START = re.compile(r"第二十条\s*第")  # the article of the 条例 that every table of 二 cites
 
 
@@ -722,6 +740,9 @@ def _read_group(
     toks = group.trimmed(slot.width)
     if ex.explaining:
         ex.explain.append(f"{slot.prefix}: {' '.join(t.text or '·' for t in toks)} (line {group.line + 1})")
+    if group.cuts:
+        _read_cuts(ex, slot, group.cuts, choices, spans)
+        return
     if group.broken:
         for c in cells:
             ex.cells[c] = None
@@ -792,6 +813,21 @@ def _read_group(
     for c in cells:
         ex.cells[c] = None
     ex.add("table.incomplete", _unplaced(slot.label, slot.width, sum(1 for t in toks if t.text)), [slot.prefix])
+
+
+def _read_cuts(
+    ex: Extraction, slot: Slot, cuts: tuple[tuple[Token | None, ...], ...], choices: list[Choice], spans: _Splits
+) -> None:
+    """A row of digits run together that adds up cut more than one way (see `columns.spanned_rows`): the
+    cells its cuts print a choice between them, which the identities may settle; the others blank."""
+    read = [k for k, t in enumerate(cuts[0]) if t is not None and t.text is not None]
+    cells = tuple(slot.cell_ids[k] for k in read)
+    for c in slot.cell_ids:
+        ex.cells[c] = None
+    numbers = [[cast("Token", cut[k]) for k in read] for cut in cuts]
+    values: list[tuple[Value, ...]] = [tuple(int(cast("str", t.text)) for t in cut) for cut in numbers]
+    choices.append(Choice(cells, list(values)))
+    spans[cells] = _Cuts(values, [[(t.start, t.end) for t in cut] for cut in numbers])
 
 
 def _unplaced(label: str, width: int, printed: int) -> str:
