@@ -2536,6 +2536,24 @@ def test_prose_worded_as_real_reports_word_it(layout: str, report: tuple[Record,
 
 
 @pytest.mark.parametrize(
+    ("layout", "more"),
+    [(lay, more) for lay in NOISY_LAYOUTS for more in (["by_columns"], ["total_first"], ["stacked_groups"])],
+)
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
+def test_prose_before_a_table_printed_otherwise_stays_prose(
+    layout: str, more: list[str], report: tuple[Record, int]
+) -> None:
+    """The prose's list ending right before table 二 (`…规划计划类信息453条。`) stays the prose's whatever form
+    the table takes (column by column, 总计 first, 四's groups stacked): no count of it is taken for where
+    the table begins, and no narrative finding says its parts fall short of the total."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, ["narrative_phrasings", *more], seed)
+    assert_damaged(rec, got)
+    assert not [f for f in got.findings if f.rule.startswith("narrative.")]
+
+
+@pytest.mark.parametrize(
     ("seed", "year", "layout", "noise"),
     [
         (3041, 2021, "pipes_rows", ["by_columns", "columns_apart", "split_numbers", "word_cells", "heading_numbers"]),

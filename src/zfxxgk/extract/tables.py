@@ -351,6 +351,8 @@ def extract_tables(
         used_groups = [g for g in groups if id(g) in used]
         if turned:
             used_groups = sorted(used_groups + [g for _, g in turned], key=lambda g: g.start)
+        while len(used_groups) > 1 and _ends_sentence(text, used_groups[0]):
+            used_groups.pop(0)  # a count the prose before the table states, not where the table begins
         if used_groups:
             ex.tables.append(_table_span(text, region, used_groups[0].start, used_groups[-1].tokens[-1].end))
     _report_missing(ex, template, missing)
@@ -679,6 +681,21 @@ def _table_span(text: str, region: Region, first: int, last: int) -> tuple[int, 
     prose = text.rfind("。", 0, first) + 1  # header words in a sentence announce nothing
     m = _announce_pattern(region.tables).search(text, max(prose, region.start), first)
     return printed_lines(text, m.start() if m else first, last, prose, region.end)
+
+
+_SENTENCE_END = re.compile(r"[ \t]*[条件项个次][ \t]*[。；;、，,]")
+_PROSE_MARK = re.compile(r"[，,。、]")
+
+
+def _ends_sentence(text: str, g: Group) -> bool:
+    """Whether a group is a count of a sentence of prose (`…，规划计划类信息453条。`, `分别为339条、349条、…`): one
+    number, its label text holding a comma or a full stop, and after it a unit and a mark that ends a
+    clause or parts a list."""
+    return (
+        len(g.tokens) == 1
+        and _PROSE_MARK.search(g.before) is not None
+        and _SENTENCE_END.match(text, g.tokens[0].end) is not None
+    )
 
 
 def _report_missing(ex: Extraction, template: Template, missing: list[Table]) -> None:
