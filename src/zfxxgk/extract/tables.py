@@ -683,19 +683,20 @@ def _table_span(text: str, region: Region, first: int, last: int) -> tuple[int, 
     return printed_lines(text, m.start() if m else first, last, prose, region.end)
 
 
-_SENTENCE_END = re.compile(r"[ \t]*[条件项个次][ \t]*[。；;、，,]")
-_PROSE_MARK = re.compile(r"[，,。、]")
+# after a count of the prose: its digits' rest where the line wrapped them, a unit, and a mark that ends a
+# clause or parts a list
+_SENTENCE_END = re.compile(r"(?:\s*\d)*[ \t]*[条件项个次][ \t]*[。；;、，,]")
+_PROSE_MARK = re.compile(r"[，,、]")
 
 
 def _ends_sentence(text: str, g: Group) -> bool:
-    """Whether a group is a count of a sentence of prose (`…，规划计划类信息453条。`, `分别为339条、349条、…`): one
-    number, its label text holding a comma or a full stop, and after it a unit and a mark that ends a
-    clause or parts a list."""
-    return (
-        len(g.tokens) == 1
-        and _PROSE_MARK.search(g.before) is not None
-        and _SENTENCE_END.match(text, g.tokens[0].end) is not None
-    )
+    """Whether a group is a count of a sentence of prose (`…，规划计划类信息453条。`, `分别为339条、349条、…`, a
+    number the line wrapped, `1` / `49 条。`): one number, a comma or list mark in its sentence before it,
+    and after it a unit and a mark that ends a clause or parts a list."""
+    if len(g.tokens) != 1 or _SENTENCE_END.match(text, g.tokens[0].end) is None:
+        return False
+    start = g.tokens[0].start
+    return _PROSE_MARK.search(text, text.rfind("。", 0, start) + 1, start) is not None
 
 
 def _report_missing(ex: Extraction, template: Template, missing: list[Table]) -> None:
