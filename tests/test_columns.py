@@ -178,6 +178,24 @@ def test_a_row_of_three_numbers_run_together() -> None:
     assert not back[0][0].cuts
     cuts = [[t.text if t else t for t in cut] for cut in back[0][1].cuts]
     assert cuts == [["3", None, None, None, None, None, "38"], ["33", None, None, None, None, None, "38"]]
+    rows = f"{ROW}41478492二、上年结转政府信息公开申请数量264483 12（一）予以公开4663 249 8"
+    spaced = f"申请人情况自然人法人或其他组织总计\n{rows}\n"
+    back = spanned_rows(spaced, 0, (S3,), scan_groups(spaced, 0, len(spaced)))
+    assert back is not None and back[1]  # digits run together: a space is a stray one (3 12) or a boundary
+    blank = [None] * len(UNDER)
+    assert [[t.text for t in g.tokens] for g in back[0]] == [
+        ["414", *blank, "492"],
+        ["264", *blank, "312"],
+        ["466", *blank, "498"],
+    ]
+    at = spaced.index("264483 12")
+    assert [(t.start, t.end) for t in back[0][1].tokens if t.text] == [(at, at + 3), (at + 5, at + 9)]  # 3 12
+    # where no row runs its digits together, a space is a boundary: a row not adding up is kept as printed
+    assert _spread("申请人情况自然人法人或其他组织总计", f"{ROW}471 115 586（一）予以公开4663 249 8")[1] == [
+        "4663",
+        "249",
+        "8",
+    ]
 
 
 def test_a_run_of_digits_under_the_sum_column_cut_more_than_one_way_is_settled_by_the_identities() -> None:

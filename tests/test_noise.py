@@ -1588,7 +1588,7 @@ S3_GROUP = next(c.group for c in next(t for t in get_template("2021").tables if 
         (lay, more)
         for lay in NOISY_LAYOUTS
         for more in ([], ["broken_headers"], ["empty_cells"], ["split_numbers"], ["spaced_cells", "split_numbers"])
-        if lay in APART or not more
+        if lay in APART or not more or more == ["split_numbers"]
     ],
 )
 @NOISE_SETTINGS
@@ -1604,7 +1604,7 @@ def test_applicant_columns_printed_as_their_sum(layout: str, more: list[str], re
     assert_damaged(rec, got)
     s3 = [c for c in rec.cells if c.startswith("s3.")]
     assert all(got.cells[c] is None for c in s3 if c.endswith(S3_UNDER))
-    if not more:  # a row read is the three numbers printed: none is said not to add up
+    if more in ([], ["split_numbers"]):  # a row read is the three numbers printed: none is said not to add up
         assert not [f for f in got.findings if f.rule.startswith("identity.")]
     if layout != "glued" and not more:
         two_lines = layout == "spaces" and f"\n{S3_GROUP}\n" in str(

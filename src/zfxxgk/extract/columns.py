@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from itertools import combinations, permutations, repeat
+from itertools import combinations, pairwise, permutations, repeat
 from typing import TypeVar, cast
 
 from ..numbering import strip_numbering
@@ -493,7 +493,12 @@ def spanned_rows(
             first = g
             break
     narrow, printed = width - len(under) + 1, len(first.tokens) if first else 0
-    if first is None or (printed > 1 and _cells_of(first, narrow) is None and not 0 < printed - narrow <= _STRAY):
+    if first is None or (
+        printed > 1
+        and _cells_of(first, narrow) is None
+        and not 0 < printed - narrow <= _STRAY
+        and _run(text, first, True) is None
+    ):
         return None  # it prints neither three numbers (a stray space or two in them) nor one run of digits
     found = _header_columns(
         text, start, first.start, table, _spanning_alone(table, text[start : first.start].split("\n"))
@@ -509,11 +514,16 @@ def spanned_rows(
     order = orders[0]
     total = order.index(at)
     out, spread = [], False
+    # digits run together: a row under the header printed as one run that a cut adds up in
+    joined = any(g.start >= stop and _summed_cuts(_run(text, g, False), total) for g in groups)
     for g in groups:
-        cells, cuts = None, []
+        cells, run, cuts = None, None, []
         if g.start >= stop:
-            cuts = _summed_cuts(g, total)
-            cells = _cells_of(g, len(order)) or _summed_split(g, cuts) or _rejoined(text, g, len(order), total)
+            cells = _cells_of(g, len(order))
+            if (values := _numbers(cells)) is None or 2 * values[total] != sum(values):  # not three that add up
+                cuts = _summed_cuts(run := _run(text, g, joined), total)
+                cells = _summed_split(run, cuts) or cells
+            cells = cells or _rejoined(text, g, len(order), total)
         toks = [_one_number(c) for c in cells or ()]
         texts = [t.text if t else "" for t in toks]  # None: a blank cell; "": pieces that make no number
         if cells and all(x and x.isdecimal() for x in texts):
@@ -527,7 +537,12 @@ def spanned_rows(
             g = replace(g, tokens=cast("list[Token]", _spread(toks, order, width, under)))
             spread = True
         elif len(cuts) > 1:  # digits run together that add up cut more than one way: the identities may tell
-            g = replace(g, cuts=tuple(tuple(_spread(_cut(g, cut), order, width, under)) for cut in cuts))
+            g = replace(
+                g,
+                cuts=tuple(
+                    tuple(_spread(_cut(cast("tuple[str, list[int]]", run), cut), order, width, under)) for cut in cuts
+                ),
+            )
             spread = True
         elif any(len(c) > 1 for c in cells or ()) or sum(1 for t in g.tokens if t.text) > len(order):
             g = replace(g, broken=True)  # more numbers than cells, unchecked: not to be read as the full table's
@@ -544,13 +559,28 @@ def _one_number(cell: list[Token]) -> Token | None:
     return Token(joined, cell[0].start, cell[-1].end, col=cell[0].col) if _NUMBER.fullmatch(joined) else None
 
 
-def _summed_cuts(g: Group, total: int) -> list[tuple[int, int]]:
-    """The cuts of a row of three cells printed as one run of digits (`16173131930`) into three numbers (none
-    with a leading 0) that make the cell at `total` the sum of the other two. Runs longer than three
-    cells' numbers can be are not cut (the cuts grow with the square of the length)."""
-    if len(g.tokens) != 1 or not (digits := g.tokens[0].text or "").isdecimal() or len(digits) > 3 * MAX_DIGITS:
+def _run(text: str, g: Group, joined: bool) -> tuple[str, list[int]] | None:
+    """A row of three cells printed as one run of digits (`16173131930`), or, where the text runs digits
+    together (`joined`), as runs a single space apart, each space a stray one or a boundary (`264483 12`,
+    `4663 249 8`): the digits, and where each is printed. None for any other row, or a run longer than three
+    cells' numbers can be (its cuts grow with the square of its length)."""
+    toks = g.tokens
+    if not toks or (len(toks) > 1 and not joined) or any(not (t.text or "").isdecimal() for t in toks):
+        return None
+    if any(text[a.end : b.start] != " " for a, b in pairwise(toks)):
+        return None
+    digits = "".join(t.text or "" for t in toks)
+    return (
+        (digits, [t.start + k for t in toks for k in range(t.end - t.start)]) if len(digits) <= 3 * MAX_DIGITS else None
+    )
+
+
+def _summed_cuts(run: tuple[str, list[int]] | None, total: int) -> list[tuple[int, int]]:
+    """The cuts of a row's `run` of digits (see `_run`) into three numbers (none with a leading 0) that make
+    the cell at `total` the sum of the other two."""
+    if run is None:
         return []
-    found = []
+    digits, found = run[0], []
     for i, j in combinations(range(1, len(digits)), 2):
         parts = (digits[:i], digits[i:j], digits[j:])
         if all(len(p) == 1 or p[0] != "0" for p in parts) and 2 * int(parts[total]) == sum(map(int, parts)):
@@ -558,15 +588,15 @@ def _summed_cuts(g: Group, total: int) -> list[tuple[int, int]]:
     return found
 
 
-def _summed_split(g: Group, cuts: list[tuple[int, int]]) -> list[list[Token]] | None:
+def _summed_split(run: tuple[str, list[int]] | None, cuts: list[tuple[int, int]]) -> list[list[Token]] | None:
     """A run of digits cut into its three numbers where one cut only adds up (see `_summed_cuts`)."""
-    return [[t] for t in _cut(g, cuts[0])] if len(cuts) == 1 else None
+    return [[t] for t in _cut(run, cuts[0])] if run is not None and len(cuts) == 1 else None
 
 
-def _cut(g: Group, cut: tuple[int, int]) -> list[Token]:
-    """The three numbers a cut of a row's one run of digits makes."""
-    (i, j), at, digits = cut, g.tokens[0].start, g.tokens[0].text or ""
-    return [Token(digits[a:b], at + a, at + b) for a, b in ((0, i), (i, j), (j, len(digits)))]
+def _cut(run: tuple[str, list[int]], cut: tuple[int, int]) -> list[Token]:
+    """The three numbers a cut of a row's run of digits makes, each where it is printed."""
+    (i, j), (digits, at) = cut, run
+    return [Token(digits[a:b], at[a], at[b - 1] + 1) for a, b in ((0, i), (i, j), (j, len(digits)))]
 
 
 def _spread(toks: Sequence[Token | None], order: list[int], width: int, under: list[int]) -> list[Token | None]:
