@@ -169,9 +169,53 @@ def test_the_columns_under_the_spanning_header_printed_as_one(above: list[int], 
 
 def test_a_row_of_three_numbers_run_together() -> None:
     """`41478492` under `自然人法人或其他组织总计`: the one cut whose 总计 is the sum of the other two (414, 78,
-    492) is read; digits that more than one cut adds up in (`33538`: 33 + 5, 3 + 35) are kept as printed."""
-    got = _spread("申请人情况自然人法人或其他组织总计", f"{ROW}41478492二、上年结转政府信息公开申请数量33538")
-    assert got == [["414", None, None, None, None, None, "492"], ["33538"]]
+    492) is read; digits that more than one cut adds up in (`33538`: 33 + 5, 3 + 35) are kept with each
+    cut, its numbers in their columns, for the table's identities to choose between."""
+    text = f"申请人情况自然人法人或其他组织总计\n{ROW}41478492二、上年结转政府信息公开申请数量33538\n"
+    back = spanned_rows(text, 0, (S3,), scan_groups(text, 0, len(text)))
+    assert back is not None and back[1]
+    assert [[t.text for t in g.tokens] for g in back[0]] == [["414", None, None, None, None, None, "492"], ["33538"]]
+    assert not back[0][0].cuts
+    cuts = [[t.text if t else t for t in cut] for cut in back[0][1].cuts]
+    assert cuts == [["3", None, None, None, None, None, "38"], ["33", None, None, None, None, None, "38"]]
+    rows = f"{ROW}41478492二、上年结转政府信息公开申请数量264483 12（一）予以公开4663 249 8"
+    spaced = f"申请人情况自然人法人或其他组织总计\n{rows}\n"
+    back = spanned_rows(spaced, 0, (S3,), scan_groups(spaced, 0, len(spaced)))
+    assert back is not None and back[1]  # digits run together: a space is a stray one (3 12) or a boundary
+    blank = [None] * len(UNDER)
+    assert [[t.text for t in g.tokens] for g in back[0]] == [
+        ["414", *blank, "492"],
+        ["264", *blank, "312"],
+        ["466", *blank, "498"],
+    ]
+    at = spaced.index("264483 12")
+    assert [(t.start, t.end) for t in back[0][1].tokens if t.text] == [(at, at + 3), (at + 5, at + 9)]  # 3 12
+    # where no row runs its digits together, a space is a boundary: a row not adding up is kept as printed
+    assert _spread("申请人情况自然人法人或其他组织总计", f"{ROW}471 115 586（一）予以公开4663 249 8")[1] == [
+        "4663",
+        "249",
+        "8",
+    ]
+
+
+def test_a_run_of_digits_under_the_sum_column_cut_more_than_one_way_is_settled_by_the_identities() -> None:
+    """A report whose 三 prints `自然人法人或其他组织总计` and each row's three numbers run together: rows that
+    add up cut two ways (`11118129`: 111 + 18 and 11 + 118 are 129; `33336`) are settled by the table's
+    identities (自然人's column adds up to 111, not 11), never read as digits of the seven-column table that
+    no split adds up (identity findings the report does not earn)."""
+    rec = synth_record(random.Random(1618 * 7 + 1), "2021", 2023, "区县")
+    text = str(write_noisy(rec, "glued", ["spanned_applicants"], 1618))
+    assert "（七）总计11118129" in text and "不掌握相关政府信息33336" in text
+    got = parse_text(text)
+    assert not [f for f in got.findings if f.rule.startswith("identity.")]
+    for row in ("total", "unavailable.not_held"):
+        for column in ("natural_person", "total"):
+            assert got.cells[f"s3.{row}.{column}"] == rec.cells[f"s3.{row}.{column}"]
+    at = text.index("（七）总计11118129") + 5  # each where its cut prints it
+    assert [
+        (got.provenance[f"s3.total.{c}"]["start"], got.provenance[f"s3.total.{c}"]["end"])
+        for c in ("natural_person", "total")
+    ] == [(at, at + 3), (at + 5, at + 8)]
 
 
 def test_a_stray_space_or_a_blank_in_a_row_under_the_sum_column() -> None:

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from itertools import combinations, permutations, repeat
+from itertools import combinations, pairwise, permutations, repeat
 from typing import TypeVar, cast
 
 from ..numbering import strip_numbering
@@ -493,7 +493,12 @@ def spanned_rows(
             first = g
             break
     narrow, printed = width - len(under) + 1, len(first.tokens) if first else 0
-    if first is None or (printed > 1 and _cells_of(first, narrow) is None and not 0 < printed - narrow <= _STRAY):
+    if first is None or (
+        printed > 1
+        and _cells_of(first, narrow) is None
+        and not 0 < printed - narrow <= _STRAY
+        and _run(text, first, True) is None
+    ):
         return None  # it prints neither three numbers (a stray space or two in them) nor one run of digits
     found = _header_columns(
         text, start, first.start, table, _spanning_alone(table, text[start : first.start].split("\n"))
@@ -509,10 +514,16 @@ def spanned_rows(
     order = orders[0]
     total = order.index(at)
     out, spread = [], False
+    # digits run together: a row under the header printed as one run that a cut adds up in
+    joined = any(g.start >= stop and _summed_cuts(_run(text, g, False), total) for g in groups)
     for g in groups:
-        cells = None
+        cells, run, cuts = None, None, []
         if g.start >= stop:
-            cells = _cells_of(g, len(order)) or _summed_split(g, total) or _rejoined(text, g, len(order), total)
+            cells = _cells_of(g, len(order))
+            if (values := _numbers(cells)) is None or 2 * values[total] != sum(values):  # not three that add up
+                cuts = _summed_cuts(run := _run(text, g, joined), total)
+                cells = _summed_split(run, cuts) or cells
+            cells = cells or _rejoined(text, g, len(order), total)
         toks = [_one_number(c) for c in cells or ()]
         texts = [t.text if t else "" for t in toks]  # None: a blank cell; "": pieces that make no number
         if cells and all(x and x.isdecimal() for x in texts):
@@ -523,14 +534,15 @@ def spanned_rows(
             numbers = len(alone) == len(texts) and all(x is None or x.isdecimal() for x in alone)
             read = None in texts and any(alone) and numbers
         if read:
-            put: list[Token | None] = [None] * width
-            for t, column in zip(cast("list[Token]", toks), order, strict=True):
-                if column < width:
-                    put[column] = t
-                else:  # their sum: each column under the spanning header left blank
-                    for k in under:
-                        put[k] = Token(None, t.start, t.start)
-            g = replace(g, tokens=cast("list[Token]", put))
+            g = replace(g, tokens=cast("list[Token]", _spread(toks, order, width, under)))
+            spread = True
+        elif len(cuts) > 1:  # digits run together that add up cut more than one way: the identities may tell
+            g = replace(
+                g,
+                cuts=tuple(
+                    tuple(_spread(_cut(cast("tuple[str, list[int]]", run), cut), order, width, under)) for cut in cuts
+                ),
+            )
             spread = True
         elif any(len(c) > 1 for c in cells or ()) or sum(1 for t in g.tokens if t.text) > len(order):
             g = replace(g, broken=True)  # more numbers than cells, unchecked: not to be read as the full table's
@@ -547,21 +559,57 @@ def _one_number(cell: list[Token]) -> Token | None:
     return Token(joined, cell[0].start, cell[-1].end, col=cell[0].col) if _NUMBER.fullmatch(joined) else None
 
 
-def _summed_split(g: Group, total: int) -> list[list[Token]] | None:
-    """A row of three cells printed as one run of digits (`16173131930`) cut into its three numbers, where
-    one cut only (no number with a leading 0) makes the cell at `total` the sum of the other two. Runs
-    longer than three cells' numbers can be are not cut (the cuts grow with the square of the length)."""
-    if len(g.tokens) != 1 or not (digits := g.tokens[0].text or "").isdecimal() or len(digits) > 3 * MAX_DIGITS:
+def _run(text: str, g: Group, joined: bool) -> tuple[str, list[int]] | None:
+    """A row of three cells printed as one run of digits (`16173131930`), or, where the text runs digits
+    together (`joined`), as runs a single space apart, each space a stray one or a boundary (`264483 12`,
+    `4663 249 8`): the digits, and where each is printed. None for any other row, or a run longer than three
+    cells' numbers can be (its cuts grow with the square of its length)."""
+    toks = g.tokens
+    if not toks or (len(toks) > 1 and not joined) or any(not (t.text or "").isdecimal() for t in toks):
         return None
-    found = []
+    if any(text[a.end : b.start] != " " for a, b in pairwise(toks)):
+        return None
+    digits = "".join(t.text or "" for t in toks)
+    return (
+        (digits, [t.start + k for t in toks for k in range(t.end - t.start)]) if len(digits) <= 3 * MAX_DIGITS else None
+    )
+
+
+def _summed_cuts(run: tuple[str, list[int]] | None, total: int) -> list[tuple[int, int]]:
+    """The cuts of a row's `run` of digits (see `_run`) into three numbers (none with a leading 0) that make
+    the cell at `total` the sum of the other two."""
+    if run is None:
+        return []
+    digits, found = run[0], []
     for i, j in combinations(range(1, len(digits)), 2):
         parts = (digits[:i], digits[i:j], digits[j:])
         if all(len(p) == 1 or p[0] != "0" for p in parts) and 2 * int(parts[total]) == sum(map(int, parts)):
             found.append((i, j))
-    if len(found) != 1:
-        return None
-    (i, j), at = found[0], g.tokens[0].start
-    return [[Token(digits[a:b], at + a, at + b)] for a, b in ((0, i), (i, j), (j, len(digits)))]
+    return found
+
+
+def _summed_split(run: tuple[str, list[int]] | None, cuts: list[tuple[int, int]]) -> list[list[Token]] | None:
+    """A run of digits cut into its three numbers where one cut only adds up (see `_summed_cuts`)."""
+    return [[t] for t in _cut(run, cuts[0])] if run is not None and len(cuts) == 1 else None
+
+
+def _cut(run: tuple[str, list[int]], cut: tuple[int, int]) -> list[Token]:
+    """The three numbers a cut of a row's run of digits makes, each where it is printed."""
+    (i, j), (digits, at) = cut, run
+    return [Token(digits[a:b], at[a], at[b - 1] + 1) for a, b in ((0, i), (i, j), (j, len(digits)))]
+
+
+def _spread(toks: Sequence[Token | None], order: list[int], width: int, under: list[int]) -> list[Token | None]:
+    """A row's numbers printed under a header naming the columns under its spanning header as one, each put
+    in the column `order` says, the columns under the spanning header blank (only their sum is printed)."""
+    put: list[Token | None] = [None] * width
+    for t, column in zip(toks, order, strict=True):
+        if t is not None and column < width:
+            put[column] = t
+        elif t is not None:  # their sum: each column under the spanning header left blank
+            for k in under:
+                put[k] = Token(None, t.start, t.start)
+    return put
 
 
 def _two_row_order(text: str, start: int, first: int, table: Table) -> tuple[int, list[int]] | None:

@@ -230,6 +230,8 @@ class Group:
     after: str = ""  # text up to the next group (white space removed)
     multiline: bool = False  # one value per line (a web page's cells)
     broken: bool = False  # a row printed in two pieces whose numbers are not its cells: not to be read
+    # a run of digits that adds up cut more than one way: each cut's numbers in the template's columns
+    cuts: tuple[tuple[Token | None, ...], ...] = ()
 
     @property
     def start(self) -> int:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache, partial
 from itertools import pairwise, product
 from math import prod
+from typing import cast
 
 from ..checks import finding, prose_of
 from ..checks.identities import unsplit_finding
@@ -132,7 +133,24 @@ class _Split:
         return {c: where.pop() for c, where in found.items() if len(where) == 1 and len(options[c]) == 1}
 
 
-_Splits = dict[tuple[str, ...], _Split]  # each choice's cells → its splits, to place them once settled
+@dataclass
+class _Cuts:
+    """A run of digits cut several ways into the cells it prints: each cut's values and where each is."""
+
+    values: list[tuple[Value, ...]]
+    where: list[list[tuple[int, int]]]
+
+    def spans(self, cells: tuple[str, ...], options: dict[str, set[Value | None]]) -> dict[str, tuple[int, int]]:
+        """Each cell settled to one value → where it is printed, if every cut still open prints it there."""
+        at = [i for i, v in enumerate(self.values) if all(x in options[c] for c, x in zip(cells, v, strict=True))]
+        out = {}
+        for k, c in enumerate(cells):
+            if len(options[c]) == 1 and len(where := {self.where[i][k] for i in at}) == 1:
+                out[c] = where.pop()
+        return out
+
+
+_Splits = dict[tuple[str, ...], _Split | _Cuts]  # each choice's cells → its splits, to place them once settled
 _S2_START = re.compile(r"第二十条\s*第")  # the article of the 条例 that every table of 二 cites
 
 
@@ -364,6 +382,8 @@ def extract_tables(
         used_groups = [g for g in groups if id(g) in used]
         if turned:
             used_groups = sorted(used_groups + [g for _, g in turned], key=lambda g: g.start)
+        while len(used_groups) > 1 and _ends_sentence(text, used_groups[0]):
+            used_groups.pop(0)  # a count the prose before the table states, not where the table begins
         if used_groups:
             ex.tables.append(_table_span(text, region, used_groups[0].start, used_groups[-1].tokens[-1].end))
     _report_missing(ex, template, missing)
@@ -714,6 +734,22 @@ def _table_span(text: str, region: Region, first: int, last: int) -> tuple[int, 
     return printed_lines(text, m.start() if m else first, last, prose, region.end)
 
 
+# after a count of the prose: its digits' rest where the line wrapped them, a unit, and a mark that ends a
+# clause or parts a list
+_SENTENCE_END = re.compile(r"(?:\s*\d)*[ \t]*[条件项个次][ \t]*[。；;、，,]")
+_PROSE_MARK = re.compile(r"[，,、]")
+
+
+def _ends_sentence(text: str, g: Group) -> bool:
+    """Whether a group is a count of a sentence of prose (`…，规划计划类信息453条。`, `分别为339条、349条、…`, a
+    number the line wrapped, `1` / `49 条。`): one number, a comma or list mark in its sentence before it,
+    and after it a unit and a mark that ends a clause or parts a list."""
+    if len(g.tokens) != 1 or _SENTENCE_END.match(text, g.tokens[0].end) is None:
+        return False
+    start = g.tokens[0].start
+    return _PROSE_MARK.search(text, text.rfind("。", 0, start) + 1, start) is not None
+
+
 def _report_missing(ex: Extraction, template: Template, missing: list[Table]) -> None:
     """One `table.missing` per section whose tables are all absent, else one per absent table."""
     gone = {t.id for t in missing}
@@ -788,6 +824,9 @@ def _read_group(
     toks = group.trimmed(slot.width)
     if ex.explaining:
         ex.explain.append(f"{slot.prefix}: {' '.join(t.text or '·' for t in toks)} (line {group.line + 1})")
+    if group.cuts:
+        _read_cuts(ex, slot, group.cuts, choices, spans)
+        return
     if group.broken:
         for c in cells:
             ex.cells[c] = None
@@ -858,6 +897,21 @@ def _read_group(
     for c in cells:
         ex.cells[c] = None
     ex.add("table.incomplete", _unplaced(slot.label, slot.width, sum(1 for t in toks if t.text)), [slot.prefix])
+
+
+def _read_cuts(
+    ex: Extraction, slot: Slot, cuts: tuple[tuple[Token | None, ...], ...], choices: list[Choice], spans: _Splits
+) -> None:
+    """A row of digits run together that adds up cut more than one way (see `columns.spanned_rows`): the
+    cells its cuts print a choice between them, which the identities may settle; the others blank."""
+    read = [k for k, t in enumerate(cuts[0]) if t is not None and t.text is not None]
+    cells = tuple(slot.cell_ids[k] for k in read)
+    for c in slot.cell_ids:
+        ex.cells[c] = None
+    numbers = [[cast("Token", cut[k]) for k in read] for cut in cuts]
+    values: list[tuple[Value, ...]] = [tuple(int(cast("str", t.text)) for t in cut) for cut in numbers]
+    choices.append(Choice(cells, list(values)))
+    spans[cells] = _Cuts(values, [[(t.start, t.end) for t in cut] for cut in numbers])
 
 
 def _unplaced(label: str, width: int, printed: int) -> str:
