@@ -92,7 +92,7 @@ def unsplit_finding(template: Template, eq: Equation, label: str, printed: str, 
     unless = (
         "，除非其中有一个单元格空着、什么也没有印出（那样表格便有单元格未填写）"
         if may_be_short
-        else "（读作其中有单元格空着未印出也不相符）"
+        else "（读作其中有一个单元格空着、什么也没有印出也不相符）"
     )
     return finding(
         eq.rule, f"“{label}”的数字连在一起印作“{printed}”，无论怎样拆分到各单元格，{subject}都不平{unless}。", eq.cells
