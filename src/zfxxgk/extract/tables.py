@@ -195,9 +195,11 @@ def _title_pattern(template: Template, number: int) -> re.Pattern[str]:
 
 @lru_cache(maxsize=8)
 def _s2_head(tables: tuple[Table, ...]) -> re.Pattern[str]:
-    """What prints before the first row of 二's tables: the article they cite or their label column's header."""
+    """What prints before the first row of 二's tables: the article they cite (group `first` where it is the
+    first table's) or their label column's header."""
     stubs = dict.fromkeys(spaced(re.escape(t.stub_header)) for t in tables if t.stub_header)
-    return re.compile("|".join([_S2_START.pattern, *stubs]))
+    first = "|".join(tables[0].caption_keys) or "(?!)"
+    return re.compile("|".join([rf"第二十条\s*(?:(?P<first>{first})|第)", *stubs]))
 
 
 _S4_SPAN = 4000  # a section 四 table never needs more text than this after its start
@@ -219,7 +221,8 @@ def find_regions(text: str, template: Template, headings: dict[int, int]) -> lis
         s4 = m.start() if m else None
     if h2 is not None and s2_tables:  # the prose under the heading, before the first table's head, is no row
         head = _s2_head(s2_tables).search(text, h2, s3 if s3 is not None else len(text))
-        s2 = head.start() if head else h2
+        # not a later table's article: the first table's rows, printed without theirs, may come before it
+        s2 = head.start() if head and (head["first"] or not head[0].startswith("第")) else h2
     after4 = [p for n, p in headings.items() if n >= 5 and s4 is not None and p > s4]
     s4_end = min(after4) if after4 else (s4 + _S4_SPAN if s4 is not None else None)
     regions = []
