@@ -288,3 +288,26 @@ def test_a_row_numbered_3_with_a_bracket_after_a_row_a_cell_short() -> None:
     got = parse_text(text)
     for cell in (f"s3.other.{row}.{c}" for row in ("unpaid_fee", "other") for c in _COLUMNS):
         assert got.cells[cell] == rec.cells[cell] or (got.cells[cell] is None and _flagged(got, cell)), cell
+
+
+def test_a_number_split_by_a_stray_space_laid_out_under_its_column() -> None:
+    """`8 0` in a PDF's text laid out in columns, both parts under one column — with a cell of the row
+    empty (the row then prints a number a cell) or none: one number, 80, the empty cell null with a
+    finding; numbers a space apart under two columns are not joined."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    text = str(write_noisy(rec, "spaces", ["aligned_columns"], 0))
+    line = next(x for x in text.split("\n") if x.startswith("（一）予以公开 "))
+    row = [c for c in rec.cells if c.startswith("s3.granted.")]
+    assert re.search(r" 80 {5}4 ", line) and [rec.cells[c] for c in row] == [80, 4, 0, 0, 0, 0, 84]
+    for damaged, read in (
+        (line.replace(" 80 ", " 8 0", 1), [80, 4, 0, 0, 0, 0, 84]),
+        (line.replace(" 80     4 ", " 8 0      ", 1), [80, None, 0, 0, 0, 0, 84]),
+    ):
+        got = parse_text(text.replace(line, damaged))
+        assert [got.cells[c] for c in row] == read, damaged
+        assert all(_flagged(got, c) for c, v in zip(row, read, strict=True) if v is None)
+    apart = line.replace(" 80     4 ", " 8000000 4", 1)  # 8000000 under the first column, 4 under the second
+    got = parse_text(text.replace(line, apart))
+    printed = [8000000, 4, 0, 0, 0, 0, 84]  # not 80000004: as printed, its total broken, or null
+    read = [got.cells[c] for c in row]
+    assert all(r == v or (r is None and _flagged(got, c)) for c, r, v in zip(row, read, printed, strict=True))
