@@ -311,3 +311,16 @@ def test_a_number_split_by_a_stray_space_laid_out_under_its_column() -> None:
     printed = [8000000, 4, 0, 0, 0, 0, 84]  # not 80000004: as printed, its total broken, or null
     read = [got.cells[c] for c in row]
     assert all(r == v or (r is None and _flagged(got, c)) for c, r, v in zip(row, read, printed, strict=True))
+
+
+def test_stray_spaces_making_up_for_empty_cells_in_a_row_laid_out_in_columns() -> None:
+    """Table 四's one row laid out in columns, two cells empty and two numbers split by a stray space
+    (`2 0`, `1 8`): the row prints a number a cell, yet breaks its totals and parts its numbers both one
+    space and several apart — null with a finding, not the numbers as printed."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    text = str(write_noisy(rec, "spaces", ["aligned_columns"], 0))
+    line = next(x for x in text.split("\n") if x.startswith("      0    0    1 "))
+    printed = ["13", "0", "8", "0", "", "9", "6", "", "3", "18", "2 0", "1 8", "2", "3", "43"]
+    got = parse_text(text.replace(line, "      " + "".join(p.ljust(5) for p in printed).rstrip()))
+    row = [c for c in rec.cells if c.startswith("s4.")]
+    assert all(got.cells[c] is None and _flagged(got, c) for c in row)

@@ -1363,7 +1363,9 @@ def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
     space before its first number or after its last on their line, where a reading one cell short, the
     other empty, keeps it (`906 364 6  86 43 1 406`: an empty cell in the gap, 1406 a number whose groups a
     space parts; ` 0 0 0 13 1 5 9`: an empty first cell, then 59), is not its printed numbers one a cell
-    either: in a row of numbers a space apart, each cell whole numbers, joined where one space parts them."""
+    either: in a row of numbers a space apart, each cell whole numbers, joined where one space parts them.
+    Nor is a row laid out in columns that breaks its total as printed with one space between two of its
+    numbers (see `_stray_spaced`): as many stray spaces as empty cells make up its count."""
     if not _DIGIT_SPACE_DIGIT.search(reading.text, toks[0].start, toks[-1].end):
         return False  # no space that may be stray (`_joinable`): one number a cell is the only reading
     equations = _own_equations(reading.template, slot)
@@ -1391,7 +1393,7 @@ def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
     ):
         return True
     if not (reading.glued or run_together):
-        return False
+        return _stray_spaced(text, toks)
     candidates, _ = _splits(reading.text, toks, slot.kinds)
     printed_parts = [t.text for t in toks]
     return any(
