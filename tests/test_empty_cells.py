@@ -324,3 +324,17 @@ def test_stray_spaces_making_up_for_empty_cells_in_a_row_laid_out_in_columns() -
     got = parse_text(text.replace(line, "      " + "".join(p.ljust(5) for p in printed).rstrip()))
     row = [c for c in rec.cells if c.startswith("s4.")]
     assert all(got.cells[c] is None and _flagged(got, c) for c in row)
+
+
+def test_a_row_laid_out_in_columns_ending_in_empty_cells() -> None:
+    """`（一）予以公开    80     4      0      0      0` in a PDF's text laid out in columns, the row's last two
+    cells empty: its numbers stand under the first five columns, each one cell — not digits run together
+    that the empty cells may fall among — the last two null with a finding."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    text = str(write_noisy(rec, "spaces", ["aligned_columns"], 0))
+    line = next(x for x in text.split("\n") if x.startswith("（一）予以公开 "))
+    row = [c for c in rec.cells if c.startswith("s3.granted.")]
+    assert [rec.cells[c] for c in row] == [80, 4, 0, 0, 0, 0, 84] and line.endswith(" 0      84")
+    got = parse_text(text.replace(line, line[: -len(" 0      84")].rstrip()))
+    assert [got.cells[c] for c in row] == [80, 4, 0, 0, 0, None, None]
+    assert all(_flagged(got, c) for c in row[5:])

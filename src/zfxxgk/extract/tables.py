@@ -844,10 +844,10 @@ def _read_group(
     ):
         return
     toks = _spaced_blanks(reading.text, toks, slot.kinds)
-    if len(toks) < slot.width or _stray_spaced(reading.text, toks):
-        toks = _aligned_blanks(reading, slot, toks)
+    laid = _aligned_blanks(reading, slot, toks) if len(toks) < slot.width or _stray_spaced(reading.text, toks) else toks
+    aligned, toks = laid is not toks, laid  # placed by the columns: no token holds several cells
     marks = [t for t in toks if t.text is None]  # the blank cells printed (or spaced) among the numbers
-    blanks_among = any(_glued_blank(reading.text, t) for t in marks) or _padded(reading, slot, toks)
+    blanks_among = any(_glued_blank(reading.text, t) for t in marks) or (not aligned and _padded(reading, slot, toks))
     as_printed = len(toks) == slot.width and not blanks_among and (marks or not _misread(reading, slot, toks))
     grouped = _grouped(reading, slot, toks) if as_printed and not marks else None
     if grouped is not None and not grouped[0]:
