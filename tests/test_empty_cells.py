@@ -288,3 +288,53 @@ def test_a_row_numbered_3_with_a_bracket_after_a_row_a_cell_short() -> None:
     got = parse_text(text)
     for cell in (f"s3.other.{row}.{c}" for row in ("unpaid_fee", "other") for c in _COLUMNS):
         assert got.cells[cell] == rec.cells[cell] or (got.cells[cell] is None and _flagged(got, cell)), cell
+
+
+def test_a_number_split_by_a_stray_space_laid_out_under_its_column() -> None:
+    """`8 0` in a PDF's text laid out in columns, both parts under one column — with a cell of the row
+    empty (the row then prints a number a cell) or none: one number, 80, the empty cell null with a
+    finding; numbers a space apart under two columns are not joined."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    text = str(write_noisy(rec, "spaces", ["aligned_columns"], 0))
+    line = next(x for x in text.split("\n") if x.startswith("（一）予以公开 "))
+    row = [c for c in rec.cells if c.startswith("s3.granted.")]
+    assert re.search(r" 80 {5}4 ", line) and [rec.cells[c] for c in row] == [80, 4, 0, 0, 0, 0, 84]
+    for damaged, read in (
+        (line.replace(" 80 ", " 8 0", 1), [80, 4, 0, 0, 0, 0, 84]),
+        (line.replace(" 80     4 ", " 8 0      ", 1), [80, None, 0, 0, 0, 0, 84]),
+    ):
+        got = parse_text(text.replace(line, damaged))
+        assert [got.cells[c] for c in row] == read, damaged
+        assert all(_flagged(got, c) for c, v in zip(row, read, strict=True) if v is None)
+    apart = line.replace(" 80     4 ", " 8000000 4", 1)  # 8000000 under the first column, 4 under the second
+    got = parse_text(text.replace(line, apart))
+    printed = [8000000, 4, 0, 0, 0, 0, 84]  # not 80000004: as printed, its total broken, or null
+    read = [got.cells[c] for c in row]
+    assert all(r == v or (r is None and _flagged(got, c)) for c, r, v in zip(row, read, printed, strict=True))
+
+
+def test_stray_spaces_making_up_for_empty_cells_in_a_row_laid_out_in_columns() -> None:
+    """Table 四's one row laid out in columns, two cells empty and two numbers split by a stray space
+    (`2 0`, `1 8`): the row prints a number a cell, yet breaks its totals and parts its numbers both one
+    space and several apart — null with a finding, not the numbers as printed."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    text = str(write_noisy(rec, "spaces", ["aligned_columns"], 0))
+    line = next(x for x in text.split("\n") if x.startswith("      0    0    1 "))
+    printed = ["13", "0", "8", "0", "", "9", "6", "", "3", "18", "2 0", "1 8", "2", "3", "43"]
+    got = parse_text(text.replace(line, "      " + "".join(p.ljust(5) for p in printed).rstrip()))
+    row = [c for c in rec.cells if c.startswith("s4.")]
+    assert all(got.cells[c] is None and _flagged(got, c) for c in row)
+
+
+def test_a_row_laid_out_in_columns_ending_in_empty_cells() -> None:
+    """`（一）予以公开    80     4      0      0      0` in a PDF's text laid out in columns, the row's last two
+    cells empty: its numbers stand under the first five columns, each one cell — not digits run together
+    that the empty cells may fall among — the last two null with a finding."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    text = str(write_noisy(rec, "spaces", ["aligned_columns"], 0))
+    line = next(x for x in text.split("\n") if x.startswith("（一）予以公开 "))
+    row = [c for c in rec.cells if c.startswith("s3.granted.")]
+    assert [rec.cells[c] for c in row] == [80, 4, 0, 0, 0, 0, 84] and line.endswith(" 0      84")
+    got = parse_text(text.replace(line, line[: -len(" 0      84")].rstrip()))
+    assert [got.cells[c] for c in row] == [80, 4, 0, 0, 0, None, None]
+    assert all(_flagged(got, c) for c in row[5:])

@@ -847,10 +847,10 @@ def _read_group(
     ):
         return
     toks = _spaced_blanks(reading.text, toks, slot.kinds)
-    if len(toks) < slot.width:
-        toks = _aligned_blanks(reading, slot, toks)
+    laid = _aligned_blanks(reading, slot, toks) if len(toks) < slot.width or _stray_spaced(reading.text, toks) else toks
+    aligned, toks = laid is not toks, laid  # placed by the columns: no token holds several cells
     marks = [t for t in toks if t.text is None]  # the blank cells printed (or spaced) among the numbers
-    blanks_among = any(_glued_blank(reading.text, t) for t in marks) or _padded(reading, slot, toks)
+    blanks_among = any(_glued_blank(reading.text, t) for t in marks) or (not aligned and _padded(reading, slot, toks))
     as_printed = len(toks) == slot.width and not blanks_among and (marks or not _misread(reading, slot, toks))
     grouped = _grouped(reading, slot, toks) if as_printed and not marks else None
     if grouped is not None and not grouped[0]:
@@ -1046,30 +1046,57 @@ def _under(place: tuple[int, int], columns: list[Places]) -> int | None:
     return under[0]
 
 
+def _stray_spaced(text: str, toks: list[Token]) -> bool:
+    """Whether a row's numbers, on one line, stand two spaces or more apart somewhere, as a text laid out in
+    columns prints them, and one space apart elsewhere, digit to digit: a stray space in a number, or
+    columns too close to part widely."""
+    gaps = _between(text, toks)
+    return any(g == " " for g in gaps) and any(len(g) > 1 and not g.strip(" ") for g in gaps)
+
+
+def _joined(text: str, toks: list[Token]) -> list[Token]:
+    """A row's numbers with those one space apart, digit to digit, joined into one (`2 52` is 252 where
+    the layout puts both parts under one column, see `_aligned_blanks`)."""
+    out: list[Token] = []
+    for t in toks:
+        prev = out[-1] if out else None
+        if prev and prev.text and t.text and (prev.text + t.text).isdecimal() and text[prev.end : t.start] == " ":
+            out[-1] = Token(prev.text + t.text, prev.start, t.end)
+        else:
+            out.append(t)
+    return out
+
+
 def _aligned_blanks(reading: _Reading, slot: Slot, toks: list[Token]) -> list[Token]:
-    """A row printing fewer numbers than cells, on one line, in a PDF's text laid out in columns, its
-    empty cells printing spaces only (`规章          5`): each number put in the column it is printed
-    under — that of the numbers of the other rows of its table (those printing a number a cell, each on
-    one line), and of the column's name on the header line above them if one names each column — the
-    other cells blank. Counted in characters or in display columns (a CJK character is one or two wide,
-    as the text was laid out), whichever lays out the rows and header around — two of them at least — in
-    columns: every column's numbers sharing a place and no two columns' doing so, and no label reaching
-    into the first column's; where both do, both counts alike. Only rows whose numbers are laid out (see
-    `_laid_out`). A number with a footnote mark after it (`19※`, the mark made spaces) may stand off its
-    column by the mark's width: where the numbers as they are place no row, each is read as reaching
-    over the spaces after it that a mark may have taken (see `_places`). Where a number is under no
-    column, or more than one, or the counts disagree, or fewer than two rows (or a row and the header)
-    show the columns, the tokens as they are."""
+    """A row printing fewer numbers than cells, or some of them one space apart, on one line, in a PDF's
+    text laid out in columns, its empty cells printing spaces only (`规章          5`), a stray space
+    splitting a number (`2 52`): each number, the parts of one a space apart joined, put in the column it
+    is printed under — that of the numbers of the other rows of its table (those printing a number a
+    cell, each on one line), and of the column's name on the header line above them if one names each
+    column — the other cells blank. Counted in characters or in display columns (a CJK character is one
+    or two wide, as the text was laid out), whichever lays out the rows and header around — two of them
+    at least — in columns: every column's numbers sharing a place and no two columns' doing so, and no
+    label reaching into the first column's; where both do, both counts alike. Only rows whose numbers
+    are laid out (see `_laid_out`). A number with a footnote mark after it (`19※`, the mark made spaces)
+    may stand off its column by the mark's width: where the numbers as they are place no row, each is
+    read as reaching over the spaces after it that a mark may have taken (see `_places`). Where a number
+    is under no column, or more than one, or the counts disagree, or fewer than two rows (or a row and
+    the header) show the columns, or a number joined is not one of its cell, the tokens as they are."""
     width, text = slot.width, reading.text
-    if not toks or any(t.text is None for t in toks) or not _laid_out(text, toks):
+    if not toks or any(t.text is None for t in toks):
         return toks
+    printed, toks = toks, _joined(text, toks)
+    if len(toks) > width or not _laid_out(text, toks):
+        return printed
     rows = reading.laid_out.get((slot.table.id, width), [])
     first = min([toks[0].start, *(r[0].start for r in rows)])
     placed = _placed(text, slot.table, toks, rows, first, 0)
     if placed is None:
         placed = _placed(text, slot.table, toks, rows, first, _MARK_WIDTH)
-    if placed is None:
-        return toks
+    if placed is None or not all(
+        _one_number(t.text or "", slot.kinds[j]) for j, t in zip(placed, toks, strict=True) if t not in printed
+    ):
+        return printed
     at = dict(zip(placed, toks, strict=True))
     out: list[Token] = []
     for j in range(width):
@@ -1339,7 +1366,9 @@ def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
     space before its first number or after its last on their line, where a reading one cell short, the
     other empty, keeps it (`906 364 6  86 43 1 406`: an empty cell in the gap, 1406 a number whose groups a
     space parts; ` 0 0 0 13 1 5 9`: an empty first cell, then 59), is not its printed numbers one a cell
-    either: in a row of numbers a space apart, each cell whole numbers, joined where one space parts them."""
+    either: in a row of numbers a space apart, each cell whole numbers, joined where one space parts them.
+    Nor is a row laid out in columns that breaks its total as printed with one space between two of its
+    numbers (see `_stray_spaced`): as many stray spaces as empty cells make up its count."""
     if not _DIGIT_SPACE_DIGIT.search(reading.text, toks[0].start, toks[-1].end):
         return False  # no space that may be stray (`_joinable`): one number a cell is the only reading
     equations = _own_equations(reading.template, slot)
@@ -1367,7 +1396,7 @@ def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
     ):
         return True
     if not (reading.glued or run_together):
-        return False
+        return _stray_spaced(text, toks)
     candidates, _ = _splits(reading.text, toks, slot.kinds)
     printed_parts = [t.text for t in toks]
     return any(
