@@ -66,10 +66,10 @@ def test_explain_shows_each_value_in_its_source_text(shared: Path) -> None:
     assert trace.excerpts.keys() == rec.provenance.keys()
     excerpt = trace.excerpts["s3.granted.natural_person"]
     assert excerpt == "…、本年度办理结果 | （一）予以公开 | | 【258】 | 12 | | | 1 | 1 | |…"
-    assert "s2.regulations: 13 13 524 (line 4)" in trace.notes
+    assert "s2.regulations: 13 13 524 (line 30)" in trace.notes
     out = runner.invoke(app, ["parse", "--explain", str(report)], terminal_width=100).stdout.splitlines()
     assert f"s3.granted.natural_person = 258  @table1.r5.c3  {excerpt}" in out
-    assert "s2.regulations: 13 13 524 (line 4)" in out
+    assert "s2.regulations: 13 13 524 (line 30)" in out
     assert not any("{'" in line for line in out)
 
 

@@ -826,7 +826,8 @@ def _read_group(
     kinds = slot.kinds
     toks = group.trimmed(slot.width)
     if ex.explaining:
-        ex.explain.append(f"{slot.prefix}: {' '.join(t.text or '·' for t in toks)} (line {group.line + 1})")
+        line = reading.text.count("\n", 0, group.start) + 1  # the text's, not the region's
+        ex.explain.append(f"{slot.prefix}: {' '.join(t.text or '·' for t in toks)} (line {line})")
     if group.cuts:
         _read_cuts(ex, slot, group.cuts, choices, spans)
         return
