@@ -332,29 +332,26 @@ def extract_tables(
                 unordered.append((t, False))
             elif leftovers and any(re.search(k, region_text) for k in t.header_keys + t.caption_keys):
                 # the table is there, but prints too few numbers to place any of them
-                for c in t.cell_ids:
-                    ex.cells[c] = None
                 n = max(sum(1 for tok in g.tokens if tok.text) for g in leftovers)
-                ex.add("table.incomplete", _unplaced(t.caption, len(t.cell_ids), n), [t.prefix])
-                ex.explain.append(f"{t.prefix}: table printed, but its numbers cannot be placed")
+                _unread(
+                    ex, [t], _unplaced(t.caption, len(t.cell_ids), n), "table printed, but its numbers cannot be placed"
+                )
             elif _printed_empty(t, region.tables, region_text):
-                for c in t.cell_ids:
-                    ex.cells[c] = None
-                ex.add(
-                    "table.incomplete",
+                _unread(
+                    ex,
+                    [t],
                     f"“{t.caption}”印出了表格，但没有填写数字。",
+                    "table printed with its cells left empty",
                     [t.row_prefix(r.id) for r in t.rows],
                 )
-                ex.explain.append(f"{t.prefix}: table printed with its cells left empty")
             elif not leftovers and _header_alone(t, region_text):
-                for c in t.cell_ids:
-                    ex.cells[c] = None
-                ex.add(
-                    "table.incomplete",
+                _unread(
+                    ex,
+                    [t],
                     f"“{t.caption}”印出了表头，但表中没有一个数字（可能在转换时丢失），{len(t.cell_ids)}个单元格都无法得知。",
+                    "table's header printed, but no number",
                     [t.row_prefix(r.id) for r in t.rows],
                 )
-                ex.explain.append(f"{t.prefix}: table's header printed, but no number")
             else:
                 missing.append(t)
         # digits run together somewhere in the region: its spaces are likely boundaries, not certain ones
@@ -670,12 +667,13 @@ def _printed(text: str, tok: Token) -> bool:
     return not text[tok.start : tok.end].isspace() and tok.end > tok.start
 
 
-def _unread(ex: Extraction, tables: list[Table], message: str, why: str) -> None:
-    """Leave tables whose numbers the text does not tell the cells of unread, with a finding."""
+def _unread(ex: Extraction, tables: list[Table], message: str, why: str, about: list[str] | None = None) -> None:
+    """Leave tables whose numbers the text does not tell the cells of unread, with a finding about them (or
+    about the cells or rows `about` names)."""
     gone = [c for t in tables for c in t.cell_ids]
     ex.forget(gone)
     ex.unsplit = [u for u in ex.unsplit if u[0].cells[0] not in gone]
-    ex.add("table.incomplete", message, list(dict.fromkeys(t.prefix for t in tables)))
+    ex.add("table.incomplete", message, about or list(dict.fromkeys(t.prefix for t in tables)))
     ex.explain.append(f"{', '.join(t.prefix for t in tables)}: {why}")
 
 
