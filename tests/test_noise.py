@@ -863,6 +863,20 @@ def test_a_count_in_force_stated_before_table_two_is_no_row(layout: str, want: l
     assert_damaged(rec, got)
 
 
+def test_a_count_of_rules_in_force_settles_their_glued_row() -> None:
+    """`规章5012` glued reads 5, 0, 12 or 50, 1, 2; the prose's `现行有效规章12件`, as of the year's end,
+    settles it, the note naming the row; a count of 规章 and 规范性文件 together settles nothing."""
+    cells = [f"s2.regulations.{c}" for c in ("issued", "repealed", "in_force")]
+    rec = record_with("2021", 2022, **{c.replace(".", "__"): v for c, v in zip(cells, (5, 0, 12), strict=True)})
+    text = str(write_noisy(rec, "glued", [], 0))
+    at = text.index("第二十条")
+    sentences = (("截至2022年底，现行有效规章12件。", [5, 0, 12]), ("现行有效规章和规范性文件共12件。", [None] * 3))
+    for said, want in sentences:
+        got = parse_text(text[:at] + said + text[at:])
+        assert [got.cells[c] for c in cells] == want
+        assert any(f.rule == ("value.from_prose" if want[0] else "value.ambiguous") for f in got.findings)
+
+
 # --- 3. header words broken by spaces --------------------------------------------------------------
 
 

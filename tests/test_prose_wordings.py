@@ -1,0 +1,147 @@
+"""The wordings real county, city and department reports use to state each quantity the tables hold, as
+clerks vary them: each read with its value; and the look-alikes (a part of another total, a comparison,
+a running total, another body's or another year's count, another matter's) read as none."""
+
+from __future__ import annotations
+
+import pytest
+
+from zfxxgk.checks.prose import Flat, arabic, statements
+
+YEAR = 2022
+# what the sentence is about, where its own words do not say it (收到申请…件 under its section's heading)
+ABOUT = "（二）依申请公开情况\n"
+
+READ = [
+    # 收到申请…件
+    ("2022年，本机关共收到政府信息公开申请120件。", [("requests", 120)]),
+    ("全年共受理政府信息公开申请120件。", [("requests", 120)]),
+    ("本年度新收政府信息公开申请120件。", [("requests", 120)]),
+    ("2022年度我局共接收政府信息公开申请120件。", [("requests", 120)]),
+    ("全区共收到依申请公开政府信息申请120件。", [("requests", 120)]),
+    ("本机关全年共收到政府信息公开申请共计120件。", [("requests", 120)]),
+    ("全年收到政府信息公开申请总数为120件。", [("requests", 120)]),
+    ("全年收到政府信息公开申请达120件。", [("requests", 120)]),
+    ("2022年全区政府信息公开申请总量为120件。", [("requests", 120)]),
+    ("全年受理依申请公开120件。", [("requests", 120)]),
+    ("本年度共收到政务公开申请120件。", [("requests", 120)]),
+    ("全年共收到120件政府信息公开申请。", [("requests", 120)]),
+    ("2022年，全区各级行政机关共受理政府信息公开申请120件。", [("requests", 120)]),
+    ("本年度共收到公民、法人和其他组织提出的政府信息公开申请120件。", [("requests", 120)]),
+    (f"{ABOUT}全年共收到申请120件。", [("requests", 120)]),
+    (f"{ABOUT}本机关全年共接收申请一百二十件。", [("requests", 120)]),
+    ("2022年1月1日至12月31日，我局共收到政府信息公开申请120件。", [("requests", 120)]),
+    ("2022年未收到政府信息公开申请。", [("requests", 0)]),
+    ("本年度本机关没有收到政府信息公开申请。", [("requests", 0)]),
+    # 办结…件
+    ("全年共收到政府信息公开申请120件，办结118件。", [("requests", 120), ("answers", 118)]),
+    ("全年共收到政府信息公开申请120件，已全部办结120件。", [("requests", 120), ("answers", 120)]),
+    ("全年共收到政府信息公开申请120件，按时办结118件。", [("requests", 120), ("answers", 118)]),
+    ("全年共收到政府信息公开申请120件，依法答复118件。", [("requests", 120), ("answers", 118)]),
+    ("全年共收到政府信息公开申请120件，办理完毕118件。", [("requests", 120), ("answers", 118)]),
+    ("全年共收到政府信息公开申请120件，已办理完毕的118件。", [("requests", 120), ("answers", 118)]),
+    ("本年度共答复政府信息公开申请118件。", [("answers", 118)]),
+    ("全年共收到政府信息公开申请120件，办结率达98%。", [("requests", 120)]),
+    # 上年结转…件
+    ("全年新收政府信息公开申请120件，上年结转5件。", [("requests", 120), ("carried_in", 5)]),
+    ("另有上年度结转政府信息公开申请5件。\n（依申请公开）", [("carried_in", 5)]),
+    ("本年度收到政府信息公开申请120件，上一年度结转申请5件。", [("requests", 120), ("carried_in", 5)]),
+    # 结转下年度…件
+    ("全年共办结政府信息公开申请118件，结转下年度继续办理2件。", [("answers", 118), ("carried_forward", 2)]),
+    ("全年共办结政府信息公开申请118件，2件结转下年度办理。", [("answers", 118), ("carried_forward", 2)]),
+    ("全年共办结政府信息公开申请118件，另有2件顺延至下年度办理。", [("answers", 118), ("carried_forward", 2)]),
+    ("全年共办结政府信息公开申请118件，顺延至下一年度答复的2件。", [("answers", 118), ("carried_forward", 2)]),
+    ("全年共办结政府信息公开申请118件，结转至2023年办理2件。", [("answers", 118), ("carried_forward", 2)]),
+    ("全年共办结政府信息公开申请118件，2件结转至2023年继续办理。", [("answers", 118), ("carried_forward", 2)]),
+    # the year before's carried in, then the next year's (含上年度结转…，另有…顺延到下年度)
+    (
+        "答复政府信息公开申请118件（含上年度结转申请5件，另有2件申请按照规定顺延到下年度答复）。",
+        [("answers", 118), ("carried_in", 5), ("carried_forward", 2)],
+    ),
+    # 行政复议…件, 行政诉讼…件
+    ("2022年，因政府信息公开工作被申请行政复议3件。", [("review", 3)]),
+    ("全年发生政府信息公开行政复议案件3起，行政诉讼案件1起。", [("review", 3), ("litigation", 1)]),
+    ("本机关因政府信息公开被申请行政复议3件，被提起行政诉讼1件。", [("review", 3), ("litigation", 1)]),
+    ("全年共收到政府信息公开行政复议申请3件。", [("review", 3)]),
+    ("本年度因政府信息公开被起诉1件。", [("litigation", 1)]),
+    ("2022年，我局有3件涉及政府信息公开工作的行政复议。", [("review", 3)]),
+    ("全年发生3起因政府信息公开引发的行政复议。", [("review", 3)]),
+    ("2022年未发生因政府信息公开引起的行政复议、行政诉讼。", [("review", 0), ("litigation", 0)]),
+    # 现行有效规范性文件…件, 现行有效规章…件
+    ("现行有效规范性文件120件。", [("in_force", 120)]),
+    ("截至2022年底，现行有效规范性文件120件。", [("in_force", 120)]),
+    ("截至2022年12月31日，我局现行有效的行政规范性文件共120件。", [("in_force", 120)]),
+    ("截止2022年年底，全区现行有效行政规范性文件数量为120件。", [("in_force", 120)]),
+    ("截至2022年末，本机关现行有效的规范性文件有120件。", [("in_force", 120)]),
+    ("现行有效规章5件。", [("regulations_in_force", 5)]),
+    ("截至2022年底，现行有效政府规章共5件。", [("regulations_in_force", 5)]),
+    # 主动公开…条
+    ("2022年主动公开政府信息1913条。", [("proactive", 1913)]),
+    ("全年共主动公开各类政府信息1913条。", [("proactive", 1913)]),
+    ("本年度全区主动公开政府信息共计1913条。", [("proactive", 1913)]),
+    ("（一）公开的主要内容\n2022年新增主动公开政府信息45条。", [("proactive", 45)]),
+]
+
+SILENT = [
+    # a part of another total
+    "全年共收到各类来信200件，其中涉及社保的受理政府信息公开申请5件。",
+    "2022年获取政府信息总数1873条，其中区直部门主动公开政府信息426条。",
+    "全年共收到申请10件，其中结转下年度继续办理2件。",
+    # a comparison, a share, a running total
+    "全年收到政府信息公开申请较上年增加12件。",
+    "全年收到政府信息公开申请同比增长12件。",
+    "收到政府信息公开申请数量占比12%。",
+    "累计收到政府信息公开申请1200件。",
+    "截至2022年底，累计主动公开政府信息4359条。",
+    "历年累计现行有效规范性文件120件。",
+    # another body's, last year's, another year's
+    "区教育局共受理政府信息公开申请12件，办结11件。",
+    "上年度共收到政府信息公开申请20件，办结18件。",
+    "2021年共收到政府信息公开申请20件。",
+    "去年因政府信息公开被申请行政复议4件。",
+    # as of another date, or of now
+    "截至2023年3月，现行有效规范性文件120件。",
+    "截至2022年6月，现行有效规范性文件120件。",
+    "截至目前，现行有效规范性文件120件。",
+    "截至2023年底，现行有效规章5件。",
+    "截至目前，已办结政府信息公开申请22件。",
+    # both kinds' count
+    "现行有效规章和规范性文件共30件。",
+    "现行有效规范性文件和规章共30件。",
+    "全年共发生政府信息公开行政复议和行政诉讼案件9件。",
+    # 行政复议 about other matters, or decided as the review authority
+    "全年共办理行政复议案件120件。",
+    "本机关作为行政复议机关，全年受理政府信息公开行政复议案件80件。",
+    # other matters: 咨询, 信访, 投诉, 审批
+    "全年共受理群众咨询120件，办结118件。",
+    "全年受理信访件120件，办结118件。",
+    "全年受理政府信息公开相关投诉12件。",
+    "全年共受理审批事项117件，办结171件。",
+    # none corrected, not none made; none of a part
+    "全年未发生因政府信息公开被纠错的行政复议案件。",
+    "未收到上级转办的政府信息公开申请。",
+    # cases decided one way or not yet: a part of those counted
+    "全年有3件政府信息公开行政复议案件尚未审结。",
+    "本年度有1起政府信息公开行政诉讼被法院判决败诉。",
+    # a rate, not a count; no count of another kind of document in force
+    "政府信息公开申请办结率达100%。",
+    "现行有效规章制度12件。",
+    # rough counts
+    "全年主动公开政府信息5500余条。",
+    "全年收到政府信息公开申请约120件。",
+]
+
+
+def _read(text: str) -> list[tuple[str, int]]:
+    flat = Flat.of(arabic(text).text).text
+    return sorted((s.quantity, s.value) for s in statements(flat, YEAR))
+
+
+@pytest.mark.parametrize(("text", "read"), READ)
+def test_each_wording_is_read_with_its_value(text: str, read: list[tuple[str, int]]) -> None:
+    assert _read(text) == sorted(read)
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_each_look_alike_is_read_as_none(text: str) -> None:
+    assert _read(text) == []
