@@ -166,7 +166,7 @@ _WHOLE = re.compile(
     r"(?:(?:19|20)\d{2}年度?|本年度?|今年(?:以来)?|全年|年度?内|上年度?|含"
     r"|全(?:区|县|市|镇|乡|省|州|盟|旗|街道)|我(?:区|县|市|镇|乡|省|州|街道|局|委|办|厅|单位|机关|部门)"
     r"|本(?:区|县|市|镇|乡|街道|级|机关|单位|部门|局|委)|各级(?:各类)?(?:行政机关|人民政府|政府|部门|单位)?"
-    r"|共|总共|共计|合计|总计|依法|依规|及时|按时|按期|如期|已|均|全部|新|新增|另有|有|了|的|有关|各类|通过多种渠道"
+    r"|共|总共|共计|合计|总计|依法|依规|及时|按时|按期|如期|已|均|全部|新|新增|另有|有|从|了|的|有关|各类|通过多种渠道"
     r"|多种渠道)*"
 )
 _LAST_YEAR = r"(?:上一?年度?|去年|前一年)(?!度?结转)"  # 上年度…行政复议4件; 上年度结转 is this year's
@@ -268,13 +268,14 @@ _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
     ("requests", _heads("未|没有", rf"{_NONE_VERB}{_FROM}{_ABOUT}{_CHANNEL}申请(?![人书表]){_NONE_ENDS}"), "whole"),
     ("requests", _heads("未|没有", rf"{_NONE_VERB}(?:有关|任何)?的?依申请公开的?事件{_NONE_ENDS}"), "whole"),
     ("requests", _heads("无", rf"(?:有关|任何)?的?(?:政府信息公开|依申请公开)的?申请{_CLAUSE_ENDS}"), "whole"),
-    ("answers", _heads("办结|答复|办理完毕", rf"(?:了)?(?:{_ABOUT}申请)?的?{_TOTAL}{_N}件"), "whole"),
-    ("carried_in", _heads("上", rf"一?年度?结转(?:{_ABOUT}申请)?{_N}件"), "whole"),
+    ("answers", _heads("办结|答复|办理完", rf"(?:毕|成)?(?:了)?(?:{_ABOUT}申请)?的?{_TOTAL}{_N}件"), "whole"),
+    # 上年结转5件, 上年度结转至本年度的申请5件
+    ("carried_in", _heads("上", rf"一?年度?结转(?:(?:至|到)本年度?)?(?:{_ABOUT}申请)?的?{_N}件"), "whole"),
     ("carried_forward", (_CARRIED,), "whole"),  # read before its words (see `_carried`)
     # 结转至下年度2件, 结转下年度继续办理2件 (the table's own words), 结转2026年办理的申请2件, 顺延至下年度答复的2件
     (
         "carried_forward",
-        _heads("结转|顺延", rf"(?:至|到)?{_NEXT_YEAR}(?:继续)?(?:办理|答复|处理)?(?:{_ABOUT}申请)?的?{_N}件"),
+        _heads("结转|顺延", rf"(?:至|到)?{_NEXT_YEAR}(?:继续)?(?:办理|答复|处理)?(?:{_ABOUT}申请)?的?{_TOTAL}{_N}件"),
         "whole",
     ),
     # the documents in force of each kind table 二 counts: 规范性文件, or 规章 (`rules`); not of both (规章和规范性文件)
