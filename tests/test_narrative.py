@@ -1137,6 +1137,7 @@ def test_a_list_with_a_rough_count_is_never_judged(
 
 
 REVIEW_3 = "正文称“行政复议3件”，表格四的行政复议总计为 5。"
+REVIEW_3_BEFORE = "正文称“有3件涉及政府信息公开工作的行政复议”，表格四的行政复议总计为 5。"
 OUTCOME_CELLS = {"s3.granted.total": 5, "s3.partly_granted.total": 3}
 
 
@@ -1146,6 +1147,9 @@ OUTCOME_CELLS = {"s3.granted.total": 5, "s3.partly_granted.total": 3}
         ("全区因政府信息公开被申请行政复议3件。", "洪泽区人民政府", [REVIEW_3]),
         # the report's own agency by name speaks for the report; another body only for itself
         ("上海市科委因政府信息公开被申请行政复议3件。", "上海市科委", [REVIEW_3]),
+        # after its year (2024年市科委), the count before the kind; another body so named is still another
+        ("好环境。2025年市科委有3件涉及政府信息公开工作的行政复议。", "上海市科委", [REVIEW_3_BEFORE]),
+        ("2025年区教委有3件涉及政府信息公开工作的行政复议。", "上海市科委", []),
         ("我分局因政府信息公开被申请行政复议3件。", "测试市公安局测试分局", [REVIEW_3]),
         ("区公安分局因政府信息公开被申请行政复议3件。", "洪泽区人民政府", []),
         ("2025年，区政府办因政府信息公开被申请行政复议3件。", "洪泽区人民政府", []),

@@ -153,6 +153,7 @@ _PART_TAIL = re.compile(r"[^。；;，,：:！？!?（(）)、]*")  # to a part'
 # skips to marks; a `.` is then read back.
 _SENTENCE_BREAK = re.compile(r"[。；;！？!?.](?:(?<!\.)|(?<!\d\.)(?!\d))")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_YEAR_OF = re.compile(r"年度?")  # a year's word after its number
 
 # What may stand before a statement in its clause and still speak for the whole report.
 # a section's heading run into the sentence after it (三、…情况全年…), after a Markdown heading's marks
@@ -343,10 +344,13 @@ def another_body(words: str, agency: str | None) -> bool:
 
 
 def _name(words: str, end: int) -> str:
-    """The name ending at `end`: the run of Chinese characters back to a mark, a digit or a space."""
+    """The name ending at `end`: the run of Chinese characters back to a mark, a digit or a space, after
+    the year before it (2024年市科委: 市科委)."""
     start = end
     while start and "\u4e00" <= words[start - 1] <= "\u9fff":
         start -= 1
+    if start and words[start - 1].isdigit() and (year := _YEAR_OF.match(words, start)):
+        start = year.end()
     return words[start:end]
 
 
