@@ -274,10 +274,14 @@ _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
     # 上年结转5件, 上年度结转至本年度的申请5件
     ("carried_in", _heads("上", rf"一?年度?结转(?:(?:至|到)本年度?)?(?:{_ABOUT}申请)?的?{_N}件"), "whole"),
     ("carried_forward", (_CARRIED,), "whole"),  # read before its words (see `_carried`)
-    # 结转至下年度2件, 结转下年度继续办理2件 (the table's own words), 结转2026年办理的申请2件, 顺延至下年度答复的2件
+    # 结转至下年度2件, 结转下年度继续办理2件 (the table's own words), 结转2026年办理的申请2件, 顺延至下年度答复的2件,
+    # 转下一年度办理答复的有1件
     (
         "carried_forward",
-        _heads("结转|顺延", rf"(?:至|到)?{_NEXT_YEAR}(?:继续)?(?:办理|答复|处理)?(?:{_ABOUT}申请)?的?{_TOTAL}{_N}件"),
+        _heads(
+            "结转|顺延|转",
+            rf"(?:至|到)?{_NEXT_YEAR}(?:继续)?(?:办理|答复|处理){{0,2}}(?:{_ABOUT}申请)?的?{_TOTAL}{_N}件",
+        ),
         "whole",
     ),
     # the documents in force of each kind table 二 counts: 规范性文件, or 规章 (`rules`); not of both (规章和规范性文件)

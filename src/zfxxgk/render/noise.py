@@ -1737,6 +1737,7 @@ CARRIED_FORWARD_SAID = (
     "结转至{next}年继续办理{n}件",
     "{n}件结转至{next}年继续办理",
     "结转下一年度继续办理的有{n}件",
+    "转下一年度办理答复的有{n}件",
 )
 # A count of 行政复议 as reports say it, its count before the kind or after
 REVIEW_SAID = (
