@@ -99,6 +99,11 @@ READ = [
     ("全市现行有效的行政规范性文件总数为120件。", [("in_force", 120)]),
     ("截至2022年12月底，现行有效规范性文件120件。", [("in_force", 120)]),
     ("现行有效规章5件。", [("regulations_in_force", 5)]),
+    ("截至2022年底，现行有效规章5件、行政规范性文件120件。", [("regulations_in_force", 5), ("in_force", 120)]),
+    ("现行有效行政规范性文件120件，规章5件。", [("in_force", 120), ("regulations_in_force", 5)]),
+    # the list's next item of the same kind, or said to be something else, is no count in force
+    ("现行有效规范性文件120件，规范性文件5件。", [("in_force", 120)]),
+    ("现行有效规范性文件120件，规章5件已废止。", [("in_force", 120)]),
     ("截至2022年底，现行有效政府规章共5件。", [("regulations_in_force", 5)]),
     # 主动公开…条
     ("2022年主动公开政府信息1913条。", [("proactive", 1913)]),

@@ -251,6 +251,12 @@ _NOT_DECIDED = rf"(?![^。；;，,]{{0,6}}?(?:{_LOST}|维持|驳回|胜诉|审�
 _NONE_VERB = r"(?:收到|接到|受理|发生)"
 _FROM = r"(?:(?:公民、)?法人(?:或|和|及)其他组织|申请人)?(?:提出|提交)?的?"  # 未收到公民、法人或其他组织提出的…申请
 
+# the documents in force of each kind table 二 counts: 规范性文件, or 规章 (`rules`); not of both (规章和规范性文件)
+_IN_FORCE = rf"(?:的)?(?:(?:行政)?规范性文件|(?P<rules>(?:政府)?规章)){_TOTAL}{_N}件"
+# the other kind next in a list after one, the item ending there (not one with its own 现行有效, nor 规章5件已废止)
+_IN_FORCE_LISTED = re.compile(rf"{_IN_FORCE}(?=[、，,。；;和及）)]|$)")
+_LIST_MARKS = "、，,和及"
+
 _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
     ("proactive", _heads("主动公开", rf"(?:了)?(?:各类)?(?:政府)?(?:信息|文件){_TOTAL}{_N}条"), "named"),
     # 收到政府信息公开申请…件, or 受理依申请公开…件 (the kind named for the applications)
@@ -284,12 +290,7 @@ _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
         ),
         "whole",
     ),
-    # the documents in force of each kind table 二 counts: 规范性文件, or 规章 (`rules`); not of both (规章和规范性文件)
-    (
-        "in_force",
-        _heads("现行有效", rf"(?:的)?(?:(?:行政)?规范性文件|(?P<rules>(?:政府)?规章)){_TOTAL}{_N}件"),
-        "whole",
-    ),
+    ("in_force", _heads("现行有效", _IN_FORCE), "whole"),
     ("review", _heads("行政复议", rf"的?(?:案件|申请)?{_TOTAL}{_N}(?:件|起|宗|个)"), "topic"),
     # 行政诉讼案件…件, or the body 被起诉…件
     ("litigation", _heads("行政诉讼|诉讼|被起诉", rf"的?(?:应诉)?(?:案件)?{_TOTAL}{_N}(?:件|起|宗|个)"), "topic"),
@@ -448,12 +449,33 @@ def statements(
                     continue  # 共受理行政复议案件12件，其中无涉及政府信息公开的案件: all the body's cases
             if quantity in ("carried_in", "carried_forward") and _OTHER_CASES.search(flat, sentence, m.start()):
                 continue  # 办理行政复议案件12件，结转下年度2件: another matter's
-            channel = groups.get("channel")
-            kind = _CHANNELS[channel] if channel else next((_NAMED[g] for g in _NAMED if groups.get(g)), quantity)
-            if quantities is not None and kind not in quantities:
-                continue
-            value = int("".join(groups["n"].split())) if groups.get("n") else 0  # 3 219 is 3219
-            yield Statement(kind, value, m.start(), m.end(), scope)
+            said = [m, *_listed(flat, m)] if quantity == "in_force" else [m]
+            for one in said:
+                kind = _kind(one, quantity)
+                if quantities is None or kind in quantities:
+                    yield Statement(kind, _value(one), one.start(), one.end(), scope)
+
+
+def _kind(m: re.Match[str], quantity: str) -> str:
+    """The quantity a statement matched for `quantity`'s entry is of: a channel's or a named group's where it
+    names one."""
+    groups = m.groupdict()
+    if channel := groups.get("channel"):
+        return _CHANNELS[channel]
+    return next((_NAMED[g] for g in _NAMED if groups.get(g)), quantity)
+
+
+def _value(m: re.Match[str]) -> int:
+    """The count a statement says, 0 for a "none"; 3 219 is 3219."""
+    n = m.groupdict().get("n")
+    return int("".join(n.split())) if n else 0
+
+
+def _listed(flat: str, m: re.Match[str]) -> Iterator[re.Match[str]]:
+    """The count in force of the other kind listed right after a plain one (现行有效规章5件、行政规范性文件120件)."""
+    more = _IN_FORCE_LISTED.match(flat, m.end() + 1) if flat[m.end() : m.end() + 1] in _LIST_MARKS else None
+    if more and (more.group("rules") is None) != (m.group("rules") is None):
+        yield more
 
 
 def finditer(patterns: tuple[re.Pattern[str], ...], text: str) -> Iterator[re.Match[str]]:

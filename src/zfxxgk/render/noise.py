@@ -347,8 +347,9 @@ def stated_counts(blocks: list[Block], meta: Meta, rng: random.Random) -> list[B
     """The prose of 二 ending with the counts in force its first table holds, right before it, as many
     reports write them (`现行有效行政规范性文件27件。`, `截至2022年底，现行有效的规章共3件。`): a sentence
     that names a row and prints a count, no row of the table; where that row's digits run together, the
-    figure may settle their split. Now and then a count that is no row's among them: as of a date after the
-    year's end, or of both rows together (现行有效规章和行政规范性文件共30件), which settles nothing."""
+    figure may settle their split. Now and then both in one list (现行有效规章3件、行政规范性文件27件), and a
+    count that is no row's among them: as of a date after the year's end, or of both rows together
+    (现行有效规章和行政规范性文件共30件), which settles nothing."""
     at = next((i for i, b in enumerate(blocks) if b.grid is not None and b.grid.key == "s2"), 0)
     grid = blocks[at].grid
     if not at or grid is None or blocks[at - 1].kind != "paragraph":
@@ -359,6 +360,8 @@ def stated_counts(blocks: list[Block], meta: Meta, rng: random.Random) -> list[B
     rows = [(kind, int(n)) for kind, n in in_force if n.isdigit() and rng.random() < 0.7]
     year = meta.year or 0
     said = [rng.choice(IN_FORCE_SAID).format(kind=kind, n=n, year=year) for kind, n in rows]
+    if len(rows) == 2 and rng.random() < 0.3:  # both in one list: 现行有效规章3件、行政规范性文件27件
+        said = [f"截至{year}年底，现行有效{rows[0][0]}{rows[0][1]}件{rng.choice('、，')}{rows[1][0]}{rows[1][1]}件。"]
     if rows and rng.random() < 0.3:
         kind, n = rows[0]
         not_said = rng.choice(IN_FORCE_NOT)
