@@ -53,6 +53,13 @@ QUANTITY_WORDS = {
     "in_force": r"现行有效",
     "proactive": r"主动公开",
 }
+# What a clause says after a count of a quantity that may be named after its count (72件申请…顺延到下年度,
+# 有1件涉及政府信息公开的行政复议)
+AFTER_WORDS = {
+    "carried_forward": r"^件(?:申请)?[^，,。；;]{0,12}?(?:结转|顺延|转入)(?:至|到)?下一?年",
+    "review": r"^[件起][^，,。；;]{0,20}?行政复议",
+    "litigation": r"^[件起][^，,。；;]{0,20}?行政诉讼",
+}
 # Where one channel published what is counted: 在…网站主动公开的425条
 CHANNELS = r"网站|微博|微信|公众号|新媒体|客户端|公开栏|报刊|报纸|电视|广播|短信"
 ON_CHANNEL = re.compile(rf"在[^，,。；;]*(?:{CHANNELS})")
@@ -162,7 +169,10 @@ def prose_counts(text: str, rec: Record) -> Iterator[tuple[re.Match[str], str, t
                 break
         else:
             for q, (values, cells) in stated.items():
-                if n in values and re.search(QUANTITY_WORDS.get(q, q), before):
+                after = "".join(text[m.end(1) : m.end() + 40].split())  # a line's wrap taken out
+                if n in values and (
+                    re.search(QUANTITY_WORDS.get(q, q), before) or re.search(AFTER_WORDS.get(q, "$^"), after)
+                ):
                     yield m, q, cells
                     break
 

@@ -558,6 +558,39 @@ F2021_MISMATCHES = [
         {"s4.review.total": 3},
         ["正文称“行政复议合计4件”，表格四的行政复议总计为 3。"],
     ),
+    # the stock in force at the year's end, its date said (截至2025年底) or not; of 规章 as of 规范性文件
+    (
+        "截至2025年底，现行有效规范性文件56件。",
+        {"s2.normative_documents.in_force": 55},
+        ["正文称“现行有效规范性文件56件”，表格二的行政规范性文件现行有效件数为 55。"],
+    ),
+    (
+        "截至2025年12月31日，我局现行有效的行政规范性文件共56件。",
+        {"s2.normative_documents.in_force": 55},
+        ["正文称“现行有效的行政规范性文件共56件”，表格二的行政规范性文件现行有效件数为 55。"],
+    ),
+    (
+        "截至2025年底，现行有效规章2件、行政规范性文件56件。",
+        {"s2.regulations.in_force": 2, "s2.normative_documents.in_force": 55},
+        ["正文称“行政规范性文件56件”，表格二的行政规范性文件现行有效件数为 55。"],
+    ),
+    (
+        "截至2025年底，现行有效规章3件，现行有效规范性文件55件。",
+        {"s2.regulations.in_force": 2, "s2.normative_documents.in_force": 55},
+        ["正文称“现行有效规章3件”，表格二的规章现行有效件数为 2。"],
+    ),
+    # the count after what was carried in last year (含上年度结转…，另有…顺延到下年度)
+    (
+        "答复政府信息公开申请805件（含上年度结转申请18件，另有73件申请按照《条例》顺延到下年度答复）。",
+        {"s3.total.total": 805, "s3.carried_in.total": 18, "s3.carried_forward.total": 72},
+        ["正文称“73件申请按照《条例》顺延到下年度”，表格三的结转下年度继续办理为 72。"],
+    ),
+    # the count before the kind of cases
+    (
+        "2025年，我局有4件涉及政府信息公开工作的行政复议。",
+        {"s4.review.total": 3},
+        ["正文称“有4件涉及政府信息公开工作的行政复议”，表格四的行政复议总计为 3。"],
+    ),
     # named with no verb, after the year and words that speak for the whole report, or after a count of more
     (
         "全年政府信息公开申请总数为22件。",
@@ -780,6 +813,15 @@ F2021_SILENT = [
         {"s4.litigation_direct.total": 0, "s4.litigation_after_review.total": 0},
     ),
     ("四、因政府信息公开申请行政复议情况\n本机关被申请行政复议8件，与政府信息公开工作无关。", {"s4.review.total": 0}),
+    # the stock in force as of another date, or of both kinds together
+    ("截至2026年3月，现行有效规范性文件56件。", {"s2.normative_documents.in_force": 55}),
+    ("截至目前，现行有效规范性文件56件。", {"s2.normative_documents.in_force": 55}),
+    (
+        "现行有效规章和规范性文件共60件。",
+        {"s2.regulations.in_force": 2, "s2.normative_documents.in_force": 55},
+    ),
+    # cases not yet decided: a part of those counted
+    ("全年有4件政府信息公开行政复议案件尚未审结。", {"s4.review.total": 3}),
     # none corrected, not none made; one count of both kinds
     ("全年未发生因政府信息公开被纠错的行政复议案件。", {"s4.review.total": 3}),
     (
@@ -1100,6 +1142,7 @@ def test_a_list_with_a_rough_count_is_never_judged(
 
 
 REVIEW_3 = "正文称“行政复议3件”，表格四的行政复议总计为 5。"
+REVIEW_3_BEFORE = "正文称“有3件涉及政府信息公开工作的行政复议”，表格四的行政复议总计为 5。"
 OUTCOME_CELLS = {"s3.granted.total": 5, "s3.partly_granted.total": 3}
 
 
@@ -1109,6 +1152,9 @@ OUTCOME_CELLS = {"s3.granted.total": 5, "s3.partly_granted.total": 3}
         ("全区因政府信息公开被申请行政复议3件。", "洪泽区人民政府", [REVIEW_3]),
         # the report's own agency by name speaks for the report; another body only for itself
         ("上海市科委因政府信息公开被申请行政复议3件。", "上海市科委", [REVIEW_3]),
+        # after its year (2024年市科委), the count before the kind; another body so named is still another
+        ("好环境。2025年市科委有3件涉及政府信息公开工作的行政复议。", "上海市科委", [REVIEW_3_BEFORE]),
+        ("2025年区教委有3件涉及政府信息公开工作的行政复议。", "上海市科委", []),
         ("我分局因政府信息公开被申请行政复议3件。", "测试市公安局测试分局", [REVIEW_3]),
         ("区公安分局因政府信息公开被申请行政复议3件。", "洪泽区人民政府", []),
         ("2025年，区政府办因政府信息公开被申请行政复议3件。", "洪泽区人民政府", []),

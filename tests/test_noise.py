@@ -23,11 +23,15 @@ from zfxxgk.record import Record
 from zfxxgk.render.document import build_blocks
 from zfxxgk.render.layouts import LAYOUTS, TEXT_LAYOUTS
 from zfxxgk.render.noise import (
+    ANSWERS_SAID,
+    CARRIED_FORWARD_SAID,
+    CARRIED_IN_SAID,
     NOISE,
     NOISY_LAYOUTS,
     NONE_SAID,
     PAGE_FORMS,
     PDF_PAGE_FORMS,
+    REVIEW_SAID,
     reprinted_statistics,
     write_noisy,
 )
@@ -857,10 +861,24 @@ def test_a_count_in_force_stated_before_table_two_is_no_row(layout: str, want: l
     cells = [f"s2.normative_documents.{c}" for c in ("issued", "repealed", "in_force")]
     rec = record_with("2021", 2022, **{c.replace(".", "__"): v for c, v in zip(cells, (50, 70, 147), strict=True)})
     text = str(write_noisy(rec, layout, ["stated_counts"], 0))
-    assert "现行有效行政规范性文件147件。第二十条" in "".join(text.split())
+    assert re.search(r"现行有效的?行政规范性文件\w*147件。第二十条", "".join(text.split()))
     got = parse_text(text)
     assert [got.cells[c] for c in cells] == want
     assert_damaged(rec, got)
+
+
+def test_a_count_of_rules_in_force_settles_their_glued_row() -> None:
+    """`规章5012` glued reads 5, 0, 12 or 50, 1, 2; the prose's `现行有效规章12件`, as of the year's end,
+    settles it, the note naming the row; a count of 规章 and 规范性文件 together settles nothing."""
+    cells = [f"s2.regulations.{c}" for c in ("issued", "repealed", "in_force")]
+    rec = record_with("2021", 2022, **{c.replace(".", "__"): v for c, v in zip(cells, (5, 0, 12), strict=True)})
+    text = str(write_noisy(rec, "glued", [], 0))
+    at = text.index("第二十条")
+    sentences = (("截至2022年底，现行有效规章12件。", [5, 0, 12]), ("现行有效规章和规范性文件共12件。", [None] * 3))
+    for said, want in sentences:
+        got = parse_text(text[:at] + said + text[at:])
+        assert [got.cells[c] for c in cells] == want
+        assert any(f.rule == ("value.from_prose" if want[0] else "value.ambiguous") for f in got.findings)
 
 
 # --- 3. header words broken by spaces --------------------------------------------------------------
@@ -2601,6 +2619,24 @@ _NONE_SAID = re.compile("|".join(spaced(words) for words in NONE_SAID))
 _LIST_PART = re.compile(r"(?:类信息|分别为)\s*(\d+)\s*条")  # the list's first part
 
 
+def _said(forms: Sequence[str]) -> re.Pattern[str]:
+    """Any of the wordings of a count, as printed (a line's wrap or a space between its words), its count a group."""
+    return re.compile(
+        "|".join(
+            spaced(re.escape(f)).replace(r"\{n\}", r"\s*(\d+)\s*").replace(r"\{next\}", r"\s*\d{4}\s*") for f in forms
+        )
+    )
+
+
+# each count of the applications' sentence and of 行政复议, in the words the prose may print it in
+_COUNTS_SAID = {
+    "s3.carried_in.total": _said(CARRIED_IN_SAID),
+    "s3.total.total": _said(ANSWERS_SAID),
+    "s3.carried_forward.total": _said(CARRIED_FORWARD_SAID),
+    "s4.review.total": _said(REVIEW_SAID),
+}
+
+
 @pytest.mark.parametrize("layout", NOISY_LAYOUTS)
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS))
@@ -2629,6 +2665,14 @@ def test_prose_worded_as_real_reports_word_it(layout: str, report: tuple[Record,
     assert changed != text
     found = [f for f in parse_text(changed).findings if f.rule == "narrative.table_mismatch"]
     assert [f.cells for f in found] == [("s3.received.total",)]
+    for cell, said in _COUNTS_SAID.items():  # each other count as worded, changed: a mismatch about its cell
+        m = next((m for m in said.finditer(text) if [int(n) for n in m.groups() if n] == [rec.cells[cell]]), None)
+        if m is None:
+            continue  # not printed, or its words wrapped inside its number
+        at = next(i for i in range(1, len(m.groups()) + 1) if m.group(i))
+        changed = text[: m.start(at)] + str(rec.cells[cell] + 1) + text[m.end(at) :]
+        found = [f for f in parse_text(changed).findings if f.rule == "narrative.table_mismatch"]
+        assert [f.cells for f in found] == [(cell,)], m.group()
     part = _LIST_PART.search(text)
     if part is None or not int(part.group(1)):
         return

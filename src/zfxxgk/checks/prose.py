@@ -153,6 +153,7 @@ _PART_TAIL = re.compile(r"[^。；;，,：:！？!?（(）)、]*")  # to a part'
 # skips to marks; a `.` is then read back.
 _SENTENCE_BREAK = re.compile(r"[。；;！？!?.](?:(?<!\.)|(?<!\d\.)(?!\d))")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_YEAR_OF = re.compile(r"年度?")  # a year's word after its number
 
 # What may stand before a statement in its clause and still speak for the whole report.
 # a section's heading run into the sentence after it (三、…情况全年…), after a Markdown heading's marks
@@ -161,14 +162,15 @@ _WHOLE = re.compile(
     # a section's heading, and a sub-heading under it, run into the sentence (三、…情况4.认真办理依申请公开2020年…)
     rf"(?:{_HEADING.pattern}"
     # or before the words that open a sentence (（二）依申请公开情况\n全年共收到…)
-    r"|(?:\d{1,2}[.．、])?[^，,。；;\d]{0,20}?(?:数量|情况|概述|方面|工作|依申请公开|主动公开)"
-    r"(?=(?:19|20)\d{2}年|全|本年|今年|我)){0,2}"
-    r"(?:(?:19|20)\d{2}年度?|本年度?|今年(?:以来)?|全年|年度?内|上年度?|含"
-    r"|全(?:区|县|市|镇|乡|省|州|盟|旗|街道)|我(?:区|县|市|镇|乡|省|州|街道|局|委|办|厅|单位|机关|部门)"
-    r"|本(?:区|县|市|镇|乡|街道|级|机关|单位|部门|局|委)|各级(?:各类)?(?:行政机关|人民政府|政府|部门|单位)?"
-    r"|共|总共|共计|合计|总计|依法|依规|及时|已|均|新|新增|另有|有|了|的|有关|各类|通过多种渠道|多种渠道)*"
+    r"|(?:\d{1,2}[.．、])?[^，,。；;\d]{0,20}?(?:数量|情况|概述|方面|工作|内容|依申请公开|主动公开)"
+    r"(?=(?:19|20)\d{2}年|全|本|今年|我|各级)){0,2}"
+    r"(?:(?:19|20)\d{2}年度?内?|本年度?内?|今年(?:以来)?|全年度?内?|年度?内|上年度?|含"
+    r"|全(?:区|县|市|镇|乡|省|州|盟|旗|街道|系统)|我(?:区|县|市|镇|乡|省|州|街道|局|委|办|厅|单位|机关|部门|中心|院)"
+    r"|本(?:区|县|市|镇|乡|街道|级|机关|单位|部门|局|委|中心|院)|各级(?:各类)?(?:行政机关|人民政府|政府|部门|单位)?"
+    r"|共|总共|共计|合计|总计|依法|依规|及时|按时|按期|如期|已|均|全部|新|新增|另有|有|从|了|的|有关|各类|通过多种渠道"
+    r"|多种渠道)*"
 )
-_LAST_YEAR = r"(?:上一?年度?|去年|前一年)(?!结转)"  # 上年度…行政复议4件; 上年结转 is this year's
+_LAST_YEAR = r"(?:上一?年度?|去年|前一年)(?!度?结转)"  # 上年度…行政复议4件; 上年度结转 is this year's
 LAST_YEAR = re.compile(_LAST_YEAR)
 # last year named in the sentence, not in a comparison (较上年); a clause naming this year speaks for it again
 _LAST_YEAR_SAID = re.compile(rf"(?<![较比与同于]){_LAST_YEAR}")
@@ -184,8 +186,9 @@ _BODY = re.compile(
     r"|(?<![向至到被经由])(?<![向至到被经由]人民)法院)"  # a court deciding cases, not the one they are brought to
 )
 _PLACE = re.compile(r"在|通过|依托")  # 在政务服务中心…: where the report's body did it, not who did
-# a running total; not 截至 the end of the year reported, its year unsaid (截至12月31日，已办结12件)
-_RUNNING = re.compile(r"累计|历年|截[至止](?!12月31日|年底|年末)")
+# a running total; not 截至 the end of the year reported, its year said or not (截至12月31日，已办结12件;
+# 截至2022年底，现行有效规范性文件120件: the stock at the year's end): another year's end is read as another year's
+_RUNNING = re.compile(r"累计|历年|截[至止]到?(?!(?:(?:19|20)\d{2}年)?(?:12月(?:31日|底|末)|年?底|年?末))")
 # after the report's own body named in full or short (市政府办公厅 in 上海市人民政府办公厅's report): it acting
 # for the government it serves (代表市政府)
 _ON_BEHALF = re.compile(r"代表[^，,。；;\d]{0,8}?政府")
@@ -213,8 +216,8 @@ _CHANNEL_WORDS = ("当面", "网上", "网络", "信函", "传真", "电子邮�
 _CHANNEL = rf"(?P<channel>{'|'.join(_CHANNEL_WORDS)})?"
 _RECEIVED = "收到|受理|新收|接收|接到"  # the verbs a count of applications received follows (新收: the table's word)
 _ABOUT = r"(?:有关|任何|各类)?(?:的)?(?:政府信息公开|信息公开|政务公开|依申请公开(?:政府信息)?)?(?:的)?"
-# between what is counted and its count: 数为, 件数为, 合计, 共有
-_TOTAL = r"(?:总?(?:件数|数量?)|总量)?(?:共有|共|共计|合计|总计)?为?"
+# between what is counted and its count: 数为, 件数为, 合计, 共有, 有, 达
+_TOTAL = r"(?:总?(?:件数|数量?)|总量)?(?:共有|共|共计|合计|总计|有|达)?为?"
 
 
 def _heads(heads: str, rest: str) -> tuple[re.Pattern[str], ...]:
@@ -227,8 +230,9 @@ def _heads(heads: str, rest: str) -> tuple[re.Pattern[str], ...]:
 # characters before the 结转, 顺延 or 转入 every match holds
 _CARRIED_WORDS = ("结转", "顺延", "转入")
 _CARRIED_GAP = 12  # characters between its 件 (or 件申请) and the word
+_NEXT_YEAR = r"(?:下一?年度?|(?P<next>\d{4})年)"  # 下年度, or next year by its number (2026年)
 _CARRIED = re.compile(
-    rf"(?P<n>\d(?<!\d\d)\d*)件(?:申请)?[^。；;，,\d]{{0,{_CARRIED_GAP}}}?(?:{'|'.join(_CARRIED_WORDS)})(?:至|到)?下一?年度?"
+    rf"(?P<n>\d(?<!\d\d)\d*)件(?:申请)?[^。；;，,\d]{{0,{_CARRIED_GAP}}}?(?:{'|'.join(_CARRIED_WORDS)})(?:至|到)?{_NEXT_YEAR}"
 )
 _CARRIED_REACH = len("件申请") + _CARRIED_GAP
 
@@ -242,16 +246,25 @@ _CLAUSE_ENDS = r"(?=(?:的?情况)?(?:[，,。；;！？!?]|$))"
 _LOST = r"(?:纠错|纠正|撤销|败诉|确认违法|变更)"
 _CASES = rf"(?:(?!{_LOST})[^。；;，,\d]){{0,30}}?"
 _NOT_LOST = rf"(?![^。；;，,]{{0,6}}?{_LOST})"
+# nor a count of cases said right after to be of those decided one way or not yet (…行政复议案件尚未审结)
+_NOT_DECIDED = rf"(?![^。；;，,]{{0,6}}?(?:{_LOST}|维持|驳回|胜诉|审结|审理))"
 _NONE_VERB = r"(?:收到|接到|受理|发生)"
 _FROM = r"(?:(?:公民、)?法人(?:或|和|及)其他组织|申请人)?(?:提出|提交)?的?"  # 未收到公民、法人或其他组织提出的…申请
 
+# the documents in force of each kind table 二 counts: 规范性文件, or 规章 (`rules`); not of both (规章和规范性文件)
+_IN_FORCE = rf"(?:的)?(?:(?:行政)?规范性文件|(?P<rules>(?:政府)?规章)){_TOTAL}{_N}件"
+# the other kind next in a list after one, the item ending there (not one with its own 现行有效, nor 规章5件已废止)
+_IN_FORCE_LISTED = re.compile(rf"{_IN_FORCE}(?=[、，,。；;和及）)]|$)")
+_LIST_MARKS = "、，,和及"
+
 _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
-    ("proactive", _heads("主动公开", rf"(?:了)?(?:各类)?(?:政府)?(?:信息|文件){_TOTAL}达?{_N}条"), "named"),
+    ("proactive", _heads("主动公开", rf"(?:了)?(?:各类)?(?:政府)?(?:信息|文件){_TOTAL}{_N}条"), "named"),
     # 收到政府信息公开申请…件, or 受理依申请公开…件 (the kind named for the applications)
     (
         "requests",
         _heads(
-            _RECEIVED, rf"(?:了)?(?:{_FROM}{_ABOUT}{_CHANNEL}申请|依申请公开(?:政府信息)?){_TOTAL}{_N}{_COUNT_UNIT}"
+            _RECEIVED,
+            rf"(?:并(?:办理|答复))?(?:了)?(?:{_FROM}{_ABOUT}{_CHANNEL}申请|依申请公开(?:政府信息)?){_TOTAL}{_N}{_COUNT_UNIT}",
         ),
         "named",
     ),
@@ -263,27 +276,40 @@ _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
     ("requests", _heads("未|没有", rf"{_NONE_VERB}{_FROM}{_ABOUT}{_CHANNEL}申请(?![人书表]){_NONE_ENDS}"), "whole"),
     ("requests", _heads("未|没有", rf"{_NONE_VERB}(?:有关|任何)?的?依申请公开的?事件{_NONE_ENDS}"), "whole"),
     ("requests", _heads("无", rf"(?:有关|任何)?的?(?:政府信息公开|依申请公开)的?申请{_CLAUSE_ENDS}"), "whole"),
-    ("answers", _heads("办结|答复", rf"(?:了)?(?:{_ABOUT}申请)?{_TOTAL}{_N}件"), "whole"),
-    ("carried_in", _heads("上", rf"一?年度?结转(?:{_ABOUT}申请)?{_N}件"), "whole"),
+    ("answers", _heads("办结|答复|办理完", rf"(?:毕|成)?(?:了)?(?:{_ABOUT}申请)?的?{_TOTAL}{_N}件"), "whole"),
+    # 上年结转5件, 上年度结转至本年度的申请5件
+    ("carried_in", _heads("上", rf"一?年度?结转(?:(?:至|到)本年度?)?(?:{_ABOUT}申请)?的?{_N}件"), "whole"),
     ("carried_forward", (_CARRIED,), "whole"),  # read before its words (see `_carried`)
-    # 结转至下年度2件, 结转下年度继续办理2件 (the table's own words), 结转2026年办理的申请2件
+    # 结转至下年度2件, 结转下年度继续办理2件 (the table's own words), 结转2026年办理的申请2件, 顺延至下年度答复的2件,
+    # 转下一年度办理答复的有1件
     (
         "carried_forward",
         _heads(
-            "结转|顺延", rf"(?:至|到)?(?:下一?年度?|(?P<next>\d{{4}})年)(?:继续)?(?:办理)?(?:{_ABOUT}申请)?的?{_N}件"
+            "结转|顺延|转",
+            rf"(?:至|到)?{_NEXT_YEAR}(?:继续)?(?:办理|答复|处理){{0,2}}(?:{_ABOUT}申请)?的?{_TOTAL}{_N}件",
         ),
         "whole",
     ),
-    ("in_force", _heads("现行有效", rf"(?:的)?(?:行政)?规范性文件{_TOTAL}{_N}件"), "whole"),
+    ("in_force", _heads("现行有效", _IN_FORCE), "whole"),
     ("review", _heads("行政复议", rf"的?(?:案件|申请)?{_TOTAL}{_N}(?:件|起|宗|个)"), "topic"),
     # 行政诉讼案件…件, or the body 被起诉…件
-    ("litigation", _heads("行政诉讼|诉讼|被起诉", rf"的?(?:案件)?{_TOTAL}{_N}(?:件|起|宗|个)"), "topic"),
+    ("litigation", _heads("行政诉讼|诉讼|被起诉", rf"的?(?:应诉)?(?:案件)?{_TOTAL}{_N}(?:件|起|宗|个)"), "topic"),
+    # the count before the kind (有3件涉及政府信息公开的行政复议, 发生1起…行政诉讼; `suit`), not both kinds' count
+    (
+        "review",
+        _heads(
+            "有|发生|收到|受理|接到|出现",
+            rf"{_N}(?:件|起|宗|个){_CASES}行政(?:复议|(?P<suit>诉讼)){_NOT_DECIDED}(?![和及与、或](?:被?提起|被?申请)?行政)",
+        ),
+        "topic",
+    ),
     ("review", _heads("未|没有", rf"(?:发生|收到|接到|出现|(?=因)){_CASES}行政复议{_NOT_LOST}"), "topic"),
     ("litigation", _heads("未|没有", rf"(?:发生|收到|接到|出现|(?=因)){_CASES}行政诉讼{_NOT_LOST}"), "topic"),
     ("review", _heads("无", rf"因{_CASES}行政复议{_NOT_LOST}"), "topic"),
     ("litigation", _heads("无", rf"因{_CASES}行政诉讼{_NOT_LOST}"), "topic"),
 )
 _TOPIC = re.compile(r"信息公开|依申请")
+_ABOUT_APPLICATIONS = re.compile(rf"{_TOPIC.pattern}|政务公开")  # what applications are of (政务公开申请)
 _REVIEWER = "复议机关"  # 作为行政复议机关，受理…行政复议案件80件: the cases it decides, not those against it
 _OURS = "信息公开申请"  # this report's kind, named after a count of applications not so named: that count is more
 _OTHER_APPLICATIONS = re.compile(r"其他(?:类|类型|种类)?的?申请|非政府信息公开")
@@ -323,10 +349,13 @@ def another_body(words: str, agency: str | None) -> bool:
 
 
 def _name(words: str, end: int) -> str:
-    """The name ending at `end`: the run of Chinese characters back to a mark, a digit or a space."""
+    """The name ending at `end`: the run of Chinese characters back to a mark, a digit or a space, after
+    the year before it (2024年市科委: 市科委)."""
     start = end
     while start and "\u4e00" <= words[start - 1] <= "\u9fff":
         start -= 1
+    if start and words[start - 1].isdigit() and (year := _YEAR_OF.match(words, start)):
+        start = year.end()
     return words[start:end]
 
 
@@ -420,12 +449,33 @@ def statements(
                     continue  # 共受理行政复议案件12件，其中无涉及政府信息公开的案件: all the body's cases
             if quantity in ("carried_in", "carried_forward") and _OTHER_CASES.search(flat, sentence, m.start()):
                 continue  # 办理行政复议案件12件，结转下年度2件: another matter's
-            channel = groups.get("channel")
-            kind = _CHANNELS[channel] if channel else quantity
-            if quantities is not None and kind not in quantities:
-                continue
-            value = int("".join(groups["n"].split())) if groups.get("n") else 0  # 3 219 is 3219
-            yield Statement(kind, value, m.start(), m.end(), scope)
+            said = [m, *_listed(flat, m)] if quantity == "in_force" else [m]
+            for one in said:
+                kind = _kind(one, quantity)
+                if quantities is None or kind in quantities:
+                    yield Statement(kind, _value(one), one.start(), one.end(), scope)
+
+
+def _kind(m: re.Match[str], quantity: str) -> str:
+    """The quantity a statement matched for `quantity`'s entry is of: a channel's or a named group's where it
+    names one."""
+    groups = m.groupdict()
+    if channel := groups.get("channel"):
+        return _CHANNELS[channel]
+    return next((_NAMED[g] for g in _NAMED if groups.get(g)), quantity)
+
+
+def _value(m: re.Match[str]) -> int:
+    """The count a statement says, 0 for a "none"; 3 219 is 3219."""
+    n = m.groupdict().get("n")
+    return int("".join(n.split())) if n else 0
+
+
+def _listed(flat: str, m: re.Match[str]) -> Iterator[re.Match[str]]:
+    """The count in force of the other kind listed right after a plain one (现行有效规章5件、行政规范性文件120件)."""
+    more = _IN_FORCE_LISTED.match(flat, m.end() + 1) if flat[m.end() : m.end() + 1] in _LIST_MARKS else None
+    if more and (more.group("rules") is None) != (m.group("rules") is None):
+        yield more
 
 
 def finditer(patterns: tuple[re.Pattern[str], ...], text: str) -> Iterator[re.Match[str]]:
@@ -480,10 +530,19 @@ _CHANNELS = {
 }
 
 
+# the quantity a pattern's statement is of where its group of this name holds words, not the entry's
+_NAMED = {"rules": "regulations_in_force", "suit": "litigation"}
+
 # the kinds of statement each entry of _PATTERNS gives, in its order (a pattern is hashed by its whole
-# compiled code, each time): its quantity, or a channel's where it names one
+# compiled code, each time): its quantity, or a channel's where it names one, or a named group's
 _KINDS = tuple(
-    frozenset({quantity, *(_CHANNELS.values() if "channel" in patterns[0].groupindex else ())})
+    frozenset(
+        {
+            quantity,
+            *(_CHANNELS.values() if "channel" in patterns[0].groupindex else ()),
+            *(kind for group, kind in _NAMED.items() if group in patterns[0].groupindex),
+        }
+    )
     for quantity, patterns, _ in _PATTERNS
 )
 
@@ -504,4 +563,4 @@ def _about_applications(flat: str, sentence: int, start: int, end: int, counted:
         _OTHER_APPLICATIONS.search(words) or (counted and _OURS in flat[end:stop])
     ):
         return False  # 收到各类申请12件（政府信息公开申请10件、其他申请2件）: more than this report's kind
-    return _TOPIC.search(flat, max(0, start - 400), end) is not None
+    return _ABOUT_APPLICATIONS.search(flat, max(0, start - 400), end) is not None

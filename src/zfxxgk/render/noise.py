@@ -333,20 +333,40 @@ def glued_headings(blocks: list[Block], rng: random.Random) -> list[Block]:
     return out
 
 
-def stated_counts(blocks: list[Block], rng: random.Random) -> list[Block]:
+# A count in force as reports state it, as of the year's end or not; and what states none of a row's:
+# as of another date, or of two kinds together
+IN_FORCE_SAID = (
+    "现行有效{kind}{n}件。",
+    "截至{year}年底，现行有效的{kind}共{n}件。",
+    "截至{year}年12月31日，现行有效{kind}数量为{n}件。",
+)
+IN_FORCE_NOT = ("截至{next}年3月，现行有效{kind}{n}件。", "现行有效{kinds}共{n}件。")
+
+
+def stated_counts(blocks: list[Block], meta: Meta, rng: random.Random) -> list[Block]:
     """The prose of 二 ending with the counts in force its first table holds, right before it, as many
-    reports write them (`现行有效行政规范性文件27件。`): a sentence that names a row and prints a count, no
-    row of the table; where that row's digits run together, the figure may settle their split."""
+    reports write them (`现行有效行政规范性文件27件。`, `截至2022年底，现行有效的规章共3件。`): a sentence
+    that names a row and prints a count, no row of the table; where that row's digits run together, the
+    figure may settle their split. Now and then both in one list (现行有效规章3件、行政规范性文件27件), and a
+    count that is no row's among them: as of a date after the year's end, or of both rows together
+    (现行有效规章和行政规范性文件共30件), which settles nothing."""
     at = next((i for i, b in enumerate(blocks) if b.grid is not None and b.grid.key == "s2"), 0)
     grid = blocks[at].grid
     if not at or grid is None or blocks[at - 1].kind != "paragraph":
         return blocks
-    said = [
-        f"现行有效{row[0].text}{c.text}件。"
-        for row in grid.rows
-        for c in row
-        if c.cell_id and c.cell_id.endswith(".in_force") and c.text.isdigit() and rng.random() < 0.7
+    in_force = [
+        (row[0].text, c.text) for row in grid.rows for c in row if c.cell_id and c.cell_id.endswith(".in_force")
     ]
+    rows = [(kind, int(n)) for kind, n in in_force if n.isdigit() and rng.random() < 0.7]
+    year = meta.year or 0
+    said = [rng.choice(IN_FORCE_SAID).format(kind=kind, n=n, year=year) for kind, n in rows]
+    if len(rows) == 2 and rng.random() < 0.3:  # both in one list: 现行有效规章3件、行政规范性文件27件
+        said = [f"截至{year}年底，现行有效{rows[0][0]}{rows[0][1]}件{rng.choice('、，')}{rows[1][0]}{rows[1][1]}件。"]
+    if rows and rng.random() < 0.3:
+        kind, n = rows[0]
+        not_said = rng.choice(IN_FORCE_NOT)
+        kinds = "和".join(k for k, _ in in_force)
+        said.insert(rng.randrange(len(said) + 1), not_said.format(kind=kind, kinds=kinds, n=n + 1, next=year + 1))
     before = blocks[at - 1]
     return [*blocks[: at - 1], replace(before, text=before.text + "".join(said)), *blocks[at:]]
 
@@ -1700,6 +1720,34 @@ def traditional_words(text: str, rng: random.Random) -> str:
 _RECEIVED = re.compile(r"^((?:19|20)\d{2})年，本机关新收(政府信息公开申请\d+件)")
 _PROACTIVE = re.compile(r"^(?:19|20)\d{2}年，.*主动公开政府信息")
 _NO_REVIEW = re.compile(r"^((?:19|20)\d{2}年，)因政府信息公开工作被申请行政复议0件。")
+_REVIEW = re.compile(r"^((?:19|20)\d{2}年，)因政府信息公开工作被申请行政复议(\d+)件。")
+# The rest of the applications' sentence, and how reports word each of its counts
+_REST = re.compile(r"^，上年结转(\d+)件，办结(\d+)件，结转下年度继续办理(\d+)件。")
+CARRIED_IN_SAID = ("上年结转{n}件", "上一年度结转申请{n}件", "从上年结转{n}件", "上年度结转至本年度的申请{n}件")
+ANSWERS_SAID = (
+    "办结{n}件",
+    "已按时办结{n}件",
+    "共办理完毕{n}件",
+    "依法答复{n}件",
+    "共办理完成{n}件",
+    "已办理完毕的{n}件",
+)
+CARRIED_FORWARD_SAID = (
+    "结转下年度继续办理{n}件",
+    "{n}件结转下年度办理",
+    "另有{n}件顺延至下年度办理",
+    "顺延至下一年度答复的{n}件",
+    "结转至{next}年继续办理{n}件",
+    "{n}件结转至{next}年继续办理",
+    "结转下一年度继续办理的有{n}件",
+    "转下一年度办理答复的有{n}件",
+)
+# A count of 行政复议 as reports say it, its count before the kind or after
+REVIEW_SAID = (
+    "因政府信息公开工作被申请行政复议{n}件",
+    "本机关有{n}件涉及政府信息公开工作的行政复议",
+    "全年发生{n}起因政府信息公开引发的行政复议",
+)
 # None as reports say it, or none corrected (true where there were none)
 NO_REVIEW_SAID = (
     "无因政府信息公开被申请行政复议的情况",
@@ -1717,6 +1765,10 @@ _NOT_THE_YEARS = (
     "{agency}办公室受理政府信息公开申请{n}件。",
     "未收到上级转办的政府信息公开申请。",
     "无逾期答复政府信息公开申请的情况。",
+    "全年有{n}件政府信息公开行政复议案件尚未审结。",
+    "截至{next}年3月，现行有效规范性文件{n}件。",
+    "现行有效规章和规范性文件共{n}件。",
+    "全年共受理群众咨询{n}件，办结{m}件。",
 )
 
 
@@ -1757,12 +1809,15 @@ def narrative_phrasings(blocks: list[Block], meta: Meta, rng: random.Random) -> 
             lead = f"{rng.randint(1, 6)}.认真办理依申请公开{year}年{rng.choice(names)}{count}"
             looks = [t for t in _NOT_THE_YEARS if agency or "{agency}" not in t]
             said = [
-                t.format(n=rng.randint(1, 999), m=rng.randint(1, 99), last=year - 1, agency=agency)
+                t.format(n=rng.randint(1, 999), m=rng.randint(1, 99), last=year - 1, next=year + 1, agency=agency)
                 for t in rng.sample(looks, 2)
             ]
-            out[i] = replace(b, text=lead + b.text[m.end() :] + "".join(said))
+            out[i] = replace(b, text=lead + _reworded(b.text[m.end() :], year, rng) + "".join(said))
         elif m := _NO_REVIEW.match(b.text):
             out[i] = replace(b, text=f"{m.group(1)}{rng.choice(NO_REVIEW_SAID)}。{b.text[m.end() :]}")
+        elif m := _REVIEW.match(b.text):
+            review = rng.choice(REVIEW_SAID).format(n=m.group(2))
+            out[i] = replace(b, text=f"{m.group(1)}{review}。{b.text[m.end() :]}")
         elif _PROACTIVE.match(b.text) and not counted:
             parts = [rng.randint(0, 500) for _ in range(rng.randint(2, 4))]
             opener = rng.choice(_LIST_OPENERS)
@@ -1774,6 +1829,19 @@ def narrative_phrasings(blocks: list[Block], meta: Meta, rng: random.Random) -> 
                 listed = opener + "，".join(f"{k}{n}条" for k, n in zip(kinds, parts, strict=True))
             out[i] = replace(b, text=f"{b.text}全年主动公开政府信息{sum(parts)}条{listed}。")
     return out
+
+
+def _reworded(rest: str, year: int, rng: random.Random) -> str:
+    """The applications' sentence after its count received, each count worded as reports word it:
+    `，上一年度结转申请2件，已按时办结20件，另有1件顺延至下年度办理。`."""
+    m = _REST.match(rest)
+    if m is None:
+        return rest
+    carried_in, answers, carried_forward = (
+        rng.choice(forms).format(n=n, next=year + 1)
+        for forms, n in zip((CARRIED_IN_SAID, ANSWERS_SAID, CARRIED_FORWARD_SAID), m.groups(), strict=True)
+    )
+    return f"，{carried_in}，{answers}，{carried_forward}。{rest[m.end() :]}"
 
 
 NOISE: dict[str, Noise] = {
@@ -1792,7 +1860,7 @@ NOISE: dict[str, Noise] = {
     "by_columns": Noise(blocks=by_columns),
     "wrapped_rows": Noise(text=wrapped_rows),
     "glued_headings": Noise(blocks=glued_headings),
-    "stated_counts": Noise(blocks=stated_counts),
+    "stated_counts": Noise(page=stated_counts),
     "broken_headers": Noise(blocks=broken_headers),
     "statistics_on_one_line": Noise(blocks=_numbered_statistics, text=_statistics_on_one_line),
     "statistics_columns": Noise(blocks=statistics_columns),

@@ -84,7 +84,11 @@ TEMPLATE = Template(
     sections=SECTIONS,
     tables=S2_TABLES + (S3, S4_TABLE),
     identities=s3_identities(S3) + S4_IDENTITIES,
-    stated=(*STATED, Stated("in_force", "行政规范性文件现行有效件数", ("s2.normative_documents.in_force",))),
+    stated=(
+        *STATED,
+        Stated("in_force", "行政规范性文件现行有效件数", ("s2.normative_documents.in_force",)),
+        Stated("regulations_in_force", "规章现行有效件数", ("s2.regulations.in_force",)),
+    ),
     # 现行有效件数 = last year's + 本年制发 − 本年废止
     carry_over=carry_over_by_row(S2_TABLES[0], "in_force", ("in_force",), ("issued",), ("repealed",))
     + s3_carry_over(S3),
