@@ -87,6 +87,17 @@ def test_a_row_around_a_word_may_be_a_cell_short_where_another_row_is() -> None:
     assert _row(got, "granted") == [2, 7, 2, 0, 0, 0, None]
 
 
+def test_a_row_around_a_word_may_be_a_cell_short_where_a_later_row_adds_up_only_so() -> None:
+    """A row that adds up only a cell short (`10006348`: 10, an empty cell, 0, 0, 6, 3, 48), read after a row
+    run together around a word (`155803暂无95`: 15, 58, 0, 3, an empty cell, the word, 95), shows the report
+    prints empty cells as nothing: the row around the word, read one way before, is not settled (its 3 is
+    not the 法律服务机构 cell printed as nothing)."""
+    got = _glued(**{"（一）予以公开": "155803暂无95"})
+    assert _row(got, "granted")[4:] == [3, None, 95]
+    got = _glued(**{"（一）予以公开": "155803暂无95", "1.本机关不掌握相关政府信息": "10006348"})
+    assert _row(got, "granted") == [None] * 7 and _flagged(got, "s3.granted.legal_service")
+
+
 def test_a_row_around_a_word_is_read_the_one_way_its_total_can_hold() -> None:
     """`15580315暂无95`: the word's cell and the total's place are settled, as 9 and 5 after the word would
     be more than the total; the digits before the word are split by the table's sums, or left open."""
