@@ -349,3 +349,15 @@ def test_a_row_laid_out_in_columns_ending_in_empty_cells() -> None:
     got = parse_text(text.replace(line, line[: -len(" 0      84")].rstrip()))
     assert [got.cells[c] for c in row] == [80, 4, 0, 0, 0, None, None]
     assert all(_flagged(got, c) for c in row[5:])
+
+
+def test_a_row_of_cells_between_borders_with_too_few_numbers_is_not_split() -> None:
+    """A page's cells a line each, `|` between them (`15`, `|`, `58`, `|`, `3`, …): a row printing five numbers
+    for seven cells has left two empty or out, each number a cell of its own; it is not digits run together
+    to split (an identity finding about digits `15 | 58 | 3 | 15 | 95` that no split adds up), but unplaced."""
+    text = str(write_layout(synth_record(random.Random(5), "2021", 2022, "市"), "pipes_cells", 0))
+    row = "（一）予以公开\n|\n15\n|\n58\n|\n0\n|\n3\n|\n15\n|\n4\n|\n95\n|\n"
+    assert row in text
+    got = parse_text(text.replace(row, "（一）予以公开\n|\n15\n|\n58\n|\n3\n|\n15\n|\n95\n|\n"))
+    assert _row(got, "granted") == [None] * 7
+    assert {f.rule for f in got.findings if "予以公开" in f.message} == {"table.incomplete"}

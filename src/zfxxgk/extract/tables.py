@@ -1153,13 +1153,16 @@ _DIGIT_SPACE_DIGIT = re.compile(r"\d \d")  # where a token may run on into the n
 _NUMBERS_LINE = re.compile(r"[ \t]*[-+]?\d[\d.,]*(?:[ \t]+[-+]?\d[\d.,]*)*[ \t]*(?:\n|$)")
 
 
+_BORDER = re.compile(r"\s*\|\s*")  # a cell's border alone between two numbers: each is a cell of its own
+
+
 def _apart(text: str, toks: list[Token]) -> bool:
     """Whether a row's numbers, on one line, stand apart where a cell may be missing: two spaces or more
     (or a tab) between two of them, two spaces or more after the label, or spaces ending the line (a
     PDF's text, where an empty cell leaves its space), the line of its label above it too; or whether the
     next line prints only numbers (the rest of the row, wrapped); a full stop ending a cell (`82。    0`)
-    is none of the words between them. A row with fewer of them than cells may then have left some empty
-    or out: not split."""
+    is none of the words between them; or whether only a cell's border `|` stands between each two (a page's
+    cells a line each). A row with fewer of them than cells may then have left some empty or out: not split."""
     if any(t.col >= 0 for t in toks):
         return False
     line = text.rfind("\n", 0, toks[0].start) + 1
@@ -1168,7 +1171,7 @@ def _apart(text: str, toks: list[Token]) -> bool:
     tail = _after_stop(text[toks[-1].end : end if end >= 0 else len(text)])
     gaps = _between(text, toks)
     if any(g.strip(" \t") for g in gaps):
-        return False
+        return bool(gaps) and all(_BORDER.fullmatch(g) for g in gaps)
     above = text[text.rfind("\n", 0, line - 1) + 1 : line - 1] if line else ""
     return (
         any(len(g) >= 2 or "\t" in g for g in gaps)
