@@ -361,3 +361,15 @@ def test_a_row_of_cells_between_borders_with_too_few_numbers_is_not_split() -> N
     got = parse_text(text.replace(row, "（一）予以公开\n|\n15\n|\n58\n|\n3\n|\n15\n|\n95\n|\n"))
     assert _row(got, "granted") == [None] * 7
     assert {f.rule for f in got.findings if "予以公开" in f.message} == {"table.incomplete"}
+
+
+def test_a_markdown_row_with_a_number_a_cell_and_too_few_cells_is_not_split() -> None:
+    """`| …予以公开 | 73 | 222 | 295 |` in a table of seven value columns (法人或其他组织 printed as one column
+    under a header the converter lost): each number is a cell of its own, the row too short to place, not
+    digits run together that no split adds up (identity errors about `73 | 222 | 295`)."""
+    text = str(write_noisy(synth_record(random.Random(5), "2021", 2022, "市"), "md", [], 0))
+    row = "| 15 | 58 | 0 | 3 | 15 | 4 | 95 |"
+    assert f"（一）予以公开 {row}" in text
+    got = parse_text(text.replace(f"（一）予以公开 {row}", "（一）予以公开 | 73 | 222 | 295 |"))
+    assert _row(got, "granted") == [None] * 7
+    assert {f.rule for f in got.findings if "予以公开" in f.message} == {"table.incomplete"}

@@ -1161,10 +1161,11 @@ def _apart(text: str, toks: list[Token]) -> bool:
     (or a tab) between two of them, two spaces or more after the label, or spaces ending the line (a
     PDF's text, where an empty cell leaves its space), the line of its label above it too; or whether the
     next line prints only numbers (the rest of the row, wrapped); a full stop ending a cell (`82。    0`)
-    is none of the words between them; or whether only a cell's border `|` stands between each two (a page's
-    cells a line each). A row with fewer of them than cells may then have left some empty or out: not split."""
+    is none of the words between them; or whether a cell's border `|` parts each two (a page's cells a line
+    each, or a row of `|`-parted cells, each number a cell of its own). A row with fewer of them than cells
+    may then have left some empty or out: not split."""
     if any(t.col >= 0 for t in toks):
-        return False
+        return len(toks) > 1 and len({t.col for t in toks}) == len(toks)
     line = text.rfind("\n", 0, toks[0].start) + 1
     head = text[line : toks[0].start]
     end = text.find("\n", toks[-1].end)
