@@ -87,6 +87,17 @@ def test_a_row_around_a_word_may_be_a_cell_short_where_another_row_is() -> None:
     assert _row(got, "granted") == [2, 7, 2, 0, 0, 0, None]
 
 
+def test_a_row_around_a_word_may_be_a_cell_short_where_a_later_row_adds_up_only_so() -> None:
+    """A row that adds up only a cell short (`10006348`: 10, an empty cell, 0, 0, 6, 3, 48), read after a row
+    run together around a word (`155803暂无95`: 15, 58, 0, 3, an empty cell, the word, 95), shows the report
+    prints empty cells as nothing: the row around the word, read one way before, is not settled (its 3 is
+    not the 法律服务机构 cell printed as nothing)."""
+    got = _glued(**{"（一）予以公开": "155803暂无95"})
+    assert _row(got, "granted")[4:] == [3, None, 95]
+    got = _glued(**{"（一）予以公开": "155803暂无95", "1.本机关不掌握相关政府信息": "10006348"})
+    assert _row(got, "granted") == [None] * 7 and _flagged(got, "s3.granted.legal_service")
+
+
 def test_a_row_around_a_word_is_read_the_one_way_its_total_can_hold() -> None:
     """`15580315暂无95`: the word's cell and the total's place are settled, as 9 and 5 after the word would
     be more than the total; the digits before the word are split by the table's sums, or left open."""
@@ -338,3 +349,27 @@ def test_a_row_laid_out_in_columns_ending_in_empty_cells() -> None:
     got = parse_text(text.replace(line, line[: -len(" 0      84")].rstrip()))
     assert [got.cells[c] for c in row] == [80, 4, 0, 0, 0, None, None]
     assert all(_flagged(got, c) for c in row[5:])
+
+
+def test_a_row_of_cells_between_borders_with_too_few_numbers_is_not_split() -> None:
+    """A page's cells a line each, `|` between them (`15`, `|`, `58`, `|`, `3`, …): a row printing five numbers
+    for seven cells has left two empty or out, each number a cell of its own; it is not digits run together
+    to split (an identity finding about digits `15 | 58 | 3 | 15 | 95` that no split adds up), but unplaced."""
+    text = str(write_layout(synth_record(random.Random(5), "2021", 2022, "市"), "pipes_cells", 0))
+    row = "（一）予以公开\n|\n15\n|\n58\n|\n0\n|\n3\n|\n15\n|\n4\n|\n95\n|\n"
+    assert row in text
+    got = parse_text(text.replace(row, "（一）予以公开\n|\n15\n|\n58\n|\n3\n|\n15\n|\n95\n|\n"))
+    assert _row(got, "granted") == [None] * 7
+    assert {f.rule for f in got.findings if "予以公开" in f.message} == {"table.incomplete"}
+
+
+def test_a_markdown_row_with_a_number_a_cell_and_too_few_cells_is_not_split() -> None:
+    """`| …予以公开 | 73 | 222 | 295 |` in a table of seven value columns (法人或其他组织 printed as one column
+    under a header the converter lost): each number is a cell of its own, the row too short to place, not
+    digits run together that no split adds up (identity errors about `73 | 222 | 295`)."""
+    text = str(write_noisy(synth_record(random.Random(5), "2021", 2022, "市"), "md", [], 0))
+    row = "| 15 | 58 | 0 | 3 | 15 | 4 | 95 |"
+    assert f"（一）予以公开 {row}" in text
+    got = parse_text(text.replace(f"（一）予以公开 {row}", "（一）予以公开 | 73 | 222 | 295 |"))
+    assert _row(got, "granted") == [None] * 7
+    assert {f.rule for f in got.findings if "予以公开" in f.message} == {"table.incomplete"}

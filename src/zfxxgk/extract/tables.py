@@ -79,6 +79,8 @@ class Extraction:
     unsplit: list[tuple[GluedRow, list[tuple[Value | None, ...]], str, str]] = field(default_factory=list)
     bounds: Bounds = field(default_factory=dict)  # the cells of glued rows left open: the least and most each may be
     printed_nothing: bool = False  # whether a row prints too few digits for its cells: an empty one printed nothing
+    # rows run together around blank marks or words, read one way before any row showed empty cells print nothing
+    around: list[tuple[_Reading, Slot, list[Token]]] = field(default_factory=list)
 
     def add(self, rule: str, message: str, cells: list[str]) -> None:
         self.findings.append(finding(rule, message, tuple(cells)))
@@ -1151,22 +1153,26 @@ _DIGIT_SPACE_DIGIT = re.compile(r"\d \d")  # where a token may run on into the n
 _NUMBERS_LINE = re.compile(r"[ \t]*[-+]?\d[\d.,]*(?:[ \t]+[-+]?\d[\d.,]*)*[ \t]*(?:\n|$)")
 
 
+_BORDER = re.compile(r"\s*\|\s*")  # a cell's border alone between two numbers: each is a cell of its own
+
+
 def _apart(text: str, toks: list[Token]) -> bool:
     """Whether a row's numbers, on one line, stand apart where a cell may be missing: two spaces or more
     (or a tab) between two of them, two spaces or more after the label, or spaces ending the line (a
     PDF's text, where an empty cell leaves its space), the line of its label above it too; or whether the
     next line prints only numbers (the rest of the row, wrapped); a full stop ending a cell (`82。    0`)
-    is none of the words between them. A row with fewer of them than cells may then have left some empty
-    or out: not split."""
+    is none of the words between them; or whether a cell's border `|` parts each two (a page's cells a line
+    each, or a row of `|`-parted cells, each number a cell of its own). A row with fewer of them than cells
+    may then have left some empty or out: not split."""
     if any(t.col >= 0 for t in toks):
-        return False
+        return len(toks) > 1 and len({t.col for t in toks}) == len(toks)
     line = text.rfind("\n", 0, toks[0].start) + 1
     head = text[line : toks[0].start]
     end = text.find("\n", toks[-1].end)
     tail = _after_stop(text[toks[-1].end : end if end >= 0 else len(text)])
     gaps = _between(text, toks)
     if any(g.strip(" \t") for g in gaps):
-        return False
+        return bool(gaps) and all(_BORDER.fullmatch(g) for g in gaps)
     above = text[text.rfind("\n", 0, line - 1) + 1 : line - 1] if line else ""
     return (
         any(len(g) >= 2 or "\t" in g for g in gaps)
@@ -1189,8 +1195,7 @@ def _adds_up(template: Template, slot: Slot, values: list[tuple[Value | None, ..
 
 def _unknown(ex: Extraction, slot: Slot, why: str) -> None:
     """A row whose printed numbers cannot be told apart into its cells: null, and `why`."""
-    for c in slot.cell_ids:
-        ex.cells[c] = None
+    ex.forget(list(slot.cell_ids))
     ex.add("value.ambiguous", f"“{slot.label}”{why}，这些单元格无法确定。", list(slot.cell_ids))
 
 
@@ -1253,14 +1258,11 @@ def _read_around_blanks(
     if len(readings) > 1:
         _unknown(ex, slot, "的数字连在一起印刷，其间的空白单元格可以落在不同的列")
         return True
-    if reading.empties and any(
-        _around_blanks(
-            reading, slot, slot.cell_ids[:i] + slot.cell_ids[i + 1 :], slot.kinds[:i] + slot.kinds[i + 1 :], toks
-        )
-        for i in range(slot.width)
-    ):
-        _unknown(ex, slot, "的数字连在一起印刷，读作另有一个单元格未填写、什么也没有印出同样相符")
+    if reading.empties and _one_more_empty(reading, slot, toks):
+        _unknown(ex, slot, _ONE_MORE_EMPTY)
         return True
+    if not reading.empties:
+        ex.around.append((reading, slot, toks))
     starts, runs, splits = readings[0]
     filled = {i for a, (parts, _) in zip(starts, splits, strict=True) for i in range(a, a + len(parts[0]))}
     blanks = [c for i, c in enumerate(slot.cell_ids) if i not in filled]
@@ -1275,6 +1277,20 @@ def _read_around_blanks(
             choices.append(Choice(cells, list(dict.fromkeys(each)), complete))
             spans[cells] = _Split(run, candidates, each)
     return True
+
+
+_ONE_MORE_EMPTY = "的数字连在一起印刷，读作另有一个单元格未填写、什么也没有印出同样相符"
+
+
+def _one_more_empty(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
+    """Whether a row run together around blank marks or words also fills its cells with one more of them
+    empty, printing nothing (see `_around_blanks`)."""
+    return any(
+        _around_blanks(
+            reading, slot, slot.cell_ids[:i] + slot.cell_ids[i + 1 :], slot.kinds[:i] + slot.kinds[i + 1 :], toks
+        )
+        for i in range(slot.width)
+    )
 
 
 _Around = tuple[list[int], list[list[Token]], list[tuple[list[list[str]], bool]]]
@@ -1487,11 +1503,16 @@ def _unread_hidden_blanks(ex: Extraction, template: Template, groups: list[Group
     prints none as nothing, unless a row prints too few digits for its cells, or adds up only so read.
     Where a row is so doubted, prints too few digits or adds up only a cell short, the report prints
     empty cells as nothing: a row that such a reading lets every identity hold for (see `_short_doubts`)
-    keeps none of the cells its splits agree on that it gives otherwise."""
+    keeps none of the cells its splits agree on that it gives otherwise, and a row run together around
+    blank marks or words read one way before that showed (`Extraction.around`) none, where it may as well
+    be a cell short."""
     doubted_rows = list(contested(template, ex.cells, ex.glued))
     nothing = ex.printed_nothing or any(may_be_short(template, ex.cells, row) for row, *_ in ex.unsplit)
     if not (doubted_rows or nothing) or (not nothing and any(t.text is None for g in groups for t in g.tokens)):
         return
+    for reading, slot, toks in ex.around if nothing else ():
+        if any(ex.cells[c] is not None for c in slot.cell_ids) and _one_more_empty(reading, slot, toks):
+            _unknown(ex, slot, _ONE_MORE_EMPTY)
     doubted = {
         row.cells: [c for c in row.cells if any(r[c] != ex.cells[c] for r in readings)]
         for row, readings in doubted_rows
