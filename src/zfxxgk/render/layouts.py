@@ -163,11 +163,13 @@ def _spaces_grid(grid: Grid) -> list[str]:
                 for i, part in enumerate(parts):
                     prefixes.setdefault(min(start + i, r + cell.rowspan - 1), []).append(part)
     body = [row for row in grid.rows if not all(c.header for c in row)]
-    # laid out in columns: the labels' column as wide as the widest, each value's as the widest value
-    column = max((len(c.text) for row in body for c in row if c.role != "label"), default=0) + 4
-    left = max((sum(len(c.text) + 1 for c in row if c.role == "label") for row in body), default=0) + 4
+    # laid out in columns: the labels' column as wide as the widest, each value's as the widest value or
+    # name over one column (a PDF's column fits its header), so that each name stands over its numbers
     stub = grid.width - max((sum(1 for c in row if c.role != "label") for row in body), default=0)  # label columns
     placed = grid.place() if grid.aligned else []
+    names = (len(c.text) for row in placed for col, c in row if col >= stub and c.colspan == 1)
+    column = max(*(len(c.text) for row in body for c in row if c.role != "label"), *names, 0) + 4
+    left = max((sum(len(c.text) + 1 for c in row if c.role == "label") for row in body), default=0) + 4
 
     def row_line(label: str, values: str) -> str:
         if not grid.aligned:
@@ -181,7 +183,7 @@ def _spaces_grid(grid: Grid) -> list[str]:
                 line = f"{line} {cell.text}".strip()
             else:
                 at = left + (col - stub) * column
-                line = (line.ljust(at) if len(line) < at else line + " ") + cell.text.center(cell.colspan * column)
+                line = (line.ljust(at) if len(line) <= at else line + " ") + cell.text.center(cell.colspan * column)
         return line.rstrip()
 
     for r, row in enumerate(grid.rows):
