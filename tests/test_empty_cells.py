@@ -20,8 +20,9 @@ def _s2(got: Record) -> dict[str, int | float | None]:
 
 
 def _flagged(got: Record, cell: str) -> bool:
+    """Whether a finding names the cell (or a row whose cells a finding names)."""
     return any(
-        f.rule in ("value.ambiguous", "table.incomplete") and any(cell.startswith(c) for c in f.cells)
+        f.rule in ("value.ambiguous", "table.incomplete") and any(c.startswith(cell) for c in f.cells)
         for f in got.findings
     )
 

@@ -343,7 +343,6 @@ def extract_tables(
                     [t],
                     f"“{t.caption}”印出了表格，但没有填写数字。",
                     "table printed with its cells left empty",
-                    [t.row_prefix(r.id) for r in t.rows],
                 )
             elif not leftovers and _header_alone(t, region_text):
                 _unread(
@@ -351,7 +350,6 @@ def extract_tables(
                     [t],
                     f"“{t.caption}”印出了表头，但表中没有一个数字（可能在转换时丢失），{len(t.cell_ids)}个单元格都无法得知。",
                     "table's header printed, but no number",
-                    [t.row_prefix(r.id) for r in t.rows],
                 )
             else:
                 missing.append(t)
@@ -691,13 +689,13 @@ def _printed(text: str, tok: Token) -> bool:
     return not text[tok.start : tok.end].isspace() and tok.end > tok.start
 
 
-def _unread(ex: Extraction, tables: list[Table], message: str, why: str, about: list[str] | None = None) -> None:
-    """Leave tables whose numbers the text does not tell the cells of unread, with a finding about them (or
-    about the cells or rows `about` names)."""
+def _unread(ex: Extraction, tables: list[Table], message: str, why: str) -> None:
+    """Leave tables whose numbers the text does not tell the cells of unread, with a finding naming their
+    cells."""
     gone = [c for t in tables for c in t.cell_ids]
     ex.forget(gone)
     ex.unsplit = [u for u in ex.unsplit if u[0].cells[0] not in gone]
-    ex.add("table.incomplete", message, about or list(dict.fromkeys(t.prefix for t in tables)))
+    ex.add("table.incomplete", message, gone)
     ex.explain.append(f"{', '.join(t.prefix for t in tables)}: {why}")
 
 
@@ -719,7 +717,7 @@ def _place(
         ex.add(
             "table.incomplete",
             f"“{label}”只印了一行合计（{len(g.tokens)}个数），没有按格式分列其下的{len(kids)}行，这些单元格无法得知。",
-            [s.prefix for s in kids],
+            [c for s in kids for c in s.cell_ids],
         )
         ex.explain.append(f"{label}: printed as one row at offset {g.start}; its sub-rows stay empty")
     for si, slot in enumerate(slots):
@@ -729,7 +727,7 @@ def _place(
         if group is None:
             for c in slot.cell_ids:
                 ex.cells[c] = None
-            ex.add("table.incomplete", f"表格缺少“{slot.label}”一行的数字。", [slot.prefix])
+            ex.add("table.incomplete", f"表格缺少“{slot.label}”一行的数字。", list(slot.cell_ids))
             ex.explain.append(f"{slot.prefix}: no numbers found")
             continue
         _read_group(ex, reading, slot, group, choices, spans)
@@ -881,7 +879,7 @@ def _read_group(
             said = f"分两处印出，合起来有{printed}个数，与本行的{slot.width}个单元格对不上"
         else:  # numbers a space may have split, nothing to check them by
             said = f"印出的{printed}个数无法据本行合计确定各属哪一列（可能有数被空格断开）"
-        ex.add("table.incomplete", f"“{slot.label}”{said}，无法对应到单元格。", [slot.prefix])
+        ex.add("table.incomplete", f"“{slot.label}”{said}，无法对应到单元格。", list(cells))
         return
     if (
         len(toks) < len(group.tokens)
@@ -942,7 +940,7 @@ def _read_group(
         return
     for c in cells:
         ex.cells[c] = None
-    ex.add("table.incomplete", _unplaced(slot.label, slot.width, sum(1 for t in toks if t.text)), [slot.prefix])
+    ex.add("table.incomplete", _unplaced(slot.label, slot.width, sum(1 for t in toks if t.text)), list(cells))
 
 
 def _read_cuts(
