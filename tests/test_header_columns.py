@@ -110,3 +110,42 @@ def test_a_one_row_table_of_2_is_read_by_its_header() -> None:
         got = parse_text(text.replace(line, line[: m.start()] + " " * (m.end() - m.start()) + line[m.end() :]))
         assert [got.cells[c] for c in cells] == [None if j == k else rec.cells[c] for j, c in enumerate(cells)]
         assert _named(got, cells[k])
+
+
+def test_a_name_inside_a_spanning_header_names_no_column() -> None:
+    """三's header: 法人或其他组织 over five columns, the last of which is 其他, on the line above them: the
+    其他 in the spanning name is not that column's, and the seven columns are placed over two lines."""
+    table = TEMPLATES["2021"].table_by_id["s3"]
+    head = (
+        "                       自然人          法人或其他组织          总计\n"
+        "                             商业企业 科研机构 社会公益组织 法律服务机构 其他\n"
+    )
+    read = _named_places(head + "一、本年新收政府信息公开申请数量  1\n", len(head), table, 7, False)
+    assert read is not None
+    lines = head.split("\n")
+    (_, places), over = read
+    assert over == 2
+    named = [lines[0 if j in (0, 6) else 1][a:b] for j, (a, b) in enumerate(places)]
+    assert named == [c.label for c in table.columns]
+
+
+def test_a_column_of_3_empty_in_every_row_is_placed_by_the_header() -> None:
+    """三 laid out in columns with one column printing spaces only in every row: no row prints a number a
+    cell to show the columns, its header over two lines does — every other cell exact, that column's
+    null, each with a finding naming it."""
+    for form, year in (("2021", 2022), ("2019", 2020)):
+        rec = synth_record(random.Random(3), form, year, "区县")
+        text = str(write_noisy(rec, "spaces", ["aligned_columns"], 3))
+        head, s3 = text.split("申请人情况", 1)
+        s3, tail = s3.split("四、政府信息公开行政复议", 1)
+        lines = s3.split("\n")
+        for i, line in enumerate(lines):
+            numbers = [m for m in re.finditer(r"(?<![\d.])\d+(?![\d.])", line) if m.start() > 30]
+            if len(numbers) == 7:
+                m = numbers[2]
+                lines[i] = line[: m.start()] + " " * (m.end() - m.start()) + line[m.end() :]
+        got = parse_text(head + "申请人情况" + "\n".join(lines) + "四、政府信息公开行政复议" + tail)
+        for c, v in rec.cells.items():
+            if c.startswith("s3."):
+                assert got.cells[c] == (None if c.endswith(".research") else v), c
+        assert all(_named(got, c) for c in rec.cells if c.startswith("s3.") and c.endswith(".research"))

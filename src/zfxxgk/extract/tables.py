@@ -832,6 +832,14 @@ class _Reading:
         return out
 
     @cached_property
+    def first(self) -> dict[str, int]:
+        """Where each table's first row read begins (its header is just above)."""
+        out: dict[str, int] = {}
+        for s, g in self.rows:
+            out[s.table.id] = min(out.get(s.table.id, g.start), g.start)
+        return out
+
+    @cached_property
     def counts(self) -> frozenset[bool]:
         """The counts (see `_count`) in which every table whose rows, two or more, or a row and its header
         show its columns lays them out in columns (see `_in_columns`): how the region's text was laid out.
@@ -1066,8 +1074,10 @@ def _named_places(text: str, before: int, table: Table, width: int, wide: bool) 
         line = text[start:stop]
         if _DIGIT.search(line):
             return None
-        found = {(k, k + len(lb), j) for j, c in enumerate(table.columns) for lb in c.labels for k in finds(line, lb)}
-        own = sorted(n for n in found if not any(m[:2] != n[:2] and m[0] <= n[0] and n[1] <= m[1] for m in found))
+        found = {(k, k + len(lb), j) for lb, j in _column_names(table) for k in finds(line, lb)}
+        own = sorted(
+            n for n in found if n[2] >= 0 and not any(m[:2] != n[:2] and m[0] <= n[0] and n[1] <= m[1] for m in found)
+        )
         if own:
             end, places = _laid(line, [(a, b) for a, b, _ in own], wide)
             label = max(label, end)
@@ -1076,6 +1086,14 @@ def _named_places(text: str, before: int, table: Table, width: int, wide: bool) 
                 return (label, [p for p, _ in names]), lines
         stop = start - 1
     return None
+
+
+@cache
+def _column_names(table: Table) -> tuple[tuple[str, int], ...]:
+    """The names a header of `table` prints, each with its column's place (-1 for a name spanning several,
+    法人或其他组织, which a column's name inside it, 其他, is not)."""
+    groups = dict.fromkeys(c.group for c in table.columns if c.group)
+    return (*((lb, j) for j, c in enumerate(table.columns) for lb in c.labels), *((g, -1) for g in groups))
 
 
 _HEADER_LINES = 4  # lines above a table's first row its header may be on (四: groups, then columns, over 3)
@@ -1142,7 +1160,7 @@ def _aligned_blanks(reading: _Reading, slot: Slot, toks: list[Token]) -> list[To
     if len(toks) > width or not _laid_out(text, toks):
         return printed
     rows = reading.laid_out.get((slot.table.id, width), [])
-    first = min([toks[0].start, *(r[0].start for r in rows)])
+    first = min(toks[0].start, reading.first[slot.table.id])
     placed = _placed(reading, slot.table, width, toks, rows, first, 0)
     if placed is None:
         placed = _placed(reading, slot.table, width, toks, rows, first, _MARK_WIDTH)
