@@ -167,8 +167,8 @@ def _spaces_grid(grid: Grid) -> list[str]:
     # name over one column (a PDF's column fits its header), so that each name stands over its numbers
     stub = grid.width - max((sum(1 for c in row if c.role != "label") for row in body), default=0)  # label columns
     placed = grid.place() if grid.aligned else []
-    names = (len(c.text) for row in placed for col, c in row if col >= stub and c.colspan == 1)
-    column = max(*(len(c.text) for row in body for c in row if c.role != "label"), *names, 0) + 4
+    names = [len(c.text) for row in placed for col, c in row if col >= stub and c.colspan == 1]
+    column = max([*(len(c.text) for row in body for c in row if c.role != "label"), *names], default=0) + 4
     left = max((sum(len(c.text) + 1 for c in row if c.role == "label") for row in body), default=0) + 4
 
     def row_line(label: str, values: str) -> str:
