@@ -846,11 +846,11 @@ class _Reading:
         Found where a row placed by its header alone first asks."""
         tables = {s.table.id: s.table for s, _ in self.rows}
         laid = []  # each such table's rows and header, in either count
-        for (table, width), rows in self.laid_out.items():
-            lines = {}
+        for (tid, width), rows in self.laid_out.items():
+            lines: dict[bool, list[Laid]] = {}
             for wide in (False, True):
                 lines[wide] = [p for r in rows if (p := _places(self.text, r, wide)) is not None]
-                if (named := _named_places(self.text, rows[0][0].start, tables[table], width, wide)) is not None:
+                if (named := _named_places(self.text, rows[0][0].start, tables[tid], width, wide)) is not None:
                     lines[wide].append(named[0])
             laid.append((width, lines))
         return frozenset(
@@ -1143,16 +1143,17 @@ def _aligned_blanks(reading: _Reading, slot: Slot, toks: list[Token]) -> list[To
     splitting a number (`2 52`): each number, the parts of one a space apart joined, put in the column it
     is printed under — that of the numbers of the other rows of its table (those printing a number a
     cell, each on one line), and of the column's name on the header line above them if one names each
-    column — the other cells blank. Counted in characters or in display columns (a CJK character is one
-    or two wide, as the text was laid out), whichever lays out the rows and header around — two of them
-    at least — in columns: every column's numbers sharing a place and no two columns' doing so, and no
-    label reaching into the first column's; where both do, both counts alike. Only rows whose numbers
-    are laid out (see `_laid_out`); a table of one row (四, some of 二) by its header alone, where the
-    row's own identities may then hold. A number with a footnote mark after it (`19※`, the mark made spaces)
-    may stand off its column by the mark's width: where the numbers as they are place no row, each is
-    read as reaching over the spaces after it that a mark may have taken (see `_places`). Where a number
-    is under no column, or more than one, or the counts disagree, or neither two rows nor the header
-    show the columns, or a number joined is not one of its cell, the tokens as they are."""
+    column (or, over several lines, all of them) — the other cells blank. Counted in characters or in
+    display columns (a CJK character is one or two wide, as the text was laid out), whichever lays out
+    the rows and header around — two of them at least — in columns: every column's numbers sharing a
+    place and no two columns' doing so, and no label reaching into the first column's; where both do,
+    both counts alike. Only rows whose numbers are laid out (see `_laid_out`); where no two rows print a
+    number a cell (四's one row, a column empty in every row), by the header alone, if the row's own
+    identities may then hold. A number with a footnote mark after it (`19※`, the mark made spaces) may
+    stand off its column by the mark's width: where the numbers as they are place no row, each is read
+    as reaching over the spaces after it that a mark may have taken (see `_places`). Where a number is
+    under no column, or more than one, or the counts disagree, or neither two rows nor the header show
+    the columns, or a number joined is not one of its cell, the tokens as they are."""
     width, text = slot.width, reading.text
     if not toks or any(t.text is None for t in toks):
         return toks
@@ -1194,8 +1195,9 @@ def _placed(
     """The column of each of `toks` by the laid-out `rows` of `table` around it and its header above
     `first`, each number's place stretched by `reach` (see `_places`), in whichever counts show the
     columns and all alike (see `_aligned_blanks`); else None. A header over several lines is read only
-    where fewer than two rows show the columns; alone, it shows them for a table of one row (四) in the
-    counts the region's other tables lay out in, if any do (see `_Reading.counts`)."""
+    where fewer than two rows show the columns; alone, it shows them (四's one row, a column no row
+    prints a number under) in the counts the region's other tables lay out in, if any do (see
+    `_Reading.counts`)."""
     text = reading.text
     read: set[tuple[int, ...]] = set()
     for wide in (False, True):
