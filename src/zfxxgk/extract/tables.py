@@ -839,26 +839,6 @@ class _Reading:
             out[s.table.id] = min(out.get(s.table.id, g.start), g.start)
         return out
 
-    @cached_property
-    def counts(self) -> frozenset[bool]:
-        """The counts (see `_count`) in which every table whose rows, two or more, or a row and its header
-        show its columns lays them out in columns (see `_in_columns`): how the region's text was laid out.
-        Found where a row placed by its header alone first asks."""
-        tables = {s.table.id: s.table for s, _ in self.rows}
-        laid = []  # each such table's rows and header, in either count
-        for (tid, width), rows in self.laid_out.items():
-            lines: dict[bool, list[Laid]] = {}
-            for wide in (False, True):
-                lines[wide] = [p for r in rows if (p := _places(self.text, r, wide)) is not None]
-                if (named := _named_places(self.text, rows[0][0].start, tables[tid], width, wide)) is not None:
-                    lines[wide].append(named[0])
-            laid.append((width, lines))
-        return frozenset(
-            wide
-            for wide in (False, True)
-            if all(len(ls[wide]) < 2 or _in_columns(ls[wide], width) is not None for width, ls in laid)
-        )
-
 
 @lru_cache(maxsize=256)
 def _own_equations(template: Template, slot: Slot) -> tuple[Equation, ...]:
@@ -1162,9 +1142,9 @@ def _aligned_blanks(reading: _Reading, slot: Slot, toks: list[Token]) -> list[To
         return printed
     rows = reading.laid_out.get((slot.table.id, width), [])
     first = min(toks[0].start, reading.first[slot.table.id])
-    placed = _placed(reading, slot.table, width, toks, rows, first, 0)
+    placed = _placed(text, slot.table, width, toks, rows, first, 0)
     if placed is None:
-        placed = _placed(reading, slot.table, width, toks, rows, first, _MARK_WIDTH)
+        placed = _placed(text, slot.table, width, toks, rows, first, _MARK_WIDTH)
     if placed is None or not all(
         _one_number(t.text or "", slot.kinds[j]) for j, t in zip(placed, toks, strict=True) if t not in printed
     ):
@@ -1190,15 +1170,13 @@ _MARK_WIDTH = 6  # the widest footnote mark `signs_and_marks` makes spaces, `[æ³
 
 
 def _placed(
-    reading: _Reading, table: Table, width: int, toks: list[Token], rows: list[list[Token]], first: int, reach: int
+    text: str, table: Table, width: int, toks: list[Token], rows: list[list[Token]], first: int, reach: int
 ) -> tuple[int, ...] | None:
     """The column of each of `toks` by the laid-out `rows` of `table` around it and its header above
     `first`, each number's place stretched by `reach` (see `_places`), in whichever counts show the
     columns and all alike (see `_aligned_blanks`); else None. A header over several lines is read only
     where fewer than two rows show the columns; alone, it shows them (å››'s one row, a column no row
-    prints a number under) in the counts the region's other tables lay out in, if any do (see
-    `_Reading.counts`)."""
-    text = reading.text
+    prints a number under) in each count it is read in, the counts agreeing."""
     read: set[tuple[int, ...]] = set()
     for wide in (False, True):
         laid = _places(text, toks, wide, reach)
@@ -1208,7 +1186,7 @@ def _placed(
         named = _named_places(text, first, table, width, wide)
         if named is not None and (named[1] == 1 or len(around) < 2):
             around.append(named[0])
-        if len(around) < 2 and (named is None or (reading.counts and wide not in reading.counts)):
+        if len(around) < (1 if named is not None else 2):
             continue  # too little to show the columns in this count
         columns = _in_columns(around, width)
         if columns is None or laid[0] > min(a for a, _ in columns[0]):

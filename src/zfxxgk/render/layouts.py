@@ -197,8 +197,12 @@ def _spaces_grid(grid: Grid) -> list[str]:
                 lines.append(" ".join(h[1] for h in heads if len(h) > 1))
             continue
         labels = [c.text for c in row if c.role == "label" and c.rowspan == 1]
-        cells = [c.text for c in row if c.role != "label"]
-        values = "".join(c.center(column) for c in cells) if grid.aligned else " ".join(cells)
+        cells = [c for c in row if c.role != "label"]  # each centred over the columns it spans, as its name
+        values = (
+            "".join(c.text.center(c.colspan * column) for c in cells)
+            if grid.aligned
+            else " ".join(c.text for c in cells)
+        )
         prefix = " ".join(prefixes.get(r, []))
         label = " ".join(labels)
         parts = wrap_text(label, 16) if len(label) > 20 else [label]
