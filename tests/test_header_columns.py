@@ -151,3 +151,14 @@ def test_a_column_of_3_empty_in_every_row_is_placed_by_the_header() -> None:
             if c.startswith("s3."):
                 assert got.cells[c] == (None if c.endswith(".research") else v), c
         assert all(_named(got, c) for c in rec.cells if c.startswith("s3.") and c.endswith(".research"))
+
+
+def test_a_join_the_header_alone_would_make_is_not_read_where_no_identity_checks_it() -> None:
+    """`规范性文件  34 9  1` under a header naming its columns on one line, no other row laid out: 34 and 9
+    a space apart may be one number under one name, or two cells; with no identity of the row to check
+    the join, 349 is never read."""
+    rec = synth_record(random.Random(0), "2019", 2020, "区县", blanks=1)
+    text = str(write_noisy(rec, "spaces", ["spaced_cells"], 0))
+    assert "规范性文件  34 9  1\n" in text
+    got = parse_text(text)
+    assert got.cells["s2.normative_documents.made"] in (34, None)

@@ -1150,8 +1150,10 @@ def _aligned_blanks(reading: _Reading, slot: Slot, toks: list[Token]) -> list[To
     ):
         return printed
     at = dict(zip(placed, toks, strict=True))
-    if not rows and not _may_add_up(reading.template, slot, at):
-        return printed  # placed by the header alone, which the row's own identities speak against
+    if not rows and (
+        not _may_add_up(reading.template, slot, at) or (toks != printed and not _own_equations(reading.template, slot))
+    ):
+        return printed  # placed by the header alone: the row's own identities speak against it, or none checks a join
     out: list[Token] = []
     for j in range(width):
         nxt = next((at[k] for k in range(j, width) if k in at), None)
