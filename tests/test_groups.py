@@ -150,5 +150,5 @@ def test_a_row_printing_its_count_of_numbers_but_not_in_its_cells_says_so() -> N
         text.replace(line, "一、本年新收政府信息公开申请数量 | 735 | 15 7 | 见附件  | 2 | 40  | 1  | 937  | |||")
     )
     assert all(v is None for c, v in read.cells.items() if c.startswith("s3.received."))
-    (finding,) = [f for f in read.findings if f.rule == "table.incomplete" and "s3.received" in f.cells]
+    (finding,) = [f for f in read.findings if f.rule == "table.incomplete" and "s3.received.total" in f.cells]
     assert "应有7个数" in finding.message and "只印出" not in finding.message and "7个数无法逐一对应" in finding.message

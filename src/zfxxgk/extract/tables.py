@@ -322,6 +322,7 @@ def extract_tables(
         _without_repeated_headers(groups, tables)
         al = align(slots, groups) if slots else Alignment()
         _put_back_loose_rows(ex, text, region.end, slots, groups, al)
+        _put_under_headers(text, slots, groups, al)
         placed = {slots[i].table.id for i in al.placed} | {slots[i].table.id for i in al.aggregated_slots}
         placed |= {s.table.id for s, _ in turned}
         used = {id(g) for g in al.placed.values()} | {id(g) for g in al.aggregated.values()}
@@ -344,7 +345,6 @@ def extract_tables(
                     [t],
                     f"“{t.caption}”印出了表格，但没有填写数字。",
                     "table printed with its cells left empty",
-                    [t.row_prefix(r.id) for r in t.rows],
                 )
             elif not leftovers and _header_alone(t, region_text):
                 _unread(
@@ -352,7 +352,6 @@ def extract_tables(
                     [t],
                     f"“{t.caption}”印出了表头，但表中没有一个数字（可能在转换时丢失），{len(t.cell_ids)}个单元格都无法得知。",
                     "table's header printed, but no number",
-                    [t.row_prefix(r.id) for r in t.rows],
                 )
             else:
                 missing.append(t)
@@ -624,6 +623,29 @@ def _put_back_loose_rows(
                 break
 
 
+def _put_under_headers(text: str, slots: tuple[Slot, ...], groups: list[Group], al: Alignment) -> None:
+    """Place a flat table's row (四) printing fewer numbers than its cells (those a stray space splits
+    joined, see `_joined`), where no label beside it says whose they are, by its header: a row of numbers
+    laid out in columns (see `_laid_out`) on the line just under a header naming each of the table's
+    columns (see `_named_places`), its empty cells printing spaces only."""
+    used = {id(g) for g in al.placed.values()} | {id(g) for g in al.aggregated.values()}
+    for si, slot in enumerate(slots):
+        if not slot.table.flat or si in al.placed:
+            continue
+        for g in groups:
+            if (
+                id(g) not in used
+                and all(t.text is not None for t in g.tokens)
+                and 0 < len(joined := _joined(text, g.tokens)) < slot.width
+                and _places(text, g.tokens, False) is not None
+                and _laid_out(text, joined)
+                and _named_places(text, g.start, slot.table, slot.width, False) is not None
+            ):
+                al.placed[si] = g
+                used.add(id(g))
+                break
+
+
 def _loose_row(
     text: str, slots: tuple[Slot, ...], al: Alignment, loose: list[Group], label_alone: Callable[[int], bool]
 ) -> int | None:
@@ -669,13 +691,13 @@ def _printed(text: str, tok: Token) -> bool:
     return not text[tok.start : tok.end].isspace() and tok.end > tok.start
 
 
-def _unread(ex: Extraction, tables: list[Table], message: str, why: str, about: list[str] | None = None) -> None:
-    """Leave tables whose numbers the text does not tell the cells of unread, with a finding about them (or
-    about the cells or rows `about` names)."""
+def _unread(ex: Extraction, tables: list[Table], message: str, why: str) -> None:
+    """Leave tables whose numbers the text does not tell the cells of unread, with a finding naming their
+    cells."""
     gone = [c for t in tables for c in t.cell_ids]
     ex.forget(gone)
     ex.unsplit = [u for u in ex.unsplit if u[0].cells[0] not in gone]
-    ex.add("table.incomplete", message, about or list(dict.fromkeys(t.prefix for t in tables)))
+    ex.add("table.incomplete", message, gone)
     ex.explain.append(f"{', '.join(t.prefix for t in tables)}: {why}")
 
 
@@ -697,7 +719,7 @@ def _place(
         ex.add(
             "table.incomplete",
             f"“{label}”只印了一行合计（{len(g.tokens)}个数），没有按格式分列其下的{len(kids)}行，这些单元格无法得知。",
-            [s.prefix for s in kids],
+            [c for s in kids for c in s.cell_ids],
         )
         ex.explain.append(f"{label}: printed as one row at offset {g.start}; its sub-rows stay empty")
     for si, slot in enumerate(slots):
@@ -707,7 +729,7 @@ def _place(
         if group is None:
             for c in slot.cell_ids:
                 ex.cells[c] = None
-            ex.add("table.incomplete", f"表格缺少“{slot.label}”一行的数字。", [slot.prefix])
+            ex.add("table.incomplete", f"表格缺少“{slot.label}”一行的数字。", list(slot.cell_ids))
             ex.explain.append(f"{slot.prefix}: no numbers found")
             continue
         _read_group(ex, reading, slot, group, choices, spans)
@@ -811,6 +833,14 @@ class _Reading:
                 out.setdefault((s.table.id, s.width), []).append(g.tokens)
         return out
 
+    @cached_property
+    def first(self) -> dict[str, int]:
+        """Where each table's first row read begins (its header is just above)."""
+        out: dict[str, int] = {}
+        for s, g in self.rows:
+            out[s.table.id] = min(out.get(s.table.id, g.start), g.start)
+        return out
+
 
 @lru_cache(maxsize=256)
 def _own_equations(template: Template, slot: Slot) -> tuple[Equation, ...]:
@@ -839,7 +869,7 @@ def _read_group(
             said = f"分两处印出，合起来有{printed}个数，与本行的{slot.width}个单元格对不上"
         else:  # numbers a space may have split, nothing to check them by
             said = f"印出的{printed}个数无法据本行合计确定各属哪一列（可能有数被空格断开）"
-        ex.add("table.incomplete", f"“{slot.label}”{said}，无法对应到单元格。", [slot.prefix])
+        ex.add("table.incomplete", f"“{slot.label}”{said}，无法对应到单元格。", list(cells))
         return
     if (
         len(toks) < len(group.tokens)
@@ -900,7 +930,7 @@ def _read_group(
         return
     for c in cells:
         ex.cells[c] = None
-    ex.add("table.incomplete", _unplaced(slot.label, slot.width, sum(1 for t in toks if t.text)), [slot.prefix])
+    ex.add("table.incomplete", _unplaced(slot.label, slot.width, sum(1 for t in toks if t.text)), list(cells))
 
 
 def _read_cuts(
@@ -1007,28 +1037,49 @@ def _places(text: str, toks: list[Token], wide: bool, reach: int = 0) -> Laid | 
     return _laid(row, spans, wide)
 
 
-def _named_places(text: str, before: int, table: Table, wide: bool) -> Laid | None:
-    """Where a header line of `table` among the few lines just above `before` names each of its columns
-    once, in turn (the nearest such line): where its first name's words before it end, and where each
-    name is (see `_laid`); else None."""
+def _named_places(text: str, before: int, table: Table, width: int, wide: bool) -> tuple[Laid, int] | None:
+    """Where the header of `table` on the few lines just above `before` names each of its `width` value
+    columns: each column's name once, in turn — a flat table's once for each of its rows — read from the
+    nearest line up over as many lines as it takes, a line naming none (its groups' names) passed over,
+    up to a line printing a digit (a row, or prose). Where the words before its names end, where each
+    name is (see `_laid`), and over how many lines; else None."""
+    if width % len(table.columns):
+        return None
+    order = list(range(len(table.columns))) * (width // len(table.columns))
+    names: list[tuple[tuple[int, int], int]] = []  # each name's place and its column
+    label = 0
     stop = text.rfind("\n", 0, before)
-    for _ in range(_HEADER_LINES):
+    for lines in range(1, _HEADER_LINES + 1):
         if stop < 0:
             return None
         start = text.rfind("\n", 0, stop) + 1
         line = text[start:stop]
-        found = [{(k, k + len(lb)) for lb in c.labels for k in finds(line, lb)} for c in table.columns]
-        named = [
-            [p for p in at if not any(q != p and q[0] <= p[0] and p[1] <= q[1] for other in found for q in other)]
-            for at in found
-        ]
-        if all(len(n) == 1 for n in named) and (places := [n[0] for n in named]) == sorted(places):
-            return _laid(line, places, wide)
+        if _DIGIT.search(line):
+            return None
+        found = {(k, k + len(lb), j) for lb, j in _column_names(table) for k in finds(line, lb)}
+        own = sorted(
+            n for n in found if n[2] >= 0 and not any(m[:2] != n[:2] and m[0] <= n[0] and n[1] <= m[1] for m in found)
+        )
+        if own:
+            end, places = _laid(line, [(a, b) for a, b, _ in own], wide)
+            label = max(label, end)
+            names = sorted([*names, *zip(places, (j for *_, j in own), strict=True)])
+            if [j for _, j in names] == order:
+                return (label, [p for p, _ in names]), lines
         stop = start - 1
     return None
 
 
-_HEADER_LINES = 3  # lines above a table's first row its header may be on
+@cache
+def _column_names(table: Table) -> tuple[tuple[str, int], ...]:
+    """The names a header of `table` prints, each with its column's place (-1 for a name spanning several,
+    法人或其他组织, which a column's name inside it, 其他, is not)."""
+    groups = dict.fromkeys(c.group for c in table.columns if c.group)
+    return (*((lb, j) for j, c in enumerate(table.columns) for lb in c.labels), *((g, -1) for g in groups))
+
+
+_HEADER_LINES = 4  # lines above a table's first row its header may be on (四: groups, then columns, over 3)
+_DIGIT = re.compile(r"\d")  # a header line prints none
 
 
 def _laid_out(text: str, toks: list[Token]) -> bool:
@@ -1074,15 +1125,17 @@ def _aligned_blanks(reading: _Reading, slot: Slot, toks: list[Token]) -> list[To
     splitting a number (`2 52`): each number, the parts of one a space apart joined, put in the column it
     is printed under — that of the numbers of the other rows of its table (those printing a number a
     cell, each on one line), and of the column's name on the header line above them if one names each
-    column — the other cells blank. Counted in characters or in display columns (a CJK character is one
-    or two wide, as the text was laid out), whichever lays out the rows and header around — two of them
-    at least — in columns: every column's numbers sharing a place and no two columns' doing so, and no
-    label reaching into the first column's; where both do, both counts alike. Only rows whose numbers
-    are laid out (see `_laid_out`). A number with a footnote mark after it (`19※`, the mark made spaces)
-    may stand off its column by the mark's width: where the numbers as they are place no row, each is
-    read as reaching over the spaces after it that a mark may have taken (see `_places`). Where a number
-    is under no column, or more than one, or the counts disagree, or fewer than two rows (or a row and
-    the header) show the columns, or a number joined is not one of its cell, the tokens as they are."""
+    column (or, over several lines, all of them) — the other cells blank. Counted in characters or in
+    display columns (a CJK character is one or two wide, as the text was laid out), whichever lays out
+    the rows and header around — two of them at least — in columns: every column's numbers sharing a
+    place and no two columns' doing so, and no label reaching into the first column's; where both do,
+    both counts alike. Only rows whose numbers are laid out (see `_laid_out`); where no two rows print a
+    number a cell (四's one row, a column empty in every row), by the header alone, if the row's own
+    identities may then hold. A number with a footnote mark after it (`19※`, the mark made spaces) may
+    stand off its column by the mark's width: where the numbers as they are place no row, each is read
+    as reaching over the spaces after it that a mark may have taken (see `_places`). Where a number is
+    under no column, or more than one, or the counts disagree, or neither two rows nor the header show
+    the columns, or a number joined is not one of its cell, the tokens as they are."""
     width, text = slot.width, reading.text
     if not toks or any(t.text is None for t in toks):
         return toks
@@ -1090,15 +1143,19 @@ def _aligned_blanks(reading: _Reading, slot: Slot, toks: list[Token]) -> list[To
     if len(toks) > width or not _laid_out(text, toks):
         return printed
     rows = reading.laid_out.get((slot.table.id, width), [])
-    first = min([toks[0].start, *(r[0].start for r in rows)])
-    placed = _placed(text, slot.table, toks, rows, first, 0)
+    first = min(toks[0].start, reading.first[slot.table.id])
+    placed = _placed(text, slot.table, width, toks, rows, first, 0)
     if placed is None:
-        placed = _placed(text, slot.table, toks, rows, first, _MARK_WIDTH)
+        placed = _placed(text, slot.table, width, toks, rows, first, _MARK_WIDTH)
     if placed is None or not all(
         _one_number(t.text or "", slot.kinds[j]) for j, t in zip(placed, toks, strict=True) if t not in printed
     ):
         return printed
     at = dict(zip(placed, toks, strict=True))
+    if not rows and (
+        not _may_add_up(reading.template, slot, at) or (toks != printed and not _own_equations(reading.template, slot))
+    ):
+        return printed  # placed by the header alone: the row's own identities speak against it, or none checks a join
     out: list[Token] = []
     for j in range(width):
         nxt = next((at[k] for k in range(j, width) if k in at), None)
@@ -1106,36 +1163,55 @@ def _aligned_blanks(reading: _Reading, slot: Slot, toks: list[Token]) -> list[To
     return out
 
 
+def _may_add_up(template: Template, slot: Slot, at: dict[int, Token]) -> bool:
+    """Whether the row's own identities may hold with its numbers in the columns `at` says, its other
+    cells open."""
+    values = {slot.cell_ids[j]: part_value(t.text or "", slot.kinds[j]) for j, t in at.items()}
+    return all(possible(template, eq, values) for eq in _own_equations(template, slot))
+
+
 _MARK_WIDTH = 6  # the widest footnote mark `signs_and_marks` makes spaces, `[注12]`, in display columns
 
 
 def _placed(
-    text: str, table: Table, toks: list[Token], rows: list[list[Token]], first: int, reach: int
+    text: str, table: Table, width: int, toks: list[Token], rows: list[list[Token]], first: int, reach: int
 ) -> tuple[int, ...] | None:
-    """The column of each of `toks` by the laid-out `rows` of `table` around it and its header line above
+    """The column of each of `toks` by the laid-out `rows` of `table` around it and its header above
     `first`, each number's place stretched by `reach` (see `_places`), in whichever counts show the
-    columns and all alike (see `_aligned_blanks`); else None."""
-    width = len(rows[0]) if rows else 0
+    columns and all alike (see `_aligned_blanks`); else None. A header over several lines is read only
+    where fewer than two rows show the columns; alone, it shows them (四's one row, a column no row
+    prints a number under) in each count it is read in, the counts agreeing."""
     read: set[tuple[int, ...]] = set()
     for wide in (False, True):
         laid = _places(text, toks, wide, reach)
-        around = [p for r in rows if (p := _places(text, r, wide, reach)) is not None]
-        if laid is None or not around:
+        if laid is None:
             return None
-        if (named := _named_places(text, first, table, wide)) is not None:
-            around.append(named)
-        columns = [[p[j] for _, p in around] for j in range(width)]
-        if (
-            len(around) < 2
-            or max(e for e, _ in (laid, *around)) > min(a for a, _ in columns[0])  # a label in a value's column
-            or any(_under(p, columns) != j for _, r in around for j, p in enumerate(r))
-        ):
-            continue  # too little to show the rows around laid out in this count, or they are not
+        around = [p for r in rows if (p := _places(text, r, wide, reach)) is not None]
+        named = _named_places(text, first, table, width, wide)
+        if named is not None and (named[1] == 1 or len(around) < 2):
+            around.append(named[0])
+        if len(around) < (1 if named is not None else 2):
+            continue  # too little to show the columns in this count
+        columns = _in_columns(around, width)
+        if columns is None or laid[0] > min(a for a, _ in columns[0]):
+            continue  # the rows around are not laid out in this count, or the row's label reaches a column
         placed = [j for p in laid[1] if (j := _under(p, columns)) is not None]
         if len(placed) != len(laid[1]) or placed != sorted(set(placed)):
             return None
         read.add(tuple(placed))
     return read.pop() if len(read) == 1 else None
+
+
+def _in_columns(around: list[Laid], width: int) -> list[Places] | None:
+    """The places of each of `width` columns on the lines `around` (rows, a header), where they lay them
+    out in columns: every column's places sharing a place and no two columns' doing so, and no line's
+    label reaching into the first column's; else None."""
+    columns = [[p[j] for _, p in around] for j in range(width)]
+    if max(e for e, _ in around) > min(a for a, _ in columns[0]) or any(
+        _under(p, columns) != j for _, r in around for j, p in enumerate(r)
+    ):
+        return None
+    return columns
 
 
 def _after_stop(gap: str) -> str:

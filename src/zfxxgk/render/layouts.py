@@ -163,11 +163,13 @@ def _spaces_grid(grid: Grid) -> list[str]:
                 for i, part in enumerate(parts):
                     prefixes.setdefault(min(start + i, r + cell.rowspan - 1), []).append(part)
     body = [row for row in grid.rows if not all(c.header for c in row)]
-    # laid out in columns: the labels' column as wide as the widest, each value's as the widest value
-    column = max((len(c.text) for row in body for c in row if c.role != "label"), default=0) + 4
-    left = max((sum(len(c.text) + 1 for c in row if c.role == "label") for row in body), default=0) + 4
+    # laid out in columns: the labels' column as wide as the widest, each value's as the widest value or
+    # name over one column (a PDF's column fits its header), so that each name stands over its numbers
     stub = grid.width - max((sum(1 for c in row if c.role != "label") for row in body), default=0)  # label columns
     placed = grid.place() if grid.aligned else []
+    names = [len(c.text) for row in placed for col, c in row if col >= stub and c.colspan == 1]
+    column = max([*(len(c.text) for row in body for c in row if c.role != "label"), *names], default=0) + 4
+    left = max((sum(len(c.text) + 1 for c in row if c.role == "label") for row in body), default=0) + 4
 
     def row_line(label: str, values: str) -> str:
         if not grid.aligned:
@@ -181,7 +183,7 @@ def _spaces_grid(grid: Grid) -> list[str]:
                 line = f"{line} {cell.text}".strip()
             else:
                 at = left + (col - stub) * column
-                line = (line.ljust(at) if len(line) < at else line + " ") + cell.text.center(cell.colspan * column)
+                line = (line.ljust(at) if len(line) <= at else line + " ") + cell.text.center(cell.colspan * column)
         return line.rstrip()
 
     for r, row in enumerate(grid.rows):
@@ -195,8 +197,12 @@ def _spaces_grid(grid: Grid) -> list[str]:
                 lines.append(" ".join(h[1] for h in heads if len(h) > 1))
             continue
         labels = [c.text for c in row if c.role == "label" and c.rowspan == 1]
-        cells = [c.text for c in row if c.role != "label"]
-        values = "".join(c.center(column) for c in cells) if grid.aligned else " ".join(cells)
+        cells = [c for c in row if c.role != "label"]  # each centred over the columns it spans, as its name
+        values = (
+            "".join(c.text.center(c.colspan * column) for c in cells)
+            if grid.aligned
+            else " ".join(c.text for c in cells)
+        )
         prefix = " ".join(prefixes.get(r, []))
         label = " ".join(labels)
         parts = wrap_text(label, 16) if len(label) > 20 else [label]
