@@ -1003,18 +1003,19 @@ Places = list[tuple[int, int]]  # where each number of a line is, counted from t
 Laid = tuple[int, Places]  # where a line's label ends, and where its numbers are
 
 
-def _count(line: str, at: int, wide: bool) -> int:
-    """How far into `line` its character at `at` is: in characters or, if `wide`, in the columns a wide
-    (CJK) character takes two of."""
-    return display_width(line[:at]) if wide else at
-
-
 def _laid(line: str, spans: Places, wide: bool) -> Laid:
     """Where the label of a line whose numbers (or names) are at `spans` ends, and where they are, counted
-    as `_count` counts."""
-    return _count(line, len(line[: spans[0][0]].rstrip()), wide), [
-        (_count(line, a, wide), _count(line, b, wide)) for a, b in spans
-    ]
+    in characters or, if `wide`, in the columns a wide (CJK) character takes two of: the line measured
+    once, from each place to the next."""
+    label = len(line[: spans[0][0]].rstrip())
+    if not wide:
+        return label, list(spans)
+    counted: dict[int, int] = {}
+    width = last = 0
+    for at in sorted({label, *(x for span in spans for x in span)}):
+        width += display_width(line[last:at])
+        counted[at], last = width, at
+    return counted[label], [(counted[a], counted[b]) for a, b in spans]
 
 
 def _places(text: str, toks: list[Token], wide: bool, reach: int = 0) -> Laid | None:
@@ -1183,15 +1184,15 @@ def _placed(
     prints a number under) in each count it is read in, the counts agreeing."""
     read: set[tuple[int, ...]] = set()
     for wide in (False, True):
-        laid = _places(text, toks, wide, reach)
-        if laid is None:
-            return None
         around = [p for r in rows if (p := _places(text, r, wide, reach)) is not None]
         named = _named_places(text, first, table, width, wide)
         if named is not None and (named[1] == 1 or len(around) < 2):
             around.append(named[0])
         if len(around) < (1 if named is not None else 2):
             continue  # too little to show the columns in this count
+        laid = _places(text, toks, wide, reach)
+        if laid is None:
+            return None
         columns = _in_columns(around, width)
         if columns is None or laid[0] > min(a for a, _ in columns[0]):
             continue  # the rows around are not laid out in this count, or the row's label reaches a column
