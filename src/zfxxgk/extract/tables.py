@@ -841,6 +841,17 @@ class _Reading:
             out[s.table.id] = min(out.get(s.table.id, g.start), g.start)
         return out
 
+    @cached_property
+    def _headers(self) -> dict[tuple[int, str, int, bool], tuple[Laid, int] | None]:
+        return {}
+
+    def header(self, before: int, table: Table, width: int, wide: bool) -> tuple[Laid, int] | None:
+        """The header of `table` above `before` (see `_named_places`), read once for all its rows."""
+        key = (before, table.id, width, wide)
+        if key not in self._headers:
+            self._headers[key] = _named_places(self.text, before, table, width, wide)
+        return self._headers[key]
+
 
 @lru_cache(maxsize=256)
 def _own_equations(template: Template, slot: Slot) -> tuple[Equation, ...]:
@@ -1145,9 +1156,10 @@ def _aligned_blanks(reading: _Reading, slot: Slot, toks: list[Token]) -> list[To
         return printed
     rows = reading.laid_out.get((slot.table.id, width), [])
     first = min(toks[0].start, reading.first[slot.table.id])
-    placed = _placed(text, slot.table, width, toks, rows, first, 0)
+    named = {wide: reading.header(first, slot.table, width, wide) for wide in (False, True)}
+    placed = _placed(text, width, toks, rows, named, 0)
     if placed is None:
-        placed = _placed(text, slot.table, width, toks, rows, first, _MARK_WIDTH)
+        placed = _placed(text, width, toks, rows, named, _MARK_WIDTH)
     if placed is None or not all(
         _one_number(t.text or "", slot.kinds[j]) for j, t in zip(placed, toks, strict=True) if t not in printed
     ):
@@ -1175,20 +1187,25 @@ _MARK_WIDTH = 6  # the widest footnote mark `signs_and_marks` makes spaces, `[�
 
 
 def _placed(
-    text: str, table: Table, width: int, toks: list[Token], rows: list[list[Token]], first: int, reach: int
+    text: str,
+    width: int,
+    toks: list[Token],
+    rows: list[list[Token]],
+    named: dict[bool, tuple[Laid, int] | None],
+    reach: int,
 ) -> tuple[int, ...] | None:
-    """The column of each of `toks` by the laid-out `rows` of `table` around it and its header above
-    `first`, each number's place stretched by `reach` (see `_places`), in whichever counts show the
-    columns and all alike (see `_aligned_blanks`); else None. A header over several lines is read only
-    where fewer than two rows show the columns; alone, it shows them (四's one row, a column no row
-    prints a number under) in each count it is read in, the counts agreeing."""
+    """The column of each of `toks` by the laid-out `rows` of its table around it and its header as `named`
+    in each count (see `_named_places`), each number's place stretched by `reach` (see `_places`), in
+    whichever counts show the columns and all alike (see `_aligned_blanks`); else None. A header over
+    several lines is read only where fewer than two rows show the columns; alone, it shows them (四's one
+    row, a column no row prints a number under) in each count it is read in, the counts agreeing."""
     read: set[tuple[int, ...]] = set()
     for wide in (False, True):
         around = [p for r in rows if (p := _places(text, r, wide, reach)) is not None]
-        named = _named_places(text, first, table, width, wide)
-        if named is not None and (named[1] == 1 or len(around) < 2):
-            around.append(named[0])
-        if len(around) < (1 if named is not None else 2):
+        header = named[wide]
+        if header is not None and (header[1] == 1 or len(around) < 2):
+            around.append(header[0])
+        if len(around) < (1 if header is not None else 2):
             continue  # too little to show the columns in this count
         laid = _places(text, toks, wide, reach)
         if laid is None:
