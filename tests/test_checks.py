@@ -45,6 +45,9 @@ def test_every_finding_takes_its_rules_severity() -> None:
         ({"published": "2023-04-01"}, "区县", ["date.late"]),
         ({"published": "2023-03-31"}, "区县", []),
         ({"published": "2023-02-01"}, "部门", ["date.late"]),
+        ({"signed": "2023-02-01", "published": None}, "部门", ["date.late"]),  # signed after the deadline
+        ({"signed": "2023-01-20", "published": None}, "部门", []),
+        ({"signed": "2023-04-10", "published": "2023-03-30"}, "区县", []),  # the page's date decides
         ({"period_start": "2022-01-01", "period_end": "2022-11-30"}, "区县", ["date.period"]),
         ({"period_start": "2022-01-01", "period_end": "2022-12-31"}, "区县", []),
     ],
