@@ -89,6 +89,11 @@ def test_sections_missing_or_out_of_order() -> None:
     assert rules(rec, headings={1: 0, 2: 10, 3: 20, 4: 30, 5: 50, 6: 40}) == ["section.disordered"]
 
 
+def test_sections_before_2019_have_no_statutory_order() -> None:
+    """The 2008 条例 names what a report holds, not in what order."""
+    assert rules(record("pre2019", 2015), headings={1: 0, 7: 10, 5: 20}) == []
+
+
 def test_a_2021_report_citing_the_2019_notice() -> None:
     assert rules(record(), text="依据国办公开办函〔2019〕60号编制") == ["template.outdated_citation"]
     assert rules(record(), text="依据国办公开办函〔2021〕30号编制") == []
