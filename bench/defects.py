@@ -6,11 +6,12 @@ Kinds injected: a prose count the tables also hold changed (`prose_count`: 收�
 one part of a prose list that adds up to its total changed (`sum_part`), and so in the list written as one
 the text says is the whole (`said`: 包括, 分为, 分别); one cell of a table identity changed
 (`identity.row_total`, `identity.outcome_total`, `identity.balance`, `identity.s4_total`) or blanked
-(`cell_blank`); the publication date moved past the deadline (`date_late`) or a date moved into the year
-reported (`date_early`); a statutory table deleted (`table_deleted`). Look-alikes that are no defect
-(`lookalike`: a sentence stating a count rewritten as a 其中 of another total, a percentage, a 同比增长, a 累计;
-a list said to be whole as written, or short of its total with its parts named as examples or in another unit)
-must leave the findings as they were. On each report as printed, findings beyond the gold's `must_find` are
+(`cell_blank`); the publication date (or, a page giving none, the signature's) moved past the deadline
+(`date_late`) or a date moved into the year reported (`date_early`); a statutory table deleted
+(`table_deleted`). Look-alikes that are no defect (`lookalike`: a sentence stating a count rewritten as a 其中
+of another total, a percentage, a 同比增长, a 累计; a list said to be whole as written, or short of its total with
+its parts named as examples or in another unit) must leave the findings as they were.
+On each report as printed, findings beyond the gold's `must_find` are
 listed (those its `must_not_find` forbids are false).
 
 Each text report is also written as a web page and in Markdown (`html*`, `md*`: its record rendered, the
@@ -494,7 +495,7 @@ def inject_dates(path: Path, form: str, text: str, rec: Record) -> Iterator[Case
 
         cells = (f"meta.{field}",)
         late, early = f"{iso}→{year + 1}-06-15", f"{iso}→{year}-12-20"
-        if field == "published":
+        if field == "published" or not rec.meta.published:  # no page date: the signature's decides
             yield Case("date_late", path.name, form, late, moved(year + 1, 6, 15), "date.late", cells)
         yield Case("date_early", path.name, form, early, moved(year, 12, 20), f"date.{field}_before*", cells)
 

@@ -45,6 +45,9 @@ def test_every_finding_takes_its_rules_severity() -> None:
         ({"published": "2023-04-01"}, "区县", ["date.late"]),
         ({"published": "2023-03-31"}, "区县", []),
         ({"published": "2023-02-01"}, "部门", ["date.late"]),
+        ({"signed": "2023-02-01", "published": None}, "部门", ["date.late"]),  # signed after the deadline
+        ({"signed": "2023-01-20", "published": None}, "部门", []),
+        ({"signed": "2023-04-10", "published": "2023-03-30"}, "区县", []),  # the page's date decides
         ({"period_start": "2022-01-01", "period_end": "2022-11-30"}, "区县", ["date.period"]),
         ({"period_start": "2022-01-01", "period_end": "2022-12-31"}, "区县", []),
     ],
@@ -84,6 +87,11 @@ def test_sections_missing_or_out_of_order() -> None:
     rec = record()
     assert rules(rec, headings={1: 0, 2: 10, 3: 20, 4: 30, 6: 40}) == ["section.missing"]
     assert rules(rec, headings={1: 0, 2: 10, 3: 20, 4: 30, 5: 50, 6: 40}) == ["section.disordered"]
+
+
+def test_sections_before_2019_have_no_statutory_order() -> None:
+    """The 2008 条例 names what a report holds, not in what order."""
+    assert rules(record("pre2019", 2015), headings={1: 0, 7: 10, 5: 20}) == []
 
 
 def test_a_2021_report_citing_the_2019_notice() -> None:

@@ -114,6 +114,11 @@ SUM_MISMATCHES = [
         "全年主动公开政府信息67条。在主动公开的信息中，机构职能类信息12条，其他类信息56条。同时在公开栏公开各类告示。",
         "正文称共 67条，所列各项 12+56 = 68条，两者不符。",
     ),
+    # people counted by who took part are each one part's: they do not overlap
+    (
+        "共举办培训班8期，培训人员320人次，其中县直部门参加200人次、乡镇参加150人次。",
+        "正文称共 320人次，所列各项 200+150 = 350人次，两者不符。",
+    ),
     # accounts named by their channel are each one channel's: they do not overlap
     (
         "我区各部门共开设新媒体数量70个。其中微博29个，共发布信息1992条；微信公众号42个，共发布信息3404条。",
@@ -223,6 +228,9 @@ SUMS_SILENT = [
     "主动公开政府信息500条，其中政策文件200条、与其他部门联合发文100条。",
     # parts named by what they concern: one application may concern several
     "全年共收到政府信息公开申请120件，其中涉及房屋征收的80件，涉及规划的50件。",
+    # events counted by who took part: several may take part in one
+    "全年召开新闻发布会12场，其中主要负责同志出席5场、分管负责同志出席8场。",
+    "全年开展政策解读12次，其中主要负责同志参与解读5次，部门负责人参与解读9次。",
     # in brackets after a total: parts that fall short, a part of a part, examples, channels, no parts
     "全年共收到政府信息公开申请120件（当面申请20件、网上申请80件、信函申请10件）。",
     "全年共收到政府信息公开申请120件，其中当面申请20件（含代理人申请5件、律师申请3件），网上申请100件。",

@@ -181,3 +181,28 @@ def test_each_wording_is_read_with_its_value(text: str, read: list[tuple[str, in
 @pytest.mark.parametrize("text", SILENT)
 def test_each_look_alike_is_read_as_none(text: str) -> None:
     assert _read(text) == []
+
+
+# A whole place's count (全市, 全区) is a government's own; in a department's report it is the place's, not the
+# department's. A government's own office (政府办公室) reports for its government.
+WHOLE_PLACE = [
+    "2022年，全市共收到政府信息公开申请1200件。",
+    "全区现行有效规范性文件300件。",
+    "全县共发生因政府信息公开被申请行政复议3件。",
+]
+
+
+@pytest.mark.parametrize("text", WHOLE_PLACE)
+@pytest.mark.parametrize(
+    ("agency", "own"),
+    [("XX市教育委员会", False), ("XX区财政局", False), ("XX区人民政府", True), ("XX县人民政府办公室", True)],
+)
+def test_a_whole_places_count_is_only_a_governments_own(text: str, agency: str, own: bool) -> None:
+    flat = Flat.of(arabic(text).text).text
+    assert bool(list(statements(flat, YEAR, agency))) is own
+
+
+def test_a_departments_own_count_beside_the_whole_places_is_read() -> None:
+    text = "2022年，全市教育系统共收到申请1200件，我委收到政府信息公开申请35件。"
+    flat = Flat.of(arabic(text).text).text
+    assert [(s.quantity, s.value) for s in statements(flat, YEAR, "XX市教育委员会")] == [("requests", 35)]

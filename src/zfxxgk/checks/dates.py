@@ -18,7 +18,7 @@ RULES = (
     Rule(
         "date.late",
         Severity.WARNING,
-        "发布日期晚于法定期限（部门1月31日，地方政府3月31日，2019年前均为3月31日；可配置）。",
+        "发布日期（页面未载明时，落款日期）晚于法定期限（部门1月31日，地方政府3月31日，2019年前均为3月31日；可配置）。",
     ),
     Rule("date.period", Severity.WARNING, "报告写明的统计期限不是该年1月1日至12月31日。"),
 )
@@ -46,6 +46,7 @@ def check_dates(ctx: Context) -> Iterator[Finding]:
             f"落款日期 {meta.signed} 早于所报告年度 {meta.year} 年的结束，日期或年份可能写错。",
             ("meta.signed",),
         )
+    due = deadline(ctx, meta.year)
     if meta.published:
         published = date.fromisoformat(meta.published)
         if published < period_end:
@@ -54,13 +55,18 @@ def check_dates(ctx: Context) -> Iterator[Finding]:
                 f"发布日期 {meta.published} 早于所报告年度 {meta.year} 年的结束。",
                 ("meta.published",),
             )
-        due = deadline(ctx, meta.year)
         if published > due:
             yield finding(
                 "date.late",
                 f"发布日期 {meta.published} 晚于法定期限 {due.isoformat()}。",
                 ("meta.published",),
             )
+    elif meta.signed and date.fromisoformat(meta.signed) > due:
+        yield finding(
+            "date.late",
+            f"落款日期 {meta.signed} 已晚于法定期限 {due.isoformat()}，报告不可能按期公布。",
+            ("meta.signed",),
+        )
     if meta.period_start and meta.period_end:
         want = (f"{meta.year}-01-01", f"{meta.year}-12-31")
         if (meta.period_start, meta.period_end) != want:

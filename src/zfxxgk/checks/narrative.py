@@ -89,6 +89,10 @@ _CLOSING = re.compile(r"^\s*(?:以上|上述)?(?:共计|合计|总计|总共|一
 _CHANNEL = re.compile(r"网站|微博|微信|公众号|新媒体|客户端|头条|抖音|公开栏|报刊|报纸|电视|广播|短信|APP|App|app")
 _ACCOUNTS = "个"  # the unit of what a channel is made of (微博29个、微信公众号41个): each part its own
 _CONCERNS = "涉及"  # parts named by what they concern (涉及房屋征收的2000件，涉及规划的1500件): one may concern several
+# events counted by who took part (主要负责同志出席5场、分管负责同志出席8场): several may take part in one;
+# not people counted so (县直部门参加200人次、乡镇参加150人次), each of whom is one part's
+_TOOK_PART = re.compile(r"出席|参加|参与|主持")
+_PEOPLE = ("人", "人次", "名", "位")
 # Words that say the parts overlap (one request on several channels, one item in several categories),
 # in a part's name or in the remark after the list; not 重复申请, an outcome of its own, nor 同时 opening a
 # sentence (同时在公开栏公开各类告示: "meanwhile", of other work)
@@ -493,8 +497,8 @@ def _sums_of_runs(values: list[int]) -> set[int]:
 
 def _overlap(lst: _List, text: str) -> bool:
     """Whether the parts may overlap, not split their total: they are named by where they were
-    published (门户网站、政务微博…; not accounts, 微博29个、微信公众号41个) or by what they concern
-    (涉及房屋征收…、涉及规划…), the text says they overlap
+    published (门户网站、政务微博…; not accounts, 微博29个、微信公众号41个), by what they concern
+    (涉及房屋征收…、涉及规划…) or by who took part (主要负责同志出席…、分管负责同志出席…), the text says they overlap
     (涉及多个渠道, 重复统计), one of several is as large as a total (the rest then overlap it), or they
     break the total down twice over or break one of themselves down (自然人100件、法人20件；当面30件、
     网络90件; 办结115件，予以公开80件…).
@@ -509,6 +513,7 @@ def _overlap(lst: _List, text: str) -> bool:
         any(v in totals for v in values)
         or (lst.unit != _ACCOUNTS and any(_CHANNEL.search(w) for w in words))
         or all(_CONCERNS in w for w in words)
+        or (lst.unit not in _PEOPLE and all(_TOOK_PART.search(w) for w in words))
         or any(_OVERLAP_SAID.search(w) for w in [*words, remark])
         or _breaks_down(values, totals)
     )

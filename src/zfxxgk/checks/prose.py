@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import pairwise
 
+from ..meta import level_of
 from ..numbering import CN_NUMBER_CHARS, FINANCIAL, NUMERALS, cn_number
 
 # A digit as `str.isdigit` has it: `\d` (decimal digits) and the other digits (², ①, ⑴, ❶ …).
@@ -195,6 +196,9 @@ _ON_BEHALF = re.compile(r"代表[^，,。；;\d]{0,8}?政府")
 _OWN_NAME_MIN = 3  # characters a short name keeps (市教委): no bare 厅 or 局
 _LEVELS = "省市区县州盟旗镇乡"  # where a short name begins: 市教育局, not 教育局 (全区教育局 are others)
 _STREET = "街道"  # what a street office's report calls itself by
+# a whole place (全市, 全区): a government's report speaks for it; a department's does not (全市教育系统)
+_AREA = re.compile(r"全(?:省|市|区|县|州|盟|旗)")
+_GOVERNMENT_OFFICE = "政府办"  # 区人民政府办公室, 县政府办: a government's own office, reporting for it
 
 
 @dataclass(frozen=True)
@@ -359,6 +363,11 @@ def _name(words: str, end: int) -> str:
     return words[start:end]
 
 
+def _department(agency: str | None) -> bool:
+    """Whether the report's `agency` is a department of a government, not a government or its own office."""
+    return level_of(agency) == "部门" and _GOVERNMENT_OFFICE not in (agency or "")
+
+
 def _plain(flat: str, sentence: int, start: int, end: int, year: int | None, scope: str, agency: str | None) -> bool:
     """Whether the statement at flat[start:end], in the sentence from `sentence`, speaks plainly for the whole
     report's year."""
@@ -368,6 +377,8 @@ def _plain(flat: str, sentence: int, start: int, end: int, year: int | None, sco
         before = before[len("其中") :]  # 获取政府信息总数1873条，其中主动公开政府信息425条: the report's own count
     if _NOT_WHOLE.search(before) or ROUGH_BEFORE.search(before) or ROUGH_AFTER.match(flat, end):
         return False
+    if _AREA.search(before) and _department(agency):
+        return False  # 全市共收到申请1200件 in a 市教育局's report: the whole city's, not the bureau's
     if scope != "topic":
         before = _without_own_name(before, agency)
     if _RUNNING.search(flat, sentence, end):

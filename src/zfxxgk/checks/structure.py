@@ -38,7 +38,8 @@ def check_sections(ctx: Context) -> Iterator[Finding]:
     for s in t.sections:
         if s.required and s.number not in ctx.headings and not _content_printed(ctx, t, s):
             yield finding("section.missing", f"报告缺少“{s.title}”部分。", (f"section.{s.number}",))
-    order = [n for n, _ in sorted(ctx.headings.items(), key=lambda kv: kv[1])]
+    statutory = {s.number for s in t.sections if s.required}  # before 2019 the sections had no fixed order
+    order = [n for n, _ in sorted(ctx.headings.items(), key=lambda kv: kv[1]) if n in statutory]
     if order != sorted(order):
         yield finding(
             "section.disordered",
