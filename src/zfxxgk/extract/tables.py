@@ -1156,7 +1156,7 @@ def _column_names(table: Table) -> tuple[tuple[str, int], ...]:
 _HEADER_WORD = re.compile(r"[^\s|]+")  # a word of a header line, perhaps a piece of a name wrapped over lines
 
 
-_HEADER_LINES = 4  # lines above a table's first row its header may be on (四: groups, then columns, over 3)
+_HEADER_LINES = 4  # lines above a table's first row its header may be on (四: groups, then columns: over 3, wrapped 4)
 _DIGIT = re.compile(r"\d")  # a header line prints none
 
 
