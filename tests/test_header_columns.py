@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import random
 import re
+from typing import cast
+
+import pytest
 
 from zfxxgk import parse_text
 from zfxxgk.extract.tables import _named_places
@@ -21,6 +24,22 @@ HEADER = (
     "                                        结果维持 结果纠正 其他结果 尚未审结  总计"
     " 结果维持 结果纠正 其他结果 尚未审结  总计\n"
 )
+
+
+# 四's header as a PDF's text of narrow columns prints it: every name of four characters wrapped in its
+# column over two lines, 总计 on the first; each number right under its column, an empty cell spaces only
+WRAPPED = (
+    "           行政复议                         行政诉讼\n"
+    "                            未经复议直接起诉        复议后起诉\n"
+    + "  结果  结果  其他  尚未  总计" * 3
+    + "\n"
+    + "    ".join(["  维持  纠正  结果  审结"] * 3)
+    + "\n"
+)
+
+
+def _wrapped_row(values: list[int | None]) -> str:
+    return "".join("    " if v is None else f"{v:>4}" for v in values) + "\n"
 
 
 def _named(got: Record, cell: str) -> bool:
@@ -44,6 +63,41 @@ def test_a_header_over_several_lines_gives_each_column_its_place() -> None:
     assert wide[0][1][:2] == [(2, 10), (11, 19)] and wide[0][1][5] == (40, 48)
 
 
+def test_names_wrapped_in_their_columns_are_read_from_their_pieces() -> None:
+    """四's header of narrow columns, each name of four characters over two lines in its column (`结果`
+    over `维持`), 总计 on one: each name read from the pieces stacked where it is, fifteen in turn, each
+    column's place that of both its pieces."""
+    read = _named_places(WRAPPED + _wrapped_row([0] * 15), len(WRAPPED), S4, 15, False)
+    assert read is not None
+    (label, places), lines = read
+    assert lines == 2 and label == 0
+    assert places == [(4 * k + 2, 4 * k + 4) for k in range(15)]
+
+
+def test_pieces_of_names_not_stacked_in_one_column_name_none() -> None:
+    """The ends of the wrapped names printed a column to the right of their beginnings (`结果` over the
+    column after `维持`'s), or the pieces of two names stacked (`尚未` over `维持`): no name is read from
+    them, and the header gives no places."""
+    upper, lower, _ = WRAPPED.split("\n")[2:]
+    moved = WRAPPED.replace(lower, "    " + lower)
+    crossed = WRAPPED.replace(upper, upper.replace("结果  结果  其他  尚未", "尚未  结果  其他  结果", 1))
+    for text in (moved, crossed):
+        assert _named_places(text + _wrapped_row([0] * 15), len(text), S4, 15, False) is None
+
+
+@pytest.mark.parametrize("empty", range(15))
+def test_table_4_under_names_wrapped_in_their_columns_with_an_empty_cell(empty: int) -> None:
+    """四's one row under its names wrapped in narrow columns, the cell at `empty` printing spaces only:
+    each number read in the column it stands under, the empty cell null with a finding naming it."""
+    rec, text, line = _s4_text(3)
+    at = text.index(line)
+    start = text.rindex("\n", 0, text.rindex("行政复议", 0, at)) + 1
+    printed = [None if k == empty else cast("int", rec.cells[c]) for k, c in enumerate(S4_CELLS)]
+    got = parse_text(text[:start] + WRAPPED + _wrapped_row(printed) + text[at + len(line) + 1 :])
+    assert [got.cells[c] for c in S4_CELLS] == printed
+    assert _named(got, S4_CELLS[empty])
+
+
 def test_a_header_naming_its_columns_once_on_one_line() -> None:
     """二's header on one line, the label column's name before the rest: where that name ends, and each
     column's place."""
@@ -65,18 +119,21 @@ def test_a_header_not_naming_the_columns_in_turn_gives_no_places() -> None:
     assert _named_places(digit + "     0\n", len(digit), S4, 15, False) is None
 
 
-def _s4_text(seed: int) -> tuple[Record, str, str]:
+def _s4_text(seed: int, noise: str = "aligned_columns") -> tuple[Record, str, str]:
+    """A report whose tables are laid out in columns by `noise`, and the line of 四's one row."""
     rec = synth_record(random.Random(seed), "2021", 2022, "区县")
-    text = str(write_noisy(rec, "spaces", ["aligned_columns"], seed))
+    text = str(write_noisy(rec, "spaces", [noise], seed))
     lines = text.split("\n")
-    at = next(i for i, x in enumerate(lines) if "尚未审结" in x and "未经复议" not in x)
-    return rec, text, lines[at + 1]
+    at = next(i for i, x in enumerate(lines) if "行政复议" in x and "行政诉讼" in x)
+    return rec, text, next(x for x in lines[at:] if re.fullmatch(r"[\d ]+", x))
 
 
-def test_table_4_laid_out_with_an_empty_cell_is_read_by_its_header() -> None:
+@pytest.mark.parametrize("noise", ["aligned_columns", "wrapped_names"])
+def test_table_4_laid_out_with_an_empty_cell_is_read_by_its_header(noise: str) -> None:
     """四's one row laid out under its header, one cell printing spaces only: each number read in the
-    column it stands under, the empty cell null with a finding naming it — wherever it is."""
-    rec, text, line = _s4_text(3)
+    column it stands under, the empty cell null with a finding naming it — wherever it is; and so where
+    the names are wrapped in narrow columns (`结果` over `维持`), over four lines."""
+    rec, text, line = _s4_text(3, noise)
     numbers = list(re.finditer(r"\d+", line))
     assert len(numbers) == 15
     for k, m in enumerate(numbers):
@@ -131,26 +188,43 @@ def test_a_name_inside_a_spanning_header_names_no_column() -> None:
     assert named == [c.label for c in table.columns]
 
 
-def test_a_column_of_3_empty_in_every_row_is_placed_by_the_header() -> None:
+def test_names_of_3_wrapped_in_their_columns_are_read_from_their_pieces() -> None:
+    """三's header of narrow columns: 自然人, 法人或其他组织 and 总计 whole, the names under 法人或其他组织
+    wrapped over two lines in their columns (`商业` over `企业`, `社会公` over `益组织`), 其他 on the first:
+    the seven columns placed over three lines, each wrapped one where both its pieces are."""
+    table = TEMPLATES["2021"].table_by_id["s3"]
+    head = (
+        "                       自然人          法人或其他组织          总计\n"
+        "                             商业   科研   社会公  法律服  其他\n"
+        "                             企业   机构   益组织  务机构\n"
+    )
+    read = _named_places(head + "一、本年新收政府信息公开申请数量  1\n", len(head), table, 7, False)
+    assert read == ((0, [(23, 26), (29, 31), (34, 36), (39, 42), (44, 47), (49, 51), (53, 55)]), 3)
+
+
+@pytest.mark.parametrize(("noise", "kept"), [("aligned_columns", 0), ("wrapped_names", 1)])
+def test_a_column_of_3_empty_in_every_row_is_placed_by_the_header(noise: str, kept: int) -> None:
     """三 laid out in columns with one column printing spaces only in every row: no row prints a number a
     cell to show the columns, its header over two lines does — every other cell exact, that column's
-    null, each with a finding naming it."""
+    null, each with a finding naming it. And the column empty in every row but the first, the names under
+    法人或其他组织 wrapped in narrow columns (`科研` over `机构`): that row and the header over three lines
+    show the columns."""
     for form, year in (("2021", 2022), ("2019", 2020)):
         rec = synth_record(random.Random(3), form, year, "区县")
-        text = str(write_noisy(rec, "spaces", ["aligned_columns"], 3))
+        text = str(write_noisy(rec, "spaces", [noise], 3))
         head, s3 = text.split("申请人情况", 1)
         s3, tail = s3.split("四、政府信息公开行政复议", 1)
         lines = s3.split("\n")
-        for i, line in enumerate(lines):
-            numbers = [m for m in re.finditer(r"(?<![\d.])\d+(?![\d.])", line) if m.start() > 30]
-            if len(numbers) == 7:
-                m = numbers[2]
-                lines[i] = line[: m.start()] + " " * (m.end() - m.start()) + line[m.end() :]
+        rows = [i for i, line in enumerate(lines) if len(re.findall(r"(?<![\d.])\d+(?![\d.])", line[30:])) == 7]
+        for i in rows[kept:]:
+            m = list(re.finditer(r"(?<![\d.])\d+(?![\d.])", lines[i]))[-5]
+            lines[i] = lines[i][: m.start()] + " " * (m.end() - m.start()) + lines[i][m.end() :]
         got = parse_text(head + "申请人情况" + "\n".join(lines) + "四、政府信息公开行政复议" + tail)
+        empty = [c for c in rec.cells if c.startswith("s3.") and c.endswith(".research")][kept:]
         for c, v in rec.cells.items():
             if c.startswith("s3."):
-                assert got.cells[c] == (None if c.endswith(".research") else v), c
-        assert all(_named(got, c) for c in rec.cells if c.startswith("s3.") and c.endswith(".research"))
+                assert got.cells[c] == (None if c in empty else v), c
+        assert all(_named(got, c) for c in empty)
 
 
 def test_a_join_the_header_alone_would_make_is_not_read_where_no_identity_checks_it() -> None:

@@ -209,6 +209,27 @@ def test_footnote_marks_laid_out_in_columns_leave_no_row_unread(report: tuple[Re
     assert {c: marked.cells[c] for c in read} == read
 
 
+@pytest.mark.parametrize("more", ([], ["empty_cells"], ["empty_cells", "split_numbers"]))
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
+def test_names_wrapped_in_narrow_columns(more: list[str], report: tuple[Record, int]) -> None:
+    """A PDF's text laid out in columns as narrow as their numbers, each name of four characters or more
+    wrapped over two lines in its column (`结果` over `维持`, `社会公` over `益组织`): each cell exact or null
+    with a finding naming it, the tables whole where no cell is empty; and in 三 and 四 every cell read
+    with the names whole (`aligned_columns`) read the same — the header wrapped shows the columns as well."""
+    rec, seed = report
+    got = parse_noisy(rec, "spaces", [*more, "wrapped_names"], seed)
+    assert_damaged(rec, got)
+    tables = {c: v for c, v in rec.cells.items() if c.startswith(("s2.", "s3.", "s4."))}
+    if not more:
+        assert {c: got.cells[c] for c in tables} == tables
+    named = {c for f in got.findings if f.rule in UNREAD for c in f.cells}
+    assert all(got.cells[c] is None and c in named for c, v in tables.items() if got.cells[c] != v)
+    whole = parse_noisy(rec, "spaces", [*more, "aligned_columns"], seed)
+    read = {c: v for c, v in whole.cells.items() if c.startswith(("s3.", "s4.")) and v is not None}
+    assert {c: got.cells[c] for c in read} == read
+
+
 def test_a_stray_space_in_a_cell_per_line_is_one_cell() -> None:
     row = dict(zip(RECEIVED, (1811, 98, 0, 4, 92, 184, 2189), strict=True))
     rec = record_with("2021", 2022, **{c.replace(".", "__"): v for c, v in row.items()})

@@ -1053,12 +1053,15 @@ def _named_places(text: str, before: int, table: Table, width: int, wide: bool) 
     """Where the header of `table` on the few lines just above `before` names each of its `width` value
     columns: each column's name once, in turn — a flat table's once for each of its rows — read from the
     nearest line up over as many lines as it takes, a line naming none (its groups' names) passed over,
-    up to a line printing a digit (a row, or prose). Where the words before its names end, where each
-    name is (see `_laid`), and over how many lines; else None."""
+    up to a line printing a digit (a row, or prose). A name wrapped in a narrow column (`结果` over `维持`)
+    is read from its pieces stacked on consecutive lines, each sharing a place with the next, where they
+    are. Where the words before its names end, where each name is (see `_laid`), and over how many lines;
+    else None."""
     if width % len(table.columns):
         return None
     order = list(range(len(table.columns))) * (width // len(table.columns))
     names: list[tuple[tuple[int, int], int]] = []  # each name's place and its column
+    ends: list[tuple[tuple[int, int], str]] = []  # the ends of names wrapped onto the line below, read so far
     label = 0
     stop = text.rfind("\n", 0, before)
     for lines in range(1, _HEADER_LINES + 1):
@@ -1069,17 +1072,77 @@ def _named_places(text: str, before: int, table: Table, width: int, wide: bool) 
         if _DIGIT.search(line):
             return None
         found = {(k, k + len(lb), j) for lb, j in _column_names(table) for k in finds(line, lb)}
-        own = sorted(
+        own = [
             n for n in found if n[2] >= 0 and not any(m[:2] != n[:2] and m[0] <= n[0] and n[1] <= m[1] for m in found)
-        )
+        ]
+        pieces = _pieces(table)
+        own += [
+            (m.start(), m.end(), -1)
+            for m in _HEADER_WORD.finditer(line)
+            if m[0] in pieces and not any(a < m.end() and m.start() < b for a, b, _ in found)
+        ]
         if own:
+            own.sort()
             end, places = _laid(line, [(a, b) for a, b, _ in own], wide)
             label = max(label, end)
-            names = sorted([*names, *zip(places, (j for *_, j in own), strict=True)])
+            read = [(p, j) for p, (*_, j) in zip(places, own, strict=True) if j >= 0]
+            ends, joined = _stacked_names(
+                table, ends, [(p, line[a:b]) for p, (a, b, j) in zip(places, own, strict=True) if j < 0]
+            )
+            names = sorted([*names, *read, *joined])
             if [j for _, j in names] == order:
                 return (label, [p for p, _ in names]), lines
+        else:
+            ends = []
         stop = start - 1
     return None
+
+
+def _stacked_names(
+    table: Table, ends: list[tuple[tuple[int, int], str]], words: list[tuple[tuple[int, int], str]]
+) -> tuple[list[tuple[tuple[int, int], str]], list[tuple[tuple[int, int], int]]]:
+    """The pieces of names a header line prints (`words`, each where it is), each joined to the piece
+    below it (`ends`, the ends of names read on the lines below) that it shares a place with: where the
+    two make a column's name, its place (both pieces') and column; where they make the end of one, what
+    the line above may complete; and a piece that ends a name, on its own."""
+    whole, tails = _whole_names(table), _name_ends(table)
+    joined: list[tuple[tuple[int, int], int]] = []
+    left: list[tuple[tuple[int, int], str]] = []
+    for (a, b), word in words:
+        for (x, y), end in ends:
+            if a < y and x < b and (word + end in whole or word + end in tails):
+                place = (min(a, x), max(b, y))
+                if word + end in whole:
+                    joined.append((place, whole[word + end]))
+                else:
+                    left.append((place, word + end))
+                break
+        else:
+            if word in tails:
+                left.append(((a, b), word))
+    return left, joined
+
+
+@cache
+def _whole_names(table: Table) -> dict[str, int]:
+    """Each name of a column of `table` its header prints, and the column's place."""
+    return {lb: j for lb, j in _column_names(table) if j >= 0}
+
+
+@cache
+def _name_ends(table: Table) -> frozenset[str]:
+    """Every end of a name of a column of `table` but the whole name: what a line of a header prints of a
+    name wrapped from the line above."""
+    return frozenset(lb[k:] for lb in _whole_names(table) for k in range(1, len(lb)))
+
+
+@cache
+def _pieces(table: Table) -> frozenset[str]:
+    """Every piece of a name of a column of `table` but the whole name: what a line of a header prints of
+    a name wrapped over several."""
+    return frozenset(
+        lb[i:k] for lb in _whole_names(table) for i in range(len(lb)) for k in range(i + 1, len(lb) + 1)
+    ) - {*_whole_names(table)}
 
 
 @cache
@@ -1090,7 +1153,10 @@ def _column_names(table: Table) -> tuple[tuple[str, int], ...]:
     return (*((lb, j) for j, c in enumerate(table.columns) for lb in c.labels), *((g, -1) for g in groups))
 
 
-_HEADER_LINES = 4  # lines above a table's first row its header may be on (四: groups, then columns, over 3)
+_HEADER_WORD = re.compile(r"[^\s|]+")  # a word of a header line, perhaps a piece of a name wrapped over lines
+
+
+_HEADER_LINES = 4  # lines above a table's first row its header may be on (四: groups, then columns: over 3, wrapped 4)
 _DIGIT = re.compile(r"\d")  # a header line prints none
 
 

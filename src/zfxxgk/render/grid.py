@@ -35,6 +35,7 @@ class Grid:
     rows: tuple[tuple[GridCell, ...], ...]
     header_rows: int = 0  # how many leading rows are headers (a caption row counts)
     aligned: bool = False  # a PDF's text lays its values out in columns (see `layouts._spaces_grid`)
+    narrow: bool = False  # laid out so, its value columns too narrow for their names, which wrap
 
     def place(self) -> list[list[tuple[int, GridCell]]]:
         """For each row, its cells with the column each starts in."""

@@ -151,6 +151,14 @@ def _header_parts(grid: Grid, cell: GridCell) -> list[str]:
     return [cell.text]
 
 
+def _column_name(grid: Grid, cell: GridCell) -> list[str]:
+    """A value column's name as a PDF laid out in columns prints it: where the columns are narrow, a name over
+    one column of four characters or more wrapped over two lines, in halves (`结果` over `维持`)."""
+    if grid.narrow and cell.colspan == 1 and len(cell.text) >= 4:
+        return wrap_text(cell.text, (len(cell.text) + 1) // 2)
+    return [cell.text]
+
+
 def _spaces_grid(grid: Grid) -> list[str]:
     lines: list[str] = []
     prefixes: dict[int, list[str]] = {}
@@ -167,7 +175,13 @@ def _spaces_grid(grid: Grid) -> list[str]:
     # name over one column (a PDF's column fits its header), so that each name stands over its numbers
     stub = grid.width - max((sum(1 for c in row if c.role != "label") for row in body), default=0)  # label columns
     placed = grid.place() if grid.aligned else []
-    names = [len(c.text) for row in placed for col, c in row if col >= stub and c.colspan == 1]
+    names = [
+        len(part)
+        for row in placed
+        for col, c in row
+        if col >= stub and c.colspan == 1
+        for part in _column_name(grid, c)
+    ]
     column = max([*(len(c.text) for row in body for c in row if c.role != "label"), *names], default=0) + 4
     left = max((sum(len(c.text) + 1 for c in row if c.role == "label") for row in body), default=0) + 4
 
@@ -176,19 +190,24 @@ def _spaces_grid(grid: Grid) -> list[str]:
             return " ".join(t for t in (label, values) if t)
         return (label.ljust(left) + values).rstrip()
 
-    def header_line(r: int) -> str:  # each name centred over the value columns it spans
-        line = ""
-        for col, cell in placed[r]:
-            if col < stub:
-                line = f"{line} {cell.text}".strip()
-            else:
-                at = left + (col - stub) * column
-                line = (line.ljust(at) if len(line) <= at else line + " ") + cell.text.center(cell.colspan * column)
-        return line.rstrip()
+    def header_lines(r: int) -> list[str]:  # each name centred over the value columns it spans, wrapped in them
+        parts = [(col, cell, _column_name(grid, cell) if col >= stub else [cell.text]) for col, cell in placed[r]]
+        lines = []
+        for k in range(max(len(p) for *_, p in parts)):
+            line = ""
+            for col, cell, part in parts:
+                name = part[k] if k < len(part) else ""
+                if col < stub:
+                    line = f"{line} {name}".strip()
+                else:
+                    at = left + (col - stub) * column
+                    line = (line.ljust(at) if len(line) <= at else line + " ") + name.center(cell.colspan * column)
+            lines.append(line.rstrip())
+        return lines
 
     for r, row in enumerate(grid.rows):
         if all(c.header for c in row) and grid.aligned:
-            lines.append(header_line(r))
+            lines += header_lines(r)
             continue
         if all(c.header for c in row):
             heads = [_header_parts(grid, c) for c in row if not (c.role == "label" and c.rowspan > 1)]

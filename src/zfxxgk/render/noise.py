@@ -242,6 +242,19 @@ def aligned_columns(blocks: list[Block], rng: random.Random) -> list[Block]:
     ]
 
 
+def wrapped_names(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """Tables 二, 三 and 四 laid out in columns as `aligned_columns` lays them out, each column as narrow as
+    its numbers (a PDF's): a name over one column of four characters or more wrapped over two lines in
+    it, the first half over the second (`结果` over `维持`, `社会公` over `益组织`), a shorter one on the
+    first line (`总计`)."""
+    return [
+        replace(b, grid=replace(b.grid, aligned=True, narrow=True))
+        if b.grid is not None and b.grid.key in ("s2", "s3", "s4")
+        else b
+        for b in blocks
+    ]
+
+
 def tab_rows(text: str, rng: random.Random) -> str:
     """A table's rows with a tab between cells (a Word table converted to text, a sheet copied): an empty
     cell leaves its tab, `规章\t12\t\t0`, and a row's empty cells at its end nothing at all."""
@@ -1857,6 +1870,7 @@ NOISE: dict[str, Noise] = {
     "columns_apart": Noise(text=columns_apart),
     "tab_rows": Noise(text=tab_rows),
     "aligned_columns": Noise(blocks=aligned_columns),
+    "wrapped_names": Noise(blocks=wrapped_names),
     "by_columns": Noise(blocks=by_columns),
     "wrapped_rows": Noise(text=wrapped_rows),
     "glued_headings": Noise(blocks=glued_headings),
