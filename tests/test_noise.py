@@ -1724,7 +1724,7 @@ S3_GROUP = next(c.group for c in next(t for t in get_template("2021").tables if 
         (lay, more)
         for lay in NOISY_LAYOUTS
         for more in ([], ["broken_headers"], ["empty_cells"], ["split_numbers"], ["spaced_cells", "split_numbers"])
-        if lay in APART or not more or more == ["split_numbers"]
+        if lay in APART or not more or more == ["split_numbers"] or (lay, more) == ("glued", ["empty_cells"])
     ],
 )
 @NOISE_SETTINGS

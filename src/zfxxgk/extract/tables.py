@@ -882,6 +882,11 @@ def _read_group(
     if group.cuts:
         _read_cuts(ex, slot, group.cuts, choices, spans)
         return
+    if group.short:  # the columns under the spanning header blank, only their sum printed
+        ex.forget(list(cells))
+        named = [c for c, t in zip(cells, group.tokens, strict=True) if t is not None and t.text is not None]
+        ex.add("value.ambiguous", f"“{slot.label}”{_ONE_MORE_EMPTY}，这些单元格无法确定。", named)
+        return
     if group.broken:
         for c in cells:
             ex.cells[c] = None
