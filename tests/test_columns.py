@@ -218,6 +218,24 @@ def test_a_run_of_digits_under_the_sum_column_cut_more_than_one_way_is_settled_b
     ] == [(at, at + 3), (at + 5, at + 8)]
 
 
+def test_a_run_of_digits_under_the_sum_column_that_may_be_a_cell_short_is_not_read() -> None:
+    """Rows of three numbers run together in a table that prints an empty cell as nothing (`285`: no cut
+    adds up, 2 and 85 might): a row that adds up cut one way (`112`: 1 + 1 = 2) may as well be two numbers
+    and an empty cell (11, 2 and its 总计 printing nothing, or 1, nothing and 12): its cells null with a
+    finding, never 1 and 2."""
+    rec = synth_record(random.Random(15), "2019", 2020, "市")
+    text = str(write_noisy(rec, "glued", ["spanned_applicants", "empty_cells"], 15))
+    assert "国家秘密285" in text and "三安全一稳定”1124.保护" in text
+    got = parse_text(text)
+    row = ("s3.withheld.security_stability.natural_person", "s3.withheld.security_stability.total")
+    assert [got.cells[c] for c in row] == [None, None]
+    assert any(f.rule == "value.ambiguous" and f.cells == row for f in got.findings)
+    named = {c for f in got.findings if f.rule in ("value.ambiguous", "table.incomplete") for c in f.cells}
+    assert all(
+        v in (None, rec.cells[c]) and (v is not None or c in named) for c, v in got.cells.items() if c in rec.cells
+    )
+
+
 def test_a_stray_space_or_a_blank_in_a_row_under_the_sum_column() -> None:
     """Cells between `|` or spaces: a number a stray space split (`6 7`) is one where the row then adds up to
     its 总计 (a space between cells, one way only); a cell left blank leaves the others as printed, the

@@ -99,6 +99,20 @@ def test_a_row_around_a_word_may_be_a_cell_short_where_a_later_row_adds_up_only_
     assert _row(got, "granted") == [None] * 7 and _flagged(got, "s3.granted.legal_service")
 
 
+def test_a_row_left_unread_once_every_row_is_read_is_not_said_to_print_empty_cells() -> None:
+    """A row around a word read one way (`155803暂无95`: its word the 其他组织 cell, printed empty), left
+    unread once a later row shows empty cells print nothing: which cell the word stands for is not known,
+    so no finding says it is printed empty; each of its cells is named as unknown."""
+    got = _glued(**{"（一）予以公开": "155803暂无95", "1.本机关不掌握相关政府信息": "10006348"})
+    row = [c for c in got.cells if c.startswith("s3.granted.")]
+    blank = [c for f in got.findings if f.rule == "table.incomplete" for c in f.cells]
+    unknown = {c for f in got.findings if f.rule == "value.ambiguous" for c in f.cells}
+    assert not set(row) & set(blank) and unknown.issuperset(row)
+    for f in got.findings:
+        if m := re.search(r"有(\d+)个单元格未填写", f.message):
+            assert int(m[1]) == len(f.cells)
+
+
 def test_a_row_around_a_word_is_read_the_one_way_its_total_can_hold() -> None:
     """`15580315暂无95`: the word's cell and the total's place are settled, as 9 and 5 after the word would
     be more than the total; the digits before the word are split by the table's sums, or left open."""

@@ -328,6 +328,20 @@ def test_a_label_wrapped_round_its_cells_and_a_note_on_a_line_of_its_own() -> No
     ]
 
 
+def test_a_label_wrapped_over_three_lines_its_unit_broken_at_the_bracket() -> None:
+    """`同意部分公` / `开答复数（` / `件） 289 2807`: the middle piece with the last begins no label, the three
+    together do; one row, not `件）`."""
+    text = (
+        "指标名称 2017年度 历年累计\n同意公开答复数（件） 430 1208\n同意部分公\n开答复数（\n件） 289\n2807\n"
+        "不同意公开答复数（件） 1168 4946\n"
+    )
+    assert rows(text) == [
+        ("同意公开答复数", "件", {"2017年度": 430, "历年累计": 1208}),
+        ("同意部分公开答复数", "件", {"2017年度": 289, "历年累计": 2807}),
+        ("不同意公开答复数", "件", {"2017年度": 1168, "历年累计": 4946}),
+    ]
+
+
 def test_the_rest_of_a_wrapped_label_run_into_the_next_row_on_one_line() -> None:
     text = (
         "统计指标 单位 统计数 危及国家安全、公共安全、经济安全 件 1 和社会稳定 不是《条例》所指政府信息 件 2 "

@@ -516,6 +516,14 @@ def spanned_rows(
     out, spread = [], False
     # digits run together: a row under the header printed as one run that a cut adds up in
     joined = any(g.start >= stop and _summed_cuts(_run(text, g, False), total) for g in groups)
+    # … and one that no cut adds up, that reads as a cell short: the table prints an empty cell as nothing
+    nothing = joined and any(
+        g.start >= stop
+        and (run := _run(text, g, True)) is not None
+        and not _summed_cuts(run, total)
+        and _short(run, total)
+        for g in groups
+    )
     for g in groups:
         cells, run, cuts = None, None, []
         if g.start >= stop:
@@ -534,7 +542,8 @@ def spanned_rows(
             numbers = len(alone) == len(texts) and all(x is None or x.isdecimal() for x in alone)
             read = None in texts and any(alone) and numbers
         if read:
-            g = replace(g, tokens=cast("list[Token]", _spread(toks, order, width, under)))
+            short = nothing and len(cuts) == 1 and _short(cast("tuple[str, list[int]]", run), total)
+            g = replace(g, tokens=cast("list[Token]", _spread(toks, order, width, under)), short=short)
             spread = True
         elif len(cuts) > 1:  # digits run together that add up cut more than one way: the identities may tell
             g = replace(
@@ -586,6 +595,17 @@ def _summed_cuts(run: tuple[str, list[int]] | None, total: int) -> list[tuple[in
         if all(len(p) == 1 or p[0] != "0" for p in parts) and 2 * int(parts[total]) == sum(map(int, parts)):
             found.append((i, j))
     return found
+
+
+def _short(run: tuple[str, list[int]], total: int) -> bool:
+    """Whether a row's `run` of digits also reads as two numbers, a cell beside the 总计 empty and printing
+    nothing, the 总计 no less than the other (a reading that leaves the 总计 empty checks nothing)."""
+    digits = run[0]
+    return any(
+        all(len(p) == 1 or p[0] != "0" for p in (a, b))
+        and ((total < 2 and int(a) >= int(b)) or (total > 0 and int(b) >= int(a)))
+        for a, b in ((digits[:i], digits[i:]) for i in range(1, len(digits)))
+    )
 
 
 def _summed_split(run: tuple[str, list[int]] | None, cuts: list[tuple[int, int]]) -> list[list[Token]] | None:

@@ -232,6 +232,7 @@ class Group:
     broken: bool = False  # a row printed in two pieces whose numbers are not its cells: not to be read
     # a run of digits that adds up cut more than one way: each cut's numbers in the template's columns
     cuts: tuple[tuple[Token | None, ...], ...] = ()
+    short: bool = False  # digits run together cut one way that may as well be a cell short: not to be read
 
     @property
     def start(self) -> int:

@@ -588,6 +588,18 @@ def _joined(label: str, more: str, known: _Known, units: tuple[str, ...] | None)
     return None
 
 
+def _wrapped(
+    before: list[tuple[str, int]], label: str, known: _Known, units: tuple[str, ...] | None
+) -> tuple[str, int, int] | None:
+    """`label` joined to the pieces printed last `before` it that with it begin a known label, where it
+    is wrapped over lines (the fewest pieces that do: `同意部分公`, `开答复数（`, `件）`, a piece alone no start
+    of one): the label, where it begins, and how many pieces it takes; None where none do."""
+    for n in range(1, len(before) + 1):
+        if joined := _joined("".join(p for p, _ in before[-n:]), label, known, units):
+            return joined, before[-n][1], n
+    return None
+
+
 def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last: bool = False) -> list[_Row]:
     """Rows: the label pieces printed before each run of values (the last piece, with a unit printed
     in a cell of its own joined to it, or after the values where the unit column is last, and with the
@@ -605,8 +617,8 @@ def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last
         used = 1
         if len(labels) > 1 and label in (units or ()):
             label, at, used = labels[-2][0] + label, labels[-2][1], 2  # a unit in a cell of its own
-        while used < len(labels) and (joined := _joined(labels[-used - 1][0], label, known, units)):
-            label, at, used = joined, labels[-used - 1][1], used + 1  # a label wrapped before its cells
+        while joined := _wrapped(labels[: len(labels) - used], label, known, units):
+            label, at, used = joined[0], joined[1], used + joined[2]  # a label wrapped before its cells
         if 1 < used == len(labels) and rows and rows[-1].tokens and (cut := rest_of_last(rows[-1], label)):
             label, at = label[cut:], at + cut  # the rest of the last row's label run into this one's pieces
         inner = [m.start() for m in _ROW_NUMBER.finditer(label) if m.start() > 0]

@@ -81,16 +81,32 @@ class Extraction:
     printed_nothing: bool = False  # whether a row prints too few digits for its cells: an empty one printed nothing
     # rows run together around blank marks or words, read one way before any row showed empty cells print nothing
     around: list[tuple[_Reading, Slot, list[Token]]] = field(default_factory=list)
+    blanks: dict[Finding, str] = field(default_factory=dict)  # each finding of a row's cells printed empty: its label
 
     def add(self, rule: str, message: str, cells: list[str]) -> None:
         self.findings.append(finding(rule, message, tuple(cells)))
 
+    def blank(self, label: str, cells: list[str], at: int | None = None) -> None:
+        """The finding for a row's cells printed empty, if any (in place of the finding at `at`)."""
+        if cells:
+            f = finding("table.incomplete", f"“{label}”有{len(cells)}个单元格未填写。", tuple(cells))
+            self.findings.insert(len(self.findings) if at is None else at, f)
+            self.blanks[f] = label
+
     def forget(self, cells: list[str]) -> None:
-        """Leave cells once read unread: no value, and no unit or place in the text."""
+        """Leave cells once read unread: no value, and no unit or place in the text. A cell read as printed
+        empty is no longer known to be: the finding naming it so names it no more."""
         for c in cells:
             self.cells[c] = None
             self.units.pop(c, None)
             self.spans.pop(c, None)
+        gone = set(cells)
+        for f in [f for f in self.blanks if not gone.isdisjoint(f.cells)]:
+            label = self.blanks.pop(f)
+            at = next((i for i, g in enumerate(self.findings) if g is f), None)
+            if at is not None:
+                del self.findings[at]
+                self.blank(label, [c for c in f.cells if c not in gone], at)
 
 
 @dataclass(frozen=True)
@@ -476,13 +492,7 @@ def _read_regular(ex: Extraction, text: str, region: Region, read: Regular) -> N
     ex.spans.update(read.spans)
     ex.tables.append(_table_span(text, region, read.first, read.last))
     for label, blanks in read.blanks:
-        _blank_cells(ex, label, blanks)
-
-
-def _blank_cells(ex: Extraction, label: str, blanks: list[str]) -> None:
-    """The finding for a row's cells left blank, if any."""
-    if blanks:
-        ex.add("table.incomplete", f"“{label}”有{len(blanks)}个单元格未填写。", blanks)
+        ex.blank(label, blanks)
 
 
 def _unread_short_columns(ex: Extraction, template: Template, table: Table) -> None:
@@ -872,6 +882,11 @@ def _read_group(
     if group.cuts:
         _read_cuts(ex, slot, group.cuts, choices, spans)
         return
+    if group.short:  # the columns under the spanning header blank, only their sum printed
+        ex.forget(list(cells))
+        named = [c for c, t in zip(cells, group.tokens, strict=True) if t is not None and t.text is not None]
+        ex.add("value.ambiguous", f"“{slot.label}”{_ONE_MORE_EMPTY}，这些单元格无法确定。", named)
+        return
     if group.broken:
         for c in cells:
             ex.cells[c] = None
@@ -917,7 +932,7 @@ def _read_group(
             if p.value is None:
                 shown = t.text if len(t.text) <= 20 else f"{t.text[:20]}…（共{len(t.text)}个字符）"
                 ex.add("value.invalid", f"“{slot.label}”一格印作“{shown}”，不是可读的数。", [c])
-        _blank_cells(ex, slot.label, blanks)
+        ex.blank(slot.label, blanks)
         return
     if not marks and not _apart(reading.text, toks):
         candidates, complete = grouped or _splits(reading.text, toks, kinds)
@@ -1428,7 +1443,7 @@ def _read_around_blanks(
     blanks = [c for i, c in enumerate(slot.cell_ids) if i not in filled]
     for c in blanks:
         ex.cells[c] = None
-    _blank_cells(ex, slot.label, blanks)
+    ex.blank(slot.label, blanks)
     for run, a, (candidates, complete) in zip(runs, starts, splits, strict=True):
         if run:
             n = len(candidates[0])
