@@ -931,6 +931,24 @@ def test_flat_keeps_space_between_digits_as_isdigit_has_them() -> None:
     assert [flat.source[flat.offset(i)] for i in range(len(flat.text))] == list(flat.text)
 
 
+@pytest.mark.parametrize(
+    ("text", "flat"),
+    [
+        ("截至 20\n23 年底，共 12 3件", "截至2023年底，共12 3件"),
+        ("2 0 2 3年度", "2023年度"),
+        ("19 99 年", "1999年"),
+        # not a year: five digits, other first digits, no 年
+        ("3 20 23年", "3 20 23年"),
+        ("12 34年", "12 34年"),
+        ("20 23件", "20 23件"),
+    ],
+)
+def test_flat_joins_the_digits_of_a_year_a_wrap_or_spaces_broke(text: str, flat: str) -> None:
+    joined = Flat.of(text)
+    assert joined.text == flat
+    assert [joined.source[joined.offset(i)] for i in range(len(flat))] == list(flat)
+
+
 def _narrative(path: Path, text: str) -> list[tuple[str, str]]:
     rec = parse_bytes(text.encode("utf-8"), path.name)
     return [(f.rule, f.message) for f in rec.findings if f.rule.startswith("narrative.")]

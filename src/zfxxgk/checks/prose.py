@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from heapq import merge
 from itertools import pairwise
 
 from ..numbering import CN_NUMBER_CHARS, FINANCIAL, NUMERALS, cn_number
@@ -32,11 +33,12 @@ _DROPPED = re.compile(rf"\s(?:(?<![{_DIGIT}\s]\s)\s*|(?<!\s\s)\s*+(?![{_DIGIT}])
 
 @dataclass
 class Flat:
-    """The text with white space removed (except between two digits), and the way back to offsets
-    in the original."""
+    """The text with white space removed (except between two digits, but for those inside a year), and
+    the way back to offsets in the original."""
 
     source: str
     text: str
+    joined: tuple[tuple[int, int], ...] = ()  # the runs between two digits removed as well, inside a year
 
     @classmethod
     def of(cls, text: str) -> Flat:
@@ -44,12 +46,17 @@ class Flat:
         kept = {j for j, (a, b) in enumerate(pairwise(words), 1) if a[-1].isdigit() and b[0].isdigit()}
         if not kept:
             return cls(text, "".join(words))
-        parts, end = [], 0
+        inside = _inside_years(text)
+        parts, joined, end = [], [], 0
         for j, word in enumerate(words):  # find each word after the last: the runs between two digits stay
             start = text.find(word, end)
-            parts += [text[end:start], word] if j in kept else [word]
+            if j in kept and start in inside:
+                joined.append((end, start))  # inside a year: dropped as well
+                parts.append(word)
+            else:
+                parts += [text[end:start], word] if j in kept else [word]
             end = start + len(word)
-        return cls(text, "".join(parts))
+        return cls(text, "".join(parts), tuple(joined))
 
     @cached_property
     def _removed(self) -> tuple[list[int], list[int]]:
@@ -57,9 +64,9 @@ class Flat:
         at: list[int] = []
         gone: list[int] = []
         removed = 0
-        for m in _DROPPED.finditer(self.source):
-            at.append(m.start() - removed)
-            removed += m.end() - m.start()
+        for start, end in merge(((m.start(), m.end()) for m in _DROPPED.finditer(self.source)), self.joined):
+            at.append(start - removed)
+            removed += end - start
             gone.append(removed)
         return at, gone
 
@@ -68,6 +75,29 @@ class Flat:
         at, gone = self._removed
         k = bisect_right(at, i)
         return i + (gone[k - 1] if k else 0)
+
+
+# A year a wrap or spaces broke (截至 20\n23 年底, 2 023年): its digits, white space between, then 年 at the end
+_YEAR_BROKEN = re.compile(r"(?:1\s*9|2\s*0)\s*[0-9]\s*[0-9]\s*年\Z", re.ASCII)
+_YEAR_REACH = 16  # characters before its 年 a broken year is looked for in
+_YEAR_BACK = 8  # characters looked back at for a digit the year's would run on from
+_SPACES = re.compile(r"\s+")
+
+
+def _inside_years(text: str) -> set[int]:
+    """Where the words of `text` begin that go on with a year's digits a wrap or spaces broke: the white space
+    before them is no space between two numbers. Not in a longer run of digits (3 20 23年). Each 年 is found
+    with `str.find`, far faster than the engine skips to each digit."""
+    inside: set[int] = set()
+    at = text.find("年")
+    while at >= 0:
+        last = text[max(0, at - 4) : at]  # a year whole (2023年), or no digit or space before: none broken
+        if last and (last[-1].isdigit() or last[-1].isspace()) and not last.isdecimal():
+            m = _YEAR_BROKEN.search(text, max(0, at - _YEAR_REACH), at + 1)
+            if m and not text[max(0, m.start() - _YEAR_BACK) : m.start()].rstrip()[-1:].isdigit():
+                inside.update(space.end() for space in _SPACES.finditer(text, m.start(), at))
+        at = text.find("年", at + 1)
+    return inside
 
 
 # A count written in Chinese numerals (收到申请二十三件): its numeral starts with a digit or 十 and is not
