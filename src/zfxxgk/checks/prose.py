@@ -285,7 +285,8 @@ _LOST = r"(?:纠错|纠正|撤销|败诉|确认违法|变更)"
 _CASES = rf"(?:(?!{_LOST})[^。；;，,\d]){{0,30}}?"
 _NOT_LOST = rf"(?![^。；;，,]{{0,6}}?{_LOST})"
 # nor a count of cases said right after to be of those decided one way or not yet (…行政复议案件尚未审结)
-_NOT_DECIDED = rf"(?![^。；;，,]{{0,6}}?(?:{_LOST}|维持|驳回|胜诉|审结|审理))"
+_DECISIONS = rf"(?:{_LOST}|维持|驳回|胜诉|审结|审理)"
+_NOT_DECIDED = rf"(?![^。；;，,]{{0,6}}?{_DECISIONS})"
 _NONE_VERB = r"(?:收到|接到|受理|发生)"
 _FROM = r"(?:(?:公民、)?法人(?:或|和|及)其他组织|申请人)?(?:提出|提交)?的?"  # 未收到公民、法人或其他组织提出的…申请
 
@@ -307,8 +308,8 @@ _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
         "named",
     ),
     ("requests", _heads("收到|受理", rf"(?:了)?{_N}{_COUNT_UNIT}{_ABOUT}{_CHANNEL}申请"), "named"),
-    # named with no verb: nothing but the year and 全区, 共 … before it (全年政府信息公开申请总数为22件)
-    ("requests", _heads("政府信息公开申请", rf"{_TOTAL}{_N}{_COUNT_UNIT}"), "whole"),
+    # named with no verb: nothing but the year and 全区, 共 … before it (全年政府信息公开申请总数为22件), or 其中
+    ("requests", _heads("政府信息公开申请", rf"{_TOTAL}{_N}{_COUNT_UNIT}"), "named"),
     # a channel's count in a list of them (其中当面申请18件、网上申请39件)
     ("requests", tuple(re.compile(rf"(?P<channel>{c})申请(?:数)?(?:共|为)?{_N}件") for c in _CHANNEL_WORDS), "part"),
     ("requests", _heads("未|没有", rf"{_NONE_VERB}{_FROM}{_ABOUT}{_CHANNEL}申请(?![人书表]){_NONE_ENDS}"), "whole"),
@@ -348,6 +349,13 @@ _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
     ("litigation", _heads("无", rf"因{_CASES}行政诉讼{_NOT_LOST}"), "topic"),
 )
 _TOPIC = re.compile(r"信息公开|依申请")
+_ELLIPTICAL = ("涉及", "其中")  # a sentence's opening that goes on with what the one before is about
+# a section's heading, and how far back one is looked for from a sentence in it
+_SECTION = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^，,。；;]{0,40}?情况")
+_SECTION_BACK = 300
+_CASE_KINDS = re.compile(r"复议|诉讼")
+_BOTH_KINDS = re.compile(r"(?:复议|诉讼)[和及与、或](?:被?提起|被?申请)?行政")  # 行政复议和行政诉讼…
+_DECIDED = re.compile(_DECISIONS)  # 其中被纠错的行政复议1件: a count of those decided so
 _ABOUT_APPLICATIONS = re.compile(rf"{_TOPIC.pattern}|政务公开")  # what applications are of (政务公开申请)
 _REVIEWER = "复议机关"  # 作为行政复议机关，受理…行政复议案件80件: the cases it decides, not those against it
 _OURS = "信息公开申请"  # this report's kind, named after a count of applications not so named: that count is more
@@ -403,8 +411,17 @@ def _plain(flat: str, sentence: int, start: int, end: int, year: int | None, sco
     report's year."""
     clause = _clause_start(flat, sentence, start, _PART_TAIL if scope == "part" else _CLAUSE_TAIL)
     before = flat[clause:start]
-    if scope in ("named", "part") and before.startswith("其中"):
-        before = before[len("其中") :]  # 获取政府信息总数1873条，其中主动公开政府信息425条: the report's own count
+    if scope == "topic":
+        linked = _topic_said(flat, sentence, end)
+        if linked is None:
+            return False
+        if before.startswith("其中") and _BOTH_KINDS.search(flat, linked, clause) and not _DECIDED.search(before):
+            before = before[len("其中") :]  # 复议和诉讼共3件，其中行政复议2件: one kind's count of both kinds'
+        sentence = linked
+    elif scope != "whole" and before.startswith("其中") and (scope == "part" or _OURS not in flat[sentence:clause]):
+        # 获取政府信息总数1873条，其中主动公开政府信息425条; 收到各类申请120件，其中政府信息公开申请100件: the report's
+        # own count (a part of a count of its own kind, 收到政府信息公开申请120件，其中…, may be one of that count's)
+        before = before[len("其中") :]
     if _NOT_WHOLE.search(before) or ROUGH_BEFORE.search(before) or ROUGH_AFTER.match(flat, end):
         return False
     if scope != "topic":
@@ -419,16 +436,30 @@ def _plain(flat: str, sentence: int, start: int, end: int, year: int | None, sco
     if _LAST_YEAR_SAID.search(flat, since, clause):
         return False  # 上年度收到申请20件，办结18件: last year's
     if scope == "topic":
-        return (
-            bool(_TOPIC.search(flat, sentence, end))
-            and not another_body(flat[sentence:start], agency)
-            and _REVIEWER not in flat[sentence:start]
-        )
+        return not another_body(flat[sentence:start], agency) and _REVIEWER not in flat[sentence:start]
     if scope == "part" and another_body(flat[sentence:start], agency):
         return False  # 区教育局收到申请10件，其中网上申请8件: that body's
     if another_body(flat[since:clause], agency):
         return False  # 区教育局收到申请10件，办结8件: that body's too
     return _WHOLE.fullmatch(before) is not None
+
+
+def _topic_said(flat: str, sentence: int, end: int) -> int | None:
+    """Where the words begin that say a topic's count (行政复议…件, up to `end`) is about 政府信息公开: its sentence
+    from `sentence` where it says so; the sentence before, where it does and this one opens elliptically (…涉及政府
+    信息公开工作的行政复议。涉及的行政诉讼数为0件); or the section's heading about it (五、因政府信息公开…行政复议、
+    行政诉讼情况). None where nothing plainly does."""
+    if _TOPIC.search(flat, sentence, end):
+        return sentence
+    if sentence and flat.startswith(_ELLIPTICAL, sentence):
+        last = sentence_start(flat, sentence - 1)
+        if _TOPIC.search(flat, last, sentence):
+            return last
+    headings = list(_SECTION.finditer(flat, max(0, sentence - _SECTION_BACK), end))
+    heading = headings[-1] if headings else None  # the last: the section's own
+    if heading and _TOPIC.search(heading.group()) and _CASE_KINDS.search(heading.group()):
+        return heading.start()
+    return None
 
 
 def _clause_start(flat: str, sentence: int, start: int, tail: re.Pattern[str] = _CLAUSE_TAIL) -> int:
