@@ -418,7 +418,7 @@ def _plain(flat: str, sentence: int, start: int, end: int, year: int | None, sco
         if before.startswith("其中") and _BOTH_KINDS.search(flat, linked, clause) and not _DECIDED.search(before):
             before = before[len("其中") :]  # 复议和诉讼共3件，其中行政复议2件: one kind's count of both kinds'
         sentence = linked
-    elif scope != "whole" and before.startswith("其中") and (scope == "part" or _OURS not in flat[sentence:clause]):
+    elif scope != "whole" and before.startswith("其中") and (scope == "part" or not _of_ours(flat, sentence, clause)):
         # 获取政府信息总数1873条，其中主动公开政府信息425条; 收到各类申请120件，其中政府信息公开申请100件: the report's
         # own count (a part of a count of its own kind, 收到政府信息公开申请120件，其中…, may be one of that count's)
         before = before[len("其中") :]
@@ -428,7 +428,7 @@ def _plain(flat: str, sentence: int, start: int, end: int, year: int | None, sco
         before = _without_own_name(before, agency)
     if _RUNNING.search(flat, sentence, end):
         return False
-    if year is not None and any(int(y) != year for y in _YEAR.findall(flat, sentence, start)):
+    if year is not None and any(_another_year(flat, m, year, start) for m in _YEAR.finditer(flat, sentence, start)):
         return False
     since = sentence  # the clauses before, from where this year is last named, go on with what they say
     for m in _THIS_YEAR.finditer(flat, sentence, start):
@@ -442,6 +442,23 @@ def _plain(flat: str, sentence: int, start: int, end: int, year: int | None, sco
     if another_body(flat[since:clause], agency):
         return False  # 区教育局收到申请10件，办结8件: that body's too
     return _WHOLE.fullmatch(before) is not None
+
+
+def _of_ours(flat: str, sentence: int, clause: int) -> bool:
+    """Whether the sentence from `sentence` up to `clause` names this report's kind of applications, after the
+    section's heading run into it (三、收到和处理政府信息公开申请情况…)."""
+    heading = _HEADING.match(flat, sentence)
+    return _OURS in flat[heading.end() if heading else sentence : clause]
+
+
+def _another_year(flat: str, m: re.Match[str], year: int, start: int) -> bool:
+    """Whether the year `m` names (in `_YEAR`) before a statement at `start` is not the report's `year`, nor the
+    year before's in a statement of the carried in from it before (2021年结转的申请5件，办结118件: the year's 办结)."""
+    said = int(m.group(1))
+    if said == year:
+        return False
+    carried = _CARRIED_IN.match(flat, m.start()) if said == year - 1 else None
+    return carried is None or carried.end() > start
 
 
 def _topic_said(flat: str, sentence: int, end: int) -> int | None:
