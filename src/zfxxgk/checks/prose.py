@@ -619,7 +619,7 @@ def _carried(text: str) -> Iterator[re.Match[str]]:
 def _carried_in(text: str) -> Iterator[re.Match[str]]:
     """`_CARRIED_IN.finditer(text)`, tried only where a year may stand right before a 结转 or 未办结, which
     `str.find` finds far faster than the engine skips to each digit."""
-    starts = set()
+    starts: set[int] = set()
     for word in _CARRIED_IN_WORDS:
         at = text.find(word)
         while at >= 0:
