@@ -273,6 +273,7 @@ _CARRIED_IN = re.compile(
     rf"(?P<prev>(?:19|20)(?<!\d\d\d)\d\d)年度?(?:结转(?:(?:至|到)(?:本|下一?)年度?)?|未办结)(?:{_ABOUT}申请)?的?{_N}件"
 )
 _CARRIED_IN_BACK = (len("2021年"), len("2021年度"))  # where its year begins, back from its words
+_CARRIED_FROM = re.compile(r"度?(?:结转|未办结)")  # after a year's 年: what was carried in from it
 
 # "No applications" ends there, not the words of something else they led to (未发生政府信息公开申请引发的行政复议,
 # 未收到依申请公开事件的行政复议申请)
@@ -457,8 +458,8 @@ def _another_year(flat: str, m: re.Match[str], year: int, start: int) -> bool:
     said = int(m.group(1))
     if said == year:
         return False
-    carried = _CARRIED_IN.match(flat, m.start()) if said == year - 1 else None
-    return carried is None or carried.end() > start
+    carried = _CARRIED_FROM.match(flat, m.end()) if said == year - 1 else None
+    return carried is None or carried.end() > start  # not 2021年度|结转至下一年度…: its words are the statement's
 
 
 def _topic_said(flat: str, sentence: int, end: int) -> int | None:
