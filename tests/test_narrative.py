@@ -251,6 +251,12 @@ SUMS_SILENT += [
     "全年受理申请31件，较上年增加3件，合计31件。",
     "全年受理申请31件，上年结转3件，合计34件；办结30件，结转下年度4件，合计35件。",
     "全年共收到申请31件（网上申请28件、信函申请3件、当面申请2件，共计31件）。",
+    # one kind of what was received, not parts said to make up the whole; one part, then the year's other counts
+    "全年共收到各类申请120件，其中政府信息公开申请100件。",
+    "全年共收到各类申请120件，其中政府信息公开申请100件、咨询15件。",
+    "全年共受理各类申请152件，其中政府信息公开申请142件，从上年结转6件，共办理完成133件，结转下一年度继续办理的有15件。",
+    "全年共受理各类申请1359件，其中政府信息公开申请1338件，上一年度结转申请82件，依法答复1384件，36件结转至下一年度。",
+    "全年共收到申请10件，其中当面申请8件，上年结转3件。",
     # channels overlap
     "全年通过政府网站发布信息100条，政务微博发布30条，政务微信发布25条，共计120条。",
 ]
@@ -740,6 +746,40 @@ F2021_MISMATCHES += [
         {"s3.carried_forward.total": 2},
         ["正文称“3件转入下年度”，表格三的结转下年度继续办理为 2。"],
     ),
+    # last year's carried in named by its year
+    (
+        "全年共收到政府信息公开申请20件，2024年结转的申请3件。",
+        {"s3.received.total": 20, "s3.carried_in.total": 2},
+        ["正文称“2024年结转的申请3件”，表格三的上年结转申请为 2。"],
+    ),
+    # the year's end broken by a line's wrap
+    (
+        "截至 20\n25 年底，现行有效规范性文件120件。",
+        {"s2.normative_documents.in_force": 119},
+        ["正文称“现行有效规范性文件120件”，表格二的行政规范性文件现行有效件数为 119。"],
+    ),
+    # the report's kind of applications, a part of every kind's count
+    (
+        "全年共收到各类申请150件，其中政府信息公开申请22件。",
+        {"s3.received.total": 21, "s3.carried_in.total": 0},
+        ["正文称“政府信息公开申请22件”，表格三的本年新收申请为 21。"],
+    ),
+    # 政府信息公开 said of the cases in the sentence before or the section's heading
+    (
+        "2025年我委有1件涉及政府信息公开工作的行政复议。涉及的行政诉讼数为2件。",
+        {"s4.review.total": 1, "s4.litigation_direct.total": 0, "s4.litigation_after_review.total": 0},
+        ["正文称“行政诉讼数为2件”，表格四的行政诉讼总计为 0。"],
+    ),
+    (
+        "五、因政府信息公开工作被申请行政复议、提起行政诉讼情况\n2025年未收到行政复议申请。行政诉讼2件。",
+        {"s4.review.total": 0, "s4.litigation_direct.total": 0, "s4.litigation_after_review.total": 0},
+        ["正文称“行政诉讼2件”，表格四的行政诉讼总计为 0。"],
+    ),
+    (
+        "2025年，因政府信息公开被申请行政复议和提起行政诉讼共3件。其中行政复议3件。",
+        {"s4.review.total": 2},
+        ["正文称“行政复议3件”，表格四的行政复议总计为 2。"],
+    ),
 ]
 
 
@@ -836,6 +876,14 @@ F2021_SILENT = [
         "全年共发生政府信息公开行政复议和行政诉讼案件9件，其中行政复议6件，行政诉讼3件。",
         {"s4.review.total": 6, "s4.litigation_direct.total": 2, "s4.litigation_after_review.total": 1},
     ),
+    # the report's kind of applications a part of every kind's count, as the table holds it; another year's carried
+    # in; cases after a sentence not about 政府信息公开
+    ("全年共收到各类申请150件，其中政府信息公开申请21件。", {"s3.received.total": 21, "s3.carried_in.total": 0}),
+    ("全年共收到政府信息公开申请20件，2023年结转的申请3件。", {"s3.received.total": 20, "s3.carried_in.total": 2}),
+    (
+        "全年共办理行政复议案件12件。涉及的行政诉讼数为2件。",
+        {"s4.litigation_direct.total": 0, "s4.litigation_after_review.total": 0},
+    ),
 ]
 
 
@@ -864,7 +912,12 @@ PROSE_AGAINST_ITSELF = [
     (f"{RECEIVED_120}区教育局共受理政府信息公开申请125件。", []),
     (f"{RECEIVED_120}2024年共受理政府信息公开申请125件。", []),
     (f"{RECEIVED_120}上年度共受理政府信息公开申请125件。", []),
-    (f"{RECEIVED_120}全年共收到各类申请150件，其中政府信息公开申请125件。", []),
+    # the report's kind named as a part of every kind's count is its count
+    (
+        f"{RECEIVED_120}全年共收到各类申请150件，其中政府信息公开申请125件。",
+        ["正文称“收到政府信息公开申请120件”，又称“政府信息公开申请125件”，两者不符。"],
+    ),
+    (f"{RECEIVED_120}全年共收到各类申请150件，其中政府信息公开申请120件。", []),
     ("本年度共收到政府信息公开申请120件，其中当面申请20件。全年当面申请25件。", []),
 ]
 
@@ -937,6 +990,24 @@ def test_flat_keeps_space_between_digits_as_isdigit_has_them() -> None:
     flat = Flat.of(" 共 12 3件\n\n① ② 条 ")
     assert flat.text == "共12 3件① ②条"
     assert [flat.source[flat.offset(i)] for i in range(len(flat.text))] == list(flat.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flat"),
+    [
+        ("截至 20\n23 年底，共 12 3件", "截至2023年底，共12 3件"),
+        ("2 0 2 3年度", "2023年度"),
+        ("19 99 年", "1999年"),
+        # not a year: five digits, other first digits, no 年
+        ("3 20 23年", "3 20 23年"),
+        ("12 34年", "12 34年"),
+        ("20 23件", "20 23件"),
+    ],
+)
+def test_flat_joins_the_digits_of_a_year_a_wrap_or_spaces_broke(text: str, flat: str) -> None:
+    joined = Flat.of(text)
+    assert joined.text == flat
+    assert [joined.source[joined.offset(i)] for i in range(len(flat))] == list(flat)
 
 
 def _narrative(path: Path, text: str) -> list[tuple[str, str]]:

@@ -26,6 +26,7 @@ from zfxxgk.render.noise import (
     ANSWERS_SAID,
     CARRIED_FORWARD_SAID,
     CARRIED_IN_SAID,
+    LITIGATION_SAID,
     NOISE,
     NOISY_LAYOUTS,
     NONE_SAID,
@@ -2654,24 +2655,30 @@ def test_windows_line_breaks(layout: str, report: tuple[Record, int]) -> None:
 
 _STATED = re.compile(spaced("共受理政府信息公开申请") + r"\s*\d+\s*件")
 _NONE_SAID = re.compile("|".join(spaced(words) for words in NONE_SAID))
+_PART_STATED = re.compile(spaced("其中政府信息公开申请") + r"\s*\d+\s*件")
 _LIST_PART = re.compile(r"(?:类信息|分别为)\s*(\d+)\s*条")  # the list's first part
+
+
+_YEAR_SLOT = re.compile(r"\\\{(?:next|last|year)\\\}")  # a year's place in a wording, escaped
 
 
 def _said(forms: Sequence[str]) -> re.Pattern[str]:
     """Any of the wordings of a count, as printed (a line's wrap or a space between its words), its count a group."""
     return re.compile(
         "|".join(
-            spaced(re.escape(f)).replace(r"\{n\}", r"\s*(\d+)\s*").replace(r"\{next\}", r"\s*\d{4}\s*") for f in forms
+            _YEAR_SLOT.sub(r"\\s*\\d{4}\\s*", spaced(re.escape(f)).replace(r"\{n\}", r"\s*(\d+)\s*")) for f in forms
         )
     )
 
 
-# each count of the applications' sentence and of 行政复议, in the words the prose may print it in
+# each count of the applications' sentence and of 行政复议, 行政诉讼, in the words the prose may print it in; the
+# cells it is the sum of
 _COUNTS_SAID = {
-    "s3.carried_in.total": _said(CARRIED_IN_SAID),
-    "s3.total.total": _said(ANSWERS_SAID),
-    "s3.carried_forward.total": _said(CARRIED_FORWARD_SAID),
-    "s4.review.total": _said(REVIEW_SAID),
+    ("s3.carried_in.total",): _said(CARRIED_IN_SAID),
+    ("s3.total.total",): _said(ANSWERS_SAID),
+    ("s3.carried_forward.total",): _said(CARRIED_FORWARD_SAID),
+    ("s4.review.total",): _said(REVIEW_SAID),
+    ("s4.litigation_direct.total", "s4.litigation_after_review.total"): _said(LITIGATION_SAID),
 }
 
 
@@ -2700,17 +2707,19 @@ def test_prose_worded_as_real_reports_word_it(layout: str, report: tuple[Record,
     wrong = next(n for n in range(received + 1, received + 4) if n != received + (carried_in or 0))
     changed = _STATED.sub(f"共受理政府信息公开申请{wrong}件", text, count=1)
     changed = _NONE_SAID.sub(f"共受理政府信息公开申请{wrong}件", changed, count=1)  # none, said so
+    changed = _PART_STATED.sub(f"其中政府信息公开申请{wrong}件", changed, count=1)  # a part of every kind's count
     assert changed != text
     found = [f for f in parse_text(changed).findings if f.rule == "narrative.table_mismatch"]
     assert [f.cells for f in found] == [("s3.received.total",)]
-    for cell, said in _COUNTS_SAID.items():  # each other count as worded, changed: a mismatch about its cell
-        m = next((m for m in said.finditer(text) if [int(n) for n in m.groups() if n] == [rec.cells[cell]]), None)
+    for cells, said in _COUNTS_SAID.items():  # each other count as worded, changed: a mismatch about its cells
+        value = sum(rec.cells[c] or 0 for c in cells)
+        m = next((m for m in said.finditer(text) if [int(n) for n in m.groups() if n] == [value]), None)
         if m is None:
             continue  # not printed, or its words wrapped inside its number
         at = next(i for i in range(1, len(m.groups()) + 1) if m.group(i))
-        changed = text[: m.start(at)] + str(rec.cells[cell] + 1) + text[m.end(at) :]
+        changed = text[: m.start(at)] + str(value + 1) + text[m.end(at) :]
         found = [f for f in parse_text(changed).findings if f.rule == "narrative.table_mismatch"]
-        assert [f.cells for f in found] == [(cell,)], m.group()
+        assert [f.cells for f in found] == [cells], m.group()
     part = _LIST_PART.search(text)
     if part is None or not int(part.group(1)):
         return

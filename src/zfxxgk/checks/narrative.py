@@ -103,6 +103,11 @@ _OVERLAP_SAID = re.compile(
 _REMARK = re.compile(r"[^。！？!?]{0,200}[。！？!?]?[^。！？!?]{0,200}")  # the rest of a list's sentence, and the next
 _CLAUSE = re.compile(r"[，,；;：:、]")
 _CARRIED = re.compile(r"结转")  # a part carried over from last year or to the next
+# a count of the applications' year after a part, not a part of what was received: carried over, or answered
+# (收到各类申请152件，其中政府信息公开申请142件，上年结转6件，办结133件，顺延至下年度15件), its words perhaps after
+# it (1件结转至下年度)
+_FLOW = re.compile(r"结转|顺延|办结|答复|办理完")
+_FLOW_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:结转|顺延)")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _HEADLINE_WORD = "主动公开"
 _HEADLINE_GAP = 12  # characters a headline may print between its word and its count
@@ -366,7 +371,7 @@ def _lists(text: str, sentences: list[_Sentence], headlines: list[_Count], year:
             last = all(o[0] in _ENDS_NONE for o in sen.openers[i + 1 :])
             if last and parts and k + 1 < len(sentences):
                 parts += _run_on(sentences[k + 1].start, parts, unit, text, year)
-            closing = [c for c, w in parts if _CLOSING.match(_CLAUSE.split(w)[-1])]
+            closing = [c for c, w in parts if _closing(_CLAUSE.split(w)[-1])]
             if closing:
                 totals = [*totals, *closing]
                 parts = [(c, w) for c, w in parts if c not in closing]
@@ -377,6 +382,12 @@ def _lists(text: str, sentences: list[_Sentence], headlines: list[_Count], year:
                 said = ""
             yield _List(totals, unit, parts, totals[-1].start, said)
         headlines += [c for c in sen.counts if c.unit == "条" and _is_headline(text, c)]
+
+
+def _closing(clause: str) -> bool:
+    """Whether the clause before a part says it is the list's total (，共计15件), not another count of the year
+    (，共办理完成126件: the year's answers)."""
+    return _CLOSING.match(clause) is not None and not _FLOW.search(clause)
 
 
 def _closed(text: str, sen: _Sentence, i: int, year: int | None) -> Iterator[_List]:
@@ -462,6 +473,9 @@ def check_sums(ctx: Context) -> Iterator[Finding]:
     for lst in find_lists(prose.text, ctx.record.meta.year):
         if len(lst.parts) < 2 or lst.start in seen:
             continue
+        flow = [bool(_FLOW.search(_CLAUSE.split(w)[-1]) or _FLOW_AFTER.match(prose.text, c.end)) for c, w in lst.parts]
+        if lst.start < lst.parts[-1][0].start and not flow[0] and all(flow[1:]):
+            continue  # total，其中 one part, then the year's other counts (not a total after them): nothing broken down
         total = sum(c.value for c, _ in lst.parts)
         runs = _sums_of_runs([t.value for t in lst.totals])
         carried = sum(c.value for c, w in lst.parts if _CARRIED.search(_CLAUSE.split(w)[-1]))

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from heapq import merge
 from itertools import pairwise
 
 from ..meta import level_of
@@ -33,11 +34,12 @@ _DROPPED = re.compile(rf"\s(?:(?<![{_DIGIT}\s]\s)\s*|(?<!\s\s)\s*+(?![{_DIGIT}])
 
 @dataclass
 class Flat:
-    """The text with white space removed (except between two digits), and the way back to offsets
-    in the original."""
+    """The text with white space removed (except between two digits, but for those inside a year), and
+    the way back to offsets in the original."""
 
     source: str
     text: str
+    joined: tuple[tuple[int, int], ...] = ()  # the runs between two digits removed as well, inside a year
 
     @classmethod
     def of(cls, text: str) -> Flat:
@@ -45,12 +47,17 @@ class Flat:
         kept = {j for j, (a, b) in enumerate(pairwise(words), 1) if a[-1].isdigit() and b[0].isdigit()}
         if not kept:
             return cls(text, "".join(words))
-        parts, end = [], 0
+        inside = _inside_years(text)
+        parts, joined, end = [], [], 0
         for j, word in enumerate(words):  # find each word after the last: the runs between two digits stay
             start = text.find(word, end)
-            parts += [text[end:start], word] if j in kept else [word]
+            if j in kept and start in inside:
+                joined.append((end, start))  # inside a year: dropped as well
+                parts.append(word)
+            else:
+                parts += [text[end:start], word] if j in kept else [word]
             end = start + len(word)
-        return cls(text, "".join(parts))
+        return cls(text, "".join(parts), tuple(joined))
 
     @cached_property
     def _removed(self) -> tuple[list[int], list[int]]:
@@ -58,9 +65,9 @@ class Flat:
         at: list[int] = []
         gone: list[int] = []
         removed = 0
-        for m in _DROPPED.finditer(self.source):
-            at.append(m.start() - removed)
-            removed += m.end() - m.start()
+        for start, end in merge(((m.start(), m.end()) for m in _DROPPED.finditer(self.source)), self.joined):
+            at.append(start - removed)
+            removed += end - start
             gone.append(removed)
         return at, gone
 
@@ -69,6 +76,29 @@ class Flat:
         at, gone = self._removed
         k = bisect_right(at, i)
         return i + (gone[k - 1] if k else 0)
+
+
+# A year a wrap or spaces broke (截至 20\n23 年底, 2 023年): its digits, white space between, then 年 at the end
+_YEAR_BROKEN = re.compile(r"(?:1\s*9|2\s*0)\s*[0-9]\s*[0-9]\s*年\Z", re.ASCII)
+_YEAR_REACH = 16  # characters before its 年 a broken year is looked for in
+_YEAR_BACK = 8  # characters looked back at for a digit the year's would run on from
+_SPACES = re.compile(r"\s+")
+
+
+def _inside_years(text: str) -> set[int]:
+    """Where the words of `text` begin that go on with a year's digits a wrap or spaces broke: the white space
+    before them is no space between two numbers. Not in a longer run of digits (3 20 23年). Each 年 is found
+    with `str.find`, far faster than the engine skips to each digit."""
+    inside: set[int] = set()
+    at = text.find("年")
+    while at >= 0:
+        last = text[max(0, at - 4) : at]  # a year whole (2023年), or no digit or space before: none broken
+        if last and (last[-1].isdigit() or last[-1].isspace()) and not last.isdecimal():
+            m = _YEAR_BROKEN.search(text, max(0, at - _YEAR_REACH), at + 1)
+            if m and not text[max(0, m.start() - _YEAR_BACK) : m.start()].rstrip()[-1:].isdigit():
+                inside.update(space.end() for space in _SPACES.finditer(text, m.start(), at))
+        at = text.find("年", at + 1)
+    return inside
 
 
 # A count written in Chinese numerals (收到申请二十三件): its numeral starts with a digit or 十 and is not
@@ -240,6 +270,15 @@ _CARRIED = re.compile(
 )
 _CARRIED_REACH = len("件申请") + _CARRIED_GAP
 
+# Last year's carried in by its number (`prev`): 2021年结转的申请5件, 2021年未办结的5件, or 2021年度结转至下一年度的5件
+# (the year it is carried to, named by the one it is carried from)
+_CARRIED_IN_WORDS = ("结转", "未办结")
+_CARRIED_IN = re.compile(
+    rf"(?P<prev>(?:19|20)(?<!\d\d\d)\d\d)年度?(?:结转(?:(?:至|到)(?:本|下一?)年度?)?|未办结)(?:{_ABOUT}申请)?的?{_N}件"
+)
+_CARRIED_IN_BACK = (len("2021年"), len("2021年度"))  # where its year begins, back from its words
+_CARRIED_FROM = re.compile(r"度?(?:结转|未办结)")  # after a year's 年: what was carried in from it
+
 # "No applications" ends there, not the words of something else they led to (未发生政府信息公开申请引发的行政复议,
 # 未收到依申请公开事件的行政复议申请)
 _NONE_ENDS = r"(?!(?:所|而)?(?:引发|引起|导致|产生|涉及)|的(?!情况))"
@@ -251,7 +290,8 @@ _LOST = r"(?:纠错|纠正|撤销|败诉|确认违法|变更)"
 _CASES = rf"(?:(?!{_LOST})[^。；;，,\d]){{0,30}}?"
 _NOT_LOST = rf"(?![^。；;，,]{{0,6}}?{_LOST})"
 # nor a count of cases said right after to be of those decided one way or not yet (…行政复议案件尚未审结)
-_NOT_DECIDED = rf"(?![^。；;，,]{{0,6}}?(?:{_LOST}|维持|驳回|胜诉|审结|审理))"
+_DECISIONS = rf"(?:{_LOST}|维持|驳回|胜诉|审结|审理)"
+_NOT_DECIDED = rf"(?![^。；;，,]{{0,6}}?{_DECISIONS})"
 _NONE_VERB = r"(?:收到|接到|受理|发生)"
 _FROM = r"(?:(?:公民、)?法人(?:或|和|及)其他组织|申请人)?(?:提出|提交)?的?"  # 未收到公民、法人或其他组织提出的…申请
 
@@ -273,8 +313,8 @@ _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
         "named",
     ),
     ("requests", _heads("收到|受理", rf"(?:了)?{_N}{_COUNT_UNIT}{_ABOUT}{_CHANNEL}申请"), "named"),
-    # named with no verb: nothing but the year and 全区, 共 … before it (全年政府信息公开申请总数为22件)
-    ("requests", _heads("政府信息公开申请", rf"{_TOTAL}{_N}{_COUNT_UNIT}"), "whole"),
+    # named with no verb: nothing but the year and 全区, 共 … before it (全年政府信息公开申请总数为22件), or 其中
+    ("requests", _heads("政府信息公开申请", rf"{_TOTAL}{_N}{_COUNT_UNIT}"), "named"),
     # a channel's count in a list of them (其中当面申请18件、网上申请39件)
     ("requests", tuple(re.compile(rf"(?P<channel>{c})申请(?:数)?(?:共|为)?{_N}件") for c in _CHANNEL_WORDS), "part"),
     ("requests", _heads("未|没有", rf"{_NONE_VERB}{_FROM}{_ABOUT}{_CHANNEL}申请(?![人书表]){_NONE_ENDS}"), "whole"),
@@ -283,6 +323,7 @@ _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
     ("answers", _heads("办结|答复|办理完", rf"(?:毕|成)?(?:了)?(?:{_ABOUT}申请)?的?{_TOTAL}{_N}件"), "whole"),
     # 上年结转5件, 上年度结转至本年度的申请5件
     ("carried_in", _heads("上", rf"一?年度?结转(?:(?:至|到)本年度?)?(?:{_ABOUT}申请)?的?{_N}件"), "whole"),
+    ("carried_in", (_CARRIED_IN,), "whole"),  # read from its words (see `_carried_in`)
     ("carried_forward", (_CARRIED,), "whole"),  # read before its words (see `_carried`)
     # 结转至下年度2件, 结转下年度继续办理2件 (the table's own words), 结转2026年办理的申请2件, 顺延至下年度答复的2件,
     # 转下一年度办理答复的有1件
@@ -313,6 +354,13 @@ _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
     ("litigation", _heads("无", rf"因{_CASES}行政诉讼{_NOT_LOST}"), "topic"),
 )
 _TOPIC = re.compile(r"信息公开|依申请")
+_ELLIPTICAL = ("涉及", "其中")  # a sentence's opening that goes on with what the one before is about
+# a section's heading, and how far back one is looked for from a sentence in it
+_SECTION = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^，,。；;]{0,40}?情况")
+_SECTION_BACK = 300
+_CASE_KINDS = re.compile(r"复议|诉讼")
+_BOTH_KINDS = re.compile(r"(?:复议|诉讼)[和及与、或](?:被?提起|被?申请)?行政")  # 行政复议和行政诉讼…
+_DECIDED = re.compile(_DECISIONS)  # 其中被纠错的行政复议1件: a count of those decided so
 _ABOUT_APPLICATIONS = re.compile(rf"{_TOPIC.pattern}|政务公开")  # what applications are of (政务公开申请)
 _REVIEWER = "复议机关"  # 作为行政复议机关，受理…行政复议案件80件: the cases it decides, not those against it
 _OURS = "信息公开申请"  # this report's kind, named after a count of applications not so named: that count is more
@@ -373,8 +421,17 @@ def _plain(flat: str, sentence: int, start: int, end: int, year: int | None, sco
     report's year."""
     clause = _clause_start(flat, sentence, start, _PART_TAIL if scope == "part" else _CLAUSE_TAIL)
     before = flat[clause:start]
-    if scope in ("named", "part") and before.startswith("其中"):
-        before = before[len("其中") :]  # 获取政府信息总数1873条，其中主动公开政府信息425条: the report's own count
+    if scope == "topic":
+        linked = _topic_said(flat, sentence, end)
+        if linked is None:
+            return False
+        if before.startswith("其中") and _BOTH_KINDS.search(flat, linked, clause) and not _DECIDED.search(before):
+            before = before[len("其中") :]  # 复议和诉讼共3件，其中行政复议2件: one kind's count of both kinds'
+        sentence = linked
+    elif scope != "whole" and before.startswith("其中") and (scope == "part" or not _of_ours(flat, sentence, clause)):
+        # 获取政府信息总数1873条，其中主动公开政府信息425条; 收到各类申请120件，其中政府信息公开申请100件: the report's
+        # own count (a part of a count of its own kind, 收到政府信息公开申请120件，其中…, may be one of that count's)
+        before = before[len("其中") :]
     if _NOT_WHOLE.search(before) or ROUGH_BEFORE.search(before) or ROUGH_AFTER.match(flat, end):
         return False
     if _AREA.search(before) and _department(agency):
@@ -383,7 +440,7 @@ def _plain(flat: str, sentence: int, start: int, end: int, year: int | None, sco
         before = _without_own_name(before, agency)
     if _RUNNING.search(flat, sentence, end):
         return False
-    if year is not None and any(int(y) != year for y in _YEAR.findall(flat, sentence, start)):
+    if year is not None and any(_another_year(flat, m, year, start) for m in _YEAR.finditer(flat, sentence, start)):
         return False
     since = sentence  # the clauses before, from where this year is last named, go on with what they say
     for m in _THIS_YEAR.finditer(flat, sentence, start):
@@ -391,16 +448,47 @@ def _plain(flat: str, sentence: int, start: int, end: int, year: int | None, sco
     if _LAST_YEAR_SAID.search(flat, since, clause):
         return False  # 上年度收到申请20件，办结18件: last year's
     if scope == "topic":
-        return (
-            bool(_TOPIC.search(flat, sentence, end))
-            and not another_body(flat[sentence:start], agency)
-            and _REVIEWER not in flat[sentence:start]
-        )
+        return not another_body(flat[sentence:start], agency) and _REVIEWER not in flat[sentence:start]
     if scope == "part" and another_body(flat[sentence:start], agency):
         return False  # 区教育局收到申请10件，其中网上申请8件: that body's
     if another_body(flat[since:clause], agency):
         return False  # 区教育局收到申请10件，办结8件: that body's too
     return _WHOLE.fullmatch(before) is not None
+
+
+def _of_ours(flat: str, sentence: int, clause: int) -> bool:
+    """Whether the sentence from `sentence` up to `clause` names this report's kind of applications, after the
+    section's heading run into it (三、收到和处理政府信息公开申请情况…)."""
+    heading = _HEADING.match(flat, sentence)
+    return _OURS in flat[heading.end() if heading else sentence : clause]
+
+
+def _another_year(flat: str, m: re.Match[str], year: int, start: int) -> bool:
+    """Whether the year `m` names (in `_YEAR`) before a statement at `start` is not the report's `year`, nor the
+    year before's in a statement of the carried in from it before (2021年结转的申请5件，办结118件: the year's 办结)."""
+    said = int(m.group(1))
+    if said == year:
+        return False
+    carried = _CARRIED_FROM.match(flat, m.end()) if said == year - 1 else None
+    return carried is None or carried.end() > start  # not 2021年度|结转至下一年度…: its words are the statement's
+
+
+def _topic_said(flat: str, sentence: int, end: int) -> int | None:
+    """Where the words begin that say a topic's count (行政复议…件, up to `end`) is about 政府信息公开: its sentence
+    from `sentence` where it says so; the sentence before, where it does and this one opens elliptically (…涉及政府
+    信息公开工作的行政复议。涉及的行政诉讼数为0件); or the section's heading about it (五、因政府信息公开…行政复议、
+    行政诉讼情况). None where nothing plainly does."""
+    if _TOPIC.search(flat, sentence, end):
+        return sentence
+    if sentence and flat.startswith(_ELLIPTICAL, sentence):
+        last = sentence_start(flat, sentence - 1)
+        if _TOPIC.search(flat, last, sentence):
+            return last
+    headings = list(_SECTION.finditer(flat, max(0, sentence - _SECTION_BACK), end))
+    heading = headings[-1] if headings else None  # the last: the section's own
+    if heading and _TOPIC.search(heading.group()) and _CASE_KINDS.search(heading.group()):
+        return heading.start()
+    return None
 
 
 def _clause_start(flat: str, sentence: int, start: int, tail: re.Pattern[str] = _CLAUSE_TAIL) -> int:
@@ -439,9 +527,18 @@ def statements(
     for (quantity, patterns, scope), kinds in zip(_PATTERNS, _KINDS, strict=True):
         if quantities is not None and kinds.isdisjoint(quantities):
             continue
-        for m in _carried(flat) if patterns[0] is _CARRIED else finditer(patterns, flat):
+        found = (
+            _carried(flat)
+            if patterns[0] is _CARRIED
+            else _carried_in(flat)
+            if patterns[0] is _CARRIED_IN
+            else finditer(patterns, flat)
+        )
+        for m in found:
             groups = m.groupdict()
             if groups.get("next") and (year is None or int(groups["next"]) != year + 1):
+                continue
+            if groups.get("prev") and (year is None or int(groups["prev"]) != year - 1):
                 continue
             sentence = sentence_start(flat, m.start())  # read once for every test of the statement
             if not _plain(flat, sentence, m.start(), m.end(), year, scope, agency):
@@ -527,6 +624,22 @@ def _carried(text: str) -> Iterator[re.Match[str]]:
     end = 0
     for start in sorted(starts):
         if start >= end and (m := _CARRIED.match(text, start)):
+            end = m.end()
+            yield m
+
+
+def _carried_in(text: str) -> Iterator[re.Match[str]]:
+    """`_CARRIED_IN.finditer(text)`, tried only where a year may stand right before a 结转 or 未办结, which
+    `str.find` finds far faster than the engine skips to each digit."""
+    starts: set[int] = set()
+    for word in _CARRIED_IN_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            starts.update(at - back for back in _CARRIED_IN_BACK if at >= back)
+            at = text.find(word, at + 1)
+    end = 0
+    for start in sorted(starts):
+        if start >= end and (m := _CARRIED_IN.match(text, start)):
             end = m.end()
             yield m
 

@@ -352,17 +352,19 @@ IN_FORCE_SAID = (
     "现行有效{kind}{n}件。",
     "截至{year}年底，现行有效的{kind}共{n}件。",
     "截至{year}年12月31日，现行有效{kind}数量为{n}件。",
+    "截至 {broken} 年底，现行有效{kind}{n}件。",  # the year broken where the line wrapped, or by a space
 )
+YEAR_BREAKS = (" ", "\n")
 IN_FORCE_NOT = ("截至{next}年3月，现行有效{kind}{n}件。", "现行有效{kinds}共{n}件。")
 
 
 def stated_counts(blocks: list[Block], meta: Meta, rng: random.Random) -> list[Block]:
     """The prose of 二 ending with the counts in force its first table holds, right before it, as many
-    reports write them (`现行有效行政规范性文件27件。`, `截至2022年底，现行有效的规章共3件。`): a sentence
-    that names a row and prints a count, no row of the table; where that row's digits run together, the
-    figure may settle their split. Now and then both in one list (现行有效规章3件、行政规范性文件27件), and a
-    count that is no row's among them: as of a date after the year's end, or of both rows together
-    (现行有效规章和行政规范性文件共30件), which settles nothing."""
+    reports write them (`现行有效行政规范性文件27件。`, `截至2022年底，现行有效的规章共3件。`, its year perhaps
+    broken where the line wrapped or by a space, `截至 20 22 年底`): a sentence that names a row and prints a count, no
+    row of the table; where that row's digits run together, the figure may settle their split. Now and
+    then both in one list (现行有效规章3件、行政规范性文件27件), and a count that is no row's among them: as of a
+    date after the year's end, or of both rows together (现行有效规章和行政规范性文件共30件), which settles nothing."""
     at = next((i for i, b in enumerate(blocks) if b.grid is not None and b.grid.key == "s2"), 0)
     grid = blocks[at].grid
     if not at or grid is None or blocks[at - 1].kind != "paragraph":
@@ -372,7 +374,9 @@ def stated_counts(blocks: list[Block], meta: Meta, rng: random.Random) -> list[B
     ]
     rows = [(kind, int(n)) for kind, n in in_force if n.isdigit() and rng.random() < 0.7]
     year = meta.year or 0
-    said = [rng.choice(IN_FORCE_SAID).format(kind=kind, n=n, year=year) for kind, n in rows]
+    cut = rng.randint(1, 3)
+    broken = f"{str(year)[:cut]}{rng.choice(YEAR_BREAKS)}{str(year)[cut:]}"
+    said = [rng.choice(IN_FORCE_SAID).format(kind=kind, n=n, year=year, broken=broken) for kind, n in rows]
     if len(rows) == 2 and rng.random() < 0.3:  # both in one list: 现行有效规章3件、行政规范性文件27件
         said = [f"截至{year}年底，现行有效{rows[0][0]}{rows[0][1]}件{rng.choice('、，')}{rows[1][0]}{rows[1][1]}件。"]
     if rows and rng.random() < 0.3:
@@ -1730,13 +1734,20 @@ def traditional_words(text: str, rng: random.Random) -> str:
 
 # --- 10. the prose as real reports word it ----------------------------------------------------------
 
-_RECEIVED = re.compile(r"^((?:19|20)\d{2})年，本机关新收(政府信息公开申请\d+件)")
+_RECEIVED = re.compile(r"^((?:19|20)\d{2})年，本机关新收(政府信息公开申请(\d+)件)")
 _PROACTIVE = re.compile(r"^(?:19|20)\d{2}年，.*主动公开政府信息")
 _NO_REVIEW = re.compile(r"^((?:19|20)\d{2}年，)因政府信息公开工作被申请行政复议0件。")
 _REVIEW = re.compile(r"^((?:19|20)\d{2}年，)因政府信息公开工作被申请行政复议(\d+)件。")
 # The rest of the applications' sentence, and how reports word each of its counts
 _REST = re.compile(r"^，上年结转(\d+)件，办结(\d+)件，结转下年度继续办理(\d+)件。")
-CARRIED_IN_SAID = ("上年结转{n}件", "上一年度结转申请{n}件", "从上年结转{n}件", "上年度结转至本年度的申请{n}件")
+CARRIED_IN_SAID = (
+    "上年结转{n}件",
+    "上一年度结转申请{n}件",
+    "从上年结转{n}件",
+    "上年度结转至本年度的申请{n}件",
+    "{last}年结转的申请{n}件",
+    "{last}年度结转至本年度的申请{n}件",
+)
 ANSWERS_SAID = (
     "办结{n}件",
     "已按时办结{n}件",
@@ -1754,6 +1765,7 @@ CARRIED_FORWARD_SAID = (
     "{n}件结转至{next}年继续办理",
     "结转下一年度继续办理的有{n}件",
     "转下一年度办理答复的有{n}件",
+    "{year}年结转至下一年度的申请{n}件",
 )
 # A count of 行政复议 as reports say it, its count before the kind or after
 REVIEW_SAID = (
@@ -1761,6 +1773,8 @@ REVIEW_SAID = (
     "本机关有{n}件涉及政府信息公开工作的行政复议",
     "全年发生{n}起因政府信息公开引发的行政复议",
 )
+# A count of 行政诉讼 in the sentence after 行政复议's, its topic that sentence's (涉及的…) or its section's heading's
+LITIGATION_SAID = ("涉及的行政诉讼数为{n}件", "行政诉讼{n}件")
 # None as reports say it, or none corrected (true where there were none)
 NO_REVIEW_SAID = (
     "无因政府信息公开被申请行政复议的情况",
@@ -1802,8 +1816,10 @@ def narrative_phrasings(blocks: list[Block], meta: Meta, rng: random.Random) -> 
     applications after a numbered sub-heading run into its sentence (4.认真办理依申请公开2022年全区各级行政机关
     共受理政府信息公开申请213件, or 未收到依申请公开事件 and the like where there were none; a body not a
     government by its own name, in full or short: 市教育局共受理…), with counts of last year, another year or
-    another body (the units under the report's, its office, applications referred from above) after it; no
-    行政复议 said in words (无因政府信息公开被申请行政复议的情况, or none corrected); and a list of 主动公开 parts
+    another body (the units under the report's, its office, applications referred from above) after it, or as a
+    part of every kind's count (共受理各类申请130件，其中政府信息公开申请120件); last year's carried in by its year
+    (2021年结转的申请2件); no 行政复议 said in words (无因政府信息公开被申请行政复议的情况, or none corrected), or
+    行政诉讼's count in the sentence after 行政复议's (涉及的行政诉讼数为1件, 行政诉讼1件); and a list of 主动公开 parts
     that adds up, opened by 在主动公开的信息中 after its total's sentence, or said to be the whole (，包括…,
     ，分为…, ，其中政策文件类信息、规划计划类信息分别为…) — where no 统计表 counts 主动公开 otherwise (before 2019)."""
     counted = bool(meta.template and get_template(meta.template).indicators)
@@ -1819,6 +1835,8 @@ def narrative_phrasings(blocks: list[Block], meta: Meta, rng: random.Random) -> 
                 names = [agency, agency[agency.find("市") :]] if "市" in agency else [agency]
             none = m.group(2).endswith("申请0件") and rng.random() < 0.5
             count = rng.choice(NONE_SAID) if none else f"共受理{m.group(2)}"
+            if not none and rng.random() < 0.2:  # the report's kind, a part of every kind's count
+                count = f"共受理各类申请{int(m.group(3)) + rng.randint(1, 30)}件，其中{m.group(2)}"
             lead = f"{rng.randint(1, 6)}.认真办理依申请公开{year}年{rng.choice(names)}{count}"
             looks = [t for t in _NOT_THE_YEARS if agency or "{agency}" not in t]
             said = [
@@ -1830,6 +1848,8 @@ def narrative_phrasings(blocks: list[Block], meta: Meta, rng: random.Random) -> 
             out[i] = replace(b, text=f"{m.group(1)}{rng.choice(NO_REVIEW_SAID)}。{b.text[m.end() :]}")
         elif m := _REVIEW.match(b.text):
             review = rng.choice(REVIEW_SAID).format(n=m.group(2))
+            if (suits := _litigation(blocks, meta)) is not None and rng.random() < 0.5:
+                review += f"。{rng.choice(LITIGATION_SAID).format(n=suits)}"
             out[i] = replace(b, text=f"{m.group(1)}{review}。{b.text[m.end() :]}")
         elif _PROACTIVE.match(b.text) and not counted:
             parts = [rng.randint(0, 500) for _ in range(rng.randint(2, 4))]
@@ -1844,6 +1864,16 @@ def narrative_phrasings(blocks: list[Block], meta: Meta, rng: random.Random) -> 
     return out
 
 
+def _litigation(blocks: list[Block], meta: Meta) -> int | None:
+    """The count of 行政诉讼 the tables print, the sum of the template's cells for it; None where one is no number."""
+    stated = get_template(meta.template).stated if meta.template else ()
+    cells = next((s.cells for s in stated if s.quantity == "litigation"), ())
+    printed = {c.cell_id: c.text for b in blocks if b.grid for row in b.grid.rows for c in row if c.cell_id in cells}
+    if not cells or any(not printed.get(c, "").isdigit() for c in cells):
+        return None
+    return sum(int(printed[c]) for c in cells)
+
+
 def _reworded(rest: str, year: int, rng: random.Random) -> str:
     """The applications' sentence after its count received, each count worded as reports word it:
     `，上一年度结转申请2件，已按时办结20件，另有1件顺延至下年度办理。`."""
@@ -1851,7 +1881,7 @@ def _reworded(rest: str, year: int, rng: random.Random) -> str:
     if m is None:
         return rest
     carried_in, answers, carried_forward = (
-        rng.choice(forms).format(n=n, next=year + 1)
+        rng.choice(forms).format(n=n, next=year + 1, last=year - 1, year=year)
         for forms, n in zip((CARRIED_IN_SAID, ANSWERS_SAID, CARRIED_FORWARD_SAID), m.groups(), strict=True)
     )
     return f"，{carried_in}，{answers}，{carried_forward}。{rest[m.end() :]}"
