@@ -266,3 +266,25 @@ def test_a_departments_own_count_beside_the_whole_places_is_read() -> None:
     text = "2022年，全市教育系统共收到申请1200件，我委收到政府信息公开申请35件。"
     flat = Flat.of(arabic(text).text).text
     assert [(s.quantity, s.value) for s in statements(flat, YEAR, "XX市教育委员会")] == [("requests", 35)]
+
+
+@pytest.mark.parametrize(
+    ("agency", "short"),
+    [
+        ("北京市科学技术委员会", "市科委"),
+        ("XX区发展和改革委员会", "区发改委"),
+        ("XX市人力资源和社会保障局", "市人社局"),
+    ],
+)
+def test_the_report_bodys_short_name_is_its_own(agency: str, short: str) -> None:
+    """A report names its own body by the short name reports use; the count after it is the report's."""
+    text = f"2022年，{short}共收到政府信息公开申请35件。"
+    flat = Flat.of(arabic(text).text).text
+    assert [(s.quantity, s.value) for s in statements(flat, YEAR, agency)] == [("requests", 35)]
+
+
+@pytest.mark.parametrize("other", ["市教委", "市科协", "区财政局"])
+def test_another_bodys_short_name_is_not_the_reports(other: str) -> None:
+    text = f"2022年，{other}共收到政府信息公开申请35件。"
+    flat = Flat.of(arabic(text).text).text
+    assert list(statements(flat, YEAR, "北京市科学技术委员会")) == []

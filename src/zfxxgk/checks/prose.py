@@ -395,9 +395,24 @@ def another_body(words: str, agency: str | None) -> bool:
     not the report's. A place named after 在 (在政务服务中心) or a verb (举办, 承办) names no body."""
     for m in _BODY.finditer(words):
         name = _name(words, m.end())
-        if not _PLACE.search(name) and (not agency or name not in agency):
+        if not _PLACE.search(name) and (not agency or (name not in agency and not _shortened(name, agency))):
             return True
     return False
+
+
+def _shortened(name: str, agency: str) -> bool:
+    """Whether `name` is the `agency`'s name shortened as reports shorten it (市科委 for 北京市科学技术委员会,
+    区发改委, 市人社局): from its level, the character after the level, then others of the name in order, to
+    the same kind of body."""
+    if (
+        len(name) < _OWN_NAME_MIN
+        or name[0] not in _LEVELS
+        or not (name[-1] == agency[-1] or (name[-1] == "委" and agency.endswith("委员会")))
+    ):
+        return False
+    at = agency.rfind(name[:2])  # the level with the character after it: 市科 in 北京市科学技术委员会
+    rest = iter(agency[at + 2 :] if at >= 0 else "")
+    return at >= 0 and all(c in rest for c in name[2:])
 
 
 def _name(words: str, end: int) -> str:
@@ -512,7 +527,7 @@ def _without_own_name(before: str, agency: str | None) -> str:
             continue  # a name begins with its level or the agency's first character
         for j in range(len(before), i + _OWN_NAME_MIN - 1, -1):
             name = before[i:j].replace("人民", "")
-            if own.endswith(name) and (name == own or name[0] in _LEVELS):
+            if (own.endswith(name) and (name == own or name[0] in _LEVELS)) or _shortened(name, own):
                 behalf = _ON_BEHALF.match(before, j)
                 return before[:i] + before[behalf.end() if behalf else j :]
     return before
