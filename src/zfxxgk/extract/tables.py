@@ -81,7 +81,7 @@ class Extraction:
     printed_nothing: bool = False  # whether a row prints too few digits for its cells: an empty one printed nothing
     # rows run together around blank marks or words, read one way before any row showed empty cells print nothing
     around: list[tuple[_Reading, Slot, list[Token]]] = field(default_factory=list)
-    blanks: dict[Finding, str] = field(default_factory=dict)  # each finding of a row's cells printed empty: its label
+    blanks: list[tuple[Finding, str]] = field(default_factory=list)  # each finding of cells printed empty, its label
 
     def add(self, rule: str, message: str, cells: list[str]) -> None:
         self.findings.append(finding(rule, message, tuple(cells)))
@@ -91,7 +91,7 @@ class Extraction:
         if cells:
             f = finding("table.incomplete", f"“{label}”有{len(cells)}个单元格未填写。", tuple(cells))
             self.findings.insert(len(self.findings) if at is None else at, f)
-            self.blanks[f] = label
+            self.blanks.append((f, label))
 
     def forget(self, cells: list[str]) -> None:
         """Leave cells once read unread: no value, and no unit or place in the text. A cell read as printed
@@ -101,8 +101,9 @@ class Extraction:
             self.units.pop(c, None)
             self.spans.pop(c, None)
         gone = set(cells)
-        for f in [f for f in self.blanks if not gone.isdisjoint(f.cells)]:
-            label = self.blanks.pop(f)
+        named = [(f, label) for f, label in self.blanks if not gone.isdisjoint(f.cells)]
+        self.blanks = [(f, label) for f, label in self.blanks if gone.isdisjoint(f.cells)]
+        for f, label in named:
             at = next((i for i, g in enumerate(self.findings) if g is f), None)
             if at is not None:
                 del self.findings[at]
