@@ -2650,6 +2650,34 @@ def test_windows_line_breaks(layout: str, report: tuple[Record, int]) -> None:
     assert_damaged(rec, windows)
 
 
+def _spacing_aside(got: Record, halve: bool = False) -> dict:
+    """`_as_read` with each section's text less its empty lines, and with `halve`, each finding's line as
+    it would be in the text before every line was followed by an empty one."""
+    out = _as_read(got)
+    for section in out["sections"].values():
+        section["text"] = "\n".join(line for line in section["text"].split("\n") if line.strip())
+    for f in out["findings"] if halve else ():
+        f["location"] = f["location"] and (f["location"] + 1) // 2
+    return out
+
+
+@pytest.mark.parametrize("layout", ("spaces", "cells", "tabs", "pipes_rows", "pipes_cells", "md"))
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS, blanks=3))
+def test_double_spaced_text(layout: str, report: tuple[Record, int]) -> None:
+    """A text with every line followed by an empty one reads as the text without them, the prose's
+    counts in sentences wrapped over lines too: the same record, each value found on its own line (a
+    text printed one cell per line, already double-spaced, has its empty lines halved once more)."""
+    rec, seed = report
+    noise = ["stated_counts", "narrative_phrasings"]
+    plain = parse_noisy(rec, layout, noise, seed)
+    doubled = parse_noisy(rec, layout, [*noise, "double_spaced"], seed)
+    assert _spacing_aside(doubled, halve=True) == _spacing_aside(plain)
+    lines = {k: (v["line"] + 1) // 2 for k, v in doubled.provenance.items()}
+    assert lines == {k: v["line"] for k, v in plain.provenance.items()}
+    assert_damaged(rec, doubled)
+
+
 # --- 9. the prose as real reports word it ------------------------------------------------------------
 
 

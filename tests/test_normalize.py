@@ -1,11 +1,15 @@
 """The one clean text form: widths and spaces made plain, the length kept."""
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from zfxxgk import parse_text
 from zfxxgk.document import Document
-from zfxxgk.normalize import _WIDTH_TABLE, digits_read_as_letters, normalize, signs_and_marks
+from zfxxgk.load.text import decode
+from zfxxgk.normalize import _WIDTH_TABLE, digits_read_as_letters, normalize, signs_and_marks, single_spaced
 
 # full-width ASCII, the spaces the table maps, and ordinary text around them
 _OTHERS = ["\u3000", "\u00a0", "\u2009", "、", "。", "公", "1", " ", "\n"]
@@ -124,3 +128,40 @@ def test_signs_and_footnote_marks(printed: str, read: str) -> None:
 )
 def test_a_page_footer_run_into_a_line_of_glued_cells(printed: str, read: str) -> None:
     assert normalize(Document(printed)).text == read
+
+
+def test_a_double_spaced_text_has_its_line_breaks_halved() -> None:
+    """Every line followed by an empty one: each run of n breaks made n // 2, offsets mapped back; two
+    empty lines (a paragraph's end, an empty cell) stay one."""
+    lines = [f"第{i}行，共收到申请1" if i == 5 else f"第{i}行" for i in range(30)]
+    text = "\n\n".join(lines).replace("申请1\n\n第6行", "申请1\n\n\n\n0件\n\n第6行")
+    doc = single_spaced(Document(text))
+    assert doc.text == "\n".join(lines).replace("申请1\n第6行", "申请1\n\n0件\n第6行")
+    at = doc.text.index("0件")
+    assert doc.root_span(at, at + 2)[1:] == (text.index("0件"), text.index("0件") + 2)
+
+
+@pytest.mark.parametrize("blank", ["", " ", "\u3000"])
+def test_a_text_with_its_own_single_breaks_is_left_as_it_is(blank: str) -> None:
+    """Single line breaks among the double ones (a table's rows, one line each) say the empty lines are
+    the text's own; a short text says nothing."""
+    lines = [f"第{i}行" for i in range(40)]
+    mixed = f"\n{blank}\n".join(lines[:20]) + "\n" + "\n".join(lines[20:])
+    assert single_spaced(Document(mixed)).text == mixed
+    short = f"\n{blank}\n".join(lines[:10])
+    assert single_spaced(Document(short)).text == short
+    assert single_spaced(Document(f"\n{blank}\n".join(lines))).text == "\n".join(lines)
+
+
+def test_real_reports_double_spaced_read_as_printed(shared: Path) -> None:
+    """Each real text report with every line followed by an empty one: the same cells, 统计表 values,
+    metadata and findings (a sentence wrapped over two lines is one sentence, not a paragraph's end)."""
+    for path in sorted(p for d in ("seeds", "corpus", "corpus-new") for p in (shared / d).iterdir()):
+        if path.suffix not in (".txt", ".md"):
+            continue
+        text = decode(path.read_bytes())
+        plain, doubled = parse_text(text), parse_text(text.replace("\n", "\n\n"))
+        assert doubled.cells == plain.cells, path.name
+        assert [i.values for i in doubled.indicators] == [i.values for i in plain.indicators], path.name
+        assert doubled.meta == plain.meta, path.name
+        assert [(f.rule, f.cells) for f in doubled.findings] == [(f.rule, f.cells) for f in plain.findings], path.name

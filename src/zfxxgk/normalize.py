@@ -165,6 +165,29 @@ def unix_breaks(doc: Document) -> Document:
     return doc.derive("\n".join(lines).replace("\r", "\n"), OffsetMap(tuple(outs), tuple(srcs)))
 
 
+# A run of line breaks, the lines between them empty or only spaces (not tabs: a tab alone may be a table's cell)
+_BREAK_RUN = re.compile(r"\n(?:[ \u3000\u00a0]*\n)*")
+_DOUBLED_MIN = 24  # line breaks a text needs before its spacing says anything
+_DOUBLED_SINGLES = 0.05  # the share of single line breaks a double-spaced text may have (a stray <br>)
+
+
+def single_spaced(doc: Document) -> Document:
+    """The document with its line breaks halved where every line is followed by an empty one (a web
+    page's paragraphs each saved with a blank line after, a PDF's lines printed double-spaced): there a
+    blank line ends no paragraph, and a sentence wrapped over two lines reads as one. A run of n breaks
+    becomes n // 2, so that two blank lines (a paragraph's end, an empty cell on its own line) stay one."""
+    text = doc.text
+    n = text.count("\n")
+    if n < _DOUBLED_MIN or 3 * (text.count("\n\n") + text.count("\n \n") + text.count("\n\u3000\n")) < n:
+        return doc
+    runs = [m.span() for m in _BREAK_RUN.finditer(text)]
+    singles = sum(1 for a, b in runs if b - a == 1)
+    if singles > _DOUBLED_SINGLES * len(runs):
+        return doc
+    text, offsets = splice(text, [(a, b, "\n" * (text.count("\n", a, b) // 2)) for a, b in runs if b - a > 1])
+    return doc.derive(text, offsets)
+
+
 # Characters that only traditional text uses; their presence is what makes conversion worth it.
 _TRADITIONAL = re.compile("[開請資關處與會機來為報調務國結總數統計辦項義規權複議訴訟當經歷應對舉錯]")
 
@@ -344,7 +367,7 @@ def _sign_or_mark(m: re.Match[str]) -> str:
 
 def normalize(doc: Document) -> Document:
     """The document's text in the one form every later stage reads."""
-    doc = unix_breaks(doc)
+    doc = single_spaced(unix_breaks(doc))
     text = _common_wide(doc.text)
     either = _RARE_OR_TRADITIONAL.search(text)  # most texts print none of these
     rare = either is not None and _RARE.search(text, either.start()) is not None

@@ -1132,6 +1132,12 @@ def windows_breaks(text: str, rng: random.Random) -> str:
     return text.replace("\n", "\r\n")
 
 
+def double_spaced(text: str, rng: random.Random) -> str:
+    """Every line followed by an empty one (a page that saves each line as a paragraph, a PDF printed
+    double-spaced), the empty lines holding nothing, a space or an ideographic space."""
+    return text.replace("\n", "\n" + rng.choice(("", "", " ", "\u3000")) + "\n")
+
+
 # A number as an OCR engine may read it: some of its digits read as the letters they look like.
 _OCR_NUMBER = re.compile(r"(?<![\d.])\d{2,}(?![\d.])|(?<![^\s|])\d(?![^\s|])")
 
@@ -1924,6 +1930,7 @@ NOISE: dict[str, Noise] = {
     "cell_notes": Noise(text=cell_notes),
     "cell_words": Noise(text=cell_words),
     "windows_breaks": Noise(text=windows_breaks),
+    "double_spaced": Noise(text=double_spaced),
     "ocr_letters": Noise(text=ocr_letters),
     "placeholder_headers": Noise(text=placeholder_headers),
     "html_tables": Noise(text=html_tables),
