@@ -449,6 +449,10 @@ def test_published_from_a_meta_tag(tag: str, want: str | None) -> None:
         ("公开范围\n|\n面向社会\n|\n2020年政府信息公开工作年度报告\n" + BODY, {}, None),  # a cell per line, `|` between
         # a byline's source wrapped onto the line above the title: the page's source, no title's agency
         ("来源：测试市大数\n据局\n2020年政府信息公开工作年度报告\n" + BODY + "测试市大数据局\n", {}, None),
+        # a byline's source that names no body, whole on the line above the title: the title's agency stands
+        ("来源：本网\n测试县人民政府2020年政府信息公开工作年度报告\n" + BODY, {}, "测试县人民政府"),
+        ("发布日期：2021-01-05 来源：本站\n测试县财政局2020年政府信息公开工作年度报告\n" + BODY, {}, "测试县财政局"),
+        ("信息来源：测试日报\n测试县财政局2020年政府信息公开工作年度报告\n" + BODY, {}, "测试县财政局"),
         # … or a catalog's, a space after its label, wrapped over a blank line
         ("信息来源 测\n\n试市大数据局\n2020年政府信息公开工作年度报告\n" + BODY + "来源：测试市\n大数据局\n", {}, None),
         # a catalog's fields run together: a title's words hold no label's colon, its 名称 with the year after its name

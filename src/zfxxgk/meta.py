@@ -171,6 +171,8 @@ def _wrapped_before(head: str, before: str, agency: str) -> str | None:
     if (tail := _LAST_WORD.search(before[-24:])) is None:  # its last ten characters and the breaks after
         return agency
     word, printed = tail.group().rstrip(), head.count(agency)
+    if _WHOLE_SOURCE.fullmatch(word):
+        return agency  # a page's source printed whole (来源：本网): no name's start, wrapped
     whole = (word[k:] + agency for k in range(len(word)))
     name = next((name for name in whole if 0 < head.count(name) == printed - 1), agency)
     if (name != agency or not _ENDS_AS_AGENCY.search(word)) and _VALUE_WRAPPED.search(before[-40:]):
@@ -215,6 +217,8 @@ def _rejoined(head: str, before: str, tail: str) -> str | None:
     return next((n for n in whole if _ENDS_AS_AGENCY.search(n) and not _FRAGMENT.fullmatch(n) and n in head), CUT)
 
 
+# A page's 来源 that names no body, whole as printed: the site itself, the press, a reprint
+_WHOLE_SOURCE = re.compile(r"(?:本|我)(?:网|站|网站)|原创|转载|综合|[\u4e00-\u9fff]{0,8}(?:日报|晚报|新闻网|电视台)")
 # a label's value wrapped at a line's end: after its colon, or after a space (a catalog's cells: 信息来源 宁)
 _VALUE_WRAPPED = re.compile(rf"{_FIELD_LABEL}(?:[ \t]*[:：]|[ \t])[ \t]*[\u4e00-\u9fff]+[ \t\n]*\Z")
 
