@@ -59,3 +59,40 @@ def test_a_header_pattern_is_found_where_a_search_finds_it() -> None:
             found = [search_at_starts(pattern, f) for f in cases]
             assert [m and m.span() for m in found] == [m and m.span() for m in map(pattern.search, cases)]
             assert any(found)
+
+
+# 2019's 二 in narrow columns, each name wrapped in its column: the ends of the header's lines run into
+# the starts of the next (本年 处理决定 / 数量) spell 2021's 本年处理决定数量, which no cell prints
+WRAPPED_2019 = """第二十条第（一）项
+信息内容          本年新制      本年新公      对外公开
+              作数量       开数量       总数量
+规范性文件          24            0             7
+第二十条第（六）项
+信息内容               上一年项目          本年            处理决定
+                     数量           增/减            数量
+行政处罚                 26            0             56
+"""
+# 2021's 二 so, and its 五 with a name broken in its cell by a converter, one cell a line
+WRAPPED_2021 = """第二十条第（一）项
+信息内容        本年制      本年废      现行有
+             发件数      止件数      效件数
+规章             0          0          3
+第二十条第（五）项
+信息内容
+本年处理
+决定数量
+行政许可
+187
+"""
+
+
+@pytest.mark.parametrize("year", [2020, 2022])
+@pytest.mark.parametrize("text", [WRAPPED_2019, WRAPPED_2019[WRAPPED_2019.index("第二十条第（六）项") :]])
+def test_names_wrapped_in_narrow_columns_are_read_down_their_columns_not_across_lines(text: str, year: int) -> None:
+    assert detect_template(text, year).id == "2019"
+
+
+@pytest.mark.parametrize("year", [2020, 2022])
+@pytest.mark.parametrize("text", [WRAPPED_2021, *WRAPPED_2021.split("第二十条第（五）项")])
+def test_a_name_broken_in_its_cell_or_wrapped_in_its_column_is_read_whole(text: str, year: int) -> None:
+    assert detect_template(text, year).id == "2021"

@@ -38,7 +38,7 @@ from zfxxgk.render.noise import (
 )
 from zfxxgk.render.traditional import HALF_WIDTH_PARENS
 from zfxxgk.synth import LEVELS, synth_record, write_layout
-from zfxxgk.templates import get_template
+from zfxxgk.templates import get_template, template_for_year
 from zfxxgk.templates.model import spaced
 
 NOISE_SETTINGS = settings(
@@ -229,6 +229,25 @@ def test_names_wrapped_in_narrow_columns(more: list[str], report: tuple[Record, 
     whole = parse_noisy(rec, "spaces", [*more, "aligned_columns"], seed)
     read = {c: v for c, v in whole.cells.items() if c.startswith(("s3.", "s4.")) and v is not None}
     assert {c: got.cells[c] for c in read} == read
+
+
+@NOISE_SETTINGS
+@given(
+    form=st.sampled_from(("2019", "2021")),
+    year=TABLE_YEARS,
+    layout=st.sampled_from(("spaces", "tabs", "md", "cells")),
+    seed=st.integers(0, 2**32 - 1),
+)
+def test_names_wrapped_and_broken_in_their_cells_tell_the_format(form: str, year: int, layout: str, seed: int) -> None:
+    """Names wrapped over two lines in narrow columns, some broken by a space as well: the format is the
+    one the tables print, whatever the year (a wrong one for the year flagged) — the end of one line's
+    last name and the start of the next line's first never spell another format's header
+    (`本年  处理决定` over `增/减  数量` is no 本年处理决定数量) — and each cell exact or null with a finding
+    naming it."""
+    rec = synth_record(random.Random(seed), form, year, "区县")
+    got = parse_noisy(rec, layout, ["wrapped_names", "broken_headers"], seed)
+    assert_damaged(rec, got)
+    assert any(f.rule == "template.mismatch" for f in got.findings) == (form != template_for_year(year).id)
 
 
 def test_a_stray_space_in_a_cell_per_line_is_one_cell() -> None:

@@ -39,17 +39,81 @@ def _labels(t: Template) -> set[str]:
     return {"".join(w.split()) for w in out if w}
 
 
+@lru_cache(maxsize=1)
+def _names() -> dict[str, re.Pattern[str]]:
+    """Each distinctive header, and how a text prints it: on one line, white space anywhere in it (broken
+    where its cell wrapped, run on with the next cell); or broken by a line break inside its cell — its
+    first piece ending a line, its rest beginning the next, each piece spaced by single spaces at most."""
+    out = {}
+    for name in dict.fromkeys(k for items in _distinctive().values() for alts in items for k in alts):
+        chars = [re.escape(c) for c in name]
+        breaks = (rf"{' ?'.join(chars[:i])}[^\S\n]*\n[^\S\n]*{' ?'.join(chars[i:])}" for i in range(1, len(chars)))
+        out[name] = re.compile("|".join((r"[^\S\n]*".join(chars), *breaks)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _stack_tops() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """The top piece of a distinctive header stacked over two lines in a narrow column: the start of one,
+    perhaps broken by single spaces, ending its cell (two white spaces or more after it, a tab, a `|`,
+    the line's end); and for each such start, white space removed, the headers it begins."""
+    names = _names()
+    tops = sorted({k[:i] for k in names for i in range(1, len(k))}, key=len, reverse=True)
+    pieces = "|".join(" ?".join(map(re.escape, h)) for h in tops)
+    top = re.compile(rf"(?:{pieces})(?=[^\S\n]*(?:[\n|]|$)|[^\S\n]{{2,}}|[^\S\n ])")
+    return top, {h: tuple(k for k in names if k.startswith(h)) for h in tops}
+
+
+_CELL = re.compile(r"[^\s|]+(?: [^\s|]+)*")  # a cell of a line: words one space apart, two or more apart another cell
+
+
+def _stacked(text: str) -> set[str]:
+    """The distinctive headers stacked over two lines in a narrow column (`本年新制` over `作数量`): a top
+    piece ending its cell, the rest beginning a cell of the line below that shares a place on its line
+    with the piece."""
+    top, begun = _stack_tops()
+    found: set[str] = set()
+    start, stop = 0, -1  # where the line of the piece starts and ends
+    below: list[re.Match[str]] = []  # the cells of the line below it
+    for m in top.finditer(text):
+        if m.start() > stop:
+            start = text.rfind("\n", max(stop, 0), m.start()) + 1
+            if (stop := text.find("\n", m.end())) < 0:
+                break
+            end = text.find("\n", stop + 1)
+            below = list(_CELL.finditer(text, stop + 1, len(text) if end < 0 else end))
+        head = "".join(m[0].split())
+        a, b = m.start() - start, m.end() - start
+        for cell in below:
+            if cell.start() - stop - 1 < b and a < cell.end() - stop - 1:
+                rest = "".join(cell[0].split())
+                found.update(k for k in begun[head] if rest.startswith(k[len(head) :]))
+    return found
+
+
 def detect_template(text: str, year: int | None) -> Template | None:
-    """The format whose tables the text prints. A format's own column headers decide (a 统计表 needs
-    two of them to be outweighed: one may be a word of the prose); then a 统计表's header row; then
+    """The format whose tables the text prints. Two of a format's own column headers decide, each as a
+    line prints it or broken inside its cell — never the end of one line's last cell run into the start
+    of the next line's (a 统计表 needs two of them to be outweighed: one may be a word of the prose);
+    then a 统计表's header row; then the format most of whose own headers the text prints, names stacked
+    over two lines in narrow columns counted too (looked for last: only such a table prints them); then
     the year."""
     flat = "".join(text.split())
-    scores = {tid: sum(1 for alts in items if any(k in flat for k in alts)) for tid, items in _distinctive().items()}
+    printed = {k for k, how in _names().items() if k in flat and (k in text or how.search(text))}
     by_year = template_for_year(year) if year is not None else None
-    best = max(scores, key=lambda tid: (scores[tid], by_year is not None and tid == by_year.id))
-    if scores[best] >= 2:  # two of a format's own headers outweigh a 统计表's header row, not looked for then
+    best, score = _best(printed, by_year)
+    if score >= 2:  # two of a format's own headers outweigh a 统计表's header row, not looked for then
         return TEMPLATES[best]
     headers = (t.indicator_header_pattern for t in TEMPLATES.values())
     if any(header and search_at_starts(header, flat) for header in headers):
         return next(t for t in TEMPLATES.values() if t.indicator_header)
-    return TEMPLATES[best] if scores[best] else by_year
+    best, score = _best(printed | _stacked(text), by_year)
+    return TEMPLATES[best] if score else by_year
+
+
+def _best(printed: set[str], by_year: Template | None) -> tuple[str, int]:
+    """The format most of whose distinctive items (each by any of its variants) are among the headers
+    `printed`, the year's on a tie; and how many."""
+    scores = {tid: sum(1 for alts in items if any(k in printed for k in alts)) for tid, items in _distinctive().items()}
+    best = max(scores, key=lambda tid: (scores[tid], by_year is not None and tid == by_year.id))
+    return best, scores[best]
