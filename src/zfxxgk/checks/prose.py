@@ -264,19 +264,27 @@ def _heads(heads: str, rest: str) -> tuple[re.Pattern[str], ...]:
 # characters before the 结转, 顺延 or 转入 every match holds
 _CARRIED_WORDS = ("结转", "顺延", "转入")
 _CARRIED_GAP = 12  # characters between its 件 (or 件申请) and the word
-_NEXT_YEAR = r"(?:下一?年度?|(?P<next>\d{4})年)"  # 下年度, or next year by its number (2026年)
+_NEXT_YEAR = r"(?:下一?年度?|(?P<next>\d{4})年度?)"  # 下年度, or next year by its number (2026年, 2026年度)
 _CARRIED = re.compile(
     rf"(?P<n>\d(?<!\d\d)\d*)件(?:申请)?[^。；;，,\d]{{0,{_CARRIED_GAP}}}?(?:{'|'.join(_CARRIED_WORDS)})(?:至|到)?{_NEXT_YEAR}"
 )
 _CARRIED_REACH = len("件申请") + _CARRIED_GAP
 
+# A year by its number, not retried from inside a run of digits; then what was left unfinished in it, perhaps said
+# to be carried to the year after it (2022年度未办结、结转到下一年度的…)
+_BY_YEAR = r"(?:19|20)(?<!\d\d\d)\d\d"
+_UNFINISHED_IN = r"年度?未办结(?:、?(?:结转|顺延)(?:至|到)下一?年度?)?"
+_BY_YEAR_BACK = (len("2021年"), len("2021年度"))  # where its year begins, back from its words
 # Last year's carried in by its number (`prev`): 2021年结转的申请5件, 2021年未办结的5件, or 2021年度结转至下一年度的5件
 # (the year it is carried to, named by the one it is carried from)
 _CARRIED_IN_WORDS = ("结转", "未办结")
 _CARRIED_IN = re.compile(
-    rf"(?P<prev>(?:19|20)(?<!\d\d\d)\d\d)年度?(?:结转(?:(?:至|到)(?:本|下一?)年度?)?|未办结)(?:{_ABOUT}申请)?的?{_N}件"
+    rf"(?P<prev>{_BY_YEAR})(?:年度?结转(?:(?:至|到)(?:本|下一?)年度?)?|{_UNFINISHED_IN})(?:{_ABOUT}申请)?的?{_N}件"
 )
-_CARRIED_IN_BACK = (len("2021年"), len("2021年度"))  # where its year begins, back from its words
+# The year's own carried forward by its number (`own`): 2022年未办结的3件, 2022年度未办结、结转到下一年度的3件 (a
+# bare 2022年结转的 may be what was carried into it)
+_UNFINISHED_WORDS = ("未办结",)
+_UNFINISHED = re.compile(rf"(?P<own>{_BY_YEAR}){_UNFINISHED_IN}(?:{_ABOUT}申请)?的?{_N}件")
 _CARRIED_FROM = re.compile(r"度?(?:结转|未办结)")  # after a year's 年: what was carried in from it
 
 # "No applications" ends there, not the words of something else they led to (未发生政府信息公开申请引发的行政复议,
@@ -323,8 +331,9 @@ _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
     ("answers", _heads("办结|答复|办理完", rf"(?:毕|成)?(?:了)?(?:{_ABOUT}申请)?的?{_TOTAL}{_N}件"), "whole"),
     # 上年结转5件, 上年度结转至本年度的申请5件
     ("carried_in", _heads("上", rf"一?年度?结转(?:(?:至|到)本年度?)?(?:{_ABOUT}申请)?的?{_N}件"), "whole"),
-    ("carried_in", (_CARRIED_IN,), "whole"),  # read from its words (see `_carried_in`)
+    ("carried_in", (_CARRIED_IN,), "whole"),  # read from its words (see `_by_year`)
     ("carried_forward", (_CARRIED,), "whole"),  # read before its words (see `_carried`)
+    ("carried_forward", (_UNFINISHED,), "whole"),  # read from its words (see `_by_year`)
     # 结转至下年度2件, 结转下年度继续办理2件 (the table's own words), 结转2026年办理的申请2件, 顺延至下年度答复的2件,
     # 转下一年度办理答复的有1件
     (
@@ -545,8 +554,10 @@ def statements(
         found = (
             _carried(flat)
             if patterns[0] is _CARRIED
-            else _carried_in(flat)
+            else _by_year(flat, _CARRIED_IN, _CARRIED_IN_WORDS)
             if patterns[0] is _CARRIED_IN
+            else _by_year(flat, _UNFINISHED, _UNFINISHED_WORDS)
+            if patterns[0] is _UNFINISHED
             else finditer(patterns, flat)
         )
         for m in found:
@@ -554,6 +565,8 @@ def statements(
             if groups.get("next") and (year is None or int(groups["next"]) != year + 1):
                 continue
             if groups.get("prev") and (year is None or int(groups["prev"]) != year - 1):
+                continue
+            if groups.get("own") and (year is None or int(groups["own"]) != year):
                 continue
             sentence = sentence_start(flat, m.start())  # read once for every test of the statement
             if not _plain(flat, sentence, m.start(), m.end(), year, scope, agency):
@@ -643,18 +656,18 @@ def _carried(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-def _carried_in(text: str) -> Iterator[re.Match[str]]:
-    """`_CARRIED_IN.finditer(text)`, tried only where a year may stand right before a 结转 or 未办结, which
-    `str.find` finds far faster than the engine skips to each digit."""
+def _by_year(text: str, pattern: re.Pattern[str], words: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a count named by its year, tried only where a year may stand right before one
+    of its `words`, which `str.find` finds far faster than the engine skips to each digit."""
     starts: set[int] = set()
-    for word in _CARRIED_IN_WORDS:
+    for word in words:
         at = text.find(word)
         while at >= 0:
-            starts.update(at - back for back in _CARRIED_IN_BACK if at >= back)
+            starts.update(at - back for back in _BY_YEAR_BACK if at >= back)
             at = text.find(word, at + 1)
     end = 0
     for start in sorted(starts):
-        if start >= end and (m := _CARRIED_IN.match(text, start)):
+        if start >= end and (m := pattern.match(text, start)):
             end = m.end()
             yield m
 
