@@ -70,11 +70,18 @@ READ = [
     ("全年共收到政府信息公开申请120件，2021年度结转至本年度的申请5件。", [("requests", 120), ("carried_in", 5)]),
     ("全年共收到政府信息公开申请120件，2021年未办结的5件。", [("requests", 120), ("carried_in", 5)]),
     ("2021年度结转至下一年度的政府信息公开申请5件。", [("carried_in", 5)]),
-    (  # the counts after it in its sentence are still the year's, its own count read or not (wrapped: 7\n3件)
+    (  # the counts after it in its sentence are still the year's, its own count read or not (two numbers: 7 3件)
         "全年共收到政府信息公开申请120件，2021年结转的申请5件，办结118件。",
         [("requests", 120), ("carried_in", 5), ("answers", 118)],
     ),
-    ("全年共收到政府信息公开申请120件，2021年结转的申请7\n3件，办结118件。", [("requests", 120), ("answers", 118)]),
+    ("全年共收到政府信息公开申请120件，2021年结转的申请7 3件，办结118件。", [("requests", 120), ("answers", 118)]),
+    # a count a line's wrap broke inside running prose, spaced around its digits as a PDF's text is or not
+    ("全年共收到政府信息公开申请12\n0件，办结118件。", [("requests", 120), ("answers", 118)]),
+    ("全年共收到政府信息公开申请 12\n0 件，办结 118 件。", [("requests", 120), ("answers", 118)]),
+    (
+        "全年共收到政府信息公开申请120件，2021年结转的申请7\n3件，办结118件。",
+        [("requests", 120), ("carried_in", 73), ("answers", 118)],
+    ),
     # 结转下年度…件
     ("全年共办结政府信息公开申请118件，结转下年度继续办理2件。", [("answers", 118), ("carried_forward", 2)]),
     ("全年共办结政府信息公开申请118件，2件结转下年度办理。", [("answers", 118), ("carried_forward", 2)]),

@@ -34,12 +34,12 @@ _DROPPED = re.compile(rf"\s(?:(?<![{_DIGIT}\s]\s)\s*|(?<!\s\s)\s*+(?![{_DIGIT}])
 
 @dataclass
 class Flat:
-    """The text with white space removed (except between two digits, but for those inside a year), and
-    the way back to offsets in the original."""
+    """The text with white space removed (except between two digits, but for those inside a year or a count
+    a line's wrap broke in running prose), and the way back to offsets in the original."""
 
     source: str
     text: str
-    joined: tuple[tuple[int, int], ...] = ()  # the runs between two digits removed as well, inside a year
+    joined: tuple[tuple[int, int], ...] = ()  # the runs between two digits removed as well, inside a year or count
 
     @classmethod
     def of(cls, text: str) -> Flat:
@@ -51,8 +51,8 @@ class Flat:
         parts, joined, end = [], [], 0
         for j, word in enumerate(words):  # find each word after the last: the runs between two digits stay
             start = text.find(word, end)
-            if j in kept and start in inside:
-                joined.append((end, start))  # inside a year: dropped as well
+            if j in kept and (start in inside or _wrapped(text, end, start)):
+                joined.append((end, start))  # inside a year or a wrapped count: dropped as well
                 parts.append(word)
             else:
                 parts += [text[end:start], word] if j in kept else [word]
@@ -99,6 +99,30 @@ def _inside_years(text: str) -> set[int]:
                 inside.update(space.end() for space in _SPACES.finditer(text, m.start(), at))
         at = text.find("年", at + 1)
     return inside
+
+
+# A count a line's wrap broke inside running prose (共收到申请12\n0件，其中…): the line before long prose with no two
+# numbers apart (a table row's cells), the line after going on with the count's unit and more words
+_WRAP_LINE = 15  # the fewest characters besides white space the line before holds
+_PROSE_WORD = re.compile(r"[\u4e00-\u9fff]")
+_CELLS_APART = re.compile(r"\d\s+\d")
+# not a bracket closing after the unit: a 统计表 label's note wrapped (…舆情计 次 0\n1次）)
+_COUNT_GOES_ON = re.compile(r"\d+[^\S\n]?[件条个份宗篇项次起人][^\s）)]")
+
+
+def _wrapped(text: str, end: int, start: int) -> bool:
+    """Whether the white space text[end:start], between two digits, is a line's wrap inside a count in running
+    prose: one line break, the line before long words of prose ending in the count's first digits, the line after
+    beginning with its last digits, its unit and more words (not a table's cells, a page's number, a numbered
+    item)."""
+    if text.count("\n", end, start) != 1 or not _COUNT_GOES_ON.match(text, start):
+        return False
+    line = text[text.rfind("\n", 0, end) + 1 : end]
+    return (
+        len(line) - sum(c.isspace() for c in line) >= _WRAP_LINE
+        and _PROSE_WORD.search(line) is not None
+        and not _CELLS_APART.search(line)
+    )
 
 
 # A count written in Chinese numerals (收到申请二十三件): its numeral starts with a digit or 十 and is not
