@@ -1010,6 +1010,36 @@ def test_flat_joins_the_digits_of_a_year_a_wrap_or_spaces_broke(text: str, flat:
     assert [joined.source[joined.offset(i)] for i in range(len(flat))] == list(flat)
 
 
+@pytest.mark.parametrize(
+    ("text", "flat"),
+    [
+        ("本年度共收到政府信息公开申请12\n0件，其中网上申请", "本年度共收到政府信息公开申请120件，其中网上申请"),
+        ("本年度共收到政府信息公开申请 12\n0 件，其中网上", "本年度共收到政府信息公开申请120件，其中网上"),
+        # a table row's cells, one a line or several apart on it; a paragraph's end; a numbered item; a page's
+        # number; a short line; no unit after the digits
+        ("收到申请数\n件\n12\n0件，", "收到申请数件12\n0件，"),
+        (
+            "6.属于四类过程性信息 12 0 0 0 0 0 12\n7.属于行政执法案卷 9",
+            "6.属于四类过程性信息12 0 0 0 0 0 12\n7.属于行政执法案卷9",
+        ),
+        ("本年度共收到政府信息公开申请12\n\n0件，其中网上申请", "本年度共收到政府信息公开申请12\n\n0件，其中网上申请"),
+        ("本年度共办结政府信息公开申请12\n3、加强培训", "本年度共办结政府信息公开申请12\n3、加强培训"),
+        ("本年度共办结政府信息公开申请12\n3\n加强培训", "本年度共办结政府信息公开申请12\n3加强培训"),
+        ("共收到申请12\n0件，其中网上", "共收到申请12\n0件，其中网上"),
+        ("本年度共收到政府信息公开申请12\n0年代以来", "本年度共收到政府信息公开申请12\n0年代以来"),
+        # a 统计表 label's note wrapped after its unit and value
+        (
+            "回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计 次 0\n1次）",
+            "回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计次0\n1次）",
+        ),
+    ],
+)
+def test_flat_joins_the_digits_of_a_count_a_wrap_broke_in_running_prose(text: str, flat: str) -> None:
+    joined = Flat.of(text)
+    assert joined.text == flat
+    assert [joined.source[joined.offset(i)] for i in range(len(flat))] == list(flat)
+
+
 def _narrative(path: Path, text: str) -> list[tuple[str, str]]:
     rec = parse_bytes(text.encode("utf-8"), path.name)
     return [(f.rule, f.message) for f in rec.findings if f.rule.startswith("narrative.")]

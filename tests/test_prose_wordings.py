@@ -70,11 +70,18 @@ READ = [
     ("全年共收到政府信息公开申请120件，2021年度结转至本年度的申请5件。", [("requests", 120), ("carried_in", 5)]),
     ("全年共收到政府信息公开申请120件，2021年未办结的5件。", [("requests", 120), ("carried_in", 5)]),
     ("2021年度结转至下一年度的政府信息公开申请5件。", [("carried_in", 5)]),
-    (  # the counts after it in its sentence are still the year's, its own count read or not (wrapped: 7\n3件)
+    (  # the counts after it in its sentence are still the year's, its own count read or not (two numbers: 7 3件)
         "全年共收到政府信息公开申请120件，2021年结转的申请5件，办结118件。",
         [("requests", 120), ("carried_in", 5), ("answers", 118)],
     ),
-    ("全年共收到政府信息公开申请120件，2021年结转的申请7\n3件，办结118件。", [("requests", 120), ("answers", 118)]),
+    ("全年共收到政府信息公开申请120件，2021年结转的申请7 3件，办结118件。", [("requests", 120), ("answers", 118)]),
+    # a count a line's wrap broke inside running prose, spaced around its digits as a PDF's text is or not
+    ("全年共收到政府信息公开申请12\n0件，办结118件。", [("requests", 120), ("answers", 118)]),
+    ("全年共收到政府信息公开申请 12\n0 件，办结 118 件。", [("requests", 120), ("answers", 118)]),
+    (
+        "全年共收到政府信息公开申请120件，2021年结转的申请7\n3件，办结118件。",
+        [("requests", 120), ("carried_in", 73), ("answers", 118)],
+    ),
     # 结转下年度…件
     ("全年共办结政府信息公开申请118件，结转下年度继续办理2件。", [("answers", 118), ("carried_forward", 2)]),
     ("全年共办结政府信息公开申请118件，2件结转下年度办理。", [("answers", 118), ("carried_forward", 2)]),
@@ -88,6 +95,12 @@ READ = [
     ),
     ("全年共办结政府信息公开申请118件，2件结转至2023年继续办理。", [("answers", 118), ("carried_forward", 2)]),
     ("全年共办结政府信息公开申请118件，2022年结转至下一年度2件。", [("answers", 118), ("carried_forward", 2)]),
+    # the year's own by its number: left unfinished in it, or carried to the year after it
+    ("全年共办结政府信息公开申请118件，2022年未办结的2件。", [("answers", 118), ("carried_forward", 2)]),
+    ("2022年度未办结、结转到下一年度的政府信息公开申请2件。", [("carried_forward", 2)]),
+    ("2022年度未办结政府信息公开申请2件。", [("carried_forward", 2)]),
+    ("全年共办结政府信息公开申请118件，结转至2023年度继续办理的2件。", [("answers", 118), ("carried_forward", 2)]),
+    ("2021年度未办结、结转到下一年度的政府信息公开申请5件。", [("carried_in", 5)]),
     # the year before's carried in, then the next year's (含上年度结转…，另有…顺延到下年度)
     (
         "答复政府信息公开申请118件（含上年度结转申请5件，另有2件申请按照规定顺延到下年度答复）。",
@@ -184,6 +197,14 @@ SILENT = [
     "2022年结转的申请5件。",
     "2020年度结转至下一年度的申请5件。",
     "全年共办理行政复议案件12件，2021年结转的5件。",
+    # the year's carried forward named by another year, or another matter's
+    "2023年未办结的申请2件。",
+    "2020年度未办结、结转到下一年度的申请2件。",
+    "结转至2024年度继续办理的申请2件。",
+    "结转至2022年度继续办理的申请2件。",
+    "全年共办理行政复议案件12件，2022年未办结的2件。",
+    "区教育局2022年未办结的申请2件。",
+    "2022年未办结率为0，未办结申请0件。",
     "截至 20\n23 年底，现行有效规范性文件120件。",
     "2 021年共收到政府信息公开申请20件。",
     # as of another date, or of now

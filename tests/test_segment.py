@@ -193,3 +193,56 @@ def test_the_last_digit_of_a_decimal_before_a_heading_is_no_section_number() -> 
     text = "。".join(f"{h}正文" for h in heads).replace("。（三）", "行政事业性收费28.03 （三）", 1)
     three = choose_headings(find_headings(text, SECTIONS), SECTIONS)[3]
     assert text[three.start :].startswith("（三）收到和处理")
+
+
+PRE2019 = TEMPLATES["pre2019"].sections
+# a 统计表 printed a cell a line between two unnumbered headings, its rows named as sections' keys are
+_CELL_A_LINE = (
+    "依申请公开政府信息情况\n本年度收到政府信息公开申请3件。\n"
+    "指标名称\n|\n计量单位\n|\n2012年度\n|\n历年累计\n"
+    "主动公开情况\n—\n—\n"
+    "收到申请数\n|\n件\n|\n3\n|\n10\n"
+    "申请行政复议数\n件\n0\n1\n"
+    "五、行政诉讼数量\n件\n 0 \n0\n"
+    "因政府信息公开申请行政复议、提起行政诉讼情况\n本年度未发生行政复议。\n"
+    "存在的主要问题及改进情况\n公开形式较为单一。\n"
+)
+
+
+def test_a_statistics_row_with_its_cells_on_the_lines_after_it_is_no_heading() -> None:
+    """A 统计表 row printed a cell a line (申请行政复议数, 五、行政诉讼数量, 主动公开情况), its unit and values on the
+    lines after it, is a row: the section's own heading after the table is its heading."""
+    chosen = choose_headings(find_headings(_CELL_A_LINE, PRE2019), PRE2019)
+    assert {n: h.title for n, h in chosen.items()} == {
+        3: "依申请公开政府信息情况",
+        5: "因政府信息公开申请行政复议、提起行政诉讼情况",
+        6: "存在的主要问题及改进情况",
+    }
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "本年度未发生行政复议。",  # prose
+        "3\n本年度未发生行政复议。",  # a page's number alone, then prose
+        "附件\n指标名称\n计量单位",  # a table's header
+    ],
+)
+def test_a_heading_with_no_cells_after_it_stays_a_heading(after: str) -> None:
+    text = f"概述\n本年度工作有序开展。\n行政复议情况\n{after}\n"
+    chosen = choose_headings(find_headings(text, PRE2019), PRE2019)
+    assert chosen[5].title == "行政复议情况"
+
+
+@pytest.mark.parametrize("form", [False, True])
+def test_a_statistics_table_a_cell_a_line_leaves_the_sections_whole(form: bool) -> None:
+    """A report with no section on 行政复议, its 统计表 printed a cell a line after 七: no row of the table is that
+    section's heading, and the table is read whole."""
+    rec = synth_record(random.Random(3), "pre2019", 2015, "区县", form=form)
+    text = str(write_layout(rec, "cells", 3))
+    heading = "五、因政府信息公开申请行政复议、提起行政诉讼情况\n"
+    at = text.index(heading)
+    text = text[:at] + text[text.index("六、", at) :]  # the section left out
+    got = parse_text(text)
+    assert "5" not in got.sections
+    assert got.indicators == rec.indicators

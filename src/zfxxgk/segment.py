@@ -32,6 +32,11 @@ _SHORT = _WINDOW + _NEAR  # the most words a line with no number may hold
 # with no digit (a line led by one is a table row's cells) and hold at most _SHORT characters besides
 # white space (a key ends within the window, and may leave at most _NEAR characters after it).
 _SHORT_LINE = rf"\n[{_LEADING}]*+(?P<words>[^\s\d](?:[^\S\n]*+\S){{0,{_SHORT - 1}}}+[^\S\n]*+)$"
+# What follows a 统计表 row's label printed a cell a line, from its line's end: its unit, then a value (a number, or a
+# dash where none is due), or two values; lines of a table's bars or spaces between. A heading has prose after it.
+_GAP = r"(?:\n(?:[^\S\n]|[|｜])*+)++"
+_VALUE = r"(?:\d[\d,.]*%?|[-—–]{1,2})"
+_ROW_CELLS = re.compile(rf"{_GAP}(?:[^\s\d|｜]{{1,2}}{_GAP}{_VALUE}|{_VALUE}{_GAP}{_VALUE})(?:[^\S\n]|[|｜])*(?:\n|$)")
 
 
 class Heading(NamedTuple):
@@ -135,6 +140,8 @@ def find_headings(text: str, sections: tuple[Section, ...]) -> list[Heading]:
             continue  # no key can begin in its window (a line with none is not a candidate)
         line_end = text.find("\n", words)
         line_end = line_end if line_end >= 0 else len(text)
+        if _ROW_CELLS.match(text, line_end):
+            continue  # a 统计表 row (行政复议数, 五、行政诉讼数量) with its cells on the lines after it
         numeral = None if m is None else m.group("sub") or m.group("part") or text[m.start() : m.end("num")]
         at_boundary = a == 0 or text[a - 1] in _BOUNDARY
         line = text[words:line_end]

@@ -34,12 +34,12 @@ _DROPPED = re.compile(rf"\s(?:(?<![{_DIGIT}\s]\s)\s*|(?<!\s\s)\s*+(?![{_DIGIT}])
 
 @dataclass
 class Flat:
-    """The text with white space removed (except between two digits, but for those inside a year), and
-    the way back to offsets in the original."""
+    """The text with white space removed (except between two digits, but for those inside a year or a count
+    a line's wrap broke in running prose), and the way back to offsets in the original."""
 
     source: str
     text: str
-    joined: tuple[tuple[int, int], ...] = ()  # the runs between two digits removed as well, inside a year
+    joined: tuple[tuple[int, int], ...] = ()  # the runs between two digits removed as well, inside a year or count
 
     @classmethod
     def of(cls, text: str) -> Flat:
@@ -51,8 +51,8 @@ class Flat:
         parts, joined, end = [], [], 0
         for j, word in enumerate(words):  # find each word after the last: the runs between two digits stay
             start = text.find(word, end)
-            if j in kept and start in inside:
-                joined.append((end, start))  # inside a year: dropped as well
+            if j in kept and (start in inside or _wrapped(text, end, start)):
+                joined.append((end, start))  # inside a year or a wrapped count: dropped as well
                 parts.append(word)
             else:
                 parts += [text[end:start], word] if j in kept else [word]
@@ -99,6 +99,30 @@ def _inside_years(text: str) -> set[int]:
                 inside.update(space.end() for space in _SPACES.finditer(text, m.start(), at))
         at = text.find("年", at + 1)
     return inside
+
+
+# A count a line's wrap broke inside running prose (共收到申请12\n0件，其中…): the line before long prose with no two
+# numbers apart (a table row's cells), the line after going on with the count's unit and more words
+_WRAP_LINE = 15  # the fewest characters besides white space the line before holds
+_PROSE_WORD = re.compile(r"[\u4e00-\u9fff]")
+_CELLS_APART = re.compile(r"\d\s+\d")
+# not a bracket closing after the unit: a 统计表 label's note wrapped (…舆情计 次 0\n1次）)
+_COUNT_GOES_ON = re.compile(r"\d+[^\S\n]?[件条个份宗篇项次起人][^\s）)]")
+
+
+def _wrapped(text: str, end: int, start: int) -> bool:
+    """Whether the white space text[end:start], between two digits, is a line's wrap inside a count in running
+    prose: one line break, the line before long words of prose ending in the count's first digits, the line after
+    beginning with its last digits, its unit and more words (not a table's cells, a page's number, a numbered
+    item)."""
+    if text.count("\n", end, start) != 1 or not _COUNT_GOES_ON.match(text, start):
+        return False
+    line = text[text.rfind("\n", 0, end) + 1 : end]
+    return (
+        len(line) - sum(c.isspace() for c in line) >= _WRAP_LINE
+        and _PROSE_WORD.search(line) is not None
+        and not _CELLS_APART.search(line)
+    )
 
 
 # A count written in Chinese numerals (收到申请二十三件): its numeral starts with a digit or 十 and is not
@@ -264,19 +288,27 @@ def _heads(heads: str, rest: str) -> tuple[re.Pattern[str], ...]:
 # characters before the 结转, 顺延 or 转入 every match holds
 _CARRIED_WORDS = ("结转", "顺延", "转入")
 _CARRIED_GAP = 12  # characters between its 件 (or 件申请) and the word
-_NEXT_YEAR = r"(?:下一?年度?|(?P<next>\d{4})年)"  # 下年度, or next year by its number (2026年)
+_NEXT_YEAR = r"(?:下一?年度?|(?P<next>\d{4})年度?)"  # 下年度, or next year by its number (2026年, 2026年度)
 _CARRIED = re.compile(
     rf"(?P<n>\d(?<!\d\d)\d*)件(?:申请)?[^。；;，,\d]{{0,{_CARRIED_GAP}}}?(?:{'|'.join(_CARRIED_WORDS)})(?:至|到)?{_NEXT_YEAR}"
 )
 _CARRIED_REACH = len("件申请") + _CARRIED_GAP
 
+# A year by its number, not retried from inside a run of digits; then what was left unfinished in it, perhaps said
+# to be carried to the year after it (2022年度未办结、结转到下一年度的…)
+_BY_YEAR = r"(?:19|20)(?<!\d\d\d)\d\d"
+_UNFINISHED_IN = r"年度?未办结(?:、?(?:结转|顺延)(?:至|到)下一?年度?)?"
+_BY_YEAR_BACK = (len("2021年"), len("2021年度"))  # where its year begins, back from its words
 # Last year's carried in by its number (`prev`): 2021年结转的申请5件, 2021年未办结的5件, or 2021年度结转至下一年度的5件
 # (the year it is carried to, named by the one it is carried from)
 _CARRIED_IN_WORDS = ("结转", "未办结")
 _CARRIED_IN = re.compile(
-    rf"(?P<prev>(?:19|20)(?<!\d\d\d)\d\d)年度?(?:结转(?:(?:至|到)(?:本|下一?)年度?)?|未办结)(?:{_ABOUT}申请)?的?{_N}件"
+    rf"(?P<prev>{_BY_YEAR})(?:年度?结转(?:(?:至|到)(?:本|下一?)年度?)?|{_UNFINISHED_IN})(?:{_ABOUT}申请)?的?{_N}件"
 )
-_CARRIED_IN_BACK = (len("2021年"), len("2021年度"))  # where its year begins, back from its words
+# The year's own carried forward by its number (`own`): 2022年未办结的3件, 2022年度未办结、结转到下一年度的3件 (a
+# bare 2022年结转的 may be what was carried into it)
+_UNFINISHED_WORDS = ("未办结",)
+_UNFINISHED = re.compile(rf"(?P<own>{_BY_YEAR}){_UNFINISHED_IN}(?:{_ABOUT}申请)?的?{_N}件")
 _CARRIED_FROM = re.compile(r"度?(?:结转|未办结)")  # after a year's 年: what was carried in from it
 
 # "No applications" ends there, not the words of something else they led to (未发生政府信息公开申请引发的行政复议,
@@ -323,8 +355,9 @@ _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
     ("answers", _heads("办结|答复|办理完", rf"(?:毕|成)?(?:了)?(?:{_ABOUT}申请)?的?{_TOTAL}{_N}件"), "whole"),
     # 上年结转5件, 上年度结转至本年度的申请5件
     ("carried_in", _heads("上", rf"一?年度?结转(?:(?:至|到)本年度?)?(?:{_ABOUT}申请)?的?{_N}件"), "whole"),
-    ("carried_in", (_CARRIED_IN,), "whole"),  # read from its words (see `_carried_in`)
+    ("carried_in", (_CARRIED_IN,), "whole"),  # read from its words (see `_by_year`)
     ("carried_forward", (_CARRIED,), "whole"),  # read before its words (see `_carried`)
+    ("carried_forward", (_UNFINISHED,), "whole"),  # read from its words (see `_by_year`)
     # 结转至下年度2件, 结转下年度继续办理2件 (the table's own words), 结转2026年办理的申请2件, 顺延至下年度答复的2件,
     # 转下一年度办理答复的有1件
     (
@@ -545,8 +578,10 @@ def statements(
         found = (
             _carried(flat)
             if patterns[0] is _CARRIED
-            else _carried_in(flat)
+            else _by_year(flat, _CARRIED_IN, _CARRIED_IN_WORDS)
             if patterns[0] is _CARRIED_IN
+            else _by_year(flat, _UNFINISHED, _UNFINISHED_WORDS)
+            if patterns[0] is _UNFINISHED
             else finditer(patterns, flat)
         )
         for m in found:
@@ -554,6 +589,8 @@ def statements(
             if groups.get("next") and (year is None or int(groups["next"]) != year + 1):
                 continue
             if groups.get("prev") and (year is None or int(groups["prev"]) != year - 1):
+                continue
+            if groups.get("own") and (year is None or int(groups["own"]) != year):
                 continue
             sentence = sentence_start(flat, m.start())  # read once for every test of the statement
             if not _plain(flat, sentence, m.start(), m.end(), year, scope, agency):
@@ -643,18 +680,18 @@ def _carried(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-def _carried_in(text: str) -> Iterator[re.Match[str]]:
-    """`_CARRIED_IN.finditer(text)`, tried only where a year may stand right before a 结转 or 未办结, which
-    `str.find` finds far faster than the engine skips to each digit."""
+def _by_year(text: str, pattern: re.Pattern[str], words: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a count named by its year, tried only where a year may stand right before one
+    of its `words`, which `str.find` finds far faster than the engine skips to each digit."""
     starts: set[int] = set()
-    for word in _CARRIED_IN_WORDS:
+    for word in words:
         at = text.find(word)
         while at >= 0:
-            starts.update(at - back for back in _CARRIED_IN_BACK if at >= back)
+            starts.update(at - back for back in _BY_YEAR_BACK if at >= back)
             at = text.find(word, at + 1)
     end = 0
     for start in sorted(starts):
-        if start >= end and (m := _CARRIED_IN.match(text, start)):
+        if start >= end and (m := pattern.match(text, start)):
             end = m.end()
             yield m
 

@@ -1772,6 +1772,9 @@ CARRIED_FORWARD_SAID = (
     "结转下一年度继续办理的有{n}件",
     "转下一年度办理答复的有{n}件",
     "{year}年结转至下一年度的申请{n}件",
+    "{year}年未办结的{n}件",
+    "{year}年度未办结、结转到下一年度的申请{n}件",
+    "结转至{next}年度继续办理的{n}件",
 )
 # A count of 行政复议 as reports say it, its count before the kind or after
 REVIEW_SAID = (
@@ -1824,10 +1827,11 @@ def narrative_phrasings(blocks: list[Block], meta: Meta, rng: random.Random) -> 
     government by its own name, in full or short: 市教育局共受理…), with counts of last year, another year or
     another body (the units under the report's, its office, applications referred from above) after it, or as a
     part of every kind's count (共受理各类申请130件，其中政府信息公开申请120件); last year's carried in by its year
-    (2021年结转的申请2件); no 行政复议 said in words (无因政府信息公开被申请行政复议的情况, or none corrected), or
-    行政诉讼's count in the sentence after 行政复议's (涉及的行政诉讼数为1件, 行政诉讼1件); and a list of 主动公开 parts
-    that adds up, opened by 在主动公开的信息中 after its total's sentence, or said to be the whole (，包括…,
-    ，分为…, ，其中政策文件类信息、规划计划类信息分别为…) — where no 统计表 counts 主动公开 otherwise (before 2019)."""
+    (2021年结转的申请2件) and the year's carried forward by its own (2022年未办结的1件); no 行政复议 said in words
+    (无因政府信息公开被申请行政复议的情况, or none corrected), or 行政诉讼's count in the sentence after 行政复议's
+    (涉及的行政诉讼数为1件, 行政诉讼1件); and a list of 主动公开 parts that adds up, opened by 在主动公开的信息中
+    after its total's sentence, or said to be the whole (，包括…, ，分为…, ，其中政策文件类信息、规划计划类信息分别为…)
+    — where no 统计表 counts 主动公开 otherwise (before 2019)."""
     counted = bool(meta.template and get_template(meta.template).indicators)
     out = list(blocks)
     for i, b in enumerate(blocks):
