@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from zfxxgk import parse_text
 from zfxxgk.extract.tables import Extraction, _fits, _resolve, _Split
 from zfxxgk.extract.values import (
     MAX_CELL,
@@ -22,6 +24,7 @@ from zfxxgk.extract.values import (
     solve,
     split_group,
 )
+from zfxxgk.synth import synth_record, write_layout
 from zfxxgk.templates import TEMPLATES, Equation, Kind
 from zfxxgk.templates.common import s3_outcomes
 
@@ -63,6 +66,44 @@ def test_glued_row_still_splits() -> None:
     assert all(len(s) == 7 for s in splits)
     splits, _ = split_group(["0.68870913.754836000000001"], [Kind.AMOUNT] * 2)
     assert ["0.688709", "13.754836000000001"] in splits
+
+
+def test_a_row_too_long_to_list_is_split_by_its_own_sums_as_they_close() -> None:
+    """四 on one line: fifteen cells in three groups of five, each group's last the sum of the four before.
+    Its splits are too many to list; cut with each group's sum tried as its last cell is cut, one is left."""
+    cells = ["0", "607", "8", "129", "744", "0", "8", "0", "0", "8", "321", "327", "80", "324", "1052"]
+    printed = "".join(cells)
+    kinds = [Kind.COUNT] * 15
+    assert split_group([printed], kinds) == (split_group([printed], kinds)[0], False)
+
+    def fits(j: int, parts: list[str]) -> bool:
+        return j % 5 != 4 or sum(map(int, parts[j - 4 : j])) == int(parts[j])
+
+    splits, complete = split_group([printed], kinds, fits=fits)
+    assert complete
+    assert splits == [cells]
+    twice = "".join(["175", "21", "56", "0", "252"] * 3)  # 175+2+15+60 = 252 too: both kept
+    assert len(split_group([twice], kinds, fits=fits)[0]) == 8
+    assert split_group(["1234"], [Kind.COUNT] * 3, fits=lambda j, parts: j < 2 or parts[2] == "9") == ([], True)
+
+
+def test_section_four_on_one_line_with_large_counts_is_read_by_its_group_sums() -> None:
+    """A report whose 四 prints its fifteen counts run together, too many digits to list every split:
+    each group's total settles it."""
+    rec = synth_record(random.Random(5), "2021", 2022, "市")
+    printed = {
+        "review": (0, 607, 8, 129),
+        "litigation_direct": (0, 8, 0, 0),
+        "litigation_after_review": (321, 327, 80, 324),
+    }
+    for group, counts in printed.items():
+        for col, n in zip(("upheld", "corrected", "other", "pending"), counts, strict=True):
+            rec.cells[f"s4.{group}.{col}"] = n
+        rec.cells[f"s4.{group}.total"] = sum(counts)
+    got = parse_text(str(write_layout(rec, "glued", 5)))
+    assert {c: got.cells[c] for c in rec.cells if c.startswith("s4.")} == {
+        c: v for c, v in rec.cells.items() if c.startswith("s4.")
+    }
 
 
 def test_digits_longer_than_the_row_can_hold_have_no_split() -> None:

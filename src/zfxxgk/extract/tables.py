@@ -871,6 +871,29 @@ def _own_equations(template: Template, slot: Slot) -> tuple[Equation, ...]:
     return tuple(eq for eq in template.equations if cells.issuperset(eq.cells))
 
 
+def _fitting_splits(reading: _Reading, slot: Slot, toks: list[Token]) -> tuple[list[list[str]], bool] | None:
+    """The splits of a row with more ways to split than are listed (四 on one line: fifteen cells) that
+    keep the row's own sums, each sum tried as soon as its last cell is cut; None where the row has no sum
+    of its own, or no split keeps them (a report's own error, or a cell left out: read as before), or
+    these too are more than are listed."""
+    equations = _own_equations(reading.template, slot)
+    if not equations:
+        return None
+    at = {c: i for i, c in enumerate(slot.cell_ids)}
+    closed: dict[int, list[Equation]] = {}
+    for eq in equations:
+        closed.setdefault(max(at[c] for c in eq.cells), []).append(eq)
+
+    def fits(j: int, parts: list[str]) -> bool:
+        if (due := closed.get(j)) is None:
+            return True
+        values = dict(zip(slot.cell_ids, map(part_value, parts, slot.kinds), strict=False))
+        return all(holds(eq, values) is not False for eq in due)
+
+    splits, complete = split_group([t.text or "" for t in toks], slot.kinds, _joinable(reading.text, toks), fits)
+    return (splits, True) if complete and splits else None
+
+
 def _read_group(
     ex: Extraction, reading: _Reading, slot: Slot, group: Group, choices: list[Choice], spans: _Splits
 ) -> None:
@@ -937,6 +960,8 @@ def _read_group(
         return
     if not marks and not _apart(reading.text, toks):
         candidates, complete = grouped or _splits(reading.text, toks, kinds)
+        if not complete and grouped is None:
+            candidates, complete = _fitting_splits(reading, slot, toks) or (candidates, complete)
         if candidates:
             for c, part in zip(cells, candidates[0], strict=True):
                 if part.endswith("元") and (unit := parse_number(part, Kind.AMOUNT).unit):

@@ -8,7 +8,7 @@ amount carries decimals or a unit; the table's identities then rule out the rest
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, islice, pairwise, product
@@ -68,14 +68,18 @@ def parse_number(text: str, kind: Kind) -> Parsed:
 
 
 def split_group(
-    texts: Sequence[str], kinds: Sequence[Kind], joinable: Sequence[bool] = ()
+    texts: Sequence[str],
+    kinds: Sequence[Kind],
+    joinable: Sequence[bool] = (),
+    fits: Callable[[int, list[str]], bool] | None = None,
 ) -> tuple[list[list[str]], bool]:
     """Every assignment of the printed tokens' digits to len(kinds) cells — each token one or more
     whole cells, each cell a well-formed number of its kind — and whether the list is complete
     (False when there are more than MAX_SPLITS). `joinable[i]` lets a cell run on from token i into
     token i + 1 (a space that may be a stray one inside a number). Tokens that are more than the
     cells, or longer than the cells can hold at MAX_CELL characters each, are no row of cells: they
-    have no split."""
+    have no split. With `fits`, only the splits each of whose first j + 1 parts `fits(j, parts)` keeps
+    (a sum closed by cell j), tried as each cell is cut: complete where no step had more than MAX_SPLITS."""
     k = len(kinds)
     if len(texts) - sum(1 for j in joinable[: len(texts) - 1] if j) > k:
         return [], True
@@ -97,11 +101,16 @@ def split_group(
     # the splits of the first j cells that lead to a whole split, in order, as (where they end, their
     # parts): the first MAX_SPLITS of them are the ones the first MAX_SPLITS whole splits begin with
     level: list[tuple[int, list[str]]] = [(0, [])]
+    cut_short = False  # without `fits`, each step's splits are at most the whole splits: cut short if those are
     for j in range(k):
         after, cuts = ways[j + 1], cell_cuts[j]
         grown = ((e, [*acc, s[i:e] + unit_at.get(e, "")]) for i, acc in level for e in cuts[i] if after[e])
-        level = list(islice(grown, MAX_SPLITS))
-    return [acc for _, acc in level], ways[0][0] <= MAX_SPLITS
+        if fits is not None:
+            grown = (g for g in grown if fits(j, g[1]))
+        level = list(islice(grown, MAX_SPLITS + 1))
+        if len(level) > MAX_SPLITS:
+            cut_short, level = True, level[:MAX_SPLITS]
+    return [acc for _, acc in level], not cut_short
 
 
 def parts_groups(text: str, end: int, start: int, before: str, after: str) -> bool:
