@@ -1681,7 +1681,7 @@ def _unread_hidden_blanks(ex: Extraction, template: Template, groups: list[Group
     empty cells as nothing: a row that such a reading lets every identity hold for (see `_short_doubts`)
     keeps none of the cells its splits agree on that it gives otherwise, and a row run together around
     blank marks or words read one way before that showed (`Extraction.around`) none, where it may as well
-    be a cell short."""
+    be a cell short. A doubted row's cells, read one way, rule out no other row's reading a cell short."""
     doubted_rows = list(contested(template, ex.cells, ex.glued))
     nothing = ex.printed_nothing or any(may_be_short(template, ex.cells, row) for row, *_ in ex.unsplit)
     if not (doubted_rows or nothing) or (not nothing and any(t.text is None for g in groups for t in g.tokens)):
@@ -1693,10 +1693,11 @@ def _unread_hidden_blanks(ex: Extraction, template: Template, groups: list[Group
         row.cells: [c for c in row.cells if any(r[c] != ex.cells[c] for r in readings)]
         for row, readings in doubted_rows
     }
+    unsure = ex.cells | dict.fromkeys(c for cells in doubted.values() for c in cells)
     too = {
         row.cells: [c for c in row.cells if ex.cells[c] is not None and any(r[c] != ex.cells[c] for r in readings)]
         for row in ex.glued
-        if row.cells not in doubted and (readings := _short_doubts(template, ex.cells, row, ex.bounds))
+        if row.cells not in doubted and (readings := _short_doubts(template, unsure, row, ex.bounds))
     }
     for cells in doubted.values():
         ex.forget(cells)
