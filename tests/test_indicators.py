@@ -460,6 +460,23 @@ def test_a_word_that_gives_no_number_is_a_blank_cell(sep: str) -> None:
     assert rules(text) == ["table.incomplete"]
 
 
+@pytest.mark.parametrize("sep", ["\n", " | "])
+@pytest.mark.parametrize("word", ["见附件", "空", "暂无"])
+def test_a_word_in_the_last_cell_of_a_heading_marking_its_unit_column_too_is_a_blank(sep: str, word: str) -> None:
+    """`二、回应解读情况 — — 见附件`: a heading prints a mark in the unit column as well as in each value
+    column, so a word in its last cell (见附件, whose 附件 would end the table as prose) is a blank of its
+    row, and the rows below it are read."""
+    text = sep.join(
+        ["统计指标", "单位", "统计数", "历年累计", "一、主动公开情况", "—", "—", "—", "（一）主动公开政府信息数", "条"]
+        + ["3", "10", "二、回应解读情况", "—", "—", word, "（一）回应公众关注热点或重大舆情数", "次", "2", "5"]
+    )
+    assert rows(text) == [
+        ("主动公开政府信息数", "条", {"统计数": 3, "历年累计": 10}),
+        ("回应公众关注热点或重大舆情数", "次", {"统计数": 2, "历年累计": 5}),
+    ]
+    assert rules(text) == []
+
+
 def test_a_note_after_a_rows_cells_before_the_next_rows_number_is_no_row() -> None:
     """Under a 序号 column, one cell per line: a remark after a row's last cell, before the next row's number."""
     text = "序号\n指标名称\n计量单位\n本年\n上年\n1\n当面申请数\n件\n3\n13\n其中：含转办件\n2\n传真申请数\n件\n4\n5\n"

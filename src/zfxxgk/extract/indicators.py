@@ -363,15 +363,17 @@ def _without_cell_notes(
     where a cell of the row stands is a blank cell, a label the template knows perhaps run on after it; so
     is one right after a label that ends in one of `units` (the unit column before the values), or run on
     after it; where the unit column is last (`last_units`), one right after a label the template knows, or
-    before the unit that ends its row (`1079 暂无 件`)."""
+    before the unit that ends its row (`1079 暂无 件`). A row whose label ends in no unit, the unit column
+    before the values, may print a mark in that column too (a heading's `— — 见附件`): one cell more."""
     out: list = []
     cells = 0  # value tokens since the last label piece
+    room = width  # the cells the row after the last label piece may print
     for i, p in enumerate(pieces):
         if (
             len(p) == 2
             # in a cell of the row, or the first right after a label that ends a row's label (read only then)
             and (
-                0 < cells < width
+                0 < cells < room
                 or (cells == 0 and out and len(out[-1]) == 2 and _labels_row(out[-1][0], units, known, last_units))
             )
             and (word := _no_number(p[0], known, last_units))
@@ -401,7 +403,7 @@ def _without_cell_notes(
         if len(p) == 2:
             after = pieces[i + 1] if i + 1 < len(pieces) else None
             if (
-                0 < cells < width
+                0 < cells < room
                 and after is not None
                 and len(after) == 3
                 and _is_note(p[0], known)
@@ -409,6 +411,7 @@ def _without_cell_notes(
             ):
                 continue
             cells = 0
+            room = width + (bool(units) and not _labels_row(p[0], units, known, last_units))
         elif not (out and len(out[-1]) == 3 and _grouped(text, out[-1], p)):
             cells += 1  # a number whose groups of three a space parts (1 549) may be one cell
         out.append(p)
