@@ -477,6 +477,21 @@ def test_a_word_in_the_last_cell_of_a_heading_marking_its_unit_column_too_is_a_b
     assert rules(text) == []
 
 
+@pytest.mark.parametrize("marks", ["—见附件—", "———", "暂无——", "—空见附件"])
+def test_marks_and_words_run_into_a_heading_are_its_blanks(marks: str) -> None:
+    """`八、机构建设和保障经费情况—见附件—（一）…` run together: the marks and words after a heading of the
+    form are its blank cells, not label text (whose 附件 would end the table as prose)."""
+    text = (
+        "统计指标单位统计数历年累计七、依申请公开信息收取的费用万元00"
+        f"八、机构建设和保障经费情况{marks}（一）政府信息公开工作专门机构数个12（二）设置政府信息公开查阅点数个35"
+    )
+    assert rows(text) == [
+        ("依申请公开信息收取的费用", "万元", {"统计数": 0, "历年累计": 0}),
+        ("政府信息公开工作专门机构数", "个", {"统计数": 1, "历年累计": 2}),
+        ("设置政府信息公开查阅点数", "个", {"统计数": 3, "历年累计": 5}),
+    ]
+
+
 def test_a_note_after_a_rows_cells_before_the_next_rows_number_is_no_row() -> None:
     """Under a 序号 column, one cell per line: a remark after a row's last cell, before the next row's number."""
     text = "序号\n指标名称\n计量单位\n本年\n上年\n1\n当面申请数\n件\n3\n13\n其中：含转办件\n2\n传真申请数\n件\n4\n5\n"

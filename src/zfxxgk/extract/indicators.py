@@ -171,7 +171,8 @@ def _pieces(
 ) -> list[tuple[str, int] | tuple[str | None, int, int]]:
     """The body as label pieces (text, start) and value tokens (text or None, start, end), in order.
     A line break or `|` ends a label piece; an empty cell between `|` after a row's label is a blank, and
-    so is a mark run into the unit or digits before it where a row or the cell's end follows (件无其中…).
+    so is a mark or a word that gives no number run into the unit, digits or heading before it where a row,
+    another mark or the cell's end follows (件无其中…, 情况—见附件—（一）…).
     Label pieces are taken from `printed`, the text of a span with its punctuation as printed."""
     out: list = []
     pos = start
@@ -209,7 +210,14 @@ class _Scan:
         )
 
 
-_GLUED_MARK = re.compile(r"[-—–]{1,2}|无")  # a blank cell's mark run into the text around it
+# a blank cell's mark, or a word that gives no number (见附件), run into the text around it
+_GLUED_MARK = re.compile("|".join([*NO_NUMBER, "[-—–]{1,2}", "无"]))
+
+
+def _heading(piece: str, known: _Known) -> bool:
+    """Whether `piece` is one of the form's headings over the rows below it (八、机构建设和保障经费情况),
+    whose cells print marks (—见附件—) or nothing."""
+    return _NUMBERING.sub("", half_width("".join(piece.split()))) in known.headings
 
 
 def _depth(piece: str) -> int:
@@ -227,7 +235,8 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
             at += 1  # a full stop after a value (67。): the end of the cell, not prose that ends the table
         for m in _GLUED_MARK.finditer(text, at, upto):  # 条无其中…, 件——2.传真…, 条5-其中…: blank cells
             after = out and len(out[-1]) == 3 and out[-1][2] == m.start() == at
-            if (after or text[at : m.start()].endswith(scan.units)) and (
+            before = text[at : m.start()]
+            if (after or before.endswith(scan.units) or _heading(before, scan.known)) and (
                 not text[m.end() : upto].strip() or scan.row_starts(text, m.end()) or _GLUED_MARK.match(text, m.end())
             ):
                 piece(at, m.start())
