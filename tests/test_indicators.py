@@ -492,6 +492,19 @@ def test_marks_and_words_run_into_a_heading_are_its_blanks(marks: str) -> None:
     ]
 
 
+def test_a_running_total_below_the_years_as_printed_is_read_across_a_space_between_groups() -> None:
+    """`按时办结数件2471 687` in a table whose digits run together and whose counts a space parts in groups of
+    three (`2 765`): as printed, the running total is below the year's; read 247 and 1 687 (or 2 and
+    471 687) it is not: never 2471 and 687, null with a finding where the readings differ. `24 716`, whose
+    total as printed keeps the rule, is read as printed."""
+    head = "指标名称计量单位2012年度历年累计"
+    got, findings, _ = extract_indicators(head + "按时办结数件2471 687延期办结数件895件2 765", PRE2019)
+    assert got[0].values in ({"2012年度": 247, "历年累计": 1687}, {"2012年度": None, "历年累计": None})
+    assert got[0].values["2012年度"] is not None or [f.rule for f in findings] == ["value.ambiguous"]
+    assert got[1].values == {"2012年度": 895, "历年累计": 2765}
+    assert rows(head + "按时办结数件24 716") == [("按时办结数", "件", {"2012年度": 24, "历年累计": 716})]
+
+
 def test_a_note_after_a_rows_cells_before_the_next_rows_number_is_no_row() -> None:
     """Under a 序号 column, one cell per line: a remark after a row's last cell, before the next row's number."""
     text = "序号\n指标名称\n计量单位\n本年\n上年\n1\n当面申请数\n件\n3\n13\n其中：含转办件\n2\n传真申请数\n件\n4\n5\n"

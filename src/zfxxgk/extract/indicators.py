@@ -777,6 +777,13 @@ def extract_indicators(
             grouped = _readings(grouped_splits(digits, [kind] * width, spaced), kind, cum, first)
             if len(toks) == width and grouped[0] == [tuple(parse_number(t, kind).value for t in digits)]:
                 grouped = None  # the row as printed, its only reading
+        elif spaced and len(toks) == width and first is not None and cum:
+            digits = [t for t, _, _ in toks if t is not None]
+            if not _cumulative(tuple(parse_number(t, kind).value for t in digits), first, cum):
+                # its running total below the year's as printed (2471 687): the space may part 1 687's groups;
+                # where no reading keeps it, the report's own numbers, as printed
+                readings = _readings(grouped_splits(digits, [kind] * width, spaced), kind, cum, first)
+                grouped = readings if readings[0] else None
         if len(toks) == width and grouped is None:
             for c, key, (t, a, b) in zip(columns, keys, toks, strict=True):
                 values[c] = parse_number(t, kind).value if t is not None else None
