@@ -79,6 +79,7 @@ class Extraction:
     unsplit: list[tuple[GluedRow, list[tuple[Value | None, ...]], str, str]] = field(default_factory=list)
     bounds: Bounds = field(default_factory=dict)  # the cells of glued rows left open: the least and most each may be
     printed_nothing: bool = False  # whether a row prints too few digits for its cells: an empty one printed nothing
+    short_tables: set[str] = field(default_factory=set)  # the tables (ids) a row of which prints too few numbers
     # rows run together around blank marks or words, read one way before any row showed empty cells print nothing
     around: list[tuple[_Reading, Slot, list[Token]]] = field(default_factory=list)
     blanks: list[tuple[Finding, str]] = field(default_factory=list)  # each finding of cells printed empty, its label
@@ -482,6 +483,8 @@ def extract_tables(
             f"the header prints {group} as one column, its names over lines that do not say their order: left unread",
         )
     for row, splits, label, printed in ex.unsplit:
+        if template.cell_place[row.cells[0]][0].id in ex.short_tables:
+            continue  # the table leaves cells out (another row prints too few numbers): so may this row
         broken, may_be_short = broken_whatever_the_split(template, ex.cells, row, splits, ex.bounds)
         ex.findings += [unsplit_finding(template, eq, label, printed, may_be_short) for eq in broken]
     return ex
@@ -957,7 +960,10 @@ def _read_group(
         return
     for c in cells:
         ex.cells[c] = None
-    ex.add("table.incomplete", _unplaced(slot.label, slot.width, sum(1 for t in toks if t.text)), list(cells))
+    printed = sum(1 for t in toks if t.text)
+    if printed < slot.width:
+        ex.short_tables.add(slot.table.id)
+    ex.add("table.incomplete", _unplaced(slot.label, slot.width, printed), list(cells))
 
 
 def _read_cuts(
