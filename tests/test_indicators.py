@@ -505,6 +505,20 @@ def test_a_running_total_below_the_years_as_printed_is_read_across_a_space_betwe
     assert rows(head + "按时办结数件24 716") == [("按时办结数", "件", {"2012年度": 24, "历年累计": 716})]
 
 
+@pytest.mark.parametrize("mark", ["（—）", "(-)", "（/）"])
+def test_a_heading_whose_unit_in_brackets_is_a_blanks_mark_is_no_row(mark: str) -> None:
+    """Units printed in brackets after the labels, no unit column: a heading's unit a blank's mark
+    (`（二）通过不同渠道和方式公开政府信息的情况（—）`), its label wrapped round its cells or not, is no row."""
+    head = "统计指标 统计数 历年累计\n（一）主动公开政府信息数（条） 3 10\n"
+    after = "1．政府公报公开政府信息数（条） 2 5\n"
+    want = [
+        ("主动公开政府信息数", "条", {"统计数": 3, "历年累计": 10}),
+        ("政府公报公开政府信息数", "条", {"统计数": 2, "历年累计": 5}),
+    ]
+    assert rows(head + f"（二）通过不同渠道和方式公开政府信息的情况{mark} — —\n" + after) == want
+    assert rows(head + f"（二）通过不同渠道和方式公开政府 — — 信息的情况{mark}\n" + after) == want
+
+
 def test_a_note_after_a_rows_cells_before_the_next_rows_number_is_no_row() -> None:
     """Under a 序号 column, one cell per line: a remark after a row's last cell, before the next row's number."""
     text = "序号\n指标名称\n计量单位\n本年\n上年\n1\n当面申请数\n件\n3\n13\n其中：含转办件\n2\n传真申请数\n件\n4\n5\n"

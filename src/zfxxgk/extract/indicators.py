@@ -595,6 +595,8 @@ def _joined(label: str, more: str, known: _Known, units: tuple[str, ...] | None)
         heads = (head, *(head[: -len(v)] for v in units or () if head.endswith(v) and len(head) > len(v)))
         if (m := _UNIT_BRACKET.search(head)) and m.group(1) in known.units:
             heads = (*heads, head[: m.start()])  # its unit in brackets after it, perhaps wrapped before the )
+        elif m := _BLANK_UNIT.search(head):
+            heads = (*heads, head[: m.start()])  # a heading's, its unit printed blank: （—）
         if any(h in known.starts for h in heads):
             return stem + more + u
     return None
@@ -703,9 +705,14 @@ _BRACKETED = re.compile(r"[（(]([^（()）]{1,3})[)）]$")  # 主动公开政�
 _UNIT_BRACKET = re.compile(r"[（(]([^（()）]{1,3})[)）]?$")  # … or the start of it, the ) wrapped onto the next line
 
 
+_BLANK_UNIT = re.compile(r"[（(][-—–－/]{1,2}[)）]$")  # 通过不同渠道…的情况（—）: no unit
+
+
 def _label_unit(text: str, units: tuple[str, ...] | None, known: tuple[str, ...]) -> tuple[str, str | None]:
     """A row's label as printed, without its numbering, and the unit printed in it or run on to it."""
     label = _NUMBERING.sub("", text).strip(":：")
+    if (blank := _BLANK_UNIT.search(label)) and blank.start():
+        return label[: blank.start()], None  # a heading's unit printed in brackets as a blank's mark
     folded = half_width(label)
     if (m := _BRACKETED.search(folded)) and m.group(1) in known and m.start():
         return label[: m.start()], m.group(1)
