@@ -519,6 +519,24 @@ def test_a_heading_whose_unit_in_brackets_is_a_blanks_mark_is_no_row(mark: str) 
     assert rows(head + f"（二）通过不同渠道和方式公开政府 — — 信息的情况{mark}\n" + after) == want
 
 
+def test_a_continued_tables_mark_before_loose_numbers_is_no_row() -> None:
+    """`续上表` after a page break, then a row's numbers pulled out of the table (`112`, `666`) before its
+    header printed again: no row, nor are the numbers the mark's; the row they were pulled from, its cells
+    empty, is null with a finding, and every row keeps its place."""
+    text = (
+        "| 指标名称 | 2008年度 | 历年累计 |\n| --- | ---: | ---: |\n| 延期办结数（件） | 1986 | 8035 |\n\n"
+        "续上表\n\n112\n666\n\n| 指标名称 | 2008年度 | 历年累计 |\n| --- | ---: | ---: |\n"
+        "| 申请行政复议数（件） |  |  |\n| 提起行政诉讼数（件） | 879 | 2362 |\n"
+    )
+    got = rows(text)
+    assert [(label, values) for label, _, values in got] == [
+        ("延期办结数", {"2008年度": 1986, "历年累计": 8035}),
+        ("申请行政复议数", {"2008年度": None, "历年累计": None}),
+        ("提起行政诉讼数", {"2008年度": 879, "历年累计": 2362}),
+    ]
+    assert rules(text) == ["table.incomplete"]
+
+
 def test_a_note_after_a_rows_cells_before_the_next_rows_number_is_no_row() -> None:
     """Under a 序号 column, one cell per line: a remark after a row's last cell, before the next row's number."""
     text = "序号\n指标名称\n计量单位\n本年\n上年\n1\n当面申请数\n件\n3\n13\n其中：含转办件\n2\n传真申请数\n件\n4\n5\n"

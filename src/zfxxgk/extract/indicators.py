@@ -752,8 +752,8 @@ def extract_indicators(
     rows = _rows(_without_cell_words(pieces, units, known, text, head.units_last), units, known, head.units_last)
     for pos, row in enumerate(rows):
         label, unit = _label_unit(row.label, units, template.indicator_units)
-        if not label:
-            continue
+        if not label or _CONTINUED.fullmatch(label):
+            continue  # 续上表 after a page break, before the header printed again: no row, nor its numbers' (loose)
         toks = row.tokens
         if sum(t is not None for t, _, _ in toks) <= width:  # more numbers than cells: their groups are read below
             toks = _groups_joined(text, toks)
