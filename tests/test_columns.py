@@ -15,7 +15,7 @@ from zfxxgk import parse_text
 from zfxxgk.extract.columns import named_otherwise, put_back_by_names, reorder, spanned_rows
 from zfxxgk.extract.groups import scan_groups
 from zfxxgk.render.noise import write_noisy
-from zfxxgk.synth import synth_record
+from zfxxgk.synth import random_report, synth_record
 from zfxxgk.templates import get_template
 
 S3 = next(t for t in get_template("2021").tables if t.id == "s3")
@@ -234,6 +234,22 @@ def test_a_run_of_digits_under_the_sum_column_that_may_be_a_cell_short_is_not_re
     assert all(
         v in (None, rec.cells[c]) and (v is not None or c in named) for c, v in got.cells.items() if c in rec.cells
     )
+
+
+def test_rows_under_a_header_not_read_that_print_too_few_numbers_earn_no_identity_finding() -> None:
+    """Table 三 printing `自然人 法人或其他组织 总计` over lines (`法人 或其 / 他组织`), every row three numbers a
+    space apart: the header is not read, and the rows print too few numbers for their seven cells. A row
+    whose digits are enough for seven cells (`250 85 335`), none of whose splits adds up, is a row with
+    cells left out as well, not the report's numbers that do not add up: no identity finding, its cells
+    null with a finding."""
+    rec = random_report(random.Random(60120))
+    noise = ["glued_headings", "spanned_applicants", "full_stops", "broken_headers", "renamed_headings"]
+    text = str(write_noisy(rec, "spaces", noise, 60120))
+    assert "申请数量 250 85 335\n" in text and "法人 或其 " in text
+    got = parse_text(text)
+    assert not [f for f in got.findings if f.rule.startswith("identity.")]
+    named = {c for f in got.findings if f.rule in ("value.ambiguous", "table.incomplete") for c in f.cells}
+    assert all(got.cells[c] is None and c in named for c in got.cells if c.startswith("s3.received."))
 
 
 def test_a_stray_space_or_a_blank_in_a_row_under_the_sum_column() -> None:

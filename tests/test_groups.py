@@ -112,6 +112,22 @@ def test_a_word_cell_run_into_the_next_columns_name_is_a_blank(text: str, want: 
     assert numbers(text) == want
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("行政事业性收费1,558持平——第二十条第（九）项", [["1,558", "0", None]]),
+        ("行政强制98持平—\n行政处罚暂无/593", [["98", "0", None], [None, None, "593"]]),
+        ("其他对外管理服务事项5279减少3——12", [["5279", "-3"], ["12"]]),
+        ("与上年持平——全年", []),
+    ],
+)
+def test_a_blank_mark_run_on_from_a_cell_printed_in_words_is_a_blank(text: str, want: list) -> None:
+    """`1,558持平——第二十条…`: the mark after a cell printed in words, where a cell may end, is the next
+    cell, printed blank, and the word before it a cell; a dash before a digit may be its sign, and a
+    sentence's words before a mark are no cell."""
+    assert numbers(text) == want
+
+
 def _granted_after(run: str) -> tuple[dict, dict, list]:
     """A glued report's 予以公开 row with `run` printed 5,000 times between its label and its digits:
     the record, and the row's cells and findings as read."""

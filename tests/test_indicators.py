@@ -460,6 +460,83 @@ def test_a_word_that_gives_no_number_is_a_blank_cell(sep: str) -> None:
     assert rules(text) == ["table.incomplete"]
 
 
+@pytest.mark.parametrize("sep", ["\n", " | "])
+@pytest.mark.parametrize("word", ["见附件", "空", "暂无"])
+def test_a_word_in_the_last_cell_of_a_heading_marking_its_unit_column_too_is_a_blank(sep: str, word: str) -> None:
+    """`二、回应解读情况 — — 见附件`: a heading prints a mark in the unit column as well as in each value
+    column, so a word in its last cell (见附件, whose 附件 would end the table as prose) is a blank of its
+    row, and the rows below it are read."""
+    text = sep.join(
+        ["统计指标", "单位", "统计数", "历年累计", "一、主动公开情况", "—", "—", "—", "（一）主动公开政府信息数", "条"]
+        + ["3", "10", "二、回应解读情况", "—", "—", word, "（一）回应公众关注热点或重大舆情数", "次", "2", "5"]
+    )
+    assert rows(text) == [
+        ("主动公开政府信息数", "条", {"统计数": 3, "历年累计": 10}),
+        ("回应公众关注热点或重大舆情数", "次", {"统计数": 2, "历年累计": 5}),
+    ]
+    assert rules(text) == []
+
+
+@pytest.mark.parametrize("marks", ["—见附件—", "———", "暂无——", "—空见附件"])
+def test_marks_and_words_run_into_a_heading_are_its_blanks(marks: str) -> None:
+    """`八、机构建设和保障经费情况—见附件—（一）…` run together: the marks and words after a heading of the
+    form are its blank cells, not label text (whose 附件 would end the table as prose)."""
+    text = (
+        "统计指标单位统计数历年累计七、依申请公开信息收取的费用万元00"
+        f"八、机构建设和保障经费情况{marks}（一）政府信息公开工作专门机构数个12（二）设置政府信息公开查阅点数个35"
+    )
+    assert rows(text) == [
+        ("依申请公开信息收取的费用", "万元", {"统计数": 0, "历年累计": 0}),
+        ("政府信息公开工作专门机构数", "个", {"统计数": 1, "历年累计": 2}),
+        ("设置政府信息公开查阅点数", "个", {"统计数": 3, "历年累计": 5}),
+    ]
+
+
+def test_a_running_total_below_the_years_as_printed_is_read_across_a_space_between_groups() -> None:
+    """`按时办结数件2471 687` in a table whose digits run together and whose counts a space parts in groups of
+    three (`2 765`): as printed, the running total is below the year's; read 247 and 1 687 (or 2 and
+    471 687) it is not: never 2471 and 687, null with a finding where the readings differ. `24 716`, whose
+    total as printed keeps the rule, is read as printed."""
+    head = "指标名称计量单位2012年度历年累计"
+    got, findings, _ = extract_indicators(head + "按时办结数件2471 687延期办结数件895件2 765", PRE2019)
+    assert got[0].values in ({"2012年度": 247, "历年累计": 1687}, {"2012年度": None, "历年累计": None})
+    assert got[0].values["2012年度"] is not None or [f.rule for f in findings] == ["value.ambiguous"]
+    assert got[1].values == {"2012年度": 895, "历年累计": 2765}
+    assert rows(head + "按时办结数件24 716") == [("按时办结数", "件", {"2012年度": 24, "历年累计": 716})]
+
+
+@pytest.mark.parametrize("mark", ["（—）", "(-)", "（/）"])
+def test_a_heading_whose_unit_in_brackets_is_a_blanks_mark_is_no_row(mark: str) -> None:
+    """Units printed in brackets after the labels, no unit column: a heading's unit a blank's mark
+    (`（二）通过不同渠道和方式公开政府信息的情况（—）`), its label wrapped round its cells or not, is no row."""
+    head = "统计指标 统计数 历年累计\n（一）主动公开政府信息数（条） 3 10\n"
+    after = "1．政府公报公开政府信息数（条） 2 5\n"
+    want = [
+        ("主动公开政府信息数", "条", {"统计数": 3, "历年累计": 10}),
+        ("政府公报公开政府信息数", "条", {"统计数": 2, "历年累计": 5}),
+    ]
+    assert rows(head + f"（二）通过不同渠道和方式公开政府信息的情况{mark} — —\n" + after) == want
+    assert rows(head + f"（二）通过不同渠道和方式公开政府 — — 信息的情况{mark}\n" + after) == want
+
+
+def test_a_continued_tables_mark_before_loose_numbers_is_no_row() -> None:
+    """`续上表` after a page break, then a row's numbers pulled out of the table (`112`, `666`) before its
+    header printed again: no row, nor are the numbers the mark's; the row they were pulled from, its cells
+    empty, is null with a finding, and every row keeps its place."""
+    text = (
+        "| 指标名称 | 2008年度 | 历年累计 |\n| --- | ---: | ---: |\n| 延期办结数（件） | 1986 | 8035 |\n\n"
+        "续上表\n\n112\n666\n\n| 指标名称 | 2008年度 | 历年累计 |\n| --- | ---: | ---: |\n"
+        "| 申请行政复议数（件） |  |  |\n| 提起行政诉讼数（件） | 879 | 2362 |\n"
+    )
+    got = rows(text)
+    assert [(label, values) for label, _, values in got] == [
+        ("延期办结数", {"2008年度": 1986, "历年累计": 8035}),
+        ("申请行政复议数", {"2008年度": None, "历年累计": None}),
+        ("提起行政诉讼数", {"2008年度": 879, "历年累计": 2362}),
+    ]
+    assert rules(text) == ["table.incomplete"]
+
+
 def test_a_note_after_a_rows_cells_before_the_next_rows_number_is_no_row() -> None:
     """Under a 序号 column, one cell per line: a remark after a row's last cell, before the next row's number."""
     text = "序号\n指标名称\n计量单位\n本年\n上年\n1\n当面申请数\n件\n3\n13\n其中：含转办件\n2\n传真申请数\n件\n4\n5\n"

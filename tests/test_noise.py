@@ -37,7 +37,7 @@ from zfxxgk.render.noise import (
     write_noisy,
 )
 from zfxxgk.render.traditional import HALF_WIDTH_PARENS
-from zfxxgk.synth import LEVELS, synth_record, write_layout
+from zfxxgk.synth import LEVELS, random_report, synth_record, write_layout
 from zfxxgk.templates import get_template, template_for_year
 from zfxxgk.templates.model import spaced
 
@@ -2805,3 +2805,45 @@ def test_table_four_column_by_column_with_groups_left_unread(seed: int, year: in
     numbers before them are no header's. Each cell as printed or null with a finding, never another group's."""
     rec = synth_record(random.Random(seed * 7 + 1), "2021", year, "省")
     assert_damaged(rec, parse_noisy(rec, layout, noise, seed))
+
+
+@pytest.mark.parametrize(
+    ("seed", "layout", "noise"),
+    [
+        (40073, "glued", ["empty_cells"]),
+        (
+            30981,
+            "glued",
+            ["statistics_on_one_line", "word_cells", "crawler_page", "blank_marks", "signature_dates", "counted_cells"],
+        ),
+        (41037, "cells", ["word_cells", "signature_dates"]),
+        (30423, "glued", ["cell_notes", "word_cells", "blank_words"]),
+        (60122, "glued", ["spaced_thousands", "counted_statistics", "signature_forms", "columns_apart"]),
+        (60120, "spaces", ["glued_headings", "spanned_applicants", "full_stops", "broken_headers", "renamed_headings"]),
+        (90299, "html", ["reordered_applicants", "spaced_cells", "units_in_labels", "cell_notes"]),
+        (
+            90444,
+            "md",
+            [
+                "page_metadata",
+                "title_forms",
+                "repeated_headers",
+                "units_in_labels",
+                "wrapped_rows",
+                "blank_marks",
+                "loose_cells",
+            ],
+        ),
+        (91297, "glued", ["total_first", "repeated_headers", "tab_rows", "renamed_headings", "title_forms"]),
+    ],
+)
+def test_random_reports_with_damages_combined(seed: int, layout: str, noise: list[str]) -> None:
+    """Random reports under combined damages: a row two cells short beside a doubted one, a blank mark after
+    持平, a heading's 见附件, a running total below the year's, a spanning header not read, a heading's unit
+    （—）, 续上表 before loose numbers, a footer after a heading's marks. Each value as printed or null with
+    a finding naming it, every 统计表 row in its place; no identity error the report does not earn."""
+    rec = random_report(random.Random(seed))
+    got = parse_noisy(rec, layout, noise, seed)
+    assert_damaged(rec, got, meta=())
+    if not any(v is None for v in rec.cells.values()) and "empty_cells" not in noise:
+        assert not [f for f in got.findings if f.rule.startswith("identity.")]

@@ -36,6 +36,8 @@ _INLINE_CHROME = (
     r"浏览次数[:：]\s*\d*",
     # a page footer a PDF's text runs into a line of glued cells: 1200— 5 —行政处罚, 34第 5 页 共 9 页续表
     r"(?<![—–-])[—–][ \t]+\d{1,4}[ \t]+[—–](?![—–-])|(?<![—–-])-[ \t]+\d{1,4}[ \t]+-(?![-—–\d])",
+    # … after a blank's marks too where 续表 follows it (情况———- 6 -续上表)
+    r"[-—–][ \t]+\d{1,4}[ \t]+[-—–](?=[ \t]*[（(]?续上?表)",
     r"第[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页|(?<=\d)第[ \t]*\d{1,4}[ \t]*页",
 )
 # Chrome that is a whole line, each kind as the first character after any spaces and tabs and what follows
@@ -69,6 +71,7 @@ _INLINE_REST = (
     r"|(?<=微)信\s+微博\s+QQ空间(?:\s+全真版)?(?:\s+文字版)?(?:\s+文件下载)?(?:\s+相关链接[:：]?\s*-*>?)?"
     r"|(?<=当)前位置[:：]\s*首页\S*|(?<=字)号[:：]\s*(?:[大中小]\s*)*|(?<=浏)览次数[:：]\s*\d*"
     r"|(?<=[—–])(?<![—–-][—–])[ \t]+\d{1,4}[ \t]+[—–](?![—–-])|(?<=-)(?<![—–-]-)[ \t]+\d{1,4}[ \t]+-(?![-—–\d])"
+    r"|(?<=[-—–])[ \t]+\d{1,4}[ \t]+[-—–](?=[ \t]*[（(]?续上?表)"
     r"|(?<=第)[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页|(?<=\d第)[ \t]*\d{1,4}[ \t]*页"
 )
 _INLINE_ONLY = re.compile(f"[{_INLINE_FIRST}](?:{_INLINE_REST})")

@@ -138,6 +138,9 @@ _CELL_WORD = re.compile(
     r"|(?P<zero>持平|(?<=无)变化|(?<=不)变)|(?P<blank>(?<=不)涉及|(?<=不)适用|暂无|待定|见附件|空)"
 )
 _EDGE_AFTER = re.compile(_cell_edge(), re.MULTILINE)
+# a blank cell's mark run on from a cell printed in words (`持平——第二十条…`, `暂无/0`): a dash not before a
+# digit, where it may be a sign, ending where a cell's may (`_row_starts`)
+_MARK_AFTER_WORD = re.compile(rf"(?:[-—–]{{1,2}}(?![\d+-])|/)(?={_row_starts()})")
 _EDGE_BEFORE = frozenset(" \t\n|0123456789")
 
 
@@ -152,17 +155,21 @@ def _word(text: str, m: re.Match[str], last: int) -> tuple[int, str | None] | No
         return (start, f"{'-' if m['down'] else '+'}{m['n']}") if edge else None
     if m["nought"]:
         return (start, "0") if edge and not text[m.end() : m.end() + 1].isdigit() else None
-    return (start, "0" if m["zero"] else None) if _EDGE_AFTER.match(text, m.end()) else None
+    ends = _EDGE_AFTER.match(text, m.end()) or _MARK_AFTER_WORD.match(text, m.end())
+    return (start, "0" if m["zero"] else None) if ends else None
 
 
 def _cell_words(text: str) -> list[tuple[int, int, str | None]]:
     """Each cell printed in words in `text` (`_CELL_WORD`) as a token: looked for only where a word's
-    telling character is (`_HAS_WORD`), which the engine finds far quicker than the words."""
+    telling character is (`_HAS_WORD`), which the engine finds far quicker than the words; a blank
+    mark run on from one (`_MARK_AFTER_WORD`) as a blank token too."""
     out: list[tuple[int, int, str | None]] = []
     for w in _HAS_WORD.finditer(text):
         last = out[-1][1] if out else -1
         if w.start() >= last and (m := _CELL_WORD.match(text, w.start())) and (c := _word(text, m, last)):
             out.append((c[0], m.end(), c[1]))
+            if mark := _MARK_AFTER_WORD.match(text, m.end()):
+                out.append((*mark.span(), None))
     return out
 
 

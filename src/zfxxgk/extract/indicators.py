@@ -171,7 +171,8 @@ def _pieces(
 ) -> list[tuple[str, int] | tuple[str | None, int, int]]:
     """The body as label pieces (text, start) and value tokens (text or None, start, end), in order.
     A line break or `|` ends a label piece; an empty cell between `|` after a row's label is a blank, and
-    so is a mark run into the unit or digits before it where a row or the cell's end follows (件无其中…).
+    so is a mark or a word that gives no number run into the unit, digits or heading before it where a row,
+    another mark or the cell's end follows (件无其中…, 情况—见附件—（一）…).
     Label pieces are taken from `printed`, the text of a span with its punctuation as printed."""
     out: list = []
     pos = start
@@ -209,7 +210,14 @@ class _Scan:
         )
 
 
-_GLUED_MARK = re.compile(r"[-—–]{1,2}|无")  # a blank cell's mark run into the text around it
+# a blank cell's mark, or a word that gives no number (见附件), run into the text around it
+_GLUED_MARK = re.compile("|".join([*NO_NUMBER, "[-—–]{1,2}", "无"]))
+
+
+def _heading(piece: str, known: _Known) -> bool:
+    """Whether `piece` is one of the form's headings over the rows below it (八、机构建设和保障经费情况),
+    whose cells print marks (—见附件—) or nothing."""
+    return _NUMBERING.sub("", half_width("".join(piece.split()))) in known.headings
 
 
 def _depth(piece: str) -> int:
@@ -227,7 +235,8 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
             at += 1  # a full stop after a value (67。): the end of the cell, not prose that ends the table
         for m in _GLUED_MARK.finditer(text, at, upto):  # 条无其中…, 件——2.传真…, 条5-其中…: blank cells
             after = out and len(out[-1]) == 3 and out[-1][2] == m.start() == at
-            if (after or text[at : m.start()].endswith(scan.units)) and (
+            before = text[at : m.start()]
+            if (after or before.endswith(scan.units) or _heading(before, scan.known)) and (
                 not text[m.end() : upto].strip() or scan.row_starts(text, m.end()) or _GLUED_MARK.match(text, m.end())
             ):
                 piece(at, m.start())
@@ -363,15 +372,17 @@ def _without_cell_notes(
     where a cell of the row stands is a blank cell, a label the template knows perhaps run on after it; so
     is one right after a label that ends in one of `units` (the unit column before the values), or run on
     after it; where the unit column is last (`last_units`), one right after a label the template knows, or
-    before the unit that ends its row (`1079 暂无 件`)."""
+    before the unit that ends its row (`1079 暂无 件`). A row whose label ends in no unit, the unit column
+    before the values, may print a mark in that column too (a heading's `— — 见附件`): one cell more."""
     out: list = []
     cells = 0  # value tokens since the last label piece
+    room = width  # the cells the row after the last label piece may print
     for i, p in enumerate(pieces):
         if (
             len(p) == 2
             # in a cell of the row, or the first right after a label that ends a row's label (read only then)
             and (
-                0 < cells < width
+                0 < cells < room
                 or (cells == 0 and out and len(out[-1]) == 2 and _labels_row(out[-1][0], units, known, last_units))
             )
             and (word := _no_number(p[0], known, last_units))
@@ -401,7 +412,7 @@ def _without_cell_notes(
         if len(p) == 2:
             after = pieces[i + 1] if i + 1 < len(pieces) else None
             if (
-                0 < cells < width
+                0 < cells < room
                 and after is not None
                 and len(after) == 3
                 and _is_note(p[0], known)
@@ -409,6 +420,7 @@ def _without_cell_notes(
             ):
                 continue
             cells = 0
+            room = width + (bool(units) and not _labels_row(p[0], units, known, last_units))
         elif not (out and len(out[-1]) == 3 and _grouped(text, out[-1], p)):
             cells += 1  # a number whose groups of three a space parts (1 549) may be one cell
         out.append(p)
@@ -583,6 +595,8 @@ def _joined(label: str, more: str, known: _Known, units: tuple[str, ...] | None)
         heads = (head, *(head[: -len(v)] for v in units or () if head.endswith(v) and len(head) > len(v)))
         if (m := _UNIT_BRACKET.search(head)) and m.group(1) in known.units:
             heads = (*heads, head[: m.start()])  # its unit in brackets after it, perhaps wrapped before the )
+        elif m := _BLANK_UNIT.search(head):
+            heads = (*heads, head[: m.start()])  # a heading's, its unit printed blank: （—）
         if any(h in known.starts for h in heads):
             return stem + more + u
     return None
@@ -691,9 +705,14 @@ _BRACKETED = re.compile(r"[（(]([^（()）]{1,3})[)）]$")  # 主动公开政�
 _UNIT_BRACKET = re.compile(r"[（(]([^（()）]{1,3})[)）]?$")  # … or the start of it, the ) wrapped onto the next line
 
 
+_BLANK_UNIT = re.compile(r"[（(][-—–－/]{1,2}[)）]$")  # 通过不同渠道…的情况（—）: no unit
+
+
 def _label_unit(text: str, units: tuple[str, ...] | None, known: tuple[str, ...]) -> tuple[str, str | None]:
     """A row's label as printed, without its numbering, and the unit printed in it or run on to it."""
     label = _NUMBERING.sub("", text).strip(":：")
+    if (blank := _BLANK_UNIT.search(label)) and blank.start():
+        return label[: blank.start()], None  # a heading's unit printed in brackets as a blank's mark
     folded = half_width(label)
     if (m := _BRACKETED.search(folded)) and m.group(1) in known and m.start():
         return label[: m.start()], m.group(1)
@@ -733,8 +752,8 @@ def extract_indicators(
     rows = _rows(_without_cell_words(pieces, units, known, text, head.units_last), units, known, head.units_last)
     for pos, row in enumerate(rows):
         label, unit = _label_unit(row.label, units, template.indicator_units)
-        if not label:
-            continue
+        if not label or _CONTINUED.fullmatch(label):
+            continue  # 续上表 after a page break, before the header printed again: no row, nor its numbers' (loose)
         toks = row.tokens
         if sum(t is not None for t, _, _ in toks) <= width:  # more numbers than cells: their groups are read below
             toks = _groups_joined(text, toks)
@@ -765,6 +784,13 @@ def extract_indicators(
             grouped = _readings(grouped_splits(digits, [kind] * width, spaced), kind, cum, first)
             if len(toks) == width and grouped[0] == [tuple(parse_number(t, kind).value for t in digits)]:
                 grouped = None  # the row as printed, its only reading
+        elif spaced and len(toks) == width and first is not None and cum:
+            digits = [t for t, _, _ in toks if t is not None]
+            if not _cumulative(tuple(parse_number(t, kind).value for t in digits), first, cum):
+                # its running total below the year's as printed (2471 687): the space may part 1 687's groups;
+                # where no reading keeps it, the report's own numbers, as printed
+                readings = _readings(grouped_splits(digits, [kind] * width, spaced), kind, cum, first)
+                grouped = readings if readings[0] else None
         if len(toks) == width and grouped is None:
             for c, key, (t, a, b) in zip(columns, keys, toks, strict=True):
                 values[c] = parse_number(t, kind).value if t is not None else None

@@ -79,6 +79,7 @@ class Extraction:
     unsplit: list[tuple[GluedRow, list[tuple[Value | None, ...]], str, str]] = field(default_factory=list)
     bounds: Bounds = field(default_factory=dict)  # the cells of glued rows left open: the least and most each may be
     printed_nothing: bool = False  # whether a row prints too few digits for its cells: an empty one printed nothing
+    short_tables: set[str] = field(default_factory=set)  # the tables (ids) a row of which prints too few numbers
     # rows run together around blank marks or words, read one way before any row showed empty cells print nothing
     around: list[tuple[_Reading, Slot, list[Token]]] = field(default_factory=list)
     blanks: list[tuple[Finding, str]] = field(default_factory=list)  # each finding of cells printed empty, its label
@@ -482,6 +483,8 @@ def extract_tables(
             f"the header prints {group} as one column, its names over lines that do not say their order: left unread",
         )
     for row, splits, label, printed in ex.unsplit:
+        if template.cell_place[row.cells[0]][0].id in ex.short_tables:
+            continue  # the table leaves cells out (another row prints too few numbers): so may this row
         broken, may_be_short = broken_whatever_the_split(template, ex.cells, row, splits, ex.bounds)
         ex.findings += [unsplit_finding(template, eq, label, printed, may_be_short) for eq in broken]
     return ex
@@ -982,7 +985,10 @@ def _read_group(
         return
     for c in cells:
         ex.cells[c] = None
-    ex.add("table.incomplete", _unplaced(slot.label, slot.width, sum(1 for t in toks if t.text)), list(cells))
+    printed = sum(1 for t in toks if t.text)
+    if printed < slot.width:
+        ex.short_tables.add(slot.table.id)
+    ex.add("table.incomplete", _unplaced(slot.label, slot.width, printed), list(cells))
 
 
 def _read_cuts(
@@ -1706,7 +1712,7 @@ def _unread_hidden_blanks(ex: Extraction, template: Template, groups: list[Group
     empty cells as nothing: a row that such a reading lets every identity hold for (see `_short_doubts`)
     keeps none of the cells its splits agree on that it gives otherwise, and a row run together around
     blank marks or words read one way before that showed (`Extraction.around`) none, where it may as well
-    be a cell short."""
+    be a cell short. A doubted row's cells, read one way, rule out no other row's reading a cell short."""
     doubted_rows = list(contested(template, ex.cells, ex.glued))
     nothing = ex.printed_nothing or any(may_be_short(template, ex.cells, row) for row, *_ in ex.unsplit)
     if not (doubted_rows or nothing) or (not nothing and any(t.text is None for g in groups for t in g.tokens)):
@@ -1718,10 +1724,11 @@ def _unread_hidden_blanks(ex: Extraction, template: Template, groups: list[Group
         row.cells: [c for c in row.cells if any(r[c] != ex.cells[c] for r in readings)]
         for row, readings in doubted_rows
     }
+    unsure = ex.cells | dict.fromkeys(c for cells in doubted.values() for c in cells)
     too = {
         row.cells: [c for c in row.cells if ex.cells[c] is not None and any(r[c] != ex.cells[c] for r in readings)]
         for row in ex.glued
-        if row.cells not in doubted and (readings := _short_doubts(template, ex.cells, row, ex.bounds))
+        if row.cells not in doubted and (readings := _short_doubts(template, unsure, row, ex.bounds))
     }
     for cells in doubted.values():
         ex.forget(cells)
