@@ -328,6 +328,20 @@ def test_a_label_wrapped_round_its_cells_and_a_note_on_a_line_of_its_own() -> No
     ]
 
 
+def test_a_label_wrapped_round_its_one_cell_printing_a_word() -> None:
+    """`其中：主要负责同志参加新闻发布会 不涉及 次数(次)` on one line: the row, its cell blank; the rows around it
+    in their places."""
+    text = (
+        "统计指标 单位 统计数 1．参加或举办新闻发布会总次数(次) 11 其中：主要负责同志参加新闻发布会 不涉及 次数(次) "
+        "2．政府网站在线访谈次数(次) 54\n"
+    )
+    assert rows(text) == [
+        ("参加或举办新闻发布会总次数", "次", {"统计数": 11}),
+        ("主要负责同志参加新闻发布会次数", "次", {"统计数": None}),
+        ("政府网站在线访谈次数", "次", {"统计数": 54}),
+    ]
+
+
 def test_a_label_wrapped_over_three_lines_its_unit_broken_at_the_bracket() -> None:
     """`同意部分公` / `开答复数（` / `件） 289 2807`: the middle piece with the last begins no label, the three
     together do; one row, not `件）`."""

@@ -269,6 +269,7 @@ _RUN = frozenset("0123456789OolI")
 _AS_DIGITS = str.maketrans("OolI", "0011")
 _CELL_EDGE = frozenset("|\n")
 _APART = frozenset(" \t\n|")
+_IDEOGRAPHS = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _latin(c: str) -> bool:
@@ -280,7 +281,8 @@ def _look_alike(text: str, a: int, b: int) -> bool:
     run with a digit in it and no other letter or digit beside it; a letter alone (not o) as a date's month
     or day (see `_in_a_date`), with no other letter or digit beside it; or between white
     space or pipes, perhaps signed, with the end of its line, a pipe or a digit on one side (the nearest
-    character past spaces and tabs) and no other letter on the other, or beside another such letter."""
+    character past spaces and tabs) and no other letter on the other, beside another such letter, or
+    (not I, a roman numeral: 第 I 部分) between two ideographs (a unit's and a word's: 件 O 不适用)."""
     if (a and _latin(text[a - 1])) or (b < len(text) and _latin(text[b])):
         return False
     if any(c.isdigit() for c in text[a:b]):
@@ -301,6 +303,8 @@ def _look_alike(text: str, a: int, b: int) -> bool:
     latin = (before.isascii() and before.isalpha(), after.isascii() and after.isalpha())
     if any(latin) and all(c in "OlI" or not c.isascii() or not c.isalpha() for c in (before, after)):
         return True  # cells of letters side by side (件 O O)
+    if text[a] != "I" and _IDEOGRAPHS.match(before) and _IDEOGRAPHS.match(after):
+        return True  # a cell between a unit's and a word's (件 O 不适用) or the next label's (次 O 其中：)
     return any(cellish) and not any(latin)
 
 

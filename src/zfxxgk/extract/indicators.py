@@ -441,8 +441,9 @@ def _run_on_words(
     label the template knows where the unit column is last (`last_units`): at its end (数条暂无, 数件空待定,
     不同意公开答复数暂无; where a value follows (`valued`), after any label's piece: its label wrapped round
     its cells), or before the next row's label, one the template knows (数件不涉及暂无同意公开答复数件),
-    the unit printed last before it (按时办结数不适用空件延期办结数); the label, those words in order, and
-    what runs on after them (or "")."""
+    the unit printed last before it (按时办结数不适用空件延期办结数), or inside a label wrapped round its one
+    cell (其中：主要负责同志参加新闻发布会不涉及次数(次)); the label, those words in order, and what runs on
+    after them (or "")."""
     if not any(w in piece for w in NO_NUMBER):  # the common case: a piece that ends in none holds none
         return piece, [], ""
     words: list[str] = []
@@ -461,6 +462,11 @@ def _run_on_words(
         after = rest[len(unit) :] if (unit := next((u for u in last_units if rest.startswith(u)), "")) else rest
         if words and (not after or _NUMBERING.sub("", half_width(after))[:2] in known.starts):
             return piece[:i], words, rest
+    for word in (w for w in NO_NUMBER if w in piece):  # a label wrapped round its one cell
+        at = piece.find(word, 1)
+        tail = piece[at + len(word) :]
+        if at > 0 and tail and (joined := _joined(piece[:at], tail, known, units)) is not None:
+            return joined, [word], ""
     return piece, [], ""
 
 
