@@ -140,8 +140,6 @@ def find_headings(text: str, sections: tuple[Section, ...]) -> list[Heading]:
             continue  # no key can begin in its window (a line with none is not a candidate)
         line_end = text.find("\n", words)
         line_end = line_end if line_end >= 0 else len(text)
-        if _ROW_CELLS.match(text, line_end):
-            continue  # a 统计表 row (行政复议数, 五、行政诉讼数量) with its cells on the lines after it
         numeral = None if m is None else m.group("sub") or m.group("part") or text[m.start() : m.end("num")]
         at_boundary = a == 0 or text[a - 1] in _BOUNDARY
         line = text[words:line_end]
@@ -151,6 +149,8 @@ def find_headings(text: str, sections: tuple[Section, ...]) -> list[Heading]:
         if hit is None or hit[1] > _FAR:
             continue
         number, key_start, key_end = hit
+        if _ROW_CELLS.match(text, line_end) and _titles(sections)[number] not in "".join(line.split()):
+            continue  # a 统计表 row (行政复议数, 五、行政诉讼数量) with its cells on the lines after it, not a title
         if numeral is None and (
             (len(own_line := "".join(line.split())) > key_end + _NEAR and own_line != _titles(sections)[number])
             or _DIGIT.search(window, 0, key_start)
