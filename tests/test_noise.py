@@ -1513,6 +1513,21 @@ def test_loose_numbers_that_do_not_keep_the_row_total_are_not_put_back() -> None
     assert parse_text(empty.replace(head, head + "6\n0\n0\n0\n0\n0\n6\n\n", 1)).cells == rec.cells
 
 
+@pytest.mark.parametrize(
+    "row", ["（六）其他处理 9 0 0 0 0 0 9\n", "（六）其他处\n理 9 0 0 0 0 0 9\n", "（六）其他 9 0 0 0 0 0 9\n处理\n"]
+)
+def test_a_parent_row_in_place_of_its_children_its_label_wrapped(row: str) -> None:
+    """三（六） printed as one 2019-style row in a 2021 report, its label broken by a line's end before its
+    numbers or around them: the parent's row still (its children null, said so) — never `3.其他`'s, whose
+    label is the parent's beginning."""
+    rec, text = example("spaces", [], 0)
+    start, end = text.index("（六）其 1.申请人"), text.index("（七）总计")
+    got = parse_text(text[:start] + row + text[end:])
+    other = [c for c in rec.cells if c.startswith("s3.other.")]
+    assert all(got.cells[c] is None and covered(c, got, ("table.incomplete",)) for c in other)
+    assert all(got.cells[c] == v for c, v in rec.cells.items() if c not in other)
+
+
 def test_real_loose_numbers_before_a_table_piece_are_never_another_row(shared: Path) -> None:
     """r024 prints table 三 in pieces, some rows with no label (theirs printed above the piece), and one
     number loose before a piece: a row's numbers pulled out before a piece too are put back or left null
