@@ -97,6 +97,7 @@ class _Labels:
     pattern: re.Pattern[str]
     owner: tuple[int, ...]  # group index in the pattern → slot index (or -1 - parent index)
     parents: tuple[tuple[str, tuple[int, ...]], ...]  # (parent label, its child slots)
+    parent_names: tuple[str, ...]  # each parent's label as the text around groups prints it, unnumbered
     # each row label's last characters → (the label's first two or more characters before them, its slot)
     ends: dict[str, tuple[tuple[str, int], ...]] = field(compare=False, hash=False)
     longest_end: int = 0
@@ -139,6 +140,7 @@ def _labels(slots: tuple[Slot, ...]) -> _Labels:
         pattern,
         tuple(owner),
         parent_list,
+        tuple(half_width(strip_numbering(p)) for p, _ in parent_list),
         {y: tuple(xs) for y, xs in ends.items()},
         max(map(len, ends), default=0),
         reach(pattern),
@@ -153,8 +155,7 @@ def _wrapped_parent(labels: _Labels, group: Group) -> list[int]:
     if group.multiline or not group.same_line:
         return []
     found = []
-    for j, (parent, _) in enumerate(labels.parents):
-        name = half_width(strip_numbering(parent))
+    for j, name in enumerate(labels.parent_names):
         if group.before[-1:] not in name:  # at a glance: the text before ends with none of it
             continue
         for k in range(1, len(name) + 1):

@@ -601,17 +601,19 @@ def _pulled_out(text: str, groups: list[Group]) -> set[int]:
     that row would: aligned in its place.)"""
     pulled: set[int] = set()
     run: list[Group] = []
+    widths: list[int] = []  # how many numbers each group of the run prints
     for g in groups:
+        if not _loose(g) or g.before:
+            run, widths = [], []
         if not _loose(g):
-            run = []
             continue
-        run = [*run, g] if run and not g.before else [g]
-        widths = [sum(1 for t in h.tokens if not t.soft) for h in run]
+        run.append(g)
+        widths.append(sum(1 for t in g.tokens if not t.soft))
         at = g.tokens[-1].end
         while text[at : at + 1].isspace():  # to the next line printed
             at += 1
-        if {*widths, sum(widths)} & set(_empty_markdown_rows(text, at)):
-            pulled.update(id(h) for h in run)
+        if text.startswith("|", at) and {*widths, sum(widths)} & set(_empty_markdown_rows(text, at)):
+            pulled.update(map(id, run))
     return pulled
 
 
