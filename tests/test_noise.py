@@ -1484,6 +1484,64 @@ def test_loose_cells_put_back_only_into_the_one_empty_row_as_wide() -> None:
 
 
 @NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS), again=st.integers(0, 2**32 - 1))
+def test_loose_cells_twice(report: tuple[Record, int], again: int) -> None:
+    """Two rows' numbers pulled out before their tables — perhaps the same table, the second run printed
+    just before the first: each cell as printed or null with a finding naming it, never a loose run read
+    as a row of its own in the place of another."""
+    rec, seed = report
+    once = str(write_noisy(rec, "md", ["loose_cells"], seed))
+    text = NOISE["loose_cells"].text(once, random.Random(again))  # type: ignore[misc]
+    assert_damaged(rec, parse_text(text))
+
+
+def test_loose_numbers_that_do_not_keep_the_row_total_are_not_put_back() -> None:
+    """A row that prints its total loose before its table (a converter's) and then has its other numbers
+    pulled out after it (`6` `6` `0` … `0`): seven numbers for its seven empty cells, but in an order that
+    breaks the row's own total — not surely its, so null and said; in their order they are read."""
+    rec, text = example("md", [], 0)
+    row = "| 四、结转下年度继续办理 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |"
+    assert row in text
+    empty = text.replace(row, "| 四、结转下年度继续办理 |" + "  |" * 7, 1)
+    head = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\n\n"
+    assert head in text
+    forward = [c for c in rec.cells if c.startswith("s3.carried_forward.")]
+    got = parse_text(empty.replace(head, head + "6\n6\n0\n0\n0\n0\n0\n\n", 1))
+    assert [got.cells[c] for c in forward] == [None] * 7
+    assert covered(forward[0], got, ("value.ambiguous",))
+    assert all(got.cells[c] == v for c, v in rec.cells.items() if c not in forward)
+    assert parse_text(empty.replace(head, head + "6\n0\n0\n0\n0\n0\n6\n\n", 1)).cells == rec.cells
+
+
+@pytest.mark.parametrize(
+    "row", ["（六）其他处理 9 0 0 0 0 0 9\n", "（六）其他处\n理 9 0 0 0 0 0 9\n", "（六）其他 9 0 0 0 0 0 9\n处理\n"]
+)
+def test_a_parent_row_in_place_of_its_children_its_label_wrapped(row: str) -> None:
+    """三（六） printed as one 2019-style row in a 2021 report, its label broken by a line's end before its
+    numbers or around them: the parent's row still (its children null, said so) — never `3.其他`'s, whose
+    label is the parent's beginning."""
+    rec, text = example("spaces", [], 0)
+    start, end = text.index("（六）其 1.申请人"), text.index("（七）总计")
+    got = parse_text(text[:start] + row + text[end:])
+    other = [c for c in rec.cells if c.startswith("s3.other.")]
+    assert all(got.cells[c] is None and covered(c, got, ("table.incomplete",)) for c in other)
+    assert all(got.cells[c] == v for c, v in rec.cells.items() if c not in other)
+
+
+def test_real_loose_numbers_before_a_table_piece_are_never_another_row(shared: Path) -> None:
+    """r024 prints table 三 in pieces, some rows with no label (theirs printed above the piece), and one
+    number loose before a piece: a row's numbers pulled out before a piece too are put back or left null
+    with a finding — never read as the unlabelled row whose label is printed above them."""
+    text = (shared / "corpus" / "r024.md").read_text(encoding="utf-8")
+    want = parse_text(text).cells
+    for seed in (0, 3, 4, 5):
+        got = parse_text(NOISE["loose_cells"].text(text, random.Random(seed)))  # type: ignore[misc]
+        moved = {c: (v, got.cells.get(c)) for c, v in want.items() if got.cells.get(c) != v}
+        assert moved, seed
+        assert all(back is None and covered(c, got, UNREAD) for c, (_, back) in moved.items()), (seed, moved)
+
+
+@NOISE_SETTINGS
 @given(
     report=st.one_of(reports(years=TABLE_YEARS), reports(years=OLD_YEARS)), more=st.sampled_from(([], ["spaced_cells"]))
 )

@@ -97,6 +97,7 @@ class _Labels:
     pattern: re.Pattern[str]
     owner: tuple[int, ...]  # group index in the pattern → slot index (or -1 - parent index)
     parents: tuple[tuple[str, tuple[int, ...]], ...]  # (parent label, its child slots)
+    parent_names: tuple[str, ...]  # each parent's label as the text around groups prints it, unnumbered
     # each row label's last characters → (the label's first two or more characters before them, its slot)
     ends: dict[str, tuple[tuple[str, int], ...]] = field(compare=False, hash=False)
     longest_end: int = 0
@@ -139,11 +140,33 @@ def _labels(slots: tuple[Slot, ...]) -> _Labels:
         pattern,
         tuple(owner),
         parent_list,
+        tuple(half_width(strip_numbering(p)) for p, _ in parent_list),
         {y: tuple(xs) for y, xs in ends.items()},
         max(map(len, ends), default=0),
         reach(pattern),
         _behind(sre_parser.parse(pattern.pattern, pattern.flags)),
     )
+
+
+def _wrapped_parent(labels: _Labels, group: Group) -> list[int]:
+    """The parent (-1 - its index) whose label a line's end breaks around the group's numbers: begun on the
+    line before theirs (`（六）其他处` then `理 0 0 0 …`), or ended on a line after them (`（六）其他 0 0 0`
+    … `处理`) — where a row's label is that label's beginning (`3.其他`), the label's rest says whose they are."""
+    if group.multiline or not group.same_line:
+        return []
+    found = []
+    for j, name in enumerate(labels.parent_names):
+        if group.before[-1:] not in name:  # at a glance: the text before ends with none of it
+            continue
+        for k in range(1, len(name) + 1):
+            if (
+                (k < len(name) or len(group.same_line) < k)
+                and group.before.endswith(name[:k])
+                and group.after.startswith(name[k:])
+            ):
+                found.append(-1 - j)
+                break
+    return found
 
 
 def _tail(labels: _Labels, group: Group) -> tuple[int, int] | None:
@@ -388,8 +411,7 @@ def align(slots: tuple[Slot, ...], groups: list[Group]) -> Alignment:
 
     # A parent row printed in place of its children (2021 三（六） printed as one 2019-style row).
     for gi, g in enumerate(groups):
-        if not own[gi] and same[gi] and min(same[gi]) < 0:
-            par = [h for h in same[gi] if h < 0]
+        if par := ([h for h in same[gi] if h < 0] if not own[gi] else []) or _wrapped_parent(labels, g):
             label, children = labels.parents[-1 - par[-1]]
             if base(slots[children[0]].width, gi) == 10 and not any(
                 h in children for hits in (*before, *after, *same) for h in hits

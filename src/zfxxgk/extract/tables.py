@@ -339,8 +339,9 @@ def extract_tables(
             by_columns.append((tables, label))
         by_columns += [((t,), label) for t in tables if t.flat and (label := flat_by_columns(groups, t)) is not None]
         _without_repeated_headers(groups, tables)
-        al = align(slots, groups) if slots else Alignment()
-        _put_back_loose_rows(ex, text, region.end, slots, groups, al)
+        pulled = _pulled_out(text, groups)
+        al = align(slots, [g for g in groups if id(g) not in pulled]) if slots else Alignment()
+        _put_back_loose_rows(ex, text, template, region.end, slots, groups, al)
         _put_under_headers(text, slots, groups, al)
         placed = {slots[i].table.id for i in al.placed} | {slots[i].table.id for i in al.aggregated_slots}
         placed |= {s.table.id for s, _ in turned}
@@ -590,8 +591,61 @@ def _caption_pattern(table: Table) -> re.Pattern[str] | None:
     return re.compile("|".join(table.caption_keys)) if table.caption_keys else None
 
 
+def _loose(g: Group) -> bool:
+    """Whether a group is numbers on lines of their own, each a number (no label, no empty cell)."""
+    return g.multiline and not g.same_line and all(t.text is not None or t.soft for t in g.tokens)
+
+
+def _pulled_out(text: str, groups: list[Group]) -> set[int]:
+    """The loose groups (see `_loose`) of each run of them printed just before a Markdown table with a row
+    that prints no number, as many of its cells empty as the run or one of its groups prints numbers, and
+    that prints its label or comes after a row printing numbers: a row's numbers a converter pulled out of
+    it, not to be aligned with the rows as one of their own — the row's place is not where they stand.
+    (Where the empty row is the table's first row printing numbers and no label, the run stands where
+    that row would: aligned in its place.)"""
+    pulled: set[int] = set()
+    run: list[Group] = []
+    widths: list[int] = []  # how many numbers each group of the run prints
+    for g in groups:
+        if not _loose(g) or g.before:
+            run, widths = [], []
+        if not _loose(g):
+            continue
+        run.append(g)
+        widths.append(sum(1 for t in g.tokens if not t.soft))
+        at = g.tokens[-1].end
+        while text[at : at + 1].isspace():  # to the next line printed
+            at += 1
+        if text.startswith("|", at) and {*widths, sum(widths)} & set(_empty_markdown_rows(text, at)):
+            pulled.update(map(id, run))
+    return pulled
+
+
+def _empty_markdown_rows(text: str, at: int) -> list[int]:
+    """How many empty cells each row of the Markdown table starting at `at` prints that prints no number,
+    only perhaps its label first, and that prints its label or comes after a row printing a number (none
+    where no table starts there)."""
+    out = []
+    numbers = False  # whether a row above printed a number
+    while text.startswith("|", at):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        cells = [c.strip() for c in text[at:end].strip().strip("|").split("|")]
+        if len(cells) > 1 and not any(cells[1:]) and (cells[0] or numbers):
+            out.append(len(cells) - (1 if cells[0] else 0))
+        numbers = numbers or any(c.isdigit() for c in cells)
+        at = end + 1
+    return out
+
+
 def _put_back_loose_rows(
-    ex: Extraction, text: str, stop: int, slots: tuple[Slot, ...], groups: list[Group], al: Alignment
+    ex: Extraction,
+    text: str,
+    template: Template,
+    stop: int,
+    slots: tuple[Slot, ...],
+    groups: list[Group],
+    al: Alignment,
 ) -> None:
     """A row's numbers a converter pulled out of its table and printed as loose lines before it, the row
     left with its label and empty cells (`2` `7` `19` then `| 规章 |  |  |  |`): where no label stands on
@@ -622,20 +676,26 @@ def _put_back_loose_rows(
             runs.append([g])
     for run in runs:
         for loose in (run, *([g] for g in run if len(run) > 1)):
-            if (slot := _loose_row(text, slots, al, loose, label_alone)) is not None:
-                row = loose[0]
-                if len(loose) > 1:  # one group in place of the run's
-                    tokens = [t for g in loose for t in g.tokens]
-                    row = Group(tokens, row.line, "", row.before, loose[-1].after, row.multiline)
-                    at = next(i for i, g in enumerate(groups) if g is loose[0])
-                    groups[at : at + len(loose)] = [row]
-                cells = al.placed[slot].trimmed(slots[slot].width) if slot in al.placed else []
-                if any(_printed(text, t) for t in cells):  # the row's own marks keep their cells
-                    numbers = iter(t for t in row.tokens if not t.soft)
-                    row.tokens = [t if _printed(text, t) else next(numbers) for t in cells]
-                al.placed[slot] = row
-                ex.explain.append(f"{slots[slot].prefix}: its numbers printed as loose lines before its table")
-                break
+            if (slot := _loose_row(text, slots, al, loose, label_alone)) is None:
+                continue
+            tokens = [t for g in loose for t in g.tokens]
+            cells = al.placed[slot].trimmed(slots[slot].width) if slot in al.placed else []
+            if any(_printed(text, t) for t in cells):  # the row's own marks keep their cells
+                numbers = iter(t for t in tokens if not t.soft)
+                tokens = [t if _printed(text, t) else next(numbers) for t in cells]
+            at = {j: t for j, t in enumerate(t for t in tokens if not t.soft) if t.text is not None}
+            if not _may_add_up(template, slots[slot], at):  # not surely the row's: a stray number among them
+                _unknown(ex, slots[slot], "的数字似印在表格之前，但与该行合计不符")
+                continue
+            row = loose[0]
+            if len(loose) > 1:  # one group in place of the run's
+                row = Group(tokens, row.line, "", row.before, loose[-1].after, row.multiline)
+                at_group = next(i for i, g in enumerate(groups) if g is loose[0])
+                groups[at_group : at_group + len(loose)] = [row]
+            row.tokens = tokens
+            al.placed[slot] = row
+            ex.explain.append(f"{slots[slot].prefix}: its numbers printed as loose lines before its table")
+            break
 
 
 def _put_under_headers(text: str, slots: tuple[Slot, ...], groups: list[Group], al: Alignment) -> None:
