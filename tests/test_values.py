@@ -19,7 +19,6 @@ from zfxxgk.extract.values import (
     _ends,
     blank_splits,
     holds,
-    leaning,
     parse_number,
     settle,
     solve,
@@ -170,27 +169,6 @@ def test_a_glued_row_with_one_split_left_is_settled_however_many_the_others_have
     assert settle({}, [partial, *many], [])[0]["b.x"] == set()
     few, stopped = settle({}, [one, *many[:2]], [])  # four combinations, every one found: the search is complete
     assert few["r0.x"] == {3, 34} and few["r1.y"] == {444, 44} and not stopped
-
-
-def test_cells_a_row_breaking_an_identity_settled_stand_on_it_no_longer() -> None:
-    """A 总计 row whose one split keeping its own total (1, 27) settles the first column of the row above
-    (1, not 13), yet breaks the second column's identity (39 ≠ 27) whatever that row's split: it may be a
-    cell short, so the cells it alone settled above are open again; the row's own total, which every split
-    above keeps, still stands, and rows whose identities hold lean on nothing."""
-    eqs = [
-        Equation("row", ("r.t",), ("r.a", "r.b"), "r"),
-        Equation("row", ("t.t",), ("t.a", "t.b"), "t"),
-        Equation("column", ("r.a",), ("t.a",), "a"),
-        Equation("column", ("r.b",), ("t.b",), "b"),
-    ]
-    above = Choice(("r.a", "r.b", "r.t"), [(1, 39, 40), (13, 27, 40)])
-    total = Choice(("t.a", "t.b", "t.t"), [(1, 27, 28)])
-    options, _ = settle({}, [above, total], eqs)
-    assert options["r.a"] == {1} and options["r.b"] == {39}
-    assert leaning({}, [above, total], eqs, options) == {"r.a": {1, 13}, "r.b": {39, 27}}
-    keeping = Choice(("t.a", "t.b", "t.t"), [(1, 39, 40)])
-    options, _ = settle({}, [above, keeping], eqs)
-    assert options["r.a"] == {1} and leaning({}, [above, keeping], eqs, options) == {}
 
 
 def test_a_search_stopped_short_says_so_and_never_that_no_split_fits() -> None:

@@ -55,7 +55,6 @@ from .values import (
     blank_splits,
     grouped_splits,
     holds,
-    leaning,
     narrow,
     parse_number,
     part_value,
@@ -1859,13 +1858,8 @@ def _resolve(
                 else f"不止一种拆分方式符合表格的勾稽关系，只有一种与正文所说的{said}相符"
             )
             ex.add("value.from_prose", f"数字连在一起印刷，{how}，这些单元格按它读出。", unsettled)
-        leant = leaning(fixed, comp, equations, options)
-        for c, vals in leant.items():
-            options[c] = vals if len(vals) > 1 else set()
         for ch in comp:
             open_cells = []
-            if own := [c for c in ch.cells if c in leant]:
-                ex.add("value.ambiguous", _LEANING, own)
             ex.spans.update(spans[ch.cells].spans(ch.cells, options))
             for c in ch.cells:
                 vals = options[c]
@@ -1874,8 +1868,7 @@ def _resolve(
                 else:
                     ex.cells[c] = None
                     ex.units.pop(c, None)
-                    if c not in leant:
-                        open_cells.append(c)
+                    open_cells.append(c)
                     known = [v for v in vals if v is not None]
                     if ch.complete and known and len(known) == len(vals):  # each a number: it lies between them
                         ex.bounds[c] = (min(known), max(known))
@@ -1887,12 +1880,6 @@ def _resolve(
                 else:
                     how = "不止一种拆分方式符合表格的勾稽关系"
                 ex.add("value.ambiguous", f"数字连在一起印刷，{how}，这些单元格无法确定。", open_cells)
-
-
-_LEANING = (
-    "数字连在一起印刷，这样拆分要靠另一行的拆分来确定，而那一行按其拆分不符合表格的勾稽关系（可能有单元格未填写、"
-    "什么也没有印出），这些单元格无法确定。"
-)
 
 
 _Figures = dict[str, list[int]]  # each quantity the prose states → the figures it states for it

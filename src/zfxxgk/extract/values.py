@@ -463,29 +463,3 @@ def settle(
 def _one_each(choices: list[Choice]) -> bool:
     """Whether every choice has one candidate left, and its list was complete."""
     return all(ch.complete and len(ch.candidates) == 1 for ch in choices)
-
-
-def leaning(
-    fixed: dict[str, Value | None],
-    choices: list[Choice],
-    equations: Sequence[Equation],
-    options: dict[str, set[Value | None]],
-) -> dict[str, set[Value | None]]:
-    """The cells `settle` settled (`options`) that stand on a doubtful row, each → the values it may take
-    without that row. A row is doubtful where its settled values break an equation no split keeps: its
-    digits may be a cell short, an empty one printing nothing, so the split its own total chose may be
-    wrong, and what it settled in other rows with it. Each other choice is settled again without the
-    doubtful row's equations: a cell left with more than its one value (or none listed) no longer stands."""
-    values = fixed | {c: next(iter(v)) for c, v in options.items() if len(v) == 1}
-    broken = [eq for eq in equations if holds(eq, values) is False]
-    doubtful = [ch for ch in choices if any(set(ch.cells).intersection(eq.cells) for eq in broken)]
-    out: dict[str, set[Value | None]] = {}
-    for row in doubtful:
-        own = set(row.cells)
-        rest = [ch for ch in choices if ch is not row]
-        again, _ = settle(fixed, rest, [eq for eq in equations if own.isdisjoint(eq.cells)])
-        for ch in rest:
-            for c in ch.cells:
-                if len(options[c]) == 1 and again[c] != options[c]:
-                    out[c] = out.get(c, set()) | again[c] | options[c]
-    return out
