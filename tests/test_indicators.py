@@ -512,7 +512,7 @@ def test_a_running_total_below_the_years_as_printed_is_read_across_a_space_betwe
     471 687) it is not: never 2471 and 687, null with a finding where the readings differ. `24 716`, whose
     total as printed keeps the rule, is read as printed."""
     head = "指标名称计量单位2012年度历年累计"
-    got, findings, _ = extract_indicators(head + "按时办结数件2471 687延期办结数件895件2 765", PRE2019)
+    got, findings, _, _ = extract_indicators(head + "按时办结数件2471 687延期办结数件895件2 765", PRE2019)
     assert got[0].values in ({"2012年度": 247, "历年累计": 1687}, {"2012年度": None, "历年累计": None})
     assert got[0].values["2012年度"] is not None or [f.rule for f in findings] == ["value.ambiguous"]
     assert got[1].values == {"2012年度": 895, "历年累计": 2765}

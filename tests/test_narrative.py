@@ -1444,3 +1444,19 @@ def test_hand_written_reports_give_exactly_the_findings_a_reviewer_would(name: s
     expected = _EXPECTED[name]["findings"]
     assert len(found) == len(expected), [f.message for f in found]
     assert all(any(_meets(f, want) for f in found) for want in expected), [f.message for f in found]
+
+
+def test_a_statistics_table_whose_last_rows_stay_unread_is_no_prose() -> None:
+    """A 统计表 printed on one line, digits and units run together, its last rows' splits left open
+    (value.ambiguous) but one the prose settles: those rows (`行政诉讼数32132件`) are no statement of the
+    prose's; the prose agrees."""
+    text = (
+        "杉东县人民政府2010年政府信息公开工作年度报告\n"
+        "一、概述 2010年，因政府信息公开申请行政复议24件，提起行政诉讼30件。杉东县人民政府 2011-2-7"
+        "附件：政府信息公开情况统计表 指标名称2010年度历年累计计量单位主动公开政府信息数951条"
+        "收到申请数210725件当面申请数106432件传真申请数47176件网络申请数3856件信函申请数1961件"
+        "申请行政复议数24105件提起行政诉讼数3095件行政复议数16152件行政诉讼数32132件\n"
+    )
+    rec = parse_text(text)
+    assert [i.values["2010年度"] for i in rec.indicators[-4:]] == [None, 30, None, None]  # 30 as the prose says
+    assert not [f for f in rec.findings if f.rule.startswith("narrative.")]

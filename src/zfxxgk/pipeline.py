@@ -82,10 +82,10 @@ def parse_document(
         # the 统计表 stops at the page's own end after the last heading, or after its header where the page
         # prints it only after that end (with no heading, not looked for)
         report = text[: indicator_end(text, template, max(headings.values()))] if headings else text
-        rows, findings, spans = extract_indicators(report, template, found.year, partial(printed_punctuation, norm))
-        record.indicators = rows
-        record.findings.extend(findings)
-        tables = [span] if (span := indicator_span(report, template, spans)) else []
+        read = extract_indicators(report, template, found.year, partial(printed_punctuation, norm))
+        record.indicators, spans = read.rows, read.spans
+        record.findings.extend(read.findings)
+        tables = [span] if (span := indicator_span(report, template, read)) else []
     record.later("provenance", lambda _: norm.locate_all(spans))
     if trace is not None:
         trace.excerpts.update({k: norm.excerpt(*v) for k, v in spans.items()})

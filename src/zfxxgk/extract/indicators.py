@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from ..checks import finding
 from ..checks.prose import Flat, statements
@@ -728,16 +729,25 @@ def _label_unit(text: str, units: tuple[str, ...] | None, known: tuple[str, ...]
     return label, None
 
 
+class Indicators(NamedTuple):
+    """A 统计表 read: its rows, findings for values that cannot be read, each value's source span
+    (keyed `indicator.<row index>.<column>`), and where its last row's printed cells end, read or not."""
+
+    rows: list[IndicatorRow]
+    findings: list[Finding]
+    spans: dict[str, tuple[int, int]]
+    end: int
+
+
 def extract_indicators(
     text: str, template: Template, year: int | None = None, printed: Printed | None = None
-) -> tuple[list[IndicatorRow], list[Finding], dict[str, tuple[int, int]]]:
-    """The 统计表's rows, findings for values that cannot be read, and each value's source span
-    (keyed `indicator.<row index>.<column>`). `year`, the report's, lets the prose's plain statements
+) -> Indicators:
+    """The 统计表 (see `Indicators`). `year`, the report's, lets the prose's plain statements
     of the year's figures settle a glued pair the table alone leaves open; `printed`, the text of a span
     with its punctuation as printed (`normalize.printed_punctuation`), gives the labels their own."""
     head = _header(text, template)
     if head is None:
-        return [], [], {}
+        return Indicators([], [], {}, 0)
     columns, has_unit, header = head.columns, head.units, head.start
     units = tuple(sorted(template.indicator_units, key=len, reverse=True)) if has_unit else None
     width = len(columns)
@@ -748,6 +758,7 @@ def extract_indicators(
     spans: dict[str, tuple[int, int]] = {}
     choices: list[Choice] = []
     parents: list[int | None] = []  # for each row, the row it is a part of
+    end = 0  # where the last row's cells end
     known = _known(template)
     glued: bool | None = None  # whether some row's digits run together: found where a row needs it
     scan = _Scan(units or (), known, units_last=head.units_last)
@@ -777,6 +788,7 @@ def extract_indicators(
         ):
             continue  # a heading over the rows below it (一、主动公开情况, （二）通过不同渠道…), its row left empty
         idx = len(out)
+        end = max(end, toks[-1][2] if toks else row.start + len(row.label))
         parents.append(next((i for i in range(idx - 1, -1, -1) if parents[i] is None), None) if row.child else None)
         kind = Kind.AMOUNT if unit in ("元", "万元", "%") else Kind.COUNT
         keys = tuple(f"indicator.{idx}.{c}" for c in columns)
@@ -822,7 +834,7 @@ def extract_indicators(
             stated = _stated(text[:header], year, wanted) if wanted else {}
             choices = [_as_stated(ch, spec, out, first, stated) for ch, spec in zip(choices, specs, strict=True)]
         _settle(out, columns, choices, _sums(out, parents, columns) + form_equations(template, out), findings, spans)
-    return out, findings, spans
+    return Indicators(out, findings, spans, end)
 
 
 def _readings(
@@ -959,16 +971,16 @@ def indicator_end(text: str, template: Template, start: int) -> int:
     return page_end(text, end + after.rows) if after else end
 
 
-def indicator_span(text: str, template: Template, spans: dict[str, tuple[int, int]]) -> tuple[int, int] | None:
+def indicator_span(text: str, template: Template, read: Indicators) -> tuple[int, int] | None:
     """The text the 统计表 is printed in, with its 附件 caption: from its header to the line of the last
-    value read (`spans`, as `extract_indicators` gives them); None if no value was read."""
+    row's cells (`read`, as `extract_indicators` gives it), read or not; None if no value was read."""
     head = _header(text, template)
-    if head is None or not spans:
+    if head is None or not read.spans:
         return None
     header = head.start
     caption = _STATS_CAPTION.search(text[max(0, header - 80) : header])
     first = header - len(caption.group()) if caption else header
-    last = max(b for _, b in spans.values())
+    last = max(read.end, *(b for _, b in read.spans.values()))
     return printed_lines(text, first, last, text.rfind("。", 0, first) + 1, len(text))
 
 
