@@ -482,6 +482,27 @@ def test_a_row_a_cell_short_that_breaks_the_balance_is_not_read() -> None:
     assert_damaged(rec, got)
 
 
+def test_a_row_a_cell_short_between_full_stops_tells_that_empty_cells_print_nothing() -> None:
+    """`2.重复申请1。0。0001`: six digits for seven cells, parted only by full stops ending cells, show that
+    the report prints an empty cell as nothing. So `（七）总计暂无00023190` (a word for 172, then 13 printing
+    nothing) is not read as 0, 0, 0, 2, 3, 190, the one split its column's total keeps, which breaks the
+    balance of 商业企业 (13 + 0 ≠ 0 + 0): it may be a cell short, and is null with `value.ambiguous`."""
+    rec = synth_record(random.Random(3), "2019", 2020, "区县")
+    text = str(write_layout(rec, "glued", 0))
+    for printed, damaged in (
+        ("（七）总计172130023190", "（七）总计暂无00023190"),
+        ("2.重复申请1000001", "2.重复申请1。0。0001"),
+    ):
+        assert printed in text
+        text = text.replace(printed, damaged)
+    got = parse_text(text)
+    total = [c for c in rec.cells if c.startswith("s3.total.")]
+    assert [got.cells[c] for c in total] == [None] * 7
+    assert all(covered(c, got, ("value.ambiguous",)) for c in total[1:])
+    assert not [f for f in got.findings if f.rule.startswith("identity.")]
+    assert_damaged(rec, got)
+
+
 def test_rows_whose_identities_hold_are_read_as_printed() -> None:
     """`上年结转…6000006` and every other row of 三 and 四 whose identities hold are read as printed."""
     rec, text = example("glued", [], 0)

@@ -881,13 +881,13 @@ class _Reading:
 
     @cached_property
     def empties(self) -> bool:
-        """Whether a row prints its digits in one run, no mark or word among them, fewer than its cells, with
-        no wider gap or wrapped line where the rest may be: a cell left empty printing nothing, as others may
-        be. Found only where a row asks."""
+        """Whether a row prints its digits in one run (or parted only by full stops ending cells: `10。0。001`),
+        no mark or word among them, fewer than its cells, with no wider gap or wrapped line where the rest may
+        be: a cell left empty printing nothing, as others may be. Found only where a row asks."""
         return any(
             sum(len(t.text or "") for t in g.tokens) < s.width
             and all(t.text is not None and t.text.isdecimal() for t in g.tokens)
-            and all(a.end == b.start for a, b in pairwise(g.tokens))
+            and all(self.text[a.end : b.start] in ("", "。") for a, b in pairwise(g.tokens))
             and not _apart(self.text, g.tokens)
             for s, g in self.rows
         )
