@@ -503,6 +503,22 @@ def test_a_row_a_cell_short_between_full_stops_tells_that_empty_cells_print_noth
     assert_damaged(rec, got)
 
 
+def test_digits_too_few_for_their_row_are_not_a_number_led_by_0_for_the_next() -> None:
+    """`行政规范性文件05第二十条第（五）项…行政许可第二十条…`: 0, 5 and an empty cell printing nothing, then
+    行政许可's one cell empty too. The digits are the row before them, a cell short, not 行政许可's 5 printed
+    `05`: that row is left empty, this one unread, never 5."""
+    rec, text = example("glued", [], 0)
+    printed = "行政规范性文件11610第二十条第（五）项信息内容本年处理决定数量行政许可19第二十条"
+    assert printed in text
+    text = text.replace(printed, printed.replace("11610", "05").replace("19", ""))
+    got = parse_text(text)
+    normative = [c for c in rec.cells if c.startswith("s2.normative_documents.")]
+    assert got.cells["s2.licensing.decisions"] is None and covered("s2.licensing.decisions", got, UNREAD)
+    assert all(got.cells[c] is None and covered(c, got, UNREAD) for c in normative)
+    blanked = dict.fromkeys(["s2.licensing.decisions", *normative])
+    assert_damaged(replace(rec, cells=rec.cells | blanked), got)
+
+
 def test_rows_whose_identities_hold_are_read_as_printed() -> None:
     """`上年结转…6000006` and every other row of 三 and 四 whose identities hold are read as printed."""
     rec, text = example("glued", [], 0)

@@ -364,8 +364,8 @@ def _base(width: int, group: Group) -> int:
         return 8 if len(group.trimmed(width)) == width else 0
     toks = group.trimmed(width)
     n = len(toks)
-    if n == width:
-        return 10
+    if n == width:  # a number a cell, unless one leads with a 0 (`05`): the digits of more cells than tokens
+        return 2 if any(t.text and t.text[0] == "0" and t.text[1:2].isdigit() for t in toks) else 10
     if n > width and n - sum(1 for t in toks if t.glue) <= width:
         return 8  # numbers a stray space apart inside a cell: joined, they fill the row
     if n < width:  # digits run together, each perhaps a cell, and the blank cells marked among them
