@@ -1725,6 +1725,23 @@ def test_a_note_amid_a_row_that_leaves_a_cell_out() -> None:
     assert any("分两处印出" in f.message for f in got.findings)
 
 
+def test_a_note_amid_a_stacked_table_four_with_an_empty_cell() -> None:
+    """四 printed a group a row, its cells one per line, 行政复议's 其他结果 left empty (an indented empty
+    line), and the indented empty line of 复议后起诉's spanned label before it, then a note amid its cells:
+    the pieces joined are a cell too many, and which empty line is no cell nothing tells — null with a
+    finding, never the empty cell read as 0 and a 0 moved into 未经复议直接起诉's 总计."""
+    rec = synth_record(random.Random(3), "2019", 2020, "区县")
+    rec.cells["s4.review.other"] = None
+    text = str(write_noisy(rec, "tabs", ["stacked_groups"], 0))
+    head, rest = text.split("\t\n\t复议后起诉\n")
+    lines = rest.split("\n")
+    got = parse_text(f"{head}\t\n\t复议后起诉\n" + "\n".join([*lines[:3], "\t（注：含转办件）", *lines[3:]]))
+    s4 = [c for c in rec.cells if c.startswith("s4.")]
+    assert [got.cells[c] for c in s4] == [None] * 15
+    assert all(covered(c, got, ("table.incomplete",)) for c in s4)
+    assert_damaged(rec, got)
+
+
 @pytest.mark.parametrize("footer", ("- 5 -\n\n", "— 5 —\n\n", "第 5 页\n\n", "5/12\n\n", "- 5 -\n"))
 def test_a_page_footer_between_a_label_and_its_cells(footer: str) -> None:
     """A footer printed after `规章` (its last cell blank) does not shift the row by a cell, nor are the

@@ -261,8 +261,10 @@ class Group:
     def trimmed(self, width: int) -> list[Token]:
         """The tokens without blank cells beyond `width` (counting the numbers a stray space split in two
         as one): first at either end (placeholders of merged cells), then empty lines that were only
-        spacing; and if exactly that many numbers remain, every blank but the marks and words printed on
-        a line without `|` (positions that uneven merged cells leave empty between a row's numbers)."""
+        spacing, unless more of them than that stand apart, which leaves them all (which ones are cells,
+        nothing tells: the row is then too wide to read); and if exactly that many numbers remain, every
+        blank but the marks and words printed on a line without `|` (positions that uneven merged cells
+        leave empty between a row's numbers)."""
         toks = self.tokens
         if len(toks) <= width:  # the common case: nothing to trim
             return toks[:]
@@ -278,7 +280,10 @@ class Group:
             start += 1
         toks = toks[start:end]
         extra = len(toks) - width
-        if extra > 0 and any(t.soft for t in toks):
+        soft = [k for k, t in enumerate(toks) if t.soft]
+        if extra > 0 and len(soft) > extra and soft[-1] - soft[0] >= len(soft):
+            return toks  # empty lines apart, more than are spacing: which are cells, nothing tells
+        if extra > 0 and soft:
             kept = []
             for t in toks:
                 if extra and t.soft:
