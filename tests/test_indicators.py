@@ -705,3 +705,35 @@ def test_a_row_printing_no_value_before_the_next_rows_number_is_not_read() -> No
     assert got[10] == ("同意公开答复数", "件", {"本年": None, "历年累计": None})
     assert [r[2]["历年累计"] for r in got[9:]] == [15, None, 17]
     assert rules(text) == ["table.incomplete"]
+
+
+@pytest.mark.parametrize("word", ["待定", "空", "不涉及"])
+def test_a_word_in_the_last_cell_before_the_next_rows_numbering_is_a_blank(word: str) -> None:
+    """`当面申请数 件 55 待定 其中：1.传真申请数 …` on one line: the word is the row's blank last cell, the
+    next row's 其中 after it no part of a label — never the row's one number split to fill both cells (5
+    and 5), nor the next rows' spaces taken for groups of three."""
+    text = (
+        "指标名称 计量单位 2018年度 历年累计 收到申请数 件 519 2399 "
+        f"当面申请数 件 55 {word} 其中：1.传真申请数 件 96 958 2.网络申请数 件 279 687"
+    )
+    assert rows(text) == [
+        ("收到申请数", "件", {"2018年度": 519, "历年累计": 2399}),
+        ("当面申请数", "件", {"2018年度": 55, "历年累计": None}),
+        ("传真申请数", "件", {"2018年度": 96, "历年累计": 958}),
+        ("网络申请数", "件", {"2018年度": 279, "历年累计": 687}),
+    ]
+    assert rules(text) == ["table.incomplete"]
+
+
+def test_words_of_two_rows_run_together_between_their_labels_are_each_rows_blanks() -> None:
+    """`申请行政复议数件不涉及待定提起行政诉讼数件不适用 0`: the words after the first row's unit are its cells,
+    the next row's label after them keeps its own word and number — no row lost, no number moved up."""
+    text = (
+        "指标名称 计量单位 2010年度 历年累计 申请行政复议数 件 不涉及 待定 提起行政诉讼数 件 不适用 0 行政复议数 件 0 0"
+    )
+    assert rows(text) == [
+        ("申请行政复议数", "件", {"2010年度": None, "历年累计": None}),
+        ("提起行政诉讼数", "件", {"2010年度": None, "历年累计": 0}),
+        ("行政复议数", "件", {"2010年度": 0, "历年累计": 0}),
+    ]
+    assert rules(text) == ["table.incomplete", "table.incomplete"]

@@ -444,16 +444,10 @@ def _run_on_words(
     its cells), or before the next row's label, one the template knows (数件不涉及暂无同意公开答复数件),
     the unit printed last before it (按时办结数不适用空件延期办结数), or inside a label wrapped round its one
     cell (其中：主要负责同志参加新闻发布会不涉及次数(次)); the label, those words in order, and what runs on
-    after them (or "")."""
+    after them (or ""). The first row's words are cut first: a piece may hold the next row's label and its
+    words too (申请行政复议数件不涉及待定提起行政诉讼数件不适用), which are no cells of the first row."""
     if not any(w in piece for w in NO_NUMBER):  # the common case: a piece that ends in none holds none
         return piece, [], ""
-    words: list[str] = []
-    end = piece
-    while word := next((w for w in NO_NUMBER if end.endswith(w) and len(end) > len(w)), ""):
-        end = end[: -len(word)]
-        words.insert(0, word)
-    if words:
-        return (end, words, "") if valued or _labels_row(end, units, known, last_units) else (piece, [], "")
     for i in (i for i in range(1, len(piece)) if _labels_row(piece[:i], units, known, last_units)):
         at, words = i, []
         while word := next((w for w in NO_NUMBER if piece.startswith(w, at)), ""):
@@ -461,8 +455,15 @@ def _run_on_words(
             at += len(word)
         rest = piece[at:]
         after = rest[len(unit) :] if (unit := next((u for u in last_units if rest.startswith(u)), "")) else rest
-        if words and (not after or _NUMBERING.sub("", half_width(after))[:2] in known.starts):
+        if words and (not after or _begins_row(after, known)):
             return piece[:i], words, rest
+    words = []
+    end = piece
+    while word := next((w for w in NO_NUMBER if end.endswith(w) and len(end) > len(w)), ""):
+        end = end[: -len(word)]
+        words.insert(0, word)
+    if words:
+        return (end, words, "") if valued or _labels_row(end, units, known, last_units) else (piece, [], "")
     for word in (w for w in NO_NUMBER if w in piece):  # a label wrapped round its one cell
         at = piece.find(word, 1)
         tail = piece[at + len(word) :]
@@ -494,7 +495,14 @@ def _no_number(piece: str, known: _Known, last_units: tuple[str, ...] = ()) -> s
         return None
     rest = piece[len(word) :]
     rest = rest[len(unit) :] if (unit := next((u for u in last_units if rest.startswith(u)), "")) else rest
-    return word if not rest or _NUMBERING.sub("", half_width(rest))[:2] in known.starts else None
+    return word if not rest or _begins_row(rest, known) else None
+
+
+def _begins_row(piece: str, known: _Known) -> bool:
+    """Whether `piece` begins a row's label: the first words of one the template knows, or its numbering
+    alone (其中：, 2.), the label printed after it."""
+    stem = _NUMBERING.sub("", half_width(piece))
+    return stem[:2] in known.starts or (not stem and bool(piece))
 
 
 def _without_cell_words(pieces: list, units: tuple[str, ...] | None, known: _Known, text: str, last: bool) -> list:
