@@ -737,3 +737,22 @@ def test_words_of_two_rows_run_together_between_their_labels_are_each_rows_blank
         ("行政复议数", "件", {"2010年度": 0, "历年累计": 0}),
     ]
     assert rules(text) == ["table.incomplete", "table.incomplete"]
+
+
+def test_a_unit_in_brackets_printed_after_its_rows_cells_on_one_line() -> None:
+    """`主动公开政府信息 数 1 3 （条） 全文电子化率（ 100 100 %） …` on one line: a label wrapped round its cells,
+    its unit in brackets (or the bracket's end) printed after them, between them, or after the next row's
+    label begins — the row's unit, not the start of the next row's label."""
+    text = (
+        "指标名称 2016年度 历年累计 主动公开政府信息 数 1 3 （条） 全文电子化率（ 100 100 %） "
+        "新公开规范性文件数 0 0 （条） 信函申请数 0 （件） 0 提起行政诉讼 0 0 数 （件） 其中：1.行政复议数 0 0 （件）"
+    )
+    assert rows(text) == [
+        ("主动公开政府信息数", "条", {"2016年度": 1, "历年累计": 3}),
+        ("全文电子化率", "%", {"2016年度": 100, "历年累计": 100}),
+        ("新公开规范性文件数", "条", {"2016年度": 0, "历年累计": 0}),
+        ("信函申请数", "件", {"2016年度": 0, "历年累计": 0}),
+        ("提起行政诉讼数", "件", {"2016年度": 0, "历年累计": 0}),
+        ("行政复议数", "件", {"2016年度": 0, "历年累计": 0}),
+    ]
+    assert rules(text) == []

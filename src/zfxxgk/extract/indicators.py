@@ -359,8 +359,13 @@ def _header_run(pieces: list, i: int, template: Template) -> int:
 
 def _is_note(piece: str, known: _Known) -> bool:
     """Whether a label piece may be a note printed amid a row's cells: words that say they are one
-    (`CELL_NOTE`), beginning no label the template knows."""
-    return _CELL_NOTE.search(piece) is not None and _NUMBERING.sub("", half_width(piece))[:2] not in known.starts
+    (`CELL_NOTE`), beginning no label the template knows, nor a unit in brackets (the row's own, its label
+    wrapped round its cells: 信函申请数 0 （件） 0)."""
+    return (
+        _CELL_NOTE.search(piece) is not None
+        and _NUMBERING.sub("", half_width(piece))[:2] not in known.starts
+        and not _unit_bracketed(piece, known)
+    )
 
 
 def _without_cell_notes(
@@ -693,6 +698,11 @@ def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last
                     continue
             if len(_NOTE.sub("", label)) > _MAX_LABEL or _PROSE.search(label):
                 break
+            if rows and rows[-1].tokens and not labels and (cut := _unit_closed(rows[-1].label, label, known)):
+                rows[-1].label += label[:cut]  # its unit in brackets printed after its cells: 数 1 3 （条）
+                label, at = label[cut:], at + cut
+                if not label:
+                    continue
             if rows and rows[-1].tokens and not labels:
                 if joined := _joined(rows[-1].label, label, known, units):
                     rows[-1].label = joined  # the rest of the label printed after its cells
@@ -714,6 +724,16 @@ def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last
     while rows and not rows[-1].tokens and rows[-1].strays > 1:
         rows.pop()  # after the last row, words ending in a unit after other words (a menu: …规范性文件) are no row
     return rows
+
+
+def _unit_closed(label: str, piece: str, known: _Known) -> int:
+    """How many characters `piece`, printed after the cells of the row `label` holds, begins with that end
+    the row's label in its unit in brackets (`（条）`, or `%）` where the label ends in its `（`): where
+    the label has none yet; 0 if it does not begin so."""
+    if _unit_bracketed(label, known):
+        return 0
+    longest = len(known.units[0]) + 2 if known.units else 0  # （人次）
+    return next((n for n in range(2, min(len(piece), longest) + 1) if _unit_bracketed(label + piece[:n], known)), 0)
 
 
 _BRACKETED = re.compile(r"[（(]([^（()）]{1,3})[)）]$")  # 主动公开政府信息数（条）: the unit in the label
