@@ -756,3 +756,21 @@ def test_a_unit_in_brackets_printed_after_its_rows_cells_on_one_line() -> None:
         ("行政复议数", "件", {"2016年度": 0, "历年累计": 0}),
     ]
     assert rules(text) == []
+
+
+@pytest.mark.parametrize(("printed", "year"), [("1485", 1485), ("1 485", None)])
+def test_a_word_in_an_indented_cell_of_its_own_is_the_rows_blank(printed: str, year: int | None) -> None:
+    """`提起行政诉讼数 / 件 / 1 485 / ⇥　　见附件`, a cell a line, the word's indented: the word is the row's
+    blank cell where it is printed, not the spaces before it (read as nothing, which left the row's one
+    number to fill both cells: 1 and 485); the number the row's first cell, or null with a finding where
+    its space may part two cells as well as its groups."""
+    text = "\n".join(
+        ["指标名称", "计量单位", "2011年度", "历年累计", "申请行政复议数", "件", "998", "4 257", ""]
+        + ["提起行政诉讼数", "件", printed, "\t\u3000\u3000见附件", "", "行政复议数", "件", "1 496", "5 476"]
+    )
+    assert rows(text) == [
+        ("申请行政复议数", "件", {"2011年度": 998, "历年累计": 4257}),
+        ("提起行政诉讼数", "件", {"2011年度": year, "历年累计": None}),
+        ("行政复议数", "件", {"2011年度": 1496, "历年累计": 5476}),
+    ]
+    assert rules(text) == ["table.incomplete"]

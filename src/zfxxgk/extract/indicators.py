@@ -393,11 +393,12 @@ def _without_cell_notes(
             )
             and (word := _no_number(p[0], known, last_units))
         ):
-            out.append((None, p[1], p[1] + len(word)))  # a word in a cell that gives no number (空): a blank
+            start, end = _printed_span(text, p[1], len(word))
+            out.append((None, start, end))  # a word in a cell that gives no number (空): a blank
             cells += 1
             if len(p[0]) == len(word):
                 continue
-            p = (p[0][len(word) :], text.find(p[0][len(word)], p[1] + len(word)))  # the next row's label run on
+            p = (p[0][len(word) :], _printed_span(text, end, 1)[0])  # the next row's label run on
         # words run on after a label and its unit (数条暂无), or after a label whose unit is printed last,
         # perhaps the next row's label after them (暂无见附件信函…), which may run on into words of its own
         while len(p) == 2:
@@ -431,6 +432,19 @@ def _without_cell_notes(
             cells += 1  # a number whose groups of three a space parts (1 549) may be one cell
         out.append(p)
     return out
+
+
+def _printed_span(text: str, at: int, n: int) -> tuple[int, int]:
+    """Where the first `n` characters other than white space printed from `at` on (a label piece's, whose
+    white space is taken out) begin and end: a cell's text after the spaces that indent it."""
+    start = at
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = start
+    while n and end < len(text):
+        n -= not text[end].isspace()
+        end += 1
+    return start, end
 
 
 def _grouped(text: str, before: tuple[str | None, int, int], after: tuple[str | None, int, int]) -> bool:
