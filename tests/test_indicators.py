@@ -774,3 +774,20 @@ def test_a_word_in_an_indented_cell_of_its_own_is_the_rows_blank(printed: str, y
         ("行政复议数", "件", {"2011年度": 1496, "历年累计": 5476}),
     ]
     assert rules(text) == ["table.incomplete"]
+
+
+@pytest.mark.parametrize(("cell", "value"), [("待定", None), ("6", 6)])
+def test_a_word_inside_a_units_brackets_wrapped_round_it(cell: str, value: int | None) -> None:
+    """`…计1条）（条 待定` and `）` on the next line: a label wrapped round its one cell inside the brackets of
+    its unit; the word is the row's blank cell, as a number there is its value — the row not lost."""
+    text = (
+        "统计指标 统计数\n一、主动公开情况\n（一）主动公开政府信息数（不同渠\n"
+        f"道和方式公开相同信息计1条）（条 {cell}\n）\n"
+        "其中：主动公开规范性文件数（条） 11\n制发规范性文件总数（件） 25\n"
+    )
+    assert rows(text) == [
+        ("主动公开政府信息数（不同渠道和方式公开相同信息计1条）", "条", {"统计数": value}),
+        ("主动公开规范性文件数", "条", {"统计数": 11}),
+        ("制发规范性文件总数", "件", {"统计数": 25}),
+    ]
+    assert rules(text) == (["table.incomplete"] if value is None else [])

@@ -493,10 +493,11 @@ def _run_on_words(
 
 def _labels_row(label: str, units: tuple[str, ...], known: _Known, last_units: tuple[str, ...]) -> bool:
     """Whether `label` ends a row's label where its cells follow: in one of `units` (the unit column before
-    the values) or in a unit in brackets, or where the unit column is last (`last_units`), as a label the
-    template knows, perhaps after the unit of the row before (件不同意公开答复数)."""
-    if label.endswith(units) or _unit_bracketed(label, known):
-        return True  # its unit printed before the values, or in brackets after its label: 行政复议数（件）
+    the values) or in a unit in brackets, its `)` perhaps wrapped past the cells, or where the unit column is
+    last (`last_units`), as a label the template knows, perhaps after the unit of the row before
+    (件不同意公开答复数)."""
+    if label.endswith(units) or ((m := _UNIT_BRACKET.search(half_width(label))) and m.group(1) in known.units):
+        return True  # its unit printed before the values, or in brackets after its label: 行政复议数（件）, （件
     unit = next((u for u in last_units if label.startswith(u)), "")
     return bool(last_units) and _NUMBERING.sub("", half_width(label[len(unit) :])) in known.labels
 
