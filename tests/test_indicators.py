@@ -791,3 +791,29 @@ def test_a_word_inside_a_units_brackets_wrapped_round_it(cell: str, value: int |
         ("制发规范性文件总数", "件", {"统计数": 25}),
     ]
     assert rules(text) == (["table.incomplete"] if value is None else [])
+
+
+@pytest.mark.parametrize("sep", ["\n", " | "])
+def test_a_word_in_a_headings_one_cell_is_its_blank(sep: str) -> None:
+    """`| 三、依申请公开情况 | 见附件 |`, a cell a line or between `|`, no unit column: the word in the form's
+    heading's cell is its blank, not prose (附件) that ends the table before the rows below it."""
+    text = (
+        "\n".join(
+            sep.join(row)
+            for row in [
+                ("统计指标", "统计数"),
+                ("二、回应解读情况", "空"),
+                ("（一）回应公众关注热点或重大舆情数（次）", "3"),
+                ("三、依申请公开情况", "见附件"),
+                ("（一）收到申请数（件）", "0"),
+                ("1．当面申请数（件）", "4"),
+            ]
+        )
+        + "\n"
+    )
+    assert rows(text) == [
+        ("回应公众关注热点或重大舆情数", "次", {"统计数": 3}),
+        ("收到申请数", "件", {"统计数": 0}),
+        ("当面申请数", "件", {"统计数": 4}),
+    ]
+    assert rules(text) == []

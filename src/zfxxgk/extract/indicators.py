@@ -377,8 +377,9 @@ def _without_cell_notes(
     next row's number (`…157 其中：含转办件 2 全文电子化率…`). A word that gives no number (`空`, `待定`)
     where a cell of the row stands is a blank cell, a label the template knows perhaps run on after it; so
     is one right after a label that ends in one of `units` (the unit column before the values), or run on
-    after it; where the unit column is last (`last_units`), one right after a label the template knows, or
-    before the unit that ends its row (`1079 暂无 件`). A row whose label ends in no unit, the unit column
+    after it, or right after one of the form's headings (`三、依申请公开情况 | 见附件`); where the unit
+    column is last (`last_units`), one right after a label the template knows, or before the unit that
+    ends its row (`1079 暂无 件`). A row whose label ends in no unit, the unit column
     before the values, may print a mark in that column too (a heading's `— — 见附件`): one cell more."""
     out: list = []
     cells = 0  # value tokens since the last label piece
@@ -387,9 +388,15 @@ def _without_cell_notes(
         if (
             len(p) == 2
             # in a cell of the row, or the first right after a label that ends a row's label (read only then)
+            # or after one of the form's headings (三、依申请公开情况 | 见附件)
             and (
                 0 < cells < room
-                or (cells == 0 and out and len(out[-1]) == 2 and _labels_row(out[-1][0], units, known, last_units))
+                or (
+                    cells == 0
+                    and out
+                    and len(out[-1]) == 2
+                    and (_labels_row(out[-1][0], units, known, last_units) or _heading(out[-1][0], known))
+                )
             )
             and (word := _no_number(p[0], known, last_units))
         ):
