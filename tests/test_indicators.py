@@ -817,3 +817,16 @@ def test_a_word_in_a_headings_one_cell_is_its_blank(sep: str) -> None:
         ("当面申请数", "件", {"统计数": 4}),
     ]
     assert rules(text) == []
+
+
+def test_a_word_after_a_heading_run_on_after_the_unit_printed_last() -> None:
+    """`…回应事件数21次三、依申请公开情况——（一）收到申请数暂无件…` glued, the unit column last: the heading's
+    marks are its blanks though the unit of the row before runs into it, and the word after the next
+    row's label is that row's blank cell, not part of its label."""
+    text = "统计指标统计数单位5．其他方式回应事件数21次三、依申请公开情况——（一）收到申请数暂无件1．当面申请数53件"
+    assert rows(text) == [
+        ("其他方式回应事件数", "次", {"统计数": 21}),
+        ("收到申请数", "件", {"统计数": None}),
+        ("当面申请数", "件", {"统计数": 53}),
+    ]
+    assert rules(text) == ["table.incomplete"]

@@ -237,7 +237,9 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
         for m in _GLUED_MARK.finditer(text, at, upto):  # 条无其中…, 件——2.传真…, 条5-其中…: blank cells
             after = out and len(out[-1]) == 3 and out[-1][2] == m.start() == at
             before = text[at : m.start()]
-            if (after or before.endswith(scan.units) or _heading(before, scan.known)) and (
+            unit = next((u for u in scan.units if before.startswith(u)), "") if scan.units_last else ""
+            # a heading, perhaps after the unit of the row before printed after its values (次三、依申请…——)
+            if (after or before.endswith(scan.units) or _heading(before[len(unit) :], scan.known)) and (
                 not text[m.end() : upto].strip() or scan.row_starts(text, m.end()) or _GLUED_MARK.match(text, m.end())
             ):
                 piece(at, m.start())
