@@ -830,3 +830,20 @@ def test_a_word_after_a_heading_run_on_after_the_unit_printed_last() -> None:
         ("当面申请数", "件", {"统计数": 53}),
     ]
     assert rules(text) == ["table.incomplete"]
+
+
+def test_a_word_after_a_label_run_on_after_the_rest_of_the_label_before() -> None:
+    """`…驳回原 33 件 告诉讼请求数 （二）被依法纠错数 不适用 件 …` on one line, the unit column last: the rest of
+    a label wrapped past its cells, the next row's label and its word run together — that row is read
+    with its cell blank, not lost."""
+    text = (
+        "统计指标 统计数 单位 五、行政诉讼数量 87 件 （一）维持具体行政行为或者驳回原 33 件 告诉讼请求数 "
+        "（二）被依法纠错数 不适用 件 （三）其他情形数 45 件"
+    )
+    assert rows(text) == [
+        ("行政诉讼数量", "件", {"统计数": 87}),
+        ("维持具体行政行为或者驳回原告诉讼请求数", "件", {"统计数": 33}),
+        ("被依法纠错数", "件", {"统计数": None}),
+        ("其他情形数", "件", {"统计数": 45}),
+    ]
+    assert rules(text) == ["table.incomplete"]

@@ -476,7 +476,11 @@ def _run_on_words(
     words too (申请行政复议数件不涉及待定提起行政诉讼数件不适用), which are no cells of the first row."""
     if not any(w in piece for w in NO_NUMBER):  # the common case: a piece that ends in none holds none
         return piece, [], ""
-    for i in (i for i in range(1, len(piece)) if _labels_row(piece[:i], units, known, last_units)):
+    for i in (
+        i
+        for i in range(1, len(piece))
+        if piece.startswith(NO_NUMBER, i) and _labels_row(piece[:i], units, known, last_units)
+    ):
         at, words = i, []
         while word := next((w for w in NO_NUMBER if piece.startswith(w, at)), ""):
             words.append(word)
@@ -504,11 +508,18 @@ def _labels_row(label: str, units: tuple[str, ...], known: _Known, last_units: t
     """Whether `label` ends a row's label where its cells follow: in one of `units` (the unit column before
     the values) or in a unit in brackets, its `)` perhaps wrapped past the cells, or where the unit column is
     last (`last_units`), as a label the template knows, perhaps after the unit of the row before
-    (件不同意公开答复数)."""
+    (件不同意公开答复数) and the rest of its label wrapped past its cells before this row's number
+    (件告诉讼请求数（二）被依法纠错数)."""
     if label.endswith(units) or ((m := _UNIT_BRACKET.search(half_width(label))) and m.group(1) in known.units):
         return True  # its unit printed before the values, or in brackets after its label: 行政复议数（件）, （件
+    if not last_units:
+        return False
     unit = next((u for u in last_units if label.startswith(u)), "")
-    return bool(last_units) and _NUMBERING.sub("", half_width(label[len(unit) :])) in known.labels
+    folded = half_width(label[len(unit) :])
+    if _NUMBERING.sub("", folded) in known.labels:
+        return True
+    inner = [m.start() for m in _ROW_NUMBER.finditer(folded, 1)]  # this row's own number, inside it
+    return bool(inner) and _NUMBERING.sub("", folded[inner[-1] :]) in known.labels
 
 
 def _unit_bracketed(label: str, known: _Known) -> bool:
