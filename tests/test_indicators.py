@@ -847,3 +847,18 @@ def test_a_word_after_a_label_run_on_after_the_rest_of_the_label_before() -> Non
         ("其他情形数", "件", {"统计数": 45}),
     ]
     assert rules(text) == ["table.incomplete"]
+
+
+def test_a_label_wrapped_round_its_word_and_the_unit_printed_last() -> None:
+    """`（一）主动公开政府信息数（不同渠 暂无 条 道和方式公开相同信息计1条）` on one line after a heading, the unit
+    column last: the label wrapped round its cell and unit; the word is the row's blank, the label whole."""
+    text = (
+        "统计指标 统计数 单位 一、主动公开情况 （一）主动公开政府信息数（不同渠 暂无 条 道和方式公开相同信息计1条） "
+        "其中：主动公开规范性文件数 7 条 制发规范性文件总数 0 件"
+    )
+    assert rows(text) == [
+        ("主动公开政府信息数（不同渠道和方式公开相同信息计1条）", "条", {"统计数": None}),
+        ("主动公开规范性文件数", "条", {"统计数": 7}),
+        ("制发规范性文件总数", "件", {"统计数": 0}),
+    ]
+    assert rules(text) == ["table.incomplete"]

@@ -476,19 +476,17 @@ def _run_on_words(
     words too (申请行政复议数件不涉及待定提起行政诉讼数件不适用), which are no cells of the first row."""
     if not any(w in piece for w in NO_NUMBER):  # the common case: a piece that ends in none holds none
         return piece, [], ""
-    for i in (
-        i
-        for i in range(1, len(piece))
-        if piece.startswith(NO_NUMBER, i) and _labels_row(piece[:i], units, known, last_units)
-    ):
+    for i in (i for i in range(1, len(piece)) if piece.startswith(NO_NUMBER, i)):
         at, words = i, []
         while word := next((w for w in NO_NUMBER if piece.startswith(w, at)), ""):
             words.append(word)
             at += len(word)
         rest = piece[at:]
         after = rest[len(unit) :] if (unit := next((u for u in last_units if rest.startswith(u)), "")) else rest
-        if words and (not after or _begins_row(after, known)):
+        if _labels_row(piece[:i], units, known, last_units) and (not after or _begins_row(after, known)):
             return piece[:i], words, rest
+        if unit and after and half_width(_NUMBERING.sub("", _own_part(piece[:i])) + after[0]) in known.starts:
+            return piece[:i], words, rest  # a label wrapped round its cell and its unit: 信息数（不同渠暂无条道和…
     words = []
     end = piece
     while word := next((w for w in NO_NUMBER if end.endswith(w) and len(end) > len(w)), ""):
@@ -516,10 +514,14 @@ def _labels_row(label: str, units: tuple[str, ...], known: _Known, last_units: t
         return False
     unit = next((u for u in last_units if label.startswith(u)), "")
     folded = half_width(label[len(unit) :])
-    if _NUMBERING.sub("", folded) in known.labels:
-        return True
-    inner = [m.start() for m in _ROW_NUMBER.finditer(folded, 1)]  # this row's own number, inside it
-    return bool(inner) and _NUMBERING.sub("", folded[inner[-1] :]) in known.labels
+    return _NUMBERING.sub("", folded) in known.labels or _NUMBERING.sub("", _own_part(folded)) in known.labels
+
+
+def _own_part(label: str) -> str:
+    """`label` from the last row number printed inside it on, what runs on before it (a heading, the rest of
+    the label before) left out: 告诉讼请求数（二）被依法纠错数 → （二）被依法纠错数."""
+    inner = [m.start() for m in _ROW_NUMBER.finditer(label, 1)]
+    return label[inner[-1] :] if inner else label
 
 
 def _unit_bracketed(label: str, known: _Known) -> bool:
