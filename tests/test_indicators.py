@@ -862,3 +862,18 @@ def test_a_label_wrapped_round_its_word_and_the_unit_printed_last() -> None:
         ("制发规范性文件总数", "件", {"统计数": 0}),
     ]
     assert rules(text) == ["table.incomplete"]
+
+
+def test_a_word_before_the_rest_of_its_labels_note_on_one_line() -> None:
+    """`…舆情计 次 0 不适用 1次） （二）…` on one line: the label's note wrapped past the row's cells, a word in
+    its last cell: the word is the row's blank, the note's end joined to its label."""
+    text = (
+        "统计指标 单位 统计数 历年累计 二、回应解读情况 — — — "
+        "（一）回应公众关注热点或重大舆情 数（不同方式回应同一热点或舆情计 次 0 不适用 1次） "
+        "（二）通过不同渠道和方式回应解读的情况 — — — 1．参加或举办新闻发布会总次数 次 0 0"
+    )
+    assert rows(text) == [
+        ("回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次）", "次", {"统计数": 0, "历年累计": None}),
+        ("参加或举办新闻发布会总次数", "次", {"统计数": 0, "历年累计": 0}),
+    ]
+    assert rules(text) == ["table.incomplete"]

@@ -400,7 +400,7 @@ def _without_cell_notes(
                     and (_labels_row(out[-1][0], units, known, last_units) or _heading(out[-1][0], known))
                 )
             )
-            and (word := _no_number(p[0], known, last_units))
+            and (word := _no_number(p[0], known, last_units, _depth(_last_label(out)) > 0))
         ):
             start, end = _printed_span(text, p[1], len(word))
             out.append((None, start, end))  # a word in a cell that gives no number (空): a blank
@@ -529,13 +529,24 @@ def _unit_bracketed(label: str, known: _Known) -> bool:
     return label[-1:] in "）)" and (m := _BRACKETED.search(half_width(label))) is not None and m.group(1) in known.units
 
 
-def _no_number(piece: str, known: _Known, last_units: tuple[str, ...] = ()) -> str | None:
+def _last_label(out: list) -> str:
+    """The last label piece of `out` (a row's label, its cells after it)."""
+    return next((p[0] for p in reversed(out) if len(p) == 2), "")
+
+
+_NOTE_REST = re.compile(r"[^（()）]{0,8}[)）]")  # the rest of a label's note wrapped past its cells: 1次）
+
+
+def _no_number(piece: str, known: _Known, last_units: tuple[str, ...] = (), note_open: bool = False) -> str | None:
     """The word a cell prints where it gives no number (空, 待定) that `piece` is, or begins where a label the
-    template knows runs on after it (空网络申请数件), or one of `last_units` (the unit column last: 暂无件)."""
+    template knows runs on after it (空网络申请数件), or one of `last_units` (the unit column last: 暂无件);
+    where the row's label leaves its note open (`note_open`), the rest of the note may come first (不适用1次）)."""
     word = next((w for w in NO_NUMBER if piece.startswith(w)), None)
     if word is None:
         return None
     rest = piece[len(word) :]
+    if note_open and (m := _NOTE_REST.match(rest)):
+        rest = rest[m.end() :]
     rest = rest[len(unit) :] if (unit := next((u for u in last_units if rest.startswith(u)), "")) else rest
     return word if not rest or _begins_row(rest, known) else None
 
