@@ -877,3 +877,25 @@ def test_a_word_before_the_rest_of_its_labels_note_on_one_line() -> None:
         ("参加或举办新闻发布会总次数", "次", {"统计数": 0, "历年累计": 0}),
     ]
     assert rules(text) == ["table.incomplete"]
+
+
+@pytest.mark.parametrize("word", ["暂无", "不适用"])
+def test_a_word_on_the_cells_line_of_a_label_wrapped_round_them(word: str) -> None:
+    """`（一）维持具体行政行为或者驳回原` / `暂无 0` / `告诉讼请求数（件）`: a label wrapped round its cells' line,
+    a word in its first cell — the word is a blank cell, not the row's label, and the label is whole."""
+    text = "\n".join(
+        [
+            "统计指标 统计数 上年",
+            "五、行政诉讼数量（件） 空 0",
+            "（一）维持具体行政行为或者驳回原",
+            f"{word} 0",
+            "告诉讼请求数（件）",
+            "（二）被依法纠错数（件） 0 0",
+        ]
+    )
+    assert rows(text) == [
+        ("行政诉讼数量", "件", {"统计数": None, "上年": 0}),
+        ("维持具体行政行为或者驳回原告诉讼请求数", "件", {"统计数": None, "上年": 0}),
+        ("被依法纠错数", "件", {"统计数": 0, "上年": 0}),
+    ]
+    assert rules(text) == ["table.incomplete", "table.incomplete"]
