@@ -899,3 +899,19 @@ def test_a_word_on_the_cells_line_of_a_label_wrapped_round_them(word: str) -> No
         ("被依法纠错数", "件", {"统计数": 0, "上年": 0}),
     ]
     assert rules(text) == ["table.incomplete", "table.incomplete"]
+
+
+def test_a_word_in_a_rows_cell_its_unit_wrapped_below_the_row() -> None:
+    """`| （二）申请办结数 | 待定 |` and `（件）` below it: the word is the row's blank cell, the unit its own, and
+    the rows after it are read (not lost to a label 待定（件）)."""
+    text = "\n".join(
+        ["| 统计指标 | 统计数 |", "| --- | --- |", "| （一）收到申请数 | 5 |", "（件）", "| （二）申请办结数 | 待定 |"]
+        + ["（件）", "| 1．按时办结数 | 397 |", "（件）", "| 2．延期办结数 | 13 |", "（件）"]
+    )
+    assert rows(text) == [
+        ("收到申请数", "件", {"统计数": 5}),
+        ("申请办结数", "件", {"统计数": None}),
+        ("按时办结数", "件", {"统计数": 397}),
+        ("延期办结数", "件", {"统计数": 13}),
+    ]
+    assert rules(text) == ["table.incomplete"]
