@@ -915,3 +915,18 @@ def test_a_word_in_a_rows_cell_its_unit_wrapped_below_the_row() -> None:
         ("延期办结数", "件", {"统计数": 13}),
     ]
     assert rules(text) == ["table.incomplete"]
+
+
+def test_a_word_before_the_rest_of_its_label_on_one_line() -> None:
+    """`（一）维持具体行政行为或者驳回原 件 0 空 告诉讼请求数 （二）…` on one line: a label wrapped past its cells,
+    a word in its last cell — the word is the row's blank, the label whole, no row lost."""
+    text = (
+        "指标名称 计量单位 2017年度 历年累计 五、行政诉讼数量 件 0 待定 （一）维持具体行政行为或者驳回原 件 0 空 "
+        "告诉讼请求数 （二）被依法纠错数 件 0 0"
+    )
+    assert rows(text) == [
+        ("行政诉讼数量", "件", {"2017年度": 0, "历年累计": None}),
+        ("维持具体行政行为或者驳回原告诉讼请求数", "件", {"2017年度": 0, "历年累计": None}),
+        ("被依法纠错数", "件", {"2017年度": 0, "历年累计": 0}),
+    ]
+    assert rules(text) == ["table.incomplete", "table.incomplete"]

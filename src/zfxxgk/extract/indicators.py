@@ -405,7 +405,7 @@ def _without_cell_notes(
                     )
                 )
             )
-            and (word := _no_number(p[0], known, last_units, _depth(_last_label(out)) > 0))
+            and (word := _no_number(p[0], known, last_units, _last_label(out), units))
         ):
             start, end = _printed_span(text, p[1], len(word))
             out.append((None, start, end))  # a word in a cell that gives no number (空): a blank
@@ -539,19 +539,21 @@ def _last_label(out: list) -> str:
     return next((p[0] for p in reversed(out) if len(p) == 2), "")
 
 
-_NOTE_REST = re.compile(r"[^（()）]{0,8}[)）]")  # the rest of a label's note wrapped past its cells: 1次）
-
-
-def _no_number(piece: str, known: _Known, last_units: tuple[str, ...] = (), note_open: bool = False) -> str | None:
+def _no_number(
+    piece: str, known: _Known, last_units: tuple[str, ...] = (), label: str = "", units: tuple[str, ...] = ()
+) -> str | None:
     """The word a cell prints where it gives no number (空, 待定) that `piece` is, or begins where a label the
     template knows runs on after it (空网络申请数件), or one of `last_units` (the unit column last: 暂无件);
-    where the row's label leaves its note open (`note_open`), the rest of the note may come first (不适用1次）)."""
+    the rest of the row's `label` (its unit column first: `units`) wrapped past its cells may come first
+    (空告诉讼请求数（二）…, 不适用1次）（二）…)."""
     word = next((w for w in NO_NUMBER if piece.startswith(w)), None)
     if word is None:
         return None
     rest = piece[len(word) :]
-    if note_open and (m := _NOTE_REST.match(rest)):
-        rest = rest[m.end() :]
+    if label and rest:
+        cut = m.start() if (m := _ROW_NUMBER.search(rest, 1)) else len(rest)
+        if _joined(label, rest[:cut], known, units) is not None:
+            rest = rest[cut:]
     rest = rest[len(unit) :] if (unit := next((u for u in last_units if rest.startswith(u)), "")) else rest
     return word if not rest or _begins_row(rest, known) else None
 
