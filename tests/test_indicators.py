@@ -930,3 +930,17 @@ def test_a_word_before_the_rest_of_its_label_on_one_line() -> None:
         ("被依法纠错数", "件", {"2017年度": 0, "历年累计": 0}),
     ]
     assert rules(text) == ["table.incomplete", "table.incomplete"]
+
+
+def test_a_word_before_the_unit_printed_last_and_the_rest_of_its_label() -> None:
+    """`（一）召开政府信息公开工作会议或 100 待定 次 专题会议数 （二）…`, the unit column last: the word is the
+    row's blank, the unit and the rest of its label after it its own."""
+    text = (
+        "指标名称 2018年度 历年累计 计量单位 （一）召开政府信息公开工作会议或 100 待定 次 专题会议数 "
+        "（二）举办各类培训班数 15 101 次"
+    )
+    assert rows(text) == [
+        ("召开政府信息公开工作会议或专题会议数", "次", {"2018年度": 100, "历年累计": None}),
+        ("举办各类培训班数", "次", {"2018年度": 15, "历年累计": 101}),
+    ]
+    assert rules(text) == ["table.incomplete"]

@@ -544,17 +544,17 @@ def _no_number(
 ) -> str | None:
     """The word a cell prints where it gives no number (空, 待定) that `piece` is, or begins where a label the
     template knows runs on after it (空网络申请数件), or one of `last_units` (the unit column last: 暂无件);
-    the rest of the row's `label` (its unit column first: `units`) wrapped past its cells may come first
-    (空告诉讼请求数（二）…, 不适用1次）（二）…)."""
+    the rest of the row's `label` (its unit column first: `units`) wrapped past its cells may come before
+    that label, after the unit printed last (空告诉讼请求数（二）…, 不适用1次）（二）…, 待定次专题会议数（二）…)."""
     word = next((w for w in NO_NUMBER if piece.startswith(w)), None)
     if word is None:
         return None
     rest = piece[len(word) :]
+    rest = rest[len(unit) :] if (unit := next((u for u in last_units if rest.startswith(u)), "")) else rest
     if label and rest:
         cut = m.start() if (m := _ROW_NUMBER.search(rest, 1)) else len(rest)
         if _joined(label, rest[:cut], known, units) is not None:
             rest = rest[cut:]
-    rest = rest[len(unit) :] if (unit := next((u for u in last_units if rest.startswith(u)), "")) else rest
     return word if not rest or _begins_row(rest, known) else None
 
 
