@@ -944,3 +944,19 @@ def test_a_word_before_the_unit_printed_last_and_the_rest_of_its_label() -> None
         ("举办各类培训班数", "次", {"2018年度": 15, "历年累计": 101}),
     ]
     assert rules(text) == ["table.incomplete"]
+
+
+def test_words_after_a_known_label_its_unit_in_brackets_below() -> None:
+    """`申请办结数 空 暂无` and `（件）` below it, no unit column: the words are the row's blank cells, the unit its
+    own, and the rows after it are read."""
+    text = "\n".join(
+        ["指标名称 2013年度 历年累计", "信函申请数 312 1492", "（件）", "申请办结数 空 暂无", "（件）"]
+        + ["按时办结数 空 1785", "（件）", "延期办结数 1256 1325", "（件）"]
+    )
+    assert rows(text) == [
+        ("信函申请数", "件", {"2013年度": 312, "历年累计": 1492}),
+        ("申请办结数", "件", {"2013年度": None, "历年累计": None}),
+        ("按时办结数", "件", {"2013年度": None, "历年累计": 1785}),
+        ("延期办结数", "件", {"2013年度": 1256, "历年累计": 1325}),
+    ]
+    assert rules(text) == ["table.incomplete", "table.incomplete"]

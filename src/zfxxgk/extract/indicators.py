@@ -497,8 +497,9 @@ def _run_on_words(
     while word := next((w for w in NO_NUMBER if end.endswith(w) and len(end) > len(w)), ""):
         end = end[: -len(word)]
         words.insert(0, word)
-    if words:
-        return (end, words, "") if valued or _labels_row(end, units, known, last_units) else (piece, [], "")
+    if words:  # after a row's label: its unit printed, a label the template knows whole, or its cells next
+        whole = _NUMBERING.sub("", half_width(end)) in known.labels
+        return (end, words, "") if valued or whole or _labels_row(end, units, known, last_units) else (piece, [], "")
     for word in (w for w in NO_NUMBER if w in piece):  # a label wrapped round its one cell
         at = piece.find(word, 1)
         tail = piece[at + len(word) :]
