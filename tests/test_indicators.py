@@ -960,3 +960,19 @@ def test_words_after_a_known_label_its_unit_in_brackets_below() -> None:
         ("延期办结数", "件", {"2013年度": 1256, "历年累计": 1325}),
     ]
     assert rules(text) == ["table.incomplete", "table.incomplete"]
+
+
+@pytest.mark.parametrize("word", ["不适用", "暂无"])
+def test_a_word_and_the_unit_printed_last_on_the_cells_line_of_a_wrapped_label(word: str) -> None:
+    """`（一）主动公开政府信息数（不同渠` / `不适用 条` / `道和方式公开相同信息计1条）`, the unit column last: the
+    word is the row's blank, the unit its own and the label whole."""
+    text = "\n".join(
+        ["统计指标 统计数 单位", "一、主动公开情况 — —", "（一）主动公开政府信息数（不同渠", f"{word} 条"]
+        + ["道和方式公开相同信息计1条）", "其中：主动公开规范性文件数 24 条", "制发规范性文件总数 41 件"]
+    )
+    assert rows(text) == [
+        ("主动公开政府信息数（不同渠道和方式公开相同信息计1条）", "条", {"统计数": None}),
+        ("主动公开规范性文件数", "条", {"统计数": 24}),
+        ("制发规范性文件总数", "件", {"统计数": 41}),
+    ]
+    assert rules(text) == ["table.incomplete"]

@@ -390,8 +390,9 @@ def _without_cell_notes(
         if (
             len(p) == 2
             # in a cell of the row, or the first right after a label that ends a row's label (read only then)
-            # or after one of the form's headings (三、依申请公开情况 | 见附件), or a word alone, no label's
-            # piece (…驳回原 / 暂无 0 / 告诉讼请求数（件）: a label wrapped round its cells)
+            # or after one of the form's headings (三、依申请公开情况 | 见附件), or a word alone, perhaps with
+            # the unit printed last: no label's piece (…驳回原 / 暂无 0 / 告诉讼请求数（件）, …（不同渠 / 不适用 条
+            # / 道和方式…: a label wrapped round its cells)
             and (
                 0 < cells < room
                 or (
@@ -401,7 +402,7 @@ def _without_cell_notes(
                     and (
                         _labels_row(out[-1][0], units, known, last_units)
                         or _heading(out[-1][0], known)
-                        or p[0] in NO_NUMBER
+                        or next((p[0][: -len(u)] for u in last_units if p[0].endswith(u)), p[0]) in NO_NUMBER
                     )
                 )
             )
