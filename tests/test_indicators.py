@@ -705,3 +705,274 @@ def test_a_row_printing_no_value_before_the_next_rows_number_is_not_read() -> No
     assert got[10] == ("同意公开答复数", "件", {"本年": None, "历年累计": None})
     assert [r[2]["历年累计"] for r in got[9:]] == [15, None, 17]
     assert rules(text) == ["table.incomplete"]
+
+
+@pytest.mark.parametrize("word", ["待定", "空", "不涉及"])
+def test_a_word_in_the_last_cell_before_the_next_rows_numbering_is_a_blank(word: str) -> None:
+    """`当面申请数 件 55 待定 其中：1.传真申请数 …` on one line: the word is the row's blank last cell, the
+    next row's 其中 after it no part of a label — never the row's one number split to fill both cells (5
+    and 5), nor the next rows' spaces taken for groups of three."""
+    text = (
+        "指标名称 计量单位 2018年度 历年累计 收到申请数 件 519 2399 "
+        f"当面申请数 件 55 {word} 其中：1.传真申请数 件 96 958 2.网络申请数 件 279 687"
+    )
+    assert rows(text) == [
+        ("收到申请数", "件", {"2018年度": 519, "历年累计": 2399}),
+        ("当面申请数", "件", {"2018年度": 55, "历年累计": None}),
+        ("传真申请数", "件", {"2018年度": 96, "历年累计": 958}),
+        ("网络申请数", "件", {"2018年度": 279, "历年累计": 687}),
+    ]
+    assert rules(text) == ["table.incomplete"]
+
+
+def test_words_of_two_rows_run_together_between_their_labels_are_each_rows_blanks() -> None:
+    """`申请行政复议数件不涉及待定提起行政诉讼数件不适用 0`: the words after the first row's unit are its cells,
+    the next row's label after them keeps its own word and number — no row lost, no number moved up."""
+    text = (
+        "指标名称 计量单位 2010年度 历年累计 申请行政复议数 件 不涉及 待定 提起行政诉讼数 件 不适用 0 行政复议数 件 0 0"
+    )
+    assert rows(text) == [
+        ("申请行政复议数", "件", {"2010年度": None, "历年累计": None}),
+        ("提起行政诉讼数", "件", {"2010年度": None, "历年累计": 0}),
+        ("行政复议数", "件", {"2010年度": 0, "历年累计": 0}),
+    ]
+    assert rules(text) == ["table.incomplete", "table.incomplete"]
+
+
+def test_a_unit_in_brackets_printed_after_its_rows_cells_on_one_line() -> None:
+    """`主动公开政府信息 数 1 3 （条） 全文电子化率（ 100 100 %） …` on one line: a label wrapped round its cells,
+    its unit in brackets (or the bracket's end) printed after them, between them, or after the next row's
+    label begins — the row's unit, not the start of the next row's label."""
+    text = (
+        "指标名称 2016年度 历年累计 主动公开政府信息 数 1 3 （条） 全文电子化率（ 100 100 %） "
+        "新公开规范性文件数 0 0 （条） 信函申请数 0 （件） 0 提起行政诉讼 0 0 数 （件） 其中：1.行政复议数 0 0 （件）"
+    )
+    assert rows(text) == [
+        ("主动公开政府信息数", "条", {"2016年度": 1, "历年累计": 3}),
+        ("全文电子化率", "%", {"2016年度": 100, "历年累计": 100}),
+        ("新公开规范性文件数", "条", {"2016年度": 0, "历年累计": 0}),
+        ("信函申请数", "件", {"2016年度": 0, "历年累计": 0}),
+        ("提起行政诉讼数", "件", {"2016年度": 0, "历年累计": 0}),
+        ("行政复议数", "件", {"2016年度": 0, "历年累计": 0}),
+    ]
+    assert rules(text) == []
+
+
+@pytest.mark.parametrize(("printed", "year"), [("1485", 1485), ("1 485", None)])
+def test_a_word_in_an_indented_cell_of_its_own_is_the_rows_blank(printed: str, year: int | None) -> None:
+    """`提起行政诉讼数 / 件 / 1 485 / ⇥　　见附件`, a cell a line, the word's indented: the word is the row's
+    blank cell where it is printed, not the spaces before it (read as nothing, which left the row's one
+    number to fill both cells: 1 and 485); the number the row's first cell, or null with a finding where
+    its space may part two cells as well as its groups."""
+    text = "\n".join(
+        ["指标名称", "计量单位", "2011年度", "历年累计", "申请行政复议数", "件", "998", "4 257", ""]
+        + ["提起行政诉讼数", "件", printed, "\t\u3000\u3000见附件", "", "行政复议数", "件", "1 496", "5 476"]
+    )
+    assert rows(text) == [
+        ("申请行政复议数", "件", {"2011年度": 998, "历年累计": 4257}),
+        ("提起行政诉讼数", "件", {"2011年度": year, "历年累计": None}),
+        ("行政复议数", "件", {"2011年度": 1496, "历年累计": 5476}),
+    ]
+    assert rules(text) == ["table.incomplete"]
+
+
+@pytest.mark.parametrize(("cell", "value"), [("待定", None), ("6", 6)])
+def test_a_word_inside_a_units_brackets_wrapped_round_it(cell: str, value: int | None) -> None:
+    """`…计1条）（条 待定` and `）` on the next line: a label wrapped round its one cell inside the brackets of
+    its unit; the word is the row's blank cell, as a number there is its value — the row not lost."""
+    text = (
+        "统计指标 统计数\n一、主动公开情况\n（一）主动公开政府信息数（不同渠\n"
+        f"道和方式公开相同信息计1条）（条 {cell}\n）\n"
+        "其中：主动公开规范性文件数（条） 11\n制发规范性文件总数（件） 25\n"
+    )
+    assert rows(text) == [
+        ("主动公开政府信息数（不同渠道和方式公开相同信息计1条）", "条", {"统计数": value}),
+        ("主动公开规范性文件数", "条", {"统计数": 11}),
+        ("制发规范性文件总数", "件", {"统计数": 25}),
+    ]
+    assert rules(text) == (["table.incomplete"] if value is None else [])
+
+
+@pytest.mark.parametrize("sep", ["\n", " | "])
+def test_a_word_in_a_headings_one_cell_is_its_blank(sep: str) -> None:
+    """`| 三、依申请公开情况 | 见附件 |`, a cell a line or between `|`, no unit column: the word in the form's
+    heading's cell is its blank, not prose (附件) that ends the table before the rows below it."""
+    text = (
+        "\n".join(
+            sep.join(row)
+            for row in [
+                ("统计指标", "统计数"),
+                ("二、回应解读情况", "空"),
+                ("（一）回应公众关注热点或重大舆情数（次）", "3"),
+                ("三、依申请公开情况", "见附件"),
+                ("（一）收到申请数（件）", "0"),
+                ("1．当面申请数（件）", "4"),
+            ]
+        )
+        + "\n"
+    )
+    assert rows(text) == [
+        ("回应公众关注热点或重大舆情数", "次", {"统计数": 3}),
+        ("收到申请数", "件", {"统计数": 0}),
+        ("当面申请数", "件", {"统计数": 4}),
+    ]
+    assert rules(text) == []
+
+
+def test_a_word_after_a_heading_run_on_after_the_unit_printed_last() -> None:
+    """`…回应事件数21次三、依申请公开情况——（一）收到申请数暂无件…` glued, the unit column last: the heading's
+    marks are its blanks though the unit of the row before runs into it, and the word after the next
+    row's label is that row's blank cell, not part of its label."""
+    text = "统计指标统计数单位5．其他方式回应事件数21次三、依申请公开情况——（一）收到申请数暂无件1．当面申请数53件"
+    assert rows(text) == [
+        ("其他方式回应事件数", "次", {"统计数": 21}),
+        ("收到申请数", "件", {"统计数": None}),
+        ("当面申请数", "件", {"统计数": 53}),
+    ]
+    assert rules(text) == ["table.incomplete"]
+
+
+def test_a_word_after_a_label_run_on_after_the_rest_of_the_label_before() -> None:
+    """`…驳回原 33 件 告诉讼请求数 （二）被依法纠错数 不适用 件 …` on one line, the unit column last: the rest of
+    a label wrapped past its cells, the next row's label and its word run together — that row is read
+    with its cell blank, not lost."""
+    text = (
+        "统计指标 统计数 单位 五、行政诉讼数量 87 件 （一）维持具体行政行为或者驳回原 33 件 告诉讼请求数 "
+        "（二）被依法纠错数 不适用 件 （三）其他情形数 45 件"
+    )
+    assert rows(text) == [
+        ("行政诉讼数量", "件", {"统计数": 87}),
+        ("维持具体行政行为或者驳回原告诉讼请求数", "件", {"统计数": 33}),
+        ("被依法纠错数", "件", {"统计数": None}),
+        ("其他情形数", "件", {"统计数": 45}),
+    ]
+    assert rules(text) == ["table.incomplete"]
+
+
+def test_a_label_wrapped_round_its_word_and_the_unit_printed_last() -> None:
+    """`（一）主动公开政府信息数（不同渠 暂无 条 道和方式公开相同信息计1条）` on one line after a heading, the unit
+    column last: the label wrapped round its cell and unit; the word is the row's blank, the label whole."""
+    text = (
+        "统计指标 统计数 单位 一、主动公开情况 （一）主动公开政府信息数（不同渠 暂无 条 道和方式公开相同信息计1条） "
+        "其中：主动公开规范性文件数 7 条 制发规范性文件总数 0 件"
+    )
+    assert rows(text) == [
+        ("主动公开政府信息数（不同渠道和方式公开相同信息计1条）", "条", {"统计数": None}),
+        ("主动公开规范性文件数", "条", {"统计数": 7}),
+        ("制发规范性文件总数", "件", {"统计数": 0}),
+    ]
+    assert rules(text) == ["table.incomplete"]
+
+
+def test_a_word_before_the_rest_of_its_labels_note_on_one_line() -> None:
+    """`…舆情计 次 0 不适用 1次） （二）…` on one line: the label's note wrapped past the row's cells, a word in
+    its last cell: the word is the row's blank, the note's end joined to its label."""
+    text = (
+        "统计指标 单位 统计数 历年累计 二、回应解读情况 — — — "
+        "（一）回应公众关注热点或重大舆情 数（不同方式回应同一热点或舆情计 次 0 不适用 1次） "
+        "（二）通过不同渠道和方式回应解读的情况 — — — 1．参加或举办新闻发布会总次数 次 0 0"
+    )
+    assert rows(text) == [
+        ("回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次）", "次", {"统计数": 0, "历年累计": None}),
+        ("参加或举办新闻发布会总次数", "次", {"统计数": 0, "历年累计": 0}),
+    ]
+    assert rules(text) == ["table.incomplete"]
+
+
+@pytest.mark.parametrize("word", ["暂无", "不适用"])
+def test_a_word_on_the_cells_line_of_a_label_wrapped_round_them(word: str) -> None:
+    """`（一）维持具体行政行为或者驳回原` / `暂无 0` / `告诉讼请求数（件）`: a label wrapped round its cells' line,
+    a word in its first cell — the word is a blank cell, not the row's label, and the label is whole."""
+    text = "\n".join(
+        [
+            "统计指标 统计数 上年",
+            "五、行政诉讼数量（件） 空 0",
+            "（一）维持具体行政行为或者驳回原",
+            f"{word} 0",
+            "告诉讼请求数（件）",
+            "（二）被依法纠错数（件） 0 0",
+        ]
+    )
+    assert rows(text) == [
+        ("行政诉讼数量", "件", {"统计数": None, "上年": 0}),
+        ("维持具体行政行为或者驳回原告诉讼请求数", "件", {"统计数": None, "上年": 0}),
+        ("被依法纠错数", "件", {"统计数": 0, "上年": 0}),
+    ]
+    assert rules(text) == ["table.incomplete", "table.incomplete"]
+
+
+def test_a_word_in_a_rows_cell_its_unit_wrapped_below_the_row() -> None:
+    """`| （二）申请办结数 | 待定 |` and `（件）` below it: the word is the row's blank cell, the unit its own, and
+    the rows after it are read (not lost to a label 待定（件）)."""
+    text = "\n".join(
+        ["| 统计指标 | 统计数 |", "| --- | --- |", "| （一）收到申请数 | 5 |", "（件）", "| （二）申请办结数 | 待定 |"]
+        + ["（件）", "| 1．按时办结数 | 397 |", "（件）", "| 2．延期办结数 | 13 |", "（件）"]
+    )
+    assert rows(text) == [
+        ("收到申请数", "件", {"统计数": 5}),
+        ("申请办结数", "件", {"统计数": None}),
+        ("按时办结数", "件", {"统计数": 397}),
+        ("延期办结数", "件", {"统计数": 13}),
+    ]
+    assert rules(text) == ["table.incomplete"]
+
+
+def test_a_word_before_the_rest_of_its_label_on_one_line() -> None:
+    """`（一）维持具体行政行为或者驳回原 件 0 空 告诉讼请求数 （二）…` on one line: a label wrapped past its cells,
+    a word in its last cell — the word is the row's blank, the label whole, no row lost."""
+    text = (
+        "指标名称 计量单位 2017年度 历年累计 五、行政诉讼数量 件 0 待定 （一）维持具体行政行为或者驳回原 件 0 空 "
+        "告诉讼请求数 （二）被依法纠错数 件 0 0"
+    )
+    assert rows(text) == [
+        ("行政诉讼数量", "件", {"2017年度": 0, "历年累计": None}),
+        ("维持具体行政行为或者驳回原告诉讼请求数", "件", {"2017年度": 0, "历年累计": None}),
+        ("被依法纠错数", "件", {"2017年度": 0, "历年累计": 0}),
+    ]
+    assert rules(text) == ["table.incomplete", "table.incomplete"]
+
+
+def test_a_word_before_the_unit_printed_last_and_the_rest_of_its_label() -> None:
+    """`（一）召开政府信息公开工作会议或 100 待定 次 专题会议数 （二）…`, the unit column last: the word is the
+    row's blank, the unit and the rest of its label after it its own."""
+    text = (
+        "指标名称 2018年度 历年累计 计量单位 （一）召开政府信息公开工作会议或 100 待定 次 专题会议数 "
+        "（二）举办各类培训班数 15 101 次"
+    )
+    assert rows(text) == [
+        ("召开政府信息公开工作会议或专题会议数", "次", {"2018年度": 100, "历年累计": None}),
+        ("举办各类培训班数", "次", {"2018年度": 15, "历年累计": 101}),
+    ]
+    assert rules(text) == ["table.incomplete"]
+
+
+def test_words_after_a_known_label_its_unit_in_brackets_below() -> None:
+    """`申请办结数 空 暂无` and `（件）` below it, no unit column: the words are the row's blank cells, the unit its
+    own, and the rows after it are read."""
+    text = "\n".join(
+        ["指标名称 2013年度 历年累计", "信函申请数 312 1492", "（件）", "申请办结数 空 暂无", "（件）"]
+        + ["按时办结数 空 1785", "（件）", "延期办结数 1256 1325", "（件）"]
+    )
+    assert rows(text) == [
+        ("信函申请数", "件", {"2013年度": 312, "历年累计": 1492}),
+        ("申请办结数", "件", {"2013年度": None, "历年累计": None}),
+        ("按时办结数", "件", {"2013年度": None, "历年累计": 1785}),
+        ("延期办结数", "件", {"2013年度": 1256, "历年累计": 1325}),
+    ]
+    assert rules(text) == ["table.incomplete", "table.incomplete"]
+
+
+@pytest.mark.parametrize("word", ["不适用", "暂无"])
+def test_a_word_and_the_unit_printed_last_on_the_cells_line_of_a_wrapped_label(word: str) -> None:
+    """`（一）主动公开政府信息数（不同渠` / `不适用 条` / `道和方式公开相同信息计1条）`, the unit column last: the
+    word is the row's blank, the unit its own and the label whole."""
+    text = "\n".join(
+        ["统计指标 统计数 单位", "一、主动公开情况 — —", "（一）主动公开政府信息数（不同渠", f"{word} 条"]
+        + ["道和方式公开相同信息计1条）", "其中：主动公开规范性文件数 24 条", "制发规范性文件总数 41 件"]
+    )
+    assert rows(text) == [
+        ("主动公开政府信息数（不同渠道和方式公开相同信息计1条）", "条", {"统计数": None}),
+        ("主动公开规范性文件数", "条", {"统计数": 24}),
+        ("制发规范性文件总数", "件", {"统计数": 41}),
+    ]
+    assert rules(text) == ["table.incomplete"]

@@ -1390,6 +1390,18 @@ def test_statistics_cells_printed_in_words(layout: str, report: tuple[Record, in
     assert_damaged(rec, parse_noisy(rec, layout, [*(["statistics_columns"] if columns else []), "word_cells"], seed))
 
 
+@pytest.mark.parametrize("layout", NOISY_LAYOUTS)
+@NOISE_SETTINGS
+@given(report=reports(years=OLD_YEARS))
+def test_statistics_on_one_line_with_cells_printed_in_words(layout: str, report: tuple[Record, int]) -> None:
+    """A 统计表 printed on one line with words that give no number in its cells (`当面申请数 件 55 待定
+    其中：1.传真申请数 …`, `申请行政复议数 件 不涉及 待定 提起行政诉讼数 件 不适用 0 …`): each word a blank cell
+    of its own row, with a finding — never a row lost, a number moved to the row above or split in two."""
+    rec, seed = report
+    rec = reprinted_statistics(rec, random.Random(seed))
+    assert_damaged(rec, parse_noisy(rec, layout, ["word_cells", "statistics_on_one_line"], seed))
+
+
 @pytest.mark.parametrize(
     ("row", "cells"),
     [

@@ -118,12 +118,14 @@ def _chrome(text: str) -> Iterator[re.Match[str]]:
 # A page footer `8/15` run onto the cell before it and the text after it (full-width brackets already half): 1208/15续表
 # (looked for from its /, the digits before it read back by hand: a pattern opening on them is tried at every digit)
 _GLUED_PAGE_OF = re.compile(r"/(\d{1,3})(?=[\u4e00-\u9fff(])")
+_CONTINUED_TABLE = re.compile(r"[ \t]*[（(]?续上?表")  # 续表 after a page break
 
 
 def _glued_pages_of(text: str) -> Iterator[tuple[int, int]]:
     """The spans of the `8/15` footers run onto a cell where only one ending of the digits before the / can
     be a page of that many (no leading 0, not past the count, a digit left for the cell): 1208/15 is 120 and
-    page 8. Where two endings can (1218/25), the digits are left as printed."""
+    page 8. Where two endings can (1218/25), the digits are left as printed. After a blank's marks, where
+    续表 follows, all the digits may be the page (情况——5/7续上表), as with `— 5 —`."""
     for m in _GLUED_PAGE_OF.finditer(text):
         start = m.start()
         while start > 0 and "0" <= text[start - 1] <= "9":
@@ -131,7 +133,12 @@ def _glued_pages_of(text: str) -> Iterator[tuple[int, int]]:
         if start > 0 and text[start - 1] in "/.:":
             continue
         digits, pages = text[start : m.start()], int(m[1])
-        ends = [k for k in range(1, min(len(digits), len(m[1]) + 1)) if digits[-k] != "0" and int(digits[-k:]) <= pages]
+        whole = start > 0 and text[start - 1] in "-—–" and _CONTINUED_TABLE.match(text, m.end()) is not None
+        ends = [
+            k
+            for k in range(1, min(len(digits) + whole, len(m[1]) + 1))
+            if digits[-k] != "0" and int(digits[-k:]) <= pages
+        ]
         if len(ends) == 1:
             yield m.start() - ends[0], m.end()
 

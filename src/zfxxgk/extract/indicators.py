@@ -237,7 +237,9 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
         for m in _GLUED_MARK.finditer(text, at, upto):  # 条无其中…, 件——2.传真…, 条5-其中…: blank cells
             after = out and len(out[-1]) == 3 and out[-1][2] == m.start() == at
             before = text[at : m.start()]
-            if (after or before.endswith(scan.units) or _heading(before, scan.known)) and (
+            unit = next((u for u in scan.units if before.startswith(u)), "") if scan.units_last else ""
+            # a heading, perhaps after the unit of the row before printed after its values (次三、依申请…——)
+            if (after or before.endswith(scan.units) or _heading(before[len(unit) :], scan.known)) and (
                 not text[m.end() : upto].strip() or scan.row_starts(text, m.end()) or _GLUED_MARK.match(text, m.end())
             ):
                 piece(at, m.start())
@@ -359,8 +361,13 @@ def _header_run(pieces: list, i: int, template: Template) -> int:
 
 def _is_note(piece: str, known: _Known) -> bool:
     """Whether a label piece may be a note printed amid a row's cells: words that say they are one
-    (`CELL_NOTE`), beginning no label the template knows."""
-    return _CELL_NOTE.search(piece) is not None and _NUMBERING.sub("", half_width(piece))[:2] not in known.starts
+    (`CELL_NOTE`), beginning no label the template knows, nor a unit in brackets (the row's own, its label
+    wrapped round its cells: 信函申请数 0 （件） 0)."""
+    return (
+        _CELL_NOTE.search(piece) is not None
+        and _NUMBERING.sub("", half_width(piece))[:2] not in known.starts
+        and not _unit_bracketed(piece, known)
+    )
 
 
 def _without_cell_notes(
@@ -372,8 +379,9 @@ def _without_cell_notes(
     next row's number (`…157 其中：含转办件 2 全文电子化率…`). A word that gives no number (`空`, `待定`)
     where a cell of the row stands is a blank cell, a label the template knows perhaps run on after it; so
     is one right after a label that ends in one of `units` (the unit column before the values), or run on
-    after it; where the unit column is last (`last_units`), one right after a label the template knows, or
-    before the unit that ends its row (`1079 暂无 件`). A row whose label ends in no unit, the unit column
+    after it, or right after one of the form's headings (`三、依申请公开情况 | 见附件`); where the unit
+    column is last (`last_units`), one right after a label the template knows, or before the unit that
+    ends its row (`1079 暂无 件`). A row whose label ends in no unit, the unit column
     before the values, may print a mark in that column too (a heading's `— — 见附件`): one cell more."""
     out: list = []
     cells = 0  # value tokens since the last label piece
@@ -382,17 +390,30 @@ def _without_cell_notes(
         if (
             len(p) == 2
             # in a cell of the row, or the first right after a label that ends a row's label (read only then)
+            # or after one of the form's headings (三、依申请公开情况 | 见附件), or a word alone, perhaps with
+            # the unit printed last: no label's piece (…驳回原 / 暂无 0 / 告诉讼请求数（件）, …（不同渠 / 不适用 条
+            # / 道和方式…: a label wrapped round its cells)
             and (
                 0 < cells < room
-                or (cells == 0 and out and len(out[-1]) == 2 and _labels_row(out[-1][0], units, known, last_units))
+                or (
+                    cells == 0
+                    and out
+                    and len(out[-1]) == 2
+                    and (
+                        _labels_row(out[-1][0], units, known, last_units)
+                        or _heading(out[-1][0], known)
+                        or next((p[0][: -len(u)] for u in last_units if p[0].endswith(u)), p[0]) in NO_NUMBER
+                    )
+                )
             )
-            and (word := _no_number(p[0], known, last_units))
+            and (word := _no_number(p[0], known, last_units, _last_label(out), units))
         ):
-            out.append((None, p[1], p[1] + len(word)))  # a word in a cell that gives no number (空): a blank
+            start, end = _printed_span(text, p[1], len(word))
+            out.append((None, start, end))  # a word in a cell that gives no number (空): a blank
             cells += 1
             if len(p[0]) == len(word):
                 continue
-            p = (p[0][len(word) :], text.find(p[0][len(word)], p[1] + len(word)))  # the next row's label run on
+            p = (p[0][len(word) :], _printed_span(text, end, 1)[0])  # the next row's label run on
         # words run on after a label and its unit (数条暂无), or after a label whose unit is printed last,
         # perhaps the next row's label after them (暂无见附件信函…), which may run on into words of its own
         while len(p) == 2:
@@ -428,6 +449,19 @@ def _without_cell_notes(
     return out
 
 
+def _printed_span(text: str, at: int, n: int) -> tuple[int, int]:
+    """Where the first `n` characters other than white space printed from `at` on (a label piece's, whose
+    white space is taken out) begin and end: a cell's text after the spaces that indent it."""
+    start = at
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = start
+    while n and end < len(text):
+        n -= not text[end].isspace()
+        end += 1
+    return start, end
+
+
 def _grouped(text: str, before: tuple[str | None, int, int], after: tuple[str | None, int, int]) -> bool:
     """Whether two value tokens may be one number whose groups of three the one space between them parts."""
     return (
@@ -444,25 +478,29 @@ def _run_on_words(
     its cells), or before the next row's label, one the template knows (数件不涉及暂无同意公开答复数件),
     the unit printed last before it (按时办结数不适用空件延期办结数), or inside a label wrapped round its one
     cell (其中：主要负责同志参加新闻发布会不涉及次数(次)); the label, those words in order, and what runs on
-    after them (or "")."""
+    after them (or ""). The first row's words are cut first: a piece may hold the next row's label and its
+    words too (申请行政复议数件不涉及待定提起行政诉讼数件不适用), which are no cells of the first row."""
     if not any(w in piece for w in NO_NUMBER):  # the common case: a piece that ends in none holds none
         return piece, [], ""
-    words: list[str] = []
-    end = piece
-    while word := next((w for w in NO_NUMBER if end.endswith(w) and len(end) > len(w)), ""):
-        end = end[: -len(word)]
-        words.insert(0, word)
-    if words:
-        return (end, words, "") if valued or _labels_row(end, units, known, last_units) else (piece, [], "")
-    for i in (i for i in range(1, len(piece)) if _labels_row(piece[:i], units, known, last_units)):
+    for i in (i for i in range(1, len(piece)) if piece.startswith(NO_NUMBER, i)):
         at, words = i, []
         while word := next((w for w in NO_NUMBER if piece.startswith(w, at)), ""):
             words.append(word)
             at += len(word)
         rest = piece[at:]
         after = rest[len(unit) :] if (unit := next((u for u in last_units if rest.startswith(u)), "")) else rest
-        if words and (not after or _NUMBERING.sub("", half_width(after))[:2] in known.starts):
+        if _labels_row(piece[:i], units, known, last_units) and (not after or _begins_row(after, known)):
             return piece[:i], words, rest
+        if unit and after and half_width(_NUMBERING.sub("", _own_part(piece[:i])) + after[0]) in known.starts:
+            return piece[:i], words, rest  # a label wrapped round its cell and its unit: 信息数（不同渠暂无条道和…
+    words = []
+    end = piece
+    while word := next((w for w in NO_NUMBER if end.endswith(w) and len(end) > len(w)), ""):
+        end = end[: -len(word)]
+        words.insert(0, word)
+    if words:  # after a row's label: its unit printed, a label the template knows whole, or its cells next
+        whole = _NUMBERING.sub("", half_width(end)) in known.labels
+        return (end, words, "") if valued or whole or _labels_row(end, units, known, last_units) else (piece, [], "")
     for word in (w for w in NO_NUMBER if w in piece):  # a label wrapped round its one cell
         at = piece.find(word, 1)
         tail = piece[at + len(word) :]
@@ -473,12 +511,24 @@ def _run_on_words(
 
 def _labels_row(label: str, units: tuple[str, ...], known: _Known, last_units: tuple[str, ...]) -> bool:
     """Whether `label` ends a row's label where its cells follow: in one of `units` (the unit column before
-    the values) or in a unit in brackets, or where the unit column is last (`last_units`), as a label the
-    template knows, perhaps after the unit of the row before (件不同意公开答复数)."""
-    if label.endswith(units) or _unit_bracketed(label, known):
-        return True  # its unit printed before the values, or in brackets after its label: 行政复议数（件）
+    the values) or in a unit in brackets, its `)` perhaps wrapped past the cells, or where the unit column is
+    last (`last_units`), as a label the template knows, perhaps after the unit of the row before
+    (件不同意公开答复数) and the rest of its label wrapped past its cells before this row's number
+    (件告诉讼请求数（二）被依法纠错数)."""
+    if label.endswith(units) or ((m := _UNIT_BRACKET.search(half_width(label))) and m.group(1) in known.units):
+        return True  # its unit printed before the values, or in brackets after its label: 行政复议数（件）, （件
+    if not last_units:
+        return False
     unit = next((u for u in last_units if label.startswith(u)), "")
-    return bool(last_units) and _NUMBERING.sub("", half_width(label[len(unit) :])) in known.labels
+    folded = half_width(label[len(unit) :])
+    return _NUMBERING.sub("", folded) in known.labels or _NUMBERING.sub("", _own_part(folded)) in known.labels
+
+
+def _own_part(label: str) -> str:
+    """`label` from the last row number printed inside it on, what runs on before it (a heading, the rest of
+    the label before) left out: 告诉讼请求数（二）被依法纠错数 → （二）被依法纠错数."""
+    inner = [m.start() for m in _ROW_NUMBER.finditer(label, 1)]
+    return label[inner[-1] :] if inner else label
 
 
 def _unit_bracketed(label: str, known: _Known) -> bool:
@@ -486,15 +536,35 @@ def _unit_bracketed(label: str, known: _Known) -> bool:
     return label[-1:] in "）)" and (m := _BRACKETED.search(half_width(label))) is not None and m.group(1) in known.units
 
 
-def _no_number(piece: str, known: _Known, last_units: tuple[str, ...] = ()) -> str | None:
+def _last_label(out: list) -> str:
+    """The last label piece of `out` (a row's label, its cells after it)."""
+    return next((p[0] for p in reversed(out) if len(p) == 2), "")
+
+
+def _no_number(
+    piece: str, known: _Known, last_units: tuple[str, ...] = (), label: str = "", units: tuple[str, ...] = ()
+) -> str | None:
     """The word a cell prints where it gives no number (空, 待定) that `piece` is, or begins where a label the
-    template knows runs on after it (空网络申请数件), or one of `last_units` (the unit column last: 暂无件)."""
+    template knows runs on after it (空网络申请数件), or one of `last_units` (the unit column last: 暂无件);
+    the rest of the row's `label` (its unit column first: `units`) wrapped past its cells may come before
+    that label, after the unit printed last (空告诉讼请求数（二）…, 不适用1次）（二）…, 待定次专题会议数（二）…)."""
     word = next((w for w in NO_NUMBER if piece.startswith(w)), None)
     if word is None:
         return None
     rest = piece[len(word) :]
     rest = rest[len(unit) :] if (unit := next((u for u in last_units if rest.startswith(u)), "")) else rest
-    return word if not rest or _NUMBERING.sub("", half_width(rest))[:2] in known.starts else None
+    if label and rest:
+        cut = m.start() if (m := _ROW_NUMBER.search(rest, 1)) else len(rest)
+        if _joined(label, rest[:cut], known, units) is not None:
+            rest = rest[cut:]
+    return word if not rest or _begins_row(rest, known) else None
+
+
+def _begins_row(piece: str, known: _Known) -> bool:
+    """Whether `piece` begins a row's label: the first words of one the template knows, or its numbering
+    alone (其中：, 2.), the label printed after it."""
+    stem = _NUMBERING.sub("", half_width(piece))
+    return stem[:2] in known.starts or (not stem and bool(piece))
 
 
 def _without_cell_words(pieces: list, units: tuple[str, ...] | None, known: _Known, text: str, last: bool) -> list:
@@ -685,6 +755,11 @@ def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last
                     continue
             if len(_NOTE.sub("", label)) > _MAX_LABEL or _PROSE.search(label):
                 break
+            if rows and rows[-1].tokens and not labels and (cut := _unit_closed(rows[-1].label, label, known)):
+                rows[-1].label += label[:cut]  # its unit in brackets printed after its cells: 数 1 3 （条）
+                label, at = label[cut:], at + cut
+                if not label:
+                    continue
             if rows and rows[-1].tokens and not labels:
                 if joined := _joined(rows[-1].label, label, known, units):
                     rows[-1].label = joined  # the rest of the label printed after its cells
@@ -706,6 +781,16 @@ def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last
     while rows and not rows[-1].tokens and rows[-1].strays > 1:
         rows.pop()  # after the last row, words ending in a unit after other words (a menu: …规范性文件) are no row
     return rows
+
+
+def _unit_closed(label: str, piece: str, known: _Known) -> int:
+    """How many characters `piece`, printed after the cells of the row `label` holds, begins with that end
+    the row's label in its unit in brackets (`（条）`, or `%）` where the label ends in its `（`): where
+    the label has none yet; 0 if it does not begin so."""
+    if _unit_bracketed(label, known):
+        return 0
+    longest = len(known.units[0]) + 2 if known.units else 0  # （人次）
+    return next((n for n in range(2, min(len(piece), longest) + 1) if _unit_bracketed(label + piece[:n], known)), 0)
 
 
 _BRACKETED = re.compile(r"[（(]([^（()）]{1,3})[)）]$")  # 主动公开政府信息数（条）: the unit in the label
