@@ -77,6 +77,9 @@ def test_chrome_printed_in_traditional_characters_is_taken_off() -> None:
         ("提起行政诉讼数 件 O O", "提起行政诉讼数 件 0 0"),
         ("按时办结数 件 O 不适用", "按时办结数 件 0 不适用"),
         ("政府网站在线访谈次数 次 l 其中：", "政府网站在线访谈次数 次 1 其中："),
+        # cells ending in a full stop, the unit column last
+        ("参加或举办新闻发布会总次数 0。 I 次", "参加或举办新闻发布会总次数 0。 1 次"),
+        ("政府网站在线访谈次数 5 O。 次", "政府网站在线访谈次数 5 0。 次"),
         # a date's month or day
         ("2021年3月I日", "2021年3月1日"),
         ("2021 年 3 月 I 日", "2021 年 3 月 1 日"),
