@@ -356,6 +356,19 @@ def test_a_label_wrapped_over_three_lines_its_unit_broken_at_the_bracket() -> No
     ]
 
 
+def test_a_label_wrapped_over_lines_its_units_bracket_broken_round_its_cell() -> None:
+    """`（一）主动公开政府信息数（不同渠` / `道和方式公开相同信息计1条） ( 0` / `条)`: the unit's bracket opened
+    before the cell and closed after it; one row, its whole label and its unit."""
+    text = (
+        "统计指标 统计数\n（一）主动公开政府信息数（不同渠\n道和方式公开相同信息计1条） ( 0 \n条)\n"
+        "其中：主动公开规范性文件数 (条) 2\n"
+    )
+    assert rows(text) == [
+        (NATIONAL_ROWS[0][0], "条", {"统计数": 0}),
+        ("主动公开规范性文件数", "条", {"统计数": 2}),
+    ]
+
+
 def test_the_rest_of_a_wrapped_label_run_into_the_next_row_on_one_line() -> None:
     text = (
         "统计指标 单位 统计数 危及国家安全、公共安全、经济安全 件 1 和社会稳定 不是《条例》所指政府信息 件 2 "

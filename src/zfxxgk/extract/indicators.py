@@ -602,6 +602,8 @@ def _joined(label: str, more: str, known: _Known, units: tuple[str, ...] | None)
         heads = (head, *(head[: -len(v)] for v in units or () if head.endswith(v) and len(head) > len(v)))
         if (m := _UNIT_BRACKET.search(head)) and m.group(1) in known.units:
             heads = (*heads, head[: m.start()])  # its unit in brackets after it, perhaps wrapped before the )
+        elif head[-1:] in "(（":
+            heads = (*heads, head[:-1])  # … or its bracket opened before the row's cells, the unit after them
         elif m := _BLANK_UNIT.search(head):
             heads = (*heads, head[: m.start()])  # a heading's, its unit printed blank: （—）
         if any(h in known.starts for h in heads):
