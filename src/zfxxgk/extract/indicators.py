@@ -672,9 +672,9 @@ def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last
                 return cut
         return 0
 
-    def printed_empty() -> bool:  # a label and its unit, no values (a caption 表七：…事项 is no row)
+    def printed_empty() -> bool:  # a label and its unit (in brackets too), no values (a caption 表七：…事项 is no row)
         label = labels[-1][0] if labels else ""
-        return label.endswith(units or ()) and not _CAPTION.search(label)
+        return (label.endswith(units or ()) or _unit_bracketed(label, known)) and not _CAPTION.search(label)
 
     for p in pieces:
         if len(p) == 2:
