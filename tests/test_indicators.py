@@ -356,6 +356,34 @@ def test_a_label_wrapped_over_three_lines_its_unit_broken_at_the_bracket() -> No
     ]
 
 
+def test_a_label_wrapped_over_lines_its_units_bracket_broken_round_its_cell() -> None:
+    """`（一）主动公开政府信息数（不同渠` / `道和方式公开相同信息计1条） ( 0` / `条)`: the unit's bracket opened
+    before the cell and closed after it; one row, its whole label and its unit."""
+    text = (
+        "统计指标 统计数\n（一）主动公开政府信息数（不同渠\n道和方式公开相同信息计1条） ( 0 \n条)\n"
+        "其中：主动公开规范性文件数 (条) 2\n"
+    )
+    assert rows(text) == [
+        (NATIONAL_ROWS[0][0], "条", {"统计数": 0}),
+        ("主动公开规范性文件数", "条", {"统计数": 2}),
+    ]
+
+
+def test_a_row_printed_empty_its_unit_in_brackets_after_its_label() -> None:
+    """No unit column, each row's unit in brackets after its label, one row printing its label only (its
+    numbers printed elsewhere): a row of its own, unread, not dropped."""
+    text = (
+        "指标名称 本年 上年\n五、行政诉讼数量（件） 4 5\n（一）维持具体行政行为或者驳回原告诉讼请求数（件）\n"
+        "（二）被依法纠错数（件） 1 2\n"
+    )
+    assert rows(text) == [
+        ("行政诉讼数量", "件", {"本年": 4, "上年": 5}),
+        ("维持具体行政行为或者驳回原告诉讼请求数", "件", {"本年": None, "上年": None}),
+        ("被依法纠错数", "件", {"本年": 1, "上年": 2}),
+    ]
+    assert rules(text) == ["table.incomplete"]
+
+
 def test_the_rest_of_a_wrapped_label_run_into_the_next_row_on_one_line() -> None:
     text = (
         "统计指标 单位 统计数 危及国家安全、公共安全、经济安全 件 1 和社会稳定 不是《条例》所指政府信息 件 2 "

@@ -1705,6 +1705,19 @@ def test_a_word_between_a_statistics_label_and_its_cells(
     assert [i.values for i in got.indicators] == [i.values for i in rec.indicators]
 
 
+def test_a_word_goes_after_a_label_not_after_a_note_amid_cells_in_text_saved_with_cr_lf() -> None:
+    """`cell_words` puts its word between a row's label and its first cell: a note amid the row's cells
+    (`150` `注：含依申请公开转办件` `915`) is no label, its line's CR as much as without one."""
+    lines = ["同意公开答复数", "件", "150", "注：含依申请公开转办件", "915", "不同意公开答复数", "件", "2", "3"]
+    text = "".join(f"\t{line}\r\n" for line in lines)
+    op = NOISE["cell_words"].text
+    assert op is not None
+    for seed in range(20):
+        lines = op(text, random.Random(seed)).split("\n")
+        at = lines.index("\t注：含依申请公开转办件\r")
+        assert lines[at + 1] == "\t915\r"
+
+
 @pytest.mark.parametrize("note", ["含转办", "（含网上申请）", "备注已办结", "已含转办件", "说明：按件统计"])
 def test_one_note_for_both_tables(note: str) -> None:
     """Words that say they are a note (`CELL_NOTE`), on a line of their own amid a row's cells: text inside

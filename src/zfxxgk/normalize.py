@@ -289,7 +289,9 @@ def _look_alike(text: str, a: int, b: int) -> bool:
     or day (see `_in_a_date`), with no other letter or digit beside it; or between white
     space or pipes, perhaps signed, with the end of its line, a pipe or a digit on one side (the nearest
     character past spaces and tabs) and no other letter on the other, beside another such letter, or
-    (not I, a roman numeral: 第 I 部分) between two ideographs (a unit's and a word's: 件 O 不适用)."""
+    (not I, a roman numeral: 第 I 部分) between two ideographs (a unit's and a word's: 件 O 不适用), or an
+    ideograph and the bracket of the next row's number (件 O （三）…). A full
+    stop after it or after the digits of the cell before it ends that cell (0。 I。 次)."""
     if (a and _latin(text[a - 1])) or (b < len(text) and _latin(text[b])):
         return False
     if any(c.isdigit() for c in text[a:b]):
@@ -297,21 +299,24 @@ def _look_alike(text: str, a: int, b: int) -> bool:
     if b - a == 1 and text[a] != "o" and _in_a_date(text, a, b):
         return True
     s = a - 1 if a and text[a - 1] in "+-" else a  # its sign
-    if b - a != 1 or text[a] == "o" or (s and text[s - 1] not in _APART) or (b < len(text) and text[b] not in _APART):
+    j = b + (text[b : b + 1] == "。")  # a cell ending in a full stop, as a table filled like sentences prints it
+    if b - a != 1 or text[a] == "o" or (s and text[s - 1] not in _APART) or (j < len(text) and text[j] not in _APART):
         return False
-    i, j = s, b
+    i = s
     while i and text[i - 1] in " \t":
         i -= 1
     while j < len(text) and text[j] in " \t":
         j += 1
+    if i > 1 and text[i - 1] == "。" and text[i - 2].isdigit():
+        i -= 1  # … the cell before too (0。 I 次)
     before = text[i - 1] if i else "\n"
     after = text[j] if j < len(text) else "\n"
     cellish = (before in _CELL_EDGE or before.isdigit(), after in _CELL_EDGE or after.isdigit())
     latin = (before.isascii() and before.isalpha(), after.isascii() and after.isalpha())
     if any(latin) and all(c in "OlI" or not c.isascii() or not c.isalpha() for c in (before, after)):
         return True  # cells of letters side by side (件 O O)
-    if text[a] != "I" and _IDEOGRAPHS.match(before) and _IDEOGRAPHS.match(after):
-        return True  # a cell between a unit's and a word's (件 O 不适用) or the next label's (次 O 其中：)
+    if text[a] != "I" and _IDEOGRAPHS.match(before) and (_IDEOGRAPHS.match(after) or after in "（("):
+        return True  # a cell between a unit's and a word's (件 O 不适用) or the next label's (次 O 其中：, 件 O （三）)
     return any(cellish) and not any(latin)
 
 

@@ -672,6 +672,8 @@ def _joined(label: str, more: str, known: _Known, units: tuple[str, ...] | None)
         heads = (head, *(head[: -len(v)] for v in units or () if head.endswith(v) and len(head) > len(v)))
         if (m := _UNIT_BRACKET.search(head)) and m.group(1) in known.units:
             heads = (*heads, head[: m.start()])  # its unit in brackets after it, perhaps wrapped before the )
+        elif head[-1:] in "(（":
+            heads = (*heads, head[:-1])  # … or its bracket opened before the row's cells, the unit after them
         elif m := _BLANK_UNIT.search(head):
             heads = (*heads, head[: m.start()])  # a heading's, its unit printed blank: （—）
         if any(h in known.starts for h in heads):
@@ -740,9 +742,9 @@ def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last
                 return cut
         return 0
 
-    def printed_empty() -> bool:  # a label and its unit, no values (a caption 表七：…事项 is no row)
+    def printed_empty() -> bool:  # a label and its unit (in brackets too), no values (a caption 表七：…事项 is no row)
         label = labels[-1][0] if labels else ""
-        return label.endswith(units or ()) and not _CAPTION.search(label)
+        return (label.endswith(units or ()) or _unit_bracketed(label, known)) and not _CAPTION.search(label)
 
     for p in pieces:
         if len(p) == 2:

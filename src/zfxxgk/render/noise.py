@@ -1004,7 +1004,7 @@ def cell_words(text: str, rng: random.Random) -> str:
     numbered = "序号" in text
     spots = []
     for last, i, after in zip(printed, printed[1:], [*printed[2:], None], strict=False):
-        words = lines[last].strip(" \t\xa0\u3000|")
+        words = lines[last].strip(" \t\r\xa0\u3000|")  # a CR LF's CR too: a note amid cells is no label
         if not kinds[i] or kinds[last] or words in _NO_LABELS or re.search(r"\d", words):
             continue
         if not (numbered and (after is None or not kinds[after])):
