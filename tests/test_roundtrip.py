@@ -172,6 +172,12 @@ def test_a_glued_row_that_adds_up_only_a_cell_short_is_an_identity_finding_namin
     assert found.rule == "identity.s4_total" and "s4.review.total" in found.cells
     assert "除非其中有一个单元格空着" in found.message
     assert all(got.cells[c] is None for c in found.cells)
+    # 行政复议 and 直接起诉 each 10, 1, an empty 其他结果, 0 and 11: no split of the seventeen digits into
+    # fifteen cells, nor with one empty, adds up; with two empty it does, and the findings say so
+    two = "101011" * 2 + "0" * 5
+    got = parse_text(text.replace(s4, two))
+    found = [f for f in got.findings if f.rule == "identity.s4_total"]
+    assert found and all("除非其中有两个单元格空着" in f.message for f in found)
 
 
 def test_glued_rows_settle_by_their_own_totals_when_the_total_row_is_wrong() -> None:

@@ -84,15 +84,15 @@ def describe(template: Template, eq: Equation, cells: dict[str, Value | None]) -
     return f"{subject}：{_side(names, eq.lhs, cells)} ≠ {_side(names, eq.rhs, cells)}，数字不平。"
 
 
-def unsplit_finding(template: Template, eq: Equation, label: str, printed: str, may_be_short: bool) -> Finding:
+def unsplit_finding(template: Template, eq: Equation, label: str, printed: str, short_by: int) -> Finding:
     """An equation that a row printed as digits run together (`printed`) breaks however they are split into
-    all its cells; `may_be_short` where it would hold were one of them empty, printing nothing (an
-    incomplete table then, not numbers that do not add up)."""
+    all its cells; `short_by` (1 or 2) where it would hold were that many of them empty, printing nothing (an
+    incomplete table then, not numbers that do not add up), 0 where it would not."""
     subject, _ = _subject(template, eq)
     unless = (
-        "，除非其中有一个单元格空着、什么也没有印出（那样表格便有单元格未填写）"
-        if may_be_short
-        else "（读作其中有一个单元格空着、什么也没有印出也不相符）"
+        f"，除非其中有{'一两'[short_by - 1]}个单元格空着、什么也没有印出（那样表格便有单元格未填写）"
+        if short_by
+        else "（读作其中有一两个单元格空着、什么也没有印出也不相符）"
     )
     return finding(
         eq.rule, f"“{label}”的数字连在一起印作“{printed}”，无论怎样拆分到各单元格，{subject}都不平{unless}。", eq.cells

@@ -117,18 +117,20 @@ def broken_whatever_the_split(
     row: GluedRow,
     splits: list[tuple[Value | None, ...]],
     bounds: Bounds,
-) -> tuple[list[Equation], bool]:
+) -> tuple[list[Equation], int]:
     """The identities a row of digits run together breaks however they are split into all its cells, given
     the other cells as read (`values`, those of other rows left open within their `bounds`), where every one
     of its `splits` breaks one of the row's own: each identity counting the row that every split breaks,
-    else the row's own; and whether a reading one cell short, the other empty and printing nothing, lets
-    every identity counting the row hold (or there are too many such readings to try). Either way the
-    report is at fault: its numbers do not add up, or it leaves a cell of the row empty."""
-    short = list(blank_splits(row.texts, row.kinds, row.joinable))  # listed once: counted, then tried
-    may_be_short = (
-        len(short) >= MAX_SPLITS or next(short_readings(template, values, row, short, bounds), None) is not None
-    )
+    else the row's own; and how many of its cells, one or two, left empty and printing nothing, let every
+    identity counting the row hold (or give too many readings to try), 0 where neither does. Either way the
+    report is at fault: its numbers do not add up, or it leaves cells of the row empty."""
+    short_by = 0
+    for blanks in (1, 2):
+        short = list(blank_splits(row.texts, row.kinds, row.joinable, blanks=blanks))  # counted, then tried
+        if len(short) >= MAX_SPLITS or next(short_readings(template, values, row, short, bounds), None) is not None:
+            short_by = blanks
+            break
     equations = [template.equations[i] for i in _touching(template, row.cells)]
     readings = [values | dict(zip(row.cells, split, strict=True)) for split in splits]
     broken = [eq for eq in equations if not any(possible(template, eq, read, bounds) for read in readings)]
-    return broken or [eq for eq in equations if set(eq.cells) <= set(row.cells)], may_be_short
+    return broken or [eq for eq in equations if set(eq.cells) <= set(row.cells)], short_by

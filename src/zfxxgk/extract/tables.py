@@ -486,8 +486,8 @@ def extract_tables(
     for row, splits, label, printed in ex.unsplit:
         if template.cell_place[row.cells[0]][0].id in ex.short_tables:
             continue  # the table leaves cells out (another row prints too few numbers): so may this row
-        broken, may_be_short = broken_whatever_the_split(template, ex.cells, row, splits, ex.bounds)
-        ex.findings += [unsplit_finding(template, eq, label, printed, may_be_short) for eq in broken]
+        broken, short_by = broken_whatever_the_split(template, ex.cells, row, splits, ex.bounds)
+        ex.findings += [unsplit_finding(template, eq, label, printed, short_by) for eq in broken]
     return ex
 
 

@@ -168,11 +168,11 @@ def _printed(texts: Sequence[str], joinable: Sequence[bool]) -> tuple[str, dict[
 
 
 def blank_splits(
-    texts: Sequence[str], kinds: Sequence[Kind], joinable: Sequence[bool], whole: bool = False
+    texts: Sequence[str], kinds: Sequence[Kind], joinable: Sequence[bool], whole: bool = False, blanks: int = 1
 ) -> Iterator[list[Value | None]]:
     """Every reading of the printed tokens as the cells `kinds` (as `split_group` reads them) with
-    one cell left empty, printing nothing (None); with `whole`, each cell whole tokens, never a piece of
-    one (tokens a space parts, not digits run together). At most MAX_SPLITS readings."""
+    `blanks` cells left empty, printing nothing (None); with `whole`, each cell whole tokens, never a piece
+    of one (tokens a space parts, not digits run together). At most MAX_SPLITS readings."""
     k = len(kinds)
     s, units, limit = _printed(texts, joinable)
     n = len(s)
@@ -182,31 +182,30 @@ def blank_splits(
     cuts = [[*ends, []] for ends in _cell_cuts(s, limit, kinds)]
     if whole:  # a cell ends where a token does
         cuts = [[[e for e in at if e in units] for at in ends] for ends in cuts]
-    # full[j][i]: cells j… can read s[i:] with none of them empty; short[j][i]: with one of them empty
-    full = [[False] * (n + 1) for _ in range(k + 1)]
-    short = [[False] * (n + 1) for _ in range(k + 1)]
-    full[k][n] = True
-    for j in range(k - 1, -1, -1):
-        for i in range(n + 1):
-            full[j][i] = any(full[j + 1][e] for e in cuts[j][i])
-            short[j][i] = full[j + 1][i] or any(short[j + 1][e] for e in cuts[j][i])
+    # can[b][j][i]: cells j… can read s[i:] with b of them empty
+    can = [[[False] * (n + 1) for _ in range(k + 1)] for _ in range(blanks + 1)]
+    can[0][k][n] = True
+    for b in range(blanks + 1):
+        for j in range(k - 1, -1, -1):
+            for i in range(n + 1):
+                can[b][j][i] = (b > 0 and can[b - 1][j + 1][i]) or any(can[b][j + 1][e] for e in cuts[j][i])
     count = [0]
 
-    def walk(i: int, j: int, ahead: list[list[bool]], acc: list[Value | None]) -> Iterator[list[Value | None]]:
+    def walk(i: int, j: int, b: int, acc: list[Value | None]) -> Iterator[list[Value | None]]:
         if count[0] >= MAX_SPLITS:
             return
         if j == k:
             count[0] += 1
             yield acc
             return
-        if ahead is short and full[j + 1][i]:
-            yield from walk(i, j + 1, full, [*acc, None])
+        if b > 0 and can[b - 1][j + 1][i]:
+            yield from walk(i, j + 1, b - 1, [*acc, None])
         for e in cuts[j][i]:
-            if ahead[j + 1][e]:
-                yield from walk(e, j + 1, ahead, [*acc, part_value(s[i:e], kinds[j])])
+            if can[b][j + 1][e]:
+                yield from walk(e, j + 1, b, [*acc, part_value(s[i:e], kinds[j])])
 
-    if short[0][0]:
-        yield from walk(0, 0, short, [])
+    if can[blanks][0][0]:
+        yield from walk(0, 0, blanks, [])
 
 
 def part_value(part: str, kind: Kind) -> Value | None:
