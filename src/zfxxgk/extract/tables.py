@@ -1088,8 +1088,9 @@ def _spaced_blanks(text: str, toks: list[Token], kinds: tuple[Kind, ...]) -> lis
     """A row printed with one space between its cells, a PDF's text of a table, leaves an empty cell out
     but keeps its space (`7.属于行政执法案卷  0 0 0 1 0 12`, `34 7 1  14 5 61`, a last one `… 0 5 `), and
     one with a tab between its cells (a Word table converted to text) keeps its tab: where the row prints
-    fewer numbers than cells, single separators between them, and wider gaps and the separators that end
-    the line make up the difference exactly, each extra one is a blank cell. Where the gaps alone make it
+    fewer numbers than cells, single separators between them (a tab between two numbers or none, as in
+    `行政规范性文件\t\t\t115`: a tab is no alignment's), and wider gaps and the separators that end the line
+    make up the difference exactly, each extra one is a blank cell. Where the gaps alone make it
     up and the line still ends in spaces (a cell's own stray space, `0 ` then ` `, may be what widened a
     gap), or nothing does, or a number would not be one of its cell (`80 0    000 8`, where a footnote mark
     made the wide gap in digits run together: 000 is three cells), the tokens as they are."""
@@ -1107,7 +1108,7 @@ def _spaced_blanks(text: str, toks: list[Token], kinds: tuple[Kind, ...]) -> lis
     tail = _after_stop(text[toks[-1].end : end if end >= 0 else len(text)])
     trailing = len(tail) if not tail.strip(sep) else 0
     extra = sum(g - 1 for g in gaps if g > 1)
-    if -1 in gaps or 1 not in gaps or leading + extra + trailing != width - len(toks):
+    if -1 in gaps or (1 not in gaps and sep == " ") or leading + extra + trailing != width - len(toks):
         return toks
     out = [Token(None, line, line)] * leading
     for g, t in zip(gaps, toks, strict=True):
