@@ -404,3 +404,16 @@ def test_a_markdown_row_with_a_number_a_cell_and_too_few_cells_is_not_split() ->
     got = parse_text(text.replace(f"（一）予以公开 {row}", "（一）予以公开 | 73 | 222 | 295 |"))
     assert _row(got, "granted") == [None] * 7
     assert {f.rule for f in got.findings if "予以公开" in f.message} == {"table.incomplete"}
+
+
+def test_words_standing_for_numbers_do_not_show_that_empty_cells_are_marked() -> None:
+    """`二、上年结转…290301018339` in a report whose cells now and then print a word for their number (不涉及,
+    见附件, 空) and whose empty cells print nothing: split into all seven cells it adds up as 29, 0, 301, 0, 1,
+    8 and 339, and a cell short as 290, 30, 1, 0, an empty cell, 18 and 339 too. The words mark no empty
+    cell, so they do not show that the report prints none as nothing: null with a finding, never 29."""
+    rec = random_report(random.Random(301377))
+    text = str(write_noisy(rec, "glued", ["word_cells"], 301377))
+    assert "申请数量290301018339" in text and "不涉及" in text
+    got = parse_text(text)
+    for cell in (f"s3.carried_in.{c}" for c in _COLUMNS):
+        assert got.cells[cell] == rec.cells[cell] or (got.cells[cell] is None and _flagged(got, cell)), cell

@@ -601,6 +601,17 @@ def test_an_empty_cell_keeps_its_tab() -> None:
     assert parse_text(text).cells == rec.cells
 
 
+def test_a_row_of_one_number_after_the_tabs_of_its_empty_cells() -> None:
+    """`行政规范性文件\t\t\t115`: the row's first two cells empty, each keeping its tab, and no tab between two
+    numbers: the tabs are cells, 115 the last one, never split into 1, 1 and 5."""
+    rec = synth_record(random.Random(54), "2021", 2022, "区县")
+    row = [f"s2.normative_documents.{c}" for c in ("issued", "repealed", "in_force")]
+    rec.cells.update(zip(row, (None, None, 115), strict=True))
+    text = str(write_noisy(rec, "pipes_rows", ["tab_rows"], 54))
+    assert "行政规范性文件\t\t\t115\n" in text
+    assert parse_text(text).cells == rec.cells
+
+
 def test_a_row_wrapped_onto_the_next_line() -> None:
     """`（七）总计 104 11 0 0 16` then `2 133`: a next line of numbers alone that with the five before them
     print the row's seven cells is the rest of the row; `133` alone, six numbers for seven cells, leaves

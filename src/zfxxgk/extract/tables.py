@@ -18,7 +18,7 @@ from ..normalize import display_width
 from ..numbering import numbering_before
 from ..patterns import finds, gated
 from ..record import Finding
-from ..templates import Equation, Kind, Table, Template
+from ..templates import NO_NUMBER, Equation, Kind, Table, Template
 from ..templates.model import Stated, spaced
 from .align import Alignment, Slot, align, join_rows, named_rows, slots_of
 from .blanks import (
@@ -410,7 +410,7 @@ def extract_tables(
     if choices:
         stated = cache(partial(_stated_figures, text, tuple(ex.tables), template, year, agency))
         _resolve(ex, template, choices, spans, stated)
-        _unread_hidden_blanks(ex, template, placed_groups)
+        _unread_hidden_blanks(ex, text, template, placed_groups)
     for t in transposed:
         _unread_short_columns(ex, template, t)
         if any(holds(eq, ex.cells) is False for eq in equations_of(template, t)):
@@ -1088,8 +1088,9 @@ def _spaced_blanks(text: str, toks: list[Token], kinds: tuple[Kind, ...]) -> lis
     """A row printed with one space between its cells, a PDF's text of a table, leaves an empty cell out
     but keeps its space (`7.属于行政执法案卷  0 0 0 1 0 12`, `34 7 1  14 5 61`, a last one `… 0 5 `), and
     one with a tab between its cells (a Word table converted to text) keeps its tab: where the row prints
-    fewer numbers than cells, single separators between them, and wider gaps and the separators that end
-    the line make up the difference exactly, each extra one is a blank cell. Where the gaps alone make it
+    fewer numbers than cells, single separators between them (a tab between two numbers or none, as in
+    `行政规范性文件\t\t\t115`: a tab is no alignment's), and wider gaps and the separators that end the line
+    make up the difference exactly, each extra one is a blank cell. Where the gaps alone make it
     up and the line still ends in spaces (a cell's own stray space, `0 ` then ` `, may be what widened a
     gap), or nothing does, or a number would not be one of its cell (`80 0    000 8`, where a footnote mark
     made the wide gap in digits run together: 000 is three cells), the tokens as they are."""
@@ -1107,7 +1108,7 @@ def _spaced_blanks(text: str, toks: list[Token], kinds: tuple[Kind, ...]) -> lis
     tail = _after_stop(text[toks[-1].end : end if end >= 0 else len(text)])
     trailing = len(tail) if not tail.strip(sep) else 0
     extra = sum(g - 1 for g in gaps if g > 1)
-    if -1 in gaps or 1 not in gaps or leading + extra + trailing != width - len(toks):
+    if -1 in gaps or (1 not in gaps and sep == " ") or leading + extra + trailing != width - len(toks):
         return toks
     out = [Token(None, line, line)] * leading
     for g, t in zip(gaps, toks, strict=True):
@@ -1762,12 +1763,13 @@ def _own_totals(template: Template, cells: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(c for eq in template.equations if own.issuperset(eq.cells) for c in eq.lhs))
 
 
-def _unread_hidden_blanks(ex: Extraction, template: Template, groups: list[Group]) -> None:
+def _unread_hidden_blanks(ex: Extraction, text: str, template: Template, groups: list[Group]) -> None:
     """Leave unread the cells of each row split from digits run together that breaks an identity, where
     a reading one cell short, the other empty and printing nothing, lets them all hold: the cells such
     a reading gives otherwise. The row is then a cell short or the report's own numbers break the
     identity; nothing tells which. A report that marks an empty cell (—, 无) in the `groups` read as rows
-    prints none as nothing, unless a row prints too few digits for its cells, or adds up only so read.
+    prints none as nothing, unless a row prints too few digits for its cells, or adds up only so read; a word
+    that stands for a cell's number (见附件, 待定: `NO_NUMBER`) marks no empty cell, and tells nothing of that.
     Where a row is so doubted, prints too few digits or adds up only a cell short, the report prints
     empty cells as nothing: a row that such a reading lets every identity hold for (see `_short_doubts`)
     keeps none of the cells its splits agree on that it gives otherwise, and a row run together around
@@ -1775,7 +1777,8 @@ def _unread_hidden_blanks(ex: Extraction, template: Template, groups: list[Group
     be a cell short. A doubted row's cells, read one way, rule out no other row's reading a cell short."""
     doubted_rows = list(contested(template, ex.cells, ex.glued))
     nothing = ex.printed_nothing or any(may_be_short(template, ex.cells, row) for row, *_ in ex.unsplit)
-    if not (doubted_rows or nothing) or (not nothing and any(t.text is None for g in groups for t in g.tokens)):
+    marked = any(t.text is None and text[t.start : t.end] not in NO_NUMBER for g in groups for t in g.tokens)
+    if not (doubted_rows or nothing) or (not nothing and marked):
         return
     for reading, slot, toks in ex.around if nothing else ():
         if any(ex.cells[c] is not None for c in slot.cell_ids) and _one_more_empty(reading, slot, toks):
