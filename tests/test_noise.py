@@ -3025,3 +3025,18 @@ def test_random_reports_with_damages_combined(seed: int, layout: str, noise: lis
     assert_damaged(rec, got, meta=())
     if not any(v is None for v in rec.cells.values()) and "empty_cells" not in noise:
         assert not [f for f in got.findings if f.rule.startswith("identity.")]
+
+
+def test_a_piped_table_whose_first_value_column_is_mostly_empty() -> None:
+    """`规章 |  | 3 | 17 | |`: where most rows of a | table leave their first value cell empty, that cell
+    is still a blank value, not the placeholder of a label merged over two columns (no row prints a
+    number there then): the rows that print a number in it say where the values begin."""
+    rec = synth_record(random.Random(3), "2019", 2020, "区县")
+    tables = [t for t in get_template("2019").tables if t.id.startswith("s2.")]
+    firsts = [t.cell_id(r.id, t.columns[0].id) for t in tables for r in t.rows]
+    for cid in firsts[:2] + firsts[3:4] + firsts[5:]:  # all but 其他对外管理服务事项 and 行政处罚
+        rec.cells[cid] = None
+    got = parse_text(str(write_noisy(rec, "pipes_rows", [], 0)))
+    assert {c: got.cells[c] for c in rec.cells if c.startswith("s2.")} == {
+        c: v for c, v in rec.cells.items() if c.startswith("s2.")
+    }

@@ -673,9 +673,11 @@ def _continues_label(text: str, blanks: list[Token], prev: _Line | None, words: 
 
 def _drop_label_placeholders(groups: list[Group], text: str) -> None:
     """Empty cells in the label columns of a | table are the placeholders of a merged label, not
-    blank values: the label columns are those before the commonest position of a row's first number.
-    A printed mark (— or 无) there is a blank value of a row without a label, and so is every empty cell
-    of a row printed without one (see `_unlabelled`): the row's width says which are placeholders."""
+    blank values: the label columns are those before the first position where two rows or more print
+    their first number (a column a merged label's placeholder stands in holds no number; one row's may be
+    misplaced), else before the commonest. A printed mark (— or 无) there is a blank value of a row without
+    a label, and so is every empty cell of a row printed without one (see `_unlabelled`): the row's width
+    says which are placeholders."""
     firsts: dict[int, int] = {}
     for g in groups:
         first = next((t.col for t in g.tokens if t.text is not None), -1)
@@ -683,7 +685,7 @@ def _drop_label_placeholders(groups: list[Group], text: str) -> None:
             firsts[first] = firsts.get(first, 0) + 1
     if not firsts:
         return
-    value_col = max(firsts, key=lambda c: (firsts[c], -c))
+    value_col = min((c for c, n in firsts.items() if n >= 2), default=max(firsts, key=lambda c: (firsts[c], -c)))
     for g in groups:
         if not g.same_line:
             continue
