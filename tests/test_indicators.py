@@ -158,6 +158,40 @@ def test_a_site_menu_after_the_table_is_no_row() -> None:
     assert rows("指标名称 计量单位 2012年度 历年累计\n行政诉讼数 件 0 0\n行政复议数 件\n")[-1][0] == "行政复议数"
 
 
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "全年共组织政务公开培训3次，培训人员150人次。",
+        "全年共组织政务公开培训3次。",
+        "联系电话：0591-24336240",
+        "2012年，我们将继续加大公开力度，主动公开信息不少于500条。",
+    ],
+)
+@pytest.mark.parametrize("sep", ["\n", " | ", ""])
+def test_prose_printed_after_a_table_of_units_is_no_row(prose: str, sep: str) -> None:
+    """A sentence after the last row, its words no label and printing no unit, is not read as rows."""
+    text = sep.join(["指标名称", "计量单位", "2011年度", "历年累计", "行政复议数", "条", "0", "0"])
+    text += sep.join(["", "行政申诉数", "条", "1", "2"]) + "\n" + prose + "\n"
+    assert rows(text) == [
+        ("行政复议数", "条", {"2011年度": 0, "历年累计": 0}),
+        ("行政申诉数", "条", {"2011年度": 1, "历年累计": 2}),
+    ]
+    assert rules(text) == []
+
+
+def test_a_note_that_runs_on_into_prose_after_the_table_is_no_note_amid_cells() -> None:
+    """`行政诉讼数件00 注：…。联系地址：…大楼270室`: 270 is the prose's, not the row's second cell."""
+    text = "指标名称计量单位2008年度历年累计行政诉讼数件00 注：本表数据统计期限为2008年1月1日至2008年12月31日。"
+    assert rows(text + "联系地址：林塘乡政府大楼270室特此报告。") == [
+        ("行政诉讼数", "件", {"2008年度": 0, "历年累计": 0})
+    ]
+
+
+def test_a_last_row_printing_no_unit_before_no_prose_stays_a_row() -> None:
+    text = "指标名称 计量单位 2011年度 历年累计\n行政复议数 条 0 0\n行政申诉数 1 2\n"
+    assert rows(text)[-1] == ("行政申诉数", None, {"2011年度": 1, "历年累计": 2})
+
+
 GLUED = "指标名称计量单位2018年度历年累计主动公开文件数条206912106其中：1.政府网站公开数条2069121062.政府公报公开数条00"
 
 

@@ -1208,6 +1208,19 @@ def test_statistics_with_blank_cells_marked(report: tuple[Record, int], layout: 
     assert_damaged(as_printed(rec, layout), parse_noisy(rec, layout, ["blank_marks"], seed))
 
 
+@pytest.mark.parametrize("layout", NOISY_LAYOUTS)
+@NOISE_SETTINGS
+@given(report=st.one_of(national_reports(), reports(years=OLD_YEARS)))
+def test_prose_after_the_statistics_is_no_row(layout: str, report: tuple[Record, int]) -> None:
+    """A closing, a note or the office's address printed after the 统计表: every row back, none more, no
+    value taken from the prose (联系地址：…大楼270室 after a glued `00`), no finding the clean report lacks."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, ["prose_after_statistics"], seed)
+    assert_damaged(as_printed(rec, layout), got)
+    clean = {(f.rule, f.cells) for f in parse_noisy(rec, layout, [], seed).findings}
+    assert [f.rule for f in got.findings if (f.rule, f.cells) not in clean and f.severity.value != "info"] == []
+
+
 def test_blank_marks_run_into_the_statistics_rows() -> None:
     text = "统计指标单位本年上年收到申请数件无无其中：1.当面申请数件——2.传真申请数件3-3.网络申请数件5/"
     got = extract_indicators(text, get_template("pre2019"))[0]

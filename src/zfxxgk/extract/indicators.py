@@ -315,6 +315,7 @@ def _in_note(text: str, label: int, m: re.Match[str], depth: int) -> bool:
 
 
 _CELL_NOTE = re.compile(CELL_NOTE)
+_SENTENCE_ON = re.compile(r"[。；;]\s*[^\s)）]")  # a sentence ended and another begun
 
 
 _COLUMN_NAME = 8  # the most characters a column's name prints (2012年度, 历年累计, 计量单位)
@@ -362,9 +363,11 @@ def _header_run(pieces: list, i: int, template: Template) -> int:
 def _is_note(piece: str, known: _Known) -> bool:
     """Whether a label piece may be a note printed amid a row's cells: words that say they are one
     (`CELL_NOTE`), beginning no label the template knows, nor a unit in brackets (the row's own, its label
-    wrapped round its cells: 信函申请数 0 （件） 0)."""
+    wrapped round its cells: 信函申请数 0 （件） 0), nor going on past a sentence's end (注：本表…。联系地址：…:
+    the prose after the table)."""
     return (
         _CELL_NOTE.search(piece) is not None
+        and _SENTENCE_ON.search(piece) is None
         and _NUMBERING.sub("", half_width(piece))[:2] not in known.starts
         and not _unit_bracketed(piece, known)
     )
@@ -785,6 +788,36 @@ def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last
     return rows
 
 
+_PROSE_MARK = re.compile(r"[，,；;。]|(?<!其中)[:：]")  # in prose, never in a label the template knows
+_LINE_REST = re.compile(r"[^\n]*")
+
+
+def _without_prose_after(rows: list[_Row], text: str, units: tuple[str, ...], template: Template) -> list[_Row]:
+    """The rows of a table that prints its units without the prose printed after it read as rows: the
+    last rows whose labels print no unit and are none the template knows, where one of them, or the rest
+    of the line after them, reads as prose (全年共组织培训3次，培训人员150人次。 联系电话：…)."""
+    known = _known(template)
+    end = len(rows)
+    while end and _unit_less(rows[end - 1], units, template, known):
+        end -= 1
+    if end == len(rows) or not any(_label_unit(r.label, units, template.indicator_units)[1] for r in rows[:end]):
+        return rows
+    tail = rows[end:]
+    last = max((t[2] for r in tail for t in r.tokens), default=tail[-1].start + len(tail[-1].label))
+    rest = _LINE_REST.match(text, last).group()  # type: ignore[union-attr]  # always matches
+    if any(_PROSE_MARK.search(r.label) for r in tail) or _PROSE_MARK.search(rest):
+        return rows[:end]
+    return rows
+
+
+def _unit_less(row: _Row, units: tuple[str, ...], template: Template, known: _Known) -> bool:
+    """Whether the row prints no unit, in its label or its cell, and its label is none the template knows."""
+    label, unit = _label_unit(row.label, units, template.indicator_units)
+    if unit is not None or (row.tokens and row.tokens[0][0] is None):
+        return False  # its unit, or the unit's own cell left empty
+    return half_width("".join(label.split())) not in known.labels
+
+
 def _unit_closed(label: str, piece: str, known: _Known) -> int:
     """How many characters `piece`, printed after the cells of the row `label` holds, begins with that end
     the row's label in its unit in brackets (`（条）`, or `%）` where the label ends in its `（`): where
@@ -854,6 +887,8 @@ def extract_indicators(
     first_units, last_units = ((), units or ()) if head.units_last else (units or (), ())
     pieces = _without_cell_notes(pieces, width + head.numbered, known, text, first_units, last_units)
     rows = _rows(_without_cell_words(pieces, units, known, text, head.units_last), units, known, head.units_last)
+    if units:
+        rows = _without_prose_after(rows, text, units, template)
     for pos, row in enumerate(rows):
         label, unit = _label_unit(row.label, units, template.indicator_units)
         if not label or _CONTINUED.fullmatch(label):

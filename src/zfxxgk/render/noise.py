@@ -543,6 +543,41 @@ def units_in_labels(blocks: list[Block], rng: random.Random) -> list[Block]:
     return _with_row_units(blocks, bracketed)
 
 
+# What a report prints after its 统计表 as it ends (a closing, a note, how to reach the office): prose
+# whose counts are none of the tables' quantities
+AFTER_STATISTICS = (
+    "全年接待群众来访{n}人次，办结率100%。",
+    "全年接待群众来访{n}人次。",
+    "联系电话：0{area}-{phone}",
+    "联系地址：{place}政府大楼{n}室",
+    "特此报告。",
+    "{next}年，我们将进一步加大公开力度，不断提高公开质量。",
+    "注：本表数据统计期限为{year}年1月1日至{year}年12月31日。",
+)
+
+
+def prose_after_statistics(blocks: list[Block], meta: Meta, rng: random.Random) -> list[Block]:
+    """One to three lines of prose printed after the 统计表 (`全年接待群众来访12人次，办结率100%。`,
+    `联系电话：0591-24336240`, `特此报告。`): no rows of it, however it is laid out."""
+    at = next((i for i, b in enumerate(blocks) if b.grid is not None and b.grid.key == "indicators"), None)
+    if at is None:
+        return blocks
+    year = meta.year or 2010
+    place = (meta.agency or "").removesuffix("人民政府")
+    said = [
+        line.format(
+            n=rng.randint(2, 400),
+            area=rng.randint(100, 999),
+            phone=rng.randint(2000000, 89999999),
+            place=place,
+            year=year,
+            next=year + 1,
+        )
+        for line in rng.sample(AFTER_STATISTICS, rng.randint(1, 3))
+    ]
+    return [*blocks[: at + 1], *(Block("paragraph", t) for t in said), *blocks[at + 1 :]]
+
+
 def counted_statistics(blocks: list[Block], rng: random.Random) -> list[Block]:
     """A 统计表's values printed with their row's unit, as some regions fill it: `6万元`, `12件`, `100%`."""
 
@@ -1949,6 +1984,7 @@ NOISE: dict[str, Noise] = {
     "page_forms": Noise(page=page_forms, text=traditional_words),
     "pdf_page_forms": Noise(page=pdf_page_forms),
     "narrative_phrasings": Noise(page=narrative_phrasings),
+    "prose_after_statistics": Noise(page=prose_after_statistics),
 }
 NOISY_LAYOUTS = (*LAYOUTS, "md")  # and Markdown, as PDF converters write it
 
