@@ -102,6 +102,7 @@ _OVERLAP_SAID = re.compile(
 )
 _REMARK = re.compile(r"[^。！？!?]{0,200}[。！？!?]?[^。！？!?]{0,200}")  # the rest of a list's sentence, and the next
 _CLAUSE = re.compile(r"[，,；;：:、]")
+_SEMICOLONS = re.compile(r"[；;]")
 _CARRIED = re.compile(r"结转")  # a part carried over from last year or to the next
 # a count of the applications' year after a part, not a part of what was received: carried over, or answered
 # (收到各类申请152件，其中政府信息公开申请142件，上年结转6件，办结133件，顺延至下年度15件), its words perhaps after
@@ -481,6 +482,8 @@ def check_sums(ctx: Context) -> Iterator[Finding]:
         carried = sum(c.value for c, w in lst.parts if _CARRIED.search(_CLAUSE.split(w)[-1]))
         if total in runs or total - carried in runs or any(c.rough for c, _ in lst.parts):
             continue  # 收到申请4件，其中当面1件、网上3件，上年结转1件: the carried count may be a part or not
+        if _made_before_semicolon(lst.parts, runs):
+            continue  # 复议3件，其中维持2件，纠错1件；诉讼2件: the list ended where its parts made the total
         named = lst.parts if lst.said != "respectively" else []  # 其中A、其他分别为…: the names all come first
         rest = [i for i, (_, w) in enumerate(named) if _REST.match(_CLAUSE.split(w)[-1])]
         if rest and rest[0] < len(lst.parts) - 1:
@@ -501,6 +504,17 @@ def check_sums(ctx: Context) -> Iterator[Finding]:
             f"正文称共 {stated}{lst.unit}，所列各项 {listed} = {total}{lst.unit}，两者不符。",
             location=ctx.locate(prose.offset(lst.start)),
         )
+
+
+def _made_before_semicolon(parts: list[tuple[_Count, str]], runs: set[int]) -> bool:
+    """Whether two parts or more, parted by commas, add up to a total before the first semicolon between
+    parts: what follows it is another statement (其中维持2件，纠错1件；行政诉讼2件，均维持), not more parts."""
+    made = 0
+    for i, (c, words) in enumerate(parts):
+        if _SEMICOLONS.search(words):
+            return i >= 2 and made in runs
+        made += c.value
+    return False
 
 
 def _sums_of_runs(values: list[int]) -> set[int]:
