@@ -1221,6 +1221,16 @@ def test_prose_after_the_statistics_is_no_row(layout: str, report: tuple[Record,
     assert [f.rule for f in got.findings if (f.rule, f.cells) not in clean and f.severity.value != "info"] == []
 
 
+@pytest.mark.parametrize("layout", NOISY_LAYOUTS)
+@NOISE_SETTINGS
+@given(report=reports(years=OLD_YEARS), more=st.sampled_from(([], ["statistics_on_one_line"], ["broken_headers"])))
+def test_statistics_under_other_header_words(layout: str, report: tuple[Record, int], more: list[str]) -> None:
+    """The 统计表's label column headed 统计项目, 项目名称 or 指标项目, its unit column 单位: every row back."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, ["statistics_headers", *more], seed)
+    assert_damaged(as_printed(rec, layout), got)
+
+
 def test_blank_marks_run_into_the_statistics_rows() -> None:
     text = "统计指标单位本年上年收到申请数件无无其中：1.当面申请数件——2.传真申请数件3-3.网络申请数件5/"
     got = extract_indicators(text, get_template("pre2019"))[0]

@@ -29,7 +29,8 @@ PageOp = Callable[[list[Block], Meta, random.Random], list[Block]]
 STATISTICS = get_template("pre2019")
 FORM = STATISTICS.indicator_form
 # the words a 统计表's header begins with: the regional forms' and the national form's
-STATISTICS_HEADS = (STATISTICS.indicator_header[0], *((FORM.header[0],) if FORM else ()))
+LABEL_HEADERS = ("统计项目", "项目名称", "指标项目")  # what some regions print over the 统计表's label column
+STATISTICS_HEADS = (STATISTICS.indicator_header[0], *((FORM.header[0],) if FORM else ()), *LABEL_HEADERS)
 TOTALLED = {t.id: t for t in get_template("2021").tables if t.id in ("s3", "s4")}  # tables whose columns add up
 STUB_HEADERS = {"", *(t.stub_header for t in get_template("2021").tables)}  # a label column's header
 FOOTER = re.compile(r"[-—–]\s*\d+\s*[-—–]")
@@ -432,9 +433,23 @@ def reprinted_statistics(record: Record, rng: random.Random) -> Record:
     return replace(record, indicators=rows)
 
 
+def statistics_headers(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """The 统计表's label and unit columns under the words some regions print over them: 统计项目, 项目名称
+    or 指标项目 for 指标名称, 单位 for 计量单位 (not on the national form, which has its own)."""
+    label, unit = STATISTICS.indicator_header
+    names = {label: rng.choice(LABEL_HEADERS), unit: rng.choice(("单位", unit))}
+    out = []
+    for b in blocks:
+        if b.grid is not None and b.grid.key == "indicators" and not _on_form(b.grid):
+            first = tuple(replace(c, text=names.get(c.text, c.text)) for c in b.grid.rows[0])
+            b = replace(b, grid=replace(b.grid, rows=(first, *b.grid.rows[1:])))
+        out.append(b)
+    return out
+
+
 def _on_form(grid: Grid) -> bool:
     """Whether a 统计表 is printed on the national form, which numbers its rows itself."""
-    return grid.rows[0][0].text in STATISTICS_HEADS[1:]
+    return FORM is not None and grid.rows[0][0].text == FORM.header[0]
 
 
 def _numbered_statistics(blocks: list[Block], rng: random.Random) -> list[Block]:
@@ -1953,6 +1968,7 @@ NOISE: dict[str, Noise] = {
     "broken_headers": Noise(blocks=broken_headers),
     "statistics_on_one_line": Noise(blocks=_numbered_statistics, text=_statistics_on_one_line),
     "statistics_columns": Noise(blocks=statistics_columns),
+    "statistics_headers": Noise(blocks=statistics_headers),
     "notes_below": Noise(text=notes_below),
     "bare_headings": Noise(blocks=bare_headings),
     "units_in_labels": Noise(blocks=units_in_labels),

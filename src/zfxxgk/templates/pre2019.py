@@ -187,8 +187,12 @@ TEMPLATE = Template(
     indicator_header=INDICATOR_HEADER,
     indicator_columns=("{year}年度", CUMULATIVE),
     # 指标名称 · 计量单位 · 2012年度 · 历年累计 in most regions; 统计指标 · 单位 · 统计数 on the national form of 2014;
-    # 指标 (or 项目) · 单位 · 数量 in some, the short words standing apart as a header's cells do
-    indicator_header_keys=(r"指标名称|统计指标|(?<![\u4e00-\u9fff])(?:指标|项目)(?=[\s|])", r"计量单位|单位"),
+    # 统计项目 (项目名称, 指标项目) · 计量单位 · 2012年度, or 指标 (or 项目) · 单位 · 数量 in some, the short words
+    # standing apart as a header's cells do
+    indicator_header_keys=(
+        r"指标名称|统计指标|统计项目|项目名称|指标项目|(?<![\u4e00-\u9fff])(?:指标|项目)(?=[\s|])",
+        r"计量单位|单位",
+    ),
     indicator_column_keys=(
         r"(?:19|20)\d{2}\s*年度?",
         CUMULATIVE,
