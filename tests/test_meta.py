@@ -771,10 +771,14 @@ def test_a_signature_in_digits_before_a_statistics_table_whose_cells_end_in_a_fu
         "测试县财政局关于2021年政府信息公开工作情况的报告",
         "测试县财政局关于2021年度政府信息公开工作的报告",
         "测试县财政局2021年政府信息公开工作情况报告",
+        "关于测试县财政局2021年政府信息公开工作年度报告的公告",
+        "【2021年】测试县财政局政府信息公开工作年度报告",
+        "测试县财政局2021年政府信息公开年报",
     ],
 )
 def test_a_title_worded_as_a_letters(title: str) -> None:
-    """关于…情况的报告: the agency before 关于 and the year, as from …工作年度报告."""
+    """关于…情况的报告: the agency before 关于 and the year, as from …工作年度报告; so a notice's (关于XX局…的公告), a
+    title with its year bracketed before it, a 年报."""
     got = meta.find_title(title + "\n一、总体情况\n本年度工作平稳。\n")
     assert got == ("测试县财政局", 2021)
 
@@ -784,6 +788,7 @@ def test_a_title_worded_as_a_letters(title: str) -> None:
     [
         ("测试县财政局政府信息公开工作年度报告（2021年）", "测试县财政局"),
         ("测试县财政局政府信息公开工作2021年度报告", "测试县财政局"),
+        ("测试县财政局政府信息公开年报（2021年度）", "测试县财政局"),
         ("政府信息公开工作2021年度报告", None),
     ],
 )

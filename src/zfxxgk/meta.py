@@ -30,20 +30,24 @@ _BODY_SUFFIX = (
 _AGENCY_SUFFIX = rf"(?:{_BODY_SUFFIX}|街道|乡|镇|苏木|县|区|市|省)"
 _AGENCY_NAME = rf"[\u4e00-\u9fff（）()]{{2,30}}?{_AGENCY_SUFFIX}"
 _ENDS_AS_AGENCY = re.compile(rf"{_AGENCY_SUFFIX}\Z")
-_REPORT_NAME = (  # 信息公开工作年度报告, …年报, …工作情况的报告 (关于2012年政府信息公开工作情况的报告)
+_REPORT_NAME = (  # 信息公开工作年度报告, …工作情况的报告 (关于2012年政府信息公开工作情况的报告)
     r"信\s*息\s*公\s*开\s*(?:工\s*作\s*)?(?:年\s*度\s*)?(?:工\s*作\s*)?(?:情\s*况\s*)?(?:的\s*)?报\s*告"
 )
+# …or a 年报 after its year (XX县2021年政府信息公开年报, XX局政府信息公开年报（2021年度）); without one, a
+# site's column (首页 > 政府信息公开年报), which no title's words before its year hold as another report's name
+_TITLE_NAME = rf"(?:{_REPORT_NAME}|信\s*息\s*公\s*开\s*年\s*报)"
 # A title: at most 40 characters of a clause and any white space, then from its year to its report name,
 # no label's colon between (…2023年度报告关键词：政府信息公开 年度报告: a catalog's fields run together).
 _CLAUSE_MARKS = "\n。:：，,；;"  # what ends a clause
 _CLAUSE = f"[^{_CLAUSE_MARKS}]"
 _FROM_YEAR = (
-    rf"(?P<year>(?:19|20)\d{{2}})\s*年\s*度?\s*(?P<post>[^\n。\d:：]{{0,30}}?)\s*(?:政府|政务)?\s*{_REPORT_NAME}"
+    rf"(?P<year>(?:19|20)\d{{2}})\s*年\s*度?\s*(?P<post>[^\n。\d:：]{{0,30}}?)\s*(?:政府|政务)?\s*{_TITLE_NAME}"
 )
 _TITLE = re.compile(rf"(?P<pre>{_CLAUSE}{{0,40}}?)\s*{_FROM_YEAR}")
 _TITLE_FROM_YEAR = re.compile(_FROM_YEAR)
 _YEAR_START = re.compile(r"(?:19|20)(?=\d\d)")  # no year begins at the 9 or 0 of another's 19 or 20: each found
-_TITLE_END = re.compile(_REPORT_NAME)  # every title ends so: a quick test spares a text without one the slow search
+_TITLE_END = re.compile(_TITLE_NAME)  # every title ends so: a quick test spares a text without one the slow search
+_OTHER_NAME = re.compile(_REPORT_NAME)
 _AGENCY_LINE = re.compile(rf"^[ \t#*]*({_AGENCY_NAME})[ \t*]*$")  # as a Markdown heading too: # 淮安市人民政府
 # An agency named in the prose just before a year (站南街道2020年未收到…), starting where a clause starts.
 _AGENCY_BEFORE_YEAR = re.compile(
@@ -56,7 +60,7 @@ _YEAR_WORD = re.compile(r"((?:19|20)(?<!\d..)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\
 _PERIOD_END_YEAR = re.compile(r"(?:截止|截至|截止到)\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
 
 # Page chrome before a title (breadcrumbs, the crawler's labels) and the words a clause, not a name, starts with.
-_SEPARATORS = re.compile(r"[>»›/|\\\s_—–-]+")
+_SEPARATORS = re.compile(r"[>»›/|\\\s_—–【】-]+")
 _CHROME_WORDS = re.compile(
     r"^(?:首页|主页|网站首页|当前位置|您的位置|您现在的位置|位置|正文|标题|题目|名称|政务公开|政府信息公开|信息公开|"
     r"公开年报|政府信息公开年报|信息公开年报|年度报告|年报|工作年报|专题专栏|专栏|栏目)+"
@@ -84,7 +88,7 @@ def clean_agency(raw: str | None) -> str | None:
     name, clauses = _CLAUSE_HEAD.subn("", name)
     if clauses and not _ENDS_AS_AGENCY.search(name):  # what a clause leaves must be a name
         return None
-    name = name.removesuffix("关于")
+    name = name.removesuffix("关于").removeprefix("关于")  # XX局关于… ; 关于XX局2021年…的公告
     if not _NAME.fullmatch(name) or _NOT_A_NAME.match(name) or _BARE_SUFFIX.fullmatch(name):
         return None  # 办公室 of 政务公开办公室, 人民政府: a body's kind, no name
     return name
@@ -328,7 +332,7 @@ def _titles(head: str, end: int) -> list[re.Match[str]]:
         if (
             starts
             and (m := _TITLE.match(head, min(starts), name.end()))
-            and not _TITLE_END.search(m.group("pre"))
+            and not _OTHER_NAME.search(m.group("pre"))
             and not (_NAME_BEFORE_YEAR.search(m.group("pre")) and "\n" not in head[m.end("pre") : m.start("year")])
         ):
             out.append(m)
@@ -399,7 +403,7 @@ def find_title(text: str) -> tuple[str | None, int | None]:
 _YEAR_AFTER = re.compile(
     rf"(?:^[ \t|#*]*|(?<=报告)[ \t]*|(?:名称|标题|题目|(?P<field>{_FIELD_LABEL}))[ \t]*[:：][ \t]*)"
     r"(?P<pre>[^\n。:：，,；;（(]{0,40}?)(?:政府|政务)\s*"
-    rf"(?:{_REPORT_NAME}\s*[（(]\s*(?P<y1>(?:19|20)\d{{2}})\s*年\s*度?\s*[)）]"
+    rf"(?:{_TITLE_NAME}\s*[（(]\s*(?P<y1>(?:19|20)\d{{2}})\s*年\s*度?\s*[)）]"
     r"|信\s*息\s*公\s*开\s*工\s*作\s*(?P<y2>(?:19|20)\d{2})\s*年\s*度\s*报\s*告)"
     rf"(?:[ \t|*]*$|[ \t]*(?={_FIELD_LABEL}|[\u4e00-\u9fff]{{2}}日期|索引号))",
     re.MULTILINE,

@@ -1406,9 +1406,10 @@ OTHER_REPORTS = (
 def title_forms(blocks: list[Block], rng: random.Random) -> list[Block]:
     """The report's title as pages and converters print it: the agency on a line of its own above the
     rest, no agency at all (the signature names it), a site's breadcrumb before it, letter-spaced, worded
-    as a letter's (…关于2021年政府信息公开工作情况的报告), its year after the report's name,
-    an opening sentence that names the report again (…要求，现向社会公布本机关…), or a sidebar before
-    it listing other years' and agencies' reports."""
+    as a letter's (…关于2021年政府信息公开工作情况的报告), its year after the report's name (or as a 年报:
+    …政府信息公开年报（2021年度）, or bracketed before it: 【2021年】…), published as a notice
+    (关于XX局2021年政府信息公开工作年度报告的公告), an opening sentence that names the report again
+    (…要求，现向社会公布本机关…), or a sidebar before it listing other years' and agencies' reports."""
     at = next((i for i, b in enumerate(blocks) if b.kind == "title"), None)
     agency = next((b.text for b in blocks if b.kind == "signature"), "")
     if at is None or not agency or not blocks[at].text.startswith(agency):
@@ -1416,7 +1417,19 @@ def title_forms(blocks: list[Block], rng: random.Random) -> list[Block]:
     rest = blocks[at].text[len(agency) :]
     out = list(blocks)
     how = rng.choice(
-        ("agency_above", "no_agency", "breadcrumb", "letter_spaced", "announced", "links", "about", "year_after")
+        (
+            "agency_above",
+            "no_agency",
+            "breadcrumb",
+            "letter_spaced",
+            "announced",
+            "links",
+            "about",
+            "year_after",
+            "notice",
+            "annual",
+            "bracketed_year",
+        )
     )
     year = re.search(r"\d{4}", rest)
     if how == "links" and year:  # a sidebar naming other years' and agencies' reports, before the title
@@ -1434,6 +1447,12 @@ def title_forms(blocks: list[Block], rng: random.Random) -> list[Block]:
     elif how == "year_after" and year:  # …政府信息公开工作年度报告（2021年）, …政府信息公开工作2021年度报告
         after = rng.choice((f"年度报告（{year.group()}年）", f"{year.group()}年度报告"))
         out[at] = replace(blocks[at], text=f"{agency}政府信息公开工作{after}")
+    elif how == "notice":  # 关于XX局2021年政府信息公开工作年度报告的公告
+        out[at] = replace(blocks[at], text=f"关于{blocks[at].text}的{rng.choice(('公告', '通知'))}")
+    elif how == "annual" and year:  # XX局政府信息公开年报（2021年度）
+        out[at] = replace(blocks[at], text=f"{agency}政府信息公开年报（{year.group()}年度）")
+    elif how == "bracketed_year" and year:  # 【2021年】XX局政府信息公开工作年度报告
+        out[at] = replace(blocks[at], text=f"【{year.group()}年】{agency}{rest.replace(year.group() + '年', '', 1)}")
     elif how == "about" and year:  # a letter's title: 关于2021年政府信息公开工作情况的报告
         out[at] = replace(
             blocks[at], text=f"{agency}关于{year.group()}年政府信息公开工作{rng.choice(('情况的', '的'))}报告"
