@@ -574,8 +574,8 @@ AFTER_STATISTICS = (
 def prose_after_statistics(blocks: list[Block], meta: Meta, rng: random.Random) -> list[Block]:
     """One to three lines of prose printed after the 统计表 (`全年接待群众来访12人次，办结率100%。`,
     `联系电话：0591-24336240`, `特此报告。`): no rows of it, however it is laid out."""
-    at = next((i for i, b in enumerate(blocks) if b.grid is not None and b.grid.key == "indicators"), None)
-    if at is None:
+    at = max((i for i, b in enumerate(blocks) if b.grid is not None and b.grid.key == "indicators"), default=None)
+    if at is None:  # (its last part, where a page break has parted it)
         return blocks
     year = meta.year or 2010
     place = (meta.agency or "").removesuffix("人民政府")
