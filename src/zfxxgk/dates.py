@@ -3,13 +3,13 @@
 Forms read: 2021年1月5日 and 2021 年 1 月 5 日; 二〇二一年一月五日 with 〇/○/零/О/O/0 for zero and
 十/二十/三十一 for tens; 2021-1-5, 2021.01.05, 2021/1/5 (2021 /1/5, a space after the year); a day whose 日
 was cut off at a line end (2020年2月4); one line break between its parts, where a PDF's text wrapped it
-(2020年2\n月4日), or inside its year once `years_rejoined` puts it back (2\n025年2月3日, 2\n024.1.26). A month without a
-day (二〇一三年一月) is not a date."""
+(2020年2\n月4日), or inside its year once `years_rejoined` puts it back (2\n025年2月3日, 2\n024.1.26); January
+as 元月 (2022年元月20日). A month without a day (二〇一三年一月) is not a date."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 
 from .numbering import ZERO as _ZERO
@@ -18,6 +18,7 @@ from .patterns import gated
 
 _CN_YEAR = f"[{_ZERO}一二三四五六七八九]{{4}}"
 _CN_MD = f"[{_ZERO}一二三四五六七八九十]{{1,3}}"
+_FIRST_MONTH = "元"  # 元月: January
 _SP = r"[ \t]*(?:\n[ \t]*)?"  # between a date's parts: spaces, and one line break where a PDF's text wrapped it
 # Where a web page's own end begins after the report: its attachments to download, links to the reports
 # before and after it or to related ones, a share bar, the site's footer.
@@ -46,13 +47,14 @@ _SEPARATED = (
     r"(?P<sy>(?:19|20)(?<![\d.]\d\d)\d{2})[ \t]?(?P<sep>[-/.])(?P<sm>\d{1,2})(?P=sep)(?P<sd>\d{1,2})(?!\d|\.\d)"
 )
 DATE = gated(
-    rf"(?P<y>(?:19|20)(?<!\d\d\d)\d{{2}}){_SP}年{_SP}(?P<m>\d{{1,2}}){_SP}月{_SP}(?P<d>\d{{1,2}})(?!\d)(?:{_SP}日|{_CUT_DAY})"
-    rf"|(?P<cy>{_CN_YEAR}){_SP}年{_SP}(?P<cm>{_CN_MD}){_SP}月{_SP}(?P<cd>{_CN_MD})(?:{_SP}日|{_CUT_DAY})"
+    rf"(?P<y>(?:19|20)(?<!\d\d\d)\d{{2}}){_SP}年{_SP}(?P<m>\d{{1,2}}|{_FIRST_MONTH}){_SP}月{_SP}(?P<d>\d{{1,2}})(?!\d)"
+    rf"(?:{_SP}日|{_CUT_DAY})"
+    rf"|(?P<cy>{_CN_YEAR}){_SP}年{_SP}(?P<cm>{_CN_MD}|{_FIRST_MONTH}){_SP}月{_SP}(?P<cd>{_CN_MD})(?:{_SP}日|{_CUT_DAY})"
     rf"|{_SEPARATED}"
 )
 _SEPARATED_DATE = re.compile(_SEPARATED)  # at most eleven characters, and never inside another date
 # What a 年月日 date holds from its 年 to its 月 (the engine skips straight to each 年): where a date can be.
-_YEAR_MONTH = re.compile(rf"年{_SP}(?:\d{{1,2}}|{_CN_MD}){_SP}月")
+_YEAR_MONTH = re.compile(rf"年{_SP}(?:\d{{1,2}}|{_CN_MD}|{_FIRST_MONTH}){_SP}月")
 TIME_OF_DAY = r"(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?"  # what may follow a date: 09:30, 09:30:00, if anything
 _TIME = re.compile(TIME_OF_DAY)
 _COMPACT = re.compile(r"((?:19|20)\d{2})(\d{2})(\d{2})")
@@ -62,12 +64,17 @@ def date_of(m: re.Match[str]) -> date | None:
     """The calendar date a `DATE` match names, or None when there is no such day (2021年2月30日)."""
     try:
         if m["y"]:
-            return date(int(m["y"]), int(m["m"]), int(m["d"]))
+            return date(int(m["y"]), _month(m["m"], int), int(m["d"]))
         if m["cy"]:
-            return date(cn_number(m["cy"]), cn_number(m["cm"]), cn_number(m["cd"]))
+            return date(cn_number(m["cy"]), _month(m["cm"], cn_number), cn_number(m["cd"]))
         return date(int(m["sy"]), int(m["sm"]), int(m["sd"]))
     except (ValueError, KeyError):
         return None
+
+
+def _month(printed: str, number: Callable[[str], int]) -> int:
+    """The month a date prints: 1 for 元 (元月), else its `number`."""
+    return 1 if printed == _FIRST_MONTH else number(printed)
 
 
 def is_written_out(m: re.Match[str]) -> bool:

@@ -1357,10 +1357,11 @@ def signature_forms(blocks: list[Block], rng: random.Random) -> list[Block]:
 
 def signature_dates(blocks: list[Block], meta: Meta, rng: random.Random) -> list[Block]:
     """The signature's date in the forms some print it: in digits (2023-01-07, 2023.1.7, 2023/01/07),
-    with a zero before a month or day (2023年01月07日), with spaces or ideographic spaces around its
-    numbers (2023　年　1　月　7　日); under the agency's name, after it on its line, or alone where the page
-    names the agency elsewhere (its title); perhaps followed by a page footer that prints the page's own
-    date, the report's published one (发布时间：2023-01-09 10:00)."""
+    with a zero before a month or day (2023年01月07日), January as 元月 (2023年元月7日), with
+    spaces or ideographic spaces around its numbers (2023　年　1　月　7　日); under the agency's
+    name, after it on its line, or alone where the page names the agency elsewhere (its title);
+    perhaps followed by a page footer that prints the page's own date, the report's published one
+    (发布时间：2023-01-09 10:00)."""
     at = [i for i, b in enumerate(blocks) if b.kind == "signature"]
     m = re.fullmatch(r"(\d{4})年(\d{1,2})月(\d{1,2})日", blocks[at[-1]].text) if len(at) == 2 else None
     if m is None:
@@ -1375,6 +1376,8 @@ def signature_dates(blocks: list[Block], meta: Meta, rng: random.Random) -> list
     else:
         space = rng.choice((" ", "\u3000"))
         signed = space.join((y, "年", str(mo), "月", str(d), "日"))
+    if mo == 1 and how != "digits" and rng.random() < 0.5:
+        signed = re.sub(r"0?1(\s*月)", r"元\1", signed, count=1)  # January as 元月
     out = list(blocks)
     agency = blocks[at[0]].text
     where, pos = rng.random(), at[0] + 2
