@@ -1062,3 +1062,12 @@ def test_a_titles_short_form_of_the_name_its_signature_prints(title: str, signer
     left out, not cut off inside a place's name."""
     text = f"{title}2022年政府信息公开工作年度报告\n" + BODY.replace("2021", "2022") + f"{signer}\n2023年1月17日\n"
     assert find_meta(text).agency == want
+
+
+@pytest.mark.parametrize("seal", ["（盖章）", "（印章）", " (公章)"])
+@pytest.mark.parametrize("between", ["\n", ""])
+def test_a_signatures_agency_with_where_its_seal_goes(seal: str, between: str) -> None:
+    """Under the agency, or run on after it and the last sentence as a page's text glues them."""
+    text = f"2021年政府信息公开工作年度报告\n一、总体情况\n本年度工作平稳。{between}测试县财政局{seal}{between}2022年1月20日\n"
+    got = find_meta(text)
+    assert (got.agency, got.signed) == ("测试县财政局", "2022-01-20")

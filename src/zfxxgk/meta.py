@@ -48,7 +48,10 @@ _TITLE_FROM_YEAR = re.compile(_FROM_YEAR)
 _YEAR_START = re.compile(r"(?:19|20)(?=\d\d)")  # no year begins at the 9 or 0 of another's 19 or 20: each found
 _TITLE_END = re.compile(_TITLE_NAME)  # every title ends so: a quick test spares a text without one the slow search
 _OTHER_NAME = re.compile(_REPORT_NAME)
-_AGENCY_LINE = re.compile(rf"^[ \t#*]*({_AGENCY_NAME})[ \t*]*$")  # as a Markdown heading too: # 淮安市人民政府
+_SEAL = r"(?:[ \t]*[（(](?:印章|盖章|公章|签章)[)）])?"  # where a signature's seal goes, after its name: XX局（盖章）
+_AGENCY_LINE = re.compile(
+    rf"^[ \t#*]*({_AGENCY_NAME})[ \t*]*{_SEAL}[ \t]*$"
+)  # as a Markdown heading too: # 淮安市人民政府
 # An agency named in the prose just before a year (站南街道2020年未收到…), starting where a clause starts.
 _AGENCY_BEFORE_YEAR = re.compile(
     rf"(?:^|(?<=[\s，,。；;、（(]))({_AGENCY_NAME})(?=[ \t]*(?:19|20)\d{{2}}[ \t]*年(?![ \t]*\d{{1,2}}[ \t]*月))",
@@ -554,7 +557,8 @@ _ENDS = "。！？!?；;"
 # What may precede a signature's date on its line: nothing, a sentence's end (the signature glued to the
 # last sentence; a full stop typed as `.`), or the agency's name after either or after a space.
 _SIGN_BEFORE = re.compile(
-    rf"(?:(?:^|[{_ENDS}]|(?<!\d)\.)[ \t]*(?P<a>{_AGENCY_NAME})?|[ \t](?P<b>{_AGENCY_NAME}))[ \t]*$", re.MULTILINE
+    rf"(?:(?:^|[{_ENDS}]|(?<!\d)\.)[ \t]*(?:(?P<a>{_AGENCY_NAME}){_SEAL})?|[ \t](?P<b>{_AGENCY_NAME}){_SEAL})[ \t]*$",
+    re.MULTILINE,
 )
 # What may follow it: the line's end, an attachment, a 统计表's title, a page's footer; or the agency's name
 # before the line's end, an attachment or a footer (2023年1月7日XX局: a page's text glued the lines of a

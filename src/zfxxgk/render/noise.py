@@ -1325,14 +1325,17 @@ def signature_forms(blocks: list[Block], rng: random.Random) -> list[Block]:
     """The agency and date that sign the report, as some print them: the date in Chinese numerals
     (二〇二三年一月七日) or spaced (2023 年 1 月 7 日), both on one line, run onto the last sentence,
     followed by attachments, or followed by a website's footer — on the date's own line too, where a
-    page's text runs its lines together, the date's 日 then sometimes cut off (2023年1月7 【打印本页】…)."""
+    page's text runs its lines together, the date's 日 then sometimes cut off (2023年1月7 【打印本页】…);
+    or the agency with where its seal goes (XX局（盖章）)."""
     at = [i for i, b in enumerate(blocks) if b.kind == "signature"]
     if len(at) != 2:
         return blocks
     out = list(blocks)
     agency, signed = blocks[at[0]].text, blocks[at[1]].text
-    how = rng.choice(("chinese", "spaced", "one_line", "run_on", "attachments", "footer", "inline_footer"))
-    if how == "chinese":
+    how = rng.choice(("chinese", "spaced", "one_line", "run_on", "attachments", "footer", "inline_footer", "seal"))
+    if how == "seal":
+        out[at[0]] = replace(blocks[at[0]], text=f"{agency}（{rng.choice(('盖章', '印章', '公章'))}）")
+    elif how == "chinese":
         out[at[1]] = replace(blocks[at[1]], text=_cn_date(signed, rng))
     elif how == "spaced":
         out[at[1]] = replace(blocks[at[1]], text=re.sub(r"(?<=\d)(?=[年月日])|(?<=[年月])(?=\d)", " ", signed))
