@@ -150,6 +150,12 @@ SUM_MISMATCHES += [
     ),
     ("办结的申请中，予以公开13件，部分公开4件，共计19件。", "正文称共 19件，所列各项 13+4 = 17件，两者不符。"),
     ("全年新收申请31件，上年结转3件，共计35件。", "正文称共 35件，所列各项 31+3 = 34件，两者不符。"),
+    # the two kinds of applicant there are: a whole, short of the total
+    (
+        "全年共收到申请20件，其中，自然人申请17件，法人或其他组织申请2件。",
+        "正文称共 20件，所列各项 17+2 = 19件，两者不符。",
+    ),
+    ("共收到申请20件，其中法人申请2件、自然人申请17件。", "正文称共 20件，所列各项 2+17 = 19件，两者不符。"),
     # parts parted by semicolons, or short of the total before the first one
     (
         "共受理申请35件，其中当面申请5件；网络申请28件；信函申请3件。",
@@ -233,7 +239,7 @@ SUMS_SILENT = [
     "全县主动公开政府信息45条。其中，政策法规及业务类的信息31条；规划计划类的信息13条。",
     "我区各部门共开设新媒体数量70个。其中微博29个，共发布信息1992条；微信公众号40个，共发布信息3404条。",
     # 其他 inside a part's name (法人或其他组织) or after a preposition (与其他部门) leaves nothing over
-    "共受理申请120件，其中自然人申请100件、法人或其他组织申请10件。",
+    "共受理申请120件，其中个人申请100件、法人或其他组织申请10件。",
     "主动公开政府信息500条，其中政策文件200条、与其他部门联合发文100条。",
     # parts named by what they concern: one application may concern several
     "全年共收到政府信息公开申请120件，其中涉及房屋征收的80件，涉及规划的50件。",
@@ -268,6 +274,9 @@ SUMS_SILENT += [
     "全年共收到申请10件，其中当面申请8件，上年结转3件。",
     # channels overlap
     "全年通过政府网站发布信息100条，政务微博发布30条，政务微信发布25条，共计120条。",
+    # applicants of a total that holds applications carried over, or of one kind and another
+    "全年共收到申请20件（含上年结转1件），其中自然人申请17件，法人或其他组织申请2件。",
+    "全年共收到申请20件，其中自然人申请17件，商业企业申请2件。",
     # the parts make the total before a semicolon: what follows it is another statement
     "本年度受理行政复议案件3件，其中维持2件，纠错1件；行政诉讼2件，均维持。",
     "全年共受理申请30件，其中予以公开20件，部分公开10件；另有咨询类5件。",

@@ -12,6 +12,7 @@ from functools import cache
 from ..patterns import finds, search_at_starts
 from ..record import Finding, Severity
 from ..templates import Table, indicator_template, s3_outcome_kinds
+from ..templates.common import APPLICANT_GROUP, S3_COLUMNS
 from ..templates.model import Stated
 from . import Context, Rule, finding
 from .prose import (
@@ -103,6 +104,7 @@ _OVERLAP_SAID = re.compile(
 _REMARK = re.compile(r"[^。！？!?]{0,200}[。！？!?]?[^。！？!?]{0,200}")  # the rest of a list's sentence, and the next
 _CLAUSE = re.compile(r"[，,；;：:、]")
 _SEMICOLONS = re.compile(r"[；;]")
+_APPLICANT_KINDS = (S3_COLUMNS[0].label, APPLICANT_GROUP[:2])  # 自然人, 法人(或其他组织): every applicant is one
 _CARRIED = re.compile(r"结转")  # a part carried over from last year or to the next
 # a count of the applications' year after a part, not a part of what was received: carried over, or answered
 # (收到各类申请152件，其中政府信息公开申请142件，上年结转6件，办结133件，顺延至下年度15件), its words perhaps after
@@ -494,7 +496,9 @@ def check_sums(ctx: Context) -> Iterator[Finding]:
         partition = whole or lst.said == "divided"  # 分为: the parts do not overlap
         if (lst.totals[-1].rough and not whole) or (over and not partition and _overlap(lst, prose.text)):
             continue
-        exhaustive = bool(rest) or whole or bool(lst.said)
+        # the two kinds of applicant, of a total that counts no applications carried over in it (含上年结转1件)
+        by_applicant = _by_applicant(lst.parts) and not _CARRIED.search(prose.text, lst.start, lst.parts[0][0].start)
+        exhaustive = bool(rest) or whole or bool(lst.said) or by_applicant
         if not (exhaustive or over):
             continue
         seen.add(lst.start)
@@ -515,6 +519,15 @@ def _made_before_semicolon(parts: list[tuple[_Count, str]], runs: set[int]) -> b
             return i >= 2 and made in runs
         made += c.value
     return False
+
+
+def _by_applicant(parts: list[tuple[_Count, str]]) -> bool:
+    """Whether the parts are those of the two kinds of applicant there are, 自然人 and 法人或其他组织 (法人和其他组织,
+    法人): a list that means to be whole (其中自然人申请17件，法人或其他组织申请2件)."""
+    if len(parts) != len(_APPLICANT_KINDS):
+        return False
+    named = [next((k for k in _APPLICANT_KINDS if k in _CLAUSE.split(w)[-1]), None) for _, w in parts]
+    return sorted(map(str, named)) == sorted(_APPLICANT_KINDS)
 
 
 def _sums_of_runs(values: list[int]) -> set[int]:
