@@ -3040,3 +3040,16 @@ def test_a_piped_table_whose_first_value_column_is_mostly_empty() -> None:
     assert {c: got.cells[c] for c in rec.cells if c.startswith("s2.")} == {
         c: v for c, v in rec.cells.items() if c.startswith("s2.")
     }
+
+
+@pytest.mark.parametrize("template", ["2019", "2021"])
+def test_a_piped_transposed_table_whose_rows_start_right_after_their_labels(template: str) -> None:
+    """三 printed with the applicants down the side, each row's cells right after its label and padded at
+    the end (`| 自然人 | 0 | … | 0 |  |`, `| 法人或其他组织 | 商业企业 | 0 | … | 0 |`): the empty cell after
+    总计 is its first value left blank, as 自然人's label ending in that column says, not the placeholder
+    of a label merged over two columns (every value of the row had moved a column left)."""
+    rec = synth_record(random.Random(3), template, 2022, "区县")
+    table = next(t for t in get_template(template).tables if t.id == "s3")
+    rec.cells[table.cell_id(table.rows[0].id, table.columns[-1].id)] = None
+    got = parse_noisy(rec, "md", ["by_columns"], 0)
+    assert {c: got.cells[c] for c in table.cell_ids} == {c: rec.cells[c] for c in table.cell_ids}
