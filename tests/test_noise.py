@@ -3053,3 +3053,22 @@ def test_a_piped_transposed_table_whose_rows_start_right_after_their_labels(temp
     rec.cells[table.cell_id(table.rows[0].id, table.columns[-1].id)] = None
     got = parse_noisy(rec, "md", ["by_columns"], 0)
     assert {c: got.cells[c] for c in table.cell_ids} == {c: rec.cells[c] for c in table.cell_ids}
+
+
+def test_a_table_whose_header_a_converter_replaced_by_its_own() -> None:
+    """`| 数据1 | 数据2 | 数据3 | 数据4 |` in place of 二's header that named its columns in another order: the
+    order is lost, so each row that another order reads otherwise is unread (value.ambiguous), not read in
+    the template's order; a row of one value throughout reads the same in any order."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    text = str(write_noisy(rec, "md", [], 0))
+    header = "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |"
+    assert header in text and "| 规章 | 0 | 0 | 0 |" in text and "| 行政规范性文件 | 1 | 16 | 10 |" in text
+    text = text.replace(header, "| 数据1 | 数据2 | 数据3 | 数据4 |").replace(
+        "| 行政规范性文件 | 1 | 16 | 10 |", "| 行政规范性文件 | 10 | 1 | 16 |"
+    )
+    got = parse_text(text)
+    assert [got.cells[f"s2.regulations.{c}"] for c in ("issued", "repealed", "in_force")] == [0, 0, 0]
+    rest = [f"s2.normative_documents.{c}" for c in ("issued", "repealed", "in_force")]
+    assert [got.cells[c] for c in rest] == [None] * 3
+    assert all(covered(c, got, ("value.ambiguous",)) for c in rest)
+    assert got.cells["s2.licensing.decisions"] == rec.cells["s2.licensing.decisions"]

@@ -790,6 +790,26 @@ def names_no_column(text: str, start: int, end: int, table: Table) -> bool:
     return _labels(table)[0].search(text, start, end) is None
 
 
+# a Markdown table's rule with no header row above it: a converter's own header row (`| 数据1 | 数据2 | …`), which
+# the text's normalizing takes out as a page's chrome, stood there
+_RULE_ALONE = re.compile(r"^[^|\n]*\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|", re.MULTILINE)
+
+
+def converters_header(text: str, start: int, end: int, table: Table) -> bool:
+    """Whether text[start:end], all that is printed of a table before its first row, prints a Markdown rule
+    with a converter's own header row above it, taken out (see `_RULE_ALONE`), and names none of the
+    table's columns: a header was printed, and the order it named the columns in is lost with it."""
+    return _RULE_ALONE.search(text, start, end) is not None and names_no_column(text, start, end, table)
+
+
+def unordered_rows(cells: dict[str, int | float | None], table: Table) -> list[str]:
+    """The cells of the rows of a table (a flat table's groups) that read otherwise in another order of its
+    columns: every row but those that print one value (or none) in every cell."""
+    width, ids = len(table.columns), table.cell_ids
+    rows = (ids[k : k + width] for k in range(0, len(ids), width))
+    return [c for row in rows if len({cells.get(c) for c in row}) > 1 for c in row]
+
+
 def doubted_total_first(cells: dict[str, int | float | None], table: Table) -> list[str]:
     """The cells of a table with its 总计 last, printed with no header to tell the order of its columns, that
     a reading with each row's 总计 first (a flat table's each group's, as some reports print them) gives

@@ -32,6 +32,7 @@ from .blanks import (
 )
 from .columns import (
     adds_up,
+    converters_header,
     doubted_by_order,
     doubted_total_first,
     named_otherwise,
@@ -41,6 +42,7 @@ from .columns import (
     reorder,
     spanned_rows,
     total_printed_elsewhere,
+    unordered_rows,
 )
 from .groups import Group, Token, scan_groups
 from .regular import Reading as Regular
@@ -464,6 +466,7 @@ def extract_tables(
                 doubted,
             )
             ex.explain.append(f"{', '.join(doubted)}: no header, and read with the total first it adds up as well")
+    _unread_under_converters_headers(ex, text, template, {t.id: r.start for r in regions for t in r.tables})
     for t, start, end in headed:
         if doubted := doubted_by_order(text, start, end, t, ex.cells):
             ex.forget(doubted)
@@ -489,6 +492,26 @@ def extract_tables(
         broken, short_by = broken_whatever_the_split(template, ex.cells, row, splits, ex.bounds)
         ex.findings += [unsplit_finding(template, eq, label, printed, short_by) for eq in broken]
     return ex
+
+
+def _unread_under_converters_headers(ex: Extraction, text: str, template: Template, starts: dict[str, int]) -> None:
+    """Leave unread the rows of each table of two columns or more printed under a converter's own header
+    (`| 数据1 | 数据2 | …`, see `converters_header`) that another order of its columns reads otherwise: the
+    header the report printed, and the order it named the columns in, are lost."""
+    for t in template.tables:
+        firsts = [ex.spans[c][0] for c in t.cell_ids if c in ex.spans]
+        if len(t.columns) < 2 or not firsts or t.id not in starts:
+            continue
+        first = min(firsts)
+        start = max((end for _, end in ex.spans.values() if end <= first), default=starts[t.id])
+        if converters_header(text, max(start, starts[t.id]), first, t) and (doubted := unordered_rows(ex.cells, t)):
+            ex.forget(doubted)
+            ex.add(
+                "value.ambiguous",
+                f"“{t.caption}”的表头没有印出（表格线上方的表头行空缺，可能被转换工具换掉），无法确定各数所属的列。",
+                doubted,
+            )
+            ex.explain.append(f"{t.prefix}: under a converter's own header, the columns' order is not printed")
 
 
 def _read_regular(ex: Extraction, text: str, region: Region, read: Regular) -> None:
