@@ -3072,3 +3072,45 @@ def test_a_table_whose_header_a_converter_replaced_by_its_own() -> None:
     assert [got.cells[c] for c in rest] == [None] * 3
     assert all(covered(c, got, ("value.ambiguous",)) for c in rest)
     assert got.cells["s2.licensing.decisions"] == rec.cells["s2.licensing.decisions"]
+
+
+def test_loose_numbers_of_a_row_under_a_header_naming_the_columns_in_another_order() -> None:
+    """A row's numbers printed as loose lines before its table (`10` `1` `16`, the row `| 行政规范性文件 |  |  |  |`)
+    under a header naming the columns in another order (现行有效件数 first): they fill the row's cells in the
+    order the row prints them, which the header names, not in the template's."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    text = str(write_noisy(rec, "md", [], 0))
+    header = "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |"
+    assert f"**第二十条第（一）项**\n\n{header}" in text and "| 行政规范性文件 | 1 | 16 | 10 |" in text
+    text = text.replace(
+        f"**第二十条第（一）项**\n\n{header}",
+        "**第二十条第（一）项**\n\n10\n1\n16\n\n| 信息内容 | 现行有效件数 | 本年制发件数 | 本年废止件数 |",
+    ).replace("| 行政规范性文件 | 1 | 16 | 10 |", "| 行政规范性文件 |  |  |  |")
+    got = parse_text(text)
+    assert {c: got.cells[c] for c in rec.cells if c.startswith("s2.")} == {
+        c: v for c, v in rec.cells.items() if c.startswith("s2.")
+    }
+
+
+def test_loose_numbers_of_a_row_printing_its_label_alone_under_a_header_in_another_order() -> None:
+    """三's row printed with its label and empty cells only, its numbers as loose lines before the table,
+    under a header naming the applicants in another order (总计 first, 社会公益组织 last): which cell each
+    number is in is not told — `4 0 0 0 0 0 4` adds up read in the template's order too, 4 for 自然人 — so the
+    row is unread (value.ambiguous), not filled in the template's order."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    for row in ("received", "unavailable.needs_creation", "total"):  # 社会公益组织's 4 in place of 3 and 1
+        rec.cells[f"s3.{row}.natural_person"] -= 3
+        rec.cells[f"s3.{row}.commercial"] -= 1
+        rec.cells[f"s3.{row}.social_welfare"] += 4
+    text = str(write_noisy(rec, "md", ["reordered_applicants"], 1))
+    row = "| 三、本年度办理结果 （四）无法提供 2.没有现成信息需要另行制作 | 4 | 0 | 0 | 0 | 0 | 0 | 4 |"
+    header = "\n\n|  | 总计 | 自然人 | 法人或其他组织 科研机构 | 法人或其他组织 商业企业 | 法人或其他组织 其他 |"
+    assert row in text and header in text
+    text = text.replace(row, row.split(" | 4 ")[0] + " |" + "  |" * 7).replace(
+        header, "\n\n4\n0\n0\n0\n0\n0\n4" + header
+    )
+    got = parse_text(text)
+    cells = [f"s3.unavailable.needs_creation.{c}" for c in ("natural_person", "social_welfare", "total")]
+    assert [got.cells[c] for c in cells] == [None] * 3
+    assert all(covered(c, got, ("value.ambiguous",)) for c in cells)
+    assert not [f for f in got.findings if f.rule.startswith("identity.")]

@@ -342,7 +342,7 @@ def extract_tables(
         _without_repeated_headers(groups, tables)
         pulled = _pulled_out(text, groups)
         al = align(slots, [g for g in groups if id(g) not in pulled]) if slots else Alignment()
-        _put_back_loose_rows(ex, text, template, region.end, slots, groups, al)
+        _put_back_loose_rows(ex, text, template, region.end, slots, groups, al, moved)
         _put_under_headers(text, slots, groups, al)
         placed = {slots[i].table.id for i in al.placed} | {slots[i].table.id for i in al.aggregated_slots}
         placed |= {s.table.id for s, _ in turned}
@@ -668,14 +668,17 @@ def _put_back_loose_rows(
     slots: tuple[Slot, ...],
     groups: list[Group],
     al: Alignment,
+    moved: list[Table],
 ) -> None:
     """A row's numbers a converter pulled out of its table and printed as loose lines before it, the row
     left with its label and empty cells (`2` `7` `19` then `| 规章 |  |  |  |`): where no label stands on
     their lines, nothing but numbers (perhaps in runs a note parts), and exactly one row of the table after
     them prints only empty cells, as many as they are, they are that row's. A word or mark the row still
-    prints (`|  | 暂无 |  |`) keeps its cell, the numbers filling the empty ones in order; a row after the
-    table's first that prints its label alone (a tab row's empty cells at its end print nothing) between
-    the rows around it (the last before the region's end at `stop`) is as empty."""
+    prints (`|  | 暂无 |  |`) keeps its cell, the numbers filling the empty ones in the order the row prints
+    them; a row after the table's first that prints its label alone (a tab row's empty cells at its end
+    print nothing) between the rows around it (the last before the region's end at `stop`) is as empty,
+    unless a header names the table's columns in another order (`moved`): which cell each number is in,
+    nothing then tells."""
     if len(al.placed) + len(al.aggregated_slots) == len(slots) and not any(p.blank for p in al.placed.values()):
         return
     alone: dict[int, bool] = {}  # each unread row: whether its label is printed alone
@@ -701,10 +704,19 @@ def _put_back_loose_rows(
             if (slot := _loose_row(text, slots, al, loose, label_alone)) is None:
                 continue
             tokens = [t for g in loose for t in g.tokens]
+            if slot not in al.placed and slots[slot].table in moved:
+                _unknown(ex, slots[slot], "的数字似印在表格之前，但表头所列各列的顺序与格式不同")
+                break
             cells = al.placed[slot].trimmed(slots[slot].width) if slot in al.placed else []
-            if any(_printed(text, t) for t in cells):  # the row's own marks keep their cells
+            if any(_printed(text, t) for t in cells) or any(a.col > b.col for a, b in pairwise(cells)):
+                # the row's own marks keep their cells; the numbers fill the others in the order the row
+                # prints them, which a header naming the columns in another order put back in the template's
                 numbers = iter(t for t in tokens if not t.soft)
-                tokens = [t if _printed(text, t) else next(numbers) for t in cells]
+                put = list(cells)
+                for j in sorted(range(len(cells)), key=lambda j: cells[j].col):
+                    if not _printed(text, cells[j]):
+                        put[j] = next(numbers)
+                tokens = put
             at = {j: t for j, t in enumerate(t for t in tokens if not t.soft) if t.text is not None}
             if not _may_add_up(template, slots[slot], at):  # not surely the row's: a stray number among them
                 _unknown(ex, slots[slot], "的数字似印在表格之前，但与该行合计不符")
