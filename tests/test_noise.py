@@ -3133,3 +3133,25 @@ def test_footnote_marks_widening_gaps_in_a_row_run_together() -> None:
     assert {c: got.cells[c] for c in rec.cells if c.startswith("s3.")} == {
         c: v for c, v in rec.cells.items() if c.startswith("s3.")
     }
+
+
+def test_a_table_laid_out_in_columns_whose_rows_print_their_labels_in_more_cells_or_fewer() -> None:
+    """三 with the applicants down the side laid out in columns, each row's numbers shifted by the cells its
+    label takes (法人或其他组织 printed on one row only): 其他's first cell left empty puts its numbers where
+    商业企业's and 总计's stand a column on, while 科研机构's, a cell short too, stand under none. No row is
+    placed by such columns: 其他 is unread, not read with its empty cell moved to its end."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    lines = str(write_noisy(rec, "spaces", ["by_columns", "aligned_columns"], 0)).split("\n")
+
+    def leave_empty(label: str, nth: int) -> None:
+        k = next(i for i, line in enumerate(lines) if re.search(label + r"\s+\d", line))
+        m = list(re.finditer(r"\d+", lines[k]))[nth]
+        lines[k] = lines[k][: m.start()] + " " * len(m[0]) + lines[k][m.end() :]
+
+    for label in ("自然人", "科研机构", "社会公益组织", "法律服务机构"):
+        leave_empty(label, 1)
+    leave_empty("其他", 0)
+    got = parse_text("\n".join(lines))
+    other = [c for c in rec.cells if c.startswith("s3.") and c.endswith(".other_org")]
+    assert [got.cells[c] for c in other] == [None] * len(other)
+    assert covered("s3.received.other_org", got, UNREAD)

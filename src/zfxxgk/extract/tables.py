@@ -943,6 +943,30 @@ class _Reading:
         return out
 
     @cached_property
+    def _misaligned(self) -> dict[tuple[str, int], bool]:
+        return {}
+
+    def misaligned(self, slot: Slot, named: dict[bool, tuple[Laid, int] | None]) -> bool:
+        """Whether a row of the slot's table printing fewer numbers than cells, laid out, prints a number under
+        no column of the rows around (a table whose rows print their labels in more cells or fewer, each
+        row's columns shifted by as much: 三 with the applicants down the side, 法人或其他组织 printed on one
+        row only): its columns then place no row. Found once a table, where a row first asks."""
+        key = (slot.table.id, slot.width)
+        if key not in self._misaligned:
+            rows = self.laid_out.get(key, [])
+            self._misaligned[key] = any(
+                _placed(self.text, s.width, toks, rows, named, 0) is None
+                and _placed(self.text, s.width, toks, rows, named, _MARK_WIDTH) is None
+                for s, g in self.rows
+                if s.table is slot.table
+                and s.width == slot.width
+                and all(t.text is not None for t in g.tokens)
+                and 0 < len(toks := _joined(self.text, g.tokens)) < s.width
+                and _laid_out(self.text, toks)
+            )
+        return self._misaligned[key]
+
+    @cached_property
     def first(self) -> dict[str, int]:
         """Where each table's first row read begins (its header is just above)."""
         out: dict[str, int] = {}
@@ -1359,7 +1383,8 @@ def _aligned_blanks(reading: _Reading, slot: Slot, toks: list[Token]) -> list[To
     stand off its column by the mark's width: where the numbers as they are place no row, each is read
     as reaching over the spaces after it that a mark may have taken (see `_places`). Where a number is
     under no column, or more than one, or the counts disagree, or neither two rows nor the header show
-    the columns, or a number joined is not one of its cell, the tokens as they are."""
+    the columns, or a number joined is not one of its cell, or another row of its table is under no column
+    (see `_Reading.misaligned`), the tokens as they are."""
     width, text = slot.width, reading.text
     if not toks or any(t.text is None for t in toks):
         return toks
@@ -1372,8 +1397,12 @@ def _aligned_blanks(reading: _Reading, slot: Slot, toks: list[Token]) -> list[To
     placed = _placed(text, width, toks, rows, named, 0)
     if placed is None:
         placed = _placed(text, width, toks, rows, named, _MARK_WIDTH)
-    if placed is None or not all(
-        _one_number(t.text or "", slot.kinds[j]) for j, t in zip(placed, toks, strict=True) if t not in printed
+    if (
+        placed is None
+        or not all(
+            _one_number(t.text or "", slot.kinds[j]) for j, t in zip(placed, toks, strict=True) if t not in printed
+        )
+        or reading.misaligned(slot, named)
     ):
         return printed
     at = dict(zip(placed, toks, strict=True))
