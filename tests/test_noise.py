@@ -3155,3 +3155,15 @@ def test_a_table_laid_out_in_columns_whose_rows_print_their_labels_in_more_cells
     other = [c for c in rec.cells if c.startswith("s3.") and c.endswith(".other_org")]
     assert [got.cells[c] for c in other] == [None] * len(other)
     assert covered("s3.received.other_org", got, UNREAD)
+
+
+@pytest.mark.parametrize(("template", "year", "seed"), [("2019", 2020, 3), ("2021", 2022, 6), ("2021", 2022, 7)])
+def test_a_header_printing_the_applicants_as_one_column_printed_again_in_another_order(
+    template: str, year: int, seed: int
+) -> None:
+    """三's header printing 法人或其他组织 as one column, printed again over the rows after a page break with its
+    columns in another order (`| 法人或其他组织 | 总计 | 自然人 |`, then `| 总计 | 自然人 | 法人或其他组织 |`): the
+    rows after it are read in its order, not the first header's (a row `5 5 0` adds up in both: 自然人 read 0)."""
+    rec = synth_record(random.Random(3), template, year, "区县")
+    text = str(write_noisy(rec, "md", ["spanned_applicants", "repeated_headers", "reordered_columns"], seed))
+    assert_damaged(rec, parse_text(text), meta=())
