@@ -1052,10 +1052,11 @@ def _read_group(
     ):
         return
     spaced = _spaced_blanks(reading.text, toks, slot.kinds)
-    run_together = spaced is not toks and reading.glued and _split_adds_up(reading, slot, toks)
-    toks = toks if run_together else spaced
-    short = len(toks) < slot.width and not run_together
-    laid = _aligned_blanks(reading, slot, toks) if short or _stray_spaced(reading.text, toks) else toks
+    if spaced is not toks and reading.short and _split_adds_up(reading, slot, toks):
+        _unknown(ex, slot, "的数字之间较宽的空格可能是空着的单元格，数字也可能连在一起印出，两种读法都说得通")
+        return
+    toks = spaced
+    laid = _aligned_blanks(reading, slot, toks) if len(toks) < slot.width or _stray_spaced(reading.text, toks) else toks
     aligned, toks = laid is not toks, laid  # placed by the columns: no token holds several cells
     marks = [t for t in toks if t.text is None]  # the blank cells printed (or spaced) among the numbers
     blanks_among = any(_glued_blank(reading.text, t) for t in marks) or (not aligned and _padded(reading, slot, toks))
@@ -1085,7 +1086,7 @@ def _read_group(
                 ex.add("value.invalid", f"“{slot.label}”一格印作“{shown}”，不是可读的数。", [c])
         ex.blank(slot.label, blanks)
         return
-    if not marks and (run_together or not _apart(reading.text, toks)):
+    if not marks and not _apart(reading.text, toks):
         candidates, complete = grouped or _splits(reading.text, toks, kinds)
         if not complete and grouped is None:
             candidates, complete = _fitting_splits(reading, slot, toks) or (candidates, complete)
@@ -1521,11 +1522,12 @@ def _apart(text: str, toks: list[Token]) -> bool:
 
 
 def _split_adds_up(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
-    """Whether a row with a sum of its own, in a region whose digits run together elsewhere, keeps it read
+    """Whether a row with a sum of its own, in a region where a row prints its digits run together (see
+    `_Reading.short`), and no tab between its numbers (a cell's border, never inside one), keeps it read
     with some of its numbers split into cells run together, every cell filled (`1918 1  1  6 3883`: 19 18 1
-    1 6 38 83, where footnote marks made the wide gaps that read as two empty cells too): it is then read
-    so, a choice among its splits that the identities settle, not with the gaps' empty cells."""
-    if not _own_equations(reading.template, slot):
+    1 6 38 83, where footnote marks made the wide gaps that read as two empty cells too, and its empty
+    cells may hold what makes up the total): which of the two it prints, nothing tells."""
+    if not _own_equations(reading.template, slot) or "\t" in reading.text[toks[0].start : toks[-1].end]:
         return False
     candidates, _ = _splits(reading.text, toks, slot.kinds)
     return bool(candidates) and _adds_up(reading.template, slot, _candidate_values(candidates, slot.kinds))
