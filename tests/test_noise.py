@@ -3063,3 +3063,132 @@ def test_a_piped_table_whose_first_value_column_is_mostly_empty() -> None:
     assert {c: got.cells[c] for c in rec.cells if c.startswith("s2.")} == {
         c: v for c, v in rec.cells.items() if c.startswith("s2.")
     }
+
+
+@pytest.mark.parametrize("template", ["2019", "2021"])
+def test_a_piped_transposed_table_whose_rows_start_right_after_their_labels(template: str) -> None:
+    """三 printed with the applicants down the side, each row's cells right after its label and padded at
+    the end (`| 自然人 | 0 | … | 0 |  |`, `| 法人或其他组织 | 商业企业 | 0 | … | 0 |`): the empty cell after
+    总计 is its first value left blank, as 自然人's label ending in that column says, not the placeholder
+    of a label merged over two columns (every value of the row had moved a column left)."""
+    rec = synth_record(random.Random(3), template, 2022, "区县")
+    table = next(t for t in get_template(template).tables if t.id == "s3")
+    rec.cells[table.cell_id(table.rows[0].id, table.columns[-1].id)] = None
+    got = parse_noisy(rec, "md", ["by_columns"], 0)
+    assert {c: got.cells[c] for c in table.cell_ids} == {c: rec.cells[c] for c in table.cell_ids}
+
+
+def test_a_table_whose_header_a_converter_replaced_by_its_own() -> None:
+    """`| 数据1 | 数据2 | 数据3 | 数据4 |` in place of 二's header that named its columns in another order: the
+    order is lost, so each row that another order reads otherwise is unread (value.ambiguous), not read in
+    the template's order; a row of one value throughout reads the same in any order."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    text = str(write_noisy(rec, "md", [], 0))
+    header = "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |"
+    assert header in text and "| 规章 | 0 | 0 | 0 |" in text and "| 行政规范性文件 | 1 | 16 | 10 |" in text
+    text = text.replace(header, "| 数据1 | 数据2 | 数据3 | 数据4 |").replace(
+        "| 行政规范性文件 | 1 | 16 | 10 |", "| 行政规范性文件 | 10 | 1 | 16 |"
+    )
+    got = parse_text(text)
+    assert [got.cells[f"s2.regulations.{c}"] for c in ("issued", "repealed", "in_force")] == [0, 0, 0]
+    rest = [f"s2.normative_documents.{c}" for c in ("issued", "repealed", "in_force")]
+    assert [got.cells[c] for c in rest] == [None] * 3
+    assert all(covered(c, got, ("value.ambiguous",)) for c in rest)
+    assert got.cells["s2.licensing.decisions"] == rec.cells["s2.licensing.decisions"]
+
+
+def test_loose_numbers_of_a_row_under_a_header_naming_the_columns_in_another_order() -> None:
+    """A row's numbers printed as loose lines before its table (`10` `1` `16`, the row `| 行政规范性文件 |  |  |  |`)
+    under a header naming the columns in another order (现行有效件数 first): they fill the row's cells in the
+    order the row prints them, which the header names, not in the template's."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    text = str(write_noisy(rec, "md", [], 0))
+    header = "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |"
+    assert f"**第二十条第（一）项**\n\n{header}" in text and "| 行政规范性文件 | 1 | 16 | 10 |" in text
+    text = text.replace(
+        f"**第二十条第（一）项**\n\n{header}",
+        "**第二十条第（一）项**\n\n10\n1\n16\n\n| 信息内容 | 现行有效件数 | 本年制发件数 | 本年废止件数 |",
+    ).replace("| 行政规范性文件 | 1 | 16 | 10 |", "| 行政规范性文件 |  |  |  |")
+    got = parse_text(text)
+    assert {c: got.cells[c] for c in rec.cells if c.startswith("s2.")} == {
+        c: v for c, v in rec.cells.items() if c.startswith("s2.")
+    }
+
+
+def test_loose_numbers_of_a_row_printing_its_label_alone_under_a_header_in_another_order() -> None:
+    """三's row printed with its label and empty cells only, its numbers as loose lines before the table,
+    under a header naming the applicants in another order (总计 first, 社会公益组织 last): which cell each
+    number is in is not told — `4 0 0 0 0 0 4` adds up read in the template's order too, 4 for 自然人 — so the
+    row is unread (value.ambiguous), not filled in the template's order."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    for row in ("received", "unavailable.needs_creation", "total"):  # 社会公益组织's 4 in place of 3 and 1
+        rec.cells[f"s3.{row}.natural_person"] -= 3
+        rec.cells[f"s3.{row}.commercial"] -= 1
+        rec.cells[f"s3.{row}.social_welfare"] += 4
+    text = str(write_noisy(rec, "md", ["reordered_applicants"], 1))
+    row = "| 三、本年度办理结果 （四）无法提供 2.没有现成信息需要另行制作 | 4 | 0 | 0 | 0 | 0 | 0 | 4 |"
+    header = "\n\n|  | 总计 | 自然人 | 法人或其他组织 科研机构 | 法人或其他组织 商业企业 | 法人或其他组织 其他 |"
+    assert row in text and header in text
+    text = text.replace(row, row.split(" | 4 ")[0] + " |" + "  |" * 7).replace(
+        header, "\n\n4\n0\n0\n0\n0\n0\n4" + header
+    )
+    got = parse_text(text)
+    cells = [f"s3.unavailable.needs_creation.{c}" for c in ("natural_person", "social_welfare", "total")]
+    assert [got.cells[c] for c in cells] == [None] * 3
+    assert all(covered(c, got, ("value.ambiguous",)) for c in cells)
+    assert not [f for f in got.findings if f.rule.startswith("identity.")]
+
+
+def test_footnote_marks_widening_gaps_in_a_row_run_together() -> None:
+    """`（一）予以公开1918 1* 1* 6。 3883。` in a report whose digits run together: the gaps the marks widened read
+    as two empty cells (1918, 1, —, 1, —, 6, 3883, the empty ones holding the rest of the total), but split,
+    the row keeps its total with every cell filled (19 18 1 1 6 38 83): which it prints is not told, so the
+    row is unread (value.ambiguous), never read with 1918 and 3883."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    columns = ("natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total")
+    for column, value in zip(columns, (19, 18, 1, 1, 6, 38, 83), strict=True):
+        more = value - rec.cells[f"s3.granted.{column}"]
+        for row in ("granted", "received", "total"):
+            rec.cells[f"s3.{row}.{column}"] += more
+    text = str(write_noisy(rec, "glued", [], 0))
+    assert "（一）予以公开19181163883（二）" in text
+    got = parse_text(text.replace("（一）予以公开19181163883（二）", "（一）予以公开1918 1* 1* 6。 3883。（二）"))
+    granted = [f"s3.granted.{column}" for column in columns]
+    assert [got.cells[c] for c in granted] == [None] * len(granted)
+    assert all(covered(c, got, ("value.ambiguous",)) for c in granted)
+    for c, value in rec.cells.items():
+        assert got.cells[c] in (value, None) or not c.startswith("s3."), c
+
+
+def test_a_table_laid_out_in_columns_whose_rows_print_their_labels_in_more_cells_or_fewer() -> None:
+    """三 with the applicants down the side laid out in columns, each row's numbers shifted by the cells its
+    label takes (法人或其他组织 printed on one row only): 其他's first cell left empty puts its numbers where
+    商业企业's and 总计's stand a column on, while 科研机构's, a cell short too, stand under none. No row is
+    placed by such columns: 其他 is unread, not read with its empty cell moved to its end."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    lines = str(write_noisy(rec, "spaces", ["by_columns", "aligned_columns"], 0)).split("\n")
+
+    def leave_empty(label: str, nth: int) -> None:
+        k = next(i for i, line in enumerate(lines) if re.search(label + r"\s+\d", line))
+        m = list(re.finditer(r"\d+", lines[k]))[nth]
+        lines[k] = lines[k][: m.start()] + " " * len(m[0]) + lines[k][m.end() :]
+
+    for label in ("自然人", "科研机构", "社会公益组织", "法律服务机构"):
+        leave_empty(label, 1)
+    leave_empty("其他", 0)
+    got = parse_text("\n".join(lines))
+    other = [c for c in rec.cells if c.startswith("s3.") and c.endswith(".other_org")]
+    assert [got.cells[c] for c in other] == [None] * len(other)
+    assert covered("s3.received.other_org", got, UNREAD)
+
+
+@pytest.mark.parametrize(("template", "year", "seed"), [("2019", 2020, 3), ("2021", 2022, 6), ("2021", 2022, 7)])
+def test_a_header_printing_the_applicants_as_one_column_printed_again_in_another_order(
+    template: str, year: int, seed: int
+) -> None:
+    """三's header printing 法人或其他组织 as one column, printed again over the rows after a page break with its
+    columns in another order (`| 法人或其他组织 | 总计 | 自然人 |`, then `| 总计 | 自然人 | 法人或其他组织 |`): the
+    rows after it are read in its order, not the first header's (a row `5 5 0` adds up in both: 自然人 read 0)."""
+    rec = synth_record(random.Random(3), template, year, "区县")
+    text = str(write_noisy(rec, "md", ["spanned_applicants", "repeated_headers", "reordered_columns"], seed))
+    assert_damaged(rec, parse_text(text), meta=())

@@ -477,6 +477,7 @@ def spanned_rows(
     nothing checks, not read (`broken`). Where the header's lines leave more than one order, the one order
     under which every row printing three numbers adds up (its 总计 in a place no other order puts it); with
     none or more than one, the groups as they are and False: the text does not say which number is whose.
+    A header printed again (a page's, see `_printed_again`) puts the rows after it in its own order.
     None where no such header is printed before the first row under it (a table printed alone in its
     section, with a 总计 column and a spanning header), or no row under it is so read."""
     if len(tables) != 1 or tables[0].flat or (at := _total_column(table := tables[0])) is None:
@@ -505,28 +506,39 @@ def spanned_rows(
     )
     if found is None:
         return None
-    stop, orders = found
-    if len(orders) > 1:
-        rows = [v for g in groups if g.start >= stop and (v := _numbers(_cells_of(g, len(orders[0])))) is not None]
-        orders = [o for o in orders if all(2 * v[o.index(at)] == sum(v) for v in rows)]
-        if len(orders) != 1:
-            return groups, False
-    order = orders[0]
-    total = order.index(at)
+    headers = _printed_again(text, found, max(g.tokens[-1].end for g in groups), table)
+    stops = [stop for stop, _ in headers]
+    under_header = [bisect_right(stops, g.start) - 1 for g in groups]  # the header each group is under, -1 none
+    settled = []
+    for k, (_, orders) in enumerate(headers):
+        if len(orders) > 1:
+            rows = [
+                v
+                for g, h in zip(groups, under_header, strict=True)
+                if h == k and (v := _numbers(_cells_of(g, len(orders[0])))) is not None
+            ]
+            orders = [o for o in orders if all(2 * v[o.index(at)] == sum(v) for v in rows)]
+            if len(orders) != 1:
+                return groups, False
+        settled.append(orders[0])
+    totals = [o.index(at) for o in settled]
     out, spread = [], False
     # digits run together: a row under the header printed as one run that a cut adds up in
-    joined = any(g.start >= stop and _summed_cuts(_run(text, g, False), total) for g in groups)
+    joined = any(
+        h >= 0 and _summed_cuts(_run(text, g, False), totals[h]) for g, h in zip(groups, under_header, strict=True)
+    )
     # … and one that no cut adds up, that reads as a cell short: the table prints an empty cell as nothing
     nothing = joined and any(
-        g.start >= stop
+        h >= 0
         and (run := _run(text, g, True)) is not None
-        and not _summed_cuts(run, total)
-        and _short(run, total)
-        for g in groups
+        and not _summed_cuts(run, totals[h])
+        and _short(run, totals[h])
+        for g, h in zip(groups, under_header, strict=True)
     )
-    for g in groups:
+    for g, h in zip(groups, under_header, strict=True):
         cells, run, cuts = None, None, []
-        if g.start >= stop:
+        order, total = settled[h], totals[h]
+        if h >= 0:
             cells = _cells_of(g, len(order))
             if (values := _numbers(cells)) is None or 2 * values[total] != sum(values):  # not three that add up
                 cuts = _summed_cuts(run := _run(text, g, joined), total)
@@ -557,6 +569,21 @@ def spanned_rows(
             g = replace(g, broken=True)  # more numbers than cells, unchecked: not to be read as the full table's
         out.append(g)
     return (out, True) if spread else None
+
+
+def _printed_again(
+    text: str, found: tuple[int, list[list[int]]], end: int, table: Table
+) -> list[tuple[int, list[list[int]]]]:
+    """The header `found` (where it ends, and the orders its names may be in: see `_spanning_alone`), then
+    each header printed again before `end`, over the rows after it (a page's), in its own order."""
+    headers = [found]
+    while (
+        again := _header_columns(
+            text, headers[-1][0], end, table, _spanning_alone(table, text[headers[-1][0] : end].split("\n"))
+        )
+    ) is not None and again[0] > headers[-1][0]:
+        headers.append(again)
+    return headers
 
 
 def _one_number(cell: list[Token]) -> Token | None:
@@ -788,6 +815,26 @@ def names_no_column(text: str, start: int, end: int, table: Table) -> bool:
     """Whether text[start:end], all that is printed of a table before its first row, names none of its
     columns: no header (or only a converter's own, `| 数据1 | 数据2 | …`) tells their order."""
     return _labels(table)[0].search(text, start, end) is None
+
+
+# a Markdown table's rule with no header row above it: a converter's own header row (`| 数据1 | 数据2 | …`), which
+# the text's normalizing takes out as a page's chrome, stood there
+_RULE_ALONE = re.compile(r"^[^|\n]*\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|", re.MULTILINE)
+
+
+def converters_header(text: str, start: int, end: int, table: Table) -> bool:
+    """Whether text[start:end], all that is printed of a table before its first row, prints a Markdown rule
+    with a converter's own header row above it, taken out (see `_RULE_ALONE`), and names none of the
+    table's columns: a header was printed, and the order it named the columns in is lost with it."""
+    return _RULE_ALONE.search(text, start, end) is not None and names_no_column(text, start, end, table)
+
+
+def unordered_rows(cells: dict[str, int | float | None], table: Table) -> list[str]:
+    """The cells of the rows of a table (a flat table's groups) that read otherwise in another order of its
+    columns: every row but those that print one value (or none) in every cell."""
+    width, ids = len(table.columns), table.cell_ids
+    rows = (ids[k : k + width] for k in range(0, len(ids), width))
+    return [c for row in rows if len({cells.get(c) for c in row}) > 1 for c in row]
 
 
 def doubted_total_first(cells: dict[str, int | float | None], table: Table) -> list[str]:

@@ -679,16 +679,19 @@ def _drop_label_placeholders(groups: list[Group], text: str) -> None:
     a label, and so is every empty cell of a row printed without one (see `_unlabelled`): the row's width
     says which are placeholders."""
     firsts: dict[int, int] = {}
+    right_after: set[int] = set()  # where a row prints its first number in the cell right after its label
     for g in groups:
         first = next((t.col for t in g.tokens if t.text is not None), -1)
         if first >= 0:
             firsts[first] = firsts.get(first, 0) + 1
+            if g.same_line and g.tokens[0].col == first:
+                right_after.add(first)
     if not firsts:
         return
     value_col = min((c for c, n in firsts.items() if n >= 2), default=max(firsts, key=lambda c: (firsts[c], -c)))
     for g in groups:
-        if not g.same_line:
-            continue
+        if not g.same_line or g.tokens[0].col in right_after:
+            continue  # a row whose label ends where another's that prints a number right after it: a blank value
         toks = g.tokens
         k = 0
         while k < len(toks) - 1 and toks[k].text is None and 0 <= toks[k].col < value_col:

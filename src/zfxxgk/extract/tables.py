@@ -32,6 +32,7 @@ from .blanks import (
 )
 from .columns import (
     adds_up,
+    converters_header,
     doubted_by_order,
     doubted_total_first,
     named_otherwise,
@@ -41,6 +42,7 @@ from .columns import (
     reorder,
     spanned_rows,
     total_printed_elsewhere,
+    unordered_rows,
 )
 from .groups import Group, Token, scan_groups
 from .regular import Reading as Regular
@@ -340,7 +342,7 @@ def extract_tables(
         _without_repeated_headers(groups, tables)
         pulled = _pulled_out(text, groups)
         al = align(slots, [g for g in groups if id(g) not in pulled]) if slots else Alignment()
-        _put_back_loose_rows(ex, text, template, region.end, slots, groups, al)
+        _put_back_loose_rows(ex, text, template, region.end, slots, groups, al, moved)
         _put_under_headers(text, slots, groups, al)
         placed = {slots[i].table.id for i in al.placed} | {slots[i].table.id for i in al.aggregated_slots}
         placed |= {s.table.id for s, _ in turned}
@@ -464,6 +466,7 @@ def extract_tables(
                 doubted,
             )
             ex.explain.append(f"{', '.join(doubted)}: no header, and read with the total first it adds up as well")
+    _unread_under_converters_headers(ex, text, template, {t.id: r.start for r in regions for t in r.tables})
     for t, start, end in headed:
         if doubted := doubted_by_order(text, start, end, t, ex.cells):
             ex.forget(doubted)
@@ -489,6 +492,28 @@ def extract_tables(
         broken, short_by = broken_whatever_the_split(template, ex.cells, row, splits, ex.bounds)
         ex.findings += [unsplit_finding(template, eq, label, printed, short_by) for eq in broken]
     return ex
+
+
+def _unread_under_converters_headers(ex: Extraction, text: str, template: Template, starts: dict[str, int]) -> None:
+    """Leave unread the rows of each table of two columns or more printed under a converter's own header
+    (`| 数据1 | 数据2 | …`, see `converters_header`) that another order of its columns reads otherwise: the
+    header the report printed, and the order it named the columns in, are lost."""
+    if "---" not in text:
+        return  # no Markdown rule: the common case, told at a glance
+    for t in template.tables:
+        firsts = [ex.spans[c][0] for c in t.cell_ids if c in ex.spans]
+        if len(t.columns) < 2 or not firsts or t.id not in starts:
+            continue
+        first = min(firsts)
+        start = max((end for _, end in ex.spans.values() if end <= first), default=starts[t.id])
+        if converters_header(text, max(start, starts[t.id]), first, t) and (doubted := unordered_rows(ex.cells, t)):
+            ex.forget(doubted)
+            ex.add(
+                "value.ambiguous",
+                f"“{t.caption}”的表头没有印出（表格线上方的表头行空缺，可能被转换工具换掉），无法确定各数所属的列。",
+                doubted,
+            )
+            ex.explain.append(f"{t.prefix}: under a converter's own header, the columns' order is not printed")
 
 
 def _read_regular(ex: Extraction, text: str, region: Region, read: Regular) -> None:
@@ -645,14 +670,17 @@ def _put_back_loose_rows(
     slots: tuple[Slot, ...],
     groups: list[Group],
     al: Alignment,
+    moved: list[Table],
 ) -> None:
     """A row's numbers a converter pulled out of its table and printed as loose lines before it, the row
     left with its label and empty cells (`2` `7` `19` then `| 规章 |  |  |  |`): where no label stands on
     their lines, nothing but numbers (perhaps in runs a note parts), and exactly one row of the table after
     them prints only empty cells, as many as they are, they are that row's. A word or mark the row still
-    prints (`|  | 暂无 |  |`) keeps its cell, the numbers filling the empty ones in order; a row after the
-    table's first that prints its label alone (a tab row's empty cells at its end print nothing) between
-    the rows around it (the last before the region's end at `stop`) is as empty."""
+    prints (`|  | 暂无 |  |`) keeps its cell, the numbers filling the empty ones in the order the row prints
+    them; a row after the table's first that prints its label alone (a tab row's empty cells at its end
+    print nothing) between the rows around it (the last before the region's end at `stop`) is as empty,
+    unless a header names the table's columns in another order (`moved`): which cell each number is in,
+    nothing then tells."""
     if len(al.placed) + len(al.aggregated_slots) == len(slots) and not any(p.blank for p in al.placed.values()):
         return
     alone: dict[int, bool] = {}  # each unread row: whether its label is printed alone
@@ -678,10 +706,19 @@ def _put_back_loose_rows(
             if (slot := _loose_row(text, slots, al, loose, label_alone)) is None:
                 continue
             tokens = [t for g in loose for t in g.tokens]
+            if slot not in al.placed and slots[slot].table in moved:
+                _unknown(ex, slots[slot], "的数字似印在表格之前，但表头所列各列的顺序与格式不同")
+                break
             cells = al.placed[slot].trimmed(slots[slot].width) if slot in al.placed else []
-            if any(_printed(text, t) for t in cells):  # the row's own marks keep their cells
+            if any(_printed(text, t) for t in cells) or any(a.col > b.col for a, b in pairwise(cells)):
+                # the row's own marks keep their cells; the numbers fill the others in the order the row
+                # prints them, which a header naming the columns in another order put back in the template's
                 numbers = iter(t for t in tokens if not t.soft)
-                tokens = [t if _printed(text, t) else next(numbers) for t in cells]
+                put = list(cells)
+                for j in sorted(range(len(cells)), key=lambda j: cells[j].col):
+                    if not _printed(text, cells[j]):
+                        put[j] = next(numbers)
+                tokens = put
             at = {j: t for j, t in enumerate(t for t in tokens if not t.soft) if t.text is not None}
             if not _may_add_up(template, slots[slot], at):  # not surely the row's: a stray number among them
                 _unknown(ex, slots[slot], "的数字似印在表格之前，但与该行合计不符")
@@ -908,6 +945,30 @@ class _Reading:
         return out
 
     @cached_property
+    def _misaligned(self) -> dict[tuple[str, int], bool]:
+        return {}
+
+    def misaligned(self, slot: Slot, named: dict[bool, tuple[Laid, int] | None]) -> bool:
+        """Whether a row of the slot's table printing fewer numbers than cells, laid out, prints a number under
+        no column of the rows around (a table whose rows print their labels in more cells or fewer, each
+        row's columns shifted by as much: 三 with the applicants down the side, 法人或其他组织 printed on one
+        row only): its columns then place no row. Found once a table, where a row first asks."""
+        key = (slot.table.id, slot.width)
+        if key not in self._misaligned:
+            rows = self.laid_out.get(key, [])
+            self._misaligned[key] = any(
+                _placed(self.text, s.width, toks, rows, named, 0) is None
+                and _placed(self.text, s.width, toks, rows, named, _MARK_WIDTH) is None
+                for s, g in self.rows
+                if s.table is slot.table
+                and s.width == slot.width
+                and all(t.text is not None for t in g.tokens)
+                and 0 < len(toks := _joined(self.text, g.tokens)) < s.width
+                and _laid_out(self.text, toks)
+            )
+        return self._misaligned[key]
+
+    @cached_property
     def first(self) -> dict[str, int]:
         """Where each table's first row read begins (its header is just above)."""
         out: dict[str, int] = {}
@@ -990,7 +1051,11 @@ def _read_group(
         and _read_around_blanks(ex, reading, slot, [t for t in group.tokens if not t.soft], choices, spans)
     ):
         return
-    toks = _spaced_blanks(reading.text, toks, slot.kinds)
+    spaced = _spaced_blanks(reading.text, toks, slot.kinds)
+    if spaced is not toks and reading.short and _split_adds_up(reading, slot, toks):
+        _unknown(ex, slot, "的数字之间较宽的空格可能是空着的单元格，数字也可能连在一起印出，两种读法都说得通")
+        return
+    toks = spaced
     laid = _aligned_blanks(reading, slot, toks) if len(toks) < slot.width or _stray_spaced(reading.text, toks) else toks
     aligned, toks = laid is not toks, laid  # placed by the columns: no token holds several cells
     marks = [t for t in toks if t.text is None]  # the blank cells printed (or spaced) among the numbers
@@ -1321,7 +1386,8 @@ def _aligned_blanks(reading: _Reading, slot: Slot, toks: list[Token]) -> list[To
     stand off its column by the mark's width: where the numbers as they are place no row, each is read
     as reaching over the spaces after it that a mark may have taken (see `_places`). Where a number is
     under no column, or more than one, or the counts disagree, or neither two rows nor the header show
-    the columns, or a number joined is not one of its cell, the tokens as they are."""
+    the columns, or a number joined is not one of its cell, or another row of its table is under no column
+    (see `_Reading.misaligned`), the tokens as they are."""
     width, text = slot.width, reading.text
     if not toks or any(t.text is None for t in toks):
         return toks
@@ -1334,8 +1400,12 @@ def _aligned_blanks(reading: _Reading, slot: Slot, toks: list[Token]) -> list[To
     placed = _placed(text, width, toks, rows, named, 0)
     if placed is None:
         placed = _placed(text, width, toks, rows, named, _MARK_WIDTH)
-    if placed is None or not all(
-        _one_number(t.text or "", slot.kinds[j]) for j, t in zip(placed, toks, strict=True) if t not in printed
+    if (
+        placed is None
+        or not all(
+            _one_number(t.text or "", slot.kinds[j]) for j, t in zip(placed, toks, strict=True) if t not in printed
+        )
+        or reading.misaligned(slot, named)
     ):
         return printed
     at = dict(zip(placed, toks, strict=True))
@@ -1449,6 +1519,18 @@ def _apart(text: str, toks: list[Token]) -> bool:
         or (bool(tail) and not tail.strip(" "))
         or (end >= 0 and _NUMBERS_LINE.match(text, end + 1) is not None)
     )
+
+
+def _split_adds_up(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
+    """Whether a row with a sum of its own, in a region where a row prints its digits run together (see
+    `_Reading.short`), and no tab between its numbers (a cell's border, never inside one), keeps it read
+    with some of its numbers split into cells run together, every cell filled (`1918 1  1  6 3883`: 19 18 1
+    1 6 38 83, where footnote marks made the wide gaps that read as two empty cells too, and its empty
+    cells may hold what makes up the total): which of the two it prints, nothing tells."""
+    if not _own_equations(reading.template, slot) or "\t" in reading.text[toks[0].start : toks[-1].end]:
+        return False
+    candidates, _ = _splits(reading.text, toks, slot.kinds)
+    return bool(candidates) and _adds_up(reading.template, slot, _candidate_values(candidates, slot.kinds))
 
 
 def _adds_up(template: Template, slot: Slot, values: list[tuple[Value | None, ...]]) -> bool:
