@@ -1068,6 +1068,7 @@ def test_a_titles_short_form_of_the_name_its_signature_prints(title: str, signer
 @pytest.mark.parametrize("between", ["\n", ""])
 def test_a_signatures_agency_with_where_its_seal_goes(seal: str, between: str) -> None:
     """Under the agency, or run on after it and the last sentence as a page's text glues them."""
-    text = f"2021年政府信息公开工作年度报告\n一、总体情况\n本年度工作平稳。{between}测试县财政局{seal}{between}2022年1月20日\n"
+    signature = f"测试县财政局{seal}{between}2022年1月20日"
+    text = f"2021年政府信息公开工作年度报告\n一、总体情况\n本年度工作平稳。{between}{signature}\n"
     got = find_meta(text)
     assert (got.agency, got.signed) == ("测试县财政局", "2022-01-20")
