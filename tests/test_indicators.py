@@ -342,6 +342,24 @@ def test_a_label_wrapped_round_its_one_cell_printing_a_word() -> None:
     ]
 
 
+@pytest.mark.parametrize("word", ["（单位：件）", "办理情况"])
+def test_a_word_between_the_first_words_of_a_label_wrapped_round_its_cell_and_the_cell(word: str) -> None:
+    """`其中：主要负责同志参加新闻发布会` / a word / `12` / `次数（次）`, a cell a line: the word is no row and
+    no part of the label, which goes on after the cell; the rows after it keep their places."""
+    text = (
+        "统计指标 统计数\n1．参加或举办新闻发布会总次数（次） 22\n其中：主要负责同志参加新闻发布会\n"
+        f"{word}\n12\n次数（次）\n危及国家安全、公共安全、经济安全\n{word}\n3\n和社会稳定（件）\n"
+        "2．政府网站在线访谈次数（次） 5\n"
+    )
+    assert rows(text) == [
+        ("参加或举办新闻发布会总次数", "次", {"统计数": 22}),
+        ("主要负责同志参加新闻发布会次数", "次", {"统计数": 12}),
+        ("危及国家安全、公共安全、经济安全和社会稳定", "件", {"统计数": 3}),
+        ("政府网站在线访谈次数", "次", {"统计数": 5}),
+    ]
+    assert rules(text) == []
+
+
 def test_a_label_wrapped_over_three_lines_its_unit_broken_at_the_bracket() -> None:
     """`同意部分公` / `开答复数（` / `件） 289 2807`: the middle piece with the last begins no label, the three
     together do; one row, not `件）`."""

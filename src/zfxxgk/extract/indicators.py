@@ -571,8 +571,10 @@ def _without_cell_words(pieces: list, units: tuple[str, ...] | None, known: _Kno
     """`pieces` without a word printed in a cell of its own between a row's label and its first cell, the
     cells one per line or parted by `|` (`收到申请数` `件` `备案类` `0` …): no number, unit or start of a
     label the template knows, after a label that holds its row (its unit printed before the values, the
-    unit column not `last`; or a label the template knows whole). In the label's own cell, the word is cut
-    off it where it follows a label the template knows and its unit (`_word_after_unit`)."""
+    unit column not `last`; or a label the template knows whole), or after the first words of a label
+    wrapped round its cells, the rest of it printed after them (`其中：主要负责同志参加新闻发布会`
+    `（单位：件）` `12` `次数（次）`). In the label's own cell, the word is cut off it where it follows a
+    label the template knows and its unit (`_word_after_unit`)."""
     out: list = []
     first = () if last else units or ()
     for i, p in enumerate(pieces):
@@ -589,13 +591,28 @@ def _without_cell_words(pieces: list, units: tuple[str, ...] | None, known: _Kno
             and 0 < i < len(pieces) - 1
             and len(pieces[i - 1]) == 2
             and len(pieces[i + 1]) == 3
-            and _holds_row(pieces[i - 1][0], None if last else units, known)
+            and (
+                _holds_row(pieces[i - 1][0], None if last else units, known) or _wrapped_round(pieces, i, units, known)
+            )
             and not _label_like(p[0], units, known)
             and _own_cell(text, p[1], pieces[i + 1][1])
         ):
             continue
         out.append(p)
     return out
+
+
+def _wrapped_round(pieces: list, i: int, units: tuple[str, ...] | None, known: _Known) -> bool:
+    """Whether the label piece before `pieces[i]` and the first label piece after the values that follow
+    it together begin a label the template knows, which `pieces[i]` does not go on: a label wrapped round
+    its cells, a word between its first words and its cells."""
+    before, word = pieces[i - 1][0], pieces[i][0]
+    rest = next((pieces[k][0] for k in range(i + 1, len(pieces)) if len(pieces[k]) == 2), None)
+    return (
+        rest is not None
+        and _joined(before, word, known, units) is None
+        and _joined(before, rest, known, units) is not None
+    )
 
 
 def _own_cell(text: str, at: int, before: int) -> bool:
