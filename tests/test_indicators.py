@@ -328,6 +328,18 @@ def test_a_label_wrapped_round_its_cells_and_a_note_on_a_line_of_its_own() -> No
     ]
 
 
+def test_a_note_on_a_line_under_its_row_whose_label_ends_in_its_unit_in_brackets() -> None:
+    """No unit column, each row's unit in brackets after its label, the label's note printed on the line
+    under its row (`（四）政府信息公开专项经费（万元） 2.5` over `（不包括…的经费）`): part of the label, before
+    the unit."""
+    text = (
+        "统计指标 统计数\n（一）主动公开政府信息数（条） 1250\n（不同渠道和方式公开相同信息计1条）\n"
+        "（四）政府信息公开专项经费（万元） 2.5\n（不包括用于政府公报编辑管理及政府网站建设维护等方面的经费）\n"
+        "（三）接受培训人员数（人次） 40\n"
+    )
+    assert rows(text) == [NATIONAL_ROWS[0], *NATIONAL_ROWS[-2:]]
+
+
 def test_a_label_wrapped_round_its_one_cell_printing_a_word() -> None:
     """`其中：主要负责同志参加新闻发布会 不涉及 次数(次)` on one line: the row, its cell blank; the rows around it
     in their places."""

@@ -678,10 +678,13 @@ def _amid(text: str, before: tuple[str | None, int, int], after: tuple[str | Non
 def _joined(label: str, more: str, known: _Known, units: tuple[str, ...] | None) -> str | None:
     """`label` with `more` printed after it run on, where the two begin a label the template knows: a
     label wrapped over lines, perhaps round its row's cells, or its note printed on a line of its own.
-    A unit run on to `label` stays last; None where `more` is no part of it."""
+    A unit run on to `label`, or in brackets after it (its note printed under the row: `政府信息公开专项经费
+    （万元） 2.5` over `（不包括…的经费）`), stays last; None where `more` is no part of it."""
     if _ROW_NUMBER.match(more) or _GROUP.match(more):
         return None
-    for u in ("", *(units or ())):
+    m = _BRACKETED.search(label)
+    bracketed = (label[m.start() :],) if m and m.start() and half_width(m.group(1)) in known.units else ()
+    for u in ("", *(units or ()), *bracketed):
         if not label.endswith(u):
             continue
         stem = label[: len(label) - len(u)]
