@@ -399,6 +399,37 @@ def test_a_label_wrapped_over_lines_its_units_bracket_broken_round_its_cell() ->
     ]
 
 
+_FIRST = "（一）主动公开政府信息数（不同渠\n道和方式公开"  # the national form's first row, wrapped
+
+
+@pytest.mark.parametrize(
+    ("wrapped", "label", "unit", "values"),
+    [
+        # the unit's bracket broken inside the unit, its end printed after the cells
+        ("实际收取的\n总金额（万 6\n180\n元）", "实际收取的总金额", "万元", (6, 180)),
+        # a note's digit ending a line, its bracket closed on the next
+        (f"{_FIRST}\n相同信息计1\n条）(条 4\n33\n)", NATIONAL_ROWS[0][0], "条", (4, 33)),
+        # … or printed right before the cells, read as the first of them
+        (f"{_FIRST}\n相同信息计1 97 97\n条）(条\n)", NATIONAL_ROWS[0][0], "条", (97, 97)),
+        # a row's own number before the cells, its mark after them
+        ("其中：1 7 35 .信函申 请数(件 )", "信函申请数", "件", (7, 35)),
+    ],
+)
+def test_a_label_wrapped_round_its_cells_inside_its_unit_its_note_or_its_number(
+    wrapped: str, label: str, unit: str, values: tuple[int, int]
+) -> None:
+    """A label wrapped over lines where a PDF's column was narrow, cut inside its unit's brackets (`（万` /
+    `元）`), right after its note's digit (`计1` / `条）`) or between its number and the number's mark
+    (`其中：1` / `.信函申请数`), its cells between: one row, its whole label, its cells as printed."""
+    text = f"指标名称 2012年度 历年累计\n网络申请数(件) 5 6\n{wrapped}\n申请办结数(件) 1 2\n"
+    assert rows(text) == [
+        ("网络申请数", "件", {"2012年度": 5, "历年累计": 6}),
+        (label, unit, dict(zip(("2012年度", "历年累计"), values, strict=True))),
+        ("申请办结数", "件", {"2012年度": 1, "历年累计": 2}),
+    ]
+    assert rules(text) == []
+
+
 def test_a_row_printed_empty_its_unit_in_brackets_after_its_label() -> None:
     """No unit column, each row's unit in brackets after its label, one row printing its label only (its
     numbers printed elsewhere): a row of its own, unread, not dropped."""

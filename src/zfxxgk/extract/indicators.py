@@ -306,12 +306,18 @@ def _cell_at(text: str, at: int) -> bool:
 
 
 _NOTE_END = re.compile(r"[^\s|\d（()）]{0,6}[)）]")  # the rest of a note after its digits: 条）
+# … or, the digits run on to the label's text, perhaps on the next line: 计1 / 条）
+_NOTE_END_WRAPPED = re.compile(r"[^\s|\d（()）]{0,6}(?:[ \t]*\n[ \t]*[^\s|\d（()）]{0,6})?[)）]")
 
 
 def _in_note(text: str, label: int, m: re.Match[str], depth: int) -> bool:
     """Whether the digits `m` are a note's: inside a bracket the label text before them leaves open
-    (`depth` of them before text[label:]), closed a few characters after them."""
-    return _NOTE_END.match(text, m.end()) is not None and depth + _depth(text[label : m.start()]) > 0
+    (`depth` of them before text[label:]), closed a few characters after them — on the next line where
+    the digits are run on to the label's text (`相同信息计1` / `条）`: a label wrapped over lines)."""
+    if depth + _depth(text[label : m.start()]) <= 0:
+        return False
+    glued = m.start() > label and not text[m.start() - 1].isspace()
+    return (_NOTE_END_WRAPPED if glued else _NOTE_END).match(text, m.end()) is not None
 
 
 _CELL_NOTE = re.compile(CELL_NOTE)
@@ -688,10 +694,11 @@ def _joined(label: str, more: str, known: _Known, units: tuple[str, ...] | None)
         if not label.endswith(u):
             continue
         stem = label[: len(label) - len(u)]
-        head = half_width(_NUMBERING.sub("", stem) + more)
+        bare = _NUMBERING.sub("", stem)
+        head = half_width(bare + more if bare or not stem else _NUMBERING.sub("", stem + more))  # 其中：1 / .信函…
         heads = (head, *(head[: -len(v)] for v in units or () if head.endswith(v) and len(head) > len(v)))
-        if (m := _UNIT_BRACKET.search(head)) and m.group(1) in known.units:
-            heads = (*heads, head[: m.start()])  # its unit in brackets after it, perhaps wrapped before the )
+        if (m := _UNIT_BRACKET.search(head)) and _unit_or_start(m, known):
+            heads = (*heads, head[: m.start()])  # its unit in brackets after it, wrapped before the ) perhaps
         elif head[-1:] in "(（":
             heads = (*heads, head[:-1])  # … or its bracket opened before the row's cells, the unit after them
         elif m := _BLANK_UNIT.search(head):
@@ -699,6 +706,13 @@ def _joined(label: str, more: str, known: _Known, units: tuple[str, ...] | None)
         if any(h in known.starts for h in heads):
             return stem + more + u
     return None
+
+
+def _unit_or_start(m: re.Match[str], known: _Known) -> bool:
+    """Whether `_UNIT_BRACKET`'s match `m` holds a unit, or, its bracket left open, the first characters of
+    one, the rest wrapped past the row's cells (`总金额（万` `6 180` `元）`)."""
+    unit = m.group(1)
+    return unit in known.units or (m.group()[-1] not in ")）" and any(u.startswith(unit) for u in known.units))
 
 
 def _wrapped(
@@ -786,6 +800,9 @@ def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last
                 if joined := _joined(rows[-1].label, label, known, units):
                     rows[-1].label = joined  # the rest of the label printed after its cells
                     continue
+                if joined := _label_digits(rows[-1], label, known, units):
+                    rows[-1].label, rows[-1].tokens = joined, rows[-1].tokens[1:]
+                    continue
                 if cut := rest_of_last(rows[-1], label):
                     label, at = label[cut:], at + cut  # … and the next row's start after it
             if current is None and printed_empty() and label not in (units or ()):
@@ -803,6 +820,16 @@ def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last
     while rows and not rows[-1].tokens and rows[-1].strays > 1:
         rows.pop()  # after the last row, words ending in a unit after other words (a menu: …规范性文件) are no row
     return rows
+
+
+def _label_digits(row: _Row, more: str, known: _Known, units: tuple[str, ...] | None) -> str | None:
+    """`row`'s label with its first token and `more`, printed after its cells, run on, where the three begin
+    a label the template knows: digits of the label wrapped past its cells right after them, read as its
+    first cell (`其中：1 7 35` / `.信函申请数`, `相同信息计1 0 0` / `条）`); None where they do not."""
+    first = row.tokens[0][0]
+    if first is None or len(first) > 2 or not first.isdigit():
+        return None
+    return _joined(row.label + first, more, known, units)
 
 
 def _unit_closed(label: str, piece: str, known: _Known) -> int:
