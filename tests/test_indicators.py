@@ -430,6 +430,49 @@ def test_a_label_wrapped_round_its_cells_inside_its_unit_its_note_or_its_number(
     assert rules(text) == []
 
 
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        # a row's number before its cells, the number's mark after them, after cells of one or two digits
+        (
+            "同意部分公开答复数（件） 5 30 其中：1 0 0 、不同意公开答复数（件）",
+            [("同意部分公开答复数", "件", (5, 30)), ("不同意公开答复数", "件", (0, 0))],
+        ),
+        # the rest of a label, its unit, then the next row's 其中 and its first words
+        (
+            "2．政府 网站在线 254 847 访谈次数 （次） 其中：主要负责同志参加政府网站在 27 43 线访谈次数（次）",
+            [("政府网站在线访谈次数", "次", (254, 847)), ("主要负责同志参加政府网站在线访谈次数", "次", (27, 43))],
+        ),
+        # the rest of a label and its unit in brackets, then the next row's first words
+        (
+            "同意部分公开答 26 159 复数(件)不同意公 0 10 开答复数(件)",
+            [("同意部分公开答复数", "件", (26, 159)), ("不同意公开答复数", "件", (0, 10))],
+        ),
+        # the unit's bracket closed after the cells, then the next row's first words
+        (
+            "收到申请数(件 4400 18696 ) 当面申请 1791 9491 数(件)",
+            [("收到申请数", "件", (4400, 18696)), ("当面申请数", "件", (1791, 9491))],
+        ),
+        # a note's digit run on to the label's text, its bracket closed after a space
+        (
+            "（一）主动公开政府信息数（不同渠 道和方式公开 0 0 相同信息计1 条）（条 ） "
+            "其中：主动公开 0 0 规范性文件数（ 条）",
+            [(NATIONAL_ROWS[0][0], "条", (0, 0)), ("主动公开规范性文件数", "条", (0, 0))],
+        ),
+    ],
+)
+def test_labels_wrapped_round_their_cells_on_one_line(printed: str, read: list[tuple[str, str, tuple]]) -> None:
+    """The 统计表 on one line whose labels were wrapped round their cells (the lines of a PDF's narrow
+    column joined): each label's rest after its cells joined to it, wherever the next row's label begins
+    (its number, 其中, after the unit's brackets), each row's cells as printed."""
+    text = f"指标名称 2012年度 历年累计 {printed} 实际收取的总金额（万元） 0.28 0.56"
+    assert rows(text) == [
+        *((label, unit, dict(zip(("2012年度", "历年累计"), values, strict=True))) for label, unit, values in read),
+        ("实际收取的总金额", "万元", {"2012年度": 0.28, "历年累计": 0.56}),
+    ]
+    assert rules(text) == []
+
+
 def test_a_row_printed_empty_its_unit_in_brackets_after_its_label() -> None:
     """No unit column, each row's unit in brackets after its label, one row printing its label only (its
     numbers printed elsewhere): a row of its own, unread, not dropped."""

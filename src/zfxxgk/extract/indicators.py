@@ -49,6 +49,7 @@ _ROW_NUMBER = re.compile(
 _GROUP = re.compile(r"^[一二三四五六七八九十]{1,2}[、.．]")  # 一、主动公开情况: a heading over rows, not a row
 _WHEREOF = re.compile(r"^其中|^[（(]?\d{1,2}[)）.、．]")
 _WHEREOF_WORD = re.compile(r"(?:其中[:：]?)?$")
+_WHEREOF_AT = re.compile("其中")  # where a 其中 row begins
 _PROSE = re.compile(r"[。；;]|附件")  # a label piece with these ends the table
 _MAX_LABEL = 40  # characters of a label outside its notes
 _NOTE = re.compile(NOTE)
@@ -306,14 +307,15 @@ def _cell_at(text: str, at: int) -> bool:
 
 
 _NOTE_END = re.compile(r"[^\s|\d（()）]{0,6}[)）]")  # the rest of a note after its digits: 条）
-# … or, the digits run on to the label's text, perhaps on the next line: 计1 / 条）
-_NOTE_END_WRAPPED = re.compile(r"[^\s|\d（()）]{0,6}(?:[ \t]*\n[ \t]*[^\s|\d（()）]{0,6})?[)）]")
+# … or, the digits run on to the label's text, perhaps after a space or on the next line: 计1 / 条）
+_NOTE_END_WRAPPED = re.compile(r"[^\s|\d（()）]{0,6}(?:\s+[^\s|\d（()）]{0,6})?[)）]")
 
 
 def _in_note(text: str, label: int, m: re.Match[str], depth: int) -> bool:
     """Whether the digits `m` are a note's: inside a bracket the label text before them leaves open
-    (`depth` of them before text[label:]), closed a few characters after them — on the next line where
-    the digits are run on to the label's text (`相同信息计1` / `条）`: a label wrapped over lines)."""
+    (`depth` of them before text[label:]), closed a few characters after them — after a space or on the
+    next line where the digits are run on to the label's text (`相同信息计1` / `条）`: a label wrapped over
+    lines)."""
     if depth + _depth(text[label : m.start()]) <= 0:
         return False
     glued = m.start() > label and not text[m.start() - 1].isspace()
@@ -367,11 +369,14 @@ def _header_run(pieces: list, i: int, template: Template) -> int:
 
 def _is_note(piece: str, known: _Known) -> bool:
     """Whether a label piece may be a note printed amid a row's cells: words that say they are one
-    (`CELL_NOTE`), beginning no label the template knows, nor a unit in brackets (the row's own, its label
-    wrapped round its cells: 信函申请数 0 （件） 0)."""
+    (`CELL_NOTE`), beginning no label the template knows, nor a row's numbering alone (`其中：`, the row's
+    label after its cells), nor a unit in brackets (the row's own, its label wrapped round its cells:
+    信函申请数 0 （件） 0)."""
+    stem = _NUMBERING.sub("", half_width(piece))
     return (
         _CELL_NOTE.search(piece) is not None
-        and _NUMBERING.sub("", half_width(piece))[:2] not in known.starts
+        and stem[:2] not in known.starts
+        and stem != ""
         and not _unit_bracketed(piece, known)
     )
 
@@ -770,9 +775,14 @@ def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last
         cuts += [m.start() for cut in ends if (m := _WHEREOF_WORD.search(stem, 0, cut))]  # with a 其中 before it
         if (m := _WHEREOF_WORD.search(stem)) and m.group() and m.start():
             cuts.append(m.start())  # a 其中 whose list's first row is numbered: （件）其中： 1、按时办结数
+        cuts += [m.start() for m in _WHEREOF_AT.finditer(stem, 1)]  # …次数（次）其中：主要负责同志参加政府网站在
+        cuts += [m.end() for m in _UNIT_IN_LABEL.finditer(stem) if m.group(1) in known.units]  # 复数(件)不同意公
         for cut in sorted(cuts):
             if joined := _joined(last.label, label[:cut], known, units):
                 last.label = joined
+                return cut
+            if joined := _label_digits(last, label[:cut], known, units):
+                last.label, last.tokens = joined, last.tokens[1:]
                 return cut
         return 0
 
@@ -834,15 +844,16 @@ def _label_digits(row: _Row, more: str, known: _Known, units: tuple[str, ...] | 
 
 def _unit_closed(label: str, piece: str, known: _Known) -> int:
     """How many characters `piece`, printed after the cells of the row `label` holds, begins with that end
-    the row's label in its unit in brackets (`（条）`, or `%）` where the label ends in its `（`): where
-    the label has none yet; 0 if it does not begin so."""
+    the row's label in its unit in brackets (`（条）`, or `%）` or `）` where the label ends in its `（` or in
+    `（件`): where the label has none yet; 0 if it does not begin so."""
     if _unit_bracketed(label, known):
         return 0
     longest = len(known.units[0]) + 2 if known.units else 0  # （人次）
-    return next((n for n in range(2, min(len(piece), longest) + 1) if _unit_bracketed(label + piece[:n], known)), 0)
+    return next((n for n in range(1, min(len(piece), longest) + 1) if _unit_bracketed(label + piece[:n], known)), 0)
 
 
 _BRACKETED = re.compile(r"[（(]([^（()）]{1,3})[)）]$")  # 主动公开政府信息数（条）: the unit in the label
+_UNIT_IN_LABEL = re.compile(r"[（(]([^（()）]{1,3})[)）]")  # … wherever it stands
 _UNIT_BRACKET = re.compile(r"[（(]([^（()）]{1,3})[)）]?$")  # … or the start of it, the ) wrapped onto the next line
 
 
