@@ -362,6 +362,18 @@ def test_a_label_wrapped_round_its_cells_and_a_note_on_a_line_of_its_own() -> No
     ]
 
 
+def test_a_note_on_a_line_under_its_row_whose_label_ends_in_its_unit_in_brackets() -> None:
+    """No unit column, each row's unit in brackets after its label, the label's note printed on the line
+    under its row (`（四）政府信息公开专项经费（万元） 2.5` over `（不包括…的经费）`): part of the label, before
+    the unit."""
+    text = (
+        "统计指标 统计数\n（一）主动公开政府信息数（条） 1250\n（不同渠道和方式公开相同信息计1条）\n"
+        "（四）政府信息公开专项经费（万元） 2.5\n（不包括用于政府公报编辑管理及政府网站建设维护等方面的经费）\n"
+        "（三）接受培训人员数（人次） 40\n"
+    )
+    assert rows(text) == [NATIONAL_ROWS[0], *NATIONAL_ROWS[-2:]]
+
+
 def test_a_label_wrapped_round_its_one_cell_printing_a_word() -> None:
     """`其中：主要负责同志参加新闻发布会 不涉及 次数(次)` on one line: the row, its cell blank; the rows around it
     in their places."""
@@ -374,6 +386,24 @@ def test_a_label_wrapped_round_its_one_cell_printing_a_word() -> None:
         ("主要负责同志参加新闻发布会次数", "次", {"统计数": None}),
         ("政府网站在线访谈次数", "次", {"统计数": 54}),
     ]
+
+
+@pytest.mark.parametrize("word", ["（单位：件）", "办理情况"])
+def test_a_word_between_the_first_words_of_a_label_wrapped_round_its_cell_and_the_cell(word: str) -> None:
+    """`其中：主要负责同志参加新闻发布会` / a word / `12` / `次数（次）`, a cell a line: the word is no row and
+    no part of the label, which goes on after the cell; the rows after it keep their places."""
+    text = (
+        "统计指标 统计数\n1．参加或举办新闻发布会总次数（次） 22\n其中：主要负责同志参加新闻发布会\n"
+        f"{word}\n12\n次数（次）\n危及国家安全、公共安全、经济安全\n{word}\n3\n和社会稳定（件）\n"
+        "2．政府网站在线访谈次数（次） 5\n"
+    )
+    assert rows(text) == [
+        ("参加或举办新闻发布会总次数", "次", {"统计数": 22}),
+        ("主要负责同志参加新闻发布会次数", "次", {"统计数": 12}),
+        ("危及国家安全、公共安全、经济安全和社会稳定", "件", {"统计数": 3}),
+        ("政府网站在线访谈次数", "次", {"统计数": 5}),
+    ]
+    assert rules(text) == []
 
 
 def test_a_label_wrapped_over_three_lines_its_unit_broken_at_the_bracket() -> None:
@@ -401,6 +431,80 @@ def test_a_label_wrapped_over_lines_its_units_bracket_broken_round_its_cell() ->
         (NATIONAL_ROWS[0][0], "条", {"统计数": 0}),
         ("主动公开规范性文件数", "条", {"统计数": 2}),
     ]
+
+
+_FIRST = "（一）主动公开政府信息数（不同渠\n道和方式公开"  # the national form's first row, wrapped
+
+
+@pytest.mark.parametrize(
+    ("wrapped", "label", "unit", "values"),
+    [
+        # the unit's bracket broken inside the unit, its end printed after the cells
+        ("实际收取的\n总金额（万 6\n180\n元）", "实际收取的总金额", "万元", (6, 180)),
+        # a note's digit ending a line, its bracket closed on the next
+        (f"{_FIRST}\n相同信息计1\n条）(条 4\n33\n)", NATIONAL_ROWS[0][0], "条", (4, 33)),
+        # … or printed right before the cells, read as the first of them
+        (f"{_FIRST}\n相同信息计1 97 97\n条）(条\n)", NATIONAL_ROWS[0][0], "条", (97, 97)),
+        # a row's own number before the cells, its mark after them
+        ("其中：1 7 35 .信函申 请数(件 )", "信函申请数", "件", (7, 35)),
+    ],
+)
+def test_a_label_wrapped_round_its_cells_inside_its_unit_its_note_or_its_number(
+    wrapped: str, label: str, unit: str, values: tuple[int, int]
+) -> None:
+    """A label wrapped over lines where a PDF's column was narrow, cut inside its unit's brackets (`（万` /
+    `元）`), right after its note's digit (`计1` / `条）`) or between its number and the number's mark
+    (`其中：1` / `.信函申请数`), its cells between: one row, its whole label, its cells as printed."""
+    text = f"指标名称 2012年度 历年累计\n网络申请数(件) 5 6\n{wrapped}\n申请办结数(件) 1 2\n"
+    assert rows(text) == [
+        ("网络申请数", "件", {"2012年度": 5, "历年累计": 6}),
+        (label, unit, dict(zip(("2012年度", "历年累计"), values, strict=True))),
+        ("申请办结数", "件", {"2012年度": 1, "历年累计": 2}),
+    ]
+    assert rules(text) == []
+
+
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        # a row's number before its cells, the number's mark after them, after cells of one or two digits
+        (
+            "同意部分公开答复数（件） 5 30 其中：1 0 0 、不同意公开答复数（件）",
+            [("同意部分公开答复数", "件", (5, 30)), ("不同意公开答复数", "件", (0, 0))],
+        ),
+        # the rest of a label, its unit, then the next row's 其中 and its first words
+        (
+            "2．政府 网站在线 254 847 访谈次数 （次） 其中：主要负责同志参加政府网站在 27 43 线访谈次数（次）",
+            [("政府网站在线访谈次数", "次", (254, 847)), ("主要负责同志参加政府网站在线访谈次数", "次", (27, 43))],
+        ),
+        # the rest of a label and its unit in brackets, then the next row's first words
+        (
+            "同意部分公开答 26 159 复数(件)不同意公 0 10 开答复数(件)",
+            [("同意部分公开答复数", "件", (26, 159)), ("不同意公开答复数", "件", (0, 10))],
+        ),
+        # the unit's bracket closed after the cells, then the next row's first words
+        (
+            "收到申请数(件 4400 18696 ) 当面申请 1791 9491 数(件)",
+            [("收到申请数", "件", (4400, 18696)), ("当面申请数", "件", (1791, 9491))],
+        ),
+        # a note's digit run on to the label's text, its bracket closed after a space
+        (
+            "（一）主动公开政府信息数（不同渠 道和方式公开 0 0 相同信息计1 条）（条 ） "
+            "其中：主动公开 0 0 规范性文件数（ 条）",
+            [(NATIONAL_ROWS[0][0], "条", (0, 0)), ("主动公开规范性文件数", "条", (0, 0))],
+        ),
+    ],
+)
+def test_labels_wrapped_round_their_cells_on_one_line(printed: str, read: list[tuple[str, str, tuple]]) -> None:
+    """The 统计表 on one line whose labels were wrapped round their cells (the lines of a PDF's narrow
+    column joined): each label's rest after its cells joined to it, wherever the next row's label begins
+    (its number, 其中, after the unit's brackets), each row's cells as printed."""
+    text = f"指标名称 2012年度 历年累计 {printed} 实际收取的总金额（万元） 0.28 0.56"
+    assert rows(text) == [
+        *((label, unit, dict(zip(("2012年度", "历年累计"), values, strict=True))) for label, unit, values in read),
+        ("实际收取的总金额", "万元", {"2012年度": 0.28, "历年累计": 0.56}),
+    ]
+    assert rules(text) == []
 
 
 def test_a_row_printed_empty_its_unit_in_brackets_after_its_label() -> None:

@@ -78,6 +78,9 @@ def test_chrome_printed_in_traditional_characters_is_taken_off() -> None:
         ("按时办结数 件 O 不适用", "按时办结数 件 0 不适用"),
         ("政府网站在线访谈次数 次 l 其中：", "政府网站在线访谈次数 次 1 其中："),
         ("2．延期办结数 件 O （三）申请答复数 件 2", "2．延期办结数 件 0 （三）申请答复数 件 2"),
+        # a count's groups of three parted by a space, each led by a letter
+        ("\t I o76\n", "\t 1 076\n"),
+        ("| l o26 |", "| 1 026 |"),
         # cells ending in a full stop, the unit column last
         ("参加或举办新闻发布会总次数 0。 I 次", "参加或举办新闻发布会总次数 0。 1 次"),
         ("政府网站在线访谈次数 5 O。 次", "政府网站在线访谈次数 5 0。 次"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -20,6 +21,7 @@ from zfxxgk.extract.values import (
     blank_splits,
     holds,
     parse_number,
+    parts_groups,
     settle,
     solve,
     split_group,
@@ -202,3 +204,11 @@ def test_a_stated_count_of_new_requests_may_take_in_those_carried_over() -> None
     assert not _fits(values, requests, [20]) and not _fits(values, requests, [17, 20])
     assert not _fits({"s3.received.total": 17, "s3.carried_in.total": None}, requests, [21])
     assert _fits({"s3.received.total": None}, requests, [21])  # no count to hold it: nothing said against
+
+
+@pytest.mark.parametrize(("text", "parts"), [("1 234", True), ("12 3456", True), ("5 30", False), ("0 0", False)])
+def test_a_space_parts_groups_of_three_digits_only(text: str, parts: bool) -> None:
+    """One space parts a number's groups where three digits at least follow it (`1 234`): not two cells of
+    fewer (`5 30`, `0 0`), which are no number's groups."""
+    before, after = text.split(" ")
+    assert parts_groups(text, len(before), len(before) + 1, before, after) is parts

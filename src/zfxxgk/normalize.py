@@ -288,7 +288,8 @@ def _look_alike(text: str, a: int, b: int) -> bool:
     run with a digit in it and no other letter or digit beside it; a letter alone (not o) as a date's month
     or day (see `_in_a_date`), with no other letter or digit beside it; or between white
     space or pipes, perhaps signed, with the end of its line, a pipe or a digit on one side (the nearest
-    character past spaces and tabs) and no other letter on the other, beside another such letter, or
+    character past spaces and tabs, a run of digits and letters with a digit in it: `I o76`) and no other
+    letter on the other, beside another such letter, or
     (not I, a roman numeral: 第 I 部分) between two ideographs (a unit's and a word's: 件 O 不适用), or an
     ideograph and the bracket of the next row's number (件 O （三）…). A full
     stop after it or after the digits of the cell before it ends that cell (0。 I。 次)."""
@@ -309,8 +310,8 @@ def _look_alike(text: str, a: int, b: int) -> bool:
         j += 1
     if i > 1 and text[i - 1] == "。" and text[i - 2].isdigit():
         i -= 1  # … the cell before too (0。 I 次)
-    before = text[i - 1] if i else "\n"
-    after = text[j] if j < len(text) else "\n"
+    before = "0" if i and _read_as_digits(text, i - 1) else text[i - 1] if i else "\n"
+    after = "0" if _read_as_digits(text, j) else text[j] if j < len(text) else "\n"
     cellish = (before in _CELL_EDGE or before.isdigit(), after in _CELL_EDGE or after.isdigit())
     latin = (before.isascii() and before.isalpha(), after.isascii() and after.isalpha())
     if any(latin) and all(c in "OlI" or not c.isascii() or not c.isalpha() for c in (before, after)):
@@ -318,6 +319,19 @@ def _look_alike(text: str, a: int, b: int) -> bool:
     if text[a] != "I" and _IDEOGRAPHS.match(before) and (_IDEOGRAPHS.match(after) or after in "（("):
         return True  # a cell between a unit's and a word's (件 O 不适用) or the next label's (次 O 其中：, 件 O （三）)
     return any(cellish) and not any(latin)
+
+
+def _read_as_digits(text: str, at: int) -> bool:
+    """Whether text[at] is a look-alike letter in a run of digits and such letters with a digit in it (the
+    `o` of `o76`, a number's next group after a space: `I o76`)."""
+    if at >= len(text) or text[at] not in "OolI":
+        return False
+    a, b = at, at + 1
+    while a and text[a - 1] in _RUN:
+        a -= 1
+    while b < len(text) and text[b] in _RUN:
+        b += 1
+    return any(c.isdigit() for c in text[a:b])
 
 
 def _in_a_date(text: str, a: int, b: int) -> bool:

@@ -49,6 +49,7 @@ _ROW_NUMBER = re.compile(
 _GROUP = re.compile(r"^[一二三四五六七八九十]{1,2}[、.．]")  # 一、主动公开情况: a heading over rows, not a row
 _WHEREOF = re.compile(r"^其中|^[（(]?\d{1,2}[)）.、．]")
 _WHEREOF_WORD = re.compile(r"(?:其中[:：]?)?$")
+_WHEREOF_AT = re.compile("其中")  # where a 其中 row begins
 _PROSE = re.compile(r"[。；;]|附件")  # a label piece with these ends the table
 _MAX_LABEL = 40  # characters of a label outside its notes
 _NOTE = re.compile(NOTE)
@@ -306,12 +307,19 @@ def _cell_at(text: str, at: int) -> bool:
 
 
 _NOTE_END = re.compile(r"[^\s|\d（()）]{0,6}[)）]")  # the rest of a note after its digits: 条）
+# … or, the digits run on to the label's text, perhaps after a space or on the next line: 计1 / 条）
+_NOTE_END_WRAPPED = re.compile(r"[^\s|\d（()）]{0,6}(?:\s+[^\s|\d（()）]{0,6})?[)）]")
 
 
 def _in_note(text: str, label: int, m: re.Match[str], depth: int) -> bool:
     """Whether the digits `m` are a note's: inside a bracket the label text before them leaves open
-    (`depth` of them before text[label:]), closed a few characters after them."""
-    return _NOTE_END.match(text, m.end()) is not None and depth + _depth(text[label : m.start()]) > 0
+    (`depth` of them before text[label:]), closed a few characters after them — after a space or on the
+    next line where the digits are run on to the label's text (`相同信息计1` / `条）`: a label wrapped over
+    lines)."""
+    if depth + _depth(text[label : m.start()]) <= 0:
+        return False
+    glued = m.start() > label and not text[m.start() - 1].isspace()
+    return (_NOTE_END_WRAPPED if glued else _NOTE_END).match(text, m.end()) is not None
 
 
 _CELL_NOTE = re.compile(CELL_NOTE)
@@ -362,13 +370,15 @@ def _header_run(pieces: list, i: int, template: Template) -> int:
 
 def _is_note(piece: str, known: _Known) -> bool:
     """Whether a label piece may be a note printed amid a row's cells: words that say they are one
-    (`CELL_NOTE`), beginning no label the template knows, nor a unit in brackets (the row's own, its label
-    wrapped round its cells: 信函申请数 0 （件） 0), nor going on past a sentence's end (注：本表…。联系地址：…:
-    the prose after the table)."""
+    (`CELL_NOTE`), beginning no label the template knows, nor a row's numbering alone (`其中：`, the row's
+    label after its cells), nor a unit in brackets (the row's own, its label wrapped round its cells:
+    信函申请数 0 （件） 0), nor going on past a sentence's end (注：本表…。联系地址：…: the prose after the table)."""
+    stem = _NUMBERING.sub("", half_width(piece))
     return (
         _CELL_NOTE.search(piece) is not None
         and _SENTENCE_ON.search(piece) is None
-        and _NUMBERING.sub("", half_width(piece))[:2] not in known.starts
+        and stem[:2] not in known.starts
+        and stem != ""
         and not _unit_bracketed(piece, known)
     )
 
@@ -574,8 +584,10 @@ def _without_cell_words(pieces: list, units: tuple[str, ...] | None, known: _Kno
     """`pieces` without a word printed in a cell of its own between a row's label and its first cell, the
     cells one per line or parted by `|` (`收到申请数` `件` `备案类` `0` …): no number, unit or start of a
     label the template knows, after a label that holds its row (its unit printed before the values, the
-    unit column not `last`; or a label the template knows whole). In the label's own cell, the word is cut
-    off it where it follows a label the template knows and its unit (`_word_after_unit`)."""
+    unit column not `last`; or a label the template knows whole), or after the first words of a label
+    wrapped round its cells, the rest of it printed after them (`其中：主要负责同志参加新闻发布会`
+    `（单位：件）` `12` `次数（次）`). In the label's own cell, the word is cut off it where it follows a
+    label the template knows and its unit (`_word_after_unit`)."""
     out: list = []
     first = () if last else units or ()
     for i, p in enumerate(pieces):
@@ -592,13 +604,28 @@ def _without_cell_words(pieces: list, units: tuple[str, ...] | None, known: _Kno
             and 0 < i < len(pieces) - 1
             and len(pieces[i - 1]) == 2
             and len(pieces[i + 1]) == 3
-            and _holds_row(pieces[i - 1][0], None if last else units, known)
+            and (
+                _holds_row(pieces[i - 1][0], None if last else units, known) or _wrapped_round(pieces, i, units, known)
+            )
             and not _label_like(p[0], units, known)
             and _own_cell(text, p[1], pieces[i + 1][1])
         ):
             continue
         out.append(p)
     return out
+
+
+def _wrapped_round(pieces: list, i: int, units: tuple[str, ...] | None, known: _Known) -> bool:
+    """Whether the label piece before `pieces[i]` and the first label piece after the values that follow
+    it together begin a label the template knows, which `pieces[i]` does not go on: a label wrapped round
+    its cells, a word between its first words and its cells."""
+    before, word = pieces[i - 1][0], pieces[i][0]
+    rest = next((pieces[k][0] for k in range(i + 1, len(pieces)) if len(pieces[k]) == 2), None)
+    return (
+        rest is not None
+        and _joined(before, word, known, units) is None
+        and _joined(before, rest, known, units) is not None
+    )
 
 
 def _own_cell(text: str, at: int, before: int) -> bool:
@@ -664,17 +691,21 @@ def _amid(text: str, before: tuple[str | None, int, int], after: tuple[str | Non
 def _joined(label: str, more: str, known: _Known, units: tuple[str, ...] | None) -> str | None:
     """`label` with `more` printed after it run on, where the two begin a label the template knows: a
     label wrapped over lines, perhaps round its row's cells, or its note printed on a line of its own.
-    A unit run on to `label` stays last; None where `more` is no part of it."""
+    A unit run on to `label`, or in brackets after it (its note printed under the row: `政府信息公开专项经费
+    （万元） 2.5` over `（不包括…的经费）`), stays last; None where `more` is no part of it."""
     if _ROW_NUMBER.match(more) or _GROUP.match(more):
         return None
-    for u in ("", *(units or ())):
+    m = _BRACKETED.search(label)
+    bracketed = (label[m.start() :],) if m and m.start() and half_width(m.group(1)) in known.units else ()
+    for u in ("", *(units or ()), *bracketed):
         if not label.endswith(u):
             continue
         stem = label[: len(label) - len(u)]
-        head = half_width(_NUMBERING.sub("", stem) + more)
+        bare = _NUMBERING.sub("", stem)
+        head = half_width(bare + more if bare or not stem else _NUMBERING.sub("", stem + more))  # 其中：1 / .信函…
         heads = (head, *(head[: -len(v)] for v in units or () if head.endswith(v) and len(head) > len(v)))
-        if (m := _UNIT_BRACKET.search(head)) and m.group(1) in known.units:
-            heads = (*heads, head[: m.start()])  # its unit in brackets after it, perhaps wrapped before the )
+        if (m := _UNIT_BRACKET.search(head)) and _unit_or_start(m, known):
+            heads = (*heads, head[: m.start()])  # its unit in brackets after it, wrapped before the ) perhaps
         elif head[-1:] in "(（":
             heads = (*heads, head[:-1])  # … or its bracket opened before the row's cells, the unit after them
         elif m := _BLANK_UNIT.search(head):
@@ -682,6 +713,13 @@ def _joined(label: str, more: str, known: _Known, units: tuple[str, ...] | None)
         if any(h in known.starts for h in heads):
             return stem + more + u
     return None
+
+
+def _unit_or_start(m: re.Match[str], known: _Known) -> bool:
+    """Whether `_UNIT_BRACKET`'s match `m` holds a unit, or, its bracket left open, the first characters of
+    one, the rest wrapped past the row's cells (`总金额（万` `6 180` `元）`)."""
+    unit = m.group(1)
+    return unit in known.units or (m.group()[-1] not in ")）" and any(u.startswith(unit) for u in known.units))
 
 
 def _wrapped(
@@ -739,9 +777,14 @@ def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last
         cuts += [m.start() for cut in ends if (m := _WHEREOF_WORD.search(stem, 0, cut))]  # with a 其中 before it
         if (m := _WHEREOF_WORD.search(stem)) and m.group() and m.start():
             cuts.append(m.start())  # a 其中 whose list's first row is numbered: （件）其中： 1、按时办结数
+        cuts += [m.start() for m in _WHEREOF_AT.finditer(stem, 1)]  # …次数（次）其中：主要负责同志参加政府网站在
+        cuts += [m.end() for m in _UNIT_IN_LABEL.finditer(stem) if m.group(1) in known.units]  # 复数(件)不同意公
         for cut in sorted(cuts):
             if joined := _joined(last.label, label[:cut], known, units):
                 last.label = joined
+                return cut
+            if joined := _label_digits(last, label[:cut], known, units):
+                last.label, last.tokens = joined, last.tokens[1:]
                 return cut
         return 0
 
@@ -768,6 +811,9 @@ def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last
             if rows and rows[-1].tokens and not labels:
                 if joined := _joined(rows[-1].label, label, known, units):
                     rows[-1].label = joined  # the rest of the label printed after its cells
+                    continue
+                if joined := _label_digits(rows[-1], label, known, units):
+                    rows[-1].label, rows[-1].tokens = joined, rows[-1].tokens[1:]
                     continue
                 if cut := rest_of_last(rows[-1], label):
                     label, at = label[cut:], at + cut  # … and the next row's start after it
@@ -818,17 +864,28 @@ def _unit_less(row: _Row, units: tuple[str, ...], template: Template, known: _Kn
     return half_width("".join(label.split())) not in known.labels
 
 
+def _label_digits(row: _Row, more: str, known: _Known, units: tuple[str, ...] | None) -> str | None:
+    """`row`'s label with its first token and `more`, printed after its cells, run on, where the three begin
+    a label the template knows: digits of the label wrapped past its cells right after them, read as its
+    first cell (`其中：1 7 35` / `.信函申请数`, `相同信息计1 0 0` / `条）`); None where they do not."""
+    first = row.tokens[0][0]
+    if first is None or len(first) > 2 or not first.isdigit():
+        return None
+    return _joined(row.label + first, more, known, units)
+
+
 def _unit_closed(label: str, piece: str, known: _Known) -> int:
     """How many characters `piece`, printed after the cells of the row `label` holds, begins with that end
-    the row's label in its unit in brackets (`（条）`, or `%）` where the label ends in its `（`): where
-    the label has none yet; 0 if it does not begin so."""
+    the row's label in its unit in brackets (`（条）`, or `%）` or `）` where the label ends in its `（` or in
+    `（件`): where the label has none yet; 0 if it does not begin so."""
     if _unit_bracketed(label, known):
         return 0
     longest = len(known.units[0]) + 2 if known.units else 0  # （人次）
-    return next((n for n in range(2, min(len(piece), longest) + 1) if _unit_bracketed(label + piece[:n], known)), 0)
+    return next((n for n in range(1, min(len(piece), longest) + 1) if _unit_bracketed(label + piece[:n], known)), 0)
 
 
 _BRACKETED = re.compile(r"[（(]([^（()）]{1,3})[)）]$")  # 主动公开政府信息数（条）: the unit in the label
+_UNIT_IN_LABEL = re.compile(r"[（(]([^（()）]{1,3})[)）]")  # … wherever it stands
 _UNIT_BRACKET = re.compile(r"[（(]([^（()）]{1,3})[)）]?$")  # … or the start of it, the ) wrapped onto the next line
 
 

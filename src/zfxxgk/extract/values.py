@@ -115,8 +115,9 @@ def split_group(
 
 def parts_groups(text: str, end: int, start: int, before: str, after: str) -> bool:
     """Whether the one space between a token `before` (ending at `end`) and the next, `after` (beginning at
-    `start`), may part a number's groups of three (`1 234`): digits before it, three after."""
-    return start - end == 1 and text[end] == " " and before[-1:].isdigit() and after[:3].isdigit()
+    `start`), may part a number's groups of three (`1 234`): digits before it, three at least after (not
+    `5 30`: two cells)."""
+    return start - end == 1 and text[end] == " " and before[-1:].isdigit() and len(after) > 2 and after[:3].isdigit()
 
 
 # a number whose groups of three digits a space parts (1 234, 12 345 678), as split from tokens run together
