@@ -2526,7 +2526,7 @@ def test_a_signature_run_onto_the_last_sentence_its_agencys_name_wrapped_by_a_pd
     """A PDF's text wraps the last sentence with the signature run onto it inside the agency's name: the
     date on the next line, after the name's end, is still the signature's, with the name whole."""
     rec = synth_record(random.Random(35), "2021", 2022, "部门")
-    text = str(write_noisy(rec, "spaces", ["signature_forms"], 42))
+    text = str(write_noisy(rec, "spaces", ["signature_forms"], 7))
     assert text.endswith("事项。阳桂市卫生健康委\n员会 2023 年 3 月 2 日\n- 2 -\n")
     got = parse_text(text)
     assert (got.meta.agency, got.meta.signed) == ("阳桂市卫生健康委员会", "2023-03-02")
@@ -2538,11 +2538,12 @@ def _cn_number_year(year: int) -> str:
 
 def test_signature_dates_as_printed() -> None:
     """Under the agency, after it, alone, before a page's 发布时间 (the published date, a day later) on its own
-    line or run onto the date's."""
+    line or run onto the date's; its January perhaps 元月."""
     rec = synth_record(random.Random(4), "2021", 2022, "区县")
     printed = {
         ("cells", 0): "\n湾亭区人民政府\n\n2023.01.17\n",
-        ("cells", 2): "\n湾亭区人民政府 2023\u3000年\u30001\u3000月\u300017\u3000日\n",
+        ("cells", 226): "\n湾亭区人民政府 2023\u3000年\u30001\u3000月\u300017\u3000日\n",
+        ("cells", 62): "\n湾亭区人民政府\n\n2023年元月17日\n",  # January as 元月
         ("cells", 6): "\n湾亭区人民政府  2023.1.17\n\n发布时间：2023-01-18 10:00\n",
         ("glued", 6): "。湾亭区人民政府  2023.1.17发布时间：2023-01-18 10:00\n",
         ("glued", 5): "。湾亭区人民政府 2023/1/17\n",
