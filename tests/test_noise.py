@@ -3040,3 +3040,27 @@ def test_a_piped_table_whose_first_value_column_is_mostly_empty() -> None:
     assert {c: got.cells[c] for c in rec.cells if c.startswith("s2.")} == {
         c: v for c, v in rec.cells.items() if c.startswith("s2.")
     }
+
+
+def test_a_wrapped_label_round_its_numbers_before_a_row_printed_above_its_label() -> None:
+    """`（二）部分公开（区分处理的，只计` / its numbers / `这一情形，不计其他情形）` / the next row's numbers / `1.属于
+    国家秘密`, in a table where a row's last cell wraps onto a line alone: the two lines of numbers are two
+    rows, each its own, not one row printed over two lines with the end of a label between them."""
+    rec, text = example("spaces", [], 1)
+    part, secret = (
+        [rec.cells[c] for c in rec.cells if c.startswith(f"s3.{r}.")]
+        for r in ("partly_granted", "withheld.state_secret")
+    )
+    numbers = [" ".join(map(str, cells)) for cells in (part, secret)]
+    wrapped = f"（二）部分公开（区分处理的，只计\n{numbers[0]}\n这一情形，不计其他情形）\n"
+    assert f"{wrapped}1.属于国家秘密 {numbers[1]}\n" in text
+    last = "四、结转下年度继续办理 " + " ".join(
+        str(rec.cells[c]) for c in rec.cells if c.startswith("s3.carried_forward.")
+    )
+    assert f"\n{last}\n" in text
+    head, _, tail = last.rpartition(" ")
+    text = text.replace(f"{wrapped}1.属于国家秘密 {numbers[1]}\n", f"{wrapped}{numbers[1]}\n1.属于国家秘密\n")
+    got = parse_text(text.replace(f"\n{last}\n", f"\n{head}\n{tail}\n"))
+    assert_damaged(rec, got)
+    assert got.cells == rec.cells
+    assert not [f.rule for f in got.findings if f.rule.startswith("identity.")]
