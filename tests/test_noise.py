@@ -3064,3 +3064,32 @@ def test_a_wrapped_label_round_its_numbers_before_a_row_printed_above_its_label(
     assert_damaged(rec, got)
     assert got.cells == rec.cells
     assert not [f.rule for f in got.findings if f.rule.startswith("identity.")]
+
+
+def test_rows_wrapped_in_a_double_spaced_table() -> None:
+    """A table printed double-spaced whose rows wrap in a narrow label column (`6.属于四类过程性信息 2 0` then
+    `0 0 0 0 2`, `7.属于行政执法` then `案卷 1` then `0 0 0 0 0 1`, a last cell alone on its line): rows printed on
+    their lines, not cells one per line, so the empty lines between them are no blank cells and a line of
+    numbers no one cell split by stray spaces — every row read, none shifted a cell (0 for the first, 1
+    for the total)."""
+    rec, text = example("spaces", ["double_spaced"], 0)
+    process, file, last = (
+        [str(rec.cells[c]) for c in rec.cells if c.startswith(f"s3.{r}.")]
+        for r in ("withheld.process_info", "withheld.enforcement_file", "carried_forward")
+    )
+    for old, new in (
+        (
+            f"6.属于四类过程性信息 {' '.join(process)}\n",
+            f"6.属于四类过程性信息 {' '.join(process[:2])}\n{' '.join(process[2:])}\n",
+        ),
+        (
+            f"7.属于行政执法案卷 {' '.join(file)}\n\n年 8.属于行政查询事项 ",
+            f"7.属于行政执法\n案卷 {file[0]}\n{' '.join(file[1:])}\n\n年 8.属于\n行政查询事项 ",
+        ),
+        (f"四、结转下年度继续办理 {' '.join(last)}\n", f"四、结转下年度继续办理 {' '.join(last[:-1])}\n{last[-1]}\n"),
+    ):
+        assert old in text, old
+        text = text.replace(old, new)
+    got = parse_text(text)
+    assert_damaged(rec, got)
+    assert got.cells == rec.cells
