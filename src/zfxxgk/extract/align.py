@@ -178,7 +178,7 @@ def _tail(labels: _Labels, group: Group) -> tuple[int, int] | None:
 
 def _label_end(labels: _Labels, before: str, after: str) -> tuple[int, int] | None:
     """(length, slot) of the longest end of a row's label that `after` begins with, where `before` ends
-    with the rest of that label: its beginning, two characters or more."""
+    with that label's beginning (two characters or more)."""
     found = None
     for n in range(1, min(len(after), labels.longest_end) + 1):
         for head, si in labels.ends.get(after[:n], ()):

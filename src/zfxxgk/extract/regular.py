@@ -183,7 +183,7 @@ _SPACES = re.compile(r"^[^\S\n]+$", re.MULTILINE)  # a line of white space
 _EMPTY = re.compile(r"^$", re.MULTILINE)
 # a line printing text and two numbers or more (a row on its line, or prose): where such lines are as many
 # as the cells alone on theirs, the general reader takes no empty line for a blank cell (see `groups._cell_gap`)
-_MIXED = re.compile(r"^(?=[^\n]*[^\d\s|.,])(?:[^\d\n]*\d+){2}", re.MULTILINE)
+_MIXED = re.compile(r"^(?=[^\n]*[^\d\s|.,])(?:[^\d\n]*+\d++(?:\.\d++)?+){2}", re.MULTILINE)
 _RULE = re.compile(r"[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*")  # a Markdown table's rule, |---|---|
 
 
