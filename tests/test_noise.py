@@ -3193,3 +3193,56 @@ def test_a_header_printing_the_applicants_as_one_column_printed_again_in_another
     rec = synth_record(random.Random(3), template, year, "区县")
     text = str(write_noisy(rec, "md", ["spanned_applicants", "repeated_headers", "reordered_columns"], seed))
     assert_damaged(rec, parse_text(text), meta=())
+
+
+def test_a_wrapped_label_round_its_numbers_before_a_row_printed_above_its_label() -> None:
+    """`（二）部分公开（区分处理的，只计` / its numbers / `这一情形，不计其他情形）` / the next row's numbers / `1.属于
+    国家秘密`, in a table where a row's last cell wraps onto a line alone: the two lines of numbers are two
+    rows, each its own, not one row printed over two lines with the end of a label between them."""
+    rec, text = example("spaces", [], 1)
+    part, secret = (
+        [rec.cells[c] for c in rec.cells if c.startswith(f"s3.{r}.")]
+        for r in ("partly_granted", "withheld.state_secret")
+    )
+    numbers = [" ".join(map(str, cells)) for cells in (part, secret)]
+    wrapped = f"（二）部分公开（区分处理的，只计\n{numbers[0]}\n这一情形，不计其他情形）\n"
+    assert f"{wrapped}1.属于国家秘密 {numbers[1]}\n" in text
+    last = "四、结转下年度继续办理 " + " ".join(
+        str(rec.cells[c]) for c in rec.cells if c.startswith("s3.carried_forward.")
+    )
+    assert f"\n{last}\n" in text
+    head, _, tail = last.rpartition(" ")
+    text = text.replace(f"{wrapped}1.属于国家秘密 {numbers[1]}\n", f"{wrapped}{numbers[1]}\n1.属于国家秘密\n")
+    got = parse_text(text.replace(f"\n{last}\n", f"\n{head}\n{tail}\n"))
+    assert_damaged(rec, got)
+    assert got.cells == rec.cells
+    assert not [f.rule for f in got.findings if f.rule.startswith("identity.")]
+
+
+def test_rows_wrapped_in_a_double_spaced_table() -> None:
+    """A table printed double-spaced whose rows wrap in a narrow label column (`6.属于四类过程性信息 2 0` then
+    `0 0 0 0 2`, `7.属于行政执法` then `案卷 1` then `0 0 0 0 0 1`, a last cell alone on its line): rows printed on
+    their lines, not cells one per line, so the empty lines between them are no blank cells and a line of
+    numbers no one cell split by stray spaces — every row read, none shifted a cell (0 for the first, 1
+    for the total)."""
+    rec, text = example("spaces", ["double_spaced"], 0)
+    process, file, last = (
+        [str(rec.cells[c]) for c in rec.cells if c.startswith(f"s3.{r}.")]
+        for r in ("withheld.process_info", "withheld.enforcement_file", "carried_forward")
+    )
+    for old, new in (
+        (
+            f"6.属于四类过程性信息 {' '.join(process)}\n",
+            f"6.属于四类过程性信息 {' '.join(process[:2])}\n{' '.join(process[2:])}\n",
+        ),
+        (
+            f"7.属于行政执法案卷 {' '.join(file)}\n\n年 8.属于行政查询事项 ",
+            f"7.属于行政执法\n案卷 {file[0]}\n{' '.join(file[1:])}\n\n年 8.属于\n行政查询事项 ",
+        ),
+        (f"四、结转下年度继续办理 {' '.join(last)}\n", f"四、结转下年度继续办理 {' '.join(last[:-1])}\n{last[-1]}\n"),
+    ):
+        assert old in text, old
+        text = text.replace(old, new)
+    got = parse_text(text)
+    assert_damaged(rec, got)
+    assert got.cells == rec.cells

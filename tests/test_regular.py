@@ -16,7 +16,7 @@ from zfxxgk import pipeline
 from zfxxgk.extract.regular import regular_rows
 from zfxxgk.extract.tables import extract_tables, find_regions
 from zfxxgk.render.noise import NOISE, NOISY_LAYOUTS, write_noisy
-from zfxxgk.synth import random_report
+from zfxxgk.synth import random_report, synth_record
 from zfxxgk.templates import Template
 
 _NAMES = {"html": "r.html", "docx": "r.docx", "md": "r.md"}  # the rest are text
@@ -140,3 +140,16 @@ def test_a_row_between_pipes_with_an_empty_cell_and_a_number_split_in_its_cell_i
     read = extract_tables(text, template, headings).cells
     assert all(read[c] is None or read[c] == v for c, v in truth.items())
     assert sum(read[c] is None for c in truth) >= 1
+
+
+def test_a_last_cell_alone_on_its_line_among_rows_on_theirs_reads_as_the_general_reader_reads_it() -> None:
+    """`行政事业性收费` then `100.3197` alone on its line and an empty line, the region's other rows printing their
+    label and numbers on one line (`规章 0 0 0`): the empty line is no blank cell (rows on their lines are as
+    many as the cells alone), and wherever the regular reader takes the region, it reads as the general one."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    text = str(write_noisy(rec, "spaces", [], 0))
+    row = f"行政事业性收费 {rec.cells['s2.fees.amount']}\n"
+    assert row in text
+    found = _tables_input(text.replace(row, row.replace(" ", "\n") + "\n").encode(), "r.txt")
+    assert found is not None
+    _taken(*found)

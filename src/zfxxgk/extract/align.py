@@ -173,12 +173,16 @@ def _tail(labels: _Labels, group: Group) -> tuple[int, int] | None:
     """(length, slot) of the end of a row's label printed after the group's numbers, where the label's
     beginning ends the text before them (a PDF's text of a narrow label column: `6.属于四 1 0 0 0 0 1 2`
     then `类过程性信息`): together they are the row's whole label."""
-    if group.multiline or not group.before:
-        return None
+    return None if group.multiline or not group.before else _label_end(labels, group.before, group.after)
+
+
+def _label_end(labels: _Labels, before: str, after: str) -> tuple[int, int] | None:
+    """(length, slot) of the longest end of a row's label that `after` begins with, where `before` ends
+    with that label's beginning (two characters or more)."""
     found = None
-    for n in range(1, min(len(group.after), labels.longest_end) + 1):
-        for head, si in labels.ends.get(group.after[:n], ()):
-            if group.before.endswith(head):
+    for n in range(1, min(len(after), labels.longest_end) + 1):
+        for head, si in labels.ends.get(after[:n], ()):
+            if before.endswith(head):
                 found = (n, si)
     return found
 
@@ -556,7 +560,10 @@ def join_rows(text: str, slots: tuple[Slot, ...], groups: list[Group]) -> list[G
     many cells, any row). Where each piece is too short for it, or one as long and the row is named, they
     are joined: read as one where they print exactly its cells (on a line, each number one cell, all as
     far apart), else `broken` — never read in pieces, each taken for a row it is not. A word between the
-    pieces that makes up the one cell they lack (`6 空 639`, `待定` on its own line) is a blank cell of it."""
+    pieces that makes up the one cell they lack (`6 空 639`, `待定` on its own line) is a blank cell of it.
+    Pieces with the end of the label begun before the first between them (`（二）部分公开（…只计`, its numbers,
+    `这一情形，不计其他情形）`, more numbers) are not joined: that label wrapped round its row's numbers, and those
+    after its end are the next row's, printed above its label."""
     labels = _labels(slots)
     widths = {s.width for s in slots}
     out: list[Group] = []
@@ -565,7 +572,12 @@ def join_rows(text: str, slots: tuple[Slot, ...], groups: list[Group]) -> list[G
         if prev is not None and (row := _word_between(text, labels, slots, widths, prev, g)) is not None:
             out[-1] = row
             continue
-        if prev is not None and _continues(text, prev, g) and not _hits(labels, g.before):
+        if (
+            prev is not None
+            and _continues(text, prev, g)
+            and not _hits(labels, g.before)
+            and not _label_end(labels, prev.before, g.before)
+        ):
             width, named = _row_width(labels, slots, widths, prev, g.after)
             fewer, more = sorted((_cells(prev), _cells(g)))
             # a line of as many numbers as the row has cells next to a piece that prints fewer, the row

@@ -506,12 +506,17 @@ class _LineText:
 
 def _cell_gap(lines: list[tuple[int, int, _Line]]) -> int | None:
     """How many empty lines separate two cells printed one per line (the commonest gap before a
-    lone number); None when no number stands alone on its line."""
+    lone number); None when no number stands alone on its line, or when rows printed with their label
+    and numbers on one line are more: a number alone there is a row's last cell wrapped onto the next
+    line, and the empty lines between rows (a PDF printed double-spaced) are no blank cells."""
     counts: dict[int, int] = {}
+    rows = 0  # lines printing a label and numbers
     for (n0, _, _), (n1, _, line) in pairwise(lines):
         if (line.values == 1 and not line.has_text) or line.stray:  # `single`, inlined: read for every line
             counts[n1 - n0 - 1] = counts.get(n1 - n0 - 1, 0) + 1
-    return min(counts, key=lambda k: (-counts[k], k)) if counts else None
+        elif line.values > 1 and line.has_text:
+            rows += 1
+    return min(counts, key=lambda k: (-counts[k], k)) if sum(counts.values()) > rows else None
 
 
 LINE_CONTEXT = 4096  # a line's characters before a group its label is looked for in (a one-line table: ~2,000)

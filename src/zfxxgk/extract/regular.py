@@ -181,6 +181,9 @@ _ALONE = re.compile(r"[ \t]*\|?[ \t]*\d+(?:\.\d+)?[ \t]*\|?[ \t]*")  # a line of
 _UNSURE = re.compile(r"\n[ \t|]*(?:[+—–/无]|-(?!-)|\|[ \t]*\|)[-+—–/无 \t|]*(?=\n|$)|\n[ \t]*\|[ \t]*:?---")
 _SPACES = re.compile(r"^[^\S\n]+$", re.MULTILINE)  # a line of white space
 _EMPTY = re.compile(r"^$", re.MULTILINE)
+# a line printing text and two numbers or more (a row on its line, or prose): where such lines are as many
+# as the cells alone on theirs, the general reader takes no empty line for a blank cell (see `groups._cell_gap`)
+_MIXED = re.compile(r"^(?=[^\n]*[^\d\s|.,])(?:[^\d\n]*+\d++(?:\.\d++)?+){2}", re.MULTILINE)
 _RULE = re.compile(r"[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*")  # a Markdown table's rule, |---|---|
 
 
@@ -208,6 +211,8 @@ def _last_end(text: str, start: int, end: int, runs: Runs) -> int | None:
     gaps = _gaps(text, runs)
     if not gaps:
         return b
+    if len(gaps) <= len(_MIXED.findall(text, start, end)):
+        return None  # lines of text and numbers (rows on their lines) as many: the general reader tells
     gap = min(set(gaps), key=lambda n: (-gaps.count(n), n))  # the commonest, the fewest of those
     if gap == 0 and _SPACES.search(text, start, end) and _EMPTY.search(text, start, end):
         blank = any(spacing)  # indented empty lines are the blank cells
