@@ -46,6 +46,23 @@ def test_headings_numbered_otherwise_or_not_at_all(heading: str) -> None:
     assert sections_of(text)[4] == heading.lstrip("# ")
 
 
+@pytest.mark.parametrize(
+    ("number", "heading"),
+    [
+        (3, "三、依申请公开情况"),
+        (3, "三、依申请公开政府信息情况"),
+        (5, "五、存在问题及改进措施"),
+    ],
+)
+def test_sections_under_the_older_words_reports_still_print(number: int, heading: str) -> None:
+    """三 as 依申请公开情况 (a 2019 or 2021 report worded as the old format's), 五 without 主要; not a
+    subsection of 一 worded so."""
+    headings = {s.number: s.title for s in SECTIONS} | {number: heading}
+    body = {1: "（二）依申请公开情况\n全年收到申请5件。", 3: "全年收到申请5件。"}
+    text = "".join(f"{headings[n]}\n{body.get(n, '无')}\n" for n in sorted(headings))
+    assert sections_of(text) == headings
+
+
 def test_a_line_that_only_begins_with_a_sections_words_is_not_its_heading() -> None:
     text = "一、总体情况\n行政复议\n0\n政府信息公开行政复议、行政诉讼情况较上年有所增加，主要原因是申请量上升。\n"
     assert 4 not in sections_of(text)

@@ -39,10 +39,17 @@ NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?元?")  # a value cell as printed
 STATISTICS_COLUMNS = (("{year}年度", "历年累计"), ("{year}年", "历年累计"), ("本年度", "历年累计"), ("本年", "上年"))
 # Section titles as some reports word them (FORMAT.md, "Variants seen in the wild").
 VARIANT_TITLES = {
-    "主动公开政府信息情况": "行政机关主动公开政府信息情况",
-    "收到和处理政府信息公开申请情况": "行政机关收到和处理政府信息公开申请情况",
-    "政府信息公开行政复议、行政诉讼情况": "因政府信息公开工作被申请行政复议、提起行政诉讼情况",
-    "存在的主要问题及改进情况": "政府信息公开工作存在的主要问题及改进情况",
+    "主动公开政府信息情况": ("行政机关主动公开政府信息情况", "主动公开情况"),
+    "收到和处理政府信息公开申请情况": (
+        "行政机关收到和处理政府信息公开申请情况",
+        "依申请公开情况",
+        "依申请公开政府信息情况",
+    ),
+    "政府信息公开行政复议、行政诉讼情况": (
+        "因政府信息公开工作被申请行政复议、提起行政诉讼情况",
+        "行政复议和行政诉讼情况",
+    ),
+    "存在的主要问题及改进情况": ("政府信息公开工作存在的主要问题及改进情况", "存在问题及改进措施"),
 }
 
 
@@ -1258,7 +1265,7 @@ def renamed_headings(blocks: list[Block], rng: random.Random) -> list[Block]:
         if how == "repeated" and numeral != NUMERALS[0]:
             text = f"{NUMERALS[NUMERALS.index(numeral) - 1]}、{title}"
         elif how == "variant" and title in VARIANT_TITLES:
-            text = f"{numeral}、{VARIANT_TITLES[title]}"
+            text = f"{numeral}、{rng.choice(VARIANT_TITLES[title])}"
         elif how == "bracketed":
             text = f"（{numeral}）{title}"
         else:
