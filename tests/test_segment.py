@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from zfxxgk import parse, parse_text
+from zfxxgk import parse, parse_bytes, parse_text
 from zfxxgk.render.layouts import write_layout
 from zfxxgk.segment import choose_headings, find_headings, implied_headings
 from zfxxgk.synth import synth_record
@@ -61,6 +61,24 @@ def test_sections_under_the_older_words_reports_still_print(number: int, heading
     body = {1: "（二）依申请公开情况\n全年收到申请5件。", 3: "全年收到申请5件。"}
     text = "".join(f"{headings[n]}\n{body.get(n, '无')}\n" for n in sorted(headings))
     assert sections_of(text) == headings
+
+
+@pytest.mark.parametrize("layout", ["spaces", "cells", "glued", "pipes_rows", "html"])
+@pytest.mark.parametrize("words", ["基本情况", "工作概况", "总体工作情况"])
+def test_a_section_heading_worded_as_no_key_knows_is_there_by_its_numeral(layout: str, words: str) -> None:
+    """一、基本情况 numbered as the statute numbers 一 where 一 stands: the section is there, with that title."""
+    rec = synth_record(random.Random(5), "2021", 2021, "区县")
+    out = str(write_layout(rec, layout, 5)).replace("一、总体情况", f"一、{words}")
+    got = parse_bytes(out.encode(), "r.html") if layout == "html" else parse_text(out)
+    assert got.sections["1"].title == f"一、{words}"
+    assert got.sections["1"].text.startswith("2021")
+    assert not [f for f in got.findings if f.rule.startswith("section.")]
+
+
+def test_a_list_item_or_a_row_numbered_as_a_missing_section_is_not_its_heading() -> None:
+    """Without a heading for 一, neither a numbered sentence nor a line of digits opened by 一、 is taken."""
+    text = "XX县2021年政府信息公开工作年度报告\n一、坚持公开为常态，完善机制。\n二、主动公开政府信息情况\n无\n"
+    assert implied_headings(text, choose_headings(find_headings(text, SECTIONS), SECTIONS), SECTIONS, []) == {}
 
 
 def test_a_line_that_only_begins_with_a_sections_words_is_not_its_heading() -> None:

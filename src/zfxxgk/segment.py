@@ -26,6 +26,11 @@ _LEADING = " \t#"
 _BOUNDARY = frozenset("。；;:：!！?？ \t\n")
 _WINDOW = 40
 _DIGIT = re.compile(r"\d")
+_PROSE_MARKS = re.compile(r"[。；;，,！？!?]")  # what a heading's words never hold
+_REPORT_END = "报告"  # a report's title's last words, a section's numeral glued to it
+_AFTER_WHICH = (*"。！？!?：:", _REPORT_END)  # what a glued heading's numeral may follow, a space between or not
+# a glued heading's words: a few, before the prose's first digit or mark (基本情况 of 一、基本情况2021年，…)
+_GLUED_TITLE = re.compile(r"[ \t]*[:：]?[ \t]*[^\d\s。，,；;：:！？!?、]{2,10}(?=\d|[。，,；;：:！？!?])")
 _NEAR, _FAR = 4, 16  # how far into a heading's words its key may begin: glued to text before it, or not
 _SHORT = _WINDOW + _NEAR  # the most words a line with no number may hold
 # A line that may be a heading with no number: after any spaces, tabs and Markdown #, words that begin
@@ -279,13 +284,19 @@ def implied_headings(
     """Sections whose heading a converter dropped but whose words stand where the section would: each
     begins at the line where the first of its `content` words is, after any table printed between the
     sections before and after it (or, where they are not all there, before it), when all its words are
-    there. The heading has no title."""
+    there. The heading has no title. Before that, a section's heading numbered as the statute numbers it but
+    worded as no key knows (一、基本情况, 一、工作概况): the one line there, outside the tables, so numbered."""
     out: dict[int, Heading] = {}
     for s in sections:
-        if s.number in chosen or not s.content:
+        if s.number in chosen:
             continue
         start = max((h.body for n, h in chosen.items() if n < s.number), default=0)
         end = min((h.start for n, h in chosen.items() if n > s.number), default=len(text))
+        if s.number <= len(NUMERALS) and (own := _numbered_in_place(text, s.number, start, end, tables, chosen)):
+            out[s.number] = own
+            continue
+        if not s.content:
+            continue
         # after the last table printed there; else anywhere there but in a table (sections 一 and 二 both
         # unnumbered, run into the text: 一's words stand before 二's table)
         after = max([start, *(b for a, b in tables if start <= a < end)])
@@ -301,6 +312,56 @@ def implied_headings(
         at = line if at - line <= _NEAR + 2 else at  # the line's start, unless more than a numbering is before
         out[s.number] = Heading(s.number, at, at, "", rank=4)
     return out
+
+
+def _numbered_in_place(
+    text: str, number: int, start: int, end: int, tables: list[tuple[int, int]], chosen: dict[int, Heading]
+) -> Heading | None:
+    """The heading of section `number` between `start` and `end`: the one place there outside `tables` that
+    its numbering opens (四、, or as the other headings number theirs: 4、, （四）, 第四部分) with words of a
+    heading, not a list's item or a table's row — a short line with no digit or sentence's end in it and
+    prose after it, not its cells; or, where a page's text runs the lines together, a numbering after a
+    sentence's end or the report's title, its title the few words before the prose's first digit or mark
+    (一、基本情况2021年，…). None where there is none, or more than one."""
+    found: list[Heading] = []
+    for m in re.compile(_numberings(number, chosen)).finditer(text, start, end):
+        at = m.start()
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", m.end(), end)
+        line_end = line_end if line_end >= 0 else end
+        if any(a <= at < b for a, b in tables):
+            continue
+        if not text[line_start:at].strip(_LEADING + "*"):  # a line of its own
+            words = "".join(text[m.end() : line_end].split())
+            if (
+                not text[line_end:end].strip()
+                or not 2 <= len(words) <= _WINDOW // 2
+                or _DIGIT.search(words)
+                or _PROSE_MARKS.search(words)
+                or _ROW_CELLS.match(text, line_end)
+            ):
+                continue
+            body = line_end
+        elif text[max(0, at - len(_REPORT_END) - 4) : at].rstrip().endswith(_AFTER_WHICH):
+            glued = _GLUED_TITLE.match(text, m.end(), line_end)
+            if glued is None:
+                continue
+            body = glued.end()
+        else:
+            continue
+        found.append(Heading(number, at, body, "".join(text[at:body].split()), rank=4))
+    return found[0] if len(found) == 1 else None
+
+
+def _numberings(number: int, chosen: dict[int, Heading]) -> str:
+    """How section `number`'s heading may be numbered: as the statute numbers it (四、), and as each heading found
+    numbers its own (2、主动公开… → 4、, （二） → （四）, 第二部分 → 第四部分), in one alternation."""
+    forms = {f"{NUMERALS[number - 1]}、"}
+    for h in chosen.values():
+        for own, mine in ((str(h.section), str(number)), (NUMERALS[h.section - 1], NUMERALS[number - 1])):
+            if m := re.match(rf"[（(第]?{own}(?:[)）]|部分|[、.．])", h.title):
+                forms.add(m.group().replace(own, mine, 1))
+    return "|".join("[ \t]*".join(map(re.escape, f)) for f in sorted(forms, key=len, reverse=True))  # 1 、 too
 
 
 def _between(start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

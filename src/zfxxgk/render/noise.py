@@ -39,6 +39,7 @@ NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?元?")  # a value cell as printed
 STATISTICS_COLUMNS = (("{year}年度", "历年累计"), ("{year}年", "历年累计"), ("本年度", "历年累计"), ("本年", "上年"))
 # Section titles as some reports word them (FORMAT.md, "Variants seen in the wild").
 VARIANT_TITLES = {
+    "总体情况": ("基本情况", "工作概况", "总体工作情况"),
     "主动公开政府信息情况": ("行政机关主动公开政府信息情况", "主动公开情况"),
     "收到和处理政府信息公开申请情况": (
         "行政机关收到和处理政府信息公开申请情况",
