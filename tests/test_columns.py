@@ -156,7 +156,7 @@ def _spread(header: str, rows: str) -> list[list[str | None]] | None:
 def test_the_columns_under_the_spanning_header_printed_as_one(above: list[int], sep: str) -> None:
     """`自然人 法人或其他组织 总计` in any order, on one line or a cell a line, over rows of three numbers: each
     number goes to the column its header names, the five under 法人或其他组织 blank (only their sum is
-    printed); a row that does not add up to its 总计 is kept as printed."""
+    printed); a row that does not add up to its 总计 is kept as printed, not to be read."""
     header = sep.join(_name(c) for c in above)
     sums = {0: 471, -1: 115, len(S3.columns) - 1: 586}
     row = sep.join(str(sums[c]) for c in above)
@@ -190,7 +190,7 @@ def test_a_row_of_three_numbers_run_together() -> None:
     ]
     at = spaced.index("264483 12")
     assert [(t.start, t.end) for t in back[0][1].tokens if t.text] == [(at, at + 3), (at + 5, at + 9)]  # 3 12
-    # where no row runs its digits together, a space is a boundary: a row not adding up is kept as printed
+    # where no row runs its digits together, a space is a boundary: a row not adding up is kept as printed, unread
     assert _spread("申请人情况自然人法人或其他组织总计", f"{ROW}471 115 586（一）予以公开4663 249 8")[1] == [
         "4663",
         "249",
@@ -272,6 +272,45 @@ def test_a_stray_space_or_a_blank_in_a_row_under_the_sum_column() -> None:
     assert got is not None and got[-1] == ["14", *blank, "18"]  # 14 + 4 = 18, the one way
     got = _spread("自然人 法人或其他组织 总计", f"{ROW} 14 4 1 8\n二、上年结转政府信息公开申请数量 471 115 586")
     assert got is not None and got[0] == ["14", *blank, "18"]  # the first row under the header too
+
+
+def test_rows_under_the_sum_column_printing_a_cell_empty_or_not_adding_up_are_not_read() -> None:
+    """A first row printing two numbers (`202  213`, a cell left empty) does not hide the header printing
+    the columns under 法人或其他组织 as one: the rows of three numbers after it are read by it; that row,
+    and one of three numbers not adding up to its 总计, are kept as printed but not read (`broken`), never
+    as the full table's first cells."""
+    header = "自然人 法人或其他组织 总计"
+    rows = f"{ROW} 202  213\n二、上年结转政府信息公开申请数量 6 0 6\n（一）予以公开 80 4 85"
+    text = f"{header}\n{rows}\n"
+    back = spanned_rows(text, 0, (S3,), scan_groups(text, 0, len(text)))
+    assert back is not None and back[1]
+    assert [[t.text for t in g.tokens] for g in back[0]] == [
+        ["202", "213"],
+        ["6", *[None] * len(UNDER), "6"],
+        ["80", "4", "85"],
+    ]
+    assert [g.broken for g in back[0]] == [True, False, True]
+
+
+def test_a_row_of_three_numbers_under_the_sum_column_is_never_the_first_three_cells() -> None:
+    """A whole report whose 三 prints `自然人 法人或其他组织 总计`, its first row a cell short (`202  213`) and a
+    note mark after a row's 总计 (`4 0 4［注2］`, the mark's width that of the four cells after the first
+    three): that row is 自然人, their sum and 总计 (4 and 4 read, the five under 法人或其他组织 null with a
+    finding), never 4, 0 and 4 in its first three cells; the first row null with a finding."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    text = str(write_noisy(rec, "spaces", ["spanned_applicants"], 1))
+    text = text.replace("法人或其他组织\n自然人 总计\n", "自然人 法人或其他组织 总计\n")
+    text = text.replace("申请数量 202 11 213\n", "申请数量 202  213\n").replace(
+        "其政府信 4 0 4\n", "其政府信 4 0 4［注2］\n"
+    )
+    assert "自然人 法人或其他组织 总计\n" in text and "4 0 4［注2］\n" in text and "202  213\n" in text
+    got = parse_text(text)
+    fee = "s3.other.unpaid_fee."
+    assert [got.cells[f"{fee}natural_person"], got.cells[f"{fee}total"]] == [4, 4]
+    named = {c for f in got.findings if f.rule in ("value.ambiguous", "table.incomplete") for c in f.cells}
+    s3 = [c for c in rec.cells if c.startswith("s3.")]
+    assert all(got.cells[c] is None and c in named for c in s3 if c.endswith(S3_UNDER) or c.startswith("s3.received."))
+    assert all(got.cells[c] in (None, rec.cells[c]) for c in s3)
 
 
 def test_a_spanning_header_on_lines_shared_otherwise_sets_no_order() -> None:

@@ -473,13 +473,15 @@ def spanned_rows(
     joined), or their digits run together and cut one way only (see `_summed_split`), adding up to its
     总计; or a cell left blank and one number in each other — put in the template's columns: each of its
     numbers in the column its header names, the columns under the spanning header blank, since only their
-    sum is printed. A row that does not add up is kept as printed; one whose number printed in pieces
-    nothing checks, not read (`broken`). Where the header's lines leave more than one order, the one order
-    under which every row printing three numbers adds up (its 总计 in a place no other order puts it); with
-    none or more than one, the groups as they are and False: the text does not say which number is whose.
+    sum is printed. A row that does not add up, one printing too few numbers, or one whose number printed
+    in pieces nothing checks, is kept as printed but not read (`broken`): never the full table's. Where
+    the header's lines leave more than one order, the one order under which every row printing three
+    numbers adds up (its 总计 in a place no other order puts it); with none or more than one, the groups
+    as they are and False: the text does not say which number is whose.
     A header printed again (a page's, see `_printed_again`) puts the rows after it in its own order.
-    None where no such header is printed before the first row under it (a table printed alone in its
-    section, with a 总计 column and a spanning header), or no row under it is so read."""
+    None where no such header is printed before the first row under it that prints a number a column at
+    least, or one run of digits (a table printed alone in its section, with a 总计 column and a spanning
+    header), or no row under it is so read."""
     if len(tables) != 1 or tables[0].flat or (at := _total_column(table := tables[0])) is None:
         return None
     width = len(table.columns)
@@ -487,13 +489,14 @@ def spanned_rows(
     named = [lb for i, c in enumerate(table.columns) if i != at and not c.group for lb in c.labels]  # 自然人
     if not under:
         return None
-    first, seen = None, False  # the first row under its header
+    narrow = width - len(under) + 1
+    first, seen = None, False  # the first row under its header printing a number a column at least, or one run
     for g in groups:
         seen = seen or any(lb in g.before for lb in named)
-        if seen and not g.blank:
+        if seen and not g.blank and not 1 < len(g.tokens) < narrow:  # fewer: a cell left empty, too few to tell
             first = g
             break
-    narrow, printed = width - len(under) + 1, len(first.tokens) if first else 0
+    printed = len(first.tokens) if first else 0
     if first is None or (
         printed > 1
         and _cells_of(first, narrow) is None
@@ -565,8 +568,8 @@ def spanned_rows(
                 ),
             )
             spread = True
-        elif any(len(c) > 1 for c in cells or ()) or sum(1 for t in g.tokens if t.text) > len(order):
-            g = replace(g, broken=True)  # more numbers than cells, unchecked: not to be read as the full table's
+        elif (h >= 0 and not g.blank) or sum(1 for t in g.tokens if t.text) > len(order):
+            g = replace(g, broken=True)  # its numbers unchecked, or more than cells: not to be read as the full table's
         out.append(g)
     return (out, True) if spread else None
 
