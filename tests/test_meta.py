@@ -550,6 +550,7 @@ def test_a_page_in_traditional_characters_that_prints_zixun_for_xinxi() -> None:
         ("标题测试局", "测试局"),
         ("特向社会公布测试镇", "测试镇"),
         ("要求编制本报告", None),
+        ("中共福州市委机构编制委员会办公室", "中共福州市委机构编制委员会办公室"),  # 编制 in a name, no verb
         ("我区", None),
         ("本溪市人民政府", "本溪市人民政府"),  # a place whose name starts like a clause
         ("全椒县人民政府", "全椒县人民政府"),
@@ -585,6 +586,8 @@ def test_clean_agency(raw: str, want: str | None) -> None:
         ("内蒙古自治区人民政府", "省", "内蒙古自治区"),
         ("上海市人民政府办公厅", "省", "上海市"),
         ("上海市", "省", "上海市"),
+        ("福州市人力资源和社会保障局（福州市公务员局）", "部门", "福州市"),  # a second name in brackets
+        ("中共福州市委机构编制委员会办公室", "部门", "福州市"),
         (None, None, None),
     ],
 )

@@ -68,7 +68,8 @@ _CHROME_WORDS = re.compile(
     r"^(?:首页|主页|网站首页|当前位置|您的位置|您现在的位置|位置|正文|标题|题目|名称|政务公开|政府信息公开|信息公开|"
     r"公开年报|政府信息公开年报|信息公开年报|年度报告|年报|工作年报|专题专栏|专栏|栏目)+"
 )
-_CLAUSE_HEAD = re.compile(r"^.*(?:公布|发布|印发|编制|报送|提交|编写|撰写|如下|现将|特将|根据|按照|依据)")
+# (编制 a verb, not the 机构编制 of a 机构编制委员会办公室's name)
+_CLAUSE_HEAD = re.compile(r"^.*(?:公布|发布|印发|(?<!机构)编制|报送|提交|编写|撰写|如下|现将|特将|根据|按照|依据)")
 _NOT_A_NAME = re.compile(
     r"^(?:我(?:们|区|县|市|省|镇|乡|局|委|办|厅|单位|机关|街道)|本(?:机关|单位|部门|报告|年|局|委|办|厅|区|县|市|省|镇|乡|街道)"
     r"|全(?:区|县|市|省|镇|乡|年|体)|各(?:级|单位|部门|乡镇|区|县|市)|该(?:局|委|办|单位|机关)|今年|现将|特此|截至|截止"
@@ -765,9 +766,10 @@ _LEVELS = (
     (re.compile(r"(?:县|区|旗)(?:人民)?(?:政府)?$|管委会$|管理委员会$|实验区$|新区$"), "区县"),
     (re.compile(r"(?:市|州|盟)(?:人民)?(?:政府)?$|地区行政公署$"), "市"),
 )
+_ALIAS = re.compile(r"[（(][^（()）]+[)）]$")  # the second name a body prints after its first, in brackets
 # A province or city, then at most one county-level place inside it (not 城市, 社区, 园区 …).
-_REGION = re.compile(
-    r"^(.{2,}?(?:省|自治区|自治州|市|盟|地区)(?:(?!城市|社区|园区|市区|景区|辖区)[^省市县区旗]{1,8}?(?:市|县|区|旗))?)"
+_REGION = re.compile(  # (after the 中共 of a party body's name: 中共XX市委机构编制委员会办公室)
+    r"^(?:中共)?(.{2,}?(?:省|自治区|自治州|市|盟|地区)(?:(?!城市|社区|园区|市区|景区|辖区)[^省市县区旗]{1,8}?(?:市|县|区|旗))?)"
 )
 
 
@@ -775,8 +777,9 @@ def level_of(agency: str | None) -> str | None:
     """乡镇 / 街道 / 区县 / 市 / 省 / 部门, judged from how the agency's name ends."""
     if not agency:
         return None
+    name = _ALIAS.sub("", agency)  # XX市人力资源和社会保障局（XX市公务员局）: judged by its first name
     for pat, level in _LEVELS:
-        if pat.search(agency):
+        if pat.search(name):
             return level
     return None
 
