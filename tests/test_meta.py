@@ -588,6 +588,7 @@ def test_clean_agency(raw: str, want: str | None) -> None:
         ("上海市", "省", "上海市"),
         ("福州市人力资源和社会保障局（福州市公务员局）", "部门", "福州市"),  # a second name in brackets
         ("中共福州市委机构编制委员会办公室", "部门", "福州市"),
+        ("国家税务总局福州市税务局", "部门", "福州市"),
         (None, None, None),
     ],
 )

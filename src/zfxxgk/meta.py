@@ -768,8 +768,10 @@ _LEVELS = (
 )
 _ALIAS = re.compile(r"[（(][^（()）]+[)）]$")  # the second name a body prints after its first, in brackets
 # A province or city, then at most one county-level place inside it (not 城市, 社区, 园区 …).
-_REGION = re.compile(  # (after the 中共 of a party body's name: 中共XX市委机构编制委员会办公室)
-    r"^(?:中共)?(.{2,}?(?:省|自治区|自治州|市|盟|地区)(?:(?!城市|社区|园区|市区|景区|辖区)[^省市县区旗]{1,8}?(?:市|县|区|旗))?)"
+# (after the 中共 of a party body's name, 中共XX市委机构编制委员会办公室, or the national body a bureau is of,
+# 国家税务总局XX市税务局)
+_REGION = re.compile(
+    r"^(?:中共|国家[\u4e00-\u9fff]{2,8}?总局)?(.{2,}?(?:省|自治区|自治州|市|盟|地区)(?:(?!城市|社区|园区|市区|景区|辖区)[^省市县区旗]{1,8}?(?:市|县|区|旗))?)"
 )
 
 
