@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from test_roundtrip import covered, record_with, reports
@@ -30,6 +30,7 @@ from zfxxgk.render.noise import (
     NOISE,
     NOISY_LAYOUTS,
     NONE_SAID,
+    NUMBER,
     PAGE_FORMS,
     PDF_PAGE_FORMS,
     REVIEW_SAID,
@@ -47,7 +48,15 @@ NOISE_SETTINGS = settings(
 TABLE_YEARS = st.sampled_from((2019, 2020, 2021, 2023))
 OLD_YEARS = st.integers(2008, 2018)
 UNREAD = ("value.ambiguous", "table.incomplete")
-MARKDOWN = ("loose_cells", "table_headings", "page_footers", "placeholder_headers", "html_tables", "reordered_columns")
+MARKDOWN = (
+    "loose_cells",
+    "dispersed_labels",
+    "table_headings",
+    "page_footers",
+    "placeholder_headers",
+    "html_tables",
+    "reordered_columns",
+)
 
 
 def parse_noisy(rec: Record, layout: str, noise: Sequence[str], seed: int) -> Record:
@@ -1622,6 +1631,57 @@ def test_real_loose_numbers_before_a_table_piece_are_never_another_row(shared: P
         moved = {c: (v, got.cells.get(c)) for c, v in want.items() if got.cells.get(c) != v}
         assert moved, seed
         assert all(back is None and covered(c, got, UNREAD) for c, (_, back) in moved.items()), (seed, moved)
+
+
+def test_real_loose_numbers_over_an_unlabelled_row_leave_both_rows_null(shared: Path) -> None:
+    """r024 prints 予以公开's numbers on its label's line and 部分公开's on a line of their own under it, that
+    label after the piece (`| 0 | … |` then `（二）部分公开（区分处理的，只`): with 予以公开's numbers pulled out
+    before the table, its line printing its label and empty cells, the numbers under it may as well be its
+    own — both rows null with a finding, never the loose numbers read as 部分公开's."""
+    text = (shared / "corpus" / "r024.md").read_text(encoding="utf-8")
+    want = parse_text(text).cells
+    row, header = "| 三、 | （一）予以公开 | 9 | 0 | 0 | 0 | 0 | 0 | 9 |", "\n| 业 | 构 | 益组织 | 务机构 |"
+    assert row in text and header in text
+    text = text.replace(row, "| 三、 | （一）予以公开 |" + "  |" * 7)
+    text = text.replace(header, "\n9\n0\n0\n0\n0\n0\n9\n" + header)
+    got = parse_text(text)
+    rows = [c for c in want if c.startswith(("s3.granted.", "s3.partly_granted."))]
+    assert all(got.cells[c] is None and covered(c, got, ("value.ambiguous",)) for c in rows)
+    assert all(got.cells[c] == v for c, v in want.items() if c not in rows)
+
+
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS), pick=st.integers(0, 2**32 - 1), after=st.booleans())
+def test_loose_numbers_over_a_row_whose_label_is_printed_apart(
+    report: tuple[Record, int], pick: int, after: bool
+) -> None:
+    """A converter's Markdown that pulls a row's numbers out before its table (the row left with its label
+    and empty cells) and prints the next row's label apart from its numbers, after them or before them:
+    each cell as printed or null with a finding — never the loose numbers read as the later row's, its
+    numbers as the emptied row's."""
+    rec, seed = report
+    lines = str(write_noisy(rec, "md", [], seed)).split("\n")
+    first = {}  # each table row but the first → the line its table begins on
+    for k in (k for k in range(len(lines) - 1) if lines[k].startswith("|") and "---" in lines[k + 1]):
+        end = next((e for e in range(k + 2, len(lines)) if not lines[e].startswith("|")), len(lines))
+        first.update(dict.fromkeys(range(k + 3, end), k))
+
+    def cut(line: str) -> tuple[list[str], list[str]] | None:
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        at = next((i for i, c in enumerate(cells) if NUMBER.fullmatch(c)), len(cells))
+        return (cells[:at], cells[at:]) if at < len(cells) and all(NUMBER.fullmatch(c) for c in cells[at:]) else None
+
+    pairs = [(k, x, y) for k in first if (x := cut(lines[k - 1])) and (y := cut(lines[k]))]
+    assume(pairs)
+    k, (x_label, x_numbers), (y_label, y_numbers) = pairs[pick % len(pairs)]
+    row = lambda cells: "| " + " | ".join(cells) + " |"  # noqa: E731
+    words = [w for w in y_label if w]
+    apart = ["", *words, "", row(y_numbers)]
+    if after:
+        apart = [row(y_numbers), "|---" * len(y_numbers) + "|", "", *words, ""]
+    lines[k - 1 : k + 1] = [row([*x_label, *[""] * len(x_numbers)]), *apart]
+    lines[first[k] : first[k]] = [*x_numbers, ""]
+    assert_damaged(rec, parse_text("\n".join(lines)))
 
 
 @NOISE_SETTINGS

@@ -703,8 +703,20 @@ def _put_back_loose_rows(
             runs.append([g])
     for run in runs:
         for loose in (run, *([g] for g in run if len(run) > 1)):
-            if (slot := _loose_row(text, slots, al, loose, label_alone)) is None:
+            rows = _loose_rows(text, slots, al, loose, label_alone)
+            if len(rows) > 1 and any(si in al.placed for si in rows):
+                # a row read from the unlabelled line under its label's, that label's line printing as many
+                # empty cells as the loose numbers: they may be its own, the line under it another row's
+                under = next(si for si in rows if si in al.placed)
+                for si in rows:
+                    whose = "其" if si == under else f"“{slots[under].label}”"
+                    _unknown(ex, slots[si], f"的数字可能是表格之前散印的一行，也可能是{whose}下一行未标名称的数字")
+                for si in rows:
+                    al.placed.pop(si, None)
+                break
+            if len(rows) != 1:
                 continue
+            slot = rows[0]
             tokens = [t for g in loose for t in g.tokens]
             if slot not in al.placed and slots[slot].table in moved:
                 _unknown(ex, slots[slot], "的数字似印在表格之前，但表头所列各列的顺序与格式不同")
@@ -757,26 +769,28 @@ def _put_under_headers(text: str, slots: tuple[Slot, ...], groups: list[Group], 
                 break
 
 
-def _loose_row(
+def _loose_rows(
     text: str, slots: tuple[Slot, ...], al: Alignment, loose: list[Group], label_alone: Callable[[int], bool]
-) -> int | None:
-    """The one row of the table after the `loose` groups that prints no number, as many of its cells
-    empty as they print numbers (the rest a word or mark), or, as many cells, its label alone (see
-    `label_alone`); None if not exactly one."""
+) -> list[int]:
+    """The rows of the table after the `loose` groups that they may be: those that print no number, as
+    many of their cells empty as they print numbers (the rest a word or mark), or, as many cells, their
+    label alone (see `label_alone`); and those read from an unlabelled line under a line of their label
+    and as many empty cells (see `_emptied_above`). None where the groups stand amid the table's rows."""
     start = loose[0].start
     after = [si for si, placed in al.placed.items() if placed.start > start]
     if not after:
-        return None
+        return []
     table = slots[min(after)].table
     if any(slots[si].table is table and placed.start < start for si, placed in al.placed.items()):
-        return None  # amid the table's rows, not before it
+        return []  # amid the table's rows, not before it
     width = sum(1 for g in loose for t in g.tokens if not t.soft)  # less the empty lines around them
-    empty = [
+    rows = [
         si
         for si, p in al.placed.items()
-        if slots[si].table is table and p.blank and _unprinted(text, p, slots[si].width) == width
+        if slots[si].table is table
+        and (_unprinted(text, p, slots[si].width) == width if p.blank else _emptied_above(text, p, width))
     ]
-    empty += [
+    rows += [
         si
         for si, s in enumerate(slots)
         if s.table is table
@@ -785,7 +799,18 @@ def _loose_row(
         and si not in al.aggregated_slots
         and label_alone(si)
     ]
-    return empty[0] if len(empty) == 1 else None
+    return rows
+
+
+def _emptied_above(text: str, row: Group, width: int) -> bool:
+    """Whether a row printed with no label on its line (`| 0 | 0 |`) is under a line of label cells and
+    `width` empty ones (`| 三、 | （一）予以公开 |  |  |`): its label's line, from which a converter may have
+    pulled its numbers out, this line then another row's whose label it printed elsewhere."""
+    if row.same_line or (line := text.rfind("\n", 0, row.start)) < 1:
+        return False
+    cells = text[text.rfind("\n", 0, line) + 1 : line].strip().strip("|").split("|")
+    empty = sum(1 for c in cells if not c.strip())
+    return empty == width and len(cells) > empty and not any(c.strip().isdigit() for c in cells)
 
 
 def _unprinted(text: str, row: Group, width: int) -> int:

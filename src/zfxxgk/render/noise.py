@@ -699,6 +699,27 @@ def loose_cells(text: str, rng: random.Random) -> str:
     return "\n".join([*lines[:first], *loose, "", *lines[first:]])
 
 
+def dispersed_labels(text: str, rng: random.Random) -> str:
+    """A row's label a converter printed apart from its numbers: the row printed as its numbers alone, its
+    table broken after it, the label's words on lines of their own after it or before it (r024)."""
+    lines = text.split("\n")
+    rows = []
+    for first, end in _md_tables(lines):
+        for r in range(first + 3, end):  # not a table's first row: a row before it stands for its place
+            cells = _md_cells(lines[r])
+            at = next((i for i, c in enumerate(cells) if NUMBER.fullmatch(c)), len(cells))
+            if any(cells[:at]) and at < len(cells) and all(NUMBER.fullmatch(c) for c in cells[at:]):
+                rows.append((r, cells[:at], cells[at:]))
+    if not rows:
+        return text
+    r, label, numbers = rng.choice(rows)
+    words = [w for w in label if w]
+    out = [_md_row(numbers), "|" + "---|" * len(numbers), "", *words, ""]
+    if rng.random() < 0.5:
+        out = ["", *words, "", _md_row(numbers)]
+    return "\n".join([*lines[:r], *out, *lines[r + 1 :]])
+
+
 def _total_first_in(cells: list[GridCell], table: Table, at: int, first: str) -> list[GridCell]:
     """A grid row's cells with each run of the table's value cells (a row of 三, a group of 四) printing
     its total (the run's `at`-th) first, and each header naming the total moved before the nearest header
@@ -2007,6 +2028,7 @@ NOISE: dict[str, Noise] = {
     "units_in_labels": Noise(blocks=units_in_labels),
     "counted_statistics": Noise(blocks=counted_statistics),
     "loose_cells": Noise(text=loose_cells),
+    "dispersed_labels": Noise(text=dispersed_labels),
     "table_headings": Noise(text=table_headings),
     "reordered_columns": Noise(text=reordered_columns),
     "total_first": Noise(blocks=total_first),
