@@ -1633,6 +1633,24 @@ def test_real_loose_numbers_before_a_table_piece_are_never_another_row(shared: P
         assert all(back is None and covered(c, got, UNREAD) for c, (_, back) in moved.items()), (seed, moved)
 
 
+def test_real_placeholder_headers_keep_every_row(shared: Path) -> None:
+    """r024 prints table 三 in pieces, some starting with a row of numbers (`| 0 | 0 | … |` over `|---|`): the
+    converter's placeholder header goes over such a piece, never in place of the row, and each cell reads
+    as it did or null with a finding."""
+    text = (shared / "corpus" / "r024.md").read_text(encoding="utf-8")
+    want = parse_text(text).cells
+
+    def printed(text: str) -> list[str]:  # the rows that print a number
+        return [line for line in text.split("\n") if re.search(r"\|\s*\d", line)]
+
+    for seed in range(12):
+        noisy = NOISE["placeholder_headers"].text(text, random.Random(seed))  # type: ignore[misc]
+        assert "| 数据1 |" in noisy
+        assert printed(noisy) == printed(text)
+        got = parse_text(noisy)
+        assert all(got.cells[c] == v or (got.cells[c] is None and covered(c, got, UNREAD)) for c, v in want.items())
+
+
 def test_real_loose_numbers_over_an_unlabelled_row_leave_both_rows_null(shared: Path) -> None:
     """r024 prints 予以公开's numbers on its label's line and 部分公开's on a line of their own under it, that
     label after the piece (`| 0 | … |` then `（二）部分公开（区分处理的，只`): with 予以公开's numbers pulled out

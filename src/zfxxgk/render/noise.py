@@ -1241,8 +1241,9 @@ def ocr_letters(text: str, rng: random.Random) -> str:
 
 def placeholder_headers(text: str, rng: random.Random) -> str:
     """A table given the converter's own header row (`| 数据1 | 数据2 | … |`): in place of its printed
-    header (not a 统计表's: its column names would be lost with it, in the text as in the record), or
-    heading the rows after a page break where the converter started a new table."""
+    header, or over its first row where a piece of a table prints a row first (not a 统计表's: its column
+    names would be lost with it, in the text as in the record), or heading the rows after a page break
+    where the converter started a new table."""
     lines = text.split("\n")
     spans = _md_tables(lines)
     if not spans:
@@ -1252,7 +1253,10 @@ def placeholder_headers(text: str, rng: random.Random) -> str:
     header = _md_row([f"数据{k}" for k in range(1, n + 1)])
     statistics = any(h in lines[first] for h in STATISTICS_HEADS)  # a 统计表's header alone names its columns
     if not statistics and (end - first < 4 or rng.random() < 0.5):
-        lines[first] = header
+        if any(NUMBER.fullmatch(c) for c in _md_cells(lines[first])):  # a piece of a table, a row first
+            lines[first:first] = [header, lines[first + 1]]
+        else:
+            lines[first] = header
         return "\n".join(lines)
     if end - first < 4:
         return text
