@@ -51,6 +51,7 @@ UNREAD = ("value.ambiguous", "table.incomplete")
 MARKDOWN = (
     "loose_cells",
     "dispersed_labels",
+    "lost_rows",
     "table_headings",
     "page_footers",
     "placeholder_headers",
@@ -1649,6 +1650,44 @@ def test_real_placeholder_headers_keep_every_row(shared: Path) -> None:
         assert printed(noisy) == printed(text)
         got = parse_text(noisy)
         assert all(got.cells[c] == v or (got.cells[c] is None and covered(c, got, UNREAD)) for c, v in want.items())
+
+
+def test_real_rows_lost_where_labels_are_printed_apart(shared: Path) -> None:
+    """r024 prints some rows of 三 as numbers alone, their labels in a list before them
+    (`（五）不予处理4.无正当理由… 5.要求行政机关确认… 1.申请人无正当理由逾期不补正…` then three rows of numbers):
+    with any one row of 三 lost, which row the numbers printed alone are, nothing tells where the rows
+    between the same labelled ones are then more than they — each null with a finding, never another
+    row's numbers."""
+    text = (shared / "corpus" / "r024.md").read_text(encoding="utf-8")
+    want = parse_text(text).cells
+    lines = text.split("\n")
+    start, end = (next(k for k, line in enumerate(lines) if word in line) for word in ("一、本年新收", "（七）总计"))
+    rows = [k for k in range(start, end) if re.match(r"\| \S*\d", lines[k])]  # a number or a numbered label first
+    assert len(rows) == 20
+    for k in rows:
+        got = parse_text("\n".join(lines[:k] + lines[k + 1 :]))
+        wrong = {c: (v, got.cells[c]) for c, v in want.items() if got.cells[c] not in (v, None)}
+        assert not wrong, lines[k]
+        assert all(covered(c, got, UNREAD) for c, v in want.items() if got.cells[c] is None and v is not None)
+
+
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS), runs=st.integers(1, 4), pick=st.integers(0, 2**32 - 1))
+def test_a_row_lost_where_labels_are_printed_apart(report: tuple[Record, int], runs: int, pick: int) -> None:
+    """Rows printed as numbers alone, their labels apart in a list before them or after them, and a row of
+    the table lost near them: each cell as printed or null with a finding — never a row read by its order
+    where a row short, which row is missing nothing tells."""
+    rec, seed = report
+    text = str(write_noisy(rec, "md", [], seed))
+    for k in range(runs):
+        text = NOISE["dispersed_labels"].text(text, random.Random(seed + k))  # type: ignore[misc]
+    lines = text.split("\n")
+    alone = [k for k, line in enumerate(lines) if re.fullmatch(r"(\| [\d.]+ )+\|", line)]  # numbers alone
+    near = {k for a in alone for k in range(max(0, a - 4), min(len(lines), a + 5))}
+    rows = sorted(k for k in near - {*alone} if re.match(r"\| [^-\s]", lines[k]))
+    assume(alone and rows)
+    lost = [*alone, *rows][pick % (len(alone) + len(rows))]
+    assert_damaged(rec, parse_text("\n".join(lines[:lost] + lines[lost + 1 :])))
 
 
 def test_real_loose_numbers_over_an_unlabelled_row_leave_both_rows_null(shared: Path) -> None:

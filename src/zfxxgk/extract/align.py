@@ -88,6 +88,7 @@ class Alignment:
     placed: dict[int, Group] = field(default_factory=dict)  # slot index → group
     aggregated: dict[str, Group] = field(default_factory=dict)  # parent label → group printing it
     aggregated_slots: set[int] = field(default_factory=set)  # slots a parent row stood in for
+    unsure: set[int] = field(default_factory=set)  # slots given a row by order alone, a row short (see `align`)
 
 
 @dataclass(frozen=True)
@@ -492,15 +493,31 @@ def align(slots: tuple[Slot, ...], groups: list[Group]) -> Alignment:
             left = best
         dp.append(cur)
     i, j = n, m
+    taken: dict[int, int] = {}  # free slot → the free group placed on it
     while i > 0 and j > 0:
         s = scores[i - 1][j - 1]
         if s > 0 and dp[i][j] == dp[i - 1][j - 1] + s:
             result.placed[free_slots[i - 1]] = groups[free_groups[j - 1]]
+            taken[free_slots[i - 1]] = free_groups[j - 1]
             i, j = i - 1, j - 1
         elif dp[i][j] == dp[i - 1][j]:
             i -= 1
         else:
             j -= 1
+    # the free slots between the same two anchors, fewer of them given a row as wide than they are: a row
+    # printed with no label beside it, and not the one row named between it and the rows around it, is
+    # there by its order alone, and which of the slots around it is the one not printed, nothing tells
+    runs: dict[tuple[int, int], list[int]] = {}
+    for si in free_slots:
+        runs.setdefault((above[si], below[si + 1]), []).append(si)
+    for run in runs.values():
+        if sum(1 for si in run if si in taken and base(slots[si].width, taken[si]) >= 8) == len(run):
+            continue
+        result.unsure.update(
+            si
+            for si in run
+            if si in taken and si not in own[gi := taken[si]] and _rows(before[gi]) != [si] and _rows(after[gi]) != [si]
+        )
     return result
 
 

@@ -342,11 +342,14 @@ def extract_tables(
         _without_repeated_headers(groups, tables)
         pulled = _pulled_out(text, groups)
         al = align(slots, [g for g in groups if id(g) not in pulled]) if slots else Alignment()
+        unsure = [id(al.placed.pop(si)) for si in sorted(al.unsure)]  # rows of the table all the same
+        for si in al.unsure:
+            _unknown(ex, slots[si], "的数字没有印在其名称旁，表中又少印了一行，无法确定这些数字属于哪一行")
         _put_back_loose_rows(ex, text, template, region.end, slots, groups, al, moved)
         _put_under_headers(text, slots, groups, al)
         placed = {slots[i].table.id for i in al.placed} | {slots[i].table.id for i in al.aggregated_slots}
         placed |= {s.table.id for s, _ in turned}
-        used = {id(g) for g in al.placed.values()} | {id(g) for g in al.aggregated.values()}
+        used = {id(g) for g in al.placed.values()} | {id(g) for g in al.aggregated.values()} | set(unsure)
         leftovers = [g for g in groups if id(g) not in used]
         region_text = text[region.start : region.end]
         for t in region.tables:
@@ -784,6 +787,8 @@ def _loose_rows(
     if any(slots[si].table is table and placed.start < start for si, placed in al.placed.items()):
         return []  # amid the table's rows, not before it
     width = sum(1 for g in loose for t in g.tokens if not t.soft)  # less the empty lines around them
+    if not width:
+        return []
     rows = [
         si
         for si, p in al.placed.items()
@@ -808,7 +813,10 @@ def _emptied_above(text: str, row: Group, width: int) -> bool:
     pulled its numbers out, this line then another row's whose label it printed elsewhere."""
     if row.same_line or (line := text.rfind("\n", 0, row.start)) < 1:
         return False
-    cells = text[text.rfind("\n", 0, line) + 1 : line].strip().strip("|").split("|")
+    above = text[text.rfind("\n", 0, line) + 1 : line].strip()
+    if not above.startswith("|"):
+        return False
+    cells = above.strip("|").split("|")
     empty = sum(1 for c in cells if not c.strip())
     return empty == width and len(cells) > empty and not any(c.strip().isdigit() for c in cells)
 

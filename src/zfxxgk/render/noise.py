@@ -700,24 +700,45 @@ def loose_cells(text: str, rng: random.Random) -> str:
 
 
 def dispersed_labels(text: str, rng: random.Random) -> str:
-    """A row's label a converter printed apart from its numbers: the row printed as its numbers alone, its
-    table broken after it, the label's words on lines of their own after it or before it (r024)."""
+    """Rows' labels a converter printed apart from their numbers: one to three rows in a row printed as
+    their numbers alone, their table broken after them, their labels' words on lines of their own after
+    them or before them (r024)."""
     lines = text.split("\n")
-    rows = []
+    runs = []
     for first, end in _md_tables(lines):
-        for r in range(first + 3, end):  # not a table's first row: a row before it stands for its place
-            cells = _md_cells(lines[r])
-            at = next((i for i, c in enumerate(cells) if NUMBER.fullmatch(c)), len(cells))
-            if any(cells[:at]) and at < len(cells) and all(NUMBER.fullmatch(c) for c in cells[at:]):
-                rows.append((r, cells[:at], cells[at:]))
+        cuts = {r: _label_cut(lines[r]) for r in range(first + 3, end)}  # not a table's first row
+        runs += [(r, n) for r in cuts for n in (1, 2, 3) if all(cuts.get(k) for k in range(r, r + n))]
+    if not runs:
+        return text
+    r, n = rng.choice(runs)
+    rows = [cut for k in range(r, r + n) if (cut := _label_cut(lines[k]))]
+    words = [w for label, _ in rows for w in label if w]
+    numbers = [_md_row(values) for _, values in rows]
+    out = [*numbers, "|" + "---|" * len(rows[-1][1]), "", *words, ""]
+    if rng.random() < 0.5:
+        out = ["", *words, "", *numbers]
+    return "\n".join([*lines[:r], *out, *lines[r + n :]])
+
+
+def _label_cut(line: str) -> tuple[list[str], list[str]] | None:
+    """A Markdown row's label cells and its number cells, where it prints a label and then numbers only."""
+    cells = _md_cells(line)
+    at = next((i for i, c in enumerate(cells) if NUMBER.fullmatch(c)), len(cells))
+    if any(cells[:at]) and at < len(cells) and all(NUMBER.fullmatch(c) for c in cells[at:]):
+        return cells[:at], cells[at:]
+    return None
+
+
+def lost_rows(text: str, rng: random.Random) -> str:
+    """A row of a table a converter lost, its label and its numbers: the table printed a row short (not a
+    统计表's, whose rows are what it prints)."""
+    lines = text.split("\n")
+    tables = [(first, end) for first, end in _md_tables(lines) if not any(h in lines[first] for h in STATISTICS_HEADS)]
+    rows = [r for first, end in tables for r in range(first + 3, end)]  # not a table's first row
     if not rows:
         return text
-    r, label, numbers = rng.choice(rows)
-    words = [w for w in label if w]
-    out = [_md_row(numbers), "|" + "---|" * len(numbers), "", *words, ""]
-    if rng.random() < 0.5:
-        out = ["", *words, "", _md_row(numbers)]
-    return "\n".join([*lines[:r], *out, *lines[r + 1 :]])
+    r = rng.choice(rows)
+    return "\n".join([*lines[:r], *lines[r + 1 :]])
 
 
 def _total_first_in(cells: list[GridCell], table: Table, at: int, first: str) -> list[GridCell]:
@@ -2033,6 +2054,7 @@ NOISE: dict[str, Noise] = {
     "counted_statistics": Noise(blocks=counted_statistics),
     "loose_cells": Noise(text=loose_cells),
     "dispersed_labels": Noise(text=dispersed_labels),
+    "lost_rows": Noise(text=lost_rows),
     "table_headings": Noise(text=table_headings),
     "reordered_columns": Noise(text=reordered_columns),
     "total_first": Noise(blocks=total_first),
