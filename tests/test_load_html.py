@@ -8,7 +8,7 @@ from pathlib import Path
 from zfxxgk import parse_bytes, parse_text
 from zfxxgk.load import load_bytes, sniff
 from zfxxgk.load.html import load_html
-from zfxxgk.load.layout import MAX_COLUMNS, SpanCell, resolve_spans
+from zfxxgk.load.layout import MAX_COLUMNS, SpanCell, resolve_spans, unstacked
 
 
 def rows(text: str) -> list[list[str]]:
@@ -131,3 +131,44 @@ def test_html_tables_inside_markdown_are_read_as_tables(shared: Path) -> None:
     for rec in (parse_bytes(md.encode("utf-8"), "r001.md"), parse_text(md)):
         assert rec.cells == page.cells
         assert rec.provenance["s3.received.total"]["line"] > 1  # a line of the Markdown
+
+
+def test_rows_stacked_in_one_are_the_rows_they_hold() -> None:
+    """A row whose every cell of numbers prints as many lines as a label cell (a converter's `<br>`, a
+    table missing a rule): as many rows; a cell of one line goes to the first, a cell of numbers whose last
+    line is empty leaves that row's cell blank, and a label wrapped beside them is a row of its own first."""
+    assert unstacked(["行政处罚\n行政强制", "69\n67"]) == [["行政处罚", "69"], ["行政强制", "67"]]
+    assert unstacked(["三、本年度办理结果", "1.甲\n2.乙", "3\n", "\n4\n5\n"]) == [
+        ["三、本年度办理结果", "1.甲", "3", "4"],
+        ["", "2.乙", "", "5"],
+    ]
+    assert unstacked(["1.甲\n2.乙\n3.丙", "1\n2", "3\n4"]) == [["1.甲2.乙3.丙"], ["", "1", "3"], ["", "2", "4"]]
+    assert unstacked(["", "0\n1", "2\n3"]) == [["", "0", "2"], ["", "1", "3"]]
+
+
+def test_a_cell_broken_alone_is_one_cell() -> None:
+    """A label wrapped onto two lines, a number wrapped in a narrow column (`3.` over `701072`), a cell's
+    empty last paragraph (Word's), a row only some of whose numbers break: one row."""
+    assert unstacked(["（二）部分公开（区分处理的，只\n计这一情形）", "0"]) == [
+        ["（二）部分公开（区分处理的，只计这一情形）", "0"]
+    ]
+    assert unstacked(["行政事业性收费", "3.\n701072"]) == [["行政事业性收费", "3.701072"]]
+    assert unstacked(["行政许可", "19\n"]) == [["行政许可", "19"]]
+    assert unstacked(["行政许可", "1\n9", "2"]) == [["行政许可", "19", "2"]]
+
+
+def test_html_cells_stacking_rows_are_read_as_rows() -> None:
+    """A page's table printing two rows in one, each cell's lines apart by `<br>` (or paragraphs), and the
+    markup's own line breaks inside a cell only spaces: each row read, the label's source break joined."""
+    page = (
+        "<html><body><h1>某县2023年政府信息公开工作年度报告</h1><table>"
+        "<tr><td>信息内容</td><td>本年处理决定数量</td></tr>"
+        "<tr><td><p>行政处罚</p><p>行政强制</p></td><td>69<br>67</td></tr>"
+        "<tr><td>行政\n事业性收费</td><td>3.<br/>25</td></tr></table></body></html>"
+    )
+    assert rows(load_html(page.encode()).text) == [
+        ["信息内容", "本年处理决定数量"],
+        ["行政处罚", "69"],
+        ["行政强制", "67"],
+        ["行政事业性收费", "3.25"],
+    ]

@@ -52,6 +52,7 @@ MARKDOWN = (
     "loose_cells",
     "dispersed_labels",
     "lost_rows",
+    "cell_breaks",
     "table_headings",
     "page_footers",
     "placeholder_headers",
@@ -1268,6 +1269,16 @@ def test_notes_below_as_printed() -> None:
 def test_markdown_converter_damage(noise: str, report: tuple[Record, int]) -> None:
     rec, seed = report
     assert_damaged(rec, parse_noisy(rec, "md", [noise], seed), ("year", "template"))
+
+
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS), more=st.sampled_from(([], ["html_tables"], ["dispersed_labels"])))
+def test_rows_stacked_in_a_cell_are_read_as_rows(report: tuple[Record, int], more: list[str]) -> None:
+    """A converter's Markdown that stacks two or three rows in one, each cell's lines apart by `<br>`, or
+    wraps a long cell: every cell as printed — in a Markdown table, an HTML one, beside rows whose labels
+    are printed apart."""
+    rec, seed = report
+    assert parse_noisy(rec, "md", ["cell_breaks", *more], seed).cells == rec.cells
 
 
 def test_a_converters_header_row_with_tabs_between_its_cells() -> None:

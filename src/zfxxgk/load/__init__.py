@@ -10,6 +10,7 @@ import stat
 from pathlib import Path
 
 from ..document import Document
+from .cell_breaks import without_cell_breaks
 from .errors import LoadError
 from .text import decode, load_text
 
@@ -85,12 +86,13 @@ def load_bytes(data: bytes, name: str = "") -> Document:
 
 
 def with_table_rows(doc: Document) -> Document:
-    """A text document with the HTML tables a converter left in its Markdown read as table rows."""
-    if _HTML_TABLE_END.search(doc.text) is None:
-        return doc
-    from .html import tables_as_rows
+    """A text document with the HTML tables a converter left in its Markdown read as table rows, and the
+    rows it stacked in one row's cells (`<br>` between them) as rows."""
+    if _HTML_TABLE_END.search(doc.text) is not None:
+        from .html import tables_as_rows
 
-    return tables_as_rows(doc)
+        doc = tables_as_rows(doc)
+    return without_cell_breaks(doc)
 
 
 def _load_binary(data: bytes, kind: str, name: str) -> Document:

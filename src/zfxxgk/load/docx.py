@@ -14,7 +14,7 @@ from lxml import etree
 from ..document import Document
 from .archive import check_zip, word_is_encrypted
 from .errors import LoadError
-from .layout import SpanCell, TextBuilder, clean_cell, clean_line, resolve_spans, trim_grid
+from .layout import SpanCell, TextBuilder, clean_line, resolve_spans, trim_grid
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -89,7 +89,8 @@ def _is_layout(tbl: etree._Element) -> bool:
 
 
 def _cell_text(tc: etree._Element) -> str:
-    return clean_cell("\n".join(paragraph_text(p) for p in tc.iter(_P)))
+    """A cell's paragraphs, a line each (the grid's rows are made of them: see `layout.unstacked`)."""
+    return "\n".join(paragraph_text(p) for p in tc.iter(_P))
 
 
 def table_grid(tbl: etree._Element) -> list[list[str]]:

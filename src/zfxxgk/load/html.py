@@ -13,7 +13,7 @@ from ..dates import first_date
 from ..document import Document, rewrite
 from ..templates import TEMPLATES
 from .errors import LoadError
-from .layout import SpanCell, TextBuilder, clean_cell, clean_line, count_cjk, resolve_spans
+from .layout import SpanCell, TextBuilder, clean_line, count_cjk, resolve_spans
 from .text import decode, score
 
 # Elements that are never part of the report.
@@ -226,22 +226,27 @@ def find_body(root: etree._Element) -> etree._Element:
     return best
 
 
+_SOURCE_BREAK = re.compile(r"[\r\n]")
+
+
 def _cell_text(cell: etree._Element) -> str:
+    """A cell's text, a line for each `<br>`, `<p>`, `<div>` or `<li>` (the grid's rows are made of them:
+    see `layout.unstacked`); a line break of the markup's own source is a space, as a browser shows it."""
     parts: list[str] = []
 
     def walk(el: etree._Element) -> None:
         if _tag(el) == "br" or (_tag(el) in ("p", "div", "li") and parts):
             parts.append("\n")
         if el.text:
-            parts.append(el.text)
+            parts.append(_SOURCE_BREAK.sub(" ", el.text))
         for child in el:
             if isinstance(child.tag, str) and _tag(child) not in _DROP:
                 walk(child)
             if child.tail:
-                parts.append(child.tail)
+                parts.append(_SOURCE_BREAK.sub(" ", child.tail))
 
     walk(cell)  # a cell is never a <br>, <p> or <div>, and nothing precedes its own text
-    return clean_cell("".join(parts))
+    return "".join(parts)
 
 
 def _rows(table: etree._Element) -> list[etree._Element]:

@@ -100,11 +100,53 @@ class TextBuilder:
         t = self.tables
         self.tables += 1
         for r, row in enumerate(grid):
-            self.row([(text, {**(extra or {}), "table": t, "row": r, "column": c}) for c, text in enumerate(row)])
+            for cells in unstacked(row):
+                self.row([(text, {**(extra or {}), "table": t, "row": r, "column": c}) for c, text in enumerate(cells)])
 
     def document(self, media_type: str, meta_hints: dict[str, str] | None = None) -> Document:
         self.end_line()
         return Document("".join(self.parts), media_type, pieces=tuple(self.pieces), meta_hints=meta_hints or {})
+
+
+_CELL_VALUE = re.compile(r"[+\-−－]?[\d.,，]*\d[\d.,，]*%?|[—–/-]{1,3}|无")  # a number or its piece, a blank's mark
+
+
+def unstacked(row: Sequence[str]) -> list[list[str]]:
+    """A table row's cells, each its lines apart by line breaks, as the rows it holds, each cell on one
+    line (see `clean_cell`): a converter, or a table missing a rule, stacks rows in one (`行政处罚` over
+    `行政强制`, `69` over `67`). Where every cell of numbers prints k > 1 lines (the last ones perhaps
+    empty, a row's cell left blank) and a label cell k or more (with no label, two cells of numbers or
+    more), k rows — each label cell of k lines giving each row its line, one of a line given to the first
+    row, and the words of one of other lines (a label wrapped as well) a row of their own before them;
+    else the one row, a cell of numbers broken run together (a number wrapped in a narrow column: `3.`
+    over `701072`)."""
+    if not any("\n" in cell for cell in row):
+        return [[clean_cell(cell) for cell in row]]
+    raw = [[part.strip() for part in cell.split("\n")] for cell in row]
+    lines = [_trimmed(parts) for parts in raw]
+    numbers = {i for i, parts in enumerate(lines) if parts and all(_CELL_VALUE.fullmatch(p) for p in parts if p)}
+    labels = [parts for i, parts in enumerate(lines) if i not in numbers and parts]
+    k = max((len(lines[i]) for i in numbers), default=1)
+    high = all(len(lines[i]) == k or len(raw[i]) == k for i in numbers)
+    if k < 2 or not high or not (any(len(parts) >= k for parts in labels) if labels else len(numbers) > 1):
+        return [["".join(parts) if i in numbers else clean_cell("\n".join(parts)) for i, parts in enumerate(lines)]]
+    words = "".join(clean_cell(p) for parts in labels if len(parts) not in (1, k) for p in parts)
+    cells = [raw[i] if i in numbers and len(parts) < k else parts for i, parts in enumerate(lines)]
+    rows = [
+        [clean_cell(parts[j] if len(parts) == k else parts[0] if len(parts) == 1 and j == 0 else "") for parts in cells]
+        for j in range(k)
+    ]
+    return [[words], *rows] if words else rows
+
+
+def _trimmed(parts: list[str]) -> list[str]:
+    """A cell's lines without the empty ones before its first and after its last (a paragraph left empty)."""
+    start, end = 0, len(parts)
+    while start < end and not parts[start]:
+        start += 1
+    while end > start and not parts[end - 1]:
+        end -= 1
+    return parts[start:end]
 
 
 def trim_grid(grid: Sequence[Sequence[str]]) -> list[list[str]]:

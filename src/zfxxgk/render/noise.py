@@ -741,6 +741,30 @@ def lost_rows(text: str, rng: random.Random) -> str:
     return "\n".join([*lines[:r], *lines[r + 1 :]])
 
 
+def cell_breaks(text: str, rng: random.Random) -> str:
+    """Line breaks a converter writes inside a Markdown table's cells, `<br>` (or `<br/>`, `<br />`): two or
+    three rows of a table stacked in one, each cell's lines broken apart (their parent's label, the first
+    cell, printed once), or else a row's longest cell wrapped."""
+    lines = text.split("\n")
+    rows = [r for first, end in _md_tables(lines) for r in range(first + 2, end)]
+    if not rows:
+        return text
+    mark = rng.choice(("<br>", "<br/>", "<br />"))
+    r, n = rng.choice(rows), rng.choice((2, 3))
+    stack = [_md_cells(lines[k]) for k in range(r, r + n) if k in rows]
+    if len(stack) == n and len({len(cells) for cells in stack}) == 1:
+        columns = zip(*stack, strict=True)
+        joined = [c[0] if not i and len(set(c)) == 1 else mark.join(c) for i, c in enumerate(columns)]
+        return "\n".join([*lines[:r], _md_row(joined), *lines[r + n :]])
+    cells = stack[0]
+    at = max(range(len(cells)), key=lambda i: len(cells[i]))
+    if len(cells[at]) > 3:
+        cut = rng.randrange(1, len(cells[at]) - 1)
+        cells[at] = cells[at][:cut] + mark + cells[at][cut:]
+    lines[r] = _md_row(cells)
+    return "\n".join(lines)
+
+
 def _total_first_in(cells: list[GridCell], table: Table, at: int, first: str) -> list[GridCell]:
     """A grid row's cells with each run of the table's value cells (a row of 三, a group of 四) printing
     its total (the run's `at`-th) first, and each header naming the total moved before the nearest header
@@ -2055,6 +2079,7 @@ NOISE: dict[str, Noise] = {
     "loose_cells": Noise(text=loose_cells),
     "dispersed_labels": Noise(text=dispersed_labels),
     "lost_rows": Noise(text=lost_rows),
+    "cell_breaks": Noise(text=cell_breaks),
     "table_headings": Noise(text=table_headings),
     "reordered_columns": Noise(text=reordered_columns),
     "total_first": Noise(blocks=total_first),
