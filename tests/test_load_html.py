@@ -154,7 +154,7 @@ def test_a_cell_broken_alone_is_one_cell() -> None:
     ]
     assert unstacked(["行政事业性收费", "3.\n701072"]) == [["行政事业性收费", "3.701072"]]
     assert unstacked(["行政许可", "19\n"]) == [["行政许可", "19"]]
-    assert unstacked(["行政许可", "1\n9", "2"]) == [["行政许可", "19", "2"]]
+    assert unstacked(["行政许可", "1\n9", "2"]) == [["行政许可", "1 9", "2"]]  # the reader tells the cells
 
 
 def test_html_cells_stacking_rows_are_read_as_rows() -> None:

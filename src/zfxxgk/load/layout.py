@@ -17,13 +17,17 @@ _NEWLINE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}])[ \t\u00a0]*\n{_WS}*(?=[{_CJK}
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\ufeff\u00ad]")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 _NUMBER = re.compile(r"^[+\-−－]?\d[\d,，.]*%?$")
+_BREAK_AT_POINT = re.compile(r"(?<=\d\.)[ \t]*\n\s*(?=\d)|(?<=\d)[ \t]*\n\s*(?=\.\d)")
 
 
 def clean_cell(text: str) -> str:
     """Cell text on one line: whitespace between Chinese characters dropped (labels broken over lines
-    join up), other whitespace runs made one space; a cell of only spaces or &nbsp; is blank."""
+    join up), and a line break at a number's decimal point (`3.` over `701072`, a narrow column's);
+    other whitespace runs made one space; a cell of only spaces or &nbsp; is blank."""
     text = _ZERO_WIDTH.sub("", text)
     text = _WS_BETWEEN_CJK.sub("", text)
+    if "\n" in text:
+        text = _BREAK_AT_POINT.sub("", text)
     return _WS_RUN.sub(" ", text).strip()
 
 
@@ -118,8 +122,7 @@ def unstacked(row: Sequence[str]) -> list[list[str]]:
     empty, a row's cell left blank) and a label cell k or more (with no label, two cells of numbers or
     more), k rows — each label cell of k lines giving each row its line, one of a line given to the first
     row, and the words of one of other lines (a label wrapped as well) a row of their own before them;
-    else the one row, a cell of numbers broken run together (a number wrapped in a narrow column: `3.`
-    over `701072`)."""
+    else the one row."""
     if not any("\n" in cell for cell in row):
         return [[clean_cell(cell) for cell in row]]
     raw = [[part.strip() for part in cell.split("\n")] for cell in row]
@@ -129,7 +132,7 @@ def unstacked(row: Sequence[str]) -> list[list[str]]:
     k = max((len(lines[i]) for i in numbers), default=1)
     high = all(len(lines[i]) == k or len(raw[i]) == k for i in numbers)
     if k < 2 or not high or not (any(len(parts) >= k for parts in labels) if labels else len(numbers) > 1):
-        return [["".join(parts) if i in numbers else clean_cell("\n".join(parts)) for i, parts in enumerate(lines)]]
+        return [[clean_cell("\n".join(parts)) for parts in lines]]
     words = "".join(clean_cell(p) for parts in labels if len(parts) not in (1, k) for p in parts)
     cells = [raw[i] if i in numbers and len(parts) < k else parts for i, parts in enumerate(lines)]
     rows = [
