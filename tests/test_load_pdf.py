@@ -222,6 +222,21 @@ def test_table_broken_by_pages_is_joined() -> None:
     ]
 
 
+@needs_cjk_font
+def test_rows_a_missing_rule_leaves_in_one_cell_are_rows() -> None:
+    """A ruled table missing the rule between two rows: each cell of the merged row holds two lines
+    (`行政处罚` over `行政强制`, `69` over `67`) — two rows, each number beside its label, not one row of
+    both labels and `69 67`."""
+    rows = [("信息内容", "本年处理决定数量"), ("行政处罚", "69"), ("行政强制", "67"), ("行政许可", "5")]
+    items = [it for it in ruled(rows, 100, (72, 250, 400)) if it != ("line", 72, 140, 400, 140)]
+    assert load_pdf(make_pdf([items])).text.splitlines() == [
+        "| 信息内容 | 本年处理决定数量 |",
+        "| 行政处罚 | 69 |",
+        "| 行政强制 | 67 |",
+        "| 行政许可 | 5 |",
+    ]
+
+
 def test_many_pages_are_read_one_at_a_time() -> None:
     """A PDF as long as a report may be (300 pages) reads through, each page in its place."""
     pages = [[("text", f"第{n}页的正文内容", 72, 100, 12), ("text", f"- {n} -", 280, 800, 9)] for n in range(1, 301)]

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..document import Location
 from .flow import RuledTable, fills_width
-from .layout import clean_cell
+from .layout import clean_cell, unstacked
 
 Box = tuple[float, float, float, float]
 
@@ -148,21 +148,28 @@ def ruled_table(
         cells = []
         for c in range(width):
             box = row.cells[c] if c < len(row.cells) else None
-            text = clean_cell(texts[i][c] or "") if c < len(texts[i]) else ""
+            text = (texts[i][c] or "") if c < len(texts[i]) else ""  # its lines, for `unstacked`
             if box is None and (edge := edges[c]) is not None:
                 area = (edge[0], row.bbox[1], edge[1], row.bbox[3])
                 found = [w for w in loose if inside(w, [area])]
                 if found:
-                    text, box = clean_cell(" ".join(w["text"] for w in found)), area
+                    text, box = " ".join(w["text"] for w in found), area
                     boxes.append(area)
-            own = [w for w in index.band(box[1], box[3]) if inside(w, [box])] if box is not None and text else []
+            own = (
+                [w for w in index.band(box[1], box[3]) if inside(w, [box])]
+                if box is not None and clean_cell(text)
+                else []
+            )
             loc = location(number, *(box or row.bbox))
             if confidences := [w["confidence"] for w in own if "confidence" in w]:
                 loc["confidence"] = round(min(confidences), 4)
             cells.append((text, loc))
             if i == hi - 1 and box is not None and fills_width([_box(w) for w in own], box[2]):
                 wraps.add(c)
-        grid.append(cells)
+        # rows a missing rule left in one (`行政处罚` over `行政强制`, `69` over `67`), each where its row is
+        locs = [loc for _, loc in cells]
+        for held in unstacked([t for t, _ in cells]):  # a row of a wrapped label's words alone: the first's
+            grid.append(list(zip(held, locs if len(held) == len(locs) else locs[:1], strict=True)))
     return RuledTable(rows[lo].bbox[1], grid, frozenset(wraps)), boxes
 
 
