@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from zfxxgk import parse_text
+from zfxxgk.document import Document
 from zfxxgk.extract.indicators import extract_indicators
+from zfxxgk.normalize import normalize
 from zfxxgk.record import IndicatorRow, Meta, Record
 from zfxxgk.render.grid import indicator_grid
 from zfxxgk.templates import CELL_NOTE, TEMPLATES
@@ -790,6 +792,35 @@ def test_a_page_footer_amid_a_table_on_one_line(footer: str) -> None:
         ("申请办结数", "件", {"2016年度": 656, "历年累计": 765}),
         ("按时办结数", "件", {"2016年度": 394, "历年累计": 2364}),
     ]
+
+
+@pytest.mark.parametrize("footer", ["— 6 —", "- 6 -", "6/12"])
+@pytest.mark.parametrize(
+    "before",
+    ["（二）通过不同渠道和方式回应解读的情况———", "1．参加或举办新闻发布会总次数次16。48。"],
+    ids=["after_a_heading", "after_a_row"],
+)
+def test_a_page_footer_run_on_before_the_header_printed_again(before: str, footer: str) -> None:
+    """`…回应解读的情况———6/12统计指标单位统计数上年1．参加…` on one line: a page's footer (`— 6 —`, `6/12`) run on
+    between a heading's marks or a row's cells and the 统计表's header printed again after the break, the
+    text in its one form — no cell of that row, and the heading no row."""
+    rows_ = [
+        "（一）回应公众关注热点或重大舆情数次14。84。",
+        "（二）通过不同渠道和方式回应解读的情况———",
+        "1．参加或举办新闻发布会总次数次16。48。",
+        "2．政府网站在线访谈次数次7。9。",
+    ]
+    text = "统计指标单位统计数上年" + "".join(rows_)
+    broken = normalize(Document(text.replace(before, f"{before}{footer}统计指标单位统计数上年"))).text
+    assert (
+        rows(broken)
+        == rows(text)
+        == [
+            ("回应公众关注热点或重大舆情数", "次", {"统计数": 14, "上年": 84}),
+            ("参加或举办新闻发布会总次数", "次", {"统计数": 16, "上年": 48}),
+            ("政府网站在线访谈次数", "次", {"统计数": 7, "上年": 9}),
+        ]
+    )
 
 
 def test_the_prose_quantities_are_found_in_the_national_forms_rows() -> None:

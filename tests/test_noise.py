@@ -2405,6 +2405,22 @@ def test_a_page_footer_run_into_glued_rows_is_no_cell(footer: str) -> None:
         assert got.cells == bare.cells
 
 
+@pytest.mark.parametrize("footer", ["— 5 —", "- 5 -", "5/9"])
+@pytest.mark.parametrize("heading", ["（二）通过不同渠道和方式回应解读的情况———", "三、依申请公开情况———"])
+def test_a_page_footer_run_on_after_a_statistics_headings_marks(heading: str, footer: str) -> None:
+    """The national 统计表 continued on the next page right after a heading over rows, a page's text run
+    together: its footer run on to the heading's marks (`情况———5/9统计指标…`, `情况———— 5 —统计指标…`), the
+    header printed again after it, no `续表` — the footer no cell, the heading no row, every row as without
+    the break."""
+    rec = synth_record(random.Random(3), "pre2019", 2016, "区县", form=True)
+    text = str(write_noisy(rec, "glued", [], 0))
+    header = "统计指标单位统计数上年"
+    assert text.count(heading) == 1 and header in text
+    got = parse_text(text.replace(heading, f"{heading}{footer}{header}"))
+    assert_damaged(rec, got)
+    assert [(i.label, i.values) for i in got.indicators] == [(i.label, i.values) for i in parse_text(text).indicators]
+
+
 def test_a_header_printed_again_before_a_row_whose_label_it_names() -> None:
     """Table 三's header printed again on one line with the rows (a page's text run together), before
     `3)其他` whose label the header's last column shares and before the 总计 row it names: the header

@@ -330,9 +330,10 @@ _COLUMN_NAME = 8  # the most characters a column's name prints (2012年度, 历�
 _CONTINUED = re.compile(r"(?:[（(]?续上?表[)）]?)?(?:序号)?$")  # what the header printed again follows: 续表
 
 
-def _without_header_again(pieces: list, template: Template, head: _Header) -> list:
+def _without_header_again(pieces: list, template: Template, text: str) -> list:
     """`pieces` with the 统计表's header printed again after a page break (and its `续表`) taken out of the
-    label text it runs into, or, printed a cell a line, the run of label pieces it is: no row's label.
+    label text it runs into, or, printed a cell a line, the run of label pieces it is: no row's label; and
+    with the page's footer run on before it (`_without_footer`).
     Under a 序号 column, the number right after it is the next row's own, as without the break: it ends
     the row before, which leaves it out (`_without_next_number`), and no value of that row's loses it."""
     out: list = []
@@ -347,9 +348,36 @@ def _without_header_again(pieces: list, template: Template, head: _Header) -> li
             i += n - 1
         elif (again := _header(p[0], template)) is None:
             out.append(p)
-        elif label := _CONTINUED.sub("", p[0][: again.start]) + p[0][again.rows :]:
-            out.append((label, p[1]))
+        else:
+            before = _CONTINUED.sub("", p[0][: again.start])
+            if before in ("", *_DASHES) and _without_footer(out, text, _printed_span(text, p[1], len(before))[1]):
+                before = ""
+            if label := before + p[0][again.rows :]:
+                out.append((label, p[1]))
     return out
+
+
+_DASHES = ("-", "—", "–")
+# a page footer right before where the header printed again begins: — 6 —, - 6 -, 6/12 (page 6 of 12)
+_FOOTER_BEFORE = re.compile(r"(?:[-—–][ \t]+\d{1,4}[ \t]+[-—–]|(?<![\d.])([1-9]\d{0,2})/(\d{1,3}))\Z")
+
+
+def _without_footer(out: list, text: str, at: int) -> bool:
+    """Take out of `out` the value tokens that are a page's footer run on to the cells before it, on one line
+    with the 统计表's header printed again at `at` after the page break (情况———— 6 —统计指标…, 情况———6/12统计指标…):
+    no cells of the row before, which a heading's marks may end; a blank's marks that the footer's first
+    dash runs on to lose that dash. Whether there was one."""
+    first = len(out)
+    while first and len(out[first - 1]) == 3:
+        first -= 1
+    m = _FOOTER_BEFORE.search(text, out[first][1], at) if first < len(out) else None
+    if m is None or (m[1] and int(m[1]) > int(m[2])):
+        return False
+    while len(out) > first and out[-1][1] >= m.start():
+        out.pop()
+    if len(out) > first and out[-1][2] > m.start():
+        out[-1] = (None, out[-1][1], m.start())
+    return True
 
 
 def _header_run(pieces: list, i: int, template: Template) -> int:
@@ -940,7 +968,7 @@ def extract_indicators(
     glued: bool | None = None  # whether some row's digits run together: found where a row needs it
     scan = _Scan(units or (), known, units_last=head.units_last)
     pieces = _pieces(text, head.rows, printed or (lambda a, b: text[a:b]), scan)
-    pieces = _without_header_again(pieces, template, head)
+    pieces = _without_header_again(pieces, template, text)
     first_units, last_units = ((), units or ()) if head.units_last else (units or (), ())
     pieces = _without_cell_notes(pieces, width + head.numbered, known, text, first_units, last_units)
     rows = _rows(_without_cell_words(pieces, units, known, text, head.units_last), units, known, head.units_last)
