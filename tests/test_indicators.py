@@ -1129,6 +1129,31 @@ def test_a_word_before_the_rest_of_its_label_on_one_line() -> None:
     assert rules(text) == ["table.incomplete", "table.incomplete"]
 
 
+@pytest.mark.parametrize("words", ["见附件 空", "空 空"])
+@pytest.mark.parametrize(
+    ("head", "row", "after"),
+    [
+        ("统计指标 单位 本年 上年 五、行政诉讼数量 件 27 166", "驳回原 件 {} 告诉讼请求数", "被依法纠错数 件 3 21"),
+        ("统计指标 本年 上年 单位 五、行政诉讼数量 27 166 件", "驳回原 {} 件 告诉讼请求数", "被依法纠错数 3 21 件"),
+        ("统计指标 本年 上年 五、行政诉讼数量（件） 27 166", "驳回原 {} 告诉讼请求数（件）", "被依法纠错数（件） 3 21"),
+    ],
+    ids=["units_first", "units_last", "units_in_labels"],
+)
+def test_words_in_all_the_cells_of_a_label_wrapped_round_them_on_one_line(
+    head: str, row: str, after: str, words: str
+) -> None:
+    """`（一）维持具体行政行为或者驳回原 件 见附件 空 告诉讼请求数 （二）…` on one line, the unit column first or
+    last or the unit in brackets: a word in each cell of a label wrapped past them — the words are the row's
+    blanks, the label whole, not lost with the rows after it (见附件's 附件 no prose ending the table)."""
+    text = f"{head} （一）维持具体行政行为或者{row.format(words)} （二）{after}"
+    assert rows(text) == [
+        ("行政诉讼数量", "件", {"本年": 27, "上年": 166}),
+        ("维持具体行政行为或者驳回原告诉讼请求数", "件", {"本年": None, "上年": None}),
+        ("被依法纠错数", "件", {"本年": 3, "上年": 21}),
+    ]
+    assert rules(text) == ["table.incomplete"]
+
+
 def test_a_word_before_the_unit_printed_last_and_the_rest_of_its_label() -> None:
     """`（一）召开政府信息公开工作会议或 100 待定 次 专题会议数 （二）…`, the unit column last: the word is the
     row's blank, the unit and the rest of its label after it its own."""

@@ -1523,6 +1523,22 @@ def test_a_statistics_row_in_words_run_into_the_next_label() -> None:
     _assert_blank_statistics_row(text, rec, "延期办结数")
 
 
+@pytest.mark.parametrize("more", [[], ["units_in_labels"], ["statistics_columns"]])
+@pytest.mark.parametrize("words", ["见附件 空", "暂无 不适用"])
+def test_a_statistics_row_in_words_its_label_wrapped_round_them_on_one_line(words: str, more: list[str]) -> None:
+    """`（一）维持具体行政行为或者驳回原 件 见附件 空 告诉讼请求数 （二）…`: the national 统计表 on one line, a label
+    a narrow column wrapped round its row's cells, every cell of that row a word that gives no number (the
+    unit column first or last, or the unit in brackets after the label) — the row with its cells blank, said
+    so, its label whole, and the rows after it read (见附件's 附件 no prose ending the table)."""
+    label = "维持具体行政行为或者驳回原告诉讼请求数"
+    rec = synth_record(random.Random(3), "pre2019", 2016, "区县", form=True)
+    assert list(next(i for i in rec.indicators if i.label == label).values.values()) == [37, 182]
+    text = str(write_noisy(rec, "spaces", ["statistics_on_one_line", *more], 0))
+    assert re.search("驳回原 (?:件 )?37 182 (?:件 )?告诉讼请求数", text) and text.count("37 182") == 1
+    _assert_blank_statistics_row(text.replace("37 182", words), rec, label)
+    assert_damaged(rec, parse_text(text.replace("37 182", words)))
+
+
 def _assert_blank_statistics_row(text: str, rec: Record, label: str) -> None:
     """Every 统计表 row of `rec` read back from `text` by its label and unit, the row `label` with its cells
     blank and said so."""

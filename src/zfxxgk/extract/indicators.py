@@ -517,21 +517,23 @@ def _run_on_words(
     label the template knows where the unit column is last (`last_units`): at its end (数条暂无, 数件空待定,
     不同意公开答复数暂无; where a value follows (`valued`), after any label's piece: its label wrapped round
     its cells), or before the next row's label, one the template knows (数件不涉及暂无同意公开答复数件),
-    the unit printed last before it (按时办结数不适用空件延期办结数), or inside a label wrapped round its one
-    cell (其中：主要负责同志参加新闻发布会不涉及次数(次)); the label, those words in order, and what runs on
-    after them (or ""). The first row's words are cut first: a piece may hold the next row's label and its
-    words too (申请行政复议数件不涉及待定提起行政诉讼数件不适用), which are no cells of the first row."""
+    the unit printed last before it (按时办结数不适用空件延期办结数), or before the rest of the label wrapped
+    past them (驳回原件见附件空告诉讼请求数（二）…), or inside a label wrapped round its cells, the next row's
+    label perhaps after it (其中：主要负责同志参加新闻发布会不涉及次数(次), 驳回原空空告诉讼请求数（件）（二）…);
+    the label, those words in order, and what runs on after them (or ""). The first row's words are cut
+    first: a piece may hold the next row's label and its words too (申请行政复议数件不涉及待定提起行政诉讼数件
+    不适用), which are no cells of the first row."""
     if not any(w in piece for w in NO_NUMBER):  # the common case: a piece that ends in none holds none
         return piece, [], ""
-    for i in (i for i in range(1, len(piece)) if piece.startswith(NO_NUMBER, i)):
-        at, words = i, []
-        while word := next((w for w in NO_NUMBER if piece.startswith(w, at)), ""):
-            words.append(word)
-            at += len(word)
-        rest = piece[at:]
+    starts = [i for i in range(1, len(piece)) if piece.startswith(NO_NUMBER, i)]
+    for i in starts:
+        words = _words_at(piece, i)
+        rest = piece[i + sum(map(len, words)) :]
         after = rest[len(unit) :] if (unit := next((u for u in last_units if rest.startswith(u)), "")) else rest
-        if _labels_row(piece[:i], units, known, last_units) and (not after or _begins_row(after, known)):
-            return piece[:i], words, rest
+        if _labels_row(piece[:i], units, known, last_units) and (
+            not after or _begins_row(after, known) or _wrapped_on(piece[:i], after, known, units)
+        ):
+            return piece[:i], words, rest  # perhaps the rest of its label wrapped past them: 驳回原件见附件空告诉讼…
         if unit and after and half_width(_NUMBERING.sub("", _own_part(piece[:i])) + after[0]) in known.starts:
             return piece[:i], words, rest  # a label wrapped round its cell and its unit: 信息数（不同渠暂无条道和…
     words = []
@@ -542,12 +544,22 @@ def _run_on_words(
     if words:  # after a row's label: its unit printed, a label the template knows whole, or its cells next
         whole = _NUMBERING.sub("", half_width(end)) in known.labels
         return (end, words, "") if valued or whole or _labels_row(end, units, known, last_units) else (piece, [], "")
-    for word in (w for w in NO_NUMBER if w in piece):  # a label wrapped round its one cell
-        at = piece.find(word, 1)
-        tail = piece[at + len(word) :]
-        if at > 0 and tail and (joined := _joined(piece[:at], tail, known, units)) is not None:
-            return joined, [word], ""
+    for i in starts:  # a label wrapped round its cells, perhaps the next row's label after it
+        words = _words_at(piece, i)
+        tail = piece[i + sum(map(len, words)) :]
+        wrapped = _wrapped_on(piece[:i], tail, known, units) if tail else None
+        if wrapped and (not wrapped[1] or _begins_row(wrapped[1], known)):
+            return wrapped[0], words, wrapped[1]
     return piece, [], ""
+
+
+def _words_at(piece: str, at: int) -> list[str]:
+    """The words that give no number (空, 待定) printed one after another in `piece` from `at` on."""
+    words = []
+    while word := next((w for w in NO_NUMBER if piece.startswith(w, at)), ""):
+        words.append(word)
+        at += len(word)
+    return words
 
 
 def _labels_row(label: str, units: tuple[str, ...], known: _Known, last_units: tuple[str, ...]) -> bool:
@@ -594,11 +606,18 @@ def _no_number(
         return None
     rest = piece[len(word) :]
     rest = rest[len(unit) :] if (unit := next((u for u in last_units if rest.startswith(u)), "")) else rest
-    if label and rest:
-        cut = m.start() if (m := _ROW_NUMBER.search(rest, 1)) else len(rest)
-        if _joined(label, rest[:cut], known, units) is not None:
-            rest = rest[cut:]
+    if label and rest and (wrapped := _wrapped_on(label, rest, known, units)):
+        rest = wrapped[1]
     return word if not rest or _begins_row(rest, known) else None
+
+
+def _wrapped_on(label: str, rest: str, known: _Known, units: tuple[str, ...] | None) -> tuple[str, str] | None:
+    """`label` joined to the rest of it that `rest`, printed after the row's cells, begins with, wrapped past
+    them up to the next row's number, and what follows it (告诉讼请求数（二）… → …告诉讼请求数, （二）…); None
+    where `rest` begins with none of it."""
+    cut = m.start() if (m := _ROW_NUMBER.search(rest, 1)) else len(rest)
+    joined = _joined(label, rest[:cut], known, units)
+    return None if joined is None else (joined, rest[cut:])
 
 
 def _begins_row(piece: str, known: _Known) -> bool:
