@@ -174,6 +174,25 @@ def test_loose_numbers_before_a_table_fill_the_empty_cells_of_a_row_that_prints_
     assert rec.cells["s3.total.total"] == 5
 
 
+def test_loose_numbers_before_a_table_one_short_of_its_empty_row_are_unread() -> None:
+    """A converter's Markdown that pulls 四's numbers out of its table, printing them as loose lines before
+    it, the row left with its fifteen cells empty, one of them a blank the report printed: fourteen numbers
+    whose blank's place nothing tells — the empty line before the table is no cell — so 四 is null with
+    `table.incomplete`; all fifteen pulled out are put back."""
+    head = "四、政府信息公开行政复议、行政诉讼情况\n"
+    table = (
+        "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 " * 3 + "|\n" + "| --- " * 15 + "|\n" + "|  " * 15 + "|\n"
+    )
+    text = report(lambda label, vals: f"{label} " + " ".join(map(str, vals)) + "\n")
+    start, end = text.index(head) + len(head), text.index("五、存在的主要问题")
+    s4 = TEMPLATES["2021"].table_by_id["s4"].cell_ids
+    rec = parse_text(text[:start] + "\n" + "0\n" * 14 + "\n" + table + "\n" + text[end:])
+    assert [rec.cells[c] for c in s4] == [None] * 15
+    assert any(f.rule == "table.incomplete" and "s4.review.upheld" in f.cells for f in rec.findings)
+    rec = parse_text(text[:start] + "\n" + "2\n1\n0\n0\n3\n" + "0\n" * 10 + "\n" + table + "\n" + text[end:])
+    assert [rec.cells[c] for c in s4] == [2, 1, 0, 0, 3] + [0] * 10
+
+
 def test_loose_numbers_before_a_table_are_the_row_that_prints_its_label_alone() -> None:
     """Loose lines of numbers before a table, a note amid them (`2` `1` `包括网上申请` `19`), the row they were
     pulled out of printing its label alone (a tab row's empty cells at its end print nothing): they are

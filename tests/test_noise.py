@@ -1304,6 +1304,21 @@ def test_loose_cells_are_put_back_in_their_row(report: tuple[Record, int]) -> No
 
 
 @NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS), pick=st.integers(0, 2**32 - 1))
+def test_loose_cells_of_a_row_printing_a_blank(report: tuple[Record, int], pick: int) -> None:
+    """A row printing a blank among its numbers, pulled out before its table: fewer numbers than the row's
+    empty cells, the blank's place lost — each cell as printed or null with a finding naming it, never the
+    empty lines around the numbers read as the blank's cell."""
+    rec, seed = report
+    rng = random.Random(pick)
+    for table in get_template(rec.meta.template).tables:
+        rows = [rng.choice(table.rows)] if table.flat else table.rows  # a flat table (四) prints one row
+        for row in rows:
+            rec.cells[table.cell_id(row.id, rng.choice(table.columns).id)] = None
+    assert_damaged(rec, parse_noisy(rec, "md", ["loose_cells"], seed))
+
+
+@NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS))
 def test_loose_cells_with_a_note_amid_them(report: tuple[Record, int]) -> None:
     """Loose numbers before a table with a note on a line of their own amid them (`124` `37` `（备注：已办结）`

@@ -340,6 +340,7 @@ def extract_tables(
             by_columns.append((tables, label))
         by_columns += [((t,), label) for t in tables if t.flat and (label := flat_by_columns(groups, t)) is not None]
         _without_repeated_headers(groups, tables)
+        _without_spacing(text, groups)
         pulled = _pulled_out(text, groups)
         al = align(slots, [g for g in groups if id(g) not in pulled]) if slots else Alignment()
         unsure = [id(al.placed.pop(si)) for si in sorted(al.unsure)]  # rows of the table all the same
@@ -623,6 +624,27 @@ def _loose(g: Group) -> bool:
     return g.multiline and not g.same_line and all(t.text is not None or t.soft for t in g.tokens)
 
 
+def _table_after(text: str, g: Group) -> int | None:
+    """Where a Markdown table starts, on the next line printed after a group (None where none does)."""
+    at = g.tokens[-1].end
+    while text[at : at + 1].isspace():  # to the next line printed
+        at += 1
+    return at if text.startswith("|", at) else None
+
+
+def _without_spacing(text: str, groups: list[Group]) -> None:
+    """Drop the blanks read from the empty lines at either end of each loose group (see `_loose`) printed just
+    before a Markdown table: the spacing that sets a Markdown table apart from the lines before it, not
+    cells — a row's numbers a converter pulled out before its table, one of its cells a blank, are as many
+    as it printed, never padded to the row's width by an empty line whose place is not the blank's."""
+    for g in groups:
+        toks = g.tokens
+        if (toks[0].soft or toks[-1].soft) and _loose(g) and _table_after(text, g) is not None:
+            numbers = [k for k, t in enumerate(toks) if t.text is not None]
+            if numbers:
+                g.tokens = toks[numbers[0] : numbers[-1] + 1]
+
+
 def _pulled_out(text: str, groups: list[Group]) -> set[int]:
     """The loose groups (see `_loose`) of each run of them printed just before a Markdown table with a row
     that prints no number, as many of its cells empty as the run or one of its groups prints numbers, and
@@ -640,10 +662,8 @@ def _pulled_out(text: str, groups: list[Group]) -> set[int]:
             continue
         run.append(g)
         widths.append(sum(1 for t in g.tokens if not t.soft))
-        at = g.tokens[-1].end
-        while text[at : at + 1].isspace():  # to the next line printed
-            at += 1
-        if text.startswith("|", at) and {*widths, sum(widths)} & set(_empty_markdown_rows(text, at)):
+        at = _table_after(text, g)
+        if at is not None and {*widths, sum(widths)} & set(_empty_markdown_rows(text, at)):
             pulled.update(map(id, run))
     return pulled
 
