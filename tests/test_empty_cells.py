@@ -417,3 +417,24 @@ def test_words_standing_for_numbers_do_not_show_that_empty_cells_are_marked() ->
     got = parse_text(text)
     for cell in (f"s3.carried_in.{c}" for c in _COLUMNS):
         assert got.cells[cell] == rec.cells[cell] or (got.cells[cell] is None and _flagged(got, cell)), cell
+
+
+def test_a_stray_space_as_wide_as_the_cells_making_up_for_an_empty_cell() -> None:
+    """A PDF's text whose numbers stand two to five spaces apart (`202   11     0`), where a stray space in
+    a number is as wide as a cell's gap (`（七）总计 … 21   3`: eight numbers for seven cells) and an empty
+    cell prints nothing: a row printing a number a cell that breaks its total (`20   2   11 … 0`, 202 parted
+    and the total empty) is as well one number joined and a cell empty — null with a finding, never 20, 2,
+    11 … read with a row total broken. In a table no number of which a wide gap parts, it is as printed."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    text = str(write_noisy(rec, "spaces", ["columns_apart"], 0))
+    received = "一、本年新收政府信息公开申请数量   202   11     0    0  0  0  213\n"
+    total = "（七）总计     202    11    0  0     0  0   213\n"
+    assert received in text and total in text
+    text = text.replace(received, "一、本年新收政府信息公开申请数量   20   2   11     0    0  0  0\n")
+    row = [c for c in rec.cells if c.startswith("s3.received.")]
+    got = parse_text(text.replace(total, "（七）总计     202    11    0  0     0  0   21   3\n"))
+    assert all(got.cells[c] is None and _flagged(got, c) for c in row)
+    assert not any(f.rule == "identity.row_total" and "s3.received.total" in f.cells for f in got.findings)
+    got = parse_text(text)
+    assert [got.cells[c] for c in row] == [20, 2, 11, 0, 0, 0, 0]
+    assert any(f.rule == "identity.row_total" and "s3.received.total" in f.cells for f in got.findings)

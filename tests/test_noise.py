@@ -175,14 +175,15 @@ def test_a_stray_space_inside_a_cell_of_its_own(layout: str, report: tuple[Recor
     assert_damaged(rec, parse_noisy(rec, layout, ["split_numbers"], seed))
 
 
-@pytest.mark.parametrize("layout", ("spaces", "tabs"))
+@pytest.mark.parametrize(("layout", "more"), [("spaces", []), ("tabs", []), ("spaces", ["columns_apart"])])
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS))
-def test_a_stray_space_making_up_for_an_empty_cell(layout: str, report: tuple[Record, int]) -> None:
-    """A cell printing nothing and a stray space inside another number of its row (`20 2 11 0 0 0 0 `): the
-    row prints a number a cell, yet its total says otherwise — as printed, or null with a finding."""
+def test_a_stray_space_making_up_for_an_empty_cell(layout: str, more: list[str], report: tuple[Record, int]) -> None:
+    """A cell printing nothing and a stray space inside another number of its row (`20 2 11 0 0 0 0 `), the
+    numbers perhaps two to five spaces apart, the stray space too (`20   2   11 …`): the row prints a number a
+    cell, yet its total says otherwise — as printed, or null with a finding."""
     rec, seed = report
-    assert_damaged(rec, parse_noisy(rec, layout, ["empty_cells", "split_numbers"], seed))
+    assert_damaged(rec, parse_noisy(rec, layout, ["empty_cells", "split_numbers", *more], seed))
 
 
 @pytest.mark.parametrize("more", ([], ["empty_cells"], ["empty_cells", "split_numbers"], ["empty_cells", "full_stops"]))

@@ -983,6 +983,20 @@ class _Reading:
         )
 
     @cached_property
+    def spread(self) -> set[str]:
+        """The tables (ids) a row of which prints more numbers than its cells on one line, no mark among them,
+        each two spaces or more from the next: a number a stray space parted as widely as the cells are (a
+        PDF's text laid out in columns), where any gap between two numbers may be inside one. Found only
+        where a row asks."""
+        return {
+            s.table.id
+            for s, g in self.rows
+            if len(g.tokens) > s.width
+            and all(t.text is not None and t.col < 0 for t in g.tokens)
+            and all(len(gap) > 1 and not gap.strip(" ") for gap in _between(self.text, g.tokens))
+        }
+
+    @cached_property
     def laid_out(self) -> dict[tuple[str, int], list[list[Token]]]:
         """Each table's rows (by table id and width) printing a number a cell, none blank, laid out (see
         `_laid_out`): the columns a row short of cells is placed under (`_aligned_blanks`). Gathered once,
@@ -1786,8 +1800,13 @@ def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
     space parts; ` 0 0 0 13 1 5 9`: an empty first cell, then 59), is not its printed numbers one a cell
     either: in a row of numbers a space apart, each cell whole numbers, joined where one space parts them.
     Nor is a row laid out in columns that breaks its total as printed with one space between two of its
-    numbers (see `_stray_spaced`): as many stray spaces as empty cells make up its count."""
-    if not _DIGIT_SPACE_DIGIT.search(reading.text, toks[0].start, toks[-1].end):
+    numbers (see `_stray_spaced`): as many stray spaces as empty cells make up its count. In a table a row of
+    which prints a number parted as widely as its cells (see `_Reading.spread`), any gap between two numbers
+    may be such a space: a row of as many numbers as cells that breaks its total as printed, where one
+    number joined and one cell empty keep it (`16   3     0   0    0   1   1` is 163, 0, 0, 0, 1, 1 and an
+    empty total), is no reading of its cells either."""
+    spread = slot.table.id in reading.spread
+    if not spread and not _DIGIT_SPACE_DIGIT.search(reading.text, toks[0].start, toks[-1].end):
         return False  # no space that may be stray (`_joinable`): one number a cell is the only reading
     equations = _own_equations(reading.template, slot)
     if not equations:  # nothing to judge a reading by: the row as printed
@@ -1809,7 +1828,10 @@ def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
     if wide and any(
         all(possible(reading.template, eq, dict(zip(slot.cell_ids, r, strict=True))) for eq in equations)
         for r in blank_splits(
-            [t.text or "" for t in toks], slot.kinds, _joinable(reading.text, toks), not (reading.glued or run_together)
+            [t.text or "" for t in toks],
+            slot.kinds,
+            _joinable(reading.text, toks, spread),
+            not (reading.glued or run_together),
         )
     ):
         return True
@@ -1867,11 +1889,16 @@ def _splits(text: str, toks: list[Token], kinds: tuple[Kind, ...]) -> tuple[list
     return split_group([t.text or "" for t in toks], kinds, _joinable(text, toks))
 
 
-def _joinable(text: str, toks: list[Token]) -> tuple[bool, ...]:
+def _joinable(text: str, toks: list[Token], wide: bool = False) -> tuple[bool, ...]:
     """Whether each token may run on into the next: one space between two digits (not after a cell's
-    unit: `1件 5件` is two cells)."""
+    unit: `1件 5件` is two cells), or, if `wide`, spaces only, as many as there are."""
     return tuple(
-        b.start - a.end == 1 and text[a.end] == " " and text[a.end - 1].isdigit() and (b.text or "")[:1].isdigit()
+        (
+            (b.start - a.end == 1 and text[a.end] == " ")
+            or (wide and b.start > a.end and not text[a.end : b.start].strip(" "))
+        )
+        and text[a.end - 1].isdigit()
+        and (b.text or "")[:1].isdigit()
         for a, b in pairwise(toks)
     )
 
