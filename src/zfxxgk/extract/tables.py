@@ -625,11 +625,13 @@ def _loose(g: Group) -> bool:
 
 
 def _table_after(text: str, g: Group) -> int | None:
-    """Where a Markdown table starts, on the next line printed after a group (None where none does)."""
+    """Where a Markdown table starts, on the next line printed after a group (None where none does): a row
+    of cells between `|`, not a `|` alone (the border between a page's cells printed a line each)."""
     at = g.tokens[-1].end
     while text[at : at + 1].isspace():  # to the next line printed
         at += 1
-    return at if text.startswith("|", at) else None
+    end = text.find("\n", at)
+    return at if text.startswith("|", at) and text.find("|", at + 1, end if end >= 0 else len(text)) > 0 else None
 
 
 def _without_spacing(text: str, groups: list[Group]) -> None:
