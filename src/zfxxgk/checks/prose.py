@@ -214,8 +214,9 @@ _YEAR_OF = re.compile(r"年度?")  # a year's word after its number
 # a section's heading run into the sentence after it (三、…情况全年…), after a Markdown heading's marks
 _HEADING = re.compile(r"#*[一二三四五六七八九十]+、[^，,。；;]{0,30}?(?:情况|概述|方面|工作)")
 _WHOLE = re.compile(
-    # a section's heading, and a sub-heading under it, run into the sentence (三、…情况4.认真办理依申请公开2020年…)
-    rf"(?:{_HEADING.pattern}"
+    # a section's heading, and a sub-heading under it, run into the sentence (三、…情况4.认真办理依申请公开2020年…),
+    # the heading perhaps in a table's last cell (…情况|4.认真办理…)
+    rf"(?:{_HEADING.pattern}\|?"
     # or before the words that open a sentence (（二）依申请公开情况\n全年共收到…)
     r"|(?:\d{1,2}[.．、])?[^，,。；;\d]{0,20}?(?:数量|情况|概述|方面|工作|内容|依申请公开|主动公开)"
     r"(?=(?:19|20)\d{2}年|全|本|今年|我|各级)){0,2}"
@@ -412,14 +413,23 @@ _SOME_ABOUT = re.compile(
 _OTHER_CASES = re.compile(rf"行政复议|行政诉讼|{_OTHER_MATTERS.pattern}")
 
 
+_IN_SENTENCE = frozenset("，,、：:（(")  # after one of these, a heading's look-alike is an item of the sentence
+
+
 def sentence_start(flat: str, start: int) -> int:
-    """Where the sentence holding `start` begins (looking back at most 200 characters)."""
+    """Where the sentence holding `start` begins (looking back at most 200 characters): after a sentence's
+    end, or at a section's heading run on, with no mark between, from what is printed before it (a table's
+    words or digits that were not read as its cells: …行政处罚行政三、收到和处理政府信息公开申请情况2020年共…)."""
     window = max(0, start - 200)
     back = flat[window:start][::-1]
     i = _SENTENCE_TAIL.match(back).end()  # type: ignore[union-attr]
     while i < len(back) and not _SENTENCE_BREAK.match(flat, start - 1 - i, start):  # a decimal point
         i = _SENTENCE_TAIL.match(back, i + 1).end()  # type: ignore[union-attr]
-    return start - i
+    sentence = start - i
+    for heading in _HEADING.finditer(flat, sentence + 1, start):
+        if flat[heading.start() - 1] not in _IN_SENTENCE:
+            sentence = heading.start()
+    return sentence
 
 
 def another_body(words: str, agency: str | None) -> bool:
