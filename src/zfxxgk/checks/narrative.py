@@ -55,7 +55,8 @@ _TOKEN = re.compile(
     # a sentence's end; `.` typed as a full stop, not a decimal point
     r"|(?:(?<=\n)[ \t]*\n|(?<=[。！？!?])|(?<=\.)(?<!\d\.)(?!\d))(?P<end>)"
     r"|(?<=[(（])(?P<open>)|(?<=[)）])(?P<close>)"
-    r"|(?<=其)中(?:包括)?(?P<whereof>)"
+    # 其中, a line's wrap perhaps between its characters (其\n中), as between those of 包括, 分为, 共计 below
+    r"|(?<=其)\n?中(?:包括)?(?P<whereof>)"
     # 在主动公开的信息中，…: a 其中 in other words, after the total's sentence or clause
     r"|(?<=在)[^\d，,。；;：:！？!?]{0,15}?(?:信息|申请)中\s*[,，](?P<among>)"
     r"|(?<=主)要类别(?:有|包括|为)?\s*[:：](?P<categories>)"
@@ -64,7 +65,7 @@ _TOKEN = re.compile(
     r"|(?<=包)\n?(?:括|含)\s*[:：]?(?P<including>)|(?<=分)\n?(?:为|成)\s*[:：]?(?P<divided>)"
     r"|(?<=分)\n?别(?P<respectively>)"
     # a total after its parts, the only word that says they are a list (网上申请20件，信函申请5件，共计25件)
-    r"|(?<=[共合总])计(?P<closing>)"
+    r"|(?<=[共合总])\n?计(?P<closing>)"
     rf"|(?<=[按从]){_BY}(?P<by>))"
 )
 _PERCENT = re.compile(r"\s*+(?:[,，、]\s*+)?(?:占(?:比)?[^\d。；;，,]{0,8}?)?(\d+(?:\.(\d+))?)\s*+[%％]")
@@ -119,9 +120,9 @@ _HEADLINE_BACK = 20  # characters before a headline's count its word is looked f
 _HEADLINE_COUNT = len(_HEADLINE_WORD) + _HEADLINE_GAP  # the furthest a headline's count starts after its word
 _HEADLINE_REACH = 1500  # characters before a 主要类别 list its 主动公开…条 headline may stand
 # The list openers but 主要类别, each kind found by one scan for one of its characters: a first character and
-# the second characters after it (a line's wrap may fall between 包 and 括, 分 and 为), or the word's last
-# character and the words it ends
-_OPENER_HEADS = (("其", "中", False), ("包", "括含", True), ("分", "为成别", True))
+# the second characters after it (a line's wrap may fall between 其 and 中, 包 and 括, 分 and 为), or the word's
+# last character and the words it ends
+_OPENER_HEADS = (("其", "中"), ("包", "括含"), ("分", "为成别"))
 _BRACKETS = "（("  # a bracket right after a count opens a list of its parts (收到申请30件（当面申请10件、…）)
 _COUNT_BEFORE = re.compile(rf"\d\s*(?:[余多]\s*)?(?:{_UNITS})\s*$")
 _COUNT_REACH = 8  # characters before a bracket its count's digit and unit are looked for in
@@ -237,15 +238,15 @@ def _readings(text: str) -> list[tuple[int, int]]:
 
 
 def _openers(text: str) -> list[int]:
-    """Where the list openers but 主要类别 begin (其中, 信息中, 申请中, 包括, 包含, 分为, 分成, 分别, a line's wrap
-    in the last five or not; 按…分, 从…看; 共计, 合计, 总计), in no order: one `str.find` scan for each kind's
-    character."""
+    """Where the list openers but 主要类别 begin (其中, 信息中, 申请中, 包括, 包含, 分为, 分成, 分别, 共计, 合计, 总计,
+    a line's wrap between the two characters of each or not; 按…分, 从…看), in no order: one `str.find` scan for
+    each kind's character."""
     out: list[int] = []
-    for first, seconds, wraps in _OPENER_HEADS:
+    for first, seconds in _OPENER_HEADS:
         i = text.find(first)
         while i >= 0:
             after = text[i + 1 : i + 2]
-            if wraps and after == "\n":
+            if after == "\n":
                 after = text[i + 2 : i + 3]
             if after and after in seconds:
                 out.append(i)
@@ -271,8 +272,9 @@ def _openers(text: str) -> list[int]:
     last, firsts = _CLOSING_HEADS
     i = text.find(last, 1)
     while i >= 0:
-        if text[i - 1] in firsts:
-            out.append(i - 1)
+        at = i - 2 if text[i - 1] == "\n" and i > 1 else i - 1  # a line's wrap between 共 and 计, or not
+        if text[at] in firsts:
+            out.append(at)
         i = text.find(last, i + 1)
     return out
 
