@@ -6,6 +6,8 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
+
 from zfxxgk import parse_text
 from zfxxgk.record import Record
 from zfxxgk.render.noise import write_noisy
@@ -438,3 +440,88 @@ def test_a_stray_space_as_wide_as_the_cells_making_up_for_an_empty_cell() -> Non
     got = parse_text(text)
     assert [got.cells[c] for c in row] == [20, 2, 11, 0, 0, 0, 0]
     assert any(f.rule == "identity.row_total" and "s3.received.total" in f.cells for f in got.findings)
+
+
+# 二's 行政事业性收费 (2019: two cells under the grid's three value columns) as each layout prints it, then with
+# its first cell empty, its second 0 and the grid's third 无: a blank at each end of its numbers
+_FEES = {
+    "pipes_cells": ("行政事业性收费\n|\n295\n|\n+1\n|\n\n|\n", "行政事业性收费\n|\n\n|\n0\n|\n无\n|\n"),
+    "cells": ("行政事业性收费\n\n295\n\n+1\n\n\xa0\n\n", "行政事业性收费\n\n\xa0\n\n0\n\n无\n\n"),
+    "pipes_rows": ("行政事业性收费 | 295 | +1 |  | |\n", "行政事业性收费 |  | 0 | 无 | |\n"),
+    "tabs": ("\t行政事业性收费\n\t\xa0295\n\t+1\n\t\n", "\t行政事业性收费\n\t\xa0\n\t0\n\t无\n"),
+}
+
+
+def _fees_text(layout: str) -> str:
+    old, new = _FEES[layout]
+    text = str(write_layout(synth_record(random.Random(3), "2019", 2020, "区县"), layout, 0))
+    assert old in text
+    return text.replace(old, new)
+
+
+@pytest.mark.parametrize("layout", sorted(_FEES))
+def test_a_row_short_of_its_grid_with_a_blank_at_each_end_reads_its_own_cells(layout: str) -> None:
+    """The empty line (or empty cell) before the row's 0 is a cell as surely as the 无 after it: that the one is
+    empty and the other a mark does not say which end is the grid's column the row has not. The header
+    (its third column unnamed) and 第二十条第（九）项's row (its blank after its numbers) say it is the last: the
+    first cell empty, the second 0 — never 0 read as the first cell, the 无 as the second."""
+    got = parse_text(_fees_text(layout))
+    assert (got.cells["s2.fees.previous"], got.cells["s2.fees.change"]) == (None, 0)
+    assert _flagged(got, "s2.fees.previous") and not _flagged(got, "s2.fees.change")
+
+
+def test_a_row_with_a_blank_at_each_end_where_nothing_tells_which_is_the_grids_is_unread() -> None:
+    """The same row under a header that prints no column beyond the row's, in a table no other row of which
+    prints a blank beyond its cells: either end's blank may be the grid's column, each reading puts the 0 in
+    another cell — both null with `value.ambiguous`, neither read."""
+    text = _fees_text("pipes_cells").replace("本年增/减\n|\n\n|\n行政", "本年增/减\n|\n行政")
+    got = parse_text(text.replace("152758.1764元\n|\n\n|\n", "152758.1764元\n|\n"))
+    assert (got.cells["s2.fees.previous"], got.cells["s2.fees.change"]) == (None, None)
+    assert {f.rule for f in got.findings if "s2.fees.change" in f.cells} == {"value.ambiguous"}
+
+
+def test_a_header_printing_its_empty_column_before_its_names_puts_a_rows_blank_first() -> None:
+    """A header printing its empty cell between 信息内容 and the columns' names: the row's blank before its
+    numbers is the grid's column, the one after them the row's own (`| 无 | 0 | |`: 0, then an empty cell)."""
+    text = _fees_text("pipes_cells").replace("\n|\n\n|\n0\n|\n无\n|\n", "\n|\n无\n|\n0\n|\n\n|\n")
+    text = text.replace("本年增/减\n|\n\n|\n行政", "本年增/减\n|\n行政").replace(
+        "152758.1764元\n|\n\n|\n", "152758.1764元\n|\n"
+    )
+    got = parse_text(text.replace("（八）项\n|\n信息内容\n|\n", "（八）项\n|\n信息内容\n|\n\n|\n"))
+    assert (got.cells["s2.fees.previous"], got.cells["s2.fees.change"]) == (0, None)
+
+
+_GRANTED = "（一）予以公开\n|\n15\n|\n58\n|\n0\n|\n3\n|\n15\n|\n4\n|\n95\n|\n"
+
+
+def test_a_row_of_three_with_a_blank_at_each_end_under_a_column_beyond_the_tables() -> None:
+    """三 printed a cell a line, its grid a column wider than the table, each row printing 无 there: a row whose
+    自然人 cell is left empty prints a blank at each end; the other rows print theirs after their numbers, and
+    so the row's is its last — its first cell empty, never each number a column to the left. Where no other
+    row prints one, which end is the grid's nothing tells: the row is null with a finding."""
+    text = str(write_layout(synth_record(random.Random(5), "2021", 2022, "市"), "pipes_cells", 0))
+    assert _GRANTED in text
+    emptied = _GRANTED.replace("\n|\n15\n|\n58", "\n|\n\n|\n58") + "无\n|\n"
+    alone = parse_text(text.replace(_GRANTED, emptied))
+    assert _row(alone, "granted") == [None] * 7 and _flagged(alone, "s3.granted.commercial")
+    start, end = text.index("三、收到和处理"), text.index("\n四、政府信息公开")
+    wider = text[:start] + re.sub(r"((?:\n\d+\n\|){7})", r"\1\n无\n|", text[start:end]) + text[end:]
+    got = parse_text(wider.replace(_GRANTED + "无\n|\n", emptied))
+    assert _row(got, "granted") == [None, 58, 0, 3, 15, 4, 95]
+
+
+def test_the_row_of_four_with_a_blank_at_each_end_is_unread() -> None:
+    """四's one row of fifteen cells a line each, its first left empty and a 无 printed after its last: which
+    end's blank is no cell of the table nothing tells — null with a finding, never each number a cell to
+    the left."""
+    rec = synth_record(random.Random(5), "2021", 2022, "市")
+    text = str(write_layout(rec, "pipes_cells", 0))
+    cells = [c for c in rec.cells if c.startswith("s4.")]
+    row = "总计\n|\n" + "".join(f"{rec.cells[c]}\n|\n" for c in cells)
+    assert text.count(row) == 1
+    got = parse_text(
+        text.replace(row, "总计\n|\n\n|\n" + "".join(f"{rec.cells[c]}\n|\n" for c in cells[1:]) + "无\n|\n")
+    )
+    assert all(got.cells[c] in (None, rec.cells[c]) for c in cells)
+    assert all(_flagged(got, c) for c in cells if got.cells[c] is None)
+    assert got.cells[cells[0]] is None

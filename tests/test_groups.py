@@ -168,3 +168,22 @@ def test_a_row_printing_its_count_of_numbers_but_not_in_its_cells_says_so() -> N
     assert all(v is None for c, v in read.cells.items() if c.startswith("s3.received."))
     (finding,) = [f for f in read.findings if f.rule == "table.incomplete" and "s3.received.total" in f.cells]
     assert "应有7个数" in finding.message and "只印出" not in finding.message and "7个数无法逐一对应" in finding.message
+
+
+def test_blanks_at_both_ends_of_a_row_short_of_its_grid_are_dropped_at_the_end_asked() -> None:
+    """A page's cells a line each, `|` between them: 行政事业性收费 prints two cells under a grid of three value
+    columns, its first left empty (an empty line between two `|` lines) and the grid's third printed 无. The
+    empty line is a cell as surely as the mark: which end its blanks beyond its cells go at, the row does not
+    tell (`unsure_ends`), and each end asked keeps its own cells; a row printing its blank after its numbers
+    says the grid's column is its last (`extra_end`)."""
+    text = (
+        "信息内容\n|\n上一年项目数量\n|\n本年增/减\n|\n\n|\n行政事业性收费\n|\n\n|\n0\n|\n无\n|\n"
+        "第二十条第（九）项\n|\n信息内容\n|\n采购项目数量\n|\n采购总金额\n|\n\n|\n政府集中采购\n|\n256\n|\n12.5元\n|\n无\n|\n"
+    )
+    _, fees, _, procurement = scan_groups(text, 0, len(text))
+    assert [t.text for t in fees.tokens] == [None, "0", None]
+    assert fees.unsure_ends(2) and fees.extra_end(2) == 0
+    assert [t.text for t in fees.trimmed(2, 1)] == [None, "0"]
+    assert [t.text for t in fees.trimmed(2, -1)] == ["0", None]
+    assert not procurement.unsure_ends(2) and procurement.extra_end(2) == 1
+    assert [t.text for t in procurement.trimmed(2)] == ["256", "12.5元"]

@@ -258,26 +258,32 @@ class Group:
                 return False
         return True
 
-    def trimmed(self, width: int) -> list[Token]:
+    def trimmed(self, width: int, extra_at: int = 0) -> list[Token]:
         """The tokens without blank cells beyond `width` (counting the numbers a stray space split in two
-        as one): first at either end (placeholders of merged cells), then empty lines that were only
-        spacing, unless more of them than that stand apart, which leaves them all (which ones are cells,
-        nothing tells: the row is then too wide to read); and if exactly that many numbers remain, every
-        blank but the marks and words printed on a line without `|` (positions that uneven merged cells
-        leave empty between a row's numbers)."""
+        as one): first at either end (placeholders of merged cells, or the cells of a grid's column the
+        row has not), then empty lines that were only spacing, unless more of them than that stand apart,
+        which leaves them all (which ones are cells, nothing tells: the row is then too wide to read); and
+        if exactly that many numbers remain, every blank but the marks and words printed on a line without
+        `|` (positions that uneven merged cells leave empty between a row's numbers). At the ends, where
+        the grid prints its cells beyond the row's (`extra_at`: 1 after them, -1 before them) goes first;
+        where that is not known (0), empty lines, then the end (see `unsure_ends`)."""
         toks = self.tokens
         if len(toks) <= width:  # the common case: nothing to trim
             return toks[:]
         width += sum(1 for t in toks if t.glue)  # numbers a stray space apart may be one cell
         start, end = 0, len(toks)  # indices, not slices: a row of 100,000 blanks is cut in linear time
-        while end - start > width and toks[end - 1].text is None and toks[end - 1].soft:
-            end -= 1  # empty lines at either end first: spacing, where a printed mark (——) is a cell
-        while end - start > width and toks[start].text is None and toks[start].soft:
+        if not extra_at:  # empty lines at either end first: spacing, where a printed mark (——) is a cell
+            while end - start > width and toks[end - 1].text is None and toks[end - 1].soft:
+                end -= 1
+            while end - start > width and toks[start].text is None and toks[start].soft:
+                start += 1
+        if extra_at >= 0:
+            while end - start > width and toks[end - 1].text is None:
+                end -= 1
+        while end - start > width and toks[start].text is None:
             start += 1
         while end - start > width and toks[end - 1].text is None:
             end -= 1
-        while end - start > width and toks[start].text is None:
-            start += 1
         toks = toks[start:end]
         extra = len(toks) - width
         soft = [k for k, t in enumerate(toks) if t.soft]
@@ -295,6 +301,28 @@ class Group:
             # a mark or word printed on a row's line without `|` (`1 8 4 0 空 4 1 27`) is a cell all the same
             toks = [t for t in toks if t.text is not None or (t.col < 0 and not t.soft and t.end > t.start)]
         return toks
+
+    def unsure_ends(self, width: int) -> bool:
+        """Whether the row prints blank cells beyond `width` at both ends, and they leave other cells dropped at
+        one end than at the other: which end is the grid's column the row has not, they do not tell — an empty
+        line between two of `|`, or between cells printed one a line, is a cell as surely as a mark is, and
+        the first position as likely as the last (see `extra_at` of `trimmed`)."""
+        toks = self.tokens
+        if len(toks) <= width or toks[0].text is not None or toks[-1].text is not None:
+            return False
+        first, last = self.trimmed(width, -1), self.trimmed(width, 1)
+        return len(first) != len(last) or any(a is not b for a, b in zip(first, last, strict=True))
+
+    def extra_end(self, width: int) -> int:
+        """Where the row prints its blank cells beyond `width`: 1 all after its numbers, -1 all before them;
+        0 at both ends, or none, or a row of blanks alone."""
+        toks = self.tokens
+        extra = len(toks) - width - sum(1 for t in toks if t.glue)
+        if extra <= 0 or self.blank:
+            return 0
+        lead = next(k for k, t in enumerate(toks) if t.text is not None)
+        tail = next(k for k, t in enumerate(reversed(toks)) if t.text is not None)
+        return 1 if not lead and tail >= extra else -1 if not tail and lead >= extra else 0
 
 
 @dataclass(slots=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import ChainMap
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -400,7 +401,7 @@ def extract_tables(
         placed_groups.extend(al.placed.values())
         placed_groups.extend(g for _, g in turned)
         rows = (*((slots[si], g) for si, g in al.placed.items()), *turned)
-        reading = _Reading(text, template, glued, rows)
+        reading = _Reading(text, template, glued, rows, groups)
         _place(ex, reading, slots, al, placed, choices, spans)
         ex.printed_nothing = ex.printed_nothing or (glued and reading.empties)
         for slot, g in turned:
@@ -954,15 +955,20 @@ def _report_missing(ex: Extraction, template: Template, missing: list[Table]) ->
         ex.add("table.missing", f"报告缺少法定表格“{t.caption}”。", [t.row_prefix(r.id) for r in t.rows])
 
 
+_NOT_WORDS = re.compile(r"[\s|]+")  # what a header prints between its names: white space and `|`
+_NAME_REACH = 48  # characters around a header's empty cells its names are looked for in
+
+
 @dataclass(frozen=True)
 class _Reading:
     """What reading a region's rows needs besides the rows: the text, the template, whether the region
-    runs digits together (so that its single spaces may be stray ones), and its rows."""
+    runs digits together (so that its single spaces may be stray ones), its rows, and all its groups."""
 
     text: str
     template: Template
     glued: bool
     rows: tuple[tuple[Slot, Group], ...]  # the region's rows read, each with its group
+    groups: list[Group]  # every group of the region, in reading order: rows, and header cells printed empty
 
     @cached_property
     def short(self) -> bool:
@@ -997,6 +1003,39 @@ class _Reading:
             and all(t.text is not None and t.col < 0 for t in g.tokens)
             and all(len(gap) > 1 and not gap.strip(" ") for gap in _between(self.text, g.tokens))
         }
+
+    @cached_property
+    def _extra_at(self) -> int:
+        """Where the region's rows that print blank cells beyond their own at one end print them: 1 after
+        their numbers, -1 before them, 0 where none does, or some do each (see `Group.extra_end`). Found
+        only where a row asks."""
+        ends = {g.extra_end(s.width) for s, g in self.rows} - {0}
+        return ends.pop() if len(ends) == 1 else 0
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [g.start for g in self.groups]
+
+    def _header_end(self, slot: Slot, group: Group) -> int:
+        """Where the header just above a row prints the empty cells of the grid's column the row has not, the
+        group of them printed right before the row says: 1 right after the last column's name, -1 between the
+        stub header and the first column's name; else 0."""
+        k = bisect_left(self._starts, group.start)
+        if not k or not (cells := self.groups[k - 1]).blank:
+            return 0
+        text, columns = self.text, slot.table.columns
+        before = _NOT_WORDS.sub("", text[max(0, cells.start - _NAME_REACH) : cells.start])
+        if before.endswith(columns[-1].labels):
+            return 1
+        after = _NOT_WORDS.sub("", text[cells.tokens[-1].end : cells.tokens[-1].end + _NAME_REACH])
+        stub = slot.table.stub_header
+        return -1 if stub and before.endswith(stub) and after.startswith(columns[0].labels) else 0
+
+    def extra_at(self, slot: Slot, group: Group) -> int:
+        """The end of a row at which the grid prints the column it has not (`extra_at` of `Group.trimmed`), as
+        the header just above it and the other rows that print one tell: 0 where they do not, or disagree."""
+        ends = {self._header_end(slot, group), self._extra_at} - {0}
+        return ends.pop() if len(ends) == 1 else 0
 
     @cached_property
     def laid_out(self) -> dict[tuple[str, int], list[list[Token]]]:
@@ -1093,6 +1132,11 @@ def _read_group(
     cells = slot.cell_ids
     kinds = slot.kinds
     toks = group.trimmed(slot.width)
+    if group.unsure_ends(slot.width):  # which end its blanks beyond its cells go at, the header or rows may tell
+        if not (at := reading.extra_at(slot, group)):
+            _unsure_ends(ex, slot, group.trimmed(slot.width, 1), group.trimmed(slot.width, -1))
+            return
+        toks = group.trimmed(slot.width, at)
     if ex.explaining:
         line = reading.text.count("\n", 0, group.start) + 1  # the text's, not the region's
         ex.explain.append(f"{slot.prefix}: {' '.join(t.text or '·' for t in toks)} (line {line})")
@@ -1183,6 +1227,34 @@ def _read_group(
     if printed < slot.width:
         ex.short_tables.add(slot.table.id)
     ex.add("table.incomplete", _unplaced(slot.label, slot.width, printed), list(cells))
+
+
+def _unsure_ends(ex: Extraction, slot: Slot, after: list[Token], before: list[Token]) -> None:
+    """A row printing blank cells beyond its own at both ends, where nothing tells at which the grid prints
+    the column it has not (`Group.unsure_ends`): its cells read with that column `after` them and `before`
+    them, each alike in both as printed, the others null and `value.ambiguous`."""
+    if len(after) != slot.width or len(before) != slot.width:
+        _unknown(ex, slot, _UNSURE_ENDS)
+        return
+    blanks, unsure = [], []
+    for c, k, a, b in zip(slot.cell_ids, slot.kinds, after, before, strict=True):
+        if a.text != b.text:
+            unsure.append(c)
+            ex.cells[c] = None
+        elif a.text is None:
+            blanks.append(c)
+            ex.cells[c] = None
+        else:
+            p = parse_number(a.text, k)
+            ex.cells[c] = p.value
+            if p.unit:
+                ex.units[c] = p.unit
+    ex.blank(slot.label, blanks)
+    if unsure:
+        ex.add("value.ambiguous", f"“{slot.label}”{_UNSURE_ENDS}，这些单元格无法确定。", unsure)
+
+
+_UNSURE_ENDS = "两端都印有多出的空白单元格，无从得知表格多出的一列在哪一端"
 
 
 def _read_cuts(
