@@ -217,3 +217,26 @@ def test_a_number_of_the_prose_before_a_table_is_not_placed_across_its_first_row
     assert rec.cells["s2.licensing.decisions"] is None
     assert any(f.rule == "table.incomplete" and "s2.licensing.decisions" in f.cells for f in rec.findings)
     assert rec.cells["s2.punishment.decisions"] == 3
+
+
+def test_loose_numbers_under_a_tables_caption_are_not_put_back_by_the_header_before_it() -> None:
+    """A converter's Markdown that pulls a row of 二（五） out of its table, printing its numbers as loose lines
+    after the table's caption and before its header, both (一)'s header and (五)'s naming their columns in
+    another order than the template's: the loose numbers are (五)'s, in the order (五)'s header prints them —
+    not a row under (一)'s header, put back in that table's order (6331 had been read as 本年增/减)."""
+    reversed_one = "对外公开总数量 | 本年新公开数量 | 本年新制作数量"
+    for header in ("本年新制作数量 | 本年新公开数量 | 对外公开总数量", reversed_one):
+        text = (
+            "某县人民政府2019年政府信息公开工作年度报告\n\n一、总体情况\n\n2019年，本机关认真贯彻落实条例。\n\n"
+            "二、主动公开政府信息情况\n\n**第二十条第（一）项**\n\n"
+            f"| 信息内容 | {header} |\n| --- | ---: | ---: | ---: |\n"
+            "| 规章 | 93 | 6 | 6 |\n| 规范性文件 | 108 | 4 | 92 |\n\n"
+            "**第二十条第（五）项**\n\n+1\n6747\n6331\n\n"
+            "| 信息内容 | 本年增/减 | 上一年项目数量 | 处理决定数量 |\n| --- | ---: | ---: | ---: |\n"
+            "| 行政许可 | 0 | 292 | 4151 |\n| 其他对外管理服务事项 |  |  |  |\n\n"
+            "三、收到和处理政府信息公开申请情况\n\n本年度未收到申请。\n"
+        )
+        rec = parse_text(text)
+        assert [rec.cells[f"s2.other_services.{c}"] for c in ("previous", "change", "decisions")] == [6747, 1, 6331]
+        regulations = [rec.cells[f"s2.regulations.{c}"] for c in ("made", "published", "total_published")]
+        assert regulations == ([6, 6, 93] if header == reversed_one else [93, 6, 6])

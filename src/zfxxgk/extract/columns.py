@@ -379,7 +379,8 @@ def _put_back_by_cells(
     the columns of one of `tables` in another order put back by the cell each is printed in, a row that
     cannot be put back dropped; and the tables so put back. Numbers before the first header line are
     under none (another table's, whose header is not printed or names no column). None where no header
-    line names them in another order."""
+    line names them in another order. A table's caption (第二十条第（五）项) ends the header before it: numbers
+    after it, before its own header, are that table's (a row a converter pulled out before its header)."""
     named = _header_lines(text, start, end, tables)
     reordered = [_moved(cells) for *_, cells in named]
     if not any(reordered):
@@ -390,6 +391,8 @@ def _put_back_by_cells(
             headers.append((stop, cells))
         elif cells is not None or any(lb in line for t in tables for c in t.columns for lb in c.labels):
             headers.append((stop, None))  # another table's header, or one in the template's order
+    captions = [m.end() for t in tables if (p := t.caption_pattern) for m in p.finditer(text, start, end)]
+    headers = sorted(headers + [(at, None) for at in captions], key=lambda h: h[0])
     ends = [e for e, _ in headers]
     out = []
     for g in groups:

@@ -587,10 +587,10 @@ def _unread_instead(ex: Extraction, tables: tuple[Table, ...], message: str, why
 def _printed_empty(table: Table, tables: tuple[Table, ...], text: str) -> bool:
     """Whether `table` is printed in `text` with its cells left empty and nothing in their place (a layout
     that prints no empty cell): its caption, then every row's label before the next table's caption."""
-    caption = _caption_pattern(table)
+    caption = table.caption_pattern
     if caption is None or (m := caption.search(text)) is None:
         return False
-    others = [p.search(text, m.end()) for t in tables if t is not table and (p := _caption_pattern(t)) is not None]
+    others = [p.search(text, m.end()) for t in tables if t is not table and (p := t.caption_pattern) is not None]
     end = min((o.start() for o in others if o is not None), default=len(text))
     return all(any(re.search(k, text[m.end() : end]) for k in row.keys) for row in table.rows)
 
@@ -612,12 +612,6 @@ def _header_alone(table: Table, text: str) -> bool:
 def _header_words(table: Table) -> tuple[re.Pattern[str], ...]:
     """Each of a table's header words, compiled."""
     return tuple(re.compile(k) for k in table.header_keys)
-
-
-@lru_cache(maxsize=32)
-def _caption_pattern(table: Table) -> re.Pattern[str] | None:
-    """A table's caption words (第二十条第（五）项), None for a table that has none."""
-    return re.compile("|".join(table.caption_keys)) if table.caption_keys else None
 
 
 def _loose(g: Group) -> bool:

@@ -86,6 +86,11 @@ class Table:
     def column_by_id(self) -> dict[str, Column]:
         return {c.id: c for c in self.columns}
 
+    @cached_property
+    def caption_pattern(self) -> re.Pattern[str] | None:
+        """The caption's words (第二十条第（五）项), compiled; None for a table that has none."""
+        return re.compile("|".join(self.caption_keys)) if self.caption_keys else None
+
 
 @dataclass(frozen=True)
 class Section:
