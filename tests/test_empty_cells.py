@@ -525,3 +525,17 @@ def test_the_row_of_four_with_a_blank_at_each_end_is_unread() -> None:
     assert all(got.cells[c] in (None, rec.cells[c]) for c in cells)
     assert all(_flagged(got, c) for c in cells if got.cells[c] is None)
     assert got.cells[cells[0]] is None
+
+
+def test_a_row_a_number_a_cell_whose_own_total_is_broken_is_read_as_printed() -> None:
+    """`139 111 16 29 38 41 372`, a number a cell one space apart, in a table another row of which prints an
+    empty cell as nothing: the row's own total is broken (the parts make 374), a report's own error. Cut
+    otherwise, its digits keep the total (13, 9, 11, 1162, 93, 84, 1372), but only by moving most of the
+    cuts its spaces print — no stray space does that. The row is read as printed and its total reported,
+    never repaired into numbers it does not print."""
+    rec = synth_record(random.Random(5), "2021", 2022, "市")
+    text = str(write_layout(rec, "spaces", 0))
+    text = text.replace("申请数量 116 142 1 3 39 15 316", "申请数量 139 111 16 29 38 41 372")
+    got = parse_text(text.replace("（七）总计 39 137 1 3 39 13 232", "（七）总计 39  1 3 39 13 "))
+    assert _row(got, "received") == [139, 111, 16, 29, 38, 41, 372]
+    assert any(f.rule == "identity.row_total" and "s3.received.total" in f.cells for f in got.findings)

@@ -1872,7 +1872,8 @@ def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
     which prints a number parted as widely as its cells (see `_Reading.spread`), any gap between two numbers
     may be such a space: a row of as many numbers as cells that breaks its total as printed, where one
     number joined and one cell empty keep it (`16   3     0   0    0   1   1` is 163, 0, 0, 0, 1, 1 and an
-    empty total), is no reading of its cells either."""
+    empty total), is no reading of its cells either. A reading that keeps the total only by moving more than
+    one of the row's cuts does not make the row's printed one a misreading (see `_cuts`)."""
     spread = slot.table.id in reading.spread
     if not spread and not _DIGIT_SPACE_DIGIT.search(reading.text, toks[0].start, toks[-1].end):
         return False  # no space that may be stray (`_joinable`): one number a cell is the only reading
@@ -1906,10 +1907,25 @@ def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
     if not (reading.glued or run_together):
         return _stray_spaced(text, toks)
     candidates, _ = _splits(reading.text, toks, slot.kinds)
-    printed_parts = [t.text for t in toks]
+    printed_parts = [t.text or "" for t in toks]
+    printed_cuts = _cuts(printed_parts)
     return any(
-        parts != printed_parts and all(holds(eq, _values_of(slot, parts)) for eq in equations) for parts in candidates
+        parts != printed_parts
+        and len(_cuts(parts) ^ printed_cuts) <= 2
+        and all(holds(eq, _values_of(slot, parts)) for eq in equations)
+        for parts in candidates
     )
+
+
+def _cuts(parts: list[str]) -> set[int]:
+    """Where a reading of a row's digits cuts them into cells, counted in characters of its cells run together:
+    a reading that keeps the row's total by moving one cut (`1 23` read 12, 3) may be what a space put in the
+    wrong place printed; one that moves more is the report's own total broken, not a misreading of it."""
+    cuts, at = set(), 0
+    for part in parts[:-1]:
+        at += len(part)
+        cuts.add(at)
+    return cuts
 
 
 def _grouped(reading: _Reading, slot: Slot, toks: list[Token]) -> tuple[list[list[str]], bool] | None:
