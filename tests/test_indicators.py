@@ -1198,3 +1198,39 @@ def test_a_word_and_the_unit_printed_last_on_the_cells_line_of_a_wrapped_label(w
         ("制发规范性文件总数", "件", {"统计数": 41}),
     ]
     assert rules(text) == ["table.incomplete"]
+
+
+@pytest.mark.parametrize("word", ["待定", "见附件", "—"])
+@pytest.mark.parametrize(
+    ("printed", "wanted"),
+    [
+        (
+            "涉及个人隐私 件 3 4 危及国家安全、公共安全、经济安全 件 29 {} 和社会稳定 "
+            "不是《条例》所指政府信息 件 63 142",
+            [
+                ("涉及个人隐私", "件", {"统计数": 3, "历年累计": 4}),
+                ("危及国家安全、公共安全、经济安全和社会稳定", "件", {"统计数": 29, "历年累计": None}),
+                ("不是《条例》所指政府信息", "件", {"统计数": 63, "历年累计": 142}),
+            ],
+        ),
+        (
+            "（一）主动公开政府信息数（不同渠 条 52 {} 道和方式公开相同信息计1条） "
+            "其中：主动公开规范性文件数 条 45 215",
+            [
+                ("主动公开政府信息数（不同渠道和方式公开相同信息计1条）", "条", {"统计数": 52, "历年累计": None}),
+                ("主动公开规范性文件数", "条", {"统计数": 45, "历年累计": 215}),
+            ],
+        ),
+    ],
+    ids=["known_label_after", "whereof_after"],
+)
+def test_a_word_in_the_last_cell_of_a_label_wrapped_past_them_before_an_unnumbered_row(
+    printed: str, wanted: list, word: str
+) -> None:
+    """A 统计表 on one line, a label wrapped past its cells, a word (or mark) in its last cell, the next row
+    printing no number of its own (`…经济安全 件 29 待定 和社会稳定 不是《条例》所指政府信息 件 63 142`): the word
+    is the row's blank, its label whole and its one number read as printed (not split 2 and 9), the next row
+    read too — not a row `待定和社会稳定不是…`, nor the table ended at 见附件."""
+    text = f"指标名称 计量单位 统计数 历年累计 {printed.format(word)} 制发规范性文件总数 件 415 2180"
+    assert rows(text) == [*wanted, ("制发规范性文件总数", "件", {"统计数": 415, "历年累计": 2180})]
+    assert rules(text) == ["table.incomplete"]

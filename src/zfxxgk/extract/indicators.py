@@ -613,11 +613,37 @@ def _no_number(
 
 def _wrapped_on(label: str, rest: str, known: _Known, units: tuple[str, ...] | None) -> tuple[str, str] | None:
     """`label` joined to the rest of it that `rest`, printed after the row's cells, begins with, wrapped past
-    them up to the next row's number, and what follows it (告诉讼请求数（二）… → …告诉讼请求数, （二）…); None
-    where `rest` begins with none of it."""
-    cut = m.start() if (m := _ROW_NUMBER.search(rest, 1)) else len(rest)
-    joined = _joined(label, rest[:cut], known, units)
-    return None if joined is None else (joined, rest[cut:])
+    them up to where the next row begins (`_row_starts_in`), and what follows it (告诉讼请求数（二）… →
+    …告诉讼请求数, （二）…); None where `rest` begins with none of it."""
+    for cut in (*_row_starts_in(rest, known, units), len(rest)):
+        if joined := _joined(label, rest[:cut], known, units):
+            return joined, rest[cut:]
+    return None
+
+
+def _row_starts_in(label: str, known: _Known, units: tuple[str, ...] | None) -> list[int]:
+    """Where the next row's label may begin in `label`, printed after a row's cells past which the rest of
+    that row's label wrapped, in order: at a row number, at 其中, at a label the template knows that ends it
+    (its unit perhaps after it; a 其中 perhaps before it: …经济安全 件 45 和社会稳定不是《条例》所指政府信息 件 48),
+    or after a unit in brackets (复数(件)不同意公)."""
+    stem = _without_unit(label, known, units)
+    cuts = [m.start() for m in _ROW_NUMBER.finditer(label) if m.start() > 0]
+    ends = [j for j in range(1, len(stem)) if stem[j:] in known.labels]
+    cuts += [m.start() for cut in ends if (m := _WHEREOF_WORD.search(stem, 0, cut))]  # with a 其中 before it
+    if (m := _WHEREOF_WORD.search(stem)) and m.group() and m.start():
+        cuts.append(m.start())  # a 其中 whose list's first row is numbered: （件）其中： 1、按时办结数
+    cuts += [m.start() for m in _WHEREOF_AT.finditer(stem, 1)]  # …次数（次）其中：主要负责同志参加政府网站在
+    cuts += [m.end() for m in _UNIT_IN_LABEL.finditer(stem) if m.group(1) in known.units]  # 复数(件)不同意公
+    return sorted(cuts)
+
+
+def _without_unit(label: str, known: _Known, units: tuple[str, ...] | None) -> str:
+    """`label` half-width without the unit run on to it or in brackets after it."""
+    folded = half_width(label)
+    stem = next((folded[: -len(u)] for u in units or () if folded.endswith(u)), folded)
+    if (m := _BRACKETED.search(stem)) and m.group(1) in known.units:
+        stem = stem[: m.start()]
+    return stem
 
 
 def _begins_row(piece: str, known: _Known) -> bool:
@@ -813,20 +839,9 @@ def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last
     def rest_of_last(last: _Row, label: str) -> int:
         """Where `label` begins after the rest of `last`'s label printed before it, joined to `last`'s:
         at a row number or a known label (…经济安全 件 45 234 和社会稳定不是《条例》所指政府信息 件 48 308)."""
-        folded = half_width(label)
-        stem = next((folded[: -len(u)] for u in units or () if folded.endswith(u)), folded)
-        if (m := _BRACKETED.search(stem)) and m.group(1) in known.units:
-            stem = stem[: m.start()]  # its unit in brackets after it
-        if _NUMBERING.sub("", stem) in known.labels:
+        if _NUMBERING.sub("", _without_unit(label, known, units)) in known.labels:
             return 0  # a label the template knows, whole
-        cuts = [m.start() for m in _ROW_NUMBER.finditer(label) if m.start() > 0]
-        ends = [j for j in range(1, len(stem)) if stem[j:] in known.labels]
-        cuts += [m.start() for cut in ends if (m := _WHEREOF_WORD.search(stem, 0, cut))]  # with a 其中 before it
-        if (m := _WHEREOF_WORD.search(stem)) and m.group() and m.start():
-            cuts.append(m.start())  # a 其中 whose list's first row is numbered: （件）其中： 1、按时办结数
-        cuts += [m.start() for m in _WHEREOF_AT.finditer(stem, 1)]  # …次数（次）其中：主要负责同志参加政府网站在
-        cuts += [m.end() for m in _UNIT_IN_LABEL.finditer(stem) if m.group(1) in known.units]  # 复数(件)不同意公
-        for cut in sorted(cuts):
+        for cut in _row_starts_in(label, known, units):
             if joined := _joined(last.label, label[:cut], known, units):
                 last.label = joined
                 return cut
