@@ -1234,3 +1234,89 @@ def test_a_word_in_the_last_cell_of_a_label_wrapped_past_them_before_an_unnumber
     text = f"指标名称 计量单位 统计数 历年累计 {printed.format(word)} 制发规范性文件总数 件 415 2180"
     assert rows(text) == [*wanted, ("制发规范性文件总数", "件", {"统计数": 415, "历年累计": 2180})]
     assert rules(text) == ["table.incomplete"]
+
+
+@pytest.mark.parametrize("words", ["暂无 不适用", "见附件 空"])
+@pytest.mark.parametrize(
+    ("lines", "label", "unit"),
+    [
+        (
+            ["（四）政府信息公开专项经费（不包", "括用于政府公报编辑管理及政府网站 {}", "建设维护等方面的经费）(万元)"],
+            "政府信息公开专项经费（不包括用于政府公报编辑管理及政府网站建设维护等方面的经费）",
+            "万元",
+        ),
+        (
+            ["（一）回应公众关注热点或重大舆情", "数（不同方式回应同一热点或舆情计 {}", "1次）(次)"],
+            "回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次）",
+            "次",
+        ),
+    ],
+    ids=["funds", "responses"],
+)
+def test_words_ending_the_middle_line_of_a_label_wrapped_over_three_lines(
+    lines: list[str], label: str, unit: str, words: str
+) -> None:
+    """A label wrapped over three lines, its cells on the middle one, each a word that gives no number
+    (`括用于政府公报编辑管理及政府网站 暂无 不适用`): the words are the row's blanks and the label whole — not a
+    row of the last line (`建设维护等方面的经费）`) with the label lost."""
+    text = "\n".join(
+        ["统计指标 统计数 历年累计", "兼职人员数(人) 3 4", lines[0], lines[1].format(words), lines[2]]
+        + ["九、政府信息公开会议和培训情况 — —", "（二）举办各类培训班数(次) 2 5"]
+    )
+    assert rows(text) == [
+        ("兼职人员数", "人", {"统计数": 3, "历年累计": 4}),
+        (label, unit, {"统计数": None, "历年累计": None}),
+        ("举办各类培训班数", "次", {"统计数": 2, "历年累计": 5}),
+    ]
+    assert rules(text) == ["table.incomplete"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "label", "values"),
+    [
+        (
+            [
+                "统计指标 本年 上年",
+                "其中：主要负责同志参加新闻发布会",
+                "空 见附件",
+                "次数(次)",
+                "（二）被依法纠错数(件) 3 4",
+            ],
+            ("主要负责同志参加新闻发布会次数", "次"),
+            {"本年": None, "上年": None},
+        ),
+        (
+            ["统计指标 本年 上年 单位", "（一）维持具体行政行为或者驳回原", "见附件 待定 件", "告诉讼请求数"]
+            + ["（二）被依法纠错数 3 4 件"],
+            ("维持具体行政行为或者驳回原告诉讼请求数", "件"),
+            {"本年": None, "上年": None},
+        ),
+        (
+            ["统计指标 本年 上年 单位", "（一）维持具体行政行为或者驳回原", "见附件 5 件", "告诉讼请求数"]
+            + ["（二）被依法纠错数 3 4 件"],
+            ("维持具体行政行为或者驳回原告诉讼请求数", "件"),
+            {"本年": None, "上年": 5},
+        ),
+        (
+            [
+                "统计指标 本年 单位",
+                "（一）维持具体行政行为或者驳回原",
+                "见附件",
+                "告诉讼请求数 件",
+                "（二）被依法纠错数 3 件",
+            ],
+            ("维持具体行政行为或者驳回原告诉讼请求数", "件"),
+            {"本年": None},
+        ),
+    ],
+    ids=["units_in_labels", "units_last", "word_and_number", "word_alone"],
+)
+def test_words_on_a_line_of_their_own_inside_a_wrapped_label(
+    lines: list[str], label: tuple[str, str], values: dict
+) -> None:
+    """A label wrapped over two lines round a line of its cells, a word that gives no number in one or more
+    (`其中：主要负责同志参加新闻发布会` / `空 见附件` / `次数(次)`, `见附件 待定 件` where the unit column is last):
+    the words are the row's blanks and its label whole; the table goes on (见附件's 附件 ends no table)."""
+    text = "\n".join(lines)
+    assert rows(text) == [(*label, values), ("被依法纠错数", "件", dict(zip(values, (3, 4), strict=False)))]
+    assert rules(text) == ["table.incomplete"]

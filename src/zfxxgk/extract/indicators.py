@@ -443,7 +443,8 @@ def _without_cell_notes(
                     and (
                         _labels_row(out[-1][0], units, known, last_units)
                         or _heading(out[-1][0], known)
-                        or next((p[0][: -len(u)] for u in last_units if p[0].endswith(u)), p[0]) in NO_NUMBER
+                        or p[0] in NO_NUMBER
+                        or next((p[0][: -len(u)] for u in last_units if p[0].endswith(u)), "") in NO_NUMBER
                     )
                 )
             )
@@ -455,6 +456,27 @@ def _without_cell_notes(
             if len(p[0]) == len(word):
                 continue
             p = (p[0][len(word) :], _printed_span(text, end, 1)[0])  # the next row's label run on
+        if (
+            len(p) == 2
+            and (
+                wrapped := _words_wrapped_round(
+                    p[0], _label_run(out), _label_after(pieces, i, width + 1), known, units, last_units
+                )
+            )
+            and len(wrapped[1]) <= width
+        ):
+            label, words, unit = wrapped  # the row's cells, its label wrapped round them over lines
+            at = p[1]
+            if label:
+                out.append((label, at))
+                room = width + (bool(units) and not _labels_row(label, units, known, last_units))
+                at = _printed_span(text, at, len(label))[1]
+            for word in words:
+                at = text.find(word, at)
+                out.append((None, at, at + len(word)))
+                at += len(word)
+            cells = len(words)
+            p = (unit, text.find(unit, at)) if unit else ()
         # words run on after a label and its unit (数条暂无), or after a label whose unit is printed last,
         # perhaps the next row's label after them (暂无见附件信函…), which may run on into words of its own
         while len(p) == 2:
@@ -488,6 +510,52 @@ def _without_cell_notes(
             cells += 1  # a number whose groups of three a space parts (1 549) may be one cell
         out.append(p)
     return out
+
+
+def _label_run(out: list) -> list[str]:
+    """The label pieces `out` ends with, after its last value token."""
+    first = len(out)
+    while first and len(out[first - 1]) == 2:
+        first -= 1
+    return [q[0] for q in out[first:]]
+
+
+def _label_after(pieces: list, i: int, most: int) -> str | None:
+    """The first label piece after `pieces[i]`, at most `most` value tokens after it; None if there is none."""
+    for q in pieces[i + 1 : i + 2 + most]:
+        if len(q) == 2:
+            return q[0]
+    return None
+
+
+def _words_wrapped_round(
+    piece: str,
+    before: list[str],
+    more: str | None,
+    known: _Known,
+    units: tuple[str, ...],
+    last_units: tuple[str, ...],
+) -> tuple[str, list[str], str] | None:
+    """`piece` as the label text it begins with, the words that give no number (空, 待定) that end it, and the
+    unit printed last after them (`last_units`), where that text (perhaps none), after the fewest label
+    pieces `before` it that it takes, and `more`, the next label piece after the row's cells, begin a label
+    the template knows: the row's cells on a line of a label wrapped over lines round them (`括用于政府公报
+    编辑管理及政府网站 暂无` between `（四）政府信息公开专项经费（不包` and `建设维护等方面的经费）（万元）`, or
+    `空 见附件` alone between `其中：主要负责同志参加新闻发布会` and `次数（次）`). None where it is not."""
+    if more is None or not any(w in piece for w in NO_NUMBER):
+        return None
+    unit = "" if piece.endswith(NO_NUMBER) else next((u for u in last_units if piece.endswith(u)), "")
+    label = piece[: len(piece) - len(unit)]
+    words: list[str] = []
+    while word := next((w for w in NO_NUMBER if label.endswith(w)), ""):
+        label = label[: -len(word)]
+        words.insert(0, word)
+    if not words:
+        return None
+    for n in range(0 if label else 1, len(before) + 1):
+        if _joined("".join(before[len(before) - n :]) + label, more, known, units) is not None:
+            return label, words, unit
+    return None
 
 
 def _printed_span(text: str, at: int, n: int) -> tuple[int, int]:
