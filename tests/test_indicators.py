@@ -1320,3 +1320,62 @@ def test_words_on_a_line_of_their_own_inside_a_wrapped_label(
     text = "\n".join(lines)
     assert rows(text) == [(*label, values), ("被依法纠错数", "件", dict(zip(values, (3, 4), strict=False)))]
     assert rules(text) == ["table.incomplete"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "wanted"),
+    [
+        (
+            "五、行政诉讼数量 47 252 件 （一）维持具体行政行为或者驳回原 324 待定 件 告诉讼请求数 "
+            "（二）被依法纠错数 33 202 件",
+            [
+                ("行政诉讼数量", "件", {"本年": 47, "上年": 252}),
+                ("维持具体行政行为或者驳回原告诉讼请求数", "件", {"本年": 324, "上年": None}),
+                ("被依法纠错数", "件", {"本年": 33, "上年": 202}),
+            ],
+        ),
+        (
+            "2．政府网站在线访谈次数 0 6 次 其中：主要负责同志参加政府网站在 暂无 空 次 线访谈次数 "
+            "3．政策解读稿件发布数 0 5 篇",
+            [
+                ("政府网站在线访谈次数", "次", {"本年": 0, "上年": 6}),
+                ("主要负责同志参加政府网站在线访谈次数", "次", {"本年": None, "上年": None}),
+                ("政策解读稿件发布数", "篇", {"本年": 0, "上年": 5}),
+            ],
+        ),
+        (
+            "危及国家安全、公共安全、经济安全 101 102 件 和社会稳定 不是《条例》所指政府信息 不涉及 空 件 "
+            "法律法规规定的其他情形 81 82 件",
+            [
+                ("危及国家安全、公共安全、经济安全和社会稳定", "件", {"本年": 101, "上年": 102}),
+                ("不是《条例》所指政府信息", "件", {"本年": None, "上年": None}),
+                ("法律法规规定的其他情形", "件", {"本年": 81, "上年": 82}),
+            ],
+        ),
+    ],
+    ids=["rest_after_words", "words_in_every_cell", "words_after_the_rest_of_the_label_before"],
+)
+def test_words_in_a_row_on_one_line_its_unit_printed_last_after_the_unit_of_the_row_before(
+    printed: str, wanted: list
+) -> None:
+    """A 统计表 on one line, the unit column last, a row's label after the unit of the row before (and the rest
+    of that row's label wrapped past its cells), words that give no number in its cells, its own label wrapped
+    past them perhaps (`… 件 （一）维持具体行政行为或者驳回原 324 待定 件 告诉讼请求数 （二）…`, `… 件 和社会稳定
+    不是《条例》所指政府信息 不涉及 空 件 法律法规…`): the words are the row's blanks, each label whole."""
+    text = f"指标名称 本年 上年 计量单位 {printed}"
+    assert rows(text) == wanted
+    assert rules(text) == ["table.incomplete"]
+
+
+def test_words_in_a_line_of_a_headings_cells_it_wraps_round() -> None:
+    """`（二）通过不同渠道和方式公开政府` / `— 见附件 空` / `信息的情况`: a heading wrapped round the line of its
+    cells, the unit's mark and two words (one piece of text): its blanks, and the rows below it are read."""
+    text = "\n".join(
+        ["统计指标 单位 本年 上年", "制发规范性文件总数 件 0 1", "（二）通过不同渠道和方式公开政府", "— 见附件 空"]
+        + ["信息的情况", "1．政府公报公开政府信息数 条 4 16"]
+    )
+    assert rows(text) == [
+        ("制发规范性文件总数", "件", {"本年": 0, "上年": 1}),
+        ("政府公报公开政府信息数", "条", {"本年": 4, "上年": 16}),
+    ]
+    assert rules(text) == []

@@ -428,7 +428,7 @@ def _without_cell_notes(
     cells = 0  # value tokens since the last label piece
     room = width  # the cells the row after the last label piece may print
     for i, p in enumerate(pieces):
-        if (
+        while (
             len(p) == 2
             # in a cell of the row, or the first right after a label that ends a row's label (read only then)
             # or after one of the form's headings (三、依申请公开情况 | 见附件), or a word alone, perhaps with
@@ -453,9 +453,8 @@ def _without_cell_notes(
             start, end = _printed_span(text, p[1], len(word))
             out.append((None, start, end))  # a word in a cell that gives no number (空): a blank
             cells += 1
-            if len(p[0]) == len(word):
-                continue
-            p = (p[0][len(word) :], _printed_span(text, end, 1)[0])  # the next row's label run on
+            # the next row's label run on, or the next cell's word (— 见附件 空)
+            p = (p[0][len(word) :], _printed_span(text, end, 1)[0]) if len(p[0]) > len(word) else ()
         if (
             len(p) == 2
             and (
@@ -597,12 +596,13 @@ def _run_on_words(
     for i in starts:
         words = _words_at(piece, i)
         rest = piece[i + sum(map(len, words)) :]
-        after = rest[len(unit) :] if (unit := next((u for u in last_units if rest.startswith(u)), "")) else rest
+        after = _past_unit(rest, last_units)
         if _labels_row(piece[:i], units, known, last_units) and (
             not after or _begins_row(after, known) or _wrapped_on(piece[:i], after, known, units)
         ):
             return piece[:i], words, rest  # perhaps the rest of its label wrapped past them: 驳回原件见附件空告诉讼…
-        if unit and after and half_width(_NUMBERING.sub("", _own_part(piece[:i])) + after[0]) in known.starts:
+        own = _own_part(_past_unit(piece[:i], last_units))
+        if after != rest and after and half_width(_NUMBERING.sub("", own) + after[0]) in known.starts:
             return piece[:i], words, rest  # a label wrapped round its cell and its unit: 信息数（不同渠暂无条道和…
     words = []
     end = piece
@@ -634,15 +634,20 @@ def _labels_row(label: str, units: tuple[str, ...], known: _Known, last_units: t
     """Whether `label` ends a row's label where its cells follow: in one of `units` (the unit column before
     the values) or in a unit in brackets, its `)` perhaps wrapped past the cells, or where the unit column is
     last (`last_units`), as a label the template knows, perhaps after the unit of the row before
-    (件不同意公开答复数) and the rest of its label wrapped past its cells before this row's number
-    (件告诉讼请求数（二）被依法纠错数)."""
+    (件不同意公开答复数) and the rest of its label wrapped past its cells before where this row begins
+    (`_row_starts_in`: 件告诉讼请求数（二）被依法纠错数, 件和社会稳定不是《条例》所指政府信息)."""
     if label.endswith(units) or ((m := _UNIT_BRACKET.search(half_width(label))) and m.group(1) in known.units):
         return True  # its unit printed before the values, or in brackets after its label: 行政复议数（件）, （件
     if not last_units:
         return False
-    unit = next((u for u in last_units if label.startswith(u)), "")
-    folded = half_width(label[len(unit) :])
-    return _NUMBERING.sub("", folded) in known.labels or _NUMBERING.sub("", _own_part(folded)) in known.labels
+    folded = half_width(_past_unit(label, last_units))
+    return any(_NUMBERING.sub("", folded[at:]) in known.labels for at in (0, *_row_starts_in(folded, known, ())))
+
+
+def _past_unit(label: str, last_units: tuple[str, ...]) -> str:
+    """`label` without the unit it begins with where the unit column is last (`last_units`): the row
+    before's, printed after its cells (件（一）维持…), or its own after a word in its cell (暂无件…)."""
+    return label[len(unit) :] if (unit := next((u for u in last_units if label.startswith(u)), "")) else label
 
 
 def _own_part(label: str) -> str:
@@ -666,17 +671,18 @@ def _no_number(
     piece: str, known: _Known, last_units: tuple[str, ...] = (), label: str = "", units: tuple[str, ...] = ()
 ) -> str | None:
     """The word a cell prints where it gives no number (空, 待定) that `piece` is, or begins where a label the
-    template knows runs on after it (空网络申请数件), or one of `last_units` (the unit column last: 暂无件);
+    template knows runs on after it (空网络申请数件), or the next cell's word (见附件空), or one of `last_units`
+    (the unit column last: 暂无件);
     the rest of the row's `label` (its unit column first: `units`) wrapped past its cells may come before
     that label, after the unit printed last (空告诉讼请求数（二）…, 不适用1次）（二）…, 待定次专题会议数（二）…)."""
     word = next((w for w in NO_NUMBER if piece.startswith(w)), None)
     if word is None:
         return None
     rest = piece[len(word) :]
-    rest = rest[len(unit) :] if (unit := next((u for u in last_units if rest.startswith(u)), "")) else rest
-    if label and rest and (wrapped := _wrapped_on(label, rest, known, units)):
+    rest = _past_unit(rest, last_units)
+    if label and rest and (wrapped := _wrapped_on(_own_part(_past_unit(label, last_units)), rest, known, units)):
         rest = wrapped[1]
-    return word if not rest or _begins_row(rest, known) else None
+    return word if not rest or _begins_row(rest, known) or rest.startswith(NO_NUMBER) else None
 
 
 def _wrapped_on(label: str, rest: str, known: _Known, units: tuple[str, ...] | None) -> tuple[str, str] | None:
