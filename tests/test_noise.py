@@ -1474,6 +1474,25 @@ def test_statistics_on_one_line_with_cells_printed_in_words(layout: str, report:
 
 
 @pytest.mark.parametrize(
+    ("noise", "seed"),
+    [
+        (["units_in_labels", "word_cells"], 2),
+        (["statistics_columns", "word_cells"], 1),
+        (["word_cells", "statistics_on_one_line"], 21),
+        (["statistics_columns", "word_cells", "statistics_on_one_line"], 10),
+    ],
+    ids=["units_in_labels", "units_last", "one_line", "one_line_units_last"],
+)
+def test_statistics_words_in_the_cells_of_labels_wrapped_round_them(noise: list[str], seed: int) -> None:
+    """The national 统计表 as a PDF's text prints it, its long labels wrapped over two or three lines round the
+    line of their cells (or, on one line, their ends printed after the cells), words that give no number in
+    some of those cells (`括用于政府公报编辑管理及政府网站 暂无`, `…（不同渠 条 不涉及 道和方式…`): each word a blank
+    with a finding and each label whole — no row read from a piece of a label, none lost."""
+    rec = synth_record(random.Random(seed), "pre2019", 2012, "市", form=True)
+    assert_damaged(rec, parse_noisy(rec, "spaces", noise, seed))
+
+
+@pytest.mark.parametrize(
     ("row", "cells"),
     [
         ("按时办结数 244 暂无 件", [244, None]),
