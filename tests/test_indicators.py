@@ -1379,3 +1379,22 @@ def test_words_in_a_line_of_a_headings_cells_it_wraps_round() -> None:
         ("政府公报公开政府信息数", "条", {"本年": 4, "上年": 16}),
     ]
     assert rules(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "统计指标 | 单位 | 2011年度 | 历年累计 |\n传真申请数 | 件 | 1 | 单位：件 | 117 |\n网络申请数 | 件 | 3 | 4 |",
+        "统计指标\n|\n单位\n|\n2011年度\n|\n历年累计\n|\n传真申请数\n|\n件\n|\n1\n|\n单位:件\n|\n117\n|\n网络申请数\n|\n件\n|\n3\n|\n4",
+        "统计指标 单位 2011年度 历年累计 传真申请数 件 1 单位：件 117 网络申请数 件 3 4",
+    ],
+    ids=["pipes", "a_cell_a_line", "one_line"],
+)
+def test_a_units_caption_amid_a_rows_cells_is_no_row(text: str) -> None:
+    """`传真申请数 | 件 | 1 | 单位：件 | 117`: the unit's caption printed in a cell amid a row's cells is a note,
+    the row's cells read round it — not a row `单位：` taking the row's last number."""
+    assert rows(text) == [
+        ("传真申请数", "件", {"2011年度": 1, "历年累计": 117}),
+        ("网络申请数", "件", {"2011年度": 3, "历年累计": 4}),
+    ]
+    assert rules(text) == []

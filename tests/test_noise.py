@@ -26,6 +26,7 @@ from zfxxgk.render.noise import (
     ANSWERS_SAID,
     CARRIED_FORWARD_SAID,
     CARRIED_IN_SAID,
+    CELL_WORDS,
     LITIGATION_SAID,
     NOISE,
     NOISY_LAYOUTS,
@@ -1471,6 +1472,17 @@ def test_statistics_on_one_line_with_cells_printed_in_words(layout: str, report:
     rec, seed = report
     rec = reprinted_statistics(rec, random.Random(seed))
     assert_damaged(rec, parse_noisy(rec, layout, ["word_cells", "statistics_on_one_line"], seed))
+
+
+@pytest.mark.parametrize("layout", ["cells", "pipes_cells"])
+def test_cell_words_stand_before_a_cell_whose_digits_read_as_letters(layout: str) -> None:
+    """`cell_words` after `ocr_letters`: a word goes between a row's label and its first cell, a cell printed
+    `I` or `O` a cell too — never amid a row's cells (`1` `单位：件` `117`), which it does not claim to print."""
+    rec = random_report(random.Random(0))
+    text = str(write_noisy(rec, layout, ["ocr_letters", "cell_words"], 0))
+    lines = [line.strip(" |\t") for line in text.split("\n") if line.strip(" |\t")]
+    words = [i for i, line in enumerate(lines) if line in CELL_WORDS]
+    assert words and all(not re.fullmatch(r"[\d.,OolI]+", lines[i - 1]) for i in words)
 
 
 @pytest.mark.parametrize(

@@ -1042,13 +1042,17 @@ def table_headings(text: str, rng: random.Random) -> str:
 
 
 _LONE_CELL = re.compile(rf"[\s|]*{NUMBER.pattern}\s*")  # a line printing one number, a cell per line
+_OCR_DIGITS = str.maketrans("OolI", "0011")  # the letters `ocr_letters` prints for digits
 _FOOTER_FORMS = ("- {page} -", "— {page} —", "第 {page} 页", "{page}/{pages}")
 
 
 def _line_kinds(lines: list[str]) -> list[bool | None]:
     """For each line: None when it prints nothing (a CR LF's CR is nothing printed), True when it prints one
-    number (a cell per line), else False."""
-    return [None if not line.strip(" \t\r\xa0\u3000|") else bool(_LONE_CELL.fullmatch(line)) for line in lines]
+    number (a cell per line), its digits perhaps read as letters (`ocr_letters`: `I`, `4O`), else False."""
+    return [
+        None if not line.strip(" \t\r\xa0\u3000|") else bool(_LONE_CELL.fullmatch(line.translate(_OCR_DIGITS)))
+        for line in lines
+    ]
 
 
 def _spaced_as(words: str, line: str) -> str:
@@ -1087,13 +1091,14 @@ CELL_NOTES = (
     "说明：按件统计",
     "包括网上申请",
     "含转办",
+    "单位：件",
 )
 
 
 def cell_notes(text: str, rng: random.Random) -> str:
     """A note printed amid a row's cells where a table prints its cells one per line (a web page whose
-    cell holds a remark, `（注：含转办件）`), on a line of its own after a cell, spaced and indented as
-    the cell is."""
+    cell holds a remark, `（注：含转办件）`, or the unit's caption, `单位：件`), on a line of its own after a
+    cell, spaced and indented as the cell is."""
     lines = text.split("\n")
     kinds = _line_kinds(lines)
     spots, last = [], None

@@ -207,10 +207,11 @@ class Indicator:
 
 NOTE = r"[（(][^（()）]*[)）]"  # a label's note in brackets, as printed: （不同渠道和方式公开相同信息计1条）
 # what says words printed amid a row's cells are a note: 其中 alone, or perhaps after it, all in brackets
-# (（含网上申请）), or beginning 注, 备注, 说明, 包括 or, within three characters, 含 (注：…, 备注已办结, 已含转办件);
+# (（含网上申请）), or beginning 注, 备注, 说明, 包括, 单位： (a unit's caption: 单位：件) or, within three characters,
+# 含 (注：…, 备注已办结, 已含转办件);
 # not the words of a label that a unit runs into (条其中：主动公开规范性文件数, …关注热点…), nor a numbered one
 # (（五）网上申请数)
-CELL_NOTE = rf"^(?:其中[:：]?)?(?:$|{NOTE}$|备?注|说明|包括|.{{0,2}}含)"
+CELL_NOTE = rf"^(?:其中[:：]?)?(?:$|{NOTE}$|备?注|说明|包括|单位[:：]|.{{0,2}}含)"
 # words a report prints in a cell that has no number to give: a blank cell
 NO_NUMBER = ("不涉及", "不适用", "暂无", "待定", "见附件", "空")
 
