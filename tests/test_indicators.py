@@ -1398,3 +1398,59 @@ def test_a_units_caption_amid_a_rows_cells_is_no_row(text: str) -> None:
         ("网络申请数", "件", {"2011年度": 3, "历年累计": 4}),
     ]
     assert rules(text) == []
+
+
+def test_words_after_the_close_of_a_wrapped_labels_unit_on_a_line_of_its_own() -> None:
+    """`8．告知通` / `过其他途径` / `办理数(件` / `) 暂无 空`: a label wrapped over lines, its unit's bracket closed
+    on the line of its cells, each a word that gives no number — the words are the row's blanks, the label
+    whole, not a row `)暂无空`."""
+    text = "\n".join(
+        ["统计指标 本年 上年", "7．告知作出更改补充数(件) 564 598", "8．告知通", "过其他途径", "办理数(件", ") 暂无 空"]
+        + ["四、行政复议数量(件) 548 1397"]
+    )
+    assert rows(text) == [
+        ("告知作出更改补充数", "件", {"本年": 564, "上年": 598}),
+        ("告知通过其他途径办理数", "件", {"本年": None, "上年": None}),
+        ("行政复议数量", "件", {"本年": 548, "上年": 1397}),
+    ]
+    assert rules(text) == ["table.incomplete"]
+
+
+_PRIVACY = ("涉及个人隐私", "件", {"统计数": 362, "上年": 2413})
+_BRIEFINGS = ("参加或举办新闻发布会总次数", "次", {"统计数": 106, "上年": 536})
+_SECURITY = "危及国家安全、公共安全、经济安全和社会稳定"
+_HEADS = "主要负责同志参加新闻发布会次数"
+
+
+@pytest.mark.parametrize(
+    ("printed", "wanted"),
+    [
+        (
+            "涉及个人隐私 362 2413 （件） 危及国家安全、公共安全、经济安全 380 {} 和社会稳定（件） ",
+            [_PRIVACY, (_SECURITY, "件", {"统计数": 380, "上年": None})],
+        ),
+        (
+            "涉及个人隐私 362 2413 （件） 危及国家安全、公共安全、经济安全 {} {} 和社会稳定（件） ",
+            [_PRIVACY, (_SECURITY, "件", {"统计数": None, "上年": None})],
+        ),
+        (
+            "1．参加或举办 106 536 新闻发布会总次 数（次） 其中：主要负责同志参加新闻发布会 11 {} 次数（次） ",
+            [_BRIEFINGS, (_HEADS, "次", {"统计数": 11, "上年": None})],
+        ),
+        (
+            "1．参加或举办 106 536 新闻发布会总次 数（次） 其中：主要负责同志参加新闻发布会 {} {} 次数（次） ",
+            [_BRIEFINGS, (_HEADS, "次", {"统计数": None, "上年": None})],
+        ),
+    ],
+    ids=["unit_before_number_word", "unit_before_words", "label_before_number_word", "label_before_words"],
+)
+@pytest.mark.parametrize("word", ["暂无", "见附件"])
+def test_words_in_a_row_wrapped_past_its_cells_after_the_end_of_the_row_before(
+    printed: str, wanted: list, word: str
+) -> None:
+    """A 统计表 on one line, units in brackets after the labels, a row's label after the end of the row before
+    printed past that row's cells (`（件）`, `数（次）`), its own wrapped past its cells, a word in them: the word
+    is the row's blank, its label whole, its one number as printed (380 not read 3 and 80, 11 not 1 and 1)."""
+    text = f"统计指标 统计数 上年 {printed.format(word, word)}不是《条例》所指政府信息（件） 274 910"
+    assert rows(text) == [*wanted, ("不是《条例》所指政府信息", "件", {"统计数": 274, "上年": 910})]
+    assert rules(text) == ["table.incomplete"]

@@ -540,8 +540,9 @@ def _words_wrapped_round(
     pieces `before` it that it takes, and `more`, the next label piece after the row's cells, begin a label
     the template knows: the row's cells on a line of a label wrapped over lines round them (`括用于政府公报
     编辑管理及政府网站 暂无` between `（四）政府信息公开专项经费（不包` and `建设维护等方面的经费）（万元）`, or
-    `空 见附件` alone between `其中：主要负责同志参加新闻发布会` and `次数（次）`). None where it is not."""
-    if more is None or not any(w in piece for w in NO_NUMBER):
+    `空 见附件` alone between `其中：主要负责同志参加新闻发布会` and `次数（次）`); or where that text after label
+    pieces before it ends a row's label (`_holds_row`: `办理数(件` / `) 暂无 空`). None where it is not."""
+    if not any(w in piece for w in NO_NUMBER):
         return None
     unit = "" if piece.endswith(NO_NUMBER) else next((u for u in last_units if piece.endswith(u)), "")
     label = piece[: len(piece) - len(unit)]
@@ -552,7 +553,10 @@ def _words_wrapped_round(
     if not words:
         return None
     for n in range(0 if label else 1, len(before) + 1):
-        if _joined("".join(before[len(before) - n :]) + label, more, known, units) is not None:
+        head = "".join(before[len(before) - n :]) + label
+        if (more is not None and _joined(head, more, known, units) is not None) or (
+            n and _holds_row(head, units, known)
+        ):
             return label, words, unit
     return None
 
@@ -601,7 +605,7 @@ def _run_on_words(
             not after or _begins_row(after, known) or _wrapped_on(piece[:i], after, known, units)
         ):
             return piece[:i], words, rest  # perhaps the rest of its label wrapped past them: 驳回原件见附件空告诉讼…
-        own = _own_part(_past_unit(piece[:i], last_units))
+        own = _own_label(piece[:i], known, last_units)
         if after != rest and after and half_width(_NUMBERING.sub("", own) + after[0]) in known.starts:
             return piece[:i], words, rest  # a label wrapped round its cell and its unit: 信息数（不同渠暂无条道和…
     words = []
@@ -615,9 +619,10 @@ def _run_on_words(
     for i in starts:  # a label wrapped round its cells, perhaps the next row's label after it
         words = _words_at(piece, i)
         tail = piece[i + sum(map(len, words)) :]
-        wrapped = _wrapped_on(piece[:i], tail, known, units) if tail else None
+        own = _own_label(piece[:i], known, last_units)  # after the unit of the row before perhaps: （件）危及…
+        wrapped = _wrapped_on(own, tail, known, units) if tail else None
         if wrapped and (not wrapped[1] or _begins_row(wrapped[1], known)):
-            return wrapped[0], words, wrapped[1]
+            return piece[: i - len(own)] + wrapped[0], words, wrapped[1]
     return piece, [], ""
 
 
@@ -650,11 +655,15 @@ def _past_unit(label: str, last_units: tuple[str, ...]) -> str:
     return label[len(unit) :] if (unit := next((u for u in last_units if label.startswith(u)), "")) else label
 
 
-def _own_part(label: str) -> str:
-    """`label` from the last row number printed inside it on, what runs on before it (a heading, the rest of
-    the label before) left out: 告诉讼请求数（二）被依法纠错数 → （二）被依法纠错数."""
-    inner = [m.start() for m in _ROW_NUMBER.finditer(label, 1)]
-    return label[inner[-1] :] if inner else label
+def _own_label(label: str, known: _Known, last_units: tuple[str, ...]) -> str:
+    """The row's own label in `label`, a label piece printed after the cells of the row before: from where the
+    last row begins inside it on (its number or 其中), or after the row before's unit, printed last (件（一）维持…)
+    or in brackets after its cells (（件）危及国家安全…, 数（次）其中：主要负责…), what runs on before it (a heading,
+    the rest of the label before) left out (告诉讼请求数（二）被依法纠错数 → （二）被依法纠错数)."""
+    label = _past_unit(label, last_units)
+    cuts = [m.start() for m in _ROW_NUMBER.finditer(label, 1)] + [m.start() for m in _WHEREOF_AT.finditer(label, 1)]
+    cuts += [m.end() for m in _UNIT_IN_LABEL.finditer(label) if m.group(1) in known.units and m.end() < len(label)]
+    return label[max(cuts) :] if cuts else label
 
 
 def _unit_bracketed(label: str, known: _Known) -> bool:
@@ -680,7 +689,7 @@ def _no_number(
         return None
     rest = piece[len(word) :]
     rest = _past_unit(rest, last_units)
-    if label and rest and (wrapped := _wrapped_on(_own_part(_past_unit(label, last_units)), rest, known, units)):
+    if label and rest and (wrapped := _wrapped_on(_own_label(label, known, last_units), rest, known, units)):
         rest = wrapped[1]
     return word if not rest or _begins_row(rest, known) or rest.startswith(NO_NUMBER) else None
 
