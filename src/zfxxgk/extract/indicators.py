@@ -422,7 +422,8 @@ def _without_cell_notes(
     is one right after a label that ends in one of `units` (the unit column before the values), or run on
     after it, or right after one of the form's headings (`三、依申请公开情况 | 见附件`); where the unit
     column is last (`last_units`), one right after a label the template knows, or before the unit that
-    ends its row (`1079 暂无 件`). A row whose label ends in no unit, the unit column
+    ends its row (`1079 暂无 件`); and words ending a line of a label wrapped over lines round its cells
+    (`_words_wrapped_round`). A row whose label ends in no unit, the unit column
     before the values, may print a mark in that column too (a heading's `— — 见附件`): one cell more."""
     out: list = []
     cells = 0  # value tokens since the last label piece
@@ -457,11 +458,7 @@ def _without_cell_notes(
             p = (p[0][len(word) :], _printed_span(text, end, 1)[0]) if len(p[0]) > len(word) else ()
         if (
             len(p) == 2
-            and (
-                wrapped := _words_wrapped_round(
-                    p[0], _label_run(out), _label_after(pieces, i, width + 1), known, units, last_units
-                )
-            )
+            and (wrapped := _words_wrapped_round(p[0], out, pieces[i + 1 : i + width + 3], known, units, last_units))
             and len(wrapped[1]) <= width
         ):
             label, words, unit = wrapped  # the row's cells, its label wrapped round them over lines
@@ -519,29 +516,17 @@ def _label_run(out: list) -> list[str]:
     return [q[0] for q in out[first:]]
 
 
-def _label_after(pieces: list, i: int, most: int) -> str | None:
-    """The first label piece after `pieces[i]`, at most `most` value tokens after it; None if there is none."""
-    for q in pieces[i + 1 : i + 2 + most]:
-        if len(q) == 2:
-            return q[0]
-    return None
-
-
 def _words_wrapped_round(
-    piece: str,
-    before: list[str],
-    more: str | None,
-    known: _Known,
-    units: tuple[str, ...],
-    last_units: tuple[str, ...],
+    piece: str, out: list, after: list, known: _Known, units: tuple[str, ...], last_units: tuple[str, ...]
 ) -> tuple[str, list[str], str] | None:
     """`piece` as the label text it begins with, the words that give no number (空, 待定) that end it, and the
-    unit printed last after them (`last_units`), where that text (perhaps none), after the fewest label
-    pieces `before` it that it takes, and `more`, the next label piece after the row's cells, begin a label
-    the template knows: the row's cells on a line of a label wrapped over lines round them (`括用于政府公报
-    编辑管理及政府网站 暂无` between `（四）政府信息公开专项经费（不包` and `建设维护等方面的经费）（万元）`, or
-    `空 见附件` alone between `其中：主要负责同志参加新闻发布会` and `次数（次）`); or where that text after label
-    pieces before it ends a row's label (`_holds_row`: `办理数(件` / `) 暂无 空`). None where it is not."""
+    unit printed last after them (`last_units`), where that text (perhaps none), after the fewest of the
+    label pieces `out` ends with that it takes, and the first label piece of the pieces `after` it (past the
+    row's other cells) begin a label the template knows: the row's cells on a line of a label wrapped over
+    lines round them (`括用于政府公报编辑管理及政府网站 暂无` between `（四）政府信息公开专项经费（不包` and
+    `建设维护等方面的经费）（万元）`, or `空 见附件` alone between `其中：主要负责同志参加新闻发布会` and `次数（次）`);
+    or where that text after label pieces before it ends a row's label, its unit printed (`_holds_row`:
+    `办理数(件` over `) 暂无 空`). None where it is not."""
     if not any(w in piece for w in NO_NUMBER):
         return None
     unit = "" if piece.endswith(NO_NUMBER) else next((u for u in last_units if piece.endswith(u)), "")
@@ -552,6 +537,8 @@ def _words_wrapped_round(
         words.insert(0, word)
     if not words:
         return None
+    before = _label_run(out)
+    more = next((q[0] for q in after if len(q) == 2), None)
     for n in range(0 if label else 1, len(before) + 1):
         head = "".join(before[len(before) - n :]) + label
         if (more is not None and _joined(head, more, known, units) is not None) or (
