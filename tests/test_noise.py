@@ -971,6 +971,15 @@ def test_counts_in_force_stated_before_table_two(report: tuple[Record, int], lay
     assert all(got.cells[c] == rec.cells[c] for f in got.findings if f.rule == "value.from_prose" for c in f.cells)
 
 
+def test_counts_in_force_stated_from_cells_with_a_footnote_mark() -> None:
+    """A count in force whose cell carries a footnote's mark (`0①`, `full_stops`) is stated without it, or
+    not at all: the damage never fails on a mark that `str.isdigit` takes for a digit."""
+    rec = record_with("2021", 2022, s2__normative_documents__in_force=0, s2__regulations__in_force=0)
+    for seed in range(60):
+        text = str(write_noisy(rec, "spaces", ["full_stops", "stated_counts"], seed))
+        assert "①件" not in text and "②件" not in text
+
+
 @pytest.mark.parametrize(("layout", "want"), [("spaces", [50, 70, 147]), ("glued", [None, None, None])])
 def test_a_count_in_force_stated_before_table_two_is_no_row(layout: str, want: list[int | None]) -> None:
     """`…现行有效行政规范性文件147件。` then the table: its row is 50, 70, 147, never 1, 4, 7 from the

@@ -381,7 +381,7 @@ def stated_counts(blocks: list[Block], meta: Meta, rng: random.Random) -> list[B
     in_force = [
         (row[0].text, c.text) for row in grid.rows for c in row if c.cell_id and c.cell_id.endswith(".in_force")
     ]
-    rows = [(kind, int(n)) for kind, n in in_force if n.isdigit() and rng.random() < 0.7]
+    rows = [(kind, int(n)) for kind, n in in_force if n.isdecimal() and rng.random() < 0.7]
     year = meta.year or 0
     cut = rng.randint(1, 3)
     broken = f"{str(year)[:cut]}{rng.choice(YEAR_BREAKS)}{str(year)[cut:]}"
@@ -2037,7 +2037,7 @@ def _litigation(blocks: list[Block], meta: Meta) -> int | None:
     stated = get_template(meta.template).stated if meta.template else ()
     cells = next((s.cells for s in stated if s.quantity == "litigation"), ())
     printed = {c.cell_id: c.text for b in blocks if b.grid for row in b.grid.rows for c in row if c.cell_id in cells}
-    if not cells or any(not printed.get(c, "").isdigit() for c in cells):
+    if not cells or any(not printed.get(c, "").isdecimal() for c in cells):
         return None
     return sum(int(printed[c]) for c in cells)
 
