@@ -93,12 +93,47 @@ def test_a_row_around_a_word_may_be_a_cell_short_where_another_row_is() -> None:
 def test_a_row_around_a_word_may_be_a_cell_short_where_a_later_row_adds_up_only_so() -> None:
     """A row that adds up only a cell short (`10006348`: 10, an empty cell, 0, 0, 6, 3, 48), read after a row
     run together around a word (`155803暂无95`: 15, 58, 0, 3, an empty cell, the word, 95), shows the report
-    prints empty cells as nothing: the row around the word, read one way before, is not settled (its 3 is
-    not the 法律服务机构 cell printed as nothing)."""
-    got = _glued(**{"（一）予以公开": "155803暂无95"})
-    assert _row(got, "granted")[4:] == [3, None, 95]
+    prints empty cells as nothing: the row around the word is not settled (its 3 is not the 法律服务机构 cell
+    printed as nothing)."""
     got = _glued(**{"（一）予以公开": "155803暂无95", "1.本机关不掌握相关政府信息": "10006348"})
     assert _row(got, "granted") == [None] * 7 and _flagged(got, "s3.granted.legal_service")
+
+
+def test_a_row_around_a_word_that_adds_up_only_if_the_word_is_a_number_may_be_a_cell_short() -> None:
+    """`251不涉及4032`: 2, 5, 1, the word, 4, 0, 32 keeps the total only if the word stands for 20; with the
+    word counting nothing no split keeps it, and 25, an empty cell printing nothing, 1, the word, 4, 0, 32
+    fits as well (the report's own total one more than its parts): in a report that marks no empty cell,
+    the row is not settled — in 三 of either format, the word anywhere in the row."""
+    for template in ("2021", "2019"):
+        got = _glued(template, **{"1.信访举报投诉类申请": "251不涉及40322"})
+        assert _row(got, "not_processed.complaint") == [None] * 7
+        assert _flagged(got, "s3.not_processed.complaint.natural_person")
+    got = _glued(**{"二、上年结转政府信息公开申请数量": "1500待定116"})
+    assert _row(got, "carried_in") == [None] * 7 and _flagged(got, "s3.carried_in.natural_person")
+    got = _glued(**{"4.保护第三方合法权益": "见附件30001635"})
+    assert _row(got, "withheld.third_party") == [None] * 7 and _flagged(got, "s3.withheld.third_party.commercial")
+
+
+def test_a_row_around_a_word_that_adds_up_with_the_word_counting_nothing_is_read() -> None:
+    """`400不适用026`: 4, 0, 0, the word, 0, 2, 6 keeps the total with the word counting nothing: read so, though
+    an empty cell printing nothing before 4 would fit too, if the word stood for 22."""
+    got = _glued(**{"5.属于三类内部事务信息": "400不适用0266"})
+    assert _row(got, "withheld.internal_affairs") == [4, 0, 0, None, 0, 2, 6]
+
+
+def test_a_row_around_a_word_in_a_report_that_marks_its_empty_cells_is_read_without_one_printing_nothing() -> None:
+    """Where another row marks its empty cell (`0000无01`), the report prints none as nothing: `251不涉及4032` is
+    read the one way it fills its cells, 2, 5, 1, the word, then 4, 0, 32 or 40, 3, 2 for the table to settle."""
+    got = _glued(**{"1.信访举报投诉类申请": "251不涉及40322", "2.重复申请": "0000无013"})
+    assert _row(got, "not_processed.complaint")[:4] == [2, 5, 1, None]
+
+
+def test_a_row_a_space_apart_that_breaks_its_total_is_read_as_printed_and_said_to() -> None:
+    """`25 0 1 1 4 0 32` in a page's text that runs other rows together: a number a cell, no other reading of
+    its spaces keeps the total; the report's own total one more than its parts, read as printed and said."""
+    got = _glued(**{"1.信访举报投诉类申请": "25 0 1 1 4 0 322"})
+    assert _row(got, "not_processed.complaint") == [25, 0, 1, 1, 4, 0, 32]
+    assert any(f.rule == "identity.row_total" and "s3.not_processed.complaint.total" in f.cells for f in got.findings)
 
 
 def test_a_row_left_unread_once_every_row_is_read_is_not_said_to_print_empty_cells() -> None:

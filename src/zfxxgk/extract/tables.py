@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import ChainMap
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache, partial
 from itertools import pairwise, product
@@ -985,6 +985,12 @@ class _Reading:
         )
 
     @cached_property
+    def marked(self) -> bool:
+        """Whether a row of the region prints a blank cell's mark (see `_marks_empty`): the report marks its
+        empty cells, and prints none as nothing. Found only where a row asks."""
+        return _marks_empty(self.text, (g for _, g in self.rows))
+
+    @cached_property
     def spread(self) -> set[str]:
         """The tables (ids) a row of which prints more numbers than its cells on one line, no mark among them,
         each two spaces or more from the next: a number a stray space parted as widely as the cells are (a
@@ -1733,7 +1739,11 @@ def _read_around_blanks(
     digits may also be no cell of the row (a column the table leaves empty). Where the runs can fill
     the row in more than one way that keeps its own total, or, in a region where a row prints too few
     digits to fill its cells (an empty cell printing nothing), also with one more of its cells empty, no
-    cell is known: null and `value.ambiguous`. False if no way fills the row."""
+    cell is known: null and `value.ambiguous`. So too in a region that marks no empty cell (its rows print
+    words for numbers, not —), where a run of digits holds several cells: where the one way keeps the total
+    only if a word stands for a number (`251不涉及4032`: 2, 5, 1, then 4, 0, 32, the word 20) and one more
+    cell empty, the total still read from the digits, fits as well (25, an empty cell, 1, the word 2, 4, 0,
+    32). False if no way fills the row."""
     last = max((i for i, t in enumerate(toks) if t.text is not None), default=-1)
     if last < 0 or last - sum(_joinable(reading.text, toks[: last + 1])) >= slot.width:
         return False  # every mark and run up to the last digits takes a cell at least: too many to fit
@@ -1746,11 +1756,19 @@ def _read_around_blanks(
     if reading.empties and _one_more_empty(reading, slot, toks):
         _unknown(ex, slot, _ONE_MORE_EMPTY)
         return True
+    starts, runs, splits = readings[0]
+    if (
+        not (reading.empties or reading.marked)
+        and any(len(parts[0]) > len(run) for run, (parts, _) in zip(runs, splits, strict=True))
+        and not _keeps_total(reading.template, slot, slot.cell_ids, slot.kinds, starts, splits, empty=True)
+        and _one_more_empty(reading, slot, toks, _own_totals(reading.template, slot.cell_ids))
+    ):
+        _unknown(ex, slot, _UNCONFIRMED)
+        return True
     if not reading.empties:
         ex.around.append((reading, slot, toks))
-    starts, runs, splits = readings[0]
-    filled = {i for a, (parts, _) in zip(starts, splits, strict=True) for i in range(a, a + len(parts[0]))}
-    blanks = [c for i, c in enumerate(slot.cell_ids) if i not in filled]
+    filled = _filled(slot.cell_ids, readings[0])
+    blanks = [c for c in slot.cell_ids if c not in filled]
     for c in blanks:
         ex.cells[c] = None
     ex.blank(slot.label, blanks)
@@ -1765,20 +1783,33 @@ def _read_around_blanks(
 
 
 _ONE_MORE_EMPTY = "的数字连在一起印刷，读作另有一个单元格未填写、什么也没有印出同样相符"
+_UNCONFIRMED = (
+    "的数字与其间的文字连在一起印刷，文字所在的单元格不计数时任何拆分都不符合本行的合计，"
+    "读作另有一个单元格未填写、什么也没有印出同样说得通"
+)
 
 
-def _one_more_empty(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
+def _one_more_empty(reading: _Reading, slot: Slot, toks: list[Token], totals: tuple[str, ...] = ()) -> bool:
     """Whether a row run together around blank marks or words also fills its cells with one more of them
-    empty, printing nothing (see `_around_blanks`)."""
-    return any(
-        _around_blanks(
-            reading, slot, slot.cell_ids[:i] + slot.cell_ids[i + 1 :], slot.kinds[:i] + slot.kinds[i + 1 :], toks
-        )
-        for i in range(slot.width)
-    )
+    empty, printing nothing (see `_around_blanks`), each of `totals` read from its digits (not left empty:
+    a reading without its total checks nothing)."""
+    for i, c in enumerate(slot.cell_ids):
+        if c in totals:
+            continue
+        cells = slot.cell_ids[:i] + slot.cell_ids[i + 1 :]
+        readings = _around_blanks(reading, slot, cells, slot.kinds[:i] + slot.kinds[i + 1 :], toks)
+        if any(_filled(cells, r).issuperset(totals) for r in readings):
+            return True
+    return False
 
 
 _Around = tuple[list[int], list[list[Token]], list[tuple[list[list[str]], bool]]]
+
+
+def _filled(cells: tuple[str, ...], around: _Around) -> set[str]:
+    """The `cells` a reading of a row run together around blank marks (see `_around_blanks`) fills with digits."""
+    starts, _, splits = around
+    return {cells[i] for a, (parts, _) in zip(starts, splits, strict=True) for i in range(a, a + len(parts[0]))}
 
 
 def _around_blanks(
@@ -1829,11 +1860,12 @@ def _keeps_total(
     kinds: tuple[Kind, ...],
     starts: list[int],
     splits: list[tuple[list[list[str]], bool]],
+    empty: bool = False,
 ) -> bool:
     """Whether some split of the runs, filling `cells` of `kinds` from `starts`, keeps each of the row's own
-    equations, its blank cells (and a cell of it not among `cells`) taking any
-    value their kind allows (`0 4 — 2 9` with a total of 9 keeps none); True also where there are too many
-    splits to try."""
+    equations, its blank cells (and a cell of it not among `cells`) taking any value their kind allows
+    (`0 4 — 2 9` with a total of 9 keeps none), or with `empty` counting nothing (`25 1 不涉及 4 0 32`
+    keeps none); True also where there are too many splits to try."""
     equations = _own_equations(template, slot)
     if not equations or prod(len(parts) for parts, _ in splits) > MAX_SPLITS:
         return True
@@ -1842,6 +1874,8 @@ def _keeps_total(
         for a, parts in zip(starts, combo, strict=True):
             for i, part in enumerate(parts, a):
                 row[cells[i]] = part_value(part, kinds[i])
+        if empty:
+            row = {c: v or 0 for c, v in row.items()}
         if all(possible(template, eq, row) for eq in equations):
             return True
     return False
@@ -2023,8 +2057,7 @@ def _unread_hidden_blanks(ex: Extraction, text: str, template: Template, groups:
     be a cell short. A doubted row's cells, read one way, rule out no other row's reading a cell short."""
     doubted_rows = list(contested(template, ex.cells, ex.glued))
     nothing = ex.printed_nothing or any(may_be_short(template, ex.cells, row) for row, *_ in ex.unsplit)
-    marked = any(t.text is None and text[t.start : t.end] not in NO_NUMBER for g in groups for t in g.tokens)
-    if not (doubted_rows or nothing) or (not nothing and marked):
+    if not (doubted_rows or nothing) or (not nothing and _marks_empty(text, groups)):
         return
     for reading, slot, toks in ex.around if nothing else ():
         if any(ex.cells[c] is not None for c in slot.cell_ids) and _one_more_empty(reading, slot, toks):
@@ -2056,6 +2089,12 @@ def _unread_hidden_blanks(ex: Extraction, text: str, template: Template, groups:
             cells,
         )
         ex.explain.append(f"{', '.join(cells)}: the digits may as well be a cell short, an empty one printing nothing")
+
+
+def _marks_empty(text: str, groups: Iterable[Group]) -> bool:
+    """Whether the `groups` print a blank cell's mark (—, 无, an empty line), which a report that marks its
+    empty cells prints for each: a word that stands for a cell's number (`NO_NUMBER`) marks no empty cell."""
+    return any(t.text is None and text[t.start : t.end] not in NO_NUMBER for g in groups for t in g.tokens)
 
 
 def _components(choices: list[Choice], equations: list) -> list[tuple[list[Choice], list]]:
