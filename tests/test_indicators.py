@@ -674,6 +674,73 @@ def test_marks_and_words_run_into_a_heading_are_its_blanks(marks: str) -> None:
     ]
 
 
+def _printed(rows: list[list[str]], layout: str) -> str:
+    """`rows` of cells printed as `layout` lays a table out: "one" runs them all together."""
+    if layout == "one":
+        return "".join("".join(r) for r in rows)
+    if layout == "lines":
+        return "\n".join(c for r in rows for c in r) + "\n"
+    if layout == "pipes":
+        return "".join(f"| {' | '.join(r)} |\n" for r in rows)
+    return "".join(layout.join(r) + "\n" for r in rows)
+
+
+@pytest.mark.parametrize("layout", [" ", "\t", "pipes", "lines", "one"])
+@pytest.mark.parametrize("units_last", [False, True], ids=["units_first", "units_last"])
+@pytest.mark.parametrize("cells", [("—", "空", "见附件"), ("空", "见附件", "暂无"), ("见附件", "—", "见附件")])
+@pytest.mark.parametrize(
+    ("heading", "first", "second", "unit"),
+    [
+        ("一、主动公开情况", "（一）主动公开政府信息数", "其中：主动公开规范性文件数", "条"),
+        ("二、回应解读情况", "（一）回应公众关注热点或重大舆情数", "1．参加或举办新闻发布会总次数", "次"),
+        ("三、依申请公开情况", "（一）收到申请数", "1．当面申请数", "件"),
+        ("八、机构建设和保障经费情况", "（一）政府信息公开工作专门机构数", "（二）设置政府信息公开查阅点数", "个"),
+    ],
+)
+def test_words_in_the_cells_of_a_heading_are_its_blanks(
+    heading: str, first: str, second: str, unit: str, cells: tuple[str, ...], units_last: bool, layout: str
+) -> None:
+    """`三、依申请公开情况 — 空 见附件`: words that give no number in the cells of one of the form's headings,
+    its unit column's too, parted by spaces, tabs, `|` or line breaks, or run together on one line, are its
+    blanks — not label text whose 附件 would end the table as prose before the rows under the heading."""
+
+    def row(label: str, unit: str, *values: str) -> list[str]:
+        return [label, *values, unit] if units_last else [label, unit, *values]
+
+    header = ["统计指标", "统计数", "上年", "单位"] if units_last else ["统计指标", "单位", "统计数", "上年"]
+    text = _printed(
+        [
+            header,
+            row("七、依申请公开信息收取的费用", "万元", "1", "2"),
+            row(heading, *cells),
+            row(first, unit, "3", "4"),
+            row(second, unit, "5", "6"),
+        ],
+        layout,
+    )
+    assert [(label, list(values.values())) for label, _, values in rows(text)] == [
+        ("依申请公开信息收取的费用", [1, 2]),
+        (first.removeprefix("（一）"), [3, 4]),
+        (re.sub(r"^(?:其中：|1．|（二）)", "", second), [5, 6]),
+    ]
+    assert rules(text) == []
+
+
+@pytest.mark.parametrize("cells", ["不涉及 见附件 —", "空 空 暂无", "— 不涉及 见附件", "见附件 — 空"])
+def test_words_in_the_cells_of_a_heading_wrapped_round_them(cells: str) -> None:
+    """`（二）通过不同渠道和方式公开政府` / `不涉及 见附件 —` / `信息的情况`: the words in the cells of one of the
+    form's headings wrapped round them are its blanks, the rows under it read."""
+    text = (
+        "统计指标 单位 统计数 上年\n（一）主动公开政府信息数 条 3 4\n"
+        f"（二）通过不同渠道和方式公开政府\n{cells}\n信息的情况\n1．政府公报公开政府信息数 条 1 2\n"
+    )
+    assert rows(text) == [
+        ("主动公开政府信息数", "条", {"统计数": 3, "上年": 4}),
+        ("政府公报公开政府信息数", "条", {"统计数": 1, "上年": 2}),
+    ]
+    assert rules(text) == []
+
+
 def test_a_running_total_below_the_years_as_printed_is_read_across_a_space_between_groups() -> None:
     """`按时办结数件2471 687` in a table whose digits run together and whose counts a space parts in groups of
     three (`2 765`): as printed, the running total is below the year's; read 247 and 1 687 (or 2 and

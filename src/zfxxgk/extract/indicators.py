@@ -429,11 +429,11 @@ def _without_cell_notes(
     cells = 0  # value tokens since the last label piece
     room = width  # the cells the row after the last label piece may print
     for i, p in enumerate(pieces):
-        while (
+        if (
             len(p) == 2
             # in a cell of the row, or the first right after a label that ends a row's label (read only then)
-            # or after one of the form's headings (三、依申请公开情况 | 见附件), or a word alone, perhaps with
-            # the unit printed last: no label's piece (…驳回原 / 暂无 0 / 告诉讼请求数（件）, …（不同渠 / 不适用 条
+            # or after one of the form's headings (三、依申请公开情况 | 见附件), or words alone (不涉及 见附件), perhaps
+            # with the unit printed last: no label's piece (…驳回原 / 暂无 0 / 告诉讼请求数（件）, …（不同渠 / 不适用 条
             # / 道和方式…: a label wrapped round its cells)
             and (
                 0 < cells < room
@@ -444,18 +444,21 @@ def _without_cell_notes(
                     and (
                         _labels_row(out[-1][0], units, known, last_units)
                         or _heading(out[-1][0], known)
-                        or p[0] in NO_NUMBER
-                        or next((p[0][: -len(u)] for u in last_units if p[0].endswith(u)), "") in NO_NUMBER
+                        or _all_words(p[0])
+                        or _all_words(next((p[0][: -len(u)] for u in last_units if p[0].endswith(u)), ""))
                     )
                 )
             )
-            and (word := _no_number(p[0], known, last_units, _last_label(out), units))
+            and (words := _no_number(p[0], known, last_units, _last_label(out), units))
+            and cells + len(words) <= room
         ):
-            start, end = _printed_span(text, p[1], len(word))
-            out.append((None, start, end))  # a word in a cell that gives no number (空): a blank
-            cells += 1
-            # the next row's label run on, or the next cell's word (— 见附件 空)
-            p = (p[0][len(word) :], _printed_span(text, end, 1)[0]) if len(p[0]) > len(word) else ()
+            end = p[1]
+            for word in words:  # a word in a cell that gives no number (空): a blank, one a cell (空 见附件)
+                start, end = _printed_span(text, end, len(word))
+                out.append((None, start, end))
+            cells += len(words)
+            taken = sum(map(len, words))
+            p = (p[0][taken:], _printed_span(text, end, 1)[0]) if len(p[0]) > taken else ()  # the next label run on
         if (
             len(p) == 2
             and (wrapped := _words_wrapped_round(p[0], out, pieces[i + 1 : i + width + 3], known, units, last_units))
@@ -465,7 +468,7 @@ def _without_cell_notes(
             at = p[1]
             if label:
                 out.append((label, at))
-                room = width + (bool(units) and not _labels_row(label, units, known, last_units))
+                room = _room(label, width, units, known, last_units)
                 at = _printed_span(text, at, len(label))[1]
             for word in words:
                 at = text.find(word, at)
@@ -478,9 +481,10 @@ def _without_cell_notes(
         while len(p) == 2:
             valued = i + 1 < len(pieces) and len(pieces[i + 1]) == 3 and pieces[i + 1][0] is not None
             label, words, rest = _run_on_words(p[0], units, known, last_units, valued)
-            if not words or len(words) > width:
+            if not words or len(words) > _room(label, width, units, known, last_units):
                 break
             out.append((label, p[1]))
+            room = _room(label, width, units, known, last_units)
             at = p[1]
             for word in words:
                 at = text.find(word, at)
@@ -501,7 +505,7 @@ def _without_cell_notes(
             ):
                 continue
             cells = 0
-            room = width + (bool(units) and not _labels_row(p[0], units, known, last_units))
+            room = _room(p[0], width, units, known, last_units)
         elif not (out and len(out[-1]) == 3 and _grouped(text, out[-1], p)):
             cells += 1  # a number whose groups of three a space parts (1 549) may be one cell
         out.append(p)
@@ -548,6 +552,16 @@ def _words_wrapped_round(
     return None
 
 
+def _room(label: str, width: int, units: tuple[str, ...], known: _Known, last_units: tuple[str, ...]) -> int:
+    """The cells a row may print after the label piece `label`: `width`, and one more for a mark or word in
+    the unit column where the label ends in no unit (the unit column before the values, `units`) or is one
+    of the form's headings (the unit column last, `last_units`: `三、依申请公开情况 空 见附件 —`)."""
+    return width + (
+        (bool(units) and not _labels_row(label, units, known, last_units))
+        or (bool(last_units) and _heading(label, known))
+    )
+
+
 def _printed_span(text: str, at: int, n: int) -> tuple[int, int]:
     """Where the first `n` characters other than white space printed from `at` on (a label piece's, whose
     white space is taken out) begin and end: a cell's text after the spaces that indent it."""
@@ -571,8 +585,9 @@ def _grouped(text: str, before: tuple[str | None, int, int], after: tuple[str | 
 def _run_on_words(
     piece: str, units: tuple[str, ...], known: _Known, last_units: tuple[str, ...] = (), valued: bool = False
 ) -> tuple[str, list[str], str]:
-    """`piece` split where words that give no number run on after a label and one of its `units`, or after a
-    label the template knows where the unit column is last (`last_units`): at its end (数条暂无, 数件空待定,
+    """`piece` split where words that give no number run on after a label and one of its `units`, after a
+    label the template knows where the unit column is last (`last_units`), or after one of the form's
+    headings (三、依申请公开情况空见附件): at its end (数条暂无, 数件空待定,
     不同意公开答复数暂无; where a value follows (`valued`), after any label's piece: its label wrapped round
     its cells), or before the next row's label, one the template knows (数件不涉及暂无同意公开答复数件),
     the unit printed last before it (按时办结数不适用空件延期办结数), or before the rest of the label wrapped
@@ -588,7 +603,7 @@ def _run_on_words(
         words = _words_at(piece, i)
         rest = piece[i + sum(map(len, words)) :]
         after = _past_unit(rest, last_units)
-        if _labels_row(piece[:i], units, known, last_units) and (
+        if (_labels_row(piece[:i], units, known, last_units) or _heading(piece[:i], known)) and (
             not after or _begins_row(after, known) or _wrapped_on(piece[:i], after, known, units)
         ):
             return piece[:i], words, rest  # perhaps the rest of its label wrapped past them: 驳回原件见附件空告诉讼…
@@ -665,20 +680,22 @@ def _last_label(out: list) -> str:
 
 def _no_number(
     piece: str, known: _Known, last_units: tuple[str, ...] = (), label: str = "", units: tuple[str, ...] = ()
-) -> str | None:
-    """The word a cell prints where it gives no number (空, 待定) that `piece` is, or begins where a label the
-    template knows runs on after it (空网络申请数件), or the next cell's word (见附件空), or one of `last_units`
-    (the unit column last: 暂无件);
-    the rest of the row's `label` (its unit column first: `units`) wrapped past its cells may come before
-    that label, after the unit printed last (空告诉讼请求数（二）…, 不适用1次）（二）…, 待定次专题会议数（二）…)."""
-    word = next((w for w in NO_NUMBER if piece.startswith(w)), None)
-    if word is None:
-        return None
-    rest = piece[len(word) :]
-    rest = _past_unit(rest, last_units)
+) -> list[str]:
+    """The words cells print where they give no number (空, 待定), one a cell, that `piece` is (空见附件: cells
+    run together), or begins where a label the template knows runs on after them (空网络申请数件), or one of
+    `last_units` (the unit column last: 暂无件); the rest of the row's `label` (its unit column first: `units`)
+    wrapped past its cells may come before that label, after the unit printed last (空告诉讼请求数（二）…,
+    不适用1次）（二）…, 待定次专题会议数（二）…). [] where `piece` is none."""
+    words = _words_at(piece, 0)
+    rest = _past_unit(piece[sum(map(len, words)) :], last_units)
     if label and rest and (wrapped := _wrapped_on(_own_label(label, known, last_units), rest, known, units)):
         rest = wrapped[1]
-    return word if not rest or _begins_row(rest, known) or rest.startswith(NO_NUMBER) else None
+    return words if words and (not rest or _begins_row(rest, known)) else []
+
+
+def _all_words(piece: str) -> bool:
+    """Whether `piece` is words that give no number and nothing else, one a cell (空, 不涉及见附件)."""
+    return bool(piece) and sum(map(len, _words_at(piece, 0))) == len(piece)
 
 
 def _wrapped_on(label: str, rest: str, known: _Known, units: tuple[str, ...] | None) -> tuple[str, str] | None:
