@@ -741,6 +741,33 @@ def test_words_in_the_cells_of_a_heading_wrapped_round_them(cells: str) -> None:
     assert rules(text) == []
 
 
+@pytest.mark.parametrize("sep", [" ", ""])
+@pytest.mark.parametrize("cells", [["空", "待定"], ["—", "空", "待定"], ["见附件", "—"]])
+def test_words_in_the_cells_of_a_heading_after_the_rest_of_a_label_wrapped_past_its_cells(
+    sep: str, cells: list[str]
+) -> None:
+    """`（四）…专项经费（不包 括用于…网站 万元 5.2 建设维护等方面的经费） 九、…培训情况 空 待定 （一）…` on one
+    line: the words after the heading, the rest of the row before's label printed before it, are the
+    heading's blanks, not label text (附件 prose ending the table) that takes the rows under it."""
+    text = sep.join(
+        ["统计指标", "单位", "统计数", "（四）政府信息公开专项经费（不包", "括用于政府公报编辑管理及政府网站", "万元"]
+        + [
+            "5.2",
+            "建设维护等方面的经费）",
+            "九、政府信息公开会议和培训情况",
+            *cells,
+            "（一）召开政府信息公开工作会议或",
+        ]
+        + ["次", "338", "专题会议数", "（二）举办各类培训班数", "次", "484"]
+    )
+    assert rows(text) == [
+        ("政府信息公开专项经费（不包括用于政府公报编辑管理及政府网站建设维护等方面的经费）", "万元", {"统计数": 5.2}),
+        ("召开政府信息公开工作会议或专题会议数", "次", {"统计数": 338}),
+        ("举办各类培训班数", "次", {"统计数": 484}),
+    ]
+    assert rules(text) == []
+
+
 def test_a_running_total_below_the_years_as_printed_is_read_across_a_space_between_groups() -> None:
     """`按时办结数件2471 687` in a table whose digits run together and whose counts a space parts in groups of
     three (`2 765`): as printed, the running total is below the year's; read 247 and 1 687 (or 2 and

@@ -238,9 +238,10 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
         for m in _GLUED_MARK.finditer(text, at, upto):  # 条无其中…, 件——2.传真…, 条5-其中…: blank cells
             after = out and len(out[-1]) == 3 and out[-1][2] == m.start() == at
             before = text[at : m.start()]
-            unit = next((u for u in scan.units if before.startswith(u)), "") if scan.units_last else ""
-            # a heading, perhaps after the unit of the row before printed after its values (次三、依申请…——)
-            if (after or before.endswith(scan.units) or _heading(before[len(unit) :], scan.known)) and (
+            own = _own_label(before, scan.known, scan.units if scan.units_last else ())
+            # a heading, perhaps after the unit of the row before printed after its values (次三、依申请…——) or
+            # the rest of its label wrapped past them (…经费）九、…培训情况—空)
+            if (after or before.endswith(scan.units) or _heading(own, scan.known)) and (
                 not text[m.end() : upto].strip() or scan.row_starts(text, m.end()) or _GLUED_MARK.match(text, m.end())
             ):
                 piece(at, m.start())
@@ -587,7 +588,7 @@ def _run_on_words(
 ) -> tuple[str, list[str], str]:
     """`piece` split where words that give no number run on after a label and one of its `units`, after a
     label the template knows where the unit column is last (`last_units`), or after one of the form's
-    headings (三、依申请公开情况空见附件): at its end (数条暂无, 数件空待定,
+    headings, perhaps after the rest of the label before (…经费）九、…培训情况空待定): at its end (数条暂无, 数件空待定,
     不同意公开答复数暂无; where a value follows (`valued`), after any label's piece: its label wrapped round
     its cells), or before the next row's label, one the template knows (数件不涉及暂无同意公开答复数件),
     the unit printed last before it (按时办结数不适用空件延期办结数), or before the rest of the label wrapped
@@ -603,11 +604,11 @@ def _run_on_words(
         words = _words_at(piece, i)
         rest = piece[i + sum(map(len, words)) :]
         after = _past_unit(rest, last_units)
-        if (_labels_row(piece[:i], units, known, last_units) or _heading(piece[:i], known)) and (
+        own = _own_label(piece[:i], known, last_units)  # perhaps after the rest of the label before: …经费）九、…
+        if (_labels_row(piece[:i], units, known, last_units) or _heading(own, known)) and (
             not after or _begins_row(after, known) or _wrapped_on(piece[:i], after, known, units)
         ):
             return piece[:i], words, rest  # perhaps the rest of its label wrapped past them: 驳回原件见附件空告诉讼…
-        own = _own_label(piece[:i], known, last_units)
         if after != rest and after and half_width(_NUMBERING.sub("", own) + after[0]) in known.starts:
             return piece[:i], words, rest  # a label wrapped round its cell and its unit: 信息数（不同渠暂无条道和…
     words = []
