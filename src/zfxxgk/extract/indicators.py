@@ -235,18 +235,25 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
         at = last
         if text[at : at + 1] == "。" and out and len(out[-1]) == 3 and out[-1][0] is not None and out[-1][2] == at:
             at += 1  # a full stop after a value (67。): the end of the cell, not prose that ends the table
+        headed = False  # the marks read are a heading's, which white space may part (情况— 见附件 见附件 （一）…)
         for m in _GLUED_MARK.finditer(text, at, upto):  # 条无其中…, 件——2.传真…, 条5-其中…: blank cells
-            after = out and len(out[-1]) == 3 and out[-1][2] == m.start() == at
             before = text[at : m.start()]
-            own = _own_label(before, scan.known, scan.units if scan.units_last else ())
+            after = (
+                out and len(out[-1]) == 3 and out[-1][2] == at and (m.start() == at or (headed and not before.strip()))
+            )
             # a heading, perhaps after the unit of the row before printed after its values (次三、依申请…——) or
             # the rest of its label wrapped past them (…经费）九、…培训情况—空)
-            if (after or before.endswith(scan.units) or _heading(own, scan.known)) and (
-                not text[m.end() : upto].strip() or scan.row_starts(text, m.end()) or _GLUED_MARK.match(text, m.end())
+            ruled = after or before.endswith(scan.units)
+            own = _own_label(before, scan.known, scan.units if scan.units_last else ())
+            heading = not ruled and _heading(own, scan.known)
+            nxt = _CELL_GAP.match(text, m.end()).end() if headed or heading else m.end()  # type: ignore[union-attr]
+            if (ruled or heading) and (
+                not text[nxt:upto].strip() or scan.row_starts(text, nxt) or _GLUED_MARK.match(text, nxt)
             ):
                 piece(at, m.start())
                 out.append((None, m.start(), m.end()))
                 at = m.end()
+                headed = headed or heading
         piece(at, upto)
 
     def piece(at: int, upto: int) -> None:
