@@ -727,13 +727,20 @@ def test_words_in_the_cells_of_a_heading_are_its_blanks(
     assert rules(text) == []
 
 
-@pytest.mark.parametrize("cells", ["不涉及 见附件 —", "空 空 暂无", "— 不涉及 见附件", "见附件 — 空"])
-def test_words_in_the_cells_of_a_heading_wrapped_round_them(cells: str) -> None:
+@pytest.mark.parametrize("units_last", [False, True], ids=["units_first", "units_last"])
+@pytest.mark.parametrize("cells", ["不涉及 见附件 —", "空 空 暂无", "— 不涉及 见附件", "见附件 — 空", "见附件 — —"])
+def test_words_in_the_cells_of_a_heading_wrapped_round_them(cells: str, units_last: bool) -> None:
     """`（二）通过不同渠道和方式公开政府` / `不涉及 见附件 —` / `信息的情况`: the words in the cells of one of the
-    form's headings wrapped round them are its blanks, the rows under it read."""
+    form's headings wrapped round them are its blanks, the rows under it read — 见附件 too where the unit
+    column is last (its 件 no unit)."""
+    head, first, last = (
+        ("统计指标 统计数 上年 单位", "3 4 条", "1 2 条")
+        if units_last
+        else ("统计指标 单位 统计数 上年", "条 3 4", "条 1 2")
+    )
     text = (
-        "统计指标 单位 统计数 上年\n（一）主动公开政府信息数 条 3 4\n"
-        f"（二）通过不同渠道和方式公开政府\n{cells}\n信息的情况\n1．政府公报公开政府信息数 条 1 2\n"
+        f"{head}\n（一）主动公开政府信息数 {first}\n"
+        f"（二）通过不同渠道和方式公开政府\n{cells}\n信息的情况\n1．政府公报公开政府信息数 {last}\n"
     )
     assert rows(text) == [
         ("主动公开政府信息数", "条", {"统计数": 3, "上年": 4}),

@@ -216,10 +216,12 @@ class _Scan:
 _GLUED_MARK = re.compile("|".join([*NO_NUMBER, "[-—–]{1,2}", "无"]))
 
 
-def _heading(piece: str, known: _Known) -> bool:
+def _heading(piece: str, known: _Known, wrapped: bool = False) -> bool:
     """Whether `piece` is one of the form's headings over the rows below it (八、机构建设和保障经费情况),
-    whose cells print marks (—见附件—) or nothing."""
-    return _NUMBERING.sub("", half_width("".join(piece.split()))) in known.headings
+    whose cells print marks (—见附件—) or nothing; or, `wrapped`, its first words, the rest of it printed
+    after its cells."""
+    stem = _NUMBERING.sub("", half_width("".join(piece.split())))
+    return stem in known.headings or (wrapped and len(stem) > 1 and any(h.startswith(stem) for h in known.headings))
 
 
 def _depth(piece: str) -> int:
@@ -563,10 +565,10 @@ def _words_wrapped_round(
 def _room(label: str, width: int, units: tuple[str, ...], known: _Known, last_units: tuple[str, ...]) -> int:
     """The cells a row may print after the label piece `label`: `width`, and one more for a mark or word in
     the unit column where the label ends in no unit (the unit column before the values, `units`) or is one
-    of the form's headings (the unit column last, `last_units`: `三、依申请公开情况 空 见附件 —`)."""
+    of the form's headings, wrapped or not (the unit column last, `last_units`: `三、依申请公开情况 空 见附件 —`)."""
     return width + (
         (bool(units) and not _labels_row(label, units, known, last_units))
-        or (bool(last_units) and _heading(label, known))
+        or (bool(last_units) and _heading(label, known, wrapped=True))
     )
 
 
