@@ -1595,6 +1595,29 @@ def test_a_statistics_row_in_words_its_label_wrapped_round_them_on_one_line(word
     assert_damaged(rec, parse_text(text.replace("37 182", words)))
 
 
+@pytest.mark.parametrize("layout", ["spaces", "tabs", "cells", "pipes_rows", "pipes_cells", "md", "glued"])
+@pytest.mark.parametrize("words", [("—", "空", "见附件"), ("见附件", "暂无", "—"), ("空", "见附件", "不涉及")])
+def test_statistics_headings_with_words_in_their_cells(layout: str, words: tuple[str, str, str]) -> None:
+    """The national 统计表, its headings over groups of rows printing words that give no number in their
+    cells for the blanks' marks (`三、依申请公开情况 — 空 见附件`), in each layout of text: every row under them
+    read, none lost where 附件 was taken for prose that ends the table."""
+    rec = synth_record(random.Random(0), "pre2019", 2014, "市", form=True)
+    form = get_template("pre2019").indicator_form
+    assert form is not None
+    text = str(write_noisy(rec, layout, [], 0))
+    for row in form.rows:
+        if row.unit is None:
+            at = re.escape(row.number + row.label)
+            text = re.sub(
+                f"({at})([\\s|]*)—([\\s|]*)—([\\s|]*)—", "\\g<1>\\g<2>{}\\g<3>{}\\g<4>{}".format(*words), text
+            )
+    assert words[1] in text
+    got = parse_text(text)
+    assert_damaged(rec, got)
+    if layout != "glued":  # … where the digits run together, a row's values perhaps null with a finding
+        assert [i.values for i in got.indicators] == [i.values for i in rec.indicators]
+
+
 def _assert_blank_statistics_row(text: str, rec: Record, label: str) -> None:
     """Every 统计表 row of `rec` read back from `text` by its label and unit, the row `label` with its cells
     blank and said so."""
