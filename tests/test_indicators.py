@@ -776,6 +776,28 @@ def test_words_in_the_cells_of_a_heading_after_the_rest_of_a_label_wrapped_past_
     assert rules(text) == []
 
 
+@pytest.mark.parametrize("units_last", [False, True], ids=["units_first", "units_last"])
+@pytest.mark.parametrize("cells", ["见附件 — —", "空 见附件 —", "— 暂无 见附件"])
+def test_words_in_the_cells_of_a_heading_wrapped_round_them_on_one_line(cells: str, units_last: bool) -> None:
+    """`… 件 （二）通过不同渠道和方式公开政府 见附件 — — 信息的情况 1．…` on one line: the words after the first
+    words of one of the form's headings, the rest of it printed after its cells, are its blanks."""
+
+    def row(label: str, unit: str, values: str) -> str:
+        return f"{label} {values} {unit}" if units_last else f"{label} {unit} {values}"
+
+    head = "统计指标 本年 上年 单位" if units_last else "统计指标 单位 本年 上年"
+    text = " ".join(
+        [head, row("制发规范性文件总数", "件", "75 871"), f"（二）通过不同渠道和方式公开政府 {cells} 信息的情况"]
+        + [row("1．政府公报公开政府信息数", "条", "74 229"), row("2．政府网站公开政府信息数", "条", "660 4311")]
+    )
+    assert rows(text) == [
+        ("制发规范性文件总数", "件", {"本年": 75, "上年": 871}),
+        ("政府公报公开政府信息数", "条", {"本年": 74, "上年": 229}),
+        ("政府网站公开政府信息数", "条", {"本年": 660, "上年": 4311}),
+    ]
+    assert rules(text) == []
+
+
 def test_a_running_total_below_the_years_as_printed_is_read_across_a_space_between_groups() -> None:
     """`按时办结数件2471 687` in a table whose digits run together and whose counts a space parts in groups of
     three (`2 765`): as printed, the running total is below the year's; read 247 and 1 687 (or 2 and

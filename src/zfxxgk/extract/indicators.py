@@ -244,10 +244,11 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
                 out and len(out[-1]) == 3 and out[-1][2] == at and (m.start() == at or (headed and not before.strip()))
             )
             # a heading, perhaps after the unit of the row before printed after its values (次三、依申请…——) or
-            # the rest of its label wrapped past them (…经费）九、…培训情况—空)
+            # the rest of its label wrapped past them (…经费）九、…培训情况—空), or its first words, the rest
+            # wrapped past its cells (件 （二）通过不同渠道和方式公开政府 见附件 — 信息的情况)
             ruled = after or before.endswith(scan.units)
             own = _own_label(before, scan.known, scan.units if scan.units_last else ())
-            heading = not ruled and _heading(own, scan.known)
+            heading = not ruled and _heading(own, scan.known, wrapped=True)
             nxt = _CELL_GAP.match(text, m.end()).end() if headed or heading else m.end()  # type: ignore[union-attr]
             if (ruled or heading) and (
                 not text[nxt:upto].strip() or scan.row_starts(text, nxt) or _GLUED_MARK.match(text, nxt)
@@ -565,10 +566,11 @@ def _words_wrapped_round(
 def _room(label: str, width: int, units: tuple[str, ...], known: _Known, last_units: tuple[str, ...]) -> int:
     """The cells a row may print after the label piece `label`: `width`, and one more for a mark or word in
     the unit column where the label ends in no unit (the unit column before the values, `units`) or is one
-    of the form's headings, wrapped or not (the unit column last, `last_units`: `三、依申请公开情况 空 见附件 —`)."""
+    of the form's headings, wrapped or not, perhaps after the unit of the row before (the unit column last,
+    `last_units`: `三、依申请公开情况 空 见附件 —`)."""
     return width + (
         (bool(units) and not _labels_row(label, units, known, last_units))
-        or (bool(last_units) and _heading(label, known, wrapped=True))
+        or (bool(last_units) and _heading(_own_label(label, known, last_units), known, wrapped=True))
     )
 
 
@@ -693,9 +695,9 @@ def _no_number(
 ) -> list[str]:
     """The words cells print where they give no number (空, 待定), one a cell, that `piece` is (空见附件: cells
     run together), or begins where a label the template knows runs on after them (空网络申请数件), or one of
-    `last_units` (the unit column last: 暂无件); the rest of the row's `label` (its unit column first: `units`)
-    wrapped past its cells may come before that label, after the unit printed last (空告诉讼请求数（二）…,
-    不适用1次）（二）…, 待定次专题会议数（二）…). [] where `piece` is none."""
+    `last_units` (the unit column last: 暂无件); the rest of the row's `label` (its own part, `_own_label`; its
+    unit column first: `units`) wrapped past its cells may come before that label, after the unit
+    printed last (空告诉讼请求数（二）…, 不适用1次）（二）…, 待定次专题会议数（二）…). [] where `piece` is none."""
     words = _words_at(piece, 0)
     rest = _past_unit(piece[sum(map(len, words)) :], last_units)
     if label and rest and (wrapped := _wrapped_on(_own_label(label, known, last_units), rest, known, units)):
