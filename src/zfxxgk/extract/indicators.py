@@ -492,10 +492,10 @@ def _without_cell_notes(
         while len(p) == 2:
             valued = i + 1 < len(pieces) and len(pieces[i + 1]) == 3 and pieces[i + 1][0] is not None
             label, words, rest = _run_on_words(p[0], units, known, last_units, valued)
-            if not words or len(words) > _room(label, width, units, known, last_units):
+            if not words or len(words) > (limit := _room(label, width, units, known, last_units)):
                 break
             out.append((label, p[1]))
-            room = _room(label, width, units, known, last_units)
+            room = limit
             at = p[1]
             for word in words:
                 at = text.find(word, at)
