@@ -574,3 +574,37 @@ def test_a_row_a_number_a_cell_whose_own_total_is_broken_is_read_as_printed() ->
     got = parse_text(text.replace("（七）总计 39 137 1 3 39 13 232", "（七）总计 39  1 3 39 13 "))
     assert _row(got, "received") == [139, 111, 16, 29, 38, 41, 372]
     assert any(f.rule == "identity.row_total" and "s3.received.total" in f.cells for f in got.findings)
+
+
+@pytest.mark.parametrize(
+    ("template", "year", "row", "short", "other", "stopped"),
+    [
+        (
+            "2019",
+            2020,
+            "licensing",
+            "行政许可   107",
+            "其他对外管理服务事项 601 0 633",
+            "其他对外管理服务事项 601。 0 633",
+        ),
+        ("2021", 2022, "normative_documents", "行政规范性文件   10", "规章 0 0 0", "规章 0。 0 0"),
+    ],
+)
+def test_a_lone_number_in_a_table_spaced_one_space_a_cell_is_not_placed_by_its_header(
+    template: str, year: int, row: str, short: str, other: str, stopped: str
+) -> None:
+    """`行政许可   107` under `信息内容 上一年项目数量 本年增/减 处理决定数量`, the table's other row printing a
+    number a cell one space apart (`601。 0 633`): the text is not laid out in columns, and the number stands
+    under the first name only because the row's label is short; the spaces are its empty cells'. Read in
+    the cell its spaces put it in, or null with a finding — never in the column of the header's name."""
+    rec = synth_record(random.Random(3), template, year, "区县")
+    text = str(write_layout(rec, "spaces", 0))
+    full = next(x for x in text.split("\n") if x.startswith(short.split()[0] + " "))
+    assert other in text
+    got = parse_text(text.replace(full, short).replace(other, stopped))
+    cells = [k for k in got.cells if k.startswith(f"s2.{row}.")]
+    values = [got.cells[k] for k in cells]
+    last = int(short.split()[-1])
+    assert values == [None, None, last] or all(
+        v is None and _flagged(got, k) for k, v in zip(cells, values, strict=True)
+    )

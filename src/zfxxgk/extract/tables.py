@@ -1053,6 +1053,19 @@ class _Reading:
         return out
 
     @cached_property
+    def spaced(self) -> set[tuple[str, int]]:
+        """Each table's rows (by table id and width) of which one prints a number a cell on one line, each
+        one space from the next (a full stop ending a cell aside): a text not laid out in columns, where a
+        header's names stand over no cells. Gathered once, where a row first asks."""
+        return {
+            (s.table.id, s.width)
+            for s, g in self.rows
+            if len(g.tokens) == s.width > 1
+            and all(t.text is not None and t.col < 0 for t in g.tokens)
+            and all(gap == " " for gap in _between(self.text, g.tokens))
+        }
+
+    @cached_property
     def _misaligned(self) -> dict[tuple[str, int], bool]:
         return {}
 
@@ -1523,7 +1536,8 @@ def _aligned_blanks(reading: _Reading, slot: Slot, toks: list[Token]) -> list[To
     place and no two columns' doing so, and no label reaching into the first column's; where both do,
     both counts alike. Only rows whose numbers are laid out (see `_laid_out`); where no two rows print a
     number a cell (四's one row, a column empty in every row), by the header alone, if the row's own
-    identities may then hold. A number with a footnote mark after it (`19※`, the mark made spaces) may
+    identities may then hold and no row of its table prints a number a cell one space apart (see
+    `_Reading.spaced`). A number with a footnote mark after it (`19※`, the mark made spaces) may
     stand off its column by the mark's width: where the numbers as they are place no row, each is read
     as reaching over the spaces after it that a mark may have taken (see `_places`). Where a number is
     under no column, or more than one, or the counts disagree, or neither two rows nor the header show
@@ -1551,9 +1565,11 @@ def _aligned_blanks(reading: _Reading, slot: Slot, toks: list[Token]) -> list[To
         return printed
     at = dict(zip(placed, toks, strict=True))
     if not rows and (
-        not _may_add_up(reading.template, slot, at) or (toks != printed and not _own_equations(reading.template, slot))
+        not _may_add_up(reading.template, slot, at)
+        or (toks != printed and not _own_equations(reading.template, slot))
+        or (slot.table.id, width) in reading.spaced
     ):
-        return printed  # placed by the header alone: the row's own identities speak against it, or none checks a join
+        return printed  # by the header alone: the row's identities or the table's spacing speak against it
     out: list[Token] = []
     for j in range(width):
         nxt = next((at[k] for k in range(j, width) if k in at), None)
