@@ -608,3 +608,23 @@ def test_a_lone_number_in_a_table_spaced_one_space_a_cell_is_not_placed_by_its_h
     assert values == [None, None, last] or all(
         v is None and _flagged(got, k) for k, v in zip(cells, values, strict=True)
     )
+
+
+@pytest.mark.parametrize(
+    ("start", "row", "cells"),
+    [
+        ("行政强制\t", "行政强制\t1 360\t\t1 009", {"s2.coercion.previous": 1360, "s2.coercion.decisions": 1009}),
+        ("规范性文件\t", "规范性文件\t\t1 016\t10", {"s2.normative_documents.published": 1016}),
+    ],
+)
+def test_numbers_one_space_apart_between_tabs_are_one_cell(start: str, row: str, cells: dict[str, int]) -> None:
+    """`行政强制\t1 360\t\t1 009`, a row with a tab between its cells, one left empty, and counts printed with a
+    space between their groups of three: the space is inside a cell, the tabs part the cells — read 1360, an
+    empty cell, 1009, not 1, 360 and 1009 one a cell."""
+    rec = synth_record(random.Random(3), "2019", 2020, "区县")
+    text = str(write_noisy(rec, "pipes_rows", ["tab_rows"], 0))
+    line = next(x for x in text.split("\n") if x.startswith(start))
+    got = parse_text(text.replace(line, row))
+    assert {k: got.cells[k] for k in cells} == cells
+    blank = next(k for k in got.cells if k.startswith(f"s2.{next(iter(cells)).split('.')[1]}.") and k not in cells)
+    assert got.cells[blank] is None and _flagged(got, blank)

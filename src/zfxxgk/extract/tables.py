@@ -1312,13 +1312,17 @@ def _spaced_blanks(text: str, toks: list[Token], kinds: tuple[Kind, ...]) -> lis
     make up the difference exactly, each extra one is a blank cell. Where the gaps alone make it
     up and the line still ends in spaces (a cell's own stray space, `0 ` then ` `, may be what widened a
     gap), or nothing does, or a number would not be one of its cell (`80 0    000 8`, where a footnote mark
-    made the wide gap in digits run together: 000 is three cells), the tokens as they are."""
+    made the wide gap in digits run together: 000 is three cells), the tokens as they are. Between tabs,
+    numbers one space apart are one cell's (`行政强制\t3 401\t\t4617`: a count's groups of three)."""
     width = len(kinds)
-    if len(toks) >= width or any(t.text is None or t.col >= 0 for t in toks):
+    if not toks or any(t.text is None or t.col >= 0 for t in toks):
         return toks
     line = text.rfind("\n", 0, toks[0].start) + 1
-    head = text[line : toks[0].start]
     sep = "\t" if "\t" in text[line : toks[-1].end] else " "
+    printed, toks = toks, _joined(text, toks) if sep == "\t" else toks
+    if len(toks) >= width:
+        return printed
+    head = text[line : toks[0].start]
     labelled = bool(head.strip())
     leading = 0 if labelled or head.strip(sep) else len(head)  # a line's first cells left blank: ` 0 0 1`
     gaps = [len(head) - len(head.rstrip(sep)) if labelled else 0]
@@ -1328,13 +1332,13 @@ def _spaced_blanks(text: str, toks: list[Token], kinds: tuple[Kind, ...]) -> lis
     trailing = len(tail) if not tail.strip(sep) else 0
     extra = sum(g - 1 for g in gaps if g > 1)
     if -1 in gaps or (1 not in gaps and sep == " ") or leading + extra + trailing != width - len(toks):
-        return toks
+        return printed
     out = [Token(None, line, line)] * leading
     for g, t in zip(gaps, toks, strict=True):
         out += [Token(None, t.start - 1, t.start - 1)] * max(g - 1, 0)
         out.append(t)
     out += [Token(None, toks[-1].end, toks[-1].end)] * trailing
-    return out if all(t.text is None or _one_number(t.text, k) for t, k in zip(out, kinds, strict=True)) else toks
+    return out if all(t.text is None or _one_number(t.text, k) for t, k in zip(out, kinds, strict=True)) else printed
 
 
 Places = list[tuple[int, int]]  # where each number of a line is, counted from the line's start
