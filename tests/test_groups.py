@@ -128,6 +128,24 @@ def test_a_blank_mark_run_on_from_a_cell_printed_in_words_is_a_blank(text: str, 
     assert numbers(text) == want
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("1.本机关不掌握相关政府信息暂无见附件无0不适用0127", [[None, None, None, "0", None, "0127"]]),
+        ("行政许可5无不涉及8", [["5", None, None, "8"]]),
+        ("行政许可无无待定8", [[None, None, None, "8"]]),
+        ("行政强制持平无增加3", [["0", None, "+3"]]),
+        ("其他不适用无空7", [[None, None, None, "7"]]),
+        ("不涉及无法提供3", [["3"]]),  # 无 that begins a label's word: no blank, and no word cell before it
+        ("全年无增加。共12件", [["12"]]),  # 增加 without its number: a sentence's words
+    ],
+)
+def test_a_blank_printed_无_run_together_with_a_cell_printed_in_words(text: str, want: list) -> None:
+    """A blank printed `无` glued to a cell printed in words on either side (`暂无见附件无0`, `5无不涉及8`) is a
+    blank cell, and the word a cell: neither is taken for label text that starts another row."""
+    assert numbers(text) == want
+
+
 def _granted_after(run: str) -> tuple[dict, dict, list]:
     """A glued report's 予以公开 row with `run` printed 5,000 times between its label and its digits:
     the record, and the row's cells and findings as read."""

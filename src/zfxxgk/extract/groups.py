@@ -27,11 +27,16 @@ from ..templates import NO_NUMBER, TEMPLATES
 _END = r"(?!\d|年|[ \t]*[月日%号页])(?!(?<=(?:19|20)\d\d)[ \t]+年)"  # what may not follow a cell's number
 
 
+_SAID_ZERO = ("持平", "无变化", "不变")  # words a cell says it did not change in (read as 0)
+# the words a cell may be printed in (`_CELL_WORD`), as patterns: a change with its number (增加2, not 无增加。)
+_CELL_WORDS = (*_SAID_ZERO, *NO_NUMBER, r"(?:增加|减少)\d")
+
+
 def _row_starts() -> str:
     """What may follow a blank cell's `无` printed glued to the digits before it (`1601110无四、结转…`,
-    `0000无00`): a number, another blank, the end of the cell, a row's numbering, or the first words of
-    a row label, table caption or section title of a template — never the rest of a word that begins
-    with 无 (无正当理由, 无法提供, 无效)."""
+    `0000无00`, `5无不涉及`): a number, another blank, the end of the cell, a cell printed in words, a row's
+    numbering, or the first words of a row label, table caption or section title of a template — never the
+    rest of a word that begins with 无 (无正当理由, 无法提供, 无效)."""
     words = {
         strip_numbering(w)[:2]
         for t in TEMPLATES.values()
@@ -42,10 +47,10 @@ def _row_starts() -> str:
             *(sec.title for sec in t.sections),
         )
     }
-    return "|".join([rf"[\d无\s|（(]|$|[{NUMERALS}]+、", *sorted(re.escape(w) for w in words if len(w) == 2)])
+    starts = rf"[\d无\s|（(]|$|[{NUMERALS}]+、"
+    return "|".join([starts, *_CELL_WORDS, *sorted(re.escape(w) for w in words if len(w) == 2)])
 
 
-_SAID_ZERO = ("持平", "无变化", "不变")  # words a cell says it did not change in (read as 0)
 # What may follow a count's unit where its cell ends: white space, `|`, digits, a line's end, or the first
 # character of a cell printed in words run on after it (`0件不涉及0件`, `0件暂无3.危及…`, `0件增加2`) — but 无, which
 # begins labels' words too (无法提供).
@@ -72,7 +77,8 @@ _TOKEN = re.compile(
     # dash not before a digit, where it may be a sign
     rf"|(?:{_AFTER_DIGITS}|(?<=\d/)|(?<=\d[ \t]/)|(?:(?<=\d[-—–])|(?<=\d[ \t][-—–]))[—–]?(?![\d+-]))"
     rf"(?={_row_starts()})"
-    r"|(?<=无)(?=(?:[ \t]*无)*[ \t]*\d)"  # or into the number after it: 行政强制无0117, 总计188 无3 4…
+    # or into the number or the cell printed in words after it: 行政强制无0117, 总计188 无3 4…, 行政许可无不涉及
+    rf"|(?<=无)(?=(?:[ \t]*无)*[ \t]*(?:\d|{'|'.join(_CELL_WORDS)}))"
     r"|(?:(?<=[^\W\d_][—–/])|(?<=[）)”][—–/]))[—–]?(?=\d))(?P<blank>))"  # a label's first cell: 事项—0690
 )
 
@@ -128,7 +134,7 @@ def _cell_edge() -> str:
     or a row label or column name of four or more characters, or the start of a table or a section."""
     words = sorted((re.escape(w) for w in _ROW_LABELS | _COLUMN_NAMES if len(w) >= 4), key=len, reverse=True)
     starts = rf"[\s|\d]|$|第二十条|[{NUMERALS}]+、|[（(][{NUMERALS}]+[)）]|\d+[.、]"
-    return "|".join([starts, *_SAID_ZERO, *NO_NUMBER, "增加", "减少", *words])
+    return "|".join([starts, *_CELL_WORDS, *words])
 
 
 # A word that may be a cell, matched from its telling character (`_HAS_WORD`, rare in a report's prose) —
@@ -138,9 +144,9 @@ _CELL_WORD = re.compile(
     r"|(?P<zero>持平|(?<=无)变化|(?<=不)变)|(?P<blank>(?<=不)涉及|(?<=不)适用|暂无|待定|见附件|空)"
 )
 _EDGE_AFTER = re.compile(_cell_edge(), re.MULTILINE)
-# a blank cell's mark run on from a cell printed in words (`持平——第二十条…`, `暂无/0`): a dash not before a
-# digit, where it may be a sign, ending where a cell's may (`_row_starts`)
-_MARK_AFTER_WORD = re.compile(rf"(?:[-—–]{{1,2}}(?![\d+-])|/)(?={_row_starts()})")
+# a blank cell's mark run on from a cell printed in words (`持平——第二十条…`, `暂无/0`, `见附件无0`): a dash not
+# before a digit, where it may be a sign, ending where a cell's may (`_row_starts`: never 无法…)
+_MARK_AFTER_WORD = re.compile(rf"(?:[-—–]{{1,2}}(?![\d+-])|/|无)(?={_row_starts()})")
 _EDGE_BEFORE = frozenset(" \t\n|0123456789")
 
 
