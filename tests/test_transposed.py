@@ -163,3 +163,36 @@ def test_table_four_printed_column_by_column_under_no_group_names_is_left_unread
     (said,) = said_of(got, "s4")
     assert said.rule == "table.incomplete" and "按列印出（“结果维持”之下是一列的数）" in said.message
     assert_damaged(rec, got)
+
+
+SPLIT = """类别 | 行政复议 |
+结果维持 | 1 |
+结果纠正 | 0 |
+其他结果 | 0 |
+尚未审结 | 0 |
+总计 | 1 |
+（续表）
+类别 | 行政诉讼（未经复议直接起诉） | 行政诉讼（复议后起诉） |
+结果维持 | 0 | 0 |
+结果纠正 | 1 | 0 |
+其他结果 | 0 | 0 |
+尚未审结 | 4 | 0 |
+总计 | 5 | 0 |
+"""
+
+
+def test_table_four_column_by_column_in_two_parts_a_cell_a_line_is_left_unread() -> None:
+    """四 printed column by column in two parts (the second under a repeated header, `（续表）`), each cell on a
+    line of its own between `|` lines: the numbers after each column's label are no pieces of one row to be
+    joined and read across (the groups' totals then broken where none is); null with the finding that says
+    it is printed column by column."""
+    rec, text = transposed("pipes_cells")
+    block = "".join(
+        "".join(f"{c.strip()}\n|\n" for c in line.split("|")[:-1]) if "|" in line else f"{line}\n"
+        for line in SPLIT.splitlines()
+    )
+    got = parse_text(with_four(text, block))
+    assert all(got.cells[c] is None for c in FOUR)
+    (said,) = said_of(got, "s4")
+    assert said.rule == "table.incomplete" and "按列印出（“结果维持”之下是一列的数）" in said.message
+    assert_damaged(rec, got)

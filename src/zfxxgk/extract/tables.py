@@ -329,6 +329,8 @@ def extract_tables(
             tables = tuple(t for t in tables if t not in transposed)
             groups = [g for g in groups if all(g is not b for b in taken)]
         slots = slots_of(tables)
+        # a flat table's numbers each after a column's label, told before `join_rows` takes them for one row's pieces
+        flat = [((t,), label) for t in tables if t.flat and (label := flat_by_columns(groups, t)) is not None]
         groups = join_rows(text, slots, groups)
         if not moved and (back := put_back_by_names(text, region.start, tables, groups)) is not None:
             groups, moved = back, list(tables)
@@ -339,7 +341,7 @@ def extract_tables(
         headed += [(t, region.start, region.end) for t in moved if t.flat]
         if (label := printed_by_columns(groups, tables)) is not None:
             by_columns.append((tables, label))
-        by_columns += [((t,), label) for t in tables if t.flat and (label := flat_by_columns(groups, t)) is not None]
+        by_columns += flat
         _without_repeated_headers(groups, tables)
         _without_spacing(text, groups)
         pulled = _pulled_out(text, groups)
