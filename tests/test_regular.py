@@ -153,3 +153,29 @@ def test_a_last_cell_alone_on_its_line_among_rows_on_theirs_reads_as_the_general
     found = _tables_input(text.replace(row, row.replace(" ", "\n") + "\n").encode(), "r.txt")
     assert found is not None
     _taken(*found)
+
+
+FOUR = (0, 2, 10, 16, 28, 0, 9, 3, 5, 17, 0, 2, 25, 0, 27)  # 四's cells, each group's total last
+
+
+@pytest.mark.parametrize("layout", ["pipes_cells", "cells"])
+@pytest.mark.parametrize("word", ["暂无", "不涉及", "无", "—"])
+def test_a_flat_tables_first_cell_printed_as_a_word_after_its_header_is_left_to_the_general_reader(
+    layout: str, word: str
+) -> None:
+    """四 a cell a line, its first cell printed as a word or mark (`暂无`) right after the header's last name and
+    a stray space in its last number (`2 7`): as many numbers as cells once the word is taken for the header's,
+    never read at a glance, every cell moved one to the left; no cell is read wrong."""
+    text = _clean_2021_tables(layout)[0]
+    start = text.index("\n", text.index("被申请行政复议")) + 1
+    block = text[start:]
+    numbers = list(re.finditer(r"(?m)^[ \t]*(\d+)[ \t]*$", block))[: len(FOUR)]
+    printed = [word, *map(str, FOUR[1:-1]), "2 7"]
+    for m, cell in reversed(list(zip(numbers, printed, strict=True))):
+        block = f"{block[: m.start(1)]}{cell}{block[m.end(1) :]}"
+    found = _tables_input((text[:start] + block).encode(), "r.txt")
+    assert found is not None
+    assert not all(_taken(*found))
+    read = extract_tables(*found).cells
+    four = [c for c in read if c.startswith("s4.")]
+    assert all(read[c] is None or read[c] == v for c, v in zip(four, FOUR, strict=True))

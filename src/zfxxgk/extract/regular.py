@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..templates import Kind, Table
+from ..templates import NO_NUMBER, Kind, Table
 from .align import Slot, label_forms, slots_of
 from .columns import printed_in_order
 from .values import MAX_DIGITS, parse_number
@@ -35,6 +35,8 @@ _STRAY = re.compile(r"\d \d")  # a space that may be a stray one inside a number
 # line's first number or after its last
 _ROOM = re.compile(r"\S(?:\t|[ \t]{2,})\d|^[ \t]+\d|\d[ \t]+$", re.MULTILINE)
 _LABEL_SPACE = re.compile(r"[\s|]+")
+# a word or mark ending the text before a flat table's numbers (its header's, no row label's): its first cell
+_CELL_LAST = re.compile(rf"(?:{'|'.join(NO_NUMBER)}|[-—–/无])$")
 
 
 class Reading(NamedTuple):
@@ -128,6 +130,8 @@ def regular_rows(text: str, start: int, end: int, tables: tuple[Table, ...]) -> 
             return None
         label = _plain(text[since : where[0][0]])
         if slot.row is None:
+            if _CELL_LAST.search(label):
+                return None
             head = label
         else:
             form = next((f for f in _forms(slot) if label.endswith(f)), None)
