@@ -9,15 +9,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from test_roundtrip import covered, record_with, reports
-from zfxxgk import parse_bytes, parse_text
+from zfxxgk import parse_bytes, parse_text, pipeline
 from zfxxgk.extract.blanks import possible
 from zfxxgk.extract.indicators import extract_indicators
+from zfxxgk.extract.tables import extract_tables
 from zfxxgk.numbering import cn_numeral, strip_numbering
 from zfxxgk.record import Record
 from zfxxgk.render.document import build_blocks
@@ -2101,6 +2103,22 @@ def test_a_header_whose_order_a_row_does_not_add_up_in_is_not_read() -> None:
     assert all(got.cells[c] is None for c in rec.cells if c.startswith("s3."))
     assert any(f.rule == "table.incomplete" and "按表头读出的各行不等于其总计" in f.message for f in got.findings)
     assert all(got.cells[c] == v for c, v in rec.cells.items() if not c.startswith("s3."))
+
+
+@pytest.mark.parametrize("layout", ["tabs", "pipes_cells", "pipes_rows"])
+def test_a_table_whose_header_prints_total_first_is_spanned_to_its_last_printed_number(layout: str) -> None:
+    """四 under a header naming each group's 总计 first: its numbers are put back in the template's order, the
+    last printed (尚未审结 of 复议后起诉) no longer the last read; the table's span (what the prose checks leave
+    out) still reaches it, so that a header's words and the numbers after it (`行政诉讼 总计 … 4件`) are never
+    read as a sentence of the prose."""
+    _, text = example(layout, ["total_first"], 0)
+    with patch.object(pipeline, "extract_tables", wraps=extract_tables) as read:
+        parse_text(text)
+    args = read.call_args.args
+    spans = extract_tables(*args).tables
+    four = args[0][args[0].index("被申请行政复议") : args[0].index("五、存在")]
+    last = args[0].index(four) + max(m.end() for m in re.finditer(r"\d", four))
+    assert any(a < last <= b for a, b in spans)
 
 
 @pytest.mark.parametrize("layout", APART)

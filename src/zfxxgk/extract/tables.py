@@ -413,8 +413,9 @@ def extract_tables(
             used_groups = sorted(used_groups + [g for _, g in turned], key=lambda g: g.start)
         while len(used_groups) > 1 and _ends_sentence(text, used_groups[0]):
             used_groups.pop(0)  # a count the prose before the table states, not where the table begins
-        if used_groups:
-            ex.tables.append(_table_span(text, region, used_groups[0].start, used_groups[-1].tokens[-1].end))
+        if used_groups:  # printed from the first token to the last: a row put back in order holds them otherwise
+            toks = [t for g in used_groups for t in g.tokens]
+            ex.tables.append(_table_span(text, region, min(t.start for t in toks), max(t.end for t in toks)))
     _report_missing(ex, template, missing)
     if choices:
         stated = cache(partial(_stated_figures, text, tuple(ex.tables), template, year, agency))
