@@ -982,6 +982,21 @@ def test_counts_in_force_stated_from_cells_with_a_footnote_mark() -> None:
         assert "①件" not in text and "②件" not in text
 
 
+def test_counts_in_force_stated_before_a_table_two_a_page_break_parts() -> None:
+    """Table 二 parted by a page break between its two rows (`repeated_headers`): a count of both rows together
+    names both (现行有效规章和行政规范性文件共…件), never one of them alone with their sum, which its row
+    contradicts."""
+    rec = record_with("2021", 2022, s2__regulations__in_force=17, s2__normative_documents__in_force=46)
+    together = 0
+    for seed in range(80):
+        text = "".join(str(write_noisy(rec, "spaces", ["repeated_headers", "stated_counts"], seed)).split())
+        for kinds, n in re.findall(r"现行有效的?(\w+?)共(\d+)件", text):
+            if int(n) not in (17, 46):  # no row's count
+                assert kinds == "规章和行政规范性文件"
+                together += 1
+    assert together
+
+
 @pytest.mark.parametrize(("layout", "want"), [("spaces", [50, 70, 147]), ("glued", [None, None, None])])
 def test_a_count_in_force_stated_before_table_two_is_no_row(layout: str, want: list[int | None]) -> None:
     """`…现行有效行政规范性文件147件。` then the table: its row is 50, 70, 147, never 1, 4, 7 from the

@@ -378,8 +378,13 @@ def stated_counts(blocks: list[Block], meta: Meta, rng: random.Random) -> list[B
     grid = blocks[at].grid
     if not at or grid is None or blocks[at - 1].kind != "paragraph":
         return blocks
-    in_force = [
-        (row[0].text, c.text) for row in grid.rows for c in row if c.cell_id and c.cell_id.endswith(".in_force")
+    in_force = [  # every part of the table, where a page break parted it (`repeated_headers`)
+        (row[0].text, c.text)
+        for b in blocks
+        if b.grid is not None and b.grid.key == "s2"
+        for row in b.grid.rows
+        for c in row
+        if c.cell_id and c.cell_id.endswith(".in_force")
     ]
     rows = [(kind, int(n)) for kind, n in in_force if n.isdecimal() and rng.random() < 0.7]
     year = meta.year or 0
