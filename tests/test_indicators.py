@@ -1578,3 +1578,20 @@ def test_words_in_a_row_wrapped_past_its_cells_after_the_end_of_the_row_before(
     text = f"统计指标 统计数 上年 {printed.format(word, word)}不是《条例》所指政府信息（件） 274 910"
     assert rows(text) == [*wanted, ("不是《条例》所指政府信息", "件", {"统计数": 274, "上年": 910})]
     assert rules(text) == ["table.incomplete"]
+
+
+@pytest.mark.parametrize("cell", ["183", "183条", "183 "])
+def test_a_tab_row_printing_one_number_for_two_columns_is_not_split(cell: str) -> None:
+    """A 统计表 as tab rows (a Word table as text) whose row prints one number where it has two columns
+    (`新公开规范性文件数\t条\t183条`, the other cell lost): the number is one cell between tabs, not two
+    columns' digits run together (1 and 83) — the row is null with `table.incomplete`."""
+    text = (
+        "指标名称\t计量单位\t2010年度\t历年累计\n主动公开政府信息数\t条\t76条\t196条\n"
+        f"新公开规范性文件数\t条\t{cell}\n收到申请数\t件\t247件\t1423\n"
+    )
+    assert rows(text) == [
+        ("主动公开政府信息数", "条", {"2010年度": 76, "历年累计": 196}),
+        ("新公开规范性文件数", "条", {"2010年度": None, "历年累计": None}),
+        ("收到申请数", "件", {"2010年度": 247, "历年累计": 1423}),
+    ]
+    assert rules(text) == ["table.incomplete"]

@@ -1231,10 +1231,17 @@ def _runs_together(rows: list[_Row], width: int, text: str) -> bool:
 
 
 def _alone(text: str, a: int, b: int) -> bool:
-    """Whether text[a:b] is all its line prints but spaces, `|` and a full stop: a cell of its own, no
-    digits of several cells run together."""
+    """Whether text[a:b] is all its line prints but spaces, `|` and a full stop, or all a cell between tabs
+    prints but its unit (`新公开规范性文件数\t条\t183条`, a Word table as text): a cell of its own, no digits of
+    several cells run together."""
     start, end = text.rfind("\n", 0, a) + 1, text.find("\n", b)
-    return not text[start:a].strip(" \t|") and not text[b : len(text) if end < 0 else end].strip(" \t|。")
+    end = len(text) if end < 0 else end
+    if text[a - 1 : a] == "\t" and _TAB_CELL_END.match(text, b, end):
+        return True
+    return not text[start:a].strip(" \t|") and not text[b:end].strip(" \t|。")
+
+
+_TAB_CELL_END = re.compile(r"[^\d\t]{0,2}[ ]*(?:\t|$)")  # the rest of a cell between tabs: its unit, no digit
 
 
 def _without_next_number(toks: list, width: int, number: str) -> list:
