@@ -1729,6 +1729,72 @@ def test_loose_numbers_that_do_not_keep_the_row_total_are_not_put_back() -> None
     assert parse_text(empty.replace(head, head + "6\n0\n0\n0\n0\n0\n6\n\n", 1)).cells == rec.cells
 
 
+def _pulled_out_around_words(text: str, row: str, words: dict[int, str], tabs: bool) -> str:
+    """`text` (Markdown) with the row whose line begins with `row` printing `words` in its cells at those
+    places (its label's cell, if any, the first) and its other numbers pulled out, each on a line of its
+    own just before its table's header — a cell printed empty in `words` pulled out with nothing; its
+    tables' rows with a tab between cells if `tabs` (a row's empty cells at its end print nothing)."""
+    lines = text.split("\n")
+    r = next(k for k, line in enumerate(lines) if line.startswith(row))
+    head = next(k for k in range(r, 0, -1) if lines[k].startswith("| ---")) - 1
+    cells = [c.strip() for c in lines[r].strip("|").split("|")]
+    loose = [c for k, c in enumerate(cells) if k not in words and NUMBER.fullmatch(c)]
+    lines[r] = "| " + " | ".join(words.get(k, "" if NUMBER.fullmatch(c) else c) for k, c in enumerate(cells)) + " |"
+    out = "\n".join([*lines[:head], *loose, "", *lines[head:]])
+    return NOISE["tab_rows"].text(out, random.Random(0)) if tabs else out  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("tabs", [False, True])
+@pytest.mark.parametrize(
+    ("cells", "row", "words"),
+    [
+        ("s4.", "| 0 | 0 | 1 | 0 | 1 |", {6: "见附件"}),  # no label: 结果纠正 of 未经复议直接起诉
+        ("s4.", "| 0 | 0 | 1 | 0 | 1 |", {0: "不涉及", 14: "待定"}),  # at either end
+        ("s2.normative_documents.", "| 行政规范性文件 |", {1: "无"}),  # the row's first cell
+        ("s3.unavailable.not_held.", "| 三、本年度办理结果 （四）无法提供 1.本机关", {2: "不涉及", 7: "见附件"}),
+    ],
+)
+def test_loose_numbers_fill_the_cells_a_row_printing_words_leaves_empty(
+    cells: str, row: str, words: dict[int, str], tabs: bool
+) -> None:
+    """A converter's Markdown that pulls a row's numbers out of its table, printing them as loose lines
+    before its header, the row keeping a word in a cell or two (见附件, 不涉及, 无), perhaps with a tab between
+    its cells and nothing for those empty at its end: the numbers fill the cells the row leaves empty, in
+    turn, by the place of each under the header; the words' cells blank — never the numbers from the
+    first cell on, every one after a word read a cell off."""
+    rec, text = example("md", [], 0)
+    got = parse_text(_pulled_out_around_words(text, row, words, tabs))
+    labelled = cells != "s4."
+    worded = [[c for c in rec.cells if c.startswith(cells)][k - labelled] for k in words]
+    assert all(got.cells[c] is None and covered(c, got, ("table.incomplete",)) for c in worded)
+    assert {c: v for c, v in got.cells.items() if c not in worded} == {
+        c: v for c, v in rec.cells.items() if c not in worded
+    }
+    assert not [f for f in got.findings if f.rule.startswith("identity.")]
+
+
+@pytest.mark.parametrize("tabs", [False, True])
+def test_loose_numbers_fewer_than_the_cells_a_row_printing_a_word_leaves_empty_are_unread(tabs: bool) -> None:
+    """四's numbers pulled out before its header but for a blank cell, the row keeping a word in another
+    (`|  |  |  |  |  |  | 见附件 |  | …`): fourteen cells left empty and thirteen numbers — which cell the
+    blank was, nothing tells, so 四 is null with `table.incomplete`, never read a cell off."""
+    rec, text = example("md", [], 0)
+    got = parse_text(_pulled_out_around_words(text, "| 0 | 0 | 1 | 0 | 1 |", {2: "", 6: "见附件"}, tabs))
+    s4 = get_template("2021").table_by_id["s4"].cell_ids
+    assert all(got.cells[c] is None and covered(c, got, ("table.incomplete",)) for c in s4)
+    assert all(got.cells[c] == v for c, v in rec.cells.items() if c not in s4)
+
+
+def test_loose_numbers_fill_the_cells_around_a_change_printed_in_words() -> None:
+    """二（五）'s row keeping its change printed as a word (`| 行政许可 |  | 持平 |  |`, then with tabs), its
+    other numbers loose before the header: 持平 is the change, 0, and the numbers the cells around it."""
+    rec, text = example("md", [], 0, template="2019", year=2020)
+    for tabs in (False, True):
+        got = parse_text(_pulled_out_around_words(text, "| 行政许可 | 19 | 0 | 107 |", {2: "持平"}, tabs))
+        assert [got.cells[f"s2.licensing.{c}"] for c in ("previous", "change", "decisions")] == [19, 0, 107]
+        assert got.cells == rec.cells
+
+
 @pytest.mark.parametrize(
     "row", ["（六）其他处理 9 0 0 0 0 0 9\n", "（六）其他处\n理 9 0 0 0 0 0 9\n", "（六）其他 9 0 0 0 0 0 9\n处理\n"]
 )

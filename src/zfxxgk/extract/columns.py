@@ -65,6 +65,29 @@ def _printed_columns(line: str, table: Table) -> dict[int, int] | None:
     return named if sorted(named.values()) == list(range(len(table.columns))) else None
 
 
+def cell_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where each cell of the line text[start:end] is, between `|` or tabs (the first before the first of
+    them, empty where the line begins with one)."""
+    breaks = [m.start() for m in _CELL_BREAK.finditer(text, start, end)]
+    return list(zip([start, *(b + 1 for b in breaks)], [*breaks, end], strict=True))
+
+
+def value_places(line: str, tables: Sequence[Table]) -> list[int] | None:
+    """The places (between `|` or tabs) of the cells of a header line that name the value columns of one of
+    `tables` in the template's order (a flat table's once for each of its rows), any other words it prints
+    before them (信息内容); None where it names no table's so."""
+    cells = _CELL_BREAK.split(line)
+    for t in tables:
+        order = list(range(len(t.columns))) * (len(t.rows) if t.flat else 1)
+        named = [(k, _cell_column(c, t)) for k, c in enumerate(cells) if c.strip()]
+        places = [k for k, column in named if column is not None]
+        if [column for _, column in named if column is not None] == order and all(
+            k < places[0] for k, column in named if column is None
+        ):
+            return places
+    return None
+
+
 def _put_back(text: str, g: Group, cells: dict[int, int]) -> Group | None:
     """The group's numbers in the template's order: by the cell each is printed in, when the row is
     printed on one line (a cell left empty a blank), else by their order when it prints one per column."""

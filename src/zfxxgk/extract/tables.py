@@ -33,6 +33,7 @@ from .blanks import (
 )
 from .columns import (
     adds_up,
+    cell_bounds,
     converters_header,
     doubted_by_order,
     doubted_total_first,
@@ -44,6 +45,7 @@ from .columns import (
     spanned_rows,
     total_printed_elsewhere,
     unordered_rows,
+    value_places,
 )
 from .groups import Group, Token, scan_groups
 from .regular import Reading as Regular
@@ -344,11 +346,15 @@ def extract_tables(
         by_columns += flat
         _without_repeated_headers(groups, tables)
         _without_spacing(text, groups)
+        joined = _into_word_rows(text, region.end, slots, tables, groups)
         pulled = _pulled_out(text, groups)
         al = align(slots, [g for g in groups if id(g) not in pulled]) if slots else Alignment()
         unsure = [id(al.placed.pop(si)) for si in sorted(al.unsure)]  # rows of the table all the same
         for si in al.unsure:
             _unknown(ex, slots[si], "的数字没有印在其名称旁，表中又少印了一行，无法确定这些数字属于哪一行")
+        for si in [si for si, g in al.placed.items() if id(g) in joined]:
+            if not _put_back_adds_up(ex, template, slots[si], al.placed[si].tokens):
+                del al.placed[si]
         _put_back_loose_rows(ex, text, template, region.end, slots, groups, al, moved)
         _put_under_headers(text, slots, groups, al)
         placed = {slots[i].table.id for i in al.placed} | {slots[i].table.id for i in al.aggregated_slots}
@@ -625,11 +631,16 @@ def _loose(g: Group) -> bool:
 def _table_after(text: str, g: Group) -> int | None:
     """Where a Markdown table starts, on the next line printed after a group (None where none does): a row
     of cells between `|`, not a `|` alone (the border between a page's cells printed a line each)."""
-    at = g.tokens[-1].end
-    while text[at : at + 1].isspace():  # to the next line printed
-        at += 1
+    at = _next_printed(text, g.tokens[-1].end)
     end = text.find("\n", at)
     return at if text.startswith("|", at) and text.find("|", at + 1, end if end >= 0 else len(text)) > 0 else None
+
+
+def _next_printed(text: str, at: int) -> int:
+    """Where the next character printed from `at` on is (past white space and line breaks)."""
+    while text[at : at + 1].isspace():
+        at += 1
+    return at
 
 
 def _without_spacing(text: str, groups: list[Group]) -> None:
@@ -643,6 +654,90 @@ def _without_spacing(text: str, groups: list[Group]) -> None:
             numbers = [k for k, t in enumerate(toks) if t.text is not None]
             if numbers:
                 g.tokens = toks[numbers[0] : numbers[-1] + 1]
+
+
+def _into_word_rows(
+    text: str, end: int, slots: tuple[Slot, ...], tables: tuple[Table, ...], groups: list[Group]
+) -> set[int]:
+    """A row's numbers a converter pulled out of its table and printed as loose lines just before its
+    header (see `_loose`; a note amid them naming no row), the row still printing a word or mark in some
+    cells (`| 规章 |  | 见附件 |  |`, or between tabs `规章\t\t见附件`, whose empty cells at its end print
+    nothing): where it is the one row of the table, up to `end`, that leaves as many cells empty as they
+    are numbers or more, each cell found by its place under the header's name of its column, the loose
+    groups are taken into that row — their numbers in the cells it leaves empty, in turn, where it leaves
+    as many; else it is read as not matching its cells (`broken`): which of them the numbers are in, nothing
+    tells. The rows given numbers so (by id), whose own sums are still to be checked (see `_may_add_up`)."""
+    joined: set[int] = set()
+    k = 0
+    while k < len(groups):
+        first = k
+        while k < len(groups) and _loose(groups[k]) and (k == first or not named_rows(slots, groups[k].before)):
+            k += 1
+        run, k = groups[first:k], max(k, first + 1)
+        tokens = [t for g in run for t in g.tokens]
+        numbers = [t for t in tokens if not t.soft]
+        if not numbers or any(t.soft for t in tokens[tokens.index(numbers[0]) : tokens.index(numbers[-1])]):
+            continue  # no loose run, or two of them an empty line apart
+        row = _word_row(text, _next_printed(text, numbers[-1].end), end, tables, len(numbers))
+        if row is None:
+            continue
+        places, printed, (start, stop) = row
+        owners = {id(g): g for g in groups for t in g.tokens if not t.soft and start <= t.start < stop}
+        if len(owners) != 1:
+            continue
+        (owner,) = owners.values()
+        own = [t for t in owner.tokens if _printed(text, t) or t.text is not None]  # not its empty cells
+        cells = {p: inside[0] for p, (a, b) in printed if len(inside := [t for t in own if a <= t.start < b]) == 1}
+        if len(cells) != len(printed) or len(own) != len(printed):
+            continue  # a cell printing more than one token or none, or a token outside the row's cells
+        if len(places) - len(printed) == len(numbers):
+            put = iter(numbers)
+            owner.tokens = [cells[p] if p in cells else next(put) for p in places]
+            joined.add(id(owner))
+        else:
+            owner.tokens = sorted(numbers + own, key=lambda t: t.start)
+            owner.broken = True
+        groups[first:k] = []
+        k = first
+    return joined
+
+
+_RULE = re.compile(r"[\s|:-]*-{3,}[\s|:-]*")  # a Markdown table's rule under its header
+
+
+def _word_row(
+    text: str, at: int, end: int, tables: tuple[Table, ...], numbers: int
+) -> tuple[list[int], list[tuple[int, tuple[int, int]]], tuple[int, int]] | None:
+    """The one row of the table whose header is the line at `at`, up to an empty line or `end`, that leaves
+    `numbers` cells empty or more, where it prints a word or mark in some other cell: the places of the
+    header's value columns (see `value_places`), each cell the row prints (its place, where it is), and
+    where its line is. None where no such row is, or more, or a row's cells stand elsewhere than the
+    header's (a cell's break beginning one line and not the other, or words under no column's name)."""
+    start = text.rfind("\n", 0, at) + 1
+    stop = text.find("\n", at, end)
+    stop = end if stop < 0 else stop
+    line = text[start:stop]
+    places = value_places(line, tables) if "|" in line or "\t" in line else None
+    if places is None:
+        return None
+    lead = text[start] in "|\t"  # a header's line and its rows' begin alike, with a cell's break or not
+    found = []
+    while stop < end:
+        start = stop + 1
+        stop = text.find("\n", start, end)
+        stop = end if stop < 0 else stop
+        if not text[start:stop].strip():
+            break  # the table's end
+        bounds = cell_bounds(text, start, stop)
+        cells = [(p, bounds[p]) for p in places if p < len(bounds) and text[slice(*bounds[p])].strip()]
+        if len(places) - len(cells) < numbers or _RULE.fullmatch(text, start, stop):
+            continue
+        if (text[start] in "|\t") != lead or any(
+            text[a:b].strip() for p, (a, b) in enumerate(bounds) if p > places[0] and p not in places
+        ):
+            return None
+        found.append((places, cells, (start, stop)))
+    return found[0] if len(found) == 1 and found[0][1] else None
 
 
 def _pulled_out(text: str, groups: list[Group]) -> set[int]:
@@ -754,9 +849,7 @@ def _put_back_loose_rows(
                     if not _printed(text, cells[j]):
                         put[j] = next(numbers)
                 tokens = put
-            at = {j: t for j, t in enumerate(t for t in tokens if not t.soft) if t.text is not None}
-            if not _may_add_up(template, slots[slot], at):  # not surely the row's: a stray number among them
-                _unknown(ex, slots[slot], "的数字似印在表格之前，但与该行合计不符")
+            if not _put_back_adds_up(ex, template, slots[slot], tokens):
                 continue
             row = loose[0]
             if len(loose) > 1:  # one group in place of the run's
@@ -1582,6 +1675,17 @@ def _aligned_blanks(reading: _Reading, slot: Slot, toks: list[Token]) -> list[To
         nxt = next((at[k] for k in range(j, width) if k in at), None)
         out.append(at.get(j) or Token(None, nxt.start if nxt else toks[-1].end, nxt.start if nxt else toks[-1].end))
     return out
+
+
+def _put_back_adds_up(ex: Extraction, template: Template, slot: Slot, tokens: list[Token]) -> bool:
+    """Whether a row's numbers put back from loose lines before its table (`tokens`, its cells in turn, the
+    empty lines around them left out) may keep the row's own sums; where not, it is not surely the row's
+    (a stray number among them): null, and said."""
+    at = {j: t for j, t in enumerate(t for t in tokens if not t.soft) if t.text is not None}
+    if _may_add_up(template, slot, at):
+        return True
+    _unknown(ex, slot, "的数字似印在表格之前，但与该行合计不符")
+    return False
 
 
 def _may_add_up(template: Template, slot: Slot, at: dict[int, Token]) -> bool:
