@@ -1785,6 +1785,19 @@ def test_loose_numbers_fewer_than_the_cells_a_row_printing_a_word_leaves_empty_a
     assert all(got.cells[c] == v for c, v in rec.cells.items() if c not in s4)
 
 
+@pytest.mark.parametrize("blank", [0, 2, 14])
+def test_loose_numbers_one_short_of_a_row_printing_nothing_between_tabs_are_unread(blank: int) -> None:
+    """四's numbers but a blank's pulled out before its header, its cells with a tab between them: the row,
+    all its cells empty, prints nothing at all, and the fourteen numbers are one short of its cells — which
+    was the blank, nothing tells (the empty line before the header is no cell), so 四 is null with
+    `table.incomplete`."""
+    rec, text = example("md", [], 0)
+    got = parse_text(_pulled_out_around_words(text, "| 0 | 0 | 1 | 0 | 1 |", {blank: ""}, True))
+    s4 = get_template("2021").table_by_id["s4"].cell_ids
+    assert all(got.cells[c] is None and covered(c, got, ("table.incomplete",)) for c in s4)
+    assert all(got.cells[c] == v for c, v in rec.cells.items() if c not in s4)
+
+
 def test_loose_numbers_fill_the_cells_around_a_change_printed_in_words() -> None:
     """二（五）'s row keeping its change printed as a word (`| 行政许可 |  | 持平 |  |`, then with tabs), its
     other numbers loose before the header: 持平 is the change, 0, and the numbers the cells around it."""

@@ -643,14 +643,27 @@ def _next_printed(text: str, at: int) -> int:
     return at
 
 
+def _tab_row_after(text: str, g: Group) -> bool:
+    """Whether the next line printed after a group is a row of cells with a tab between two of them (a
+    Markdown table printed with tabs between its cells)."""
+    at = _next_printed(text, g.tokens[-1].end)
+    end = text.find("\n", at)
+    return "\t" in text[at : end if end >= 0 else len(text)].rstrip()
+
+
 def _without_spacing(text: str, groups: list[Group]) -> None:
     """Drop the blanks read from the empty lines at either end of each loose group (see `_loose`) printed just
-    before a Markdown table: the spacing that sets a Markdown table apart from the lines before it, not
-    cells — a row's numbers a converter pulled out before its table, one of its cells a blank, are as many
-    as it printed, never padded to the row's width by an empty line whose place is not the blank's."""
+    before a Markdown table, its cells between `|` or tabs: the spacing that sets a Markdown table apart from
+    the lines before it, not cells — a row's numbers a converter pulled out before its table, one of its cells
+    a blank, are as many as it printed, never padded to the row's width by an empty line whose place is not
+    the blank's."""
     for g in groups:
         toks = g.tokens
-        if (toks[0].soft or toks[-1].soft) and _loose(g) and _table_after(text, g) is not None:
+        if (
+            (toks[0].soft or toks[-1].soft)
+            and _loose(g)
+            and (_table_after(text, g) is not None or _tab_row_after(text, g))
+        ):
             numbers = [k for k, t in enumerate(toks) if t.text is not None]
             if numbers:
                 g.tokens = toks[numbers[0] : numbers[-1] + 1]
