@@ -679,7 +679,7 @@ def _into_word_rows(
     are numbers or more, each cell found by its place under the header's name of its column, the loose
     groups are taken into that row — their numbers in the cells it leaves empty, in turn, where it leaves
     as many; else it is read as not matching its cells (`broken`): which of them the numbers are in, nothing
-    tells. The rows given numbers so (by id), whose own sums are still to be checked (see `_may_add_up`)."""
+    tells. The rows given numbers so (by id), whose own sums are still to be checked (see `_put_back_adds_up`)."""
     joined: set[int] = set()
     k = 0
     while k < len(groups):
