@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zfxxgk import parse_text
-from zfxxgk.extract.columns import named_otherwise, put_back_by_names, reorder, spanned_rows
+from zfxxgk.extract.columns import Continued, named_otherwise, put_back_by_names, reorder, spanned_rows
 from zfxxgk.extract.groups import scan_groups
 from zfxxgk.render.noise import write_noisy
 from zfxxgk.synth import random_report, synth_record
@@ -138,10 +138,48 @@ def test_rows_before_any_header_line_keep_their_order() -> None:
         f"第二十条第（五）项\n| 信息内容 | {item5[1].label} | {item5[2].label} | {item5[0].label} |\n"
         "| --- | --- | --- | --- |\n| 行政许可 | -3 | 314 | 122 |\n"
     )
-    groups, moved = reorder(text, 0, len(text), s2, scan_groups(text, 0, len(text)))
+    groups, moved, _ = reorder(text, 0, len(text), s2, scan_groups(text, 0, len(text)))
     rows = [[t.text for t in g.tokens if t.text is not None] for g in groups if g.width > 1]  # not 数据1
     assert rows == [["0", "0", "0"], ["4", "4", "2"], ["122", "-3", "314"]]
     assert moved == [s2[1]]
+
+
+TOTAL_FIRST = [6, 0, 1, 2, 3, 4, 5]  # 三's columns with 总计 printed first
+
+
+def _continued(order: list[int], row: str) -> tuple[list[list[str | None]], list[Continued]]:
+    """The numbers of each row of a Markdown table of 三 whose header names the columns in `order`, its
+    second row (`row`'s cells) under a converter's own header after a page break — taken out of the text,
+    its rule left — as `reorder` puts them back; and the rows whose order it leaves unsettled."""
+    names = " | ".join(S3.columns[i].label for i in order)
+    rule = "| --- |" + " ---: |" * len(order)
+    first = " | ".join(str(VALUES[i]) for i in order)
+    text = f"|  | {names} |\n{rule}\n| {ROW} | {first} |\n\n{rule}\n| 二、上年结转政府信息公开申请数量 | {row} |\n"
+    groups, _, continued = reorder(text, 0, len(text), (S3,), scan_groups(text, 0, len(text)))
+    return [[t.text for t in g.tokens] for g in groups], continued
+
+
+def test_rows_continued_under_a_converters_header_in_the_order_their_sums_fit() -> None:
+    """A table of 三 whose header prints 总计 first, continued after a page break under a converter's own
+    header: the continued rows in the header's order or the template's, whichever alone adds up to its
+    总计; the first row in the header's order either way."""
+    first = [str(v) for v in VALUES]
+    template_order = _continued(TOTAL_FIRST, "5 | 0 | 0 | 0 | 0 | 2 | 7")  # 5 + 2 = 7, printed 总计 last
+    assert template_order == ([first, ["5", "0", "0", "0", "0", "2", "7"]], [])
+    header_order = _continued(TOTAL_FIRST, "7 | 5 | 0 | 0 | 0 | 0 | 2")  # printed 总计 first, as the header
+    assert header_order == ([first, ["5", "0", "0", "0", "0", "2", "7"]], [])
+
+
+def test_rows_continued_under_a_converters_header_whose_sums_do_not_settle_the_order() -> None:
+    """A continued row with an empty cell adds up in neither order: read in the header's, its rows
+    returned as unsettled, for the cells the template's order reads otherwise to be left unread. After a
+    header in the template's order, the rows read as printed, nothing unsettled."""
+    rows, continued = _continued(TOTAL_FIRST, "0 | 0 | 0 | 0 | 0 | 0 | ")
+    assert rows[1] == ["0", "0", "0", "0", "0", None, "0"]
+    assert [(c.table, c.order) for c in continued] == [(S3, tuple(TOTAL_FIRST))]
+    rows, continued = _continued(list(range(7)), "0 | 0 | 0 | 0 | 0 | 0 | ")
+    assert rows[1] == ["0", "0", "0", "0", "0", "0", None]
+    assert not continued
 
 
 def _spread(header: str, rows: str) -> list[list[str | None]] | None:

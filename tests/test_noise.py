@@ -2153,6 +2153,36 @@ def test_columns_printed_in_another_order_over_a_page_break(report: tuple[Record
     assert_damaged(rec, parse_noisy(rec, "md", ["page_footers", "reordered_columns"], seed))
 
 
+CONTINUED_UNDER_A_CONVERTERS_HEADER = ["placeholder_headers", "reordered_columns"]  # rows after it as the template
+
+
+@pytest.mark.parametrize(
+    ("template", "year", "seed", "unread"),
+    (
+        ("2021", 2022, 18, ""),  # 三, 总计 last in both orders: the column sums tell
+        ("2019", 2020, 7, ""),  # 三, 总计 moved by the header: each row's sum tells
+        ("2021", 2022, 3, "s2.normative_documents."),  # 二: no identity among its cells
+        ("2019", 2020, 32, "s2.coercion."),  # 行政强制 continued after the header of 行政处罚's table
+    ),
+)
+def test_rows_continued_under_a_converters_header_after_a_header_in_another_order(
+    template: str, year: int, seed: int, unread: str
+) -> None:
+    """A table continued after a page break under a converter's own header (`| 数据1 | 数据2 | …`) in the
+    template's order, after a header printing its columns in another order: the continued rows read in
+    the order in which alone the identities hold; where none speaks to them, the cells the two orders
+    read otherwise null with a finding, never read in the header's order."""
+    rec = synth_record(random.Random(3), template, year, "区县")
+    got = parse_noisy(rec, "md", CONTINUED_UNDER_A_CONVERTERS_HEADER, seed)
+    assert_damaged(rec, got)
+    ambiguous = [c for f in got.findings if f.rule == "value.ambiguous" for c in f.cells]
+    assert all(c.startswith(unread) for c in ambiguous) and bool(ambiguous) == bool(unread), ambiguous
+    if not unread:
+        assert {c: v for c, v in got.cells.items() if c.startswith("s3.")} == {
+            c: v for c, v in rec.cells.items() if c.startswith("s3.")
+        }
+
+
 APART = [lay for lay in NOISY_LAYOUTS if lay != "glued"]  # layouts that print a row's cells apart
 # damage with 总计 printed first, and the layouts where it may leave a cell of 三 null (with a finding):
 # a PDF's text with a header word both broken by a space and cut over two lines (`社会 公` over `益组织`),

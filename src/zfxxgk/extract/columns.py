@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import combinations, pairwise, permutations, repeat
-from typing import TypeVar, cast
+from typing import NamedTuple, TypeVar, cast
 
 from ..numbering import strip_numbering
 from ..patterns import gated
@@ -395,37 +395,104 @@ def _header_lines(
     return named
 
 
+class Continued(NamedTuple):
+    """Rows of a table under a converter's own header (see `_RULE_ALONE`) after a header that names its
+    columns in another order than the template's, in text[start:end]: the table continued on a page of its
+    own, in the header's order or in the template's, which neither the text nor the rows' sums settle. Read
+    in the header's `order` (the column it names at each place); the cells the other reads otherwise are
+    not known."""
+
+    table: Table
+    order: tuple[int, ...]
+    start: int
+    end: int
+
+
+_Header = tuple[
+    int, dict[int, int] | None, Table | None, bool
+]  # where it ends, its cells' columns, its table, continued
+
+
 def _put_back_by_cells(
     text: str, start: int, end: int, tables: tuple[Table, ...], groups: list[Group]
-) -> tuple[list[Group], list[Table]] | None:
+) -> tuple[list[Group], list[Table], list[Continued]] | None:
     """`groups` with the numbers of each row under a header line whose cells (between `|` or tabs) name
     the columns of one of `tables` in another order put back by the cell each is printed in, a row that
-    cannot be put back dropped; and the tables so put back. Numbers before the first header line are
-    under none (another table's, whose header is not printed or names no column). None where no header
-    line names them in another order. A table's caption (第二十条第（五）项) ends the header before it: numbers
-    after it, before its own header, are that table's (a row a converter pulled out before its header)."""
+    cannot be put back dropped; the tables so put back; and the rows continued under a converter's own
+    header after such a header whose order their sums do not settle (see `_continued_rows`). Numbers
+    before the first header line are under none (another table's, whose header is not printed or names no
+    column). None where no header line names them in another order. A table's caption (第二十条第（五）项)
+    ends the header before it: numbers after it, before its own header, are that table's (a row a
+    converter pulled out before its header)."""
     named = _header_lines(text, start, end, tables)
     reordered = [_moved(cells) for *_, cells in named]
     if not any(reordered):
         return None
-    headers: list[tuple[int, dict[int, int] | None]] = []  # where each header line ends, and its cells' columns
-    for (stop, line, _, cells), moved in zip(named, reordered, strict=True):
+    headers: list[_Header] = []
+    for (stop, line, table, cells), moved in zip(named, reordered, strict=True):
         if moved:
-            headers.append((stop, cells))
+            headers.append((stop, cells, table, False))
         elif cells is not None or any(lb in line for t in tables for c in t.columns for lb in c.labels):
-            headers.append((stop, None))  # another table's header, or one in the template's order
+            headers.append((stop, None, None, False))  # another table's header, or one in the template's order
     captions = [m.end() for t in tables if (p := t.caption_pattern) for m in p.finditer(text, start, end)]
-    headers = sorted(headers + [(at, None) for at in captions], key=lambda h: h[0])
-    ends = [e for e, _ in headers]
-    out = []
+    headers = sorted(headers + [(at, None, None, False) for at in captions], key=lambda h: h[0])
+    for at in (m.end() for m in _RULE_ALONE.finditer(text, start, end)):  # the rows after: either order
+        k = bisect_right([h[0] for h in headers], at)
+        if k and (cells := headers[k - 1][1]) is not None:
+            headers.insert(k, (at, cells, headers[k - 1][2], True))
+    ends = [h[0] for h in headers]
+    out: list[Group | None] = []
+    continued: dict[int, list[int]] = {}  # each continued header → where its rows are in `out`
     for g in groups:
         k = bisect_right(ends, g.start)
-        cells = headers[k - 1][1] if k else None
-        if cells is None:
+        cells, after_rule = (headers[k - 1][1], headers[k - 1][3]) if k else (None, False)
+        if after_rule:
+            continued.setdefault(k - 1, []).append(len(out))
+            out.append(g)
+        elif cells is None:
             out.append(g)
         elif (back := _put_back(text, g, cells)) is not None:
             out.append(back)
-    return out, list(dict.fromkeys(t for (*_, t, _), moved in zip(named, reordered, strict=True) if moved and t))
+    unsettled = []
+    for k, places in continued.items():
+        _, cells, table, _ = headers[k]
+        if cells is None or table is None:
+            continue  # a continued header is one that names the columns
+        rows, settled = _continued_rows(text, [cast("Group", out[i]) for i in places], cells, table)
+        for i, row in zip(places, rows, strict=True):
+            out[i] = row
+        if not settled:
+            stop = ends[k + 1] if k + 1 < len(ends) else end
+            unsettled.append(Continued(table, tuple(cells[p] for p in sorted(cells)), ends[k], stop))
+    moved_tables = [t for (*_, t, _), moved in zip(named, reordered, strict=True) if moved and t]
+    return [g for g in out if g is not None], list(dict.fromkeys(moved_tables)), unsettled
+
+
+def _continued_rows(
+    text: str, rows: list[Group], cells: dict[int, int], table: Table
+) -> tuple[list[Group | None], bool]:
+    """`rows`, printed under a converter's own header after a header whose `cells` name `table`'s columns in
+    another order, put back in the template's order (see `_put_back`), and whether their sums settle the
+    order they are printed in: the template's where it alone makes every row read whole add up to its 总计,
+    else the header's — settled where it alone does, or where the two orders read the rows alike."""
+    printed = {k: i for i, k in enumerate(sorted(cells))}
+    named, kept = ([_put_back(text, g, order) for g in rows] for order in (cells, printed))
+    if [g and [t.text for t in g.tokens] for g in named] == [g and [t.text for t in g.tokens] for g in kept]:
+        return named, True
+    fits = (_rows_add_up(named, table), _rows_add_up(kept, table))
+    return (kept, True) if fits == (False, True) else (named, fits == (True, False))
+
+
+def _rows_add_up(rows: list[Group | None], table: Table) -> bool:
+    """Whether every row of `rows` that prints a whole number in each of `table`'s columns adds up to its
+    总计, and one at least does so (a table without a 总计: False)."""
+    at, width = _total_column(table), len(table.columns)
+    whole = []
+    for g in rows:
+        texts = [t.text or "" for t in g.tokens] if g is not None else []
+        if len(texts) == width and all(map(str.isdecimal, texts)):
+            whole.append([int(x) for x in texts])
+    return at is not None and bool(whole) and all(2 * row[at] == sum(row) for row in whole)
 
 
 def put_back_by_names(text: str, start: int, tables: tuple[Table, ...], groups: list[Group]) -> list[Group] | None:
@@ -739,20 +806,21 @@ def _rejoined(text: str, g: Group, width: int, total: int) -> list[list[Token]] 
 
 def reorder(
     text: str, start: int, end: int, tables: tuple[Table, ...], groups: list[Group]
-) -> tuple[list[Group], list[Table]]:
+) -> tuple[list[Group], list[Table], list[Continued]]:
     """`groups` with the numbers of each row under a header that prints the columns of one of `tables` in
     another order than the template's put back in its order (see `_put_back_by_cells`, `_flat_put_back`,
     `_stacked`; a header over two rows, `put_back_by_names`, once a row's pieces are joined); a row under
     it that cannot be put back is dropped. Groups under a header in the template's order are kept as they
-    are. And the tables whose numbers a header put back: their rows are to add up (see `adds_up`)."""
+    are. And the tables whose numbers a header put back: their rows are to add up (see `adds_up`); and
+    the rows continued after such a header whose order is not settled (see `Continued`)."""
     moved = []
     for t in tables:
         if t.flat and (back := _flat_put_back(text, start, end, t, _stacked(text, start, t, groups))) is not groups:
             groups = back
             moved.append(t)
     if (by_cells := _put_back_by_cells(text, start, end, tables, groups)) is not None:
-        return by_cells[0], [*moved, *by_cells[1]]
-    return groups, moved
+        return by_cells[0], [*moved, *by_cells[1]], by_cells[2]
+    return groups, moved, []
 
 
 _WORD = re.compile(r"[^\s|]{2,}")  # a word of a header line, two characters at least

@@ -32,6 +32,7 @@ from .blanks import (
     short_readings,
 )
 from .columns import (
+    Continued,
     adds_up,
     cell_bounds,
     converters_header,
@@ -316,6 +317,7 @@ def extract_tables(
     spanned: list[Table] = []  # tables whose header prints the columns under its spanning header as one
     unsettled: list[Table] = []  # those of them whose header's lines do not say the order of their columns
     headless: list[Table] = []  # tables printed with no header naming their columns
+    continued: list[Continued] = []  # rows continued after a header in another order, in an order not settled
     for region in regions:
         if regular and (read := regular_rows(text, region.start, region.end, region.tables)) is not None:
             _read_regular(ex, text, region, read)
@@ -323,7 +325,8 @@ def extract_tables(
                 headless.append(region.tables[0])
             continue
         scanned = scan_groups(text, region.start, region.end)
-        groups, moved = reorder(text, region.start, region.end, region.tables, scanned)
+        groups, moved, unsettled_rows = reorder(text, region.start, region.end, region.tables, scanned)
+        continued += unsettled_rows
         turned, taken = printed_transposed(text, region.start, template, region.tables, groups)
         tables = region.tables
         if turned:
@@ -453,6 +456,7 @@ def extract_tables(
             "无法确定各数所属的列。",
             "the header names the columns in another order, not read whole: left unread",
         )
+    _settle_continued(ex, template, continued)
     for t in template.tables:
         if all(t is not u for u, _ in unordered) and (p := total_printed_elsewhere(ex.cells, t)) is not None:
             _unread(
@@ -506,6 +510,60 @@ def extract_tables(
         broken, short_by = broken_whatever_the_split(template, ex.cells, row, splits, ex.bounds)
         ex.findings += [unsplit_finding(template, eq, label, printed, short_by) for eq in broken]
     return ex
+
+
+def _settle_continued(ex: Extraction, template: Template, continued: list[Continued]) -> None:
+    """The rows continued under a converter's own header after a header naming the columns in another
+    order (see `Continued`) — of its table, or of the next with the same columns (行政强制 after 行政处罚's
+    header) — read in the order the template's identities alone hold in: the header's, or the template's
+    where the rows print a number in every cell (none read as printed empty). Where they hold in neither
+    or both, the cells the two orders read otherwise are left unread."""
+    for t, order, start, end in continued:
+        width = len(t.columns)
+        rows: list[tuple[tuple[str, ...], list[Value | None]]] = []  # each row, as the header's order reads it
+        for u in (u for u in template.tables if u.columns == t.columns):
+            for row in (u.cell_ids[k : k + width] for k in range(0, len(u.cell_ids), width)):
+                if any(start <= ex.spans[c][0] < end for c in row if c in ex.spans):
+                    rows.append((row, [ex.cells.get(c) for c in row]))
+        doubted = [c for row, read in rows for c, v, at in zip(row, read, order, strict=True) if v != read[at]]
+        if not doubted:
+            continue
+        kept = dict(ex.cells)  # the template's order
+        kept.update((c, read[at]) for row, read in rows for c, at in zip(row, order, strict=True))
+        gone = set(doubted)
+        equations = [eq for eq in template.equations if not gone.isdisjoint(eq.cells)]
+        named, printed = (_identities_hold(equations, cells) for cells in (ex.cells, kept))
+        if named and not printed:
+            ex.explain.append(f"{t.prefix}: continued under a converter's header, in the header's order")
+        elif printed and not named and all(v is not None for _, read in rows for v in read):
+            spans, units = dict(ex.spans), dict(ex.units)
+            for row, _ in rows:
+                for c, at in zip(row, order, strict=True):
+                    ex.cells[c] = kept[c]
+                    ex.spans.pop(c, None)
+                    ex.units.pop(c, None)
+                    if (span := spans.get(row[at])) is not None:
+                        ex.spans[c] = span
+                    if (unit := units.get(row[at])) is not None:
+                        ex.units[c] = unit
+            ex.explain.append(f"{t.prefix}: continued under a converter's header, in the template's order")
+        else:
+            for u in (u for u in template.tables if u.columns == t.columns):
+                if cells := [c for c in u.cell_ids if c in gone]:
+                    ex.forget(cells)
+                    ex.add(
+                        "value.ambiguous",
+                        f"“{u.caption}”分页续印的行换了转换工具自拟的表头，而前面的表头所列各列的顺序与格式不同，"
+                        "这些行按哪种顺序印出无从得知，两种读法不同，这些单元格无法确定。",
+                        cells,
+                    )
+            ex.explain.append(f"{', '.join(doubted)}: continued under a converter's header, in either order")
+
+
+def _identities_hold(equations: list[Equation], cells: dict[str, Value | None]) -> bool:
+    """Whether no equation of `equations` is broken by `cells`, and one at least is judged and holds."""
+    judged = [holds(eq, cells) for eq in equations]
+    return False not in judged and True in judged
 
 
 def _unread_under_converters_headers(ex: Extraction, text: str, template: Template, starts: dict[str, int]) -> None:
