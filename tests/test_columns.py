@@ -182,6 +182,36 @@ def test_rows_continued_under_a_converters_header_whose_sums_do_not_settle_the_o
     assert not continued
 
 
+S4 = next(t for t in get_template("2021").tables if t.id == "s4")
+
+
+def _stacked_continued(order: list[int], rows: str) -> tuple[list[str | None], list[Continued]]:
+    """The numbers of a table 四 printed one row per group under a header naming its columns in `order`,
+    the two 行政诉讼 rows (`rows`, each its cells) continued under a converter's own header after a page
+    break, as `reorder` puts them together; and the rows whose order it leaves unsettled."""
+    names = " | ".join(S4.columns[i].label for i in order)
+    rule = "| --- |" + " ---: |" * len(order)
+    first, direct, after = ("5 | 1 | 2 | 1 | 1", *rows.split("\n"))
+    text = (
+        f"|  | {names} |\n{rule}\n| 行政复议 | {first} |\n\n{rule}\n"
+        f"| 行政诉讼 未经复议直接起诉 | {direct} |\n| 行政诉讼 复议后起诉 | {after} |\n"
+    )
+    groups, _, continued = reorder(text, 0, len(text), (S4,), scan_groups(text, 0, len(text)))
+    return [t.text for g in groups for t in g.tokens], continued
+
+
+def test_groups_of_four_continued_under_a_converters_header() -> None:
+    """Table 四 printed a row per group under a header with 总计 first, its 行政诉讼 rows continued under a
+    converter's own header: printed in the template's order, which alone adds up (1 + 2 = 3), they are
+    read so. Under a header that keeps 总计 last (结果维持, 其他结果, 结果纠正, …), either order adds up: read
+    in the header's, returned as unsettled."""
+    settled = _stacked_continued([4, 0, 1, 2, 3], "1 | 0 | 0 | 2 | 3\n0 | 0 | 0 | 0 | 0")
+    assert settled == (["1", "2", "1", "1", "5", "1", "0", "0", "2", "3", "0", "0", "0", "0", "0"], [])
+    numbers, continued = _stacked_continued([0, 2, 1, 3, 4], "1 | 2 | 0 | 0 | 3\n0 | 0 | 0 | 0 | 0")
+    assert numbers[5:10] == ["1", "0", "2", "0", "3"]  # the header's order: 其他结果 2
+    assert [(c.table, c.order) for c in continued] == [(S4, (0, 2, 1, 3, 4))]
+
+
 def _spread(header: str, rows: str) -> list[list[str | None]] | None:
     """Each row of `rows` after `header` as `spanned_rows` puts it (None where it sets no order)."""
     text = f"{header}\n{rows}\n"

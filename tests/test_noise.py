@@ -2183,6 +2183,20 @@ def test_rows_continued_under_a_converters_header_after_a_header_in_another_orde
         }
 
 
+@pytest.mark.parametrize("seed", (1335, 3746))
+def test_groups_of_four_continued_under_a_converters_header_after_a_header_in_another_order(seed: int) -> None:
+    """Table 四 printed a row per group, its 行政诉讼 rows continued under a converter's own header in the
+    template's order after a header naming the columns in another order with 总计 last: each group adds up
+    in either order, so the cells the two orders read otherwise are null with a finding, never read in the
+    header's order; 行政复议, under the header, is read."""
+    rec = random_report(random.Random(seed))
+    got = parse_noisy(rec, "md", ["stacked_groups", *CONTINUED_UNDER_A_CONVERTERS_HEADER], seed)
+    assert_damaged(rec, got)
+    s4 = [c for c in rec.cells if c.startswith("s4.")]
+    assert any(got.cells[c] is None for c in s4)
+    assert all(got.cells[c] == rec.cells[c] for c in s4 if c.startswith("s4.review."))
+
+
 APART = [lay for lay in NOISY_LAYOUTS if lay != "glued"]  # layouts that print a row's cells apart
 # damage with 总计 printed first, and the layouts where it may leave a cell of 三 null (with a finding):
 # a PDF's text with a header word both broken by a space and cut over two lines (`社会 公` over `益组织`),

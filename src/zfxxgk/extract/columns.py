@@ -123,10 +123,15 @@ def _put_back(text: str, g: Group, cells: dict[int, int]) -> Group | None:
 def _in_order(g: Group, cells: list[list[Token]], order: list[int]) -> Group:
     """The group with the cell (its number, or the pieces a stray space split it in) printed in each
     position moved to the template's column `order` gives it."""
+    return replace(g, tokens=[t for cell in _placed(cells, order) for t in cell])
+
+
+def _placed(cells: list[list[Token]], order: list[int]) -> list[list[Token]]:
+    """The cells printed in each position, each moved to the template's column `order` gives it."""
     put = list(cells)
     for position, column in enumerate(order):
         put[column] = cells[position]
-    return replace(g, tokens=[t for cell in put for t in cell])
+    return put
 
 
 @lru_cache(maxsize=64)  # every table of every format
@@ -334,15 +339,17 @@ def _named_row(before: str, table: Table) -> int | None:
     return int(found.lastgroup[1:]) if found.lastgroup else None
 
 
-def _stacked(text: str, start: int, table: Table, groups: list[Group]) -> list[Group]:
+def _stacked(text: str, start: int, end: int, table: Table, groups: list[Group]) -> tuple[list[Group], list[Continued]]:
     """A flat table (四) printed as one row per group — 行政复议, 未经复议直接起诉, 复议后起诉, each its columns
     under one header — with its rows' numbers put together as the one row the template prints, in the
     template's order of groups and of the columns the header names in turn. Only where each group is named
     at its row's start and prints one number a column, the header names every column once, and nothing
-    prints the whole table on one row."""
+    prints the whole table on one row. Rows continued under a converter's own header after it are in the
+    header's order or the template's (see `_which_order`); and the rows so continued whose order is not
+    settled."""
     width, rows = len(table.columns), len(table.rows)
     if any(g.width >= width * rows for g in groups):
-        return groups
+        return groups, []
     at: dict[int, tuple[int, list[list[Token]]]] = {}  # row → (group index, its cells)
     for k, g in enumerate(groups):
         if g.width < width or (row := _named_row(g.before, table)) is None or row in at:
@@ -350,17 +357,28 @@ def _stacked(text: str, start: int, table: Table, groups: list[Group]) -> list[G
         if (toks := _cells_of(g, width)) is not None:
             at[row] = (k, toks)
     if len(at) != rows:
-        return groups
+        return groups, []
     first = min(k for k, _ in at.values())
     line_end = text.find("\n", groups[first].start)
     header = _header_columns(text, start, line_end if line_end >= 0 else len(text), table, _in_turn(width, 1))
     if header is None:
-        return groups  # no header tells which column each number is in
-    order = header[1]
-    tokens = [t for row in range(rows) for t in _in_order(groups[first], at[row][1], order).tokens]
-    merged = replace(groups[first], tokens=tokens)
+        return groups, []  # no header tells which column each number is in
+    stop, order = header
+    cells = {row: _placed(toks, order) for row, (_, toks) in at.items()}
+    rule = next((m.end() for m in _RULE_ALONE.finditer(text, stop, max(groups[k].start for k, _ in at.values()))), None)
+    after = [row for row, (k, _) in at.items() if rule is not None and groups[k].start > rule]
+    continued = []
+    if rule is not None and after:
+        named, kept = (
+            [_texts(cells[row] if by_header else at[row][1]) for row in after] for by_header in (True, False)
+        )
+        printed, settled = _which_order(named, kept, table)
+        cells.update((row, at[row][1]) for row in after if printed)
+        if not settled:
+            continued.append(Continued(table, tuple(order), rule, end))
+    merged = replace(groups[first], tokens=[t for row in range(rows) for cell in cells[row] for t in cell])
     taken = {k for k, _ in at.values()}
-    return [merged if k == first else g for k, g in enumerate(groups) if k == first or k not in taken]
+    return [merged if k == first else g for k, g in enumerate(groups) if k == first or k not in taken], continued
 
 
 def _moved(cells: dict[int, int] | None) -> bool:
@@ -477,21 +495,37 @@ def _continued_rows(
     else the header's — settled where it alone does, or where the two orders read the rows alike."""
     printed = {k: i for i, k in enumerate(sorted(cells))}
     named, kept = ([_put_back(text, g, order) for g in rows] for order in (cells, printed))
-    if [g and [t.text for t in g.tokens] for g in named] == [g and [t.text for t in g.tokens] for g in kept]:
-        return named, True
-    fits = (_rows_add_up(named, table), _rows_add_up(kept, table))
-    return (kept, True) if fits == (False, True) else (named, fits == (True, False))
+    texts = [
+        [[t.text or "" for t in g.tokens] if g is not None else None for g in reading] for reading in (named, kept)
+    ]
+    as_printed, settled = _which_order(texts[0], texts[1], table)
+    return kept if as_printed else named, settled
 
 
-def _rows_add_up(rows: list[Group | None], table: Table) -> bool:
-    """Whether every row of `rows` that prints a whole number in each of `table`'s columns adds up to its
-    总计, and one at least does so (a table without a 总计: False)."""
+def _texts(cells: list[list[Token]]) -> list[str]:
+    """What each cell prints: its number, or nothing (a blank, or a number in pieces)."""
+    return [(cell[0].text or "") if len(cell) == 1 else "" for cell in cells]
+
+
+def _which_order(
+    named: Sequence[list[str] | None], printed: Sequence[list[str] | None], table: Table
+) -> tuple[bool, bool]:
+    """Whether rows continued under a converter's own header after a header naming `table`'s columns in
+    another order, each row's cells as that header puts them (`named`) and as printed (the template's
+    order), are read as printed, and whether their sums settle it: as printed where that alone makes every
+    row read whole add up to its 总计, else as the header puts them — settled where that alone does, or
+    where the two read the rows alike."""
+    if named == printed:
+        return False, True
+    fits = (_rows_add_up(named, table), _rows_add_up(printed, table))
+    return fits == (False, True), fits in ((False, True), (True, False))
+
+
+def _rows_add_up(rows: Sequence[list[str] | None], table: Table) -> bool:
+    """Whether every row of `rows` (each cell's text) that prints a whole number in each of `table`'s
+    columns adds up to its 总计, and one at least does so (a table without a 总计: False)."""
     at, width = _total_column(table), len(table.columns)
-    whole = []
-    for g in rows:
-        texts = [t.text or "" for t in g.tokens] if g is not None else []
-        if len(texts) == width and all(map(str.isdecimal, texts)):
-            whole.append([int(x) for x in texts])
+    whole = [[int(x) for x in row] for row in rows if row and len(row) == width and all(map(str.isdecimal, row))]
     return at is not None and bool(whole) and all(2 * row[at] == sum(row) for row in whole)
 
 
@@ -813,14 +847,18 @@ def reorder(
     it that cannot be put back is dropped. Groups under a header in the template's order are kept as they
     are. And the tables whose numbers a header put back: their rows are to add up (see `adds_up`); and
     the rows continued after such a header whose order is not settled (see `Continued`)."""
-    moved = []
+    moved, continued = [], []
     for t in tables:
-        if t.flat and (back := _flat_put_back(text, start, end, t, _stacked(text, start, t, groups))) is not groups:
+        if not t.flat:
+            continue
+        stacked, unsettled = _stacked(text, start, end, t, groups)
+        if (back := _flat_put_back(text, start, end, t, stacked)) is not groups:
             groups = back
             moved.append(t)
+            continued += unsettled
     if (by_cells := _put_back_by_cells(text, start, end, tables, groups)) is not None:
-        return by_cells[0], [*moved, *by_cells[1]], by_cells[2]
-    return groups, moved, []
+        return by_cells[0], [*moved, *by_cells[1]], [*continued, *by_cells[2]]
+    return groups, moved, continued
 
 
 _WORD = re.compile(r"[^\s|]{2,}")  # a word of a header line, two characters at least
