@@ -426,9 +426,8 @@ class Continued(NamedTuple):
     end: int
 
 
-_Header = tuple[
-    int, dict[int, int] | None, Table | None, bool
-]  # where it ends, its cells' columns, its table, continued
+# a header line: where it ends, its cells' columns, its table, and whether it is a converter's own continuing it
+_Header = tuple[int, dict[int, int] | None, Table | None, bool]
 
 
 def _put_back_by_cells(
@@ -475,7 +474,7 @@ def _put_back_by_cells(
     for k, places in continued.items():
         _, cells, table, _ = headers[k]
         if cells is None or table is None:
-            continue  # a continued header is one that names the columns
+            continue  # never: a converter's own header continues one that names the columns
         rows, settled = _continued_rows(text, [cast("Group", out[i]) for i in places], cells, table)
         for i, row in zip(places, rows, strict=True):
             out[i] = row
