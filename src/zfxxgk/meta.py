@@ -389,7 +389,8 @@ def find_title(text: str) -> tuple[str | None, int | None]:
     m = matches[0] if len(matches) == 1 else _own_title(text, matches) if matches else None
     if m is None:
         return _title_year_after(head, end)
-    agency, year = _title_agency(head, m), int(m.group("year"))
+    agency: str | None = _title_agency(head, m)
+    year = int(m.group("year"))
     if len(matches) > 1:  # titles a page links to, and its own perhaps with its year after the report's name
         after, after_year = _title_year_after(head, end)
         if after_year == year and after != agency:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -244,6 +244,25 @@ def _preferred(h: Heading) -> tuple[int, int]:
     return h.rank, h.start
 
 
+_Kept = tuple[tuple[int, int], tuple[Heading, ...]]  # (sections kept, least rank), their headings
+
+
+def _kept_in_order(options: list[list[Heading]], i: int, last: int, memo: dict[tuple[int, int], _Kept]) -> _Kept:
+    """The most sections from the i-th on kept in order after `last`, least rank: (score, headings)."""
+    if (i, last) in memo:
+        return memo[i, last]
+    if i == len(options):
+        return (0, 0), ()
+    score, kept = _kept_in_order(options, i + 1, last, memo)
+    for h in options[i]:
+        if h.start > last:
+            (n, rank), rest = _kept_in_order(options, i + 1, h.start, memo)
+            if (n + 1, rank - h.rank) > score:
+                score, kept = (n + 1, rank - h.rank), (h, *rest)
+    memo[i, last] = score, kept
+    return score, kept
+
+
 def choose_headings(candidates: list[Heading], sections: tuple[Section, ...]) -> dict[int, Heading]:
     """One heading per section: the best numbered, then the first, of those that keep the sections in
     order. Where that leaves some out of order, of the ways to keep the most in order the one whose
@@ -260,21 +279,7 @@ def choose_headings(candidates: list[Heading], sections: tuple[Section, ...]) ->
             last = max(last, h.start)
     if all(a.start < b.start for a, b in pairwise(chosen.values())):
         return chosen
-
-    @cache
-    def best(i: int, last: int) -> tuple[tuple[int, int], tuple[Heading, ...]]:
-        """The most sections from the i-th on kept in order after `last`, least rank: (score, headings)."""
-        if i == len(options):
-            return (0, 0), ()
-        score, kept = best(i + 1, last)
-        for h in options[i]:
-            if h.start > last:
-                (n, rank), rest = best(i + 1, h.start)
-                if (n + 1, rank - h.rank) > score:
-                    score, kept = (n + 1, rank - h.rank), (h, *rest)
-        return score, kept
-
-    in_order = {h.section: h for h in best(0, -1)[1]}
+    in_order = {h.section: h for h in _kept_in_order(options, 0, -1, {})[1]}
     return {s.number: in_order.get(s.number) or mine[0] for s, mine in zip(sections, options, strict=True) if mine}
 
 

@@ -10,7 +10,6 @@ import re
 import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
 from types import MappingProxyType
 
 from ..document import Document
@@ -61,16 +60,22 @@ class Context:
     implied: frozenset[int] = frozenset()  # sections with no heading whose words stand where they would
     document: Document | None = None  # the document `text` is the text of, to locate offsets in the source
     tables: tuple[tuple[int, int], ...] = ()  # where the tables read are printed in `text`
+    _prose: str | None = None  # kept once asked for (plain fields, which the compiled build keeps)
+    _arabic: Arabic | None = None
 
-    @cached_property
+    @property
     def prose(self) -> str:
         """`text` as the prose checks read it (see `prose_of`)."""
-        return prose_of(self.text, self.tables)
+        if self._prose is None:
+            self._prose = prose_of(self.text, self.tables)
+        return self._prose
 
-    @cached_property
+    @property
     def arabic(self) -> Arabic:
         """`prose` with its counts in Chinese numerals written in digits: read once for every check."""
-        return arabic(self.prose)
+        if self._arabic is None:
+            self._arabic = arabic(self.prose)
+        return self._arabic
 
     def locate(self, offset: int) -> Location:
         """Where in the source the character at `offset` of `text` was read."""

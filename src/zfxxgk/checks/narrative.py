@@ -380,7 +380,7 @@ def _lists(text: str, sentences: list[_Sentence], headlines: list[_Count], year:
             if closing:
                 totals = [*totals, *closing]
                 parts = [(c, w) for c, w in parts if c not in closing]
-            said = kind if kind in (*_WHOLE_OPENERS, "by") else ""
+            said = kind if kind == "by" or kind in _WHOLE_OPENERS else ""
             if kind in ("whereof", "by") and parts and "分别" in parts[0][1]:
                 said = "respectively"  # 其中A、B分别为…
             if parts and _examples(text, parts):

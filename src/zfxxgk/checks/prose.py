@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from heapq import merge
 from itertools import pairwise
 
@@ -40,6 +40,7 @@ class Flat:
     source: str
     text: str
     joined: tuple[tuple[int, int], ...] = ()  # the runs between two digits removed as well, inside a year or count
+    _removed: tuple[list[int], list[int]] | None = None  # see `removed`, kept once asked for
 
     @classmethod
     def of(cls, text: str) -> Flat:
@@ -59,21 +60,23 @@ class Flat:
             end = start + len(word)
         return cls(text, "".join(parts), tuple(joined))
 
-    @cached_property
-    def _removed(self) -> tuple[list[int], list[int]]:
+    @property
+    def removed(self) -> tuple[list[int], list[int]]:
         """The positions in `text` after which characters were removed, and how many in all up to there."""
-        at: list[int] = []
-        gone: list[int] = []
-        removed = 0
-        for start, end in merge(((m.start(), m.end()) for m in _DROPPED.finditer(self.source)), self.joined):
-            at.append(start - removed)
-            removed += end - start
-            gone.append(removed)
-        return at, gone
+        if self._removed is None:
+            at: list[int] = []
+            gone: list[int] = []
+            removed = 0
+            for start, end in merge(((m.start(), m.end()) for m in _DROPPED.finditer(self.source)), self.joined):
+                at.append(start - removed)
+                removed += end - start
+                gone.append(removed)
+            self._removed = at, gone
+        return self._removed
 
     def offset(self, i: int) -> int:
         """The offset in the original text of the flat text's character `i`."""
-        at, gone = self._removed
+        at, gone = self.removed
         k = bisect_right(at, i)
         return i + (gone[k - 1] if k else 0)
 

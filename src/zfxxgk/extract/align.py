@@ -14,7 +14,7 @@ import re._parser as sre_parser
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import Any
 
 from ..normalize import half_width
@@ -27,43 +27,31 @@ _DIGIT = re.compile(r"\d")
 _NUMBERING_MAX = 5  # a row label's own numbering, e.g. （七） or 四、, is at most this long
 
 
-@dataclass(frozen=True, eq=False)  # made once per tables by `slots_of`: compared and hashed by identity
+@dataclass(eq=False)  # made once per tables by `slots_of`: compared and hashed by identity
 class Slot:
     """One printed row: a template row of a table, or a whole flat table (section 四)."""
 
     table: Table
     row: Row | None  # None for a flat table
     width: int
+    prefix: str = field(init=False)
+    label: str = field(init=False)  # what the row is printed as: its label, or a flat table's caption
+    cell_ids: tuple[str, ...] = field(init=False)
+    kinds: tuple[Kind, ...] = field(init=False)  # the kind of each cell, in the order of `cell_ids`
+    # What may stand before a row's label that is not its table's first (white space removed): nothing, or
+    # its parent's label (（三）不予公开) printed in the cell beside it, perhaps after another of the table's
+    # parents (三、本年度办理结果, where a converter repeats merged cells' labels on every row).
+    heads: frozenset[str] = field(init=False)
 
-    @cached_property
-    def prefix(self) -> str:
-        return self.table.row_prefix(self.row.id) if self.row else self.table.prefix
-
-    @cached_property
-    def label(self) -> str:
-        """What the row is printed as: its label, or a flat table's caption."""
-        return self.row.label if self.row else self.table.caption
-
-    @cached_property
-    def cell_ids(self) -> tuple[str, ...]:
-        if self.row is None:
-            return self.table.cell_ids
-        return tuple(self.table.cell_id(self.row.id, c.id) for c in self.table.columns)
-
-    @cached_property
-    def heads(self) -> frozenset[str]:
-        """What may stand before the row's label that is not its table's first (white space removed):
-        nothing, or its parent's label (（三）不予公开) printed in the cell beside it, perhaps after another
-        of the table's parents (三、本年度办理结果, where a converter repeats merged cells' labels on every row)."""
-        assert self.row is not None
-        forms = {f for r in self.table.rows if r.parent for f in label_forms(r.parent)}
-        own = label_forms(self.row.parent) if self.row.parent else ()
-        return frozenset(("", *own, *(p + o for p in forms for o in own)))
-
-    @cached_property
-    def kinds(self) -> tuple[Kind, ...]:
-        """The kind of each cell, in the order of `cell_ids`."""
-        return tuple(c.kind for c in self.table.columns) * (len(self.table.rows) if self.row is None else 1)
+    def __post_init__(self) -> None:
+        table, row = self.table, self.row
+        self.prefix = table.row_prefix(row.id) if row else table.prefix
+        self.label = row.label if row else table.caption
+        self.cell_ids = tuple(table.cell_id(row.id, c.id) for c in table.columns) if row else table.cell_ids
+        self.kinds = tuple(c.kind for c in table.columns) * (1 if row else len(table.rows))
+        forms = {f for r in table.rows if r.parent for f in label_forms(r.parent)}
+        own = label_forms(row.parent) if row and row.parent else ()
+        self.heads = frozenset(("", *own, *(p + o for p in forms for o in own)))
 
 
 def label_forms(label: str) -> tuple[str, str]:
@@ -238,13 +226,14 @@ def _line_hits(labels: _Labels, texts: list[str]) -> list[tuple[int, ...]]:
     its last LINE_CONTEXT characters — takes that text's matches where they read the same characters
     (see `_go_on`): a line of many rows is not read again for each of them."""
     out: list[tuple[int, ...]] = []
-    prev, found = "", None  # the text before, and its matches
+    prev = ""  # the text before
+    found: _Matches | None = None  # and its matches
     for text in texts:
         if len(text) <= _KNOWN_TEXT or labels.reach is None:
             out.append(_hits(labels, text))
             prev, found = text, None
             continue
-        d = _goes_on(prev, text) if found is not None and labels.behind is not None else None
+        d: int | None = _goes_on(prev, text) if found is not None and labels.behind is not None else None
         if found is None or d is None:
             found = _Matches()
             for m in labels.pattern.finditer(text):

@@ -361,7 +361,8 @@ def _without_header_again(pieces: list, template: Template, text: str) -> list:
             out.append(p)
         else:
             before = _CONTINUED.sub("", p[0][: again.start])
-            if before in ("", *_DASHES) and _without_footer(out, text, _printed_span(text, p[1], len(before))[1]):
+            dash = not before or before in _DASHES  # nothing before the header again, or a dash
+            if dash and _without_footer(out, text, _printed_span(text, p[1], len(before))[1]):
                 before = ""
             if label := before + p[0][again.rows :]:
                 out.append((label, p[1]))

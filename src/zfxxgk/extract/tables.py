@@ -7,9 +7,10 @@ from bisect import bisect_left
 from collections import ChainMap
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache, cached_property, lru_cache, partial
+from functools import cache, lru_cache, partial
 from itertools import pairwise, product
 from math import prod
+from operator import attrgetter
 from typing import cast
 
 from ..checks import finding, prose_of
@@ -1120,74 +1121,90 @@ _NOT_WORDS = re.compile(r"[\s|]+")  # what a header prints between its names: wh
 _NAME_REACH = 48  # characters around a header's empty cells its names are looked for in
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class _Reading:
     """What reading a region's rows needs besides the rows: the text, the template, whether the region
-    runs digits together (so that its single spaces may be stray ones), its rows, and all its groups."""
+    runs digits together (so that its single spaces may be stray ones), its rows, and all its groups.
+
+    What only some rows ask of the region is worked out where a row first asks, and kept (the fields after
+    `groups`; plain fields and properties, not `cached_property`, so that the compiled build keeps them)."""
 
     text: str
     template: Template
     glued: bool
     rows: tuple[tuple[Slot, Group], ...]  # the region's rows read, each with its group
     groups: list[Group]  # every group of the region, in reading order: rows, and header cells printed empty
+    _short: bool | None = None
+    _empties: bool | None = None
+    _marked: bool | None = None
+    _spread: set[str] | None = None
+    _extra_end: int | None = None
+    _laid_out: dict[tuple[str, int], list[list[Token]]] | None = None
+    _spaced: set[tuple[str, int]] | None = None
+    _first: dict[str, int] | None = None
+    _misaligned: dict[tuple[str, int], bool] = field(default_factory=dict, init=False)
+    _headers: dict[tuple[int, str, int, bool], tuple[Laid, int] | None] = field(default_factory=dict, init=False)
 
-    @cached_property
+    @property
     def short(self) -> bool:
         """Whether a row prints fewer tokens than its cells, its blank marks counted, and no wider gap or
-        wrapped line where the rest may be: digits run together, not cells left empty (see `_grouped`).
-        Found only where a row asks."""
-        return any(len(g.tokens) < s.width and not _apart(self.text, g.tokens) for s, g in self.rows)
+        wrapped line where the rest may be: digits run together, not cells left empty (see `_grouped`)."""
+        if self._short is None:
+            self._short = any(len(g.tokens) < s.width and not _apart(self.text, g.tokens) for s, g in self.rows)
+        return self._short
 
-    @cached_property
+    @property
     def empties(self) -> bool:
         """Whether a row prints its digits in one run (or parted only by full stops ending cells: `10。0。001`),
         no mark or word among them, fewer than its cells, with no wider gap or wrapped line where the rest may
-        be: a cell left empty printing nothing, as others may be. Found only where a row asks."""
-        return any(
-            sum(len(t.text or "") for t in g.tokens) < s.width
-            and all(t.text is not None and t.text.isdecimal() for t in g.tokens)
-            and all(self.text[a.end : b.start] in ("", "。") for a, b in pairwise(g.tokens))
-            and not _apart(self.text, g.tokens)
-            for s, g in self.rows
-        )
+        be: a cell left empty printing nothing, as others may be."""
+        if self._empties is None:
+            self._empties = any(
+                sum(len(t.text or "") for t in g.tokens) < s.width
+                and all(t.text is not None and t.text.isdecimal() for t in g.tokens)
+                and all(self.text[a.end : b.start] in ("", "。") for a, b in pairwise(g.tokens))
+                and not _apart(self.text, g.tokens)
+                for s, g in self.rows
+            )
+        return self._empties
 
-    @cached_property
+    @property
     def marked(self) -> bool:
         """Whether a row of the region prints a blank cell's mark (see `_marks_empty`): the report marks its
-        empty cells, and prints none as nothing. Found only where a row asks."""
-        return _marks_empty(self.text, (g for _, g in self.rows))
+        empty cells, and prints none as nothing."""
+        if self._marked is None:
+            self._marked = _marks_empty(self.text, (g for _, g in self.rows))
+        return self._marked
 
-    @cached_property
+    @property
     def spread(self) -> set[str]:
         """The tables (ids) a row of which prints more numbers than its cells on one line, no mark among them,
         each two spaces or more from the next: a number a stray space parted as widely as the cells are (a
-        PDF's text laid out in columns), where any gap between two numbers may be inside one. Found only
-        where a row asks."""
-        return {
-            s.table.id
-            for s, g in self.rows
-            if len(g.tokens) > s.width
-            and all(t.text is not None and t.col < 0 for t in g.tokens)
-            and all(len(gap) > 1 and not gap.strip(" ") for gap in _between(self.text, g.tokens))
-        }
+        PDF's text laid out in columns), where any gap between two numbers may be inside one."""
+        if self._spread is None:
+            self._spread = {
+                s.table.id
+                for s, g in self.rows
+                if len(g.tokens) > s.width
+                and all(t.text is not None and t.col < 0 for t in g.tokens)
+                and all(len(gap) > 1 and not gap.strip(" ") for gap in _between(self.text, g.tokens))
+            }
+        return self._spread
 
-    @cached_property
+    @property
     def _extra_at(self) -> int:
         """Where the region's rows that print blank cells beyond their own at one end print them: 1 after
-        their numbers, -1 before them, 0 where none does, or some do each (see `Group.extra_end`). Found
-        only where a row asks."""
-        ends = {g.extra_end(s.width) for s, g in self.rows} - {0}
-        return ends.pop() if len(ends) == 1 else 0
-
-    @cached_property
-    def _starts(self) -> list[int]:
-        return [g.start for g in self.groups]
+        their numbers, -1 before them, 0 where none does, or some do each (see `Group.extra_end`)."""
+        if self._extra_end is None:
+            ends = {g.extra_end(s.width) for s, g in self.rows} - {0}
+            self._extra_end = ends.pop() if len(ends) == 1 else 0
+        return self._extra_end
 
     def _header_end(self, slot: Slot, group: Group) -> int:
         """Where the header just above a row prints the empty cells of the grid's column the row has not, the
         group of them printed right before the row says: 1 right after the last column's name, -1 between the
         stub header and the first column's name; else 0."""
-        k = bisect_left(self._starts, group.start)
+        k = bisect_left(self.groups, group.start, key=attrgetter("start"))
         if not k or not (cells := self.groups[k - 1]).blank:
             return 0
         text, columns = self.text, slot.table.columns
@@ -1204,37 +1221,36 @@ class _Reading:
         ends = {self._header_end(slot, group), self._extra_at} - {0}
         return ends.pop() if len(ends) == 1 else 0
 
-    @cached_property
+    @property
     def laid_out(self) -> dict[tuple[str, int], list[list[Token]]]:
         """Each table's rows (by table id and width) printing a number a cell, none blank, laid out (see
-        `_laid_out`): the columns a row short of cells is placed under (`_aligned_blanks`). Gathered once,
-        where a row first asks."""
-        out: dict[tuple[str, int], list[list[Token]]] = {}
-        for s, g in self.rows:
-            if (
-                len(g.tokens) == s.width
-                and all(t.text is not None for t in g.tokens)
-                and _laid_out(self.text, g.tokens)
-            ):
-                out.setdefault((s.table.id, s.width), []).append(g.tokens)
-        return out
+        `_laid_out`): the columns a row short of cells is placed under (`_aligned_blanks`)."""
+        if self._laid_out is None:
+            out: dict[tuple[str, int], list[list[Token]]] = {}
+            for s, g in self.rows:
+                if (
+                    len(g.tokens) == s.width
+                    and all(t.text is not None for t in g.tokens)
+                    and _laid_out(self.text, g.tokens)
+                ):
+                    out.setdefault((s.table.id, s.width), []).append(g.tokens)
+            self._laid_out = out
+        return self._laid_out
 
-    @cached_property
+    @property
     def spaced(self) -> set[tuple[str, int]]:
         """Each table's rows (by table id and width) of which one prints a number a cell on one line, each
         one space from the next (a full stop ending a cell aside): a text not laid out in columns, where a
-        header's names stand over no cells. Gathered once, where a row first asks."""
-        return {
-            (s.table.id, s.width)
-            for s, g in self.rows
-            if len(g.tokens) == s.width > 1
-            and all(t.text is not None and t.col < 0 for t in g.tokens)
-            and all(gap == " " for gap in _between(self.text, g.tokens))
-        }
-
-    @cached_property
-    def _misaligned(self) -> dict[tuple[str, int], bool]:
-        return {}
+        header's names stand over no cells."""
+        if self._spaced is None:
+            self._spaced = {
+                (s.table.id, s.width)
+                for s, g in self.rows
+                if len(g.tokens) == s.width > 1
+                and all(t.text is not None and t.col < 0 for t in g.tokens)
+                and all(gap == " " for gap in _between(self.text, g.tokens))
+            }
+        return self._spaced
 
     def misaligned(self, slot: Slot, named: dict[bool, tuple[Laid, int] | None]) -> bool:
         """Whether a row of the slot's table printing fewer numbers than cells, laid out, prints a number under
@@ -1256,17 +1272,14 @@ class _Reading:
             )
         return self._misaligned[key]
 
-    @cached_property
+    @property
     def first(self) -> dict[str, int]:
         """Where each table's first row read begins (its header is just above)."""
-        out: dict[str, int] = {}
-        for s, g in self.rows:
-            out[s.table.id] = min(out.get(s.table.id, g.start), g.start)
-        return out
-
-    @cached_property
-    def _headers(self) -> dict[tuple[int, str, int, bool], tuple[Laid, int] | None]:
-        return {}
+        if self._first is None:
+            self._first = {}
+            for s, g in self.rows:
+                self._first[s.table.id] = min(self._first.get(s.table.id, g.start), g.start)
+        return self._first
 
     def header(self, before: int, table: Table, width: int, wide: bool) -> tuple[Laid, int] | None:
         """The header of `table` above `before` (see `_named_places`), read once for all its rows."""

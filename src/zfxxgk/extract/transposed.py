@@ -10,31 +10,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
-from ..templates import Column, Equation, Kind, Table, Template
+from ..templates import Column, Equation, Table, Template
 from .align import Slot, slots_of
 from .columns import row_names
 from .groups import Group, Token
 
 
-@dataclass(frozen=True, eq=False)  # made once per table by `_column_slots`: compared and hashed by identity
+@dataclass(eq=False)  # made once per table by `_column_slots`: compared and hashed by identity
 class ColumnSlot(Slot):
     """One column of a table, printed as a row: its cells from the template's first row down."""
 
     column: Column
 
-    @cached_property
-    def label(self) -> str:
-        return self.column.label
-
-    @cached_property
-    def cell_ids(self) -> tuple[str, ...]:
-        return tuple(self.table.cell_id(r.id, self.column.id) for r in self.table.rows)
-
-    @cached_property
-    def kinds(self) -> tuple[Kind, ...]:
-        return (self.column.kind,) * len(self.table.rows)
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        table, column = self.table, self.column
+        self.label = column.label
+        self.cell_ids = tuple(table.cell_id(r.id, column.id) for r in table.rows)
+        self.kinds = (column.kind,) * len(table.rows)
 
 
 @lru_cache(maxsize=64)  # every table of every format
