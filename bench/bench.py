@@ -2,6 +2,7 @@
 same reports written as HTML and Word; the corpus PDFs (text layer); OCR of pages rasterised from a
 corpus PDF; and the command line's cold start.
 
+`make bench` measures the compiled build (`make compiled`); `python bench/bench.py` whichever zfxxgk it imports.
 Usage: python bench/bench.py [--n 10000] [--jobs-files 2000] [--pdf-rounds 3] [--ocr-pages 4]
        [--office-n 200] [--starts 9] [--no-jobs] [--no-pdf] [--no-ocr] [--no-office] [--no-start]
        [--store N [--engine embedded|ray] [--reports DIR] [--no-workbook]]
@@ -26,6 +27,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import zfxxgk.extract.tables as tables
 from zfxxgk.document import Document
 from zfxxgk.load.text import decode
 from zfxxgk.pipeline import parse_bytes, parse_document
@@ -39,6 +41,12 @@ if TYPE_CHECKING:
     from zfxxgk.store.ingest import Pending
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def build() -> str:
+    """Which build of zfxxgk is measured: the one `make compiled` makes, or the pure-Python source."""
+    compiled = Path(tables.__file__).suffix != ".py"
+    return f"{'table readers compiled by mypyc' if compiled else 'pure Python'} ({Path(tables.__file__).parent})"
 
 
 def bench_text(n: int) -> None:
@@ -379,6 +387,7 @@ def main() -> None:
     ap.add_argument("--reports", type=Path, help="with --store: a folder of synthetic reports, kept between runs")
     ap.add_argument("--no-workbook", action="store_true", help="with --store: skip the summary workbook")
     args = ap.parse_args()
+    print(f"zfxxgk: {build()}")
     if args.store:  # the corpus figures alone
         bench_store(args.store, args.engine, args.reports, not args.no_workbook)
         return
