@@ -19,7 +19,7 @@ from zfxxgk.render.noise import NOISE, NOISY_LAYOUTS, write_noisy
 from zfxxgk.synth import random_report
 
 SRC = Path(__file__).resolve().parents[1] / "src"
-N = 60  # damaged reports compared
+N = 300  # damaged reports compared
 
 pytestmark = pytest.mark.skipif(
     os.environ.get("ZFXXGK_COMPILED") != "1", reason="run by `make test` with the compiled build on the path"

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate, islice, pairwise, product
+from itertools import accumulate, pairwise, product
 from math import prod
 from typing import NamedTuple
 
@@ -104,13 +104,34 @@ def split_group(
     cut_short = False  # without `fits`, each step's splits are at most the whole splits: cut short if those are
     for j in range(k):
         after, cuts = ways[j + 1], cell_cuts[j]
-        grown = ((e, [*acc, s[i:e] + unit_at.get(e, "")]) for i, acc in level for e in cuts[i] if after[e])
-        if fits is not None:
-            grown = (g for g in grown if fits(j, g[1]))
-        level = list(islice(grown, MAX_SPLITS + 1))
+        level = _grown(level, s, cuts, after, unit_at, j, fits)
         if len(level) > MAX_SPLITS:
             cut_short, level = True, level[:MAX_SPLITS]
     return [acc for _, acc in level], not cut_short
+
+
+def _grown(
+    level: list[tuple[int, list[str]]],
+    s: str,
+    cuts: list[list[int]],
+    after: list[int],
+    unit_at: dict[int, str],
+    j: int,
+    fits: Callable[[int, list[str]], bool] | None,
+) -> list[tuple[int, list[str]]]:
+    """The first MAX_SPLITS + 1 splits of `level` one cell (j) longer that lead to a whole split (`after`) and
+    that `fits` keeps, in order. Loops, not a generator cut short: the compiled build would make the whole
+    list of a generator expression first."""
+    out: list[tuple[int, list[str]]] = []
+    for i, acc in level:
+        for e in cuts[i]:
+            if after[e]:
+                parts = [*acc, s[i:e] + unit_at.get(e, "")]
+                if fits is None or fits(j, parts):
+                    out.append((e, parts))
+                    if len(out) > MAX_SPLITS:
+                        return out
+    return out
 
 
 def parts_groups(text: str, end: int, start: int, before: str, after: str) -> bool:
