@@ -627,6 +627,58 @@ def test_a_row_of_one_number_after_the_tabs_of_its_empty_cells() -> None:
     assert parse_text(text).cells == rec.cells
 
 
+TAB_ROWS = {  # a row of each table, some of its cells empty: first, in the middle, last
+    "s2.normative_documents": ((None, 187, None), (38, None, None), (None, 5, 7)),
+    "s3.received": ((None, 1, 3, 9, 17, 0, 30), (31, None, 1, 3, 9, 17, None), (31, 5, 1, 3, 9, None, None)),
+    "s4": (
+        (7, 2, 14, 46, 69, 20, 12, 5, None, 52, 5, 12, 2, 11, None),
+        (None, 2, 14, 46, 62, 20, 12, 5, 15, 52, 5, 12, 2, 11, 30),
+    ),
+}
+
+
+def _tab_row(row: str, values: tuple[int | None, ...]) -> tuple[Record, str, list[str]]:
+    """A report whose row `row` (a table's id for 四) holds `values`, printed as Markdown with a tab between its
+    cells (a header's line and its rows' each beginning with a tab), and the row's cells."""
+    rec = synth_record(random.Random(54), "2021", 2022, "区县")
+    cells = [c for c in rec.cells if c.startswith(row + ".")]
+    rec.cells.update(zip(cells, values, strict=True))
+    text = str(write_noisy(rec, "md", ["tab_rows"], 54))
+    printed = list(map(str, values))
+    while printed[-1] == "None":
+        printed.pop()  # a row's empty cells at its end print nothing
+    assert "\t" + "\t".join(x.replace("None", "") for x in printed) + "\n" in text
+    return rec, text, cells
+
+
+@pytest.mark.parametrize(("row", "values"), [(row, v) for row, rows in TAB_ROWS.items() for v in rows])
+def test_a_row_between_tabs_is_read_by_its_headers_cells(row: str, values: tuple[int | None, ...]) -> None:
+    """`\t行政规范性文件\t\t187` under `\t信息内容\t本年制发件数\t本年废止件数\t现行有效件数`: each cell the row
+    prints between its tabs is in the column its header names at the same place, an empty cell between two
+    tabs or past the row's last blank — never a number's digits split to make up the row's cells, nor the
+    tab a line begins with an empty first cell."""
+    _, text, cells = _tab_row(row, values)
+    got = parse_text(text)
+    assert [got.cells[c] for c in cells] == list(values)
+    assert all(covered(c, got, UNREAD) for c, v in zip(cells, values, strict=True) if v is None)
+
+
+@pytest.mark.parametrize(("row", "values"), [(row, v) for row, rows in TAB_ROWS.items() for v in rows])
+def test_a_row_between_tabs_without_a_header_between_tabs(row: str, values: tuple[int | None, ...]) -> None:
+    """The same rows under a header printed with spaces between its names: nothing tells which of a row's
+    cells its tabs leave empty where it prints fewer than it has, so those cells are null with a finding —
+    but a number between tabs is still one cell, never digits of two cells run together."""
+    rec, text, cells = _tab_row(row, values)
+    lines = text.split("\n")
+    for k in range(1, len(lines)):
+        if lines[k].startswith("\t---"):
+            lines[k - 1] = lines[k - 1].replace("\t", " ")
+    got = parse_text("\n".join(lines))
+    assert_damaged(rec, got)
+    printed = {str(v) for v in values if v is not None}
+    assert all(got.cells[c] is None or str(got.cells[c]) in printed for c in cells)
+
+
 def test_a_row_wrapped_onto_the_next_line() -> None:
     """`（七）总计 104 11 0 0 16` then `2 133`: a next line of numbers alone that with the five before them
     print the row's seven cells is the rest of the row; `133` alone, six numbers for seven cells, leaves

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import ChainMap
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -1357,13 +1357,14 @@ def _read_group(
         and _read_around_blanks(ex, reading, slot, [t for t in group.tokens if not t.soft], choices, spans)
     ):
         return
-    spaced = _spaced_blanks(reading.text, toks, slot.kinds)
-    if spaced is not toks and reading.short and _split_adds_up(reading, slot, toks):
+    tabbed = _tab_cells(reading.text, slot, toks) if len(toks) < slot.width else None
+    spaced = tabbed or _spaced_blanks(reading.text, toks, slot.kinds)
+    if tabbed is None and spaced is not toks and reading.short and _split_adds_up(reading, slot, toks):
         _unknown(ex, slot, "的数字之间较宽的空格可能是空着的单元格，数字也可能连在一起印出，两种读法都说得通")
         return
     toks = spaced
     laid = _aligned_blanks(reading, slot, toks) if len(toks) < slot.width or _stray_spaced(reading.text, toks) else toks
-    aligned, toks = laid is not toks, laid  # placed by the columns: no token holds several cells
+    aligned, toks = tabbed is not None or laid is not toks, laid  # placed by its cells: no token holds several
     marks = [t for t in toks if t.text is None]  # the blank cells printed (or spaced) among the numbers
     blanks_among = any(_glued_blank(reading.text, t) for t in marks) or (not aligned and _padded(reading, slot, toks))
     as_printed = len(toks) == slot.width and not blanks_among and (marks or not _misread(reading, slot, toks))
@@ -1493,7 +1494,9 @@ def _spaced_blanks(text: str, toks: list[Token], kinds: tuple[Kind, ...]) -> lis
     up and the line still ends in spaces (a cell's own stray space, `0 ` then ` `, may be what widened a
     gap), or nothing does, or a number would not be one of its cell (`80 0    000 8`, where a footnote mark
     made the wide gap in digits run together: 000 is three cells), the tokens as they are. Between tabs,
-    numbers one space apart are one cell's (`行政强制\t3 401\t\t4617`: a count's groups of three)."""
+    numbers one space apart are one cell's (`行政强制\t3 401\t\t4617`: a count's groups of three). A tab a row
+    of numbers alone begins with is an empty first cell only where the line above begins otherwise (a
+    Markdown table printed with tabs begins every line with one)."""
     width = len(kinds)
     if not toks or any(t.text is None or t.col >= 0 for t in toks):
         return toks
@@ -1505,6 +1508,8 @@ def _spaced_blanks(text: str, toks: list[Token], kinds: tuple[Kind, ...]) -> lis
     head = text[line : toks[0].start]
     labelled = bool(head.strip())
     leading = 0 if labelled or head.strip(sep) else len(head)  # a line's first cells left blank: ` 0 0 1`
+    if leading and sep == "\t" and line and text.startswith("\t", text.rfind("\n", 0, line - 1) + 1):
+        return printed  # the line above begins with a tab too: every line's, or its own empty first cell
     gaps = [len(head) - len(head.rstrip(sep)) if labelled else 0]
     gaps += [len(g) if not g.strip(sep) else -1 for g in _between(text, toks)]
     end = text.find("\n", toks[-1].end)
@@ -1519,6 +1524,63 @@ def _spaced_blanks(text: str, toks: list[Token], kinds: tuple[Kind, ...]) -> lis
         out.append(t)
     out += [Token(None, toks[-1].end, toks[-1].end)] * trailing
     return out if all(t.text is None or _one_number(t.text, k) for t, k in zip(out, kinds, strict=True)) else printed
+
+
+_TAB_ROWS = 40  # lines above a row with a tab between its cells its header may be on (三: 26 rows, some wrapped)
+
+
+def _tab_cells(text: str, slot: Slot, toks: list[Token]) -> list[Token] | None:
+    """A row printing fewer tokens than cells on one line with a tab between its cells (a Word table converted
+    to text), under a header line of its table whose cells between tabs name its value columns (see
+    `value_places`), the two lines beginning alike with a cell's break or not: each cell the row prints read in
+    the column the header names at its place, a cell empty between two tabs, or past the row's last (a row's
+    empty cells at its end print nothing, not even their tab), blank. None where no such header is above the
+    row, or a value cell prints two tokens or words that are none, or a token stands in no value cell: which
+    cell is which, the header does not tell."""
+    line = text.rfind("\n", 0, toks[0].start) + 1
+    stop = text.find("\n", line)
+    stop = len(text) if stop < 0 else stop
+    if toks[-1].end > stop or "\t" not in text[line:stop]:
+        return None
+    places = _tab_header(text, line, slot.table)
+    if places is None or len(places) != slot.width:
+        return None
+    bounds = cell_bounds(text, line, stop)
+    starts = [a for a, _ in bounds]
+    column = {p: j for j, p in enumerate(places)}
+    put: list[Token | None] = [None] * slot.width
+    for tok in _joined(text, toks):  # numbers one space apart between tabs: one cell's
+        j = column.get(bisect_right(starts, tok.start) - 1)
+        if j is None or put[j] is not None:
+            return None
+        put[j] = tok
+    out = []
+    for p, t, kind in zip(places, put, slot.kinds, strict=True):
+        if t is None and p < len(bounds) and text[slice(*bounds[p])].strip():
+            return None  # words in a value's cell that no token reads
+        if t is not None and t.text is not None and not _one_number(t.text, kind):
+            return None
+        out.append(t or Token(None, *(bounds[p] if p < len(bounds) else (stop, stop))))
+    return out
+
+
+def _tab_header(text: str, line: int, table: Table) -> list[int] | None:
+    """The places of the value columns (see `value_places`) of the header line of `table` above the row with
+    a tab between its cells at text[line:], up to the empty line that begins the table, where it begins alike
+    with a cell's break or not; else None."""
+    lead = text[line] in "|\t"
+    end = line - 1
+    for _ in range(_TAB_ROWS):
+        if end < 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        row = text[start:end]
+        if not row.strip():
+            return None  # the table's start
+        if "\t" in row and not _DIGIT.search(row) and (places := value_places(row, (table,))) is not None:
+            return places if (text[start] in "|\t") == lead else None
+        end = start - 1
+    return None
 
 
 Places = list[tuple[int, int]]  # where each number of a line is, counted from the line's start
@@ -1869,6 +1931,8 @@ def _apart(text: str, toks: list[Token]) -> bool:
         or len(head) - len(head.rstrip(" ")) >= (2 if head.strip() else 1)
         or (not head and above.strip() != "" and above[-1] in " \t")
         or (bool(tail) and not tail.strip(" "))
+        or "\t" in head[len(head.rstrip(" \t")) :]  # a number alone between tabs: one cell's
+        or "\t" in tail
         or (end >= 0 and _NUMBERS_LINE.match(text, end + 1) is not None)
     )
 
