@@ -1540,8 +1540,8 @@ def _tab_cells(text: str, slot: Slot, toks: list[Token]) -> list[Token] | None:
     line = text.rfind("\n", 0, toks[0].start) + 1
     stop = text.find("\n", line)
     stop = len(text) if stop < 0 else stop
-    if toks[-1].end > stop or "\t" not in text[line:stop]:
-        return None
+    if toks[-1].end > stop or "\t" not in text[line:stop] or any(t.col >= 0 for t in toks):
+        return None  # not on one line, no tab, or read between `|` already
     places = _tab_header(text, line, slot.table)
     if places is None or len(places) != slot.width:
         return None
@@ -1911,9 +1911,10 @@ _BORDER = re.compile(r"\s*\|\s*")  # a cell's border alone between two numbers: 
 def _apart(text: str, toks: list[Token]) -> bool:
     """Whether a row's numbers, on one line, stand apart where a cell may be missing: two spaces or more
     (or a tab) between two of them, two spaces or more after the label, or spaces ending the line (a
-    PDF's text, where an empty cell leaves its space), the line of its label above it too; or whether the
-    next line prints only numbers (the rest of the row, wrapped); a full stop ending a cell (`82。    0`)
-    is none of the words between them; or whether a cell's border `|` parts each two (a page's cells a line
+    PDF's text, where an empty cell leaves its space), the line of its label above it too, or a tab before
+    the first or after the last (a number alone between tabs is one cell); or whether the next line prints
+    only numbers (the rest of the row, wrapped); a full stop ending a cell (`82。    0`) is none of the
+    words between them; or whether a cell's border `|` parts each two (a page's cells a line
     each, or a row of `|`-parted cells, each number a cell of its own). A row with fewer of them than cells
     may then have left some empty or out: not split."""
     if any(t.col >= 0 for t in toks):
