@@ -637,13 +637,13 @@ TAB_ROWS = {  # a row of each table, some of its cells empty: first, in the midd
 }
 
 
-def _tab_row(row: str, values: tuple[int | None, ...]) -> tuple[Record, str, list[str]]:
-    """A report whose row `row` (a table's id for 四) holds `values`, printed as Markdown with a tab between its
-    cells (a header's line and its rows' each beginning with a tab), and the row's cells."""
+def _tab_row(row: str, values: tuple[int | None, ...], layout: str = "md") -> tuple[Record, str, list[str]]:
+    """A report whose row `row` (a table's id for 四) holds `values`, printed with a tab between its cells (as
+    Markdown, a header's line and its rows' each beginning with a tab), and the row's cells."""
     rec = synth_record(random.Random(54), "2021", 2022, "区县")
     cells = [c for c in rec.cells if c.startswith(row + ".")]
     rec.cells.update(zip(cells, values, strict=True))
-    text = str(write_noisy(rec, "md", ["tab_rows"], 54))
+    text = str(write_noisy(rec, layout, ["tab_rows"], 54))
     printed = list(map(str, values))
     while printed[-1] == "None":
         printed.pop()  # a row's empty cells at its end print nothing
@@ -651,13 +651,17 @@ def _tab_row(row: str, values: tuple[int | None, ...]) -> tuple[Record, str, lis
     return rec, text, cells
 
 
-@pytest.mark.parametrize(("row", "values"), [(row, v) for row, rows in TAB_ROWS.items() for v in rows])
-def test_a_row_between_tabs_is_read_by_its_headers_cells(row: str, values: tuple[int | None, ...]) -> None:
+@pytest.mark.parametrize(
+    ("layout", "row", "values"),
+    [("md", row, v) for row, rows in TAB_ROWS.items() for v in rows]
+    + [("pipes_rows", "s2.normative_documents", v) for v in TAB_ROWS["s2.normative_documents"]],
+)
+def test_a_row_between_tabs_is_read_by_its_headers_cells(layout: str, row: str, values: tuple[int | None, ...]) -> None:
     """`\t行政规范性文件\t\t187` under `\t信息内容\t本年制发件数\t本年废止件数\t现行有效件数`: each cell the row
     prints between its tabs is in the column its header names at the same place, an empty cell between two
     tabs or past the row's last blank — never a number's digits split to make up the row's cells, nor the
-    tab a line begins with an empty first cell."""
-    _, text, cells = _tab_row(row, values)
+    tab a line begins with an empty first cell; so too where neither line begins with a tab."""
+    _, text, cells = _tab_row(row, values, layout)
     got = parse_text(text)
     assert [got.cells[c] for c in cells] == list(values)
     assert all(covered(c, got, UNREAD) for c, v in zip(cells, values, strict=True) if v is None)
