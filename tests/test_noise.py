@@ -683,6 +683,18 @@ def test_a_row_between_tabs_without_a_header_between_tabs(row: str, values: tupl
     assert all(got.cells[c] is None or str(got.cells[c]) in printed for c in cells)
 
 
+@pytest.mark.parametrize("layout", ("md", "pipes_rows"))
+def test_a_stray_space_making_up_for_an_empty_cell_between_tabs(layout: str) -> None:
+    """`（七）总计\t6 7\t0\t空\t0\t12\t\t80`: the stray space inside 67 makes the row's tokens as many as its
+    cells with the empty cell between two tabs left out; read cell by cell between the tabs (by the header's
+    cells, or those after the label where no header prints tabs), 67 is one cell and the empty one blank."""
+    values = (67, 0, None, 0, 12, None, 80)
+    _, text, cells = _tab_row("s3.total", values, layout)
+    got = parse_text(text.replace("\t67\t0\t\t0\t12\t\t80\n", "\t6 7\t0\t空\t0\t12\t\t80\n"))
+    assert [got.cells[c] for c in cells] == list(values)
+    assert all(covered(c, got, UNREAD) for c, v in zip(cells, values, strict=True) if v is None)
+
+
 def test_a_row_wrapped_onto_the_next_line() -> None:
     """`（七）总计 104 11 0 0 16` then `2 133`: a next line of numbers alone that with the five before them
     print the row's seven cells is the rest of the row; `133` alone, six numbers for seven cells, leaves

@@ -1357,7 +1357,8 @@ def _read_group(
         and _read_around_blanks(ex, reading, slot, [t for t in group.tokens if not t.soft], choices, spans)
     ):
         return
-    tabbed = _tab_cells(reading.text, slot, toks) if len(toks) < slot.width else None
+    odd = len(toks) != slot.width or any(t.glue for t in toks)  # not plainly a token a cell
+    tabbed = _tab_cells(reading.text, slot, toks) if odd else None
     spaced = tabbed or _spaced_blanks(reading.text, toks, slot.kinds)
     if tabbed is None and spaced is not toks and reading.short and _split_adds_up(reading, slot, toks):
         _unknown(ex, slot, "的数字之间较宽的空格可能是空着的单元格，数字也可能连在一起印出，两种读法都说得通")
@@ -1530,27 +1531,35 @@ _TAB_ROWS = 40  # lines above a row with a tab between its cells its header may 
 
 
 def _tab_cells(text: str, slot: Slot, toks: list[Token]) -> list[Token] | None:
-    """A row printing fewer tokens than cells on one line with a tab between its cells (a Word table converted
-    to text), under a header line of its table whose cells between tabs name its value columns (see
-    `value_places`), the two lines beginning alike with a cell's break or not: each cell the row prints read in
-    the column the header names at its place, a cell empty between two tabs, or past the row's last (a row's
-    empty cells at its end print nothing, not even their tab), blank. None where no such header is above the
-    row, or a value cell prints two tokens or words that are none, or a token stands in no value cell: which
-    cell is which, the header does not tell."""
+    """A row printing fewer or more tokens than cells, or numbers one space apart, on one line with a tab
+    between its cells (a Word table converted to text), read cell by cell: numbers one space apart in a cell
+    are one number, a cell empty between two tabs is blank. Under a header line of its table whose cells
+    between tabs name its value columns (see `value_places`), the two lines beginning alike with a cell's
+    break or not, each cell in the column the header names at its place, one past the row's last (a row's
+    empty cells at its end print nothing, not even their tab) blank; with no such header, the cells after
+    its label's, where they are as many as its cells. None where neither tells its cells, or a value cell
+    prints two tokens or words that are none, or a token stands in no value cell."""
     line = text.rfind("\n", 0, toks[0].start) + 1
     stop = text.find("\n", line)
     stop = len(text) if stop < 0 else stop
     if toks[-1].end > stop or "\t" not in text[line:stop] or any(t.col >= 0 for t in toks):
         return None  # not on one line, no tab, or read between `|` already
-    places = _tab_header(text, line, slot.table)
-    if places is None or len(places) != slot.width:
-        return None
     bounds = cell_bounds(text, line, stop)
     starts = [a for a, _ in bounds]
+    joined = _joined(text, toks)  # numbers one space apart between tabs: one cell's
+    cells = [bisect_right(starts, t.start) - 1 for t in joined]
+    places = _tab_header(text, line, slot.table)
+    if places is None:  # the cells after the last that prints its label's words
+        label = [k for k in range(cells[0]) if text[slice(*bounds[k])].strip()]
+        if not label or len(bounds) - label[-1] - 1 != slot.width:
+            return None
+        places = list(range(label[-1] + 1, len(bounds)))
+    if len(places) != slot.width:
+        return None
     column = {p: j for j, p in enumerate(places)}
     put: list[Token | None] = [None] * slot.width
-    for tok in _joined(text, toks):  # numbers one space apart between tabs: one cell's
-        j = column.get(bisect_right(starts, tok.start) - 1)
+    for tok, k in zip(joined, cells, strict=True):
+        j = column.get(k)
         if j is None or put[j] is not None:
             return None
         put[j] = tok
