@@ -56,13 +56,23 @@ _short_cell_column = lru_cache(maxsize=4096)(_read_cell_column)
 
 def _printed_columns(line: str, table: Table) -> dict[int, int] | None:
     """The template's column of each cell (by its place between `|` or tabs) of a header line that
-    names each column in one cell of its own, else None."""
+    names each column in one cell of its own, else None (shared by the lines alike: read only)."""
+    return _short_printed_columns(line, table) if len(line) <= _SHORT_LINE else _read_printed_columns(line, table)
+
+
+_SHORT_LINE = 160  # a header line is short and the same in report after report: read each once
+
+
+def _read_printed_columns(line: str, table: Table) -> dict[int, int] | None:
     cells = _CELL_BREAK.split(line)
     if len(cells) < len(table.columns):
         return None  # too few cells to name every column
     at = {k: _cell_column(c, table) for k, c in enumerate(cells) if c.strip()}
     named = {k: i for k, i in at.items() if i is not None}
     return named if sorted(named.values()) == list(range(len(table.columns))) else None
+
+
+_short_printed_columns = lru_cache(maxsize=4096)(_read_printed_columns)
 
 
 def cell_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -208,7 +218,13 @@ def _halves(line: str, below: str, table: Table) -> list[int] | None:
     """The columns a header line names, in turn, when the line below ends its names cut in two (a PDF's
     text of cells too narrow for them: `总计 结果 结果 其他 尚未` over `维持 纠正 结果 审结`): each word
     of the line that is no label is completed by the next word below. None unless every word below
-    completes one."""
+    completes one (shared by the lines alike: read only)."""
+    if len(line) + len(below) <= _SHORT_LINE:
+        return _short_halves(line, below, table)
+    return _read_halves(line, below, table)
+
+
+def _read_halves(line: str, below: str, table: Table) -> list[int] | None:
     whole = _whole(table)
     words, rest = _CELL_BREAK.sub(" ", line).split(), _CELL_BREAK.sub(" ", below).split()
     begins = _begins(table)
@@ -219,13 +235,30 @@ def _halves(line: str, below: str, table: Table) -> list[int] | None:
     return [whole[w if w in whole else w + next(ends)] for w in words if w in whole or w in cut]
 
 
+_short_halves = lru_cache(maxsize=4096)(_read_halves)  # a header's lines are the same in report after report
+
+
+def _names_in(line: str, table: Table) -> tuple[int, ...]:
+    """What each name of `table`'s header that a line prints whole names, in turn (see `_names`)."""
+    if len(line) <= _SHORT_LINE:
+        return _short_names_in(line, table)
+    return _read_names_in(line, table)
+
+
+def _read_names_in(line: str, table: Table) -> tuple[int, ...]:
+    find, columns = _labels(table)
+    return tuple(columns[(m.lastindex or 1) - 1] for m in find.finditer(line))
+
+
+_short_names_in = lru_cache(maxsize=4096)(_read_names_in)  # a header's lines are the same in report after report
+
+
 def _halved_header(
     text: str, start: int, end: int, table: Table, read: Callable[[Named], _Read | None]
 ) -> tuple[int, _Read] | None:
     """Where a header whose lines each name columns whole or cut in two (see `_halves`) ends, and what
     `read` makes of the columns it names in turn, when it reads them; else None."""
     lines = text[start:end].split("\n")
-    find, columns = _labels(table)
     named: Named = []
     pos, k = start, 0
     while k < len(lines):
@@ -240,7 +273,7 @@ def _halved_header(
             k += 1
             line = lines[k]
         else:  # names whole, perhaps broken by a space where a cell wrapped: 法人或 其他组织
-            named += [(columns[(m.lastindex or 1) - 1], k) for m in find.finditer(line)]
+            named += [(c, k) for c in _names_in(line, table)]
         pos += len(line) + 1
         k += 1
     got = read(named)
@@ -895,20 +928,39 @@ def named_otherwise(text: str, start: int, end: int, table: Table) -> bool:
     under 法人或其他组织 out of their order (科研机构 before 商业企业), or 法人或其他组织 after 总计. Only within a
     line: a PDF's text of header cells wrapped over lines of their own prints their words on lines in no
     order of theirs; and 总计 may be printed before the columns under 法人或其他组织, on the row above."""
-    width, under = len(table.columns), [i for i, c in enumerate(table.columns) if c.group]
-    total = _total_column(table)
-    if not under or total is None:
+    if not _under(table) or _total_column(table) is None:
         return False
-    for line in text[max((m.end() for m in _DIGIT.finditer(text, start, end)), default=start) : end].split("\n"):
-        named = [c for _, c in _names_printed(line, table)]
-        below = [c for c in named if c in under]
-        first = named.index(0) if 0 in named else 0  # where 自然人 is named: what is before it
-        span = named.index(width) if width in named else -1  # where 法人或其他组织 is
-        if below != sorted(below) or named[:first]:
-            return True  # those under 法人或其他组织 out of their order, or a name before 自然人
-        if span >= 0 and total in named[:span]:
-            return True  # 法人或其他组织 after 总计
+    digit = _LAST_DIGIT.match(text, start, end)
+    for line in text[start if digit is None else digit.end() : end].split("\n"):
+        if (_short_line_otherwise if len(line) <= _SHORT_LINE else _line_otherwise)(line, table):
+            return True
     return False
+
+
+_LAST_DIGIT = re.compile(r"(?s:.*)\d")  # all up to the last digit: found from the end, not digit by digit
+
+
+def _line_otherwise(line: str, table: Table) -> bool:
+    """Whether a line of the header of a table with a spanning header names its columns in another order
+    than the template's (see `named_otherwise`)."""
+    width, under, total = len(table.columns), _under(table), _total_column(table)
+    named = [c for _, c in _names_printed(line, table)]
+    below = [c for c in named if c in under]
+    first = named.index(0) if 0 in named else 0  # where 自然人 is named: what is before it
+    span = named.index(width) if width in named else -1  # where 法人或其他组织 is
+    if below != sorted(below) or named[:first]:
+        return True  # those under 法人或其他组织 out of their order, or a name before 自然人
+    return span >= 0 and total in named[:span]  # 法人或其他组织 after 总计
+
+
+# a header's lines are short and the same in report after report: each is read once
+_short_line_otherwise = lru_cache(maxsize=4096)(_line_otherwise)
+
+
+@lru_cache(maxsize=64)  # every table of every format
+def _under(table: Table) -> tuple[int, ...]:
+    """Where the columns under the table's spanning header (法人或其他组织) are among its columns."""
+    return tuple(i for i, c in enumerate(table.columns) if c.group)
 
 
 @lru_cache(maxsize=64)  # every table of every format
