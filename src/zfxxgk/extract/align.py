@@ -54,6 +54,7 @@ class Slot:
         self.heads = frozenset(("", *own, *(p + o for p in forms for o in own)))
 
 
+@lru_cache(maxsize=1024)  # every row's label of every format, read for each group beside it
 def label_forms(label: str) -> tuple[str, str]:
     """A template's label as printed, white space removed (half-width), and without its numbering."""
     plain = half_width("".join(label.split()))

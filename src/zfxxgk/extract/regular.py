@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from ..templates import NO_NUMBER, Kind, Table
@@ -30,6 +31,7 @@ _BLANK_RUN = re.compile(
     rf"(?<![^ \t\n|])(?:\d\d*(?:\.\d+)?|{_BLANK})(?:[ \t\n|]+(?:\d+(?:\.\d+)?|{_BLANK}))*(?![^ \t\n|])"
 )
 _DIGIT = re.compile(r"\d")
+_SEP = re.compile(r"[ \t\n|]+")  # what stands between a run's cells
 _STRAY = re.compile(r"\d \d")  # a space that may be a stray one inside a number
 # room for an empty cell that prints nothing: a gap wider than a space or a tab, or white space before a
 # line's first number or after its last
@@ -231,10 +233,21 @@ def _gaps(text: str, runs: Runs) -> list[int]:
     from (see `groups._cell_gap`), where no other line prints a cell alone."""
     gaps = []
     for since, where in runs:
-        before = since + len(text[since : where[0][0]].rstrip(" \t\n|"))  # the white space and borders before
-        for (a, b), stop in zip(where, [*(c for c, _ in where[1:]), len(text)], strict=True):
-            head, tail = text.rfind("\n", before, a), text.find("\n", b, stop)  # the line's start, and end
-            if head >= 0 and tail >= 0 and text.count("|", head, a) < 2 and text.count("|", b, tail) < 2:
-                gaps.append(text.count("\n", before, a) - 1)
-            before = b
+        a, b = where[0][0], where[-1][1]
+        label = text[since:a]
+        stop = text.find("\n", b) + 1  # 0: no line after the run's
+        # the white space and borders before each cell, and after the last to its line's end: each cell's
+        # lines are counted in the short text around it, not over the text from the cell before
+        seps = [label[len(label.rstrip(" \t\n|")) :], *_SEP.findall(text, a, b), text[b:stop] if stop else ""]
+        lines = [s.count("\n") for s in seps]
+        if "|" in "".join(seps):
+            gaps += [n - 1 for s, t, n in zip(seps, seps[1:], lines, strict=False) if n and "\n" in t and _alone(s, t)]
+        else:  # no border: a cell is alone on its line where line breaks stand on both sides of it
+            gaps += [n - 1 for n, m in pairwise(lines) if n and m]
     return gaps
+
+
+def _alone(before: str, after: str) -> bool:
+    """Whether a cell between `before` and `after` (white space and borders, each with a line break) is
+    alone on its line: a `|` at most on either side of it."""
+    return before.count("|", before.rfind("\n")) < 2 and after.count("|", 0, after.find("\n")) < 2
