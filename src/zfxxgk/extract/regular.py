@@ -68,6 +68,25 @@ def _forms(slot: Slot) -> tuple[str, ...]:
     return tuple(sorted(forms - {""}, key=len, reverse=True))
 
 
+def _head(label: str, slot: Slot) -> str | None:
+    """What the text before a row's numbers prints before the row's label (see `_forms`), white space
+    and `|` removed: its parents' labels, or its table's header; a flat table's text before its numbers
+    whole. None where it does not end with the row's label, or a flat table's ends with a word or mark of
+    its header's (see `_CELL_LAST`)."""
+    plain = _plain(label)
+    if slot.row is None:
+        return None if _CELL_LAST.search(plain) else plain
+    for form in _forms(slot):
+        if plain.endswith(form):
+            return plain[: len(plain) - len(form)]
+    return None
+
+
+_SHORT_LABEL = 400  # a row's label, or a table's header before its first row
+# the text before a row's numbers is printed alike in report after report: each is read once
+_short_head = lru_cache(maxsize=4096)(_head)
+
+
 def _value(text: str, kind: Kind) -> int | float | None:
     """A cell's plain number as the general reader reads it; None where it would weigh another reading
     (a leading zero, too many digits, a decimal in a count)."""
@@ -130,16 +149,10 @@ def regular_rows(text: str, start: int, end: int, tables: tuple[Table, ...]) -> 
     for slot, (since, where) in zip(slots, runs, strict=True):
         if len(where) != slot.width or (roomy and _blank_hidden(text, where)):
             return None
-        label = _plain(text[since : where[0][0]])
-        if slot.row is None:
-            if _CELL_LAST.search(label):
-                return None
-            head = label
-        else:
-            form = next((f for f in _forms(slot) if label.endswith(f)), None)
-            if form is None:
-                return None
-            head = label[: len(label) - len(form)]
+        label = text[since : where[0][0]]
+        head = _short_head(label, slot) if len(label) <= _SHORT_LABEL else _head(label, slot)
+        if head is None:
+            return None
         if slot.table in first:
             if slot.row is None or head not in slot.heads:
                 return None
