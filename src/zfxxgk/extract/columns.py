@@ -423,10 +423,11 @@ _HEADER_LINE = re.compile(r"^[^\n\d|\t]*[|\t][^\n\d]*$", re.MULTILINE)  # a line
 
 
 def _header_lines(
-    text: str, start: int, end: int, tables: tuple[Table, ...]
+    text: str, start: int, end: int, tables: tuple[Table, ...], wide: bool = False
 ) -> list[tuple[int, str, Table | None, dict[int, int] | None]]:
-    """Each line of text[start:end] with cells (between `|` or tabs) and no digit: where it ends, the line,
-    and the table among `tables` whose every column its cells name, with the column each cell names."""
+    """Each line of text[start:end] with cells (between `|` or tabs) and no digit — only those with cells
+    enough to name every column of one of `tables`, where `wide` —: where it ends, the line, and the table
+    among `tables` whose every column its cells name, with the column each cell names."""
     spread = [t for t in tables if not t.flat and len(t.columns) > 1]
     if not spread or not _CELL_BREAK.search(text, start, end):
         return []
@@ -435,7 +436,8 @@ def _header_lines(
     stop = text.find("\n", start, end)
     stop = end if stop < 0 else stop
     lines = [(stop, text[start:stop])]  # the first line from `start`, then each whole line with cells
-    lines += ((m.end(), m[0]) for m in _HEADER_LINE.finditer(text, stop + 1, end))
+    found = _wide_lines(fewest) if wide else _HEADER_LINE  # the lines of too few cells left out at a glance
+    lines += ((m.end(), m[0]) for m in found.finditer(text, stop + 1, end))
     for stop, line in lines:
         if not ("|" in line or "\t" in line) or _DIGIT.search(line):
             continue  # the first line only: the others have cells and no digit
@@ -444,6 +446,12 @@ def _header_lines(
             read = next(((t, c) for t in spread if (c := _printed_columns(line, t)) is not None), read)
         named.append((stop, line, *read))
     return named
+
+
+@lru_cache(maxsize=16)
+def _wide_lines(breaks: int) -> re.Pattern[str]:
+    """A line with cells and no digit (see `_HEADER_LINE`), `breaks` breaks between them at least."""
+    return re.compile(rf"^[^\n\d|\t]*(?:[|\t][^\n\d|\t]*){{{breaks},}}$", re.MULTILINE)
 
 
 class Continued(NamedTuple):
@@ -834,7 +842,7 @@ def printed_in_order(text: str, start: int, end: int, tables: tuple[Table, ...],
     numbers there is a row printing one number a cell, each table's first beginning at `first`."""
     if any(t.flat and _flat_order(text, start, end, t) is not None for t in tables):
         return False
-    if any(_moved(cells) for *_, cells in _header_lines(text, start, end, tables)):
+    if any(_moved(cells) for *_, cells in _header_lines(text, start, end, tables, wide=True)):
         return False
     alone = tables[0] if len(tables) == 1 and not tables[0].flat and _total_column(tables[0]) is not None else None
     if alone is not None and _two_row_order(text, start, first[alone], alone) is not None:
