@@ -416,8 +416,8 @@ class _Region:
             end = pos + len(cell)
             stripped = cell.strip()
             if stripped or cell.startswith("-"):
-                if cell.count("-") >= 3 and set(stripped) <= {"-", ":"}:
-                    pos = end + 1  # a Markdown rule |---| (a lone - is a blank cell)
+                if stripped[0] in "-:" and cell.count("-") >= 3 and set(stripped) <= {"-", ":"}:
+                    pos = end + 1  # a Markdown rule |---| (a lone - is a blank cell); its first character read first
                     continue
                 while k < count and matches[k][0] < pos:
                     k += 1

@@ -1477,6 +1477,8 @@ def _unplaced(label: str, width: int, printed: int) -> str:
 def _candidate_values(candidates: list[list[str]], kinds: tuple[Kind, ...]) -> list[tuple[Value | None, ...]]:
     """The values of each split of a row's digits into the cells `kinds`, in order: the splits share most
     of their parts, each part parsed once."""
+    if len(candidates) == 1:  # one split, the commonest: each part parsed once as it is
+        return [tuple(map(part_value, candidates[0], kinds))]
     read: dict[tuple[str, Kind], Value | None] = {}
     for parts in candidates:
         for key in zip(parts, kinds, strict=True):
@@ -1502,20 +1504,19 @@ def _spaced_blanks(text: str, toks: list[Token], kinds: tuple[Kind, ...]) -> lis
     if not toks or any(t.text is None or t.col >= 0 for t in toks):
         return toks
     line = text.rfind("\n", 0, toks[0].start) + 1
-    sep = "\t" if "\t" in text[line : toks[-1].end] else " "
+    sep = "\t" if text.find("\t", line, toks[-1].end) >= 0 else " "
     printed, toks = toks, _joined(text, toks) if sep == "\t" else toks
     if len(toks) >= width:
         return printed
-    head = text[line : toks[0].start]
-    labelled = bool(head.strip())
-    leading = 0 if labelled or head.strip(sep) else len(head)  # a line's first cells left blank: ` 0 0 1`
+    lead = _space_before(text, line, toks[0].start)
+    labelled = lead > line  # words before the white space: the label
+    space = text[lead : toks[0].start]  # the label's gap, or the whole line before the first number
+    leading = 0 if labelled or space.strip(sep) else len(space)  # a line's first cells left blank: ` 0 0 1`
     if leading and sep == "\t" and line and text.startswith("\t", text.rfind("\n", 0, line - 1) + 1):
         return printed  # the line above begins with a tab too: every line's, or its own empty first cell
-    gaps = [len(head) - len(head.rstrip(sep)) if labelled else 0]
+    gaps = [len(space) - len(space.rstrip(sep)) if labelled else 0]
     gaps += [len(g) if not g.strip(sep) else -1 for g in _between(text, toks)]
-    end = text.find("\n", toks[-1].end)
-    tail = _after_stop(text[toks[-1].end : end if end >= 0 else len(text)])
-    trailing = len(tail) if not tail.strip(sep) else 0
+    trailing = _run_to_end(text, _tail_start(text, toks[-1].end), sep) or 0
     extra = sum(g - 1 for g in gaps if g > 1)
     if -1 in gaps or (1 not in gaps and sep == " ") or leading + extra + trailing != width - len(toks):
         return printed
@@ -1807,6 +1808,8 @@ def _aligned_blanks(reading: _Reading, slot: Slot, toks: list[Token]) -> list[To
     rows = reading.laid_out.get((slot.table.id, width), [])
     first = min(toks[0].start, reading.first[slot.table.id])
     named = {wide: reading.header(first, slot.table, width, wide) for wide in (False, True)}
+    if len(rows) < 2 and named[False] is None and named[True] is None:
+        return printed  # neither two rows nor a header show the columns (see `_placed`): nothing to place by
     placed = _placed(text, width, toks, rows, named, 0)
     if placed is None:
         placed = _placed(text, width, toks, rows, named, _MARK_WIDTH)
@@ -1905,6 +1908,32 @@ def _after_stop(gap: str) -> str:
     return gap[1:] if gap[:1] == "。" and gap[1:2] in (" ", "\t") else gap
 
 
+def _space_before(text: str, line: int, at: int) -> int:
+    """Where the white space just before text[at] on its line (which begins at `line`) begins (`at` where
+    there is none): looked for in the few characters before it, the whole line only where they are all
+    white space (a text printed on one line would otherwise be copied once a row)."""
+    low = max(line, at - _NEAR)
+    start = low + len(text[low:at].rstrip())
+    return line + len(text[line:at].rstrip()) if start == low > line else start
+
+
+_NEAR = 64  # characters before a number its label's gap is looked for in first
+_RUNS = {chars: re.compile(f"[{chars}]*") for chars in (" ", "\t", " \t")}  # a run of these characters
+
+
+def _run_to_end(text: str, at: int, chars: str) -> int | None:
+    """How many of `chars` (a key of `_RUNS`) run from text[at] to the end of its line; None where anything
+    else comes first. Read without copying the rest of the line."""
+    end = _RUNS[chars].match(text, at).end()  # type: ignore[union-attr]  # a run, empty or not, always matches
+    return end - at if end == len(text) or text[end] == "\n" else None
+
+
+def _tail_start(text: str, at: int) -> int:
+    """Where the text after a number ending at `at` begins, past the full stop that may end its cell where
+    white space follows it (as `_after_stop` reads it)."""
+    return at + 1 if text[at : at + 1] == "。" and text[at + 1 : at + 2] in (" ", "\t") else at
+
+
 def _between(text: str, toks: list[Token]) -> list[str]:
     """The text between each two tokens of a row, less the full stop that may end the first one's cell."""
     return [_after_stop(text[a.end : b.start]) for a, b in pairwise(toks)]
@@ -1928,23 +1957,31 @@ def _apart(text: str, toks: list[Token]) -> bool:
     may then have left some empty or out: not split."""
     if any(t.col >= 0 for t in toks):
         return len(toks) > 1 and len({t.col for t in toks}) == len(toks)
-    line = text.rfind("\n", 0, toks[0].start) + 1
-    head = text[line : toks[0].start]
-    end = text.find("\n", toks[-1].end)
-    tail = _after_stop(text[toks[-1].end : end if end >= 0 else len(text)])
     gaps = _between(text, toks)
     if any(g.strip(" \t") for g in gaps):
         return bool(gaps) and all(_BORDER.fullmatch(g) for g in gaps)
-    above = text[text.rfind("\n", 0, line - 1) + 1 : line - 1] if line else ""
+    first = toks[0].start
+    line = text.rfind("\n", 0, first) + 1
+    lead = _space_before(text, line, first)
+    labelled = lead > line  # words before the white space: the label
+    space = text[lead:first]  # the label's gap, or the whole line before the first number
+    tail = _tail_start(text, toks[-1].end)
+    end = text.find("\n", tail)
     return (
         any(len(g) >= 2 or "\t" in g for g in gaps)
-        or len(head) - len(head.rstrip(" ")) >= (2 if head.strip() else 1)
-        or (not head and above.strip() != "" and above[-1] in " \t")
-        or (bool(tail) and not tail.strip(" "))
-        or "\t" in head[len(head.rstrip(" \t")) :]  # a number alone between tabs: one cell's
-        or "\t" in tail
+        or len(space) - len(space.rstrip(" ")) >= (2 if labelled else 1)
+        or (not (space or labelled) and first > 0 and _ends_in_space(text, first - 1))
+        or bool(_run_to_end(text, tail, " "))
+        or "\t" in space[len(space.rstrip(" \t")) :]  # a number alone between tabs: one cell's
+        or text.find("\t", tail, end if end >= 0 else len(text)) >= 0
         or (end >= 0 and _NUMBERS_LINE.match(text, end + 1) is not None)
     )
+
+
+def _ends_in_space(text: str, end: int) -> bool:
+    """Whether the line ending at text[end] (its line break) prints something and ends in a space or tab."""
+    start = text.rfind("\n", 0, end) + 1
+    return text[end - 1 : end] in (" ", "\t") and end > start and not text[start:end].isspace()
 
 
 def _split_adds_up(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
@@ -2201,12 +2238,16 @@ def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
         return False
     run_together = any(a.end == b.start for a, b in pairwise(toks))
     text = reading.text
-    head = text[text.rfind("\n", 0, toks[0].start) + 1 : toks[0].start]  # the label, and the gap after it
-    end = text.find("\n", toks[-1].end)
-    gaps = [head[len(head.rstrip(" \t")) :], *(text[a.end : b.start] for a, b in pairwise(toks))]
-    edges = [head, _after_stop(text[toks[-1].end : end if end >= 0 else len(text)])]  # a line's ` 0 0 1`, `0 5 `
-    wide = any((len(g) > 1 or g == "\t") and not g.strip(" \t") for g in gaps) or any(
-        g and not g.strip(" \t") for g in edges
+    line = text.rfind("\n", 0, toks[0].start) + 1
+    lead = _space_before(text, line, toks[0].start)
+    space = text[lead : toks[0].start]  # the gap after the label, or the whole line before the first number
+    gaps = [space[len(space.rstrip(" \t")) :], *(text[a.end : b.start] for a, b in pairwise(toks))]
+    # a line's ` 0 0 1`, `0 5 `: white space alone before its first number or after its last
+    alone = lead == line and space and not space.strip(" \t")
+    wide = (
+        any((len(g) > 1 or g == "\t") and not g.strip(" \t") for g in gaps)
+        or bool(alone)
+        or bool(_run_to_end(text, _tail_start(text, toks[-1].end), " \t"))
     )
     if not (reading.glued or run_together or wide):
         return False

@@ -376,6 +376,8 @@ def narrow(fixed: dict[str, Value | None], choices: list[Choice], equations: Seq
         involved = sorted({owner[c] for c in eq.cells if c in owner})
         if not involved or not incomplete.isdisjoint(involved):
             continue
+        if all(len(cands[i]) == 1 for i in involved):
+            continue  # one candidate each, and never fewer: the equation can drop none (see below)
         if any(c not in owner and fixed.get(c) is None for c in eq.cells):
             continue  # a blank or unknown cell: the equation is not judged
         usable.append((eq, involved))
