@@ -9,6 +9,7 @@ import re
 import pytest
 
 from zfxxgk import parse_text
+from zfxxgk.extract.tables import _run_to_end, _space_before, _tail_start
 from zfxxgk.record import Record
 from zfxxgk.render.noise import write_noisy
 from zfxxgk.synth import random_report, synth_record, write_layout
@@ -628,3 +629,23 @@ def test_numbers_one_space_apart_between_tabs_are_one_cell(start: str, row: str,
     assert {k: got.cells[k] for k in cells} == cells
     blank = next(k for k in got.cells if k.startswith(f"s2.{next(iter(cells)).split('.')[1]}.") and k not in cells)
     assert got.cells[blank] is None and _flagged(got, blank)
+
+
+def test_the_white_space_around_a_row_is_found_on_its_own_line_however_long() -> None:
+    """Where the gap before a row's first number begins, and how long a run of spaces ends its line, are read
+    on that line alone: a label's gap within the few characters before the number or beyond them, a line of
+    white space alone back to its start, and a run of spaces that words or a full stop's cell end cut short."""
+    label = "规章" * 100
+    text = f"上一行 \n{label}   12 0 5  \n   7\n9。 "
+    first = text.index("12")
+    line = text.rfind("\n", 0, first) + 1
+    assert _space_before(text, line, first) == first - 3
+    wide = f"x\n{label}{' ' * 100}1"
+    assert _space_before(wide, 2, len(wide) - 1) == 2 + len(label)
+    seven = text.index("7")
+    assert _space_before(text, seven - 3, seven) == seven - 3  # white space alone: the line's start
+    assert _run_to_end(text, text.index("5") + 1, " ") == 2
+    assert _run_to_end(text, text.index("0") + 1, " ") is None  # the 5 comes first
+    assert _run_to_end(text, len(text), " \t") == 0  # the text's end
+    assert _tail_start(text, text.index("9") + 1) == text.index("。") + 1  # a full stop ending the cell
+    assert _tail_start(text, first + 2) == first + 2

@@ -1543,7 +1543,7 @@ def _tab_cells(text: str, slot: Slot, toks: list[Token]) -> list[Token] | None:
     line = text.rfind("\n", 0, toks[0].start) + 1
     stop = text.find("\n", line)
     stop = len(text) if stop < 0 else stop
-    if toks[-1].end > stop or "\t" not in text[line:stop] or any(t.col >= 0 for t in toks):
+    if toks[-1].end > stop or text.find("\t", line, stop) < 0 or any(t.col >= 0 for t in toks):
         return None  # not on one line, no tab, or read between `|` already
     bounds = cell_bounds(text, line, stop)
     starts = [a for a, _ in bounds]
@@ -1619,7 +1619,7 @@ def _places(text: str, toks: list[Token], wide: bool, reach: int = 0) -> Laid | 
     on one line."""
     line = text.rfind("\n", 0, toks[0].start) + 1
     end = text.find("\n", toks[-1].end)
-    if "\n" in text[line : toks[-1].end]:
+    if text.find("\n", toks[0].start, toks[-1].end) >= 0:
         return None
     row = text[line : end if end >= 0 else len(text)]
     spans = []
