@@ -57,10 +57,11 @@ def _named_column(before: str, table: Table) -> tuple[int, int] | None:
     is followed there only by a short word of its own that names no column or row (`单位：件`), and where
     the label begins in `before`."""
     labels = _column_labels(table)
-    for k in range(min(_AFTER_LABEL, len(before)) + 1):
-        head = before[: len(before) - k]
-        if not head.endswith(labels):  # the common case, a row's label: told in one call
+    end = len(before)
+    for k in range(min(_AFTER_LABEL, end) + 1):
+        if not before.endswith(labels, 0, end - k):  # the common case, a row's label: told in one call, in place
             continue
+        head = before[: end - k]
         if k and (_DIGIT.search(before, len(head)) or _names_any(before[len(head) :], table)):
             return None
         found = [(len(lb), i) for i, c in enumerate(table.columns) for lb in c.labels if head.endswith(lb)]
