@@ -36,7 +36,9 @@ RULES = (
 _UNITS = "条|件|篇|个|次|人次|期|场|项|份"
 # One pass over the text: counts, 其中 openers, brackets, sentence ends. Every match begins with one of
 # a few characters, which the pattern consumes first, so that the engine skips to them at a glance; the
-# rest of each kind of match then reads back that character. An empty group closes each kind.
+# rest of each kind of match then reads back that character, the kinds in groups that each read it back
+# once, so that a character that opens no match (a digit inside a number, a line break) fails at a few
+# look-behinds, not at every kind's. An empty group closes each kind.
 # A lead that says the counts after it break a total down by what it names (按申请方式分，…; 从申请主体看，…), read
 # after its 按 or 从; not a summary (从全年情况看) nor the outcomes of the applications received (从办理结果看)
 _BY_WHAT = (
@@ -53,10 +55,11 @@ _TOKEN = re.compile(
     # white space read possessively: a digit before a long blank (a table blanked out) is no quadratic retry
     rf"(?:\s*+条\s*+(?:政府)?信息中\s*+[,，](?P<share>)|\s*+(?:[余多]\s*+)?(?P<unit>{_UNITS})(?!\d)(?P<n>))"
     # a sentence's end; `.` typed as a full stop, not a decimal point
-    r"|(?:(?<=\n)[ \t]*\n|(?<=[。！？!?])|(?<=\.)(?<!\d\.)(?!\d))(?P<end>)"
+    r"|(?<=[\n。！？!?.])(?:(?<=\n)[ \t]*\n|(?<=[。！？!?])|(?<=\.)(?<!\d\.)(?!\d))(?P<end>)"
     r"|(?<=[(（])(?P<open>)|(?<=[)）])(?P<close>)"
+    r"|(?<=[其在主包分共合总按从])(?:"
     # 其中, a line's wrap perhaps between its characters (其\n中), as between those of 包括, 分为, 共计 below
-    r"|(?<=其)\n?中(?:包括)?(?P<whereof>)"
+    r"(?<=其)\n?中(?:包括)?(?P<whereof>)"
     # 在主动公开的信息中，…: a 其中 in other words, after the total's sentence or clause
     r"|(?<=在)[^\d，,。；;：:！？!?]{0,15}?(?:信息|申请)中\s*[,，](?P<among>)"
     r"|(?<=主)要类别(?:有|包括|为)?\s*[:：](?P<categories>)"
@@ -66,7 +69,7 @@ _TOKEN = re.compile(
     r"|(?<=分)\n?别(?P<respectively>)"
     # a total after its parts, the only word that says they are a list (网上申请20件，信函申请5件，共计25件)
     r"|(?<=[共合总])\n?计(?P<closing>)"
-    rf"|(?<=[按从]){_BY}(?P<by>))"
+    rf"|(?<=[按从]){_BY}(?P<by>)))"
 )
 _PERCENT = re.compile(r"\s*+(?:[,，、]\s*+)?(?:占(?:比)?[^\d。；;，,]{0,8}?)?(\d+(?:\.(\d+))?)\s*+[%％]")
 # A part named for what is left (其他形式申请, 通过其他渠道, 传真等其他方式, 以及其余信息): the list
@@ -217,15 +220,22 @@ def _readings(text: str) -> list[tuple[int, int]]:
 
     A stretch begins after a 。！？!?: no other token of the scan can hold one of these marks, so each
     ends a sentence, and a scan from there reads on as one from the start would."""
+    openers = _openers(text)
+    categories = list(finds(text, _CATEGORIES, rare="别"))
+    if not openers and not categories:
+        return []  # the common case: no list opened
     marks = [c for c in "。！？!?" if c in text]
 
     def after_stop(i: int) -> int:
-        """Where the sentence after the last mark before `i` begins, or 0."""
-        return max([text.rfind(c, 0, max(0, i)) for c in marks], default=-1) + 1
+        """Where the sentence after the last mark before `i` begins, or 0. Each mark is looked for back only
+        to the last one found (。 first, the most common), not back to the start of the text."""
+        last = -1
+        for c in marks:
+            last = max(last, text.rfind(c, last + 1, max(0, i)))
+        return last + 1
 
-    spans = [(after_stop(after_stop(i) - 1), i) for i in _openers(text)]
-    for i in finds(text, _CATEGORIES, rare="别"):
-        spans.append((after_stop(after_stop(i) - 1), i))
+    spans = [(after_stop(after_stop(i) - 1), i) for i in (*openers, *categories)]
+    for i in categories:
         lo = i - _HEADLINE_REACH - _HEADLINE_BACK
         spans += [(after_stop(j), j + _HEADLINE_COUNT) for j in finds(text, _HEADLINE_WORD, lo, i)]
     out: list[tuple[int, int]] = []
