@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -352,3 +353,36 @@ def test_a_page_footer_begins_with_its_first_word() -> None:
     from zfxxgk.patterns import literal_prefix
 
     assert literal_prefix(normalize.PAGE_FOOTER) == "第"
+
+
+# The prose patterns as plainly written, each match's look-behind before its first character, and the pieces
+# of text that matter to each
+PLAIN_PROSE_WORDS = {
+    "_HEADING": (r"#*[一二三四五六七八九十]+、[^，,。；;]{0,30}?(?:情况|概述|方面|工作)", "#一三十、，情况工作x"),
+    "_SECTION": (
+        r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^，,。；;]{0,40}?情况",
+        "一三十、，情况（()）x",
+    ),
+    "_THIS_YEAR": (r"(?:19|20)\d{2}年|本年|今年|(?<!年)全年", "1920年本今全去x"),
+    "_LAST_YEAR_SAID": (r"(?<![较比与同于])(?:上一?年度?|去年|前一年)(?!度?结转)", "上一年度去前结转较比x"),
+    "_BODY": (
+        r"(?<![我本])(?:(?<![我本]分)局(?!面|势|限)|委(?![托屈])"
+        r"|(?<![举承主协督交代开包创兴申查合筹])办(?![理结件事法好])|(?<!大)厅|中心|街道|管委会|[所下直]属(?:单位|部门|机构)"
+        r"|(?<![向至到被经由])(?<![向至到被经由]人民)法院)",
+        "我本分局面委托举办理大厅中心街道管会所属单位人民法院向被x",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PLAIN_PROSE_WORDS))
+def test_prose_word_patterns(name: str) -> None:
+    """The same matches, also from a place inside a text (a sentence's words are read from its start)."""
+    plain, pieces = PLAIN_PROSE_WORDS[name]
+    fast = getattr(prose, name)
+
+    @settings(max_examples=400, deadline=None)
+    @given(texts(*pieces), st.integers(0, 8))
+    def same(text: str, pos: int) -> None:
+        assert [m.span() for m in fast.finditer(text, pos)] == [m.span() for m in re.compile(plain).finditer(text, pos)]
+
+    same()

@@ -214,8 +214,12 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _YEAR_OF = re.compile(r"年度?")  # a year's word after its number
 
 # What may stand before a statement in its clause and still speak for the whole report.
-# a section's heading run into the sentence after it (三、…情况全年…), after a Markdown heading's marks
-_HEADING = re.compile(r"#*[一二三四五六七八九十]+、[^，,。；;]{0,30}?(?:情况|概述|方面|工作)")
+# a section's heading run into the sentence after it (三、…情况全年…), after a Markdown heading's marks. Its first
+# mark or numeral is consumed first, then read back, so that the engine skips to those characters (as in those below)
+_NUMERAL = "[一二三四五六七八九十]"
+_HEADING = re.compile(
+    rf"[#{_NUMERAL[1:-1]}](?:(?<=#)#*{_NUMERAL}+|(?<={_NUMERAL}){_NUMERAL}*)、[^，,。；;]{{0,30}}?(?:情况|概述|方面|工作)"
+)
 _WHOLE = re.compile(
     # a section's heading, and a sub-heading under it, run into the sentence (三、…情况4.认真办理依申请公开2020年…),
     # the heading perhaps in a table's last cell (…情况|4.认真办理…)
@@ -232,17 +236,19 @@ _WHOLE = re.compile(
 _LAST_YEAR = r"(?:上一?年度?|去年|前一年)(?!度?结转)"  # 上年度…行政复议4件; 上年度结转 is this year's
 LAST_YEAR = re.compile(_LAST_YEAR)
 # last year named in the sentence, not in a comparison (较上年); a clause naming this year speaks for it again
-_LAST_YEAR_SAID = re.compile(rf"(?<![较比与同于]){_LAST_YEAR}")
-_THIS_YEAR = re.compile(r"(?:19|20)\d{2}年|本年|今年|(?<!年)全年")  # not 去年全年
+_LAST_YEAR_SAID = re.compile(r"[上去前](?<![较比与同于].)(?:(?<=上)一?年度?|(?<=去)年|(?<=前)一年)(?!度?结转)")
+_THIS_YEAR = re.compile(r"19\d{2}年|20\d{2}年|本年|今年|全(?<!年全)年")  # not 去年全年; each led by a literal
 # a part, a comparison, another party's count (以各街道为被申请人, 作为复议机关), last year's; not the report's
 # own body as the party the cases are against (本机关作为被申请人, 作为被告)
 _NOT_WHOLE = re.compile(rf"其中|较|比上|比去|同比|环比|(?<!作为)被申请人|作为(?!被申请人|被告)|{_LAST_YEAR}")
 # A body named by its kind: 区教育局, 区政府办, 市政府办公厅, 县政府公开办, 管委会, and the units under one
 # (所属单位) (not 我局, 本分局; 办理, 委托, 大厅)
 _BODY = re.compile(
-    r"(?<![我本])(?:(?<![我本]分)局(?!面|势|限)|委(?![托屈])|(?<![举承主协督交代开包创兴申查合筹])办(?![理结件事法好])"
-    r"|(?<!大)厅|中心|街道|管委会|[所下直]属(?:单位|部门|机构)"
-    r"|(?<![向至到被经由])(?<![向至到被经由]人民)法院)"  # a court deciding cases, not the one they are brought to
+    r"[局委办厅中街管所下直法](?<![我本].)(?:(?<=局)(?<![我本]分局)(?!面|势|限)|(?<=委)(?![托屈])"
+    r"|(?<=办)(?<![举承主协督交代开包创兴申查合筹]办)(?![理结件事法好])|(?<=厅)(?<!大厅)|(?<=中)心|(?<=街)道|(?<=管)委会"
+    r"|(?<=[所下直])属(?:单位|部门|机构)"
+    # a court deciding cases, not the one they are brought to
+    r"|(?<=法)(?<![向至到被经由]法)(?<![向至到被经由]人民法)院)"
 )
 _PLACE = re.compile(r"在|通过|依托")  # 在政务服务中心…: where the report's body did it, not who did
 # a running total; not 截至 the end of the year reported, its year said or not (截至12月31日，已办结12件;
@@ -393,7 +399,9 @@ _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
 _TOPIC = re.compile(r"信息公开|依申请")
 _ELLIPTICAL = ("涉及", "其中")  # a sentence's opening that goes on with what the one before is about
 # a section's heading, and how far back one is looked for from a sentence in it
-_SECTION = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^，,。；;]{0,40}?情况")
+_SECTION = re.compile(
+    rf"[（({_NUMERAL[1:-1]}](?:(?<={_NUMERAL}){_NUMERAL}*、|(?<=[（(]){_NUMERAL}+[）)])[^，,。；;]{{0,40}}?情况"
+)
 _SECTION_BACK = 300
 _CASE_KINDS = re.compile(r"复议|诉讼")
 _BOTH_KINDS = re.compile(r"(?:复议|诉讼)[和及与、或](?:被?提起|被?申请)?行政")  # 行政复议和行政诉讼…
