@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import accumulate
+from operator import add
 
 from .document import Document, OffsetMap, splice
 from .patterns import finds
@@ -175,8 +176,10 @@ def unix_breaks(doc: Document) -> Document:
     return doc.derive("\n".join(lines).replace("\r", "\n"), OffsetMap(tuple(outs), tuple(srcs)))
 
 
-# A run of line breaks, the lines between them empty or only spaces (not tabs: a tab alone may be a table's cell)
-_BREAK_RUN = re.compile(r"\n(?:[ \u3000\u00a0]*\n)*")
+# A run of two line breaks or more, the lines between them empty or only spaces (not tabs: a tab alone may be a
+# table's cell): from its first break to its last, as one block of breaks and such spaces holds them. Captured,
+# so that splitting the text keeps the runs between the lines.
+_BREAK_RUNS = re.compile("(\n[\n \u3000\u00a0]*\n)")
 _DOUBLED_MIN = 24  # line breaks a text needs before its spacing says anything
 _DOUBLED_SINGLES = 0.05  # the share of single line breaks a double-spaced text may have (a stray <br>)
 
@@ -190,12 +193,20 @@ def single_spaced(doc: Document) -> Document:
     n = text.count("\n")
     if n < _DOUBLED_MIN or 3 * (text.count("\n\n") + text.count("\n \n") + text.count("\n\u3000\n")) < n:
         return doc
-    runs = [m.span() for m in _BREAK_RUN.finditer(text)]
-    singles = sum(1 for a, b in runs if b - a == 1)
-    if singles > _DOUBLED_SINGLES * len(runs):
+    # one split, then whole-list operations: a double-spaced text has a run on every line, each of which a
+    # loop in Python would cost more than the rest of the work
+    parts = _BREAK_RUNS.split(text)
+    runs = parts[1::2]
+    singles = n - "".join(runs).count("\n")  # the line breaks in no run of two or more
+    if singles > _DOUBLED_SINGLES * (singles + len(runs)):
         return doc
-    text, offsets = splice(text, [(a, b, "\n" * (text.count("\n", a, b) // 2)) for a, b in runs if b - a > 1])
-    return doc.derive(text, offsets)
+    halved = {run: "\n" * (run.count("\n") // 2) for run in set(runs)}  # few runs differ
+    news = list(map(halved.__getitem__, runs))
+    kept = list(map(len, parts[0::2]))
+    parts[1::2] = news
+    src = accumulate(map(add, kept, map(len, runs)), initial=0)
+    out = accumulate(map(add, kept, map(len, news)), initial=0)
+    return doc.derive("".join(parts), OffsetMap(tuple(out), tuple(src)))
 
 
 # Characters that only traditional text uses; their presence is what makes conversion worth it.
