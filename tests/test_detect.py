@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from zfxxgk import parse_text
-from zfxxgk.detect import detect_template
+from zfxxgk.detect import _distinctive, _items_named, detect_template
 from zfxxgk.patterns import search_at_starts
 from zfxxgk.synth import synth_record, write_layout
 from zfxxgk.templates import TEMPLATES, template_for_year
@@ -96,3 +96,10 @@ def test_names_wrapped_in_narrow_columns_are_read_down_their_columns_not_across_
 @pytest.mark.parametrize("text", [WRAPPED_2021, *WRAPPED_2021.split("第二十条第（五）项")])
 def test_a_name_broken_in_its_cell_or_wrapped_in_its_column_is_read_whole(text: str, year: int) -> None:
     assert detect_template(text, year).id == "2021"
+
+
+def test_each_distinctive_header_leads_to_every_item_it_is_a_variant_of() -> None:
+    named = _items_named()
+    expected = {(tid, i, k) for tid, items in _distinctive().items() for i, alts in enumerate(items) for k in alts}
+    assert {(tid, i, k) for k, items in named.items() for tid, i in items} == expected
+    assert all(alts for items in _distinctive().values() for alts in items)  # an item no header names scores nothing

@@ -111,9 +111,25 @@ def detect_template(text: str, year: int | None) -> Template | None:
     return TEMPLATES[best] if score else by_year
 
 
+@lru_cache(maxsize=1)
+def _items_named() -> dict[str, tuple[tuple[str, int], ...]]:
+    """For each distinctive header, the (format, item's index) of each item it is a variant of."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for tid, items in _distinctive().items():
+        for i, alts in enumerate(items):
+            for k in alts:
+                out.setdefault(k, []).append((tid, i))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _best(printed: set[str], by_year: Template | None) -> tuple[str, int]:
     """The format most of whose distinctive items (each by any of its variants) are among the headers
     `printed`, the year's on a tie; and how many."""
-    scores = {tid: sum(1 for alts in items if any(k in printed for k in alts)) for tid, items in _distinctive().items()}
+    named = _items_named()
+    # the items found from the few headers printed, not each format's items tried against them
+    found = {item for k in printed for item in named.get(k, ())}
+    scores = dict.fromkeys(_distinctive(), 0)
+    for tid, _ in found:
+        scores[tid] += 1
     best = max(scores, key=lambda tid: (scores[tid], by_year is not None and tid == by_year.id))
     return best, scores[best]
