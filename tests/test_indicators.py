@@ -10,7 +10,7 @@ import pytest
 
 from zfxxgk import parse_text
 from zfxxgk.document import Document
-from zfxxgk.extract.indicators import extract_indicators
+from zfxxgk.extract.indicators import _NUMBERING, _unnumbered, _whereof_start, extract_indicators
 from zfxxgk.normalize import normalize
 from zfxxgk.record import IndicatorRow, Meta, Record
 from zfxxgk.render.grid import indicator_grid
@@ -1595,3 +1595,19 @@ def test_a_tab_row_printing_one_number_for_two_columns_is_not_split(cell: str) -
         ("收到申请数", "件", {"2010年度": 247, "历年累计": 1423}),
     ]
     assert rules(text) == ["table.incomplete"]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["其中：1.网站公开", "（一）主动公开", "２．传真申请数", "12、信函", "：其中", "受理数", "其中", "一、情况", ""],
+)
+def test_a_label_loses_the_numbering_its_pattern_finds(label: str) -> None:
+    """The numbering told by a label's first character is the one `_NUMBERING` matches (full-width digits too)."""
+    assert _unnumbered(label) == _NUMBERING.sub("", label)
+
+
+@pytest.mark.parametrize(
+    ("stem", "end", "start"), [("(件)其中:", 6, 3), ("复数其中", 4, 2), ("复数其中", 3, 3), ("中", 1, 1)]
+)
+def test_where_a_whereof_ending_a_stem_begins(stem: str, end: int, start: int) -> None:
+    assert _whereof_start(stem, end) == start

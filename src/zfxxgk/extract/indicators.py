@@ -41,14 +41,25 @@ _ITEM = gated(
 _NUMBERING = re.compile(
     r"^(?:其中)?[:：]?(?:[（(]?\d{1,2}[)）.、．]?|[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[)）])?"
 )
+_NUMBERING_FIRST = frozenset("其:：（(一二三四五六七八九十")  # what a numbering begins with, digits aside
+
+
+def _unnumbered(label: str) -> str:
+    """`label` without the numbering it begins with (`_NUMBERING`)."""
+    if label[:1] not in _NUMBERING_FIRST and not label[:1].isdecimal():
+        return label  # the common case, told by its first character: no match tried
+    return label[_NUMBERING.match(label).end() :]  # type: ignore[union-attr]  # always matches
+
+
 # a row's own number where it may stand inside a run of label text: 其中：1. （一） 一、 1）
 _ROW_NUMBER = re.compile(
     r"(?:其中[:：]?)?(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）]|(?<!\d)\d{1,2}[.、．](?!\d)"
     r"|(?<![\d（(])\d{1,2}[)）]|[一二三四五六七八九十]{1,2}、)"
 )
 _GROUP = re.compile(r"^[一二三四五六七八九十]{1,2}[、.．]")  # 一、主动公开情况: a heading over rows, not a row
+_ROW_OR_GROUP = gated(f"{_ROW_NUMBER.pattern}|{_GROUP.pattern}")  # either, told by one match
 _WHEREOF = re.compile(r"^其中|^[（(]?\d{1,2}[)）.、．]")
-_WHEREOF_WORD = re.compile(r"(?:其中[:：]?)?$")
+_WHEREOF_WORDS = ("其中:", "其中：", "其中")  # a 其中 ending a label piece, the longest first
 _WHEREOF_AT = re.compile("其中")  # where a 其中 row begins
 _PROSE = re.compile(r"[。；;]|附件")  # a label piece with these ends the table
 _MAX_LABEL = 40  # characters of a label outside its notes
@@ -220,7 +231,7 @@ def _heading(piece: str, known: _Known, wrapped: bool = False) -> bool:
     """Whether `piece` is one of the form's headings over the rows below it (八、机构建设和保障经费情况),
     whose cells print marks (—见附件—) or nothing; or, `wrapped`, its first words, the rest of it printed
     after its cells."""
-    stem = _NUMBERING.sub("", half_width("".join(piece.split())))
+    stem = _unnumbered(half_width("".join(piece.split())))
     return stem in known.headings or (wrapped and len(stem) > 1 and any(h.startswith(stem) for h in known.headings))
 
 
@@ -413,7 +424,7 @@ def _is_note(piece: str, known: _Known) -> bool:
     (`CELL_NOTE`), beginning no label the template knows, nor a row's numbering alone (`其中：`, the row's
     label after its cells), nor a unit in brackets (the row's own, its label wrapped round its cells:
     信函申请数 0 （件） 0), nor going on past a sentence's end (注：本表…。联系地址：…: the prose after the table)."""
-    stem = _NUMBERING.sub("", half_width(piece))
+    stem = _unnumbered(half_width(piece))
     return (
         _CELL_NOTE.search(piece) is not None
         and _SENTENCE_ON.search(piece) is None
@@ -621,7 +632,7 @@ def _run_on_words(
             not after or _begins_row(after, known) or _wrapped_on(piece[:i], after, known, units)
         ):
             return piece[:i], words, rest  # perhaps the rest of its label wrapped past them: 驳回原件见附件空告诉讼…
-        if after != rest and after and half_width(_NUMBERING.sub("", own) + after[0]) in known.starts:
+        if after != rest and after and half_width(_unnumbered(own) + after[0]) in known.starts:
             return piece[:i], words, rest  # a label wrapped round its cell and its unit: 信息数（不同渠暂无条道和…
     words = []
     end = piece
@@ -629,7 +640,7 @@ def _run_on_words(
         end = end[: -len(word)]
         words.insert(0, word)
     if words:  # after a row's label: its unit printed, a label the template knows whole, or its cells next
-        whole = _NUMBERING.sub("", half_width(end)) in known.labels
+        whole = _unnumbered(half_width(end)) in known.labels
         return (end, words, "") if valued or whole or _labels_row(end, units, known, last_units) else (piece, [], "")
     for i in starts:  # a label wrapped round its cells, perhaps the next row's label after it
         words = _words_at(piece, i)
@@ -644,7 +655,8 @@ def _run_on_words(
 def _words_at(piece: str, at: int) -> list[str]:
     """The words that give no number (空, 待定) printed one after another in `piece` from `at` on."""
     words = []
-    while word := next((w for w in NO_NUMBER if piece.startswith(w, at)), ""):
+    while piece.startswith(NO_NUMBER, at):  # one call tells whether any begins here
+        word = next(w for w in NO_NUMBER if piece.startswith(w, at))
         words.append(word)
         at += len(word)
     return words
@@ -661,7 +673,7 @@ def _labels_row(label: str, units: tuple[str, ...], known: _Known, last_units: t
     if not last_units:
         return False
     folded = half_width(_past_unit(label, last_units))
-    return any(_NUMBERING.sub("", folded[at:]) in known.labels for at in (0, *_row_starts_in(folded, known, ())))
+    return any(_unnumbered(folded[at:]) in known.labels for at in (0, *_row_starts_in(folded, known, ())))
 
 
 def _past_unit(label: str, last_units: tuple[str, ...]) -> str:
@@ -700,10 +712,12 @@ def _no_number(
     unit column first: `units`) wrapped past its cells may come before that label, after the unit
     printed last (空告诉讼请求数（二）…, 不适用1次）（二）…, 待定次专题会议数（二）…). [] where `piece` is none."""
     words = _words_at(piece, 0)
+    if not words:
+        return []  # the common case: a label's piece
     rest = _past_unit(piece[sum(map(len, words)) :], last_units)
     if label and rest and (wrapped := _wrapped_on(_own_label(label, known, last_units), rest, known, units)):
         rest = wrapped[1]
-    return words if words and (not rest or _begins_row(rest, known)) else []
+    return words if not rest or _begins_row(rest, known) else []
 
 
 def _all_words(piece: str) -> bool:
@@ -726,22 +740,36 @@ def _row_starts_in(label: str, known: _Known, units: tuple[str, ...] | None) -> 
     that row's label wrapped, in order: at a row number, at 其中, at a label the template knows that ends it
     (its unit perhaps after it; a 其中 perhaps before it: …经济安全 件 45 和社会稳定不是《条例》所指政府信息 件 48),
     or after a unit in brackets (复数(件)不同意公)."""
-    stem = _without_unit(label, known, units)
+    return _row_starts(label, _without_unit(label, known, units), known)
+
+
+def _row_starts(label: str, stem: str, known: _Known) -> list[int]:
+    """`_row_starts_in`, `stem` being `label` as `_without_unit` gives it."""
     cuts = [m.start() for m in _ROW_NUMBER.finditer(label) if m.start() > 0]
     ends = [j for j in range(1, len(stem)) if stem[j:] in known.labels]
-    cuts += [m.start() for cut in ends if (m := _WHEREOF_WORD.search(stem, 0, cut))]  # with a 其中 before it
-    if (m := _WHEREOF_WORD.search(stem)) and m.group() and m.start():
-        cuts.append(m.start())  # a 其中 whose list's first row is numbered: （件）其中： 1、按时办结数
-    cuts += [m.start() for m in _WHEREOF_AT.finditer(stem, 1)]  # …次数（次）其中：主要负责同志参加政府网站在
-    cuts += [m.end() for m in _UNIT_IN_LABEL.finditer(stem) if m.group(1) in known.units]  # 复数(件)不同意公
+    cuts += [_whereof_start(stem, cut) for cut in ends]  # with a 其中 before it
+    if 0 < (whereof := _whereof_start(stem, len(stem))) < len(stem):
+        cuts.append(whereof)  # a 其中 whose list's first row is numbered: （件）其中： 1、按时办结数
+    if "其中" in stem:
+        cuts += [m.start() for m in _WHEREOF_AT.finditer(stem, 1)]  # …次数（次）其中：主要负责同志参加政府网站在
+    if "(" in stem or "（" in stem:
+        cuts += [m.end() for m in _UNIT_IN_LABEL.finditer(stem) if m.group(1) in known.units]  # 复数(件)不同意公
     return sorted(cuts)
+
+
+def _whereof_start(stem: str, end: int) -> int:
+    """Where the 其中 (its colon perhaps after it) that stem[:end] ends in begins; `end` where it ends in none."""
+    for word in _WHEREOF_WORDS:
+        if stem.endswith(word, 0, end):
+            return end - len(word)
+    return end
 
 
 def _without_unit(label: str, known: _Known, units: tuple[str, ...] | None) -> str:
     """`label` half-width without the unit run on to it or in brackets after it."""
     folded = half_width(label)
-    stem = next((folded[: -len(u)] for u in units or () if folded.endswith(u)), folded)
-    if (m := _BRACKETED.search(stem)) and m.group(1) in known.units:
+    stem = folded[: -len(ends[0])] if (ends := _endings(folded, units)) else folded
+    if stem[-1:] in ")）" and (m := _BRACKETED.search(stem)) and m.group(1) in known.units:
         stem = stem[: m.start()]
     return stem
 
@@ -749,7 +777,7 @@ def _without_unit(label: str, known: _Known, units: tuple[str, ...] | None) -> s
 def _begins_row(piece: str, known: _Known) -> bool:
     """Whether `piece` begins a row's label: the first words of one the template knows, or its numbering
     alone (其中：, 2.), the label printed after it."""
-    stem = _NUMBERING.sub("", half_width(piece))
+    stem = _unnumbered(half_width(piece))
     return stem[:2] in known.starts or (not stem and bool(piece))
 
 
@@ -833,7 +861,7 @@ def _holds_row(label: str, units: tuple[str, ...] | None, known: _Known) -> bool
     """Whether a label piece ends a row's label: its unit printed (in brackets too), or a label the template
     knows whole."""
     folded = half_width(label)
-    stem = _NUMBERING.sub("", folded)
+    stem = _unnumbered(folded)
     return (
         folded.endswith(units or ())
         or _unit_bracketed(label, known)
@@ -851,7 +879,7 @@ def _label_like(word: str, units: tuple[str, ...] | None, known: _Known) -> bool
         or _unit_bracketed(word, known)
         or _ROW_NUMBER.match(folded) is not None
         or folded.startswith("其中")
-        or _NUMBERING.sub("", folded) in known.starts
+        or _unnumbered(folded) in known.starts
     )
 
 
@@ -866,26 +894,31 @@ def _joined(label: str, more: str, known: _Known, units: tuple[str, ...] | None)
     label wrapped over lines, perhaps round its row's cells, or its note printed on a line of its own.
     A unit run on to `label`, or in brackets after it (its note printed under the row: `政府信息公开专项经费
     （万元） 2.5` over `（不包括…的经费）`), stays last; None where `more` is no part of it."""
-    if _ROW_NUMBER.match(more) or _GROUP.match(more):
+    if _ROW_OR_GROUP.match(more):
         return None
-    m = _BRACKETED.search(label)
+    m = _BRACKETED.search(label) if label[-1:] in ")）" else None
     bracketed = (label[m.start() :],) if m and m.start() and half_width(m.group(1)) in known.units else ()
-    for u in ("", *(units or ()), *bracketed):
-        if not label.endswith(u):
-            continue
+    for u in ("", *_endings(label, units), *bracketed):
         stem = label[: len(label) - len(u)]
-        bare = _NUMBERING.sub("", stem)
-        head = half_width(bare + more if bare or not stem else _NUMBERING.sub("", stem + more))  # 其中：1 / .信函…
-        heads = (head, *(head[: -len(v)] for v in units or () if head.endswith(v) and len(head) > len(v)))
+        bare = _unnumbered(stem)
+        head = half_width(bare + more if bare or not stem else _unnumbered(stem + more))  # 其中：1 / .信函…
+        heads = (head, *(head[: -len(v)] for v in _endings(head, units) if len(head) > len(v)))
         if (m := _UNIT_BRACKET.search(head)) and _unit_or_start(m, known):
             heads = (*heads, head[: m.start()])  # its unit in brackets after it, wrapped before the ) perhaps
         elif head[-1:] in "(（":
             heads = (*heads, head[:-1])  # … or its bracket opened before the row's cells, the unit after them
-        elif m := _BLANK_UNIT.search(head):
+        elif head[-1:] in ")）" and (m := _BLANK_UNIT.search(head)):
             heads = (*heads, head[: m.start()])  # a heading's, its unit printed blank: （—）
         if any(h in known.starts for h in heads):
             return stem + more + u
     return None
+
+
+def _endings(label: str, units: tuple[str, ...] | None) -> list[str]:
+    """The `units` that `label` ends in, in their order."""
+    if not units or not label.endswith(units):
+        return []  # the common case, told by one call: no unit looked at one by one
+    return [u for u in units if label.endswith(u)]
 
 
 def _unit_or_start(m: re.Match[str], known: _Known) -> bool:
@@ -939,9 +972,10 @@ def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last
     def rest_of_last(last: _Row, label: str) -> int:
         """Where `label` begins after the rest of `last`'s label printed before it, joined to `last`'s:
         at a row number or a known label (…经济安全 件 45 234 和社会稳定不是《条例》所指政府信息 件 48 308)."""
-        if _NUMBERING.sub("", _without_unit(label, known, units)) in known.labels:
+        stem = _without_unit(label, known, units)
+        if _unnumbered(stem) in known.labels:
             return 0  # a label the template knows, whole
-        for cut in _row_starts_in(label, known, units):
+        for cut in _row_starts(label, stem, known):
             if joined := _joined(last.label, label[:cut], known, units):
                 last.label = joined
                 return cut
@@ -1043,7 +1077,10 @@ def _unit_closed(label: str, piece: str, known: _Known) -> int:
     if _unit_bracketed(label, known):
         return 0
     longest = len(known.units[0]) + 2 if known.units else 0  # （人次）
-    return next((n for n in range(1, min(len(piece), longest) + 1) if _unit_bracketed(label + piece[:n], known)), 0)
+    for n in range(1, min(len(piece), longest) + 1):
+        if piece[n - 1] in "）)" and _unit_bracketed(label + piece[:n], known):  # only a bracket may end one
+            return n
+    return 0
 
 
 _BRACKETED = re.compile(r"[（(]([^（()）]{1,3})[)）]$")  # 主动公开政府信息数（条）: the unit in the label
@@ -1056,7 +1093,7 @@ _BLANK_UNIT = re.compile(r"[（(][-—–－/]{1,2}[)）]$")  # 通过不同渠�
 
 def _label_unit(text: str, units: tuple[str, ...] | None, known: tuple[str, ...]) -> tuple[str, str | None]:
     """A row's label as printed, without its numbering, and the unit printed in it or run on to it."""
-    label = _NUMBERING.sub("", text).strip(":：")
+    label = _unnumbered(text).strip(":：")
     if (blank := _BLANK_UNIT.search(label)) and blank.start():
         return label[: blank.start()], None  # a heading's unit printed in brackets as a blank's mark
     folded = half_width(label)
