@@ -52,12 +52,13 @@ def _unnumbered(label: str) -> str:
 
 
 # a row's own number where it may stand inside a run of label text: 其中：1. （一） 一、 1）
-_ROW_NUMBER = re.compile(
+_ROW_NUMBER_PATTERN = (
     r"(?:其中[:：]?)?(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）]|(?<!\d)\d{1,2}[.、．](?!\d)"
     r"|(?<![\d（(])\d{1,2}[)）]|[一二三四五六七八九十]{1,2}、)"
 )
+_ROW_NUMBER = gated(_ROW_NUMBER_PATTERN)  # gated: looked for through a label at the characters it begins with
 _GROUP = re.compile(r"^[一二三四五六七八九十]{1,2}[、.．]")  # 一、主动公开情况: a heading over rows, not a row
-_ROW_OR_GROUP = gated(f"{_ROW_NUMBER.pattern}|{_GROUP.pattern}")  # either, told by one match
+_ROW_OR_GROUP = gated(f"{_ROW_NUMBER_PATTERN}|{_GROUP.pattern}")  # either, told by one match
 _WHEREOF = re.compile(r"^其中|^[（(]?\d{1,2}[)）.、．]")
 _WHEREOF_WORDS = ("其中:", "其中：", "其中")  # a 其中 ending a label piece, the longest first
 _WHEREOF_AT = re.compile("其中")  # where a 其中 row begins
@@ -225,6 +226,7 @@ class _Scan:
 
 # a blank cell's mark, or a word that gives no number (见附件), run into the text around it
 _GLUED_MARK = re.compile("|".join([*NO_NUMBER, "[-—–]{1,2}", "无"]))
+_GLUED_FIRST = re.compile(f"[{first_chars(_GLUED_MARK.pattern)}]")  # … their first characters: a quick test for none
 
 
 def _heading(piece: str, known: _Known, wrapped: bool = False) -> bool:
@@ -246,10 +248,13 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
 
     def label(upto: int) -> None:
         at = last
+        if at == upto or text[at:upto].isspace():
+            return  # nothing printed between two cells: no label, no mark
         if text[at : at + 1] == "。" and out and len(out[-1]) == 3 and out[-1][0] is not None and out[-1][2] == at:
             at += 1  # a full stop after a value (67。): the end of the cell, not prose that ends the table
         headed = False  # the marks read are a heading's, which white space may part (情况— 见附件 见附件 （一）…)
-        for m in _GLUED_MARK.finditer(text, at, upto):  # 条无其中…, 件——2.传真…, 条5-其中…: blank cells
+        marks = _GLUED_MARK.finditer(text, at, upto) if _GLUED_FIRST.search(text, at, upto) else ()
+        for m in marks:  # 条无其中…, 件——2.传真…, 条5-其中…: blank cells
             before = text[at : m.start()]
             after = (
                 out and len(out[-1]) == 3 and out[-1][2] == at and (m.start() == at or (headed and not before.strip()))
@@ -284,24 +289,26 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
             scan.depth = max(0, (0 if _ROW_NUMBER.match(piece) else scan.depth) + _depth(piece))
 
     for m in _ITEM.finditer(text, a, b):
-        if (m.group("num") is None and m.group("blank") is None) or _in_note(text, last, m, scan.depth):
+        kind = m.lastgroup  # "num", "blank", or None: a numbering such as （1）
+        if kind is None or _in_note(text, last, m, scan.depth):
             continue  # a numbering such as （1）, or digits in a note (…计1条）): part of the label
+        num = kind == "num"
         label(m.start())
         last = m.start()
         raw = m.group()
         end = m.end()
-        if m.group("num") and text[end : end + 1] in _NUMBER_ENDS and not text[end + 1 : end + 2].isdigit():
+        if num and text[end : end + 1] in _NUMBER_ENDS and not text[end + 1 : end + 2].isdigit():
             # the next row's own number, glued to this row's digits or not (…0 0 2.传真…, …002）传真…)
             own = str(scan.number)
             keep = len(raw) - (len(own) if raw.endswith(own) else 1)
             if keep <= 0:
                 continue
             raw, end = raw[:keep], m.start() + keep
-        out.append((raw if m.group("num") else None, m.start(), end))
+        out.append((raw if num else None, m.start(), end))
         last = end
         if (
-            text[end : end + 1] in scan.known.unit_starts
-            and m.group("num")
+            num
+            and text[end : end + 1] in scan.known.unit_starts
             and (unit := next((u for u in scan.known.units if text.startswith(u, end, b)), None))
         ):
             after = end + len(unit)
@@ -338,7 +345,10 @@ def _in_note(text: str, label: int, m: re.Match[str], depth: int) -> bool:
     (`depth` of them before text[label:]), closed a few characters after them — after a space or on the
     next line where the digits are run on to the label's text (`相同信息计1` / `条）`: a label wrapped over
     lines)."""
-    if depth + _depth(text[label : m.start()]) <= 0:
+    before = text[label : m.start()]
+    if not depth and "(" not in before and "（" not in before:
+        return False  # the common case: no bracket open
+    if depth + _depth(before) <= 0:
         return False
     glued = m.start() > label and not text[m.start() - 1].isspace()
     return (_NOTE_END_WRAPPED if glued else _NOTE_END).match(text, m.end()) is not None
@@ -424,10 +434,11 @@ def _is_note(piece: str, known: _Known) -> bool:
     (`CELL_NOTE`), beginning no label the template knows, nor a row's numbering alone (`其中：`, the row's
     label after its cells), nor a unit in brackets (the row's own, its label wrapped round its cells:
     信函申请数 0 （件） 0), nor going on past a sentence's end (注：本表…。联系地址：…: the prose after the table)."""
+    if _CELL_NOTE.search(piece) is None:
+        return False  # the common case: no word saying so
     stem = _unnumbered(half_width(piece))
     return (
-        _CELL_NOTE.search(piece) is not None
-        and _SENTENCE_ON.search(piece) is None
+        _SENTENCE_ON.search(piece) is None
         and stem[:2] not in known.starts
         and stem != ""
         and not _unit_bracketed(piece, known)
@@ -898,20 +909,33 @@ def _joined(label: str, more: str, known: _Known, units: tuple[str, ...] | None)
         return None
     m = _BRACKETED.search(label) if label[-1:] in ")）" else None
     bracketed = (label[m.start() :],) if m and m.start() and half_width(m.group(1)) in known.units else ()
+    folded = half_width(more)  # half_width keeps each character's place: a join's is its parts' joined
+    cut = _head_cut(units)
     for u in ("", *_endings(label, units), *bracketed):
         stem = label[: len(label) - len(u)]
         bare = _unnumbered(stem)
-        head = half_width(bare + more if bare or not stem else _unnumbered(stem + more))  # 其中：1 / .信函…
-        heads = (head, *(head[: -len(v)] for v in _endings(head, units) if len(head) > len(v)))
-        if (m := _UNIT_BRACKET.search(head)) and _unit_or_start(m, known):
-            heads = (*heads, head[: m.start()])  # its unit in brackets after it, wrapped before the ) perhaps
+        head = (
+            half_width(bare) + folded if bare or not stem else half_width(_unnumbered(stem + more))
+        )  # 其中：1 / .信函…
+        if len(head) > cut and head[:-cut] not in known.starts:
+            continue  # every head below begins so, and the starts hold every start of a label: none is one
+        heads = [head, *(head[: -len(v)] for v in _endings(head, units) if len(head) > len(v))]
+        if ("(" in head or "（" in head) and (m := _UNIT_BRACKET.search(head)) and _unit_or_start(m, known):
+            heads.append(head[: m.start()])  # its unit in brackets after it, wrapped before the ) perhaps
         elif head[-1:] in "(（":
-            heads = (*heads, head[:-1])  # … or its bracket opened before the row's cells, the unit after them
+            heads.append(head[:-1])  # … or its bracket opened before the row's cells, the unit after them
         elif head[-1:] in ")）" and (m := _BLANK_UNIT.search(head)):
-            heads = (*heads, head[: m.start()])  # a heading's, its unit printed blank: （—）
-        if any(h in known.starts for h in heads):
+            heads.append(head[: m.start()])  # a heading's, its unit printed blank: （—）
+        if not known.starts.isdisjoint(heads):
             return stem + more + u
     return None
+
+
+@lru_cache(maxsize=4)
+def _head_cut(units: tuple[str, ...] | None) -> int:
+    """The most characters `_joined` cuts off the end of a head: one of `units`, a unit in brackets (`（人次）`,
+    5) or a blank's (`（—）`)."""
+    return max([5, *(len(u) for u in units or ())])
 
 
 def _endings(label: str, units: tuple[str, ...] | None) -> list[str]:
