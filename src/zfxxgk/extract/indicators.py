@@ -465,6 +465,7 @@ def _without_cell_notes(
     for i, p in enumerate(pieces):
         if (
             len(p) == 2
+            and p[0].startswith(NO_NUMBER)  # what `_no_number` finds words in: tested first, as cheapest
             # in a cell of the row, or the first right after a label that ends a row's label (read only then)
             # or after one of the form's headings (三、依申请公开情况 | 见附件), or words alone (不涉及 见附件), perhaps
             # with the unit printed last: no label's piece (…驳回原 / 暂无 0 / 告诉讼请求数（件）, …（不同渠 / 不适用 条
@@ -565,7 +566,7 @@ def _words_wrapped_round(
     `建设维护等方面的经费）（万元）`, or `空 见附件` alone between `其中：主要负责同志参加新闻发布会` and `次数（次）`);
     or where that text after label pieces before it ends a row's label, its unit printed (`_holds_row`:
     `办理数(件` over `) 暂无 空`). None where it is not."""
-    if not any(w in piece for w in NO_NUMBER):
+    if not _holds_words(piece):
         return None
     unit = "" if piece.endswith(NO_NUMBER) else next((u for u in last_units if piece.endswith(u)), "")
     label = piece[: len(piece) - len(unit)]
@@ -631,7 +632,7 @@ def _run_on_words(
     the label, those words in order, and what runs on after them (or ""). The first row's words are cut
     first: a piece may hold the next row's label and its words too (申请行政复议数件不涉及待定提起行政诉讼数件
     不适用), which are no cells of the first row."""
-    if not any(w in piece for w in NO_NUMBER):  # the common case: a piece that ends in none holds none
+    if not _holds_words(piece):  # the common case: a piece that ends in none holds none
         return piece, [], ""
     starts = [i for i in range(1, len(piece)) if piece.startswith(NO_NUMBER, i)]
     for i in starts:
@@ -663,6 +664,20 @@ def _run_on_words(
     return piece, [], ""
 
 
+# what a word that gives no number begins with
+_WORD_FIRST = re.compile(f"[{''.join(sorted({w[0] for w in NO_NUMBER}))}]")
+
+
+def _holds_words(piece: str) -> bool:
+    """Whether a word that gives no number (空, 待定) is printed in `piece`."""
+    return _WORD_FIRST.search(piece) is not None and any(w in piece for w in NO_NUMBER)  # most pieces: one search
+
+
+def _bracketed(label: str) -> bool:
+    """Whether `label` prints an opening bracket, the first character of a unit or a note in brackets."""
+    return "(" in label or "（" in label
+
+
 def _words_at(piece: str, at: int) -> list[str]:
     """The words that give no number (空, 待定) printed one after another in `piece` from `at` on."""
     words = []
@@ -679,7 +694,9 @@ def _labels_row(label: str, units: tuple[str, ...], known: _Known, last_units: t
     last (`last_units`), as a label the template knows, perhaps after the unit of the row before
     (件不同意公开答复数) and the rest of its label wrapped past its cells before where this row begins
     (`_row_starts_in`: 件告诉讼请求数（二）被依法纠错数, 件和社会稳定不是《条例》所指政府信息)."""
-    if label.endswith(units) or ((m := _UNIT_BRACKET.search(half_width(label))) and m.group(1) in known.units):
+    if label.endswith(units) or (
+        _bracketed(label) and (m := _UNIT_BRACKET.search(half_width(label))) and m.group(1) in known.units
+    ):
         return True  # its unit printed before the values, or in brackets after its label: 行政复议数（件）, （件
     if not last_units:
         return False
@@ -699,8 +716,11 @@ def _own_label(label: str, known: _Known, last_units: tuple[str, ...]) -> str:
     or in brackets after its cells (（件）危及国家安全…, 数（次）其中：主要负责…), what runs on before it (a heading,
     the rest of the label before) left out (告诉讼请求数（二）被依法纠错数 → （二）被依法纠错数)."""
     label = _past_unit(label, last_units)
-    cuts = [m.start() for m in _ROW_NUMBER.finditer(label, 1)] + [m.start() for m in _WHEREOF_AT.finditer(label, 1)]
-    cuts += [m.end() for m in _UNIT_IN_LABEL.finditer(label) if m.group(1) in known.units and m.end() < len(label)]
+    cuts = [m.start() for m in _ROW_NUMBER.finditer(label, 1)]
+    if "其中" in label:
+        cuts += [m.start() for m in _WHEREOF_AT.finditer(label, 1)]
+    if _bracketed(label):
+        cuts += [m.end() for m in _UNIT_IN_LABEL.finditer(label) if m.group(1) in known.units and m.end() < len(label)]
     return label[max(cuts) :] if cuts else label
 
 
@@ -763,7 +783,7 @@ def _row_starts(label: str, stem: str, known: _Known) -> list[int]:
         cuts.append(whereof)  # a 其中 whose list's first row is numbered: （件）其中： 1、按时办结数
     if "其中" in stem:
         cuts += [m.start() for m in _WHEREOF_AT.finditer(stem, 1)]  # …次数（次）其中：主要负责同志参加政府网站在
-    if "(" in stem or "（" in stem:
+    if _bracketed(stem):
         cuts += [m.end() for m in _UNIT_IN_LABEL.finditer(stem) if m.group(1) in known.units]  # 复数(件)不同意公
     return sorted(cuts)
 
@@ -816,11 +836,11 @@ def _without_cell_words(pieces: list, units: tuple[str, ...] | None, known: _Kno
             and 0 < i < len(pieces) - 1
             and len(pieces[i - 1]) == 2
             and len(pieces[i + 1]) == 3
+            and not _label_like(p[0], units, known)  # the cheaper tests first: a unit's cell mostly
+            and _own_cell(text, p[1], pieces[i + 1][1])
             and (
                 _holds_row(pieces[i - 1][0], None if last else units, known) or _wrapped_round(pieces, i, units, known)
             )
-            and not _label_like(p[0], units, known)
-            and _own_cell(text, p[1], pieces[i + 1][1])
         ):
             continue
         out.append(p)
@@ -920,7 +940,7 @@ def _joined(label: str, more: str, known: _Known, units: tuple[str, ...] | None)
         if len(head) > cut and head[:-cut] not in known.starts:
             continue  # every head below begins so, and the starts hold every start of a label: none is one
         heads = [head, *(head[: -len(v)] for v in _endings(head, units) if len(head) > len(v))]
-        if ("(" in head or "（" in head) and (m := _UNIT_BRACKET.search(head)) and _unit_or_start(m, known):
+        if _bracketed(head) and (m := _UNIT_BRACKET.search(head)) and _unit_or_start(m, known):
             heads.append(head[: m.start()])  # its unit in brackets after it, wrapped before the ) perhaps
         elif head[-1:] in "(（":
             heads.append(head[:-1])  # … or its bracket opened before the row's cells, the unit after them
