@@ -10,7 +10,14 @@ import pytest
 
 from zfxxgk import parse_text
 from zfxxgk.document import Document
-from zfxxgk.extract.indicators import _NUMBERING, _unnumbered, _whereof_start, extract_indicators
+from zfxxgk.extract.indicators import (
+    _NUMBERING,
+    _known,
+    _label_ends,
+    _unnumbered,
+    _whereof_start,
+    extract_indicators,
+)
 from zfxxgk.normalize import normalize
 from zfxxgk.record import IndicatorRow, Meta, Record
 from zfxxgk.render.grid import indicator_grid
@@ -1611,3 +1618,14 @@ def test_a_label_loses_the_numbering_its_pattern_finds(label: str) -> None:
 )
 def test_where_a_whereof_ending_a_stem_begins(stem: str, end: int, start: int) -> None:
     assert _whereof_start(stem, end) == start
+
+
+def test_the_known_labels_ending_a_stem_are_every_one_there_is() -> None:
+    """`_label_ends` walks back from a stem's end only as far as the labels' ends reach: it finds where each
+    known label ending the stem begins, as a look at every place would."""
+    known = _known(PRE2019)
+    labels = sorted(known.labels)
+    stems = [a + b for a in labels[:12] for b in labels] + ["经济安全" + b[1:] for b in labels]
+    for stem in stems:
+        assert _label_ends(stem, known) == [j for j in range(1, len(stem)) if stem[j:] in known.labels]
+    assert any(_label_ends(stem, known) for stem in stems)

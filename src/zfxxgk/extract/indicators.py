@@ -156,6 +156,7 @@ class _Known:
 
     labels: frozenset[str]
     starts: frozenset[str]
+    ends: frozenset[str]  # every end of one
     headings: frozenset[str]
     units: tuple[str, ...]  # longest first
     unit_starts: frozenset[str]  # their first characters
@@ -175,9 +176,10 @@ def _known(template: Template) -> _Known:
     labels = frozenset(half_width(label) for label in (*rows, *(r.label for r in template.indicators)))
     headings = frozenset(half_width(r.label) for r in form.rows if r.unit is None) if form else frozenset()
     starts = frozenset(k[:n] for k in labels for n in range(1, len(k) + 1))
+    label_ends = frozenset(k[n:] for k in labels for n in range(len(k)))
     units = tuple(sorted(template.indicator_units, key=len, reverse=True))
-    ends = frozenset((*(u[-1] for u in units), ")", "）"))
-    return _Known(labels, starts, headings, units, frozenset(u[0] for u in units), ends)
+    unit_ends = frozenset((*(u[-1] for u in units), ")", "）"))
+    return _Known(labels, starts, label_ends, headings, units, frozenset(u[0] for u in units), unit_ends)
 
 
 def _pieces(
@@ -777,7 +779,7 @@ def _row_starts_in(label: str, known: _Known, units: tuple[str, ...] | None) -> 
 def _row_starts(label: str, stem: str, known: _Known) -> list[int]:
     """`_row_starts_in`, `stem` being `label` as `_without_unit` gives it."""
     cuts = [m.start() for m in _ROW_NUMBER.finditer(label) if m.start() > 0]
-    ends = [j for j in range(1, len(stem)) if stem[j:] in known.labels]
+    ends = _label_ends(stem, known)
     cuts += [_whereof_start(stem, cut) for cut in ends]  # with a 其中 before it
     if 0 < (whereof := _whereof_start(stem, len(stem))) < len(stem):
         cuts.append(whereof)  # a 其中 whose list's first row is numbered: （件）其中： 1、按时办结数
@@ -786,6 +788,17 @@ def _row_starts(label: str, stem: str, known: _Known) -> list[int]:
     if _bracketed(stem):
         cuts += [m.end() for m in _UNIT_IN_LABEL.finditer(stem) if m.group(1) in known.units]  # 复数(件)不同意公
     return sorted(cuts)
+
+
+def _label_ends(stem: str, known: _Known) -> list[int]:
+    """Where a label the template knows that ends `stem` begins, after its first character, in order."""
+    out = []
+    j = len(stem) - 1
+    while j > 0 and stem[j:] in known.ends:  # a longer end of `stem` is no label's end either once one is not
+        if stem[j:] in known.labels:
+            out.append(j)
+        j -= 1
+    return out[::-1]
 
 
 def _whereof_start(stem: str, end: int) -> int:
@@ -799,7 +812,7 @@ def _whereof_start(stem: str, end: int) -> int:
 def _without_unit(label: str, known: _Known, units: tuple[str, ...] | None) -> str:
     """`label` half-width without the unit run on to it or in brackets after it."""
     folded = half_width(label)
-    stem = folded[: -len(ends[0])] if (ends := _endings(folded, units)) else folded
+    stem = folded[: -len(unit)] if (unit := _ending(folded, units)) else folded
     if stem[-1:] in ")）" and (m := _BRACKETED.search(stem)) and m.group(1) in known.units:
         stem = stem[: m.start()]
     return stem
@@ -965,6 +978,13 @@ def _endings(label: str, units: tuple[str, ...] | None) -> list[str]:
     return [u for u in units if label.endswith(u)]
 
 
+def _ending(label: str, units: tuple[str, ...] | None) -> str:
+    """The first of `units` that `label` ends in; "" if none."""
+    if not units or not label.endswith(units):
+        return ""  # the common case, told by one call
+    return next(u for u in units if label.endswith(u))
+
+
 def _unit_or_start(m: re.Match[str], known: _Known) -> bool:
     """Whether `_UNIT_BRACKET`'s match `m` holds a unit, or, its bracket left open, the first characters of
     one, the rest wrapped past the row's cells (`总金额（万` `6 180` `元）`)."""
@@ -1041,7 +1061,7 @@ def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last
                 current, label, at = None, label[len(unit) :], at + len(unit)
                 if not label:
                     continue
-            if len(_NOTE.sub("", label)) > _MAX_LABEL or _PROSE.search(label):
+            if (len(label) > _MAX_LABEL and len(_NOTE.sub("", label)) > _MAX_LABEL) or _PROSE.search(label):
                 break
             if rows and rows[-1].tokens and not labels and (cut := _unit_closed(rows[-1].label, label, known)):
                 rows[-1].label += label[:cut]  # its unit in brackets printed after its cells: 数 1 3 （条）
@@ -1138,14 +1158,16 @@ _BLANK_UNIT = re.compile(r"[（(][-—–－/]{1,2}[)）]$")  # 通过不同渠�
 def _label_unit(text: str, units: tuple[str, ...] | None, known: tuple[str, ...]) -> tuple[str, str | None]:
     """A row's label as printed, without its numbering, and the unit printed in it or run on to it."""
     label = _unnumbered(text).strip(":：")
-    if (blank := _BLANK_UNIT.search(label)) and blank.start():
+    closed = label[-1:] in ")）"  # what both bracketed forms end in
+    if closed and (blank := _BLANK_UNIT.search(label)) and blank.start():
         return label[: blank.start()], None  # a heading's unit printed in brackets as a blank's mark
     folded = half_width(label)
-    if (m := _BRACKETED.search(folded)) and m.group(1) in known and m.start():
+    if closed and (m := _BRACKETED.search(folded)) and m.group(1) in known and m.start():
         return label[: m.start()], m.group(1)
-    for u in units or ():
-        if folded.endswith(u) and len(label) > len(u):
-            return label[: -len(u)], u
+    if units and folded.endswith(units):  # one call tells whether any unit ends it
+        for u in units:
+            if folded.endswith(u) and len(label) > len(u):
+                return label[: -len(u)], u
     return label, None
 
 
