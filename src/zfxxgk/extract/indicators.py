@@ -157,6 +157,7 @@ class _Known:
     labels: frozenset[str]
     starts: frozenset[str]
     ends: frozenset[str]  # every end of one
+    infixes: frozenset[str]  # every stretch of one
     headings: frozenset[str]
     units: tuple[str, ...]  # longest first
     unit_starts: frozenset[str]  # their first characters
@@ -177,9 +178,10 @@ def _known(template: Template) -> _Known:
     headings = frozenset(half_width(r.label) for r in form.rows if r.unit is None) if form else frozenset()
     starts = frozenset(k[:n] for k in labels for n in range(1, len(k) + 1))
     label_ends = frozenset(k[n:] for k in labels for n in range(len(k)))
+    infixes = frozenset(k[a:b] for k in labels for a in range(len(k)) for b in range(a + 1, len(k) + 1))
     units = tuple(sorted(template.indicator_units, key=len, reverse=True))
     unit_ends = frozenset((*(u[-1] for u in units), ")", "）"))
-    return _Known(labels, starts, label_ends, headings, units, frozenset(u[0] for u in units), unit_ends)
+    return _Known(labels, starts, label_ends, infixes, headings, units, frozenset(u[0] for u in units), unit_ends)
 
 
 def _pieces(
@@ -944,12 +946,17 @@ def _joined(label: str, more: str, known: _Known, units: tuple[str, ...] | None)
     bracketed = (label[m.start() :],) if m and m.start() and half_width(m.group(1)) in known.units else ()
     folded = half_width(more)  # half_width keeps each character's place: a join's is its parts' joined
     cut = _head_cut(units)
+    # a head ending in `folded` keeps all of it but its last `cut` characters, found in a label where it is a start
+    apart = len(folded) > cut and folded[:-cut] not in known.infixes
     for u in ("", *_endings(label, units), *bracketed):
         stem = label[: len(label) - len(u)]
         bare = _unnumbered(stem)
-        head = (
-            half_width(bare) + folded if bare or not stem else half_width(_unnumbered(stem + more))
-        )  # 其中：1 / .信函…
+        if bare or not stem:
+            if apart:
+                continue
+            head = half_width(bare) + folded
+        else:
+            head = half_width(_unnumbered(stem + more))  # 其中：1 / .信函…: the numbering may run into `more`
         if len(head) > cut and head[:-cut] not in known.starts:
             continue  # every head below begins so, and the starts hold every start of a label: none is one
         heads = [head, *(head[: -len(v)] for v in _endings(head, units) if len(head) > len(v))]
@@ -1273,7 +1280,8 @@ def extract_indicators(
         out.append(IndicatorRow(label, unit, values))
     if choices:
         if first is not None:
-            specs = [_spec(ch, out, template) for ch in choices]
+            # only a row with several splits, all of them found, has splits for the prose to choose among
+            specs = [_spec(ch, out, template) if ch.complete and len(ch.candidates) > 1 else None for ch in choices]
             wanted = {spec.quantity for spec in specs if spec}
             stated = _stated(text[:header], year, wanted) if wanted else {}
             choices = [_as_stated(ch, spec, out, first, stated) for ch, spec in zip(choices, specs, strict=True)]
