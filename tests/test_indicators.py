@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from zfxxgk import parse_text
 from zfxxgk.document import Document
 from zfxxgk.extract.indicators import (
     _NUMBERING,
+    _joined,
     _known,
     _label_ends,
     _unnumbered,
@@ -1629,3 +1631,15 @@ def test_the_known_labels_ending_a_stem_are_every_one_there_is() -> None:
     for stem in stems:
         assert _label_ends(stem, known) == [j for j in range(1, len(stem)) if stem[j:] in known.labels]
     assert any(_label_ends(stem, known) for stem in stems)
+
+
+def test_a_known_label_wrapped_over_lines_is_joined_and_two_known_labels_are_not() -> None:
+    """`_joined` gives up early on a piece no known label holds (`_Known.infixes`), never on a label's own rest."""
+    known = _known(PRE2019)
+    units = tuple(sorted(PRE2019.indicator_units, key=len, reverse=True))
+    labels = sorted(label for label in known.labels if len(label) > 8 and _unnumbered(label) == label)
+    assert labels
+    for label in labels:
+        assert label[4:] in known.infixes
+        assert _joined(label[:4], label[4:], known, units) == label
+    assert all(_joined(a, b, known, units) is None for a, b in pairwise(labels))
