@@ -144,6 +144,7 @@ def _units_pattern(template: Template) -> re.Pattern[str]:
 
 
 _RULE_CHARS = frozenset("|-: \t")
+_NO_CELL = ("", "|")  # a line's text that holds no cell but blank ones, stripped
 _NUMBER_ENDS = frozenset(".、．)）")  # what closes a row's own number: 2.传真 2、传真 2）传真
 _OWN_NUMBER = re.compile(r"(?:其中[:：]?)?(\d{1,2})[.、．)）]")
 
@@ -195,6 +196,9 @@ def _pieces(
     out: list = []
     pos = start
     for line in text[start:].split("\n"):
+        if line.strip() in _NO_CELL:
+            pos += len(line) + 1  # a line of no cell's text (the `|` between cells a line each): nothing to read
+            continue
         if line.lstrip().startswith("#") or ("---" in line and set(line) <= _RULE_CHARS):
             pos += len(line) + 1  # a Markdown heading a converter put inside the table, or a rule |---|
             continue
@@ -252,7 +256,7 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
 
     def label(upto: int) -> None:
         at = last
-        if at == upto or text[at:upto].isspace():
+        if text[at:upto].isspace():
             return  # nothing printed between two cells: no label, no mark
         if text[at : at + 1] == "。" and out and len(out[-1]) == 3 and out[-1][0] is not None and out[-1][2] == at:
             at += 1  # a full stop after a value (67。): the end of the cell, not prose that ends the table
@@ -297,7 +301,8 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
         if kind is None or _in_note(text, last, m, scan.depth):
             continue  # a numbering such as （1）, or digits in a note (…计1条）): part of the label
         num = kind == "num"
-        label(m.start())
+        if m.start() > last:  # a call saved where the value follows the last one's end or the cell's start
+            label(m.start())
         last = m.start()
         raw = m.group()
         end = m.end()
@@ -324,7 +329,8 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
                 counted = text[end : end + 2] not in scan.known.starts
             if counted:
                 last = after  # a value printed with its unit (6万元, 12件): no label
-    label(b)
+    if b > last:
+        label(b)
 
 
 _CELL_GAP = re.compile(r"[\s|]*")
