@@ -506,6 +506,7 @@ def _without_cell_notes(
             p = (p[0][taken:], _printed_span(text, end, 1)[0]) if len(p[0]) > taken else ()  # the next label run on
         if (
             len(p) == 2
+            and _holds_words(p[0])  # the first test of `_words_wrapped_round`, before the pieces after are sliced
             and (wrapped := _words_wrapped_round(p[0], out, pieces[i + 1 : i + width + 3], known, units, last_units))
             and len(wrapped[1]) <= width
         ):
@@ -523,7 +524,7 @@ def _without_cell_notes(
             p = (unit, text.find(unit, at)) if unit else ()
         # words run on after a label and its unit (数条暂无), or after a label whose unit is printed last,
         # perhaps the next row's label after them (暂无见附件信函…), which may run on into words of its own
-        while len(p) == 2:
+        while len(p) == 2 and _holds_words(p[0]):
             valued = i + 1 < len(pieces) and len(pieces[i + 1]) == 3 and pieces[i + 1][0] is not None
             label, words, rest = _run_on_words(p[0], units, known, last_units, valued)
             if not words or len(words) > (limit := _room(label, width, units, known, last_units)):
@@ -789,7 +790,7 @@ def _row_starts(label: str, stem: str, known: _Known) -> list[int]:
     cuts = [m.start() for m in _ROW_NUMBER.finditer(label) if m.start() > 0]
     ends = _label_ends(stem, known)
     cuts += [_whereof_start(stem, cut) for cut in ends]  # with a 其中 before it
-    if 0 < (whereof := _whereof_start(stem, len(stem))) < len(stem):
+    if stem.endswith(_WHEREOF_WORDS) and 0 < (whereof := _whereof_start(stem, len(stem))) < len(stem):
         cuts.append(whereof)  # a 其中 whose list's first row is numbered: （件）其中： 1、按时办结数
     if "其中" in stem:
         cuts += [m.start() for m in _WHEREOF_AT.finditer(stem, 1)]  # …次数（次）其中：主要负责同志参加政府网站在
