@@ -1492,11 +1492,14 @@ def _agreeing(fixed: dict[str, Value | None], choices: list[Choice], equations: 
     by_row: dict[str, list[Equation]] = {}
     for eq in equations:
         by_row.setdefault(eq.about, []).append(eq)
+    own = [frozenset(ch.cells) for ch in choices]  # each glued row's cells, gathered once, not per sum
     out = []
     for eqs in by_row.values():
         cells = {c for eq in eqs for c in eq.cells}
-        involved = [ch for ch in choices if cells & set(ch.cells)]
-        if any(fixed.get(c) is None and not any(c in ch.cells for ch in involved) for c in cells):
+        hits = [k for k, mine in enumerate(own) if not mine.isdisjoint(cells)]
+        involved = [choices[k] for k in hits]
+        glued = set().union(*(own[k] for k in hits))
+        if any(fixed.get(c) is None and c not in glued for c in cells):
             continue  # a sum judged in some columns only settles nothing
         if solve(fixed, involved, eqs, most=1, budget=_AGREEING_STEPS)[0]:
             out.append(eqs)
