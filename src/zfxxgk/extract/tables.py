@@ -1902,12 +1902,6 @@ def _in_columns(around: list[Laid], width: int) -> list[Places] | None:
     return columns
 
 
-def _after_stop(gap: str) -> str:
-    """The text after a number, less the full stop that may end its cell where white space follows it
-    (`809。 4。 `); a full stop run into the next number (`1。00`) is text between them."""
-    return gap[1:] if gap[:1] == "。" and gap[1:2] in (" ", "\t") else gap
-
-
 def _space_before(text: str, line: int, at: int) -> int:
     """Where the white space just before text[at] on its line (which begins at `line`) begins (`at` where
     there is none): looked for in the few characters before it, the whole line only where they are all
@@ -1930,13 +1924,13 @@ def _run_to_end(text: str, at: int, chars: str) -> int | None:
 
 def _tail_start(text: str, at: int) -> int:
     """Where the text after a number ending at `at` begins, past the full stop that may end its cell where
-    white space follows it (as `_after_stop` reads it)."""
+    white space follows it (`809。 4。 `); a full stop run into the next number (`1。00`) is text between them."""
     return at + 1 if text[at : at + 1] == "。" and text[at + 1 : at + 2] in (" ", "\t") else at
 
 
 def _between(text: str, toks: list[Token]) -> list[str]:
     """The text between each two tokens of a row, less the full stop that may end the first one's cell."""
-    return [_after_stop(text[a.end : b.start]) for a, b in pairwise(toks)]
+    return [text[_tail_start(text, a.end) : b.start] for a, b in pairwise(toks)]
 
 
 _DIGIT_SPACE_DIGIT = re.compile(r"\d \d")  # where a token may run on into the next (`_joinable`)
