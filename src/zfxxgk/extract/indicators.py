@@ -129,6 +129,11 @@ def _header(text: str, template: Template) -> _Header | None:
     )
 
 
+# extract_indicators, indicator_span and indicator_end each look for the header in the same report: it is
+# found once
+_report_header = lru_cache(maxsize=4)(_header)
+
+
 @lru_cache(maxsize=4)
 def _header_gate(template: Template) -> re.Pattern[str] | None:
     """The characters the 统计表's header row can begin with: a text holding none (a row's label) is not
@@ -1201,7 +1206,7 @@ def extract_indicators(
     """The 统计表 (see `Indicators`). `year`, the report's, lets the prose's plain statements
     of the year's figures settle a glued pair the table alone leaves open; `printed`, the text of a span
     with its punctuation as printed (`normalize.printed_punctuation`), gives the labels their own."""
-    head = _header(text, template)
+    head = _report_header(text, template)
     if head is None:
         return Indicators([], [], {}, 0)
     columns, has_unit, header = head.columns, head.units, head.start
@@ -1431,7 +1436,7 @@ def indicator_end(text: str, template: Template, start: int) -> int:
     the page prints the 统计表's header only after that end (appended after the site's footer or an
     附件/相关链接 list), the page's end after that header."""
     end = page_end(text, start)
-    if end == len(text) or _header(text[:end], template) is not None:
+    if end == len(text) or _report_header(text[:end], template) is not None:
         return end
     after = _header(text[end:], template)
     return page_end(text, end + after.rows) if after else end
@@ -1440,7 +1445,7 @@ def indicator_end(text: str, template: Template, start: int) -> int:
 def indicator_span(text: str, template: Template, read: Indicators) -> tuple[int, int] | None:
     """The text the 统计表 is printed in, with its 附件 caption: from its header to the line of the last
     row's cells (`read`, as `extract_indicators` gives it), read or not; None if no value was read."""
-    head = _header(text, template)
+    head = _report_header(text, template)
     if head is None or not read.spans:
         return None
     header = head.start

@@ -32,6 +32,7 @@ _BLANK_RUN = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _SEP = re.compile(r"[ \t\n|]+")  # what stands between a run's cells
+_CELL = re.compile(r"[^ \t\n|]+")  # … and a cell
 _STRAY = re.compile(r"\d \d")  # a space that may be a stray one inside a number
 # room for an empty cell that prints nothing: a gap wider than a space or a tab, or white space before a
 # line's first number or after its last
@@ -110,7 +111,7 @@ def _runs(text: str, start: int, end: int) -> Runs | None:
     for run in (_BLANK_RUN if marks else _RUN).finditer(text, start, end):
         if run.start() <= start or run.end() >= end:
             return None  # a number at the region's edge: whether it stands apart is not told here
-        if (cells := _cells(text, run.start(), run[0])) is None:
+        if (cells := _cells(text, run.start(), run.end())) is None:
             return None
         runs.append((last, cells))
         last = run.end()
@@ -119,19 +120,15 @@ def _runs(text: str, start: int, end: int) -> Runs | None:
     return runs
 
 
-def _cells(text: str, at: int, run: str) -> list[tuple[int, int]] | None:
-    """Where each cell of a run of numbers (or blank marks) printed at text[at:] is: its pieces between
+def _cells(text: str, a: int, b: int) -> list[tuple[int, int]] | None:
+    """Where each cell of a run of numbers (or blank marks) printed at text[a:b] is: its pieces between
     white space and `|`. None where a line of the run with `|` between its cells prints an empty cell or
     two numbers in one (a stray space: `| 2 8 |`), which would shift the row's other cells."""
-    for line in run.split("\n") if "|" in run else ():
-        if "|" in line and (max(counts := [len(c.split()) for c in line.split("|")]) > 1 or 0 in counts[1:-1]):
-            return None
-    spans = []
-    for cell in run.replace("|", " ").split():
-        at = text.find(cell, at)
-        spans.append((at, at + len(cell)))
-        at += len(cell)
-    return spans
+    if text.find("|", a, b) >= 0:
+        for line in text[a:b].split("\n"):
+            if "|" in line and (max(counts := [len(c.split()) for c in line.split("|")]) > 1 or 0 in counts[1:-1]):
+                return None
+    return [m.span() for m in _CELL.finditer(text, a, b)]  # found where they stand: no copy of the run
 
 
 def regular_rows(text: str, start: int, end: int, tables: tuple[Table, ...]) -> Reading | None:
@@ -202,7 +199,8 @@ _SPACES = re.compile(r"^[^\S\n]+$", re.MULTILINE)  # a line of white space
 _EMPTY = re.compile(r"^$", re.MULTILINE)
 # a line printing text and two numbers or more (a row on its line, or prose): where such lines are as many
 # as the cells alone on theirs, the general reader takes no empty line for a blank cell (see `groups._cell_gap`)
-_MIXED = re.compile(r"^(?=[^\n]*[^\d\s|.,])(?:[^\d\n]*+\d++(?:\.\d++)?+){2}", re.MULTILINE)
+# (each line found by the break before it, which the search skips to, not by a try at every position)
+_MIXED = re.compile(r"\n(?=[^\n]*[^\d\s|.,])(?:[^\d\n]*+\d++(?:\.\d++)?+){2}")
 _RULE = re.compile(r"[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*")  # a Markdown table's rule, |---|---|
 
 
@@ -230,7 +228,7 @@ def _last_end(text: str, start: int, end: int, runs: Runs) -> int | None:
     gaps = _gaps(text, runs)
     if not gaps:
         return b
-    if len(gaps) <= len(_MIXED.findall(text, start, end)):
+    if len(gaps) <= _mixed_lines(text, start, end):
         return None  # lines of text and numbers (rows on their lines) as many: the general reader tells
     gap = min(set(gaps), key=lambda n: (-gaps.count(n), n))  # the commonest, the fewest of those
     if gap == 0 and _SPACES.search(text, start, end) and _EMPTY.search(text, start, end):
@@ -238,6 +236,13 @@ def _last_end(text: str, start: int, end: int, runs: Runs) -> int | None:
     else:
         blank = len(spacing) >= 2 * gap + 1
     return at if blank else b
+
+
+def _mixed_lines(text: str, start: int, end: int) -> int:
+    """How many lines beginning in text[start:end] print text and two numbers or more (see `_MIXED`)."""
+    if start:
+        return len(_MIXED.findall(text, start - 1, end))
+    return len(_MIXED.findall("\n" + text[:end]))
 
 
 def _gaps(text: str, runs: Runs) -> list[int]:
