@@ -419,7 +419,9 @@ def _moved(cells: dict[int, int] | None) -> bool:
     return cells is not None and [cells[k] for k in sorted(cells)] != sorted(cells.values())
 
 
-_HEADER_LINE = re.compile(r"^[^\n\d|\t]*[|\t][^\n\d]*$", re.MULTILINE)  # a line with cells and no digit
+# a line with cells and no digit, after the line break before it (which the search skips to, not trying
+# every position for a line's start; each run taken whole, none given back, where none would match)
+_HEADER_LINE = re.compile(r"\n([^\n\d|\t]*+[|\t][^\n\d]*+)$", re.MULTILINE)
 
 
 def _header_lines(
@@ -437,7 +439,7 @@ def _header_lines(
     stop = end if stop < 0 else stop
     lines = [(stop, text[start:stop])]  # the first line from `start`, then each whole line with cells
     found = _wide_lines(fewest) if wide else _HEADER_LINE  # the lines of too few cells left out at a glance
-    lines += ((m.end(), m[0]) for m in found.finditer(text, stop + 1, end))
+    lines += ((m.end(), m[1]) for m in found.finditer(text, stop, end))
     for stop, line in lines:
         if not ("|" in line or "\t" in line) or _DIGIT.search(line):
             continue  # the first line only: the others have cells and no digit
@@ -451,7 +453,7 @@ def _header_lines(
 @lru_cache(maxsize=16)
 def _wide_lines(breaks: int) -> re.Pattern[str]:
     """A line with cells and no digit (see `_HEADER_LINE`), `breaks` breaks between them at least."""
-    return re.compile(rf"^[^\n\d|\t]*(?:[|\t][^\n\d|\t]*){{{breaks},}}$", re.MULTILINE)
+    return re.compile(rf"\n([^\n\d|\t]*+(?:[|\t][^\n\d|\t]*+){{{breaks},}}+)$", re.MULTILINE)
 
 
 class Continued(NamedTuple):

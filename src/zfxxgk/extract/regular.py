@@ -102,18 +102,17 @@ def _value(text: str, kind: Kind) -> int | float | None:
 Runs = list[tuple[int, list[tuple[int, int]]]]  # each run's cells, after the text since the run before
 
 
-def _runs(text: str, start: int, end: int) -> Runs | None:
-    """Each run of numbers standing apart in text[start:end], with where the text before it begins (the
-    end of the run before); None where digits stand elsewhere than in a run or a row's numbering."""
-    runs: Runs = []
+def _runs(text: str, start: int, end: int) -> list[tuple[int, int, int]] | None:
+    """Where each run of numbers standing apart in text[start:end] is, with where the text before it
+    begins (the end of the run before); None where digits stand elsewhere than in a run or a row's
+    numbering."""
+    runs = []
     last = start  # where the last run ends
     marks = _HAS_BLANK.search(text, start, end) is not None
     for run in (_BLANK_RUN if marks else _RUN).finditer(text, start, end):
         if run.start() <= start or run.end() >= end:
             return None  # a number at the region's edge: whether it stands apart is not told here
-        if (cells := _cells(text, run.start(), run.end())) is None:
-            return None
-        runs.append((last, cells))
+        runs.append((last, run.start(), run.end()))
         last = run.end()
     if _DIGIT.search(text, last, end):
         return None  # digits after the last row
@@ -135,17 +134,25 @@ def regular_rows(text: str, start: int, end: int, tables: tuple[Table, ...]) -> 
     """The cells of `tables` printed in text[start:end] in a regular layout; None where the region prints
     anything else."""
     slots = slots_of(tables)
-    runs = _runs(text, start, end)
-    if runs is None or len(runs) != len(slots):
-        return None
+    found = _runs(text, start, end)
+    if found is None or len(found) != len(slots):
+        return None  # told before any run's cells are found
+    runs: Runs = []
     cells: dict[str, int | float | None] = {}
     spans: dict[str, tuple[int, int]] = {}
     blanks: list[tuple[str, list[str]]] = []
     first: dict[Table, int] = {}
-    roomy = _ROOM.search(text, start, end) is not None  # room for an empty cell somewhere (see `_blank_hidden`)
-    for slot, (since, where) in zip(slots, runs, strict=True):
-        if len(where) != slot.width or (roomy and _blank_hidden(text, where)):
+    roomy: bool | None = None  # room for an empty cell somewhere (see `_blank_hidden`): looked for once needed
+    for slot, (since, a, b) in zip(slots, found, strict=True):
+        where = _cells(text, a, b)
+        if where is None or len(where) != slot.width:
             return None
+        if _STRAY.search(text, a, b):
+            if roomy is None:
+                roomy = _ROOM.search(text, start, end) is not None
+            if roomy and _blank_hidden(text, where):
+                return None
+        runs.append((since, where))
         label = text[since : where[0][0]]
         head = _short_head(label, slot) if len(label) <= _SHORT_LABEL else _head(label, slot)
         if head is None:
@@ -180,12 +187,11 @@ def regular_rows(text: str, start: int, end: int, tables: tuple[Table, ...]) -> 
 
 
 def _blank_hidden(text: str, where: list[tuple[int, int]]) -> bool:
-    """Whether a row printing a number a cell may be read otherwise (see `tables._misread`): a space that
-    may be stray inside a number, and room for an empty cell printing nothing that it would make up for
-    (`0 0 0 13 1 5 9` after a space at the line's start: empty, 0, 0, 0, 13, 1, 59)."""
+    """Whether a row printing a number a cell, with a space that may be stray inside a number (`_STRAY`),
+    may be read otherwise (see `tables._misread`): room on its line for an empty cell printing nothing that
+    the space would make up for (`0 0 0 13 1 5 9` after a space at the line's start: empty, 0, 0, 0, 13, 1,
+    59)."""
     a, b = where[0][0], where[-1][1]
-    if not _STRAY.search(text, a, b):
-        return False
     end = text.find("\n", b)
     return _ROOM.search(text, text.rfind("\n", 0, a) + 1, end if end >= 0 else len(text)) is not None
 
