@@ -384,6 +384,7 @@ def _without_header_again(pieces: list, template: Template, text: str) -> list:
     Under a 序号 column, the number right after it is the next row's own, as without the break: it ends
     the row before, which leaves it out (`_without_next_number`), and no value of that row's loses it."""
     out: list = []
+    gate = _header_gate(template)
     i = 0
     while i < len(pieces):
         p = pieces[i]
@@ -391,6 +392,12 @@ def _without_header_again(pieces: list, template: Template, text: str) -> list:
         if len(p) != 2:
             out.append(p)
             continue
+        if gate is not None and (i == 1 or len(pieces[i - 2]) != 2):  # a run of label pieces begins
+            end = _run_end(pieces, i - 1)
+            if not gate.search("\n".join(q[0] for q in pieces[i - 1 : end])):
+                out += pieces[i - 1 : end]  # no header begins in the run nor in a piece of it: looked for once
+                i = end
+                continue
         if n := _header_run(pieces, i - 1, template):
             i += n - 1
         elif (again := _header(p[0], template)) is None:
@@ -428,13 +435,19 @@ def _without_footer(out: list, text: str, at: int) -> bool:
     return True
 
 
+def _run_end(pieces: list, i: int) -> int:
+    """Where the run of label pieces from `i` on ends: at the next value token, or the pieces' end."""
+    end = i
+    while end < len(pieces) and len(pieces[end]) == 2:
+        end += 1
+    return end
+
+
 def _header_run(pieces: list, i: int, template: Template) -> int:
     """How many label pieces from `i` on, before the next number, are the 统计表's header printed again a
     cell a line (`续表`, `序号`, `指标名称`, `计量单位`, `2012年度`, `历年累计`) and nothing else; 0 if they
     are not, or are one piece."""
-    end = i
-    while end < len(pieces) and len(pieces[end]) == 2:
-        end += 1
+    end = _run_end(pieces, i)
     if end - i < 2:
         return 0
     joined = "\n".join(q[0] for q in pieces[i:end])
