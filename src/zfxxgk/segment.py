@@ -75,19 +75,25 @@ def _key_heads(sections: tuple[Section, ...], space: str) -> str:
     return "|".join(dict.fromkeys(heads))
 
 
-@lru_cache(maxsize=8)
-def _scanners(sections: tuple[Section, ...]) -> tuple[re.Pattern[str], re.Pattern[str], str]:
-    """The sections' keys; where the first characters of a key stand, white space between them; the same
-    within a line (one look-up: the sections are hashed each time)."""
-    return _keys(sections), re.compile(_key_heads(sections, r"\s*")), _key_heads(sections, r"[^\S\n]*")
+class _Scanners(NamedTuple):
+    """What a report's headings are looked for with, made once per format's sections."""
+
+    keys: re.Pattern[str]  # the sections' keys (_keys)
+    heads: re.Pattern[str]  # where the first characters of a key stand, white space between them
+    line_heads: str  # the same within a line
+    titles: dict[int, str]  # each section's own title without its numbering or white space
 
 
 @lru_cache(maxsize=8)
-def _titles(sections: tuple[Section, ...]) -> dict[int, str]:
-    """Each section's own title without its numbering or white space: a line of its own that is a heading
-    with no number, or words glued to a table's end after their own numeral that are a heading, though its
-    key may fill less of them (因政府信息公开申请行政复议、提起行政诉讼情况)."""
-    return {s.number: "".join(strip_numbering(s.title).split()) for s in sections}
+def _scanners(sections: tuple[Section, ...]) -> _Scanners:
+    """The scanners for `sections`, looked up once a report: the sections are hashed at each look-up.
+    Each section's own title serves as a line of its own that is a heading with no number, or as words
+    glued to a table's end after their own numeral that are a heading, though its key may fill less of
+    them (因政府信息公开申请行政复议、提起行政诉讼情况)."""
+    titles = {s.number: "".join(strip_numbering(s.title).split()) for s in sections}
+    return _Scanners(
+        _keys(sections), re.compile(_key_heads(sections, r"\s*")), _key_heads(sections, r"[^\S\n]*"), titles
+    )
 
 
 @lru_cache(maxsize=8)
@@ -138,7 +144,7 @@ def find_headings(text: str, sections: tuple[Section, ...]) -> list[Heading]:
     1、 1. in order are read too (`_arabic_headings`): a report numbered so may still print a 四、 or two,
     glued to a table's end; before 2019, when at least _ARABIC_RUN sections have none (a 统计表's rows
     numbered 一、 may stand for the others)."""
-    keys, heads, line_heads = _scanners(sections)
+    keys, heads, line_heads, titles = _scanners(sections)
     out: list[Heading] = []
     for a, words, m in _candidates(text, line_heads):
         if m is not None and not heads.search(text, words, words + _WINDOW * 2):
@@ -154,16 +160,16 @@ def find_headings(text: str, sections: tuple[Section, ...]) -> list[Heading]:
         if hit is None or hit[1] > _FAR:
             continue
         number, key_start, key_end = hit
-        if _ROW_CELLS.match(text, line_end) and _titles(sections)[number] not in "".join(line.split()):
+        if _ROW_CELLS.match(text, line_end) and titles[number] not in "".join(line.split()):
             continue  # a 统计表 row (行政复议数, 五、行政诉讼数量) with its cells on the lines after it, not a title
         if numeral is None and (
-            (len(own_line := "".join(line.split())) > key_end + _NEAR and own_line != _titles(sections)[number])
+            (len(own_line := "".join(line.split())) > key_end + _NEAR and own_line != titles[number])
             or _DIGIT.search(window, 0, key_start)
         ):
             continue  # no number: only a line that the key (or the section's title) fills, not a table row's
         own = _numeral(numeral or "") == number
         glued = m is not None and not at_boundary and not (own and m.group("sub") is None)
-        if glued and key_start > _NEAR and not (own and window.startswith(_titles(sections)[number])):
+        if glued and key_start > _NEAR and not (own and window.startswith(titles[number])):
             continue  # unless its words are its own section's title: …0（四）政府信息公开行政复议、行政诉讼情况
         rank = 3 if m is None else 2 if m.group("sub") else 0 if own else 1
         out.append(_heading(text, number, a, words, line, key_end, at_boundary, rank))
