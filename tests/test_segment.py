@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
 from zfxxgk import parse, parse_bytes, parse_text
 from zfxxgk.render.layouts import write_layout
-from zfxxgk.segment import choose_headings, find_headings, implied_headings
+from zfxxgk.segment import _scanners, choose_headings, find_headings, implied_headings
 from zfxxgk.synth import synth_record
 from zfxxgk.templates import TEMPLATES
 
@@ -281,3 +282,11 @@ def test_a_statistics_table_a_cell_a_line_leaves_the_sections_whole(form: bool) 
     got = parse_text(text)
     assert "5" not in got.sections
     assert got.indicators == rec.indicators
+
+
+def test_a_formats_scanners_are_made_once_and_hold_each_sections_own_title_bare() -> None:
+    scan = _scanners(SECTIONS)
+    assert _scanners(SECTIONS) is scan
+    assert scan.titles[4] == "政府信息公开行政复议、行政诉讼情况"
+    assert scan.keys.search("三、收到和处理政府信息公开申请情况").lastgroup == "s3"
+    assert re.search(scan.line_heads, "依 申请公开") and not re.search(scan.line_heads, "依\n申请公开")

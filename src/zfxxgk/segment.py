@@ -275,7 +275,11 @@ def choose_headings(candidates: list[Heading], sections: tuple[Section, ...]) ->
     headings are best numbered (then the earliest), a section left out of it getting its best numbered,
     then first: a table's row numbered as a section (三、依申请公开情况 in a 统计表) so loses to its section's
     own heading numbered otherwise (3. 依申请公开政府信息情况) before the sections after it."""
-    options = [sorted((h for h in candidates if h.section == s.number), key=_preferred) for s in sections]
+    mine_of: dict[int, list[Heading]] = {s.number: [] for s in sections}
+    for h in candidates:  # one pass over the candidates, not one per section
+        if h.section in mine_of:
+            mine_of[h.section].append(h)
+    options = [sorted(mine_of[s.number], key=_preferred) for s in sections]
     chosen: dict[int, Heading] = {}
     last = -1
     for s, mine in zip(sections, options, strict=True):
