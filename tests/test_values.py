@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Iterator
+from itertools import islice
 
 import pytest
 from hypothesis import given
@@ -14,6 +16,7 @@ from zfxxgk.extract.tables import Extraction, _fits, _resolve, _Split
 from zfxxgk.extract.values import (
     MAX_CELL,
     MAX_DIGITS,
+    MAX_SPLITS,
     Choice,
     Value,
     _digit_runs,
@@ -106,6 +109,23 @@ def test_section_four_on_one_line_with_large_counts_is_read_by_its_group_sums() 
     assert {c: got.cells[c] for c in rec.cells if c.startswith("s4.")} == {
         c: v for c, v in rec.cells.items() if c.startswith("s4.")
     }
+
+
+def test_a_row_with_more_splits_than_are_listed_lists_the_first_in_order() -> None:
+    """Thirty 1s in fifteen cells split C(29, 14) ways less those with a cell over MAX_DIGITS digits: the
+    first MAX_SPLITS of them are listed, shortest first cells first, and the list says it is not complete."""
+
+    def every(n: int, k: int) -> Iterator[list[str]]:  # each split of n 1s into k cells, in order
+        if k == 1:
+            if n <= MAX_DIGITS:
+                yield ["1" * n]
+            return
+        for first in range(1, min(n - k + 1, MAX_DIGITS) + 1):
+            for rest in every(n - first, k - 1):
+                yield ["1" * first, *rest]
+
+    splits, complete = split_group(["1" * 30], [Kind.COUNT] * 15)
+    assert not complete and splits == list(islice(every(30, 15), MAX_SPLITS))
 
 
 def test_digits_longer_than_the_row_can_hold_have_no_split() -> None:

@@ -98,16 +98,46 @@ def split_group(
         after, row, ends = ways[j + 1], ways[j], cell_cuts[j]
         for i in range(j, n - (k - j) + 1):
             row[i] = sum([after[e] for e in ends[i]])
-    # the splits of the first j cells that lead to a whole split, in order, as (where they end, their
-    # parts): the first MAX_SPLITS of them are the ones the first MAX_SPLITS whole splits begin with
+    if fits is None:  # every cut entered leads to a whole split: complete if those are no more than listed
+        out: list[list[str]] = []
+        _first_splits(s, cell_cuts, ways, unit_at, 0, 0, [], out)
+        return out, ways[0][0] <= MAX_SPLITS
+    # the splits of the first j cells that lead to a whole split and that `fits` keeps, in order, as (where
+    # they end, their parts): the first MAX_SPLITS of them each step
     level: list[tuple[int, list[str]]] = [(0, [])]
-    cut_short = False  # without `fits`, each step's splits are at most the whole splits: cut short if those are
+    cut_short = False
     for j in range(k):
         after, cuts = ways[j + 1], cell_cuts[j]
         level = _grown(level, s, cuts, after, unit_at, j, fits)
         if len(level) > MAX_SPLITS:
             cut_short, level = True, level[:MAX_SPLITS]
     return [acc for _, acc in level], not cut_short
+
+
+def _first_splits(
+    s: str,
+    cell_cuts: list[list[list[int]]],
+    ways: list[list[int]],
+    unit_at: dict[int, str],
+    j: int,
+    i: int,
+    parts: list[str],
+    out: list[list[str]],
+) -> None:
+    """Adds to `out` the first splits of s[i:] into the cells j… (after `parts`, the first j), in order, until
+    it holds MAX_SPLITS: depth first, entering only cuts that lead to a whole split (`ways`), so that no
+    prefix is made that none of those splits begins with."""
+    if j == len(cell_cuts):
+        out.append(list(parts))
+        return
+    after = ways[j + 1]
+    for e in cell_cuts[j][i]:
+        if after[e]:
+            parts.append(s[i:e] + unit_at.get(e, ""))
+            _first_splits(s, cell_cuts, ways, unit_at, j + 1, e, parts, out)
+            parts.pop()
+            if len(out) >= MAX_SPLITS:
+                return
 
 
 def _grown(
@@ -211,23 +241,28 @@ def blank_splits(
         for j in range(k - 1, -1, -1):
             for i in range(n + 1):
                 can[b][j][i] = (b > 0 and can[b - 1][j + 1][i]) or any(can[b][j + 1][e] for e in cuts[j][i])
-    count = [0]
-
-    def walk(i: int, j: int, b: int, acc: list[Value | None]) -> Iterator[list[Value | None]]:
-        if count[0] >= MAX_SPLITS:
-            return
+    if not can[blanks][0][0]:
+        return
+    # depth first, in order, with a stack rather than nested generators: a reading is not passed up through
+    # one generator a cell
+    count = 0
+    stack: list[tuple[int, int, int, list[Value | None]]] = [(0, 0, blanks, [])]
+    read: dict[int, list[tuple[int, Value | None]]] = {}  # cell j's ends from i with their values, at j * (n + 1) + i
+    while stack:
+        i, j, b, acc = stack.pop()
         if j == k:
-            count[0] += 1
             yield acc
-            return
+            count += 1
+            if count >= MAX_SPLITS:
+                return
+            continue
+        if (parts := read.get(at := j * (n + 1) + i)) is None:  # each part read once, not once a reading
+            parts = read[at] = [(e, part_value(s[i:e], kinds[j])) for e in cuts[j][i]]
+        after = can[b][j + 1]
+        grown = [(e, j + 1, b, [*acc, v]) for e, v in parts if after[e]]
         if b > 0 and can[b - 1][j + 1][i]:
-            yield from walk(i, j + 1, b - 1, [*acc, None])
-        for e in cuts[j][i]:
-            if can[b][j + 1][e]:
-                yield from walk(e, j + 1, b, [*acc, part_value(s[i:e], kinds[j])])
-
-    if can[blanks][0][0]:
-        yield from walk(0, 0, blanks, [])
+            grown.insert(0, (i, j + 1, b - 1, [*acc, None]))
+        stack += reversed(grown)
 
 
 def part_value(part: str, kind: Kind) -> Value | None:
@@ -331,34 +366,64 @@ def solve(
     Returns the solutions (each a dict cell → value for the choices' cells) and whether the search
     was complete (False when it stopped at `most` solutions or its budget)."""
     owner: dict[str, int] = {c: i for i, ch in enumerate(choices) for c in ch.cells}
-    ready: list[list[Equation]] = [[] for _ in choices]
+    judged: list[list[_Judged]] = [[] for _ in choices]
     for eq in equations:
-        involved = {owner[c] for c in eq.cells if c in owner}
-        if involved and all(c in owner or c in fixed for c in eq.cells):
-            ready[max(involved)].append(eq)
-    values: dict[str, Value | None] = dict(fixed)
+        involved = sorted({owner[c] for c in eq.cells if c in owner})
+        if involved and all(c in owner or fixed.get(c) is not None for c in eq.cells):  # a blank: not judged
+            weight = _weights(eq)
+            known = sum(w * (fixed[c] or 0) for c, w in weight.items() if c not in owner)
+            terms = [_terms(choices[m].cells, weight) for m in involved]
+            adds = [_added(cand, terms[-1]) for cand in choices[involved[-1]].candidates]
+            judged[involved[-1]].append(_Judged(known, involved[:-1], terms[:-1], adds))
     solutions: list[dict] = []
+    picked = [0] * len(choices)  # the candidate taken of each choice the search is in
     steps = [0]
 
     def rec(i: int) -> None:
         if len(solutions) >= most or steps[0] > budget:
             return
         if i == len(choices):
-            solutions.append({c: values[c] for ch in choices for c in ch.cells})
+            solutions.append(
+                {
+                    c: v
+                    for ch, k in zip(choices, picked, strict=True)
+                    for c, v in zip(ch.cells, ch.candidates[k], strict=True)
+                }
+            )
             return
-        ch = choices[i]
-        for cand in ch.candidates:
+        # what the choices taken add to each equation judged here: found once for all this choice's candidates
+        open_eqs = []
+        for jd in judged[i]:
+            base = jd.known
+            for m, t in zip(jd.before, jd.terms, strict=True):
+                if (add := _added(choices[m].candidates[picked[m]], t)) is None:
+                    break  # a cell it needs is unreadable: not judged
+                base += add
+            else:
+                open_eqs.append((base, jd.adds))
+        for k in range(len(choices[i].candidates)):
             steps[0] += 1
-            for c, v in zip(ch.cells, cand, strict=True):
-                values[c] = v
-            if all(holds(eq, values) is not False for eq in ready[i]):
+            for base, adds in open_eqs:
+                if (add := adds[k]) is not None and not abs(base + add) < 1e-6:
+                    break
+            else:
+                picked[i] = k
                 rec(i + 1)
-        for c in ch.cells:
-            values.pop(c, None)
 
     rec(0)
     complete = all(ch.complete for ch in choices)
     return solutions, complete and len(solutions) < most and steps[0] <= budget
+
+
+class _Judged(NamedTuple):
+    """An equation `solve` judges once its last choice's candidate is taken: what its fixed cells add to
+    lhs − rhs, the earlier choices it involves with their terms (see `_terms`), and what each candidate of
+    its last choice adds (None: a cell it needs unreadable)."""
+
+    known: Value
+    before: list[int]
+    terms: list[tuple[tuple[int, int], ...]]
+    adds: list[Value | None]
 
 
 def narrow(fixed: dict[str, Value | None], choices: list[Choice], equations: Sequence[Equation]) -> list[Choice]:
