@@ -11,7 +11,7 @@ them is empty: see `broken_whatever_the_split`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -39,28 +39,52 @@ def _touching(template: Template, cells: tuple[str, ...]) -> tuple[int, ...]:
 Bounds = dict[str, tuple[Value, Value]]  # cells left open between the values their splits may give them
 
 
+# the least and the most lhs − rhs may be, and whether cells without a value may raise (lower) it without bound
+_Range = tuple[Value, Value, bool, bool]
+_NOTHING: _Range = (0, 0, False, False)
+
+
 def possible(template: Template, eq: Equation, values: dict[str, Value | None], bounds: Bounds | None = None) -> bool:
     """Whether the equation may hold, a cell without a value taking any its kind allows (a count or an
     amount none below 0, a change any), or one in `bounds` any between its two."""
-    low: Value = 0  # the least and the most lhs − rhs may be
-    high: Value = 0
-    up = down = False  # whether cells without a value may raise (lower) lhs − rhs without bound
-    for side, sign in ((eq.lhs, 1), (eq.rhs, -1)):
-        for c in side:
-            v = values.get(c)
-            if v is not None:
-                low += sign * v
-                high += sign * v
-            elif bounds and c in bounds:
-                least, most = bounds[c]
-                low += least if sign > 0 else -most
-                high += most if sign > 0 else -least
-            elif template.cell_kind[c] is Kind.SIGNED:
-                return True
-            elif sign > 0:
-                up = True
-            else:
-                down = True
+    lhs = _ranged(template, eq.lhs, 1, values, bounds, _NOTHING)
+    return _may_hold(lhs if lhs is None else _ranged(template, eq.rhs, -1, values, bounds, lhs))
+
+
+def _ranged(
+    template: Template,
+    cells: Iterable[str],
+    sign: int,
+    values: Mapping[str, Value | None],
+    bounds: Bounds | None,
+    start: _Range,
+) -> _Range | None:
+    """`start` with the cells (on the side `sign` says) added as `possible` counts them; None where one is a
+    change without a value, which lets lhs − rhs be anything."""
+    low, high, up, down = start
+    for c in cells:
+        v = values.get(c)
+        if v is not None:
+            low += sign * v
+            high += sign * v
+        elif bounds and c in bounds:
+            least, most = bounds[c]
+            low += least if sign > 0 else -most
+            high += most if sign > 0 else -least
+        elif template.cell_kind[c] is Kind.SIGNED:
+            return None
+        elif sign > 0:
+            up = True
+        else:
+            down = True
+    return low, high, up, down
+
+
+def _may_hold(r: _Range | None) -> bool:
+    """Whether lhs − rhs may be 0 within the range (None: any)."""
+    if r is None:
+        return True
+    low, high, up, down = r
     return (down or low < 1e-6) and (up or high > -1e-6)
 
 
@@ -93,15 +117,25 @@ def short_readings(
     `blank_splits`), under which every identity counting the row may hold, the other cells as `values` has
     them (those of other rows left open within their `bounds`; the row's own bounds are its full splits',
     which its empty cell need not keep)."""
-    equations = [template.equations[i] for i in _touching(template, row.cells)]
-    if bounds:
-        bounds = {c: b for c, b in bounds.items() if c not in row.cells}
+    own = set(row.cells)
+    # each equation's range over the other cells, found once for all readings (one that a change left
+    # open may hold whatever the row reads), with the row's cells on each side
+    judged: list[tuple[_Range, list[str], list[str]]] = []
+    for i in _touching(template, row.cells):
+        eq = template.equations[i]
+        lhs = _ranged(template, [c for c in eq.lhs if c not in own], 1, values, bounds, _NOTHING)
+        rest = lhs if lhs is None else _ranged(template, [c for c in eq.rhs if c not in own], -1, values, bounds, lhs)
+        if rest is not None:
+            judged.append((rest, [c for c in eq.lhs if c in own], [c for c in eq.rhs if c in own]))
     if readings is None:
         readings = blank_splits(row.texts, row.kinds, row.joinable)
     for reading in readings:
         cells = dict(zip(row.cells, reading, strict=True))
-        read = values | cells
-        if all(possible(template, eq, read, bounds) for eq in equations):
+        for rest, lhs_own, rhs_own in judged:
+            r = _ranged(template, lhs_own, 1, cells, None, rest)
+            if not _may_hold(r if r is None else _ranged(template, rhs_own, -1, cells, None, r)):
+                break
+        else:
             yield cells
 
 
