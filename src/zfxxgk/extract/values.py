@@ -99,8 +99,9 @@ def split_group(
         for i in range(j, n - (k - j) + 1):
             row[i] = sum([after[e] for e in ends[i]])
     if fits is None:  # every cut entered leads to a whole split: complete if those are no more than listed
-        out: list[list[str]] = []
-        _first_splits(s, cell_cuts, ways, unit_at, 0, 0, [], out)
+        out: list[list[str]] = [[]] if k == 0 else []
+        if k and ways[0][0]:
+            _first_splits(s, cell_cuts, ways, unit_at, 0, 0, [], out)
         return out, ways[0][0] <= MAX_SPLITS
     # the splits of the first j cells that lead to a whole split and that `fits` keeps, in order, as (where
     # they end, their parts): the first MAX_SPLITS of them each step
@@ -124,11 +125,11 @@ def _first_splits(
     parts: list[str],
     out: list[list[str]],
 ) -> None:
-    """Adds to `out` the first splits of s[i:] into the cells j… (after `parts`, the first j), in order, until
-    it holds MAX_SPLITS: depth first, entering only cuts that lead to a whole split (`ways`), so that no
-    prefix is made that none of those splits begins with."""
-    if j == len(cell_cuts):
-        out.append(list(parts))
+    """Adds to `out` the first splits of s[i:] (which some split reaches) into the cells j… (after `parts`, the
+    first j), in order, until it holds MAX_SPLITS: depth first, entering only cuts that lead to a whole split
+    (`ways`), so that no prefix is made that none of those splits begins with."""
+    if j == len(cell_cuts) - 1:  # the last cell takes the rest, the one cut of it that ends a split
+        out.append([*parts, s[i:] + unit_at.get(len(s), "")])
         return
     after = ways[j + 1]
     for e in cell_cuts[j][i]:
