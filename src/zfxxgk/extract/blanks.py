@@ -47,36 +47,36 @@ _NOTHING: _Range = (0, 0, False, False)
 def possible(template: Template, eq: Equation, values: dict[str, Value | None], bounds: Bounds | None = None) -> bool:
     """Whether the equation may hold, a cell without a value taking any its kind allows (a count or an
     amount none below 0, a change any), or one in `bounds` any between its two."""
-    lhs = _ranged(template, eq.lhs, 1, values, bounds, _NOTHING)
-    return _may_hold(lhs if lhs is None else _ranged(template, eq.rhs, -1, values, bounds, lhs))
+    return _may_hold(_ranged(template, eq.lhs, eq.rhs, values, bounds, _NOTHING))
 
 
 def _ranged(
     template: Template,
-    cells: Iterable[str],
-    sign: int,
+    lhs: Iterable[str],
+    rhs: Iterable[str],
     values: Mapping[str, Value | None],
     bounds: Bounds | None,
     start: _Range,
 ) -> _Range | None:
-    """`start` with the cells (on the side `sign` says) added as `possible` counts them; None where one is a
-    change without a value, which lets lhs − rhs be anything."""
+    """`start` with the cells `lhs` and `rhs` added as `possible` counts them; None where one is a change
+    without a value, which lets lhs − rhs be anything."""
     low, high, up, down = start
-    for c in cells:
-        v = values.get(c)
-        if v is not None:
-            low += sign * v
-            high += sign * v
-        elif bounds and c in bounds:
-            least, most = bounds[c]
-            low += least if sign > 0 else -most
-            high += most if sign > 0 else -least
-        elif template.cell_kind[c] is Kind.SIGNED:
-            return None
-        elif sign > 0:
-            up = True
-        else:
-            down = True
+    for side, sign in ((lhs, 1), (rhs, -1)):
+        for c in side:
+            v = values.get(c)
+            if v is not None:
+                low += sign * v
+                high += sign * v
+            elif bounds and c in bounds:
+                least, most = bounds[c]
+                low += least if sign > 0 else -most
+                high += most if sign > 0 else -least
+            elif template.cell_kind[c] is Kind.SIGNED:
+                return None
+            elif sign > 0:
+                up = True
+            else:
+                down = True
     return low, high, up, down
 
 
@@ -123,17 +123,15 @@ def short_readings(
     judged: list[tuple[_Range, list[str], list[str]]] = []
     for i in _touching(template, row.cells):
         eq = template.equations[i]
-        lhs = _ranged(template, [c for c in eq.lhs if c not in own], 1, values, bounds, _NOTHING)
-        rest = lhs if lhs is None else _ranged(template, [c for c in eq.rhs if c not in own], -1, values, bounds, lhs)
-        if rest is not None:
+        lhs, rhs = [c for c in eq.lhs if c not in own], [c for c in eq.rhs if c not in own]
+        if (rest := _ranged(template, lhs, rhs, values, bounds, _NOTHING)) is not None:
             judged.append((rest, [c for c in eq.lhs if c in own], [c for c in eq.rhs if c in own]))
     if readings is None:
         readings = blank_splits(row.texts, row.kinds, row.joinable)
     for reading in readings:
         cells = dict(zip(row.cells, reading, strict=True))
         for rest, lhs_own, rhs_own in judged:
-            r = _ranged(template, lhs_own, 1, cells, None, rest)
-            if not _may_hold(r if r is None else _ranged(template, rhs_own, -1, cells, None, r)):
+            if not _may_hold(_ranged(template, lhs_own, rhs_own, cells, None, rest)):
                 break
         else:
             yield cells
