@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..templates import Equation, Kind, Template
-from .values import MAX_SPLITS, Value, blank_splits
+from .values import EXACT, MAX_SPLITS, Value, blank_splits
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ def _may_hold(r: _Range | None) -> bool:
     if r is None:
         return True
     low, high, up, down = r
-    return (down or low < 1e-6) and (up or high > -1e-6)
+    return (down or low < EXACT) and (up or high > -EXACT)
 
 
 def contested(

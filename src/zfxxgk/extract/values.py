@@ -26,6 +26,7 @@ MAX_CANDIDATES = 2000  # solutions of a table's glued rows
 MAX_SPLITS = 20_000  # ways to split one glued row
 MAX_SUPPORT = 10_000  # candidate combinations tried for one equation when narrowing
 MAX_STEPS = 200_000  # candidates tried in one search for the solutions of a table's glued rows
+EXACT = 1e-6  # an equation's sides nearer than this are equal: amounts carry two decimals at most
 
 
 class Parsed(NamedTuple):  # a tuple: made for every printed cell
@@ -341,7 +342,7 @@ def holds(eq: Equation, values: dict[str, Value | None]) -> bool | None:
         if v is None:
             return None
         total -= v
-    return abs(total) < 1e-6
+    return abs(total) < EXACT
 
 
 @dataclass
@@ -405,7 +406,7 @@ def solve(
         for k in range(len(choices[i].candidates)):
             steps[0] += 1
             for base, adds in open_eqs:
-                if (add := adds[k]) is not None and not abs(base + add) < 1e-6:
+                if (add := adds[k]) is not None and not abs(base + add) < EXACT:
                     break
             else:
                 picked[i] = k
@@ -476,7 +477,7 @@ def narrow(fixed: dict[str, Value | None], choices: list[Choice], equations: Seq
                         break
                     total += add
                 else:
-                    if abs(total) < 1e-6:
+                    if abs(total) < EXACT:
                         for sup, k in zip(supported, combo, strict=True):
                             sup.add(k)
             if not supported[0]:
