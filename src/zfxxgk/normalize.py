@@ -59,23 +59,28 @@ _LINE_KINDS = (
 )
 _LINE_CHROME = "|".join(rf"[ \t]*{first}{rest}" for first, rest in _LINE_KINDS)
 # A pattern that begins with a look-ahead or a line's start cannot be skipped to by the engine: a chrome line is
-# looked for from the line break before it (the first line's where the text starts), the inline chrome with its
-# first character consumed (the same matches as the plain alternation of them all).
+# looked for from the line break before it (the first line's where the text starts).
 _CHROME_LINE_BREAK = re.compile(rf"\n[ \t]*(?:{'|'.join(first + rest for first, rest in _LINE_KINDS)})", re.MULTILINE)
 _CHROME_LINE = re.compile(_LINE_CHROME, re.MULTILINE)  # matched where a line starts
-_INLINE_FIRST = "\u200b-\u200d\u2060\ufeff\u00ad\\[(打关【分扫微当字浏—–\\-第"
-_INLINE_REST = (
-    r"(?<=[\u200b-\u200d\u2060\ufeff\u00ad])|(?<=\[)bookmark:[^\]\n]*\]"
-    rf"|(?<=[\u4e00-\u9fff]\()(?:(?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,6}}\)|(?:le|de|me|ne|men|zi|ma|ba)\))"
-    r"|(?<=打)印此页|(?<=关)闭窗口|(?<=【)\s*(?:打印|关闭|大|中|小)\s*】|(?<=分)享到[:：]?"
-    r"|(?<=扫)一扫在手机(?:上)?(?:打开|查看)当前页面?"
-    r"|(?<=微)信\s+微博\s+QQ空间(?:\s+全真版)?(?:\s+文字版)?(?:\s+文件下载)?(?:\s+相关链接[:：]?\s*-*>?)?"
-    r"|(?<=当)前位置[:：]\s*首页\S*|(?<=字)号[:：]\s*(?:[大中小]\s*)*|(?<=浏)览次数[:：]\s*\d*"
-    r"|(?<=[—–])(?<![—–-][—–])[ \t]+\d{1,4}[ \t]+[—–](?![—–-])|(?<=-)(?<![—–-]-)[ \t]+\d{1,4}[ \t]+-(?![-—–\d])"
-    r"|(?<=[-—–])[ \t]+\d{1,4}[ \t]+[-—–](?=[ \t]*[（(]?续上?表)"
-    r"|(?<=第)[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页|(?<=\d第)[ \t]*\d{1,4}[ \t]*页"
+# The inline chrome (the same matches as the plain alternation of `_INLINE_CHROME`) as alternatives that each
+# begin with one character, what stands before it read behind it: the engine skips to those characters, and
+# at each passes over at once the alternatives that begin with another (a look-behind first is tried in full).
+_DASH_FOOTERS = tuple(rf"{d}(?<![—–-]{d})[ \t]+\d{{1,4}}[ \t]+[—–](?![—–-])" for d in "—–") + (
+    r"-(?<![—–-]-)[ \t]+\d{1,4}[ \t]+-(?![-—–\d])",
 )
-_INLINE_ONLY = re.compile(f"[{_INLINE_FIRST}](?:{_INLINE_REST})")
+_INLINE_ONLY = re.compile(
+    "|".join(
+        (
+            *"\u200b\u200c\u200d\u2060\ufeff\u00ad",
+            r"\[bookmark:[^\]\n]*\]",
+            rf"\((?<=[\u4e00-\u9fff]\()(?:(?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,6}}\)|(?:le|de|me|ne|men|zi|ma|ba)\))",
+            *_INLINE_CHROME[4:10],
+            *_DASH_FOOTERS,
+            *(rf"{d}[ \t]+\d{{1,4}}[ \t]+[-—–](?=[ \t]*[（(]?续上?表)" for d in "-—–"),
+            r"第[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页|第(?<=\d第)[ \t]*\d{1,4}[ \t]*页",
+        )
+    )
+)
 
 
 def _chrome_line(text: str, pos: int) -> re.Match[str] | None:
