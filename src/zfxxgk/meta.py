@@ -385,19 +385,20 @@ def find_title(text: str) -> tuple[str | None, int | None]:
         head = _SPELT_YEAR.sub(_year_in_digits, head)
     first = _FIRST_SECTION.search(head)  # a title-like phrase after it (an attachment's name) is not the title
     end = first.start() if first else len(head)
-    matches = _titles(head, end) if _TITLE_END.search(head) else []
+    matches = _titles(head, end)
     m = matches[0] if len(matches) == 1 else _own_title(text, matches) if matches else None
     if m is None:
         return _title_year_after(head, end)
     agency: str | None = _title_agency(head, m)
     year = int(m.group("year"))
-    if len(matches) > 1:  # titles a page links to, and its own perhaps with its year after the report's name
+    if len(matches) > 1 or agency is None:  # read once for both tests below
         after, after_year = _title_year_after(head, end)
-        if after_year == year and after != agency:
-            return CUT, year  # two titles of its year naming different agencies, or one none: which is unknown
-    if agency is None:  # a title without its agency: a catalog's 名称 may name it (名称：XX局…2021年度报告)
-        named, named_year = _title_year_after(head, end)
-        agency = named if named_year == year and named else agency
+        if len(matches) > 1 and after_year == year and after != agency:
+            # titles a page links to, and its own perhaps with its year after the report's name: two titles of
+            # its year naming different agencies, or one none: which is unknown
+            return CUT, year
+        if agency is None and after_year == year and after:
+            agency = after  # a title without its agency: a catalog's 名称 may name it (名称：XX局…2021年度报告)
     return agency, year
 
 
@@ -580,19 +581,24 @@ _WORD_START = re.compile(r"[\u4e00-\u9fff]{1,10}[ \t]*\Z")  # the end of a name 
 
 def _signature_at(text: str, m: re.Match[str]) -> tuple[bool, str | None]:
     """Whether the date matched at `m` is a signature's, and the agency printed with it if any."""
+    # what follows the date is read first: it rules out most dates (those in the prose) without the slower
+    # search for what precedes it
+    if _CONTINUES.match(text, m.end()) or (after := _SIGN_AFTER.match(text, m.end())) is None:
+        return False, None
     line_start = text.rfind("\n", 0, m.start()) + 1
     before = _SIGN_BEFORE.search(text, max(line_start, m.start() - _SIGN_LOOKBACK), m.start()) or _wrapped_name(
         text, line_start, m.start()
     )
-    after = _SIGN_AFTER.match(text, m.end())
-    if before is None or after is None or _CONTINUES.match(text, m.end()):
+    if before is None:
         return False, None
     if after.group("after"):
         return True, clean_agency(after.group("after"))
     if not text[line_start : m.start()].strip():  # alone on its line: the line above must not break off
-        prev = text[:line_start].rstrip(" \t\n|")  # a line of a `|` alone: a table's cell per line
-        above = prev.rsplit("\n", 1)[-1]
-        if _BREAKS_OFF.search(prev[-20:]) or _LINK_MARK.match(above.lstrip()):  # nor be a link (上一篇：…)
+        prev = line_start  # where the text before ends, less a line of a `|` alone (a table's cell per line)
+        while prev and text[prev - 1] in " \t\n|":  # (not sliced off the text: its end is all that is read)
+            prev -= 1
+        above = text[text.rfind("\n", 0, prev) + 1 : prev]
+        if _BREAKS_OFF.search(text[max(0, prev - 20) : prev]) or _LINK_MARK.match(above.lstrip()):  # nor a link
             return False, None
         if above.rstrip(" \t|:：").endswith(("日期", "时间")):  # nor a label's (a catalog's 生成日期): its value
             return False, None
