@@ -113,7 +113,8 @@ def find_written_dates(text: str) -> Iterator[tuple[re.Match[str], date]]:
 
 # A date's year that a PDF's text wrapped inside its digits (2 / 025 年 2 月 3 日, 2 / 024.1.26): the rest of its
 # digits begin a line before its 年 or its month's separator, its first end the line above.
-_YEAR_REST = re.compile(r"\n[ \t]*(\d{1,3})(?=(?P<written>[ \t]*年)|[ \t]?[-/.]\d{1,2}[-/.]\d)")
+# (its runs taken whole, `*+`: a line that begins with a longer number, one of a table's cells, is given up at once)
+_YEAR_REST = re.compile(r"\n[ \t]*+(\d{1,3}+)(?=(?P<written>[ \t]*年)|[ \t]?[-/.]\d{1,2}[-/.]\d)")
 _YEAR_FIRST = re.compile(r"(?<![\d.])\d{1,3}[ \t]*\Z")
 
 

@@ -47,20 +47,31 @@ _INLINE_CHROME = (
 _FOOTER_END = r"[ \t]*(?:\n|$)"
 _NTH_PAGE = r"\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"  # after 第: 第 4 页, 第4页 共12页
 PAGE_FOOTER = "第" + _NTH_PAGE  # the page footer that is no cell wherever it stands, inside a line too
+_COLUMN_WORDS = ("数据", "列", "[Cc]olumn", "[Cc]ol")  # what a converter names a column it has no name for
+_COLUMN_WORD = f"(?:{'|'.join(_COLUMN_WORDS)})"
+_COLUMN_CELL = rf"[ \t]*{_COLUMN_WORD}[ \t]*\d{{1,2}}[ \t]*\|"
+# (a run of digits or of spaces that what follows cannot begin is taken whole, `*+`: a line of digits, one of a
+# table's cells, is given up at once, not tried again with each shorter run)
 _LINE_KINDS = (
     # a page footer, on one line: not -, 0, - in three cells; its digits perhaps read as letters by OCR (- I -)
-    ("[-—–]", rf"[ \t]*[\dOlI]{{1,4}}[ \t]*[-—–]{_FOOTER_END}"),
+    ("[-—–]", rf"[ \t]*+[\dOlI]{{1,4}}+[ \t]*[-—–]{_FOOTER_END}"),
     ("第", rf"{_NTH_PAGE}{_FOOTER_END}"),
-    (r"\d", rf"\d{{0,2}}[ \t]*/[ \t]*\d{{1,3}}{_FOOTER_END}"),  # 3/12: page 3 of 12 (see _chrome_repl)
+    (r"\d", rf"\d{{0,2}}+[ \t]*+/[ \t]*\d{{1,3}}{_FOOTER_END}"),  # 3/12: page 3 of 12 (see _chrome_repl)
     # a converter's own header row for a table it could not read one for: | 数据1 | 数据2 | …, or with a tab
     # between its cells where the table's | became tabs
-    (r"\|", r"(?:[ \t]*(?:数据|列|[Cc]olumn|[Cc]ol)[ \t]*\d{1,2}[ \t]*\|){2,}[ \t]*$"),
-    (r"(?:数据|列|[Cc]olumn|[Cc]ol)", r"[ \t]*\d{1,2}(?:\t[ \t]*(?:数据|列|[Cc]olumn|[Cc]ol)[ \t]*\d{1,2})+[ \t]*$"),
+    (r"\|", rf"{_COLUMN_CELL}(?:{_COLUMN_CELL})+[ \t]*$"),  # (not {2,}: a repeat of a group is slow to fail)
+    (_COLUMN_WORD, rf"[ \t]*\d{{1,2}}(?:\t[ \t]*{_COLUMN_WORD}[ \t]*\d{{1,2}})+[ \t]*$"),
 )
 _LINE_CHROME = "|".join(rf"[ \t]*{first}{rest}" for first, rest in _LINE_KINDS)
 # A pattern that begins with a look-ahead or a line's start cannot be skipped to by the engine: a chrome line is
-# looked for from the line break before it (the first line's where the text starts).
-_CHROME_LINE_BREAK = re.compile(rf"\n[ \t]*(?:{'|'.join(first + rest for first, rest in _LINE_KINDS)})", re.MULTILINE)
+# looked for from the line break before it (the first line's where the text starts). Each kind there begins with
+# its own character, and a line indented with spaces or tabs is an alternative of its own: at a line that begins
+# with none of those characters (most lines) the engine passes over every alternative at once, where a run of
+# spaces first, or a group, is tried in full at each line.
+_LINE_STARTS = "|".join(
+    (*(first + rest for first, rest in _LINE_KINDS[:-1]), *(w + _LINE_KINDS[-1][1] for w in _COLUMN_WORDS))
+)
+_CHROME_LINE_BREAK = re.compile(rf"\n(?:{_LINE_STARTS}|[ \t][ \t]*(?:{_LINE_STARTS}))", re.MULTILINE)
 _CHROME_LINE = re.compile(_LINE_CHROME, re.MULTILINE)  # matched where a line starts
 # The inline chrome (the same matches as the plain alternation of `_INLINE_CHROME`) as alternatives that each
 # begin with one character, what stands before it read behind it: the engine skips to those characters, and
