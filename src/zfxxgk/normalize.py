@@ -49,7 +49,7 @@ _NTH_PAGE = r"\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"  # after 第: 第 
 PAGE_FOOTER = "第" + _NTH_PAGE  # the page footer that is no cell wherever it stands, inside a line too
 _COLUMN_WORDS = ("数据", "列", "[Cc]olumn", "[Cc]ol")  # what a converter names a column it has no name for
 _COLUMN_WORD = f"(?:{'|'.join(_COLUMN_WORDS)})"
-_COLUMN_CELL = rf"[ \t]*{_COLUMN_WORD}[ \t]*\d{{1,2}}[ \t]*\|"
+_COLUMN_CELL = rf"[ \t]*+{_COLUMN_WORD}[ \t]*\d{{1,2}}[ \t]*\|"
 # (a run of digits or of spaces that what follows cannot begin is taken whole, `*+`: a line of digits, one of a
 # table's cells, is given up at once, not tried again with each shorter run)
 _LINE_KINDS = (
@@ -71,7 +71,7 @@ _LINE_CHROME = "|".join(rf"[ \t]*{first}{rest}" for first, rest in _LINE_KINDS)
 _LINE_STARTS = "|".join(
     (*(first + rest for first, rest in _LINE_KINDS[:-1]), *(w + _LINE_KINDS[-1][1] for w in _COLUMN_WORDS))
 )
-_CHROME_LINE_BREAK = re.compile(rf"\n(?:{_LINE_STARTS}|[ \t][ \t]*(?:{_LINE_STARTS}))", re.MULTILINE)
+_CHROME_LINE_BREAK = re.compile(rf"\n(?:{_LINE_STARTS}|[ \t][ \t]*+(?:{_LINE_STARTS}))", re.MULTILINE)
 _CHROME_LINE = re.compile(_LINE_CHROME, re.MULTILINE)  # matched where a line starts
 # The inline chrome (the same matches as the plain alternation of `_INLINE_CHROME`) as alternatives that each
 # begin with one character, what stands before it read behind it: the engine skips to those characters, and
