@@ -258,8 +258,8 @@ def blank_splits(
             if count >= MAX_SPLITS:
                 return
             continue
-        if (parts := read.get(at := j * (n + 1) + i)) is None:  # each part read once, not once a reading
-            parts = read[at] = [(e, part_value(s[i:e], kinds[j])) for e in cuts[j][i]]
+        if (parts := read.get(key := j * (n + 1) + i)) is None:  # each part read once, not once a reading
+            parts = read[key] = [(e, part_value(s[i:e], kinds[j])) for e in cuts[j][i]]
         after = can[b][j + 1]
         grown = [(e, j + 1, b, [*acc, v]) for e, v in parts if after[e]]
         if b > 0 and can[b - 1][j + 1][i]:
