@@ -64,6 +64,17 @@ def test_readings_a_cell_short() -> None:
     assert list(blank_splits(["3", "10"], count, (False,))) == [[None, 3, 10], [3, None, 10], [3, 10, None]]
 
 
+def test_readings_a_cell_short_turned_down_early() -> None:
+    """Readings whose first cells `viable` turns down are not yielded, yet count towards MAX_SPLITS: the
+    readings yielded are those of the first MAX_SPLITS that it accepts, in the same order."""
+    count, digits = [Kind.COUNT] * 9, ["11223344556677889911"]
+    every = list(blank_splits(digits, count, ()))
+    assert len(every) == MAX_SPLITS
+    kept = list(blank_splits(digits, count, (), viable=lambda first: first[2:3] != [1]))
+    assert kept == [r for r in every if r[2] != 1]
+    assert 0 < len(kept) < MAX_SPLITS
+
+
 def test_glued_row_still_splits() -> None:
     splits, complete = split_group(["801000081"], [Kind.COUNT] * 7)
     assert complete

@@ -126,15 +126,30 @@ def short_readings(
         lhs, rhs = [c for c in eq.lhs if c not in own], [c for c in eq.rhs if c not in own]
         if (rest := _ranged(template, lhs, rhs, values, bounds, _NOTHING)) is not None:
             judged.append((rest, [c for c in eq.lhs if c in own], [c for c in eq.rhs if c in own]))
-    if readings is None:
-        readings = blank_splits(row.texts, row.kinds, row.joinable)
-    for reading in readings:
-        cells = dict(zip(row.cells, reading, strict=True))
-        for rest, lhs_own, rhs_own in judged:
-            if not _may_hold(_ranged(template, lhs_own, rhs_own, cells, None, rest)):
-                break
-        else:
-            yield cells
+    if readings is not None:
+        for reading in readings:
+            cells = dict(zip(row.cells, reading, strict=True))
+            if _all_may_hold(template, judged, cells):
+                yield cells
+        return
+    # the identities to try once the walk has read j cells: all at first, then those counting cell j − 1 (the
+    # others' ranges are as before), so a first few cells no reading could go on from are not read on
+    trying = [judged] + [[eq for eq in judged if c in eq[1] or c in eq[2]] for c in row.cells]
+
+    def viable(prefix: list[Value | None]) -> bool:
+        """Whether the identities counting the cell `prefix` read last may hold whatever the rest read."""
+        return _all_may_hold(template, trying[len(prefix)], dict(zip(row.cells, prefix, strict=False)))
+
+    for reading in blank_splits(row.texts, row.kinds, row.joinable, viable=viable):
+        yield dict(zip(row.cells, reading, strict=True))
+
+
+def _all_may_hold(
+    template: Template, judged: list[tuple[_Range, list[str], list[str]]], cells: dict[str, Value | None]
+) -> bool:
+    """Whether every identity of `judged` (its range over the other cells, the row's cells on each side)
+    may hold with the row's `cells` read so far, those not read (or empty) taking any value."""
+    return all(_may_hold(_ranged(template, lhs_own, rhs_own, cells, None, rest)) for rest, lhs_own, rhs_own in judged)
 
 
 def may_be_short(template: Template, values: dict[str, Value | None], row: GluedRow) -> bool:

@@ -222,11 +222,18 @@ def _printed(texts: Sequence[str], joinable: Sequence[bool]) -> tuple[str, dict[
 
 
 def blank_splits(
-    texts: Sequence[str], kinds: Sequence[Kind], joinable: Sequence[bool], whole: bool = False, blanks: int = 1
+    texts: Sequence[str],
+    kinds: Sequence[Kind],
+    joinable: Sequence[bool],
+    whole: bool = False,
+    blanks: int = 1,
+    viable: Callable[[list[Value | None]], bool] | None = None,
 ) -> Iterator[list[Value | None]]:
     """Every reading of the printed tokens as the cells `kinds` (as `split_group` reads them) with
     `blanks` cells left empty, printing nothing (None); with `whole`, each cell whole tokens, never a piece
-    of one (tokens a space parts, not digits run together). At most MAX_SPLITS readings."""
+    of one (tokens a space parts, not digits run together). At most MAX_SPLITS readings, of which only
+    those each of whose first cells `viable` (if given) accepts are yielded: a first few cells it turns
+    down are not read on, the readings they begin counted all the same."""
     k = len(kinds)
     s, units, limit = _printed(texts, joinable)
     n = len(s)
@@ -236,13 +243,14 @@ def blank_splits(
     cuts = [[*ends, []] for ends in _cell_cuts(s, limit, kinds)]
     if whole:  # a cell ends where a token does
         cuts = [[[e for e in at if e in units] for at in ends] for ends in cuts]
-    # can[b][j][i]: cells j… can read s[i:] with b of them empty
-    can = [[[False] * (n + 1) for _ in range(k + 1)] for _ in range(blanks + 1)]
-    can[0][k][n] = True
+    # can[b][j][i]: in how many ways (MAX_SPLITS at most) cells j… can read s[i:] with b of them empty
+    can = [[[0] * (n + 1) for _ in range(k + 1)] for _ in range(blanks + 1)]
+    can[0][k][n] = 1
     for b in range(blanks + 1):
         for j in range(k - 1, -1, -1):
             for i in range(n + 1):
-                can[b][j][i] = (b > 0 and can[b - 1][j + 1][i]) or any(can[b][j + 1][e] for e in cuts[j][i])
+                ways = can[b - 1][j + 1][i] if b > 0 else 0
+                can[b][j][i] = min(MAX_SPLITS, ways + sum(can[b][j + 1][e] for e in cuts[j][i]))
     if not can[blanks][0][0]:
         return
     # depth first, in order, with a stack rather than nested generators: a reading is not passed up through
@@ -252,6 +260,11 @@ def blank_splits(
     read: dict[int, list[tuple[int, Value | None]]] = {}  # cell j's ends from i with their values, at j * (n + 1) + i
     while stack:
         i, j, b, acc = stack.pop()
+        if viable is not None and not viable(acc):  # its readings are skipped, not read, yet counted in order
+            count += can[b][j][i]
+            if count >= MAX_SPLITS:
+                return
+            continue
         if j == k:
             yield acc
             count += 1
