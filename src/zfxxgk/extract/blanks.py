@@ -134,7 +134,7 @@ def short_readings(
         return
     # the identities to try once the walk has read j cells: all at first, then those counting cell j − 1 (the
     # others' ranges are as before), so a first few cells no reading could go on from are not read on
-    trying = [judged] + [[eq for eq in judged if c in eq[1] or c in eq[2]] for c in row.cells]
+    trying = [judged] + [[jd for jd in judged if c in jd[1] or c in jd[2]] for c in row.cells]
 
     def viable(prefix: list[Value | None]) -> bool:
         """Whether the identities counting the cell `prefix` read last may hold whatever the rest read."""
