@@ -1029,6 +1029,9 @@ def test_flat_keeps_space_between_digits_as_isdigit_has_them() -> None:
         ("3 20 23年", "3 20 23年"),
         ("12 34年", "12 34年"),
         ("20 23件", "20 23件"),
+        # a year whole shortly after two numbers apart: theirs is no year's space
+        ("共 12 3件，2023年", "共12 3件，2023年"),
+        ("2 0 2 3年度 12 3件，20 24年", "2023年度12 3件，2024年"),
     ],
 )
 def test_flat_joins_the_digits_of_a_year_a_wrap_or_spaces_broke(text: str, flat: str) -> None:

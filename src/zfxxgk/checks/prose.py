@@ -48,11 +48,10 @@ class Flat:
         kept = {j for j, (a, b) in enumerate(pairwise(words), 1) if a[-1].isdigit() and b[0].isdigit()}
         if not kept:
             return cls(text, "".join(words))
-        inside = _inside_years(text)
         parts, joined, end = [], [], 0
         for j, word in enumerate(words):  # find each word after the last: the runs between two digits stay
             start = text.find(word, end)
-            if j in kept and (start in inside or _wrapped(text, end, start)):
+            if j in kept and (_in_broken_year(text, start) or _wrapped(text, end, start)):
                 joined.append((end, start))  # inside a year or a wrapped count: dropped as well
                 parts.append(word)
             else:
@@ -88,20 +87,28 @@ _YEAR_BACK = 8  # characters looked back at for a digit the year's would run on 
 _SPACES = re.compile(r"\s+")
 
 
-def _inside_years(text: str) -> set[int]:
-    """Where the words of `text` begin that go on with a year's digits a wrap or spaces broke: the white space
-    before them is no space between two numbers. Not in a longer run of digits (3 20 23年). Each 年 is found
-    with `str.find`, far faster than the engine skips to each digit."""
-    inside: set[int] = set()
-    at = text.find("年")
+def _in_broken_year(text: str, start: int) -> bool:
+    """Whether the word of `text` at `start` goes on with a year's digits a wrap or spaces broke: the white space
+    before it is no space between two numbers. Only the 年 shortly after it are read, not every 年 of the text: a
+    broken year's white space ends at most `_YEAR_REACH` characters before its 年."""
+    at = text.find("年", start + 1, start + _YEAR_REACH + 1)
     while at >= 0:
-        last = text[max(0, at - 4) : at]  # a year whole (2023年), or no digit or space before: none broken
-        if last and (last[-1].isdigit() or last[-1].isspace()) and not last.isdecimal():
-            m = _YEAR_BROKEN.search(text, max(0, at - _YEAR_REACH), at + 1)
-            if m and not text[max(0, m.start() - _YEAR_BACK) : m.start()].rstrip()[-1:].isdigit():
-                inside.update(space.end() for space in _SPACES.finditer(text, m.start(), at))
-        at = text.find("年", at + 1)
-    return inside
+        if start in _broken_year_spaces(text, at):
+            return True
+        at = text.find("年", at + 1, start + _YEAR_REACH + 1)
+    return False
+
+
+def _broken_year_spaces(text: str, at: int) -> list[int]:
+    """Where the words begin that go on with the digits of the year whose 年 is at `at`, where a wrap or spaces
+    broke it (截至 20 23 年底, 2 023年); not in a longer run of digits (3 20 23年)."""
+    last = text[max(0, at - 4) : at]  # a year whole (2023年), or no digit or space before: none broken
+    if not last or not (last[-1].isdigit() or last[-1].isspace()) or last.isdecimal():
+        return []
+    m = _YEAR_BROKEN.search(text, max(0, at - _YEAR_REACH), at + 1)
+    if not m or text[max(0, m.start() - _YEAR_BACK) : m.start()].rstrip()[-1:].isdigit():
+        return []
+    return [space.end() for space in _SPACES.finditer(text, m.start(), at)]
 
 
 # A count a line's wrap broke inside running prose (共收到申请12\n0件，其中…): the line before long prose with no two
