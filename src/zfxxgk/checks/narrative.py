@@ -123,13 +123,13 @@ _HEADLINE_BACK = 20  # characters before a headline's count its word is looked f
 _HEADLINE_COUNT = len(_HEADLINE_WORD) + _HEADLINE_GAP  # the furthest a headline's count starts after its word
 _HEADLINE_REACH = 1500  # characters before a 主要类别 list its 主动公开…条 headline may stand
 # The list openers but 主要类别, each kind found by one scan for one of its characters: a first character and
-# the second characters after it (a line's wrap may fall between 其 and 中, 包 and 括, 分 and 为), or the word's
-# last character and the words it ends
+# the second characters after it (a line's wrap may fall between 其 and 中, 包 and 括, 分 and 为), or the words
+# whole that end in a character as common as 中
 _OPENER_HEADS = (("其", "中"), ("包", "括含"), ("分", "为成别"))
 _BRACKETS = "（("  # a bracket right after a count opens a list of its parts (收到申请30件（当面申请10件、…）)
 _COUNT_BEFORE = re.compile(rf"\d\s*(?:[余多]\s*)?(?:{_UNITS})\s*$")
 _COUNT_REACH = 8  # characters before a bracket its count's digit and unit are looked for in
-_OPENER_TAILS = ("中", ("信息中", "申请中"))
+_OPENER_TAILS = ("信息中", "申请中")
 _CLOSING_HEADS = ("计", "共合总")  # 共计, 合计, 总计: by their last character and the first ones before it
 _BY_HEADS = "按从"
 _BY_LEAD = re.compile(_BY)
@@ -250,7 +250,7 @@ def _readings(text: str) -> list[tuple[int, int]]:
 def _openers(text: str) -> list[int]:
     """Where the list openers but 主要类别 begin (其中, 信息中, 申请中, 包括, 包含, 分为, 分成, 分别, 共计, 合计, 总计,
     a line's wrap between the two characters of each or not; 按…分, 从…看), in no order: one `str.find` scan for
-    each kind's character."""
+    each kind's character or word."""
     out: list[int] = []
     for first, seconds in _OPENER_HEADS:
         i = text.find(first)
@@ -273,12 +273,8 @@ def _openers(text: str) -> list[int]:
             if _COUNT_BEFORE.search(text, max(0, i - _COUNT_REACH), i):
                 out.append(i)
             i = text.find(bracket, i + 1)
-    last, words = _OPENER_TAILS
-    i = text.find(last, 2)
-    while i >= 0:
-        if text[i - 2 : i + 1] in words:
-            out.append(i - 2)
-        i = text.find(last, i + 1)
+    for word in _OPENER_TAILS:  # each found whole, far fewer than the text's every 中
+        out += finds(text, word)
     last, firsts = _CLOSING_HEADS
     i = text.find(last, 1)
     while i >= 0:
