@@ -9,7 +9,7 @@ import pytest
 
 from zfxxgk import parse, parse_bytes, parse_text
 from zfxxgk.render.layouts import write_layout
-from zfxxgk.segment import _scanners, choose_headings, find_headings, implied_headings
+from zfxxgk.segment import _classify, _scanners, choose_headings, find_headings, implied_headings
 from zfxxgk.synth import synth_record
 from zfxxgk.templates import TEMPLATES
 
@@ -288,5 +288,15 @@ def test_a_formats_scanners_are_made_once_and_hold_each_sections_own_title_bare(
     scan = _scanners(SECTIONS)
     assert _scanners(SECTIONS) is scan
     assert scan.titles[4] == "政府信息公开行政复议、行政诉讼情况"
-    assert scan.keys.search("三、收到和处理政府信息公开申请情况").lastgroup == "s3"
+    assert scan.keys.named.search("三、收到和处理政府信息公开申请情况").lastgroup == "s3"
     assert re.search(scan.line_heads, "依 申请公开") and not re.search(scan.line_heads, "依\n申请公开")
+
+
+@pytest.mark.parametrize(
+    "words", ["三、收到和处理政府信息公开申请情况", "主动公开政府信息情况", "其中行政复议情况", "基本情况", "无关的话"]
+)
+def test_a_headings_key_is_the_earliest_and_there_the_first_sections(words: str) -> None:
+    """Where the plain alternation finds the earliest key, the named one reads the same match as its own search."""
+    keys = _scanners(SECTIONS).keys
+    m = keys.named.search(words)
+    assert _classify(words, keys) == ((int(m.lastgroup[1:]), m.start(), m.end()) if m and m.lastgroup else None)

@@ -25,14 +25,16 @@ _SP = r"[ \t]*(?:\n[ \t]*)?"  # between a date's parts: spaces, and one line bre
 # 相关链接 a heading (not 设置相关链接，…): before a line's end, a list's mark, or a report's title run on to it;
 # 扫一扫 a page's (not 扫一扫二维码 in the prose); 联系我们 a footer's link, the next after a bar or a tab (a
 # page's links copied from its table; not 请联系我们 in the prose); ICP备
-# with its province's abbreviation (闽ICP备).
+# with its province's abbreviation (闽ICP备), each an alternative of its own: every alternative then begins with
+# one character, which the engine skips to at once (a look-ahead for them first is tried at every place).
 PAGE_END = (
     r"附件下载|上一篇|下一篇|相关(?:文章|链接|阅读|新闻)(?=[ \t]*(?:[:：·•\n]|\Z|[^。，,；;\n]{0,40}?年度报告))"
     r"|扫一扫在手机|往年年报|历年年报"
-    r"|主办单位[:：]|网站标识码|版权所有|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]?ICP备"
-    r"|技术支持[:：]|联系我们(?:[ \t]*[|｜丨]|\t)"
+    r"|主办单位[:：]|网站标识码|版权所有|"
+    + "|".join(f"{p}ICP备" for p in ("", *"京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"))
+    + r"|技术支持[:：]|联系我们(?:[ \t]*[|｜丨]|\t)"
 )
-PAGE_ENDS = gated(PAGE_END)
+PAGE_ENDS = re.compile(PAGE_END)
 # What a web page prints after its text, on the line of its last words (上一篇, 【打印本页】, 主办单位,
 # the page's own 发布时间：).
 PAGE_FOOTER = rf"相关附件|扫一扫|【|打印|关闭|返回|责任编辑|分享|主办单位|{PAGE_END}|发布(?:时间|日期)[ \t]*[:：]"

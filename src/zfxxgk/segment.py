@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from .dates import PAGE_ENDS
 from .numbering import NUMERALS, strip_numbering
-from .patterns import first_chars, gated, literal_prefix
+from .patterns import first_chars, literal_prefix
 from .templates import Section
 
 # a section's numbering: 四、 (the statutory form), 四． or 第四部分 (a clerk's), or （四） (a converter's or a
@@ -53,10 +53,22 @@ class Heading(NamedTuple):
     # as its section among headings so numbered; 2: （四）; 3: no number; 4: none printed, known by its words
 
 
-def _keys(sections: tuple[Section, ...]) -> re.Pattern[str]:
-    """Every section's keys in one alternation, each section's in a group named after its number:
-    the first match is the earliest key, and of keys at the same place the first section's."""
-    return gated("|".join(f"(?P<s{s.number}>{'|'.join(s.keys)})" for s in sections))
+class _Keys(NamedTuple):
+    """Every section's keys in one alternation, looked for in two steps: where the earliest begins, by their
+    plain alternation, which the engine skips through to the characters a key begins with (a group around
+    each section's keys keeps it from that, and a look-ahead for them is tried at every place); then whose it
+    is, by the alternation with each section's keys in a group named after its number, matched there: of keys
+    at the same place the first section's."""
+
+    starts: re.Pattern[str]
+    named: re.Pattern[str]
+
+
+def _keys(sections: tuple[Section, ...]) -> _Keys:
+    """The sections' keys (_Keys)."""
+    plain = "|".join(k for s in sections for k in s.keys)
+    named = "|".join(f"(?P<s{s.number}>{'|'.join(s.keys)})" for s in sections)
+    return _Keys(re.compile(plain), re.compile(named))
 
 
 _HEAD = 3  # how many of a key's first characters stand for it where a heading is looked for
@@ -78,7 +90,7 @@ def _key_heads(sections: tuple[Section, ...], space: str) -> str:
 class _Scanners(NamedTuple):
     """What a report's headings are looked for with, made once per format's sections."""
 
-    keys: re.Pattern[str]  # the sections' keys (_keys)
+    keys: _Keys  # the sections' keys
     heads: re.Pattern[str]  # where the first characters of a key stand, white space between them
     line_heads: str  # the same within a line
     titles: dict[int, str]  # each section's own title without its numbering or white space
@@ -107,9 +119,10 @@ def _short_lines(heads: str = r"[\s\S]") -> re.Pattern[str]:
     return re.compile(_SHORT_LINE.replace("(?P<words>", rf"(?=[^\s\d])(?={has})(?P<words>", 1), re.MULTILINE)
 
 
-def _classify(window: str, keys: re.Pattern[str]) -> tuple[int, int, int] | None:
+def _classify(window: str, keys: _Keys) -> tuple[int, int, int] | None:
     """The section whose key appears earliest in a heading's first words: where its key begins and ends."""
-    m = keys.search(window)
+    start = keys.starts.search(window)
+    m = keys.named.match(window, start.start()) if start else None
     return (int(m.lastgroup[1:]), m.start(), m.end()) if m and m.lastgroup else None
 
 
@@ -215,7 +228,7 @@ def _arabic(heads: str) -> re.Pattern[str]:
     return re.compile(rf"{_ARABIC}(?=[^\d]{{0,{_FAR * 2}}}?(?:{heads}))")
 
 
-def _arabic_headings(text: str, keys: re.Pattern[str], heads: str) -> list[Heading]:
+def _arabic_headings(text: str, keys: _Keys, heads: str) -> list[Heading]:
     """The sections numbered 1、 1. 1． (rank 1: numbered, if not as the statute numbers them), where they
     number at least _ARABIC_RUN sections in order; else none. A number printed twice (2、 2、) is the second
     heading's misprint where its words are the next section's."""
