@@ -35,8 +35,12 @@ _NEAR, _FAR = 4, 16  # how far into a heading's words its key may begin: glued t
 _SHORT = _WINDOW + _NEAR  # the most words a line with no number may hold
 # A line that may be a heading with no number: after any spaces, tabs and Markdown #, words that begin
 # with no digit (a line led by one is a table row's cells) and hold at most _SHORT characters besides
-# white space (a key ends within the window, and may leave at most _NEAR characters after it).
-_SHORT_LINE = rf"\n[{_LEADING}]*+(?P<words>[^\s\d](?:[^\S\n]*+\S){{0,{_SHORT - 1}}}+[^\S\n]*+)$"
+# white space (a key ends within the window, and may leave at most _NEAR characters after it). A line no longer
+# than that in all is taken whole at once: its characters are not counted one group at a time.
+_SHORT_LINE = (
+    rf"\n[{_LEADING}]*+(?P<words>[^\s\d](?:(?=[^\n]{{0,{_SHORT - 1}}}+$)[^\n]*+"
+    rf"|(?:[^\S\n]*+\S){{0,{_SHORT - 1}}}+[^\S\n]*+))$"
+)
 # What follows a 统计表 row's label printed a cell a line, from its line's end: its unit, then a value (a number, or a
 # dash where none is due), or two values; lines of a table's bars or spaces between. A heading has prose after it.
 _GAP = r"(?:\n(?:[^\S\n]|[|｜])*+)++"
