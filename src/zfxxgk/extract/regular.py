@@ -33,6 +33,8 @@ _BLANK_RUN = re.compile(
 _DIGIT = re.compile(r"\d")
 _SEP = re.compile(r"[ \t\n|]+")  # what stands between a run's cells
 _CELL = re.compile(r"[^ \t\n|]+")  # … and a cell
+_EMPTY_CELL = re.compile(r"\|[ \t]*+\|")  # nothing between a line's `|`: an empty cell
+_SPACED = re.compile(r"[^ \t\n|][ \t]++[^ \t\n|]")  # two cells' pieces a space apart, no `|` between
 _STRAY = re.compile(r"\d \d")  # a space that may be a stray one inside a number
 # room for an empty cell that prints nothing: a gap wider than a space or a tab, or white space before a
 # line's first number or after its last
@@ -102,16 +104,16 @@ def _value(text: str, kind: Kind) -> int | float | None:
 Runs = list[tuple[int, list[tuple[int, int]]]]  # each run's cells, after the text since the run before
 
 
-def _runs(text: str, start: int, end: int) -> list[tuple[int, int, int]] | None:
+def _runs(text: str, start: int, end: int, most: int) -> list[tuple[int, int, int]] | None:
     """Where each run of numbers standing apart in text[start:end] is, with where the text before it
     begins (the end of the run before); None where digits stand elsewhere than in a run or a row's
-    numbering."""
-    runs = []
+    numbering, or the runs are more than `most`."""
+    runs: list[tuple[int, int, int]] = []
     last = start  # where the last run ends
-    marks = _HAS_BLANK.search(text, start, end) is not None
+    marks = text.find("|", start, end) >= 0 and _HAS_BLANK.search(text, start, end) is not None  # no `|`: no mark
     for run in (_BLANK_RUN if marks else _RUN).finditer(text, start, end):
-        if run.start() <= start or run.end() >= end:
-            return None  # a number at the region's edge: whether it stands apart is not told here
+        if run.start() <= start or run.end() >= end or len(runs) == most:
+            return None  # a number at the region's edge (whether it stands apart is not told here), or a run too many
         runs.append((last, run.start(), run.end()))
         last = run.end()
     if _DIGIT.search(text, last, end):
@@ -123,18 +125,27 @@ def _cells(text: str, a: int, b: int) -> list[tuple[int, int]] | None:
     """Where each cell of a run of numbers (or blank marks) printed at text[a:b] is: its pieces between
     white space and `|`. None where a line of the run with `|` between its cells prints an empty cell or
     two numbers in one (a stray space: `| 2 8 |`), which would shift the row's other cells."""
-    if text.find("|", a, b) >= 0:
-        for line in text[a:b].split("\n"):
-            if "|" in line and (max(counts := [len(c.split()) for c in line.split("|")]) > 1 or 0 in counts[1:-1]):
-                return None
+    if text.find("|", a, b) >= 0 and (_EMPTY_CELL.search(text, a, b) or _two_in_a_cell(text, a, b)):
+        return None
     return [m.span() for m in _CELL.finditer(text, a, b)]  # found where they stand: no copy of the run
+
+
+def _two_in_a_cell(text: str, a: int, b: int) -> bool:
+    """Whether a line of the run of numbers at text[a:b] with `|` on it prints two numbers a space apart,
+    which are in one cell there (the run's lines are searched where they stand, not split into cells)."""
+    for m in _SPACED.finditer(text, a, b):
+        line = text.rfind("\n", a, m.start()) + 1 or a
+        stop = text.find("\n", m.end(), b)
+        if text.find("|", line, b if stop < 0 else stop) >= 0:
+            return True
+    return False
 
 
 def regular_rows(text: str, start: int, end: int, tables: tuple[Table, ...]) -> Reading | None:
     """The cells of `tables` printed in text[start:end] in a regular layout; None where the region prints
     anything else."""
     slots = slots_of(tables)
-    found = _runs(text, start, end)
+    found = _runs(text, start, end, len(slots))
     if found is None or len(found) != len(slots):
         return None  # told before any run's cells are found
     runs: Runs = []
@@ -165,7 +176,8 @@ def regular_rows(text: str, start: int, end: int, tables: tuple[Table, ...]) -> 
         else:
             first[slot.table] = where[0][0]
         empty = []
-        for c, (a, b), kind in zip(slot.cell_ids, where, slot.kinds, strict=True):
+        for c, span, kind in zip(slot.cell_ids, where, slot.kinds, strict=True):
+            a, b = span  # the span kept whole: no tuple made again for `spans`
             number = text[a:b]
             if number.isdecimal() and (b - a == 1 or number[0] != "0") and b - a <= MAX_DIGITS:
                 cells[c] = int(number)  # plain digits, the common case
@@ -177,7 +189,7 @@ def regular_rows(text: str, start: int, end: int, tables: tuple[Table, ...]) -> 
                 cells[c] = value
             else:
                 return None
-            spans[c] = (a, b)
+            spans[c] = span
         if empty:
             blanks.append((slot.label, empty))
     if not printed_in_order(text, start, end, tables, first):
