@@ -187,16 +187,16 @@ def _header_columns(
     orders they may be in). Else None."""
     find, columns = _labels(table)
     named: Named = []
-    stop, line = start, 0
+    stop, line, at = start, 0, start  # `line`: the line of the name found at `at`
     for m in find.finditer(text, start, end):
         if _DIGIT.search(text, stop, m.start()):
             if (got := read(named)) is not None:
                 return stop, got
             named = []
-        line += text.count("\n", stop, m.start())
+        line += text.count("\n", at, m.start())  # from one name's start to the next: one count a name
+        at = m.start()
         named.append((columns[(m.lastindex or 1) - 1], line))
         stop = m.end()
-        line += text.count("\n", m.start(), stop)
     if (got := read(named)) is not None:
         return stop, got
     return _halved_header(text, start, end, table, read)
