@@ -112,10 +112,11 @@ def _runs(text: str, start: int, end: int, most: int) -> list[tuple[int, int, in
     last = start  # where the last run ends
     marks = text.find("|", start, end) >= 0 and _HAS_BLANK.search(text, start, end) is not None  # no `|`: no mark
     for run in (_BLANK_RUN if marks else _RUN).finditer(text, start, end):
-        if run.start() <= start or run.end() >= end or len(runs) == most:
+        a, b = run.span()  # one call for both ends
+        if a <= start or b >= end or len(runs) == most:
             return None  # a number at the region's edge (whether it stands apart is not told here), or a run too many
-        runs.append((last, run.start(), run.end()))
-        last = run.end()
+        runs.append((last, a, b))
+        last = b
     if _DIGIT.search(text, last, end):
         return None  # digits after the last row
     return runs
