@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from itertools import combinations, pairwise, permutations, repeat
+from itertools import combinations, pairwise, permutations
 from typing import NamedTuple, TypeVar, cast
 
 from ..numbering import strip_numbering
@@ -981,9 +981,13 @@ def _total_column(table: Table) -> int | None:
 
 def _read_rows(cells: dict[str, int | float | None], table: Table) -> list[list[int]]:
     """The rows of a table (a flat table's groups) whose every cell is read as a whole number."""
-    width, values = len(table.columns), list(map(cells.get, table.cell_ids))  # row by row
-    rows = (values[k : k + width] for k in range(0, len(values), width))
-    return [cast("list[int]", row) for row in rows if all(map(isinstance, row, repeat(int)))]
+    width, ids = len(table.columns), table.cell_ids
+    rows: list[list[int]] = []
+    for k in range(0, len(ids), width):  # plain loops, which compile to C loops: no `map` over the cells
+        row = [cells.get(ids[j]) for j in range(k, k + width)]
+        if all(isinstance(v, int) for v in row):
+            rows.append(cast("list[int]", row))
+    return rows
 
 
 def adds_up(cells: dict[str, int | float | None], table: Table) -> bool:
