@@ -154,7 +154,7 @@ _NUMBER_ENDS = frozenset(".、．)）")  # what closes a row's own number: 2.传
 _OWN_NUMBER = re.compile(r"(?:其中[:：]?)?(\d{1,2})[.、．)）]")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one per template (`_known`): hashed by identity, a cheap cache key
 class _Known:
     """The labels the template knows a 统计表 to print (its form's and its indicators'), half-width, and
     every start of one; those of its form's headings over the rows below them, which hold no value; and
@@ -960,6 +960,7 @@ def _amid(text: str, before: tuple[str | None, int, int], after: tuple[str | Non
     return "\n" not in text[before[2] : after[1]] or (_alone(text, *before[1:]) and _alone(text, *after[1:]))
 
 
+@lru_cache(maxsize=4096)  # a 统计表's labels and pieces are printed alike in report after report: joined once
 def _joined(label: str, more: str, known: _Known, units: tuple[str, ...] | None) -> str | None:
     """`label` with `more` printed after it run on, where the two begin a label the template knows: a
     label wrapped over lines, perhaps round its row's cells, or its note printed on a line of its own.
@@ -1187,6 +1188,7 @@ _UNIT_BRACKET = re.compile(r"[（(]([^（()）]{1,3})[)）]?$")  # … or the st
 _BLANK_UNIT = re.compile(r"[（(][-—–－/]{1,2}[)）]$")  # 通过不同渠道…的情况（—）: no unit
 
 
+@lru_cache(maxsize=4096)  # a 统计表's labels are printed alike in report after report: each is read once
 def _label_unit(text: str, units: tuple[str, ...] | None, known: tuple[str, ...]) -> tuple[str, str | None]:
     """A row's label as printed, without its numbering, and the unit printed in it or run on to it."""
     label = _unnumbered(text).strip(":：")
