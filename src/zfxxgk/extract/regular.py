@@ -31,8 +31,7 @@ _BLANK_RUN = re.compile(
     rf"(?<![^ \t\n|])(?:\d\d*(?:\.\d+)?|{_BLANK})(?:[ \t\n|]+(?:\d+(?:\.\d+)?|{_BLANK}))*(?![^ \t\n|])"
 )
 _DIGIT = re.compile(r"\d")
-_SEP = re.compile(r"[ \t\n|]+")  # what stands between a run's cells
-_CELL = re.compile(r"[^ \t\n|]+")  # … and a cell
+_CELL = re.compile(r"[^ \t\n|]+")  # a cell of a run (white space and `|` stand between them)
 _EMPTY_CELL = re.compile(r"\|[ \t]*+\|")  # nothing between a line's `|`: an empty cell
 _SPACED = re.compile(r"[^ \t\n|][ \t]++[^ \t\n|]")  # two cells' pieces a space apart, no `|` between
 _STRAY = re.compile(r"\d \d")  # a space that may be a stray one inside a number
@@ -271,20 +270,26 @@ def _gaps(text: str, runs: Runs) -> list[int]:
     gaps = []
     for since, where in runs:
         a, b = where[0][0], where[-1][1]
-        label = text[since:a]
-        stop = text.find("\n", b) + 1  # 0: no line after the run's
-        # the white space and borders before each cell, and after the last to its line's end: each cell's
-        # lines are counted in the short text around it, not over the text from the cell before
-        seps = [label[len(label.rstrip(" \t\n|")) :], *_SEP.findall(text, a, b), text[b:stop] if stop else ""]
-        lines = [s.count("\n") for s in seps]
-        if "|" in "".join(seps):
-            gaps += [n - 1 for s, t, n in zip(seps, seps[1:], lines, strict=False) if n and "\n" in t and _alone(s, t)]
+        edge = a  # where the white space and borders before the run's first cell begin
+        while edge > since and text[edge - 1] in " \t\n|":
+            edge -= 1
+        stop = text.find("\n", b) + 1 or b  # the line's end after the run's last cell (b: no line after it)
+        # the white space and borders before each cell, and after the last to its line's end, where they stand:
+        # each cell's lines are counted in the short text around it, no text copied
+        seps = [(edge, a), *[(c[1], d[0]) for c, d in pairwise(where)], (b, stop)]
+        lines = [text.count("\n", x, y) for x, y in seps]
+        if text.find("|", edge, stop) >= 0:  # a cell's own text prints no `|`
+            pairs = zip(pairwise(seps), pairwise(lines), strict=True)
+            gaps += [n - 1 for (s, t), (n, m) in pairs if n and m and _alone(text, s, t)]
         else:  # no border: a cell is alone on its line where line breaks stand on both sides of it
             gaps += [n - 1 for n, m in pairwise(lines) if n and m]
     return gaps
 
 
-def _alone(before: str, after: str) -> bool:
-    """Whether a cell between `before` and `after` (white space and borders, each with a line break) is
-    alone on its line: a `|` at most on either side of it."""
-    return before.count("|", before.rfind("\n")) < 2 and after.count("|", 0, after.find("\n")) < 2
+def _alone(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """Whether a cell between the white space and borders at `before` and `after` (each with a line break)
+    is alone on its line: a `|` at most on either side of it."""
+    return (
+        text.count("|", text.rfind("\n", *before), before[1]) < 2
+        and text.count("|", after[0], text.find("\n", *after)) < 2
+    )
