@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import ChainMap
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from itertools import pairwise, product
@@ -60,9 +59,11 @@ from .values import (
     Choice,
     Value,
     blank_splits,
+    equation_terms,
     grouped_splits,
     holds,
     narrow,
+    not_broken,
     parse_number,
     part_value,
     parts_groups,
@@ -1296,6 +1297,13 @@ def _own_equations(template: Template, slot: Slot) -> tuple[Equation, ...]:
     return tuple(eq for eq in template.equations if cells.issuperset(eq.cells))
 
 
+@lru_cache(maxsize=256)
+def _own_terms(template: Template, slot: Slot) -> tuple[tuple[tuple[int, int], ...], ...]:
+    """The row's own equations (see `_own_equations`) as the places of their cells among the row's, each
+    with its weight: judged on each of thousands of readings of a row without a dict of each."""
+    return tuple(equation_terms(eq, slot.cell_ids) for eq in _own_equations(template, slot))
+
+
 def _fitting_splits(reading: _Reading, slot: Slot, toks: list[Token]) -> tuple[list[list[str]], bool] | None:
     """The splits of a row with more ways to split than are listed (四 on one line: fifteen cells) that
     keep the row's own sums, each sum tried as soon as its last cell is cut; None where the row has no sum
@@ -1479,12 +1487,20 @@ def _candidate_values(candidates: list[list[str]], kinds: tuple[Kind, ...]) -> l
     of their parts, each part parsed once."""
     if len(candidates) == 1:  # one split, the commonest: each part parsed once as it is
         return [tuple(map(part_value, candidates[0], kinds))]
-    read: dict[tuple[str, Kind], Value | None] = {}
+    # a table of the parts read for each kind, keyed by the part alone: a (part, kind) key hashes its kind each time
+    by_kind: dict[Kind, dict[str, Value | None]] = {k: {} for k in set(kinds)}
+    tables = [by_kind[k] for k in kinds]
+    out = []
     for parts in candidates:
-        for key in zip(parts, kinds, strict=True):
-            if key not in read:
-                read[key] = part_value(*key)
-    return [tuple(map(read.__getitem__, zip(parts, kinds, strict=True))) for parts in candidates]
+        values: list[Value | None] = []
+        for part, kind, read in zip(parts, kinds, tables, strict=True):
+            if part in read:
+                values.append(read[part])
+            else:
+                values.append(v := part_value(part, kind))
+                read[part] = v
+        out.append(tuple(values))
+    return out
 
 
 def _spaced_blanks(text: str, toks: list[Token], kinds: tuple[Kind, ...]) -> list[Token]:
@@ -1994,10 +2010,8 @@ def _adds_up(template: Template, slot: Slot, values: list[tuple[Value | None, ..
     """Whether some reading of a row whose numbers run together keeps the row's own total (or it has
     none). Where none does, the row is not its cells run together: a cell the text left out (an empty
     one a PDF's text drops) is as likely."""
-    equations = _own_equations(template, slot)
-    return not equations or any(
-        all(holds(eq, dict(zip(slot.cell_ids, v, strict=True))) is not False for eq in equations) for v in values
-    )
+    terms = _own_terms(template, slot)
+    return not terms or any(all(not_broken(v, t) for t in terms) for v in values)
 
 
 def _unknown(ex: Extraction, slot: Slot, why: str) -> None:
@@ -2528,7 +2542,11 @@ def _by_prose(
         return None
     kept = [_fitting(ch, fixed, specs, figures) for ch in comp]
     solutions, complete = solve(fixed, narrow(fixed, kept, equations), equations)
-    fit = [sol for sol in solutions if all(_fits(ChainMap(sol, fixed), s, figures[s.quantity]) for s in specs)]
+    fit = [
+        sol
+        for sol in solutions
+        if all(_fits(_read(sol, fixed, s.cells), _read(sol, fixed, s.also), figures[s.quantity]) for s in specs)
+    ]
     if not complete or len(fit) != 1:
         return None
     said = "、".join(f"“{spec.name}为{'、'.join(map(str, figures[spec.quantity]))}”" for spec in specs)
@@ -2546,20 +2564,40 @@ def _fitting(ch: Choice, fixed: dict[str, Value | None], specs: list[Stated], fi
     ]
     if not own:
         return ch
+    # where each quantity's cells are found, once for all the row's splits (thousands of them)
+    picks = [(_picks(ch.cells, fixed, s.cells), _picks(ch.cells, fixed, s.also), figures[s.quantity]) for s in own]
     keep = [
         cand
         for cand in ch.candidates
-        if all(_fits(ChainMap(dict(zip(ch.cells, cand, strict=True)), fixed), s, figures[s.quantity]) for s in own)
+        if all(_fits(_picked(cand, cells), _picked(cand, also), said) for cells, also, said in picks)
     ]
     return Choice(ch.cells, keep, ch.complete)
 
 
-def _fits(values: Mapping[str, Value | None], spec: Stated, said: list[int]) -> bool:
-    """Whether the cells `values` give `spec` hold each figure `said` of it (or, with the cells it may
-    count in as well, `spec.also`, their sum); True where a cell is not a count."""
-    counts = [v for c in spec.cells if isinstance(v := values.get(c), int)]
-    if len(counts) < len(spec.cells):
+_Picks = list[tuple[int, Value | None]]  # each cell's place among a row's cells (-1: none of them), and its value read
+
+
+def _picks(row: tuple[str, ...], fixed: dict[str, Value | None], cells: tuple[str, ...]) -> _Picks:
+    """Where each of `cells` is among the `row`'s cells, and its value as read (`fixed`) where it is none of them."""
+    at = {c: k for k, c in enumerate(row)}
+    return [(at.get(c, -1), fixed.get(c)) for c in cells]
+
+
+def _picked(split: tuple[Value | None, ...], picks: _Picks) -> list[Value | None]:
+    """The values of the cells `picks` places: the row's `split`'s, or those read."""
+    return [split[k] if k >= 0 else v for k, v in picks]
+
+
+def _read(split: dict[str, Value | None], fixed: dict[str, Value | None], cells: tuple[str, ...]) -> list[Value | None]:
+    """The values of `cells`: a `split`'s where it gives one, else those read (`fixed`)."""
+    return [split[c] if c in split else fixed.get(c) for c in cells]
+
+
+def _fits(counts: list[Value | None], also: list[Value | None], said: list[int]) -> bool:
+    """Whether the values of a stated quantity's cells (`counts`) hold each figure `said` of it (or, with
+    those of the cells it may count in as well, `also`, their sum); True where a cell is not a count."""
+    if not all(isinstance(v, int) for v in counts):
         return True
-    also = [v for c in spec.also if isinstance(v := values.get(c), int)]
-    total, more = sum(counts), sum(also) if len(also) == len(spec.also) else None
+    total = sum(cast("list[int]", counts))
+    more = sum(cast("list[int]", also)) if all(isinstance(v, int) for v in also) else None
     return all(n == total or (more is not None and n == total + more) for n in said)

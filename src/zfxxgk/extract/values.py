@@ -519,6 +519,18 @@ def _terms(cells: tuple[str, ...], weight: dict[str, int]) -> tuple[tuple[int, i
     return tuple((k, w) for k, c in enumerate(cells) if (w := weight.get(c)))
 
 
+def equation_terms(eq: Equation, cells: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    """The places among `cells` (a row's, holding every cell of `eq`) that `eq` counts, with their weight in
+    its lhs − rhs (see `_terms`): the equation judged on each of a row's readings without a dict of each."""
+    return _terms(cells, _weights(eq))
+
+
+def not_broken(values: tuple[Value | None, ...], terms: tuple[tuple[int, int], ...]) -> bool:
+    """Whether the equation `terms` gives (see `equation_terms`) holds on a row's `values`, or a cell it needs
+    is unreadable: `holds` not False."""
+    return (total := _added(values, terms)) is None or abs(total) < EXACT
+
+
 def _added(values: tuple[Value | None, ...], terms: tuple[tuple[int, int], ...]) -> Value | None:
     """What a choice's values add to an equation's lhs − rhs (`terms`: see `_terms`); None when a cell
     it needs is unreadable."""
