@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from zfxxgk import parse_text
-from zfxxgk.extract.tables import Extraction, _fits, _resolve, _Split
+from zfxxgk.extract.tables import Extraction, _fits, _read, _resolve, _Split
 from zfxxgk.extract.values import (
     MAX_CELL,
     MAX_DIGITS,
@@ -22,7 +22,9 @@ from zfxxgk.extract.values import (
     _digit_runs,
     _ends,
     blank_splits,
+    equation_terms,
     holds,
+    not_broken,
     parse_number,
     parts_groups,
     settle,
@@ -230,11 +232,15 @@ def test_a_stated_count_of_new_requests_may_take_in_those_carried_over() -> None
     """新收 said as 21 fits a split reading 本年新收 21, or 17 with 4 carried in (the prose counting both);
     with 上年结转 not read, only 21."""
     requests = next(s for s in TEMPLATES["2021"].stated if s.quantity == "requests")
+
+    def fits(values: dict[str, Value | None], said: list[int]) -> bool:
+        return _fits(_read(values, {}, requests.cells), _read(values, {}, requests.also), said)
+
     values: dict[str, Value | None] = {"s3.received.total": 17, "s3.carried_in.total": 4}
-    assert _fits(values, requests, [21]) and _fits(values, requests, [17])
-    assert not _fits(values, requests, [20]) and not _fits(values, requests, [17, 20])
-    assert not _fits({"s3.received.total": 17, "s3.carried_in.total": None}, requests, [21])
-    assert _fits({"s3.received.total": None}, requests, [21])  # no count to hold it: nothing said against
+    assert fits(values, [21]) and fits(values, [17])
+    assert not fits(values, [20]) and not fits(values, [17, 20])
+    assert not fits({"s3.received.total": 17, "s3.carried_in.total": None}, [21])
+    assert fits({"s3.received.total": None}, [21])  # no count to hold it: nothing said against
 
 
 @pytest.mark.parametrize(("text", "parts"), [("1 234", True), ("12 3456", True), ("5 30", False), ("0 0", False)])
@@ -243,3 +249,14 @@ def test_a_space_parts_groups_of_three_digits_only(text: str, parts: bool) -> No
     fewer (`5 30`, `0 0`), which are no number's groups."""
     before, after = text.split(" ")
     assert parts_groups(text, len(before), len(before) + 1, before, after) is parts
+
+
+def test_a_row_s_equation_is_judged_by_its_cells_places_as_holds_judges_it() -> None:
+    """`not_broken` on the places `equation_terms` gives says what `holds` says of the row's cells, an
+    unreadable cell leaving the equation unbroken."""
+    eq = Equation("identity.row_total", ("t",), ("a", "b"), "t")
+    cells = ("a", "x", "b", "t")
+    terms = equation_terms(eq, cells)
+    assert sorted(terms) == [(0, -1), (2, -1), (3, 1)]
+    for values in [(1, 9, 2, 3), (1, 9, 2, 4), (1.5, 0, 2.25, 3.75), (None, 0, 2, 3), (1, None, 2, 3)]:
+        assert not_broken(values, terms) is (holds(eq, dict(zip(cells, values, strict=True))) is not False)
