@@ -133,6 +133,14 @@ def _first_splits(
         out.append([*parts, s[i:] + unit_at.get(len(s), "")])
         return
     after = ways[j + 1]
+    if j == len(cell_cuts) - 2:  # each cut of the last cell but one ends a split: made here, not a call a split
+        rest = unit_at.get(len(s), "")
+        for e in cell_cuts[j][i]:
+            if after[e]:
+                out.append([*parts, s[i:e] + unit_at.get(e, ""), s[e:] + rest])
+                if len(out) >= MAX_SPLITS:
+                    return
+        return
     for e in cell_cuts[j][i]:
         if after[e]:
             parts.append(s[i:e] + unit_at.get(e, ""))
