@@ -951,7 +951,7 @@ def _put_under_headers(text: str, slots: tuple[Slot, ...], groups: list[Group], 
                 and 0 < len(joined := _joined(text, g.tokens)) < slot.width
                 and _places(text, g.tokens, False) is not None
                 and _laid_out(text, joined)
-                and _named_places(text, g.start, slot.table, slot.width, False) is not None
+                and _named_places(text, g.start, slot.table, slot.width, (False,))[False] is not None
             ):
                 al.placed[si] = g
                 used.add(id(g))
@@ -1144,7 +1144,7 @@ class _Reading:
     _spaced: set[tuple[str, int]] | None = None
     _first: dict[str, int] | None = None
     _misaligned: dict[tuple[str, int], bool] = field(default_factory=dict, init=False)
-    _headers: dict[tuple[int, str, int, bool], tuple[Laid, int] | None] = field(default_factory=dict, init=False)
+    _headers: dict[tuple[int, str, int], dict[bool, tuple[Laid, int] | None]] = field(default_factory=dict, init=False)
 
     @property
     def short(self) -> bool:
@@ -1282,11 +1282,11 @@ class _Reading:
                 self._first[s.table.id] = min(self._first.get(s.table.id, g.start), g.start)
         return self._first
 
-    def header(self, before: int, table: Table, width: int, wide: bool) -> tuple[Laid, int] | None:
-        """The header of `table` above `before` (see `_named_places`), read once for all its rows."""
-        key = (before, table.id, width, wide)
+    def header(self, before: int, table: Table, width: int) -> dict[bool, tuple[Laid, int] | None]:
+        """The header of `table` above `before` in both counts (see `_named_places`), read once for all its rows."""
+        key = (before, table.id, width)
         if key not in self._headers:
-            self._headers[key] = _named_places(self.text, before, table, width, wide)
+            self._headers[key] = _named_places(self.text, before, table, width, (False, True))
         return self._headers[key]
 
 
@@ -1648,28 +1648,33 @@ def _places(text: str, toks: list[Token], wide: bool, reach: int = 0) -> Laid | 
     return _laid(row, spans, wide)
 
 
-def _named_places(text: str, before: int, table: Table, width: int, wide: bool) -> tuple[Laid, int] | None:
+def _named_places(
+    text: str, before: int, table: Table, width: int, counts: tuple[bool, ...]
+) -> dict[bool, tuple[Laid, int] | None]:
     """Where the header of `table` on the few lines just above `before` names each of its `width` value
     columns: each column's name once, in turn — a flat table's once for each of its rows — read from the
     nearest line up over as many lines as it takes, a line naming none (its groups' names) passed over,
     up to a line printing a digit (a row, or prose). A name wrapped in a narrow column (`结果` over `维持`)
     is read from its pieces stacked on consecutive lines, each sharing a place with the next, where they
-    are. Where the words before its names end, where each name is (see `_laid`), and over how many lines;
-    else None."""
+    are. In each of `counts` (see `_laid`): where the words before its names end, where each name is, and
+    over how many lines; else None. Each line is read once for all the counts."""
+    out: dict[bool, tuple[Laid, int] | None] = dict.fromkeys(counts)
     if width % len(table.columns):
-        return None
+        return out
     order = list(range(len(table.columns))) * (width // len(table.columns))
-    names: list[tuple[tuple[int, int], int]] = []  # each name's place and its column
-    ends: list[tuple[tuple[int, int], str]] = []  # the ends of names wrapped onto the line below, read so far
-    label = 0
+    names: dict[bool, list[tuple[tuple[int, int], int]]] = {c: [] for c in counts}  # each name's place and column
+    # the ends of names wrapped onto the line below, read so far
+    ends: dict[bool, list[tuple[tuple[int, int], str]]] = {c: [] for c in counts}
+    label = dict.fromkeys(counts, 0)
+    reading = list(counts)  # the counts not yet read whole
     stop = text.rfind("\n", 0, before)
     for lines in range(1, _HEADER_LINES + 1):
         if stop < 0:
-            return None
+            return out
         start = text.rfind("\n", 0, stop) + 1
         line = text[start:stop]
         if _DIGIT.search(line):
-            return None
+            return out
         found = {(k, k + len(lb), j) for lb, j in _column_names(table) for k in finds(line, lb)}
         own = [
             n for n in found if n[2] >= 0 and not any(m[:2] != n[:2] and m[0] <= n[0] and n[1] <= m[1] for m in found)
@@ -1680,21 +1685,25 @@ def _named_places(text: str, before: int, table: Table, width: int, wide: bool) 
             for m in _HEADER_WORD.finditer(line)
             if m[0] in pieces and not any(a < m.end() and m.start() < b for a, b, _ in found)
         ]
-        if own:
-            own.sort()
+        own.sort()
+        for wide in list(reading):
+            if not own:
+                ends[wide] = []
+                continue
             end, places = _laid(line, [(a, b) for a, b, _ in own], wide)
-            label = max(label, end)
+            label[wide] = max(label[wide], end)
             read = [(p, j) for p, (*_, j) in zip(places, own, strict=True) if j >= 0]
-            ends, joined = _stacked_names(
-                table, ends, [(p, line[a:b]) for p, (a, b, j) in zip(places, own, strict=True) if j < 0]
+            ends[wide], joined = _stacked_names(
+                table, ends[wide], [(p, line[a:b]) for p, (a, b, j) in zip(places, own, strict=True) if j < 0]
             )
-            names = sorted([*names, *read, *joined])
-            if [j for _, j in names] == order:
-                return (label, [p for p, _ in names]), lines
-        else:
-            ends = []
+            names[wide] = sorted([*names[wide], *read, *joined])
+            if [j for _, j in names[wide]] == order:
+                out[wide] = (label[wide], [p for p, _ in names[wide]]), lines
+                reading.remove(wide)
+        if not reading:
+            return out
         stop = start - 1
-    return None
+    return out
 
 
 def _stacked_names(
@@ -1823,7 +1832,7 @@ def _aligned_blanks(reading: _Reading, slot: Slot, toks: list[Token]) -> list[To
         return printed
     rows = reading.laid_out.get((slot.table.id, width), [])
     first = min(toks[0].start, reading.first[slot.table.id])
-    named = {wide: reading.header(first, slot.table, width, wide) for wide in (False, True)}
+    named = reading.header(first, slot.table, width)
     if len(rows) < 2 and named[False] is None and named[True] is None:
         return printed  # neither two rows nor a header show the columns (see `_placed`): nothing to place by
     placed = _placed(text, width, toks, rows, named, 0)
