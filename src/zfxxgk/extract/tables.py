@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
-from itertools import pairwise, product
+from itertools import accumulate, pairwise, product
 from math import prod
 from operator import attrgetter
 from typing import cast
@@ -199,14 +199,23 @@ def _after_headers(run: re.Pattern[str], text: str) -> str:
 
 def _without_repeated_headers(groups: list[Group], tables: tuple[Table, ...]) -> None:
     """Each group's label text from the end of the last header printed before it: the header words a
-    table printed again after a page break are no row's label."""
+    table printed again after a page break are no row's label. The groups' texts are searched as one, a
+    line break between each two (no header word holds one, so no run reaches from one into the next):
+    one search, not one a group."""
     run = _header_run(tables)
-    for prev, g in zip([None, *groups], groups, strict=False):  # each group with the one before it
-        before = _after_headers(run, g.before)
-        if before != g.before:
-            if prev is not None and prev.after == g.before:
-                prev.after = before
-            g.before, g.same_line = before, _after_headers(run, g.same_line)
+    starts = list(accumulate((len(g.before) + 1 for g in groups), initial=0))
+    last: dict[int, int] = {}  # each group whose text prints a run → where the last one ends in it
+    for m in run.finditer("\n".join(g.before for g in groups)):
+        k = bisect_right(starts, m.start()) - 1
+        last[k] = m.end() - starts[k]
+    for k, end in last.items():
+        if not end:  # an empty run (no table left to name a header word) at a text's start: nothing cut
+            continue
+        g = groups[k]
+        before = g.before[end:]
+        if k and groups[k - 1].after == g.before:
+            groups[k - 1].after = before
+        g.before, g.same_line = before, _after_headers(run, g.same_line)
 
 
 @lru_cache(maxsize=8)
