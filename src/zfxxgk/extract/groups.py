@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import pairwise
 from typing import cast
 
@@ -224,7 +224,11 @@ def _stub_digits(text: str) -> set[int]:
     return out
 
 
-@dataclass(slots=True)
+# The classes made for every token, group and line write their own `__init__`: the compiled build compiles
+# it, where the one `dataclass` generates stays interpreted.
+
+
+@dataclass(slots=True, init=False)
 class Token:
     text: str | None  # None: a blank cell
     start: int
@@ -233,8 +237,18 @@ class Token:
     col: int = -1  # the cell's position on a line with | between cells
     glue: bool = False  # one space from the number before it in the same cell: the space may be a stray one
 
+    def __init__(
+        self, text: str | None, start: int, end: int, soft: bool = False, col: int = -1, glue: bool = False
+    ) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.soft = soft
+        self.col = col
+        self.glue = glue
 
-@dataclass(slots=True)
+
+@dataclass(slots=True, init=False)
 class Group:
     tokens: list[Token]
     line: int  # index of the line the group starts on
@@ -246,6 +260,28 @@ class Group:
     # a run of digits that adds up cut more than one way: each cut's numbers in the template's columns
     cuts: tuple[tuple[Token | None, ...], ...] = ()
     short: bool = False  # digits run together cut one way that may as well be a cell short: not to be read
+
+    def __init__(
+        self,
+        tokens: list[Token],
+        line: int,
+        same_line: str = "",
+        before: str = "",
+        after: str = "",
+        multiline: bool = False,
+        broken: bool = False,
+        cuts: tuple[tuple[Token | None, ...], ...] = (),
+        short: bool = False,
+    ) -> None:
+        self.tokens = tokens
+        self.line = line
+        self.same_line = same_line
+        self.before = before
+        self.after = after
+        self.multiline = multiline
+        self.broken = broken
+        self.cuts = cuts
+        self.short = short
 
     @property
     def start(self) -> int:
@@ -331,15 +367,29 @@ class Group:
         return 1 if not lead and tail >= extra else -1 if not tail and lead >= extra else 0
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class _Line:
     """A scanned line: its label text (only text with more than white space is kept) and its tokens."""
 
-    items: list[str | Token] = field(default_factory=list)
+    items: list[str | Token]
     values: int = 0  # how many tokens, blank or not
     has_text: bool = False
     stray: bool = False  # numbers only, a space apart, where cells are printed one per line: one cell
     piped: bool = False  # read cell by cell between `|`: its tokens know their cell's position
+
+    def __init__(
+        self,
+        items: list[str | Token],
+        values: int = 0,
+        has_text: bool = False,
+        stray: bool = False,
+        piped: bool = False,
+    ) -> None:
+        self.items = items
+        self.values = values
+        self.has_text = has_text
+        self.stray = stray
+        self.piped = piped
 
     def add_text(self, text: str) -> None:
         self.items.append(text)
