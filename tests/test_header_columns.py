@@ -51,23 +51,24 @@ def test_a_header_over_several_lines_gives_each_column_its_place() -> None:
     names, theirs on the line after: fifteen names in turn, left to right, over the two lines that name
     them, each where it is — in characters, or in display columns, a CJK character two wide."""
     text = HEADER + "     0\n"
-    read = _named_places(text, len(HEADER), S4, 15, False)
+    read = _named_places(text, len(HEADER), S4, 15, (False,))[False]
     assert read is not None
     (label, places), lines = read
     assert lines == 2 and label == 0
     lines = HEADER.split("\n")
     named = [lines[1 if i < 5 else 2][a:b] for i, (a, b) in enumerate(places)]
     assert named == [c.label for c in S4.columns] * 3
-    wide = _named_places(text, len(HEADER), S4, 15, True)
+    wide = _named_places(text, len(HEADER), S4, 15, (True,))[True]
     assert wide is not None
     assert wide[0][1][:2] == [(2, 10), (11, 19)] and wide[0][1][5] == (40, 48)
+    assert _named_places(text, len(HEADER), S4, 15, (False, True)) == {False: read, True: wide}  # read at once
 
 
 def test_names_wrapped_in_their_columns_are_read_from_their_pieces() -> None:
     """四's header of narrow columns, each name of four characters over two lines in its column (`结果`
     over `维持`), 总计 on one: each name read from the pieces stacked where it is, fifteen in turn, each
     column's place that of both its pieces."""
-    read = _named_places(WRAPPED + _wrapped_row([0] * 15), len(WRAPPED), S4, 15, False)
+    read = _named_places(WRAPPED + _wrapped_row([0] * 15), len(WRAPPED), S4, 15, (False,))[False]
     assert read is not None
     (label, places), lines = read
     assert lines == 2 and label == 0
@@ -82,7 +83,7 @@ def test_pieces_of_names_not_stacked_in_one_column_name_none() -> None:
     moved = WRAPPED.replace(lower, "    " + lower)
     crossed = WRAPPED.replace(upper, upper.replace("结果  结果  其他  尚未", "尚未  结果  其他  结果", 1))
     for text in (moved, crossed):
-        assert _named_places(text + _wrapped_row([0] * 15), len(text), S4, 15, False) is None
+        assert _named_places(text + _wrapped_row([0] * 15), len(text), S4, 15, (False,))[False] is None
 
 
 @pytest.mark.parametrize("empty", range(15))
@@ -103,7 +104,7 @@ def test_a_header_naming_its_columns_once_on_one_line() -> None:
     column's place."""
     table = TEMPLATES["2019"].table_by_id["s2.item8"]
     head = "信息内容      上一年项目数量     本年增/减\n"
-    read = _named_places(head + "行政事业性收费    295\n", len(head), table, 2, False)
+    read = _named_places(head + "行政事业性收费    295\n", len(head), table, 2, (False,))[False]
     assert read == ((4, [(10, 17), (22, 27)]), 1)
 
 
@@ -113,10 +114,10 @@ def test_a_header_not_naming_the_columns_in_turn_gives_no_places() -> None:
     swapped = HEADER.replace("结果维持 结果纠正", "结果纠正 结果维持", 1)
     short = HEADER.replace("其他结果 尚未审结  总计\n", "尚未审结  总计\n")
     for text in (swapped, short):
-        assert _named_places(text + "     0\n", len(text), S4, 15, False) is None
+        assert _named_places(text + "     0\n", len(text), S4, 15, (False,))[False] is None
     lines = HEADER.split("\n")
     digit = "\n".join([lines[0], lines[1], "2023年", lines[2], ""])
-    assert _named_places(digit + "     0\n", len(digit), S4, 15, False) is None
+    assert _named_places(digit + "     0\n", len(digit), S4, 15, (False,))[False] is None
 
 
 def _s4_text(seed: int, noise: str = "aligned_columns") -> tuple[Record, str, str]:
@@ -179,7 +180,7 @@ def test_a_name_inside_a_spanning_header_names_no_column() -> None:
         "                       自然人          法人或其他组织          总计\n"
         "                             商业企业 科研机构 社会公益组织 法律服务机构 其他\n"
     )
-    read = _named_places(head + "一、本年新收政府信息公开申请数量  1\n", len(head), table, 7, False)
+    read = _named_places(head + "一、本年新收政府信息公开申请数量  1\n", len(head), table, 7, (False,))[False]
     assert read is not None
     lines = head.split("\n")
     (_, places), over = read
@@ -198,7 +199,7 @@ def test_names_of_3_wrapped_in_their_columns_are_read_from_their_pieces() -> Non
         "                             商业   科研   社会公  法律服  其他\n"
         "                             企业   机构   益组织  务机构\n"
     )
-    read = _named_places(head + "一、本年新收政府信息公开申请数量  1\n", len(head), table, 7, False)
+    read = _named_places(head + "一、本年新收政府信息公开申请数量  1\n", len(head), table, 7, (False,))[False]
     assert read == ((0, [(23, 26), (29, 31), (34, 36), (39, 42), (44, 47), (49, 51), (53, 55)]), 3)
 
 
