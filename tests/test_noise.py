@@ -579,6 +579,17 @@ def test_rows_with_a_tab_between_cells(layout: str, report: tuple[Record, int]) 
     assert all(covered(c, got, UNREAD) for c, v in rec.cells.items() if v is None)
 
 
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS, blanks=3))
+def test_row_numbers_in_cells_of_their_own_over_cells_a_line_each(report: tuple[Record, int]) -> None:
+    """`\t4.\t保护第三方合法权益` over its cells a line each, a blank cell an indented empty line: the next
+    row's label, a tab after its number, is no Markdown table after loose cells, so a row keeps the blank
+    that ends it — every cell as printed."""
+    rec, seed = report
+    got = parse_noisy(rec, "tabs", ["row_numbers"], seed)
+    assert got.cells == rec.cells
+
+
 def test_a_stray_space_inside_a_cell_between_tabs() -> None:
     """`7.属于行政执法案卷\t0\t0\t0\t1\t见附件\t0\t1 2`: tabs part the cells, so the lone space is a stray one
     inside a cell, never a boundary that makes the row's numbers as many as its cells with the word dropped."""

@@ -725,12 +725,14 @@ def _without_spacing(text: str, groups: list[Group]) -> None:
     before a Markdown table, its cells between `|` or tabs: the spacing that sets a Markdown table apart from
     the lines before it, not cells — a row's numbers a converter pulled out before its table, one of its cells
     a blank, are as many as it printed, never padded to the row's width by an empty line whose place is not
-    the blank's."""
-    for g in groups:
+    the blank's. A group followed by another of cells one per line is a row of a table printed so (its
+    label over cells of its own, `5.` `属于…`, perhaps a tab apart), not loose."""
+    for i, g in enumerate(groups):
         toks = g.tokens
         if (
             (toks[0].soft or toks[-1].soft)
             and _loose(g)
+            and not (i + 1 < len(groups) and groups[i + 1].multiline)
             and (_table_after(text, g) is not None or _tab_row_after(text, g))
         ):
             numbers = [k for k, t in enumerate(toks) if t.text is not None]
