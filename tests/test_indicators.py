@@ -83,6 +83,31 @@ def test_parts_in_another_unit_or_that_do_not_add_up_settle_nothing() -> None:
     assert rows(text)[0][2] == {"2018年度": None, "历年累计": None}
 
 
+CHANNELS_GLUED = (
+    "指标名称计量单位2013年度历年累计收到申请数件4788 26910当面申请数件{}传真申请数件16898695网络申请数件4872017"
+)
+
+
+def test_the_kinds_of_application_under_their_total_settle_their_glued_splits() -> None:
+    """The kinds of application a region's form lists add up to at most those received (4788, 26910 as the
+    row prints them): 当面 12847811 splits as 1|2847811, 12|847811, 128|47811 and 1284|7811 within its running
+    total; only 1284|7811 leaves its total room in both columns, and so for the others."""
+    got = rows(CHANNELS_GLUED.format("12847811"))
+    assert [r[2] for r in got[1:]] == [
+        {"2013年度": 1284, "历年累计": 7811},
+        {"2013年度": 1689, "历年累计": 8695},
+        {"2013年度": 487, "历年累计": 2017},
+    ]
+
+
+@pytest.mark.parametrize("printed", ["11120", "99999999"])
+def test_a_glued_kind_of_application_its_total_leaves_open_or_breaks_stays_null(printed: str) -> None:
+    """11120 reads 1|1120 and 11|120 within the total alike; no split of 99999999 keeps it: both null."""
+    got = rows(CHANNELS_GLUED.format(printed))
+    assert got[1][2] == {"2013年度": None, "历年累计": None}
+    assert "value.ambiguous" in rules(CHANNELS_GLUED.format(printed))
+
+
 @pytest.mark.parametrize(("header", "columns"), [("本年 上年", ["本年", "上年"]), ("2017年 累计", ["2017年", "累计"])])
 def test_column_headers_as_printed(header: str, columns: list[str]) -> None:
     assert list(rows(f"指标名称 计量单位 {header} 行政复议数 件 1 2")[0][2]) == columns

@@ -27,9 +27,20 @@ from ..record import Finding, IndicatorRow
 from ..segment import page_end
 from ..templates import CELL_NOTE, NO_NUMBER, NOTE, Equation, Kind, Template
 from ..templates.model import Stated, spaced
-from .form_sums import form_equations
+from .form_sums import sums_and_bounds
 from .spans import printed_lines
-from .values import Choice, Value, grouped_splits, parse_number, parts_groups, settle, solve, split_group
+from .values import (
+    EXACT,
+    Choice,
+    Value,
+    components,
+    grouped_splits,
+    parse_number,
+    parts_groups,
+    settle,
+    solve,
+    split_group,
+)
 
 # a value (digits, glued decimals, thousands separators), a blank cell (/ anywhere, a dash or 无 alone),
 # or a numbering such as （1）; digits before 年/月/日 are a date, before 页 a page's number, not a cell
@@ -1312,7 +1323,8 @@ def extract_indicators(
             wanted = {spec.quantity for spec in specs if spec}
             stated = _stated(text[:header], year, wanted) if wanted else {}
             choices = [_as_stated(ch, spec, out, first, stated) for ch, spec in zip(choices, specs, strict=True)]
-        _settle(out, columns, choices, _sums(out, parents, columns) + form_equations(template, out), findings, spans)
+        sums, bounds = sums_and_bounds(template, out)
+        _settle(out, columns, choices, _sums(out, parents, columns) + sums, bounds, findings, spans)
     return Indicators(out, findings, spans, end)
 
 
@@ -1475,15 +1487,22 @@ def _settle(
     columns: list[str],
     choices: list[Choice],
     equations: list[Equation],
+    bounds: list[Equation],
     findings: list[Finding],
     spans: dict[str, tuple[int, int]],
 ) -> None:
-    """Fill the glued rows with the splits the table settles; the rest stay null, with a finding."""
+    """Fill the glued rows with the splits the table settles (its sums, then its bounds: see `_bounded`); the
+    rest stay null, with a finding."""
     fixed = {f"indicator.{i}.{c}": r.values[c] for i, r in enumerate(rows) for c in columns}
     for ch in choices:
         for k in ch.cells:
             fixed.pop(k)
-    options, _ = settle(fixed, choices, [eq for eqs in _agreeing(fixed, choices, equations) for eq in eqs])
+    options: dict[str, set[Value | None]] = {}
+    agreeing = [eq for eqs in _agreeing(fixed, choices, equations) for eq in eqs]
+    for part, linked in components(choices, fixed, agreeing):
+        options.update(settle(fixed, part, linked)[0])  # rows no sum links are settled apart, each search small
+    if bounds:
+        _bounded(options, fixed, choices, bounds)
     for ch in choices:
         row = rows[int(ch.cells[0].split(".")[1])]
         open_cells = [k for k in ch.cells if len(options[k]) != 1]
@@ -1500,6 +1519,48 @@ def _settle(
                     (f"indicator.{row.label}",),
                 )
             )
+
+
+def _bounded(
+    options: dict[str, set[Value | None]], fixed: dict[str, Value | None], choices: list[Choice], bounds: list[Equation]
+) -> None:
+    """Narrow the glued rows the sums leave open by the bounds of the form (the kinds of application a
+    region's form lists add up to at most the applications received: `sums_and_bounds`), against the cells
+    known — printed, or settled: a split whose part exceeds what its total leaves, or whose total falls short
+    of its parts, is no reading of the row. Rows so settled tighten the bounds on the rest, until none
+    changes. A row no split of which keeps its bounds (the report's own numbers break one) stays as it was."""
+    settled = {k: next(iter(vs)) for k, vs in options.items() if len(vs) == 1}
+    known = {k: v for k, v in (fixed | settled).items() if v is not None}
+    open_rows = [ch for ch in choices if ch.complete and any(len(options[k]) != 1 for k in ch.cells)]
+    changed = True
+    while changed and open_rows:
+        changed = False
+        for ch in list(open_rows):
+            kept = [
+                cand
+                for cand in ch.candidates
+                if all(not options[k] or v in options[k] for k, v in zip(ch.cells, cand, strict=True))
+                and all(_within(eq, known | _read(ch.cells, cand)) for eq in bounds)
+            ]
+            if len(kept) != 1:
+                continue
+            for k, v in zip(ch.cells, kept[0], strict=True):
+                options[k] = {v}
+                if v is not None:
+                    known[k] = v
+            open_rows.remove(ch)
+            changed = True
+
+
+def _read(cells: tuple[str, ...], values: tuple[Value | None, ...]) -> dict[str, Value]:
+    """The cells a split reads a number in, with it."""
+    return {k: v for k, v in zip(cells, values, strict=True) if v is not None}
+
+
+def _within(bound: Equation, known: dict[str, Value]) -> bool:
+    """Whether a bound may still hold: the parts known add up to at most the total, where it is known."""
+    total = known.get(bound.lhs[0])
+    return total is None or sum(known.get(c, 0) for c in bound.rhs) <= total + EXACT
 
 
 _AGREEING_STEPS = 20_000  # splits tried for one sum before it is taken to settle nothing

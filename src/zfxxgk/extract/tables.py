@@ -59,6 +59,7 @@ from .values import (
     Choice,
     Value,
     blank_splits,
+    components,
     equation_terms,
     grouped_splits,
     holds,
@@ -2451,37 +2452,6 @@ def _marks_empty(text: str, groups: Iterable[Group]) -> bool:
     return any(t.text is None and text[t.start : t.end] not in NO_NUMBER for g in groups for t in g.tokens)
 
 
-def _components(
-    choices: list[Choice], fixed: dict[str, Value | None], equations: Iterable[Equation]
-) -> list[tuple[list[Choice], list[Equation]]]:
-    """Split the choices into groups linked by the equations that judge them (each of whose cells is split
-    or read as a value, `fixed`), so each can be solved on its own: the equations that judge no choice are
-    passed over as they are found, not first picked out from the rest."""
-    parent = list(range(len(choices)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    owner = {c: i for i, ch in enumerate(choices) for c in ch.cells}
-    judged: list[tuple[Equation, int]] = []  # each equation judging choices, with the first of them
-    for eq in equations:
-        involved = sorted({owner[c] for c in eq.cells if c in owner})
-        if not involved or not all(c in owner or fixed.get(c) is not None for c in eq.cells):
-            continue
-        for a in involved[1:]:
-            parent[find(a)] = find(involved[0])
-        judged.append((eq, involved[0]))
-    comps: dict[int, tuple[list[Choice], list[Equation]]] = {}
-    for i, ch in enumerate(choices):
-        comps.setdefault(find(i), ([], []))[0].append(ch)
-    for eq, o in judged:
-        comps[find(o)][1].append(eq)
-    return list(comps.values())
-
-
 def _resolve(
     ex: Extraction, template: Template, choices: list[Choice], spans: _Splits, stated: Callable[[], _Figures]
 ) -> None:
@@ -2490,7 +2460,7 @@ def _resolve(
     and a note says so; what stays open is null and `value.ambiguous`. An equation with a cell neither
     read nor split is never judged: it links no rows, whose solutions are then counted apart."""
     fixed = dict(ex.cells)
-    for comp, equations in _components(choices, fixed, template.equations):
+    for comp, equations in components(choices, fixed, template.equations):
         options, stopped = settle(fixed, comp, equations)
         unsettled = [c for ch in comp for c in ch.cells if len(options[c]) != 1]
         decided = _by_prose(template, fixed, comp, equations, stated) if unsettled else None

@@ -8,7 +8,7 @@ amount carries decimals or a unit; the table's identities then rule out the rest
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, pairwise, product
@@ -549,6 +549,37 @@ def _added(values: tuple[Value | None, ...], terms: tuple[tuple[int, int], ...])
             return None
         total += w * v
     return total
+
+
+def components(
+    choices: list[Choice], fixed: dict[str, Value | None], equations: Iterable[Equation]
+) -> list[tuple[list[Choice], list[Equation]]]:
+    """Split the choices into groups linked by the equations that judge them (each of whose cells is split
+    or read as a value, `fixed`), so each can be solved on its own: the equations that judge no choice are
+    passed over as they are found, not first picked out from the rest."""
+    parent = list(range(len(choices)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner = {c: i for i, ch in enumerate(choices) for c in ch.cells}
+    judged: list[tuple[Equation, int]] = []  # each equation judging choices, with the first of them
+    for eq in equations:
+        involved = sorted({owner[c] for c in eq.cells if c in owner})
+        if not involved or not all(c in owner or fixed.get(c) is not None for c in eq.cells):
+            continue
+        for a in involved[1:]:
+            parent[find(a)] = find(involved[0])
+        judged.append((eq, involved[0]))
+    comps: dict[int, tuple[list[Choice], list[Equation]]] = {}
+    for i, ch in enumerate(choices):
+        comps.setdefault(find(i), ([], []))[0].append(ch)
+    for eq, o in judged:
+        comps[find(o)][1].append(eq)
+    return list(comps.values())
 
 
 def settle(
