@@ -3326,6 +3326,31 @@ def _spacing_aside(got: Record, halve: bool = False) -> dict:
     return out
 
 
+@pytest.mark.parametrize("layout", ("cells", "tabs", "spaces", "pipes_cells"))
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS, blanks=3))
+def test_a_page_saved_with_its_line_breaks_lost(layout: str, report: tuple[Record, int]) -> None:
+    """Every line run on into the next, cells a line each with the spaces some held (`00 0 00 0 0`, `规章 174
+    3行政规范性文件…`): as printed, or null with a finding — a space however wide no empty cell for sure."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, layout, ["lines_run_together"], seed))
+
+
+@pytest.mark.parametrize(
+    ("row", "want"),
+    [("00 0 0  0 00", [0] * 7), ("0  0 00 0 3 3", [0, 0, 0, 0, 0, 3, 3]), ("0 012 0 0 0 12", [0, 0, 12, 0, 0, 0, 12])],
+)
+def test_digits_led_by_a_zero_run_cells_together_whatever_the_spaces(row: str, want: list[int]) -> None:
+    """A row fewer numbers than cells, one of them led by a zero (no count is printed so), its rows on lines of
+    their own: its digits run together, and a wider gap is no empty cell for that."""
+    rec, text = example("spaces", [], 0)
+    cells = [c for c in rec.cells if c.startswith("s3.received.")]
+    rec.cells.update(zip(cells, want, strict=True))
+    line = next(ln for ln in text.split("\n") if ln.startswith("一、本年新收"))
+    got = parse_text(text.replace(line, f"一、本年新收政府信息公开申请数量 {row}"))
+    assert [got.cells[c] for c in cells] == want
+
+
 @pytest.mark.parametrize("layout", ("spaces", "cells", "tabs", "pipes_rows", "pipes_cells", "md"))
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS, blanks=3))

@@ -721,19 +721,24 @@ def _tab_row_after(text: str, g: Group) -> bool:
     return "\t" in text[at : end if end >= 0 else len(text)].rstrip()
 
 
+def _cells_a_line_after_label(g: Group) -> bool:
+    """Whether a group is a row printed a cell a line after its label: numbers, words before them."""
+    return g.multiline and bool(g.before) and any(t.text is not None for t in g.tokens)
+
+
 def _without_spacing(text: str, groups: list[Group]) -> None:
     """Drop the blanks read from the empty lines at either end of each loose group (see `_loose`) printed just
     before a Markdown table, its cells between `|` or tabs: the spacing that sets a Markdown table apart from
     the lines before it, not cells — a row's numbers a converter pulled out before its table, one of its cells
     a blank, are as many as it printed, never padded to the row's width by an empty line whose place is not
-    the blank's. A group followed by another of cells one per line is a row of a table printed so (its
-    label over cells of its own, `5.` `属于…`, perhaps a tab apart), not loose."""
+    the blank's. A group followed by a row of cells one per line, its label between them, is a row of a table
+    printed so (the label over cells of its own, `5.` `属于…`, perhaps a tab apart), not loose."""
     for i, g in enumerate(groups):
         toks = g.tokens
         if (
             (toks[0].soft or toks[-1].soft)
             and _loose(g)
-            and not (i + 1 < len(groups) and groups[i + 1].multiline)
+            and not (i + 1 < len(groups) and _cells_a_line_after_label(groups[i + 1]))
             and (_table_after(text, g) is not None or _tab_row_after(text, g))
         ):
             numbers = [k for k, t in enumerate(toks) if t.text is not None]
@@ -1157,6 +1162,21 @@ class _Reading:
     _first: dict[str, int] | None = None
     _misaligned: dict[tuple[str, int], bool] = field(default_factory=dict, init=False)
     _headers: dict[tuple[int, str, int], dict[bool, tuple[Laid, int] | None]] = field(default_factory=dict, init=False)
+    _one_line: bool | None = None
+
+    @property
+    def one_line(self) -> bool:
+        """Whether the region's rows are all printed on one line that runs on into words after them (a page's
+        text saved with its line breaks lost, `…174  3行政规范性文件…`): the spaces its cells held, however
+        wide, may be no cells left empty."""
+        if self._one_line is None:
+            first = min((g.tokens[0].start for _, g in self.rows), default=0)
+            last = max((g.tokens[-1].end for _, g in self.rows), default=0)
+            after = _next_printed(self.text, last)
+            self._one_line = (
+                bool(self.rows) and "\n" not in self.text[first:after] and not self.text[after : after + 1].isdigit()
+            )
+        return self._one_line
 
     @property
     def short(self) -> bool:
@@ -1377,14 +1397,27 @@ def _read_group(
         and _read_around_blanks(ex, reading, slot, [t for t in group.tokens if not t.soft], choices, spans)
     ):
         return
+    toks = _zeros_apart(reading.text, toks, slot.width)
     odd = len(toks) != slot.width or any(t.glue for t in toks)  # not plainly a token a cell
     tabbed = _tab_cells(reading.text, slot, toks) if odd else None
     spaced = tabbed or _spaced_blanks(reading.text, toks, slot.kinds)
-    if tabbed is None and spaced is not toks and reading.short and _split_adds_up(reading, slot, toks):
+    if (
+        tabbed is None
+        and spaced is not toks
+        and (reading.short or reading.one_line)
+        and _split_adds_up(reading, slot, toks)
+    ):
         _unknown(ex, slot, "的数字之间较宽的空格可能是空着的单元格，数字也可能连在一起印出，两种读法都说得通")
         return
+    if tabbed is None and spaced is not toks and reading.one_line and not _spaced_adds_up(reading, slot, spaced):
+        _unknown(
+            ex, slot, "印在连成一行的表格里，少印了数字，空格不能说明空着的是哪一格，按空格读出的数又不符合本行的合计"
+        )
+        return
     toks = spaced
-    laid = _aligned_blanks(reading, slot, toks) if len(toks) < slot.width or _stray_spaced(reading.text, toks) else toks
+    # a line of rows run together has no columns to place a cell by
+    placed = not reading.one_line and (len(toks) < slot.width or _stray_spaced(reading.text, toks))
+    laid = _aligned_blanks(reading, slot, toks) if placed else toks
     aligned, toks = tabbed is not None or laid is not toks, laid  # placed by its cells: no token holds several
     marks = [t for t in toks if t.text is None]  # the blank cells printed (or spaced) among the numbers
     blanks_among = any(_glued_blank(reading.text, t) for t in marks) or (not aligned and _padded(reading, slot, toks))
@@ -1442,6 +1475,39 @@ def _read_group(
     if printed < slot.width:
         ex.short_tables.add(slot.table.id)
     ex.add("table.incomplete", _unplaced(slot.label, slot.width, printed), list(cells))
+
+
+_ZERO_LED = re.compile(r"0\d+")  # digits led by a zero (00, 012): no count is printed so
+
+
+def _zeros_apart(text: str, toks: list[Token], width: int) -> list[Token]:
+    """A row printing fewer numbers than cells, some of them digits led by a zero (`00 0 0  0 00`: cells printed
+    a line each, the lines run together, the spaces some cells held kept): no count is printed so, so each
+    leading zero is a cell of its own, and what follows it one more — but where a single space parts them from a
+    number they may be the end of (`20 14` printed `2 014`, a stray space in it). Where that makes more numbers
+    than cells, the row as it was."""
+    if len(toks) >= width or not any(t.text and _ZERO_LED.fullmatch(t.text) for t in toks):
+        return toks
+    out: list[Token] = []
+    for i, t in enumerate(toks):
+        digits = t.text or ""
+        if not _ZERO_LED.fullmatch(digits) or (i and _may_end(text, toks[i - 1], t)):
+            out.append(t)
+            continue
+        zeros = len(digits) - len(digits.lstrip("0"))
+        out += [Token("0", t.start + k, t.start + k + 1, col=t.col) for k in range(zeros)]
+        if zeros < len(digits):
+            out.append(Token(digits[zeros:], t.start + zeros, t.end, col=t.col))
+    return out if len(out) <= width else toks
+
+
+def _may_end(text: str, prev: Token, t: Token) -> bool:
+    """Whether `t` may be the end of the number `prev` begins, a stray space between them: a single space parts
+    them, and `prev` is digits not led by a zero."""
+    return t.start - prev.end == 1 and text[prev.end] == " " and _PLAIN_NUMBER.fullmatch(prev.text or "") is not None
+
+
+_PLAIN_NUMBER = re.compile(r"[1-9]\d*")
 
 
 def _unsure_ends(ex: Extraction, slot: Slot, after: list[Token], before: list[Token]) -> None:
@@ -2020,11 +2086,24 @@ def _split_adds_up(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
     `_Reading.short`), and no tab between its numbers (a cell's border, never inside one), keeps it read
     with some of its numbers split into cells run together, every cell filled (`1918 1  1  6 3883`: 19 18 1
     1 6 38 83, where footnote marks made the wide gaps that read as two empty cells too, and its empty
-    cells may hold what makes up the total): which of the two it prints, nothing tells."""
-    if not _own_equations(reading.template, slot) or "\t" in reading.text[toks[0].start : toks[-1].end]:
+    cells may hold what makes up the total): which of the two it prints, nothing tells. On a line of rows run
+    together (see `_Reading.one_line`) a row with no sum of its own is read so too (`规章 174  3`: 17 4 3, or
+    174, an empty cell and 3)."""
+    if not (reading.one_line or _own_equations(reading.template, slot)):
+        return False
+    if "\t" in reading.text[toks[0].start : toks[-1].end]:
         return False
     candidates, _ = _splits(reading.text, toks, slot.kinds)
     return bool(candidates) and _adds_up(reading.template, slot, _candidate_values(candidates, slot.kinds))
+
+
+def _spaced_adds_up(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
+    """Whether a row read with its wider gaps as empty cells (`_spaced_blanks`) keeps its own sum, if it has one,
+    its empty cells counted as nothing."""
+    if len(toks) != slot.width:
+        return True  # not read by its gaps alone: judged as it is read
+    values = tuple(0 if t.text is None else part_value(t.text, k) for t, k in zip(toks, slot.kinds, strict=True))
+    return _adds_up(reading.template, slot, [values])
 
 
 def _adds_up(template: Template, slot: Slot, values: list[tuple[Value | None, ...]]) -> bool:

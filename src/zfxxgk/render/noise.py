@@ -1272,6 +1272,19 @@ def double_spaced(text: str, rng: random.Random) -> str:
     return text.replace("\n", "\n" + rng.choice(("", "", " ", "\u3000")) + "\n")
 
 
+_LONE_NUMBER = re.compile(r"[ \t\u3000]*\d+(?:\.\d+)?[ \t\u3000]*")
+
+
+def lines_run_together(text: str, rng: random.Random) -> str:
+    """The page's text with its line breaks lost, as a crawler joining a page's text nodes saves it: each
+    line run on into the next, a cell printed on a line of its own kept with the space a third of them
+    hold before its number (`&nbsp;0`), so cells a line each read `00 0 00 0 0`."""
+    return "".join(
+        f" {line.strip()}" if _LONE_NUMBER.fullmatch(line) and rng.random() < 1 / 3 else line
+        for line in text.split("\n")
+    )
+
+
 # A number as an OCR engine may read it: some of its digits read as the letters they look like.
 _OCR_NUMBER = re.compile(r"(?<![\d.])\d{2,}(?![\d.])|(?<![^\s|])\d(?![^\s|])")
 
@@ -2102,6 +2115,7 @@ NOISE: dict[str, Noise] = {
     "cell_words": Noise(text=cell_words),
     "windows_breaks": Noise(text=windows_breaks),
     "double_spaced": Noise(text=double_spaced),
+    "lines_run_together": Noise(text=lines_run_together),
     "ocr_letters": Noise(text=ocr_letters),
     "placeholder_headers": Noise(text=placeholder_headers),
     "html_tables": Noise(text=html_tables),
