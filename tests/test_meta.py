@@ -226,6 +226,9 @@ def test_first_date_in_a_meta_tag() -> None:
         (BODY + "测试局\n2022年1月20日 扫一扫在手机打开当前页\n", "2022-01-20", "测试局"),
         (BODY + "测试局2022年1月20日联系我们\t网站地图\t技术支持：某公司\n", "2022-01-20", "测试局"),
         (BODY + "测试局\n2022年1月20日\n（此件公开发布）\n", "2022-01-20", "测试局"),
+        # the attachment numbered as the section after the last, the page's lines run together
+        (BODY + "附：统计表 测试局 2022年1月20日 七、附件 指标名称\n", "2022-01-20", "测试局"),
+        (BODY + "测试局\n2022年1月20日\n六．附表\n", "2022-01-20", "测试局"),
         (BODY + "测试局\n2021年1月5日\n测试局\n2022年1月20日\n", "2022-01-20", "测试局"),  # the last one
         # in digits, under or after the agency's name, no sentence after it
         (TITLED + "测试局\n2022-01-20\n", "2022-01-20", "测试局"),
