@@ -1166,16 +1166,15 @@ class _Reading:
 
     @property
     def one_line(self) -> bool:
-        """Whether the region's rows are all printed on one line that runs on into words after them (a page's
+        """Whether the region's rows are all printed on one line that runs on into the words after them (a page's
         text saved with its line breaks lost, `…174  3行政规范性文件…`): the spaces its cells held, however
         wide, may be no cells left empty."""
         if self._one_line is None:
             first = min((g.tokens[0].start for _, g in self.rows), default=0)
             last = max((g.tokens[-1].end for _, g in self.rows), default=0)
             after = _next_printed(self.text, last)
-            self._one_line = (
-                bool(self.rows) and "\n" not in self.text[first:after] and not self.text[after : after + 1].isdigit()
-            )
+            words = _IDEOGRAPH.match(self.text, after) is not None
+            self._one_line = bool(self.rows) and "\n" not in self.text[first:after] and words
         return self._one_line
 
     @property
@@ -1401,18 +1400,16 @@ def _read_group(
     odd = len(toks) != slot.width or any(t.glue for t in toks)  # not plainly a token a cell
     tabbed = _tab_cells(reading.text, slot, toks) if odd else None
     spaced = tabbed or _spaced_blanks(reading.text, toks, slot.kinds)
-    if (
-        tabbed is None
-        and spaced is not toks
-        and (reading.short or reading.one_line)
-        and _split_adds_up(reading, slot, toks)
-    ):
+    if tabbed is None and spaced is not toks and reading.short and _split_adds_up(reading, slot, toks):
         _unknown(ex, slot, "的数字之间较宽的空格可能是空着的单元格，数字也可能连在一起印出，两种读法都说得通")
         return
-    if tabbed is None and spaced is not toks and reading.one_line and not _spaced_adds_up(reading, slot, spaced):
-        _unknown(
-            ex, slot, "印在连成一行的表格里，少印了数字，空格不能说明空着的是哪一格，按空格读出的数又不符合本行的合计"
-        )
+    if (
+        tabbed is None
+        and reading.one_line
+        and len(toks) < slot.width
+        and (spaced is not toks or (_spaced_apart(reading.text, toks) and not _own_equations(reading.template, slot)))
+    ):  # its spaces may be its cells' own, and no sum of its own tells a cell left empty from digits run together
+        _unknown(ex, slot, "印在连成一行的表格里，少印了数字，空格说明不了哪一格空着、哪些数字连在一起")
         return
     toks = spaced
     # a line of rows run together has no columns to place a cell by
@@ -1477,6 +1474,12 @@ def _read_group(
     ex.add("table.incomplete", _unplaced(slot.label, slot.width, printed), list(cells))
 
 
+def _spaced_apart(text: str, toks: list[Token]) -> bool:
+    """Whether white space alone parts two of a row's numbers."""
+    return any(b.start > a.end and text[a.end : b.start].isspace() for a, b in pairwise(toks))
+
+
+_IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")  # a word's first character
 _ZERO_LED = re.compile(r"0\d+")  # digits led by a zero (00, 012): no count is printed so
 
 
@@ -2086,24 +2089,11 @@ def _split_adds_up(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
     `_Reading.short`), and no tab between its numbers (a cell's border, never inside one), keeps it read
     with some of its numbers split into cells run together, every cell filled (`1918 1  1  6 3883`: 19 18 1
     1 6 38 83, where footnote marks made the wide gaps that read as two empty cells too, and its empty
-    cells may hold what makes up the total): which of the two it prints, nothing tells. On a line of rows run
-    together (see `_Reading.one_line`) a row with no sum of its own is read so too (`规章 174  3`: 17 4 3, or
-    174, an empty cell and 3)."""
-    if not (reading.one_line or _own_equations(reading.template, slot)):
-        return False
-    if "\t" in reading.text[toks[0].start : toks[-1].end]:
+    cells may hold what makes up the total): which of the two it prints, nothing tells."""
+    if not _own_equations(reading.template, slot) or "\t" in reading.text[toks[0].start : toks[-1].end]:
         return False
     candidates, _ = _splits(reading.text, toks, slot.kinds)
     return bool(candidates) and _adds_up(reading.template, slot, _candidate_values(candidates, slot.kinds))
-
-
-def _spaced_adds_up(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
-    """Whether a row read with its wider gaps as empty cells (`_spaced_blanks`) keeps its own sum, if it has one,
-    its empty cells counted as nothing."""
-    if len(toks) != slot.width:
-        return True  # not read by its gaps alone: judged as it is read
-    values = tuple(0 if t.text is None else part_value(t.text, k) for t, k in zip(toks, slot.kinds, strict=True))
-    return _adds_up(reading.template, slot, [values])
 
 
 def _adds_up(template: Template, slot: Slot, values: list[tuple[Value | None, ...]]) -> bool:
@@ -2344,7 +2334,7 @@ def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
     equations = _own_equations(reading.template, slot)
     if not equations:  # nothing to judge a reading by: the row as printed
         return False
-    run_together = any(a.end == b.start for a, b in pairwise(toks))
+    run_together = any(a.end == b.start and a.text != "0" for a, b in pairwise(toks))  # a lone 0 ends its cell
     text = reading.text
     line = text.rfind("\n", 0, toks[0].start) + 1
     lead = _space_before(text, line, toks[0].start)
