@@ -1540,7 +1540,7 @@ def _bounded(
                 cand
                 for cand in ch.candidates
                 if all(not options[k] or v in options[k] for k, v in zip(ch.cells, cand, strict=True))
-                and all(_within(eq, known | _read(ch.cells, cand)) for eq in bounds)
+                and _within_all(bounds, known | _read(ch.cells, cand))
             ]
             if len(kept) != 1:
                 continue
@@ -1557,10 +1557,13 @@ def _read(cells: tuple[str, ...], values: tuple[Value | None, ...]) -> dict[str,
     return {k: v for k, v in zip(cells, values, strict=True) if v is not None}
 
 
-def _within(bound: Equation, known: dict[str, Value]) -> bool:
-    """Whether a bound may still hold: the parts known add up to at most the total, where it is known."""
-    total = known.get(bound.lhs[0])
-    return total is None or sum(known.get(c, 0) for c in bound.rhs) <= total + EXACT
+def _within_all(bounds: list[Equation], known: dict[str, Value]) -> bool:
+    """Whether every bound may still hold: the parts known add up to at most the total, where it is known."""
+    for bound in bounds:
+        total = known.get(bound.lhs[0])
+        if total is not None and sum(known.get(c, 0) for c in bound.rhs) > total + EXACT:
+            return False
+    return True
 
 
 _AGREEING_STEPS = 20_000  # splits tried for one sum before it is taken to settle nothing
