@@ -19,7 +19,7 @@ from .dates import (
     is_written_out,
     years_rejoined,
 )
-from .numbering import ZERO, cn_number
+from .numbering import NUMERALS, ZERO, cn_number
 from .patterns import finds
 
 # how a body's name ends (局, 人民政府, 办事处 …), and how a place's does, which names its government too
@@ -566,7 +566,7 @@ _SIGN_BEFORE = re.compile(
 # What may follow it: the line's end, an attachment (numbered as the section after the last: 六、附件), a
 # 统计表's title, a page's footer; or the agency's name before the line's end, an attachment or a footer
 # (2023年1月7日XX局: a page's text glued the lines of a signature that prints it after the date).
-_ANNEX = r"(?:[一二三四五六七八九十]{1,2}[、.．][ \t]*)?(?:附件|附表|附录)"
+_ANNEX = rf"(?:[{NUMERALS}]{{1,2}}[、.．][ \t]*)?(?:附件|附表|附录)"
 _SIGN_AFTER = re.compile(
     rf"[ \t]*(?:(?P<after>{_AGENCY_NAME})[ \t]*(?=$|{_ANNEX}|附[:：]|{PAGE_FOOTER})"
     rf"|$|{_ANNEX}|附[:：]|[（(]此件|指标名称"
