@@ -303,7 +303,7 @@ _RUN = frozenset("0123456789OolI")
 _AS_DIGITS = str.maketrans("OolI", "0011")
 _CELL_EDGE = frozenset("|\n")
 _APART = frozenset(" \t\n|")
-_IDEOGRAPHS = re.compile(r"[\u4e00-\u9fff]")
+IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")  # a CJK ideograph: a word's character
 
 
 def _latin(c: str) -> bool:
@@ -343,7 +343,7 @@ def _look_alike(text: str, a: int, b: int) -> bool:
     latin = (before.isascii() and before.isalpha(), after.isascii() and after.isalpha())
     if any(latin) and all(c in "OlI" or not c.isascii() or not c.isalpha() for c in (before, after)):
         return True  # cells of letters side by side (件 O O)
-    if text[a] != "I" and _IDEOGRAPHS.match(before) and (_IDEOGRAPHS.match(after) or after in "（("):
+    if text[a] != "I" and IDEOGRAPH.match(before) and (IDEOGRAPH.match(after) or after in "（("):
         return True  # a cell between a unit's and a word's (件 O 不适用) or the next label's (次 O 其中：, 件 O （三）)
     return any(cellish) and not any(latin)
 

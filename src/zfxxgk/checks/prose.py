@@ -18,6 +18,7 @@ from heapq import merge
 from itertools import pairwise
 
 from ..meta import level_of
+from ..normalize import IDEOGRAPH
 from ..numbering import CN_NUMBER_CHARS, FINANCIAL, NUMERALS, cn_number
 
 # A digit as `str.isdigit` has it: `\d` (decimal digits) and the other digits (², ①, ⑴, ❶ …).
@@ -114,7 +115,6 @@ def _broken_year_spaces(text: str, at: int) -> list[int]:
 # A count a line's wrap broke inside running prose (共收到申请12\n0件，其中…): the line before long prose with no two
 # numbers apart (a table row's cells), the line after going on with the count's unit and more words
 _WRAP_LINE = 15  # the fewest characters besides white space the line before holds
-_PROSE_WORD = re.compile(r"[\u4e00-\u9fff]")
 _CELLS_APART = re.compile(r"\d\s+\d")
 # not a bracket closing after the unit: a 统计表 label's note wrapped (…舆情计 次 0\n1次）)
 _COUNT_GOES_ON = re.compile(r"\d+[^\S\n]?[件条个份宗篇项次起人][^\s）)]")
@@ -130,7 +130,7 @@ def _wrapped(text: str, end: int, start: int) -> bool:
     line = text[text.rfind("\n", 0, end) + 1 : end]
     return (
         len(line) - sum(c.isspace() for c in line) >= _WRAP_LINE
-        and _PROSE_WORD.search(line) is not None
+        and IDEOGRAPH.search(line) is not None
         and not _CELLS_APART.search(line)
     )
 

@@ -15,7 +15,7 @@ from typing import cast
 from ..checks import finding, prose_of
 from ..checks.identities import unsplit_finding
 from ..checks.prose import Flat, arabic, statements
-from ..normalize import display_width
+from ..normalize import IDEOGRAPH, display_width
 from ..numbering import numbering_before
 from ..patterns import finds, gated
 from ..record import Finding
@@ -1173,7 +1173,7 @@ class _Reading:
             first = min((g.tokens[0].start for _, g in self.rows), default=0)
             last = max((g.tokens[-1].end for _, g in self.rows), default=0)
             after = _next_printed(self.text, last)
-            words = _IDEOGRAPH.match(self.text, after) is not None
+            words = IDEOGRAPH.match(self.text, after) is not None
             self._one_line = bool(self.rows) and "\n" not in self.text[first:after] and words
         return self._one_line
 
@@ -1479,7 +1479,6 @@ def _spaced_apart(text: str, toks: list[Token]) -> bool:
     return any(b.start > a.end and text[a.end : b.start].isspace() for a, b in pairwise(toks))
 
 
-_IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")  # a word's first character
 _ZERO_LED = re.compile(r"0\d+")  # digits led by a zero (00, 012): no count is printed so
 
 
