@@ -27,6 +27,7 @@ from zfxxgk.extract.values import (
     not_broken,
     parse_number,
     parts_groups,
+    row_splits,
     settle,
     solve,
     split_group,
@@ -84,6 +85,21 @@ def test_glued_row_still_splits() -> None:
     assert all(len(s) == 7 for s in splits)
     splits, _ = split_group(["0.68870913.754836000000001"], [Kind.AMOUNT] * 2)
     assert ["0.688709", "13.754836000000001"] in splits
+
+
+def test_a_row_is_split_once_and_its_values_read_once() -> None:
+    """The same row printed again (in another list of its tokens) gets the splits listed the first time, and
+    each split's values with them, as `split_group` lists them."""
+    kinds = [Kind.COUNT] * 4
+    first = row_splits(["12", "3", "45"], kinds, [False, True])
+    assert row_splits(("12", "3", "45"), tuple(kinds), (False, True)) is first
+    assert first.listed() == split_group(["12", "3", "45"], kinds, [False, True])
+    assert first.splits == [["1", "2", "3", "45"], ["1", "2", "34", "5"], ["12", "3", "4", "5"]]
+    assert first.values() == [(1, 2, 3, 45), (1, 2, 34, 5), (12, 3, 4, 5)]
+    assert first.values() is first.values()
+    other = row_splits(["12", "3", "45"], kinds, [False, False])  # 3 and 45 apart: another row
+    assert other is not first
+    assert other.splits == [["1", "2", "3", "45"], ["12", "3", "4", "5"]]
 
 
 def test_a_row_too_long_to_list_is_split_by_its_own_sums_as_they_close() -> None:

@@ -57,8 +57,10 @@ from .values import (
     MAX_DIGITS,
     MAX_SPLITS,
     Choice,
+    RowSplits,
     Value,
     blank_splits,
+    candidate_values,
     components,
     equation_terms,
     grouped_splits,
@@ -68,6 +70,7 @@ from .values import (
     parse_number,
     part_value,
     parts_groups,
+    row_splits,
     settle,
     solve,
     split_group,
@@ -1445,14 +1448,19 @@ def _read_group(
         ex.blank(slot.label, blanks)
         return
     if not marks and not _apart(reading.text, toks):
-        candidates, complete = grouped or _splits(reading.text, toks, kinds)
-        if not complete and grouped is None:
-            candidates, complete = _fitting_splits(reading, slot, toks) or (candidates, complete)
+        split = None  # the row's splits as listed once for it, their values with them
+        if grouped is not None:
+            candidates, complete = grouped
+        else:
+            split = _splits(reading.text, toks, kinds)
+            candidates, complete = split.listed()
+            if not complete and (fitting := _fitting_splits(reading, slot, toks)) is not None:
+                (candidates, complete), split = fitting, None
         if candidates:
             for c, part in zip(cells, candidates[0], strict=True):
                 if part.endswith("元") and (unit := parse_number(part, Kind.AMOUNT).unit):
                     ex.units[c] = unit
-            each = _candidate_values(candidates, kinds)
+            each = split.values() if split else candidate_values(candidates, kinds)
             values = list(dict.fromkeys(each))
             if complete and not _adds_up(reading.template, slot, values):
                 _unknown(ex, slot, "印出的数字少于单元格，任何拆分都不符合本行的合计，可能有单元格未印出")
@@ -1560,27 +1568,6 @@ def _unplaced(label: str, width: int, printed: int) -> str:
     if printed < width:
         return f"“{label}”应有{width}个数，报告只印出{printed}个可读的数，无法对应到单元格。"
     return f"“{label}”应有{width}个数，报告印出的{printed}个数无法逐一对应到单元格（数字连写、夹有文字或位置不明）。"
-
-
-def _candidate_values(candidates: list[list[str]], kinds: tuple[Kind, ...]) -> list[tuple[Value | None, ...]]:
-    """The values of each split of a row's digits into the cells `kinds`, in order: the splits share most
-    of their parts, each part parsed once."""
-    if len(candidates) == 1:  # one split, the commonest: each part parsed once as it is
-        return [tuple(map(part_value, candidates[0], kinds))]
-    # a table of the parts read for each kind, keyed by the part alone: a (part, kind) key hashes its kind each time
-    by_kind: dict[Kind, dict[str, Value | None]] = {k: {} for k in set(kinds)}
-    tables = [by_kind[k] for k in kinds]
-    out = []
-    for parts in candidates:
-        values: list[Value | None] = []
-        for part, kind, read in zip(parts, kinds, tables, strict=True):
-            if part in read:
-                values.append(read[part])
-            else:
-                values.append(v := part_value(part, kind))
-                read[part] = v
-        out.append(tuple(values))
-    return out
 
 
 def _spaced_blanks(text: str, toks: list[Token], kinds: tuple[Kind, ...]) -> list[Token]:
@@ -2091,8 +2078,8 @@ def _split_adds_up(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
     cells may hold what makes up the total): which of the two it prints, nothing tells."""
     if not _own_equations(reading.template, slot) or "\t" in reading.text[toks[0].start : toks[-1].end]:
         return False
-    candidates, _ = _splits(reading.text, toks, slot.kinds)
-    return bool(candidates) and _adds_up(reading.template, slot, _candidate_values(candidates, slot.kinds))
+    split = _splits(reading.text, toks, slot.kinds)
+    return bool(split.splits) and _adds_up(reading.template, slot, split.values())
 
 
 def _adds_up(template: Template, slot: Slot, values: list[tuple[Value | None, ...]]) -> bool:
@@ -2195,7 +2182,7 @@ def _read_around_blanks(
         if run:
             n = len(candidates[0])
             cells, kinds = slot.cell_ids[a : a + n], slot.kinds[a : a + n]
-            each = _candidate_values(candidates, kinds)
+            each = candidate_values(candidates, kinds)
             choices.append(Choice(cells, list(dict.fromkeys(each)), complete))
             spans[cells] = _Split(run, candidates, each)
     return True
@@ -2249,7 +2236,7 @@ def _around_blanks(
         for sizes in _sizes(free, [sum(ch.isdigit() for t in run for ch in t.text or "") for run in runs]):
             starts = [sum(sizes[:k]) + k for k in range(len(runs))]
             splits = [
-                _splits(reading.text, run, kinds[a : a + n]) if n else ([[]], True)
+                _splits(reading.text, run, kinds[a : a + n]).listed() if n else ([[]], True)
                 for run, a, n in zip(runs, starts, sizes, strict=True)
             ]
             if all(parts for parts, _ in splits) and _keeps_total(reading.template, slot, cells, kinds, starts, splits):
@@ -2363,7 +2350,7 @@ def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
         return True
     if not (reading.glued or run_together):
         return _stray_spaced(text, toks)
-    candidates, _ = _splits(reading.text, toks, slot.kinds)
+    candidates = _splits(reading.text, toks, slot.kinds).splits
     printed_parts = [t.text or "" for t in toks]
     printed_cuts = _cuts(printed_parts)
     return any(
@@ -2422,12 +2409,12 @@ def _values_of(slot: Slot, parts: list[str]) -> dict[str, Value | None]:
     return dict(zip(slot.cell_ids, map(part_value, parts, slot.kinds), strict=True))
 
 
-def _splits(text: str, toks: list[Token], kinds: tuple[Kind, ...]) -> tuple[list[list[str]], bool]:
+def _splits(text: str, toks: list[Token], kinds: tuple[Kind, ...]) -> RowSplits:
     """Every way to read a row's printed tokens as its cells. Digits run together hold several cells
     each; a single space between two digits is likely a boundary but may be a stray one inside a
     number (`20 0 00 0 121`, `1 21`), so a cell may also run across it — the identities then rule out
-    what does not fit."""
-    return split_group([t.text or "" for t in toks], kinds, _joinable(text, toks))
+    what does not fit. Listed once for each distinct row (see `row_splits`)."""
+    return row_splits([t.text or "" for t in toks], kinds, _joinable(text, toks))
 
 
 def _joinable(text: str, toks: list[Token], wide: bool = False) -> tuple[bool, ...]:

@@ -68,6 +68,49 @@ def parse_number(text: str, kind: Kind) -> Parsed:
     return Parsed(value, unit, valid)
 
 
+class RowSplits:
+    """A row's splits as `split_group` lists them (without `fits`), whether the list is complete, and each
+    split's values (see `candidate_values`) once asked for: kept for the next time the same row is split."""
+
+    def __init__(self, splits: list[list[str]], complete: bool, kinds: tuple[Kind, ...]) -> None:
+        self.splits = splits
+        self.complete = complete
+        self.kinds = kinds
+        self._values: list[tuple[Value | None, ...]] | None = None
+
+    def listed(self) -> tuple[list[list[str]], bool]:
+        """The splits and whether the list is complete, as `split_group` gives them."""
+        return self.splits, self.complete
+
+    def values(self) -> list[tuple[Value | None, ...]]:
+        """Each split's values, in order, read once."""
+        if self._values is None:
+            self._values = candidate_values(self.splits, self.kinds)
+        return self._values
+
+
+# each row's splits by its printed tokens, kinds and joins: the same row is split by several judges of it, and
+# rows repeat across reports. Shared lists, never changed by those they are given to.
+_KEPT: dict[tuple[tuple[str, ...], str, tuple[bool, ...]], RowSplits] = {}
+_MAX_KEPT = 50_000  # splits kept in all, the store emptied beyond
+_kept_splits = [0]
+
+
+def row_splits(texts: Sequence[str], kinds: Sequence[Kind], joinable: Sequence[bool] = ()) -> RowSplits:
+    """The splits of a row without `fits` (see `split_group`), listed once for each distinct row."""
+    # a kind is a str: the kinds joined hash as one string, not once a kind through Enum.__hash__
+    key = (tuple(texts), "".join(kinds), tuple(joinable))
+    if (kept := _KEPT.get(key)) is None:
+        splits, complete = _split_group(texts, kinds, joinable, None)
+        kept = RowSplits(splits, complete, tuple(kinds))
+        _kept_splits[0] += len(splits) + 1
+        if _kept_splits[0] > _MAX_KEPT:
+            _KEPT.clear()
+            _kept_splits[0] = len(splits) + 1
+        _KEPT[key] = kept
+    return kept
+
+
 def split_group(
     texts: Sequence[str],
     kinds: Sequence[Kind],
@@ -80,7 +123,41 @@ def split_group(
     token i + 1 (a space that may be a stray one inside a number). Tokens that are more than the
     cells, or longer than the cells can hold at MAX_CELL characters each, are no row of cells: they
     have no split. With `fits`, only the splits each of whose first j + 1 parts `fits(j, parts)` keeps
-    (a sum closed by cell j), tried as each cell is cut: complete where no step had more than MAX_SPLITS."""
+    (a sum closed by cell j), tried as each cell is cut: complete where no step had more than MAX_SPLITS.
+    Without `fits` the lists are shared (see `row_splits`): never to be changed."""
+    if fits is None:
+        return row_splits(texts, kinds, joinable).listed()
+    return _split_group(texts, kinds, joinable, fits)
+
+
+def candidate_values(candidates: list[list[str]], kinds: Sequence[Kind]) -> list[tuple[Value | None, ...]]:
+    """The values of each split of a row's digits into the cells `kinds`, in order: the splits share most
+    of their parts, each part parsed once."""
+    if len(candidates) == 1:  # one split, the commonest: each part parsed once as it is
+        return [tuple(map(part_value, candidates[0], kinds))]
+    # a table of the parts read for each kind, keyed by the part alone: a (part, kind) key hashes its kind each time
+    by_kind: dict[Kind, dict[str, Value | None]] = {k: {} for k in set(kinds)}
+    tables = [by_kind[k] for k in kinds]
+    out = []
+    for parts in candidates:
+        values: list[Value | None] = []
+        for part, kind, read in zip(parts, kinds, tables, strict=True):
+            if part in read:
+                values.append(read[part])
+            else:
+                values.append(v := part_value(part, kind))
+                read[part] = v
+        out.append(tuple(values))
+    return out
+
+
+def _split_group(
+    texts: Sequence[str],
+    kinds: Sequence[Kind],
+    joinable: Sequence[bool],
+    fits: Callable[[int, list[str]], bool] | None,
+) -> tuple[list[list[str]], bool]:
+    """`split_group`, worked out."""
     k = len(kinds)
     if len(texts) - sum(1 for j in joinable[: len(texts) - 1] if j) > k:
         return [], True
