@@ -587,20 +587,30 @@ def _unread_under_converters_headers(ex: Extraction, text: str, template: Templa
     header the report printed, and the order it named the columns in, are lost."""
     if "---" not in text:
         return  # no Markdown rule: the common case, told at a glance
+    ends = _span_ends(ex)
     for t in template.tables:
+        if len(t.columns) < 2 or t.id not in starts:
+            continue
         firsts = [ex.spans[c][0] for c in t.cell_ids if c in ex.spans]
-        if len(t.columns) < 2 or not firsts or t.id not in starts:
+        if not firsts:
             continue
         first = min(firsts)
-        start = max((end for _, end in ex.spans.values() if end <= first), default=starts[t.id])
+        k = bisect_right(ends, first)  # the last cell's end before the table's first: no pass over every cell's
+        start = ends[k - 1] if k else starts[t.id]
         if converters_header(text, max(start, starts[t.id]), first, t) and (doubted := unordered_rows(ex.cells, t)):
             ex.forget(doubted)
+            ends = _span_ends(ex)
             ex.add(
                 "value.ambiguous",
                 f"“{t.caption}”的表头没有印出（表格线上方的表头行空缺，可能被转换工具换掉），无法确定各数所属的列。",
                 doubted,
             )
             ex.explain.append(f"{t.prefix}: under a converter's own header, the columns' order is not printed")
+
+
+def _span_ends(ex: Extraction) -> list[int]:
+    """Where each cell read is printed to, in order."""
+    return sorted(end for _, end in ex.spans.values())
 
 
 def _read_regular(ex: Extraction, text: str, region: Region, read: Regular) -> None:
@@ -1177,7 +1187,7 @@ class _Reading:
             last = max((g.tokens[-1].end for _, g in self.rows), default=0)
             after = _next_printed(self.text, last)
             words = IDEOGRAPH.match(self.text, after) is not None
-            self._one_line = bool(self.rows) and "\n" not in self.text[first:after] and words
+            self._one_line = bool(self.rows) and self.text.find("\n", first, after) < 0 and words  # no copy of the rows
         return self._one_line
 
     @property

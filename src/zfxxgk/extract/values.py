@@ -468,8 +468,7 @@ def solve(
     owner: dict[str, int] = {c: i for i, ch in enumerate(choices) for c in ch.cells}
     judged: list[list[_Judged]] = [[] for _ in choices]
     for eq in equations:
-        involved = sorted({owner[c] for c in eq.cells if c in owner})
-        if involved and all(c in owner or fixed.get(c) is not None for c in eq.cells):  # a blank: not judged
+        if involved := _judging(eq, owner, fixed):
             weight = _weights(eq)
             known = sum(w * (fixed[c] or 0) for c, w in weight.items() if c not in owner)
             terms = [_terms(choices[m].cells, weight) for m in involved]
@@ -515,6 +514,19 @@ def solve(
     return solutions, complete and len(solutions) < most and steps[0] <= budget
 
 
+def _judging(eq: Equation, owner: dict[str, int], fixed: dict[str, Value | None]) -> list[int]:
+    """The choices (by their place, `owner` giving each choice cell's) whose cells `eq` counts, in order; none
+    where it counts no choice's cell, or a cell neither split nor read (blank or unknown: it is not judged).
+    One pass over its cells, each looked up once."""
+    involved: set[int] = set()
+    for c in eq.cells:
+        if (i := owner.get(c)) is not None:
+            involved.add(i)
+        elif fixed.get(c) is None:
+            return []
+    return sorted(involved)
+
+
 class _Judged(NamedTuple):
     """An equation `solve` judges once its last choice's candidate is taken: what its fixed cells add to
     lhs − rhs, the earlier choices it involves with their terms (see `_terms`), and what each candidate of
@@ -538,13 +550,11 @@ def narrow(fixed: dict[str, Value | None], choices: list[Choice], equations: Seq
     incomplete = {i for i, ch in enumerate(choices) if not ch.complete}
     usable = []
     for eq in equations:
-        involved = sorted({owner[c] for c in eq.cells if c in owner})
+        involved = _judging(eq, owner, fixed)
         if not involved or not incomplete.isdisjoint(involved):
             continue
         if all(len(cands[i]) == 1 for i in involved):
             continue  # one candidate each, and never fewer: the equation can drop none (see below)
-        if any(c not in owner and fixed.get(c) is None for c in eq.cells):
-            continue  # a blank or unknown cell: the equation is not judged
         usable.append((eq, involved))
     version = [0] * len(choices)  # bumped when a choice loses candidates
     seen: list[tuple[int, ...] | None] = [None] * len(usable)  # the versions each equation last judged
@@ -645,8 +655,8 @@ def components(
     owner = {c: i for i, ch in enumerate(choices) for c in ch.cells}
     judged: list[tuple[Equation, int]] = []  # each equation judging choices, with the first of them
     for eq in equations:
-        involved = sorted({owner[c] for c in eq.cells if c in owner})
-        if not involved or not all(c in owner or fixed.get(c) is not None for c in eq.cells):
+        involved = _judging(eq, owner, fixed)
+        if not involved:
             continue
         for a in involved[1:]:
             parent[find(a)] = find(involved[0])
