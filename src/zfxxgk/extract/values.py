@@ -92,7 +92,8 @@ class RowSplits:
 # each row's splits by its printed tokens, kinds and joins: the same row is split by several judges of it, and
 # rows repeat across reports. Shared lists, never changed by those they are given to.
 _KEPT: dict[tuple[tuple[str, ...], str, tuple[bool, ...]], RowSplits] = {}
-_MAX_KEPT = 50_000  # splits kept in all, the store emptied beyond
+_KEEP_AT_MOST = 64  # splits of a row kept: a row split more ways is a damaged one, split once, and costs to keep
+_MAX_KEPT = 20_000  # splits kept in all, the store emptied beyond
 _kept_splits = [0]
 
 
@@ -103,11 +104,12 @@ def row_splits(texts: Sequence[str], kinds: Sequence[Kind], joinable: Sequence[b
     if (kept := _KEPT.get(key)) is None:
         splits, complete = _split_group(texts, kinds, joinable, None)
         kept = RowSplits(splits, complete, tuple(kinds))
-        _kept_splits[0] += len(splits) + 1
-        if _kept_splits[0] > _MAX_KEPT:
-            _KEPT.clear()
-            _kept_splits[0] = len(splits) + 1
-        _KEPT[key] = kept
+        if len(splits) <= _KEEP_AT_MOST:
+            _kept_splits[0] += len(splits) + 1
+            if _kept_splits[0] > _MAX_KEPT:
+                _KEPT.clear()
+                _kept_splits[0] = len(splits) + 1
+            _KEPT[key] = kept
     return kept
 
 
