@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from zfxxgk.checks.prose import Flat, arabic, statements
+from zfxxgk.checks.prose import Clauses, Flat, arabic, statements
 
 YEAR = 2022
 # what the sentence is about, where its own words do not say it (收到申请…件 under its section's heading)
@@ -321,3 +321,14 @@ def test_another_bodys_short_name_is_not_the_reports(other: str) -> None:
     text = f"2022年，{other}共收到政府信息公开申请35件。"
     flat = Flat.of(arabic(text).text).text
     assert list(statements(flat, YEAR, "北京市科学技术委员会")) == []
+
+
+def test_the_clauses_that_may_hold_a_statement_are_read_together_with_their_offsets() -> None:
+    """Only the clauses holding a count's unit right after a digit, or a "none"'s word, each with its mark;
+    those next to each other in one run, every character mapped back to where it stands."""
+    flat = "2022年，本机关主动公开政府信息120条。全年工作平稳，收到申请5件，办结5件；未收到复议申请。其他事项。"
+    clauses = Clauses.of(flat)
+    assert clauses.text == "本机关主动公开政府信息120条。收到申请5件，办结5件；未收到复议申请。"
+    assert len(clauses.starts) == 2
+    assert "".join(flat[clauses.offset(i)] for i in range(len(clauses.text))) == clauses.text
+    assert Clauses.of("工作平稳，共3人参加").text == ""
