@@ -332,3 +332,10 @@ def test_the_clauses_that_may_hold_a_statement_are_read_together_with_their_offs
     assert len(clauses.starts) == 2
     assert "".join(flat[clauses.offset(i)] for i in range(len(clauses.text))) == clauses.text
     assert Clauses.of("工作平稳，共3人参加").text == ""
+
+
+def test_a_statement_of_a_count_the_caller_holds_already_is_not_read() -> None:
+    flat = Flat.of("2022年，本机关共收到政府信息公开申请120件，办结118件。").text
+    held = {"requests": (120,)}
+    read = statements(flat, YEAR, agreed=lambda kind: held.get(kind, ()))
+    assert [(s.quantity, s.value) for s in read] == [("answers", 118)]

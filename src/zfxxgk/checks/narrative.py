@@ -602,6 +602,16 @@ def _table_value(ctx: Context, spec: Stated) -> tuple[str, int, tuple[str, ...]]
     return f"统计表“{label}”{col}", value, ()
 
 
+def _agreed(ctx: Context, spec: Stated) -> tuple[float, ...]:
+    """The counts a statement of the quantity agrees with the tables by: what they hold, or that with what they
+    hold `also` (新收 with 上年结转); none where they do not say."""
+    found = _table_value(ctx, spec)
+    if found is None:
+        return ()
+    also = [ctx.record.cells.get(c) for c in spec.also]
+    return (found[1], found[1] + sum(v or 0 for v in also)) if also else (found[1],)
+
+
 def _differ(ctx: Context, spec: Stated, a: int, b: int) -> bool:
     """Whether two plain statements of the quantity differ: not where the larger may count in what the
     tables hold as well (新收 with 上年结转), or where that is not read."""
@@ -648,7 +658,16 @@ def check_against_tables(ctx: Context) -> Iterator[Finding]:
     by_quantity = {s.quantity: s for s in ctx.template.stated}
     done: set[str] = set()
     first: dict[str, Statement] = {}  # the first statement of each quantity that speaks for it by its own words
-    for st in statements(flat.text, ctx.record.meta.year, ctx.record.meta.agency, by_quantity):
+    agreed: dict[str, tuple[float, ...]] = {}
+
+    def agrees(quantity: str) -> tuple[float, ...]:
+        """`_agreed` for the quantity, judged once."""
+        if quantity not in agreed:
+            spec = by_quantity.get(quantity)
+            agreed[quantity] = _agreed(ctx, spec) if spec else ()
+        return agreed[quantity]
+
+    for st in statements(flat.text, ctx.record.meta.year, ctx.record.meta.agency, by_quantity, agrees):
         spec = by_quantity.get(st.quantity)
         if spec is None or st.quantity in done:
             continue
@@ -669,8 +688,7 @@ def check_against_tables(ctx: Context) -> Iterator[Finding]:
             cells = spec.cells
         else:
             where, table, cells = found
-            also = [ctx.record.cells.get(c) for c in spec.also]
-            if st.value == table or (also and st.value == table + sum(v or 0 for v in also)):
+            if st.value in agrees(st.quantity):
                 continue
             message = f"正文称“{_said(ctx, flat, st)}”，{where}为 {table}。"
         done.add(st.quantity)

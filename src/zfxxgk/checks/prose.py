@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from heapq import merge
@@ -668,11 +668,16 @@ def _clause_matches(patterns: tuple[re.Pattern[str], ...], flat: str, clauses: C
 
 
 def statements(
-    flat: str, year: int | None, agency: str | None = None, quantities: Collection[str] | None = None
+    flat: str,
+    year: int | None,
+    agency: str | None = None,
+    quantities: Collection[str] | None = None,
+    agreed: Callable[[str], Collection[float]] | None = None,
 ) -> Iterator[Statement]:
     """Every plain statement of a quantity in the flat text, in order of kind then position; one about
     a topic (行政复议) not after the name of a body other than `agency`. Given `quantities`, only those of
-    them: the patterns of the others are not searched for."""
+    them: the patterns of the others are not searched for. Given `agreed`, none whose count is one of
+    those it gives for the statement's kind: what the caller holds already is not judged."""
     clauses = Clauses.of(flat)
     for (quantity, patterns, scope), kinds in zip(_PATTERNS, _KINDS, strict=True):
         if quantities is not None and kinds.isdisjoint(quantities):
@@ -694,6 +699,9 @@ def statements(
                 continue
             if groups.get("own") and (year is None or int(groups["own"]) != year):
                 continue
+            said = [m, *_listed(flat, m)] if quantity == "in_force" else [m]
+            if agreed is not None and all(_value(one) in agreed(_kind(one, quantity)) for one in said):
+                continue  # what the caller holds: whether it is plain, the costliest to judge, does not matter
             sentence = sentence_start(flat, m.start())  # read once for every test of the statement
             if not _plain(flat, sentence, m.start(), m.end(), year, scope, agency):
                 continue
@@ -711,7 +719,6 @@ def statements(
                     continue  # 共受理行政复议案件12件，其中无涉及政府信息公开的案件: all the body's cases
             if quantity in ("carried_in", "carried_forward") and _OTHER_CASES.search(flat, sentence, m.start()):
                 continue  # 办理行政复议案件12件，结转下年度2件: another matter's
-            said = [m, *_listed(flat, m)] if quantity == "in_force" else [m]
             for one in said:
                 kind = _kind(one, quantity)
                 if quantities is None or kind in quantities:
