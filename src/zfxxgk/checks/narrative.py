@@ -129,6 +129,7 @@ _OPENER_HEADS = (("其", "中"), ("包", "括含"), ("分", "为成别"))
 _BRACKETS = "（("  # a bracket right after a count opens a list of its parts (收到申请30件（当面申请10件、…）)
 _COUNT_BEFORE = re.compile(rf"\d\s*(?:[余多]\s*)?(?:{_UNITS})\s*$")
 _COUNT_REACH = 8  # characters before a bracket its count's digit and unit are looked for in
+_UNIT_ENDS = frozenset(unit[-1] for unit in _UNITS.split("|"))  # what a count's unit ends with
 _OPENER_TAILS = ("信息中", "申请中")
 _CLOSING_HEADS = ("计", "共合总")  # 共计, 合计, 总计: by their last character and the first ones before it
 _BY_HEADS = "按从"
@@ -270,7 +271,8 @@ def _openers(text: str) -> list[int]:
     for bracket in _BRACKETS:
         i = text.find(bracket)
         while i >= 0:
-            if _COUNT_BEFORE.search(text, max(0, i - _COUNT_REACH), i):
+            before = text[i - 1 : i]  # a unit's end or white space: else no count before, and no search
+            if (before in _UNIT_ENDS or before.isspace()) and _COUNT_BEFORE.search(text, max(0, i - _COUNT_REACH), i):
                 out.append(i)
             i = text.find(bracket, i + 1)
     for word in _OPENER_TAILS:  # each found whole, far fewer than the text's every 中
@@ -747,6 +749,11 @@ def _outcome_mismatches(ctx: Context) -> Iterator[Finding]:
     rows: list[str] = []
     text = ctx.arabic.text
     for m in finditer(patterns, text):
+        named = [k for k in (m.group(1), m.group(2)) if k]
+        counts = [c for k in named for r in kinds[k] if (c := _row_count(ctx.record.cells, table, r)) is not None]
+        n = int(m.group(3))
+        if len(counts) < sum(len(kinds[k]) for k in named) or n == sum(counts):
+            continue  # a row not read, or the count the table holds: what it says, read first, is not judged
         sentence = sentence_start(text, m.start())  # the sentence before's 较上年, 2019年 are not this count's
         # the words as said, a line's wrap (上\n年度, 区教\n育局) taken out
         words = "".join(text[max(sentence, m.start() - _OUTCOME_BACK) : m.start(3)].split())
@@ -757,14 +764,8 @@ def _outcome_mismatches(ctx: Context) -> Iterator[Finding]:
         stop = text.find("。", m.end())
         if _ATTRIBUTES.search(text, sentence, stop if stop >= 0 else len(text)):
             continue  # 审核公文912件，其中主动公开312件、不予公开585件: documents by how they are published
-        named = [k for k in (m.group(1), m.group(2)) if k]
-        counts = [c for k in named for r in kinds[k] if (c := _row_count(ctx.record.cells, table, r)) is not None]
-        if len(counts) < sum(len(kinds[k]) for k in named):
-            continue  # a row not read
-        n = int(m.group(3))
-        if n != sum(counts):
-            said.append(f"{'及'.join(named)}{n}件，表格为{sum(counts)}件")
-            rows.extend(table.row_prefix(r) for k in named for r in kinds[k] if table.row_prefix(r) not in rows)
+        said.append(f"{'及'.join(named)}{n}件，表格为{sum(counts)}件")
+        rows.extend(table.row_prefix(r) for k in named for r in kinds[k] if table.row_prefix(r) not in rows)
     if said:
         yield finding(
             "narrative.table_mismatch",
