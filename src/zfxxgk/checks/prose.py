@@ -594,9 +594,9 @@ def _without_own_name(before: str, agency: str | None) -> str:
     return before
 
 
-# Every statement but those read before or from their words (`_carried`, `_by_year`) holds a count's digit right
-# before its unit, or begins with a "none"'s word; and none reads past a clause's mark (the patterns' every class
-# leaves the marks out), so that each lies in a clause that holds one of these
+# Every statement holds a count's digit right before its unit, or begins with a "none"'s word; and none reads
+# past a clause's mark (the patterns' every class leaves the marks out), so that each lies in a clause that
+# holds one of these
 _CLAUSE_BODY = re.compile(r"[^。；;，,]*+")
 _LAST_MARK = re.compile(r"(?s:.*)[。；;，,]")  # the text up to its last clause's mark
 _STATED_UNITS = "件条个份起宗次"  # the units a statement's count is printed with
@@ -658,10 +658,10 @@ def _stated_at(flat: str) -> list[int]:
     return out
 
 
-def _clause_matches(patterns: tuple[re.Pattern[str], ...], flat: str, clauses: Clauses) -> Iterator[re.Match[str]]:
-    """`finditer(patterns, flat)`, searched in the `clauses` that may hold a match only, a few of the text's:
-    each match found there matched again in the flat text, for its offsets there."""
-    for m in finditer(patterns, clauses.text):
+def _clause_matches(found: Iterator[re.Match[str]], flat: str, clauses: Clauses) -> Iterator[re.Match[str]]:
+    """The matches `found` in the `clauses` that may hold one, a few of the flat text's, each matched again in
+    the flat text, for its offsets there."""
+    for m in found:
         again = m.re.match(flat, clauses.offset(m.start()))
         assert again is not None  # the same clause, read the same way
         yield again
@@ -682,16 +682,17 @@ def statements(
     for (quantity, patterns, scope), kinds in zip(_PATTERNS, _KINDS, strict=True):
         if quantities is not None and kinds.isdisjoint(quantities):
             continue
+        text = clauses.text  # searched instead of the whole flat text
         found = (
-            _carried(flat)
+            _carried(text)
             if patterns[0] is _CARRIED
-            else _by_year(flat, _CARRIED_IN, _CARRIED_IN_WORDS)
+            else _by_year(text, _CARRIED_IN, _CARRIED_IN_WORDS)
             if patterns[0] is _CARRIED_IN
-            else _by_year(flat, _UNFINISHED, _UNFINISHED_WORDS)
+            else _by_year(text, _UNFINISHED, _UNFINISHED_WORDS)
             if patterns[0] is _UNFINISHED
-            else _clause_matches(patterns, flat, clauses)
+            else finditer(patterns, text)
         )
-        for m in found:
+        for m in _clause_matches(found, flat, clauses):
             groups = m.groupdict()
             if groups.get("next") and (year is None or int(groups["next"]) != year + 1):
                 continue
