@@ -114,10 +114,12 @@ _FIRST_SECTION = re.compile(r"一[、.．]")
 _TITLE_WORDS = 60  # how far before 报告 a report's title begins, at most (its agency and year)
 _TITLE_REACH = 120  # … as _TITLE allows: its words before the year, the year, its words after
 _GENERIC_PAIRS = {"人民", "民政", "政府", "办公", "公室", "委员", "员会", "管委", "委会", "办事", "事处"}
-# What a page prints before the titles of other reports it links to: 上一篇：…, 相关文章 …, a bullet.
-_PLACES_BODY = re.compile(rf"(?:[省市县区旗乡镇]|街道)[\u4e00-\u9fff]{{0,8}}?{_BODY_SUFFIX}")  # a place's body
+# A place's body, each last character of a place an alternative of its own: the engine skips to those.
+_PLACES_BODY = re.compile(rf"(?:{'|'.join('省市县区旗乡镇')}|街道)[\u4e00-\u9fff]{{0,8}}?{_BODY_SUFFIX}")
 _PLACES = re.compile(r".+(?:[省市县区旗乡镇]|街道)")  # the places a body's name starts with (尉氏县大马乡)
-_LINK_MARK = re.compile(r"上一篇|下一篇|上一条|下一条|相关|推荐|热点|热门|[·•●▪■◆]")
+# What a page prints before the titles of other reports it links to: 上一篇：…, 相关文章 …, a bullet (each
+# mark an alternative of its own, as above).
+_LINK_MARK = re.compile("|".join(("上一篇", "下一篇", "上一条", "下一条", "相关", "推荐", "热点", "热门", *"·•●▪■◆")))
 
 
 # The labels of a page's 信息公开目录 other than its title's: the body that put the page up (信息来源：XX局,
@@ -416,7 +418,11 @@ _YEAR_AFTER = re.compile(
 )
 
 
-_YEAR_AFTER_GATE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年\s*度?\s*[)）]|作\s*(?:19|20)\d{2}\s*年\s*度\s*报")
+# (each alternative begins with a plain character, which the engine skips to; a class first is tried everywhere)
+_BRACKETED_YEAR = r"\s*(?:19|20)\d{2}\s*年\s*度?\s*[)）]"  # after its opening bracket
+_YEAR_AFTER_GATE = re.compile(
+    "|".join((*(re.escape(b) + _BRACKETED_YEAR for b in "（("), r"作\s*(?:19|20)\d{2}\s*年\s*度\s*报"))
+)
 
 
 def _title_year_after(head: str, end: int) -> tuple[str | None, int | None]:
@@ -736,8 +742,9 @@ _PREPOSITIONS = "在对由被把与及是给为按据"  # no place's name begins
 _OPENING_VERBS = (
     "认真|坚持|深入|全面|严格|紧紧|紧扣|始终|持续|不断|切实|扎实|积极|高度|进一步|按照|依照|围绕|聚焦|以习近平"
 )
+# (no digit before the year, read behind its first: a pattern that starts with a look-behind is tried at every place)
 _AGENCY_AFTER_YEAR = re.compile(
-    rf"(?<!\d)(?:19|20)\d{{2}}[ \t]*年度?[ \t]*[，,][ \t]*([\u4e00-\u9fff（）()]{{2,30}}?{_BODY_SUFFIX})"
+    rf"(?:1(?<!\d1)9|2(?<!\d2)0)\d{{2}}[ \t]*年度?[ \t]*[，,][ \t]*([\u4e00-\u9fff（）()]{{2,30}}?{_BODY_SUFFIX})"
     rf"(?={_OPENING_VERBS})"
 )
 _OPENS_WITH = re.compile(_OPENING_VERBS)  # what such a sentence goes on with after the body's name

@@ -140,5 +140,9 @@ def parse_text(text: str, deadlines: Deadlines | None = None) -> Record:
     """Parse a report given as text already in hand. A lone surrogate (text decoded with
     `surrogateescape` or `surrogatepass`) is read as U+FFFD, so the record can be written out."""
     expect(text, (str,), "parse_text takes a report's text (str); for a path use parse, for bytes parse_bytes")
-    source = Source(sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(), media_type="text/plain")
-    return parse_document(with_table_rows(Document(_SURROGATE.sub("\ufffd", text))), source, deadlines)
+    try:  # a text with no surrogate encodes as it is: the search for one is spared
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        data, text = text.encode("utf-8", "surrogatepass"), _SURROGATE.sub("\ufffd", text)
+    source = Source(sha256=hashlib.sha256(data).hexdigest(), media_type="text/plain")
+    return parse_document(with_table_rows(Document(text)), source, deadlines)

@@ -26,6 +26,8 @@ _LEADING = " \t#"
 _BOUNDARY = frozenset("。；;:：!！?？ \t\n")
 _WINDOW = 40
 _DIGIT = re.compile(r"\d")
+# a line with more than _WINDOW characters besides white space: read no further than that, not split whole
+_OVER_WINDOW = re.compile(rf"(?:\s*+\S){{{_WINDOW + 1}}}")
 _PROSE_MARKS = re.compile(r"[。；;，,！？!?]")  # what a heading's words never hold
 _REPORT_END = "报告"  # a report's title's last words, a section's numeral glued to it
 _AFTER_WHICH = (*"。！？!?：:", _REPORT_END)  # what a glued heading's numeral may follow, a space between or not
@@ -202,7 +204,7 @@ def _heading(
 ) -> Heading:
     """The heading of section `number` numbered at text[a], its words from `words`: the title runs to the end
     of its line when the line is short and the heading begins it, else to the end of its key."""
-    if len("".join(line.split())) <= _WINDOW and whole_line:
+    if whole_line and (len(line) <= _WINDOW or not _OVER_WINDOW.match(line)):
         title, body = text[a:words] + line.strip(), words + len(line)
     else:
         # count through the raw text to the key's end, skipping white space
