@@ -30,12 +30,17 @@ _BODY_SUFFIX = (
 _AGENCY_SUFFIX = rf"(?:{_BODY_SUFFIX}|街道|乡|镇|苏木|县|区|市|省)"
 _AGENCY_NAME = rf"[\u4e00-\u9fff（）()]{{2,30}}?{_AGENCY_SUFFIX}"
 _ENDS_AS_AGENCY = re.compile(rf"{_AGENCY_SUFFIX}\Z")
-_REPORT_NAME = (  # 信息公开工作年度报告, …工作情况的报告 (关于2012年政府信息公开工作情况的报告)
-    r"信\s*息\s*公\s*开\s*(?:工\s*作\s*)?(?:年\s*度\s*)?(?:工\s*作\s*)?(?:情\s*况\s*)?(?:的\s*)?报\s*告"
+# 信息公开工作年度报告, …工作情况的报告 (关于2012年政府信息公开工作情况的报告). Each run of white space and each
+# word that may be left out is taken whole (`*+`, `?+`: what follows each begins with another character): at
+# each 信息公开 of the prose, which goes on to no report's name, the match fails once, not again for each
+# shorter reading.
+_REPORT_NAME = (
+    r"信\s*+息\s*+公\s*+开\s*+(?:工\s*+作\s*+)?+(?:年\s*+度\s*+)?+(?:工\s*+作\s*+)?+(?:情\s*+况\s*+)?+(?:的\s*+)?+"
+    r"报\s*+告"
 )
 # …or a 年报 after its year (XX县2021年政府信息公开年报, XX局政府信息公开年报（2021年度）); without one, a
 # site's column (首页 > 政府信息公开年报), which no title's words before its year hold as another report's name
-_TITLE_NAME = rf"(?:{_REPORT_NAME}|信\s*息\s*公\s*开\s*年\s*报)"
+_TITLE_NAME = rf"(?:{_REPORT_NAME}|信\s*+息\s*+公\s*+开\s*+年\s*+报)"
 # A title: at most 40 characters of a clause and any white space, then from its year to its report name,
 # no label's colon between (…2023年度报告关键词：政府信息公开 年度报告: a catalog's fields run together).
 _CLAUSE_MARKS = "\n。:：，,；;"  # what ends a clause
