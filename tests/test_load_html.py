@@ -60,6 +60,26 @@ def test_gbk_page_with_wrong_charset_and_chrome() -> None:
     assert "本年度，某县人民政府认真贯彻落实《条例》，全面推进政务公开。" in doc.text.splitlines()
 
 
+def test_a_page_inside_an_aspnet_form_and_an_articles_own_header() -> None:
+    """An ASP.NET page wraps its whole body in a <form>: the report is read, the form's controls are not; the
+    article's own <header> (its title and published date) is kept, the site's <header>, <nav> and <footer> go."""
+    page = """<html><body><form id="form1" method="post" action="./show.aspx">
+    <input type="hidden" name="__VIEWSTATE" value="/wEPDwUK" /><input type="text" placeholder="请输入关键词" />
+    <button>搜索</button><textarea>留言内容</textarea>
+    <header>某县人民政府门户网站</header><nav><a href="/">首页</a></nav>
+    <main><article><header><h1>某县2021年政府信息公开工作年度报告</h1><div>发布日期：2022-01-28</div></header>
+    <p>一、总体情况</p><p>本年度，某县人民政府全面推进政务公开。</p>
+    <footer>（此件公开发布）</footer></article></main>
+    <footer>版权所有 某县人民政府办公室</footer></form></body></html>"""
+    assert load_html(page.encode()).text.splitlines() == [
+        "某县2021年政府信息公开工作年度报告",
+        "发布日期：2022-01-28",
+        "一、总体情况",
+        "本年度，某县人民政府全面推进政务公开。",
+        "（此件公开发布）",
+    ]
+
+
 def test_correct_gb2312_label_is_honoured() -> None:
     page = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head>'
     page += "<body><p>政府信息公开工作年度报告</p><p>镕</p></body></html>"  # 镕 is GBK, not GB2312

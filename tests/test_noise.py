@@ -37,6 +37,7 @@ from zfxxgk.render.noise import (
     PAGE_FORMS,
     PDF_PAGE_FORMS,
     REVIEW_SAID,
+    SAVED_MARKUP,
     reprinted_statistics,
     write_noisy,
 )
@@ -3199,6 +3200,40 @@ def test_page_forms_under_another_publishers_page(layout: str, report: tuple[Rec
     got = parse_noisy(rec, layout, ["page_forms", "page_metadata"], seed)
     assert got.meta.agency in (rec.meta.agency, None)
     assert (got.meta.year, got.meta.template) == (rec.meta.year, rec.meta.template)
+
+
+@NOISE_SETTINGS
+@given(
+    report=st.one_of(reports(), reports(years=OLD_YEARS)),
+    forms=st.sampled_from(((), ("page_forms",), ("page_metadata",), ("crawler_page",))),
+)
+def test_a_page_as_its_sites_cms_serves_it(report: tuple[Record, int], forms: tuple[str, ...]) -> None:
+    """The page's body inside an ASP.NET `<form>` with its hidden state and a search box, or the report in
+    `<main><article>` with its title and published line in the article's own `<header>` between the site's
+    header, menu and footer, or both: the meta, every cell, the 统计表 and each section's prose as in the
+    plain page."""
+    rec, seed = report
+    got = parse_noisy(rec, "html", [*forms, "saved_markup"], seed)
+    bare = parse_noisy(rec, "html", list(forms), seed)
+    assert_damaged(rec, got)
+    assert got.meta == bare.meta
+    assert got.cells == bare.cells
+    assert [i.values for i in got.indicators] == [i.values for i in bare.indicators]
+    assert _prose(got) == _prose(bare)
+
+
+def test_a_page_as_its_sites_cms_serves_it_as_printed() -> None:
+    """A published date in Chinese numerals in the article's header, the whole page in a form: each field
+    of the meta read back."""
+    rec = synth_record(random.Random(4), "2021", 2022, "区县")
+    text = str(write_noisy(rec, "html", ["page_forms", "saved_markup"], 7))
+    assert random.Random("saved_markup:text:7").choice(SAVED_MARKUP) == "both"
+    assert '<body>\n<form name="form1"' in text and "</form>\n</body>" in text
+    title = "<h1>湾亭区人民政府2022年政府信息公开工作年度报告</h1>"
+    assert f"<header>\n{title}\n<p>发布时间：二○二三年一月十八日</p>\n</header>" in text
+    got = parse_bytes(text.encode(), "report.html")
+    assert (got.meta.agency, got.meta.published, got.meta.signed) == ("湾亭区人民政府", "2023-01-18", "2023-01-17")
+    assert got.cells == rec.cells
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,8 @@ from .errors import LoadError
 from .layout import SpanCell, TextBuilder, clean_line, count_cjk, resolve_spans
 from .text import decode, score
 
-# Elements that are never part of the report.
+# Elements that are never part of the report. Not a <form>: an ASP.NET page wraps its whole body in one,
+# so only its controls go.
 _DROP = (
     "script",
     "style",
@@ -26,7 +27,8 @@ _DROP = (
     "header",
     "footer",
     "aside",
-    "form",
+    "input",
+    "textarea",
     "select",
     "button",
     "iframe",
@@ -35,6 +37,19 @@ _DROP = (
     "svg",
     "head",
 )
+_ARTICLE = frozenset(["article", "main"])
+_ARTICLE_PARTS = frozenset(["header", "footer"])
+
+
+def _dropped(el: etree._Element) -> bool:
+    """Whether `el` is no part of the report: one of `_DROP`, but for the header or footer of the article
+    itself (its title and published date), one inside an <article> or <main>, not the site's."""
+    tag = _tag(el)
+    if tag not in _DROP:
+        return False
+    return tag not in _ARTICLE_PARTS or not any(_tag(a) in _ARTICLE for a in el.iterancestors())
+
+
 _BLOCK = frozenset(
     [
         "p",
@@ -54,6 +69,9 @@ _BLOCK = frozenset(
         "section",
         "article",
         "main",
+        "header",
+        "footer",
+        "form",
         "blockquote",
         "pre",
         "center",
@@ -240,7 +258,7 @@ def _cell_text(cell: etree._Element) -> str:
         if el.text:
             parts.append(_SOURCE_BREAK.sub(" ", el.text))
         for child in el:
-            if isinstance(child.tag, str) and _tag(child) not in _DROP:
+            if isinstance(child.tag, str) and not _dropped(child):
                 walk(child)
             if child.tail:
                 parts.append(_SOURCE_BREAK.sub(" ", child.tail))
@@ -285,7 +303,7 @@ class _Walker:
 
     def walk(self, el: etree._Element) -> None:
         tag = _tag(el)
-        if not tag or tag in _DROP:
+        if not tag or _dropped(el):
             if el.tail:
                 self.line.append(el.tail)
             return
@@ -330,7 +348,7 @@ def load_html(data: bytes, media_type: str = "text/html") -> Document:
     root = _parse(decode_html(data))
     hints = _meta_hints(root)
     for el in list(root.iter(*_DROP)):
-        if el.getparent() is not None and _tag(el) != "head":
+        if el.getparent() is not None and _tag(el) != "head" and _dropped(el):
             el.drop_tree()
     body = find_body(root)
     walker = _Walker()

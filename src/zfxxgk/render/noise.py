@@ -1773,6 +1773,43 @@ def crawler_page(blocks: list[Block], meta: Meta, rng: random.Random) -> list[Bl
     ]
 
 
+SAVED_MARKUP = ("webform", "article", "both")
+# An ASP.NET page's form, which holds the whole page, and the search box a site's pages carry inside it
+_WEBFORM = (
+    '<form name="form1" method="post" action="./content.aspx?id=20230118" id="form1">\n'
+    '<div class="aspNetHidden"><input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE"'
+    ' value="/wEPDwUKMTY1NDU2MTA1Mg9kFgICAw9kFgI=" /></div>\n'
+    '<div class="search"><input type="text" name="q" placeholder="请输入关键词" />'
+    '<button type="submit">搜索</button></div>\n'
+)
+_SITE_TOP = (
+    '<header class="site"><div class="logo">政府门户网站</div><div>无障碍浏览 | 长者模式</div></header>\n'
+    '<nav><a href="/">首页</a> <a href="/zwgk/">政务公开</a> <a href="/hdjl/">互动交流</a></nav>\n'
+)
+_SITE_BOTTOM = "<footer><p>版权所有：政府办公室</p><p>网站标识码：3501000001 闽ICP备05003304号-1</p></footer>\n"
+_H1 = re.compile(r"<h1>.*?</h1>\n(?:<p>[^<\n]*发布[^<\n]*</p>\n)?")  # the title, and a published line under it
+
+
+def saved_markup(text: str, rng: random.Random) -> str:
+    """An HTML page as a site's CMS serves it: all of its body inside an ASP.NET `<form>` (with its hidden
+    state and a search box), or the report in `<main><article>` with its title (and a published line under it)
+    in the article's own `<header>`, between the site's `<header>`, `<nav>` and `<footer>`; or both. Other
+    layouts as they are."""
+    start, end = text.find("<body>\n"), text.rfind("</body>")
+    title = _H1.search(text, start)
+    if start < 0 or end < 0 or title is None:
+        return text
+    how = rng.choice(SAVED_MARKUP)
+    body = text[start + len("<body>\n") : end]
+    if how != "webform":
+        at, stop = title.start() - start - len("<body>\n"), title.end() - start - len("<body>\n")
+        article = f"<main><article>\n<header>\n{body[at:stop]}</header>\n{body[stop:]}</article></main>\n"
+        body = f"{_SITE_TOP}{body[:at]}{article}{_SITE_BOTTOM}"
+    if how != "article":
+        body = f"{_WEBFORM}{body}</form>\n"
+    return f"{text[:start]}<body>\n{body}{text[end:]}"
+
+
 def _without_agency(blocks: list[Block], agency: str) -> list[Block]:
     """The blocks with the agency taken out of the title and its signature line dropped: a page whose own
     catalog or meta tags name it."""
@@ -2127,6 +2164,7 @@ NOISE: dict[str, Noise] = {
     "title_forms": Noise(blocks=title_forms),
     "page_metadata": Noise(page=page_metadata),
     "crawler_page": Noise(page=crawler_page),
+    "saved_markup": Noise(text=saved_markup),
     "page_forms": Noise(page=page_forms, text=traditional_words),
     "pdf_page_forms": Noise(page=pdf_page_forms),
     "narrative_phrasings": Noise(page=narrative_phrasings),
