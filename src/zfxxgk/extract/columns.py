@@ -19,7 +19,6 @@ from itertools import combinations, pairwise, permutations
 from typing import NamedTuple, TypeVar, cast
 
 from ..numbering import strip_numbering
-from ..patterns import gated
 from ..templates import Table
 from ..templates.model import spaced
 from .groups import Group, Token
@@ -155,9 +154,12 @@ def _names(table: Table) -> tuple[tuple[str, int], ...]:
 @lru_cache(maxsize=64)  # every table of every format
 def _labels(table: Table) -> tuple[re.Pattern[str], tuple[int, ...]]:
     """A pattern for any name a header of `table` prints (white space allowed inside it, the longest first,
-    法人或其他组织 before 其他), and what each of its alternatives names (see `_names`)."""
+    法人或其他组织 before 其他), and what each of its alternatives names (see `_names`): the empty group after
+    each tells which matched."""
     labels = sorted(_names(table), key=lambda x: -len(x[0]))
-    pattern = gated("|".join(f"({spaced(re.escape(lb))})" for lb, _ in labels))  # read over whole regions
+    # each alternative begins with its name's first character, no group before it: the engine skips through
+    # whole regions to those characters, several times faster than behind a look-ahead
+    pattern = re.compile("|".join(f"(?:{spaced(re.escape(lb))})()" for lb, _ in labels))
     return pattern, tuple(i for _, i in labels)
 
 
