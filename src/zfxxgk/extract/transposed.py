@@ -56,6 +56,13 @@ def _named_column(before: str, table: Table) -> tuple[int, int] | None:
     """The column whose label (the longest, where several fit) ends the text before a row's numbers, or
     is followed there only by a short word of its own that names no column or row (`单位：件`), and where
     the label begins in `before`."""
+    return _short_named_column(before, table) if len(before) <= _SHORT_BEFORE else _read_named_column(before, table)
+
+
+_SHORT_BEFORE = 200  # the text before a row's numbers, mostly its label: the same in report after report
+
+
+def _read_named_column(before: str, table: Table) -> tuple[int, int] | None:
     labels = _column_labels(table)
     end = len(before)
     for k in range(min(_AFTER_LABEL, end) + 1):
@@ -70,6 +77,9 @@ def _named_column(before: str, table: Table) -> tuple[int, int] | None:
     return None
 
 
+# each group's text is read up to three times a flat table (`_flat_body`, `_stacked_body`, `flat_by_columns`),
+# and alike in report after report: read once
+_short_named_column = lru_cache(maxsize=4096)(_read_named_column)
 _DIGIT = re.compile(r"\d")
 
 
