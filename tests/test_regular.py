@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from zfxxgk import pipeline
-from zfxxgk.extract.regular import regular_rows
+from zfxxgk.extract.regular import _cells, _spans, regular_rows
 from zfxxgk.extract.tables import extract_tables, find_regions
 from zfxxgk.render.noise import NOISE, NOISY_LAYOUTS, write_noisy
 from zfxxgk.synth import random_report, synth_record
@@ -179,3 +179,14 @@ def test_a_flat_tables_first_cell_printed_as_a_word_after_its_header_is_left_to_
     read = extract_tables(*found).cells
     four = [c for c in read if c.startswith("s4.")]
     assert all(read[c] is None or read[c] == v for c, v in zip(four, FOUR, strict=True))
+
+
+def test_cells_are_found_where_printed() -> None:
+    """A run's cells are cut at white space and `|`, each found where it stands, a `|` row's empty cell
+    refused."""
+    text = "规章 12 | 0\n3.5\t— 7 x"
+    a, b = 3, text.index(" x")
+    cells = _cells(text, a, b)
+    assert cells == ["12", "0", "3.5", "—", "7"]
+    assert [text[x:y] for x, y in _spans(text, a, cells)] == cells
+    assert _cells("| 1 | | 2 |", 0, 11) is None

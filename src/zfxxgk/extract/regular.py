@@ -31,7 +31,6 @@ _BLANK_RUN = re.compile(
     rf"(?<![^ \t\n|])(?:\d\d*(?:\.\d+)?|{_BLANK})(?:[ \t\n|]+(?:\d+(?:\.\d+)?|{_BLANK}))*(?![^ \t\n|])"
 )
 _DIGIT = re.compile(r"\d")
-_CELL = re.compile(r"[^ \t\n|]+")  # a cell of a run (white space and `|` stand between them)
 _EMPTY_CELL = re.compile(r"\|[ \t]*+\|")  # nothing between a line's `|`: an empty cell
 _SPACED = re.compile(r"[^ \t\n|][ \t]++[^ \t\n|]")  # two cells' pieces a space apart, no `|` between
 _STRAY = re.compile(r"\d \d")  # a space that may be a stray one inside a number
@@ -121,13 +120,29 @@ def _runs(text: str, start: int, end: int, most: int) -> list[tuple[int, int, in
     return runs
 
 
-def _cells(text: str, a: int, b: int) -> list[tuple[int, int]] | None:
-    """Where each cell of a run of numbers (or blank marks) printed at text[a:b] is: its pieces between
+def _cells(text: str, a: int, b: int) -> list[str] | None:
+    """What each cell of a run of numbers (or blank marks) printed at text[a:b] prints: its pieces between
     white space and `|`. None where a line of the run with `|` between its cells prints an empty cell or
     two numbers in one (a stray space: `| 2 8 |`), which would shift the row's other cells."""
-    if text.find("|", a, b) >= 0 and (_EMPTY_CELL.search(text, a, b) or _two_in_a_cell(text, a, b)):
+    run = text[a:b]
+    if "|" not in run:
+        # a run holds digits, points, marks, spaces, tabs and line breaks only: one split in C cuts its cells,
+        # no match object made for each
+        return run.split()
+    if _EMPTY_CELL.search(text, a, b) or _two_in_a_cell(text, a, b):
         return None
-    return [m.span() for m in _CELL.finditer(text, a, b)]  # found where they stand: no copy of the run
+    return run.replace("|", " ").split()
+
+
+def _spans(text: str, a: int, cells: list[str]) -> list[tuple[int, int]]:
+    """Where each of a run's `cells` (see `_cells`), the first at or after text[a], is printed: only white
+    space and `|` stand between them, so each is found right where the search starts from."""
+    spans = []
+    for cell in cells:
+        a = text.find(cell, a)
+        spans.append((a, a + len(cell)))
+        a += len(cell)
+    return spans
 
 
 def _two_in_a_cell(text: str, a: int, b: int) -> bool:
@@ -155,9 +170,10 @@ def regular_rows(text: str, start: int, end: int, tables: tuple[Table, ...]) -> 
     first: dict[Table, int] = {}
     roomy: bool | None = None  # room for an empty cell somewhere (see `_blank_hidden`): looked for once needed
     for slot, (since, a, b) in zip(slots, found, strict=True):
-        where = _cells(text, a, b)
-        if where is None or len(where) != slot.width:
+        printed = _cells(text, a, b)
+        if printed is None or len(printed) != slot.width:
             return None
+        where = _spans(text, a, printed)
         if _STRAY.search(text, a, b):
             if roomy is None:
                 roomy = _ROOM.search(text, start, end) is not None
@@ -176,10 +192,9 @@ def regular_rows(text: str, start: int, end: int, tables: tuple[Table, ...]) -> 
         else:
             first[slot.table] = where[0][0]
         empty = []
-        for c, span, kind in zip(slot.cell_ids, where, slot.kinds, strict=True):
-            a, b = span  # the span kept whole: no tuple made again for `spans`
-            number = text[a:b]
-            if number.isdecimal() and (b - a == 1 or number[0] != "0") and b - a <= MAX_DIGITS:
+        for c, span, number, kind in zip(slot.cell_ids, where, printed, slot.kinds, strict=True):
+            size = len(number)
+            if number.isdecimal() and (size == 1 or number[0] != "0") and size <= MAX_DIGITS:
                 cells[c] = int(number)  # plain digits, the common case
             elif not number[0].isdecimal():
                 cells[c] = None  # a blank cell's mark
