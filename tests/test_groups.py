@@ -7,7 +7,7 @@ import random
 import pytest
 
 from zfxxgk import parse_text
-from zfxxgk.extract.groups import scan_groups
+from zfxxgk.extract.groups import _matches, scan_groups
 from zfxxgk.render.noise import write_noisy
 from zfxxgk.synth import synth_record
 
@@ -205,3 +205,9 @@ def test_blanks_at_both_ends_of_a_row_short_of_its_grid_are_dropped_at_the_end_a
     assert [t.text for t in fees.trimmed(2, -1)] == ["0", None]
     assert not procurement.unsure_ends(2) and procurement.extra_end(2) == 1
     assert [t.text for t in procurement.trimmed(2)] == ["256", "12.5元"]
+
+
+def test_digit_runs_are_tokens_where_printed() -> None:
+    """Digit runs read without `_TOKEN` are found where they stand, a run repeated later its own."""
+    text = "规章 12 12\n其他 7 12"
+    assert _matches(text) == [(3, 5, "12"), (6, 8, "12"), (12, 13, "7"), (14, 16, "12")]

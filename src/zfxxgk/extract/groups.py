@@ -187,7 +187,7 @@ def _matches(text: str) -> list[tuple[int, int, str | None]]:
     pos, size = 0, len(text)
     while m := _NEEDS_TOKEN.search(text, pos):
         line = text.rfind("\n", pos, m.start()) + 1 or pos
-        out += [(d.start(), d.end(), d.group()) for d in _DIGITS.finditer(text, pos, line)]
+        _digit_runs(text, pos, line, out)
         end = text.find("\n", m.end())
         pos = size if end < 0 else end + 1  # the line break is read too: a look-ahead may see it
         for t in _TOKEN.finditer(text, line, pos):
@@ -196,12 +196,23 @@ def _matches(text: str) -> list[tuple[int, int, str | None]]:
                 out.append((*t.span(), raw[:-1] if raw[-1] in _COUNT_UNITS else raw))
             else:
                 out.append((*t.span(), None))
-    out += [(d.start(), d.end(), d.group()) for d in _DIGITS.finditer(text, pos)]
+    _digit_runs(text, pos, size, out)
     if words := _cell_words(text):
         out = sorted([t for t in out if not any(a <= t[0] < b for a, b, _ in words)] + words, key=lambda t: t[0])
     if stub := _stub_digits(text):
         out = [t for t in out if t[0] not in stub]
     return out
+
+
+def _digit_runs(text: str, start: int, end: int, out: list[tuple[int, int, str | None]]) -> None:
+    """Append each run of digits in text[start:end] as a token (see `_matches`): the runs found in one call
+    that makes no match object, each then found where it stands from the end of the one before (no digit
+    stands between them, so the first place it is printed is its own)."""
+    at = start
+    for digits in _DIGITS.findall(text, start, end):
+        at = text.find(digits, at)
+        out.append((at, at + len(digits), digits))
+        at += len(digits)
 
 
 # a lone digit opening a line, then label text: a candidate character of a label printed down the page
