@@ -364,10 +364,15 @@ def _base(width: int, group: Group) -> int:
     if n > width and n - sum(1 for t in toks if t.glue) <= width:
         return 8  # numbers a stray space apart inside a cell: joined, they fill the row
     if n < width:  # digits run together, each perhaps a cell, and the blank cells marked among them
-        digits = sum(len(_DIGIT.findall(t.text)) if t.text is not None else 1 for t in group.tokens)
-        if digits >= width and any(t.text and len(_DIGIT.findall(t.text)) > 1 for t in group.tokens):
+        digits = sum(_digits(t.text) if t.text is not None else 1 for t in group.tokens)
+        if digits >= width and any(t.text and _digits(t.text) > 1 for t in group.tokens):
             return 8
     return 2
+
+
+def _digits(number: str) -> int:
+    """How many digits a token's text prints: its length where it is digits alone, told without a search."""
+    return len(number) if number.isdecimal() else len(_DIGIT.findall(number))
 
 
 def align(slots: tuple[Slot, ...], groups: list[Group]) -> Alignment:
