@@ -19,7 +19,7 @@ from typing import Any
 
 from ..normalize import half_width
 from ..numbering import strip_numbering
-from ..patterns import gated, reach
+from ..patterns import reach
 from ..templates import CELL_NOTE, Kind, Row, Table
 from .groups import Group, Token
 
@@ -110,7 +110,7 @@ def _labels(slots: tuple[Slot, ...]) -> _Labels:
         if s.row is None:
             continue
         for k in s.row.keys:
-            parts.append(f"(?:{k})()")
+            parts.append(f"(?:{_literal_first(k)})()")
             owner.append(i)
     parents: dict[str, list[int]] = {}
     for i, s in enumerate(slots):
@@ -125,7 +125,8 @@ def _labels(slots: tuple[Slot, ...]) -> _Labels:
         label = half_width("".join(s.row.label.split())) if s.row else ""
         for cut in range(2, len(label)):
             ends.setdefault(label[cut:], []).append((label[:cut], i))
-    pattern = gated("|".join(parts) or "(?!)")
+    # every alternative begins with a plain character: the engine skips to those at a glance, no look-ahead
+    pattern = re.compile("|".join(parts) or "(?!)")
     return _Labels(
         pattern,
         tuple(owner),
@@ -136,6 +137,21 @@ def _labels(slots: tuple[Slot, ...]) -> _Labels:
         reach(pattern),
         _behind(sre_parser.parse(pattern.pattern, pattern.flags)),
     )
+
+
+# a key's look-behind (no group, no alternative in it) or `^` before its first character, a plain one
+_BEHIND_FIRST = re.compile(r"(\^|\(\?<[=!](?:\\.|\[(?:\\.|[^\]\\])*\]|[^()|\\\[])*\))([^\\.\[\](){}*+?|^$])(?![?*+{])")
+
+
+def _literal_first(key: str) -> str:
+    """`key` with a look-behind (or `^`) before its first character moved after it, that character read in
+    it (`(?<![结计])总计` → `总(?<![结计]总)计`): the same matches, and the key begins with a plain character."""
+    m = _BEHIND_FIRST.match(key)
+    if m is None:
+        return key
+    first = m[2]
+    behind = f"(?<=^{first})" if m[1] == "^" else f"{m[1][:-1]}{first})"
+    return f"{first}{behind}{key[m.end() :]}"
 
 
 def _wrapped_parent(labels: _Labels, group: Group) -> list[int]:
