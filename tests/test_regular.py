@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from zfxxgk import pipeline
-from zfxxgk.extract.regular import _cells, _spans, regular_rows
+from zfxxgk.extract.regular import _cells, _spans, _stray, regular_rows
 from zfxxgk.extract.tables import extract_tables, find_regions
 from zfxxgk.render.noise import NOISE, NOISY_LAYOUTS, write_noisy
 from zfxxgk.synth import random_report, synth_record
@@ -190,3 +190,15 @@ def test_cells_are_found_where_printed() -> None:
     assert cells == ["12", "0", "3.5", "—", "7"]
     assert [text[x:y] for x, y in _spans(text, a, cells)] == cells
     assert _cells("| 1 | | 2 |", 0, 11) is None
+
+
+@pytest.mark.parametrize(
+    ("run", "stray"),
+    [("1 84\t0", True), ("1\t84  0", False), ("1 — 0", False), ("1.5 2", True), ("1 | 2", False), ("3", False)],
+)
+def test_stray_space_between_digits(run: str, stray: bool) -> None:
+    """A single space between two cells, a digit on either side, is told as `\\d \\d` would find it."""
+    text = f"规章 {run} 其他"
+    where = _spans(text, 3, _cells(text, 3, 3 + len(run)) or [])
+    assert _stray(text, where) is stray
+    assert (re.search(r"\d \d", run) is not None) is stray

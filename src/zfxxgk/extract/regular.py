@@ -33,7 +33,6 @@ _BLANK_RUN = re.compile(
 _DIGIT = re.compile(r"\d")
 _EMPTY_CELL = re.compile(r"\|[ \t]*+\|")  # nothing between a line's `|`: an empty cell
 _SPACED = re.compile(r"[^ \t\n|][ \t]++[^ \t\n|]")  # two cells' pieces a space apart, no `|` between
-_STRAY = re.compile(r"\d \d")  # a space that may be a stray one inside a number
 # room for an empty cell that prints nothing: a gap wider than a space or a tab, or white space before a
 # line's first number or after its last
 _ROOM = re.compile(r"\S(?:\t|[ \t]{2,})\d|^[ \t]+\d|\d[ \t]+$", re.MULTILINE)
@@ -174,7 +173,7 @@ def regular_rows(text: str, start: int, end: int, tables: tuple[Table, ...]) -> 
         if printed is None or len(printed) != slot.width:
             return None
         where = _spans(text, a, printed)
-        if _STRAY.search(text, a, b):
+        if _stray(text, where):
             if roomy is None:
                 roomy = _ROOM.search(text, start, end) is not None
             if roomy and _blank_hidden(text, where):
@@ -213,8 +212,19 @@ def regular_rows(text: str, start: int, end: int, tables: tuple[Table, ...]) -> 
     return None if last is None else Reading(cells, spans, runs[0][1][0][0], last, blanks)
 
 
+def _stray(text: str, where: list[tuple[int, int]]) -> bool:
+    """Whether two of a run's cells, printed at `where`, stand a single space apart, a digit on either side
+    of it: a space that may be a stray one inside a number (told from the cells found, not by a search
+    that would try every digit of the run)."""
+    for k in range(1, len(where)):
+        end, start = where[k - 1][1], where[k][0]
+        if start - end == 1 and text[end] == " " and text[end - 1].isdecimal() and text[start].isdecimal():
+            return True
+    return False
+
+
 def _blank_hidden(text: str, where: list[tuple[int, int]]) -> bool:
-    """Whether a row printing a number a cell, with a space that may be stray inside a number (`_STRAY`),
+    """Whether a row printing a number a cell, with a space that may be stray inside a number (`_stray`),
     may be read otherwise (see `tables._misread`): room on its line for an empty cell printing nothing that
     the space would make up for (`0 0 0 13 1 5 9` after a space at the line's start: empty, 0, 0, 0, 13, 1,
     59)."""
