@@ -657,7 +657,7 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
             line.stray = True
         elif not line.piped:
             toks = [t for t in line.items if isinstance(t, Token)]
-            if "\t" not in text[toks[0].start : toks[-1].end]:  # tabs between cells: a lone space is a stray
+            if text.find("\t", toks[0].start, toks[-1].end) < 0:  # tabs between cells: a lone space is a stray
                 for t in toks:  # a row of numbers with spaces between: the spaces are its boundaries
                     t.glue = False
     groups: list[Group] = []
