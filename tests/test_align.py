@@ -3,10 +3,13 @@ ended: the rows it names are those a reading of the whole text names."""
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zfxxgk.extract.align import _hits, _labels, _line_hits, slots_of
+from zfxxgk.extract.align import _hits, _labels, _line_hits, _literal_first, slots_of
 from zfxxgk.templates import TEMPLATES
 
 LABELS = _labels(slots_of(tuple(t for t in TEMPLATES["2021"].tables if not t.flat)))
@@ -27,3 +30,24 @@ def test_one_line_report_rows() -> None:
     hits = _line_hits(LABELS, texts)
     assert hits == [_hits(LABELS, t) for t in texts]
     assert len(hits[-1]) > 20
+
+
+@pytest.mark.parametrize(
+    ("key", "moved"),
+    [
+        ("^总计", "总(?<=^总)计"),
+        ("(?<![结计])总计(?!金额)", "总(?<![结计]总)计(?!金额)"),
+        ("(?<![（(\\d])3[.、．)）]?其他", "3(?<![（(\\d]3)[.、．)）]?其他"),
+        ("危及“?三安全", "危及“?三安全"),
+        ("(?<=a|b)c", "(?<=a|b)c"),
+        ("(?<!x)c?d", "(?<!x)c?d"),
+    ],
+)
+def test_literal_first_keys_match_alike(key: str, moved: str) -> None:
+    """A key's look-behind moved past its first character matches where the key does, and only there."""
+    assert _literal_first(key) == moved
+    texts = ["总计", "结总计", "x总计", "总计金额", "(3.其他", "13其他", "a3其他", "3、其他", "危及三安全", "acbc"]
+    for text in texts:
+        for pos in (0, 1):
+            found = [m.span() for m in re.compile(key).finditer(text, pos)]
+            assert [m.span() for m in re.compile(moved).finditer(text, pos)] == found
