@@ -216,8 +216,9 @@ class _Matches:
     owners: list[int] = field(default_factory=list)
 
     def add(self, labels: _Labels, m: re.Match[str]) -> None:
-        self.starts.append(self.origin + m.start())
-        self.ends.append(self.origin + m.end())
+        a, b = m.span()  # one call for both ends
+        self.starts.append(self.origin + a)
+        self.ends.append(self.origin + b)
         self.owners.append(labels.owner[(m.lastindex or 1) - 1])
 
     def take(self, found: _Matches, at: int, stop: int, cut: int) -> int | None:

@@ -191,14 +191,15 @@ def _header_columns(
     named: Named = []
     stop, line, at = start, 0, start  # `line`: the line of the name found at `at`
     for m in find.finditer(text, start, end):
-        if _DIGIT.search(text, stop, m.start()):
+        a, b = m.span()  # one call for both ends
+        if _DIGIT.search(text, stop, a):
             if (got := read(named)) is not None:
                 return stop, got
             named = []
-        line += text.count("\n", at, m.start())  # from one name's start to the next: one count a name
-        at = m.start()
+        line += text.count("\n", at, a)  # from one name's start to the next: one count a name
+        at = a
         named.append((columns[(m.lastindex or 1) - 1], line))
-        stop = m.end()
+        stop = b
     if (got := read(named)) is not None:
         return stop, got
     return _halved_header(text, start, end, table, read)
