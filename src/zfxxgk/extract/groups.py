@@ -97,9 +97,7 @@ _NEEDS_TOKEN = re.compile(
     r"(?:(?<=[+\-—–/无])|(?<=[.,第])(?=\d)|(?<=[\d \t][年月日%号页])|(?<=\d[件条个项次元万]))"
 )
 _HAS_WORD = re.compile("[增减零持变涉适暂待见空]")  # where `_CELL_WORD` may match: each word's telling character
-# each run of digits with the text before it since the run before, or the text after the last: one match
-# beginning where the one before ends, each part taken whole (see `_digit_runs`)
-_GAP_DIGITS = re.compile(r"(\D*+)(\d++)|\D++\Z")
+_DIGITS = re.compile(r"\d\d*")  # not `\d+`: a repeat first gives the engine no character to skip to
 
 
 # every row's label as a table prints it whole, its numbering and white space left out
@@ -207,15 +205,15 @@ def _matches(text: str) -> list[tuple[int, int, str | None]]:
 
 
 def _digit_runs(text: str, start: int, end: int, out: list[tuple[int, int, str | None]]) -> None:
-    """Append each run of digits in text[start:end] as a token (see `_matches`): the runs and the text
-    between them found in one call that makes no match object, each run's place counted from their
-    lengths."""
+    """Append each run of digits in text[start:end] as a token (see `_matches`): the runs found in one call
+    that makes no match object, each then found where it stands from the end of the one before (no digit
+    stands between them, so the first place it is printed is its own)."""
+    runs: list[str] = _DIGITS.findall(text, start, end)  # typed: each `find` below is the compiled one
     at = start
-    for gap, digits in _GAP_DIGITS.findall(text, start, end):
-        at += len(gap)
-        if digits:  # not the text after the last run
-            out.append((at, at + len(digits), digits))
-            at += len(digits)
+    for digits in runs:
+        at = text.find(digits, at)
+        out.append((at, at + len(digits), digits))
+        at += len(digits)
 
 
 # a lone digit opening a line, then label text: a candidate character of a label printed down the page
