@@ -187,8 +187,8 @@ def test_cells_are_found_where_printed() -> None:
     text = "规章 12 | 0\n3.5\t— 7 x"
     a, b = 3, text.index(" x")
     cells = _cells(text, a, b) or []
-    assert [cell for _, cell in cells] == ["12", "0", "3.5", "—", "7"]
-    assert [text[x:y] for x, y in _spans(a, cells)] == [cell for _, cell in cells]
+    assert cells == ["12", "0", "3.5", "—", "7"]
+    assert [text[x:y] for x, y in _spans(text, a, cells)] == cells
     assert _cells("| 1 | | 2 |", 0, 11) is None
 
 
@@ -199,6 +199,6 @@ def test_cells_are_found_where_printed() -> None:
 def test_stray_space_between_digits(run: str, stray: bool) -> None:
     """A single space between two cells, a digit on either side, is told as `\\d \\d` would find it."""
     text = f"规章 {run} 其他"
-    where = _spans(3, _cells(text, 3, 3 + len(run)) or [])
+    where = _spans(text, 3, _cells(text, 3, 3 + len(run)) or [])
     assert _stray(text, where) is stray
     assert (re.search(r"\d \d", run) is not None) is stray

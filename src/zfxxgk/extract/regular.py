@@ -32,7 +32,6 @@ _BLANK_RUN = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _EMPTY_CELL = re.compile(r"\|[ \t]*+\|")  # nothing between a line's `|`: an empty cell
-_PIECES = re.compile(r"([ \t\n|]*+)([^ \t\n|]++)")  # a cell of a run, after what stands before it
 _SPACED = re.compile(r"[^ \t\n|][ \t]++[^ \t\n|]")  # two cells' pieces a space apart, no `|` between
 # room for an empty cell that prints nothing: a gap wider than a space or a tab, or white space before a
 # line's first number or after its last
@@ -120,22 +119,26 @@ def _runs(text: str, start: int, end: int, most: int) -> list[tuple[int, int, in
     return runs
 
 
-def _cells(text: str, a: int, b: int) -> list[tuple[str, str]] | None:
-    """Each cell of a run of numbers (or blank marks) printed at text[a:b], with the white space and `|`
-    before it: the run's pieces between them, all found in one call that makes no match object. None
-    where a line of the run with `|` between its cells prints an empty cell or two numbers in one (a stray
-    space: `| 2 8 |`), which would shift the row's other cells."""
-    if text.find("|", a, b) >= 0 and (_EMPTY_CELL.search(text, a, b) or _two_in_a_cell(text, a, b)):
+def _cells(text: str, a: int, b: int) -> list[str] | None:
+    """What each cell of a run of numbers (or blank marks) printed at text[a:b] prints: its pieces between
+    white space and `|`. None where a line of the run with `|` between its cells prints an empty cell or
+    two numbers in one (a stray space: `| 2 8 |`), which would shift the row's other cells."""
+    run = text[a:b]
+    if "|" not in run:
+        # a run holds digits, points, marks, spaces, tabs and line breaks only: one split in C cuts its cells,
+        # no match object made for each
+        return run.split()
+    if _EMPTY_CELL.search(text, a, b) or _two_in_a_cell(text, a, b):
         return None
-    return _PIECES.findall(text, a, b)
+    return run.replace("|", " ").split()
 
 
-def _spans(a: int, cells: list[tuple[str, str]]) -> list[tuple[int, int]]:
-    """Where each of the cells of a run printed from text[a] on is (see `_cells`), counted from the
-    lengths of the cells and of what stands between them."""
+def _spans(text: str, a: int, cells: list[str]) -> list[tuple[int, int]]:
+    """Where each of a run's `cells` (see `_cells`), the first at or after text[a], is printed: only white
+    space and `|` stand between them, so each is found right where the search starts from."""
     spans = []
-    for gap, cell in cells:
-        a += len(gap)
+    for cell in cells:
+        a = text.find(cell, a)
         spans.append((a, a + len(cell)))
         a += len(cell)
     return spans
@@ -169,7 +172,7 @@ def regular_rows(text: str, start: int, end: int, tables: tuple[Table, ...]) -> 
         printed = _cells(text, a, b)
         if printed is None or len(printed) != slot.width:
             return None
-        where = _spans(a, printed)
+        where = _spans(text, a, printed)
         if _stray(text, where):
             if roomy is None:
                 roomy = _ROOM.search(text, start, end) is not None
@@ -188,7 +191,7 @@ def regular_rows(text: str, start: int, end: int, tables: tuple[Table, ...]) -> 
         else:
             first[slot.table] = where[0][0]
         empty = []
-        for c, span, (_, number), kind in zip(slot.cell_ids, where, printed, slot.kinds, strict=True):
+        for c, span, number, kind in zip(slot.cell_ids, where, printed, slot.kinds, strict=True):
             size = len(number)
             if number.isdecimal() and (size == 1 or number[0] != "0") and size <= MAX_DIGITS:
                 cells[c] = int(number)  # plain digits, the common case
