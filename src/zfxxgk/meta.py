@@ -251,7 +251,6 @@ def _own_title(text: str, matches: list[re.Match[str]]) -> re.Match[str] | None:
     spans = [m.span() for m in matches]
     gaps = zip([0] + [e for _, e in spans], [s for s, _ in spans] + [len(text)], strict=True)
     outside = "\n".join(text[a:b] for a, b in gaps)
-    year = find_year(outside, None, find_period(outside)[0])
     own, linked = [], False  # linked: the titles so far on this line are links
     for i, m in enumerate(matches):
         line = text.rfind("\n", 0, m.start()) + 1
@@ -276,6 +275,9 @@ def _own_title(text: str, matches: list[re.Match[str]]) -> re.Match[str] | None:
         own = [(m, a) for m, a in own if not foreign(agencies[m.start()])]  # the text names bodies, not theirs
     if own and not any(a for _, a in own) and len({(agencies[m.start()], m.group("year")) for m, _ in own}) == 1:
         return own[0][0]  # its own title, printed more than once, beside links to other reports
+    if not own:
+        return None  # only links
+    year = find_year(outside, None, find_period(outside)[0])  # read only where titles are weighed
 
     @cache  # titles print the same agencies
     def named(agency: str | None) -> bool:
