@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from zfxxgk import parse_text
-from zfxxgk.detect import _distinctive, _items_named, detect_template
+from zfxxgk.detect import _distinctive, _items_named, _names, _stack_tops, _unspaced, detect_template
 from zfxxgk.patterns import search_at_starts
 from zfxxgk.synth import synth_record, write_layout
 from zfxxgk.templates import TEMPLATES, template_for_year
@@ -103,3 +103,40 @@ def test_each_distinctive_header_leads_to_every_item_it_is_a_variant_of() -> Non
     expected = {(tid, i, k) for tid, items in _distinctive().items() for i, alts in enumerate(items) for k in alts}
     assert {(tid, i, k) for k, items in named.items() for tid, i in items} == expected
     assert all(alts for items in _distinctive().values() for alts in items)  # an item no header names scores nothing
+
+
+@pytest.mark.parametrize(
+    ("line", "piece"),
+    [
+        ("本年新制  作数量", "本年新制"),
+        ("本 年 新\t", "本 年 新"),
+        ("本年新制作x", None),
+        ("x 本年|", "本年"),
+        ("本年新制作数量\n", None),
+    ],
+)
+def test_a_stacked_header_top_is_the_longest_start_of_a_name_that_ends_its_cell(line: str, piece: str | None) -> None:
+    top, begun = _stack_tops()
+    m = top.search(line)
+    assert (m and m.group()) == piece
+    if m:
+        assert "本年新制作数量" in begun["".join(m.group().split())]
+    assert all(k.startswith(h) for h, ks in begun.items() for k in ks)
+    assert set(_names()) == {k for ks in begun.values() for k in ks}
+
+
+def test_the_headers_a_text_prints_without_its_white_space_are_found_in_one_pass() -> None:
+    names = list(_names())
+    rng = random.Random(7)
+    for _ in range(300):
+        text = "".join(
+            rng.choice([*names, " ", "\n", "\t", "本 ", " 不", "逾期", "作数量", "x"]) for _ in range(rng.randint(1, 9))
+        )
+        flat = "".join(text.split())
+        assert _unspaced(text) == {k for k in names if k in flat}
+    assert _unspaced("逾期不\n补正，本年收费金额（单位：万元）") == {
+        "逾期不补正",
+        "不补正",
+        "本年收费金额（单位：万元）",
+        "本年收费金额",
+    }

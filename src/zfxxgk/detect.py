@@ -53,15 +53,42 @@ def _names() -> dict[str, re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _names_loose() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """The distinctive headers with any white space between their characters, the longest at each place;
+    and for each, white space removed, the headers it holds (itself among them). No header's end begins
+    another, so the headers these matches hold are every header the text prints without its white space."""
+    names = _names()
+    return re.compile(_tree("", set(names), r"\s*", "")), {k: tuple(n for n in names if n in k) for k in names}
+
+
+_CELL_END = r"(?=[^\S\n]*(?:[\n|]|$)|[^\S\n]{2,}|[^\S\n ])"  # a piece's cell ends after it
+
+
+@lru_cache(maxsize=1)
 def _stack_tops() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     """The top piece of a distinctive header stacked over two lines in a narrow column: the start of one,
     perhaps broken by single spaces, ending its cell (two white spaces or more after it, a tab, a `|`,
-    the line's end); and for each such start, white space removed, the headers it begins."""
+    the line's end), the longest that does; and for each such start, white space removed, the headers it
+    begins."""
     names = _names()
-    tops = sorted({k[:i] for k in names for i in range(1, len(k))}, key=len, reverse=True)
-    pieces = "|".join(" ?".join(map(re.escape, h)) for h in tops)
-    top = re.compile(rf"(?:{pieces})(?=[^\S\n]*(?:[\n|]|$)|[^\S\n]{{2,}}|[^\S\n ])")
-    return top, {h: tuple(k for k in names if k.startswith(h)) for h in tops}
+    tops = {k[:i] for k in names for i in range(1, len(k))}
+    return re.compile(_tree("", tops, " ?", _CELL_END)), {h: tuple(k for k in names if k.startswith(h)) for h in tops}
+
+
+def _tree(piece: str, words: set[str], gap: str, end: str) -> str:
+    """The pattern of what follows `piece` in the longest of `words` that begins with it, `gap` between
+    their characters and `end` after the word, as a tree of the words' characters: each character is
+    tried once, not once for each word that has it."""
+    nexts = sorted({w[len(piece)] for w in words if len(w) > len(piece) and w.startswith(piece)})
+    ways = [(gap if piece else "") + re.escape(c) + _tree(piece + c, words, gap, end) for c in nexts]
+    ways += [end] if piece in words else []  # after the longer ones: the longest word is taken
+    return ways[0] if len(ways) == 1 else f"(?:{'|'.join(ways)})"
+
+
+def _unspaced(text: str) -> set[str]:
+    """The distinctive headers `"".join(text.split())` holds, found in one pass over the text."""
+    loose, held = _names_loose()
+    return {k for m in loose.finditer(text) for k in held["".join(m[0].split())]}
 
 
 _CELL = re.compile(r"[^\s|]+(?: [^\s|]+)*")  # a cell of a line: words one space apart, two or more apart another cell
@@ -98,13 +125,14 @@ def detect_template(text: str, year: int | None) -> Template | None:
     then a 统计表's header row; then the format most of whose own headers the text prints, names stacked
     over two lines in narrow columns counted too (looked for last: only such a table prints them); then
     the year."""
-    flat = "".join(text.split())
-    printed = {k for k, how in _names().items() if k in flat and (k in text or how.search(text))}
+    names = _names()
+    printed = {k for k in _unspaced(text) if k in text or names[k].search(text)}
     by_year = template_for_year(year) if year is not None else None
     best, score = _best(printed, by_year)
     if score >= 2:  # two of a format's own headers outweigh a 统计表's header row, not looked for then
         return TEMPLATES[best]
     headers = (t.indicator_header_pattern for t in TEMPLATES.values())
+    flat = "".join(text.split())
     if any(header and search_at_starts(header, flat) for header in headers):
         return next(t for t in TEMPLATES.values() if t.indicator_header)
     best, score = _best(printed | _stacked(text), by_year)
