@@ -955,6 +955,27 @@ def test_two_counts_of_the_year_that_differ_where_the_tables_do_not_say(text: st
     assert [f.message for f in check_against_tables(Context(record, get_template("2021"), text))] == messages
 
 
+@pytest.mark.parametrize(("text", "messages"), PROSE_AGAINST_ITSELF)
+def test_statements_the_table_reader_read_give_the_same_findings(text: str, messages: list[str]) -> None:
+    """Given the statements of every stated quantity read once before (by the table reader), the prose is not
+    read again and the findings are the same: where the tables do not say, and where they hold counts some
+    statements agree with."""
+    from zfxxgk.checks.prose import Statements, statements
+
+    template = get_template("2021")
+    quantities = {s.quantity for s in template.stated}
+    stated = Statements.of(text, 2025, None, quantities)
+    assert list(stated.found) == list(statements(Flat.of(text).text, 2025, None, quantities))
+    for cells, expected in (
+        ({"s3.carried_in.total": 3}, messages),
+        ({"s3.carried_in.total": 3, "s3.received.total": 120, "s3.total.total": 118}, None),
+    ):
+        record = Record(meta=Meta(year=2025, template="2021"), cells=cells)
+        own = [f.message for f in check_against_tables(Context(record, template, text))]
+        assert [f.message for f in check_against_tables(Context(record, template, text, stated=stated))] == own
+        assert expected is None or own == expected
+
+
 def test_two_counts_of_the_year_that_differ_where_no_statistics_row_holds_it() -> None:
     record = Record(meta=Meta(year=2012, template="pre2019"))
     text = "2012年主动公开政府信息1913条。二、主动公开政府信息情况\n全年共主动公开政府信息1931条。"

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .arguments import expect
 from .checks import Context, Deadlines, run_checks
+from .checks.prose import Statements
 from .detect import detect_template
 from .document import Document
 from .extract.confidence import distrust_low_confidence
@@ -69,6 +70,7 @@ def parse_document(
     )
     spans: dict[str, tuple[int, int]] = {}
     tables: list[tuple[int, int]] = []
+    stated: Statements | None = None
     if template is not None and template.tables:
         ex = extract_tables(text, template, headings, explain=trace is not None, year=found.year, agency=found.agency)
         record.cells = {c: ex.cells[c] for c in template.cell_ids if c in ex.cells}
@@ -76,6 +78,7 @@ def parse_document(
         spans = {c: ex.spans[c] for c in record.cells if c in ex.spans}
         record.findings.extend(ex.findings)
         tables = ex.tables
+        stated = ex.stated
         if trace is not None:
             trace.notes.extend(ex.explain)
     elif template is not None:
@@ -103,6 +106,7 @@ def parse_document(
         implied=frozenset(implied),
         document=norm,
         tables=tuple(tables),
+        stated=stated,
     )
     record.findings.extend(run_checks(ctx))
     findings = record.findings

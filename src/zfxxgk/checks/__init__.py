@@ -15,7 +15,7 @@ from types import MappingProxyType
 from ..document import Document
 from ..record import Finding, Location, Record, Severity
 from ..templates import Template
-from .prose import Arabic, arabic
+from .prose import Arabic, Statements, arabic
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,7 @@ class Context:
     implied: frozenset[int] = frozenset()  # sections with no heading whose words stand where they would
     document: Document | None = None  # the document `text` is the text of, to locate offsets in the source
     tables: tuple[tuple[int, int], ...] = ()  # where the tables read are printed in `text`
+    stated: Statements | None = None  # the prose's plain statements, where the table reader read them
     _prose: str | None = None  # kept once asked for (plain fields, which the compiled build keeps)
     _arabic: Arabic | None = None
 

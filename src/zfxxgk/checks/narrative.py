@@ -656,7 +656,6 @@ def check_against_tables(ctx: Context) -> Iterator[Finding]:
     header = ctx.template.indicator_header_pattern  # the prose ends where the 统计表 begins
     m = search_at_starts(header, text) if header else None
     text = text[: m.start()] if m else text
-    flat = Flat.of(text)
     by_quantity = {s.quantity: s for s in ctx.template.stated}
     done: set[str] = set()
     first: dict[str, Statement] = {}  # the first statement of each quantity that speaks for it by its own words
@@ -669,7 +668,13 @@ def check_against_tables(ctx: Context) -> Iterator[Finding]:
             agreed[quantity] = _agreed(ctx, spec) if spec else ()
         return agreed[quantity]
 
-    for st in statements(flat.text, ctx.record.meta.year, ctx.record.meta.agency, by_quantity, agrees):
+    said = ctx.stated
+    if said is not None and said.flat.source == text:  # the table reader's, of the same quantities: not read again
+        flat, read = said.flat, iter(said.found)  # those `agrees` leaves out are passed over below as well
+    else:
+        flat = Flat.of(text)
+        read = statements(flat.text, ctx.record.meta.year, ctx.record.meta.agency, by_quantity, agrees)
+    for st in read:
         spec = by_quantity.get(st.quantity)
         if spec is None or st.quantity in done:
             continue

@@ -726,6 +726,21 @@ def statements(
                     yield Statement(kind, _value(one), one.start(), one.end(), scope)
 
 
+@dataclass(frozen=True)
+class Statements:
+    """Every plain statement of some quantities in a prose text (see `statements`), and its flat text they are
+    in, read once for whoever asks for them again."""
+
+    flat: Flat  # `flat.source` is the prose read
+    found: tuple[Statement, ...]
+
+    @classmethod
+    def of(cls, prose: str, year: int | None, agency: str | None, quantities: Collection[str]) -> Statements:
+        """The statements of `quantities` in `prose` (in digits)."""
+        flat = Flat.of(prose)
+        return cls(flat, tuple(statements(flat.text, year, agency, quantities)))
+
+
 def _kind(m: re.Match[str], quantity: str) -> str:
     """The quantity a statement matched for `quantity`'s entry is of: a channel's or a named group's where it
     names one."""

@@ -14,7 +14,7 @@ from typing import cast
 
 from ..checks import finding, prose_of
 from ..checks.identities import unsplit_finding
-from ..checks.prose import Flat, arabic, statements
+from ..checks.prose import Statements, arabic
 from ..normalize import IDEOGRAPH, display_width
 from ..numbering import numbering_before
 from ..patterns import finds, gated
@@ -95,6 +95,7 @@ class Extraction:
     # rows run together around blank marks or words, read one way before any row showed empty cells print nothing
     around: list[tuple[_Reading, Slot, list[Token]]] = field(default_factory=list)
     blanks: list[tuple[Finding, str]] = field(default_factory=list)  # each finding of cells printed empty, its label
+    stated: Statements | None = None  # the prose's plain statements, where glued rows' splits were chosen by them
 
     def add(self, rule: str, message: str, cells: list[str]) -> None:
         self.findings.append(finding(rule, message, tuple(cells)))
@@ -442,7 +443,7 @@ def extract_tables(
             ex.tables.append(_table_span(text, region, min(t.start for t in toks), max(t.end for t in toks)))
     _report_missing(ex, template, missing)
     if choices:
-        stated = cache(partial(_stated_figures, text, tuple(ex.tables), template, year, agency))
+        stated = cache(partial(_stated_figures, ex, text, tuple(ex.tables), template, year, agency))
         _resolve(ex, template, choices, spans, stated)
         _unread_hidden_blanks(ex, text, template, placed_groups)
     for t in transposed:
@@ -2566,13 +2567,18 @@ _Figures = dict[str, list[int]]  # each quantity the prose states → the figure
 
 
 def _stated_figures(
-    text: str, tables: tuple[tuple[int, int], ...], template: Template, year: int | None, agency: str | None
+    ex: Extraction,
+    text: str,
+    tables: tuple[tuple[int, int], ...],
+    template: Template,
+    year: int | None,
+    agency: str | None,
 ) -> _Figures:
     """Every figure the prose (`text` outside the `tables`) states plainly of each quantity of
-    `template.stated`, as the narrative checks read them."""
-    flat = Flat.of(arabic(prose_of(text, tables)).text)
+    `template.stated`, as the narrative checks read them; the statements kept in `ex.stated` for them."""
+    ex.stated = Statements.of(arabic(prose_of(text, tables)).text, year, agency, {s.quantity for s in template.stated})
     out: _Figures = {}
-    for st in statements(flat.text, year, agency, {s.quantity for s in template.stated}):
+    for st in ex.stated.found:
         out.setdefault(st.quantity, []).append(st.value)
     return out
 
