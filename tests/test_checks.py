@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from zfxxgk.checks import ALL_RULES, Context, Deadlines, run_checks
+from zfxxgk.checks import ALL_RULES, Context, Deadlines, prose_of, run_checks
 from zfxxgk.record import Record
 from zfxxgk.synth import synth_record
 from zfxxgk.templates import TEMPLATES
@@ -114,3 +114,16 @@ def test_a_statistics_table_of_before_2019_in_a_later_report(year: int, wrong: b
     assert ("template.mismatch" in rules(rec)) == wrong
     rec.indicators = []
     assert "template.mismatch" not in rules(rec)
+
+
+def test_prose_blanks_each_table_keeping_its_line_breaks_and_offsets() -> None:
+    """Each character of a table (a wide one, one outside the BMP, a lone surrogate, a carriage return) is a
+    space in the prose, its line breaks stay, tables that overlap are blanked once, and the rest is as printed."""
+    table = "项目 | 数量\r\n申请\U0001f600\ud800 | 1,505\n\n"
+    text = f"共收到申请1,505件。\n{table}结转2件。"
+    start = text.index(table)
+    prose = prose_of(text, [(start + 3, start + len(table)), (start, start + 5)])
+    assert len(prose) == len(text)
+    assert prose[:start] == "共收到申请 1505件。\n"
+    assert prose[start : start + len(table)] == " " * 8 + "\n" + " " * 12 + "\n\n"
+    assert prose[start + len(table) :] == "结转2件。"
