@@ -1,6 +1,6 @@
 """Build hook: with ZFXXGK_COMPILE=1, the modules a text's parse runs through (the table readers, the checks,
-normalising, headings, metadata) are compiled to C extensions by mypyc; without it, or for an editable install,
-zfxxgk is pure Python. Everything else about the package is in pyproject.toml."""
+normalising, headings, metadata, and the pipeline running them) are compiled to C extensions by mypyc; without
+it, or for an editable install, zfxxgk is pure Python. Everything else about the package is in pyproject.toml."""
 
 import os
 from pathlib import Path
@@ -11,7 +11,10 @@ SRC = Path("src/zfxxgk")
 COMPILED = [
     *SRC.glob("extract/*.py"),
     *SRC.glob("checks/*.py"),
-    *(SRC / f"{name}.py" for name in ("normalize", "segment", "meta", "detect", "dates", "numbering", "patterns")),
+    *(
+        SRC / f"{name}.py"
+        for name in ("normalize", "segment", "meta", "detect", "dates", "numbering", "patterns", "pipeline")
+    ),
     SRC / "document.py",
 ]
 
