@@ -101,8 +101,8 @@ def unsplit_finding(template: Template, eq: Equation, label: str, printed: str, 
 
 def identity_findings(template: Template | None, cells: dict[str, Value | None]) -> list[Finding]:
     """One error finding per broken equation, naming every cell it involves."""
-    if template is None:
-        return []
+    if template is None or not cells:
+        return []  # no table read: no equation has the values to be judged
     return [finding(eq.rule, describe(template, eq, cells), eq.cells) for eq in broken_equations(template, cells)]
 
 
@@ -114,9 +114,11 @@ def indicator_sum_findings(template: Template | None, rows: list[IndicatorRow]) 
     """One warning per broken sum of the form (`form_equations`); a null is not judged."""
     if not rows:
         return []  # no 统计表 read: no sum of its form to judge
+    sums, bounds = sums_and_bounds(template, rows)
+    if not sums and not bounds:
+        return []  # none of its form's sums printed: nothing to judge
     values = {f"indicator.{i}.{c}": v for i, r in enumerate(rows) for c, v in r.values.items()}
     out = []
-    sums, bounds = sums_and_bounds(template, rows)
     for eq in sums:
         if holds(eq, values) is False:
             out.append(finding(eq.rule, _sum_message(rows, eq, "数字不平"), eq.cells))

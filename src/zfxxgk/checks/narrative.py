@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 from ..patterns import finds, search_at_starts
@@ -141,7 +141,11 @@ _LEAD = "。，,：:；; \n\t\u3000"
 _LEAD_RUN = re.compile(f"[{re.escape(_LEAD)}]*")  # read to the first other character: no copy of a long sentence
 
 
-@dataclass
+# The classes made for every count, sentence and list write their own `__init__`: the compiled build compiles
+# it, where the one `dataclass` generates stays interpreted.
+
+
+@dataclass(slots=True, init=False)
 class _Count:
     value: int
     unit: str
@@ -149,37 +153,62 @@ class _Count:
     end: int
     depth: int
     share: tuple[float, int] | None  # the percentage printed after it, and its decimals
-    rough: bool = False  # said to be about so many (约, 余, 多, 以上, a range's end)
+    rough: bool  # said to be about so many (约, 余, 多, 以上, a range's end)
+
+    def __init__(
+        self, value: int, unit: str, start: int, end: int, depth: int, share: tuple[float, int] | None, rough: bool
+    ) -> None:
+        self.value = value
+        self.unit = unit
+        self.start = start
+        self.end = end
+        self.depth = depth
+        self.share = share
+        self.rough = rough
 
 
-@dataclass
+@dataclass(slots=True, init=False)
 class _Sentence:
     start: int
     counts: list[_Count]
     openers: list[tuple[str, int, int, int, int | None]]  # kind, start, end, bracket depth, value (share lists)
-    starts: list[int] = field(default_factory=list)  # where each count starts
+    starts: list[int]  # where each count starts
+
+    def __init__(self, start: int) -> None:
+        """A sentence from `start`, its counts and openers not yet read."""
+        self.start = start
+        self.counts = []
+        self.openers = []
+        self.starts = []
 
 
-@dataclass
+@dataclass(slots=True, init=False)
 class _List:
     totals: list[_Count]  # the counts the parts may add up to, the stated one last
     unit: str
     parts: list[tuple[_Count, str]]  # each part with the words before it
     start: int  # where the stated total is
-    said: str = ""  # the opener that says the parts are the whole (包括, 分为, 分别), where they name no examples
+    said: str  # the opener that says the parts are the whole (包括, 分为, 分别), where they name no examples
+
+    def __init__(self, totals: list[_Count], unit: str, parts: list[tuple[_Count, str]], start: int, said: str) -> None:
+        self.totals = totals
+        self.unit = unit
+        self.parts = parts
+        self.start = start
+        self.said = said
 
 
 def _sentences(text: str, begin: int, until: int, more: int = 0) -> list[_Sentence]:
     """The counts and list openers of the sentences from `begin` (where one starts), with their bracket
     depth, up to `more` sentences past the one holding `until`; the last sentence, begun where reading
     stopped, holds only where it starts (unless the text ends first)."""
-    cur = _Sentence(begin, [], [], [])
+    cur = _Sentence(begin)
     out = [cur]
     depth = 0
     for m in _TOKEN.finditer(text, begin):
         kind = m.lastgroup or ""
         if kind == "end":
-            cur = _Sentence(m.end(), [], [], [])
+            cur = _Sentence(m.end())
             out.append(cur)
             depth = 0
             if m.start() >= until:
@@ -349,13 +378,15 @@ def find_lists(text: str, year: int | None = None) -> Iterator[_List]:
     may open the next sentence, and parts that print shares may run on until those reach 100%),
     'N条政府信息中，a、b…', 'total。按类别分，a、b…' (the lead says the parts are the whole), 'a、b…，共计N'
     (its total after them), and '主要类别有：a、b…' under a 主动公开…条 headline before it."""
-    headlines: list[_Count] = []
+    # the headlines count only for a 主要类别 list: where none is printed, none is looked for
+    headlines: list[_Count] | None = [] if _CATEGORIES in text else None
     for begin, until in _readings(text):
         yield from _lists(text, _sentences(text, begin, until), headlines, year)
 
 
-def _lists(text: str, sentences: list[_Sentence], headlines: list[_Count], year: int | None) -> Iterator[_List]:
-    """The lists opened in `sentences`, read in a row; the headlines they hold are added to `headlines`."""
+def _lists(text: str, sentences: list[_Sentence], headlines: list[_Count] | None, year: int | None) -> Iterator[_List]:
+    """The lists opened in `sentences`, read in a row; the headlines they hold are added to `headlines`, unless
+    None (no 主要类别 is printed)."""
     for k, sen in enumerate(sentences):
         if sen.openers:  # most sentences open no list
             sen.starts = [c.start for c in sen.counts]
@@ -373,8 +404,9 @@ def _lists(text: str, sentences: list[_Sentence], headlines: list[_Count], year:
                     continue
                 totals = _totals(text, sentences, k, o_start, depth)
             elif kind == "share":
-                totals = [_Count(value or 0, "条", o_start, o_start, depth, None)]
+                totals = [_Count(value or 0, "条", o_start, o_start, depth, None, False)]
             else:
+                assert headlines is not None  # a 主要类别 opener: the text prints the words
                 reach = o_start - _HEADLINE_REACH
                 totals = sorted((h for h in headlines if h.start >= reach), key=lambda c: c.value)
             if not totals:
@@ -394,7 +426,8 @@ def _lists(text: str, sentences: list[_Sentence], headlines: list[_Count], year:
             if parts and _examples(text, parts):
                 said = ""
             yield _List(totals, unit, parts, totals[-1].start, said)
-        headlines += [c for c in sen.counts if c.unit == "条" and _is_headline(text, c)]
+        if headlines is not None:
+            headlines += [c for c in sen.counts if c.unit == "条" and _is_headline(text, c)]
 
 
 def _closing(clause: str) -> bool:

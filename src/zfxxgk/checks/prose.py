@@ -33,15 +33,22 @@ _DIGIT = (
 _DROPPED = re.compile(rf"\s(?:(?<![{_DIGIT}\s]\s)\s*|(?<!\s\s)\s*+(?![{_DIGIT}]))")
 
 
-@dataclass
+@dataclass(init=False)
 class Flat:
     """The text with white space removed (except between two digits, but for those inside a year or a count
     a line's wrap broke in running prose), and the way back to offsets in the original."""
 
     source: str
     text: str
-    joined: tuple[tuple[int, int], ...] = ()  # the runs between two digits removed as well, inside a year or count
-    _removed: tuple[list[int], list[int]] | None = None  # see `removed`, kept once asked for
+    joined: tuple[tuple[int, int], ...]  # the runs between two digits removed as well, inside a year or count
+    _removed: tuple[list[int], list[int]] | None  # see `removed`, kept once asked for
+
+    def __init__(self, source: str, text: str, joined: tuple[tuple[int, int], ...] = ()) -> None:
+        """Its own `__init__`, which the compiled build compiles (a `dataclass`'s stays interpreted)."""
+        self.source = source
+        self.text = text
+        self.joined = joined
+        self._removed = None
 
     @classmethod
     def of(cls, text: str) -> Flat:
@@ -295,10 +302,14 @@ _ABOUT = r"(?:有关|任何|各类)?(?:的)?(?:政府信息公开|信息公开|�
 _TOTAL = r"(?:总?(?:件数|数量?)|总量)?(?:共有|共|共计|合计|总计|有|达)?为?"
 
 
-def _heads(heads: str, rest: str) -> tuple[re.Pattern[str], ...]:
-    """`(?:heads)rest` as one pattern per head: each then begins with a literal, which the regex engine
-    finds far faster than any of several first characters."""
-    return tuple(re.compile(head + rest) for head in heads.split("|"))
+# The patterns of one wording of a quantity, each with the words all its matches begin with ("" where none are)
+_Headed = tuple[tuple[str, re.Pattern[str]], ...]
+
+
+def _heads(heads: str, rest: str) -> _Headed:
+    """`(?:heads)rest` as one pattern per head, with its head: each then begins with a literal, which the regex
+    engine finds far faster than any of several first characters."""
+    return tuple((head, re.compile(head + rest)) for head in heads.split("|"))
 
 
 # A count carried to next year: not retried from inside its digits' run; its 件 at most `_CARRIED_REACH`
@@ -350,7 +361,7 @@ _IN_FORCE = rf"(?:的)?(?:(?:行政)?规范性文件|(?P<rules>(?:政府)?规章
 _IN_FORCE_LISTED = re.compile(rf"{_IN_FORCE}(?=[、，,。；;和及）)]|$)")
 _LIST_MARKS = "、，,和及"
 
-_PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
+_PATTERNS: tuple[tuple[str, _Headed, str], ...] = (
     ("proactive", _heads("主动公开", rf"(?:了)?(?:各类)?(?:政府)?(?:信息|文件){_TOTAL}{_N}条"), "named"),
     # 收到政府信息公开申请…件, or 受理依申请公开…件 (the kind named for the applications)
     (
@@ -365,16 +376,20 @@ _PATTERNS: tuple[tuple[str, tuple[re.Pattern[str], ...], str], ...] = (
     # named with no verb: nothing but the year and 全区, 共 … before it (全年政府信息公开申请总数为22件), or 其中
     ("requests", _heads("政府信息公开申请", rf"{_TOTAL}{_N}{_COUNT_UNIT}"), "named"),
     # a channel's count in a list of them (其中当面申请18件、网上申请39件)
-    ("requests", tuple(re.compile(rf"(?P<channel>{c})申请(?:数)?(?:共|为)?{_N}件") for c in _CHANNEL_WORDS), "part"),
+    (
+        "requests",
+        tuple((c, re.compile(rf"(?P<channel>{c})申请(?:数)?(?:共|为)?{_N}件")) for c in _CHANNEL_WORDS),
+        "part",
+    ),
     ("requests", _heads("未|没有", rf"{_NONE_VERB}{_FROM}{_ABOUT}{_CHANNEL}申请(?![人书表]){_NONE_ENDS}"), "whole"),
     ("requests", _heads("未|没有", rf"{_NONE_VERB}(?:有关|任何)?的?依申请公开的?事件{_NONE_ENDS}"), "whole"),
     ("requests", _heads("无", rf"(?:有关|任何)?的?(?:政府信息公开|依申请公开)的?申请{_CLAUSE_ENDS}"), "whole"),
     ("answers", _heads("办结|答复|办理完", rf"(?:毕|成)?(?:了)?(?:{_ABOUT}申请)?的?{_TOTAL}{_N}件"), "whole"),
     # 上年结转5件, 上年度结转至本年度的申请5件
     ("carried_in", _heads("上", rf"一?年度?结转(?:(?:至|到)本年度?)?(?:{_ABOUT}申请)?的?{_N}件"), "whole"),
-    ("carried_in", (_CARRIED_IN,), "whole"),  # read from its words (see `_by_year`)
-    ("carried_forward", (_CARRIED,), "whole"),  # read before its words (see `_carried`)
-    ("carried_forward", (_UNFINISHED,), "whole"),  # read from its words (see `_by_year`)
+    ("carried_in", (("", _CARRIED_IN),), "whole"),  # read from its words (see `_by_year`)
+    ("carried_forward", (("", _CARRIED),), "whole"),  # read before its words (see `_carried`)
+    ("carried_forward", (("", _UNFINISHED),), "whole"),  # read from its words (see `_by_year`)
     # 结转至下年度2件, 结转下年度继续办理2件 (the table's own words), 结转2026年办理的申请2件, 顺延至下年度答复的2件,
     # 转下一年度办理答复的有1件
     (
@@ -679,10 +694,14 @@ def statements(
     them: the patterns of the others are not searched for. Given `agreed`, none whose count is one of
     those it gives for the statement's kind: what the caller holds already is not judged."""
     clauses = Clauses.of(flat)
-    for (quantity, patterns, scope), kinds in zip(_PATTERNS, _KINDS, strict=True):
+    text = clauses.text  # searched instead of the whole flat text
+    for (quantity, headed, scope), kinds in zip(_PATTERNS, _KINDS, strict=True):
         if quantities is not None and kinds.isdisjoint(quantities):
             continue
-        text = clauses.text  # searched instead of the whole flat text
+        # a pattern whose head the text lacks is not searched for: `in` tells far faster than a search fails
+        patterns = tuple([pattern for head, pattern in headed if head in text])
+        if not patterns:
+            continue
         found = (
             _carried(text)
             if patterns[0] is _CARRIED
@@ -840,11 +859,11 @@ _KINDS = tuple(
     frozenset(
         {
             quantity,
-            *(_CHANNELS.values() if "channel" in patterns[0].groupindex else ()),
-            *(kind for group, kind in _NAMED.items() if group in patterns[0].groupindex),
+            *(_CHANNELS.values() if "channel" in headed[0][1].groupindex else ()),
+            *(kind for group, kind in _NAMED.items() if group in headed[0][1].groupindex),
         }
     )
-    for quantity, patterns, _ in _PATTERNS
+    for quantity, headed, _ in _PATTERNS
 )
 
 
