@@ -334,6 +334,22 @@ def test_the_clauses_that_may_hold_a_statement_are_read_together_with_their_offs
     assert Clauses.of("工作平稳，共3人参加").text == ""
 
 
+def test_the_clauses_of_a_text_as_printed_are_those_of_its_flat_text() -> None:
+    """Read as printed, each clause is flattened by itself (a count's digits and unit, 没 and 有, a line's wrap
+    apart), with the same offsets in the flat text, which is built whole only once asked for."""
+    text = (
+        "2022年，全年工作平稳。\n\n本机关今年主动公开政府信息12\n0条，收到申请5 件，"
+        "没\n有收到复议申请；截至20\n23年底共3 000件。\n"
+    )
+    flat = Flat.of(text)
+    clauses = Clauses.of(text, printed=True)
+    said = "本机关今年主动公开政府信息120条，收到申请5件，没有收到复议申请；截至2023年底共3 000件。"
+    assert clauses.text == Clauses.of(flat.text).text == said
+    whole = clauses.flat()
+    assert (whole.text, whole.joined) == (flat.text, flat.joined)
+    assert "".join(flat.text[clauses.offset(i)] for i in range(len(clauses.text))) == clauses.text
+
+
 def test_a_statement_of_a_count_the_caller_holds_already_is_not_read() -> None:
     flat = Flat.of("2022年，本机关共收到政府信息公开申请120件，办结118件。").text
     held = {"requests": (120,)}

@@ -20,6 +20,7 @@ from .prose import (
     ROUGH_AFTER,
     ROUGH_BEFORE,
     SPACES,
+    Clauses,
     Flat,
     Statement,
     another_body,
@@ -702,15 +703,17 @@ def check_against_tables(ctx: Context) -> Iterator[Finding]:
         return agreed[quantity]
 
     said = ctx.stated
+    clauses: Clauses | None = None
     if said is not None and said.flat.source == text:  # the table reader's, of the same quantities: not read again
-        flat, read = said.flat, iter(said.found)  # those `agrees` leaves out are passed over below as well
+        read = iter(said.found)  # those `agrees` leaves out are passed over below as well
     else:
-        flat = Flat.of(text)
-        read = statements(flat.text, ctx.record.meta.year, ctx.record.meta.agency, by_quantity, agrees)
+        clauses = Clauses.of(text, printed=True)  # the prose is flattened whole only where a statement is judged
+        read = statements(clauses, ctx.record.meta.year, ctx.record.meta.agency, by_quantity, agrees)
     for st in read:
         spec = by_quantity.get(st.quantity)
         if spec is None or st.quantity in done:
             continue
+        flat = clauses.flat() if clauses is not None else said.flat  # type: ignore[union-attr]
         if st.scope in _OWN_WORDS:
             first.setdefault(st.quantity, st)
         found = _table_value(ctx, spec)

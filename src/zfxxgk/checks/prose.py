@@ -52,20 +52,8 @@ class Flat:
 
     @classmethod
     def of(cls, text: str) -> Flat:
-        words = text.split()  # at white space as `\s` has it, far faster than the engine drops it
-        kept = {j for j, (a, b) in enumerate(pairwise(words), 1) if a[-1].isdigit() and b[0].isdigit()}
-        if not kept:
-            return cls(text, "".join(words))
-        parts, joined, end = [], [], 0
-        for j, word in enumerate(words):  # find each word after the last: the runs between two digits stay
-            start = text.find(word, end)
-            if j in kept and (_in_broken_year(text, start) or _wrapped(text, end, start)):
-                joined.append((end, start))  # inside a year or a wrapped count: dropped as well
-                parts.append(word)
-            else:
-                parts += [text[end:start], word] if j in kept else [word]
-            end = start + len(word)
-        return cls(text, "".join(parts), tuple(joined))
+        flat, joined = _flattened(text, 0, len(text))
+        return cls(text, flat, tuple(joined))
 
     @property
     def removed(self) -> tuple[list[int], list[int]]:
@@ -86,6 +74,26 @@ class Flat:
         at, gone = self.removed
         k = bisect_right(at, i)
         return i + (gone[k - 1] if k else 0)
+
+
+def _flattened(text: str, lo: int, hi: int) -> tuple[str, list[tuple[int, int]]]:
+    """text[lo:hi] as the flat text holds it (see `Flat`), what stands around it read in the whole `text`; and its runs
+    between two digits removed as well. No run of white space spans a place right after a mark (a mark is no digit),
+    so the flat text of a text cut at such places is their flat texts in a row."""
+    words = text[lo:hi].split()  # at white space as `\s` has it, far faster than the engine drops it
+    kept = {j for j, (a, b) in enumerate(pairwise(words), 1) if a[-1].isdigit() and b[0].isdigit()}
+    if not kept:
+        return "".join(words), []
+    parts, joined, end = [], [], lo
+    for j, word in enumerate(words):  # find each word after the last: the runs between two digits stay
+        start = text.find(word, end)
+        if j in kept and (_in_broken_year(text, start) or _wrapped(text, end, start)):
+            joined.append((end, start))  # inside a year or a wrapped count: dropped as well
+            parts.append(word)
+        else:
+            parts += [text[end:start], word] if j in kept else [word]
+        end = start + len(word)
+    return "".join(parts), joined
 
 
 # A year a wrap or spaces broke (截至 20\n23 年底, 2 023年): its digits, white space between, then 年 at the end
@@ -618,72 +626,116 @@ _STATED_UNITS = "件条个份起宗次"  # the units a statement's count is prin
 _NONE_WORDS = ("未", "没有", "无")
 
 
-@dataclass(frozen=True)
 class Clauses:
-    """The clauses of a flat text that may hold a statement, each with its closing mark, run together; and
-    where each run of them begins in `text` and in the flat text."""
+    """The clauses of a text that may hold a statement, each with its closing mark, flat (see `Flat`) and run
+    together; where each run of them begins in `text` and in the text read; and, for a text read as printed, its
+    flat text, built once asked for (`flat`): the rest of the text is flattened only where a statement is judged."""
 
     text: str
     starts: tuple[int, ...]  # in `text`
-    origins: tuple[int, ...]  # in the flat text
+    origins: tuple[int, ...]  # in the text read
+    source: str  # the text read: flat, or as `printed`
+    printed: bool
+    _spans: list[tuple[int, int]]  # where each run begins and ends in the text read
+    _read: list[tuple[str, list[tuple[int, int]]]]  # each run flat, and its runs between two digits removed as well
+    _flat: Flat | None  # see `flat`, kept once asked for
+    _at: tuple[int, ...]  # where each run begins in the flat text
+
+    def __init__(
+        self, source: str, printed: bool, spans: list[tuple[int, int]], read: list[tuple[str, list[tuple[int, int]]]]
+    ) -> None:
+        """The runs of clauses at `spans` of `source`, each `read` flat."""
+        starts, total = [], 0
+        for piece, _ in read:
+            starts.append(total)
+            total += len(piece)
+        self.text = "".join([piece for piece, _ in read])
+        self.starts = tuple(starts)
+        self.origins = tuple(start for start, _ in spans)
+        self.source = source
+        self.printed = printed
+        self._spans = spans
+        self._read = read
+        self._flat = None
+        self._at = () if printed else self.origins
 
     @classmethod
-    def of(cls, flat: str) -> Clauses:
-        """The clauses of `flat` that hold a count's unit right after a digit or a "none"'s word."""
+    def of(cls, text: str, printed: bool = False) -> Clauses:
+        """The clauses of `text`, flat or as `printed`, that hold a count's unit right after a digit or a "none"'s
+        word; of a text as printed, each then flattened by itself."""
         spans: list[tuple[int, int]] = []
-        for at in sorted(_stated_at(flat)):
+        for at in sorted(_stated_at(text, printed)):
             lo = spans[-1][1] if spans else 0
             if at < lo:
                 continue  # in the clause before
-            mark = _LAST_MARK.match(flat, lo, at)  # one call, not one `str.rfind` a mark
+            mark = _LAST_MARK.match(text, lo, at)  # one call, not one `str.rfind` a mark
             start = mark.end() if mark else lo
-            end = min(len(flat), _CLAUSE_BODY.match(flat, at).end() + 1)  # type: ignore[union-attr]
+            end = min(len(text), _CLAUSE_BODY.match(text, at).end() + 1)  # type: ignore[union-attr]
             if spans and start == lo:
                 spans[-1] = (spans[-1][0], end)  # right after the one before: one run
             else:
                 spans.append((start, end))
-        starts, total = [], 0
-        for start, end in spans:
-            starts.append(total)
-            total += end - start
-        text = "".join([flat[start:end] for start, end in spans])
-        return cls(text, tuple(starts), tuple(start for start, _ in spans))
+        read = [_flattened(text, start, end) if printed else (text[start:end], []) for start, end in spans]
+        return cls(text, printed, spans, read)
+
+    def flat(self) -> Flat:
+        """The flat text of the text read as printed: its runs of clauses, flat already, with the text between them
+        flattened now. Each piece begins and ends right after a mark (or at an end): their flat texts in a row are
+        the whole text's (see `_flattened`)."""
+        if self._flat is None:
+            parts: list[str] = []
+            joined: list[tuple[int, int]] = []
+            at: list[int] = []
+            last = total = 0
+            for (start, end), (piece, runs) in zip(self._spans, self._read, strict=True):
+                gap, gap_runs = _flattened(self.source, last, start)
+                at.append(total + len(gap))
+                total += len(gap) + len(piece)
+                parts += [gap, piece]
+                joined += [*gap_runs, *runs]
+                last = end
+            tail, tail_runs = _flattened(self.source, last, len(self.source))
+            self._flat = Flat(self.source, "".join([*parts, tail]), tuple([*joined, *tail_runs]))
+            self._at = tuple(at)
+        return self._flat
 
     def offset(self, i: int) -> int:
         """The offset in the flat text of the character `i` of `text`."""
         k = bisect_right(self.starts, i) - 1
-        return i - self.starts[k] + self.origins[k]
+        if self.printed:
+            self.flat()
+        return i - self.starts[k] + self._at[k]
 
 
-def _stated_at(flat: str) -> list[int]:
-    """Where a statement's count has its unit right after a digit, or a "none"'s word stands: each found with
-    `str.find` in a plain loop, far faster than the engine skips to any of them (or a generator yields them)."""
+def _stated_at(text: str, printed: bool) -> list[int]:
+    """Where a statement's count has its unit right after a digit, or a "none"'s word stands, in the flat `text` or,
+    `printed`, where white space may stand between them too (as the flat text has them): each found with `str.find`
+    in a plain loop, far faster than the engine skips to any of them (or a generator yields them)."""
     out = []
     for unit in _STATED_UNITS:
-        at = flat.find(unit, 1)
+        at = text.find(unit, 1)
         while at >= 0:
-            if flat[at - 1].isdecimal():
+            before = at - 1
+            while printed and before and text[before].isspace():
+                before -= 1
+            if text[before].isdecimal():
                 out.append(at)
-            at = flat.find(unit, at + 1)
+            at = text.find(unit, at + 1)
     for word in _NONE_WORDS:
-        at = flat.find(word)
+        first, rest = word[0], word[1:]
+        at = text.find(first)
         while at >= 0:
-            out.append(at)
-            at = flat.find(word, at + 1)
+            after = at + 1
+            while printed and rest and after < len(text) and text[after].isspace():
+                after += 1
+            if text.startswith(rest, after):
+                out.append(at)
+            at = text.find(first, at + 1)
     return out
 
 
-def _clause_matches(found: Iterator[re.Match[str]], flat: str, clauses: Clauses) -> Iterator[re.Match[str]]:
-    """The matches `found` in the `clauses` that may hold one, a few of the flat text's, each matched again in
-    the flat text, for its offsets there."""
-    for m in found:
-        again = m.re.match(flat, clauses.offset(m.start()))
-        assert again is not None  # the same clause, read the same way
-        yield again
-
-
 def statements(
-    flat: str,
+    flat: str | Clauses,
     year: int | None,
     agency: str | None = None,
     quantities: Collection[str] | None = None,
@@ -692,9 +744,11 @@ def statements(
     """Every plain statement of a quantity in the flat text, in order of kind then position; one about
     a topic (行政复议) not after the name of a body other than `agency`. Given `quantities`, only those of
     them: the patterns of the others are not searched for. Given `agreed`, none whose count is one of
-    those it gives for the statement's kind: what the caller holds already is not judged."""
-    clauses = Clauses.of(flat)
+    those it gives for the statement's kind: what the caller holds already is not judged. Given the `Clauses` of
+    a text as printed, not its flat text, that is built only where a statement is judged."""
+    clauses = flat if isinstance(flat, Clauses) else Clauses.of(flat)
     text = clauses.text  # searched instead of the whole flat text
+    whole = ""  # the flat text, once a statement is judged
     for (quantity, headed, scope), kinds in zip(_PATTERNS, _KINDS, strict=True):
         if quantities is not None and kinds.isdisjoint(quantities):
             continue
@@ -711,7 +765,13 @@ def statements(
             if patterns[0] is _UNFINISHED
             else finditer(patterns, text)
         )
-        for m in _clause_matches(found, flat, clauses):
+        for found_m in found:
+            if agreed is not None and quantity != "in_force" and _value(found_m) in agreed(_kind(found_m, quantity)):
+                continue  # what the caller holds, told by the clause's own match: the flat text is not asked for
+            if not whole:
+                whole = clauses.flat().text if clauses.printed else clauses.source
+            m = found_m.re.match(whole, clauses.offset(found_m.start()))  # its offsets in the flat text
+            assert m is not None  # the same clause, read the same way
             groups = m.groupdict()
             if groups.get("next") and (year is None or int(groups["next"]) != year + 1):
                 continue
@@ -719,25 +779,27 @@ def statements(
                 continue
             if groups.get("own") and (year is None or int(groups["own"]) != year):
                 continue
-            said = [m, *_listed(flat, m)] if quantity == "in_force" else [m]
+            said = [m, *_listed(whole, m)] if quantity == "in_force" else [m]
             if agreed is not None and all(_value(one) in agreed(_kind(one, quantity)) for one in said):
                 continue  # what the caller holds: whether it is plain, the costliest to judge, does not matter
-            sentence = sentence_start(flat, m.start())  # read once for every test of the statement
-            if not _plain(flat, sentence, m.start(), m.end(), year, scope, agency):
+            sentence = sentence_start(whole, m.start())  # read once for every test of the statement
+            if not _plain(whole, sentence, m.start(), m.end(), year, scope, agency):
                 continue
             counted = groups.get("n") is not None
             if quantity in ("requests", "answers") and not _about_applications(
-                flat, sentence, m.start(), m.end(), counted
+                whole, sentence, m.start(), m.end(), counted
             ):
                 continue
-            if quantity in ("review", "litigation") and _JOINT.search(flat, max(0, m.start() - _JOINT_BACK), m.start()):
+            if quantity in ("review", "litigation") and _JOINT.search(
+                whole, max(0, m.start() - _JOINT_BACK), m.start()
+            ):
                 continue  # 行政复议和行政诉讼案件9件: both kinds' count
-            if quantity in ("review", "litigation") and counted and _SOME_ABOUT.match(flat, m.end()):
-                clause = _clause_start(flat, sentence, m.start())
-                heading = _HEADING.match(flat, clause)  # names the section's topic, not the count's
-                if not _TOPIC.search(flat, heading.end() if heading else clause, m.end()):
+            if quantity in ("review", "litigation") and counted and _SOME_ABOUT.match(whole, m.end()):
+                clause = _clause_start(whole, sentence, m.start())
+                heading = _HEADING.match(whole, clause)  # names the section's topic, not the count's
+                if not _TOPIC.search(whole, heading.end() if heading else clause, m.end()):
                     continue  # 共受理行政复议案件12件，其中无涉及政府信息公开的案件: all the body's cases
-            if quantity in ("carried_in", "carried_forward") and _OTHER_CASES.search(flat, sentence, m.start()):
+            if quantity in ("carried_in", "carried_forward") and _OTHER_CASES.search(whole, sentence, m.start()):
                 continue  # 办理行政复议案件12件，结转下年度2件: another matter's
             for one in said:
                 kind = _kind(one, quantity)
@@ -756,8 +818,9 @@ class Statements:
     @classmethod
     def of(cls, prose: str, year: int | None, agency: str | None, quantities: Collection[str]) -> Statements:
         """The statements of `quantities` in `prose` (in digits)."""
-        flat = Flat.of(prose)
-        return cls(flat, tuple(statements(flat.text, year, agency, quantities)))
+        clauses = Clauses.of(prose, printed=True)
+        found = tuple(statements(clauses, year, agency, quantities))
+        return cls(clauses.flat(), found)
 
 
 def _kind(m: re.Match[str], quantity: str) -> str:
