@@ -63,16 +63,11 @@ _LINE_KINDS = (
     (_COLUMN_WORD, rf"[ \t]*\d{{1,2}}(?:\t[ \t]*{_COLUMN_WORD}[ \t]*\d{{1,2}})+[ \t]*$"),
 )
 _LINE_CHROME = "|".join(rf"[ \t]*{first}{rest}" for first, rest in _LINE_KINDS)
-# A pattern that begins with a look-ahead or a line's start cannot be skipped to by the engine: a chrome line is
-# looked for from the line break before it (the first line's where the text starts). Each kind there begins with
-# its own character, and a line indented with spaces or tabs is an alternative of its own: at a line that begins
-# with none of those characters (most lines) the engine passes over every alternative at once, where a run of
-# spaces first, or a group, is tried in full at each line.
-_LINE_STARTS = "|".join(
-    (*(first + rest for first, rest in _LINE_KINDS[:-1]), *(w + _LINE_KINDS[-1][1] for w in _COLUMN_WORDS))
-)
-_CHROME_LINE_BREAK = re.compile(rf"\n(?:{_LINE_STARTS}|[ \t][ \t]*+(?:{_LINE_STARTS}))", re.MULTILINE)
 _CHROME_LINE = re.compile(_LINE_CHROME, re.MULTILINE)  # matched where a line starts
+# What every chrome line holds on its line: a footer's dash, a page's /, a column word (`ol` of [Cc]ol); and
+# `页`, whose line is that of the `第` before it (a page footer may wrap between them: nothing but digits and
+# white space stands there).
+_LINE_KEYS = ("-", "—", "–", "/", "数据", "列", "ol")
 # The inline chrome (the same matches as the plain alternation of `_INLINE_CHROME`) as alternatives that each
 # begin with one character, what stands before it read behind it: the engine skips to those characters, and
 # at each passes over at once the alternatives that begin with another (a look-behind first is tried in full).
@@ -94,12 +89,21 @@ _INLINE_ONLY = re.compile(
 )
 
 
-def _chrome_line(text: str, pos: int) -> re.Match[str] | None:
-    """The first chrome line that starts at `pos` or after: found by the line break before it."""
-    if pos == 0 and (m := _CHROME_LINE.match(text)):
-        return m
-    brk = _CHROME_LINE_BREAK.search(text, max(0, pos - 1))
-    return _CHROME_LINE.match(text, brk.start() + 1) if brk else None
+def _chrome_lines(text: str) -> list[re.Match[str]]:
+    """The chrome line at each line start where one is, in order (a footer wrapped over lines may hold
+    another's start): tried only at the lines that hold one of `_LINE_KEYS`, not at every line."""
+    starts = {start for key in _LINE_KEYS for start in _lines_holding(text, key)}
+    starts.update(text.rfind("\n", 0, nth) + 1 for at in finds(text, "页") if (nth := text.rfind("第", 0, at)) >= 0)
+    return [m for start in sorted(starts) if (m := _CHROME_LINE.match(text, start))]
+
+
+def _lines_holding(text: str, key: str) -> Iterator[int]:
+    """The start of each line that holds `key`, once (a table's rule |---|---| holds many dashes)."""
+    at = text.find(key)
+    while at >= 0:
+        yield text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        at = text.find(key, end) if end >= 0 else -1
 
 
 _PAGE_OF = re.compile(r"\s*(\d+)\s*/\s*(\d+)\s*")
@@ -112,11 +116,13 @@ def _is_chrome(m: re.Match[str]) -> bool:
 
 def _chrome(text: str) -> Iterator[re.Match[str]]:
     """The text's page chrome, left to right and not overlapping, as the alternation of the inline chrome and
-    the chrome lines would find it: each kind found by its own pattern, which the engine skips to far faster
-    than to the first characters of both (they differ, so that no two begin at one place). A chrome line that
-    is two numbers but no page number is passed over."""
-    inline, line = _INLINE_ONLY.search(text), _chrome_line(text, 0)
-    while line is not None:
+    the chrome lines would find it: the inline chrome by its own pattern, which the engine skips to far faster
+    than to the first characters of both (they differ, so that no two begin at one place), the lines from the
+    few that can be one. A chrome line that is two numbers but no page number is passed over."""
+    lines = _chrome_lines(text)
+    inline, k = _INLINE_ONLY.search(text), 0
+    while k < len(lines):
+        line = lines[k]
         if inline is not None and inline.start() < line.start():
             yield inline
             at = inline.end()
@@ -126,8 +132,8 @@ def _chrome(text: str) -> Iterator[re.Match[str]]:
             at = line.end()
         if inline is not None and inline.start() < at:
             inline = _INLINE_ONLY.search(text, at)
-        if line.start() < at:
-            line = _chrome_line(text, at)
+        while k < len(lines) and lines[k].start() < at:  # the next line that starts after what was taken
+            k += 1
     if inline is not None:
         yield from _INLINE_ONLY.finditer(text, inline.start())
 
