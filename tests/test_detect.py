@@ -133,10 +133,12 @@ def test_the_headers_a_text_prints_without_its_white_space_are_found_in_one_pass
             rng.choice([*names, " ", "\n", "\t", "本 ", " 不", "逾期", "作数量", "x"]) for _ in range(rng.randint(1, 9))
         )
         flat = "".join(text.split())
-        assert _unspaced(text) == {k for k in names if k in flat}
+        found = _unspaced(text)
+        assert set(found) == {k for k in names if k in flat}
+        assert all(k in text for k, whole in found.items() if whole)
     assert _unspaced("逾期不\n补正，本年收费金额（单位：万元）") == {
-        "逾期不补正",
-        "不补正",
-        "本年收费金额（单位：万元）",
-        "本年收费金额",
+        "逾期不补正": False,
+        "不补正": False,
+        "本年收费金额（单位：万元）": True,
+        "本年收费金额": True,
     }

@@ -85,10 +85,15 @@ def _tree(piece: str, words: set[str], gap: str, end: str) -> str:
     return ways[0] if len(ways) == 1 else f"(?:{'|'.join(ways)})"
 
 
-def _unspaced(text: str) -> set[str]:
-    """The distinctive headers `"".join(text.split())` holds, found in one pass over the text."""
+def _unspaced(text: str) -> dict[str, bool]:
+    """The distinctive headers `"".join(text.split())` holds, found in one pass over the text, each with
+    whether a match prints it as it is, no white space inside (then the text holds it: not looked for again)."""
     loose, held = _names_loose()
-    return {k for m in loose.finditer(text) for k in held["".join(m[0].split())]}
+    out: dict[str, bool] = {}
+    for m in loose.finditer(text):
+        for k in held["".join(m[0].split())]:
+            out[k] = out.get(k, False) or k in m[0]
+    return out
 
 
 _CELL = re.compile(r"[^\s|]+(?: [^\s|]+)*")  # a cell of a line: words one space apart, two or more apart another cell
@@ -126,7 +131,7 @@ def detect_template(text: str, year: int | None) -> Template | None:
     over two lines in narrow columns counted too (looked for last: only such a table prints them); then
     the year."""
     names = _names()
-    printed = {k for k in _unspaced(text) if k in text or names[k].search(text)}
+    printed = {k for k, whole in _unspaced(text).items() if whole or k in text or names[k].search(text)}
     by_year = template_for_year(year) if year is not None else None
     best, score = _best(printed, by_year)
     if score >= 2:  # two of a format's own headers outweigh a 统计表's header row, not looked for then
