@@ -211,3 +211,12 @@ def test_digit_runs_are_tokens_where_printed() -> None:
     """Digit runs read without `_TOKEN` are found where they stand, a run repeated later its own."""
     text = "规章 12 12\n其他 7 12"
     assert _matches(text) == [(3, 5, "12"), (6, 8, "12"), (12, 13, "7"), (14, 16, "12")]
+
+
+def test_a_markdown_rule_prints_no_token_and_its_table_reads_the_same() -> None:
+    """The dashes of a Markdown table's rule are matched as no token (`_Region.scan_cells` reads them as no
+    cell); a line that prints a cell of its own keeps its tokens."""
+    text = "| 规章 | 1 | 2 |\n|---|:---:| --- |\n| 其他 | 3 | - |\n|--| 4 |"
+    assert [t for t in _matches(text) if 15 <= t[0] < 32] == []
+    assert [(a, b) for a, b, raw in _matches(text) if raw is None] == [(44, 45), (49, 51)]
+    assert numbers(text) == [["1", "2"], ["3", None], [None, "4"]]

@@ -60,6 +60,7 @@ PROSE_TEXT_MORE = texts("信息中", "政府", ",", "(", "）", "。", "?", "x",
 
 @settings(max_examples=400, deadline=None)
 @given(st.tuples(TABLE_TEXT, TABLE_TEXT_MORE).map("".join))
+@example("|---|:--:|\n| 1 | - |\n|--| --- |")  # a rule's dashes are no blank; a cell of two dashes is one
 def test_table_tokens(text: str) -> None:
     """The same spans, kinds and numbers (a count's printed unit left out; None for a blank mark)."""
     assert groups._matches(text) == _plain_tokens(text)
@@ -90,9 +91,26 @@ def test_table_tokens_of_real_reports(shared) -> None:
 
 def _plain_tokens(text: str) -> list[tuple[int, int, str | None]]:
     """The plain alternation's tokens, less the digits that are characters of a stub label printed down the
-    page (`groups._stub_digits`, tested on its own in test_groups)."""
+    page (`groups._stub_digits`, tested on its own in test_groups) and the marks of a Markdown table's rule."""
     stub = groups._stub_digits(text)
-    return [(*m.span(), _plain_number(text, m)) for m in PLAIN_TABLE_TOKEN.finditer(text) if m.start() not in stub]
+    rules = _rule_rows(text)
+    return [
+        (*m.span(), _plain_number(text, m))
+        for m in PLAIN_TABLE_TOKEN.finditer(text)
+        if m.start() not in stub and not any(a <= m.start() < b for a, b in rules)
+    ]
+
+
+def _rule_rows(text: str) -> list[tuple[int, int]]:
+    """Where each line of `|` and cells each blank or a Markdown table's rule's (`---`, `:--:`: dashes and
+    colons, three dashes at least) is."""
+    out, at = [], 0
+    for line in text.split("\n"):
+        cells = [c.strip(" \t") for c in line.split("|")]
+        if "|" in line and all(not c or (set(c) <= set("-:") and c.count("-") >= 3) for c in cells):
+            out.append((at, at + len(line)))
+        at += len(line) + 1
+    return out
 
 
 def _plain_number(text: str, m: re.Match[str]) -> str | None:

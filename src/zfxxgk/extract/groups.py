@@ -97,6 +97,9 @@ _NEEDS_TOKEN = re.compile(
     r"(?:(?<=[+\-—–/无])|(?<=[.,第])(?=\d)|(?<=[\d \t][年月日%号页])|(?<=\d[件条个项次元万]))"
 )
 _HAS_WORD = re.compile("[增减零持变涉适暂待见空]")  # where `_CELL_WORD` may match: each word's telling character
+# a line of `|` and empty cells or a Markdown table's rule's (three dashes or more, colons, no space inside)
+_RULE_CELL = r"[ \t]*+(?:(?=:*-:*-:*-)[-:]++)?[ \t]*+"
+_RULE_ROW = re.compile(rf"{_RULE_CELL}(?:\|{_RULE_CELL})+\n?")
 _DIGITS = re.compile(r"\d\d*")  # not `\d+`: a repeat first gives the engine no character to skip to
 
 
@@ -182,7 +185,8 @@ def _cell_words(text: str) -> list[tuple[int, int, str | None]]:
 def _matches(text: str) -> list[tuple[int, int, str | None]]:
     """Each token of `text` as (start, end, text): a count's printed unit left out, None for a blank mark,
     a cell printed in words as the number it says (`_cell_words`). Only the lines that need it are read
-    with the whole `_TOKEN`; the rest with a plain digit run."""
+    with the whole `_TOKEN`; the rest with a plain digit run; a Markdown table's rule (`_RULE_ROW`), whose
+    marks no cell reads, not at all."""
     out: list[tuple[int, int, str | None]] = []
     pos, size = 0, len(text)
     while m := _NEEDS_TOKEN.search(text, pos):
@@ -190,6 +194,8 @@ def _matches(text: str) -> list[tuple[int, int, str | None]]:
         _digit_runs(text, pos, line, out)
         end = text.find("\n", m.end())
         pos = size if end < 0 else end + 1  # the line break is read too: a look-ahead may see it
+        if _RULE_ROW.fullmatch(text, line, pos):
+            continue  # a Markdown table's rule: `_Region.scan_cells` reads none of its dashes, so none is matched
         for t in _TOKEN.finditer(text, line, pos):
             if t.lastgroup == "num":
                 raw = t.group()
