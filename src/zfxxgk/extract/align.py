@@ -397,7 +397,8 @@ def align(slots: tuple[Slot, ...], groups: list[Group]) -> Alignment:
     labels = _labels(slots)
     result = Alignment()
     same = _line_hits(labels, [g.same_line for g in groups])
-    tails = [None if hits else _tail(labels, g) for g, hits in zip(groups, same, strict=True)]
+    # (indexed, not zipped: the compiled build would call `zip` with its keyword and step it as an object)
+    tails = [None if same[gi] else _tail(labels, g) for gi, g in enumerate(groups)]
     # the text before a group, less the end of the label of the row above (see `_tail`)
     lead = [
         g.before[tail[0] :] if gi and (tail := tails[gi - 1]) and groups[gi - 1].after == g.before else g.before
@@ -410,7 +411,7 @@ def align(slots: tuple[Slot, ...], groups: list[Group]) -> Alignment:
         for gi, g in enumerate(groups)
     ]
     # the rows each group's own line names, or its label wrapped around it does
-    own = [_rows(hs) + ([tail[1]] if tail else []) for hs, tail in zip(same, tails, strict=True)]
+    own = [_rows(hs) + ([tail[1]] if (tail := tails[gi]) else []) for gi, hs in enumerate(same)]
     taken_groups: set[int] = set()
 
     fits: dict[tuple[int, int], int] = {}

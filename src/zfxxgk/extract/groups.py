@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import pairwise
 from typing import cast
 
 from ..normalize import half_width
@@ -613,7 +612,8 @@ def _cell_gap(lines: list[tuple[int, int, _Line]]) -> int | None:
     line, and the empty lines between rows (a PDF printed double-spaced) are no blank cells."""
     counts: dict[int, int] = {}
     rows = 0  # lines printing a label and numbers
-    for (n0, _, _), (n1, _, line) in pairwise(lines):
+    for k in range(1, len(lines)):  # indexed, not `pairwise`: the compiled build runs it in C, no pair made a line
+        n0, (n1, _, line) = lines[k - 1][0], lines[k]
         if (line.values == 1 and not line.has_text) or line.stray:  # `single`, inlined: read for every line
             counts[n1 - n0 - 1] = counts.get(n1 - n0 - 1, 0) + 1
         elif line.values > 1 and line.has_text:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import pairwise
 from typing import NamedTuple
 
 from ..templates import NO_NUMBER, Kind, Table
@@ -168,7 +167,10 @@ def regular_rows(text: str, start: int, end: int, tables: tuple[Table, ...]) -> 
     blanks: list[tuple[str, list[str]]] = []
     first: dict[Table, int] = {}
     roomy: bool | None = None  # room for an empty cell somewhere (see `_blank_hidden`): looked for once needed
-    for slot, (since, a, b) in zip(slots, found, strict=True):
+    # indexed loops, not `zip(..., strict=True)`: the compiled build runs them in C, where it calls `zip` with its
+    # keyword and steps it as an object (the lengths are equal, told above)
+    for n, slot in enumerate(slots):
+        since, a, b = found[n]
         printed = _cells(text, a, b)
         if printed is None or len(printed) != slot.width:
             return None
@@ -191,7 +193,9 @@ def regular_rows(text: str, start: int, end: int, tables: tuple[Table, ...]) -> 
         else:
             first[slot.table] = where[0][0]
         empty = []
-        for c, span, number, kind in zip(slot.cell_ids, where, printed, slot.kinds, strict=True):
+        ids, kinds = slot.cell_ids, slot.kinds
+        for k, number in enumerate(printed):
+            c, span = ids[k], where[k]
             size = len(number)
             if number.isdecimal() and (size == 1 or number[0] != "0") and size <= MAX_DIGITS:
                 cells[c] = int(number)  # plain digits, the common case
@@ -199,7 +203,7 @@ def regular_rows(text: str, start: int, end: int, tables: tuple[Table, ...]) -> 
                 cells[c] = None  # a blank cell's mark
                 empty.append(c)
                 continue
-            elif (value := _value(number, kind)) is not None:
+            elif (value := _value(number, kinds[k])) is not None:
                 cells[c] = value
             else:
                 return None
@@ -301,13 +305,17 @@ def _gaps(text: str, runs: Runs) -> list[int]:
         stop = text.find("\n", b) + 1 or b  # the line's end after the run's last cell (b: no line after it)
         # the white space and borders before each cell, and after the last to its line's end, where they stand:
         # each cell's lines are counted in the short text around it, no text copied
-        seps = [(edge, a), *[(c[1], d[0]) for c, d in pairwise(where)], (b, stop)]
+        # (indexed, not `pairwise`: the compiled build runs these loops in C, with no pair made for each step)
+        seps = [(edge, a), *[(where[k - 1][1], where[k][0]) for k in range(1, len(where))], (b, stop)]
         lines = [text.count("\n", x, y) for x, y in seps]
         if text.find("|", edge, stop) >= 0:  # a cell's own text prints no `|`
-            pairs = zip(pairwise(seps), pairwise(lines), strict=True)
-            gaps += [n - 1 for (s, t), (n, m) in pairs if n and m and _alone(text, s, t)]
+            gaps += [
+                lines[k - 1] - 1
+                for k in range(1, len(lines))
+                if lines[k - 1] and lines[k] and _alone(text, seps[k - 1], seps[k])
+            ]
         else:  # no border: a cell is alone on its line where line breaks stand on both sides of it
-            gaps += [n - 1 for n, m in pairwise(lines) if n and m]
+            gaps += [lines[k - 1] - 1 for k in range(1, len(lines)) if lines[k - 1] and lines[k]]
     return gaps
 
 

@@ -1441,7 +1441,8 @@ def _read_group(
         return
     if as_printed and grouped is None:
         blanks = []
-        for c, k, t in zip(cells, kinds, toks, strict=True):
+        for j, t in enumerate(toks):  # indexed, not zipped: see `_between`
+            c = cells[j]
             if t.text is None:
                 ex.cells[c] = None
                 blanks.append(c)
@@ -1450,7 +1451,7 @@ def _read_group(
                 ex.cells[c] = int(t.text)
                 ex.spans[c] = (t.start, t.end)
                 continue
-            p = parse_number(t.text, k)
+            p = parse_number(t.text, kinds[j])
             ex.cells[c] = p.value
             ex.spans[c] = (t.start, t.end)
             if p.unit:
@@ -2035,7 +2036,9 @@ def _tail_start(text: str, at: int) -> int:
 
 def _between(text: str, toks: list[Token]) -> list[str]:
     """The text between each two tokens of a row, less the full stop that may end the first one's cell."""
-    return [text[_tail_start(text, a.end) : b.start] for a, b in pairwise(toks)]
+    # a row's tokens are read by index, here and in the helpers each row passes through, not by `pairwise` or
+    # `zip(..., strict=True)`: the compiled build runs an indexed loop in C, and steps those as objects
+    return [text[_tail_start(text, toks[k - 1].end) : toks[k].start] for k in range(1, len(toks))]
 
 
 _DIGIT_SPACE_DIGIT = re.compile(r"\d \d")  # where a token may run on into the next (`_joinable`)
@@ -2333,12 +2336,13 @@ def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
     equations = _own_equations(reading.template, slot)
     if not equations:  # nothing to judge a reading by: the row as printed
         return False
-    run_together = any(a.end == b.start and a.text != "0" for a, b in pairwise(toks))  # a lone 0 ends its cell
+    # a lone 0 ends its cell
+    run_together = any(toks[k - 1].end == toks[k].start and toks[k - 1].text != "0" for k in range(1, len(toks)))
     text = reading.text
     line = text.rfind("\n", 0, toks[0].start) + 1
     lead = _space_before(text, line, toks[0].start)
     space = text[lead : toks[0].start]  # the gap after the label, or the whole line before the first number
-    gaps = [space[len(space.rstrip(" \t")) :], *(text[a.end : b.start] for a, b in pairwise(toks))]
+    gaps = [space[len(space.rstrip(" \t")) :], *(text[toks[k - 1].end : toks[k].start] for k in range(1, len(toks)))]
     # a line's ` 0 0 1`, `0 5 `: white space alone before its first number or after its last
     alone = lead == line and space and not space.strip(" \t")
     wide = (
@@ -2348,7 +2352,8 @@ def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
     )
     if not (reading.glued or run_together or wide):
         return False
-    printed = {c: parse_number(t.text or "", k).value for c, k, t in zip(slot.cell_ids, slot.kinds, toks, strict=True)}
+    ids, kinds = slot.cell_ids, slot.kinds
+    printed = {ids[j]: parse_number(t.text or "", kinds[j]).value for j, t in enumerate(toks)}
     if not run_together and all(holds(eq, printed) is not False for eq in equations):
         return False
     if wide and any(
@@ -2393,13 +2398,18 @@ def _grouped(reading: _Reading, slot: Slot, toks: list[Token]) -> tuple[list[lis
     a cell, and each such reading, for the table's sums to settle; None where the row as printed is the
     only reading."""
     text = reading.text
-    if not any(parts_groups(text, a.end, b.start, text[a.end - 1 : a.end], b.text or "") for a, b in pairwise(toks)):
+    if not any(
+        parts_groups(
+            text, toks[k - 1].end, toks[k].start, text[toks[k - 1].end - 1 : toks[k - 1].end], toks[k].text or ""
+        )
+        for k in range(1, len(toks))
+    ):
         return None  # as printed: a word read as a number (持平: 0) ends in no digit
     if not (
         reading.short
         or (toks[0].start > 0 and text[toks[0].start - 1].isalpha())  # the label run into the digits
-        or any(a.end == b.start for a, b in pairwise(toks))
-        or not all(_one_number(t.text or "", k) for t, k in zip(toks, slot.kinds, strict=True))
+        or any(toks[k - 1].end == toks[k].start for k in range(1, len(toks)))
+        or not all(_one_number(t.text or "", slot.kinds[j]) for j, t in enumerate(toks))
     ):
         return None
     printed = [t.text or "" for t in toks]
@@ -2433,15 +2443,18 @@ def _splits(text: str, toks: list[Token], kinds: tuple[Kind, ...]) -> RowSplits:
 def _joinable(text: str, toks: list[Token], wide: bool = False) -> tuple[bool, ...]:
     """Whether each token may run on into the next: one space between two digits (not after a cell's
     unit: `1件 5件` is two cells), or, if `wide`, spaces only, as many as there are."""
-    return tuple(
-        (
-            (b.start - a.end == 1 and text[a.end] == " ")
-            or (wide and b.start > a.end and not text[a.end : b.start].strip(" "))
+    out = []
+    for k in range(1, len(toks)):  # indexed: see `_between`
+        a, b = toks[k - 1], toks[k]
+        out.append(
+            (
+                (b.start - a.end == 1 and text[a.end] == " ")
+                or (wide and b.start > a.end and not text[a.end : b.start].strip(" "))
+            )
+            and text[a.end - 1].isdigit()
+            and (b.text or "")[:1].isdigit()
         )
-        and text[a.end - 1].isdigit()
-        and (b.text or "")[:1].isdigit()
-        for a, b in pairwise(toks)
-    )
+    return tuple(out)
 
 
 def _short_doubts(

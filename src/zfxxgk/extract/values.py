@@ -143,11 +143,12 @@ def candidate_values(candidates: list[list[str]], kinds: Sequence[Kind]) -> list
     out = []
     for parts in candidates:
         values: list[Value | None] = []
-        for part, kind, read in zip(parts, kinds, tables, strict=True):
+        for j, part in enumerate(parts):  # indexed, not zipped: see `narrow`
+            read = tables[j]
             if part in read:
                 values.append(read[part])
             else:
-                values.append(v := part_value(part, kind))
+                values.append(v := part_value(part, kinds[j]))
                 read[part] = v
         out.append(tuple(values))
     return out
@@ -496,8 +497,8 @@ def solve(
         open_eqs = []
         for jd in judged[i]:
             base = jd.known
-            for m, t in zip(jd.before, jd.terms, strict=True):
-                if (add := _added(choices[m].candidates[picked[m]], t)) is None:
+            for n, m in enumerate(jd.before):  # indexed, not zipped: see `narrow`
+                if (add := _added(choices[m].candidates[picked[m]], jd.terms[n])) is None:
                     break  # a cell it needs is unreadable: not judged
                 base += add
             else:
@@ -582,14 +583,16 @@ def narrow(fixed: dict[str, Value | None], choices: list[Choice], equations: Seq
             supported: list[set[int]] = [set() for _ in involved]
             for combo in product(*(range(len(a)) for a in adds)):
                 total = known
-                for a, k in zip(adds, combo, strict=True):
-                    if (add := a[k]) is None:
+                # indexed, not zipped: the compiled build would call `zip` with its keyword, and make and step
+                # one more object, for each combination
+                for j, k in enumerate(combo):
+                    if (add := adds[j][k]) is None:
                         break
                     total += add
                 else:
                     if abs(total) < EXACT:
-                        for sup, k in zip(supported, combo, strict=True):
-                            sup.add(k)
+                        for j, k in enumerate(combo):
+                            supported[j].add(k)
             if not supported[0]:
                 continue
             for i, sup in zip(involved, supported, strict=True):
