@@ -11,7 +11,7 @@ them is empty: see `broken_whatever_the_split`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -128,7 +128,7 @@ def short_readings(
             judged.append((rest, [c for c in eq.lhs if c in own], [c for c in eq.rhs if c in own]))
     if readings is not None:
         for reading in readings:
-            cells = dict(zip(row.cells, reading, strict=True))
+            cells = _cells_read(row, reading)
             if _all_may_hold(template, judged, cells):
                 yield cells
         return
@@ -138,10 +138,18 @@ def short_readings(
 
     def viable(prefix: list[Value | None]) -> bool:
         """Whether the identities counting the cell `prefix` read last may hold whatever the rest read."""
-        return _all_may_hold(template, trying[len(prefix)], dict(zip(row.cells, prefix, strict=False)))
+        return _all_may_hold(template, trying[len(prefix)], _cells_read(row, prefix))
 
     for reading in blank_splits(row.texts, row.kinds, row.joinable, viable=viable):
-        yield dict(zip(row.cells, reading, strict=True))
+        yield _cells_read(row, reading)
+
+
+def _cells_read(row: GluedRow, reading: Sequence[Value | None]) -> dict[str, Value | None]:
+    """The row's first cells, as many as `reading` reads, each with its value. Built by index, not with
+    `dict(zip(...))`: the compiled build would call `zip` with its keyword, and step it as an object, at
+    each of the thousands of steps of a walk through a row's readings."""
+    cells = row.cells
+    return {cells[k]: v for k, v in enumerate(reading)}
 
 
 def _all_may_hold(
@@ -178,6 +186,6 @@ def broken_whatever_the_split(
             short_by = blanks
             break
     equations = [template.equations[i] for i in _touching(template, row.cells)]
-    readings = [values | dict(zip(row.cells, split, strict=True)) for split in splits]
+    readings = [values | _cells_read(row, split) for split in splits]
     broken = [eq for eq in equations if not any(possible(template, eq, read, bounds) for read in readings)]
     return broken or [eq for eq in equations if set(eq.cells) <= set(row.cells)], short_by
