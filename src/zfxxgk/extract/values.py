@@ -485,13 +485,12 @@ def solve(
         if len(solutions) >= most or steps[0] > budget:
             return
         if i == len(choices):
-            solutions.append(
-                {
-                    c: v
-                    for ch, k in zip(choices, picked, strict=True)
-                    for c, v in zip(ch.cells, ch.candidates[k], strict=True)
-                }
-            )
+            solution: dict[str, Value | None] = {}
+            for n, ch in enumerate(choices):  # indexed, not zipped: see `narrow`
+                values = ch.candidates[picked[n]]
+                for j, c in enumerate(ch.cells):
+                    solution[c] = values[j]
+            solutions.append(solution)
             return
         # what the choices taken add to each equation judged here: found once for all this choice's candidates
         open_eqs = []
