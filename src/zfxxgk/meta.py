@@ -425,17 +425,19 @@ _YEAR_AFTER = re.compile(
 )
 
 
-# (each alternative begins with a plain character, which the engine skips to; a class first is tried everywhere)
+# (each form its own pattern, which begins with a plain character that the engine skips to at once: an
+# alternation of them is skipped to by a class, a test at every character)
 _BRACKETED_YEAR = r"\s*(?:19|20)\d{2}\s*年\s*度?\s*[)）]"  # after its opening bracket
-_YEAR_AFTER_GATE = re.compile(
-    "|".join((*(re.escape(b) + _BRACKETED_YEAR for b in "（("), r"作\s*(?:19|20)\d{2}\s*年\s*度\s*报"))
+_YEAR_AFTER_GATES = tuple(
+    re.compile(p) for p in (*(re.escape(b) + _BRACKETED_YEAR for b in "（("), r"作\s*(?:19|20)\d{2}\s*年\s*度\s*报")
 )
 
 
 def _title_year_after(head: str, end: int) -> tuple[str | None, int | None]:
     """(agency, year) of a title whose year follows the report's name (`_YEAR_AFTER`), or (None, None)."""
-    gate = _YEAR_AFTER_GATE.search(head, 0, end)  # its year as such a title prints it: the slow search only then
-    m = _YEAR_AFTER.search(head, max(0, gate.start() - 120), end) if gate else None
+    # its year as such a title prints it, the first of any form: the slow search only then
+    gate = min((g.start() for p in _YEAR_AFTER_GATES if (g := p.search(head, 0, end))), default=-1)
+    m = _YEAR_AFTER.search(head, max(0, gate - 120), end) if gate >= 0 else None
     if m is None:
         return None, None
     year = int(m.group("y1") or m.group("y2"))
@@ -681,9 +683,11 @@ def _signed_in_digits(text: str) -> tuple[str | None, str | None]:
 def _last_sentence_end(text: str) -> int:
     """Where the text's last sentence ends (its mark), or -1: a full stop after a number is a table cell's
     (a 统计表 after the signature filled `34。`), no sentence's."""
-    at = len(text)
-    while (at := max(text.rfind(mark, 0, at) for mark in _SENTENCE_MARKS)) > 0 and text[at - 1].isdigit():
-        pass
+    # each mark's last place is found once, and again before it only where it was a cell's: not every mark's
+    # again from each cell's (a mark the text never prints is otherwise looked for through all of it each time)
+    lasts = [text.rfind(mark) for mark in _SENTENCE_MARKS]
+    while (at := max(lasts)) > 0 and text[at - 1].isdigit():
+        lasts[lasts.index(at)] = text.rfind(text[at], 0, at)
     return at
 
 
