@@ -9,7 +9,14 @@ import pytest
 
 from zfxxgk import parse, parse_bytes, parse_text
 from zfxxgk.render.layouts import write_layout
-from zfxxgk.segment import _classify, _scanners, choose_headings, find_headings, implied_headings
+from zfxxgk.segment import (
+    _classify,
+    _scanners,
+    _title_numbering,
+    choose_headings,
+    find_headings,
+    implied_headings,
+)
 from zfxxgk.synth import synth_record
 from zfxxgk.templates import TEMPLATES
 
@@ -290,6 +297,16 @@ def test_a_formats_scanners_are_made_once_and_hold_each_sections_own_title_bare(
     assert scan.titles[4] == "政府信息公开行政复议、行政诉讼情况"
     assert scan.keys.named.search("三、收到和处理政府信息公开申请情况").lastgroup == "s3"
     assert re.search(scan.line_heads, "依 申请公开") and not re.search(scan.line_heads, "依\n申请公开")
+    assert _scanners(tuple(SECTIONS)) is scan  # the same tuple
+    assert _scanners(SECTIONS[:5]) is not scan and len(_scanners(SECTIONS[:5]).titles) == 5
+
+
+def test_a_headings_numbering_is_read_off_its_title() -> None:
+    assert _title_numbering("（2）主动公开", "2") == "（2）"
+    assert _title_numbering("第二部分 主动公开", "二") == "第二部分"
+    assert _title_numbering("2.主动公开", "2") == "2."
+    assert _title_numbering("20.主动公开", "2") == ""
+    assert _title_numbering("主动公开", "2") == ""
 
 
 @pytest.mark.parametrize(

@@ -102,16 +102,26 @@ class _Scanners(NamedTuple):
     titles: dict[int, str]  # each section's own title without its numbering or white space
 
 
-@lru_cache(maxsize=8)
+_SCANNERS: dict[int, tuple[tuple[Section, ...], _Scanners]] = {}  # by the sections' identity: see `_scanners`
+
+
 def _scanners(sections: tuple[Section, ...]) -> _Scanners:
-    """The scanners for `sections`, looked up once a report: the sections are hashed at each look-up.
+    """The scanners for `sections`, looked up once a report by the tuple's identity (a format's sections are
+    one tuple), as hashing its sections at each look-up costs more than the rest of a heading's test.
     Each section's own title serves as a line of its own that is a heading with no number, or as words
     glued to a table's end after their own numeral that are a heading, though its key may fill less of
     them (因政府信息公开申请行政复议、提起行政诉讼情况)."""
+    known = _SCANNERS.get(id(sections))
+    if known is not None and known[0] is sections:
+        return known[1]
     titles = {s.number: "".join(strip_numbering(s.title).split()) for s in sections}
-    return _Scanners(
+    made = _Scanners(
         _keys(sections), re.compile(_key_heads(sections, r"\s*")), _key_heads(sections, r"[^\S\n]*"), titles
     )
+    if len(_SCANNERS) >= 8:
+        _SCANNERS.clear()  # a few formats' sections are all a process sees: the tuples held stay few
+    _SCANNERS[id(sections)] = (sections, made)
+    return made
 
 
 @lru_cache(maxsize=8)
@@ -393,9 +403,26 @@ def _numberings(number: int, chosen: dict[int, Heading]) -> str:
     forms = {f"{NUMERALS[number - 1]}、"}
     for h in chosen.values():
         for own, mine in ((str(h.section), str(number)), (NUMERALS[h.section - 1], NUMERALS[number - 1])):
-            if m := re.match(rf"[（(第]?{own}(?:[)）]|部分|[、.．])", h.title):
-                forms.add(m.group().replace(own, mine, 1))
+            if numbering := _title_numbering(h.title, own):
+                forms.add(numbering.replace(own, mine, 1))
     return "|".join("[ \t]*".join(map(re.escape, f)) for f in sorted(forms, key=len, reverse=True))  # 1 、 too
+
+
+_OPENS = "（(第"  # what may come before a heading's number: （四） (四) 第四部分
+_CLOSES = ")）、.．"  # … and a character that may close it; or 部分
+
+
+def _title_numbering(title: str, own: str) -> str:
+    """The numbering `title` begins with, its number `own`: （4） 4、 第四部分 …; "" where it begins with none.
+    Told by comparing its first characters, as a pattern made for each title would be compiled, or looked up,
+    each time."""
+    at = 1 if title[:1] and title[0] in _OPENS else 0
+    if not title.startswith(own, at):
+        return ""
+    end = at + len(own)
+    if title.startswith("部分", end):
+        return title[: end + 2]
+    return title[: end + 1] if title[end : end + 1] and title[end] in _CLOSES else ""
 
 
 def _between(start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
