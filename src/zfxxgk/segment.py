@@ -129,9 +129,14 @@ def _short_lines(heads: str = r"[\s\S]") -> re.Pattern[str]:
     """The short lines (_SHORT_LINE) that hold a match of `heads`: the engine skips those that hold none,
     which cannot be a heading with no number. A line led by a digit (a table's cells, most lines of a table
     printed a cell a line) is passed over at its first character; another is read on to the first character
-    a match of `heads` can begin with that one does begin at, skipping the others by runs."""
+    a match of `heads` can begin with that one does begin at, skipping the others by runs. A line with
+    none of those characters (most of a table printed a cell a line) is given up after one run over it."""
     first = first_chars(heads)
-    has = rf"(?:[^\n{first}]++|(?!{heads})[{first}])*+(?:{heads})" if first else rf"[^\n]*?(?:{heads})"
+    has = (
+        rf"(?=[^\n{first}]*+[{first}])(?:[^\n{first}]++|(?!{heads})[{first}])*+(?:{heads})"
+        if first
+        else rf"[^\n]*?(?:{heads})"
+    )
     return re.compile(_SHORT_LINE.replace("(?P<words>", rf"(?=[^\s\d])(?={has})(?P<words>", 1), re.MULTILINE)
 
 
