@@ -355,12 +355,17 @@ def _titles(head: str, end: int) -> list[re.Match[str]]:
 _NAME_BEFORE_YEAR = re.compile(r"(?:信息公开工作|报告)[ \t]*[（(]?[ \t]*\Z")
 
 
+# up to the last mark that ends a clause, read back from the end of the greedy run
+_TO_LAST_CLAUSE_MARK = re.compile(rf"[\s\S]*[{_CLAUSE_MARKS}]")
+
+
 def _title_start(head: str, lo: int, year: int) -> int:
     """The first place from `lo` that a title whose year begins at `year` can begin: at most 40 characters
     of a clause, then the white space before the year."""
     space = lo + len(head[lo:year].rstrip())
     first = max(lo, space - 40)
-    return max(first, *(head.rfind(mark, first, space) + 1 for mark in _CLAUSE_MARKS))  # after the last mark
+    last = _TO_LAST_CLAUSE_MARK.match(head, first, space)  # after the last mark, one match for all of them
+    return last.end() if last else first
 
 
 _NUMERAL_DIGIT = rf"[{ZERO}一二三四五六七八九]"  # a year's digit in Chinese numerals
@@ -460,7 +465,7 @@ def find_year(text: str, title_year: int | None, period_start: str | None) -> in
     m = _PERIOD_END_YEAR.search(text)
     if m:
         return int(m.group(1))
-    counts = Counter(int(y) for y in _YEAR_WORD.findall(text[:20000]) if 2007 <= int(y) <= 2100)
+    counts = Counter(int(y) for y in _YEAR_WORD.findall(text, 0, 20000) if 2007 <= int(y) <= 2100)
     return counts.most_common(1)[0][0] if counts else None
 
 
