@@ -2041,7 +2041,9 @@ def _between(text: str, toks: list[Token]) -> list[str]:
     return [text[_tail_start(text, toks[k - 1].end) : toks[k].start] for k in range(1, len(toks))]
 
 
-_DIGIT_SPACE_DIGIT = re.compile(r"\d \d")  # where a token may run on into the next (`_joinable`)
+# where a token may run on into the next (`_joinable`): a space between two digits, found by the space (the
+# search skips to it, not to every digit), the digit before it looked behind at
+_DIGIT_SPACE_DIGIT = re.compile(r" (?<=\d )\d")
 _NUMBERS_LINE = re.compile(r"[ \t]*[-+]?\d[\d.,]*(?:[ \t]+[-+]?\d[\d.,]*)*[ \t]*(?:\n|$)")
 
 
@@ -2331,7 +2333,8 @@ def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
     empty total), is no reading of its cells either. A reading that keeps the total only by moving more than
     one of the row's cuts does not make the row's printed one a misreading (see `_cuts`)."""
     spread = slot.table.id in reading.spread
-    if not spread and not _DIGIT_SPACE_DIGIT.search(reading.text, toks[0].start, toks[-1].end):
+    # from the row's second character: the digit before the space is the row's own
+    if not spread and not _DIGIT_SPACE_DIGIT.search(reading.text, toks[0].start + 1, toks[-1].end):
         return False  # no space that may be stray (`_joinable`): one number a cell is the only reading
     equations = _own_equations(reading.template, slot)
     if not equations:  # nothing to judge a reading by: the row as printed
