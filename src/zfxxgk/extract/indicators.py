@@ -43,11 +43,13 @@ from .values import (
 )
 
 # a value (digits, glued decimals, thousands separators), a blank cell (/ anywhere, a dash or 无 alone),
-# or a numbering such as （1）; digits before 年/月/日 are a date, before 页 a page's number, not a cell
-_ITEM = gated(
-    r"(?P<num>\d+(?:[.,]\d+)*)(?![\d年月日号页]|\s+[年月日页])"
-    r"|(?P<blank>[/／]|(?<![^\s|])(?:[-—–－]{1,2}|无)(?![^\s|]))"
-    r"|[（(]\d{1,2}[)）]"
+# or a numbering such as （1）; digits before 年/月/日 are a date, before 页 a page's number, not a cell.
+# Its first character is taken first and each way on told by it (looked behind at), so that a search skips
+# to the characters a match begins with; an empty group ending the way names its kind (`lastgroup`).
+_ITEM = re.compile(
+    r"[\d/／\-—–－无（(](?:(?<=\d)\d*(?:[.,]\d+)*(?![\d年月日号页]|\s+[年月日页])(?P<num>)"
+    r"|(?:(?<=[/／])|(?<![^\s|].)(?:(?<=无)|(?<=[-—–－])[-—–－]?)(?![^\s|]))(?P<blank>)"
+    r"|(?<=[（(])\d{1,2}[)）])"
 )
 _NUMBERING = re.compile(
     r"^(?:其中)?[:：]?(?:[（(]?\d{1,2}[)）.、．]?|[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[)）])?"
@@ -62,12 +64,19 @@ def _unnumbered(label: str) -> str:
     return label[_NUMBERING.match(label).end() :]  # type: ignore[union-attr]  # always matches
 
 
-# a row's own number where it may stand inside a run of label text: 其中：1. （一） 一、 1）
-_ROW_NUMBER_PATTERN = (
-    r"(?:其中[:：]?)?(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）]|(?<!\d)\d{1,2}[.、．](?!\d)"
-    r"|(?<![\d（(])\d{1,2}[)）]|[一二三四五六七八九十]{1,2}、)"
+# a row's own number where it may stand inside a run of label text: 1. （一） 一、 1）
+_BARE_NUMBER_PATTERN = (
+    r"[（(](?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）]|(?<!\d)\d{1,2}[.、．](?!\d)"
+    r"|(?<![\d（(])\d{1,2}[)）]|[一二三四五六七八九十]{1,2}、"
 )
-_ROW_NUMBER = gated(_ROW_NUMBER_PATTERN)  # gated: looked for through a label at the characters it begins with
+# … perhaps after 其中：, its first character taken first and each way on told by it (looked behind at), so
+# that a search through a label skips to the characters a match begins with, as it does not behind a look-ahead
+_ROW_NUMBER_PATTERN = (
+    rf"[其（(\d一二三四五六七八九十](?:(?<=其)中[:：]?(?:{_BARE_NUMBER_PATTERN})"
+    r"|(?<=[（(])(?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）]|(?<=\d)(?<!\d.)\d?[.、．](?!\d)"
+    r"|(?<=\d)(?<![\d（(].)\d?[)）]|(?<=[一二三四五六七八九十])[一二三四五六七八九十]?、)"
+)
+_ROW_NUMBER = re.compile(_ROW_NUMBER_PATTERN)
 _GROUP = re.compile(r"^[一二三四五六七八九十]{1,2}[、.．]")  # 一、主动公开情况: a heading over rows, not a row
 _ROW_OR_GROUP = gated(f"{_ROW_NUMBER_PATTERN}|{_GROUP.pattern}")  # either, told by one match
 _WHEREOF = re.compile(r"^其中|^[（(]?\d{1,2}[)）.、．]")
@@ -357,7 +366,7 @@ def _cell_at(text: str, at: int) -> bool:
     return (
         text[at : at + 1].isdigit()
         or text.startswith(NO_NUMBER, at)
-        or bool((m := _ITEM.match(text, at)) and m["blank"])
+        or bool((m := _ITEM.match(text, at)) and m.lastgroup == "blank")
     )
 
 
