@@ -266,6 +266,8 @@ _COMMON_WIDE = tuple((a, _WIDTH_TABLE[ord(a)]) for a in "，：（）；、？�
 
 def half_width(text: str) -> str:
     """Full-width ASCII made half-width and every kind of space a plain one; the length is kept."""
+    if not _WIDE.search(text):
+        return text  # most labels and cells print none: not each common mark looked for in turn
     text = _common_wide(text)
     return _rare_wide(text) if _WIDE.search(text) else text
 
