@@ -206,6 +206,7 @@ def _sentences(text: str, begin: int, until: int, more: int = 0) -> list[_Senten
     cur = _Sentence(begin)
     out = [cur]
     depth = 0
+    shares = max(text.rfind("%"), text.rfind("％"))  # a count past the last percent sign prints no share after it
     for m in _TOKEN.finditer(text, begin):
         kind = m.lastgroup or ""
         if kind == "end":
@@ -225,7 +226,7 @@ def _sentences(text: str, begin: int, until: int, more: int = 0) -> list[_Senten
             depth = max(0, depth - 1)
         elif kind == "n":
             end = m.end()
-            pm = _PERCENT.match(text, end)
+            pm = _PERCENT.match(text, end) if end < shares else None
             share = (float(pm.group(1)), len(pm.group(2) or "")) if pm else None
             value = int("".join(text[m.start() : m.end("digits")].split()))
             rough = (
@@ -520,18 +521,21 @@ def check_sums(ctx: Context) -> Iterator[Finding]:
     for lst in find_lists(prose.text, ctx.record.meta.year):
         if len(lst.parts) < 2 or lst.start in seen:
             continue
-        flow = [bool(_FLOW.search(_CLAUSE.split(w)[-1]) or _FLOW_AFTER.match(prose.text, c.end)) for c, w in lst.parts]
+        clauses = [_CLAUSE.split(w)[-1] for _, w in lst.parts]  # each part's own clause, read once for every test
+        flow = [
+            bool(_FLOW.search(clauses[i]) or _FLOW_AFTER.match(prose.text, c.end)) for i, (c, _) in enumerate(lst.parts)
+        ]
         if lst.start < lst.parts[-1][0].start and not flow[0] and all(flow[1:]):
             continue  # total，其中 one part, then the year's other counts (not a total after them): nothing broken down
         total = sum(c.value for c, _ in lst.parts)
         runs = _sums_of_runs([t.value for t in lst.totals])
-        carried = sum(c.value for c, w in lst.parts if _CARRIED.search(_CLAUSE.split(w)[-1]))
+        carried = sum(c.value for i, (c, _) in enumerate(lst.parts) if _CARRIED.search(clauses[i]))
         if total in runs or total - carried in runs or any(c.rough for c, _ in lst.parts):
             continue  # 收到申请4件，其中当面1件、网上3件，上年结转1件: the carried count may be a part or not
         if _made_before_semicolon(lst.parts, runs):
             continue  # 复议3件，其中维持2件，纠错1件；诉讼2件: the list ended where its parts made the total
-        named = lst.parts if lst.said != "respectively" else []  # 其中A、其他分别为…: the names all come first
-        rest = [i for i, (_, w) in enumerate(named) if _REST.match(_CLAUSE.split(w)[-1])]
+        named = clauses if lst.said != "respectively" else []  # 其中A、其他分别为…: the names all come first
+        rest = [i for i, clause in enumerate(named) if _REST.match(clause)]
         if rest and rest[0] < len(lst.parts) - 1:
             continue  # counts after what is left are a remark or another breakdown: no plain partition
         stated = lst.totals[-1].value
@@ -541,7 +545,7 @@ def check_sums(ctx: Context) -> Iterator[Finding]:
         if (lst.totals[-1].rough and not whole) or (over and not partition and _overlap(lst, prose.text)):
             continue
         # the two kinds of applicant, of a total that counts no applications carried over in it (含上年结转1件)
-        by_applicant = _by_applicant(lst.parts) and not _CARRIED.search(prose.text, lst.start, lst.parts[0][0].start)
+        by_applicant = _by_applicant(clauses) and not _CARRIED.search(prose.text, lst.start, lst.parts[0][0].start)
         exhaustive = bool(rest) or whole or bool(lst.said) or by_applicant
         if not (exhaustive or over):
             continue
@@ -565,12 +569,12 @@ def _made_before_semicolon(parts: list[tuple[_Count, str]], runs: set[int]) -> b
     return False
 
 
-def _by_applicant(parts: list[tuple[_Count, str]]) -> bool:
-    """Whether the parts are those of the two kinds of applicant there are, 自然人 and 法人或其他组织 (法人和其他组织,
-    法人): a list that means to be whole (其中自然人申请17件，法人或其他组织申请2件)."""
-    if len(parts) != len(_APPLICANT_KINDS):
+def _by_applicant(clauses: list[str]) -> bool:
+    """Whether the parts, by their own `clauses`, are those of the two kinds of applicant there are, 自然人 and
+    法人或其他组织 (法人和其他组织, 法人): a list that means to be whole (其中自然人申请17件，法人或其他组织申请2件)."""
+    if len(clauses) != len(_APPLICANT_KINDS):
         return False
-    named = [next((k for k in _APPLICANT_KINDS if k in _CLAUSE.split(w)[-1]), None) for _, w in parts]
+    named = [next((k for k in _APPLICANT_KINDS if k in clause), None) for clause in clauses]
     return sorted(map(str, named)) == sorted(_APPLICANT_KINDS)
 
 
