@@ -190,9 +190,13 @@ def _header_columns(
     find, columns = _labels(table)
     named: Named = []
     stop, line, at = start, 0, start  # `line`: the line of the name found at `at`
+    digit = -1  # the first digit at or after `stop` (`end`: none), looked for again only once a name passes it
     for m in find.finditer(text, start, end):
         a, b = m.span()  # one call for both ends
-        if _DIGIT.search(text, stop, a):
+        if digit < stop:
+            found = _DIGIT.search(text, stop, end)
+            digit = found.start() if found else end
+        if digit < a:
             if (got := read(named)) is not None:
                 return stop, got
             named = []
