@@ -249,8 +249,7 @@ def _own_title(text: str, matches: list[re.Match[str]]) -> re.Match[str] | None:
     if len({(agencies[m.start()], m.group("year")) for m in matches}) == 1:
         return matches[0]  # one title printed more than once (a crawler's header, the page, the body)
     spans = [m.span() for m in matches]
-    gaps = zip([0] + [e for _, e in spans], [s for s, _ in spans] + [len(text)], strict=True)
-    outside = "\n".join(text[a:b] for a, b in gaps)
+    outside = _pieces(text, [0, *(i for span in spans for i in span), len(text)])
     own, linked = [], False  # linked: the titles so far on this line are links
     for i, m in enumerate(matches):
         line = text.rfind("\n", 0, m.start()) + 1
@@ -262,7 +261,7 @@ def _own_title(text: str, matches: list[re.Match[str]]) -> re.Match[str] | None:
 
     # the text without any report's title (上一篇：… too): the words before each report name cut out
     cuts = [0] + [i for m in _TITLE_END.finditer(outside) for i in (max(0, m.start() - _TITLE_WORDS), m.end())]
-    plain = "\n".join(outside[a:b] for a, b in zip(cuts[::2], [*cuts[1::2], len(outside)], strict=True))
+    plain = _pieces(outside, [*cuts, len(outside)])
 
     @cache
     def foreign(agency: str | None) -> bool:
@@ -319,6 +318,11 @@ def _own_title(text: str, matches: list[re.Match[str]]) -> re.Match[str] | None:
     if any(rival(m) for m, _ in own):
         return None  # which title is its own is unknown
     return best[0]
+
+
+def _pieces(text: str, bounds: list[int]) -> str:
+    """text[bounds[0]:bounds[1]], text[bounds[2]:bounds[3]], … one line apart."""
+    return "\n".join([text[bounds[k] : bounds[k + 1]] for k in range(0, len(bounds), 2)])
 
 
 _LIST_HEAD = re.compile(r"相关链接|相关文章|相关阅读|往年年报|历年年报")

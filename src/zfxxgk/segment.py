@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import pairwise
 from typing import NamedTuple
 
 from .dates import PAGE_ENDS
@@ -316,15 +315,17 @@ def choose_headings(candidates: list[Heading], sections: tuple[Section, ...]) ->
     options = [sorted(mine_of[s.number], key=_preferred) for s in sections]
     chosen: dict[int, Heading] = {}
     last = -1
-    for s, mine in zip(sections, options, strict=True):
+    for i, s in enumerate(sections):  # by index: each section's options are at its place
+        mine = options[i]
         if mine:
             h = next((h for h in mine if h.start > last), mine[0])
             chosen[s.number] = h
             last = max(last, h.start)
-    if all(a.start < b.start for a, b in pairwise(chosen.values())):
+    starts = [h.start for h in chosen.values()]
+    if all(starts[k] < starts[k + 1] for k in range(len(starts) - 1)):
         return chosen
     in_order = {h.section: h for h in _kept_in_order(options, 0, -1, {})[1]}
-    return {s.number: in_order.get(s.number) or mine[0] for s, mine in zip(sections, options, strict=True) if mine}
+    return {s.number: in_order.get(s.number) or options[i][0] for i, s in enumerate(sections) if options[i]}
 
 
 def implied_headings(
