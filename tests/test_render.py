@@ -8,6 +8,7 @@ import random
 import shutil
 import subprocess
 import warnings
+import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -123,6 +124,16 @@ def test_grids_cover_every_position_once() -> None:
         for block in build_blocks(record(template, year)):
             if block.grid is not None:
                 assert all(all(cell is not None for cell in row) for row in expand(block.grid)), block.grid.key
+
+
+def test_a_docx_rendered_again_is_the_same_bytes() -> None:
+    rec = record("2021", 2022)
+    first = render(rec, "docx")
+    assert render(rec, "docx") == first
+    with zipfile.ZipFile(io.BytesIO(first)) as zf:
+        assert {info.date_time for info in zf.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+        assert zf.testzip() is None and "word/document.xml" in zf.namelist()
+    assert docx.Document(io.BytesIO(first)).tables
 
 
 def test_docx_has_word_tables_with_merged_cells_and_chinese_fonts() -> None:

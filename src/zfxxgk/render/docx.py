@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import zipfile
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -45,6 +46,8 @@ TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
 TABLE_SIZE, SMALL_SIZE = 10.5, 9.0  # pt: a table's text, and a wide table's headers and notes
 CELL_MARGIN = 0.1  # cm, left and right of a cell's text
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+_ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest date a zip entry can hold
 
 
 def installed_font(families: tuple[str, ...]) -> str:
@@ -176,4 +179,16 @@ def blocks_docx(blocks: list[Block], title: str) -> bytes:
             add_grid(doc, b.grid)
     out = io.BytesIO()
     doc.save(out)
+    return _undated(out.getvalue())
+
+
+def _undated(data: bytes) -> bytes:
+    """The .docx `data` with each zip entry dated _ZIP_EPOCH, not the time it was written: the same blocks
+    make the same bytes, so a report rendered again hashes the same."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            entry = zipfile.ZipInfo(info.filename, _ZIP_EPOCH)
+            entry.compress_type, entry.external_attr = info.compress_type, info.external_attr
+            dst.writestr(entry, src.read(info))
     return out.getvalue()
