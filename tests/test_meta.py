@@ -784,6 +784,10 @@ def test_a_signature_in_digits_before_a_statistics_table_whose_cells_end_in_a_fu
         "关于测试县财政局2021年政府信息公开工作年度报告的公告",
         "【2021年】测试县财政局政府信息公开工作年度报告",
         "测试县财政局2021年政府信息公开年报",
+        "测试县财政局关于2021年度政府信息公开工作的年度报告",
+        "测试县财政局2021年政府信息公开工作年报",
+        "测试县财政局2021年度政务公开工作年度报告",
+        "测试县财政局2021年政务公开年报",
     ],
 )
 def test_a_title_worded_as_a_letters(title: str) -> None:
@@ -799,12 +803,34 @@ def test_a_title_worded_as_a_letters(title: str) -> None:
         ("测试县财政局政府信息公开工作年度报告（2021年）", "测试县财政局"),
         ("测试县财政局政府信息公开工作2021年度报告", "测试县财政局"),
         ("测试县财政局政府信息公开年报（2021年度）", "测试县财政局"),
+        ("测试县财政局政务公开工作年度报告（2021年度）", "测试县财政局"),
         ("政府信息公开工作2021年度报告", None),
     ],
 )
 def test_a_title_whose_year_follows_the_reports_name(title: str, agency: str | None) -> None:
     assert meta.find_title(title + "\n一、总体情况\n本年度工作平稳。\n") == (agency, 2021)
     assert meta.find_title("2021年，本局工作平稳。测试县财政局政府信息公开工作2021年度报告已印发。\n") == (None, None)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "测试县财政局关于2021年度政府信息公开工作的年度报告",
+        "测试县财政局政府信息公开工作年度报告（2021年度）",
+        "测试县财政局2021年度政务公开工作年度报告",
+        "测试县财政局信息公开工作总结",
+    ],
+)
+def test_a_document_the_opening_sentence_cites_by_name_is_not_the_title(title: str) -> None:
+    """《…关于做好2021年政府信息公开工作年度报告编制发布有关事项的通知》 holds a report's name and year, but it
+    names the notice the report was written under: the title is the report's own, or none is found."""
+    opening = (
+        "根据《中华人民共和国政府信息公开条例》和《测试省人民政府办公厅关于认真总结2021年政务公开工作要点落实情况"
+        "及做好政府信息公开工作年度报告编制发布有关事项的通知》要求，编制本报告。"
+    )
+    got = meta.find_title(f"{title} {opening}\n一、总体情况\n本年度工作平稳。\n")
+    assert got in (("测试县财政局", 2021), (None, None))
+    assert meta.find_meta(f"{title} {opening}\n一、总体情况\n2021年工作平稳。\n").agency in ("测试县财政局", None)
 
 
 def test_of_two_titles_whose_agencies_the_body_names_alike_the_one_named_in_full_is_the_reports() -> None:

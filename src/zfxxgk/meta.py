@@ -34,13 +34,15 @@ _ENDS_AS_AGENCY = re.compile(rf"{_AGENCY_SUFFIX}\Z")
 # word that may be left out is taken whole (`*+`, `?+`: what follows each begins with another character): at
 # each 信息公开 of the prose, which goes on to no report's name, the match fails once, not again for each
 # shorter reading.
+# A 政务公开 report (…2018年度政务公开工作年度报告) is the same report by the older name of the work.
+_DISCLOSURE = r"(?:信\s*+息|政\s*+务)\s*+公\s*+开\s*+"
 _REPORT_NAME = (
-    r"信\s*+息\s*+公\s*+开\s*+(?:工\s*+作\s*+)?+(?:年\s*+度\s*+)?+(?:工\s*+作\s*+)?+(?:情\s*+况\s*+)?+(?:的\s*+)?+"
-    r"报\s*+告"
+    rf"{_DISCLOSURE}(?:工\s*+作\s*+)?+(?:年\s*+度\s*+)?+(?:工\s*+作\s*+)?+(?:情\s*+况\s*+)?+(?:的\s*+)?+"
+    r"(?:年\s*+度\s*+)?+报\s*+告"
 )
 # …or a 年报 after its year (XX县2021年政府信息公开年报, XX局政府信息公开年报（2021年度）); without one, a
 # site's column (首页 > 政府信息公开年报), which no title's words before its year hold as another report's name
-_TITLE_NAME = rf"(?:{_REPORT_NAME}|信\s*+息\s*+公\s*+开\s*+年\s*+报)"
+_TITLE_NAME = rf"(?:{_REPORT_NAME}|{_DISCLOSURE}(?:工\s*+作\s*+)?+年\s*+报)"
 # A title: at most 40 characters of a clause and any white space, then from its year to its report name,
 # no label's colon between (…2023年度报告关键词：政府信息公开 年度报告: a catalog's fields run together).
 _CLAUSE_MARKS = "\n。:：，,；;"  # what ends a clause
@@ -350,12 +352,16 @@ def _titles(head: str, end: int) -> list[re.Match[str]]:
             starts
             and (m := _TITLE.match(head, min(starts), name.end()))
             and not _OTHER_NAME.search(m.group("pre"))
+            and not _CITED_ON.match(head, name.end())
             and not (_NAME_BEFORE_YEAR.search(m.group("pre")) and "\n" not in head[m.end("pre") : m.start("year")])
         ):
             out.append(m)
     return out
 
 
+# a document the report cites (《…关于做好2018年政府信息公开工作年度报告编制发布有关事项的通知》): its name runs
+# on from the report name to the closing mark
+_CITED_ON = re.compile(r"[^《》\n。；;]{1,60}》")
 _NAME_BEFORE_YEAR = re.compile(r"(?:信息公开工作|报告)[ \t]*[（(]?[ \t]*\Z")
 
 
@@ -426,7 +432,7 @@ def find_title(text: str) -> tuple[str | None, int | None]:
 # …政府信息公开工作2021年度报告.
 _YEAR_AFTER = re.compile(
     rf"(?:^[ \t|#*]*|(?<=报告)[ \t]*|(?:名称|标题|题目|(?P<field>{_FIELD_LABEL}))[ \t]*[:：][ \t]*)"
-    r"(?P<pre>[^\n。:：，,；;（(]{0,40}?)(?:政府|政务)\s*"
+    r"(?P<pre>[^\n。:：，,；;（(]{0,40}?)(?:政府|政务)?\s*"
     rf"(?:{_TITLE_NAME}\s*[（(]\s*(?P<y1>(?:19|20)\d{{2}})\s*年\s*度?\s*[)）]"
     r"|信\s*息\s*公\s*开\s*工\s*作\s*(?P<y2>(?:19|20)\d{2})\s*年\s*度\s*报\s*告)"
     rf"(?:[ \t|*]*$|[ \t]*(?={_FIELD_LABEL}|[\u4e00-\u9fff]{{2}}日期|索引号))",
