@@ -129,6 +129,46 @@ def test_no_section_is_implied_without_all_its_words() -> None:
     assert five.section == 5 and fuller[five.start :].startswith("（一）主要问题")
 
 
+@pytest.mark.parametrize(
+    ("number", "heading"),
+    [
+        (2, "主动公开工作情况"),
+        (2, "主动公开政府信息工作情况"),
+        (2, "政府信息主动公开工作"),
+        (3, "政府信息公开申请的受理和处理情况"),
+        (3, "受理和处理政府信息公开申请情况"),
+        (5, "存在的不足及改进措施"),
+        (5, "存在的困难和问题"),
+        (5, "问题与改进措施"),
+        (5, "工作中存在的问题及下一步工作打算"),
+    ],
+)
+@pytest.mark.parametrize("glued", [False, True])
+def test_a_section_heading_in_another_wording(number: int, heading: str, glued: bool) -> None:
+    """The wordings reports give a section's heading besides the format's: each is its section's, on a line of
+    its own or run together with the text before and after it."""
+    titles = [s.title for s in SECTIONS]
+    titles[number - 1] = f"{'一二三四五六'[number - 1]}、{heading}"
+    text = ("。" if glued else "\n").join(f"{t}{'' if glued else chr(10)}本年度工作平稳" for t in titles)
+    got = sections_of(text)
+    assert list(got) == [1, 2, 3, 4, 5, 6]
+    assert got[number].startswith(titles[number - 1][:4])
+
+
+def test_a_sub_item_worded_as_a_section_loses_to_the_sections_own_title_numbered_alike() -> None:
+    """总体情况's own items numbered 二、 三、, the statute's sections after them numbered again from 一、: of two
+    headings of section 二 both numbered as another's, the one printing its title is its heading."""
+    text = (
+        "一、总体情况\n本年度工作平稳。\n二、工作机制保障\n设立政务公开工作协调小组，统筹协调信息公开工作部门、法制部门共同推进。\n"
+        "三、主动公开工作情况\n通过部门网站当年发布政府信息393件，其中行政规范性文件13件。\n"
+        "一、主动公开政府信息情况\n表格\n二、收到和处理政府信息公开申请情况\n表格\n"
+        "三、政府信息公开行政复议、行政诉讼情况\n表格\n四、存在的主要问题及改进情况\n人手不足。\n"
+        "五、其他需要报告的事项\n无。\n"
+    )
+    got = sections_of(text)
+    assert got[2] == "一、主动公开政府信息情况" and got[1] == "一、总体情况"
+
+
 @pytest.mark.parametrize("style", ["{n}、", "{n}.", "{n}. ", "{n}．", "第{c}部分 ", "第{c}部分：", "{c}．"])
 @pytest.mark.parametrize("glued", [False, True])
 def test_sections_numbered_in_another_style(style: str, glued: bool) -> None:

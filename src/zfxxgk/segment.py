@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from .dates import PAGE_ENDS
@@ -279,8 +279,10 @@ def _arabic_headings(text: str, keys: _Keys, heads: str) -> list[Heading]:
     return out if len(out) >= _ARABIC_RUN else []
 
 
-def _preferred(h: Heading) -> tuple[int, int]:
-    return h.rank, h.start
+def _preferred(title: str, h: Heading) -> tuple[int, bool, int]:
+    """Best numbered first; of those alike, one that prints its section's own `title` (not a wording only
+    a key knows, a sub-item's 三、主动公开工作情况 under 总体情况), then the first."""
+    return h.rank, not strip_numbering(h.title).startswith(title), h.start
 
 
 _Kept = tuple[tuple[int, int], tuple[Heading, ...]]  # (sections kept, least rank), their headings
@@ -312,7 +314,8 @@ def choose_headings(candidates: list[Heading], sections: tuple[Section, ...]) ->
     for h in candidates:  # one pass over the candidates, not one per section
         if h.section in mine_of:
             mine_of[h.section].append(h)
-    options = [sorted(mine_of[s.number], key=_preferred) for s in sections]
+    titles = _scanners(sections).titles
+    options = [sorted(mine_of[s.number], key=partial(_preferred, titles[s.number])) for s in sections]
     chosen: dict[int, Heading] = {}
     last = -1
     for i, s in enumerate(sections):  # by index: each section's options are at its place
