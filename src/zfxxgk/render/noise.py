@@ -40,17 +40,29 @@ STATISTICS_COLUMNS = (("{year}年度", "历年累计"), ("{year}年", "历年累
 # Section titles as some reports word them (FORMAT.md, "Variants seen in the wild").
 VARIANT_TITLES = {
     "总体情况": ("基本情况", "工作概况", "总体工作情况"),
-    "主动公开政府信息情况": ("行政机关主动公开政府信息情况", "主动公开情况"),
+    "主动公开政府信息情况": (
+        "行政机关主动公开政府信息情况",
+        "主动公开情况",
+        "主动公开工作情况",
+        "政府信息主动公开情况",
+    ),
     "收到和处理政府信息公开申请情况": (
         "行政机关收到和处理政府信息公开申请情况",
         "依申请公开情况",
         "依申请公开政府信息情况",
+        "受理和处理政府信息公开申请情况",
+        "政府信息公开申请的受理和处理情况",
     ),
     "政府信息公开行政复议、行政诉讼情况": (
         "因政府信息公开工作被申请行政复议、提起行政诉讼情况",
         "行政复议和行政诉讼情况",
     ),
-    "存在的主要问题及改进情况": ("政府信息公开工作存在的主要问题及改进情况", "存在问题及改进措施"),
+    "存在的主要问题及改进情况": (
+        "政府信息公开工作存在的主要问题及改进情况",
+        "存在问题及改进措施",
+        "存在的不足及改进措施",
+        "问题与改进措施",
+    ),
 }
 
 
@@ -1514,9 +1526,11 @@ def title_forms(blocks: list[Block], rng: random.Random) -> list[Block]:
     """The report's title as pages and converters print it: the agency on a line of its own above the
     rest, no agency at all (the signature names it), a site's breadcrumb before it, letter-spaced, worded
     as a letter's (…关于2021年政府信息公开工作情况的报告), its year after the report's name (or as a 年报:
-    …政府信息公开年报（2021年度）, or bracketed before it: 【2021年】…), published as a notice
-    (关于XX局2021年政府信息公开工作年度报告的公告), an opening sentence that names the report again
-    (…要求，现向社会公布本机关…), or a sidebar before it listing other years' and agencies' reports."""
+    …政府信息公开年报（2021年度）, or bracketed before it: 【2021年】…), worded otherwise (…工作的年度报告,
+    …工作年报, 政务公开工作年度报告), published as a notice (关于XX局2021年政府信息公开工作年度报告的公告), an
+    opening sentence that names the report again (…要求，现向社会公布本机关…), or a sidebar before it listing
+    other years' and agencies' reports; and, in any of them, an opening sentence that cites the notice it was
+    written under by a name that holds a report's name and year."""
     at = next((i for i, b in enumerate(blocks) if b.kind == "title"), None)
     agency = next((b.text for b in blocks if b.kind == "signature"), "")
     if at is None or not agency or not blocks[at].text.startswith(agency):
@@ -1536,9 +1550,15 @@ def title_forms(blocks: list[Block], rng: random.Random) -> list[Block]:
             "notice",
             "annual",
             "bracketed_year",
+            "worded",
         )
     )
     year = re.search(r"\d{4}", rest)
+    if year and rng.random() < 0.5:  # the notice it was written under, by a name that holds a report's name and year
+        first = next((i for i, b in enumerate(out) if b.kind == "paragraph"), None)
+        if first is not None:
+            notice = f"福建省人民政府办公厅关于做好{year.group()}年政府信息公开工作年度报告编制发布有关事项的通知"
+            out[first] = replace(out[first], text=f"根据《{notice}》要求，编制本报告。{out[first].text}")
     if how == "links" and year:  # a sidebar naming other years' and agencies' reports, before the title
         y = int(year.group())
         links = [f"{mark}{name}{y + dy}年政府信息公开工作年度报告" for mark, name, dy in OTHER_REPORTS]
@@ -1560,6 +1580,14 @@ def title_forms(blocks: list[Block], rng: random.Random) -> list[Block]:
         out[at] = replace(blocks[at], text=f"{agency}政府信息公开年报（{year.group()}年度）")
     elif how == "bracketed_year" and year:  # 【2021年】XX局政府信息公开工作年度报告
         out[at] = replace(blocks[at], text=f"【{year.group()}年】{agency}{rest.replace(year.group() + '年', '', 1)}")
+    elif how == "worded" and year:  # …关于2021年度政府信息公开工作的年度报告, …工作年报, 政务公开工作年度报告
+        y = year.group()
+        worded = (
+            f"关于{y}年度政府信息公开工作的年度报告",
+            f"{y}年政府信息公开工作年报",
+            f"{y}年度政务公开工作年度报告",
+        )
+        out[at] = replace(blocks[at], text=agency + rng.choice(worded))
     elif how == "about" and year:  # a letter's title: 关于2021年政府信息公开工作情况的报告
         out[at] = replace(
             blocks[at], text=f"{agency}关于{year.group()}年政府信息公开工作{rng.choice(('情况的', '的'))}报告"
