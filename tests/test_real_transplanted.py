@@ -71,7 +71,7 @@ def sweep(shared: Path, seeds: range) -> tuple[int, int, list[tuple[str, int, ob
 
 def test_real_tables_transplanted(shared: Path) -> None:
     """Each report with tables drawn at every level: every value read back or null with a finding naming it,
-    no new identity finding, 98% read."""
+    no new identity finding, 99% read."""
     changed, read, failures = sweep(shared, range(SEEDS))
     assert not failures, failures
-    assert changed > 2000 * SEEDS and read > 0.98 * changed, (changed, read)
+    assert changed > 2000 * SEEDS and read > 0.99 * changed, (changed, read)

@@ -222,6 +222,18 @@ def test_a_glued_row_with_one_split_left_is_settled_however_many_the_others_have
     assert few["r0.x"] == {3, 34} and few["r1.y"] == {444, 44} and not stopped
 
 
+def test_a_sum_over_more_rows_than_combinations_tried_narrows_each_by_the_sums_reached() -> None:
+    """Eighteen glued rows of a column, each read as 1 or 10, under a total of 27: 2^18 combinations, more than
+    the search tries, yet the sums reachable row by row leave one reading — each 1 but the one row whose 10
+    the total needs — so each row is settled and the search is not stopped."""
+    rows = [Choice((f"r{i}",), [(1,), (10,)] if i != 5 else [(10,), (19,)]) for i in range(18)]
+    eq = Equation("sum", ("t",), tuple(f"r{i}" for i in range(18)), "t")
+    got, stopped = settle({"t": 27}, rows, [eq])
+    assert not stopped and got == {f"r{i}": {10 if i == 5 else 1} for i in range(18)}
+    more, _ = settle({"t": 36}, rows, [eq])  # 10 once more: any row could hold it, or r5 19
+    assert all(len(v) != 1 for v in more.values())
+
+
 def test_a_search_stopped_short_says_so_and_never_that_no_split_fits() -> None:
     """Twenty-one outcome rows of 三, each `1` run into a 0 or the 0 into it (自然人 1 and 商业企业 0, or 0
     and 1), under a 总计 row of 10 and 11: C(21, 10) readings keep every identity, more than the search

@@ -570,7 +570,7 @@ def narrow(fixed: dict[str, Value | None], choices: list[Choice], equations: Seq
                 continue  # judged on these very candidates already: it would drop nothing
             seen[e] = now
             combos = prod([len(cands[i]) for i in involved])
-            if combos == 1 or combos > MAX_SUPPORT:
+            if combos == 1:
                 continue  # one candidate each: they satisfy the equation or it is left out, and nothing drops
             if e not in prepared:  # the sum of its fixed cells, and its terms in each choice
                 weight = _weights(eq)
@@ -579,19 +579,12 @@ def narrow(fixed: dict[str, Value | None], choices: list[Choice], equations: Seq
             known, terms = prepared[e]
             # what each candidate of each choice adds to lhs − rhs; None: it leaves a cell unreadable
             adds = [[_added(cand, t) for cand in cands[i]] for i, t in zip(involved, terms, strict=True)]
-            supported: list[set[int]] = [set() for _ in involved]
-            for combo in product(*(range(len(a)) for a in adds)):
-                total = known
-                # indexed, not zipped: the compiled build would call `zip` with its keyword, and make and step
-                # one more object, for each combination
-                for j, k in enumerate(combo):
-                    if (add := adds[j][k]) is None:
-                        break
-                    total += add
-                else:
-                    if abs(total) < EXACT:
-                        for j, k in enumerate(combo):
-                            supported[j].add(k)
+            if combos > MAX_SUPPORT:  # too many to try one by one: counts are summed choice by choice
+                if (by_sums := _supported_counts(known, adds)) is None:
+                    continue
+                supported = by_sums
+            else:
+                supported = _supported_combinations(known, adds)
             if not supported[0]:
                 continue
             for i, sup in zip(involved, supported, strict=True):
@@ -600,6 +593,52 @@ def narrow(fixed: dict[str, Value | None], choices: list[Choice], equations: Seq
                     version[i] += 1
                     changed = True
     return [Choice(ch.cells, c, ch.complete) for ch, c in zip(choices, cands, strict=True)]
+
+
+def _supported_combinations(known: Value, adds: list[list[Value | None]]) -> list[set[int]]:
+    """For each choice, the candidates (by place) of some combination under which `known` plus what each
+    candidate `adds` to an equation's lhs − rhs is 0 (None: a candidate that leaves it unjudged), every
+    combination tried."""
+    supported: list[set[int]] = [set() for _ in adds]
+    for combo in product(*(range(len(a)) for a in adds)):
+        total = known
+        # indexed, not zipped: the compiled build would call `zip` with its keyword, and make and step
+        # one more object, for each combination
+        for j, k in enumerate(combo):
+            if (add := adds[j][k]) is None:
+                break
+            total += add
+        else:
+            if abs(total) < EXACT:
+                for j, k in enumerate(combo):
+                    supported[j].add(k)
+    return supported
+
+
+def _supported_counts(known: Value, adds: list[list[Value | None]]) -> list[set[int]] | None:
+    """What `_supported_combinations` finds, where every term is a whole number, by the sums reachable
+    choice by choice (forward: the sums the choices before reach; backward: the sums the choices after
+    must bring to 0), not each combination; None where amounts are summed, or the sums reachable at one
+    choice grow past MAX_SUPPORT."""
+    if not isinstance(known, int) or any(not isinstance(a, int) for row in adds for a in row if a is not None):
+        return None
+    forward: list[set[Value]] = [{known}]
+    for row in adds:
+        reached = {s + a for s in forward[-1] for a in row if a is not None}
+        if len(reached) > MAX_SUPPORT:
+            return None
+        forward.append(reached)
+    needed: set[Value] = {0}  # the sums before the choices still to come that they can bring to 0
+    supported: list[set[int]] = [set() for _ in adds]
+    for j in range(len(adds) - 1, -1, -1):
+        before = forward[j]
+        supported[j] = {
+            k for k, a in enumerate(adds[j]) if a is not None and not before.isdisjoint({n - a for n in needed})
+        }
+        needed = {n - a for n in needed for a in adds[j] if a is not None} & before
+        if not needed:
+            return [set() for _ in adds]
+    return supported
 
 
 @cache
