@@ -21,13 +21,20 @@ SEEDS = int(os.environ.get("ZFXXGK_TRANSPLANT_SEEDS", "12"))  # draws a report: 
 
 def _transplanted(rec: Record, seed: int) -> dict[str, Value]:
     """Values of a random record on `rec`'s template at a level chosen by `seed`, for the values `rec` has:
-    its cells, or the rows of its 统计表 with each sum its form states made to hold (rates kept)."""
+    its cells, or the rows of its 统计表 with each sum its form states made to hold (rates kept). Past the
+    first seed of each level, each table of a section is drawn at a level of its own (a bureau's thousands
+    of decisions in 二 beside a few requests in 三)."""
     rng = random.Random(seed)
     level = LEVELS[seed % len(LEVELS)]
     template = get_template(rec.meta.template or "")
     if template.tables:
-        drawn = synth_record(rng, template.id, rec.meta.year or 2020, level).cells
-        return {k: v for k, v in drawn.items() if v is not None and rec.cells.get(k) is not None}
+        out: dict[str, Value] = {}
+        for section in sorted({t.section for t in template.tables}):
+            drawn = synth_record(rng, template.id, rec.meta.year or 2020, level).cells
+            cells = {c for t in template.section_tables(section) for c in t.cell_ids}
+            out |= {k: v for k, v in drawn.items() if k in cells and v is not None}
+            level = level if seed < len(LEVELS) else rng.choice(LEVELS)
+        return {k: v for k, v in out.items() if rec.cells.get(k) is not None}
     scale = SCALE[level]
     rows = []
     for r in rec.indicators:
