@@ -13,7 +13,7 @@ from pathlib import Path
 from test_real_changed import Value, _named, _reprinted, _texts, _values
 from zfxxgk import parse_text
 from zfxxgk.record import IndicatorRow, Record
-from zfxxgk.synth import LEVELS, SCALE, _amount, _count, _summed, synth_record
+from zfxxgk.synth import LEVELS, SCALE, indicator_values, synth_record, with_sums
 from zfxxgk.templates import get_template
 
 SEEDS = int(os.environ.get("ZFXXGK_TRANSPLANT_SEEDS", "12"))  # draws a report: 50 for a long sweep
@@ -38,11 +38,9 @@ def _transplanted(rec: Record, seed: int) -> dict[str, Value]:
     scale = SCALE[level]
     rows = []
     for r in rec.indicators:
-        first: Value = _amount(rng, 0.5, scale) if r.unit == "万元" else _count(rng, 40, scale)
-        later = [first if r.unit == "万元" else first * rng.randint(1, 6) + _count(rng, 20, scale) for _ in r.values]
-        drawn = dict(zip(r.values, [first, *later], strict=False))  # 历年累计 and later columns ≥ the year's
+        drawn = indicator_values(rng, r.unit, list(r.values), scale)  # 历年累计 and later columns ≥ the year's
         rows.append(IndicatorRow(r.label, r.unit, r.values if r.unit == "%" else drawn))
-    rows = _summed(template, rows)
+    rows = with_sums(template, rows)
     old = _values(rec)
     out = {f"indicator.{i}.{col}": v for i, r in enumerate(rows) for col, v in r.values.items()}
     return {k: v for k, v in out.items() if v is not None and old.get(k) is not None}

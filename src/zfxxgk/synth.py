@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import random
 from collections import Counter
+from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -143,7 +144,7 @@ def _indicators(rng: random.Random, template: Template, year: int, scale: float)
         earlier = value if ind.unit == "%" else value * rng.randint(1, 6) + _count(rng, 20, scale)
         columns = (c.format(year=year) for c in template.indicator_columns)
         rows.append(IndicatorRow(ind.label, ind.unit, dict(zip(columns, (value, earlier), strict=True))))
-    return _summed(template, rows)
+    return with_sums(template, rows)
 
 
 def _form_indicators(rng: random.Random, template: Template, scale: float) -> list[IndicatorRow]:
@@ -152,15 +153,19 @@ def _form_indicators(rng: random.Random, template: Template, scale: float) -> li
     form = template.indicator_form
     assert form is not None
     columns = rng.choice((form.columns[0], *form.columns))
-    rows = []
-    for r in form.indicators:
-        value: Number = _amount(rng, 0.5, scale) if r.unit == "万元" else _count(rng, 40, scale)
-        later = [value if r.unit == "万元" else value * rng.randint(1, 6) + _count(rng, 20, scale) for _ in columns[1:]]
-        rows.append(IndicatorRow(r.label, r.unit, dict(zip(columns, (value, *later), strict=True))))
-    return _summed(template, rows)
+    rows = [IndicatorRow(r.label, r.unit, indicator_values(rng, r.unit, columns, scale)) for r in form.indicators]
+    return with_sums(template, rows)
 
 
-def _summed(template: Template, rows: list[IndicatorRow]) -> list[IndicatorRow]:
+def indicator_values(rng: random.Random, unit: str, columns: Sequence[str], scale: float) -> dict[str, Number]:
+    """A 统计表 row's values under `columns`, the year's first: an amount in 万元 the same under each, a count
+    at least as large under each later one (历年累计: the years before added)."""
+    value: Number = _amount(rng, 0.5, scale) if unit == "万元" else _count(rng, 40, scale)
+    later = [value if unit == "万元" else value * rng.randint(1, 6) + _count(rng, 20, scale) for _ in columns[1:]]
+    return dict(zip(columns, (value, *later), strict=True))
+
+
+def with_sums(template: Template, rows: list[IndicatorRow]) -> list[IndicatorRow]:
     """`rows` with each sum their form states (`sums_and_bounds`) made to hold, in the order the form lists
     them (a sum that is a part of another before it)."""
     sums, bounds = sums_and_bounds(template, rows)
