@@ -35,14 +35,25 @@ _ENDS_AS_AGENCY = re.compile(rf"{_AGENCY_SUFFIX}\Z")
 # each 信息公开 of the prose, which goes on to no report's name, the match fails once, not again for each
 # shorter reading.
 # A 政务公开 report (…2018年度政务公开工作年度报告) is the same report by the older name of the work.
-_DISCLOSURE = r"(?:信\s*+息|政\s*+务)\s*+公\s*+开\s*+"
-_REPORT_NAME = (
-    rf"{_DISCLOSURE}(?:工\s*+作\s*+)?+(?:年\s*+度\s*+)?+(?:工\s*+作\s*+)?+(?:情\s*+况\s*+)?+(?:的\s*+)?+"
-    r"(?:年\s*+度\s*+)?+报\s*+告"
-)
-# …or a 年报 after its year (XX县2021年政府信息公开年报, XX局政府信息公开年报（2021年度）); without one, a
-# site's column (首页 > 政府信息公开年报), which no title's words before its year hold as another report's name
-_TITLE_NAME = rf"(?:{_REPORT_NAME}|{_DISCLOSURE}(?:工\s*+作\s*+)?+年\s*+报)"
+_OPENINGS = (r"信\s*+息", r"政\s*+务")
+
+
+def _report_name(opening: str) -> str:
+    return (
+        rf"{opening}\s*+公\s*+开\s*+(?:工\s*+作\s*+)?+(?:年\s*+度\s*+)?+(?:工\s*+作\s*+)?+(?:情\s*+况\s*+)?+"
+        r"(?:的\s*+)?+(?:年\s*+度\s*+)?+报\s*+告"
+    )
+
+
+def _title_name(opening: str) -> str:
+    """The report's name after `opening`, or a 年报 after its year (XX县2021年政府信息公开年报, XX局政府信息公开
+    年报（2021年度）); without one, a site's column (首页 > 政府信息公开年报), which no title's words before its
+    year hold as another report's name."""
+    return rf"(?:{_report_name(opening)}|{opening}\s*+公\s*+开\s*+(?:工\s*+作\s*+)?+年\s*+报)"
+
+
+_REPORT_NAME = "|".join(_report_name(o) for o in _OPENINGS)
+_TITLE_NAME = rf"(?:{'|'.join(_title_name(o) for o in _OPENINGS)})"
 # A title: at most 40 characters of a clause and any white space, then from its year to its report name,
 # no label's colon between (…2023年度报告关键词：政府信息公开 年度报告: a catalog's fields run together).
 _CLAUSE_MARKS = "\n。:：，,；;"  # what ends a clause
@@ -53,7 +64,9 @@ _FROM_YEAR = (
 _TITLE = re.compile(rf"(?P<pre>{_CLAUSE}{{0,40}}?)\s*{_FROM_YEAR}")
 _TITLE_FROM_YEAR = re.compile(_FROM_YEAR)
 _YEAR_START = re.compile(r"(?:19|20)(?=\d\d)")  # no year begins at the 9 or 0 of another's 19 or 20: each found
-_TITLE_END = re.compile(_TITLE_NAME)  # every title ends so: a quick test spares a text without one the slow search
+# Every title ends so: a quick search spares a text without one the slow search. One pattern for each opening,
+# which the engine skips to at once (to an alternation of the two, it tests every character).
+_TITLE_ENDS = tuple(re.compile(_title_name(o)) for o in _OPENINGS)
 _OTHER_NAME = re.compile(_REPORT_NAME)
 _SEAL = r"(?:[ \t]*[（(](?:印章|盖章|公章|签章)[)）])?"  # where a signature's seal goes, after its name: XX局（盖章）
 _AGENCY_LINE = re.compile(
@@ -262,7 +275,7 @@ def _own_title(text: str, matches: list[re.Match[str]]) -> re.Match[str] | None:
             own.append((m, after_link))
 
     # the text without any report's title (上一篇：… too): the words before each report name cut out
-    cuts = [0] + [i for m in _TITLE_END.finditer(outside) for i in (max(0, m.start() - _TITLE_WORDS), m.end())]
+    cuts = [0] + [i for m in _title_ends(outside, 0, len(outside)) for i in (max(0, m.start() - _TITLE_WORDS), m.end())]
     plain = _pieces(outside, [*cuts, len(outside)])
 
     @cache
@@ -337,12 +350,22 @@ def _listed(text: str, start: int) -> bool:
     return bool(_LIST_HEAD.fullmatch(above) or _LINK_MARK.match(above) or above.endswith("报告"))
 
 
+def _title_ends(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Each report name in text[start:end] a title ends with, in order."""
+    first, other = ([*p.finditer(text, start, end)] for p in _TITLE_ENDS)
+    return sorted(first + other, key=_start) if other else first
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start()
+
+
 def _titles(head: str, end: int) -> list[re.Match[str]]:
     """The report titles in head[:end], each looked for only just before a report name (报告), and there
     matched from the first place a title can begin, told by each year that leads on to the name: where
     `_TITLE.search` finds it, without trying every place before."""
     out: list[re.Match[str]] = []
-    for name in _TITLE_END.finditer(head, 0, end):
+    for name in _title_ends(head, 0, end):
         lo = max(out[-1].end() if out else 0, name.start() - _TITLE_REACH)
         years = (y.start() for y in _YEAR_START.finditer(head, lo, name.end()))
         starts = [_title_start(head, lo, y) for y in years if _TITLE_FROM_YEAR.match(head, y, name.end())]
