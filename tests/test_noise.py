@@ -557,6 +557,21 @@ def test_empty_cells_left_out_of_a_pdf_text(report: tuple[Record, int], spaced: 
     assert all(covered(c, got, UNREAD) for c, v in rec.cells.items() if v is None)
 
 
+def test_a_flat_table_on_one_line_its_empty_cells_keeping_their_spaces() -> None:
+    """四 printed as one line of numbers under its header, no label beside them, an empty cell printing
+    nothing between the spaces around it (`0 1  0 …`, a last one `… 0 `): the spaces make up the row's
+    cells, so the line is the table's, read with its empty cells null and a finding naming them."""
+    rec = synth_record(random.Random(54), "2021", 2022, "区县")
+    cells = [c for c in rec.cells if c.startswith("s4.")]
+    for values in ((0,) * 14 + (None,), (1, 0, 0, 0, 1, None, 0, 2, 0, 2, *(0,) * 5)):
+        rec.cells.update(zip(cells, values, strict=True))
+        text = str(write_noisy(rec, "spaces", [], 54))
+        assert "\n" + " ".join("" if v is None else str(v) for v in values) + "\n" in text
+        got = parse_text(text)
+        assert [got.cells[c] for c in cells] == list(values)
+        assert all(covered(c, got, ("table.incomplete",)) for c, v in zip(cells, values, strict=True) if v is None)
+
+
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS, blanks=3))
 def test_numbers_laid_out_in_columns(report: tuple[Record, int]) -> None:

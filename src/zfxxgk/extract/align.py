@@ -370,8 +370,10 @@ def _label_alone(slot: Slot, line: str) -> bool:
     )
 
 
-def _base(width: int, group: Group) -> int:
-    """How well a group's size fits a row of `width` cells."""
+def _base(width: int, group: Group, spaced: int = 0) -> int:
+    """How well a group's size fits a row of `width` cells; `spaced`: the cells its spacing says a short
+    group prints, its empty ones keeping their separators (`0 0  0 0`), where no label on its line says
+    whose it is."""
     if group.blank:
         return 8 if len(group.trimmed(width)) == width else 0
     toks = group.trimmed(width)
@@ -380,6 +382,8 @@ def _base(width: int, group: Group) -> int:
         return 2 if any(t.text and t.text[0] == "0" and t.text[1:2].isdigit() for t in toks) else 10
     if n > width and n - sum(1 for t in toks if t.glue) <= width:
         return 8  # numbers a stray space apart inside a cell: joined, they fill the row
+    if n < width and spaced == width:
+        return 8
     if n < width:  # digits run together, each perhaps a cell, and the blank cells marked among them
         digits = sum(_digits(t.text) if t.text is not None else 1 for t in group.tokens)
         if digits >= width and any(t.text and _digits(t.text) > 1 for t in group.tokens):
@@ -392,8 +396,10 @@ def _digits(number: str) -> int:
     return len(number) if number.isdecimal() else len(_DIGIT.findall(number))
 
 
-def align(slots: tuple[Slot, ...], groups: list[Group]) -> Alignment:
-    """Place groups on slots: anchors first, then the rest in order."""
+def align(slots: tuple[Slot, ...], groups: list[Group], spaced: dict[int, int] | None = None) -> Alignment:
+    """Place groups on slots: anchors first, then the rest in order. `spaced`: the cells a short group with
+    no label on its line prints, its empty cells counted by their separators (by the group's id)."""
+    spaced = spaced or {}
     labels = _labels(slots)
     result = Alignment()
     same = _line_hits(labels, [g.same_line for g in groups])
@@ -419,7 +425,7 @@ def align(slots: tuple[Slot, ...], groups: list[Group]) -> Alignment:
 
     def base(width: int, gi: int) -> int:
         if (width, gi) not in fits:
-            fits[width, gi] = _base(width, groups[gi])
+            fits[width, gi] = _base(width, groups[gi], spaced.get(id(groups[gi]), 0))
         return fits[width, gi]
 
     def blank_row(gi: int) -> int | None:

@@ -369,7 +369,8 @@ def extract_tables(
         _without_spacing(text, groups)
         joined = _into_word_rows(text, region.end, slots, tables, groups)
         pulled = _pulled_out(text, groups)
-        al = align(slots, [g for g in groups if id(g) not in pulled]) if slots else Alignment()
+        unpulled = [g for g in groups if id(g) not in pulled]
+        al = align(slots, unpulled, _spaced_widths(text, slots, unpulled)) if slots else Alignment()
         unsure = [id(al.placed.pop(si)) for si in sorted(al.unsure)]  # rows of the table all the same
         for si in al.unsure:
             _unknown(ex, slots[si], "的数字没有印在其名称旁，表中又少印了一行，无法确定这些数字属于哪一行")
@@ -1623,6 +1624,23 @@ def _spaced_blanks(text: str, toks: list[Token], kinds: tuple[Kind, ...]) -> lis
         out.append(t)
     out += [Token(None, toks[-1].end, toks[-1].end)] * trailing
     return out if all(t.text is None or _one_number(t.text, k) for t, k in zip(out, kinds, strict=True)) else printed
+
+
+def _spaced_widths(text: str, slots: tuple[Slot, ...], groups: list[Group]) -> dict[int, int]:
+    """The cells each group no label on its line names prints where it is short of a row, its empty cells
+    counted by the separators they keep (see `_spaced_blanks`: `0 0 0  0 0`, the last a cell of its own), as
+    many as a row of `slots` has (by the group's id): so a flat table's one line of numbers (四) fits it."""
+    kinds = {s.width: s.kinds for s in slots}  # a row of each width's kinds
+    out: dict[int, int] = {}
+    for g in groups:
+        if g.same_line or g.multiline:
+            continue
+        n = len(g.tokens)
+        for width, row in kinds.items():
+            if n < width and len(_spaced_blanks(text, g.tokens, row)) == width:
+                out[id(g)] = width
+                break
+    return out
 
 
 _TAB_ROWS = 40  # lines above a row with a tab between its cells its header may be on (三: 26 rows, some wrapped)
