@@ -772,6 +772,23 @@ def test_wrapped_rows_with_numbers_in_groups_of_three(report: tuple[Record, int]
     assert_damaged(rec, parse_noisy(rec, "spaces", ["wrapped_rows", "spaced_thousands"], seed))
 
 
+def test_a_row_wrapped_at_the_space_of_a_number_in_groups_of_three() -> None:
+    """`行政许可 2` then `483 0 3 311`: the row's line wrapped at the space inside 2 483, its next line printing
+    more numbers than the row has cells (as the next row does, `1 497 -2 4 031`): one row printed in two
+    pieces — null with a finding, never 2 read for its first cell under its column and the rest left empty."""
+    rec = synth_record(random.Random(54), "2019", 2020, "区县")
+    cells = ["s2.licensing.previous", "s2.licensing.change", "s2.licensing.decisions"]
+    rec.cells.update(zip(cells, (2483, 0, 3311), strict=True))
+    rec.cells.update({"s2.other_services.previous": 1497, "s2.other_services.change": -2})
+    rec.cells["s2.other_services.decisions"] = 4031
+    text = str(write_noisy(rec, "spaces", ["spaced_thousands"], 54))
+    row = "行政许可 2 483 0 3 311\n"
+    assert row in text
+    got = parse_text(text.replace(row, "行政许可 2\n483 0 3 311\n"))
+    assert_damaged(rec, got)
+    assert all(got.cells[c] is None for c in cells)
+
+
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS))
 def test_wrapped_rows_with_a_number_split_by_a_space(report: tuple[Record, int]) -> None:

@@ -617,12 +617,14 @@ def join_rows(text: str, slots: tuple[Slot, ...], groups: list[Group]) -> list[G
             width, named = _row_width(labels, slots, widths, prev, g.after)
             fewer, more = sorted((_cells(prev), _cells(g)))
             # a line of as many numbers as the row has cells next to a piece that prints fewer, the row
-            # named before them: still one row (a stray space split a number), never read in part; the
-            # empty lines of a row's first cells before a word only where the row is named before them
+            # named before them: still one row (a stray space split a number), never read in part; so too a
+            # line of more, the line before wrapped at the space of a number in groups of three (`行政许可 2`
+            # then `483 0 3 311`); the empty lines of a row's first cells before a word only where the row
+            # is named before them
             if (
                 width is not None
                 and fewer < width
-                and (more < width or (named and more == width))
+                and (more < width or (named and (more == width or not prev.multiline)))
                 and (named or not _spacing(prev))
             ):
                 # a word alone on its line amid cells one per line: a cell of the row where the pieces fall
