@@ -1653,8 +1653,10 @@ def _tab_cells(text: str, slot: Slot, toks: list[Token]) -> list[Token] | None:
     between tabs name its value columns (see `value_places`), the two lines beginning alike with a cell's
     break or not, each cell in the column the header names at its place, one past the row's last (a row's
     empty cells at its end print nothing, not even their tab) blank; with no such header, the cells after
-    its label's, where they are as many as its cells. None where neither tells its cells, or a value cell
-    prints two tokens or words that are none, or a token stands in no value cell."""
+    its label's, where they are as many as its cells, or fewer and the line ends with a number (so too its
+    empty cells at its end, `（二）部分公开\t0\t3\t0` of seven cells: the last four blank). None where neither
+    tells its cells, or a value cell prints two tokens or words that are none, or a token stands in no value
+    cell."""
     line = text.rfind("\n", 0, toks[0].start) + 1
     stop = text.find("\n", line)
     stop = len(text) if stop < 0 else stop
@@ -1667,9 +1669,14 @@ def _tab_cells(text: str, slot: Slot, toks: list[Token]) -> list[Token] | None:
     places = _tab_header(text, line, slot.table)
     if places is None:  # the cells after the last that prints its label's words
         label = [k for k in range(cells[0]) if text[slice(*bounds[k])].strip()]
-        if not label or len(bounds) - label[-1] - 1 != slot.width:
+        after = len(bounds) - label[-1] - 1 if label else 0
+        if (
+            not label
+            or after > slot.width
+            or (after < slot.width and not _ends_tab_row(text, toks, joined, after, stop))
+        ):
             return None
-        places = list(range(label[-1] + 1, len(bounds)))
+        places = list(range(label[-1] + 1, label[-1] + 1 + slot.width))
     if len(places) != slot.width:
         return None
     column = {p: j for j, p in enumerate(places)}
@@ -1687,6 +1694,14 @@ def _tab_cells(text: str, slot: Slot, toks: list[Token]) -> list[Token] | None:
             return None
         out.append(t or Token(None, *(bounds[p] if p < len(bounds) else (stop, stop))))
     return out
+
+
+def _ends_tab_row(text: str, toks: list[Token], joined: list[Token], after: int, stop: int) -> bool:
+    """Whether a row with a tab between its cells, `after` cells after its label's, fewer than it has, ends
+    where its line does, its empty cells at its end printing nothing: two cells at least, a tab between
+    them, each number a cell of its own (none one space from another, which may be two cells or a number's
+    groups of three), and nothing after the last but white space up to the line's end at `stop`."""
+    return after > 1 and len(joined) == len(toks) and not text[toks[-1].end : stop].strip()
 
 
 def _tab_header(text: str, line: int, table: Table) -> list[int] | None:
