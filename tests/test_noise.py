@@ -660,6 +660,7 @@ TAB_ROWS = {  # a row of each table, some of its cells empty: first, in the midd
     "s4": (
         (7, 2, 14, 46, 69, 20, 12, 5, None, 52, 5, 12, 2, 11, None),
         (None, 2, 14, 46, 62, 20, 12, 5, 15, 52, 5, 12, 2, 11, 30),
+        (0, 1, 0, 0, 1, None, 0, 0, 0, 0, 0, 0, 0, 0, 0),  # a digit a cell: too few digits to fill the row
     ),
 }
 

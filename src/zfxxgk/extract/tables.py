@@ -1628,16 +1628,20 @@ def _spaced_blanks(text: str, toks: list[Token], kinds: tuple[Kind, ...]) -> lis
 
 def _spaced_widths(text: str, slots: tuple[Slot, ...], groups: list[Group]) -> dict[int, int]:
     """The cells each group no label on its line names prints where it is short of a row, its empty cells
-    counted by the separators they keep (see `_spaced_blanks`: `0 0 0  0 0`, the last a cell of its own), as
-    many as a row of `slots` has (by the group's id): so a flat table's one line of numbers (四) fits it."""
-    kinds = {s.width: s.kinds for s in slots}  # a row of each width's kinds
+    counted by the separators they keep (see `_spaced_blanks`: `0 0 0  0 0`, the last a cell of its own) or
+    by a header naming its columns between tabs (see `_tab_cells`), as many as a row of `slots` has (by the
+    group's id): so a flat table's one line of numbers (四) fits it."""
+    rows = {s.width: s for s in slots}  # a row of each width
     out: dict[int, int] = {}
     for g in groups:
         if g.same_line or g.multiline:
             continue
         n = len(g.tokens)
-        for width, row in kinds.items():
-            if n < width and len(_spaced_blanks(text, g.tokens, row)) == width:
+        for width, slot in rows.items():
+            if (
+                n < width
+                and len(_tab_cells(text, slot, g.tokens) or _spaced_blanks(text, g.tokens, slot.kinds)) == width
+            ):
                 out[id(g)] = width
                 break
     return out
