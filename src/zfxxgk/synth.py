@@ -157,7 +157,9 @@ def _form_indicators(rng: random.Random, template: Template, scale: float) -> li
     return with_sums(template, rows)
 
 
-def indicator_values(rng: random.Random, unit: str, columns: Sequence[str], scale: float) -> dict[str, Number]:
+def indicator_values(
+    rng: random.Random, unit: str | None, columns: Sequence[str], scale: float
+) -> dict[str, Number | None]:
     """A 统计表 row's values under `columns`, the year's first: an amount in 万元 the same under each, a count
     at least as large under each later one (历年累计: the years before added)."""
     value: Number = _amount(rng, 0.5, scale) if unit == "万元" else _count(rng, 40, scale)

@@ -1581,11 +1581,11 @@ def title_forms(blocks: list[Block], rng: random.Random) -> list[Block]:
     elif how == "bracketed_year" and year:  # 【2021年】XX局政府信息公开工作年度报告
         out[at] = replace(blocks[at], text=f"【{year.group()}年】{agency}{rest.replace(year.group() + '年', '', 1)}")
     elif how == "worded" and year:  # …关于2021年度政府信息公开工作的年度报告, …工作年报, 政务公开工作年度报告
-        y = year.group()
+        printed = year.group()
         worded = (
-            f"关于{y}年度政府信息公开工作的年度报告",
-            f"{y}年政府信息公开工作年报",
-            f"{y}年度政务公开工作年度报告",
+            f"关于{printed}年度政府信息公开工作的年度报告",
+            f"{printed}年政府信息公开工作年报",
+            f"{printed}年度政务公开工作年度报告",
         )
         out[at] = replace(blocks[at], text=agency + rng.choice(worded))
     elif how == "about" and year:  # a letter's title: 关于2021年政府信息公开工作情况的报告
