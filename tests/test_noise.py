@@ -3426,6 +3426,31 @@ def test_digits_led_by_a_zero_run_cells_together_whatever_the_spaces(row: str, w
     assert [got.cells[c] for c in cells] == want
 
 
+@NOISE_SETTINGS
+@given(report=reports(years=st.one_of(TABLE_YEARS, OLD_YEARS), blanks=3))
+def test_folded_page(report: tuple[Record, int]) -> None:
+    """A page saved with its text on one line, folded at a fixed width wherever the width ran out, inside words
+    and numbers (`条20` / `6912106`), the prose's counts too: the same record as before it was folded."""
+    rec, seed = report
+    noise = ["stated_counts", "narrative_phrasings"]
+    plain = parse_noisy(rec, "glued", noise, seed)
+    folded = parse_noisy(rec, "glued", [*noise, "folded_lines"], seed)
+    assert folded.cells == plain.cells
+    assert folded.indicators == plain.indicators
+    assert folded.meta == plain.meta
+    assert [(f.rule, f.cells) for f in folded.findings] == [(f.rule, f.cells) for f in plain.findings]
+
+
+@pytest.mark.parametrize("layout", ("spaces", "tabs", "traditional"))
+@NOISE_SETTINGS
+@given(report=reports(years=st.one_of(TABLE_YEARS, OLD_YEARS), blanks=3))
+def test_folded_text(layout: str, report: tuple[Record, int]) -> None:
+    """A text a line a paragraph or a row, folded at a fixed width: each value as printed, or null with a
+    finding where too few lines reached the width to tell that it was folded."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, layout, ["stated_counts", "folded_lines"], seed))
+
+
 @pytest.mark.parametrize("layout", ("spaces", "cells", "tabs", "pipes_rows", "pipes_cells", "md"))
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS, blanks=3))

@@ -1,5 +1,6 @@
 """The one clean text form: widths and spaces made plain, the length kept."""
 
+import random
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,15 @@ from hypothesis import strategies as st
 from zfxxgk import parse_text
 from zfxxgk.document import Document
 from zfxxgk.load.text import decode
-from zfxxgk.normalize import _WIDTH_TABLE, digits_read_as_letters, normalize, signs_and_marks, single_spaced
+from zfxxgk.normalize import (
+    _WIDTH_TABLE,
+    digits_read_as_letters,
+    normalize,
+    signs_and_marks,
+    single_spaced,
+    unfolded,
+)
+from zfxxgk.render.noise import char_width, fold, folded_lines
 
 # full-width ASCII, the spaces the table maps, and ordinary text around them
 _OTHERS = ["\u3000", "\u00a0", "\u2009", "、", "。", "公", "1", " ", "\n"]
@@ -182,3 +191,60 @@ def test_real_reports_double_spaced_read_as_printed(shared: Path) -> None:
         assert [i.values for i in doubled.indicators] == [i.values for i in plain.indicators], path.name
         assert doubled.meta == plain.meta, path.name
         assert [(f.rule, f.cells) for f in doubled.findings] == [(f.rule, f.cells) for f in plain.findings], path.name
+
+
+_PAGE = (
+    "一、总体情况。2018年全区主动公开政府信息2069条，其中区直部门1592条、各乡镇477条。“中国·平潭”门户网站访问量108932人次……"
+    "六、政府信息公开情况统计表指标名称计量单位2018年度历年累计主动公开文件数条206912106其中：1.政府网站公开数条206912106"
+    "2.政府公报公开数条00受理依申请公开信息总数条00其中：1.当面申请数条002.网上申请数条003.信函、传真申请数条00"
+) * 3
+
+
+@given(seed=st.integers(0, 10_000))
+def test_a_folded_text_has_its_folds_taken_out(seed: int) -> None:
+    """A page folded at a fixed width, in characters or in display columns (a CJK character two, “”…— two
+    or one), wherever the width ran out, inside a number too: read as it was before, offsets mapped back."""
+    text = f"{_PAGE}\n\n{_PAGE[:500]}\n\n短的一行\n\n{_PAGE[500:]}"  # a line that ends a paragraph stays
+    folded = folded_lines(text, random.Random(seed))
+    assert folded != text
+    doc = unfolded(Document(folded))
+    assert doc.text == text
+    at = text.index("206912106", 1000)
+    _, start, end = doc.root_span(at, at + 9)
+    assert folded[start:end].replace("\n", "") == "206912106"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\n".join(
+            f"{i}、第{i}段，共收到申请{i}件，办结{i}件。" * (i % 4 + 1) for i in range(40)
+        ),  # paragraphs a line each
+        "\n".join(f"{'（一）予以公开':<20}  {i:>4}  {2 * i:>6}" for i in range(40)),  # a table aligned in columns
+        "\n".join(f"| 第{i}行 | {i:>4} | {2 * i:>6} |" for i in range(40)),  # a gridded table, its rows padded
+        "\n".join([_PAGE[i : i + 60] for i in range(0, 420, 60)] + ["附件"]),  # seven full lines are too few
+    ],
+)
+def test_a_text_that_is_not_folded_is_left_as_it_is(text: str) -> None:
+    """Lines of every width, or all of one width because a table's columns are aligned or gridded, or too few
+    at the widest: no fold is taken out."""
+    assert unfolded(Document(text)).text == text
+
+
+_FOLDS = [(None, w) for w in (50, 60, 80)] + [(wide, w) for wide in (True, False) for w in (80, 100, 120)]
+
+
+@pytest.mark.parametrize(("wide", "width"), _FOLDS)
+def test_real_reports_folded_read_as_printed(shared: Path, wide: bool | None, width: int) -> None:
+    """Each real text report folded at a fixed width: the same cells, 统计表 values, metadata and findings.
+    (Markdown is a converter's output, not a page saved as text; one whose prose lines are all short, its
+    table rows alone folded, shows no width it was folded at.)"""
+    for path in sorted(p for d in ("seeds", "corpus", "corpus-new") for p in (shared / d).iterdir()):
+        if path.suffix != ".txt":
+            continue
+        text = decode(path.read_bytes())
+        plain, folded = parse_text(text), parse_text(fold(text, width, char_width(wide)))
+        assert folded.cells == plain.cells, path.name
+        assert [i.values for i in folded.indicators] == [i.values for i in plain.indicators], path.name
+        assert folded.meta == plain.meta, path.name
+        assert [(f.rule, f.cells) for f in folded.findings] == [(f.rule, f.cells) for f in plain.findings], path.name

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import accumulate
 from operator import add
@@ -231,6 +231,100 @@ def single_spaced(doc: Document) -> Document:
     return doc.derive("".join(parts), OffsetMap(tuple(out), tuple(src)))
 
 
+# A text folded at a fixed width, wherever the width ran out, inside a word or a number too (a page saved by
+# `fold` or a terminal browser's dump): the width counted in characters, or in display columns with a CJK
+# character two and the punctuation both East Asian and Western fonts print (“”…—) two or one. Such a text
+# has most of its long lines stop at one width, which its widest line shows; a line of that width did not
+# end there but was cut, and is joined to the next. A line that holds a tab or two spaces in a row, or
+# ends on a `|`, is a table's whole row, aligned or gridded: not counted in telling whether the text is
+# folded, and a gridded row never joined to the next.
+_NARROW_3 = re.compile("[\u0800-\u2e7f\uff61-\uffdc\uffe8-\uffee]")  # three UTF-8 bytes, one column narrow
+_FOLD_SAMPLES = 24  # lines looked at first: those holding as many points spread evenly through the text
+_SAMPLED_FULL = 4  # of which as many at the widest width say the text may be folded
+_FOLDED_MIN = 8  # lines a text needs at its widest width before it reads as folded there
+
+
+def _wide_columns(line: str) -> int:
+    """Display columns, a character of three or four UTF-8 bytes (CJK, and “”…—) two."""
+    return (len(line.encode()) + len(line)) // 2
+
+
+def _narrow_columns(line: str) -> int:
+    """Display columns, East Asian wide characters two and the punctuation Western fonts print too one."""
+    return _wide_columns(line) - len(_NARROW_3.findall(line))
+
+
+# (measure, how far short of the widest a cut line may stop, the narrowest width a text is folded at)
+_FOLD_MEASURES: tuple[tuple[Callable[[str], int], int, int], ...] = (
+    (len, 0, 40),
+    (_wide_columns, 1, 60),  # a character of two columns that would not fit leaves one empty
+    (_narrow_columns, 1, 60),
+)
+
+
+def _foldable(line: str) -> bool:
+    return "\t" not in line and "  " not in line and not line.endswith("|")
+
+
+def _folded_width(lines: list[str], measure: Callable[[str], int], short: int, least: int, full: int) -> int | None:
+    """The width `lines` were folded at in `measure`, if at least `full` of them, and two thirds of the
+    lines at least three quarters as wide, stop within `short` of the widest (rows of tables not counted,
+    nor wider)."""
+    widths = [measure(line) for line in lines if _foldable(line)]
+    widest = max(widths, default=0)
+    if widest < least or max(map(measure, lines)) > widest:
+        return None
+    at_width = sum(1 for w in widths if w >= widest - short)
+    wide = sum(1 for w in widths if 4 * w >= 3 * widest)
+    return widest if at_width >= full and 3 * at_width >= 2 * wide else None
+
+
+def _sampled_lines(text: str) -> list[str]:
+    """The distinct lines holding _FOLD_SAMPLES points spread evenly through `text` (long lines most)."""
+    out: list[str] = []
+    n, last = len(text), -1
+    for k in range(1, _FOLD_SAMPLES + 1):
+        at = n * k // (_FOLD_SAMPLES + 1)
+        start = text.rfind("\n", 0, at) + 1
+        if start != last:
+            end = text.find("\n", at)
+            out.append(text[start : end if end >= 0 else n])
+            last = start
+    return out
+
+
+def unfolded(doc: Document) -> Document:
+    """The document with each line break a fixed-width fold put inside a line taken out (see above), its
+    offsets mapped back: `主动公开文件数条20` folded before `6912106其中：…` reads `…条206912106其中：…` again.
+    A line followed by an empty one, or by none, stays as it is."""
+    text = doc.text
+    if text.count("\n") < _FOLDED_MIN:
+        return doc
+    sampled = _sampled_lines(text)
+    for measure, short, least in _FOLD_MEASURES:
+        if _folded_width(sampled, measure, short, least, _SAMPLED_FULL) is None:
+            continue
+        lines = text.split("\n")
+        width = _folded_width(lines, measure, short, least, _FOLDED_MIN)
+        if width is None:
+            continue
+        cut = [
+            i
+            for i in range(len(lines) - 1)
+            if lines[i + 1].strip() and not lines[i].endswith("|") and measure(lines[i]) >= width - short
+        ]
+        parts, outs, srcs = [], [0], [0]
+        first = 0
+        for i in cut:
+            parts.append("\n".join(lines[first : i + 1]))
+            outs.append(outs[-1] + len(parts[-1]))
+            srcs.append(srcs[-1] + len(parts[-1]) + 1)
+            first = i + 1
+        parts.append("\n".join(lines[first:]))
+        return doc.derive("".join(parts), OffsetMap(tuple(outs), tuple(srcs)))
+    return doc
+
+
 # Characters that only traditional text uses; their presence is what makes conversion worth it.
 _TRADITIONAL = re.compile("[開請資關處與會機來為報調務國結總數統計辦項義規權複議訴訟當經歷應對舉錯]")
 
@@ -438,7 +532,7 @@ def _sign_or_mark(m: re.Match[str]) -> str:
 
 def normalize(doc: Document) -> Document:
     """The document's text in the one form every later stage reads."""
-    doc = single_spaced(unix_breaks(doc))
+    doc = unfolded(single_spaced(unix_breaks(doc)))
     text = _common_wide(doc.text)
     either = _RARE_OR_TRADITIONAL.search(text)  # most texts print none of these
     rare = either is not None and _RARE.search(text, either.start()) is not None

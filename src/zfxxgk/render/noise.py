@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -1284,6 +1285,41 @@ def double_spaced(text: str, rng: random.Random) -> str:
     return text.replace("\n", "\n" + rng.choice(("", "", " ", "\u3000")) + "\n")
 
 
+def char_width(wide_punctuation: bool | None) -> Callable[[str], int]:
+    """A character's width as a folding tool counts it: one each (None), or display columns, East Asian wide
+    characters two and, with `wide_punctuation`, every character of three UTF-8 bytes or more (“”…— too,
+    as a terminal set for Chinese prints them)."""
+    if wide_punctuation is None:
+        return lambda c: 1
+    if wide_punctuation:
+        return lambda c: 2 if len(c.encode()) >= 3 else 1
+    return lambda c: 2 if unicodedata.east_asian_width(c) in "WF" else 1
+
+
+def fold(text: str, width: int, measure: Callable[[str], int]) -> str:
+    """`text` with each line cut before the character that would take it past `width`."""
+    out = []
+    for line in text.split("\n"):
+        start, used = 0, 0
+        for at, c in enumerate(line):
+            w = measure(c)
+            if used + w > width:
+                out.append(line[start:at])
+                start, used = at, 0
+            used += w
+        out.append(line[start:])
+    return "\n".join(out)
+
+
+def folded_lines(text: str, rng: random.Random) -> str:
+    """The page saved by a tool that folds each line at a fixed width wherever the width runs out, inside a
+    word or a number too (`fold`, a terminal browser's dump): at 40 to 80 characters, or at 60 to 120
+    display columns, a CJK character two."""
+    if rng.random() < 1 / 3:
+        return fold(text, rng.randint(40, 80), char_width(None))
+    return fold(text, rng.randint(60, 120), char_width(rng.random() < 0.5))
+
+
 _LONE_NUMBER = re.compile(r"[ \t\u3000]*\d+(?:\.\d+)?[ \t\u3000]*")
 
 
@@ -2180,6 +2216,7 @@ NOISE: dict[str, Noise] = {
     "cell_words": Noise(text=cell_words),
     "windows_breaks": Noise(text=windows_breaks),
     "double_spaced": Noise(text=double_spaced),
+    "folded_lines": Noise(text=folded_lines),
     "lines_run_together": Noise(text=lines_run_together),
     "ocr_letters": Noise(text=ocr_letters),
     "placeholder_headers": Noise(text=placeholder_headers),
