@@ -239,8 +239,10 @@ def single_spaced(doc: Document) -> Document:
 # ends on a `|`, is a table's whole row, aligned or gridded: not counted in telling whether the text is
 # folded, and a gridded row never joined to the next.
 _NARROW_3 = re.compile("[\u0800-\u2e7f\uff61-\uffdc\uffe8-\uffee]")  # three UTF-8 bytes, one column narrow
-_FOLD_SAMPLES = 24  # lines looked at first: those holding as many points spread evenly through the text
+_FOLD_SAMPLES = 16  # lines looked at first: those holding as many points spread evenly through the text
 _SAMPLED_FULL = 4  # of which as many at the widest width say the text may be folded
+_FOLD_WIDEST = 160  # characters no folded line holds (a fold at 120 columns holds 120 ASCII characters)
+_FOLD_SHORT = 15  # characters a line holds that is too short to tell anything of a fold
 _FOLDED_MIN = 8  # lines a text needs at its widest width before it reads as folded there
 
 
@@ -266,21 +268,24 @@ def _foldable(line: str) -> bool:
     return "\t" not in line and "  " not in line and not line.endswith("|")
 
 
-def _folded_width(lines: list[str], measure: Callable[[str], int], short: int, least: int, full: int) -> int | None:
-    """The width `lines` were folded at in `measure`, if at least `full` of them, and two thirds of the
-    lines at least three quarters as wide, stop within `short` of the widest (rows of tables not counted,
-    nor wider)."""
-    widths = [measure(line) for line in lines if _foldable(line)]
-    widest = max(widths, default=0)
-    if widest < least or max(map(measure, lines)) > widest:
+def _folded_width(widths: list[int], foldable: list[bool], short: int, least: int, full: int) -> int | None:
+    """The width lines of these `widths` were folded at, if at least `full` of them, and two thirds of the
+    lines at least three quarters as wide, stop within `short` of the widest (of the lines `foldable`: rows
+    of tables are not counted, and none is wider)."""
+    widest = max((w for w, f in zip(widths, foldable, strict=True) if f), default=0)
+    if widest < least or max(widths) > widest:
         return None
-    at_width = sum(1 for w in widths if w >= widest - short)
-    wide = sum(1 for w in widths if 4 * w >= 3 * widest)
+    at_width = wide = 0
+    for w, f in zip(widths, foldable, strict=True):
+        if f and 4 * w >= 3 * widest:
+            wide += 1
+            at_width += w >= widest - short
     return widest if at_width >= full and 3 * at_width >= 2 * wide else None
 
 
-def _sampled_lines(text: str) -> list[str]:
-    """The distinct lines holding _FOLD_SAMPLES points spread evenly through `text` (long lines most)."""
+def _sampled_lines(text: str) -> list[str] | None:
+    """The distinct lines but short ones holding _FOLD_SAMPLES points spread evenly through `text` (long
+    lines most); None at the first line too wide for a fold, or when too few are left."""
     out: list[str] = []
     n, last = len(text), -1
     for k in range(1, _FOLD_SAMPLES + 1):
@@ -288,9 +293,13 @@ def _sampled_lines(text: str) -> list[str]:
         start = text.rfind("\n", 0, at) + 1
         if start != last:
             end = text.find("\n", at)
-            out.append(text[start : end if end >= 0 else n])
+            end = end if end >= 0 else n
+            if end - start > _FOLD_WIDEST:
+                return None
+            if end - start >= _FOLD_SHORT:
+                out.append(text[start:end])
             last = start
-    return out
+    return out if len(out) >= _SAMPLED_FULL else None
 
 
 def unfolded(doc: Document) -> Document:
@@ -300,18 +309,22 @@ def unfolded(doc: Document) -> Document:
     text = doc.text
     if text.count("\n") < _FOLDED_MIN:
         return doc
-    sampled = _sampled_lines(text)
+    if (sampled := _sampled_lines(text)) is None:
+        return doc
+    foldable = list(map(_foldable, sampled))
+    lines: list[str] = []
     for measure, short, least in _FOLD_MEASURES:
-        if _folded_width(sampled, measure, short, least, _SAMPLED_FULL) is None:
+        if _folded_width(list(map(measure, sampled)), foldable, short, least, _SAMPLED_FULL) is None:
             continue
-        lines = text.split("\n")
-        width = _folded_width(lines, measure, short, least, _FOLDED_MIN)
+        lines = lines or text.split("\n")
+        widths = list(map(measure, lines))
+        width = _folded_width(widths, list(map(_foldable, lines)), short, least, _FOLDED_MIN)
         if width is None:
             continue
         cut = [
             i
             for i in range(len(lines) - 1)
-            if lines[i + 1].strip() and not lines[i].endswith("|") and measure(lines[i]) >= width - short
+            if widths[i] >= width - short and lines[i + 1].strip() and not lines[i].endswith("|")
         ]
         parts, outs, srcs = [], [0], [0]
         first = 0
