@@ -3426,6 +3426,22 @@ def test_digits_led_by_a_zero_run_cells_together_whatever_the_spaces(row: str, w
     assert [got.cells[c] for c in cells] == want
 
 
+@pytest.mark.parametrize("layout", ("glued", "spaces", "cells", "pipes_rows", "md"))
+@NOISE_SETTINGS
+@given(report=reports(years=st.one_of(TABLE_YEARS, OLD_YEARS), blanks=3))
+def test_character_references_left_in_a_page(layout: str, report: tuple[Record, int]) -> None:
+    """A page saved with `&nbsp;` (`&#160;`, `&ensp;`) for each space and `&ldquo;` for its quotes: the same
+    record as the page saved with the characters."""
+    rec, seed = report
+    noise = ["stated_counts", "spaced_cells"]
+    plain = parse_noisy(rec, layout, noise, seed)
+    referenced = parse_noisy(rec, layout, [*noise, "char_references"], seed)
+    assert referenced.cells == plain.cells
+    assert referenced.indicators == plain.indicators
+    assert referenced.meta == plain.meta
+    assert [(f.rule, f.cells) for f in referenced.findings] == [(f.rule, f.cells) for f in plain.findings]
+
+
 @NOISE_SETTINGS
 @given(report=reports(years=st.one_of(TABLE_YEARS, OLD_YEARS), blanks=3))
 def test_folded_page(report: tuple[Record, int]) -> None:

@@ -16,6 +16,7 @@ from zfxxgk.normalize import (
     normalize,
     signs_and_marks,
     single_spaced,
+    unescaped,
     unfolded,
 )
 from zfxxgk.render.noise import char_width, fold, folded_lines
@@ -248,3 +249,27 @@ def test_real_reports_folded_read_as_printed(shared: Path, wide: bool | None, wi
         assert [i.values for i in folded.indicators] == [i.values for i in plain.indicators], path.name
         assert folded.meta == plain.meta, path.name
         assert [(f.rule, f.cells) for f in folded.findings] == [(f.rule, f.cells) for f in plain.findings], path.name
+
+
+def test_character_references_read_as_the_characters_they_name() -> None:
+    """`&nbsp;`, `&#160;`, `&#xA0;`, `&ldquo;` read as the characters, offsets mapped back; a `&` in any other
+    use stays."""
+    text = "申请数量2&nbsp;0&#160;0&#xA0;5，&ldquo;三安全一稳定&rdquo;，见index.php?a=1&b=2与研究&发展"
+    doc = unescaped(Document(text))
+    assert doc.text == "申请数量2\xa00\xa00\xa05，“三安全一稳定”，见index.php?a=1&b=2与研究&发展"
+    at = doc.text.index("5")
+    assert doc.root_span(at, at + 1)[1:] == (text.index("5"), text.index("5") + 1)
+    assert unescaped(Document("研究&发展")).text == "研究&发展"
+
+
+def test_real_reports_with_character_references_read_as_printed(shared: Path) -> None:
+    """Each real text report with `&nbsp;` for every space: the same cells, 统计表 values, metadata and findings."""
+    for path in sorted(p for d in ("seeds", "corpus", "corpus-new") for p in (shared / d).iterdir()):
+        if path.suffix not in (".txt", ".md"):
+            continue
+        text = decode(path.read_bytes())
+        plain, referenced = parse_text(text), parse_text(text.replace(" ", "&nbsp;"))
+        assert referenced.cells == plain.cells, path.name
+        assert [i.values for i in referenced.indicators] == [i.values for i in plain.indicators], path.name
+        assert referenced.meta == plain.meta, path.name
+        assert [(f.rule, f.cells) for f in referenced.findings] == [(f.rule, f.cells) for f in plain.findings]

@@ -3,6 +3,7 @@ no page chrome or editor artifacts. Every rewrite keeps a map back to the source
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -184,6 +185,27 @@ def _taken_out(text: str, m: re.Match[str]) -> bool:
     if m.group()[0] not in "—–-":
         return True
     return (start > 0 and not text[start - 1].isspace()) or (end < len(text) and not text[end].isspace())
+
+
+# An HTML character reference a crawler left in a page it saved as text (`0&nbsp;0&nbsp;5`, `&#160;`, `&ldquo;`).
+_CHAR_REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def unescaped(doc: Document) -> Document:
+    """The document with each HTML character reference in its text put as the character it names, offsets
+    mapped back: a page saved with `&nbsp;` between its cells reads as the page saved with the spaces. A `&`
+    in any other use (a link's query, 研究&发展) stays as it is."""
+    text = doc.text
+    if "&" not in text:
+        return doc
+    edits = [
+        (m.start(), m.end(), named)
+        for m in _CHAR_REFERENCE.finditer(text)
+        if (named := html.unescape(m.group())) != m.group()
+    ]
+    if not edits:
+        return doc
+    return doc.derive(*splice(text, edits))
 
 
 def unix_breaks(doc: Document) -> Document:
@@ -545,7 +567,7 @@ def _sign_or_mark(m: re.Match[str]) -> str:
 
 def normalize(doc: Document) -> Document:
     """The document's text in the one form every later stage reads."""
-    doc = unfolded(single_spaced(unix_breaks(doc)))
+    doc = unfolded(single_spaced(unix_breaks(unescaped(doc))))
     text = _common_wide(doc.text)
     either = _RARE_OR_TRADITIONAL.search(text)  # most texts print none of these
     rare = either is not None and _RARE.search(text, either.start()) is not None

@@ -1285,6 +1285,17 @@ def double_spaced(text: str, rng: random.Random) -> str:
     return text.replace("\n", "\n" + rng.choice(("", "", " ", "\u3000")) + "\n")
 
 
+_REFERENCES = {" ": ("&nbsp;", "&#160;", "&#xa0;", "&ensp;"), "“": ("&ldquo;",), "”": ("&rdquo;",), "—": ("&mdash;",)}
+_REFERENCED = re.compile(f"[{''.join(_REFERENCES)}]")
+
+
+def char_references(text: str, rng: random.Random) -> str:
+    """The page saved as text with HTML character references left in it, as a crawler taking a page's
+    markup for its text leaves them: each space `&nbsp;` (or `&#160;`, `&ensp;`), quotes `&ldquo;` `&rdquo;`."""
+    kind = rng.choice(_REFERENCES[" "])
+    return _REFERENCED.sub(lambda m: kind if m.group() == " " else _REFERENCES[m.group()][0], text)
+
+
 def char_width(wide_punctuation: bool | None) -> Callable[[str], int]:
     """A character's width as a folding tool counts it: one each (None), or display columns, East Asian wide
     characters two and, with `wide_punctuation`, every character of three UTF-8 bytes or more (“”…— too,
@@ -2217,6 +2228,7 @@ NOISE: dict[str, Noise] = {
     "windows_breaks": Noise(text=windows_breaks),
     "double_spaced": Noise(text=double_spaced),
     "folded_lines": Noise(text=folded_lines),
+    "char_references": Noise(text=char_references),
     "lines_run_together": Noise(text=lines_run_together),
     "ocr_letters": Noise(text=ocr_letters),
     "placeholder_headers": Noise(text=placeholder_headers),
