@@ -1325,7 +1325,10 @@ def fold(text: str, width: int, measure: Callable[[str], int]) -> str:
 def folded_lines(text: str, rng: random.Random) -> str:
     """The page saved by a tool that folds each line at a fixed width wherever the width runs out, inside a
     word or a number too (`fold`, a terminal browser's dump): at 40 to 80 characters, or at 60 to 120
-    display columns, a CJK character two."""
+    display columns, a CJK character two. A page's markup is left as it is: what a tool folds is the text
+    shown."""
+    if text.lstrip().startswith("<"):
+        return text
     if rng.random() < 1 / 3:
         return fold(text, rng.randint(40, 80), char_width(None))
     return fold(text, rng.randint(60, 120), char_width(rng.random() < 0.5))
