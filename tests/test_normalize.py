@@ -252,11 +252,11 @@ def test_real_reports_folded_read_as_printed(shared: Path, wide: bool | None, wi
 
 
 def test_character_references_read_as_the_characters_they_name() -> None:
-    """`&nbsp;`, `&#160;`, `&#xA0;`, `&ldquo;` read as the characters, offsets mapped back; a `&` in any other
-    use stays."""
-    text = "申请数量2&nbsp;0&#160;0&#xA0;5，&ldquo;三安全一稳定&rdquo;，见index.php?a=1&b=2与研究&发展"
+    """`&nbsp;`, `&#160;`, `&#xA0;`, `&ldquo;` (and `&nbsp` with no `;`) read as the characters, offsets mapped
+    back; a `&` in any other use stays."""
+    text = "申请数量2&nbsp;0&#160;0&#xA0;5&nbsp0，&ldquo;三安全一稳定&rdquo;，见index.php?a=1&b=2与研究&发展"
     doc = unescaped(Document(text))
-    assert doc.text == "申请数量2\xa00\xa00\xa05，“三安全一稳定”，见index.php?a=1&b=2与研究&发展"
+    assert doc.text == "申请数量2\xa00\xa00\xa05\xa00，“三安全一稳定”，见index.php?a=1&b=2与研究&发展"
     at = doc.text.index("5")
     assert doc.root_span(at, at + 1)[1:] == (text.index("5"), text.index("5") + 1)
     assert unescaped(Document("研究&发展")).text == "研究&发展"

@@ -187,8 +187,9 @@ def _taken_out(text: str, m: re.Match[str]) -> bool:
     return (start > 0 and not text[start - 1].isspace()) or (end < len(text) and not text[end].isspace())
 
 
-# An HTML character reference a crawler left in a page it saved as text (`0&nbsp;0&nbsp;5`, `&#160;`, `&ldquo;`).
-_CHAR_REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# An HTML character reference a crawler left in a page it saved as text (`0&nbsp;0&nbsp;5`, `&#160;`, `&ldquo;`),
+# a number's or `&nbsp`'s perhaps without its `;`, as browsers read them
+_CHAR_REFERENCE = re.compile(r"&(?:#\d{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};|nbsp)")
 
 
 def unescaped(doc: Document) -> Document:
