@@ -1199,7 +1199,9 @@ class _Reading:
         """Whether a row prints fewer tokens than its cells, its blank marks counted, and no wider gap or
         wrapped line where the rest may be: digits run together, not cells left empty (see `_grouped`)."""
         if self._short is None:
-            self._short = any(len(g.tokens) < s.width and not _apart(self.text, g.tokens) for s, g in self.rows)
+            self._short = any(
+                len(g.tokens) < s.width and not _apart(self.text, g.tokens, self.one_line) for s, g in self.rows
+            )
         return self._short
 
     @property
@@ -1212,7 +1214,7 @@ class _Reading:
                 sum(len(t.text or "") for t in g.tokens) < s.width
                 and all(t.text is not None and t.text.isdecimal() for t in g.tokens)
                 and all(self.text[a.end : b.start] in ("", "。") for a, b in pairwise(g.tokens))
-                and not _apart(self.text, g.tokens)
+                and not _apart(self.text, g.tokens, self.one_line)
                 for s, g in self.rows
             )
         return self._empties
@@ -1371,7 +1373,8 @@ def _fitting_splits(reading: _Reading, slot: Slot, toks: list[Token]) -> tuple[l
         values = dict(zip(slot.cell_ids, map(part_value, parts, slot.kinds), strict=False))
         return all(holds(eq, values) is not False for eq in due)
 
-    splits, complete = split_group([t.text or "" for t in toks], slot.kinds, _joinable(reading.text, toks), fits)
+    joinable = _joinable(reading.text, toks, reading.one_line)
+    splits, complete = split_group([t.text or "" for t in toks], slot.kinds, joinable, fits)
     return (splits, True) if complete and splits else None
 
 
@@ -1462,12 +1465,13 @@ def _read_group(
                 ex.add("value.invalid", f"“{slot.label}”一格印作“{shown}”，不是可读的数。", [c])
         ex.blank(slot.label, blanks)
         return
-    if not marks and not _apart(reading.text, toks):
+    wide = reading.one_line  # spaces however wide may be stray ones
+    if not marks and not _apart(reading.text, toks, wide):
         split = None  # the row's splits as listed once for it, their values with them
         if grouped is not None:
             candidates, complete = grouped
         else:
-            split = _splits(reading.text, toks, kinds)
+            split = _splits(reading.text, toks, kinds, wide)
             candidates, complete = split.listed()
             if not complete and (fitting := _fitting_splits(reading, slot, toks)) is not None:
                 (candidates, complete), split = fitting, None
@@ -1479,13 +1483,15 @@ def _read_group(
             values = list(dict.fromkeys(each))
             if complete and not _adds_up(reading.template, slot, values):
                 _unknown(ex, slot, "印出的数字少于单元格，任何拆分都不符合本行的合计，可能有单元格未印出")
-                row = GluedRow(cells, kinds, tuple(t.text or "" for t in toks), _joinable(reading.text, toks))
+                row = GluedRow(cells, kinds, tuple(t.text or "" for t in toks), _joinable(reading.text, toks, wide))
                 digits = reading.text[toks[0].start : toks[-1].end]
                 ex.unsplit.append((row, values, slot.label, digits))
                 return
             choices.append(Choice(cells, values, complete))
             spans[cells] = _Split(toks, candidates, each)
-            ex.glued.append(GluedRow(cells, kinds, tuple(t.text or "" for t in toks), _joinable(reading.text, toks)))
+            ex.glued.append(
+                GluedRow(cells, kinds, tuple(t.text or "" for t in toks), _joinable(reading.text, toks, wide))
+            )
             return
     elif blanks_among and _read_around_blanks(ex, reading, slot, toks, choices, spans):
         return
@@ -2087,9 +2093,10 @@ _NUMBERS_LINE = re.compile(r"[ \t]*[-+]?\d[\d.,]*(?:[ \t]+[-+]?\d[\d.,]*)*[ \t]*
 _BORDER = re.compile(r"\s*\|\s*")  # a cell's border alone between two numbers: each is a cell of its own
 
 
-def _apart(text: str, toks: list[Token]) -> bool:
+def _apart(text: str, toks: list[Token], one_line: bool = False) -> bool:
     """Whether a row's numbers, on one line, stand apart where a cell may be missing: two spaces or more
-    (or a tab) between two of them, two spaces or more after the label, or spaces ending the line (a
+    (or a tab) between two of them, two spaces or more after the label (spaces however wide no sign of
+    that in a table `one_line` with the words after it, see `_Reading.one_line`), or spaces ending the line (a
     PDF's text, where an empty cell leaves its space), the line of its label above it too, or a tab before
     the first or after the last (a number alone between tabs is one cell); or whether the next line prints
     only numbers (the rest of the row, wrapped); a full stop ending a cell (`82。    0`) is none of the
@@ -2109,8 +2116,8 @@ def _apart(text: str, toks: list[Token]) -> bool:
     tail = _tail_start(text, toks[-1].end)
     end = text.find("\n", tail)
     return (
-        any(len(g) >= 2 or "\t" in g for g in gaps)
-        or len(space) - len(space.rstrip(" ")) >= (2 if labelled else 1)
+        any((len(g) >= 2 and not one_line) or "\t" in g for g in gaps)
+        or (not one_line and len(space) - len(space.rstrip(" ")) >= (2 if labelled else 1))
         or (not (space or labelled) and first > 0 and _ends_in_space(text, first - 1))
         or bool(_run_to_end(text, tail, " "))
         or "\t" in space[len(space.rstrip(" \t")) :]  # a number alone between tabs: one cell's
@@ -2133,7 +2140,7 @@ def _split_adds_up(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
     cells may hold what makes up the total): which of the two it prints, nothing tells."""
     if not _own_equations(reading.template, slot) or "\t" in reading.text[toks[0].start : toks[-1].end]:
         return False
-    split = _splits(reading.text, toks, slot.kinds)
+    split = _splits(reading.text, toks, slot.kinds, reading.one_line)
     return bool(split.splits) and _adds_up(reading.template, slot, split.values())
 
 
@@ -2206,7 +2213,7 @@ def _read_around_blanks(
     cell empty, the total still read from the digits, fits as well (25, an empty cell, 1, the word 2, 4, 0,
     32). False if no way fills the row."""
     last = max((i for i, t in enumerate(toks) if t.text is not None), default=-1)
-    if last < 0 or last - sum(_joinable(reading.text, toks[: last + 1])) >= slot.width:
+    if last < 0 or last - sum(_joinable(reading.text, toks[: last + 1], reading.one_line)) >= slot.width:
         return False  # every mark and run up to the last digits takes a cell at least: too many to fit
     readings = _around_blanks(reading, slot, slot.cell_ids, slot.kinds, toks)
     if not readings:
@@ -2291,7 +2298,7 @@ def _around_blanks(
         for sizes in _sizes(free, [sum(ch.isdigit() for t in run for ch in t.text or "") for run in runs]):
             starts = [sum(sizes[:k]) + k for k in range(len(runs))]
             splits = [
-                _splits(reading.text, run, kinds[a : a + n]).listed() if n else ([[]], True)
+                _splits(reading.text, run, kinds[a : a + n], reading.one_line).listed() if n else ([[]], True)
                 for run, a, n in zip(runs, starts, sizes, strict=True)
             ]
             if all(parts for parts, _ in splits) and _keeps_total(reading.template, slot, cells, kinds, starts, splits):
@@ -2408,7 +2415,7 @@ def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
         return True
     if not (reading.glued or run_together):
         return _stray_spaced(text, toks)
-    candidates = _splits(reading.text, toks, slot.kinds).splits
+    candidates = _splits(reading.text, toks, slot.kinds, reading.one_line).splits
     printed_parts = [t.text or "" for t in toks]
     printed_cuts = _cuts(printed_parts)
     return any(
@@ -2472,12 +2479,13 @@ def _values_of(slot: Slot, parts: list[str]) -> dict[str, Value | None]:
     return dict(zip(slot.cell_ids, map(part_value, parts, slot.kinds), strict=True))
 
 
-def _splits(text: str, toks: list[Token], kinds: tuple[Kind, ...]) -> RowSplits:
+def _splits(text: str, toks: list[Token], kinds: tuple[Kind, ...], wide: bool = False) -> RowSplits:
     """Every way to read a row's printed tokens as its cells. Digits run together hold several cells
-    each; a single space between two digits is likely a boundary but may be a stray one inside a
-    number (`20 0 00 0 121`, `1 21`), so a cell may also run across it — the identities then rule out
-    what does not fit. Listed once for each distinct row (see `row_splits`)."""
-    return row_splits([t.text or "" for t in toks], kinds, _joinable(text, toks))
+    each; a single space between two digits (with `wide`, spaces however many: a row run on into its words,
+    see `_Reading.one_line`) is likely a boundary but may be a stray one inside a number (`20 0 00 0 121`,
+    `1 21`), so a cell may also run across it — the identities then rule out what does not fit. Listed once
+    for each distinct row (see `row_splits`)."""
+    return row_splits([t.text or "" for t in toks], kinds, _joinable(text, toks, wide))
 
 
 def _joinable(text: str, toks: list[Token], wide: bool = False) -> tuple[bool, ...]:

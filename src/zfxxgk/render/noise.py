@@ -119,6 +119,16 @@ def split_numbers(blocks: list[Block], rng: random.Random) -> list[Block]:
     return [_map_cells([b], split)[0] if ok else b for b, ok in zip(blocks, checked, strict=True)]
 
 
+_SPACE_BETWEEN_DIGITS = re.compile(r"(?<=\d) (?=\d)")
+_WIDE_SPACES = ("  ", "\u00a0 ", " \u3000", "   ")
+
+
+def wide_spaces(text: str, rng: random.Random) -> str:
+    """A third of the spaces between two digits printed wider (two spaces, `&nbsp;` and a space, a space and an
+    ideographic one), as a page's markup leaves them: in a row run together with its words, no empty cell."""
+    return _SPACE_BETWEEN_DIGITS.sub(lambda m: rng.choice(_WIDE_SPACES) if rng.random() < 1 / 3 else " ", text)
+
+
 _FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
@@ -2191,6 +2201,7 @@ def _reworded(rest: str, year: int, rng: random.Random) -> str:
 NOISE: dict[str, Noise] = {
     "spaced_cells": Noise(blocks=spaced_cells),
     "split_numbers": Noise(blocks=split_numbers),
+    "wide_spaces": Noise(text=wide_spaces),
     "counted_cells": Noise(blocks=counted_cells),
     "spaced_thousands": Noise(blocks=spaced_thousands),
     "empty_cells": Noise(blocks=empty_cells),
