@@ -1668,3 +1668,27 @@ def test_a_known_label_wrapped_over_lines_is_joined_and_two_known_labels_are_not
         assert label[4:] in known.infixes
         assert _joined(label[:4], label[4:], known, units) == label
     assert all(_joined(a, b, known, units) is None for a, b in pairwise(labels))
+
+
+def test_the_tail_of_a_label_cut_onto_a_line_of_its_own_is_part_of_the_label() -> None:
+    """A label cut at a fixed width, its closing bracket (`…舆情计1次` / `）`) or its last characters
+    (`…访谈次` / `数`) on a line of their own, cells one a line or `|` between them: the tail is part of the
+    label, no row of its own, and the label's note's 次 is no unit that leaves the row printed empty; each
+    row keeps its own value."""
+    want = [
+        ("回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次）", "次", {"统计数": 151}),
+        ("参加或举办新闻发布会总次数", "次", {"统计数": 132}),
+        ("政府网站在线访谈次数", "次", {"统计数": 741}),
+    ]
+    cells = (
+        "统计指标\n\n单位\n\n统计数\n\n（一）回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次\n）\n\n次\n\n151\n\n"
+        "1．参加或举办新闻发布会总次数\n\n次\n\n132\n\n2．政府网站在线访谈次\n数\n\n次\n\n741\n\n"
+    )
+    pipes = (
+        "| 统计指标 | 单位 | 统计数 |\n| --- | --- | --- |\n"
+        "| （一）回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次\n） | 次 | 151 |\n"
+        "| 1．参加或举办新闻发布会总次数 | 次 | 132 |\n| 2．政府网站在线访谈次\n数 | 次 | 741 |\n"
+    )
+    for text in (cells, pipes):
+        assert rows(text) == want
+        assert rules(text) == []

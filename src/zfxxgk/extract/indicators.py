@@ -1038,6 +1038,21 @@ def _ending(label: str, units: tuple[str, ...] | None) -> str:
     return next(u for u in units if label.endswith(u))
 
 
+_CLOSING = frozenset(")）")
+
+
+def _label_tail(label: str, more: str, known: _Known, units: tuple[str, ...]) -> str | None:
+    """`label` with `more`, the label piece printed next, run on where `more` is only the rest of it, cut
+    at a fixed width onto a line of its own: closing brackets `label` leaves open (`…舆情计1次` / `）`), or
+    characters that with it begin a label the template knows (`…访谈次` / `数`), where `label` would
+    otherwise read as a row printed empty, its note's 次 taken for its unit. None where it is not."""
+    if not label.endswith(units) or label in units or more in units or _ROW_OR_GROUP.match(more):
+        return None
+    if set(more) <= _CLOSING and _depth(label) >= len(more):
+        return label + more
+    return _joined(label, more, known, units)
+
+
 def _unit_or_start(m: re.Match[str], known: _Known) -> bool:
     """Whether `_UNIT_BRACKET`'s match `m` holds a unit, or, its bracket left open, the first characters of
     one, the rest wrapped past the row's cells (`总金额（万` `6 180` `元）`)."""
@@ -1130,6 +1145,9 @@ def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last
                     continue
                 if cut := rest_of_last(rows[-1], label):
                     label, at = label[cut:], at + cut  # … and the next row's start after it
+            if current is None and labels and units and (tail := _label_tail(labels[-1][0], label, known, units)):
+                labels[-1] = (tail, labels[-1][1])  # the rest of the label before, cut onto a line of its own
+                continue
             if current is None and printed_empty() and label not in (units or ()):
                 open_row()
             labels.append((label, at))
