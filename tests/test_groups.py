@@ -7,7 +7,7 @@ import random
 import pytest
 
 from zfxxgk import parse_text
-from zfxxgk.extract.groups import _matches, scan_groups
+from zfxxgk.extract.groups import _matches, cut_number, scan_groups
 from zfxxgk.render.noise import write_noisy
 from zfxxgk.synth import synth_record
 
@@ -220,3 +220,47 @@ def test_a_markdown_rule_prints_no_token_and_its_table_reads_the_same() -> None:
     assert [t for t in _matches(text) if 15 <= t[0] < 32] == []
     assert [(a, b) for a, b, raw in _matches(text) if raw is None] == [(44, 45), (49, 51)]
     assert numbers(text) == [["1", "2"], ["3", None], [None, "4"]]
+
+
+@pytest.mark.parametrize(
+    ("line", "nxt", "want"),
+    [
+        ("（二）部分公开 | 251 | 17 | 28", "5 | |||", (2, 1)),
+        ("| 万元 | 2.", "76 |", (2, 2)),
+        ("| 万元 | 4", ".56 |", (1, 3)),
+        ("| 规章 | 1,2", "34 | 5 |", (3, 2)),
+        ("（二）部分公开 | 251 | 17 | 28 |", "5 | |||", None),  # the row ends on its gridline
+        ("（二）部分公开 | 251 | 17 | 28", " 5 | |||", None),  # the next line's cell begins after a space
+        ("（二）部分公开 | 251 | 17 | 28", "5 | 6", None),  # the next line does not end on its gridline
+        ("| 万元 | 4.", ".56 |", None),  # no number together
+        ("截至12月31日共28", "5 | |||", None),  # no row of cells
+    ],
+)
+def test_a_row_cut_inside_a_number_is_told_by_its_gridlines(line: str, nxt: str, want: tuple | None) -> None:
+    assert cut_number(line, nxt) == want
+
+
+def test_a_row_cut_by_a_line_break_is_one_row() -> None:
+    """A `|` row cut at a fixed width inside a number (`… | 0 | 1` / `7 | |||`, `| 20` / `2 | 11 | …`): one
+    number in the cell its first digits are in, the row's other cells after it, never its first digits
+    alone. Cut at a cell's edge (`| 4 | 0 | ` / `0 | 0 | …`, `| 0 | 0` / ` | 0 | …`, `| 0 ` / `| 0 | …`,
+    `| 213` / ` | |||`), or inside an empty cell (`| 1 |  ` / `| 3 |`): the rest of its cells after it, no
+    blank cell more or less. The table adds up."""
+    assert numbers("| 规章 | 1 | 2\n3 | 4 |\n| 其他 | 5 | 6 | 7 |") == [["1", "23", "4"], ["5", "6", "7"]]
+    assert numbers("| 规章 | 1 | 2\n | 4 |") == [["1", "2", "4"]]
+    assert numbers("| 规章 | 1 |  \n| 3 |") == [["1", None, "3"]]
+    record = synth_record(random.Random(3), "2021", 2022, "区县")
+    text = str(write_noisy(record, "pipes_rows", [], 3))
+    for old, new in (
+        ("| 0 | 0 | 17 | |||", "| 0 | 0 | 1\n7 | |||"),
+        ("一、本年新收政府信息公开申请数量 | 202 |", "一、本年新收政府信息公开申请数量 | 20\n2 |"),
+        ("（七）总计 | 202 | 11 | 0 | 0 | 0 | 0 | 213 | |||", "（七）总计 | 202 | 11 | 0 | 0 | 0 | 0 | 213\n | |||"),
+        ("| 80 | 4 | 0 | 0 | 0 | 0 | 84 | ||", "| 80 | 4 | 0 | \n0 | 0 | 0 | 84 | ||"),
+        ("公开 | 3 | 0 | 0 | 0 | 0 | 0 | 3 | |||", "公开 | 3 | 0 | 0\n | 0 | 0 | 0 | 3 | |||"),
+        ("事项 | 6 | 0 | 0 | 0 | 0 | 0 | 6 | |||", "事项 | 6 | 0 \n| 0 | 0 | 0 | 0 | 6 | |||"),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    read = parse_text(text)
+    assert read.cells == record.cells
+    assert not [f.rule for f in read.findings if f.rule.startswith(("identity.", "table.", "value."))]

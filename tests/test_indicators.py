@@ -1692,3 +1692,24 @@ def test_the_tail_of_a_label_cut_onto_a_line_of_its_own_is_part_of_the_label() -
     for text in (cells, pipes):
         assert rows(text) == want
         assert rules(text) == []
+
+
+def test_a_number_cut_by_a_line_break_inside_its_cell_is_one_number() -> None:
+    """A `|` row cut at a fixed width inside a number, the line ending before its gridline and the next
+    beginning with the rest of the number (`80` / `4 |`, `4` / `.56 |`, `2.` / `76 |`): one number in its
+    cell, the row's other cells after it, never its first digits alone."""
+    text = (
+        "| 统计指标 | 单位 | 统计数 | 上年 |\n| --- | --- | --- | --- |\n"
+        "| （一）召开政府信息公开工作会议或专题会议数 | 次 | 574 | 80\n4 |\n"
+        "| （二）举办各类培训班数 | 次 | 1\n2 | 30 |\n"
+        "| （四）政府信息公开专项经费（不包括用于政府公报编辑管理及政府网站建设维护等方面的经费） | 万元 | 4.56"
+        " | 4\n.56 |\n"
+        "| 七、依申请公开信息收取的费用 | 万元 | 2.\n76 | 1 |\n"
+    )
+    assert [r[2] for r in rows(text)] == [
+        {"统计数": 574, "上年": 804},
+        {"统计数": 12, "上年": 30},
+        {"统计数": 4.56, "上年": 4.56},
+        {"统计数": 2.76, "上年": 1},
+    ]
+    assert rules(text) == []

@@ -3861,3 +3861,26 @@ def test_rows_wrapped_in_a_double_spaced_table() -> None:
     got = parse_text(text)
     assert_damaged(rec, got)
     assert got.cells == rec.cells
+
+
+@pytest.mark.parametrize("layout", ("cells", "pipes_rows", "pipes_cells", "md"))
+@settings(NOISE_SETTINGS, max_examples=60)
+@given(report=reports(years=st.one_of(TABLE_YEARS, OLD_YEARS), blanks=3))
+def test_folded_tables_with_too_few_long_lines_to_tell(layout: str, report: tuple[Record, int]) -> None:
+    """A text folded at a fixed width whose few long lines do not tell that it was: the table reader meets
+    the cut lines itself — a label's tail on a line of its own (`…舆情计1次` / `）`), a `|` row cut inside a
+    number (`… | 28` / `5 | |||`). Each value as printed, or null with a finding naming it; no row made of
+    a label's tail, none taking another's value."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, layout, ["folded_lines"], seed))
+
+
+@pytest.mark.parametrize(("seed", "layout"), [(8, "cells"), (3, "md"), (9, "pipes_rows"), (109, "md")])
+def test_folded_reports_whose_cut_lines_shifted_rows_or_cut_numbers(seed: int, layout: str) -> None:
+    """Reports folded so that a 统计表 label's closing bracket stands on a line of its own (cells a line each,
+    and a Markdown table), a 2019 table's `|` row is cut inside its total (`… | 28` / `5 | |||`) and a
+    统计表's amount inside its decimals (`… | 4` / `.56 |`): every value as printed."""
+    rec = random_report(random.Random(seed))
+    got = parse_noisy(rec, layout, ["folded_lines"], seed)
+    assert_damaged(rec, got)
+    assert got.cells == rec.cells and got.indicators == rec.indicators

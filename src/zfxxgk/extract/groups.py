@@ -221,6 +221,107 @@ def _digit_runs(text: str, start: int, end: int, out: list[tuple[int, int, str |
         at += len(digits)
 
 
+# A row of `|`-parted cells cut at a fixed width inside a number (a text folded by a tool, a PDF's cell too
+# narrow for it): the line ends in the number's first digits, not on its gridline, and the next, which does
+# end on one, begins with the rest of them before its first `|` (`… | 1 | 28` / `5 | |||`, `… | 2.` / `76 |`).
+_CUT_HEAD = re.compile(r"(?<![^\s|])\d[\d.,]*\Z")
+_CUT_REST = re.compile(r"[\d.,]*\d(?=[ \t]*\|)")
+_CUT_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")  # what the two make: one number
+
+
+_DIGIT_OR_POINT = tuple("0123456789.,")
+
+
+def cut_number(line: str, nxt: str) -> tuple[int, int] | None:
+    """How many characters of the number a row of `|`-parted cells was cut inside (see above) `line` ends
+    in and the line `nxt` after it begins with; None where the two lines are no such cut."""
+    if not line.endswith(_DIGIT_OR_POINT) or "|" not in line:
+        return None  # the common case: a row that ends on its gridline, or prints no `|`
+    head, rest = _CUT_HEAD.search(line), _CUT_REST.match(nxt)
+    if head is None or rest is None or not nxt.rstrip().endswith("|"):
+        return None
+    return (len(head.group()), rest.end()) if _CUT_NUMBER.fullmatch(head.group() + rest.group()) else None
+
+
+_REST_OF_ROW = re.compile(r"[ \t]*[\d|]")  # what the rest of a row cut at a cell's edge begins with
+
+
+def _cut_at_edge(line: str, nxt: str, row: _Line, rest: _Line) -> bool:
+    """Whether a labelled row of `|`-parted cells, `line`, was cut at a fixed width at a cell's edge, the
+    rest of its cells on the line `nxt`: `line` stops short of its gridline (after a space, or a cell's
+    text), and `nxt` prints numbers and no label, begins with a cell or a `|` and ends on its gridline
+    (`… | 0 | 0 ` / `| 2 | 1 | 28 | ||`, `… | 1 | ` / `0 | 29 | |||`)."""
+    return (
+        not line.endswith("|")
+        and row.has_text
+        and not rest.has_text
+        and nxt.rstrip().endswith("|")
+        and _REST_OF_ROW.match(nxt) is not None
+        and any(isinstance(t, Token) and t.text is not None for t in row.items)
+        and any(isinstance(t, Token) and t.text is not None for t in rest.items)
+    )
+
+
+def _uncut(raw_lines: list[str], lines: list[tuple[int, int, _Line]]) -> list[tuple[int, int, _Line]]:
+    """`lines` (see `_Region.scan_lines`) with each row of `|`-parted cells cut at a fixed width one line
+    again, the next line's cells after its own: cut inside a number (`cut_number`), the number one token
+    where its first digits were; or at a cell's edge (`_cut_at_edge`)."""
+    out: list[tuple[int, int, _Line]] = []
+    last, bars = "", 0  # the raw text the last line kept ends with, and the `|` it prints in all
+    for n, offset, line in lines:
+        raw = raw_lines[n]
+        if out and line.piped and out[-1][2].piped and out[-1][0] + 1 == n:
+            n0, offset0, row = out[-1]
+            merged = None
+            if cut := cut_number(last, raw):
+                number = Token(
+                    last[len(last) - cut[0] :] + raw[: cut[1]], offset - 1 - cut[0], offset + cut[1], col=bars
+                )
+                merged = _merged(row, line, offset, bars, number)
+            elif _cut_at_edge(last, raw, row, line):
+                merged = _merged(row, line, offset, bars)
+            if merged is not None:
+                out[-1] = (n0, offset0, merged)
+                last, bars = raw, bars + raw.count("|")
+                continue
+        out.append((n, offset, line))
+        last, bars = raw, raw.count("|")
+    return out
+
+
+def _merged(row: _Line, rest: _Line, start: int, bars: int, number: Token | None = None) -> _Line | None:
+    """The row `row` and the line `rest` after it, from `start` on, that prints the rest of its cells as one,
+    `rest`'s cells after the `bars` its first one follows; with the `number` cut between them (its span
+    holding the line break) one token in its cell, in place of the digits of it each prints. None where
+    either prints none of it."""
+    items, more = row.items, rest.items
+    if number is not None:
+        j = next((k for k, t in enumerate(items) if isinstance(t, Token) and t.end > number.start), None)
+        k = next((k for k in range(len(more) - 1, -1, -1) if _before(more[k], number.end)), None)
+        if j is None or k is None:
+            return None
+        items, more = [*items[:j], number], more[k + 1 :]
+    elif not (items and _at(items[-1], bars)):  # the row cut inside or after an empty cell: one blank in all
+        more = more if more and _at(more[0], 0) else [Token(None, start, start, col=0), *more]
+    elif more and _at(more[0], 0) and cast(Token, more[0]).text is None:
+        more = more[1:]  # the cell the row was cut after (`… | 0` / ` | 0 |`): the rest of it is no blank of its own
+    for t in more:
+        if isinstance(t, Token):
+            t.col += bars
+    out = [*items, *more]
+    return _Line(out, sum(isinstance(t, Token) for t in out), any(isinstance(t, str) for t in out), piped=True)
+
+
+def _at(item: str | Token, col: int) -> bool:
+    """Whether `item` is a token of the cell `col`."""
+    return isinstance(item, Token) and item.col == col
+
+
+def _before(item: str | Token, end: int) -> bool:
+    """Whether `item` is a token that begins before `end`."""
+    return isinstance(item, Token) and item.start < end
+
+
 # a lone digit opening a line, then label text: a candidate character of a label printed down the page
 _LINE_DIGIT = re.compile(r"\n\d[ \t]+(?=[^\s\d|—–/无-])")
 # a line that opens with one character of such a label, then the row's own label text
@@ -653,7 +754,7 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
     that follows; a row of blanks alone is kept, so that the rows after it do not move up."""
     region = _Region(text[start:end], start)
     raw_lines = region.text.split("\n")
-    lines = region.scan_lines(raw_lines)
+    lines = _uncut(raw_lines, region.scan_lines(raw_lines))
     cell_gap = _cell_gap(lines)
     if _indented_blanks(raw_lines, cell_gap):
         cell_gap = -1  # every gap counts its indented lines

@@ -28,6 +28,7 @@ from ..segment import page_end
 from ..templates import CELL_NOTE, NO_NUMBER, NOTE, Equation, Kind, Template
 from ..templates.model import Stated, spaced
 from .form_sums import sums_and_bounds
+from .groups import cut_number
 from .spans import printed_lines
 from .values import (
     EXACT,
@@ -217,18 +218,28 @@ def _pieces(
     A line break or `|` ends a label piece; an empty cell between `|` after a row's label is a blank, and
     so is a mark or a word that gives no number run into the unit, digits or heading before it where a row,
     another mark or the cell's end follows (件无其中…, 情况—见附件—（一）…).
-    Label pieces are taken from `printed`, the text of a span with its punctuation as printed."""
+    Label pieces are taken from `printed`, the text of a span with its punctuation as printed. A `|` row cut
+    inside a number at a fixed width (`cut_number`: `… | 4` / `.56 |`) goes on on the next line, the number
+    one token."""
     out: list = []
     pos = start
-    for line in text[start:].split("\n"):
-        if line.strip() in _NO_CELL:
+    lines = text[start:].split("\n")
+    rest = 0  # the characters the line begins with that end a number the line before was cut inside
+    for k, line in enumerate(lines):
+        if rest:  # the row goes on after the cell its number was cut in
+            bar = line.index("|", rest) + 1
+            cells, at, labelled = line[bar:].split("|"), pos + bar, True
+        elif line.strip() in _NO_CELL:
             pos += len(line) + 1  # a line of no cell's text (the `|` between cells a line each): nothing to read
             continue
-        if line.lstrip().startswith("#") or ("---" in line and set(line) <= _RULE_CHARS):
+        elif line.lstrip().startswith("#") or ("---" in line and set(line) <= _RULE_CHARS):
             pos += len(line) + 1  # a Markdown heading a converter put inside the table, or a rule |---|
             continue
-        cells = line.split("|") if "|" in line else [line]
-        at, labelled = pos, False
+        else:
+            cells, at, labelled = line.split("|") if "|" in line else [line], pos, False
+        cut = cut_number(line, lines[k + 1]) if k + 1 < len(lines) else None
+        if cut:
+            cells[-1] = cells[-1][: len(cells[-1]) - cut[0]]
         for i, cell in enumerate(cells):
             if not cell.strip():
                 if labelled and i < len(cells) - 1:
@@ -237,6 +248,9 @@ def _pieces(
                 _scan_cell(text, printed, at, at + len(cell), out, scan)
                 labelled = True
             at += len(cell) + 1
+        rest = cut[1] if cut else 0
+        if cut:
+            out.append((line[len(line) - cut[0] :] + lines[k + 1][:rest], at - 1, pos + len(line) + 1 + rest))
         pos += len(line) + 1
     return out
 
