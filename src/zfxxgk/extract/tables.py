@@ -1194,14 +1194,16 @@ class _Reading:
             self._one_line = bool(self.rows) and self.text.find("\n", first, after) < 0 and words  # no copy of the rows
         return self._one_line
 
+    def apart(self, toks: list[Token]) -> bool:
+        """`_apart` of a row's tokens here: spaces however wide part no cells for certain in a table `one_line`."""
+        return _apart(self.text, toks) and (not self.one_line or _apart(self.text, toks, True))
+
     @property
     def short(self) -> bool:
         """Whether a row prints fewer tokens than its cells, its blank marks counted, and no wider gap or
         wrapped line where the rest may be: digits run together, not cells left empty (see `_grouped`)."""
         if self._short is None:
-            self._short = any(
-                len(g.tokens) < s.width and not _apart(self.text, g.tokens, self.one_line) for s, g in self.rows
-            )
+            self._short = any(len(g.tokens) < s.width and not self.apart(g.tokens) for s, g in self.rows)
         return self._short
 
     @property
@@ -1214,7 +1216,7 @@ class _Reading:
                 sum(len(t.text or "") for t in g.tokens) < s.width
                 and all(t.text is not None and t.text.isdecimal() for t in g.tokens)
                 and all(self.text[a.end : b.start] in ("", "。") for a, b in pairwise(g.tokens))
-                and not _apart(self.text, g.tokens, self.one_line)
+                and not self.apart(g.tokens)
                 for s, g in self.rows
             )
         return self._empties
@@ -1465,8 +1467,8 @@ def _read_group(
                 ex.add("value.invalid", f"“{slot.label}”一格印作“{shown}”，不是可读的数。", [c])
         ex.blank(slot.label, blanks)
         return
-    wide = reading.one_line  # spaces however wide may be stray ones
-    if not marks and not _apart(reading.text, toks, wide):
+    if not marks and not reading.apart(toks):
+        wide = reading.one_line  # spaces however wide may be stray ones
         split = None  # the row's splits as listed once for it, their values with them
         if grouped is not None:
             candidates, complete = grouped
