@@ -7,9 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zfxxgk import parse_text
+from reread import assert_read_alike
 from zfxxgk.document import Document
-from zfxxgk.load.text import decode
 from zfxxgk.normalize import (
     _WIDTH_TABLE,
     digits_read_as_letters,
@@ -183,15 +182,7 @@ def test_a_text_with_its_own_single_breaks_is_left_as_it_is(blank: str) -> None:
 def test_real_reports_double_spaced_read_as_printed(shared: Path) -> None:
     """Each real text report with every line followed by an empty one: the same cells, 统计表 values,
     metadata and findings (a sentence wrapped over two lines is one sentence, not a paragraph's end)."""
-    for path in sorted(p for d in ("seeds", "corpus", "corpus-new") for p in (shared / d).iterdir()):
-        if path.suffix not in (".txt", ".md"):
-            continue
-        text = decode(path.read_bytes())
-        plain, doubled = parse_text(text), parse_text(text.replace("\n", "\n\n"))
-        assert doubled.cells == plain.cells, path.name
-        assert [i.values for i in doubled.indicators] == [i.values for i in plain.indicators], path.name
-        assert doubled.meta == plain.meta, path.name
-        assert [(f.rule, f.cells) for f in doubled.findings] == [(f.rule, f.cells) for f in plain.findings], path.name
+    assert_read_alike(shared, lambda text: text.replace("\n", "\n\n"))
 
 
 _PAGE = (
@@ -240,15 +231,7 @@ def test_real_reports_folded_read_as_printed(shared: Path, wide: bool | None, wi
     """Each real text report folded at a fixed width: the same cells, 统计表 values, metadata and findings.
     (Markdown is a converter's output, not a page saved as text; one whose prose lines are all short, its
     table rows alone folded, shows no width it was folded at.)"""
-    for path in sorted(p for d in ("seeds", "corpus", "corpus-new") for p in (shared / d).iterdir()):
-        if path.suffix != ".txt":
-            continue
-        text = decode(path.read_bytes())
-        plain, folded = parse_text(text), parse_text(fold(text, width, char_width(wide)))
-        assert folded.cells == plain.cells, path.name
-        assert [i.values for i in folded.indicators] == [i.values for i in plain.indicators], path.name
-        assert folded.meta == plain.meta, path.name
-        assert [(f.rule, f.cells) for f in folded.findings] == [(f.rule, f.cells) for f in plain.findings], path.name
+    assert_read_alike(shared, lambda text: fold(text, width, char_width(wide)), (".txt",))
 
 
 def test_character_references_read_as_the_characters_they_name() -> None:
@@ -264,12 +247,4 @@ def test_character_references_read_as_the_characters_they_name() -> None:
 
 def test_real_reports_with_character_references_read_as_printed(shared: Path) -> None:
     """Each real text report with `&nbsp;` for every space: the same cells, 统计表 values, metadata and findings."""
-    for path in sorted(p for d in ("seeds", "corpus", "corpus-new") for p in (shared / d).iterdir()):
-        if path.suffix not in (".txt", ".md"):
-            continue
-        text = decode(path.read_bytes())
-        plain, referenced = parse_text(text), parse_text(text.replace(" ", "&nbsp;"))
-        assert referenced.cells == plain.cells, path.name
-        assert [i.values for i in referenced.indicators] == [i.values for i in plain.indicators], path.name
-        assert referenced.meta == plain.meta, path.name
-        assert [(f.rule, f.cells) for f in referenced.findings] == [(f.rule, f.cells) for f in plain.findings]
+    assert_read_alike(shared, lambda text: text.replace(" ", "&nbsp;"))
