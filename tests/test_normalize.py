@@ -206,6 +206,16 @@ def test_a_folded_text_has_its_folds_taken_out(seed: int) -> None:
     assert folded[start:end].replace("\n", "") == "206912106"
 
 
+@pytest.mark.parametrize(("wide", "width"), [(True, 80), (False, 80), (True, 100), (False, 100)])
+def test_a_text_folded_in_columns_with_narrow_marks_has_its_folds_taken_out(wide: bool, width: int) -> None:
+    """Characters of two UTF-8 bytes (中国·平潭, 3×4, 25°, a gloss's é) are one column each however the tool
+    counts the rest: lines that print them are no wider than the others, and the fold is still told."""
+    text = _PAGE.replace("，", "·").replace("条", "×").replace("其中", "°é")
+    folded = fold(text, width, char_width(wide))
+    assert folded.count("\n") >= 8
+    assert unfolded(Document(folded)).text == text
+
+
 @pytest.mark.parametrize(
     "text",
     [

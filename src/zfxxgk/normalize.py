@@ -262,6 +262,7 @@ def single_spaced(doc: Document) -> Document:
 # ends on a `|`, is a table's whole row, aligned or gridded: not counted in telling whether the text is
 # folded, and a gridded row never joined to the next.
 _NARROW_3 = re.compile("[\u0800-\u2e7f\uff61-\uffdc\uffe8-\uffee]")  # three UTF-8 bytes, one column narrow
+_TWO_BYTES = re.compile("[\u0080-\u07ff]")  # two UTF-8 bytes: one column (中国·平潭, 3×4, 25°, pinyin's é)
 _FOLD_SAMPLES = 16  # lines looked at first: those holding as many points spread evenly through the text
 _SAMPLED_FULL = 4  # of which as many at the widest width say the text may be folded
 _FOLD_WIDEST = 160  # characters no folded line holds (a fold at 120 columns holds 120 ASCII characters)
@@ -270,8 +271,8 @@ _FOLDED_MIN = 8  # lines a text needs at its widest width before it reads as fol
 
 
 def _wide_columns(line: str) -> int:
-    """Display columns, a character of three or four UTF-8 bytes (CJK, and “”…—) two."""
-    return (len(line.encode()) + len(line)) // 2
+    """Display columns, a character of three or four UTF-8 bytes (CJK, and “”…—) two, one of two (· × ° é) one."""
+    return (len(line.encode()) + len(line) - len(_TWO_BYTES.findall(line))) // 2
 
 
 def _narrow_columns(line: str) -> int:
