@@ -538,6 +538,42 @@ def test_no_deadline_from_another_bodys_name() -> None:
     assert [f.rule for f in one.findings if f.rule.startswith("date.")] == ["date.late"]
 
 
+_MERGED = ("测试区社会事业局（卫生健康局）", "测试区社会事业局(卫生健康局)", "测试区党群工作部（人力资源和社会保障局）")
+
+
+@pytest.mark.parametrize(
+    ("agency", "title"),
+    [
+        *((agency, "{}2021年度政府信息公开工作年度报告") for agency in _MERGED),
+        (_MERGED[2], "{}政府信息公开工作年度报告（2021年度）"),
+        ("测试区社会事业局（卫生健康局、文体旅游局）", "{}2021年政府信息公开工作年度报告"),
+    ],
+)
+def test_a_merged_bodys_title_keeps_its_other_names_as_printed(agency: str, title: str) -> None:
+    """A merged body's name (社会事业局（卫生健康局）) is read whole, its other names in brackets after its own,
+    and comes back with its brackets as the report prints them, full-width or not (the text is read with
+    full-width marks made half-width); its level is a department's."""
+    got = zfxxgk.parse_text(title.format(agency) + "\n" + BODY).meta
+    assert (got.agency, got.year, got.level) == (agency, 2021, "部门")
+
+
+@pytest.mark.parametrize(
+    ("signature", "want"),
+    [
+        ("测试区社会事业局（卫生健康局）\n2022年1月20日", "测试区社会事业局（卫生健康局）"),
+        ("测试区社会事业局（卫生健康局、文体旅游局）\n2022年1月20日", "测试区社会事业局（卫生健康局、文体旅游局）"),
+        ("测试区社会事业局（卫生健康局） 2022年1月20日", "测试区社会事业局（卫生健康局）"),
+        ("测试区财政局（以下简称区局）\n2022年1月20日", None),  # a note, not another name
+        ("测试区财政局、测试区税务局\n2022年1月20日", None),  # two bodies: whose report is unknown
+    ],
+)
+def test_a_merged_body_signs_with_its_other_names(signature: str, want: str | None) -> None:
+    """A report whose title names no body is signed by a merged one, its other names in brackets: the
+    agency is the whole name as printed; a bracketed note or a list of bodies names none."""
+    got = zfxxgk.parse_text("2021年政府信息公开工作年度报告\n" + BODY + "\n" + signature + "\n").meta
+    assert (got.agency, got.signed) == (want, "2022-01-20")
+
+
 def test_a_page_in_traditional_characters_that_prints_zixun_for_xinxi() -> None:
     """政府資訊公開工作年度報告 and 發佈日期: the title, the year and the page's date as in simplified characters."""
     text = (

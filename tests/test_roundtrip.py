@@ -15,6 +15,7 @@ from zfxxgk import parse_bytes, parse_text
 from zfxxgk.extract.values import holds
 from zfxxgk.load.text import decode
 from zfxxgk.record import Record, SectionText, Severity
+from zfxxgk.render.traditional import HALF_WIDTH_PARENS
 from zfxxgk.synth import LEVELS, synth_record, write_layout
 from zfxxgk.templates import TEMPLATES, template_for_year
 
@@ -77,6 +78,22 @@ def test_every_layout_round_trips_exactly(layout: str, report: tuple[Record, int
     assert got.cells == rec.cells
     assert {c: got.units.get(c) for c in rec.units} == rec.units
     assert indicators(got) == indicators(rec)
+
+
+@pytest.mark.parametrize("layout", (*EXACT, "glued"))
+@pytest.mark.parametrize("year", (2016, 2020, 2023))
+def test_a_merged_body_round_trips_in_every_layout(layout: str, year: int) -> None:
+    """A department merged with others prints their names in brackets after its own, in the title, the
+    prose and the signature: the agency comes back whole, its brackets as the layout prints them (a
+    glossing site's traditional page makes them half-width), and its level is a department's."""
+    rec = synth_record(random.Random(year), template_for_year(year).id, year, "部门")
+    own = rec.meta.agency or ""
+    merged = own + "（卫生健康局、文体旅游局）"
+    rec.meta.agency = merged
+    rec.sections = {n: SectionText(s.title, s.text.replace(own, merged)) for n, s in rec.sections.items()}
+    got = parse_layout(rec, layout, year)
+    printed = merged.translate(HALF_WIDTH_PARENS) if layout == "traditional" else merged
+    assert (got.meta.agency, got.meta.level, got.meta.year) == (printed, "部门", year)
 
 
 def assert_glued(rec: Record, got: Record) -> None:

@@ -28,8 +28,11 @@ _BODY_SUFFIX = (
     r"办公厅|办公室|[局厅委办署院馆会所站队部]|中心)"
 )
 _AGENCY_SUFFIX = rf"(?:{_BODY_SUFFIX}|街道|乡|镇|苏木|县|区|市|省)"
-_AGENCY_NAME = rf"[\u4e00-\u9fff（）()]{{2,30}}?{_AGENCY_SUFFIX}"
-_ENDS_AS_AGENCY = re.compile(rf"{_AGENCY_SUFFIX}\Z")
+# a merged body's other names in brackets after its own (社会事业局（卫生健康局、文体旅游局）), not a note
+# (（以下简称…）)
+_OTHER_NAMES = rf"(?:[（(](?!以下|简称)[\u4e00-\u9fff、]{{1,30}}?{_AGENCY_SUFFIX}[)）])?"
+_AGENCY_NAME = rf"[\u4e00-\u9fff（）()]{{2,30}}?{_AGENCY_SUFFIX}{_OTHER_NAMES}"
+_ENDS_AS_AGENCY = re.compile(rf"{_AGENCY_SUFFIX}{_OTHER_NAMES}\Z")
 # 信息公开工作年度报告, …工作情况的报告 (关于2012年政府信息公开工作情况的报告). Each run of white space and each
 # word that may be left out is taken whole (`*+`, `?+`: what follows each begins with another character): at
 # each 信息公开 of the prose, which goes on to no report's name, the match fails once, not again for each
@@ -95,7 +98,7 @@ _NOT_A_NAME = re.compile(
     r"|全(?:区|县|市|省|镇|乡|年|体)|各(?:级|单位|部门|乡镇|区|县|市)|该(?:局|委|办|单位|机关)|今年|现将|特此|截至|截止"
     r"|以下|关于|其中|通过|进一步|为了|对照|经过)"
 )
-_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,40}")
+_NAME = re.compile(rf"[\u4e00-\u9fff（）()]{{2,40}}?{_OTHER_NAMES}")
 _BARE_SUFFIX = re.compile(rf"{_AGENCY_SUFFIX}|政府")
 
 
@@ -455,7 +458,7 @@ def find_title(text: str) -> tuple[str | None, int | None]:
 # …政府信息公开工作2021年度报告.
 _YEAR_AFTER = re.compile(
     rf"(?:^[ \t|#*]*|(?<=报告)[ \t]*|(?:名称|标题|题目|(?P<field>{_FIELD_LABEL}))[ \t]*[:：][ \t]*)"
-    r"(?P<pre>[^\n。:：，,；;（(]{0,40}?)(?:政府|政务)?\s*"
+    rf"(?P<pre>[^\n。:：，,；;（(]{{0,40}}?{_OTHER_NAMES})(?:政府|政务)?\s*"
     rf"(?:{_TITLE_NAME}\s*[（(]\s*(?P<y1>(?:19|20)\d{{2}})\s*年\s*度?\s*[)）]"
     r"|信\s*息\s*公\s*开\s*工\s*作\s*(?P<y2>(?:19|20)\d{2})\s*年\s*度\s*报\s*告)"
     rf"(?:[ \t|*]*$|[ \t]*(?={_FIELD_LABEL}|[\u4e00-\u9fff]{{2}}日期|索引号))",

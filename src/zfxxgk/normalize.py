@@ -434,6 +434,14 @@ def printed_punctuation(doc: Document, start: int, end: int) -> str:
     return "".join(chars)
 
 
+def printed_name(doc: Document, name: str | None) -> str | None:
+    """`name` (words read from `doc`'s text, `doc` as `normalize` gives it) with its punctuation as printed
+    where the text holds it: 社会事业局（卫生健康局） stays so, not made 社会事业局(卫生健康局)."""
+    if name is None or not _FOLDED_MARK.search(name) or (at := doc.text.find(name)) < 0:
+        return name
+    return printed_punctuation(doc, at, at + len(name))
+
+
 # Letters an OCR engine reads for digits (O o for 0, l I for 1): in a run of digits with nothing but digits
 # and them (4O, 1l0, 2O21年); or one standing alone (not o, a list's bullet), perhaps signed, where a cell
 # does, or where a date's month or day does (3月I日): see `_look_alike`. Found from the letters, which a

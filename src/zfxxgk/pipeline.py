@@ -19,7 +19,7 @@ from .extract.indicators import extract_indicators, indicator_end, indicator_spa
 from .extract.tables import extract_tables
 from .load import LoadError, load_bytes, read_file, sniff, with_table_rows
 from .meta import find_meta
-from .normalize import normalize, printed_punctuation
+from .normalize import normalize, printed_name, printed_punctuation
 from .record import Meta, Record, SectionText, Source, path_text
 from .segment import choose_headings, find_headings, implied_headings, section_texts
 from .templates.common import SECTIONS
@@ -109,6 +109,8 @@ def parse_document(
         stated=stated,
     )
     record.findings.extend(run_checks(ctx))
+    # the agency as the report prints it (社会事业局（卫生健康局）), once the checks have compared it with the text
+    record.meta.agency = printed_name(norm, found.agency)
     findings = record.findings
     record.later("findings", lambda rec: rec.located(findings))
     return record
