@@ -52,12 +52,14 @@ _TOKEN = re.compile(
     # a number: its first digit, not inside a longer one; a line break among its digits is a PDF's text
     # wrapping the line in the middle of it (机构职能类信息 1\n20 条)
     # or a space between its groups of three (3 219件)
-    rf"(?:(?<=\d)(?<![\d.]\d)(?P<digits>\d{{0,2}}(?:[{SPACES}]\d{{3}})+(?!\d)|(?:\d|\n(?=\d))*+)"
+    rf"(?:(?<=\d)(?:(?<![\d.]\d)(?P<digits>\d{{0,2}}(?:[{SPACES}]\d{{3}})+(?!\d)|\d*+(?:\n\d++)*+)"
     # white space read possessively: a digit before a long blank (a table blanked out) is no quadratic retry
     rf"(?:\s*+条\s*+(?:政府)?信息中\s*+[,，](?P<share>)|\s*+(?:[余多]\s*+)?(?P<unit>{_UNITS})(?!\d)(?P<n>))"
+    # else the rest of the digits' run, none of which begins a token: passed over in one match, not each tried
+    r"|\d*+(?P<skip>))"
     # a sentence's end; `.` typed as a full stop, not a decimal point
     r"|(?<=[\n。！？!?.])(?:(?<=\n)[ \t]*\n|(?<=[。！？!?])|(?<=\.)(?<!\d\.)(?!\d))(?P<end>)"
-    r"|(?<=[(（])(?P<open>)|(?<=[)）])(?P<close>)"
+    r"|(?<=[(（)）])(?:(?<=[(（])(?P<open>)|(?P<close>))"  # one look-behind for every other character
     r"|(?<=[其在主包分共合总按从])(?:"
     # 其中, a line's wrap perhaps between its characters (其\n中), as between those of 包括, 分为, 共计 below
     r"(?<=其)\n?中(?:包括)?(?P<whereof>)"
@@ -209,6 +211,8 @@ def _sentences(text: str, begin: int, until: int, more: int = 0) -> list[_Senten
     shares = max(text.rfind("%"), text.rfind("％"))  # a count past the last percent sign prints no share after it
     for m in _TOKEN.finditer(text, begin):
         kind = m.lastgroup or ""
+        if kind == "skip":
+            continue
         if kind == "end":
             cur = _Sentence(m.end())
             out.append(cur)
