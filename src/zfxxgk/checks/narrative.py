@@ -249,8 +249,8 @@ def _sentences(text: str, begin: int, until: int, more: int = 0) -> list[_Senten
 
 def _readings(text: str) -> list[tuple[int, int]]:
     """Where to read the text's sentences for its lists, as stretches from where a sentence begins to a
-    place whose sentence reading runs on to the end of: from the sentence before each opener to it, and
-    for a 主要类别, around each 主动公开 in the 1,500 characters before (its headline); stretches that meet
+    place whose sentence reading runs on to the end of: from the sentence of each opener (see `reading`) to it,
+    and for a 主要类别, around each 主动公开 in the 1,500 characters before (its headline); stretches that meet
     are read as one. Openers and headlines are printed with fixed words, which `str.find` finds fastest:
     each kind of opener by one of its characters (`_openers`), a line's wrap between them or not.
 
@@ -270,7 +270,17 @@ def _readings(text: str) -> list[tuple[int, int]]:
             last = max(last, text.rfind(c, last + 1, max(0, i)))
         return last + 1
 
-    spans = [(after_stop(after_stop(i) - 1), i) for i in (*openers, *categories)]
+    def reading(i: int) -> int:
+        """Where the sentences are read from for the opener at `i`: the sentence it is in; or the one before as
+        well where it may open that sentence (…件。其中…, …件。在主动公开的信息中，…), whose counts its total is then
+        read from (see `_totals`)."""
+        start = after_stop(i)
+        # it opens its sentence where only what may lead one stands before it; a 在…信息中 opener begins at its 在,
+        # before the 信息中 it is found by
+        lead = _LEAD_RUN.match(text, start, i).end()  # type: ignore[union-attr]
+        return after_stop(start - 1) if lead == i or text.startswith("在", lead) else start
+
+    spans = [(reading(i), i) for i in (*openers, *categories)]
     for i in categories:
         lo = i - _HEADLINE_REACH - _HEADLINE_BACK
         spans += [(after_stop(j), j + _HEADLINE_COUNT) for j in finds(text, _HEADLINE_WORD, lo, i)]
