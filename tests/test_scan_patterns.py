@@ -122,7 +122,8 @@ def _plain_number(text: str, m: re.Match[str]) -> str | None:
 @settings(max_examples=400, deadline=None)
 @given(st.tuples(PROSE_TEXT, PROSE_TEXT_MORE, PROSE_TEXT).map("".join))
 def test_prose_tokens(text: str) -> None:
-    """The same spans, kinds, counts and units (a count's last group is its unit in the plain form)."""
+    """The same spans, kinds, counts and units (a count's last group is its unit in the plain form); the
+    fast form's `skip` matches, the rest of a number that opens no count, are no token."""
     plain = [
         (m.span(), m.lastgroup, m.group("n") or m.group("share"), m.group("unit"))
         for m in PLAIN_PROSE_TOKEN.finditer(text)
@@ -135,6 +136,7 @@ def test_prose_tokens(text: str) -> None:
             m.group("unit"),
         )
         for m in narrative._TOKEN.finditer(text)
+        if m.lastgroup != "skip"
     ]
     assert fast == plain
 
