@@ -183,6 +183,33 @@ def test_a_row_printed_without_values_is_kept_empty_and_prose_ends_the_table() -
     ]
 
 
+@pytest.mark.parametrize("sep", ["\t", " ", "|"])
+def test_rows_printed_empty_glued_before_a_row_take_none_of_its_cells(sep: str) -> None:
+    # a converter pulled two rows' cells out before them and ran their labels into the next row's
+    text = sep.join(
+        ["指标名称", "计量单位", "2011年度", "历年累计", "不同意公开答复数", "件", "795", "2538", "5.85", "645.85"]
+        + ["实际收取的总金额万元申请行政复议数件提起行政诉讼数件", "614", "3077", "行政复议数", "件", "548", "1137"]
+    )
+    assert rows(text)[1:] == [
+        ("实际收取的总金额", "万元", {"2011年度": None, "历年累计": None}),
+        ("申请行政复议数", "件", {"2011年度": None, "历年累计": None}),
+        ("提起行政诉讼数", "件", {"2011年度": 614, "历年累计": 3077}),
+        ("行政复议数", "件", {"2011年度": 548, "历年累计": 1137}),
+    ]
+    assert rows(text)[0][2] == {"2011年度": None, "历年累计": None}  # four numbers for two cells
+    found = rules(text)  # the two rows printed empty, and the four numbers for two cells
+    assert len(found) == 3 and found.count("table.incomplete") >= 2
+
+
+@pytest.mark.parametrize("rule", ["---\t---:\t---:\t---:", "|:---|---:|:---:|---|", "--- --- ---"])
+def test_a_markdown_rule_run_into_the_rows_is_no_label(rule: str) -> None:
+    text = f"指标名称\t计量单位\t2011年度\t历年累计\t{rule}\t主动公开政府信息数\t条\t642\t2184\t收到申请数\t件\t3\t9"
+    assert rows(text) == [
+        ("主动公开政府信息数", "条", {"2011年度": 642, "历年累计": 2184}),
+        ("收到申请数", "件", {"2011年度": 3, "历年累计": 9}),
+    ]
+
+
 def test_a_site_menu_after_the_table_is_no_row() -> None:
     """`…行政申诉数条00` then the page's menu `行政许可 行政处罚 规范性文件 规章`: no row 规范性文 (件)."""
     text = "指标名称计量单位2011年度历年累计行政复议数条00行政申诉数条00\n依申请公开\n行政许可\n规范性文件\n规章\n"

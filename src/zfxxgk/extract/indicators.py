@@ -273,6 +273,7 @@ class _Scan:
 
 # a blank cell's mark, or a word that gives no number (见附件), run into the text around it
 _GLUED_MARK = re.compile("|".join([*NO_NUMBER, "[-—–]{1,2}", "无"]))
+_RULE_CELL = re.compile(r"[:：]?-{3,}[:：]?")
 _GLUED_FIRST = re.compile(f"[{first_chars(_GLUED_MARK.pattern)}]")  # … their first characters: a quick test for none
 
 
@@ -323,7 +324,10 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
         piece(at, upto)
 
     def piece(at: int, upto: int) -> None:
-        piece = "".join(printed(at, upto).split())
+        words = printed(at, upto).split()
+        if "---" in text[at:upto]:  # a Markdown rule's cells (--- ---: :---:) amid a row run on: no label
+            words = [w for w in words if not _RULE_CELL.fullmatch(w)]
+        piece = "".join(words)
         if "第" in piece:  # a footer the table runs over (第 its first character)
             piece = _PAGE_FOOTER.sub("", piece)
         if piece:
@@ -904,6 +908,10 @@ def _without_cell_words(pieces: list, units: tuple[str, ...] | None, known: _Kno
             and (cut := _word_after_unit(p[0], first, known))
         ):
             out.append((p[0][:cut], p[1]))
+            # the word is no word but the labels of rows printed empty, the last one's cells after it
+            # (实际收取的总金额万元申请行政复议数件提起行政诉讼数件 614 3077: the cells of the first two printed
+            # elsewhere): each a row of its own
+            out += [(p[0][a:b], p[1] + a) for a, b in _labelled_rows(p[0], cut, first, known)]
             continue
         if (
             len(p) == 2
@@ -948,18 +956,38 @@ def _word_after_unit(piece: str, units: tuple[str, ...], known: _Known) -> int:
     column before the values (`units`) or in brackets; the word no unit, number or (start of) a label, nor
     the rest of the one before it. 0 if there is none."""
     for cut in range(2, len(piece)):
-        if piece[cut - 1] not in known.unit_ends or not (piece[cut - 1] in "）)" or piece.endswith(units, 0, cut)):
+        if not _unit_ends(piece, cut, units, known) or (label := _known_label(piece[:cut], units, known)) is None:
             continue
-        label, unit = _label_unit(piece[:cut], units, known.units)
         word = piece[cut:]
-        if (
-            unit is not None
-            and _NOTE.sub("", half_width(label)) in known.labels
-            and not _label_like(word, units, known)
-            and half_width(label + word) not in known.starts
-        ):
+        if not _label_like(word, units, known) and half_width(label + word) not in known.starts:
             return cut
     return 0
+
+
+def _unit_ends(piece: str, cut: int, units: tuple[str, ...], known: _Known) -> bool:
+    """Whether piece[:cut] may end in a unit: run on to it (one of `units`) or in brackets."""
+    return piece[cut - 1] in known.unit_ends and (piece[cut - 1] in "）)" or piece.endswith(units, 0, cut))
+
+
+def _known_label(piece: str, units: tuple[str, ...], known: _Known) -> str | None:
+    """The label of `piece` where it is one the template knows with its unit run on to it or in brackets."""
+    label, unit = _label_unit(piece, units, known.units)
+    return label if unit is not None and _NOTE.sub("", half_width(label)) in known.labels else None
+
+
+def _labelled_rows(piece: str, start: int, units: tuple[str, ...], known: _Known) -> list[tuple[int, int]]:
+    """Where `piece` from `start` on is wholly labels the template knows, each with its unit run on to it
+    (or in brackets), the spans of each; none where it is not."""
+    spans: list[tuple[int, int]] = []
+    a = start
+    while a < len(piece):
+        ends = range(a + 2, len(piece) + 1)
+        b = next((b for b in ends if _unit_ends(piece, b, units, known) and _known_label(piece[a:b], units, known)), 0)
+        if not b:
+            return []
+        spans.append((a, b))
+        a = b
+    return spans
 
 
 def _holds_row(label: str, units: tuple[str, ...] | None, known: _Known) -> bool:
