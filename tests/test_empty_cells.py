@@ -334,6 +334,19 @@ def test_numbers_a_few_spaces_apart_are_not_laid_out_in_columns() -> None:
     assert all(got.cells[c] is None and _flagged(got, c) for c in row)
 
 
+def test_digits_run_into_their_label_are_not_placed_by_the_header_above_them() -> None:
+    """`行政许可3040535` under a header printed as one run of words: the digits begin where the header's first
+    column name does only because nothing is spaced. They are three cells run together, not one number
+    under the first column with the other two empty."""
+    text = (
+        "2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(五)项\n"
+        "信息内容上一年项目数量本年增/减处理决定数量\n行政许可3040535\n其他对外管理服务事项136+3111\n"
+    )
+    got = parse_text(text)
+    row = [f"s2.licensing.{c}" for c in ("previous", "change", "decisions")]
+    assert all(got.cells[c] is None and _flagged(got, c) for c in row)
+
+
 def test_a_row_whose_full_splits_agree_on_some_cells_may_be_a_cell_short_as_well() -> None:
     """`一、本年新收…75361515132` in a report printing empty cells as nothing: split into all seven cells it
     adds up more than one way, each with 7 and 5 first and last but one; read a cell short it is 75, 36, 1,

@@ -1896,8 +1896,10 @@ _DIGIT = re.compile(r"\d")  # a header line prints none
 
 def _laid_out(text: str, toks: list[Token]) -> bool:
     """Whether a row's numbers are two spaces or more apart on their line, as a text laid out in columns
-    prints them, none run into another."""
-    return all(len(g) > 1 and not g.strip(" ") for g in _between(text, toks))
+    prints them, none run into another, nor the first into the label before it (行政许可3040535: digits run
+    together, whatever column the header prints above them)."""
+    at = toks[0].start
+    return text[at - 1 : at].isspace() and all(len(g) > 1 and not g.strip(" ") for g in _between(text, toks))
 
 
 def _under(place: tuple[int, int], columns: list[Places]) -> int | None:
