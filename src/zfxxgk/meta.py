@@ -22,10 +22,18 @@ from .dates import (
 from .numbering import NUMERALS, ZERO, cn_number
 from .patterns import finds
 
+# How the name of a department that is no office of a kind ends (公证处, 国有林场, 市委党校, 电视台, 海关): each a
+# whole word, as 处, 场, 校, 台 and 关 alone end common words too (出处, 市场, 学校, 平台, 有关, 本机关); a 学校
+# after the kind of school it is (中小学校, 各类学校: schools, none named), no 家庭农场 (a farm, no body), and
+# 国有 taken with its 林场 (国有林场 alone is a kind, as a bare suffix is).
+_UNIT_SUFFIX = (
+    r"(?:公证处|管理处|事务处|档案处|(?:国有)?林场|(?<!家庭)[农牧]场|[渔茶]场|良种场|党校|"
+    r"(?:职业|技术|技工|专业|卫生|师范|教育|体育|艺术|警察|实验|外国语)学校|电视台|电台|气象台|地震台|海关)"
+)
 # how a body's name ends (局, 人民政府, 办事处 …), and how a place's does, which names its government too
 _BODY_SUFFIX = (
     r"(?:人民政府办公厅|人民政府办公室|人民政府|街道办事处|办事处|管理委员会|管委会|委员会|"
-    r"办公厅|办公室|[局厅委办署院馆会所站队部]|中心)"
+    rf"办公厅|办公室|[局厅委办署院馆会所站队部]|中心|{_UNIT_SUFFIX})"
 )
 _AGENCY_SUFFIX = rf"(?:{_BODY_SUFFIX}|街道|乡|镇|苏木|县|区|市|省)"
 # a merged body's other names in brackets after its own (社会事业局（卫生健康局、文体旅游局）), not a note
@@ -94,8 +102,9 @@ _CHROME_WORDS = re.compile(
 # (编制 a verb, not the 机构编制 of a 机构编制委员会办公室's name)
 _CLAUSE_HEAD = re.compile(r"^.*(?:公布|发布|印发|(?<!机构)编制|报送|提交|编写|撰写|如下|现将|特将|根据|按照|依据)")
 _NOT_A_NAME = re.compile(
-    r"^(?:我(?:们|区|县|市|省|镇|乡|局|委|办|厅|单位|机关|街道)|本(?:机关|单位|部门|报告|年|局|委|办|厅|区|县|市|省|镇|乡|街道)"
-    r"|全(?:区|县|市|省|镇|乡|年|体)|各(?:级|单位|部门|乡镇|区|县|市)|该(?:局|委|办|单位|机关)|今年|现将|特此|截至|截止"
+    r"^(?:我(?:们|区|县|市|省|镇|乡|局|委|办|厅|单位|机关|街道|[处场校台关])"
+    r"|本(?:机关|单位|部门|报告|年|局|委|办|厅|区|县|市|省|镇|乡|街道|[处场校台关])"
+    r"|全(?:区|县|市|省|镇|乡|年|体)|各(?:级|单位|部门|乡镇|区|县|市)|该(?:局|委|办|单位|机关|[处场校台关])|今年|现将|特此|截至|截止"
     r"|以下|关于|其中|通过|进一步|为了|对照|经过)"
 )
 _NAME = re.compile(rf"[\u4e00-\u9fff（）()]{{2,40}}?{_OTHER_NAMES}")
@@ -828,7 +837,7 @@ _LEVELS = (
     (re.compile(r"(?:省|自治区|^(?:北京|上海|天津|重庆)市)(?:(?:人民)?政府(?:办公厅)?)?$"), "省"),
     (re.compile(r"(?:街道办事处|街道办|街道|办事处)$"), "街道"),
     (re.compile(r"(?:区|园)(?:管理委员会|管委会)$"), "区县"),
-    (re.compile(r"(?:局|厅|委员会|委|办公室|办|署|中心|院|馆|部)$"), "部门"),
+    (re.compile(rf"(?:局|厅|委员会|委|办公室|办|署|中心|院|馆|部|{_UNIT_SUFFIX})$"), "部门"),
     (re.compile(r"(?:乡|镇|苏木)(?:人民)?(?:政府)?$"), "乡镇"),
     (re.compile(r"(?:县|区|旗)(?:人民)?(?:政府)?$|管委会$|管理委员会$|实验区$|新区$"), "区县"),
     (re.compile(r"(?:市|州|盟)(?:人民)?(?:政府)?$|地区行政公署$"), "市"),
