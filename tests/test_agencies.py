@@ -25,6 +25,9 @@ PARENTS = [
     ("合肥市城市管理局", "合肥市政府"),
     ("合肥市市场监督管理局", "合肥市政府"),
     ("合 肥 市 財政局", "合肥市政府"),  # spaced, traditional
+    ("合肥市公证处", "合肥市政府"),  # a department not named as an office
+    ("合肥市广播电视台", "合肥市政府"),
+    ("歙县国有林场", "歙县政府"),
     # a county or district → its city; a city → its province
     ("安徽省合肥市瑶海区人民政府", "安徽省合肥市政府"),
     ("杭州市西湖区人民政府", "杭州市政府"),
@@ -43,6 +46,8 @@ PARENTS = [
     ("瑶海区人民政府", None),
     ("中共合肥市委办公室", None),
     ("国家税务总局合肥市税务局", None),
+    ("中共合肥市委党校", None),
+    ("合肥海关", None),  # a national body's office, no place's government above it
     ("平潭综合实验区管理委员会", None),
     ("财政部", None),
     ("合肥市", None),

@@ -574,6 +574,82 @@ def test_a_merged_body_signs_with_its_other_names(signature: str, want: str | No
     assert (got.agency, got.signed) == (want, "2022-01-20")
 
 
+# departments whose names end in a word no office's kind ends in
+_UNITS = (
+    "测试市公证处",
+    "测试市园林管理处",
+    "测试市机关事务处",
+    "测试县国有林场",
+    "测试农场",
+    "中共测试市委党校",
+    "测试市职业技术学校",
+    "测试市广播电视台",
+    "测试市人民广播电台",
+    "测试市气象台",
+    "测试海关",
+)
+_UNTITLED = "2021年政府信息公开工作年度报告\n" + BODY
+
+
+@pytest.mark.parametrize("agency", _UNITS)
+def test_a_department_not_named_as_an_office_is_read_from_its_title(agency: str) -> None:
+    for title in (f"{agency}2021年政府信息公开工作年度报告\n", f"{agency}\n2021年政府信息公开工作年度报告\n"):
+        got = find_meta(title + BODY)
+        assert (got.agency, got.year, got.level) == (agency, 2021, "部门"), title
+
+
+@pytest.mark.parametrize("agency", _UNITS)
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "\n{}\n2022年1月20日\n",  # on its line, the date under it
+        "\n{}  \n\n二〇二二年一月二十日\n",
+        "{} 2022年1月20日\n",  # glued to the last sentence, the date after it on its line
+        "{}2022年1月20日\n",
+        "2022年1月20日{}\n",  # after the date, the line's run together
+        "\n{}\n2022-01-20\n",  # in digits: the name ends the text
+    ],
+)
+def test_a_department_not_named_as_an_office_is_read_from_its_signature(agency: str, signature: str) -> None:
+    """A report whose title names no body, signed by a 公证处, a 林场, a 党校, a 电视台, a 海关 …: the agency is
+    the signature's, a department."""
+    got = find_meta(_UNTITLED.rstrip("\n") + signature.format(agency))
+    assert (got.agency, got.signed, got.level) == (agency, "2022-01-20", "部门")
+
+
+# common words that end as such a department's name does, and a body speaking of itself
+_NOT_UNITS = ("本机关", "政务公开平台", "市场", "有关", "相关", "现场", "不足之处", "中小学校", "家庭农场", "国有林场")
+
+
+@pytest.mark.parametrize("words", _NOT_UNITS)
+@pytest.mark.parametrize(
+    "signature",
+    ["\n{}\n2022年1月20日\n", "{}\n2022年1月20日\n", "{} 2022年1月20日\n", "{}2022年1月20日\n", "2022年1月20日{}\n"],
+)
+def test_a_last_sentence_ending_in_a_common_word_names_no_agency(words: str, signature: str) -> None:
+    """The last sentence's words before the date (…的不足之处, 请登录政务公开平台): no body's name."""
+    assert find_meta(_UNTITLED.rstrip("\n") + signature.format(words)).agency is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _UNTITLED + "测试市公证处 测试海关\n",  # names with no date: two bodies a page lists
+        _UNTITLED + "2022年1月20日\n主办单位：测试市广播电视台 技术支持：测试市大数据管理处\n",  # a page's footer
+        _UNTITLED + "2022年1月20日\n版权所有 测试市广播电视台\n",
+        _UNTITLED + "上一篇：测试市公证处2020年政府信息公开工作年度报告\n下一篇：测试海关关于公开的通知\n",
+        _UNTITLED + "相关链接\n测试海关\n测试市公证处\n2022-01-20\n",  # a link's date
+        "政府信息公开工作年度报告\n一、总体情况\n本年度，国有林场2021年共主动公开10条。\n",  # a kind, before a year
+        "政府信息公开工作年度报告\n一、总体情况\n本年度，家庭农场2021年共主动公开10条。\n",
+        "政府信息公开工作年度报告\n一、总体情况\n本年度，中小学校2021年共主动公开10条。\n",
+        "本校2021年政府信息公开工作年度报告\n" + BODY,  # a body speaking of itself
+        "我处2021年政府信息公开工作年度报告\n" + BODY,
+    ],
+)
+def test_no_department_from_common_words_or_a_pages_chrome(text: str) -> None:
+    assert find_meta(text).agency is None
+
+
 def test_a_page_in_traditional_characters_that_prints_zixun_for_xinxi() -> None:
     """政府資訊公開工作年度報告 and 發佈日期: the title, the year and the page's date as in simplified characters."""
     text = (
@@ -596,6 +672,10 @@ def test_a_page_in_traditional_characters_that_prints_zixun_for_xinxi() -> None:
         ("全椒县人民政府", "全椒县人民政府"),
         ("政务公开办公室", None),  # what is left, 办公室, a body's kind and no name
         ("人民政府", None),
+        ("公证处", None),  # a body's kind alone
+        ("国有林场", None),
+        ("我处", None),  # a body speaking of itself
+        ("本校", None),
         ("", None),
     ],
 )
@@ -629,6 +709,11 @@ def test_clean_agency(raw: str, want: str | None) -> None:
         ("福州市人力资源和社会保障局（福州市公务员局）", "部门", "福州市"),  # a second name in brackets
         ("中共福州市委机构编制委员会办公室", "部门", "福州市"),
         ("国家税务总局福州市税务局", "部门", "福州市"),
+        ("测试市公证处", "部门", "测试市"),
+        ("测试县国有林场", "部门", None),  # a county, under no city named
+        ("中共测试市委党校", "部门", "测试市"),
+        ("测试市广播电视台", "部门", "测试市"),
+        ("测试海关", "部门", None),
         (None, None, None),
     ],
 )
