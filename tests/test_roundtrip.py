@@ -96,6 +96,21 @@ def test_a_merged_body_round_trips_in_every_layout(layout: str, year: int) -> No
     assert (got.meta.agency, got.meta.level, got.meta.year) == (printed, "部门", year)
 
 
+@pytest.mark.parametrize("layout", (*EXACT, "glued"))
+@pytest.mark.parametrize("kind", ("市公证处", "县国有林场", "市委党校", "市广播电视台", "海关"))
+def test_a_department_not_named_as_an_office_round_trips_in_every_layout(layout: str, kind: str) -> None:
+    """A 公证处, a 林场, a 党校, a 电视台, a 海关 in its title, its prose and its signature: the agency comes back
+    as printed, a department."""
+    rec = synth_record(random.Random(len(kind)), template_for_year(2023).id, 2023, "部门")
+    own = rec.meta.agency or ""
+    place = own[: own.index("市")]
+    unit = ("中共" if kind == "市委党校" else "") + place + kind
+    rec.meta.agency = unit
+    rec.sections = {n: SectionText(s.title, s.text.replace(own, unit)) for n, s in rec.sections.items()}
+    got = parse_layout(rec, layout, 2023)
+    assert (got.meta.agency, got.meta.level, got.meta.year) == (unit, "部门", 2023)
+
+
 def assert_glued(rec: Record, got: Record) -> None:
     """Each cell is its value, or null with a value.ambiguous (or table.incomplete) finding naming it."""
     for cid, value in rec.cells.items():
