@@ -18,12 +18,13 @@ from ..templates import NO_NUMBER, TEMPLATES
 
 # A number token: digits with optional sign, thousands separators, decimals and a printed unit.
 # Digits followed by 年/月/日/%/号/页 or preceded by 第 are dates, shares or references, not cells — but
-# a space before 年 only makes a year of four digits (2020 年): `31 年` is a cell and the 年 of a label
-# printed one character per line (三、本年度办理结果) after it.
+# a 年 with white space or `|` after it, or a space before it, only makes a year of four digits
+# (2020 年): `31 年` and `31年 3.危及…` are a cell and the 年 of a label printed one character per line
+# (三、本年度办理结果) after it, its line run into the cell's or not.
 # A sign right after a digit starts a new number, a signed change printed glued to its neighbour.
 # A count may carry its unit when the cell ends there (`0件`, `12条`, `202件11件` run together): the unit
 # is no label text.
-_END = r"(?!\d|年|[ \t]*[月日%号页])(?!(?<=(?:19|20)\d\d)[ \t]+年)"  # what may not follow a cell's number
+_END = r"(?!\d|年(?![\s|]|$)|[ \t]*[月日%号页])(?!(?<=(?:19|20)\d\d)[ \t]*年)"  # what may not follow a cell's number
 
 
 _SAID_ZERO = ("持平", "无变化", "不变")  # words a cell says it did not change in (read as 0)
@@ -73,8 +74,9 @@ _TOKEN = re.compile(
     rf"|(?<=\d.)\d+(?:,\d+)*{_END}))(?P<num>)"
     r"|(?:(?<![^\s|].)(?:(?<=[-—–/])[-—–/]{0,2}|(?<=无))(?![^\s|])"  # a blank cell: -, —, ——, /, 无
     # a mark run on from the digits before it (a space apart at most): 12无, 12 无, 0000/00, 1601110—四、 — a
-    # dash not before a digit, where it may be a sign
-    rf"|(?:{_AFTER_DIGITS}|(?<=\d/)|(?<=\d[ \t]/)|(?:(?<=\d[-—–])|(?<=\d[ \t][-—–]))[—–]?(?![\d+-]))"
+    # dash not before a digit, where it may be a sign, but for the next row's own number (1000001—2.其他…)
+    rf"|(?:{_AFTER_DIGITS}|(?<=\d/)|(?<=\d[ \t]/)|(?:(?<=\d[-—–])|(?<=\d[ \t][-—–]))"
+    r"(?:[—–]?(?![\d+-])|(?=\d[.、][^\d\s])))"
     rf"(?={_row_starts()})"
     # or into the number or the cell printed in words after it: 行政强制无0117, 总计188 无3 4…, 行政许可无不涉及
     rf"|(?<=无)(?=(?:[ \t]*无)*[ \t]*(?:\d|{'|'.join(_CELL_WORDS)}))"
@@ -634,6 +636,10 @@ class _Region:
                 if len(raw) > 1 and raw[-2].isdigit():
                     items.append(Token(raw[:-1], offset + a, offset + b - 1, False, col))
                     values += 1
+                elif len(raw) == 2 and raw[0] in "-—–":  # no sign, a blank cell's mark before it: 1000001-2.其他…
+                    items.append(Token(None, offset + a, offset + a + 1, False, col))
+                    values += 1
+                    raw = raw[1:]
                 items.append(raw[-1] if len(raw) > 1 and raw[-2].isdigit() else raw)
                 has_text = True
                 last = b
