@@ -16,7 +16,7 @@ from zfxxgk.numbering import NUMERALS, ZERO
 from zfxxgk.segment import _NUMBERED
 from zfxxgk.templates import TEMPLATES, s3_outcome_kinds
 
-_END = r"(?!\d|年|[ \t]*[月日%号页])(?!(?<=(?:19|20)\d\d)[ \t]+年)"
+_END = r"(?!\d|年(?![\s|]|$)|[ \t]*[月日%号页])(?!(?<=(?:19|20)\d\d)[ \t]*年)"
 PLAIN_TABLE_TOKEN = re.compile(
     rf"(?P<num>(?<![\d.])(?<!第)\d+(?:\.\d+){{2,}}(?:万元|元)?{_END}"
     rf"|(?<![\d.])(?<!第)[+-]?\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?:万元|元)?{_END}"
@@ -25,7 +25,8 @@ PLAIN_TABLE_TOKEN = re.compile(
     rf"|(?<=\d)[+-]\d+(?:,\d+)*{_END})"
     r"|(?P<blank>(?<![^\s|])(?:[-—–/]{1,3}|无)(?![^\s|])"
     r"|(?:(?<=\d)|(?<=\d[ \t])|(?<=\d无)|(?<=\d无[ \t])|(?<=\d[ \t]无)|(?<=\d[ \t]无[ \t]))"
-    rf"无(?={groups._row_starts()})|(?:(?<=\d)|(?<=\d[ \t]))(?:/|[-—–][—–]?(?![\d+-]))(?={groups._row_starts()})"
+    rf"无(?={groups._row_starts()})|(?:(?<=\d)|(?<=\d[ \t]))(?:/|[-—–](?:[—–]?(?![\d+-])|(?=\d[.、][^\d\s])))"
+    rf"(?={groups._row_starts()})"
     r"|无(?=(?:[ \t]*无)*[ \t]*\d)|(?:(?<=[^\W\d_])|(?<=[）)”]))[—–/][—–]?(?=\d))"
 )
 PLAIN_PROSE_TOKEN = re.compile(
@@ -61,6 +62,7 @@ PROSE_TEXT_MORE = texts("信息中", "政府", ",", "(", "）", "。", "?", "x",
 @settings(max_examples=400, deadline=None)
 @given(st.tuples(TABLE_TEXT, TABLE_TEXT_MORE).map("".join))
 @example("|---|:--:|\n| 1 | - |\n|--| --- |")  # a rule's dashes are no blank; a cell of two dashes is one
+@example("1000001—2.其他 33年 8.属于 5年\n6年度")  # a dash before a row's number; a 年 with a space after it
 def test_table_tokens(text: str) -> None:
     """The same spans, kinds and numbers (a count's printed unit left out; None for a blank mark)."""
     assert groups._matches(text) == _plain_tokens(text)
