@@ -469,6 +469,14 @@ def test_published_from_a_meta_tag(tag: str, want: str | None) -> None:
             "测试省人民政府",
         ),
         ("所属机构\n测试县财政局\n公开范围\n面向社会\n\n2020年政府信息公开工作年度报告\n" + BODY, {}, "测试县财政局"),
+        # a catalog's row runs on from a title whose year is in brackets after its name: the cells between that year
+        # and the next title-like words (| 关键词 | 政府信息公开 年度报告) name no agency; the catalog's 发文机关 does
+        (
+            "政府信息公开年报(2020年度)\n| 名称 | 政府信息公开年报(2020年度) | 关键词 | 政府信息公开 年度报告 |\n"
+            "| 发文机关 | 测试县财政局 |\n" + BODY,
+            {},
+            "测试县财政局",
+        ),
         ("一、总体情况\n我局2021年未收到政府信息公开申请。\n", {}, None),
         ("测试县人民政府二〇二一年度政府信息公开工作年度报告\n" + BODY, {}, "测试县人民政府"),
         ("测试市人民政府\n二零二四年政府信息公开工作年度报告\n" + BODY, {}, "测试市人民政府"),

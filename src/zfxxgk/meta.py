@@ -175,8 +175,9 @@ def _title_agency(head: str, m: re.Match[str]) -> str | None:
         return _rejoined(head, head[: m.start("pre")], tail)
     if agency is not None and head[m.start("pre") - 1 : m.start("pre")] == "\n":
         return _wrapped_before(head, head[: m.start("pre")], agency)
-    if agency is None and m.group("post").strip():
-        agency = clean_agency(m.group("post"))
+    post = m.group("post")
+    if agency is None and post.strip() and "|" not in post and not _HOLDS_FIELD.search(post):
+        agency = clean_agency(post)  # not a catalog's cells between year and name (2017年度) | 关键词 | 政府信息…
     if agency is None and not own_line:  # 淮安市人民政府 on the line above # 2024年政府信息公开工作年度报告
         # (where `pre` is that line, it names an agency or nothing: the lines above it are not the title's)
         line_start = head.rfind("\n", 0, m.start())
