@@ -201,6 +201,25 @@ def test_rows_printed_empty_glued_before_a_row_take_none_of_its_cells(sep: str) 
     assert len(found) == 3 and found.count("table.incomplete") >= 2
 
 
+def test_a_form_heading_followed_by_numbers_pulled_out_of_the_rows_below_is_no_row() -> None:
+    # a converter pulled the two rows' cells out before their labels, after the heading over them
+    text = (
+        "| 指标名称 | 计量单位 | 本年 | 上年 |\n|---|---|---|---|\n| 七、依申请公开信息收取的费用 | 万元 | 0 | 0 |\n"
+        "| 八、机构建设和保障经费情况 | — | — | — |\n| 3 | 1 |\n| 2 | 2 |\n|---|---|\n\n"
+        "（一）政府信息公开工作专门机构数\n个\n（二）设置政府信息公开查阅点数\n个\n\n"
+        "| （三）从事政府信息公开工作人员数 | 人 | 5 | 4 |\n"
+    )
+    got = rows(text)
+    assert [r[0] for r in got] == [
+        "依申请公开信息收取的费用",
+        "政府信息公开工作专门机构数",
+        "设置政府信息公开查阅点数",
+        "从事政府信息公开工作人员数",
+    ]
+    assert got[1][2] == got[2][2] == {"本年": None, "上年": None}
+    assert got[3][2] == {"本年": 5, "上年": 4}
+
+
 @pytest.mark.parametrize("rule", ["---\t---:\t---:\t---:", "|:---|---:|:---:|---|", "--- --- ---"])
 def test_a_markdown_rule_run_into_the_rows_is_no_label(rule: str) -> None:
     text = f"指标名称\t计量单位\t2011年度\t历年累计\t{rule}\t主动公开政府信息数\t条\t642\t2184\t收到申请数\t件\t3\t9"
@@ -231,10 +250,16 @@ def test_a_site_menu_after_the_table_is_no_row() -> None:
     ],
 )
 @pytest.mark.parametrize("sep", ["\n", " | ", ""])
-def test_prose_printed_after_a_table_of_units_is_no_row(prose: str, sep: str) -> None:
-    """A sentence after the last row, its words no label and printing no unit, is not read as rows."""
-    text = sep.join(["指标名称", "计量单位", "2011年度", "历年累计", "行政复议数", "条", "0", "0"])
-    text += sep.join(["", "行政申诉数", "条", "1", "2"]) + "\n" + prose + "\n"
+@pytest.mark.parametrize("bracketed", [False, True])
+def test_prose_printed_after_a_table_of_units_is_no_row(prose: str, sep: str, bracketed: bool) -> None:
+    """A sentence after the last row, its words no label and printing no unit, is not read as rows: the
+    units in a column of their own, or in brackets after each label."""
+    if bracketed:
+        text = sep.join(["指标名称", "2011年度", "历年累计", "行政复议数(条)", "0", "0"])
+        text += sep.join(["", "行政申诉数(条)", "1", "2"]) + "\n" + prose + "\n"
+    else:
+        text = sep.join(["指标名称", "计量单位", "2011年度", "历年累计", "行政复议数", "条", "0", "0"])
+        text += sep.join(["", "行政申诉数", "条", "1", "2"]) + "\n" + prose + "\n"
     assert rows(text) == [
         ("行政复议数", "条", {"2011年度": 0, "历年累计": 0}),
         ("行政申诉数", "条", {"2011年度": 1, "历年累计": 2}),

@@ -1212,9 +1212,10 @@ _LINE_REST = re.compile(r"[^\n]*")
 
 
 def _without_prose_after(rows: list[_Row], text: str, units: tuple[str, ...], template: Template) -> list[_Row]:
-    """The rows of a table that prints its units without the prose printed after it read as rows: the
-    last rows whose labels print no unit and are none the template knows, where one of them, or the rest
-    of the line after them, reads as prose (全年共组织培训3次，培训人员150人次。 联系电话：…)."""
+    """The rows of a table that prints its units (in a column, or in brackets in its labels) without the
+    prose printed after it read as rows: the last rows whose labels print no unit and are none the template
+    knows, where one of them, or the rest of the line after them, reads as prose (全年共组织培训3次，培训人员
+    150人次。 联系电话：…)."""
     known = _known(template)
     end = len(rows)
     while end and _unit_less(rows[end - 1], units, template, known):
@@ -1323,8 +1324,7 @@ def extract_indicators(
     first_units, last_units = ((), units or ()) if head.units_last else (units or (), ())
     pieces = _without_cell_notes(pieces, width + head.numbered, known, text, first_units, last_units)
     rows = _rows(_without_cell_words(pieces, units, known, text, head.units_last), units, known, head.units_last)
-    if units:
-        rows = _without_prose_after(rows, text, units, template)
+    rows = _without_prose_after(rows, text, units or (), template)
     for pos, row in enumerate(rows):
         label, unit = _label_unit(row.label, units, template.indicator_units)
         if not label or _CONTINUED.fullmatch(label):
@@ -1338,13 +1338,13 @@ def extract_indicators(
             toks = toks[:-1]  # empty cells past the last column (not a word printed in a cell: 不适用)
         if has_unit and unit is None and len(toks) == width + 1 and toks[0][0] is None:
             toks = toks[1:]  # the unit's own cell left empty
-        if (
-            toks
-            and all(t is None for t, _, _ in toks)
-            and unit is None
-            and (has_unit or _GROUP.match(row.label) or half_width(label) in known.headings)
+        if unit is None and (
+            half_width(label) in known.headings
+            or (toks and all(t is None for t, _, _ in toks) and (has_unit or _GROUP.match(row.label)))
         ):
-            continue  # a heading over the rows below it (一、主动公开情况, （二）通过不同渠道…), its row left empty
+            # a heading over the rows below it (一、主动公开情况, （二）通过不同渠道…), its row left empty; one the
+            # form prints holds no value even where numbers pulled out of the rows below follow it
+            continue
         idx = len(out)
         end = max(end, toks[-1][2] if toks else row.start + len(row.label))
         parents.append(next((i for i in range(idx - 1, -1, -1) if parents[i] is None), None) if row.child else None)
