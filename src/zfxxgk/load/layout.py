@@ -112,7 +112,8 @@ class TextBuilder:
         return Document("".join(self.parts), media_type, pieces=tuple(self.pieces), meta_hints=meta_hints or {})
 
 
-_CELL_VALUE = re.compile(r"[+\-−－]?[\d.,，]*\d[\d.,，]*%?|[—–/-]{1,3}|无")  # a number or its piece, a blank's mark
+# a number or its piece (its sentence's full stop or a footnote mark after it: 49。 73［注2］), a blank's mark
+_CELL_VALUE = re.compile(r"[+\-−－]?[\d.,，]*\d[\d.,，]*%?(?:。|[［\[]注\d{1,2}[］\]])?|[—–/-]{1,3}|无")
 
 
 def unstacked(row: Sequence[str]) -> list[list[str]]:
