@@ -263,6 +263,18 @@ def test_character_references_read_as_the_characters_they_name() -> None:
     assert unescaped(Document("研究&发展")).text == "研究&发展"
 
 
+@pytest.mark.parametrize("cut", ["&\n#160;", "&#16\n0;", "&#160\n;", "&nb\nsp;", "&#1\r\n60;"])
+def test_a_character_reference_a_fold_cut_is_read_with_its_line_break_taken_out(cut: str) -> None:
+    """A text with references folded at a fixed width: the reference cut over two lines is the character
+    it names, the line break gone with it; a `&` ending a line before other words stays."""
+    text = f"其中:主要负责同志参加新闻发布会次数 次  239  {cut} 1718\n2.政府网站在线访谈次数 次 17 76\n"
+    assert (
+        unescaped(Document(text)).text
+        == "其中:主要负责同志参加新闻发布会次数 次  239  \xa0 1718\n2.政府网站在线访谈次数 次 17 76\n"
+    )
+    assert unescaped(Document("研究&\n发展")).text == "研究&\n发展"
+
+
 def test_real_reports_with_character_references_read_as_printed(shared: Path) -> None:
     """Each real text report with `&nbsp;` for every space: the same cells, 统计表 values, metadata and findings."""
     assert_read_alike(shared, lambda text: text.replace(" ", "&nbsp;"))

@@ -195,20 +195,32 @@ def _taken_out(text: str, m: re.Match[str]) -> bool:
 # An HTML character reference a crawler left in a page it saved as text (`0&nbsp;0&nbsp;5`, `&#160;`, `&ldquo;`),
 # a number's or `&nbsp`'s perhaps without its `;`, as browsers read them
 _CHAR_REFERENCE = re.compile(r"&(?:#\d{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};|nbsp)")
+# … one a tool folding the text cut with a line break (`239  &` then `#160; 1718`)
+_CUT_REFERENCE = re.compile(r"&[#0-9A-Za-z]{0,31}\r?\n[#0-9A-Za-z]{0,31};?")
 
 
 def unescaped(doc: Document) -> Document:
     """The document with each HTML character reference in its text put as the character it names, offsets
-    mapped back: a page saved with `&nbsp;` between its cells reads as the page saved with the spaces. A `&`
-    in any other use (a link's query, 研究&发展) stays as it is."""
+    mapped back: a page saved with `&nbsp;` between its cells reads as the page saved with the spaces, one a
+    fold cut too. A `&` in any other use (a link's query, 研究&发展) stays as it is."""
     text = doc.text
     if "&" not in text:
         return doc
-    edits = [
-        (m.start(), m.end(), named)
-        for m in _CHAR_REFERENCE.finditer(text)
-        if (named := html.unescape(m.group())) != m.group()
-    ]
+    # the line break goes with a reference a fold cut (`&#16` then `0;`: 160, not 16 and a 0)
+    cut: list[tuple[int, int, str]] = []
+    for m in _CUT_REFERENCE.finditer(text):
+        whole = m.group().replace("\r", "").replace("\n", "")
+        if _CHAR_REFERENCE.fullmatch(whole) and (named := html.unescape(whole)) != whole:
+            cut.append((m.start(), m.end(), named))
+    edits = sorted(
+        cut
+        + [
+            (m.start(), m.end(), named)
+            for m in _CHAR_REFERENCE.finditer(text)
+            if (named := html.unescape(m.group())) != m.group()
+            and not any(a < m.end() and m.start() < b for a, b, _ in cut)
+        ]
+    )
     if not edits:
         return doc
     return doc.derive(*splice(text, edits))
