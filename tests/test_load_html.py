@@ -164,10 +164,10 @@ def test_rows_stacked_in_one_are_the_rows_they_hold() -> None:
     ]
     assert unstacked(["1.甲\n2.乙\n3.丙", "1\n2", "3\n4"]) == [["1.甲2.乙3.丙"], ["", "1", "3"], ["", "2", "4"]]
     assert unstacked(["", "0\n1", "2\n3"]) == [["", "0", "2"], ["", "1", "3"]]
-    # numbers printed with their sentence's full stop or a footnote mark after them
-    assert unstacked(["新公开规范性文件数\n收到申请数", "条\n件", "0。\n49。", "0\n244［注2］"]) == [
+    # numbers printed with their unit, their sentence's full stop or a footnote mark after them
+    assert unstacked(["新公开规范性文件数\n收到申请数", "条\n件", "0。\n49件", "0\n244［注2］"]) == [
         ["新公开规范性文件数", "条", "0。", "0"],
-        ["收到申请数", "件", "49。", "244［注2］"],
+        ["收到申请数", "件", "49件", "244［注2］"],
     ]
 
 

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..document import Document, Location, Piece
+from ..templates import TEMPLATES
 
 _CJK = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u201c\u201d\u2018\u2019"
 _WS = r"[\s\u00a0\u3000\u200b\ufeff]"
@@ -112,8 +113,12 @@ class TextBuilder:
         return Document("".join(self.parts), media_type, pieces=tuple(self.pieces), meta_hints=meta_hints or {})
 
 
-# a number or its piece (its sentence's full stop or a footnote mark after it: 49。 73［注2］), a blank's mark
-_CELL_VALUE = re.compile(r"[+\-−－]?[\d.,，]*\d[\d.,，]*%?(?:。|[［\[]注\d{1,2}[］\]])?|[—–/-]{1,3}|无")
+# a number or its piece (its unit, its sentence's full stop or a footnote mark after it: 1747件 49。 73［注2］),
+# a blank's mark
+_UNITS = "|".join(sorted({u for t in TEMPLATES.values() for u in t.indicator_units} | {"件"}, key=len, reverse=True))
+_CELL_VALUE = re.compile(
+    rf"[+\-−－]?[\d.,，]*\d[\d.,，]*%?(?:{_UNITS})?(?:。|[［\[]注\d{{1,2}}[］\]])?|[—–/-]{{1,3}}|无"
+)
 
 
 def unstacked(row: Sequence[str]) -> list[list[str]]:
