@@ -220,6 +220,24 @@ def test_a_form_heading_followed_by_numbers_pulled_out_of_the_rows_below_is_no_r
     assert got[3][2] == {"本年": 5, "上年": 4}
 
 
+def test_one_row_run_into_its_labels_tail_does_not_make_a_spaced_table_glued() -> None:
+    # the lines run together: one row prints its label's tail after its cells, run into the last of them
+    text = (
+        "统计指标 单位 本年 上年一、主动公开情况 — — —（一）主动公开政府信息数（不同渠条 499 735"
+        "道和方式公开相同信息计1条）其中：主动公开规范性文件数 条 992 6003制发规范性文件总数 件 316 354"
+        "（二）通过不同渠道和方式公开政府— — —信息的情况"
+        "1．政府公报公开政府信息数 条 1017 11492．政府网站公开政府信息数 条 474 3794二、回应解读情况 — — —"
+        "（一）回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计 次 586 55651次）"
+        "（二）通过不同渠道和方式回应解读的情况 — — —1．参加或举办新闻发布会总次数 次 323 1574"
+        "其中：主要负责同志参加新闻发布会次数 次 540 2199"
+    )
+    got = {label: values for label, _, values in rows(text)}
+    assert got["主动公开规范性文件数"] == {"本年": 992, "上年": 6003}
+    assert got["制发规范性文件总数"] == {"本年": 316, "上年": 354}
+    assert got["政府网站公开政府信息数"] == {"本年": 474, "上年": 3794}
+    assert got["参加或举办新闻发布会总次数"] == {"本年": 323, "上年": 1574}
+
+
 @pytest.mark.parametrize("rule", ["---\t---:\t---:\t---:", "|:---|---:|:---:|---|", "--- --- ---"])
 def test_a_markdown_rule_run_into_the_rows_is_no_label(rule: str) -> None:
     text = f"指标名称\t计量单位\t2011年度\t历年累计\t{rule}\t主动公开政府信息数\t条\t642\t2184\t收到申请数\t件\t3\t9"
