@@ -221,7 +221,8 @@ def test_a_form_heading_followed_by_numbers_pulled_out_of_the_rows_below_is_no_r
 
 
 def test_one_row_run_into_its_labels_tail_does_not_make_a_spaced_table_glued() -> None:
-    # the lines run together: one row prints its label's tail after its cells, run into the last of them
+    # the lines run together: one row prints its label's tail after its cells, run into the last of them; the
+    # note's digits are the template's, the rest the cell's
     text = (
         "统计指标 单位 本年 上年一、主动公开情况 — — —（一）主动公开政府信息数（不同渠条 499 735"
         "道和方式公开相同信息计1条）其中：主动公开规范性文件数 条 992 6003制发规范性文件总数 件 316 354"
@@ -236,6 +237,8 @@ def test_one_row_run_into_its_labels_tail_does_not_make_a_spaced_table_glued() -
     assert got["制发规范性文件总数"] == {"本年": 316, "上年": 354}
     assert got["政府网站公开政府信息数"] == {"本年": 474, "上年": 3794}
     assert got["参加或举办新闻发布会总次数"] == {"本年": 323, "上年": 1574}
+    # … the odd row itself: its last cell's digits run into its note's (5565 and the note's 计1次)
+    assert got["回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次）"] == {"本年": 586, "上年": 5565}
 
 
 @pytest.mark.parametrize("rule", ["---\t---:\t---:\t---:", "|:---|---:|:---:|---|", "--- --- ---"])

@@ -341,14 +341,21 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
 
     for m in _ITEM.finditer(text, a, b):
         kind = m.lastgroup  # "num", "blank", or None: a numbering such as （1）
-        if kind is None or _in_note(text, last, m, scan.depth):
-            continue  # a numbering such as （1）, or digits in a note (…计1条）): part of the label
+        if kind is None:
+            continue  # a numbering such as （1）: part of the label
+        raw = m.group()
+        end = m.end()
+        if _in_note(text, last, m, scan.depth):
+            # digits in a note (…计1条）): part of the label, but for a cell's run into them, the label wrapped
+            # round its cells (…舆情计 次 586 55651次）: 5565, the note's 1)
+            keep = _cell_before_note(text, m, out, scan.known)
+            if not keep:
+                continue
+            raw, end = raw[:keep], m.start() + keep
         num = kind == "num"
         if m.start() > last:  # a call saved where the value follows the last one's end or the cell's start
             label(m.start())
         last = m.start()
-        raw = m.group()
-        end = m.end()
         if num and text[end : end + 1] in _NUMBER_ENDS and not text[end + 1 : end + 2].isdigit():
             # the next row's own number, glued to this row's digits or not (…0 0 2.传真…, …002）传真…)
             own = str(scan.number)
@@ -405,6 +412,25 @@ def _in_note(text: str, label: int, m: re.Match[str], depth: int) -> bool:
         return False
     glued = m.start() > label and not text[m.start() - 1].isspace()
     return (_NOTE_END_WRAPPED if glued else _NOTE_END).match(text, m.end()) is not None
+
+
+def _cell_before_note(text: str, m: re.Match[str], out: list, known: _Known) -> int:
+    """How many of the digits `m`, a space after a value of the row, are a cell's, run into the digits of
+    its label's note wrapped past its cells (`…舆情计 次 586 55651次）`: 4, the note's 1 making a label the
+    template knows); 0 where they are the note's alone."""
+    if not out or len(out[-1]) != 3 or out[-1][0] is None or text[out[-1][2] : m.start()].strip():
+        return 0
+    piece = next((p[0] for p in reversed(out) if len(p) == 2), "")
+    note = _NOTE_END.match(text, m.end())
+    if not piece or note is None:
+        return 0
+    stem = _unnumbered(half_width(piece).lstrip("-—–"))  # a heading's blank mark run on before its numbering
+    stems = [stem, *(stem[: -len(u)] for u in known.units if stem.endswith(u) and len(stem) > len(u))]
+    digits, rest = m.group(), half_width(note.group())
+    for k in range(1, len(digits)):
+        if digits[-k] != "0" and any(st + digits[-k:] + rest in known.labels for st in stems):
+            return len(digits) - k
+    return 0
 
 
 _CELL_NOTE = re.compile(CELL_NOTE)
@@ -502,7 +528,7 @@ def _is_note(piece: str, known: _Known) -> bool:
     信函申请数 0 （件） 0), nor going on past a sentence's end (注：本表…。联系地址：…: the prose after the table)."""
     if _CELL_NOTE.search(piece) is None:
         return False  # the common case: no word saying so
-    stem = _unnumbered(half_width(piece))
+    stem = _unnumbered(half_width(piece).lstrip("-—–"))  # a heading's blank mark run on before its numbering
     return (
         _SENTENCE_ON.search(piece) is None
         and stem[:2] not in known.starts
@@ -886,7 +912,7 @@ def _without_unit(label: str, known: _Known, units: tuple[str, ...] | None) -> s
 def _begins_row(piece: str, known: _Known) -> bool:
     """Whether `piece` begins a row's label: the first words of one the template knows, or its numbering
     alone (其中：, 2.), the label printed after it."""
-    stem = _unnumbered(half_width(piece))
+    stem = _unnumbered(half_width(piece).lstrip("-—–"))  # a heading's blank mark run on before its numbering
     return stem[:2] in known.starts or (not stem and bool(piece))
 
 
