@@ -708,3 +708,22 @@ def test_a_page_run_together_with_wider_stray_spaces_reads_as_with_single_ones(s
         return {(f.rule, tuple(f.cells)) for f in r.findings if f.rule.startswith("identity.")}
 
     assert broken(wide) <= broken(plain)
+
+
+@pytest.mark.parametrize(
+    ("printed", "row"),
+    [
+        ("2 10。 00   3", [2, 1, 0, 0, 0, None, 3]),  # 2 + 10 already more than 3: one blank, 10 two cells
+        ("2 1 0 0 0  3", [2, 1, 0, 0, 0, None, 3]),
+        ("2 10。 0 0   12", [2, 10, 0, 0, None, None, 12]),  # two blanks keep the total: as spaced
+    ],
+)
+def test_a_gap_read_as_blanks_that_break_the_total_is_no_reading(printed: str, row: list[int | None]) -> None:
+    """A cells page whose lines run together, its empty cells printing nothing: a wide gap read as blank
+    cells (`2 10。 00   3`: 2, 10, 0, 0, two blanks, 3) whose known cells already exceed the row's total is
+    no reading; fewer blanks, a token holding several cells (2, 1, 0, 0, 0, one blank, 3), may be."""
+    noise = ["crawler_page", "full_stops", "heading_numbers", "lines_run_together"]
+    text = str(write_noisy(random_report(random.Random(510)), "cells", noise, 510))
+    text, n = re.subn(r"(?<=1\.信访举报投诉类申请).*?(?=2\.重复)", printed, text, count=1)
+    assert n == 1
+    assert _row(parse_text(text), "not_processed.complaint") == row

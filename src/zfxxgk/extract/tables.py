@@ -1433,6 +1433,12 @@ def _read_group(
     ):  # its spaces may be its cells' own, and no sum of its own tells a cell left empty from digits run together
         _unknown(ex, slot, "印在连成一行的表格里，少印了数字，空格说明不了哪一格空着、哪些数字连在一起")
         return
+    if tabbed is None and spaced is not toks and not _may_keep(reading.template, slot, [t.text for t in spaced]):
+        # the gaps' blanks are too many: a token holds several cells (`2 10。 00   3`, its known cells 12 of a
+        # total of 3, is 2, 1, 0, 0, 0, one empty cell, 3), or the row reads no way
+        if not _read_around_blanks(ex, reading, slot, spaced, choices, spans, fewer=True):
+            _unknown(ex, slot, "的数字之间较宽的空格读作空着的单元格不符合本行的合计，数字可能连在一起印出")
+        return
     toks = spaced
     # a line of rows run together has no columns to place a cell by
     placed = not reading.one_line and (len(toks) < slot.width or _stray_spaced(reading.text, toks))
@@ -2204,7 +2210,13 @@ def _mark_trimmed(reading: _Reading, slot: Slot, group: Group, toks: list[Token]
 
 
 def _read_around_blanks(
-    ex: Extraction, reading: _Reading, slot: Slot, toks: list[Token], choices: list[Choice], spans: _Splits
+    ex: Extraction,
+    reading: _Reading,
+    slot: Slot,
+    toks: list[Token],
+    choices: list[Choice],
+    spans: _Splits,
+    fewer: bool = False,
 ) -> bool:
     """Read a row whose digits run together around blank cells printed among them (`0000无00`,
     `1601110无`): each blank is one cell, each run of digits the cells between; blanks after the last
@@ -2215,17 +2227,18 @@ def _read_around_blanks(
     words for numbers, not —), where a run of digits holds several cells: where the one way keeps the total
     only if a word stands for a number (`251不涉及4032`: 2, 5, 1, then 4, 0, 32, the word 20) and one more
     cell empty, the total still read from the digits, fits as well (25, an empty cell, 1, the word 2, 4, 0,
-    32). False if no way fills the row."""
+    32). With `fewer`, a gap's blanks (see `_spaced_blanks`) may be fewer (see `_variants`). False if no way
+    fills the row."""
     last = max((i for i, t in enumerate(toks) if t.text is not None), default=-1)
     if last < 0 or last - sum(_joinable(reading.text, toks[: last + 1], reading.one_line)) >= slot.width:
         return False  # every mark and run up to the last digits takes a cell at least: too many to fit
-    readings = _around_blanks(reading, slot, slot.cell_ids, slot.kinds, toks)
+    readings = _around_blanks(reading, slot, slot.cell_ids, slot.kinds, toks, fewer)
     if not readings:
         return False
     if len(readings) > 1:
         _unknown(ex, slot, "的数字连在一起印刷，其间的空白单元格可以落在不同的列")
         return True
-    if reading.empties and _one_more_empty(reading, slot, toks):
+    if reading.empties and _one_more_empty(reading, slot, toks, fewer=fewer):
         _unknown(ex, slot, _ONE_MORE_EMPTY)
         return True
     starts, runs, splits = readings[0]
@@ -2233,7 +2246,7 @@ def _read_around_blanks(
         not (reading.empties or reading.marked)
         and any(len(parts[0]) > len(run) for run, (parts, _) in zip(runs, splits, strict=True))
         and not _keeps_total(reading.template, slot, slot.cell_ids, slot.kinds, starts, splits, empty=True)
-        and _one_more_empty(reading, slot, toks, _own_totals(reading.template, slot.cell_ids))
+        and _one_more_empty(reading, slot, toks, _own_totals(reading.template, slot.cell_ids), fewer)
     ):
         _unknown(ex, slot, _UNCONFIRMED)
         return True
@@ -2261,7 +2274,9 @@ _UNCONFIRMED = (
 )
 
 
-def _one_more_empty(reading: _Reading, slot: Slot, toks: list[Token], totals: tuple[str, ...] = ()) -> bool:
+def _one_more_empty(
+    reading: _Reading, slot: Slot, toks: list[Token], totals: tuple[str, ...] = (), fewer: bool = False
+) -> bool:
     """Whether a row run together around blank marks or words also fills its cells with one more of them
     empty, printing nothing (see `_around_blanks`), each of `totals` read from its digits (not left empty:
     a reading without its total checks nothing)."""
@@ -2269,7 +2284,7 @@ def _one_more_empty(reading: _Reading, slot: Slot, toks: list[Token], totals: tu
         if c in totals:
             continue
         cells = slot.cell_ids[:i] + slot.cell_ids[i + 1 :]
-        readings = _around_blanks(reading, slot, cells, slot.kinds[:i] + slot.kinds[i + 1 :], toks)
+        readings = _around_blanks(reading, slot, cells, slot.kinds[:i] + slot.kinds[i + 1 :], toks, fewer)
         if any(_filled(cells, r).issuperset(totals) for r in readings):
             return True
     return False
@@ -2285,13 +2300,18 @@ def _filled(cells: tuple[str, ...], around: _Around) -> set[str]:
 
 
 def _around_blanks(
-    reading: _Reading, slot: Slot, cells: tuple[str, ...], kinds: tuple[Kind, ...], toks: list[Token]
+    reading: _Reading,
+    slot: Slot,
+    cells: tuple[str, ...],
+    kinds: tuple[Kind, ...],
+    toks: list[Token],
+    fewer: bool = False,
 ) -> list[_Around]:
     """The ways the runs of digits between a row's blank marks fill `cells` (the row's, or all but one
     left empty and printing nothing) keeping the row's own equations: where each run's cells start among
     them, the runs, and every split of each run."""
     readings = []
-    for row, drop in _variants(reading.text, toks):
+    for row, drop in _variants(reading.text, toks, fewer):
         runs: list[list[Token]] = [[]]
         for t in row[: len(row) - drop]:
             if t.text is None:
@@ -2310,14 +2330,16 @@ def _around_blanks(
     return readings
 
 
-def _variants(text: str, toks: list[Token]) -> list[tuple[list[Token], int]]:
+def _variants(text: str, toks: list[Token], fewer: bool = False) -> list[tuple[list[Token], int]]:
     """The ways a row's blank marks may stand for its cells: a double dash run into digits (`——000015`)
-    is the mark of one blank or of two; the blanks after its last digits may be no cells of the row (how
-    many of them to leave out)."""
+    is the mark of one blank or of two; with `fewer`, each blank a gap's width made (see `_spaced_blanks`)
+    after the first in its gap may be a stray space instead (`00   3`: one blank or two); the blanks after
+    its last digits may be no cells of the row (how many of them to leave out)."""
     rows: list[list[Token]] = [[]]
-    for t in toks:
+    for k, t in enumerate(toks):
         twice = t.end - t.start == 2 and text[t.start] in "—–" and _glued_blank(text, t)
-        rows = [r + [t] for r in rows] + ([r + [t, t] for r in rows] if twice else [])
+        stray = fewer and t.end == t.start and k > 0 and toks[k - 1] is t  # a gap's second blank, or later
+        rows = [r + [t] for r in rows] + ([r + [t, t] for r in rows] if twice else []) + (rows if stray else [])
     out = []
     for row in rows:
         last = max(i for i, t in enumerate(row) if t.text is not None)
@@ -2468,6 +2490,16 @@ def _grouped(reading: _Reading, slot: Slot, toks: list[Token]) -> tuple[list[lis
     if readings == [printed]:
         return None
     return sorted(readings, key=lambda r: r != printed), complete  # as printed first: its cells' spans are kept
+
+
+def _may_keep(template: Template, slot: Slot, texts: list[str | None]) -> bool:
+    """Whether a row read one printed text a cell (None: a blank) may keep its own equations, its blank
+    cells taking any value."""
+    row = {
+        c: None if t is None else parse_number(t, k).value
+        for c, t, k in zip(slot.cell_ids, texts, slot.kinds, strict=True)
+    }
+    return all(possible(template, eq, row) for eq in _own_equations(template, slot))
 
 
 def _one_number(text: str, kind: Kind) -> bool:
