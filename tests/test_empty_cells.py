@@ -727,3 +727,13 @@ def test_a_gap_read_as_blanks_that_break_the_total_is_no_reading(printed: str, r
     text, n = re.subn(r"(?<=1\.信访举报投诉类申请).*?(?=2\.重复)", printed, text, count=1)
     assert n == 1
     assert _row(parse_text(text), "not_processed.complaint") == row
+
+
+def test_a_row_with_a_mark_that_breaks_its_total_whatever_the_mark_holds_is_not_read_as_printed() -> None:
+    """`39 13 7 1 空 39 13 `: a number a cell, a word among them, and a total of 13 that the known cells
+    already exceed; 13 7 one number (a stray space) and an empty total keep the row. The row is open,
+    never its numbers shifted into the wrong cells."""
+    rec = synth_record(random.Random(5), "2021", 2022, "市")
+    text = str(write_layout(rec, "spaces", 0)).replace("总计 39 137 1 3 39 13 232\n", "总计 39 13 7 1 空 39 13 \n")
+    got = parse_text(text)
+    assert _row(got, "total") == [None] * 7 and _flagged(got, "s3.total")

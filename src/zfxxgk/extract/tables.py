@@ -1451,6 +1451,18 @@ def _read_group(
     if grouped is not None and not grouped[0]:
         _unknown(ex, slot, "的数字之间的空格可能分隔单元格，也可能分隔一个数的千位，两种读法都读不出本行各格")
         return
+    if (
+        as_printed
+        and marks
+        and not _may_keep(reading.template, slot, [t.text for t in toks])
+        and _joined_keeps(reading, slot, toks)
+    ):
+        _unknown(
+            ex,
+            slot,
+            "印出的数字不符合本行的合计，其中两个数之间的空格可能是误加的、另有一个单元格空着，两种读法无法分辨",
+        )
+        return
     if as_printed and grouped is None:
         blanks = []
         for j, t in enumerate(toks):  # indexed, not zipped: see `_between`
@@ -2500,6 +2512,21 @@ def _may_keep(template: Template, slot: Slot, texts: list[str | None]) -> bool:
         for c, t, k in zip(slot.cell_ids, texts, slot.kinds, strict=True)
     }
     return all(possible(template, eq, row) for eq in _own_equations(template, slot))
+
+
+def _joined_keeps(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
+    """Whether a row of a number a cell, blank marks among them, that breaks its own equations whatever the
+    marks hold, may keep them with two of its numbers one space apart read as one (a stray space) and one
+    more cell empty, printing nothing (`132 1 8 9 空 38 18 `: 132, 18, 9, the mark, 38, 18 and an empty total)."""
+    texts = [t.text for t in toks]
+    for k in range(1, len(toks)):
+        a, b = texts[k - 1], texts[k]
+        if a is None or b is None or reading.text[toks[k - 1].end : toks[k].start] != " ":
+            continue
+        joined = [*texts[: k - 1], a + b, *texts[k + 1 :]]
+        if any(_may_keep(reading.template, slot, [*joined[:i], None, *joined[i:]]) for i in range(len(toks))):
+            return True
+    return False
 
 
 def _one_number(text: str, kind: Kind) -> bool:
