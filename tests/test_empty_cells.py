@@ -737,3 +737,17 @@ def test_a_row_with_a_mark_that_breaks_its_total_whatever_the_mark_holds_is_not_
     text = str(write_layout(rec, "spaces", 0)).replace("总计 39 137 1 3 39 13 232\n", "总计 39 13 7 1 空 39 13 \n")
     got = parse_text(text)
     assert _row(got, "total") == [None] * 7 and _flagged(got, "s3.total")
+
+
+def test_a_row_that_adds_up_as_printed_in_digits_run_together_is_open_where_a_moved_cut_adds_up_too() -> None:
+    """A page whose digits run together here and there, with a stray space inside a number: `1 2 10 0 0 2 15`
+    adds up as printed (1, 2, 10, …) and as 12, 1, 0, 0, 0, 2, 15, one cut moved; the table's sums settle
+    it, or the row is open, never the printed reading taken for certain."""
+    rec = random_report(random.Random(40935))
+    noise = ["split_numbers", "spaced_cells", "lines_run_together", "broken_headers"]
+    text = str(write_noisy(rec, "glued", noise, 40935))
+    assert "申请 1 2 10 0 0 2 15 " in text
+    got = parse_text(text)
+    for cell, value in rec.cells.items():
+        assert got.cells[cell] in (value, None), cell
+    assert _row(got, "not_processed.excessive") == [None] * 7 and _flagged(got, "s3.not_processed.excessive")

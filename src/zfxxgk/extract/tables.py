@@ -2401,7 +2401,11 @@ def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
     whose digits run together, a reading that breaks the row's own total while another reading of its
     spaces keeps it (`1 23 0 0 0 0 15` is 12, 3, 0, 0, 0, 0, 15). In a row whose cells run together but
     for a space (`3 55件0件0件3件4件47件`), the space is no cell's boundary of its own: another reading that
-    keeps the total is as good (there 35, 5, …; `1 10件0件…12件` is 1, 10 or 11, 0), for the table to settle.
+    keeps the total is as good (there 35, 5, …; `1 10件0件…12件` is 1, 10 or 11, 0), for the table to settle;
+    so too in a region whose digits run together, where a space may be a stray one inside a number and the
+    cell after it run into the next, among three numbers (`1 2 10 0 0 2 15` keeps its total of 15 as printed,
+    and as 12, 1, 0, 0, 0, 2, 15); a stray space and digits run together far apart that keep the total only
+    together (`16 3 … 1 3` as 1, 63, …, 13) make no printed reading that keeps it a misreading.
     A row that breaks its total as printed with a wider gap between two numbers or after its label, or white
     space before its first number or after its last on their line, where a reading one cell short, the
     other empty, keeps it (`906 364 6  86 43 1 406`: an empty cell in the gap, 1406 a number whose groups a
@@ -2439,15 +2443,20 @@ def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
         return False
     ids, kinds = slot.cell_ids, slot.kinds
     printed = {ids[j]: parse_number(t.text or "", kinds[j]).value for j, t in enumerate(toks)}
-    if not run_together and all(holds(eq, printed) is not False for eq in equations):
+    kept = not run_together and all(holds(eq, printed) is not False for eq in equations)
+    if kept and not reading.glued:
         return False
-    if wide and any(
-        all(possible(reading.template, eq, dict(zip(slot.cell_ids, r, strict=True))) for eq in equations)
-        for r in blank_splits(
-            [t.text or "" for t in toks],
-            slot.kinds,
-            _joinable(reading.text, toks, spread),
-            not (reading.glued or run_together),
+    if (
+        not kept
+        and wide
+        and any(
+            all(possible(reading.template, eq, dict(zip(slot.cell_ids, r, strict=True))) for eq in equations)
+            for r in blank_splits(
+                [t.text or "" for t in toks],
+                slot.kinds,
+                _joinable(reading.text, toks, spread),
+                not (reading.glued or run_together),
+            )
         )
     ):
         return True
@@ -2458,7 +2467,8 @@ def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
     printed_cuts = _cuts(printed_parts)
     return any(
         parts != printed_parts
-        and len(_cuts(parts) ^ printed_cuts) <= 2
+        and len(moved := _cuts(parts) ^ printed_cuts) <= 2
+        and (not kept or (bool(moved) and sum(min(moved) < c < max(moved) for c in printed_cuts) <= 1))
         and all(holds(eq, _values_of(slot, parts)) for eq in equations)
         for parts in candidates
     )
