@@ -751,3 +751,18 @@ def test_a_row_that_adds_up_as_printed_in_digits_run_together_is_open_where_a_mo
     for cell, value in rec.cells.items():
         assert got.cells[cell] in (value, None), cell
     assert _row(got, "not_processed.excessive") == [None] * 7 and _flagged(got, "s3.not_processed.excessive")
+
+
+def test_a_header_whose_names_run_together_places_no_number_under_a_column() -> None:
+    """`规章 9208` under `信息内容本年制发件数本年废止件数现行有效件数` (a page's text, its footnote mark a
+    space): the header's names run together lay out no columns, so 9208 is digits of three cells run
+    together (9, 20, 8 or 92, 0, 8), not a number under the first column with the other two empty."""
+    text = (
+        "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容本年制发件数本年废止件数现行有效件数\n规章 9208\n"
+        "行政规范性文件25912\n第二十条第（五）项\n信息内容本年处理决定数量\n行政许可12\n第二十条第（六）项\n"
+        "信息内容本年处理决定数量\n行政处罚37\n行政强制0\n第二十条第（八）项\n"
+        "信息内容本年收费金额（单位：万元）\n行政事业性收费3\n"
+    )
+    got = parse_text(text + S3_HEAD)
+    assert [_s2(got)[f"regulations.{c}"] for c in ("issued", "repealed", "in_force")] in ([None, None, 8], [None] * 3)
+    assert _flagged(got, "s2.regulations.issued")

@@ -1968,7 +1968,7 @@ def _aligned_blanks(reading: _Reading, slot: Slot, toks: list[Token]) -> list[To
     stand off its column by the mark's width: where the numbers as they are place no row, each is read
     as reaching over the spaces after it that a mark may have taken (see `_places`). Where a number is
     under no column, or more than one, or the counts disagree, or neither two rows nor the header show
-    the columns, or a number joined is not one of its cell, or another row of its table is under no column
+    the columns (a header whose names run together shows none), or a number joined is not one of its cell, or another row of its table is under no column
     (see `_Reading.misaligned`), the tokens as they are."""
     width, text = slot.width, reading.text
     if not toks or any(t.text is None for t in toks):
@@ -1981,6 +1981,8 @@ def _aligned_blanks(reading: _Reading, slot: Slot, toks: list[Token]) -> list[To
     named = reading.header(first, slot.table, width)
     if len(rows) < 2 and named[False] is None and named[True] is None:
         return printed  # neither two rows nor a header show the columns (see `_placed`): nothing to place by
+    if len(rows) < 2 and any(h is not None and _touching(h[0][1]) for h in named.values()):
+        return printed  # a header whose names run together (`本年新制作数量本年新公开数量`) lays out no columns
     placed = _placed(text, width, toks, rows, named, 0)
     if placed is None:
         placed = _placed(text, width, toks, rows, named, _MARK_WIDTH)
@@ -2004,6 +2006,11 @@ def _aligned_blanks(reading: _Reading, slot: Slot, toks: list[Token]) -> list[To
         nxt = next((at[k] for k in range(j, width) if k in at), None)
         out.append(at.get(j) or Token(None, nxt.start if nxt else toks[-1].end, nxt.start if nxt else toks[-1].end))
     return out
+
+
+def _touching(places: Places) -> bool:
+    """Whether two of a header's column names follow one another with nothing between them."""
+    return any(a[1] == b[0] for a, b in pairwise(places))
 
 
 def _put_back_adds_up(ex: Extraction, template: Template, slot: Slot, tokens: list[Token]) -> bool:
