@@ -1968,8 +1968,9 @@ def _aligned_blanks(reading: _Reading, slot: Slot, toks: list[Token]) -> list[To
     stand off its column by the mark's width: where the numbers as they are place no row, each is read
     as reaching over the spaces after it that a mark may have taken (see `_places`). Where a number is
     under no column, or more than one, or the counts disagree, or neither two rows nor the header show
-    the columns (a header whose names run together shows none), or a number joined is not one of its cell, or another row of its table is under no column
-    (see `_Reading.misaligned`), the tokens as they are."""
+    the columns (a header whose names run together shows none), or a number joined is not one of its
+    cell, or another row of its table is under no column (see `_Reading.misaligned`), the tokens as they
+    are."""
     width, text = slot.width, reading.text
     if not toks or any(t.text is None for t in toks):
         return toks
