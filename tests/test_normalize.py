@@ -158,6 +158,9 @@ def test_signs_and_footnote_marks(printed: str, read: str) -> None:
         ("2021/12/9发布", "2021/12/9发布"),
         ("空白——5——", "空白——5——"),
         ("行政处罚 - 5 -\n行政强制 0 - 1", "行政处罚 - 5 -\n行政强制 0 - 1"),  # a blank, 5, a blank
+        # before the next row's own number: a footer, no blank, 1 and a sign of 3
+        ("禁止公开 4 1 0 0 0 0 5- 1 -3.\t危及“三安全一稳定”", "禁止公开 4 1 0 0 0 0 53.\t危及“三安全一稳定”"),
+        ("行政许可 10 0 5- 1 -3", "行政许可 10 0 5- 1 -3"),  # a signed 3 after it: as printed
     ],
 )
 def test_a_page_footer_run_into_a_line_of_glued_cells(printed: str, read: str) -> None:
