@@ -242,6 +242,10 @@ def test_a_markdown_rule_prints_no_token_and_its_table_reads_the_same() -> None:
         ("（二）部分公开 | 251 | 17 | 28", "5 | 6", None),  # the next line does not end on its gridline
         ("| 万元 | 4.", ".56 |", None),  # no number together
         ("截至12月31日共28", "5 | |||", None),  # no row of cells
+        # rows run on over lines folded anywhere: a decimal point where the two meet tells the cut
+        ("15.实际收取的总金额 | 万元 | 0.0611 | 0", ".3055 | 16.申请行政复议数 | 件 | 0", (1, 5)),
+        ("15.实际收取的总金额 | 万元 | 0.0611 | 0.", "3055 | 16.申请行政复议数 | 件 | 0", (2, 4)),
+        ("15.实际收取的总金额 | 万元 | 0.0611 | 0", "3055 | 16.申请行政复议数 | 件 | 0", None),  # 0 and 3055?
     ],
 )
 def test_a_row_cut_inside_a_number_is_told_by_its_gridlines(line: str, nxt: str, want: tuple | None) -> None:

@@ -225,7 +225,8 @@ def _digit_runs(text: str, start: int, end: int, out: list[tuple[int, int, str |
 
 # A row of `|`-parted cells cut at a fixed width inside a number (a text folded by a tool, a PDF's cell too
 # narrow for it): the line ends in the number's first digits, not on its gridline, and the next, which does
-# end on one, begins with the rest of them before its first `|` (`… | 1 | 28` / `5 | |||`, `… | 2.` / `76 |`).
+# end on one, begins with the rest of them before its first `|` (`… | 1 | 28` / `5 | |||`, `… | 2.` / `76 |`) —
+# or, rows run on over lines folded anywhere, a decimal point stands where the two meet (`… | 0` / `.3055 | 16.…`).
 _CUT_HEAD = re.compile(r"(?<![^\s|])\d[\d.,]*\Z")
 _CUT_REST = re.compile(r"[\d.,]*\d(?=[ \t]*\|)")
 _CUT_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")  # what the two make: one number
@@ -240,7 +241,11 @@ def cut_number(line: str, nxt: str) -> tuple[int, int] | None:
     if not line.endswith(_DIGIT_OR_POINT) or "|" not in line:
         return None  # the common case: a row that ends on its gridline, or prints no `|`
     head, rest = _CUT_HEAD.search(line), _CUT_REST.match(nxt)
-    if head is None or rest is None or not nxt.rstrip().endswith("|"):
+    if head is None or rest is None:
+        return None
+    # the rest of the row to its gridline (… | 4 / .56 |), or, the rows run on over lines cut anywhere, a
+    # decimal point between the two, which no line ends or begins with but a cut one (| 0 / .3055 | 16.…)
+    if not nxt.rstrip().endswith("|") and not (head.group().endswith(".") or rest.group().startswith(".")):
         return None
     return (len(head.group()), rest.end()) if _CUT_NUMBER.fullmatch(head.group() + rest.group()) else None
 
