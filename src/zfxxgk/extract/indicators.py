@@ -528,7 +528,7 @@ def _is_note(piece: str, known: _Known) -> bool:
     信函申请数 0 （件） 0), nor going on past a sentence's end (注：本表…。联系地址：…: the prose after the table)."""
     if _CELL_NOTE.search(piece) is None:
         return False  # the common case: no word saying so
-    stem = _unnumbered(half_width(piece).lstrip("-—–"))  # a heading's blank mark run on before its numbering
+    stem = _unnumbered(half_width(piece))
     return (
         _SENTENCE_ON.search(piece) is None
         and stem[:2] not in known.starts
@@ -912,7 +912,7 @@ def _without_unit(label: str, known: _Known, units: tuple[str, ...] | None) -> s
 def _begins_row(piece: str, known: _Known) -> bool:
     """Whether `piece` begins a row's label: the first words of one the template knows, or its numbering
     alone (其中：, 2.), the label printed after it."""
-    stem = _unnumbered(half_width(piece).lstrip("-—–"))  # a heading's blank mark run on before its numbering
+    stem = _unnumbered(half_width(piece))
     return stem[:2] in known.starts or (not stem and bool(piece))
 
 
