@@ -227,6 +227,25 @@ def test_a_text_folded_in_columns_with_narrow_marks_has_its_folds_taken_out(wide
     assert unfolded(Document(folded)).text == text
 
 
+@pytest.mark.parametrize("width", [60, 80])
+def test_a_text_whose_tab_separated_rows_ran_together_has_its_folds_taken_out(width: int) -> None:
+    """A page whose table rows, tab-separated, ran into one another before it was folded: its lines hold
+    tabs, and most are the table's, yet the fold is told and a cell it cut (`35.7` / `11859`) is whole."""
+    row = "\t".join(["行政事业性收费", "35.711859", "行政许可", "1944", "其他对外管理服务事项", "5667"])
+    text = "一、总体情况。本年主动公开政府信息2069条。" + "\t".join([row] * 12) + "三、收到和处理政府信息公开申请情况"
+    folded = fold(text, width, char_width(True))
+    assert folded.count("\n") >= 8 and "\t" in folded.split("\n")[3]
+    assert unfolded(Document(folded)).text == text
+
+
+def test_a_text_with_character_references_is_unfolded_at_the_width_it_was_folded_at() -> None:
+    """A page printing `&nbsp;` for its spaces and then folded: the fold is told by the lines as folded,
+    references and all, so each line it cut is joined whole before the references are read."""
+    text = _PAGE.replace("条", "条&nbsp;")
+    folded = fold(text, 80, char_width(True))
+    assert normalize(Document(folded)).text == normalize(Document(text)).text
+
+
 @pytest.mark.parametrize(
     "text",
     [
