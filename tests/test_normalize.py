@@ -285,6 +285,14 @@ def test_character_references_read_as_the_characters_they_name() -> None:
     assert unescaped(Document("研究&发展")).text == "研究&发展"
 
 
+def test_a_character_reference_with_a_digit_read_as_a_letter_names_its_character() -> None:
+    """A page with `&#160;` between its cells put through OCR: `&#l60;`, `&#16O;` and `&#16o;` are the
+    no-break space still, so no digit of the reference runs into a cell (`40&#l60;|` is 40, not 0)."""
+    text = "一、本年新收政府信息公开申请数量&#160;|&#160;40&#l60;|&#16O;7&#16o;|"
+    assert unescaped(Document(text)).text == "一、本年新收政府信息公开申请数量\xa0|\xa040\xa0|\xa07\xa0|"
+    assert unescaped(Document("研究&Ol发展")).text == "研究&Ol发展"
+
+
 @pytest.mark.parametrize("cut", ["&\n#160;", "&#16\n0;", "&#160\n;", "&nb\nsp;", "&#1\r\n60;"])
 def test_a_character_reference_a_fold_cut_is_read_with_its_line_break_taken_out(cut: str) -> None:
     """A text with references folded at a fixed width: the reference cut over two lines is the character

@@ -195,10 +195,18 @@ def _taken_out(text: str, m: re.Match[str]) -> bool:
 
 
 # An HTML character reference a crawler left in a page it saved as text (`0&nbsp;0&nbsp;5`, `&#160;`, `&ldquo;`),
-# a number's or `&nbsp`'s perhaps without its `;`, as browsers read them
-_CHAR_REFERENCE = re.compile(r"&(?:#\d{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};|nbsp)")
+# a number's or `&nbsp`'s perhaps without its `;`, as browsers read them; a number's with a digit an OCR
+# engine read as a letter too (`&#l60;`, `&#16O;`), which names nothing else
+_CHAR_REFERENCE = re.compile(r"&(?:#[\dOolI]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};|nbsp)")
 # … one a tool folding the text cut with a line break (`239  &` then `#160; 1718`)
 _CUT_REFERENCE = re.compile(r"&[#0-9A-Za-z]{0,31}\r?\n[#0-9A-Za-z]{0,31};?")
+
+
+def _named(reference: str) -> str:
+    """What a character reference names, a decimal one's letters read as the digits they stand for."""
+    if reference[1:2] == "#" and reference[2:3] not in "xX":
+        reference = reference.translate(_AS_DIGITS)
+    return html.unescape(reference)
 
 
 def unescaped(doc: Document) -> Document:
@@ -212,15 +220,14 @@ def unescaped(doc: Document) -> Document:
     cut: list[tuple[int, int, str]] = []
     for m in _CUT_REFERENCE.finditer(text):
         whole = m.group().replace("\r", "").replace("\n", "")
-        if _CHAR_REFERENCE.fullmatch(whole) and (named := html.unescape(whole)) != whole:
+        if _CHAR_REFERENCE.fullmatch(whole) and (named := _named(whole)) != whole:
             cut.append((m.start(), m.end(), named))
     edits = sorted(
         cut
         + [
             (m.start(), m.end(), named)
             for m in _CHAR_REFERENCE.finditer(text)
-            if (named := html.unescape(m.group())) != m.group()
-            and not any(a < m.end() and m.start() < b for a, b, _ in cut)
+            if (named := _named(m.group())) != m.group() and not any(a < m.end() and m.start() < b for a, b, _ in cut)
         ]
     )
     if not edits:
