@@ -252,6 +252,13 @@ def test_first_date_in_a_meta_tag() -> None:
         ("一、总体情况 略。六、其他需要报告的事项 无。2022年1月20日测试局\n", "2022-01-20", "测试局"),
         ("一、总体情况 略。六、其他需要报告的事项 无。2022年1月20日测试局附件：统计表\n", "2022-01-20", "测试局"),
         (BODY + "2022年1月20日\n测试局\n", "2022-01-20", None),
+        # a Markdown report's lines run together: the attachment's heading or bold marks glued after the date
+        (
+            "一、总体情况 略。七、其他需要报告的事项 无。测试局2022年1月20日## 附件：统计表| 指标名称 |",
+            "2022-01-20",
+            "测试局",
+        ),
+        ("一、总体情况 略。七、其他需要报告的事项 无。2022年1月20日**附件**：统计表", "2022-01-20", None),
     ],
 )
 def test_signed(text: str, signed: str, agency: str | None) -> None:

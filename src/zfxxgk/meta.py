@@ -629,13 +629,14 @@ _SIGN_BEFORE = re.compile(
     rf"(?:(?:^|[{_ENDS}]|(?<!\d)\.)[ \t]*(?:(?P<a>{_AGENCY_NAME}){_SEAL})?|[ \t](?P<b>{_AGENCY_NAME}){_SEAL})[ \t]*$",
     re.MULTILINE,
 )
-# What may follow it: the line's end, an attachment (numbered as the section after the last: 六、附件), a
-# 统计表's title, a page's footer; or the agency's name before the line's end, an attachment or a footer
-# (2023年1月7日XX局: a page's text glued the lines of a signature that prints it after the date).
-_ANNEX = rf"(?:[{NUMERALS}]{{1,2}}[、.．][ \t]*)?(?:附件|附表|附录)"
+# What may follow it: the line's end, an attachment (numbered as the section after the last: 六、附件; a
+# Markdown heading's or bold marks before it, the lines run together: …2014年1月6日## 附件), a 统计表's title,
+# a page's footer; or the agency's name before the line's end, an attachment or a footer (2023年1月7日XX局:
+# a page's text glued the lines of a signature that prints it after the date).
+_ANNEX = rf"[#*]*[ \t]*(?:[{NUMERALS}]{{1,2}}[、.．][ \t]*)?(?:附件|附表|附录|附[:：])"
 _SIGN_AFTER = re.compile(
-    rf"[ \t]*(?:(?P<after>{_AGENCY_NAME})[ \t]*(?=$|{_ANNEX}|附[:：]|{PAGE_FOOTER})"
-    rf"|$|{_ANNEX}|附[:：]|[（(]此件|指标名称"
+    rf"[ \t]*(?:(?P<after>{_AGENCY_NAME})[ \t]*(?=$|{_ANNEX}|{PAGE_FOOTER})"
+    rf"|$|{_ANNEX}|[（(]此件|指标名称"
     r"|[^。，,；;:：\n]{0,40}?公开[^。，,；;:：\n]{0,20}?(?:统计表|情况表|一览表)"
     rf"|{PAGE_FOOTER})",
     re.MULTILINE,
