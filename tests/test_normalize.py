@@ -161,6 +161,9 @@ def test_signs_and_footnote_marks(printed: str, read: str) -> None:
         # before the next row's own number: a footer, no blank, 1 and a sign of 3
         ("禁止公开 4 1 0 0 0 0 5- 1 -3.\t危及“三安全一稳定”", "禁止公开 4 1 0 0 0 0 53.\t危及“三安全一稳定”"),
         ("行政许可 10 0 5- 1 -3", "行政许可 10 0 5- 1 -3"),  # a signed 3 after it: as printed
+        # after a sentence's end, before the signature's date or the next heading: a footer
+        ("无其他需要报告的事项。- 1 -2014 年 1 月 21 日附件", "无其他需要报告的事项。2014 年 1 月 21 日附件"),
+        ("提升公开质量。- 3 -七、其他需要报告的事项", "提升公开质量。七、其他需要报告的事项"),
     ],
 )
 def test_a_page_footer_run_into_a_line_of_glued_cells(printed: str, read: str) -> None:

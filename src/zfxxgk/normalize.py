@@ -39,9 +39,11 @@ _INLINE_CHROME = (
     r"字号[:：]\s*(?:[大中小]\s*)*",
     r"浏览次数[:：]\s*\d*",
     # a page footer a PDF's text runs into a line of glued cells: 1200— 5 —行政处罚, 34第 5 页 共 9 页续表
-    # (before the next row's own number too: …0 0 5- 1 -3.危及…, no sign of a -3)
+    # (before the next row's own number too: …0 0 5- 1 -3.危及…, no sign of a -3; after a sentence's end,
+    # before anything: …事项。- 1 -2014 年 1 月 21 日)
     r"(?<![—–-])[—–][ \t]+\d{1,4}[ \t]+[—–](?![—–-])"
-    r"|(?<![—–-])-[ \t]+\d{1,4}[ \t]+-(?:(?![-—–\d])|(?=\d{1,2}[.、](?![\d.])))",
+    r"|(?<![—–-])-[ \t]+\d{1,4}[ \t]+-(?:(?![-—–\d])|(?=\d{1,2}[.、](?![\d.])))"
+    r"|(?<=[。！？])-[ \t]+\d{1,4}[ \t]+-",
     # … after a blank's marks too where 续表 follows it (情况———- 6 -续上表)
     r"[-—–][ \t]+\d{1,4}[ \t]+[-—–](?=[ \t]*[（(]?续上?表)",
     r"第[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页|(?<=\d)第[ \t]*\d{1,4}[ \t]*页",
@@ -78,6 +80,7 @@ _LINE_KEYS = ("-", "—", "–", "/", "数据", "列", "ol")
 # at each passes over at once the alternatives that begin with another (a look-behind first is tried in full).
 _DASH_FOOTERS = tuple(rf"{d}(?<![—–-]{d})[ \t]+\d{{1,4}}[ \t]+[—–](?![—–-])" for d in "—–") + (
     r"-(?<![—–-]-)[ \t]+\d{1,4}[ \t]+-(?:(?![-—–\d])|(?=\d{1,2}[.、](?![\d.])))",
+    r"-(?<=[。！？]-)[ \t]+\d{1,4}[ \t]+-",
 )
 _INLINE_ONLY = re.compile(
     "|".join(
