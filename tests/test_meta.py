@@ -353,6 +353,9 @@ def test_not_a_signature(text: str) -> None:
         ("发布日期：二零二二年一月二十日\n" + BODY, {}, "2022-01-20"),
         ("发布日期：2022 年 1 月 20 日\n" + BODY, {}, "2022-01-20"),
         ("| 发布机构 | 测试局 | 发布日期 | 2022/1/20 |\n| --- | --- | --- | --- |\n" + BODY, {}, "2022-01-20"),
+        # a bare label glued after the title (a page's lines run together)
+        ("测试局2021年政府信息公开工作年度报告日期：2022年1月20日" + BODY, {}, "2022-01-20"),
+        ("测试局2021年政府信息公开年报时间：2022-01-20 10:32" + BODY, {}, "2022-01-20"),
     ],
 )
 def test_published(text: str, hints: dict[str, str], want: str | None) -> None:
@@ -692,6 +695,11 @@ def test_a_page_in_traditional_characters_that_prints_zixun_for_xinxi() -> None:
         ("我处", None),  # a body speaking of itself
         ("本校", None),
         ("", None),
+        # a page's date the name was run onto, spaced or not, with its time
+        (" 2026 年 2 月 17 日岚沙县人民政府 ", "岚沙县人民政府"),
+        ("2026年2月17日岚沙县人民政府", "岚沙县人民政府"),
+        ("2026-02-17 10:30 岚沙县人民政府", "岚沙县人民政府"),
+        ("2026年2月17日", None),
     ],
 )
 def test_clean_agency(raw: str, want: str | None) -> None:

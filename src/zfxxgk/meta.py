@@ -14,6 +14,7 @@ from .dates import (
     PAGE_FOOTER,
     TIME_OF_DAY,
     date_at,
+    find_dates,
     find_digit_dates,
     find_written_dates,
     is_written_out,
@@ -116,6 +117,8 @@ def clean_agency(raw: str | None) -> str | None:
     breadcrumbs, crawler labels and a sentence's opening clause taken off; None when no name is left."""
     if not raw:
         return None
+    if ends := [m.end() for m, _ in find_dates(raw)]:  # a page's date run onto the name: what follows it
+        raw = raw[ends[-1] :]  # (发布日期： 2026 年 2 月 17 日XX县人民政府 2025 年…)
     tokens = [t for t in _SEPARATORS.split(raw.strip()) if t]
     if not tokens:
         return None
@@ -528,6 +531,7 @@ _CJK_TAIL = re.compile(r"[\u4e00-\u9fff]{0,2}\Z")  # \Z: a line break before the
 _PUB_WORDS = ("发布", "公开", "发文", "公布", "上网")
 _MADE_WORDS = ("成文", "印发")
 _NAME_ENDS = "府局室会区县市镇乡委办厅心处道站所院"  # 来源：某某人民政府时间：… glued by a page's textContent
+_TITLE_TAILS = ("报告", "年报")  # …年度报告日期：2020年2月28日 — the title glued before a bare label
 _RANGE = re.compile(r"\s*(?:起|开始)?\s*(?:至|到|—|~|～)")
 # the next line goes on with the day's digits (not a heading's number, 1．, nor a year, 2021年)
 _WRAPPED_DIGITS = re.compile(r"[ \t]*\n[ \t]*\d{1,2}(?![\d.．、,，)）:：年月日-])")
@@ -564,12 +568,13 @@ _WORD_ABOVE = re.compile(r"([\u4e00-\u9fff])[ \t]*\n\s*\Z")  # … its last word
 
 def _label_rank(pre: str, colon: bool) -> int | None:
     """0 for 发布时间 and its kin, 2 for a bare 时间/日期 or a catalog's 生成日期 (the page's own date where it
-    prints no 发布日期), 3 for 成文日期; None for 统计时间, 填报日期 …"""
+    prints no 发布日期; a bare one with a colon glued after a name or a title too), 3 for 成文日期; None for
+    统计时间, 填报日期 …"""
     if pre.endswith(_PUB_WORDS):
         return 0
     if pre in _MADE_WORDS:
         return 3
-    if not pre or pre == "生成" or (colon and pre[-1] in _NAME_ENDS):
+    if not pre or pre == "生成" or (colon and (pre[-1] in _NAME_ENDS or pre.endswith(_TITLE_TAILS))):
         return 2
     return None
 
