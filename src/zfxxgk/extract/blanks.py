@@ -133,12 +133,37 @@ def short_readings(
                 yield cells
         return
     # the identities to try once the walk has read j cells: all at first, then those counting cell j − 1 (the
-    # others' ranges are as before), so a first few cells no reading could go on from are not read on
-    trying = [judged] + [[jd for jd in judged if c in jd[1] or c in jd[2]] for c in row.cells]
+    # others' ranges are as before), so a first few cells no reading could go on from are not read on; each
+    # with its cells' places in the row
+    place = {c: k for k, c in enumerate(row.cells)}
+    placed = [(rest, [place[c] for c in lhs], [place[c] for c in rhs]) for rest, lhs, rhs in judged]
+    trying = [placed] + [
+        [p for p, (_, lhs, rhs) in zip(placed, judged, strict=True) if c in lhs or c in rhs] for c in row.cells
+    ]
+    signed = [template.cell_kind[c] is Kind.SIGNED for c in row.cells]
 
     def viable(prefix: list[Value | None]) -> bool:
-        """Whether the identities counting the cell `prefix` read last may hold whatever the rest read."""
-        return _all_may_hold(template, trying[len(prefix)], _cells_read(row, prefix))
+        """Whether the identities counting the cell `prefix` read last may hold whatever the rest read (as
+        `_all_may_hold`): the cells read by their places in `prefix`, not looked up by name, at each of the
+        thousands of steps of a walk through a row's readings."""
+        read = len(prefix)
+        for (low, high, up, down), lhs, rhs in trying[read]:
+            anything = False  # a change without a value: lhs − rhs may be anything
+            for side, sign in ((lhs, 1), (rhs, -1)):
+                for k in side:
+                    v = prefix[k] if k < read else None
+                    if v is not None:
+                        low += sign * v
+                        high += sign * v
+                    elif signed[k]:
+                        anything = True
+                    elif sign > 0:
+                        up = True
+                    else:
+                        down = True
+            if not (anything or ((down or low < EXACT) and (up or high > -EXACT))):
+                return False
+        return True
 
     for reading in blank_splits(row.texts, row.kinds, row.joinable, viable=viable):
         yield _cells_read(row, reading)
