@@ -10,7 +10,7 @@ from test_noise import assert_damaged
 from zfxxgk import parse_text
 from zfxxgk.record import Record
 from zfxxgk.render.noise import write_noisy
-from zfxxgk.synth import synth_record
+from zfxxgk.synth import random_report, synth_record
 
 
 def transposed(layout: str) -> tuple[Record, str]:
@@ -83,6 +83,20 @@ def test_a_transposed_table_run_together_keeps_only_what_its_digits_settle() -> 
     assert all(got.cells[c] is None for c in of(rec.cells, "s3.") if c.endswith(".natural_person"))
     assert any(f.rule == "value.ambiguous" and "s3.received.natural_person" in f.cells for f in got.findings)
     assert of(got.cells, "s4.") == of(rec.cells, "s4.")
+
+
+def test_a_transposed_column_run_together_with_a_cell_empty_is_left_unread() -> None:
+    """The 总计 column printed as a row of digits run together, one cell empty and printing nothing
+    (`5101280000300161030113100492`: 51, 0, 12, 8, 0, 0, 0, 0, –, 3, …): a split into all its cells keeps
+    the column's identities too (51, 0, 1, 28, …), and its cells are null with `value.ambiguous`, none
+    read wrong."""
+    rec = random_report(random.Random(54195))
+    text = str(write_noisy(rec, "glued", ["by_columns"], 54195))
+    assert "总计5101280000300161030113100492" in text and rec.cells["s3.withheld.internal_affairs.total"] is None
+    got = parse_text(text)
+    assert got.cells["s3.granted.total"] is None and got.cells["s3.unavailable.not_held.total"] is None
+    assert any(f.rule == "value.ambiguous" and "s3.granted.total" in f.cells for f in got.findings)
+    assert_damaged(rec, got)
 
 
 def with_four(text: str, block: str) -> str:

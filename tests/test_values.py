@@ -68,14 +68,25 @@ def test_readings_a_cell_short() -> None:
 
 
 def test_readings_a_cell_short_turned_down_early() -> None:
-    """Readings whose first cells `viable` turns down are not yielded, yet count towards MAX_SPLITS: the
-    readings yielded are those of the first MAX_SPLITS that it accepts, in the same order."""
+    """Readings whose first cells `viable` turns down are not yielded, and their first cells count as one
+    towards MAX_SPLITS: the readings it accepts come in the same order, and the walk goes on past the
+    first MAX_SPLITS readings."""
     count, digits = [Kind.COUNT] * 9, ["11223344556677889911"]
     every = list(blank_splits(digits, count, ()))
     assert len(every) == MAX_SPLITS
     kept = list(blank_splits(digits, count, (), viable=lambda first: first[2:3] != [1]))
-    assert kept == [r for r in every if r[2] != 1]
-    assert 0 < len(kept) < MAX_SPLITS
+    accepted = [r for r in every if r[2] != 1]
+    assert kept[: len(accepted)] == accepted
+    assert len(kept) > len(accepted)
+
+
+def test_readings_a_cell_short_past_many_turned_down() -> None:
+    """A column of 25 cells run together, one empty: the readings with an earlier cell empty, far more than
+    MAX_SPLITS, are turned down at their first cells, and the walk reaches the one `viable` accepts."""
+    digits = ["5101280000300161030113100492"]
+    reading = [51, 0, 12, 8, 0, 0, 0, 0, None, 3, 0, 0, 16, 1, 0, 3, 0, 1, 1, 3, 1, 0, 0, 49, 2]
+    kept = list(blank_splits(digits, [Kind.COUNT] * 25, (), viable=lambda first: first == reading[: len(first)]))
+    assert kept == [reading]
 
 
 def test_glued_row_still_splits() -> None:

@@ -321,7 +321,9 @@ def blank_splits(
     `blanks` cells left empty, printing nothing (None); with `whole`, each cell whole tokens, never a piece
     of one (tokens a space parts, not digits run together). At most MAX_SPLITS readings, of which only
     those each of whose first cells `viable` (if given) accepts are yielded: a first few cells it turns
-    down are not read on, the readings they begin counted all the same."""
+    down are not read on, and count as one reading, not as all they begin (a row of 25 cells run together,
+    `5101280000300161030113100492`, begins hundreds of thousands with a first cell empty, which would
+    stop the walk before the readings that keep its identities)."""
     k = len(kinds)
     s, units, limit = _printed(texts, joinable)
     n = len(s)
@@ -348,8 +350,8 @@ def blank_splits(
     read: dict[int, list[tuple[int, Value | None]]] = {}  # cell j's ends from i with their values, at j * (n + 1) + i
     while stack:
         i, j, b, acc = stack.pop()
-        if viable is not None and not viable(acc):  # its readings are skipped, not read, yet counted in order
-            count += can[b][j][i]
+        if viable is not None and not viable(acc):  # its readings are skipped, not read
+            count += 1
             if count >= MAX_SPLITS:
                 return
             continue
