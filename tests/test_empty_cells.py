@@ -766,3 +766,15 @@ def test_a_header_whose_names_run_together_places_no_number_under_a_column() -> 
     got = parse_text(text + S3_HEAD)
     assert [_s2(got)[f"regulations.{c}"] for c in ("issued", "repealed", "in_force")] in ([None, None, 8], [None] * 3)
     assert _flagged(got, "s2.regulations.issued")
+
+
+def test_markdown_rows_run_together_keep_an_empty_cell_after_the_label() -> None:
+    """A Markdown table whose line breaks were lost, each `||` a row's end and the next row's start
+    (`|| 规章 |  | 19 | 24。 || 规范性文件 | 225 |`): the empty cell after 规章 stays its first, and 19 and
+    24 are its second and third, not moved one column left."""
+    rec = random_report(random.Random(52539))
+    text = str(write_noisy(rec, "md", ["empty_cells", "lines_run_together", "full_stops"], 52539))
+    assert "| ---: || 规章 |  | 19 | 24。 || 规范性文件 | 225 |" in text
+    got = parse_text(text)
+    assert [got.cells[f"s2.regulations.{c}"] for c in ("made", "published", "total_published")] == [None, 19, 24]
+    assert _flagged(got, "s2.regulations.made")

@@ -101,6 +101,10 @@ _HAS_WORD = re.compile("[增减零持变涉适暂待见空]")  # where `_CELL_WO
 # a line of `|` and empty cells or a Markdown table's rule's (three dashes or more, colons, no space inside)
 _RULE_CELL = r"[ \t]*+(?:(?=:*-:*-:*-)[-:]++)?[ \t]*+"
 _RULE_ROW = re.compile(rf"{_RULE_CELL}(?:\|{_RULE_CELL})+\n?")
+# a Markdown table's rows run together on one line, their line breaks lost: a rule run on after the header
+# (`| 信息内容 | 本年新制作数量 || --- | ---: || 规章 |  | 19 || 规范性文件 | 225 |`), each `||` a row's end
+# and the next row's start, a truly empty cell `|  |`
+_RUN_ON_RULE = re.compile(r"\|\|[ \t]*:?---")
 _DIGITS = re.compile(r"\d\d*")  # not `\d+`: a repeat first gives the engine no character to skip to
 
 
@@ -580,15 +584,24 @@ class _Region:
         return out
 
     def scan_cells(self, raw: str, pos: int) -> _Line:
-        """The label text and tokens of a line `raw` with `|` between its cells, starting at text[pos]."""
+        """The label text and tokens of a line `raw` with `|` between its cells, starting at text[pos]. On a
+        line of rows run together (see `_RUN_ON_RULE`) each `||` ends a row and begins the next: no cell
+        between them, and the cells counted again from the next row's first."""
         line = _Line([], piped=True)
         cells = raw.split("|")
         text, offset, matches = self.text, self.offset, self.matches
         count = len(matches)
         k = self.next
         last = len(cells) - 1
+        run_on = "||" in raw and _RUN_ON_RULE.search(raw) is not None
+        row = 0  # where the row's cells begin among `cells`: its first `|`'s
         for i, cell in enumerate(cells):
             end = pos + len(cell)
+            if run_on and not cell and 0 < i < last:
+                row = i
+                pos = end + 1
+                continue
+            col = i - row
             stripped = cell.strip()
             if stripped or cell.startswith("-"):
                 if stripped[0] in "-:" and cell.count("-") >= 3 and set(stripped) <= {"-", ":"}:
@@ -602,13 +615,13 @@ class _Region:
                         line.add_text(cell)
                 elif (k + 1 == count or matches[k + 1][0] >= end) and len(stripped) == stop - start:  # one cell alone
                     k += 1
-                    line.add_token(Token(value, offset + start, offset + stop, False, i))
+                    line.add_token(Token(value, offset + start, offset + stop, False, col))
                 else:
                     self.next = k
-                    self._scan_segment(pos, end, line, i)
+                    self._scan_segment(pos, end, line, col)
                     k = self.next
             elif 0 < i < last or (i == 0 and cell and last > 1):  # ` | 5 |`: the first cell is left empty
-                line.add_token(Token(None, offset + pos, offset + end, col=i))
+                line.add_token(Token(None, offset + pos, offset + end, col=col))
             pos = end + 1
         self.next = k
         return line
