@@ -434,3 +434,17 @@ def test_a_row_under_the_sum_column_left_unread_says_why() -> None:
     assert all(got.cells[c] is None for c in got.cells if c.startswith("s3.granted."))
     said = [f.message for f in got.findings if f.rule == "table.incomplete" and "予以公开" in f.message]
     assert len(said) == 1 and "无法据本行合计确定各属哪一列" in said[0] and "分两处" not in said[0]
+
+
+def test_markdown_rows_run_together_under_a_header_in_another_order() -> None:
+    """A Markdown table whose line breaks were lost (`|| --- |` and `||` between its rows) under a header
+    naming 现行有效件数 before 本年废止件数: each row's numbers are put back by the header's cells, the
+    header and the rows told apart at each `||`."""
+    rec = random_report(random.Random(124279))
+    noise = ["saved_markup", "reordered_columns", "statistics_on_one_line", "lines_run_together"]
+    text = str(write_noisy(rec, "md", noise, 124279))
+    assert "| 本年制发件数 | 现行有效件数 | 本年废止件数 || --- |" in text and "|| 行政规范性文件 | 2 | 0 | 3 |" in text
+    got = parse_text(text)
+    cells = [c for c in rec.cells if c.startswith("s2.")]
+    assert [got.cells[c] for c in cells] == [rec.cells[c] for c in cells]
+    assert rec.cells["s2.normative_documents.repealed"] == 3

@@ -21,7 +21,7 @@ from typing import NamedTuple, TypeVar, cast
 from ..numbering import strip_numbering
 from ..templates import Table
 from ..templates.model import spaced
-from .groups import Group, Token
+from .groups import RUN_ON_RULE, Group, Token
 from .values import MAX_DIGITS
 
 _CELL_BREAK = re.compile(r"[|\t]")
@@ -101,9 +101,7 @@ def _put_back(text: str, g: Group, cells: dict[int, int]) -> Group | None:
     """The group's numbers in the template's order: by the cell each is printed in, when the row is
     printed on one line (a cell left empty a blank), else by their order when it prints one per column."""
     width = len(cells)
-    line = text.rfind("\n", 0, g.start) + 1
-    stop = text.find("\n", g.start)
-    stop = len(text) if stop < 0 else stop
+    line, stop = _row_line(text, g.start)
     put: list[list[Token]] = [[] for _ in range(width)]
     if g.tokens[-1].end <= stop:
         bounds = [line - 1, *(m.start() for m in _CELL_BREAK.finditer(text, line, stop)), stop]
@@ -127,6 +125,38 @@ def _put_back(text: str, g: Group, cells: dict[int, int]) -> Group | None:
     else:
         return None
     return replace(g, tokens=[t for pieces in put for t in pieces])
+
+
+def _row_line(text: str, at: int) -> tuple[int, int]:
+    """Where the line of the row printed at text[at] begins and ends: on a line of Markdown rows run
+    together (see `RUN_ON_RULE`), from the second `|` of the `||` before it to the first of the one after."""
+    line = text.rfind("\n", 0, at) + 1
+    stop = text.find("\n", at)
+    stop = len(text) if stop < 0 else stop
+    if text.find("||", line, stop) >= 0 and RUN_ON_RULE.search(text, line, stop):
+        line = text.rfind("||", line, at) + 1 or line
+        after = text.find("||", at, stop)
+        stop = stop if after < 0 else after + 1
+    return line, stop
+
+
+def _run_on_rows(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Each row of the lines of Markdown rows run together in text[start:end] (see `RUN_ON_RULE`), where it
+    ends and its text, from the second `|` of a `||` to the first of the next."""
+    rows: list[tuple[int, str]] = []
+    line_end = start
+    for m in RUN_ON_RULE.finditer(text, start, end):
+        if m.start() < line_end:
+            continue  # a line already parted
+        line = max(start, text.rfind("\n", start, m.start()) + 1)
+        line_end = text.find("\n", m.start(), end)
+        line_end = end if line_end < 0 else line_end
+        at = line
+        while (cut := text.find("||", at, line_end)) >= 0:
+            rows.append((cut + 1, text[at : cut + 1]))
+            at = cut + 1
+        rows.append((line_end, text[at:line_end]))
+    return rows
 
 
 def _in_order(g: Group, cells: list[list[Token]], order: list[int]) -> Group:
@@ -447,6 +477,8 @@ def _header_lines(
     lines = [(stop, text[start:stop])]  # the first line from `start`, then each whole line with cells
     found = _wide_lines(fewest) if wide else _HEADER_LINE  # the lines of too few cells left out at a glance
     lines += ((m.end(), m[1]) for m in found.finditer(text, stop, end))
+    if text.find("||", start, end) >= 0:
+        lines = sorted(lines + _run_on_rows(text, start, end))
     for stop, line in lines:
         if not ("|" in line or "\t" in line) or _DIGIT.search(line):
             continue  # the first line only: the others have cells and no digit

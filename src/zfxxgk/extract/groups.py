@@ -104,7 +104,7 @@ _RULE_ROW = re.compile(rf"{_RULE_CELL}(?:\|{_RULE_CELL})+\n?")
 # a Markdown table's rows run together on one line, their line breaks lost: a rule run on after the header
 # (`| 信息内容 | 本年新制作数量 || --- | ---: || 规章 |  | 19 || 规范性文件 | 225 |`), each `||` a row's end
 # and the next row's start, a truly empty cell `|  |`
-_RUN_ON_RULE = re.compile(r"\|\|[ \t]*:?---")
+RUN_ON_RULE = re.compile(r"\|\|[ \t]*:?---")
 _DIGITS = re.compile(r"\d\d*")  # not `\d+`: a repeat first gives the engine no character to skip to
 
 
@@ -585,7 +585,7 @@ class _Region:
 
     def scan_cells(self, raw: str, pos: int) -> _Line:
         """The label text and tokens of a line `raw` with `|` between its cells, starting at text[pos]. On a
-        line of rows run together (see `_RUN_ON_RULE`) each `||` ends a row and begins the next: no cell
+        line of rows run together (see `RUN_ON_RULE`) each `||` ends a row and begins the next: no cell
         between them, and the cells counted again from the next row's first."""
         line = _Line([], piped=True)
         cells = raw.split("|")
@@ -593,7 +593,7 @@ class _Region:
         count = len(matches)
         k = self.next
         last = len(cells) - 1
-        run_on = "||" in raw and _RUN_ON_RULE.search(raw) is not None
+        run_on = "||" in raw and RUN_ON_RULE.search(raw) is not None
         row = 0  # where the row's cells begin among `cells`: its first `|`'s
         for i, cell in enumerate(cells):
             end = pos + len(cell)
