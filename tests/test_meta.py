@@ -259,6 +259,9 @@ def test_first_date_in_a_meta_tag() -> None:
             "测试局",
         ),
         ("一、总体情况 略。七、其他需要报告的事项 无。2022年1月20日**附件**：统计表", "2022-01-20", None),
+        # the pages' dash footers run on after it, to the line's end
+        ("一、总体情况 略。六、其他需要报告的事项 无。测试局2022 年 1 月 20 日- 2 -- 3 -", "2022-01-20", "测试局"),
+        ("一、总体情况 略。六、其他需要报告的事项 无。2022年1月20日测试局— 4 —\n", "2022-01-20", "测试局"),
     ],
 )
 def test_signed(text: str, signed: str, agency: str | None) -> None:
