@@ -1786,3 +1786,60 @@ def test_a_number_cut_by_a_line_break_inside_its_cell_is_one_number() -> None:
         {"统计数": 2.76, "上年": 1},
     ]
     assert rules(text) == []
+
+
+def test_the_last_cell_run_on_to_a_date_beginning_the_prose_after_the_table() -> None:
+    """The prose after the table run on to the last row's last cell (`65` + `2014 年，…`): the digits before
+    the year's four are that cell, never the row's other cell split across both columns."""
+    text = (
+        "指标名称 2013年度 历年累计 提起行政诉讼数(件)  53     85行政复议数(件)   112  236"
+        "行政诉讼数(件)  47   652014 年，我们将进一步加大公开力度。"
+    )
+    assert rows(text)[-1] == ("行政诉讼数", "件", {"2013年度": 47, "历年累计": 65})
+    assert rules(text) == []
+
+
+def test_a_row_number_a_fold_cut_is_the_next_rows_not_a_bracket_after_the_unit() -> None:
+    """`（二）` cut by a fold after its `（` (`…数|件|0|0|（` / `二）被依法纠错数|件|…`): the `（` begins the next
+    row's number, no bracket of the row before, whose unit is already printed."""
+    text = (
+        "| 统计指标 | 单位 | 统计数 | 上年 |\n| --- | --- | --- | --- |\n"
+        "|四、行政复议数量|件|1|3|（一）维持具体行政行为数|件| 0|1|（\n"
+        "二）被依法纠错数|件|1|2|（三）其他情形数|件|0|0|\n"
+    )
+    assert [(r[0], r[2]) for r in rows(text)] == [
+        ("行政复议数量", {"统计数": 1, "上年": 3}),
+        ("维持具体行政行为数", {"统计数": 0, "上年": 1}),
+        ("被依法纠错数", {"统计数": 1, "上年": 2}),
+        ("其他情形数", {"统计数": 0, "上年": 0}),
+    ]
+
+
+def test_labels_of_rows_printed_empty_run_together_before_the_next_label() -> None:
+    """Rows printed empty whose labels, each with its unit, run together with no cell after them (their
+    cells printed elsewhere): each a row of its own, printed empty, never one row of them all."""
+    text = (
+        "| 指标名称 | 计量单位 | 2012年度 | 历年累计 || --- | ---: | ---: | ---: || 同意部分公开答复数 | 件 | 4 | 618 "
+        "||---|---|不同意公开答复数件实际收取的总金额万元申请行政复议数件| 提起行政诉讼数 | 件 | 1076 | 5528 |"
+    )
+    got = rows(text)
+    assert [(r[0], r[1]) for r in got] == [
+        ("同意部分公开答复数", "件"),
+        ("不同意公开答复数", "件"),
+        ("实际收取的总金额", "万元"),
+        ("申请行政复议数", "件"),
+        ("提起行政诉讼数", "件"),
+    ]
+    assert got[2][2] == {"2012年度": None, "历年累计": None}
+    assert got[-1][2] == {"2012年度": 1076, "历年累计": 5528}
+
+
+def test_a_sentence_after_a_table_whose_unit_column_is_last_is_no_row() -> None:
+    """Prose after a table printing its unit column last (`全年接待群众来访244人次。`): its number and unit
+    are no row's, nor its number split into the row's two cells."""
+    text = (
+        "| 指标名称 | 2012年度 | 历年累计 | 计量单位 |\n| --- | ---: | ---: | ---: |\n"
+        "| 行政复议数 | 75 | 167 | 件 |\n| 行政诉讼数 | 810 | 2509 | 件 |\n\n"
+        "全年接待群众来访244人次。\n\n联系电话：0455-6163"
+    )
+    assert [r[0] for r in rows(text)] == ["行政复议数", "行政诉讼数"]

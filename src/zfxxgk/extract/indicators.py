@@ -44,11 +44,13 @@ from .values import (
 )
 
 # a value (digits, glued decimals, thousands separators), a blank cell (/ anywhere, a dash or 无 alone),
-# or a numbering such as （1）; digits before 年/月/日 are a date, before 页 a page's number, not a cell.
+# or a numbering such as （1）; digits before 年/月/日 are a date, before 页 a page's number, not a cell, but
+# for those before a year's four digits, the cell a date run on to (…行政诉讼数(件) 47 652014 年，…: 65).
 # Its first character is taken first and each way on told by it (looked behind at), so that a search skips
 # to the characters a match begins with; an empty group ending the way names its kind (`lastgroup`).
 _ITEM = re.compile(
-    r"[\d/／\-—–－无（(](?:(?<=\d)\d*(?:[.,]\d+)*(?![\d年月日号页]|\s+[年月日页])(?P<num>)"
+    r"[\d/／\-—–－无（(](?:(?<=\d)(?:\d*(?:[.,]\d+)*(?![\d年月日号页]|\s+[年月日页])"
+    r"|\d*?(?:\.\d+?)?(?=(?:19|20)\d\d\s*年))(?P<num>)"
     r"|(?:(?<=[/／])|(?<![^\s|].)(?:(?<=无)|(?<=[-—–－])[-—–－]?)(?![^\s|]))(?P<blank>)"
     r"|(?<=[（(])\d{1,2}[)）])"
 )
@@ -941,6 +943,15 @@ def _without_cell_words(pieces: list, units: tuple[str, ...] | None, known: _Kno
             continue
         if (
             len(p) == 2
+            and (i + 1 == len(pieces) or len(pieces[i + 1]) == 2)
+            and len(spans := _labelled_rows(p[0], 0, first, known)) > 1
+        ):
+            # the labels of rows printed empty run together, no cell after them (不同意公开答复数件实际收取的总金额万元
+            # 申请行政复议数件 | 提起行政诉讼数 | 件 | 1076): each a row of its own
+            out += [(p[0][a:b], p[1] + a) for a, b in spans]
+            continue
+        if (
+            len(p) == 2
             and 0 < i < len(pieces) - 1
             and len(pieces[i - 1]) == 2
             and len(pieces[i + 1]) == 3
@@ -1065,19 +1076,23 @@ def _joined(label: str, more: str, known: _Known, units: tuple[str, ...] | None)
     for u in ("", *_endings(label, units), *bracketed):
         stem = label[: len(label) - len(u)]
         bare = _unnumbered(stem)
-        if bare or not stem:
+        whole = _unnumbered(stem + more)
+        if stem and (not bare or len(whole) < len(more)):
+            head = half_width(
+                whole
+            )  # the numbering runs into `more`: 其中：1 / .信函…, or a fold cut it: （ / 二）纠错数
+        else:
             if apart:
                 continue
             head = half_width(bare) + folded
-        else:
-            head = half_width(_unnumbered(stem + more))  # 其中：1 / .信函…: the numbering may run into `more`
         if len(head) > cut and head[:-cut] not in known.starts:
             continue  # every head below begins so, and the starts hold every start of a label: none is one
         heads = [head, *(head[: -len(v)] for v in _endings(head, units) if len(head) > len(v))]
         if _bracketed(head) and (m := _UNIT_BRACKET.search(head)) and _unit_or_start(m, known):
             heads.append(head[: m.start()])  # its unit in brackets after it, wrapped before the ) perhaps
-        elif head[-1:] in "(（":
-            heads.append(head[:-1])  # … or its bracket opened before the row's cells, the unit after them
+        elif head[-1:] in "(（" and not u:
+            # … or its bracket opened before the row's cells, the unit after them; not after the unit printed
+            heads.append(head[:-1])
         elif head[-1:] in ")）" and (m := _BLANK_UNIT.search(head)):
             heads.append(head[: m.start()])  # a heading's, its unit printed blank: （—）
         if not known.starts.isdisjoint(heads):
@@ -1195,6 +1210,12 @@ def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last
             if unit and rows and rows[-1].tokens and not labels:
                 rows[-1].label += unit  # the unit column after the values, perhaps run into the next label
                 current, label, at = None, label[len(unit) :], at + len(unit)
+                if (
+                    _PROSE_MARK.match(label)
+                    and half_width(_unnumbered(rows[-1].label[: -len(unit)])) not in known.labels
+                ):
+                    rows.pop()  # a sentence after the table, its number and unit no row's (全年接待群众来访244人次。)
+                    break
                 if not label:
                     continue
             if (len(label) > _MAX_LABEL and len(_NOTE.sub("", label)) > _MAX_LABEL) or _PROSE.search(label):
