@@ -1843,3 +1843,66 @@ def test_a_sentence_after_a_table_whose_unit_column_is_last_is_no_row() -> None:
         "全年接待群众来访244人次。\n\n联系电话：0455-6163"
     )
     assert [r[0] for r in rows(text)] == ["行政复议数", "行政诉讼数"]
+
+
+def test_a_unit_bracket_closed_past_the_cells_run_on_to_the_next_label() -> None:
+    """A label's unit bracket left open before the cells, closed after them and run on to the next row's
+    label (`（条 193 1264）其中：…`): the digits are cells, neither a note's nor the next row's number."""
+    text = (
+        "统计指标 统计数 上年（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）（条 193 1264）"
+        "其中：主动公开规范性文件数（条） 1045 5300"
+    )
+    assert rows(text) == [
+        ("主动公开政府信息数（不同渠道和方式公开相同信息计1条）", "条", {"统计数": 193, "上年": 1264}),
+        ("主动公开规范性文件数", "条", {"统计数": 1045, "上年": 5300}),
+    ]
+
+
+def test_the_rest_of_a_label_past_its_cells_a_units_character_first() -> None:
+    """A label whose rest wraps past its cells, a unit's character first (`…发布会1255 5413次数（次）`): that 次
+    is the label's, no unit of the value before it."""
+    text = (
+        "统计指标 统计数 上年 1．参加或举办新闻发布会总次数（次） 1534 8490"
+        "其中：主要负责同志参加新闻发布会1255 5413次数（次）2．政府网站在线访谈次数（次） 253 1407"
+    )
+    assert rows(text) == [
+        ("参加或举办新闻发布会总次数", "次", {"统计数": 1534, "上年": 8490}),
+        ("主要负责同志参加新闻发布会次数", "次", {"统计数": 1255, "上年": 5413}),
+        ("政府网站在线访谈次数", "次", {"统计数": 253, "上年": 1407}),
+    ]
+
+
+def test_a_headings_marks_with_the_rest_of_its_words_after_them() -> None:
+    """A heading wrapped round its blank marks (`（二）通过不同渠道和方式公开政府— —信息的情况1．…`): both marks
+    are its cells and the words after them the rest of it, no row of their own."""
+    text = (
+        "统计指标 统计数 上年 制发规范性文件总数（件） 107 934（二）通过不同渠道和方式公开政府— —信息的情况"
+        "1．政府公报公开政府信息数（条） 597 3507"
+    )
+    assert [r[0] for r in rows(text)] == ["制发规范性文件总数", "政府公报公开政府信息数"]
+    assert rules(text) == []
+
+
+def test_a_cell_run_into_the_digits_of_a_note_wrapped_past_it() -> None:
+    """The note's digits wrapped past the row's cells and run on to its last one (`…舆情计 次 01次）`, `…舆情计 次
+    6 81次）`): the cell keeps its digits but the note's, after the label's unit cell too, and after a
+    heading run into the row on one line (二、回应解读情况（一）…)."""
+    one = (
+        "统计指标 单位 统计数 二、回应解读情况 — —（一）回应公众关注热点或重大舆情数"
+        "（不同方式回应同一热点或舆情计 次 01次）1．参加或举办新闻发布会总次数 次 8"
+    )
+    two = (
+        "统计指标 单位 本年 上年 二、回应解读情况（一）回应公众关注热点或重大舆情数"
+        "（不同方式回应同一热点或舆情计 次 6 81次）1．参加或举办新闻发布会总次数 次 12 62"
+    )
+    label = "回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次）"
+    assert rows(one)[0] == (label, "次", {"统计数": 0})
+    assert rows(two)[0] == (label, "次", {"本年": 6, "上年": 8})
+
+
+def test_a_letter_read_for_a_digit_run_on_to_the_next_label_is_no_part_of_it() -> None:
+    """A letter an OCR engine read for a cell's 0 run on to the next row's label (`0 O申请办结数`): the label
+    is read without it, the cell it stood for left unread."""
+    text = "指标名称计量单位2009年度历年累计网络申请数件 00 信函申请数件0  O申请办结数件 1 3按时办结数件 0 0"
+    assert [r[0] for r in rows(text)] == ["网络申请数", "信函申请数", "申请办结数", "按时办结数"]
+    assert rows(text)[2][2] == {"2009年度": 1, "历年累计": 3}

@@ -316,8 +316,13 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
             own = _own_label(before, scan.known, scan.units if scan.units_last else ())
             heading = not ruled and _heading(own, scan.known, wrapped=True)
             nxt = _CELL_GAP.match(text, m.end()).end() if headed or heading else m.end()  # type: ignore[union-attr]
+            # … each mark of a heading's after the first too, the rest of the heading's words perhaps run on
+            # after it (（二）通过不同渠道和方式公开政府— —信息的情况…)
             if (ruled or heading) and (
-                not text[nxt:upto].strip() or scan.row_starts(text, nxt) or _GLUED_MARK.match(text, nxt)
+                (headed and after)
+                or not text[nxt:upto].strip()
+                or scan.row_starts(text, nxt)
+                or _GLUED_MARK.match(text, nxt)
             ):
                 piece(at, m.start())
                 out.append((None, m.start(), m.end()))
@@ -332,6 +337,10 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
         piece = "".join(words)
         if "第" in piece:  # a footer the table runs over (第 its first character)
             piece = _PAGE_FOOTER.sub("", piece)
+        if piece[:1] in _LOOK_ALIKE and _begins_row(piece[1:], scan.known):
+            # a letter an OCR engine read for a cell's digit, run on to the next row's label (0 O申请办结数):
+            # no part of the label, its cell left unread
+            piece, at = piece[1:], text.find(piece[0], at) + 1
         if piece:
             out.append((piece, at))
             own = _OWN_NUMBER.match(piece)
@@ -347,10 +356,10 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
             continue  # a numbering such as （1）: part of the label
         raw = m.group()
         end = m.end()
-        if _in_note(text, last, m, scan.depth):
+        if _in_note(text, last, m, scan.depth) and not _unit_left_open(text, last, m.start(), out, scan.known):
             # digits in a note (…计1条）): part of the label, but for a cell's run into them, the label wrapped
             # round its cells (…舆情计 次 586 55651次）: 5565, the note's 1)
-            keep = _cell_before_note(text, m, out, scan.known)
+            keep = _cell_before_note(text, m, last, out, scan.known)
             if not keep:
                 continue
             raw, end = raw[:keep], m.start() + keep
@@ -358,7 +367,12 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
         if m.start() > last:  # a call saved where the value follows the last one's end or the cell's start
             label(m.start())
         last = m.start()
-        if num and text[end : end + 1] in _NUMBER_ENDS and not text[end + 1 : end + 2].isdigit():
+        if (
+            num
+            and text[end : end + 1] in _NUMBER_ENDS
+            and not text[end + 1 : end + 2].isdigit()
+            and not (scan.depth and text[end] in _CLOSING and _unit_left_open(text, last, last, out, scan.known))
+        ):
             # the next row's own number, glued to this row's digits or not (…0 0 2.传真…, …002）传真…)
             own = str(scan.number)
             keep = len(raw) - (len(own) if raw.endswith(own) else 1)
@@ -377,8 +391,11 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
                 nxt = _CELL_GAP.match(text, after).end()  # type: ignore[union-attr]  # always matches
                 value = _cell_at(text, nxt) and not scan.row_starts(text, nxt)
                 counted = value or text.startswith(unit, nxt)
-            else:  # the unit column first: any but a label the template knows (个人… were 个 a unit)
-                counted = text[end : end + 2] not in scan.known.starts
+            else:  # the unit column first: any but a label the template knows (个人… were 个 a unit), or the rest
+                # of the row's label wrapped past its cells (…参加新闻发布会 1255 5413次数（次）)
+                counted = text[end : end + 2] not in scan.known.starts and not _goes_on(
+                    out, text[end : end + 2], scan.known
+                )
             if counted:
                 last = after  # a value printed with its unit (6万元, 12件): no label
     if b > last:
@@ -386,6 +403,22 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
 
 
 _CELL_GAP = re.compile(r"[\s|]*")
+_LOOK_ALIKE = frozenset("OolI")  # letters an OCR engine reads for digits: O o for 0, l I for 1
+
+
+def _unit_left_open(text: str, label: int, at: int, out: list, known: _Known) -> bool:
+    """Whether the label text before `at` (text[label:at], or else the last label piece of `out`) ends in a
+    bracket opened round its unit and left open, its close wrapped past the row's cells (`…计1条）（条 193
+    1264）其中：…`): digits before that close are the row's cells, neither a note's nor the next row's number."""
+    piece = "".join(text[label:at].split()) or next((p[0] for p in reversed(out) if len(p) == 2), "")
+    m = _UNIT_BRACKET.search(half_width(piece))
+    return m is not None and m.group()[-1] not in _CLOSING and m.group(1) in known.units
+
+
+def _goes_on(out: list, more: str, known: _Known) -> bool:
+    """Whether the last label piece of `out`, without its numbering, and `more` begin a label the template knows."""
+    piece = next((p[0] for p in reversed(out) if len(p) == 2), "")
+    return bool(piece) and _unnumbered(half_width(piece)) + more in known.starts
 
 
 def _cell_at(text: str, at: int) -> bool:
@@ -416,17 +449,26 @@ def _in_note(text: str, label: int, m: re.Match[str], depth: int) -> bool:
     return (_NOTE_END_WRAPPED if glued else _NOTE_END).match(text, m.end()) is not None
 
 
-def _cell_before_note(text: str, m: re.Match[str], out: list, known: _Known) -> int:
-    """How many of the digits `m`, a space after a value of the row, are a cell's, run into the digits of
-    its label's note wrapped past its cells (`…舆情计 次 586 55651次）`: 4, the note's 1 making a label the
-    template knows); 0 where they are the note's alone."""
-    if not out or len(out[-1]) != 3 or out[-1][0] is None or text[out[-1][2] : m.start()].strip():
+def _cell_before_note(text: str, m: re.Match[str], label: int, out: list, known: _Known) -> int:
+    """How many of the digits `m` are a cell's, run into the digits of its label's note wrapped past its
+    cells: a space after a value of the row (`…舆情计 次 586 55651次）`: 4, the note's 1 making a label the
+    template knows), or after the row's label (from `label` on) and its unit's cell (`…舆情计 次 01次）`: 0);
+    0 where they are the note's alone."""
+    words = text[label : m.start()].split()
+    if words:  # the row's label before the digits: a cell only after its unit in a cell of its own
+        if len(words) < 2 or words[-1] not in known.units or not text[m.start() - 1].isspace():
+            return 0
+        piece = "".join(words)
+    elif not out or len(out[-1]) != 3 or out[-1][0] is None or text[out[-1][2] : m.start()].strip():
         return 0
-    piece = next((p[0] for p in reversed(out) if len(p) == 2), "")
+    else:
+        piece = next((p[0] for p in reversed(out) if len(p) == 2), "")
     note = _NOTE_END.match(text, m.end())
     if not piece or note is None:
         return 0
-    stem = _unnumbered(half_width(piece).lstrip("-—–"))  # a heading's blank mark run on before its numbering
+    folded = half_width(piece).lstrip("-—–")  # a heading's blank mark run on before its numbering
+    inner = [r.start() for r in _ROW_NUMBER.finditer(folded) if r.start() > 0]
+    stem = _unnumbered(folded[inner[-1] :] if inner else folded)  # … or the heading itself (二、回应解读情况（一）…)
     stems = [stem, *(stem[: -len(u)] for u in known.units if stem.endswith(u) and len(stem) > len(u))]
     digits, rest = m.group(), half_width(note.group())
     for k in range(1, len(digits)):
