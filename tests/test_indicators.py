@@ -1906,3 +1906,45 @@ def test_a_letter_read_for_a_digit_run_on_to_the_next_label_is_no_part_of_it() -
     text = "指标名称计量单位2009年度历年累计网络申请数件 00 信函申请数件0  O申请办结数件 1 3按时办结数件 0 0"
     assert [r[0] for r in rows(text)] == ["网络申请数", "信函申请数", "申请办结数", "按时办结数"]
     assert rows(text)[2][2] == {"2009年度": 1, "历年累计": 3}
+
+
+def test_a_bracket_left_open_before_the_cells_its_unit_after_them() -> None:
+    """A label's bracket opened before its cells, its unit and close printed after them, run on to the last
+    cell (`…纠错数( 324 840件)（三）…`): the digits are the row's cells, no note's, and the unit the label's."""
+    text = (
+        "统计指标 本年 上年 五、行政诉讼数量(件) 1553 4079（一）维持具体行政行为或者驳回原告诉讼请求数(件) 312 456"
+        "（二）被依法纠错数( 324 840件)（三）其他情形数(件) 917 2783"
+    )
+    assert rows(text)[2:] == [
+        ("被依法纠错数", "件", {"本年": 324, "上年": 840}),
+        ("其他情形数", "件", {"本年": 917, "上年": 2783}),
+    ]
+
+
+def test_a_page_footers_dashes_run_into_the_cells_under_a_sequence_column() -> None:
+    """A page footer run into a row's cells under a 序号 column (`…19 90- 1 -15 实际收取…`): its dashes are no
+    row, so each row after it still tells the next row's number glued to its last cell (46.5725594: 4)."""
+    text = (
+        "序号 指标名称 计量单位 2017年度 历年累计1 收到申请数 件 173 8002 不同意公开答复数 件 19 90- 1 -3 "
+        "实际收取的总金额 万元 0.572559 46.5725594 申请行政复议数 件 5 295 提起行政诉讼数 件 26 77"
+    )
+    got = rows(text)
+    assert [r[0] for r in got] == [
+        "收到申请数",
+        "不同意公开答复数",
+        "实际收取的总金额",
+        "申请行政复议数",
+        "提起行政诉讼数",
+    ]
+    assert [r[2]["历年累计"] for r in got[2:]] == [46.572559, 29, 77]
+
+
+def test_a_spaced_group_run_into_the_next_cell_is_settled_by_the_sums() -> None:
+    """Digits whose groups of three a space parts, the last group run into the next cell (`4 10112313`: 4 101
+    and 12313), read as printed keep the running total above the year's as well: the table's sums settle
+    which reading it is, never the printed one taken unasked."""
+    text = (
+        "指标名称计量单位2010年度历年累计收到申请数件5543件19098件当面申请数件4 10112313件传真申请数件150件1250件"
+        "网络申请数件620件3757件信函申请数件672件1778件"
+    )
+    assert rows(text)[1] == ("当面申请数", "件", {"2010年度": 4101, "历年累计": 12313})

@@ -391,10 +391,13 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
                 nxt = _CELL_GAP.match(text, after).end()  # type: ignore[union-attr]  # always matches
                 value = _cell_at(text, nxt) and not scan.row_starts(text, nxt)
                 counted = value or text.startswith(unit, nxt)
-            else:  # the unit column first: any but a label the template knows (个人… were 个 a unit), or the rest
-                # of the row's label wrapped past its cells (…参加新闻发布会 1255 5413次数（次）)
-                counted = text[end : end + 2] not in scan.known.starts and not _goes_on(
-                    out, text[end : end + 2], scan.known
+            else:  # the unit column first: any but a label the template knows (个人… were 个 a unit), the rest
+                # of the row's label wrapped past its cells (…参加新闻发布会 1255 5413次数（次）), or the unit in
+                # the bracket the label left open before its cells (…纠错数( 324 840件)）
+                counted = (
+                    text[end : end + 2] not in scan.known.starts
+                    and not _goes_on(out, text[end : end + 2], scan.known)
+                    and not (text[after : after + 1] in _CLOSING and _last_label(out)[-1:] in "(（")
                 )
             if counted:
                 last = after  # a value printed with its unit (6万元, 12件): no label
@@ -408,16 +411,19 @@ _LOOK_ALIKE = frozenset("OolI")  # letters an OCR engine reads for digits: O o f
 
 def _unit_left_open(text: str, label: int, at: int, out: list, known: _Known) -> bool:
     """Whether the label text before `at` (text[label:at], or else the last label piece of `out`) ends in a
-    bracket opened round its unit and left open, its close wrapped past the row's cells (`…计1条）（条 193
-    1264）其中：…`): digits before that close are the row's cells, neither a note's nor the next row's number."""
-    piece = "".join(text[label:at].split()) or next((p[0] for p in reversed(out) if len(p) == 2), "")
+    bracket opened round its unit, or before it, and left open, its close wrapped past the row's cells (`…计1条）
+    （条 193 1264）其中：…`, `…纠错数( 324 840件)`): digits before that close are the row's cells, neither a
+    note's nor the next row's number."""
+    piece = "".join(text[label:at].split()) or _last_label(out)
+    if piece[-1:] in "(（":
+        return text[at - 1 : at].isspace()  # not a mark inside the bracket: 情况（/）
     m = _UNIT_BRACKET.search(half_width(piece))
     return m is not None and m.group()[-1] not in _CLOSING and m.group(1) in known.units
 
 
 def _goes_on(out: list, more: str, known: _Known) -> bool:
     """Whether the last label piece of `out`, without its numbering, and `more` begin a label the template knows."""
-    piece = next((p[0] for p in reversed(out) if len(p) == 2), "")
+    piece = _last_label(out)
     return bool(piece) and _unnumbered(half_width(piece)) + more in known.starts
 
 
@@ -462,7 +468,7 @@ def _cell_before_note(text: str, m: re.Match[str], label: int, out: list, known:
     elif not out or len(out[-1]) != 3 or out[-1][0] is None or text[out[-1][2] : m.start()].strip():
         return 0
     else:
-        piece = next((p[0] for p in reversed(out) if len(p) == 2), "")
+        piece = _last_label(out)
     note = _NOTE_END.match(text, m.end())
     if not piece or note is None:
         return 0
@@ -1414,6 +1420,9 @@ def extract_indicators(
     pieces = _without_cell_notes(pieces, width + head.numbered, known, text, first_units, last_units)
     rows = _rows(_without_cell_words(pieces, units, known, text, head.units_last), units, known, head.units_last)
     rows = _without_prose_after(rows, text, units or (), template)
+    # a label of dashes alone is no row's but a page footer's run into the cells (…19 90- 1 -15 实际收取…): left
+    # out, so that under a 序号 column each row after it is told its next row's number still
+    rows = [row for row in rows if row.label.strip("-—–")]
     for pos, row in enumerate(rows):
         label, unit = _label_unit(row.label, units, template.indicator_units)
         if not label or _CONTINUED.fullmatch(label):
@@ -1451,11 +1460,16 @@ def extract_indicators(
                 grouped = None  # the row as printed, its only reading
         elif spaced and len(toks) == width and first is not None and cum:
             digits = [t for t, _, _ in toks if t is not None]
+            readings = _readings(grouped_splits(digits, [kind] * width, spaced), kind, cum, first)
             if not _cumulative(tuple(parse_number(t, kind).value for t in digits), first, cum):
                 # its running total below the year's as printed (2471 687): the space may part 1 687's groups;
                 # where no reading keeps it, the report's own numbers, as printed
-                readings = _readings(grouped_splits(digits, [kind] * width, spaced), kind, cum, first)
                 grouped = readings if readings[0] else None
+            elif len(readings[0]) > 1 and any(s and t[3:4].isdigit() for s, t in zip(spaced, digits[1:], strict=True)):
+                # … or another reading keeps it as well, where digits after the space run on past a group of three:
+                # a number's groups parted, its last run into the next cell (4 10112313: 4 101 and 12313); the
+                # table's sums settle which, or none is read
+                grouped = readings
         if len(toks) == width and grouped is None:
             for c, key, (t, a, b) in zip(columns, keys, toks, strict=True):
                 values[c] = parse_number(t, kind).value if t is not None else None
