@@ -1948,3 +1948,14 @@ def test_a_spaced_group_run_into_the_next_cell_is_settled_by_the_sums() -> None:
         "网络申请数件620件3757件信函申请数件672件1778件"
     )
     assert rows(text)[1] == ("当面申请数", "件", {"2010年度": 4101, "历年累计": 12313})
+
+
+def test_a_page_footer_beginning_a_cell_before_its_number() -> None:
+    """A page footer run into the first cell of a row, before its number (`|件|- 7 -0|22|`): no blank's mark,
+    value or row of its own; the row keeps its cells."""
+    text = "指标名称|计量单位|2008年度|历年累计|申请行政复议数|件| 0| 6|提起行政诉讼数|件|- 7 -0|22|行政复议数|件|1|11|"
+    assert rows(text) == [
+        ("申请行政复议数", "件", {"2008年度": 0, "历年累计": 6}),
+        ("提起行政诉讼数", "件", {"2008年度": 0, "历年累计": 22}),
+        ("行政复议数", "件", {"2008年度": 1, "历年累计": 11}),
+    ]

@@ -243,11 +243,12 @@ def _pieces(
         if cut:
             cells[-1] = cells[-1][: len(cells[-1]) - cut[0]]
         for i, cell in enumerate(cells):
+            footer = _CELL_FOOTER.match(cell) if cell[:2].lstrip()[:1] in _DASHES else None
             if not cell.strip():
                 if labelled and i < len(cells) - 1:
                     out.append((None, at, at + len(cell)))
             else:
-                _scan_cell(text, printed, at, at + len(cell), out, scan)
+                _scan_cell(text, printed, at + (footer.end() if footer else 0), at + len(cell), out, scan)
                 labelled = True
             at += len(cell) + 1
         rest = cut[1] if cut else 0
@@ -255,6 +256,10 @@ def _pieces(
             out.append((line[len(line) - cut[0] :] + lines[k + 1][:rest], at - 1, pos + len(line) + 1 + rest))
         pos += len(line) + 1
     return out
+
+
+# a page footer a cell begins with, run on to its number (|- 7 -0|22|): no mark nor value of the row
+_CELL_FOOTER = re.compile(r"[ \t]*[-—–][ \t]+\d{1,4}[ \t]+[-—–](?=[ \t]*\d)")
 
 
 @dataclass
