@@ -1959,3 +1959,16 @@ def test_a_page_footer_beginning_a_cell_before_its_number() -> None:
         ("提起行政诉讼数", "件", {"2008年度": 0, "历年累计": 22}),
         ("行政复议数", "件", {"2008年度": 1, "历年累计": 11}),
     ]
+
+
+def test_a_number_a_fold_cut_at_its_decimal_point_in_rows_run_on_over_lines() -> None:
+    """Rows run on over lines folded at a fixed width, a fold where a number's decimal point meets it
+    (`… 万元 0.1579 12` / `.7895 申请…`, or `12.` / `7895 …`): one number, never its digits before the
+    point alone nor the rest a row."""
+    head = "指标名称 计量单位 2011年度 历年累计 不同意公开答复数 件 22 104 实际收取的总金额 万元 0.1579 12"
+    for fold in ("\n.7895 申请", ".\n7895 申请"):
+        assert rows(head + fold + "行政复议数 件 76 305") == [
+            ("不同意公开答复数", "件", {"2011年度": 22, "历年累计": 104}),
+            ("实际收取的总金额", "万元", {"2011年度": 0.1579, "历年累计": 12.7895}),
+            ("申请行政复议数", "件", {"2011年度": 76, "历年累计": 305}),
+        ]

@@ -221,14 +221,16 @@ def _pieces(
     so is a mark or a word that gives no number run into the unit, digits or heading before it where a row,
     another mark or the cell's end follows (件无其中…, 情况—见附件—（一）…).
     Label pieces are taken from `printed`, the text of a span with its punctuation as printed. A `|` row cut
-    inside a number at a fixed width (`cut_number`: `… | 4` / `.56 |`) goes on on the next line, the number
-    one token."""
+    inside a number at a fixed width (`cut_number`: `… | 4` / `.56 |`), or rows run on over lines folded at
+    a decimal point (`_point_cut`), go on on the next line, the number one token."""
     out: list = []
     pos = start
     lines = text[start:].split("\n")
     rest = 0  # the characters the line begins with that end a number the line before was cut inside
     for k, line in enumerate(lines):
-        if rest:  # the row goes on after the cell its number was cut in
+        if rest and "|" not in line:  # the row goes on after its number cut at a decimal point
+            cells, at, labelled = [line[rest:]], pos + rest, True
+        elif rest:  # the row goes on after the cell its number was cut in
             bar = line.index("|", rest) + 1
             cells, at, labelled = line[bar:].split("|"), pos + bar, True
         elif line.strip() in _NO_CELL:
@@ -239,7 +241,11 @@ def _pieces(
             continue
         else:
             cells, at, labelled = line.split("|") if "|" in line else [line], pos, False
-        cut = cut_number(line, lines[k + 1]) if k + 1 < len(lines) else None
+        cut = (
+            (cut_number(line, lines[k + 1]) if "|" in line else _point_cut(line, lines[k + 1]))
+            if k + 1 < len(lines)
+            else None
+        )
         if cut:
             cells[-1] = cells[-1][: len(cells[-1]) - cut[0]]
         for i, cell in enumerate(cells):
@@ -256,6 +262,23 @@ def _pieces(
             out.append((line[len(line) - cut[0] :] + lines[k + 1][:rest], at - 1, pos + len(line) + 1 + rest))
         pos += len(line) + 1
     return out
+
+
+_POINT_REST = re.compile(r"\.?\d+")  # what a line folded at a number's decimal point begins with: .7895, or 7895
+
+
+def _point_cut(line: str, nxt: str) -> tuple[int, int] | None:
+    """How many characters of a number cut by a fold where its decimal point meets it (`… 万元 0.1579 12` /
+    `.7895 申请…`, or `12.` / `7895 …`) `line` ends in and the line `nxt` after it begins with; None where the
+    two lines are no such cut (no point between them, or a space: two cells)."""
+    if not line[-1:].isdigit() and not (line[-1:] == "." and line[-2:-1].isdigit()):
+        return None  # the common case
+    if (line[-1:] == ".") == (nxt[:1] == ".") or (m := _POINT_REST.match(nxt)) is None:
+        return None
+    body = line.rstrip("0123456789.")  # what the line prints before the number
+    if body and not body[-1].isspace():
+        return None  # digits run on to a label's or another cell's: no number of its own
+    return len(line) - len(body), m.end()
 
 
 # a page footer a cell begins with, run on to its number (|- 7 -0|22|): no mark nor value of the row
