@@ -6,7 +6,9 @@ import re
 from pathlib import Path
 
 from zfxxgk import parse_bytes, parse_text
+from zfxxgk.document import Document
 from zfxxgk.load import load_bytes, sniff
+from zfxxgk.load.cell_breaks import without_cell_breaks
 from zfxxgk.load.html import load_html
 from zfxxgk.load.layout import MAX_COLUMNS, SpanCell, resolve_spans, unstacked
 
@@ -169,6 +171,23 @@ def test_rows_stacked_in_one_are_the_rows_they_hold() -> None:
         ["新公开规范性文件数", "条", "0。", "0"],
         ["收到申请数", "件", "49件", "244［注2］"],
     ]
+    assert unstacked(["行政许可\n行政处罚", "572①\n16※"]) == [["行政许可", "572①"], ["行政处罚", "16※"]]
+    # the first row's cells left blank, `<br>` before the second's numbers (a paragraph may centre a number)
+    assert unstacked(["收到申请数\n当面申请数", "件\n件", "\n0", "\n0"], marked=True) == [
+        ["收到申请数", "件", "", ""],
+        ["当面申请数", "件", "0", "0"],
+    ]
+
+
+def test_markdown_rows_stacked_with_character_references_for_spaces_are_the_rows_they_hold() -> None:
+    """A Markdown row stacking rows with `<br>` on a page that printed its spaces as `&nbsp;` (beside the
+    breaks, or inside the tag): the rows it holds, each number a cell."""
+    for br in ("<br>", "<br&#xa0;/>", "&nbsp;<br />&nbsp;"):
+        line = f"|&nbsp;信函申请数(件){br}申请办结数(件)&nbsp;|&nbsp;0{br}62&nbsp;|&nbsp;1{br}338&nbsp;|"
+        assert without_cell_breaks(Document(line)).text.split("\n") == [
+            "| 信函申请数(件) | 0 | 1 |",
+            "| 申请办结数(件) | 62 | 338 |",
+        ]
 
 
 def test_a_cell_broken_alone_is_one_cell() -> None:

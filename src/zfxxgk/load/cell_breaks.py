@@ -4,13 +4,16 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from ..document import Document, rewrite
 from .layout import unstacked
 
-_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_ROW = re.compile(r"^[ \t]*\|[^\n]*<br\s*/?>[^\n]*$", re.IGNORECASE | re.MULTILINE)  # a `|` row with a break
+# (a page saved as text may print its spaces as references, inside the tag too: <br&#xa0;/>)
+_SPACE = r"(?:\s|&(?:nbsp|#160|#x[aA]0);?)"
+_BREAK = re.compile(rf"<br{_SPACE}*/?>", re.IGNORECASE)
+_ROW = re.compile(rf"^[ \t]*\|[^\n]*<br{_SPACE}*/?>[^\n]*$", re.IGNORECASE | re.MULTILINE)  # a `|` row with a break
 
 
 def without_cell_breaks(doc: Document) -> Document:
@@ -28,6 +31,8 @@ def without_cell_breaks(doc: Document) -> Document:
 
 
 def _rows(line: str) -> str:
-    lead, _, rest = line.partition("|")
-    cells = [_BREAK.sub("\n", cell) for cell in rest.rstrip().removesuffix("|").split("|")]
-    return "\n".join(lead + "| " + " | ".join(row) + " |" for row in unstacked(cells))
+    """The rows a `|` row stacks, its character references read first (`&nbsp;0<br>0&nbsp;`), so that a
+    part's spaces are no part of it."""
+    lead, _, rest = _BREAK.sub("\n", line).partition("|")
+    cells = [html.unescape(cell) for cell in rest.rstrip().removesuffix("|").split("|")]
+    return "\n".join(lead + "| " + " | ".join(row) + " |" for row in unstacked(cells, marked=True))

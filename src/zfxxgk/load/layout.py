@@ -113,22 +113,23 @@ class TextBuilder:
         return Document("".join(self.parts), media_type, pieces=tuple(self.pieces), meta_hints=meta_hints or {})
 
 
-# a number or its piece (its unit, its sentence's full stop or a footnote mark after it: 1747件 49。 73［注2］),
-# a blank's mark
+# a number or its piece (its unit, its sentence's full stop or a footnote mark after it: 1747件 49。 73［注2］
+# 572① 16※), a blank's mark
 _UNITS = "|".join(sorted({u for t in TEMPLATES.values() for u in t.indicator_units} | {"件"}, key=len, reverse=True))
 _CELL_VALUE = re.compile(
-    rf"[+\-−－]?[\d.,，]*\d[\d.,，]*%?(?:{_UNITS})?(?:。|[［\[]注\d{{1,2}}[］\]])?|[—–/-]{{1,3}}|无"
+    rf"[+\-−－]?[\d.,，]*\d[\d.,，]*%?(?:{_UNITS})?(?:。|[［\[]注\d{{1,2}}[］\]]|[\u2460-\u2473*※])?|[—–/-]{{1,3}}|无"
 )
 
 
-def unstacked(row: Sequence[str]) -> list[list[str]]:
+def unstacked(row: Sequence[str], marked: bool = False) -> list[list[str]]:
     """A table row's cells, each its lines apart by line breaks, as the rows it holds, each cell on one
     line (see `clean_cell`): a converter, or a table missing a rule, stacks rows in one (`行政处罚` over
     `行政强制`, `69` over `67`). Where every cell of numbers prints k > 1 lines (the last ones perhaps
     empty, a row's cell left blank) and a label cell k or more (with no label, two cells of numbers or
     more), k rows — each label cell of k lines giving each row its line, one of a line given to the first
     row, and the words of one of other lines (a label wrapped as well) a row of their own before them;
-    else the one row."""
+    else the one row. Where the breaks are `marked` (a converter's `<br>`, no paragraph a cell may begin
+    with to centre its number), a cell of numbers counts its empty lines before the first too."""
     if not any("\n" in cell for cell in row):
         return [[clean_cell(cell) for cell in row]]
     raw = [[part.strip() for part in cell.split("\n")] for cell in row]
@@ -136,6 +137,8 @@ def unstacked(row: Sequence[str]) -> list[list[str]]:
     numbers = {i for i, parts in enumerate(lines) if parts and all(_CELL_VALUE.fullmatch(p) for p in parts if p)}
     labels = [parts for i, parts in enumerate(lines) if i not in numbers and parts]
     k = max((len(lines[i]) for i in numbers), default=1)
+    if k < 2 and marked:  # each a line: the first row's cells left blank print an empty one before (`<br />0`)
+        k = max((raw[i].index(lines[i][0]) + len(lines[i]) for i in numbers), default=1)
     high = all(len(lines[i]) == k or len(raw[i]) == k for i in numbers)
     if k < 2 or not high or not (any(len(parts) >= k for parts in labels) if labels else len(numbers) > 1):
         return [[clean_cell("\n".join(parts)) for parts in lines]]
