@@ -136,7 +136,7 @@ def short_readings(
     # others' ranges are as before), so a first few cells no reading could go on from are not read on; each
     # with its cells' places in the row
     place = {c: k for k, c in enumerate(row.cells)}
-    placed = [(rest, [place[c] for c in lhs], [place[c] for c in rhs]) for rest, lhs, rhs in judged]
+    placed = [(ranges, [place[c] for c in lhs], [place[c] for c in rhs]) for ranges, lhs, rhs in judged]
     trying = [placed] + [
         [p for p, (_, lhs, rhs) in zip(placed, judged, strict=True) if c in lhs or c in rhs] for c in row.cells
     ]
