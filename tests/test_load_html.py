@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from zfxxgk import parse_bytes, parse_text
 from zfxxgk.document import Document
 from zfxxgk.load import load_bytes, sniff
 from zfxxgk.load.cell_breaks import without_cell_breaks
 from zfxxgk.load.html import load_html
 from zfxxgk.load.layout import MAX_COLUMNS, SpanCell, resolve_spans, unstacked
+from zfxxgk.render.noise import char_width, fold
 
 
 def rows(text: str) -> list[list[str]]:
@@ -153,6 +156,19 @@ def test_html_tables_inside_markdown_are_read_as_tables(shared: Path) -> None:
     for rec in (parse_bytes(md.encode("utf-8"), "r001.md"), parse_text(md)):
         assert rec.cells == page.cells
         assert rec.provenance["s3.received.total"]["line"] > 1  # a line of the Markdown
+
+
+@pytest.mark.parametrize("width", [60, 80])
+def test_html_tables_inside_markdown_folded_at_a_fixed_width_are_read_as_tables(shared: Path, width: int) -> None:
+    """The Markdown folded at a fixed width, its tags cut too (`</ta` / `ble>`): the same cells, the text
+    between the tables (a section's heading) kept."""
+    html = (shared / "corpus" / "r001.html").read_text(encoding="utf-8")
+    md = _as_markdown(html)
+    folded = fold(md, width, char_width(True))
+    assert folded.count("</td>") < md.count("</td>")  # tags cut
+    rec = parse_bytes(folded.encode("utf-8"), "r001.md")
+    assert rec.cells == parse_bytes(md.encode("utf-8"), "r001.md").cells
+    assert not [f for f in rec.findings if f.rule == "section.missing"]
 
 
 def test_rows_stacked_in_one_are_the_rows_they_hold() -> None:

@@ -368,6 +368,9 @@ def unfolded(doc: Document) -> Document:
         return doc
     foldable = list(map(_foldable, sampled))
     lines: list[str] = []
+    cut: list[int] = []
+    # of the measures that tell a fold, the one that cuts most lines: a fold in display columns tells one in
+    # characters too where the lines of ASCII (a converter's HTML tags) reach it, but cuts only those
     for measure, short, least in _FOLD_MEASURES:
         if _folded_width(list(map(measure, sampled)), foldable, short, least, _SAMPLED_FULL) is None:
             continue
@@ -376,21 +379,23 @@ def unfolded(doc: Document) -> Document:
         width = _folded_width(widths, list(map(_foldable, lines)), short, least, _FOLDED_MIN)
         if width is None:
             continue
-        cut = [
+        at_width = [
             i
             for i in range(len(lines) - 1)
             if widths[i] >= width - short and lines[i + 1].strip() and not lines[i].endswith("|")
         ]
-        parts, outs, srcs = [], [0], [0]
-        first = 0
-        for i in cut:
-            parts.append("\n".join(lines[first : i + 1]))
-            outs.append(outs[-1] + len(parts[-1]))
-            srcs.append(srcs[-1] + len(parts[-1]) + 1)
-            first = i + 1
-        parts.append("\n".join(lines[first:]))
-        return doc.derive("".join(parts), OffsetMap(tuple(outs), tuple(srcs)))
-    return doc
+        cut = at_width if len(at_width) > len(cut) else cut
+    if not cut:
+        return doc
+    parts, outs, srcs = [], [0], [0]
+    first = 0
+    for i in cut:
+        parts.append("\n".join(lines[first : i + 1]))
+        outs.append(outs[-1] + len(parts[-1]))
+        srcs.append(srcs[-1] + len(parts[-1]) + 1)
+        first = i + 1
+    parts.append("\n".join(lines[first:]))
+    return doc.derive("".join(parts), OffsetMap(tuple(outs), tuple(srcs)))
 
 
 # Characters that only traditional text uses; their presence is what makes conversion worth it.

@@ -19,6 +19,7 @@ MAX_TEXT_BYTES = 16 * 1024 * 1024  # the longest real report text is well under 
 MIN_IMAGE_SIDE = 16  # pixels: a line of the smallest print scanned at 72 dpi is taller
 
 
+_HTML_TABLE_START = re.compile(r"<table\b", re.IGNORECASE)
 _HTML_TABLE_END = re.compile(r"</table\s*>", re.IGNORECASE)
 _HTML_MARKS = (b"<p", b"<div", b"<table", b"<body", b"<head", b"<meta", b"<span", b"<br", b"<td", b"<title", b"<h1")
 
@@ -88,6 +89,10 @@ def load_bytes(data: bytes, name: str = "") -> Document:
 def with_table_rows(doc: Document) -> Document:
     """A text document with the HTML tables a converter left in its Markdown read as table rows, and the
     rows it stacked in one row's cells (`<br>` between them) as rows."""
+    if _HTML_TABLE_START.search(doc.text) is not None:
+        from ..normalize import unfolded
+
+        doc = unfolded(doc)  # a text folded at a fixed width first: a fold cut its tags too (</ta / ble>)
     if _HTML_TABLE_END.search(doc.text) is not None:
         from .html import tables_as_rows
 
