@@ -276,3 +276,11 @@ def test_a_row_cut_by_a_line_break_is_one_row() -> None:
     read = parse_text(text)
     assert read.cells == record.cells
     assert not [f.rule for f in read.findings if f.rule.startswith(("identity.", "table.", "value."))]
+
+
+def test_the_indent_of_the_heading_after_cells_a_line_each_is_no_indented_empty_line() -> None:
+    """Cells a line each, some indented, a row's first cell left empty (an empty line after its label), the
+    region cut where the next heading's text starts, after its indent: the empty line is the blank cell, the
+    indent no sign that only indented empty lines are blank cells."""
+    text = "行政许可\n0\n -2\n0\n其他对外管理服务事项\n\n 0\n 14\n行政处罚\n0\n +1\n 0\n  "
+    assert numbers(text) == [["0", "-2", "0"], [None, "0", "14"], ["0", "+1", "0"]]

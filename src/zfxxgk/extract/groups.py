@@ -766,8 +766,10 @@ def _spacing_blanks(
 
 def _indented_blanks(raw_lines: list[str], cell_gap: int | None) -> bool:
     """Cells on consecutive lines, each indented, rows apart by an empty line (a table copied out of
-    Word: `\t0`): an indented empty line is a blank cell, a truly empty one the end of a row."""
-    return cell_gap == 0 and any(raw.isspace() for raw in raw_lines) and "" in raw_lines
+    Word: `\t0`): an indented empty line is a blank cell, a truly empty one the end of a row. The region's
+    first and last lines are pieces of lines cut at its ends (the spaces that indent the next heading), never
+    an indented empty line."""
+    return cell_gap == 0 and any(raw.isspace() for raw in raw_lines[1:-1]) and "" in raw_lines
 
 
 def scan_groups(text: str, start: int, end: int) -> list[Group]:
