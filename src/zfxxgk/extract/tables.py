@@ -1463,6 +1463,9 @@ def _read_group(
             "印出的数字不符合本行的合计，其中两个数之间的空格可能是误加的、另有一个单元格空着，两种读法无法分辨",
         )
         return
+    if as_printed and marks and _total_moved_up(reading.template, slot, toks):
+        _unknown(ex, slot, "的合计一格空着，而其前一格恰为其余各数之和：可能少印了一格、其后各数前移了一列")
+        return
     if as_printed and grouped is None:
         blanks = []
         for j, t in enumerate(toks):  # indexed, not zipped: see `_between`
@@ -1521,6 +1524,19 @@ def _read_group(
     if printed < slot.width:
         ex.short_tables.add(slot.table.id)
     ex.add("table.incomplete", _unplaced(slot.label, slot.width, printed), list(cells))
+
+
+def _total_moved_up(template: Template, slot: Slot, toks: list[Token]) -> bool:
+    """Whether a row prints every cell but its last, its total, and the number before the total is the sum of
+    the others, two of them not naught (`| 51 | 7 | 0 | 5 | 0 | 63 |  |`): a cell lost, the numbers after it
+    moved up a column onto the total's, reads as well as a total left empty."""
+    if toks[-1].text is not None or not all(t.text is not None and t.text.isdecimal() for t in toks[:-1]):
+        return False
+    *parts, total = slot.cell_ids
+    if not any(eq.lhs == (total,) and set(eq.rhs) == set(parts) for eq in _own_equations(template, slot)):
+        return False
+    *others, last = (int(cast(str, t.text)) for t in toks[:-1])
+    return last == sum(others) and sum(1 for n in others if n) >= 2  # `0 5 0 0 0 5 ·`: too likely by chance
 
 
 def _spaced_apart(text: str, toks: list[Token]) -> bool:
