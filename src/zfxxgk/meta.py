@@ -639,10 +639,10 @@ _SIGN_BEFORE = re.compile(
 # a page's footer; or the agency's name before the line's end, an attachment or a footer (2023年1月7日XX局:
 # a page's text glued the lines of a signature that prints it after the date).
 _ANNEX = rf"[#*]*[ \t]*(?:[{NUMERALS}]{{1,2}}[、.．][ \t]*)?(?:附件|附表|附录|附[:：])"
-_DASH_FOOTERS = r"(?:[-—–]{1,2}[ \t]*\d{1,4}[ \t]*[-—–]{1,2}[ \t]*)+$"  # the pages' - 2 -- 3 - to the line's end
+_FOOTERS_TO_LINE_END = r"(?:[-—–]{1,2}[ \t]*\d{1,4}[ \t]*[-—–]{1,2}[ \t]*)+$"  # the pages' - 2 -- 3 - to the line's end
 _SIGN_AFTER = re.compile(
-    rf"[ \t]*(?:(?P<after>{_AGENCY_NAME})[ \t]*(?=$|{_ANNEX}|{PAGE_FOOTER}|{_DASH_FOOTERS})"
-    rf"|$|{_ANNEX}|[（(]此件|指标名称|{_DASH_FOOTERS}"
+    rf"[ \t]*(?:(?P<after>{_AGENCY_NAME})[ \t]*(?=$|{_ANNEX}|{PAGE_FOOTER}|{_FOOTERS_TO_LINE_END})"
+    rf"|$|{_ANNEX}|[（(]此件|指标名称|{_FOOTERS_TO_LINE_END}"
     r"|[^。，,；;:：\n]{0,40}?公开[^。，,；;:：\n]{0,20}?(?:统计表|情况表|一览表)"
     rf"|{PAGE_FOOTER})",
     re.MULTILINE,
