@@ -206,6 +206,24 @@ def test_markdown_rows_stacked_with_character_references_for_spaces_are_the_rows
         ]
 
 
+def test_markdown_rows_run_together_on_one_line_with_rows_stacked_are_each_row() -> None:
+    """A Markdown table whose line breaks were lost (its rule run on after the header, each `||` a row's
+    end), after the text before it, one of its rows stacking two with `<br>`: the text, then each row on a
+    line of its own, the stacked ones apart; the empty cell after 规章 kept."""
+    line = (
+        "附件：统计表| 指标 | 单位 | 2011年度 || --- | --- | ---: || 收到申请数 | 件 | 181 |"
+        "| 同意公开答复数<br/>同意部分公开答复数 | 件<br/>件 | 9<br/>6 || 规章 |  | 19 |"
+    )
+    assert without_cell_breaks(Document(line)).text.split("\n") == [
+        "附件：统计表| 指标 | 单位 | 2011年度 |",
+        "| --- | --- | ---: |",
+        "| 收到申请数 | 件 | 181 |",
+        "| 同意公开答复数 | 件 | 9 |",
+        "| 同意部分公开答复数 | 件 | 6 |",
+        "| 规章 |  | 19 |",
+    ]
+
+
 def test_a_cell_broken_alone_is_one_cell() -> None:
     """A label wrapped onto two lines, a number wrapped in a narrow column (`3.` over `701072`), a cell's
     empty last paragraph (Word's), a row only some of whose numbers break: one row."""

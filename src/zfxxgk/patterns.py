@@ -10,6 +10,11 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
+# a Markdown table's rows run together on one line, their line breaks lost: a rule run on after the header
+# (`| 信息内容 | 本年新制作数量 || --- | ---: || 规章 |  | 19 || 规范性文件 | 225 |`), each `||` a row's end
+# and the next row's start, a truly empty cell `|  |`
+RUN_ON_RULE = re.compile(r"\|\|[ \t]*:?---")
+
 _CLASS_CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_WORD: r"\w"}
 
 

@@ -14,6 +14,7 @@ from typing import cast
 
 from ..normalize import half_width
 from ..numbering import NUMERALS, strip_numbering
+from ..patterns import RUN_ON_RULE
 from ..templates import NO_NUMBER, TEMPLATES
 
 # A number token: digits with optional sign, thousands separators, decimals and a printed unit.
@@ -101,10 +102,6 @@ _HAS_WORD = re.compile("[增减零持变涉适暂待见空]")  # where `_CELL_WO
 # a line of `|` and empty cells or a Markdown table's rule's (three dashes or more, colons, no space inside)
 _RULE_CELL = r"[ \t]*+(?:(?=:*-:*-:*-)[-:]++)?[ \t]*+"
 _RULE_ROW = re.compile(rf"{_RULE_CELL}(?:\|{_RULE_CELL})+\n?")
-# a Markdown table's rows run together on one line, their line breaks lost: a rule run on after the header
-# (`| 信息内容 | 本年新制作数量 || --- | ---: || 规章 |  | 19 || 规范性文件 | 225 |`), each `||` a row's end
-# and the next row's start, a truly empty cell `|  |`
-RUN_ON_RULE = re.compile(r"\|\|[ \t]*:?---")
 _DIGITS = re.compile(r"\d\d*")  # not `\d+`: a repeat first gives the engine no character to skip to
 
 

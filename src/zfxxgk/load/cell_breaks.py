@@ -8,12 +8,16 @@ import html
 import re
 
 from ..document import Document, rewrite
+from ..patterns import RUN_ON_RULE
 from .layout import unstacked
 
 # (a page saved as text may print its spaces as references, inside the tag too: <br&#xa0;/>)
 _SPACE = r"(?:\s|&(?:nbsp|#160|#x[aA]0);?)"
 _BREAK = re.compile(rf"<br{_SPACE}*/?>", re.IGNORECASE)
-_ROW = re.compile(rf"^[ \t]*\|[^\n]*<br{_SPACE}*/?>[^\n]*$", re.IGNORECASE | re.MULTILINE)  # a `|` row with a break
+# a `|` row with a break, or a line of rows run together (see `RUN_ON_RULE`) after the text before the table
+_ROW = re.compile(
+    rf"^(?=[ \t]*\||[^\n]*{RUN_ON_RULE.pattern})[^\n]*<br{_SPACE}*/?>[^\n]*$", re.IGNORECASE | re.MULTILINE
+)
 
 
 def without_cell_breaks(doc: Document) -> Document:
@@ -32,7 +36,13 @@ def without_cell_breaks(doc: Document) -> Document:
 
 def _rows(line: str) -> str:
     """The rows a `|` row stacks, its character references read first (`&nbsp;0<br>0&nbsp;`), so that a
-    part's spaces are no part of it."""
+    part's spaces are no part of it; on a line of rows run together (see `RUN_ON_RULE`), each row's, on a
+    line of its own after the text the line began with."""
     lead, _, rest = _BREAK.sub("\n", line).partition("|")
-    cells = [html.unescape(cell) for cell in rest.rstrip().removesuffix("|").split("|")]
-    return "\n".join(lead + "| " + " | ".join(row) + " |" for row in unstacked(cells, marked=True))
+    rest = rest.rstrip().removesuffix("|")
+    rows = [
+        "| " + " | ".join(row) + " |"
+        for printed in (rest.split("||") if RUN_ON_RULE.search(line) else [rest])
+        for row in unstacked([html.unescape(cell) for cell in printed.split("|")], marked=True)
+    ]
+    return lead + ("\n" + (lead if lead.isspace() else "")).join(rows)
