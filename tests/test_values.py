@@ -23,6 +23,7 @@ from zfxxgk.extract.values import (
     _ends,
     blank_splits,
     equation_terms,
+    grouped_splits,
     holds,
     not_broken,
     parse_number,
@@ -299,3 +300,14 @@ def test_a_row_s_equation_is_judged_by_its_cells_places_as_holds_judges_it() -> 
     assert sorted(terms) == [(0, -1), (2, -1), (3, 1)]
     for values in [(1, 9, 2, 3), (1, 9, 2, 4), (1.5, 0, 2.25, 3.75), (None, 0, 2, 3), (1, None, 2, 3)]:
         assert not_broken(values, terms) is (holds(eq, dict(zip(cells, values, strict=True))) is not False)
+
+
+def test_a_long_row_of_spaced_numbers_keeps_its_reading_as_printed() -> None:
+    """A row of table 四 printed a number a cell, fifteen of them, every space one a cell might run on
+    across (its label's last word run into its first digits: `结72 64 178 …`): only a space before three
+    digits may part a number's groups (64 178, 37 351), so the readings are few and listed whole, the row
+    as printed among them."""
+    printed = ["72", "64", "178", "37", "351", "13", "4", "8", "1", "26", "12", "1", "1", "6", "20"]
+    readings, complete = grouped_splits(printed, [Kind.COUNT] * 15, [True] * 14)
+    assert complete and printed in readings
+    assert all(len(r) == 15 for r in readings)

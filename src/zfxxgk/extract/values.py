@@ -270,7 +270,13 @@ def grouped_splits(
 ) -> tuple[list[list[str]], bool]:
     """The splits of `split_group` in which a cell runs on from a token into the next only across a space
     that parts its groups of three digits (`1 234`, as some tables print a count): each token whole cells,
-    or the groups of a number; no other stray space. Whether the list is complete, as `split_group` says."""
+    or the groups of a number; no other stray space. Whether the list is complete, as `split_group` says.
+    Only a space before three digits at least may part groups: the others are no joins to try (a row of
+    fifteen tokens, each space one a cell may run on across, has more splits than are listed)."""
+    joinable = [
+        j and k + 1 < len(texts) and texts[k + 1][:3].isdecimal() and len(texts[k + 1]) >= 3
+        for k, j in enumerate(joinable)
+    ]
     splits, complete = split_group(texts, kinds, joinable)
     s, units, _ = _printed(texts, joinable)
     ends = sorted(units)
