@@ -111,15 +111,20 @@ def test_a_stray_space_inside_a_number_where_spaces_part_the_cells() -> None:
 
 def test_a_header_naming_another_order_it_is_not_read_in() -> None:
     """Told apart from the template's order on a line only: a PDF's text of header cells wrapped over lines
-    (r022: `自然人 社会 法律 总计` over `商业 科研`…) says no other order; words of one line in another do."""
+    (r022: `自然人 社会 法律 总计` over `商业 科研`…) says no other order, nor those lines run together, where
+    法人或其他组织 comes before 自然人 and no column under it does; words of one line in another do."""
     template = (
         "自然人 社会 法律 总计\n商业 科研\n公益 服务 其他\n企业 机构\n组织 机构",
         "申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他",
+        # the lines run together: 法人或其他组织, printed above the columns it spans, before 自然人
+        "（勾稽关系为：第一项加第二项之和， 法人或其他组织等于第三项加第四项之和）"
+        "自然人 总计商业企 科研机 社会公益 法律服务其他业 构 组织 机构",
     )
     other = (
         "自然人 法人或其他组织 总计\n社会公 法律 服 商业 科研 其他\n益组织 务机构 企业 机构",
         "申请人情况总计自然人法人或其他组织商业企业科研机构社会公益组织法律服务机构其他",
         "自然人 总计 法人或其他组织",
+        "法人或其他组织 商业企业 科研机构 自然人 总计",  # a column it spans before 自然人 too
     )
     for header, said in [*((h, False) for h in template), *((h, True) for h in other)]:
         text = f"2023年…22件。\n{header}\n{ROW} 21 0 0 0 0 0 21\n"
@@ -448,3 +453,19 @@ def test_markdown_rows_run_together_under_a_header_in_another_order() -> None:
     cells = [c for c in rec.cells if c.startswith("s2.")]
     assert [got.cells[c] for c in cells] == [rec.cells[c] for c in cells]
     assert rec.cells["s2.normative_documents.repealed"] == 3
+
+
+@pytest.mark.parametrize("seed", [203199, 203210, 203215])
+def test_markdown_tables_run_together_each_under_its_own_header_in_another_order(seed: int) -> None:
+    """A report's Markdown tables whose line breaks were all lost, each header naming the columns in
+    another order: a row of numbers runs on to the next table's caption and header
+    (`| 规范性文件 | 15 | 7 | 9 |**第二十条第（五）项**| 信息内容 | 上一年项目数量 |…`), and 三's header runs on
+    after the prose before it (`…1件。|  | 自然人 |…`). Each header is told apart from the row or the
+    prose before it, keeping its cells' places, and every number of 二 and 三 is put back under its own."""
+    rec = random_report(random.Random(seed))
+    noise = ["reordered_columns", "reordered_applicants", "lines_run_together"]
+    text = str(write_noisy(rec, "md", noise, seed))
+    assert "|**第二十条第（五）项**| 信息内容 |" in text and text.count("\n") < 5
+    got = parse_text(text)
+    cells = [c for c in rec.cells if c.startswith(("s2.", "s3."))]
+    assert [got.cells[c] for c in cells] == [rec.cells[c] for c in cells]

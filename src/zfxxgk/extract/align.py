@@ -456,6 +456,26 @@ def align(slots: tuple[Slot, ...], groups: list[Group], spaced: dict[int, int] |
         if si not in anchored and si not in result.aggregated_slots and base(slots[si].width, gi) >= 8:
             anchors[gi] = si
             anchored.add(si)
+    # … but where that row is out of order among the rows anchored before and after it and the line names
+    # one other that is not (labels a converter pulled out of their rows, the lines run together:
+    # …4.保护第三方合法权益 | 0 |…| 0 |（三）不予公开5.属于三类内部事务信息1.本机关不掌握相关政府信息| 1 |…),
+    # that one
+    order = sorted(anchors)
+    for k, gi in enumerate(order):
+        low = anchors[order[k - 1]] if k else -1
+        high = anchors[order[k + 1]] if k + 1 < len(order) else len(slots)
+        if low < anchors[gi] < high or len(set(own[gi])) < 2:
+            continue
+        in_order = {si for si in own[gi] if low < si < high and si not in anchored}
+        if (
+            len(in_order) == 1
+            and not groups[gi].blank
+            and base(slots[si := in_order.pop()].width, gi) >= 8
+            and si not in result.aggregated_slots
+        ):
+            anchored.discard(anchors[gi])
+            anchors[gi] = si
+            anchored.add(si)
     for gi, si in anchors.items():
         result.placed[si] = groups[gi]
     taken_groups.update(anchors)

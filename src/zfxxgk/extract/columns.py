@@ -19,9 +19,10 @@ from itertools import combinations, pairwise, permutations
 from typing import NamedTuple, TypeVar, cast
 
 from ..numbering import strip_numbering
+from ..patterns import RUN_ON_RULE
 from ..templates import Table
 from ..templates.model import spaced
-from .groups import RUN_ON_RULE, Group, Token
+from .groups import Group, Token
 from .values import MAX_DIGITS
 
 _CELL_BREAK = re.compile(r"[|\t]")
@@ -129,7 +130,9 @@ def _put_back(text: str, g: Group, cells: dict[int, int]) -> Group | None:
 
 def _row_line(text: str, at: int) -> tuple[int, int]:
     """Where the line of the row printed at text[at] begins and ends: on a line of Markdown rows run
-    together (see `RUN_ON_RULE`), from the second `|` of the `||` before it to the first of the one after."""
+    together (see `RUN_ON_RULE`), from the second `|` of the `||` before it to the first of the one after,
+    or to the `|` after its last digit where a caption and the next table's header ran on to it (see
+    `_run_on_rows`)."""
     line = text.rfind("\n", 0, at) + 1
     stop = text.find("\n", at)
     stop = len(text) if stop < 0 else stop
@@ -137,12 +140,17 @@ def _row_line(text: str, at: int) -> tuple[int, int]:
         line = text.rfind("||", line, at) + 1 or line
         after = text.find("||", at, stop)
         stop = stop if after < 0 else after + 1
+        cut = stop - len(_after_digits(text[line:stop]))
+        stop = cut if text[cut - 1] == "|" else stop
     return line, stop
 
 
 def _run_on_rows(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """Each row of the lines of Markdown rows run together in text[start:end] (see `RUN_ON_RULE`), where it
-    ends and its text, from the second `|` of a `||` to the first of the next."""
+    ends and its text, from the second `|` of a `||` to the first of the next; of one holding digits, its
+    text after the cell of the last (a row of numbers the line break lost after ran on to a caption and
+    the next table's header: `| 规范性文件 | 15 | 7 | 9 |**第二十条第（五）项**| 信息内容 | 上一年项目数量 |…`),
+    or from the first `|` (prose before a table, run on to its header)."""
     rows: list[tuple[int, str]] = []
     line_end = start
     for m in RUN_ON_RULE.finditer(text, start, end):
@@ -156,7 +164,19 @@ def _run_on_rows(text: str, start: int, end: int) -> list[tuple[int, str]]:
             rows.append((cut + 1, text[at : cut + 1]))
             at = cut + 1
         rows.append((line_end, text[at:line_end]))
-    return rows
+    return [(stop, _after_digits(row)) for stop, row in rows]
+
+
+def _after_digits(row: str) -> str:
+    """`row` from the `|` that ends the cell of its last digit, or from its first `|` where that digit is
+    in the text before it (a table's line run on after prose); all of it when it holds none."""
+    last = len(row)
+    while last and not row[last - 1].isdecimal():
+        last -= 1
+    if not last:
+        return row
+    after = row.find("|", last) if row.rfind("|", 0, last) >= 0 else row.find("|") - 1
+    return row[after + 1 :] if after >= 0 else ""
 
 
 def _in_order(g: Group, cells: list[list[Token]], order: list[int]) -> Group:
@@ -976,7 +996,9 @@ def named_otherwise(text: str, start: int, end: int, table: Table) -> bool:
     or not it names them all: a line that names a column or 法人或其他组织 before 自然人 (总计 first), those
     under 法人或其他组织 out of their order (科研机构 before 商业企业), or 法人或其他组织 after 总计. Only within a
     line: a PDF's text of header cells wrapped over lines of their own prints their words on lines in no
-    order of theirs; and 总计 may be printed before the columns under 法人或其他组织, on the row above."""
+    order of theirs; and 总计 may be printed before the columns under 法人或其他组织, on the row above, and
+    法人或其他组织 before 自然人 where the lines ran together (…之和） 法人或其他组织等于…之和）自然人 总计商业企
+    科研机…): it spans the columns named under it, before which no other column's name is."""
     if not _under(table) or _total_column(table) is None:
         return False
     digit = _LAST_DIGIT.match(text, start, end)
@@ -997,8 +1019,8 @@ def _line_otherwise(line: str, table: Table) -> bool:
     below = [c for c in named if c in under]
     first = named.index(0) if 0 in named else 0  # where 自然人 is named: what is before it
     span = named.index(width) if width in named else -1  # where 法人或其他组织 is
-    if below != sorted(below) or named[:first]:
-        return True  # those under 法人或其他组织 out of their order, or a name before 自然人
+    if below != sorted(below) or any(c != width for c in named[:first]):
+        return True  # those under 法人或其他组织 out of their order, or a column's name before 自然人
     return span >= 0 and total in named[:span]  # 法人或其他组织 after 总计
 
 

@@ -1,0 +1,61 @@
+"""Real reports damaged as their text reaches us from pages and converters (render/noise.py's text damage:
+line breaks lost, lines folded at a width): every table value comes back as the undamaged report reads it,
+or null; never another number. Where the damage leaves a table's numbers and labels in their places, it is
+read."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from zfxxgk import parse_text
+from zfxxgk.load.text import decode
+from zfxxgk.record import Record
+from zfxxgk.render.noise import NOISE
+
+DAMAGE = (("lines_run_together",), ("lines_run_together", "folded_lines"), ("folded_lines", "lines_run_together"))
+
+
+def _texts(shared: Path) -> list[tuple[str, str]]:
+    folders = (shared / "seeds", shared / "corpus", shared / "corpus-new")
+    return [
+        (p.name, decode(p.read_bytes())) for d in folders for p in sorted(d.iterdir()) if p.suffix in (".txt", ".md")
+    ]
+
+
+def _damaged(text: str, damage: tuple[str, ...], seed: int) -> str:
+    for name in damage:
+        op = NOISE[name].text
+        assert op is not None
+        text = op(text, random.Random(f"{name}:{seed}"))
+    return text
+
+
+def _values(rec: Record) -> dict[str, object]:
+    out: dict[str, object] = dict(rec.cells)
+    out.update({f"{row.label}.{col}": v for row in rec.indicators for col, v in row.values.items()})
+    return out
+
+
+@pytest.mark.parametrize("damage", DAMAGE)
+@pytest.mark.parametrize("seed", [0, 65])
+def test_real_reports_damaged_read_no_other_value(shared: Path, damage: tuple[str, ...], seed: int) -> None:
+    for name, text in _texts(shared):
+        clean = _values(parse_text(text))
+        got = _values(parse_text(_damaged(text, damage, seed)))
+        wrong = {k: (v, got[k]) for k, v in clean.items() if got.get(k) is not None and got[k] != v}
+        assert not wrong, (name, wrong)
+
+
+def test_a_pdf_texts_table_with_its_line_breaks_lost_is_read(shared: Path) -> None:
+    """r013 (a PDF's text, the cells of each row one space apart) with every line break lost: table 三's header
+    lines run together put 法人或其他组织 before 自然人, which names no other order of the columns: the table is
+    read, but for a row or two whose total runs into the words of the label wrapped beside it."""
+    text = decode((shared / "corpus" / "r013.txt").read_bytes())
+    clean = parse_text(text)
+    got = parse_text(_damaged(text, ("lines_run_together",), 0))
+    s3 = [c for c in clean.cells if c.startswith("s3.")]
+    read = [c for c in s3 if got.cells[c] is not None]
+    assert len(read) >= len(s3) - 14 and all(got.cells[c] == clean.cells[c] for c in read)
