@@ -229,6 +229,8 @@ def test_first_date_in_a_meta_tag() -> None:
         (BODY + "测试局\n2022年1月20日\n（此件公开发布）\n", "2022-01-20", "测试局"),
         # the attachment numbered as the section after the last, the page's lines run together
         (BODY + "附：统计表 测试局 2022年1月20日 七、附件 指标名称\n", "2022-01-20", "测试局"),
+        (BODY + "附:统计表测试局2022年1月20日七、附件指标名称\n", "2022-01-20", "测试局"),
+        (BODY + "附：政府信息公开情况统计表测试镇人民政府2022年1月20日六、附件\n", "2022-01-20", "测试镇人民政府"),
         (BODY + "测试局\n2022年1月20日\n六．附表\n", "2022-01-20", "测试局"),
         (BODY + "测试局\n2021年1月5日\n测试局\n2022年1月20日\n", "2022-01-20", "测试局"),  # the last one
         # in digits, under or after the agency's name, no sentence after it
@@ -237,6 +239,9 @@ def test_first_date_in_a_meta_tag() -> None:
         (TITLED + "测试局 2022/01/20 【打印本页】 【关闭窗口】\n", "2022-01-20", "测试局"),
         (TITLED + "测试局 2\n022 .1.20\n往年年报\n", "2022-01-20", "测试局"),  # its year wrapped inside its digits
         (TITLED + "测试局\n2022-01-20\n发布时间：2022-01-25 10:00\n", "2022-01-20", "测试局"),
+        # … before the attachments, a sentence printed under the 统计表 after them
+        (TITLED + "测试局 2022/1/20\n\n附件：统计表\n主动公开 | 3\n全年接待来访334人次。\n", "2022-01-20", "测试局"),
+        (TITLED + "2022-01-20\n## 附件：统计表\n| 主动公开 | 3 |\n我们将加大公开力度。\n", "2022-01-20", "测试局"),
         # in digits with no agency (the page names it elsewhere): right after the last sentence, closing the report
         (TITLED + "2022-01-20\n", "2022-01-20", "测试局"),
         (TITLED + "\n2022 .1.20\n\n## 附件：政府信息公开情况统计表\n| 指标名称 | 计量单位 |\n", "2022-01-20", "测试局"),
@@ -703,6 +708,11 @@ def test_a_page_in_traditional_characters_that_prints_zixun_for_xinxi() -> None:
         ("2026年2月17日岚沙县人民政府", "岚沙县人民政府"),
         ("2026-02-17 10:30 岚沙县人民政府", "岚沙县人民政府"),
         ("2026年2月17日", None),
+        # a heading the lines run together left before the name
+        ("（二）依申请公开情况站南街道", "站南街道"),
+        ("一、总体情况上海市科委", "上海市科委"),
+        ("一、概述岚沙县人民政府", "岚沙县人民政府"),
+        ("一、总体情况", None),
     ],
 )
 def test_clean_agency(raw: str, want: str | None) -> None:
@@ -1050,6 +1060,8 @@ def test_a_title_wrapped_inside_its_agencys_name(cut: int, publisher: str, title
         ("2022年，县政府办公室认真贯彻落实《条例》", None),  # no place's body: a short form
         ("2022年，湾亭区人民政府印发《工作要点》", None),  # no report's subject: a body it tells of
         ("2022年，我局认真贯彻落实《条例》", None),
+        ("2022 年，林鹿省\n人民政府认真贯彻落实《条例》", "林鹿省人民政府"),  # a PDF's line wrapped in the name
+        ("2022 年，湾亭\n区人民政府认真贯彻落实《条例》", "湾亭区人民政府"),
     ],
 )
 def test_an_agency_only_the_opening_sentence_names(opening: str, agency: str | None) -> None:

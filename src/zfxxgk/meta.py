@@ -100,8 +100,11 @@ _CHROME_WORDS = re.compile(
     r"^(?:首页|主页|网站首页|当前位置|您的位置|您现在的位置|位置|正文|标题|题目|名称|政务公开|政府信息公开|信息公开|"
     r"公开年报|政府信息公开年报|信息公开年报|年度报告|年报|工作年报|专题专栏|专栏|栏目)+"
 )
-# (编制 a verb, not the 机构编制 of a 机构编制委员会办公室's name)
-_CLAUSE_HEAD = re.compile(r"^.*(?:公布|发布|印发|(?<!机构)编制|报送|提交|编写|撰写|如下|现将|特将|根据|按照|依据)")
+# (编制 a verb, not the 机构编制 of a 机构编制委员会办公室's name; a heading's 情况 or 概述 that the lines run
+# together left before the name: 一、总体情况上海市科委…, （二）依申请公开情况站南街道2020年…)
+_CLAUSE_HEAD = re.compile(
+    r"^.*(?:公布|发布|印发|(?<!机构)编制|报送|提交|编写|撰写|如下|现将|特将|根据|按照|依据|情况|概述)"
+)
 _NOT_A_NAME = re.compile(
     r"^(?:我(?:们|区|县|市|省|镇|乡|局|委|办|厅|单位|机关|街道|[处场校台关])"
     r"|本(?:机关|单位|部门|报告|年|局|委|办|厅|区|县|市|省|镇|乡|街道|[处场校台关])"
@@ -629,9 +632,11 @@ def find_published(text: str, hints: dict[str, str]) -> str | None:
 
 _ENDS = "。！？!?；;"
 # What may precede a signature's date on its line: nothing, a sentence's end (the signature glued to the
-# last sentence; a full stop typed as `.`), or the agency's name after either or after a space.
+# last sentence; a full stop typed as `.`), or the agency's name after either, after a space, or after the
+# note of an attachment that ends in its table (附：统计表XX镇人民政府2017年12月31日, the lines run together).
 _SIGN_BEFORE = re.compile(
-    rf"(?:(?:^|[{_ENDS}]|(?<!\d)\.)[ \t]*(?:(?P<a>{_AGENCY_NAME}){_SEAL})?|[ \t](?P<b>{_AGENCY_NAME}){_SEAL})[ \t]*$",
+    rf"(?:(?:^|[{_ENDS}]|(?<!\d)\.)[ \t]*(?:(?P<a>{_AGENCY_NAME}){_SEAL})?|[ \t](?P<b>{_AGENCY_NAME}){_SEAL}"
+    rf"|附[:：][^\n。]{{0,30}}?表(?P<c>{_AGENCY_NAME}){_SEAL})[ \t]*$",
     re.MULTILINE,
 )
 # What may follow it: the line's end, an attachment (numbered as the section after the last: 六、附件; a
@@ -639,6 +644,7 @@ _SIGN_BEFORE = re.compile(
 # a page's footer; or the agency's name before the line's end, an attachment or a footer (2023年1月7日XX局:
 # a page's text glued the lines of a signature that prints it after the date).
 _ANNEX = rf"[#*]*[ \t]*(?:[{NUMERALS}]{{1,2}}[、.．][ \t]*)?(?:附件|附表|附录|附[:：])"
+_ANNEX_LINE = re.compile(rf"^{_ANNEX}", re.MULTILINE)  # a line the attachments begin with
 _FOOTERS_TO_LINE_END = r"(?:[-—–]{1,2}[ \t]*\d{1,4}[ \t]*[-—–]{1,2}[ \t]*)+$"  # the pages' - 2 -- 3 - to the line's end
 _SIGN_AFTER = re.compile(
     rf"[ \t]*(?:(?P<after>{_AGENCY_NAME})[ \t]*(?=$|{_ANNEX}|{PAGE_FOOTER}|{_FOOTERS_TO_LINE_END})"
@@ -678,7 +684,7 @@ def _signature_at(text: str, m: re.Match[str]) -> tuple[bool, str | None]:
             return False, None
         am = _AGENCY_LINE.match(above)
         return True, clean_agency(am.group(1)) if am else None
-    return True, clean_agency(before.group("a") or before.group("b"))
+    return True, clean_agency(before.group("a") or before.group("b") or before.group("c"))
 
 
 def _wrapped_name(text: str, line_start: int, at: int) -> re.Match[str] | None:
@@ -696,12 +702,18 @@ def find_signed(text: str) -> tuple[str | None, str | None]:
     its line or after the last sentence, under or after the agency's name, before the attachments. A
     report signed with none, not even once a year wrapped inside its digits is put back (…事项。XX镇人民政府 2
     / 025 年 2 月 3 日), is read for a 2021-03-21 signature (see `_signed_in_digits`), its year put back too
-    (XX镇人民政府 2 / 024.1.26)."""
+    (XX镇人民政府 2 / 024.1.26); in the text before its attachments where none closes the whole text (the
+    prose a page prints under its 统计表: 全年接待群众来访334人次。)."""
     found = _signed_written(text)
     rejoined = text if found else years_rejoined(text)
     if found is None and rejoined is not text:
         found = _signed_written(rejoined)
-    return found or _signed_in_digits(rejoined)
+    if found:
+        return found
+    signed = _signed_in_digits(rejoined)
+    if signed[0] is None and (annex := _ANNEX_LINE.search(rejoined)) is not None:
+        signed = _signed_in_digits(rejoined[: annex.start()])
+    return signed
 
 
 def _signed_written(text: str) -> tuple[str, str | None] | None:
@@ -807,13 +819,15 @@ _PREPOSITIONS = "在对由被把与及是给为按据"  # no place's name begins
 
 
 # A body's name as the subject of a report's opening sentence after its year (2022年，湾亭区人民政府认真贯彻…,
-# perhaps run on after a heading: 一、概述2022年，…): a place's body, up to the words such a sentence goes on with.
+# perhaps run on after a heading: 一、概述2022年，…): a place's body, up to the words such a sentence goes on with
+# (a PDF's text wrapping the line inside the name: 2017 年，林鹿省 / 人民政府认真…).
 _OPENING_VERBS = (
     "认真|坚持|深入|全面|严格|紧紧|紧扣|始终|持续|不断|切实|扎实|积极|高度|进一步|按照|依照|围绕|聚焦|以习近平"
 )
 # (no digit before the year, read behind its first: a pattern that starts with a look-behind is tried at every place)
 _AGENCY_AFTER_YEAR = re.compile(
-    rf"(?:1(?<!\d1)9|2(?<!\d2)0)\d{{2}}[ \t]*年度?[ \t]*[，,][ \t]*([\u4e00-\u9fff（）()]{{2,30}}?{_BODY_SUFFIX})"
+    rf"(?:1(?<!\d1)9|2(?<!\d2)0)\d{{2}}[ \t]*年度?[ \t]*[，,][ \t]*"
+    rf"([\u4e00-\u9fff（）()][\u4e00-\u9fff（）()\n]{{1,30}}?{_BODY_SUFFIX})"
     rf"(?={_OPENING_VERBS})"
 )
 _OPENS_WITH = re.compile(_OPENING_VERBS)  # what such a sentence goes on with after the body's name
@@ -836,7 +850,8 @@ def _opening_agency(text: str) -> str | None:
     """The place's body a sentence after the report's year opens with as its subject (2022年，湾亭区人民政府
     认真贯彻落实…): the body that reports, speaking of itself (县政府办公室 names no place: none)."""
     for m in _AGENCY_AFTER_YEAR.finditer(text, 0, 20000):
-        if _PLACES.match(m.group(1)) and (agency := clean_agency(m.group(1))):
+        name = m.group(1).replace("\n", "")
+        if _PLACES.match(name) and (agency := clean_agency(name)):
             return agency
     return None
 
