@@ -164,6 +164,10 @@ def test_signs_and_footnote_marks(printed: str, read: str) -> None:
         # after a sentence's end, before the signature's date or the next heading: a footer
         ("无其他需要报告的事项。- 1 -2014 年 1 月 21 日附件", "无其他需要报告的事项。2014 年 1 月 21 日附件"),
         ("提升公开质量。- 3 -七、其他需要报告的事项", "提升公开质量。七、其他需要报告的事项"),
+        # run on to a label, before its row's cells or its blank marks: a footer (no mark touches a label)
+        ("部分公开(区分处理的,只计- 1 -0 0 0 0 0 0 0", "部分公开(区分处理的,只计0 0 0 0 0 0 0"),
+        ("通过不同渠道和方式公开政府- 1 -— — —信息的情况", "通过不同渠道和方式公开政府— — —信息的情况"),
+        ("行政处罚 - 1 -3", "行政处罚 - 1 -3"),  # a label's space before: a blank, 1 and a signed 3
     ],
 )
 def test_a_page_footer_run_into_a_line_of_glued_cells(printed: str, read: str) -> None:

@@ -40,10 +40,12 @@ _INLINE_CHROME = (
     r"浏览次数[:：]\s*\d*",
     # a page footer a PDF's text runs into a line of glued cells: 1200— 5 —行政处罚, 34第 5 页 共 9 页续表
     # (before the next row's own number too: …0 0 5- 1 -3.危及…, no sign of a -3; after a sentence's end,
-    # before anything: …事项。- 1 -2014 年 1 月 21 日)
+    # before anything: …事项。- 1 -2014 年 1 月 21 日; run on to a label, before its row's cells or marks:
+    # …只计- 1 -0 0 0…, …公开政府- 1 -— — —信息的情况, no blank's mark a label's last character touches)
     r"(?<![—–-])[—–][ \t]+\d{1,4}[ \t]+[—–](?![—–-])"
     r"|(?<![—–-])-[ \t]+\d{1,4}[ \t]+-(?:(?![-—–\d])|(?=\d{1,2}[.、](?![\d.])))"
-    r"|(?<=[。！？])-[ \t]+\d{1,4}[ \t]+-",
+    r"|(?<=[。！？])-[ \t]+\d{1,4}[ \t]+-"
+    r"|(?<=[\u4e00-\u9fff])-[ \t]+\d{1,4}[ \t]+-(?=[\d—–-])",
     # … after a blank's marks too where 续表 follows it (情况———- 6 -续上表)
     r"[-—–][ \t]+\d{1,4}[ \t]+[-—–](?=[ \t]*[（(]?续上?表)",
     r"第[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页|(?<=\d)第[ \t]*\d{1,4}[ \t]*页",
@@ -81,6 +83,7 @@ _LINE_KEYS = ("-", "—", "–", "/", "数据", "列", "ol")
 _DASH_FOOTERS = tuple(rf"{d}(?<![—–-]{d})[ \t]+\d{{1,4}}[ \t]+[—–](?![—–-])" for d in "—–") + (
     r"-(?<![—–-]-)[ \t]+\d{1,4}[ \t]+-(?:(?![-—–\d])|(?=\d{1,2}[.、](?![\d.])))",
     r"-(?<=[。！？]-)[ \t]+\d{1,4}[ \t]+-",
+    r"-(?<=[\u4e00-\u9fff]-)[ \t]+\d{1,4}[ \t]+-(?=[\d—–-])",
 )
 _INLINE_ONLY = re.compile(
     "|".join(
