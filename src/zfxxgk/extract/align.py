@@ -466,7 +466,7 @@ def align(slots: tuple[Slot, ...], groups: list[Group], spaced: dict[int, int] |
         high = anchors[order[k + 1]] if k + 1 < len(order) else len(slots)
         if low < anchors[gi] < high or len(set(own[gi])) < 2:
             continue
-        in_order = {si for si in own[gi] if low < si < high and si not in anchored}
+        in_order = {row for row in own[gi] if low < row < high and row not in anchored}
         if (
             len(in_order) == 1
             and not groups[gi].blank
