@@ -162,7 +162,9 @@ def _glued_pages_of(text: str) -> Iterator[tuple[int, int]]:
     """The spans of the `8/15` footers run onto a cell where only one ending of the digits before the / can
     be a page of that many (no leading 0, not past the count, a digit left for the cell): 1208/15 is 120 and
     page 8. Where two endings can (1218/25), the digits are left as printed. After a blank's marks, where
-    续表 follows, all the digits may be the page (情况——5/7续上表), as with `— 5 —`."""
+    续表 follows, all the digits may be the page (情况——5/7续上表), as with `— 5 —`; so may they after a space
+    that follows a number, the footer between a row of numbers one space apart and the text the page's lines
+    ran on to (…0 0 00 10/11五、存在的主要问题…: cells one space apart print no blank glued between two)."""
     for m in _GLUED_PAGE_OF.finditer(text):
         start = m.start()
         while start > 0 and "0" <= text[start - 1] <= "9":
@@ -170,7 +172,9 @@ def _glued_pages_of(text: str) -> Iterator[tuple[int, int]]:
         if start > 0 and text[start - 1] in "/.:":
             continue
         digits, pages = text[start : m.start()], int(m[1])
-        whole = start > 0 and text[start - 1] in "-—–" and _CONTINUED_TABLE.match(text, m.end()) is not None
+        whole = (start > 0 and text[start - 1] in "-—–" and _CONTINUED_TABLE.match(text, m.end()) is not None) or (
+            start > 1 and text[start - 1] in " \t" and "0" <= text[start - 2] <= "9"
+        )
         ends = [
             k
             for k in range(1, min(len(digits) + whole, len(m[1]) + 1))
