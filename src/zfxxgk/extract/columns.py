@@ -997,13 +997,16 @@ def named_otherwise(text: str, start: int, end: int, table: Table) -> bool:
     under 法人或其他组织 out of their order (科研机构 before 商业企业), or 法人或其他组织 after 总计. Only within a
     line: a PDF's text of header cells wrapped over lines of their own prints their words on lines in no
     order of theirs; and 总计 may be printed before the columns under 法人或其他组织, on the row above, and
-    法人或其他组织 before 自然人 where the lines ran together (…之和） 法人或其他组织等于…之和）自然人 总计商业企
-    科研机…): it spans the columns named under it, before which no other column's name is."""
+    法人或其他组织 before 自然人 where a PDF's text ran its lines together (…之和） 法人或其他组织等于…之和）自然人
+    总计商业企 科研机…): it spans the columns named under it, before which no other column's name is. Not so
+    in a header with cells (`|`), a converter's: its rows, run together, are no sure guide to their labels."""
     if not _under(table) or _total_column(table) is None:
         return False
     digit = _LAST_DIGIT.match(text, start, end)
-    for line in text[start if digit is None else digit.end() : end].split("\n"):
-        if (_short_line_otherwise if len(line) <= _SHORT_LINE else _line_otherwise)(line, table):
+    header = text[start if digit is None else digit.end() : end]
+    gridded = "|" in header
+    for line in header.split("\n"):
+        if (_short_line_otherwise if len(line) <= _SHORT_LINE else _line_otherwise)(line, table, gridded):
             return True
     return False
 
@@ -1011,15 +1014,15 @@ def named_otherwise(text: str, start: int, end: int, table: Table) -> bool:
 _LAST_DIGIT = re.compile(r"(?s:.*)\d")  # all up to the last digit: found from the end, not digit by digit
 
 
-def _line_otherwise(line: str, table: Table) -> bool:
+def _line_otherwise(line: str, table: Table, gridded: bool) -> bool:
     """Whether a line of the header of a table with a spanning header names its columns in another order
-    than the template's (see `named_otherwise`)."""
+    than the template's (see `named_otherwise`), in a header with cells or not."""
     width, under, total = len(table.columns), _under(table), _total_column(table)
     named = [c for _, c in _names_printed(line, table)]
     below = [c for c in named if c in under]
     first = named.index(0) if 0 in named else 0  # where 自然人 is named: what is before it
     span = named.index(width) if width in named else -1  # where 法人或其他组织 is
-    if below != sorted(below) or any(c != width for c in named[:first]):
+    if below != sorted(below) or any(gridded or c != width for c in named[:first]):
         return True  # those under 法人或其他组织 out of their order, or a column's name before 自然人
     return span >= 0 and total in named[:span]  # 法人或其他组织 after 总计
 
