@@ -711,9 +711,21 @@ def find_signed(text: str) -> tuple[str | None, str | None]:
     if found:
         return found
     signed = _signed_in_digits(rejoined)
-    if signed[0] is None and (annex := _ANNEX_LINE.search(rejoined)) is not None:
-        signed = _signed_in_digits(rejoined[: annex.start()])
+    if signed[0] is None and (annex := _annex_start(rejoined)) >= 0:
+        signed = _signed_in_digits(rejoined[:annex])
     return signed
+
+
+def _annex_start(text: str) -> int:
+    """Where the first line the attachments begin with starts, or -1: found from each 附, the character every
+    such line holds, not tried at every line's start."""
+    at = text.find("附")
+    while at >= 0:
+        line = text.rfind("\n", 0, at) + 1
+        if (m := _ANNEX_LINE.match(text, line)) is not None and m.end() > at:
+            return line
+        at = text.find("附", at + 1)
+    return -1
 
 
 def _signed_written(text: str) -> tuple[str, str | None] | None:
