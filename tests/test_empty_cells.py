@@ -793,3 +793,18 @@ def test_a_row_whose_total_is_empty_and_its_last_number_the_sum_of_the_others_is
     cells = [c for c in rec.cells if c.startswith("s3.carried_in.")]
     assert all(got.cells[c] is None for c in cells)
     assert any(f.rule == "value.ambiguous" and "s3.carried_in.total" in f.cells for f in got.findings)
+
+
+def test_glued_rows_of_a_report_that_prints_a_table_empty_may_hide_an_empty_cell() -> None:
+    """A report whose 第二十条第（八）项 is printed with its cell empty, nothing in its place, prints an
+    empty cell as nothing: a glued row of 二 as many digits as cells (`规章362`: 3, 62 and an empty cell, or
+    3, 6 and 2) is null with a finding, not read a digit a cell."""
+    glued = (
+        "二、主动公开政府信息情况\n第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数规章362"
+        "行政规范性文件36168132第二十条第（五）项信息内容本年处理决定数量行政许可2161第二十条第（六）项信息内容"
+        "本年处理决定数量行政处罚12行政强制1013第二十条第（八）项信息内容本年收费金额（单位：万元）行政事业性收费 \n"
+    )
+    got = parse_text(glued + S3_HEAD)
+    s2 = _s2(got)
+    assert [s2[f"regulations.{c}"] for c in ("issued", "repealed", "in_force")] == [None, None, None]
+    assert _flagged(got, "s2.regulations") and _flagged(got, "s2.fees")

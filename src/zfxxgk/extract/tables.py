@@ -402,6 +402,7 @@ def extract_tables(
                     f"“{t.caption}”印出了表格，但没有填写数字。",
                     "table printed with its cells left empty",
                 )
+                ex.printed_nothing = True  # it prints an empty cell as nothing: digits run together may hide one
             elif not leftovers and _header_alone(t, region_text):
                 _unread(
                     ex,
