@@ -147,11 +147,17 @@ def test_signs_and_footnote_marks(printed: str, read: str) -> None:
         ("总计15第5页续表", "总计15续表"),
         ("查询事项50000058/17(续表)", "查询事项5000005(续表)"),  # 58 is past 17: page 8
         ("行政处罚1208/15行政许可", "行政处罚120行政许可"),  # 08 is no page: page 8
-        ("行政处罚1218/25行政许可", "行政处罚1218/25行政许可"),  # page 8 or 18: left as printed
+        # page 8 or 18: the row's digits go with it, its cells unknown
+        ("行政处罚1218/25行政许可", "行政处罚行政许可"),
+        ("行政处罚 1218/25行政许可", "行政处罚 1218/25行政许可"),  # after a label and a space: as printed
         # after a number and a space: all the digits may be the page (cells one space apart glue no blank)
         ("结果 0 0 00 10/11五、存在的主要问题", "结果 0 0 00 五、存在的主要问题"),
         ("结果 0 0 0 15/17五、存在的主要问题", "结果 0 0 0 15/17五、存在的主要问题"),  # page 5 or 15: as printed
         ("详见附件 10/11页", "详见附件 10/11页"),  # after words: no row of numbers
+        # between a label and its row's numbers one space apart: all the digits may be the page
+        ("规章7/10 0 0 0规范性文件", "规章 0 0 0规范性文件"),
+        ("规章37/10 5 0 0", "规章3 5 0 0"),  # 37 is past 10: page 7
+        ("约占1/3 2个百分点", "约占1/3 2个百分点"),  # one number after it: no row
         (
             "回应解读的情况——5/7续上表 统计指标",
             "回应解读的情况——续上表 统计指标",

@@ -154,26 +154,34 @@ def _chrome(text: str) -> Iterator[re.Match[str]]:
 
 # A page footer `8/15` run onto the cell before it and the text after it (full-width brackets already half): 1208/15续表
 # (looked for from its /, the digits before it read back by hand: a pattern opening on them is tried at every digit)
-_GLUED_PAGE_OF = re.compile(r"/(\d{1,3})(?=[\u4e00-\u9fff(])")
+_GLUED_PAGE_OF = re.compile(r"/(\d{1,3})(?=[\u4e00-\u9fff(]|(?P<cells>(?:[ \t]+\d+){2}))")
 _CONTINUED_TABLE = re.compile(r"[ \t]*[（(]?续上?表")  # 续表 after a page break
 
 
 def _glued_pages_of(text: str) -> Iterator[tuple[int, int]]:
     """The spans of the `8/15` footers run onto a cell where only one ending of the digits before the / can
     be a page of that many (no leading 0, not past the count, a digit left for the cell): 1208/15 is 120 and
-    page 8. Where two endings can (1218/25), the digits are left as printed. After a blank's marks, where
+    page 8. Where two endings can (1218/25), the digits glued to the label before them go with the footer:
+    whichever page it is, the row's cells are not known (left, they read 1218 and 25). After a blank's marks, where
     续表 follows, all the digits may be the page (情况——5/7续上表), as with `— 5 —`; so may they after a space
     that follows a number, the footer between a row of numbers one space apart and the text the page's lines
-    ran on to (…0 0 00 10/11五、存在的主要问题…: cells one space apart print no blank glued between two)."""
+    ran on to (…0 0 00 10/11五、存在的主要问题…: cells one space apart print no blank glued between two); so
+    may they between a label and its row's numbers (two at least) one space apart (规章7/10 0 0 0: no row
+    glues its first cells and spaces the rest)."""
     for m in _GLUED_PAGE_OF.finditer(text):
         start = m.start()
         while start > 0 and "0" <= text[start - 1] <= "9":
             start -= 1
         if start > 0 and text[start - 1] in "/.:":
             continue
+        label = start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff"
+        if m["cells"] and not label:
+            continue
         digits, pages = text[start : m.start()], int(m[1])
-        whole = (start > 0 and text[start - 1] in "-—–" and _CONTINUED_TABLE.match(text, m.end()) is not None) or (
-            start > 1 and text[start - 1] in " \t" and "0" <= text[start - 2] <= "9"
+        whole = (
+            (start > 0 and text[start - 1] in "-—–" and _CONTINUED_TABLE.match(text, m.end()) is not None)
+            or (start > 1 and text[start - 1] in " \t" and "0" <= text[start - 2] <= "9")
+            or m["cells"] is not None
         )
         ends = [
             k
@@ -182,6 +190,8 @@ def _glued_pages_of(text: str) -> Iterator[tuple[int, int]]:
         ]
         if len(ends) == 1:
             yield m.start() - ends[0], m.end()
+        elif ends and not whole and start > 0 and not text[start - 1].isspace():
+            yield start, m.end()
 
 
 def _without_chrome(text: str) -> tuple[str, OffsetMap]:
