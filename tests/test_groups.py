@@ -128,8 +128,8 @@ def test_a_word_cell_run_into_the_next_columns_name_is_a_blank(text: str, want: 
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("行政事业性收费1,558持平——第二十条第（九）项", [["1,558", "0", None]]),
-        ("行政强制98持平—\n行政处罚暂无/593", [["98", "0", None], [None, None, "593"]]),
+        ("行政事业性收费1,558持平——第二十条第（九）项", [["1,558", "+0", None]]),
+        ("行政强制98持平—\n行政处罚暂无/593", [["98", "+0", None], [None, None, "593"]]),
         ("其他对外管理服务事项5279减少3——12", [["5279", "-3"], ["12"]]),
         ("与上年持平——全年", []),
     ],
@@ -142,12 +142,32 @@ def test_a_blank_mark_run_on_from_a_cell_printed_in_words_is_a_blank(text: str, 
 
 
 @pytest.mark.parametrize(
+    ("row", "want"),
+    [
+        ("其他对外管理服务事项601持平633", (601, 0, 633)),
+        # a cell short: which is empty the row does not say (持平 is no count, but an empty cell may print
+        # nothing or a cell be lost); never 0 as the count before it, nor 60, 1 and 持平 as the total
+        ("其他对外管理服务事项持平633", (None, None, None)),
+        ("其他对外管理服务事项601持平", (None, None, None)),
+    ],
+)
+def test_a_change_printed_持平_is_never_a_count(row: str, want: tuple) -> None:
+    """A word that says a cell did not change reads 0 in a column of changes only: in a glued row of 二,
+    `持平` is the change, never the count of 上一年项目数量 or 处理决定数量."""
+    record = synth_record(random.Random(3), "2019", 2019, "区县", blanks=0)
+    text = write_noisy(record, "glued", [], 3).replace("其他对外管理服务事项6010633", row, 1)
+    read = parse_text(text)
+    cells = ("s2.other_services.previous", "s2.other_services.change", "s2.other_services.decisions")
+    assert tuple(read.cells[c] for c in cells) == want
+
+
+@pytest.mark.parametrize(
     ("text", "want"),
     [
         ("1.本机关不掌握相关政府信息暂无见附件无0不适用0127", [[None, None, None, "0", None, "0127"]]),
         ("行政许可5无不涉及8", [["5", None, None, "8"]]),
         ("行政许可无无待定8", [[None, None, None, "8"]]),
-        ("行政强制持平无增加3", [["0", None, "+3"]]),
+        ("行政强制持平无增加3", [["+0", None, "+3"]]),
         ("其他不适用无空7", [[None, None, None, "7"]]),
         ("不涉及无法提供3", [["3"]]),  # 无 that begins a label's word: no blank, and no word cell before it
         ("全年无增加。共12件", [["12"]]),  # 增加 without its number: a sentence's words

@@ -168,7 +168,7 @@ def _word(text: str, m: re.Match[str], last: int) -> tuple[int, str | None] | No
     if m["nought"]:
         return (start, "0") if edge and not text[m.end() : m.end() + 1].isdigit() else None
     ends = _EDGE_AFTER.match(text, m.end()) or _MARK_AFTER_WORD.match(text, m.end())
-    return (start, "0" if m["zero"] else None) if ends else None
+    return (start, "+0" if m["zero"] else None) if ends else None
 
 
 def _cell_words(text: str) -> list[tuple[int, int, str | None]]:
