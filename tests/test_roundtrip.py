@@ -212,6 +212,22 @@ def test_a_glued_row_that_adds_up_only_a_cell_short_is_an_identity_finding_namin
     assert found and all("除非其中有两个单元格空着" in f.message for f in found)
 
 
+def test_a_row_of_numbers_each_ending_in_its_unit_a_cell_short_is_incomplete_not_unbalanced() -> None:
+    """四 printed `3件0件14件15件32件18件…`, each number ending in its unit, two cells printing nothing: the
+    numbers are cells apart, not digits run together to split, so the row is a table left incomplete —
+    never an identity error about sums that hold with the empty cells, nor a number cut in two."""
+    rec = synth_record(random.Random(20), "2021", 2024, "区县")
+    ids = TEMPLATES["2021"].table_by_id["s4"].cell_ids
+    rec.cells.update(zip(ids, (3, 0, 14, 15, 32, 35, 18, 15, 3, 71, 3, 24, 3, 2, 32), strict=True))
+    text = str(write_layout(rec, "glued", 0))
+    s4 = "".join(str(rec.cells[c]) for c in ids)
+    empty = {"s4.litigation_direct.upheld", "s4.litigation_after_review.upheld"}
+    got = parse_text(text.replace(s4, "".join(f"{rec.cells[c]}件" for c in ids if c not in empty)))
+    assert not [f for f in got.findings if f.rule.startswith("identity.")]
+    assert all(got.cells[c] in (None, rec.cells[c]) for c in ids)
+    assert "table.incomplete" in {f.rule for f in got.findings if set(f.cells) & set(ids)}
+
+
 def test_glued_rows_settle_by_their_own_totals_when_the_total_row_is_wrong() -> None:
     """Each row's total settles its own split; a （七）总计 row that disagrees with the outcome rows is
     kept as printed and flagged, and does not leave the table unread."""

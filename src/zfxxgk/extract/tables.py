@@ -2137,6 +2137,7 @@ _DIGIT_SPACE_DIGIT = re.compile(r" (?<=\d )\d")
 _NUMBERS_LINE = re.compile(r"[ \t]*[-+]?\d[\d.,]*(?:[ \t]+[-+]?\d[\d.,]*)*[ \t]*(?:\n|$)")
 
 
+_UNIT_ENDS = frozenset("件条个项次")  # a count's unit printed after it, as some reports fill 三 and 四
 _BORDER = re.compile(r"\s*\|\s*")  # a cell's border alone between two numbers: each is a cell of its own
 
 
@@ -2148,10 +2149,12 @@ def _apart(text: str, toks: list[Token], one_line: bool = False) -> bool:
     the first or after the last (a number alone between tabs is one cell); or whether the next line prints
     only numbers (the rest of the row, wrapped); a full stop ending a cell (`82。    0`) is none of the
     words between them; or whether a cell's border `|` parts each two (a page's cells a line
-    each, or a row of `|`-parted cells, each number a cell of its own). A row with fewer of them than cells
-    may then have left some empty or out: not split."""
+    each, or a row of `|`-parted cells, each number a cell of its own), or each number ends in its unit
+    (`3件0件14件`). A row with fewer of them than cells may then have left some empty or out: not split."""
     if any(t.col >= 0 for t in toks):
         return len(toks) > 1 and len({t.col for t in toks}) == len(toks)
+    if len(toks) > 1 and all(t.text is not None and text[t.end - 1] in _UNIT_ENDS for t in toks):
+        return True
     gaps = _between(text, toks)
     if any(g.strip(" \t") for g in gaps):
         return bool(gaps) and all(_BORDER.fullmatch(g) for g in gaps)
