@@ -711,6 +711,27 @@ def test_a_page_run_together_with_wider_stray_spaces_reads_as_with_single_ones(s
     assert broken(wide) <= broken(plain)
 
 
+@pytest.mark.parametrize("layout", ["tabs", "cells"])
+@settings(max_examples=15, deadline=None, derandomize=True, database=None)
+@given(seed=st.integers(0, 100_000))
+def test_a_number_split_by_a_wider_stray_space_on_its_own_line_is_one_cell(layout: str, seed: int) -> None:
+    """A table printed a cell a line, a stray space inside a number printed wider (`1  2` for 12, as a page
+    widens its spaces): one cell, as with a single space — never two cells that shift the row's others."""
+    rec = random_report(random.Random(seed))
+    got = parse_text(str(write_noisy(rec, layout, ["split_numbers", "wide_spaces"], seed)))
+    for cell, value in rec.cells.items():
+        assert got.cells[cell] == value or (got.cells[cell] is None and _flagged(got, cell)), cell
+
+
+def test_a_wider_stray_space_in_a_cell_of_its_own_line_keeps_the_row() -> None:
+    """`（二）部分公开` printed a cell a line under tabs, its first cell 12 printed `1  2`: 12 and six 0s, as
+    printed, never 0 in its place and 12 moved to the column of 其他."""
+    rec = random_report(random.Random(209103))
+    got = parse_text(str(write_noisy(rec, "tabs", ["split_numbers", "wide_spaces"], 209103)))
+    row = [c for c in rec.cells if c.startswith("s3.partly_granted.")]
+    assert [got.cells[c] for c in row] == [rec.cells[c] for c in row]
+
+
 @pytest.mark.parametrize(
     ("printed", "row"),
     [

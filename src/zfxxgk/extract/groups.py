@@ -362,7 +362,7 @@ class Token:
     end: int
     soft: bool = False  # a blank read from an empty line, not printed as a mark: droppable if a row is too wide
     col: int = -1  # the cell's position on a line with | between cells
-    glue: bool = False  # one space from the number before it in the same cell: the space may be a stray one
+    glue: bool = False  # spaces (one, or wider) from the number before it in the same cell: may be stray ones
 
     def __init__(
         self, text: str | None, start: int, end: int, soft: bool = False, col: int = -1, glue: bool = False
@@ -537,8 +537,8 @@ class _Line:
         return self.single or (self.values == 0 and self.has_text)
 
     def spaced_cell(self) -> bool:
-        """The line prints only numbers, each a single space from the one before: one cell, with the
-        stray spaces text from a PDF or a web page may put inside a number (`1 84`)."""
+        """The line prints only numbers, each spaces from the one before: one cell, with the stray spaces
+        text from a PDF or a web page may put inside a number (`1 84`, `1  2` where a page widened them)."""
         return not self.has_text and self.values > 1 and all(isinstance(t, Token) and t.glue for t in self.items[1:])
 
 
@@ -661,7 +661,7 @@ class _Region:
                 last = b
                 continue
             glue = False
-            if a - last == 1 and text[last] == " " and text[a].isdigit() and items:
+            if a > last and text[last] == " " and not text[last:a].strip(" \u3000") and text[a].isdigit() and items:
                 prev = items[-1]
                 glue = isinstance(prev, Token) and prev.end == offset + last and (prev.text or "")[-1:].isdigit()
             items.append(Token(raw, offset + a, offset + b, False, col, glue))

@@ -2591,14 +2591,15 @@ def _splits(text: str, toks: list[Token], kinds: tuple[Kind, ...], wide: bool = 
 
 def _joinable(text: str, toks: list[Token], wide: bool = False) -> tuple[bool, ...]:
     """Whether each token may run on into the next: one space between two digits (not after a cell's
-    unit: `1件 5件` is two cells), or, if `wide`, spaces only, as many as there are."""
+    unit: `1件 5件` is two cells), or, if `wide` or where the scan read them in one cell (`Token.glue`),
+    spaces only, as many as there are."""
     out = []
     for k in range(1, len(toks)):  # indexed: see `_between`
         a, b = toks[k - 1], toks[k]
         out.append(
             (
                 (b.start - a.end == 1 and text[a.end] == " ")
-                or (wide and b.start > a.end and not text[a.end : b.start].strip(" "))
+                or ((wide or b.glue) and b.start > a.end and not text[a.end : b.start].strip(" "))
             )
             and text[a.end - 1].isdigit()
             and (b.text or "")[:1].isdigit()
