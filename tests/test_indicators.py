@@ -1950,6 +1950,21 @@ def test_a_spaced_group_run_into_the_next_cell_is_settled_by_the_sums() -> None:
     assert rows(text)[1] == ("当面申请数", "件", {"2010年度": 4101, "历年累计": 12313})
 
 
+@pytest.mark.parametrize("gap", ["   ", "\u3000", " \u3000 "])
+def test_a_wide_space_in_a_table_run_together_may_part_a_numbers_groups(gap: str) -> None:
+    """A table whose digits run together, a number printed with its thousands spaced and the space widened
+    (`当面申请数件1831   514`: 183 and 1 514): the wide space is as stray as one, and the running total
+    settles the reading, never 1831 and 514 taken as printed."""
+    text = (
+        f"指标名称计量单位2017年度历年累计收到申请数件2832814当面申请数件1831{gap}514"
+        "传真申请数件50600网络申请数件30400信函申请数件20300"
+    )
+    assert rows(text)[:2] == [
+        ("收到申请数", "件", {"2017年度": 283, "历年累计": 2814}),
+        ("当面申请数", "件", {"2017年度": 183, "历年累计": 1514}),
+    ]
+
+
 def test_a_page_footer_beginning_a_cell_before_its_number() -> None:
     """A page footer run into the first cell of a row, before its number (`|件|- 7 -0|22|`): no blank's mark,
     value or row of its own; the row keeps its cells."""

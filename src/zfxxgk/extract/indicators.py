@@ -782,10 +782,15 @@ def _printed_span(text: str, at: int, n: int) -> tuple[int, int]:
     return start, end
 
 
-def _grouped(text: str, before: tuple[str | None, int, int], after: tuple[str | None, int, int]) -> bool:
-    """Whether two value tokens may be one number whose groups of three the one space between them parts."""
+def _grouped(
+    text: str, before: tuple[str | None, int, int], after: tuple[str | None, int, int], wide: bool = False
+) -> bool:
+    """Whether two value tokens may be one number whose groups of three the one space between them parts
+    (with `wide`, spaces of any width)."""
     return (
-        before[0] is not None and after[0] is not None and parts_groups(text, before[2], after[1], before[0], after[0])
+        before[0] is not None
+        and after[0] is not None
+        and parts_groups(text, before[2], after[1], before[0], after[0], wide)
     )
 
 
@@ -1480,6 +1485,20 @@ def extract_indicators(
         spaced = _group_spaces(text, toks)
         if spaced and len(toks) <= width and glued is None:
             glued = _runs_together(rows, width, text)
+        if (
+            not spaced
+            and first is not None
+            and cum
+            and 1 < len(toks) <= width
+            and (wide := _group_spaces(text, toks, wide=True))
+            and not _cumulative(tuple(parse_number(t or "", kind).value for t, _, _ in toks), first, cum)
+        ):
+            # in a table whose digits run together, a wider space between two numbers whose running total is
+            # below the year's as printed (`1831   514`) may part a number's groups too (183 and 1 514, its
+            # thousands spaced and the space widened); where the total holds, it parts cells (`45  154`)
+            if glued is None:
+                glued = _runs_together(rows, width, text)
+            spaced = wide if glued else ()
         grouped = None  # the readings of a space that may part a number's groups of three as well as two cells
         if spaced and (len(toks) > width or glued):
             digits = [t for t, _, _ in toks if t is not None]  # all of them: a row with a blank has no `spaced`
@@ -1563,12 +1582,12 @@ def _groups_joined(text: str, toks: list) -> list:
     return out
 
 
-def _group_spaces(text: str, toks: list) -> tuple[bool, ...]:
-    """For each two of a row's tokens, whether one space between them may part a number's groups of three
-    (`1 234`: digits before it, three after); () where none may."""
+def _group_spaces(text: str, toks: list, wide: bool = False) -> tuple[bool, ...]:
+    """For each two of a row's tokens, whether one space between them (with `wide`, spaces of any width) may
+    part a number's groups of three (`1 234`: digits before it, three after); () where none may."""
     if len(toks) < 2 or any(t is None for t, _, _ in toks):
         return ()
-    spaced = tuple(_grouped(text, a, b) for a, b in pairwise(toks))
+    spaced = tuple(_grouped(text, a, b, wide) for a, b in pairwise(toks))
     return spaced if any(spaced) else ()
 
 

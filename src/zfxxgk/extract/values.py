@@ -254,11 +254,12 @@ def _grown(
     return out
 
 
-def parts_groups(text: str, end: int, start: int, before: str, after: str) -> bool:
+def parts_groups(text: str, end: int, start: int, before: str, after: str, wide: bool = False) -> bool:
     """Whether the one space between a token `before` (ending at `end`) and the next, `after` (beginning at
     `start`), may part a number's groups of three (`1 234`): digits before it, three at least after (not
-    `5 30`: two cells)."""
-    return start - end == 1 and text[end] == " " and before[-1:].isdigit() and len(after) > 2 and after[:3].isdigit()
+    `5 30`: two cells). With `wide`, spaces of any width (`1   234`, as a page widens them) may too."""
+    spaced = (start - end == 1 and text[end] == " ") or (wide and start > end and not text[end:start].strip(" \u3000"))
+    return spaced and before[-1:].isdigit() and len(after) > 2 and after[:3].isdigit()
 
 
 # a number whose groups of three digits a space parts (1 234, 12 345 678), as split from tokens run together
