@@ -51,6 +51,9 @@ TITLED = "测试局2021年政府信息公开工作年度报告\n" + BODY
         ("2020.01.05", date(2020, 1, 5)),
         ("2020/1/5", date(2020, 1, 5)),
         ("2012 /3/18", date(2012, 3, 18)),  # a space after the year, as a PDF's text prints it
+        ("2015 -01\n-27", date(2015, 1, 27)),  # a fold beside a separator
+        ("2015-\n01-27", date(2015, 1, 27)),
+        ("2015-01-2\n7", None),  # …never inside a number: day 2 or 27
         ("2021-01-05 09:30:00", date(2021, 1, 5)),
         ("2021-01-05T09:30", date(2021, 1, 5)),
         ("20210304", date(2021, 3, 4)),
@@ -348,6 +351,8 @@ def test_not_a_signature(text: str) -> None:
         ("标题\n2021-03-05 10:23:41 来源：测试局\n" + BODY, {}, "2021-03-05"),
         ("标题\n[ 2021-01-01 至 2021-12-31 ]\n" + BODY, {}, None),  # a date range is no page's date
         ("发布日期：2\n\n021-01-25 生成日期：2021-01-20\n" + BODY, {}, None),  # a wrapped date is not read
+        # … but one a fold cut beside its separator is: the label's, before a lesser one
+        ("生成日期:2015-01-26\n发布日期： 2015 -01\n-27 【字体：大 中 小】\n" + BODY, {}, "2015-01-27"),
         # a catalog's labels wrapped by a PDF's text, inside the label or before it: still the labels they are
         ("公开日\n\n期 2024年03月12日\n组配分类 生成\n\n日期 2024-03-11\n" + BODY, {}, "2024-03-12"),
         ("时间：2021-01-20\n发布\n日期 2021-01-25\n" + BODY, {}, "2021-01-25"),

@@ -3,8 +3,8 @@
 Forms read: 2021年1月5日 and 2021 年 1 月 5 日; 二〇二一年一月五日 with 〇/○/零/О/O/0 for zero and
 十/二十/三十一 for tens; 2021-1-5, 2021.01.05, 2021/1/5 (2021 /1/5, a space after the year); a day whose 日
 was cut off at a line end (2020年2月4); one line break between its parts, where a PDF's text wrapped it
-(2020年2\n月4日), or inside its year once `years_rejoined` puts it back (2\n025年2月3日, 2\n024.1.26); January
-as 元月 (2022年元月20日). A month without a day (二〇一三年一月) is not a date."""
+(2020年2\n月4日, 2015-01\n-27), or inside its year once `years_rejoined` puts it back (2\n025年2月3日,
+2\n024.1.26); January as 元月 (2022年元月20日). A month without a day (二〇一三年一月) is not a date."""
 
 from __future__ import annotations
 
@@ -44,9 +44,11 @@ _CUT_DAY = rf"(?=[ \t]*(?:\n(?![ \t]*\d+[ \t]*日)|$)|[ \t]+(?:{PAGE_FOOTER}))"
 # Groups: y/m/d for Arabic 年月日, cy/cm/cd for Chinese numerals, sy/sm/sd for separated digits. The
 # look-behinds that keep a year from starting inside a longer number come after its first two digits:
 # an alternative that starts with a look-behind is tried at every position of the text, far slower.
-# 2012 /3/18: a space a PDF's text put between the year and its separator
+# 2012 /3/18: a space a PDF's text put between the year and its separator; a line break beside a separator,
+# where a fold cut the date (2015 -01 / -27), never inside a number's digits (2020-02-2 / 0: day 2 or 20)
 _SEPARATED = (
-    r"(?P<sy>(?:19|20)(?<![\d.]\d\d)\d{2})[ \t]?(?P<sep>[-/.])(?P<sm>\d{1,2})(?P=sep)(?P<sd>\d{1,2})(?!\d|\.\d)"
+    r"(?P<sy>(?:19|20)(?<![\d.]\d\d)\d{2})[ \t]?\n?(?P<sep>[-/.])\n?(?P<sm>\d{1,2})\n?(?P=sep)\n?(?P<sd>\d{1,2})"
+    r"(?!\d|\.\d)"
 )
 DATE = gated(
     rf"(?P<y>(?:19|20)(?<!\d\d\d)\d{{2}}){_SP}年{_SP}(?P<m>\d{{1,2}}|{_FIRST_MONTH}){_SP}月{_SP}(?P<d>\d{{1,2}})(?!\d)"
@@ -54,7 +56,7 @@ DATE = gated(
     rf"|(?P<cy>{_CN_YEAR}){_SP}年{_SP}(?P<cm>{_CN_MD}|{_FIRST_MONTH}){_SP}月{_SP}(?P<cd>{_CN_MD})(?:{_SP}日|{_CUT_DAY})"
     rf"|{_SEPARATED}"
 )
-_SEPARATED_DATE = re.compile(_SEPARATED)  # at most eleven characters, and never inside another date
+_SEPARATED_DATE = re.compile(_SEPARATED)  # at most fifteen characters, and never inside another date
 # What a 年月日 date holds from its 年 to its 月 (the engine skips straight to each 年): where a date can be.
 _YEAR_MONTH = re.compile(rf"年{_SP}(?:\d{{1,2}}|{_CN_MD}|{_FIRST_MONTH}){_SP}月")
 TIME_OF_DAY = r"(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?"  # what may follow a date: 09:30, 09:30:00, if anything
@@ -104,7 +106,7 @@ def find_written_dates(text: str) -> Iterator[tuple[re.Match[str], date]]:
         if at < end:
             continue
         if at and (text[at - 1].isdecimal() or text[at - 1] in "-/."):
-            near = _SEPARATED_DATE.finditer(text, max(end, at - 11), at + 12)  # room for its (?!\d|\.\d)
+            near = _SEPARATED_DATE.finditer(text, max(end, at - 15), at + 16)  # room for its (?!\d|\.\d)
             if any(s.start() < at < s.end() for s in near):
                 continue
         if m := DATE.match(text, at):
