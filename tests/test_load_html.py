@@ -224,6 +224,21 @@ def test_markdown_rows_run_together_on_one_line_with_rows_stacked_are_each_row()
     ]
 
 
+@pytest.mark.parametrize(
+    ("after", "want"),
+    [
+        ("## 五、其他事项。测试局2022年1月20日", ["| 规章 |  | 19 |", "## 五、其他事项。测试局2022年1月20日"]),
+        (" 5", ["| 规章 |  | 19 | 5 |"]),  # a number: the last row's cell, its closing `|` left off
+    ],
+)
+def test_text_run_on_after_markdown_rows_run_together_is_no_cell(after: str, want: list[str]) -> None:
+    """The text a page ran on after the last row of a Markdown table whose line breaks were lost, rows stacked
+    with `<br>` in it (`…| 19 |## 五、…2022年1月20日`): a line of its own after the rows, never the last
+    row's cell with a `|` closing it (a signature's date read as a table's cell)."""
+    line = "| 指标 | 单位 | 2011年度 || --- | --- | ---: || 收到<br>同意 | 件<br>件 | 1<br>2 || 规章 |  | 19 |" + after
+    assert without_cell_breaks(Document(line)).text.split("\n")[4:] == want
+
+
 def test_a_cell_broken_alone_is_one_cell() -> None:
     """A label wrapped onto two lines, a number wrapped in a narrow column (`3.` over `701072`), a cell's
     empty last paragraph (Word's), a row only some of whose numbers break: one row."""

@@ -14,6 +14,7 @@ from .layout import unstacked
 # (a page saved as text may print its spaces as references, inside the tag too: <br&#xa0;/>)
 _SPACE = r"(?:\s|&(?:nbsp|#160|#x[aA]0);?)"
 _BREAK = re.compile(rf"<br{_SPACE}*/?>", re.IGNORECASE)
+_NUMBER = re.compile(r"[-+]?[\d,.]*")
 # a `|` row with a break, or a line of rows run together (see `RUN_ON_RULE`) after the text before the table
 _ROW = re.compile(
     rf"^(?=[ \t]*\||[^\n]*{RUN_ON_RULE.pattern})[^\n]*<br{_SPACE}*/?>[^\n]*$", re.IGNORECASE | re.MULTILINE
@@ -37,12 +38,17 @@ def without_cell_breaks(doc: Document) -> Document:
 def _rows(line: str) -> str:
     """The rows a `|` row stacks, its character references read first (`&nbsp;0<br>0&nbsp;`), so that a
     part's spaces are no part of it; on a line of rows run together (see `RUN_ON_RULE`), each row's, on a
-    line of its own after the text the line began with."""
+    line of its own after the text the line began with, and the text run on after the last row's closing
+    `|` (`…| 0 |## 五、存在的主要问题…`) on a line of its own after them, no cell of a row."""
     lead, _, rest = _BREAK.sub("\n", line).partition("|")
-    rest = rest.rstrip().removesuffix("|")
+    rest, tail = rest.rstrip(), ""
+    run_on = RUN_ON_RULE.search(line) is not None
+    if run_on and not rest.endswith("|") and not _NUMBER.fullmatch(rest[(cut := rest.rfind("|") + 1) :].strip()):
+        rest, tail = rest[:cut], rest[cut:]  # (a number there is the last row's last cell, its `|` left off)
+    rest = rest.removesuffix("|")
     rows = [
         "| " + " | ".join(row) + " |"
-        for printed in (rest.split("||") if RUN_ON_RULE.search(line) else [rest])
+        for printed in (rest.split("||") if run_on else [rest])
         for row in unstacked([html.unescape(cell) for cell in printed.split("|")], marked=True)
     ]
-    return lead + ("\n" + (lead if lead.isspace() else "")).join(rows)
+    return lead + ("\n" + (lead if lead.isspace() else "")).join(rows) + ("\n" + tail if tail.strip() else "")
