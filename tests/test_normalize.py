@@ -1,6 +1,7 @@
 """The one clean text form: widths and spaces made plain, the length kept."""
 
 import random
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -253,6 +254,21 @@ def test_a_text_whose_tab_separated_rows_ran_together_has_its_folds_taken_out(wi
     folded = fold(text, width, char_width(True))
     assert folded.count("\n") >= 8 and "\t" in folded.split("\n")[3]
     assert unfolded(Document(folded)).text == text
+
+
+@pytest.mark.parametrize("width", [60, 75, 97])
+def test_a_text_whose_pipe_rows_ran_together_has_its_folds_taken_out(width: int) -> None:
+    """A Markdown table whose rows ran into one another (`…| 2 | |||4.保护…`) and was then folded: a line the
+    fold ended on a cell's `|` (`| 0 | 1 |` / ` 0 | 0 | 2 |`) is joined to the rest of its row; one ending
+    on a `|` before a line that opens with `|` stays apart, a row's end as a table's lines print it."""
+    rows = "".join(f"||{n}.属于第{n}类信息 | 0 | {n} | 0 | 0 | {n} | 0 | {2 * n} | |" for n in range(1, 30))
+    text = (
+        "一、总体情况。本年主动公开政府信息2069条。\n| 项目 | 自然人 |" + rows + "\n三、收到和处理政府信息公开申请情况"
+    )
+    folded = fold(text, width, char_width(True))
+    lines = folded.split("\n")
+    assert any(a.endswith("|") and "|" in b and not b.startswith("|") for a, b in pairwise(lines[1:-1]))
+    assert unfolded(Document(folded)).text.replace("|\n|", "||") == text
 
 
 def test_a_text_with_character_references_is_unfolded_at_the_width_it_was_folded_at() -> None:

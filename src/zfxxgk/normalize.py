@@ -374,6 +374,12 @@ def _sampled_lines(text: str) -> list[str] | None:
     return out if len(out) >= _SAMPLED_FULL else None
 
 
+def _row_ends(line: str, after: str) -> bool:
+    """Whether a `|` row ends `line`: a cell's closing `|` ends it and the line after opens a row of its own
+    (or has none), not the rest of the row's cells a fold cut off (`| 0 | 1 |` then ` 0 | 0 | 2 |`)."""
+    return line.endswith("|") and (after.startswith("|") or "|" not in after)
+
+
 def unfolded(doc: Document) -> Document:
     """The document with each line break a fixed-width fold put inside a line taken out (see above), its
     offsets mapped back: `主动公开文件数条20` folded before `6912106其中：…` reads `…条206912106其中：…` again.
@@ -399,7 +405,7 @@ def unfolded(doc: Document) -> Document:
         at_width = [
             i
             for i in range(len(lines) - 1)
-            if widths[i] >= width - short and lines[i + 1].strip() and not lines[i].endswith("|")
+            if widths[i] >= width - short and lines[i + 1].strip() and not _row_ends(lines[i], lines[i + 1])
         ]
         cut = at_width if len(at_width) > len(cut) else cut
     if not cut:
