@@ -159,6 +159,9 @@ def test_signs_and_footnote_marks(printed: str, read: str) -> None:
         ("规章7/10 0 0 0规范性文件", "规章 0 0 0规范性文件"),
         ("规章37/10 5 0 0", "规章3 5 0 0"),  # 37 is past 10: page 7
         ("约占1/3 2个百分点", "约占1/3 2个百分点"),  # one number after it: no row
+        # before a 年: the page follows a header's year
+        ("计量单位201111/12年度历年累计", "计量单位2011年度历年累计"),
+        ("计量单位20111/12年度历年累计", "计量单位2011年度历年累计"),
         (
             "回应解读的情况——5/7续上表 统计指标",
             "回应解读的情况——续上表 统计指标",

@@ -167,7 +167,7 @@ def _glued_pages_of(text: str) -> Iterator[tuple[int, int]]:
     that follows a number, the footer between a row of numbers one space apart and the text the page's lines
     ran on to (…0 0 00 10/11五、存在的主要问题…: cells one space apart print no blank glued between two); so
     may they between a label and its row's numbers (two at least) one space apart (规章7/10 0 0 0: no row
-    glues its first cells and spaces the rest)."""
+    glues its first cells and spaces the rest). Before a 年, the page is what follows a year (201111/12年度)."""
     for m in _GLUED_PAGE_OF.finditer(text):
         start = m.start()
         while start > 0 and "0" <= text[start - 1] <= "9":
@@ -188,7 +188,9 @@ def _glued_pages_of(text: str) -> Iterator[tuple[int, int]]:
             for k in range(1, min(len(digits) + whole, len(m[1]) + 1))
             if digits[-k] != "0" and int(digits[-k:]) <= pages
         ]
-        if len(ends) == 1:
+        if len(digits) - 4 in ends and digits.startswith(("19", "20")) and text.startswith("年", m.end()):
+            yield start + 4, m.end()  # a header's year before its 年 (201111/12年度: 2011年度, page 11)
+        elif len(ends) == 1:
             yield m.start() - ends[0], m.end()
         elif ends and not whole and start > 0 and not text[start - 1].isspace():
             yield start, m.end()
