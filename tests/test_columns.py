@@ -119,6 +119,8 @@ def test_a_header_naming_another_order_it_is_not_read_in() -> None:
         # the lines run together: 法人或其他组织, printed above the columns it spans, before 自然人
         "（勾稽关系为：第一项加第二项之和， 法人或其他组织等于第三项加第四项之和）"
         "自然人 总计商业企 科研机 社会公益 法律服务其他业 构 组织 机构",
+        # … or pieces of names stacked over lines (r023): the rest of a cut name further on the line
+        "法人或其他组织（…之和）自然人 社会 法律 总计商业 科研公益 服务 其他企业 机构组织 机构",
     )
     other = (
         "自然人 法人或其他组织 总计\n社会公 法律 服 商业 科研 其他\n益组织 务机构 企业 机构",

@@ -59,3 +59,17 @@ def test_a_pdf_texts_table_with_its_line_breaks_lost_is_read(shared: Path) -> No
     got = parse_text(_damaged(text, ("lines_run_together",), 0))
     s3 = [c for c in clean.cells if c.startswith("s3.")]
     assert [got.cells[c] for c in s3] == [clean.cells[c] for c in s3]
+
+
+@pytest.mark.parametrize("name", ["r022.txt", "r023.txt"])
+def test_a_pdf_texts_stacked_header_run_together_names_no_order(shared: Path, name: str) -> None:
+    """r022 and r023 with every line break lost: 三's header stacked over lines runs its pieces together in
+    the order of its lines (`自然人 社会 法律 总计商业 科研公益 服务 其他企业 机构组织 机构`), which is no order of its
+    columns — the table is read, nearly whole. Where a row printed more numbers than its cells before the next
+    row's label (numbers printed before their labels), the next row's are not taken from after its label."""
+    text = decode((shared / "corpus" / name).read_bytes())
+    clean = parse_text(text)
+    got = parse_text(_damaged(text, ("lines_run_together",), 0))
+    s3 = [c for c in clean.cells if c.startswith("s3.")]
+    assert all(got.cells[c] in (None, clean.cells[c]) for c in s3)
+    assert sum(got.cells[c] == clean.cells[c] for c in s3) >= len(s3) - 21

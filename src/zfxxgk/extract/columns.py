@@ -968,7 +968,9 @@ _WORD = re.compile(r"[^\s|]{2,}")  # a word of a header line, two characters at 
 def _names_printed(line: str, table: Table) -> list[tuple[int, int]]:
     """Where each name of `table`'s header a line prints is, and what it names (see `_names`): whole,
     perhaps broken by a space (法人或 其他组织), or the first part of one name cut in two over two lines
-    (社会公 of 社会公益组织)."""
+    (社会公 of 社会公益组织) — not where the rest of a name so cut follows further on the line (`社会 法律
+    总计商业 科研公益 服务…`): a PDF's header lines run together, whose pieces are in the order of its lines,
+    not its columns; then only the names printed whole."""
     find, columns = _labels(table)
     found: list[tuple[int, int]] = []
     rest: list[str] = []  # the line with each whole name blanked out, for the words left
@@ -977,10 +979,15 @@ def _names_printed(line: str, table: Table) -> list[tuple[int, int]]:
         found.append((m.start(), columns[(m.lastindex or 1) - 1]))
         rest += (line[last : m.start()], " " * (m.end() - m.start()))
         last = m.end()
-    for w in _WORD.finditer("".join(rest) + line[last:]):
-        if (begun := _begun(w[0], table)) is not None:
-            found.append((w.start(), begun))
-    return sorted(found)
+    words = list(_WORD.finditer("".join(rest) + line[last:]))
+    pieces = [(k, begun) for k, w in enumerate(words) if (begun := _begun(w[0], table)) is not None]
+    names = _names(table)
+    for k, begun in pieces:
+        tails = {name[len(words[k][0]) :] for name, i in names if i == begun and name.startswith(words[k][0])}
+        # (not the next word: a name broken by a space, 法律 服)
+        if any(t and t.startswith(other[0]) for t in tails for other in words[k + 2 :]):
+            return found  # the rest of a cut name further on the line: its lines run together
+    return sorted(found + [(words[k].start(), begun) for k, begun in pieces])
 
 
 @lru_cache(maxsize=1024)  # a header's words are the same in report after report

@@ -1087,6 +1087,7 @@ def _place(
             [c for s in kids for c in s.cell_ids],
         )
         ex.explain.append(f"{label}: printed as one row at offset {g.start}; its sub-rows stay empty")
+    surplus = False  # the row before printed its own numbers and about another row's
     for si, slot in enumerate(slots):
         if slot.table.id not in placed or si in al.aggregated_slots:
             continue
@@ -1096,8 +1097,15 @@ def _place(
                 ex.cells[c] = None
             ex.add("table.incomplete", f"表格缺少“{slot.label}”一行的数字。", list(slot.cell_ids))
             ex.explain.append(f"{slot.prefix}: no numbers found")
+            surplus = False
             continue
-        _read_group(ex, reading, slot, group, choices, spans)
+        if surplus and reading.one_line:
+            # a table run on in one line whose rows print their numbers before their labels (a PDF's text, its
+            # line breaks lost): the numbers after this row's label may be the next row's
+            _unknown(ex, slot, "的数字可能印在其名称之前（上一行多印出了约一行的数字），名称后的数字也可能属于下一行")
+        else:
+            _read_group(ex, reading, slot, group, choices, spans)
+        surplus = sum(1 for t in group.tokens if t.text is not None) >= 2 * slot.width - 1 > slot.width
 
 
 @lru_cache(maxsize=8)
