@@ -12,7 +12,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zfxxgk import parse_text
-from zfxxgk.extract.columns import Continued, named_otherwise, put_back_by_names, reorder, spanned_rows
+from zfxxgk.extract.columns import (
+    Continued,
+    named_otherwise,
+    put_back_by_names,
+    reorder,
+    spanned_rows,
+    total_named_first,
+)
 from zfxxgk.extract.groups import scan_groups
 from zfxxgk.render.noise import write_noisy
 from zfxxgk.synth import random_report, synth_record
@@ -131,6 +138,34 @@ def test_a_header_naming_another_order_it_is_not_read_in() -> None:
     for header, said in [*((h, False) for h in template), *((h, True) for h in other)]:
         text = f"2023年…22件。\n{header}\n{ROW} 21 0 0 0 0 0 21\n"
         assert named_otherwise(text, 0, text.index(" 21 0"), S3) is said, header
+
+
+S4 = next(t for t in get_template("2021").tables if t.id == "s4")
+_S4_ROW = "1 0 0 0 1 0 0 0 0 0 0 0 0 0 0"
+
+
+@pytest.mark.parametrize(
+    ("header", "said"),
+    [
+        # a stacked header whose lines ran together, each group's 总计 first
+        ("行政复议 行政诉讼总计 结果 结果 其他 尚未 未经复议直接起诉 复议后起诉维持 纠正 结果 审结总计 结果", True),
+        ("行政复议 行政诉讼结果 结果 其他 尚未 总计 未经复议直接起诉 复议后起诉维持 纠正 结果 审结", False),
+        ("结果 结果 其他 尚未\n总 计\n维持 纠正 结果 审结 结果 结果 其他 尚未", False),  # r022: 总计 after 尚未
+        ("行政复议\n结果维持 结果纠正 其他结果 尚未审结 总计", False),  # read as it is
+    ],
+)
+def test_a_flat_header_whose_order_is_unread_naming_its_total_first(header: str, said: bool) -> None:
+    """四's header, its order not read, printing 总计 before any other column's first word: its groups may
+    print 总计 first, and a row that adds up either way is no reading of its cells."""
+    text = f"2021年，因政府信息公开工作被申请行政复议 1 件。{header}\n{_S4_ROW}\n"
+    assert total_named_first(text, 0, text.index(_S4_ROW), S4) is said
+    if said:
+        got = parse_text(str(write_noisy(random_report(random.Random(246934)), "spaces", NOISE_246934, 246934)))
+        assert got.cells["s4.review.upheld"] is None and got.cells["s4.review.pending"] is None
+        assert any("总计印在其他各列之前" in f.message for f in got.findings)
+
+
+NOISE_246934 = ["lines_run_together", "signature_forms", "total_first", "cell_breaks"]
 
 
 def test_rows_before_any_header_line_keep_their_order() -> None:

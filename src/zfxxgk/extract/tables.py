@@ -44,6 +44,7 @@ from .columns import (
     put_back_by_names,
     reorder,
     spanned_rows,
+    total_named_first,
     total_printed_elsewhere,
     unordered_rows,
     value_places,
@@ -335,6 +336,7 @@ def extract_tables(
     spanned: list[Table] = []  # tables whose header prints the columns under its spanning header as one
     unsettled: list[Table] = []  # those of them whose header's lines do not say the order of their columns
     headless: list[Table] = []  # tables printed with no header naming their columns
+    total_heads: list[Table] = []  # tables whose header, its order unread, names 总计 before its other columns
     continued: list[Continued] = []  # rows continued after a header in another order, in an order not settled
     for region in regions:
         if regular and (read := regular_rows(text, region.start, region.end, region.tables)) is not None:
@@ -429,6 +431,14 @@ def extract_tables(
             for t in tables
             if t.id in first and t not in moved and names_no_column(text, region.start, first[t.id], t)
         ]
+        total_heads += [
+            t
+            for t in tables
+            if t.id in first
+            and t not in moved
+            and t not in headless
+            and total_named_first(text, region.start, first[t.id], t)
+        ]
         placed_groups.extend(al.placed.values())
         placed_groups.extend(g for _, g in turned)
         rows = (*((slots[si], g) for si, g in al.placed.items()), *turned)
@@ -504,6 +514,16 @@ def extract_tables(
                 doubted,
             )
             ex.explain.append(f"{', '.join(doubted)}: no header, and read with the total first it adds up as well")
+    for t in total_heads:
+        if doubted := doubted_total_first(ex.cells, t):
+            ex.forget(doubted)
+            ex.add(
+                "value.ambiguous",
+                f"“{t.caption}”的表头读不出各列的顺序，却把总计印在其他各列之前，{'各组' if t.flat else '各行'}的数字"
+                "读作总计在前同样与总计相符，无法确定各数所属的列。",
+                doubted,
+            )
+            ex.explain.append(f"{', '.join(doubted)}: the header names 总计 first, and read so it adds up as well")
     _unread_under_converters_headers(ex, text, template, {t.id: r.start for r in regions for t in r.tables})
     for t, start, end in headed:
         if doubted := doubted_by_order(text, start, end, t, ex.cells):
