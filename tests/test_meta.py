@@ -165,11 +165,17 @@ def test_titles_are_found_where_the_title_pattern_finds_them(text: str) -> None:
         ("- 2 -\n021 年", "- 2 -\n021 年"),  # a page's number, no year's first digit
         ("共 12\n3年", "共 12\n3年"),  # no year
         ("第1.2\n020年", "第1.2\n020年"),
+        # a month's or day's leading 0 left alone at the line's end: no number of its own
+        ("2024 年 0\n3 月 01 日", "2024 年 03\n 月 01 日"),
+        ("2024 年 3 月 0\n1 日", "2024 年 3 月 01\n 日"),
+        ("2024-0\n3-01", "2024-03\n-01"),
+        ("共 0\n3 月", "共 0\n3 月"),  # no date's 年 before it
+        ("2024 年 3 月 1\n0 日", "2024 年 3 月 1\n0 日"),  # 1 may be the day: as printed
     ],
 )
 def test_years_wrapped_inside_their_digits_rejoined(text: str, want: str) -> None:
-    """A year a PDF's text wrapped inside its digits, put back whole before the line break, as many
-    characters; nothing else moved."""
+    """A year a PDF's text wrapped inside its digits, or a month's or day's leading 0 it left alone, put back
+    whole before the line break, as many characters; nothing else moved."""
     assert years_rejoined(text) == want and len(want) == len(text)
 
 
@@ -358,6 +364,10 @@ def test_not_a_signature(text: str) -> None:
         ("时间：2021-01-20\n发布\n日期 2021-01-25\n" + BODY, {}, "2021-01-25"),
         ("时间：2021-01-20\n报告\n日期 2021-01-25\n" + BODY, {}, "2021-01-20"),
         ("公开日期: 2024 年 03 月 1\n0 日  成文日期: 2024 年 3 月 6 日\n" + BODY, {}, None),  # the day's 10 wrapped
+        # … but a year wrapped inside its digits, or a month's leading 0 left alone, is put back
+        ("| 印发日期 | 2016 年 2 月 25 日 | 发布日期 | 20\n16-02-26 |\n" + BODY, {}, "2016-02-26"),
+        ("发布时间： 2024 年 0\n3 月 01 日 10:23:41 来源：测试局\n" + BODY, {}, "2024-03-01"),
+        ("发布时间： 2024-0\n3-01 10:23:41\n" + BODY, {}, "2024-03-01"),
         # a published date with its time, with slashes, in Chinese numerals (〇, ○ or 零 for zero), spaced
         ("发布时间：2022年01月20日 10:32\n" + BODY, {}, "2022-01-20"),
         ("发布时间：2022/1/20\n" + BODY, {}, "2022-01-20"),

@@ -122,11 +122,18 @@ _YEAR_REST = re.compile(r"\n[ \t]*+(\d{1,3}+)(?=(?P<written>[ \t]*年)|[ \t]?[-/
 _YEAR_FIRST = re.compile(r"(?<![\d.])\d{1,3}[ \t]*\Z")
 
 
+# A month's or a day's leading 0 that a PDF's text left alone at a line's end (2024 年 0 / 3 月, 2024-0 / 3-01):
+# no number of its own, so the digit after the break is the rest of it. (Looked for from its 0: the engine
+# skips to a plain character; what precedes it is read by hand.)
+_ZERO_CUT = re.compile(r"0([ \t]*\n[ \t]*)(\d)(?=[ \t]*[月日]|[-/.]\d)")
+
+
 def years_rejoined(text: str) -> str:
     """`text` with each year a PDF's text wrapped inside its digits put back whole, as many characters, so
     that offsets hold: before the line break where 年 follows (2 / 025 年 → 2025 / 年); where its separator
     does, the line break a space before it (2 / 024.1.26 → 2024.1.26: a date in digits prints none inside
-    it); `text` itself where none is."""
+    it); and a month's or day's leading 0 left alone before the break joined to its digit (年 0 / 3 月 →
+    年 03 / 月); `text` itself where none is."""
     out: list[str] = []
     at = 0
     for m in _YEAR_REST.finditer(text):
@@ -135,6 +142,13 @@ def years_rejoined(text: str) -> str:
         if first and len(year) == 4 and year.startswith(("19", "20")):
             pad = " " * (m.end() - first.start() - 5)
             out += (text[at : first.start()], *((year, "\n", pad) if m["written"] else (pad, " ", year)))
+            at = m.end()
+    text = "".join(out) + text[at:] if out else text
+    out, at = [], 0
+    for m in _ZERO_CUT.finditer(text):
+        before = text[: m.start()].rstrip(" \t")[-1:]
+        if before in ("年", "月") or (before in "-/." and before and text[m.start() - 1] == before):
+            out += (text[at : m.start()], "0", m[2], m[1])
             at = m.end()
     return "".join(out) + text[at:] if out else text
 

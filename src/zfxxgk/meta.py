@@ -614,6 +614,10 @@ def find_published(text: str, hints: dict[str, str]) -> str | None:
         for m, pre in _pub_labels(text, lo, hi):
             rank = _label_rank(pre, bool(m.group("colon")))
             found = date_at(text, m.end()) if rank is not None else None
+            if found is None and rank is not None and text[m.end() : m.end() + 1].isdigit():
+                # a PDF's text wrapped inside its year, or after a month's leading 0 (20 / 16-02-26, 年 0 / 3 月)
+                window = years_rejoined(text[: m.end() + 40])
+                found = date_at(window, len(window) - len(window[m.end() :].lstrip(" ")))
             if found and not is_written_out(found[0]) and _WRAPPED_DIGITS.match(text, found[0].end()):
                 found = None  # 2020-02-2 / 0: a PDF's text wrapped the day, which cannot be read
             if rank is not None and found is None and text[m.end() : m.end() + 1].isdigit():
