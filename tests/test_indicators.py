@@ -1965,6 +1965,29 @@ def test_a_wide_space_in_a_table_run_together_may_part_a_numbers_groups(gap: str
     ]
 
 
+@pytest.mark.parametrize(
+    ("received", "want"),
+    [
+        # its kinds of application more than 2 and 569 allow: one number, 2 569, the next cell empty
+        (2569, {"2011年度": 2569, "历年累计": None}),
+        # … within both: two numbers a converter put in one cell as well, which the form's bounds leave open
+        (2, {"2011年度": None, "历年累计": None}),
+    ],
+)
+def test_two_numbers_in_one_markdown_cell_before_an_empty_one(received: int, want: dict) -> None:
+    """`| 收到申请数 | 件 | 2 569 |  |`: a number whose thousands a space parts in its cell, the last cell empty,
+    or two cells' numbers a converter put in one — the form's sums and bounds settle which, or neither is
+    read; never the two taken as printed unasked."""
+    parts = (
+        ((345, 904, 1213, 107), (945, 1504, 1813, 707)) if received == 2569 else ((1, 0, 1, 0), (100, 200, 169, 100))
+    )
+    labels = ("当面申请数", "传真申请数", "网络申请数", "信函申请数")
+    text = "| 指标名称 | 计量单位 | 2011年度 | 历年累计 |\n| --- | --- | ---: | ---: |\n"
+    text += "| 收到申请数 | 件 | 2 569 |  |\n"
+    text += "".join(f"| {lb} | 件 | {n} | {m} |\n" for lb, n, m in zip(labels, *parts, strict=True))
+    assert rows(text)[0] == ("收到申请数", "件", want)
+
+
 def test_a_page_footer_beginning_a_cell_before_its_number() -> None:
     """A page footer run into the first cell of a row, before its number (`|件|- 7 -0|22|`): no blank's mark,
     value or row of its own; the row keeps its cells."""

@@ -199,6 +199,12 @@ def _cumulative(values: tuple[Value | None, ...], first: int, cum: list[int]) ->
     return year is not None and all((v := values[c]) is not None and v >= year for c in cum)
 
 
+def _may_accumulate(values: tuple[Value | None, ...], first: int, cum: list[int]) -> bool:
+    """Whether no cumulative column (历年累计) read holds less than the year's value, a blank one anything."""
+    year = values[first]
+    return year is None or all((v := values[c]) is None or v >= year for c in cum)
+
+
 @lru_cache(maxsize=4)
 def _known(template: Template) -> _Known:
     form = template.indicator_form
@@ -1517,6 +1523,14 @@ def extract_indicators(
                 # a number's groups parted, its last run into the next cell (4 10112313: 4 101 and 12313); the
                 # table's sums settle which, or none is read
                 grouped = readings
+        if grouped is None and len(toks) == width > 1 and _last_in_one_cell(text, toks):
+            # the last two numbers in one `|` cell, its space one that may part a number's groups, the cell after
+            # it empty (`| 2 569 |  |`): one number and an empty cell, or two a converter put in one cell; the
+            # table's sums settle which, or neither is read
+            values_printed = tuple(parse_number(t or "", kind).value for t, _, _ in toks)
+            joined = (*values_printed[:-2], parse_number(f"{toks[-2][0]}{toks[-1][0]}", kind).value, None)
+            vals = [v for v in (joined, values_printed) if first is None or _may_accumulate(v, first, cum)]
+            grouped = (vals, True) if len(vals) > 1 else None
         if len(toks) == width and grouped is None:
             for c, key, (t, a, b) in zip(columns, keys, toks, strict=True):
                 values[c] = parse_number(t, kind).value if t is not None else None
@@ -1559,6 +1573,19 @@ def _readings(
 
 
 _ZERO_LED_GROUP = re.compile(r"0\d\d")  # three digits led by a zero: no cell's number, a group of one (1 003)
+
+
+def _last_in_one_cell(text: str, toks: list) -> bool:
+    """Whether a row's last two numbers stand in one `|`-bordered cell, one space apart where it may part a
+    number's groups of three, and the row's last cell after it is empty (`| 2 569 |  |`)."""
+    a, b = toks[-2], toks[-1]
+    if a[0] is None or b[0] is None or not _grouped(text, a, b):
+        return False
+    line = text.rfind("\n", 0, a[1]) + 1
+    return text.rfind("|", line, a[1]) >= 0 and _EMPTY_CELL_AFTER.match(text, b[2]) is not None
+
+
+_EMPTY_CELL_AFTER = re.compile(r"[ \t]*\|[ \t]*\|[ \t]*$", re.MULTILINE)  # the cell's end, then an empty cell
 
 
 def _groups_joined(text: str, toks: list) -> list:
