@@ -170,7 +170,9 @@ def test_titles_are_found_where_the_title_pattern_finds_them(text: str) -> None:
         ("2024 年 3 月 0\n1 日", "2024 年 3 月 01\n 日"),
         ("2024-0\n3-01", "2024-03\n-01"),
         ("共 0\n3 月", "共 0\n3 月"),  # no date's 年 before it
-        ("2024 年 3 月 1\n0 日", "2024 年 3 月 1\n0 日"),  # 1 may be the day: as printed
+        ("2024 年 3 月 1\n0 日", "2024 年 3 月 10\n 日"),  # its 日 after the 0: 10, not the 1st
+        ("2024 年 3 月 4\n0 日", "2024 年 3 月 4\n0 日"),  # no 40th
+        ("2024-02-2\n0", "2024-02-2\n0"),  # in digits: the 2nd, or the 20th
     ],
 )
 def test_years_wrapped_inside_their_digits_rejoined(text: str, want: str) -> None:
@@ -363,8 +365,10 @@ def test_not_a_signature(text: str) -> None:
         ("公开日\n\n期 2024年03月12日\n组配分类 生成\n\n日期 2024-03-11\n" + BODY, {}, "2024-03-12"),
         ("时间：2021-01-20\n发布\n日期 2021-01-25\n" + BODY, {}, "2021-01-25"),
         ("时间：2021-01-20\n报告\n日期 2021-01-25\n" + BODY, {}, "2021-01-20"),
-        ("公开日期: 2024 年 03 月 1\n0 日  成文日期: 2024 年 3 月 6 日\n" + BODY, {}, None),  # the day's 10 wrapped
-        # … but a year wrapped inside its digits, or a month's leading 0 left alone, is put back
+        # … but the day's 10 wrapped before its 日, a year wrapped inside its digits, or a month's leading 0 left
+        # alone, is put back
+        ("公开日期: 2024 年 03 月 1\n0 日  成文日期: 2024 年 3 月 6 日\n" + BODY, {}, "2024-03-10"),
+        ("| 发布日期 |  2014 年 2 月 1\n3 日 |\n| 成文日期 | 2014-02-04\n|\n" + BODY, {}, "2014-02-13"),
         ("| 印发日期 | 2016 年 2 月 25 日 | 发布日期 | 20\n16-02-26 |\n" + BODY, {}, "2016-02-26"),
         ("发布时间： 2024 年 0\n3 月 01 日 10:23:41 来源：测试局\n" + BODY, {}, "2024-03-01"),
         ("发布时间： 2024-0\n3-01 10:23:41\n" + BODY, {}, "2024-03-01"),

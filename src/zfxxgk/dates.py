@@ -122,18 +122,19 @@ _YEAR_REST = re.compile(r"\n[ \t]*+(\d{1,3}+)(?=(?P<written>[ \t]*年)|[ \t]?[-/
 _YEAR_FIRST = re.compile(r"(?<![\d.])\d{1,3}[ \t]*\Z")
 
 
-# A month's or a day's leading 0 that a PDF's text left alone at a line's end (2024 年 0 / 3 月, 2024-0 / 3-01):
-# no number of its own, so the digit after the break is the rest of it. (Looked for from its 0: the engine
-# skips to a plain character; what precedes it is read by hand.)
-_ZERO_CUT = re.compile(r"0([ \t]*\n[ \t]*)(\d)(?=[ \t]*[月日]|[-/.]\d)")
+# A month's or a day's number a PDF's text cut at a line's end, its rest and its 月 or 日 on the next line
+# (2024 年 0 / 3 月, 2024 年 3 月 1 / 0 日): the 月 or 日 after the digit says the digits before the break are
+# not the whole number; in a date in digits only a leading 0 says so (2024-0 / 3-01; 2024-02-2 / 0 may be the
+# 2nd). (Looked for from its digit; what precedes it is read by hand.)
+_PART_CUT = re.compile(r"(\d)([ \t]*\n[ \t]*)(\d)(?=[ \t]*(?P<unit>[月日])|[-/.]\d)")
 
 
 def years_rejoined(text: str) -> str:
     """`text` with each year a PDF's text wrapped inside its digits put back whole, as many characters, so
     that offsets hold: before the line break where 年 follows (2 / 025 年 → 2025 / 年); where its separator
     does, the line break a space before it (2 / 024.1.26 → 2024.1.26: a date in digits prints none inside
-    it); and a month's or day's leading 0 left alone before the break joined to its digit (年 0 / 3 月 →
-    年 03 / 月); `text` itself where none is."""
+    it); and a month's or day's number cut by the break joined (年 0 / 3 月 → 年 03 / 月, 月 1 / 0 日 → 月 10 /
+    日; see `_PART_CUT`); `text` itself where none is."""
     out: list[str] = []
     at = 0
     for m in _YEAR_REST.finditer(text):
@@ -145,10 +146,16 @@ def years_rejoined(text: str) -> str:
             at = m.end()
     text = "".join(out) + text[at:] if out else text
     out, at = [], 0
-    for m in _ZERO_CUT.finditer(text):
-        before = text[: m.start()].rstrip(" \t")[-1:]
-        if before in ("年", "月") or (before in "-/." and before and text[m.start() - 1] == before):
-            out += (text[at : m.start()], "0", m[2], m[1])
+    for m in _PART_CUT.finditer(text):
+        lead = m.start()
+        while lead and text[lead - 1] in " \t":
+            lead -= 1
+        before, number = text[lead - 1 : lead], int(m[1] + m[3])
+        written = m["unit"] is not None and before == ("年" if m["unit"] == "月" else "月")
+        if (written and 0 < number <= (12 if m["unit"] == "月" else 31)) or (
+            m["unit"] is None and m[1] == "0" and before in ("-", "/", ".") and lead == m.start()
+        ):
+            out += (text[at : m.start()], m[1], m[3], m[2])
             at = m.end()
     return "".join(out) + text[at:] if out else text
 
