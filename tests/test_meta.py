@@ -357,6 +357,9 @@ def test_not_a_signature(text: str) -> None:
         ("标题\n日期：2021年03月05日\n" + BODY, {}, "2021-03-05"),  # the line above ends in a word
         ("标题\n[ 2021-03-05 ]\n" + BODY, {}, "2021-03-05"),
         ("标题\n2021-03-05 10:23:41 来源：测试局\n" + BODY, {}, "2021-03-05"),
+        # … the title run straight into it, the page's lines run together
+        ("测试局2021年政府信息公开工作年度报告2022年03月02日 来源：测试局办公室" + BODY, {}, "2022-03-02"),
+        ("测试局2021年工作总结2022年03月02日 来源：测试局办公室" + BODY, {}, None),  # no report's title before it
         ("标题\n[ 2021-01-01 至 2021-12-31 ]\n" + BODY, {}, None),  # a date range is no page's date
         ("发布日期：2\n\n021-01-25 生成日期：2021-01-20\n" + BODY, {}, None),  # a wrapped date is not read
         # … but one a fold cut beside its separator is: the label's, before a lesser one

@@ -588,19 +588,35 @@ _BYLINE_TAIL = re.compile(rf"{TIME_OF_DAY}[ \t]*")
 
 def _byline_dates(text: str, hi: int) -> Iterator[tuple[int, str]]:
     """Dates a page's byline prints without a label in text[:hi]: first on the line of a 来源 label
-    (2021-03-05 来源：…), or alone in brackets ([ 2021-03-05 ]); each with where it starts."""
+    (2021-03-05 来源：…), or straight after the report's title where the page's lines ran together
+    (…年度报告2022年03月02日 来源：…), or alone in brackets ([ 2021-03-05 ]); each with where it starts."""
     for word, close in (("来源", ""), ("[", "]")):
         at = text.find(word, 0, hi)
         while at >= 0:
-            start = text.rfind("\n", 0, at) + 1 if close == "" else at + 1
+            line = text.rfind("\n", 0, at) + 1
+            start = line if close == "" else at + 1
             while text.startswith((" ", "\t"), start):
                 start += 1
             found = date_at(text, start) if start < at or close else None
+            if found is None and close == "":
+                found = _after_title(text, line, at)
+                start = found[0].start() if found else start
             tail = _BYLINE_TAIL.match(text, found[0].end()) if found else None
             stop = tail.end() if tail else -1
             if found and (stop == at if close == "" else text.startswith(close, stop)):
                 yield start, found[1].isoformat()
             at = text.find(word, at + 1, hi)
+
+
+def _after_title(text: str, line: int, at: int) -> tuple[re.Match[str], date] | None:
+    """The last date before a 来源 label at `at` on its line that the report's title runs straight into
+    (…工作年度报告2022年03月02日 来源：), else None."""
+    last = None
+    for m, d in find_dates(text, max(line, at - 60), at):
+        last = (m, d)
+    if last is None or not text[max(line, last[0].start() - 4) : last[0].start()].endswith(_TITLE_TAILS):
+        return None
+    return last
 
 
 def find_published(text: str, hints: dict[str, str]) -> str | None:
