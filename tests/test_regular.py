@@ -142,6 +142,19 @@ def test_a_row_between_pipes_with_an_empty_cell_and_a_number_split_in_its_cell_i
     assert sum(read[c] is None for c in truth) >= 1
 
 
+def test_a_cell_a_line_between_pipes_with_an_empty_cell_and_a_number_split_is_left_to_the_general_reader() -> None:
+    """Cells a line, each between lines of a `|` alone (`|` / `1 8` / `|` / `` / `|`): an empty line between two
+    borders is an empty cell, and two numbers on a cell's line one cell's — never read at a glance as fifteen
+    numbers, the empty cell lost and 18 read as 1 and 8 in two cells; no cell of the table is read wrong."""
+    rec = random_report(random.Random(260852))
+    noise = ["reordered_applicants", "wide_spaces", "split_numbers", "empty_cells"]
+    text = str(write_noisy(rec, "pipes_cells", noise, 260852))
+    assert "\n1 8\n|\n\n|\n" in text
+    got = pipeline.parse_text(text)
+    s4 = [c for c in rec.cells if c.startswith("s4.")]
+    assert all(got.cells[c] in (None, rec.cells[c]) for c in s4)
+
+
 def test_a_last_cell_alone_on_its_line_among_rows_on_theirs_reads_as_the_general_reader_reads_it() -> None:
     """`行政事业性收费` then `100.3197` alone on its line and an empty line, the region's other rows printing their
     label and numbers on one line (`规章 0 0 0`): the empty line is no blank cell (rows on their lines are as

@@ -30,7 +30,8 @@ _BLANK_RUN = re.compile(
     rf"(?<![^ \t\n|])(?:\d\d*(?:\.\d+)?|{_BLANK})(?:[ \t\n|]+(?:\d+(?:\.\d+)?|{_BLANK}))*(?![^ \t\n|])"
 )
 _DIGIT = re.compile(r"\d")
-_EMPTY_CELL = re.compile(r"\|[ \t]*+\|")  # nothing between a line's `|`: an empty cell
+# nothing between a line's `|`, or an empty line between two lines of a `|` alone (a cell a line): an empty cell
+_EMPTY_CELL = re.compile(r"\|[ \t]*+\||\|[ \t]*\n[ \t]*\n[ \t]*\|")
 _SPACED = re.compile(r"[^ \t\n|][ \t]++[^ \t\n|]")  # two cells' pieces a space apart, no `|` between
 # room for an empty cell that prints nothing: a gap wider than a space or a tab, or white space before a
 # line's first number or after its last
@@ -144,14 +145,18 @@ def _spans(text: str, a: int, cells: list[str]) -> list[tuple[int, int]]:
 
 
 def _two_in_a_cell(text: str, a: int, b: int) -> bool:
-    """Whether a line of the run of numbers at text[a:b] with `|` on it prints two numbers a space apart,
-    which are in one cell there (the run's lines are searched where they stand, not split into cells)."""
+    """Whether a line of the run of numbers at text[a:b] with `|` on it, or between lines of a `|` alone (a
+    cell a line), prints two numbers a space apart, which are in one cell there (the run's lines are searched
+    where they stand, not split into cells)."""
     for m in _SPACED.finditer(text, a, b):
         line = text.rfind("\n", a, m.start()) + 1 or a
         stop = text.find("\n", m.end(), b)
-        if text.find("|", line, b if stop < 0 else stop) >= 0:
+        if text.find("|", line, b if stop < 0 else stop) >= 0 or _BORDER_LINE.search(text, max(a, line - 3), line):
             return True
     return False
+
+
+_BORDER_LINE = re.compile(r"(?:^|\n)[ \t]*\|[ \t]*\n\Z")  # the line before is a `|` alone
 
 
 def regular_rows(text: str, start: int, end: int, tables: tuple[Table, ...]) -> Reading | None:
