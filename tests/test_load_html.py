@@ -224,6 +224,21 @@ def test_markdown_rows_run_together_on_one_line_with_rows_stacked_are_each_row()
     ]
 
 
+def test_a_stacked_markdown_row_a_fold_cut_is_the_rows_it_holds() -> None:
+    """A row stacking three with `<br>`, cut by a fold inside its label cell (`…（二）通过不同渠道和` / `方式公开…的
+    情况 | 条<br>件<br>— | …`): the rows it holds, the label whole, never `条` a label of its own."""
+    row = (
+        "| 其中：主动公开规范性文件数<br>制发规范性文件总数<br>（二）通过不同渠道和\n"
+        "方式公开政府信息的情况 | 条<br>件<br>— | 49<br>12<br>— |\n| 1．政府公报公开政府信息数 | 条 | 21 |"
+    )
+    assert without_cell_breaks(Document(row)).text.split("\n") == [
+        "| 其中：主动公开规范性文件数 | 条 | 49 |",
+        "| 制发规范性文件总数 | 件 | 12 |",
+        "| （二）通过不同渠道和方式公开政府信息的情况 | — | — |",
+        "| 1．政府公报公开政府信息数 | 条 | 21 |",
+    ]
+
+
 @pytest.mark.parametrize(
     ("after", "want"),
     [

@@ -15,9 +15,11 @@ from .layout import unstacked
 _SPACE = r"(?:\s|&(?:nbsp|#160|#x[aA]0);?)"
 _BREAK = re.compile(rf"<br{_SPACE}*/?>", re.IGNORECASE)
 _NUMBER = re.compile(r"[-+]?[\d,.]*")
-# a `|` row with a break, or a line of rows run together (see `RUN_ON_RULE`) after the text before the table
+# a `|` row with a break, or a line of rows run together (see `RUN_ON_RULE`) after the text before the table;
+# with the rest of the row on the next line where a fold cut it (no `|` opens that line, one closes it)
 _ROW = re.compile(
-    rf"^(?=[ \t]*\||[^\n]*{RUN_ON_RULE.pattern})[^\n]*<br{_SPACE}*/?>[^\n]*$", re.IGNORECASE | re.MULTILINE
+    rf"^(?=[ \t]*\||[^\n]*{RUN_ON_RULE.pattern})[^\n]*<br{_SPACE}*/?>[^\n]*$(?:\n[^|\n][^\n]*\|[ \t]*$)?",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
@@ -36,11 +38,12 @@ def without_cell_breaks(doc: Document) -> Document:
 
 
 def _rows(line: str) -> str:
-    """The rows a `|` row stacks, its character references read first (`&nbsp;0<br>0&nbsp;`), so that a
-    part's spaces are no part of it; on a line of rows run together (see `RUN_ON_RULE`), each row's, on a
-    line of its own after the text the line began with, and the text run on after the last row's closing
-    `|` (`…| 0 |## 五、存在的主要问题…`) on a line of its own after them, no cell of a row."""
-    lead, _, rest = _BREAK.sub("\n", line).partition("|")
+    """The rows a `|` row stacks (a fold's line break inside it taken out), its character references read
+    first (`&nbsp;0<br>0&nbsp;`), so that a part's spaces are no part of it; on a line of rows run together
+    (see `RUN_ON_RULE`), each row's, on a line of its own after the text the line began with, and the text
+    run on after the last row's closing `|` (`…| 0 |## 五、存在的主要问题…`) on a line of its own after them,
+    no cell of a row."""
+    lead, _, rest = _BREAK.sub("\n", line.replace("\n", "")).partition("|")
     rest, tail = rest.rstrip(), ""
     run_on = RUN_ON_RULE.search(line) is not None
     if run_on and not rest.endswith("|") and not _NUMBER.fullmatch(rest[(cut := rest.rfind("|") + 1) :].strip()):
