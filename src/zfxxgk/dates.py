@@ -125,8 +125,8 @@ _YEAR_FIRST = re.compile(r"(?<![\d.])\d{1,3}[ \t]*\Z")
 # A month's or a day's number a PDF's text cut at a line's end, its rest and its 月 or 日 on the next line
 # (2024 年 0 / 3 月, 2024 年 3 月 1 / 0 日): the 月 or 日 after the digit says the digits before the break are
 # not the whole number; in a date in digits only a leading 0 says so (2024-0 / 3-01; 2024-02-2 / 0 may be the
-# 2nd). (Looked for from its digit; what precedes it is read by hand.)
-_PART_CUT = re.compile(r"(\d)([ \t]*\n[ \t]*)(\d)(?=[ \t]*(?P<unit>[月日])|[-/.]\d)")
+# 2nd). (Looked for from the line break, which the engine skips to; the digit before it is read by hand.)
+_PART_CUT = re.compile(r"\n[ \t]*(\d)(?=[ \t]*(?P<unit>[月日])|[-/.]\d)")
 
 
 def years_rejoined(text: str) -> str:
@@ -147,15 +147,21 @@ def years_rejoined(text: str) -> str:
     text = "".join(out) + text[at:] if out else text
     out, at = [], 0
     for m in _PART_CUT.finditer(text):
-        lead = m.start()
+        cut = m.start()  # the digit the break cut off is the last before it
+        while cut > at and text[cut - 1] in " \t":
+            cut -= 1
+        cut -= 1
+        if cut < at or not "0" <= text[cut] <= "9" or (cut and "0" <= text[cut - 1] <= "9"):
+            continue
+        lead = cut
         while lead and text[lead - 1] in " \t":
             lead -= 1
-        before, number = text[lead - 1 : lead], int(m[1] + m[3])
+        before, number = text[lead - 1 : lead], int(text[cut] + m[1])
         written = m["unit"] is not None and before == ("年" if m["unit"] == "月" else "月")
         if (written and 0 < number <= (12 if m["unit"] == "月" else 31)) or (
-            m["unit"] is None and m[1] == "0" and before in ("-", "/", ".") and lead == m.start()
+            m["unit"] is None and text[cut] == "0" and before in ("-", "/", ".") and lead == cut
         ):
-            out += (text[at : m.start()], m[1], m[3], m[2])
+            out += (text[at:cut], text[cut], m[1], text[cut + 1 : m.start(1)])
             at = m.end()
     return "".join(out) + text[at:] if out else text
 
