@@ -253,6 +253,12 @@ def test_first_date_in_a_meta_tag() -> None:
         # … before the attachments, a sentence printed under the 统计表 after them
         (TITLED + "测试局 2022/1/20\n\n附件：统计表\n主动公开 | 3\n全年接待来访334人次。\n", "2022-01-20", "测试局"),
         (TITLED + "2022-01-20\n## 附件：统计表\n| 主动公开 | 3 |\n我们将加大公开力度。\n", "2022-01-20", "测试局"),
+        # … the attachments glued to it, the page's lines run together
+        (
+            TITLED + "无。测试局2022-01-20附件：统计表 指标名称 主动公开 3 2022年，我们将加大公开力度。",
+            "2022-01-20",
+            "测试局",
+        ),
         # in digits with no agency (the page names it elsewhere): right after the last sentence, closing the report
         (TITLED + "2022-01-20\n", "2022-01-20", "测试局"),
         (TITLED + "\n2022 .1.20\n\n## 附件：政府信息公开情况统计表\n| 指标名称 | 计量单位 |\n", "2022-01-20", "测试局"),

@@ -737,15 +737,21 @@ def find_signed(text: str) -> tuple[str | None, str | None]:
 
 
 def _annex_start(text: str) -> int:
-    """Where the first line the attachments begin with starts, or -1: found from each 附, the character every
-    such line holds, not tried at every line's start."""
+    """Where the first line the attachments begin with starts, or where they begin glued to the date before
+    them (…岚河县人民政府2009-01-27附件：…, the lines run together), or -1: found from each 附, the character
+    every such line holds, not tried at every line's start."""
     at = text.find("附")
     while at >= 0:
         line = text.rfind("\n", 0, at) + 1
         if (m := _ANNEX_LINE.match(text, line)) is not None and m.end() > at:
             return line
+        if at and "0" <= text[at - 1] <= "9" and _ANNEX_WORD.match(text, at):
+            return at
         at = text.find("附", at + 1)
     return -1
+
+
+_ANNEX_WORD = re.compile(r"附(?:件|表|录)?[:：\d]")
 
 
 def _signed_written(text: str) -> tuple[str, str | None] | None:
