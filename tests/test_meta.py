@@ -53,6 +53,7 @@ TITLED = "测试局2021年政府信息公开工作年度报告\n" + BODY
         ("2012 /3/18", date(2012, 3, 18)),  # a space after the year, as a PDF's text prints it
         ("2015 -01\n-27", date(2015, 1, 27)),  # a fold beside a separator
         ("2015-\n01-27", date(2015, 1, 27)),
+        ("2009\n\n-02-17", date(2009, 2, 17)),  # an empty line after the fold, as a PDF's catalog prints it
         ("2015-01-2\n7", None),  # …never inside a number: day 2 or 27
         ("2021-01-05 09:30:00", date(2021, 1, 5)),
         ("2021-01-05T09:30", date(2021, 1, 5)),
@@ -381,6 +382,7 @@ def test_not_a_signature(text: str) -> None:
         ("| 印发日期 | 2016 年 2 月 25 日 | 发布日期 | 20\n16-02-26 |\n" + BODY, {}, "2016-02-26"),
         ("发布时间： 2024 年 0\n3 月 01 日 10:23:41 来源：测试局\n" + BODY, {}, "2024-03-01"),
         ("发布时间： 2024-0\n3-01 10:23:41\n" + BODY, {}, "2024-03-01"),
+        ("有效性 有效 发布日期 2009\n\n-02-17\n印发日期 2009/2/9 公开\n" + BODY, {}, "2009-02-17"),
         # a published date with its time, with slashes, in Chinese numerals (〇, ○ or 零 for zero), spaced
         ("发布时间：2022年01月20日 10:32\n" + BODY, {}, "2022-01-20"),
         ("发布时间：2022/1/20\n" + BODY, {}, "2022-01-20"),

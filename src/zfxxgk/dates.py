@@ -44,10 +44,12 @@ _CUT_DAY = rf"(?=[ \t]*(?:\n(?![ \t]*\d+[ \t]*日)|$)|[ \t]+(?:{PAGE_FOOTER}))"
 # Groups: y/m/d for Arabic 年月日, cy/cm/cd for Chinese numerals, sy/sm/sd for separated digits. The
 # look-behinds that keep a year from starting inside a longer number come after its first two digits:
 # an alternative that starts with a look-behind is tried at every position of the text, far slower.
-# 2012 /3/18: a space a PDF's text put between the year and its separator; a line break beside a separator,
-# where a fold cut the date (2015 -01 / -27), never inside a number's digits (2020-02-2 / 0: day 2 or 20)
+# 2012 /3/18: a space a PDF's text put between the year and its separator; a line break beside a separator
+# (an empty line after it too, as a PDF's text of a catalog prints its wrapped cells), where a fold cut the date
+# (2015 -01 / -27, 2009 / / -02-17), never inside a number's digits (2020-02-2 / 0: day 2 or 20)
 _SEPARATED = (
-    r"(?P<sy>(?:19|20)(?<![\d.]\d\d)\d{2})[ \t]?\n?(?P<sep>[-/.])\n?(?P<sm>\d{1,2})\n?(?P=sep)\n?(?P<sd>\d{1,2})"
+    r"(?P<sy>(?:19|20)(?<![\d.]\d\d)\d{2})[ \t]?\n{0,2}(?P<sep>[-/.])\n{0,2}(?P<sm>\d{1,2})\n{0,2}(?P=sep)\n{0,2}"
+    r"(?P<sd>\d{1,2})"
     r"(?!\d|\.\d)"
 )
 DATE = gated(
@@ -56,7 +58,7 @@ DATE = gated(
     rf"|(?P<cy>{_CN_YEAR}){_SP}年{_SP}(?P<cm>{_CN_MD}|{_FIRST_MONTH}){_SP}月{_SP}(?P<cd>{_CN_MD})(?:{_SP}日|{_CUT_DAY})"
     rf"|{_SEPARATED}"
 )
-_SEPARATED_DATE = re.compile(_SEPARATED)  # at most fifteen characters, and never inside another date
+_SEPARATED_DATE = re.compile(_SEPARATED)  # at most nineteen characters, and never inside another date
 # What a 年月日 date holds from its 年 to its 月 (the engine skips straight to each 年): where a date can be.
 _YEAR_MONTH = re.compile(rf"年{_SP}(?:\d{{1,2}}|{_CN_MD}|{_FIRST_MONTH}){_SP}月")
 TIME_OF_DAY = r"(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?"  # what may follow a date: 09:30, 09:30:00, if anything
@@ -106,7 +108,7 @@ def find_written_dates(text: str) -> Iterator[tuple[re.Match[str], date]]:
         if at < end:
             continue
         if at and (text[at - 1].isdecimal() or text[at - 1] in "-/."):
-            near = _SEPARATED_DATE.finditer(text, max(end, at - 15), at + 16)  # room for its (?!\d|\.\d)
+            near = _SEPARATED_DATE.finditer(text, max(end, at - 19), at + 20)  # room for its (?!\d|\.\d)
             if any(s.start() < at < s.end() for s in near):
                 continue
         if m := DATE.match(text, at):

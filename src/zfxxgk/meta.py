@@ -773,9 +773,9 @@ def _signed_in_digits(text: str) -> tuple[str | None, str | None]:
     `_closes_the_report`). A page prints its date so in a byline above the text, where the text follows,
     or beside each link it lists, under the link's title."""
     last_sentence = _last_sentence_end(text)
-    # a date that a sentence follows is none: only those that end after the last are read (at most fifteen
+    # a date that a sentence follows is none: only those that end after the last are read (at most nineteen
     # characters), the last first
-    for m, d in reversed(list(find_digit_dates(text, max(0, last_sentence - 14)))):
+    for m, d in reversed(list(find_digit_dates(text, max(0, last_sentence - 18)))):
         if m.end() <= last_sentence:
             continue
         ok, agency = _signature_at(text, m)
