@@ -20,6 +20,7 @@ from zfxxgk.dates import (
     find_written_dates,
     first_date,
     is_written_out,
+    parts_rejoined,
     read_date,
     years_rejoined,
 )
@@ -179,7 +180,7 @@ def test_titles_are_found_where_the_title_pattern_finds_them(text: str) -> None:
 def test_years_wrapped_inside_their_digits_rejoined(text: str, want: str) -> None:
     """A year a PDF's text wrapped inside its digits, or a month's or day's leading 0 it left alone, put back
     whole before the line break, as many characters; nothing else moved."""
-    assert years_rejoined(text) == want and len(want) == len(text)
+    assert parts_rejoined(years_rejoined(text)) == want and len(want) == len(text)
 
 
 def test_first_date_in_a_meta_tag() -> None:

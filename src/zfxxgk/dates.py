@@ -4,7 +4,8 @@ Forms read: 2021年1月5日 and 2021 年 1 月 5 日; 二〇二一年一月五�
 十/二十/三十一 for tens; 2021-1-5, 2021.01.05, 2021/1/5 (2021 /1/5, a space after the year); a day whose 日
 was cut off at a line end (2020年2月4); one line break between its parts, where a PDF's text wrapped it
 (2020年2\n月4日, 2015-01\n-27), or inside its year once `years_rejoined` puts it back (2\n025年2月3日,
-2\n024.1.26); January as 元月 (2022年元月20日). A month without a day (二〇一三年一月) is not a date."""
+2\n024.1.26), or inside a month's or day's number once `parts_rejoined` does (年 0\n3 月, 月 1\n0 日); January
+as 元月 (2022年元月20日). A month without a day (二〇一三年一月) is not a date."""
 
 from __future__ import annotations
 
@@ -135,8 +136,7 @@ def years_rejoined(text: str) -> str:
     """`text` with each year a PDF's text wrapped inside its digits put back whole, as many characters, so
     that offsets hold: before the line break where 年 follows (2 / 025 年 → 2025 / 年); where its separator
     does, the line break a space before it (2 / 024.1.26 → 2024.1.26: a date in digits prints none inside
-    it); and a month's or day's number cut by the break joined (年 0 / 3 月 → 年 03 / 月, 月 1 / 0 日 → 月 10 /
-    日; see `_PART_CUT`); `text` itself where none is."""
+    it); `text` itself where none is."""
     out: list[str] = []
     at = 0
     for m in _YEAR_REST.finditer(text):
@@ -146,8 +146,14 @@ def years_rejoined(text: str) -> str:
             pad = " " * (m.end() - first.start() - 5)
             out += (text[at : first.start()], *((year, "\n", pad) if m["written"] else (pad, " ", year)))
             at = m.end()
-    text = "".join(out) + text[at:] if out else text
-    out, at = [], 0
+    return "".join(out) + text[at:] if out else text
+
+
+def parts_rejoined(text: str) -> str:
+    """`text` with each month's or day's number a PDF's text cut at a line break joined before it, as many
+    characters (年 0 / 3 月 → 年 03 / 月, 月 1 / 0 日 → 月 10 / 日; see `_PART_CUT`); `text` itself where none is."""
+    out: list[str] = []
+    at = 0
     for m in _PART_CUT.finditer(text):
         cut = m.start()  # the digit the break cut off is the last before it
         while cut > at and text[cut - 1] in " \t":

@@ -18,6 +18,7 @@ from .dates import (
     find_digit_dates,
     find_written_dates,
     is_written_out,
+    parts_rejoined,
     years_rejoined,
 )
 from .numbering import NUMERALS, ZERO, cn_number
@@ -632,7 +633,7 @@ def find_published(text: str, hints: dict[str, str]) -> str | None:
             found = date_at(text, m.end()) if rank is not None else None
             if found is None and rank is not None and text[m.end() : m.end() + 1].isdigit():
                 # a PDF's text wrapped inside its year, or after a month's leading 0 (20 / 16-02-26, 年 0 / 3 月)
-                window = years_rejoined(text[: m.end() + 40])
+                window = parts_rejoined(years_rejoined(text[: m.end() + 40]))
                 found = date_at(window, len(window) - len(window[m.end() :].lstrip(" ")))
             if found and not is_written_out(found[0]) and _WRAPPED_DIGITS.match(text, found[0].end()):
                 found = None  # 2020-02-2 / 0: a PDF's text wrapped the day, which cannot be read

@@ -1120,10 +1120,10 @@ def total_named_first(text: str, start: int, end: int, table: Table) -> bool:
         return False
     digit = _LAST_DIGIT.match(text, start, end)
     head = start if digit is None else digit.end()
-    if (total := _TOTAL_WORD.search(text, head, end)) is None or _flat_order(text, head, end, table) is not None:
+    if (total := _TOTAL_WORD.search(text, head, end)) is None:
         return False
     words = {lb[:2] for c in table.columns if c.id != "total" for lb in c.labels}
-    return all(text.find(w, head, total.start()) < 0 for w in words)
+    return all(text.find(w, head, total.start()) < 0 for w in words) and _flat_order(text, head, end, table) is None
 
 
 def doubted_total_first(cells: dict[str, int | float | None], table: Table) -> list[str]:
