@@ -206,37 +206,40 @@ def test_markdown_rows_stacked_with_character_references_for_spaces_are_the_rows
         ]
 
 
-def test_markdown_rows_run_together_on_one_line_with_rows_stacked_are_each_row() -> None:
-    """A Markdown table whose line breaks were lost (its rule run on after the header, each `||` a row's
-    end), after the text before it, one of its rows stacking two with `<br>`: the text, then each row on a
-    line of its own, the stacked ones apart; the empty cell after 规章 kept."""
-    line = (
-        "附件：统计表| 指标 | 单位 | 2011年度 || --- | --- | ---: || 收到申请数 | 件 | 181 |"
-        "| 同意公开答复数<br/>同意部分公开答复数 | 件<br/>件 | 9<br/>6 || 规章 |  | 19 |"
-    )
-    assert without_cell_breaks(Document(line)).text.split("\n") == [
-        "附件：统计表| 指标 | 单位 | 2011年度 |",
-        "| --- | --- | ---: |",
-        "| 收到申请数 | 件 | 181 |",
-        "| 同意公开答复数 | 件 | 9 |",
-        "| 同意部分公开答复数 | 件 | 6 |",
-        "| 规章 |  | 19 |",
-    ]
-
-
-def test_a_stacked_markdown_row_a_fold_cut_is_the_rows_it_holds() -> None:
-    """A row stacking three with `<br>`, cut by a fold inside its label cell (`…（二）通过不同渠道和` / `方式公开…的
-    情况 | 条<br>件<br>— | …`): the rows it holds, the label whole, never `条` a label of its own."""
-    row = (
-        "| 其中：主动公开规范性文件数<br>制发规范性文件总数<br>（二）通过不同渠道和\n"
-        "方式公开政府信息的情况 | 条<br>件<br>— | 49<br>12<br>— |\n| 1．政府公报公开政府信息数 | 条 | 21 |"
-    )
-    assert without_cell_breaks(Document(row)).text.split("\n") == [
-        "| 其中：主动公开规范性文件数 | 条 | 49 |",
-        "| 制发规范性文件总数 | 件 | 12 |",
-        "| （二）通过不同渠道和方式公开政府信息的情况 | — | — |",
-        "| 1．政府公报公开政府信息数 | 条 | 21 |",
-    ]
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # rows run together (the rule run on after the header, each `||` a row's end) after the text before them,
+        # one stacking two: the text, then each row on a line of its own; the empty cell after 规章 kept
+        (
+            "附件：统计表| 指标 | 单位 | 2011年度 || --- | --- | ---: || 收到申请数 | 件 | 181 |"
+            "| 同意公开答复数<br/>同意部分公开答复数 | 件<br/>件 | 9<br/>6 || 规章 |  | 19 |",
+            [
+                "附件：统计表| 指标 | 单位 | 2011年度 |",
+                "| --- | --- | ---: |",
+                "| 收到申请数 | 件 | 181 |",
+                "| 同意公开答复数 | 件 | 9 |",
+                "| 同意部分公开答复数 | 件 | 6 |",
+                "| 规章 |  | 19 |",
+            ],
+        ),
+        # a row stacking three cut by a fold inside its label cell: the label whole, never `条` a label of its own
+        (
+            "| 其中：主动公开规范性文件数<br>制发规范性文件总数<br>（二）通过不同渠道和\n"
+            "方式公开政府信息的情况 | 条<br>件<br>— | 49<br>12<br>— |\n| 1．政府公报公开政府信息数 | 条 | 21 |",
+            [
+                "| 其中：主动公开规范性文件数 | 条 | 49 |",
+                "| 制发规范性文件总数 | 件 | 12 |",
+                "| （二）通过不同渠道和方式公开政府信息的情况 | — | — |",
+                "| 1．政府公报公开政府信息数 | 条 | 21 |",
+            ],
+        ),
+    ],
+)
+def test_markdown_rows_stacked_with_br_run_together_or_cut_by_a_fold_are_each_row(text: str, want: list) -> None:
+    """A Markdown row stacking others with `<br>`, on a line of rows run together or cut by a fold: each row
+    it holds on a line of its own."""
+    assert without_cell_breaks(Document(text)).text.split("\n") == want
 
 
 @pytest.mark.parametrize(

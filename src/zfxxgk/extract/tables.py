@@ -504,26 +504,20 @@ def extract_tables(
                 "不等于其总计，无法确定各数所属的列。",
                 "read in the order its header names the columns, a row does not add up to its total: left unread",
             )
-    for t in headless:
+    # tables whose header does not tell that 总计 comes last: no header, or one naming 总计 before the rest
+    doubts = [(t, "没有印出表头", "no header") for t in headless]
+    named_first = ("的表头读不出各列的顺序，却把总计印在其他各列之前", "the header names 总计 first")
+    doubts += [(t, *named_first) for t in total_heads]
+    for t, said, why in doubts:
         if doubted := doubted_total_first(ex.cells, t):
             ex.forget(doubted)
             ex.add(
                 "value.ambiguous",
-                f"“{t.caption}”没有印出表头，{'各组' if t.flat else '各行'}的数字读作总计在前同样与总计相符，"
+                f"“{t.caption}”{said}，{'各组' if t.flat else '各行'}的数字读作总计在前同样与总计相符，"
                 "无法确定各数所属的列。",
                 doubted,
             )
-            ex.explain.append(f"{', '.join(doubted)}: no header, and read with the total first it adds up as well")
-    for t in total_heads:
-        if doubted := doubted_total_first(ex.cells, t):
-            ex.forget(doubted)
-            ex.add(
-                "value.ambiguous",
-                f"“{t.caption}”的表头读不出各列的顺序，却把总计印在其他各列之前，{'各组' if t.flat else '各行'}的数字"
-                "读作总计在前同样与总计相符，无法确定各数所属的列。",
-                doubted,
-            )
-            ex.explain.append(f"{', '.join(doubted)}: the header names 总计 first, and read so it adds up as well")
+            ex.explain.append(f"{', '.join(doubted)}: {why}, and read with the total first it adds up as well")
     _unread_under_converters_headers(ex, text, template, {t.id: r.start for r in regions for t in r.tables})
     for t, start, end in headed:
         if doubted := doubted_by_order(text, start, end, t, ex.cells):
