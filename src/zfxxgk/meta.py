@@ -746,13 +746,13 @@ def _annex_start(text: str) -> int:
         line = text.rfind("\n", 0, at) + 1
         if (m := _ANNEX_LINE.match(text, line)) is not None and m.end() > at:
             return line
-        if at and "0" <= text[at - 1] <= "9" and _ANNEX_WORD.match(text, at):
+        if at and "0" <= text[at - 1] <= "9" and _ANNEX_AT.match(text, at):
             return at
         at = text.find("附", at + 1)
     return -1
 
 
-_ANNEX_WORD = re.compile(r"附(?:件|表|录)?[:：\d]")
+_ANNEX_AT = re.compile(_ANNEX)  # attachments' first words, wherever they begin
 
 
 def _signed_written(text: str) -> tuple[str, str | None] | None:

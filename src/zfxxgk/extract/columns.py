@@ -1108,21 +1108,21 @@ def unordered_rows(cells: dict[str, int | float | None], table: Table) -> list[s
     return [c for row in rows if len({cells.get(c) for c in row}) > 1 for c in row]
 
 
-_TOTAL_WORD = re.compile(r"总[ \t]*计")
-
-
 def total_named_first(text: str, start: int, end: int, table: Table) -> bool:
     """Whether the header of a flat table (四) printed before `end` — the text after the last digit before it —
     does not tell its columns' order (see `_flat_order`) but prints a 总计 before any other column's first word
     (`行政复议 行政诉讼总计 结果 结果 其他 尚未…`: a header stacked over lines that ran together, its groups
     printing 总计 first): its rows may be read either way (see `doubted_total_first`)."""
-    if not table.flat or _total_column(table) != len(table.columns) - 1:
+    at = _total_column(table)
+    if not table.flat or at != len(table.columns) - 1:
         return False
     digit = _LAST_DIGIT.match(text, start, end)
     head = start if digit is None else digit.end()
-    if (total := _TOTAL_WORD.search(text, head, end)) is None:
+    find, columns = _labels(table)
+    total = next((m for m in find.finditer(text, head, end) if columns[(m.lastindex or 1) - 1] == at), None)
+    if total is None:
         return False
-    words = {lb[:2] for c in table.columns if c.id != "total" for lb in c.labels}
+    words = {lb[:2] for k, c in enumerate(table.columns) if k != at for lb in c.labels}
     return all(text.find(w, head, total.start()) < 0 for w in words) and _flat_order(text, head, end, table) is None
 
 

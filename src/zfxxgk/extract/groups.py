@@ -86,7 +86,7 @@ _TOKEN = re.compile(
 )
 
 
-_COUNT_UNITS = frozenset("件条个项次")  # a number token ends in one of these only where it is a count's unit
+COUNT_UNITS = frozenset("件条个项次")  # a number token ends in one of these only where it is a count's unit
 
 
 # What `_TOKEN` must read on a line: a sign or a blank mark; a decimal point, a thousands separator or 第
@@ -202,7 +202,7 @@ def _matches(text: str) -> list[tuple[int, int, str | None]]:
         for t in _TOKEN.finditer(text, line, pos):
             if t.lastgroup == "num":
                 raw = t.group()
-                out.append((*t.span(), raw[:-1] if raw[-1] in _COUNT_UNITS else raw))
+                out.append((*t.span(), raw[:-1] if raw[-1] in COUNT_UNITS else raw))
             else:
                 out.append((*t.span(), None))
     _digit_runs(text, pos, size, out)

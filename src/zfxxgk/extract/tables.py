@@ -49,7 +49,7 @@ from .columns import (
     unordered_rows,
     value_places,
 )
-from .groups import Group, Token, scan_groups
+from .groups import COUNT_UNITS, Group, Token, scan_groups
 from .regular import Reading as Regular
 from .regular import regular_rows
 from .spans import printed_lines
@@ -2159,7 +2159,6 @@ _DIGIT_SPACE_DIGIT = re.compile(r" (?<=\d )\d")
 _NUMBERS_LINE = re.compile(r"[ \t]*[-+]?\d[\d.,]*(?:[ \t]+[-+]?\d[\d.,]*)*[ \t]*(?:\n|$)")
 
 
-_UNIT_ENDS = frozenset("件条个项次")  # a count's unit printed after it, as some reports fill 三 and 四
 _BORDER = re.compile(r"\s*\|\s*")  # a cell's border alone between two numbers: each is a cell of its own
 
 
@@ -2175,7 +2174,7 @@ def _apart(text: str, toks: list[Token], one_line: bool = False) -> bool:
     (`3件0件14件`). A row with fewer of them than cells may then have left some empty or out: not split."""
     if any(t.col >= 0 for t in toks):
         return len(toks) > 1 and len({t.col for t in toks}) == len(toks)
-    if len(toks) > 1 and all(t.text is not None and text[t.end - 1] in _UNIT_ENDS for t in toks):
+    if len(toks) > 1 and all(t.text is not None and text[t.end - 1] in COUNT_UNITS for t in toks):
         return True
     gaps = _between(text, toks)
     if any(g.strip(" \t") for g in gaps):
