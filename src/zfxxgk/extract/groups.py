@@ -16,6 +16,7 @@ from ..normalize import half_width
 from ..numbering import NUMERALS, strip_numbering
 from ..patterns import RUN_ON_RULE
 from ..templates import NO_NUMBER, TEMPLATES
+from .values import spaces_only
 
 # A number token: digits with optional sign, thousands separators, decimals and a printed unit.
 # Digits followed by 年/月/日/%/号/页 or preceded by 第 are dates, shares or references, not cells — but
@@ -661,7 +662,7 @@ class _Region:
                 last = b
                 continue
             glue = False
-            if a > last and text[last] == " " and not text[last:a].strip(" \u3000") and text[a].isdigit() and items:
+            if spaces_only(text, last, a) and text[a].isdigit() and items:
                 prev = items[-1]
                 glue = isinstance(prev, Token) and prev.end == offset + last and (prev.text or "")[-1:].isdigit()
             items.append(Token(raw, offset + a, offset + b, False, col, glue))

@@ -193,16 +193,13 @@ class _Known:
     unit_ends: frozenset[str]  # their last characters, and a bracket's that closes one
 
 
-def _cumulative(values: tuple[Value | None, ...], first: int, cum: list[int]) -> bool:
-    """Whether each cumulative column (历年累计) holds at least the year's value."""
+def _cumulative(values: tuple[Value | None, ...], first: int, cum: list[int], open_blanks: bool = False) -> bool:
+    """Whether each cumulative column (历年累计) holds at least the year's value; with `open_blanks`, a blank
+    (the year's or a cumulative one) may hold anything."""
     year = values[first]
-    return year is not None and all((v := values[c]) is not None and v >= year for c in cum)
-
-
-def _may_accumulate(values: tuple[Value | None, ...], first: int, cum: list[int]) -> bool:
-    """Whether no cumulative column (历年累计) read holds less than the year's value, a blank one anything."""
-    year = values[first]
-    return year is None or all((v := values[c]) is None or v >= year for c in cum)
+    if year is None:
+        return open_blanks
+    return all(((v := values[c]) is not None and v >= year) or (v is None and open_blanks) for c in cum)
 
 
 @lru_cache(maxsize=4)
@@ -1529,7 +1526,7 @@ def extract_indicators(
             # table's sums settle which, or neither is read
             values_printed = tuple(parse_number(t or "", kind).value for t, _, _ in toks)
             joined = (*values_printed[:-2], parse_number(f"{toks[-2][0]}{toks[-1][0]}", kind).value, None)
-            vals = [v for v in (joined, values_printed) if first is None or _may_accumulate(v, first, cum)]
+            vals = [v for v in (joined, values_printed) if first is None or _cumulative(v, first, cum, True)]
             grouped = (vals, True) if len(vals) > 1 else None
         if len(toks) == width and grouped is None:
             for c, key, (t, a, b) in zip(columns, keys, toks, strict=True):

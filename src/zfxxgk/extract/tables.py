@@ -74,6 +74,7 @@ from .values import (
     row_splits,
     settle,
     solve,
+    spaces_only,
     split_group,
 )
 
@@ -2618,10 +2619,7 @@ def _joinable(text: str, toks: list[Token], wide: bool = False) -> tuple[bool, .
     for k in range(1, len(toks)):  # indexed: see `_between`
         a, b = toks[k - 1], toks[k]
         out.append(
-            (
-                (b.start - a.end == 1 and text[a.end] == " ")
-                or ((wide or b.glue) and b.start > a.end and not text[a.end : b.start].strip(" "))
-            )
+            ((b.start - a.end == 1 and text[a.end] == " ") or ((wide or b.glue) and spaces_only(text, a.end, b.start)))
             and text[a.end - 1].isdigit()
             and (b.text or "")[:1].isdigit()
         )

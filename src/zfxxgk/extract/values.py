@@ -254,11 +254,16 @@ def _grown(
     return out
 
 
+def spaces_only(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] is one space or more, of any width, and nothing else."""
+    return b > a and not text[a:b].strip(" \u3000")
+
+
 def parts_groups(text: str, end: int, start: int, before: str, after: str, wide: bool = False) -> bool:
     """Whether the one space between a token `before` (ending at `end`) and the next, `after` (beginning at
     `start`), may part a number's groups of three (`1 234`): digits before it, three at least after (not
     `5 30`: two cells). With `wide`, spaces of any width (`1   234`, as a page widens them) may too."""
-    spaced = (start - end == 1 and text[end] == " ") or (wide and start > end and not text[end:start].strip(" \u3000"))
+    spaced = (start - end == 1 and text[end] == " ") or (wide and spaces_only(text, end, start))
     return spaced and before[-1:].isdigit() and len(after) > 2 and after[:3].isdigit()
 
 
