@@ -4,8 +4,8 @@ Forms read: 2021年1月5日 and 2021 年 1 月 5 日; 二〇二一年一月五�
 十/二十/三十一 for tens; 2021-1-5, 2021.01.05, 2021/1/5 (2021 /1/5, a space after the year); a day whose 日
 was cut off at a line end (2020年2月4); one line break between its parts, where a PDF's text wrapped it
 (2020年2\n月4日, 2015-01\n-27), or inside its year once `years_rejoined` puts it back (2\n025年2月3日,
-2\n024.1.26), or inside a month's or day's number once `parts_rejoined` does (年 0\n3 月, 月 1\n0 日); January
-as 元月 (2022年元月20日). A month without a day (二〇一三年一月) is not a date."""
+2\n024.1.26), or inside a month's or day's number (一月二\n十日; in digits once `parts_rejoined` puts it back:
+年 0\n3 月, 月 1\n0 日); January as 元月 (2022年元月20日). A month without a day (二〇一三年一月) is not a date."""
 
 from __future__ import annotations
 
@@ -18,7 +18,9 @@ from .numbering import cn_number
 from .patterns import gated
 
 _CN_YEAR = f"[{_ZERO}一二三四五六七八九]{{4}}"
-_CN_MD = f"[{_ZERO}一二三四五六七八九十]{{1,3}}"
+_CN_DIGIT = f"[{_ZERO}一二三四五六七八九十]"
+# a month's or day's number in Chinese numerals, a line break where a PDF's text wrapped it (一月二 / 十日)
+_CN_MD = rf"(?:{_CN_DIGIT}\n?){{0,2}}{_CN_DIGIT}"
 _FIRST_MONTH = "元"  # 元月: January
 _SP = r"[ \t]*(?:\n[ \t]*)?"  # between a date's parts: spaces, and one line break where a PDF's text wrapped it
 # Where a web page's own end begins after the report: its attachments to download, links to the reports
@@ -40,8 +42,9 @@ PAGE_ENDS = re.compile(PAGE_END)
 # the page's own 发布时间：).
 PAGE_FOOTER = rf"相关附件|扫一扫|【|打印|关闭|返回|责任编辑|分享|主办单位|{PAGE_END}|发布(?:时间|日期)[ \t]*[:：]"
 # no 日 only where the line ends — not where the next line goes on with the day's last digits and its 日
-# (2024年03月1 / 0日: a PDF's text wrapped the number) — or where the page's footer follows on its line
-_CUT_DAY = rf"(?=[ \t]*(?:\n(?![ \t]*\d+[ \t]*日)|$)|[ \t]+(?:{PAGE_FOOTER}))"
+# (2024年03月1 / 0日, 一月二 / 十日: a PDF's text wrapped the number) — or where the page's footer follows on
+# its line
+_CUT_DAY = rf"(?=[ \t]*(?:\n(?![ \t]*(?:\d+|{_CN_DIGIT}+)[ \t]*日)|$)|[ \t]+(?:{PAGE_FOOTER}))"
 # Groups: y/m/d for Arabic 年月日, cy/cm/cd for Chinese numerals, sy/sm/sd for separated digits. The
 # look-behinds that keep a year from starting inside a longer number come after its first two digits:
 # an alternative that starts with a look-behind is tried at every position of the text, far slower.
@@ -73,10 +76,15 @@ def date_of(m: re.Match[str]) -> date | None:
         if m["y"]:
             return date(int(m["y"]), _month(m["m"], int), int(m["d"]))
         if m["cy"]:
-            return date(cn_number(m["cy"]), _month(m["cm"], cn_number), cn_number(m["cd"]))
+            return date(cn_number(m["cy"]), _month(_unwrapped(m["cm"]), cn_number), cn_number(_unwrapped(m["cd"])))
         return date(int(m["sy"]), int(m["sm"]), int(m["sd"]))
     except (ValueError, KeyError):
         return None
+
+
+def _unwrapped(printed: str) -> str:
+    """A number in Chinese numerals without the line break a PDF's text wrapped it at."""
+    return printed.replace("\n", "")
 
 
 def _month(printed: str, number: Callable[[str], int]) -> int:
