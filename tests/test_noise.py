@@ -114,6 +114,15 @@ def test_every_noise_is_deterministic_and_unknown_names_are_refused() -> None:
         write_noisy(rec, "pdf", [])
 
 
+def test_a_heading_is_glued_to_no_empty_row() -> None:
+    """A table printed by its columns after its header was repeated ends in rows with no cell: the heading
+    after it is glued to the last row that has one, or to none."""
+    rec = random_report(random.Random(501532))
+    noise = ["repeated_headers", "row_numbers", "by_columns", "glued_headings"]
+    got = parse_noisy(rec, "pipes_cells", noise, 501532)
+    assert_damaged(rec, got)
+
+
 @pytest.mark.parametrize("after", ["spaced_thousands", "counted_cells"])
 def test_a_footnotes_mark_glued_to_a_number_before_it_is_reprinted(after: str) -> None:
     """A cell `119②` (② is a digit to str.isdigit) is no count the noises after full_stops reprint."""

@@ -362,7 +362,11 @@ def wrapped_rows(text: str, rng: random.Random) -> str:
 def glued_headings(blocks: list[Block], rng: random.Random) -> list[Block]:
     """A section heading run onto the last cell of the table before it:
     `…结转下年度继续办理4200006四、政府信息公开行政复议、行政诉讼情况…` (r012)."""
-    spots = [i for i in range(len(blocks) - 1) if blocks[i].grid is not None and blocks[i + 1].kind == "heading"]
+    spots = [
+        i
+        for i in range(len(blocks) - 1)
+        if (grid := blocks[i].grid) is not None and grid.rows and grid.rows[-1] and blocks[i + 1].kind == "heading"
+    ]
     if not spots:
         return blocks
     chosen = {i for i in spots if rng.random() < 0.5} or {rng.choice(spots)}
