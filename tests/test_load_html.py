@@ -171,6 +171,20 @@ def test_html_tables_inside_markdown_folded_at_a_fixed_width_are_read_as_tables(
     assert not [f for f in rec.findings if f.rule == "section.missing"]
 
 
+@pytest.mark.parametrize("width", [63, 70])
+def test_html_tables_folded_amid_lines_shorter_than_the_fold_are_read_as_tables(shared: Path, width: int) -> None:
+    """Only the tables' markup reaches the width a fold cut the text at, its lines of prose all shorter: the
+    widths tell no fold, but a tag a line break cuts (`<` / `td>`) does, in each table's markup — the tag
+    that ends a table too (at 63 columns)."""
+    html = (shared / "corpus" / "r001.html").read_text(encoding="utf-8")
+    md = _as_markdown(html)
+    parts = re.split(r"(<table.*?</table>)", md, flags=re.S)
+    folded = "".join(fold(p, width, char_width(None)) if p.startswith("<table") else p for p in parts)
+    assert folded.count("</td>") < md.count("</td>")
+    rec = parse_bytes(folded.encode("utf-8"), "r001.md")
+    assert rec.cells == parse_bytes(md.encode("utf-8"), "r001.md").cells
+
+
 def test_rows_stacked_in_one_are_the_rows_they_hold() -> None:
     """A row whose every cell of numbers prints as many lines as a label cell (a converter's `<br>`, a
     table missing a rule): as many rows; a cell of one line goes to the first, a cell of numbers whose last

@@ -19,8 +19,16 @@ MAX_TEXT_BYTES = 16 * 1024 * 1024  # the longest real report text is well under 
 MIN_IMAGE_SIDE = 16  # pixels: a line of the smallest print scanned at 72 dpi is taller
 
 
-_HTML_TABLE_START = re.compile(r"<table\b", re.IGNORECASE)
-_HTML_TABLE_END = re.compile(r"</table\s*>", re.IGNORECASE)
+def folds_in(word: str) -> str:
+    """A pattern of `word` as a text folded at a fixed width may print it: a line break after any of its
+    characters (`</tab` / `le>`)."""
+    return "\n?".join(map(re.escape, word))
+
+
+HTML_TABLE_START = folds_in("<table") + r"\b"
+HTML_TABLE_END = folds_in("</table") + r"\s*>"
+_HTML_TABLE_START = re.compile(HTML_TABLE_START, re.IGNORECASE)
+_HTML_TABLE_END = re.compile(HTML_TABLE_END, re.IGNORECASE)
 _HTML_MARKS = (b"<p", b"<div", b"<table", b"<body", b"<head", b"<meta", b"<span", b"<br", b"<td", b"<title", b"<h1")
 
 

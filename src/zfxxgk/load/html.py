@@ -12,6 +12,7 @@ from lxml import etree
 from ..dates import first_date
 from ..document import Document, rewrite
 from ..templates import TEMPLATES
+from . import HTML_TABLE_END, HTML_TABLE_START
 from .errors import LoadError
 from .layout import SpanCell, TextBuilder, clean_line, count_cjk, resolve_spans
 from .text import decode, score
@@ -360,12 +361,18 @@ def load_html(data: bytes, media_type: str = "text/html") -> Document:
     return walker.out.document(media_type, hints)
 
 
-_TABLE = re.compile(r"<table\b.*?</table\s*>", re.IGNORECASE | re.DOTALL)
+_TABLE = re.compile(f"{HTML_TABLE_START}.*?{HTML_TABLE_END}", re.IGNORECASE | re.DOTALL)
+_CUT_TAG = re.compile(r"<[^<>\n]*\n[^<>]*>")  # a tag a line break cuts (`<` / `td>`, `</t` / `d>`)
 
 
 def _table_rows(m: re.Match[str]) -> str:
+    """A table's markup as rows; where a line break cuts one of its tags, a fold cut its markup (a converter
+    writes a table on one line, or breaks lines between its tags): its line breaks all taken out."""
+    markup = m.group()
+    if _CUT_TAG.search(markup):
+        markup = markup.replace("\n", "")
     try:
-        return "\n" + load_html(m.group().encode("utf-8")).text + "\n"
+        return "\n" + load_html(markup.encode("utf-8")).text + "\n"
     except LoadError:
         return m.group()
 
