@@ -101,12 +101,14 @@ _CONCERNS = "涉及"  # parts named by what they concern (涉及房屋征收的2
 # not people counted so (县直部门参加200人次、乡镇参加150人次), each of whom is one part's
 _TOOK_PART = re.compile(r"出席|参加|参与|主持")
 _PEOPLE = ("人", "人次", "名", "位")
-# Words that say the parts overlap (one request on several channels, one item in several categories),
-# in a part's name or in the remark after the list; not 重复申请, an outcome of its own, nor 同时 opening a
-# sentence (同时在公开栏公开各类告示: "meanwhile", of other work)
+# Words that say the parts overlap (one request on several channels, one item in several categories, an
+# event held online and offline at once, a part counted inside another), in a part's name or in the remark
+# after the list; not 重复申请, an outcome of its own, nor 同时 opening a sentence (同时在公开栏公开各类告示:
+# "meanwhile", of other work)
 _OVERLAP_SAID = re.compile(
     r"重复(?:统计|计算|计入|提交|发布)|有重复|交叉|多(?:个|种)(?:渠道|方式|途径|平台|类别|栏目|分类)"
     r"|(?<![。！？!?])(?<![。！？!?]\s)同时(?:通过|在|于|向)|分别(?:统计|计入|计算)|兼属|同属"
+    r"|同步(?:开展|进行|举办|举行|发布|公开|推送)|(?:含|计|统计)(?:在|入)[^，,。；;！？!?]{0,12}?[内中]"
 )
 _REMARK = re.compile(r"[^。！？!?]{0,200}[。！？!?]?[^。！？!?]{0,200}")  # the rest of a list's sentence, and the next
 _CLAUSE = re.compile(r"[，,；;：:、]")
