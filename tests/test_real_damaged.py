@@ -73,3 +73,16 @@ def test_a_pdf_texts_stacked_header_run_together_names_no_order(shared: Path, na
     s3 = [c for c in clean.cells if c.startswith("s3.")]
     assert all(got.cells[c] in (None, clean.cells[c]) for c in s3)
     assert sum(got.cells[c] == clean.cells[c] for c in s3) >= len(s3) - 21
+
+
+def test_a_row_printing_two_rows_numbers_glued_leaves_the_next_unread(shared: Path) -> None:
+    """r022 (a PDF's text, a row's numbers printed before its label where the label wraps) with rows wrapped
+    and its line breaks lost: `8.属于行政查询事项 0 0 00 0 0 010 0 0 0 0 0 101.本机关不掌握相关政府信息（四）无法提供
+    3 …` prints its own numbers and the next row's before its label, two of them glued into `00` and `010`, which
+    are two cells each (no count is printed led by a 0): the numbers after the next row's label may be the
+    row after's, and it is not read from them."""
+    text = decode((shared / "corpus" / "r022.txt").read_bytes())
+    clean = parse_text(text)
+    got = parse_text(_damaged(text, ("wrapped_rows", "lines_run_together"), 132910))
+    wrong = {k: (v, got.cells[k]) for k, v in clean.cells.items() if got.cells[k] not in (None, v)}
+    assert not wrong

@@ -1120,7 +1120,7 @@ def _place(
             _unknown(ex, slot, "的数字可能印在其名称之前（上一行多印出了约一行的数字），名称后的数字也可能属于下一行")
         else:
             _read_group(ex, reading, slot, group, choices, spans)
-        surplus = sum(1 for t in group.tokens if t.text is not None) >= 2 * slot.width - 1 > slot.width
+        surplus = _fewest_cells(reading.text, group.tokens) >= 2 * slot.width - 1 > slot.width
 
 
 @lru_cache(maxsize=8)
@@ -1590,6 +1590,20 @@ def _zeros_apart(text: str, toks: list[Token], width: int) -> list[Token]:
         if zeros < len(digits):
             out.append(Token(digits[zeros:], t.start + zeros, t.end, col=t.col))
     return out if len(out) <= width else toks
+
+
+def _fewest_cells(text: str, toks: list[Token]) -> int:
+    """How many cells the printed numbers of `toks` fill at least: a number each, each zero leading digits a
+    cell of its own too (`00`, `010`: two cells; see `_zeros_apart`), but where they may end the number
+    before them."""
+    n = 0
+    for i, t in enumerate(toks):
+        if t.text is None:
+            continue
+        n += 1
+        if _ZERO_LED.fullmatch(t.text) and not (i and _may_end(text, toks[i - 1], t)):
+            n += len(t.text) - len(t.text.lstrip("0")) - (t.text.strip("0") == "")
+    return n
 
 
 def _may_end(text: str, prev: Token, t: Token) -> bool:
