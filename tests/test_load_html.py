@@ -207,6 +207,13 @@ def test_rows_stacked_in_one_are_the_rows_they_hold() -> None:
         ["收到申请数", "件", "", ""],
         ["当面申请数", "件", "0", "0"],
     ]
+    # … or a heading over two rows, its cells printing nothing, `<br>` before their numbers and units
+    heading = "（二）通过不同渠道和方式公开政府信息的情况"
+    assert unstacked([f"{heading}\n1．政府公报\n2．政府网站", "\n条\n条", "\n13\n0", "\n55\n2"], marked=True) == [
+        [heading, "", "", ""],
+        ["1．政府公报", "条", "13", "55"],
+        ["2．政府网站", "条", "0", "2"],
+    ]
 
 
 def test_markdown_rows_stacked_with_character_references_for_spaces_are_the_rows_they_hold() -> None:

@@ -139,6 +139,18 @@ def unstacked(row: Sequence[str], marked: bool = False) -> list[list[str]]:
     k = max((len(lines[i]) for i in numbers), default=1)
     if k < 2 and marked:  # each a line: the first row's cells left blank print an empty one before (`<br />0`)
         k = max((raw[i].index(lines[i][0]) + len(lines[i]) for i in numbers), default=1)
+    # every cell of numbers as many lines as a label cell, its empty ones before the first counted: each line a
+    # row, the first ones printing no number (`（二）…情况<br>1．政府公报…<br>2．政府网站…` beside `<br>13<br>0`),
+    # each cell of as many lines giving each row its own
+    if (
+        marked
+        and len(held := {len(raw[i]) for i in numbers}) == 1
+        and (m := held.pop()) > k
+        and any(len(raw[i]) == m for i, parts in enumerate(lines) if i not in numbers and parts)
+    ):
+        k = m
+        lines = [parts if len(raw[i]) != m else raw[i] for i, parts in enumerate(lines)]
+        labels = [parts for i, parts in enumerate(lines) if i not in numbers and parts]
     high = all(len(lines[i]) == k or len(raw[i]) == k for i in numbers)
     if k < 2 or not high or not (any(len(parts) >= k for parts in labels) if labels else len(numbers) > 1):
         return [[clean_cell("\n".join(parts)) for parts in lines]]
