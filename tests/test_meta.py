@@ -1025,6 +1025,18 @@ def test_a_document_the_opening_sentence_cites_by_name_is_not_the_title(title: s
     assert meta.find_meta(f"{title} {opening}\n一、总体情况\n2021年工作平稳。\n").agency in ("测试县财政局", None)
 
 
+def test_a_cited_document_above_the_title_is_not_the_title() -> None:
+    """The notice cited a line above the page's title (its own title first, with its year after the name, then
+    the page's chrome): the title is the page's, not the notice's words that lead to the same year."""
+    text = (
+        "测试区人民政府政府信息公开工作年度报告（2023年）\n"
+        "根据《测试省人民政府办公厅关于做好2023年政府信息公开工作年度报告编制发布有关事项的通知》要求，编制本报告。"
+        "测试区人民政府门户网站\n首页 | 政务公开 | 政务服务 | 互动交流 | 走进测试区\n"
+        "首页 > 信息公开 > 年度报告\n测试区人民政府2023年政府信息公开工作年度报告\n一、总体情况\n本年度工作平稳。\n"
+    )
+    assert meta.find_title(text) == ("测试区人民政府", 2023)
+
+
 def test_of_two_titles_whose_agencies_the_body_names_alike_the_one_named_in_full_is_the_reports() -> None:
     """A sidebar's unmarked link to another body's report of the same year (宁德市交通运输局) whose name the
     body seems to name in part (…市交通运输局): the title whose agency the body names in full is its own."""

@@ -388,18 +388,26 @@ def _titles(head: str, end: int) -> list[re.Match[str]]:
     for name in _title_ends(head, 0, end):
         lo = max(out[-1].end() if out else 0, name.start() - _TITLE_REACH)
         years = (y.start() for y in _YEAR_START.finditer(head, lo, name.end()))
-        starts = [_title_start(head, lo, y) for y in years if _TITLE_FROM_YEAR.match(head, y, name.end())]
+        starts = [_title_start(head, lo, y) for y in years if _leads_to(head, y, name.end())]
         # no title prints the report's name before its year too: that is a title whose year follows the name
         # (…政府信息公开工作2021年度报告, …年度报告（2021年）), the report's name after it another's or a field's
         if (
             starts
             and (m := _TITLE.match(head, min(starts), name.end()))
+            and m.end() == name.end()
             and not _OTHER_NAME.search(m.group("pre"))
             and not _CITED_ON.match(head, name.end())
             and not (_NAME_BEFORE_YEAR.search(m.group("pre")) and "\n" not in head[m.end("pre") : m.start("year")])
         ):
             out.append(m)
     return out
+
+
+def _leads_to(head: str, year: int, end: int) -> bool:
+    """Whether the year at `year` leads on to the report's name that ends at `end`, not to one before it
+    (the name of a document the prose cites, a line above the title)."""
+    m = _TITLE_FROM_YEAR.match(head, year, end)
+    return m is not None and m.end() == end
 
 
 # a document the report cites (《…关于做好2018年政府信息公开工作年度报告编制发布有关事项的通知》): its name runs
