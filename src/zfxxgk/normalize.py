@@ -23,7 +23,13 @@ _WIDE_CHAR = f"[{''.join(re.escape(chr(cp)) for cp in sorted(_WIDTH))}]"
 _WIDE = re.compile(f"{_WIDE_CHAR}{_WIDE_CHAR}*")
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-# Chrome inside a line: invisible characters, bookmarks, pinyin glosses, share bars.
+_COLUMN_WORDS = ("数据", "列", "[Cc]olumn", "[Cc]ol")  # what a converter names a column it has no name for
+_COLUMN_WORD = f"(?:{'|'.join(_COLUMN_WORDS)})"
+_COLUMN_CELL = rf"[ \t]*+{_COLUMN_WORD}[ \t]*\d{{1,2}}[ \t]*\|"
+# a converter's own header row (`| 数据1 | 数据2 | …`, see `_LINE_KINDS`) amid a Markdown table whose rows ran
+# together, the next row run on after it: … | 67 || 数据1 | 数据2 | 数据3 | 数据4 || --- | …
+_HEADER_RUN_ON = rf"\|(?:(?<=\|\|)|(?<=\n\|)){_COLUMN_CELL}(?:{_COLUMN_CELL})+(?=\|)"
+# Chrome inside a line: invisible characters, bookmarks, pinyin glosses, share bars, a converter's header.
 _INLINE_CHROME = (
     r"[\u200b-\u200d\u2060\ufeff\u00ad]",
     r"\[bookmark:[^\]\n]*\]",
@@ -48,6 +54,7 @@ _INLINE_CHROME = (
     r"|(?<=[\u4e00-\u9fff])-[ \t]+\d{1,4}[ \t]+-(?=[\d—–-])",
     # … after a blank's marks too where 续表 follows it (情况———- 6 -续上表)
     r"[-—–][ \t]+\d{1,4}[ \t]+[-—–](?=[ \t]*[（(]?续上?表)",
+    _HEADER_RUN_ON,
     r"第[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页|(?<=\d)第[ \t]*\d{1,4}[ \t]*页",
 )
 # Chrome that is a whole line, each kind as the first character after any spaces and tabs and what follows
@@ -56,9 +63,6 @@ _INLINE_CHROME = (
 _FOOTER_END = r"[ \t]*(?:\n|$)"
 _NTH_PAGE = r"\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"  # after 第: 第 4 页, 第4页 共12页
 PAGE_FOOTER = "第" + _NTH_PAGE  # the page footer that is no cell wherever it stands, inside a line too
-_COLUMN_WORDS = ("数据", "列", "[Cc]olumn", "[Cc]ol")  # what a converter names a column it has no name for
-_COLUMN_WORD = f"(?:{'|'.join(_COLUMN_WORDS)})"
-_COLUMN_CELL = rf"[ \t]*+{_COLUMN_WORD}[ \t]*\d{{1,2}}[ \t]*\|"
 # (a run of digits or of spaces that what follows cannot begin is taken whole, `*+`: a line of digits, one of a
 # table's cells, is given up at once, not tried again with each shorter run)
 _LINE_KINDS = (
@@ -95,6 +99,7 @@ _INLINE_ONLY = re.compile(
             rf"\n(?<=[\u4e00-\u9fff]\n)\((?=[a-z{_TONED}\n]*[{_TONED}])(?:[a-z{_TONED}]{{1,6}}|"
             rf"[a-z{_TONED}]{{0,6}}\n[a-z{_TONED}]{{0,6}})\)",
             *_INLINE_CHROME[4:10],
+            _HEADER_RUN_ON,
             *_DASH_FOOTERS,
             *(rf"{d}[ \t]+\d{{1,4}}[ \t]+[-—–](?=[ \t]*[（(]?续上?表)" for d in "-—–"),
             r"第[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页|第(?<=\d第)[ \t]*\d{1,4}[ \t]*页",
