@@ -1054,6 +1054,21 @@ def test_a_page_footer_run_on_before_the_header_printed_again(before: str, foote
     )
 
 
+def test_the_header_printed_again_after_a_count_in_its_unit_first_word() -> None:
+    """`…数条00项目名称单位2017年度历年累计全文电子化率%…`: the header printed again after a page break, run on
+    after a row's cells, begins with 项 — a count's unit, but not one printed after 00: the header, no row's."""
+    text = "项目名称单位2017年度历年累计主动公开政府信息数条00{}全文电子化率%100100新公开规范性文件数条00"
+    assert (
+        rows(text.format("项目名称单位2017年度历年累计"))
+        == rows(text.format(""))
+        == [
+            ("主动公开政府信息数", "条", {"2017年度": 0, "历年累计": 0}),
+            ("全文电子化率", "%", {"2017年度": 100, "历年累计": 100}),
+            ("新公开规范性文件数", "条", {"2017年度": 0, "历年累计": 0}),
+        ]
+    )
+
+
 def test_the_prose_quantities_are_found_in_the_national_forms_rows() -> None:
     form = PRE2019.indicator_form
     assert form is not None

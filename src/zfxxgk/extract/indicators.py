@@ -191,6 +191,7 @@ class _Known:
     units: tuple[str, ...]  # longest first
     unit_starts: frozenset[str]  # their first characters
     unit_ends: frozenset[str]  # their last characters, and a bracket's that closes one
+    header: re.Pattern[str] | None  # the 统计表's header row (`Template.indicator_header_pattern`)
 
 
 def _cumulative(values: tuple[Value | None, ...], first: int, cum: list[int], open_blanks: bool = False) -> bool:
@@ -213,7 +214,9 @@ def _known(template: Template) -> _Known:
     infixes = frozenset(k[a:b] for k in labels for a in range(len(k)) for b in range(a + 1, len(k) + 1))
     units = tuple(sorted(template.indicator_units, key=len, reverse=True))
     unit_ends = frozenset((*(u[-1] for u in units), ")", "）"))
-    return _Known(labels, starts, label_ends, infixes, headings, units, frozenset(u[0] for u in units), unit_ends)
+    unit_starts = frozenset(u[0] for u in units)
+    header = template.indicator_header_pattern
+    return _Known(labels, starts, label_ends, infixes, headings, units, unit_starts, unit_ends, header)
 
 
 def _pieces(
@@ -423,10 +426,12 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
                 value = _cell_at(text, nxt) and not scan.row_starts(text, nxt)
                 counted = value or text.startswith(unit, nxt)
             else:  # the unit column first: any but a label the template knows (个人… were 个 a unit), the rest
-                # of the row's label wrapped past its cells (…参加新闻发布会 1255 5413次数（次）), or the unit in
-                # the bracket the label left open before its cells (…纠错数( 324 840件)）
+                # of the row's label wrapped past its cells (…参加新闻发布会 1255 5413次数（次）), the unit in
+                # the bracket the label left open before its cells (…纠错数( 324 840件)）, or the header printed
+                # again after a page break (…数条00项目名称单位2017年度…: no 项)
                 counted = (
                     text[end : end + 2] not in scan.known.starts
+                    and not (scan.known.header and scan.known.header.match(text, end))
                     and not _goes_on(out, text[end : end + 2], scan.known)
                     and not (text[after : after + 1] in _CLOSING and _last_label(out)[-1:] in "(（")
                 )
