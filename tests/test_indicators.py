@@ -1112,6 +1112,13 @@ def test_a_word_between_a_rows_unit_and_its_first_cell_on_one_line(word: str, un
         ("当面申请数", "件", {"本年": 3, "上年": 13}),
         ("传真申请数", "件", {"本年": 4, "上年": 5}),
     ]
+    # … after a label the template prints with its note in brackets, the note printed too
+    staff, people = "1．专职人员数（不包括政府公报及政府网站工作人员数）", unit.replace("件", "人")
+    text = f"指标名称{column} 本年 上年 {staff}{people} {word} 0 2 2．兼职人员数{people} 4 5"
+    assert rows(text) == [
+        ("专职人员数（不包括政府公报及政府网站工作人员数）", "人", {"本年": 0, "上年": 2}),
+        ("兼职人员数", "人", {"本年": 4, "上年": 5}),
+    ]
 
 
 def test_a_unit_in_brackets_after_a_rows_cells_before_the_next_rows_whereof() -> None:

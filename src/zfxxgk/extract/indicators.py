@@ -1098,7 +1098,10 @@ def _unit_ends(piece: str, cut: int, units: tuple[str, ...], known: _Known) -> b
 def _known_label(piece: str, units: tuple[str, ...], known: _Known) -> str | None:
     """The label of `piece` where it is one the template knows with its unit run on to it or in brackets."""
     label, unit = _label_unit(piece, units, known.units)
-    return label if unit is not None and _NOTE.sub("", half_width(label)) in known.labels else None
+    if unit is None:
+        return None
+    plain = half_width(label)  # with its note, as the template prints it (专职人员数（不包括…）), or without
+    return label if plain in known.labels or _NOTE.sub("", plain) in known.labels else None
 
 
 def _labelled_rows(piece: str, start: int, units: tuple[str, ...], known: _Known) -> list[tuple[int, int]]:
