@@ -114,6 +114,15 @@ def test_every_noise_is_deterministic_and_unknown_names_are_refused() -> None:
         write_noisy(rec, "pdf", [])
 
 
+def test_a_seal_goes_with_the_agency_where_the_date_signs_first() -> None:
+    """A page that prints the signature's date above the agency's name: where the seal goes, it goes after the
+    name (XX人民政府（印章）), not after the date, and the name is read without it."""
+    rec = random_report(random.Random(380277))
+    text = str(write_noisy(rec, "glued", ["page_forms", "signature_forms"], 380277))
+    assert f"{rec.meta.agency}（印章）" in text
+    assert parse_text(text).meta.agency == rec.meta.agency
+
+
 def test_a_heading_is_glued_to_no_empty_row() -> None:
     """A table printed by its columns after its header was repeated ends in rows with no cell: the heading
     after it is glued to the last row that has one, or to none."""

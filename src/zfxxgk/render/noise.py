@@ -1498,6 +1498,9 @@ def _cn_date(text: str, rng: random.Random) -> str:
     return f"{year}年{cn_numeral(int(m[2]))}月{cn_numeral(int(m[3]))}日"
 
 
+_WRITTEN_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")  # a signature's date as a report is written
+
+
 def signature_forms(blocks: list[Block], rng: random.Random) -> list[Block]:
     """The agency and date that sign the report, as some print them: the date in Chinese numerals
     (二〇二三年一月七日) or spaced (2023 年 1 月 7 日), both on one line, run onto the last sentence,
@@ -1507,6 +1510,7 @@ def signature_forms(blocks: list[Block], rng: random.Random) -> list[Block]:
     at = [i for i, b in enumerate(blocks) if b.kind == "signature"]
     if len(at) != 2:
         return blocks
+    at.sort(key=lambda i: _WRITTEN_DATE.fullmatch(blocks[i].text) is not None)  # the agency's, then the date's
     out = list(blocks)
     agency, signed = blocks[at[0]].text, blocks[at[1]].text
     how = rng.choice(("chinese", "spaced", "one_line", "run_on", "attachments", "footer", "inline_footer", "seal"))
