@@ -162,6 +162,12 @@ def test_signs_and_footnote_marks(printed: str, read: str) -> None:
         # before a 年: the page follows a header's year
         ("计量单位201111/12年度历年累计", "计量单位2011年度历年累计"),
         ("计量单位20111/12年度历年累计", "计量单位2011年度历年累计"),
+        # all a `|` cell prints, a page's lines run together: the footer, a cell's digits perhaps glued after it
+        ("|3.其他|8/90| 0||0|0|", "|3.其他|| 0||0|0|"),
+        ("| 3.其他 | 8/90 | 0 |", "| 3.其他 |  | 0 |"),
+        ("|行政处罚|1208/15|", "|行政处罚|120|"),  # 1208 is past 15: page 8
+        ("|2021/3/5|", "|2021/3/5|"),
+        ("| 0/1 |", "| 0/1 |"),
         (
             "回应解读的情况——5/7续上表 统计指标",
             "回应解读的情况——续上表 统计指标",

@@ -159,7 +159,7 @@ def _chrome(text: str) -> Iterator[re.Match[str]]:
 
 # A page footer `8/15` run onto the cell before it and the text after it (full-width brackets already half): 1208/15续表
 # (looked for from its /, the digits before it read back by hand: a pattern opening on them is tried at every digit)
-_GLUED_PAGE_OF = re.compile(r"/(\d{1,3})(?=[\u4e00-\u9fff(]|(?P<cells>(?:[ \t]+\d+){2}))")
+_GLUED_PAGE_OF = re.compile(r"/(\d{1,3})(?=[\u4e00-\u9fff(]|(?P<cells>(?:[ \t]+\d+){2})|(?P<cell>[ \t]*\|))")
 _CONTINUED_TABLE = re.compile(r"[ \t]*[（(]?续上?表")  # 续表 after a page break
 
 
@@ -172,7 +172,9 @@ def _glued_pages_of(text: str) -> Iterator[tuple[int, int]]:
     that follows a number, the footer between a row of numbers one space apart and the text the page's lines
     ran on to (…0 0 00 10/11五、存在的主要问题…: cells one space apart print no blank glued between two); so
     may they between a label and its row's numbers (two at least) one space apart (规章7/10 0 0 0: no row
-    glues its first cells and spaces the rest). Before a 年, the page is what follows a year (201111/12年度)."""
+    glues its first cells and spaces the rest). Before a 年, the page is what follows a year (201111/12年度).
+    All a `|` cell prints, where a page's lines ran together (`|8/90|`: page 8 of 90, or page 8 of 9 and a
+    cell's 0 after it, which nothing tells), is the footer."""
     for m in _GLUED_PAGE_OF.finditer(text):
         start = m.start()
         while start > 0 and "0" <= text[start - 1] <= "9":
@@ -183,6 +185,12 @@ def _glued_pages_of(text: str) -> Iterator[tuple[int, int]]:
         if m["cells"] and not label:
             continue
         digits, pages = text[start : m.start()], int(m[1])
+        if m["cell"] is not None:  # at the end of a `|` cell, its rows run together
+            if not start or text[:start].rstrip(" \t")[-1:] != "|":
+                continue
+            if digits[:1] != "0" and 0 < int(digits or 0) <= pages:
+                yield start, m.end()  # all the cell prints: the footer, a cell's digits perhaps glued after it
+                continue
         whole = (
             (start > 0 and text[start - 1] in "-—–" and _CONTINUED_TABLE.match(text, m.end()) is not None)
             or (start > 1 and text[start - 1] in " \t" and "0" <= text[start - 2] <= "9")
