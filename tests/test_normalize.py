@@ -126,6 +126,9 @@ def test_digits_read_as_letters(printed: str, read: str) -> None:
         ("| 6 | ↑12 | −1 |", "| 6 | +12 | -1 |"),
         ("主动公开政府信息数 条 16① 69", "主动公开政府信息数 条 16  69"),
         ("行政许可* 12[注1] 3※", "行政许可  12     3 "),
+        # … a fold's line break inside a note's mark goes with it: the cell's line runs on
+        ("| 15[注2\n] | 565。 |", "| 15      | 565。 |"),
+        ("行政许可[注\n1] 3", "行政许可      3"),
         # no sign before digits, no mark glued to a cell or a label: left as printed
         ("| **总计** | 3 |", "| **总计** | 3 |"),
         ("主要措施：①加强培训 ↑ 上升", "主要措施：①加强培训 ↑ 上升"),

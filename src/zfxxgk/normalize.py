@@ -614,11 +614,14 @@ def digits_read_as_letters(text: str) -> str:
 
 # A change's sign printed as an arrow or a minus sign (↑2, ↓1, −1), and a footnote's mark glued to a cell
 # or a label, its note in brackets too (12①, 行政许可*, 12[注1], …数(条)※). The pattern starts with the
-# mark, so that the engine skips to one; what it is glued to is read behind it (`_sign_or_mark`). Each
+# mark, so that the engine skips to one; what it is glued to is read behind it (`_sign_or_mark`). A line
+# break a fold put inside a note's mark (`15［注2` / `］`) goes with it: the cell's line runs on. Each
 # alternative begins with a plain character, which the engine can skip to (not where one begins with a class).
 _CIRCLED = "\u2460-\u2473"  # ①..⑳
 _SIGN_OR_MARK = re.compile(
-    "|".join((*(rf"{s}(?=\d)" for s in "↑↓−"), *map(chr, range(0x2460, 0x2474)), "※", r"\*", r"\[注\d{0,2}\]"))
+    "|".join(
+        (*(rf"{s}(?=\d)" for s in "↑↓−"), *map(chr, range(0x2460, 0x2474)), "※", r"\*", r"\[\n?注(?:\n?\d){0,2}\n?\]")
+    )
 )
 _MARKS = "↑↓−※*["  # the marks but the circled numbers, each looked for in a text with `in`
 _MARKED = re.compile(r"[\d\u4e00-\u9fff)]")  # what a footnote mark is glued to
