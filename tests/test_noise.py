@@ -2520,6 +2520,17 @@ def test_applicant_columns_in_any_order_glued(more: list[str], report: tuple[Rec
     assert_damaged(rec, got)
 
 
+def test_applicant_columns_glued_under_the_spanning_header_named_first() -> None:
+    """三's header row above in the order 法人或其他组织, 自然人, 总计, the five under 法人或其他组织 in theirs,
+    run together where a page runs each row's digits together (`…法人或其他组织自然人总计商业企业…`): another
+    order than the template's, not a PDF's stacked header (which prints other words between the two), so the
+    table is null with a finding — never read in the template's order."""
+    rec = random_report(random.Random(381291))
+    text = str(write_noisy(rec, "glued", ["reordered_applicants"], 381291))
+    assert "申请人情况法人或其他组织自然人总计商业企业" in text
+    assert_damaged(rec, parse_text(text))
+
+
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS))
 def test_tables_glued_with_their_total_column_first(report: tuple[Record, int]) -> None:

@@ -1006,7 +1006,9 @@ def named_otherwise(text: str, start: int, end: int, table: Table) -> bool:
     order of theirs; and 总计 may be printed before the columns under 法人或其他组织, on the row above, and
     法人或其他组织 before 自然人 where a PDF's text ran its lines together (…之和） 法人或其他组织等于…之和）自然人
     总计商业企 科研机…): it spans the columns named under it, before which no other column's name is. Not so
-    in a header with cells (`|`), a converter's: its rows, run together, are no sure guide to their labels."""
+    in a header with cells (`|`), a converter's: its rows, run together, are no sure guide to their labels;
+    nor where 法人或其他组织 stands right before 自然人, nothing printed between them
+    (…法人或其他组织自然人总计商业企业…): the names of the header's row above in the order of its columns."""
     if not _under(table) or _total_column(table) is None:
         return False
     digit = _LAST_DIGIT.match(text, start, end)
@@ -1025,13 +1027,22 @@ def _line_otherwise(line: str, table: Table, gridded: bool) -> bool:
     """Whether a line of the header of a table with a spanning header names its columns in another order
     than the template's (see `named_otherwise`), in a header with cells or not."""
     width, under, total = len(table.columns), _under(table), _total_column(table)
-    named = [c for _, c in _names_printed(line, table)]
+    places = _names_printed(line, table)
+    named = [c for _, c in places]
     below = [c for c in named if c in under]
     first = named.index(0) if 0 in named else 0  # where 自然人 is named: what is before it
     span = named.index(width) if width in named else -1  # where 法人或其他组织 is
     if below != sorted(below) or any(gridded or c != width for c in named[:first]):
         return True  # those under 法人或其他组织 out of their order, or a column's name before 自然人
+    if 0 <= span < first and _spanning_name(line[places[span][0] : places[first][0]], table):
+        return True  # 法人或其他组织 right before 自然人, nothing between them: the row above names them so
     return span >= 0 and total in named[:span]  # 法人或其他组织 after 总计
+
+
+def _spanning_name(printed: str, table: Table) -> bool:
+    """Whether `printed` is the name of the spanning header (法人或其他组织) and nothing else but white space."""
+    words = "".join(printed.split())
+    return any(name == words for name, i in _names(table) if i == len(table.columns))
 
 
 # a header's lines are short and the same in report after report: each is read once
