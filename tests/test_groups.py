@@ -286,6 +286,10 @@ def test_a_row_cut_by_a_line_break_is_one_row() -> None:
     assert numbers("| 规章 | 1 | 2\n3 | 4 |\n| 其他 | 5 | 6 | 7 |") == [["1", "23", "4"], ["5", "6", "7"]]
     assert numbers("| 规章 | 1 | 2\n | 4 |") == [["1", "2", "4"]]
     assert numbers("| 规章 | 1 |  \n| 3 |") == [["1", None, "3"]]
+    # … on a cell's `|`, the rest of the row on the next line from its next cell (no gridline: rows print none
+    # first): one row; a row after one whose line prints a `|` first is one of its own
+    assert numbers("规章 | 1 | 2 |\n 3 | 4 |\n其他 | 5 | 6 | 7 |") == [["1", "2", "3", "4"], ["5", "6", "7"]]
+    assert numbers("规章 | 1 | 2 |\n| 3 | 4 |") == [["1", "2"], ["3", "4"]]
     record = synth_record(random.Random(3), "2021", 2022, "区县")
     text = str(write_noisy(record, "pipes_rows", [], 3))
     for old, new in (

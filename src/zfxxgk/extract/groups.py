@@ -254,15 +254,18 @@ def cut_number(line: str, nxt: str) -> tuple[int, int] | None:
 
 
 _REST_OF_ROW = re.compile(r"[ \t]*[\d|]")  # what the rest of a row cut at a cell's edge begins with
+_CELL_FIRST = re.compile(r"[ \t]*\d")  # … where the row stops on a `|`: its next cell, no `|` before it
 
 
 def _cut_at_edge(line: str, nxt: str, row: _Line, rest: _Line) -> bool:
     """Whether a labelled row of `|`-parted cells, `line`, was cut at a fixed width at a cell's edge, the
     rest of its cells on the line `nxt`: `line` stops short of its gridline (after a space, or a cell's
-    text), and `nxt` prints numbers and no label, begins with a cell or a `|` and ends on its gridline
-    (`… | 0 | 0 ` / `| 2 | 1 | 28 | ||`, `… | 1 | ` / `0 | 29 | |||`)."""
+    text), or on a cell's `|` where `nxt` begins with a number, no `|` before it (the rows, which print no
+    gridline first, a label first); and `nxt` prints numbers and no label, begins with a cell or a `|` and
+    ends on its gridline (`… | 0 | 0 ` / `| 2 | 1 | 28 | ||`, `… | 1 | ` / `0 | 29 | |||`, `… | 1 | 0 |` /
+    ` 0 | 0 | 1 | ||`)."""
     return (
-        not line.endswith("|")
+        (not line.endswith("|") or _CELL_FIRST.match(nxt) is not None)
         and row.has_text
         and not rest.has_text
         and nxt.rstrip().endswith("|")
