@@ -265,7 +265,7 @@ def _cut_at_edge(line: str, nxt: str, row: _Line, rest: _Line) -> bool:
     ends on its gridline (`… | 0 | 0 ` / `| 2 | 1 | 28 | ||`, `… | 1 | ` / `0 | 29 | |||`, `… | 1 | 0 |` /
     ` 0 | 0 | 1 | ||`)."""
     return (
-        (not line.endswith("|") or _CELL_FIRST.match(nxt) is not None)
+        (not line.endswith("|") or (nxt[:1] not in ("|", "") and _CELL_FIRST.match(nxt) is not None))
         and row.has_text
         and not rest.has_text
         and nxt.rstrip().endswith("|")

@@ -1598,11 +1598,18 @@ def _fewest_cells(text: str, toks: list[Token]) -> int:
     before them."""
     n = 0
     for i, t in enumerate(toks):
-        if t.text is None:
+        printed = t.text
+        if printed is None:
             continue
         n += 1
-        if _ZERO_LED.fullmatch(t.text) and not (i and _may_end(text, toks[i - 1], t)):
-            n += len(t.text) - len(t.text.lstrip("0")) - (t.text.strip("0") == "")
+        # (its first characters looked at before the pattern: most cells are no zero-led digits)
+        if (
+            printed[:1] == "0"
+            and len(printed) > 1
+            and _ZERO_LED.fullmatch(printed)
+            and not (i and _may_end(text, toks[i - 1], t))
+        ):
+            n += len(printed) - len(printed.lstrip("0")) - (printed.strip("0") == "")
     return n
 
 
