@@ -1581,35 +1581,34 @@ def _zeros_apart(text: str, toks: list[Token], width: int) -> list[Token]:
         return toks
     out: list[Token] = []
     for i, t in enumerate(toks):
-        digits = t.text or ""
-        if not _ZERO_LED.fullmatch(digits) or (i and _may_end(text, toks[i - 1], t)):
+        if not (zeros := _leading_zeros(text, toks, i)):
             out.append(t)
             continue
-        zeros = len(digits) - len(digits.lstrip("0"))
+        digits = t.text or ""
         out += [Token("0", t.start + k, t.start + k + 1, col=t.col) for k in range(zeros)]
         if zeros < len(digits):
             out.append(Token(digits[zeros:], t.start + zeros, t.end, col=t.col))
     return out if len(out) <= width else toks
 
 
+def _leading_zeros(text: str, toks: list[Token], i: int) -> int:
+    """How many zeros lead the digits of toks[i], each a cell of its own (see `_zeros_apart`): 0 where they
+    are no digits led by a zero, or may end the number before them (a stray space between)."""
+    digits = toks[i].text or ""
+    # (its first characters looked at before the pattern: most cells are no zero-led digits)
+    if digits[:1] != "0" or len(digits) < 2 or not _ZERO_LED.fullmatch(digits):
+        return 0
+    return 0 if i and _may_end(text, toks[i - 1], toks[i]) else len(digits) - len(digits.lstrip("0"))
+
+
 def _fewest_cells(text: str, toks: list[Token]) -> int:
     """How many cells the printed numbers of `toks` fill at least: a number each, each zero leading digits a
-    cell of its own too (`00`, `010`: two cells; see `_zeros_apart`), but where they may end the number
-    before them."""
+    cell of its own too (`00`, `010`: two cells; see `_leading_zeros`)."""
     n = 0
     for i, t in enumerate(toks):
-        printed = t.text
-        if printed is None:
-            continue
-        n += 1
-        # (its first characters looked at before the pattern: most cells are no zero-led digits)
-        if (
-            printed[:1] == "0"
-            and len(printed) > 1
-            and _ZERO_LED.fullmatch(printed)
-            and not (i and _may_end(text, toks[i - 1], t))
-        ):
-            n += len(printed) - len(printed.lstrip("0")) - (printed.strip("0") == "")
+        if t.text is not None:
+            zeros = _leading_zeros(text, toks, i)
+            n += zeros + (zeros < len(t.text)) if zeros else 1
     return n
 
 
