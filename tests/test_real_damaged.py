@@ -86,3 +86,31 @@ def test_a_row_printing_two_rows_numbers_glued_leaves_the_next_unread(shared: Pa
     got = parse_text(_damaged(text, ("wrapped_rows", "lines_run_together"), 132910))
     wrong = {k: (v, got.cells[k]) for k, v in clean.cells.items() if got.cells[k] not in (None, v)}
     assert not wrong
+
+
+@pytest.mark.parametrize("name", ["r013.txt", "r022.txt", "r023.txt"])
+def test_a_pdf_texts_wrapped_labels_run_together_give_numbers_to_the_label_after(shared: Path, name: str) -> None:
+    """r013, r022 and r023 (PDF texts whose label cells wrap around their numbers, some printed before their
+    labels) with rows wrapped and line breaks lost: `8.属于行政查询 0 0 0 0 0 0 0 事项 10 … 10 1.本机关不掌握…
+    （四）无法提供 3 … 3 2.没有现成…`. A label cut by its numbers (`3.补正后申 0 … 请内容仍不明确`) is found where
+    the text before names another row, and a row's numbers left with no row between the rows around them,
+    the next label being the next group's row, say the numbers go to the labels after them from there on."""
+    text = decode((shared / "corpus" / name).read_bytes())
+    clean = parse_text(text).cells
+    for seed in range(40):
+        got = parse_text(_damaged(text, ("wrapped_rows", "lines_run_together"), seed)).cells
+        wrong = {k: (v, got[k]) for k, v in clean.items() if got[k] not in (None, v)}
+        assert not wrong, (seed, wrong)
+        assert sum(got[c] == v for c, v in clean.items() if c.startswith("s3.")) >= 140, seed
+
+
+@pytest.mark.parametrize("seed", [315337, 319496, 319636])
+def test_a_parent_row_printed_whole_is_no_row_left_without_its_label(shared: Path, seed: int) -> None:
+    """r022 (2021's 三 whose （六）其他处理 prints one row for its three) with rows wrapped: `（六）其他处理 0 0` /
+    `0 0 0 0 0` stands in for its sub-rows between 5.要求行政机关确认… and （七）总计; it is not a row's numbers
+    printed before the next label, and 总计 keeps its own."""
+    text = decode((shared / "corpus" / "r022.txt").read_bytes())
+    clean = parse_text(text).cells
+    got = parse_text(_damaged(text, ("wrapped_rows",), seed)).cells
+    assert {k: (v, got[k]) for k, v in clean.items() if got[k] not in (None, v)} == {}
+    assert got["s3.total.total"] == clean["s3.total.total"]

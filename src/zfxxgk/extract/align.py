@@ -91,6 +91,7 @@ class _Labels:
     # each row label's last characters → (the label's first two or more characters before them, its slot)
     ends: dict[str, tuple[tuple[str, int], ...]] = field(compare=False, hash=False)
     longest_end: int = 0
+    bare: tuple[str, ...] = ()  # each slot's label as `label_forms` prints it unnumbered (a flat table's: none)
     reach: int | None = None  # how far past where it is tried the pattern reads (see `_line_hits`)
     behind: int | None = None  # how far before where it is tried the pattern reads (see `_go_on`)
     # a short text's hits, kept from report to report: the text around a row's numbers is mostly its
@@ -134,6 +135,7 @@ def _labels(slots: tuple[Slot, ...]) -> _Labels:
         tuple(half_width(strip_numbering(p)) for p, _ in parent_list),
         {y: tuple(xs) for y, xs in ends.items()},
         max(map(len, ends), default=0),
+        tuple(label_forms(s.row.label)[1] if s.row else "\0" for s in slots),
         reach(pattern),
         _behind(sre_parser.parse(pattern.pattern, pattern.flags)),
     )
@@ -180,6 +182,12 @@ def _tail(labels: _Labels, group: Group) -> tuple[int, int] | None:
     beginning ends the text before them (a PDF's text of a narrow label column: `6.属于四 1 0 0 0 0 1 2`
     then `类过程性信息`): together they are the row's whole label."""
     return None if group.multiline or not group.before else _label_end(labels, group.before, group.after)
+
+
+def _ends_named(labels: _Labels, hits: tuple[int, ...], text: str) -> bool:
+    """Whether `text` (white space removed), whose `hits` these are, ends with the label of the last row it names."""
+    rows = _rows(hits)
+    return bool(rows) and text.endswith(labels.bare[rows[-1]])
 
 
 def _label_end(labels: _Labels, before: str, after: str) -> tuple[int, int] | None:
@@ -404,13 +412,18 @@ def align(slots: tuple[Slot, ...], groups: list[Group], spaced: dict[int, int] |
     result = Alignment()
     same = _line_hits(labels, [g.same_line for g in groups])
     # (indexed, not zipped: the compiled build would call `zip` with its keyword and step it as an object)
-    tails = [None if same[gi] else _tail(labels, g) for gi, g in enumerate(groups)]
+    # (on a line of many rows, run together, where the text since the group before ends with no row's label)
+    said = [_hits(labels, g.before) for g in groups]
+    tails = [
+        None if same[gi] and _ends_named(labels, said[gi], g.before) else _tail(labels, g)
+        for gi, g in enumerate(groups)
+    ]
     # the text before a group, less the end of the label of the row above (see `_tail`)
     lead = [
         g.before[tail[0] :] if gi and (tail := tails[gi - 1]) and groups[gi - 1].after == g.before else g.before
         for gi, g in enumerate(groups)
     ]
-    before = [_hits(labels, t) for t in lead]
+    before = [said[gi] if lead[gi] is groups[gi].before else _hits(labels, lead[gi]) for gi in range(len(groups))]
     # a group's `after` is the next one's `before`: match each text once
     after = [
         before[gi + 1] if gi + 1 < len(groups) and g.after == lead[gi + 1] else _hits(labels, g.after)
@@ -476,6 +489,9 @@ def align(slots: tuple[Slot, ...], groups: list[Group], spaced: dict[int, int] |
             anchored.discard(anchors[gi])
             anchors[gi] = si
             anchored.add(si)
+    _shift_to_labels_after(
+        anchors, after, groups, taken_groups, len(slots), lambda gi, si: base(slots[si].width, gi), result
+    )
     for gi, si in anchors.items():
         result.placed[si] = groups[gi]
     taken_groups.update(anchors)
@@ -558,6 +574,59 @@ def align(slots: tuple[Slot, ...], groups: list[Group], spaced: dict[int, int] |
             if si in taken and si not in own[gi := taken[si]] and _rows(before[gi]) != [si] and _rows(after[gi]) != [si]
         )
     return result
+
+
+def _shift_to_labels_after(
+    anchors: dict[int, int],
+    after: list[tuple[int, ...]],
+    groups: list[Group],
+    taken: set[int],
+    rows: int,
+    fit: Callable[[int, int], int],
+    result: Alignment,
+) -> None:
+    """Anchor to the label after them the rows a text prints numbers first, where it tells so: a group of a
+    row's numbers left with no row between the rows anchored around it, whose next label is the row the
+    next group is anchored to (a PDF's text whose label cells wrap around their numbers, its lines run
+    together: `8.属于行政查询 0 0 0 0 0 0 0 事项 10 … 10 1.本机关不掌握… （四）无法提供 3 … 3 2.没有现成…`).
+    Each group from it on takes the row named first after it (or, where a label printed otherwise names
+    none, the next row), until one lands on a row no group is anchored to before the next anchored row;
+    else nothing moves."""
+    aggregated = result.aggregated_slots
+    anchored, k = sorted(anchors), 0
+    while k + 1 < len(anchored):
+        gi, nxt = anchored[k], anchored[k + 1]
+        low, high = anchors[gi], anchors[nxt]
+        k += 1
+        orphan = gi + 1
+        if (
+            nxt - gi != 2
+            or not low < high
+            or orphan in taken
+            or groups[orphan].blank
+            or _rows(after[orphan])[:1] != [high]
+        ):
+            continue
+        owners = {si: g for g, si in anchors.items()}
+        if any(s not in owners and s not in aggregated for s in range(low + 1, high)) or fit(orphan, high) < 8:
+            continue
+        moves, cur = {orphan: high}, nxt
+        while moves:
+            si = (_rows(after[cur])[:1] or [anchors[cur] + 1])[0]
+            if not anchors[cur] < si < rows or si in aggregated or fit(cur, si) < 8:
+                moves = {}
+            elif (owner := owners.get(si)) is None:
+                moves[cur] = si
+                later = [anchors[g] for g in anchored if g > cur]
+                moves = moves if not later or si < later[0] else {}
+                break
+            elif owner == cur + 1:
+                moves[cur], cur = si, owner
+            else:
+                moves = {}
+        if moves:
+            anchors.update(moves)
+            anchored = sorted(anchors)
 
 
 def _scores(
