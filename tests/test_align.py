@@ -1,15 +1,20 @@
 """The aligner reads a long label text that goes on from the one before it only from where that one
-ended: the rows it names are those a reading of the whole text names."""
+ended: the rows it names are those a reading of the whole text names. A row of `|` cells is anchored to
+the label in its first cell, whatever numbers stand loose before it."""
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from zfxxgk import parse_text
 from zfxxgk.extract.align import _hits, _labels, _line_hits, _literal_first, slots_of
+from zfxxgk.render.noise import write_noisy
+from zfxxgk.synth import random_report
 from zfxxgk.templates import TEMPLATES
 
 LABELS = _labels(slots_of(tuple(t for t in TEMPLATES["2021"].tables if not t.flat)))
@@ -51,3 +56,15 @@ def test_literal_first_keys_match_alike(key: str, moved: str) -> None:
         for pos in (0, 1):
             found = [m.span() for m in re.compile(key).finditer(text, pos)]
             assert [m.span() for m in re.compile(moved).finditer(text, pos)] == found
+
+
+def test_a_gridded_rows_label_anchors_it_whatever_stands_loose_before() -> None:
+    """A converter's Markdown with its line breaks lost and a row's cell pulled out before its table
+    (`**第二十条第（六）项**3012| 信息内容 | … || 行政处罚 | 5273 || 行政强制 |  |`): the loose number names no
+    row, and 行政处罚's own cell is not moved on to 行政强制 to make room for it."""
+    rec = random_report(random.Random(453124))
+    text = str(write_noisy(rec, "md", ["loose_cells", "lines_run_together"], 453124))
+    assert "3012| 信息内容" in text
+    got = parse_text(text)
+    assert got.cells["s2.punishment.decisions"] == rec.cells["s2.punishment.decisions"] == 5273
+    assert got.cells["s2.coercion.decisions"] in (None, 3012)

@@ -591,7 +591,7 @@ def _shift_to_labels_after(
     together: `8.属于行政查询 0 0 0 0 0 0 0 事项 10 … 10 1.本机关不掌握… （四）无法提供 3 … 3 2.没有现成…`).
     Each group from it on takes the row named first after it (or, where a label printed otherwise names
     none, the next row), until one lands on a row no group is anchored to before the next anchored row;
-    else nothing moves."""
+    else nothing moves. A row of `|` cells prints its label in the row, with its numbers: it never moves."""
     aggregated = result.aggregated_slots
     anchored, k = sorted(anchors), 0
     while k + 1 < len(anchored):
@@ -613,7 +613,7 @@ def _shift_to_labels_after(
         moves, cur = {orphan: high}, nxt
         while moves:
             si = (_rows(after[cur])[:1] or [anchors[cur] + 1])[0]
-            if not anchors[cur] < si < rows or si in aggregated or fit(cur, si) < 8:
+            if not anchors[cur] < si < rows or si in aggregated or _gridded(groups[cur]) or fit(cur, si) < 8:
                 moves = {}
             elif (owner := owners.get(si)) is None:
                 moves[cur] = si
@@ -627,6 +627,11 @@ def _shift_to_labels_after(
         if moves:
             anchors.update(moves)
             anchored = sorted(anchors)
+
+
+def _gridded(group: Group) -> bool:
+    """Whether a group's numbers are cells between `|`, its row's label in the row's first."""
+    return any(t.col >= 0 for t in group.tokens)
 
 
 def _scores(
