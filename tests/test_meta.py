@@ -387,6 +387,17 @@ def test_not_a_signature(text: str) -> None:
         ("发布时间： 2024 年 0\n3 月 01 日 10:23:41 来源：测试局\n" + BODY, {}, "2024-03-01"),
         ("发布时间： 2024-0\n3-01 10:23:41\n" + BODY, {}, "2024-03-01"),
         ("有效性 有效 发布日期 2009\n\n-02-17\n印发日期 2009/2/9 公开\n" + BODY, {}, "2009-02-17"),
+        # … a 生成日期 wrapped between its two first characters, an empty line between: a 生成日期 all the same
+        ("印发日期 2020/1/19 生\n\n成日期 2020年01月26日\n文号 无\n" + BODY, {}, "2020-01-26"),
+        # a catalog printed column by column: its field names, then their values in the same order
+        (
+            "\t主题分类\n\t发文机关\n\n\t政务公开\n\t测试局\n\n\t成文日期\n\t公开范围\n\t生成日期\n\t发布日期\n\n"
+            "\t2009/2/12\n\t面向社会\n\t2009-02-15\n\t2009年2月22日\n\n" + BODY,
+            {},
+            "2009-02-22",
+        ),
+        ("\t成文日期\n\t发布日期\n\t2009/2/12\n\t2009/2/22\n" + BODY, {}, "2009-02-22"),
+        ("成文日期\n2009/2/12\n发布日期\n2009/2/22\n" + BODY, {}, "2009-02-22"),  # a name and its value a line each
         # a published date with its time, with slashes, in Chinese numerals (〇, ○ or 零 for zero), spaced
         ("发布时间：2022年01月20日 10:32\n" + BODY, {}, "2022-01-20"),
         ("发布时间：2022/1/20\n" + BODY, {}, "2022-01-20"),

@@ -568,9 +568,9 @@ def _pub_labels(text: str, lo: int, hi: int) -> Iterator[tuple[re.Match[str], st
             pre = _CJK_TAIL.search(text, max(0, m.start() - 2), m.start())
             words = pre.group() if pre else ""
             if not words and (above := _WORDS_ABOVE.search(text, max(0, m.start() - 8), m.start())):
-                words = above.group(1) if _label_rank(above.group(1), False) in (0, 3) else ""
+                words = above.group(1) if _label_rank(above.group(1), False) is not None else ""
             elif len(words) == 1 and (above := _WORD_ABOVE.search(text, max(0, m.start() - 9), m.start() - 1)):
-                words = above.group(1) + words if _label_rank(above.group(1) + words, False) in (0, 3) else words
+                words = above.group(1) + words if _label_rank(above.group(1) + words, False) is not None else words
             yield m, words
 
 
@@ -628,6 +628,43 @@ def _after_title(text: str, line: int, at: int) -> tuple[re.Match[str], date] | 
     return last
 
 
+# A catalog's field name alone on its line (a table's cell), the words its labels end with
+_FIELD_LINE = re.compile(
+    r"[ \t|]*[\u4e00-\u9fff]{0,6}(?:分类|机关|机构|标题|名称|文号|字号|日期|时间|范围|来源|索引号|有效性|主题词)"
+    r"[ \t]*[:：]?[ \t|]*"
+)
+
+
+def _column_value(text: str, start: int, end: int) -> int:
+    """Where the value of the label matched at text[start:end] starts: straight after it, unless a catalog
+    printed column by column puts it alone on its line among other field names (成文日期 / 公开范围 / 生成日期
+    / 发布日期, then 2009/2/12 / 面向社会 / 2009-02-15 / 2009年2月22日): then the line that is as far into
+    the values after them as it is into the names."""
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", start)
+    if last < 0 or not _FIELD_LINE.fullmatch(text, first, last):
+        return end
+    lines = text[:first].split("\n")[-12:-1], text[last + 1 :].split("\n", 24)[:24]
+    above = 0
+    for line in reversed(lines[0]):
+        if not line.strip() or not _FIELD_LINE.fullmatch(line):
+            break
+        above += 1
+    below = 0
+    while below < len(lines[1]) and lines[1][below].strip() and _FIELD_LINE.fullmatch(lines[1][below]):
+        below += 1
+    if above + below == 0:
+        return end
+    at = last + 1 + sum(len(line) + 1 for line in lines[1][:below])
+    values = lines[1][below:]
+    while values and not values[0].strip():
+        at += len(values.pop(0)) + 1
+    if len(values) <= above or not all(v.strip() for v in values[: above + below + 1]):
+        return end
+    at += sum(len(line) + 1 for line in values[:above])
+    return at + len(values[above]) - len(values[above].lstrip(" \t|"))
+
+
 def find_published(text: str, hints: dict[str, str]) -> str | None:
     """The page's published date: a 发布日期/发布时间 label, else the page's meta tag, else a bare
     时间/日期 label, a 生成日期 or a byline's date, else 成文日期. Dates in the prose are never taken for
@@ -638,7 +675,7 @@ def find_published(text: str, hints: dict[str, str]) -> str | None:
     for lo, hi in ((0, min(len(text), _PAGE_HEAD)), (foot, len(text))):
         for m, pre in _pub_labels(text, lo, hi):
             rank = _label_rank(pre, bool(m.group("colon")))
-            found = date_at(text, m.end()) if rank is not None else None
+            found = date_at(text, _column_value(text, m.start(), m.end())) if rank is not None else None
             if found is None and rank is not None and text[m.end() : m.end() + 1].isdigit():
                 # a PDF's text wrapped inside its year, or after a month's leading 0 (20 / 16-02-26, 年 0 / 3 月)
                 window = parts_rejoined(years_rejoined(text[: m.end() + 40]))
