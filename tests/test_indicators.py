@@ -2032,3 +2032,22 @@ def test_a_number_a_fold_cut_at_its_decimal_point_in_rows_run_on_over_lines() ->
             ("实际收取的总金额", "万元", {"2011年度": 0.1579, "历年累计": 12.7895}),
             ("申请行政复议数", "件", {"2011年度": 76, "历年累计": 305}),
         ]
+
+
+def test_the_header_printed_again_after_a_row_whose_unit_column_is_last() -> None:
+    """`| 申请行政复议数 | 31 | 117 | 件 |`, a page's footer, then `| 项目名称 | 2010年度 | 历年累计 | 单位 |` again
+    over the next rows: the unit column last, the header's words run between that unit and the next row's
+    label — no part of either, and 项 no unit."""
+    head = "| 项目名称 | 2010年度 | 历年累计 | 单位 |\n| --- | ---: | ---: | ---: |\n"
+    first = "| 实际收取的总金额 | 1 | 3 | 万元 |\n| 申请行政复议数 | 31 | 117 | 件 |\n"
+    rest = "| 提起行政诉讼数 | 89 | 537 | 件 |\n| 行政复议数 | 0 | 0 | 件 |\n"
+    assert (
+        rows(head + first + "\n第6页\n\n" + head + rest)
+        == rows(head + first + rest)
+        == [
+            ("实际收取的总金额", "万元", {"2010年度": 1, "历年累计": 3}),
+            ("申请行政复议数", "件", {"2010年度": 31, "历年累计": 117}),
+            ("提起行政诉讼数", "件", {"2010年度": 89, "历年累计": 537}),
+            ("行政复议数", "件", {"2010年度": 0, "历年累计": 0}),
+        ]
+    )

@@ -595,16 +595,18 @@ def _run_end(pieces: list, i: int) -> int:
 
 def _header_run(pieces: list, i: int, template: Template) -> int:
     """How many label pieces from `i` on, before the next number, are the 统计表's header printed again a
-    cell a line (`续表`, `序号`, `指标名称`, `计量单位`, `2012年度`, `历年累计`) and nothing else; 0 if they
-    are not, or are one piece."""
+    cell a line (`续表`, `序号`, `指标名称`, `计量单位`, `2012年度`, `历年累计`) and nothing else but, last, the
+    next row's label (its cells after it); 0 if they are not, or are one piece."""
     end = _run_end(pieces, i)
     if end - i < 2:
         return 0
     joined = "\n".join(q[0] for q in pieces[i:end])
     again = _header(joined, template)
-    if again is None or joined[again.rows :].strip() or _CONTINUED.sub("", "".join(joined[: again.start].split())):
+    if again is None or _CONTINUED.sub("", "".join(joined[: again.start].split())):
         return 0
-    return end - i
+    if not (rest := joined[again.rows :].strip()):
+        return end - i
+    return end - 1 - i if end - i > 2 and rest == pieces[end - 1][0].strip() else 0
 
 
 def _is_note(piece: str, known: _Known) -> bool:
