@@ -227,6 +227,19 @@ def test_markdown_rows_stacked_with_character_references_for_spaces_are_the_rows
         ]
 
 
+def test_a_row_of_cells_a_tab_apart_stacking_rows_with_br_is_each_row() -> None:
+    """A table's text with its cells a tab apart and their `<br>` kept (`信函申请数<br />申请办结数` beside
+    `7<br />89`): each row it stacks on a line of its own, its cells a tab apart; a row of words alone is one
+    row, each cell's lines joined."""
+    text = "\t传真申请数\t件\t7\t22\n\t信函申请数<br />申请办结数\t件<br />件\t7<br />89\t30<br />550\n说明\t见<br>附件"
+    assert without_cell_breaks(Document(text)).text.split("\n") == [
+        "\t传真申请数\t件\t7\t22",
+        "\t信函申请数\t件\t7\t30",
+        "\t申请办结数\t件\t89\t550",
+        "说明\t见附件",
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "want"),
     [

@@ -23,26 +23,32 @@ _ROW = re.compile(
 )
 
 
+# a row of cells a tab apart (a table's text with its cells' markup kept) with a break, no `|` in it
+_TAB_ROW = re.compile(rf"^[^|\n]*\t[^|\n]*<br{_SPACE}*/?>[^|\n]*$", re.IGNORECASE | re.MULTILINE)
+
+
 def without_cell_breaks(doc: Document) -> Document:
-    """`doc` with each `|` row that breaks lines inside its cells written as the rows it holds, and any
-    other `<br>` a line break."""
+    """`doc` with each `|` row, or row of cells a tab apart, that breaks lines inside its cells written as
+    the rows it holds, and any other `<br>` a line break."""
     if _BREAK.search(doc.text) is None:
         return doc
-    text, offsets = rewrite(doc.text, _ROW, lambda m: _rows(m.group()))
-    if text != doc.text:
-        doc = doc.derive(text, offsets)
+    for row, rows in ((_ROW, _rows), (_TAB_ROW, _tab_rows)):
+        text, offsets = rewrite(doc.text, row, rows)
+        if text != doc.text:
+            doc = doc.derive(text, offsets)
     if _BREAK.search(doc.text) is None:
         return doc
     text, offsets = rewrite(doc.text, _BREAK, "\n")
     return doc.derive(text, offsets)
 
 
-def _rows(line: str) -> str:
+def _rows(m: re.Match[str]) -> str:
     """The rows a `|` row stacks (a fold's line break inside it taken out), its character references read
     first (`&nbsp;0<br>0&nbsp;`), so that a part's spaces are no part of it; on a line of rows run together
     (see `RUN_ON_RULE`), each row's, on a line of its own after the text the line began with, and the text
     run on after the last row's closing `|` (`…| 0 |## 五、存在的主要问题…`) on a line of its own after them,
     no cell of a row."""
+    line = m.group()
     lead, _, rest = _BREAK.sub("\n", line.replace("\n", "")).partition("|")
     rest, tail = rest.rstrip(), ""
     run_on = RUN_ON_RULE.search(line) is not None
@@ -55,3 +61,10 @@ def _rows(line: str) -> str:
         for row in unstacked([html.unescape(cell) for cell in printed.split("|")], marked=True)
     ]
     return lead + ("\n" + (lead if lead.isspace() else "")).join(rows) + ("\n" + tail if tail.strip() else "")
+
+
+def _tab_rows(m: re.Match[str]) -> str:
+    """The rows a row of cells a tab apart stacks (`\t信函申请数<br />申请办结数\t件<br />件\t7<br />89`), each a
+    line of its cells a tab apart."""
+    cells = [html.unescape(cell) for cell in _BREAK.sub("\n", m.group()).split("\t")]
+    return "\n".join("\t".join(row) for row in unstacked(cells, marked=True))
