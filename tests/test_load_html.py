@@ -214,6 +214,11 @@ def test_rows_stacked_in_one_are_the_rows_they_hold() -> None:
         ["1．政府公报", "条", "13", "55"],
         ["2．政府网站", "条", "0", "2"],
     ]
+    # … over one row: its one unit after a `<br>` is that row's, not the heading's
+    assert unstacked([f"{heading}\n1．政府公报", "\n条", "\n140"], marked=True) == [
+        [heading, "", ""],
+        ["1．政府公报", "条", "140"],
+    ]
 
 
 def test_markdown_rows_stacked_with_character_references_for_spaces_are_the_rows_they_hold() -> None:

@@ -129,7 +129,8 @@ def unstacked(row: Sequence[str], marked: bool = False) -> list[list[str]]:
     more), k rows — each label cell of k lines giving each row its line, one of a line given to the first
     row, and the words of one of other lines (a label wrapped as well) a row of their own before them;
     else the one row. Where the breaks are `marked` (a converter's `<br>`, no paragraph a cell may begin
-    with to centre its number), a cell of numbers counts its empty lines before the first too."""
+    with to centre its number), a cell of numbers counts its empty lines before the first too, and a cell
+    of words as many lines as the rows keeps each on its row (`<br />条`: the second row's unit)."""
     if not any("\n" in cell for cell in row):
         return [[clean_cell(cell) for cell in row]]
     raw = [[part.strip() for part in cell.split("\n")] for cell in row]
@@ -155,7 +156,10 @@ def unstacked(row: Sequence[str], marked: bool = False) -> list[list[str]]:
     if k < 2 or not high or not (any(len(parts) >= k for parts in labels) if labels else len(numbers) > 1):
         return [[clean_cell("\n".join(parts)) for parts in lines]]
     words = "".join(clean_cell(p) for parts in labels if len(parts) not in (1, k) for p in parts)
-    cells = [raw[i] if i in numbers and len(parts) < k else parts for i, parts in enumerate(lines)]
+    cells = [
+        raw[i] if len(parts) < k and (i in numbers or (marked and len(raw[i]) == k)) else parts
+        for i, parts in enumerate(lines)
+    ]
     rows = [
         [clean_cell(parts[j] if len(parts) == k else parts[0] if len(parts) == 1 and j == 0 else "") for parts in cells]
         for j in range(k)
