@@ -506,3 +506,17 @@ def test_markdown_tables_run_together_each_under_its_own_header_in_another_order
     got = parse_text(text)
     cells = [c for c in rec.cells if c.startswith(("s2.", "s3."))]
     assert [got.cells[c] for c in cells] == [rec.cells[c] for c in cells]
+
+
+def test_a_spanning_header_right_before_the_first_column_on_one_line_names_no_order() -> None:
+    """A PDF's text of 三 printing the sum column alone under 法人或其他组织, its header over two rows and its
+    lines run together (`…之和）法人或其他组织自然人 总计一、本年新收… 3532 293 3825`): the row above run on
+    before the row below, or an order of its own; every row adds up either way. 自然人's numbers are never
+    read as 法人或其他组织's, nor theirs as 自然人's."""
+    rec = random_report(random.Random(487974))
+    noise = ["repeated_headers", "spanned_applicants", "lines_run_together"]
+    text = str(write_noisy(rec, "spaces", noise, 487974))
+    assert "法人或其他组织自然人 总计一、本年新收政府信息公开申请数量 3532 293 3825" in text
+    got = parse_text(text)
+    assert got.cells["s3.received.natural_person"] in (None, 3532)
+    assert {c: v for c, v in got.cells.items() if v is not None and v != rec.cells[c]} == {}

@@ -663,10 +663,11 @@ def _spanning_alone(table: Table, lines: list[str]) -> Callable[[Named], list[li
     """A reader of the names of a header that names each column not under the spanning header (法人或其他
     组织) and the spanning header once each, and no column under it: a table printing the columns under
     it as one, their sum (`自然人 法人或其他组织 总计`). It makes the orders they may be printed in. Their
-    order is the columns' only where the text shows it: all on one line, or each on a line of its own (a
-    web page's cells). Names on lines shared otherwise may be two rows of a header, read top to bottom,
-    not left to right (a PDF's text of a merged header cell printed above or below the others): each
-    order that keeps every line's names in turn. `lines`: the text the header's lines are counted in."""
+    order is the columns' only where the text shows it: each on a line of its own (a web page's cells), or
+    all on one line, but for 法人或其他组织 run into 自然人, nothing between them, which may be the row above
+    a header's run on before the row below. Names on lines shared otherwise may be two rows of a header,
+    read top to bottom, not left to right (a PDF's text of a merged header cell printed above or below the
+    others): each order that keeps every line's names in turn. `lines`: the text the header's lines are counted in."""
     width = len(table.columns)
     above = sorted([i for i, c in enumerate(table.columns) if not c.group] + [width])
     names = {i: table.columns[i].labels for i in above[:-1]}
@@ -679,8 +680,16 @@ def _spanning_alone(table: Table, lines: list[str]) -> Callable[[Named], list[li
         columns = [c for c, _ in named]
         if sorted(columns) != above:
             return None
-        if len({line for _, line in named}) == 1 or all(alone(c, line) for c, line in named):
+        if all(alone(c, line) for c, line in named):
             return [columns]
+        if len({line for _, line in named}) == 1:
+            if not any(g + n in lines[named[0][1]] for g in names[width] for n in names[0]):
+                return [columns]
+            # 法人或其他组织 run into 自然人 (`法人或其他组织自然人 总计`): an order of its own, or a header over two
+            # rows whose lines ran together, the spanning header's above — over the column after 自然人
+            stacked = [c for c in columns if c != width]
+            stacked.insert(stacked.index(0) + 1, width)
+            return [columns, stacked]
         turns = [[c for c, line in named if line == k] for k in dict.fromkeys(line for _, line in named)]
         return [list(p) for p in permutations(columns) if all([c for c in p if c in t] == t for t in turns)]
 
