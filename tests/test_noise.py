@@ -504,6 +504,20 @@ def test_a_cell_said_to_be_printed_empty_is_not_also_unknown(report: tuple[Recor
             assert int(m[1]) == len(f.cells)
 
 
+def test_a_wide_gap_is_no_empty_cell_where_that_breaks_the_rows_total() -> None:
+    """`4.无正当理由大量反复申请19  0 0 00120` (19, 0, 0, 0, 0, 1, 20, some spaces lost, the lines run together):
+    the wide gap read as an empty cell leaves 0, 0 and 120 for the last three, 19 ≠ 120 with the empty cell
+    empty; cut into every cell the digits add up. The row is not read with 120 for its total."""
+    rec = random_report(random.Random(486197))
+    noise = ["lines_run_together", "spaced_thousands", "heading_numbers", "broken_headers"]
+    text = str(write_noisy(rec, "cells", noise, 486197))
+    assert "4.无正当理由大量反复申请19\xa0 0 0 00120" in text
+    got = parse_text(text)
+    row = [f"s3.not_processed.excessive.{c}" for c in ("natural_person", "other_org", "total")]
+    assert [rec.cells[c] for c in row] == [19, 1, 20]
+    assert all(got.cells[c] in (None, rec.cells[c]) for c in row)
+
+
 def test_a_row_a_cell_short_that_breaks_the_balance_is_not_read() -> None:
     """`20211000213` is 202, 11, 0, 0, 0, 0 and 213 with one 0 left empty; split into all seven cells as
     2, 0, 211, 0, 0, 0, 213 it adds up, but breaks the balance of the first column (2 + 6 ≠ 202 + 0), which

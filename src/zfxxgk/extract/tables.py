@@ -1451,6 +1451,13 @@ def _read_group(
         return
     if (
         tabbed is None
+        and spaced is not toks
+        and _empty_breaks(reading.template, slot, spaced)
+        and _split_adds_up(reading, slot, toks)
+    ):
+        spaced = toks  # the gaps are no empty cells: its digits run together, cut into every cell, add up
+    if (
+        tabbed is None
         and reading.one_line
         and len(toks) < slot.width
         and (spaced is not toks or (_spaced_apart(reading.text, toks) and not _own_equations(reading.template, slot)))
@@ -2234,6 +2241,15 @@ def _split_adds_up(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
         return False
     split = _splits(reading.text, toks, slot.kinds, reading.one_line)
     return bool(split.splits) and _adds_up(reading.template, slot, split.values())
+
+
+def _empty_breaks(template: Template, slot: Slot, toks: list[Token]) -> bool:
+    """Whether a row read one token a cell breaks its own total, its blank cells empty (`19  0 0 00120`, its
+    wide gap a blank: 19, nothing, 0, 0, 0, 0 and 120), not holding whatever they were."""
+    if len(toks) != slot.width:
+        return False
+    values = tuple(0 if t.text is None else parse_number(t.text, slot.kinds[k]).value for k, t in enumerate(toks))
+    return not all(not_broken(values, t) for t in _own_terms(template, slot))
 
 
 def _adds_up(template: Template, slot: Slot, values: list[tuple[Value | None, ...]]) -> bool:
