@@ -398,6 +398,14 @@ def test_not_a_signature(text: str) -> None:
         ),
         ("\t成文日期\n\t发布日期\n\t2009/2/12\n\t2009/2/22\n" + BODY, {}, "2009-02-22"),
         ("成文日期\n2009/2/12\n发布日期\n2009/2/22\n" + BODY, {}, "2009-02-22"),  # a name and its value a line each
+        # … or a row of names over a row of their values, as one cell each or cells of their own
+        (
+            "| 印发日期 有效性 发布机构 发布日期 |\n \n| 2023年1月9日 有效 测试局 2023年01月13日 |\n"
+            "发布时间：2023-01-13\n" + BODY,
+            {},
+            "2023-01-13",
+        ),
+        ("| 成文日期 | 发布日期 |\n| --- | --- |\n| 2022-01-20 | 2022-01-25 |\n" + BODY, {}, "2022-01-25"),
         # a published date with its time, with slashes, in Chinese numerals (〇, ○ or 零 for zero), spaced
         ("发布时间：2022年01月20日 10:32\n" + BODY, {}, "2022-01-20"),
         ("发布时间：2022/1/20\n" + BODY, {}, "2022-01-20"),

@@ -628,11 +628,13 @@ def _after_title(text: str, line: int, at: int) -> tuple[re.Match[str], date] | 
     return last
 
 
-# A catalog's field name alone on its line (a table's cell), the words its labels end with
-_FIELD_LINE = re.compile(
-    r"[ \t|]*[\u4e00-\u9fff]{0,6}(?:分类|机关|机构|标题|名称|文号|字号|日期|时间|范围|来源|索引号|有效性|主题词)"
-    r"[ \t]*[:：]?[ \t|]*"
-)
+# A catalog's field name (the words its names end with), alone on its line (a table's cell), and the cells
+# of a line of a table, `|` or white space between them
+_FIELD_NAME = r"[\u4e00-\u9fff]{0,6}(?:分类|机关|机构|标题|名称|文号|字号|日期|时间|范围|来源|索引号|有效性|主题词)"
+_FIELD_LINE = re.compile(rf"[ \t|]*{_FIELD_NAME}[ \t]*[:：]?[ \t|]*")
+_FIELD = re.compile(rf"{_FIELD_NAME}[:：]?")
+_CELL = re.compile(r"[^\s|]+")
+_RULE_CELL = re.compile(r":?-+:?")
 
 
 def _column_value(text: str, start: int, end: int) -> int:
@@ -642,8 +644,10 @@ def _column_value(text: str, start: int, end: int) -> int:
     the values after them as it is into the names."""
     first = text.rfind("\n", 0, start) + 1
     last = text.find("\n", start)
-    if last < 0 or not _FIELD_LINE.fullmatch(text, first, last):
+    if last < 0:
         return end
+    if not _FIELD_LINE.fullmatch(text, first, last):
+        return _row_value(text, first, last, start, end)
     lines = text[:first].split("\n")[-12:-1], text[last + 1 :].split("\n", 24)[:24]
     above = 0
     for line in reversed(lines[0]):
@@ -663,6 +667,22 @@ def _column_value(text: str, start: int, end: int) -> int:
         return end
     at += sum(len(line) + 1 for line in values[:above])
     return at + len(values[above]) - len(values[above].lstrip(" \t|"))
+
+
+def _row_value(text: str, first: int, last: int, start: int, end: int) -> int:
+    """Where the value of the label at `start` on the line text[first:last] starts where the line is a row of
+    field names alone and the next line that holds any text a row of as many values (`| 印发日期 有效性 发布机构
+    发布日期 |` over `| 2023年1月9日 有效 清阳县人民政府 2023年01月13日 |`): the one under it; else `end`."""
+    names = list(_CELL.finditer(text, first, last))
+    if len(names) < 2 or not all(_FIELD.fullmatch(m.group()) for m in names):
+        return end
+    at = last + 1  # the next line that holds a cell but a Markdown table's rule's (`| --- |`)
+    while (stop := text.find("\n", at)) >= 0 and all(_RULE_CELL.fullmatch(c) for c in _CELL.findall(text, at, stop)):
+        at = stop + 1
+    values = list(_CELL.finditer(text, at, stop if stop >= 0 else len(text)))
+    if len(values) != len(names):
+        return end
+    return next((v.start() for m, v in zip(names, values, strict=True) if m.start() <= start < m.end()), end)
 
 
 def find_published(text: str, hints: dict[str, str]) -> str | None:
