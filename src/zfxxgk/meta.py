@@ -641,14 +641,14 @@ def _column_value(text: str, start: int, end: int) -> int:
     """Where the value of the label matched at text[start:end] starts: straight after it, unless a catalog
     printed column by column puts it alone on its line among other field names (成文日期 / 公开范围 / 生成日期
     / 发布日期, then 2009/2/12 / 面向社会 / 2009-02-15 / 2009年2月22日): then the line that is as far into
-    the values after them as it is into the names."""
+    the values after them as it is into the names; or in a row of names over a row of values (`_row_value`)."""
     first = text.rfind("\n", 0, start) + 1
     last = text.find("\n", start)
     if last < 0:
         return end
     if not _FIELD_LINE.fullmatch(text, first, last):
         return _row_value(text, first, last, start, end)
-    lines = text[:first].split("\n")[-12:-1], text[last + 1 :].split("\n", 24)[:24]
+    lines = text[:first].rsplit("\n", 12)[-12:-1], text[last + 1 :].split("\n", 24)[:24]
     above = 0
     for line in reversed(lines[0]):
         if not line.strip() or not _FIELD_LINE.fullmatch(line):
