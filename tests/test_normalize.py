@@ -208,10 +208,11 @@ def test_a_double_spaced_text_has_its_line_breaks_halved() -> None:
     assert doc.root_span(at, at + 2)[1:] == (text.index("0件"), text.index("0件") + 2)
 
 
-@pytest.mark.parametrize("blank", ["", " ", "\u3000"])
+@pytest.mark.parametrize("blank", ["", " ", "\u3000", "&nbsp;"])
 def test_a_text_with_its_own_single_breaks_is_left_as_it_is(blank: str) -> None:
     """Single line breaks among the double ones (a table's rows, one line each) say the empty lines are
-    the text's own; a short text says nothing."""
+    the text's own; a short text says nothing. A line of a page's `&nbsp;` alone (`<p>&nbsp;</p>` saved as
+    text) is an empty one."""
     lines = [f"第{i}行" for i in range(40)]
     mixed = f"\n{blank}\n".join(lines[:20]) + "\n" + "\n".join(lines[20:])
     assert single_spaced(Document(mixed)).text == mixed

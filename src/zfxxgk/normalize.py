@@ -285,7 +285,8 @@ def unix_breaks(doc: Document) -> Document:
 # A run of two line breaks or more, the lines between them empty or only spaces (not tabs: a tab alone may be a
 # table's cell): from its first break to its last, as one block of breaks and such spaces holds them. Captured,
 # so that splitting the text keeps the runs between the lines.
-_BREAK_RUNS = re.compile("(\n[\n \u3000\u00a0]*\n)")
+# a run of line breaks and the white space between them, a page's `&nbsp;` too (`<p>&nbsp;</p>` saved as text)
+_BREAK_RUNS = re.compile("(\n(?:[\n \u3000\u00a0]|&(?:nbsp|#160|#x[aA]0);?)*\n)")
 _DOUBLED_MIN = 24  # line breaks a text needs before its spacing says anything
 _DOUBLED_SINGLES = 0.05  # the share of single line breaks a double-spaced text may have (a stray <br>)
 
@@ -297,7 +298,8 @@ def single_spaced(doc: Document) -> Document:
     becomes n // 2, so that two blank lines (a paragraph's end, an empty cell on its own line) stay one."""
     text = doc.text
     n = text.count("\n")
-    if n < _DOUBLED_MIN or 3 * (text.count("\n\n") + text.count("\n \n") + text.count("\n\u3000\n")) < n:
+    blank = text.count("\n\n") + text.count("\n \n") + text.count("\n\u3000\n") + text.count("\n&nbsp;\n")
+    if n < _DOUBLED_MIN or 3 * blank < n:
         return doc
     # one split, then whole-list operations: a double-spaced text has a run on every line, each of which a
     # loop in Python would cost more than the rest of the work
