@@ -208,7 +208,7 @@ def test_a_double_spaced_text_has_its_line_breaks_halved() -> None:
     assert doc.root_span(at, at + 2)[1:] == (text.index("0件"), text.index("0件") + 2)
 
 
-@pytest.mark.parametrize("blank", ["", " ", "\u3000", "&nbsp;"])
+@pytest.mark.parametrize("blank", ["", " ", "\u3000", "&nbsp;", "&ensp;", "&#160;"])
 def test_a_text_with_its_own_single_breaks_is_left_as_it_is(blank: str) -> None:
     """Single line breaks among the double ones (a table's rows, one line each) say the empty lines are
     the text's own; a short text says nothing. A line of a page's `&nbsp;` alone (`<p>&nbsp;</p>` saved as

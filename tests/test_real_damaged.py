@@ -116,11 +116,18 @@ def test_a_parent_row_printed_whole_is_no_row_left_without_its_label(shared: Pat
     assert got["s3.total.total"] == clean["s3.total.total"]
 
 
-def test_a_page_double_spaced_with_its_spaces_as_references_raises_no_narrative_finding(shared: Path) -> None:
-    """r013 saved with a line of `&nbsp;` after each (a page's `<p>&nbsp;</p>`) and its spaces as `&nbsp;`:
-    `…其他结果&nbsp;178&nbsp;件，尚` / `&nbsp;` / `未审结&nbsp;37&nbsp;件` is one sentence, its parts adding up
-    to the 351 stated — no `narrative.sum_mismatch` the undamaged report does not raise."""
+@pytest.mark.parametrize(
+    ("damage", "seed"),
+    [(("double_spaced", "char_references"), 345491), (("double_spaced", "char_references", "windows_breaks"), 359759)],
+)
+def test_a_page_double_spaced_with_its_spaces_as_references_raises_no_narrative_finding(
+    shared: Path, damage: tuple[str, ...], seed: int
+) -> None:
+    """r013 saved with a line of `&nbsp;` (or `&ensp;`) after each (a page's `<p>&nbsp;</p>`), its spaces as
+    references too, its line breaks perhaps CR LF: `…其他结果&nbsp;178&nbsp;件，尚` / `&nbsp;` /
+    `未审结&nbsp;37&nbsp;件` is one sentence, its parts adding up to the 351 stated — no
+    `narrative.sum_mismatch` the undamaged report does not raise."""
     text = decode((shared / "corpus" / "r013.txt").read_bytes())
     clean = {f.rule for f in parse_text(text).findings}
-    got = parse_text(_damaged(text, ("double_spaced", "char_references"), 345491))
+    got = parse_text(_damaged(text, damage, seed))
     assert {f.rule for f in got.findings if f.rule.startswith("narrative.")} <= clean

@@ -285,8 +285,11 @@ def unix_breaks(doc: Document) -> Document:
 # A run of two line breaks or more, the lines between them empty or only spaces (not tabs: a tab alone may be a
 # table's cell): from its first break to its last, as one block of breaks and such spaces holds them. Captured,
 # so that splitting the text keeps the runs between the lines.
-# a run of line breaks and the white space between them, a page's `&nbsp;` too (`<p>&nbsp;</p>` saved as text)
-_BREAK_RUNS = re.compile("(\n(?:[\n \u3000\u00a0]|&(?:nbsp|#160|#x[aA]0);?)*\n)")
+# a run of line breaks and the white space between them, a page's `&nbsp;` too (`<p>&nbsp;</p>` saved as text),
+# and a line of such a reference alone
+_SPACE_REFERENCE = "&(?:nbsp|ensp|emsp|#160|#x[aA]0|#8194|#x2002|#12288|#x3000);?"
+_BREAK_RUNS = re.compile(f"(\n(?:[\n \u3000\u00a0]|{_SPACE_REFERENCE})*\n)")
+_REFERENCE_LINE = re.compile(f"\n{_SPACE_REFERENCE}(?=\n)")
 _DOUBLED_MIN = 24  # line breaks a text needs before its spacing says anything
 _DOUBLED_SINGLES = 0.05  # the share of single line breaks a double-spaced text may have (a stray <br>)
 
@@ -298,7 +301,9 @@ def single_spaced(doc: Document) -> Document:
     becomes n // 2, so that two blank lines (a paragraph's end, an empty cell on its own line) stay one."""
     text = doc.text
     n = text.count("\n")
-    blank = text.count("\n\n") + text.count("\n \n") + text.count("\n\u3000\n") + text.count("\n&nbsp;\n")
+    blank = text.count("\n\n") + text.count("\n \n") + text.count("\n\u3000\n")
+    if n >= _DOUBLED_MIN and 3 * blank < n and "\n&" in text:
+        blank += len(_REFERENCE_LINE.findall(text))
     if n < _DOUBLED_MIN or 3 * blank < n:
         return doc
     # one split, then whole-list operations: a double-spaced text has a run on every line, each of which a
