@@ -12,7 +12,7 @@ from itertools import accumulate
 from operator import add
 
 from .document import Document, OffsetMap, splice
-from .patterns import finds
+from .patterns import SPACE_REFERENCE, finds
 
 # Full-width ASCII (！..～) → ASCII; every kind of space → " ". Both keep the text's length.
 _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -283,13 +283,11 @@ def unix_breaks(doc: Document) -> Document:
 
 
 # A run of two line breaks or more, the lines between them empty or only spaces (not tabs: a tab alone may be a
-# table's cell): from its first break to its last, as one block of breaks and such spaces holds them. Captured,
-# so that splitting the text keeps the runs between the lines.
-# a run of line breaks and the white space between them, a page's `&nbsp;` too (`<p>&nbsp;</p>` saved as text),
-# and a line of such a reference alone
-_SPACE_REFERENCE = "&(?:nbsp|ensp|emsp|#160|#x[aA]0|#8194|#x2002|#12288|#x3000);?"
-_BREAK_RUNS = re.compile(f"(\n(?:[\n \u3000\u00a0]|{_SPACE_REFERENCE})*\n)")
-_REFERENCE_LINE = re.compile(f"\n{_SPACE_REFERENCE}(?=\n)")
+# table's cell), or a reference to one (`<p>&nbsp;</p>` saved as text): from its first break to its last, as one
+# block of breaks and such spaces holds them. Captured, so that splitting the text keeps the runs between the
+# lines. And a line of such a reference alone.
+_BREAK_RUNS = re.compile(f"(\n(?:[\n \u3000\u00a0]|{SPACE_REFERENCE})*\n)")
+_REFERENCE_LINE = re.compile(f"\n{SPACE_REFERENCE}(?=\n)")
 _DOUBLED_MIN = 24  # line breaks a text needs before its spacing says anything
 _DOUBLED_SINGLES = 0.05  # the share of single line breaks a double-spaced text may have (a stray <br>)
 

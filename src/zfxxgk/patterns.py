@@ -10,6 +10,11 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
+# A white space character as a page saved as text may print it: a reference to one (`&nbsp;`, `&#160;`, `&ensp;`,
+# `&#12288;` …), its `;` perhaps left off as browsers read it
+SPACE_REFERENCE = "&(?:nbsp|ensp|emsp|#160|#x[aA]0|#8194|#x2002|#12288|#x3000);?"
+
+
 # a Markdown table's rows run together on one line, their line breaks lost: a rule run on after the header
 # (`| 信息内容 | 本年新制作数量 || --- | ---: || 规章 |  | 19 || 规范性文件 | 225 |`), each `||` a row's end
 # and the next row's start, a truly empty cell `|  |`

@@ -8,11 +8,11 @@ import html
 import re
 
 from ..document import Document, rewrite
-from ..patterns import RUN_ON_RULE
+from ..patterns import RUN_ON_RULE, SPACE_REFERENCE
 from .layout import unstacked
 
 # (a page saved as text may print its spaces as references, inside the tag too: <br&#xa0;/>)
-_SPACE = r"(?:\s|&(?:nbsp|#160|#x[aA]0);?)"
+_SPACE = rf"(?:\s|{SPACE_REFERENCE})"
 _BREAK = re.compile(rf"<br{_SPACE}*/?>", re.IGNORECASE)
 _NUMBER = re.compile(r"[-+]?[\d,.]*")
 # a `|` row with a break, or a line of rows run together (see `RUN_ON_RULE`) after the text before the table;
