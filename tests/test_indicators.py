@@ -1987,6 +1987,37 @@ def test_a_wide_space_in_a_table_run_together_may_part_a_numbers_groups(gap: str
     ]
 
 
+def test_a_wide_space_before_a_number_led_by_a_zero_parts_its_groups() -> None:
+    """`信函申请数 件1  0994699`: no cell prints a number led by a zero, so the wide space is no cell's end but
+    the space a number's thousands were printed with (1 099 and 4699), never 1 and 994699."""
+    text = "指标名称 计量单位 2011年度 历年累计\n信函申请数 件1  0994699\n行政复议数 件691 1579\n"
+    assert rows(text) == [
+        ("信函申请数", "件", {"2011年度": 1099, "历年累计": 4699}),
+        ("行政复议数", "件", {"2011年度": 691, "历年累计": 1579}),
+    ]
+
+
+def test_a_wide_space_in_a_table_run_together_before_digits_past_a_group_is_settled_by_the_sums() -> None:
+    """A table whose digits run together, `当面申请数件1  3354321`: 1 and 3354321 as printed, or 1 335 and 4321,
+    its thousands spaced and the space widened — the table's sums settle which, never the printed one unasked."""
+    text = (
+        "指标名称计量单位2017年度历年累计收到申请数件1435 5621当面申请数件1  3354321"
+        "传真申请数件50600网络申请数件30400信函申请数件20300"
+    )
+    assert rows(text)[:2] == [
+        ("收到申请数", "件", {"2017年度": 1435, "历年累计": 5621}),
+        ("当面申请数", "件", {"2017年度": 1335, "历年累计": 4321}),
+    ]
+
+
+def test_a_row_folded_before_a_number_led_by_a_zero_runs_on_across_the_fold() -> None:
+    """A text folded at a width the unfolding missed, a row's cells cut by the fold (`全文电子化率%1` then
+    `00100`): a number led by a zero is no cell's, so the row's digits run on across the break and the
+    table's shape splits them (100 and 100), never 1 and an unread cell."""
+    text = "指标名称计量单位2013年度历年累计主动公开政府信息数条1520全文电子化率%1\n00100新公开规范性文件数条00"
+    assert rows(text)[1] == ("全文电子化率", "%", {"2013年度": 100, "历年累计": 100})
+
+
 @pytest.mark.parametrize(
     ("received", "want"),
     [

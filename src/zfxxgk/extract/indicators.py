@@ -1504,14 +1504,19 @@ def extract_indicators(
             and cum
             and 1 < len(toks) <= width
             and (wide := _group_spaces(text, toks, wide=True))
-            and not _cumulative(tuple(parse_number(t or "", kind).value for t, _, _ in toks), first, cum)
         ):
-            # in a table whose digits run together, a wider space between two numbers whose running total is
-            # below the year's as printed (`1831   514`) may part a number's groups too (183 and 1 514, its
-            # thousands spaced and the space widened); where the total holds, it parts cells (`45  154`)
+            # a wider space between two numbers may part a number's groups too (its thousands spaced and the
+            # space widened): where a number after it is led by a zero (`1  0994699`: 1 099 and 4699), no cell's
+            # as printed; in a table whose digits run together, where the running total is below the year's as
+            # printed (`1831   514`: 183 and 1 514), or where the digits after it run on past a group of three
+            # (`1  3354321`: 1 and 3354321, or 1 335 and 4321, the table's sums to settle which); else it parts
+            # cells (`45  154`)
             if glued is None:
                 glued = _runs_together(rows, width, text)
-            spaced = wide if glued else ()
+            as_printed = tuple(parse_number(t or "", kind).value for t, _, _ in toks)
+            run_on = any(w and (t or "")[3:4].isdigit() for w, (t, _, _) in zip(wide, toks[1:], strict=True))
+            if any(_zero_led(t) for t, _, _ in toks) or (glued and (run_on or not _cumulative(as_printed, first, cum))):
+                spaced = wide
         grouped = None  # the readings of a space that may part a number's groups of three as well as two cells
         if spaced and (len(toks) > width or glued):
             digits = [t for t, _, _ in toks if t is not None]  # all of them: a row with a blank has no `spaced`
@@ -1521,9 +1526,11 @@ def extract_indicators(
         elif spaced and len(toks) == width and first is not None and cum:
             digits = [t for t, _, _ in toks if t is not None]
             readings = _readings(grouped_splits(digits, [kind] * width, spaced), kind, cum, first)
-            if not _cumulative(tuple(parse_number(t, kind).value for t in digits), first, cum):
-                # its running total below the year's as printed (2471 687): the space may part 1 687's groups;
-                # where no reading keeps it, the report's own numbers, as printed
+            if any(map(_zero_led, digits)) or not _cumulative(
+                tuple(parse_number(t, kind).value for t in digits), first, cum
+            ):
+                # its running total below the year's as printed (2471 687), or a number led by a zero: the space
+                # may part 1 687's groups; where no reading keeps it, the report's own numbers, as printed
                 grouped = readings if readings[0] else None
             elif len(readings[0]) > 1 and any(s and t[3:4].isdigit() for s, t in zip(spaced, digits[1:], strict=True)):
                 # … or another reading keeps it as well, where digits after the space run on past a group of three:
@@ -1538,12 +1545,17 @@ def extract_indicators(
             joined = (*values_printed[:-2], parse_number(f"{toks[-2][0]}{toks[-1][0]}", kind).value, None)
             vals = [v for v in (joined, values_printed) if first is None or _cumulative(v, first, cum, True)]
             grouped = (vals, True) if len(vals) > 1 else None
+        numbers = [t for t, _, _ in toks if t is not None]
+        if grouped is None and len(numbers) == len(toks) <= width and any(map(_zero_led, numbers)):
+            # a number led by a zero is no cell's (`%1` then `00100`, a fold's break between them): the row's
+            # digits run together across the breaks between its tokens, split by the table's shape
+            grouped = _readings(split_group(["".join(numbers)], [kind] * width), kind, cum, first)
         if len(toks) == width and grouped is None:
             for c, key, (t, a, b) in zip(columns, keys, toks, strict=True):
-                values[c] = parse_number(t, kind).value if t is not None else None
-                if t is not None:
+                values[c] = parse_number(t, kind).value if t is not None and not _zero_led(t) else None
+                if values[c] is not None:
                     spans[key] = (a, b)
-            if any(v is None for v in values.values()):  # a blank, or no number (12,3: cells run together)
+            if any(v is None for v in values.values()):  # a blank, or no number (12,3 or 0994: cells run together)
                 findings.append(_incomplete(label))
         elif not toks:
             findings.append(_incomplete(label))
@@ -1577,6 +1589,12 @@ def _readings(
     if first is not None:
         vals = [v for v in vals if _cumulative(v, first, cum)]
     return vals, splits[1]
+
+
+def _zero_led(token: str | None) -> bool:
+    """Whether a token is digits led by a zero (`0994699`): no number a cell prints, but cells or a number's
+    groups run together."""
+    return token is not None and token[:1] == "0" and token[1:2].isdigit()
 
 
 _ZERO_LED_GROUP = re.compile(r"0\d\d")  # three digits led by a zero: no cell's number, a group of one (1 003)
