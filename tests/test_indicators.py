@@ -1054,6 +1054,25 @@ def test_a_page_footer_run_on_before_the_header_printed_again(before: str, foote
     )
 
 
+@pytest.mark.parametrize("footer", ["— 6 —", "6/12", "9/12续上表 "])
+def test_a_page_footer_run_on_after_a_unit_printed_last(footer: str) -> None:
+    """`…发布会总次数00次9/12续上表 统计指标本年上年单位其中：…`: the unit column last, a page's footer run on
+    after it and the header printed again — the footer no value the unit was printed with (`154万元 万元`),
+    the unit the row's own."""
+    rows_ = ["1．参加或举办新闻发布会总次数00次", "其中：主要负责同志参加新闻发布会次数00次", "2．政府网站在线访谈次数73次"]
+    text = "统计指标本年上年单位" + "".join(rows_)
+    broken = normalize(Document(text.replace(rows_[0], f"{rows_[0]}{footer}统计指标本年上年单位"))).text
+    assert (
+        rows(broken)
+        == rows(text)
+        == [
+            ("参加或举办新闻发布会总次数", "次", {"本年": 0, "上年": 0}),
+            ("主要负责同志参加新闻发布会次数", "次", {"本年": 0, "上年": 0}),
+            ("政府网站在线访谈次数", "次", {"本年": 7, "上年": 3}),
+        ]
+    )
+
+
 def test_the_header_printed_again_after_a_count_in_its_unit_first_word() -> None:
     """`…数条00项目名称单位2017年度历年累计全文电子化率%…`: the header printed again after a page break, run on
     after a row's cells, begins with 项 — a count's unit, but not one printed after 00: the header, no row's."""

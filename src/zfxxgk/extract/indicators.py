@@ -423,7 +423,7 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
             after = end + len(unit)
             if scan.units_last:  # the unit column last: one before another value or that column (154万元 万元)
                 nxt = _CELL_GAP.match(text, after).end()  # type: ignore[union-attr]  # always matches
-                value = _cell_at(text, nxt) and not scan.row_starts(text, nxt)
+                value = _cell_at(text, nxt) and not scan.row_starts(text, nxt) and not _page_of(text, nxt)
                 counted = value or text.startswith(unit, nxt)
             else:  # the unit column first: any but a label the template knows (个人… were 个 a unit), the rest
                 # of the row's label wrapped past its cells (…参加新闻发布会 1255 5413次数（次）), the unit in
@@ -439,6 +439,12 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
                 last = after  # a value printed with its unit (6万元, 12件): no label
     if b > last:
         label(b)
+
+
+def _page_of(text: str, at: int) -> bool:
+    """Whether a page's footer `6/12` (page 6 of 12) is printed at `at`: a page break run on to the cells."""
+    m = _FOOTER_AFTER.match(text, at)
+    return m is not None and int(m[1]) <= int(m[2])
 
 
 _CELL_GAP = re.compile(r"[\s|]*")
@@ -564,7 +570,9 @@ def _without_header_again(pieces: list, template: Template, text: str) -> list:
 
 _DASHES = ("-", "—", "–")
 # a page footer right before where the header printed again begins: — 6 —, - 6 -, 6/12 (page 6 of 12)
-_FOOTER_BEFORE = re.compile(r"(?:[-—–][ \t]+\d{1,4}[ \t]+[-—–]|(?<![\d.])([1-9]\d{0,2})/(\d{1,3}))\Z")
+_PAGE_OF = r"([1-9]\d{0,2})/(\d{1,3})"  # page 6 of 12: 6/12
+_FOOTER_BEFORE = re.compile(rf"(?:[-—–][ \t]+\d{{1,4}}[ \t]+[-—–]|(?<![\d.]){_PAGE_OF})\Z")
+_FOOTER_AFTER = re.compile(rf"{_PAGE_OF}(?![\d/])")  # … run on after a row's last cell
 
 
 def _without_footer(out: list, text: str, at: int) -> bool:
