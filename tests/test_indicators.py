@@ -1059,7 +1059,11 @@ def test_a_page_footer_run_on_after_a_unit_printed_last(footer: str) -> None:
     """`…发布会总次数00次9/12续上表 统计指标本年上年单位其中：…`: the unit column last, a page's footer run on
     after it and the header printed again — the footer no value the unit was printed with (`154万元 万元`),
     the unit the row's own."""
-    rows_ = ["1．参加或举办新闻发布会总次数00次", "其中：主要负责同志参加新闻发布会次数00次", "2．政府网站在线访谈次数73次"]
+    rows_ = [
+        "1．参加或举办新闻发布会总次数00次",
+        "其中：主要负责同志参加新闻发布会次数00次",
+        "2．政府网站在线访谈次数73次",
+    ]
     text = "统计指标本年上年单位" + "".join(rows_)
     broken = normalize(Document(text.replace(rows_[0], f"{rows_[0]}{footer}统计指标本年上年单位"))).text
     assert (
@@ -1071,6 +1075,41 @@ def test_a_page_footer_run_on_after_a_unit_printed_last(footer: str) -> None:
             ("政府网站在线访谈次数", "次", {"本年": 7, "上年": 3}),
         ]
     )
+
+
+@pytest.mark.parametrize("between", ["- 4 -续表## 表七：其他需要报告的事项", "4/9续表", "## 统计表（续）", "续表"])
+def test_a_markdown_table_run_together_with_its_header_printed_again_after_a_footer_and_heading(between: str) -> None:
+    """A Markdown 统计表 whose lines ran together, its header printed again after a page's footer, `续表` and a
+    converter's heading (`| 256.1899 |- 4 -续表## 表七：其他需要报告的事项| 指标名称 |…`): no row — not one named
+    `续表##表七：其他需要报告的事` with the unit 项."""
+    header = "| 指标名称 | 计量单位 | 2010年度 | 历年累计 || --- | ---: | ---: | ---: |"
+    text = (
+        f"{header}| 主动公开政府信息数 | 条 | 526 | 1043 || 实际收取的总金额 | 万元 | 0.0633 | 256.1899 |"
+        f"{between}{header}| 申请行政复议数 | 件 | 138 | 478 |"
+    )
+    assert rows(text) == [
+        ("主动公开政府信息数", "条", {"2010年度": 526, "历年累计": 1043}),
+        ("实际收取的总金额", "万元", {"2010年度": 0.0633, "历年累计": 256.1899}),
+        ("申请行政复议数", "件", {"2010年度": 138, "历年累计": 478}),
+    ]
+
+
+@pytest.mark.parametrize(
+    "between", ["- 4 -续表 ", "4/9 续表 ", "— 4 — 统计表（续）", "4/9", "6/12 政府信息公开情况统计表（续表）"]
+)
+def test_the_header_printed_again_on_one_line_after_a_footer_and_a_caption(between: str) -> None:
+    """`…万元 0.0633 256.1899 - 4 -续表 指标名称 …`: a page's footer, `续表` or a caption continued (`统计表（续）`)
+    before the header printed again on the rows' line — no cell of the row before, no words of the row after."""
+    header = "指标名称 计量单位 2010年度 历年累计 "
+    text = (
+        f"{header}主动公开政府信息数 条 526 1043 实际收取的总金额 万元 0.0633 256.1899 {between}{header}"
+        "申请行政复议数 件 138 478"
+    )
+    assert rows(text) == [
+        ("主动公开政府信息数", "条", {"2010年度": 526, "历年累计": 1043}),
+        ("实际收取的总金额", "万元", {"2010年度": 0.0633, "历年累计": 256.1899}),
+        ("申请行政复议数", "件", {"2010年度": 138, "历年累计": 478}),
+    ]
 
 
 def test_the_header_printed_again_after_a_count_in_its_unit_first_word() -> None:

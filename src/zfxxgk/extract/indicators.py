@@ -530,7 +530,11 @@ _SENTENCE_ON = re.compile(r"[。；;]\s*[^\s)）]")  # a sentence ended and anot
 
 
 _COLUMN_NAME = 8  # the most characters a column's name prints (2012年度, 历年累计, 计量单位)
-_CONTINUED = re.compile(r"(?:[（(]?续上?表[)）]?)?(?:序号)?$")  # what the header printed again follows: 续表
+# what the header printed again follows: a page's footer (or its last dash, the rest of it read as cells), 续表,
+# a converter's heading (## 表七：…), 序号
+_CONTINUED = re.compile(
+    r"(?:[-—–](?:\d{1,4}[-—–])?|[1-9]\d{0,2}/\d{1,3})?(?:[（(]?续上?表[)）]?|.{0,24}?[（(]续上?表?[)）])?(?:#+.*)?(?:序号)?$"
+)
 
 
 def _without_header_again(pieces: list, template: Template, text: str) -> list:
@@ -555,14 +559,14 @@ def _without_header_again(pieces: list, template: Template, text: str) -> list:
                 i = end
                 continue
         if n := _header_run(pieces, i - 1, template):
+            _without_footer(out, text, _footer_end(text, p))
             i += n - 1
         elif (again := _header(p[0], template)) is None:
             out.append(p)
         else:
             before = _CONTINUED.sub("", p[0][: again.start])
-            dash = not before or before in _DASHES  # nothing before the header again, or a dash
-            if dash and _without_footer(out, text, _printed_span(text, p[1], len(before))[1]):
-                before = ""
+            if not before:
+                _without_footer(out, text, _footer_end(text, p))
             if label := before + p[0][again.rows :]:
                 out.append((label, p[1]))
     return out
@@ -591,6 +595,13 @@ def _without_footer(out: list, text: str, at: int) -> bool:
     if len(out) > first and out[-1][2] > m.start():
         out[-1] = (None, out[-1][1], m.start())
     return True
+
+
+def _footer_end(text: str, piece: tuple[str, int]) -> int:
+    """Where a page's footer run on before the header printed again would end, the header's label piece
+    beginning the text after it (`续表`, `指标名称…`) or the footer's last dash (`— 4 —`, its dashes marks and 4
+    a value): the piece's start, or past that dash."""
+    return _printed_span(text, piece[1], 1)[1] if piece[0][:1] in _DASHES else piece[1]
 
 
 def _run_end(pieces: list, i: int) -> int:
