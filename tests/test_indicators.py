@@ -1914,6 +1914,29 @@ def test_labels_of_rows_printed_empty_run_together_before_the_next_label() -> No
     assert got[-1][2] == {"2012年度": 1076, "历年累计": 5528}
 
 
+def test_a_numbered_row_printed_empty_run_into_the_next_rows_label_is_kept() -> None:
+    """`（三）其他情形数件五、行政诉讼数量件548`: a row printing its label and unit but no number (a page's
+    footer glued to its digits took them), run into the next row's numbered label — a row printed empty,
+    not a heading over the next: kept, so that the sum over 行政复议's rows is never taken over 行政诉讼's
+    其他情形数 (a false finding)."""
+    text = (
+        "统计指标单位统计数四、行政复议数量件553（一）维持具体行政行为数件362（二）被依法纠错数件77（三）其他情形数件"
+        "五、行政诉讼数量件548（一）维持具体行政行为或者驳回原告诉讼请求数件244（二）被依法纠错数件264（三）其他情形数件40"
+    )
+    assert rows(text)[3:5] == [
+        ("其他情形数", "件", {"统计数": None}),
+        ("行政诉讼数量", "件", {"统计数": 548}),
+    ]
+    glued_footer = text.replace("其他情形数件五", "其他情形数件11411/12五")
+    assert rows(normalize(Document(glued_footer)).text)[3] == ("其他情形数", "件", {"统计数": None})
+
+
+def test_a_heading_run_into_a_row_on_one_line_is_no_row() -> None:
+    """`一、主动公开情况（一）主动公开政府信息数条…`: the heading, printing no unit, is no row."""
+    text = "指标名称计量单位2012年度历年累计一、主动公开情况（一）主动公开政府信息数条4520（二）新公开规范性文件数条37"
+    assert [r[0] for r in rows(text)] == ["主动公开政府信息数", "新公开规范性文件数"]
+
+
 def test_a_sentence_after_a_table_whose_unit_column_is_last_is_no_row() -> None:
     """Prose after a table printing its unit column last (`全年接待群众来访244人次。`): its number and unit
     are no row's, nor its number split into the row's two cells."""

@@ -1290,7 +1290,12 @@ def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last
         if 1 < used == len(labels) and rows and rows[-1].tokens and (cut := rest_of_last(rows[-1], label)):
             label, at = label[cut:], at + cut  # the rest of the last row's label run into this one's pieces
         inner = [m.start() for m in _ROW_NUMBER.finditer(label) if m.start() > 0]
-        if inner:  # a heading run into the row on one line: 一、主动公开情况（一）主动公开政府信息数
+        for a, b in pairwise([0, *inner]):
+            # a heading run into the row on one line (一、主动公开情况（一）主动公开政府信息数), or a row printed
+            # empty, its label and unit only (（三）其他情形数件五、行政诉讼数量件 548)
+            if _printed_empty(label[a:b], units, known):
+                rows.append(_Row(label[a:b], at + a, False))
+        if inner:
             label, at = label[inner[-1] :], at + inner[-1]
         row = _Row(label, at, any(_WHEREOF.match(lab) for lab, _ in labels), strays=len(labels) - used)
         rows.append(row)
@@ -1312,9 +1317,8 @@ def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last
                 return cut
         return 0
 
-    def printed_empty() -> bool:  # a label and its unit (in brackets too), no values (a caption 表七：…事项 is no row)
-        label = labels[-1][0] if labels else ""
-        return (label.endswith(units or ()) or _unit_bracketed(label, known)) and not _CAPTION.search(label)
+    def printed_empty() -> bool:
+        return _printed_empty(labels[-1][0] if labels else "", units, known)
 
     for p in pieces:
         if len(p) == 2:
@@ -1365,6 +1369,12 @@ def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last
     while rows and not rows[-1].tokens and rows[-1].strays > 1:
         rows.pop()  # after the last row, words ending in a unit after other words (a menu: …规范性文件) are no row
     return rows
+
+
+def _printed_empty(label: str, units: tuple[str, ...] | None, known: _Known) -> bool:
+    """Whether a label printed with no values is a row printed empty: it ends in its unit (in brackets too);
+    a caption (表七：…事项) is no row."""
+    return (label.endswith(units or ()) or _unit_bracketed(label, known)) and not _CAPTION.search(label)
 
 
 _PROSE_MARK = re.compile(r"[，,；;。]|(?<!其中)[:：]")  # in prose, never in a label the template knows
