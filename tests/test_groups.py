@@ -313,3 +313,12 @@ def test_the_indent_of_the_heading_after_cells_a_line_each_is_no_indented_empty_
     indent no sign that only indented empty lines are blank cells."""
     text = "行政许可\n0\n -2\n0\n其他对外管理服务事项\n\n 0\n 14\n行政处罚\n0\n +1\n 0\n  "
     assert numbers(text) == [["0", "-2", "0"], [None, "0", "14"], ["0", "+1", "0"]]
+
+
+def test_the_rest_of_a_markdown_rule_a_fold_cut_off_is_no_empty_cell() -> None:
+    """A Markdown table's rule cut by a fold (`| ---: | ---: | ---:` then ` | ---: | ---: |`): the space before
+    the rest's first `|` is no empty cell opening the row below, which would move each of its numbers a column
+    on (section 四's one row read from 结果纠正 on)."""
+    header = "| 行政复议 结果维持 | 行政复议 结果纠正 | 行政复议 其他结果 | 行政复议 尚未审结 | 行政复议 总计 |"
+    text = header + "\n| ---: | ---: | ---:\n | ---: | ---: |\n| 3 | 2 | 4 | 4 | 13 |\n"
+    assert numbers(text) == [["3", "2", "4", "4", "13"]]

@@ -568,7 +568,9 @@ class _Region:
             end = pos + len(raw)
             if raw and not raw.isspace():
                 if "|" in raw:
-                    if (line := self.scan_cells(raw, pos)).items:
+                    if "---" in raw and _RULE_ROW.fullmatch(raw):
+                        pass  # a Markdown table's rule, or its rest a fold cut off (` | ---: |`): no empty cell
+                    elif (line := self.scan_cells(raw, pos)).items:
                         out.append((n, offset + pos, line))
                     pos = end + 1
                     continue
