@@ -1868,6 +1868,20 @@ def test_a_number_cut_by_a_line_break_inside_its_cell_is_one_number() -> None:
     assert rules(text) == []
 
 
+def test_a_cell_cut_by_a_line_break_between_its_number_and_its_unit() -> None:
+    """A `|` row cut at a fixed width inside a cell that prints its number with its unit (`| 20` / `次 | 43次 |`):
+    the unit is the number's, not the rest of the row's label (`…计1次）次`)."""
+    text = (
+        "统计指标 | 单位 | 统计数 | 上年 | |\n"
+        "（一）回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次）  | 次 | 20\n次 | 43次 | |\n"
+        "1．参加或举办新闻发布会总次数 | 次 | 3次 | 12\n次 | |\n"
+    )
+    assert rows(text) == [
+        ("回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次）", "次", {"统计数": 20, "上年": 43}),
+        ("参加或举办新闻发布会总次数", "次", {"统计数": 3, "上年": 12}),
+    ]
+
+
 def test_the_last_cell_run_on_to_a_date_beginning_the_prose_after_the_table() -> None:
     """The prose after the table run on to the last row's last cell (`65` + `2014 年，…`): the digits before
     the year's four are that cell, never the row's other cell split across both columns."""
