@@ -766,11 +766,25 @@ def test_a_word_in_the_last_cell_of_a_heading_marking_its_unit_column_too_is_a_b
     assert rules(text) == []
 
 
-@pytest.mark.parametrize("marks", ["—见附件—", "———", "暂无——", "—空见附件", "— 见附件 见附件 ", "—空 见附件 "])
+@pytest.mark.parametrize(
+    "marks",
+    [
+        "—见附件—",
+        "———",
+        "暂无——",
+        "—空见附件",
+        "— 见附件 见附件 ",
+        "—空 见附件 ",
+        "\t—\t见附件\t—",
+        " — 见附件 —",
+        "\t—\t暂无\t",
+    ],
+)
 def test_marks_and_words_run_into_a_heading_are_its_blanks(marks: str) -> None:
     """`八、机构建设和保障经费情况—见附件—（一）…` run together, or the first mark run into it and the rest
-    parted by spaces (`…情况— 见附件 见附件 （一）…`): the marks and words after a heading of the form are its
-    blank cells, not label text (whose 附件 would end the table as prose)."""
+    parted by spaces (`…情况— 见附件 见附件 （一）…`), or every cell parted by a tab and the last run into the
+    next row (`…情况\t—\t见附件\t—（一）…`): the marks and words after a heading of the form are its blank cells,
+    not label text (whose 附件 would end the table as prose)."""
     text = (
         "统计指标单位统计数历年累计七、依申请公开信息收取的费用万元00"
         f"八、机构建设和保障经费情况{marks}（一）政府信息公开工作专门机构数个12（二）设置政府信息公开查阅点数个35"

@@ -351,7 +351,10 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
         for m in marks:  # 条无其中…, 件——2.传真…, 条5-其中…: blank cells
             before = text[at : m.start()]
             after = (
-                out and len(out[-1]) == 3 and out[-1][2] == at and (m.start() == at or (headed and not before.strip()))
+                out
+                and len(out[-1]) == 3
+                and out[-1][2] == at
+                and (m.start() == at or ((headed or out[-1][0] is None) and not before.strip()))
             )
             # a heading, perhaps after the unit of the row before printed after its values (次三、依申请…——) or
             # the rest of its label wrapped past them (…经费）九、…培训情况—空), or its first words, the rest
@@ -359,7 +362,7 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
             ruled = after or before.endswith(scan.units)
             own = _own_label(before, scan.known, scan.units if scan.units_last else ())
             heading = not ruled and _heading(own, scan.known, wrapped=True)
-            nxt = _CELL_GAP.match(text, m.end()).end() if headed or heading else m.end()  # type: ignore[union-attr]
+            nxt = _CELL_GAP.match(text, m.end()).end() if headed or heading or after else m.end()  # type: ignore[union-attr]
             # … each mark of a heading's after the first too, the rest of the heading's words perhaps run on
             # after it (（二）通过不同渠道和方式公开政府— —信息的情况…)
             if (ruled or heading) and (
