@@ -62,6 +62,24 @@ def test_a_row_printing_nothing_takes_no_number_from_the_prose_before_its_table(
     assert s2["punishment.decisions"] == 37
 
 
+def test_a_wide_gap_in_a_row_with_no_sum_of_its_own_is_unsure_where_digits_run_together() -> None:
+    """`行政规范性文件 28  4` in a table whose rows run their digits together (`规章 0 10`): the gap may be an
+    empty cell (28, nothing, 4) or the digits two cells (2, 8, 4); with no sum of its own to tell, the row is
+    not read. Where no row runs its digits together, the gap is the empty cell."""
+    head = "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n"
+    rest = (
+        "第二十条第（五）项\n信息内容 本年处理决定数量\n行政许可 7\n第二十条第（六）项\n信息内容 本年处理决定数量\n"
+        "行政处罚 37\n行政强制 0\n第二十条第（八）项\n信息内容 本年收费金额（单位：万元）\n行政事业性收费 3\n"
+    )
+    got = parse_text(head + "规章 0 10\n行政规范性文件 28  4\n" + rest + S3_HEAD)
+    s2 = _s2(got)
+    assert [s2[f"normative_documents.{c}"] for c in ("issued", "repealed", "in_force")] == [None] * 3
+    assert _flagged(got, "s2.normative_documents")
+    got = parse_text(head + "规章 0 1 0\n行政规范性文件 28  4\n" + rest + S3_HEAD)
+    s2 = _s2(got)
+    assert [s2[f"normative_documents.{c}"] for c in ("issued", "repealed", "in_force")] == [28, None, 4]
+
+
 def _glued(template: str = "2021", **rows: str) -> Record:
     """A report of the format in a web page's text, its tables' rows (by label) printed as given."""
     year = {"2021": 2022, "2019": 2020}[template]

@@ -2236,8 +2236,9 @@ def _split_adds_up(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
     `_Reading.short`), and no tab between its numbers (a cell's border, never inside one), keeps it read
     with some of its numbers split into cells run together, every cell filled (`1918 1  1  6 3883`: 19 18 1
     1 6 38 83, where footnote marks made the wide gaps that read as two empty cells too, and its empty
-    cells may hold what makes up the total): which of the two it prints, nothing tells."""
-    if not _own_equations(reading.template, slot) or "\t" in reading.text[toks[0].start : toks[-1].end]:
+    cells may hold what makes up the total): which of the two it prints, nothing tells. So does a row with no
+    sum of its own split into every cell some way (`行政规范性文件 28  4`: 2, 8, 4, or 28, nothing, 4)."""
+    if "\t" in reading.text[toks[0].start : toks[-1].end]:
         return False
     split = _splits(reading.text, toks, slot.kinds, reading.one_line)
     return bool(split.splits) and _adds_up(reading.template, slot, split.values())
