@@ -1126,6 +1126,19 @@ def test_the_header_printed_again_on_one_line_after_a_footer_and_a_caption(betwe
     ]
 
 
+def test_a_label_wrapped_round_its_cells_before_the_header_printed_again_keeps_its_tail() -> None:
+    """`（一）主动公开政府信息数（不同渠` / `条 0 0` / `道和方式公开相同信息计1条）` / `（续表）` / the header: the
+    label's tail before `（续表）` is no caption continued (`统计表（续）`), but the rest of the row's label."""
+    text = (
+        "统计指标 单位 统计数 上年\n（一）主动公开政府信息数（不同渠\n条 4 9\n道和方式公开相同信息计1条）\n"
+        "（续表）\n统计指标 单位 统计数 上年\n其中：主动公开规范性文件数 条 7 35\n"
+    )
+    assert rows(text) == [
+        ("主动公开政府信息数（不同渠道和方式公开相同信息计1条）", "条", {"统计数": 4, "上年": 9}),
+        ("主动公开规范性文件数", "条", {"统计数": 7, "上年": 35}),
+    ]
+
+
 def test_the_header_printed_again_after_a_count_in_its_unit_first_word() -> None:
     """`…数条00项目名称单位2017年度历年累计全文电子化率%…`: the header printed again after a page break, run on
     after a row's cells, begins with 项 — a count's unit, but not one printed after 00: the header, no row's."""

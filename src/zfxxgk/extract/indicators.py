@@ -543,10 +543,11 @@ _SENTENCE_ON = re.compile(r"[。；;]\s*[^\s)）]")  # a sentence ended and anot
 
 
 _COLUMN_NAME = 8  # the most characters a column's name prints (2012年度, 历年累计, 计量单位)
-# what the header printed again follows: a page's footer (or its last dash, the rest of it read as cells), 续表,
-# a converter's heading (## 表七：…), 序号
+# what the header printed again follows: a page's footer (or its last dash, the rest of it read as cells), 续表 or
+# a table's caption continued (统计表（续）: no bracket before it, which a label's note closes), a converter's heading
+# (## 表七：…), 序号
 _CONTINUED = re.compile(
-    r"(?:[-—–](?:\d{1,4}[-—–])?|[1-9]\d{0,2}/\d{1,3})?(?:[（(]?续上?表[)）]?|.{0,24}?[（(]续上?表?[)）])?(?:#+.*)?(?:序号)?$"
+    r"(?:[-—–](?:\d{1,4}[-—–])?|[1-9]\d{0,2}/\d{1,3})?(?:[（(]?续上?表[)）]?|[^()（）]{0,24}?表[（(]续上?表?[)）])?(?:#+.*)?(?:序号)?$"
 )
 
 
