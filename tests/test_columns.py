@@ -520,3 +520,26 @@ def test_a_spanning_header_right_before_the_first_column_on_one_line_names_no_or
     got = parse_text(text)
     assert got.cells["s3.received.natural_person"] in (None, 3532)
     assert {c: v for c, v in got.cells.items() if v is not None and v != rec.cells[c]} == {}
+
+
+@pytest.mark.parametrize(
+    "label", ["三、本年度办理结果 （二）部分公开（区分处理的，只计这一情形，不计其他情形）", "（七）总计"]
+)
+def test_a_row_printed_empty_whose_label_names_a_column_is_no_header(label: str) -> None:
+    """A Markdown 三 whose header names its columns in another order, one row printed empty (`| …（二）部分公开
+    （区分处理的，只计这一情形，不计其他情形） |  |  | … |`): its label names 其他 but the line is a row, not a
+    header in the template's order — the rows after it are put back in the template's order too."""
+    header = (
+        "|  | 法人或其他组织 法律服务机构 | 法人或其他组织 商业企业 | 其他 | 自然人 | 科研机构 | 社会公益组织 | 总计 |"
+    )
+    header = header.replace("| 其他 |", "| 法人或其他组织 其他 |")
+    text = (
+        f"{header}\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n"
+        "| 一、本年新收政府信息公开申请数量 | 1 | 2 | 3 | 40 | 5 | 6 | 57 |\n"
+        f"| {label} |  |  |  |  |  |  |  |\n"
+        "| 四、结转下年度继续办理 | 0 | 8 | 0 | 12 | 0 | 0 | 20 |\n"
+    )
+    groups, moved, _ = reorder(text, 0, len(text), (S3,), scan_groups(text, 0, len(text)))
+    rows = [[t.text for t in g.tokens] for g in groups if any(t.text for t in g.tokens)]
+    assert rows == [["40", "2", "5", "6", "1", "3", "57"], ["12", "8", "0", "0", "0", "0", "20"]]
+    assert moved == [S3]

@@ -18,11 +18,12 @@ from functools import lru_cache
 from itertools import combinations, pairwise, permutations
 from typing import NamedTuple, TypeVar, cast
 
+from ..normalize import half_width
 from ..numbering import strip_numbering
 from ..patterns import RUN_ON_RULE
 from ..templates import Table
 from ..templates.model import spaced
-from .groups import Group, Token
+from .groups import ROW_LABELS, Group, Token
 from .values import MAX_DIGITS
 
 _CELL_BREAK = re.compile(r"[|\t]")
@@ -551,7 +552,9 @@ def _put_back_by_cells(
     for (stop, line, table, cells), moved in zip(named, reordered, strict=True):
         if moved:
             headers.append((stop, cells, table, False))
-        elif cells is not None or any(lb in line for t in tables for c in t.columns for lb in c.labels):
+        elif cells is not None or (
+            any(lb in line for t in tables for c in t.columns for lb in c.labels) and not _row_printed_empty(line)
+        ):
             headers.append((stop, None, None, False))  # another table's header, or one in the template's order
     captions = [m.end() for t in tables if (p := t.caption_pattern) for m in p.finditer(text, start, end)]
     headers = sorted(headers + [(at, None, None, False) for at in captions], key=lambda h: h[0])
@@ -585,6 +588,21 @@ def _put_back_by_cells(
             unsettled.append(Continued(table, tuple(cells[p] for p in sorted(cells)), ends[k], stop))
     moved_tables = [t for (*_, t, _), moved in zip(named, reordered, strict=True) if moved and t]
     return [g for g in out if g is not None], list(dict.fromkeys(moved_tables)), unsettled
+
+
+def _row_printed_empty(line: str) -> bool:
+    """Whether a line of cells and no digit is a row printed empty, not a header: its first cell is a row's
+    label after its number (`（七）总计`), or ends in one (`三、本年度办理结果 （二）部分公开（区分处理的，只计这一
+    情形，不计其他情形） |  |  |`), whose words may name a column (总计, 其他)."""
+    first = "".join(half_width(next((c for c in _CELL_SPLIT.split(line) if c.strip()), "")).split())
+    words = strip_numbering(first)
+    return (words != first and words in ROW_LABELS) or any(
+        words.endswith(label) for label in ROW_LABELS if len(label) >= _ROW_LABEL_MIN
+    )
+
+
+_CELL_SPLIT = re.compile(r"[|\t]")
+_ROW_LABEL_MIN = 4  # characters of a row's label that name no column too (其他, 总计)
 
 
 def _continued_rows(

@@ -108,7 +108,7 @@ _DIGITS = re.compile(r"\d\d*")  # not `\d+`: a repeat first gives the engine no 
 
 
 # every row's label as a table prints it whole, its numbering and white space left out
-_ROW_LABELS = frozenset(
+ROW_LABELS = frozenset(
     strip_numbering("".join(half_width(x).split()))
     for t in TEMPLATES.values()
     for tb in t.tables
@@ -139,7 +139,7 @@ _COLUMN_NAMES = frozenset(
 def _cell_edge() -> str:
     """What may follow a word that is a cell: white space, `|`, digits, a line's end, another such word,
     or a row label or column name of four or more characters, or the start of a table or a section."""
-    words = sorted((re.escape(w) for w in _ROW_LABELS | _COLUMN_NAMES if len(w) >= 4), key=len, reverse=True)
+    words = sorted((re.escape(w) for w in ROW_LABELS | _COLUMN_NAMES if len(w) >= 4), key=len, reverse=True)
     starts = rf"[\s|\d]|$|第二十条|[{NUMERALS}]+、|[（(][{NUMERALS}]+[)）]|\d+[.、]"
     return "|".join([starts, *_CELL_WORDS, *words])
 
@@ -905,7 +905,7 @@ def _continues_label(text: str, blanks: list[Token], prev: _Line | None, words: 
         prev is not None
         and all(t.col >= 0 and not text[t.start : t.end].strip() for t in blanks)
         and any(isinstance(t, Token) and t.text is not None and t.col >= 0 for t in prev.items)
-        and strip_numbering("".join(words.squashed)) not in _ROW_LABELS
+        and strip_numbering("".join(words.squashed)) not in ROW_LABELS
     )
 
 
