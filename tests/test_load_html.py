@@ -322,3 +322,16 @@ def test_html_cells_stacking_rows_are_read_as_rows() -> None:
         ["行政强制", "67"],
         ["行政事业性收费", "3.25"],
     ]
+
+
+@pytest.mark.parametrize("marked", [False, True])
+def test_a_number_a_cell_breaks_after_its_thousands_comma_is_one_number(marked: bool) -> None:
+    """`<td>2,<br />495</td>`: a narrow cell wrapped a number after its thousands' comma — one number, 2,495,
+    not 2 and a row of 495; stacked rows keep their own numbers still."""
+    assert unstacked(["行政处罚", "2,\n495"], marked) == [["行政处罚", "2,495"]]
+    assert unstacked(["行政处罚\n行政强制", "2,\n495\n7"], marked) == [["行政处罚", "2,495"], ["行政强制", "7"]]
+    page = (
+        "<table><tr><td>信息内容</td><td>本年处理决定数量</td></tr>"
+        "<tr><td>行政处罚</td><td>2,<br />495</td></tr></table>"
+    )
+    assert "| 行政处罚 | 2,495 |" in load_html(page.encode()).text

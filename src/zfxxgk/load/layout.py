@@ -18,12 +18,16 @@ _NEWLINE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}])[ \t\u00a0]*\n{_WS}*(?=[{_CJK}
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\ufeff\u00ad]")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 _NUMBER = re.compile(r"^[+\-−－]?\d[\d,，.]*%?$")
-_BREAK_AT_POINT = re.compile(r"(?<=\d\.)[ \t]*\n\s*(?=\d)|(?<=\d)[ \t]*\n\s*(?=\.\d)")
+# a line break at a number's decimal point (`3.` over `701072`) or after its thousands' comma (`2,` over `495`)
+_BREAK_AT_POINT = re.compile(
+    r"(?<=\d\.)[ \t]*\n\s*(?=\d)|(?<=\d)[ \t]*\n\s*(?=\.\d)|(?<=\d,)[ \t]*\n\s*(?=\d{3}(?!\d))"
+)
 
 
 def clean_cell(text: str) -> str:
     """Cell text on one line: whitespace between Chinese characters dropped (labels broken over lines
-    join up), and a line break at a number's decimal point (`3.` over `701072`, a narrow column's);
+    join up), and a line break at a number's decimal point or comma (`3.` over `701072`, `2,` over `495`: a
+    narrow column's);
     other whitespace runs made one space; a cell of only spaces or &nbsp; is blank."""
     text = _ZERO_WIDTH.sub("", text)
     text = _WS_BETWEEN_CJK.sub("", text)
@@ -133,7 +137,7 @@ def unstacked(row: Sequence[str], marked: bool = False) -> list[list[str]]:
     of words as many lines as the rows keeps each on its row (`<br />条`: the second row's unit)."""
     if not any("\n" in cell for cell in row):
         return [[clean_cell(cell) for cell in row]]
-    raw = [[part.strip() for part in cell.split("\n")] for cell in row]
+    raw = [[part.strip() for part in _BREAK_AT_POINT.sub("", cell).split("\n")] for cell in row]
     lines = [_trimmed(parts) for parts in raw]
     numbers = {i for i, parts in enumerate(lines) if parts and all(_CELL_VALUE.fullmatch(p) for p in parts if p)}
     labels = [parts for i, parts in enumerate(lines) if i not in numbers and parts]
