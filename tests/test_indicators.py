@@ -1895,6 +1895,19 @@ def test_a_number_cut_by_a_line_break_inside_its_cell_is_one_number() -> None:
     assert rules(text) == []
 
 
+def test_a_line_of_cells_cut_between_a_number_and_its_unit() -> None:
+    """Rows of cells a space apart, each number printed with its unit, cut at a fixed width between a number
+    and its unit (`…收到申请数 件 208件 768` / `件 当面申请数 件 55件 232件`): the unit is the number's, not the
+    rest of the row's label (`收到申请数件`); with the unit column last, a unit there is the row's own."""
+    text = "指标名称 计量单位 2008年度 历年累计 收到申请数 件 208件 768\n件 当面申请数 件 55件 232件\n"
+    assert rows(text) == [
+        ("收到申请数", "件", {"2008年度": 208, "历年累计": 768}),
+        ("当面申请数", "件", {"2008年度": 55, "历年累计": 232}),
+    ]
+    last = "指标名称 2008年度 历年累计 计量单位 收到申请数 208 768\n件 当面申请数 55 232 件\n"
+    assert [(r[0], r[1]) for r in rows(last)] == [("收到申请数", "件"), ("当面申请数", "件")]
+
+
 def test_a_cell_cut_by_a_line_break_between_its_number_and_its_unit() -> None:
     """A `|` row cut at a fixed width inside a cell that prints its number with its unit (`| 20` / `次 | 43次 |`):
     the unit is the number's, not the rest of the row's label (`…计1次）次`)."""

@@ -252,7 +252,7 @@ def _pieces(
             if k + 1 < len(lines)
             else None
         )
-        unit = 0 if cut or k + 1 == len(lines) or "|" not in line else _unit_cut(line, lines[k + 1], scan.known)
+        unit = 0 if cut or k + 1 == len(lines) else _unit_cut(line, lines[k + 1], scan)
         if cut:
             cells[-1] = cells[-1][: len(cells[-1]) - cut[0]]
         for i, cell in enumerate(cells):
@@ -264,20 +264,26 @@ def _pieces(
                 _scan_cell(text, printed, at + (footer.end() if footer else 0), at + len(cell), out, scan)
                 labelled = True
             at += len(cell) + 1
-        rest = cut[1] if cut else unit  # … or a cell cut between its number and its unit: no label of the row's
+        rest = cut[1] if cut else unit  # … or a cell cut between its number and its unit: no label's words
         if cut:
             out.append((line[len(line) - cut[0] :] + lines[k + 1][:rest], at - 1, pos + len(line) + 1 + rest))
         pos += len(line) + 1
     return out
 
 
-def _unit_cut(line: str, nxt: str, known: _Known) -> int:
-    """How many characters of a unit the line `nxt` begins with, the rest of a `|` row's cell that `line` was
-    cut inside between its number and that unit (`… | 20` / `次 | 43次 | |`); 0 where the two are no such cut."""
-    if not line[-1:].isdigit() or nxt[:1] not in known.unit_starts:
+def _unit_cut(line: str, nxt: str, scan: _Scan) -> int:
+    """How many characters of a unit the line `nxt` begins with, the rest of a cell that `line` was cut inside
+    between its number and that unit: in a `|` row, the unit before the cell's `|` (`… | 20` / `次 | 43次 | |`);
+    in a row of cells not between `|`, under a header whose unit column is first, the unit then white space
+    (`…件 208件 768` / `件 当面申请数…`: with the unit column last, a unit there is the row's own). 0 where the
+    two lines are no such cut."""
+    if not line[-1:].isdigit() or nxt[:1] not in scan.known.unit_starts:
         return 0
-    unit = next((u for u in known.units if nxt.startswith(u)), "")
-    return len(unit) if unit and nxt[len(unit) :].lstrip(" \t").startswith("|") else 0
+    unit = next((u for u in scan.known.units if nxt.startswith(u)), "")
+    after = nxt[len(unit) :]
+    if not unit or ("|" in line and not after.lstrip(" \t").startswith("|")):
+        return 0
+    return len(unit) if "|" in line or (not scan.units_last and after[:1] in ("", " ", "\t")) else 0
 
 
 _POINT_REST = re.compile(r"\.?\d+")  # what a line folded at a number's decimal point begins with: .7895, or 7895
