@@ -61,13 +61,14 @@ _INLINE_CHROME = (
 # it (no ^ here: each use anchors it). A page footer goes with its line break: the empty line it would
 # leave could read as a blank cell where cells are printed one per line.
 _FOOTER_END = r"[ \t]*(?:\n|$)"
+_PAGE_NUMBER = r"[\dOlI]{1,4}"  # a page's number, its digits perhaps read as letters by OCR (- I -, - l -)
 _NTH_PAGE = r"\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"  # after 第: 第 4 页, 第4页 共12页
 PAGE_FOOTER = "第" + _NTH_PAGE  # the page footer that is no cell wherever it stands, inside a line too
 # (a run of digits or of spaces that what follows cannot begin is taken whole, `*+`: a line of digits, one of a
 # table's cells, is given up at once, not tried again with each shorter run)
 _LINE_KINDS = (
-    # a page footer, on one line: not -, 0, - in three cells; its digits perhaps read as letters by OCR (- I -)
-    ("[-—–]", rf"[ \t]*+[\dOlI]{{1,4}}+[ \t]*[-—–]{_FOOTER_END}"),
+    # a page footer, on one line: not -, 0, - in three cells
+    ("[-—–]", rf"[ \t]*+{_PAGE_NUMBER}+[ \t]*[-—–]{_FOOTER_END}"),
     ("第", rf"{_NTH_PAGE}{_FOOTER_END}"),
     (r"\d", rf"\d{{0,2}}+[ \t]*+/[ \t]*\d{{1,3}}{_FOOTER_END}"),  # 3/12: page 3 of 12 (see _chrome_repl)
     # a converter's own header row for a table it could not read one for: | 数据1 | 数据2 | …, or with a tab
@@ -84,10 +85,10 @@ _LINE_KEYS = ("-", "—", "–", "/", "数据", "列", "ol")
 # The inline chrome (the same matches as the plain alternation of `_INLINE_CHROME`) as alternatives that each
 # begin with one character, what stands before it read behind it: the engine skips to those characters, and
 # at each passes over at once the alternatives that begin with another (a look-behind first is tried in full).
-_DASH_FOOTERS = tuple(rf"{d}(?<![—–-]{d})[ \t]+\d{{1,4}}[ \t]+[—–](?![—–-])" for d in "—–") + (
-    r"-(?<![—–-]-)[ \t]+\d{1,4}[ \t]+-(?:(?![-—–\d])|(?=\d{1,2}[.、](?![\d.])))",
-    r"-(?<=[。！？]-)[ \t]+\d{1,4}[ \t]+-",
-    r"-(?<=[\u4e00-\u9fff]-)[ \t]+\d{1,4}[ \t]+-(?=[\d—–-])",
+_DASH_FOOTERS = tuple(rf"{d}(?<![—–-]{d})[ \t]+{_PAGE_NUMBER}[ \t]+[—–](?![—–-])" for d in "—–") + (
+    rf"-(?<![—–-]-)[ \t]+{_PAGE_NUMBER}[ \t]+-(?:(?![-—–\d])|(?=\d{{1,2}}[.、](?![\d.])))",
+    rf"-(?<=[。！？]-)[ \t]+{_PAGE_NUMBER}[ \t]+-",
+    rf"-(?<=[\u4e00-\u9fff]-)[ \t]+{_PAGE_NUMBER}[ \t]+-(?=[\d—–-])",
 )
 _INLINE_ONLY = re.compile(
     "|".join(
@@ -101,7 +102,7 @@ _INLINE_ONLY = re.compile(
             *_INLINE_CHROME[4:10],
             _HEADER_RUN_ON,
             *_DASH_FOOTERS,
-            *(rf"{d}[ \t]+\d{{1,4}}[ \t]+[-—–](?=[ \t]*[（(]?续上?表)" for d in "-—–"),
+            *(rf"{d}[ \t]+{_PAGE_NUMBER}[ \t]+[-—–](?=[ \t]*[（(]?续上?表)" for d in "-—–"),
             r"第[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页|第(?<=\d第)[ \t]*\d{1,4}[ \t]*页",
         )
     )
