@@ -796,6 +796,17 @@ def test_marks_and_words_run_into_a_heading_are_its_blanks(marks: str) -> None:
     ]
 
 
+@pytest.mark.parametrize("word", ["空", "不涉及", "—"])
+def test_a_word_in_the_last_rows_cell_before_the_tables_note(word: str) -> None:
+    """`…（三）接受培训人员数人次空 注：本表数据统计期限为…`: a word that gives no number in the last row's cell,
+    then the table's note — the row's blank, the row kept, not a label run on into the note and lost."""
+    text = (
+        "统计指标单位统计数九、政府信息公开会议和培训情况——（一）召开政府信息公开工作会议或专题会议数次52"
+        f"（二）举办各类培训班数次195（三）接受培训人员数人次{word} 注：本表数据统计期限为2016年1月1日至12月31日。"
+    )
+    assert rows(text)[-1] == ("接受培训人员数", "人次", {"统计数": None})
+
+
 def _printed(rows: list[list[str]], layout: str) -> str:
     """`rows` of cells printed as `layout` lays a table out: "one" runs them all together."""
     if layout == "one":

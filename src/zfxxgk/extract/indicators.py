@@ -376,6 +376,7 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
                 or not text[nxt:upto].strip()
                 or scan.row_starts(text, nxt)
                 or _GLUED_MARK.match(text, nxt)
+                or _NOTE_AFTER.match(text, nxt)
             ):
                 piece(at, m.start())
                 out.append((None, m.start(), m.end()))
@@ -467,6 +468,7 @@ def _page_of(text: str, at: int) -> bool:
 
 
 _CELL_GAP = re.compile(r"[\s|]*")
+_NOTE_AFTER = re.compile(r"\s*(?:备?注|说明)[:：]")  # the table's note after its last row (注：本表数据…)
 _LOOK_ALIKE = frozenset("OolI")  # letters an OCR engine reads for digits: O o for 0, l I for 1
 
 
