@@ -1960,6 +1960,26 @@ def test_a_row_number_a_fold_cut_is_the_next_rows_not_a_bracket_after_the_unit()
     ]
 
 
+@pytest.mark.parametrize("glued", [False, True])
+def test_a_row_number_a_fold_cut_from_its_point_is_the_next_rows(glued: bool) -> None:
+    """A 统计表 on one line folded between a row's number and its point (`…按时办结数 件 783 3252 5` /
+    `.延期办结数 件 73 471 6.同意…`): 5 is the next row's number, no cell of the row before, and the label
+    after it is 延期办结数, numbered, so that the rows after it keep their numbers (6, not a cell)."""
+    sep = "" if glued else " "
+    text = (
+        f"指标名称 计量单位 2012年度 历年累计 4.按时办结数 件 783{sep}3252{sep}5\n"
+        f".延期办结数 件 73{sep}471{sep}6.同意公开答复数 件 9{sep}503\n"
+    )
+    got = rows(text)
+    assert [r[0] for r in got] == ["按时办结数", "延期办结数", "同意公开答复数"]
+    if not glued:
+        assert [r[2] for r in got] == [
+            {"2012年度": 783, "历年累计": 3252},
+            {"2012年度": 73, "历年累计": 471},
+            {"2012年度": 9, "历年累计": 503},
+        ]
+
+
 def test_labels_of_rows_printed_empty_run_together_before_the_next_label() -> None:
     """Rows printed empty whose labels, each with its unit, run together with no cell after them (their
     cells printed elsewhere): each a row of its own, printed empty, never one row of them all."""

@@ -314,6 +314,7 @@ class _Scan:
     number: int = 1  # the number the next 其中 row will print
     depth: int = 0  # brackets the label text so far leaves open: digits in them are a note's (…计1条）)
     units_last: bool = False  # the unit column after the values
+    cut: str = ""  # the next row's number a fold cut from the point its label begins the next line with
 
     def row_starts(self, text: str, at: int) -> bool:
         """Whether a row begins at `at` of the normalised text: its number, 其中, or the first words of a
@@ -395,6 +396,9 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
             # a letter an OCR engine read for a cell's digit, run on to the next row's label (0 O申请办结数):
             # no part of the label, its cell left unread
             piece, at = piece[1:], text.find(piece[0], at) + 1
+        if scan.cut and piece[:1] in _NUMBER_ENDS:
+            piece = scan.cut + piece  # its own number, cut from it by a fold (see `_scan_cell`)
+        scan.cut = ""
         if piece:
             out.append((piece, at))
             own = _OWN_NUMBER.match(piece)
@@ -421,15 +425,19 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
         if m.start() > last:  # a call saved where the value follows the last one's end or the cell's start
             label(m.start())
         last = m.start()
+        folded = end == b and text[end : end + 1] == "\n"  # a fold between a row's number and its point (5 / .延期…)
+        point = end + folded
         if (
             num
-            and text[end : end + 1] in _NUMBER_ENDS
-            and not text[end + 1 : end + 2].isdigit()
-            and not (scan.depth and text[end] in _CLOSING and _unit_left_open(text, last, last, out, scan.known))
+            and text[point : point + 1] in _NUMBER_ENDS
+            and not text[point + 1 : point + 2].isdigit()
+            and not (scan.depth and text[point] in _CLOSING and _unit_left_open(text, last, last, out, scan.known))
         ):
             # the next row's own number, glued to this row's digits or not (…0 0 2.传真…, …002）传真…)
             own = str(scan.number)
             keep = len(raw) - (len(own) if raw.endswith(own) else 1)
+            if folded:
+                scan.cut = raw[max(keep, 0) :]  # the label's, whose point begins the next line
             if keep <= 0:
                 continue
             raw, end = raw[:keep], m.start() + keep
