@@ -232,6 +232,23 @@ def test_markdown_rows_stacked_with_character_references_for_spaces_are_the_rows
         ]
 
 
+def test_a_markdown_row_stacking_rows_folded_over_three_lines_a_tag_cut_too() -> None:
+    """A Markdown row stacking rows with `<br />`, folded at a fixed width over three lines, one of its tags
+    cut (`| —<` / `br />378<br />130 | … |`): the rows it holds, each number a cell, no `>` label of its own."""
+    text = (
+        "| 九、政府信息公开会议和培训情况<br />（一）召开政府信息公开工作会议或专题会\n"
+        "议数<br />（二）举办各类培训班数 | —<br />次<br />次 | —<\n"
+        "br />378<br />130 | —<br />2046<br />495 |\n"
+        "| （三）接受培训人员数 | 人次 | 603 | 1661 |"
+    )
+    assert without_cell_breaks(Document(text)).text.split("\n") == [
+        "| 九、政府信息公开会议和培训情况 | — | — | — |",
+        "| （一）召开政府信息公开工作会议或专题会议数 | 次 | 378 | 2046 |",
+        "| （二）举办各类培训班数 | 次 | 130 | 495 |",
+        "| （三）接受培训人员数 | 人次 | 603 | 1661 |",
+    ]
+
+
 def test_a_row_of_cells_a_tab_apart_stacking_rows_with_br_is_each_row() -> None:
     """A table's text with its cells a tab apart and their `<br>` kept (`信函申请数<br />申请办结数` beside
     `7<br />89`): each row it stacks on a line of its own, its cells a tab apart; a row of words alone is one

@@ -16,9 +16,11 @@ _SPACE = rf"(?:\s|{SPACE_REFERENCE})"
 _BREAK = re.compile(rf"<br{_SPACE}*/?>", re.IGNORECASE)
 _NUMBER = re.compile(r"[-+]?[\d,.]*")
 # a `|` row with a break, or a line of rows run together (see `RUN_ON_RULE`) after the text before the table;
-# with the rest of the row on the next line where a fold cut it (no `|` opens that line, one closes it)
+# with the rest of the row on the lines after where a fold cut it, a tag too (no `|` opens those lines, one
+# closes the last: `…| —<` / `br />378<br />130 | … |`), four at most
 _ROW = re.compile(
-    rf"^(?=[ \t]*\||[^\n]*{RUN_ON_RULE.pattern})[^\n]*<br{_SPACE}*/?>[^\n]*$(?:\n[^|\n][^\n]*\|[ \t]*$)?",
+    rf"^(?=[ \t]*\||[^\n]*{RUN_ON_RULE.pattern})[^\n]*<br{_SPACE}*/?>[^\n]*$"
+    r"(?:(?:\n[^|\n][^\n]*){0,3}?\n[^|\n][^\n]*\|[ \t]*$)?",
     re.IGNORECASE | re.MULTILINE,
 )
 
