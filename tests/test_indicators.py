@@ -2096,6 +2096,19 @@ def test_a_letter_read_for_a_digit_run_on_to_the_next_label_is_no_part_of_it() -
     assert rows(text)[2][2] == {"2009年度": 1, "历年累计": 3}
 
 
+def test_a_letter_read_for_a_rows_one_cell_between_its_unit_and_the_next_label() -> None:
+    """A row of one cell whose digit OCR read as a letter, run on to the next row's label after its unit
+    (`涉及个人隐私件 I危及国家安全…件28`): the letter is the row's cell, unread, and the next row is its own —
+    never one label of both taking the next row's 28."""
+    text = (
+        "统计指标单位统计数其中：涉及国家秘密件 18涉及商业秘密件62涉及个人隐私件 I危及国家安全、公共安全、经济安全"
+        "和社会稳定件28 不是《条例》所指政府信息件 73"
+    )
+    got = rows(text)
+    assert [r[0] for r in got][2:4] == ["涉及个人隐私", "危及国家安全、公共安全、经济安全和社会稳定"]
+    assert got[2][2] == {"统计数": None} and got[3][2] == {"统计数": 28}
+
+
 def test_a_bracket_left_open_before_the_cells_its_unit_after_them() -> None:
     """A label's bracket opened before its cells, its unit and close printed after them, run on to the last
     cell (`…纠错数( 324 840件)（三）…`): the digits are the row's cells, no note's, and the unit the label's."""

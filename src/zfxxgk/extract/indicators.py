@@ -389,24 +389,29 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
         words = printed(at, upto).split()
         if "---" in text[at:upto]:  # a Markdown rule's cells (--- ---: :---:) amid a row run on: no label
             words = [w for w in words if not _RULE_CELL.fullmatch(w)]
-        piece = "".join(words)
-        if "第" in piece:  # a footer the table runs over (第 its first character)
-            piece = _PAGE_FOOTER.sub("", piece)
-        if piece[:1] in _LOOK_ALIKE and _begins_row(piece[1:], scan.known):
+        joined = "".join(words)
+        if "第" in joined:  # a footer the table runs over (第 its first character)
+            joined = _PAGE_FOOTER.sub("", joined)
+        if joined[:1] in _LOOK_ALIKE and _begins_row(joined[1:], scan.known):
             # a letter an OCR engine read for a cell's digit, run on to the next row's label (0 O申请办结数):
             # no part of the label, its cell left unread
-            piece, at = piece[1:], text.find(piece[0], at) + 1
-        if scan.cut and piece[:1] in _NUMBER_ENDS:
-            piece = scan.cut + piece  # its own number, cut from it by a fold (see `_scan_cell`)
+            joined, at = joined[1:], text.find(joined[0], at) + 1
+        elif _LOOK_ALIKE_ANY.search(text, at, upto) and (cut := _letter_cell(text, at, upto, scan.known)):
+            # … or the one cell of a row printed after its unit (涉及个人隐私件 I危及国家安全…): the row's, unread
+            piece(at, cut)
+            piece(cut + 1, upto)
+            return
+        if scan.cut and joined[:1] in _NUMBER_ENDS:
+            joined = scan.cut + joined  # its own number, cut from it by a fold (see `_scan_cell`)
         scan.cut = ""
-        if piece:
-            out.append((piece, at))
-            own = _OWN_NUMBER.match(piece)
+        if joined:
+            out.append((joined, at))
+            own = _OWN_NUMBER.match(joined)
             if own:
                 scan.number = int(own.group(1)) + 1
-            elif len(piece) > 2 and not _is_note(piece, scan.known):  # a note amid cells: the numbering goes on
+            elif len(joined) > 2 and not _is_note(joined, scan.known):  # a note amid cells: the numbering goes on
                 scan.number = 1
-            scan.depth = max(0, (0 if _ROW_NUMBER.match(piece) else scan.depth) + _depth(piece))
+            scan.depth = max(0, (0 if _ROW_NUMBER.match(joined) else scan.depth) + _depth(joined))
 
     for m in _ITEM.finditer(text, a, b):
         kind = m.lastgroup  # "num", "blank", or None: a numbering such as （1）
@@ -475,9 +480,20 @@ def _page_of(text: str, at: int) -> bool:
     return m is not None and int(m[1]) <= int(m[2])
 
 
+def _letter_cell(text: str, at: int, upto: int, known: _Known) -> int | None:
+    """Where, in text[at:upto], a letter an OCR engine read for a digit stands as a row's one cell, after its
+    label's unit and before the next row's label (`涉及个人隐私件 I危及国家安全…`); None where none does."""
+    for m in _LOOK_ALIKE_ANY.finditer(text, at + 1, upto):
+        before = "".join(text[at : m.start()].split())
+        if before.endswith(known.units) and _begins_row("".join(text[m.end() : upto].split()), known):
+            return m.start()
+    return None
+
+
 _CELL_GAP = re.compile(r"[\s|]*")
 _NOTE_AFTER = re.compile(r"\s*(?:备?注|说明)[:：]")  # the table's note after its last row (注：本表数据…)
 _LOOK_ALIKE = frozenset("OolI")  # letters an OCR engine reads for digits: O o for 0, l I for 1
+_LOOK_ALIKE_ANY = re.compile(f"[{''.join(sorted(_LOOK_ALIKE))}]")
 
 
 def _unit_left_open(text: str, label: int, at: int, out: list, known: _Known) -> bool:
