@@ -249,6 +249,27 @@ def test_a_markdown_row_stacking_rows_folded_over_three_lines_a_tag_cut_too() ->
     ]
 
 
+@pytest.mark.parametrize("eol", ["\n", "\r\n"])
+def test_a_markdown_row_stacking_rows_folded_right_before_a_cells_bar(eol: str) -> None:
+    """A Markdown `<br>` row folded right before a cell's `|` (`…<br>— ` then `| —<br>0<br>— | … |`), its line
+    breaks perhaps CR LF: the line after is the rest of the row, the line before it closing on no `|`."""
+    text = eol.join(
+        [
+            "| 二、回应解读情况<br>（一）回应公众关注热点或重大舆情数（不同方式回应同一",
+            "热点或舆情计1次）<br>（二）通过不同渠道和方式回应解读的情况 | —<br>次<br>— ",
+            "| —<br>0<br>— | —<br>4<br>— |",
+            "| 1．参加或举办新闻发布会总次数 | 次 | 0 | 0 |",
+        ]
+    )
+    got = without_cell_breaks(Document(text)).text.replace("\r", "").split("\n")
+    assert got == [
+        "| 二、回应解读情况 | — | — | — |",
+        "| （一）回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次） | 次 | 0 | 4 |",
+        "| （二）通过不同渠道和方式回应解读的情况 | — | — | — |",
+        "| 1．参加或举办新闻发布会总次数 | 次 | 0 | 0 |",
+    ]
+
+
 def test_a_row_of_cells_a_tab_apart_stacking_rows_with_br_is_each_row() -> None:
     """A table's text with its cells a tab apart and their `<br>` kept (`信函申请数<br />申请办结数` beside
     `7<br />89`): each row it stacks on a line of its own, its cells a tab apart; a row of words alone is one
