@@ -322,3 +322,16 @@ def test_the_rest_of_a_markdown_rule_a_fold_cut_off_is_no_empty_cell() -> None:
     header = "| 行政复议 结果维持 | 行政复议 结果纠正 | 行政复议 其他结果 | 行政复议 尚未审结 | 行政复议 总计 |"
     text = header + "\n| ---: | ---: | ---:\n | ---: | ---: |\n| 3 | 2 | 4 | 4 | 13 |\n"
     assert numbers(text) == [["3", "2", "4", "4", "13"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a label's rest wrapped past its cells, the lines run together: 103 is no year
+        ("四、结转下 103 0 0 0 0 0 103年度继续办理", [["103", "0", "0", "0", "0", "0", "103"]]),
+        ("规章 0 0 12345年度", [["0", "0", "12345"]]),
+        ("截至2020年度 规章 0 0 3", [["0", "0", "3"]]),  # a year's four digits: no cell
+    ],
+)
+def test_three_digits_or_five_before_a_年_are_a_cell(text: str, want: list) -> None:
+    assert numbers(text) == want

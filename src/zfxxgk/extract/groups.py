@@ -22,12 +22,16 @@ from .values import spaces_only
 # Digits followed by 年/月/日/%/号/页 or preceded by 第 are dates, shares or references, not cells — but
 # a 年 with white space, `|` or the next row's number after it, or a space before it, only makes a year of
 # four digits (2020 年): `31 年`, `31年 3.危及…` and `31年3.危及…` are a cell and the 年 of a label printed
-# one character per line (三、本年度办理结果) after it, its line run into the cell's or not.
+# one character per line (三、本年度办理结果) after it, its line run into the cell's or not; and three digits or
+# five and more, no year's, are a cell before any 年 (`103年度继续办理`, a label's rest wrapped past its cells).
 # A sign right after a digit starts a new number, a signed change printed glued to its neighbour.
 # A count may carry its unit when the cell ends there (`0件`, `12条`, `202件11件` run together): the unit
 # is no label text.
 # what may not follow a cell's number
-_END = r"(?!\d|年(?![\s|]|$|\d{1,2}[.、．](?!\d))|[ \t]*[月日%号页])(?!(?<=(?:19|20)\d\d)[ \t]*年)"
+_END = (
+    r"(?!\d|(?<!(?<!\d)\d{3})(?<!\d{5})年(?![\s|]|$|\d{1,2}[.、．](?!\d))|[ \t]*[月日%号页])"
+    r"(?!(?<=(?:19|20)\d\d)[ \t]*年)"
+)
 
 
 _SAID_ZERO = ("持平", "无变化", "不变")  # words a cell says it did not change in (read as 0)
