@@ -96,7 +96,12 @@ def load_bytes(data: bytes, name: str = "") -> Document:
 
 def with_table_rows(doc: Document) -> Document:
     """A text document with the HTML tables a converter left in its Markdown read as table rows, and the
-    rows it stacked in one row's cells (`<br>` between them) as rows."""
+    rows it stacked in one row's cells (`<br>` between them) as rows; its line breaks plain ones first (CR LF,
+    or CR alone, a row's end as LF is)."""
+    if "\r" in doc.text:
+        from ..normalize import unix_breaks
+
+        doc = unix_breaks(doc)
     if _HTML_TABLE_START.search(doc.text) is not None:
         from ..normalize import unfolded
 

@@ -18,11 +18,10 @@ _NUMBER = re.compile(r"[-+]?[\d,.]*")
 # a `|` row with a break, or a line of rows run together (see `RUN_ON_RULE`) after the text before the table;
 # with the rest of the row on the lines after where a fold cut it, a tag too (no `|` opens those lines, one
 # closes the last: `…| —<` / `br />378<br />130 | … |`), four at most; the last may open with the `|` the fold
-# cut the row before, where the line before it ends on no `|` (`…<br>— ` / `| —<br>0<br>— | … |`); a line's
-# break perhaps CR LF
+# cut the row before, where the line before it ends on no `|` (`…<br>— ` / `| —<br>0<br>— | … |`)
 _ROW = re.compile(
     rf"^(?=[ \t]*\||[^\n]*{RUN_ON_RULE.pattern})[^\n]*<br{_SPACE}*/?>[^\n]*$"
-    r"(?:(?:\n[^|\n][^\n]*){0,3}?(?:\n[^|\n]|(?<!\|)(?<!\|[ \t\r])\n\|)[^\n]*\|[ \t\r]*$)?",
+    r"(?:(?:\n[^|\n][^\n]*){0,3}?(?:\n[^|\n]|(?<!\|)(?<!\|[ \t])\n\|)[^\n]*\|[ \t]*$)?",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -53,7 +52,7 @@ def _rows(m: re.Match[str]) -> str:
     run on after the last row's closing `|` (`…| 0 |## 五、存在的主要问题…`) on a line of its own after them,
     no cell of a row."""
     line = m.group()
-    lead, _, rest = _BREAK.sub("\n", line.replace("\r\n", "").replace("\n", "")).partition("|")
+    lead, _, rest = _BREAK.sub("\n", line.replace("\n", "")).partition("|")
     rest, tail = rest.rstrip(), ""
     run_on = RUN_ON_RULE.search(line) is not None
     if run_on and not rest.endswith("|") and not _NUMBER.fullmatch(rest[(cut := rest.rfind("|") + 1) :].strip()):
