@@ -16,7 +16,10 @@ from zfxxgk.numbering import NUMERALS, ZERO
 from zfxxgk.segment import _NUMBERED
 from zfxxgk.templates import TEMPLATES, s3_outcome_kinds
 
-_END = r"(?!\d|年(?![\s|]|$|\d{1,2}[.、．](?!\d))|[ \t]*[月日%号页])(?!(?<=(?:19|20)\d\d)[ \t]*年)"
+_END = (
+    r"(?!\d|(?<!(?<!\d)\d{3})(?<!\d{5})年(?![\s|]|$|\d{1,2}[.、．](?!\d))|[ \t]*[月日%号页])"
+    r"(?!(?<=(?:19|20)\d\d)[ \t]*年)"
+)
 PLAIN_TABLE_TOKEN = re.compile(
     rf"(?P<num>(?<![\d.])(?<!第)\d+(?:\.\d+){{2,}}(?:万元|元)?{_END}"
     rf"|(?<![\d.])(?<!第)[+-]?\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?:万元|元)?{_END}"

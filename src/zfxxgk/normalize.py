@@ -30,6 +30,7 @@ _COLUMN_CELL = rf"[ \t]*+{_COLUMN_WORD}[ \t]*\d{{1,2}}[ \t]*\|"
 # together, the next row run on after it: … | 67 || 数据1 | 数据2 | 数据3 | 数据4 || --- | …
 _HEADER_RUN_ON = rf"\|(?:(?<=\|\|)|(?<=\n\|)){_COLUMN_CELL}(?:{_COLUMN_CELL})+(?=\|)"
 # Chrome inside a line: invisible characters, bookmarks, pinyin glosses, share bars, a converter's header.
+_PAGE_NUMBER = r"[\dOlI]{1,4}"  # a page's number, its digits perhaps read as letters by OCR (- I -, - l -)
 _INLINE_CHROME = (
     r"[\u200b-\u200d\u2060\ufeff\u00ad]",
     r"\[bookmark:[^\]\n]*\]",
@@ -48,12 +49,12 @@ _INLINE_CHROME = (
     # (before the next row's own number too: …0 0 5- 1 -3.危及…, no sign of a -3; after a sentence's end,
     # before anything: …事项。- 1 -2014 年 1 月 21 日; run on to a label, before its row's cells or marks:
     # …只计- 1 -0 0 0…, …公开政府- 1 -— — —信息的情况, no blank's mark a label's last character touches)
-    r"(?<![—–-])[—–][ \t]+\d{1,4}[ \t]+[—–](?![—–-])"
-    r"|(?<![—–-])-[ \t]+\d{1,4}[ \t]+-(?:(?![-—–\d])|(?=\d{1,2}[.、](?![\d.])))"
-    r"|(?<=[。！？])-[ \t]+\d{1,4}[ \t]+-"
-    r"|(?<=[\u4e00-\u9fff])-[ \t]+\d{1,4}[ \t]+-(?=[\d—–-])",
-    # … after a blank's marks too where 续表 follows it (情况———- 6 -续上表)
-    r"[-—–][ \t]+\d{1,4}[ \t]+[-—–](?=[ \t]*[（(]?续上?表)",
+    rf"(?<![—–-])[—–][ \t]+{_PAGE_NUMBER}[ \t]+[—–](?![—–-])"
+    rf"|(?<![—–-])-[ \t]+{_PAGE_NUMBER}[ \t]+-(?:(?![-—–\d])|(?=\d{{1,2}}[.、](?![\d.])))"
+    rf"|(?<=[。！？])-[ \t]+{_PAGE_NUMBER}[ \t]+-"
+    rf"|(?<=[\u4e00-\u9fff])-[ \t]+{_PAGE_NUMBER}[ \t]+-(?=[\d—–-])",
+    # … after a blank's marks too where 续表 follows it (情况———- 6 -续上表); its digits perhaps OCR's letters (- l -)
+    rf"[-—–][ \t]+{_PAGE_NUMBER}[ \t]+[-—–](?=[ \t]*[（(]?续上?表)",
     _HEADER_RUN_ON,
     r"第[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页|(?<=\d)第[ \t]*\d{1,4}[ \t]*页",
 )
@@ -61,7 +62,6 @@ _INLINE_CHROME = (
 # it (no ^ here: each use anchors it). A page footer goes with its line break: the empty line it would
 # leave could read as a blank cell where cells are printed one per line.
 _FOOTER_END = r"[ \t]*(?:\n|$)"
-_PAGE_NUMBER = r"[\dOlI]{1,4}"  # a page's number, its digits perhaps read as letters by OCR (- I -, - l -)
 _NTH_PAGE = r"\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"  # after 第: 第 4 页, 第4页 共12页
 PAGE_FOOTER = "第" + _NTH_PAGE  # the page footer that is no cell wherever it stands, inside a line too
 # (a run of digits or of spaces that what follows cannot begin is taken whole, `*+`: a line of digits, one of a

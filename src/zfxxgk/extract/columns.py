@@ -594,14 +594,13 @@ def _row_printed_empty(line: str) -> bool:
     """Whether a line of cells and no digit is a row printed empty, not a header: its first cell is a row's
     label after its number (`（七）总计`), or ends in one (`三、本年度办理结果 （二）部分公开（区分处理的，只计这一
     情形，不计其他情形） |  |  |`), whose words may name a column (总计, 其他)."""
-    first = "".join(half_width(next((c for c in _CELL_SPLIT.split(line) if c.strip()), "")).split())
+    first = "".join(half_width(next((c for c in _CELL_BREAK.split(line) if c.strip()), "")).split())
     words = strip_numbering(first)
     return (words != first and words in ROW_LABELS) or any(
         words.endswith(label) for label in ROW_LABELS if len(label) >= _ROW_LABEL_MIN
     )
 
 
-_CELL_SPLIT = re.compile(r"[|\t]")
 _ROW_LABEL_MIN = 4  # characters of a row's label that name no column too (其他, 总计)
 
 

@@ -578,8 +578,9 @@ _COLUMN_NAME = 8  # the most characters a column's name prints (2012年度, 历�
 # what the header printed again follows: a page's footer (or its last dash, the rest of it read as cells), 续表 or
 # a table's caption continued (统计表（续）: no bracket before it, which a label's note closes), a converter's heading
 # (## 表七：…), 序号
+_PAGE_OF = r"([1-9]\d{0,2})/(\d{1,3})"  # page 6 of 12: 6/12
 _CONTINUED = re.compile(
-    r"(?:[-—–](?:\d{1,4}[-—–])?|[1-9]\d{0,2}/\d{1,3})?(?:[（(]?续上?表[)）]?|[^()（）]{0,24}?表[（(]续上?表?[)）])?(?:#+.*)?(?:序号)?$"
+    rf"(?:[-—–](?:\d{{1,4}}[-—–])?|{_PAGE_OF})?(?:[（(]?续上?表[)）]?|[^()（）]{{0,24}}?表[（(]续上?表?[)）])?(?:#+.*)?(?:序号)?$"
 )
 
 
@@ -620,7 +621,6 @@ def _without_header_again(pieces: list, template: Template, text: str) -> list:
 
 _DASHES = ("-", "—", "–")
 # a page footer right before where the header printed again begins: — 6 —, - 6 -, 6/12 (page 6 of 12)
-_PAGE_OF = r"([1-9]\d{0,2})/(\d{1,3})"  # page 6 of 12: 6/12
 _FOOTER_BEFORE = re.compile(rf"(?:[-—–][ \t]+\d{{1,4}}[ \t]+[-—–]|(?<![\d.]){_PAGE_OF})\Z")
 _FOOTER_AFTER = re.compile(rf"{_PAGE_OF}(?![\d/])")  # … run on after a row's last cell
 
