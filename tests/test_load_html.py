@@ -362,6 +362,25 @@ def test_html_cells_stacking_rows_are_read_as_rows() -> None:
     ]
 
 
+@pytest.mark.parametrize("space", [" ", "\u3000", " \u3000"])
+def test_rows_stacked_with_a_number_whose_thousands_a_space_parts(space: str) -> None:
+    """`| （三）其他情形数<br />六、举报投诉数量<br />… | 件<br />件<br />件 | 148<br />1 930<br />748 |`: a stacked
+    cell's number printed with its thousands spaced is one of its numbers — the rows it holds, not one row of
+    all the labels run together (`件件`)."""
+    row = [
+        "（三）其他情形数\n六、举报投诉数量\n（一）维持具体行政行为数",
+        "件\n件\n件",
+        f"148\n1{space}930\n748",
+        "1107\n9 222\n4 184",
+    ]
+    assert [r[0] for r in unstacked(row, marked=True)] == [
+        "（三）其他情形数",
+        "六、举报投诉数量",
+        "（一）维持具体行政行为数",
+    ]
+    assert unstacked(row, marked=True)[1][2:] == ["1 930", "9 222"]  # its white space one space, as a cell's
+
+
 @pytest.mark.parametrize("marked", [False, True])
 def test_a_number_a_cell_breaks_after_its_thousands_comma_is_one_number(marked: bool) -> None:
     """`<td>2,<br />495</td>`: a narrow cell wrapped a number after its thousands' comma — one number, 2,495,

@@ -117,11 +117,12 @@ class TextBuilder:
         return Document("".join(self.parts), media_type, pieces=tuple(self.pieces), meta_hints=meta_hints or {})
 
 
-# a number or its piece (its unit, its sentence's full stop or a footnote mark after it: 1747件 49。 73［注2］
-# 572① 16※), a blank's mark
+# a number or its piece (its thousands perhaps spaced, 1 930; its unit, its sentence's full stop or a footnote
+# mark after it: 1747件 49。 73［注2］ 572① 16※), a blank's mark
 _UNITS = "|".join(sorted({u for t in TEMPLATES.values() for u in t.indicator_units} | {"件"}, key=len, reverse=True))
 _CELL_VALUE = re.compile(
-    rf"[+\-−－]?[\d.,，]*\d[\d.,，]*%?(?:{_UNITS})?(?:。|[［\[]注\d{{1,2}}[］\]]|[\u2460-\u2473*※])?|[—–/-]{{1,3}}|无"
+    rf"[+\-−－]?(?:[\d.,，]*\d[\d.,，]*|[1-9]\d{{0,2}}(?:[ \u3000\u00a0]+\d{{3}})+(?:\.\d+)?)%?(?:{_UNITS})?"
+    rf"(?:。|[［\[]注\d{{1,2}}[］\]]|[\u2460-\u2473*※])?|[—–/-]{{1,3}}|无"
 )
 
 
