@@ -2088,6 +2088,17 @@ def test_a_cell_run_into_the_digits_of_a_note_wrapped_past_it() -> None:
     assert rows(two)[0] == (label, "次", {"本年": 6, "上年": 8})
 
 
+def test_a_cell_run_into_a_notes_digits_its_unit_in_brackets_after_the_note() -> None:
+    """No unit cell between the label and its cell, the unit in brackets after the note (`…舆情计 6741次）（次）`,
+    a PDF's text with its lines run together): the cell is 674, the note's 1 its own, never one label
+    `…计6741次）` and no value; a note's digit alone after a space (`…计 1次）`) stays the note's."""
+    head = "统计指标 统计数 二、回应解读情况 —（一）回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计 "
+    after = "（次）（二）通过不同渠道和方式回应解读的情况 —1．参加或举办新闻发布会总次数（次） 25"
+    label = "回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次）"
+    assert rows(head + "6741次）" + after)[0] == (label, "次", {"统计数": 674})
+    assert rows(head + "1次） 3" + after)[0] == (label, "次", {"统计数": 3})
+
+
 def test_a_letter_read_for_a_digit_run_on_to_the_next_label_is_no_part_of_it() -> None:
     """A letter an OCR engine read for a cell's 0 run on to the next row's label (`0 O申请办结数`): the label
     is read without it, the cell it stood for left unread."""

@@ -545,11 +545,12 @@ def _in_note(text: str, label: int, m: re.Match[str], depth: int) -> bool:
 def _cell_before_note(text: str, m: re.Match[str], label: int, out: list, known: _Known) -> int:
     """How many of the digits `m` are a cell's, run into the digits of its label's note wrapped past its
     cells: a space after a value of the row (`…舆情计 次 586 55651次）`: 4, the note's 1 making a label the
-    template knows), or after the row's label (from `label` on) and its unit's cell (`…舆情计 次 01次）`: 0);
-    0 where they are the note's alone."""
+    template knows), or after the row's label (from `label` on), and its unit's cell (`…舆情计 次 01次）`: 0)
+    or not (`…舆情计 6741次）（次）`, its unit in brackets after the note: 674); 0 where they are the note's
+    alone."""
     words = text[label : m.start()].split()
-    if words:  # the row's label before the digits: a cell only after its unit in a cell of its own
-        if len(words) < 2 or words[-1] not in known.units or not text[m.start() - 1].isspace():
+    if words:  # the row's label before the digits (a heading perhaps before it), its unit's cell or not, a space
+        if not text[m.start() - 1].isspace():
             return 0
         piece = "".join(words)
     elif not out or len(out[-1]) != 3 or out[-1][0] is None or text[out[-1][2] : m.start()].strip():
