@@ -2033,6 +2033,16 @@ def test_a_sentence_after_a_table_whose_unit_column_is_last_is_no_row() -> None:
     assert [r[0] for r in rows(text)] == ["行政复议数", "行政诉讼数"]
 
 
+def test_prose_opening_on_a_year_after_a_last_unit_is_no_value_printed_with_it() -> None:
+    """`…行政诉讼数24 187件 2018年，我们将…`: the unit column last, the prose after the table opening on a year —
+    2018 is no value the unit was printed with (`154万元 万元`), so 件 is the row's unit."""
+    text = "指标名称2017年度历年累计计量单位行政复议数33 73件行政诉讼数24 187件 2018年，我们将进一步加大公开力度。"
+    assert rows(text) == [
+        ("行政复议数", "件", {"2017年度": 33, "历年累计": 73}),
+        ("行政诉讼数", "件", {"2017年度": 24, "历年累计": 187}),
+    ]
+
+
 def test_a_unit_bracket_closed_past_the_cells_run_on_to_the_next_label() -> None:
     """A label's unit bracket left open before the cells, closed after them and run on to the next row's
     label (`（条 193 1264）其中：…`): the digits are cells, neither a note's nor the next row's number."""

@@ -515,14 +515,16 @@ def _goes_on(out: list, more: str, known: _Known) -> bool:
 
 
 def _cell_at(text: str, at: int) -> bool:
-    """Whether a value's cell begins at `at`: digits, a blank's mark, or a word that gives no number (空)."""
+    """Whether a value's cell begins at `at`: digits (not a year's: `2018年，我们…`, the prose after the table),
+    a blank's mark, or a word that gives no number (空)."""
     return (
-        text[at : at + 1].isdigit()
+        (text[at : at + 1].isdigit() and _YEAR_AT.match(text, at) is None)
         or text.startswith(NO_NUMBER, at)
         or bool((m := _ITEM.match(text, at)) and m.lastgroup == "blank")
     )
 
 
+_YEAR_AT = re.compile(r"(?:19|20)\d\d[ \t]*年")
 _NOTE_END = re.compile(r"[^\s|\d（()）]{0,6}[)）]")  # the rest of a note after its digits: 条）
 # … or, the digits run on to the label's text, perhaps after a space or on the next line: 计1 / 条）
 _NOTE_END_WRAPPED = re.compile(r"[^\s|\d（()）]{0,6}(?:\s+[^\s|\d（()）]{0,6})?[)）]")
