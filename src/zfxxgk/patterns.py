@@ -15,6 +15,10 @@ from typing import Any
 SPACE_REFERENCE = "&(?:nbsp|ensp|emsp|#160|#x[aA]0|#8194|#x2002|#12288|#x3000);?"
 
 
+# a year's four digits (2020): what a 年 after digits makes a date of, not a count
+YEAR = r"(?:19|20)\d\d"
+
+
 # a Markdown table's rows run together on one line, their line breaks lost: a rule run on after the header
 # (`| 信息内容 | 本年新制作数量 || --- | ---: || 规章 |  | 19 || 规范性文件 | 225 |`), each `||` a row's end
 # and the next row's start, a truly empty cell `|  |`

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from ..patterns import finds, search_at_starts
+from ..patterns import YEAR, finds, search_at_starts
 from ..record import Finding, Severity
 from ..templates import Table, indicator_template, s3_outcome_kinds
 from ..templates.common import APPLICANT_GROUP, S3_COLUMNS
@@ -120,7 +120,7 @@ _CARRIED = re.compile(r"结转")  # a part carried over from last year or to the
 # it (1件结转至下年度)
 _FLOW = re.compile(r"结转|顺延|办结|答复|办理完")
 _FLOW_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:结转|顺延)")
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_YEAR = re.compile(rf"({YEAR})\s*年")
 _HEADLINE_WORD = "主动公开"
 _HEADLINE_GAP = 12  # characters a headline may print between its word and its count
 _HEADLINE = re.compile(rf"{_HEADLINE_WORD}[^。,，；;]{{0,{_HEADLINE_GAP}}}?(\d+)\s*条")

@@ -14,7 +14,7 @@ from typing import cast
 
 from ..normalize import half_width
 from ..numbering import NUMERALS, strip_numbering
-from ..patterns import RUN_ON_RULE
+from ..patterns import RUN_ON_RULE, YEAR
 from ..templates import NO_NUMBER, TEMPLATES
 from .values import spaces_only
 
@@ -30,7 +30,7 @@ from .values import spaces_only
 # what may not follow a cell's number
 _END = (
     r"(?!\d|(?<!(?<!\d)\d{3})(?<!\d{5})年(?![\s|]|$|\d{1,2}[.、．](?!\d))|[ \t]*[月日%号页])"
-    r"(?!(?<=(?:19|20)\d\d)[ \t]*年)"
+    rf"(?!(?<={YEAR})[ \t]*年)"
 )
 
 

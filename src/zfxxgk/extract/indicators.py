@@ -22,7 +22,7 @@ from typing import NamedTuple
 from ..checks import finding
 from ..checks.prose import Flat, statements
 from ..normalize import PAGE_FOOTER, half_width
-from ..patterns import first_chars, gated, search_at_starts
+from ..patterns import YEAR, first_chars, gated, search_at_starts
 from ..record import Finding, IndicatorRow
 from ..segment import page_end
 from ..templates import CELL_NOTE, NO_NUMBER, NOTE, Equation, Kind, Template
@@ -50,7 +50,7 @@ from .values import (
 # to the characters a match begins with; an empty group ending the way names its kind (`lastgroup`).
 _ITEM = re.compile(
     r"[\d/／\-—–－无（(](?:(?<=\d)(?:\d*(?:[.,]\d+)*(?![\d年月日号页]|\s+[年月日页])"
-    r"|\d*?(?:\.\d+?)?(?=(?:19|20)\d\d\s*年))(?P<num>)"
+    rf"|\d*?(?:\.\d+?)?(?={YEAR}\s*年))(?P<num>)"
     r"|(?:(?<=[/／])|(?<![^\s|].)(?:(?<=无)|(?<=[-—–－])[-—–－]?)(?![^\s|]))(?P<blank>)"
     r"|(?<=[（(])\d{1,2}[)）])"
 )
@@ -524,7 +524,7 @@ def _cell_at(text: str, at: int) -> bool:
     )
 
 
-_YEAR_AT = re.compile(r"(?:19|20)\d\d[ \t]*年")
+_YEAR_AT = re.compile(rf"{YEAR}[ \t]*年")
 _NOTE_END = re.compile(r"[^\s|\d（()）]{0,6}[)）]")  # the rest of a note after its digits: 条）
 # … or, the digits run on to the label's text, perhaps after a space or on the next line: 计1 / 条）
 _NOTE_END_WRAPPED = re.compile(r"[^\s|\d（()）]{0,6}(?:\s+[^\s|\d（()）]{0,6})?[)）]")
