@@ -191,6 +191,11 @@ def test_signs_and_footnote_marks(printed: str, read: str) -> None:
         ("部分公开(区分处理的,只计- 1 -0 0 0 0 0 0 0", "部分公开(区分处理的,只计0 0 0 0 0 0 0"),
         ("通过不同渠道和方式公开政府- 1 -— — —信息的情况", "通过不同渠道和方式公开政府— — —信息的情况"),
         ("行政处罚 - 1 -3", "行政处罚 - 1 -3"),  # a label's space before: a blank, 1 and a signed 3
+        # after a row's marks of another dash, before the rest of the label wrapped past them: a footer
+        ("通过不同渠道和方式公开政府— — —- 1 -信息的情况", "通过不同渠道和方式公开政府— — —信息的情况"),
+        ("通过不同渠道和方式公开政府- - -— 2 —信息的情况", "通过不同渠道和方式公开政府- - -信息的情况"),
+        ("行政处罚 — —— 1 —行政强制", "行政处罚 — —— 1 —行政强制"),  # one dash: ——, 1 and — perhaps cells
+        ("行政处罚 — —- 1 -5", "行政处罚 — —- 1 -5"),  # before a digit: as printed
         # its number read as a letter by OCR, between a row's last cell and the next row's label
         ("实际收取的总金额 万元 0 0- l -申请行政复议数 件 0 0", "实际收取的总金额 万元 0 0申请行政复议数 件 0 0"),
         ("行政处罚 - l -", "行政处罚 - l -"),  # white space on both sides: as printed

@@ -52,7 +52,11 @@ _INLINE_CHROME = (
     rf"(?<![—–-])[—–][ \t]+{_PAGE_NUMBER}[ \t]+[—–](?![—–-])"
     rf"|(?<![—–-])-[ \t]+{_PAGE_NUMBER}[ \t]+-(?:(?![-—–\d])|(?=\d{{1,2}}[.、](?![\d.])))"
     rf"|(?<=[。！？])-[ \t]+{_PAGE_NUMBER}[ \t]+-"
-    rf"|(?<=[\u4e00-\u9fff])-[ \t]+{_PAGE_NUMBER}[ \t]+-(?=[\d—–-])",
+    rf"|(?<=[\u4e00-\u9fff])-[ \t]+{_PAGE_NUMBER}[ \t]+-(?=[\d—–-])"
+    # … after a blank's marks of another dash, before the rest of a label wrapped past them
+    # (公开政府— — —- 1 -信息的情况)
+    rf"|(?<=[—–])-[ \t]+{_PAGE_NUMBER}[ \t]+-(?=[\u4e00-\u9fff])"
+    rf"|(?<=-)[—–][ \t]+{_PAGE_NUMBER}[ \t]+[—–](?=[\u4e00-\u9fff])",
     # … after a blank's marks too where 续表 follows it (情况———- 6 -续上表); its digits perhaps OCR's letters (- l -)
     rf"[-—–][ \t]+{_PAGE_NUMBER}[ \t]+[-—–](?=[ \t]*[（(]?续上?表)",
     _HEADER_RUN_ON,
@@ -89,6 +93,8 @@ _DASH_FOOTERS = tuple(rf"{d}(?<![—–-]{d})[ \t]+{_PAGE_NUMBER}[ \t]+[—–](
     rf"-(?<![—–-]-)[ \t]+{_PAGE_NUMBER}[ \t]+-(?:(?![-—–\d])|(?=\d{{1,2}}[.、](?![\d.])))",
     rf"-(?<=[。！？]-)[ \t]+{_PAGE_NUMBER}[ \t]+-",
     rf"-(?<=[\u4e00-\u9fff]-)[ \t]+{_PAGE_NUMBER}[ \t]+-(?=[\d—–-])",
+    rf"-(?<=[—–]-)[ \t]+{_PAGE_NUMBER}[ \t]+-(?=[\u4e00-\u9fff])",
+    *(rf"{d}(?<=-{d})[ \t]+{_PAGE_NUMBER}[ \t]+[—–](?=[\u4e00-\u9fff])" for d in "—–"),
 )
 _INLINE_ONLY = re.compile(
     "|".join(
