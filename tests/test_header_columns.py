@@ -237,3 +237,31 @@ def test_a_join_the_header_alone_would_make_is_not_read_where_no_identity_checks
     assert "规范性文件  34 9  1\n" in text
     got = parse_text(text)
     assert got.cells["s2.normative_documents.made"] in (34, None)
+
+
+def test_a_short_row_of_a_two_row_table_of_2_is_placed_by_its_grid() -> None:
+    """二's items are one grid: a row of 第二十条第（六）项 printing spaces for one cell, laid out in columns,
+    is read by the columns of the other items' rows as well as its own table's one other row. Where the
+    numbers only seem to stand in columns (each row's gaps two to five spaces, as a PDF's text prints
+    them) and the header and that one row happen to agree in one count, the grid's other rows, under no
+    such columns, tell it: no cell of the short row is read into the wrong column, each null named."""
+    rec = synth_record(random.Random(3), "2019", 2020, "区县")
+    text = str(write_noisy(rec, "spaces", ["aligned_columns"], 3))
+    line = next(x for x in text.split("\n") if x.startswith("行政处罚 "))
+    cells = ["s2.punishment.previous", "s2.punishment.change", "s2.punishment.decisions"]
+    for k, m in enumerate(re.finditer(r"[-+]?\d+", line)):
+        got = parse_text(text.replace(line, line[: m.start()] + " " * (m.end() - m.start()) + line[m.end() :]))
+        assert [got.cells[c] for c in cells] == [None if j == k else rec.cells[c] for j, c in enumerate(cells)]
+        assert _named(got, cells[k])
+    header = "信息内容 上一年项目数量 本年增/减 处理决定数量\n"
+    apart = (
+        text[: text.index("第二十条第（五）项")]
+        + (
+            f"第二十条第（五）项\n{header}行政许可  108   0     238\n其他对外管理服务事项  204    +3     565\n"
+            f"第二十条第（六）项\n{header}行政处罚     433   1271\n行政强制    209    0   110\n"
+        )
+        + text[text.index("第二十条第（八）项") :]
+    )
+    got = parse_text(apart)
+    assert got.cells["s2.punishment.change"] != 1271
+    assert all(got.cells[c] is None and _named(got, c) for c in cells[1:])

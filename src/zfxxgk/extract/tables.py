@@ -1314,6 +1314,16 @@ class _Reading:
             self._laid_out = out
         return self._laid_out
 
+    def around(self, table: Table, width: int) -> list[list[Token]]:
+        """The rows laid out (see `laid_out`) that place a row of `table` short of `width` cells: the table's
+        own, and where they are fewer than two, those of as many cells of the other tables of its section,
+        printed in one grid with it (二's items, each under the columns of the others)."""
+        own = self.laid_out.get((table.id, width), [])
+        if len(own) > 1:
+            return own
+        kin = (t.id for t in self.template.tables if t.prefix == table.prefix and t.id != table.id)
+        return own + [r for tid in kin for r in self.laid_out.get((tid, width), [])]
+
     @property
     def spaced(self) -> set[tuple[str, int]]:
         """Each table's rows (by table id and width) of which one prints a number a cell on one line, each
@@ -1336,7 +1346,7 @@ class _Reading:
         row only): its columns then place no row. Found once a table, where a row first asks."""
         key = (slot.table.id, slot.width)
         if key not in self._misaligned:
-            rows = self.laid_out.get(key, [])
+            rows = self.around(slot.table, slot.width)
             self._misaligned[key] = any(
                 _placed(self.text, s.width, toks, rows, named, 0) is None
                 and _placed(self.text, s.width, toks, rows, named, _MARK_WIDTH) is None
@@ -2044,7 +2054,7 @@ def _aligned_blanks(reading: _Reading, slot: Slot, toks: list[Token]) -> list[To
     printed, toks = toks, _joined(text, toks)
     if len(toks) > width or not _laid_out(text, toks):
         return printed
-    rows = reading.laid_out.get((slot.table.id, width), [])
+    rows = reading.around(slot.table, width)
     first = min(toks[0].start, reading.first[slot.table.id])
     named = reading.header(first, slot.table, width)
     if len(rows) < 2 and named[False] is None and named[True] is None:
