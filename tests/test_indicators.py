@@ -66,6 +66,15 @@ def test_a_glued_pair_that_several_splits_fit_stays_null() -> None:
     assert rules(text) == ["value.ambiguous"]
 
 
+def test_a_glued_row_too_short_for_its_cells_says_so() -> None:
+    """A glued row whose digits are fewer than its cells (an OCR letter left unread, `0 O`) has no split:
+    null, its finding saying it cannot be split, not that it can be split no ways."""
+    text = "指标名称计量单位2018年度历年累计主动公开文件数条12106制发规范性文件总数件0 O（二）行政复议数件00"
+    assert rows(text)[1][2] == {"2018年度": None, "历年累计": None}
+    found = extract_indicators(text, PRE2019)[1][-1]
+    assert found.rule == "value.ambiguous" and "无法拆分成2个数" in found.message and "0种" not in found.message
+
+
 def test_the_parts_of_a_row_settle_its_glued_split() -> None:
     """206|912106, 2069|12106 and 20|6912106 all fit the running total; only one fits the parts."""
     text = (

@@ -1866,10 +1866,11 @@ def _settle(
             for k in ch.cells:
                 spans.pop(k, None)
             n = len(ch.candidates)
+            how = f"有{n}种拆分方式" if n else f"无法拆分成{len(columns)}个数"  # none: too few digits, or a letter
             findings.append(
                 finding(
                     "value.ambiguous",
-                    f"统计表“{row.label}”的数字连在一起印刷，有{n}种拆分方式，无法确定。",
+                    f"统计表“{row.label}”的数字连在一起印刷，{how}，无法确定。",
                     (f"indicator.{row.label}",),
                 )
             )
