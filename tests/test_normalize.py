@@ -96,6 +96,12 @@ def test_a_pinyin_gloss_folded_over_two_lines_is_taken_off_whole(fold: str) -> N
         ("按时办结数 件 O 不适用", "按时办结数 件 0 不适用"),
         ("政府网站在线访谈次数 次 l 其中：", "政府网站在线访谈次数 次 1 其中："),
         ("2．延期办结数 件 O （三）申请答复数 件 2", "2．延期办结数 件 0 （三）申请答复数 件 2"),
+        # a row's last cell run on to the next row's label, lines run together
+        ("禁止公开 0 0 0 0 0 0 O本1 0 0", "禁止公开 0 0 0 0 0 0 0本1 0 0"),
+        ("制发规范性文件总数 件 0 O（二）通过不同渠道", "制发规范性文件总数 件 0 0（二）通过不同渠道"),
+        ("驳回原件 0 l告诉讼请求数", "驳回原件 0 1告诉讼请求数"),
+        ("血型 O型", "血型 O型"),  # no number's digit before it: a word
+        ("共有 2 I类项目", "共有 2 I类项目"),  # a roman numeral
         # a count's groups of three parted by a space, each led by a letter
         ("\t I o76\n", "\t 1 076\n"),
         ("| l o26 |", "| 1 026 |"),

@@ -560,6 +560,8 @@ def _look_alike(text: str, a: int, b: int) -> bool:
     if b - a == 1 and text[a] != "o" and _in_a_date(text, a, b):
         return True
     s = a - 1 if a and text[a - 1] in "+-" else a  # its sign
+    if b - a == 1 and text[a] in "Ol" and _run_on_cell(text, s, b):
+        return True
     j = b + (text[b : b + 1] == "。")  # a cell ending in a full stop, as a table filled like sentences prints it
     if b - a != 1 or text[a] == "o" or (s and text[s - 1] not in _APART) or (j < len(text) and text[j] not in _APART):
         return False
@@ -579,6 +581,18 @@ def _look_alike(text: str, a: int, b: int) -> bool:
     if text[a] != "I" and IDEOGRAPH.match(before) and (IDEOGRAPH.match(after) or after in "（("):
         return True  # a cell between a unit's and a word's (件 O 不适用) or the next label's (次 O 其中：, 件 O （三）)
     return any(cellish) and not any(latin)
+
+
+def _run_on_cell(text: str, a: int, b: int) -> bool:
+    """Whether the letter text[a:b] is a row's last cell run on to the next row's label (…0 0 O本年度…,
+    …件 0 O（二）…, lines run together): the next row's ideograph or bracket right after it, white space
+    before it and a number's digit before that."""
+    if b >= len(text) or not (IDEOGRAPH.match(text[b]) or text[b] in "（("):
+        return False
+    i = a
+    while i and text[i - 1] in " \t":
+        i -= 1
+    return a > i > 0 and (text[i - 1].isdigit() or _read_as_digits(text, i - 1))
 
 
 def _read_as_digits(text: str, at: int) -> bool:
