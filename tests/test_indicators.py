@@ -109,6 +109,17 @@ def test_the_kinds_of_application_under_their_total_settle_their_glued_splits() 
     ]
 
 
+def test_the_kinds_of_answer_a_region_prints_under_its_total_settle_its_glued_split() -> None:
+    """申请答复数 1265 reads 1|265, 12|65 and 126|5 within its running total; the kinds of answer printed
+    under it (some of the 2014 form's: 同意公开, 不予公开, 信息不存在) add up to at most it, 8 and 50 alone
+    past 1: only 12|65 leaves them room."""
+    text = (
+        "指标名称计量单位2012年度历年累计主动公开文件数条1210申请答复数件1265其中：同意公开答复数件850"
+        "不予公开答复数件15信息不存在数件310行政复议数件01"
+    )
+    assert rows(text)[1] == ("申请答复数", "件", {"2012年度": 12, "历年累计": 65})
+
+
 @pytest.mark.parametrize("printed", ["11120", "99999999"])
 def test_a_glued_kind_of_application_its_total_leaves_open_or_breaks_stays_null(printed: str) -> None:
     """11120 reads 1|1120 and 11|120 within the total alike; no split of 99999999 keeps it: both null."""

@@ -157,10 +157,16 @@ NATIONAL_FORM = Form(
 _REQUESTS = r"(?:受理|收到)(?:依申请公开信息|(?:政府信息公开)?申请)总?数"
 _ANSWERS = r"对申请的答复总?数"
 _CHANNELS = r"(?:当面|传真|电子邮件|网上|网络|信函(?:、传真)?|其[他它](?:形式|方式)?)申请数"
-_ANSWER_KINDS = r"(?:同意(?:部分)?|不予|否决|不同意)公开答复数|其[他它]类型答复数"
+# … and those answered as the 2014 form names them where a region's form prints some of its kinds only
+# (申请答复数, 其中：同意公开答复数、不予公开答复数、信息不存在数), with that form's kinds
+_ANSWERED = rf"{_ANSWERS}|申请答复总?数"
+_ANSWER_KINDS = (
+    r"(?:同意(?:部分)?|不予|否决|不同意)公开答复数|其[他它]类型答复数|属于已主动公开范围数|不属于本行政机关公开数"
+    r"|(?:申请)?信息不存在数|告知作出更改补充数|告知通过其他途径办理数"
+)
 
 # The sums every form states: the channels add up to the applications received, the answers to those answered.
-INDICATOR_SUMS = (IndicatorSum(_REQUESTS, _CHANNELS), IndicatorSum(_ANSWERS, _ANSWER_KINDS))
+INDICATOR_SUMS = (IndicatorSum(_REQUESTS, _CHANNELS), IndicatorSum(_ANSWERED, _ANSWER_KINDS))
 
 # Which 统计表 rows hold a quantity the prose may state (labels as printed, without their numbering).
 STATED = (
