@@ -820,6 +820,31 @@ def test_markdown_rows_run_together_keep_an_empty_cell_after_the_label() -> None
     assert _flagged(got, "s2.regulations.made")
 
 
+@pytest.mark.parametrize("layout", ["md", "pipes_rows", "traditional"])
+def test_rows_of_cells_between_borders_run_together_with_a_space_between_them(layout: str) -> None:
+    """A `|` table whose line breaks were lost, each row's last `|` a space from the next row's first
+    (`| 规章 |  | 0 | 0 | | 行政规范性文件 | 34 | 9 | 1 |`, no rule run on to tell it): the space between
+    two rows is no cell — not the empty last cell of 规章, which reads its empty first cell there and each
+    number a column left — where a row's label, a table's caption or the header over its labels follows it;
+    the empty cells a row prints are its own. Each cell as printed, or null and named."""
+    rec = synth_record(random.Random(32), "2021", 2022, "区县")
+    for cell in ("s2.regulations.issued", "s2.normative_documents.in_force"):
+        rec.cells[cell] = None
+    lines = str(write_noisy(rec, layout, [], 32)).split("\n")
+    first = next(i for i, x in enumerate(lines) if "第二十" in x)
+    last = next(i for i in range(first, len(lines)) if "三、" in lines[i])
+    table = " ".join(x for x in lines[first:last] if x.strip())
+    assert re.search(r"\| +\| *规章", table) or layout == "traditional"
+    got = parse_text("\n".join([*lines[:first], table, *lines[last:]]))
+    cells = {c: v for c, v in rec.cells.items() if c.startswith("s2.")}
+    assert not {c: (v, got.cells[c]) for c, v in cells.items() if got.cells[c] not in (v, None)}
+    assert [got.cells[f"s2.regulations.{c}"] for c in ("issued", "repealed", "in_force")] == [
+        None,
+        rec.cells["s2.regulations.repealed"],
+        rec.cells["s2.regulations.in_force"],
+    ]
+
+
 def test_a_row_whose_total_is_empty_and_its_last_number_the_sum_of_the_others_is_not_read() -> None:
     """`| 二、上年结转… | 40 | 2 | 0 | 35 | 1 | 78 |  |`: a cell lost (an HTML cell its converter dropped), the
     numbers after it moved up a column onto the total's, reads as well as a total left empty: no cell of the

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import cast
 
-from ..normalize import half_width
+from ..normalize import IDEOGRAPH, half_width
 from ..numbering import NUMERALS, strip_numbering
 from ..patterns import RUN_ON_RULE, YEAR
 from ..templates import NO_NUMBER, TEMPLATES
@@ -502,6 +502,41 @@ class Group:
         return 1 if not lead and tail >= extra else -1 if not tail and lead >= extra else 0
 
 
+def _row_boundary(cells: list[str], i: int) -> bool:
+    """Whether the empty cell cells[i] (a `|` line's, split at each `|`) is where one row ends and the next
+    begins on a line of `|` rows run together with white space between them (`| 0 | | 行政规范性文件 |`, a
+    page's text that lost its line breaks): before a cell that prints a row's label whole, or a table's
+    caption or the header over its labels, after the cells of a row or a header — the nearest cell before it
+    that prints anything prints a value (a number, a mark, a blank's word) or a column's name. A row's own
+    last cells left empty are those before it (`| 0 |  | | 行政规范性文件 |`). Only white space stands for such
+    an end: a cell with nothing between its `|` (`|0||行政规范性文件`, cells a line run together) is one left
+    empty."""
+    nxt = cells[i + 1]
+    if not nxt.strip():
+        return False
+    words = "".join(half_width(nxt).split())
+    if strip_numbering(words) not in ROW_LABELS and words not in _TABLE_STARTS:
+        return False
+    k = i - 1
+    while k > 0 and not cells[k].strip():
+        k -= 1
+    before = cells[k].strip()
+    return bool(before) and (
+        not IDEOGRAPH.search(before) or before in _BLANK_WORDS or "".join(half_width(before).split()) in _COLUMN_NAMES
+    )
+
+
+_BLANK_WORDS = frozenset((*NO_NUMBER, "无"))
+# what a `|` row begins with but a row's label: a table's caption (第二十条第（五）项), the header over its labels
+_TABLE_STARTS = frozenset(
+    "".join(half_width(x).split())
+    for t in TEMPLATES.values()
+    for tb in t.tables
+    for x in (tb.caption, tb.stub_header)
+    if x
+)
+
+
 @dataclass(slots=True, init=False)
 class _Line:
     """A scanned line: its label text (only text with more than white space is kept) and its tokens."""
@@ -628,6 +663,8 @@ class _Region:
                     self.next = k
                     self._scan_segment(pos, end, line, col)
                     k = self.next
+            elif cell and 0 < i < last and _row_boundary(cells, i):
+                row = i  # one row's end and the next's start, their line breaks lost (`| 0 | | 行政规范性文件 |`)
             elif 0 < i < last or (i == 0 and cell and last > 1):  # ` | 5 |`: the first cell is left empty
                 line.add_token(Token(None, offset + pos, offset + end, col=col))
             pos = end + 1
