@@ -480,6 +480,31 @@ def test_a_markdown_row_with_a_number_a_cell_and_too_few_cells_is_not_split() ->
     assert {f.rule for f in got.findings if "予以公开" in f.message} == {"table.incomplete"}
 
 
+@pytest.mark.parametrize("label", ["规范性文件", "行政许可", "其他对外管理服务事项", "行政事业性收费"])
+def test_a_row_of_a_table_a_number_a_cell_that_drops_an_empty_cell_is_not_split(label: str) -> None:
+    """A page's text that prints each cell of a row a space apart and drops an empty cell with its spaces
+    (`行政许可 0 107` for 19, 0 and 107 with 19 left empty, the line ending at its last number): the other rows
+    print a number a cell, so a number is a cell of its own, not digits run together (0, 10 and 7; 4 and 4 for
+    `行政事业性收费 44`). Which cell is empty nothing tells: the row is null, each cell named; no other row
+    changes."""
+    rec = synth_record(random.Random(3), "2019", 2020, "区县")
+    text = str(write_noisy(rec, "spaces", [], 0))
+    line = next(x for x in text.split("\n") if x.startswith(label + " "))
+    numbers = line.split()[1:]
+    row = [c for c in rec.cells if c.startswith("s2.") and _s2_label(c) == label]
+    for k in range(len(numbers)):
+        short = " ".join([label, *numbers[:k], *numbers[k + 1 :]])
+        got = parse_text(text.replace(line + "\n", short + "\n"))
+        assert [got.cells[c] for c in row] == [None] * len(row), short
+        assert all(_flagged(got, c) for c in row)
+        assert all(got.cells[c] == v for c, v in rec.cells.items() if c not in row)
+
+
+def _s2_label(cell: str) -> str:
+    """The label 二 prints for the row of a cell of the 2019 form."""
+    return next(r.label for t in TEMPLATES["2019"].tables for r in t.rows if cell.startswith(f"s2.{r.id}."))
+
+
 def test_words_standing_for_numbers_do_not_show_that_empty_cells_are_marked() -> None:
     """`二、上年结转…290301018339` in a report whose cells now and then print a word for their number (不涉及,
     见附件, 空) and whose empty cells print nothing: split into all seven cells it adds up as 29, 0, 301, 0, 1,

@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
-from itertools import accumulate, pairwise, product
+from itertools import accumulate, combinations, pairwise, product
 from math import prod
 from operator import attrgetter
 from typing import cast
@@ -444,6 +444,8 @@ def extract_tables(
         placed_groups.extend(g for _, g in turned)
         rows = (*((slots[si], g) for si, g in al.placed.items()), *turned)
         reading = _Reading(text, template, glued, rows, groups)
+        if glued and reading.spaced_rows:  # rows short of cells among rows of a number a cell: cells left empty
+            reading.glued = glued = False
         _place(ex, reading, slots, al, placed, choices, spans)
         ex.printed_nothing = ex.printed_nothing or (glued and reading.empties)
         for slot, g in turned:
@@ -1204,6 +1206,7 @@ class _Reading:
     _misaligned: dict[tuple[str, int], bool] = field(default_factory=dict, init=False)
     _headers: dict[tuple[int, str, int], dict[bool, tuple[Laid, int] | None]] = field(default_factory=dict, init=False)
     _one_line: bool | None = None
+    _spaced_rows: bool | None = None
 
     @property
     def one_line(self) -> bool:
@@ -1225,9 +1228,12 @@ class _Reading:
     @property
     def short(self) -> bool:
         """Whether a row prints fewer tokens than its cells, its blank marks counted, and no wider gap or
-        wrapped line where the rest may be: digits run together, not cells left empty (see `_grouped`)."""
+        wrapped line where the rest may be, among rows that do not print a number a cell (`spaced_rows`):
+        digits run together, not cells left empty (see `_grouped`)."""
         if self._short is None:
-            self._short = any(len(g.tokens) < s.width and not self.apart(g.tokens) for s, g in self.rows)
+            self._short = not self.spaced_rows and any(
+                len(g.tokens) < s.width and not self.apart(g.tokens) for s, g in self.rows
+            )
         return self._short
 
     @property
@@ -1244,6 +1250,26 @@ class _Reading:
                 for s, g in self.rows
             )
         return self._empties
+
+    @property
+    def spaced_rows(self) -> bool:
+        """Whether the region's rows print their cells a space apart, one number or mark a cell: two rows at
+        least print as many as their cells so, none run into another, and the rows of more than one cell
+        print four numbers or marks at least for every five cells. A row printing fewer numbers than its
+        cells there left a cell empty, printing nothing (a page's text that drops an empty cell and its
+        spaces: `行政许可 0 107`), not digits run together, which print a few runs for many cells."""
+        if self._spaced_rows is None:
+            whole = printed = cells = 0
+            for s, g in self.rows:
+                toks = g.tokens
+                if s.width < 2:
+                    continue
+                cells += s.width
+                printed += min(len(toks), s.width)
+                if len(toks) == s.width and not any(t.glue for t in toks):
+                    whole += all(self.text[toks[k - 1].end : toks[k].start].isspace() for k in range(1, len(toks)))
+            self._spaced_rows = whole >= 2 and 5 * printed >= 4 * cells
+        return self._spaced_rows
 
     @property
     def marked(self) -> bool:
@@ -1485,6 +1511,18 @@ def _read_group(
     placed = not reading.one_line and (len(toks) < slot.width or _stray_spaced(reading.text, toks))
     laid = _aligned_blanks(reading, slot, toks) if placed else toks
     aligned, toks = tabbed is not None or laid is not toks, laid  # placed by its cells: no token holds several
+    # the other rows print a number a cell a space apart: a cell left empty printed nothing, no digits run together
+    # (but on a line of rows run together, where a row wrapped over lost line breaks runs digits together, a row
+    # with sums of its own is left to them)
+    dropped = (
+        not aligned
+        and not (reading.one_line and _own_equations(reading.template, slot))
+        and len(toks) < slot.width
+        and all(t.text is not None for t in toks)
+        and reading.spaced_rows
+        and all(reading.text[toks[k - 1].end : toks[k].start].isspace() for k in range(1, len(toks)))
+        and _empty_fits(reading.template, slot, [t.text for t in toks])
+    )
     marks = [t for t in toks if t.text is None]  # the blank cells printed (or spaced) among the numbers
     blanks_among = any(_glued_blank(reading.text, t) for t in marks) or (not aligned and _padded(reading, slot, toks))
     as_printed = len(toks) == slot.width and not blanks_among and (marks or not _misread(reading, slot, toks))
@@ -1529,7 +1567,7 @@ def _read_group(
                 ex.add("value.invalid", f"“{slot.label}”一格印作“{shown}”，不是可读的数。", [c])
         ex.blank(slot.label, blanks)
         return
-    if not marks and not reading.apart(toks):
+    if not marks and not dropped and not reading.apart(toks):
         wide = reading.one_line  # spaces however wide may be stray ones
         split = None  # the row's splits as listed once for it, their values with them
         if grouped is not None:
@@ -2619,6 +2657,16 @@ def _may_keep(template: Template, slot: Slot, texts: list[str | None]) -> bool:
         for c, t, k in zip(slot.cell_ids, texts, slot.kinds, strict=True)
     }
     return all(possible(template, eq, row) for eq in _own_equations(template, slot))
+
+
+def _empty_fits(template: Template, slot: Slot, texts: list[str | None]) -> bool:
+    """Whether a row's printed numbers, each a cell of its own in turn and the cells they leave empty taking any
+    value, may keep its own equations: the row may have dropped an empty cell (`…数量 3001 530 0 61 4 3119`,
+    whose total no such reading keeps, is digits run together: 53 and 0)."""
+    return any(
+        _may_keep(template, slot, [texts[at.index(j)] if j in at else None for j in range(slot.width)])
+        for at in combinations(range(slot.width), len(texts))
+    )
 
 
 def _joined_keeps(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
