@@ -120,6 +120,30 @@ def test_the_kinds_of_answer_a_region_prints_under_its_total_settle_its_glued_sp
     assert rows(text)[1] == ("申请答复数", "件", {"2012年度": 12, "历年累计": 65})
 
 
+SPACED = (
+    "统计指标 单位 2012年度 历年累计\n主动公开政府信息数 条 1520 8760\n全文电子化率 % {}\n收到申请数 件 {}\n"
+    "1．当面申请数 件 2 20\n2．网络申请数 件 9 40\n3．信函、传真申请数 件 1 5\n行政复议数 件 0 1\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("rate", "received", "read"),
+    [
+        ("100 100", "12", (None, None)),  # 1 and 2, or 12 and a cell left empty: its channels add up to 12
+        ("100 100", "1265", (12, 65)),  # 1265 in one cell neither year's channels let be
+        ("100100", "12 65", (12, 65)),  # 100100 is no share in %: 100 and 100
+    ],
+)
+def test_a_row_short_of_its_cells_in_a_table_of_a_number_a_cell(rate: str, received: str, read: tuple) -> None:
+    """In a 统计表 whose rows print a number a cell a space apart, a row printing fewer numbers than its cells
+    may have left a cell empty, printing nothing, as well as run its digits together: split only where no
+    reading with a cell empty keeps the table's sums and bounds, else null with value.ambiguous."""
+    got = {label: values for label, _, values in rows(SPACED.format(rate, received))}
+    assert tuple(got["收到申请数"].values()) == read
+    assert tuple(got["全文电子化率"].values()) == (100, 100)
+    assert ("value.ambiguous" in rules(SPACED.format(rate, received))) == (read == (None, None))
+
+
 @pytest.mark.parametrize("printed", ["11120", "99999999"])
 def test_a_glued_kind_of_application_its_total_leaves_open_or_breaks_stays_null(printed: str) -> None:
     """11120 reads 1|1120 and 11|120 within the total alike; no split of 99999999 keeps it: both null."""

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import pairwise
+from itertools import combinations, pairwise
 from typing import NamedTuple
 
 from ..checks import finding
@@ -36,6 +36,7 @@ from .values import (
     Value,
     components,
     grouped_splits,
+    holds,
     parse_number,
     parts_groups,
     settle,
@@ -1537,6 +1538,7 @@ def extract_indicators(
     end = 0  # where the last row's cells end
     known = _known(template)
     glued: bool | None = None  # whether some row's digits run together: found where a row needs it
+    doubted: list[tuple[tuple[str, ...], tuple[Value | None, ...]]] = []  # rows split, a table of a number a cell
     scan = _Scan(units or (), known, units_last=head.units_last)
     pieces = _pieces(text, head.rows, printed or (lambda a, b: text[a:b]), scan)
     pieces = _without_header_again(pieces, template, text)
@@ -1643,6 +1645,8 @@ def extract_indicators(
             )
             choices.append(Choice(keys, vals, complete))
             spans.update({k: (toks[0][1], toks[-1][2]) for k in keys})
+            if not grouped and (glued if glued is not None else (glued := _runs_together(rows, width, text))) is False:
+                doubted.append((keys, tuple(parse_number(t or "", kind).value for t, _, _ in toks)))
         else:
             findings.append(_incomplete(label))
         out.append(IndicatorRow(label, unit, values))
@@ -1654,8 +1658,58 @@ def extract_indicators(
             stated = _stated(text[:header], year, wanted) if wanted else {}
             choices = [_as_stated(ch, spec, out, first, stated) for ch, spec in zip(choices, specs, strict=True)]
         sums, bounds = sums_and_bounds(template, out)
-        _settle(out, columns, choices, _sums(out, parents, columns) + sums, bounds, findings, spans)
+        equations = _sums(out, parents, columns) + sums
+        _settle(out, columns, choices, equations, bounds, findings, spans)
+        if doubted:
+            _unconfirmed(out, columns, doubted, (equations, bounds), findings, spans)
     return Indicators(out, findings, spans, end)
+
+
+def _unconfirmed(
+    rows: list[IndicatorRow],
+    columns: list[str],
+    doubted: list[tuple[tuple[str, ...], tuple[Value | None, ...]]],
+    sums: tuple[list[Equation], list[Equation]],
+    findings: list[Finding],
+    spans: dict[str, tuple[int, int]],
+) -> None:
+    """Leave null each row split from fewer numbers than its cells (its cells, and the numbers it printed) in a
+    table whose rows print a number a cell, where its numbers as printed, a cell left empty that prints
+    nothing, fit the table's sums and bounds as well (`收到申请数 件 12` among rows of two: 1 and 2, or 12 and
+    an empty cell, its channels adding up to 12): `1265`, no cell of which its channels' 12 and 65 let be,
+    is 12 and 65; `全文电子化率 % 100100`, no share of 100100%, is 100 and 100."""
+    equations, bounds = sums
+    values = {f"indicator.{i}.{c}": r.values[c] for i, r in enumerate(rows) for c in columns}
+    for keys, printed in doubted:
+        if all(values[k] is None for k in keys) or None in printed:
+            continue  # left open by the sums, with its finding
+        known = {k: v for k, v in values.items() if v is not None and k not in keys}
+        # the sums and bounds the row as split keeps (a 其中 list may not be whole): those the readings must keep
+        own = [eq for eq in equations if any(k in eq.lhs or k in eq.rhs for k in keys) and holds(eq, values)]
+        held = bounds if _within_all(bounds, known | {k: v for k in keys if (v := values[k]) is not None}) else []
+        row = rows[int(keys[0].split(".")[1])]
+        most = 100 if row.unit == "%" else None  # a share of the whole (全文电子化率) is at most all of it
+        readings = (
+            dict(zip(keys, (printed[at.index(j)] if j in at else None for j in range(len(keys))), strict=True))
+            for at in combinations(range(len(keys)), len(printed))
+        )
+        if not any(
+            (most is None or all(v is None or v <= most for v in r.values()))
+            and all(holds(eq, values | r) is not False for eq in own)
+            and _within_all(held, known | {k: v for k, v in r.items() if v is not None})
+            for r in readings
+        ):
+            continue
+        for k, c in zip(keys, columns, strict=True):
+            row.values[c] = None
+            spans.pop(k, None)
+        findings.append(
+            finding(
+                "value.ambiguous",
+                f"统计表“{row.label}”印出的数少于栏数，而其余各行每栏一个数、以空格分隔：可能是一栏空着，也可能是数字连写，无法确定。",
+                (f"indicator.{row.label}",),
+            )
+        )
 
 
 def _readings(
