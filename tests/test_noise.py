@@ -3466,6 +3466,28 @@ def test_a_page_saved_with_its_line_breaks_lost(layout: str, report: tuple[Recor
     assert_damaged(rec, parse_noisy(rec, layout, ["lines_run_together"], seed))
 
 
+@pytest.mark.parametrize("layout", ("md", "pipes_rows", "spaces", "cells"))
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS, blanks=3))
+def test_a_page_saved_with_its_lines_joined_by_spaces(layout: str, report: tuple[Record, int]) -> None:
+    """Every line run on into the next a space apart, `|` rows too (`| 0 | | 行政规范性文件 |`): the space
+    between two rows is no cell; each cell as printed, or null with a finding."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, layout, ["lines_spaced_together"], seed))
+
+
+@pytest.mark.parametrize("more", ([], ["empty_cells"]))
+@pytest.mark.parametrize("layout", ("spaces", "cells", "pipes_rows"))
+@NOISE_SETTINGS
+@given(report=reports(years=st.integers(2008, 2025), blanks=3))
+def test_a_page_that_keeps_one_space_between_words(more: list[str], layout: str, report: tuple[Record, int]) -> None:
+    """Each run of spaces one space, no line ending in one: a cell left empty that a row printed as spaces
+    prints nothing (`行政许可 0 107`), in 二, 三, 四 and the 统计表 alike, among rows that print a number a
+    cell: no number is split to fill the row, each cell as printed or null with a finding."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, layout, [*more, "collapsed_spaces"], seed))
+
+
 @pytest.mark.parametrize(
     ("row", "want"),
     [("00 0 0  0 00", [0] * 7), ("0  0 00 0 3 3", [0, 0, 0, 0, 0, 3, 3]), ("0 012 0 0 0 12", [0, 0, 12, 0, 0, 0, 12])],

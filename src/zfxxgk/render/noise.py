@@ -1361,6 +1361,23 @@ def lines_run_together(text: str, rng: random.Random) -> str:
     )
 
 
+def lines_spaced_together(text: str, rng: random.Random) -> str:
+    """The page's text with its line breaks lost, each line run on into the next with a space between them,
+    as a crawler joining a page's text nodes with spaces saves it: `|` rows a space apart
+    (`| 0 | | 行政规范性文件 |`), no rule run on between them to tell a row's end from an empty cell."""
+    return " ".join(line.strip() for line in text.split("\n") if line.strip())
+
+
+def collapsed_spaces(text: str, rng: random.Random) -> str:
+    """A page's text that keeps one space between words (a PDF's text taken without its layout): each run
+    of spaces made one and every line's trailing spaces dropped, so a cell left empty that a row printed
+    as spaces prints nothing at all (`行政许可 0 107`, its 上一年项目数量 empty)."""
+    return "\n".join(_SPACES.sub(" ", line).rstrip(" ") for line in text.split("\n"))
+
+
+_SPACES = re.compile(" {2,}")
+
+
 # A number as an OCR engine may read it: some of its digits read as the letters they look like.
 _OCR_NUMBER = re.compile(r"(?<![\d.])\d{2,}(?![\d.])|(?<![^\s|])\d(?![^\s|])")
 
@@ -2218,6 +2235,7 @@ NOISE: dict[str, Noise] = {
     "word_cells": Noise(blocks=word_cells),
     "full_stops": Noise(blocks=full_stops),
     "columns_apart": Noise(text=columns_apart),
+    "collapsed_spaces": Noise(text=collapsed_spaces),
     "tab_rows": Noise(text=tab_rows),
     "aligned_columns": Noise(blocks=aligned_columns),
     "wrapped_names": Noise(blocks=wrapped_names),
@@ -2252,6 +2270,7 @@ NOISE: dict[str, Noise] = {
     "folded_lines": Noise(text=folded_lines),
     "char_references": Noise(text=char_references),
     "lines_run_together": Noise(text=lines_run_together),
+    "lines_spaced_together": Noise(text=lines_spaced_together),
     "ocr_letters": Noise(text=ocr_letters),
     "placeholder_headers": Noise(text=placeholder_headers),
     "html_tables": Noise(text=html_tables),
