@@ -500,6 +500,36 @@ def test_a_row_of_a_table_a_number_a_cell_that_drops_an_empty_cell_is_not_split(
         assert all(got.cells[c] == v for c, v in rec.cells.items() if c not in row)
 
 
+def test_a_wrapped_rows_numbers_indented_one_space_where_empty_cells_print_nothing() -> None:
+    """A PDF's text laid out in columns, then taken with each run of spaces made one: a row whose label wraps
+    around its numbers prints them on a line of their own begun by one space, its indent (` 16 1 0 0 0 0 17`),
+    and a row printing fewer numbers than its cells shows that an empty cell prints nothing there. That
+    space is then no empty first cell: a number dropped from the wrapped row leaves it null, never each
+    number a column on (16 read as 商业企业's)."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    text = str(write_noisy(rec, "spaces", ["aligned_columns", "collapsed_spaces"], 0))
+    granted, wrapped = "（一）予以公开 80 4 0 0 0 0 84\n", "\n 16 1 0 0 0 0 17\n"
+    assert granted in text and wrapped in text
+    damaged = text.replace(granted, "（一）予以公开 80 0 0 0 0 84\n").replace(wrapped, "\n 16 0 0 0 0 17\n")
+    got = parse_text(damaged)
+    rows = [c for c in rec.cells if c.startswith(("s3.granted.", "s3.partly_granted."))]
+    assert all(got.cells[c] is None and _flagged(got, c) for c in rows)
+    assert not {c: (v, got.cells[c]) for c, v in rec.cells.items() if got.cells[c] not in (v, None)}
+
+
+def test_a_row_of_4_indented_as_its_header_is_has_no_empty_first_cell() -> None:
+    """四's header and its one row of numbers each begun by one space, the indent of a PDF's text laid out in
+    columns made one space: the row's space is the header's indent, no empty first cell; fourteen numbers
+    for fifteen cells place none (3 read as 结果纠正's where 结果维持's 3 stands first)."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    text = str(write_noisy(rec, "spaces", ["aligned_columns", "collapsed_spaces"], 0))
+    line = next(x for x in text.split("\n") if re.fullmatch(r" [\d ]+", x) and len(x.split()) == 15)
+    numbers = line.split()
+    assert text.split(line)[0].rstrip("\n").rsplit("\n", 1)[-1].startswith(" ")
+    got = parse_text(text.replace(line, " " + " ".join(numbers[:1] + numbers[2:])))
+    assert all(got.cells[c] is None and _flagged(got, c) for c in rec.cells if c.startswith("s4."))
+
+
 def _s2_label(cell: str) -> str:
     """The label 二 prints for the row of a cell of the 2019 form."""
     return next(r.label for t in TEMPLATES["2019"].tables for r in t.rows if cell.startswith(f"s2.{r.id}."))

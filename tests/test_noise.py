@@ -3476,14 +3476,15 @@ def test_a_page_saved_with_its_lines_joined_by_spaces(layout: str, report: tuple
     assert_damaged(rec, parse_noisy(rec, layout, ["lines_spaced_together"], seed))
 
 
-@pytest.mark.parametrize("more", ([], ["empty_cells"]))
+@pytest.mark.parametrize("more", ([], ["empty_cells"], ["aligned_columns", "empty_cells"]))
 @pytest.mark.parametrize("layout", ("spaces", "cells", "pipes_rows"))
 @NOISE_SETTINGS
 @given(report=reports(years=st.integers(2008, 2025), blanks=3))
 def test_a_page_that_keeps_one_space_between_words(more: list[str], layout: str, report: tuple[Record, int]) -> None:
     """Each run of spaces one space, no line ending in one: a cell left empty that a row printed as spaces
     prints nothing (`行政许可 0 107`), in 二, 三, 四 and the 统计表 alike, among rows that print a number a
-    cell: no number is split to fill the row, each cell as printed or null with a finding."""
+    cell: no number is split to fill the row, nor is the indent of a table laid out in columns, made one
+    space, an empty cell; each cell as printed or null with a finding."""
     rec, seed = report
     assert_damaged(rec, parse_noisy(rec, layout, [*more, "collapsed_spaces"], seed))
 

@@ -1207,6 +1207,7 @@ class _Reading:
     _headers: dict[tuple[int, str, int], dict[bool, tuple[Laid, int] | None]] = field(default_factory=dict, init=False)
     _one_line: bool | None = None
     _spaced_rows: bool | None = None
+    _drops_empties: bool | None = None
 
     @property
     def one_line(self) -> bool:
@@ -1270,6 +1271,26 @@ class _Reading:
                     whole += all(self.text[toks[k - 1].end : toks[k].start].isspace() for k in range(1, len(toks)))
             self._spaced_rows = whole >= 2 and 5 * printed >= 4 * cells
         return self._spaced_rows
+
+    @property
+    def drops_empties(self) -> bool:
+        """Whether, among rows of a number a cell (`spaced_rows`), a row prints fewer numbers than its cells
+        with nothing to show its cells left empty — one space after its label and between its numbers, none
+        after the last (`行政许可 0 107`): the report prints an empty cell as nothing, so the white space a
+        line of numbers alone begins with is no empty cell (the indent of a row whose label wraps around
+        its numbers, made one space)."""
+        if self._drops_empties is None:
+            text = self.text
+            self._drops_empties = self.spaced_rows and any(
+                0 < len(toks := g.tokens) < s.width
+                and all(t.text is not None for t in toks)
+                and all(text[toks[k - 1].end : toks[k].start] == " " for k in range(1, len(toks)))
+                and text[toks[0].start - 1 : toks[0].start] == " "
+                and text[toks[0].start - 2 : toks[0].start - 1] not in ("", " ", "\n", "\t")
+                and text[toks[-1].end : toks[-1].end + 1] in ("", "\n")
+                for s, g in self.rows
+            )
+        return self._drops_empties
 
     @property
     def marked(self) -> bool:
@@ -1482,6 +1503,8 @@ def _read_group(
     odd = len(toks) != slot.width or any(t.glue for t in toks)  # not plainly a token a cell
     tabbed = _tab_cells(reading.text, slot, toks) if odd else None
     spaced = tabbed or _spaced_blanks(reading.text, toks, slot.kinds)
+    if tabbed is None and spaced is not toks and spaced[len(spaced) - len(toks) :] == toks and reading.drops_empties:
+        spaced = toks  # white space before a line's first number, where an empty cell prints nothing: no cell
     if tabbed is None and spaced is not toks and reading.short and _split_adds_up(reading, slot, toks):
         _unknown(ex, slot, "的数字之间较宽的空格可能是空着的单元格，数字也可能连在一起印出，两种读法都说得通")
         return
@@ -1751,6 +1774,8 @@ def _spaced_blanks(text: str, toks: list[Token], kinds: tuple[Kind, ...]) -> lis
     labelled = lead > line  # words before the white space: the label
     space = text[lead : toks[0].start]  # the label's gap, or the whole line before the first number
     leading = 0 if labelled or space.strip(sep) else len(space)  # a line's first cells left blank: ` 0 0 1`
+    if leading and line > 1 and text.startswith(space, text.rfind("\n", 0, line - 1) + 1):
+        leading = 0  # … but for the indent the line above prints too (a header's, made one space): no cell
     if leading and sep == "\t" and line and text.startswith("\t", text.rfind("\n", 0, line - 1) + 1):
         return printed  # the line above begins with a tab too: every line's, or its own empty first cell
     gaps = [len(space) - len(space.rstrip(sep)) if labelled else 0]
