@@ -530,6 +530,21 @@ def test_a_row_of_4_indented_as_its_header_is_has_no_empty_first_cell() -> None:
     assert all(got.cells[c] is None and _flagged(got, c) for c in rec.cells if c.startswith("s4."))
 
 
+def test_a_row_on_a_line_of_rows_run_together_whose_split_total_adds_up_is_open() -> None:
+    """Rows run together on one line a space apart, a row of 三 printing its first cell empty as two spaces
+    (`1.本机关不掌握相关政府信息  4 0 0 3 0 18`, its total broken as printed): its total split (4, 0, 0, 3, 0,
+    1 and 8) adds up as well, and spaces however wide part no cells for sure there — the row is null with
+    a finding, neither reading taken, however the other rows print a number a cell."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    text = str(write_noisy(rec, "spaces", [], 0))
+    row = "1.本机关不掌握相关政府信息 50 3 0 0 0 0 53"
+    assert row in text
+    lines = text.replace(row, "1.本机关不掌握相关政府信息  4 0 0 3 0 18").split("\n")
+    got = parse_text(" ".join(x.strip() for x in lines if x.strip()))
+    cells = [c for c in rec.cells if c.startswith("s3.unavailable.not_held.")]
+    assert all(got.cells[c] is None and _flagged(got, c) for c in cells)
+
+
 def _s2_label(cell: str) -> str:
     """The label 二 prints for the row of a cell of the 2019 form."""
     return next(r.label for t in TEMPLATES["2019"].tables for r in t.rows if cell.startswith(f"s2.{r.id}."))

@@ -1229,10 +1229,10 @@ class _Reading:
     @property
     def short(self) -> bool:
         """Whether a row prints fewer tokens than its cells, its blank marks counted, and no wider gap or
-        wrapped line where the rest may be, among rows that do not print a number a cell (`spaced_rows`):
-        digits run together, not cells left empty (see `_grouped`)."""
+        wrapped line where the rest may be, among rows that do not print a number a cell (`spaced_rows`) or
+        on a line of rows run together: digits run together, not cells left empty (see `_grouped`)."""
         if self._short is None:
-            self._short = not self.spaced_rows and any(
+            self._short = (self.one_line or not self.spaced_rows) and any(
                 len(g.tokens) < s.width and not self.apart(g.tokens) for s, g in self.rows
             )
         return self._short
