@@ -1472,12 +1472,14 @@ def test_a_converters_header_row_with_tabs_between_its_cells() -> None:
     ]
 
 
-def test_a_converters_header_row_amid_rows_run_together() -> None:
-    """`… | 67 || 数据1 | 数据2 | 数据3 | 数据4 || --- | …`: the converter's own header row amid a 统计表 whose
-    rows ran together, the rows after it run on to it — no row of the 统计表 (数据 with 4 in its first column)."""
+@pytest.mark.parametrize(("joined", "between"), [("lines_run_together", "||"), ("lines_spaced_together", "| |")])
+def test_a_converters_header_row_amid_rows_run_together(joined: str, between: str) -> None:
+    """`… | 67 || 数据1 | 数据2 | 数据3 | 数据4 || --- | …` (or `| |` where the lines were joined by spaces): the
+    converter's own header row amid a 统计表 whose rows ran together, the rows after it run on to it — no row
+    of the 统计表 (数据 with 4 in its first column)."""
     rec = random_report(random.Random(363526))
-    text = str(write_noisy(rec, "md", ["total_first", "placeholder_headers", "lines_run_together"], 363526))
-    assert "|| 数据1 | 数据2 | 数据3 | 数据4 ||" in text
+    text = str(write_noisy(rec, "md", ["total_first", "placeholder_headers", joined], 363526))
+    assert f"{between} 数据1 | 数据2 | 数据3 | 数据4 {between}" in text
     got = parse_text(text)
     assert [(i.label, i.unit, i.values) for i in got.indicators] == [
         (i.label, i.unit, i.values) for i in rec.indicators

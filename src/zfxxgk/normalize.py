@@ -27,8 +27,9 @@ _COLUMN_WORDS = ("数据", "列", "[Cc]olumn", "[Cc]ol")  # what a converter nam
 _COLUMN_WORD = f"(?:{'|'.join(_COLUMN_WORDS)})"
 _COLUMN_CELL = rf"[ \t]*+{_COLUMN_WORD}[ \t]*\d{{1,2}}[ \t]*\|"
 # a converter's own header row (`| 数据1 | 数据2 | …`, see `_LINE_KINDS`) amid a Markdown table whose rows ran
-# together, the next row run on after it: … | 67 || 数据1 | 数据2 | 数据3 | 数据4 || --- | …
-_HEADER_RUN_ON = rf"\|(?:(?<=\|\|)|(?<=\n\|)){_COLUMN_CELL}(?:{_COLUMN_CELL})+(?=\|)"
+# together, the next row run on after it: … | 67 || 数据1 | 数据2 | 数据3 | 数据4 || --- | …, or a space
+# between the rows: … | 67 | | 数据1 | … | 数据4 | | --- | …
+_HEADER_RUN_ON = rf"\|(?:(?<=\|\|)|(?<=\n\|)|(?<=\|[ \t]\|)){_COLUMN_CELL}(?:{_COLUMN_CELL})+(?=[ \t]?\|)"
 # Chrome inside a line: invisible characters, bookmarks, pinyin glosses, share bars, a converter's header.
 _PAGE_NUMBER = r"[\dOlI]{1,4}"  # a page's number, its digits perhaps read as letters by OCR (- I -, - l -)
 _INLINE_CHROME = (
