@@ -406,6 +406,13 @@ def test_not_a_signature(text: str) -> None:
             "2023-01-13",
         ),
         ("| 成文日期 | 发布日期 |\n| --- | --- |\n| 2022-01-20 | 2022-01-25 |\n" + BODY, {}, "2022-01-25"),
+        # … a row naming 公开方式 or 关键词 too, under a row whose 生成日期 is earlier
+        (
+            "体裁分类 | 生成日期 | 名称 | 公开范围 | |\n报告 | 2015-01-16 | 年度报告 | 面向社会 | |\n"
+            "公开方式 | 发布日期 | 关键词 | 所属机构 | |\n主动公开 | 2015-01-19 | 年报 | 测试局 | |\n" + BODY,
+            {},
+            "2015-01-19",
+        ),
         # a published date with its time, with slashes, in Chinese numerals (〇, ○ or 零 for zero), spaced
         ("发布时间：2022年01月20日 10:32\n" + BODY, {}, "2022-01-20"),
         ("发布时间：2022/1/20\n" + BODY, {}, "2022-01-20"),

@@ -630,7 +630,10 @@ def _after_title(text: str, line: int, at: int) -> tuple[re.Match[str], date] | 
 
 # A catalog's field name (the words its names end with), alone on its line (a table's cell), and the cells
 # of a line of a table, `|` or white space between them
-_FIELD_NAME = r"[\u4e00-\u9fff]{0,6}(?:分类|机关|机构|标题|名称|文号|字号|日期|时间|范围|来源|索引号|有效性|主题词)"
+_FIELD_NAME = (
+    r"[\u4e00-\u9fff]{0,6}(?:分类|机关|机构|部门|标题|名称|文号|字号|日期|时间|范围|方式|形式|时限|来源|索引号|有效性"
+    r"|主题词|关键[词字])"
+)
 _FIELD_LINE = re.compile(rf"[ \t|]*{_FIELD_NAME}[ \t]*[:：]?[ \t|]*")
 _FIELD = re.compile(rf"{_FIELD_NAME}[:：]?")
 _CELL = re.compile(r"[^\s|]+")
