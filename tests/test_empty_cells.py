@@ -942,3 +942,19 @@ def test_glued_rows_of_a_report_that_prints_a_table_empty_may_hide_an_empty_cell
     s2 = _s2(got)
     assert [s2[f"regulations.{c}"] for c in ("issued", "repealed", "in_force")] == [None, None, None]
     assert _flagged(got, "s2.regulations") and _flagged(got, "s2.fees")
+
+
+def test_glued_rows_of_a_report_that_prints_a_row_empty_may_hide_an_empty_cell() -> None:
+    """So too where one row of a table is printed with nothing after its label (`行政处罚3611行政强制第二十条
+    第（八）项…`): `行政规范性文件027` may be 0, an empty cell and 27 as well as 0, 2 and 7 — null with a
+    finding."""
+    glued = (
+        "二、主动公开政府信息情况\n第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数规章41320"
+        "行政规范性文件027第二十条第（五）项信息内容本年处理决定数量行政许可666第二十条第（六）项信息内容"
+        "本年处理决定数量行政处罚3611行政强制第二十条第（八）项信息内容本年收费金额（单位：万元）行政事业性收费1687.33\n"
+    )
+    got = parse_text(glued + S3_HEAD)
+    s2 = _s2(got)
+    assert [s2[f"normative_documents.{c}"] for c in ("issued", "repealed", "in_force")] == [None, None, None]
+    assert _flagged(got, "s2.normative_documents") and _flagged(got, "s2.coercion")
+    assert s2["punishment.decisions"] == 3611

@@ -1113,6 +1113,8 @@ def _place(
             for c in slot.cell_ids:
                 ex.cells[c] = None
             ex.add("table.incomplete", f"表格缺少“{slot.label}”一行的数字。", list(slot.cell_ids))
+            if reading.glued and _label_printed_empty(reading.text, slots, si, al):
+                ex.printed_nothing = True  # its label printed, nothing after it: digits run together may hide one
             ex.explain.append(f"{slot.prefix}: no numbers found")
             surplus = False
             continue
@@ -1740,6 +1742,16 @@ def _read_cuts(
     values: list[tuple[Value, ...]] = [tuple(int(cast("str", t.text)) for t in cut) for cut in numbers]
     choices.append(Choice(cells, list(values)))
     spans[cells] = _Cuts(values, [[(t.start, t.end) for t in cut] for cut in numbers])
+
+
+def _label_printed_empty(text: str, slots: tuple[Slot, ...], si: int, al: Alignment) -> bool:
+    """Whether the row `si`, which no group of numbers was placed in, prints its label with nothing after it
+    (`行政处罚3611行政强制第二十条第（八）项…`): named in the text between the row placed before it and the next."""
+    before = max((g.tokens[-1].end for k, g in al.placed.items() if k < si and g.tokens), default=None)
+    after = min((g.tokens[0].start for k, g in al.placed.items() if k > si and g.tokens), default=None)
+    if before is None or after is None or after <= before:
+        return False
+    return si in named_rows(slots, "".join(text[before:after].split()))
 
 
 def _unplaced(label: str, width: int, printed: int) -> str:
