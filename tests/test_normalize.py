@@ -163,6 +163,9 @@ def test_signs_and_footnote_marks(printed: str, read: str) -> None:
         # after a number and a space: all the digits may be the page (cells one space apart glue no blank)
         ("结果 0 0 00 10/11五、存在的主要问题", "结果 0 0 00 五、存在的主要问题"),
         ("结果 0 0 0 15/17五、存在的主要问题", "结果 0 0 0 15/17五、存在的主要问题"),  # page 5 or 15: as printed
+        # … or after spaces a footnote's mark made (规章21111[注2]8/14…, the repeated header after it)
+        ("规章21111    8/14第二十条第(一)项", "规章21111    第二十条第(一)项"),
+        ("规章21111[注2]8/14第二十条第(一)项", "规章21111    第二十条第(一)项"),
         ("详见附件 10/11页", "详见附件 10/11页"),  # after words: no row of numbers
         # between a label and its row's numbers one space apart: all the digits may be the page
         ("规章7/10 0 0 0规范性文件", "规章 0 0 0规范性文件"),

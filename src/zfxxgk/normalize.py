@@ -178,7 +178,8 @@ def _glued_pages_of(text: str) -> Iterator[tuple[int, int]]:
     whichever page it is, the row's cells are not known (left, they read 1218 and 25). After a blank's marks, where
     续表 follows, all the digits may be the page (情况——5/7续上表), as with `— 5 —`; so may they after a space
     that follows a number, the footer between a row of numbers one space apart and the text the page's lines
-    ran on to (…0 0 00 10/11五、存在的主要问题…: cells one space apart print no blank glued between two); so
+    ran on to (…0 0 00 10/11五、存在的主要问题…: cells one space apart print no blank glued between two; a
+    footnote's mark before it made spaces too: …21111[注2]8/14第二十条…); so
     may they between a label and its row's numbers (two at least) one space apart (规章7/10 0 0 0: no row
     glues its first cells and spaces the rest). Before a 年, the page is what follows a year (201111/12年度).
     All a `|` cell prints, where a page's lines ran together (`|8/90|`: page 8 of 90, or page 8 of 9 and a
@@ -193,6 +194,9 @@ def _glued_pages_of(text: str) -> Iterator[tuple[int, int]]:
         if m["cells"] and not label:
             continue
         digits, pages = text[start : m.start()], int(m[1])
+        gap = start  # where the white space before the digits begins
+        while gap > 0 and text[gap - 1] in " \t":
+            gap -= 1
         if m["cell"] is not None:  # at the end of a `|` cell, its rows run together
             if not start or text[:start].rstrip(" \t")[-1:] != "|":
                 continue
@@ -201,7 +205,7 @@ def _glued_pages_of(text: str) -> Iterator[tuple[int, int]]:
                 continue
         whole = (
             (start > 0 and text[start - 1] in "-—–" and _CONTINUED_TABLE.match(text, m.end()) is not None)
-            or (start > 1 and text[start - 1] in " \t" and "0" <= text[start - 2] <= "9")
+            or (0 < gap < start and "0" <= text[gap - 1] <= "9")
             or m["cells"] is not None
         )
         ends = [
