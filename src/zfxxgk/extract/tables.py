@@ -2698,8 +2698,9 @@ def _may_keep(template: Template, slot: Slot, texts: list[str | None]) -> bool:
 
 def _empty_fits(template: Template, slot: Slot, texts: list[str | None]) -> bool:
     """Whether a row's printed numbers, each a cell of its own in turn and the cells they leave empty taking any
-    value, may keep its own equations: the row may have dropped an empty cell (`…数量 3001 530 0 61 4 3119`,
-    whose total no such reading keeps, is digits run together: 53 and 0)."""
+    value, may keep its own equations: the row may have dropped an empty cell. Where no such reading keeps
+    them (四's row, each group's total printed, whose groups no cell left empty lets add up), its digits run
+    together."""
     return any(
         _may_keep(template, slot, [texts[at.index(j)] if j in at else None for j in range(slot.width)])
         for at in combinations(range(slot.width), len(texts))
