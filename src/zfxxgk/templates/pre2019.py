@@ -3,6 +3,8 @@ optional 统计表 of indicators (from 2014 the national 政府信息公开情�
 
 from __future__ import annotations
 
+import re
+
 from .model import Form, FormRow, Indicator, IndicatorSum, Section, Stated, Template
 
 SECTIONS = (
@@ -158,11 +160,14 @@ _REQUESTS = r"(?:受理|收到)(?:依申请公开信息|(?:政府信息公开)?�
 _ANSWERS = r"对申请的答复总?数"
 _CHANNELS = r"(?:当面|传真|电子邮件|网上|网络|信函(?:、传真)?|其[他它](?:形式|方式)?)申请数"
 # … and those answered as the 2014 form names them where a region's form prints some of its kinds only
-# (申请答复数, 其中：同意公开答复数、不予公开答复数、信息不存在数), with that form's kinds
-_ANSWERED = rf"{_ANSWERS}|申请答复总?数"
-_ANSWER_KINDS = (
-    r"(?:同意(?:部分)?|不予|否决|不同意)公开答复数|其[他它]类型答复数|属于已主动公开范围数|不属于本行政机关公开数"
-    r"|(?:申请)?信息不存在数|告知作出更改补充数|告知通过其他途径办理数"
+# (申请答复数, 其中：同意公开答复数、不予公开答复数、信息不存在数), with that form's kinds (as its sums list them)
+_ANSWERED_ON_FORM = "申请答复数"
+_ANSWERED = rf"{_ANSWERS}|{_ANSWERED_ON_FORM}"
+_ANSWER_KINDS = "|".join(
+    (
+        r"(?:同意(?:部分)?|不予|否决|不同意)公开答复数|其[他它]类型答复数|信息不存在数",
+        *map(re.escape, dict(NATIONAL_FORM.sums)[_ANSWERED_ON_FORM]),
+    )
 )
 
 # The sums every form states: the channels add up to the applications received, the answers to those answered.
