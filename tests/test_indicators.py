@@ -92,6 +92,18 @@ def test_parts_in_another_unit_or_that_do_not_add_up_settle_nothing() -> None:
     assert rows(text)[0][2] == {"2018年度": None, "历年累计": None}
 
 
+def test_a_column_printed_as_slashes_leaves_the_sum_in_the_other_to_settle_a_split() -> None:
+    """政府公报公开数's 历年累计 printed `/` judges no sum in that column; in 2018年度 the parts (x and 0)
+    must make 2069, so 206912106 is 2069 and 12106."""
+    text = (
+        "指标名称 计量单位 2018年度 历年累计 主动公开文件数 条 2069 12106 其中：1.政府网站公开数 条 206912106 "
+        "2.政府公报公开数 条 0 /"
+    )
+    got = rows(text)
+    assert got[1][2] == {"2018年度": 2069, "历年累计": 12106}
+    assert got[2][2] == {"2018年度": 0, "历年累计": None}
+
+
 CHANNELS_GLUED = (
     "指标名称计量单位2013年度历年累计收到申请数件4788 26910当面申请数件{}传真申请数件16898695网络申请数件4872017"
 )

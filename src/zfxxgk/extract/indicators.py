@@ -1981,20 +1981,20 @@ _AGREEING_STEPS = 20_000  # splits tried for one sum before it is taken to settl
 def _agreeing(fixed: dict[str, Value | None], choices: list[Choice], equations: list[Equation]) -> list[list[Equation]]:
     """The sums, row by row, that some split lets hold in every column at once, found within
     _AGREEING_STEPS splits. A 其中 list need not be complete: a row whose parts cannot add up to it in all
-    its columns settles nothing, nor one whose splits are too many to tell."""
+    its columns settles nothing, nor one whose splits are too many to tell. A column with a cell printed
+    empty or as `/` (历年累计 not kept) judges nothing; the sum in the others still does."""
     by_row: dict[str, list[Equation]] = {}
     for eq in equations:
         by_row.setdefault(eq.about, []).append(eq)
     own = [frozenset(ch.cells) for ch in choices]  # each glued row's cells, gathered once, not per sum
+    glued_cells = frozenset().union(*own)
     out = []
-    for eqs in by_row.values():
+    for row_eqs in by_row.values():
+        eqs = [eq for eq in row_eqs if all(fixed.get(c) is not None or c in glued_cells for c in eq.cells)]
         cells = {c for eq in eqs for c in eq.cells}
         hits = [k for k, mine in enumerate(own) if not mine.isdisjoint(cells)]
         involved = [choices[k] for k in hits]
-        glued = set().union(*(own[k] for k in hits))
-        if any(fixed.get(c) is None and c not in glued for c in cells):
-            continue  # a sum judged in some columns only settles nothing
-        if solve(fixed, involved, eqs, most=1, budget=_AGREEING_STEPS)[0]:
+        if hits and solve(fixed, involved, eqs, most=1, budget=_AGREEING_STEPS)[0]:
             out.append(eqs)
     return out
 
