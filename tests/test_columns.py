@@ -492,6 +492,20 @@ def test_markdown_rows_run_together_under_a_header_in_another_order() -> None:
     assert rec.cells["s2.normative_documents.repealed"] == 3
 
 
+@pytest.mark.parametrize("seed", [297, 293, 299])
+def test_markdown_rows_joined_by_spaces_under_a_header_in_another_order(seed: int) -> None:
+    """A Markdown page whose lines were joined by spaces (`| 本年制发件数 | 现行有效件数 | | --- | ---: | |
+    规章 | 0 |`), its tables' headers naming the columns in another order: each header is read back from
+    its rule to its caption, each row's numbers put back by the cells from its label on."""
+    rec = random_report(random.Random(seed))
+    text = str(write_noisy(rec, "md", ["reordered_columns", "lines_spaced_together"], seed))
+    assert re.search(r"\| 信息内容 \|[^\n]*\| \| --- \| ---: \|[^\n]*\| \| 规章 \|", text)
+    got = parse_text(text)
+    assert {c: got.cells[c] for c in rec.cells if c.startswith("s2.")} == {
+        c: v for c, v in rec.cells.items() if c.startswith("s2.")
+    }
+
+
 @pytest.mark.parametrize("seed", [203199, 203210, 203215])
 def test_markdown_tables_run_together_each_under_its_own_header_in_another_order(seed: int) -> None:
     """A report's Markdown tables whose line breaks were all lost, each header naming the columns in

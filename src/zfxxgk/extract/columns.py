@@ -143,7 +143,51 @@ def _row_line(text: str, at: int) -> tuple[int, int]:
         stop = stop if after < 0 else after + 1
         cut = stop - len(_after_digits(text[line:stop]))
         stop = cut if text[cut - 1] == "|" else stop
+    elif _SPACED_RULE.search(text, line, stop):
+        line = _labelled_row_start(text, line, at)
     return line, stop
+
+
+# a Markdown table's rule after its header on a line of rows joined by spaces, the line breaks lost
+# (`| 现行有效件数 | | --- | ---: | | 规章 | 0 |`): the `|` that ends the header, the white space, the rule
+_SPACED_RULE = re.compile(r"\|[ \t]+(?=\|[ \t]*:?-{3})")
+
+
+def _labelled_row_start(text: str, line: int, at: int) -> int:
+    """Where the `|` row that prints text[at] begins on a line of `|` rows joined by spaces: at the `|`
+    before the nearest cell before it that prints a row's label; the line's start where none does."""
+    end = at
+    while (bar := text.rfind("|", line, end)) > line:
+        opens = text.rfind("|", line, bar)
+        if opens < 0:
+            break
+        words = "".join(half_width(text[opens + 1 : bar]).split())
+        if words and (
+            strip_numbering(words) in ROW_LABELS
+            or any(words.endswith(label) for label in ROW_LABELS if len(label) >= _ROW_LABEL_MIN)
+        ):
+            return opens
+        end = bar
+    return line
+
+
+def _spaced_headers(text: str, start: int, end: int, tables: tuple[Table, ...]) -> list[tuple[int, str]]:
+    """Each header before a rule on a line of `|` rows joined by spaces (see `_SPACED_RULE`) in
+    text[start:end]: where it ends, and its cells back from the rule for as long as each is empty or names
+    a column or the labels' column (信息内容) — not the caption, prose or last row before it."""
+    names = {"".join(half_width(t.stub_header).split()) for t in tables} | {""}
+    out = []
+    for m in _SPACED_RULE.finditer(text, start, end):
+        line = text.rfind("\n", start, m.start()) + 1
+        head = m.start()
+        while (opens := text.rfind("|", line, head)) >= 0:
+            words = "".join(half_width(text[opens + 1 : head]).split())
+            if words not in names and all(_cell_column(words, t) is None for t in tables):
+                break
+            head = opens
+        if head < m.start():
+            out.append((m.start() + 1, text[head : m.start() + 1]))
+    return out
 
 
 def _run_on_rows(text: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -500,6 +544,8 @@ def _header_lines(
     lines += ((m.end(), m[1]) for m in found.finditer(text, stop, end))
     if text.find("||", start, end) >= 0:
         lines = sorted(lines + _run_on_rows(text, start, end))
+    elif _SPACED_RULE.search(text, start, end):
+        lines = sorted(lines + _spaced_headers(text, start, end, tables))
     for stop, line in lines:
         if not ("|" in line or "\t" in line) or _DIGIT.search(line):
             continue  # the first line only: the others have cells and no digit
