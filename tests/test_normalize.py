@@ -171,6 +171,13 @@ def test_signs_and_footnote_marks(printed: str, read: str) -> None:
         ("规章7/10 0 0 0规范性文件", "规章 0 0 0规范性文件"),
         ("规章37/10 5 0 0", "规章3 5 0 0"),  # 37 is past 10: page 7
         ("约占1/3 2个百分点", "约占1/3 2个百分点"),  # one number after it: no row
+        # a line of its own, the page's lines joined by spaces: between a label and its numbers, between a
+        # row's numbers and the words after, after a `|` before more; the space before it goes with it
+        ("规章 7/10 0 0 0", "规章 0 0 0"),
+        ("3.危及“三安全一稳定” 8/10 0 4 0", "3.危及“三安全一稳定” 0 4 0"),
+        ("结果 0 0 0 15/17 五、存在的主要问题", "结果 0 0 0 五、存在的主要问题"),
+        ("| 0 | 11/12 4.保护第三方合法权益 | 0 |", "| 0 | 4.保护第三方合法权益 | 0 |"),
+        ("约占 1/3 以上", "约占 1/3 以上"),  # after words, before words: no row's numbers
         # before a 年: the page follows a header's year
         ("计量单位201111/12年度历年累计", "计量单位2011年度历年累计"),
         ("计量单位20111/12年度历年累计", "计量单位2011年度历年累计"),
@@ -208,6 +215,11 @@ def test_signs_and_footnote_marks(printed: str, read: str) -> None:
         # its number read as a letter by OCR, between a row's last cell and the next row's label
         ("实际收取的总金额 万元 0 0- l -申请行政复议数 件 0 0", "实际收取的总金额 万元 0 0申请行政复议数 件 0 0"),
         ("行政处罚 - l -", "行政处罚 - l -"),  # white space on both sides: as printed
+        ("行政处罚 - 5 - 行政强制 3", "行政处罚 - 5 - 行政强制 3"),
+        # in a `|` cell that goes on, a page's lines joined by spaces: no row's cells, which the `|` would part
+        ("| 29 | — 4 — 2.重复申请 | 2 |", "| 29 |  2.重复申请 | 2 |"),
+        ("| 1 |  | - 3 - | 其他对外管理服务事项 |", "| 1 |  |  | 其他对外管理服务事项 |"),
+        ("| 1 | - 3 -\n| 2 |", "| 1 | - 3 -\n| 2 |"),  # at the line's end: as printed
     ],
 )
 def test_a_page_footer_run_into_a_line_of_glued_cells(printed: str, read: str) -> None:

@@ -167,7 +167,11 @@ def _chrome(text: str) -> Iterator[re.Match[str]]:
 
 # A page footer `8/15` run onto the cell before it and the text after it (full-width brackets already half): 1208/15续表
 # (looked for from its /, the digits before it read back by hand: a pattern opening on them is tried at every digit)
-_GLUED_PAGE_OF = re.compile(r"/(\d{1,3})(?=[\u4e00-\u9fff(]|(?P<cells>(?:[ \t]+\d+){2})|(?P<cell>[ \t]*\|))")
+_GLUED_PAGE_OF = re.compile(
+    r"/(\d{1,3})(?=[\u4e00-\u9fff(]|(?P<cells>(?:[ \t]+\d+){2})|(?P<cell>[ \t]*\|)"
+    r"|(?P<words>[ \t]+[\u4e00-\u9fff])|(?P<more>[ \t]+[^\s|]))"
+)
+_LABEL_CLOSES = frozenset("）)”’」』》")  # what a row's label may end in but a character: 3.危及“三安全一稳定”
 _CONTINUED_TABLE = re.compile(r"[ \t]*[（(]?续上?表")  # 续表 after a page break
 
 
@@ -182,6 +186,9 @@ def _glued_pages_of(text: str) -> Iterator[tuple[int, int]]:
     footnote's mark before it made spaces too: …21111[注2]8/14第二十条…); so
     may they between a label and its row's numbers (two at least) one space apart (规章7/10 0 0 0: no row
     glues its first cells and spaces the rest). Before a 年, the page is what follows a year (201111/12年度).
+    A page's lines joined by spaces put spaces round it too: between a label and its numbers (`规章 7/10 0 0
+    0`, `（不计其他情形） 11/13 3 2`), between a row's numbers and the words after (`0 0 4/5 五、…`) or
+    after a `|` before more (`| 0 | 11/12 4.保护第三方…`), it goes with the space before it.
     All a `|` cell prints, where a page's lines ran together (`|8/90|`: page 8 of 90, or page 8 of 9 and a
     cell's 0 after it, which nothing tells), is the footer."""
     for m in _GLUED_PAGE_OF.finditer(text):
@@ -190,13 +197,21 @@ def _glued_pages_of(text: str) -> Iterator[tuple[int, int]]:
             start -= 1
         if start > 0 and text[start - 1] in "/.:":
             continue
-        label = start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff"
-        if m["cells"] and not label:
-            continue
-        digits, pages = text[start : m.start()], int(m[1])
         gap = start  # where the white space before the digits begins
         while gap > 0 and text[gap - 1] in " \t":
             gap -= 1
+        before = text[gap - 1] if gap else ""  # what the digits or the spaces before them follow
+        if m["cells"] and not ("\u4e00" <= before <= "\u9fff" or before in _LABEL_CLOSES):
+            continue
+        if m["words"] and (gap == start or not "0" <= before <= "9"):
+            continue
+        if m["more"] and (gap == start or before != "|"):
+            continue
+        digits, pages = text[start : m.start()], int(m[1])
+        if gap < start and (m["cells"] or m["words"] or m["more"]):
+            if digits[:1] not in ("", "0") and int(digits) <= pages:
+                yield gap, m.end()  # a line of its own, the lines joined by spaces: its digits all the page's
+            continue
         if m["cell"] is not None:  # at the end of a `|` cell, its rows run together
             if not start or text[:start].rstrip(" \t")[-1:] != "|":
                 continue
@@ -233,12 +248,20 @@ def _without_chrome(text: str) -> tuple[str, OffsetMap]:
 
 def _taken_out(text: str, m: re.Match[str]) -> bool:
     """Whether chrome found inside a line is taken out: all but a footer `— 5 —` with white space on both
-    sides, which may be a row's cells (`行政处罚 - 5 -`: a blank, 5, a blank); a page's text that runs its
-    rows together runs the footer into them (`1200— 5 —行政处罚`)."""
+    sides, which may be a row's cells (`行政处罚 - 5 -`: a blank, 5, a blank), unless it opens a `|` cell on a line
+    that goes on; a page's text that runs its rows together runs the footer into them (`1200— 5 —行政处罚`)."""
     start, end = m.span()
     if m.group()[0] not in "—–-":
         return True
-    return (start > 0 and not text[start - 1].isspace()) or (end < len(text) and not text[end].isspace())
+    if (start > 0 and not text[start - 1].isspace()) or (end < len(text) and not text[end].isspace()):
+        return True
+    # in a `|` cell, with more after it (`| 29 | — 4 — 2.重复申请 |`, a page's lines joined by spaces) or
+    # alone (`|  | - 3 - | 其他…`), it is no row's cells, which the `|` would part
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return start > 0 and text[start - 1] == "|" and end < len(text) and text[end] != "\n"
 
 
 # An HTML character reference a crawler left in a page it saved as text (`0&nbsp;0&nbsp;5`, `&#160;`, `&ldquo;`),
