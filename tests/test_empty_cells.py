@@ -500,6 +500,19 @@ def test_a_row_of_a_table_a_number_a_cell_that_drops_an_empty_cell_is_not_split(
         assert all(got.cells[c] == v for c, v in rec.cells.items() if c not in row)
 
 
+def test_a_row_split_by_its_own_total_against_the_balance_on_a_line_of_rows_is_left_unread() -> None:
+    """A page's lines joined by spaces, its empty cells printing nothing: `四、结转下年度继续办理 191 0 0 2 195`
+    (two cells empty) splits one way its own total keeps (1, 91, 0, 0, 2, 1, 95) and breaks the 勾稽关系 in
+    four columns. It may as well have dropped the empty cells: null, with a finding, never those numbers."""
+    rec = random_report(random.Random(5056))
+    text = str(write_noisy(rec, "cells", ["lines_spaced_together", "empty_cells"], 5056))
+    assert "四、结转下年度继续办理 191 0 0 2 195 " in text
+    got = parse_text(text)
+    row = [c for c in rec.cells if c.startswith("s3.carried_forward.")]
+    assert all(got.cells[c] is None and _flagged(got, c) for c in row)
+    assert not {c: (v, got.cells[c]) for c, v in rec.cells.items() if got.cells[c] not in (v, None)}
+
+
 def test_a_wrapped_rows_numbers_indented_one_space_where_empty_cells_print_nothing() -> None:
     """A PDF's text laid out in columns, then taken with each run of spaces made one: a row whose label wraps
     around its numbers prints them on a line of their own begun by one space, its indent (` 16 1 0 0 0 0 17`),

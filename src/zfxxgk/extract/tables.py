@@ -89,6 +89,8 @@ class Extraction:
     explaining: bool = False  # whether to note each row read in `explain` (only `--explain` reads them)
     tables: list[tuple[int, int]] = field(default_factory=list)  # the text each printed table takes up
     glued: list[GluedRow] = field(default_factory=list)  # the rows split from digits run together
+    # those among rows of a number a cell (`_Reading.spaced_rows`) that may as well have dropped empty cells
+    dropping: list[tuple[str, ...]] = field(default_factory=list)
     # the rows of digits run together that no split adds up: each with its splits, its label and as printed
     unsplit: list[tuple[GluedRow, list[tuple[Value | None, ...]], str, str]] = field(default_factory=list)
     bounds: Bounds = field(default_factory=dict)  # the cells of glued rows left open: the least and most each may be
@@ -462,6 +464,7 @@ def extract_tables(
     if choices:
         stated = cache(partial(_stated_figures, ex, text, tuple(ex.tables), template, year, agency))
         _resolve(ex, template, choices, spans, stated)
+        _unread_dropping(ex, template)
         _unread_hidden_blanks(ex, text, template, placed_groups)
     for t in transposed:
         _unread_short_columns(ex, template, t)
@@ -1539,15 +1542,15 @@ def _read_group(
     # the other rows print a number a cell a space apart: a cell left empty printed nothing, no digits run together
     # (but on a line of rows run together, where a row wrapped over lost line breaks runs digits together, a row
     # with sums of its own is left to them)
-    dropped = (
+    may_drop = (
         not aligned
-        and not (reading.one_line and _own_equations(reading.template, slot))
         and len(toks) < slot.width
         and all(t.text is not None for t in toks)
         and reading.spaced_rows
         and all(reading.text[toks[k - 1].end : toks[k].start].isspace() for k in range(1, len(toks)))
         and _empty_fits(reading.template, slot, [t.text for t in toks])
     )
+    dropped = may_drop and not (reading.one_line and _own_equations(reading.template, slot))
     marks = [t for t in toks if t.text is None]  # the blank cells printed (or spaced) among the numbers
     blanks_among = any(_glued_blank(reading.text, t) for t in marks) or (not aligned and _padded(reading, slot, toks))
     as_printed = len(toks) == slot.width and not blanks_among and (marks or not _misread(reading, slot, toks))
@@ -1619,6 +1622,8 @@ def _read_group(
             ex.glued.append(
                 GluedRow(cells, kinds, tuple(t.text or "" for t in toks), _joinable(reading.text, toks, wide))
             )
+            if may_drop:
+                ex.dropping.append(cells)
             return
     elif blanks_among and _read_around_blanks(ex, reading, slot, toks, choices, spans):
         return
@@ -2779,6 +2784,25 @@ def _own_totals(template: Template, cells: tuple[str, ...]) -> tuple[str, ...]:
     """The cells among `cells` that an equation among them alone sums the others to (a row's total)."""
     own = set(cells)
     return tuple(dict.fromkeys(c for eq in template.equations if own.issuperset(eq.cells) for c in eq.lhs))
+
+
+def _unread_dropping(ex: Extraction, template: Template) -> None:
+    """Leave unread each row split from its numbers, on a line of rows run together among rows of a number
+    a cell, whose split breaks an identity: its own sums kept it split (`191 0 0 2 195` as 1, 91, 0, 0, 2, 1,
+    95), but it may as well have dropped cells left empty, whose numbers nothing shows."""
+    for cells in ex.dropping:
+        own = set(cells)
+        if any(ex.cells[c] is not None for c in cells) and any(
+            not possible(template, eq, ex.cells) for eq in template.equations if not own.isdisjoint(eq.cells)
+        ):
+            ex.forget(list(cells))
+            ex.add(
+                "value.ambiguous",
+                "数字连在一起印刷，这样拆分不符合表格的勾稽关系，也可能有单元格未填写、什么也没有印出，"
+                "这些单元格无法确定。",
+                list(cells),
+            )
+            ex.explain.append(f"{', '.join(cells)}: split against an identity, the row may have dropped empty cells")
 
 
 def _unread_hidden_blanks(ex: Extraction, text: str, template: Template, groups: list[Group]) -> None:
