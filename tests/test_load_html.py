@@ -232,6 +232,22 @@ def test_markdown_rows_stacked_with_character_references_for_spaces_are_the_rows
         ]
 
 
+@pytest.mark.parametrize("blank", ["", " ", "\u3000"])
+def test_a_markdown_row_stacking_rows_in_a_double_spaced_text_keeps_the_next_row_apart(blank: str) -> None:
+    """A double-spaced text (each line followed by an empty one, holding nothing, a space or an ideographic
+    space): the empty line is no piece of a row a fold cut, and the `|` row after it a row of its own."""
+    text = (
+        f"| 同意公开答复数<br />同意部分公开答复数 | 件<br />件 | 1835<br />1998 | 10637<br />10446 |\n{blank}\n"
+        "| 不同意公开答复数 | 件 | 371 | 1880 |"
+    )
+    assert without_cell_breaks(Document(text)).text.split("\n") == [
+        "| 同意公开答复数 | 件 | 1835 | 10637 |",
+        "| 同意部分公开答复数 | 件 | 1998 | 10446 |",
+        blank,
+        "| 不同意公开答复数 | 件 | 371 | 1880 |",
+    ]
+
+
 def test_a_markdown_row_stacking_rows_folded_over_three_lines_a_tag_cut_too() -> None:
     """A Markdown row stacking rows with `<br />`, folded at a fixed width over three lines, one of its tags
     cut (`| —<` / `br />378<br />130 | … |`): the rows it holds, each number a cell, no `>` label of its own."""

@@ -18,10 +18,11 @@ _NUMBER = re.compile(r"[-+]?[\d,.]*")
 # a `|` row with a break, or a line of rows run together (see `RUN_ON_RULE`) after the text before the table;
 # with the rest of the row on the lines after where a fold cut it, a tag too (no `|` opens those lines, one
 # closes the last: `…| —<` / `br />378<br />130 | … |`), four at most; the last may open with the `|` the fold
-# cut the row before, where the line before it ends on no `|` (`…<br>— ` / `| —<br>0<br>— | … |`)
+# cut the row before, where the line before it ends on no `|` (`…<br>— ` / `| —<br>0<br>— | … |`); a line of white
+# space alone is none of them (a double-spaced text's empty line: the next `|` row is a row of its own)
 _ROW = re.compile(
     rf"^(?=[ \t]*\||[^\n]*{RUN_ON_RULE.pattern})[^\n]*<br{_SPACE}*/?>[^\n]*$"
-    r"(?:(?:\n[^|\n][^\n]*){0,3}?(?:\n[^|\n]|(?<!\|)(?<!\|[ \t])\n\|)[^\n]*\|[ \t]*$)?",
+    r"(?:(?:\n(?![ \t\u3000]*$)[^|\n][^\n]*){0,3}?(?:\n[^|\n]|(?<!\|)(?<!\|[ \t])\n\|)[^\n]*\|[ \t]*$)?",
     re.IGNORECASE | re.MULTILINE,
 )
 
