@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import re
 from itertools import pairwise
 from pathlib import Path
@@ -23,6 +24,8 @@ from zfxxgk.extract.indicators import (
 from zfxxgk.normalize import normalize
 from zfxxgk.record import IndicatorRow, Meta, Record
 from zfxxgk.render.grid import indicator_grid
+from zfxxgk.render.noise import write_noisy
+from zfxxgk.synth import random_report
 from zfxxgk.templates import CELL_NOTE, TEMPLATES
 
 PRE2019 = TEMPLATES["pre2019"]
@@ -102,6 +105,18 @@ def test_a_column_printed_as_slashes_leaves_the_sum_in_the_other_to_settle_a_spl
     got = rows(text)
     assert got[1][2] == {"2018年度": 2069, "历年累计": 12106}
     assert got[2][2] == {"2018年度": 0, "历年累计": None}
+
+
+def test_a_sum_in_one_column_does_not_settle_several_glued_rows() -> None:
+    """回应公众关注热点…数 `83不适用` over rows whose heading (（二）…见附件) a page lost, read as its 其中 rows:
+    in 统计数 alone some split of their glued digits fits 83 by chance (3 and 18, 6 and 7201, …); a sum
+    judged in one column settles one glued row only: never 6 and 7201 for 67 and 201."""
+    rec = random_report(random.Random(1011869))
+    noise = ["word_cells", "saved_markup", "aligned_columns", "bare_headings"]
+    got = parse_text(str(write_noisy(rec, "glued", noise, 1011869)))
+    truth = {(r.label, c): v for r in rec.indicators for c, v in r.values.items()}
+    read = {(r.label, c): v for r in got.indicators for c, v in r.values.items() if v is not None}
+    assert {k: v for k, v in read.items() if k in truth and truth[k] != v} == {}
 
 
 CHANNELS_GLUED = (
