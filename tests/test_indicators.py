@@ -107,6 +107,13 @@ def test_a_column_printed_as_slashes_leaves_the_sum_in_the_other_to_settle_a_spl
     assert got[2][2] == {"2018年度": 0, "历年累计": None}
 
 
+def test_a_sum_in_one_column_does_not_make_a_single_whereof_row_all_of_its_row() -> None:
+    """A row's one 其中 row is a part of it; only all its columns agreeing show it to be all: with 2018年
+    printed 不适用, 上年's 16 alone does not split 33216 as 332 and 16."""
+    text = "指标名称 计量单位 2018年 上年 主动公开政府信息数 条 不适用 16 其中：主动公开规范性文件数 条 33216"
+    assert rows(text)[1][2] == {"2018年": None, "上年": None}
+
+
 def test_a_sum_in_one_column_does_not_settle_several_glued_rows() -> None:
     """回应公众关注热点…数 `83不适用` over rows whose heading (（二）…见附件) a page lost, read as its 其中 rows:
     in 统计数 alone some split of their glued digits fits 83 by chance (3 and 18, 6 and 7201, …); a sum

@@ -177,6 +177,7 @@ def test_signs_and_footnote_marks(printed: str, read: str) -> None:
         ("3.危及“三安全一稳定” 8/10 0 4 0", "3.危及“三安全一稳定” 0 4 0"),
         ("结果 0 0 0 15/17 五、存在的主要问题", "结果 0 0 0 五、存在的主要问题"),
         ("| 0 | 11/12 4.保护第三方合法权益 | 0 |", "| 0 | 4.保护第三方合法权益 | 0 |"),
+        ("| 3 | 7 | 4/5 五、存在的主要问题", "| 3 | 7 | 五、存在的主要问题"),
         ("约占 1/3 以上", "约占 1/3 以上"),  # after words, before words: no row's numbers
         # before a 年: the page follows a header's year
         ("计量单位201111/12年度历年累计", "计量单位2011年度历年累计"),

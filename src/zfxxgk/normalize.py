@@ -203,9 +203,7 @@ def _glued_pages_of(text: str) -> Iterator[tuple[int, int]]:
         before = text[gap - 1] if gap else ""  # what the digits or the spaces before them follow
         if m["cells"] and not ("\u4e00" <= before <= "\u9fff" or before in _LABEL_CLOSES):
             continue
-        if m["words"] and (gap == start or not "0" <= before <= "9"):
-            continue
-        if m["more"] and (gap == start or before != "|"):
+        if (m["words"] or m["more"]) and (gap == start or not (before == "|" or (m["words"] and "0" <= before <= "9"))):
             continue
         digits, pages = text[start : m.start()], int(m[1])
         if gap < start and (m["cells"] or m["words"] or m["more"]):

@@ -1982,8 +1982,9 @@ def _agreeing(fixed: dict[str, Value | None], choices: list[Choice], equations: 
     """The sums, row by row, that some split lets hold in every column at once, found within
     _AGREEING_STEPS splits. A 其中 list need not be complete: a row whose parts cannot add up to it in all
     its columns settles nothing, nor one whose splits are too many to tell. A column with a cell printed
-    empty or as `/` (历年累计 not kept) judges nothing; the sum in the others still settles one glued row (not
-    several, which the sum of one column alone fits by chance too often: a 其中 list misread as a row's)."""
+    empty or as `/` (历年累计 not kept) judges nothing; the sum in the others still settles one glued row among
+    two parts or more — not several, which the sum of one column alone fits by chance too often (a 其中 list
+    misread as a row's), nor a row's one 其中 row, a part of it that all columns together show to be all."""
     by_row: dict[str, list[Equation]] = {}
     for eq in equations:
         by_row.setdefault(eq.about, []).append(eq)
@@ -1995,7 +1996,7 @@ def _agreeing(fixed: dict[str, Value | None], choices: list[Choice], equations: 
         cells = {c for eq in eqs for c in eq.cells}
         hits = [k for k, mine in enumerate(own) if not mine.isdisjoint(cells)]
         involved = [choices[k] for k in hits]
-        if len(eqs) < len(row_eqs) and len(hits) > 1:
+        if len(eqs) < len(row_eqs) and (len(hits) > 1 or any(len(eq.rhs) < 2 for eq in eqs)):
             continue
         if hits and solve(fixed, involved, eqs, most=1, budget=_AGREEING_STEPS)[0]:
             out.append(eqs)
