@@ -162,10 +162,7 @@ def _labelled_row_start(text: str, line: int, at: int) -> int:
         if opens < 0:
             break
         words = "".join(half_width(text[opens + 1 : bar]).split())
-        if words and (
-            strip_numbering(words) in ROW_LABELS
-            or any(words.endswith(label) for label in ROW_LABELS if len(label) >= _ROW_LABEL_MIN)
-        ):
+        if words and (strip_numbering(words) in ROW_LABELS or _ends_in_row_label(words)):
             return opens
         end = bar
     return line
@@ -642,9 +639,12 @@ def _row_printed_empty(line: str) -> bool:
     情形，不计其他情形） |  |  |`), whose words may name a column (总计, 其他)."""
     first = "".join(half_width(next((c for c in _CELL_BREAK.split(line) if c.strip()), "")).split())
     words = strip_numbering(first)
-    return (words != first and words in ROW_LABELS) or any(
-        words.endswith(label) for label in ROW_LABELS if len(label) >= _ROW_LABEL_MIN
-    )
+    return (words != first and words in ROW_LABELS) or _ends_in_row_label(words)
+
+
+def _ends_in_row_label(words: str) -> bool:
+    """Whether `words` (white space taken out) end in a row's label long enough to name no column too."""
+    return any(words.endswith(label) for label in ROW_LABELS if len(label) >= _ROW_LABEL_MIN)
 
 
 _ROW_LABEL_MIN = 4  # characters of a row's label that name no column too (其他, 总计)
