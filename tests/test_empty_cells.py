@@ -513,6 +513,21 @@ def test_a_row_split_by_its_own_total_against_the_balance_on_a_line_of_rows_is_l
     assert not {c: (v, got.cells[c]) for c, v in rec.cells.items() if got.cells[c] not in (v, None)}
 
 
+def test_a_row_too_wide_that_ends_as_a_page_footer_is_printed_is_left_unread() -> None:
+    """A page's lines joined by spaces, its empty cells printing nothing: `2.重复申请 0 0 0 0 0 - 6 -` prints
+    eight tokens for seven cells, its last three as a page footer is printed. Read as a blank, 6 and a blank
+    trimmed, 6 would be the total; it may as well be the footer after a row two cells short: null, with a
+    finding that says so."""
+    rec = random_report(random.Random(20163))
+    text = str(write_noisy(rec, "tabs", ["page_footers", "lines_spaced_together", "empty_cells"], 20163))
+    assert "2.重复申请 0 0 0 0 0 - 6 - 3." in text
+    got = parse_text(text)
+    row = [c for c in rec.cells if c.startswith("s3.not_processed.duplicate.")]
+    assert all(got.cells[c] is None for c in row)
+    assert any(f.rule == "table.incomplete" and "页码" in f.message and set(row) <= set(f.cells) for f in got.findings)
+    assert not {c: (v, got.cells[c]) for c, v in rec.cells.items() if got.cells[c] not in (v, None)}
+
+
 def test_a_wrapped_rows_numbers_indented_one_space_where_empty_cells_print_nothing() -> None:
     """A PDF's text laid out in columns, then taken with each run of spaces made one: a row whose label wraps
     around its numbers prints them on a line of their own begun by one space, its indent (` 16 1 0 0 0 0 17`),

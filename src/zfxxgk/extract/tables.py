@@ -1498,6 +1498,16 @@ def _read_group(
             said = f"印出的{printed}个数无法据本行合计确定各属哪一列（可能有数被空格断开）"
         ex.add("table.incomplete", f"“{slot.label}”{said}，无法对应到单元格。", list(cells))
         return
+    if len(toks) < len(group.tokens) and _footer_trimmed(reading.text, group.tokens, toks):
+        for c in cells:
+            ex.cells[c] = None
+        ex.add(
+            "table.incomplete",
+            f"“{slot.label}”印出的数比单元格多，末尾的“{reading.text[group.tokens[-3].start : group.tokens[-1].end]}”"
+            "可能是页码，也可能是单元格，无法对应到单元格。",
+            list(cells),
+        )
+        return
     if (
         len(toks) < len(group.tokens)
         and _mark_trimmed(reading, slot, group, toks)
@@ -2382,6 +2392,24 @@ def _padded(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
             and ((reading.glued and sum(ch.isdigit() for ch in t.text) > 1) or not split_group([t.text], [k])[0])
             for t, k in zip(toks, slot.kinds, strict=True)
         )
+    )
+
+
+# a page footer's shape: a number of a few digits between two of the same dash, a space or tab apart
+_FOOTER_SHAPE = re.compile(r"([-—–])[ \t]+\d{1,4}[ \t]+\1")
+
+
+def _footer_trimmed(text: str, printed: list[Token], toks: list[Token]) -> bool:
+    """Whether trimming a row too wide for its cells left out the last of the three it ends in, printed as
+    a page footer is (`… 0 0 - 6 -`, a page's lines joined by spaces): a blank, a number and a blank, or
+    the footer, the row then short of cells; nothing tells which."""
+    if len(printed) < 3 or toks[-1] is printed[-1] or printed[-1].text is not None:
+        return False
+    mark, number = printed[-3], printed[-2]
+    return (
+        mark.text is None
+        and number.text is not None
+        and _FOOTER_SHAPE.fullmatch(text, mark.start, printed[-1].end) is not None
     )
 
 
