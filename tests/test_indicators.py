@@ -549,6 +549,23 @@ def test_a_label_wrapped_round_its_cells_and_a_note_on_a_line_of_its_own() -> No
     ]
 
 
+@pytest.mark.parametrize(
+    "row",
+    [
+        "（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）\n1250\n1757\n）\n",
+        "（一）主动公开政府信息数（不同渠\n道和方式公开相同信息\n计1条）（\n条 1250\n1757\n）\n",
+        "（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）（条 1250\n1757\n）\n",
+    ],
+)
+def test_a_bracket_closed_alone_on_the_line_after_a_rows_last_number_is_no_row_number(row: str) -> None:
+    """A label's or unit's bracket left open before its cells and closed on a line of its own after them
+    (a cell's label wrapped round its numbers): the 7 of 1757 and that ） are no next row's number 7）."""
+    text = f"统计指标 单位 统计数 上年\n{row}（三）接受培训人员数 人次 40 38\n"
+    got = rows(text)
+    assert got[0][2] == {"统计数": 1250, "上年": 1757}
+    assert got[-1] == ("接受培训人员数", "人次", {"统计数": 40, "上年": 38})
+
+
 def test_a_note_on_a_line_under_its_row_whose_label_ends_in_its_unit_in_brackets() -> None:
     """No unit column, each row's unit in brackets after its label, the label's note printed on the line
     under its row (`（四）政府信息公开专项经费（万元） 2.5` over `（不包括…的经费）`): part of the label, before

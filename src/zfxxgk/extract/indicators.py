@@ -344,6 +344,13 @@ def _depth(piece: str) -> int:
     return piece.count("(") + piece.count("（") - piece.count(")") - piece.count("）")
 
 
+def _words_after(text: str, at: int) -> bool:
+    """Whether the line goes on from `at` with more than white space."""
+    end = text.find("\n", at)
+    rest = text[at : end if end >= 0 else len(text)]
+    return bool(rest) and not rest.isspace()
+
+
 def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Scan) -> None:
     """Append the label pieces and value tokens of text[a:b]; digits in a label's note are no value."""
     last = a
@@ -438,8 +445,11 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
             and text[point : point + 1] in _NUMBER_ENDS
             and not text[point + 1 : point + 2].isdigit()
             and not (scan.depth and text[point] in _CLOSING and _unit_left_open(text, last, last, out, scan.known))
+            and _words_after(text, point + 1)
         ):
-            # the next row's own number, glued to this row's digits or not (…0 0 2.传真…, …002）传真…)
+            # the next row's own number, glued to this row's digits or not (…0 0 2.传真…, …002）传真…), its label
+            # after it: a mark alone at the end of its line closes a bracket the label or unit left open before the
+            # cells, the rest of it printed past them (…计1条）（条 141 757 / ）)
             own = str(scan.number)
             keep = len(raw) - (len(own) if raw.endswith(own) else 1)
             if folded:
