@@ -232,10 +232,11 @@ def test_markdown_rows_stacked_with_character_references_for_spaces_are_the_rows
         ]
 
 
-@pytest.mark.parametrize("blank", ["", " ", "\u3000"])
+@pytest.mark.parametrize("blank", ["", " ", "\u3000", "— 2 —", "- 12 -", "第 2 页 共 5 页", "2/5"])
 def test_a_markdown_row_stacking_rows_in_a_double_spaced_text_keeps_the_next_row_apart(blank: str) -> None:
     """A double-spaced text (each line followed by an empty one, holding nothing, a space or an ideographic
-    space): the empty line is no piece of a row a fold cut, and the `|` row after it a row of its own."""
+    space), or a page's footer on the line after the row: that line is no piece of a row a fold cut, and the `|`
+    row after it a row of its own."""
     text = (
         f"| 同意公开答复数<br />同意部分公开答复数 | 件<br />件 | 1835<br />1998 | 10637<br />10446 |\n{blank}\n"
         "| 不同意公开答复数 | 件 | 371 | 1880 |"

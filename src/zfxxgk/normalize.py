@@ -12,7 +12,7 @@ from itertools import accumulate
 from operator import add
 
 from .document import Document, OffsetMap, splice
-from .patterns import SPACE_REFERENCE, finds
+from .patterns import FOOTER_LINE_KINDS, NTH_PAGE, PAGE_NUMBER, SPACE_REFERENCE, finds
 
 # Full-width ASCII (！..～) → ASCII; every kind of space → " ". Both keep the text's length.
 _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -31,7 +31,6 @@ _COLUMN_CELL = rf"[ \t]*+{_COLUMN_WORD}[ \t]*\d{{1,2}}[ \t]*\|"
 # between the rows: … | 67 | | 数据1 | … | 数据4 | | --- | …
 _HEADER_RUN_ON = rf"\|(?:(?<=\|\|)|(?<=\n\|)|(?<=\|[ \t]\|)){_COLUMN_CELL}(?:{_COLUMN_CELL})+(?=[ \t]?\|)"
 # Chrome inside a line: invisible characters, bookmarks, pinyin glosses, share bars, a converter's header.
-_PAGE_NUMBER = r"[\dOlI]{1,4}"  # a page's number, its digits perhaps read as letters by OCR (- I -, - l -)
 _INLINE_CHROME = (
     r"[\u200b-\u200d\u2060\ufeff\u00ad]",
     r"\[bookmark:[^\]\n]*\]",
@@ -50,32 +49,25 @@ _INLINE_CHROME = (
     # (before the next row's own number too: …0 0 5- 1 -3.危及…, no sign of a -3; after a sentence's end,
     # before anything: …事项。- 1 -2014 年 1 月 21 日; run on to a label, before its row's cells or marks:
     # …只计- 1 -0 0 0…, …公开政府- 1 -— — —信息的情况, no blank's mark a label's last character touches)
-    rf"(?<![—–-])[—–][ \t]+{_PAGE_NUMBER}[ \t]+[—–](?![—–-])"
-    rf"|(?<![—–-])-[ \t]+{_PAGE_NUMBER}[ \t]+-(?:(?![-—–\d])|(?=\d{{1,2}}[.、](?![\d.])))"
-    rf"|(?<=[。！？])-[ \t]+{_PAGE_NUMBER}[ \t]+-"
-    rf"|(?<=[\u4e00-\u9fff])-[ \t]+{_PAGE_NUMBER}[ \t]+-(?=[\d—–-])"
+    rf"(?<![—–-])[—–][ \t]+{PAGE_NUMBER}[ \t]+[—–](?![—–-])"
+    rf"|(?<![—–-])-[ \t]+{PAGE_NUMBER}[ \t]+-(?:(?![-—–\d])|(?=\d{{1,2}}[.、](?![\d.])))"
+    rf"|(?<=[。！？])-[ \t]+{PAGE_NUMBER}[ \t]+-"
+    rf"|(?<=[\u4e00-\u9fff])-[ \t]+{PAGE_NUMBER}[ \t]+-(?=[\d—–-])"
     # … after a blank's marks of another dash, before the rest of a label wrapped past them
     # (公开政府— — —- 1 -信息的情况)
-    rf"|(?<=[—–])-[ \t]+{_PAGE_NUMBER}[ \t]+-(?=[\u4e00-\u9fff])"
-    rf"|(?<=-)[—–][ \t]+{_PAGE_NUMBER}[ \t]+[—–](?=[\u4e00-\u9fff])",
+    rf"|(?<=[—–])-[ \t]+{PAGE_NUMBER}[ \t]+-(?=[\u4e00-\u9fff])"
+    rf"|(?<=-)[—–][ \t]+{PAGE_NUMBER}[ \t]+[—–](?=[\u4e00-\u9fff])",
     # … after a blank's marks too where 续表 follows it (情况———- 6 -续上表); its digits perhaps OCR's letters (- l -)
-    rf"[-—–][ \t]+{_PAGE_NUMBER}[ \t]+[-—–](?=[ \t]*[（(]?续上?表)",
+    rf"[-—–][ \t]+{PAGE_NUMBER}[ \t]+[-—–](?=[ \t]*[（(]?续上?表)",
     _HEADER_RUN_ON,
     r"第[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页|(?<=\d)第[ \t]*\d{1,4}[ \t]*页",
 )
+PAGE_FOOTER = "第" + NTH_PAGE  # the page footer that is no cell wherever it stands, inside a line too
 # Chrome that is a whole line, each kind as the first character after any spaces and tabs and what follows
 # it (no ^ here: each use anchors it). A page footer goes with its line break: the empty line it would
 # leave could read as a blank cell where cells are printed one per line.
-_FOOTER_END = r"[ \t]*(?:\n|$)"
-_NTH_PAGE = r"\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"  # after 第: 第 4 页, 第4页 共12页
-PAGE_FOOTER = "第" + _NTH_PAGE  # the page footer that is no cell wherever it stands, inside a line too
-# (a run of digits or of spaces that what follows cannot begin is taken whole, `*+`: a line of digits, one of a
-# table's cells, is given up at once, not tried again with each shorter run)
 _LINE_KINDS = (
-    # a page footer, on one line: not -, 0, - in three cells
-    ("[-—–]", rf"[ \t]*+{_PAGE_NUMBER}+[ \t]*[-—–]{_FOOTER_END}"),
-    ("第", rf"{_NTH_PAGE}{_FOOTER_END}"),
-    (r"\d", rf"\d{{0,2}}+[ \t]*+/[ \t]*\d{{1,3}}{_FOOTER_END}"),  # 3/12: page 3 of 12 (see _chrome_repl)
+    *FOOTER_LINE_KINDS,  # a page footer (3/12: page 3 of 12, unless a blank's / between two cells: `_is_chrome`)
     # a converter's own header row for a table it could not read one for: | 数据1 | 数据2 | …, or with a tab
     # between its cells where the table's | became tabs
     (r"\|", rf"{_COLUMN_CELL}(?:{_COLUMN_CELL})+[ \t]*$"),  # (not {2,}: a repeat of a group is slow to fail)
@@ -90,12 +82,12 @@ _LINE_KEYS = ("-", "—", "–", "/", "数据", "列", "ol")
 # The inline chrome (the same matches as the plain alternation of `_INLINE_CHROME`) as alternatives that each
 # begin with one character, what stands before it read behind it: the engine skips to those characters, and
 # at each passes over at once the alternatives that begin with another (a look-behind first is tried in full).
-_DASH_FOOTERS = tuple(rf"{d}(?<![—–-]{d})[ \t]+{_PAGE_NUMBER}[ \t]+[—–](?![—–-])" for d in "—–") + (
-    rf"-(?<![—–-]-)[ \t]+{_PAGE_NUMBER}[ \t]+-(?:(?![-—–\d])|(?=\d{{1,2}}[.、](?![\d.])))",
-    rf"-(?<=[。！？]-)[ \t]+{_PAGE_NUMBER}[ \t]+-",
-    rf"-(?<=[\u4e00-\u9fff]-)[ \t]+{_PAGE_NUMBER}[ \t]+-(?=[\d—–-])",
-    rf"-(?<=[—–]-)[ \t]+{_PAGE_NUMBER}[ \t]+-(?=[\u4e00-\u9fff])",
-    *(rf"{d}(?<=-{d})[ \t]+{_PAGE_NUMBER}[ \t]+[—–](?=[\u4e00-\u9fff])" for d in "—–"),
+_DASH_FOOTERS = tuple(rf"{d}(?<![—–-]{d})[ \t]+{PAGE_NUMBER}[ \t]+[—–](?![—–-])" for d in "—–") + (
+    rf"-(?<![—–-]-)[ \t]+{PAGE_NUMBER}[ \t]+-(?:(?![-—–\d])|(?=\d{{1,2}}[.、](?![\d.])))",
+    rf"-(?<=[。！？]-)[ \t]+{PAGE_NUMBER}[ \t]+-",
+    rf"-(?<=[\u4e00-\u9fff]-)[ \t]+{PAGE_NUMBER}[ \t]+-(?=[\d—–-])",
+    rf"-(?<=[—–]-)[ \t]+{PAGE_NUMBER}[ \t]+-(?=[\u4e00-\u9fff])",
+    *(rf"{d}(?<=-{d})[ \t]+{PAGE_NUMBER}[ \t]+[—–](?=[\u4e00-\u9fff])" for d in "—–"),
 )
 _INLINE_ONLY = re.compile(
     "|".join(
@@ -109,7 +101,7 @@ _INLINE_ONLY = re.compile(
             *_INLINE_CHROME[4:10],
             _HEADER_RUN_ON,
             *_DASH_FOOTERS,
-            *(rf"{d}[ \t]+{_PAGE_NUMBER}[ \t]+[-—–](?=[ \t]*[（(]?续上?表)" for d in "-—–"),
+            *(rf"{d}[ \t]+{PAGE_NUMBER}[ \t]+[-—–](?=[ \t]*[（(]?续上?表)" for d in "-—–"),
             r"第[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页|第(?<=\d第)[ \t]*\d{1,4}[ \t]*页",
         )
     )

@@ -24,6 +24,21 @@ YEAR = r"(?:19|20)\d\d"
 # and the next row's start, a truly empty cell `|  |`
 RUN_ON_RULE = re.compile(r"\|\|[ \t]*:?---")
 
+# a page's number, its digits perhaps read as letters by OCR (- I -, - l -)
+PAGE_NUMBER = r"[\dOlI]{1,4}"
+NTH_PAGE = r"\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"  # after 第: 第 4 页, 第4页 共12页
+_FOOTER_END = r"[ \t]*(?:\n|$)"
+# A page footer on a line of its own, each kind as the first character after any spaces and tabs and what
+# follows it (no ^ here: each use anchors it), with its line break: - 3 -, — 3 — (not -, 0, - in three cells),
+# 第 3 页 共 12 页, 3/12. (A run of digits or of spaces that what follows cannot begin is taken whole, `*+`: a
+# line of digits, one of a table's cells, is given up at once, not tried again with each shorter run.)
+FOOTER_LINE_KINDS = (
+    ("[-—–]", rf"[ \t]*+{PAGE_NUMBER}+[ \t]*[-—–]{_FOOTER_END}"),
+    ("第", rf"{NTH_PAGE}{_FOOTER_END}"),
+    (r"\d", rf"\d{{0,2}}+[ \t]*+/[ \t]*\d{{1,3}}{_FOOTER_END}"),
+)
+FOOTER_LINE = "|".join(rf"[ \t]*{first}{rest}" for first, rest in FOOTER_LINE_KINDS)
+
 _CLASS_CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_WORD: r"\w"}
 
 

@@ -8,7 +8,7 @@ import html
 import re
 
 from ..document import Document, rewrite
-from ..patterns import RUN_ON_RULE, SPACE_REFERENCE
+from ..patterns import FOOTER_LINE, RUN_ON_RULE, SPACE_REFERENCE
 from .layout import unstacked
 
 # (a page saved as text may print its spaces as references, inside the tag too: <br&#xa0;/>)
@@ -19,10 +19,12 @@ _NUMBER = re.compile(r"[-+]?[\d,.]*")
 # with the rest of the row on the lines after where a fold cut it, a tag too (no `|` opens those lines, one
 # closes the last: `…| —<` / `br />378<br />130 | … |`), four at most; the last may open with the `|` the fold
 # cut the row before, where the line before it ends on no `|` (`…<br>— ` / `| —<br>0<br>— | … |`); a line of white
-# space alone is none of them (a double-spaced text's empty line: the next `|` row is a row of its own)
+# space alone is none of them (a double-spaced text's empty line: the next `|` row is a row of its own), nor is
+# a page's footer (`— 2 —` between two rows)
 _ROW = re.compile(
     rf"^(?=[ \t]*\||[^\n]*{RUN_ON_RULE.pattern})[^\n]*<br{_SPACE}*/?>[^\n]*$"
-    r"(?:(?:\n(?![ \t\u3000]*$)[^|\n][^\n]*){0,3}?(?:\n[^|\n]|(?<!\|)(?<!\|[ \t])\n\|)[^\n]*\|[ \t]*$)?",
+    rf"(?:(?:\n(?![ \t\u3000]*$|{FOOTER_LINE})[^|\n][^\n]*){{0,3}}?"
+    r"(?:\n[^|\n]|(?<!\|)(?<!\|[ \t])\n\|)[^\n]*\|[ \t]*$)?",
     re.IGNORECASE | re.MULTILINE,
 )
 
