@@ -513,6 +513,20 @@ def test_a_row_split_by_its_own_total_against_the_balance_on_a_line_of_rows_is_l
     assert not {c: (v, got.cells[c]) for c, v in rec.cells.items() if got.cells[c] not in (v, None)}
 
 
+def test_a_row_split_across_its_spaces_on_a_line_of_rows_that_adds_up_a_number_a_cell_too_is_left_unread() -> None:
+    """A page's lines joined by spaces, its empty cells printing nothing: `一、本年新收… 45 15 0 15 1 76` (one
+    cell empty) splits into every cell as 4, 51, 5, 0, 15, 1, 76, its own total kept, and as printed, a number
+    a cell and one empty, it adds up too; the balance cannot tell them apart (上年结转 is a cell short too).
+    Null, with a finding, never 4."""
+    rec = random_report(random.Random(3000101))
+    text = str(write_noisy(rec, "cells", ["empty_cells", "lines_spaced_together"], 3000101))
+    assert "一、本年新收政府信息公开申请数量 45 15 0 15 1 76 " in text
+    got = parse_text(text)
+    row = [c for c in rec.cells if c.startswith("s3.received.")]
+    assert all(got.cells[c] is None and _flagged(got, c) for c in row)
+    assert not {c: (v, got.cells[c]) for c, v in rec.cells.items() if got.cells[c] not in (v, None)}
+
+
 def test_a_row_too_wide_that_ends_as_a_page_footer_is_printed_is_left_unread() -> None:
     """A page's lines joined by spaces, its empty cells printing nothing: `2.重复申请 0 0 0 0 0 - 6 -` prints
     eight tokens for seven cells, its last three as a page footer is printed. Read as a blank, 6 and a blank

@@ -89,8 +89,9 @@ class Extraction:
     explaining: bool = False  # whether to note each row read in `explain` (only `--explain` reads them)
     tables: list[tuple[int, int]] = field(default_factory=list)  # the text each printed table takes up
     glued: list[GluedRow] = field(default_factory=list)  # the rows split from digits run together
-    # those among rows of a number a cell (`_Reading.spaced_rows`) that may as well have dropped empty cells
-    dropping: list[tuple[str, ...]] = field(default_factory=list)
+    # those among rows of a number a cell (`_Reading.spaced_rows`) that may as well have dropped empty cells,
+    # each with its numbers as printed
+    dropping: list[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
     # the rows of digits run together that no split adds up: each with its splits, its label and as printed
     unsplit: list[tuple[GluedRow, list[tuple[Value | None, ...]], str, str]] = field(default_factory=list)
     bounds: Bounds = field(default_factory=dict)  # the cells of glued rows left open: the least and most each may be
@@ -1633,7 +1634,7 @@ def _read_group(
                 GluedRow(cells, kinds, tuple(t.text or "" for t in toks), _joinable(reading.text, toks, wide))
             )
             if may_drop:
-                ex.dropping.append(cells)
+                ex.dropping.append((cells, tuple(t.text or "" for t in toks)))
             return
     elif blanks_among and _read_around_blanks(ex, reading, slot, toks, choices, spans):
         return
@@ -2817,20 +2818,40 @@ def _own_totals(template: Template, cells: tuple[str, ...]) -> tuple[str, ...]:
 def _unread_dropping(ex: Extraction, template: Template) -> None:
     """Leave unread each row split from its numbers, on a line of rows run together among rows of a number
     a cell, whose split breaks an identity: its own sums kept it split (`191 0 0 2 195` as 1, 91, 0, 0, 2, 1,
-    95), but it may as well have dropped cells left empty, whose numbers nothing shows."""
-    for cells in ex.dropping:
+    95), but it may as well have dropped cells left empty, whose numbers nothing shows; or that its numbers as
+    printed, a cell each and one left empty, read otherwise with every identity held (`45 15 0 15 1 76` split
+    4, 51, 5, 0, 15, 1, 76 as 45, 15, 0, 15, 1, an empty cell and 76 adds up too)."""
+    for cells, printed in ex.dropping:
         own = set(cells)
-        if any(ex.cells[c] is not None for c in cells) and any(
-            not possible(template, eq, ex.cells) for eq in template.equations if not own.isdisjoint(eq.cells)
+        if not any(ex.cells[c] is not None for c in cells):
+            continue
+        touching = [eq for eq in template.equations if not own.isdisjoint(eq.cells)]
+        if any(not possible(template, eq, ex.cells) for eq in touching):
+            said = "数字连在一起印刷，这样拆分不符合表格的勾稽关系，也可能有单元格未填写、什么也没有印出"
+        elif _read_apart(ex, template, cells, printed, touching):
+            said = "数字可能连在一起印刷，也可能一数一格、有单元格未填写而什么也没有印出，两种读法都符合表格的勾稽关系"
+        else:
+            continue
+        ex.forget(list(cells))
+        ex.add("value.ambiguous", f"{said}，这些单元格无法确定。", list(cells))
+        ex.explain.append(f"{', '.join(cells)}: split, the row may as well have dropped empty cells")
+
+
+def _read_apart(
+    ex: Extraction, template: Template, cells: tuple[str, ...], printed: tuple[str, ...], touching: list[Equation]
+) -> bool:
+    """Whether the row's numbers as printed, each a cell of its own in turn and the cells they leave empty, hold
+    every equation that counts the row with its other cells as read, and give a cell another value than read."""
+    kinds = [template.cell_kind[c] for c in cells]
+    for at in combinations(range(len(cells)), len(printed)):
+        values = dict(ex.cells)
+        for j, c in enumerate(cells):
+            values[c] = parse_number(printed[at.index(j)], kinds[j]).value if j in at else None
+        if any(values[c] is not None and values[c] != ex.cells[c] for c in cells) and all(
+            possible(template, eq, values) for eq in touching
         ):
-            ex.forget(list(cells))
-            ex.add(
-                "value.ambiguous",
-                "数字连在一起印刷，这样拆分不符合表格的勾稽关系，也可能有单元格未填写、什么也没有印出，"
-                "这些单元格无法确定。",
-                list(cells),
-            )
-            ex.explain.append(f"{', '.join(cells)}: split against an identity, the row may have dropped empty cells")
+            return True
+    return False
 
 
 def _unread_hidden_blanks(ex: Extraction, text: str, template: Template, groups: list[Group]) -> None:
