@@ -68,3 +68,27 @@ def test_a_gridded_rows_label_anchors_it_whatever_stands_loose_before() -> None:
     got = parse_text(text)
     assert got.cells["s2.punishment.decisions"] == rec.cells["s2.punishment.decisions"] == 5273
     assert got.cells["s2.coercion.decisions"] in (None, 3012)
+
+
+@pytest.mark.parametrize(
+    ("seed", "printed", "read"),
+    [
+        # a number pulled out of 第二十条第（八）项's table, after its caption, the row before it empty
+        (3002422, "| 行政强制 |  | **第二十条第（八）项** 667 | 信息内容 |", ("s2.coercion.decisions",)),
+        (3002229, "| 行政许可 |  | **第二十条第（六）项** 502 | 信息内容 |", ("s2.licensing.decisions",)),
+        # a row's numbers pulled out of table 三, after the prose and its 勾稽关系 note, which name 结转下年度…
+        (3002598, "第三项加第四项之和） 153 22 0 1 1 194 |  | 自然人 |", ("s3.carried_forward.natural_person",)),
+    ],
+)
+def test_numbers_after_where_a_table_begins_are_no_row_named_before_it(
+    seed: int, printed: str, read: tuple[str, ...]
+) -> None:
+    """A page's lines joined by spaces, a converter's number pulled out before its table (after its caption
+    or the 勾稽关系 note over its header), its cells empty: the rows named before where that table begins
+    (a row of the table before, left empty; 结转下年度继续办理 in the prose) are not the numbers' own."""
+    rec = random_report(random.Random(seed))
+    text = str(write_noisy(rec, "md", ["loose_cells", "lines_spaced_together", "empty_cells"], seed))
+    assert printed in text
+    got = parse_text(text)
+    assert all(got.cells[c] in (None, rec.cells[c]) for c in read)
+    assert not {c: (v, got.cells[c]) for c, v in rec.cells.items() if got.cells[c] not in (v, None)}

@@ -97,6 +97,8 @@ class _Labels:
     # a short text's hits, kept from report to report: the text around a row's numbers is mostly its
     # label, printed alike in every report of the template
     known: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, hash=False)
+    # where a table begins: its caption (第二十条第(五)项) or its header's words (勾稽关系); None for none
+    starts: re.Pattern[str] | None = None
 
 
 _KNOWN_TEXT = 200  # the longest text whose hits are kept
@@ -128,6 +130,7 @@ def _labels(slots: tuple[Slot, ...]) -> _Labels:
             ends.setdefault(label[cut:], []).append((label[:cut], i))
     # every alternative begins with a plain character: the engine skips to those at a glance, no look-ahead
     pattern = re.compile("|".join(parts) or "(?!)")
+    starts = dict.fromkeys(k for s in slots for k in (*s.table.caption_keys, *s.table.header_keys))
     return _Labels(
         pattern,
         tuple(owner),
@@ -138,6 +141,7 @@ def _labels(slots: tuple[Slot, ...]) -> _Labels:
         tuple(label_forms(s.row.label)[1] if s.row else "\0" for s in slots),
         reach(pattern),
         _behind(sre_parser.parse(pattern.pattern, pattern.flags)),
+        starts=re.compile("|".join(starts)) if starts else None,
     )
 
 
@@ -182,6 +186,19 @@ def _tail(labels: _Labels, group: Group) -> tuple[int, int] | None:
     beginning ends the text before them (a PDF's text of a narrow label column: `6.属于四 1 0 0 0 0 1 2`
     then `类过程性信息`): together they are the row's whole label."""
     return None if group.multiline or not group.before else _label_end(labels, group.before, group.after)
+
+
+def _table_begun(labels: _Labels, before: str) -> bool:
+    """Whether the text since the group before names where a table begins (its caption, its header's
+    words) and no row after that: the rows its line names before are another table's, or prose's
+    (`| 行政强制 |  | 第二十条第(八)项 667 |`, a converter's number pulled out of the next table, the page's
+    lines joined by spaces)."""
+    if labels.starts is None:
+        return False
+    last = None
+    for last in labels.starts.finditer(before):  # noqa: B007 — the last match is the one that counts
+        pass
+    return last is not None and not _hits(labels, before[last.end() :])
 
 
 def _ends_named(labels: _Labels, hits: tuple[int, ...], text: str) -> bool:
@@ -347,8 +364,11 @@ def _blank_row(labels: _Labels, slots: tuple[Slot, ...], group: Group) -> int | 
     """The row a row of blanks belongs to: its label must be all its line says (after a number
     like （七）, perhaps after its parents' labels: `三、本年度办理结果 （四）无法提供 1.本机关不掌握…`), or,
     with cells one per line, the text just before it must end with the label, printed whole or to its
-    key's end."""
-    text = group.same_line or group.before
+    key's end. On a line of rows run together, its line is the text since the group before (`before`)."""
+    line = group.same_line
+    text = (
+        group.before if line and len(group.before) < len(line) and line.endswith(group.before) else line or group.before
+    )
     last = None
     for last in labels.pattern.finditer(text):  # noqa: B007 — the last match is the one that counts
         pass
@@ -429,8 +449,11 @@ def align(slots: tuple[Slot, ...], groups: list[Group], spaced: dict[int, int] |
         before[gi + 1] if gi + 1 < len(groups) and g.after == lead[gi + 1] else _hits(labels, g.after)
         for gi, g in enumerate(groups)
     ]
-    # the rows each group's own line names, or its label wrapped around it does
-    own = [_rows(hs) + ([tail[1]] if (tail := tails[gi]) else []) for gi, hs in enumerate(same)]
+    # the rows each group's own line names, or its label wrapped around it does, unless a table begins after them
+    own = [
+        [] if hs and _table_begun(labels, groups[gi].before) else _rows(hs) + ([tail[1]] if (tail := tails[gi]) else [])
+        for gi, hs in enumerate(same)
+    ]
     taken_groups: set[int] = set()
 
     fits: dict[tuple[int, int], int] = {}
