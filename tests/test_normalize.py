@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reread import assert_read_alike
+from zfxxgk import parse_text
 from zfxxgk.document import Document
 from zfxxgk.normalize import (
     _WIDTH_TABLE,
@@ -19,7 +20,8 @@ from zfxxgk.normalize import (
     unescaped,
     unfolded,
 )
-from zfxxgk.render.noise import char_width, fold, folded_lines
+from zfxxgk.render.noise import char_width, fold, folded_lines, write_noisy
+from zfxxgk.synth import random_report
 
 # full-width ASCII, the spaces the table maps, and ordinary text around them
 _OTHERS = ["\u3000", "\u00a0", "\u2009", "、", "。", "公", "1", " ", "\n"]
@@ -322,6 +324,18 @@ def test_a_text_with_character_references_is_unfolded_at_the_width_it_was_folded
     assert normalize(Document(folded)).text == normalize(Document(text)).text
 
 
+def test_a_short_text_run_together_and_folded_has_its_folds_taken_out() -> None:
+    """A report whose lines ran together (a 统计表 a cell a line: `传真申请数件 9045443`, a space or two between
+    some cells) and was then folded into ten lines: the six that hold no two spaces are enough to tell the
+    fold, and a number it cut (`90454` / `43`) is whole again, read as its table's two cells, not cut there."""
+    rec = random_report(random.Random(1065340))
+    text = str(write_noisy(rec, "cells", ["lines_run_together", "folded_lines"], 1065340))
+    assert text.count("\n") == 10 and "传真申请数件 90454\n43" in text
+    got = {i.label: i.values for i in parse_text(text).indicators}
+    assert got["传真申请数"] == {"2012年度": 904, "历年累计": 5443}
+    assert got["申请行政复议数"]["2012年度"] in (None, 227)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -330,7 +344,7 @@ def test_a_text_with_character_references_is_unfolded_at_the_width_it_was_folded
         ),  # paragraphs a line each
         "\n".join(f"{'（一）予以公开':<20}  {i:>4}  {2 * i:>6}" for i in range(40)),  # a table aligned in columns
         "\n".join(f"| 第{i}行 | {i:>4} | {2 * i:>6} |" for i in range(40)),  # a gridded table, its rows padded
-        "\n".join([_PAGE[i : i + 60] for i in range(0, 420, 60)] + ["附件"]),  # seven full lines are too few
+        "\n".join([_PAGE[i : i + 60] for i in range(0, 300, 60)] + ["附件"]),  # five full lines are too few
     ],
 )
 def test_a_text_that_is_not_folded_is_left_as_it_is(text: str) -> None:

@@ -360,7 +360,7 @@ _FOLD_SAMPLES = 16  # lines looked at first: those holding as many points spread
 _SAMPLED_FULL = 4  # of which as many at the widest width say the text may be folded
 _FOLD_WIDEST = 160  # characters no folded line holds (a fold at 120 columns holds 120 ASCII characters)
 _FOLD_SHORT = 15  # characters a line holds that is too short to tell anything of a fold
-_FOLDED_MIN = 8  # lines a text needs at its widest width before it reads as folded there
+_FOLDED_MIN = 6  # lines a text needs at its widest width before it reads as folded there
 
 
 def _wide_columns(line: str) -> int:
