@@ -566,6 +566,23 @@ def test_a_bracket_closed_alone_on_the_line_after_a_rows_last_number_is_no_row_n
     assert got[-1] == ("接受培训人员数", "人次", {"统计数": 40, "上年": 38})
 
 
+def test_labels_in_brackets_of_a_row_printed_empty_and_the_next_row_run_together_are_two_rows() -> None:
+    """Rows run together, each unit in brackets after its label, one row printing no number before the next
+    row's label (`按时办结数（件）延期办结数（件）433`: its digits never printed, or gone with a page's footer
+    glued to them, `…1080` then `11/12`, whose page nothing tells): a row of its own, empty, and the numbers
+    the next one's, not one label 按时办结数（件）延期办结数 with them."""
+    text = (
+        "指标名称计量单位2011年度历年累计申请办结数（件）728按时办结数（件）延期办结数（件）433同意公开答复数（件）110"
+    )
+    assert rows(text) == [
+        ("申请办结数", "件", {"2011年度": 7, "历年累计": 28}),
+        ("按时办结数", "件", {"2011年度": None, "历年累计": None}),
+        ("延期办结数", "件", {"2011年度": 4, "历年累计": 33}),
+        ("同意公开答复数", "件", {"2011年度": 1, "历年累计": 10}),
+    ]
+    assert "table.incomplete" in rules(text)
+
+
 def test_a_note_on_a_line_under_its_row_whose_label_ends_in_its_unit_in_brackets() -> None:
     """No unit column, each row's unit in brackets after its label, the label's note printed on the line
     under its row (`（四）政府信息公开专项经费（万元） 2.5` over `（不包括…的经费）`): part of the label, before
