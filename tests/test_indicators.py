@@ -583,6 +583,20 @@ def test_labels_in_brackets_of_a_row_printed_empty_and_the_next_row_run_together
     assert "table.incomplete" in rules(text)
 
 
+def test_a_full_stop_after_a_value_that_a_fold_put_on_the_next_line_ends_the_cell_not_the_table() -> None:
+    """A row's last value, a full stop after it (`0.95。 |`), folded between them (`| 万元 | 0.95` / `。 |`): the
+    end of the cell, the rows after it read, not prose that ends the table."""
+    text = (
+        "| 统计指标 | 单位 | 统计数 |\n| --- | --- | --- |\n| （三）接受培训人员数 | 人次 | 40 |\n"
+        "| （四）政府信息公开专项经费 | 万元 | 0.95\n。 |\n| （一）召开政府信息公开工作会议或专题会议数 | 次 | 2 |\n"
+    )
+    assert [(label, values) for label, _, values in rows(text)] == [
+        ("接受培训人员数", {"统计数": 40}),
+        ("政府信息公开专项经费", {"统计数": 0.95}),
+        ("召开政府信息公开工作会议或专题会议数", {"统计数": 2}),
+    ]
+
+
 def test_a_note_on_a_line_under_its_row_whose_label_ends_in_its_unit_in_brackets() -> None:
     """No unit column, each row's unit in brackets after its label, the label's note printed on the line
     under its row (`（四）政府信息公开专项经费（万元） 2.5` over `（不包括…的经费）`): part of the label, before

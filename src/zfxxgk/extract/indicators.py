@@ -359,8 +359,16 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
         at = last
         if text[at:upto].isspace():
             return  # nothing printed between two cells: no label, no mark
-        if text[at : at + 1] == "。" and out and len(out[-1]) == 3 and out[-1][0] is not None and out[-1][2] == at:
-            at += 1  # a full stop after a value (67。): the end of the cell, not prose that ends the table
+        if (
+            text[at : at + 1] == "。"
+            and out
+            and len(out[-1]) == 3
+            and out[-1][0] is not None
+            and (out[-1][2] == at or text[out[-1][2] : at].isspace())
+        ):
+            # a full stop after a value (67。, or a fold's line break between: 0.95 / 。 |): the end of the cell,
+            # not prose that ends the table
+            at += 1
         headed = False  # the marks read are a heading's, which white space may part (情况— 见附件 见附件 （一）…)
         marks = _GLUED_MARK.finditer(text, at, upto) if _GLUED_FIRST.search(text, at, upto) else ()
         for m in marks:  # 条无其中…, 件——2.传真…, 条5-其中…: blank cells
