@@ -232,6 +232,16 @@ def test_markdown_rows_stacked_with_character_references_for_spaces_are_the_rows
         ]
 
 
+def test_a_markdown_row_stacking_rows_whose_cells_print_a_word_for_a_number_is_the_rows_it_holds() -> None:
+    """A `<br>` row one of whose rows prints words for its numbers (暂无, 空): those cells are its cells of
+    numbers as well, and the row the two it holds, the words in the first's cells."""
+    line = "| 主动公开政府信息数<br>全文电子化率 | 条<br>% | 暂无<br>100 | 空<br>100 |"
+    assert without_cell_breaks(Document(line)).text.split("\n") == [
+        "| 主动公开政府信息数 | 条 | 暂无 | 空 |",
+        "| 全文电子化率 | % | 100 | 100 |",
+    ]
+
+
 @pytest.mark.parametrize("blank", ["", " ", "\u3000", "— 2 —", "- 12 -", "第 2 页 共 5 页", "2/5"])
 def test_a_markdown_row_stacking_rows_in_a_double_spaced_text_keeps_the_next_row_apart(blank: str) -> None:
     """A double-spaced text (each line followed by an empty one, holding nothing, a space or an ideographic

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..document import Document, Location, Piece
-from ..templates import TEMPLATES
+from ..templates import NO_NUMBER, TEMPLATES
 
 _CJK = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u201c\u201d\u2018\u2019"
 _WS = r"[\s\u00a0\u3000\u200b\ufeff]"
@@ -118,11 +118,11 @@ class TextBuilder:
 
 
 # a number or its piece (its thousands perhaps spaced, 1 930; its unit, its sentence's full stop or a footnote
-# mark after it: 1747件 49。 73［注2］ 572① 16※), a blank's mark
+# mark after it: 1747件 49。 73［注2］ 572① 16※), a blank's mark, or a word that stands for a cell's number (暂无)
 _UNITS = "|".join(sorted({u for t in TEMPLATES.values() for u in t.indicator_units} | {"件"}, key=len, reverse=True))
 _CELL_VALUE = re.compile(
     rf"[+\-−－]?(?:[\d.,，]*\d[\d.,，]*|[1-9]\d{{0,2}}(?:[ \u3000\u00a0]+\d{{3}})+(?:\.\d+)?)%?(?:{_UNITS})?"
-    rf"(?:。|[［\[]注\d{{1,2}}[］\]]|[\u2460-\u2473*※])?|[—–/-]{{1,3}}|无"
+    rf"(?:。|[［\[]注\d{{1,2}}[］\]]|[\u2460-\u2473*※])?|[—–/-]{{1,3}}|无|{'|'.join(NO_NUMBER)}"
 )
 
 
