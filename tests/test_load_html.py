@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 from pathlib import Path
 
@@ -13,7 +14,8 @@ from zfxxgk.load import load_bytes, sniff, with_table_rows
 from zfxxgk.load.cell_breaks import without_cell_breaks
 from zfxxgk.load.html import load_html
 from zfxxgk.load.layout import MAX_COLUMNS, SpanCell, resolve_spans, unstacked
-from zfxxgk.render.noise import char_width, fold
+from zfxxgk.render.noise import char_width, fold, write_noisy
+from zfxxgk.synth import random_report
 
 
 def rows(text: str) -> list[list[str]]:
@@ -230,6 +232,40 @@ def test_markdown_rows_stacked_with_character_references_for_spaces_are_the_rows
             "| 信函申请数(件) | 0 | 1 |",
             "| 申请办结数(件) | 62 | 338 |",
         ]
+
+
+@pytest.mark.parametrize(
+    ("line", "rows"),
+    [
+        (
+            "| --- | ---: | | 行政处罚<br>行政强制 | 1<br>2 | **第二十条第（八）项** | 信息内容 |",
+            "| --- | ---: | | 行政处罚 | 1 | | 行政强制 | 2 | **第二十条第（八）项** | 信息内容 |",
+        ),
+        (  # a number a narrow column wrapped, after a cell of numbers
+            "| ---: | | 政府集中采购 | 839 | 10<br>59414元 |  | ## 三、收到和处理",
+            "| ---: | | 政府集中采购 | 839 | 10 59414元 |  | ## 三、收到和处理",
+        ),
+        (  # no label before the break on its line, an empty cell between (a row's end, perhaps): left alone
+            "| 0 | | 1<br>2 | 三、",
+            "| 0 | | 1\n2 | 三、",
+        ),
+    ],
+)
+def test_a_row_stacking_rows_on_a_line_of_rows_joined_by_spaces_is_the_rows_it_holds(line: str, rows: str) -> None:
+    """A page whose lines were joined by spaces, a `<br>` row amid the line: from its label's cell to its last
+    cell that breaks, the rows it holds a space apart (no row's end is told there), or its number whole."""
+    assert without_cell_breaks(Document(f"上文。{line}")).text == f"上文。{rows}"
+
+
+@pytest.mark.parametrize("seed", [2000045, 2000264, 2000352])
+def test_rows_stacked_on_a_page_whose_lines_were_joined_by_spaces_are_read_as_printed(seed: int) -> None:
+    """Rows stacked with `<br>` on a page whose lines were joined by spaces: every value as printed, or null."""
+    rec = random_report(random.Random(seed))
+    text = str(write_noisy(rec, "md", ["cell_breaks", "page_footers", "lines_spaced_together"], seed))
+    assert "<br" in text and "\n" not in text.strip()
+    got = parse_text(text)
+    assert not {c: (v, got.cells[c]) for c, v in rec.cells.items() if got.cells[c] not in (v, None)}
+    assert [i.label for i in got.indicators] == [i.label for i in rec.indicators]
 
 
 def test_a_markdown_row_stacking_rows_whose_cells_print_a_word_for_a_number_is_the_rows_it_holds() -> None:

@@ -7,9 +7,9 @@ from __future__ import annotations
 import html
 import re
 
-from ..document import Document, rewrite
+from ..document import Document, rewrite, splice
 from ..patterns import FOOTER_LINE, RUN_ON_RULE, SPACE_REFERENCE
-from .layout import unstacked
+from .layout import CELL_VALUE, unstacked
 
 # (a page saved as text may print its spaces as references, inside the tag too: <br&#xa0;/>)
 _SPACE = rf"(?:\s|{SPACE_REFERENCE})"
@@ -44,8 +44,47 @@ def without_cell_breaks(doc: Document) -> Document:
             doc = doc.derive(text, offsets)
     if _BREAK.search(doc.text) is None:
         return doc
+    if edits := _rows_amid_text(doc.text):
+        doc = doc.derive(*splice(doc.text, edits))
     text, offsets = rewrite(doc.text, _BREAK, "\n")
     return doc.derive(text, offsets)
+
+
+def _rows_amid_text(text: str) -> list[tuple[int, int, str]]:
+    """Each `|` row with breaks in its cells on a line that holds more (the page's lines joined by spaces: `…
+    | --- | ---: | | 行政处罚<br>行政强制 | 1<br>2 | **第二十条第（八）项** …`), where no row's end is told: from
+    the label cell before the first cell that breaks, over the cells of numbers between, to the last of the
+    cells after it that break, written as the rows it holds, a space apart (`| 行政处罚 | 1 | | 行政强制 | 2 |`);
+    a number a narrow column wrapped, the label's cell on one line, read as `_rows` reads it in a row of its own
+    (`| 政府集中采购 | 839 | 10<br>59414元 |`). A break with no label cell before it on its line is left."""
+    edits: list[tuple[int, int, str]] = []
+    for m in _BREAK.finditer(text):
+        if edits and m.start() < edits[-1][1]:
+            continue  # inside the row just written
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        start, end = text.rfind("|", line_start, m.start()), text.find("|", m.end(), line_end)
+        if start < 0 or end < 0:
+            continue
+        if _numbers(text[start + 1 : end]):  # the label's cell is before it, the cells of numbers between
+            while (before := text.rfind("|", line_start, start)) >= 0 and _numbers(cell := text[before + 1 : start]):
+                if not cell.strip():
+                    break  # an empty cell where the row before may end (`| 0 | | 行政强制 |`): no label before
+                start = before
+            if before < 0 or _numbers(text[before + 1 : start]):
+                continue
+            start = before
+        while (nxt := text.find("|", end + 1, line_end)) >= 0 and _BREAK.search(text, end, nxt):
+            end = nxt
+        cells = [html.unescape(_BREAK.sub("\n", c)) for c in text[start + 1 : end].split("|")]
+        edits.append((start, end + 1, " ".join("| " + " | ".join(row) + " |" for row in unstacked(cells, marked=True))))
+    return edits
+
+
+def _numbers(cell: str) -> bool:
+    """Whether a cell prints numbers only (or nothing), its breaks or not."""
+    return all(CELL_VALUE.fullmatch(part.strip()) for part in _BREAK.split(cell) if part.strip())
 
 
 def _rows(m: re.Match[str]) -> str:
