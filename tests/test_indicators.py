@@ -597,6 +597,20 @@ def test_a_full_stop_after_a_value_that_a_fold_put_on_the_next_line_ends_the_cel
     ]
 
 
+def test_a_unit_on_the_line_after_the_cells_in_the_bracket_the_label_left_open_is_the_labels() -> None:
+    """A label wrapped round its cells, its unit's bracket opened before them and the unit and its close on
+    the lines after (`…计1条）( 358 2531` / `条` / `)`): the unit is the row's, in its bracket, not the rest of
+    a cell a fold cut between its number and its unit."""
+    text = (
+        "统计指标 单位 统计数 上年\n（一）主动公开政府信息数（不同渠\n道和方式公开相同信息\n计1条）( 358 2531\n条\n)\n"
+        "（三）接受培训人员数 人次 40 38\n"
+    )
+    assert rows(text) == [
+        ("主动公开政府信息数（不同渠道和方式公开相同信息计1条）", "条", {"统计数": 358, "上年": 2531}),
+        ("接受培训人员数", "人次", {"统计数": 40, "上年": 38}),
+    ]
+
+
 def test_a_note_on_a_line_under_its_row_whose_label_ends_in_its_unit_in_brackets() -> None:
     """No unit column, each row's unit in brackets after its label, the label's note printed on the line
     under its row (`（四）政府信息公开专项经费（万元） 2.5` over `（不包括…的经费）`): part of the label, before

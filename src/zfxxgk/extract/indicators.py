@@ -284,7 +284,10 @@ def _unit_cut(line: str, nxt: str, scan: _Scan) -> int:
     after = nxt[len(unit) :]
     if not unit or ("|" in line and not after.lstrip(" \t").startswith("|")):
         return 0
-    return len(unit) if "|" in line or (not scan.units_last and after[:1] in ("", " ", "\t")) else 0
+    if "|" in line:
+        return len(unit)
+    # … not the unit in the bracket its label left open before its cells (…计1条）( 358 2531 / 条 / )), the label's
+    return len(unit) if not scan.units_last and not scan.depth and after[:1] in ("", " ", "\t") else 0
 
 
 _POINT_REST = re.compile(r"\.?\d+")  # what a line folded at a number's decimal point begins with: .7895, or 7895
