@@ -2270,6 +2270,20 @@ def test_a_letter_read_for_a_rows_one_cell_between_its_unit_and_the_next_label()
     assert got[2][2] == {"统计数": None} and got[3][2] == {"统计数": 28}
 
 
+def test_a_letter_read_for_a_cell_after_a_note_amid_the_rows_cells_before_the_next_label() -> None:
+    """A row's last cell OCR read as a letter after a note amid its cells, the next row's label after it on a
+    line of rows run together (`行政复议数 件 0 （含网上申请） O 行政诉讼数…`): the letter is the row's cell,
+    unread, and the next row its own, not lost inside the note's piece."""
+    text = (
+        "指标名称\t计量单位\t2013年度\t历年累计\t申请行政复议数\t件\t1\t2\t"
+        "行政复议数\t件\t0\t（含网上申请）\t\xa0O\t行政诉讼数\t件\t0\xa0 0"
+    )
+    got = rows(text)
+    assert [r[0] for r in got] == ["申请行政复议数", "行政复议数", "行政诉讼数"]
+    assert got[1][2]["历年累计"] is None and got[2][2] == {"2013年度": 0, "历年累计": 0}
+    assert "table.incomplete" in rules(text)
+
+
 def test_a_bracket_left_open_before_the_cells_its_unit_after_them() -> None:
     """A label's bracket opened before its cells, its unit and close printed after them, run on to the last
     cell (`…纠错数( 324 840件)（三）…`): the digits are the row's cells, no note's, and the unit the label's."""
