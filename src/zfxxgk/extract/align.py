@@ -97,8 +97,9 @@ class _Labels:
     # a short text's hits, kept from report to report: the text around a row's numbers is mostly its
     # label, printed alike in every report of the template
     known: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, hash=False)
-    # where a table begins: its caption (第二十条第(五)项) or its header's words (勾稽关系); None for none
-    starts: re.Pattern[str] | None = None
+    # where a table begins, the last place in a text: after its caption (第二十条第(五)项) or its header's words
+    # (勾稽关系); None for none
+    last_start: re.Pattern[str] | None = None
 
 
 _KNOWN_TEXT = 200  # the longest text whose hits are kept
@@ -141,7 +142,7 @@ def _labels(slots: tuple[Slot, ...]) -> _Labels:
         tuple(label_forms(s.row.label)[1] if s.row else "\0" for s in slots),
         reach(pattern),
         _behind(sre_parser.parse(pattern.pattern, pattern.flags)),
-        starts=re.compile("|".join(starts)) if starts else None,
+        last_start=re.compile(f"(?s:.*)(?:{'|'.join(starts)})") if starts else None,
     )
 
 
@@ -193,11 +194,7 @@ def _table_begun(labels: _Labels, before: str) -> bool:
     words) and no row after that: the rows its line names before are another table's, or prose's
     (`| 行政强制 |  | 第二十条第(八)项 667 |`, a converter's number pulled out of the next table, the page's
     lines joined by spaces)."""
-    if labels.starts is None:
-        return False
-    last = None
-    for last in labels.starts.finditer(before):  # noqa: B007 — the last match is the one that counts
-        pass
+    last = labels.last_start.match(before) if labels.last_start is not None else None
     return last is not None and not _hits(labels, before[last.end() :])
 
 
