@@ -4,6 +4,7 @@ published date, the agency cleaned of page chrome, its level and region; and eve
 from __future__ import annotations
 
 import json
+import random
 import re
 from datetime import date
 from pathlib import Path
@@ -13,7 +14,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import zfxxgk
-from zfxxgk import meta
+from zfxxgk import meta, parse_text
 from zfxxgk.dates import (
     find_dates,
     find_digit_dates,
@@ -26,6 +27,8 @@ from zfxxgk.dates import (
 )
 from zfxxgk.load.html import load_html
 from zfxxgk.meta import clean_agency, find_meta, level_of, region_of
+from zfxxgk.render.noise import write_noisy
+from zfxxgk.synth import random_report
 
 BODY = "一、总体情况\n2021年，本机关坚持以公开为常态。\n六、其他需要报告的事项\n无。\n"
 TITLED = "测试局2021年政府信息公开工作年度报告\n" + BODY
@@ -1337,3 +1340,26 @@ def test_a_signatures_agency_with_where_its_seal_goes(seal: str, between: str) -
     text = f"2021年政府信息公开工作年度报告\n一、总体情况\n本年度工作平稳。{between}{signature}\n"
     got = find_meta(text)
     assert (got.agency, got.signed) == ("测试县财政局", "2022-01-20")
+
+
+@pytest.mark.parametrize(
+    ("seed", "printed"),
+    [
+        (4100028, "【字体：大 中 小】【字体：大 中 小】2008年政府信息公开工作年度报告一、概述"),
+        (4100122, "发布日期：2018年03月13日 【字体：大 中 小】2017年政府信息公开工作年度报告一、概述"),
+        (4100149, "亭杉市人民政府政府信息公开年报（2014年度）时间：2015/2/11一、概述"),
+        (
+            4100274,
+            "龙平区安白街道办事处政府信息公开年报（2017年度）龙平区安白街道办事处政府信息公开年报（2017年度）一、概述",
+        ),
+    ],
+)
+def test_the_agency_of_a_page_run_together_around_its_title(seed: int, printed: str) -> None:
+    """A page's text run together around its title: a font-size bar (`【字体：大 中 小】`) before a title that
+    names no agency is chrome, not the agency; a title whose year is in brackets after its name
+    (`…政府信息公开年报（2017年度）`) does not take the words after that bracket, another copy of the title's
+    name, for its own. The agency is the report's, or none."""
+    rec = random_report(random.Random(seed))
+    text = str(write_noisy(rec, "glued", ["title_forms", "page_metadata"], seed))
+    assert printed in text
+    assert parse_text(text).meta.agency in (rec.meta.agency, None)

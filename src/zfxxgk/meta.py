@@ -71,8 +71,10 @@ _TITLE_NAME = rf"(?:{'|'.join(_title_name(o) for o in _OPENINGS)})"
 # no label's colon between (…2023年度报告关键词：政府信息公开 年度报告: a catalog's fields run together).
 _CLAUSE_MARKS = "\n。:：，,；;"  # what ends a clause
 _CLAUSE = f"[^{_CLAUSE_MARKS}]"
+# (not a year in brackets after a name, 政府信息公开年报（2017年度）: what follows its close is no part of its title)
 _FROM_YEAR = (
-    rf"(?P<year>(?:19|20)\d{{2}})\s*年\s*度?\s*(?P<post>[^\n。\d:：]{{0,30}}?)\s*(?:政府|政务)?\s*{_TITLE_NAME}"
+    r"(?P<year>(?:19|20)\d{2})\s*年\s*+度?+\s*+(?![)）])"
+    rf"(?P<post>[^\n。\d:：]{{0,30}}?)\s*(?:政府|政务)?\s*{_TITLE_NAME}"
 )
 _TITLE = re.compile(rf"(?P<pre>{_CLAUSE}{{0,40}}?)\s*{_FROM_YEAR}")
 _TITLE_FROM_YEAR = re.compile(_FROM_YEAR)

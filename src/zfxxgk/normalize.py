@@ -43,7 +43,7 @@ _INLINE_CHROME = (
     r"扫一扫在手机(?:上)?(?:打开|查看)当前页面?",
     r"微信\s+微博\s+QQ空间(?:\s+全真版)?(?:\s+文字版)?(?:\s+文件下载)?(?:\s+相关链接[:：]?\s*-*>?)?",
     r"当前位置[:：]\s*首页\S*",
-    r"字号[:：]\s*(?:[大中小]\s*)*",
+    r"【?\s*字[号体][:：]\s*(?:[\[［【]\s*)?(?:[大中小]\s*)*(?:[\]］】]\s*)?】?",  # 字号：大 中 小, 【字体：大 中 小】
     r"浏览次数[:：]\s*\d*",
     # a page footer a PDF's text runs into a line of glued cells: 1200— 5 —行政处罚, 34第 5 页 共 9 页续表
     # (before the next row's own number too: …0 0 5- 1 -3.危及…, no sign of a -3; after a sentence's end,
