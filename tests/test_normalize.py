@@ -324,6 +324,19 @@ def test_a_text_with_character_references_is_unfolded_at_the_width_it_was_folded
     assert normalize(Document(folded)).text == normalize(Document(text)).text
 
 
+def test_a_text_folded_narrowly_among_its_own_lines_of_every_width_has_its_folds_taken_out() -> None:
+    """A fold at 42 characters, narrow enough that many of the text's own lines come near it (31 to 39
+    characters, each width once or twice): the ten lines it cut, all at its width, tell it, though they are
+    fewer than two thirds of the lines that wide; a number it cut (`2` / `1 107`) is whole again."""
+    words = "本机关认真贯彻落实条例规定的各项要求并及时公开政府信息加强政策解读回应社会关切"
+    own = [f"{k}、{words[: 27 + k]}。" for k in range(1, 10)]  # 31 to 39 characters
+    table = "统计指标 单位 统计数 上年 " + " ".join(f"{k}.同意部分公开答复数 件 21 107" for k in range(1, 17))
+    text = "\n".join([*own, table, "六、其他需要报告的事项", "无。"])
+    folded = fold(text, 42, char_width(None))
+    assert sum(len(line) == 42 for line in folded.split("\n")) >= 8
+    assert unfolded(Document(folded)).text == text
+
+
 def test_a_short_text_run_together_and_folded_has_its_folds_taken_out() -> None:
     """A report whose lines ran together (a 统计表 a cell a line: `传真申请数件 9045443`, a space or two between
     some cells) and was then folded into ten lines: the six that hold no two spaces are enough to tell the

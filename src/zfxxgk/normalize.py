@@ -388,16 +388,25 @@ def _foldable(line: str) -> bool:
 def _folded_width(widths: list[int], foldable: list[bool], short: int, least: int, full: int) -> int | None:
     """The width lines of these `widths` were folded at, if at least `full` of them, and two thirds of the
     lines at least three quarters as wide, stop within `short` of the widest (of the lines `foldable`: rows
-    of tables are not counted, and none is wider)."""
+    of tables are not counted, and none is wider); or half of those lines, three times as many as stop at any
+    other one width (a fold narrow enough that many of the text's own lines, of every width, come near it)."""
     widest = max((w for w, f in zip(widths, foldable, strict=True) if f), default=0)
     if widest < least or max(widths) > widest:
         return None
     at_width = wide = 0
+    others: dict[int, int] = {}  # how many stop at each other width
     for w, f in zip(widths, foldable, strict=True):
         if f and 4 * w >= 3 * widest:
             wide += 1
-            at_width += w >= widest - short
-    return widest if at_width >= full and 3 * at_width >= 2 * wide else None
+            if w >= widest - short:
+                at_width += 1
+            else:
+                others[w] = others.get(w, 0) + 1
+    if at_width < full:
+        return None
+    if 3 * at_width >= 2 * wide:
+        return widest
+    return widest if 2 * at_width >= wide and at_width >= 3 * max(others.values(), default=0) else None
 
 
 def _sampled_lines(text: str) -> list[str] | None:
