@@ -1125,7 +1125,12 @@ def _without_cell_words(pieces: list, units: tuple[str, ...] | None, known: _Kno
             # elsewhere): each a row of its own
             out += [(p[0][a:b], p[1] + a) for a, b in _labelled_rows(p[0], cut, first, known)]
             continue
-        if len(p) == 2 and len(spans := _labelled_rows(p[0], 0, first, known)) > 1:
+        if (
+            len(p) == 2
+            # (with cells after it, only a piece a unit may end inside holds two labels)
+            and (i + 1 == len(pieces) or len(pieces[i + 1]) == 2 or not known.unit_ends.isdisjoint(p[0][:-1]))
+            and len(spans := _labelled_rows(p[0], 0, first, known)) > 1
+        ):
             # the labels of rows printed empty run together, no cell after them (不同意公开答复数件实际收取的总金额万元
             # 申请行政复议数件 | 提起行政诉讼数 | 件 | 1076), or the last one's (按时办结数（件）延期办结数（件）433,
             # a page's footer glued to the first one's digits taken out with them): each a row of its own
