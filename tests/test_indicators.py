@@ -611,6 +611,15 @@ def test_a_unit_on_the_line_after_the_cells_in_the_bracket_the_label_left_open_i
     ]
 
 
+@pytest.mark.parametrize("word", ["（单位：件）", "（类别）"])
+def test_a_word_after_a_two_character_unit_leaves_the_unit_whole(word: str) -> None:
+    """A word between a row's unit and its cells (`接受培训人员数 人次 （类别） 2 4`): the unit is the longest the
+    row's label ends in, 人次, not 人 with 次 taken into the word."""
+    assert rows(f"统计指标 单位 统计数 上年 （三）接受培训人员数 人次 {word} 2 4") == [
+        ("接受培训人员数", "人次", {"统计数": 2, "上年": 4})
+    ]
+
+
 def test_a_note_on_a_line_under_its_row_whose_label_ends_in_its_unit_in_brackets() -> None:
     """No unit column, each row's unit in brackets after its label, the label's note printed on the line
     under its row (`（四）政府信息公开专项经费（万元） 2.5` over `（不包括…的经费）`): part of the label, before

@@ -1363,3 +1363,13 @@ def test_the_agency_of_a_page_run_together_around_its_title(seed: int, printed: 
     text = str(write_noisy(rec, "glued", ["title_forms", "page_metadata"], seed))
     assert printed in text
     assert parse_text(text).meta.agency in (rec.meta.agency, None)
+
+
+def test_an_agency_printed_twice_run_together_is_read_once() -> None:
+    """A catalog's 名称： field holding the agency that a title's form prints on a line of its own, the page run
+    together: `名称： 白柳省人民政府白柳省人民政府2021年…` names the agency once."""
+    assert clean_agency("白柳省人民政府白柳省人民政府") == "白柳省人民政府"
+    rec = random_report(random.Random(5000322))
+    text = str(write_noisy(rec, "glued", ["title_forms", "page_metadata"], 5000322))
+    assert "白柳省人民政府白柳省人民政府2021年" in text
+    assert parse_text(text).meta.agency == rec.meta.agency == "白柳省人民政府"

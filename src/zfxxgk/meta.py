@@ -134,6 +134,9 @@ def clean_agency(raw: str | None) -> str | None:
     if clauses and not _ENDS_AS_AGENCY.search(name):  # what a clause leaves must be a name
         return None
     name = name.removesuffix("关于").removeprefix("关于")  # XX局关于… ; 关于XX局2021年…的公告
+    half = len(name) // 2
+    if len(name) % 2 == 0 and name[:half] == name[half:]:
+        name = name[:half]  # printed twice run together (名称： XX局 over the title's XX局…): once
     if not _NAME.fullmatch(name) or _NOT_A_NAME.match(name) or _BARE_SUFFIX.fullmatch(name):
         return None  # 办公室 of 政务公开办公室, 人民政府: a body's kind, no name
     return name

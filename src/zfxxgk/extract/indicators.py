@@ -1177,8 +1177,8 @@ def _word_after_unit(piece: str, units: tuple[str, ...], known: _Known) -> int:
     """Where a word printed between a row's label and its first cell on one line begins in `piece`
     (当面申请数件办理情况, 当面申请数（件）类别): after a label the template knows and its unit, in the unit
     column before the values (`units`) or in brackets; the word no unit, number or (start of) a label, nor
-    the rest of the one before it. 0 if there is none."""
-    for cut in range(2, len(piece)):
+    the rest of the one before it, the longest unit taken (人次, not 人 and a word 次…). 0 if there is none."""
+    for cut in range(len(piece) - 1, 1, -1):
         if not _unit_ends(piece, cut, units, known) or (label := _known_label(piece[:cut], units, known)) is None:
             continue
         word = piece[cut:]
