@@ -695,7 +695,7 @@ class _Region:
                 continue
             # glued digits that run into the next row's own number: 00000002.其他… → 0000000 + "2.", also with
             # spaces after its point as a list is typed (1. 属于国家秘密), or numbered 1) (not the (1) of a note)
-            if b + 1 < end and text[b] in ".、)）" and _ends_row_number(text, a, b) and _words_after(text, b + 1, end):
+            if b + 1 < end and text[b] in ".、)）" and _ends_row_number(text, a, b) and words_after(text, b + 1, end):
                 if len(raw) > 1 and raw[-2].isdigit():
                     items.append(Token(raw[:-1], offset + a, offset + b - 1, False, col))
                     values += 1
@@ -726,7 +726,7 @@ def _ends_row_number(text: str, a: int, b: int) -> bool:
     return text[b] in ".、" or (text[b] in ")）" and not (a and text[a - 1] in "(（"))
 
 
-def _words_after(text: str, at: int, end: int) -> bool:
+def words_after(text: str, at: int, end: int) -> bool:
     """Whether text[at:end] begins with words, perhaps after spaces: what follows a row's number and its
     point, not a number (a decimal's digits) or nothing (a cell's full stop at its line's end)."""
     while at < end and text[at] in " \t":

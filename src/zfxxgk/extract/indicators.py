@@ -28,7 +28,7 @@ from ..segment import page_end
 from ..templates import CELL_NOTE, NO_NUMBER, NOTE, Equation, Kind, Template
 from ..templates.model import Stated, spaced
 from .form_sums import sums_and_bounds
-from .groups import cut_number
+from .groups import cut_number, words_after
 from .spans import printed_lines
 from .values import (
     EXACT,
@@ -347,13 +347,6 @@ def _depth(piece: str) -> int:
     return piece.count("(") + piece.count("（") - piece.count(")") - piece.count("）")
 
 
-def _words_after(text: str, at: int) -> bool:
-    """Whether the line goes on from `at` with more than white space."""
-    end = text.find("\n", at)
-    rest = text[at : end if end >= 0 else len(text)]
-    return bool(rest) and not rest.isspace()
-
-
 def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Scan) -> None:
     """Append the label pieces and value tokens of text[a:b]; digits in a label's note are no value."""
     last = a
@@ -456,7 +449,7 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
             and text[point : point + 1] in _NUMBER_ENDS
             and not text[point + 1 : point + 2].isdigit()
             and not (scan.depth and text[point] in _CLOSING and _unit_left_open(text, last, last, out, scan.known))
-            and _words_after(text, point + 1)
+            and words_after(text, point + 1, len(text))
         ):
             # the next row's own number, glued to this row's digits or not (…0 0 2.传真…, …002）传真…), its label
             # after it: a mark alone at the end of its line closes a bracket the label or unit left open before the
