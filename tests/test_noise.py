@@ -3964,3 +3964,14 @@ def test_folded_reports_whose_cut_lines_shifted_rows_or_cut_numbers(seed: int, l
     got = parse_noisy(rec, layout, ["folded_lines"], seed)
     assert_damaged(rec, got)
     assert got.cells == rec.cells and got.indicators == rec.indicators
+
+
+@pytest.mark.parametrize("seed", [1100652, 1104718])
+def test_lost_rows_takes_no_row_of_a_statistics_piece_under_a_placeholder_header(seed: int) -> None:
+    """A 统计表's rows after a page break under the converter's own header (`| 数据1 | 数据2 | … |`) may be any
+    table's: `lost_rows` takes no row from them, the text printing every row the record holds."""
+    rec = random_report(random.Random(seed))
+    text = str(write_noisy(rec, "md", ["placeholder_headers", "lost_rows"], seed))
+    assert "| 数据1 | 数据2 |" in text
+    assert all(label in text for label in (i.label for i in rec.indicators))
+    assert [i.label for i in parse_text(text).indicators] == [i.label for i in rec.indicators]

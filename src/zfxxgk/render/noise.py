@@ -763,9 +763,14 @@ def _label_cut(line: str) -> tuple[list[str], list[str]] | None:
 
 def lost_rows(text: str, rng: random.Random) -> str:
     """A row of a table a converter lost, its label and its numbers: the table printed a row short (not a
-    统计表's, whose rows are what it prints)."""
+    统计表's, whose rows are what it prints, nor a piece under a converter's own header, `| 数据1 | … |`, which
+    may be a 统计表's rows after a page break)."""
     lines = text.split("\n")
-    tables = [(first, end) for first, end in _md_tables(lines) if not any(h in lines[first] for h in STATISTICS_HEADS)]
+    tables = [
+        (first, end)
+        for first, end in _md_tables(lines)
+        if not any(h in lines[first] for h in (*STATISTICS_HEADS, _placeholder(1)))
+    ]
     rows = [r for first, end in tables for r in range(first + 3, end)]  # not a table's first row
     if not rows:
         return text
@@ -1400,6 +1405,11 @@ def ocr_letters(text: str, rng: random.Random) -> str:
     return _OCR_NUMBER.sub(misread, text)
 
 
+def _placeholder(k: int) -> str:
+    """A converter's own name for a table's `k`th column, one it has no name for."""
+    return f"数据{k}"
+
+
 def placeholder_headers(text: str, rng: random.Random) -> str:
     """A table given the converter's own header row (`| 数据1 | 数据2 | … |`): in place of its printed
     header, or over its first row where a piece of a table prints a row first (not a 统计表's: its column
@@ -1411,7 +1421,7 @@ def placeholder_headers(text: str, rng: random.Random) -> str:
         return text
     first, end = rng.choice(spans)
     n = len(_md_cells(lines[first]))
-    header = _md_row([f"数据{k}" for k in range(1, n + 1)])
+    header = _md_row([_placeholder(k) for k in range(1, n + 1)])
     statistics = any(h in lines[first] for h in STATISTICS_HEADS)  # a 统计表's header alone names its columns
     if not statistics and (end - first < 4 or rng.random() < 0.5):
         if any(NUMBER.fullmatch(c) for c in _md_cells(lines[first])):  # a piece of a table, a row first
