@@ -310,7 +310,6 @@ def test_the_prose_settles_a_glued_row_the_identities_leave_open() -> None:
     [
         "",
         "现行有效行政规范性文件8件。",  # no split gives it: the prose and the table disagree
-        "现行有效行政规范性文件7件。",  # 5, 22, 7 and 52, 2, 7 both give it
         "区教育局现行有效行政规范性文件27件。",  # another body's count
         "截至2021年底，现行有效行政规范性文件27件。",  # last year's
     ],
@@ -320,6 +319,16 @@ def test_prose_that_leaves_no_one_split_settles_nothing(said: str) -> None:
     assert [got.cells[c] for c in NORMATIVE] == [None, None, None]
     assert covered(NORMATIVE[0], got, ("value.ambiguous",))
     assert not [f for f in got.findings if f.rule == "value.from_prose"]
+
+
+def test_prose_settles_the_cells_every_split_it_fits_gives_alike() -> None:
+    """现行有效行政规范性文件7件: 5, 22, 7 and 52, 2, 7 both give it, so 7 is read and the other two stay open."""
+    got = parse_text(normative_glued("现行有效行政规范性文件7件。"))
+    assert [got.cells[c] for c in NORMATIVE] == [None, None, 7]
+    notes = [f for f in got.findings if f.rule == "value.from_prose"]
+    assert [f.cells for f in notes] == [NORMATIVE[2:]] and "同一数值" in notes[0].message
+    assert covered(NORMATIVE[0], got, ("value.ambiguous",)) and covered(NORMATIVE[1], got, ("value.ambiguous",))
+    assert not covered(NORMATIVE[2], got, ("value.ambiguous",))
 
 
 def test_glued_rows_too_many_to_try_one_by_one_are_settled() -> None:

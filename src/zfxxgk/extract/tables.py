@@ -2912,23 +2912,31 @@ def _resolve(
     ex: Extraction, template: Template, choices: list[Choice], spans: _Splits, stated: Callable[[], _Figures]
 ) -> None:
     """Settle glued digits with the identities, each cell settled placed where its split prints it; where
-    several splits keep them, the one the prose's `stated` figures alone fit (see `_by_prose`) is read,
-    and a note says so; what stays open is null and `value.ambiguous`. An equation with a cell neither
-    read nor split is never judged: it links no rows, whose solutions are then counted apart."""
+    several splits keep them, the cells that every split the prose's `stated` figures fit (see `_by_prose`)
+    gives alike are read, and a note says so; what stays open is null and `value.ambiguous`. An equation
+    with a cell neither read nor split is never judged: it links no rows, whose solutions are then counted
+    apart."""
     fixed = dict(ex.cells)
     for comp, equations in components(choices, fixed, template.equations):
         options, stopped = settle(fixed, comp, equations)
         unsettled = [c for ch in comp for c in ch.cells if len(options[c]) != 1]
         decided = _by_prose(template, fixed, comp, equations, stated) if unsettled else None
-        if decided is not None:
-            said, solution = decided
-            options = {c: {v} for c, v in solution.items()}
-            how = (  # the identities alone were not searched through: whether they leave one split is unknown
-                f"各行拆分方式的组合太多，只核对与正文所说的{said}相符的拆分，其中只有一种符合表格的勾稽关系"
+        said, fits = decided or ("", [])
+        settled = [c for c in unsettled if fits and len({sol[c] for sol in fits}) == 1]
+        if settled:
+            options.update({c: {sol[c] for sol in fits} for c in fits[0]})
+            # the identities alone were not searched through where `stopped`: whether they leave one split is unknown
+            lead = (
+                f"各行拆分方式的组合太多，只核对与正文所说的{said}相符的拆分，其中"
                 if stopped
-                else f"不止一种拆分方式符合表格的勾稽关系，只有一种与正文所说的{said}相符"
+                else "不止一种拆分方式符合表格的勾稽关系，"
             )
-            ex.add("value.from_prose", f"数字连在一起印刷，{how}，这些单元格按它读出。", unsettled)
+            how = lead + (
+                ("只有一种符合表格的勾稽关系" if stopped else f"只有一种与正文所说的{said}相符")
+                if len(fits) == 1
+                else ("符合勾稽关系的" if stopped else f"与正文所说的{said}相符的") + "几种都给出这些单元格的同一数值"
+            )
+            ex.add("value.from_prose", f"数字连在一起印刷，{how}，这些单元格按它读出。", settled)
         for ch in comp:
             open_cells = []
             ex.spans.update(spans[ch.cells].spans(ch.cells, options))
@@ -2979,13 +2987,13 @@ def _by_prose(
     comp: list[Choice],
     equations: list,
     stated: Callable[[], _Figures],
-) -> tuple[str, dict[str, Value | None]] | None:
-    """The one split of the glued rows `comp` keeping the identities that gives every quantity the prose
+) -> tuple[str, list[dict[str, Value | None]]] | None:
+    """The splits of the glued rows `comp` keeping the identities that give every quantity the prose
     states (`stated`) and their cells hold the figure stated, as the narrative checks compare them (新收
     counted with 上年结转 or without), and those figures as said; None where no stated cell is split, the
-    splits could not all be listed, or none or several fit. Each row's splits that give a quantity its
-    cells alone hold another figure are dropped first, so that rows too many to solve together may
-    settle."""
+    splits could not all be listed, or none fit (现行有效546件 for `5845546`: 5, 845, 546; 58, 45, 546; 584, 5, 546).
+    Each row's splits that give a quantity its cells alone hold another figure are dropped first, so that
+    rows too many to solve together may settle."""
     cells = {c for ch in comp for c in ch.cells}
     specs = [spec for spec in template.stated if not cells.isdisjoint(spec.cells)]
     if not specs or not all(ch.complete for ch in comp):
@@ -3001,10 +3009,10 @@ def _by_prose(
         for sol in solutions
         if all(_fits(_read(sol, fixed, s.cells), _read(sol, fixed, s.also), figures[s.quantity]) for s in specs)
     ]
-    if not complete or len(fit) != 1:
+    if not complete or not fit:
         return None
     said = "、".join(f"“{spec.name}为{'、'.join(map(str, figures[spec.quantity]))}”" for spec in specs)
-    return said, fit[0]
+    return said, fit
 
 
 def _fitting(ch: Choice, fixed: dict[str, Value | None], specs: list[Stated], figures: _Figures) -> Choice:
