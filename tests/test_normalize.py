@@ -17,6 +17,7 @@ from zfxxgk.normalize import (
     normalize,
     signs_and_marks,
     single_spaced,
+    to_simplified,
     unescaped,
     unfolded,
 )
@@ -335,6 +336,26 @@ def test_a_text_folded_narrowly_among_its_own_lines_of_every_width_has_its_folds
     folded = fold(text, 42, char_width(None))
     assert sum(len(line) == 42 for line in folded.split("\n")) >= 8
     assert unfolded(Document(folded)).text == text
+
+
+def test_a_folded_text_most_of_whose_lines_are_table_rows_has_its_folds_taken_out() -> None:
+    """A page whose 统计表 of `|` rows makes up most of its lines, folded at 40 characters: the rows, which
+    tell nothing of a fold, are stepped past to sample the lines that do, so the fold is told and the row it
+    cut in its unit (`万` / `元 |`) is whole again."""
+    prose = "本机关认真贯彻落实条例规定的各项要求并及时公开政府信息加强政策解读回应社会关切。" * 8 + "本年。"
+    rows = [f"| {k}.同意公开答复数 | {k} | {2 * k} | 件 |" for k in range(1, 40)]
+    rows.insert(20, "| 七、依申请公开信息收取的费用（不同渠道） | 1.86 | 3.5 | 万元 |")
+    text = "\n".join([prose, *rows, "六、其他需要报告的事项"])
+    folded = fold(text, 40, char_width(None))
+    assert "| 万元\n |" in folded
+    assert unfolded(Document(folded)).text == text
+
+
+def test_a_traditional_phrase_a_line_break_cuts_is_converted_whole() -> None:
+    """答覆 is 答复 as a phrase, while 覆 alone stays 覆: a fold between them (`答` / `覆數`) keeps its line break
+    and the phrase is converted as one, so the 统计表 row's label is its own (同意公开答复数)."""
+    assert to_simplified("同意公開答\n覆數 | 0 | 30 | 件 |") == "同意公开答\n复数 | 0 | 30 | 件 |"
+    assert to_simplified("答\n覆\n\n資訊") == "答\n复\n\n信息"
 
 
 def test_a_short_text_run_together_and_folded_has_its_folds_taken_out() -> None:

@@ -8,7 +8,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from operator import add
 
 from .document import Document, OffsetMap, splice
@@ -411,15 +411,19 @@ def _folded_width(widths: list[int], foldable: list[bool], short: int, least: in
 
 def _sampled_lines(text: str) -> list[str] | None:
     """The distinct lines but short ones holding _FOLD_SAMPLES points spread evenly through `text` (long
-    lines most); None at the first line too wide for a fold, or when too few are left."""
+    lines most), or where one is a table's row (which tells nothing of a fold: see `_foldable`), the first
+    line after it that is none; None at the first line too wide for a fold, or when too few are left."""
     out: list[str] = []
     n, last = len(text), -1
     for k in range(1, _FOLD_SAMPLES + 1):
         at = n * k // (_FOLD_SAMPLES + 1)
         start = text.rfind("\n", 0, at) + 1
-        if start != last:
-            end = text.find("\n", at)
+        end = text.find("\n", at)
+        end = end if end >= 0 else n
+        while end < n and not _foldable(text[start:end]):
+            start, end = end + 1, text.find("\n", end + 1)
             end = end if end >= 0 else n
+        if start != last:
             if end - start > _FOLD_WIDEST:
                 return None
             if end - start >= _FOLD_SHORT:
@@ -493,12 +497,17 @@ def is_traditional(text: str) -> bool:
 
 def to_simplified(text: str) -> str:
     """Traditional → simplified with OpenCC, keeping the text's length so offsets stay valid; 資訊, as
-    some pages in traditional characters print 信息 (政府資訊公開), read 信息."""
+    some pages in traditional characters print 信息 (政府資訊公開), read 信息. The text is converted with its
+    line breaks taken out and then put back, so that a phrase a line break cuts (答 / 覆數: 答复, where 覆
+    alone stays 覆) is converted whole."""
     conv = _t2s()
-    out = conv.convert(text)
-    if len(out) != len(text):
+    lines = text.split("\n")
+    joined = conv.convert("".join(lines))
+    if len(joined) == len(text) - len(lines) + 1:
+        at = list(accumulate(map(len, lines), initial=0))
+        out = "\n".join(joined[a:b] for a, b in pairwise(at))
+    else:
         # A phrase conversion changed the length: convert line by line, keeping lines that would move.
-        lines = text.split("\n")
         out = "\n".join(c if len(c := conv.convert(line)) == len(line) else line for line in lines)
     return out.replace("资讯", "信息")
 
