@@ -2445,3 +2445,19 @@ def test_the_header_printed_again_after_a_row_whose_unit_column_is_last() -> Non
             ("行政复议数", "件", {"2010年度": 0, "历年累计": 0}),
         ]
     )
+
+
+def test_empty_cells_past_the_last_column_leave_a_row_a_number_a_cell() -> None:
+    """Rows of `|` cells ending in an empty one (`| 件 | 1 | 2 | |`): each prints a number a cell, so a row
+    whose line breaks after its first number (`| 条 | 38` / `② | 200 | |`) does not make the table's digits
+    run together, and its 38 is never split into 3 and 8."""
+    rows = "\n".join(f"{k}.同意公开答复数 | 件 | {k} | {2 * k} | |" for k in range(1, 21))
+    text = (
+        "鹿安省人民政府2015年政府信息公开工作年度报告\n一、概述\n2015年，本机关认真贯彻落实条例。\n"
+        "附件：政府信息公开情况统计表\n统计指标 | 单位 | 统计数 | 历年累计 | |\n一、主动公开情况 | — | — | — | |\n"
+        f"（一）主动公开政府信息数 | 条 | 38\n② | 200 | |\n{rows}\n"
+    )
+    got = parse_text(text)
+    first = got.indicators[0]
+    assert first.label == "主动公开政府信息数" and first.values["统计数"] in (None, 38)
+    assert [r.values for r in got.indicators if r.label == "同意公开答复数"][2] == {"统计数": 3, "历年累计": 6}

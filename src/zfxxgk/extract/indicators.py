@@ -1798,12 +1798,17 @@ def _runs_together(rows: list[_Row], width: int, text: str) -> bool:
     """Whether rows of the table print fewer numbers than their cells, on one line: their digits run
     together, and a single space between two numbers may then part a number's groups as well as cells. One
     such row among many that print a number a cell (a label's tail run into its last cell: 586 55651次）) is
-    no sign of it: a fifth of them at least."""
+    no sign of it: a fifth of them at least. Empty cells past a row's last column (`| 38 | 200 | |`) are none
+    of its numbers."""
     short = full = 0
     for r in rows:
-        if len(r.tokens) == width and all(t is not None for t, _, _ in r.tokens):
+        toks = r.tokens
+        n = len(toks)
+        while n > width and toks[n - 1][0] is None and not text[toks[n - 1][1] : toks[n - 1][2]].strip():
+            n -= 1
+        if n == width and all(t is not None for t, _, _ in toks[:n]):
             full += 1
-        elif 0 < len(r.tokens) < width and all(t is not None and not _alone(text, a, b) for t, a, b in r.tokens):
+        elif 0 < n < width and all(t is not None and not _alone(text, a, b) for t, a, b in toks):
             short += 1
     return short > 0 and 4 * short >= full
 
