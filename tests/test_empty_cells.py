@@ -999,3 +999,38 @@ def test_glued_rows_of_a_report_that_prints_a_row_empty_may_hide_an_empty_cell()
     assert [s2[f"normative_documents.{c}"] for c in ("issued", "repealed", "in_force")] == [None, None, None]
     assert _flagged(got, "s2.normative_documents") and _flagged(got, "s2.coercion")
     assert s2["punishment.decisions"] == 3611
+
+
+def test_a_row_of_fewer_digits_than_cells_a_space_apart_shows_empty_cells_print_nothing() -> None:
+    """A page whose rows run together, a stray space here and there: `70 1109` prints six digits for seven
+    cells, so this report prints an empty cell as nothing, and `重复申请000 20 13`, which breaks no identity
+    as 0, 0, 0, 2, 0, 1, 3, may as well be a cell short (an empty one, then 0, 0, 0, 2, 0, 13): unread."""
+    text = (
+        "2020年政府信息公开工作年度报告一、本年新收政府信息公开申请数量 1033 2132415934 1274 "
+        "1.属于国家秘密 8000 30 112.其他法律行政法规禁止公开 70 1109 3.危及“三安全一稳定”13000 1 0 14"
+        "4.保护第三方合法权益120 02 60205.属于三类内部事务信息1200031167.属于行政执法案卷 12 00 0 1 013"
+        "2.没有现成信息需要另行制作 70000071.信访举报投诉类申请65100 8 3772.重复申请000 20 13"
+    )
+    got = parse_text(text)
+    row = [got.cells[f"s3.not_processed.duplicate.{c.id}"] for c in TEMPLATES["2019"].table_by_id["s3"].columns]
+    assert row == [None] * 7
+    assert _flagged(got, "s3.not_processed.duplicate")
+
+
+def test_two_rows_a_cell_short_in_one_column_are_both_unread() -> None:
+    """予以公开 `12510811118` (1251, 0, 8, 1, 11, 18 and an empty total) and 重复申请 `0110035` (an empty first
+    cell, then 0, 1, 1, 0, 0, 35), each read one number a cell: either read one cell short alone leaves the
+    other breaking the columns' totals, so neither alone is doubted; both so read keep every one, so both
+    are unread, never 1, 2, 5, 108, … nor 0, 1, 1, 0, 0, 3, 5."""
+    text = (
+        "柳石省人民政府2023年政府信息公开工作年度报告 一、本年新收政府信息公开申请数量32272523822373342"
+        "二、上年结转政府信息公开申请数量77007829（一）予以公开12510811118"
+        "2.重复申请01100353.要求提供公开出版物45000004（七）总计3205023827383301"
+    )
+    got = parse_text(text)
+    columns = [c.id for c in TEMPLATES["2021"].table_by_id["s3"].columns]
+    truth = {"granted": [1251, 0, 8, 1, 11, 18, None], "not_processed.duplicate": [None, 0, 1, 1, 0, 0, 35]}
+    for row, want in truth.items():
+        read = [got.cells[f"s3.{row}.{c}"] for c in columns]
+        assert all(v is None or v == w for v, w in zip(read, want, strict=True)), (row, read)
+        assert _flagged(got, f"s3.{row}")

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice, product
 
 from ..templates import Equation, Kind, Template
 from .values import EXACT, MAX_SPLITS, Value, blank_splits
@@ -93,17 +94,52 @@ def contested(
 ) -> Iterator[tuple[GluedRow, list[dict[str, Value | None]]]]:
     """Each row as read (`values`) that breaks an identity counting it (one that no values of the cells
     not read can keep), with the readings of its digits one cell short, the other empty, that let every
-    identity counting the row hold (if any do)."""
+    identity counting the row hold (if any do); or, of such rows none of whose readings alone does, each
+    two counted by one identity that hold every identity counting either only both so read (two rows a
+    cell short in one column keep it broken for each other: see `_short_pairs`)."""
     touched = [_touching(template, row.cells) for row in rows]
     eqs = template.equations
     broken = {i for i in set().union(*touched) if not possible(template, eqs[i], values)}
     if not broken:
         return
+    alone: list[tuple[GluedRow, tuple[int, ...]]] = []
     for row, own in zip(rows, touched, strict=True):
         if broken.isdisjoint(own):
             continue
         if keeping := list(short_readings(template, values, row)):
             yield row, keeping
+        else:
+            alone.append((row, own))
+    yield from _short_pairs(template, values, alone)
+
+
+_PAIR_READINGS = 64  # readings of each row of a pair tried together: a row's first ones, as the walk finds them
+
+
+def _short_pairs(
+    template: Template, values: dict[str, Value | None], rows: list[tuple[GluedRow, tuple[int, ...]]]
+) -> Iterator[tuple[GluedRow, list[dict[str, Value | None]]]]:
+    """Each of `rows` (with the identities counting it) that, with another counted by one identity too,
+    lets every identity counting either hold where both are read one cell short: with those readings of
+    it. Each row's readings are those that may hold with the other's cells open, up to `_PAIR_READINGS`."""
+    found: dict[tuple[str, ...], list[dict[str, Value | None]]] = {}
+    for k, (a, own_a) in enumerate(rows):
+        for b, own_b in rows[k + 1 :]:
+            if set(own_a).isdisjoint(own_b):
+                continue
+            open_ = values | dict.fromkeys(a.cells) | dict.fromkeys(b.cells)
+            reads_a = list(islice(short_readings(template, open_, a), _PAIR_READINGS))
+            reads_b = list(islice(short_readings(template, open_, b), _PAIR_READINGS)) if reads_a else []
+            judged = [template.equations[i] for i in {*own_a, *own_b}]
+            for ra, rb in product(reads_a, reads_b):
+                both = values | ra | rb
+                if all(possible(template, eq, both) for eq in judged):
+                    for row, read in ((a, ra), (b, rb)):
+                        if read not in (kept := found.setdefault(row.cells, [])):
+                            kept.append(read)
+    for row, _ in rows:
+        if row.cells in found:
+            yield row, found[row.cells]
 
 
 def short_readings(

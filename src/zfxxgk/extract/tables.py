@@ -1245,14 +1245,14 @@ class _Reading:
 
     @property
     def empties(self) -> bool:
-        """Whether a row prints its digits in one run (or parted only by full stops ending cells: `10。0。001`),
-        no mark or word among them, fewer than its cells, with no wider gap or wrapped line where the rest may
-        be: a cell left empty printing nothing, as others may be."""
+        """Whether a row prints its digits in one run (or parted only by full stops ending cells, `10。0。001`,
+        or by spaces, `70 1109`), no mark or word among them, fewer than its cells, with no wider gap or wrapped
+        line where the rest may be: a cell left empty printing nothing, as others may be."""
         if self._empties is None:
             self._empties = any(
                 sum(len(t.text or "") for t in g.tokens) < s.width
                 and all(t.text is not None and t.text.isdecimal() for t in g.tokens)
-                and all(self.text[a.end : b.start] in ("", "。") for a, b in pairwise(g.tokens))
+                and all(self.text[a.end : b.start].strip(" ") in ("", "。") for a, b in pairwise(g.tokens))
                 and not self.apart(g.tokens)
                 for s, g in self.rows
             )
