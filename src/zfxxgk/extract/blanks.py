@@ -114,6 +114,7 @@ def contested(
 
 
 _PAIR_READINGS = 64  # readings of each row of a pair tried together: a row's first ones, as the walk finds them
+_PAIR_BUDGET = 20_000  # pairs of readings tried in all, however many rows: a table of rows all broken stays quick
 
 
 def _short_pairs(
@@ -121,16 +122,19 @@ def _short_pairs(
 ) -> Iterator[tuple[GluedRow, list[dict[str, Value | None]]]]:
     """Each of `rows` (with the identities counting it) that, with another counted by one identity too,
     lets every identity counting either hold where both are read one cell short: with those readings of
-    it. Each row's readings are those that may hold with the other's cells open, up to `_PAIR_READINGS`."""
+    it. Each row's readings are those that may hold with the other's cells open, up to `_PAIR_READINGS`; no
+    more pairs are tried past `_PAIR_BUDGET` pairs of readings (the rows not reached are kept as read)."""
     found: dict[tuple[str, ...], list[dict[str, Value | None]]] = {}
+    budget = _PAIR_BUDGET
     for k, (a, own_a) in enumerate(rows):
         for b, own_b in rows[k + 1 :]:
-            if set(own_a).isdisjoint(own_b):
+            if set(own_a).isdisjoint(own_b) or budget <= 0:
                 continue
             open_ = values | dict.fromkeys(a.cells) | dict.fromkeys(b.cells)
             reads_a = list(islice(short_readings(template, open_, a), _PAIR_READINGS))
             reads_b = list(islice(short_readings(template, open_, b), _PAIR_READINGS)) if reads_a else []
             judged = [template.equations[i] for i in {*own_a, *own_b}]
+            budget -= len(reads_a) * len(reads_b)
             for ra, rb in product(reads_a, reads_b):
                 both = values | ra | rb
                 if all(possible(template, eq, both) for eq in judged):
