@@ -1095,7 +1095,8 @@ def test_a_running_total_below_the_years_as_printed_is_read_across_a_space_betwe
 @pytest.mark.parametrize("mark", ["（—）", "(-)", "（/）"])
 def test_a_heading_whose_unit_in_brackets_is_a_blanks_mark_is_no_row(mark: str) -> None:
     """Units printed in brackets after the labels, no unit column: a heading's unit a blank's mark
-    (`（二）通过不同渠道和方式公开政府信息的情况（—）`), its label wrapped round its cells or not, is no row."""
+    (`（二）通过不同渠道和方式公开政府信息的情况（—）`), its label wrapped round its cells or not, its marks
+    spaced from it or not, is no row."""
     head = "统计指标 统计数 历年累计\n（一）主动公开政府信息数（条） 3 10\n"
     after = "1．政府公报公开政府信息数（条） 2 5\n"
     want = [
@@ -1103,6 +1104,8 @@ def test_a_heading_whose_unit_in_brackets_is_a_blanks_mark_is_no_row(mark: str) 
         ("政府公报公开政府信息数", "条", {"统计数": 2, "历年累计": 5}),
     ]
     assert rows(head + f"（二）通过不同渠道和方式公开政府信息的情况{mark} — —\n" + after) == want
+    assert rows(head + f"（二）通过不同渠道和方式公开政府信息的情况{mark}— —\n" + after) == want
+    assert rows(head + f"（二）通过不同渠道和方式公开政府信息的情况 {mark[:-1]} {mark[-1]}— — " + after) == want
     assert rows(head + f"（二）通过不同渠道和方式公开政府 — — 信息的情况{mark}\n" + after) == want
 
 
@@ -2232,8 +2235,9 @@ def test_a_headings_marks_with_the_rest_of_its_words_after_them() -> None:
 
 def test_a_cell_run_into_the_digits_of_a_note_wrapped_past_it() -> None:
     """The note's digits wrapped past the row's cells and run on to its last one (`…舆情计 次 01次）`, `…舆情计 次
-    6 81次）`): the cell keeps its digits but the note's, after the label's unit cell too, and after a
-    heading run into the row on one line (二、回应解读情况（一）…)."""
+    6 81次）`): the cell keeps its digits but the note's, after the label's unit cell too, after a
+    heading run into the row on one line (二、回应解读情况（一）…), and after a full stop ending the cell
+    before (`6。 81次）`)."""
     one = (
         "统计指标 单位 统计数 二、回应解读情况 — —（一）回应公众关注热点或重大舆情数"
         "（不同方式回应同一热点或舆情计 次 01次）1．参加或举办新闻发布会总次数 次 8"
@@ -2245,6 +2249,8 @@ def test_a_cell_run_into_the_digits_of_a_note_wrapped_past_it() -> None:
     label = "回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次）"
     assert rows(one)[0] == (label, "次", {"统计数": 0})
     assert rows(two)[0] == (label, "次", {"本年": 6, "上年": 8})
+    stopped = two.replace("次 6 81次）", "次 6。 81次）")  # the full stop that ends a cell before it
+    assert rows(stopped)[0] == (label, "次", {"本年": 6, "上年": 8})
 
 
 def test_a_cell_run_into_a_notes_digits_its_unit_in_brackets_after_the_note() -> None:
@@ -2461,3 +2467,28 @@ def test_empty_cells_past_the_last_column_leave_a_row_a_number_a_cell() -> None:
     first = got.indicators[0]
     assert first.label == "主动公开政府信息数" and first.values["统计数"] in (None, 38)
     assert [r.values for r in got.indicators if r.label == "同意公开答复数"][2] == {"统计数": 3, "历年累计": 6}
+
+
+@pytest.mark.parametrize("point", ["2 ．政府", "2 .政府", "2 、政府", "2 . 政府", "2\t．政府"])
+def test_a_rows_number_a_space_apart_from_its_point_is_no_value(point: str) -> None:
+    """`…次数次81 173 2 ．政府网站…`: a fold between the next row's number and its point, its line break
+    turned into a space, leaves the number after the row's cells; a label the form knows after the point
+    makes it that row's number, not a third value (nor 81 173 one number spaced in groups, and 2)."""
+    head = "统计指标单位统计数上年（二）通过不同渠道和方式回应解读的情况——1．参加或举办新闻发布会总次数次181 273"
+    got = rows(head + f"其中：主要负责同志参加新闻发布会次数次81 173 {point}网站在线访谈次数次4 30")
+    assert got[1:] == [
+        ("主要负责同志参加新闻发布会次数", "次", {"统计数": 81, "上年": 173}),
+        ("政府网站在线访谈次数", "次", {"统计数": 4, "上年": 30}),
+    ]
+
+
+def test_more_numbers_than_cells_in_a_table_run_together_may_hold_a_stray_space() -> None:
+    """`件8 7 443` in a table whose rows run their digits together: 87 and 443 (a stray space in 87) fit as
+    well as 8 and 7 443 (a space parting groups of three); with no sum to settle it, neither is read."""
+    text = (
+        "统计指标单位统计数上年（三）申请答复数件5092302 6．申请信息不存在数件482437．"
+        "告知作出更改补充数 件8 7 4438．告知通过其他途径办理数 件 35201"
+    )
+    got = {label: values for label, _, values in rows(text)}
+    assert got["告知作出更改补充数"] == {"统计数": None, "上年": None}
+    assert "value.ambiguous" in rules(text)

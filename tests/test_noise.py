@@ -411,8 +411,10 @@ def test_a_thousands_separator_in_a_glued_row(
 @pytest.mark.parametrize(
     ("printed", "want"),
     [
-        ("1 5009 031", [1500, 9031]),  # the only reading of three tokens as two cells
-        ("1 8729 521", [1872, 9521]),
+        # 1 500 and 9 031, its spaces parting groups of three, or 1 and 5009031, a stray space in it: in a table
+        # that runs its digits together, any space may be a stray one, and no sum settles which
+        ("1 5009 031", [None, None]),
+        ("1 8729 521", [None, None]),
         ("3521 872", [None, None]),  # 352 and 1 872, 35 and 21 872, 3 and 521 872 (3521 and 872: less than the year)
     ],
 )
@@ -3730,15 +3732,16 @@ def test_table_four_column_by_column_with_groups_left_unread(seed: int, year: in
                 "reordered_applicants",
             ],
         ),
+        (1123168, "glued", ["spaced_cells", "loose_cells", "html_tables", "units_in_labels"]),
     ],
 )
 def test_random_reports_with_damages_combined(seed: int, layout: str, noise: list[str]) -> None:
     """Random reports under combined damages: a row two cells short beside a doubted one, a blank mark after
     持平, a heading's 见附件, a running total below the year's, a spanning header not read, a heading's unit
     （—）, 续上表 before loose numbers, a footer after a heading's marks, a 统计表 cell's 0 read as O between its
-    unit and 不适用 or the next label, a 统计表 label wrapped round its one cell printing 不涉及. Each value as
-    printed or null with a finding naming it, every 统计表 row in its place; no identity error the report does
-    not earn."""
+    unit and 不适用 or the next label, a 统计表 label wrapped round its one cell printing 不涉及, a heading's unit
+    （— ） glued on one line. Each value as printed or null with a finding naming it, every 统计表 row in its
+    place; no identity error the report does not earn."""
     rec = random_report(random.Random(seed))
     got = parse_noisy(rec, layout, noise, seed)
     assert_damaged(rec, got, meta=())

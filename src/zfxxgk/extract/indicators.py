@@ -176,6 +176,10 @@ _RULE_CHARS = frozenset("|-: \t")
 _NO_CELL = ("", "|")  # a line's text that holds no cell but blank ones, stripped
 _NUMBER_ENDS = frozenset(".、．)）")  # what closes a row's own number: 2.传真 2、传真 2）传真
 _OWN_NUMBER = re.compile(r"(?:其中[:：]?)?(\d{1,2})[.、．)）]")
+# a label's start that is no label yet: 其中, a row's number, or both
+_BARE_START = re.compile(r"(?:其中[:：]?)?[\d.、．()（）]*")
+# a row's number spaced from its point, then the first two characters of its label (… 2 .政府网站…)
+_SPACED_POINT = re.compile(r"[ \t]+([.、．])[ \t]*([^\d\s]{2})")
 
 
 @dataclass(frozen=True, eq=False)  # one per template (`_known`): hashed by identity, a cheap cache key
@@ -334,11 +338,15 @@ _RULE_CELL = re.compile(r"[:：]?-{3,}[:：]?")
 _GLUED_FIRST = re.compile(f"[{first_chars(_GLUED_MARK.pattern)}]")  # … their first characters: a quick test for none
 
 
+# a heading's unit printed as a blank mark in brackets after it (…情况（—）, a unit column folded into the labels)
+_DASH_UNIT = re.compile(r"\([-—–/]{1,2}\)$")
+
+
 def _heading(piece: str, known: _Known, wrapped: bool = False) -> bool:
     """Whether `piece` is one of the form's headings over the rows below it (八、机构建设和保障经费情况),
-    whose cells print marks (—见附件—) or nothing; or, `wrapped`, its first words, the rest of it printed
-    after its cells."""
-    stem = _unnumbered(half_width("".join(piece.split())))
+    whose cells print marks (—见附件—) or nothing, perhaps its unit too (…情况（—）); or, `wrapped`, its
+    first words, the rest of it printed after its cells."""
+    stem = _DASH_UNIT.sub("", _unnumbered(half_width("".join(piece.split()))))
     return stem in known.headings or (wrapped and len(stem) > 1 and any(h.startswith(stem) for h in known.headings))
 
 
@@ -444,6 +452,16 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
         last = m.start()
         folded = end == b and text[end : end + 1] == "\n"  # a fold between a row's number and its point (5 / .延期…)
         point = end + folded
+        if (
+            num
+            and not folded
+            and (gap := _SPACED_POINT.match(text, end, b))
+            and gap.group(2) in scan.known.starts
+            and not _BARE_START.fullmatch(next((p[0] for p in reversed(out) if len(p) == 2), ""))
+        ):
+            # … or the space a fold's line break turned into, a label the form knows after the point (… 81173 2 .政府…);
+            # not where the row's own label is only its start so far (其中：1 7 35 .信函申请数: the point its own)
+            folded, point = True, gap.start(1)
         if (
             num
             and text[point : point + 1] in _NUMBER_ENDS
@@ -562,6 +580,9 @@ def _in_note(text: str, label: int, m: re.Match[str], depth: int) -> bool:
     return (_NOTE_END_WRAPPED if glued else _NOTE_END).match(text, m.end()) is not None
 
 
+_CELL_END = re.compile(r"^\s*。?\s*")  # what may stand between a value and the next: white space, a full stop
+
+
 def _cell_before_note(text: str, m: re.Match[str], label: int, out: list, known: _Known) -> int:
     """How many of the digits `m` are a cell's, run into the digits of its label's note wrapped past its
     cells: a space after a value of the row (`…舆情计 次 586 55651次）`: 4, the note's 1 making a label the
@@ -569,12 +590,14 @@ def _cell_before_note(text: str, m: re.Match[str], label: int, out: list, known:
     or not (`…舆情计 6741次）（次）`, its unit in brackets after the note: 674); 0 where they are the note's
     alone."""
     words = text[label : m.start()].split()
+    if words == ["。"]:
+        words = []  # the full stop that ends the cell before (10。 411次）): no label
     if words:  # the row's label before the digits (a heading perhaps before it), its unit's cell or not, a space
         if not text[m.start() - 1].isspace():
             return 0
         piece = "".join(words)
-    elif not out or len(out[-1]) != 3 or out[-1][0] is None or text[out[-1][2] : m.start()].strip():
-        return 0
+    elif not out or len(out[-1]) != 3 or out[-1][0] is None or _CELL_END.sub("", text[out[-1][2] : m.start()]):
+        return 0  # … only white space after the value before, or the full stop that ends its cell (10。 411次）)
     else:
         piece = _last_label(out)
     note = _NOTE_END.match(text, m.end())
@@ -1619,7 +1642,15 @@ def extract_indicators(
         grouped = None  # the readings of a space that may part a number's groups of three as well as two cells
         if spaced and (len(toks) > width or glued):
             digits = [t for t, _, _ in toks if t is not None]  # all of them: a row with a blank has no `spaced`
-            grouped = _readings(grouped_splits(digits, [kind] * width, spaced), kind, cum, first)
+            if len(toks) > width and glued is None:
+                glued = _runs_together(rows, width, text)
+            if len(toks) > width and glued:
+                # more numbers than cells in a table that runs its digits together, its spaces no rule of its own:
+                # any may be a stray one (8 7 443: 87 and 443, as well as 8 and 7 443)
+                splits = split_group(digits, [kind] * width, [True] * (len(digits) - 1))
+            else:
+                splits = grouped_splits(digits, [kind] * width, spaced)
+            grouped = _readings(splits, kind, cum, first)
             if len(toks) == width and grouped[0] == [tuple(parse_number(t, kind).value for t in digits)]:
                 grouped = None  # the row as printed, its only reading
         elif spaced and len(toks) == width and first is not None and cum:
