@@ -316,6 +316,20 @@ def test_stray_spaces_at_some_cell_boundaries() -> None:
     assert_damaged(rec, got)
 
 
+def test_a_word_beyond_a_rows_cells_where_a_stray_space_may_have_split_a_number() -> None:
+    """`1434 5 6 6 2 8 不适用 暂无`: eight tokens for seven cells, the total a word. Either the last word is no
+    cell of the row, or a stray space split 56 and both words are cells; with the total unprinted nothing
+    tells, so the row is unread (not 1434, 5, 6, 6, 2, 8)."""
+    row = dict(zip(RECEIVED, (1434, 56, 6, 2, 8, 84, 1590), strict=True))
+    rec = record_with("2021", 2022, **{c.replace(".", "__"): v for c, v in row.items()})
+    text = str(write_layout(rec, "spaces", 0))
+    printed = "一、本年新收政府信息公开申请数量 1434 56 6 2 8 84 1590"
+    assert printed in text
+    got = parse_text(text.replace(printed, "一、本年新收政府信息公开申请数量 1434 5 6 6 2 8 不适用 暂无"))
+    assert [got.cells[c] for c in RECEIVED] == [None] * 7
+    assert all(covered(c, got, ("value.ambiguous",)) for c in RECEIVED)
+
+
 @pytest.mark.parametrize("layout", NOISY_LAYOUTS)
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS))
@@ -3732,6 +3746,7 @@ def test_table_four_column_by_column_with_groups_left_unread(seed: int, year: in
                 "reordered_applicants",
             ],
         ),
+        (1128080, "glued", ["notes_below"]),
         (1123168, "glued", ["spaced_cells", "loose_cells", "html_tables", "units_in_labels"]),
     ],
 )
@@ -3739,9 +3754,10 @@ def test_random_reports_with_damages_combined(seed: int, layout: str, noise: lis
     """Random reports under combined damages: a row two cells short beside a doubted one, a blank mark after
     持平, a heading's 见附件, a running total below the year's, a spanning header not read, a heading's unit
     （—）, 续上表 before loose numbers, a footer after a heading's marks, a 统计表 cell's 0 read as O between its
-    unit and 不适用 or the next label, a 统计表 label wrapped round its one cell printing 不涉及, a heading's unit
-    （— ） glued on one line. Each value as printed or null with a finding naming it, every 统计表 row in its
-    place; no identity error the report does not earn."""
+    unit and 不适用 or the next label, a 统计表 label wrapped round its one cell printing 不涉及, a total row
+    split as a row doubted later had it (1128080), a heading's unit （— ） glued on one line. Each value as
+    printed or null with a finding naming it, every 统计表 row in its place; no identity error the report does
+    not earn."""
     rec = random_report(random.Random(seed))
     got = parse_noisy(rec, layout, noise, seed)
     assert_damaged(rec, got, meta=())

@@ -1509,12 +1509,12 @@ def _read_group(
             list(cells),
         )
         return
-    if (
-        len(toks) < len(group.tokens)
-        and _mark_trimmed(reading, slot, group, toks)
-        and _read_around_blanks(ex, reading, slot, [t for t in group.tokens if not t.soft], choices, spans)
-    ):
-        return
+    if len(toks) < len(group.tokens) and _mark_trimmed(reading, slot, group, toks):
+        if _read_around_blanks(ex, reading, slot, [t for t in group.tokens if not t.soft], choices, spans):
+            return
+        if any(t.text is None for t in toks):
+            _unknown(ex, slot, "印出的数与文字比单元格多，可能有文字不是本行的单元格，也可能有数被空格断开")
+            return
     toks = _zeros_apart(reading.text, toks, slot.width)
     odd = len(toks) != slot.width or any(t.glue for t in toks)  # not plainly a token a cell
     tabbed = _tab_cells(reading.text, slot, toks) if odd else None
@@ -2417,12 +2417,19 @@ def _footer_trimmed(text: str, printed: list[Token], toks: list[Token]) -> bool:
 def _mark_trimmed(reading: _Reading, slot: Slot, group: Group, toks: list[Token]) -> bool:
     """Whether trimming a row's tokens to its cells left out a mark or word printed at its start or end
     (`不适用 0 0 0 2 1 1 0`) as a merged cell's placeholder, and the numbers left, one a cell, break the
-    row's own total: the mark may be a cell of the row, and a stray space (`1 0`) what made up for it."""
-    if len(toks) != slot.width or any(t.text is None for t in toks):
+    row's own total: the mark may be a cell of the row, and a stray space (`1 0`) what made up for it. So
+    too where a blank is among the cells left (`1434 5 6 6 2 8 不适用 暂无`, its total one of them) on a line
+    without `|` and two numbers a space apart: no total checks the numbers, and the space may be inside one."""
+    if len(toks) != slot.width:
         return False
     kept = {id(t) for t in toks}
     if not any(t.text is None and _printed(reading.text, t) for t in group.tokens if id(t) not in kept):
         return False
+    if any(t.text is None for t in toks):
+        return all(t.col < 0 for t in toks) and any(
+            a.text is not None and b.text is not None and reading.text[a.end : b.start] == " "
+            for a, b in pairwise(toks)
+        )
     printed = [tuple(parse_number(t.text or "", k).value for t, k in zip(toks, slot.kinds, strict=True))]
     return not _adds_up(reading.template, slot, printed)
 
@@ -2808,6 +2815,52 @@ def _short_doubts(
     return [r for r in readings if all(r[c] is not None for c in totals)]
 
 
+def _leaning(
+    template: Template, ex: Extraction, doubted: dict[tuple[str, ...], list[str]], opened: list[str]
+) -> dict[tuple[str, ...], list[str]]:
+    """The cells of each glued row whose split rested on a doubted row's reading: with the doubted rows'
+    cells (and the `opened` ones) left open, another split of it lets every identity hold (see
+    `_full_doubts`). Each such row is opened in turn, and a doubted row's cells that its readings agreed on
+    with it as split are doubted too where another reading now holds (`doubted` grows in place), until no
+    more change: a row 8, 11 doubted against a total row split 11, 8 that may as well be 1, 18."""
+    rows = {row.cells: row for row in ex.glued}
+    row_cells = {cells: set(cells) for cells in rows}
+    unsure = set(opened).union(*doubted)
+    leaning: dict[tuple[str, ...], list[str]] = {}
+    while unsure:
+        values = ex.cells | dict.fromkeys(unsure)
+        found = False
+        for cells, row in rows.items():
+            if cells in doubted or cells in leaning or not any(ex.cells[c] is not None for c in cells):
+                continue
+            own = row_cells[cells]
+            if all(unsure.isdisjoint(eq.cells) for eq in template.equations if not own.isdisjoint(eq.cells)):
+                continue  # no identity links it to a cell left open: split as before
+            readings = _full_doubts(template, values, row, ex.bounds)
+            if moved := [c for c in cells if ex.cells[c] is not None and any(r[c] != ex.cells[c] for r in readings)]:
+                leaning[cells] = moved
+                unsure.update(cells)
+                found = True
+        if not found:
+            break
+        values = ex.cells | dict.fromkeys(unsure)
+        for cells, kept in doubted.items():
+            if (short := rows.get(cells)) is not None:
+                readings = list(short_readings(template, values, short))
+                kept.extend(c for c in cells if c not in kept and any(r[c] != ex.cells[c] for r in readings))
+    return leaning
+
+
+def _full_doubts(
+    template: Template, values: dict[str, Value | None], row: GluedRow, bounds: Bounds
+) -> list[dict[str, Value | None]]:
+    """The readings of a glued row into all its cells that let every identity counting it hold, the cells of
+    the rows doubted (see `contested`) left open in `values`: a row whose split the identities settled with a
+    doubted row's reading (its 1, 18 and the other's 8, 11) may keep them as well split otherwise."""
+    splits = blank_splits(row.texts, row.kinds, row.joinable, blanks=0)
+    return list(short_readings(template, values, row, readings=splits, bounds=bounds))
+
+
 @lru_cache(maxsize=256)
 def _own_totals(template: Template, cells: tuple[str, ...]) -> tuple[str, ...]:
     """The cells among `cells` that an equation among them alone sums the others to (a row's total)."""
@@ -2883,6 +2936,7 @@ def _unread_hidden_blanks(ex: Extraction, text: str, template: Template, groups:
         for row in ex.glued
         if row.cells not in doubted and (readings := _short_doubts(template, unsure, row, ex.bounds))
     }
+    leaning = _leaning(template, ex, doubted, [c for cells in too.values() for c in cells])
     for cells in doubted.values():
         ex.forget(cells)
         ex.add(
@@ -2900,6 +2954,15 @@ def _unread_hidden_blanks(ex: Extraction, text: str, template: Template, groups:
             cells,
         )
         ex.explain.append(f"{', '.join(cells)}: the digits may as well be a cell short, an empty one printing nothing")
+    for cells in filter(None, leaning.values()):
+        ex.forget(cells)
+        ex.add(
+            "value.ambiguous",
+            "数字连在一起印刷，其拆分有赖于另一行的读法，而那一行无法确定，另一种拆分同样符合表格的勾稽关系，"
+            "这些单元格无法确定。",
+            cells,
+        )
+        ex.explain.append(f"{', '.join(cells)}: split as a doubted row's reading had it, which another split fits too")
 
 
 def _marks_empty(text: str, groups: Iterable[Group]) -> bool:
