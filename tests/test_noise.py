@@ -3994,3 +3994,37 @@ def test_lost_rows_takes_no_row_of_a_statistics_piece_under_a_placeholder_header
     assert "| 数据1 | 数据2 |" in text
     assert all(label in text for label in (i.label for i in rec.indicators))
     assert [i.label for i in parse_text(text).indicators] == [i.label for i in rec.indicators]
+
+
+@pytest.mark.parametrize(
+    ("values", "read"),
+    [
+        # the last total left out: only there may every sum hold (14 + 2 + 0 + 7 is no total of 7); 14 is never
+        # 1 and 4
+        ((0, 0, 1, 2, 3, 0, 1, 9, 0, 10, 14, 2, 0, 7, None), (0, 0, 1, 2, 3, 0, 1, 9, 0, 10, 14, 2, 0, 7, None)),
+        # 复议's 其他结果 left out: any other of its cells may as well be (0, 0, 2, 2 keeps its sum wherever the
+        # empty one is); the cells after it read alike wherever it is
+        (
+            (0, 0, None, 2, 2, 0, 1, 9, 0, 10, 14, 2, 0, 7, 23),
+            (None, None, None, None, None, 0, 1, 9, 0, 10, 14, 2, 0, 7, 23),
+        ),
+    ],
+)
+def test_loose_lines_of_a_row_fewer_than_its_cells(
+    values: tuple[int | None, ...], read: tuple[int | None, ...]
+) -> None:
+    """四's numbers pulled out of its Markdown table as loose lines before it, one line a cell, an empty cell
+    printing no line: each line is one cell's whole number, the empty cell wherever the row's sums may hold;
+    cells that every such place reads alike are read, the others null with table.incomplete."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    cells = [c for c in rec.cells if c.startswith("s4.")]
+    rec.cells.update(zip(cells, values, strict=True))
+    text = str(write_noisy(rec, "md", [], 0))
+    row = "| " + " | ".join("" if v is None else str(v) for v in values) + " |"
+    header = text.index("| 行政复议 结果维持")
+    assert row in text[header:]
+    lines = "\n".join(str(v) for v in values if v is not None)
+    empty = "| " + " | ".join([""] * 15) + " |"
+    got = parse_text(text[:header] + lines + "\n\n" + text[header:].replace(row, empty))
+    assert tuple(got.cells[c] for c in cells) == read
+    assert all(covered(c, got, ("table.incomplete",)) for c, r in zip(cells, read, strict=True) if r is None)

@@ -1436,6 +1436,40 @@ def _own_equations(template: Template, slot: Slot) -> tuple[Equation, ...]:
     return tuple(eq for eq in template.equations if cells.issuperset(eq.cells))
 
 
+def _read_a_line_each(ex: Extraction, reading: _Reading, slot: Slot, toks: list[Token]) -> None:
+    """Read a row printed a number a line, fewer numbers than its cells (a converter's cells pulled out of
+    their table as loose lines, an empty one printing no line): each line one cell's whole number, never
+    two cells run together (14 is no 1 and 4), the others empty, wherever the row's own sums may hold (an
+    empty cell counting for any number its kind allows). A cell that every such reading gives alike is read
+    (an empty one as printed empty); the others are null, and the row `table.incomplete`."""
+    cells, equations = slot.cell_ids, _own_equations(reading.template, slot)
+    texts = tuple(t.text or "" for t in toks)
+    fits = [
+        tuple(r)
+        for r in blank_splits(texts, slot.kinds, (False,) * len(texts), whole=True, blanks=slot.width - len(toks))
+        if all(possible(reading.template, eq, dict(zip(cells, r, strict=True))) for eq in equations)
+    ]
+    short = f"“{slot.label}”应有{slot.width}个数，报告一数一行只印出{len(toks)}个数，"
+    if not fits:
+        ex.forget(list(cells))
+        ex.add("table.incomplete", f"{short}无论哪几格空着都不符合本行的合计，无法对应到单元格。", list(cells))
+        return
+    unsure = [c for k, c in enumerate(cells) if len({r[k] for r in fits}) > 1]
+    blanks = [c for k, c in enumerate(cells) if c not in unsure and fits[0][k] is None]
+    at = 0  # the token of each cell of the first reading
+    for k, c in enumerate(cells):
+        value = fits[0][k]
+        if c not in unsure:
+            ex.cells[c] = value
+            if value is not None:
+                ex.spans[c] = (toks[at].start, toks[at].end)
+        at += value is not None
+    ex.blank(slot.label, blanks)
+    if unsure:
+        ex.forget(unsure)
+        ex.add("table.incomplete", f"{short}空着的单元格可以落在不同的列，这些单元格无法确定。", unsure)
+
+
 @lru_cache(maxsize=256)
 def _own_terms(template: Template, slot: Slot) -> tuple[tuple[tuple[int, int], ...], ...]:
     """The row's own equations (see `_own_equations`) as the places of their cells among the row's, each
@@ -1515,6 +1549,14 @@ def _read_group(
         if any(t.text is None for t in toks):
             _unknown(ex, slot, "印出的数与文字比单元格多，可能有文字不是本行的单元格，也可能有数被空格断开")
             return
+    if (
+        group.multiline
+        and len(toks) < slot.width
+        and all(t.text is not None for t in toks)
+        and all("\n" in gap for gap in _between(reading.text, toks))
+    ):
+        _read_a_line_each(ex, reading, slot, toks)
+        return
     toks = _zeros_apart(reading.text, toks, slot.width)
     odd = len(toks) != slot.width or any(t.glue for t in toks)  # not plainly a token a cell
     tabbed = _tab_cells(reading.text, slot, toks) if odd else None
