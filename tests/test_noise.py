@@ -383,6 +383,9 @@ def test_glued_counts_with_their_unit_or_a_space_between_groups(noise: list[str]
         ("1 12402 124", [None, None, None]),  # 1, 12402, 124 or 1124, 0, 2124: no sum to tell
         ("4017+14 058", [4017, 1, 4058]),  # 058 is no cell: +14 058 is +1 and 4 058
         ("1 9982 000", [1, None, None]),  # 998 and 2 000, 9 and 982 000…: the first cell 1 each time
+        # a page's widened spaces between groups too: 1751, 0, 1386 as well as 1, 75101, 386
+        ("1 75101   386", [None, None, None]),
+        ("1   75101 386", [None, None, None]),
     ],
 )
 def test_a_space_between_groups_of_three_in_a_glued_row(printed: str, want: list[int | None]) -> None:
@@ -391,6 +394,17 @@ def test_a_space_between_groups_of_three_in_a_glued_row(printed: str, want: list
     cells = [f"s2.licensing.{c}" for c in ("previous", "change", "decisions")]
     assert [got.cells[c] for c in cells] == want
     assert all(covered(c, got, ("value.ambiguous",)) for c, v in zip(cells, want, strict=True) if v is None)
+
+
+def test_a_zero_after_a_space_ends_a_number_with_a_thousands_separator() -> None:
+    """`行政许可6,28601 064` (6,286, 0 and 1 064 run together): the zero after the space may end the number
+    before it, as after a number without a separator (`2 014`), so it is no cell of its own and 64 none
+    either: each cell as printed, or null with value.ambiguous."""
+    _, text = example("glued", [], 0, "2019", 2020)
+    got = parse_text(text.replace("行政许可190107", "行政许可6,28601 064", 1))
+    cells = [f"s2.licensing.{c}" for c in ("previous", "change", "decisions")]
+    for c, want in zip(cells, (6286, 0, 1064), strict=True):
+        assert got.cells[c] == want or (got.cells[c] is None and covered(c, got, ("value.ambiguous",)))
 
 
 LICENSING = ("行政许可190107", tuple(f"s2.licensing.{c}" for c in ("previous", "change", "decisions")))
@@ -407,6 +421,7 @@ PROCUREMENT = ("政府集中采购256152758.1764元", ("s2.procurement.projects"
         (PROCUREMENT, "政府集中采购2,06152758.1764元", [2061, 52758.1764]),  # its decimals and unit with it
         (PROCUREMENT, "政府集中采购2,56152758.1764元", [None, None]),  # or 2, the comma between two cells
         (LICENSING, "行政许可12,3639", [None, None, None]),  # 12 then 3639 split, or 1, 2,363 and 9
+        (PROCUREMENT, "政府集中采购1  710541520.455735元", [None, None]),  # 1 710 and 541520.455735 too
     ],
 )
 def test_a_thousands_separator_in_a_glued_row(

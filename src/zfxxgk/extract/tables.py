@@ -1752,11 +1752,12 @@ def _fewest_cells(text: str, toks: list[Token]) -> int:
 
 def _may_end(text: str, prev: Token, t: Token) -> bool:
     """Whether `t` may be the end of the number `prev` begins, a stray space between them: a single space parts
-    them, and `prev` is digits not led by a zero."""
+    them, and `prev` is digits not led by a zero, perhaps with a thousands separator (`6,28601 064`: 6,286, 0
+    and 1 064)."""
     return t.start - prev.end == 1 and text[prev.end] == " " and _PLAIN_NUMBER.fullmatch(prev.text or "") is not None
 
 
-_PLAIN_NUMBER = re.compile(r"[1-9]\d*")
+_PLAIN_NUMBER = re.compile(r"[1-9](?:[\d,]*\d)?")
 
 
 def _unsure_ends(ex: Extraction, slot: Slot, after: list[Token], before: list[Token]) -> None:
@@ -2750,7 +2751,12 @@ def _grouped(reading: _Reading, slot: Slot, toks: list[Token]) -> tuple[list[lis
     text = reading.text
     if not any(
         parts_groups(
-            text, toks[k - 1].end, toks[k].start, text[toks[k - 1].end - 1 : toks[k - 1].end], toks[k].text or ""
+            text,
+            toks[k - 1].end,
+            toks[k].start,
+            text[toks[k - 1].end - 1 : toks[k - 1].end],
+            toks[k].text or "",
+            wide=True,
         )
         for k in range(1, len(toks))
     ):
@@ -2763,7 +2769,7 @@ def _grouped(reading: _Reading, slot: Slot, toks: list[Token]) -> tuple[list[lis
     ):
         return None
     printed = [t.text or "" for t in toks]
-    readings, complete = grouped_splits(printed, slot.kinds, _joinable(text, toks))
+    readings, complete = grouped_splits(printed, slot.kinds, _joinable(text, toks, wide=True))
     if readings == [printed]:
         return None
     return sorted(readings, key=lambda r: r != printed), complete  # as printed first: its cells' spans are kept
