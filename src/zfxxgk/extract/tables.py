@@ -1551,7 +1551,7 @@ def _read_group(
             return
     if (
         group.multiline
-        and len(toks) < slot.width
+        and 1 < len(toks) < slot.width
         and all(t.text is not None for t in toks)
         and all("\n" in gap for gap in _between(reading.text, toks))
     ):
