@@ -3869,6 +3869,25 @@ def test_loose_numbers_of_a_row_printing_its_label_alone_under_a_header_in_anoth
     assert not [f for f in got.findings if f.rule.startswith("identity.")]
 
 
+def test_a_total_row_printed_empty_under_its_group_ends_no_reordered_header() -> None:
+    """`| 三、本年度办理结果 （七）总计 |  |  |…` under a header naming the applicants in another order (总计
+    first, 自然人 last), its numbers printed elsewhere: a row printed empty, not a header in the template's
+    order (its words name the column 总计), so the row after it (结转下年度继续办理) is still put back by the
+    header's order, never read in the template's."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    for row, change in (("carried_forward", -1), ("total", 1), ("granted", 1)):  # every sum kept
+        rec.cells[f"s3.{row}.natural_person"] += change
+        rec.cells[f"s3.{row}.commercial"] -= change
+    text = str(write_noisy(rec, "md", ["reordered_applicants"], 0))
+    total = "| 三、本年度办理结果 （七）总计 |"
+    line = next(x for x in text.splitlines() if x.startswith(total))
+    assert "|  | 总计 |" in text and line in text
+    got = parse_text(text.replace(line, total + "  |" * 7))
+    cells = [c for c in rec.cells if c.startswith("s3.carried_forward.")]
+    assert [got.cells[c] for c in cells] == [rec.cells[c] for c in cells] == [5, 1, 0, 0, 0, 0, 6]
+    assert not [f for f in got.findings if f.rule.startswith("identity.")]
+
+
 def test_footnote_marks_widening_gaps_in_a_row_run_together() -> None:
     """`（一）予以公开1918 1* 1* 6。 3883。` in a report whose digits run together: the gaps the marks widened read
     as two empty cells (1918, 1, —, 1, —, 6, 3883, the empty ones holding the rest of the total), but split,

@@ -635,11 +635,18 @@ def _put_back_by_cells(
 
 def _row_printed_empty(line: str) -> bool:
     """Whether a line of cells and no digit is a row printed empty, not a header: its first cell is a row's
-    label after its number (`（七）总计`), or ends in one (`三、本年度办理结果 （二）部分公开（区分处理的，只计这一
-    情形，不计其他情形） |  |  |`), whose words may name a column (总计, 其他)."""
-    first = "".join(half_width(next((c for c in _CELL_BREAK.split(line) if c.strip()), "")).split())
+    label after its number (`（七）总计`, perhaps after its group's, `三、本年度办理结果 （七）总计`), or ends in one
+    (`三、本年度办理结果 （二）部分公开（区分处理的，只计这一情形，不计其他情形） |  |  |`), whose words may name a
+    column (总计, 其他)."""
+    pieces = half_width(next((c for c in _CELL_BREAK.split(line) if c.strip()), "")).split()
+    first = "".join(pieces)
     words = strip_numbering(first)
-    return (words != first and words in ROW_LABELS) or _ends_in_row_label(words)
+    last = strip_numbering(pieces[-1]) if pieces else ""
+    return (
+        (words != first and words in ROW_LABELS)
+        or (last != pieces[-1] and last in ROW_LABELS)
+        or _ends_in_row_label(words)
+    )
 
 
 def _ends_in_row_label(words: str) -> bool:
