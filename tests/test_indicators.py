@@ -2492,3 +2492,24 @@ def test_more_numbers_than_cells_in_a_table_run_together_may_hold_a_stray_space(
     got = {label: values for label, _, values in rows(text)}
     assert got["告知作出更改补充数"] == {"统计数": None, "上年": None}
     assert "value.ambiguous" in rules(text)
+
+
+@pytest.mark.parametrize(
+    ("head", "row"),
+    [
+        # the unit column last: the word on the label's line, a space apart, or on a line of its own
+        ("统计指标 统计数 上年 单位\n（二）被依法纠错数 3 6 件 ", "（三）其他情形数 备案类 3 6 件 "),
+        ("统计指标 统计数 上年 单位\n（二）被依法纠错数 3 6 件 ", "（三）其他情形数\n办理情况\n3\n6\n件\n"),
+        # the unit column first
+        ("统计指标 单位 统计数 上年\n（二）被依法纠错数 件 3 6 ", "（三）其他情形数 件 备案类 3 6 "),
+    ],
+)
+def test_a_word_between_a_label_and_its_cells_where_the_unit_column_is_last(head: str, row: str) -> None:
+    """A word printed between a row's label and its first cell (`（三）其他情形数 备案类 3 6 件`): no part of the
+    label, where the label before it is one the template knows whole, the unit printed last after the row
+    before's cells (`件`) no part of it either."""
+    got = rows(head + row + "六、举报投诉数量 1 2 件" if "单位\n" in head else head + row + "六、举报投诉数量 件 1 2")
+    assert got[1:] == [
+        ("其他情形数", "件", {"统计数": 3, "上年": 6}),
+        ("举报投诉数量", "件", {"统计数": 1, "上年": 2}),
+    ]

@@ -1133,7 +1133,10 @@ def _without_cell_words(pieces: list, units: tuple[str, ...] | None, known: _Kno
             len(p) == 2
             and i + 1 < len(pieces)
             and len(pieces[i + 1]) == 3
-            and (cut := _word_after_unit(p[0], first, known))
+            and (
+                cut := _word_after_unit(p[0], first, known)
+                or _word_spaced_off(p, pieces[i + 1][1], text, known, units or (), bool(first))
+            )
         ):
             out.append((p[0][:cut], p[1]))
             # the word is no word but the labels of rows printed empty, the last one's cells after it
@@ -1160,7 +1163,8 @@ def _without_cell_words(pieces: list, units: tuple[str, ...] | None, known: _Kno
             and not _label_like(p[0], units, known)  # the cheaper tests first: a unit's cell mostly
             and _own_cell(text, p[1], pieces[i + 1][1])
             and (
-                _holds_row(pieces[i - 1][0], None if last else units, known) or _wrapped_round(pieces, i, units, known)
+                _holds_row(_past_unit(pieces[i - 1][0], units or () if last else ()), None if last else units, known)
+                or _wrapped_round(pieces, i, units, known)
             )
         ):
             continue
@@ -1187,6 +1191,24 @@ def _own_cell(text: str, at: int, before: int) -> bool:
     bar = text.rfind("|", 0, at)
     start = max(bar, text.rfind("\n", max(bar, 0), at)) + 1
     return not text[start:at].strip() and ("|" in text[at:before] or "\n" in text[at:before])
+
+
+def _word_spaced_off(
+    piece: tuple[str, int], values: int, text: str, known: _Known, units: tuple[str, ...], units_first: bool
+) -> int:
+    """Where a word printed a space after a label the template knows whole, before the row's first cell on its
+    line, begins in the label piece (`（三）其他情形数 备案类 76 187 件`, a word's own line joined to the label's by
+    a space, the unit column last): the word no unit, number or (start of) a label, nor the rest of the one
+    before it. 0 if there is none."""
+    parts = text[piece[1] : values].split()
+    if len(parts) < 2 or not piece[0].endswith(word := parts[-1]):
+        return 0
+    cut = len(piece[0]) - len(word)
+    label = _past_unit(piece[0][:cut], () if units_first else units)  # not the row before's unit, printed last
+    stem = _unnumbered(half_width(label))
+    if stem not in known.labels or _label_like(word, units, known) or stem + half_width(word) in known.starts:
+        return 0
+    return cut
 
 
 def _word_after_unit(piece: str, units: tuple[str, ...], known: _Known) -> int:
