@@ -37,6 +37,16 @@ from zfxxgk.synth import synth_record, write_layout
 from zfxxgk.templates import TEMPLATES, Equation, Kind
 from zfxxgk.templates.common import s3_outcomes
 
+APPLICANT_COLUMNS = (
+    "natural_person",
+    "commercial",
+    "research",
+    "social_welfare",
+    "legal_service",
+    "other_org",
+    "total",
+)
+
 
 def test_numbers_a_cell_prints() -> None:
     assert parse_number("801", Kind.COUNT) == (801, None, True)
@@ -225,12 +235,12 @@ def test_a_glued_row_with_one_split_left_is_settled_however_many_the_others_have
     search stops short, says so, and those rows stay open; the row with one split left takes it all the same."""
     one = Choice(("a.x", "a.y"), [(6, 23)])
     many = [Choice((f"r{i}.x", f"r{i}.y"), [(3, 444), (34, 44)]) for i in range(12)]
-    got, stopped = settle({}, [one, *many], [])
+    got, stopped, _ = settle({}, [one, *many], [])
     assert got["a.x"] == {6} and got["a.y"] == {23} and stopped
     assert all(got[c] == set() for ch in many for c in ch.cells)
     partial = Choice(("b.x", "b.y"), [(6, 23)], complete=False)  # more splits than were listed
-    assert settle({}, [partial, *many], [])[0]["b.x"] == set()
-    few, stopped = settle({}, [one, *many[:2]], [])  # four combinations, every one found: the search is complete
+    assert settle({}, [partial, *many], []).options["b.x"] == set()
+    few, stopped, _ = settle({}, [one, *many[:2]], [])  # four combinations, every one found: the search is complete
     assert few["r0.x"] == {3, 34} and few["r1.y"] == {444, 44} and not stopped
 
 
@@ -240,10 +250,54 @@ def test_a_sum_over_more_rows_than_combinations_tried_narrows_each_by_the_sums_r
     the total needs — so each row is settled and the search is not stopped."""
     rows = [Choice((f"r{i}",), [(1,), (10,)] if i != 5 else [(10,), (19,)]) for i in range(18)]
     eq = Equation("sum", ("t",), tuple(f"r{i}" for i in range(18)), "t")
-    got, stopped = settle({"t": 27}, rows, [eq])
+    got, stopped, _ = settle({"t": 27}, rows, [eq])
     assert not stopped and got == {f"r{i}": {10 if i == 5 else 1} for i in range(18)}
-    more, _ = settle({"t": 36}, rows, [eq])  # 10 once more: any row could hold it, or r5 19
+    more = settle({"t": 36}, rows, [eq]).options  # 10 once more: any row could hold it, or r5 19
     assert all(len(v) != 1 for v in more.values())
+
+
+def test_what_one_equation_settles_through_a_row_whose_split_is_not_listed_is_left_open() -> None:
+    """Row `a` prints 2226 and 170 (listed, with 22 and 26170); row `b` printed its digits so that no split
+    listed is its own (an empty cell printed as nothing): only (22, 5) is. Each equation alone is kept by
+    some reading, both together by none, and the first alone settles `a` as 22 and 26170 through `b`'s wrong
+    split. The second, broken by that reading though a split of its rows keeps it, opens them: `a` to both
+    its splits; `b`'s one split is all its digits allow, and stays. Where no split of its rows keeps an
+    equation (the report's own sum is broken), what the others settle stands."""
+    a = Choice(("a1", "a2"), [(2226, 170), (22, 26170)])
+    b = Choice(("b1", "b2"), [(22, 5)])
+    equations = [Equation("e1", ("a1",), ("b1",), "a1"), Equation("e2", ("t",), ("a2", "b2"), "t")]
+    options, stopped, unkept = settle({"t": 175}, [a, b], equations)
+    assert unkept and not stopped
+    assert options == {"a1": {2226, 22}, "a2": {170, 26170}, "b1": {22}, "b2": {5}}
+    listed = settle({"t": 175}, [a, Choice(("b1", "b2"), [(2226, 5), (22, 5)])], equations)  # b's split listed
+    assert listed.options["a1"] == {2226} and not listed.unkept
+    broken = settle({"t": 176}, [a, b], equations)  # no reading of a and b makes 176: the report's sum breaks
+    assert broken.unkept and broken.options["a1"] == {22}
+
+
+def test_a_row_printing_an_empty_cell_as_nothing_beside_a_row_no_split_fits_unsettles_its_column_sums() -> None:
+    """Table 三 run together, with 结转下年度 printing its empty 社会公益组织 as nothing (`29423073327`) and
+    row 7 printing numbers that break its own total (28, 0, empty, 0, 1, 0 and 30): no split keeps the column
+    balances, and the balances taken one by one read 新收, 总计 and 结转 wrong (22, 26, 170, 2212, … for
+    2226, 170, 22, 12, …). What no reading with a row left out confirms is null with value.ambiguous."""
+    rec = synth_record(random.Random(1), "2019", 2019, "省")
+    printed = {
+        "received": [2226, 170, 22, 12, 146, 4, 2580],
+        "carried_in": [64, 4, 0, 0, 2, 3, 73],
+        "total": [1996, 151, 22, 12, 141, 4, 2326],
+        "carried_forward": [294, 23, 0, None, 7, 3, 327],
+        "withheld.enforcement_file": [28, 0, None, 0, 1, 0, 30],
+    }
+    for row, values in printed.items():
+        for col, v in zip(APPLICANT_COLUMNS, values, strict=True):
+            rec.cells[f"s3.{row}.{col}"] = v
+    got = parse_text(str(write_layout(rec, "glued", 5)))
+    wrong = {c: got.cells[c] for c, v in rec.cells.items() if c.startswith("s3.") and got.cells[c] not in (None, v)}
+    assert wrong == {}
+    unread = {c for f in got.findings if f.rule == "value.ambiguous" for c in f.cells}
+    assert {c for c in rec.cells if c.startswith("s3.") and got.cells[c] is None and rec.cells[c] is not None} <= unread
+    assert got.cells["s3.received.natural_person"] is None
+    assert any("没有一种拆分方式" in f.message for f in got.findings if "s3.received.natural_person" in f.cells)
 
 
 def test_a_search_stopped_short_says_so_and_never_that_no_split_fits() -> None:

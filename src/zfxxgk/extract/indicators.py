@@ -1985,7 +1985,7 @@ def _settle(
     options: dict[str, set[Value | None]] = {}
     agreeing = [eq for eqs in _agreeing(fixed, choices, equations) for eq in eqs]
     for part, linked in components(choices, fixed, agreeing):
-        options.update(settle(fixed, part, linked)[0])  # rows no sum links are settled apart, each search small
+        options.update(settle(fixed, part, linked).options)  # rows no sum links are settled apart, each search small
     if bounds:
         _bounded(options, fixed, choices, bounds)
     for ch in choices:

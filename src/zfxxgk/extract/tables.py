@@ -3029,7 +3029,7 @@ def _resolve(
     apart."""
     fixed = dict(ex.cells)
     for comp, equations in components(choices, fixed, template.equations):
-        options, stopped = settle(fixed, comp, equations)
+        options, stopped, unkept = settle(fixed, comp, equations)
         unsettled = [c for ch in comp for c in ch.cells if len(options[c]) != 1]
         decided = _by_prose(template, fixed, comp, equations, stated) if unsettled else None
         said, fits = decided or ("", [])
@@ -3067,6 +3067,11 @@ def _resolve(
                     how = "拆分方式太多，无法逐一以表格的勾稽关系核对"
                 elif stopped:  # the search gave up: it proves neither that no split fits nor that several do
                     how = "各行拆分方式的组合太多，核对到上限便停止了，未能查明哪种拆分符合表格的勾稽关系"
+                elif unkept:  # a row's digits printed otherwise than any split listed, or the report's sums break
+                    how = (
+                        "没有一种拆分方式能让表格的勾稽关系全部成立（可能有单元格空着、什么也没有印出，"
+                        "或报告本身的数字不平）"
+                    )
                 else:
                     how = "不止一种拆分方式符合表格的勾稽关系"
                 ex.add("value.ambiguous", f"数字连在一起印刷，{how}，这些单元格无法确定。", open_cells)

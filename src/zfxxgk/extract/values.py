@@ -726,22 +726,41 @@ def components(
     return list(comps.values())
 
 
-def settle(
-    fixed: dict[str, Value | None], choices: list[Choice], equations: Sequence[Equation]
-) -> tuple[dict[str, set[Value | None]], bool]:
-    """Each choice cell → the values it may still take (one: settled), and whether the search for the
-    combinations that keep every equation stopped short (at its budget, at MAX_CANDIDATES of them, or on
-    a choice whose candidates could not all be listed): a cell it leaves open is then one the search did
-    not finish with, not one that no split, or more than one, is known to fit. The candidates are
-    narrowed equation by equation, then solved together; when no combination satisfies every equation
-    (the report's own numbers break one), what the equations settle one by one is kept. Cells of a
-    choice whose candidates could not all be listed are never settled. Choices each down to one
+class Settled(NamedTuple):
+    """What `settle` leaves each choice cell, and how its search ended."""
+
+    options: dict[str, set[Value | None]]  # the values each cell may still take (one: settled)
+    stopped: bool  # the search stopped short: a cell left open is one it did not finish with
+    unkept: bool  # the search was complete and no combination keeps every equation
+
+
+def settle(fixed: dict[str, Value | None], choices: list[Choice], equations: Sequence[Equation]) -> Settled:
+    """Each choice cell → the values it may still take, whether the search for the combinations that keep
+    every equation stopped short (at its budget, at MAX_CANDIDATES of them, or on a choice whose candidates
+    could not all be listed), and whether it found that none does. The candidates are narrowed equation by
+    equation, then solved together; when no combination satisfies every equation (the report's own
+    numbers break one, or a row prints a split not listed), what the equations settle one by one is kept,
+    but for the rows of a sum it breaks that some split of theirs would keep (see
+    `_open_rows_a_kept_sum_breaks`).
+    Cells of a choice whose candidates could not all be listed are never settled. Choices each with one
     candidate, all listed, are settled as they are: no equation can narrow them, and whether or not they
     keep every equation, each cell keeps its one value."""
-    narrowed = choices if _one_each(choices) else narrow(fixed, choices, equations)
-    if _one_each(narrowed):
-        return {c: {v} for ch in narrowed for c, v in zip(ch.cells, ch.candidates[0], strict=True)}, False
+    if _one_each(choices):
+        only = {c: {v} for ch in choices for c, v in zip(ch.cells, ch.candidates[0], strict=True)}
+        return Settled(only, False, False)
+    narrowed = narrow(fixed, choices, equations)
     solutions, complete = solve(fixed, narrowed, equations)
+    out = _options(narrowed, solutions, complete)
+    unkept = complete and not solutions
+    if unkept:
+        _open_rows_a_kept_sum_breaks(out, fixed, choices, equations)
+    return Settled(out, not complete, unkept)
+
+
+def _options(
+    narrowed: list[Choice], solutions: list[dict[str, Value | None]], complete: bool
+) -> dict[str, set[Value | None]]:
+    """Each cell of the narrowed choices → the values `settle` leaves it (see there)."""
     out: dict[str, set[Value | None]] = {}
     for ch in narrowed:
         for k, c in enumerate(ch.cells):
@@ -755,7 +774,46 @@ def settle(
                 out[c] = {s[c] for s in solutions}
             else:
                 out[c] = {cand[k] for cand in ch.candidates}
-    return out, not complete
+    return out
+
+
+def _open_rows_a_kept_sum_breaks(
+    out: dict[str, set[Value | None]],
+    fixed: dict[str, Value | None],
+    choices: list[Choice],
+    equations: Sequence[Equation],
+) -> None:
+    """Where no combination keeps every equation, what the equations settle one by one may be wrong: a row
+    whose printed split is not listed (an empty cell printed as nothing) lends its wrong splits to the sums
+    it shares, and they settle the other rows by them. An equation that the settled cells break, though some
+    split of its own rows keeps it, says so: each row it judges is opened to all its splits. One that no
+    split of its rows keeps is the report's own broken sum, and says nothing of how they were split."""
+    values = {**fixed, **{c: next(iter(v)) for c, v in out.items() if len(v) == 1}}
+    owner = {c: i for i, ch in enumerate(choices) for c in ch.cells}
+    doubted: set[int] = set()
+    for eq in equations:
+        if holds(eq, values) is False and not _kept_by_none(eq, fixed, choices, owner):
+            doubted.update(owner[c] for c in eq.cells if c in owner)
+    for i in doubted:
+        ch = choices[i]
+        for k, c in enumerate(ch.cells):
+            out[c] = {cand[k] for cand in ch.candidates} if ch.complete else set()
+
+
+def _kept_by_none(eq: Equation, fixed: dict[str, Value | None], choices: list[Choice], owner: dict[str, int]) -> bool:
+    """Whether no split of the rows `eq` judges (`owner`: each choice cell's row) keeps it, on its own."""
+    involved = _judging(eq, owner, fixed)
+    if not involved:
+        return True  # its cells all read as printed
+    weight = _weights(eq)
+    known = sum(w * (fixed[c] or 0) for c, w in weight.items() if c not in owner)
+    adds = [[_added(cand, _terms(choices[i].cells, weight)) for cand in choices[i].candidates] for i in involved]
+    if any(not choices[i].complete for i in involved) or any(a is None for row in adds for a in row):
+        return False  # not every split listed, or one that leaves it unjudged
+    if prod([len(a) for a in adds]) <= MAX_SUPPORT:
+        return not _supported_combinations(known, adds)[0]
+    supported = _supported_counts(known, adds)
+    return supported is not None and not supported[0]
 
 
 def _one_each(choices: list[Choice]) -> bool:
