@@ -83,6 +83,32 @@ def test_a_section_heading_worded_as_no_key_knows_is_there_by_its_numeral(layout
     assert not [f for f in got.findings if f.rule.startswith("section.")]
 
 
+@pytest.mark.parametrize("sep", ["", " ", "：", "\u3000"])
+@pytest.mark.parametrize("words", ["基本情况", "工作概况", "总体工作情况"])
+def test_a_section_heading_worded_as_no_key_knows_run_into_its_prose_on_its_line(words: str, sep: str) -> None:
+    """一、基本情况2021年，… at a line's start, the heading run into the prose its section opens with: the
+    section is there, with that title; a numbered sentence at a line's start (一、坚持…，) is still none."""
+    rec = synth_record(random.Random(5), "2021", 2021, "区县")
+    out = str(write_layout(rec, "spaces", 5))
+    assert "一、总体情况\n2021" in out
+    got = parse_text(out.replace("一、总体情况\n", f"一、{words}{sep}"))
+    assert got.sections["1"].title == f"一、{words}"
+    assert got.sections["1"].text.lstrip(":：\u3000 ").startswith("2021")
+    assert not [f for f in got.findings if f.rule.startswith("section.")]
+
+
+@pytest.mark.parametrize("words", ["基本情况", "工作概况", "总体工作情况"])
+def test_a_section_heading_worded_as_no_key_knows_after_the_title_on_lines_joined_by_spaces(words: str) -> None:
+    """A page whose lines were joined by spaces: `…年度报告 一、基本情况 2021 年，…`. The numbering after the
+    report's title opens the section, its title the words before the prose's number."""
+    rec = synth_record(random.Random(5), "2021", 2021, "区县")
+    out = str(write_layout(rec, "spaces", 5)).replace("一、总体情况", f"一、{words}")
+    got = parse_text(" ".join(out.split("\n")))
+    assert got.sections["1"].title == f"一、{words}"
+    assert got.sections["1"].text.startswith("2021")
+    assert not [f for f in got.findings if f.rule.startswith("section.")]
+
+
 def test_a_list_item_or_a_row_numbered_as_a_missing_section_is_not_its_heading() -> None:
     """Without a heading for 一, neither a numbered sentence nor a line of digits opened by 一、 is taken."""
     text = "XX县2021年政府信息公开工作年度报告\n一、坚持公开为常态，完善机制。\n二、主动公开政府信息情况\n无\n"

@@ -30,8 +30,11 @@ _OVER_WINDOW = re.compile(rf"(?:\s*+\S){{{_WINDOW + 1}}}")
 _PROSE_MARKS = re.compile(r"[。；;，,！？!?]")  # what a heading's words never hold
 _REPORT_END = "报告"  # a report's title's last words, a section's numeral glued to it
 _AFTER_WHICH = (*"。！？!?：:", _REPORT_END)  # what a glued heading's numeral may follow, a space between or not
-# a glued heading's words: a few, before the prose's first digit or mark (基本情况 of 一、基本情况2021年，…)
-_GLUED_TITLE = re.compile(r"[ \t]*[:：]?[ \t]*[^\d\s。，,；;：:！？!?、]{2,10}(?=\d|[。，,；;：:！？!?])")
+# a glued heading's words: a few, before the prose's first digit or mark (基本情况 of 一、基本情况2021年，…, or of
+# 一、基本情况 2021年 where a page's lines were joined by spaces)
+_GLUED_TITLE = re.compile(r"[ \t]*[:：]?[ \t]*[^\d\s。，,；;：:！？!?、]{2,10}(?=[ \t]*\d|[。，,；;：:！？!?])")
+# so at a line's start, the prose after it opening on a number (一、基本情况 2021年，…; not 一、坚持公开为常态，…)
+_TITLE_BEFORE_YEAR = re.compile(r"[ \t]*[:：]?[ \t]*[^\d\s。，,；;：:！？!?、]{2,10}(?=[ \t]*[:：]?[ \t]*\d)")
 _NEAR, _FAR = 4, 16  # how far into a heading's words its key may begin: glued to text before it, or not
 _SHORT = _WINDOW + _NEAR  # the most words a line with no number may hold
 # A line that may be a heading with no number: after any spaces, tabs and Markdown #, words that begin
@@ -373,9 +376,10 @@ def _numbered_in_place(
     """The heading of section `number` between `start` and `end`: the one place there outside `tables` that
     its numbering opens (四、, or as the other headings number theirs: 4、, （四）, 第四部分) with words of a
     heading, not a list's item or a table's row — a short line with no digit or sentence's end in it and
-    prose after it, not its cells; or, where a page's text runs the lines together, a numbering after a
-    sentence's end or the report's title, its title the few words before the prose's first digit or mark
-    (一、基本情况2021年，…). None where there is none, or more than one."""
+    prose after it, not its cells; or, where a page's text runs the heading into its prose, a numbering
+    after a sentence's end or the report's title, its title the few words before the prose's first digit or
+    mark (一、基本情况2021年，…), or opening a line, its title the few words before a number that opens the
+    prose (一、基本情况 2021年，…, not 一、坚持公开为常态，…). None where there is none, or more than one."""
     found: list[Heading] = []
     for m in re.compile(_numberings(number, chosen)).finditer(text, start, end):
         at = m.start()
@@ -384,19 +388,18 @@ def _numbered_in_place(
         line_end = line_end if line_end >= 0 else end
         if any(a <= at < b for a, b in tables):
             continue
-        if not text[line_start:at].strip(_LEADING + "*"):  # a line of its own
-            words = "".join(text[m.end() : line_end].split())
-            if (
-                not text[line_end:end].strip()
-                or not 2 <= len(words) <= _WINDOW // 2
-                or _DIGIT.search(words)
-                or _PROSE_MARKS.search(words)
-                or _ROW_CELLS.match(text, line_end)
-            ):
-                continue
-            body = line_end
-        elif text[max(0, at - len(_REPORT_END) - 4) : at].rstrip().endswith(_AFTER_WHICH):
-            glued = _GLUED_TITLE.match(text, m.end(), line_end)
+        line_opened = not text[line_start:at].strip(_LEADING + "*")
+        words = "".join(text[m.end() : line_end].split()) if line_opened else ""
+        if line_opened and not (
+            not text[line_end:end].strip()
+            or not 2 <= len(words) <= _WINDOW // 2
+            or _DIGIT.search(words)
+            or _PROSE_MARKS.search(words)
+            or _ROW_CELLS.match(text, line_end)
+        ):
+            body = line_end  # a line of its own
+        elif line_opened or text[max(0, at - len(_REPORT_END) - 4) : at].rstrip().endswith(_AFTER_WHICH):
+            glued = (_TITLE_BEFORE_YEAR if line_opened else _GLUED_TITLE).match(text, m.end(), line_end)
             if glued is None:
                 continue
             body = glued.end()
