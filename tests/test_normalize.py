@@ -49,6 +49,14 @@ def test_a_page_footer_goes_with_its_line_break() -> None:
     assert normalize(Document(text)).text == "规章\n0\n\n1\n2\n12/3\n"
 
 
+def test_a_page_footer_before_the_continued_table_on_its_line() -> None:
+    """`— 4 — （续表）` after a table's last row on a page: the footer is taken out, not read as a row's cells
+    (a blank, 4, a blank), as it is on a line of its own."""
+    text = "| 申请行政复议数 | 件 | 698 | 715 |\n— 4 — （续表）\n| 指标名称 | 计量单位 |"
+    assert normalize(Document(text)).text == "| 申请行政复议数 | 件 | 698 | 715 |\n (续表)\n| 指标名称 | 计量单位 |"
+    assert normalize(Document("行政处罚 — 4 — 0")).text == "行政处罚 — 4 — 0"  # a blank, 4, a blank: a row's cells
+
+
 def test_a_page_footer_whose_number_an_ocr_engine_read_as_a_letter() -> None:
     """`- I -` and `— lO —` on a line of their own are page footers as `- 1 -` is, never a row's label."""
     text = "信函申请数(件) 0 0\n- I -\n申请办结数(件) 0 0\n— lO —\n按时办结数(件) 0 0"

@@ -238,13 +238,16 @@ def _without_chrome(text: str) -> tuple[str, OffsetMap]:
 
 def _taken_out(text: str, m: re.Match[str]) -> bool:
     """Whether chrome found inside a line is taken out: all but a footer `— 5 —` with white space on both
-    sides, which may be a row's cells (`行政处罚 - 5 -`: a blank, 5, a blank), unless it opens a `|` cell on a line
-    that goes on; a page's text that runs its rows together runs the footer into them (`1200— 5 —行政处罚`)."""
+    sides, which may be a row's cells (`行政处罚 - 5 -`: a blank, 5, a blank), unless 续表 follows it or it
+    opens a `|` cell on a line that goes on; a page's text that runs its rows together runs the footer into
+    them (`1200— 5 —行政处罚`)."""
     start, end = m.span()
     if m.group()[0] not in "—–-":
         return True
     if (start > 0 and not text[start - 1].isspace()) or (end < len(text) and not text[end].isspace()):
         return True
+    if _CONTINUED_TABLE.match(text, end):
+        return True  # `— 4 — （续表）`: a page's footer before the table it goes on with
     # in a `|` cell, with more after it (`| 29 | — 4 — 2.重复申请 |`, a page's lines joined by spaces) or
     # alone (`|  | - 3 - | 其他…`), it is no row's cells, which the `|` would part
     while start > 0 and text[start - 1] in " \t":
