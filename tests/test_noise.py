@@ -1517,6 +1517,23 @@ def test_a_converters_header_row_amid_rows_run_together(joined: str, between: st
     ]
 
 
+@pytest.mark.parametrize("more", [[], ["placeholder_headers"], ["placeholder_headers", "broken_headers"]])
+@NOISE_SETTINGS
+@given(report=reports())
+def test_markdown_tables_whose_lines_were_joined_by_spaces(more: list[str], report: tuple[Record, int]) -> None:
+    """A converter's Markdown saved with its line breaks lost, the lines a space apart (`| 数据15 | | ---: |
+    … | | 0 | … |`), its header a converter's placeholders or broken across lines too: each table read a row a
+    line by its rule's width, as the Markdown with its lines is read (every value back as written, where the
+    header is the table's own)."""
+    rec, seed = report
+    got = parse_noisy(rec, "md", [*more, "lines_spaced_together"], seed)
+    lined = parse_noisy(rec, "md", more, seed) if more else rec
+    assert got.cells == lined.cells
+    assert [(i.label, i.unit, i.values) for i in got.indicators] == [
+        (i.label, i.unit, i.values) for i in lined.indicators
+    ]
+
+
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS))
 def test_loose_cells_are_put_back_in_their_row(report: tuple[Record, int]) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from ..document import Document
 from .cell_breaks import without_cell_breaks
 from .errors import LoadError
+from .run_on_rows import rows_apart
 from .text import decode, load_text
 
 MAX_BYTES = 64 * 1024 * 1024  # a report file is rarely over a few MB; beyond this, refuse early
@@ -95,9 +96,10 @@ def load_bytes(data: bytes, name: str = "") -> Document:
 
 
 def with_table_rows(doc: Document) -> Document:
-    """A text document with the HTML tables a converter left in its Markdown read as table rows, and the
-    rows it stacked in one row's cells (`<br>` between them) as rows; its line breaks plain ones first (CR LF,
-    or CR alone, a row's end as LF is)."""
+    """A text document with the HTML tables a converter left in its Markdown read as table rows, the
+    rows it stacked in one row's cells (`<br>` between them) as rows, and a Markdown table whose rows ran
+    together on one line a row a line; its line breaks plain ones first (CR LF, or CR alone, a row's end as
+    LF is)."""
     if "\r" in doc.text:
         from ..normalize import unix_breaks
 
@@ -110,7 +112,8 @@ def with_table_rows(doc: Document) -> Document:
         from .html import tables_as_rows
 
         doc = tables_as_rows(doc)
-    return without_cell_breaks(doc)
+    doc = without_cell_breaks(doc)
+    return rows_apart(doc) if "---" in doc.text else doc
 
 
 def _load_binary(data: bytes, kind: str, name: str) -> Document:
