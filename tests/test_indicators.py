@@ -1202,6 +1202,26 @@ def test_a_page_footer_amid_a_table_on_one_line(footer: str) -> None:
     ]
 
 
+@pytest.mark.parametrize("footer", ["- 1 -", "— 1 —"])
+def test_a_page_footer_after_a_rows_cells_and_after_the_prose_on_one_line(footer: str) -> None:
+    """A page's lines joined by spaces: `… 申请办结数 件 656 765 - 1 - 按时办结数 …` (the footer after a row's
+    cells, more than the row holds, is no cell of it) and the office's address with the last page's footer
+    after the table (`联系地址：…大楼 89 室 - 2 -`: no row)."""
+    last = footer.replace("1", "2")
+    text = (
+        f"指标名称 计量单位 2016年度 历年累计 申请办结数 件 656 765 {footer} 按时办结数 件 394 2364 "
+        f"联系地址：湾塘市政府大楼 89 室 {last}"
+    )
+    assert rows(text) == [
+        ("申请办结数", "件", {"2016年度": 656, "历年累计": 765}),
+        ("按时办结数", "件", {"2016年度": 394, "历年累计": 2364}),
+    ]
+    # a row of three cells short of its cells before the footer: its dashes and 1 may be cells, unread
+    assert rows(f"指标名称 2016年度 上年 历年累计 申请办结数 656 765 {footer}") == [
+        ("申请办结数", None, {"2016年度": None, "上年": None, "历年累计": None}),
+    ]
+
+
 @pytest.mark.parametrize("footer", ["— 6 —", "- 6 -", "6/12"])
 @pytest.mark.parametrize(
     "before",

@@ -669,6 +669,14 @@ _FOOTER_BEFORE = re.compile(rf"(?:[-—–][ \t]+\d{{1,4}}[ \t]+[-—–]|(?<![\
 _FOOTER_AFTER = re.compile(rf"{_PAGE_OF}(?![\d/])")  # … run on after a row's last cell
 
 
+_SPACED_FOOTER = re.compile(r"([-—–])[ \t]+\d{1,4}[ \t]+\1")
+
+
+def _spaced_footer(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a page's footer, its number a space from its dashes (`- 1 -`, `— 1 —`)."""
+    return _SPACED_FOOTER.fullmatch(text, start, end) is not None
+
+
 def _without_footer(out: list, text: str, at: int) -> bool:
     """Take out of `out` the value tokens that are a page's footer run on to the cells before it, on one line
     with the 统计表's header printed again at `at` after the page break (情况———— 6 —统计指标…, 情况———6/12统计指标…):
@@ -1501,6 +1509,8 @@ def _without_prose_after(rows: list[_Row], text: str, units: tuple[str, ...], te
     knows, where one of them, or the rest of the line after them, reads as prose (全年共组织培训3次，培训人员
     150人次。 联系电话：…)."""
     known = _known(template)
+    if rows and _footer_only(rows[-1], text, known):
+        rows = [*rows[:-1], replace(rows[-1], tokens=[])]  # the last page's footer after words that are no row's
     end = len(rows)
     while end and _unit_less(rows[end - 1], units, template, known):
         end -= 1
@@ -1512,6 +1522,16 @@ def _without_prose_after(rows: list[_Row], text: str, units: tuple[str, ...], te
     if any(_PROSE_MARK.search(r.label) for r in tail) or _PROSE_MARK.search(rest):
         return rows[:end]
     return rows
+
+
+def _footer_only(row: _Row, text: str, known: _Known) -> bool:
+    """Whether all a row prints after its label is a page's footer (`室 - 2 -`), the label none the template knows."""
+    toks = row.tokens
+    return (
+        len(toks) == 3
+        and _spaced_footer(text, toks[0][1], toks[-1][2])
+        and half_width("".join(row.label.split())) not in known.labels
+    )
 
 
 def _unit_less(row: _Row, units: tuple[str, ...], template: Template, known: _Known) -> bool:
@@ -1618,6 +1638,8 @@ def extract_indicators(
         if not label or _CONTINUED.fullmatch(label):
             continue  # 续上表 after a page break, before the header printed again: no row, nor its numbers' (loose)
         toks = row.tokens
+        if len(toks) - 3 >= width and _spaced_footer(text, toks[-3][1], toks[-1][2]):
+            toks = toks[:-3]  # a page's footer after a whole row's cells, its lines joined by spaces (1049 - 1 -)
         if sum(t is not None for t, _, _ in toks) <= width:  # more numbers than cells: their groups are read below
             toks = _groups_joined(text, toks)
         if head.numbered and pos + 1 < len(rows):
