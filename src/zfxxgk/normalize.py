@@ -441,6 +441,43 @@ def _row_ends(line: str, after: str) -> bool:
     return line.endswith("|") and (after.startswith("|") or "|" not in after)
 
 
+_SPACE_RUN = re.compile("[ \u00a0\u3000]* [ \u00a0\u3000]*")  # a run of spaces, one of them ASCII
+_WIDENED = ("  ", "\u00a0 ", " \u00a0", " \u3000", "\u3000 ")  # what a space widened may print
+
+
+def _as_printed(line: str) -> str:
+    return line
+
+
+def _spaces_as_one(line: str) -> str:
+    return _SPACE_RUN.sub(" ", line) if any(w in line for w in _WIDENED) else line
+
+
+def _fold_cuts(text: str, lines: list[str], sampled: list[str], seen: Callable[[str], str]) -> list[int]:
+    """The lines of `text` a fold cut (each by its place in `lines`, which it fills with them if empty),
+    measured as `seen` gives them: of the measures that tell a fold, the one that cuts most lines (a fold in
+    display columns tells one in characters too where the lines of ASCII, a converter's HTML tags, reach it,
+    but cuts only those); none where no measure tells one."""
+    foldable = [_foldable(seen(line)) for line in sampled]
+    cut: list[int] = []
+    for measure, short, least in _FOLD_MEASURES:
+        if _folded_width([measure(seen(line)) for line in sampled], foldable, short, least, _SAMPLED_FULL) is None:
+            continue
+        if not lines:
+            lines.extend(text.split("\n"))
+        widths = [measure(seen(line)) for line in lines]
+        width = _folded_width(widths, [_foldable(seen(line)) for line in lines], short, least, _FOLDED_MIN)
+        if width is None:
+            continue
+        at_width = [
+            i
+            for i in range(len(lines) - 1)
+            if widths[i] >= width - short and lines[i + 1].strip() and not _row_ends(lines[i], lines[i + 1])
+        ]
+        cut = at_width if len(at_width) > len(cut) else cut
+    return cut
+
+
 def unfolded(doc: Document) -> Document:
     """The document with each line break a fixed-width fold put inside a line taken out (see above), its
     offsets mapped back: `主动公开文件数条20` folded before `6912106其中：…` reads `…条206912106其中：…` again.
@@ -450,25 +487,11 @@ def unfolded(doc: Document) -> Document:
         return doc
     if (sampled := _sampled_lines(text)) is None:
         return doc
-    foldable = list(map(_foldable, sampled))
-    lines: list[str] = []
-    cut: list[int] = []
-    # of the measures that tell a fold, the one that cuts most lines: a fold in display columns tells one in
-    # characters too where the lines of ASCII (a converter's HTML tags) reach it, but cuts only those
-    for measure, short, least in _FOLD_MEASURES:
-        if _folded_width(list(map(measure, sampled)), foldable, short, least, _SAMPLED_FULL) is None:
-            continue
-        lines = lines or text.split("\n")
-        widths = list(map(measure, lines))
-        width = _folded_width(widths, list(map(_foldable, lines)), short, least, _FOLDED_MIN)
-        if width is None:
-            continue
-        at_width = [
-            i
-            for i in range(len(lines) - 1)
-            if widths[i] >= width - short and lines[i + 1].strip() and not _row_ends(lines[i], lines[i + 1])
-        ]
-        cut = at_width if len(at_width) > len(cut) else cut
+    lines: list[str] = []  # split once a sample tells a fold
+    cut = _fold_cuts(text, lines, sampled, _as_printed)
+    if any(w in text for w in _WIDENED):  # spaces perhaps widened after the fold: each run counted as one too
+        squeezed = _fold_cuts(text, lines, sampled, _spaces_as_one)
+        cut = squeezed if len(squeezed) > len(cut) else cut
     if not cut:
         return doc
     parts, outs, srcs = [], [0], [0]
