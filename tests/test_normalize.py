@@ -21,7 +21,7 @@ from zfxxgk.normalize import (
     unescaped,
     unfolded,
 )
-from zfxxgk.render.noise import char_width, fold, folded_lines, write_noisy
+from zfxxgk.render.noise import char_references, char_width, fold, folded_lines, write_noisy
 from zfxxgk.synth import random_report
 
 # full-width ASCII, the spaces the table maps, and ordinary text around them; not the full-width - and /,
@@ -299,6 +299,16 @@ def test_a_folded_text_whose_spaces_were_widened_after_has_its_folds_taken_out(w
     folded = folded_lines(f"{text}\n\n短的一行\n\n{text}", random.Random(seed))
     doc = unfolded(Document(folded.replace(" ", widened)))
     assert doc.text == f"{text}\n\n短的一行\n\n{text}".replace(" ", widened)
+
+
+@given(seed=st.integers(0, 10_000))
+def test_a_folded_text_with_character_references_written_in_after_has_its_folds_taken_out(seed: int) -> None:
+    """A page folded at a fixed width, then saved with its spaces and quotes as character references
+    (`&nbsp;`, `&ldquo;`): each reference counts as the character it names, and the fold is told."""
+    text = _PAGE.replace("文件数条206912106", "文件数条2069 12106")
+    full = f"{text}\n\n短的一行\n\n{text}"
+    referenced = char_references(folded_lines(full, random.Random(seed)), random.Random(seed))
+    assert unfolded(Document(referenced)).text == char_references(full, random.Random(seed))
 
 
 @pytest.mark.parametrize(("wide", "width"), [(True, 80), (False, 80), (True, 100), (False, 100)])

@@ -453,6 +453,16 @@ def _spaces_as_one(line: str) -> str:
     return _SPACE_RUN.sub(" ", line) if any(w in line for w in _WIDENED) else line
 
 
+def _references_named(line: str) -> str:
+    """`line` with each character reference as the character it names, a space of any width as a space."""
+    return _CHAR_REFERENCE.sub(_named_narrow, line) if "&" in line else line
+
+
+def _named_narrow(m: re.Match[str]) -> str:
+    named = _named(m.group())
+    return " " if named.isspace() else named
+
+
 def _fold_cuts(text: str, lines: list[str], sampled: list[str], seen: Callable[[str], str]) -> list[int]:
     """The lines of `text` a fold cut (each by its place in `lines`, which it fills with them if empty),
     measured as `seen` gives them: of the measures that tell a fold, the one that cuts most lines (a fold in
@@ -492,6 +502,9 @@ def unfolded(doc: Document) -> Document:
     if any(w in text for w in _WIDENED):  # spaces perhaps widened after the fold: each run counted as one too
         squeezed = _fold_cuts(text, lines, sampled, _spaces_as_one)
         cut = squeezed if len(squeezed) > len(cut) else cut
+    if "&" in text:  # character references perhaps written in after the fold: each as the character it names
+        named = _fold_cuts(text, lines, sampled, _references_named)
+        cut = named if len(named) > len(cut) else cut
     if not cut:
         return doc
     parts, outs, srcs = [], [0], [0]
