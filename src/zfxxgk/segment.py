@@ -30,6 +30,7 @@ _OVER_WINDOW = re.compile(rf"(?:\s*+\S){{{_WINDOW + 1}}}")
 _PROSE_MARKS = re.compile(r"[。；;，,！？!?]")  # what a heading's words never hold
 _REPORT_END = "报告"  # a report's title's last words, a section's numeral glued to it
 _AFTER_WHICH = (*"。！？!?：:", _REPORT_END)  # what a glued heading's numeral may follow, a space between or not
+_DATE_BEFORE = re.compile(r"\d[ \t]*日[ \t]*$")  # … or a date's end: a page's 发布日期 before the body (…1 日 一、)
 # a glued heading's words: a few, before the prose's first digit or mark (基本情况 of 一、基本情况2021年，…, or of
 # 一、基本情况 2021年 where a page's lines were joined by spaces)
 _GLUED_TITLE = re.compile(r"[ \t]*[:：]?[ \t]*[^\d\s。，,；;：:！？!?、]{2,10}(?=[ \t]*\d|[。，,；;：:！？!?])")
@@ -377,9 +378,10 @@ def _numbered_in_place(
     its numbering opens (四、, or as the other headings number theirs: 4、, （四）, 第四部分) with words of a
     heading, not a list's item or a table's row — a short line with no digit or sentence's end in it and
     prose after it, not its cells; or, where a page's text runs the heading into its prose, a numbering
-    after a sentence's end or the report's title, its title the few words before the prose's first digit or
-    mark (一、基本情况2021年，…), or opening a line, its title the few words before a number that opens the
-    prose (一、基本情况 2021年，…, not 一、坚持公开为常态，…). None where there is none, or more than one."""
+    after a sentence's end, the report's title or a date (a page's 发布日期), its title the few words before the
+    prose's first digit or mark (一、基本情况2021年，…), or opening a line, its title the few words before a
+    number that opens the prose (一、基本情况 2021年，…, not 一、坚持公开为常态，…). None where there is none, or
+    more than one."""
     found: list[Heading] = []
     for m in re.compile(_numberings(number, chosen)).finditer(text, start, end):
         at = m.start()
@@ -398,7 +400,11 @@ def _numbered_in_place(
             or _ROW_CELLS.match(text, line_end)
         ):
             body = line_end  # a line of its own
-        elif line_opened or text[max(0, at - len(_REPORT_END) - 4) : at].rstrip().endswith(_AFTER_WHICH):
+        elif (
+            line_opened
+            or text[max(0, at - len(_REPORT_END) - 4) : at].rstrip().endswith(_AFTER_WHICH)
+            or _DATE_BEFORE.search(text, max(0, at - 8), at)
+        ):
             glued = (_TITLE_BEFORE_YEAR if line_opened else _GLUED_TITLE).match(text, m.end(), line_end)
             if glued is None:
                 continue
