@@ -55,6 +55,7 @@ from .regular import regular_rows
 from .spans import printed_lines
 from .transposed import equations_of, flat_by_columns, printed_transposed
 from .values import (
+    EXACT,
     MAX_DIGITS,
     MAX_SPLITS,
     Choice,
@@ -1482,19 +1483,27 @@ def _fitting_splits(reading: _Reading, slot: Slot, toks: list[Token]) -> tuple[l
     keep the row's own sums, each sum tried as soon as its last cell is cut; None where the row has no sum
     of its own, or no split keeps them (a report's own error, or a cell left out: read as before), or
     these too are more than are listed."""
-    equations = _own_equations(reading.template, slot)
-    if not equations:
+    terms = _own_terms(reading.template, slot)
+    if not terms:
         return None
-    at = {c: i for i, c in enumerate(slot.cell_ids)}
-    closed: dict[int, list[Equation]] = {}
-    for eq in equations:
-        closed.setdefault(max(at[c] for c in eq.cells), []).append(eq)
+    closed: dict[int, list[tuple[tuple[int, int], ...]]] = {}  # each equation by the last of its cells
+    for eq_terms in terms:
+        closed.setdefault(max(i for i, _ in eq_terms), []).append(eq_terms)
+    kinds = slot.kinds
 
     def fits(j: int, parts: list[str]) -> bool:
-        if (due := closed.get(j)) is None:
-            return True
-        values = dict(zip(slot.cell_ids, map(part_value, parts, slot.kinds), strict=False))
-        return all(holds(eq, values) is not False for eq in due)
+        """Whether the parts so far keep each equation their last cut closes: only its own cells read (a
+        cell that reads as no number leaves it unjudged)."""
+        for eq_terms in closed.get(j, ()):
+            total: Value = 0
+            for i, weight in eq_terms:
+                if (v := part_value(parts[i], kinds[i])) is None:
+                    break
+                total += weight * v
+            else:
+                if not abs(total) < EXACT:
+                    return False
+        return True
 
     joinable = _joinable(reading.text, toks, reading.one_line)
     splits, complete = split_group([t.text or "" for t in toks], slot.kinds, joinable, fits)
