@@ -441,21 +441,18 @@ def _row_ends(line: str, after: str) -> bool:
     return line.endswith("|") and (after.startswith("|") or "|" not in after)
 
 
-_SPACE_RUN = re.compile("[ \u00a0\u3000]* [ \u00a0\u3000]*")  # a run of spaces, one of them ASCII
-_WIDENED = ("  ", "\u00a0 ", " \u00a0", " \u3000", "\u3000 ")  # what a space widened may print
+# a run of spaces, one of them ASCII, two or more wide; what a space widened may print
+_SPACE_RUN = re.compile("(?=[ \u00a0\u3000]{2})[\u00a0\u3000]* [ \u00a0\u3000]*")
+_WIDENED = ("  ", "\u00a0 ", " \u00a0", " \u3000", "\u3000 ")
 
 
-def _as_printed(line: str) -> str:
-    return line
+def _spaces_as_one(text: str) -> str:
+    return _SPACE_RUN.sub(" ", text)
 
 
-def _spaces_as_one(line: str) -> str:
-    return _SPACE_RUN.sub(" ", line) if any(w in line for w in _WIDENED) else line
-
-
-def _references_named(line: str) -> str:
-    """`line` with each character reference as the character it names, a space of any width as a space."""
-    return _CHAR_REFERENCE.sub(_named_narrow, line) if "&" in line else line
+def _references_named(text: str) -> str:
+    """`text` with each character reference as the character it names, a space of any width as a space."""
+    return _CHAR_REFERENCE.sub(_named_narrow, text)
 
 
 def _named_narrow(m: re.Match[str]) -> str:
@@ -463,20 +460,22 @@ def _named_narrow(m: re.Match[str]) -> str:
     return " " if named.isspace() else named
 
 
-def _fold_cuts(text: str, lines: list[str], sampled: list[str], seen: Callable[[str], str]) -> list[int]:
-    """The lines of `text` a fold cut (each by its place in `lines`, which it fills with them if empty),
-    measured as `seen` gives them: of the measures that tell a fold, the one that cuts most lines (a fold in
-    display columns tells one in characters too where the lines of ASCII, a converter's HTML tags, reach it,
-    but cuts only those); none where no measure tells one."""
-    foldable = [_foldable(seen(line)) for line in sampled]
+def _fold_cuts(text: str, lines: list[str], sampled: list[str]) -> tuple[list[int], bool]:
+    """The lines of `text` a fold cut (each by its place in `lines`, which it fills with them if empty): of
+    the measures that tell a fold, the one that cuts most lines (a fold in display columns tells one in
+    characters too where the lines of ASCII, a converter's HTML tags, reach it, but cuts only those); none
+    where no measure tells one. And whether the sample told a fold at all."""
+    foldable = list(map(_foldable, sampled))
     cut: list[int] = []
+    told = False
     for measure, short, least in _FOLD_MEASURES:
-        if _folded_width([measure(seen(line)) for line in sampled], foldable, short, least, _SAMPLED_FULL) is None:
+        if _folded_width(list(map(measure, sampled)), foldable, short, least, _SAMPLED_FULL) is None:
             continue
+        told = True
         if not lines:
             lines.extend(text.split("\n"))
-        widths = [measure(seen(line)) for line in lines]
-        width = _folded_width(widths, [_foldable(seen(line)) for line in lines], short, least, _FOLDED_MIN)
+        widths = list(map(measure, lines))
+        width = _folded_width(widths, list(map(_foldable, lines)), short, least, _FOLDED_MIN)
         if width is None:
             continue
         at_width = [
@@ -485,7 +484,7 @@ def _fold_cuts(text: str, lines: list[str], sampled: list[str], seen: Callable[[
             if widths[i] >= width - short and lines[i + 1].strip() and not _row_ends(lines[i], lines[i + 1])
         ]
         cut = at_width if len(at_width) > len(cut) else cut
-    return cut
+    return cut, told
 
 
 def unfolded(doc: Document) -> Document:
@@ -498,15 +497,18 @@ def unfolded(doc: Document) -> Document:
     if (sampled := _sampled_lines(text)) is None:
         return doc
     lines: list[str] = []  # split once a sample tells a fold
-    cut = _fold_cuts(text, lines, sampled, _as_printed)
-    if any(w in text for w in _WIDENED):  # spaces perhaps widened after the fold: each run counted as one too
-        squeezed = _fold_cuts(text, lines, sampled, _spaces_as_one)
-        cut = squeezed if len(squeezed) > len(cut) else cut
-    if "&" in text:  # character references perhaps written in after the fold: each as the character it names
-        named = _fold_cuts(text, lines, sampled, _references_named)
-        cut = named if len(named) > len(cut) else cut
+    cut, told = _fold_cuts(text, lines, sampled)
+    # spaces widened after the fold, or character references written in after it: the text measured with each
+    # run of spaces as one, each reference as the character it names, line for line (where the sample reads
+    # alike so, and told no fold as printed, it tells none so either)
+    for seen, marks in ((_spaces_as_one, _WIDENED), (_references_named, ("&",))):
+        if any(m in text for m in marks) and (told or list(map(seen, sampled)) != sampled):
+            other = _fold_cuts(seen(text), [], list(map(seen, sampled)))[0]
+            cut = other if len(other) > len(cut) else cut
     if not cut:
         return doc
+    if not lines:
+        lines = text.split("\n")
     parts, outs, srcs = [], [0], [0]
     first = 0
     for i in cut:

@@ -35,7 +35,11 @@ def _table_rows(text: str, header_end: int) -> list[tuple[int, int, str]]:
     line_start = text.rfind("\n", 0, header_end) + 1
     line_end = text.find("\n", header_end)
     line_end = len(text) if line_end < 0 else line_end
-    bars = [i for i in range(line_start, line_end) if text[i] == "|"]
+    bars = []
+    at = text.find("|", line_start, line_end)
+    while at >= 0:
+        bars.append(at)
+        at = text.find("|", at + 1, line_end)
     h = bars.index(header_end)
     width = 0
     while h + 1 + width + 1 < len(bars) and _RULE_CELL.fullmatch(text, bars[h + 1 + width] + 1, bars[h + 2 + width]):
