@@ -749,6 +749,11 @@ def settle(fixed: dict[str, Value | None], choices: list[Choice], equations: Seq
         only = {c: {v} for ch in choices for c, v in zip(ch.cells, ch.candidates[0], strict=True)}
         return Settled(only, False, False)
     narrowed = narrow(fixed, choices, equations)
+    if _one_each(narrowed):  # each down to one split: settled, unless they break an equation that judges them
+        only = {c: {v} for ch in narrowed for c, v in zip(ch.cells, ch.candidates[0], strict=True)}
+        values = {**fixed, **{c: next(iter(v)) for c, v in only.items()}}
+        if all(holds(eq, values) is not False for eq in equations):
+            return Settled(only, False, False)
     solutions, complete = solve(fixed, narrowed, equations)
     out = _options(narrowed, solutions, complete)
     unkept = complete and not solutions
@@ -810,9 +815,9 @@ def _kept_by_none(eq: Equation, fixed: dict[str, Value | None], choices: list[Ch
     adds = [[_added(cand, _terms(choices[i].cells, weight)) for cand in choices[i].candidates] for i in involved]
     if any(not choices[i].complete for i in involved) or any(a is None for row in adds for a in row):
         return False  # not every split listed, or one that leaves it unjudged
-    if prod([len(a) for a in adds]) <= MAX_SUPPORT:
-        return not _supported_combinations(known, adds)[0]
-    supported = _supported_counts(known, adds)
+    supported = _supported_counts(known, adds)  # the sums reached row by row: no combination tried one by one
+    if supported is None and prod([len(a) for a in adds]) <= MAX_SUPPORT:
+        supported = _supported_combinations(known, adds)  # amounts, summed exactly only so
     return supported is not None and not supported[0]
 
 
