@@ -1222,6 +1222,21 @@ def test_a_page_footer_after_a_rows_cells_and_after_the_prose_on_one_line(footer
     ]
 
 
+@pytest.mark.parametrize("footer", ["- 4 -", "— 4 —"])
+@pytest.mark.parametrize("where", ["before", "among"])
+def test_a_page_footer_before_or_among_a_rows_cells_on_one_line(footer: str, where: str) -> None:
+    """A page's lines joined by spaces, a cell a line: the footer between the unit and the cells
+    (`全文电子化率 %- 4 -100  100`) or between two cells is no cell; read, the row held 4 for 历年累计."""
+    cells = f"{footer}100  100" if where == "before" else f"100 {footer} 100"
+    head = "指标名称 计量单位 2009年度 历年累计 主动公开政府信息数 条 13 84"
+    text = f"{head} 全文电子化率 %{cells} 新公开规范性文件数 条 0 2"
+    assert rows(text) == [
+        ("主动公开政府信息数", "条", {"2009年度": 13, "历年累计": 84}),
+        ("全文电子化率", "%", {"2009年度": 100, "历年累计": 100}),
+        ("新公开规范性文件数", "条", {"2009年度": 0, "历年累计": 2}),
+    ]
+
+
 @pytest.mark.parametrize("footer", ["— 6 —", "- 6 -", "6/12"])
 @pytest.mark.parametrize(
     "before",

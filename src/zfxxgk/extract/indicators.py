@@ -677,6 +677,41 @@ def _spaced_footer(text: str, start: int, end: int) -> bool:
     return _SPACED_FOOTER.fullmatch(text, start, end) is not None
 
 
+def _without_spaced_footer(
+    toks: list[tuple[str | None, int, int]], width: int, text: str
+) -> list[tuple[str | None, int, int]]:
+    """A row's tokens less a page's footer that a page's lines joined by spaces put among them, more than the
+    row holds: after its whole cells (`1049 - 1 -`), or where three tokens print one only once, before or among
+    cells it leaves just enough of (`100 - 4 - 100`). Where it is no footer, its dashes and number may be cells."""
+    if len(toks) - 3 < width:
+        return toks
+    if _spaced_footer(text, toks[-3][1], toks[-1][2]):
+        return toks[:-3]
+    at = [i for i in range(len(toks) - 2) if _spaced_footer(text, toks[i][1], toks[i + 2][2])]
+    return toks[: at[0]] + toks[at[0] + 3 :] if len(at) == 1 and len(toks) - 3 == width else toks
+
+
+def _without_dash_rows(rows: list[_Row], width: int, text: str) -> list[_Row]:
+    """The rows less those whose label is dashes alone: a page footer's run into the cells (…19 90- 1 -15
+    实际收取…), left out, so that under a 序号 column each row after it is told its next row's number still.
+    Where the footer's dash and number end the row before, short of its cells, and the numbers after it
+    fill them (`全文电子化率 % - 4 -100 100`, a page's lines joined by spaces), those are that row's cells."""
+    out: list[_Row] = []
+    for row in rows:
+        if row.label.strip("-—–"):
+            out.append(row)
+            continue
+        prev = out[-1] if out else None
+        if prev is None or len(prev.tokens) < 2 or not row.tokens or len(prev.tokens) - 2 + len(row.tokens) != width:
+            continue
+        dash_end = row.tokens[0][1]  # the label's dash ends where the white space before its first number begins
+        while text[dash_end - 1] in " \t":
+            dash_end -= 1
+        if _spaced_footer(text, prev.tokens[-2][1], dash_end):
+            prev.tokens = prev.tokens[:-2] + row.tokens
+    return out
+
+
 def _without_footer(out: list, text: str, at: int) -> bool:
     """Take out of `out` the value tokens that are a page's footer run on to the cells before it, on one line
     with the 统计表's header printed again at `at` after the page break (情况———— 6 —统计指标…, 情况———6/12统计指标…):
@@ -1630,16 +1665,12 @@ def extract_indicators(
     pieces = _without_cell_notes(pieces, width + head.numbered, known, text, first_units, last_units)
     rows = _rows(_without_cell_words(pieces, units, known, text, head.units_last), units, known, head.units_last)
     rows = _without_prose_after(rows, text, units or (), template)
-    # a label of dashes alone is no row's but a page footer's run into the cells (…19 90- 1 -15 实际收取…): left
-    # out, so that under a 序号 column each row after it is told its next row's number still
-    rows = [row for row in rows if row.label.strip("-—–")]
+    rows = _without_dash_rows(rows, width, text)
     for pos, row in enumerate(rows):
         label, unit = _label_unit(row.label, units, template.indicator_units)
         if not label or _CONTINUED.fullmatch(label):
             continue  # 续上表 after a page break, before the header printed again: no row, nor its numbers' (loose)
-        toks = row.tokens
-        if len(toks) - 3 >= width and _spaced_footer(text, toks[-3][1], toks[-1][2]):
-            toks = toks[:-3]  # a page's footer after a whole row's cells, its lines joined by spaces (1049 - 1 -)
+        toks = _without_spaced_footer(row.tokens, width, text)
         if sum(t is not None for t, _, _ in toks) <= width:  # more numbers than cells: their groups are read below
             toks = _groups_joined(text, toks)
         if head.numbered and pos + 1 < len(rows):
