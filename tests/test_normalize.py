@@ -23,6 +23,7 @@ from zfxxgk.normalize import (
 )
 from zfxxgk.render.noise import char_references, char_width, fold, folded_lines, write_noisy
 from zfxxgk.synth import random_report
+from zfxxgk.templates import TEMPLATES
 
 # full-width ASCII, the spaces the table maps, and ordinary text around them; not the full-width - and /,
 # which make lines of page footers (－1－, 1／2) that normalising takes out
@@ -86,6 +87,20 @@ def test_chrome_printed_in_traditional_characters_is_taken_off() -> None:
     """A page in traditional characters prints its share bar so too: it is found once the text is simplified."""
     text = "政府信息公開工作年度報告\n掃一掃在手機打開當前頁\n本機關政務公開數據統計\n"
     assert normalize(Document(text)).text == "政府信息公开工作年度报告\n\n本机关政务公开数据统计\n"
+
+
+@pytest.mark.parametrize("ui", ["【字体：大 中 小】", "【打印】", "打印此页", "浏览次数：1024", "分享到："])
+def test_a_pages_controls_between_two_words_part_them(ui: str) -> None:
+    """A crawler's text runs a page's controls into the words around them: taken out, they leave a line break,
+    so that a renamed first heading after the page's source is a heading at its line's start again and no
+    section is missing. Inside a sentence, a bare 分享到 is taken out and leaves nothing."""
+    head = "湾亭区人民政府2019年政府信息公开工作年度报告\n来源：湾亭区人民政府办公室"
+    text = f"{head}{ui}一、基本情况2019年，湾亭区认真贯彻落实条例。\n"
+    want = f"{head.replace('：', ':')}\n一、基本情况2019年,湾亭区认真贯彻落实条例。\n"
+    assert normalize(Document(text)).text == want
+    report = text + "".join(f"{s.title}\n正文。\n" for s in TEMPLATES["2019"].sections[1:])
+    assert not [f for f in parse_text(report).findings if f.rule == "section.missing"]
+    assert normalize(Document("把经验分享到各乡镇。")).text == "把经验各乡镇。"
 
 
 @pytest.mark.parametrize("fold", ["數(sh\nù)", "數\n(shù)", "數(\nshù)", "數(shù\n)"])

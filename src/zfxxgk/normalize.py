@@ -62,6 +62,10 @@ _INLINE_CHROME = (
     _HEADER_RUN_ON,
     r"第[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页|(?<=\d)第[ \t]*\d{1,4}[ \t]*页",
 )
+# A page's own controls a crawler's text keeps inline (【字体：大 中 小】, 打印此页, 当前位置：首页…): a block of the
+# page, which parts the text before it from the text after (来源：XX办公室【字体：大 中 小】一、基本情况…)
+_PAGE_UI = _INLINE_CHROME[4:10]
+_PAGE_UI_CHROME = re.compile("|".join(_PAGE_UI))
 PAGE_FOOTER = "第" + NTH_PAGE  # the page footer that is no cell wherever it stands, inside a line too
 # Chrome that is a whole line, each kind as the first character after any spaces and tabs and what follows
 # it (no ^ here: each use anchors it). A page footer goes with its line break: the empty line it would
@@ -98,7 +102,7 @@ _INLINE_ONLY = re.compile(
             rf"[a-z{_TONED}]{{0,6}}\n[a-z{_TONED}]{{0,6}})\)|(?:le|de|me|ne|men|zi|ma|ba)\))",
             rf"\n(?<=[\u4e00-\u9fff]\n)\((?=[a-z{_TONED}\n]*[{_TONED}])(?:[a-z{_TONED}]{{1,6}}|"
             rf"[a-z{_TONED}]{{0,6}}\n[a-z{_TONED}]{{0,6}})\)",
-            *_INLINE_CHROME[4:10],
+            *_PAGE_UI,
             _HEADER_RUN_ON,
             *_DASH_FOOTERS,
             *(rf"{d}[ \t]+{PAGE_NUMBER}[ \t]+[-—–](?=[ \t]*[（(]?续上?表)" for d in "-—–"),
@@ -229,11 +233,20 @@ def _glued_pages_of(text: str) -> Iterator[tuple[int, int]]:
 def _without_chrome(text: str) -> tuple[str, OffsetMap]:
     """The text less its page chrome, and the map back."""
     edits: list[tuple[int, int, str]] = []
-    chrome = [m.span() for m in _chrome(text) if m.re is not _INLINE_ONLY or _taken_out(text, m)]
-    for start, end in sorted(chrome + list(_glued_pages_of(text))):
+    chrome = [(*m.span(), _parting(text, m)) for m in _chrome(text) if m.re is not _INLINE_ONLY or _taken_out(text, m)]
+    for start, end, new in sorted(chrome + [(*span, "") for span in _glued_pages_of(text)]):
         if not edits or start >= edits[-1][1]:
-            edits.append((start, end, ""))
+            edits.append((start, end, new))
     return splice(text, edits)
+
+
+def _parting(text: str, m: re.Match[str]) -> str:
+    """What takes the place of chrome: a line break for a page's controls printed between two words (来源：XX办公室
+    【字体：大 中 小】一、基本情况…), which a crawler's text ran together; else nothing."""
+    start, end = m.span()
+    if start == 0 or end == len(text) or text[start - 1].isspace() or text[end].isspace():
+        return ""
+    return "\n" if m.group() != "分享到" and _PAGE_UI_CHROME.fullmatch(m.group()) else ""
 
 
 def _taken_out(text: str, m: re.Match[str]) -> bool:
