@@ -407,6 +407,19 @@ def test_a_zero_after_a_space_ends_a_number_with_a_thousands_separator() -> None
         assert got.cells[c] == want or (got.cells[c] is None and covered(c, got, ("value.ambiguous",)))
 
 
+@pytest.mark.parametrize("gap", ["  ", "   "])
+def test_a_zero_led_group_after_a_widened_space_may_end_the_number_before(gap: str) -> None:
+    """`行政许可5701  048` (57, 0 and 1 048 run together, the thousands' space widened): the zero-led 048 may be
+    the end of 1 048 as well as two cells, 0 and 48. Read as those, it gave 5701, 0 and 48: now each cell is
+    as printed or null with a finding naming it."""
+    _, text = example("glued", [], 0, "2019", 2020)
+    got = parse_text(text.replace("行政许可190107", f"行政许可5701{gap}048", 1))
+    cells = [f"s2.licensing.{c}" for c in ("previous", "change", "decisions")]
+    for c, want in zip(cells, (57, 0, 1048), strict=True):
+        assert got.cells[c] == want or (got.cells[c] is None and covered(c, got, ("value.ambiguous",)))
+    assert got.cells[cells[0]] is None
+
+
 LICENSING = ("行政许可190107", tuple(f"s2.licensing.{c}" for c in ("previous", "change", "decisions")))
 PROCUREMENT = ("政府集中采购256152758.1764元", ("s2.procurement.projects", "s2.procurement.amount"))
 

@@ -1761,9 +1761,25 @@ def _fewest_cells(text: str, toks: list[Token]) -> int:
 
 def _may_end(text: str, prev: Token, t: Token) -> bool:
     """Whether `t` may be the end of the number `prev` begins, a stray space between them: a single space parts
-    them, and `prev` is digits not led by a zero, perhaps with a thousands separator (`6,28601 064`: 6,286, 0
-    and 1 064)."""
-    return t.start - prev.end == 1 and text[prev.end] == " " and _PLAIN_NUMBER.fullmatch(prev.text or "") is not None
+    them, or spaces however wide where `t` opens on a group of three (`5701  048`: 57, 0 and 1 048, the thousands'
+    space widened; see `_joinable`), and `prev` is digits not led by a zero, perhaps with a thousands separator
+    (`6,28601 064`: 6,286, 0 and 1 064)."""
+    return _PLAIN_NUMBER.fullmatch(prev.text or "") is not None and (
+        (t.start - prev.end == 1 and text[prev.end] == " ") or _group_after_gap(text, prev, t)
+    )
+
+
+def _group_after_gap(text: str, prev: Token, t: Token) -> bool:
+    """Whether `t`, digits led by a zero, opens on a group of three after spaces only, however wide, from the
+    digits of `prev`: a thousands' space widened may part them (`1  048`, 1 048), as well as two cells."""
+    digits = t.text or ""
+    return (
+        digits[:1] == "0"
+        and digits[:3].isdecimal()
+        and len(digits) >= 3
+        and text[prev.end - 1].isdigit()
+        and spaces_only(text, prev.end, t.start)
+    )
 
 
 _PLAIN_NUMBER = re.compile(r"[1-9](?:[\d,]*\d)?")
@@ -2844,13 +2860,17 @@ def _splits(text: str, toks: list[Token], kinds: tuple[Kind, ...], wide: bool = 
 
 def _joinable(text: str, toks: list[Token], wide: bool = False) -> tuple[bool, ...]:
     """Whether each token may run on into the next: one space between two digits (not after a cell's
-    unit: `1件 5件` is two cells), or, if `wide` or where the scan read them in one cell (`Token.glue`),
-    spaces only, as many as there are."""
+    unit: `1件 5件` is two cells), or, if `wide`, where the scan read them in one cell (`Token.glue`) or where
+    the next opens on a zero-led group of three (`_group_after_gap`), spaces only, as many as there are."""
     out = []
     for k in range(1, len(toks)):  # indexed: see `_between`
         a, b = toks[k - 1], toks[k]
         out.append(
-            ((b.start - a.end == 1 and text[a.end] == " ") or ((wide or b.glue) and spaces_only(text, a.end, b.start)))
+            (
+                (b.start - a.end == 1 and text[a.end] == " ")
+                or ((wide or b.glue) and spaces_only(text, a.end, b.start))
+                or _group_after_gap(text, a, b)
+            )
             and text[a.end - 1].isdigit()
             and (b.text or "")[:1].isdigit()
         )
