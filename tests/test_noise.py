@@ -420,6 +420,18 @@ def test_a_zero_led_group_after_a_widened_space_may_end_the_number_before(gap: s
     assert got.cells[cells[0]] is None
 
 
+def test_a_sign_a_column_never_prints_tells_a_stray_space_in_a_glued_row() -> None:
+    """`行政许可264 8-18538` (2648, -18 and 538, a folded line's break inside 2648 made a space): read as printed
+    it was 264, 8 and -18538, a count below zero. The space is a stray one: 2648 is certain, and the two cells
+    run together after it are as printed or null with value.ambiguous."""
+    _, text = example("glued", [], 0, "2019", 2020)
+    got = parse_text(text.replace("行政许可190107", "行政许可264 8-18538", 1))
+    cells = [f"s2.licensing.{c}" for c in ("previous", "change", "decisions")]
+    assert got.cells[cells[0]] == 2648
+    for c, want in zip(cells[1:], (-18, 538), strict=True):
+        assert got.cells[c] == want or (got.cells[c] is None and covered(c, got, ("value.ambiguous",)))
+
+
 LICENSING = ("行政许可190107", tuple(f"s2.licensing.{c}" for c in ("previous", "change", "decisions")))
 PROCUREMENT = ("政府集中采购256152758.1764元", ("s2.procurement.projects", "s2.procurement.amount"))
 

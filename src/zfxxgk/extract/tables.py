@@ -2698,11 +2698,17 @@ def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
     may be such a space: a row of as many numbers as cells that breaks its total as printed, where one
     number joined and one cell empty keep it (`16   3     0   0    0   1   1` is 163, 0, 0, 0, 1, 1 and an
     empty total), is no reading of its cells either. A reading that keeps the total only by moving more than
-    one of the row's cuts does not make the row's printed one a misreading (see `_cuts`)."""
+    one of the row's cuts does not make the row's printed one a misreading (see `_cuts`). In a region whose
+    digits run together, a sign on a number whose column prints none, with a space that may be stray, makes
+    the row's printed reading none of its cells, sums of its own or not (`264 8-18538`: 2648, -18 and 538)."""
     spread = slot.table.id in reading.spread
     # from the row's second character: the digit before the space is the row's own
     if not spread and not _DIGIT_SPACE_DIGIT.search(reading.text, toks[0].start + 1, toks[-1].end):
         return False  # no space that may be stray (`_joinable`): one number a cell is the only reading
+    if reading.glued and any(
+        (t.text or "")[:1] in "+-" and k is not Kind.SIGNED for t, k in zip(toks, slot.kinds, strict=True)
+    ):
+        return True  # a sign no cell of its column may print: a space inside a number (264 8-18538: 2648, -18, 538)
     equations = _own_equations(reading.template, slot)
     if not equations:  # nothing to judge a reading by: the row as printed
         return False
