@@ -127,6 +127,9 @@ def test_a_pinyin_gloss_folded_over_two_lines_is_taken_off_whole(fold: str) -> N
         ("禁止公开 0 0 0 0 0 0 O本1 0 0", "禁止公开 0 0 0 0 0 0 0本1 0 0"),
         ("制发规范性文件总数 件 0 O（二）通过不同渠道", "制发规范性文件总数 件 0 0（二）通过不同渠道"),
         ("驳回原件 0 l告诉讼请求数", "驳回原件 0 1告诉讼请求数"),
+        # … the cells before it letters too, each a cell of its own
+        ("新出具0 0 0 0 0 O O已获取信息", "新出具0 0 0 0 0 0 0已获取信息"),
+        ("继续办理 0 0 0 0 I O l四、政府信息公开", "继续办理 0 0 0 0 1 0 1四、政府信息公开"),
         ("血型 O型", "血型 O型"),  # no number's digit before it: a word
         ("共有 2 I类项目", "共有 2 I类项目"),  # a roman numeral
         # a count's groups of three parted by a space, each led by a letter

@@ -676,13 +676,20 @@ def _look_alike(text: str, a: int, b: int) -> bool:
 def _run_on_cell(text: str, a: int, b: int) -> bool:
     """Whether the letter text[a:b] is a row's last cell run on to the next row's label (…0 0 O本年度…,
     …件 0 O（二）…, lines run together): the next row's ideograph or bracket right after it, white space
-    before it and a number's digit before that."""
+    before it and a number's digit before that, or such letters a cell each between (…0 0 O O已获取信息…)."""
     if b >= len(text) or not (IDEOGRAPH.match(text[b]) or text[b] in "（("):
         return False
-    i = a
-    while i and text[i - 1] in " \t":
-        i -= 1
-    return a > i > 0 and (text[i - 1].isdigit() or _read_as_digits(text, i - 1))
+    while True:
+        i = a
+        while i and text[i - 1] in " \t":
+            i -= 1
+        if not a > i > 0:
+            return False
+        if text[i - 1].isdigit() or _read_as_digits(text, i - 1):
+            return True
+        if text[i - 1] not in "OlI" or i < 2 or text[i - 2] not in " \t":
+            return False
+        a = i - 1  # a letter alone before it, a cell of its own: what stands before that tells
 
 
 def _read_as_digits(text: str, at: int) -> bool:
