@@ -329,6 +329,20 @@ def test_a_folded_text_with_character_references_written_in_after_has_its_folds_
     assert unfolded(Document(referenced)).text == char_references(full, random.Random(seed))
 
 
+@pytest.mark.parametrize("reference", ["&#160;", "&nbsp;"])
+@given(seed=st.integers(0, 10_000))
+def test_a_folded_text_whose_references_widen_its_lines_past_any_fold_has_its_folds_taken_out(
+    reference: str, seed: int
+) -> None:
+    """A 统计表 run on one line with a space between its cells, folded, then saved with each space as a
+    reference six characters long: its lines are wider than any fold's, but read with each reference as a
+    space they show the fold, and `6.其它` / `形式申请数` is one label again."""
+    rows = "".join(f" {n}.其它形式申请数 条 {n} {n * 7}" for n in range(1, 40))
+    full = f"{_PAGE}\n\n指标名称 计量单位 2011年度 历年累计{rows}\n\n{_PAGE}"
+    folded = folded_lines(full, random.Random(seed))
+    assert unfolded(Document(folded.replace(" ", reference))).text == full.replace(" ", reference)
+
+
 @pytest.mark.parametrize(("wide", "width"), [(True, 80), (False, 80), (True, 100), (False, 100)])
 def test_a_text_folded_in_columns_with_narrow_marks_has_its_folds_taken_out(wide: bool, width: int) -> None:
     """Characters of two UTF-8 bytes (中国·平潭, 3×4, 25°, a gloss's é) are one column each however the tool

@@ -507,17 +507,25 @@ def unfolded(doc: Document) -> Document:
     text = doc.text
     if text.count("\n") < _FOLDED_MIN:
         return doc
-    if (sampled := _sampled_lines(text)) is None:
+    sampled = _sampled_lines(text)
+    if sampled is None and "&" not in text:
         return doc
     lines: list[str] = []  # split once a sample tells a fold
-    cut, told = _fold_cuts(text, lines, sampled)
+    cut, told = _fold_cuts(text, lines, sampled) if sampled is not None else ([], False)
     # spaces widened after the fold, or character references written in after it: the text measured with each
     # run of spaces as one, each reference as the character it names, line for line (where the sample reads
-    # alike so, and told no fold as printed, it tells none so either)
+    # alike so, and told no fold as printed, it tells none so either). References six characters long for a
+    # space each may widen a folded line past any fold's width: there the sample is drawn from the text read so.
     for seen, marks in ((_spaces_as_one, _WIDENED), (_references_named, ("&",))):
-        if any(m in text for m in marks) and (told or list(map(seen, sampled)) != sampled):
+        if not any(m in text for m in marks):
+            continue
+        if sampled is not None and (told or list(map(seen, sampled)) != sampled):
             other = _fold_cuts(seen(text), [], list(map(seen, sampled)))[0]
-            cut = other if len(other) > len(cut) else cut
+        elif sampled is None and seen is _references_named and (named := _sampled_lines(read := seen(text))):
+            other = _fold_cuts(read, [], named)[0]
+        else:
+            continue
+        cut = other if len(other) > len(cut) else cut
     if not cut:
         return doc
     if not lines:
