@@ -1222,6 +1222,20 @@ def test_a_page_footer_after_a_rows_cells_and_after_the_prose_on_one_line(footer
     ]
 
 
+@pytest.mark.parametrize("word", ["空", "暂无", "不适用"])
+def test_a_word_cell_that_ends_the_table_before_the_prose_run_on_after_it(word: str) -> None:
+    """The last row's cell printed as a word, the page's prose run on after it (`接受培训人员数人次空 联系地址：
+    …大楼142室…`): the word is the row's blank cell, and no digit of the prose is its value."""
+    text = (
+        "指标名称计量单位统计数（二）举办各类培训班数次2041"
+        f"（三）接受培训人员数人次{word} 联系地址：兰亭省政府大楼142室全年接待群众来访247人次。"
+    )
+    assert rows(text) == [
+        ("举办各类培训班数", "次", {"统计数": 2041}),
+        ("接受培训人员数", "人次", {"统计数": None}),
+    ]
+
+
 @pytest.mark.parametrize("footer", ["- 4 -", "— 4 —"])
 @pytest.mark.parametrize("where", ["before", "among"])
 def test_a_page_footer_before_or_among_a_rows_cells_on_one_line(footer: str, where: str) -> None:

@@ -966,7 +966,8 @@ def _run_on_words(
     its cells), or before the next row's label, one the template knows (数件不涉及暂无同意公开答复数件),
     the unit printed last before it (按时办结数不适用空件延期办结数), or before the rest of the label wrapped
     past them (驳回原件见附件空告诉讼请求数（二）…), or inside a label wrapped round its cells, the next row's
-    label perhaps after it (其中：主要负责同志参加新闻发布会不涉及次数(次), 驳回原空空告诉讼请求数（件）（二）…);
+    label perhaps after it (其中：主要负责同志参加新闻发布会不涉及次数(次), 驳回原空空告诉讼请求数（件）（二）…),
+    or before prose, the table's end (接受培训人员数人次空联系地址：…);
     the label, those words in order, and what runs on after them (or ""). The first row's words are cut
     first: a piece may hold the next row's label and its words too (申请行政复议数件不涉及待定提起行政诉讼数件
     不适用), which are no cells of the first row."""
@@ -979,7 +980,10 @@ def _run_on_words(
         after = _past_unit(rest, last_units)
         own = _own_label(piece[:i], known, last_units)  # perhaps after the rest of the label before: …经费）九、…
         if (_labels_row(piece[:i], units, known, last_units) or _heading(own, known)) and (
-            not after or _begins_row(after, known) or _wrapped_on(piece[:i], after, known, units)
+            not after
+            or _begins_row(after, known)
+            or _wrapped_on(piece[:i], after, known, units)
+            or _PROSE_MARK.search(after)
         ):
             return piece[:i], words, rest  # perhaps the rest of its label wrapped past them: 驳回原件见附件空告诉讼…
         if after != rest and after and half_width(_unnumbered(own) + after[0]) in known.starts:
