@@ -12,7 +12,7 @@ from itertools import accumulate, pairwise
 from operator import add
 
 from .document import Document, OffsetMap, splice
-from .patterns import FOOTER_LINE_KINDS, NTH_PAGE, PAGE_NUMBER, SPACE_REFERENCE, finds
+from .patterns import FOOTER_LINE_KINDS, NTH_PAGE, PAGE_NUMBER, SPACE_REFERENCE, finds, first_chars
 
 # Full-width ASCII (！..～) → ASCII; every kind of space → " ". Both keep the text's length.
 _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -66,6 +66,7 @@ _INLINE_CHROME = (
 # page, which parts the text before it from the text after (来源：XX办公室【字体：大 中 小】一、基本情况…)
 _PAGE_UI = _INLINE_CHROME[4:10]
 _PAGE_UI_CHROME = re.compile("|".join(_PAGE_UI))
+_PAGE_UI_STARTS = frozenset(first_chars("|".join(_PAGE_UI)) or "")  # looked at first: most chrome is a gloss
 PAGE_FOOTER = "第" + NTH_PAGE  # the page footer that is no cell wherever it stands, inside a line too
 # Chrome that is a whole line, each kind as the first character after any spaces and tabs and what follows
 # it (no ^ here: each use anchors it). A page footer goes with its line break: the empty line it would
@@ -244,7 +245,9 @@ def _parting(text: str, m: re.Match[str]) -> str:
     """What takes the place of chrome: a line break for a page's controls printed between two words (来源：XX办公室
     【字体：大 中 小】一、基本情况…), which a crawler's text ran together; else nothing."""
     start, end = m.span()
-    if start == 0 or end == len(text) or text[start - 1].isspace() or text[end].isspace():
+    if text[start] not in _PAGE_UI_STARTS or start == 0 or end == len(text):
+        return ""
+    if text[start - 1].isspace() or text[end].isspace():
         return ""
     return "\n" if m.group() != "分享到" and _PAGE_UI_CHROME.fullmatch(m.group()) else ""
 
