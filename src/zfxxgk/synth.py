@@ -142,6 +142,8 @@ def _indicators(rng: random.Random, template: Template, year: int, scale: float)
         else:
             value = _count(rng, 40, scale)
         earlier = value if ind.unit == "%" else value * rng.randint(1, 6) + _count(rng, 20, scale)
+        if ind.unit == "万元":
+            earlier = round(earlier, 6)  # as a report prints it, not with a float's error (6.267200000000001)
         columns = (c.format(year=year) for c in template.indicator_columns)
         rows.append(IndicatorRow(ind.label, ind.unit, dict(zip(columns, (value, earlier), strict=True))))
     return with_sums(template, rows)
