@@ -1222,6 +1222,19 @@ def test_a_page_footer_after_a_rows_cells_and_after_the_prose_on_one_line(footer
     ]
 
 
+@pytest.mark.parametrize("cells", ["1.42246. 2672", "1.5 6. 25"])
+def test_a_decimal_point_a_fold_cut_from_its_digits_is_no_row(cells: str) -> None:
+    """A fold right after a decimal point, the lines then joined by spaces (`1.42246. 2672` for 1.4224 and
+    6.2672): the point is no row's label, and the row it cuts has no cells read from its pieces (1.5 and 6
+    were no reading of `1.5 6. 25`), but null with a finding."""
+    text = f"指标名称 计量单位 2018年度 历年累计 实际收取的总金额 万元 {cells} 申请行政复议数 件 75 392"
+    assert rows(text) == [
+        ("实际收取的总金额", "万元", {"2018年度": None, "历年累计": None}),
+        ("申请行政复议数", "件", {"2018年度": 75, "历年累计": 392}),
+    ]
+    assert rules(text) == ["table.incomplete"]
+
+
 @pytest.mark.parametrize("word", ["空", "暂无", "不适用"])
 def test_a_word_cell_that_ends_the_table_before_the_prose_run_on_after_it(word: str) -> None:
     """The last row's cell printed as a word, the page's prose run on after it (`接受培训人员数人次空 联系地址：

@@ -698,10 +698,16 @@ def _without_dash_rows(rows: list[_Row], width: int, text: str) -> list[_Row]:
     fill them (`全文电子化率 % - 4 -100 100`, a page's lines joined by spaces), those are that row's cells."""
     out: list[_Row] = []
     for row in rows:
+        prev = out[-1] if out else None
+        if row.label.strip() == "." and prev is not None and prev.tokens and text[prev.tokens[-1][2]] == ".":
+            # a decimal point a fold cut from its number, the lines then joined by spaces (`1.42246. 2672` for
+            # 1.4224 and 6.2672): the row before holds it and the digits after it, read as no cells of their own
+            dot = prev.tokens[-1][2]
+            prev.tokens = [*prev.tokens, (None, dot, dot + 1), *row.tokens]
+            continue
         if row.label.strip("-—–"):
             out.append(row)
             continue
-        prev = out[-1] if out else None
         if prev is None or len(prev.tokens) < 2 or not row.tokens or len(prev.tokens) - 2 + len(row.tokens) != width:
             continue
         dash_end = row.tokens[0][1]  # the label's dash ends where the white space before its first number begins
