@@ -25,7 +25,7 @@ from .segment import choose_headings, find_headings, implied_headings, section_t
 from .templates.common import SECTIONS
 
 _REPORT_WORDS = re.compile(r"政府信息公开|信息公开|政务公开")
-_SURROGATE = re.compile("[\ud800-\udfff]")  # not encodable: only a half of a broken pair or an escaped byte
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # not encodable: only a half of a broken pair or an escaped byte
 
 
 @dataclass

@@ -94,6 +94,8 @@ _CAPTION = re.compile(r"(?<!其中)[:：]")
 
 
 Printed = Callable[[int, int], str]  # the text of a span as printed
+# a label piece (text, start) or a value token (text or None: blank, start, end)
+_Piece = tuple[str, int] | tuple[str | None, int, int]
 
 
 @dataclass
@@ -224,9 +226,7 @@ def _known(template: Template) -> _Known:
     return _Known(labels, starts, label_ends, infixes, headings, units, unit_starts, unit_ends, header)
 
 
-def _pieces(
-    text: str, start: int, printed: Printed, scan: _Scan
-) -> list[tuple[str, int] | tuple[str | None, int, int]]:
+def _pieces(text: str, start: int, printed: Printed, scan: _Scan) -> list[_Piece]:
     """The body as label pieces (text, start) and value tokens (text or None, start, end), in order.
     A line break or `|` ends a label piece; an empty cell between `|` after a row's label is a blank, and
     so is a mark or a word that gives no number run into the unit, digits or heading before it where a row,
@@ -457,7 +457,7 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
             and not folded
             and (gap := _SPACED_POINT.match(text, end, b))
             and gap.group(2) in scan.known.starts
-            and not _BARE_START.fullmatch(next((p[0] for p in reversed(out) if len(p) == 2), ""))
+            and not _BARE_START.fullmatch(_last_label(out))
         ):
             # … or the space a fold's line break turned into, a label the form knows after the point (… 81173 2 .政府…);
             # not where the row's own label is only its start so far (其中：1 7 35 .信函申请数: the point its own)
@@ -1077,7 +1077,7 @@ def _unit_bracketed(label: str, known: _Known) -> bool:
     return label[-1:] in "）)" and (m := _BRACKETED.search(half_width(label))) is not None and m.group(1) in known.units
 
 
-def _last_label(out: list) -> str:
+def _last_label(out: list[_Piece]) -> str:
     """The last label piece of `out` (a row's label, its cells after it)."""
     return next((p[0] for p in reversed(out) if len(p) == 2), "")
 

@@ -2614,7 +2614,7 @@ def _around_blanks(
         free = len(cells) - (len(runs) - 1)
         for sizes in _sizes(free, [sum(ch.isdigit() for t in run for ch in t.text or "") for run in runs]):
             starts = [sum(sizes[:k]) + k for k in range(len(runs))]
-            splits = [
+            splits: list[tuple[list[list[str]], bool]] = [
                 _splits(reading.text, run, kinds[a : a + n], reading.one_line).listed() if n else ([[]], True)
                 for run, a, n in zip(runs, starts, sizes, strict=True)
             ]
