@@ -126,6 +126,32 @@ def test_a_sum_in_one_column_does_not_settle_several_glued_rows() -> None:
     assert {k: v for k, v in read.items() if k in truth and truth[k] != v} == {}
 
 
+STAFF_GLUED = "指标名称计量单位本年上年主动公开政府信息数条51176从事政府信息公开工作人员数人{}"
+
+
+@pytest.mark.parametrize("staff", ["26611 39", "266 1139"])
+def test_a_space_amid_the_digits_of_a_table_that_runs_them_together_may_be_a_folds(staff: str) -> None:
+    """Where most rows run their digits together, `26611 39` may be 266 and 1139, a fold's space amid them:
+    as printed it breaks the sum its parts (专职 210|863 and 兼职 56|276) keep with another split, which
+    settles it. `266 1139` keeps the sum as printed."""
+    got = rows(STAFF_GLUED.format(staff) + " 1.专职人员数人2108632.兼职人员数人56276")
+    assert [r[2] for r in got[1:]] == [
+        {"本年": 266, "上年": 1139},
+        {"本年": 210, "上年": 863},
+        {"本年": 56, "上年": 276},
+    ]
+
+
+def test_a_space_amid_glued_digits_that_no_sum_judges_parts_cells() -> None:
+    text = STAFF_GLUED.format("26611 39")
+    assert rows(text)[1][2] == {"本年": 26611, "上年": 39} and rules(text) == ["value.ambiguous"]
+
+
+def test_in_a_table_of_a_number_a_cell_a_space_parts_cells() -> None:
+    text = "指标名称计量单位本年上年主动公开政府信息数条51 176从事政府信息公开工作人员数人26611 39"
+    assert rows(text)[1][2] == {"本年": 26611, "上年": 39} and rules(text) == []
+
+
 CHANNELS_GLUED = (
     "指标名称计量单位2013年度历年累计收到申请数件4788 26910当面申请数件{}传真申请数件16898695网络申请数件4872017"
 )

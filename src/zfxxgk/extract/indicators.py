@@ -1667,6 +1667,9 @@ def extract_indicators(
     end = 0  # where the last row's cells end
     known = _known(template)
     glued: bool | None = None  # whether some row's digits run together: found where a row needs it
+    stray: bool | None = None  # whether most rows run their digits together, a space among them no cell's end
+    # rows read across a space that may be a fold's: every split of their digits, and the row's span
+    strays: list[tuple[Choice, tuple[int, int]]] = []
     doubted: list[tuple[tuple[str, ...], tuple[Value | None, ...]]] = []  # rows split, a table of a number a cell
     scan = _Scan(units or (), known, units_last=head.units_last)
     pieces = _pieces(text, head.rows, printed or (lambda a, b: text[a:b]), scan)
@@ -1752,6 +1755,18 @@ def extract_indicators(
                 # a number's groups parted, its last run into the next cell (4 10112313: 4 101 and 12313); the
                 # table's sums settle which, or none is read
                 grouped = readings
+        if grouped is None and len(toks) == width > 1 and _one_space_apart(text, toks):
+            if stray is None:
+                short, full = _short_and_full(rows, width, text)
+                stray = short >= max(full, 1)
+            if stray:
+                # in a table most of whose rows run their digits together, a space amid a row's digits may be where
+                # a fold broke its line rather than where a cell ends (26611 39: 266 and 1139): read as printed
+                # unless that breaks a sum another split keeps (`_broken_as_printed`)
+                digits = [t for t, _, _ in toks if t is not None]
+                readings = _readings(split_group(digits, [kind] * width, [True] * (width - 1)), kind, cum, first)
+                if len(readings[0]) > 1:
+                    strays.append((Choice(keys, *readings), (toks[0][1], toks[-1][2])))
         if grouped is None and len(toks) == width > 1 and _last_in_one_cell(text, toks):
             # the last two numbers in one `|` cell, its space one that may part a number's groups, the cell after
             # it empty (`| 2 569 |  |`): one number and an empty cell, or two a converter put in one cell; the
@@ -1785,6 +1800,10 @@ def extract_indicators(
         else:
             findings.append(_incomplete(label))
         out.append(IndicatorRow(label, unit, values))
+    if strays:
+        for ch, whole in _broken_as_printed(out, columns, strays, choices, template, parents):
+            choices.append(ch)
+            spans.update(dict.fromkeys(ch.cells, whole))  # the whole row's, as a glued row's: kept if it is settled
     if choices:
         if first is not None:
             # only a row with several splits, all of them found, has splits for the prose to choose among
@@ -1798,6 +1817,35 @@ def extract_indicators(
         if doubted:
             _unconfirmed(out, columns, doubted, (equations, bounds), findings, spans)
     return Indicators(out, findings, spans, end)
+
+
+def _broken_as_printed(
+    rows: list[IndicatorRow],
+    columns: list[str],
+    strays: list[tuple[Choice, tuple[int, int]]],
+    choices: list[Choice],
+    template: Template,
+    parents: list[int | None],
+) -> list[tuple[Choice, tuple[int, int]]]:
+    """The rows read across a space that may be a fold's (`strays`, each with every split of its digits) whose
+    printed reading breaks a sum of the table that another split of theirs lets hold: glued rows, for the
+    table's sums to settle. A row whose printed reading keeps its sums, or that no sum judges, stays as printed."""
+    sums, _ = sums_and_bounds(template, rows)
+    equations = _sums(rows, parents, columns) + sums
+    fixed = {f"indicator.{i}.{c}": r.values[c] for i, r in enumerate(rows) for c in columns}
+    for ch in choices:
+        for k in ch.cells:
+            fixed.pop(k)
+    out = []
+    for ch, whole in strays:
+        mine = set(ch.cells)
+        touching = [eq for eq in equations if not mine.isdisjoint(eq.cells)]
+        rest = {k: v for k, v in fixed.items() if k not in mine}
+        printed = Choice(ch.cells, [tuple(fixed[k] for k in ch.cells)])
+        kept = {id(eq) for eqs in _agreeing(rest, [*choices, printed], touching) for eq in eqs}
+        if any(id(eq) not in kept for eqs in _agreeing(rest, [*choices, ch], touching) for eq in eqs):
+            out.append((ch, whole))
+    return out
 
 
 def _unconfirmed(
@@ -1867,6 +1915,11 @@ def _zero_led(token: str | None) -> bool:
 _ZERO_LED_GROUP = re.compile(r"0\d\d")  # three digits led by a zero: no cell's number, a group of one (1 003)
 
 
+def _one_space_apart(text: str, toks: list) -> bool:
+    """Whether a row prints only numbers, each one space from the next on one line."""
+    return all(t is not None for t, _, _ in toks) and all(text[a[2] : b[1]] == " " for a, b in pairwise(toks))
+
+
 def _last_in_one_cell(text: str, toks: list) -> bool:
     """Whether a row's last two numbers stand in one `|`-bordered cell, one space apart where it may part a
     number's groups of three, and the row's last cell after it is empty (`| 2 569 |  |`)."""
@@ -1914,8 +1967,15 @@ def _runs_together(rows: list[_Row], width: int, text: str) -> bool:
     """Whether rows of the table print fewer numbers than their cells, on one line: their digits run
     together, and a single space between two numbers may then part a number's groups as well as cells. One
     such row among many that print a number a cell (a label's tail run into its last cell: 586 55651次）) is
-    no sign of it: a fifth of them at least. Empty cells past a row's last column (`| 38 | 200 | |`) are none
-    of its numbers."""
+    no sign of it: a fifth of them at least."""
+    short, full = _short_and_full(rows, width, text)
+    return short > 0 and 4 * short >= full
+
+
+def _short_and_full(rows: list[_Row], width: int, text: str) -> tuple[int, int]:
+    """How many rows of the table print fewer numbers than their cells, on one line and each a piece of a
+    line's digits (their digits run together), and how many print a number a cell. Empty cells past a row's
+    last column (`| 38 | 200 | |`) are none of its numbers."""
     short = full = 0
     for r in rows:
         toks = r.tokens
@@ -1926,7 +1986,7 @@ def _runs_together(rows: list[_Row], width: int, text: str) -> bool:
             full += 1
         elif 0 < n < width and all(t is not None and not _alone(text, a, b) for t, a, b in toks):
             short += 1
-    return short > 0 and 4 * short >= full
+    return short, full
 
 
 def _alone(text: str, a: int, b: int) -> bool:
