@@ -2391,6 +2391,16 @@ def test_columns_printed_in_another_order_over_a_page_break(report: tuple[Record
     assert_damaged(rec, parse_noisy(rec, "md", ["page_footers", "reordered_columns"], seed))
 
 
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS, blanks=3))
+def test_columns_printed_in_another_order_where_labels_are_printed_apart(report: tuple[Record, int]) -> None:
+    """Rows printed as numbers alone, their labels' words apart, amid a table whose header prints the
+    columns in another order: every part of the table in that order, each cell as printed or null with a
+    finding."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, "md", ["dispersed_labels", "reordered_columns"], seed))
+
+
 CONTINUED_UNDER_A_CONVERTERS_HEADER = ["placeholder_headers", "reordered_columns"]  # rows after it as the template
 
 

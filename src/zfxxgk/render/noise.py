@@ -1024,18 +1024,33 @@ _MD_FOOTER = re.compile(r"([—-]) \d+ \1")  # a page footer `page_footers` puts
 
 
 def _continued(lines: list[str], end: int) -> int:
-    """Where a Markdown table ending at line `end` ends with the rows a page footer parts from it, the
-    table's own rows continued on the next page (no header of their own)."""
-    while (
-        end + 1 < len(lines)
-        and _MD_FOOTER.fullmatch(lines[end])
-        and lines[end + 1].startswith("|")
-        and "---" not in (lines[end + 2] if end + 2 < len(lines) else "")
-    ):
-        end += 1
+    """Where a Markdown table ending at line `end` ends with the rows that lines between part from it, the
+    table's own rows continued (no header of their own): after a page footer, or after the words of
+    labels a converter printed apart from their numbers (`dispersed_labels`), a few short lines."""
+    while True:
+        after = end
+        if after < len(lines) and _MD_FOOTER.fullmatch(lines[after]):
+            after += 1
+        else:
+            while after < min(len(lines), end + _LOOSE_LINES) and _loose_word(lines[after]):
+                after += 1
+        if after == end or not (
+            after < len(lines)
+            and lines[after].startswith("|")
+            and "---" not in (lines[after + 1] if after + 1 < len(lines) else "")
+        ):
+            return end
+        end = after
         while end < len(lines) and lines[end].startswith("|"):
             end += 1
-    return end
+
+
+_LOOSE_LINES = 12  # the most lines of a label's words between two parts of a table
+
+
+def _loose_word(line: str) -> bool:
+    """Whether a line is blank or the words of a label: no heading, no table row, no sentence."""
+    return not line.startswith(("|", "#")) and len(line) <= 64 and "。" not in line
 
 
 def reordered_columns(text: str, rng: random.Random) -> str:
@@ -1058,8 +1073,12 @@ def reordered_columns(text: str, rng: random.Random) -> str:
             continue  # a 统计表, one of two value columns, or a table printed column by column
         for i in range(first, end):
             cells = _md_cells(lines[i])
-            if i != first + 1 and len(cells) == width:
+            if i == first + 1 or "---" in lines[i]:
+                continue
+            if len(cells) == width:
                 lines[i] = _md_row([cells[k] for k in order])
+            elif order[0] == 0 and len(cells) == width - 1:  # a row's numbers printed apart from its label
+                lines[i] = _md_row([cells[k - 1] for k in order[1:]])
     return "\n".join(lines)
 
 
