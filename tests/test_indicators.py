@@ -392,6 +392,14 @@ def test_prose_printed_after_a_table_of_units_is_no_row(prose: str, sep: str, br
     assert rules(text) == []
 
 
+@pytest.mark.parametrize("prose", ["", "\n特此报告。", " 特此报告。全年接待群众来访310人次。", "联系地址：XX大楼189室"])
+def test_a_word_cell_after_a_rows_number_and_before_the_prose_that_ends_the_table(prose: str) -> None:
+    """`行政诉讼数件650见附件 特此报告。…`: 见附件 is the row's second cell, printing no number, the prose after
+    it no part of the row: never 6 and 50."""
+    text = "指标名称计量单位2018年度历年累计申请行政复议数件10362614行政诉讼数件650见附件" + prose
+    assert rows(text)[-1] == ("行政诉讼数", "件", {"2018年度": 650, "历年累计": None})
+
+
 def test_a_note_that_runs_on_into_prose_after_the_table_is_no_note_amid_cells() -> None:
     """`行政诉讼数件00 注：…。联系地址：…大楼270室`: 270 is the prose's, not the row's second cell."""
     text = "指标名称计量单位2008年度历年累计行政诉讼数件00 注：本表数据统计期限为2008年1月1日至2008年12月31日。"

@@ -1089,14 +1089,15 @@ def _no_number(
     run together), or begins where a label the template knows runs on after them (空网络申请数件), or one of
     `last_units` (the unit column last: 暂无件); the rest of the row's `label` (its own part, `_own_label`; its
     unit column first: `units`) wrapped past its cells may come before that label, after the unit
-    printed last (空告诉讼请求数（二）…, 不适用1次）（二）…, 待定次专题会议数（二）…). [] where `piece` is none."""
+    printed last (空告诉讼请求数（二）…, 不适用1次）（二）…, 待定次专题会议数（二）…), or prose, the table's end
+    (见附件 特此报告。…). [] where `piece` is none."""
     words = _words_at(piece, 0)
     if not words:
         return []  # the common case: a label's piece
     rest = _past_unit(piece[sum(map(len, words)) :], last_units)
     if label and rest and (wrapped := _wrapped_on(_own_label(label, known, last_units), rest, known, units)):
         rest = wrapped[1]
-    return words if not rest or _begins_row(rest, known) else []
+    return words if not rest or _begins_row(rest, known) or _PROSE_MARK.search(rest) else []
 
 
 def _all_words(piece: str) -> bool:
