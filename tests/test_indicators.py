@@ -2578,6 +2578,21 @@ def test_a_rows_number_a_space_apart_from_its_point_is_no_value(point: str) -> N
     ]
 
 
+@pytest.mark.parametrize("point", ["3 、", "3 .", "3\t．"])
+def test_the_next_rows_number_a_space_apart_from_its_point_before_a_label_of_its_own(point: str) -> None:
+    """`…2、传真申请数 条 0 0 3 、电子邮件申请数…`: the fold's space before the point, and after it a label the
+    form does not list (a region's own row): the 3 the rows count to next is that row's number, no value."""
+    text = (
+        "指标名称 计量单位 2012年度 历年累计 受理依申请公开信息总数 条 0 0 其中：1、当面申请数 条 0 0 "
+        f"2、传真申请数 条 0 0 {point}电子邮件申请数 条 0 0 4、网上申请数 条 0 0"
+    )
+    assert rows(text)[2:4] == [
+        ("传真申请数", "条", {"2012年度": 0, "历年累计": 0}),
+        ("电子邮件申请数", "条", {"2012年度": 0, "历年累计": 0}),
+    ]
+    assert rules(text) == []
+
+
 def test_more_numbers_than_cells_in_a_table_run_together_may_hold_a_stray_space() -> None:
     """`件8 7 443` in a table whose rows run their digits together: 87 and 443 (a stray space in 87) fit as
     well as 8 and 7 443 (a space parting groups of three); with no sum to settle it, neither is read."""
