@@ -2304,12 +2304,14 @@ def test_a_unit_bracket_closed_past_the_cells_run_on_to_the_next_label() -> None
     ]
 
 
-def test_the_rest_of_a_label_past_its_cells_a_units_character_first() -> None:
+@pytest.mark.parametrize("unit_before", ["（次）", ""])
+def test_the_rest_of_a_label_past_its_cells_a_units_character_first(unit_before: str) -> None:
     """A label whose rest wraps past its cells, a unit's character first (`…发布会1255 5413次数（次）`): that 次
-    is the label's, no unit of the value before it."""
+    is the label's, no unit of the value before it; so too where the row before prints its unit in brackets
+    after its cells (`…8490（次）其中：…`), the label piece then holding it."""
     text = (
-        "统计指标 统计数 上年 1．参加或举办新闻发布会总次数（次） 1534 8490"
-        "其中：主要负责同志参加新闻发布会1255 5413次数（次）2．政府网站在线访谈次数（次） 253 1407"
+        f"统计指标 统计数 上年 1．参加或举办新闻发布会总次数{'（次）' if not unit_before else ''} 1534 8490"
+        f"{unit_before}其中：主要负责同志参加新闻发布会1255 5413次数（次）2．政府网站在线访谈次数（次） 253 1407"
     )
     assert rows(text) == [
         ("参加或举办新闻发布会总次数", "次", {"统计数": 1534, "上年": 8490}),

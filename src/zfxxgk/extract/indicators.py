@@ -547,9 +547,10 @@ def _unit_left_open(text: str, label: int, at: int, out: list, known: _Known) ->
 
 
 def _goes_on(out: list, more: str, known: _Known) -> bool:
-    """Whether the last label piece of `out`, without its numbering, and `more` begin a label the template knows."""
+    """Whether the last label piece of `out` (its row's own part, `_own_label`, without its numbering) and `more`
+    begin a label the template knows."""
     piece = _last_label(out)
-    return bool(piece) and _unnumbered(half_width(piece)) + more in known.starts
+    return bool(piece) and _unnumbered(half_width(_own_label(piece, known, ()))) + more in known.starts
 
 
 def _cell_at(text: str, at: int) -> bool:
