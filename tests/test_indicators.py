@@ -147,6 +147,24 @@ def test_a_space_amid_glued_digits_that_no_sum_judges_parts_cells() -> None:
     assert rows(text)[1][2] == {"本年": 26611, "上年": 39} and rules(text) == ["value.ambiguous"]
 
 
+@pytest.mark.parametrize(
+    ("words", "staff", "unread"),
+    [
+        ("主动公开政府 信息数条", {"本年": None, "上年": None}, 2),
+        ("主动公开政府信息数 条", {"本年": 26611, "上年": 39}, 1),
+    ],
+)
+def test_a_space_amid_glued_digits_where_the_tables_words_show_a_folds_spaces(
+    words: str, staff: dict, unread: int
+) -> None:
+    """`主动公开政府 信息数`: a space amid a label's words is a fold's line break the lines were joined across;
+    the table then may print one amid a row's digits too, and `26611 39` that no sum judges is read neither
+    way. A space before a unit's cell (`信息数 条`) is no such sign."""
+    text = f"指标名称计量单位本年上年{words}51176从事政府信息公开工作人员数人26611 39"
+    assert rows(text)[1][2] == staff
+    assert rules(text) == ["value.ambiguous"] * unread
+
+
 def test_in_a_table_of_a_number_a_cell_a_space_parts_cells() -> None:
     text = "指标名称计量单位本年上年主动公开政府信息数条51 176从事政府信息公开工作人员数人26611 39"
     assert rows(text)[1][2] == {"本年": 26611, "上年": 39} and rules(text) == []

@@ -1672,6 +1672,7 @@ def extract_indicators(
     known = _known(template)
     glued: bool | None = None  # whether some row's digits run together: found where a row needs it
     stray: bool | None = None  # whether most rows run their digits together, a space among them no cell's end
+    folds = False  # … and its words show the spaces of a fold's line breaks
     # rows read across a space that may be a fold's: every split of their digits, and the row's span
     strays: list[tuple[Choice, tuple[int, int]]] = []
     doubted: list[tuple[tuple[str, ...], tuple[Value | None, ...]]] = []  # rows split, a table of a number a cell
@@ -1763,13 +1764,18 @@ def extract_indicators(
             if stray is None:
                 short, full = _short_and_full(rows, width, text)
                 stray = short >= max(full, 1)
+                table_end = max((r.tokens[-1][2] for r in rows if r.tokens), default=head.rows)
+                folds = stray and _spaced_words(text, head.rows, table_end, known)
             if stray:
                 # in a table most of whose rows run their digits together, a space amid a row's digits may be where
-                # a fold broke its line rather than where a cell ends (26611 39: 266 and 1139): read as printed
-                # unless that breaks a sum another split keeps (`_broken_as_printed`)
+                # a fold broke its line rather than where a cell ends (26611 39: 266 and 1139): where the table's
+                # words show such spaces (及 政府网站, 不适 用), any split of its digits, for the sums to settle, or
+                # none is read; else as printed, unless that breaks a sum another split keeps (`_broken_as_printed`)
                 digits = [t for t, _, _ in toks if t is not None]
                 readings = _readings(split_group(digits, [kind] * width, [True] * (width - 1)), kind, cum, first)
-                if len(readings[0]) > 1:
+                if len(readings[0]) > 1 and folds:
+                    grouped = readings
+                elif len(readings[0]) > 1:
                     strays.append((Choice(keys, *readings), (toks[0][1], toks[-1][2])))
         if grouped is None and len(toks) == width > 1 and _last_in_one_cell(text, toks):
             # the last two numbers in one `|` cell, its space one that may part a number's groups, the cell after
@@ -1917,6 +1923,31 @@ def _zero_led(token: str | None) -> bool:
 
 
 _ZERO_LED_GROUP = re.compile(r"0\d\d")  # three digits led by a zero: no cell's number, a group of one (1 003)
+
+
+_SPACE_IN_WORDS = re.compile(r"[\u4e00-\u9fff][ \t]+(?=[\u4e00-\u9fff])")
+
+
+def _spaced_words(text: str, start: int, end: int, known: _Known) -> bool:
+    """Whether text[start:end], a table whose rows run their digits together, prints white space between two
+    Chinese characters where no cell's edge is: not before a unit and its row's cells (…文件数 条 2069…), nor
+    after a number's unit (…88人 其中…). Such a space (…及 政府网站…, 不适 用) is a fold's line break the
+    lines were joined across, which may stand amid a row's digits too."""
+    for m in _SPACE_IN_WORDS.finditer(text, start, end):
+        after = m.end()
+        unit = next((u for u in known.units if text.startswith(u, after)), None)
+        if unit is not None and not _CHINESE.match(text, after + len(unit)):
+            continue  # a unit's own cell, the row's numbers after it
+        if any(
+            text.endswith(u, 0, m.start() + 1) and text[m.start() - len(u) : m.start() + 1 - len(u)].isdigit()
+            for u in known.units
+        ):
+            continue  # a number printed with its unit, then the next label
+        return True
+    return False
+
+
+_CHINESE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _one_space_apart(text: str, toks: list) -> bool:
