@@ -8,6 +8,7 @@ import random
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 from pathlib import Path
 from unittest.mock import patch
 
@@ -2399,6 +2400,33 @@ def test_columns_printed_in_another_order_where_labels_are_printed_apart(report:
     finding."""
     rec, seed = report
     assert_damaged(rec, parse_noisy(rec, "md", ["dispersed_labels", "reordered_columns"], seed))
+
+
+def test_a_header_printed_again_keeps_the_order_it_was_printed_in() -> None:
+    """A table whose header names its columns in another order, continued under that header printed again
+    after a page break (`续表`): the same order, as a report prints it (no test material that would need a
+    reader to follow two orders in one table)."""
+    again = 0
+    for seed in range(40):
+        rec = random_report(random.Random(seed))
+        lines = str(write_noisy(rec, "md", ["stacked_groups", "repeated_headers", "reordered_columns"], seed)).split(
+            "\n"
+        )
+        heads = [k for k in range(len(lines) - 1) if lines[k].startswith("|") and "---" in lines[k + 1]]
+        for a, b in pairwise(heads):
+            if any("续" in lines[k] for k in range(a, b)) and len(lines[a].split("|")) == len(lines[b].split("|")):
+                again += 1
+                assert lines[b] == lines[a], seed
+    assert again  # the test material holds such tables
+
+
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS, blanks=3))
+def test_columns_printed_in_another_order_under_a_header_printed_again(report: tuple[Record, int]) -> None:
+    """A table continued after a page break under its header printed again (`续表`; 四 a row a kind of case),
+    both in another order than the template's: each cell as printed or null with a finding."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, "md", ["stacked_groups", "repeated_headers", "reordered_columns"], seed))
 
 
 CONTINUED_UNDER_A_CONVERTERS_HEADER = ["placeholder_headers", "reordered_columns"]  # rows after it as the template

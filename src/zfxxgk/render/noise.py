@@ -1056,14 +1056,18 @@ def _loose_word(line: str) -> bool:
 def reordered_columns(text: str, rng: random.Random) -> str:
     """The value columns of a table printed in another order, its header's with them: a table with row
     labels (总计 first, 自然人 last), or each group of 四 (尚未审结 before 其他结果): the header says which
-    column is which; its rows after a page footer in the same order. A table whose header does not name
-    its columns (printed column by column) is kept."""
+    column is which; its rows after a page footer in the same order, and so the rows under its header
+    printed again after a page break (`续表`). A table whose header does not name its columns (printed
+    column by column) is kept."""
     lines = text.split("\n")
     flat = TOTALLED["s4"]
+    before: tuple[list[str], list[int], int] | None = None  # the last table reordered: its header, order, end
     for first, end in ((first, _continued(lines, end)) for first, end in _md_tables(lines)):
         header = _md_cells(lines[first])
         width = len(header)
-        if header[0] in STUB_HEADERS and width >= 4 and all(header[1:]):  # a header naming each column
+        if before and before[0] == header and any("续" in lines[k] for k in range(before[2], first)):
+            order = before[1]  # the same table continued, its header printed again
+        elif header[0] in STUB_HEADERS and width >= 4 and all(header[1:]):  # a header naming each column
             order = [0, *rng.sample(range(1, width), width - 1)]
         elif width == len(flat.cell_ids) and all(map(str.endswith, header, _FLAT_HEADS)):  # 四, each group's
             step = len(flat.columns)
@@ -1071,6 +1075,7 @@ def reordered_columns(text: str, rng: random.Random) -> str:
             order = [p - p % step + moved[p % step] for p in range(width)]
         else:
             continue  # a 统计表, one of two value columns, or a table printed column by column
+        before = (header, order, end)
         for i in range(first, end):
             cells = _md_cells(lines[i])
             if i == first + 1 or "---" in lines[i]:
