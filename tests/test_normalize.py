@@ -491,6 +491,16 @@ def test_a_character_reference_a_fold_cut_is_read_with_its_line_break_taken_out(
     assert unescaped(Document("研究&\n发展")).text == "研究&\n发展"
 
 
+@pytest.mark.parametrize("cut", ["&mdas h;", "&md ash;", "&#16 0;", "&nb sp;"])
+def test_a_character_reference_a_fold_cut_then_joined_by_a_space_is_read_whole(cut: str) -> None:
+    """The fold's line break made a space when the lines were joined (`&mdas h;`): the whole reference is the
+    character it names; a reference's start and words after it (`&amp y;`, `R&D team;`) stay as printed."""
+    named = "—" if "m" in cut else "\xa0"
+    assert unescaped(Document(f"情况{cut}1．参加")).text == f"情况{named}1．参加"
+    for kept in ("A&amp y; b", "R&D team; x"):
+        assert unescaped(Document(kept)).text == kept
+
+
 def test_real_reports_with_character_references_read_as_printed(shared: Path) -> None:
     """Each real text report with `&nbsp;` for every space: the same cells, 统计表 values, metadata and findings."""
     assert_read_alike(shared, lambda text: text.replace(" ", "&nbsp;"))

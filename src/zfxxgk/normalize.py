@@ -4,6 +4,7 @@ no page chrome or editor artifacts. Every rewrite keeps a map back to the source
 from __future__ import annotations
 
 import html
+import html.entities
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -277,8 +278,9 @@ def _taken_out(text: str, m: re.Match[str]) -> bool:
 # a number's or `&nbsp`'s perhaps without its `;`, as browsers read them; a number's with a digit an OCR
 # engine read as a letter too (`&#l60;`, `&#16O;`), which names nothing else
 _CHAR_REFERENCE = re.compile(r"&(?:#[\dOolI]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};|nbsp)")
-# … one a tool folding the text cut with a line break (`239  &` then `#160; 1718`)
-_CUT_REFERENCE = re.compile(r"&[#0-9A-Za-z]{0,31}\r?\n[#0-9A-Za-z]{0,31};?")
+# … one a tool folding the text cut with a line break (`239  &` then `#160; 1718`), or with the space the lines
+# were then joined by (`&mdas h;`)
+_CUT_REFERENCE = re.compile(r"&[#0-9A-Za-z]{0,31}(?:\r?\n|[ \t])[#0-9A-Za-z]{0,31};?")
 
 
 def _named(reference: str) -> str:
@@ -298,8 +300,13 @@ def unescaped(doc: Document) -> Document:
     # the line break goes with a reference a fold cut (`&#16` then `0;`: 160, not 16 and a 0)
     cut: list[tuple[int, int, str]] = []
     for m in _CUT_REFERENCE.finditer(text):
-        whole = m.group().replace("\r", "").replace("\n", "")
-        if _CHAR_REFERENCE.fullmatch(whole) and (named := _named(whole)) != whole:
+        whole = "".join(m.group().split())
+        if (
+            _CHAR_REFERENCE.fullmatch(whole)
+            and (named := _named(whole)) != whole
+            and ("\n" in m.group() or whole[1:2] == "#" or whole[1:] in html.entities.html5)
+        ):
+            # cut by a space only where the whole is a reference, not the start of one and words (&amp y;)
             cut.append((m.start(), m.end(), named))
     edits = sorted(
         cut
