@@ -522,6 +522,20 @@ def test_markdown_tables_run_together_each_under_its_own_header_in_another_order
     assert [got.cells[c] for c in cells] == [rec.cells[c] for c in cells]
 
 
+def test_a_number_split_by_a_space_in_a_tab_row_under_a_header_in_another_order() -> None:
+    """三 a row a line, its cells a tab apart under a header naming 法人或其他组织's kinds in another order
+    (社会公益组织 first, 商业企业 fourth), and a stray space inside a row's number (`…\t1\t0\t3 3`): the row
+    is put in the template's order by the header, and its numbers are no longer where the tabs put them, so
+    the space is read by the row's sum (33), and 商业企业's 1 stays 商业企业's."""
+    rec = random_report(random.Random(1530023))
+    noise = ["split_numbers", "reordered_applicants", "tab_rows", "stated_counts"]
+    text = str(write_noisy(rec, "traditional", noise, 1530023))
+    assert "7.屬於行政執(zhí)法案卷\t32\t0\t0\t0\t1\t0\t3 3" in text
+    got = parse_text(text)
+    cells = [c for c in rec.cells if c.startswith("s3.withheld.")]
+    assert [got.cells[c] for c in cells] == [rec.cells[c] for c in cells]
+
+
 def test_a_spanning_header_right_before_the_first_column_on_one_line_names_no_order() -> None:
     """A PDF's text of 三 printing the sum column alone under 法人或其他组织, its header over two rows and its
     lines run together (`…之和）法人或其他组织自然人 总计一、本年新收… 3532 293 3825`): the row above run on

@@ -1928,6 +1928,8 @@ def _tab_cells(text: str, slot: Slot, toks: list[Token]) -> list[Token] | None:
     stop = len(text) if stop < 0 else stop
     if toks[-1].end > stop or text.find("\t", line, stop) < 0 or any(t.col >= 0 for t in toks):
         return None  # not on one line, no tab, or read between `|` already
+    if any(b.start < a.start for a, b in pairwise(toks)):
+        return None  # put in the template's order by a header naming the columns in another: no cell's place
     bounds = cell_bounds(text, line, stop)
     starts = [a for a, _ in bounds]
     joined = _joined(text, toks)  # numbers one space apart between tabs: one cell's
