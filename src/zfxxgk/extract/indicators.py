@@ -1810,10 +1810,13 @@ def extract_indicators(
         else:
             findings.append(_incomplete(label))
         out.append(IndicatorRow(label, unit, values))
-    if strays:
-        for ch, whole in _broken_as_printed(out, columns, strays, choices, template, parents):
-            choices.append(ch)
-            spans.update(dict.fromkeys(ch.cells, whole))  # the whole row's, as a glued row's: kept if it is settled
+    if not (choices or strays):
+        return Indicators(out, findings, spans, end)
+    sums, bounds = sums_and_bounds(template, out)  # of the rows' labels: the same before and after settling
+    equations = _sums(out, parents, columns) + sums
+    for ch, whole in _broken_as_printed(out, columns, strays, choices, equations):
+        choices.append(ch)
+        spans.update(dict.fromkeys(ch.cells, whole))  # the whole row's, as a glued row's: kept if it is settled
     if choices:
         if first is not None:
             # only a row with several splits, all of them found, has splits for the prose to choose among
@@ -1821,8 +1824,6 @@ def extract_indicators(
             wanted = {spec.quantity for spec in specs if spec}
             stated = _stated(text[:header], year, wanted) if wanted else {}
             choices = [_as_stated(ch, spec, out, first, stated) for ch, spec in zip(choices, specs, strict=True)]
-        sums, bounds = sums_and_bounds(template, out)
-        equations = _sums(out, parents, columns) + sums
         _settle(out, columns, choices, equations, bounds, findings, spans)
         if doubted:
             _unconfirmed(out, columns, doubted, (equations, bounds), findings, spans)
@@ -1834,14 +1835,13 @@ def _broken_as_printed(
     columns: list[str],
     strays: list[tuple[Choice, tuple[int, int]]],
     choices: list[Choice],
-    template: Template,
-    parents: list[int | None],
+    equations: list[Equation],
 ) -> list[tuple[Choice, tuple[int, int]]]:
     """The rows read across a space that may be a fold's (`strays`, each with every split of its digits) whose
     printed reading breaks a sum of the table that another split of theirs lets hold: glued rows, for the
     table's sums to settle. A row whose printed reading keeps its sums, or that no sum judges, stays as printed."""
-    sums, _ = sums_and_bounds(template, rows)
-    equations = _sums(rows, parents, columns) + sums
+    if not strays:
+        return []
     fixed = {f"indicator.{i}.{c}": r.values[c] for i, r in enumerate(rows) for c in columns}
     for ch in choices:
         for k in ch.cells:
