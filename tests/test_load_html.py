@@ -13,7 +13,7 @@ from zfxxgk.document import Document
 from zfxxgk.load import load_bytes, sniff, with_table_rows
 from zfxxgk.load.cell_breaks import without_cell_breaks
 from zfxxgk.load.html import load_html
-from zfxxgk.load.layout import MAX_COLUMNS, SpanCell, resolve_spans, unstacked
+from zfxxgk.load.layout import MAX_COLUMNS, SpanCell, cell_value, resolve_spans, unstacked
 from zfxxgk.render.noise import char_width, fold, write_noisy
 from zfxxgk.synth import random_report
 
@@ -276,6 +276,25 @@ def test_a_markdown_row_stacking_rows_whose_cells_print_a_word_for_a_number_is_t
         "| 主动公开政府信息数 | 条 | 暂无 | 空 |",
         "| 全文电子化率 | % | 100 | 100 |",
     ]
+
+
+def test_a_markdown_row_stacking_rows_whose_digits_ocr_read_as_letters_is_the_rows_it_holds() -> None:
+    """A `<br>` row one of whose numbers OCR read as letters (`O` for 0, `l` for 1, `4O` for 40): still a cell
+    of numbers, and the row the two it holds, the letters left for the normalising to read. A lone `o` (a
+    list's bullet) is no number, nor is a word."""
+    line = "| 2．同意公开答复数<br>3．同意部分公开答复数 | 件<br>件 | 0<br>O | l<br>4O |"
+    assert without_cell_breaks(Document(line)).text.split("\n") == [
+        "| 2．同意公开答复数 | 件 | 0 | l |",
+        "| 3．同意部分公开答复数 | 件 | O | 4O |",
+    ]
+    assert cell_value("O") and cell_value("1l") and cell_value("I0件")
+    assert not cell_value("o") and not cell_value("OK") and not cell_value("l号")
+    # … in a whole report: every row of its 统计表 read, with its unit
+    rec = random_report(random.Random(1537598))
+    text = str(write_noisy(rec, "md", ["ocr_letters", "cell_breaks"], 1537598))
+    assert "0<br>O |" in text
+    got = parse_text(text)
+    assert [(i.label, i.unit) for i in got.indicators] == [(i.label, i.unit) for i in rec.indicators]
 
 
 @pytest.mark.parametrize("blank", ["", " ", "\u3000", "— 2 —", "- 12 -", "第 2 页 共 5 页", "2/5"])

@@ -13,7 +13,7 @@ from itertools import accumulate, pairwise
 from operator import add
 
 from .document import Document, OffsetMap, splice
-from .patterns import FOOTER_LINE_KINDS, NTH_PAGE, PAGE_NUMBER, SPACE_REFERENCE, finds, first_chars
+from .patterns import AS_DIGITS, FOOTER_LINE_KINDS, NTH_PAGE, PAGE_NUMBER, SPACE_REFERENCE, finds, first_chars
 
 # Full-width ASCII (！..～) → ASCII; every kind of space → " ". Both keep the text's length.
 _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -286,7 +286,7 @@ _CUT_REFERENCE = re.compile(r"&[#0-9A-Za-z]{0,31}(?:\r?\n|[ \t])[#0-9A-Za-z]{0,3
 def _named(reference: str) -> str:
     """What a character reference names, a decimal one's letters read as the digits they stand for."""
     if reference[1:2] == "#" and reference[2:3] not in "xX":
-        reference = reference.translate(_AS_DIGITS)
+        reference = reference.translate(AS_DIGITS)
     return html.unescape(reference)
 
 
@@ -641,7 +641,6 @@ def printed_name(doc: Document, name: str | None) -> str | None:
 # does, or where a date's month or day does (3月I日): see `_look_alike`. Found from the letters, which a
 # report's text holds few of.
 _RUN = frozenset("0123456789OolI")
-_AS_DIGITS = str.maketrans("OolI", "0011")
 _CELL_EDGE = frozenset("|\n")
 _APART = frozenset(" \t\n|")
 IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")  # a CJK ideograph: a word's character
@@ -749,7 +748,7 @@ def digits_read_as_letters(text: str) -> str:
         done = b
         if _look_alike(text, a, b):
             out = out or list(text)
-            out[a:b] = text[a:b].translate(_AS_DIGITS)
+            out[a:b] = text[a:b].translate(AS_DIGITS)
     return text if out is None else "".join(out)
 
 

@@ -24,6 +24,9 @@ YEAR = r"(?:19|20)\d\d"
 # and the next row's start, a truly empty cell `|  |`
 RUN_ON_RULE = re.compile(r"\|\|[ \t]*:?---")
 
+# the letters an OCR engine reads for digits (O o for 0, l I for 1), as the digits they stand for
+AS_DIGITS = str.maketrans("OolI", "0011")
+
 # a page's number, its digits perhaps read as letters by OCR (- I -, - l -)
 PAGE_NUMBER = r"[\dOlI]{1,4}"
 NTH_PAGE = r"\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"  # after 第: 第 4 页, 第4页 共12页

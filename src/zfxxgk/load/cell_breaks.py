@@ -9,7 +9,7 @@ import re
 
 from ..document import Document, rewrite, splice
 from ..patterns import FOOTER_LINE, RUN_ON_RULE, SPACE_REFERENCE
-from .layout import CELL_VALUE, unstacked
+from .layout import cell_value, unstacked
 
 # (a page saved as text may print its spaces as references, inside the tag too: <br&#xa0;/>)
 _SPACE = rf"(?:\s|{SPACE_REFERENCE})"
@@ -84,7 +84,7 @@ def _rows_amid_text(text: str) -> list[tuple[int, int, str]]:
 
 def _numbers(cell: str) -> bool:
     """Whether a cell prints numbers only (or nothing), its breaks or not."""
-    return all(CELL_VALUE.fullmatch(part.strip()) for part in _BREAK.split(cell) if part.strip())
+    return all(cell_value(part.strip()) for part in _BREAK.split(cell) if part.strip())
 
 
 def _rows(m: re.Match[str]) -> str:

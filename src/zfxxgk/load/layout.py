@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..document import Document, Location, Piece
+from ..patterns import AS_DIGITS
 from ..templates import NO_NUMBER, TEMPLATES
 
 _CJK = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u201c\u201d\u2018\u2019"
@@ -120,10 +121,23 @@ class TextBuilder:
 # a number or its piece (its thousands perhaps spaced, 1 930; its unit, its sentence's full stop or a footnote
 # mark after it: 1747件 49。 73［注2］ 572① 16※), a blank's mark, or a word that stands for a cell's number (暂无)
 _UNITS = "|".join(sorted({u for t in TEMPLATES.values() for u in t.indicator_units} | {"件"}, key=len, reverse=True))
-CELL_VALUE = re.compile(
+_CELL_VALUE = re.compile(
     rf"[+\-−－]?(?:[\d.,，]*\d[\d.,，]*|[1-9]\d{{0,2}}(?:[ \u3000\u00a0]+\d{{3}})+(?:\.\d+)?)%?(?:{_UNITS})?"
     rf"(?:。|[［\[]注\d{{1,2}}[］\]]|[\u2460-\u2473*※])?|[—–/-]{{1,3}}|无|{'|'.join(NO_NUMBER)}"
 )
+_LONE_LETTERS = frozenset("OlI")
+
+
+def cell_value(part: str) -> bool:
+    """Whether a line of a cell prints a value (`_CELL_VALUE`), its digits perhaps read as letters by OCR: a
+    letter alone (`O`, `l`, `I`: not `o`, a list's bullet), or amid digits (`4O`), as the normalising reads
+    them."""
+    if _CELL_VALUE.fullmatch(part):
+        return True
+    read = part.translate(AS_DIGITS)
+    if read == part or not (part in _LONE_LETTERS or any(c.isdigit() for c in part)):
+        return False
+    return _CELL_VALUE.fullmatch(read) is not None
 
 
 def unstacked(row: Sequence[str], marked: bool = False) -> list[list[str]]:
@@ -140,7 +154,7 @@ def unstacked(row: Sequence[str], marked: bool = False) -> list[list[str]]:
         return [[clean_cell(cell) for cell in row]]
     raw = [[part.strip() for part in _BREAK_AT_POINT.sub("", cell).split("\n")] for cell in row]
     lines = [_trimmed(parts) for parts in raw]
-    numbers = {i for i, parts in enumerate(lines) if parts and all(CELL_VALUE.fullmatch(p) for p in parts if p)}
+    numbers = {i for i, parts in enumerate(lines) if parts and all(cell_value(p) for p in parts if p)}
     labels = [parts for i, parts in enumerate(lines) if i not in numbers and parts]
     k = max((len(lines[i]) for i in numbers), default=1)
     if k < 2 and marked:  # each a line: the first row's cells left blank print an empty one before (`<br />0`)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..numbering import NUMERALS, cn_numeral
+from ..patterns import AS_DIGITS
 from ..record import IndicatorRow, Meta, Record
 from ..templates import NO_NUMBER, Table, get_template
 from .document import REPORT_NAME, Block, build_blocks
@@ -1103,7 +1104,6 @@ def table_headings(text: str, rng: random.Random) -> str:
 
 
 _LONE_CELL = re.compile(rf"[\s|]*{NUMBER.pattern}\s*")  # a line printing one number, a cell per line
-_OCR_DIGITS = str.maketrans("OolI", "0011")  # the letters `ocr_letters` prints for digits
 _FOOTER_FORMS = ("- {page} -", "— {page} —", "第 {page} 页", "{page}/{pages}")
 
 
@@ -1111,7 +1111,7 @@ def _line_kinds(lines: list[str]) -> list[bool | None]:
     """For each line: None when it prints nothing (a CR LF's CR is nothing printed), True when it prints one
     number (a cell per line), its digits perhaps read as letters (`ocr_letters`: `I`, `4O`), else False."""
     return [
-        None if not line.strip(" \t\r\xa0\u3000|") else bool(_LONE_CELL.fullmatch(line.translate(_OCR_DIGITS)))
+        None if not line.strip(" \t\r\xa0\u3000|") else bool(_LONE_CELL.fullmatch(line.translate(AS_DIGITS)))
         for line in lines
     ]
 
