@@ -9,6 +9,7 @@ import pytest
 
 from zfxxgk import parse, parse_bytes, parse_text
 from zfxxgk.render.layouts import write_layout
+from zfxxgk.render.noise import write_noisy
 from zfxxgk.segment import (
     _classify,
     _scanners,
@@ -103,14 +104,17 @@ def test_a_section_heading_worded_as_no_key_knows_after_the_title_on_lines_joine
     words: str, dated: str
 ) -> None:
     """A page whose lines were joined by spaces: `…年度报告 一、基本情况 2021 年，…`, or the page's date between
-    (`…年度报告 发布日期：2022 年 3 月 1 日 一、基本情况 …`). The numbering after the report's title or the date
-    opens the section, its title the words before the prose's number."""
+    (`…年度报告 发布日期：2022 年 3 月 1 日 一、基本情况 …`), Markdown's heading marks between too (`## 一、`). The
+    numbering after the report's title or the date opens the section, its title the words before the prose's
+    number."""
     rec = synth_record(random.Random(5), "2021", 2021, "区县")
-    out = str(write_layout(rec, "spaces", 5)).replace("一、总体情况", f"{dated}一、{words}")
-    got = parse_text(" ".join(out.split("\n")))
-    assert got.sections["1"].title == f"一、{words}"
-    assert got.sections["1"].text.startswith("2021")
-    assert not [f for f in got.findings if f.rule.startswith("section.")]
+    # Markdown's heading marks between too: `…年度报告 ## 一、基本情况 2021 年，…`
+    for printed in (write_layout(rec, "spaces", 5), write_noisy(rec, "md", [], 5)):
+        out = str(printed).replace("一、总体情况", f"{dated}一、{words}")
+        got = parse_text(" ".join(out.split("\n")))
+        assert got.sections["1"].title == f"一、{words}"
+        assert got.sections["1"].text.startswith("2021")
+        assert not [f for f in got.findings if f.rule.startswith("section.")]
 
 
 def test_a_list_item_or_a_row_numbered_as_a_missing_section_is_not_its_heading() -> None:
