@@ -2199,6 +2199,20 @@ def test_a_cell_cut_by_a_line_break_between_its_number_and_its_unit() -> None:
     ]
 
 
+def test_a_cell_cut_by_a_line_break_inside_its_unit() -> None:
+    """A `|` row cut at a fixed width inside a cell's unit (`| 1万` / `元 | 1万元 |`, `| 5人` / `次 | 9人次 |`): the
+    unit's two pieces are the number's, no row of their own (`万`, its unit 元)."""
+    text = (
+        "统计指标 | 单位 | 统计数 | 上年 | |\n"
+        "（四）政府信息公开专项经费 | 万元 | 1万\n元 | 1万元 | |\n"
+        "（三）接受培训人员数 | 人次 | 5人\n次 | 9人次 | |\n"
+    )
+    assert rows(text) == [
+        ("政府信息公开专项经费", "万元", {"统计数": 1, "上年": 1}),
+        ("接受培训人员数", "人次", {"统计数": 5, "上年": 9}),
+    ]
+
+
 def test_the_last_cell_run_on_to_a_date_beginning_the_prose_after_the_table() -> None:
     """The prose after the table run on to the last row's last cell (`65` + `2014 年，…`): the digits before
     the year's four are that cell, never the row's other cell split across both columns."""

@@ -257,9 +257,9 @@ def _pieces(text: str, start: int, printed: Printed, scan: _Scan) -> list[_Piece
             if k + 1 < len(lines)
             else None
         )
-        unit = 0 if cut or k + 1 == len(lines) else _unit_cut(line, lines[k + 1], scan)
-        if cut:
-            cells[-1] = cells[-1][: len(cells[-1]) - cut[0]]
+        trim, unit = (0, 0) if cut or k + 1 == len(lines) else _unit_cut(line, lines[k + 1], scan)
+        if cut or trim:
+            cells[-1] = cells[-1][: len(cells[-1]) - (cut[0] if cut else trim)]
         for i, cell in enumerate(cells):
             footer = _CELL_FOOTER.match(cell) if cell[:2].lstrip()[:1] in _DASHES else None
             if not cell.strip():
@@ -276,22 +276,27 @@ def _pieces(text: str, start: int, printed: Printed, scan: _Scan) -> list[_Piece
     return out
 
 
-def _unit_cut(line: str, nxt: str, scan: _Scan) -> int:
-    """How many characters of a unit the line `nxt` begins with, the rest of a cell that `line` was cut inside
-    between its number and that unit: in a `|` row, the unit before the cell's `|` (`… | 20` / `次 | 43次 | |`);
-    in a row of cells not between `|`, under a header whose unit column is first, the unit then white space
-    (`…件 208件 768` / `件 当面申请数…`: with the unit column last, a unit there is the row's own). 0 where the
-    two lines are no such cut."""
-    if not line[-1:].isdigit() or nxt[:1] not in scan.known.unit_starts:
-        return 0
-    unit = next((u for u in scan.known.units if nxt.startswith(u)), "")
-    after = nxt[len(unit) :]
-    if not unit or ("|" in line and not after.lstrip(" \t").startswith("|")):
-        return 0
-    if "|" in line:
-        return len(unit)
+def _unit_cut(line: str, nxt: str, scan: _Scan) -> tuple[int, int]:
+    """How many characters of a unit `line` ends with and the line `nxt` begins with, the rest of a cell that
+    `line` was cut inside after its number, before or inside that unit: in a `|` row, the unit before the cell's
+    `|` (`… | 20` / `次 | 43次 | |`, `… | 1万` / `元 | 1万元 |`); in a row of cells not between `|`, under a
+    header whose unit column is first, the whole unit then white space (`…件 208件 768` / `件 当面申请数…`: with
+    the unit column last, a unit there is the row's own). (0, 0) where the two lines are no such cut."""
+    piped = "|" in line
+    # a unit's first character after the number (no unit is longer than two), where the row prints `|`
+    head = line[-1] if piped and line[-1:] in scan.known.unit_starts and line[-2:-1].isdigit() else ""
+    if not (head or line[-1:].isdigit()) or (not head and nxt[:1] not in scan.known.unit_starts):
+        return 0, 0
+    unit = next((u for u in scan.known.units if u.startswith(head) and nxt.startswith(u[len(head) :])), "")
+    if len(unit) <= len(head):
+        return 0, 0
+    after = nxt[len(unit) - len(head) :]
+    if piped:
+        return (len(head), len(unit) - len(head)) if after.lstrip(" \t").startswith("|") else (0, 0)
     # … not the unit in the bracket its label left open before its cells (…计1条）( 358 2531 / 条 / )), the label's
-    return len(unit) if not scan.units_last and not scan.depth and after[:1] in ("", " ", "\t") else 0
+    if not scan.units_last and not scan.depth and after[:1] in ("", " ", "\t"):
+        return 0, len(unit)
+    return 0, 0
 
 
 _POINT_REST = re.compile(r"\.?\d+")  # what a line folded at a number's decimal point begins with: .7895, or 7895
