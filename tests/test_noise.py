@@ -408,6 +408,18 @@ def test_a_zero_after_a_space_ends_a_number_with_a_thousands_separator() -> None
         assert got.cells[c] == want or (got.cells[c] is None and covered(c, got, ("value.ambiguous",)))
 
 
+def test_a_zero_led_number_whose_rest_may_begin_a_number_with_its_thousands_spaced() -> None:
+    """`行政许可02 275` (a cell left empty, printing nothing, then 0 and 2 275 run together): the 2 after the zero
+    may begin 2 275 as well as be a cell of its own. Read as 0, 2 and 275 it gave a number to the empty cell:
+    now each cell is as printed or null with a finding naming it."""
+    _, text = example("glued", [], 0, "2019", 2020)
+    got = parse_text(text.replace("行政许可190107", "行政许可02 275", 1))
+    cells = [f"s2.licensing.{c}" for c in ("previous", "change", "decisions")]
+    for c, want in zip(cells, (None, 0, 2275), strict=True):
+        assert got.cells[c] == want or (got.cells[c] is None and covered(c, got, ("value.ambiguous",)))
+    assert got.cells[cells[0]] is None
+
+
 @pytest.mark.parametrize("gap", ["  ", "   "])
 def test_a_zero_led_group_after_a_widened_space_may_end_the_number_before(gap: str) -> None:
     """`行政许可5701  048` (57, 0 and 1 048 run together, the thousands' space widened): the zero-led 048 may be
