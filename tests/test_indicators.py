@@ -52,6 +52,17 @@ def test_header_words_broken_by_spaces_and_the_whole_table_on_one_line() -> None
     ]
 
 
+@pytest.mark.parametrize("year", ["201 8年度", "20 18年度", "2\n018年度", "201\n8 年度"])
+def test_a_year_column_whose_digits_a_fold_broke(year: str) -> None:
+    """A fold's line break inside the year column's digits, or the space it became where a page's lines were
+    joined by spaces (`指标名称计量单位201 8年度历年累计`): the column is the year's, its two columns read."""
+    text = f"指标名称计量单位{year}历年累计主动公开文件数 条 2069 12106 其中：1.政府网站公开数 条 2069 12106"
+    assert rows(text) == [
+        ("主动公开文件数", "条", {"2018年度": 2069, "历年累计": 12106}),
+        ("政府网站公开数", "条", {"2018年度": 2069, "历年累计": 12106}),
+    ]
+
+
 def test_glued_cells_and_numbering_glued_to_the_digits_before() -> None:
     text = (
         "指标名称计量单位2018年度历年累计受理依申请公开信息总数条35"
