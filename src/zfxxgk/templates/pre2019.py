@@ -205,7 +205,8 @@ TEMPLATE = Template(
         r"计量单位|单位",
     ),
     indicator_column_keys=(
-        r"(?:1\s?9|2\s?0)\s?\d\s?\d\s*年度?",  # a fold's break, or the space it became, inside its digits too: 201 8年度
+        # a year's column: a fold's break, or the space it became, inside its digits too (201 8年度)
+        r"(?:1\s?9|2\s?0)\s?\d\s?\d\s*年度?",
         CUMULATIVE,
         r"累计",
         r"本年度?",
