@@ -374,6 +374,25 @@ def test_one_row_run_into_its_labels_tail_does_not_make_a_spaced_table_glued() -
     assert got["回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次）"] == {"本年": 586, "上年": 5565}
 
 
+@pytest.mark.parametrize("word", ["待定", "不适用", "—"])
+def test_a_word_cell_before_a_cell_run_into_its_labels_tail(word: str) -> None:
+    """`…舆情计 次 待定 571次）`: the row's label wrapped round its cells, its first cell a word for a number, its
+    last run into the note's digits. The row is read, its label whole, 57 the cell's and the word cell null
+    with a finding; it was lost, the word taken for a piece of the label."""
+    text = (
+        "统计指标 单位 统计数 上年一、主动公开情况 — — —（一）主动公开政府信息数 条 63 412二、回应解读情况 — — —"
+        f"（一）回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计 次 {word} 571次）"
+        "（二）通过不同渠道和方式回应解读的情况 — — —1．参加或举办新闻发布会总次数 次 54 351"
+    )
+    got = extract_indicators(text, PRE2019)
+    assert [(r.label, r.unit, r.values) for r in got.rows][1] == (
+        "回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次）",
+        "次",
+        {"统计数": None, "上年": 57},
+    )
+    assert [f.rule for f in got.findings] == ["table.incomplete"]
+
+
 @pytest.mark.parametrize("rule", ["---\t---:\t---:\t---:", "|:---|---:|:---:|---|", "--- --- ---"])
 def test_a_markdown_rule_run_into_the_rows_is_no_label(rule: str) -> None:
     text = f"指标名称\t计量单位\t2011年度\t历年累计\t{rule}\t主动公开政府信息数\t条\t642\t2184\t收到申请数\t件\t3\t9"

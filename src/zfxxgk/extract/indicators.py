@@ -600,12 +600,16 @@ def _cell_before_note(text: str, m: re.Match[str], label: int, out: list, known:
     words = text[label : m.start()].split()
     if words == ["。"]:
         words = []  # the full stop that ends the cell before (10。 411次）): no label
+    while len(words) > 1 and _GLUED_MARK.fullmatch(words[-1]):
+        words.pop()  # a cell printing a word or a mark for its number (…舆情计 次 待定 571次）): no label's
     if words:  # the row's label before the digits (a heading perhaps before it), its unit's cell or not, a space
         if not text[m.start() - 1].isspace():
             return 0
         piece = "".join(words)
-    elif not out or len(out[-1]) != 3 or out[-1][0] is None or _CELL_END.sub("", text[out[-1][2] : m.start()]):
-        return 0  # … only white space after the value before, or the full stop that ends its cell (10。 411次）)
+    elif not out or len(out[-1]) != 3 or _CELL_END.sub("", text[out[-1][2] : m.start()]):
+        # … only white space after the cell before (a value, or a blank's mark or word: 待定 571次）), or the full
+        # stop that ends its cell (10。 411次）)
+        return 0
     else:
         piece = _last_label(out)
     note = _NOTE_END.match(text, m.end())
