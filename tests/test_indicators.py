@@ -2657,6 +2657,22 @@ def test_the_next_rows_number_a_space_apart_from_its_point_before_a_label_of_its
     assert rules(text) == []
 
 
+@pytest.mark.parametrize("point", ["3 、", "3 .", "3\t．"])
+def test_the_next_rows_number_glued_to_the_digits_and_a_space_apart_from_its_point(point: str) -> None:
+    """`…传真申请数条003 .电子邮件申请数…`: a table running its digits together, the fold's space between the next
+    row's number and its point, a label of the region's own after it: the 3 is that row's number, the digits
+    before it the row's cells, and the label no point of its own."""
+    text = (
+        "指标名称计量单位2012年度历年累计受理依申请公开信息总数条00其中：1、当面申请数条00"
+        f"2、传真申请数条00{point}电子邮件申请数条004、网上申请数条00"
+    )
+    assert rows(text)[2:4] == [
+        ("传真申请数", "条", {"2012年度": 0, "历年累计": 0}),
+        ("电子邮件申请数", "条", {"2012年度": 0, "历年累计": 0}),
+    ]
+    assert rules(text) == []
+
+
 def test_more_numbers_than_cells_in_a_table_run_together_may_hold_a_stray_space() -> None:
     """`件8 7 443` in a table whose rows run their digits together: 87 and 443 (a stray space in 87) fit as
     well as 8 and 7 443 (a space parting groups of three); with no sum to settle it, neither is read."""

@@ -461,13 +461,13 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
             num
             and not folded
             and (gap := _SPACED_POINT.match(text, end, b))
-            and (gap.group(2) in scan.known.starts or raw == str(scan.number))
+            and (gap.group(2) in scan.known.starts or raw.endswith(str(scan.number)))
             and not _BARE_START.fullmatch(_last_label(out))
         ):
             # … or the space a fold's line break turned into, a label the form knows after the point (… 81173 2 .政府…)
-            # or the number the rows count to next before it (…传真申请数 条 0 0 3 、电子邮件申请数…, a label of a
-            # region's own); not where the row's own label is only its start so far (其中：1 7 35 .信函申请数: the
-            # point its own)
+            # or the number the rows count to next before it, glued to the row's digits or not (…传真申请数 条 0 0 3
+            # 、电子邮件申请数…, …电子邮件申请数条004 .网上申请数…: a label of a region's own); not where the row's own
+            # label is only its start so far (其中：1 7 35 .信函申请数: the point its own)
             folded, point = True, gap.start(1)
         if (
             num
