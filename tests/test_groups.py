@@ -51,7 +51,11 @@ def test_a_cell_before_a_vertical_labels_character_is_a_cell_and_a_date_is_not(t
         ("3.要求提供公开出版物00000004.无正当理由大量反复申请0000000", [["0000000"], ["0000000"]]),
         ("（三）不予公开5（四）无法提供1.本机关不掌握相关政府信息0", [["5"], ["0"]]),
         ("其他0000000无效申请3件0无法提供", [["0000000"], ["3", "0"]]),
-        ("（七）总计1601110—四、结转0000/00 2.重复申请12—5", [["1601110", None], ["0000", None, "00"], ["12"], ["5"]]),
+        (
+            "（七）总计1601110—四、结转0000/00 2.重复申请12—5",
+            [["1601110", None], ["0000", None, "00"], ["12", None, "5"]],
+        ),
+        ("规范性文件12 —244第二十条第（五）项 行政许可3862-344", [["12", None, "244"], ["3862", "-344"]]),
         ("行政许可919-3 12其他对外管理服务事项——0690", [["919", "-3", "12"], [None, "0690"]]),
         # no sign on the next row's own number: the dash before it a blank cell's mark
         ("1.属于国家秘密1000001-2.其他法律行政法规禁止公开3", [["1000001", None], ["3"]]),
@@ -61,7 +65,8 @@ def test_a_cell_before_a_vertical_labels_character_is_a_cell_and_a_date_is_not(t
 def test_a_blank_printed_glued_to_the_digits_around_it(text: str, want: list) -> None:
     """`无` run into a row's digits is a blank cell where a number, a row's numbering or label, or a
     number after the row's label follows it; a 无 that begins a word (无正当理由, 无法提供, 无效) is none.
-    So is a dash or slash, but a dash before a digit (12—5) may be a sign: no blank."""
+    So is a dash or slash, and an em dash between digits (12—5), which no sign is printed as; but a hyphen
+    before a digit is the sign of the number after it (3862-344)."""
     assert numbers(text) == want
 
 

@@ -530,6 +530,16 @@ def test_blank_marks_glued_to_the_digits(marks: str, report: tuple[Record, int],
     assert all(covered(c, got, UNREAD) for c, v in rec.cells.items() if v is None)
 
 
+@pytest.mark.parametrize("gap", ["", " "])
+def test_an_em_dash_glued_between_digits_is_a_blank_cell(gap: str) -> None:
+    """`规范性文件12—244` (12, a blank printed as a dash, 244): the dash is the blank cell, the digits around it
+    the others. It parted the row in two, its first number lost and 244 split into 2, 4 and 4."""
+    _, text = example("glued", [], 0, "2019", 2020)
+    got = parse_text(text.replace("规范性文件11610", f"规范性文件12{gap}—244", 1))
+    cells = [f"s2.normative_documents.{c}" for c in ("made", "published", "total_published")]
+    assert [got.cells[c] for c in cells] == [12, None, 244]
+
+
 def test_a_blank_total_glued_between_a_row_and_the_next_label() -> None:
     """`（七）总计1601110无四、结转下年度继续办理…` is 16 0 1 1 1 0 and a blank total, not seven digits that
     break the row's sum; `0000无00` is four zeros, a blank and two."""

@@ -81,9 +81,10 @@ _TOKEN = re.compile(
     rf"|(?<=\d.)\d+(?:,\d+)*{_END}))(?P<num>)"
     r"|(?:(?<![^\s|].)(?:(?<=[-—–/])[-—–/]{0,2}|(?<=无))(?![^\s|])"  # a blank cell: -, —, ——, /, 无
     # a mark run on from the digits before it (a space apart at most): 12无, 12 无, 0000/00, 1601110—四、 — a
-    # dash not before a digit, where it may be a sign, but for the next row's own number (1000001—2.其他…)
+    # dash not before a digit, where it may be a sign, but for the next row's own number (1000001—2.其他…) or an
+    # em dash, which no sign is printed as, glued between digits (12—244)
     rf"|(?:{_AFTER_DIGITS}|(?<=\d/)|(?<=\d[ \t]/)|(?:(?<=\d[-—–])|(?<=\d[ \t][-—–]))"
-    r"(?:[—–]?(?![\d+-])|(?=\d[.、][^\d\s])))"
+    r"(?:[—–]?(?![\d+-])|(?=\d[.、][^\d\s])|(?:(?<=\d—)|(?<=\d[ \t]—))(?=\d)))"
     rf"(?={_row_starts()})"
     # or into the number or the cell printed in words after it: 行政强制无0117, 总计188 无3 4…, 行政许可无不涉及
     rf"|(?<=无)(?=(?:[ \t]*无)*[ \t]*(?:\d|{'|'.join(_CELL_WORDS)}))"
