@@ -530,6 +530,21 @@ def test_blank_marks_glued_to_the_digits(marks: str, report: tuple[Record, int],
     assert all(covered(c, got, UNREAD) for c, v in rec.cells.items() if v is None)
 
 
+def test_a_fold_space_amid_a_glued_row_with_no_sum_where_the_words_show_fold_spaces() -> None:
+    """A page whose lines a fold cut were joined by spaces, its table's digits run together: its words show
+    the fold's spaces (`上一年 项目数量`), so a space amid a row's digits may be one too. A row with no sum of
+    its own to judge it (`政府集中采购2561 52758.1764元`, 256 and 152758.1764) is no longer read as printed,
+    but null with value.ambiguous; where the words show no such space, the space is its cells' edge."""
+    rec, text = example("glued", [], 0, "2019", 2020)
+    cells = ["s2.procurement.projects", "s2.procurement.amount"]
+    assert [rec.cells[c] for c in cells] == [256, 152758.1764]
+    spaced = text.replace("政府集中采购256152758.1764元", "政府集中采购2561 52758.1764元", 1)
+    got = parse_text(spaced.replace("上一年项目数量", "上一年 项目数量"))
+    assert [got.cells[c] for c in cells] == [None, None]
+    assert all(covered(c, got, ("value.ambiguous",)) for c in cells)
+    assert [parse_text(spaced).cells[c] for c in cells] == [2561, 52758.1764]
+
+
 @pytest.mark.parametrize("gap", ["", " "])
 def test_an_em_dash_glued_between_digits_is_a_blank_cell(gap: str) -> None:
     """`规范性文件12—244` (12, a blank printed as a dash, 244): the dash is the blank cell, the digits around it

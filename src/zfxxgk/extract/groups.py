@@ -129,6 +129,16 @@ _COLUMN_NAMES = frozenset(
     for c in tb.columns
     for x in (*c.labels, *filter(None, (c.group,)))
 )
+# two characters a row's label or a column's name prints side by side (项目数量: 项目, 目数, 数量)
+_WORD_PAIRS = frozenset(w[i : i + 2] for w in ROW_LABELS | _COLUMN_NAMES for i in range(len(w) - 1))
+SPACE_IN_WORDS = re.compile(r"[\u4e00-\u9fff][ \t]+(?=[\u4e00-\u9fff])")  # white space between two ideographs
+
+
+def folded_words(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] prints white space inside a row's label or a column's name as the template words
+    it (`项目数 量`, `上一年 项目数量`): a fold's line break the lines were joined across, which may stand amid a
+    row's digits too."""
+    return any(text[m.start()] + text[m.end()] in _WORD_PAIRS for m in SPACE_IN_WORDS.finditer(text, start, end))
 
 
 # A cell printed in words: a change (本年增/减: 增加2, 减少1, 减1, 减少1,234) read as the signed number it says, with a

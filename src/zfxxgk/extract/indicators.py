@@ -28,7 +28,7 @@ from ..segment import page_end
 from ..templates import CELL_NOTE, NO_NUMBER, NOTE, Equation, Kind, Template
 from ..templates.model import Stated, spaced
 from .form_sums import sums_and_bounds
-from .groups import cut_number, words_after
+from .groups import SPACE_IN_WORDS, cut_number, words_after
 from .spans import printed_lines
 from .values import (
     EXACT,
@@ -1934,15 +1934,12 @@ def _zero_led(token: str | None) -> bool:
 _ZERO_LED_GROUP = re.compile(r"0\d\d")  # three digits led by a zero: no cell's number, a group of one (1 003)
 
 
-_SPACE_IN_WORDS = re.compile(r"[\u4e00-\u9fff][ \t]+(?=[\u4e00-\u9fff])")
-
-
 def _spaced_words(text: str, start: int, end: int, known: _Known) -> bool:
     """Whether text[start:end], a table whose rows run their digits together, prints white space between two
     Chinese characters where no cell's edge is: not before a unit and its row's cells (…文件数 条 2069…), nor
     after a number's unit (…88人 其中…). Such a space (…及 政府网站…, 不适 用) is a fold's line break the
     lines were joined across, which may stand amid a row's digits too."""
-    for m in _SPACE_IN_WORDS.finditer(text, start, end):
+    for m in SPACE_IN_WORDS.finditer(text, start, end):
         after = m.end()
         unit = next((u for u in known.units if text.startswith(u, after)), None)
         if unit is not None and not _CHINESE.match(text, after + len(unit)):

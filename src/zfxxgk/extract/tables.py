@@ -49,7 +49,7 @@ from .columns import (
     unordered_rows,
     value_places,
 )
-from .groups import COUNT_UNITS, Group, Token, scan_groups
+from .groups import COUNT_UNITS, Group, Token, folded_words, scan_groups
 from .regular import Reading as Regular
 from .regular import regular_rows
 from .spans import printed_lines
@@ -1215,6 +1215,17 @@ class _Reading:
     _one_line: bool | None = None
     _spaced_rows: bool | None = None
     _drops_empties: bool | None = None
+    _folded: bool | None = None
+
+    @property
+    def folded(self) -> bool:
+        """Whether the region's words, from its first row's numbers to its last's, print a fold's spaces
+        (`folded_words`): a single space amid a row's digits may then be one too."""
+        if self._folded is None:
+            first = min((g.tokens[0].start for _, g in self.rows), default=0)
+            last = max((g.tokens[-1].end for _, g in self.rows), default=0)
+            self._folded = folded_words(self.text, first, last)
+        return self._folded
 
     @property
     def one_line(self) -> bool:
@@ -2720,7 +2731,9 @@ def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
     empty total), is no reading of its cells either. A reading that keeps the total only by moving more than
     one of the row's cuts does not make the row's printed one a misreading (see `_cuts`). In a region whose
     digits run together, a sign on a number whose column prints none, with a space that may be stray, makes
-    the row's printed reading none of its cells, sums of its own or not (`264 8-18538`: 2648, -18 and 538)."""
+    the row's printed reading none of its cells, sums of its own or not (`264 8-18538`: 2648, -18 and 538);
+    and where its words show a fold's spaces (`_Reading.folded`), a row with no sum of its own is no reading
+    of its cells as printed either (`政府集中采购2561 52758.1764元`: its splits, for the table to settle)."""
     spread = slot.table.id in reading.spread
     # from the row's second character: the digit before the space is the row's own
     if not spread and not _DIGIT_SPACE_DIGIT.search(reading.text, toks[0].start + 1, toks[-1].end):
@@ -2730,8 +2743,8 @@ def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
     ):
         return True  # a sign no cell of its column may print: a space inside a number (264 8-18538: 2648, -18, 538)
     equations = _own_equations(reading.template, slot)
-    if not equations:  # nothing to judge a reading by: the row as printed
-        return False
+    if not equations:  # nothing to judge a reading by: the row as printed, but where the words show a fold's spaces
+        return reading.glued and reading.folded
     # a lone 0 ends its cell
     run_together = any(toks[k - 1].end == toks[k].start and toks[k - 1].text != "0" for k in range(1, len(toks)))
     text = reading.text
