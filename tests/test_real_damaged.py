@@ -49,6 +49,23 @@ def test_real_reports_damaged_read_no_other_value(shared: Path, damage: tuple[st
         assert not wrong, (name, wrong)
 
 
+def test_a_page_footer_run_on_after_a_flat_tables_last_cells_is_no_three_cells(shared: Path) -> None:
+    """A seed report's 四 prints 12 of its 15 numbers, a cell a line; a page's footer on the line after them
+    (`— 10 —`) and the lines joined by spaces make it `0 … 0 — 10 —`: as many tokens as cells, the footer read
+    as a blank, 10 and a blank total. Nothing tells the footer from those cells: every cell null with
+    value.ambiguous, none read 10."""
+    text = decode((shared / "seeds" / "000_ea55384e27f3ee43.txt").read_bytes())
+    lines = text.split("\n")
+    five = text[: text.index("五、")].count("\n")  # the line of 五's heading
+    last = max(i for i in range(five) if lines[i].strip(" \xa0") == "0")  # 四's last number
+    damaged = _damaged("\n".join([*lines[: last + 1], "— 10 —", *lines[last + 1 :]]), ("lines_spaced_together",), 0)
+    assert "0 — 10 — 五、" in damaged
+    got = parse_text(damaged)
+    s4 = [c for c in got.cells if c.startswith("s4.")]
+    assert all(got.cells[c] is None for c in s4)
+    assert any(f.rule == "value.ambiguous" and set(s4) <= set(f.cells) for f in got.findings)
+
+
 def test_a_pdf_texts_table_with_its_line_breaks_lost_is_read(shared: Path) -> None:
     """r013 (a PDF's text, the cells of each row one space apart) with every line break lost: table 三's header
     lines run together put 法人或其他组织 before 自然人, which names no other order of the columns, and a row's

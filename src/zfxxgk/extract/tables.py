@@ -1563,6 +1563,10 @@ def _read_group(
             list(cells),
         )
         return
+    if _ends_in_a_footer(reading, slot, toks):
+        footer = reading.text[toks[-3].start : toks[-1].end]
+        _unknown(ex, slot, f"末尾的“{footer}”可能是页码，也可能是单元格（一格空着、一个数、合计空着）")
+        return
     if len(toks) < len(group.tokens) and _mark_trimmed(reading, slot, group, toks):
         if _read_around_blanks(ex, reading, slot, [t for t in group.tokens if not t.soft], choices, spans):
             return
@@ -2510,6 +2514,22 @@ def _footer_trimmed(text: str, printed: list[Token], toks: list[Token]) -> bool:
         mark.text is None
         and number.text is not None
         and _FOOTER_SHAPE.fullmatch(text, mark.start, printed[-1].end) is not None
+    )
+
+
+def _ends_in_a_footer(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
+    """Whether a row printing as many tokens as cells ends in three printed as a page's footer is (`… 0 0 — 10 —`,
+    a page's lines joined by spaces): a blank, a number and a blank, its total (the last cell, a sum of its own)
+    left blank by that reading — or the footer, the row then three cells short; nothing tells which."""
+    if len(toks) != slot.width or len(toks) < 4:
+        return False
+    mark, number, last = toks[-3:]
+    return (
+        mark.text is None
+        and number.text is not None
+        and last.text is None
+        and _FOOTER_SHAPE.fullmatch(reading.text, mark.start, last.end) is not None
+        and any(eq.lhs == (slot.cell_ids[-1],) for eq in _own_equations(reading.template, slot))
     )
 
 
