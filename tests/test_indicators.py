@@ -2642,30 +2642,23 @@ def test_a_rows_number_a_space_apart_from_its_point_is_no_value(point: str) -> N
     ]
 
 
-@pytest.mark.parametrize("point", ["3 、", "3 .", "3\t．"])
-def test_the_next_rows_number_a_space_apart_from_its_point_before_a_label_of_its_own(point: str) -> None:
-    """`…2、传真申请数 条 0 0 3 、电子邮件申请数…`: the fold's space before the point, and after it a label the
-    form does not list (a region's own row): the 3 the rows count to next is that row's number, no value."""
-    text = (
+@pytest.mark.parametrize(
+    "row",
+    [
+        # the row's cells a space apart, the row number a token of its own
         "指标名称 计量单位 2012年度 历年累计 受理依申请公开信息总数 条 0 0 其中：1、当面申请数 条 0 0 "
-        f"2、传真申请数 条 0 0 {point}电子邮件申请数 条 0 0 4、网上申请数 条 0 0"
-    )
-    assert rows(text)[2:4] == [
-        ("传真申请数", "条", {"2012年度": 0, "历年累计": 0}),
-        ("电子邮件申请数", "条", {"2012年度": 0, "历年累计": 0}),
-    ]
-    assert rules(text) == []
-
-
-@pytest.mark.parametrize("point", ["3 、", "3 .", "3\t．"])
-def test_the_next_rows_number_glued_to_the_digits_and_a_space_apart_from_its_point(point: str) -> None:
-    """`…传真申请数条003 .电子邮件申请数…`: a table running its digits together, the fold's space between the next
-    row's number and its point, a label of the region's own after it: the 3 is that row's number, the digits
-    before it the row's cells, and the label no point of its own."""
-    text = (
+        "2、传真申请数 条 0 0 {point}电子邮件申请数 条 0 0 4、网上申请数 条 0 0",
+        # … or a table running its digits together, the row number glued to the cells before it
         "指标名称计量单位2012年度历年累计受理依申请公开信息总数条00其中：1、当面申请数条00"
-        f"2、传真申请数条00{point}电子邮件申请数条004、网上申请数条00"
-    )
+        "2、传真申请数条00{point}电子邮件申请数条004、网上申请数条00",
+    ],
+)
+@pytest.mark.parametrize("point", ["3 、", "3 .", "3\t．"])
+def test_the_next_rows_number_a_space_apart_from_its_point_before_a_label_of_its_own(row: str, point: str) -> None:
+    """`…2、传真申请数 条 0 0 3 、电子邮件申请数…`, `…传真申请数条003 .电子邮件申请数…`: the fold's space before the
+    point, and after it a label the form does not list (a region's own row): the 3 the rows count to next is that
+    row's number, no value, the digits before it the row's cells, and the label no point of its own."""
+    text = row.format(point=point)
     assert rows(text)[2:4] == [
         ("传真申请数", "条", {"2012年度": 0, "历年累计": 0}),
         ("电子邮件申请数", "条", {"2012年度": 0, "历年累计": 0}),
