@@ -2215,32 +2215,32 @@ def test_a_line_of_cells_cut_between_a_number_and_its_unit() -> None:
     assert [(r[0], r[1]) for r in rows(last)] == [("收到申请数", "件"), ("当面申请数", "件")]
 
 
-def test_a_cell_cut_by_a_line_break_between_its_number_and_its_unit() -> None:
-    """A `|` row cut at a fixed width inside a cell that prints its number with its unit (`| 20` / `次 | 43次 |`):
-    the unit is the number's, not the rest of the row's label (`…计1次）次`)."""
-    text = (
-        "统计指标 | 单位 | 统计数 | 上年 | |\n"
-        "（一）回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次）  | 次 | 20\n次 | 43次 | |\n"
-        "1．参加或举办新闻发布会总次数 | 次 | 3次 | 12\n次 | |\n"
-    )
-    assert rows(text) == [
-        ("回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次）", "次", {"统计数": 20, "上年": 43}),
-        ("参加或举办新闻发布会总次数", "次", {"统计数": 3, "上年": 12}),
-    ]
-
-
-def test_a_cell_cut_by_a_line_break_inside_its_unit() -> None:
-    """A `|` row cut at a fixed width inside a cell's unit (`| 1万` / `元 | 1万元 |`, `| 5人` / `次 | 9人次 |`): the
-    unit's two pieces are the number's, no row of their own (`万`, its unit 元)."""
-    text = (
-        "统计指标 | 单位 | 统计数 | 上年 | |\n"
-        "（四）政府信息公开专项经费 | 万元 | 1万\n元 | 1万元 | |\n"
-        "（三）接受培训人员数 | 人次 | 5人\n次 | 9人次 | |\n"
-    )
-    assert rows(text) == [
-        ("政府信息公开专项经费", "万元", {"统计数": 1, "上年": 1}),
-        ("接受培训人员数", "人次", {"统计数": 5, "上年": 9}),
-    ]
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        (  # between the number and its unit
+            "（一）回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次）  | 次 | 20\n次 | 43次 | |\n"
+            "1．参加或举办新闻发布会总次数 | 次 | 3次 | 12\n次 | |\n",
+            [
+                ("回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次）", "次", {"统计数": 20, "上年": 43}),
+                ("参加或举办新闻发布会总次数", "次", {"统计数": 3, "上年": 12}),
+            ],
+        ),
+        (  # inside the unit
+            "（四）政府信息公开专项经费 | 万元 | 1万\n元 | 1万元 | |\n"
+            "（三）接受培训人员数 | 人次 | 5人\n次 | 9人次 | |\n",
+            [
+                ("政府信息公开专项经费", "万元", {"统计数": 1, "上年": 1}),
+                ("接受培训人员数", "人次", {"统计数": 5, "上年": 9}),
+            ],
+        ),
+    ],
+)
+def test_a_cell_cut_by_a_line_break_before_or_inside_its_unit(lines: str, want: list) -> None:
+    """A `|` row cut at a fixed width inside a cell that prints its number with its unit, between the two
+    (`| 20` / `次 | 43次 |`) or inside the unit (`| 1万` / `元 | 1万元 |`, `| 5人` / `次 | 9人次 |`): the unit is
+    the number's, not the rest of the row's label (`…计1次）次`) nor a row of its own (`万`, its unit 元)."""
+    assert rows(f"统计指标 | 单位 | 统计数 | 上年 | |\n{lines}") == want
 
 
 def test_the_last_cell_run_on_to_a_date_beginning_the_prose_after_the_table() -> None:
