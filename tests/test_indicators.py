@@ -2666,6 +2666,23 @@ def test_the_next_rows_number_a_space_apart_from_its_point_before_a_label_of_its
     assert rules(text) == []
 
 
+@pytest.mark.parametrize(
+    ("received", "want"),
+    [("155 343", (121, 162)), ("46 1343", (12, 1162)), ("100 100", (None, None))],
+)
+def test_a_fold_inside_a_number_the_unfolding_left(received: str, want: tuple) -> None:
+    """`当面申请数 件 12` / `1 162`: a row one number over its cells, a line break alone between two of them, which a
+    fold may have cut where the text's widths told no fold (121 and 162) as well as parted two cells (12 and
+    1 162, its thousands spaced). The sums over the kinds of application settle which; where neither keeps
+    them, neither is read."""
+    text = (
+        f"指标名称 计量单位 2016年度 历年累计 收到申请数 件 {received} 当面申请数 件 12\n1 162 传真申请数 件 7 21 "
+        "网络申请数 件 27 147 信函申请数 件 0 13 申请办结数 件 0 21"
+    )
+    assert rows(text)[1] == ("当面申请数", "件", dict(zip(("2016年度", "历年累计"), want, strict=True)))
+    assert rules(text) == ([] if want[0] else ["value.ambiguous"])
+
+
 def test_more_numbers_than_cells_in_a_table_run_together_may_hold_a_stray_space() -> None:
     """`件8 7 443` in a table whose rows run their digits together: 87 and 443 (a stray space in 87) fit as
     well as 8 and 7 443 (a space parting groups of three); with no sum to settle it, neither is read."""

@@ -1752,6 +1752,11 @@ def extract_indicators(
                 splits = split_group(digits, [kind] * width, [True] * (len(digits) - 1))
             else:
                 splits = grouped_splits(digits, [kind] * width, spaced)
+                if (folded_at := _fold_inside(text, toks, width)) is not None:
+                    # … or a fold's line break inside a number the unfolding did not take out (`12` / `1 162`: 121 and
+                    # 162, as well as 12 and 1 162): that reading too, for the sums to settle
+                    k = folded_at
+                    splits = ([*splits[0], [*digits[:k], digits[k] + digits[k + 1], *digits[k + 2 :]]], splits[1])
             grouped = _readings(splits, kind, cum, first)
             if len(toks) == width and grouped[0] == [tuple(parse_number(t, kind).value for t in digits)]:
                 grouped = None  # the row as printed, its only reading
@@ -1972,6 +1977,16 @@ def _last_in_one_cell(text: str, toks: list) -> bool:
 
 
 _EMPTY_CELL_AFTER = re.compile(r"[ \t]*\|[ \t]*\|[ \t]*$", re.MULTILINE)  # the cell's end, then an empty cell
+
+
+def _fold_inside(text: str, toks: list, width: int) -> int | None:
+    """Where a row printing one number more than its cells, all numbers, has its one line break alone between
+    two of them (the line before ending on a digit, the next beginning with one): the first of the two, which a
+    fold may have cut; None where there is no such break, or more than one."""
+    if len(toks) != width + 1 or any(t is None for t, _, _ in toks):
+        return None
+    breaks = [k for k in range(width) if text[toks[k][2] : toks[k + 1][1]] in ("\n", "\r\n")]
+    return breaks[0] if len(breaks) == 1 else None
 
 
 def _groups_joined(text: str, toks: list) -> list:
