@@ -1748,7 +1748,11 @@ def _zeros_apart(text: str, toks: list[Token], width: int) -> list[Token]:
             continue
         digits = t.text or ""
         rest = Token(digits[zeros:], t.start + zeros, t.end, col=t.col)
-        if zeros < len(digits) and i + 1 < len(toks) and _thousands_after(text, rest, toks[i + 1]):
+        if (
+            zeros < len(digits)
+            and i + 1 < len(toks)
+            and parts_groups(text, rest.end, toks[i + 1].start, digits[zeros:], toks[i + 1].text or "")
+        ):
             return toks  # its rest may begin a number its thousands spaced (`02 275`: 0 and 2 275)
         out += [Token("0", t.start + k, t.start + k + 1, col=t.col) for k in range(zeros)]
         if zeros < len(digits):
@@ -1801,21 +1805,6 @@ def _group_after_gap(text: str, prev: Token, t: Token) -> bool:
 
 
 _PLAIN_NUMBER = re.compile(r"[1-9](?:[\d,]*\d)?")
-
-
-def _thousands_after(text: str, prev: Token, t: Token) -> bool:
-    """Whether `prev`, one to three digits not led by a zero, and `t`, a group of three digits a space after
-    it, may be one number with its thousands spaced (`2 275`)."""
-    digits, group = prev.text or "", t.text or ""
-    return (
-        len(group) == 3
-        and group.isdecimal()
-        and 0 < len(digits) <= 3
-        and digits[0] != "0"
-        and digits.isdecimal()
-        and t.start - prev.end == 1
-        and text[prev.end] == " "
-    )
 
 
 def _unsure_ends(ex: Extraction, slot: Slot, after: list[Token], before: list[Token]) -> None:
