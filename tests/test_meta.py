@@ -978,10 +978,12 @@ def test_a_signature_in_digits_that_ends_a_text_whose_title_names_no_agency(sign
 
 @pytest.mark.parametrize("after", ["", "发布时间：2022-01-25 10:00\n", "附件：政府信息公开情况统计表\n| 条 | 5 |\n"])
 @pytest.mark.parametrize("date", ["2022-01-20", "2022/01/20", "2022.1.20"])
-def test_a_signature_in_digits_over_the_agencys_name_its_title_prints(date: str, after: str) -> None:
+@pytest.mark.parametrize("seal", ["", "（公章）"])
+def test_a_signature_in_digits_over_the_agencys_name_its_title_prints(date: str, after: str, seal: str) -> None:
     """A 2022-01-20 date right after the last sentence, the agency's name its title prints on the line under
-    it, then the text's end, the page's footer or attachments: the signature's date."""
-    assert find_meta(TITLED + f"{date}\n测试局\n{after}").signed == "2022-01-20"
+    it, where its seal goes after it or not, then the text's end, the page's footer or attachments: the
+    signature's date."""
+    assert find_meta(TITLED + f"{date}\n测试局{seal}\n{after}").signed == "2022-01-20"
 
 
 @pytest.mark.parametrize("cells", ["| 条 | 5 | 33。 |", "条\n5\n33。\n", "| 条 | 5。 | 33 |"])
@@ -1333,10 +1335,18 @@ def test_a_titles_short_form_of_the_name_its_signature_prints(title: str, signer
 
 
 @pytest.mark.parametrize("seal", ["（盖章）", "（印章）", " (公章)"])
-@pytest.mark.parametrize("between", ["\n", ""])
-def test_a_signatures_agency_with_where_its_seal_goes(seal: str, between: str) -> None:
-    """Under the agency, or run on after it and the last sentence as a page's text glues them."""
-    signature = f"测试县财政局{seal}{between}2022年1月20日"
+@pytest.mark.parametrize(
+    ("between", "signed"),
+    [
+        ("\n", "测试县财政局{seal}\n2022年1月20日"),
+        ("", "测试县财政局{seal}2022年1月20日"),
+        ("", "2022 年 元 月 20 日测试县财政局{seal}"),
+    ],
+)
+def test_a_signatures_agency_with_where_its_seal_goes(seal: str, between: str, signed: str) -> None:
+    """Under the agency, or run on after it and the last sentence as a page's text glues them, the date
+    before the agency or after it."""
+    signature = signed.format(seal=seal)
     text = f"2021年政府信息公开工作年度报告\n一、总体情况\n本年度工作平稳。{between}{signature}\n"
     got = find_meta(text)
     assert (got.agency, got.signed) == ("测试县财政局", "2022-01-20")

@@ -741,7 +741,7 @@ _ANNEX = rf"[#*]*[ \t]*(?:[{NUMERALS}]{{1,2}}[、.．][ \t]*)?(?:附件|附表|�
 _ANNEX_LINE = re.compile(rf"^{_ANNEX}", re.MULTILINE)  # a line the attachments begin with
 _FOOTERS_TO_LINE_END = r"(?:[-—–]{1,2}[ \t]*\d{1,4}[ \t]*[-—–]{1,2}[ \t]*)+$"  # the pages' - 2 -- 3 - to the line's end
 _SIGN_AFTER = re.compile(
-    rf"[ \t]*(?:(?P<after>{_AGENCY_NAME})[ \t]*(?=$|{_ANNEX}|{PAGE_FOOTER}|{_FOOTERS_TO_LINE_END})"
+    rf"[ \t]*(?:(?P<after>{_AGENCY_NAME}){_SEAL}[ \t]*(?=$|{_ANNEX}|{PAGE_FOOTER}|{_FOOTERS_TO_LINE_END})"
     rf"|$|{_ANNEX}|[（(]此件|指标名称|{_FOOTERS_TO_LINE_END}"
     r"|[^。，,；;:：\n]{0,40}?公开[^。，,；;:：\n]{0,20}?(?:统计表|情况表|一览表)"
     rf"|{PAGE_FOOTER})",
@@ -876,7 +876,8 @@ def _last_sentence_end(text: str) -> int:
 # What may follow a signature's date that closes the report: the text's end, or (on its line or a line below)
 # the report's attachments or the page's footer (【打印本页】, 发布时间：…), a Markdown heading's marks before them.
 _REPORT_CLOSED = re.compile(rf"\s*(?:\Z|[#* \t]*(?:附件|附表|附录|附[:：]|{PAGE_FOOTER}))")
-_NAME_UNDER = re.compile(rf"[ \t]*\n[ \t#*]*({_AGENCY_NAME})[ \t*]*$", re.MULTILINE)  # 2023-02-23 / 杉临市水利局
+# 2023-02-23 / 杉临市水利局, its seal's place after it or not
+_NAME_UNDER = re.compile(rf"[ \t]*\n[ \t#*]*({_AGENCY_NAME})[ \t*]*{_SEAL}[ \t]*$", re.MULTILINE)
 
 
 def _closes_the_report(text: str, last_sentence: int, m: re.Match[str]) -> bool:
