@@ -1011,11 +1011,12 @@ def test_a_signature_in_digits_before_a_statistics_table_whose_cells_end_in_a_fu
         "测试县财政局2021年政府信息公开工作年报",
         "测试县财政局2021年度政务公开工作年度报告",
         "测试县财政局2021年政务公开年报",
+        "测试县财政局关于测试县2021年政府信息公开工作年度报告",
     ],
 )
 def test_a_title_worded_as_a_letters(title: str) -> None:
-    """关于…情况的报告: the agency before 关于 and the year, as from …工作年度报告; so a notice's (关于XX局…的公告), a
-    title with its year bracketed before it, a 年报."""
+    """关于…情况的报告: the agency before 关于 and the year, as from …工作年度报告, a place named after 关于 too
+    (XX局关于XX县2021年…); so a notice's (关于XX局…的公告), a title with its year bracketed before it, a 年报."""
     got = meta.find_title(title + "\n一、总体情况\n本年度工作平稳。\n")
     assert got == ("测试县财政局", 2021)
 

@@ -134,6 +134,9 @@ def clean_agency(raw: str | None) -> str | None:
     if clauses and not _ENDS_AS_AGENCY.search(name):  # what a clause leaves must be a name
         return None
     name = name.removesuffix("关于").removeprefix("关于")  # XX局关于… ; 关于XX局2021年…的公告
+    issuer, about, _ = name.partition("关于")  # XX区人民政府办公室关于XX区2021年…: the body the title names first
+    if about and _ENDS_AS_AGENCY.search(issuer):
+        name = issuer
     half = len(name) // 2
     if len(name) % 2 == 0 and name[:half] == name[half:]:
         name = name[:half]  # printed twice run together (名称： XX局 over the title's XX局…): once
