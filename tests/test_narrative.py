@@ -902,6 +902,7 @@ F2021_SILENT = [
     ("全年有4件政府信息公开行政复议案件尚未审结。", {"s4.review.total": 3}),
     # none corrected, not none made; one count of both kinds
     ("全年未发生因政府信息公开被纠错的行政复议案件。", {"s4.review.total": 3}),
+    ("全年未发生因依申请公开引发的行政复议和行政诉讼案件纠错情况。", {"s4.review.total": 3}),
     (
         "全年共发生政府信息公开行政复议和行政诉讼案件9件，其中行政复议6件，行政诉讼3件。",
         {"s4.review.total": 6, "s4.litigation_direct.total": 2, "s4.litigation_after_review.total": 1},

@@ -248,6 +248,7 @@ SILENT = [
     "全年共受理审批事项117件，办结171件。",
     # none corrected, not none made; none of a part
     "全年未发生因政府信息公开被纠错的行政复议案件。",
+    "全年未发生因依申请公开引发的行政复议和行政诉讼案件纠错情况。",
     "未收到上级转办的政府信息公开申请。",
     # cases decided one way or not yet: a part of those counted
     "全年有3件政府信息公开行政复议案件尚未审结。",

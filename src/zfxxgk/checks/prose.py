@@ -353,10 +353,11 @@ _NONE_ENDS = r"(?!(?:所|而)?(?:引发|引起|导致|产生|涉及)|的(?!情�
 # 无…申请 with nothing after it (无…申请被驳回的情况: of those made)
 _CLAUSE_ENDS = r"(?=(?:的?情况)?(?:[，,。；;！？!?]|$))"
 # None lost or corrected is no "none": the words after the kind (未发生因政府信息公开被行政复议纠错或行政诉讼败诉的
-# 情况) or among what the cases are about, between 未发生 and the kind (未发生…被纠错的行政复议案件)
+# 情况), the other kind between (未发生…行政复议和行政诉讼案件纠错情况), or among what the cases are about,
+# between 未发生 and the kind (未发生…被纠错的行政复议案件)
 _LOST = r"(?:纠错|纠正|撤销|败诉|确认违法|变更)"
 _CASES = rf"(?:(?!{_LOST})[^。；;，,\d]){{0,30}}?"
-_NOT_LOST = rf"(?![^。；;，,]{{0,6}}?{_LOST})"
+_NOT_LOST = rf"(?!(?:[和及与、或](?:被?提起|被?申请)?行政(?:复议|诉讼))?[^。；;，,]{{0,6}}?{_LOST})"
 # nor a count of cases said right after to be of those decided one way or not yet (…行政复议案件尚未审结)
 _DECISIONS = rf"(?:{_LOST}|维持|驳回|胜诉|审结|审理)"
 _NOT_DECIDED = rf"(?![^。；;，,]{{0,6}}?{_DECISIONS})"
