@@ -1022,6 +1022,28 @@ def test_a_title_worded_as_a_letters(title: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "signature", "agency"),
+    [
+        ("关于测试县2021年政府信息公开工作年度报告", "测试县人民政府\n2022年1月20日", "测试县人民政府"),
+        ("测试县人民政\n府关于测试县2021年政府信息公开工作年度报告", "测试县人民政府\n2022年1月20日", "测试县人民政府"),
+        ("关于测试县2021年政府信息公开工作年度报告", "2022年1月20日", "测试县"),  # no name begins with it
+        ("测试县2021年政府信息公开工作年度报告", "测试县人民政府\n2022年1月20日", "测试县人民政府"),
+        ("测试县2021年政府信息公开工作年度报告", "测试市人民政府\n2022年1月20日", "测试县"),
+    ],
+)
+def test_a_title_naming_a_place_alone(title: str, signature: str, agency: str) -> None:
+    """A title that names a place and no body (关于XX县2021年…, the issuer before 关于 left out or wrapped on
+    the line above): the body of that place the signature names, else the place."""
+    assert find_meta(f"{title}\n{BODY}{signature}\n").agency == agency
+
+
+def test_a_title_naming_a_place_alone_and_an_opening_sentence_its_body() -> None:
+    """… or the body of it the opening sentence speaks for, where the signature names none."""
+    body = BODY.replace("本机关", "测试县人民政府")
+    assert find_meta(f"关于测试县2021年政府信息公开工作年度报告\n{body}2022年1月20日\n").agency == "测试县人民政府"
+
+
+@pytest.mark.parametrize(
     ("title", "agency"),
     [
         ("测试县财政局政府信息公开工作年度报告（2021年）", "测试县财政局"),

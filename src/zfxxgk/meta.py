@@ -134,9 +134,11 @@ def clean_agency(raw: str | None) -> str | None:
     if clauses and not _ENDS_AS_AGENCY.search(name):  # what a clause leaves must be a name
         return None
     name = name.removesuffix("关于").removeprefix("关于")  # XX局关于… ; 关于XX局2021年…的公告
-    issuer, about, _ = name.partition("关于")  # XX区人民政府办公室关于XX区2021年…: the body the title names first
-    if about and _ENDS_AS_AGENCY.search(issuer):
-        name = issuer
+    # XX区人民政府办公室关于XX区2021年…: the body the title names first; what follows 关于 where the words before
+    # it are no name (the end of one wrapped before: XX区人民政 / 府关于XX区2021年…)
+    issuer, about, subject = name.partition("关于")
+    if about:
+        name = issuer if _ENDS_AS_AGENCY.search(issuer) else subject
     half = len(name) // 2
     if len(name) % 2 == 0 and name[:half] == name[half:]:
         name = name[:half]  # printed twice run together (名称： XX局 over the title's XX局…): once
@@ -1178,7 +1180,8 @@ def find_meta(text: str, hints: dict[str, str] | None = None) -> FoundMeta:
     publisher (its 发布机构, else its meta tag ContentSource) where a title leaves the agency out — unless the
     report's opening sentence names another as its subject (see `_opening_agency`) —, else one the prose
     names before a year. A title's agency that is the end of a name the report prints whole is that name
-    (see `_whole_name`)."""
+    (see `_whole_name`); one that is a place alone, the name the signature or the opening sentence gives
+    that begins with it."""
     hints = hints or {}
     agency, title_year = find_title(text)
     for key in ("title", "article_title"):  # a page's <title>, then its ArticleTitle meta tag
@@ -1189,6 +1192,8 @@ def find_meta(text: str, hints: dict[str, str] | None = None) -> FoundMeta:
     signed, signer = find_signed(text)
     if agency:  # a title's agency that is the end of a name the report prints whole
         agency = _whole_name(text, agency, signer, hints)
+    if agency and _PLACES.fullmatch(agency):  # a title naming a place alone (关于XX县2021年…): the body of it
+        agency = next((n for n in (signer, _opening_agency(text)) if n and n.startswith(agency)), agency)
     period_start, period_end = find_period(text)
     year = find_year(text, title_year, period_start)
     # a page's publisher stands for a title that leaves its agency out, not for one whose name is cut off
