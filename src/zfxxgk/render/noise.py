@@ -13,7 +13,7 @@ from __future__ import annotations
 import random
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -1641,15 +1641,19 @@ OTHER_REPORTS = (
 )
 
 
+_PLACE = re.compile(r".+?(?:[省市县区旗]|街道)")  # the place an agency's name begins with (XX县 of XX县财政局)
+
+
 def title_forms(blocks: list[Block], rng: random.Random) -> list[Block]:
     """The report's title as pages and converters print it: the agency on a line of its own above the
     rest, no agency at all (the signature names it), a site's breadcrumb before it, letter-spaced, worded
-    as a letter's (…关于2021年政府信息公开工作情况的报告), its year after the report's name (or as a 年报:
-    …政府信息公开年报（2021年度）, or bracketed before it: 【2021年】…), worded otherwise (…工作的年度报告,
-    …工作年报, 政务公开工作年度报告), published as a notice (关于XX局2021年政府信息公开工作年度报告的公告), an
-    opening sentence that names the report again (…要求，现向社会公布本机关…), or a sidebar before it listing
-    other years' and agencies' reports; and, in any of them, an opening sentence that cites the notice it was
-    written under by a name that holds a report's name and year."""
+    as a letter's (…关于2021年政府信息公开工作情况的报告, …关于XX县2021年…), its year after the report's name
+    (or as a 年报: …政府信息公开年报（2021年度）, or bracketed before it: 【2021年】…), worded otherwise
+    (…工作的年度报告, …工作年报, 政务公开工作年度报告), published as a notice
+    (关于XX局2021年政府信息公开工作年度报告的公告), an opening sentence that names the report again
+    (…要求，现向社会公布本机关…), or a sidebar before it listing other years' and agencies' reports; and, in
+    any of them, an opening sentence that cites the notice it was written under by a name that holds a
+    report's name and year."""
     at = next((i for i, b in enumerate(blocks) if b.kind == "title"), None)
     agency = next((b.text for b in blocks if b.kind == "signature"), "")
     if at is None or not agency or not blocks[at].text.startswith(agency):
@@ -1707,10 +1711,14 @@ def title_forms(blocks: list[Block], rng: random.Random) -> list[Block]:
             f"{printed}年度政务公开工作年度报告",
         )
         out[at] = replace(blocks[at], text=agency + rng.choice(worded))
-    elif how == "about" and year:  # a letter's title: 关于2021年政府信息公开工作情况的报告
-        out[at] = replace(
-            blocks[at], text=f"{agency}关于{year.group()}年政府信息公开工作{rng.choice(('情况的', '的'))}报告"
+    elif how == "about" and year:  # a letter's title: 关于2021年政府信息公开工作情况的报告, or 关于XX县2021年…
+        place = _PLACE.match(agency)
+        letters = (
+            f"关于{year.group()}年政府信息公开工作情况的报告",
+            f"关于{year.group()}年政府信息公开工作的报告",
+            *([f"关于{place.group()}{year.group()}年政府信息公开工作年度报告"] if place else []),
         )
+        out[at] = replace(blocks[at], text=agency + rng.choice(letters))
     else:
         first = next((i for i, b in enumerate(out) if b.kind == "paragraph"), None)
         if first is not None:
@@ -2168,6 +2176,9 @@ _NOT_THE_YEARS = (
 )
 
 
+# None corrected of either kind of case, said after the count of 行政复议 (true where table 四 corrected none)
+NONE_CORRECTED_SAID = "未发生因依申请公开引发的行政复议和行政诉讼案件纠错情况"
+
 # "No applications" as reports say it
 NONE_SAID = (
     "未收到依申请公开事件",
@@ -2189,7 +2200,8 @@ def narrative_phrasings(blocks: list[Block], meta: Meta, rng: random.Random) -> 
     part of every kind's count (共受理各类申请130件，其中政府信息公开申请120件); last year's carried in by its year
     (2021年结转的申请2件) and the year's carried forward by its own (2022年未办结的1件); no 行政复议 said in words
     (无因政府信息公开被申请行政复议的情况, or none corrected), or 行政诉讼's count in the sentence after 行政复议's
-    (涉及的行政诉讼数为1件, 行政诉讼1件); and a list of 主动公开 parts that adds up, opened by 在主动公开的信息中
+    (涉及的行政诉讼数为1件, 行政诉讼1件) and none of either kind corrected where none was (未发生…行政复议和行政诉讼案件
+    纠错情况); and a list of 主动公开 parts that adds up, opened by 在主动公开的信息中
     after its total's sentence, or said to be the whole (，包括…, ，分为…, ，其中政策文件类信息、规划计划类信息分别为…)
     — where no 统计表 counts 主动公开 otherwise (before 2019)."""
     counted = bool(meta.template and get_template(meta.template).indicators)
@@ -2220,6 +2232,8 @@ def narrative_phrasings(blocks: list[Block], meta: Meta, rng: random.Random) -> 
             review = rng.choice(REVIEW_SAID).format(n=m.group(2))
             if (suits := _litigation(blocks, meta)) is not None and rng.random() < 0.5:
                 review += f"。{rng.choice(LITIGATION_SAID).format(n=suits)}"
+            if _corrected(blocks, meta) == 0 and rng.random() < 0.5:
+                review += f"。{NONE_CORRECTED_SAID}"
             out[i] = replace(b, text=f"{m.group(1)}{review}。{b.text[m.end() :]}")
         elif _PROACTIVE.match(b.text) and not counted:
             parts = [rng.randint(0, 500) for _ in range(rng.randint(2, 4))]
@@ -2237,7 +2251,17 @@ def narrative_phrasings(blocks: list[Block], meta: Meta, rng: random.Random) -> 
 def _litigation(blocks: list[Block], meta: Meta) -> int | None:
     """The count of 行政诉讼 the tables print, the sum of the template's cells for it; None where one is no number."""
     stated = get_template(meta.template).stated if meta.template else ()
-    cells = next((s.cells for s in stated if s.quantity == "litigation"), ())
+    return _printed_sum(blocks, next((s.cells for s in stated if s.quantity == "litigation"), ()))
+
+
+def _corrected(blocks: list[Block], meta: Meta) -> int | None:
+    """The count of cases corrected (结果纠正) the tables print, of every kind; None where one is no number."""
+    cells = get_template(meta.template).cell_ids if meta.template else ()
+    return _printed_sum(blocks, [c for c in cells if c.endswith(".corrected")])
+
+
+def _printed_sum(blocks: list[Block], cells: Collection[str]) -> int | None:
+    """The sum of what the tables print in `cells`; None where there are none or one is no number."""
     printed = {c.cell_id: c.text for b in blocks if b.grid for row in b.grid.rows for c in row if c.cell_id in cells}
     if not cells or any(not printed.get(c, "").isdecimal() for c in cells):
         return None
