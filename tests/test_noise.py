@@ -1624,6 +1624,28 @@ def test_loose_cells_of_a_row_printing_a_blank(report: tuple[Record, int], pick:
 
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS))
+def test_loose_cells_of_a_table_printed_with_its_columns_reordered(report: tuple[Record, int]) -> None:
+    """A table printed with its columns in another order, a row's numbers then pulled out before it: in the
+    order the table prints them, whichever noise is named first; each read as printed, or null with a
+    finding naming it."""
+    rec, seed = report
+    text = write_noisy(rec, "md", ["loose_cells", "reordered_columns"], seed)
+    assert text == write_noisy(rec, "md", ["reordered_columns", "loose_cells"], seed)
+    assert_damaged(rec, parse_text(str(text)))
+
+
+def test_loose_zeros_of_a_table_printed_with_its_columns_reordered() -> None:
+    """… numbers all the same (a row of zeros): the same in any order, put back into the one empty row."""
+    rec = synth_record(random.Random(11), "2021", 2021, "乡镇")
+    text = str(write_noisy(rec, "md", ["reordered_columns", "loose_cells"], 11))
+    assert "\n0\n0\n0\n0\n0\n0\n0\n" in text  # 3.要求提供公开出版物's seven zeros, before table 三
+    got = parse_text(text)
+    assert got.cells == rec.cells
+    assert not got.findings
+
+
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
 def test_loose_cells_with_a_note_amid_them(report: tuple[Record, int]) -> None:
     """Loose numbers before a table with a note on a line of their own amid them (`124` `37` `（备注：已办结）`
     `29`): one run, put back whole into the one empty row as wide — never the first piece alone into it,

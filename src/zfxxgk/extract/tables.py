@@ -927,8 +927,8 @@ def _put_back_loose_rows(
     prints (`|  | 暂无 |  |`) keeps its cell, the numbers filling the empty ones in the order the row prints
     them; a row after the table's first that prints its label alone (a tab row's empty cells at its end
     print nothing) between the rows around it (the last before the region's end at `stop`) is as empty,
-    unless a header names the table's columns in another order (`moved`): which cell each number is in,
-    nothing then tells."""
+    unless a header names the table's columns in another order (`moved`) and the numbers differ: which cell
+    each number is in, nothing then tells (numbers all the same, `0` `0` `0`, are the same in any)."""
     if len(al.placed) + len(al.aggregated_slots) == len(slots) and not any(p.blank for p in al.placed.values()):
         return
     alone: dict[int, bool] = {}  # each unread row: whether its label is printed alone
@@ -966,7 +966,7 @@ def _put_back_loose_rows(
                 continue
             slot = rows[0]
             tokens = [t for g in loose for t in g.tokens]
-            if slot not in al.placed and slots[slot].table in moved:
+            if slot not in al.placed and slots[slot].table in moved and len({t.text for t in tokens}) > 1:
                 _unknown(ex, slots[slot], "的数字似印在表格之前，但表头所列各列的顺序与格式不同")
                 break
             cells = al.placed[slot].trimmed(slots[slot].width) if slot in al.placed else []

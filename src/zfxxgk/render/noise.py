@@ -76,6 +76,9 @@ class Noise:
     blocks: BlockOp | None = None
     text: TextOp | None = None
     page: PageOp | None = None
+    # the text's tables rewritten whole, as printed (their columns in another order): before the text's other
+    # damage, which may move a row's cells out of its table (where a converter did so, it did it to the table printed)
+    printed: bool = False
 
 
 def _map_cells(blocks: list[Block], change: Callable[[int, GridCell], GridCell]) -> list[Block]:
@@ -2314,7 +2317,7 @@ NOISE: dict[str, Noise] = {
     "lost_rows": Noise(text=lost_rows),
     "cell_breaks": Noise(text=cell_breaks),
     "table_headings": Noise(text=table_headings),
-    "reordered_columns": Noise(text=reordered_columns),
+    "reordered_columns": Noise(text=reordered_columns, printed=True),
     "total_first": Noise(blocks=total_first),
     "reordered_applicants": Noise(blocks=reordered_applicants),
     "spanned_applicants": Noise(blocks=spanned_applicants, text=spanned_header_lines),
@@ -2373,7 +2376,7 @@ def write_noisy(record: Record, layout: str, noise: Sequence[str], seed: int = 0
         if "<title>" in tags:
             out = re.sub(r"<title>.*?</title>\n", "", out, count=1)
         out = out.replace('<meta charset="utf-8">\n', '<meta charset="utf-8">\n' + tags, 1)
-    for name in noise:
+    for name in sorted(noise, key=lambda n: not NOISE[n].printed):
         if (text_op := NOISE[name].text) is not None and isinstance(out, str):
             out = text_op(out, random.Random(f"{name}:text:{seed}"))
     return out
