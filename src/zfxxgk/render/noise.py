@@ -68,6 +68,9 @@ VARIANT_TITLES = {
 }
 
 
+PRINTED, CONVERTED, SAVED = 0, 1, 2  # a text op's stage (`Noise.stage`)
+
+
 @dataclass(frozen=True)
 class Noise:
     """One class of damage: to the blocks before they are written, to the text after, or both; or the
@@ -76,9 +79,10 @@ class Noise:
     blocks: BlockOp | None = None
     text: TextOp | None = None
     page: PageOp | None = None
-    # the text's tables rewritten whole, as printed (their columns in another order): before the text's other
-    # damage, which may move a row's cells out of its table (where a converter did so, it did it to the table printed)
-    printed: bool = False
+    # When a text op runs among those named with it: PRINTED, the tables as the report prints them (their
+    # columns in another order), before a converter moves a cell out of them; CONVERTED, a converter's damage;
+    # SAVED, the page as a tool saved it (its lines folded, joined, spaced), what the others left.
+    stage: int = CONVERTED
 
 
 def _map_cells(blocks: list[Block], change: Callable[[int, GridCell], GridCell]) -> list[Block]:
@@ -2317,7 +2321,7 @@ NOISE: dict[str, Noise] = {
     "lost_rows": Noise(text=lost_rows),
     "cell_breaks": Noise(text=cell_breaks),
     "table_headings": Noise(text=table_headings),
-    "reordered_columns": Noise(text=reordered_columns, printed=True),
+    "reordered_columns": Noise(text=reordered_columns, stage=PRINTED),
     "total_first": Noise(blocks=total_first),
     "reordered_applicants": Noise(blocks=reordered_applicants),
     "spanned_applicants": Noise(blocks=spanned_applicants, text=spanned_header_lines),
@@ -2326,12 +2330,12 @@ NOISE: dict[str, Noise] = {
     "repeated_headers": Noise(blocks=repeated_headers),
     "cell_notes": Noise(text=cell_notes),
     "cell_words": Noise(text=cell_words),
-    "windows_breaks": Noise(text=windows_breaks),
-    "double_spaced": Noise(text=double_spaced),
-    "folded_lines": Noise(text=folded_lines),
-    "char_references": Noise(text=char_references),
-    "lines_run_together": Noise(text=lines_run_together),
-    "lines_spaced_together": Noise(text=lines_spaced_together),
+    "windows_breaks": Noise(text=windows_breaks, stage=SAVED),
+    "double_spaced": Noise(text=double_spaced, stage=SAVED),
+    "folded_lines": Noise(text=folded_lines, stage=SAVED),
+    "char_references": Noise(text=char_references, stage=SAVED),
+    "lines_run_together": Noise(text=lines_run_together, stage=SAVED),
+    "lines_spaced_together": Noise(text=lines_spaced_together, stage=SAVED),
     "ocr_letters": Noise(text=ocr_letters),
     "placeholder_headers": Noise(text=placeholder_headers),
     "html_tables": Noise(text=html_tables),
@@ -2376,7 +2380,7 @@ def write_noisy(record: Record, layout: str, noise: Sequence[str], seed: int = 0
         if "<title>" in tags:
             out = re.sub(r"<title>.*?</title>\n", "", out, count=1)
         out = out.replace('<meta charset="utf-8">\n', '<meta charset="utf-8">\n' + tags, 1)
-    for name in sorted(noise, key=lambda n: not NOISE[n].printed):
+    for name in sorted(noise, key=lambda n: NOISE[n].stage):
         if (text_op := NOISE[name].text) is not None and isinstance(out, str):
             out = text_op(out, random.Random(f"{name}:text:{seed}"))
     return out
