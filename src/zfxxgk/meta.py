@@ -550,8 +550,8 @@ _PUB_LABEL = re.compile(
     r"(?:时(?:[ \t]*\n\s*)?间|日(?:[ \t]*\n\s*)?期)(?P<colon>[ \t|]*(?:\n[ \t]*)?[:：])?[ \t|]*(?:\n[ \t|]*){0,2}"
 )
 _CJK_TAIL = re.compile(r"[\u4e00-\u9fff]{0,2}\Z")  # \Z: a line break before the label is no word
-_PUB_WORDS = ("发布", "公开", "发文", "公布", "上网")
-_MADE_WORDS = ("成文", "印发")
+_PUB_WORDS = ("发布", "公开", "公布", "上网")
+_MADE_WORDS = ("成文", "印发", "发文")  # the document's date, not the page's
 _NAME_ENDS = "府局室会区县市镇乡委办厅心处道站所院"  # 来源：某某人民政府时间：… glued by a page's textContent
 _TITLE_TAILS = ("报告", "年报")  # …年度报告日期：2020年2月28日 — the title glued before a bare label
 _RANGE = re.compile(r"\s*(?:起|开始)?\s*(?:至|到|—|~|～)")
@@ -590,8 +590,8 @@ _WORD_ABOVE = re.compile(r"([\u4e00-\u9fff])[ \t]*\n\s*\Z")  # … its last word
 
 def _label_rank(pre: str, colon: bool) -> int | None:
     """0 for 发布时间 and its kin, 2 for a bare 时间/日期 or a catalog's 生成日期 (the page's own date where it
-    prints no 发布日期; a bare one with a colon glued after a name or a title too), 3 for 成文日期; None for
-    统计时间, 填报日期 …"""
+    prints no 发布日期; a bare one with a colon glued after a name or a title too), 3 for 成文日期 and its kin;
+    None for 统计时间, 填报日期 …"""
     if pre.endswith(_PUB_WORDS):
         return 0
     if pre in _MADE_WORDS:
