@@ -173,6 +173,17 @@ def test_html_tables_inside_markdown_folded_at_a_fixed_width_are_read_as_tables(
     assert not [f for f in rec.findings if f.rule == "section.missing"]
 
 
+@pytest.mark.parametrize("blank", ["", " ", "\u3000"])
+def test_html_tables_folded_then_double_spaced_are_read_as_tables(shared: Path, blank: str) -> None:
+    """… and the folded text then saved double-spaced, an empty line (or one of a space) after each, so inside
+    a cut tag too (`<` / ` ` / `td>`): the same cells."""
+    html = (shared / "corpus" / "r001.html").read_text(encoding="utf-8")
+    md = _as_markdown(html)
+    spaced = "".join(f"{line}\n{blank}\n" for line in fold(md, 60, char_width(True)).split("\n"))
+    assert "<\n" in spaced or "</\n" in spaced or re.search(r"<[a-z/]+\n", spaced)  # tags cut
+    assert parse_bytes(spaced.encode("utf-8"), "r001.md").cells == parse_bytes(md.encode("utf-8"), "r001.md").cells
+
+
 @pytest.mark.parametrize("width", [63, 70])
 def test_html_tables_folded_amid_lines_shorter_than_the_fold_are_read_as_tables(shared: Path, width: int) -> None:
     """Only the tables' markup reaches the width a fold cut the text at, its lines of prose all shorter: the

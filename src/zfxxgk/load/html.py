@@ -363,14 +363,16 @@ def load_html(data: bytes, media_type: str = "text/html") -> Document:
 
 _TABLE = re.compile(f"{HTML_TABLE_START}.*?{HTML_TABLE_END}", re.IGNORECASE | re.DOTALL)
 _CUT_TAG = re.compile(r"<[^<>\n]*\n[^<>]*>")  # a tag a line break cuts (`<` / `td>`, `</t` / `d>`)
+_BLANK_LINE = re.compile(r"\n[^\S\n]*(?=\n)")  # a line of nothing but white space, and the break before it
 
 
 def _table_rows(m: re.Match[str]) -> str:
     """A table's markup as rows; where a line break cuts one of its tags, a fold cut its markup (a converter
-    writes a table on one line, or breaks lines between its tags): its line breaks all taken out."""
+    writes a table on one line, or breaks lines between its tags): its line breaks all taken out, and the
+    blank lines a text double-spaced after the fold put between (`<` / ` ` / `td>`)."""
     markup = m.group()
     if _CUT_TAG.search(markup):
-        markup = markup.replace("\n", "")
+        markup = _BLANK_LINE.sub("", markup).replace("\n", "")
     try:
         return "\n" + load_html(markup.encode("utf-8")).text + "\n"
     except LoadError:
