@@ -227,6 +227,21 @@ def test_rows_and_sub_items_numbered_1_2_are_no_sections() -> None:
     assert 5 not in sections_of(cells)
 
 
+@pytest.mark.parametrize("numbered", ["4.", "4、", "4．", "## 4. "])
+def test_a_section_numbered_4_amid_sections_numbered_as_the_statute_does(numbered: str) -> None:
+    """A clerk's slip: one section numbered 4. on a line of its own amid 一、 二、 三、 五、 — that section's
+    heading; not a sub-item so numbered that is a sentence, nor one whose section has its own heading."""
+    text = (
+        "一、总体情况\n正文\n二、主动公开政府信息情况\n正文\n三、收到和处理政府信息公开申请情况\n正文\n"
+        f"{numbered}政府信息公开行政复议、行政诉讼情况\n正文\n五、存在的主要问题及改进情况\n正文\n六、其他需要报告的事项\n无\n"
+    )
+    assert sections_of(text)[4] == f"{numbered}政府信息公开行政复议、行政诉讼情况".replace(" ", "").lstrip("#")
+    sentence = text.replace("行政诉讼情况\n正文\n五", "行政诉讼情况良好，未发生纠错。\n五")
+    assert 4 not in sections_of(sentence)
+    own = text.replace("\n五、", "\n四、政府信息公开行政复议、行政诉讼情况\n正文\n五、")
+    assert sections_of(own)[4] == "四、政府信息公开行政复议、行政诉讼情况"
+
+
 def test_sub_items_numbered_as_other_sections_are_not_taken() -> None:
     """In a report numbering its sections 1. 2. 3., a 1. under another section (its own list) names no
     section whose number is not 1."""

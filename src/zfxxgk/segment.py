@@ -214,8 +214,11 @@ def find_headings(text: str, sections: tuple[Section, ...]) -> list[Heading]:
         out.append(_heading(text, number, a, words, line, key_end, at_boundary, rank))
     numbered = {h.section for h in out if h.rank <= 1}
     required = [s for s in sections if s.required] or sections  # before 2019 the format requires none
-    if not numbered or sum(1 for s in required if s.number not in numbered) >= _ARABIC_RUN:
+    missing = {s.number for s in required if s.number not in numbered}
+    if not numbered or len(missing) >= _ARABIC_RUN:
         out = sorted(out + _arabic_headings(text, keys, line_heads), key=lambda h: h.start)
+    elif missing and any(s.required for s in sections):
+        out = sorted(out + _lone_arabic_headings(text, keys, line_heads, missing), key=lambda h: h.start)
     return out
 
 
@@ -254,21 +257,44 @@ def _arabic(heads: str) -> re.Pattern[str]:
     return re.compile(rf"{_ARABIC}(?=[^\d]{{0,{_FAR * 2}}}?(?:{heads}))")
 
 
-def _arabic_headings(text: str, keys: _Keys, heads: str) -> list[Heading]:
-    """The sections numbered 1、 1. 1． (rank 1: numbered, if not as the statute numbers them), where they
-    number at least _ARABIC_RUN sections in order; else none. A number printed twice (2、 2、) is the second
-    heading's misprint where its words are the next section's."""
-    out: list[Heading] = []
-    tentative = False  # the last one found is a misprint, until its section's own number is found
+def _arabic_hits(text: str, keys: _Keys, heads: str) -> Iterator[tuple[re.Match[str], int, tuple[int, int, int], str]]:
+    """Each heading numbered 1、 1. 1． whose words hold a section's key near their start: the match, its
+    number, the section's (number, key start, key end) in its words and the rest of its line."""
     for m in _arabic(heads).finditer(text):
         words = m.end()
         line_end = text.find("\n", words)
         line = text[words : line_end if line_end >= 0 else len(text)]
         window = "".join(text[words : words + _WINDOW * 2].split())[:_WINDOW]
         hit = _classify(window, keys)
-        number = int(m.group("arabic"))
-        if hit is None or hit[1] > _FAR or _DIGIT.search(window, 0, hit[1]):
-            continue
+        if hit is not None and hit[1] <= _FAR and not _DIGIT.search(window, 0, hit[1]):
+            yield m, int(m.group("arabic")), hit, line
+
+
+def _lone_arabic_headings(text: str, keys: _Keys, heads: str, missing: set[int]) -> list[Heading]:
+    """The sections `missing` among those numbered 四、 that a short line of its own, no sentence, numbers 4. as
+    its own (`4.政府信息公开行政复议、行政诉讼情况` amid 一、 二、 三、 五、): a clerk's slip (rank 1)."""
+    out = []
+    for m, number, hit, line in _arabic_hits(text, keys, heads):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        words = "".join(line.split())
+        if (
+            hit[0] == number in missing
+            and len(words) <= _SHORT
+            and not _PROSE_MARKS.search(words)
+            and not text[line_start : m.start()].strip(" \t#*")
+        ):
+            out.append(_heading(text, number, m.start("arabic"), m.end(), line, hit[2], True, 1))
+    return out
+
+
+def _arabic_headings(text: str, keys: _Keys, heads: str) -> list[Heading]:
+    """The sections numbered 1、 1. 1． (rank 1: numbered, if not as the statute numbers them), where they
+    number at least _ARABIC_RUN sections in order; else none. A number printed twice (2、 2、) is the second
+    heading's misprint where its words are the next section's."""
+    out: list[Heading] = []
+    tentative = False  # the last one found is a misprint, until its section's own number is found
+    for m, number, hit, line in _arabic_hits(text, keys, heads):
+        words = m.end()
         # its own number, or the number of the one before printed again (two 2、) where it follows that one:
         # the second is taken until the section's own number is found after it
         misprinted = hit[0] != number
