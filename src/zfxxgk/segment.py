@@ -218,7 +218,10 @@ def find_headings(text: str, sections: tuple[Section, ...]) -> list[Heading]:
     if not numbered or len(missing) >= _ARABIC_RUN:
         out = sorted(out + _arabic_headings(text, keys, line_heads), key=lambda h: h.start)
     elif missing and any(s.required for s in sections):
-        out = sorted(out + _lone_arabic_headings(text, keys, line_heads, missing), key=lambda h: h.start)
+        # looked for only between the numbered headings around the sections missing
+        lo = min(max((h.start for h in out if h.rank <= 1 and h.section < n), default=0) for n in missing)
+        hi = max(min((h.start for h in out if h.rank <= 1 and h.section > n), default=len(text)) for n in missing)
+        out = sorted(out + _lone_arabic_headings(text, keys, line_heads, missing, lo, hi), key=lambda h: h.start)
     return out
 
 
@@ -257,10 +260,12 @@ def _arabic(heads: str) -> re.Pattern[str]:
     return re.compile(rf"{_ARABIC}(?=[^\d]{{0,{_FAR * 2}}}?(?:{heads}))")
 
 
-def _arabic_hits(text: str, keys: _Keys, heads: str) -> Iterator[tuple[re.Match[str], int, tuple[int, int, int], str]]:
-    """Each heading numbered 1、 1. 1． whose words hold a section's key near their start: the match, its
-    number, the section's (number, key start, key end) in its words and the rest of its line."""
-    for m in _arabic(heads).finditer(text):
+def _arabic_hits(
+    text: str, keys: _Keys, heads: str, lo: int = 0, hi: int | None = None
+) -> Iterator[tuple[re.Match[str], int, tuple[int, int, int], str]]:
+    """Each heading numbered 1、 1. 1． in text[lo:hi] whose words hold a section's key near their start: the
+    match, its number, the section's (number, key start, key end) in its words and the rest of its line."""
+    for m in _arabic(heads).finditer(text, lo, len(text) if hi is None else hi):
         words = m.end()
         line_end = text.find("\n", words)
         line = text[words : line_end if line_end >= 0 else len(text)]
@@ -270,11 +275,12 @@ def _arabic_hits(text: str, keys: _Keys, heads: str) -> Iterator[tuple[re.Match[
             yield m, int(m.group("arabic")), hit, line
 
 
-def _lone_arabic_headings(text: str, keys: _Keys, heads: str, missing: set[int]) -> list[Heading]:
-    """The sections `missing` among those numbered 四、 that a short line of its own, no sentence, numbers 4. as
-    its own (`4.政府信息公开行政复议、行政诉讼情况` amid 一、 二、 三、 五、): a clerk's slip (rank 1)."""
+def _lone_arabic_headings(text: str, keys: _Keys, heads: str, missing: set[int], lo: int, hi: int) -> list[Heading]:
+    """The sections `missing` among those numbered 四、 that a short line of its own in text[lo:hi], no
+    sentence, numbers 4. as its own (`4.政府信息公开行政复议、行政诉讼情况` amid 一、 二、 三、 五、): a clerk's
+    slip (rank 1)."""
     out = []
-    for m, number, hit, line in _arabic_hits(text, keys, heads):
+    for m, number, hit, line in _arabic_hits(text, keys, heads, lo, hi):
         line_start = text.rfind("\n", 0, m.start()) + 1
         words = "".join(line.split())
         if (
