@@ -1769,15 +1769,15 @@ def _shifted(iso: str, days: int) -> str:
 
 def _catalog(meta: Meta, title: str, publisher: str, rng: random.Random) -> list[Block]:
     """A 信息公开目录 before the article: the published date under one of its labels (发布日期, 公开日期, or
-    生成日期 alone), perhaps a 成文日期 or 发文日期 (the signature's), an earlier 生成日期, the publisher (under
-    信息来源 only when it is another body), the title and some other fields, in one of the shapes pages print it."""
+    生成日期 alone), perhaps a 成文日期 (the signature's), an earlier 生成日期, the publisher (under 信息来源
+    only when it is another body), the title and some other fields, in one of the shapes pages print it."""
     published = meta.published or ""
     pub_label = rng.choice(("发布日期", "公开日期", "生成日期"))
     fields = [(label, value.format(year=published[:4])) for label, value in rng.sample(CATALOG_FIELDS, 4)]
     labels = ("发布机构", "所属机构", "发文机关") + (("信息来源",) if publisher != meta.agency else ())
     fields += [(rng.choice(labels), publisher), (pub_label, published)]
     if meta.signed and rng.random() < 0.6:
-        fields.append((rng.choice(("成文日期", "印发日期", "发文日期")), meta.signed))
+        fields.append((rng.choice(("成文日期", "印发日期")), meta.signed))
     if pub_label != "生成日期" and rng.random() < 0.5:
         fields.append(("生成日期", _shifted(published, -rng.randint(1, 9))))
     fields.append((rng.choice(("名称", "标题")), title))
