@@ -2695,6 +2695,49 @@ def test_more_numbers_than_cells_in_a_table_run_together_may_hold_a_stray_space(
     assert "value.ambiguous" in rules(text)
 
 
+COUNTED_AND_GLUED = (
+    "统计指标单位本年上年一、主动公开情况———（一）主动公开政府信息数条56条462条其中：主动公开规范性文件数条119772"
+    "制发规范性文件总数件211件659件{}（四）行政复议数量件189件993件（五）行政诉讼数量件92件596件（六）举报投诉数量件32件240件"
+)
+
+
+@pytest.mark.parametrize(
+    ("rows_printed", "label", "want"),
+    [
+        (
+            "（二）申请办结数件4772 9691．按时办结数件91件636件2．延期办结数件386件2 333",
+            "申请办结数",
+            {"本年": 477, "上年": 2969},
+        ),
+        (
+            "1．参加或举办新闻发布会总次数次157次912次其中：主要负责同志参加新闻发布会次数次4631 597"
+            "2．政府网站在线访谈次数次153次383次",
+            "主要负责同志参加新闻发布会次数",
+            {"本年": None, "上年": None},
+        ),
+    ],
+)
+def test_rows_whose_units_part_their_cells_do_not_make_a_table_run_together_one_of_a_number_a_cell(
+    rows_printed: str, label: str, want: dict
+) -> None:
+    """Most rows print a unit after each cell (`件91件636件`), the others run their digits together: the units
+    say nothing of what a space between two numbers is, and `4772 969` may be 477 and 2 969 as well as 4772
+    and 969. Its parts settle the first (91 + 386, 636 + 2 333); nothing settles `4631 597`, read neither way."""
+    text = COUNTED_AND_GLUED.format(rows_printed)
+    assert {got_label: values for got_label, _, values in rows(text)}[label] == want
+    assert rules(text).count("value.ambiguous") == 1 + (want["本年"] is None)
+
+
+def test_a_unit_between_two_numbers_parts_them_in_a_table_run_together() -> None:
+    """`条394条1 325` where rows run their digits together: the space may be a stray one, but 条 parts 394
+    from what follows, and the row is 394 and 1 325."""
+    text = (
+        "统计指标单位本年上年一、主动公开情况———（一）主动公开政府信息数条119772"
+        "1．政府公报公开政府信息数条394条1 3252．政府网站公开政府信息数条6761422（四）其他情形数件4865"
+    )
+    assert {label: values for label, _, values in rows(text)}["政府公报公开政府信息数"] == {"本年": 394, "上年": 1325}
+
+
 @pytest.mark.parametrize(
     ("head", "row"),
     [

@@ -41,6 +41,7 @@ from .values import (
     parts_groups,
     settle,
     solve,
+    spaces_only,
     split_group,
 )
 
@@ -1748,8 +1749,9 @@ def extract_indicators(
                 glued = _runs_together(rows, width, text)
             if len(toks) > width and glued:
                 # more numbers than cells in a table that runs its digits together, its spaces no rule of its own:
-                # any may be a stray one (8 7 443: 87 and 443, as well as 8 and 7 443)
-                splits = split_group(digits, [kind] * width, [True] * (len(digits) - 1))
+                # any may be a stray one (8 7 443: 87 and 443, as well as 8 and 7 443); a unit between two numbers
+                # parts them (`条394条1 325`)
+                splits = split_group(digits, [kind] * width, [spaces_only(text, a[2], b[1]) for a, b in pairwise(toks)])
             else:
                 splits = grouped_splits(digits, [kind] * width, spaced)
                 if (folded_at := _fold_inside(text, toks, width)) is not None:
@@ -2030,8 +2032,9 @@ def _runs_together(rows: list[_Row], width: int, text: str) -> bool:
 
 def _short_and_full(rows: list[_Row], width: int, text: str) -> tuple[int, int]:
     """How many rows of the table print fewer numbers than their cells, on one line and each a piece of a
-    line's digits (their digits run together), and how many print a number a cell. Empty cells past a row's
-    last column (`| 38 | 200 | |`) are none of its numbers."""
+    line's digits (their digits run together), and how many print a number a cell, parted by white space or
+    `|`. Empty cells past a row's last column (`| 38 | 200 | |`) are none of its numbers. A row whose numbers
+    its units part (`件91件636件`) is neither: it says nothing of what a space between two numbers is."""
     short = full = 0
     for r in rows:
         toks = r.tokens
@@ -2039,7 +2042,7 @@ def _short_and_full(rows: list[_Row], width: int, text: str) -> tuple[int, int]:
         while n > width and toks[n - 1][0] is None and not text[toks[n - 1][1] : toks[n - 1][2]].strip():
             n -= 1
         if n == width and all(t is not None for t, _, _ in toks[:n]):
-            full += 1
+            full += all(not text[a[2] : b[1]].strip(" \t|") for a, b in pairwise(toks[:n]))
         elif 0 < n < width and all(t is not None and not _alone(text, a, b) for t, a, b in toks):
             short += 1
     return short, full
