@@ -297,6 +297,21 @@ def test_a_stray_space_making_up_for_an_empty_cell_in_a_row_a_space_apart() -> N
         assert unread and all(_flagged(got, c) for c in unread), damaged
 
 
+def test_a_stray_space_making_up_for_an_empty_cell_in_a_row_whose_units_part_its_cells() -> None:
+    """`390件32件6件8件30件4 66`: a row whose cells end in their unit, one of them empty and printing nothing,
+    and a stray space in its last number that makes the count whole. Read a number a cell it breaks its
+    total; one number joined and a cell empty keeps it: never the numbers one a cell (30 in the empty cell,
+    4 and 66), but null with a finding, for the table to settle or not."""
+    rec = synth_record(random.Random(0), "2021", 2022, "市")
+    total = [rec.cells[f"s3.total.{c}"] for c in _COLUMNS]
+    assert total == [390, 32, 6, 8, 0, 30, 466]
+    text = str(write_layout(rec, "glued", 0))
+    got = parse_text(re.sub(r"(?<=（七）总计)\d+", "390件32件6件8件30件4 66", text, count=1))
+    read = _row(got, "total")
+    assert all(v in (want, None) for v, want in zip(read, total, strict=True)), read
+    assert all(_flagged(got, f"s3.total.{c}") for c, v in zip(_COLUMNS, read, strict=True) if v is None)
+
+
 def test_a_lone_number_laid_out_under_its_column() -> None:
     """`规章                 5` in a PDF's text laid out in columns, the row's other cells printing spaces: the
     number is read in the column it stands under — the header's name and the other row's number there

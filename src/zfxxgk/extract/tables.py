@@ -2730,7 +2730,8 @@ def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
     A row that breaks its total as printed with a wider gap between two numbers or after its label, or white
     space before its first number or after its last on their line, where a reading one cell short, the
     other empty, keeps it (`906 364 6  86 43 1 406`: an empty cell in the gap, 1406 a number whose groups a
-    space parts; ` 0 0 0 13 1 5 9`: an empty first cell, then 59), is not its printed numbers one a cell
+    space parts; ` 0 0 0 13 1 5 9`: an empty first cell, then 59), or whose cells run together (their units
+    parting them: `390件32件6件8件30件4 66`, an empty cell and 466 split), is not its printed numbers one a cell
     either: in a row of numbers a space apart, each cell whole numbers, joined where one space parts them.
     Nor is a row laid out in columns that breaks its total as printed with one space between two of its
     numbers (see `_stray_spaced`): as many stray spaces as empty cells make up its count. In a table a row of
@@ -2777,7 +2778,7 @@ def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
         return False
     if (
         not kept
-        and wide
+        and (wide or run_together)
         and any(
             all(possible(reading.template, eq, dict(zip(slot.cell_ids, r, strict=True))) for eq in equations)
             for r in blank_splits(
