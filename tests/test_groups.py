@@ -195,6 +195,15 @@ def _granted_after(run: str) -> tuple[dict, dict, list]:
     return record.cells, row, [f for f in read.findings if any(c.startswith("s3.granted") for c in f.cells)]
 
 
+@pytest.mark.parametrize("gap", ["", " ", "\t"])
+def test_a_cells_unit_a_space_after_its_number_is_the_cells_not_a_word_parting_the_row(gap: str) -> None:
+    """`| 14件 | 11件 | 1 件 | 0件 |`: a count's unit printed a space after its number (a fold's line break the
+    lines were joined across) ends that cell as a unit glued to it does; read as a word, it parted the row
+    in two and its first cells were lost."""
+    text = f"（二）部分公开 | 14件 | 11件 | 1{gap}件 | 0件 | 1件 | 3件 | 30件 |\n"
+    assert numbers(text) == [["14", "11", "1", "0", "1", "3", "30"]]
+
+
 def test_a_row_of_thousands_of_marks_and_digits_is_unread() -> None:
     """A row printing far more numbers and blank marks than it has cells is no reading of them: null
     with `table.incomplete` (each was once tried every way its marks could stand, in time that grew with

@@ -74,10 +74,10 @@ _TOKEN = re.compile(
     # digits with commas that are no number's thousands separators (12,3), or cells run together that
     # print them (4,0171, 5,999195383.97元): one token, its decimals and unit too, for the split to read
     r"|\d*(?:,\d+)+(?:\.\d+)?(?:万元|元)?"
-    rf"|\d*(?:\.\d+)?(?:(?P<count>件|条|个|项|次)(?={_UNIT_END})|(?:万元|元)?{_END}))"
+    rf"|\d*(?:\.\d+)?(?:[ \t]?(?P<count>件|条|个|项|次)(?={_UNIT_END})|(?:万元|元)?{_END}))"
     # signed, and a signed change glued to the number before it: 919-3
     rf"|(?<=[+-])(?:(?<![\d.第].)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?:万元|元)?{_END}|\d+(?:,\d+)+(?:\.\d+)?(?:万元|元)?"
-    rf"|\d+(?:\.\d+)?(?:(?P<signed_count>件|条|个|项|次)(?={_UNIT_END})|(?:万元|元)?{_END}))"
+    rf"|\d+(?:\.\d+)?(?:[ \t]?(?P<signed_count>件|条|个|项|次)(?={_UNIT_END})|(?:万元|元)?{_END}))"
     rf"|(?<=\d.)\d+(?:,\d+)*{_END}))(?P<num>)"
     r"|(?:(?<![^\s|].)(?:(?<=[-—–/])[-—–/]{0,2}|(?<=无))(?![^\s|])"  # a blank cell: -, —, ——, /, 无
     # a mark run on from the digits before it (a space apart at most): 12无, 12 无, 0000/00, 1601110—四、 — a
@@ -103,7 +103,7 @@ COUNT_UNITS = frozenset("件条个项次")  # a number token ends in one of thes
 # the pattern, so the engine skips to its characters (an alternation would be tried at every one).
 _NEEDS_TOKEN = re.compile(
     r"[+\-—–/无.,第年月日%号页件条个项次元万]"
-    r"(?:(?<=[+\-—–/无])|(?<=[.,第])(?=\d)|(?<=[\d \t][年月日%号页])|(?<=\d[件条个项次元万]))"
+    r"(?:(?<=[+\-—–/无])|(?<=[.,第])(?=\d)|(?<=[\d \t][年月日%号页])|(?<=\d[件条个项次元万])|(?<=\d[ \t][件条个项次]))"
 )
 _HAS_WORD = re.compile("[增减零持变涉适暂待见空]")  # where `_CELL_WORD` may match: each word's telling character
 # a line of `|` and empty cells or a Markdown table's rule's (three dashes or more, colons, no space inside)
@@ -218,7 +218,7 @@ def _matches(text: str) -> list[tuple[int, int, str | None]]:
         for t in _TOKEN.finditer(text, line, pos):
             if t.lastgroup == "num":
                 raw = t.group()
-                out.append((*t.span(), raw[:-1] if raw[-1] in COUNT_UNITS else raw))
+                out.append((*t.span(), raw[:-1].rstrip(" \t") if raw[-1] in COUNT_UNITS else raw))
             else:
                 out.append((*t.span(), None))
     _digit_runs(text, pos, size, out)
