@@ -83,6 +83,15 @@ def test_windows_line_breaks_read_as_plain_ones(lines: list[str], breaks: list[s
         assert windows[s2:e2].replace("\r\n", "\n").replace("\r", "\n") == plain[s:e]
 
 
+@pytest.mark.parametrize("header", ["| 数据1 |", "| 数据1 | 数据2 |", "|列1|列2|列3|", "| Column1 |"])
+def test_a_converters_own_header_row_is_taken_off_over_one_column_or_more(header: str) -> None:
+    """A converter names the columns of a table it could not read a header for (`数据1`, `列1`, `Column1`);
+    a table of one column, the numbers it pulled out of the rows, gets one such name: no row's label."""
+    text = f"| 92 |\n{header}\n|---|\n| 100 |\n"
+    assert header not in normalize(Document(text)).text
+    assert "| 100 |" in normalize(Document(text)).text
+
+
 def test_chrome_printed_in_traditional_characters_is_taken_off() -> None:
     """A page in traditional characters prints its share bar so too: it is found once the text is simplified."""
     text = "政府信息公開工作年度報告\n掃一掃在手機打開當前頁\n本機關政務公開數據統計\n"

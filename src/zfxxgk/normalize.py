@@ -74,9 +74,10 @@ PAGE_FOOTER = "第" + NTH_PAGE  # the page footer that is no cell wherever it st
 # leave could read as a blank cell where cells are printed one per line.
 _LINE_KINDS = (
     *FOOTER_LINE_KINDS,  # a page footer (3/12: page 3 of 12, unless a blank's / between two cells: `_is_chrome`)
-    # a converter's own header row for a table it could not read one for: | 数据1 | 数据2 | …, or with a tab
-    # between its cells where the table's | became tabs
-    (r"\|", rf"{_COLUMN_CELL}(?:{_COLUMN_CELL})+[ \t]*$"),  # (not {2,}: a repeat of a group is slow to fail)
+    # a converter's own header row for a table it could not read one for: | 数据1 | 数据2 | …, or | 数据1 | over a
+    # table of one column (numbers it pulled out of the rows), or with a tab between its cells where the
+    # table's | became tabs
+    (r"\|", rf"{_COLUMN_CELL}(?:{_COLUMN_CELL})*[ \t]*$"),
     (_COLUMN_WORD, rf"[ \t]*\d{{1,2}}(?:\t[ \t]*{_COLUMN_WORD}[ \t]*\d{{1,2}})+[ \t]*$"),
 )
 _LINE_CHROME = "|".join(rf"[ \t]*{first}{rest}" for first, rest in _LINE_KINDS)
