@@ -2695,6 +2695,15 @@ def test_more_numbers_than_cells_in_a_table_run_together_may_hold_a_stray_space(
     assert "value.ambiguous" in rules(text)
 
 
+@pytest.mark.parametrize("label", ["行政复议数 量", "行政诉讼数 量"])
+def test_a_folds_space_inside_a_label_after_a_shorter_label_it_begins(label: str) -> None:
+    """`五、行政诉讼数 量件00`: a fold's space inside 行政诉讼数量 after 行政诉讼数, a label of other years' forms.
+    What follows the space with its unit finishes the longer label: no word printed in a cell of its own."""
+    text = f"统计指标单位本年上年（一）维持具体行政行为数件12五、{label}件00六、举报投诉数量件12"
+    got = rows(text)[1]
+    assert got == (label.replace(" ", ""), "件", {"本年": 0, "上年": 0})
+
+
 COUNTED_AND_GLUED = (
     "统计指标单位本年上年一、主动公开情况———（一）主动公开政府信息数条56条462条其中：主动公开规范性文件数条119772"
     "制发规范性文件总数件211件659件{}（四）行政复议数量件189件993件（五）行政诉讼数量件92件596件（六）举报投诉数量件32件240件"

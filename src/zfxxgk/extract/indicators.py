@@ -1266,14 +1266,20 @@ def _word_spaced_off(
     """Where a word printed a space after a label the template knows whole, before the row's first cell on its
     line, begins in the label piece (`（三）其他情形数 备案类 76 187 件`, a word's own line joined to the label's by
     a space, the unit column last): the word no unit, number or (start of) a label, nor the rest of the one
-    before it. 0 if there is none."""
+    before it (nor with its unit: `五、行政诉讼数 量件`, a fold's space inside 行政诉讼数量, which 行政诉讼数 begins).
+    0 if there is none."""
     parts = text[piece[1] : values].split()
     if len(parts) < 2 or not piece[0].endswith(word := parts[-1]):
         return 0
     cut = len(piece[0]) - len(word)
     label = _past_unit(piece[0][:cut], () if units_first else units)  # not the row before's unit, printed last
     stem = _unnumbered(half_width(label))
-    if stem not in known.labels or _label_like(word, units, known) or stem + half_width(word) in known.starts:
+    if (
+        stem not in known.labels
+        or _label_like(word, units, known)
+        or stem + half_width(word) in known.starts
+        or _without_unit(stem + word, known, units) in known.labels
+    ):
         return 0
     return cut
 
