@@ -2704,6 +2704,23 @@ def test_a_folds_space_inside_a_label_after_a_shorter_label_it_begins(label: str
     assert got == (label.replace(" ", ""), "件", {"本年": 0, "上年": 0})
 
 
+@pytest.mark.parametrize(
+    "empty",
+    ["不是《条例》所指政府信息件", "不是《条例》所指政府信息（件）", "不是《条例》所指政府信息件涉及个人隐私件"],
+)
+def test_rows_printed_empty_before_a_row_whose_cells_follow_where_the_unit_column_is_last(empty: str) -> None:
+    """The unit column last and the digits run together: a row printed empty is its label and unit alone, run
+    into the next row's label (`…216件不是《条例》所指政府信息件法律法规规定的其他情形535件`). Each is a row of its
+    own, the empty one null with a finding; not one label, the two run together, with the other's cells."""
+    text = (
+        "统计指标统计数单位其中：涉及国家秘密144件危及国家安全、公共安全、经济安全和社会稳定216件"
+        f"{empty}法律法规规定的其他情形535件5．不属于本行政机关公开数49件"
+    )
+    got = {label: values["统计数"] for label, _, values in rows(text)}
+    assert got["不是《条例》所指政府信息"] is None and got["法律法规规定的其他情形"] == 535
+    assert rules(text).count("table.incomplete") == empty.count("件")
+
+
 COUNTED_AND_GLUED = (
     "统计指标单位本年上年一、主动公开情况———（一）主动公开政府信息数条56条462条其中：主动公开规范性文件数条119772"
     "制发规范性文件总数件211件659件{}（四）行政复议数量件189件993件（五）行政诉讼数量件92件596件（六）举报投诉数量件32件240件"

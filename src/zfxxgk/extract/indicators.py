@@ -1212,6 +1212,17 @@ def _without_cell_words(pieces: list, units: tuple[str, ...] | None, known: _Kno
             out += [(p[0][a:b], p[1] + a) for a, b in _labelled_rows(p[0], cut, first, known)]
             continue
         if (
+            last
+            and len(p) == 2
+            and i + 1 < len(pieces)
+            and len(pieces[i + 1]) == 3
+            and (spans := _empty_rows_before(p[0], units or (), known))
+        ):
+            # where the unit column is last, the labels of rows printed empty with their units before the label
+            # of the row whose cells follow (件不是《条例》所指政府信息件法律法规规定的其他情形 535 件): each a row
+            out += [(p[0][a:b], p[1] + a) for a, b in spans]
+            continue
+        if (
             len(p) == 2
             # (with cells after it, only a piece a unit may end inside holds two labels)
             and (i + 1 == len(pieces) or len(pieces[i + 1]) == 2 or not known.unit_ends.isdisjoint(p[0][:-1]))
@@ -1325,6 +1336,21 @@ def _labelled_rows(piece: str, start: int, units: tuple[str, ...], known: _Known
         spans.append((a, b))
         a = b
     return spans
+
+
+def _empty_rows_before(piece: str, units: tuple[str, ...], known: _Known) -> list[tuple[int, int]]:
+    """Where the unit column is last, the spans of `piece` that are rows printed empty, each a label the
+    template knows and its unit, the first after the row before's unit, and then the label the template knows
+    whole of the row whose cells follow; none where `piece` is not so."""
+    lead = len(piece) - len(_past_unit(piece, units))
+    for cut in range(len(piece) - 2, lead + 1, -1):
+        if (
+            _unit_ends(piece, cut, units, known)
+            and _unnumbered(half_width(piece[cut:])) in known.labels
+            and (spans := _labelled_rows(piece[:cut], lead, units, known))
+        ):
+            return [(0, spans[0][1]), *spans[1:], (cut, len(piece))]
+    return []
 
 
 def _holds_row(label: str, units: tuple[str, ...] | None, known: _Known) -> bool:
