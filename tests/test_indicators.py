@@ -176,6 +176,22 @@ def test_a_space_amid_glued_digits_where_the_tables_words_show_a_folds_spaces(
     assert rules(text) == ["value.ambiguous"] * unread
 
 
+@pytest.mark.parametrize(
+    ("row", "want"),
+    [
+        ("政策解读稿件发布数篇13 0665", {"本年": None, "上年": None}),
+        ("从事政府信息公开工作人员数人26 61139 1.专职人员数人2108632.兼职人员数人56276", {"本年": 266, "上年": 1139}),
+    ],
+)
+def test_a_space_before_a_group_of_three_where_the_tables_words_show_a_folds_spaces(row: str, want: dict) -> None:
+    """`13 0665` in a table whose digits run together and whose words show a fold's spaces (`主动公开政府 信息数`):
+    13 066 and 5 (a space parting a number's groups) is one reading, 130 and 665 (a fold's space inside 130)
+    another; the row's parts settle which, or neither is read."""
+    text = f"指标名称计量单位本年上年主动公开政府 信息数条51176{row}"  # 51176: several splits, no sum
+    assert rows(text)[1][2] == want
+    assert rules(text) == ["value.ambiguous"] * (1 + (want["本年"] is None))
+
+
 def test_in_a_table_of_a_number_a_cell_a_space_parts_cells() -> None:
     text = "指标名称计量单位本年上年主动公开政府信息数条51 176从事政府信息公开工作人员数人26611 39"
     assert rows(text)[1][2] == {"本年": 26611, "上年": 39} and rules(text) == []

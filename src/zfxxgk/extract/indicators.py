@@ -1714,7 +1714,7 @@ def extract_indicators(
     known = _known(template)
     glued: bool | None = None  # whether some row's digits run together: found where a row needs it
     stray: bool | None = None  # whether most rows run their digits together, a space among them no cell's end
-    folds = False  # … and its words show the spaces of a fold's line breaks
+    folds: bool | None = None  # whether its words show the spaces of a fold's line breaks: found where needed
     # rows read across a space that may be a fold's: every split of their digits, and the row's span
     strays: list[tuple[Choice, tuple[int, int]]] = []
     doubted: list[tuple[tuple[str, ...], tuple[Value | None, ...]]] = []  # rows split, a table of a number a cell
@@ -1779,9 +1779,12 @@ def extract_indicators(
             digits = [t for t, _, _ in toks if t is not None]  # all of them: a row with a blank has no `spaced`
             if len(toks) > width and glued is None:
                 glued = _runs_together(rows, width, text)
-            if len(toks) > width and glued:
-                # more numbers than cells in a table that runs its digits together, its spaces no rule of its own:
-                # any may be a stray one (8 7 443: 87 and 443, as well as 8 and 7 443); a unit between two numbers
+            if glued and len(toks) == width and folds is None:
+                folds = _spaced_words(text, head.rows, _table_end(rows, head.rows), known)
+            if glued and (len(toks) > width or folds):
+                # more numbers than cells in a table that runs its digits together, its spaces no rule of its own,
+                # or where its words show a fold's spaces (`13 0665`: 130 and 665, as well as 13 066 and 5): any
+                # may be a stray one (8 7 443: 87 and 443, as well as 8 and 7 443); a unit between two numbers
                 # parts them (`条394条1 325`)
                 splits = split_group(digits, [kind] * width, [spaces_only(text, a[2], b[1]) for a, b in pairwise(toks)])
             else:
@@ -1812,8 +1815,8 @@ def extract_indicators(
             if stray is None:
                 short, full = _short_and_full(rows, width, text)
                 stray = short >= max(full, 1)
-                table_end = max((r.tokens[-1][2] for r in rows if r.tokens), default=head.rows)
-                folds = stray and _spaced_words(text, head.rows, table_end, known)
+            if stray and folds is None:
+                folds = _spaced_words(text, head.rows, _table_end(rows, head.rows), known)
             if stray:
                 # in a table most of whose rows run their digits together, a space amid a row's digits may be where
                 # a fold broke its line rather than where a cell ends (26611 39: 266 and 1139): where the table's
@@ -1971,6 +1974,11 @@ def _zero_led(token: str | None) -> bool:
 
 
 _ZERO_LED_GROUP = re.compile(r"0\d\d")  # three digits led by a zero: no cell's number, a group of one (1 003)
+
+
+def _table_end(rows: list[_Row], start: int) -> int:
+    """Where the last of the table's `rows` that prints a number ends (`start`, its rows', where none does)."""
+    return max((r.tokens[-1][2] for r in rows if r.tokens), default=start)
 
 
 def _spaced_words(text: str, start: int, end: int, known: _Known) -> bool:
