@@ -147,6 +147,11 @@ def test_a_pinyin_gloss_folded_over_two_lines_is_taken_off_whole(fold: str) -> N
         # cells ending in a full stop, the unit column last
         ("参加或举办新闻发布会总次数 0。 I 次", "参加或举办新闻发布会总次数 0。 1 次"),
         ("政府网站在线访谈次数 5 O。 次", "政府网站在线访谈次数 5 0。 次"),
+        # glued to a label's first line or a unit before it, the next cell's digits a space after it
+        ("专职人员数（不包括政府公报及O 0政府网站", "专职人员数（不包括政府公报及0 0政府网站"),
+        ("申请行政复议数件I 12", "申请行政复议数件1 12"),
+        ("附件I", "附件I"),
+        ("第I部分 2", "第I部分 2"),
         # a date's month or day
         ("2021年3月I日", "2021年3月1日"),
         ("2021 年 3 月 I 日", "2021 年 3 月 1 日"),

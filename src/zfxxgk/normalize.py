@@ -659,8 +659,9 @@ def _look_alike(text: str, a: int, b: int) -> bool:
     character past spaces and tabs, a run of digits and letters with a digit in it: `I o76`) and no other
     letter on the other, beside another such letter, or
     (not I, a roman numeral: 第 I 部分) between two ideographs (a unit's and a word's: 件 O 不适用), or an
-    ideograph and the bracket of the next row's number (件 O （三）…). A full
-    stop after it or after the digits of the cell before it ends that cell (0。 I。 次)."""
+    ideograph and the bracket of the next row's number (件 O （三）…); or glued to an ideograph before it (a
+    label's first line or a unit its cell ran into: 政府公报及O 0, 件I 12) with a number's digit a space or
+    more after it. A full stop after it or after the digits of the cell before it ends that cell (0。 I。 次)."""
     if (a and _latin(text[a - 1])) or (b < len(text) and _latin(text[b])):
         return False
     if any(c.isdigit() for c in text[a:b]):
@@ -671,7 +672,14 @@ def _look_alike(text: str, a: int, b: int) -> bool:
     if b - a == 1 and text[a] in "Ol" and _run_on_cell(text, s, b):
         return True
     j = b + (text[b : b + 1] == "。")  # a cell ending in a full stop, as a table filled like sentences prints it
-    if b - a != 1 or text[a] == "o" or (s and text[s - 1] not in _APART) or (j < len(text) and text[j] not in _APART):
+    # glued to a word before it, a label's first line or a unit its cell ran into (政府公报及O 0, 件I 12)
+    glued = s == a > 0 and IDEOGRAPH.match(text[a - 1]) is not None
+    if (
+        b - a != 1
+        or text[a] == "o"
+        or (s and text[s - 1] not in _APART and not glued)
+        or (j < len(text) and text[j] not in _APART)
+    ):
         return False
     i = s
     while i and text[i - 1] in " \t":
@@ -682,6 +690,8 @@ def _look_alike(text: str, a: int, b: int) -> bool:
         i -= 1  # … the cell before too (0。 I 次)
     before = "0" if i and _read_as_digits(text, i - 1) else text[i - 1] if i else "\n"
     after = "0" if _read_as_digits(text, j) else text[j] if j < len(text) else "\n"
+    if glued:
+        return j > b and after.isdigit()  # … a space apart from the next cell's digits
     cellish = (before in _CELL_EDGE or before.isdigit(), after in _CELL_EDGE or after.isdigit())
     latin = (before.isascii() and before.isalpha(), after.isascii() and after.isalpha())
     if any(latin) and all(c in "OlI" or not c.isascii() or not c.isalpha() for c in (before, after)):
