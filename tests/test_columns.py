@@ -201,6 +201,24 @@ def _continued(order: list[int], row: str) -> tuple[list[list[str | None]], list
     return [[t.text for t in g.tokens] for g in groups], continued
 
 
+@pytest.mark.parametrize("joiner", ["\n", " ", "\u3000"])
+def test_a_converters_header_in_place_of_a_tables_own_tells_no_order_its_lines_run_together_or_not(
+    joiner: str,
+) -> None:
+    """`| 数据1 | 数据2 | 数据3 | 数据4 |` in place of 二's header: the order the report named its columns in is lost,
+    and a row whose cells differ is null with a finding — its lines apart, the header taken out as chrome, or
+    run together (`…项** | 数据1 | … | | --- | …`), the header left in the text."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    header = "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |"
+    text = str(write_noisy(rec, "md", [], 0))
+    got = parse_text(text.replace(header, "| 数据1 | 数据2 | 数据3 | 数据4 |", 1).replace("\n", joiner))
+    row = [got.cells[f"s2.normative_documents.{c}"] for c in ("issued", "repealed", "in_force")]
+    assert [rec.cells[f"s2.normative_documents.{c}"] for c in ("issued", "repealed", "in_force")] == [1, 16, 10]
+    assert row == [None] * 3
+    assert any(f.rule == "value.ambiguous" and "s2.normative_documents.issued" in f.cells for f in got.findings)
+    assert [got.cells[f"s2.regulations.{c}"] for c in ("issued", "repealed", "in_force")] == [0, 0, 0]
+
+
 def test_rows_continued_under_a_converters_header_in_the_order_their_sums_fit() -> None:
     """A table of 三 whose header prints 总计 first, continued after a page break under a converter's own
     header: the continued rows in the header's order or the template's, whichever alone adds up to its

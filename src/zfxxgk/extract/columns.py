@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import combinations, pairwise, permutations
 from typing import NamedTuple, TypeVar, cast
 
-from ..normalize import half_width
+from ..normalize import CONVERTERS_COLUMN, half_width
 from ..numbering import strip_numbering
 from ..patterns import RUN_ON_RULE
 from ..templates import Table
@@ -1185,9 +1185,14 @@ _RULE_ALONE = re.compile(r"^[^|\n]*\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|", re.MULTI
 
 def converters_header(text: str, start: int, end: int, table: Table) -> bool:
     """Whether text[start:end], all that is printed of a table before its first row, prints a Markdown rule
-    with a converter's own header row above it, taken out (see `_RULE_ALONE`), and names none of the
-    table's columns: a header was printed, and the order it named the columns in is lost with it."""
-    return _RULE_ALONE.search(text, start, end) is not None and names_no_column(text, start, end, table)
+    with a converter's own header row above it, taken out (see `_RULE_ALONE`) or left where the lines ran
+    together (`…项** | 数据1 | 数据2 | 数据3 | 数据4 | | --- | …`), and names none of the table's columns: a
+    header was printed, and the order it named the columns in is lost with it."""
+    if _RULE_ALONE.search(text, start, end) is None:
+        cell = CONVERTERS_COLUMN.search(text, start, end)
+        if cell is None or text.find("---", cell.end(), end) < 0:
+            return False
+    return names_no_column(text, start, end, table)
 
 
 def unordered_rows(cells: dict[str, int | float | None], table: Table) -> list[str]:
