@@ -179,6 +179,9 @@ def test_digits_read_as_letters(printed: str, read: str) -> None:
         # … a fold's line break inside a note's mark goes with it: the cell's line runs on
         ("| 15[注2\n] | 565。 |", "| 15      | 565。 |"),
         ("行政许可[注\n1] 3", "行政许可      3"),
+        # … a label's rest after its cell, where the label wrapped round it: the mark, then its unit
+        ("政府信息公开工作专门机构数\n437。\n[注1](个)\n", "政府信息公开工作专门机构数\n437。\n    (个)\n"),
+        ("[注1]本表数据截至年底", "[注1]本表数据截至年底"),  # the note itself
         # no sign before digits, no mark glued to a cell or a label: left as printed
         ("| **总计** | 3 |", "| **总计** | 3 |"),
         ("主要措施：①加强培训 ↑ 上升", "主要措施：①加强培训 ↑ 上升"),
