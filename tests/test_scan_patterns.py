@@ -24,7 +24,7 @@ PLAIN_TABLE_TOKEN = re.compile(
     rf"(?P<num>(?<![\d.])(?<!第)\d+(?:\.\d+){{2,}}(?:万元|元)?{_END}"
     rf"|(?<![\d.])(?<!第)[+-]?\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?:万元|元)?{_END}"
     r"|(?<![\d.])(?<!第)[+-]?\d+(?:,\d+)+(?:\.\d+)?(?:万元|元)?"
-    rf"|(?<![\d.])(?<!第)[+-]?\d+(?:\.\d+)?(?:(?P<count>件|条|个|项|次)(?=[\s|\d]|$)|(?:万元|元)?{_END})"
+    rf"|(?<![\d.])(?<!第)[+-]?\d+(?:\.\d+)?(?:[ \t]?(?P<count>件|条|个|项|次)(?=[\s|\d]|$)|(?:万元|元)?{_END})"
     rf"|(?<=\d)[+-]\d+(?:,\d+)*{_END})"
     r"|(?P<blank>(?<![^\s|])(?:[-—–/]{1,3}|无)(?![^\s|])"
     r"|(?:(?<=\d)|(?<=\d[ \t])|(?<=\d无)|(?<=\d无[ \t])|(?<=\d[ \t]无)|(?<=\d[ \t]无[ \t]))"
@@ -121,7 +121,7 @@ def _rule_rows(text: str) -> list[tuple[int, int]]:
 def _plain_number(text: str, m: re.Match[str]) -> str | None:
     if m.lastgroup != "num":
         return None
-    return m.group() if m.start("count") < 0 else text[m.start() : m.start("count")]
+    return m.group() if m.start("count") < 0 else text[m.start() : m.start("count")].rstrip(" \t")
 
 
 @settings(max_examples=400, deadline=None)
@@ -334,9 +334,9 @@ def test_counts_in_chinese_numerals(text: str) -> None:
     assert [m.span() for m in prose._cn_counts(text)] == [m.span() for m in prose._CN_COUNT.finditer(text)]
 
 
-PLAIN_SIGN_OR_MARK = re.compile(
-    r"[↑↓−](?=\d)|(?<=[\d\u4e00-\u9fff)])(?:[\u2460-\u2473※]|(?<!\*)\*(?!\*)|\[注\d{0,2}\])"
-)
+_PLAIN_MARK = r"(?:[\u2460-\u2473※]|(?<!\*)\*(?!\*)|\[注\d{0,2}\])"
+# glued to a cell or a label, or opening a line before a unit in brackets (a label's rest: [注1](个))
+PLAIN_SIGN_OR_MARK = re.compile(rf"[↑↓−](?=\d)|(?<=[\d\u4e00-\u9fff)]){_PLAIN_MARK}|(?<![^\n]){_PLAIN_MARK}(?=\()")
 
 
 @settings(max_examples=400, deadline=None)
