@@ -788,9 +788,9 @@ _RARE_OR_TRADITIONAL = re.compile(f"[{_RARE.pattern[1:-1]}{_TRADITIONAL.pattern[
 
 def signs_and_marks(text: str) -> str:
     """`text` (half-width) with each sign printed as an arrow or a minus sign made `+` or `-`, and each
-    footnote mark glued to a cell or a label, or opening a line before a unit in brackets (the rest of a
-    label wrapped round its cell: `[注1](个)`), made spaces, which end the cell or label as the mark did;
-    the length is kept."""
+    footnote mark glued to a cell or a label, or opening a line before a bracket (the rest of a label
+    wrapped round its cell, its unit in brackets: `[注1](个)`), made spaces, which end the cell or label as the
+    mark did; the length is kept."""
     return _SIGN_OR_MARK.sub(_sign_or_mark, text) if _SIGN_OR_MARK.search(text) else text
 
 
@@ -802,7 +802,7 @@ def _sign_or_mark(m: re.Match[str]) -> str:
     if not (_MARKED.match(text, at - 1, at) if at else False) and not (
         (not at or text[at - 1] == "\n") and text.startswith("(", m.end())
     ):
-        return mark  # glued to nothing a cell or a label ends with, nor a label's unit after it (a label's rest)
+        return mark  # glued to nothing a cell or a label ends with, nor opening a line before a bracket
     if mark == "*" and text.startswith("*", m.end()):
         return mark  # Markdown's ** is no footnote
     return " " * len(mark)
