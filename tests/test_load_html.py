@@ -412,6 +412,37 @@ def test_markdown_rows_stacked_with_br_run_together_or_cut_by_a_fold_are_each_ro
     assert without_cell_breaks(Document(text)).text.split("\n") == want
 
 
+@pytest.mark.parametrize("space", [" ", "&ensp;"])
+def test_a_tab_row_stacking_three_cut_by_a_fold_inside_its_label_is_each_row(space: str) -> None:
+    """A row of cells a tab apart stacking three with `<br />` (its spaces references too), a fold cutting its
+    label cell: the three rows, each label whole, never `家秘密` a label of its own or `件` a row's name; the
+    row after it, stacking none, as it was."""
+    text = (
+        f"\t3．同意部分公开答复数<br{space}/>4．不同意公开答复数<br{space}/>其中：涉及国\n"
+        f"家秘密\t件<br{space}/>件<br{space}/>件\t42<br{space}/>273<br{space}/>3\n"
+        "涉及商业秘密\t件\t97"
+    )
+    assert without_cell_breaks(Document(text)).text.split("\n") == [
+        "\t3．同意部分公开答复数\t件\t42",
+        "\t4．不同意公开答复数\t件\t273",
+        "\t其中：涉及国家秘密\t件\t3",
+        "涉及商业秘密\t件\t97",
+    ]
+
+
+def test_a_tab_row_stacking_rows_alone_is_read_without_the_lines_after() -> None:
+    """A row of cells a tab apart that stacks its rows on its line, a row after it that opens on a word: each
+    read alone, the rows after it never joined to it."""
+    text = "信函申请数<br />申请办结数\t件<br />件\t7<br />89\n网上申请数<br />当面申请数\t件<br />件\t1<br />2\n结束。"
+    assert without_cell_breaks(Document(text)).text.split("\n") == [
+        "信函申请数\t件\t7",
+        "申请办结数\t件\t89",
+        "网上申请数\t件\t1",
+        "当面申请数\t件\t2",
+        "结束。",
+    ]
+
+
 @pytest.mark.parametrize(
     ("after", "want"),
     [

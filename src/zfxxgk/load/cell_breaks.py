@@ -29,8 +29,11 @@ _ROW = re.compile(
 )
 
 
-# a row of cells a tab apart (a table's text with its cells' markup kept) with a break, no `|` in it
-_TAB_ROW = re.compile(rf"^[^|\n]*\t[^|\n]*<br{_SPACE}*/?>[^|\n]*$", re.IGNORECASE | re.MULTILINE)
+# a row of cells a tab apart (a table's text with its cells' markup kept) with a break, no `|` in it; with the
+# lines after it that open on no white space, three at most, where a fold may have cut the row (see `_tab_rows`)
+_TAB_LINE = rf"[^|\n]*\t[^|\n]*<br{_SPACE}*/?>[^|\n]*"
+_TAB_ROW = re.compile(rf"^{_TAB_LINE}$(?:\n(?![ \t\u3000]|$)[^|\n]+$){{0,3}}", re.IGNORECASE | re.MULTILINE)
+_TAB_LINE_ALONE = re.compile(_TAB_LINE, re.IGNORECASE)
 
 
 def without_cell_breaks(doc: Document) -> Document:
@@ -110,6 +113,26 @@ def _rows(m: re.Match[str]) -> str:
 
 def _tab_rows(m: re.Match[str]) -> str:
     """The rows a row of cells a tab apart stacks (`\t信函申请数<br />申请办结数\t件<br />件\t7<br />89`), each a
-    line of its cells a tab apart."""
-    cells = [html.unescape(cell) for cell in _BREAK.sub("\n", m.group()).split("\t")]
-    return "\n".join("\t".join(row) for row in unstacked(cells, marked=True))
+    line of its cells a tab apart. A line that stacks no rows alone (`\t3．同意部分公开答复数<br />4．不同意…<br />
+    其中：涉及国`) is read with as many of the lines after it as make it stack (`家秘密\t件<br />件<br />件\t42<br />
+    273<br />3`): a fold cut it there, inside a cell. The lines after the row are read as rows of their own."""
+    lines = m.group().split("\n")
+    for end in range(1, len(lines) + 1):
+        rows = _stacked("".join(lines[:end]))
+        if len(rows) > 1 or end == len(lines):
+            break
+    if len(rows) < 2:
+        end = 1
+        rows = _stacked(lines[0])
+    rest = [line if _TAB_LINE_ALONE.fullmatch(line) is None else _written(_stacked(line)) for line in lines[end:]]
+    return "\n".join([_written(rows), *rest])
+
+
+def _stacked(line: str) -> list[list[str]]:
+    """The rows a line of cells a tab apart, its breaks in them, stacks."""
+    return unstacked([html.unescape(cell) for cell in _BREAK.sub("\n", line).split("\t")], marked=True)
+
+
+def _written(rows: list[list[str]]) -> str:
+    """Rows, each a line of its cells a tab apart."""
+    return "\n".join("\t".join(row) for row in rows)
