@@ -139,6 +139,12 @@ def test_a_pinyin_gloss_folded_over_two_lines_is_taken_off_whole(fold: str) -> N
         # … the cells before it letters too, each a cell of its own
         ("新出具0 0 0 0 0 O O已获取信息", "新出具0 0 0 0 0 0 0已获取信息"),
         ("继续办理 0 0 0 0 I O l四、政府信息公开", "继续办理 0 0 0 0 1 0 1四、政府信息公开"),
+        # … after the row's unit, two letters or more
+        ("同意部分公开答复数件 lI不同意公开答复数件", "同意部分公开答复数件 11不同意公开答复数件"),
+        ("按时办结数 件 O O已获取信息", "按时办结数 件 0 0已获取信息"),
+        ("延期办结数件 OO同意公开", "延期办结数件 00同意公开"),
+        ("附件 II说明", "附件 II说明"),  # a roman numeral
+        ("通过 IO接口", "通过 IO接口"),  # a word
         ("血型 O型", "血型 O型"),  # no number's digit before it: a word
         ("共有 2 I类项目", "共有 2 I类项目"),  # a roman numeral
         # a count's groups of three parted by a space, each led by a letter

@@ -641,7 +641,8 @@ def printed_name(doc: Document, name: str | None) -> str | None:
 
 # Letters an OCR engine reads for digits (O o for 0, l I for 1): in a run of digits with nothing but digits
 # and them (4O, 1l0, 2O21年); or one standing alone (not o, a list's bullet), perhaps signed, where a cell
-# does, or where a date's month or day does (3月I日): see `_look_alike`. Found from the letters, which a
+# does, or where a date's month or day does (3月I日); or a run of them as cells run on to the next row's
+# label (件 lI不同意…): see `_look_alike`. Found from the letters, which a
 # report's text holds few of.
 _RUN = frozenset("0123456789OolI")
 _CELL_EDGE = frozenset("|\n")
@@ -656,11 +657,12 @@ def _latin(c: str) -> bool:
 def _look_alike(text: str, a: int, b: int) -> bool:
     """Whether text[a:b], a run of digits and look-alike letters with one letter at least, is a number: a
     run with a digit in it and no other letter or digit beside it; a letter alone (not o) as a date's month
-    or day (see `_in_a_date`), with no other letter or digit beside it; or between white
-    space or pipes, perhaps signed, with the end of its line, a pipe or a digit on one side (the nearest
-    character past spaces and tabs, a run of digits and letters with a digit in it: `I o76`) and no other
-    letter on the other, beside another such letter, or
-    (not I, a roman numeral: 第 I 部分) between two ideographs (a unit's and a word's: 件 O 不适用), or an
+    or day (see `_in_a_date`), with no other letter or digit beside it; a run of them (an l in it, or O's
+    alone: no roman numeral or word, 附件 II, IO接口) as a row's cells run on to the next row's label (see
+    `_run_on_cell`); or between white space or pipes, perhaps signed, with the end of its line, a pipe or a
+    digit on one side (the nearest character past spaces and tabs, a run of digits and letters with a digit
+    in it: `I o76`) and no other letter on the other, beside another such letter, or (not I, a roman
+    numeral: 第 I 部分) between two ideographs (a unit's and a word's: 件 O 不适用), or an
     ideograph and the bracket of the next row's number (件 O （三）…); or glued to an ideograph before it (a
     label's first line or a unit its cell ran into: 政府公报及O 0, 件I 12) with a number's digit a space or
     more after it. A full stop after it or after the digits of the cell before it ends that cell (0。 I。 次)."""
@@ -671,7 +673,7 @@ def _look_alike(text: str, a: int, b: int) -> bool:
     if b - a == 1 and text[a] != "o" and _in_a_date(text, a, b):
         return True
     s = a - 1 if a and text[a - 1] in "+-" else a  # its sign
-    if b - a == 1 and text[a] in "Ol" and _run_on_cell(text, s, b):
+    if ("l" in (letters := text[a:b]) or not letters.strip("O")) and "o" not in letters and _run_on_cell(text, s, b):
         return True
     j = b + (text[b : b + 1] == "。")  # a cell ending in a full stop, as a table filled like sentences prints it
     # glued to a word before it, a label's first line or a unit its cell ran into (政府公报及O 0, 件I 12)
@@ -704,9 +706,10 @@ def _look_alike(text: str, a: int, b: int) -> bool:
 
 
 def _run_on_cell(text: str, a: int, b: int) -> bool:
-    """Whether the letter text[a:b] is a row's last cell run on to the next row's label (…0 0 O本年度…,
-    …件 0 O（二）…, lines run together): the next row's ideograph or bracket right after it, white space
-    before it and a number's digit before that, or such letters a cell each between (…0 0 O O已获取信息…)."""
+    """Whether the letters text[a:b] are a row's last cells run on to the next row's label (…0 0 O本年度…,
+    …件 0 O（二）…, lines run together): the next row's ideograph or bracket right after them, white space
+    before them and a number's digit before that, or such letters a cell each between (…0 0 O O已获取信息…),
+    or, two letters or more, an ideograph (the row's unit: …答复数件 lI不同意…, its cells 1 and 1)."""
     if b >= len(text) or not (IDEOGRAPH.match(text[b]) or text[b] in "（("):
         return False
     while True:
@@ -715,7 +718,7 @@ def _run_on_cell(text: str, a: int, b: int) -> bool:
             i -= 1
         if not a > i > 0:
             return False
-        if text[i - 1].isdigit() or _read_as_digits(text, i - 1):
+        if text[i - 1].isdigit() or _read_as_digits(text, i - 1) or (b - a > 1 and IDEOGRAPH.match(text[i - 1])):
             return True
         if text[i - 1] not in "OlI" or i < 2 or text[i - 2] not in " \t":
             return False
