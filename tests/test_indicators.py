@@ -843,6 +843,14 @@ def test_a_label_wrapped_round_its_cells_inside_its_unit_its_note_or_its_number(
             "收到申请数(件 4400 18696 ) 当面申请 1791 9491 数(件)",
             [("收到申请数", "件", (4400, 18696)), ("当面申请数", "件", (1791, 9491))],
         ),
+        # a word printed in a cell of its own between the first words and the cells, its line joined by a space
+        *(
+            (
+                f"政府网站在线访谈次数（次） 5 9 其中：主要负责同志参加政府网站在 {word} 27 43 线访谈次数（次）",
+                [("政府网站在线访谈次数", "次", (5, 9)), ("主要负责同志参加政府网站在线访谈次数", "次", (27, 43))],
+            )
+            for word in ("备案类", "（单位：次）", "办理情况")
+        ),
         # a note's digit run on to the label's text, its bracket closed after a space
         (
             "（一）主动公开政府信息数（不同渠 道和方式公开 0 0 相同信息计1 条）（条 ） "
@@ -938,6 +946,22 @@ def test_a_word_between_a_label_and_its_first_cell_is_no_row(word: str) -> None:
     ]
     bare = f"指标名称\n本年\n上年\n当面申请数\n{word}\n3\n13\n传真申请数\n4\n5\n"
     assert rows(bare) == [("当面申请数", None, {"本年": 3, "上年": 13}), ("传真申请数", None, {"本年": 4, "上年": 5})]
+
+
+@pytest.mark.parametrize("word", ["（单位：件）", "（类别）", "办理情况"])
+def test_a_word_spaced_after_a_label_before_its_cells_the_unit_column_last_is_no_part_of_it(word: str) -> None:
+    """The table on one line, the unit column last, a word a space after a row's label before its cells
+    (`同意公开答复数 （单位：件） 9 54 件`): no part of the label, its brackets full-width as printed where the
+    text read has them half-width."""
+    got = parse_text(
+        "2009年政府信息公开工作年度报告\n附件：统计表 指标名称 2009年度 历年累计 计量单位 收到申请数 113 427 件 "
+        f"同意公开答复数 {word} 9 54 件 同意部分公开答复数 30 64 件"
+    )
+    assert [(i.label, i.unit, i.values) for i in got.indicators] == [
+        ("收到申请数", "件", {"2009年度": 113, "历年累计": 427}),
+        ("同意公开答复数", "件", {"2009年度": 9, "历年累计": 54}),
+        ("同意部分公开答复数", "件", {"2009年度": 30, "历年累计": 64}),
+    ]
 
 
 def test_a_row_of_its_own_after_a_label_it_may_continue_is_kept() -> None:

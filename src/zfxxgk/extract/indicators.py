@@ -1203,6 +1203,7 @@ def _without_cell_words(pieces: list, units: tuple[str, ...] | None, known: _Kno
             and (
                 cut := _word_after_unit(p[0], first, known)
                 or _word_spaced_off(p, pieces[i + 1][1], text, known, units or (), bool(first))
+                or _word_spaced_round(pieces, i, text, known, units)
             )
         ):
             out.append((p[0][:cut], p[1]))
@@ -1279,10 +1280,9 @@ def _word_spaced_off(
     a space, the unit column last): the word no unit, number or (start of) a label, nor the rest of the one
     before it (nor with its unit: `五、行政诉讼数 量件`, a fold's space inside 行政诉讼数量, which 行政诉讼数 begins).
     0 if there is none."""
-    parts = text[piece[1] : values].split()
-    if len(parts) < 2 or not piece[0].endswith(word := parts[-1]):
+    if not (spaced := _spaced_word(piece, values, text)):
         return 0
-    cut = len(piece[0]) - len(word)
+    word, cut = spaced
     label = _past_unit(piece[0][:cut], () if units_first else units)  # not the row before's unit, printed last
     stem = _unnumbered(half_width(label))
     if (
@@ -1293,6 +1293,36 @@ def _word_spaced_off(
     ):
         return 0
     return cut
+
+
+def _word_spaced_round(pieces: list, i: int, text: str, known: _Known, units: tuple[str, ...] | None) -> int:
+    """Where a word printed a space after the first words of a label wrapped round its cells, before them,
+    begins in the label piece `pieces[i]` (`其中：主要负责同志参加政府网站在 备案类 145 线访谈次数(次)`, a word's
+    own line joined to the label's by a space): the word no unit, number or (start of) a label, the first
+    label piece after the cells going on from the first words (its first two characters), not from the word.
+    0 if there is none."""
+    if not (spaced := _spaced_word(pieces[i], pieces[i + 1][1], text)) or _label_like(word := spaced[0], units, known):
+        return 0
+    rest = next((piece[0] for piece in pieces[i + 2 :] if len(piece) == 2), None)
+    stem = _unnumbered(half_width(pieces[i][0][: spaced[1]]))
+    if (
+        rest is None
+        or stem in known.labels
+        or stem + half_width(word) in known.starts
+        or stem + half_width(rest[:2]) not in known.starts
+    ):
+        return 0
+    return spaced[1]
+
+
+def _spaced_word(piece: tuple[str, int], values: int, text: str) -> tuple[str, int] | None:
+    """The last word of a label piece, printed a space after the rest, before the row's first cell at
+    `values`, and where it begins in the piece; None where the piece prints no space. The piece is as
+    printed, the text as read: `（单位：件）` in one is `(单位:件)` in the other."""
+    parts = text[piece[1] : values].split()
+    if len(parts) < 2 or not half_width(piece[0]).endswith(half_width(word := parts[-1])):
+        return None
+    return word, len(piece[0]) - len(word)
 
 
 def _word_after_unit(piece: str, units: tuple[str, ...], known: _Known) -> int:
