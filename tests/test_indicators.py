@@ -2608,6 +2608,43 @@ def test_two_numbers_in_one_markdown_cell_before_an_empty_one(received: int, wan
     text += "| 收到申请数 | 件 | 2 569 |  |\n"
     text += "".join(f"| {lb} | 件 | {n} | {m} |\n" for lb, n, m in zip(labels, *parts, strict=True))
     assert rows(text)[0] == ("收到申请数", "件", want)
+    assert rules(text) == ["table.incomplete" if received == 2569 else "value.ambiguous"]
+
+
+@pytest.mark.parametrize(
+    ("parts", "trained", "want"),
+    [
+        # the table's cells print their thousands spaced: the parts settle one number, the other cell blank
+        (("1 103", "343", "63"), "1200", {"本年": 1509, "上年": None}),
+        # … or two numbers, each the sum of its column's parts
+        (("1", "0", "0"), "1 200", {"本年": 1, "上年": 509}),
+        # no cell prints a number so: two cells, as printed
+        (("1103", "343", "63"), "1200", {"本年": 1, "上年": 509}),
+    ],
+)
+def test_two_numbers_on_a_line_of_their_own_in_a_table_whose_cells_space_thousands(
+    parts: tuple, trained: str, want: dict
+) -> None:
+    """A row's label, unit and numbers pulled out of a Markdown table each onto a line of its own
+    (`四、行政复议数量` / `件` / `1 509`), where the table's cells print a number's thousands a space apart
+    (`| 1 103 |`): one number and a blank cell, or two, as the form's sums settle; as printed where no cell
+    prints a number so."""
+    assert PRE2019.indicator_form is not None
+    second = {"维持具体行政行为数": 509 if parts[0] == "1" else 4759, "接受培训人员数": trained}
+    mine = dict(zip(("维持具体行政行为数", "被依法纠错数", "其他情形数"), parts, strict=True))
+    lines = ["| 统计指标 | 单位 | 本年 | 上年 |", "| --- | --- | ---: | ---: |"]
+    for row in PRE2019.indicator_form.rows:
+        if row.label == "行政复议数量":
+            lines += ["", f"{row.number}{row.label}", "件", "1 509", ""]
+        elif row.unit is None:
+            lines.append(f"| {row.number}{row.label} | — | — | — |")
+        else:
+            cells = (mine.pop(row.label, "0"), second.pop(row.label, 0))
+            lines.append(f"| {row.number}{row.label} | {row.unit} | {cells[0]} | {cells[1]} |")
+    got = extract_indicators("\n".join(lines) + "\n", PRE2019)
+    row = next(r for r in got.rows if r.label == "行政复议数量")
+    assert row.values == want
+    assert [f.rule for f in got.findings] == (["table.incomplete"] if want["上年"] is None else [])
 
 
 def test_a_page_footer_beginning_a_cell_before_its_number() -> None:

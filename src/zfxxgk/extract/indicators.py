@@ -1745,6 +1745,7 @@ def extract_indicators(
     glued: bool | None = None  # whether some row's digits run together: found where a row needs it
     stray: bool | None = None  # whether most rows run their digits together, a space among them no cell's end
     folds: bool | None = None  # whether its words show the spaces of a fold's line breaks: found where needed
+    cell_groups: bool | None = None  # whether a `|` cell prints a number's groups a space apart: found where needed
     # rows read across a space that may be a fold's: every split of their digits, and the row's span
     strays: list[tuple[Choice, tuple[int, int]]] = []
     doubted: list[tuple[tuple[str, ...], tuple[Value | None, ...]]] = []  # rows split, a table of a number a cell
@@ -1858,10 +1859,25 @@ def extract_indicators(
                     grouped = readings
                 elif len(readings[0]) > 1:
                     strays.append((Choice(keys, *readings), (toks[0][1], toks[-1][2])))
-        if grouped is None and len(toks) == width > 1 and _last_in_one_cell(text, toks):
+        if (
+            grouped is None
+            and len(toks) == width > 1
+            and (
+                _last_in_one_cell(text, toks)
+                or (
+                    _last_alone(text, toks)
+                    and (
+                        cell_groups
+                        if cell_groups is not None
+                        else (cell_groups := _groups_in_cells(text, head.rows, _table_end(rows, head.rows)))
+                    )
+                )
+            )
+        ):
             # the last two numbers in one `|` cell, its space one that may part a number's groups, the cell after
-            # it empty (`| 2 569 |  |`): one number and an empty cell, or two a converter put in one cell; the
-            # table's sums settle which, or neither is read
+            # it empty (`| 2 569 |  |`), or on a line of their own in a table whose `|` cells print numbers so
+            # (`四、行政复议数量` / `件` / `1 509`, the row's label and cells pulled out of the table): one number
+            # and an empty cell, or two; the table's sums settle which, or neither is read
             values_printed = tuple(parse_number(t or "", kind).value for t, _, _ in toks)
             joined = (*values_printed[:-2], parse_number(f"{toks[-2][0]}{toks[-1][0]}", kind).value, None)
             vals = [v for v in (joined, values_printed) if first is None or _cumulative(v, first, cum, True)]
@@ -2048,6 +2064,22 @@ def _last_in_one_cell(text: str, toks: list) -> bool:
     return text.rfind("|", line, a[1]) >= 0 and _EMPTY_CELL_AFTER.match(text, b[2]) is not None
 
 
+def _last_alone(text: str, toks: list) -> bool:
+    """Whether a row's last two numbers stand on a line of their own, no `|` on it, one space apart where it
+    may part a number's groups of three (`1 509`)."""
+    a, b = toks[-2], toks[-1]
+    if a[0] is None or b[0] is None or not _grouped(text, a, b):
+        return False
+    start, end = text.rfind("\n", 0, a[1]) + 1, text.find("\n", b[2])
+    return not text[start : a[1]].strip() and not text[b[2] : len(text) if end < 0 else end].strip()
+
+
+def _groups_in_cells(text: str, start: int, end: int) -> bool:
+    """Whether a `|` cell of text[start:end] prints a number whose groups of three a space parts (`| 1 740 |`)."""
+    return _GROUPS_IN_CELL.search(text, start, end) is not None
+
+
+_GROUPS_IN_CELL = re.compile(r"\|[ \t]*\d{1,3}(?: \d{3})+[ \t]*\|")
 _EMPTY_CELL_AFTER = re.compile(r"[ \t]*\|[ \t]*\|[ \t]*$", re.MULTILINE)  # the cell's end, then an empty cell
 
 
@@ -2229,7 +2261,8 @@ def _settle(
     spans: dict[str, tuple[int, int]],
 ) -> None:
     """Fill the glued rows with the splits the table settles (its sums, then its bounds: see `_bounded`); the
-    rest stay null, with a finding."""
+    rest stay null, with a finding, as does a row settled with a cell printed empty (`1 509` one number, the
+    other cell blank)."""
     fixed = {f"indicator.{i}.{c}": r.values[c] for i, r in enumerate(rows) for c in columns}
     for ch in choices:
         for k in ch.cells:
@@ -2245,6 +2278,8 @@ def _settle(
         open_cells = [k for k in ch.cells if len(options[k]) != 1]
         for k, c in zip(ch.cells, columns, strict=True):
             row.values[c] = None if open_cells else next(iter(options[k]))
+        if not open_cells and None in row.values.values():
+            findings.append(_incomplete(row.label))
         if open_cells:
             for k in ch.cells:
                 spans.pop(k, None)
