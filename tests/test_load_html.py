@@ -245,6 +245,17 @@ def test_markdown_rows_stacked_with_character_references_for_spaces_are_the_rows
         ]
 
 
+@pytest.mark.parametrize("cut", ["<br/ >", "<b r/>", "< br />", "<br / >"])
+def test_a_break_a_fold_cut_inside_its_tag_on_a_page_whose_lines_were_joined_by_spaces(cut: str) -> None:
+    """A `<br/>` a fold cut inside, the page's lines then joined by spaces (`<br/ >`, `<b r/>`): still a
+    break, the rows the cells stack each a row, never a row named `>`."""
+    line = f"| 3．政策解读稿件发布数<br/>4．微博微信回应事件数 | 篇{cut}次 | 0<br/>5 | 1{cut}2 |"
+    assert without_cell_breaks(Document(line)).text.split("\n") == [
+        "| 3．政策解读稿件发布数 | 篇 | 0 | 1 |",
+        "| 4．微博微信回应事件数 | 次 | 5 | 2 |",
+    ]
+
+
 @pytest.mark.parametrize(
     ("line", "rows"),
     [

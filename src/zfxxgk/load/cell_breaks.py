@@ -11,9 +11,12 @@ from ..document import Document, rewrite, splice
 from ..patterns import FOOTER_LINE, RUN_ON_RULE, SPACE_REFERENCE
 from .layout import cell_value, unstacked
 
-# (a page saved as text may print its spaces as references, inside the tag too: <br&#xa0;/>)
+# (a page saved as text may print its spaces as references, inside the tag too: <br&#xa0;/>; a fold may cut
+# the tag anywhere, its line break made a space where the lines were joined: <br/ >, <b r/>)
 _SPACE = rf"(?:\s|{SPACE_REFERENCE})"
-_BREAK = re.compile(rf"<br{_SPACE}*/?>", re.IGNORECASE)
+_GAP = rf"(?:[ \t]|{SPACE_REFERENCE})"
+_BR = rf"<{_GAP}*b{_GAP}*r{_SPACE}*/?{_GAP}*>"
+_BREAK = re.compile(_BR, re.IGNORECASE)
 _NUMBER = re.compile(r"[-+]?[\d,.]*")
 # a `|` row with a break, or a line of rows run together (see `RUN_ON_RULE`) after the text before the table;
 # with the rest of the row on the lines after where a fold cut it, a tag too (no `|` opens those lines, one
@@ -22,7 +25,7 @@ _NUMBER = re.compile(r"[-+]?[\d,.]*")
 # space alone is none of them (a double-spaced text's empty line: the next `|` row is a row of its own), nor is
 # a page's footer (`— 2 —` between two rows)
 _ROW = re.compile(
-    rf"^(?=[ \t]*\||[^\n]*{RUN_ON_RULE.pattern})[^\n]*<br{_SPACE}*/?>[^\n]*$"
+    rf"^(?=[ \t]*\||[^\n]*{RUN_ON_RULE.pattern})[^\n]*{_BR}[^\n]*$"
     rf"(?:(?:\n(?![ \t\u3000]*$|{FOOTER_LINE})[^|\n][^\n]*){{0,3}}?"
     r"(?:\n[^|\n]|(?<!\|)(?<!\|[ \t])\n\|)[^\n]*\|[ \t]*$)?",
     re.IGNORECASE | re.MULTILINE,
@@ -31,7 +34,7 @@ _ROW = re.compile(
 
 # a row of cells a tab apart (a table's text with its cells' markup kept) with a break, no `|` in it; with the
 # lines after it that open on no white space, three at most, where a fold may have cut the row (see `_tab_rows`)
-_TAB_LINE = rf"[^|\n]*\t[^|\n]*<br{_SPACE}*/?>[^|\n]*"
+_TAB_LINE = rf"[^|\n]*\t[^|\n]*{_BR}[^|\n]*"
 _TAB_ROW = re.compile(rf"^{_TAB_LINE}$(?:\n(?![ \t\u3000]|$)[^|\n]+$){{0,3}}", re.IGNORECASE | re.MULTILINE)
 _TAB_LINE_ALONE = re.compile(_TAB_LINE, re.IGNORECASE)
 
