@@ -1204,6 +1204,7 @@ def _without_cell_words(pieces: list, units: tuple[str, ...] | None, known: _Kno
                 cut := _word_after_unit(p[0], first, known)
                 or _word_spaced_off(p, pieces[i + 1][1], text, known, units or (), bool(first))
                 or _word_spaced_round(pieces, i, text, known, units)
+                or (0 if first else _word_glued_on(p[0], known, units or ()))
             )
         ):
             out.append((p[0][:cut], p[1]))
@@ -1293,6 +1294,26 @@ def _word_spaced_off(
     ):
         return 0
     return cut
+
+
+def _word_glued_on(piece: str, known: _Known, units: tuple[str, ...]) -> int:
+    """Where a word glued to a label the template knows whole, right before the row's first cell, begins in
+    the label piece (`件延期办结数办理情况2933 件`, `行政诉讼数单位：件  1885 件`: a word's cell run in, the unit
+    column last or none): after the longest such label, the word no unit, number, (start of) a label or note
+    in brackets (the label's own: 收到申请数（含电子邮件）), nor the rest of a longer label, nor led by a unit (the
+    label's, its row printed empty: …政府信息件法律法规…, see `_empty_rows_before`). 0 if there is none."""
+    label = _past_unit(piece, units)
+    folded = half_width(label)
+    if (stem := _unnumbered(folded)) in known.starts or stem[:2] not in known.starts:
+        return 0  # (the start of) a label whole, or no label the template knows: the common cases, told first
+    lead = len(folded) - len(stem)
+    for cut in range(len(stem) - 1, 1, -1):
+        if stem[:cut] in known.labels:
+            word = label[lead + cut :]
+            if word[0] in "（(" or half_width(word).startswith(units) or _label_like(word, units, known):
+                return 0
+            return len(piece) - len(label) + lead + cut
+    return 0
 
 
 def _word_spaced_round(pieces: list, i: int, text: str, known: _Known, units: tuple[str, ...] | None) -> int:
