@@ -540,6 +540,21 @@ def test_markdown_tables_run_together_each_under_its_own_header_in_another_order
     assert [got.cells[c] for c in cells] == [rec.cells[c] for c in cells]
 
 
+@pytest.mark.parametrize("seed", [203199, 203221, 203235])
+def test_a_row_run_on_to_the_next_tables_caption_and_header_on_a_line_of_its_own(seed: int) -> None:
+    """Markdown tables a row a line, but the line breaks after a table's last row and its caption lost
+    (`| 其他对外管理服务事项 | 0 | 0 | 0 |**第二十条第（六）项**| 信息内容 | 上一年项目数量 | 处理决定数量 |…`, a
+    converter's rows stacked with `<br>` then parted onto lines of their own), each header naming its
+    columns in another order: the header is read after the row's last number, every number of 二 put back."""
+    rec = random_report(random.Random(seed))
+    text = str(write_noisy(rec, "md", ["reordered_columns"], seed))
+    text = re.sub(r"\|[ \t]*\n+(\*\*第二十条[^*\n]+\*\*)[ \t]*\n+(\|)", r"|\1\2", text)
+    assert text.count("|**第二十条第") == 4 and "||" not in text
+    got = parse_text(text)
+    cells = [c for c in rec.cells if c.startswith("s2.")]
+    assert [got.cells[c] for c in cells] == [rec.cells[c] for c in cells]
+
+
 def test_a_number_split_by_a_space_in_a_tab_row_under_a_header_in_another_order() -> None:
     """三 a row a line, its cells a tab apart under a header naming 法人或其他组织's kinds in another order
     (社会公益组织 first, 商业企业 fourth), and a stray space inside a row's number (`…\t1\t0\t3 3`): the row

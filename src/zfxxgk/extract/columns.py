@@ -543,6 +543,8 @@ def _header_lines(
         lines = sorted(lines + _run_on_rows(text, start, end))
     elif _SPACED_RULE.search(text, start, end):
         lines = sorted(lines + _spaced_headers(text, start, end, tables))
+    elif headers := _headers_after_rows(text, start, end, fewest):
+        lines = sorted(lines + headers)
     for stop, line in lines:
         if not ("|" in line or "\t" in line) or _DIGIT.search(line):
             continue  # the first line only: the others have cells and no digit
@@ -551,6 +553,24 @@ def _header_lines(
             read = next(((t, c) for t in spread if (c := _printed_columns(line, t)) is not None), read)
         named.append((stop, line, *read))
     return named
+
+
+def _headers_after_rows(text: str, start: int, end: int, fewest: int) -> list[tuple[int, str]]:
+    """Each line of text[start:end] whose `|` row of numbers runs on, after the cell of its last digit, to
+    `fewest` cell breaks or more: a row the line break after which was lost, with a caption and the next
+    table's header, its line parted from the rows around it since (`| 其他对外管理服务事项 | 0 | 0 | 0 |**第二十
+    条第（六）项**| 信息内容 | 上一年项目数量 | 处理决定数量 | 本年增/减 |`): where it ends, and the text after
+    that cell (see `_after_digits`)."""
+    out = []
+    for m in _AFTER_LAST_DIGIT.finditer(text, start, end):
+        if m[1].count("|") >= fewest + 2:  # (the `|` that closes the digit's cell, the one a header opens with)
+            line = text[text.rfind("\n", start, m.start()) + 1 : m.end()]
+            out.append((m.end(), _after_digits(line)))
+    return out
+
+
+# what a line prints after its last digit: each search skips to a digit, its run past the others taken whole
+_AFTER_LAST_DIGIT = re.compile(r"\d([^\n\d]*+)$", re.MULTILINE)
 
 
 @lru_cache(maxsize=16)
