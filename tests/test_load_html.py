@@ -441,6 +441,23 @@ def test_a_tab_row_stacking_three_cut_by_a_fold_inside_its_label_is_each_row(spa
     ]
 
 
+def test_a_tab_row_cut_by_folds_in_two_cells_is_read_to_where_its_cells_break_alike() -> None:
+    """A row of cells a tab apart stacking three, cut by a fold inside its label cell and again inside its last
+    cell (`…\t—<br />5` / `<br />—`): read with both lines after it, where every cell breaks twice — not with
+    the first alone, which stacks two rows of a cell short."""
+    text = (
+        "\t二、回应解读情况<br />（一）回应公众关注热点或重大舆情数（不同方式回应同一热点或\n"
+        "舆情计1次）<br />（二）通过不同渠道和方式回应解读的情况\t—<br />次<br />—\t—<br />5\n<br />—\n"
+        "\t1．参加或举办新闻发布会总次数\t次\t66"
+    )
+    assert without_cell_breaks(Document(text)).text.split("\n") == [
+        "\t二、回应解读情况\t—\t—",
+        "\t（一）回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次）\t次\t5",
+        "\t（二）通过不同渠道和方式回应解读的情况\t—\t—",
+        "\t1．参加或举办新闻发布会总次数\t次\t66",
+    ]
+
+
 def test_a_tab_row_stacking_rows_alone_is_read_without_the_lines_after() -> None:
     """A row of cells a tab apart that stacks its rows on its line, a row after it that opens on a word: each
     read alone, the rows after it never joined to it."""

@@ -117,18 +117,23 @@ def _rows(m: re.Match[str]) -> str:
 def _tab_rows(m: re.Match[str]) -> str:
     """The rows a row of cells a tab apart stacks (`\t信函申请数<br />申请办结数\t件<br />件\t7<br />89`), each a
     line of its cells a tab apart. A line that stacks no rows alone (`\t3．同意部分公开答复数<br />4．不同意…<br />
-    其中：涉及国`) is read with as many of the lines after it as make it stack (`家秘密\t件<br />件<br />件\t42<br />
-    273<br />3`): a fold cut it there, inside a cell. The lines after the row are read as rows of their own."""
+    其中：涉及国`) is read with the fewest of the lines after it that make every cell with breaks print as many
+    (`家秘密\t件<br />件<br />件\t42<br />273<br />3`: a fold cut it there, inside a cell), else that make it stack
+    at all. The lines after the row are read as rows of their own."""
     lines = m.group().split("\n")
-    for end in range(1, len(lines) + 1):
-        rows = _stacked("".join(lines[:end]))
-        if len(rows) > 1 or end == len(lines):
-            break
-    if len(rows) < 2:
-        end = 1
-        rows = _stacked(lines[0])
+    end = 1
+    if len(lines) > 1 and len(_stacked(lines[0])) < 2:
+        ends = [e for e in range(2, len(lines) + 1) if len(_stacked("".join(lines[:e]))) > 1]
+        end = next((e for e in ends if _even("".join(lines[:e]))), ends[0] if ends else 1)
+    rows = _stacked("".join(lines[:end]))
     rest = [line if _TAB_LINE_ALONE.fullmatch(line) is None else _written(_stacked(line)) for line in lines[end:]]
     return "\n".join([_written(rows), *rest])
+
+
+def _even(line: str) -> bool:
+    """Whether the cells of a line of cells a tab apart that break break as often, two of them at least."""
+    counts = [n for cell in line.split("\t") if (n := len(_BREAK.findall(cell)))]
+    return len(counts) > 1 and len(set(counts)) == 1
 
 
 def _stacked(line: str) -> list[list[str]]:
