@@ -532,19 +532,32 @@ def _header_lines(
     spread = [t for t in tables if not t.flat and len(t.columns) > 1]
     if not spread or not _CELL_BREAK.search(text, start, end):
         return []
-    named: list[tuple[int, str, Table | None, dict[int, int] | None]] = []
     fewest = min(len(t.columns) for t in spread) - 1  # the breaks of a line that names every column of one
     stop = text.find("\n", start, end)
     stop = end if stop < 0 else stop
     lines = [(stop, text[start:stop])]  # the first line from `start`, then each whole line with cells
     found = _wide_lines(fewest) if wide else _HEADER_LINE  # the lines of too few cells left out at a glance
     lines += ((m.end(), m[1]) for m in found.finditer(text, stop, end))
-    if text.find("||", start, end) >= 0:
+    run_on = text.find("||", start, end) >= 0
+    if run_on:
         lines = sorted(lines + _run_on_rows(text, start, end))
-    elif _SPACED_RULE.search(text, start, end):
+    elif spaced := _SPACED_RULE.search(text, start, end) is not None:
         lines = sorted(lines + _spaced_headers(text, start, end, tables))
-    elif headers := _headers_after_rows(text, start, end, fewest):
-        lines = sorted(lines + headers)
+    named = _named_lines(lines, spread, fewest)
+    if not (run_on or spaced) and not {t for *_, t, _ in named}.issuperset(spread):
+        # a table with no header line of its own: its header may have run on after a row (`_headers_after_rows`)
+        more = _named_lines(_headers_after_rows(text, start, end, fewest), spread, fewest)
+        named = sorted(named + more, key=lambda n: n[0])
+    return named
+
+
+def _named_lines(
+    lines: list[tuple[int, str]], spread: list[Table], fewest: int
+) -> list[tuple[int, str, Table | None, dict[int, int] | None]]:
+    """Of `lines` (where each ends, and its text), those with cells (between `|` or tabs) and no digit: where
+    each ends, the line, and the table among `spread` whose every column its cells name (`fewest` breaks
+    between them at least), with the column each cell names."""
+    named: list[tuple[int, str, Table | None, dict[int, int] | None]] = []
     for stop, line in lines:
         if not ("|" in line or "\t" in line) or _DIGIT.search(line):
             continue  # the first line only: the others have cells and no digit
