@@ -1202,8 +1202,7 @@ def _without_cell_words(pieces: list, units: tuple[str, ...] | None, known: _Kno
             and len(pieces[i + 1]) == 3
             and (
                 cut := _word_after_unit(p[0], first, known)
-                or _word_spaced_off(p, pieces[i + 1][1], text, known, units or (), bool(first))
-                or _word_spaced_round(pieces, i, text, known, units)
+                or _word_spaced(pieces, i, text, known, units, bool(first))
                 or (0 if first else _word_glued_on(p[0], known, units or ()))
             )
         ):
@@ -1273,27 +1272,29 @@ def _own_cell(text: str, at: int, before: int) -> bool:
     return not text[start:at].strip() and ("|" in text[at:before] or "\n" in text[at:before])
 
 
-def _word_spaced_off(
-    piece: tuple[str, int], values: int, text: str, known: _Known, units: tuple[str, ...], units_first: bool
+def _word_spaced(
+    pieces: list, i: int, text: str, known: _Known, units: tuple[str, ...] | None, units_first: bool
 ) -> int:
-    """Where a word printed a space after a label the template knows whole, before the row's first cell on its
-    line, begins in the label piece (`（三）其他情形数 备案类 76 187 件`, a word's own line joined to the label's by
-    a space, the unit column last): the word no unit, number or (start of) a label, nor the rest of the one
-    before it (nor with its unit: `五、行政诉讼数 量件`, a fold's space inside 行政诉讼数量, which 行政诉讼数 begins).
-    0 if there is none."""
-    if not (spaced := _spaced_word(piece, values, text)):
+    """Where a word printed a space after a row's label, before its first cell on its line, begins in the label
+    piece `pieces[i]` (a word's own line joined to the label's by a space): after a label the template knows
+    whole (`（三）其他情形数 备案类 76 187 件`, the unit column last), or after the first words of a label wrapped
+    round its cells, the first label piece after them going on from those words, its first two characters
+    (`其中：主要负责同志参加政府网站在 备案类 145 线访谈次数(次)`). The word no unit, number or (start of) a label,
+    nor the rest of the one before it (nor with its unit: `五、行政诉讼数 量件`, a fold's space inside 行政诉讼数量,
+    which 行政诉讼数 begins). The piece is as printed, the text as read: `（单位：件）` in one is `(单位:件)` in the
+    other. 0 if there is none."""
+    label = pieces[i][0]
+    parts = text[pieces[i][1] : pieces[i + 1][1]].split()
+    if len(parts) < 2 or not half_width(label).endswith(word := half_width(parts[-1])):
         return 0
-    word, cut = spaced
-    label = _past_unit(piece[0][:cut], () if units_first else units)  # not the row before's unit, printed last
-    stem = _unnumbered(half_width(label))
-    if (
-        stem not in known.labels
-        or _label_like(word, units, known)
-        or stem + half_width(word) in known.starts
-        or _without_unit(stem + word, known, units) in known.labels
-    ):
+    cut = len(label) - len(word)
+    stem = _unnumbered(half_width(_past_unit(label[:cut], () if units_first else units or ())))  # not the row before's
+    if _label_like(word, units, known) or stem + word in known.starts:
         return 0
-    return cut
+    if stem in known.labels:
+        return 0 if _without_unit(stem + word, known, units) in known.labels else cut
+    rest = next((p[0] for p in pieces[i + 2 :] if len(p) == 2), None)
+    return cut if rest is not None and stem + half_width(rest[:2]) in known.starts else 0
 
 
 def _word_glued_on(piece: str, known: _Known, units: tuple[str, ...]) -> int:
@@ -1314,36 +1315,6 @@ def _word_glued_on(piece: str, known: _Known, units: tuple[str, ...]) -> int:
                 return 0
             return len(piece) - len(label) + lead + cut
     return 0
-
-
-def _word_spaced_round(pieces: list, i: int, text: str, known: _Known, units: tuple[str, ...] | None) -> int:
-    """Where a word printed a space after the first words of a label wrapped round its cells, before them,
-    begins in the label piece `pieces[i]` (`其中：主要负责同志参加政府网站在 备案类 145 线访谈次数(次)`, a word's
-    own line joined to the label's by a space): the word no unit, number or (start of) a label, the first
-    label piece after the cells going on from the first words (its first two characters), not from the word.
-    0 if there is none."""
-    if not (spaced := _spaced_word(pieces[i], pieces[i + 1][1], text)) or _label_like(word := spaced[0], units, known):
-        return 0
-    rest = next((piece[0] for piece in pieces[i + 2 :] if len(piece) == 2), None)
-    stem = _unnumbered(half_width(pieces[i][0][: spaced[1]]))
-    if (
-        rest is None
-        or stem in known.labels
-        or stem + half_width(word) in known.starts
-        or stem + half_width(rest[:2]) not in known.starts
-    ):
-        return 0
-    return spaced[1]
-
-
-def _spaced_word(piece: tuple[str, int], values: int, text: str) -> tuple[str, int] | None:
-    """The last word of a label piece, printed a space after the rest, before the row's first cell at
-    `values`, and where it begins in the piece; None where the piece prints no space. The piece is as
-    printed, the text as read: `（单位：件）` in one is `(单位:件)` in the other."""
-    parts = text[piece[1] : values].split()
-    if len(parts) < 2 or not half_width(piece[0]).endswith(half_width(word := parts[-1])):
-        return None
-    return word, len(piece[0]) - len(word)
 
 
 def _word_after_unit(piece: str, units: tuple[str, ...], known: _Known) -> int:
