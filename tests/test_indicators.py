@@ -1854,6 +1854,41 @@ def test_words_in_all_the_cells_of_a_label_wrapped_round_them_on_one_line(
     assert rules(text) == ["table.incomplete"]
 
 
+@pytest.mark.parametrize(("cell", "want"), [("空", None), ("3", 3)])
+def test_a_label_wrapped_round_its_unit_and_a_word_before_the_next_rows_label_and_words(
+    cell: str, want: int | None
+) -> None:
+    """`…经济安全件 空和社会稳定不是《条例》所指政府信息 件 暂无…`, lines run together, the unit column first: the
+    rest of a label wrapped round its unit and its cell, then the next row (a 其中 row, no number before it)
+    with a word of its own. Each row whole, its cell a blank; never the two labels and the word one label."""
+    text = (
+        "统计指标 单位 统计数其中：涉及国家秘密 件 148涉及个人隐私 件 17危及国家安全、公共安全、经济安全件 "
+        f"{cell}和社会稳定不是《条例》所指政府信息 件 暂无法律法规规定的其他情形 件 4"
+    )
+    assert rows(text)[2:] == [
+        ("危及国家安全、公共安全、经济安全和社会稳定", "件", {"统计数": want}),
+        ("不是《条例》所指政府信息", "件", {"统计数": None}),
+        ("法律法规规定的其他情形", "件", {"统计数": 4}),
+    ]
+    assert rules(text) == ["table.incomplete"] * (1 + (want is None))
+
+
+@pytest.mark.parametrize("prose", ["2011年，我们将进一步加大公开力度。", "特此报告。", "联系电话：0591-1234567"])
+def test_the_last_rows_unit_wrapped_below_its_cells_before_the_prose_after_the_table(prose: str) -> None:
+    """Each row's unit in brackets wrapped onto the next line, lines run together (`| |(件)行政诉讼数 |`): the
+    last row's unit ends up glued to the prose after the table (`| |(件)2011年，我们…`). It is still that row's
+    unit; the prose is no row."""
+    text = (
+        "指标名称 | 2010年度 | 历年累计 | |申请行政复议数(件) | 63 | 190 | |行政复议数 | 11 | 35 | "
+        f"|(件)行政诉讼数 | 119 | 360 | |(件){prose}"
+    )
+    assert rows(text)[1:] == [
+        ("行政复议数", "件", {"2010年度": 11, "历年累计": 35}),
+        ("行政诉讼数", "件", {"2010年度": 119, "历年累计": 360}),
+    ]
+    assert rules(text) == []
+
+
 def test_a_word_before_the_unit_printed_last_and_the_rest_of_its_label() -> None:
     """`（一）召开政府信息公开工作会议或 100 待定 次 专题会议数 （二）…`, the unit column last: the word is the
     row's blank, the unit and the rest of its label after it its own."""

@@ -984,9 +984,10 @@ def _run_on_words(
     不同意公开答复数暂无; where a value follows (`valued`), after any label's piece: its label wrapped round
     its cells), or before the next row's label, one the template knows (数件不涉及暂无同意公开答复数件),
     the unit printed last before it (按时办结数不适用空件延期办结数), or before the rest of the label wrapped
-    past them (驳回原件见附件空告诉讼请求数（二）…), or inside a label wrapped round its cells, the next row's
-    label perhaps after it (其中：主要负责同志参加新闻发布会不涉及次数(次), 驳回原空空告诉讼请求数（件）（二）…),
-    or before prose, the table's end (接受培训人员数人次空联系地址：…);
+    past them (驳回原件见附件空告诉讼请求数（二）…; the next row's label and its own words perhaps after that
+    rest: 经济安全件空和社会稳定不是《条例》所指政府信息件暂无), or inside a label wrapped round its cells, the
+    next row's label perhaps after it (其中：主要负责同志参加新闻发布会不涉及次数(次),
+    驳回原空空告诉讼请求数（件）（二）…), or before prose, the table's end (接受培训人员数人次空联系地址：…);
     the label, those words in order, and what runs on after them (or ""). The first row's words are cut
     first: a piece may hold the next row's label and its words too (申请行政复议数件不涉及待定提起行政诉讼数件
     不适用), which are no cells of the first row."""
@@ -995,13 +996,16 @@ def _run_on_words(
     starts = [i for i in range(1, len(piece)) if piece.startswith(NO_NUMBER, i)]
     for i in starts:
         words = _words_at(piece, i)
-        rest = piece[i + sum(map(len, words)) :]
+        rest = piece[i + (taken := sum(map(len, words))) :]
         after = _past_unit(rest, last_units)
         own = _own_label(piece[:i], known, last_units)  # perhaps after the rest of the label before: …经费）九、…
         if (_labels_row(piece[:i], units, known, last_units) or _heading(own, known)) and (
             not after
             or _begins_row(after, known)
-            or _wrapped_on(piece[:i], after, known, units)
+            or (
+                (limited := _upto_words(piece, after, starts, i + taken))
+                and _wrapped_on(piece[:i], limited, known, units)
+            )
             or _PROSE_MARK.search(after)
         ):
             return piece[:i], words, rest  # perhaps the rest of its label wrapped past them: 驳回原件见附件空告诉讼…
@@ -1023,6 +1027,14 @@ def _run_on_words(
         if wrapped and (not wrapped[1] or _begins_row(wrapped[1], known)):
             return piece[: i - len(own)] + wrapped[0], words, wrapped[1]
     return piece, [], ""
+
+
+def _upto_words(piece: str, after: str, starts: list[int], end: int) -> str:
+    """`after`, the end of `piece` after words that give no number ending at `end`, up to where the next such
+    words begin (`starts`): the rest of a label wrapped past its cells and the next row's label, before that
+    row's own words (…经济安全件空 / 和社会稳定不是《条例》所指政府信息件 / 暂无…)."""
+    upto = next((j for j in starts if j >= end), len(piece))
+    return piece[len(piece) - len(after) : upto]
 
 
 # what a word that gives no number begins with
@@ -1570,13 +1582,13 @@ def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last
                     break
                 if not label:
                     continue
-            if (len(label) > _MAX_LABEL and len(_NOTE.sub("", label)) > _MAX_LABEL) or _PROSE.search(label):
-                break
             if rows and rows[-1].tokens and not labels and (cut := _unit_closed(rows[-1].label, label, known)):
                 rows[-1].label += label[:cut]  # its unit in brackets printed after its cells: 数 1 3 （条）
-                label, at = label[cut:], at + cut
+                label, at = label[cut:], at + cut  # (the prose after the table perhaps run on: （件）2011年，…)
                 if not label:
                     continue
+            if (len(label) > _MAX_LABEL and len(_NOTE.sub("", label)) > _MAX_LABEL) or _PROSE.search(label):
+                break
             if rows and rows[-1].tokens and not labels:
                 if joined := _joined(rows[-1].label, label, known, units):
                     rows[-1].label = joined  # the rest of the label printed after its cells
