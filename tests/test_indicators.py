@@ -1889,6 +1889,22 @@ def test_the_last_rows_unit_wrapped_below_its_cells_before_the_prose_after_the_t
     assert rules(text) == []
 
 
+@pytest.mark.parametrize("unit", ["条", "（条）"])
+def test_a_labels_note_printed_below_its_unit_pulled_out_of_the_table_with_it(unit: str) -> None:
+    """A row's label and unit pulled out of a Markdown table onto lines of their own, its note below them
+    (`（一）主动公开政府信息数` / `条` / `（不同渠道和方式公开相同信息计1条）`), its cell left in the table: the
+    label whole with its note, as the form prints it, not the older form's 主动公开政府信息数."""
+    text = (
+        "| 统计指标 | 单位 | 统计数 |\n| --- | ---: | ---: |\n| 一、主动公开情况 | — | — |\n| 1250 |\n|---|\n\n"
+        f"（一）主动公开政府信息数\n{unit}\n\n（不同渠道和方式公开相同信息计1条）\n"
+        "| 其中：主动公开规范性文件数 | 条 | 12 |\n"
+    )
+    assert [(label, unit) for label, unit, _ in rows(text)] == [
+        ("主动公开政府信息数（不同渠道和方式公开相同信息计1条）", "条"),
+        ("主动公开规范性文件数", "条"),
+    ]
+
+
 def test_a_word_before_the_unit_printed_last_and_the_rest_of_its_label() -> None:
     """`（一）召开政府信息公开工作会议或 100 待定 次 专题会议数 （二）…`, the unit column last: the word is the
     row's blank, the unit and the rest of its label after it its own."""

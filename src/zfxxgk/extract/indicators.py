@@ -1601,6 +1601,16 @@ def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last
             if current is None and labels and units and (tail := _label_tail(labels[-1][0], label, known, units)):
                 labels[-1] = (tail, labels[-1][1])  # the rest of the label before, cut onto a line of its own
                 continue
+            if (
+                current is None
+                and len(labels) > 1
+                and half_width(labels[-1][0]).strip("()") in known.units
+                and (joined := _joined(labels[-2][0], label, known, units))
+            ):
+                # … or printed after its unit's own cell, the row's cells printed elsewhere (the label and unit
+                # pulled out of a table: `（一）主动公开政府信息数` / `条` or `（条）` / `（不同渠道…计1条）`)
+                labels[-2] = (joined, labels[-2][1])
+                continue
             if current is None and printed_empty() and label not in (units or ()):
                 open_row()
             labels.append((label, at))
