@@ -2826,6 +2826,19 @@ def test_a_fold_inside_a_number_the_unfolding_left(received: str, want: tuple) -
     assert rules(text) == ([] if want[0] else ["value.ambiguous"])
 
 
+def test_a_row_one_space_apart_below_its_running_total_in_a_table_run_together() -> None:
+    """`同意部分公开答复数件13842 7` in a table whose rows run their digits together: as printed, its running total
+    (7) is below the year's (13 842), where a fold's space inside 427 gives 138 and 427; the other splits that keep
+    the total are read, for the table's sums to settle, or none is. In a table that prints a number a cell, the
+    report's own numbers stay as printed."""
+    row = "同意部分公开答复数件13842 7"
+    glued = f"指标名称计量单位2018年度历年累计全文电子化率%100100新公开规范性文件数条224670同意公开答复数件203491{row}"
+    assert rows(glued)[-1] == ("同意部分公开答复数", "件", {"2018年度": None, "历年累计": None})
+    assert "value.ambiguous" in rules(glued)
+    spaced = f"指标名称 计量单位 2018年度 历年累计 全文电子化率 % 100 100 同意公开答复数 件 2 34 {row}"
+    assert rows(spaced)[-1] == ("同意部分公开答复数", "件", {"2018年度": 13842, "历年累计": 7})
+
+
 def test_more_numbers_than_cells_in_a_table_run_together_may_hold_a_stray_space() -> None:
     """`件8 7 443` in a table whose rows run their digits together: 87 and 443 (a stray space in 87) fit as
     well as 8 and 7 443 (a space parting groups of three); with no sum to settle it, neither is read."""

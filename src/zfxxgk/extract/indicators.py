@@ -1860,16 +1860,24 @@ def extract_indicators(
             if stray is None:
                 short, full = _short_and_full(rows, width, text)
                 stray = short >= max(full, 1)
+            # … or where the row as printed has its running total below the year's, in a table some of whose rows
+            # run their digits together (`13842 7`, a fold's space inside 427: 138 and 427)
+            below = (
+                first is not None
+                and bool(cum)
+                and not _cumulative(tuple(parse_number(t or "", kind).value for t, _, _ in toks), first, cum)
+                and (stray or (glued if glued is not None else (glued := _runs_together(rows, width, text))))
+            )
             if stray and folds is None:
                 folds = _spaced_words(text, head.rows, _table_end(rows, head.rows), known)
-            if stray:
+            if stray or below:
                 # in a table most of whose rows run their digits together, a space amid a row's digits may be where
                 # a fold broke its line rather than where a cell ends (26611 39: 266 and 1139): where the table's
                 # words show such spaces (及 政府网站, 不适 用), any split of its digits, for the sums to settle, or
                 # none is read; else as printed, unless that breaks a sum another split keeps (`_broken_as_printed`)
                 digits = [t for t, _, _ in toks if t is not None]
                 readings = _readings(split_group(digits, [kind] * width, [True] * (width - 1)), kind, cum, first)
-                if len(readings[0]) > 1 and folds:
+                if len(readings[0]) > 1 and (folds or below):
                     grouped = readings
                 elif len(readings[0]) > 1:
                     strays.append((Choice(keys, *readings), (toks[0][1], toks[-1][2])))
