@@ -1607,6 +1607,21 @@ def test_a_converters_header_row_amid_rows_run_together(joined: str, between: st
     ]
 
 
+def test_a_converters_header_run_on_after_the_prose_before_its_table() -> None:
+    """`…被申请行政复议的情况。| 数据1 | … | 数据15 || ---: | … || 0 | … |`: 四's table under a converter's own header,
+    the lines run together, the header run on after the prose before it. The header's numbered names are no row
+    of numbers: 四's one row is read, every cell."""
+    seed = 1781262
+    rec = random_report(random.Random(seed))
+    noise = ["placeholder_headers", "lines_run_together"]
+    text = str(write_noisy(rec, "md", noise, seed))
+    assert re.search(r"。\| 数据1 \| 数据2 \|[^\n]*\| 数据15 \|\| ---: \|", text)
+    got = parse_text(text)
+    assert {c: got.cells[c] for c in rec.cells if c.startswith("s4.")} == {
+        c: v for c, v in rec.cells.items() if c.startswith("s4.")
+    }
+
+
 @pytest.mark.parametrize("more", [[], ["placeholder_headers"], ["placeholder_headers", "broken_headers"]])
 @NOISE_SETTINGS
 @given(report=reports())

@@ -33,6 +33,11 @@ CONVERTERS_COLUMN = re.compile(rf"\|{_COLUMN_CELL}")
 # together, the next row run on after it: … | 67 || 数据1 | 数据2 | 数据3 | 数据4 || --- | …, or a space
 # between the rows: … | 67 | | 数据1 | … | 数据4 | | --- | …
 _HEADER_RUN_ON = rf"\|(?:(?<=\|\|)|(?<=\n\|)|(?<=\|[ \t]\|)){_COLUMN_CELL}(?:{_COLUMN_CELL})+(?=[ \t]?\|)"
+# … or run on after the prose before the table, its rule after it (…的情况。| 数据1 | … | 数据15 || ---: | …): all
+# but its last `|`, which with the rule's first still tells the rows ran together (see `RUN_ON_RULE`)
+_HEADER_AFTER_TEXT = (
+    rf"\|(?<=[^|\n]\|)(?:{_COLUMN_CELL})+[ \t]*+{_COLUMN_WORD}[ \t]*\d{{1,2}}[ \t]*(?=\|[ \t]?\|[ \t]*:?-{{3}})"
+)
 # Chrome inside a line: invisible characters, bookmarks, pinyin glosses, share bars, a converter's header.
 _INLINE_CHROME = (
     r"[\u200b-\u200d\u2060\ufeff\u00ad]",
@@ -63,6 +68,7 @@ _INLINE_CHROME = (
     # … after a blank's marks too where 续表 follows it (情况———- 6 -续上表); its digits perhaps OCR's letters (- l -)
     rf"[-—–][ \t]+{PAGE_NUMBER}[ \t]+[-—–](?=[ \t]*[（(]?续上?表)",
     _HEADER_RUN_ON,
+    _HEADER_AFTER_TEXT,
     r"第[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页|(?<=\d)第[ \t]*\d{1,4}[ \t]*页",
 )
 # A page's own controls a crawler's text keeps inline (【字体：大 中 小】, 打印此页, 当前位置：首页…): a block of the
@@ -109,6 +115,7 @@ _INLINE_ONLY = re.compile(
             rf"[a-z{_TONED}]{{0,6}}\n[a-z{_TONED}]{{0,6}})\)",
             *_PAGE_UI,
             _HEADER_RUN_ON,
+            _HEADER_AFTER_TEXT,
             *_DASH_FOOTERS,
             *(rf"{d}[ \t]+{PAGE_NUMBER}[ \t]+[-—–](?=[ \t]*[（(]?续上?表)" for d in "-—–"),
             r"第[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页|第(?<=\d第)[ \t]*\d{1,4}[ \t]*页",
