@@ -143,6 +143,8 @@ def test_a_pinyin_gloss_folded_over_two_lines_is_taken_off_whole(fold: str) -> N
         ("同意部分公开答复数件 lI不同意公开答复数件", "同意部分公开答复数件 11不同意公开答复数件"),
         ("按时办结数 件 O O已获取信息", "按时办结数 件 0 0已获取信息"),
         ("延期办结数件 OO同意公开", "延期办结数件 00同意公开"),
+        # … each a cell, the first glued to the row's unit, the last to the next label
+        ("按时办结数件O   O延期办结数件", "按时办结数件0   0延期办结数件"),
         ("附件 II说明", "附件 II说明"),  # a roman numeral
         ("通过 IO接口", "通过 IO接口"),  # a word
         ("血型 O型", "血型 O型"),  # no number's digit before it: a word

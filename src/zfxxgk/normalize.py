@@ -701,8 +701,8 @@ def _look_alike(text: str, a: int, b: int) -> bool:
         i -= 1  # … the cell before too (0。 I 次)
     before = "0" if i and _read_as_digits(text, i - 1) else text[i - 1] if i else "\n"
     after = "0" if _read_as_digits(text, j) else text[j] if j < len(text) else "\n"
-    if glued:
-        return j > b and after.isdigit()  # … a space apart from the next cell's digits
+    if glued:  # … a space apart from the next cell's digits, or its letter run on to the next label (件O  O延期…)
+        return j > b and (after.isdigit() or (after in "Ol" and _run_on_cell(text, j, j + 1)))
     cellish = (before in _CELL_EDGE or before.isdigit(), after in _CELL_EDGE or after.isdigit())
     latin = (before.isascii() and before.isalpha(), after.isascii() and after.isalpha())
     if any(latin) and all(c in "OlI" or not c.isascii() or not c.isalpha() for c in (before, after)):
@@ -716,7 +716,8 @@ def _run_on_cell(text: str, a: int, b: int) -> bool:
     """Whether the letters text[a:b] are a row's last cells run on to the next row's label (…0 0 O本年度…,
     …件 0 O（二）…, lines run together): the next row's ideograph or bracket right after them, white space
     before them and a number's digit before that, or such letters a cell each between (…0 0 O O已获取信息…),
-    or, two letters or more, an ideograph (the row's unit: …答复数件 lI不同意…, its cells 1 and 1)."""
+    the first perhaps glued to the row's unit (…办结数件O  O延期…), or, two letters or more, an ideograph (the
+    row's unit: …答复数件 lI不同意…, its cells 1 and 1)."""
     if b >= len(text) or not (IDEOGRAPH.match(text[b]) or text[b] in "（("):
         return False
     while True:
@@ -727,7 +728,11 @@ def _run_on_cell(text: str, a: int, b: int) -> bool:
             return False
         if text[i - 1].isdigit() or _read_as_digits(text, i - 1) or (b - a > 1 and IDEOGRAPH.match(text[i - 1])):
             return True
-        if text[i - 1] not in "OlI" or i < 2 or text[i - 2] not in " \t":
+        if text[i - 1] not in "OlI" or i < 2:
+            return False
+        if IDEOGRAPH.match(text[i - 2]):
+            return True  # … the first of them glued to the row's unit (件O  O延期…)
+        if text[i - 2] not in " \t":
             return False
         a = i - 1  # a letter alone before it, a cell of its own: what stands before that tells
 
