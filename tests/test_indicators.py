@@ -851,6 +851,12 @@ def test_a_label_wrapped_round_its_cells_inside_its_unit_its_note_or_its_number(
             )
             for word in ("备案类", "（单位：次）", "办理情况")
         ),
+        # … its bracket opened a space after the label, before the cells
+        (
+            "（一）主动公开政府信息数（不同渠 道和方式公开相同信息计1条） （ 5 9 条） "
+            "其中：主动公开规范性文件数 （条） 1 2",
+            [(NATIONAL_ROWS[0][0], "条", (5, 9)), ("主动公开规范性文件数", "条", (1, 2))],
+        ),
         # a note's digit run on to the label's text, its bracket closed after a space
         (
             "（一）主动公开政府信息数（不同渠 道和方式公开 0 0 相同信息计1 条）（条 ） "

@@ -1293,16 +1293,16 @@ def _word_spaced(
     round its cells, the first label piece after them going on from those words, its first two characters
     (`其中：主要负责同志参加政府网站在 备案类 145 线访谈次数(次)`). The word no unit, number or (start of) a label,
     nor the rest of the one before it (nor with its unit: `五、行政诉讼数 量件`, a fold's space inside 行政诉讼数量,
-    which 行政诉讼数 begins). The piece is as printed, the text as read: `（单位：件）` in one is `(单位:件)` in the
-    other. 0 if there is none."""
+    which 行政诉讼数 begins), nor a bracket it leaves open (a unit's, closed after the cells). The piece is as
+    printed, the text as read: `（单位：件）` in one is `(单位:件)` in the other. 0 if there is none."""
     label = pieces[i][0]
     parts = text[pieces[i][1] : pieces[i + 1][1]].split()
     if len(parts) < 2 or not half_width(label).endswith(word := half_width(parts[-1])):
         return 0
     cut = len(label) - len(word)
     stem = _unnumbered(half_width(_past_unit(label[:cut], () if units_first else units or ())))  # not the row before's
-    if _label_like(word, units, known) or stem + word in known.starts:
-        return 0
+    if _depth(word) > 0 or _label_like(word, units, known) or stem + word in known.starts:
+        return 0  # (a bracket opened, a unit's closed after the cells: 计1条） （ 0 0 条）, is no word)
     if stem in known.labels:
         return 0 if _without_unit(stem + word, known, units) in known.labels else cut
     rest = next((p[0] for p in pieces[i + 2 :] if len(p) == 2), None)
