@@ -36,7 +36,6 @@ _ROW = re.compile(
 # lines after it that open on no white space, three at most, where a fold may have cut the row (see `_tab_rows`)
 _TAB_LINE = rf"[^|\n]*\t[^|\n]*{_BR}[^|\n]*"
 _TAB_ROW = re.compile(rf"^{_TAB_LINE}$(?:\n(?![ \t\u3000]|$)[^|\n]+$){{0,3}}", re.IGNORECASE | re.MULTILINE)
-_TAB_LINE_ALONE = re.compile(_TAB_LINE, re.IGNORECASE)
 
 
 def without_cell_breaks(doc: Document) -> Document:
@@ -119,15 +118,14 @@ def _tab_rows(m: re.Match[str]) -> str:
     line of its cells a tab apart. A line that stacks no rows alone (`\t3．同意部分公开答复数<br />4．不同意…<br />
     其中：涉及国`) is read with the fewest of the lines after it that make every cell with breaks print as many
     (`家秘密\t件<br />件<br />件\t42<br />273<br />3`: a fold cut it there, inside a cell), else that make it stack
-    at all. The lines after the row are read as rows of their own."""
+    at all. The lines after the row are read as the text they are, rows of their own found in it again."""
     lines = m.group().split("\n")
     end = 1
     if len(lines) > 1 and len(_stacked(lines[0])) < 2:
         ends = [e for e in range(2, len(lines) + 1) if len(_stacked("".join(lines[:e]))) > 1]
         end = next((e for e in ends if _even("".join(lines[:e]))), ends[0] if ends else 1)
-    rows = _stacked("".join(lines[:end]))
-    rest = [line if _TAB_LINE_ALONE.fullmatch(line) is None else _written(_stacked(line)) for line in lines[end:]]
-    return "\n".join([_written(rows), *rest])
+    rows = "\n".join("\t".join(row) for row in _stacked("".join(lines[:end])))
+    return "\n".join([rows, _TAB_ROW.sub(_tab_rows, "\n".join(lines[end:]))]) if end < len(lines) else rows
 
 
 def _even(line: str) -> bool:
@@ -139,8 +137,3 @@ def _even(line: str) -> bool:
 def _stacked(line: str) -> list[list[str]]:
     """The rows a line of cells a tab apart, its breaks in them, stacks."""
     return unstacked([html.unescape(cell) for cell in _BREAK.sub("\n", line).split("\t")], marked=True)
-
-
-def _written(rows: list[list[str]]) -> str:
-    """Rows, each a line of its cells a tab apart."""
-    return "\n".join("\t".join(row) for row in rows)
