@@ -1270,6 +1270,20 @@ def test_a_continued_tables_mark_before_loose_numbers_is_no_row() -> None:
     assert rules(text) == ["table.incomplete"]
 
 
+def test_the_next_rows_number_glued_to_a_number_whose_thousands_a_space_parts() -> None:
+    """Under a 序号 column, counts printed with their thousands spaced, the next row's number glued to the last
+    (`2 收到申请数 件 1 637 8 3113 当面申请数`): 1 637 and 8 311, the 3 the next row's; never 83 113."""
+    text = (
+        "序号 指标名称 计量单位 2018年度 历年累计 1 主动公开政府信息数 条 252 1174 2 收到申请数 件 1 637 8 3113 "
+        "当面申请数 件 1 120 5 6974 传真申请数 件 46 190"
+    )
+    assert [values for _, _, values in rows(text)[1:3]] == [
+        {"2018年度": 1637, "历年累计": 8311},
+        {"2018年度": 1120, "历年累计": 5697},
+    ]
+    assert rules(text) == []
+
+
 def test_a_note_after_a_rows_cells_before_the_next_rows_number_is_no_row() -> None:
     """Under a 序号 column, one cell per line: a remark after a row's last cell, before the next row's number."""
     text = "序号\n指标名称\n计量单位\n本年\n上年\n1\n当面申请数\n件\n3\n13\n其中：含转办件\n2\n传真申请数\n件\n4\n5\n"

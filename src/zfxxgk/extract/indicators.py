@@ -2189,15 +2189,16 @@ _TAB_CELL_END = re.compile(r"[^\d\t]{0,2}[ ]*(?:\t|$)")  # the rest of a cell be
 def _without_next_number(toks: list, width: int, number: str) -> list:
     """A row's tokens without the next row's number in the 序号 column: a token of its own after the
     values, or glued to the last of them (…条10962全文电子化率: 10, 96 and the 2 of the next row; …万元0.0117
-    0.04700816申请…: 0.047008 and 16; …万元0.13.616申请…: 0.13.6 and 16); the only token of a row that prints
-    no value (…答复数 件 13 同意部分…: its values printed elsewhere), since every row prints its number."""
+    0.04700816申请…: 0.047008 and 16; …万元0.13.616申请…: 0.13.6 and 16; more tokens than cells, a number's
+    last group of three: …件1 6378 3115当面…, 8 311 and 5); the only token of a row that prints no value (…答复数
+    件 13 同意部分…: its values printed elsewhere), since every row prints its number."""
     last = toks[-1][0] if toks else None
     if last is None:
         return toks
     if last == number:
         return toks[:-1]  # the number, apart from the values however few they read as (…100100 3新公开…)
-    if len(toks) > width:
-        return toks
+    if len(toks) > width and len(last) != 3 + len(number):
+        return toks  # (more tokens than cells where a space parts a number's groups: …件1 6378 3115当面…, 8 311 and 5)
     if last.endswith(number) and last[: -len(number)][-1:].isdigit():
         text, a, b = toks[-1]
         return [*toks[:-1], (text[: -len(number)], a, b - len(number))]
