@@ -2859,6 +2859,21 @@ def test_a_row_one_space_apart_below_its_running_total_in_a_table_run_together()
     assert rows(spaced)[-1] == ("同意部分公开答复数", "件", {"2018年度": 13842, "历年累计": 7})
 
 
+@pytest.mark.parametrize(("spaced", "want"), [("条2 5415 258", None), ("条25415258", 1761)])
+def test_a_wide_space_before_a_group_of_three_where_a_glued_table_spaces_thousands(spaced: str, want: int) -> None:
+    """`2．政府网站公开政府信息数条1761   819` in a table whose rows run their digits together, no running total to
+    judge it: where another row prints more numbers than its cells, a space parting a number's groups (`2 5415
+    258`: 2 541 and 5 258), the wide space may be a widened one of those (176 and 1 819) as well as a cell's end;
+    neither is read unless the sums settle it. Where no row does, it parts cells, as printed."""
+    text = (
+        "统计指标单位本年上年（一）主动公开政府信息数条26334其中：主动公开规范性文件数条1931 097"
+        f"1．政府公报公开政府信息数{spaced}2．政府网站公开政府信息数条1761   8193．政务微博公开政府信息数条67561"
+    )
+    assert rows(text)[3][2]["本年"] == want
+    flagged = {c for f in extract_indicators(text, PRE2019)[1] for c in f.cells}
+    assert ("indicator.政府网站公开政府信息数" in flagged) == (want is None)
+
+
 def test_more_numbers_than_cells_in_a_table_run_together_may_hold_a_stray_space() -> None:
     """`件8 7 443` in a table whose rows run their digits together: 87 and 443 (a stray space in 87) fit as
     well as 8 and 7 443 (a space parting groups of three); with no sum to settle it, neither is read."""

@@ -1760,6 +1760,7 @@ def extract_indicators(
     stray: bool | None = None  # whether most rows run their digits together, a space among them no cell's end
     folds: bool | None = None  # whether its words show the spaces of a fold's line breaks: found where needed
     cell_groups: bool | None = None  # whether a `|` cell prints a number's groups a space apart: found where needed
+    thousands: bool | None = None  # whether a row's numbers more than its cells part groups by a space: when needed
     # rows read across a space that may be a fold's: every split of their digits, and the row's span
     strays: list[tuple[Choice, tuple[int, int]]] = []
     doubted: list[tuple[tuple[str, ...], tuple[Value | None, ...]]] = []  # rows split, a table of a number a cell
@@ -1803,7 +1804,6 @@ def extract_indicators(
         if (
             not spaced
             and first is not None
-            and cum
             and 1 < len(toks) <= width
             and (wide := _group_spaces(text, toks, wide=True))
         ):
@@ -1811,13 +1811,17 @@ def extract_indicators(
             # space widened): where a number after it is led by a zero (`1  0994699`: 1 099 and 4699), no cell's
             # as printed; in a table whose digits run together, where the running total is below the year's as
             # printed (`1831   514`: 183 and 1 514), or where the digits after it run on past a group of three
-            # (`1  3354321`: 1 and 3354321, or 1 335 and 4321, the table's sums to settle which); else it parts
-            # cells (`45  154`)
+            # (`1  3354321`: 1 and 3354321, or 1 335 and 4321, the table's sums to settle which); with no running
+            # total, in such a table where a row prints more numbers than its cells, a space parting a number's
+            # groups (`2 5415 258`; `1761   819`: 1761 and 819, or 176 and 1 819); else it parts cells (`45  154`)
             if glued is None:
                 glued = _runs_together(rows, width, text)
             as_printed = tuple(parse_number(t or "", kind).value for t, _, _ in toks)
             run_on = any(w and (t or "")[3:4].isdigit() for w, (t, _, _) in zip(wide, toks[1:], strict=True))
-            if any(_zero_led(t) for t, _, _ in toks) or (glued and (run_on or not _cumulative(as_printed, first, cum))):
+            if glued and not cum and thousands is None:
+                thousands = any(len(r.tokens) > width and _group_spaces(text, r.tokens) for r in rows)
+            groups = (run_on or not _cumulative(as_printed, first, cum)) if cum else thousands
+            if any(_zero_led(t) for t, _, _ in toks) or (glued and groups):
                 spaced = wide
         grouped = None  # the readings of a space that may part a number's groups of three as well as two cells
         if spaced and (len(toks) > width or glued):
