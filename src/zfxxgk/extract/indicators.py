@@ -1805,6 +1805,7 @@ def extract_indicators(
             not spaced
             and first is not None
             and 1 < len(toks) <= width
+            and (cum or (glued if glued is not None else (glued := _runs_together(rows, width, text))))
             and (wide := _group_spaces(text, toks, wide=True))
         ):
             # a wider space between two numbers may part a number's groups too (its thousands spaced and the
