@@ -32,12 +32,14 @@ CONVERTERS_COLUMN = re.compile(rf"\|{_COLUMN_CELL}")
 # a converter's own header row (`| 数据1 | 数据2 | …`, see `_LINE_KINDS`) amid a Markdown table whose rows ran
 # together, the next row run on after it: … | 67 || 数据1 | 数据2 | 数据3 | 数据4 || --- | …, or a space
 # between the rows: … | 67 | | 数据1 | … | 数据4 | | --- | …
-_HEADER_RUN_ON = rf"\|(?:(?<=\|\|)|(?<=\n\|)|(?<=\|[ \t]\|)){_COLUMN_CELL}(?:{_COLUMN_CELL})+(?=[ \t]?\|)"
+_RUN_ON_CELLS = rf"(?:(?<=\|\|)|(?<=\n\|)|(?<=\|[ \t]\|)){_COLUMN_CELL}(?:{_COLUMN_CELL})+(?=[ \t]?\|)"
+_HEADER_RUN_ON = rf"\|{_RUN_ON_CELLS}"
 # … or run on after the prose before the table, its rule after it (…的情况。| 数据1 | … | 数据15 || ---: | …): all
 # but its last `|`, which with the rule's first still tells the rows ran together (see `RUN_ON_RULE`)
-_HEADER_AFTER_TEXT = (
-    rf"\|(?<=[^|\n]\|)(?:{_COLUMN_CELL})+[ \t]*+{_COLUMN_WORD}[ \t]*\d{{1,2}}[ \t]*(?=\|[ \t]?\|[ \t]*:?-{{3}})"
+_CELLS_AFTER_TEXT = (
+    rf"(?<=[^|\n]\|)(?:{_COLUMN_CELL})+[ \t]*+{_COLUMN_WORD}[ \t]*\d{{1,2}}[ \t]*(?=\|[ \t]?\|[ \t]*:?-{{3}})"
 )
+_HEADER_AFTER_TEXT = rf"\|{_CELLS_AFTER_TEXT}"
 # Chrome inside a line: invisible characters, bookmarks, pinyin glosses, share bars, a converter's header.
 _INLINE_CHROME = (
     r"[\u200b-\u200d\u2060\ufeff\u00ad]",
@@ -114,8 +116,8 @@ _INLINE_ONLY = re.compile(
             rf"\n(?<=[\u4e00-\u9fff]\n)\((?=[a-z{_TONED}\n]*[{_TONED}])(?:[a-z{_TONED}]{{1,6}}|"
             rf"[a-z{_TONED}]{{0,6}}\n[a-z{_TONED}]{{0,6}})\)",
             *_PAGE_UI,
-            _HEADER_RUN_ON,
-            _HEADER_AFTER_TEXT,
+            # (the two forms of a converter's header behind one look at the `|`'s next word)
+            rf"\|(?=[ \t]*+{_COLUMN_WORD})(?:{_RUN_ON_CELLS}|{_CELLS_AFTER_TEXT})",
             *_DASH_FOOTERS,
             *(rf"{d}[ \t]+{PAGE_NUMBER}[ \t]+[-—–](?=[ \t]*[（(]?续上?表)" for d in "-—–"),
             r"第[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页|第(?<=\d第)[ \t]*\d{1,4}[ \t]*页",
