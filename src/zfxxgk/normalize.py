@@ -34,10 +34,12 @@ CONVERTERS_COLUMN = re.compile(rf"\|{_COLUMN_CELL}")
 # between the rows: … | 67 | | 数据1 | … | 数据4 | | --- | …
 _RUN_ON_CELLS = rf"(?:(?<=\|\|)|(?<=\n\|)|(?<=\|[ \t]\|)){_COLUMN_CELL}(?:{_COLUMN_CELL})+(?=[ \t]?\|)"
 _HEADER_RUN_ON = rf"\|{_RUN_ON_CELLS}"
-# … or run on after the prose before the table, its rule after it (…的情况。| 数据1 | … | 数据15 || ---: | …): all
-# but its last `|`, which with the rule's first still tells the rows ran together (see `RUN_ON_RULE`)
+# … or run on after the prose before the table, a sentence's end, its rule after it (…的情况。| 数据1 | … | 数据15 ||
+# ---: | …): all but its last `|`, which with the rule's first still tells the rows ran together (see
+# `RUN_ON_RULE`). After a table's caption it stays: it tells that a header was printed (`columns.converters_header`)
 _CELLS_AFTER_TEXT = (
-    rf"(?<=[^|\n]\|)(?:{_COLUMN_CELL})+[ \t]*+{_COLUMN_WORD}[ \t]*\d{{1,2}}[ \t]*(?=\|[ \t]?\|[ \t]*:?-{{3}})"
+    r"(?:(?<=[。！？!?;:]\|)|(?<=[。！？!?;:][ \t]\|))"
+    rf"(?:{_COLUMN_CELL})+[ \t]*+{_COLUMN_WORD}[ \t]*\d{{1,2}}[ \t]*(?=\|[ \t]?\|[ \t]*:?-{{3}})"
 )
 _HEADER_AFTER_TEXT = rf"\|{_CELLS_AFTER_TEXT}"
 # Chrome inside a line: invisible characters, bookmarks, pinyin glosses, share bars, a converter's header.
