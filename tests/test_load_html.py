@@ -423,52 +423,56 @@ def test_markdown_rows_stacked_with_br_run_together_or_cut_by_a_fold_are_each_ro
     assert without_cell_breaks(Document(text)).text.split("\n") == want
 
 
-@pytest.mark.parametrize("space", [" ", "&ensp;"])
-def test_a_tab_row_stacking_three_cut_by_a_fold_inside_its_label_is_each_row(space: str) -> None:
-    """A row of cells a tab apart stacking three with `<br />` (its spaces references too), a fold cutting its
-    label cell: the three rows, each label whole, never `家秘密` a label of its own or `件` a row's name; the
-    row after it, stacking none, as it was."""
-    text = (
-        f"\t3．同意部分公开答复数<br{space}/>4．不同意公开答复数<br{space}/>其中：涉及国\n"
-        f"家秘密\t件<br{space}/>件<br{space}/>件\t42<br{space}/>273<br{space}/>3\n"
-        "涉及商业秘密\t件\t97"
+def _folded_in_label(space: str) -> str:
+    """A tab row stacking three with `<br />` (its spaces `space`), a fold cutting its label cell, a row after."""
+    br = f"<br{space}/>"
+    return (
+        f"\t3．同意部分公开答复数{br}4．不同意公开答复数{br}其中：涉及国\n"
+        f"家秘密\t件{br}件{br}件\t42{br}273{br}3\n涉及商业秘密\t件\t97"
     )
-    assert without_cell_breaks(Document(text)).text.split("\n") == [
-        "\t3．同意部分公开答复数\t件\t42",
-        "\t4．不同意公开答复数\t件\t273",
-        "\t其中：涉及国家秘密\t件\t3",
-        "涉及商业秘密\t件\t97",
-    ]
 
 
-def test_a_tab_row_cut_by_folds_in_two_cells_is_read_to_where_its_cells_break_alike() -> None:
-    """A row of cells a tab apart stacking three, cut by a fold inside its label cell and again inside its last
-    cell (`…\t—<br />5` / `<br />—`): read with both lines after it, where every cell breaks twice — not with
-    the first alone, which stacks two rows of a cell short."""
-    text = (
-        "\t二、回应解读情况<br />（一）回应公众关注热点或重大舆情数（不同方式回应同一热点或\n"
-        "舆情计1次）<br />（二）通过不同渠道和方式回应解读的情况\t—<br />次<br />—\t—<br />5\n<br />—\n"
-        "\t1．参加或举办新闻发布会总次数\t次\t66"
-    )
-    assert without_cell_breaks(Document(text)).text.split("\n") == [
-        "\t二、回应解读情况\t—\t—",
-        "\t（一）回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次）\t次\t5",
-        "\t（二）通过不同渠道和方式回应解读的情况\t—\t—",
-        "\t1．参加或举办新闻发布会总次数\t次\t66",
-    ]
+FOLDED_IN_LABEL = [
+    "\t3．同意部分公开答复数\t件\t42",
+    "\t4．不同意公开答复数\t件\t273",
+    "\t其中：涉及国家秘密\t件\t3",
+    "涉及商业秘密\t件\t97",
+]
 
 
-def test_a_tab_row_stacking_rows_alone_is_read_without_the_lines_after() -> None:
-    """A row of cells a tab apart that stacks its rows on its line, a row after it that opens on a word: each
-    read alone, the rows after it never joined to it."""
-    text = "信函申请数<br />申请办结数\t件<br />件\t7<br />89\n网上申请数<br />当面申请数\t件<br />件\t1<br />2\n结束。"
-    assert without_cell_breaks(Document(text)).text.split("\n") == [
-        "信函申请数\t件\t7",
-        "申请办结数\t件\t89",
-        "网上申请数\t件\t1",
-        "当面申请数\t件\t2",
-        "结束。",
-    ]
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (_folded_in_label(" "), FOLDED_IN_LABEL),
+        (_folded_in_label("&ensp;"), FOLDED_IN_LABEL),
+        # cut inside its label cell and again inside its last cell (`…\t—<br />5` / `<br />—`)
+        (
+            "\t二、回应解读情况<br />（一）回应公众关注热点或重大舆情数（不同方式回应同一热点或\n"
+            "舆情计1次）<br />（二）通过不同渠道和方式回应解读的情况\t—<br />次<br />—\t—<br />5\n<br />—\n"
+            "\t1．参加或举办新闻发布会总次数\t次\t66",
+            [
+                "\t二、回应解读情况\t—\t—",
+                "\t（一）回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次）\t次\t5",
+                "\t（二）通过不同渠道和方式回应解读的情况\t—\t—",
+                "\t1．参加或举办新闻发布会总次数\t次\t66",
+            ],
+        ),
+        # stacking its rows on its own line, a row after it that opens on a word: each read alone, never joined
+        (
+            "信函申请数<br />申请办结数\t件<br />件\t7<br />89\n"
+            "网上申请数<br />当面申请数\t件<br />件\t1<br />2\n结束。",
+            ["信函申请数\t件\t7", "申请办结数\t件\t89", "网上申请数\t件\t1", "当面申请数\t件\t2", "结束。"],
+        ),
+    ],
+    ids=["fold_in_label", "fold_in_label_references", "two_folds", "stacks_alone"],
+)
+def test_a_tab_row_cut_by_folds_is_read_to_where_its_cells_break_alike(text: str, want: list[str]) -> None:
+    """A row of cells a tab apart stacking three with `<br />` (its spaces references too), cut by a fold inside
+    its label cell, or inside its last cell as well: read with the fewest lines after it where every cell breaks
+    as often — each row's label whole, never `家秘密` a label of its own or `件` a row's name, not the first line
+    after it alone where that stacks two rows a cell short; the row after it, stacking none, as it was. A row
+    that stacks its rows on its own line is read alone."""
+    assert without_cell_breaks(Document(text)).text.split("\n") == want
 
 
 @pytest.mark.parametrize(
