@@ -282,6 +282,28 @@ def test_a_page_footer_run_into_a_line_of_glued_cells(printed: str, read: str) -
     assert normalize(Document(printed)).text == read
 
 
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("| 万元 | 17 .26 | 170.26 |", "| 万元 | 17.26 | 170.26 |"),
+        ("行政事业性收费 1121\t.5821\n", "行政事业性收费 1121.5821\n"),
+        ("增长了3 .5%", "增长了3.5%"),
+        # a point before words, or after a space of its own: as printed
+        ("传真申请数 条 0 0 3 .电子邮件", "传真申请数 条 0 0 3 .电子邮件"),
+        ("行政处罚 12. 5", "行政处罚 12. 5"),
+        ("约 .5 万元", "约 .5 万元"),
+    ],
+)
+def test_the_space_a_fold_left_before_a_numbers_decimal_point_is_taken_out(printed: str, read: str) -> None:
+    """A page's lines folded at a number's decimal point, then joined by spaces: the space is taken out,
+    offsets mapped back; a point that begins words, or follows no digit, stays as printed."""
+    doc = normalize(Document(printed))
+    assert doc.text == read
+    if "26" in read:
+        at = doc.text.index("170")
+        assert doc.root_span(at, at + 6)[1:] == (printed.index("170"), printed.index("170") + 6)
+
+
 def test_a_double_spaced_text_has_its_line_breaks_halved() -> None:
     """Every line followed by an empty one: each run of n breaks made n // 2, offsets mapped back; two
     empty lines (a paragraph's end, an empty cell) stay one."""

@@ -246,11 +246,19 @@ def _glued_pages_of(text: str) -> Iterator[tuple[int, int]]:
             yield start, m.end()
 
 
+# the space a line break became where a fold cut a number at its decimal point (1121 .5821: a page's lines
+# folded, then joined by spaces): a point begins no number, so the two pieces are one
+_SPACED_DECIMALS = re.compile(r"[ \t](?=\.\d)(?<=\d[ \t])")
+
+
 def _without_chrome(text: str) -> tuple[str, OffsetMap]:
-    """The text less its page chrome, and the map back."""
+    """The text less its page chrome and the spaces a fold left inside numbers, and the map back."""
     edits: list[tuple[int, int, str]] = []
     chrome = [(*m.span(), _parting(text, m)) for m in _chrome(text) if m.re is not _INLINE_ONLY or _taken_out(text, m)]
-    for start, end, new in sorted(chrome + [(*span, "") for span in _glued_pages_of(text)]):
+    chrome += [(*span, "") for span in _glued_pages_of(text)]
+    if " ." in text or "\t." in text:
+        chrome += [(*m.span(), "") for m in _SPACED_DECIMALS.finditer(text)]
+    for start, end, new in sorted(chrome):
         if not edits or start >= edits[-1][1]:
             edits.append((start, end, new))
     return splice(text, edits)
