@@ -333,11 +333,12 @@ def test_a_stray_space_inside_a_number_is_read_through() -> None:
     assert [got.cells[c] for c in RECEIVED] == [120, 0, 0, 0, 0, 1, 121]
 
 
+@pytest.mark.parametrize("cut", ["17 .26", "17. 26", "17\n.26", "17.\n26"])
 @pytest.mark.parametrize("layout", ["cells", "pipes_rows", "pipes_cells", "tabs", "spaces", "glued", "md"])
 @pytest.mark.parametrize(("template", "year"), [("pre2019", 2013), ("2021", 2022)])
-def test_a_number_folded_at_its_decimal_point_then_joined_by_a_space(template: str, year: int, layout: str) -> None:
-    """A page's lines folded at a number's decimal point, then joined by spaces (`17 .26`, seed 1850180): the
-    number is read whole, not as `17`, its decimals lost, nor with `.` read as a row of its own."""
+def test_a_number_folded_at_its_decimal_point(template: str, year: int, layout: str, cut: str) -> None:
+    """A page's lines folded at a number's decimal point, the lines then joined by spaces or not (`17 .26`,
+    seed 1850180): the number is read whole, not as `17`, its decimals lost, nor with `.` a row of its own."""
     rec = synth_record(random.Random(3), template, year, "区县")
     if rec.indicators:
         fees = next(i for i in rec.indicators if i.label == "实际收取的总金额")
@@ -346,7 +347,7 @@ def test_a_number_folded_at_its_decimal_point_then_joined_by_a_space(template: s
         rec.cells["s2.fees.amount"] = 17.26
     text = str(write_noisy(rec, layout, [], 0))
     assert text.count("17.26") == 1
-    got, clean = parse_text(text.replace("17.26", "17 .26")), parse_text(text)  # (glued rows may read no way)
+    got, clean = parse_text(text.replace("17.26", cut)), parse_text(text)  # (glued rows may read no way)
     assert got.cells == clean.cells
     assert [(i.label, i.values) for i in got.indicators] == [(i.label, i.values) for i in clean.indicators]
     if layout != "glued":  # (where digits run on, 17.26170.26 splits more ways than one)

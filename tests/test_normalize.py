@@ -288,15 +288,24 @@ def test_a_page_footer_run_into_a_line_of_glued_cells(printed: str, read: str) -
         ("| 万元 | 17 .26 | 170.26 |", "| 万元 | 17.26 | 170.26 |"),
         ("行政事业性收费 1121\t.5821\n", "行政事业性收费 1121.5821\n"),
         ("增长了3 .5%", "增长了3.5%"),
-        # a point before words, or after a space of its own: as printed
+        ("| 行政事业性收费 | 1121. 5821 |", "| 行政事业性收费 | 1121.5821 |"),
+        ("收费1121. 5821\n", "收费1121.5821\n"),
+        # … or the line break of a fold left in (a line of one cell, a number a list might open a line with)
+        ("行政事业性收费\n1121\n.5821\n", "行政事业性收费\n1121.5821\n"),
+        ("行政事业性收费\n1121.\n5821\n", "行政事业性收费\n1121.5821\n"),
+        ("行政事业性收费\n1121. 5821\n", "行政事业性收费\n1121.5821\n"),
+        # a point before words, after no digit, or a list's number before a year's: as printed
         ("传真申请数 条 0 0 3 .电子邮件", "传真申请数 条 0 0 3 .电子邮件"),
-        ("行政处罚 12. 5", "行政处罚 12. 5"),
         ("约 .5 万元", "约 .5 万元"),
+        ("情况\n1. 2022年起", "情况\n1. 2022年起"),
+        ("2. 30件", "2. 30件"),
+        ("。12. 5件", "。12. 5件"),
     ],
 )
 def test_the_space_a_fold_left_before_a_numbers_decimal_point_is_taken_out(printed: str, read: str) -> None:
     """A page's lines folded at a number's decimal point, then joined by spaces: the space is taken out,
-    offsets mapped back; a point that begins words, or follows no digit, stays as printed."""
+    offsets mapped back; a point before words or after no digit, and a list's number that opens a line or a
+    sentence, stay as printed."""
     doc = normalize(Document(printed))
     assert doc.text == read
     if "26" in read:

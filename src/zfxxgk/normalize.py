@@ -246,9 +246,31 @@ def _glued_pages_of(text: str) -> Iterator[tuple[int, int]]:
             yield start, m.end()
 
 
-# the space a line break became where a fold cut a number at its decimal point (1121 .5821: a page's lines
-# folded, then joined by spaces): a point begins no number, so the two pieces are one
-_SPACED_DECIMALS = re.compile(r"[ \t](?=\.\d)(?<=\d[ \t])")
+# the line break a fold put where it cut a number at its decimal point, or the space it became where the lines
+# were then joined by spaces (1121 .5821, 1121. 5821): a point begins no number, nor ends one before another;
+# but a list's number may open a line or a sentence, a year's after it (1. 2022年，…) or not (1. 30件)
+_SPACED_DECIMALS = re.compile(
+    r"\.(?:(?<=\d(?P<before>[ \t\n])\.)(?=\d)|(?<=\d\.)(?=(?P<after>[ \t\n])\d)(?![ \t\n](?:19|20)\d\d[ \t]*年))"
+)
+_POINT_GAPS = (" .", "\t.", "\n.", ". ", ".\t", ".\n")  # what a text holding such white space holds
+_LIST_NUMBER_AFTER = frozenset("\n。；;：:！？!?")  # … what such a number follows: a line's or a sentence's start
+_CELL_REST = re.compile(r"[^\n|]*")
+
+
+def _spaced_decimals(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the white space `_SPACED_DECIMALS` finds; not after a list's number (one or two digits)
+    that a line or a sentence begins with, words after the digits that follow (a cell alone on its line, or in
+    its `|` cell, prints none)."""
+    for m in _SPACED_DECIMALS.finditer(text):
+        if m["after"] is not None:
+            digits = m.start()
+            while digits and "0" <= text[digits - 1] <= "9":
+                digits -= 1
+            if m.start() - digits <= 2 and (not digits or text[digits - 1] in _LIST_NUMBER_AFTER):
+                rest = _CELL_REST.match(text, m.end("after"))
+                if rest is not None and rest.group().strip(" \t0123456789"):
+                    continue
+        yield m.span("before" if m["before"] is not None else "after")
 
 
 def _without_chrome(text: str) -> tuple[str, OffsetMap]:
@@ -256,8 +278,8 @@ def _without_chrome(text: str) -> tuple[str, OffsetMap]:
     edits: list[tuple[int, int, str]] = []
     chrome = [(*m.span(), _parting(text, m)) for m in _chrome(text) if m.re is not _INLINE_ONLY or _taken_out(text, m)]
     chrome += [(*span, "") for span in _glued_pages_of(text)]
-    if " ." in text or "\t." in text:
-        chrome += [(*m.span(), "") for m in _SPACED_DECIMALS.finditer(text)]
+    if any(gap in text for gap in _POINT_GAPS):
+        chrome += [(*span, "") for span in _spaced_decimals(text)]
     for start, end, new in sorted(chrome):
         if not edits or start >= edits[-1][1]:
             edits.append((start, end, new))
