@@ -1041,6 +1041,20 @@ def test_a_word_that_gives_no_number_is_a_blank_cell(sep: str) -> None:
     assert rules(text) == ["table.incomplete"]
 
 
+@pytest.mark.parametrize("sep", ["\t", " ", "\n"])
+@pytest.mark.parametrize("word", ["空", "不涉及"])
+def test_a_word_that_gives_no_number_after_as_many_numbers_as_cells(sep: str, word: str) -> None:
+    """`1   185	空`, a number whose groups a widened space parts, then a word in the last cell (seed 1870299): more
+    cells than the row's, so not read (1 and 185 would be wrong), nor the word dropped as no cell's."""
+    text = sep.join(["指标名称", "计量单位", "统计数", "上年", "微博微信回应事件数", "次", "1   185", word])
+    text += sep + sep.join(["其他方式回应事件数", "次", "11", "142"])
+    assert rows(text) == [
+        ("微博微信回应事件数", "次", {"统计数": None, "上年": None}),
+        ("其他方式回应事件数", "次", {"统计数": 11, "上年": 142}),
+    ]
+    assert rules(text) == ["table.incomplete"]
+
+
 @pytest.mark.parametrize("sep", ["\n", " | "])
 @pytest.mark.parametrize("word", ["见附件", "空", "暂无"])
 def test_a_word_in_the_last_cell_of_a_heading_marking_its_unit_column_too_is_a_blank(sep: str, word: str) -> None:

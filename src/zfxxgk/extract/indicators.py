@@ -823,6 +823,7 @@ def _without_cell_notes(
             # / 道和方式…: a label wrapped round its cells)
             and (
                 0 < cells < room
+                or 0 < cells == room  # … or one more, where the row ends after it (see below)
                 or (
                     cells == 0
                     and out
@@ -836,7 +837,12 @@ def _without_cell_notes(
                 )
             )
             and (words := _no_number(p[0], known, last_units, _last_label(out), units))
-            and cells + len(words) <= room
+            and (
+                cells + len(words) <= room
+                # a word after as many numbers as the row has cells, the next row's label or the table's end after
+                # it (`1   185	空`, a number's groups a widened space apart): one cell too many, the row not read
+                or (cells == room and len(words) == 1 and _row_ends(p[0][len(words[0]) :], pieces, i + 1, known))
+            )
         ):
             end = p[1]
             for word in words:  # a word in a cell that gives no number (空): a blank, one a cell (空 见附件)
@@ -897,6 +903,14 @@ def _without_cell_notes(
             cells += 1  # a number whose groups of three a space parts (1 549) may be one cell
         out.append(p)
     return out
+
+
+def _row_ends(rest: str, pieces: list, i: int, known: _Known) -> bool:
+    """Whether the row ends before `rest` of a label piece, or where that is empty before pieces[i]: the table's
+    end, or the next row's label."""
+    if rest:
+        return _begins_row(rest, known)
+    return i == len(pieces) or (len(pieces[i]) == 2 and _begins_row(pieces[i][0], known))
 
 
 def _label_run(out: list) -> list[str]:
