@@ -518,6 +518,27 @@ def test_html_cells_stacking_rows_are_read_as_rows() -> None:
     ]
 
 
+def test_html_cells_stacking_a_row_over_a_heading_whose_cells_print_nothing() -> None:
+    """`<td>制发规范性文件总数<br>（二）通过…的情况</td><td>件<br></td><td>178<br></td>`: a converter stacked a row
+    over a heading in one, each cell broken by `<br>` alone, the heading's cells empty after the break (seed
+    1840828): two rows, the cells the first's; not one label holding both, whose cells the heading's would be."""
+    page = (
+        "<table><tr><td>统计指标</td><td>单位</td><td>本年</td><td>上年</td></tr>"
+        "<tr><td>制发规范性文件总数<br>（二）通过不同渠道和方式公开政府信息的情况</td><td>件<br></td>"
+        "<td>178<br></td><td>183<br></td></tr><tr><td>1．政府公报公开政府信息数</td><td>条</td><td>147</td>"
+        "<td>861</td></tr></table>"
+    )
+    assert rows(load_html(page.encode()).text) == [
+        ["统计指标", "单位", "本年", "上年"],
+        ["制发规范性文件总数", "件", "178", "183"],
+        ["（二）通过不同渠道和方式公开政府信息的情况", "", "", ""],
+        ["1．政府公报公开政府信息数", "条", "147", "861"],
+    ]
+    # … where a paragraph breaks a cell (one may begin a cell to centre its number), as printed
+    centred = page.replace("<td>178<br></td>", "<td><p></p><p>178</p></td>")
+    assert len(rows(load_html(centred.encode()).text)) == 3
+
+
 @pytest.mark.parametrize("space", [" ", "\u3000", " \u3000"])
 def test_rows_stacked_with_a_number_whose_thousands_a_space_parts(space: str) -> None:
     """`| （三）其他情形数<br />六、举报投诉数量<br />… | 件<br />件<br />件 | 148<br />1 930<br />748 |`: a stacked

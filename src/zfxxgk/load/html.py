@@ -268,6 +268,13 @@ def _cell_text(cell: etree._Element) -> str:
     return "".join(parts)
 
 
+def _breaks_marked(table: etree._Element) -> bool:
+    """Whether the table's cells break their lines with `<br>` alone, as a converter stacks rows in one
+    (`178<br>`: a row's cell, the row under it left blank), no paragraph a cell may begin with to centre
+    its number (see `layout.unstacked`)."""
+    return next(table.iter("br"), None) is not None and next(table.iter("p", "div", "li"), None) is None
+
+
 def _rows(table: etree._Element) -> list[etree._Element]:
     """The table's own rows (not those of tables nested in its cells)."""
     return [tr for tr in table.iter("tr") if next(tr.iterancestors("table")) is table]
@@ -341,7 +348,7 @@ class _Walker:
             [SpanCell(_cell_text(c), _span(c, "rowspan"), _span(c, "colspan")) for c in _cells(tr)]
             for tr in _rows(table)
         ]
-        self.out.table(resolve_spans(rows))
+        self.out.table(resolve_spans(rows), marked=_breaks_marked(table))
 
 
 def load_html(data: bytes, media_type: str = "text/html") -> Document:

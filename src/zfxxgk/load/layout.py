@@ -102,15 +102,16 @@ class TextBuilder:
             self.add(sep + text + tail, loc)
         self.end_line()
 
-    def table(self, grid: Sequence[Sequence[str]], extra: Location | None = None) -> None:
-        """A grid of cell texts as rows, located `{"table": t, "row": r, "column": c}`."""
+    def table(self, grid: Sequence[Sequence[str]], extra: Location | None = None, marked: bool = False) -> None:
+        """A grid of cell texts as rows, located `{"table": t, "row": r, "column": c}`; rows stacked in one
+        unstacked, their breaks `marked` or not (see `unstacked`)."""
         grid = trim_grid(grid)
         if not grid:
             return
         t = self.tables
         self.tables += 1
         for r, row in enumerate(grid):
-            for cells in unstacked(row):
+            for cells in unstacked(row, marked):
                 self.row([(text, {**(extra or {}), "table": t, "row": r, "column": c}) for c, text in enumerate(cells)])
 
     def document(self, media_type: str, meta_hints: dict[str, str] | None = None) -> Document:
