@@ -142,6 +142,16 @@ def test_a_converters_break_in_a_cell_under_a_fold() -> None:
     assert_damaged(rec, parse_noisy(rec, "md", ["folded_lines", "cell_breaks", "aligned_columns"], 1602882))
 
 
+def test_a_row_whose_first_cell_is_empty_after_a_line_a_fold_filled() -> None:
+    """A folded text whose header line ends on its `|` at the fold's width, the row under it opening with an
+    empty cell (` | 0 | 1 |…`, seed 1880354): a row of its own, not the header's rest, its cells in place."""
+    rec = random_report(random.Random(1880354))
+    noise = ["empty_cells", "folded_lines", "collapsed_spaces", "windows_breaks"]
+    text = str(write_noisy(rec, "traditional", noise, 1880354))
+    assert "||||||\r\n | 0 | 1 |" in text
+    assert_damaged(rec, parse_noisy(rec, "traditional", noise, 1880354))
+
+
 def test_a_seal_goes_with_the_agency_where_the_date_signs_first() -> None:
     """A page that prints the signature's date above the agency's name: where the seal goes, it goes after the
     name (XX人民政府（印章）), not after the date, and the name is read without it."""

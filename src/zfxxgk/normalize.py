@@ -503,9 +503,13 @@ def _sampled_lines(text: str) -> list[str] | None:
 
 
 def _row_ends(line: str, after: str) -> bool:
-    """Whether a `|` row ends `line`: a cell's closing `|` ends it and the line after opens a row of its own
-    (or has none), not the rest of the row's cells a fold cut off (`| 0 | 1 |` then ` 0 | 0 | 2 |`)."""
-    return line.endswith("|") and (after.startswith("|") or "|" not in after)
+    """Whether a `|` row ends `line`: a cell's closing `|` ends it and the line after opens a row of its own,
+    its first cell perhaps empty (` | 0 | 1 |`), or has none; not the rest of the row's cells a fold cut off
+    (`| 0 | 1 |` then ` 0 | 0 | 2 |`, or ` |||23.…`, rows run together)."""
+    return line.endswith("|") and (after.startswith("|") or "|" not in after or _EMPTY_FIRST.match(after) is not None)
+
+
+_EMPTY_FIRST = re.compile(r"[ \t]+\|(?!\|)")  # a row's first cell left empty, its `|` after it
 
 
 # a run of spaces, one of them ASCII, two or more wide; what a space widened may print
