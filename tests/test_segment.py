@@ -98,13 +98,16 @@ def test_a_section_heading_worded_as_no_key_knows_run_into_its_prose_on_its_line
     assert not [f for f in got.findings if f.rule.startswith("section.")]
 
 
-@pytest.mark.parametrize("dated", ["", "发布日期：2022 年 3 月 1 日\n"])
+@pytest.mark.parametrize(
+    "dated", ["", "发布日期：2022 年 3 月 1 日\n", "发布日期：2022-03-01\n", "发布时间：2022/3/1 09:30\n"]
+)
 @pytest.mark.parametrize("words", ["基本情况", "工作概况", "总体工作情况"])
 def test_a_section_heading_worded_as_no_key_knows_after_the_title_on_lines_joined_by_spaces(
     words: str, dated: str
 ) -> None:
     """A page whose lines were joined by spaces: `…年度报告 一、基本情况 2021 年，…`, or the page's date between
-    (`…年度报告 发布日期：2022 年 3 月 1 日 一、基本情况 …`), Markdown's heading marks between too (`## 一、`). The
+    (`…年度报告 发布日期：2022 年 3 月 1 日 一、基本情况 …`, `…2022-03-01 一、…`, seed 1891409; its time of day
+    too), Markdown's heading marks between too (`## 一、`). The
     numbering after the report's title or the date opens the section, its title the words before the prose's
     number."""
     rec = synth_record(random.Random(5), "2021", 2021, "区县")

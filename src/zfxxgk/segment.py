@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache, partial
 from typing import NamedTuple
 
-from .dates import PAGE_ENDS
+from .dates import PAGE_ENDS, TIME_OF_DAY
 from .numbering import NUMERALS, strip_numbering
 from .patterns import first_chars, literal_prefix
 from .templates import Section
@@ -30,9 +30,10 @@ _OVER_WINDOW = re.compile(rf"(?:\s*+\S){{{_WINDOW + 1}}}")
 _PROSE_MARKS = re.compile(r"[。；;，,！？!?]")  # what a heading's words never hold
 _REPORT_END = "报告"  # a report's title's last words, a section's numeral glued to it
 _AFTER_WHICH = (*"。！？!?：:", _REPORT_END)  # what a glued heading's numeral may follow, a space or # between or not
-# … or a date's end: a page's 发布日期 before the body (…1 日 一、); Markdown's marks of a heading between too
-# (…报告 ## 一、, the page's lines joined by spaces)
-_DATE_BEFORE = re.compile(r"\d[ \t]*日[ \t#*]*$")
+# … or a date's end: a page's 发布日期 before the body (…1 日 一、, …2020-03-11 一、, its time of day too); Markdown's
+# marks of a heading between too (…报告 ## 一、, the page's lines joined by spaces)
+_DATE_BEFORE = re.compile(rf"(?:\d[ \t]*日|\d{{4}}([-/.])\d{{1,2}}\1\d{{1,2}}{TIME_OF_DAY})[ \t#*]*$")
+_DATE_REACH = 24  # how far before a numeral such a date may begin
 # a glued heading's words: a few, before the prose's first digit or mark (基本情况 of 一、基本情况2021年，…, or of
 # 一、基本情况 2021年 where a page's lines were joined by spaces)
 _GLUED_TITLE = re.compile(r"[ \t]*[:：]?[ \t]*[^\d\s。，,；;：:！？!?、]{2,10}(?=[ \t]*\d|[。，,；;：:！？!?])")
@@ -437,7 +438,7 @@ def _numbered_in_place(
         elif (
             line_opened
             or text[max(0, at - len(_REPORT_END) - 8) : at].rstrip(_LEADING + "*").endswith(_AFTER_WHICH)
-            or _DATE_BEFORE.search(text, max(0, at - 12), at)
+            or _DATE_BEFORE.search(text, max(0, at - _DATE_REACH), at)
         ):
             glued = (_TITLE_BEFORE_YEAR if line_opened else _GLUED_TITLE).match(text, m.end(), line_end)
             if glued is None:
