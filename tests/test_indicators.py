@@ -1041,6 +1041,21 @@ def test_a_word_that_gives_no_number_is_a_blank_cell(sep: str) -> None:
     assert rules(text) == ["table.incomplete"]
 
 
+@pytest.mark.parametrize("cut", ["1267 件7702件", "1267件7702 件", "1267 件7702 件"])
+def test_a_value_a_space_before_its_unit_in_a_table_that_prints_each_with_its_unit(cut: str) -> None:
+    """`3．同意部分公开答复数件1267 件7702件`: every value printed with its unit, the unit column before them, and
+    a fold's space between one and its unit (seed 1900089): the unit is the value's, not the start of a label."""
+    text = (
+        "统计指标单位统计数上年2．同意公开答复数件1334件4782件3．同意部分公开答复数件"
+        f"{cut}4．不同意公开答复数件2648件15303件"
+    )
+    assert rows(text) == [
+        ("同意公开答复数", "件", {"统计数": 1334, "上年": 4782}),
+        ("同意部分公开答复数", "件", {"统计数": 1267, "上年": 7702}),
+        ("不同意公开答复数", "件", {"统计数": 2648, "上年": 15303}),
+    ]
+
+
 @pytest.mark.parametrize("sep", ["\t", " ", "\n"])
 @pytest.mark.parametrize("word", ["空", "不涉及"])
 def test_a_word_that_gives_no_number_after_as_many_numbers_as_cells(sep: str, word: str) -> None:

@@ -511,6 +511,16 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
                 )
             if counted:
                 last = after  # a value printed with its unit (6万元, 12件): no label
+        elif (
+            num
+            and not scan.units_last
+            and text[end : end + 1] in (" ", "\t")
+            and (unit := next((u for u in scan.known.units if text.startswith(u, end + 1, b)), None))
+            and text[end + 1 + len(unit) : end + 2 + len(unit)].isdigit()
+        ):
+            # … a space apart where a fold's line break became one, the next value glued after it (1267 件7702件):
+            # the value's own, the unit column printed before the values; not the next row's, after its label
+            last = end + 1 + len(unit)
     if b > last:
         label(b)
 
