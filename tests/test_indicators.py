@@ -2600,6 +2600,21 @@ def test_a_letter_read_for_a_rows_one_cell_between_its_unit_and_the_next_label()
     assert got[2][2] == {"统计数": None} and got[3][2] == {"统计数": 28}
 
 
+def test_a_letter_read_for_a_rows_one_cell_after_its_unit_in_brackets() -> None:
+    """… its unit in brackets after its label, the next row's label wrapped round its own cell (`兼职人员数(人) I
+    （四）政府信息公开专项经费（…政府网站 1建设维护等方面的经费）(万元)`, seed 1910585): each row its own, the
+    letter unread, the next row's label whole and its cell read."""
+    text = (
+        "统计指标 统计数 1．专职人员数（不包括政府公报及政府网站工作人员数）(人) 14 2．兼职人员数(人) I"
+        "（四）政府信息公开专项经费（不包括用于政府公报编辑管理及政府网站 1建设维护等方面的经费）(万元)"
+        "九、政府信息公开会议和培训情况 —"
+    )
+    assert rows(text)[1:] == [
+        ("兼职人员数", "人", {"统计数": None}),
+        ("政府信息公开专项经费（不包括用于政府公报编辑管理及政府网站建设维护等方面的经费）", "万元", {"统计数": 1}),
+    ]
+
+
 def test_a_letter_read_for_a_cell_after_a_note_amid_the_rows_cells_before_the_next_label() -> None:
     """A row's last cell OCR read as a letter after a note amid its cells, the next row's label after it on a
     line of rows run together (`行政复议数 件 0 （含网上申请） O 行政诉讼数…`): the letter is the row's cell,
