@@ -1403,6 +1403,16 @@ def test_statistics_with_the_units_in_the_labels(year: int, more: list[str], lay
     assert_damaged(rec, parse_noisy(rec, layout, ["units_in_labels", *more], 6))
 
 
+def test_units_in_the_labels_go_after_no_sequence_number_spaced_about() -> None:
+    """A 统计表 with a 序号 column whose cells are spaced about (`1 `, seed 1911652): each unit goes after its
+    row's label, never after its number too (`1 （条）`), and every row is read as printed."""
+    rec = random_report(random.Random(1911652))
+    noise = ["statistics_columns", "spaced_cells", "placeholder_headers", "signature_dates", "saved_markup"]
+    text = str(write_noisy(rec, "tabs", [*noise, "units_in_labels"], 1911652))
+    assert "序号" in text and not re.search(r"\t\d+[ \u3000\xa0]*[（(]", text)
+    assert_damaged(rec, parse_noisy(rec, "tabs", [*noise, "units_in_labels"], 1911652))
+
+
 @pytest.mark.parametrize(
     "more", [[], ["statistics_on_one_line"], ["cell_words"], ["cell_words", "statistics_on_one_line"]]
 )

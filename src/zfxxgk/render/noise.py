@@ -568,8 +568,8 @@ def _unit_column(grid: Grid) -> int | None:
 
 
 def _labels(cell: GridCell) -> bool:
-    """Whether a row's cell is its label, not the number a 序号 column gives it."""
-    return cell.role == "label" and not cell.text.isdecimal()
+    """Whether a row's cell is its label, not the number a 序号 column gives it (spaced about, perhaps)."""
+    return cell.role == "label" and not cell.text.strip().isdecimal()
 
 
 def _with_row_units(blocks: list[Block], change: Callable[[Grid, int, list[str]], Grid]) -> list[Block]:
