@@ -15,7 +15,12 @@ from zfxxgk.load.text import decode
 from zfxxgk.record import Record
 from zfxxgk.render.noise import NOISE
 
-DAMAGE = (("lines_run_together",), ("lines_run_together", "folded_lines"), ("folded_lines", "lines_run_together"))
+DAMAGE = (
+    ("lines_run_together",),
+    ("lines_run_together", "folded_lines"),
+    ("folded_lines", "lines_run_together"),
+    ("lines_spaced_together", "folded_lines"),
+)
 
 
 def _texts(shared: Path) -> list[tuple[str, str]]:
@@ -47,6 +52,17 @@ def test_real_reports_damaged_read_no_other_value(shared: Path, damage: tuple[st
         got = _values(parse_text(_damaged(text, damage, seed)))
         wrong = {k: (v, got[k]) for k, v in clean.items() if got.get(k) is not None and got[k] != v}
         assert not wrong, (name, wrong)
+
+
+def test_markdown_rows_run_together_then_folded_are_read_as_unfolded(shared: Path) -> None:
+    """r024's Markdown tables, their lines joined by spaces and then folded (seed 767113): a fold cut the rules
+    that tell where each row run on ends (`|---|---|` / `---|`), so the rows are put apart only once the folds
+    are out; table 四's cells read as the unfolded text reads them, not each one column over."""
+    text = decode((shared / "corpus" / "r024.md").read_bytes())
+    spaced = _damaged(text, ("lines_spaced_together",), 767113)
+    folded = _damaged(spaced, ("folded_lines",), 767113)
+    assert "|\n" in folded or "\n|" in folded
+    assert parse_text(folded).cells == parse_text(spaced).cells
 
 
 def test_a_page_footer_run_on_after_a_flat_tables_last_cells_is_no_three_cells(shared: Path) -> None:

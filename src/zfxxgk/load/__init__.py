@@ -104,16 +104,19 @@ def with_table_rows(doc: Document) -> Document:
         from ..normalize import unix_breaks
 
         doc = unix_breaks(doc)
-    if _HTML_TABLE_START.search(doc.text) is not None:
+    rules = "---" in doc.text
+    if rules or _HTML_TABLE_START.search(doc.text) is not None:
         from ..normalize import unfolded
 
-        doc = unfolded(doc)  # a text folded at a fixed width first: a fold cut its tags too (</ta / ble>)
+        # a text folded at a fixed width first: a fold cut its tags too (</ta / ble>), and the rules of a Markdown
+        # table whose rows ran together on one line (`|---|---|` / `---|`), which tell where each row ends
+        doc = unfolded(doc)
     if _HTML_TABLE_END.search(doc.text) is not None:
         from .html import tables_as_rows
 
         doc = tables_as_rows(doc)
     doc = without_cell_breaks(doc)
-    return rows_apart(doc) if "---" in doc.text else doc
+    return rows_apart(doc) if rules else doc
 
 
 def _load_binary(data: bytes, kind: str, name: str) -> Document:
