@@ -1056,6 +1056,26 @@ def test_a_value_a_space_before_its_unit_in_a_table_that_prints_each_with_its_un
     ]
 
 
+@pytest.mark.parametrize("cell", ["10.71万 元", "10.71 万元", "10.71万元 "])
+def test_a_values_unit_broken_by_a_space_in_its_cell(cell: str) -> None:
+    """`| 10.71万 元 |`: a `|` table printing each value with its unit, a fold's space inside the unit (seed
+    1920197): the unit is the value's, not words added to the row's label."""
+    text = (
+        "| 统计指标 | 单位 | 统计数 | 历年累计 |\n| --- | --- | --- | --- |\n| 2．兼职人员数 | 人 | 1069人 | 4012人 |\n"
+        "| （四）政府信息公开专项经费（不包括用于政府公报编辑管理及政府网站建设维护等方面的经费） | 万元 | "
+        f"{cell} | 10.71万元 |\n| （三）接受培训人员数 | 人次 | 1625人 次 | 3252人次 |\n"
+    )
+    assert rows(text) == [
+        ("兼职人员数", "人", {"统计数": 1069, "历年累计": 4012}),
+        (
+            "政府信息公开专项经费（不包括用于政府公报编辑管理及政府网站建设维护等方面的经费）",
+            "万元",
+            {"统计数": 10.71, "历年累计": 10.71},
+        ),
+        ("接受培训人员数", "人次", {"统计数": 1625, "历年累计": 3252}),
+    ]
+
+
 @pytest.mark.parametrize("sep", ["\t", " ", "\n"])
 @pytest.mark.parametrize("word", ["空", "不涉及"])
 def test_a_word_that_gives_no_number_after_as_many_numbers_as_cells(sep: str, word: str) -> None:

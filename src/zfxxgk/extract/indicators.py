@@ -489,7 +489,9 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
             raw, end = raw[:keep], m.start() + keep
         out.append((raw if num else None, m.start(), end))
         last = end
-        if (
+        if num and text[b : b + 1] == "|" and end < b and "".join(text[end:b].split()) in scan.known.units:
+            last = b  # a value's unit, all the rest of its `|` cell, a fold's space inside it perhaps (| 10.71万 元 |)
+        elif (
             num
             and text[end : end + 1] in scan.known.unit_starts
             and (unit := next((u for u in scan.known.units if text.startswith(u, end, b)), None))
