@@ -158,6 +158,11 @@ def test_a_pinyin_gloss_folded_over_two_lines_is_taken_off_whole(fold: str) -> N
         # glued to a label's first line or a unit before it, the next cell's digits a space after it
         ("专职人员数（不包括政府公报及O 0政府网站", "专职人员数（不包括政府公报及0 0政府网站"),
         ("申请行政复议数件I 12", "申请行政复议数件1 12"),
+        # a row's cells run together a space after its unit, the next row's label a space after them
+        ("行政复议数件 OO 行政诉讼数件49", "行政复议数件 00 行政诉讼数件49"),
+        ("答复数件 lI 不同意", "答复数件 11 不同意"),
+        ("采用 OO 模式", "采用 OO 模式"),  # after no unit: a word
+        ("附件 II 说明", "附件 II 说明"),
         ("附件I", "附件I"),
         ("第I部分 2", "第I部分 2"),
         # a date's month or day

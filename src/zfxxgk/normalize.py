@@ -14,6 +14,7 @@ from operator import add
 
 from .document import Document, OffsetMap, splice
 from .patterns import AS_DIGITS, FOOTER_LINE_KINDS, NTH_PAGE, PAGE_NUMBER, SPACE_REFERENCE, finds, first_chars
+from .templates import TEMPLATES
 
 # Full-width ASCII (！..～) → ASCII; every kind of space → " ". Both keep the text's length.
 _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -693,6 +694,8 @@ _RUN = frozenset("0123456789OolI")
 _CELL_EDGE = frozenset("|\n")
 _APART = frozenset(" \t\n|")
 IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")  # a CJK ideograph: a word's character
+# the last character of each unit a 统计表's unit column prints (条, 件, 万元's 元, 人次's 次)
+_UNIT_ENDS = frozenset(u[-1] for t in TEMPLATES.values() for u in t.indicator_units)
 
 
 def _latin(c: str) -> bool:
@@ -704,9 +707,10 @@ def _look_alike(text: str, a: int, b: int) -> bool:
     run with a digit in it and no other letter or digit beside it; a letter alone (not o) as a date's month
     or day (see `_in_a_date`), with no other letter or digit beside it; a run of them (an l in it, or O's
     alone: no roman numeral or word, 附件 II, IO接口) as a row's cells run on to the next row's label (see
-    `_run_on_cell`); or between white space or pipes, perhaps signed, with the end of its line, a pipe or a
-    digit on one side (the nearest character past spaces and tabs, a run of digits and letters with a digit
-    in it: `I o76`) and no other letter on the other, beside another such letter, or (not I, a roman
+    `_run_on_cell`), or a space apart between its unit and that label (件 OO 行政…); or between white space
+    or pipes, perhaps signed, with the end of its line, a pipe or a digit on one side (the nearest character
+    past spaces and tabs, a run of digits and letters with a digit in it: `I o76`) and no other letter on
+    the other, beside another such letter, or (not I, a roman
     numeral: 第 I 部分) between two ideographs (a unit's and a word's: 件 O 不适用), or an
     ideograph and the bracket of the next row's number (件 O （三）…); or glued to an ideograph before it (a
     label's first line or a unit its cell ran into: 政府公报及O 0, 件I 12) with a number's digit a space or
@@ -718,7 +722,11 @@ def _look_alike(text: str, a: int, b: int) -> bool:
     if b - a == 1 and text[a] != "o" and _in_a_date(text, a, b):
         return True
     s = a - 1 if a and text[a - 1] in "+-" else a  # its sign
-    if ("l" in (letters := text[a:b]) or not letters.strip("O")) and "o" not in letters and _run_on_cell(text, s, b):
+    if (
+        ("l" in (letters := text[a:b]) or not letters.strip("O"))
+        and "o" not in letters
+        and (_run_on_cell(text, s, b) or (b - a > 1 and _after_unit(text, s, b)))
+    ):
         return True
     j = b + (text[b : b + 1] == "。")  # a cell ending in a full stop, as a table filled like sentences prints it
     # glued to a word before it, a label's first line or a unit its cell ran into (政府公报及O 0, 件I 12)
@@ -748,6 +756,22 @@ def _look_alike(text: str, a: int, b: int) -> bool:
     if text[a] != "I" and IDEOGRAPH.match(before) and (IDEOGRAPH.match(after) or after in "（("):
         return True  # a cell between a unit's and a word's (件 O 不适用) or the next label's (次 O 其中：, 件 O （三）)
     return any(cellish) and not any(latin)
+
+
+def _after_unit(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] stands white space apart from a unit before it and an ideograph or a bracket after it:
+    a row's cells, run together, between its unit and the next row's label (件 OO 行政诉讼数…)."""
+    i, j = a, b
+    while i and text[i - 1] in " \t":
+        i -= 1
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    return (
+        0 < i < a
+        and b < j < len(text)
+        and text[i - 1] in _UNIT_ENDS
+        and (IDEOGRAPH.match(text[j]) is not None or text[j] in "（(")
+    )
 
 
 def _run_on_cell(text: str, a: int, b: int) -> bool:
