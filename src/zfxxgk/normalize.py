@@ -253,7 +253,6 @@ def _glued_pages_of(text: str) -> Iterator[tuple[int, int]]:
 _SPACED_DECIMALS = re.compile(
     r"\.(?:(?<=\d(?P<before>[ \t\n])\.)(?=\d)|(?<=\d\.)(?=(?P<after>[ \t\n])\d)(?![ \t\n](?:19|20)\d\d[ \t]*年))"
 )
-_POINT_GAPS = (" .", "\t.", "\n.", ". ", ".\t", ".\n")  # what a text holding such white space holds
 _LIST_NUMBER_AFTER = frozenset("\n。；;：:！？!?")  # … what such a number follows: a line's or a sentence's start
 _CELL_REST = re.compile(r"[^\n|]*")
 
@@ -279,8 +278,7 @@ def _without_chrome(text: str) -> tuple[str, OffsetMap]:
     edits: list[tuple[int, int, str]] = []
     chrome = [(*m.span(), _parting(text, m)) for m in _chrome(text) if m.re is not _INLINE_ONLY or _taken_out(text, m)]
     chrome += [(*span, "") for span in _glued_pages_of(text)]
-    if any(gap in text for gap in _POINT_GAPS):
-        chrome += [(*span, "") for span in _spaced_decimals(text)]
+    chrome += [(*span, "") for span in _spaced_decimals(text)]  # (one search for `.`: quicker than testing first)
     for start, end, new in sorted(chrome):
         if not edits or start >= edits[-1][1]:
             edits.append((start, end, new))
@@ -515,7 +513,18 @@ _EMPTY_FIRST = re.compile(r"[ \t]+\|(?!\|)")  # a row's first cell left empty, i
 
 # a run of spaces, one of them ASCII, two or more wide; what a space widened may print
 _SPACE_RUN = re.compile("(?=[ \u00a0\u3000]{2})[\u00a0\u3000]* [ \u00a0\u3000]*")
-_WIDENED = ("  ", "\u00a0 ", " \u00a0", " \u3000", "\u3000 ")
+_WIDENED = ("\u00a0 ", " \u00a0", " \u3000", "\u3000 ")  # … but two spaces
+
+
+def _widened(text: str) -> bool:
+    """Whether `text` prints a run of spaces `_SPACE_RUN` finds: two spaces, or a space beside a no-break or an
+    ideographic one (those pairs looked for only where one of those is: a search for two characters is a pass
+    over the text, one for a character far quicker)."""
+    return "  " in text or (("\u00a0" in text or "\u3000" in text) and any(m in text for m in _WIDENED))
+
+
+def _references(text: str) -> bool:
+    return "&" in text
 
 
 def _spaces_as_one(text: str) -> str:
@@ -575,8 +584,8 @@ def unfolded(doc: Document) -> Document:
     # run of spaces as one, each reference as the character it names, line for line (where the sample reads
     # alike so, and told no fold as printed, it tells none so either). References six characters long for a
     # space each may widen a folded line past any fold's width: there the sample is drawn from the text read so.
-    for seen, marks in ((_spaces_as_one, _WIDENED), (_references_named, ("&",))):
-        if not any(m in text for m in marks):
+    for seen, holds in ((_spaces_as_one, _widened), (_references_named, _references)):
+        if not holds(text):
             continue
         if sampled is not None and (told or list(map(seen, sampled)) != sampled):
             other = _fold_cuts(seen(text), [], list(map(seen, sampled)))[0]
