@@ -517,6 +517,7 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
             num
             and not scan.units_last
             and text[end : end + 1] in (" ", "\t")
+            and text[end + 1 : end + 2] in scan.known.unit_starts
             and (unit := next((u for u in scan.known.units if text.startswith(u, end + 1, b)), None))
             and text[end + 1 + len(unit) : end + 2 + len(unit)].isdigit()
         ):
