@@ -2528,11 +2528,13 @@ def test_prose_opening_on_a_year_after_a_last_unit_is_no_value_printed_with_it()
     ]
 
 
-def test_a_unit_bracket_closed_past_the_cells_run_on_to_the_next_label() -> None:
+@pytest.mark.parametrize("cells", ["193 1264", "193。 1264", "193。 1264。"])
+def test_a_unit_bracket_closed_past_the_cells_run_on_to_the_next_label(cells: str) -> None:
     """A label's unit bracket left open before the cells, closed after them and run on to the next row's
-    label (`（条 193 1264）其中：…`): the digits are cells, neither a note's nor the next row's number."""
+    label (`（条 193 1264）其中：…`), each cell perhaps ending in a full stop (`（条 2。 20）`, seed 1800542): the
+    digits are cells, neither a note's nor the next row's number."""
     text = (
-        "统计指标 统计数 上年（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）（条 193 1264）"
+        f"统计指标 统计数 上年（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）（条 {cells}）"
         "其中：主动公开规范性文件数（条） 1045 5300"
     )
     assert rows(text) == [

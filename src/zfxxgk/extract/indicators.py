@@ -558,8 +558,8 @@ def _unit_left_open(text: str, label: int, at: int, out: list, known: _Known) ->
     """Whether the label text before `at` (text[label:at], or else the last label piece of `out`) ends in a
     bracket opened round its unit, or before it, and left open, its close wrapped past the row's cells (`…计1条）
     （条 193 1264）其中：…`, `…纠错数( 324 840件)`): digits before that close are the row's cells, neither a
-    note's nor the next row's number."""
-    piece = "".join(text[label:at].split()) or _last_label(out)
+    note's nor the next row's number; a full stop ending a cell before them (`（条 2。 20）`) is no label's."""
+    piece = "".join(text[label:at].split()).lstrip("。") or _last_label(out)
     if piece[-1:] in "(（":
         return text[at - 1 : at].isspace()  # not a mark inside the bracket: 情况（/）
     m = _UNIT_BRACKET.search(half_width(piece))
