@@ -695,6 +695,22 @@ def test_a_full_stop_after_a_value_that_a_fold_put_on_the_next_line_ends_the_cel
     ]
 
 
+@pytest.mark.parametrize("stop", ["133 。294。", "133。 294。", "133\n。294。"])
+def test_a_full_stop_after_a_value_a_folds_space_before_it_ends_the_cell_not_the_table(stop: str) -> None:
+    """Cells ending in full stops, the lines folded and joined by spaces (`涉及商业秘密件133 。294。`, seed
+    1991704): the stop after the space ends the cell, the rows after it read, not prose that ends the table."""
+    text = (
+        f"统计指标单位统计数上年其中：涉及国家秘密件7。530。涉及商业秘密件{stop}涉及个人隐私件43。209。"
+        "危及国家安全、公共安全、经济安全和社会稳定件3。20。"
+    )
+    assert [(label, values) for label, _, values in rows(text)] == [
+        ("涉及国家秘密", {"统计数": 7, "上年": 530}),
+        ("涉及商业秘密", {"统计数": 133, "上年": 294}),
+        ("涉及个人隐私", {"统计数": 43, "上年": 209}),
+        ("危及国家安全、公共安全、经济安全和社会稳定", {"统计数": 3, "上年": 20}),
+    ]
+
+
 def test_a_unit_on_the_line_after_the_cells_in_the_bracket_the_label_left_open_is_the_labels() -> None:
     """A label wrapped round its cells, its unit's bracket opened before them and the unit and its close on
     the lines after (`…计1条）( 358 2531` / `条` / `)`): the unit is the row's, in its bracket, not the rest of

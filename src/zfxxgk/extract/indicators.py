@@ -361,6 +361,9 @@ def _depth(piece: str) -> int:
     return piece.count("(") + piece.count("（") - piece.count(")") - piece.count("）")
 
 
+_CELL_STOP = re.compile(r"[ \t\n]?。")  # a full stop that ends a cell, a fold's line break or space before it
+
+
 def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Scan) -> None:
     """Append the label pieces and value tokens of text[a:b]; digits in a label's note are no value."""
     last = a
@@ -370,15 +373,15 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
         if text[at:upto].isspace():
             return  # nothing printed between two cells: no label, no mark
         if (
-            text[at : at + 1] == "。"
+            (stop := _CELL_STOP.match(text, at, upto))
             and out
             and len(out[-1]) == 3
             and out[-1][0] is not None
             and (out[-1][2] == at or text[out[-1][2] : at].isspace())
         ):
-            # a full stop after a value (67。, or a fold's line break between: 0.95 / 。 |): the end of the cell,
-            # not prose that ends the table
-            at += 1
+            # a full stop after a value (67。, or a fold's line break or its space between: 0.95 / 。 |, 133 。294):
+            # the end of the cell, not prose that ends the table
+            at = stop.end()
         headed = False  # the marks read are a heading's, which white space may part (情况— 见附件 见附件 （一）…)
         marks = _GLUED_MARK.finditer(text, at, upto) if _GLUED_FIRST.search(text, at, upto) else ()
         for m in marks:  # 条无其中…, 件——2.传真…, 条5-其中…: blank cells
