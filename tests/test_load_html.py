@@ -501,42 +501,52 @@ def test_a_cell_broken_alone_is_one_cell() -> None:
     assert unstacked(["行政许可", "1\n9", "2"]) == [["行政许可", "1 9", "2"]]  # the reader tells the cells
 
 
-def test_html_cells_stacking_rows_are_read_as_rows() -> None:
-    """A page's table printing two rows in one, each cell's lines apart by `<br>` (or paragraphs), and the
-    markup's own line breaks inside a cell only spaces: each row read, the label's source break joined."""
-    page = (
-        "<html><body><h1>某县2023年政府信息公开工作年度报告</h1><table>"
-        "<tr><td>信息内容</td><td>本年处理决定数量</td></tr>"
-        "<tr><td><p>行政处罚</p><p>行政强制</p></td><td>69<br>67</td></tr>"
-        "<tr><td>行政\n事业性收费</td><td>3.<br/>25</td></tr></table></body></html>"
-    )
-    assert rows(load_html(page.encode()).text) == [
-        ["信息内容", "本年处理决定数量"],
-        ["行政处罚", "69"],
-        ["行政强制", "67"],
-        ["行政事业性收费", "3.25"],
-    ]
+_STACKED_OVER_HEADING = (
+    "<table><tr><td>统计指标</td><td>单位</td><td>本年</td><td>上年</td></tr>"
+    "<tr><td>制发规范性文件总数<br>（二）通过不同渠道和方式公开政府信息的情况</td><td>件<br></td>"
+    "<td>178<br></td><td>183<br></td></tr><tr><td>1．政府公报公开政府信息数</td><td>条</td><td>147</td>"
+    "<td>861</td></tr></table>"
+)
 
 
-def test_html_cells_stacking_a_row_over_a_heading_whose_cells_print_nothing() -> None:
-    """`<td>制发规范性文件总数<br>（二）通过…的情况</td><td>件<br></td><td>178<br></td>`: a converter stacked a row
-    over a heading in one, each cell broken by `<br>` alone, the heading's cells empty after the break (seed
-    1840828): two rows, the cells the first's; not one label holding both, whose cells the heading's would be."""
-    page = (
-        "<table><tr><td>统计指标</td><td>单位</td><td>本年</td><td>上年</td></tr>"
-        "<tr><td>制发规范性文件总数<br>（二）通过不同渠道和方式公开政府信息的情况</td><td>件<br></td>"
-        "<td>178<br></td><td>183<br></td></tr><tr><td>1．政府公报公开政府信息数</td><td>条</td><td>147</td>"
-        "<td>861</td></tr></table>"
-    )
-    assert rows(load_html(page.encode()).text) == [
-        ["统计指标", "单位", "本年", "上年"],
-        ["制发规范性文件总数", "件", "178", "183"],
-        ["（二）通过不同渠道和方式公开政府信息的情况", "", "", ""],
-        ["1．政府公报公开政府信息数", "条", "147", "861"],
-    ]
-    # … where a paragraph breaks a cell (one may begin a cell to centre its number), as printed
-    centred = page.replace("<td>178<br></td>", "<td><p></p><p>178</p></td>")
-    assert len(rows(load_html(centred.encode()).text)) == 3
+@pytest.mark.parametrize(
+    ("page", "want"),
+    [
+        # the markup's own line breaks inside a cell only spaces: the label's source break joined
+        (
+            "<html><body><h1>某县2023年政府信息公开工作年度报告</h1><table>"
+            "<tr><td>信息内容</td><td>本年处理决定数量</td></tr>"
+            "<tr><td><p>行政处罚</p><p>行政强制</p></td><td>69<br>67</td></tr>"
+            "<tr><td>行政\n事业性收费</td><td>3.<br/>25</td></tr></table></body></html>",
+            [["信息内容", "本年处理决定数量"], ["行政处罚", "69"], ["行政强制", "67"], ["行政事业性收费", "3.25"]],
+        ),
+        # a row stacked over a heading, each cell broken by `<br>` alone, the heading's cells empty after the break
+        # (seed 1840828): two rows, the cells the first's, not one label holding both, the heading's cells
+        (
+            _STACKED_OVER_HEADING,
+            [
+                ["统计指标", "单位", "本年", "上年"],
+                ["制发规范性文件总数", "件", "178", "183"],
+                ["（二）通过不同渠道和方式公开政府信息的情况", "", "", ""],
+                ["1．政府公报公开政府信息数", "条", "147", "861"],
+            ],
+        ),
+        # … where a paragraph breaks a cell (one may begin a cell to centre its number): one row, as printed
+        (
+            _STACKED_OVER_HEADING.replace("<td>178<br></td>", "<td><p></p><p>178</p></td>"),
+            [
+                ["统计指标", "单位", "本年", "上年"],
+                ["制发规范性文件总数（二）通过不同渠道和方式公开政府信息的情况", "件", "178", "183"],
+                ["1．政府公报公开政府信息数", "条", "147", "861"],
+            ],
+        ),
+    ],
+    ids=["paragraphs", "br_over_a_heading", "centred"],
+)
+def test_html_cells_stacking_rows_are_read_as_rows(page: str, want: list[list[str]]) -> None:
+    """A page's table printing two rows in one, each cell's lines apart by `<br>` (or paragraphs): each row
+    read."""
+    assert rows(load_html(page.encode()).text) == want
 
 
 @pytest.mark.parametrize("space", [" ", "\u3000", " \u3000"])
