@@ -152,6 +152,15 @@ def test_a_row_whose_first_cell_is_empty_after_a_line_a_fold_filled() -> None:
     assert_damaged(rec, parse_noisy(rec, "traditional", noise, 1880354))
 
 
+def test_a_glued_row_on_a_line_whose_page_catalog_prints_tabs_is_no_tab_row() -> None:
+    """A page's lines run together, its catalog's tabs on the same line as a glued table (`…组配分类\t…` then
+    `…规范性文件200第二十条…`, seed 1990421): the row's number stands after its label's words, in no cell of
+    its own between tabs, so its cells are not placed by them (two blanks and 200 for 2, 0, 0)."""
+    rec = random_report(random.Random(1990421))
+    noise = ["page_metadata", "statistics_columns", "broken_headers", "cell_breaks", "spaced_thousands", "tab_rows"]
+    assert_damaged(rec, parse_noisy(rec, "glued", noise, 1990421))
+
+
 def test_a_seal_goes_with_the_agency_where_the_date_signs_first() -> None:
     """A page that prints the signature's date above the agency's name: where the seal goes, it goes after the
     name (XX人民政府（印章）), not after the date, and the name is read without it."""

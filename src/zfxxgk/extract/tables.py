@@ -1944,7 +1944,7 @@ def _tab_cells(text: str, slot: Slot, toks: list[Token]) -> list[Token] | None:
     its label's, where they are as many as its cells, or fewer and the line ends with a number (so too its
     empty cells at its end, `（二）部分公开\t0\t3\t0` of seven cells: the last four blank). None where neither
     tells its cells, or a value cell prints two tokens or words that are none, or a token stands in no value
-    cell."""
+    cell, or a number follows words in its cell (a page's lines run on, a tab of its catalog on the row's line)."""
     line = text.rfind("\n", 0, toks[0].start) + 1
     stop = text.find("\n", line)
     stop = len(text) if stop < 0 else stop
@@ -1956,6 +1956,8 @@ def _tab_cells(text: str, slot: Slot, toks: list[Token]) -> list[Token] | None:
     starts = [a for a, _ in bounds]
     joined = _joined(text, toks)  # numbers one space apart between tabs: one cell's
     cells = [bisect_right(starts, t.start) - 1 for t in joined]
+    if any(text[bounds[k][0] : t.start].strip() for t, k in zip(joined, cells, strict=True)):
+        return None  # words before a number in its cell: a label's, the tabs some other table's (a page's lines run on)
     places = _tab_header(text, line, slot.table)
     if places is None:  # the cells after the last that prints its label's words
         label = [k for k in range(cells[0]) if text[slice(*bounds[k])].strip()]
