@@ -51,7 +51,7 @@ _CUT_DAY = rf"(?=[ \t]*(?:\n(?![ \t]*(?:\d+|{_CN_DIGIT}+)[ \t]*日)|$)|[ \t]+(?:
 # 2012 /3/18: a space a PDF's text put between the year and its separator; a line break beside a separator
 # (an empty line after it too, as a PDF's text of a catalog prints its wrapped cells), where a fold cut the date
 # (2015 -01 / -27, 2009 / / -02-17), never inside a number's digits (2020-02-2 / 0: day 2 or 20)
-_SEPARATED = (
+SEPARATED = (
     r"(?P<sy>(?:19|20)(?<![\d.]\d\d)\d{2})[ \t]?\n{0,2}(?P<sep>[-/.])\n{0,2}(?P<sm>\d{1,2})\n{0,2}(?P=sep)\n{0,2}"
     r"(?P<sd>\d{1,2})"
     r"(?!\d|\.\d)"
@@ -60,9 +60,9 @@ DATE = gated(
     rf"(?P<y>(?:19|20)(?<!\d\d\d)\d{{2}}){_SP}年{_SP}(?P<m>\d{{1,2}}|{_FIRST_MONTH}){_SP}月{_SP}(?P<d>\d{{1,2}})(?!\d)"
     rf"(?:{_SP}日|{_CUT_DAY})"
     rf"|(?P<cy>{_CN_YEAR}){_SP}年{_SP}(?P<cm>{_CN_MD}|{_FIRST_MONTH}){_SP}月{_SP}(?P<cd>{_CN_MD})(?:{_SP}日|{_CUT_DAY})"
-    rf"|{_SEPARATED}"
+    rf"|{SEPARATED}"
 )
-_SEPARATED_DATE = re.compile(_SEPARATED)  # at most nineteen characters, and never inside another date
+_SEPARATED_DATE = re.compile(SEPARATED)  # at most nineteen characters, and never inside another date
 # What a 年月日 date holds from its 年 to its 月 (the engine skips straight to each 年): where a date can be.
 _YEAR_MONTH = re.compile(rf"年{_SP}(?:\d{{1,2}}|{_CN_MD}|{_FIRST_MONTH}){_SP}月")
 TIME_OF_DAY = r"(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?"  # what may follow a date: 09:30, 09:30:00, if anything

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache, partial
 from typing import NamedTuple
 
-from .dates import PAGE_ENDS, TIME_OF_DAY
+from .dates import PAGE_ENDS, SEPARATED, TIME_OF_DAY
 from .numbering import NUMERALS, strip_numbering
 from .patterns import first_chars, literal_prefix
 from .templates import Section
@@ -32,7 +32,7 @@ _REPORT_END = "报告"  # a report's title's last words, a section's numeral glu
 _AFTER_WHICH = (*"。！？!?：:", _REPORT_END)  # what a glued heading's numeral may follow, a space or # between or not
 # … or a date's end: a page's 发布日期 before the body (…1 日 一、, …2020-03-11 一、, its time of day too); Markdown's
 # marks of a heading between too (…报告 ## 一、, the page's lines joined by spaces)
-_DATE_BEFORE = re.compile(rf"(?:\d[ \t]*日|\d{{4}}([-/.])\d{{1,2}}\1\d{{1,2}}{TIME_OF_DAY})[ \t#*]*$")
+_DATE_BEFORE = re.compile(rf"(?:\d[ \t]*日|{SEPARATED}{TIME_OF_DAY})[ \t#*]*$")
 _DATE_REACH = 24  # how far before a numeral such a date may begin
 # a glued heading's words: a few, before the prose's first digit or mark (基本情况 of 一、基本情况2021年，…, or of
 # 一、基本情况 2021年 where a page's lines were joined by spaces)
