@@ -34,6 +34,7 @@ from zfxxgk.render.noise import (
     NOISE,
     NOISY_LAYOUTS,
     NONE_SAID,
+    NOTHING_SAID,
     NUMBER,
     PAGE_FORMS,
     PDF_PAGE_FORMS,
@@ -3169,6 +3170,18 @@ def test_a_statistics_header_printed_again_a_cell_a_line_under_a_sequence_column
 def test_renamed_headings(report: tuple[Record, int], layout: str) -> None:
     rec, seed = report
     assert_damaged(rec, parse_noisy(rec, layout, ["renamed_headings"], seed))
+
+
+@NOISE_SETTINGS
+@given(report=reports(), layout=st.sampled_from(("glued", "spaces", "cells", "pipes_rows", "md", "html", "docx")))
+def test_headings_run_on_into_their_text(report: tuple[Record, int], layout: str) -> None:
+    """Headings printed with their text on their line (`六、其他需要报告的事项：无。`, `…事项无`): every section is
+    there and none is said to hold no text; each heading's title is its words, not the text after them."""
+    rec, seed = report
+    got = parse_noisy(rec, layout, ["run_on_headings"], seed)
+    assert_damaged(rec, got)
+    assert not [f for f in got.findings if f.rule == "section.empty"]
+    assert not [s.title for s in got.sections.values() if s.title.endswith(NOTHING_SAID)]
 
 
 @NOISE_SETTINGS

@@ -408,3 +408,27 @@ def test_a_headings_key_is_the_earliest_and_there_the_first_sections(words: str)
     keys = _scanners(SECTIONS).keys
     m = keys.named.search(words)
     assert _classify(words, keys) == ((int(m.lastgroup[1:]), m.start(), m.end()) if m and m.lastgroup else None)
+
+
+@pytest.mark.parametrize(
+    ("printed", "title", "body"),
+    [
+        ("六、其他需要报告的事项：无。", "六、其他需要报告的事项", "无。"),
+        ("六、其他需要报告的事项 无", "六、其他需要报告的事项", "无"),
+        ("六、其他需要报告的事项无", "六、其他需要报告的事项", "无"),
+        ("六、其他需要报告的事项。无", "六、其他需要报告的事项", "无"),
+        ("六、其他需要报告的事项：本机关无其他事项。", "六、其他需要报告的事项", "本机关无其他事项。"),
+        ("六、其他需要报告事项说明：暂无。", "六、其他需要报告事项说明", "暂无。"),
+    ],
+)
+def test_a_heading_line_running_on_into_its_text(printed: str, title: str, body: str) -> None:
+    """`六、其他需要报告的事项：无。` on one line (or its lines run together): the heading's title ends at its
+    words, and what the line says after a colon or full stop, or a 无 right after them, is the section's text —
+    not a section printed with no text."""
+    rec = synth_record(random.Random(5), "2021", 2022, "区县")
+    text = str(write_layout(rec, "cells", 0))
+    six = re.search(r"六、其他需要报告的事项\n+([^\n]*)", text)
+    assert six is not None
+    got = parse_text(text[: six.start()] + printed + "\n")
+    assert (got.sections["6"].title, got.sections["6"].text) == (title, body)
+    assert not [f for f in got.findings if f.rule.startswith("section.")]

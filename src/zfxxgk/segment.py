@@ -56,6 +56,12 @@ _VALUE = r"(?:\d[\d,.]*%?|[-—–]{1,2})"
 _ROW_CELLS = re.compile(rf"{_GAP}(?:[^\s\d|｜]{{1,2}}{_GAP}{_VALUE}|{_VALUE}{_GAP}{_VALUE})(?:[^\S\n]|[|｜])*(?:\n|$)")
 
 
+# A heading's line that runs on into its section's text after its key: the title's last words (说明 of …事项说明),
+# then a colon or a full stop; or, right after the key, a statement that there is nothing to report (…事项无).
+_SAID_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?P<mark>[ \t]*[：:。])[ \t]*(?=\S)")
+_NONE_AFTER = re.compile(r"(?P<mark>)[ \t]*(?=无|暂无|没有)")
+
+
 class Heading(NamedTuple):
     section: int
     start: int  # where the heading's numeral is
@@ -231,16 +237,19 @@ def _heading(
 ) -> Heading:
     """The heading of section `number` numbered at text[a], its words from `words`: the title runs to the end
     of its line when the line is short and the heading begins it, else to the end of its key."""
-    if whole_line and (len(line) <= _WINDOW or not _OVER_WINDOW.match(line)):
-        title, body = text[a:words] + line.strip(), words + len(line)
-    else:
-        # count through the raw text to the key's end, skipping white space
-        seen, i = 0, words
-        while i < len(text) and seen < key_end:
-            if not text[i].isspace():
-                seen += 1
-            i += 1
+    # count through the raw text to the key's end, skipping white space
+    seen, i = 0, words
+    while i < len(text) and seen < key_end:
+        if not text[i].isspace():
+            seen += 1
+        i += 1
+    line_end = words + len(line)
+    if not whole_line or (len(line) > _WINDOW and _OVER_WINDOW.match(line)):
         title, body = text[a:i], i
+    elif said := _SAID_AFTER.match(text, i, line_end) or _NONE_AFTER.match(text, i, line_end):
+        title, body = text[a : said.start("mark")], said.end()  # 六、其他需要报告的事项：无。
+    else:
+        title, body = text[a:words] + line.strip(), line_end
     return Heading(number, a, body, "".join(title.split()).lstrip("#*"), rank)
 
 

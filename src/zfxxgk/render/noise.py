@@ -1502,6 +1502,28 @@ def renamed_headings(blocks: list[Block], rng: random.Random) -> list[Block]:
     return out
 
 
+RUN_ON_MARKS = ("：", "。", " ", "")  # between a heading and its text printed on its line
+NOTHING_SAID = ("无。", "暂无。")  # (a bare 无 glued to the signature's name after it would read as its first word)
+
+
+def run_on_headings(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """The last section heading and up to two others printed with their text on the same line
+    (`六、其他需要报告的事项：无。`, `三、收到和处理政府信息公开申请情况 2022年，…`); the last section's text may
+    be only that there is nothing to report, glued to its heading (`六、其他需要报告的事项无`)."""
+    spots = [
+        i for i, b in enumerate(blocks[:-1]) if b.kind == "heading" and blocks[i + 1].kind == "paragraph" and b.text
+    ]
+    out = list(blocks)
+    chosen = {*spots[-1:], *rng.sample(spots, min(len(spots), rng.randint(0, 2)))}
+    for i in sorted(chosen, reverse=True):
+        said = blocks[i + 1].text
+        if i == spots[-1] and rng.random() < 0.5:
+            said = rng.choice(NOTHING_SAID)
+        mark = rng.choice(RUN_ON_MARKS)
+        out[i : i + 2] = [replace(blocks[i], text=blocks[i].text + mark + said)]
+    return out
+
+
 # A report's own way of numbering its sections, for all six: 1、, 1., 1. (a typed list), 1．, 第一部分, 一．, （一）.
 HEADING_NUMBERS = ("{n}、", "{n}.", "{n}. ", "{n}．", "第{c}部分 ", "第{c}部分：", "{c}．", "（{c}）")
 _ROW_NUMBER = re.compile(r"^(\d{1,2})[.、](?=\S)")
@@ -2340,6 +2362,7 @@ NOISE: dict[str, Noise] = {
     "placeholder_headers": Noise(text=placeholder_headers),
     "html_tables": Noise(text=html_tables),
     "renamed_headings": Noise(blocks=renamed_headings),
+    "run_on_headings": Noise(blocks=run_on_headings),
     "heading_numbers": Noise(blocks=heading_numbers),
     "row_numbers": Noise(blocks=row_numbers),
     "signature_forms": Noise(blocks=signature_forms),

@@ -14,7 +14,7 @@ SECTIONS = (
     Section(4, "收费及减免情况", (r"收费及减免", r"收费.{0,3}减免"), required=False),
     Section(5, "因政府信息公开申请行政复议、提起行政诉讼情况", (r"行政复议", r"行政诉讼", r"申诉"), required=False),
     Section(6, "存在的主要问题及改进情况", (r"主要问题", r"改进"), required=False),
-    Section(7, "其他需要报告的事项", (r"其他需要报告", r"附件", r"统计表"), required=False),
+    Section(7, "其他需要报告的事项", (r"其他需要?报告(?:的?事项)?", r"附件", r"统计表"), required=False),
 )
 
 INDICATOR_TITLE = "政府信息公开情况统计表"
