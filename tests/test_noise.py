@@ -2367,6 +2367,21 @@ def test_a_note_amid_a_rows_cells(layout: str, report: tuple[Record, int]) -> No
     assert got.cells == rec.cells
 
 
+@pytest.mark.parametrize("joined", ["lines_spaced_together", "lines_run_together"])
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
+def test_a_note_amid_a_rows_cells_on_its_line(joined: str, report: tuple[Record, int]) -> None:
+    """A row's cells printed one per line with a note amid them, the page's lines then joined
+    (`1.本机关不掌握相关政府信息 623 （注：含转办件） 37 0 9 16 7 692`): the note is text inside the row, the
+    numbers after it the row's other cells, never another row's; joined by spaces, every cell as printed."""
+    rec, seed = report
+    got = parse_noisy(rec, "cells", ["cell_notes", joined], seed)
+    assert_damaged(rec, got)
+    assert not [f for f in got.findings if f.rule.startswith("identity.")]
+    if joined == "lines_spaced_together":
+        assert got.cells == rec.cells
+
+
 @pytest.mark.parametrize(
     ("layout", "noise"),
     (

@@ -750,7 +750,7 @@ def join_rows(text: str, slots: tuple[Slot, ...], groups: list[Group]) -> list[G
                     toks = row.trimmed(width)
                     row.broken = not len(toks) - sum(1 for t in toks if t.glue) <= width <= len(toks)
                 else:
-                    row.broken = row.width != width or not (_even(prev.tokens) and _even(g.tokens))
+                    row.broken = row.width != width or not (_even_runs(text, prev.tokens) and _even(g.tokens))
                 out[-1] = row
                 continue
             if named and _cells(prev) == width and not prev.multiline and _rest_of_groups(text, prev, g):
@@ -823,13 +823,17 @@ def _cells(group: Group) -> int:
 
 
 def _continues(text: str, first: Group, then: Group) -> bool:
-    """Whether `then` may print the rest of `first`'s row: opening the very next line, numbers both; or,
-    both printed one cell per line, after a note of its own — `first` perhaps only the empty lines of its
-    row's first cells (`行政规范性文件`, an empty cell, `单位：件`, `1`, `0`)."""
+    """Whether `then` may print the rest of `first`'s row: opening the very next line, numbers both; or
+    after a note on the same line (`623（注：含转办件） 37 0 9`, a page's cells one per line run together);
+    or, both printed one cell per line, after a note of its own — `first` perhaps only the empty lines of
+    its row's first cells (`行政规范性文件`, an empty cell, `单位：件`, `1`, `0`)."""
     if first.multiline:
         if not then.multiline or not then.before or then.same_line:
             return False
-    elif then.before or text.count("\n", first.tokens[-1].end, then.start) != 1:
+    elif then.before:
+        if not _NOTE.search(then.before) or "\n" in text[first.tokens[-1].end : then.start]:
+            return False
+    elif text.count("\n", first.tokens[-1].end, then.start) != 1:
         return False
     toks = (*first.tokens, *then.tokens)
     return not (
@@ -842,6 +846,19 @@ def _continues(text: str, first: Group, then: Group) -> bool:
 def _spacing(group: Group) -> bool:
     """Whether a group is only empty lines amid cells printed one per line: no cell printed."""
     return group.multiline and all(t.soft for t in group.tokens)
+
+
+def _even_runs(text: str, toks: list[Token]) -> bool:
+    """`_even` for each run of `toks` with only white space between: a note amid a row's cells on its line
+    parts them (`0 其中：含转办件 0 0 0 0 0 已含转办件 0`)."""
+    run: list[Token] = []
+    for t in toks:
+        if run and not text[run[-1].end : t.start].isspace():
+            if not _even(run):
+                return False
+            run = []
+        run.append(t)
+    return _even(run)
 
 
 def _even(toks: list[Token]) -> bool:
