@@ -20,6 +20,7 @@ DAMAGE = (
     ("lines_run_together", "folded_lines"),
     ("folded_lines", "lines_run_together"),
     ("lines_spaced_together", "folded_lines"),
+    ("trailing_spaces",),
 )
 
 
@@ -52,6 +53,16 @@ def test_real_reports_damaged_read_no_other_value(shared: Path, damage: tuple[st
         got = _values(parse_text(_damaged(text, damage, seed)))
         wrong = {k: (v, got[k]) for k, v in clean.items() if got.get(k) is not None and got[k] != v}
         assert not wrong, (name, wrong)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2, 3])
+def test_white_space_after_a_rows_last_bar_changes_nothing(shared: Path, seed: int) -> None:
+    """`| 9 |  `: a converter's white space, or Markdown's hard break, after a row's last `|` (a real converter's
+    table, its rows parted by rules and rows of cells alone under a label's row) is no cell and parts no row."""
+    texts = [(name, text, _damaged(text, ("trailing_spaces",), seed)) for name, text in _texts(shared)]
+    assert any("|  \n" in damaged or "| \n" in damaged for _, _, damaged in texts)
+    for name, text, damaged in texts:
+        assert _values(parse_text(damaged)) == _values(parse_text(text)), name
 
 
 def test_markdown_rows_run_together_then_folded_are_read_as_unfolded(shared: Path) -> None:

@@ -273,12 +273,18 @@ def _spaced_decimals(text: str) -> Iterator[tuple[int, int]]:
         yield m.span("before" if m["before"] is not None else "after")
 
 
+# the white space after a `|` row's last bar at its line's end (a converter's, or Markdown's hard break `|  `)
+_AFTER_LAST_BAR = re.compile(r"\|([ \t]+)(?=\n|\Z)")
+
+
 def _without_chrome(text: str) -> tuple[str, OffsetMap]:
-    """The text less its page chrome and the spaces a fold left inside numbers, and the map back."""
+    """The text less its page chrome, the spaces a fold left inside numbers and those after a row's last `|`,
+    and the map back."""
     edits: list[tuple[int, int, str]] = []
     chrome = [(*m.span(), _parting(text, m)) for m in _chrome(text) if m.re is not _INLINE_ONLY or _taken_out(text, m)]
     chrome += [(*span, "") for span in _glued_pages_of(text)]
     chrome += [(*span, "") for span in _spaced_decimals(text)]  # (one search for `.`: quicker than testing first)
+    chrome += [(*m.span(1), "") for m in _AFTER_LAST_BAR.finditer(text)]
     for start, end, new in sorted(chrome):
         if not edits or start >= edits[-1][1]:
             edits.append((start, end, new))

@@ -1335,6 +1335,15 @@ def double_spaced(text: str, rng: random.Random) -> str:
     return text.replace("\n", "\n" + rng.choice(("", "", " ", "\u3000")) + "\n")
 
 
+def trailing_spaces(text: str, rng: random.Random) -> str:
+    """White space left at the end of every line, or of every `|` row: a converter's, or Markdown's hard
+    break (`| 9 |  `), one space or two."""
+    tail = rng.choice((" ", "  "))
+    if rng.random() < 0.5:
+        return text.replace("\n", tail + "\n")
+    return re.sub(r"\|(?=\n)", "|" + tail, text)
+
+
 _REFERENCES = {" ": ("&nbsp;", "&#160;", "&#xa0;", "&ensp;"), "“": ("&ldquo;",), "”": ("&rdquo;",), "—": ("&mdash;",)}
 _REFERENCED = re.compile(f"[{''.join(_REFERENCES)}]")
 
@@ -2354,6 +2363,7 @@ NOISE: dict[str, Noise] = {
     "cell_words": Noise(text=cell_words),
     "windows_breaks": Noise(text=windows_breaks, stage=SAVED),
     "double_spaced": Noise(text=double_spaced, stage=SAVED),
+    "trailing_spaces": Noise(text=trailing_spaces, stage=SAVED),
     "folded_lines": Noise(text=folded_lines, stage=SAVED),
     "char_references": Noise(text=char_references, stage=SAVED),
     "lines_run_together": Noise(text=lines_run_together, stage=SAVED),
