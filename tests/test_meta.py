@@ -989,6 +989,29 @@ def test_a_signature_in_digits_over_the_agencys_name_its_title_prints(date: str,
     assert find_meta(TITLED + f"{date}\n测试局{seal}\n{after}").signed == "2022-01-20"
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_signature_in_digits_over_the_agencys_name_lines_apart(gap: str) -> None:
+    """Each line a paragraph, empty lines between (a page saved as Markdown): the 2024-2-21 date, then the
+    agency's name its title prints, then the page's 发布时间 and its links to other years' reports."""
+    after = "发布时间：2024-02-29 10:00\n相关文章\n• 测试局2021年政府信息公开工作年度报告\n"
+    assert find_meta(TITLED.replace("\n", gap) + gap.join(("2024-2-21", "测试局", after))).signed == "2024-02-21"
+
+
+@pytest.mark.parametrize("after", ["发布时间： 2009 -02-02 10:00\n", "附件：政府信息公开情况统计表\n"])
+@pytest.mark.parametrize("seal", ["", "（公章）"])
+def test_a_signature_in_digits_under_an_agency_the_report_names_nowhere_else(after: str, seal: str) -> None:
+    """A title that leaves the agency out, and prose that wraps its name across lines: the agency's name and
+    its seal's place right after the last sentence, a 2009-01-27 date under it, then the page's 发布时间 or the
+    attachments and a 统计表: the signature, and its agency the report's."""
+    text = (
+        "2008年政府信息公开工作年度报告\n一、概述\n2008年，测试县卫生\n健康委员会认真贯彻落实条例。\n"
+        f"七、其他需要报告的事项\n无。\n测试县卫生健康委员会{seal}\n2009-01-27\n{after}"
+        "指标名称 计量单位 2008年度 历年累计\n主动公开政府信息数 条 0 0\n"
+    )
+    got = find_meta(text)
+    assert (got.signed, got.agency) == ("2009-01-27", "测试县卫生健康委员会")
+
+
 @pytest.mark.parametrize("cells", ["| 条 | 5 | 33。 |", "条\n5\n33。\n", "| 条 | 5。 | 33 |"])
 def test_a_signature_in_digits_before_a_statistics_table_whose_cells_end_in_a_full_stop(cells: str) -> None:
     """A 统计表 appended after a 2013-02-05 signature, some of its numbers filled like sentences (`33。`): a

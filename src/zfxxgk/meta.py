@@ -10,6 +10,7 @@ from datetime import date
 from functools import cache
 
 from .dates import (
+    PAGE_END,
     PAGE_ENDS,
     PAGE_FOOTER,
     TIME_OF_DAY,
@@ -860,7 +861,11 @@ def _signed_in_digits(text: str) -> tuple[str | None, str | None]:
         ok, agency = _signature_at(text, m)
         if not ok:
             continue
-        if agency and (text.count(agency, 0, m.start()) > 1 or _ends_the_text(text, last_sentence, m)):
+        if agency and (
+            text.count(agency, 0, m.start()) > 1
+            or _ends_the_text(text, last_sentence, m)
+            or _closes_the_report(text, last_sentence, m, agency)
+        ):
             return d.isoformat(), agency
         if not agency and _closes_the_report(text, last_sentence, m):
             return d.isoformat(), None
@@ -881,22 +886,25 @@ def _last_sentence_end(text: str) -> int:
 # What may follow a signature's date that closes the report: the text's end, or (on its line or a line below)
 # the report's attachments or the page's footer (【打印本页】, 发布时间：…), a Markdown heading's marks before them.
 _REPORT_CLOSED = re.compile(rf"\s*(?:\Z|[#* \t]*(?:附件|附表|附录|附[:：]|{PAGE_FOOTER}))")
-# 2023-02-23 / 杉临市水利局, its seal's place after it or not
-_NAME_UNDER = re.compile(rf"[ \t]*\n[ \t#*]*({_AGENCY_NAME})[ \t*]*{_SEAL}[ \t]*$", re.MULTILINE)
+_PAGE_END_NEXT = re.compile(rf"\s*[#* \t]*(?:{PAGE_END})")
+# 2023-02-23 / 杉临市水利局, its seal's place after it or not (empty lines between where each line is a paragraph)
+_NAME_UNDER = re.compile(rf"[ \t]*\n(?:[ \t]*\n)*[ \t#*]*({_AGENCY_NAME})[ \t*]*{_SEAL}[ \t]*$", re.MULTILINE)
 
 
-def _closes_the_report(text: str, last_sentence: int, m: re.Match[str]) -> bool:
+def _closes_the_report(text: str, last_sentence: int, m: re.Match[str], agency: str | None = None) -> bool:
     """Whether the date `m` closes the report as a signature that leaves out the agency's name, or prints on
-    the line under the date a name the text printed before (its title's), does: right after the last
-    sentence (nothing but white space between), the text's end, attachments or the page's footer after it or
-    after the name. Not a byline's, which the text follows, nor a link's, under or over the link's title."""
-    under = _NAME_UNDER.match(text, m.end())
+    the line under the date a name the text printed before (its title's), or that `agency` (its name on the
+    line above) signs, does: right after the last sentence (nothing but white space between, or that name's
+    line), the text's end, attachments or the page's footer after it or after the name. Not a byline's, which
+    the text follows, nor a link's, under or over the link's title."""
+    under = _NAME_UNDER.match(text, m.end()) if agency is None else None
     end = under.end() if under and text.find(under[1], 0, m.start()) >= 0 else m.end()
-    return (
-        last_sentence >= 0
-        and not text[last_sentence + 1 : m.start()].strip()
-        and _REPORT_CLOSED.match(text, end) is not None
-    )
+    between = text[last_sentence + 1 : m.start()].strip()
+    if between and agency is not None:  # the name's line above the date, its seal's place after it or not,
+        above = _AGENCY_LINE.match(between)  # and no page's end after it (a link's name and date, 相关文章 under)
+        if above is not None and clean_agency(above.group(1)) == agency and not _PAGE_END_NEXT.match(text, end):
+            between = ""
+    return last_sentence >= 0 and not between and _REPORT_CLOSED.match(text, end) is not None
 
 
 def _ends_the_text(text: str, last_sentence: int, m: re.Match[str]) -> bool:
