@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from zfxxgk import parse_text
-from zfxxgk.extract.align import _hits, _labels, _line_hits, _literal_first, slots_of
+from zfxxgk.extract.align import _hits, _labels, _line_hits, _literal_first, _table_begun, slots_of
 from zfxxgk.render.noise import write_noisy
 from zfxxgk.synth import random_report
 from zfxxgk.templates import TEMPLATES
@@ -92,3 +92,20 @@ def test_numbers_after_where_a_table_begins_are_no_row_named_before_it(
     got = parse_text(text)
     assert all(got.cells[c] in (None, rec.cells[c]) for c in read)
     assert not {c: (v, got.cells[c]) for c, v in rec.cells.items() if got.cells[c] not in (v, None)}
+
+
+S2_S3 = _labels(slots_of(tuple(t for t in TEMPLATES["2021"].tables if t.id in ("s2.item1", "s3"))))
+
+
+@pytest.mark.parametrize(
+    ("before", "begun"),
+    [
+        ("业构益组织务机构一、本年新收政府信息公开申请数量", False),  # 本年新收, a header's word, begins row 一's label
+        ("申请人情况自然人法人或其他组织总计一、本年新收政府信息公开申请数量", False),
+        ("规章行政规范性文件申请人情况自然人商业企业", True),  # the rows named before the header are another table's
+    ],
+)
+def test_a_headers_word_that_begins_a_rows_label_names_that_row(before: str, begun: bool) -> None:
+    """The text before a group's numbers names where a table begins only where no row is named from the
+    header's word on: 本年新收 is a word of 三's header and the beginning of its first row's label."""
+    assert _table_begun(S2_S3, before) is begun

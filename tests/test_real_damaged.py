@@ -65,6 +65,31 @@ def test_white_space_after_a_rows_last_bar_changes_nothing(shared: Path, seed: i
         assert _values(parse_text(damaged)) == _values(parse_text(text)), name
 
 
+@pytest.mark.parametrize(
+    ("seed", "damage"),
+    [
+        (6, ("loose_cells", "tab_rows", "lost_rows")),
+        (293, ("loose_cells", "page_footers", "tab_rows")),
+        (10, ("loose_cells", "dispersed_labels", "char_references")),
+        (64, ("loose_cells", "tab_rows", "double_spaced")),
+    ],
+)
+def test_a_converters_rows_placed_by_order_beside_a_row_pulled_out_as_loose_lines(
+    shared: Path, seed: int, damage: tuple[str, ...]
+) -> None:
+    """A converter's table whose rows print their labels elsewhere, read in order (r024's 不予处理 and 其他处理),
+    with one of them printed as loose lines, a number each, before the rest: whose numbers those are,
+    nothing tells, so those rows are null with a finding; never another row's numbers. So too loose numbers
+    before the table's first row, whose own line prints its label and numbers after the header's 本年新收."""
+    text = decode((shared / "corpus" / "r024.md").read_bytes())
+    clean = _values(parse_text(text))
+    got = parse_text(_damaged(text, damage, seed))
+    values = _values(got)
+    assert {k: (v, values[k]) for k, v in clean.items() if values.get(k) is not None and values[k] != v} == {}
+    unread = {c for f in got.findings if f.rule in ("value.ambiguous", "table.incomplete") for c in f.cells}
+    assert all(k in unread for k, v in values.items() if v is None and clean.get(k) is not None and "." in k)
+
+
 def test_markdown_rows_run_together_then_folded_are_read_as_unfolded(shared: Path) -> None:
     """r024's Markdown tables, their lines joined by spaces and then folded (seed 767113): a fold cut the rules
     that tell where each row run on ends (`|---|---|` / `---|`), so the rows are put apart only once the folds

@@ -78,6 +78,7 @@ class Alignment:
     aggregated: dict[str, Group] = field(default_factory=dict)  # parent label → group printing it
     aggregated_slots: set[int] = field(default_factory=set)  # slots a parent row stood in for
     unsure: set[int] = field(default_factory=set)  # slots given a row by order alone, a row short (see `align`)
+    loose: set[int] = field(default_factory=set)  # … some a number a line beside others not (see `align`)
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,7 @@ def _labels(slots: tuple[Slot, ...]) -> _Labels:
         tuple(label_forms(s.row.label)[1] if s.row else "\0" for s in slots),
         reach(pattern),
         _behind(sre_parser.parse(pattern.pattern, pattern.flags)),
-        last_start=re.compile(f"(?s:.*)(?:{'|'.join(starts)})") if starts else None,
+        last_start=re.compile(f"(?s:.*)({'|'.join(starts)})") if starts else None,
     )
 
 
@@ -191,11 +192,11 @@ def _tail(labels: _Labels, group: Group) -> tuple[int, int] | None:
 
 def _table_begun(labels: _Labels, before: str) -> bool:
     """Whether the text since the group before names where a table begins (its caption, its header's
-    words) and no row after that: the rows its line names before are another table's, or prose's
+    words) and no row from there on: the rows its line names before are another table's, or prose's
     (`| 行政强制 |  | 第二十条第(八)项 667 |`, a converter's number pulled out of the next table, the page's
-    lines joined by spaces)."""
+    lines joined by spaces). A header's word that begins a row's label (本年新收 of 一、本年新收…) names that row."""
     last = labels.last_start.match(before) if labels.last_start is not None else None
-    return last is not None and not _hits(labels, before[last.end() :])
+    return last is not None and not _hits(labels, before[last.start(1) :])
 
 
 def _ends_named(labels: _Labels, hits: tuple[int, ...], text: str) -> bool:
@@ -582,17 +583,25 @@ def align(slots: tuple[Slot, ...], groups: list[Group], spaced: dict[int, int] |
     # the free slots between the same two anchors, fewer of them given a row as wide than they are: a row
     # printed with no label beside it, and not the one row named between it and the rows around it, is
     # there by its order alone, and which of the slots around it is the one not printed, nothing tells
+    # Where every slot of such a run is given a row, but the rows there by their order alone are printed
+    # some a number a line and some not, and print different numbers, the numbers a line may be a row a
+    # converter pulled out of its place and printed as loose lines (before the rows it printed in order,
+    # their labels elsewhere): whose they are, nothing tells either.
     runs: dict[tuple[int, int], list[int]] = {}
     for si in free_slots:
         runs.setdefault((above[si], below[si + 1]), []).append(si)
     for run in runs.values():
-        if sum(1 for si in run if si in taken and base(slots[si].width, taken[si]) >= 8) == len(run):
-            continue
-        result.unsure.update(
+        by_order = [
             si
             for si in run
             if si in taken and si not in own[gi := taken[si]] and _rows(before[gi]) != [si] and _rows(after[gi]) != [si]
-        )
+        ]
+        if sum(1 for si in run if si in taken and base(slots[si].width, taken[si]) >= 8) < len(run):
+            result.unsure.update(by_order)
+        elif len({groups[taken[si]].multiline for si in by_order}) > 1 and (
+            len({tuple(t.text for t in groups[taken[si]].tokens) for si in by_order}) > 1
+        ):
+            result.loose.update(by_order)
     return result
 
 

@@ -378,9 +378,11 @@ def extract_tables(
         pulled = _pulled_out(text, groups)
         unpulled = [g for g in groups if id(g) not in pulled]
         al = align(slots, unpulled, _spaced_widths(text, slots, unpulled)) if slots else Alignment()
-        unsure = [id(al.placed.pop(si)) for si in sorted(al.unsure)]  # rows of the table all the same
+        unsure = [id(al.placed.pop(si)) for si in sorted(al.unsure | al.loose)]  # rows of the table all the same
         for si in al.unsure:
             _unknown(ex, slots[si], "的数字没有印在其名称旁，表中又少印了一行，无法确定这些数字属于哪一行")
+        for si in al.loose:
+            _unknown(ex, slots[si], "的数字没有印在其名称旁，附近又有一组逐行散印的数字，无法确定各组数字属于哪一行")
         for si in [si for si, g in al.placed.items() if id(g) in joined]:
             if not _put_back_adds_up(ex, template, slots[si], al.placed[si].tokens):
                 del al.placed[si]
