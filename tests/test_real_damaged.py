@@ -72,13 +72,15 @@ def test_white_space_after_a_rows_last_bar_changes_nothing(shared: Path, seed: i
         (293, ("loose_cells", "page_footers", "tab_rows")),
         (10, ("loose_cells", "dispersed_labels", "char_references")),
         (64, ("loose_cells", "tab_rows", "double_spaced")),
+        (160, ("loose_cells", "ocr_letters", "tab_rows")),
     ],
 )
 def test_a_converters_rows_placed_by_order_beside_a_row_pulled_out_as_loose_lines(
     shared: Path, seed: int, damage: tuple[str, ...]
 ) -> None:
     """A converter's table whose rows print their labels elsewhere, read in order (r024's 不予处理 and 其他处理),
-    with one of them printed as loose lines, a number each, before the rest: whose numbers those are,
+    with one of them printed as loose lines, a number each, before the rest (or before a row of its own
+    between two rows named on their lines, another row's label alone after it): whose numbers those are,
     nothing tells, so those rows are null with a finding; never another row's numbers. So too loose numbers
     before the table's first row, whose own line prints its label and numbers after the header's 本年新收."""
     text = decode((shared / "corpus" / "r024.md").read_bytes())

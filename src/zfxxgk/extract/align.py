@@ -583,14 +583,14 @@ def align(slots: tuple[Slot, ...], groups: list[Group], spaced: dict[int, int] |
     # the free slots between the same two anchors, fewer of them given a row as wide than they are: a row
     # printed with no label beside it, and not the one row named between it and the rows around it, is
     # there by its order alone, and which of the slots around it is the one not printed, nothing tells
-    # Where every slot of such a run is given a row, but the rows there by their order alone are printed
-    # some a number a line and some not, and print different numbers, the numbers a line may be a row a
-    # converter pulled out of its place and printed as loose lines (before the rows it printed in order,
-    # their labels elsewhere): whose they are, nothing tells either.
+    # Where every slot of such a run is given a row, but the rows that fit them there are printed some a
+    # number a line and some not, and print different numbers, the numbers a line may be a row a converter
+    # pulled out of its place and printed as loose lines (before the rows it printed in order, their labels
+    # elsewhere): which rows those there by their order alone are, nothing tells either.
     runs: dict[tuple[int, int], list[int]] = {}
     for si in free_slots:
         runs.setdefault((above[si], below[si + 1]), []).append(si)
-    for run in runs.values():
+    for (low, high), run in runs.items():
         by_order = [
             si
             for si in run
@@ -598,8 +598,10 @@ def align(slots: tuple[Slot, ...], groups: list[Group], spaced: dict[int, int] |
         ]
         if sum(1 for si in run if si in taken and base(slots[si].width, taken[si]) >= 8) < len(run):
             result.unsure.update(by_order)
-        elif len({groups[taken[si]].multiline for si in by_order}) > 1 and (
-            len({tuple(t.text for t in groups[taken[si]].tokens) for si in by_order}) > 1
+            continue
+        fitting = [gi for gi in free_groups if low < gi < high and any(base(slots[si].width, gi) >= 8 for si in run)]
+        if len({groups[gi].multiline for gi in fitting}) > 1 and (
+            len({tuple(t.text for t in groups[gi].tokens) for gi in fitting}) > 1
         ):
             result.loose.update(by_order)
     return result
