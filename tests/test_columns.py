@@ -284,12 +284,17 @@ def _spread(header: str, rows: str) -> list[list[str | None]] | None:
 def test_the_columns_under_the_spanning_header_printed_as_one(above: list[int], sep: str) -> None:
     """`自然人 法人或其他组织 总计` in any order, on one line or a cell a line, over rows of three numbers: each
     number goes to the column its header names, the five under 法人或其他组织 blank (only their sum is
-    printed); a row that does not add up to its 总计 is kept as printed, not to be read."""
+    printed); a row that does not add up to its 总计 is kept as printed, not to be read. But 法人或其他组织
+    a space before 自然人 may be a header's two rows joined by a space, the spanning header's above: in
+    either order the 总计 stands in the same place, and no sum tells them apart."""
     header = sep.join(_name(c) for c in above)
     sums = {0: 471, -1: 115, len(S3.columns) - 1: 586}
     row = sep.join(str(sums[c]) for c in above)
     wrong = sep.join(str(sums[c] + (c == 0)) for c in above)  # 472 + 115 ≠ 586
     got = _spread(header, f"{ROW}{sep}{row}\n二、上年结转政府信息公开申请数量{sep}{wrong}")
+    if sep == " " and above.index(-1) + 1 == above.index(0):
+        assert got is None
+        return
     assert got is not None
     assert got[0] == ["471", None, None, None, None, None, "586"]
     assert got[1] == [str(sums[c] + (c == 0)) for c in above]

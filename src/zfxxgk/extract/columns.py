@@ -28,6 +28,7 @@ from .values import MAX_DIGITS
 
 _CELL_BREAK = re.compile(r"[|\t]")
 _SPACE = re.compile(r"\s+")
+_SPACES = re.compile("[ \u3000]+")  # what joins a page's lines (no tab: a tab parts a row's cells)
 _DIGIT = re.compile(r"\d")  # a header line prints none
 _NUMBER = re.compile(r"0|[1-9]\d*")  # a count, with no leading 0
 
@@ -767,8 +768,9 @@ def _spanning_alone(table: Table, lines: list[str]) -> Callable[[Named], list[li
     组织) and the spanning header once each, and no column under it: a table printing the columns under
     it as one, their sum (`自然人 法人或其他组织 总计`). It makes the orders they may be printed in. Their
     order is the columns' only where the text shows it: each on a line of its own (a web page's cells), or
-    all on one line, but for 法人或其他组织 run into 自然人, nothing between them, which may be the row above
-    a header's run on before the row below. Names on lines shared otherwise may be two rows of a header,
+    all on one line, but for 法人或其他组织 run into 自然人, nothing but white space between them, which may be
+    the row above a header's run on before the row below (or joined to it by a space, a page's lines joined
+    so). Names on lines shared otherwise may be two rows of a header,
     read top to bottom, not left to right (a PDF's text of a merged header cell printed above or below the
     others): each order that keeps every line's names in turn. `lines`: the text the header's lines are counted in."""
     width = len(table.columns)
@@ -786,10 +788,12 @@ def _spanning_alone(table: Table, lines: list[str]) -> Callable[[Named], list[li
         if all(alone(c, line) for c, line in named):
             return [columns]
         if len({line for _, line in named}) == 1:
-            if not any(g + n in lines[named[0][1]] for g in names[width] for n in names[0]):
+            words = _SPACES.sub("", lines[named[0][1]])
+            if not any(g + n in words for g in names[width] for n in names[0]):
                 return [columns]
-            # 法人或其他组织 run into 自然人 (`法人或其他组织自然人 总计`): an order of its own, or a header over two
-            # rows whose lines ran together, the spanning header's above — over the column after 自然人
+            # 法人或其他组织 run into 自然人 (`法人或其他组织自然人 总计`, or a space between): an order of its own,
+            # or a header over two rows whose lines ran together, the spanning header's above — over the column
+            # after 自然人
             stacked = [c for c in columns if c != width]
             stacked.insert(stacked.index(0) + 1, width)
             return [columns, stacked]
