@@ -2363,7 +2363,7 @@ NOISE: dict[str, Noise] = {
     "cell_words": Noise(text=cell_words),
     "windows_breaks": Noise(text=windows_breaks, stage=SAVED),
     "double_spaced": Noise(text=double_spaced, stage=SAVED),
-    "trailing_spaces": Noise(text=trailing_spaces, stage=SAVED),
+    "trailing_spaces": Noise(text=trailing_spaces),
     "folded_lines": Noise(text=folded_lines, stage=SAVED),
     "char_references": Noise(text=char_references, stage=SAVED),
     "lines_run_together": Noise(text=lines_run_together, stage=SAVED),
