@@ -48,9 +48,10 @@ _INLINE_CHROME = (
     r"[\u200b-\u200d\u2060\ufeff\u00ad]",
     r"\[bookmark:[^\]\n]*\]",
     # a pinyin gloss after a character: 公開(kāi); real parentheses hold more than one syllable. A line folded
-    # inside it or before it (數(sh / ù), 熱點 / (diǎn)) is taken out with it, the word whole again
-    rf"(?<=[\u4e00-\u9fff])\n?\((?=[a-z{_TONED}\n]*[{_TONED}])"
-    rf"(?:[a-z{_TONED}]{{1,6}}|[a-z{_TONED}]{{0,6}}\n[a-z{_TONED}]{{0,6}})\)",
+    # inside it or before it (數(sh / ù), 熱點 / (diǎn)) is taken out with it, the word whole again; so is one
+    # folded inside it whose lines were then joined by a space (數(s hù))
+    rf"(?<=[\u4e00-\u9fff])\n?\((?=[a-z{_TONED}\n ]*[{_TONED}])"
+    rf"(?:[a-z{_TONED}]{{1,6}}|[a-z{_TONED}]{{0,6}}[\n ][a-z{_TONED}]{{0,6}})\)",
     r"(?<=[\u4e00-\u9fff])\((?:le|de|me|ne|men|zi|ma|ba)\)",
     r"打印此页|关闭窗口|【\s*(?:打印|关闭|大|中|小|字[号体][:：][\s大中小]*)\s*】|分享到[:：]?",
     r"扫一扫在手机(?:上)?(?:打开|查看)当前页面?",
@@ -114,8 +115,8 @@ _INLINE_ONLY = re.compile(
         (
             *"\u200b\u200c\u200d\u2060\ufeff\u00ad",
             r"\[bookmark:[^\]\n]*\]",
-            rf"\((?<=[\u4e00-\u9fff]\()(?:(?=[a-z{_TONED}\n]*[{_TONED}])(?:[a-z{_TONED}]{{1,6}}|"
-            rf"[a-z{_TONED}]{{0,6}}\n[a-z{_TONED}]{{0,6}})\)|(?:le|de|me|ne|men|zi|ma|ba)\))",
+            rf"\((?<=[\u4e00-\u9fff]\()(?:(?=[a-z{_TONED}\n ]*[{_TONED}])(?:[a-z{_TONED}]{{1,6}}|"
+            rf"[a-z{_TONED}]{{0,6}}[\n ][a-z{_TONED}]{{0,6}})\)|(?:le|de|me|ne|men|zi|ma|ba)\))",
             rf"\n(?<=[\u4e00-\u9fff]\n)\((?=[a-z{_TONED}\n]*[{_TONED}])(?:[a-z{_TONED}]{{1,6}}|"
             rf"[a-z{_TONED}]{{0,6}}\n[a-z{_TONED}]{{0,6}})\)",
             *_PAGE_UI,
