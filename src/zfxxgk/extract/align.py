@@ -590,6 +590,7 @@ def align(slots: tuple[Slot, ...], groups: list[Group], spaced: dict[int, int] |
     runs: dict[tuple[int, int], list[int]] = {}
     for si in free_slots:
         runs.setdefault((above[si], below[si + 1]), []).append(si)
+    mixed = len({groups[gi].multiline for gi in free_groups}) > 1  # (most texts print every row alike)
     for (low, high), run in runs.items():
         by_order = [
             si
@@ -599,7 +600,10 @@ def align(slots: tuple[Slot, ...], groups: list[Group], spaced: dict[int, int] |
         if sum(1 for si in run if si in taken and base(slots[si].width, taken[si]) >= 8) < len(run):
             result.unsure.update(by_order)
             continue
-        fitting = [gi for gi in free_groups if low < gi < high and any(base(slots[si].width, gi) >= 8 for si in run)]
+        if not mixed or not by_order:
+            continue
+        between = free_groups[bisect_right(free_groups, low) : bisect_left(free_groups, high)]
+        fitting = [gi for gi in between if any(base(slots[si].width, gi) >= 8 for si in run)]
         if len({groups[gi].multiline for gi in fitting}) > 1 and (
             len({tuple(t.text for t in groups[gi].tokens) for gi in fitting}) > 1
         ):
