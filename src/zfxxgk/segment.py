@@ -25,6 +25,7 @@ _LEADING = " \t#"
 _BOUNDARY = frozenset("。；;:：!！?？ \t\n")
 _WINDOW = 40
 _DIGIT = re.compile(r"\d")
+_WHITE = re.compile(r"\s")
 # a line with more than _WINDOW characters besides white space: read no further than that, not split whole
 _OVER_WINDOW = re.compile(rf"(?:\s*+\S){{{_WINDOW + 1}}}")
 _PROSE_MARKS = re.compile(r"[。；;，,！？!?]")  # what a heading's words never hold
@@ -237,12 +238,14 @@ def _heading(
 ) -> Heading:
     """The heading of section `number` numbered at text[a], its words from `words`: the title runs to the end
     of its line when the line is short and the heading begins it, else to the end of its key."""
-    # count through the raw text to the key's end, skipping white space
-    seen, i = 0, words
-    while i < len(text) and seen < key_end:
-        if not text[i].isspace():
-            seen += 1
-        i += 1
+    # the key's end in the raw text: counted through it, skipping white space, where the key holds any
+    i = words + key_end
+    if _WHITE.search(text, words, i):
+        seen, i = 0, words
+        while i < len(text) and seen < key_end:
+            if not text[i].isspace():
+                seen += 1
+            i += 1
     line_end = words + len(line)
     if not whole_line or (len(line) > _WINDOW and _OVER_WINDOW.match(line)):
         title, body = text[a:i], i

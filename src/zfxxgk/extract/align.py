@@ -846,7 +846,7 @@ def _continues(text: str, first: Group, then: Group) -> bool:
         if not then.multiline or not then.before or then.same_line:
             return False
     elif then.before:
-        if not _NOTE.search(then.before) or "\n" in text[first.tokens[-1].end : then.start]:
+        if text.find("\n", first.tokens[-1].end, then.start) >= 0 or not _NOTE.search(then.before):
             return False
     elif text.count("\n", first.tokens[-1].end, then.start) != 1:
         return False
