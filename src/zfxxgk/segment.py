@@ -237,7 +237,8 @@ def _heading(
     text: str, number: int, a: int, words: int, line: str, key_end: int, whole_line: bool, rank: int
 ) -> Heading:
     """The heading of section `number` numbered at text[a], its words from `words`: the title runs to the end
-    of its line when the line is short and the heading begins it, else to the end of its key."""
+    of its line when the line is short and the heading begins it, else to the end of its key; but where the
+    line goes on after the key with a colon or a full stop, or a 无, the section's text begins there."""
     # the key's end in the raw text: counted through it, skipping white space, where the key holds any
     i = words + key_end
     if _WHITE.search(text, words, i):
