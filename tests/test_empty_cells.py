@@ -1049,3 +1049,18 @@ def test_two_rows_a_cell_short_in_one_column_are_both_unread() -> None:
         read = [got.cells[f"s3.{row}.{c}"] for c in columns]
         assert all(v is None or v == w for v, w in zip(read, want, strict=True)), (row, read)
         assert _flagged(got, f"s3.{row}")
+
+
+def test_a_row_printing_too_few_numbers_apart_shows_empty_cells_print_nothing_in_rows_run_together() -> None:
+    """A page's text that runs its tables together and prints a unit after each number (`2件0件0件0件0件5件`:
+    six numbers for seven cells, an empty cell printed as nothing) may hide an empty cell in digits run
+    together as well: `规章114` is 1, 1, 4 or 11, an empty cell, 4, and no sum tells which. Null with a
+    finding; where every row prints all its cells, read as printed."""
+    rec = random_report(random.Random(3111666))
+    text = str(write_noisy(rec, "glued", ["pdf_page_forms", "counted_cells"], 3111666))
+    assert "规章114行政规范性文件" in text and "费用、行政机关不再处理其政府信息公开申请2件0件0件0件0件5件" in text
+    got = parse_text(text)
+    regulations = [f"s2.regulations.{c}" for c in ("issued", "repealed", "in_force")]
+    assert [got.cells[c] for c in regulations] == [None] * 3 and _flagged(got, "s2.regulations")
+    whole = parse_text(text.replace("申请2件0件0件0件0件5件", "申请2件3件0件0件0件0件5件"))
+    assert [whole.cells[c] for c in regulations] == [1, 1, 4]

@@ -1711,6 +1711,10 @@ def _read_group(
     printed = sum(1 for t in toks if t.text)
     if printed < slot.width:
         ex.short_tables.add(slot.table.id)
+        # fewer digits than cells, parted by units or marks, not a space a cell (`2件0件0件0件0件5件`): an empty
+        # cell printed nothing, as one may where digits run together
+        figures = sum(map(str.isdigit, reading.text[toks[0].start : toks[-1].end])) if toks else 0
+        ex.printed_nothing = ex.printed_nothing or (figures < slot.width and not reading.spaced_rows)
     ex.add("table.incomplete", _unplaced(slot.label, slot.width, printed), list(cells))
 
 
