@@ -15,6 +15,8 @@ from typing import Any
 SPACE_REFERENCE = "&(?:nbsp|ensp|emsp|#160|#x[aA]0|#8194|#x2002|#12288|#x3000);?"
 
 
+DIGIT = re.compile(r"\d")  # a digit anywhere: a line of a table's header prints none
+
 # a year's four digits (2020): what a 年 after digits makes a date of, not a count
 YEAR = r"(?:19|20)\d\d"
 

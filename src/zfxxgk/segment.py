@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from .dates import PAGE_ENDS, SEPARATED, TIME_OF_DAY
 from .numbering import NUMERALS, strip_numbering
-from .patterns import first_chars, literal_prefix
+from .patterns import DIGIT, first_chars, literal_prefix
 from .templates import Section
 
 # a section's numbering: 四、 (the statutory form), 四． or 第四部分 (a clerk's), or （四） (a converter's or a
@@ -24,7 +24,6 @@ _NUMBERED = re.compile(
 _LEADING = " \t#"
 _BOUNDARY = frozenset("。；;:：!！?？ \t\n")
 _WINDOW = 40
-_DIGIT = re.compile(r"\d")
 _WHITE = re.compile(r"\s")
 # a line with more than _WINDOW characters besides white space: read no further than that, not split whole
 _OVER_WINDOW = re.compile(rf"(?:\s*+\S){{{_WINDOW + 1}}}")
@@ -211,7 +210,7 @@ def find_headings(text: str, sections: tuple[Section, ...]) -> list[Heading]:
             continue  # a 统计表 row (行政复议数, 五、行政诉讼数量) with its cells on the lines after it, not a title
         if numeral is None and (
             (len(own_line := "".join(line.split())) > key_end + _NEAR and own_line != titles[number])
-            or _DIGIT.search(window, 0, key_start)
+            or DIGIT.search(window, 0, key_start)
         ):
             continue  # no number: only a line that the key (or the section's title) fills, not a table row's
         own = _numeral(numeral or "") == number
@@ -285,7 +284,7 @@ def _arabic_hits(
         line = text[words : line_end if line_end >= 0 else len(text)]
         window = "".join(text[words : words + _WINDOW * 2].split())[:_WINDOW]
         hit = _classify(window, keys)
-        if hit is not None and hit[1] <= _FAR and not _DIGIT.search(window, 0, hit[1]):
+        if hit is not None and hit[1] <= _FAR and not DIGIT.search(window, 0, hit[1]):
             yield m, int(m.group("arabic")), hit, line
 
 
@@ -443,7 +442,7 @@ def _numbered_in_place(
         if line_opened and not (
             not text[line_end:end].strip()
             or not 2 <= len(words) <= _WINDOW // 2
-            or _DIGIT.search(words)
+            or DIGIT.search(words)
             or _PROSE_MARKS.search(words)
             or _ROW_CELLS.match(text, line_end)
         ):

@@ -19,11 +19,10 @@ from typing import Any
 
 from ..normalize import half_width
 from ..numbering import strip_numbering
-from ..patterns import reach
+from ..patterns import DIGIT, reach
 from ..templates import CELL_NOTE, Kind, Row, Table
 from .groups import Group, Token
 
-_DIGIT = re.compile(r"\d")
 _NUMBERING_MAX = 5  # a row label's own numbering, e.g. （七） or 四、, is at most this long
 
 
@@ -419,7 +418,7 @@ def _base(width: int, group: Group, spaced: int = 0) -> int:
 
 def _digits(number: str) -> int:
     """How many digits a token's text prints: its length where it is digits alone, told without a search."""
-    return len(number) if number.isdecimal() else len(_DIGIT.findall(number))
+    return len(number) if number.isdecimal() else len(DIGIT.findall(number))
 
 
 def align(slots: tuple[Slot, ...], groups: list[Group], spaced: dict[int, int] | None = None) -> Alignment:

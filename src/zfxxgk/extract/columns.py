@@ -20,7 +20,7 @@ from typing import NamedTuple, TypeVar, cast
 
 from ..normalize import CONVERTERS_COLUMN, half_width
 from ..numbering import strip_numbering
-from ..patterns import RUN_ON_RULE
+from ..patterns import DIGIT, RUN_ON_RULE
 from ..templates import Table
 from ..templates.model import spaced
 from .groups import ROW_LABELS, Group, Token
@@ -29,7 +29,6 @@ from .values import MAX_DIGITS
 _CELL_BREAK = re.compile(r"[|\t]")
 _SPACE = re.compile(r"\s+")
 _SPACES = re.compile("[ \u3000]+")  # what joins a page's lines (no tab: a tab parts a row's cells)
-_DIGIT = re.compile(r"\d")  # a header line prints none
 _NUMBER = re.compile(r"0|[1-9]\d*")  # a count, with no leading 0
 
 
@@ -287,7 +286,7 @@ def _header_columns(
     for m in find.finditer(text, start, end):
         a, b = m.span()  # one call for both ends
         if digit < stop:
-            found = _DIGIT.search(text, stop, end)
+            found = DIGIT.search(text, stop, end)
             digit = found.start() if found else end
         if digit < a:
             if (got := read(named)) is not None:
@@ -363,7 +362,7 @@ def _halved_header(
     pos, k = start, 0
     while k < len(lines):
         line = lines[k]
-        if _DIGIT.search(line):
+        if DIGIT.search(line):
             if (got := read(named)) is not None:
                 return pos - 1, got
             named = []
@@ -560,7 +559,7 @@ def _named_lines(
     between them at least), with the column each cell names."""
     named: list[tuple[int, str, Table | None, dict[int, int] | None]] = []
     for stop, line in lines:
-        if not ("|" in line or "\t" in line) or _DIGIT.search(line):
+        if not ("|" in line or "\t" in line) or DIGIT.search(line):
             continue  # the first line only: the others have cells and no digit
         read: tuple[Table | None, dict[int, int] | None] = (None, None)
         if line.count("|") + line.count("\t") >= fewest:

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..patterns import DIGIT
 from ..templates import NO_NUMBER, Kind, Table
 from .align import Slot, label_forms, slots_of
 from .columns import printed_in_order
@@ -29,7 +30,6 @@ _BLANK = rf"(?=[-—–/无])(?:(?<=\|)|(?<=\|[ \t])|(?<=\|  )){_BLANK_MARK}(?=[
 _BLANK_RUN = re.compile(
     rf"(?<![^ \t\n|])(?:\d\d*(?:\.\d+)?|{_BLANK})(?:[ \t\n|]+(?:\d+(?:\.\d+)?|{_BLANK}))*(?![^ \t\n|])"
 )
-_DIGIT = re.compile(r"\d")
 # nothing between a line's `|`, or an empty line between two lines of a `|` alone (a cell a line): an empty cell
 _EMPTY_CELL = re.compile(r"\|[ \t]*+\||\|[ \t]*\n[ \t]*\n[ \t]*\|")
 _SPACED = re.compile(r"[^ \t\n|][ \t]++[^ \t\n|]")  # two cells' pieces a space apart, no `|` between
@@ -114,7 +114,7 @@ def _runs(text: str, start: int, end: int, most: int) -> list[tuple[int, int, in
             return None  # a number at the region's edge (whether it stands apart is not told here), or a run too many
         runs.append((last, a, b))
         last = b
-    if _DIGIT.search(text, last, end):
+    if DIGIT.search(text, last, end):
         return None  # digits after the last row
     return runs
 
@@ -193,7 +193,7 @@ def regular_rows(text: str, start: int, end: int, tables: tuple[Table, ...]) -> 
         if slot.table in first:
             if slot.row is None or head not in slot.heads:
                 return None
-        elif _DIGIT.search(head, head.rfind("。") + 1):
+        elif DIGIT.search(head, head.rfind("。") + 1):
             return None  # digits in the header before the table's rows, not in a sentence before it
         else:
             first[slot.table] = where[0][0]

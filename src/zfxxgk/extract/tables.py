@@ -17,7 +17,7 @@ from ..checks.identities import unsplit_finding
 from ..checks.prose import Statements, arabic
 from ..normalize import IDEOGRAPH, display_width
 from ..numbering import numbering_before
-from ..patterns import finds
+from ..patterns import DIGIT, finds
 from ..record import Finding
 from ..templates import NO_NUMBER, Equation, Kind, Table, Template
 from ..templates.model import Stated, spaced
@@ -2015,7 +2015,7 @@ def _tab_header(text: str, line: int, table: Table) -> list[int] | None:
         row = text[start:end]
         if not row.strip():
             return None  # the table's start
-        if "\t" in row and not _DIGIT.search(row) and (places := value_places(row, (table,))) is not None:
+        if "\t" in row and not DIGIT.search(row) and (places := value_places(row, (table,))) is not None:
             return places if (text[start] in "|\t") == lead else None
         end = start - 1
     return None
@@ -2085,7 +2085,7 @@ def _named_places(
             return out
         start = text.rfind("\n", 0, stop) + 1
         line = text[start:stop]
-        if _DIGIT.search(line):
+        if DIGIT.search(line):
             return out
         found = {(k, k + len(lb), j) for lb, j in _column_names(table) for k in finds(line, lb)}
         own = [
@@ -2177,7 +2177,6 @@ _HEADER_WORD = re.compile(r"[^\s|]+")  # a word of a header line, perhaps a piec
 
 
 _HEADER_LINES = 4  # lines above a table's first row its header may be on (四: groups, then columns: over 3, wrapped 4)
-_DIGIT = re.compile(r"\d")  # a header line prints none
 
 
 def _laid_out(text: str, toks: list[Token]) -> bool:

@@ -8,10 +8,10 @@ confirm the reading."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ..patterns import DIGIT
 from ..templates import Column, Equation, Table, Template
 from .align import Slot, slots_of
 from .columns import row_names
@@ -69,7 +69,7 @@ def _read_named_column(before: str, table: Table) -> tuple[int, int] | None:
         if not before.endswith(labels, 0, end - k):  # the common case, a row's label: told in one call, in place
             continue
         head = before[: end - k]
-        if k and (_DIGIT.search(before, len(head)) or _names_any(before[len(head) :], table)):
+        if k and (DIGIT.search(before, len(head)) or _names_any(before[len(head) :], table)):
             return None
         found = [(len(lb), i) for i, c in enumerate(table.columns) for lb in c.labels if head.endswith(lb)]
         size, column = max(found)
@@ -80,7 +80,6 @@ def _read_named_column(before: str, table: Table) -> tuple[int, int] | None:
 # each group's text is read up to three times a flat table (`_flat_body`, `_stacked_body`, `flat_by_columns`),
 # and alike in report after report: read once
 _short_named_column = lru_cache(maxsize=4096)(_read_named_column)
-_DIGIT = re.compile(r"\d")
 
 
 def _names_any(word: str, table: Table) -> bool:
