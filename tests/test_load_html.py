@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import random
 import re
 from pathlib import Path
@@ -579,3 +580,20 @@ def test_a_number_a_cell_breaks_after_its_thousands_comma_is_one_number(marked: 
         "<tr><td>行政处罚</td><td>2,<br />495</td></tr></table>"
     )
     assert "| 行政处罚 | 2,495 |" in load_html(page.encode()).text
+
+
+def test_a_pre_keeps_its_lines_spaces_and_empty_lines() -> None:
+    """A page that prints the report inside `<pre>` lays it out as printed: each line its own, the spaces and tabs
+    between cells and the empty line of an empty cell kept, not run into one paragraph."""
+    page = "<html><body><p>标题</p><pre>一、总体情况\n规章  0   1\n\n\t行政许可\t3\n</pre><p>尾</p></body></html>"
+    doc = load_html(page.encode())
+    assert doc.text == "标题\n一、总体情况\n规章  0   1\n\n\t行政许可\t3\n尾\n"
+
+
+def test_real_reports_printed_inside_a_pre_read_as_printed(shared: Path) -> None:
+    """Every real text report saved as a page that prints it inside `<pre>` reads as the text itself does."""
+    for p in [*sorted((shared / "seeds").glob("*.txt")), *sorted((shared / "corpus").glob("r*.txt"))]:
+        text = p.read_text(encoding="utf-8")
+        page = f"<html><head><meta charset='utf-8'></head><body><pre>{html.escape(text)}</pre></body></html>"
+        got, want = parse_bytes(page.encode(), "r.html"), parse_text(text)
+        assert (got.cells, got.indicators) == (want.cells, want.indicators), p.name

@@ -320,6 +320,9 @@ class _Walker:
             self.table(el)
         elif tag == "br":
             self.flush()
+        elif tag == "pre":  # laid out as printed: its line breaks and spaces are the report's
+            self.flush()
+            self.out.preformatted("".join(el.itertext()))
         else:
             block = tag in _BLOCK
             if block:

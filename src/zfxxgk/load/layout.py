@@ -64,7 +64,7 @@ class TextBuilder:
     tables: int = 0
 
     def add(self, text: str, location: Location) -> None:
-        """Append `text` (no newline) as one piece."""
+        """Append `text` as one piece (a line break in it only where it ends the line: see `preformatted`)."""
         if not text:
             return
         self.parts.append(text)
@@ -90,6 +90,14 @@ class TextBuilder:
         self.add(text, location if location is not None else {"paragraph": self.paragraphs})
         self.paragraphs += 1
         self.end_line()
+
+    def preformatted(self, text: str) -> None:
+        """Text laid out as printed (an HTML `<pre>`): each line a paragraph, its spaces and tabs kept, and its
+        empty lines too (a table printed a cell a line prints an empty cell so)."""
+        self.end_line()
+        for line in text.strip("\r\n").splitlines():
+            self.add(line.rstrip() + "\n", {"paragraph": self.paragraphs})
+            self.paragraphs += 1
 
     def row(self, cells: Sequence[tuple[str, Location]]) -> None:
         """One table row `| a | b |  | d |`; each cell's piece starts at the `|` before it."""
