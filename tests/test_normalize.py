@@ -20,6 +20,7 @@ from zfxxgk.normalize import (
     to_simplified,
     unescaped,
     unfolded,
+    without_markdown_marks,
 )
 from zfxxgk.render.noise import char_references, char_width, fold, folded_lines, write_noisy
 from zfxxgk.synth import random_report
@@ -568,3 +569,25 @@ def test_a_character_reference_a_fold_cut_then_joined_by_a_space_is_read_whole(c
 def test_real_reports_with_character_references_read_as_printed(shared: Path) -> None:
     """Each real text report with `&nbsp;` for every space: the same cells, 统计表 values, metadata and findings."""
     assert_read_alike(shared, lambda text: text.replace(" ", "&nbsp;"))
+
+
+@pytest.mark.parametrize(
+    ("marked", "plain"),
+    [
+        ("| 规章 | **12** | 0 | **3** |", "| 规章 | 12 | 0 | 3 |"),
+        ("**一、总体情况**\n**（七）总计** 5", "一、总体情况\n（七）总计 5"),
+        ("1\\.属于国家秘密\n| 2\\.其他 | \\- | 3\\|4 |", "1.属于国家秘密\n| 2.其他 | - | 3\\|4 |"),
+        ("> 一、总体情况\n> > 规章 1\n>\n正文", "一、总体情况\n规章 1\n\n正文"),
+        ("** 注：未含转办件\n共计** 12 a>b", "** 注：未含转办件\n共计 12 a>b"),
+    ],
+)
+def test_markdown_marks_round_what_was_read_are_taken_out(marked: str, plain: str) -> None:
+    """Bold, a backslash escaping a punctuation mark (not a cell's `\\|`) and a quote's `>` opening a line are
+    a converter's or a language model's, not the report's: taken out, what they marked kept where it was read.
+    A `**` that closes nothing and stands after a space stays."""
+    doc = without_markdown_marks(Document(marked))
+    assert doc.text == plain
+    if "12" in plain:
+        at = plain.index("12")
+        _, start, end = doc.root_span(at, at + 2)
+        assert marked[start:end] == "12"

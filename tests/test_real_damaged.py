@@ -21,6 +21,7 @@ DAMAGE = (
     ("folded_lines", "lines_run_together"),
     ("lines_spaced_together", "folded_lines"),
     ("trailing_spaces",),
+    ("markdown_marks",),
 )
 
 
@@ -202,3 +203,17 @@ def test_a_page_double_spaced_with_its_spaces_as_references_raises_no_narrative_
     clean = {f.rule for f in parse_text(text).findings}
     got = parse_text(_damaged(text, damage, seed))
     assert {f.rule for f in got.findings if f.rule.startswith("narrative.")} <= clean
+
+
+@pytest.mark.parametrize("seed", [0, 3, 9, 16])  # a list's numbers escaped, every line quoted, numbers in bold
+def test_markdown_marks_round_what_was_read_change_nothing(shared: Path, seed: int) -> None:
+    """A converter's or a language model's Markdown marks (numbers and headings in bold, `1\\.` escaped, every
+    line quoted with `>`): every real report reads as it does without them, its values and its findings."""
+    marked = 0
+    for name, text in _texts(shared):
+        damaged = _damaged(text, ("markdown_marks",), seed)
+        marked += damaged != text
+        clean, got = parse_text(text), parse_text(damaged)
+        assert _values(got) == _values(clean), name
+        assert [(f.rule, f.cells) for f in got.findings] == [(f.rule, f.cells) for f in clean.findings], name
+    assert marked >= 5

@@ -371,6 +371,24 @@ def unescaped(doc: Document) -> Document:
     return doc.derive(*splice(text, edits))
 
 
+# Markdown's marks a converter or a language model writes round what it read, none of them the report's: bold
+# (`| **12** |`, `**（七）总计**`), a backslash escaping a punctuation mark (`1\.`, `\(一\)`: not `\|`, a cell's
+# own bar), a quote's `>` opening a line. Each alternative begins with its mark, which the engine skips to.
+_MARKDOWN_MARKS = re.compile(
+    r"\*\*(?:(?=[^*\n]*?[^*\s]\*\*)|(?<=[^*\s]\*\*))|\\(?=[!-/:-@\[\]^_`{}~])|>(?<![^\n]>)(?:[ \t]?>)*[ \t]?"
+)
+
+
+def without_markdown_marks(doc: Document) -> Document:
+    """The document less `_MARKDOWN_MARKS`, before anything else reads it: a page footer or a heading in a quote
+    or in bold is found as it is elsewhere."""
+    text = doc.text
+    if "**" not in text and "\\" not in text and ">" not in text:
+        return doc  # the common case: none of the marks
+    edits = [(*m.span(), "") for m in _MARKDOWN_MARKS.finditer(text)]
+    return doc.derive(*splice(text, edits)) if edits else doc
+
+
 def unix_breaks(doc: Document) -> Document:
     """The document with each Windows (CR LF) or old Mac (CR) line break made a plain line feed, before
     anything else reads it: a text saved on Windows reads as the same text saved elsewhere."""
@@ -903,7 +921,9 @@ def _sign_or_mark(m: re.Match[str]) -> str:
 
 def normalize(doc: Document) -> Document:
     """The document's text in the one form every later stage reads."""
-    doc = unescaped(unfolded(single_spaced(unix_breaks(doc))))  # a fold counted the references as printed
+    doc = unescaped(
+        unfolded(single_spaced(without_markdown_marks(unix_breaks(doc))))
+    )  # a fold counted the references as printed
     text = _common_wide(doc.text)
     either = _RARE_OR_TRADITIONAL.search(text)  # most texts print none of these
     rare = either is not None and _RARE.search(text, either.start()) is not None

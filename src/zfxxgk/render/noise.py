@@ -1344,6 +1344,26 @@ def trailing_spaces(text: str, rng: random.Random) -> str:
     return re.sub(r"\|(?=\n)", "|" + tail, text)
 
 
+# a number alone in its `|` cell or on its line, and a heading's line
+_BOLD_NUMBER = re.compile(r"(?<=[|\n] )\d+(?:\.\d+)?(?= [|\n])|(?m:^\d+(?:\.\d+)?$)")
+_HEADING_LINE = re.compile(r"(?m)^[一二三四五六七八九十]、[^\n|]{2,40}$")
+_LIST_NUMBER = re.compile(r"(?m)^([ \t|]*\d{1,2})\.")  # a list's number opening a line or a line's first cell
+
+
+def markdown_marks(text: str, rng: random.Random) -> str:
+    """Markdown's marks a converter or a language model writes round what it read: numbers in bold (some or
+    all: `| **12** |`) with the headings (`**一、总体情况**`); a list's number escaped where it opens a line or
+    its first cell (`1\\.属于国家秘密`, `| 2\\.其他法律…`); or every line quoted (`> `)."""
+    kind = rng.choices(("bold", "escaped", "quoted"), weights=(4, 4, 1))[0]
+    if kind == "bold":
+        share = rng.choice((0.3, 1.0))
+        text = _BOLD_NUMBER.sub(lambda m: f"**{m.group()}**" if rng.random() < share else m.group(), text)
+        return _HEADING_LINE.sub(lambda m: f"**{m.group()}**", text)
+    if kind == "escaped":
+        return _LIST_NUMBER.sub(r"\1\\.", text)
+    return re.sub(r"(?m)^", "> ", text)
+
+
 _REFERENCES = {" ": ("&nbsp;", "&#160;", "&#xa0;", "&ensp;"), "“": ("&ldquo;",), "”": ("&rdquo;",), "—": ("&mdash;",)}
 _REFERENCED = re.compile(f"[{''.join(_REFERENCES)}]")
 
@@ -2364,6 +2384,7 @@ NOISE: dict[str, Noise] = {
     "windows_breaks": Noise(text=windows_breaks, stage=SAVED),
     "double_spaced": Noise(text=double_spaced, stage=SAVED),
     "trailing_spaces": Noise(text=trailing_spaces),
+    "markdown_marks": Noise(text=markdown_marks),
     "folded_lines": Noise(text=folded_lines, stage=SAVED),
     "char_references": Noise(text=char_references, stage=SAVED),
     "lines_run_together": Noise(text=lines_run_together, stage=SAVED),
