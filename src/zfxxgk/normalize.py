@@ -372,10 +372,12 @@ def unescaped(doc: Document) -> Document:
 
 
 # Markdown's marks a converter or a language model writes round what it read, none of them the report's: bold
-# (`| **12** |`, `**（七）总计**`), a backslash escaping a punctuation mark (`1\.`, `\(一\)`: not `\|`, a cell's
-# own bar), a quote's `>` opening a line. Each alternative begins with its mark, which the engine skips to.
+# (`| **12** |`, `**（七）总计**`, its closing mark after a space too: `**五、行政诉讼数量 **`; a `**` glued after
+# a word that opens no bold), a backslash escaping a punctuation mark (`1\.`, `\(一\)`: not `\|`, a cell's own
+# bar), a quote's `>` opening a line. Each alternative begins with its mark, which the engine skips to.
 _MARKDOWN_MARKS = re.compile(
-    r"\*\*(?:(?=[^*\n]*?[^*\s]\*\*)|(?<=[^*\s]\*\*))|\\(?=[!-/:-@\[\]^_`{}~])|>(?<![^\n]>)(?:[ \t]?>)*[ \t]?"
+    r"\*\*(?P<bold>[^*\n]*?[^*\s][^*\n]*?)\*\*|\*\*(?<=[^*\s]\*\*)|\\(?=[!-/:-@\[\]^_`{}~])"
+    r"|>(?<![^\n]>)(?:[ \t]?>)*[ \t]?"
 )
 
 
@@ -385,7 +387,12 @@ def without_markdown_marks(doc: Document) -> Document:
     text = doc.text
     if "**" not in text and "\\" not in text and ">" not in text:
         return doc  # the common case: none of the marks
-    edits = [(*m.span(), "") for m in _MARKDOWN_MARKS.finditer(text)]
+    edits: list[tuple[int, int, str]] = []
+    for m in _MARKDOWN_MARKS.finditer(text):
+        if m["bold"] is None:
+            edits.append((*m.span(), ""))
+        else:  # the marks on either side of what is bold
+            edits += [(m.start(), m.start() + 2, ""), (m.end() - 2, m.end(), "")]
     return doc.derive(*splice(text, edits)) if edits else doc
 
 
