@@ -1855,18 +1855,24 @@ def extract_indicators(
             groups = (run_on or not _cumulative(as_printed, first, cum)) if cum else thousands
             if any(_zero_led(t) for t, _, _ in toks) or (glued and groups):
                 spaced = wide
+        if not spaced and len(toks) > width > 1 and all(t is not None for t, _, _ in toks):
+            if folds is None:
+                folds = _spaced_words(text, head.rows, _table_end(rows, head.rows), known)
+            if folds:  # more numbers than cells where the words show a fold's spaces: any may be one (`84 9 0`)
+                spaced = tuple(spaces_only(text, a[2], b[1]) for a, b in pairwise(toks))
         grouped = None  # the readings of a space that may part a number's groups of three as well as two cells
         if spaced and (len(toks) > width or glued):
             digits = [t for t, _, _ in toks if t is not None]  # all of them: a row with a blank has no `spaced`
             if len(toks) > width and glued is None:
                 glued = _runs_together(rows, width, text)
-            if glued and len(toks) == width and folds is None:
+            if folds is None and (len(toks) == width if glued else len(toks) > width):
                 folds = _spaced_words(text, head.rows, _table_end(rows, head.rows), known)
-            if glued and (len(toks) > width or folds):
+            if (glued and len(toks) > width) or folds:
                 # more numbers than cells in a table that runs its digits together, its spaces no rule of its own,
-                # or where its words show a fold's spaces (`13 0665`: 130 and 665, as well as 13 066 and 5): any
-                # may be a stray one (8 7 443: 87 and 443, as well as 8 and 7 443); a unit between two numbers
-                # parts them (`条394条1 325`)
+                # or where its words show a fold's spaces (`13 0665`: 130 and 665, as well as 13 066 and 5; in a
+                # table of a number a cell, `13 3 340`: 133 and 340, as well as 13 and 3 340): any may be a stray
+                # one (8 7 443: 87 and 443, as well as 8 and 7 443); a unit between two numbers parts them
+                # (`条394条1 325`)
                 splits = split_group(digits, [kind] * width, [spaces_only(text, a[2], b[1]) for a, b in pairwise(toks)])
             else:
                 splits = grouped_splits(digits, [kind] * width, spaced)
@@ -1913,8 +1919,8 @@ def extract_indicators(
                 # none is read; else as printed, unless that breaks a sum another split keeps (`_broken_as_printed`)
                 digits = [t for t, _, _ in toks if t is not None]
                 readings = _readings(split_group(digits, [kind] * width, [True] * (width - 1)), kind, cum, first)
-                if len(readings[0]) > 1 and (folds or below):
-                    grouped = readings
+                if (len(readings[0]) > 1 and (folds or below)) or (below and len(readings[0]) == 1):
+                    grouped = readings  # … or the one split that keeps the running total (`11 3`: 1 and 13)
                 elif len(readings[0]) > 1:
                     strays.append((Choice(keys, *readings), (toks[0][1], toks[-1][2])))
         if (
