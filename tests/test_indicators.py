@@ -219,6 +219,18 @@ def test_a_space_amid_glued_digits_that_breaks_the_running_total_is_a_folds() ->
     assert rules(text) == []
 
 
+def test_a_folds_space_inside_a_label_before_its_unit_is_no_word_in_a_cell() -> None:
+    """`信函 申请数件13125`, a fold's space inside 信函申请数 (the lines joined by spaces), is that row, read as the
+    table without the space reads it: not a row 信函 with a word 申请数件 in a cell of its own because the next
+    row's label (申请办结数) would go on from 信函 as 信函申请… does."""
+    glued = (
+        "指标名称计量单位2015年度历年累计收到申请数件103412当面申请数件555传真申请数件30162网络申请数件5570"
+        "信函申请数件13125申请办结数件20123"
+    )
+    assert rows(glued.replace("信函申请数", "信函 申请数")) == rows(glued)
+    assert [label for label, _, _ in rows(glued)][-2:] == ["信函申请数", "申请办结数"]
+
+
 def test_in_a_table_of_a_number_a_cell_a_space_parts_cells() -> None:
     text = "指标名称计量单位本年上年主动公开政府信息数条51 176从事政府信息公开工作人员数人26611 39"
     assert rows(text)[1][2] == {"本年": 26611, "上年": 39} and rules(text) == []

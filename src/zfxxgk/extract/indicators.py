@@ -1332,7 +1332,12 @@ def _word_spaced(
         return 0
     cut = len(label) - len(word)
     stem = _unnumbered(half_width(_past_unit(label[:cut], () if units_first else units or ())))  # not the row before's
-    if _depth(word) > 0 or _label_like(word, units, known) or stem + word in known.starts:
+    if (
+        _depth(word) > 0
+        or _label_like(word, units, known)
+        or stem + word in known.starts
+        or _without_unit(stem + word, known, units) in known.labels  # a fold's space inside it: 信函 申请数件
+    ):
         return 0  # (a bracket opened, a unit's closed after the cells: 计1条） （ 0 0 条）, is no word)
     if stem in known.labels:
         return 0 if _without_unit(stem + word, known, units) in known.labels else cut
