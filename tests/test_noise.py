@@ -3213,8 +3213,8 @@ def test_headings_run_on_into_their_text(report: tuple[Record, int], layout: str
 @NOISE_SETTINGS
 @given(report=reports(), layout=st.sampled_from(("glued", "spaces", "cells", "pipes_rows", "tabs", "md")))
 def test_markdown_marks_round_what_was_read(report: tuple[Record, int], layout: str) -> None:
-    """Numbers and headings in bold, a list's number escaped (`1\\.`), or every line quoted (`> `), as a
-    converter or a language model writes Markdown: the report reads as printed, its sections all there."""
+    """Numbers and headings in bold, or a list's number escaped (`1\\.`), as a converter or a language model
+    writes Markdown: the report reads as printed, its sections all there."""
     rec, seed = report
     assert_damaged(rec, parse_noisy(rec, layout, ["markdown_marks"], seed))
 

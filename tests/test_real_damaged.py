@@ -6,6 +6,7 @@ read."""
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -205,15 +206,16 @@ def test_a_page_double_spaced_with_its_spaces_as_references_raises_no_narrative_
     assert {f.rule for f in got.findings if f.rule.startswith("narrative.")} <= clean
 
 
-@pytest.mark.parametrize("seed", [0, 3, 9, 16])  # a list's numbers escaped, every line quoted, numbers in bold
+@pytest.mark.parametrize("seed", [0, 9, 11])  # a list's numbers escaped, numbers in bold (some, all)
 def test_markdown_marks_round_what_was_read_change_nothing(shared: Path, seed: int) -> None:
-    """A converter's or a language model's Markdown marks (numbers and headings in bold, `1\\.` escaped, every
-    line quoted with `>`): every real report reads as it does without them, its values and its findings."""
+    """A converter's or a language model's Markdown marks (numbers and headings in bold, `1\\.` escaped), or
+    every line quoted with `>`: every real report reads as it does without them, its values and its findings."""
     marked = 0
     for name, text in _texts(shared):
         damaged = _damaged(text, ("markdown_marks",), seed)
         marked += damaged != text
-        clean, got = parse_text(text), parse_text(damaged)
-        assert _values(got) == _values(clean), name
-        assert [(f.rule, f.cells) for f in got.findings] == [(f.rule, f.cells) for f in clean.findings], name
+        clean = parse_text(text)
+        for got in (parse_text(damaged), parse_text(re.sub(r"(?m)^", "> ", text))):
+            assert _values(got) == _values(clean), name
+            assert [(f.rule, f.cells) for f in got.findings] == [(f.rule, f.cells) for f in clean.findings], name
     assert marked >= 5

@@ -1352,16 +1352,13 @@ _LIST_NUMBER = re.compile(r"(?m)^([ \t|]*\d{1,2})\.")  # a list's number opening
 
 def markdown_marks(text: str, rng: random.Random) -> str:
     """Markdown's marks a converter or a language model writes round what it read: numbers in bold (some or
-    all: `| **12** |`) with the headings (`**一、总体情况**`); a list's number escaped where it opens a line or
-    its first cell (`1\\.属于国家秘密`, `| 2\\.其他法律…`); or every line quoted (`> `)."""
-    kind = rng.choices(("bold", "escaped", "quoted"), weights=(4, 4, 1))[0]
-    if kind == "bold":
+    all: `| **12** |`) with the headings (`**一、总体情况**`), or a list's number escaped where it opens a line or
+    its first cell (`1\\.属于国家秘密`, `| 2\\.其他法律…`)."""
+    if rng.random() < 0.5:
         share = rng.choice((0.3, 1.0))
         text = _BOLD_NUMBER.sub(lambda m: f"**{m.group()}**" if rng.random() < share else m.group(), text)
         return _HEADING_LINE.sub(lambda m: f"**{m.group()}**", text)
-    if kind == "escaped":
-        return _LIST_NUMBER.sub(r"\1\\.", text)
-    return re.sub(r"(?m)^", "> ", text)
+    return _LIST_NUMBER.sub(r"\1\\.", text)
 
 
 _REFERENCES = {" ": ("&nbsp;", "&#160;", "&#xa0;", "&ensp;"), "“": ("&ldquo;",), "”": ("&rdquo;",), "—": ("&mdash;",)}
