@@ -374,15 +374,29 @@ def load_html(data: bytes, media_type: str = "text/html") -> Document:
 _TABLE = re.compile(f"{HTML_TABLE_START}.*?{HTML_TABLE_END}", re.IGNORECASE | re.DOTALL)
 _CUT_TAG = re.compile(r"<[^<>\n]*\n[^<>]*>")  # a tag a line break cuts (`<` / `td>`, `</t` / `d>`)
 _BLANK_LINE = re.compile(r"\n[^\S\n]*(?=\n)")  # a line of nothing but white space, and the break before it
+# … or the space such a break became where the lines were then joined by spaces (`< td>`, `<t d>`, `< /p>`): a tag of
+# a table or of its cells' text, its name's letters a space or none apart, before its `>` or an attribute
+_SPACED_TAG = re.compile(r"<[ \t]*(/?)[ \t]*((?:[a-zA-Z][ \t]?){1,6}?)[ \t]*(?=/?>|[ \t][a-zA-Z-]+=)")
+_TABLE_TAGS = frozenset(
+    ("table", "tbody", "thead", "tfoot", "tr", "td", "th", "br", "p", "span", "div", "font", "b", "strong", "sup")
+)
+
+
+def _unspaced_tag(m: re.Match[str]) -> str:
+    """A table's tag that a space cuts, whole (`< /t d` is `</td`); any other as it is."""
+    name = "".join(m[2].split()).lower()
+    return f"<{m[1]}{name}" if name in _TABLE_TAGS else m.group()
 
 
 def _table_rows(m: re.Match[str]) -> str:
     """A table's markup as rows; where a line break cuts one of its tags, a fold cut its markup (a converter
     writes a table on one line, or breaks lines between its tags): its line breaks all taken out, and the
-    blank lines a text double-spaced after the fold put between (`<` / ` ` / `td>`)."""
+    blank lines a text double-spaced after the fold put between (`<` / ` ` / `td>`); a tag a fold's space cuts,
+    the lines joined by spaces, made whole (`< td>`)."""
     markup = m.group()
     if _CUT_TAG.search(markup):
         markup = _BLANK_LINE.sub("", markup).replace("\n", "")
+    markup = _SPACED_TAG.sub(_unspaced_tag, markup)
     try:
         return "\n" + load_html(markup.encode("utf-8")).text + "\n"
     except LoadError:
