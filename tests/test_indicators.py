@@ -231,6 +231,27 @@ def test_a_folds_space_inside_a_label_before_its_unit_is_no_word_in_a_cell() -> 
     assert [label for label, _, _ in rows(glued)][-2:] == ["信函申请数", "申请办结数"]
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "\n| 数据1 | 数据2 | 数据3 | 数据4 |\n| --- | ---: | ---: | ---: |\n",  # on its own lines
+        "## 表七：其他需要报告的事项| 数据1 | 数据2 | 数据3 | 数据4 || --- | ---: | ---: | ---: |",  # rows run together
+    ],
+)
+def test_a_converters_own_header_amid_the_rows_is_no_row(header: str) -> None:
+    """A converter's header (`| 数据1 | 数据2 |…`) printed again amid a 统计表 continued on the next page names no
+    row: no row 数据 with the header's numbers as its values, the rows around it read."""
+    text = (
+        "| 指标名称 | 计量单位 | 2016年度 | 历年累计 |\n| --- | ---: | ---: | ---: |\n| 收到申请数 | 件 | 5 | 9 |"
+        f"{header}| 信函申请数 | 件 | 2 | 3 |\n| 申请办结数 | 件 | 1 | 4 |\n"
+    )
+    assert [(label, tuple(v.values())) for label, _, v in rows(text)] == [
+        ("收到申请数", (5, 9)),
+        ("信函申请数", (2, 3)),
+        ("申请办结数", (1, 4)),
+    ]
+
+
 def test_in_a_table_of_a_number_a_cell_a_space_parts_cells() -> None:
     text = "指标名称计量单位本年上年主动公开政府信息数条51 176从事政府信息公开工作人员数人26611 39"
     assert rows(text)[1][2] == {"本年": 26611, "上年": 39} and rules(text) == []

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from ..checks import finding
 from ..checks.prose import Flat, statements
-from ..normalize import PAGE_FOOTER, half_width
+from ..normalize import CONVERTERS_COLUMN, PAGE_FOOTER, half_width
 from ..patterns import YEAR, first_chars, gated, search_at_starts
 from ..record import Finding, IndicatorRow
 from ..segment import page_end
@@ -262,6 +262,9 @@ def _pieces(text: str, start: int, printed: Printed, scan: _Scan) -> list[_Piece
         if cut or trim:
             cells[-1] = cells[-1][: len(cells[-1]) - (cut[0] if cut else trim)]
         for i, cell in enumerate(cells):
+            if i and cell.rstrip()[-1:].isdigit() and CONVERTERS_COLUMN.match(text, at - 1):
+                at += len(cell) + 1
+                continue  # a converter's own header's cell (`| 数据1 |`), left amid rows run together: no row's
             footer = _CELL_FOOTER.match(cell) if cell[:2].lstrip()[:1] in _DASHES else None
             if not cell.strip():
                 if labelled and i < len(cells) - 1:
