@@ -827,6 +827,22 @@ def test_a_stray_space_of_any_width_in_a_table_run_on_into_its_words(gap: str) -
     assert [got.cells[f"s3.received.{c}"] for c in ("natural_person", "other_org", "total")] == [20, 1, 21]
 
 
+@pytest.mark.parametrize("heading", ["三、", "3."])
+def test_a_table_run_on_into_a_heading_numbered_in_digits_is_on_one_line(heading: str) -> None:
+    """Rows on one line that runs on into the next section's heading, numbered `三、` or `3.` (its number renamed):
+    the spaces the rows print may be no empty cells, so `规范性文件 40  3427` (40, 34 and 27 run together, or 40, an
+    empty cell and 3427) is read neither way; never 3427."""
+    text = (
+        "某某县人民政府2020年政府信息公开工作年度报告\n一、总体情况\n2020年，本机关认真贯彻落实条例。二、主动公开政府信息情况"
+        "第二十条第（一）项信息内容本年新制作数量本年新公开数量对外公开总数量规章 4 8 1规范性文件 40  3427 "
+        "第二十条第（五）项信息内容上一年项目数量本年增/减处理决定数量行政许可8642 0 2248 "
+        f"{heading}收到和处理政府信息公开申请情况2020年，本机关新收政府信息公开申请443件。"
+    )
+    got = parse_text(text)
+    assert [got.cells[f"s2.normative_documents.{c}"] for c in ("made", "published", "total_published")] == [None] * 3
+    assert _flagged(got, "s2.normative_documents")
+
+
 def test_real_reports_with_their_spaces_doubled_read_as_printed(shared: Path) -> None:
     """Each real text report with every space two: the same cells, 统计表 values, metadata and findings."""
     assert_read_alike(shared, lambda text: text.replace(" ", "  "))

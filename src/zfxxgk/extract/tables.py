@@ -16,7 +16,7 @@ from ..checks import finding, prose_of
 from ..checks.identities import unsplit_finding
 from ..checks.prose import Statements, arabic
 from ..normalize import IDEOGRAPH, display_width
-from ..numbering import numbering_before
+from ..numbering import LABEL_NUMBERING, numbering_before
 from ..patterns import DIGIT, finds
 from ..record import Finding
 from ..templates import NO_NUMBER, Equation, Kind, Table, Template
@@ -1238,6 +1238,8 @@ class _Reading:
             first = min((g.tokens[0].start for _, g in self.rows), default=0)
             last = max((g.tokens[-1].end for _, g in self.rows), default=0)
             after = _next_printed(self.text, last)
+            if numbered := LABEL_NUMBERING.match(self.text[after : after + 6]):  # a heading's number (3.收到…)
+                after += numbered.end()
             words = IDEOGRAPH.match(self.text, after) is not None
             self._one_line = bool(self.rows) and self.text.find("\n", first, after) < 0 and words  # no copy of the rows
         return self._one_line
