@@ -252,6 +252,14 @@ def test_a_converters_own_header_amid_the_rows_is_no_row(header: str) -> None:
     ]
 
 
+@pytest.mark.parametrize("mark", ["空", "见附件", "—", "无"])
+def test_a_mark_run_into_a_glued_tables_last_value_before_the_prose_is_a_cell(mark: str) -> None:
+    """`行政诉讼数件115空 全年接待…`: the word or mark run into the last row's value, white space and the prose after
+    it, is that row's second cell, printed empty: 115 and a blank, never 1 and 15."""
+    text = f"指标名称计量单位2011年度历年累计行政复议数件1924319行政诉讼数件115{mark} 全年接待群众来访297人次。"
+    assert rows(text)[-1][2] == {"2011年度": 115, "历年累计": None}
+
+
 def test_in_a_table_of_a_number_a_cell_a_space_parts_cells() -> None:
     text = "指标名称计量单位本年上年主动公开政府信息数条51 176从事政府信息公开工作人员数人26611 39"
     assert rows(text)[1][2] == {"本年": 26611, "上年": 39} and rules(text) == []

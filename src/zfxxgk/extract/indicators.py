@@ -404,8 +404,10 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
             nxt = _CELL_GAP.match(text, m.end()).end() if headed or heading or after else m.end()  # type: ignore[union-attr]
             # … each mark of a heading's after the first too, the rest of the heading's words perhaps run on
             # after it (（二）通过不同渠道和方式公开政府— —信息的情况…)
+            # (run into the value before it, white space after it: the cell's end, the prose after the table next)
             if (ruled or heading) and (
                 (headed and after)
+                or (after and nxt > m.end())
                 or not text[nxt:upto].strip()
                 or scan.row_starts(text, nxt)
                 or _GLUED_MARK.match(text, nxt)
