@@ -43,6 +43,9 @@ _CELLS_AFTER_TEXT = (
     rf"(?:{_COLUMN_CELL})+[ \t]*+{_COLUMN_WORD}[ \t]*\d{{1,2}}[ \t]*(?=\|[ \t]?\|[ \t]*:?-{{3}})"
 )
 _HEADER_AFTER_TEXT = rf"\|{_CELLS_AFTER_TEXT}"
+# a page's footer 第 8 页 共 13 页 inside a line, a fold's line break perhaps amid it (… 共 13 / 页)
+_PAGE_GAP = r"[ \t]*(?:\n[ \t]*)?"
+_NTH_OF_PAGES = rf"第{_PAGE_GAP}\d{{1,4}}{_PAGE_GAP}页[ \t]*[,，/]?{_PAGE_GAP}共{_PAGE_GAP}\d{{1,4}}{_PAGE_GAP}页"
 # Chrome inside a line: invisible characters, bookmarks, pinyin glosses, share bars, a converter's header.
 _INLINE_CHROME = (
     r"[\u200b-\u200d\u2060\ufeff\u00ad]",
@@ -75,7 +78,7 @@ _INLINE_CHROME = (
     rf"[-—–][ \t]+{PAGE_NUMBER}[ \t]+[-—–](?=[ \t]*[（(]?续上?表)",
     _HEADER_RUN_ON,
     _HEADER_AFTER_TEXT,
-    r"第[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页|(?<=\d)第[ \t]*\d{1,4}[ \t]*页",
+    rf"{_NTH_OF_PAGES}|(?<=\d)第[ \t]*\d{{1,4}}[ \t]*页",
 )
 # A page's own controls a crawler's text keeps inline (【字体：大 中 小】, 打印此页, 当前位置：首页…): a block of the
 # page, which parts the text before it from the text after (来源：XX办公室【字体：大 中 小】一、基本情况…)
@@ -124,7 +127,7 @@ _INLINE_ONLY = re.compile(
             rf"\|(?=[ \t]*+{_COLUMN_WORD})(?:{_RUN_ON_CELLS}|{_CELLS_AFTER_TEXT})",
             *_DASH_FOOTERS,
             *(rf"{d}[ \t]+{PAGE_NUMBER}[ \t]+[-—–](?=[ \t]*[（(]?续上?表)" for d in "-—–"),
-            r"第[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页|第(?<=\d第)[ \t]*\d{1,4}[ \t]*页",
+            rf"{_NTH_OF_PAGES}|第(?<=\d第)[ \t]*\d{{1,4}}[ \t]*页",
         )
     )
 )
