@@ -192,30 +192,31 @@ def test_a_space_before_a_group_of_three_where_the_tables_words_show_a_folds_spa
     assert rules(text) == ["value.ambiguous"] * (1 + (want["本年"] is None))
 
 
-def test_a_space_amid_a_number_a_cell_where_the_tables_words_show_a_folds_spaces() -> None:
-    """A table of a number a cell whose lines were folded and joined by spaces: its words show a fold's spaces
-    (`主动公开政府 信息数`), so one may stand inside a number too. `13 3 340` is 133 and 340 as well as 13 and
-    3 340, `84 9 0` 84 and 90 as well as 849 and 0 (a running total below the year's: no reading); the kinds
-    of application under their total settle both."""
-    text = (
-        "指标名称 计量单位 2011年度 历年累计 主动公开政府 信息数 条 0 27 收到申请数 件 13 3 340 其中：1.当面申请数 件 "
-        "35 140 2.传真申请数 件 84 9 0 3.网络申请数 件 12 90 4.信函申请数 件 2 20"
-    )
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "指标名称 计量单位 2011年度 历年累计 主动公开政府 信息数 条 0 27 收到申请数 件 13 3 340 "
+            "其中：1.当面申请数 件 35 140 2.传真申请数 件 84 9 0 3.网络申请数 件 12 90 4.信函申请数 件 2 20",
+            {"收到申请数": (133, 340), "传真申请数": (84, 90)},
+        ),
+        (
+            "指标名称计量单位2015年度历年累计收到申请数件842其中：1.当面申请数件00 2.传真申请数件729 "
+            "3.网络申请数件00 4.信函申请数件11 3申请办结数件06",
+            {"信函申请数": (1, 13), "收到申请数": (8, 42)},
+        ),
+    ],
+    ids=["a number a cell", "glued"],
+)
+def test_a_folds_space_amid_a_rows_numbers_is_weighed_by_the_sums(text: str, want: dict) -> None:
+    """A table folded and its lines joined by spaces. Printed a number a cell, its words showing a fold's spaces
+    (`主动公开政府 信息数`): one may stand inside a number too, `13 3 340` being 133 and 340 as well as 13 and
+    3 340, `84 9 0` 84 and 90 as well as 849 and 0 (a running total below the year's: no reading). Its digits
+    run together: `11 3` as printed puts the running total (3) below the year's (11), which no report prints;
+    the one split that keeps it, 1 and 13 (a fold's space inside 13), is read. The kinds of application under
+    their total settle both tables."""
     got = {label: tuple(values.values()) for label, _, values in rows(text)}
-    assert got["收到申请数"] == (133, 340) and got["传真申请数"] == (84, 90)
-    assert rules(text) == []
-
-
-def test_a_space_amid_glued_digits_that_breaks_the_running_total_is_a_folds() -> None:
-    """`11 3` in a table whose digits run together: as printed, the running total (3) is below the year's
-    (11), which no report prints; the one split that keeps it, 1 and 13 (a fold's space inside 13), is read,
-    and the kinds of application add up to their total with it."""
-    text = (
-        "指标名称计量单位2015年度历年累计收到申请数件842其中：1.当面申请数件00 2.传真申请数件729 "
-        "3.网络申请数件00 4.信函申请数件11 3申请办结数件06"
-    )
-    got = {label: tuple(values.values()) for label, _, values in rows(text)}
-    assert got["信函申请数"] == (1, 13) and got["收到申请数"] == (8, 42)
+    assert {label: got[label] for label in want} == want
     assert rules(text) == []
 
 
