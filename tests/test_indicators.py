@@ -237,6 +237,7 @@ def test_a_folds_space_inside_a_label_before_its_unit_is_no_word_in_a_cell() -> 
     [
         "\n| 数据1 | 数据2 | 数据3 | 数据4 |\n| --- | ---: | ---: | ---: |\n",  # on its own lines
         "## 表七：其他需要报告的事项| 数据1 | 数据2 | 数据3 | 数据4 || --- | ---: | ---: | ---: |",  # rows run together
+        "\n数据1\t数据2\t数据3\t数据4 ---\t---:\t---:\t---:\n",  # a tab apart
     ],
 )
 def test_a_converters_own_header_amid_the_rows_is_no_row(header: str) -> None:

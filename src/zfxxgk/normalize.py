@@ -30,6 +30,7 @@ _COLUMN_WORD = f"(?:{'|'.join(_COLUMN_WORDS)})"
 _COLUMN_CELL = rf"[ \t]*+{_COLUMN_WORD}[ \t]*\d{{1,2}}[ \t]*\|"
 # one cell of such a header, where it is left in the text (amid lines run together: its row not a line of its own)
 CONVERTERS_COLUMN = re.compile(rf"\|{_COLUMN_CELL}")
+COLUMN_WORD = re.compile(rf"[ \t]*{_COLUMN_WORD}[ \t]*")  # … the word before its number, alone
 # a converter's own header row (`| 数据1 | 数据2 | …`, see `_LINE_KINDS`) amid a Markdown table whose rows ran
 # together, the next row run on after it: … | 67 || 数据1 | 数据2 | 数据3 | 数据4 || --- | …, or a space
 # between the rows: … | 67 | | 数据1 | … | 数据4 | | --- | …

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from ..checks import finding
 from ..checks.prose import Flat, statements
-from ..normalize import CONVERTERS_COLUMN, PAGE_FOOTER, half_width
+from ..normalize import COLUMN_WORD, CONVERTERS_COLUMN, PAGE_FOOTER, half_width
 from ..patterns import YEAR, first_chars, gated, search_at_starts
 from ..record import Finding, IndicatorRow
 from ..segment import page_end
@@ -661,6 +661,30 @@ _PAGE_OF = r"([1-9]\d{0,2})/(\d{1,3})"  # page 6 of 12: 6/12
 _CONTINUED = re.compile(
     rf"(?:[-—–](?:\d{{1,4}}[-—–])?|{_PAGE_OF})?(?:[（(]?续上?表[)）]?|[^()（）]{{0,24}}?表[（(]续上?表?[)）])?(?:#+.*)?(?:序号)?$"
 )
+
+
+def _without_converters_columns(pieces: list, text: str) -> list:
+    """`pieces` without a converter's own column names left amid the rows (`数据1` `数据2` …, a tab or a
+    space apart, the rows run together: not `|` cells, which `_pieces` passes over): a label piece of the word
+    alone, and the number of one or two digits right after it."""
+    out: list = []
+    k = 0
+    while k < len(pieces):
+        p = pieces[k]
+        nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+        if (
+            len(p) == 2
+            and nxt is not None
+            and len(nxt) == 3
+            and nxt[0] is not None
+            and len(nxt[0]) <= 2
+            and COLUMN_WORD.fullmatch(text, p[1], nxt[1])
+        ):
+            k += 2
+            continue
+        out.append(p)
+        k += 1
+    return out
 
 
 def _without_header_again(pieces: list, template: Template, text: str) -> list:
@@ -1807,7 +1831,7 @@ def extract_indicators(
     doubted: list[tuple[tuple[str, ...], tuple[Value | None, ...]]] = []  # rows split, a table of a number a cell
     scan = _Scan(units or (), known, units_last=head.units_last)
     pieces = _pieces(text, head.rows, printed or (lambda a, b: text[a:b]), scan)
-    pieces = _without_header_again(pieces, template, text)
+    pieces = _without_converters_columns(_without_header_again(pieces, template, text), text)
     first_units, last_units = ((), units or ()) if head.units_last else (units or (), ())
     pieces = _without_cell_notes(pieces, width + head.numbered, known, text, first_units, last_units)
     rows = _rows(_without_cell_words(pieces, units, known, text, head.units_last), units, known, head.units_last)
