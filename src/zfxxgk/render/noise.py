@@ -1346,7 +1346,7 @@ def trailing_spaces(text: str, rng: random.Random) -> str:
 
 # a number alone in its `|` cell or on its line, and a heading's line
 _BOLD_NUMBER = re.compile(r"(?<=[|\n] )\d+(?:\.\d+)?(?= [|\n])|(?m:^\d+(?:\.\d+)?$)")
-_HEADING_LINE = re.compile(r"(?m)^[一二三四五六七八九十]、[^\n|]{2,40}$")
+_HEADING_LINE = re.compile(rf"(?m)^[{NUMERALS}]、[^\n|]{{2,40}}$")
 _LIST_NUMBER = re.compile(r"(?m)^([ \t|]*\d{1,2})\.")  # a list's number opening a line or a line's first cell
 
 
