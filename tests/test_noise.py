@@ -3219,6 +3219,16 @@ def test_markdown_marks_round_what_was_read(report: tuple[Record, int], layout: 
     assert_damaged(rec, parse_noisy(rec, layout, ["markdown_marks"], seed))
 
 
+def test_markdown_bold_a_fold_cut_is_read_once_the_fold_is_taken_out() -> None:
+    """Numbers in bold, the text then folded at a fixed width, which may cut a bold's marks (`**7` / `1**`): the
+    fold is taken out first, then the marks, and every cell read as printed (seed 3190680, 44 read as 0 when the
+    marks went first)."""
+    rec = random_report(random.Random(3190680))
+    noise = ["counted_statistics", "folded_lines", "markdown_marks"]
+    assert "**" in str(write_noisy(rec, "traditional", noise, 3190680))
+    assert_damaged(rec, parse_noisy(rec, "traditional", noise, 3190680))
+
+
 @NOISE_SETTINGS
 @given(report=reports(), layout=st.sampled_from(("glued", "spaces", "cells", "pipes_rows", "md", "html")))
 def test_sections_and_rows_numbered_otherwise(report: tuple[Record, int], layout: str) -> None:

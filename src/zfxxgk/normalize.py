@@ -386,8 +386,9 @@ _MARKDOWN_MARKS = re.compile(
 
 
 def without_markdown_marks(doc: Document) -> Document:
-    """The document less `_MARKDOWN_MARKS`, before anything else reads it: a page footer or a heading in a quote
-    or in bold is found as it is elsewhere."""
+    """The document less `_MARKDOWN_MARKS`, once a fold's line breaks are taken out (one may cut a bold's
+    marks: `**7` / `1**`), before the chrome and the headings are looked for: a page footer or a heading in a
+    quote or in bold is found as it is elsewhere."""
     text = doc.text
     if "**" not in text and "\\" not in text and ">" not in text:
         return doc  # the common case: none of the marks
@@ -932,9 +933,8 @@ def _sign_or_mark(m: re.Match[str]) -> str:
 
 def normalize(doc: Document) -> Document:
     """The document's text in the one form every later stage reads."""
-    doc = unescaped(
-        unfolded(single_spaced(without_markdown_marks(unix_breaks(doc))))
-    )  # a fold counted the references as printed
+    # a fold counted the references and Markdown's marks as printed
+    doc = unescaped(without_markdown_marks(unfolded(single_spaced(unix_breaks(doc)))))
     text = _common_wide(doc.text)
     either = _RARE_OR_TRADITIONAL.search(text)  # most texts print none of these
     rare = either is not None and _RARE.search(text, either.start()) is not None
