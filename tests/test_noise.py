@@ -3430,12 +3430,14 @@ def _cn_number_year(year: int) -> str:
 
 def test_signature_dates_as_printed() -> None:
     """Under the agency, after it, alone, before a page's 发布时间 (the published date, a day later) on its own
-    line or run onto the date's; its January perhaps 元月."""
+    line or run onto the date's; its January perhaps 元月, its day's 日 perhaps 号."""
     rec = synth_record(random.Random(4), "2021", 2022, "区县")
     printed = {
         ("cells", 0): "\n湾亭区人民政府\n\n2023.01.17\n",
-        ("cells", 226): "\n湾亭区人民政府 2023\u3000年\u30001\u3000月\u300017\u3000日\n",
-        ("cells", 62): "\n湾亭区人民政府\n\n2023年元月17日\n",  # January as 元月
+        ("cells", 900): "\n湾亭区人民政府 2023\u3000年\u30001\u3000月\u300017\u3000日\n",
+        ("cells", 20): "\n湾亭区人民政府\n\n2023年元月17日\n",  # January as 元月
+        ("cells", 30): "\n湾亭区人民政府\n\n2023\u3000年\u3000元\u3000月\u300017\u3000号\n",  # the day's 号
+        ("cells", 40): "\n湾亭区人民政府  2023年01月17号\n\n发布时间：2023-01-18 10:00\n",
         ("cells", 6): "\n湾亭区人民政府  2023.1.17\n\n发布时间：2023-01-18 10:00\n",
         ("glued", 6): "。湾亭区人民政府  2023.1.17发布时间：2023-01-18 10:00\n",
         ("glued", 5): "。湾亭区人民政府 2023/1/17\n",

@@ -5,7 +5,8 @@ Forms read: 2021年1月5日 and 2021 年 1 月 5 日; 二〇二一年一月五�
 was cut off at a line end (2020年2月4); one line break between its parts, where a PDF's text wrapped it
 (2020年2\n月4日, 2015-01\n-27), or inside its year once `years_rejoined` puts it back (2\n025年2月3日,
 2\n024.1.26), or inside a month's or day's number (一月二\n十日; in digits once `parts_rejoined` puts it back:
-年 0\n3 月, 月 1\n0 日); January as 元月 (2022年元月20日). A month without a day (二〇一三年一月) is not a date."""
+年 0\n3 月, 月 1\n0 日); January as 元月 (2022年元月20日); the day's 号 for 日 (2020年1月15号). A month
+without a day (二〇一三年一月) is not a date."""
 
 from __future__ import annotations
 
@@ -58,8 +59,8 @@ SEPARATED = (
 )
 DATE = gated(
     rf"(?P<y>(?:19|20)(?<!\d\d\d)\d{{2}}){_SP}年{_SP}(?P<m>\d{{1,2}}|{_FIRST_MONTH}){_SP}月{_SP}(?P<d>\d{{1,2}})(?!\d)"
-    rf"(?:{_SP}日|{_CUT_DAY})"
-    rf"|(?P<cy>{_CN_YEAR}){_SP}年{_SP}(?P<cm>{_CN_MD}|{_FIRST_MONTH}){_SP}月{_SP}(?P<cd>{_CN_MD})(?:{_SP}日|{_CUT_DAY})"
+    rf"(?:{_SP}[日号]|{_CUT_DAY})"
+    rf"|(?P<cy>{_CN_YEAR}){_SP}年{_SP}(?P<cm>{_CN_MD}|{_FIRST_MONTH}){_SP}月{_SP}(?P<cd>{_CN_MD})(?:{_SP}[日号]|{_CUT_DAY})"
     rf"|{SEPARATED}"
 )
 _SEPARATED_DATE = re.compile(SEPARATED)  # at most nineteen characters, and never inside another date

@@ -1647,9 +1647,9 @@ def signature_forms(blocks: list[Block], rng: random.Random) -> list[Block]:
 
 def signature_dates(blocks: list[Block], meta: Meta, rng: random.Random) -> list[Block]:
     """The signature's date in the forms some print it: in digits (2023-01-07, 2023.1.7, 2023/01/07),
-    with a zero before a month or day (2023年01月07日), January as 元月 (2023年元月7日), with
-    spaces or ideographic spaces around its numbers (2023　年　1　月　7　日); under the agency's
-    name, after it on its line, or alone where the page names the agency elsewhere (its title);
+    with a zero before a month or day (2023年01月07日), January as 元月 (2023年元月7日), the day's 号
+    for 日 (2023年1月7号), with spaces or ideographic spaces around its numbers (2023　年　1　月　7　日);
+    under the agency's name, after it on its line, or alone where the page names the agency elsewhere (its title);
     perhaps followed by a page footer that prints the page's own date, the report's published one
     (发布时间：2023-01-09 10:00)."""
     at = [i for i, b in enumerate(blocks) if b.kind == "signature"]
@@ -1668,6 +1668,8 @@ def signature_dates(blocks: list[Block], meta: Meta, rng: random.Random) -> list
         signed = space.join((y, "年", str(mo), "月", str(d), "日"))
     if mo == 1 and how != "digits" and rng.random() < 0.5:
         signed = re.sub(r"0?1(\s*月)", r"元\1", signed, count=1)  # January as 元月
+    if how != "digits" and rng.random() < 0.25:
+        signed = signed.removesuffix("日") + "号"  # the day's 号 for 日, as it is spoken
     out = list(blocks)
     agency = blocks[at[0]].text
     where, pos = rng.random(), at[0] + 2
