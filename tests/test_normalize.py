@@ -114,11 +114,11 @@ def test_a_pages_controls_between_two_words_part_them(ui: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "fold", ["數(sh\nù)", "數\n(shù)", "數(\nshù)", "數(shù\n)", "數(sh ù)", "數( shù)", "數(shù )"]
+    "fold", ["數(sh\nù)", "數\n(shù)", "數(\nshù)", "數(shù\n)", "數(sh ù)", "數( shù)", "數(shù )", "數 (shù)"]
 )
 def test_a_pinyin_gloss_folded_over_two_lines_is_taken_off_whole(fold: str) -> None:
     """A fold inside a gloss or before it leaves none of it in the label, whose word is whole again; so does
-    one inside it whose lines were then joined by a space (數(s hù))."""
+    one inside it or before it whose lines were then joined by a space (數(s hù), 數 (shù))."""
     text = f"(一)召開(kāi)政府信息公開(kāi)工作會(huì)議{fold} | 個 | 0\n(二)兼職人員數(shù)(不含臨時人員) | 人 | 3\n"
     want = "(一)召开政府信息公开工作会议数 | 个 | 0\n(二)兼职人员数(不含临时人员) | 人 | 3\n"
     assert normalize(Document(text)).text == want

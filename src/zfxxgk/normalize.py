@@ -121,8 +121,12 @@ _INLINE_ONLY = re.compile(
             r"\[bookmark:[^\]\n]*\]",
             rf"\((?<=[\u4e00-\u9fff]\()(?:(?=[a-z{_TONED}\n ]*[{_TONED}])(?:[a-z{_TONED}]{{1,6}}|"
             rf"[a-z{_TONED}]{{0,6}}[\n ][a-z{_TONED}]{{0,6}})\)|(?:le|de|me|ne|men|zi|ma|ba)\))",
-            rf"\n(?<=[\u4e00-\u9fff]\n)\((?=[a-z{_TONED}\n]*[{_TONED}])(?:[a-z{_TONED}]{{1,6}}|"
-            rf"[a-z{_TONED}]{{0,6}}\n[a-z{_TONED}]{{0,6}})\)",
+            # … a fold's line break before it, or the space its lines were joined by (報 (bào)告)
+            *(
+                rf"{b}(?<=[\u4e00-\u9fff]{b})\((?=[a-z{_TONED}{b}]*[{_TONED}])(?:[a-z{_TONED}]{{1,6}}|"
+                rf"[a-z{_TONED}]{{0,6}}{b}[a-z{_TONED}]{{0,6}})\)"
+                for b in ("\n", " ")
+            ),
             *_PAGE_UI,
             # (the two forms of a converter's header behind one look at the `|`'s next word)
             rf"\|(?=[ \t]*+{_COLUMN_WORD})(?:{_RUN_ON_CELLS}|{_CELLS_AFTER_TEXT})",
