@@ -177,6 +177,27 @@ def test_a_pdf_texts_wrapped_labels_run_together_give_numbers_to_the_label_after
         assert sum(got[c] == v for c, v in clean.items() if c.startswith("s3.")) >= 140, seed
 
 
+@pytest.mark.parametrize(
+    "joined",
+    [
+        "31 0 0 0 0 0 31- 3 - 1 0 0 0 0 0 1 2.没有现成信息需要另行制作\n",  # the page's footer run in as well
+        "31 0 0 0 0 0 31 1 0 0 0 0 0 1\n2.没有现成信息需要另行制作\n",
+        "31 0 0 0 0 0 31 1 0 0 0 0 0 12.没有现成信息需要另行制作\n",
+    ],
+)
+def test_a_rows_numbers_run_onto_the_row_before_are_no_row_that_does_not_add_up(shared: Path, joined: str) -> None:
+    """r023 prints a row's numbers before its label, over a page's footer (`…不掌握相关政府信息 31 … 31` / `- 3 -` /
+    `1 0 0 0 0 0 1` / `2.没有现成信息需要另行制作`); with those line breaks lost, 不掌握's row prints fourteen numbers
+    for its seven cells. Far more than stray spaces make: they are not its digits run together, which no split
+    adds up, but another row's run on. Null, and no `identity.row_total` the report does not break."""
+    text = decode((shared / "corpus" / "r023.txt").read_bytes())
+    printed = "31 0 0 0 0 0 31\n- 3 -\n1 0 0 0 0 0 1\n2.没有现成信息需要另行制作\n"
+    got = parse_text(text.replace(printed, joined))
+    assert not [f for f in got.findings if f.rule.startswith("identity.")]
+    assert got.cells["s3.unavailable.not_held.total"] is None
+    assert any(f.rule == "value.ambiguous" and "s3.unavailable.not_held.total" in f.cells for f in got.findings)
+
+
 @pytest.mark.parametrize("seed", [315337, 319496, 319636])
 def test_a_parent_row_printed_whole_is_no_row_left_without_its_label(shared: Path, seed: int) -> None:
     """r022 (2021's 三 whose （六）其他处理 prints one row for its three) with rows wrapped: `（六）其他处理 0 0` /

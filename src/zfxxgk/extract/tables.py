@@ -1677,6 +1677,9 @@ def _read_group(
         ex.blank(slot.label, blanks)
         return
     if not marks and not dropped and not reading.apart(toks):
+        if len(toks) > slot.width + max(2, slot.width // 2):  # more than stray spaces make: another row's run on
+            _unknown(ex, slot, "印出的数远多于单元格，可能混入了别的行的数")
+            return
         wide = reading.one_line  # spaces however wide may be stray ones
         split = None  # the row's splits as listed once for it, their values with them
         if grouped is not None:
