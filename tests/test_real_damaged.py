@@ -177,6 +177,21 @@ def test_a_pdf_texts_wrapped_labels_run_together_give_numbers_to_the_label_after
         assert sum(got[c] == v for c, v in clean.items() if c.startswith("s3.")) >= 140, seed
 
 
+@pytest.mark.parametrize("name", ["r002.txt", "r008.txt", "r009.txt", "r010.txt", "r012.txt"])
+def test_a_folds_space_between_a_rows_number_and_its_point_leaves_the_number_the_rows(shared: Path, name: str) -> None:
+    """Glued tables, 2019's and 2021's and a 统计表, each next row's number run onto the digits before it
+    (`80000082.申请人逾期…`, `答复数条004.其他类型…`), with a fold's line break between that number and its point,
+    the lines then joined by spaces: `80000082 .申请人逾期…`. The number is still the next row's, its label whole:
+    every value and row as the report reads, and no finding it does not raise."""
+    text = decode(next(shared.glob(f"*/{name}")).read_bytes())
+    spaced, n = re.subn(r"(?<=\d)(\d)([.、])(?=[\u4e00-\u9fff])", r"\1 \2", text)
+    assert n >= 6
+    clean, got = parse_text(text), parse_text(spaced)
+    assert got.cells == clean.cells
+    assert [(r.label, r.values) for r in got.indicators] == [(r.label, r.values) for r in clean.indicators]
+    assert {f.rule for f in got.findings} == {f.rule for f in clean.findings}
+
+
 @pytest.mark.parametrize(
     "joined",
     [

@@ -705,8 +705,9 @@ class _Region:
                 last = b
                 continue
             # glued digits that run into the next row's own number: 00000002.其他… → 0000000 + "2.", also with
-            # spaces after its point as a list is typed (1. 属于国家秘密), or numbered 1) (not the (1) of a note)
-            if b + 1 < end and text[b] in ".、)）" and _ends_row_number(text, a, b) and words_after(text, b + 1, end):
+            # spaces after its point as a list is typed (1. 属于国家秘密), or numbered 1) (not the (1) of a note);
+            # or a space before its point, where a fold cut the number from it and its lines were joined by spaces
+            if b + 1 < end and (point := _row_number_point(text, a, b, raw)) and words_after(text, point + 1, end):
                 if len(raw) > 1 and raw[-2].isdigit():
                     items.append(Token(raw[:-1], offset + a, offset + b - 1, False, col))
                     values += 1
@@ -732,9 +733,14 @@ class _Region:
         line.values, line.has_text = values, has_text
 
 
-def _ends_row_number(text: str, a: int, b: int) -> bool:
-    """Whether the character after the number text[a:b] ends a row's number: 1. 1、 1) — not the ) of (1)."""
-    return text[b] in ".、" or (text[b] in ")）" and not (a and text[a - 1] in "(（"))
+def _row_number_point(text: str, a: int, b: int, raw: str) -> int | None:
+    """Where the point is that makes the last digit of the number text[a:b] the next row's own number: right
+    after it (1. 1、 1) — not the ) of (1)), or a space after glued digits (80000082 .申请人…, a fold's)."""
+    if text[b] in ".、" or (text[b] in ")）" and not (a and text[a - 1] in "(（")):
+        return b
+    if text[b] == " " and b + 2 < len(text) and text[b + 1] in ".、" and len(raw) > 1 and raw[-2].isdigit():
+        return b + 1
+    return None
 
 
 def words_after(text: str, at: int, end: int) -> bool:

@@ -1362,7 +1362,8 @@ def _word_spaced(
     cut = len(label) - len(word)
     stem = _unnumbered(half_width(_past_unit(label[:cut], () if units_first else units or ())))  # not the row before's
     if (
-        _depth(word) > 0
+        not stem  # no words before it, but a row's number a fold's space cut from its point (4 .其他类型答复数)
+        or _depth(word) > 0
         or _label_like(word, units, known)
         or stem + word in known.starts
         or _without_unit(stem + word, known, units) in known.labels  # a fold's space inside it: 信函 申请数件
