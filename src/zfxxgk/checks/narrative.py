@@ -123,7 +123,8 @@ _FLOW_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:结转|顺延)")
 _YEAR = re.compile(rf"({YEAR})\s*年")
 _HEADLINE_WORD = "主动公开"
 _HEADLINE_GAP = 12  # characters a headline may print between its word and its count
-_HEADLINE = re.compile(rf"{_HEADLINE_WORD}[^。,，；;]{{0,{_HEADLINE_GAP}}}?(\d+)\s*条")
+# (its number perhaps cut by spaces: 2 543条, thousands; 254 3条, a fold's)
+_HEADLINE = re.compile(rf"{_HEADLINE_WORD}[^。,，；;]{{0,{_HEADLINE_GAP}}}?(\d+(?:[ \t]\d+)*)\s*条")
 _HEADLINE_BACK = 20  # characters before a headline's count its word is looked for from
 _HEADLINE_COUNT = len(_HEADLINE_WORD) + _HEADLINE_GAP  # the furthest a headline's count starts after its word
 _HEADLINE_REACH = 1500  # characters before a 主要类别 list its 主动公开…条 headline may stand
@@ -203,6 +204,12 @@ class _List:
         self.said = said
 
 
+def _cut_off(text: str, start: int) -> bool:
+    """Whether the count at `start` follows a digit and one space: the end of a number a fold's space cut
+    (重大建设项目1 29条, its lines joined by spaces), which it is as likely as a count of its own."""
+    return start >= 2 and text[start - 1] in " \t" and text[start - 2].isdigit()
+
+
 def _sentences(text: str, begin: int, until: int, more: int = 0) -> list[_Sentence]:
     """The counts and list openers of the sentences from `begin` (where one starts), with their bracket
     depth, up to `more` sentences past the one holding `until`; the last sentence, begun where reading
@@ -239,6 +246,7 @@ def _sentences(text: str, begin: int, until: int, more: int = 0) -> list[_Senten
                 text[m.end("digits") : m.start("unit")].strip() != ""
                 or ROUGH_BEFORE.search(text, max(0, m.start() - 3), m.start()) is not None
                 or ROUGH_AFTER.match(text, end) is not None
+                or _cut_off(text, m.start())
             )
             cur.counts.append(_Count(value, m.group("unit"), m.start(), end, depth, share, rough))
         elif kind == "share":
@@ -422,11 +430,13 @@ def _lists(text: str, sentences: list[_Sentence], headlines: list[_Count] | None
                     continue
                 totals = _totals(text, sentences, k, o_start, depth)
             elif kind == "share":
-                totals = [_Count(value or 0, "条", o_start, o_start, depth, None, False)]
+                totals = [_Count(value or 0, "条", o_start, o_start, depth, None, _cut_off(text, o_start))]
             else:
                 assert headlines is not None  # a 主要类别 opener: the text prints the words
                 reach = o_start - _HEADLINE_REACH
                 totals = sorted((h for h in headlines if h.start >= reach), key=lambda c: c.value)
+                if any(_cut_off(text, h.start) for h in totals):
+                    continue  # a headline's count a space may have cut (主动公开政府信息254 3条): its total unknown
             if not totals:
                 continue
             unit = totals[-1].unit
@@ -510,7 +520,7 @@ def _stops(sen: _Sentence, end: int) -> list[int]:
 
 def _is_headline(text: str, c: _Count) -> bool:
     m = _HEADLINE.search(text, max(0, c.start - _HEADLINE_BACK), c.end)
-    return m is not None and m.start(1) == c.start
+    return m is not None and m.start(1) <= c.start < m.end(1)  # its number's, or the end a space cut off it
 
 
 def _run_on(
@@ -558,7 +568,9 @@ def check_sums(ctx: Context) -> Iterator[Finding]:
         whole = _shares_reach_whole(lst.parts) is True
         over = total > max(t.value for t in lst.totals)
         partition = whole or lst.said == "divided"  # 分为: the parts do not overlap
-        if (lst.totals[-1].rough and not whole) or (over and not partition and _overlap(lst, prose.text)):
+        if lst.totals[-1].rough and (not whole or _cut_off(prose.text, lst.totals[-1].start)):
+            continue  # about so many, unless the parts' shares make the whole; a total a space may have cut, never
+        if over and not partition and _overlap(lst, prose.text):
             continue
         # the two kinds of applicant, of a total that counts no applications carried over in it (含上年结转1件)
         by_applicant = _by_applicant(clauses) and not _CARRIED.search(prose.text, lst.start, lst.parts[0][0].start)
