@@ -707,7 +707,12 @@ class _Region:
             # glued digits that run into the next row's own number: 00000002.其他… → 0000000 + "2.", also with
             # spaces after its point as a list is typed (1. 属于国家秘密), or numbered 1) (not the (1) of a note);
             # or a space before its point, where a fold cut the number from it and its lines were joined by spaces
-            if b + 1 < end and (point := _row_number_point(text, a, b, raw)) and words_after(text, point + 1, end):
+            if (
+                b + 1 < end
+                and text[b] in _AFTER_NUMBER  # most numbers end otherwise: no call
+                and (point := _row_number_point(text, a, b, raw))
+                and words_after(text, point + 1, end)
+            ):
                 if len(raw) > 1 and raw[-2].isdigit():
                     items.append(Token(raw[:-1], offset + a, offset + b - 1, False, col))
                     values += 1
@@ -731,6 +736,9 @@ class _Region:
             items.append(text[last:end])
             has_text = True
         line.values, line.has_text = values, has_text
+
+
+_AFTER_NUMBER = frozenset(".、)） ")  # what may follow the next row's number: its point, or a space before it
 
 
 def _row_number_point(text: str, a: int, b: int, raw: str) -> int | None:
