@@ -121,12 +121,12 @@ _INLINE_ONLY = re.compile(
             r"\[bookmark:[^\]\n]*\]",
             rf"\((?<=[\u4e00-\u9fff]\()(?:(?=[a-z{_TONED}\n ]*[{_TONED}])(?:[a-z{_TONED}]{{1,6}}|"
             rf"[a-z{_TONED}]{{0,6}}[\n ][a-z{_TONED}]{{0,6}})\)|(?:le|de|me|ne|men|zi|ma|ba)\))",
-            # … a fold's line break before it, or the space its lines were joined by (報 (bào)告)
-            *(
-                rf"{b}(?<=[\u4e00-\u9fff]{b})\((?=[a-z{_TONED}{b}]*[{_TONED}])(?:[a-z{_TONED}]{{1,6}}|"
-                rf"[a-z{_TONED}]{{0,6}}{b}[a-z{_TONED}]{{0,6}})\)"
-                for b in ("\n", " ")
-            ),
+            # … a fold's line break before it, or the space its lines were joined by (報 (bào)告: matched from
+            # its bracket, which the engine skips to, not from every space; the space is taken out with it)
+            rf"\n(?<=[\u4e00-\u9fff]\n)\((?=[a-z{_TONED}\n]*[{_TONED}])(?:[a-z{_TONED}]{{1,6}}|"
+            rf"[a-z{_TONED}]{{0,6}}\n[a-z{_TONED}]{{0,6}})\)",
+            rf"\((?<=[\u4e00-\u9fff] \()(?P<spaced>)(?=[a-z{_TONED} ]*[{_TONED}])(?:[a-z{_TONED}]{{1,6}}|"
+            rf"[a-z{_TONED}]{{0,6}} [a-z{_TONED}]{{0,6}})\)",
             *_PAGE_UI,
             # (the two forms of a converter's header behind one look at the `|`'s next word)
             rf"\|(?=[ \t]*+{_COLUMN_WORD})(?:{_RUN_ON_CELLS}|{_CELLS_AFTER_TEXT})",
@@ -290,7 +290,11 @@ def _without_chrome(text: str) -> tuple[str, OffsetMap]:
     """The text less its page chrome, the spaces a fold left inside numbers and those after a row's last `|`,
     and the map back."""
     edits: list[tuple[int, int, str]] = []
-    chrome = [(*m.span(), _parting(text, m)) for m in _chrome(text) if m.re is not _INLINE_ONLY or _taken_out(text, m)]
+    chrome = [
+        (m.start() - (m.re is _INLINE_ONLY and m["spaced"] is not None), m.end(), _parting(text, m))
+        for m in _chrome(text)
+        if m.re is not _INLINE_ONLY or _taken_out(text, m)
+    ]
     chrome += [(*span, "") for span in _glued_pages_of(text)]
     chrome += [(*span, "") for span in _spaced_decimals(text)]  # (one search for `.`: quicker than testing first)
     chrome += [(*m.span(1), "") for m in _AFTER_LAST_BAR.finditer(text)]
