@@ -192,6 +192,20 @@ def test_a_folds_space_between_a_rows_number_and_its_point_leaves_the_number_the
     assert {f.rule for f in got.findings} == {f.rule for f in clean.findings}
 
 
+def test_a_fold_in_a_headers_words_makes_a_single_space_amid_a_rows_digits_perhaps_one_too(shared: Path) -> None:
+    """r002 runs table 二's digits together; folded and its lines joined by spaces, a fold's space falls in a
+    column's name over the first rows (`信息内 容`) and in 政府集中采购's digits (`395738028 95.90元`, printed
+    `39573802895.90元`, whose split nothing settles). The space in the header's words says the row's may be a
+    fold's too: the row is no reading of its cells as printed, and stays `null` as the clean report reads it."""
+    text = decode((shared / "corpus-new" / "r002.txt").read_bytes())
+    folded = text.replace("第二十条第（一）项信息内容", "第二十条第（一）项信息内 容").replace(
+        "政府集中采购39573802895.90元", "政府集中采购395738028 95.90元"
+    )
+    clean, got = parse_text(text).cells, parse_text(folded).cells
+    assert (got["s2.procurement.projects"], got["s2.procurement.amount"]) == (None, None)
+    assert got == clean
+
+
 @pytest.mark.parametrize(
     "joined",
     [

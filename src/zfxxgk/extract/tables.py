@@ -449,7 +449,7 @@ def extract_tables(
         placed_groups.extend(al.placed.values())
         placed_groups.extend(g for _, g in turned)
         rows = (*((slots[si], g) for si, g in al.placed.items()), *turned)
-        reading = _Reading(text, template, glued, rows, groups)
+        reading = _Reading(text, template, glued, rows, groups, region.start)
         if glued and reading.spaced_rows:  # rows short of cells among rows of a number a cell: cells left empty
             reading.glued = glued = False
         _place(ex, reading, slots, al, placed, choices, spans)
@@ -1204,6 +1204,7 @@ class _Reading:
     glued: bool
     rows: tuple[tuple[Slot, Group], ...]  # the region's rows read, each with its group
     groups: list[Group]  # every group of the region, in reading order: rows, and header cells printed empty
+    start: int  # where the region begins, its header's words with it
     _short: bool | None = None
     _empties: bool | None = None
     _marked: bool | None = None
@@ -1221,12 +1222,11 @@ class _Reading:
 
     @property
     def folded(self) -> bool:
-        """Whether the region's words, from its first row's numbers to its last's, print a fold's spaces
-        (`folded_words`): a single space amid a row's digits may then be one too."""
+        """Whether the region's words, its header's and its rows' to its last row's numbers, print a fold's
+        spaces (`folded_words`): a single space amid a row's digits may then be one too."""
         if self._folded is None:
-            first = min((g.tokens[0].start for _, g in self.rows), default=0)
             last = max((g.tokens[-1].end for _, g in self.rows), default=0)
-            self._folded = folded_words(self.text, first, last)
+            self._folded = folded_words(self.text, self.start, last)
         return self._folded
 
     @property
