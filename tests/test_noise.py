@@ -1059,6 +1059,29 @@ def test_a_rows_last_number_in_groups_of_three_wrapped_at_its_space() -> None:
     assert got.cells["s2.licensing.decisions"] is None
 
 
+@pytest.mark.parametrize(
+    ("cell", "label", "value", "cut"),
+    [
+        ("s2.licensing.decisions", "行政许可", 9487, 3),
+        ("s2.punishment.decisions", "行政处罚", 2776, 2),
+        ("s2.coercion.decisions", "行政强制", 84, 1),
+    ],
+)
+def test_a_one_cell_rows_number_folded_at_a_fixed_width(cell: str, label: str, value: int, cut: int) -> None:
+    """A line folded at a fixed width inside a one-cell row's number (`行政许可 948` then `7` alone on the next
+    line): the rest of its number, or a number of no row after the row's whole number; nothing tells which:
+    null with a finding, never the number's first digits."""
+    rec = synth_record(random.Random(5), "2021", 2022, "区县")
+    rec.cells[cell] = value
+    text = str(write_layout(rec, "spaces", 1))
+    row = f"{label} {value}\n"
+    assert row in text
+    digits = str(value)
+    got = parse_text(text.replace(row, f"{label} {digits[:cut]}\n{digits[cut:]}\n"))
+    assert_damaged(rec, got)
+    assert got.cells[cell] is None
+
+
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS, blanks=3))
 def test_wrapped_rows_with_empty_cells_left_out(report: tuple[Record, int]) -> None:

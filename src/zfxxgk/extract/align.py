@@ -778,17 +778,16 @@ _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
 
 def _rest_of_groups(text: str, first: Group, then: Group) -> bool:
-    """Whether `then` is one number of three digits alone on its line, after a row's last number of one to
-    three digits that ends its line (`行政许可 10` then `470`): the rest of a number printed in groups of three
-    (10 470) whose line wrapped at its space, or a number of no row; nothing tells which."""
+    """Whether `then` is one number alone on its line, after a row's last number that ends its line: the rest
+    of that number, its line wrapped inside it (`行政许可 10` then `470`, 10 470 printed in groups of three and
+    wrapped at its space; `行政许可 948` then `7`, a line folded at a fixed width), or a number of no row;
+    nothing tells which."""
     last, rest = first.tokens[-1].text, then.tokens[0].text
     return (
         len(then.tokens) == 1
         and rest is not None
-        and len(rest) == 3
         and rest.isdecimal()
         and last is not None
-        and len(last) <= 3
         and last.isdecimal()
         and _LINE_END.match(text, first.tokens[-1].end) is not None
         and _LINE_END.match(text, then.tokens[0].end) is not None
