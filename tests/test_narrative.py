@@ -125,6 +125,11 @@ SUM_MISMATCHES = [
         "共举办培训班8期，培训人员320人次，其中县直部门参加200人次、乡镇参加150人次。",
         "正文称共 320人次，所列各项 200+150 = 350人次，两者不符。",
     ),
+    # a count in 场次 is quoted with its whole unit, not as one in 场
+    (
+        "全年共开展培训12场次，其中县级层面4场次，乡镇层面9场次。",
+        "正文称共 12场次，所列各项 4+9 = 13场次，两者不符。",
+    ),
     # accounts named by their channel are each one channel's: they do not overlap
     (
         "我区各部门共开设新媒体数量70个。其中微博29个，共发布信息1992条；微信公众号42个，共发布信息3404条。",

@@ -34,7 +34,7 @@ RULES = (
     Rule("narrative.table_mismatch", Severity.WARNING, "正文中的数字与表格不符（如称未收到申请，表格却有申请）。"),
 )
 
-_UNITS = "条|件|篇|个|次|人次|期|场|项|份"
+_UNITS = "条|件|篇|个|次|人次|期|场次|场|项|份"  # 场次 before 场: the alternation takes the first that fits
 # One pass over the text: counts, 其中 openers, brackets, sentence ends. Every match begins with one of
 # a few characters, which the pattern consumes first, so that the engine skips to them at a glance; the
 # rest of each kind of match then reads back that character, the kinds in groups that each read it back
