@@ -470,6 +470,7 @@ def extract_tables(
         _resolve(ex, template, choices, spans, stated)
         _unread_dropping(ex, template)
         _unread_hidden_blanks(ex, text, template, placed_groups)
+        _unread_against_prose(ex, text, template, stated)
     for t in transposed:
         _unread_short_columns(ex, template, t)
         if any(holds(eq, ex.cells) is False for eq in equations_of(template, t)):
@@ -3101,6 +3102,76 @@ def _unread_hidden_blanks(ex: Extraction, text: str, template: Template, groups:
             cells,
         )
         ex.explain.append(f"{', '.join(cells)}: split as a doubted row's reading had it, which another split fits too")
+
+
+def _unread_against_prose(ex: Extraction, text: str, template: Template, stated: Callable[[], _Figures]) -> None:
+    """Leave unread the cells of each row split from digits run together whose total is a quantity the prose
+    states plainly (`template.stated`, one cell each) and is split into another figure, where a reading one
+    cell short, the other empty and printing nothing, gives the total the figure stated:
+    `四、结转下年度继续办理1500118` split 1, 5, 0, 0, 1, 1, 8 (its own sum holds), the prose's 结转下年度继续办理18件,
+    and 1, 5, 0, 0, an empty cell, 1, 18. The row is a cell short or the prose is wrong; nothing tells which,
+    unless the identities that count other rows too (the 勾稽关系's columns) hold for the split and for no
+    such reading: then the prose is wrong, and the narrative checks say so. Only a figure the row's digits
+    end in, longer than the total split, is such a total, and the prose is read for it only where the text
+    prints one so (`18件`). A
+    figure the prose may state with another cell counted in (新收 with 上年结转) is compared both ways."""
+    single = {spec.cells[0]: spec for spec in template.stated if len(spec.cells) == 1}
+    counts: set[int] | None = None  # the numbers the text prints before 件, once a row asks
+    for row in ex.glued:
+        total = row.cells[-1]
+        spec = single.get(total)
+        read = ex.cells[total]
+        digits = "".join(row.texts)
+        if spec is None or read is None or not digits.isdecimal():
+            continue
+        counted = [ex.cells.get(c) for c in spec.also]
+        if None in counted:
+            continue
+        extra = sum(cast("list[Value]", counted))
+        # a cell short, the cells before the total may leave it more of the digits: the longer totals they end in
+        ends = {int(digits[i:]) for i in range(len(digits) - len(str(read))) if digits[i] != "0"}
+        counts = _counts_before(text, "件") if counts is None else counts
+        if not any(n in counts or n + extra in counts for n in ends):
+            continue
+        given = stated().get(spec.quantity)
+        if not given or read in given or read + extra in given:
+            continue
+        targets = ends & ({f - extra for f in given} | set(given))
+        if not targets:
+            continue
+        own = set(row.cells)
+        across = [eq for eq in template.equations if not own.isdisjoint(eq.cells) and not own.issuperset(eq.cells)]
+        fitting = [  # the readings a cell short that give the total the figure stated
+            ex.cells | dict(zip(row.cells, r, strict=True))
+            for r in blank_splits(row.texts, row.kinds, row.joinable)
+            if r[-1] in targets
+        ]
+        if not fitting or (
+            all(possible(template, eq, ex.cells, ex.bounds) for eq in across)
+            and not any(all(possible(template, eq, values, ex.bounds) for eq in across) for values in fitting)
+        ):
+            continue  # the identities across rows keep the split and rule out each such reading: the prose errs
+        cells = list(row.cells)
+        ex.forget(cells)
+        ex.add(
+            "value.ambiguous",
+            f"数字连在一起印刷，这样拆分与正文所说的{spec.name}不符，读作其中有一个单元格未填写、什么也没有印出"
+            "则与正文相符，这些单元格无法确定。",
+            cells,
+        )
+        ex.explain.append(f"{', '.join(cells)}: split against the prose's {spec.name}, which a cell short gives")
+
+
+def _counts_before(text: str, unit: str) -> set[int]:
+    """The numbers printed right before each `unit` in the text (`18件`), of MAX_DIGITS digits at most."""
+    out = set()
+    for at in finds(text, unit):
+        i = at
+        while i > max(0, at - MAX_DIGITS) and text[i - 1].isdecimal():
+            i -= 1
+        if i < at:
+            out.add(int(text[i:at]))
+    return out
 
 
 def _marks_empty(text: str, groups: Iterable[Group]) -> bool:
