@@ -182,3 +182,13 @@ def finds(text: str, word: str, lo: int = 0, hi: int | None = None, rare: str | 
         if rare is None or text.startswith(word, i - at):
             yield i - at
         i = text.find(rare or word, i + 1)
+
+
+def digits_before(text: str, end: int, most: int | None = None) -> int:
+    """Where the run of digits that ends at text[end] begins (`end` where none does), read back over `most`
+    digits at most: a count's start, found from its unit (`18件`) by hand, not by a pattern tried at every digit."""
+    stop = 0 if most is None else max(0, end - most)
+    start = end
+    while start > stop and text[start - 1].isdecimal():
+        start -= 1
+    return start

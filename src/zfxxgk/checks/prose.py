@@ -20,6 +20,7 @@ from itertools import pairwise
 from ..meta import level_of
 from ..normalize import IDEOGRAPH
 from ..numbering import CN_NUMBER_CHARS, FINANCIAL, NUMERALS, cn_number
+from ..patterns import digits_before
 
 # A digit as `str.isdigit` has it: `\d` (decimal digits) and the other digits (², ①, ⑴, ❶ …).
 _DIGIT = (
@@ -876,10 +877,7 @@ def _carried(text: str) -> Iterator[re.Match[str]]:
             at = text.find(word, at + 1)
     starts = set()
     for unit in units:
-        start = unit
-        while start and text[start - 1].isdecimal():  # `\d`: the digits' run before the 件
-            start -= 1
-        if start < unit:
+        if (start := digits_before(text, unit)) < unit:  # `\d`: the digits' run before the 件
             starts.add(start)
     end = 0
     for start in sorted(starts):

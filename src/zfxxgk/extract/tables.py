@@ -17,7 +17,7 @@ from ..checks.identities import unsplit_finding
 from ..checks.prose import Statements, arabic
 from ..normalize import IDEOGRAPH, display_width
 from ..numbering import LABEL_NUMBERING, numbering_before
-from ..patterns import DIGIT, finds
+from ..patterns import DIGIT, digits_before, finds
 from ..record import Finding
 from ..templates import NO_NUMBER, Equation, Kind, Table, Template
 from ..templates.model import Stated, spaced
@@ -3113,8 +3113,8 @@ def _unread_against_prose(ex: Extraction, text: str, template: Template, stated:
     unless the identities that count other rows too (the 勾稽关系's columns) hold for the split and for no
     such reading: then the prose is wrong, and the narrative checks say so. Only a figure the row's digits
     end in, longer than the total split, is such a total, and the prose is read for it only where the text
-    prints one so (`18件`). A
-    figure the prose may state with another cell counted in (新收 with 上年结转) is compared both ways."""
+    prints one so (`18件`). A figure the prose may state with another cell counted in (新收 with 上年结转) is
+    compared both ways."""
     single = {spec.cells[0]: spec for spec in template.stated if len(spec.cells) == 1}
     counts: set[int] | None = None  # the numbers the text prints before 件, once a row asks
     for row in ex.glued:
@@ -3163,14 +3163,15 @@ def _unread_against_prose(ex: Extraction, text: str, template: Template, stated:
 
 
 def _counts_before(text: str, unit: str) -> set[int]:
-    """The numbers printed right before each `unit` in the text (`18件`), of MAX_DIGITS digits at most."""
+    """The numbers printed before each `unit` in the text, a space or tab perhaps between (`18件`, `34 件`), of
+    MAX_DIGITS digits at most."""
     out = set()
     for at in finds(text, unit):
-        i = at
-        while i > max(0, at - MAX_DIGITS) and text[i - 1].isdecimal():
-            i -= 1
-        if i < at:
-            out.add(int(text[i:at]))
+        end = at
+        while end and text[end - 1] in " \t":
+            end -= 1
+        if (start := digits_before(text, end, MAX_DIGITS)) < end:
+            out.add(int(text[start:end]))
     return out
 
 
