@@ -21,6 +21,8 @@ from zfxxgk.extract.values import (
     Value,
     _digit_runs,
     _ends,
+    _supported_combinations,
+    _supported_counts,
     blank_splits,
     equation_terms,
     grouped_splits,
@@ -254,6 +256,29 @@ def test_a_sum_over_more_rows_than_combinations_tried_narrows_each_by_the_sums_r
     assert not stopped and got == {f"r{i}": {10 if i == 5 else 1} for i in range(18)}
     more = settle({"t": 36}, rows, [eq]).options  # 10 once more: any row could hold it, or r5 19
     assert all(len(v) != 1 for v in more.values())
+
+
+def test_a_row_split_thousands_of_ways_under_a_sum_is_narrowed_by_the_sums_reached_before_it() -> None:
+    """A column total of 20,397 over two rows read 0 to 199 each and a row split 20,000 ways (0 to 19,999): the
+    sums reached before the long row are a few hundred, and only 19,999 with 199 and 199 makes the total. Each
+    row is settled, the search not stopped: the sums after the long row, tens of thousands, are never needed."""
+    rows = [Choice(("a",), [(v,) for v in range(200)]), Choice(("b",), [(v,) for v in range(200)])]
+    rows.append(Choice(("c",), [(v,) for v in range(20_000)]))
+    eq = Equation("sum", ("t",), ("a", "b", "c"), "t")
+    got, stopped, unkept = settle({"t": 20_397}, rows, [eq])
+    assert got == {"a": {199}, "b": {199}, "c": {19_999}} and not stopped and not unkept
+
+
+@given(
+    st.integers(-40, 40),
+    st.lists(st.lists(st.none() | st.integers(-12, 12), min_size=1, max_size=6), min_size=1, max_size=4),
+)
+def test_the_sums_reached_row_by_row_support_what_every_combination_tried_does(
+    known: int, adds: list[list[int | None]]
+) -> None:
+    """Narrowing a sum by the sums each row's terms reach keeps, for each row, exactly the candidates some
+    combination of the others' makes the sum hold with (a candidate leaving a cell unreadable none)."""
+    assert _supported_counts(known, adds) == _supported_combinations(known, adds)
 
 
 def test_what_one_equation_settles_through_a_row_whose_split_is_not_listed_is_left_open() -> None:

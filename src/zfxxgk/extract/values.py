@@ -632,27 +632,41 @@ def _supported_combinations(known: Value, adds: list[list[Value | None]]) -> lis
 def _supported_counts(known: Value, adds: list[list[Value | None]]) -> list[set[int]] | None:
     """What `_supported_combinations` finds, where every term is a whole number, by the sums reachable
     choice by choice (forward: the sums the choices before reach; backward: the sums the choices after
-    must bring to 0), not each combination; None where amounts are summed, or the sums reachable at one
-    choice grow past MAX_SUPPORT."""
+    must bring to 0), not each combination; None where amounts are summed, or the sums reachable before
+    one choice grow past MAX_SUPPORT. Each choice's distinct terms are summed, not each candidate's (a row
+    split thousands of ways adds a few dozen), and the choice with the most is summed last: the sums after
+    it are never needed."""
     if not isinstance(known, int) or any(not isinstance(a, int) for row in adds for a in row if a is not None):
         return None
+    terms = [{a for a in row if a is not None} for row in adds]
+    last = max(range(len(adds)), key=lambda j: len(terms[j]))
+    order = [j for j in range(len(adds)) if j != last] + [last]
     forward: list[set[Value]] = [{known}]
-    for row in adds:
-        reached = {s + a for s in forward[-1] for a in row if a is not None}
-        if len(reached) > MAX_SUPPORT:
-            return None
+    for j in order[:-1]:
+        reached: set[Value] = set()
+        for s in forward[-1]:  # sum by sum: given up as soon as they are too many, not once all are made
+            reached.update([s + a for a in terms[j]])
+            if len(reached) > MAX_SUPPORT:
+                return None
         forward.append(reached)
     needed: set[Value] = {0}  # the sums before the choices still to come that they can bring to 0
     supported: list[set[int]] = [set() for _ in adds]
-    for j in range(len(adds) - 1, -1, -1):
-        before = forward[j]
-        supported[j] = {
-            k for k, a in enumerate(adds[j]) if a is not None and not before.isdisjoint({n - a for n in needed})
-        }
-        needed = {n - a for n in needed for a in adds[j] if a is not None} & before
-        if not needed:
-            return [set() for _ in adds]
+    for at in range(len(order) - 1, -1, -1):
+        before, j = forward[at], order[at]
+        kept = {a for a in terms[j] if _reaches(before, a, needed)}
+        supported[j] = {k for k, a in enumerate(adds[j]) if a in kept}
+        if at:
+            needed = {n - a for n in needed for a in kept} & before
+            if not needed:  # no sum reached completes: no combination at all
+                return [set() for _ in adds]
     return supported
+
+
+def _reaches(before: set[Value], add: Value, needed: set[Value]) -> bool:
+    """Whether some sum of `before` plus `add` is among `needed`: looked for through the smaller set."""
+    if len(needed) <= len(before):
+        return any(n - add in before for n in needed)
+    return any(b + add in needed for b in before)
 
 
 @cache
