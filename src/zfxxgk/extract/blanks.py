@@ -152,11 +152,12 @@ def short_readings(
     row: GluedRow,
     readings: Iterable[list[Value | None]] | None = None,
     bounds: Bounds | None = None,
+    blanks: int = 1,
 ) -> Iterator[dict[str, Value | None]]:
     """The readings of a row's digits one cell short, the other empty (`readings`, else every one of
-    `blank_splits`), under which every identity counting the row may hold, the other cells as `values` has
-    them (those of other rows left open within their `bounds`; the row's own bounds are its full splits',
-    which its empty cell need not keep)."""
+    `blank_splits`; with `blanks` 0, into all its cells), under which every identity counting the row may
+    hold, the other cells as `values` has them (those of other rows left open within their `bounds`; the
+    row's own bounds are its full splits', which its empty cell need not keep)."""
     own = set(row.cells)
     # each equation's range over the other cells, found once for all readings (one that a change left
     # open may hold whatever the row reads), with the row's cells on each side
@@ -205,7 +206,7 @@ def short_readings(
                 return False
         return True
 
-    for reading in blank_splits(row.texts, row.kinds, row.joinable, viable=viable):
+    for reading in blank_splits(row.texts, row.kinds, row.joinable, blanks=blanks, viable=viable):
         yield _cells_read(row, reading)
 
 

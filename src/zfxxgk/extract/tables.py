@@ -2996,8 +2996,7 @@ def _full_doubts(
     """The readings of a glued row into all its cells that let every identity counting it hold, the cells of
     the rows doubted (see `contested`) left open in `values`: a row whose split the identities settled with a
     doubted row's reading (its 1, 18 and the other's 8, 11) may keep them as well split otherwise."""
-    splits = blank_splits(row.texts, row.kinds, row.joinable, blanks=0)
-    return list(short_readings(template, values, row, readings=splits, bounds=bounds))
+    return list(short_readings(template, values, row, bounds=bounds, blanks=0))
 
 
 @lru_cache(maxsize=256)
