@@ -87,7 +87,7 @@ def test_readings_a_cell_short_turned_down_early() -> None:
     count, digits = [Kind.COUNT] * 9, ["11223344556677889911"]
     every = list(blank_splits(digits, count, ()))
     assert len(every) == MAX_SPLITS
-    kept = list(blank_splits(digits, count, (), viable=lambda first: first[2:3] != [1]))
+    kept = list(blank_splits(digits, count, (), viable=lambda first, _: first[2:3] != [1]))
     accepted = [r for r in every if r[2] != 1]
     assert kept[: len(accepted)] == accepted
     assert len(kept) > len(accepted)
@@ -98,8 +98,29 @@ def test_readings_a_cell_short_past_many_turned_down() -> None:
     MAX_SPLITS, are turned down at their first cells, and the walk reaches the one `viable` accepts."""
     digits = ["5101280000300161030113100492"]
     reading = [51, 0, 12, 8, 0, 0, 0, 0, None, 3, 0, 0, 16, 1, 0, 3, 0, 1, 1, 3, 1, 0, 0, 49, 2]
-    kept = list(blank_splits(digits, [Kind.COUNT] * 25, (), viable=lambda first: first == reading[: len(first)]))
+    kept = list(blank_splits(digits, [Kind.COUNT] * 25, (), viable=lambda first, _: first == reading[: len(first)]))
     assert kept == [reading]
+
+
+def test_the_walk_tells_each_step_the_most_the_cells_left_can_add_up_to() -> None:
+    """`viable` is given, with the first cells read, the number the digits left make: their pieces add up
+    to no more than it (`3105`: after 3, the cells left read 105 at most; after 3 and 10, 5). None where an
+    empty cell is still to come, which may stand for any number, or what is left is no plain digits."""
+    asked: list[tuple[list[Value | None], int | None]] = []
+
+    def viable(first: list[Value | None], most: int | None) -> bool:
+        asked.append((list(first), most))
+        return True
+
+    count = [Kind.COUNT] * 3
+    assert list(blank_splits(["3105"], count, (), blanks=0, viable=viable)) == [[3, 10, 5], [31, 0, 5]]
+    assert asked == [([], 3105), ([3], 105), ([3, 10], 5), ([3, 10, 5], 0), ([31], 5), ([31, 0], 5), ([31, 0, 5], 0)]
+    asked.clear()
+    list(blank_splits(["310"], count, (), viable=viable))
+    assert ([], None) in asked and ([None], 310) in asked and ([3, None], 10) in asked and ([3], None) in asked
+    asked.clear()
+    assert list(blank_splits(["13.5"], [Kind.AMOUNT] * 2, (), blanks=0, viable=viable)) == [[1, 3.5]]
+    assert asked == [([], None), ([1], None), ([1, 3.5], 0)]  # 3.5 and 13.5 are no plain digits
 
 
 def test_glued_row_still_splits() -> None:

@@ -183,25 +183,33 @@ def short_readings(
     ]
     signed = [template.cell_kind[c] is Kind.SIGNED for c in row.cells]
 
-    def viable(prefix: list[Value | None]) -> bool:
+    def viable(prefix: list[Value | None], most: int | None) -> bool:
         """Whether the identities counting the cell `prefix` read last may hold whatever the rest read (as
-        `_all_may_hold`): the cells read by their places in `prefix`, not looked up by name, at each of the
-        thousands of steps of a walk through a row's readings."""
+        `_all_may_hold`), the cells still to read adding up to `most` at most (if known): the cells read by
+        their places in `prefix`, not looked up by name, at each of the thousands of steps of a walk through
+        a row's readings. A first few cells that leave too few digits for the row's total are so turned down
+        before the total is read."""
         read = len(prefix)
         for (low, high, up, down), lhs, rhs in trying[read]:
             anything = False  # a change without a value: lhs − rhs may be anything
             for side, sign in ((lhs, 1), (rhs, -1)):
+                left = False  # a cell of this side still to read
                 for k in side:
-                    v = prefix[k] if k < read else None
-                    if v is not None:
+                    if k < read and (v := prefix[k]) is not None:
                         low += sign * v
                         high += sign * v
                     elif signed[k]:
                         anything = True
+                    elif k >= read and most is not None:
+                        left = True
                     elif sign > 0:
                         up = True
                     else:
                         down = True
+                if left and sign > 0:
+                    high += most  # type: ignore[operator]
+                elif left:
+                    low -= most  # type: ignore[operator]
             if not (anything or ((down or low < EXACT) and (up or high > -EXACT))):
                 return False
         return True

@@ -327,7 +327,7 @@ def blank_splits(
     joinable: Sequence[bool],
     whole: bool = False,
     blanks: int = 1,
-    viable: Callable[[list[Value | None]], bool] | None = None,
+    viable: Callable[[list[Value | None], int | None], bool] | None = None,
 ) -> Iterator[list[Value | None]]:
     """Every reading of the printed tokens as the cells `kinds` (as `split_group` reads them) with
     `blanks` cells left empty, printing nothing (None); with `whole`, each cell whole tokens, never a piece
@@ -335,7 +335,9 @@ def blank_splits(
     those each of whose first cells `viable` (if given) accepts are yielded: a first few cells it turns
     down are not read on, and count as one reading, not as all they begin (a row of 25 cells run together,
     `5101280000300161030113100492`, begins hundreds of thousands with a first cell empty, which would
-    stop the walk before the readings that keep its identities)."""
+    stop the walk before the readings that keep its identities). `viable` is also given the most the cells
+    still to read can add up to: the number the digits left make, since the pieces of a number add up to
+    no more than it (None where what is left is not plain digits, or an empty cell is still to come)."""
     k = len(kinds)
     s, units, limit = _printed(texts, joinable)
     n = len(s)
@@ -355,6 +357,8 @@ def blank_splits(
                 can[b][j][i] = min(MAX_SPLITS, ways + sum(can[b][j + 1][e] for e in cuts[j][i]))
     if not can[blanks][0][0]:
         return
+    most: list[int | None] = [int(s[i:]) if s[i:].isdecimal() else None for i in range(n)] if viable else []
+    most.append(0)
     # depth first, in order, with a stack rather than nested generators: a reading is not passed up through
     # one generator a cell
     count = 0
@@ -362,7 +366,8 @@ def blank_splits(
     read: dict[int, list[tuple[int, Value | None]]] = {}  # cell j's ends from i with their values, at j * (n + 1) + i
     while stack:
         i, j, b, acc = stack.pop()
-        if viable is not None and not viable(acc):  # its readings are skipped, not read
+        # an empty cell still to read may stand for any number: the digits left bound the rest only without one
+        if viable is not None and not viable(acc, None if b else most[i]):  # its readings are skipped, not read
             count += 1
             if count >= MAX_SPLITS:
                 return
