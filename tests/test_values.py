@@ -105,7 +105,8 @@ def test_readings_a_cell_short_past_many_turned_down() -> None:
 def test_the_walk_tells_each_step_the_most_the_cells_left_can_add_up_to() -> None:
     """`viable` is given, with the first cells read, the number the digits left make: their pieces add up
     to no more than it (`3105`: after 3, the cells left read 105 at most; after 3 and 10, 5). None where an
-    empty cell is still to come, which may stand for any number, or what is left is no plain digits."""
+    empty cell is still to come, which may stand for any number, or what is left is no plain digits or more
+    than a cell's characters (no bound on a count then)."""
     asked: list[tuple[list[Value | None], int | None]] = []
 
     def viable(first: list[Value | None], most: int | None) -> bool:
@@ -121,6 +122,9 @@ def test_the_walk_tells_each_step_the_most_the_cells_left_can_add_up_to() -> Non
     asked.clear()
     assert list(blank_splits(["13.5"], [Kind.AMOUNT] * 2, (), blanks=0, viable=viable)) == [[1, 3.5]]
     assert asked == [([], None), ([1], None), ([1, 3.5], 0)]  # 3.5 and 13.5 are no plain digits
+    asked.clear()
+    list(blank_splits(["1" * 35], count, (), blanks=0, viable=viable))  # more digits left than a cell holds
+    assert asked[:2] == [([], None), ([11111], int("1" * 30))]
 
 
 def test_glued_row_still_splits() -> None:

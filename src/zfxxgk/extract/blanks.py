@@ -206,10 +206,11 @@ def short_readings(
                         up = True
                     else:
                         down = True
-                if left and sign > 0:
-                    high += most  # type: ignore[operator]
-                elif left:
-                    low -= most  # type: ignore[operator]
+                if left and most is not None:
+                    if sign > 0:
+                        high += most
+                    else:
+                        low -= most
             if not (anything or ((down or low < EXACT) and (up or high > -EXACT))):
                 return False
         return True

@@ -337,7 +337,8 @@ def blank_splits(
     `5101280000300161030113100492`, begins hundreds of thousands with a first cell empty, which would
     stop the walk before the readings that keep its identities). `viable` is also given the most the cells
     still to read can add up to: the number the digits left make, since the pieces of a number add up to
-    no more than it (None where what is left is not plain digits, or an empty cell is still to come)."""
+    no more than it (None where what is left is not plain digits, is longer than a cell, or an empty cell is
+    still to come)."""
     k = len(kinds)
     s, units, limit = _printed(texts, joinable)
     n = len(s)
@@ -357,7 +358,9 @@ def blank_splits(
                 can[b][j][i] = min(MAX_SPLITS, ways + sum(can[b][j + 1][e] for e in cuts[j][i]))
     if not can[blanks][0][0]:
         return
-    most: list[int | None] = [int(s[i:]) if s[i:].isdecimal() else None for i in range(n)] if viable else []
+    # the number the digits left make, where they are plain digits and few enough to bound anything (a longer
+    # rest bounds no count a row prints, and `int` refuses thousands of digits)
+    most = [int(s[i:]) if n - i <= MAX_CELL and s[i:].isdecimal() else None for i in range(n)] if viable else []
     most.append(0)
     # depth first, in order, with a stack rather than nested generators: a reading is not passed up through
     # one generator a cell
