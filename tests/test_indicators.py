@@ -2708,6 +2708,26 @@ def test_a_letter_read_for_a_rows_one_cell_between_its_unit_and_the_next_label()
     assert got[2][2] == {"统计数": None} and got[3][2] == {"统计数": 28}
 
 
+def test_a_letter_read_for_a_rows_one_cell_between_its_label_and_unit() -> None:
+    """A row's one cell OCR read as a letter printed between its label and its unit, before the next row's
+    label or the table's end (`…新闻发布会次数O次2．政府网站…`, `接受培训人员数 O人次`, seed 3223063): the
+    letter is the row's cell, unread, and no part of the label."""
+    text = (
+        "统计指标统计数单位1．参加或举办新闻发布会总次数 3次其中：主要负责同志参加新闻发布会次数O次"
+        "2．政府网站在线访谈次数37 次（二）举办各类培训班数 0次（三）接受培训人员数 O人次"
+    )
+    got = rows(text)
+    assert [r[0] for r in got] == [
+        "参加或举办新闻发布会总次数",
+        "主要负责同志参加新闻发布会次数",
+        "政府网站在线访谈次数",
+        "举办各类培训班数",
+        "接受培训人员数",
+    ]
+    assert [r[2]["统计数"] for r in got] == [3, None, 37, 0, None]
+    assert "table.incomplete" in rules(text)
+
+
 def test_a_letter_read_for_a_rows_one_cell_after_its_unit_in_brackets() -> None:
     """… its unit in brackets after its label, the next row's label wrapped round its own cell (`兼职人员数(人) I
     （四）政府信息公开专项经费（…政府网站 1建设维护等方面的经费）(万元)`, seed 1910585): each row its own, the

@@ -548,10 +548,15 @@ def _letter_cell(text: str, at: int, upto: int, known: _Known) -> int | None:
     cells (`0 （含网上申请） O 行政诉讼数…`), and before the next row's label; None where none does."""
     for m in _LOOK_ALIKE_ANY.finditer(text, at + 1, upto):
         before = "".join(text[at : m.start()].split())
+        after = "".join(text[m.end() : upto].split())
         if (
             before.endswith(known.units)
             or (before[-1:] in _CLOSING and (_unit_bracketed(before, known) or _is_note(before, known)))
-        ) and _begins_row("".join(text[m.end() : upto].split()), known):
+        ) and _begins_row(after, known):
+            return m.start()
+        if "\u4e00" <= before[-1:] <= "\u9fff" and any(
+            after.startswith(u) and (after == u or _begins_row(after[len(u) :], known)) for u in known.units
+        ):
             return m.start()
     return None
 
