@@ -12,7 +12,19 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from zfxxgk import parse_text
-from zfxxgk.extract.tables import Extraction, _fits, _read, _resolve, _Split
+from zfxxgk.extract.align import slots_of
+from zfxxgk.extract.groups import Token
+from zfxxgk.extract.tables import (
+    Extraction,
+    _fits,
+    _fitting_splits,
+    _joinable,
+    _own_terms,
+    _read,
+    _Reading,
+    _resolve,
+    _Split,
+)
 from zfxxgk.extract.values import (
     MAX_CELL,
     MAX_DIGITS,
@@ -29,6 +41,7 @@ from zfxxgk.extract.values import (
     holds,
     not_broken,
     parse_number,
+    part_value,
     parts_groups,
     row_splits,
     settle,
@@ -122,6 +135,9 @@ def test_the_walk_tells_each_step_the_most_the_cells_left_can_add_up_to() -> Non
     asked.clear()
     assert list(blank_splits(["13.5"], [Kind.AMOUNT] * 2, (), blanks=0, viable=viable)) == [[1, 3.5]]
     assert asked == [([], None), ([1], None), ([1, 3.5], 0)]  # 3.5 and 13.5 are no plain digits
+    told: list[tuple[int, list[str], int | None]] = []  # split_group tells its `fits` so as each cell is cut
+    split_group(["3105"], count, fits=lambda j, parts, most: told.append((j, parts, most)) is None)
+    assert told[:4] == [(0, ["3"], 105), (0, ["31"], 5), (1, ["3", "10"], 5), (1, ["31", "0"], 5)]
     asked.clear()
     list(blank_splits(["1" * 35], count, (), blanks=0, viable=viable))  # more digits left than a cell holds
     assert asked[:2] == [([], None), ([11111], int("1" * 30))]
@@ -159,7 +175,7 @@ def test_a_row_too_long_to_list_is_split_by_its_own_sums_as_they_close() -> None
     kinds = [Kind.COUNT] * 15
     assert split_group([printed], kinds) == (split_group([printed], kinds)[0], False)
 
-    def fits(j: int, parts: list[str]) -> bool:
+    def fits(j: int, parts: list[str], _: int | None) -> bool:
         return j % 5 != 4 or sum(map(int, parts[j - 4 : j])) == int(parts[j])
 
     splits, complete = split_group([printed], kinds, fits=fits)
@@ -167,7 +183,7 @@ def test_a_row_too_long_to_list_is_split_by_its_own_sums_as_they_close() -> None
     assert splits == [cells]
     twice = "".join(["175", "21", "56", "0", "252"] * 3)  # 175+2+15+60 = 252 too: both kept
     assert len(split_group([twice], kinds, fits=fits)[0]) == 8
-    assert split_group(["1234"], [Kind.COUNT] * 3, fits=lambda j, parts: j < 2 or parts[2] == "9") == ([], True)
+    assert split_group(["1234"], [Kind.COUNT] * 3, fits=lambda j, parts, _: j < 2 or parts[2] == "9") == ([], True)
 
 
 def test_section_four_on_one_line_with_large_counts_is_read_by_its_group_sums() -> None:
@@ -304,6 +320,27 @@ def test_the_sums_reached_row_by_row_support_what_every_combination_tried_does(
     """Narrowing a sum by the sums each row's terms reach keeps, for each row, exactly the candidates some
     combination of the others' makes the sum hold with (a candidate leaving a cell unreadable none)."""
     assert _supported_counts(known, adds) == _supported_combinations(known, adds)
+
+
+@given(st.lists(st.integers(0, 400), min_size=6, max_size=6), st.integers(-1, 1), st.data())
+def test_a_glued_rows_splits_keeping_its_total_are_those_of_all_its_splits_that_do(
+    cells: list[int], off: int, data: st.DataObject
+) -> None:
+    """The splits of a glued row of 三 (six kinds of applicant, then their total, perhaps a stray space amid the
+    digits) found keeping its total as each cell is cut, first cells that leave too few digits for the total
+    turned down at once, are the splits of all it lists that keep it, in the same order; None where none does."""
+    template = TEMPLATES["2021"]
+    slot = next(s for s in slots_of(template.tables) if s.prefix == "s3.received")
+    digits = "".join(map(str, [*cells, max(0, sum(cells) + off)]))
+    at = data.draw(st.integers(1, len(digits) - 1))
+    text = f"{digits[:at]} {digits[at:]}"
+    toks = [Token(digits[:at], 0, at), Token(digits[at:], at + 1, len(text))]
+    every, complete = split_group([digits[:at], digits[at:]], slot.kinds, _joinable(text, toks))
+    terms = _own_terms(template, slot)
+    keeping = [s for s in every if all(not_broken(tuple(map(part_value, s, slot.kinds)), t) for t in terms)]
+    got = _fitting_splits(_Reading(text, template, True, (), [], 0), slot, toks)
+    if complete:
+        assert got == ((keeping, True) if keeping else None)
 
 
 def test_what_one_equation_settles_through_a_row_whose_split_is_not_listed_is_left_open() -> None:

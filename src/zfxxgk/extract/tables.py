@@ -1495,29 +1495,56 @@ def _own_terms(template: Template, slot: Slot) -> tuple[tuple[tuple[int, int], .
 
 
 def _fitting_splits(reading: _Reading, slot: Slot, toks: list[Token]) -> tuple[list[list[str]], bool] | None:
-    """The splits of a row with more ways to split than are listed (四 on one line: fifteen cells) that
-    keep the row's own sums, each sum tried as soon as its last cell is cut; None where the row has no sum
-    of its own, or no split keeps them (a report's own error, or a cell left out: read as before), or
-    these too are more than are listed."""
+    """The splits of a glued row that keep the row's own sums, in the order all its splits are listed, each
+    sum tried as soon as its last cell is cut, and a sum whose cells are partly cut as soon as what is cut
+    leaves the rest too few digits to make it up (`numbers_left`): none of the splits of a row with no such
+    sum is listed first and then turned down. None where the row has no sum of its own, or no split keeps
+    them (a report's own error, or a cell left out: read as before), or these too are more than are listed."""
     terms = _own_terms(reading.template, slot)
     if not terms:
         return None
     closed: dict[int, list[tuple[tuple[int, int], ...]]] = {}  # each equation by the last of its cells
+    open_: dict[int, list[tuple[tuple[int, int], ...]]] = {}  # … and by each cell before its last from its first
     for eq_terms in terms:
-        closed.setdefault(max(i for i, _ in eq_terms), []).append(eq_terms)
+        first, last = min(i for i, _ in eq_terms), max(i for i, _ in eq_terms)
+        closed.setdefault(last, []).append(eq_terms)
+        for j in range(first, last):
+            open_.setdefault(j, []).append(eq_terms)
     kinds = slot.kinds
+    bounded = Kind.SIGNED not in kinds  # a change may be below 0: the digits left bound nothing
+    read: dict[tuple[str, int], Value | None] = {}  # each part's value, read once
 
-    def fits(j: int, parts: list[str]) -> bool:
-        """Whether the parts so far keep each equation their last cut closes: only its own cells read (a
-        cell that reads as no number leaves it unjudged)."""
+    def value(parts: list[str], i: int) -> Value | None:
+        if (key := (parts[i], i)) not in read:
+            read[key] = part_value(parts[i], kinds[i])
+        return read[key]
+
+    def fits(j: int, parts: list[str], most: int | None) -> bool:
+        """Whether the parts so far keep each equation their last cut closes (only its own cells read: a
+        cell that reads as no number leaves it unjudged), and may keep each they leave open, the cells still
+        to cut adding up to `most` at most."""
         for eq_terms in closed.get(j, ()):
             total: Value = 0
             for i, weight in eq_terms:
-                if (v := part_value(parts[i], kinds[i])) is None:
+                if (v := value(parts, i)) is None:
                     break
                 total += weight * v
             else:
                 if not abs(total) < EXACT:
+                    return False
+        if most is None or not bounded:
+            return True
+        for eq_terms in open_.get(j, ()):
+            total, up, down = 0, 0, 0  # what is cut adds; the most each side's cells still to cut weigh
+            for i, weight in eq_terms:
+                if i > j:
+                    up, down = max(up, weight), max(down, -weight)
+                elif (v := value(parts, i)) is None:
+                    break
+                else:
+                    total += weight * v
+            else:
+                if total > down * most + EXACT or total < -up * most - EXACT:
                     return False
         return True
 
@@ -1685,11 +1712,11 @@ def _read_group(
         split = None  # the row's splits as listed once for it, their values with them
         if grouped is not None:
             candidates, complete = grouped
+        elif (fitting := _fitting_splits(reading, slot, toks)) is not None:
+            candidates, complete = fitting
         else:
             split = _splits(reading.text, toks, kinds, wide)
             candidates, complete = split.listed()
-            if not complete and (fitting := _fitting_splits(reading, slot, toks)) is not None:
-                (candidates, complete), split = fitting, None
         if candidates:
             for c, part in zip(cells, candidates[0], strict=True):
                 if part.endswith("元") and (unit := parse_number(part, Kind.AMOUNT).unit):

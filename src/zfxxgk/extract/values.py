@@ -27,6 +27,8 @@ MAX_SPLITS = 20_000  # ways to split one glued row
 MAX_SUPPORT = 10_000  # candidate combinations tried for one equation when narrowing
 MAX_STEPS = 200_000  # candidates tried in one search for the solutions of a table's glued rows
 EXACT = 1e-6  # an equation's sides nearer than this are equal: amounts carry two decimals at most
+# whether the first j + 1 parts of a split keep the sums they close, the rest adding up to `most` at most
+Fits = Callable[[int, list[str], int | None], bool]
 
 
 class Parsed(NamedTuple):  # a tuple: made for every printed cell
@@ -117,15 +119,16 @@ def split_group(
     texts: Sequence[str],
     kinds: Sequence[Kind],
     joinable: Sequence[bool] = (),
-    fits: Callable[[int, list[str]], bool] | None = None,
+    fits: Fits | None = None,
 ) -> tuple[list[list[str]], bool]:
     """Every assignment of the printed tokens' digits to len(kinds) cells — each token one or more
     whole cells, each cell a well-formed number of its kind — and whether the list is complete
     (False when there are more than MAX_SPLITS). `joinable[i]` lets a cell run on from token i into
     token i + 1 (a space that may be a stray one inside a number). Tokens that are more than the
     cells, or longer than the cells can hold at MAX_CELL characters each, are no row of cells: they
-    have no split. With `fits`, only the splits each of whose first j + 1 parts `fits(j, parts)` keeps
-    (a sum closed by cell j), tried as each cell is cut: complete where no step had more than MAX_SPLITS.
+    have no split. With `fits`, only the splits each of whose first j + 1 parts `fits(j, parts, most)` keeps
+    (a sum closed by cell j; `most`, the most the cells still to cut can add up to, as `blank_splits` gives
+    it), tried as each cell is cut: complete where no step had more than MAX_SPLITS.
     Without `fits` the lists are shared (see `row_splits`): never to be changed."""
     if fits is None:
         return row_splits(texts, kinds, joinable).listed()
@@ -158,7 +161,7 @@ def _split_group(
     texts: Sequence[str],
     kinds: Sequence[Kind],
     joinable: Sequence[bool],
-    fits: Callable[[int, list[str]], bool] | None,
+    fits: Fits | None,
 ) -> tuple[list[list[str]], bool]:
     """`split_group`, worked out."""
     k = len(kinds)
@@ -188,9 +191,10 @@ def _split_group(
     # they end, their parts): the first MAX_SPLITS of them each step
     level: list[tuple[int, list[str]]] = [(0, [])]
     cut_short = False
+    most = numbers_left(s)
     for j in range(k):
         after, cuts = ways[j + 1], cell_cuts[j]
-        level = _grown(level, s, cuts, after, unit_at, j, fits)
+        level = _grown(level, s, cuts, after, unit_at, j, fits, most)
         if len(level) > MAX_SPLITS:
             cut_short, level = True, level[:MAX_SPLITS]
     return [acc for _, acc in level], not cut_short
@@ -237,7 +241,8 @@ def _grown(
     after: list[int],
     unit_at: dict[int, str],
     j: int,
-    fits: Callable[[int, list[str]], bool] | None,
+    fits: Fits,
+    most: list[int | None],
 ) -> list[tuple[int, list[str]]]:
     """The first MAX_SPLITS + 1 splits of `level` one cell (j) longer that lead to a whole split (`after`) and
     that `fits` keeps, in order. Loops, not a generator cut short: the compiled build would make the whole
@@ -247,7 +252,7 @@ def _grown(
         for e in cuts[i]:
             if after[e]:
                 parts = [*acc, s[i:e] + unit_at.get(e, "")]
-                if fits is None or fits(j, parts):
+                if fits(j, parts, most[e]):
                     out.append((e, parts))
                     if len(out) > MAX_SPLITS:
                         return out
@@ -358,10 +363,7 @@ def blank_splits(
                 can[b][j][i] = min(MAX_SPLITS, ways + sum(can[b][j + 1][e] for e in cuts[j][i]))
     if not can[blanks][0][0]:
         return
-    # the number the digits left make, where they are plain digits and few enough to bound anything (a longer
-    # rest bounds no count a row prints, and `int` refuses thousands of digits)
-    most = [int(s[i:]) if n - i <= MAX_CELL and s[i:].isdecimal() else None for i in range(n)] if viable else []
-    most.append(0)
+    most = numbers_left(s) if viable else []
     # depth first, in order, with a stack rather than nested generators: a reading is not passed up through
     # one generator a cell
     count = 0
@@ -388,6 +390,15 @@ def blank_splits(
         if b > 0 and can[b - 1][j + 1][i]:
             grown.insert(0, (i, j + 1, b - 1, [*acc, None]))
         stack += reversed(grown)
+
+
+def numbers_left(s: str) -> list[int | None]:
+    """For each place of a row's digits run together (and its end), the number the digits from there on make:
+    the most the cells cut from them can add up to, since the pieces of a number add up to no more than it.
+    None where they are not plain digits, or more than a cell's characters (a longer rest bounds no count a
+    row prints, and `int` refuses thousands of digits)."""
+    n = len(s)
+    return [int(s[i:]) if n - i <= MAX_CELL and s[i:].isdecimal() else None for i in range(n)] + [0]
 
 
 def part_value(part: str, kind: Kind) -> Value | None:
