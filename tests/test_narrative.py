@@ -1285,6 +1285,18 @@ def test_a_categories_list_finds_its_headline_sentences_before() -> None:
     assert [(lst.totals[-1].value, [c.value for c, _ in lst.parts]) for lst in lists] == [(1913, [594, 200])]
 
 
+def test_a_categories_headline_a_folds_space_parts_is_still_its_total() -> None:
+    """Lines joined by spaces leave a fold's space inside a headline's word (`全区主动 公开政府信息2069条`): it
+    is still the 主要类别's total, so categories adding up to it raise nothing against the part of it printed
+    next (`区直各部门主动公开政府信息1592条`)."""
+    head = "2018年全区主动 公开政府信息{}条。其中，区直各部门主动公开政府信息1592条，各乡镇主 动公开政府信息477条。"
+    cats = "（二）主要类别有：机构职能类信息211条，政策文件类信息829条，其他信息1029条。"
+    lists = list(narrative.find_lists(head.format(2069) + cats, 2018))
+    assert [(lst.totals[-1].value, [c.value for c, _ in lst.parts]) for lst in lists][-1] == (2069, [211, 829, 1029])
+    said = [f.message for f in parse_text(head.format(2069) + cats).findings if f.rule == "narrative.sum_mismatch"]
+    assert said == []
+
+
 _ROUGH = ("约{n}", "近{n}", "{n}余", "{n}多", "{n}以上", "{m}至{n}", "{m}-{n}")
 
 

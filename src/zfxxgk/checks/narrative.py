@@ -123,10 +123,11 @@ _FLOW_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:结转|顺延)")
 _YEAR = re.compile(rf"({YEAR})\s*年")
 _HEADLINE_WORD = "主动公开"
 _HEADLINE_GAP = 12  # characters a headline may print between its word and its count
+# the word, its characters perhaps parted by a fold's space where a text's lines were joined by spaces (主动 公开)
+_HEADLINE_WORDS = re.compile(" ?".join(_HEADLINE_WORD))
 # (its number perhaps cut by spaces: 2 543条, thousands; 254 3条, a fold's)
-_HEADLINE = re.compile(rf"{_HEADLINE_WORD}[^。,，；;]{{0,{_HEADLINE_GAP}}}?(\d+(?:[ \t]\d+)*)\s*条")
+_HEADLINE = re.compile(rf"{_HEADLINE_WORDS.pattern}[^。,，；;]{{0,{_HEADLINE_GAP}}}?(\d+(?:[ \t]\d+)*)\s*条")
 _HEADLINE_BACK = 20  # characters before a headline's count its word is looked for from
-_HEADLINE_COUNT = len(_HEADLINE_WORD) + _HEADLINE_GAP  # the furthest a headline's count starts after its word
 _HEADLINE_REACH = 1500  # characters before a 主要类别 list its 主动公开…条 headline may stand
 # The list openers but 主要类别, each kind found by one scan for one of its characters: a first character and
 # the second characters after it (a line's wrap may fall between 其 and 中, 包 and 括, 分 and 为), or the words
@@ -261,8 +262,9 @@ def _readings(text: str) -> list[tuple[int, int]]:
     """Where to read the text's sentences for its lists, as stretches from where a sentence begins to a
     place whose sentence reading runs on to the end of: from the sentence of each opener (see `reading`) to it,
     and for a 主要类别, around each 主动公开 in the 1,500 characters before (its headline); stretches that meet
-    are read as one. Openers and headlines are printed with fixed words, which `str.find` finds fastest:
-    each kind of opener by one of its characters (`_openers`), a line's wrap between them or not.
+    are read as one. Openers are printed with fixed words, which `str.find` finds fastest: each kind by one
+    of its characters (`_openers`), a line's wrap between them or not; a headline's word, which a fold's
+    space may part, by its pattern, looked for only before a 主要类别.
 
     A stretch begins after a 。！？!?: no other token of the scan can hold one of these marks, so each
     ends a sentence, and a scan from there reads on as one from the start would."""
@@ -292,8 +294,8 @@ def _readings(text: str) -> list[tuple[int, int]]:
 
     spans = [(reading(i), i) for i in (*openers, *categories)]
     for i in categories:
-        lo = i - _HEADLINE_REACH - _HEADLINE_BACK
-        spans += [(after_stop(j), j + _HEADLINE_COUNT) for j in finds(text, _HEADLINE_WORD, lo, i)]
+        words = _HEADLINE_WORDS.finditer(text, max(0, i - _HEADLINE_REACH - _HEADLINE_BACK), i)
+        spans += [(after_stop(m.start()), m.end() + _HEADLINE_GAP) for m in words]
     out: list[tuple[int, int]] = []
     for begin, until in sorted(spans):
         if out and begin <= out[-1][1]:  # else it begins after a mark at or past the last one's end
