@@ -767,6 +767,23 @@ def test_a_flat_table_on_one_line_its_empty_cells_keeping_their_spaces() -> None
         assert all(covered(c, got, ("table.incomplete",)) for c, v in zip(cells, values, strict=True) if v is None)
 
 
+def test_a_flat_tables_line_ending_in_a_space_as_every_line_does_has_no_empty_last_cell() -> None:
+    """四's line of numbers a cell short (an empty cell printing nothing, its spaces lost), on a page whose every
+    line ends in a space (probe 3,226,571): the space after its last number is the page's, no empty last cell
+    that would put each number in its place. Its cells are null with a finding, or read right: never the
+    numbers read as the first fourteen cells, nor split otherwise."""
+    rec = synth_record(random.Random(54), "2021", 2022, "区县")
+    cells = [c for c in rec.cells if c.startswith("s4.")]
+    values = (22, 6, None, 0, 29, 9, 3, 3, 2, 17, 1, 3, 2, 4, 10)
+    rec.cells.update(zip(cells, values, strict=True))
+    printed = " ".join(str(v) for v in values if v is not None)
+    text = str(write_noisy(rec, "spaces", [], 54)).replace("22 6  0 29", "22 6 0 29")
+    assert f"\n{printed}\n" in text
+    got = parse_text("\n".join(f"{line} " for line in text.split("\n")))
+    assert {c: got.cells[c] for c, v in zip(cells, values, strict=True) if got.cells[c] not in (None, v)} == {}
+    assert all(covered(c, got, UNREAD) for c in cells if got.cells[c] is None)
+
+
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS, blanks=3))
 def test_numbers_laid_out_in_columns(report: tuple[Record, int]) -> None:

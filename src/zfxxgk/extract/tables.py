@@ -1938,6 +1938,8 @@ def _spaced_blanks(text: str, toks: list[Token], kinds: tuple[Kind, ...]) -> lis
     gaps = [len(space) - len(space.rstrip(sep)) if labelled else 0]
     gaps += [len(g) if not g.strip(sep) else -1 for g in _between(text, toks)]
     trailing = _run_to_end(text, _tail_start(text, toks[-1].end), sep) or 0
+    if trailing and sep == " " and _words_end_in_a_space(text, line):
+        trailing = 0  # every line ends in a space, a page's own: no empty cell
     extra = sum(g - 1 for g in gaps if g > 1)
     if -1 in gaps or (1 not in gaps and sep == " ") or leading + extra + trailing != width - len(toks):
         return printed
@@ -1947,6 +1949,17 @@ def _spaced_blanks(text: str, toks: list[Token], kinds: tuple[Kind, ...]) -> lis
         out.append(t)
     out += [Token(None, toks[-1].end, toks[-1].end)] * trailing
     return out if all(t.text is None or _one_number(t.text, k) for t, k in zip(out, kinds, strict=True)) else printed
+
+
+def _words_end_in_a_space(text: str, line: int) -> bool:
+    """Whether the line above the one beginning at `line` ends in a space after words, not a number: a text
+    whose lines all end in a space (a web page's, every line, header and prose alike), where the space a row
+    of numbers ends in is no empty last cell."""
+    if line < 2:
+        return False
+    above = text[text.rfind("\n", 0, line - 1) + 1 : line - 1]
+    words = above.rstrip(" ")
+    return len(words) < len(above) and words[-1:] not in ("", *"0123456789")
 
 
 def _spaced_widths(text: str, slots: tuple[Slot, ...], groups: list[Group]) -> dict[int, int]:
