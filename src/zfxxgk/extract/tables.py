@@ -1959,7 +1959,7 @@ def _words_end_in_a_space(text: str, line: int) -> bool:
         return False
     above = text[text.rfind("\n", 0, line - 1) + 1 : line - 1]
     words = above.rstrip(" ")
-    return len(words) < len(above) and words[-1:] not in ("", *"0123456789")
+    return len(words) < len(above) and words != "" and not words[-1].isdigit()
 
 
 def _spaced_widths(text: str, slots: tuple[Slot, ...], groups: list[Group]) -> dict[int, int]:
