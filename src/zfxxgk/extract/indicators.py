@@ -545,7 +545,9 @@ def _page_of(text: str, at: int) -> bool:
 def _letter_cell(text: str, at: int, upto: int, known: _Known) -> int | None:
     """Where, in text[at:upto], a letter an OCR engine read for a digit stands as a row's one cell, after its
     label's unit, in brackets too (`涉及个人隐私件 I危及国家安全…`, `兼职人员数(人) I（四）…`), or a note amid its
-    cells (`0 （含网上申请） O 行政诉讼数…`), and before the next row's label; None where none does."""
+    cells (`0 （含网上申请） O 行政诉讼数…`), and before the next row's label; or between its label's last
+    character and its unit, before the next row's label or the end (`…发布会次数O次2．…`, `接受培训人员数 O人次`):
+    no Chinese label ends in a letter. None where none does."""
     for m in _LOOK_ALIKE_ANY.finditer(text, at + 1, upto):
         before = "".join(text[at : m.start()].split())
         after = "".join(text[m.end() : upto].split())
