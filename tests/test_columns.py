@@ -119,7 +119,8 @@ def test_a_stray_space_inside_a_number_where_spaces_part_the_cells() -> None:
 def test_a_header_naming_another_order_it_is_not_read_in() -> None:
     """Told apart from the template's order on a line only: a PDF's text of header cells wrapped over lines
     (r022: `自然人 社会 法律 总计` over `商业 科研`…) says no other order, nor those lines run together, where
-    法人或其他组织 comes before 自然人 and no column under it does; words of one line in another do."""
+    法人或其他组织 comes before 自然人 and no column under it does; words of one line in another do, and
+    names stacked over two lines run together whose first parts and rests agree on another."""
     template = (
         "自然人 社会 法律 总计\n商业 科研\n公益 服务 其他\n企业 机构\n组织 机构",
         "申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他",
@@ -134,6 +135,10 @@ def test_a_header_naming_another_order_it_is_not_read_in() -> None:
         "申请人情况总计自然人法人或其他组织商业企业科研机构社会公益组织法律服务机构其他",
         "自然人 总计 法人或其他组织",
         "法人或其他组织 商业企业 科研机构 自然人 总计",  # a column it spans before 自然人 too
+        # names stacked over two lines run together: first parts and rests in one other order …
+        "自然人 法人或其他组织 总计商业 科研 法律服 社会公 其他企业 机构 务机构 益组织",
+        # … or a name printed whole among the first parts, a first part glued to the line after
+        "自然人 法人或其他组织 总计商业 科研 社会公 其他 法律服企业 机构 益组织 务机构",
     )
     for header, said in [*((h, False) for h in template), *((h, True) for h in other)]:
         text = f"2023年…22件。\n{header}\n{ROW} 21 0 0 0 0 0 21\n"

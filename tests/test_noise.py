@@ -2761,6 +2761,33 @@ def test_applicant_columns_in_any_order(
         }
 
 
+@pytest.mark.parametrize(
+    ("seed", "moved", "header"),
+    [
+        (38, "reordered_applicants", "总计其他 商业 法律服 科研 社会公企业 务机构 机构 益组织一、"),
+        (93, "reordered_applicants", "总计法律服 科研 社会公 其他 商业务机构 机构 益组织 企业一、"),
+        (105, "reordered_applicants", "总计商业 科研 社会公 其他 法律服企业 机构 益组织 务机构一、"),
+        (170, "reordered_applicants", "总计法律服 其他 科研 商业 社会公务机构 机构 企业 益组织一、"),
+        (38, "total_first", "总计 自然人 法人或其他组织商业 科研 社会公 法律服 其他企业 机构 益组织 务机构一、"),
+    ],
+)
+def test_applicant_columns_in_another_order_under_a_stacked_header_run_together(
+    seed: int, moved: str, header: str
+) -> None:
+    """三's columns in another order (those under 法人或其他组织 moved, or 总计 first), the names under 法人或其他组织
+    stacked over two lines (商业 / 企业), on a page whose lines ran together, a line's last word glued to the
+    next's first (商业务机构, 社会公企业): each line of names prints them in the order of the columns, and both
+    lines agreeing tell it; every row is read in it."""
+    rec = random_report(random.Random(seed))
+    noise = [moved, "lines_run_together"]
+    assert header in str(write_noisy(rec, "spaces", noise, seed))
+    got = parse_noisy(rec, "spaces", noise, seed)
+    assert_damaged(rec, got)
+    assert {c: got.cells[c] for c in rec.cells if c.startswith("s3.")} == {
+        c: v for c, v in rec.cells.items() if c.startswith("s3.")
+    }
+
+
 @pytest.mark.parametrize("layout", ("pipes_rows", "spaces", "tabs"))
 @pytest.mark.parametrize(
     "noise",

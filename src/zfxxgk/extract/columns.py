@@ -747,7 +747,7 @@ def put_back_by_names(text: str, start: int, tables: tuple[Table, ...], groups: 
     first = next((g for g in groups if not g.blank and _cells_of(g, width) is not None), None)
     if first is None:
         return None  # digits run together: no row says which number is in which cell
-    found = _two_row_order(text, start, first.start, table)
+    found = _two_row_order(text, start, first.start, table) or _run_together_order(text, start, first.start, table)
     if found is None:
         return None
     stop, order = found
@@ -1085,7 +1085,18 @@ def _names_printed(line: str, table: Table) -> list[tuple[int, int]]:
     perhaps broken by a space (法人或 其他组织), or the first part of one name cut in two over two lines
     (社会公 of 社会公益组织) — not where the rest of a name so cut follows further on the line (`社会 法律
     总计商业 科研公益 服务…`): a PDF's header lines run together, whose pieces are in the order of its lines,
-    not its columns; then only the names printed whole."""
+    not its columns; then the names printed whole, and those cut in two in another order than the
+    template's where their lines tell it (see `_stacked_otherwise`)."""
+    found, words = _whole_names(line, table)
+    pieces = [(k, begun) for k, w in enumerate(words) if (begun := _begun(w[0], table)) is not None]
+    if _run_together(words, pieces, table):
+        return sorted(found + _stacked_otherwise(words, found, table))
+    return sorted(found + [(words[k].start(), begun) for k, begun in pieces])
+
+
+def _whole_names(line: str, table: Table) -> tuple[list[tuple[int, int]], list[re.Match[str]]]:
+    """Where each name of `table`'s header a line prints whole is and what it names; and the line's other
+    words, with those names taken out."""
     find, columns = _labels(table)
     found: list[tuple[int, int]] = []
     rest: list[str] = []  # the line with each whole name blanked out, for the words left
@@ -1094,15 +1105,110 @@ def _names_printed(line: str, table: Table) -> list[tuple[int, int]]:
         found.append((m.start(), columns[(m.lastindex or 1) - 1]))
         rest += (line[last : m.start()], " " * (m.end() - m.start()))
         last = m.end()
-    words = list(_WORD.finditer("".join(rest) + line[last:]))
-    pieces = [(k, begun) for k, w in enumerate(words) if (begun := _begun(w[0], table)) is not None]
+    return found, list(_WORD.finditer("".join(rest) + line[last:]))
+
+
+def _run_together(words: list[re.Match[str]], pieces: list[tuple[int, int]], table: Table) -> bool:
+    """Whether the rest of a name cut in two (`pieces`: the words that are a first part, and what each
+    names) follows further on the line (not the next word: a name broken by a space, 法律 服): the
+    header's lines ran together."""
     names = _names(table)
     for k, begun in pieces:
         tails = {name[len(words[k][0]) :] for name, i in names if i == begun and name.startswith(words[k][0])}
-        # (not the next word: a name broken by a space, 法律 服)
         if any(t and t.startswith(other[0]) for t in tails for other in words[k + 2 :]):
-            return found  # the rest of a cut name further on the line: its lines run together
-    return sorted(found + [(words[k].start(), begun) for k, begun in pieces])
+            return True
+    return False
+
+
+def _stacked_otherwise(words: list[re.Match[str]], found: list[tuple[int, int]], table: Table) -> list[tuple[int, int]]:
+    """Where the header's names cut in two over two lines ran together with their lines (`words`, those of
+    the names printed whole, `found`, taken out) tell another order of the columns under the spanning
+    header than the template's, the names so ordered (where each first part or name is, what it names);
+    else none. Each line prints its pieces in the order of its columns: two names whose first parts and
+    rests come in the same order tell it (`总计商业 科研 法律服 社会公 其他企业 机构 务机构 益组织`: 法律服务机构
+    before 社会公益组织), as does a name printed whole between the first parts, before any rest (`…社会公 其他
+    法律服企业…`: 其他 on the line of first parts, before 法律服务机构). Names whose first parts are on one
+    line and rests on another disagree (`社会 法律 总计商业 科研公益 服务…`, 商业 on the line under 社会): no
+    order is read from them."""
+    cut = _cut_names(words, table)
+    for a, b in combinations(cut, 2):
+        if a[1] < b[1] and a[2] > b[2]:
+            return [(a[0], a[2]), (b[0], b[2])]
+    if (lines := _two_lines(cut, found, table)) is None:
+        return []
+    upper = lines[0]
+    return upper if [c for _, c in upper] != sorted(c for _, c in upper) else []
+
+
+def _cut_names(words: list[re.Match[str]], table: Table) -> list[tuple[int, int, int]]:
+    """The names under the spanning header cut in two over lines that ran together (see
+    `_stacked_otherwise`) whose rest follows, as (where the first part is, where the rest is, the column)."""
+    under, names = _under(table), _names(table)
+    pieces = [piece for w in words for piece in _unglued(w.start(), w[0], table)]
+    cut: list[tuple[int, int, int]] = []
+    for k, (at, word) in enumerate(pieces):
+        if (begun := _begun(word, table)) not in under or any(c[2] == begun for c in cut):
+            continue  # (each column's first part the first that begins it)
+        rests = [name[len(word) :] for name, i in names if i == begun and name.startswith(word) and name != word]
+        # the rest a word, or the start of one: the row's label may follow on
+        rest = next((a for a, w in pieces[k + 1 :] if any(w.startswith(r) for r in rests)), None)
+        if rest is not None:
+            cut.append((at, rest, begun))
+    return cut
+
+
+def _two_lines(
+    cut: list[tuple[int, int, int]], found: list[tuple[int, int]], table: Table
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
+    """The two lines of a header's names cut in two (`cut`, see `_cut_names`) that ran together, each as
+    where its names under the spanning header are (the first parts or rests, and those of `found` printed
+    whole on it) and what they name, in the order printed: where every first part comes before every rest.
+    Else None."""
+    if not cut or max(c[0] for c in cut) > (second := min(c[1] for c in cut)):
+        return None
+    under = _under(table)
+    upper = sorted([(c[0], c[2]) for c in cut] + [(at, c) for at, c in found if c in under and at < second])
+    lower = sorted([(c[1], c[2]) for c in cut] + [(at, c) for at, c in found if c in under and at > second])
+    return upper, lower
+
+
+def _run_together_order(text: str, start: int, first: int, table: Table) -> tuple[int, list[int]] | None:
+    """Where the header of a table with a spanning header (三) printed before the row at `first` begins,
+    and the column at each place, where it is stacked over two lines that ran together (see
+    `_stacked_otherwise`), the line of first parts naming every column under the spanning header in an
+    order the line of rests keeps, and the header's row above naming its columns and the spanning header
+    once each: where the order they tell is another than the template's (总计 first, or the columns under
+    the spanning header moved). Else None."""
+    digit = _LAST_DIGIT.match(text, start, first)
+    head = start if digit is None else digit.end()
+    found, words = _whole_names(text[head:first], table)
+    pieces = [(k, begun) for k, w in enumerate(words) if (begun := _begun(w[0], table)) is not None]
+    if not _run_together(words, pieces, table) or (lines := _two_lines(_cut_names(words, table), found, table)) is None:
+        return None
+    upper, lower = lines
+    placed, under, width = [c for _, c in upper], _under(table), len(table.columns)
+    rank = {c: k for k, c in enumerate(placed)}
+    if sorted(placed) != list(under) or any(rank[c] > rank[d] for (_, c), (_, d) in pairwise(lower)):
+        return None
+    top = [c for at, c in found if at < upper[0][0] and c not in under]
+    if sorted(top) != sorted(c for c in range(width + 1) if c not in under):
+        return None
+    order = [k for c in top for k in (placed if c == width else (c,))]
+    return None if order == sorted(order) else (head, order)
+
+
+def _unglued(at: int, word: str, table: Table) -> list[tuple[int, str]]:
+    """A word of a header whose lines ran together (see `_stacked_otherwise`), as (start, text): split in two
+    where it is the first part of one name glued to the rest of another (商业务机构: 商业 of 商业企业, the line
+    after beginning with 务机构 of 法律服务机构); else whole, and any word longer than two names."""
+    names = _names(table)
+    if len(word) < 2 * max(len(name) for name, _ in names) and _begun(word, table) is None:
+        for i in range(1, len(word)):
+            if _begun(word[:i], table) is not None and any(
+                name.endswith(word[i:]) and name != word[i:] for name, _ in names
+            ):
+                return [(at, word[:i]), (at + i, word[i:])]
+    return [(at, word)]
 
 
 @lru_cache(maxsize=1024)  # a header's words are the same in report after report
