@@ -3146,3 +3146,39 @@ def test_a_word_between_a_label_and_its_cells_where_the_unit_column_is_last(head
         ("其他情形数", "件", {"统计数": 3, "上年": 6}),
         ("举报投诉数量", "件", {"统计数": 1, "上年": 2}),
     ]
+
+
+def test_a_thousands_separator_a_folds_space_follows() -> None:
+    """A row's two numbers glued, the comma of the second's thousands a fold's space follows (`5883, 557`): the
+    comma is no row of its own, nor does it part 5883 from 557; the digits run together as if printed glued
+    (588 and 3,557, or 5883 and 557, or …), which the table's sums settle, or the row is not read."""
+    text = (
+        "统计指标本年上年四、行政复议数量（件）2168 7158五、行政诉讼数量（件）5883, 557"
+        "（一）维持具体行政行为或者驳回原告诉讼请求数（件）138 992（二）被依法纠错数（件）36 1661"
+        "（三）其他情形数（件）414 904六、举报投诉数量（件）1 2"
+    )
+    got = rows(text)
+    assert [r[0] for r in got] == [
+        "行政复议数量",
+        "行政诉讼数量",
+        "维持具体行政行为或者驳回原告诉讼请求数",
+        "被依法纠错数",
+        "其他情形数",
+        "举报投诉数量",
+    ]
+    assert got[1][2] in ({"本年": 588, "上年": 3557}, {"本年": None, "上年": None})
+    assert got[0][2] == {"本年": 2168, "上年": 7158} and got[2][2] == {"本年": 138, "上年": 992}
+
+
+def test_a_rows_digits_that_are_no_number_leave_none_of_its_cells_read() -> None:
+    """Two numbers glued with their thousands separators, a fold's space inside the second (`2,1687,15 8`):
+    the digits before the space are no number, and hold more than one cell, so the 8 after it is no cell of
+    its own — no cell of the row is read, and it is said so."""
+    text = (
+        "统计指标本年上年四、行政复议数量（件）2,1687,15 8（一）维持具体行政行为数（件）1,1863,968"
+        "五、行政诉讼数量（件）12 30"
+    )
+    got = rows(text)
+    assert got[0] == ("行政复议数量", "件", {"本年": None, "上年": None})
+    assert got[1][2] == {"本年": 1186, "上年": 3968} and got[2][2] == {"本年": 12, "上年": 30}
+    assert "table.incomplete" in rules(text)

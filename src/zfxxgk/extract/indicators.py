@@ -51,7 +51,7 @@ from .values import (
 # Its first character is taken first and each way on told by it (looked behind at), so that a search skips
 # to the characters a match begins with; an empty group ending the way names its kind (`lastgroup`).
 _ITEM = re.compile(
-    r"[\d/／\-—–－无（(](?:(?<=\d)(?:\d*(?:[.,]\d+)*(?![\d年月日号页]|\s+[年月日页])"
+    r"[\d/／\-—–－无（(](?:(?<=\d)(?:\d*(?:[.,]\d+|,[ \t]\d+)*(?![\d年月日号页]|\s+[年月日页])"
     rf"|\d*?(?:\.\d+?)?(?={YEAR}\s*年))(?P<num>)"
     r"|(?:(?<=[/／])|(?<![^\s|].)(?:(?<=无)|(?<=[-—–－])[-—–－]?)(?![^\s|]))(?P<blank>)"
     r"|(?<=[（(])\d{1,2}[)）])"
@@ -452,6 +452,10 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
         if kind is None:
             continue  # a numbering such as （1）: part of the label
         raw = m.group()
+        if kind == "num" and (" " in raw or "\t" in raw):
+            # a thousands separator a fold's space follows (5883, 557): the digits run together as printed glued,
+            # which the row's shape and sums split (588 and 3,557, or 5883 and 557)
+            raw = "".join(raw.split())
         end = m.end()
         if _in_note(text, last, m, scan.depth) and not _unit_left_open(text, last, m.start(), out, scan.known):
             # digits in a note (…计1条）): part of the label, but for a cell's run into them, the label wrapped
@@ -1994,11 +1998,15 @@ def extract_indicators(
             # digits run together across the breaks between its tokens, split by the table's shape
             grouped = _readings(split_group(["".join(numbers)], [kind] * width), kind, cum, first)
         if len(toks) == width and grouped is None:
-            for c, key, (t, a, b) in zip(columns, keys, toks, strict=True):
-                values[c] = parse_number(t, kind).value if t is not None and not _zero_led(t) else None
+            read = [parse_number(t, kind).value if t is not None and not _zero_led(t) else None for t, _, _ in toks]
+            # digits that are no number (2,1687,15 8, 0994) may be cells run together: no cell of the row is in a
+            # place it can be told from
+            garbled = any(t is not None and v is None for (t, _, _), v in zip(toks, read, strict=True))
+            for c, key, (_, a, b), v in zip(columns, keys, toks, read, strict=True):
+                values[c] = None if garbled else v
                 if values[c] is not None:
                     spans[key] = (a, b)
-            if any(v is None for v in values.values()):  # a blank, or no number (12,3 or 0994: cells run together)
+            if any(v is None for v in values.values()):  # a blank, or no number
                 findings.append(_incomplete(label))
         elif not toks:
             findings.append(_incomplete(label))
