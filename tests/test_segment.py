@@ -73,9 +73,9 @@ def test_sections_under_the_older_words_reports_still_print(number: int, heading
 
 
 @pytest.mark.parametrize("layout", ["spaces", "cells", "glued", "pipes_rows", "html"])
-@pytest.mark.parametrize("words", ["基本情况", "工作概况", "总体工作情况"])
+@pytest.mark.parametrize("words", ["工作综述", "年度工作回顾", "政务公开工作概要"])
 def test_a_section_heading_worded_as_no_key_knows_is_there_by_its_numeral(layout: str, words: str) -> None:
-    """一、基本情况 numbered as the statute numbers 一 where 一 stands: the section is there, with that title."""
+    """一、工作综述 numbered as the statute numbers 一 where 一 stands: the section is there, with that title."""
     rec = synth_record(random.Random(5), "2021", 2021, "区县")
     out = str(write_layout(rec, layout, 5)).replace("一、总体情况", f"一、{words}")
     got = parse_bytes(out.encode(), "r.html") if layout == "html" else parse_text(out)
@@ -85,9 +85,9 @@ def test_a_section_heading_worded_as_no_key_knows_is_there_by_its_numeral(layout
 
 
 @pytest.mark.parametrize("sep", ["", " ", "：", "\u3000"])
-@pytest.mark.parametrize("words", ["基本情况", "工作概况", "总体工作情况"])
+@pytest.mark.parametrize("words", ["工作综述", "年度工作回顾", "政务公开工作概要"])
 def test_a_section_heading_worded_as_no_key_knows_run_into_its_prose_on_its_line(words: str, sep: str) -> None:
-    """一、基本情况2021年，… at a line's start, the heading run into the prose its section opens with: the
+    """一、工作综述2021年，… at a line's start, the heading run into the prose its section opens with: the
     section is there, with that title; a numbered sentence at a line's start (一、坚持…，) is still none."""
     rec = synth_record(random.Random(5), "2021", 2021, "区县")
     out = str(write_layout(rec, "spaces", 5))
@@ -101,17 +101,17 @@ def test_a_section_heading_worded_as_no_key_knows_run_into_its_prose_on_its_line
 @pytest.mark.parametrize(
     "dated", ["", "发布日期：2022 年 3 月 1 日\n", "发布日期：2022-03-01\n", "发布时间：2022/3/1 09:30\n"]
 )
-@pytest.mark.parametrize("words", ["基本情况", "工作概况", "总体工作情况"])
+@pytest.mark.parametrize("words", ["工作综述", "年度工作回顾", "政务公开工作概要"])
 def test_a_section_heading_worded_as_no_key_knows_after_the_title_on_lines_joined_by_spaces(
     words: str, dated: str
 ) -> None:
-    """A page whose lines were joined by spaces: `…年度报告 一、基本情况 2021 年，…`, or the page's date between
-    (`…年度报告 发布日期：2022 年 3 月 1 日 一、基本情况 …`, `…2022-03-01 一、…`, seed 1891409; its time of day
+    """A page whose lines were joined by spaces: `…年度报告 一、工作综述 2021 年，…`, or the page's date between
+    (`…年度报告 发布日期：2022 年 3 月 1 日 一、工作综述 …`, `…2022-03-01 一、…`, seed 1891409; its time of day
     too), Markdown's heading marks between too (`## 一、`). The
     numbering after the report's title or the date opens the section, its title the words before the prose's
     number."""
     rec = synth_record(random.Random(5), "2021", 2021, "区县")
-    # Markdown's heading marks between too: `…年度报告 ## 一、基本情况 2021 年，…`
+    # Markdown's heading marks between too: `…年度报告 ## 一、工作综述 2021 年，…`
     for printed in (write_layout(rec, "spaces", 5), write_noisy(rec, "md", [], 5)):
         out = str(printed).replace("一、总体情况", f"{dated}一、{words}")
         got = parse_text(" ".join(out.split("\n")))
@@ -169,6 +169,9 @@ def test_no_section_is_implied_without_all_its_words() -> None:
 @pytest.mark.parametrize(
     ("number", "heading"),
     [
+        (1, "基本情况"),
+        (1, "工作概况"),
+        (1, "总体工作情况"),
         (2, "主动公开工作情况"),
         (2, "主动公开政府信息工作情况"),
         (3, "政府信息公开申请的受理和处理情况"),
@@ -189,6 +192,20 @@ def test_a_section_heading_in_another_wording(number: int, heading: str, glued: 
     got = sections_of(text)
     assert list(got) == [1, 2, 3, 4, 5, 6]
     assert got[number].startswith(titles[number - 1][:4])
+
+
+@pytest.mark.parametrize("words", ["总体情况", "基本情况", "工作概况", "总体工作情况"])
+def test_the_first_heading_glued_to_the_pages_source_line(words: str) -> None:
+    """A page run together, its 来源 line glued to the first heading, in any wording the reports give it
+    (`来源：XX办公室一、基本情况2021年，…`): the section is there by its words, though its numeral follows a
+    name, not the end of a sentence."""
+    rec = synth_record(random.Random(5), "2021", 2021, "区县")
+    out = str(write_layout(rec, "glued", 5))
+    assert out.count(" 一、总体情况2021") == 1
+    got = parse_text(out.replace(" 一、总体情况", f" 来源：{rec.meta.agency}办公室一、{words}"))
+    assert got.sections["1"].title == f"一、{words}"
+    assert got.sections["1"].text.startswith("2021")
+    assert not [f for f in got.findings if f.rule.startswith("section.")]
 
 
 def test_a_sub_item_worded_as_a_section_loses_to_the_sections_own_title_numbered_alike() -> None:

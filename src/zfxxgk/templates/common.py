@@ -8,7 +8,12 @@ from ..numbering import strip_numbering
 from .model import CarryOver, Column, Identity, Row, Section, Stated, Table, carry_over_by_column
 
 SECTIONS = (
-    Section(1, "一、总体情况", (r"总体情况", r"总体概述"), content=(r"总体情况|总体概述|概述",)),
+    Section(
+        1,
+        "一、总体情况",
+        (r"总体(?:工作)?(?:情况|概述)", r"基本情况", r"工作概况"),  # 一、基本情况, 一、工作概况, 一、总体工作情况
+        content=(r"总体(?:工作)?情况|总体概述|概述|基本情况|工作概况",),
+    ),
     Section(2, "二、主动公开政府信息情况", (r"主动公开(?:政府信息)?(?:工作)?(?:的)?情况",)),
     Section(
         3,
