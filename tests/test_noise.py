@@ -767,6 +767,25 @@ def test_a_flat_table_on_one_line_its_empty_cells_keeping_their_spaces() -> None
         assert all(covered(c, got, ("table.incomplete",)) for c, v in zip(cells, values, strict=True) if v is None)
 
 
+def test_a_flat_table_printed_by_groups_whose_numbers_cannot_be_placed_is_no_missing_table() -> None:
+    """四 printed a group a row, its header's words cut over two lines (`结果` over `维持`) and its rows' labels
+    wrapped round their numbers, too few of them left on the rows' lines to place any (`行政复议 0 0` / `0 0 0`):
+    the table is there, its rows opening their lines with numbers after them, so its cells are null with a
+    finding that says so, never `table.missing`."""
+    rec = synth_record(random.Random(7), "2021", 2023, "乡镇")
+    text = str(write_layout(rec, "spaces", 7))
+    printed = (
+        "项目 结果 结果 其他 尚未 总计\n维持 纠正 结果 审结\n行政复议 0 0\n0 0 0\n"
+        "行政诉讼（未 0 0 0 0 0\n经复议直接起\n诉）\n行政诉讼（复 0 0 0 0 0\n议后起诉）\n"
+    )
+    start = text.index("行政复议 行政诉讼\n")
+    got = parse_text(text[:start] + printed + text[text.index("五、存在") :])
+    assert not [f for f in got.findings if f.rule == "table.missing"]
+    s4 = [c for c in rec.cells if c.startswith("s4.")]
+    assert all(got.cells[c] in (None, rec.cells[c]) for c in s4)
+    assert all(covered(c, got, UNREAD) for c in s4 if got.cells[c] is None)
+
+
 def test_a_flat_tables_line_ending_in_a_space_as_every_line_does_has_no_empty_last_cell() -> None:
     """四's line of numbers a cell short (an empty cell printing nothing, its spaces lost), on a page whose every
     line ends in a space (probe 3,226,571): the space after its last number is the page's, no empty last cell

@@ -398,7 +398,10 @@ def extract_tables(
                 continue
             if t in moved:  # its header names another order, and no row under it could be put back in it
                 unordered.append((t, False))
-            elif leftovers and any(re.search(k, region_text) for k in t.header_keys + t.caption_keys):
+            elif leftovers and (
+                any(re.search(k, region_text) for k in t.header_keys + t.caption_keys)
+                or _row_opens_a_line(t, region_text)
+            ):
                 # the table is there, but prints too few numbers to place any of them
                 n = max(sum(1 for tok in g.tokens if tok.text) for g in leftovers)
                 _unread(
@@ -718,6 +721,21 @@ def _printed_empty(table: Table, tables: tuple[Table, ...], text: str) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[，。；,;]")  # what ends a clause of prose; a table's header prints none
+
+
+def _row_opens_a_line(table: Table, text: str) -> bool:
+    """Whether a row of `table` opens a line of `text`, its numbering aside, with a number after its label on
+    that line (`行政复议 0 0`): the table is printed there, whatever its header (cut over lines: `结果` / `维持`)
+    no longer shows; not prose that names a row (`2023 年，因…被申请行政复议 0 件。`)."""
+    return _row_lines(table).search(text) is not None
+
+
+@lru_cache(maxsize=64)  # every table of every format
+def _row_lines(table: Table) -> re.Pattern[str]:
+    """A line opened by a row's label of `table` (after up to six characters of its numbering), a number after
+    it on the line."""
+    keys = "|".join(k for r in table.rows for k in r.keys)
+    return re.compile(rf"^[^\n\d]{{0,6}}?(?:{keys})[^\n\d]{{0,16}}\d", re.MULTILINE)
 
 
 def _header_alone(table: Table, text: str) -> bool:
