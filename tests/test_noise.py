@@ -162,6 +162,19 @@ def test_a_glued_row_on_a_line_whose_page_catalog_prints_tabs_is_no_tab_row() ->
     assert_damaged(rec, parse_noisy(rec, "glued", noise, 1990421))
 
 
+def test_a_zero_led_run_after_a_spaced_group_may_end_in_a_number_whose_thousands_are_spaced() -> None:
+    """A glued row whose thousands are spaced at both ends (`1 03254017151 073`: 1 032, 5, 4, 0, 17, 15 and
+    1 073, seed 3238291): the zero after the last space may end the number the run before it ends in, as the
+    run's own zero ends the 1 before it. Split off as a cell of its own, no split added up: three false
+    identity findings on a report whose sums hold."""
+    rec = random_report(random.Random(3238291))
+    text = str(write_noisy(rec, "glued", ["spaced_thousands"], 3238291))
+    assert "不掌握相关政府信息1 03254017151 073" in text
+    got = parse_text(text)
+    assert_damaged(rec, got)
+    assert not [f.rule for f in got.findings if f.rule.startswith("identity.")]
+
+
 def test_a_seal_goes_with_the_agency_where_the_date_signs_first() -> None:
     """A page that prints the signature's date above the agency's name: where the seal goes, it goes after the
     name (XX人民政府（印章）), not after the date, and the name is read without it."""

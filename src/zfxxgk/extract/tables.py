@@ -1824,7 +1824,7 @@ def _leading_zeros(text: str, toks: list[Token], i: int) -> int:
     # (its first characters looked at before the pattern: most cells are no zero-led digits)
     if digits[:1] != "0" or len(digits) < 2 or not _ZERO_LED.fullmatch(digits):
         return 0
-    return 0 if i and _may_end(text, toks[i - 1], toks[i]) else len(digits) - len(digits.lstrip("0"))
+    return 0 if i and _may_end(text, toks, i) else len(digits) - len(digits.lstrip("0"))
 
 
 def _fewest_cells(text: str, toks: list[Token]) -> int:
@@ -1838,14 +1838,21 @@ def _fewest_cells(text: str, toks: list[Token]) -> int:
     return n
 
 
-def _may_end(text: str, prev: Token, t: Token) -> bool:
-    """Whether `t` may be the end of the number `prev` begins, a stray space between them: a single space parts
-    them, or spaces however wide where `t` opens on a group of three (`5701  048`: 57, 0 and 1 048, the thousands'
-    space widened; see `_joinable`), and `prev` is digits not led by a zero, perhaps with a thousands separator
-    (`6,28601 064`: 6,286, 0 and 1 064)."""
-    return _PLAIN_NUMBER.fullmatch(prev.text or "") is not None and (
-        (t.start - prev.end == 1 and text[prev.end] == " ") or _group_after_gap(text, prev, t)
-    )
+def _may_end(text: str, toks: list[Token], i: int) -> bool:
+    """Whether toks[i] may be the end of the number the token before it begins, a stray space between them: a
+    single space parts them, or spaces however wide where toks[i] opens on a group of three (`5701  048`: 57, 0
+    and 1 048, the thousands' space widened; see `_joinable`), and the token before is digits not led by a zero,
+    perhaps with a thousands separator (`6,28601 064`: 6,286, 0 and 1 064), or led by one that itself may end
+    the number before it (`1 03254017151 073`: 1 032, 5, 4, 0, 17, 15 and 1 073)."""
+    prev, t = toks[i - 1], toks[i]
+    if not ((t.start - prev.end == 1 and text[prev.end] == " ") or _group_after_gap(text, prev, t)):
+        return False
+    if _PLAIN_NUMBER.fullmatch(prev.text or "") is not None:
+        return True
+    led = prev.text or ""  # zero-led digits, not all zeros, whose zeros end the number before them
+    if i < 2 or _ZERO_LED.fullmatch(led) is None or not led.strip("0"):
+        return False
+    return not _leading_zeros(text, toks, i - 1)
 
 
 def _group_after_gap(text: str, prev: Token, t: Token) -> bool:
