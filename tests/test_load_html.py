@@ -260,6 +260,21 @@ def test_markdown_rows_stacked_with_character_references_for_spaces_are_the_rows
         ]
 
 
+@pytest.mark.parametrize("whole", [False, True])
+def test_markdown_rows_stacked_with_their_numbers_in_bold_are_the_rows_they_hold(whole: bool) -> None:
+    """A converter's row stacking rows, each number in bold (`**207**<br/>**10**`) or the bold round the whole
+    cell (`**207<br/>10**`): the rows it holds, the marks left for the normalising to take out."""
+    numbers = ("207", "10", "51"), ("1243", "75", "328")
+    cells = [f"**{'<br/>'.join(c)}**" if whole else "<br/>".join(f"**{n}**" for n in c) for c in numbers]
+    line = f"| 传真申请数<br/>网络申请数<br/>信函申请数 | 件<br/>件<br/>件 | {' | '.join(cells)} |"
+    got = without_cell_breaks(Document(line)).text.split("\n")
+    assert [row.replace("*", "") for row in got] == [
+        "| 传真申请数 | 件 | 207 | 1243 |",
+        "| 网络申请数 | 件 | 10 | 75 |",
+        "| 信函申请数 | 件 | 51 | 328 |",
+    ]
+
+
 @pytest.mark.parametrize("cut", ["<br/ >", "<b r/>", "< br />", "<br / >"])
 def test_a_break_a_fold_cut_inside_its_tag_on_a_page_whose_lines_were_joined_by_spaces(cut: str) -> None:
     """A `<br/>` a fold cut inside, the page's lines then joined by spaces (`<br/ >`, `<b r/>`): still a

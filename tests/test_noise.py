@@ -1704,6 +1704,16 @@ def test_rows_stacked_in_a_cell_are_read_as_rows(report: tuple[Record, int], mor
     assert parse_noisy(rec, "md", ["cell_breaks", *more], seed).cells == rec.cells
 
 
+@NOISE_SETTINGS
+@given(report=reports(years=st.sampled_from((2010, 2016, 2019, 2021, 2023))))
+def test_rows_stacked_in_a_cell_with_their_numbers_in_bold(report: tuple[Record, int]) -> None:
+    """Rows stacked in one by `<br>`, their numbers in a converter's bold (`**207**<br/>**10**<br/>**51**`): each
+    line of a cell of numbers is a number, so the rows it holds are read as rows — every value as printed, or
+    null with a finding. Read as words, the 统计表's stacked rows made one row labelled by their units."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, "md", ["markdown_marks", "cell_breaks"], seed), ("year", "template"))
+
+
 def test_a_converters_header_row_with_tabs_between_its_cells() -> None:
     """`\t数据1\t数据2\t数据3\t数据4` amid a 统计表's rows, the converter's own header row whose | became tabs:
     no row of the 统计表, as it is none between pipes."""

@@ -140,7 +140,9 @@ _LONE_LETTERS = frozenset("OlI")
 def cell_value(part: str) -> bool:
     """Whether a line of a cell prints a value (`_CELL_VALUE`), its digits perhaps read as letters by OCR: a
     letter alone (`O`, `l`, `I`: not `o`, a list's bullet), or amid digits (`4O`), as the normalising reads
-    them."""
+    them; with Markdown's bold round it, or opening or closing on it where the bold holds several lines (`**207**`,
+    `**207`), as a converter marks what it read (the normalising takes the marks out)."""
+    part = part.removeprefix("**").removesuffix("**").strip()
     if _CELL_VALUE.fullmatch(part):
         return True
     read = part.translate(AS_DIGITS)
