@@ -294,6 +294,28 @@ def test_a_row_printed_with_too_few_numbers_after_its_label_takes_none_from_the_
     assert [_s2(got)[f"normative_documents.{c}"] for c in ("issued", "repealed", "in_force")] == [5, 0, 7]
 
 
+@pytest.mark.parametrize(
+    ("printed", "row"), [("1 10", (1, None, 10)), ("16 10", (None, 16, 10)), ("1 16", (1, 16, None))]
+)
+def test_a_table_of_two_spaced_rows_one_with_an_empty_cell_is_told_by_the_reports_other_tables(
+    printed: str, row: tuple[int | None, ...]
+) -> None:
+    """2021's 第二十条第（一）项 has two rows of three cells: where one prints a number a cell a space apart and
+    the other leaves a cell empty, printing nothing (`行政规范性文件 1 10`), the table alone cannot tell a cell
+    left empty from digits run together; 三 and 四, printed a number a cell, tell it. Read as digits run
+    together, it gave 1, 1 and 0: now each cell is as printed, or null with a finding naming it."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    text = str(write_layout(rec, "spaces", 0))
+    assert "行政规范性文件 1 16 10\n" in text
+    got = parse_text(text.replace("行政规范性文件 1 16 10\n", f"行政规范性文件 {printed}\n"))
+    cells = [f"normative_documents.{c}" for c in ("issued", "repealed", "in_force")]
+    for cell, want in zip(cells, row, strict=True):
+        assert _s2(got)[cell] == want or (_s2(got)[cell] is None and _flagged(got, f"s2.{cell}"))
+    assert {c: v for c, v in got.cells.items() if not c.startswith("s2.normative")} == {
+        c: v for c, v in rec.cells.items() if not c.startswith("s2.normative")
+    }
+
+
 def test_a_stray_space_making_up_for_an_empty_cell_in_a_row_a_space_apart() -> None:
     """A PDF's text of 三 and 四, cells a space apart, where a row's empty cell prints nothing and a stray
     space inside one of its numbers makes the count whole: room for the empty cell (a wider gap, or white

@@ -765,6 +765,19 @@ def test_empty_cells_left_out_of_a_pdf_text(report: tuple[Record, int], spaced: 
     assert all(covered(c, got, UNREAD) for c, v in rec.cells.items() if v is None)
 
 
+@settings(NOISE_SETTINGS, max_examples=60)  # one report in twenty leaves such a row
+@given(report=reports(years=st.sampled_from((2021, 2023))), aligned=st.booleans())
+def test_empty_cells_printing_nothing_in_a_text_whose_spaces_were_collapsed(
+    report: tuple[Record, int], aligned: bool
+) -> None:
+    """A 2021 report's text whose empty cells print nothing and whose runs of spaces were made one (`行政规范性文件
+    1 10`): 第二十条第（一）项's two rows cannot tell an empty cell from digits run together, 三 and 四 tell
+    it. Every cell as printed, or null with a finding."""
+    rec, seed = report
+    noise = ["empty_cells", *(["aligned_columns"] if aligned else []), "collapsed_spaces"]
+    assert_damaged(rec, parse_noisy(rec, "spaces", noise, seed))
+
+
 def test_a_flat_table_on_one_line_its_empty_cells_keeping_their_spaces() -> None:
     """四 printed as one line of numbers under its header, no label beside them, an empty cell printing
     nothing between the spaces around it (`0 1  0 …`, a last one `… 0 `): the spaces make up the row's

@@ -343,6 +343,8 @@ def extract_tables(
     headless: list[Table] = []  # tables printed with no header naming their columns
     total_heads: list[Table] = []  # tables whose header, its order unread, names 总计 before its other columns
     continued: list[Continued] = []  # rows continued after a header in another order, in an order not settled
+    told: list[bool] = []  # whether each region whose rows tell it prints them a number a cell, spaced apart
+    untold: list[_Placing] = []  # the regions whose rows do not tell it, left to the others
     for region in regions:
         if regular and (read := regular_rows(text, region.start, region.end, region.tables)) is not None:
             _read_regular(ex, text, region, read)
@@ -453,20 +455,17 @@ def extract_tables(
         placed_groups.extend(g for _, g in turned)
         rows = (*((slots[si], g) for si, g in al.placed.items()), *turned)
         reading = _Reading(text, template, glued, rows, groups, region.start)
-        if glued and reading.spaced_rows:  # rows short of cells among rows of a number a cell: cells left empty
-            reading.glued = glued = False
-        _place(ex, reading, slots, al, placed, choices, spans)
-        ex.printed_nothing = ex.printed_nothing or (glued and reading.empties)
-        for slot, g in turned:
-            _read_group(ex, reading, slot, g, choices, spans)
-        used_groups = [g for g in groups if id(g) in used]
-        if turned:
-            used_groups = sorted(used_groups + [g for _, g in turned], key=lambda g: g.start)
-        while len(used_groups) > 1 and _ends_sentence(text, used_groups[0]):
-            used_groups.pop(0)  # a count the prose before the table states, not where the table begins
-        if used_groups:  # printed from the first token to the last: a row put back in order holds them otherwise
-            toks = [t for g in used_groups for t in g.tokens]
-            ex.tables.append(_table_span(text, region, min(t.start for t in toks), max(t.end for t in toks)))
+        placing = _Placing(region, reading, slots, al, placed, turned, [g for g in groups if id(g) in used])
+        if reading.spacing_untold:
+            untold.append(placing)  # placed once the other regions tell how the report prints its rows
+            continue
+        if reading.spacing[0] > 1:
+            told.append(reading.spaced_rows)
+        _place_region(ex, placing, choices, spans)
+    for placing in untold:
+        placing.reading.spaced_elsewhere = bool(told) and all(told)
+        _place_region(ex, placing, choices, spans)
+    ex.tables.sort()  # in the text's order, those placed last too
     _report_missing(ex, template, missing)
     if choices:
         stated = cache(partial(_stated_figures, ex, text, tuple(ex.tables), template, year, agency))
@@ -1099,6 +1098,38 @@ def _printed(text: str, tok: Token) -> bool:
     return not text[tok.start : tok.end].isspace() and tok.end > tok.start
 
 
+@dataclass
+class _Placing:
+    """A region's rows aligned, to be read into cells (see `_place_region`)."""
+
+    region: Region
+    reading: _Reading
+    slots: tuple[Slot, ...]
+    al: Alignment
+    placed: set[str]  # the tables some of whose rows were placed
+    turned: list[tuple[Slot, Group]]  # rows of a table printed transposed
+    used: list[Group]  # the groups read as rows
+
+
+def _place_region(ex: Extraction, read: _Placing, choices: list[Choice], spans: _Splits) -> None:
+    """Read a region's placed rows into cells, and note the lines its tables are printed on."""
+    reading, text = read.reading, read.reading.text
+    if reading.glued and reading.spaced_rows:  # rows short of cells among rows of a number a cell: cells left empty
+        reading.glued = False
+    _place(ex, reading, read.slots, read.al, read.placed, choices, spans)
+    ex.printed_nothing = ex.printed_nothing or (reading.glued and reading.empties)
+    for slot, g in read.turned:
+        _read_group(ex, reading, slot, g, choices, spans)
+    used_groups = read.used
+    if read.turned:
+        used_groups = sorted(used_groups + [g for _, g in read.turned], key=lambda g: g.start)
+    while len(used_groups) > 1 and _ends_sentence(text, used_groups[0]):
+        used_groups.pop(0)  # a count the prose before the table states, not where the table begins
+    if used_groups:  # printed from the first token to the last: a row put back in order holds them otherwise
+        toks = [t for g in used_groups for t in g.tokens]
+        ex.tables.append(_table_span(text, read.region, min(t.start for t in toks), max(t.end for t in toks)))
+
+
 def _unread(ex: Extraction, tables: list[Table], message: str, why: str) -> None:
     """Leave tables whose numbers the text does not tell the cells of unread, with a finding naming their
     cells."""
@@ -1235,6 +1266,8 @@ class _Reading:
     _misaligned: dict[tuple[str, int], bool] = field(default_factory=dict, init=False)
     _headers: dict[tuple[int, str, int], dict[bool, tuple[Laid, int] | None]] = field(default_factory=dict, init=False)
     _one_line: bool | None = None
+    spaced_elsewhere: bool = False  # the report's other tables print a number a cell, spaced apart
+    _spacing: tuple[int, int, int, int] | None = None
     _spaced_rows: bool | None = None
     _drops_empties: bool | None = None
     _folded: bool | None = None
@@ -1294,23 +1327,43 @@ class _Reading:
         return self._empties
 
     @property
+    def spacing(self) -> tuple[int, int, int, int]:
+        """Of the region's rows of more than one cell: how many there are, how many print a number or mark a
+        cell a space apart (none run into another), and the numbers or marks they print and their cells."""
+        if self._spacing is None:
+            rows = whole = printed = cells = 0
+            for s, g in self.rows:
+                toks = g.tokens
+                if s.width < 2:
+                    continue
+                rows += 1
+                cells += s.width
+                printed += min(len(toks), s.width)
+                if len(toks) == s.width and not any(t.glue for t in toks):
+                    whole += all(self.text[toks[k - 1].end : toks[k].start].isspace() for k in range(1, len(toks)))
+            self._spacing = rows, whole, printed, cells
+        return self._spacing
+
+    @property
+    def spacing_untold(self) -> bool:
+        """Whether the region's rows cannot tell whether it prints a number a cell (`spaced_rows`): of two rows
+        of more than one cell (2021's 第二十条第（一）项), one prints so, the other fewer numbers than cells."""
+        rows, whole, printed, cells = self.spacing
+        return rows == 2 and whole == 1 and printed < cells
+
+    @property
     def spaced_rows(self) -> bool:
         """Whether the region's rows print their cells a space apart, one number or mark a cell: two rows at
         least print as many as their cells so, none run into another, and the rows of more than one cell
         print four numbers or marks at least for every five cells. A row printing fewer numbers than its
         cells there left a cell empty, printing nothing (a page's text that drops an empty cell and its
-        spaces: `行政许可 0 107`), not digits run together, which print a few runs for many cells."""
+        spaces: `行政许可 0 107`), not digits run together, which print a few runs for many cells. Where the
+        region's rows cannot tell (`spacing_untold`), its one row so printed does where the report's other
+        tables print their rows so (`spaced_elsewhere`)."""
         if self._spaced_rows is None:
-            whole = printed = cells = 0
-            for s, g in self.rows:
-                toks = g.tokens
-                if s.width < 2:
-                    continue
-                cells += s.width
-                printed += min(len(toks), s.width)
-                if len(toks) == s.width and not any(t.glue for t in toks):
-                    whole += all(self.text[toks[k - 1].end : toks[k].start].isspace() for k in range(1, len(toks)))
-            self._spaced_rows = whole >= 2 and 5 * printed >= 4 * cells
+            _, whole, printed, cells = self.spacing
+            enough = whole >= 2 or (self.spacing_untold and self.spaced_elsewhere)
+            self._spaced_rows = enough and 5 * printed >= 4 * cells
         return self._spaced_rows
 
     @property
