@@ -175,6 +175,28 @@ def test_a_zero_led_run_after_a_spaced_group_may_end_in_a_number_whose_thousands
     assert not [f.rule for f in got.findings if f.rule.startswith("identity.")]
 
 
+def test_a_zero_led_token_in_a_row_of_as_many_tokens_as_cells_is_no_count_as_printed() -> None:
+    """`8.属于行政查询事项22 3 0 0 1 02 6` (22, 3, 0, 0, 1, 0 and 26: a stray space inside 26, and the 0 before it
+    run onto it where the lines ran together; seed 3241044): seven tokens for seven cells, but no count is
+    printed `02`. Read one a cell it gave 2 and 6; the row's spaces are weighed as a glued row's are."""
+    rec = random_report(random.Random(3241044))
+    noise = ["lines_run_together", "repeated_headers", "split_numbers", "broken_headers"]
+    text = str(write_noisy(rec, "cells", noise, 3241044))
+    assert "8.属于行政查询事项22 3 0 0\xa01 02 6" in text
+    assert_damaged(rec, parse_text(text))
+
+
+def test_a_spaced_row_on_a_line_of_rows_run_together_that_breaks_its_total_as_printed() -> None:
+    """`二、上年结转政府信息公开申请数量31 0 0 0 1 13 3` (31, 0, 0, 0, 1, 1 and 33: a cell a line, the lines run
+    together, the last break lost with no space, and a stray space inside 33; seed 63): among rows printed a
+    number a cell, a row that breaks its own total as printed, where one stray space and one lost break keep
+    it, is split by its sums as a glued row is. Read as printed it gave 13 and 3."""
+    rec = random_report(random.Random(63))
+    text = str(write_noisy(rec, "cells", ["lines_run_together", "split_numbers"], 63))
+    assert "二、上年结转政府信息公开申请数量31 0 0 0\xa01\xa013 3三" in text
+    assert_damaged(rec, parse_text(text))
+
+
 def test_a_seal_goes_with_the_agency_where_the_date_signs_first() -> None:
     """A page that prints the signature's date above the agency's name: where the seal goes, it goes after the
     name (XX人民政府（印章）), not after the date, and the name is read without it."""

@@ -1733,7 +1733,11 @@ def _read_group(
     dropped = may_drop and not (reading.one_line and _own_equations(reading.template, slot))
     marks = [t for t in toks if t.text is None]  # the blank cells printed (or spaced) among the numbers
     blanks_among = any(_glued_blank(reading.text, t) for t in marks) or (not aligned and _padded(reading, slot, toks))
-    as_printed = len(toks) == slot.width and not blanks_among and (marks or not _misread(reading, slot, toks))
+    # digits led by a zero (`1 02 6`: 1, 0 and 2 6 run together) are no count printed as it is, but cells run together
+    zero_led = any(t.text is not None and t.text[:1] == "0" and _ZERO_LED.fullmatch(t.text) for t in toks)
+    as_printed = (
+        len(toks) == slot.width and not blanks_among and not zero_led and (marks or not _misread(reading, slot, toks))
+    )
     grouped = _grouped(reading, slot, toks) if as_printed and not marks else None
     if grouped is not None and not grouped[0]:
         _unknown(ex, slot, "的数字之间的空格可能分隔单元格，也可能分隔一个数的千位，两种读法都读不出本行各格")
@@ -2874,7 +2878,10 @@ def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
     digits run together, a sign on a number whose column prints none, with a space that may be stray, makes
     the row's printed reading none of its cells, sums of its own or not (`264 8-18538`: 2648, -18 and 538);
     and where its words show a fold's spaces (`_Reading.folded`), a row with no sum of its own is no reading
-    of its cells as printed either (`政府集中采购2561 52758.1764元`: its splits, for the table to settle)."""
+    of its cells as printed either (`政府集中采购2561 52758.1764元`: its splits, for the table to settle).
+    A line of rows run together (`_Reading.one_line`) is judged as a region whose digits run together, though
+    its rows print a number a cell: a line break lost with no space runs two cells' digits together
+    (`31 0 0 0 1 13 3`: 1, 1 and 33, a stray space inside 33)."""
     spread = slot.table.id in reading.spread
     # from the row's second character: the digit before the space is the row's own
     if not spread and not _DIGIT_SPACE_DIGIT.search(reading.text, toks[0].start + 1, toks[-1].end):
@@ -2900,7 +2907,9 @@ def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
         or bool(alone)
         or bool(_run_to_end(text, _tail_start(text, toks[-1].end), " \t"))
     )
-    if not (reading.glued or run_together or wide):
+    # rows run on in one line may run digits together where its line breaks were lost, spaced rows or not
+    run_on = reading.glued or reading.one_line
+    if not (run_on or run_together or wide):
         return False
     ids, kinds = slot.cell_ids, slot.kinds
     printed = {ids[j]: parse_number(t.text or "", kinds[j]).value for j, t in enumerate(toks)}
@@ -2921,7 +2930,7 @@ def _misread(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
         )
     ):
         return True
-    if not (reading.glued or run_together):
+    if not (run_on or run_together):
         return _stray_spaced(text, toks)
     candidates = _splits(reading.text, toks, slot.kinds, reading.one_line).splits
     printed_parts = [t.text or "" for t in toks]
