@@ -1733,11 +1733,7 @@ def _read_group(
     dropped = may_drop and not (reading.one_line and _own_equations(reading.template, slot))
     marks = [t for t in toks if t.text is None]  # the blank cells printed (or spaced) among the numbers
     blanks_among = any(_glued_blank(reading.text, t) for t in marks) or (not aligned and _padded(reading, slot, toks))
-    # digits led by a zero (`1 02 6`: 1, 0 and 2 6 run together) are no count printed as it is, but cells run together
-    zero_led = any(t.text is not None and t.text[:1] == "0" and _ZERO_LED.fullmatch(t.text) for t in toks)
-    as_printed = (
-        len(toks) == slot.width and not blanks_among and not zero_led and (marks or not _misread(reading, slot, toks))
-    )
+    as_printed = len(toks) == slot.width and not blanks_among and (marks or not _misread(reading, slot, toks))
     grouped = _grouped(reading, slot, toks) if as_printed and not marks else None
     if grouped is not None and not grouped[0]:
         _unknown(ex, slot, "的数字之间的空格可能分隔单元格，也可能分隔一个数的千位，两种读法都读不出本行各格")
@@ -1757,7 +1753,7 @@ def _read_group(
     if as_printed and marks and _total_moved_up(reading.template, slot, toks):
         _unknown(ex, slot, "的合计一格空着，而其前一格恰为其余各数之和：可能少印了一格、其后各数前移了一列")
         return
-    if as_printed and grouped is None:
+    if as_printed and grouped is None and not any(_zero_led(t) for t in toks):
         blanks = []
         for j, t in enumerate(toks):  # indexed, not zipped: see `_between`
             c = cells[j]
@@ -1872,6 +1868,12 @@ def _zeros_apart(text: str, toks: list[Token], width: int) -> list[Token]:
         if zeros < len(digits):
             out.append(rest)
     return out if len(out) <= width else toks
+
+
+def _zero_led(t: Token) -> bool:
+    """Whether a token is digits led by a zero (`02`): no count printed as it is, but cells run together (`1 02 6`:
+    1, 0 and 26, a stray space inside 26)."""
+    return t.text is not None and t.text[:1] == "0" and _ZERO_LED.fullmatch(t.text) is not None
 
 
 def _leading_zeros(text: str, toks: list[Token], i: int) -> int:
