@@ -1898,20 +1898,27 @@ def _fewest_cells(text: str, toks: list[Token]) -> int:
 
 
 def _may_end(text: str, toks: list[Token], i: int) -> bool:
-    """Whether toks[i] may be the end of the number the token before it begins, a stray space between them: a
-    single space parts them, or spaces however wide where toks[i] opens on a group of three (`5701  048`: 57, 0
-    and 1 048, the thousands' space widened; see `_joinable`), and the token before is digits not led by a zero,
-    perhaps with a thousands separator (`6,28601 064`: 6,286, 0 and 1 064), or led by one that itself may end
-    the number before it (`1 03254017151 073`: 1 032, 5, 4, 0, 17, 15 and 1 073)."""
+    """Whether toks[i] may be the end of the number the token before it begins, a stray space between them
+    (`_may_run_on`), the token before being digits not led by a zero, perhaps with a thousands separator
+    (`6,28601 064`: 6,286, 0 and 1 064), or led by zeros that may themselves end such digits before them
+    (`1 03254017151 073`: 1 032, 5, 4, 0, 17, 15 and 1 073; one such step back, not a chain of them)."""
     prev, t = toks[i - 1], toks[i]
-    if not ((t.start - prev.end == 1 and text[prev.end] == " ") or _group_after_gap(text, prev, t)):
+    if not _may_run_on(text, prev, t):
         return False
     if _PLAIN_NUMBER.fullmatch(prev.text or "") is not None:
         return True
-    led = prev.text or ""  # zero-led digits, not all zeros, whose zeros end the number before them
+    led = prev.text or ""
     if i < 2 or _ZERO_LED.fullmatch(led) is None or not led.strip("0"):
         return False
-    return not _leading_zeros(text, toks, i - 1)
+    before = toks[i - 2]
+    return _PLAIN_NUMBER.fullmatch(before.text or "") is not None and _may_run_on(text, before, prev)
+
+
+def _may_run_on(text: str, prev: Token, t: Token) -> bool:
+    """Whether a number may run on from `prev` into `t` across the white space between: a single space, or
+    spaces however wide where `t` opens on a group of three (`5701  048`: 57, 0 and 1 048, the thousands'
+    space widened; see `_joinable`)."""
+    return (t.start - prev.end == 1 and text[prev.end] == " ") or _group_after_gap(text, prev, t)
 
 
 def _group_after_gap(text: str, prev: Token, t: Token) -> bool:
