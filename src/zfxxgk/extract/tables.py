@@ -1849,7 +1849,7 @@ def _zeros_apart(text: str, toks: list[Token], width: int) -> list[Token]:
     leading zero is a cell of its own, and what follows it one more — but where a single space parts them from a
     number they may be the end of (`20 14` printed `2 014`, a stray space in it). Where that makes more numbers
     than cells, the row as it was."""
-    if len(toks) >= width or not any(t.text and _ZERO_LED.fullmatch(t.text) for t in toks):
+    if len(toks) >= width or not any(_zero_led(t) for t in toks):
         return toks
     out: list[Token] = []
     for i, t in enumerate(toks):
@@ -1873,6 +1873,7 @@ def _zeros_apart(text: str, toks: list[Token], width: int) -> list[Token]:
 def _zero_led(t: Token) -> bool:
     """Whether a token is digits led by a zero (`02`): no count printed as it is, but cells run together (`1 02 6`:
     1, 0 and 26, a stray space inside 26)."""
+    # (its first character looked at before the pattern: most cells are no zero-led digits)
     return t.text is not None and t.text[:1] == "0" and _ZERO_LED.fullmatch(t.text) is not None
 
 
@@ -1880,8 +1881,7 @@ def _leading_zeros(text: str, toks: list[Token], i: int) -> int:
     """How many zeros lead the digits of toks[i], each a cell of its own (see `_zeros_apart`): 0 where they
     are no digits led by a zero, or may end the number before them (a stray space between)."""
     digits = toks[i].text or ""
-    # (its first characters looked at before the pattern: most cells are no zero-led digits)
-    if digits[:1] != "0" or len(digits) < 2 or not _ZERO_LED.fullmatch(digits):
+    if not _zero_led(toks[i]):
         return 0
     return 0 if i and _may_end(text, toks, i) else len(digits) - len(digits.lstrip("0"))
 
@@ -1907,8 +1907,7 @@ def _may_end(text: str, toks: list[Token], i: int) -> bool:
         return False
     if _PLAIN_NUMBER.fullmatch(prev.text or "") is not None:
         return True
-    led = prev.text or ""
-    if i < 2 or _ZERO_LED.fullmatch(led) is None or not led.strip("0"):
+    if i < 2 or not _zero_led(prev) or not (prev.text or "").strip("0"):
         return False
     before = toks[i - 2]
     return _PLAIN_NUMBER.fullmatch(before.text or "") is not None and _may_run_on(text, before, prev)
