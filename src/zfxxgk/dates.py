@@ -13,17 +13,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from datetime import date
+from typing import Final
 
 from .numbering import ZERO as _ZERO
 from .numbering import cn_number
 from .patterns import gated
 
-_CN_YEAR = f"[{_ZERO}一二三四五六七八九]{{4}}"
-_CN_DIGIT = f"[{_ZERO}一二三四五六七八九十]"
+_CN_YEAR: Final = f"[{_ZERO}一二三四五六七八九]{{4}}"
+_CN_DIGIT: Final = f"[{_ZERO}一二三四五六七八九十]"
 # a month's or day's number in Chinese numerals, a line break where a PDF's text wrapped it (一月二 / 十日)
-_CN_MD = rf"(?:{_CN_DIGIT}\n?){{0,2}}{_CN_DIGIT}"
-_FIRST_MONTH = "元"  # 元月: January
-_SP = r"[ \t]*(?:\n[ \t]*)?"  # between a date's parts: spaces, and one line break where a PDF's text wrapped it
+_CN_MD: Final = rf"(?:{_CN_DIGIT}\n?){{0,2}}{_CN_DIGIT}"
+_FIRST_MONTH: Final = "元"  # 元月: January
+_SP: Final = r"[ \t]*(?:\n[ \t]*)?"  # between a date's parts: spaces, and one line break where a PDF's text wrapped it
 # Where a web page's own end begins after the report: its attachments to download, links to the reports
 # before and after it or to related ones, a share bar, the site's footer.
 # 相关链接 a heading (not 设置相关链接，…): before a line's end, a list's mark, or a report's title run on to it;
@@ -31,44 +32,46 @@ _SP = r"[ \t]*(?:\n[ \t]*)?"  # between a date's parts: spaces, and one line bre
 # page's links copied from its table; not 请联系我们 in the prose); ICP备
 # with its province's abbreviation (闽ICP备), each an alternative of its own: every alternative then begins with
 # one character, which the engine skips to at once (a look-ahead for them first is tried at every place).
-PAGE_END = (
+PAGE_END: Final = (
     r"附件下载|上一篇|下一篇|相关(?:文章|链接|阅读|新闻)(?=[ \t]*(?:[:：·•\n]|\Z|[^。，,；;\n]{0,40}?年度报告))"
     r"|扫一扫在手机|往年年报|历年年报"
     r"|主办单位[:：]|网站标识码|版权所有|"
     + "|".join(f"{p}ICP备" for p in ("", *"京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"))
     + r"|技术支持[:：]|联系我们(?:[ \t]*[|｜丨]|\t)"
 )
-PAGE_ENDS = re.compile(PAGE_END)
+PAGE_ENDS: Final = re.compile(PAGE_END)
 # What a web page prints after its text, on the line of its last words (上一篇, 【打印本页】, 主办单位,
 # the page's own 发布时间：).
-PAGE_FOOTER = rf"相关附件|扫一扫|【|打印|关闭|返回|责任编辑|分享|主办单位|{PAGE_END}|发布(?:时间|日期)[ \t]*[:：]"
+PAGE_FOOTER: Final = (
+    rf"相关附件|扫一扫|【|打印|关闭|返回|责任编辑|分享|主办单位|{PAGE_END}|发布(?:时间|日期)[ \t]*[:：]"
+)
 # no 日 only where the line ends — not where the next line goes on with the day's last digits and its 日
 # (2024年03月1 / 0日, 一月二 / 十日: a PDF's text wrapped the number) — or where the page's footer follows on
 # its line
-_CUT_DAY = rf"(?=[ \t]*(?:\n(?![ \t]*(?:\d+|{_CN_DIGIT}+)[ \t]*日)|$)|[ \t]+(?:{PAGE_FOOTER}))"
+_CUT_DAY: Final = rf"(?=[ \t]*(?:\n(?![ \t]*(?:\d+|{_CN_DIGIT}+)[ \t]*日)|$)|[ \t]+(?:{PAGE_FOOTER}))"
 # Groups: y/m/d for Arabic 年月日, cy/cm/cd for Chinese numerals, sy/sm/sd for separated digits. The
 # look-behinds that keep a year from starting inside a longer number come after its first two digits:
 # an alternative that starts with a look-behind is tried at every position of the text, far slower.
 # 2012 /3/18: a space a PDF's text put between the year and its separator; a line break beside a separator
 # (an empty line after it too, as a PDF's text of a catalog prints its wrapped cells), where a fold cut the date
 # (2015 -01 / -27, 2009 / / -02-17), never inside a number's digits (2020-02-2 / 0: day 2 or 20)
-SEPARATED = (
+SEPARATED: Final = (
     r"(?P<sy>(?:19|20)(?<![\d.]\d\d)\d{2})[ \t]?\n{0,2}(?P<sep>[-/.])\n{0,2}(?P<sm>\d{1,2})\n{0,2}(?P=sep)\n{0,2}"
     r"(?P<sd>\d{1,2})"
     r"(?!\d|\.\d)"
 )
-DATE = gated(
+DATE: Final = gated(
     rf"(?P<y>(?:19|20)(?<!\d\d\d)\d{{2}}){_SP}年{_SP}(?P<m>\d{{1,2}}|{_FIRST_MONTH}){_SP}月{_SP}(?P<d>\d{{1,2}})(?!\d)"
     rf"(?:{_SP}[日号]|{_CUT_DAY})"
     rf"|(?P<cy>{_CN_YEAR}){_SP}年{_SP}(?P<cm>{_CN_MD}|{_FIRST_MONTH}){_SP}月{_SP}(?P<cd>{_CN_MD})(?:{_SP}[日号]|{_CUT_DAY})"
     rf"|{SEPARATED}"
 )
-_SEPARATED_DATE = re.compile(SEPARATED)  # at most nineteen characters, and never inside another date
+_SEPARATED_DATE: Final = re.compile(SEPARATED)  # at most nineteen characters, and never inside another date
 # What a 年月日 date holds from its 年 to its 月 (the engine skips straight to each 年): where a date can be.
-_YEAR_MONTH = re.compile(rf"年{_SP}(?:\d{{1,2}}|{_CN_MD}|{_FIRST_MONTH}){_SP}月")
-TIME_OF_DAY = r"(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?"  # what may follow a date: 09:30, 09:30:00, if anything
-_TIME = re.compile(TIME_OF_DAY)
-_COMPACT = re.compile(r"((?:19|20)\d{2})(\d{2})(\d{2})")
+_YEAR_MONTH: Final = re.compile(rf"年{_SP}(?:\d{{1,2}}|{_CN_MD}|{_FIRST_MONTH}){_SP}月")
+TIME_OF_DAY: Final = r"(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?"  # what may follow a date: 09:30, 09:30:00, if anything
+_TIME: Final = re.compile(TIME_OF_DAY)
+_COMPACT: Final = re.compile(r"((?:19|20)\d{2})(\d{2})(\d{2})")
 
 
 def date_of(m: re.Match[str]) -> date | None:
@@ -130,15 +133,15 @@ def find_written_dates(text: str) -> Iterator[tuple[re.Match[str], date]]:
 # A date's year that a PDF's text wrapped inside its digits (2 / 025 年 2 月 3 日, 2 / 024.1.26): the rest of its
 # digits begin a line before its 年 or its month's separator, its first end the line above.
 # (its runs taken whole, `*+`: a line that begins with a longer number, one of a table's cells, is given up at once)
-_YEAR_REST = re.compile(r"\n[ \t]*+(\d{1,3}+)(?=(?P<written>[ \t]*年)|[ \t]?[-/.]\d{1,2}[-/.]\d)")
-_YEAR_FIRST = re.compile(r"(?<![\d.])\d{1,3}[ \t]*\Z")
+_YEAR_REST: Final = re.compile(r"\n[ \t]*+(\d{1,3}+)(?=(?P<written>[ \t]*年)|[ \t]?[-/.]\d{1,2}[-/.]\d)")
+_YEAR_FIRST: Final = re.compile(r"(?<![\d.])\d{1,3}[ \t]*\Z")
 
 
 # A month's or a day's number a PDF's text cut at a line's end, its rest and its 月 or 日 on the next line
 # (2024 年 0 / 3 月, 2024 年 3 月 1 / 0 日): the 月 or 日 after the digit says the digits before the break are
 # not the whole number; in a date in digits only a leading 0 says so (2024-0 / 3-01; 2024-02-2 / 0 may be the
 # 2nd). (Looked for from the line break, which the engine skips to; the digit before it is read by hand.)
-_PART_CUT = re.compile(r"\n[ \t]*(\d)(?=[ \t]*(?P<unit>[月日])|[-/.]\d)")
+_PART_CUT: Final = re.compile(r"\n[ \t]*(\d)(?=[ \t]*(?P<unit>[月日])|[-/.]\d)")
 
 
 def years_rejoined(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from .patterns import search_at_starts
 from .templates import TEMPLATES, Template, template_for_year
@@ -61,7 +62,7 @@ def _names_loose() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     return re.compile(_tree("", set(names), r"\s*", "")), {k: tuple(n for n in names if n in k) for k in names}
 
 
-_CELL_END = r"(?=[^\S\n]*(?:[\n|]|$)|[^\S\n]{2,}|[^\S\n ])"  # a piece's cell ends after it
+_CELL_END: Final = r"(?=[^\S\n]*(?:[\n|]|$)|[^\S\n]{2,}|[^\S\n ])"  # a piece's cell ends after it
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +97,8 @@ def _unspaced(text: str) -> dict[str, bool]:
     return out
 
 
-_CELL = re.compile(r"[^\s|]+(?: [^\s|]+)*")  # a cell of a line: words one space apart, two or more apart another cell
+# a cell of a line: words one space apart, two or more apart another cell
+_CELL: Final = re.compile(r"[^\s|]+(?: [^\s|]+)*")
 
 
 def _stacked(text: str) -> set[str]:

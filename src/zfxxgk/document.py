@@ -15,10 +15,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import accumulate
 from operator import add, sub
-from typing import Any
+from typing import Any, Final
 
 Location = dict[str, Any]
-LOW_CONFIDENCE = 0.8  # a location read by OCR with less confidence than this is a doubtful reading
+LOW_CONFIDENCE: Final = 0.8  # a location read by OCR with less confidence than this is a doubtful reading
 
 
 @dataclass(frozen=True)
@@ -123,8 +123,8 @@ class Document:
         return [{"line": bisect_right(lines, s), "start": s, "end": e} for s, e in spans]
 
 
-_BREAKS = re.compile(r"\s*\n\s*")
-_LINE_BREAK = re.compile(r"\r\n?|\n")
+_BREAKS: Final = re.compile(r"\s*\n\s*")
+_LINE_BREAK: Final = re.compile(r"\r\n?|\n")
 
 
 def rewrite(text: str, pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str]) -> tuple[str, OffsetMap]:

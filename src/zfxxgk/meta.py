@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import Final
 
 from .dates import (
     PAGE_END,
@@ -29,27 +30,27 @@ from .patterns import finds
 # whole word, as 处, 场, 校, 台 and 关 alone end common words too (出处, 市场, 学校, 平台, 有关, 本机关); a 学校
 # after the kind of school it is (中小学校, 各类学校: schools, none named), no 家庭农场 (a farm, no body), and
 # 国有 taken with its 林场 (国有林场 alone is a kind, as a bare suffix is).
-_UNIT_SUFFIX = (
+_UNIT_SUFFIX: Final = (
     r"(?:公证处|管理处|事务处|档案处|(?:国有)?林场|(?<!家庭)[农牧]场|[渔茶]场|良种场|党校|"
     r"(?:职业|技术|技工|专业|卫生|师范|教育|体育|艺术|警察|实验|外国语)学校|电视台|电台|气象台|地震台|海关)"
 )
 # how a body's name ends (局, 人民政府, 办事处 …), and how a place's does, which names its government too
-_BODY_SUFFIX = (
+_BODY_SUFFIX: Final = (
     r"(?:人民政府办公厅|人民政府办公室|人民政府|街道办事处|办事处|管理委员会|管委会|委员会|"
     rf"办公厅|办公室|[局厅委办署院馆会所站队部]|中心|{_UNIT_SUFFIX})"
 )
-_AGENCY_SUFFIX = rf"(?:{_BODY_SUFFIX}|街道|乡|镇|苏木|县|区|市|省)"
+_AGENCY_SUFFIX: Final = rf"(?:{_BODY_SUFFIX}|街道|乡|镇|苏木|县|区|市|省)"
 # a merged body's other names in brackets after its own (社会事业局（卫生健康局、文体旅游局）), not a note
 # (（以下简称…）)
-_OTHER_NAMES = rf"(?:[（(](?!以下|简称)[\u4e00-\u9fff、]{{1,30}}?{_AGENCY_SUFFIX}[)）])?"
-_AGENCY_NAME = rf"[\u4e00-\u9fff（）()]{{2,30}}?{_AGENCY_SUFFIX}{_OTHER_NAMES}"
-_ENDS_AS_AGENCY = re.compile(rf"{_AGENCY_SUFFIX}{_OTHER_NAMES}\Z")
+_OTHER_NAMES: Final = rf"(?:[（(](?!以下|简称)[\u4e00-\u9fff、]{{1,30}}?{_AGENCY_SUFFIX}[)）])?"
+_AGENCY_NAME: Final = rf"[\u4e00-\u9fff（）()]{{2,30}}?{_AGENCY_SUFFIX}{_OTHER_NAMES}"
+_ENDS_AS_AGENCY: Final = re.compile(rf"{_AGENCY_SUFFIX}{_OTHER_NAMES}\Z")
 # 信息公开工作年度报告, …工作情况的报告 (关于2012年政府信息公开工作情况的报告). Each run of white space and each
 # word that may be left out is taken whole (`*+`, `?+`: what follows each begins with another character): at
 # each 信息公开 of the prose, which goes on to no report's name, the match fails once, not again for each
 # shorter reading.
 # A 政务公开 report (…2018年度政务公开工作年度报告) is the same report by the older name of the work.
-_OPENINGS = (r"信\s*+息", r"政\s*+务")
+_OPENINGS: Final = (r"信\s*+息", r"政\s*+务")
 
 
 def _report_name(opening: str) -> str:
@@ -66,57 +67,58 @@ def _title_name(opening: str) -> str:
     return rf"(?:{_report_name(opening)}|{opening}\s*+公\s*+开\s*+(?:工\s*+作\s*+)?+年\s*+报)"
 
 
-_REPORT_NAME = "|".join(_report_name(o) for o in _OPENINGS)
-_TITLE_NAME = rf"(?:{'|'.join(_title_name(o) for o in _OPENINGS)})"
+_REPORT_NAME: Final = "|".join(_report_name(o) for o in _OPENINGS)
+_TITLE_NAME: Final = rf"(?:{'|'.join(_title_name(o) for o in _OPENINGS)})"
 # A title: at most 40 characters of a clause and any white space, then from its year to its report name,
 # no label's colon between (…2023年度报告关键词：政府信息公开 年度报告: a catalog's fields run together).
-_CLAUSE_MARKS = "\n。:：，,；;"  # what ends a clause
-_CLAUSE = f"[^{_CLAUSE_MARKS}]"
+_CLAUSE_MARKS: Final = "\n。:：，,；;"  # what ends a clause
+_CLAUSE: Final = f"[^{_CLAUSE_MARKS}]"
 # (not a year in brackets after a name, 政府信息公开年报（2017年度）: what follows its close is no part of its title)
-_FROM_YEAR = (
+_FROM_YEAR: Final = (
     r"(?P<year>(?:19|20)\d{2})\s*年\s*+度?+\s*+(?![)）])"
     rf"(?P<post>[^\n。\d:：]{{0,30}}?)\s*(?:政府|政务)?\s*{_TITLE_NAME}"
 )
-_TITLE = re.compile(rf"(?P<pre>{_CLAUSE}{{0,40}}?)\s*{_FROM_YEAR}")
-_TITLE_FROM_YEAR = re.compile(_FROM_YEAR)
-_YEAR_START = re.compile(r"(?:19|20)(?=\d\d)")  # no year begins at the 9 or 0 of another's 19 or 20: each found
+_TITLE: Final = re.compile(rf"(?P<pre>{_CLAUSE}{{0,40}}?)\s*{_FROM_YEAR}")
+_TITLE_FROM_YEAR: Final = re.compile(_FROM_YEAR)
+_YEAR_START: Final = re.compile(r"(?:19|20)(?=\d\d)")  # no year begins at the 9 or 0 of another's 19 or 20: each found
 # Every title ends so: a quick search spares a text without one the slow search. One pattern for each opening,
 # which the engine skips to at once (to an alternation of the two, it tests every character).
-_TITLE_ENDS = tuple(re.compile(_title_name(o)) for o in _OPENINGS)
-_OTHER_NAME = re.compile(_REPORT_NAME)
-_SEAL = r"(?:[ \t]*[（(](?:印章|盖章|公章|签章)[)）])?"  # where a signature's seal goes, after its name: XX局（盖章）
-_AGENCY_LINE = re.compile(
+_TITLE_ENDS: Final = tuple(re.compile(_title_name(o)) for o in _OPENINGS)
+_OTHER_NAME: Final = re.compile(_REPORT_NAME)
+# where a signature's seal goes, after its name: XX局（盖章）
+_SEAL: Final = r"(?:[ \t]*[（(](?:印章|盖章|公章|签章)[)）])?"
+_AGENCY_LINE: Final = re.compile(
     rf"^[ \t#*]*({_AGENCY_NAME})[ \t*]*{_SEAL}[ \t]*$"
 )  # as a Markdown heading too: # 淮安市人民政府
 # An agency named in the prose just before a year (站南街道2020年未收到…), starting where a clause starts.
-_AGENCY_BEFORE_YEAR = re.compile(
+_AGENCY_BEFORE_YEAR: Final = re.compile(
     rf"(?:^|(?<=[\s，,。；;、（(]))({_AGENCY_NAME})(?=[ \t]*(?:19|20)\d{{2}}[ \t]*年(?![ \t]*\d{{1,2}}[ \t]*月))",
     re.MULTILINE,
 )
 # A year not inside a longer number, the look-behind after its first two digits: a pattern that starts with
 # one is tried at every position of the text
-_YEAR_WORD = re.compile(r"((?:19|20)(?<!\d..)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
-_PERIOD_END_YEAR = re.compile(r"(?:截止|截至|截止到)\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
+_YEAR_WORD: Final = re.compile(r"((?:19|20)(?<!\d..)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+_PERIOD_END_YEAR: Final = re.compile(r"(?:截止|截至|截止到)\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
 
 # Page chrome before a title (breadcrumbs, the crawler's labels) and the words a clause, not a name, starts with.
-_SEPARATORS = re.compile(r"[>»›/|\\\s_—–【】-]+")
-_CHROME_WORDS = re.compile(
+_SEPARATORS: Final = re.compile(r"[>»›/|\\\s_—–【】-]+")
+_CHROME_WORDS: Final = re.compile(
     r"^(?:首页|主页|网站首页|当前位置|您的位置|您现在的位置|位置|正文|标题|题目|名称|政务公开|政府信息公开|信息公开|"
     r"公开年报|政府信息公开年报|信息公开年报|年度报告|年报|工作年报|专题专栏|专栏|栏目)+"
 )
 # (编制 a verb, not the 机构编制 of a 机构编制委员会办公室's name; a heading's 情况 or 概述 that the lines run
 # together left before the name: 一、总体情况上海市科委…, （二）依申请公开情况站南街道2020年…)
-_CLAUSE_HEAD = re.compile(
+_CLAUSE_HEAD: Final = re.compile(
     r"^.*(?:公布|发布|印发|(?<!机构)编制|报送|提交|编写|撰写|如下|现将|特将|根据|按照|依据|情况|概述)"
 )
-_NOT_A_NAME = re.compile(
+_NOT_A_NAME: Final = re.compile(
     r"^(?:我(?:们|区|县|市|省|镇|乡|局|委|办|厅|单位|机关|街道|[处场校台关])"
     r"|本(?:机关|单位|部门|报告|年|局|委|办|厅|区|县|市|省|镇|乡|街道|[处场校台关])"
     r"|全(?:区|县|市|省|镇|乡|年|体)|各(?:级|单位|部门|乡镇|区|县|市)|该(?:局|委|办|单位|机关|[处场校台关])|今年|现将|特此|截至|截止"
     r"|以下|关于|其中|通过|进一步|为了|对照|经过)"
 )
-_NAME = re.compile(rf"[\u4e00-\u9fff（）()]{{2,40}}?{_OTHER_NAMES}")
-_BARE_SUFFIX = re.compile(rf"{_AGENCY_SUFFIX}|政府")
+_NAME: Final = re.compile(rf"[\u4e00-\u9fff（）()]{{2,40}}?{_OTHER_NAMES}")
+_BARE_SUFFIX: Final = re.compile(rf"{_AGENCY_SUFFIX}|政府")
 
 
 def clean_agency(raw: str | None) -> str | None:
@@ -160,25 +162,27 @@ class FoundMeta:
     period_end: str | None = None
 
 
-_FIRST_SECTION = re.compile(r"一[、.．]")
-_TITLE_WORDS = 60  # how far before 报告 a report's title begins, at most (its agency and year)
-_TITLE_REACH = 120  # … as _TITLE allows: its words before the year, the year, its words after
-_GENERIC_PAIRS = {"人民", "民政", "政府", "办公", "公室", "委员", "员会", "管委", "委会", "办事", "事处"}
+_FIRST_SECTION: Final = re.compile(r"一[、.．]")
+_TITLE_WORDS: Final = 60  # how far before 报告 a report's title begins, at most (its agency and year)
+_TITLE_REACH: Final = 120  # … as _TITLE allows: its words before the year, the year, its words after
+_GENERIC_PAIRS: Final = {"人民", "民政", "政府", "办公", "公室", "委员", "员会", "管委", "委会", "办事", "事处"}
 # A place's body, each last character of a place an alternative of its own: the engine skips to those.
-_PLACES_BODY = re.compile(rf"(?:{'|'.join('省市县区旗乡镇')}|街道)[\u4e00-\u9fff]{{0,8}}?{_BODY_SUFFIX}")
-_PLACES = re.compile(r".+(?:[省市县区旗乡镇]|街道)")  # the places a body's name starts with (尉氏县大马乡)
+_PLACES_BODY: Final = re.compile(rf"(?:{'|'.join('省市县区旗乡镇')}|街道)[\u4e00-\u9fff]{{0,8}}?{_BODY_SUFFIX}")
+_PLACES: Final = re.compile(r".+(?:[省市县区旗乡镇]|街道)")  # the places a body's name starts with (尉氏县大马乡)
 # What a page prints before the titles of other reports it links to: 上一篇：…, 相关文章 …, a bullet (each
 # mark an alternative of its own, as above).
-_LINK_MARK = re.compile("|".join(("上一篇", "下一篇", "上一条", "下一条", "相关", "推荐", "热点", "热门", *"·•●▪■◆")))
+_LINK_MARK: Final = re.compile(
+    "|".join(("上一篇", "下一篇", "上一条", "下一条", "相关", "推荐", "热点", "热门", *"·•●▪■◆"))
+)
 
 
 # The labels of a page's 信息公开目录 other than its title's: the body that put the page up (信息来源：XX局,
 # 发布机构 XX局), its own or another, and the fields whose values are no agency (有效性：有效).
-_FIELD_LABEL = (
+_FIELD_LABEL: Final = (
     r"(?:发布机构|所属机构|发文机关|信息来源|来源|有效性|公开方式|公开范围|主题分类|组配分类|体裁分类|关键词|文号)"
 )
-_AFTER_FIELD = re.compile(rf"{_FIELD_LABEL}[ \t|]*[:：]?[ \t|]*\Z")
-_HOLDS_FIELD = re.compile(_FIELD_LABEL)
+_AFTER_FIELD: Final = re.compile(rf"{_FIELD_LABEL}[ \t|]*[:：]?[ \t|]*\Z")
+_HOLDS_FIELD: Final = re.compile(_FIELD_LABEL)
 
 
 def _title_agency(head: str, m: re.Match[str]) -> str | None:
@@ -219,7 +223,7 @@ def _under_label(before: str) -> bool:
     return _AFTER_FIELD.search(before, max(0, len(before) - 16)) is not None
 
 
-_LAST_WORD = re.compile(r"[\u4e00-\u9fff]{1,10}[ \t\n]*\Z")
+_LAST_WORD: Final = re.compile(r"[\u4e00-\u9fff]{1,10}[ \t\n]*\Z")
 
 
 def _wrapped_before(head: str, before: str, agency: str) -> str | None:
@@ -248,9 +252,9 @@ def _wrapped_before(head: str, before: str, agency: str) -> str | None:
 
 # What a line starts with where a PDF's text wrapped a title inside its agency's name: at most a character
 # of it, then how the name ends (人民政府, 府, 政府 of 湾亭区人民 / 政府2022年…).
-_FRAGMENT = re.compile(rf"[\u4e00-\u9fff]?(?:{_AGENCY_SUFFIX}|政府)")
-_CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
-CUT = ""  # the agency of a title whose name a PDF's text wrapped where it cannot be put together again
+_FRAGMENT: Final = re.compile(rf"[\u4e00-\u9fff]?(?:{_AGENCY_SUFFIX}|政府)")
+_CJK_WORD: Final = re.compile(r"[\u4e00-\u9fff]+")
+CUT: Final = ""  # the agency of a title whose name a PDF's text wrapped where it cannot be put together again
 
 
 def _name_end_at(head: str, start: int, pre: str) -> str | None:
@@ -279,9 +283,11 @@ def _rejoined(head: str, before: str, tail: str) -> str | None:
 
 
 # A page's 来源 that names no body, whole as printed: the site itself, the press, a reprint
-_WHOLE_SOURCE = re.compile(r"(?:本|我)(?:网|站|网站)|原创|转载|综合|[\u4e00-\u9fff]{0,8}(?:日报|晚报|新闻网|电视台)")
+_WHOLE_SOURCE: Final = re.compile(
+    r"(?:本|我)(?:网|站|网站)|原创|转载|综合|[\u4e00-\u9fff]{0,8}(?:日报|晚报|新闻网|电视台)"
+)
 # a label's value wrapped at a line's end: after its colon, or after a space (a catalog's cells: 信息来源 宁)
-_VALUE_WRAPPED = re.compile(rf"{_FIELD_LABEL}(?:[ \t]*[:：]|[ \t])[ \t]*[\u4e00-\u9fff]+[ \t\n]*\Z")
+_VALUE_WRAPPED: Final = re.compile(rf"{_FIELD_LABEL}(?:[ \t]*[:：]|[ \t])[ \t]*[\u4e00-\u9fff]+[ \t\n]*\Z")
 
 
 def _own_title(text: str, matches: list[re.Match[str]]) -> re.Match[str] | None:
@@ -371,7 +377,7 @@ def _pieces(text: str, bounds: list[int]) -> str:
     return "\n".join([text[bounds[k] : bounds[k + 1]] for k in range(0, len(bounds), 2)])
 
 
-_LIST_HEAD = re.compile(r"相关链接|相关文章|相关阅读|往年年报|历年年报")
+_LIST_HEAD: Final = re.compile(r"相关链接|相关文章|相关阅读|往年年报|历年年报")
 
 
 def _listed(text: str, start: int) -> bool:
@@ -423,12 +429,12 @@ def _leads_to(head: str, year: int, end: int) -> bool:
 
 # a document the report cites (《…关于做好2018年政府信息公开工作年度报告编制发布有关事项的通知》): its name runs
 # on from the report name to the closing mark
-_CITED_ON = re.compile(r"[^《》\n。；;]{1,60}》")
-_NAME_BEFORE_YEAR = re.compile(r"(?:信息公开工作|报告)[ \t]*[（(]?[ \t]*\Z")
+_CITED_ON: Final = re.compile(r"[^《》\n。；;]{1,60}》")
+_NAME_BEFORE_YEAR: Final = re.compile(r"(?:信息公开工作|报告)[ \t]*[（(]?[ \t]*\Z")
 
 
 # up to the last mark that ends a clause, read back from the end of the greedy run
-_TO_LAST_CLAUSE_MARK = re.compile(rf"[\s\S]*[{_CLAUSE_MARKS}]")
+_TO_LAST_CLAUSE_MARK: Final = re.compile(rf"[\s\S]*[{_CLAUSE_MARKS}]")
 
 
 def _title_start(head: str, lo: int, year: int) -> int:
@@ -440,9 +446,9 @@ def _title_start(head: str, lo: int, year: int) -> int:
     return last.end() if last else first
 
 
-_NUMERAL_DIGIT = rf"[{ZERO}一二三四五六七八九]"  # a year's digit in Chinese numerals
+_NUMERAL_DIGIT: Final = rf"[{ZERO}一二三四五六七八九]"  # a year's digit in Chinese numerals
 # A year spelt in Chinese numerals (二〇二四年) or letter-spaced (2 0 2 4 年), as a title may print it
-_SPELT_YEAR = re.compile(  # its first character consumed, so the engine skips to where one stands
+_SPELT_YEAR: Final = re.compile(  # its first character consumed, so the engine skips to where one stands
     rf"[一二12](?:(?<=[一二]){_NUMERAL_DIGIT}{{3}}|(?<=[12])(?<!\d.)(?:[ \t]+\d){{3}})(?=\s*年)"
 )
 
@@ -450,8 +456,8 @@ _SPELT_YEAR = re.compile(  # its first character consumed, so the engine skips t
 # What stands before the 年 of every spelt year: the year in numerals or a digit after a space, then at most one
 # white space — or two white spaces. A text with none (2024年, 2024 年) is left as it is, without the slower
 # search for the years themselves.
-_NUMERAL_YEAR = rf"[一二]{_NUMERAL_DIGIT}{{3}}"
-_SPELT_YEAR_END = re.compile(
+_NUMERAL_YEAR: Final = rf"[一二]{_NUMERAL_DIGIT}{{3}}"
+_SPELT_YEAR_END: Final = re.compile(
     rf"年(?:(?<={_NUMERAL_YEAR}年)|(?<={_NUMERAL_YEAR}\s年)|(?<=[ \t]\d年)|(?<=[ \t]\d\s年)|(?<=\s\s年))"
 )
 
@@ -492,7 +498,7 @@ def find_title(text: str) -> tuple[str | None, int | None]:
 # runs together), or as a catalog's 名称 run together with its other fields (名称：…工作2021年度报告发布日期：…),
 # or run into another field's value (所属机构：XX局政府信息…): …政府信息公开工作年度报告（2021年）,
 # …政府信息公开工作2021年度报告.
-_YEAR_AFTER = re.compile(
+_YEAR_AFTER: Final = re.compile(
     rf"(?:^[ \t|#*]*|(?<=报告)[ \t]*|(?:名称|标题|题目|(?P<field>{_FIELD_LABEL}))[ \t]*[:：][ \t]*)"
     rf"(?P<pre>[^\n。:：，,；;（(]{{0,40}}?{_OTHER_NAMES})(?:政府|政务)?\s*"
     rf"(?:{_TITLE_NAME}\s*[（(]\s*(?P<y1>(?:19|20)\d{{2}})\s*年\s*度?\s*[)）]"
@@ -504,8 +510,8 @@ _YEAR_AFTER = re.compile(
 
 # (each form its own pattern, which begins with a plain character that the engine skips to at once: an
 # alternation of them is skipped to by a class, a test at every character)
-_BRACKETED_YEAR = r"\s*(?:19|20)\d{2}\s*年\s*度?\s*[)）]"  # after its opening bracket
-_YEAR_AFTER_GATES = tuple(
+_BRACKETED_YEAR: Final = r"\s*(?:19|20)\d{2}\s*年\s*度?\s*[)）]"  # after its opening bracket
+_YEAR_AFTER_GATES: Final = tuple(
     re.compile(p) for p in (*(re.escape(b) + _BRACKETED_YEAR for b in "（("), r"作\s*(?:19|20)\d{2}\s*年\s*度\s*报")
 )
 
@@ -547,17 +553,17 @@ def find_year(text: str, title_year: int | None, period_start: str | None) -> in
 # value in a header line, a table row or a cell per line.
 # Its two characters may be a line apart where a PDF's text wrapped a catalog (公开日 / 期 2024年3月12日), and
 # so may it and its colon (发布日期 / ：2024年3月12日).
-_PUB_LABEL = re.compile(
+_PUB_LABEL: Final = re.compile(
     r"(?:时(?:[ \t]*\n\s*)?间|日(?:[ \t]*\n\s*)?期)(?P<colon>[ \t|]*(?:\n[ \t]*)?[:：])?[ \t|]*(?:\n[ \t|]*){0,2}"
 )
-_CJK_TAIL = re.compile(r"[\u4e00-\u9fff]{0,2}\Z")  # \Z: a line break before the label is no word
-_PUB_WORDS = ("发布", "公开", "公布", "上网")
-_MADE_WORDS = ("成文", "印发", "发文")  # the document's date, not the page's
-_NAME_ENDS = "府局室会区县市镇乡委办厅心处道站所院"  # 来源：某某人民政府时间：… glued by a page's textContent
-_TITLE_TAILS = ("报告", "年报")  # …年度报告日期：2020年2月28日 — the title glued before a bare label
-_RANGE = re.compile(r"\s*(?:起|开始)?\s*(?:至|到|—|~|～)")
+_CJK_TAIL: Final = re.compile(r"[\u4e00-\u9fff]{0,2}\Z")  # \Z: a line break before the label is no word
+_PUB_WORDS: Final = ("发布", "公开", "公布", "上网")
+_MADE_WORDS: Final = ("成文", "印发", "发文")  # the document's date, not the page's
+_NAME_ENDS: Final = "府局室会区县市镇乡委办厅心处道站所院"  # 来源：某某人民政府时间：… glued by a page's textContent
+_TITLE_TAILS: Final = ("报告", "年报")  # …年度报告日期：2020年2月28日 — the title glued before a bare label
+_RANGE: Final = re.compile(r"\s*(?:起|开始)?\s*(?:至|到|—|~|～)")
 # the next line goes on with the day's digits (not a heading's number, 1．, nor a year, 2021年)
-_WRAPPED_DIGITS = re.compile(r"[ \t]*\n[ \t]*\d{1,2}(?![\d.．、,，)）:：年月日-])")
+_WRAPPED_DIGITS: Final = re.compile(r"[ \t]*\n[ \t]*\d{1,2}(?![\d.．、,，)）:：年月日-])")
 _PAGE_HEAD, _PAGE_FOOT = 3000, 2000
 
 
@@ -585,8 +591,9 @@ def _pub_labels(text: str, lo: int, hi: int) -> Iterator[tuple[re.Match[str], st
             yield m, words
 
 
-_WORDS_ABOVE = re.compile(r"([\u4e00-\u9fff]{2})[ \t]*\n\s*\Z")  # a line's last words, empty lines after it
-_WORD_ABOVE = re.compile(r"([\u4e00-\u9fff])[ \t]*\n\s*\Z")  # … its last word, of a label wrapped in it (公 / 开日期)
+_WORDS_ABOVE: Final = re.compile(r"([\u4e00-\u9fff]{2})[ \t]*\n\s*\Z")  # a line's last words, empty lines after it
+# … its last word, of a label wrapped in it (公 / 开日期)
+_WORD_ABOVE: Final = re.compile(r"([\u4e00-\u9fff])[ \t]*\n\s*\Z")
 
 
 def _label_rank(pre: str, colon: bool) -> int | None:
@@ -603,7 +610,7 @@ def _label_rank(pre: str, colon: bool) -> int | None:
 
 
 # What may follow a byline's date up to its source label or its closing bracket: a time of day, spaces.
-_BYLINE_TAIL = re.compile(rf"{TIME_OF_DAY}[ \t]*")
+_BYLINE_TAIL: Final = re.compile(rf"{TIME_OF_DAY}[ \t]*")
 
 
 def _byline_dates(text: str, hi: int) -> Iterator[tuple[int, str]]:
@@ -641,14 +648,14 @@ def _after_title(text: str, line: int, at: int) -> tuple[re.Match[str], date] | 
 
 # A catalog's field name (the words its names end with), alone on its line (a table's cell), and the cells
 # of a line of a table, `|` or white space between them
-_FIELD_NAME = (
+_FIELD_NAME: Final = (
     r"[\u4e00-\u9fff]{0,6}(?:分类|机关|机构|部门|标题|名称|文号|字号|日期|时间|范围|方式|形式|时限|来源|索引号|有效性"
     r"|主题词|关键[词字])"
 )
-_FIELD_LINE = re.compile(rf"[ \t|]*{_FIELD_NAME}[ \t]*[:：]?[ \t|]*")
-_FIELD = re.compile(rf"{_FIELD_NAME}[:：]?")
-_CELL = re.compile(r"[^\s|]+")
-_RULE_CELL = re.compile(r":?-+:?")
+_FIELD_LINE: Final = re.compile(rf"[ \t|]*{_FIELD_NAME}[ \t]*[:：]?[ \t|]*")
+_FIELD: Final = re.compile(rf"{_FIELD_NAME}[:：]?")
+_CELL: Final = re.compile(r"[^\s|]+")
+_RULE_CELL: Final = re.compile(r":?-+:?")
 
 
 def _column_value(text: str, start: int, end: int) -> int:
@@ -730,11 +737,11 @@ def find_published(text: str, hints: dict[str, str]) -> str | None:
 
 # --- signed: the date under the signature ----------------------------------------------------------
 
-_ENDS = "。！？!?；;"
+_ENDS: Final = "。！？!?；;"
 # What may precede a signature's date on its line: nothing, a sentence's end (the signature glued to the
 # last sentence; a full stop typed as `.`), or the agency's name after either, after a space, or after the
 # note of an attachment that ends in its table (附：统计表XX镇人民政府2017年12月31日, the lines run together).
-_SIGN_BEFORE = re.compile(
+_SIGN_BEFORE: Final = re.compile(
     rf"(?:(?:^|[{_ENDS}]|(?<!\d)\.)[ \t]*(?:(?P<a>{_AGENCY_NAME}){_SEAL})?|[ \t](?P<b>{_AGENCY_NAME}){_SEAL}"
     rf"|附[:：][^\n。]{{0,30}}?表(?P<c>{_AGENCY_NAME}){_SEAL})[ \t]*$",
     re.MULTILINE,
@@ -743,20 +750,21 @@ _SIGN_BEFORE = re.compile(
 # Markdown heading's or bold marks before it, the lines run together: …2014年1月6日## 附件), a 统计表's title,
 # a page's footer; or the agency's name before the line's end, an attachment or a footer (2023年1月7日XX局:
 # a page's text glued the lines of a signature that prints it after the date).
-_ANNEX = rf"[#*]*[ \t]*(?:[{NUMERALS}]{{1,2}}[、.．][ \t]*)?(?:附件|附表|附录|附[:：])"
-_ANNEX_LINE = re.compile(rf"^{_ANNEX}", re.MULTILINE)  # a line the attachments begin with
-_FOOTERS_TO_LINE_END = r"(?:[-—–]{1,2}[ \t]*\d{1,4}[ \t]*[-—–]{1,2}[ \t]*)+$"  # the pages' - 2 -- 3 - to the line's end
-_SIGN_AFTER = re.compile(
+_ANNEX: Final = rf"[#*]*[ \t]*(?:[{NUMERALS}]{{1,2}}[、.．][ \t]*)?(?:附件|附表|附录|附[:：])"
+_ANNEX_LINE: Final = re.compile(rf"^{_ANNEX}", re.MULTILINE)  # a line the attachments begin with
+# the pages' - 2 -- 3 - to the line's end
+_FOOTERS_TO_LINE_END: Final = r"(?:[-—–]{1,2}[ \t]*\d{1,4}[ \t]*[-—–]{1,2}[ \t]*)+$"
+_SIGN_AFTER: Final = re.compile(
     rf"[ \t]*(?:(?P<after>{_AGENCY_NAME}){_SEAL}[ \t]*(?=$|{_ANNEX}|{PAGE_FOOTER}|{_FOOTERS_TO_LINE_END})"
     rf"|$|{_ANNEX}|[（(]此件|指标名称|{_FOOTERS_TO_LINE_END}"
     r"|[^。，,；;:：\n]{0,40}?公开[^。，,；;:：\n]{0,20}?(?:统计表|情况表|一览表)"
     rf"|{PAGE_FOOTER})",
     re.MULTILINE,
 )
-_CONTINUES = re.compile(r"\s*(?:[。，,；;、：:）)]|[至起到止前后以])")  # the sentence goes on after the date
-_BREAKS_OFF = re.compile(r"(?:[，,、：:（(]|[自从于在至到截为])[ \t]*$")  # the line above stops mid-sentence
-_SIGN_LOOKBACK = 60
-_WORD_START = re.compile(r"[\u4e00-\u9fff]{1,10}[ \t]*\Z")  # the end of a name wrapped onto a date's line
+_CONTINUES: Final = re.compile(r"\s*(?:[。，,；;、：:）)]|[至起到止前后以])")  # the sentence goes on after the date
+_BREAKS_OFF: Final = re.compile(r"(?:[，,、：:（(]|[自从于在至到截为])[ \t]*$")  # the line above stops mid-sentence
+_SIGN_LOOKBACK: Final = 60
+_WORD_START: Final = re.compile(r"[\u4e00-\u9fff]{1,10}[ \t]*\Z")  # the end of a name wrapped onto a date's line
 
 
 def _signature_at(text: str, m: re.Match[str]) -> tuple[bool, str | None]:
@@ -831,7 +839,7 @@ def _annex_start(text: str) -> int:
     return -1
 
 
-_ANNEX_AT = re.compile(_ANNEX)  # attachments' first words, wherever they begin
+_ANNEX_AT: Final = re.compile(_ANNEX)  # attachments' first words, wherever they begin
 
 
 def _signed_written(text: str) -> tuple[str, str | None] | None:
@@ -843,7 +851,7 @@ def _signed_written(text: str) -> tuple[str, str | None] | None:
     return None
 
 
-_SENTENCE_MARKS = "。！？!?"
+_SENTENCE_MARKS: Final = "。！？!?"
 
 
 def _signed_in_digits(text: str) -> tuple[str | None, str | None]:
@@ -885,10 +893,10 @@ def _last_sentence_end(text: str) -> int:
 
 # What may follow a signature's date that closes the report: the text's end, or (on its line or a line below)
 # the report's attachments or the page's footer (【打印本页】, 发布时间：…), a Markdown heading's marks before them.
-_REPORT_CLOSED = re.compile(rf"\s*(?:\Z|[#* \t]*(?:附件|附表|附录|附[:：]|{PAGE_FOOTER}))")
-_PAGE_END_NEXT = re.compile(rf"\s*[#* \t]*(?:{PAGE_END})")
+_REPORT_CLOSED: Final = re.compile(rf"\s*(?:\Z|[#* \t]*(?:附件|附表|附录|附[:：]|{PAGE_FOOTER}))")
+_PAGE_END_NEXT: Final = re.compile(rf"\s*[#* \t]*(?:{PAGE_END})")
 # 2023-02-23 / 杉临市水利局, its seal's place after it or not (empty lines between where each line is a paragraph)
-_NAME_UNDER = re.compile(rf"[ \t]*\n(?:[ \t]*\n)*[ \t#*]*({_AGENCY_NAME})[ \t*]*{_SEAL}[ \t]*$", re.MULTILINE)
+_NAME_UNDER: Final = re.compile(rf"[ \t]*\n(?:[ \t]*\n)*[ \t#*]*({_AGENCY_NAME})[ \t*]*{_SEAL}[ \t]*$", re.MULTILINE)
 
 
 def _closes_the_report(text: str, last_sentence: int, m: re.Match[str], agency: str | None = None) -> bool:
@@ -915,9 +923,9 @@ def _ends_the_text(text: str, last_sentence: int, m: re.Match[str]) -> bool:
 
 # --- the statistical period -----------------------------------------------------------------------
 
-_PERIOD_LABEL = re.compile(r"统计(?:期限|周期|时间|区间|时限|范围)[^。\d]{0,16}?(?=\d|[〇○零一二])")
-_TO = re.compile(r"[^。\d]{0,8}?(?:至|到|—{1,2}|-|~|～)[ \t\n]*")  # 之日起,至
-_MONTH_DAY = re.compile(r"(\d{1,2})[ \t\n]*月[ \t\n]*(\d{1,2})[ \t\n]*日")
+_PERIOD_LABEL: Final = re.compile(r"统计(?:期限|周期|时间|区间|时限|范围)[^。\d]{0,16}?(?=\d|[〇○零一二])")
+_TO: Final = re.compile(r"[^。\d]{0,8}?(?:至|到|—{1,2}|-|~|～)[ \t\n]*")  # 之日起,至
+_MONTH_DAY: Final = re.compile(r"(\d{1,2})[ \t\n]*月[ \t\n]*(\d{1,2})[ \t\n]*日")
 
 
 def find_period(text: str) -> tuple[str | None, str | None]:
@@ -941,22 +949,22 @@ def find_period(text: str) -> tuple[str | None, str | None]:
 # --- agency, level, region ------------------------------------------------------------------------
 
 
-_PREPOSITIONS = "在对由被把与及是给为按据"  # no place's name begins with one (从化区, 于都县, 向阳区 do)
+_PREPOSITIONS: Final = "在对由被把与及是给为按据"  # no place's name begins with one (从化区, 于都县, 向阳区 do)
 
 
 # A body's name as the subject of a report's opening sentence after its year (2022年，湾亭区人民政府认真贯彻…,
 # perhaps run on after a heading: 一、概述2022年，…): a place's body, up to the words such a sentence goes on with
 # (a PDF's text wrapping the line inside the name: 2017 年，林鹿省 / 人民政府认真…).
-_OPENING_VERBS = (
+_OPENING_VERBS: Final = (
     "认真|坚持|深入|全面|严格|紧紧|紧扣|始终|持续|不断|切实|扎实|积极|高度|进一步|按照|依照|围绕|聚焦|以习近平"
 )
 # (no digit before the year, read behind its first: a pattern that starts with a look-behind is tried at every place)
-_AGENCY_AFTER_YEAR = re.compile(
+_AGENCY_AFTER_YEAR: Final = re.compile(
     rf"(?:1(?<!\d1)9|2(?<!\d2)0)\d{{2}}[ \t]*年度?[ \t]*[，,][ \t]*"
     rf"([\u4e00-\u9fff（）()][\u4e00-\u9fff（）()\n]{{1,30}}?{_BODY_SUFFIX})"
     rf"(?={_OPENING_VERBS})"
 )
-_OPENS_WITH = re.compile(_OPENING_VERBS)  # what such a sentence goes on with after the body's name
+_OPENS_WITH: Final = re.compile(_OPENING_VERBS)  # what such a sentence goes on with after the body's name
 
 
 def find_agency(text: str) -> str | None:
@@ -982,7 +990,7 @@ def _opening_agency(text: str) -> str | None:
     return None
 
 
-_LEVELS = (
+_LEVELS: Final = (
     (re.compile(r"(?:省|自治区|^(?:北京|上海|天津|重庆)市)(?:(?:人民)?政府(?:办公厅)?)?$"), "省"),
     (re.compile(r"(?:街道办事处|街道办|街道|办事处)$"), "街道"),
     (re.compile(r"(?:区|园)(?:管理委员会|管委会)$"), "区县"),
@@ -991,11 +999,11 @@ _LEVELS = (
     (re.compile(r"(?:县|区|旗)(?:人民)?(?:政府)?$|管委会$|管理委员会$|实验区$|新区$"), "区县"),
     (re.compile(r"(?:市|州|盟)(?:人民)?(?:政府)?$|地区行政公署$"), "市"),
 )
-_ALIAS = re.compile(r"[（(][^（()）]+[)）]$")  # the second name a body prints after its first, in brackets
+_ALIAS: Final = re.compile(r"[（(][^（()）]+[)）]$")  # the second name a body prints after its first, in brackets
 # A province or city, then at most one county-level place inside it (not 城市, 社区, 园区 …).
 # (after the 中共 of a party body's name, 中共XX市委机构编制委员会办公室, or the national body a bureau is of,
 # 国家税务总局XX市税务局)
-_REGION = re.compile(
+_REGION: Final = re.compile(
     r"^(?:中共|国家[\u4e00-\u9fff]{2,8}?总局)?(.{2,}?(?:省|自治区|自治州|市|盟|地区)(?:(?!城市|社区|园区|市区|景区|辖区)[^省市县区旗]{1,8}?(?:市|县|区|旗))?)"
 )
 
@@ -1021,16 +1029,16 @@ def region_of(agency: str | None) -> str | None:
 # Where the text names a government: the words just before 人民政府/政府, from where a clause, a breadcrumb or
 # a source label starts (本报告由淮安市洪泽区人民政府办公室…, 来源：XX县人民政府); the place is what follows
 # the last such start among them (淮安市洪泽区).
-_STARTS = "\n\r\t 　，,。；;、：:（(>»›|由与向对为及和经是"
-_WORDS_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,24}$")
+_STARTS: Final = "\n\r\t 　，,。；;、：:（(>»›|由与向对为及和经是"
+_WORDS_BEFORE: Final = re.compile(r"[\u4e00-\u9fff]{2,24}$")
 # The place an agency's name starts with (洪泽区 in 洪泽区人民政府), or a kind of place alone (区 in 区财政局) —
 # not the first character of a word (市场监督管理局, 县直单位).
-_NAME_PLACE = re.compile(
+_NAME_PLACE: Final = re.compile(
     r"^(?:[^省市县区旗局厅委办会院部府处所站室心]{1,8}?(?:市|县|区|旗)|(?:市|县|区|旗)(?![场政容民域级属直辖区县]))"
 )
 # 我区, 全县: the kind of place the report speaks for; a pattern for each first word, which the engine skips
 # to many times faster than to any of several characters
-_SPEAKS_AS = tuple(re.compile(rf"{word}([市县区旗])") for word in "我本全")
+_SPEAKS_AS: Final = tuple(re.compile(rf"{word}([市县区旗])") for word in "我本全")
 _HEAD, _FOOT = 2000, 400
 
 
@@ -1079,16 +1087,16 @@ def _government_after(text: str, place: str) -> Iterator[int]:
 # A page's 发布机构 and its kin, in a catalog before the report: the label, then its value up to white space
 # or the next field's label (run together by a page's textContent).
 # where a title a crawler ran a catalog's value into begins: its year, or its report's name before the year
-_TITLE_HEAD = r"(?:19|20)\d{2}[ \t]*年|政府信息公开工作(?:19|20)\d{2}[ \t]*年度报告"
-_NEXT_FIELD = rf"[\s|]|\Z|{_FIELD_LABEL}|[\u4e00-\u9fff]{{2}}日期|名称|标题|索引号|{_TITLE_HEAD}"
-_PUBLISHER = re.compile(rf"[ \t|]*[:：]?[ \t|]*(?:\n[ \t|]*){{0,2}}({_AGENCY_NAME})(?={_NEXT_FIELD})")
+_TITLE_HEAD: Final = r"(?:19|20)\d{2}[ \t]*年|政府信息公开工作(?:19|20)\d{2}[ \t]*年度报告"
+_NEXT_FIELD: Final = rf"[\s|]|\Z|{_FIELD_LABEL}|[\u4e00-\u9fff]{{2}}日期|名称|标题|索引号|{_TITLE_HEAD}"
+_PUBLISHER: Final = re.compile(rf"[ \t|]*[:：]?[ \t|]*(?:\n[ \t|]*){{0,2}}({_AGENCY_NAME})(?={_NEXT_FIELD})")
 
 
-_NEXT_LINE_WORDS = re.compile(r"\n[ \t]*([\u4e00-\u9fff]+)")
-_RUN_INTO_TITLE = re.compile(_TITLE_HEAD)
+_NEXT_LINE_WORDS: Final = re.compile(r"\n[ \t]*([\u4e00-\u9fff]+)")
+_RUN_INTO_TITLE: Final = re.compile(_TITLE_HEAD)
 # A body's name that ends as a body's does (局, 人民政府, 办事处 …), not as a place's (福建省, 平潭县)
-_ENDS_AS_BODY = re.compile(rf"(?:{_BODY_SUFFIX}|政府)\Z")
-_STARTS_AS_PLACE = re.compile(r"[^局厅委办会院部府处所站室心]{1,8}?(?:省|自治区|市|县|区|旗|镇|乡|街道)")
+_ENDS_AS_BODY: Final = re.compile(rf"(?:{_BODY_SUFFIX}|政府)\Z")
+_STARTS_AS_PLACE: Final = re.compile(r"[^局厅委办会院部府处所站室心]{1,8}?(?:省|自治区|市|县|区|旗|镇|乡|街道)")
 
 
 def _two_names(name: str) -> bool:
@@ -1157,7 +1165,7 @@ def _publisher_at(text: str, at: int, head: int) -> str | None:
     return clean_agency(m.group(1))
 
 
-_PUBLISHING_OFFICE = re.compile(r"(?:政务|信息)公开")
+_PUBLISHING_OFFICE: Final = re.compile(r"(?:政务|信息)公开")
 
 
 def _whole_name(text: str, name: str, signer: str | None, hints: dict[str, str]) -> str | None:

@@ -11,44 +11,47 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import accumulate, pairwise
 from operator import add
+from typing import Final
 
 from .document import Document, OffsetMap, splice
 from .patterns import AS_DIGITS, FOOTER_LINE_KINDS, NTH_PAGE, PAGE_NUMBER, SPACE_REFERENCE, finds, first_chars
 from .templates import TEMPLATES
 
 # Full-width ASCII (！..～) → ASCII; every kind of space → " ". Both keep the text's length.
-_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_WIDTH: Final = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _WIDTH.update({cp: 0x20 for cp in (0x00A0, 0x3000, 0x2002, 0x2003, 0x2009, 0x202F, 0x205F, 0x1680)})
-_WIDTH_TABLE = str.maketrans(_WIDTH)
-_WIDE_CHAR = f"[{''.join(re.escape(chr(cp)) for cp in sorted(_WIDTH))}]"
+_WIDTH_TABLE: Final = str.maketrans(_WIDTH)
+_WIDE_CHAR: Final = f"[{''.join(re.escape(chr(cp)) for cp in sorted(_WIDTH))}]"
 # runs of what the table maps, their first character apart so that the engine skips to one
-_WIDE = re.compile(f"{_WIDE_CHAR}{_WIDE_CHAR}*")
+_WIDE: Final = re.compile(f"{_WIDE_CHAR}{_WIDE_CHAR}*")
 
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_COLUMN_WORDS = ("数据", "列", "[Cc]olumn", "[Cc]ol")  # what a converter names a column it has no name for
-_COLUMN_WORD = f"(?:{'|'.join(_COLUMN_WORDS)})"
-_COLUMN_CELL = rf"[ \t]*+{_COLUMN_WORD}[ \t]*\d{{1,2}}[ \t]*\|"
+_TONED: Final = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_COLUMN_WORDS: Final = ("数据", "列", "[Cc]olumn", "[Cc]ol")  # what a converter names a column it has no name for
+_COLUMN_WORD: Final = f"(?:{'|'.join(_COLUMN_WORDS)})"
+_COLUMN_CELL: Final = rf"[ \t]*+{_COLUMN_WORD}[ \t]*\d{{1,2}}[ \t]*\|"
 # one cell of such a header, where it is left in the text (amid lines run together: its row not a line of its own)
-CONVERTERS_COLUMN = re.compile(rf"\|{_COLUMN_CELL}")
-COLUMN_WORD = re.compile(rf"[ \t]*{_COLUMN_WORD}[ \t]*")  # … the word before its number, alone
+CONVERTERS_COLUMN: Final = re.compile(rf"\|{_COLUMN_CELL}")
+COLUMN_WORD: Final = re.compile(rf"[ \t]*{_COLUMN_WORD}[ \t]*")  # … the word before its number, alone
 # a converter's own header row (`| 数据1 | 数据2 | …`, see `_LINE_KINDS`) amid a Markdown table whose rows ran
 # together, the next row run on after it: … | 67 || 数据1 | 数据2 | 数据3 | 数据4 || --- | …, or a space
 # between the rows: … | 67 | | 数据1 | … | 数据4 | | --- | …
-_RUN_ON_CELLS = rf"(?:(?<=\|\|)|(?<=\n\|)|(?<=\|[ \t]\|)){_COLUMN_CELL}(?:{_COLUMN_CELL})+(?=[ \t]?\|)"
-_HEADER_RUN_ON = rf"\|{_RUN_ON_CELLS}"
+_RUN_ON_CELLS: Final = rf"(?:(?<=\|\|)|(?<=\n\|)|(?<=\|[ \t]\|)){_COLUMN_CELL}(?:{_COLUMN_CELL})+(?=[ \t]?\|)"
+_HEADER_RUN_ON: Final = rf"\|{_RUN_ON_CELLS}"
 # … or run on after the prose before the table, a sentence's end, its rule after it (…的情况。| 数据1 | … | 数据15 ||
 # ---: | …): all but its last `|`, which with the rule's first still tells the rows ran together (see
 # `RUN_ON_RULE`). After a table's caption it stays: it tells that a header was printed (`columns.converters_header`)
-_CELLS_AFTER_TEXT = (
+_CELLS_AFTER_TEXT: Final = (
     r"(?:(?<=[。！？!?;:]\|)|(?<=[。！？!?;:][ \t]\|))"
     rf"(?:{_COLUMN_CELL})+[ \t]*+{_COLUMN_WORD}[ \t]*\d{{1,2}}[ \t]*(?=\|[ \t]?\|[ \t]*:?-{{3}})"
 )
-_HEADER_AFTER_TEXT = rf"\|{_CELLS_AFTER_TEXT}"
+_HEADER_AFTER_TEXT: Final = rf"\|{_CELLS_AFTER_TEXT}"
 # a page's footer 第 8 页 共 13 页 inside a line, a fold's line break perhaps amid it (… 共 13 / 页)
-_PAGE_GAP = r"[ \t]*(?:\n[ \t]*)?"
-_NTH_OF_PAGES = rf"第{_PAGE_GAP}\d{{1,4}}{_PAGE_GAP}页[ \t]*[,，/]?{_PAGE_GAP}共{_PAGE_GAP}\d{{1,4}}{_PAGE_GAP}页"
+_PAGE_GAP: Final = r"[ \t]*(?:\n[ \t]*)?"
+_NTH_OF_PAGES: Final = (
+    rf"第{_PAGE_GAP}\d{{1,4}}{_PAGE_GAP}页[ \t]*[,，/]?{_PAGE_GAP}共{_PAGE_GAP}\d{{1,4}}{_PAGE_GAP}页"
+)
 # Chrome inside a line: invisible characters, bookmarks, pinyin glosses, share bars, a converter's header.
-_INLINE_CHROME = (
+_INLINE_CHROME: Final = (
     r"[\u200b-\u200d\u2060\ufeff\u00ad]",
     r"\[bookmark:[^\]\n]*\]",
     # a pinyin gloss after a character: 公開(kāi); real parentheses hold more than one syllable. A line folded
@@ -84,13 +87,13 @@ _INLINE_CHROME = (
 # A page's own controls a crawler's text keeps inline (【字体：大 中 小】, 打印此页, 当前位置：首页…): a block of the
 # page, which parts the text before it from the text after (来源：XX办公室【字体：大 中 小】一、基本情况…)
 _PAGE_UI = _INLINE_CHROME[4:10]
-_PAGE_UI_CHROME = re.compile("|".join(_PAGE_UI))
-_PAGE_UI_STARTS = frozenset(first_chars("|".join(_PAGE_UI)) or "")  # looked at first: most chrome is a gloss
-PAGE_FOOTER = "第" + NTH_PAGE  # the page footer that is no cell wherever it stands, inside a line too
+_PAGE_UI_CHROME: Final = re.compile("|".join(_PAGE_UI))
+_PAGE_UI_STARTS: Final = frozenset(first_chars("|".join(_PAGE_UI)) or "")  # looked at first: most chrome is a gloss
+PAGE_FOOTER: Final = "第" + NTH_PAGE  # the page footer that is no cell wherever it stands, inside a line too
 # Chrome that is a whole line, each kind as the first character after any spaces and tabs and what follows
 # it (no ^ here: each use anchors it). A page footer goes with its line break: the empty line it would
 # leave could read as a blank cell where cells are printed one per line.
-_LINE_KINDS = (
+_LINE_KINDS: Final = (
     *FOOTER_LINE_KINDS,  # a page footer (3/12: page 3 of 12, unless a blank's / between two cells: `_is_chrome`)
     # a converter's own header row for a table it could not read one for: | 数据1 | 数据2 | …, or | 数据1 | over a
     # table of one column (numbers it pulled out of the rows), or with a tab between its cells where the
@@ -98,23 +101,23 @@ _LINE_KINDS = (
     (r"\|", rf"{_COLUMN_CELL}(?:{_COLUMN_CELL})*[ \t]*$"),
     (_COLUMN_WORD, rf"[ \t]*\d{{1,2}}(?:\t[ \t]*{_COLUMN_WORD}[ \t]*\d{{1,2}})+[ \t]*$"),
 )
-_LINE_CHROME = "|".join(rf"[ \t]*{first}{rest}" for first, rest in _LINE_KINDS)
-_CHROME_LINE = re.compile(_LINE_CHROME, re.MULTILINE)  # matched where a line starts
+_LINE_CHROME: Final = "|".join(rf"[ \t]*{first}{rest}" for first, rest in _LINE_KINDS)
+_CHROME_LINE: Final = re.compile(_LINE_CHROME, re.MULTILINE)  # matched where a line starts
 # What every chrome line holds on its line: a footer's dash, a page's /, a column word (`ol` of [Cc]ol); and
 # `页`, whose line is that of the `第` before it (a page footer may wrap between them: nothing but digits and
 # white space stands there).
-_LINE_KEYS = ("-", "—", "–", "/", "数据", "列", "ol")
+_LINE_KEYS: Final = ("-", "—", "–", "/", "数据", "列", "ol")
 # The inline chrome (the same matches as the plain alternation of `_INLINE_CHROME`) as alternatives that each
 # begin with one character, what stands before it read behind it: the engine skips to those characters, and
 # at each passes over at once the alternatives that begin with another (a look-behind first is tried in full).
-_DASH_FOOTERS = tuple(rf"{d}(?<![—–-]{d})[ \t]+{PAGE_NUMBER}[ \t]+[—–](?![—–-])" for d in "—–") + (
+_DASH_FOOTERS: Final = tuple(rf"{d}(?<![—–-]{d})[ \t]+{PAGE_NUMBER}[ \t]+[—–](?![—–-])" for d in "—–") + (
     rf"-(?<![—–-]-)[ \t]+{PAGE_NUMBER}[ \t]+-(?:(?![-—–\d])|(?=\d{{1,2}}[.、](?![\d.])))",
     rf"-(?<=[。！？]-)[ \t]+{PAGE_NUMBER}[ \t]+-",
     rf"-(?<=[\u4e00-\u9fff]-)[ \t]+{PAGE_NUMBER}[ \t]+-(?=[\d—–-])",
     rf"-(?<=[—–]-)[ \t]+{PAGE_NUMBER}[ \t]+-(?=[\u4e00-\u9fff])",
     *(rf"{d}(?<=-{d})[ \t]+{PAGE_NUMBER}[ \t]+[—–](?=[\u4e00-\u9fff])" for d in "—–"),
 )
-_INLINE_ONLY = re.compile(
+_INLINE_ONLY: Final = re.compile(
     "|".join(
         (
             *"\u200b\u200c\u200d\u2060\ufeff\u00ad",
@@ -155,7 +158,7 @@ def _lines_holding(text: str, key: str) -> Iterator[int]:
         at = text.find(key, end) if end >= 0 else -1
 
 
-_PAGE_OF = re.compile(r"\s*(\d+)\s*/\s*(\d+)\s*")
+_PAGE_OF: Final = re.compile(r"\s*(\d+)\s*/\s*(\d+)\s*")
 
 
 def _is_chrome(m: re.Match[str]) -> bool:
@@ -189,12 +192,12 @@ def _chrome(text: str) -> Iterator[re.Match[str]]:
 
 # A page footer `8/15` run onto the cell before it and the text after it (full-width brackets already half): 1208/15续表
 # (looked for from its /, the digits before it read back by hand: a pattern opening on them is tried at every digit)
-_GLUED_PAGE_OF = re.compile(
+_GLUED_PAGE_OF: Final = re.compile(
     r"/(\d{1,3})(?=[\u4e00-\u9fff(]|(?P<cells>(?:[ \t]+\d+){2})|(?P<cell>[ \t]*\|)"
     r"|(?P<words>[ \t]+[\u4e00-\u9fff])|(?P<more>[ \t]+[^\s|]))"
 )
-_LABEL_CLOSES = frozenset("）)”’」』》")  # what a row's label may end in but a character: 3.危及“三安全一稳定”
-_CONTINUED_TABLE = re.compile(r"[ \t]*[（(]?续上?表")  # 续表 after a page break
+_LABEL_CLOSES: Final = frozenset("）)”’」』》")  # what a row's label may end in but a character: 3.危及“三安全一稳定”
+_CONTINUED_TABLE: Final = re.compile(r"[ \t]*[（(]?续上?表")  # 续表 after a page break
 
 
 def _glued_pages_of(text: str) -> Iterator[tuple[int, int]]:
@@ -259,11 +262,12 @@ def _glued_pages_of(text: str) -> Iterator[tuple[int, int]]:
 # the line break a fold put where it cut a number at its decimal point, or the space it became where the lines
 # were then joined by spaces (1121 .5821, 1121. 5821): a point begins no number, nor ends one before another;
 # but a list's number may open a line or a sentence, a year's after it (1. 2022年，…) or not (1. 30件)
-_SPACED_DECIMALS = re.compile(
+_SPACED_DECIMALS: Final = re.compile(
     r"\.(?:(?<=\d(?P<before>[ \t\n])\.)(?=\d)|(?<=\d\.)(?=(?P<after>[ \t\n])\d)(?![ \t\n](?:19|20)\d\d[ \t]*年))"
 )
-_LIST_NUMBER_AFTER = frozenset("\n。；;：:！？!?")  # … what such a number follows: a line's or a sentence's start
-_CELL_REST = re.compile(r"[^\n|]*")
+# … what such a number follows: a line's or a sentence's start
+_LIST_NUMBER_AFTER: Final = frozenset("\n。；;：:！？!?")
+_CELL_REST: Final = re.compile(r"[^\n|]*")
 
 
 def _spaced_decimals(text: str) -> Iterator[tuple[int, int]]:
@@ -283,7 +287,7 @@ def _spaced_decimals(text: str) -> Iterator[tuple[int, int]]:
 
 
 # the white space after a `|` row's last bar at its line's end (a converter's, or Markdown's hard break `|  `)
-_AFTER_LAST_BAR = re.compile(r"\|([ \t]+)(?=\n|\Z)")
+_AFTER_LAST_BAR: Final = re.compile(r"\|([ \t]+)(?=\n|\Z)")
 
 
 def _without_chrome(text: str) -> tuple[str, OffsetMap]:
@@ -339,10 +343,10 @@ def _taken_out(text: str, m: re.Match[str]) -> bool:
 # An HTML character reference a crawler left in a page it saved as text (`0&nbsp;0&nbsp;5`, `&#160;`, `&ldquo;`),
 # a number's or `&nbsp`'s perhaps without its `;`, as browsers read them; a number's with a digit an OCR
 # engine read as a letter too (`&#l60;`, `&#16O;`), which names nothing else
-_CHAR_REFERENCE = re.compile(r"&(?:#[\dOolI]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};|nbsp)")
+_CHAR_REFERENCE: Final = re.compile(r"&(?:#[\dOolI]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};|nbsp)")
 # … one a tool folding the text cut with a line break (`239  &` then `#160; 1718`), or with the space the lines
 # were then joined by (`&mdas h;`)
-_CUT_REFERENCE = re.compile(r"&[#0-9A-Za-z]{0,31}(?:\r?\n|[ \t])[#0-9A-Za-z]{0,31};?")
+_CUT_REFERENCE: Final = re.compile(r"&[#0-9A-Za-z]{0,31}(?:\r?\n|[ \t])[#0-9A-Za-z]{0,31};?")
 
 
 def _named(reference: str) -> str:
@@ -387,7 +391,7 @@ def unescaped(doc: Document) -> Document:
 # (`| **12** |`, `**（七）总计**`, its closing mark after a space too: `**五、行政诉讼数量 **`; a `**` glued after
 # a word that opens no bold), a backslash escaping a punctuation mark (`1\.`, `\(一\)`: not `\|`, a cell's own
 # bar), a quote's `>` opening a line. Each alternative begins with its mark, which the engine skips to.
-_MARKDOWN_MARKS = re.compile(
+_MARKDOWN_MARKS: Final = re.compile(
     r"\*\*(?P<bold>[^*\n]*?[^*\s][^*\n]*?)\*\*|\*\*(?<=[^*\s]\*\*)|\\(?=[!-/:-@\[\]^_`{}~])"
     r"|>(?<![^\n]>)(?:[ \t]?>)*[ \t]?"
 )
@@ -425,10 +429,10 @@ def unix_breaks(doc: Document) -> Document:
 # table's cell), or a reference to one (`<p>&nbsp;</p>` saved as text): from its first break to its last, as one
 # block of breaks and such spaces holds them. Captured, so that splitting the text keeps the runs between the
 # lines. And a line of such a reference alone.
-_BREAK_RUNS = re.compile(f"(\n(?:[\n \u3000\u00a0]|{SPACE_REFERENCE})*\n)")
-_REFERENCE_LINE = re.compile(f"\n{SPACE_REFERENCE}(?=\n)")
-_DOUBLED_MIN = 24  # line breaks a text needs before its spacing says anything
-_DOUBLED_SINGLES = 0.05  # the share of single line breaks a double-spaced text may have (a stray <br>)
+_BREAK_RUNS: Final = re.compile(f"(\n(?:[\n \u3000\u00a0]|{SPACE_REFERENCE})*\n)")
+_REFERENCE_LINE: Final = re.compile(f"\n{SPACE_REFERENCE}(?=\n)")
+_DOUBLED_MIN: Final = 24  # line breaks a text needs before its spacing says anything
+_DOUBLED_SINGLES: Final = 0.05  # the share of single line breaks a double-spaced text may have (a stray <br>)
 
 
 def single_spaced(doc: Document) -> Document:
@@ -468,13 +472,13 @@ def single_spaced(doc: Document) -> Document:
 # gridded row never joined to the next. A tab aligns nothing to a width, so a line holding one counts: a
 # table's tab-separated rows run together and folded may be most of a text's lines (`…行政事业性收费\t35.7`
 # / `11859三、…`).
-_NARROW_3 = re.compile("[\u0800-\u2e7f\uff61-\uffdc\uffe8-\uffee]")  # three UTF-8 bytes, one column narrow
-_TWO_BYTES = re.compile("[\u0080-\u07ff]")  # two UTF-8 bytes: one column (中国·平潭, 3×4, 25°, pinyin's é)
-_FOLD_SAMPLES = 16  # lines looked at first: those holding as many points spread evenly through the text
-_SAMPLED_FULL = 4  # of which as many at the widest width say the text may be folded
-_FOLD_WIDEST = 160  # characters no folded line holds (a fold at 120 columns holds 120 ASCII characters)
-_FOLD_SHORT = 15  # characters a line holds that is too short to tell anything of a fold
-_FOLDED_MIN = 6  # lines a text needs at its widest width before it reads as folded there
+_NARROW_3: Final = re.compile("[\u0800-\u2e7f\uff61-\uffdc\uffe8-\uffee]")  # three UTF-8 bytes, one column narrow
+_TWO_BYTES: Final = re.compile("[\u0080-\u07ff]")  # two UTF-8 bytes: one column (中国·平潭, 3×4, 25°, pinyin's é)
+_FOLD_SAMPLES: Final = 16  # lines looked at first: those holding as many points spread evenly through the text
+_SAMPLED_FULL: Final = 4  # of which as many at the widest width say the text may be folded
+_FOLD_WIDEST: Final = 160  # characters no folded line holds (a fold at 120 columns holds 120 ASCII characters)
+_FOLD_SHORT: Final = 15  # characters a line holds that is too short to tell anything of a fold
+_FOLDED_MIN: Final = 6  # lines a text needs at its widest width before it reads as folded there
 
 
 def _wide_columns(line: str) -> int:
@@ -488,7 +492,7 @@ def _narrow_columns(line: str) -> int:
 
 
 # (measure, how far short of the widest a cut line may stop, the narrowest width a text is folded at)
-_FOLD_MEASURES: tuple[tuple[Callable[[str], int], int, int], ...] = (
+_FOLD_MEASURES: Final[tuple[tuple[Callable[[str], int], int, int], ...]] = (
     (len, 0, 40),
     (_wide_columns, 1, 60),  # a character of two columns that would not fit leaves one empty
     (_narrow_columns, 1, 60),
@@ -553,12 +557,12 @@ def _row_ends(line: str, after: str) -> bool:
     return line.endswith("|") and (after.startswith("|") or "|" not in after or _EMPTY_FIRST.match(after) is not None)
 
 
-_EMPTY_FIRST = re.compile(r"[ \t]+\|(?!\|)")  # a row's first cell left empty, its `|` after it
+_EMPTY_FIRST: Final = re.compile(r"[ \t]+\|(?!\|)")  # a row's first cell left empty, its `|` after it
 
 
 # a run of spaces, one of them ASCII, two or more wide; what a space widened may print
-_SPACE_RUN = re.compile("(?=[ \u00a0\u3000]{2})[\u00a0\u3000]* [ \u00a0\u3000]*")
-_WIDENED = ("\u00a0 ", " \u00a0", " \u3000", "\u3000 ")  # … but two spaces
+_SPACE_RUN: Final = re.compile("(?=[ \u00a0\u3000]{2})[\u00a0\u3000]* [ \u00a0\u3000]*")
+_WIDENED: Final = ("\u00a0 ", " \u00a0", " \u3000", "\u3000 ")  # … but two spaces
 
 
 def _widened(text: str) -> bool:
@@ -655,7 +659,7 @@ def unfolded(doc: Document) -> Document:
 
 
 # Characters that only traditional text uses; their presence is what makes conversion worth it.
-_TRADITIONAL = re.compile("[開請資關處與會機來為報調務國結總數統計辦項義規權複議訴訟當經歷應對舉錯]")
+_TRADITIONAL: Final = re.compile("[開請資關處與會機來為報調務國結總數統計辦項義規權複議訴訟當經歷應對舉錯]")
 
 
 @lru_cache(maxsize=1)
@@ -689,7 +693,7 @@ def to_simplified(text: str) -> str:
 
 # The commonest of them (and a web page's no-break space), replaced one by one before the rest are looked
 # for: far quicker than a substitution per run of full-width punctuation.
-_COMMON_WIDE = tuple((a, _WIDTH_TABLE[ord(a)]) for a in "，：（）；、？！％　\u00a0" if ord(a) in _WIDTH_TABLE)
+_COMMON_WIDE: Final = tuple((a, _WIDTH_TABLE[ord(a)]) for a in "，：（）；、？！％　\u00a0" if ord(a) in _WIDTH_TABLE)
 
 
 def half_width(text: str) -> str:
@@ -713,7 +717,7 @@ def _rare_wide(text: str) -> str:
     return _WIDE.sub(lambda m: m.group().translate(_WIDTH_TABLE), text)
 
 
-_FOLDED_MARK = re.compile(r"[!-/:-@\[-`{-~]")  # the punctuation half_width may have made of a full-width mark
+_FOLDED_MARK: Final = re.compile(r"[!-/:-@\[-`{-~]")  # the punctuation half_width may have made of a full-width mark
 
 
 def printed_punctuation(doc: Document, start: int, end: int) -> str:
@@ -744,12 +748,12 @@ def printed_name(doc: Document, name: str | None) -> str | None:
 # does, or where a date's month or day does (3月I日); or a run of them as cells run on to the next row's
 # label (件 lI不同意…): see `_look_alike`. Found from the letters, which a
 # report's text holds few of.
-_RUN = frozenset("0123456789OolI")
-_CELL_EDGE = frozenset("|\n")
-_APART = frozenset(" \t\n|")
-IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")  # a CJK ideograph: a word's character
+_RUN: Final = frozenset("0123456789OolI")
+_CELL_EDGE: Final = frozenset("|\n")
+_APART: Final = frozenset(" \t\n|")
+IDEOGRAPH: Final = re.compile(r"[\u4e00-\u9fff]")  # a CJK ideograph: a word's character
 # the last character of each unit a 统计表's unit column prints (条, 件, 万元's 元, 人次's 次)
-_UNIT_ENDS = frozenset(u[-1] for t in TEMPLATES.values() for u in t.indicator_units)
+_UNIT_ENDS: Final = frozenset(u[-1] for t in TEMPLATES.values() for u in t.indicator_units)
 
 
 def _latin(c: str) -> bool:
@@ -901,20 +905,20 @@ def digits_read_as_letters(text: str) -> str:
 # mark, so that the engine skips to one; what it is glued to is read behind it (`_sign_or_mark`). A line
 # break a fold put inside a note's mark (`15［注2` / `］`) goes with it: the cell's line runs on. Each
 # alternative begins with a plain character, which the engine can skip to (not where one begins with a class).
-_CIRCLED = "\u2460-\u2473"  # ①..⑳
-_SIGN_OR_MARK = re.compile(
+_CIRCLED: Final = "\u2460-\u2473"  # ①..⑳
+_SIGN_OR_MARK: Final = re.compile(
     "|".join(
         (*(rf"{s}(?=\d)" for s in "↑↓−"), *map(chr, range(0x2460, 0x2474)), "※", r"\*", r"\[\n?注(?:\n?\d){0,2}\n?\]")
     )
 )
-_MARKS = "↑↓−※*["  # the marks but the circled numbers, each looked for in a text with `in`
-_MARKED = re.compile(r"[\d\u4e00-\u9fff)]")  # what a footnote mark is glued to
-_AS_SIGNS = str.maketrans("↑↓−", "+--")
+_MARKS: Final = "↑↓−※*["  # the marks but the circled numbers, each looked for in a text with `in`
+_MARKED: Final = re.compile(r"[\d\u4e00-\u9fff)]")  # what a footnote mark is glued to
+_AS_SIGNS: Final = str.maketrans("↑↓−", "+--")
 # what `half_width` rewrites past the common marks, and the circled numbers: one search for both
-_RARE = re.compile(f"[{_WIDE_CHAR[1:-1]}{_CIRCLED}]")
+_RARE: Final = re.compile(f"[{_WIDE_CHAR[1:-1]}{_CIRCLED}]")
 # … and the telltale traditional characters: one search passes a text that prints none of them (most texts),
 # without the count of traditional characters, which a rewrite before it neither adds to nor takes from
-_RARE_OR_TRADITIONAL = re.compile(f"[{_RARE.pattern[1:-1]}{_TRADITIONAL.pattern[1:-1]}]")
+_RARE_OR_TRADITIONAL: Final = re.compile(f"[{_RARE.pattern[1:-1]}{_TRADITIONAL.pattern[1:-1]}]")
 
 
 def signs_and_marks(text: str) -> str:

@@ -6,11 +6,12 @@ numeral); this is the numbering as the templates spell it, and the numerals for 
 from __future__ import annotations
 
 import re
+from typing import Final
 
-NUMERALS = "一二三四五六七八九十"  # 一 … 十: the sections and groups of a report
-ZERO = "〇○零ОOＯ0"  # ideographic, circle, 零, Cyrillic and Latin O, full-width O, digit: all printed for zero
-FINANCIAL = "壹贰叁肆伍陆柒捌玖"  # the digits 1 … 9 as amounts are written (叁仟贰佰壹拾玖)
-FINANCIAL_POWERS = "拾佰仟"  # 十, 百, 千 so written
+NUMERALS: Final = "一二三四五六七八九十"  # 一 … 十: the sections and groups of a report
+ZERO: Final = "〇○零ОOＯ0"  # ideographic, circle, 零, Cyrillic and Latin O, full-width O, digit: all printed for zero
+FINANCIAL: Final = "壹贰叁肆伍陆柒捌玖"  # the digits 1 … 9 as amounts are written (叁仟贰佰壹拾玖)
+FINANCIAL_POWERS: Final = "拾佰仟"  # 十, 百, 千 so written
 _DIGITS = (
     {c: 0 for c in ZERO}
     | {c: i for i, c in enumerate("一二三四五六七八九", 1)}
@@ -19,11 +20,11 @@ _DIGITS = (
 )
 _POWERS = {"十": 10, "百": 100, "千": 1000} | dict(zip(FINANCIAL_POWERS, (10, 100, 1000), strict=True))
 # every character a number in Chinese numerals is made of: digits, powers and 万
-CN_NUMBER_CHARS = "".join([*_DIGITS, *_POWERS, "万"])
-_CHINESE = f"[{NUMERALS}]+"
+CN_NUMBER_CHARS: Final = "".join([*_DIGITS, *_POWERS, "万"])
+_CHINESE: Final = f"[{NUMERALS}]+"
 
 # a label's own numbering: （三） or (三), 四、, 1. 1、 1．
-LABEL_NUMBERING = re.compile(rf"^(?:[(（]{_CHINESE}[)）]|{_CHINESE}、|\d+[.、．])")
+LABEL_NUMBERING: Final = re.compile(rf"^(?:[(（]{_CHINESE}[)）]|{_CHINESE}、|\d+[.、．])")
 
 
 def strip_numbering(label: str) -> str:

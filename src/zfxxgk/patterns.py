@@ -8,43 +8,43 @@ import re._constants as sre
 import re._parser as sre_parser
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 # A white space character as a page saved as text may print it: a reference to one (`&nbsp;`, `&#160;`, `&ensp;`,
 # `&#12288;` …), its `;` perhaps left off as browsers read it
-SPACE_REFERENCE = "&(?:nbsp|ensp|emsp|#160|#x[aA]0|#8194|#x2002|#12288|#x3000);?"
+SPACE_REFERENCE: Final = "&(?:nbsp|ensp|emsp|#160|#x[aA]0|#8194|#x2002|#12288|#x3000);?"
 
 
-DIGIT = re.compile(r"\d")  # a digit anywhere: a line of a table's header prints none
+DIGIT: Final = re.compile(r"\d")  # a digit anywhere: a line of a table's header prints none
 
 # a year's four digits (2020): what a 年 after digits makes a date of, not a count
-YEAR = r"(?:19|20)\d\d"
+YEAR: Final = r"(?:19|20)\d\d"
 
 
 # a Markdown table's rows run together on one line, their line breaks lost: a rule run on after the header
 # (`| 信息内容 | 本年新制作数量 || --- | ---: || 规章 |  | 19 || 规范性文件 | 225 |`), each `||` a row's end
 # and the next row's start, a truly empty cell `|  |`
-RUN_ON_RULE = re.compile(r"\|\|[ \t]*:?---")
+RUN_ON_RULE: Final = re.compile(r"\|\|[ \t]*:?---")
 
 # the letters an OCR engine reads for digits (O o for 0, l I for 1), as the digits they stand for
-AS_DIGITS = str.maketrans("OolI", "0011")
+AS_DIGITS: Final = str.maketrans("OolI", "0011")
 
 # a page's number, its digits perhaps read as letters by OCR (- I -, - l -)
-PAGE_NUMBER = r"[\dOlI]{1,4}"
-NTH_PAGE = r"\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"  # after 第: 第 4 页, 第4页 共12页
-_FOOTER_END = r"[ \t]*(?:\n|$)"
+PAGE_NUMBER: Final = r"[\dOlI]{1,4}"
+NTH_PAGE: Final = r"\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"  # after 第: 第 4 页, 第4页 共12页
+_FOOTER_END: Final = r"[ \t]*(?:\n|$)"
 # A page footer on a line of its own, each kind as the first character after any spaces and tabs and what
 # follows it (no ^ here: each use anchors it), with its line break: - 3 -, — 3 — (not -, 0, - in three cells),
 # 第 3 页 共 12 页, 3/12. (A run of digits or of spaces that what follows cannot begin is taken whole, `*+`: a
 # line of digits, one of a table's cells, is given up at once, not tried again with each shorter run.)
-FOOTER_LINE_KINDS = (
+FOOTER_LINE_KINDS: Final = (
     ("[-—–]", rf"[ \t]*+{PAGE_NUMBER}+[ \t]*[-—–]{_FOOTER_END}"),
     ("第", rf"{NTH_PAGE}{_FOOTER_END}"),
     (r"\d", rf"\d{{0,2}}+[ \t]*+/[ \t]*\d{{1,3}}{_FOOTER_END}"),
 )
-FOOTER_LINE = "|".join(rf"[ \t]*{first}{rest}" for first, rest in FOOTER_LINE_KINDS)
+FOOTER_LINE: Final = "|".join(rf"[ \t]*{first}{rest}" for first, rest in FOOTER_LINE_KINDS)
 
-_CLASS_CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_WORD: r"\w"}
+_CLASS_CATEGORIES: Final = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_WORD: r"\w"}
 
 
 def _class_items(items: list) -> list[str] | None:

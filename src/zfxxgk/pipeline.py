@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import Final
 
 from .arguments import expect
 from .checks import Context, Deadlines, run_checks
@@ -24,8 +25,8 @@ from .record import Meta, Record, SectionText, Source, path_text
 from .segment import choose_headings, find_headings, implied_headings, section_texts
 from .templates.common import SECTIONS
 
-_REPORT_WORDS = re.compile(r"政府信息公开|信息公开|政务公开")
-_SURROGATE = re.compile(r"[\ud800-\udfff]")  # not encodable: only a half of a broken pair or an escaped byte
+_REPORT_WORDS: Final = re.compile(r"政府信息公开|信息公开|政务公开")
+_SURROGATE: Final = re.compile(r"[\ud800-\udfff]")  # not encodable: only a half of a broken pair or an escaped byte
 
 
 @dataclass

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache, partial
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from .dates import PAGE_ENDS, SEPARATED, TIME_OF_DAY
 from .numbering import NUMERALS, strip_numbering
@@ -15,51 +15,54 @@ from .templates import Section
 # a section's numbering: 四、 (the statutory form), 四． or 第四部分 (a clerk's), or （四） (a converter's or a
 # clerk's) … Its first character is consumed first, so that the engine skips to where one is; 四、's numeral
 # runs from the match's start to the end of `num` (a second numeral, or empty).
-_NUMBERED = re.compile(
+_NUMBERED: Final = re.compile(
     rf"[{NUMERALS}（(第](?:(?<=[{NUMERALS}])(?P<num>[{NUMERALS}]?)\s*[、.．]\s*"
     rf"|(?<=[（(])(?P<sub>[{NUMERALS}]{{1,2}})[)）]\s*"
     rf"|(?<=第)(?P<part>[{NUMERALS}]{{1,2}})部分[:：、]?\s*)"
 )
 # … or none at all, at the start of a short line of its own (after any spaces, tabs and Markdown #)
-_LEADING = " \t#"
-_BOUNDARY = frozenset("。；;:：!！?？ \t\n")
-_WINDOW = 40
-_WHITE = re.compile(r"\s")
+_LEADING: Final = " \t#"
+_BOUNDARY: Final = frozenset("。；;:：!！?？ \t\n")
+_WINDOW: Final = 40
+_WHITE: Final = re.compile(r"\s")
 # a line with more than _WINDOW characters besides white space: read no further than that, not split whole
-_OVER_WINDOW = re.compile(rf"(?:\s*+\S){{{_WINDOW + 1}}}")
-_PROSE_MARKS = re.compile(r"[。；;，,！？!?]")  # what a heading's words never hold
-_REPORT_END = "报告"  # a report's title's last words, a section's numeral glued to it
-_AFTER_WHICH = (*"。！？!?：:", _REPORT_END)  # what a glued heading's numeral may follow, a space or # between or not
+_OVER_WINDOW: Final = re.compile(rf"(?:\s*+\S){{{_WINDOW + 1}}}")
+_PROSE_MARKS: Final = re.compile(r"[。；;，,！？!?]")  # what a heading's words never hold
+_REPORT_END: Final = "报告"  # a report's title's last words, a section's numeral glued to it
+# what a glued heading's numeral may follow, a space or # between or not
+_AFTER_WHICH: Final = (*"。！？!?：:", _REPORT_END)
 # … or a date's end: a page's 发布日期 before the body (…1 日 一、, …2020-03-11 一、, its time of day too); Markdown's
 # marks of a heading between too (…报告 ## 一、, the page's lines joined by spaces)
-_DATE_BEFORE = re.compile(rf"(?:\d[ \t]*日|{SEPARATED}{TIME_OF_DAY})[ \t#*]*$")
-_DATE_REACH = 24  # how far before a numeral such a date may begin
+_DATE_BEFORE: Final = re.compile(rf"(?:\d[ \t]*日|{SEPARATED}{TIME_OF_DAY})[ \t#*]*$")
+_DATE_REACH: Final = 24  # how far before a numeral such a date may begin
 # a glued heading's words: a few, before the prose's first digit or mark (基本情况 of 一、基本情况2021年，…, or of
 # 一、基本情况 2021年 where a page's lines were joined by spaces)
-_GLUED_TITLE = re.compile(r"[ \t]*[:：]?[ \t]*[^\d\s。，,；;：:！？!?、]{2,10}(?=[ \t]*\d|[。，,；;：:！？!?])")
+_GLUED_TITLE: Final = re.compile(r"[ \t]*[:：]?[ \t]*[^\d\s。，,；;：:！？!?、]{2,10}(?=[ \t]*\d|[。，,；;：:！？!?])")
 # so at a line's start, the prose after it opening on a number (一、基本情况 2021年，…; not 一、坚持公开为常态，…)
-_TITLE_BEFORE_YEAR = re.compile(r"[ \t]*[:：]?[ \t]*[^\d\s。，,；;：:！？!?、]{2,10}(?=[ \t]*[:：]?[ \t]*\d)")
+_TITLE_BEFORE_YEAR: Final = re.compile(r"[ \t]*[:：]?[ \t]*[^\d\s。，,；;：:！？!?、]{2,10}(?=[ \t]*[:：]?[ \t]*\d)")
 _NEAR, _FAR = 4, 16  # how far into a heading's words its key may begin: glued to text before it, or not
-_SHORT = _WINDOW + _NEAR  # the most words a line with no number may hold
+_SHORT: Final = _WINDOW + _NEAR  # the most words a line with no number may hold
 # A line that may be a heading with no number: after any spaces, tabs and Markdown #, words that begin
 # with no digit (a line led by one is a table row's cells) and hold at most _SHORT characters besides
 # white space (a key ends within the window, and may leave at most _NEAR characters after it). A line no longer
 # than that in all is taken whole at once: its characters are not counted one group at a time.
-_SHORT_LINE = (
+_SHORT_LINE: Final = (
     rf"\n[{_LEADING}]*+(?P<words>[^\s\d](?:(?=[^\n]{{0,{_SHORT - 1}}}+$)[^\n]*+"
     rf"|(?:[^\S\n]*+\S){{0,{_SHORT - 1}}}+[^\S\n]*+))$"
 )
 # What follows a 统计表 row's label printed a cell a line, from its line's end: its unit, then a value (a number, or a
 # dash where none is due), or two values; lines of a table's bars or spaces between. A heading has prose after it.
-_GAP = r"(?:\n(?:[^\S\n]|[|｜])*+)++"
-_VALUE = r"(?:\d[\d,.]*%?|[-—–]{1,2})"
-_ROW_CELLS = re.compile(rf"{_GAP}(?:[^\s\d|｜]{{1,2}}{_GAP}{_VALUE}|{_VALUE}{_GAP}{_VALUE})(?:[^\S\n]|[|｜])*(?:\n|$)")
+_GAP: Final = r"(?:\n(?:[^\S\n]|[|｜])*+)++"
+_VALUE: Final = r"(?:\d[\d,.]*%?|[-—–]{1,2})"
+_ROW_CELLS: Final = re.compile(
+    rf"{_GAP}(?:[^\s\d|｜]{{1,2}}{_GAP}{_VALUE}|{_VALUE}{_GAP}{_VALUE})(?:[^\S\n]|[|｜])*(?:\n|$)"
+)
 
 
 # A heading's line that runs on into its section's text after its key: the title's last words (说明 of …事项说明),
 # then a colon or a full stop; or, right after the key, a statement that there is nothing to report (…事项无).
-_SAID_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?P<mark>[ \t]*[：:。])[ \t]*(?=\S)")
-_NONE_AFTER = re.compile(r"(?P<mark>)[ \t]*(?=无|暂无|没有)")
+_SAID_AFTER: Final = re.compile(r"[\u4e00-\u9fff]{0,4}?(?P<mark>[ \t]*[：:。])[ \t]*(?=\S)")
+_NONE_AFTER: Final = re.compile(r"(?P<mark>)[ \t]*(?=无|暂无|没有)")
 
 
 class Heading(NamedTuple):
@@ -89,7 +92,7 @@ def _keys(sections: tuple[Section, ...]) -> _Keys:
     return _Keys(re.compile(plain), re.compile(named))
 
 
-_HEAD = 3  # how many of a key's first characters stand for it where a heading is looked for
+_HEAD: Final = 3  # how many of a key's first characters stand for it where a heading is looked for
 
 
 def _key_heads(sections: tuple[Section, ...], space: str) -> str:
@@ -114,7 +117,7 @@ class _Scanners(NamedTuple):
     titles: dict[int, str]  # each section's own title without its numbering or white space
 
 
-_SCANNERS: dict[int, tuple[tuple[Section, ...], _Scanners]] = {}  # by the sections' identity: see `_scanners`
+_SCANNERS: Final[dict[int, tuple[tuple[Section, ...], _Scanners]]] = {}  # by the sections' identity: see `_scanners`
 
 
 def _scanners(sections: tuple[Section, ...]) -> _Scanners:
@@ -262,8 +265,8 @@ def _heading(
 # that never prints 一、 may number its sections. Its table rows and sub-items are numbered so too, so one
 # counts only where its number is its own section's, and only in a report where such headings number at
 # least _ARABIC_RUN sections in order.
-_ARABIC = r"(?P<arabic>[1-9])(?:[ \t]*[、.．][ \t]*|(?<![\d.][1-9])[ \t]+)(?=[^\s\d|])"  # 3 收到, not 28.03 收到
-_ARABIC_RUN = 3
+_ARABIC: Final = r"(?P<arabic>[1-9])(?:[ \t]*[、.．][ \t]*|(?<![\d.][1-9])[ \t]+)(?=[^\s\d|])"  # 3 收到, not 28.03 收到
+_ARABIC_RUN: Final = 3
 
 
 @lru_cache(maxsize=8)
@@ -473,8 +476,8 @@ def _numberings(number: int, chosen: dict[int, Heading]) -> str:
     return "|".join("[ \t]*".join(map(re.escape, f)) for f in sorted(forms, key=len, reverse=True))  # 1 、 too
 
 
-_OPENS = "（(第"  # what may come before a heading's number: （四） (四) 第四部分
-_CLOSES = ")）、.．"  # … and a character that may close it; or 部分
+_OPENS: Final = "（(第"  # what may come before a heading's number: （四） (四) 第四部分
+_CLOSES: Final = ")）、.．"  # … and a character that may close it; or 部分
 
 
 def _title_numbering(title: str, own: str) -> str:

@@ -11,6 +11,7 @@ import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import Final
 
 from ..document import Document
 from ..record import Finding, Location, Record, Severity
@@ -28,13 +29,13 @@ class Deadlines:
 
 
 # 1,505 (and 1，505 after normalising); the first digit is consumed first, so that the engine skips to digits
-_GROUPED = re.compile(r"\d(?<![\d,.]\d)\d{0,2}(?:,\d{3})+(?![\d,])")
+_GROUPED: Final = re.compile(r"\d(?<![\d,.]\d)\d{0,2}(?:,\d{3})+(?![\d,])")
 # A comma between digits, three after it: in every grouped number, and found far faster (a literal first)
-_GROUP_MARK = re.compile(r",(?<=\d,)\d{3}(?!\d)")
+_GROUP_MARK: Final = re.compile(r",(?<=\d,)\d{3}(?!\d)")
 
 
 # each byte a space but a line break's: a table's text encoded one byte a character turns to spaces in one pass
-_BLANK = bytes(10 if i == 10 else 32 for i in range(256))
+_BLANK: Final = bytes(10 if i == 10 else 32 for i in range(256))
 
 
 def _blanked(text: str) -> str:
@@ -135,7 +136,7 @@ def run_checks(ctx: Context) -> list[Finding]:
     return out
 
 
-EXTRACTION_RULES = (
+EXTRACTION_RULES: Final = (
     Rule("table.missing", Severity.ERROR, "报告缺少某张法定表格。"),
     Rule(
         "table.incomplete", Severity.ERROR, "表格印出的数少于应有的单元格（或有空格），缺的单元格保持为空，不作猜测。"
@@ -154,4 +155,4 @@ EXTRACTION_RULES = (
     Rule("check.crashed", Severity.WARNING, "某项检查在这份报告上出错（程序缺陷），其余检查照常进行。"),
 )
 RULES, CHECKS = _build()
-ALL_RULES: MappingProxyType = MappingProxyType({**{r.id: r for r in EXTRACTION_RULES}, **RULES})
+ALL_RULES: Final[MappingProxyType] = MappingProxyType({**{r.id: r for r in EXTRACTION_RULES}, **RULES})

@@ -5,11 +5,12 @@ measure of copied text."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..record import Severity
 from . import Rule
 
-RULES = (
+RULES: Final = (
     Rule(
         "corpus.carry_over",
         Severity.WARNING,
@@ -26,14 +27,14 @@ RULES = (
         "内容雷同：某一部分的文字与同一机关上一年，或同地区同层级机关同一年的报告同一部分高度相似（两份各记一条）。",
     ),
 )
-CHECKS = ()  # none runs on one report alone
+CHECKS: Final = ()  # none runs on one report alone
 
-SHINGLE = 5  # characters in a shingle
-MIN_CHARS = 150  # a section shorter than this (headings, 无, one-line boilerplate) is never compared
-COPIED = 0.6  # Jaccard similarity of two sections' shingle sets from which one is taken as copied
+SHINGLE: Final = 5  # characters in a shingle
+MIN_CHARS: Final = 150  # a section shorter than this (headings, 无, one-line boilerplate) is never compared
+COPIED: Final = 0.6  # Jaccard similarity of two sections' shingle sets from which one is taken as copied
 
-_SPACE = re.compile(r"\s+")
-_DIGITS = re.compile(r"\d+")
+_SPACE: Final = re.compile(r"\s+")
+_DIGITS: Final = re.compile(r"\d+")
 
 
 def shingles(text: str) -> frozenset[str] | None:

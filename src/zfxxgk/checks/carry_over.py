@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from typing import Final
 
 from ..record import Finding, Number, Record, Severity
 from ..templates import TEMPLATES, CarryOver, Template
@@ -10,7 +11,7 @@ from . import Context, Rule, finding
 
 Cells = Mapping[str, Number | None]
 
-RULES = (
+RULES: Final = (
     Rule("carry_over.mismatch", Severity.WARNING, "本年“上年结转”与上一年报告的“结转下年度继续办理”等跨年数字不一致。"),
 )
 
@@ -55,4 +56,4 @@ def check_across_years(records: list[Record]) -> None:
             rec.findings.extend(rec.located(found))
 
 
-CHECKS = (check_carry_over,)
+CHECKS: Final = (check_carry_over,)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from typing import Final
 
 from ..record import Finding, Severity
 from . import Context, Rule, finding
 
-RULES = (
+RULES: Final = (
     Rule(
         "date.signed_before_period_end",
         Severity.ERROR,
@@ -77,4 +78,4 @@ def check_dates(ctx: Context) -> Iterator[Finding]:
             )
 
 
-CHECKS = (check_dates,)
+CHECKS: Final = (check_dates,)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from ..extract.form_sums import sums_and_bounds
 from ..extract.values import Value, holds
@@ -16,7 +17,7 @@ from ..record import Finding, IndicatorRow, Severity
 from ..templates import Equation, Row, Template, cell_label
 from . import Context, Rule, finding
 
-RULES = (
+RULES: Final = (
     Rule("identity.row_total", Severity.ERROR, "三：某一行的总计不等于六类申请人之和。"),
     Rule("identity.outcome_total", Severity.ERROR, "三：某一列的（七）总计不等于各项办理结果之和。"),
     Rule("identity.balance", Severity.ERROR, "三：勾稽关系不成立——新收加上年结转不等于总计加结转下年。"),
@@ -40,7 +41,8 @@ def _number(v: Value) -> str:
     return str(v) if isinstance(v, int) else f"{v:.6f}".rstrip("0").rstrip(".")
 
 
-_NOTE = re.compile(r"（[^（）]{6,}）$")  # a label's note: （二）部分公开（区分处理的，只计这一情形，不计其他情形）
+# a label's note: （二）部分公开（区分处理的，只计这一情形，不计其他情形）
+_NOTE: Final = re.compile(r"（[^（）]{6,}）$")
 
 
 def _row_name(row: Row, group: bool = True) -> str:
@@ -143,4 +145,4 @@ def check_indicator_sums(ctx: Context) -> Iterator[Finding]:
     yield from indicator_sum_findings(ctx.template, ctx.record.indicators)
 
 
-CHECKS = (check_identities, check_indicator_sums)
+CHECKS: Final = (check_identities, check_indicator_sums)

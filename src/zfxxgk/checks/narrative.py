@@ -8,6 +8,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from ..patterns import YEAR, finds, search_at_starts
 from ..record import Finding, Severity
@@ -29,12 +30,12 @@ from .prose import (
     statements,
 )
 
-RULES = (
+RULES: Final = (
     Rule("narrative.sum_mismatch", Severity.WARNING, "正文中列举的分项之和与其所说的总数不符。"),
     Rule("narrative.table_mismatch", Severity.WARNING, "正文中的数字与表格不符（如称未收到申请，表格却有申请）。"),
 )
 
-_UNITS = "条|件|篇|个|次|人次|期|场次|场|项|份"  # 场次 before 场: the alternation takes the first that fits
+_UNITS: Final = "条|件|篇|个|次|人次|期|场次|场|项|份"  # 场次 before 场: the alternation takes the first that fits
 # One pass over the text: counts, 其中 openers, brackets, sentence ends. Every match begins with one of
 # a few characters, which the pattern consumes first, so that the engine skips to them at a glance; the
 # rest of each kind of match then reads back that character, the kinds in groups that each read it back
@@ -42,12 +43,12 @@ _UNITS = "条|件|篇|个|次|人次|期|场次|场|项|份"  # 场次 before �
 # look-behinds, not at every kind's. An empty group closes each kind.
 # A lead that says the counts after it break a total down by what it names (按申请方式分，…; 从申请主体看，…), read
 # after its 按 or 从; not a summary (从全年情况看) nor the outcomes of the applications received (从办理结果看)
-_BY_WHAT = (
+_BY_WHAT: Final = (
     "类别|类型|分类|种类|渠道|方式|形式|载体|主体|申请人|来源|内容"
     "|领域|属性|部门|单位|地区|区域|季度|月份|层级|途径|平台|对象"
 )
-_BY = rf"[^\d，,。；;：:！？!?\n]{{0,8}}?(?:{_BY_WHAT})\s*(?:分类统计|划分|分|统计|来看|看)\s*[,，:：]"
-_TOKEN = re.compile(
+_BY: Final = rf"[^\d，,。；;：:！？!?\n]{{0,8}}?(?:{_BY_WHAT})\s*(?:分类统计|划分|分|统计|来看|看)\s*[,，:：]"
+_TOKEN: Final = re.compile(
     r"[\d其在主包分按从共合总(（)）。！？!?\n.]"
     # a number: its first digit, not inside a longer one; a line break among its digits is a PDF's text
     # wrapping the line in the middle of it (机构职能类信息 1\n20 条)
@@ -74,78 +75,83 @@ _TOKEN = re.compile(
     r"|(?<=[共合总])\n?计(?P<closing>)"
     rf"|(?<=[按从]){_BY}(?P<by>)))"
 )
-_PERCENT = re.compile(r"\s*+(?:[,，、]\s*+)?(?:占(?:比)?[^\d。；;，,]{0,8}?)?(\d+(?:\.(\d+))?)\s*+[%％]")
+_PERCENT: Final = re.compile(r"\s*+(?:[,，、]\s*+)?(?:占(?:比)?[^\d。；;，,]{0,8}?)?(\d+(?:\.(\d+))?)\s*+[%％]")
 # A part named for what is left (其他形式申请, 通过其他渠道, 传真等其他方式, 以及其余信息): the list
 # means to be whole. Not 其他 inside a name (法人或其他组织) nor after a preposition (与其他部门联合).
-_REST = re.compile(
+_REST: Final = re.compile(
     r"^(?:通过|以|经|采用|采取|为|是|属于|以及|及|和|还有|另有|[^，,；;]{1,8}?等)?(?:其他|其它|其余|剩余)(?!组织)"
 )
-_EXAMPLES = re.compile(r"[,，:：\s]*(?:例如|比如|诸如|如)")
+_EXAMPLES: Final = re.compile(r"[,，:：\s]*(?:例如|比如|诸如|如)")
 # Openers that say the parts are the whole (100条，包括…; 分为…; 其中A、B分别为…), read only as a sentence's
 # first list: after another opener they are the words of its parts (其中政策文件30条，包括规范性文件10条)
-_WHOLE_OPENERS = ("including", "divided", "respectively")
-_ENDS_NONE = (*_WHOLE_OPENERS, "closing")  # openers that end no list before them
-_TOTAL_SAID = re.compile(r"(?<!公)共(?![享同建性])")  # a part said as a total (共收到申请25件): it is broken down
-_SEPARATORS = re.compile(r"[\s，,：:]*")  # between a total and the 包括 or 分为 right after it
-_ETC = re.compile(r"\s*(?:等|之类)")  # after a list's last part, or a name: the parts are examples
-_NOT_PART = re.compile(r"较|比上|比去|同比|环比|增加|增长|减少|下降|累计|截至|截止|历年")
-_WITHIN = re.compile(r"\s*(?:其中)?(?:含|包括|包含|内含)")  # a count that opens so is inside the part before it
-_IN_RUN = re.compile(r"[^，,；;。！？!?]*").fullmatch  # words that go on with a run of parts (、部门文件)
+_WHOLE_OPENERS: Final = ("including", "divided", "respectively")
+_ENDS_NONE: Final = (*_WHOLE_OPENERS, "closing")  # openers that end no list before them
+# a part said as a total (共收到申请25件): it is broken down
+_TOTAL_SAID: Final = re.compile(r"(?<!公)共(?![享同建性])")
+_SEPARATORS: Final = re.compile(r"[\s，,：:]*")  # between a total and the 包括 or 分为 right after it
+_ETC: Final = re.compile(r"\s*(?:等|之类)")  # after a list's last part, or a name: the parts are examples
+_NOT_PART: Final = re.compile(r"较|比上|比去|同比|环比|增加|增长|减少|下降|累计|截至|截止|历年")
+_WITHIN: Final = re.compile(r"\s*(?:其中)?(?:含|包括|包含|内含)")  # a count that opens so is inside the part before it
+_IN_RUN: Final = re.compile(r"[^，,；;。！？!?]*").fullmatch  # words that go on with a run of parts (、部门文件)
 # the list's own total, printed after its parts in a clause of its own (，共计15件)
-_CLOSING = re.compile(r"^\s*(?:以上|上述)?(?:共计|合计|总计|总共|一共|共(?![享同建性]))[^\d]{0,6}$")
+_CLOSING: Final = re.compile(r"^\s*(?:以上|上述)?(?:共计|合计|总计|总共|一共|共(?![享同建性]))[^\d]{0,6}$")
 # Parts named by where they were published: one item is published on several, so such parts overlap
-_CHANNEL = re.compile(r"网站|微博|微信|公众号|新媒体|客户端|头条|抖音|公开栏|报刊|报纸|电视|广播|短信|APP|App|app")
-_ACCOUNTS = "个"  # the unit of what a channel is made of (微博29个、微信公众号41个): each part its own
-_CONCERNS = "涉及"  # parts named by what they concern (涉及房屋征收的2000件，涉及规划的1500件): one may concern several
+_CHANNEL: Final = re.compile(
+    r"网站|微博|微信|公众号|新媒体|客户端|头条|抖音|公开栏|报刊|报纸|电视|广播|短信|APP|App|app"
+)
+_ACCOUNTS: Final = "个"  # the unit of what a channel is made of (微博29个、微信公众号41个): each part its own
+# parts named by what they concern (涉及房屋征收的2000件，涉及规划的1500件): one may concern several
+_CONCERNS: Final = "涉及"
 # events counted by who took part (主要负责同志出席5场、分管负责同志出席8场): several may take part in one;
 # not people counted so (县直部门参加200人次、乡镇参加150人次), each of whom is one part's
-_TOOK_PART = re.compile(r"出席|参加|参与|主持")
-_PEOPLE = ("人", "人次", "名", "位")
+_TOOK_PART: Final = re.compile(r"出席|参加|参与|主持")
+_PEOPLE: Final = ("人", "人次", "名", "位")
 # Words that say the parts overlap (one request on several channels, one item in several categories, an
 # event held online and offline at once, a part counted inside another), in a part's name or in the remark
 # after the list; not 重复申请, an outcome of its own, nor 同时 opening a sentence (同时在公开栏公开各类告示:
 # "meanwhile", of other work)
-_OVERLAP_SAID = re.compile(
+_OVERLAP_SAID: Final = re.compile(
     r"重复(?:统计|计算|计入|提交|发布)|有重复|交叉|多(?:个|种)(?:渠道|方式|途径|平台|类别|栏目|分类)"
     r"|(?<![。！？!?])(?<![。！？!?]\s)同时(?:通过|在|于|向)|分别(?:统计|计入|计算)|兼属|同属"
     r"|同步(?:开展|进行|举办|举行|发布|公开|推送)|[含计][在入][^，,。；;！？!?]{0,12}?[内中]"
 )
-_REMARK = re.compile(r"[^。！？!?]{0,200}[。！？!?]?[^。！？!?]{0,200}")  # the rest of a list's sentence, and the next
-_CLAUSE = re.compile(r"[，,；;：:、]")
-_SEMICOLONS = re.compile(r"[；;]")
-_APPLICANT_KINDS = (S3_COLUMNS[0].label, APPLICANT_GROUP[:2])  # 自然人, 法人(或其他组织): every applicant is one
-_CARRIED = re.compile(r"结转")  # a part carried over from last year or to the next
+# the rest of a list's sentence, and the next
+_REMARK: Final = re.compile(r"[^。！？!?]{0,200}[。！？!?]?[^。！？!?]{0,200}")
+_CLAUSE: Final = re.compile(r"[，,；;：:、]")
+_SEMICOLONS: Final = re.compile(r"[；;]")
+_APPLICANT_KINDS: Final = (S3_COLUMNS[0].label, APPLICANT_GROUP[:2])  # 自然人, 法人(或其他组织): every applicant is one
+_CARRIED: Final = re.compile(r"结转")  # a part carried over from last year or to the next
 # a count of the applications' year after a part, not a part of what was received: carried over, or answered
 # (收到各类申请152件，其中政府信息公开申请142件，上年结转6件，办结133件，顺延至下年度15件), its words perhaps after
 # it (1件结转至下年度)
-_FLOW = re.compile(r"结转|顺延|办结|答复|办理完")
-_FLOW_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:结转|顺延)")
-_YEAR = re.compile(rf"({YEAR})\s*年")
-_HEADLINE_WORD = "主动公开"
-_HEADLINE_GAP = 12  # characters a headline may print between its word and its count
+_FLOW: Final = re.compile(r"结转|顺延|办结|答复|办理完")
+_FLOW_AFTER: Final = re.compile(r"[^，,。；;]{0,6}?(?:结转|顺延)")
+_YEAR: Final = re.compile(rf"({YEAR})\s*年")
+_HEADLINE_WORD: Final = "主动公开"
+_HEADLINE_GAP: Final = 12  # characters a headline may print between its word and its count
 # the word, its characters perhaps parted by a fold's space where a text's lines were joined by spaces (主动 公开)
-_HEADLINE_WORDS = re.compile(" ?".join(_HEADLINE_WORD))
+_HEADLINE_WORDS: Final = re.compile(" ?".join(_HEADLINE_WORD))
 # (its number perhaps cut by spaces: 2 543条, thousands; 254 3条, a fold's)
-_HEADLINE = re.compile(rf"{_HEADLINE_WORDS.pattern}[^。,，；;]{{0,{_HEADLINE_GAP}}}?(\d+(?:[ \t]\d+)*)\s*条")
-_HEADLINE_BACK = 20  # characters before a headline's count its word is looked for from
-_HEADLINE_REACH = 1500  # characters before a 主要类别 list its 主动公开…条 headline may stand
+_HEADLINE: Final = re.compile(rf"{_HEADLINE_WORDS.pattern}[^。,，；;]{{0,{_HEADLINE_GAP}}}?(\d+(?:[ \t]\d+)*)\s*条")
+_HEADLINE_BACK: Final = 20  # characters before a headline's count its word is looked for from
+_HEADLINE_REACH: Final = 1500  # characters before a 主要类别 list its 主动公开…条 headline may stand
 # The list openers but 主要类别, each kind found by one scan for one of its characters: a first character and
 # the second characters after it (a line's wrap may fall between 其 and 中, 包 and 括, 分 and 为), or the words
 # whole that end in a character as common as 中
-_OPENER_HEADS = (("其", "中"), ("包", "括含"), ("分", "为成别"))
-_BRACKETS = "（("  # a bracket right after a count opens a list of its parts (收到申请30件（当面申请10件、…）)
-_COUNT_BEFORE = re.compile(rf"\d\s*(?:[余多]\s*)?(?:{_UNITS})\s*$")
-_COUNT_REACH = 8  # characters before a bracket its count's digit and unit are looked for in
-_UNIT_ENDS = frozenset(unit[-1] for unit in _UNITS.split("|"))  # what a count's unit ends with
-_OPENER_TAILS = ("信息中", "申请中")
-_CLOSING_HEADS = ("计", "共合总")  # 共计, 合计, 总计: by their last character and the first ones before it
-_BY_HEADS = "按从"
-_BY_LEAD = re.compile(_BY)
-_CATEGORIES = "主要类别"
-_FOLLOWING = 10  # sentences a list may run on into, when its parts carry shares that have not reached 100%
-_CANDIDATES = 8  # counts before a 其中 that may be its total
-_LEAD = "。，,：:；; \n\t\u3000"
-_LEAD_RUN = re.compile(f"[{re.escape(_LEAD)}]*")  # read to the first other character: no copy of a long sentence
+_OPENER_HEADS: Final = (("其", "中"), ("包", "括含"), ("分", "为成别"))
+_BRACKETS: Final = "（("  # a bracket right after a count opens a list of its parts (收到申请30件（当面申请10件、…）)
+_COUNT_BEFORE: Final = re.compile(rf"\d\s*(?:[余多]\s*)?(?:{_UNITS})\s*$")
+_COUNT_REACH: Final = 8  # characters before a bracket its count's digit and unit are looked for in
+_UNIT_ENDS: Final = frozenset(unit[-1] for unit in _UNITS.split("|"))  # what a count's unit ends with
+_OPENER_TAILS: Final = ("信息中", "申请中")
+_CLOSING_HEADS: Final = ("计", "共合总")  # 共计, 合计, 总计: by their last character and the first ones before it
+_BY_HEADS: Final = "按从"
+_BY_LEAD: Final = re.compile(_BY)
+_CATEGORIES: Final = "主要类别"
+_FOLLOWING: Final = 10  # sentences a list may run on into, when its parts carry shares that have not reached 100%
+_CANDIDATES: Final = 8  # counts before a 其中 that may be its total
+_LEAD: Final = "。，,：:；; \n\t\u3000"
+_LEAD_RUN: Final = re.compile(f"[{re.escape(_LEAD)}]*")  # read to the first other character: no copy of a long sentence
 
 
 # The classes made for every count, sentence and list write their own `__init__`: the compiled build compiles
@@ -653,7 +659,7 @@ def _breaks_down(values: list[int], totals: set[int]) -> bool:
     return any(counted[last.get(runs[i + 1] + v, 0)] - counted[i + 1] >= 2 for i, v in enumerate(values))
 
 
-_OWN_WORDS = ("whole", "named")  # statements that name what they count, not an item of a list or a topic's count
+_OWN_WORDS: Final = ("whole", "named")  # statements that name what they count, not an item of a list or a topic's count
 
 
 def _table_value(ctx: Context, spec: Stated) -> tuple[str, int, tuple[str, ...]] | None:
@@ -774,9 +780,9 @@ def check_against_tables(ctx: Context) -> Iterator[Finding]:
         yield from _outcome_mismatches(ctx)
 
 
-_AND = r"(?:及|和|与|、)"
-_OUTCOME_BACK = 40  # characters before an outcome count (in its sentence) read for what its clause says
-_ATTRIBUTES = re.compile(r"公开属性|主动公开\d+件")  # a sentence sorting documents, not applications, by outcome
+_AND: Final = r"(?:及|和|与|、)"
+_OUTCOME_BACK: Final = 40  # characters before an outcome count (in its sentence) read for what its clause says
+_ATTRIBUTES: Final = re.compile(r"公开属性|主动公开\d+件")  # a sentence sorting documents, not applications, by outcome
 
 
 @cache
@@ -849,4 +855,4 @@ def _outcome_mismatches(ctx: Context) -> Iterator[Finding]:
         )
 
 
-CHECKS = (check_sums, check_against_tables)
+CHECKS: Final = (check_sums, check_against_tables)

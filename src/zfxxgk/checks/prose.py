@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from heapq import merge
 from itertools import pairwise
+from typing import Final
 
 from ..meta import level_of
 from ..normalize import IDEOGRAPH
@@ -23,7 +24,7 @@ from ..numbering import CN_NUMBER_CHARS, FINANCIAL, NUMERALS, cn_number
 from ..patterns import digits_before
 
 # A digit as `str.isdigit` has it: `\d` (decimal digits) and the other digits (², ①, ⑴, ❶ …).
-_DIGIT = (
+_DIGIT: Final = (
     r"\d\u00b2-\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c"
     r"\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792\U00010a40-\U00010a43"
     r"\U00010e60-\U00010e68\U00011052-\U0001105a\U0001f100-\U0001f10a"
@@ -31,7 +32,7 @@ _DIGIT = (
 # Every run of white space the flat text drops, whole: all but those between two digits — one after a
 # character that is not a digit, or one not followed by a digit. The run's first space is consumed
 # first, so that the engine skips to white space.
-_DROPPED = re.compile(rf"\s(?:(?<![{_DIGIT}\s]\s)\s*|(?<!\s\s)\s*+(?![{_DIGIT}]))")
+_DROPPED: Final = re.compile(rf"\s(?:(?<![{_DIGIT}\s]\s)\s*|(?<!\s\s)\s*+(?![{_DIGIT}]))")
 
 
 @dataclass(init=False)
@@ -98,10 +99,10 @@ def _flattened(text: str, lo: int, hi: int) -> tuple[str, list[tuple[int, int]]]
 
 
 # A year a wrap or spaces broke (截至 20\n23 年底, 2 023年): its digits, white space between, then 年 at the end
-_YEAR_BROKEN = re.compile(r"(?:1\s*9|2\s*0)\s*[0-9]\s*[0-9]\s*年\Z", re.ASCII)
-_YEAR_REACH = 16  # characters before its 年 a broken year is looked for in
-_YEAR_BACK = 8  # characters looked back at for a digit the year's would run on from
-_SPACES = re.compile(r"\s+")
+_YEAR_BROKEN: Final = re.compile(r"(?:1\s*9|2\s*0)\s*[0-9]\s*[0-9]\s*年\Z", re.ASCII)
+_YEAR_REACH: Final = 16  # characters before its 年 a broken year is looked for in
+_YEAR_BACK: Final = 8  # characters looked back at for a digit the year's would run on from
+_SPACES: Final = re.compile(r"\s+")
 
 
 def _in_broken_year(text: str, start: int) -> bool:
@@ -130,10 +131,10 @@ def _broken_year_spaces(text: str, at: int) -> list[int]:
 
 # A count a line's wrap broke inside running prose (共收到申请12\n0件，其中…): the line before long prose with no two
 # numbers apart (a table row's cells), the line after going on with the count's unit and more words
-_WRAP_LINE = 15  # the fewest characters besides white space the line before holds
-_CELLS_APART = re.compile(r"\d\s+\d")
+_WRAP_LINE: Final = 15  # the fewest characters besides white space the line before holds
+_CELLS_APART: Final = re.compile(r"\d\s+\d")
 # not a bracket closing after the unit: a 统计表 label's note wrapped (…舆情计 次 0\n1次）)
-_COUNT_GOES_ON = re.compile(r"\d+[^\S\n]?[件条个份宗篇项次起人][^\s）)]")
+_COUNT_GOES_ON: Final = re.compile(r"\d+[^\S\n]?[件条个份宗篇项次起人][^\s）)]")
 
 
 def _wrapped(text: str, end: int, start: int) -> bool:
@@ -155,17 +156,17 @@ def _wrapped(text: str, end: int, start: int) -> bool:
 # inside a longer number, an ordinal (第一次), a word (统一, 之一) or a rough figure (几十件, 数十条, 上百件);
 # its unit is not the start of a word (一次性, 一件事, 一条龙, 一起研究).
 # Its digits and powers may be written as amounts are (叁仟贰佰壹拾玖件).
-_CN_NUMERAL = CN_NUMBER_CHARS  # what a count's numeral is made of
+_CN_NUMERAL: Final = CN_NUMBER_CHARS  # what a count's numeral is made of
 # The first numeral is consumed before the look-behind, so that the engine skips to numerals.
-_CN_COUNT = re.compile(
+_CN_COUNT: Final = re.compile(
     rf"[{NUMERALS}两{FINANCIAL}拾](?<![{_DIGIT}{_CN_NUMERAL}第之统唯几数上成逾近约每单同].)"
     rf"[{_CN_NUMERAL}]*"
     r"(?=(?:余|多)?(?:件(?!事)|条(?!龙)|个|份|宗|篇|项|次(?!性)|起(?=[，。；,;、）)\s]|案)))"
 )
-_CN_NUMERALS = frozenset(_CN_NUMERAL)
-_CN_UNITS = "件条个份宗篇项次起"  # a count's unit, after its numeral and a 余 or 多
-_COLLOQUIAL = re.compile(rf"[百千万佰仟][一二三四五六七八九两{FINANCIAL}]$")  # 一百二: 120 or 102? never read
-_ORDINAL_BROKEN = re.compile(r"第\s+$")  # 第 and its numeral a line break apart (…第\n二项之和)
+_CN_NUMERALS: Final = frozenset(_CN_NUMERAL)
+_CN_UNITS: Final = "件条个份宗篇项次起"  # a count's unit, after its numeral and a 余 or 多
+_COLLOQUIAL: Final = re.compile(rf"[百千万佰仟][一二三四五六七八九两{FINANCIAL}]$")  # 一百二: 120 or 102? never read
+_ORDINAL_BROKEN: Final = re.compile(r"第\s+$")  # 第 and its numeral a line break apart (…第\n二项之和)
 
 
 @dataclass(frozen=True)
@@ -221,29 +222,29 @@ def _cn_counts(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-_COUNT_UNIT = r"(?:件|条|个|份|起|宗|次)"
+_COUNT_UNIT: Final = r"(?:件|条|个|份|起|宗|次)"
 # A rough count (约500条, 2000余条, 30至40条, 30条以上): what is said just before its digits, and after it
-ROUGH_BEFORE = re.compile(r"(?:约|近|逾|超过|将近|达到?|\d\s*(?:至|到|[-~～—]))\s*$")
-ROUGH_AFTER = re.compile(r"\s*(?:余|多|左右|以上|以内|以下|上下)")
+ROUGH_BEFORE: Final = re.compile(r"(?:约|近|逾|超过|将近|达到?|\d\s*(?:至|到|[-~～—]))\s*$")
+ROUGH_AFTER: Final = re.compile(r"\s*(?:余|多|左右|以上|以内|以下|上下)")
 # The run of characters back from a place to the clause's start, or to a sentence break's mark, read in
 # the text reversed: the engine reads on from a place far faster than it searches back for the last mark.
-_CLAUSE_TAIL = re.compile(r"[^。；;，,：:！？!?（(）)]*")
-_SENTENCE_TAIL = re.compile(r"[^。；;！？!?.]*")
-_PART_TAIL = re.compile(r"[^。；;，,：:！？!?（(）)、]*")  # to a part's clause or list item's start
+_CLAUSE_TAIL: Final = re.compile(r"[^。；;，,：:！？!?（(）)]*")
+_SENTENCE_TAIL: Final = re.compile(r"[^。；;！？!?.]*")
+_PART_TAIL: Final = re.compile(r"[^。；;，,：:！？!?（(）)、]*")  # to a part's clause or list item's start
 # A sentence's end; `.` a full stop, not a decimal point. The mark is consumed first, so that the engine
 # skips to marks; a `.` is then read back.
-_SENTENCE_BREAK = re.compile(r"[。；;！？!?.](?:(?<!\.)|(?<!\d\.)(?!\d))")
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
-_YEAR_OF = re.compile(r"年度?")  # a year's word after its number
+_SENTENCE_BREAK: Final = re.compile(r"[。；;！？!?.](?:(?<!\.)|(?<!\d\.)(?!\d))")
+_YEAR: Final = re.compile(r"((?:19|20)\d{2})\s*年")
+_YEAR_OF: Final = re.compile(r"年度?")  # a year's word after its number
 
 # What may stand before a statement in its clause and still speak for the whole report.
 # a section's heading run into the sentence after it (三、…情况全年…), after a Markdown heading's marks. Its first
 # mark or numeral is consumed first, then read back, so that the engine skips to those characters (as in those below)
-_NUMERAL = "[一二三四五六七八九十]"
-_HEADING = re.compile(
+_NUMERAL: Final = "[一二三四五六七八九十]"
+_HEADING: Final = re.compile(
     rf"[#{_NUMERAL[1:-1]}](?:(?<=#)#*{_NUMERAL}+|(?<={_NUMERAL}){_NUMERAL}*)、[^，,。；;]{{0,30}}?(?:情况|概述|方面|工作)"
 )
-_WHOLE = re.compile(
+_WHOLE: Final = re.compile(
     # a section's heading, and a sub-heading under it, run into the sentence (三、…情况4.认真办理依申请公开2020年…),
     # the heading perhaps in a table's last cell (…情况|4.认真办理…)
     rf"(?:{_HEADING.pattern}\|?"
@@ -256,36 +257,36 @@ _WHOLE = re.compile(
     r"|共|总共|共计|合计|总计|依法|依规|及时|按时|按期|如期|已|均|全部|新|新增|另有|有|从|了|的|有关|各类|通过多种渠道"
     r"|多种渠道)*"
 )
-_LAST_YEAR = r"(?:上一?年度?|去年|前一年)(?!度?结转)"  # 上年度…行政复议4件; 上年度结转 is this year's
-LAST_YEAR = re.compile(_LAST_YEAR)
+_LAST_YEAR: Final = r"(?:上一?年度?|去年|前一年)(?!度?结转)"  # 上年度…行政复议4件; 上年度结转 is this year's
+LAST_YEAR: Final = re.compile(_LAST_YEAR)
 # last year named in the sentence, not in a comparison (较上年); a clause naming this year speaks for it again
-_LAST_YEAR_SAID = re.compile(r"[上去前](?<![较比与同于].)(?:(?<=上)一?年度?|(?<=去)年|(?<=前)一年)(?!度?结转)")
-_THIS_YEAR = re.compile(r"19\d{2}年|20\d{2}年|本年|今年|全(?<!年全)年")  # not 去年全年; each led by a literal
+_LAST_YEAR_SAID: Final = re.compile(r"[上去前](?<![较比与同于].)(?:(?<=上)一?年度?|(?<=去)年|(?<=前)一年)(?!度?结转)")
+_THIS_YEAR: Final = re.compile(r"19\d{2}年|20\d{2}年|本年|今年|全(?<!年全)年")  # not 去年全年; each led by a literal
 # a part, a comparison, another party's count (以各街道为被申请人, 作为复议机关), last year's; not the report's
 # own body as the party the cases are against (本机关作为被申请人, 作为被告)
-_NOT_WHOLE = re.compile(rf"其中|较|比上|比去|同比|环比|(?<!作为)被申请人|作为(?!被申请人|被告)|{_LAST_YEAR}")
+_NOT_WHOLE: Final = re.compile(rf"其中|较|比上|比去|同比|环比|(?<!作为)被申请人|作为(?!被申请人|被告)|{_LAST_YEAR}")
 # A body named by its kind: 区教育局, 区政府办, 市政府办公厅, 县政府公开办, 管委会, and the units under one
 # (所属单位) (not 我局, 本分局; 办理, 委托, 大厅)
-_BODY = re.compile(
+_BODY: Final = re.compile(
     r"[局委办厅中街管所下直法](?<![我本].)(?:(?<=局)(?<![我本]分局)(?!面|势|限)|(?<=委)(?![托屈])"
     r"|(?<=办)(?<![举承主协督交代开包创兴申查合筹]办)(?![理结件事法好])|(?<=厅)(?<!大厅)|(?<=中)心|(?<=街)道|(?<=管)委会"
     r"|(?<=[所下直])属(?:单位|部门|机构)"
     # a court deciding cases, not the one they are brought to
     r"|(?<=法)(?<![向至到被经由]法)(?<![向至到被经由]人民法)院)"
 )
-_PLACE = re.compile(r"在|通过|依托")  # 在政务服务中心…: where the report's body did it, not who did
+_PLACE: Final = re.compile(r"在|通过|依托")  # 在政务服务中心…: where the report's body did it, not who did
 # a running total; not 截至 the end of the year reported, its year said or not (截至12月31日，已办结12件;
 # 截至2022年底，现行有效规范性文件120件: the stock at the year's end): another year's end is read as another year's
-_RUNNING = re.compile(r"累计|历年|截[至止]到?(?!(?:(?:19|20)\d{2}年)?(?:12月(?:31日|底|末)|年?底|年?末))")
+_RUNNING: Final = re.compile(r"累计|历年|截[至止]到?(?!(?:(?:19|20)\d{2}年)?(?:12月(?:31日|底|末)|年?底|年?末))")
 # after the report's own body named in full or short (市政府办公厅 in 上海市人民政府办公厅's report): it acting
 # for the government it serves (代表市政府)
-_ON_BEHALF = re.compile(r"代表[^，,。；;\d]{0,8}?政府")
-_OWN_NAME_MIN = 3  # characters a short name keeps (市教委): no bare 厅 or 局
-_LEVELS = "省市区县州盟旗镇乡"  # where a short name begins: 市教育局, not 教育局 (全区教育局 are others)
-_STREET = "街道"  # what a street office's report calls itself by
+_ON_BEHALF: Final = re.compile(r"代表[^，,。；;\d]{0,8}?政府")
+_OWN_NAME_MIN: Final = 3  # characters a short name keeps (市教委): no bare 厅 or 局
+_LEVELS: Final = "省市区县州盟旗镇乡"  # where a short name begins: 市教育局, not 教育局 (全区教育局 are others)
+_STREET: Final = "街道"  # what a street office's report calls itself by
 # a whole place (全市, 全区): a government's report speaks for it; a department's does not (全市教育系统)
-_AREA = re.compile(r"全(?:省|市|区|县|州|盟|旗)")
-_GOVERNMENT_OFFICE = "政府办"  # 区人民政府办公室, 县政府办: a government's own office, reporting for it
+_AREA: Final = re.compile(r"全(?:省|市|区|县|州|盟|旗)")
+_GOVERNMENT_OFFICE: Final = "政府办"  # 区人民政府办公室, 县政府办: a government's own office, reporting for it
 
 
 @dataclass(frozen=True)
@@ -300,15 +301,17 @@ class Statement:
     # clause free of 其中, comparisons and running totals
 
 
-SPACES = " \u00a0\u2009\u202f"  # a space, no-break or thin space: one may part a count's groups of three (3 219件)
+# a space, no-break or thin space: one may part a count's groups of three (3 219件)
+SPACES: Final = " \u00a0\u2009\u202f"
 # whole numbers only, not retried from inside a run of digits; perhaps in groups a space parts
-_N = rf"(?<!\d)(?P<n>\d{{1,3}}(?:[{SPACES}]\d{{3}})+(?!\d)|\d+)"
-_CHANNEL_WORDS = ("当面", "网上", "网络", "信函", "传真", "电子邮件")
-_CHANNEL = rf"(?P<channel>{'|'.join(_CHANNEL_WORDS)})?"
-_RECEIVED = "收到|受理|新收|接收|接到"  # the verbs a count of applications received follows (新收: the table's word)
-_ABOUT = r"(?:有关|任何|各类)?(?:的)?(?:政府信息公开|信息公开|政务公开|依申请公开(?:政府信息)?)?(?:的)?"
+_N: Final = rf"(?<!\d)(?P<n>\d{{1,3}}(?:[{SPACES}]\d{{3}})+(?!\d)|\d+)"
+_CHANNEL_WORDS: Final = ("当面", "网上", "网络", "信函", "传真", "电子邮件")
+_CHANNEL: Final = rf"(?P<channel>{'|'.join(_CHANNEL_WORDS)})?"
+# the verbs a count of applications received follows (新收: the table's word)
+_RECEIVED: Final = "收到|受理|新收|接收|接到"
+_ABOUT: Final = r"(?:有关|任何|各类)?(?:的)?(?:政府信息公开|信息公开|政务公开|依申请公开(?:政府信息)?)?(?:的)?"
 # between what is counted and its count: 数为, 件数为, 合计, 共有, 有, 达
-_TOTAL = r"(?:总?(?:件数|数量?)|总量)?(?:共有|共|共计|合计|总计|有|达)?为?"
+_TOTAL: Final = r"(?:总?(?:件数|数量?)|总量)?(?:共有|共|共计|合计|总计|有|达)?为?"
 
 
 # The patterns of one wording of a quantity, each with the words all its matches begin with ("" where none are)
@@ -323,55 +326,56 @@ def _heads(heads: str, rest: str) -> _Headed:
 
 # A count carried to next year: not retried from inside its digits' run; its 件 at most `_CARRIED_REACH`
 # characters before the 结转, 顺延 or 转入 every match holds
-_CARRIED_WORDS = ("结转", "顺延", "转入")
-_CARRIED_GAP = 12  # characters between its 件 (or 件申请) and the word
-_NEXT_YEAR = r"(?:下一?年度?|(?P<next>\d{4})年度?)"  # 下年度, or next year by its number (2026年, 2026年度)
-_CARRIED = re.compile(
+_CARRIED_WORDS: Final = ("结转", "顺延", "转入")
+_CARRIED_GAP: Final = 12  # characters between its 件 (or 件申请) and the word
+_NEXT_YEAR: Final = r"(?:下一?年度?|(?P<next>\d{4})年度?)"  # 下年度, or next year by its number (2026年, 2026年度)
+_CARRIED: Final = re.compile(
     rf"(?P<n>\d(?<!\d\d)\d*)件(?:申请)?[^。；;，,\d]{{0,{_CARRIED_GAP}}}?(?:{'|'.join(_CARRIED_WORDS)})(?:至|到)?{_NEXT_YEAR}"
 )
-_CARRIED_REACH = len("件申请") + _CARRIED_GAP
+_CARRIED_REACH: Final = len("件申请") + _CARRIED_GAP
 
 # A year by its number, not retried from inside a run of digits; then what was left unfinished in it, perhaps said
 # to be carried to the year after it (2022年度未办结、结转到下一年度的…)
-_BY_YEAR = r"(?:19|20)(?<!\d\d\d)\d\d"
-_UNFINISHED_IN = r"年度?未办结(?:、?(?:结转|顺延)(?:至|到)下一?年度?)?"
-_BY_YEAR_BACK = (len("2021年"), len("2021年度"))  # where its year begins, back from its words
+_BY_YEAR: Final = r"(?:19|20)(?<!\d\d\d)\d\d"
+_UNFINISHED_IN: Final = r"年度?未办结(?:、?(?:结转|顺延)(?:至|到)下一?年度?)?"
+_BY_YEAR_BACK: Final = (len("2021年"), len("2021年度"))  # where its year begins, back from its words
 # Last year's carried in by its number (`prev`): 2021年结转的申请5件, 2021年未办结的5件, or 2021年度结转至下一年度的5件
 # (the year it is carried to, named by the one it is carried from)
-_CARRIED_IN_WORDS = ("结转", "未办结")
-_CARRIED_IN = re.compile(
+_CARRIED_IN_WORDS: Final = ("结转", "未办结")
+_CARRIED_IN: Final = re.compile(
     rf"(?P<prev>{_BY_YEAR})(?:年度?结转(?:(?:至|到)(?:本|下一?)年度?)?|{_UNFINISHED_IN})(?:{_ABOUT}申请)?的?{_N}件"
 )
 # The year's own carried forward by its number (`own`): 2022年未办结的3件, 2022年度未办结、结转到下一年度的3件 (a
 # bare 2022年结转的 may be what was carried into it)
-_UNFINISHED_WORDS = ("未办结",)
-_UNFINISHED = re.compile(rf"(?P<own>{_BY_YEAR}){_UNFINISHED_IN}(?:{_ABOUT}申请)?的?{_N}件")
-_CARRIED_FROM = re.compile(r"度?(?:结转|未办结)")  # after a year's 年: what was carried in from it
+_UNFINISHED_WORDS: Final = ("未办结",)
+_UNFINISHED: Final = re.compile(rf"(?P<own>{_BY_YEAR}){_UNFINISHED_IN}(?:{_ABOUT}申请)?的?{_N}件")
+_CARRIED_FROM: Final = re.compile(r"度?(?:结转|未办结)")  # after a year's 年: what was carried in from it
 
 # "No applications" ends there, not the words of something else they led to (未发生政府信息公开申请引发的行政复议,
 # 未收到依申请公开事件的行政复议申请)
-_NONE_ENDS = r"(?!(?:所|而)?(?:引发|引起|导致|产生|涉及)|的(?!情况))"
+_NONE_ENDS: Final = r"(?!(?:所|而)?(?:引发|引起|导致|产生|涉及)|的(?!情况))"
 # 无…申请 with nothing after it (无…申请被驳回的情况: of those made)
-_CLAUSE_ENDS = r"(?=(?:的?情况)?(?:[，,。；;！？!?]|$))"
+_CLAUSE_ENDS: Final = r"(?=(?:的?情况)?(?:[，,。；;！？!?]|$))"
 # None lost or corrected is no "none": the words after the kind (未发生因政府信息公开被行政复议纠错或行政诉讼败诉的
 # 情况), the other kind between (未发生…行政复议和行政诉讼案件纠错情况), or among what the cases are about,
 # between 未发生 and the kind (未发生…被纠错的行政复议案件)
-_LOST = r"(?:纠错|纠正|撤销|败诉|确认违法|变更)"
-_CASES = rf"(?:(?!{_LOST})[^。；;，,\d]){{0,30}}?"
-_NOT_LOST = rf"(?!(?:[和及与、或](?:被?提起|被?申请)?行政(?:复议|诉讼))?[^。；;，,]{{0,6}}?{_LOST})"
+_LOST: Final = r"(?:纠错|纠正|撤销|败诉|确认违法|变更)"
+_CASES: Final = rf"(?:(?!{_LOST})[^。；;，,\d]){{0,30}}?"
+_NOT_LOST: Final = rf"(?!(?:[和及与、或](?:被?提起|被?申请)?行政(?:复议|诉讼))?[^。；;，,]{{0,6}}?{_LOST})"
 # nor a count of cases said right after to be of those decided one way or not yet (…行政复议案件尚未审结)
-_DECISIONS = rf"(?:{_LOST}|维持|驳回|胜诉|审结|审理)"
-_NOT_DECIDED = rf"(?![^。；;，,]{{0,6}}?{_DECISIONS})"
-_NONE_VERB = r"(?:收到|接到|受理|发生)"
-_FROM = r"(?:(?:公民、)?法人(?:或|和|及)其他组织|申请人)?(?:提出|提交)?的?"  # 未收到公民、法人或其他组织提出的…申请
+_DECISIONS: Final = rf"(?:{_LOST}|维持|驳回|胜诉|审结|审理)"
+_NOT_DECIDED: Final = rf"(?![^。；;，,]{{0,6}}?{_DECISIONS})"
+_NONE_VERB: Final = r"(?:收到|接到|受理|发生)"
+# 未收到公民、法人或其他组织提出的…申请
+_FROM: Final = r"(?:(?:公民、)?法人(?:或|和|及)其他组织|申请人)?(?:提出|提交)?的?"
 
 # the documents in force of each kind table 二 counts: 规范性文件, or 规章 (`rules`); not of both (规章和规范性文件)
-_IN_FORCE = rf"(?:的)?(?:(?:行政)?规范性文件|(?P<rules>(?:政府)?规章)){_TOTAL}{_N}件"
+_IN_FORCE: Final = rf"(?:的)?(?:(?:行政)?规范性文件|(?P<rules>(?:政府)?规章)){_TOTAL}{_N}件"
 # the other kind next in a list after one, the item ending there (not one with its own 现行有效, nor 规章5件已废止)
-_IN_FORCE_LISTED = re.compile(rf"{_IN_FORCE}(?=[、，,。；;和及）)]|$)")
-_LIST_MARKS = "、，,和及"
+_IN_FORCE_LISTED: Final = re.compile(rf"{_IN_FORCE}(?=[、，,。；;和及）)]|$)")
+_LIST_MARKS: Final = "、，,和及"
 
-_PATTERNS: tuple[tuple[str, _Headed, str], ...] = (
+_PATTERNS: Final[tuple[tuple[str, _Headed, str], ...]] = (
     ("proactive", _heads("主动公开", rf"(?:了)?(?:各类)?(?:政府)?(?:信息|文件){_TOTAL}{_N}条"), "named"),
     # 收到政府信息公开申请…件, or 受理依申请公开…件 (the kind named for the applications)
     (
@@ -428,35 +432,36 @@ _PATTERNS: tuple[tuple[str, _Headed, str], ...] = (
     ("review", _heads("无", rf"因{_CASES}行政复议{_NOT_LOST}"), "topic"),
     ("litigation", _heads("无", rf"因{_CASES}行政诉讼{_NOT_LOST}"), "topic"),
 )
-_TOPIC = re.compile(r"信息公开|依申请")
-_ELLIPTICAL = ("涉及", "其中")  # a sentence's opening that goes on with what the one before is about
+_TOPIC: Final = re.compile(r"信息公开|依申请")
+_ELLIPTICAL: Final = ("涉及", "其中")  # a sentence's opening that goes on with what the one before is about
 # a section's heading, and how far back one is looked for from a sentence in it
-_SECTION = re.compile(
+_SECTION: Final = re.compile(
     rf"[（({_NUMERAL[1:-1]}](?:(?<={_NUMERAL}){_NUMERAL}*、|(?<=[（(]){_NUMERAL}+[）)])[^，,。；;]{{0,40}}?情况"
 )
-_SECTION_BACK = 300
-_CASE_KINDS = re.compile(r"复议|诉讼")
-_BOTH_KINDS = re.compile(r"(?:复议|诉讼)[和及与、或](?:被?提起|被?申请)?行政")  # 行政复议和行政诉讼…
-_DECIDED = re.compile(_DECISIONS)  # 其中被纠错的行政复议1件: a count of those decided so
-_ABOUT_APPLICATIONS = re.compile(rf"{_TOPIC.pattern}|政务公开")  # what applications are of (政务公开申请)
-_REVIEWER = "复议机关"  # 作为行政复议机关，受理…行政复议案件80件: the cases it decides, not those against it
-_OURS = "信息公开申请"  # this report's kind, named after a count of applications not so named: that count is more
-_OTHER_APPLICATIONS = re.compile(r"其他(?:类|类型|种类)?的?申请|非政府信息公开")
-_OTHER_MATTERS = re.compile(r"咨询|投诉|留言|信访|诉求|热线|审批|事项|建议|提案|来信|举报")
+_SECTION_BACK: Final = 300
+_CASE_KINDS: Final = re.compile(r"复议|诉讼")
+_BOTH_KINDS: Final = re.compile(r"(?:复议|诉讼)[和及与、或](?:被?提起|被?申请)?行政")  # 行政复议和行政诉讼…
+_DECIDED: Final = re.compile(_DECISIONS)  # 其中被纠错的行政复议1件: a count of those decided so
+_ABOUT_APPLICATIONS: Final = re.compile(rf"{_TOPIC.pattern}|政务公开")  # what applications are of (政务公开申请)
+_REVIEWER: Final = "复议机关"  # 作为行政复议机关，受理…行政复议案件80件: the cases it decides, not those against it
+# this report's kind, named after a count of applications not so named: that count is more
+_OURS: Final = "信息公开申请"
+_OTHER_APPLICATIONS: Final = re.compile(r"其他(?:类|类型|种类)?的?申请|非政府信息公开")
+_OTHER_MATTERS: Final = re.compile(r"咨询|投诉|留言|信访|诉求|热线|审批|事项|建议|提案|来信|举报")
 # the other kind, joined to this one's name, its verb perhaps between (行政复议、提起行政诉讼共9件)
-_JOINT = re.compile(r"(?:复议|诉讼)[和及与、或](?:被?提起|被?申请)?$")
-_JOINT_BACK = len("复议、被提起")  # characters before a kind's name `_JOINT` reads
+_JOINT: Final = re.compile(r"(?:复议|诉讼)[和及与、或](?:被?提起|被?申请)?$")
+_JOINT_BACK: Final = len("复议、被提起")  # characters before a kind's name `_JOINT` reads
 # After a count of cases, its sentence saying that some or none of them concern 政府信息公开 (其中无涉及政府信息公开的
 # 案件, 其中涉及政府信息公开的3件, 均不涉及政府信息公开, 与政府信息公开无关): all of a body's cases, not the table's
-_SOME_ABOUT = re.compile(
+_SOME_ABOUT: Final = re.compile(
     r"[^。；;！？!?]*?(?:其中[^。；;！？!?，,\d]{0,8}?信息公开|(?:均|都|皆)(?:不|未|无|没有)[^。；;！？!?，,\d]{0,4}?信息公开"
     r"|与(?:政府)?信息公开[^。；;！？!?，,\d]{0,4}?无关)"
 )
 # what else a count carried over may be of, said before it in its sentence (行政复议案件…结转下年度2件)
-_OTHER_CASES = re.compile(rf"行政复议|行政诉讼|{_OTHER_MATTERS.pattern}")
+_OTHER_CASES: Final = re.compile(rf"行政复议|行政诉讼|{_OTHER_MATTERS.pattern}")
 
 
-_IN_SENTENCE = frozenset("，,、：:（(")  # after one of these, a heading's look-alike is an item of the sentence
+_IN_SENTENCE: Final = frozenset("，,、：:（(")  # after one of these, a heading's look-alike is an item of the sentence
 
 
 def sentence_start(flat: str, start: int) -> int:
@@ -622,10 +627,10 @@ def _without_own_name(before: str, agency: str | None) -> str:
 # Every statement holds a count's digit right before its unit, or begins with a "none"'s word; and none reads
 # past a clause's mark (the patterns' every class leaves the marks out), so that each lies in a clause that
 # holds one of these
-_CLAUSE_BODY = re.compile(r"[^。；;，,]*+")
-_LAST_MARK = re.compile(r"(?s:.*)[。；;，,]")  # the text up to its last clause's mark
-_STATED_UNITS = "件条个份起宗次"  # the units a statement's count is printed with
-_NONE_WORDS = ("未", "没有", "无")
+_CLAUSE_BODY: Final = re.compile(r"[^。；;，,]*+")
+_LAST_MARK: Final = re.compile(r"(?s:.*)[。；;，,]")  # the text up to its last clause's mark
+_STATED_UNITS: Final = "件条个份起宗次"  # the units a statement's count is printed with
+_NONE_WORDS: Final = ("未", "没有", "无")
 
 
 class Clauses:
@@ -902,7 +907,7 @@ def _by_year(text: str, pattern: re.Pattern[str], words: tuple[str, ...]) -> Ite
             yield m
 
 
-_CHANNELS = {
+_CHANNELS: Final = {
     "当面": "in_person",
     "网上": "online",
     "网络": "online",
@@ -913,11 +918,11 @@ _CHANNELS = {
 
 
 # the quantity a pattern's statement is of where its group of this name holds words, not the entry's
-_NAMED = {"rules": "regulations_in_force", "suit": "litigation"}
+_NAMED: Final = {"rules": "regulations_in_force", "suit": "litigation"}
 
 # the kinds of statement each entry of _PATTERNS gives, in its order (a pattern is hashed by its whole
 # compiled code, each time): its quantity, or a channel's where it names one, or a named group's
-_KINDS = tuple(
+_KINDS: Final = tuple(
     frozenset(
         {
             quantity,

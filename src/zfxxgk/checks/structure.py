@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 from ..record import Finding, Severity
 from ..templates import Section, Template, template_for_year
 from . import Context, Rule, finding
 
-RULES = (
+RULES: Final = (
     Rule("section.missing", Severity.ERROR, "缺少法定的某个部分（六个部分之一）。"),
     Rule("section.disordered", Severity.WARNING, "六个部分的顺序与法定格式不一致。"),
     Rule("section.empty", Severity.WARNING, "某个法定部分只有标题，没有正文。"),
@@ -48,7 +49,7 @@ def check_sections(ctx: Context) -> Iterator[Finding]:
         )
 
 
-_SLACK = 4  # characters a heading line may hold beyond its section's title before it holds text too
+_SLACK: Final = 4  # characters a heading line may hold beyond its section's title before it holds text too
 
 
 def check_empty_sections(ctx: Context) -> Iterator[Finding]:
@@ -92,4 +93,4 @@ def check_template(ctx: Context) -> Iterator[Finding]:
         )
 
 
-CHECKS = (check_sections, check_empty_sections, check_template)
+CHECKS: Final = (check_sections, check_empty_sections, check_template)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 from ..record import Finding, Severity
 from ..templates import Kind
 from . import Context, Rule, finding
 
-RULES = (
+RULES: Final = (
     Rule("value.invalid", Severity.ERROR, "单元格的数不合其类型：计数应为非负整数，金额不应为负。"),
     Rule(
         "value.implausible",
@@ -17,8 +18,8 @@ RULES = (
     ),
 )
 
-_LOCAL = ("乡镇", "街道")
-_NO_RULEMAKING = ("乡镇", "街道", "区县")  # only 省级 and 设区的市 governments make 规章 (立法法 第九十三条)
+_LOCAL: Final = ("乡镇", "街道")
+_NO_RULEMAKING: Final = ("乡镇", "街道", "区县")  # only 省级 and 设区的市 governments make 规章 (立法法 第九十三条)
 
 
 def check_kinds(ctx: Context) -> Iterator[Finding]:
@@ -74,4 +75,4 @@ def check_plausible(ctx: Context) -> Iterator[Finding]:
         )
 
 
-CHECKS = (check_kinds, check_plausible)
+CHECKS: Final = (check_kinds, check_plausible)

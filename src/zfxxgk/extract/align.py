@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from ..normalize import half_width
 from ..numbering import strip_numbering
@@ -23,7 +23,7 @@ from ..patterns import DIGIT, reach
 from ..templates import CELL_NOTE, Kind, Row, Table
 from .groups import Group, Token
 
-_NUMBERING_MAX = 5  # a row label's own numbering, e.g. （七） or 四、, is at most this long
+_NUMBERING_MAX: Final = 5  # a row label's own numbering, e.g. （七） or 四、, is at most this long
 
 
 @dataclass(eq=False)  # made once per tables by `slots_of`: compared and hashed by identity
@@ -102,8 +102,8 @@ class _Labels:
     last_start: re.Pattern[str] | None = None
 
 
-_KNOWN_TEXT = 200  # the longest text whose hits are kept
-_KNOWN_TEXTS = 4096  # how many are kept (all forgotten at once when full)
+_KNOWN_TEXT: Final = 200  # the longest text whose hits are kept
+_KNOWN_TEXTS: Final = 4096  # how many are kept (all forgotten at once when full)
 
 
 @lru_cache(maxsize=16)
@@ -147,7 +147,9 @@ def _labels(slots: tuple[Slot, ...]) -> _Labels:
 
 
 # a key's look-behind (no group, no alternative in it) or `^` before its first character, a plain one
-_BEHIND_FIRST = re.compile(r"(\^|\(\?<[=!](?:\\.|\[(?:\\.|[^\]\\])*\]|[^()|\\\[])*\))([^\\.\[\](){}*+?|^$])(?![?*+{])")
+_BEHIND_FIRST: Final = re.compile(
+    r"(\^|\(\?<[=!](?:\\.|\[(?:\\.|[^\]\\])*\]|[^()|\\\[])*\))([^\\.\[\](){}*+?|^$])(?![?*+{])"
+)
 
 
 def _literal_first(key: str) -> str:
@@ -774,7 +776,7 @@ def join_rows(text: str, slots: tuple[Slot, ...], groups: list[Group]) -> list[G
     return out
 
 
-_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+_LINE_END: Final = re.compile(r"[ \t]*(?:\n|$)")
 
 
 def _rest_of_groups(text: str, first: Group, then: Group) -> bool:
@@ -794,8 +796,8 @@ def _rest_of_groups(text: str, first: Group, then: Group) -> bool:
     )
 
 
-_WORD_CELL = re.compile(r"[^\W\d_]{1,4}")  # a word in a cell of its own (空, 待定): no digits, no marks
-_NOTE = re.compile(CELL_NOTE)
+_WORD_CELL: Final = re.compile(r"[^\W\d_]{1,4}")  # a word in a cell of its own (空, 待定): no digits, no marks
+_NOTE: Final = re.compile(CELL_NOTE)
 
 
 def _word_token(text: str, first: Group, then: Group, col: int = -1) -> Token | None:

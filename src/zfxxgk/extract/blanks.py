@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice, product
+from typing import Final
 
 from ..templates import Equation, Kind, Template
 from .values import EXACT, MAX_SPLITS, Value, blank_splits
@@ -42,7 +43,7 @@ Bounds = dict[str, tuple[Value, Value]]  # cells left open between the values th
 
 # the least and the most lhs − rhs may be, and whether cells without a value may raise (lower) it without bound
 _Range = tuple[Value, Value, bool, bool]
-_NOTHING: _Range = (0, 0, False, False)
+_NOTHING: Final[_Range] = (0, 0, False, False)
 
 
 def possible(template: Template, eq: Equation, values: dict[str, Value | None], bounds: Bounds | None = None) -> bool:
@@ -113,8 +114,9 @@ def contested(
     yield from _short_pairs(template, values, alone)
 
 
-_PAIR_READINGS = 64  # readings of each row of a pair tried together: a row's first ones, as the walk finds them
-_PAIR_BUDGET = 20_000  # pairs of readings tried in all, however many rows: a table of rows all broken stays quick
+_PAIR_READINGS: Final = 64  # readings of each row of a pair tried together: a row's first ones, as the walk finds them
+# pairs of readings tried in all, however many rows: a table of rows all broken stays quick
+_PAIR_BUDGET: Final = 20_000
 
 
 def _short_pairs(

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import combinations, pairwise, permutations
-from typing import NamedTuple, TypeVar, cast
+from typing import Final, NamedTuple, TypeVar, cast
 
 from ..normalize import CONVERTERS_COLUMN, half_width
 from ..numbering import strip_numbering
@@ -26,10 +26,10 @@ from ..templates.model import spaced
 from .groups import ROW_LABELS, Group, Token
 from .values import MAX_DIGITS
 
-_CELL_BREAK = re.compile(r"[|\t]")
-_SPACE = re.compile(r"\s+")
-_SPACES = re.compile("[ \u3000]+")  # what joins a page's lines (no tab: a tab parts a row's cells)
-_NUMBER = re.compile(r"0|[1-9]\d*")  # a count, with no leading 0
+_CELL_BREAK: Final = re.compile(r"[|\t]")
+_SPACE: Final = re.compile(r"\s+")
+_SPACES: Final = re.compile("[ \u3000]+")  # what joins a page's lines (no tab: a tab parts a row's cells)
+_NUMBER: Final = re.compile(r"0|[1-9]\d*")  # a count, with no leading 0
 
 
 def _cell_column(cell: str, table: Table) -> int | None:
@@ -37,7 +37,7 @@ def _cell_column(cell: str, table: Table) -> int | None:
     return _short_cell_column(cell, table) if len(cell) <= _SHORT else _read_cell_column(cell, table)
 
 
-_SHORT = 64  # a header cell's words are short and the same in report after report: read each once
+_SHORT: Final = 64  # a header cell's words are short and the same in report after report: read each once
 
 
 def _read_cell_column(cell: str, table: Table) -> int | None:
@@ -52,7 +52,7 @@ def _read_cell_column(cell: str, table: Table) -> int | None:
     return named[0] if len(named) == 1 else None
 
 
-_short_cell_column = lru_cache(maxsize=4096)(_read_cell_column)
+_short_cell_column: Final = lru_cache(maxsize=4096)(_read_cell_column)
 
 
 def _printed_columns(line: str, table: Table) -> dict[int, int] | None:
@@ -61,7 +61,7 @@ def _printed_columns(line: str, table: Table) -> dict[int, int] | None:
     return _short_printed_columns(line, table) if len(line) <= _SHORT_LINE else _read_printed_columns(line, table)
 
 
-_SHORT_LINE = 160  # a header line is short and the same in report after report: read each once
+_SHORT_LINE: Final = 160  # a header line is short and the same in report after report: read each once
 
 
 def _read_printed_columns(line: str, table: Table) -> dict[int, int] | None:
@@ -73,7 +73,7 @@ def _read_printed_columns(line: str, table: Table) -> dict[int, int] | None:
     return named if sorted(named.values()) == list(range(len(table.columns))) else None
 
 
-_short_printed_columns = lru_cache(maxsize=4096)(_read_printed_columns)
+_short_printed_columns: Final = lru_cache(maxsize=4096)(_read_printed_columns)
 
 
 def cell_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -150,7 +150,7 @@ def _row_line(text: str, at: int) -> tuple[int, int]:
 
 # a Markdown table's rule after its header on a line of rows joined by spaces, the line breaks lost
 # (`| 现行有效件数 | | --- | ---: | | 规章 | 0 |`): the `|` that ends the header, the white space, the rule
-_SPACED_RULE = re.compile(r"\|[ \t]+(?=\|[ \t]*:?-{3})")
+_SPACED_RULE: Final = re.compile(r"\|[ \t]+(?=\|[ \t]*:?-{3})")
 
 
 def _labelled_row_start(text: str, line: int, at: int) -> int:
@@ -334,7 +334,7 @@ def _read_halves(line: str, below: str, table: Table) -> list[int] | None:
     return [whole[w if w in whole else w + next(ends)] for w in words if w in whole or w in cut]
 
 
-_short_halves = lru_cache(maxsize=4096)(_read_halves)  # a header's lines are the same in report after report
+_short_halves: Final = lru_cache(maxsize=4096)(_read_halves)  # a header's lines are the same in report after report
 
 
 def _names_in(line: str, table: Table) -> tuple[int, ...]:
@@ -349,7 +349,7 @@ def _read_names_in(line: str, table: Table) -> tuple[int, ...]:
     return tuple(columns[(m.lastindex or 1) - 1] for m in find.finditer(line))
 
 
-_short_names_in = lru_cache(maxsize=4096)(_read_names_in)  # a header's lines are the same in report after report
+_short_names_in: Final = lru_cache(maxsize=4096)(_read_names_in)  # a header's lines are the same in report after report
 
 
 def _halved_header(
@@ -450,8 +450,8 @@ def _flat_put_back(text: str, start: int, end: int, table: Table, groups: list[G
     return out
 
 
-_ROW_NAME_END = re.compile(r"\W*")  # what may follow a row's name before its numbers: ）: |
-_TAIL = 24  # how much of the text before a group may name its row
+_ROW_NAME_END: Final = re.compile(r"\W*")  # what may follow a row's name before its numbers: ）: |
+_TAIL: Final = 24  # how much of the text before a group may name its row
 
 
 @lru_cache(maxsize=64)  # every table of every format
@@ -520,7 +520,7 @@ def _moved(cells: dict[int, int] | None) -> bool:
 
 # a line with cells and no digit, after the line break before it (which the search skips to, not trying
 # every position for a line's start; each run taken whole, none given back, where none would match)
-_HEADER_LINE = re.compile(r"\n([^\n\d|\t]*+[|\t][^\n\d]*+)$", re.MULTILINE)
+_HEADER_LINE: Final = re.compile(r"\n([^\n\d|\t]*+[|\t][^\n\d]*+)$", re.MULTILINE)
 
 
 def _header_lines(
@@ -583,7 +583,7 @@ def _headers_after_rows(text: str, start: int, end: int, fewest: int) -> list[tu
 
 
 # what a line prints after its last digit: each search skips to a digit, its run past the others taken whole
-_AFTER_LAST_DIGIT = re.compile(r"\d([^\n\d]*+)$", re.MULTILINE)
+_AFTER_LAST_DIGIT: Final = re.compile(r"\d([^\n\d]*+)$", re.MULTILINE)
 
 
 @lru_cache(maxsize=16)
@@ -687,7 +687,7 @@ def _ends_in_row_label(words: str) -> bool:
     return any(words.endswith(label) for label in ROW_LABELS if len(label) >= _ROW_LABEL_MIN)
 
 
-_ROW_LABEL_MIN = 4  # characters of a row's label that name no column too (其他, 总计)
+_ROW_LABEL_MIN: Final = 4  # characters of a row's label that name no column too (其他, 总计)
 
 
 def _continued_rows(
@@ -1026,7 +1026,7 @@ def printed_in_order(text: str, start: int, end: int, tables: tuple[Table, ...],
     return not any(named_otherwise(text, start, first[t], t) for t in tables)
 
 
-_STRAY = 2  # stray spaces inside a row's numbers tried at most
+_STRAY: Final = 2  # stray spaces inside a row's numbers tried at most
 
 
 def _rejoined(text: str, g: Group, width: int, total: int) -> list[list[Token]] | None:
@@ -1077,7 +1077,7 @@ def reorder(
     return groups, moved, continued
 
 
-_WORD = re.compile(r"[^\s|]{2,}")  # a word of a header line, two characters at least
+_WORD: Final = re.compile(r"[^\s|]{2,}")  # a word of a header line, two characters at least
 
 
 def _names_printed(line: str, table: Table) -> list[tuple[int, int]]:
@@ -1241,7 +1241,7 @@ def named_otherwise(text: str, start: int, end: int, table: Table) -> bool:
     return False
 
 
-_LAST_DIGIT = re.compile(r"(?s:.*)\d")  # all up to the last digit: found from the end, not digit by digit
+_LAST_DIGIT: Final = re.compile(r"(?s:.*)\d")  # all up to the last digit: found from the end, not digit by digit
 
 
 def _line_otherwise(line: str, table: Table, gridded: bool) -> bool:
@@ -1267,7 +1267,7 @@ def _spanning_name(printed: str, table: Table) -> bool:
 
 
 # a header's lines are short and the same in report after report: each is read once
-_short_line_otherwise = lru_cache(maxsize=4096)(_line_otherwise)
+_short_line_otherwise: Final = lru_cache(maxsize=4096)(_line_otherwise)
 
 
 @lru_cache(maxsize=64)  # every table of every format
@@ -1322,7 +1322,7 @@ def names_no_column(text: str, start: int, end: int, table: Table) -> bool:
 
 # a Markdown table's rule with no header row above it: a converter's own header row (`| 数据1 | 数据2 | …`), which
 # the text's normalizing takes out as a page's chrome, stood there
-_RULE_ALONE = re.compile(r"^[^|\n]*\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|", re.MULTILINE)
+_RULE_ALONE: Final = re.compile(r"^[^|\n]*\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|", re.MULTILINE)
 
 
 def converters_header(text: str, start: int, end: int, table: Table) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import cast
+from typing import Final, cast
 
 from ..normalize import IDEOGRAPH, half_width
 from ..numbering import NUMERALS, strip_numbering
@@ -28,15 +28,15 @@ from .values import spaces_only
 # A count may carry its unit when the cell ends there (`0件`, `12条`, `202件11件` run together): the unit
 # is no label text.
 # what may not follow a cell's number
-_END = (
+_END: Final = (
     r"(?!\d|(?<!(?<!\d)\d{3})(?<!\d{5})年(?![\s|]|$|\d{1,2}[.、．](?!\d))|[ \t]*[月日%号页])"
     rf"(?!(?<={YEAR})[ \t]*年)"
 )
 
 
-_SAID_ZERO = ("持平", "无变化", "不变")  # words a cell says it did not change in (read as 0)
+_SAID_ZERO: Final = ("持平", "无变化", "不变")  # words a cell says it did not change in (read as 0)
 # the words a cell may be printed in (`_CELL_WORD`), as patterns: a change with its number (增加2, not 无增加。)
-_CELL_WORDS = (*_SAID_ZERO, *NO_NUMBER, r"(?:增加|减少)\d")
+_CELL_WORDS: Final = (*_SAID_ZERO, *NO_NUMBER, r"(?:增加|减少)\d")
 
 
 def _row_starts() -> str:
@@ -61,12 +61,14 @@ def _row_starts() -> str:
 # What may follow a count's unit where its cell ends: white space, `|`, digits, a line's end, or the first
 # character of a cell printed in words run on after it (`0件不涉及0件`, `0件暂无3.危及…`, `0件增加2`) — but 无, which
 # begins labels' words too (无法提供).
-_WORD_FIRSTS = "".join(sorted({w[0] for w in (*_SAID_ZERO, *NO_NUMBER, "增", "减")} - {"无"}))
-_UNIT_END = rf"[\s|\d{_WORD_FIRSTS}]|$"
+_WORD_FIRSTS: Final = "".join(sorted({w[0] for w in (*_SAID_ZERO, *NO_NUMBER, "增", "减")} - {"无"}))
+_UNIT_END: Final = rf"[\s|\d{_WORD_FIRSTS}]|$"
 
 # a consumed 无 right after digits, or after one more 无, each perhaps a space apart: 12无, 12 无, 12无 无
-_AFTER_DIGITS = "(?:" + "|".join(f"(?<=\\d{a}无{b})" for a in ("", "[ \\t]") for b in ("", "无", "[ \\t]无")) + ")"
-_TOKEN = re.compile(
+_AFTER_DIGITS: Final = (
+    "(?:" + "|".join(f"(?<=\\d{a}无{b})" for a in ("", "[ \\t]") for b in ("", "无", "[ \\t]无")) + ")"
+)
+_TOKEN: Final = re.compile(
     r"[\d+\-—–/无]"  # every token begins with one of these: consumed first, so the engine skips to them
     # a number, unsigned: its first digit (not after a digit, a point or 第), then the rest of its form
     rf"(?:(?:(?<=\d)(?<![\d.第].)(?:\d*(?:\.\d+){{2,}}(?:万元|元)?{_END}"  # glued decimals: 0.010.02
@@ -92,7 +94,7 @@ _TOKEN = re.compile(
 )
 
 
-COUNT_UNITS = frozenset("件条个项次")  # a number token ends in one of these only where it is a count's unit
+COUNT_UNITS: Final = frozenset("件条个项次")  # a number token ends in one of these only where it is a count's unit
 
 
 # What `_TOKEN` must read on a line: a sign or a blank mark; a decimal point, a thousands separator or 第
@@ -101,19 +103,19 @@ COUNT_UNITS = frozenset("件条个项次")  # a number token ends in one of thes
 # that say 年 or 件 away from any digit) holds its digit runs as its tokens, each one whole: none of the
 # look-arounds, which never reach past the line, can then refuse or extend one. One character class leads
 # the pattern, so the engine skips to its characters (an alternation would be tried at every one).
-_NEEDS_TOKEN = re.compile(
+_NEEDS_TOKEN: Final = re.compile(
     r"[+\-—–/无.,第年月日%号页件条个项次元万]"
     r"(?:(?<=[+\-—–/无])|(?<=[.,第])(?=\d)|(?<=[\d \t][年月日%号页])|(?<=\d[件条个项次元万])|(?<=\d[ \t][件条个项次]))"
 )
-_HAS_WORD = re.compile("[增减零持变涉适暂待见空]")  # where `_CELL_WORD` may match: each word's telling character
+_HAS_WORD: Final = re.compile("[增减零持变涉适暂待见空]")  # where `_CELL_WORD` may match: each word's telling character
 # a line of `|` and empty cells or a Markdown table's rule's (three dashes or more, colons, no space inside)
-_RULE_CELL = r"[ \t]*+(?:(?=:*-:*-:*-)[-:]++)?[ \t]*+"
-_RULE_ROW = re.compile(rf"{_RULE_CELL}(?:\|{_RULE_CELL})+\n?")
-_DIGITS = re.compile(r"\d\d*")  # not `\d+`: a repeat first gives the engine no character to skip to
+_RULE_CELL: Final = r"[ \t]*+(?:(?=:*-:*-:*-)[-:]++)?[ \t]*+"
+_RULE_ROW: Final = re.compile(rf"{_RULE_CELL}(?:\|{_RULE_CELL})+\n?")
+_DIGITS: Final = re.compile(r"\d\d*")  # not `\d+`: a repeat first gives the engine no character to skip to
 
 
 # every row's label as a table prints it whole, its numbering and white space left out
-ROW_LABELS = frozenset(
+ROW_LABELS: Final = frozenset(
     strip_numbering("".join(half_width(x).split()))
     for t in TEMPLATES.values()
     for tb in t.tables
@@ -122,7 +124,7 @@ ROW_LABELS = frozenset(
 )
 # every column's name and spanning header as a table prints it whole, white space left out: what a cell runs
 # into where a table prints each cell after its column's name, or column by column, each column after its name
-_COLUMN_NAMES = frozenset(
+_COLUMN_NAMES: Final = frozenset(
     "".join(half_width(x).split())
     for t in TEMPLATES.values()
     for tb in t.tables
@@ -130,8 +132,8 @@ _COLUMN_NAMES = frozenset(
     for x in (*c.labels, *filter(None, (c.group,)))
 )
 # two characters a row's label or a column's name prints side by side (项目数量: 项目, 目数, 数量)
-_WORD_PAIRS = frozenset(w[i : i + 2] for w in ROW_LABELS | _COLUMN_NAMES for i in range(len(w) - 1))
-SPACE_IN_WORDS = re.compile(r"[\u4e00-\u9fff][ \t]+(?=[\u4e00-\u9fff])")  # white space between two ideographs
+_WORD_PAIRS: Final = frozenset(w[i : i + 2] for w in ROW_LABELS | _COLUMN_NAMES for i in range(len(w) - 1))
+SPACE_IN_WORDS: Final = re.compile(r"[\u4e00-\u9fff][ \t]+(?=[\u4e00-\u9fff])")  # white space between two ideographs
 
 
 def folded_words(text: str, start: int, end: int) -> bool:
@@ -161,15 +163,15 @@ def _cell_edge() -> str:
 
 # A word that may be a cell, matched from its telling character (`_HAS_WORD`, rare in a report's prose) —
 # the one before it looked behind at where it is the word's second (新增, 不变, 无变化, 不涉及, 不适用).
-_CELL_WORD = re.compile(
+_CELL_WORD: Final = re.compile(
     r"(?:(?<=新)(?P<new>增)|(?P<up>增加|增)|(?P<down>减少|减))(?P<n>\d++(?:,\d{3})*+)(?![.%])|(?P<nought>零)"
     r"|(?P<zero>持平|(?<=无)变化|(?<=不)变)|(?P<blank>(?<=不)涉及|(?<=不)适用|暂无|待定|见附件|空)"
 )
-_EDGE_AFTER = re.compile(_cell_edge(), re.MULTILINE)
+_EDGE_AFTER: Final = re.compile(_cell_edge(), re.MULTILINE)
 # a blank cell's mark run on from a cell printed in words (`持平——第二十条…`, `暂无/0`, `见附件无0`): a dash not
 # before a digit, where it may be a sign, ending where a cell's may (`_row_starts`: never 无法…)
-_MARK_AFTER_WORD = re.compile(rf"(?:[-—–]{{1,2}}(?![\d+-])|/|无)(?={_row_starts()})")
-_EDGE_BEFORE = frozenset(" \t\n|0123456789")
+_MARK_AFTER_WORD: Final = re.compile(rf"(?:[-—–]{{1,2}}(?![\d+-])|/|无)(?={_row_starts()})")
+_EDGE_BEFORE: Final = frozenset(" \t\n|0123456789")
 
 
 def _word(text: str, m: re.Match[str], last: int) -> tuple[int, str | None] | None:
@@ -245,12 +247,12 @@ def _digit_runs(text: str, start: int, end: int, out: list[tuple[int, int, str |
 # narrow for it): the line ends in the number's first digits, not on its gridline, and the next, which does
 # end on one, begins with the rest of them before its first `|` (`… | 1 | 28` / `5 | |||`, `… | 2.` / `76 |`) —
 # or, rows run on over lines folded anywhere, a decimal point stands where the two meet (`… | 0` / `.3055 | 16.…`).
-_CUT_HEAD = re.compile(r"(?<![^\s|])\d[\d.,]*\Z")
-_CUT_REST = re.compile(r"[\d.,]*\d(?=[ \t]*\|)")
-_CUT_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")  # what the two make: one number
+_CUT_HEAD: Final = re.compile(r"(?<![^\s|])\d[\d.,]*\Z")
+_CUT_REST: Final = re.compile(r"[\d.,]*\d(?=[ \t]*\|)")
+_CUT_NUMBER: Final = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")  # what the two make: one number
 
 
-_DIGIT_OR_POINT = tuple("0123456789.,")
+_DIGIT_OR_POINT: Final = tuple("0123456789.,")
 
 
 def cut_number(line: str, nxt: str) -> tuple[int, int] | None:
@@ -268,8 +270,8 @@ def cut_number(line: str, nxt: str) -> tuple[int, int] | None:
     return (len(head.group()), rest.end()) if _CUT_NUMBER.fullmatch(head.group() + rest.group()) else None
 
 
-_REST_OF_ROW = re.compile(r"[ \t]*[\d|]")  # what the rest of a row cut at a cell's edge begins with
-_CELL_FIRST = re.compile(r"[ \t]*\d")  # … where the row stops on a `|`: its next cell, no `|` before it
+_REST_OF_ROW: Final = re.compile(r"[ \t]*[\d|]")  # what the rest of a row cut at a cell's edge begins with
+_CELL_FIRST: Final = re.compile(r"[ \t]*\d")  # … where the row stops on a `|`: its next cell, no `|` before it
 
 
 def _cut_at_edge(line: str, nxt: str, row: _Line, rest: _Line) -> bool:
@@ -351,9 +353,9 @@ def _before(item: str | Token, end: int) -> bool:
 
 
 # a lone digit opening a line, then label text: a candidate character of a label printed down the page
-_LINE_DIGIT = re.compile(r"\n\d[ \t]+(?=[^\s\d|—–/无-])")
+_LINE_DIGIT: Final = re.compile(r"\n\d[ \t]+(?=[^\s\d|—–/无-])")
 # a line that opens with one character of such a label, then the row's own label text
-_STUB_CHARACTER = re.compile(r"[^\s\d|—–/无+-][ \t]+[^\s|]")
+_STUB_CHARACTER: Final = re.compile(r"[^\s\d|—–/无+-][ \t]+[^\s|]")
 
 
 def _stub_digits(text: str) -> set[int]:
@@ -537,9 +539,9 @@ def _row_boundary(cells: list[str], i: int) -> bool:
     )
 
 
-_BLANK_WORDS = frozenset((*NO_NUMBER, "无"))
+_BLANK_WORDS: Final = frozenset((*NO_NUMBER, "无"))
 # what a `|` row begins with but a row's label: a table's caption (第二十条第（五）项), the header over its labels
-_TABLE_STARTS = frozenset(
+_TABLE_STARTS: Final = frozenset(
     "".join(half_width(x).split())
     for t in TEMPLATES.values()
     for tb in t.tables
@@ -738,7 +740,7 @@ class _Region:
         line.values, line.has_text = values, has_text
 
 
-_AFTER_NUMBER = frozenset(".、)） ")  # what may follow the next row's number: its point, or a space before it
+_AFTER_NUMBER: Final = frozenset(".、)） ")  # what may follow the next row's number: its point, or a space before it
 
 
 def _row_number_point(text: str, a: int, b: int, raw: str) -> int | None:
@@ -816,9 +818,9 @@ def _cell_gap(lines: list[tuple[int, int, _Line]]) -> int | None:
     return min(counts, key=lambda k: (-counts[k], k)) if sum(counts.values()) > rows else None
 
 
-LINE_CONTEXT = 4096  # a line's characters before a group its label is looked for in (a one-line table: ~2,000)
+LINE_CONTEXT: Final = 4096  # a line's characters before a group its label is looked for in (a one-line table: ~2,000)
 
-_TEXT_LINE = _Line(["…"], 0, True)  # what follows a region: the next section's heading
+_TEXT_LINE: Final = _Line(["…"], 0, True)  # what follows a region: the next section's heading
 
 
 def _spacing_blanks(

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import combinations, pairwise
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ..checks import finding
 from ..checks.prose import Flat, statements
@@ -50,16 +50,16 @@ from .values import (
 # for those before a year's four digits, the cell a date run on to (…行政诉讼数(件) 47 652014 年，…: 65).
 # Its first character is taken first and each way on told by it (looked behind at), so that a search skips
 # to the characters a match begins with; an empty group ending the way names its kind (`lastgroup`).
-_ITEM = re.compile(
+_ITEM: Final = re.compile(
     r"[\d/／\-—–－无（(](?:(?<=\d)(?:\d*(?:[.,]\d+|,[ \t]\d+)*(?![\d年月日号页]|\s+[年月日页])"
     rf"|\d*?(?:\.\d+?)?(?={YEAR}\s*年))(?P<num>)"
     r"|(?:(?<=[/／])|(?<![^\s|].)(?:(?<=无)|(?<=[-—–－])[-—–－]?)(?![^\s|]))(?P<blank>)"
     r"|(?<=[（(])\d{1,2}[)）])"
 )
-_NUMBERING = re.compile(
+_NUMBERING: Final = re.compile(
     r"^(?:其中)?[:：]?(?:[（(]?\d{1,2}[)）.、．]?|[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[)）])?"
 )
-_NUMBERING_FIRST = frozenset("其:：（(一二三四五六七八九十")  # what a numbering begins with, digits aside
+_NUMBERING_FIRST: Final = frozenset("其:：（(一二三四五六七八九十")  # what a numbering begins with, digits aside
 
 
 def _unnumbered(label: str) -> str:
@@ -70,28 +70,28 @@ def _unnumbered(label: str) -> str:
 
 
 # a row's own number where it may stand inside a run of label text: 1. （一） 一、 1）
-_BARE_NUMBER_PATTERN = (
+_BARE_NUMBER_PATTERN: Final = (
     r"[（(](?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）]|(?<!\d)\d{1,2}[.、．](?!\d)"
     r"|(?<![\d（(])\d{1,2}[)）]|[一二三四五六七八九十]{1,2}、"
 )
 # … perhaps after 其中：, its first character taken first and each way on told by it (looked behind at), so
 # that a search through a label skips to the characters a match begins with, as it does not behind a look-ahead
-_ROW_NUMBER_PATTERN = (
+_ROW_NUMBER_PATTERN: Final = (
     rf"[其（(\d一二三四五六七八九十](?:(?<=其)中[:：]?(?:{_BARE_NUMBER_PATTERN})"
     r"|(?<=[（(])(?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）]|(?<=\d)(?<!\d.)\d?[.、．](?!\d)"
     r"|(?<=\d)(?<![\d（(].)\d?[)）]|(?<=[一二三四五六七八九十])[一二三四五六七八九十]?、)"
 )
-_ROW_NUMBER = re.compile(_ROW_NUMBER_PATTERN)
-_GROUP = re.compile(r"^[一二三四五六七八九十]{1,2}[、.．]")  # 一、主动公开情况: a heading over rows, not a row
-_ROW_OR_GROUP = gated(f"{_ROW_NUMBER_PATTERN}|{_GROUP.pattern}")  # either, told by one match
-_WHEREOF = re.compile(r"^其中|^[（(]?\d{1,2}[)）.、．]")
-_WHEREOF_WORDS = ("其中:", "其中：", "其中")  # a 其中 ending a label piece, the longest first
-_WHEREOF_AT = re.compile("其中")  # where a 其中 row begins
-_PROSE = re.compile(r"[。；;]|附件")  # a label piece with these ends the table
-_MAX_LABEL = 40  # characters of a label outside its notes
-_NOTE = re.compile(NOTE)
-_PAGE_FOOTER = re.compile(PAGE_FOOTER)
-_CAPTION = re.compile(r"(?<!其中)[:：]")
+_ROW_NUMBER: Final = re.compile(_ROW_NUMBER_PATTERN)
+_GROUP: Final = re.compile(r"^[一二三四五六七八九十]{1,2}[、.．]")  # 一、主动公开情况: a heading over rows, not a row
+_ROW_OR_GROUP: Final = gated(f"{_ROW_NUMBER_PATTERN}|{_GROUP.pattern}")  # either, told by one match
+_WHEREOF: Final = re.compile(r"^其中|^[（(]?\d{1,2}[)）.、．]")
+_WHEREOF_WORDS: Final = ("其中:", "其中：", "其中")  # a 其中 ending a label piece, the longest first
+_WHEREOF_AT: Final = re.compile("其中")  # where a 其中 row begins
+_PROSE: Final = re.compile(r"[。；;]|附件")  # a label piece with these ends the table
+_MAX_LABEL: Final = 40  # characters of a label outside its notes
+_NOTE: Final = re.compile(NOTE)
+_PAGE_FOOTER: Final = re.compile(PAGE_FOOTER)
+_CAPTION: Final = re.compile(r"(?<!其中)[:：]")
 
 
 Printed = Callable[[int, int], str]  # the text of a span as printed
@@ -113,7 +113,7 @@ def _columns_pattern(template: Template) -> re.Pattern[str]:
     return re.compile("|".join(spaced(k) for k in template.indicator_column_keys))
 
 
-_GAP = re.compile(r"[\s|]*")
+_GAP: Final = re.compile(r"[\s|]*")
 
 
 @dataclass(frozen=True)
@@ -126,7 +126,7 @@ class _Header:
     rows: int  # where the rows begin
 
 
-_SEQUENCE = re.compile(r"序\s*号[\s|]*$")
+_SEQUENCE: Final = re.compile(r"序\s*号[\s|]*$")
 
 
 def _header(text: str, template: Template) -> _Header | None:
@@ -158,7 +158,7 @@ def _header(text: str, template: Template) -> _Header | None:
 
 # extract_indicators, indicator_span and indicator_end each look for the header in the same report: it is
 # found once
-_report_header = lru_cache(maxsize=4)(_header)
+_report_header: Final = lru_cache(maxsize=4)(_header)
 
 
 @lru_cache(maxsize=4)
@@ -175,14 +175,14 @@ def _units_pattern(template: Template) -> re.Pattern[str]:
     return re.compile(spaced((template.indicator_header_keys or ("", r"计量单位"))[1]))
 
 
-_RULE_CHARS = frozenset("|-: \t")
-_NO_CELL = ("", "|")  # a line's text that holds no cell but blank ones, stripped
-_NUMBER_ENDS = frozenset(".、．)）")  # what closes a row's own number: 2.传真 2、传真 2）传真
-_OWN_NUMBER = re.compile(r"(?:其中[:：]?)?(\d{1,2})[.、．)）]")
+_RULE_CHARS: Final = frozenset("|-: \t")
+_NO_CELL: Final = ("", "|")  # a line's text that holds no cell but blank ones, stripped
+_NUMBER_ENDS: Final = frozenset(".、．)）")  # what closes a row's own number: 2.传真 2、传真 2）传真
+_OWN_NUMBER: Final = re.compile(r"(?:其中[:：]?)?(\d{1,2})[.、．)）]")
 # a label's start that is no label yet: 其中, a row's number, or both
-_BARE_START = re.compile(r"(?:其中[:：]?)?[\d.、．()（）]*")
+_BARE_START: Final = re.compile(r"(?:其中[:：]?)?[\d.、．()（）]*")
 # a row's number spaced from its point, then the first two characters of its label (… 2 .政府网站…)
-_SPACED_POINT = re.compile(r"[ \t]+([.、．])[ \t]*([^\d\s]{2})")
+_SPACED_POINT: Final = re.compile(r"[ \t]+([.、．])[ \t]*([^\d\s]{2})")
 
 
 @dataclass(frozen=True, eq=False)  # one per template (`_known`): hashed by identity, a cheap cache key
@@ -303,7 +303,7 @@ def _unit_cut(line: str, nxt: str, scan: _Scan) -> tuple[int, int]:
     return 0, 0
 
 
-_POINT_REST = re.compile(r"\.?\d+")  # what a line folded at a number's decimal point begins with: .7895, or 7895
+_POINT_REST: Final = re.compile(r"\.?\d+")  # what a line folded at a number's decimal point begins with: .7895, or 7895
 
 
 def _point_cut(line: str, nxt: str) -> tuple[int, int] | None:
@@ -321,7 +321,7 @@ def _point_cut(line: str, nxt: str) -> tuple[int, int] | None:
 
 
 # a page footer a cell begins with, run on to its number (|- 7 -0|22|): no mark nor value of the row
-_CELL_FOOTER = re.compile(r"[ \t]*[-—–][ \t]+\d{1,4}[ \t]+[-—–](?=[ \t]*\d)")
+_CELL_FOOTER: Final = re.compile(r"[ \t]*[-—–][ \t]+\d{1,4}[ \t]+[-—–](?=[ \t]*\d)")
 
 
 @dataclass
@@ -342,13 +342,14 @@ class _Scan:
 
 
 # a blank cell's mark, or a word that gives no number (见附件), run into the text around it
-_GLUED_MARK = re.compile("|".join([*NO_NUMBER, "[-—–]{1,2}", "无"]))
-_RULE_CELL = re.compile(r"[:：]?-{3,}[:：]?")
-_GLUED_FIRST = re.compile(f"[{first_chars(_GLUED_MARK.pattern)}]")  # … their first characters: a quick test for none
+_GLUED_MARK: Final = re.compile("|".join([*NO_NUMBER, "[-—–]{1,2}", "无"]))
+_RULE_CELL: Final = re.compile(r"[:：]?-{3,}[:：]?")
+# … their first characters: a quick test for none
+_GLUED_FIRST: Final = re.compile(f"[{first_chars(_GLUED_MARK.pattern)}]")
 
 
 # a heading's unit printed as a blank mark in brackets after it (…情况（—）, a unit column folded into the labels)
-_DASH_UNIT = re.compile(r"\([-—–/]{1,2}\)$")
+_DASH_UNIT: Final = re.compile(r"\([-—–/]{1,2}\)$")
 
 
 def _heading(piece: str, known: _Known, wrapped: bool = False) -> bool:
@@ -364,7 +365,7 @@ def _depth(piece: str) -> int:
     return piece.count("(") + piece.count("（") - piece.count(")") - piece.count("）")
 
 
-_CELL_STOP = re.compile(r"[ \t\n]?。")  # a full stop that ends a cell, a fold's line break or space before it
+_CELL_STOP: Final = re.compile(r"[ \t\n]?。")  # a full stop that ends a cell, a fold's line break or space before it
 
 
 def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Scan) -> None:
@@ -567,10 +568,10 @@ def _letter_cell(text: str, at: int, upto: int, known: _Known) -> int | None:
     return None
 
 
-_CELL_GAP = re.compile(r"[\s|]*")
-_NOTE_AFTER = re.compile(r"\s*(?:备?注|说明)[:：]")  # the table's note after its last row (注：本表数据…)
-_LOOK_ALIKE = frozenset("OolI")  # letters an OCR engine reads for digits: O o for 0, l I for 1
-_LOOK_ALIKE_ANY = re.compile(f"[{''.join(sorted(_LOOK_ALIKE))}]")
+_CELL_GAP: Final = re.compile(r"[\s|]*")
+_NOTE_AFTER: Final = re.compile(r"\s*(?:备?注|说明)[:：]")  # the table's note after its last row (注：本表数据…)
+_LOOK_ALIKE: Final = frozenset("OolI")  # letters an OCR engine reads for digits: O o for 0, l I for 1
+_LOOK_ALIKE_ANY: Final = re.compile(f"[{''.join(sorted(_LOOK_ALIKE))}]")
 
 
 def _unit_left_open(text: str, label: int, at: int, out: list, known: _Known) -> bool:
@@ -602,10 +603,10 @@ def _cell_at(text: str, at: int) -> bool:
     )
 
 
-_YEAR_AT = re.compile(rf"{YEAR}[ \t]*年")
-_NOTE_END = re.compile(r"[^\s|\d（()）]{0,6}[)）]")  # the rest of a note after its digits: 条）
+_YEAR_AT: Final = re.compile(rf"{YEAR}[ \t]*年")
+_NOTE_END: Final = re.compile(r"[^\s|\d（()）]{0,6}[)）]")  # the rest of a note after its digits: 条）
 # … or, the digits run on to the label's text, perhaps after a space or on the next line: 计1 / 条）
-_NOTE_END_WRAPPED = re.compile(r"[^\s|\d（()）]{0,6}(?:\s+[^\s|\d（()）]{0,6})?[)）]")
+_NOTE_END_WRAPPED: Final = re.compile(r"[^\s|\d（()）]{0,6}(?:\s+[^\s|\d（()）]{0,6})?[)）]")
 
 
 def _in_note(text: str, label: int, m: re.Match[str], depth: int) -> bool:
@@ -622,7 +623,7 @@ def _in_note(text: str, label: int, m: re.Match[str], depth: int) -> bool:
     return (_NOTE_END_WRAPPED if glued else _NOTE_END).match(text, m.end()) is not None
 
 
-_CELL_END = re.compile(r"^\s*。?\s*")  # what may stand between a value and the next: white space, a full stop
+_CELL_END: Final = re.compile(r"^\s*。?\s*")  # what may stand between a value and the next: white space, a full stop
 
 
 def _cell_before_note(text: str, m: re.Match[str], label: int, out: list, known: _Known) -> int:
@@ -660,16 +661,16 @@ def _cell_before_note(text: str, m: re.Match[str], label: int, out: list, known:
     return 0
 
 
-_CELL_NOTE = re.compile(CELL_NOTE)
-_SENTENCE_ON = re.compile(r"[。；;]\s*[^\s)）]")  # a sentence ended and another begun
+_CELL_NOTE: Final = re.compile(CELL_NOTE)
+_SENTENCE_ON: Final = re.compile(r"[。；;]\s*[^\s)）]")  # a sentence ended and another begun
 
 
-_COLUMN_NAME = 8  # the most characters a column's name prints (2012年度, 历年累计, 计量单位)
+_COLUMN_NAME: Final = 8  # the most characters a column's name prints (2012年度, 历年累计, 计量单位)
 # what the header printed again follows: a page's footer (or its last dash, the rest of it read as cells), 续表 or
 # a table's caption continued (统计表（续）: no bracket before it, which a label's note closes), a converter's heading
 # (## 表七：…), 序号
-_PAGE_OF = r"([1-9]\d{0,2})/(\d{1,3})"  # page 6 of 12: 6/12
-_CONTINUED = re.compile(
+_PAGE_OF: Final = r"([1-9]\d{0,2})/(\d{1,3})"  # page 6 of 12: 6/12
+_CONTINUED: Final = re.compile(
     rf"(?:[-—–](?:\d{{1,4}}[-—–])?|{_PAGE_OF})?(?:[（(]?续上?表[)）]?|[^()（）]{{0,24}}?表[（(]续上?表?[)）])?(?:#+.*)?(?:序号)?$"
 )
 
@@ -733,13 +734,13 @@ def _without_header_again(pieces: list, template: Template, text: str) -> list:
     return out
 
 
-_DASHES = ("-", "—", "–")
+_DASHES: Final = ("-", "—", "–")
 # a page footer right before where the header printed again begins: — 6 —, - 6 -, 6/12 (page 6 of 12)
-_FOOTER_BEFORE = re.compile(rf"(?:[-—–][ \t]+\d{{1,4}}[ \t]+[-—–]|(?<![\d.]){_PAGE_OF})\Z")
-_FOOTER_AFTER = re.compile(rf"{_PAGE_OF}(?![\d/])")  # … run on after a row's last cell
+_FOOTER_BEFORE: Final = re.compile(rf"(?:[-—–][ \t]+\d{{1,4}}[ \t]+[-—–]|(?<![\d.]){_PAGE_OF})\Z")
+_FOOTER_AFTER: Final = re.compile(rf"{_PAGE_OF}(?![\d/])")  # … run on after a row's last cell
 
 
-_SPACED_FOOTER = re.compile(r"([-—–])[ \t]+\d{1,4}[ \t]+\1")
+_SPACED_FOOTER: Final = re.compile(r"([-—–])[ \t]+\d{1,4}[ \t]+\1")
 
 
 def _spaced_footer(text: str, start: int, end: int) -> bool:
@@ -1109,7 +1110,7 @@ def _upto_words(piece: str, after: str, starts: list[int], end: int) -> str:
 
 
 # what a word that gives no number begins with
-_WORD_FIRST = re.compile(f"[{''.join(sorted({w[0] for w in NO_NUMBER}))}]")
+_WORD_FIRST: Final = re.compile(f"[{''.join(sorted({w[0] for w in NO_NUMBER}))}]")
 
 
 def _holds_words(piece: str) -> bool:
@@ -1558,7 +1559,7 @@ def _ending(label: str, units: tuple[str, ...] | None) -> str:
     return next(u for u in units if label.endswith(u))
 
 
-_CLOSING = frozenset(")）")
+_CLOSING: Final = frozenset(")）")
 
 
 def _label_tail(label: str, more: str, known: _Known, units: tuple[str, ...]) -> str | None:
@@ -1711,8 +1712,8 @@ def _printed_empty(label: str, units: tuple[str, ...] | None, known: _Known) -> 
     return (label.endswith(units or ()) or _unit_bracketed(label, known)) and not _CAPTION.search(label)
 
 
-_PROSE_MARK = re.compile(r"[，,；;。]|(?<!其中)[:：]")  # in prose, never in a label the template knows
-_LINE_REST = re.compile(r"[^\n]*")
+_PROSE_MARK: Final = re.compile(r"[，,；;。]|(?<!其中)[:：]")  # in prose, never in a label the template knows
+_LINE_REST: Final = re.compile(r"[^\n]*")
 
 
 def _without_prose_after(rows: list[_Row], text: str, units: tuple[str, ...], template: Template) -> list[_Row]:
@@ -1777,12 +1778,13 @@ def _unit_closed(label: str, piece: str, known: _Known) -> int:
     return 0
 
 
-_BRACKETED = re.compile(r"[（(]([^（()）]{1,3})[)）]$")  # 主动公开政府信息数（条）: the unit in the label
-_UNIT_IN_LABEL = re.compile(r"[（(]([^（()）]{1,3})[)）]")  # … wherever it stands
-_UNIT_BRACKET = re.compile(r"[（(]([^（()）]{1,3})[)）]?$")  # … or the start of it, the ) wrapped onto the next line
+_BRACKETED: Final = re.compile(r"[（(]([^（()）]{1,3})[)）]$")  # 主动公开政府信息数（条）: the unit in the label
+_UNIT_IN_LABEL: Final = re.compile(r"[（(]([^（()）]{1,3})[)）]")  # … wherever it stands
+# … or the start of it, the ) wrapped onto the next line
+_UNIT_BRACKET: Final = re.compile(r"[（(]([^（()）]{1,3})[)）]?$")
 
 
-_BLANK_UNIT = re.compile(r"[（(][-—–－/]{1,2}[)）]$")  # 通过不同渠道…的情况（—）: no unit
+_BLANK_UNIT: Final = re.compile(r"[（(][-—–－/]{1,2}[)）]$")  # 通过不同渠道…的情况（—）: no unit
 
 
 @lru_cache(maxsize=4096)  # a 统计表's labels are printed alike in report after report: each is read once
@@ -2133,7 +2135,7 @@ def _zero_led(token: str | None) -> bool:
     return token is not None and token[:1] == "0" and token[1:2].isdigit()
 
 
-_ZERO_LED_GROUP = re.compile(r"0\d\d")  # three digits led by a zero: no cell's number, a group of one (1 003)
+_ZERO_LED_GROUP: Final = re.compile(r"0\d\d")  # three digits led by a zero: no cell's number, a group of one (1 003)
 
 
 def _table_end(rows: list[_Row], start: int) -> int:
@@ -2160,7 +2162,7 @@ def _spaced_words(text: str, start: int, end: int, known: _Known) -> bool:
     return False
 
 
-_CHINESE = re.compile(r"[\u4e00-\u9fff]")
+_CHINESE: Final = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _one_space_apart(text: str, toks: list) -> bool:
@@ -2193,8 +2195,8 @@ def _groups_in_cells(text: str, start: int, end: int) -> bool:
     return _GROUPS_IN_CELL.search(text, start, end) is not None
 
 
-_GROUPS_IN_CELL = re.compile(r"\|[ \t]*\d{1,3}(?: \d{3})+[ \t]*\|")
-_EMPTY_CELL_AFTER = re.compile(r"[ \t]*\|[ \t]*\|[ \t]*$", re.MULTILINE)  # the cell's end, then an empty cell
+_GROUPS_IN_CELL: Final = re.compile(r"\|[ \t]*\d{1,3}(?: \d{3})+[ \t]*\|")
+_EMPTY_CELL_AFTER: Final = re.compile(r"[ \t]*\|[ \t]*\|[ \t]*$", re.MULTILINE)  # the cell's end, then an empty cell
 
 
 def _fold_inside(text: str, toks: list, width: int) -> int | None:
@@ -2275,7 +2277,7 @@ def _alone(text: str, a: int, b: int) -> bool:
     return not text[start:a].strip(" \t|") and not text[b:end].strip(" \t|。")
 
 
-_TAB_CELL_END = re.compile(r"[^\d\t]{0,2}[ ]*(?:\t|$)")  # the rest of a cell between tabs: its unit, no digit
+_TAB_CELL_END: Final = re.compile(r"[^\d\t]{0,2}[ ]*(?:\t|$)")  # the rest of a cell between tabs: its unit, no digit
 
 
 def _without_next_number(toks: list, width: int, number: str) -> list:
@@ -2339,7 +2341,7 @@ def _sums(rows: list[IndicatorRow], parents: list[int | None], columns: list[str
 
 
 # the caption before the header: 附件1：…统计表, else the words printed right before 统计表
-_STATS_CAPTION = re.compile(r"附\s*件\s*\d*\s*[:：]?[^。\n]{0,60}?统\s*计\s*表\W*$|[^。\s]{0,30}统计表\W*$")
+_STATS_CAPTION: Final = re.compile(r"附\s*件\s*\d*\s*[:：]?[^。\n]{0,60}?统\s*计\s*表\W*$|[^。\s]{0,30}统计表\W*$")
 
 
 def indicator_end(text: str, template: Template, start: int) -> int:
@@ -2454,7 +2456,7 @@ def _within_all(bounds: list[Equation], known: dict[str, Value]) -> bool:
     return True
 
 
-_AGREEING_STEPS = 20_000  # splits tried for one sum before it is taken to settle nothing
+_AGREEING_STEPS: Final = 20_000  # splits tried for one sum before it is taken to settle nothing
 
 
 def _agreeing(fixed: dict[str, Value | None], choices: list[Choice], equations: list[Equation]) -> list[list[Equation]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ..patterns import DIGIT
 from ..templates import NO_NUMBER, Kind, Table
@@ -22,23 +22,23 @@ from .values import MAX_DIGITS, parse_number
 
 # numbers each standing apart (white space or `|` on either side), one after another: a row's cells (a digit
 # first, so that the search skips to the next digit; each number and space taken whole, none given back)
-_RUN = re.compile(r"\d(?<![^ \t\n|]\d)\d*+(?:\.\d++)?+(?:[ \t\n|]++\d++(?:\.\d++)?+)*(?![^ \t\n|])")
-_BLANK_MARK = r"(?:[—–/][-—–/]{0,2}|-|无)"  # a blank cell's mark: -, —, ——, /, 无 (not a Markdown rule's ---)
-_HAS_BLANK = re.compile(rf"\|[ \t]{{0,2}}{_BLANK_MARK}[ \t]*\|")  # a blank's mark alone between a line's `|`
+_RUN: Final = re.compile(r"\d(?<![^ \t\n|]\d)\d*+(?:\.\d++)?+(?:[ \t\n|]++\d++(?:\.\d++)?+)*(?![^ \t\n|])")
+_BLANK_MARK: Final = r"(?:[—–/][-—–/]{0,2}|-|无)"  # a blank cell's mark: -, —, ——, /, 无 (not a Markdown rule's ---)
+_HAS_BLANK: Final = re.compile(rf"\|[ \t]{{0,2}}{_BLANK_MARK}[ \t]*\|")  # a blank's mark alone between a line's `|`
 # such a mark, where a region prints one (two spaces or a tab apart from the `|` before it at most)
-_BLANK = rf"(?=[-—–/无])(?:(?<=\|)|(?<=\|[ \t])|(?<=\|  )){_BLANK_MARK}(?=[ \t]*\|)"
-_BLANK_RUN = re.compile(
+_BLANK: Final = rf"(?=[-—–/无])(?:(?<=\|)|(?<=\|[ \t])|(?<=\|  )){_BLANK_MARK}(?=[ \t]*\|)"
+_BLANK_RUN: Final = re.compile(
     rf"(?<![^ \t\n|])(?:\d\d*(?:\.\d+)?|{_BLANK})(?:[ \t\n|]+(?:\d+(?:\.\d+)?|{_BLANK}))*(?![^ \t\n|])"
 )
 # nothing between a line's `|`, or an empty line between two lines of a `|` alone (a cell a line): an empty cell
-_EMPTY_CELL = re.compile(r"\|[ \t]*+\||\|[ \t]*\n[ \t]*\n[ \t]*\|")
-_SPACED = re.compile(r"[^ \t\n|][ \t]++[^ \t\n|]")  # two cells' pieces a space apart, no `|` between
+_EMPTY_CELL: Final = re.compile(r"\|[ \t]*+\||\|[ \t]*\n[ \t]*\n[ \t]*\|")
+_SPACED: Final = re.compile(r"[^ \t\n|][ \t]++[^ \t\n|]")  # two cells' pieces a space apart, no `|` between
 # room for an empty cell that prints nothing: a gap wider than a space or a tab, or white space before a
 # line's first number or after its last
-_ROOM = re.compile(r"\S(?:\t|[ \t]{2,})\d|^[ \t]+\d|\d[ \t]+$", re.MULTILINE)
-_LABEL_SPACE = re.compile(r"[\s|]+")
+_ROOM: Final = re.compile(r"\S(?:\t|[ \t]{2,})\d|^[ \t]+\d|\d[ \t]+$", re.MULTILINE)
+_LABEL_SPACE: Final = re.compile(r"[\s|]+")
 # a word or mark ending the text before a flat table's numbers (its header's, no row label's): its first cell
-_CELL_LAST = re.compile(rf"(?:{'|'.join(NO_NUMBER)}|[-—–/无])$")
+_CELL_LAST: Final = re.compile(rf"(?:{'|'.join(NO_NUMBER)}|[-—–/无])$")
 
 
 class Reading(NamedTuple):
@@ -82,9 +82,9 @@ def _head(label: str, slot: Slot) -> str | None:
     return None
 
 
-_SHORT_LABEL = 400  # a row's label, or a table's header before its first row
+_SHORT_LABEL: Final = 400  # a row's label, or a table's header before its first row
 # the text before a row's numbers is printed alike in report after report: each is read once
-_short_head = lru_cache(maxsize=4096)(_head)
+_short_head: Final = lru_cache(maxsize=4096)(_head)
 
 
 def _value(text: str, kind: Kind) -> int | float | None:
@@ -156,7 +156,7 @@ def _two_in_a_cell(text: str, a: int, b: int) -> bool:
     return False
 
 
-_BORDER_LINE = re.compile(r"(?:^|\n)[ \t]*\|[ \t]*\n\Z")  # the line before is a `|` alone
+_BORDER_LINE: Final = re.compile(r"(?:^|\n)[ \t]*\|[ \t]*\n\Z")  # the line before is a `|` alone
 
 
 def regular_rows(text: str, start: int, end: int, tables: tuple[Table, ...]) -> Reading | None:
@@ -242,18 +242,18 @@ def _blank_hidden(text: str, where: list[tuple[int, int]]) -> bool:
     return _ROOM.search(text, text.rfind("\n", 0, a) + 1, end if end >= 0 else len(text)) is not None
 
 
-_BARE = re.compile(r"[ \t]*\|?[ \t]*")  # a line that prints nothing of a table, or only its border
-_MARK = re.compile(r"[-+—–/]|(?<!\S)无(?!\S)")  # what may print a blank cell on a line of label text
-_ALONE = re.compile(r"[ \t]*\|?[ \t]*\d+(?:\.\d+)?[ \t]*\|?[ \t]*")  # a line of one cell
+_BARE: Final = re.compile(r"[ \t]*\|?[ \t]*")  # a line that prints nothing of a table, or only its border
+_MARK: Final = re.compile(r"[-+—–/]|(?<!\S)无(?!\S)")  # what may print a blank cell on a line of label text
+_ALONE: Final = re.compile(r"[ \t]*\|?[ \t]*\d+(?:\.\d+)?[ \t]*\|?[ \t]*")  # a line of one cell
 # a line of a blank cell's mark or of empty cells, alone, or a Markdown table's rule (|---|)
-_UNSURE = re.compile(r"\n[ \t|]*(?:[+—–/无]|-(?!-)|\|[ \t]*\|)[-+—–/无 \t|]*(?=\n|$)|\n[ \t]*\|[ \t]*:?---")
-_SPACES = re.compile(r"^[^\S\n]+$", re.MULTILINE)  # a line of white space
-_EMPTY = re.compile(r"^$", re.MULTILINE)
+_UNSURE: Final = re.compile(r"\n[ \t|]*(?:[+—–/无]|-(?!-)|\|[ \t]*\|)[-+—–/无 \t|]*(?=\n|$)|\n[ \t]*\|[ \t]*:?---")
+_SPACES: Final = re.compile(r"^[^\S\n]+$", re.MULTILINE)  # a line of white space
+_EMPTY: Final = re.compile(r"^$", re.MULTILINE)
 # a line printing text and two numbers or more (a row on its line, or prose): where such lines are as many
 # as the cells alone on theirs, the general reader takes no empty line for a blank cell (see `groups._cell_gap`)
 # (each line found by the break before it, which the search skips to, not by a try at every position)
-_MIXED = re.compile(r"\n(?=[^\n]*[^\d\s|.,])(?:[^\d\n]*+\d++(?:\.\d++)?+){2}")
-_RULE = re.compile(r"[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*")  # a Markdown table's rule, |---|---|
+_MIXED: Final = re.compile(r"\n(?=[^\n]*[^\d\s|.,])(?:[^\d\n]*+\d++(?:\.\d++)?+){2}")
+_RULE: Final = re.compile(r"[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*")  # a Markdown table's rule, |---|---|
 
 
 def _last_end(text: str, start: int, end: int, runs: Runs) -> int | None:

@@ -4,9 +4,10 @@ be told from its tables."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 _BEFORE, _AFTER = 4, 12  # the most words a table line may hold before what was matched, and after it
-_RULE_LINES = re.compile(r"(?:\n[ \t]*\|[ \t|:\-]*(?=\n|$))*")  # a table's closing |---| or | lines
+_RULE_LINES: Final = re.compile(r"(?:\n[ \t]*\|[ \t|:\-]*(?=\n|$))*")  # a table's closing |---| or | lines
 
 
 def printed_lines(text: str, first: int, last: int, lo: int, hi: int) -> tuple[int, int]:

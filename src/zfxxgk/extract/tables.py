@@ -10,7 +10,7 @@ from functools import cache, lru_cache, partial
 from itertools import accumulate, combinations, pairwise, product
 from math import prod
 from operator import attrgetter
-from typing import cast
+from typing import Final, cast
 
 from ..checks import finding, prose_of
 from ..checks.identities import unsplit_finding
@@ -190,7 +190,7 @@ class _Cuts:
 
 
 _Splits = dict[tuple[str, ...], _Split | _Cuts]  # each choice's cells → its splits, to place them once settled
-_S2_START = re.compile(r"第二十条\s*第")  # the article of the 条例 that every table of 二 cites
+_S2_START: Final = re.compile(r"第二十条\s*第")  # the article of the 条例 that every table of 二 cites
 
 
 @lru_cache(maxsize=16)
@@ -252,7 +252,7 @@ def _s2_head(tables: tuple[Table, ...]) -> re.Pattern[str]:
     return re.compile("|".join([rf"第二十条\s*(?:(?P<first>{first})|第)", *stubs]))
 
 
-_S4_SPAN = 4000  # a section 四 table never needs more text than this after its start
+_S4_SPAN: Final = 4000  # a section 四 table never needs more text than this after its start
 
 
 def find_regions(text: str, template: Template, headings: dict[int, int]) -> list[Region]:
@@ -719,7 +719,7 @@ def _printed_empty(table: Table, tables: tuple[Table, ...], text: str) -> bool:
     return all(any(re.search(k, text[m.end() : end]) for k in row.keys) for row in table.rows)
 
 
-_CLAUSE_END = re.compile(r"[，。；,;]")  # what ends a clause of prose; a table's header prints none
+_CLAUSE_END: Final = re.compile(r"[，。；,;]")  # what ends a clause of prose; a table's header prints none
 
 
 def _row_opens_a_line(table: Table, text: str) -> bool:
@@ -852,7 +852,7 @@ def _into_word_rows(
     return joined
 
 
-_RULE = re.compile(r"[\s|:-]*-{3,}[\s|:-]*")  # a Markdown table's rule under its header
+_RULE: Final = re.compile(r"[\s|:-]*-{3,}[\s|:-]*")  # a Markdown table's rule under its header
 
 
 def _word_row(
@@ -1210,8 +1210,8 @@ def _table_span(text: str, region: Region, first: int, last: int) -> tuple[int, 
 
 # after a count of the prose: its digits' rest where the line wrapped them, a unit, and a mark that ends a
 # clause or parts a list
-_SENTENCE_END = re.compile(r"(?:\s*\d)*[ \t]*[条件项个次][ \t]*[。；;、，,]")
-_PROSE_MARK = re.compile(r"[，,、]")
+_SENTENCE_END: Final = re.compile(r"(?:\s*\d)*[ \t]*[条件项个次][ \t]*[。；;、，,]")
+_PROSE_MARK: Final = re.compile(r"[，,、]")
 
 
 def _ends_sentence(text: str, g: Group) -> bool:
@@ -1237,8 +1237,8 @@ def _report_missing(ex: Extraction, template: Template, missing: list[Table]) ->
         ex.add("table.missing", f"报告缺少法定表格“{t.caption}”。", [t.row_prefix(r.id) for r in t.rows])
 
 
-_NOT_WORDS = re.compile(r"[\s|]+")  # what a header prints between its names: white space and `|`
-_NAME_REACH = 48  # characters around a header's empty cells its names are looked for in
+_NOT_WORDS: Final = re.compile(r"[\s|]+")  # what a header prints between its names: white space and `|`
+_NAME_REACH: Final = 48  # characters around a header's empty cells its names are looked for in
 
 
 @dataclass(eq=False)
@@ -1840,7 +1840,7 @@ def _spaced_apart(text: str, toks: list[Token]) -> bool:
     return any(b.start > a.end and text[a.end : b.start].isspace() for a, b in pairwise(toks))
 
 
-_ZERO_LED = re.compile(r"0\d+")  # digits led by a zero (00, 012): no count is printed so
+_ZERO_LED: Final = re.compile(r"0\d+")  # digits led by a zero (00, 012): no count is printed so
 
 
 def _zeros_apart(text: str, toks: list[Token], width: int) -> list[Token]:
@@ -1933,7 +1933,7 @@ def _group_after_gap(text: str, prev: Token, t: Token) -> bool:
     )
 
 
-_PLAIN_NUMBER = re.compile(r"[1-9](?:[\d,]*\d)?")
+_PLAIN_NUMBER: Final = re.compile(r"[1-9](?:[\d,]*\d)?")
 
 
 def _unsure_ends(ex: Extraction, slot: Slot, after: list[Token], before: list[Token]) -> None:
@@ -1961,7 +1961,7 @@ def _unsure_ends(ex: Extraction, slot: Slot, after: list[Token], before: list[To
         ex.add("value.ambiguous", f"“{slot.label}”{_UNSURE_ENDS}，这些单元格无法确定。", unsure)
 
 
-_UNSURE_ENDS = "两端都印有多出的空白单元格，无从得知表格多出的一列在哪一端"
+_UNSURE_ENDS: Final = "两端都印有多出的空白单元格，无从得知表格多出的一列在哪一端"
 
 
 def _read_cuts(
@@ -2073,7 +2073,7 @@ def _spaced_widths(text: str, slots: tuple[Slot, ...], groups: list[Group]) -> d
     return out
 
 
-_TAB_ROWS = 40  # lines above a row with a tab between its cells its header may be on (三: 26 rows, some wrapped)
+_TAB_ROWS: Final = 40  # lines above a row with a tab between its cells its header may be on (三: 26 rows, some wrapped)
 
 
 def _tab_cells(text: str, slot: Slot, toks: list[Token]) -> list[Token] | None:
@@ -2309,10 +2309,11 @@ def _column_names(table: Table) -> tuple[tuple[str, int], ...]:
     return (*((lb, j) for j, c in enumerate(table.columns) for lb in c.labels), *((g, -1) for g in groups))
 
 
-_HEADER_WORD = re.compile(r"[^\s|]+")  # a word of a header line, perhaps a piece of a name wrapped over lines
+_HEADER_WORD: Final = re.compile(r"[^\s|]+")  # a word of a header line, perhaps a piece of a name wrapped over lines
 
 
-_HEADER_LINES = 4  # lines above a table's first row its header may be on (四: groups, then columns: over 3, wrapped 4)
+# lines above a table's first row its header may be on (四: groups, then columns: over 3, wrapped 4)
+_HEADER_LINES: Final = 4
 
 
 def _laid_out(text: str, toks: list[Token]) -> bool:
@@ -2435,7 +2436,7 @@ def _may_add_up(template: Template, slot: Slot, at: dict[int, Token]) -> bool:
     return all(possible(template, eq, values) for eq in _own_equations(template, slot))
 
 
-_MARK_WIDTH = 6  # the widest footnote mark `signs_and_marks` makes spaces, `[注12]`, in display columns
+_MARK_WIDTH: Final = 6  # the widest footnote mark `signs_and_marks` makes spaces, `[注12]`, in display columns
 
 
 def _placed(
@@ -2493,8 +2494,8 @@ def _space_before(text: str, line: int, at: int) -> int:
     return line + len(text[line:at].rstrip()) if start == low > line else start
 
 
-_NEAR = 64  # characters before a number its label's gap is looked for in first
-_RUNS = {chars: re.compile(f"[{chars}]*") for chars in (" ", "\t", " \t")}  # a run of these characters
+_NEAR: Final = 64  # characters before a number its label's gap is looked for in first
+_RUNS: Final = {chars: re.compile(f"[{chars}]*") for chars in (" ", "\t", " \t")}  # a run of these characters
 
 
 def _run_to_end(text: str, at: int, chars: str) -> int | None:
@@ -2519,11 +2520,11 @@ def _between(text: str, toks: list[Token]) -> list[str]:
 
 # where a token may run on into the next (`_joinable`): a space between two digits, found by the space (the
 # search skips to it, not to every digit), the digit before it looked behind at
-_DIGIT_SPACE_DIGIT = re.compile(r" (?<=\d )\d")
-_NUMBERS_LINE = re.compile(r"[ \t]*[-+]?\d[\d.,]*(?:[ \t]+[-+]?\d[\d.,]*)*[ \t]*(?:\n|$)")
+_DIGIT_SPACE_DIGIT: Final = re.compile(r" (?<=\d )\d")
+_NUMBERS_LINE: Final = re.compile(r"[ \t]*[-+]?\d[\d.,]*(?:[ \t]+[-+]?\d[\d.,]*)*[ \t]*(?:\n|$)")
 
 
-_BORDER = re.compile(r"\s*\|\s*")  # a cell's border alone between two numbers: each is a cell of its own
+_BORDER: Final = re.compile(r"\s*\|\s*")  # a cell's border alone between two numbers: each is a cell of its own
 
 
 def _apart(text: str, toks: list[Token], one_line: bool = False) -> bool:
@@ -2603,7 +2604,7 @@ def _unknown(ex: Extraction, slot: Slot, why: str) -> None:
     ex.add("value.ambiguous", f"“{slot.label}”{why}，这些单元格无法确定。", list(slot.cell_ids))
 
 
-_APART = re.compile(r"[\s|]*")
+_APART: Final = re.compile(r"[\s|]*")
 
 
 def _glued_blank(text: str, tok: Token) -> bool:
@@ -2632,7 +2633,7 @@ def _padded(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
 
 
 # a page footer's shape: a number of a few digits between two of the same dash, a space or tab apart
-_FOOTER_SHAPE = re.compile(r"([-—–])[ \t]+\d{1,4}[ \t]+\1")
+_FOOTER_SHAPE: Final = re.compile(r"([-—–])[ \t]+\d{1,4}[ \t]+\1")
 
 
 def _footer_trimmed(text: str, printed: list[Token], toks: list[Token]) -> bool:
@@ -2743,8 +2744,8 @@ def _read_around_blanks(
     return True
 
 
-_ONE_MORE_EMPTY = "的数字连在一起印刷，读作另有一个单元格未填写、什么也没有印出同样相符"
-_UNCONFIRMED = (
+_ONE_MORE_EMPTY: Final = "的数字连在一起印刷，读作另有一个单元格未填写、什么也没有印出同样相符"
+_UNCONFIRMED: Final = (
     "的数字与其间的文字连在一起印刷，文字所在的单元格不计数时任何拆分都不符合本行的合计，"
     "读作另有一个单元格未填写、什么也没有印出同样说得通"
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Final
 
 from ..patterns import DIGIT
 from ..templates import Column, Equation, Table, Template
@@ -49,7 +50,7 @@ def _column_labels(table: Table) -> tuple[str, ...]:
     return tuple(lb for c in table.columns for lb in c.labels)
 
 
-_AFTER_LABEL = 6  # a word printed between a column's label and its number (单位：件, 类别): at most this long
+_AFTER_LABEL: Final = 6  # a word printed between a column's label and its number (单位：件, 类别): at most this long
 
 
 def _named_column(before: str, table: Table) -> tuple[int, int] | None:
@@ -59,7 +60,7 @@ def _named_column(before: str, table: Table) -> tuple[int, int] | None:
     return _short_named_column(before, table) if len(before) <= _SHORT_BEFORE else _read_named_column(before, table)
 
 
-_SHORT_BEFORE = 200  # the text before a row's numbers, mostly its label: the same in report after report
+_SHORT_BEFORE: Final = 200  # the text before a row's numbers, mostly its label: the same in report after report
 
 
 def _read_named_column(before: str, table: Table) -> tuple[int, int] | None:
@@ -79,7 +80,7 @@ def _read_named_column(before: str, table: Table) -> tuple[int, int] | None:
 
 # each group's text is read up to three times a flat table (`_flat_body`, `_stacked_body`, `flat_by_columns`),
 # and alike in report after report: read once
-_short_named_column = lru_cache(maxsize=4096)(_read_named_column)
+_short_named_column: Final = lru_cache(maxsize=4096)(_read_named_column)
 
 
 def _names_any(word: str, table: Table) -> bool:

@@ -13,20 +13,20 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, pairwise, product
 from math import prod
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ..templates import Equation, Kind
 
 Value = int | float
 
-MAX_DIGITS = 15  # no real cell prints more whole digits (counts run to millions, amounts in 元 to 10^12)
-MAX_CELL = 2 * MAX_DIGITS  # characters of a split cell: a sign, its digits, a point and decimals
-_UNIT = re.compile(r"(万元|元)$")
-MAX_CANDIDATES = 2000  # solutions of a table's glued rows
-MAX_SPLITS = 20_000  # ways to split one glued row
-MAX_SUPPORT = 10_000  # candidate combinations tried for one equation when narrowing
-MAX_STEPS = 200_000  # candidates tried in one search for the solutions of a table's glued rows
-EXACT = 1e-6  # an equation's sides nearer than this are equal: amounts carry two decimals at most
+MAX_DIGITS: Final = 15  # no real cell prints more whole digits (counts run to millions, amounts in 元 to 10^12)
+MAX_CELL: Final = 2 * MAX_DIGITS  # characters of a split cell: a sign, its digits, a point and decimals
+_UNIT: Final = re.compile(r"(万元|元)$")
+MAX_CANDIDATES: Final = 2000  # solutions of a table's glued rows
+MAX_SPLITS: Final = 20_000  # ways to split one glued row
+MAX_SUPPORT: Final = 10_000  # candidate combinations tried for one equation when narrowing
+MAX_STEPS: Final = 200_000  # candidates tried in one search for the solutions of a table's glued rows
+EXACT: Final = 1e-6  # an equation's sides nearer than this are equal: amounts carry two decimals at most
 # whether the first j + 1 parts of a split keep the sums they close, the rest adding up to `most` at most
 Fits = Callable[[int, list[str], int | None], bool]
 
@@ -37,7 +37,7 @@ class Parsed(NamedTuple):  # a tuple: made for every printed cell
     valid: bool  # False: the text is a number, but not of the column's kind (e.g. 3.5 件), or none
 
 
-_GROUPED = re.compile(r"[+-]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")  # thousands separated: 1,234 or 12,345.6
+_GROUPED: Final = re.compile(r"[+-]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")  # thousands separated: 1,234 or 12,345.6
 
 
 def parse_number(text: str, kind: Kind) -> Parsed:
@@ -93,10 +93,10 @@ class RowSplits:
 
 # each row's splits by its printed tokens, kinds and joins: the same row is split by several judges of it, and
 # rows repeat across reports. Shared lists, never changed by those they are given to.
-_KEPT: dict[tuple[tuple[str, ...], str, tuple[bool, ...]], RowSplits] = {}
-_KEEP_AT_MOST = 64  # splits of a row kept: a row split more ways is a damaged one, split once, and costs to keep
-_MAX_KEPT = 20_000  # splits kept in all, the store emptied beyond
-_kept_splits = [0]
+_KEPT: Final[dict[tuple[tuple[str, ...], str, tuple[bool, ...]], RowSplits]] = {}
+_KEEP_AT_MOST: Final = 64  # splits of a row kept: a row split more ways is a damaged one, split once, and costs to keep
+_MAX_KEPT: Final = 20_000  # splits kept in all, the store emptied beyond
+_kept_splits: Final = [0]
 
 
 def row_splits(texts: Sequence[str], kinds: Sequence[Kind], joinable: Sequence[bool] = ()) -> RowSplits:
@@ -273,7 +273,7 @@ def parts_groups(text: str, end: int, start: int, before: str, after: str, wide:
 
 
 # a number whose groups of three digits a space parts (1 234, 12 345 678), as split from tokens run together
-_SPACED_GROUPS = re.compile(r"[+-]?[1-9]\d{0,2}(?: \d{3})+(?:\.\d+)?(?:万元|元)?")
+_SPACED_GROUPS: Final = re.compile(r"[+-]?[1-9]\d{0,2}(?: \d{3})+(?:\.\d+)?(?:万元|元)?")
 
 
 def grouped_splits(
