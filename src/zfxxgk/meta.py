@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 from typing import Final
 
 from .dates import (
@@ -315,47 +314,27 @@ def _own_title(text: str, matches: list[re.Match[str]]) -> re.Match[str] | None:
     cuts = [0] + [i for m in _title_ends(outside, 0, len(outside)) for i in (max(0, m.start() - _TITLE_WORDS), m.end())]
     plain = _pieces(outside, [*cuts, len(outside)])
 
-    @cache
-    def foreign(agency: str | None) -> bool:
-        """Whether the text names none of the places the agency's name starts with outside any title: its kind
-        of body maybe (交通运输局), another place's (宁德市交通运输局, a link's)."""
-        place = found.group() if agency and (found := _PLACES.match(agency)) else ""
-        return bool(place) and not any(place[i : i + 2] in plain for i in range(len(place) - 1))
-
-    if any(foreign(agencies[m.start()]) for m, _ in own) and _PLACES_BODY.search(plain):
-        own = [(m, a) for m, a in own if not foreign(agencies[m.start()])]  # the text names bodies, not theirs
+    foreign = {a: _foreign(a, plain) for a in {agencies[m.start()] for m, _ in own}}  # titles print few agencies
+    if any(foreign[agencies[m.start()]] for m, _ in own) and _PLACES_BODY.search(plain):
+        own = [(m, a) for m, a in own if not foreign[agencies[m.start()]]]  # the text names bodies, not theirs
     if own and not any(a for _, a in own) and len({(agencies[m.start()], m.group("year")) for m, _ in own}) == 1:
         return own[0][0]  # its own title, printed more than once, beside links to other reports
     if not own:
         return None  # only links
     year = find_year(outside, None, find_period(outside)[0])  # read only where titles are weighed
 
-    @cache  # titles print the same agencies
-    def named(agency: str | None) -> bool:
-        """Whether the text names the agency outside any title, in full or in a short form (金川区 for
-        金昌市金川区人民政府): a third of its character pairs, generic ones (人民政府, 办公室) aside."""
-        pairs = {agency[i : i + 2] for i in range(len(agency) - 1)} - _GENERIC_PAIRS if agency else set()
-        return bool(pairs) and 3 * sum(p in plain for p in pairs) >= len(pairs)
-
-    @cache
-    def in_full(agency: str | None) -> bool:
-        """Whether the text names the agency in full outside any title, not only inside a longer title's
-        agency (湾亭区人民政府 in 湾亭区人民政府办公室)."""
-        if not agency:
-            return False
-        longer = {a for a in agencies.values() if a and a != agency and agency in a}
-        return plain.count(agency) > sum(plain.count(a) for a in longer)
-
     printed = Counter(agencies[m.start()] for m, _ in own)  # how many titles name each
+    named = {a: _named(a, plain) for a in printed}
+    in_full = {a: _in_full(a, plain, agencies.values()) for a in printed}
 
     def score(m: re.Match[str]) -> tuple[int, bool, int]:  # of agencies named alike, one named in full wins,
         agency = agencies[m.start()]  # then the one more titles name
-        return 2 * (int(m.group("year")) == year) + named(agency), in_full(agency), printed[agency]
+        return 2 * (int(m.group("year")) == year) + named[agency], in_full[agency], printed[agency]
 
     if year is not None and all(int(m.group("year")) != year for m, _ in own):
         return None  # other years' reports a page lists, its own title in a form none of them is (…2021年度报告)
     best = max(own, key=lambda o: score(o[0]), default=None)
-    if best is None or (not named(agencies[best[0].start()]) and (best[1] or len(own) > 1)):
+    if best is None or (not named[agencies[best[0].start()]] and (best[1] or len(own) > 1)):
         return None  # only links, or titles none of whose agencies the body names
     top, agency = score(best[0]), agencies[best[0].start()]
 
@@ -370,6 +349,29 @@ def _own_title(text: str, matches: list[re.Match[str]]) -> re.Match[str] | None:
     if any(rival(m) for m, _ in own):
         return None  # which title is its own is unknown
     return best[0]
+
+
+def _foreign(agency: str | None, plain: str) -> bool:
+    """Whether `plain` (a text outside any title) names none of the places the agency's name starts with: its
+    kind of body maybe (交通运输局), another place's (宁德市交通运输局, a link's)."""
+    place = found.group() if agency and (found := _PLACES.match(agency)) else ""
+    return bool(place) and not any(place[i : i + 2] in plain for i in range(len(place) - 1))
+
+
+def _named(agency: str | None, plain: str) -> bool:
+    """Whether `plain` names the agency, in full or in a short form (金川区 for 金昌市金川区人民政府): a third of
+    its character pairs, generic ones (人民政府, 办公室) aside."""
+    pairs = {agency[i : i + 2] for i in range(len(agency) - 1)} - _GENERIC_PAIRS if agency else set()
+    return bool(pairs) and 3 * sum(p in plain for p in pairs) >= len(pairs)
+
+
+def _in_full(agency: str | None, plain: str, agencies: Iterable[str | None]) -> bool:
+    """Whether `plain` names the agency in full, not only inside a longer one of `agencies` (湾亭区人民政府 in
+    湾亭区人民政府办公室)."""
+    if not agency:
+        return False
+    longer = {a for a in agencies if a and a != agency and agency in a}
+    return plain.count(agency) > sum(plain.count(a) for a in longer)
 
 
 def _pieces(text: str, bounds: list[int]) -> str:

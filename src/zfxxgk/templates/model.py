@@ -345,5 +345,10 @@ class Template:
         first = "|".join(spaced(k) for k in self.indicator_column_keys)
         return re.compile(rf"(?:{label})[\s|]{{0,40}}(?:(?P<units>{unit})|(?={first}))")
 
+    @cached_property
+    def tables_by_section(self) -> dict[int, tuple[Table, ...]]:
+        numbers = dict.fromkeys(t.section for t in self.tables)
+        return {n: tuple(t for t in self.tables if t.section == n) for n in numbers}
+
     def section_tables(self, number: int) -> tuple[Table, ...]:
-        return tuple(t for t in self.tables if t.section == number)
+        return self.tables_by_section.get(number, ())
