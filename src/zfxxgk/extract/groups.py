@@ -824,15 +824,22 @@ _TEXT_LINE: Final = _Line(["…"], 0, True)  # what follows a region: the next s
 
 
 def _spacing_blanks(
-    prev: _Line, line: _Line, gap: list[str], lo: int, hi: int, cell_gap: int | None, pos: int
+    prev: _Line, line: _Line, gap: list[str], lo: int, hi: int, cell_gap: int | None, pos: int, apart: bool = False
 ) -> list[Token]:
     """The blank cells that a longer run of empty lines (`gap[lo:hi]`, or only its indented ones: see
-    `_indented_blanks`) stands for, between cells printed one per line."""
+    `_indented_blanks`) stands for, between cells printed one per line; where rows stand apart by an empty
+    line (`apart`, see `_rows_apart`), one of those before a label is that spacing, no cell, and those after
+    the region's last row are all spacing."""
     if cell_gap is None or hi - lo <= cell_gap:
         return []
     if not (prev.lone and line.lone):
         return []
-    cells = sum(1 for raw in gap[lo:hi] if raw) if cell_gap < 0 else (hi - lo - cell_gap) // (cell_gap + 1)
+    if cell_gap < 0:
+        cells = sum(1 for raw in gap[lo:hi] if raw)
+    elif apart and line is _TEXT_LINE:
+        return []  # after the region's last row: a table's end, spaced as widely as it likes
+    else:
+        cells = (hi - lo - cell_gap) // (cell_gap + 1) - (apart and not line.values)
     return [Token(None, pos, pos, soft=True)] * cells
 
 
@@ -842,6 +849,25 @@ def _indented_blanks(raw_lines: list[str], cell_gap: int | None) -> bool:
     first and last lines are pieces of lines cut at its ends (the spaces that indent the next heading), never
     an indented empty line."""
     return cell_gap == 0 and any(raw.isspace() for raw in raw_lines[1:-1]) and "" in raw_lines
+
+
+def _rows_apart(lines: list[tuple[int, int, _Line]]) -> bool:
+    """Cells on consecutive lines, each row's last one followed by an empty line before the next label, and no
+    empty line before a cell (a table copied out of Word, its empty cells' lines dropped): the empty line
+    after a row is spacing, not a blank last cell (`行政规范性文件 / 27 / 411 / (empty) / 行政许可`: 27, 411
+    and a cell left out, which one nothing tells). Where a row's last cell runs straight on to the next
+    label, or an empty line comes before a cell, empty lines may be cells (prose around the table, its numbers
+    amid words, tells nothing)."""
+    apart = False
+    for k in range(1, len(lines)):  # indexed, as in `_cell_gap`
+        n0, a, n1, b = lines[k - 1][0], lines[k - 1][2], lines[k][0], lines[k][2]
+        if b.single and n1 - n0 > 1:
+            return False
+        if a.single and not b.values:
+            if n1 - n0 == 1:
+                return False
+            apart = True
+    return apart
 
 
 def scan_groups(text: str, start: int, end: int) -> list[Group]:
@@ -854,8 +880,11 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
     raw_lines = region.text.split("\n")
     lines = _uncut(raw_lines, region.scan_lines(raw_lines))
     cell_gap = _cell_gap(lines)
+    apart = False
     if _indented_blanks(raw_lines, cell_gap):
         cell_gap = -1  # every gap counts its indented lines
+    elif cell_gap == 0:
+        apart = _rows_apart(lines)
     for _, _, line in lines:
         if line.values < 2:
             continue
@@ -885,7 +914,7 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
         single = (line.values == 1 and not line.has_text) or line.stray
         # more empty lines than the cells' spacing (counting indented ones only: at least one line)
         if cell_gap is not None and prev_n >= 0 and n - prev_n - 1 > max(cell_gap, 0):
-            spacing = _spacing_blanks(prev_line, line, raw_lines, prev_n + 1, n, cell_gap, offset - 1)
+            spacing = _spacing_blanks(prev_line, line, raw_lines, prev_n + 1, n, cell_gap, offset - 1, apart)
             (current.tokens if current is not None and current.multiline else lead).extend(spacing)
         if not line.values:  # label text alone: it ends the row before, and opens one for the blanks before it
             if lead:  # empty lines alone are the spacing of cells one per line: a row of them is read as one
@@ -945,11 +974,13 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
     if current is not None and current.multiline:  # the region ends as a label would: after its spacing
         n = lines[-1][0]
         current.tokens.extend(
-            _spacing_blanks(lines[-1][2], _TEXT_LINE, raw_lines, n + 1, len(raw_lines) - 1, cell_gap, end)
+            _spacing_blanks(lines[-1][2], _TEXT_LINE, raw_lines, n + 1, len(raw_lines) - 1, cell_gap, end, apart)
         )
     elif lines and pending and not lead:  # a last row left blank: its label, then the empty lines of its cells
         n = lines[-1][0]
-        if blanks := _spacing_blanks(lines[-1][2], _TEXT_LINE, raw_lines, n + 1, len(raw_lines) - 1, cell_gap, end):
+        if blanks := _spacing_blanks(
+            lines[-1][2], _TEXT_LINE, raw_lines, n + 1, len(raw_lines) - 1, cell_gap, end, apart
+        ):
             open_group(n, _LineText(), True).tokens.extend(blanks)
     if lead:
         open_group(len(lines), _LineText(), False).tokens.extend(lead)

@@ -285,9 +285,38 @@ def _last_end(text: str, start: int, end: int, runs: Runs) -> int | None:
     gap = min(set(gaps), key=lambda n: (-gaps.count(n), n))  # the commonest, the fewest of those
     if gap == 0 and _SPACES.search(text, start, end) and _EMPTY.search(text, start, end):
         blank = any(spacing)  # indented empty lines are the blank cells
+    elif gap == 0 and text.find("|", start, end) < 0 and (apart := _apart(text, end, runs)) is not False:
+        if apart is None:
+            return None
+        blank = k is not None and len(spacing) >= 2  # one empty line before a label is the rows' spacing
     else:
         blank = len(spacing) >= 2 * gap + 1
     return at if blank else b
+
+
+def _apart(text: str, end: int, runs: Runs) -> bool | None:
+    """Whether rows of cells on consecutive lines stand apart by an empty line, as the general reader tells
+    it (see `groups._rows_apart`): an empty line after each row's last cell alone on its line, before the
+    label text that follows it, and none right before a cell (the region's gap is 0). None where a line with
+    digits follows such a cell (a label's numbering, or prose): not told here."""
+    apart = False
+    for _, where in runs:
+        a, b = where[-1]
+        stop = text.find("\n", b, end)
+        if stop < 0 or not _ALONE.fullmatch(text, text.rfind("\n", 0, a) + 1, stop):
+            continue  # the region ends on its line, or the cell shares its line
+        at = stop + 1
+        while (nl := text.find("\n", at, end)) >= 0 and not text[at:nl].strip():
+            at = nl + 1  # an empty line
+        line = text[at : nl if nl >= 0 else end]
+        if not line.strip():
+            continue  # the region ends after the row
+        if DIGIT.search(line):
+            return None
+        if at == stop + 1:
+            return False  # label text right after the row's last cell
+        apart = True
+    return apart
 
 
 def _mixed_lines(text: str, start: int, end: int) -> int:
