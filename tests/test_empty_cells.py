@@ -1128,15 +1128,18 @@ def test_a_row_printing_too_few_numbers_apart_shows_empty_cells_print_nothing_in
     assert [whole.cells[c] for c in regulations] == [1, 1, 4]
 
 
-@pytest.mark.parametrize("seed", range(0, 60, 3))
+@pytest.mark.parametrize("seed", [*range(0, 60, 3), 44, 236])
 def test_a_table_a_cell_a_line_whose_rows_stand_apart_with_an_empty_cells_line_dropped(seed: int) -> None:
     """Cells a line after a tab, each row then an empty line (a table copied out of Word), with an empty
     cell's line of white space dropped, as a converter stripping such lines does: the empty line after a short
     row is its spacing, no empty last cell, so the row's numbers are not put in its first cells (27 and 411
-    of `行政规范性文件 27 — 411`); tables 二 and 三 read exact, or null with a finding."""
+    of `行政规范性文件 27 — 411`); and table 四, its fifteen cells a line after an empty line under its header,
+    one of them dropped, reads no cell from the two ways of placing its blanks at either end where they put
+    two numbers that print alike there (seeds 44, 236). Tables 二, 三 and 四 read exact, or null with a
+    finding."""
     rec = random_report(random.Random(seed))
     printed = cast(str, write_noisy(rec, "tabs", ["empty_cells"], seed))
     got = parse_text(re.sub(r"\n[ \t\u3000\xa0]+(?=\n)", "", printed))
     for cell, want in rec.cells.items():
-        if cell.startswith(("s2.", "s3.")) and got.cells.get(cell) != want:
+        if cell.startswith(("s2.", "s3.", "s4.")) and got.cells.get(cell) != want:
             assert got.cells.get(cell) is None and _flagged(got, cell.rsplit(".", 1)[0]), (cell, want)

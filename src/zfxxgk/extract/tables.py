@@ -1939,17 +1939,18 @@ _PLAIN_NUMBER: Final = re.compile(r"[1-9](?:[\d,]*\d)?")
 def _unsure_ends(ex: Extraction, slot: Slot, after: list[Token], before: list[Token]) -> None:
     """A row printing blank cells beyond its own at both ends, where nothing tells at which the grid prints
     the column it has not (`Group.unsure_ends`): its cells read with that column `after` them and `before`
-    them, each alike in both as printed, the others null and `value.ambiguous`."""
+    them, each the same printed number in both (not another one that happens to print the same digits, which
+    the other reading shifted there) or blank in both; the others null and `value.ambiguous`."""
     if len(after) != slot.width or len(before) != slot.width:
         _unknown(ex, slot, _UNSURE_ENDS)
         return
     blanks, unsure = [], []
     for c, k, a, b in zip(slot.cell_ids, slot.kinds, after, before, strict=True):
-        if a.text != b.text:
-            unsure.append(c)
-            ex.cells[c] = None
-        elif a.text is None:
+        if a.text is None and b.text is None:
             blanks.append(c)
+            ex.cells[c] = None
+        elif a is not b or a.text is None:
+            unsure.append(c)
             ex.cells[c] = None
         else:
             p = parse_number(a.text, k)
