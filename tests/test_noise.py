@@ -281,6 +281,20 @@ def test_a_stray_space_inside_a_cell_of_its_own(layout: str, report: tuple[Recor
     assert_damaged(rec, parse_noisy(rec, layout, ["split_numbers"], seed))
 
 
+@pytest.mark.parametrize("layout", ["tabs", "cells", "spaces", "pipes_cells", "md"])
+@pytest.mark.parametrize("more", [[], ["split_numbers"], ["trailing_spaces"], ["double_spaced"], ["windows_breaks"]])
+@NOISE_SETTINGS
+@given(report=reports(years=TABLE_YEARS))
+def test_empty_cells_whose_lines_of_white_space_were_dropped(
+    layout: str, more: list[str], report: tuple[Record, int]
+) -> None:
+    """Empty cells printed as white space alone on their lines (a Word table's `\t`), those lines then dropped
+    by the tool that saved the page: a row a number short where cells stand a line each, with nothing to show
+    which cell is empty — as printed, or null with a finding, never a number in another's cell."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, layout, ["empty_cells", "white_lines_dropped", *more], seed))
+
+
 @pytest.mark.parametrize(("layout", "more"), [("spaces", []), ("tabs", []), ("spaces", ["columns_apart"])])
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS))

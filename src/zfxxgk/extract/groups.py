@@ -828,8 +828,8 @@ def _spacing_blanks(
 ) -> list[Token]:
     """The blank cells that a longer run of empty lines (`gap[lo:hi]`, or only its indented ones: see
     `_indented_blanks`) stands for, between cells printed one per line; where rows stand apart by an empty
-    line (`apart`, see `_rows_apart`), one of those before a label is that spacing, no cell, and those after
-    the region's last row are all spacing."""
+    line (`apart`, see `_rows_apart`), one of those next to words (before a label, after a header) is that
+    spacing, no cell, and those after the region's last row are all spacing."""
     if cell_gap is None or hi - lo <= cell_gap:
         return []
     if not (prev.lone and line.lone):
@@ -839,7 +839,7 @@ def _spacing_blanks(
     elif apart and line is _TEXT_LINE:
         return []  # after the region's last row: a table's end, spaced as widely as it likes
     else:
-        cells = (hi - lo - cell_gap) // (cell_gap + 1) - (apart and not line.values)
+        cells = (hi - lo - cell_gap) // (cell_gap + 1) - (apart and not (line.values and prev.values))
     return [Token(None, pos, pos, soft=True)] * cells
 
 
@@ -851,19 +851,18 @@ def _indented_blanks(raw_lines: list[str], cell_gap: int | None) -> bool:
     return cell_gap == 0 and any(raw.isspace() for raw in raw_lines[1:-1]) and "" in raw_lines
 
 
-def _rows_apart(lines: list[tuple[int, int, _Line]]) -> bool:
-    """Cells on consecutive lines, each row's last one followed by an empty line before the next label, and no
-    empty line before a cell (a table copied out of Word, its empty cells' lines dropped): the empty line
-    after a row is spacing, not a blank last cell (`行政规范性文件 / 27 / 411 / (empty) / 行政许可`: 27, 411
-    and a cell left out, which one nothing tells). Where a row's last cell runs straight on to the next
-    label, or an empty line comes before a cell, empty lines may be cells (prose around the table, its numbers
-    amid words, tells nothing)."""
+def _rows_apart(lines: list[tuple[int, int, _Line]], count: int) -> bool:
+    """Cells on consecutive lines, each row's last one followed by an empty line before the next label or the
+    region's end, the next heading (a table copied out of Word, its empty cells' lines dropped): the empty line
+    after a row is spacing, not a blank last cell (`行政规范性文件 / 27 / 411 / (empty) / 行政许可`: 27, 411 and
+    a cell left out, which one nothing tells), as is one after a header (四's cells after `总计 / (empty)`).
+    Where a row's last cell runs straight on to the next label, empty lines may be cells (prose around the
+    table, its numbers amid words, tells nothing). `count`: the region's lines, its last a piece of a line."""
     apart = False
-    for k in range(1, len(lines)):  # indexed, as in `_cell_gap`
-        n0, a, n1, b = lines[k - 1][0], lines[k - 1][2], lines[k][0], lines[k][2]
-        if b.single and n1 - n0 > 1:
-            return False
-        if a.single and not b.values:
+    for k in range(1, len(lines) + 1):  # indexed, as in `_cell_gap`; the region's end after the last
+        n0, a = lines[k - 1][0], lines[k - 1][2]
+        n1, b = (lines[k][0], lines[k][2]) if k < len(lines) else (count - 1, _TEXT_LINE)
+        if a.single and not b.values and n1 > n0:
             if n1 - n0 == 1:
                 return False
             apart = True
@@ -884,7 +883,7 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
     if _indented_blanks(raw_lines, cell_gap):
         cell_gap = -1  # every gap counts its indented lines
     elif cell_gap == 0:
-        apart = _rows_apart(lines)
+        apart = _rows_apart(lines, len(raw_lines))
     for _, _, line in lines:
         if line.values < 2:
             continue

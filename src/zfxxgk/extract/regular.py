@@ -297,8 +297,8 @@ def _last_end(text: str, start: int, end: int, runs: Runs) -> int | None:
 def _apart(text: str, end: int, runs: Runs) -> bool | None:
     """Whether rows of cells on consecutive lines stand apart by an empty line, as the general reader tells
     it (see `groups._rows_apart`): an empty line after each row's last cell alone on its line, before the
-    label text that follows it, and none right before a cell (the region's gap is 0). None where a line with
-    digits follows such a cell (a label's numbering, or prose): not told here."""
+    label text that follows it or the region's end. None where a line with digits follows such a cell (a
+    label's numbering, or prose): not told here."""
     apart = False
     for _, where in runs:
         a, b = where[-1]
@@ -309,8 +309,11 @@ def _apart(text: str, end: int, runs: Runs) -> bool | None:
         while (nl := text.find("\n", at, end)) >= 0 and not text[at:nl].strip():
             at = nl + 1  # an empty line
         line = text[at : nl if nl >= 0 else end]
-        if not line.strip():
-            continue  # the region ends after the row
+        if not line.strip():  # the region ends after the row: on the next line, or after empty lines
+            if text.count("\n", stop + 1, end) == 0:
+                return False
+            apart = True
+            continue
         if DIGIT.search(line):
             return None
         if at == stop + 1:

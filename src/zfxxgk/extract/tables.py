@@ -1738,11 +1738,11 @@ def _read_group(
     if grouped is not None and not grouped[0]:
         _unknown(ex, slot, "的数字之间的空格可能分隔单元格，也可能分隔一个数的千位，两种读法都读不出本行各格")
         return
-    if (
-        as_printed
-        and marks
-        and not _may_keep(reading.template, slot, [t.text for t in toks])
-        and _joined_keeps(reading, slot, toks)
+    if as_printed and (
+        # a blank's mark where the row breaks its sums whatever it holds; or two numbers alone on a line where
+        # each cell has its own (`5 1`), as likely one number with a stray space, another cell then empty
+        (marks and not _may_keep(reading.template, slot, [t.text for t in toks]) and _joined_keeps(reading, slot, toks))
+        or (group.multiline and any(t.glue for t in toks) and _joined_keeps(reading, slot, toks, alone=True))
     ):
         _unknown(
             ex,
@@ -3020,19 +3020,30 @@ def _empty_fits(template: Template, slot: Slot, texts: list[str | None]) -> bool
     )
 
 
-def _joined_keeps(reading: _Reading, slot: Slot, toks: list[Token]) -> bool:
-    """Whether a row of a number a cell, blank marks among them, that breaks its own equations whatever the
-    marks hold, may keep them with two of its numbers one space apart read as one (a stray space) and one
-    more cell empty, printing nothing (`132 1 8 9 空 38 18 `: 132, 18, 9, the mark, 38, 18 and an empty total)."""
-    texts = [t.text for t in toks]
+def _joined_keeps(reading: _Reading, slot: Slot, toks: list[Token], alone: bool = False) -> bool:
+    """Whether a row of a number a cell may keep its equations with two of its numbers one space apart read
+    as one (a stray space) and one more cell empty, printing nothing: where blank marks among them break its
+    equations whatever they hold (`132 1 8 9 空 38 18 `: 132, 18, 9, the mark, 38, 18 and an empty total); or,
+    `alone`, where each cell has a line of its own and the two stand alone on one (`5 1`: 51, the empty cell's
+    line dropped)."""
+    text, texts = reading.text, [t.text for t in toks]
     for k in range(1, len(toks)):
         a, b = texts[k - 1], texts[k]
-        if a is None or b is None or reading.text[toks[k - 1].end : toks[k].start] != " ":
+        if a is None or b is None or text[toks[k - 1].end : toks[k].start] != " ":
+            continue
+        if alone and not _alone_on_line(text, toks[k - 1].start, toks[k].end):
             continue
         joined = [*texts[: k - 1], a + b, *texts[k + 1 :]]
         if any(_may_keep(reading.template, slot, [*joined[:i], None, *joined[i:]]) for i in range(len(toks))):
             return True
     return False
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is all its line prints but white space."""
+    line = text.rfind("\n", 0, start) + 1
+    stop = text.find("\n", end)
+    return not text[line:start].strip() and not text[end : stop if stop >= 0 else len(text)].strip()
 
 
 def _one_number(text: str, kind: Kind) -> bool:

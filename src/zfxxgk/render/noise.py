@@ -1440,6 +1440,16 @@ def collapsed_spaces(text: str, rng: random.Random) -> str:
 _SPACES = re.compile(" {2,}")
 
 
+def white_lines_dropped(text: str, rng: random.Random) -> str:
+    """Lines of white space alone dropped, as a tool tidying the page it saves does; truly empty lines kept. A
+    table copied out of Word prints an empty cell as its indent alone (`\t`): its row is then a number short
+    (`行政规范性文件 / 27 / 411`, its 本年废止件数 empty), with nothing left to show which cell is empty."""
+    return _WHITE_LINE.sub("", text)
+
+
+_WHITE_LINE = re.compile(r"\n[^\S\r\n]+(?=\r?\n)")
+
+
 # A number as an OCR engine may read it: some of its digits read as the letters they look like.
 _OCR_NUMBER = re.compile(r"(?<![\d.])\d{2,}(?![\d.])|(?<![^\s|])\d(?![^\s|])")
 
@@ -2351,6 +2361,7 @@ NOISE: dict[str, Noise] = {
     "full_stops": Noise(blocks=full_stops),
     "columns_apart": Noise(text=columns_apart),
     "collapsed_spaces": Noise(text=collapsed_spaces),
+    "white_lines_dropped": Noise(text=white_lines_dropped, stage=SAVED),
     "tab_rows": Noise(text=tab_rows),
     "aligned_columns": Noise(blocks=aligned_columns),
     "wrapped_names": Noise(blocks=wrapped_names),
