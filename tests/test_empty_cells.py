@@ -1158,3 +1158,18 @@ def test_two_numbers_alone_on_the_line_of_a_row_a_cell_short_may_be_one_number_s
     for cell, want in rec.cells.items():
         if cell.startswith(("s2.", "s3.", "s4.")) and got.cells.get(cell) != want:
             assert got.cells.get(cell) is None and _flagged(got, cell.rsplit(".", 1)[0]), (cell, want)
+
+
+@pytest.mark.parametrize("seed", [9, 35, 63, 65, 75, 76, 105, 129, 142, 145])
+def test_a_row_a_cell_short_in_a_page_whose_every_line_ends_in_a_space(seed: int) -> None:
+    """A PDF's text of a table, its spaces collapsed (an empty cell prints nothing) and a space left at the end
+    of every line: the space a row a cell short ends in is the page's, no empty last cell, where the rows
+    above end in one too though they print every cell (`4.无正当理由大量反复申请 31 0 0 4 0 38 `, its 商业企业
+    empty, is not read with its total empty). Exact, or null with a finding."""
+    rec = random_report(random.Random(seed))
+    got = parse_text(
+        cast(str, write_noisy(rec, "spaces", ["empty_cells", "collapsed_spaces", "trailing_spaces"], seed))
+    )
+    for cell, want in rec.cells.items():
+        if cell.startswith(("s2.", "s3.", "s4.")) and got.cells.get(cell) != want:
+            assert got.cells.get(cell) is None and _flagged(got, cell.rsplit(".", 1)[0]), (cell, want)

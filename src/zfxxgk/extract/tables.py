@@ -2043,14 +2043,28 @@ def _spaced_blanks(text: str, toks: list[Token], kinds: tuple[Kind, ...]) -> lis
 
 
 def _words_end_in_a_space(text: str, line: int) -> bool:
-    """Whether the line above the one beginning at `line` ends in a space after words, not a number: a text
-    whose lines all end in a space (a web page's, every line, header and prose alike), where the space a row
-    of numbers ends in is no empty last cell."""
-    if line < 2:
-        return False
-    above = text[text.rfind("\n", 0, line - 1) + 1 : line - 1]
-    words = above.rstrip(" ")
-    return len(words) < len(above) and words != "" and not words[-1].isdigit()
+    """Whether the lines above the one beginning at `line` end in a space: the nearest that ends in words,
+    not a number (lines of white space passed over), or, where only rows of numbers stand in the few lines
+    looked through, every one of them: a text whose lines all end in a space (a web page's, every line,
+    header and prose alike), where the space a row of numbers ends in is no empty last cell."""
+    rows = 0  # rows of numbers above, each ending in a space
+    for _ in range(_LINES_UP):
+        if line < 2:
+            return False
+        start = text.rfind("\n", 0, line - 1) + 1
+        above = text[start : line - 1]
+        words = above.rstrip(" ")
+        if words.strip():
+            if not words[-1].isdigit():
+                return len(words) < len(above)
+            if len(words) == len(above):
+                return False  # a row of numbers that ends in its last number
+            rows += 1
+        line = start
+    return rows >= _LINES_UP // 2
+
+
+_LINES_UP: Final = 8  # lines looked up through for one that ends in words
 
 
 def _spaced_widths(text: str, slots: tuple[Slot, ...], groups: list[Group]) -> dict[int, int]:
