@@ -60,6 +60,15 @@ def label_forms(label: str) -> tuple[str, str]:
     return plain, strip_numbering(plain)
 
 
+@lru_cache(maxsize=64)  # a few orders a report's headers print
+def printed_as(slot: Slot, order: tuple[int, ...]) -> Slot:
+    """`slot` with its cells listed in the order a header prints them: `order` the template's column of each."""
+    printed = Slot(slot.table, slot.row, slot.width)
+    printed.cell_ids = tuple(slot.cell_ids[k] for k in order)
+    printed.kinds = tuple(slot.kinds[k] for k in order)
+    return printed
+
+
 @lru_cache(maxsize=16)
 def slots_of(tables: tuple[Table, ...]) -> tuple[Slot, ...]:
     out: list[Slot] = []

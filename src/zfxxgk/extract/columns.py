@@ -398,7 +398,8 @@ def _over_two_rows(table: Table) -> Reader:
     header and the spanning header (法人或其他组织); below, the columns under it, in turn. Each is named
     once, the columns under the spanning header last; they take its place. Names between the spanning
     header and them are of the row above, so they are printed before the line the row below begins on
-    (on the spanning header's line, or on lines of their own), and the row below after its line."""
+    (on the spanning header's line, or on lines of their own), and the row below after its line; or all on
+    one line, the header's lines run together, the row above first (`总计法人或其他组织自然人科研机构…`)."""
     width = len(table.columns)
     under = [i for i, c in enumerate(table.columns) if c.group]
 
@@ -412,7 +413,8 @@ def _over_two_rows(table: Table) -> Reader:
         between, span_line, below_line = named[at + 1 : below], named[at][1], named[below][1]
         if sorted(columns[below:]) != under:
             return None
-        if between and (below_line <= span_line or any(line >= below_line for _, line in between)):
+        one_line = named[0][1] == named[-1][1]  # names are found in turn: the first's line and the last's
+        if between and not one_line and (below_line <= span_line or any(line >= below_line for _, line in between)):
             return None  # names of the row above after the spanning header, on the line of the row below
         return [*columns[:at], *columns[below:], *(c for c, _ in between)]
 
@@ -436,7 +438,8 @@ def _cells_of(g: Group, width: int) -> list[list[Token]] | None:
 
 def _flat_put_back(text: str, start: int, end: int, table: Table, groups: list[Group]) -> list[Group]:
     """`groups` with a flat table's numbers put back in the template's order where its header prints the
-    columns in another; a group after the header that does not print one number a cell is dropped."""
+    columns in another; digits run together to be cut in the header's order (see `_glued`); any other group
+    after the header that does not print one number a cell is dropped."""
     found = _flat_order(text, start, end, table)
     if found is None:
         return groups
@@ -445,9 +448,25 @@ def _flat_put_back(text: str, start: int, end: int, table: Table, groups: list[G
     for g in groups:
         if (toks := _cells_of(g, len(order))) is not None:
             out.append(_in_order(g, toks, order))
+        elif _glued(g, len(order)):
+            out.append(replace(g, order=tuple(order)))
         elif g.start < stop:
             out.append(g)
     return out
+
+
+def _glued(g: Group, width: int) -> bool:
+    """Whether a group prints digits alone, fewer numbers than `width` cells but digits enough for them all:
+    digits run together, which a header naming the columns in another order has them cut in (see
+    `Group.order`)."""
+    if len(g.tokens) >= width:
+        return False
+    digits = 0
+    for t in g.tokens:
+        if not (t.text and t.text.isdecimal()):
+            return False
+        digits += len(t.text)
+    return digits >= width
 
 
 _ROW_NAME_END: Final = re.compile(r"\W*")  # what may follow a row's name before its numbers: ）: |
@@ -738,15 +757,15 @@ def put_back_by_names(text: str, start: int, tables: tuple[Table, ...], groups: 
     column after a header that names the columns of a table printed alone in its section with a 总计
     column (三) over two rows in another order (see `_over_two_rows`) put back in the template's order;
     the numbers before the header kept; a row after it printing a stray space inside a number rejoined
-    where its sum settles it (see `_rejoined`), one that still does not print one number a column not to
-    be read (`broken`). None where no such header is printed before the first such row. Its rows are to
-    add up (see `adds_up`)."""
+    where its sum settles it (see `_rejoined`), digits run together to be cut in the header's order (see
+    `_glued`), any other that does not print one number a column not to be read (`broken`). None where no
+    such header is printed before the first such row. Its rows are to add up (see `adds_up`)."""
     if len(tables) != 1 or tables[0].flat or (at := _total_column(table := tables[0])) is None:
         return None
     width = len(table.columns)
-    first = next((g for g in groups if not g.blank and _cells_of(g, width) is not None), None)
+    first = next((g for g in groups if not g.blank and (_cells_of(g, width) is not None or _glued(g, width))), None)
     if first is None:
-        return None  # digits run together: no row says which number is in which cell
+        return None
     found = _two_row_order(text, start, first.start, table) or _run_together_order(text, start, first.start, table)
     if found is None:
         return None
@@ -756,6 +775,8 @@ def put_back_by_names(text: str, start: int, tables: tuple[Table, ...], groups: 
     for g in groups:
         if g.start > stop and (cells := _cells_of(g, width) or _rejoined(text, g, width, total)) is not None:
             g = _in_order(g, cells, order)
+        elif g.start > stop and _glued(g, width):
+            g = replace(g, order=tuple(order))
         elif g.start > stop and not g.blank:
             g = replace(g, broken=True)  # kept, so that the rows around it keep their places, but not read
         out.append(g)
@@ -1007,8 +1028,10 @@ def _spread(toks: Sequence[Token | None], order: list[int], width: int, under: l
 
 def _two_row_order(text: str, start: int, first: int, table: Table) -> tuple[int, list[int]] | None:
     """Where a header over two rows that names `table`'s columns in another order than the template's
-    ends before the line of the row at `first`, and the column at each place (see `_over_two_rows`)."""
-    found = _header_columns(text, start, text.rfind("\n", start, first) + 1, table, _over_two_rows(table))
+    ends before the line of the row at `first` (before its numbers, where the header and the row share a
+    line: a page's text run together), and the column at each place (see `_over_two_rows`)."""
+    line = text.rfind("\n", start, first) + 1
+    found = _header_columns(text, start, line if line > start else first, table, _over_two_rows(table))
     return None if found is None or found[1] == sorted(found[1]) else found
 
 

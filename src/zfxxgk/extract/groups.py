@@ -408,6 +408,9 @@ class Group:
     # a run of digits that adds up cut more than one way: each cut's numbers in the template's columns
     cuts: tuple[tuple[Token | None, ...], ...] = ()
     short: bool = False  # digits run together cut one way that may as well be a cell short: not to be read
+    # digits run together under a header that names the columns in another order: the template's column of
+    # each number as printed, for the run to be cut in the header's order (see `align.printed_as`)
+    order: tuple[int, ...] = ()
 
     def __init__(
         self,
@@ -420,6 +423,7 @@ class Group:
         broken: bool = False,
         cuts: tuple[tuple[Token | None, ...], ...] = (),
         short: bool = False,
+        order: tuple[int, ...] = (),
     ) -> None:
         self.tokens = tokens
         self.line = line
@@ -430,6 +434,7 @@ class Group:
         self.broken = broken
         self.cuts = cuts
         self.short = short
+        self.order = order
 
     @property
     def start(self) -> int:

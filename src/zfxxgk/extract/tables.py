@@ -21,7 +21,7 @@ from ..patterns import DIGIT, digits_before, finds
 from ..record import Finding
 from ..templates import NO_NUMBER, Equation, Kind, Table, Template
 from ..templates.model import Stated, spaced
-from .align import Alignment, Slot, align, join_rows, named_rows, slots_of
+from .align import Alignment, Slot, align, join_rows, named_rows, printed_as, slots_of
 from .blanks import (
     Bounds,
     GluedRow,
@@ -1627,6 +1627,8 @@ def _fitting_splits(reading: _Reading, slot: Slot, toks: list[Token]) -> tuple[l
 def _read_group(
     ex: Extraction, reading: _Reading, slot: Slot, group: Group, choices: list[Choice], spans: _Splits
 ) -> None:
+    if group.order:  # digits run together under a header naming the columns in another order: cut in its order
+        slot = printed_as(slot, group.order)
     cells = slot.cell_ids
     kinds = slot.kinds
     toks = group.trimmed(slot.width)
