@@ -334,7 +334,8 @@ def test_counts_in_chinese_numerals(text: str) -> None:
     assert [m.span() for m in prose._cn_counts(text)] == [m.span() for m in prose._CN_COUNT.finditer(text)]
 
 
-_PLAIN_MARK = r"(?:[\u2460-\u2473※]|(?<!\*)\*(?!\*)|\[注\d{0,2}\])"
+# (a note's mark perhaps with a fold's line break inside it: `15[注2` / `]`)
+_PLAIN_MARK = r"(?:[\u2460-\u2473※]|(?<!\*)\*(?!\*)|\[\n?注(?:\n?\d){0,2}\n?\])"
 # glued to a cell or a label, or opening a line before a unit in brackets (a label's rest: [注1](个))
 PLAIN_SIGN_OR_MARK = re.compile(rf"[↑↓−](?=\d)|(?<=[\d\u4e00-\u9fff)]){_PLAIN_MARK}|(?<![^\n]){_PLAIN_MARK}(?=\()")
 

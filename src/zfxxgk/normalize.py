@@ -60,6 +60,9 @@ _INLINE_CHROME: Final = (
     rf"(?<=[\u4e00-\u9fff])\n?\((?=[a-z{_TONED}\n ]*[{_TONED}])"
     rf"(?:[a-z{_TONED}]{{1,6}}|[a-z{_TONED}]{{0,6}}[\n ][a-z{_TONED}]{{0,6}})\)",
     r"(?<=[\u4e00-\u9fff])\((?:le|de|me|ne|men|zi|ma|ba)\)",
+    # … a space before it, where a fold's lines were joined by one (報 (bào)告): the gloss alone, the space with it
+    rf"(?<=[\u4e00-\u9fff] )\((?=[a-z{_TONED} ]*[{_TONED}])"
+    rf"(?:[a-z{_TONED}]{{1,6}}|[a-z{_TONED}]{{0,6}} [a-z{_TONED}]{{0,6}})\)",
     r"打印此页|关闭窗口|【\s*(?:打印|关闭|大|中|小|字[号体][:：][\s大中小]*)\s*】|分享到[:：]?",
     r"扫一扫在手机(?:上)?(?:打开|查看)当前页面?",
     r"微信\s+微博\s+QQ空间(?:\s+全真版)?(?:\s+文字版)?(?:\s+文件下载)?(?:\s+相关链接[:：]?\s*-*>?)?",
@@ -86,7 +89,7 @@ _INLINE_CHROME: Final = (
 )
 # A page's own controls a crawler's text keeps inline (【字体：大 中 小】, 打印此页, 当前位置：首页…): a block of the
 # page, which parts the text before it from the text after (来源：XX办公室【字体：大 中 小】一、基本情况…)
-_PAGE_UI = _INLINE_CHROME[4:10]
+_PAGE_UI = _INLINE_CHROME[5:11]
 _PAGE_UI_CHROME: Final = re.compile("|".join(_PAGE_UI))
 _PAGE_UI_STARTS: Final = frozenset(first_chars("|".join(_PAGE_UI)) or "")  # looked at first: most chrome is a gloss
 PAGE_FOOTER: Final = "第" + NTH_PAGE  # the page footer that is no cell wherever it stands, inside a line too
