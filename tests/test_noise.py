@@ -3036,6 +3036,25 @@ def test_numbers_pulled_out_before_a_table_whose_header_orders_its_columns_other
     assert not [f for f in got.findings if f.rule.startswith("identity.")]
 
 
+@pytest.mark.parametrize("noise", ([], ["total_first"]))
+def test_a_row_wrapped_beside_the_next_heading_prints_too_few_numbers_but_breaks_no_sum(noise: list[str]) -> None:
+    """四's fifteen numbers a space apart, its last four wrapped onto the next heading's line as a PDF's text
+    prints a narrow table (`… 25 6五、存在的主要问题及改进情况 4 15 2 27`), its header's order the template's
+    or 总计 first: eleven whole numbers are no digits run together, and that no split of them adds up says
+    nothing of the report's sums — the table is null with a finding, and no identity is said to break."""
+    rec = random_report(random.Random(3248207))
+    text = str(write_noisy(rec, "spaces", noise, 3248207))
+    row = next(line for line in text.split("\n") if re.fullmatch(r"(?:\d+ ){14}\d+", line))
+    *first, a, b, c, d = row.split()
+    text = text.replace(
+        f"{row}\n五、存在的主要问题及改进情况", f"{' '.join(first)}五、存在的主要问题及改进情况 {a} {b} {c} {d}"
+    )
+    got = parse_text(text)
+    for cid in (c for c in rec.cells if c.startswith("s4.")):
+        assert got.cells[cid] is None and covered(cid, got, UNREAD), cid
+    assert not [f for f in got.findings if f.rule.startswith("identity.")]
+
+
 def test_table_four_glued_under_a_header_naming_total_first_and_nothing_else() -> None:
     """四's digits run together under a header naming each group's 总计 first, no other number in the
     section (its sentence says none in words): the table is there, its digits cut in the header's order
