@@ -1171,3 +1171,20 @@ def test_a_row_a_cell_short_in_a_page_whose_every_line_ends_in_a_space(seed: int
     for cell, want in rec.cells.items():
         if cell.startswith(("s2.", "s3.", "s4.")) and got.cells.get(cell) != want:
             assert got.cells.get(cell) is None and _flagged(got, cell.rsplit(".", 1)[0]), (cell, want)
+
+
+def test_rows_settled_by_a_split_since_left_unread_are_settled_again_without_it() -> None:
+    """三 glued under a header in another order, its empty cells printing nothing: 结转下年度继续办理 prints
+    `0402039`, one cell short, whose split into every cell adds up by chance (0+4+0+2+0+3 = 9) and, with it,
+    settled 新收 and 总计 (171 = 169 + 2 in one column: 20, 171, 2, 8 for 2, 0, 171, 28). The prose's 结转39件
+    leaves that row unread; settled again without it, the rows it settled are open: null, never the wrong
+    split."""
+    rec = random_report(random.Random(4500))
+    text = str(write_noisy(rec, "glued", ["reordered_applicants", "signature_forms", "empty_cells"], 4500))
+    assert "四、结转下年度继续办理0402039" in text and "结转下年度继续办理39件" in text
+    got = parse_text(text)
+    for cell, value in rec.cells.items():
+        assert got.cells[cell] in (value, None), cell
+    assert _row(got, "received") == [None] * 6 + [1298] and _flagged(got, "s3.received")
+    assert _row(got, "total") == [None] * 6 + [1273] and _flagged(got, "s3.total")
+    assert _row(got, "carried_forward") == [None] * 7 and _flagged(got, "s3.carried_forward")

@@ -472,7 +472,8 @@ def extract_tables(
         _resolve(ex, template, choices, spans, stated)
         _unread_dropping(ex, template)
         _unread_hidden_blanks(ex, text, template, placed_groups)
-        _unread_against_prose(ex, text, template, stated)
+        if gone := _unread_against_prose(ex, text, template, stated):
+            _unread_resting_on(ex, template, choices, gone, stated)
     for t in transposed:
         _unread_short_columns(ex, template, t)
         if any(holds(eq, ex.cells) is False for eq in equations_of(template, t)):
@@ -3280,7 +3281,7 @@ def _unread_hidden_blanks(ex: Extraction, text: str, template: Template, groups:
         ex.explain.append(f"{', '.join(cells)}: split as a doubted row's reading had it, which another split fits too")
 
 
-def _unread_against_prose(ex: Extraction, text: str, template: Template, stated: Callable[[], _Figures]) -> None:
+def _unread_against_prose(ex: Extraction, text: str, template: Template, stated: Callable[[], _Figures]) -> set[str]:
     """Leave unread the cells of each row split from digits run together whose total is a quantity the prose
     states plainly (`template.stated`, one cell each) and is split into another figure, where a reading one
     cell short, the other empty and printing nothing, gives the total the figure stated:
@@ -3290,9 +3291,10 @@ def _unread_against_prose(ex: Extraction, text: str, template: Template, stated:
     such reading: then the prose is wrong, and the narrative checks say so. Only a figure the row's digits
     end in, longer than the total split, is such a total, and the prose is read for it only where the text
     prints one so (`18件`). A figure the prose may state with another cell counted in (新收 with 上年结转) is
-    compared both ways."""
+    compared both ways. The cells left unread."""
     single = {spec.cells[0]: spec for spec in template.stated if len(spec.cells) == 1}
     counts: set[int] | None = None  # the numbers the text prints before 件, once a row asks
+    gone: set[str] = set()
     for row in ex.glued:
         total = row.cells[-1]
         spec = single.get(total)
@@ -3336,6 +3338,40 @@ def _unread_against_prose(ex: Extraction, text: str, template: Template, stated:
             cells,
         )
         ex.explain.append(f"{', '.join(cells)}: split against the prose's {spec.name}, which a cell short gives")
+        gone.update(cells)
+    return gone
+
+
+def _unread_resting_on(
+    ex: Extraction, template: Template, choices: list[Choice], gone: set[str], stated: Callable[[], _Figures]
+) -> None:
+    """Leave unread the cells of glued rows that the identities settled with the splits of rows since left
+    unread (`gone`): settled again as `_resolve` settles them, those rows' cells unknown (the identities
+    counting them then judging nothing), a cell that several splits now leave open, or that another gives,
+    is null (a column settled by a split of a 结转 row printed a cell short, `0402039`)."""
+    kept = [ch for ch in choices if gone.isdisjoint(ch.cells)]
+    split = {c for ch in kept for c in ch.cells}
+    fixed = {c: v for c, v in ex.cells.items() if c not in split and c not in gone}
+    touched = {c for eq in template.equations if not gone.isdisjoint(eq.cells) for c in eq.cells}
+    for comp, equations in components(kept, fixed, template.equations):
+        if all(touched.isdisjoint(ch.cells) for ch in comp):
+            continue  # no identity linked it to the rows left unread: settled as before
+        options = settle(fixed, comp, equations).options
+        unsettled = [c for ch in comp for c in ch.cells if len(options[c]) != 1]
+        fits = (_by_prose(template, fixed, comp, equations, stated) or ("", []))[1] if unsettled else []
+        for c in unsettled:
+            if fits and len({sol[c] for sol in fits}) == 1:
+                options[c] = {fits[0][c]}
+        cells = [c for ch in comp for c in ch.cells if ex.cells[c] is not None and options[c] != {ex.cells[c]}]
+        if cells:
+            ex.forget(cells)
+            ex.add(
+                "value.ambiguous",
+                "数字连在一起印刷，其拆分有赖于另一行的读法，而那一行无法确定，另一种拆分同样符合表格的勾稽关系，"
+                "这些单元格无法确定。",
+                cells,
+            )
+            ex.explain.append(f"{', '.join(cells)}: settled by the split of a row since left unread")
 
 
 def _counts_before(text: str, unit: str) -> set[int]:
