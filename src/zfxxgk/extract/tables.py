@@ -3271,14 +3271,19 @@ def _unread_hidden_blanks(ex: Extraction, text: str, template: Template, groups:
         )
         ex.explain.append(f"{', '.join(cells)}: the digits may as well be a cell short, an empty one printing nothing")
     for cells in filter(None, leaning.values()):
-        ex.forget(cells)
-        ex.add(
-            "value.ambiguous",
-            "数字连在一起印刷，其拆分有赖于另一行的读法，而那一行无法确定，另一种拆分同样符合表格的勾稽关系，"
-            "这些单元格无法确定。",
-            cells,
-        )
-        ex.explain.append(f"{', '.join(cells)}: split as a doubted row's reading had it, which another split fits too")
+        _unread_leaning(ex, cells, "split as a doubted row's reading had it, which another split fits too")
+
+
+def _unread_leaning(ex: Extraction, cells: list[str], why: str) -> None:
+    """Leave unread the cells of a glued row whose split rested on another row's, itself left unread."""
+    ex.forget(cells)
+    ex.add(
+        "value.ambiguous",
+        "数字连在一起印刷，其拆分有赖于另一行的读法，而那一行无法确定，另一种拆分同样符合表格的勾稽关系，"
+        "这些单元格无法确定。",
+        cells,
+    )
+    ex.explain.append(f"{', '.join(cells)}: {why}")
 
 
 def _unread_against_prose(ex: Extraction, text: str, template: Template, stated: Callable[[], _Figures]) -> set[str]:
@@ -3364,14 +3369,7 @@ def _unread_resting_on(
                 options[c] = {fits[0][c]}
         cells = [c for ch in comp for c in ch.cells if ex.cells[c] is not None and options[c] != {ex.cells[c]}]
         if cells:
-            ex.forget(cells)
-            ex.add(
-                "value.ambiguous",
-                "数字连在一起印刷，其拆分有赖于另一行的读法，而那一行无法确定，另一种拆分同样符合表格的勾稽关系，"
-                "这些单元格无法确定。",
-                cells,
-            )
-            ex.explain.append(f"{', '.join(cells)}: settled by the split of a row since left unread")
+            _unread_leaning(ex, cells, "settled by the split of a row since left unread")
 
 
 def _counts_before(text: str, unit: str) -> set[int]:
