@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from itertools import combinations, pairwise, permutations
+from itertools import accumulate, combinations, pairwise, permutations
 from typing import Final, NamedTuple, TypeVar, cast
 
 from ..normalize import CONVERTERS_COLUMN, half_width
@@ -494,27 +494,37 @@ def _stacked(text: str, start: int, end: int, table: Table, groups: list[Group])
     """A flat table (四) printed as one row per group — 行政复议, 未经复议直接起诉, 复议后起诉, each its columns
     under one header — with its rows' numbers put together as the one row the template prints, in the
     template's order of groups and of the columns the header names in turn. Only where each group is named
-    at its row's start and prints one number a column, the header names every column once, and nothing
-    prints the whole table on one row. Rows continued under a converter's own header after it are in the
+    at its row's start and prints one number a column (or digits run together that one cut only adds up to
+    its 总计, see `_cut_by_total`), the header names every column once, and nothing prints the whole table
+    on one row. Rows continued under a converter's own header after it are in the
     header's order or the template's (see `_which_order`); and the rows so continued whose order is not
     settled."""
     width, rows = len(table.columns), len(table.rows)
     if any(g.width >= width * rows for g in groups):
         return groups, []
     at: dict[int, tuple[int, list[list[Token]]]] = {}  # row → (group index, its cells)
+    glued: dict[int, int] = {}  # row → the group printing its digits run together, to be cut once the header tells
     for k, g in enumerate(groups):
-        if g.width < width or (row := _named_row(g.before, table)) is None or row in at:
+        if (row := _named_row(g.before, table)) is None or row in at:
             continue
-        if (toks := _cells_of(g, width)) is not None:
+        if g.width >= width and (toks := _cells_of(g, width)) is not None:
             at[row] = (k, toks)
-    if len(at) != rows:
+            glued.pop(row, None)
+        elif _glued(g, width):
+            glued.setdefault(row, k)
+    if len(at) + len(glued) != rows:
         return groups, []
-    first = min(k for k, _ in at.values())
+    first = min(k for k in (*(k for k, _ in at.values()), *glued.values()))
     line_end = text.find("\n", groups[first].start)
     header = _header_columns(text, start, line_end if line_end >= 0 else len(text), table, _in_turn(width, 1))
     if header is None:
         return groups, []  # no header tells which column each number is in
     stop, order = header
+    total = order.index(cast("int", _total_column(table)))  # where the header prints 总计
+    for row, k in glued.items():
+        if (toks := _cut_by_total(groups[k], width, total)) is None:
+            return groups, []  # no one cut adds up: which number is in which cell, nothing tells
+        at[row] = (k, toks)
     cells = {row: _placed(toks, order) for row, (_, toks) in at.items()}
     rule = next((m.end() for m in _RULE_ALONE.finditer(text, stop, max(groups[k].start for k, _ in at.values()))), None)
     after = [row for row, (k, _) in at.items() if rule is not None and groups[k].start > rule]
@@ -530,6 +540,31 @@ def _stacked(text: str, start: int, end: int, table: Table, groups: list[Group])
     merged = replace(groups[first], tokens=[t for row in range(rows) for cell in cells[row] for t in cell])
     taken = {k for k, _ in at.values()}
     return [merged if k == first else g for k, g in enumerate(groups) if k == first or k not in taken], continued
+
+
+def _cut_by_total(g: Group, width: int, total: int) -> list[list[Token]] | None:
+    """The `width` cells of a row of digits run together (see `_glued`), each space a cut, cut the one way
+    under which the number at `total` is the sum of the others, none led by a 0 (`522817` under `结果维持
+    结果纠正 其他结果 尚未审结 总计`: 5, 2, 2, 8, 17); None where no cut or more than one does."""
+    digits = "".join(cast("str", t.text) for t in g.tokens)
+    if len(digits) > width * MAX_DIGITS or any(len(cast("str", t.text)) != t.end - t.start for t in g.tokens):
+        return None
+    places = [i for t in g.tokens for i in range(t.start, t.end)]  # each digit's place in the text
+    spaces = list(accumulate(len(cast("str", t.text)) for t in g.tokens))[:-1]
+    free = [i for i in range(1, len(digits)) if i not in spaces]
+    found: list[list[list[Token]]] = []
+    for more in combinations(free, width - 1 - len(spaces)):
+        ends = sorted((*spaces, *more, len(digits)))
+        parts = [(a, b) for a, b in pairwise((0, *ends))]
+        texts = [digits[a:b] for a, b in parts]
+        if any(len(x) > 1 and x[0] == "0" for x in texts):
+            continue
+        values = [int(x) for x in texts]
+        if 2 * values[total] == sum(values):
+            found.append([[Token(x, places[a], places[b - 1] + 1)] for x, (a, b) in zip(texts, parts, strict=True)])
+            if len(found) > 1:
+                return None
+    return found[0] if found else None
 
 
 def _moved(cells: dict[int, int] | None) -> bool:
