@@ -545,26 +545,13 @@ def _stacked(text: str, start: int, end: int, table: Table, groups: list[Group])
 def _cut_by_total(g: Group, width: int, total: int) -> list[list[Token]] | None:
     """The `width` cells of a row of digits run together (see `_glued`), each space a cut, cut the one way
     under which the number at `total` is the sum of the others, none led by a 0 (`522817` under `结果维持
-    结果纠正 其他结果 尚未审结 总计`: 5, 2, 2, 8, 17); None where no cut or more than one does."""
-    digits = "".join(cast("str", t.text) for t in g.tokens)
-    if len(digits) > width * MAX_DIGITS or any(len(cast("str", t.text)) != t.end - t.start for t in g.tokens):
+    结果纠正 其他结果 尚未审结 总计`: 5, 2, 2, 8, 17; see `_summed_cuts`); None where no cut or more than one does."""
+    texts = [cast("str", t.text) for t in g.tokens]
+    digits = "".join(texts)
+    if len(digits) > width * MAX_DIGITS or any(len(x) != t.end - t.start for x, t in zip(texts, g.tokens, strict=True)):
         return None
-    places = [i for t in g.tokens for i in range(t.start, t.end)]  # each digit's place in the text
-    spaces = list(accumulate(len(cast("str", t.text)) for t in g.tokens))[:-1]
-    free = [i for i in range(1, len(digits)) if i not in spaces]
-    found: list[list[list[Token]]] = []
-    for more in combinations(free, width - 1 - len(spaces)):
-        ends = sorted((*spaces, *more, len(digits)))
-        parts = [(a, b) for a, b in pairwise((0, *ends))]
-        texts = [digits[a:b] for a, b in parts]
-        if any(len(x) > 1 and x[0] == "0" for x in texts):
-            continue
-        values = [int(x) for x in texts]
-        if 2 * values[total] == sum(values):
-            found.append([[Token(x, places[a], places[b - 1] + 1)] for x, (a, b) in zip(texts, parts, strict=True)])
-            if len(found) > 1:
-                return None
-    return found[0] if found else None
+    run = (digits, [i for t in g.tokens for i in range(t.start, t.end)])
+    return _summed_split(run, _summed_cuts(run, total, width, list(accumulate(map(len, texts)))[:-1]))
 
 
 def _moved(cells: dict[int, int] | None) -> bool:
@@ -1013,16 +1000,21 @@ def _run(text: str, g: Group, joined: bool) -> tuple[str, list[int]] | None:
     )
 
 
-def _summed_cuts(run: tuple[str, list[int]] | None, total: int) -> list[tuple[int, int]]:
-    """The cuts of a row's `run` of digits (see `_run`) into three numbers (none with a leading 0) that make
-    the cell at `total` the sum of the other two."""
+def _summed_cuts(
+    run: tuple[str, list[int]] | None, total: int, width: int = 3, kept: Sequence[int] = ()
+) -> list[tuple[int, ...]]:
+    """The cuts of a row's `run` of digits (see `_run`) into `width` numbers (none with a leading 0), at each
+    of `kept` (where a run's spaces are all cells' ends) and elsewhere, that make the cell at `total` the sum
+    of the others: each cut as where its numbers end but the last."""
     if run is None:
         return []
     digits, found = run[0], []
-    for i, j in combinations(range(1, len(digits)), 2):
-        parts = (digits[:i], digits[i:j], digits[j:])
+    free = [i for i in range(1, len(digits)) if i not in kept]
+    for more in combinations(free, width - 1 - len(kept)):
+        cut = tuple(sorted((*kept, *more)))
+        parts = [digits[a:b] for a, b in pairwise((0, *cut, len(digits)))]
         if all(len(p) == 1 or p[0] != "0" for p in parts) and 2 * int(parts[total]) == sum(map(int, parts)):
-            found.append((i, j))
+            found.append(cut)
     return found
 
 
@@ -1037,15 +1029,15 @@ def _short(run: tuple[str, list[int]], total: int) -> bool:
     )
 
 
-def _summed_split(run: tuple[str, list[int]] | None, cuts: list[tuple[int, int]]) -> list[list[Token]] | None:
-    """A run of digits cut into its three numbers where one cut only adds up (see `_summed_cuts`)."""
+def _summed_split(run: tuple[str, list[int]] | None, cuts: list[tuple[int, ...]]) -> list[list[Token]] | None:
+    """A run of digits cut into its numbers where one cut only adds up (see `_summed_cuts`)."""
     return [[t] for t in _cut(run, cuts[0])] if run is not None and len(cuts) == 1 else None
 
 
-def _cut(run: tuple[str, list[int]], cut: tuple[int, int]) -> list[Token]:
-    """The three numbers a cut of a row's run of digits makes, each where it is printed."""
-    (i, j), (digits, at) = cut, run
-    return [Token(digits[a:b], at[a], at[b - 1] + 1) for a, b in ((0, i), (i, j), (j, len(digits)))]
+def _cut(run: tuple[str, list[int]], cut: tuple[int, ...]) -> list[Token]:
+    """The numbers a cut of a row's run of digits makes, each where it is printed."""
+    digits, at = run
+    return [Token(digits[a:b], at[a], at[b - 1] + 1) for a, b in pairwise((0, *cut, len(digits)))]
 
 
 def _spread(toks: Sequence[Token | None], order: list[int], width: int, under: list[int]) -> list[Token | None]:
