@@ -2880,25 +2880,32 @@ def test_two_numbers_in_one_markdown_cell_before_an_empty_one(received: int, wan
         (("1103", "343", "63"), "1200", {"本年": 1, "上年": 509}),
     ],
 )
-def test_two_numbers_on_a_line_of_their_own_in_a_table_whose_cells_space_thousands(
-    parts: tuple, trained: str, want: dict
+@pytest.mark.parametrize("run_on", [False, True])
+def test_two_numbers_in_no_cell_in_a_table_whose_cells_space_thousands(
+    parts: tuple, trained: str, want: dict, run_on: bool
 ) -> None:
     """A row's label, unit and numbers pulled out of a Markdown table each onto a line of its own
-    (`四、行政复议数量` / `件` / `1 509`), where the table's cells print a number's thousands a space apart
+    (`四、行政复议数量` / `件` / `1 509`), or run together and on to the next row's line
+    (`四、行政复议数量件1 509| 1.维持…`), where the table's cells print a number's thousands a space apart
     (`| 1 103 |`): one number and a blank cell, or two, as the form's sums settle; as printed where no cell
     prints a number so."""
     assert PRE2019.indicator_form is not None
     second = {"维持具体行政行为数": 509 if parts[0] == "1" else 4759, "接受培训人员数": trained}
     mine = dict(zip(("维持具体行政行为数", "被依法纠错数", "其他情形数"), parts, strict=True))
     lines = ["| 统计指标 | 单位 | 本年 | 上年 |", "| --- | --- | ---: | ---: |"]
+    pulled = ""  # the row run on to the next one's line
     for row in PRE2019.indicator_form.rows:
-        if row.label == "行政复议数量":
+        if row.label == "行政复议数量" and run_on:
+            pulled = f"{row.number}{row.label}件1 509"
+        elif row.label == "行政复议数量":
             lines += ["", f"{row.number}{row.label}", "件", "1 509", ""]
         elif row.unit is None:
-            lines.append(f"| {row.number}{row.label} | — | — | — |")
+            lines.append(f"{pulled}| {row.number}{row.label} | — | — | — |")
+            pulled = ""
         else:
             cells = (mine.pop(row.label, "0"), second.pop(row.label, 0))
-            lines.append(f"| {row.number}{row.label} | {row.unit} | {cells[0]} | {cells[1]} |")
+            lines.append(f"{pulled}| {row.number}{row.label} | {row.unit} | {cells[0]} | {cells[1]} |")
+            pulled = ""
     got = extract_indicators("\n".join(lines) + "\n", PRE2019)
     row = next(r for r in got.rows if r.label == "行政复议数量")
     assert row.values == want

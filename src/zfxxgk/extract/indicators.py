@@ -1977,7 +1977,7 @@ def extract_indicators(
             and (
                 _last_in_one_cell(text, toks)
                 or (
-                    _last_alone(text, toks)
+                    _last_outside_cells(text, toks)
                     and (
                         cell_groups
                         if cell_groups is not None
@@ -1987,9 +1987,10 @@ def extract_indicators(
             )
         ):
             # the last two numbers in one `|` cell, its space one that may part a number's groups, the cell after
-            # it empty (`| 2 569 |  |`), or on a line of their own in a table whose `|` cells print numbers so
-            # (`四、行政复议数量` / `件` / `1 509`, the row's label and cells pulled out of the table): one number
-            # and an empty cell, or two; the table's sums settle which, or neither is read
+            # it empty (`| 2 569 |  |`), or in no `|` cell in a table whose `|` cells print numbers so
+            # (`四、行政复议数量` / `件` / `1 509`, the row's label and cells pulled out of the table;
+            # `同意公开答复数件1 373|`, its label run on to them): one number and an empty cell, or two; the table's
+            # sums settle which, or neither is read
             values_printed = tuple(parse_number(t or "", kind).value for t, _, _ in toks)
             joined = (*values_printed[:-2], parse_number(f"{toks[-2][0]}{toks[-1][0]}", kind).value, None)
             vals = [v for v in (joined, values_printed) if first is None or _cumulative(v, first, cum, True)]
@@ -2180,14 +2181,14 @@ def _last_in_one_cell(text: str, toks: list) -> bool:
     return text.rfind("|", line, a[1]) >= 0 and _EMPTY_CELL_AFTER.match(text, b[2]) is not None
 
 
-def _last_alone(text: str, toks: list) -> bool:
-    """Whether a row's last two numbers stand on a line of their own, no `|` on it, one space apart where it
-    may part a number's groups of three (`1 509`)."""
+def _last_outside_cells(text: str, toks: list) -> bool:
+    """Whether a row's last two numbers stand in no `|` cell of their own, one space apart where it may part
+    a number's groups of three: on a line of their own (`1 509`), or run on after the row's label and unit
+    (`同意公开答复数件1 373|`), no `|` just before them."""
     a, b = toks[-2], toks[-1]
     if a[0] is None or b[0] is None or not _grouped(text, a, b):
         return False
-    start, end = text.rfind("\n", 0, a[1]) + 1, text.find("\n", b[2])
-    return not text[start : a[1]].strip() and not text[b[2] : len(text) if end < 0 else end].strip()
+    return not text[text.rfind("\n", 0, a[1]) + 1 : a[1]].rstrip(" \t").endswith("|")
 
 
 def _groups_in_cells(text: str, start: int, end: int) -> bool:
