@@ -1040,10 +1040,11 @@ def test_a_word_between_a_label_and_its_first_cell_is_no_row(word: str) -> None:
     assert rows(bare) == [("当面申请数", None, {"本年": 3, "上年": 13}), ("传真申请数", None, {"本年": 4, "上年": 5})]
 
 
-@pytest.mark.parametrize("word", ["办理情况", "单位：件", "备案类", "类别"])
+@pytest.mark.parametrize("word", ["办理情况", "单位：件", "备案类", "类别", "（单位：件）", "(单位:件)"])
 def test_a_word_glued_to_a_label_before_its_cells_the_unit_column_last_is_no_part_of_it(word: str) -> None:
     """A word's cell run in between a row's label the template knows and its cells, the unit column last
-    (`延期办结数办理情况2933 件`): no part of the label; a note in brackets glued to a label is its own."""
+    (`延期办结数办理情况2933 件`, `传真申请数（单位：件）20 109件`): no part of the label; a note in brackets glued
+    to a label is its own, but a unit's caption is none."""
     text = (
         f"指标名称 2008年度 历年累计 计量单位 收到申请数 3 13 件 当面申请数{word}2 12 件 "
         "网络申请数（含电子邮件） 1 1 件"

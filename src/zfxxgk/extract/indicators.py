@@ -1387,12 +1387,16 @@ def _word_spaced(
     return cut if rest is not None and stem + half_width(rest[:2]) in known.starts else 0
 
 
+_UNIT_CAPTIONS: Final = ("（单位：", "(单位:", "（单位:", "(单位：")  # a unit's caption in brackets: （单位：件）
+
+
 def _word_glued_on(piece: str, known: _Known, units: tuple[str, ...]) -> int:
     """Where a word glued to a label the template knows whole, right before the row's first cell, begins in
     the label piece (`件延期办结数办理情况2933 件`, `行政诉讼数单位：件  1885 件`: a word's cell run in, the unit
     column last or none): after the longest such label, the word no unit, number, (start of) a label or note
     in brackets (the label's own: 收到申请数（含电子邮件）), nor the rest of a longer label, nor led by a unit (the
-    label's, its row printed empty: …政府信息件法律法规…, see `_empty_rows_before`). 0 if there is none."""
+    label's, its row printed empty: …政府信息件法律法规…, see `_empty_rows_before`); a unit's caption in brackets
+    is no note of the label's (`传真申请数（单位：件） 20109件`). 0 if there is none."""
     label = _past_unit(piece, units)
     folded = half_width(label)
     if (stem := _unnumbered(folded)) in known.starts or stem[:2] not in known.starts:
@@ -1401,7 +1405,11 @@ def _word_glued_on(piece: str, known: _Known, units: tuple[str, ...]) -> int:
     for cut in range(len(stem) - 1, 1, -1):
         if stem[:cut] in known.labels:
             word = label[lead + cut :]
-            if word[0] in "（(" or half_width(word).startswith(units) or _label_like(word, units, known):
+            if (
+                (word[0] in "（(" and not word.startswith(_UNIT_CAPTIONS))
+                or half_width(word).startswith(units)
+                or _label_like(word, units, known)
+            ):
                 return 0
             return len(piece) - len(label) + lead + cut
     return 0
