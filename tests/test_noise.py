@@ -1744,13 +1744,27 @@ def test_markdown_converter_damage(noise: str, report: tuple[Record, int]) -> No
 
 
 @NOISE_SETTINGS
-@given(report=reports(years=TABLE_YEARS), more=st.sampled_from(([], ["html_tables"], ["dispersed_labels"])))
+@given(
+    report=reports(years=TABLE_YEARS),
+    more=st.sampled_from(([], ["html_tables"], ["dispersed_labels"], ["trailing_spaces"])),
+)
 def test_rows_stacked_in_a_cell_are_read_as_rows(report: tuple[Record, int], more: list[str]) -> None:
     """A converter's Markdown that stacks two or three rows in one, each cell's lines apart by `<br>`, or
     wraps a long cell: every cell as printed — in a Markdown table, an HTML one, beside rows whose labels
-    are printed apart."""
+    are printed apart, with white space after the rows' last `|`."""
     rec, seed = report
     assert parse_noisy(rec, "md", ["cell_breaks", *more], seed).cells == rec.cells
+
+
+@pytest.mark.parametrize(("template", "year", "seed"), [("pre2019", 2016, 3), ("2021", 2022, 2)])
+def test_rows_stacked_in_a_cell_then_two_spaces_are_no_row_a_fold_cut(template: str, year: int, seed: int) -> None:
+    """`| 传真申请数<br/>网络申请数 | … | 0<br/>0 |  ` then `| 申请办结数 | …`: a row that stacks rows, its line
+    ending in two spaces after its last `|` (a Markdown hard break), is whole; the next row is no rest of it
+    a fold cut off. Joined to it, the stacked rows were read as one, labelled by their units (`件件`)."""
+    rec = synth_record(random.Random(seed), template, year, "区县")
+    text = str(write_noisy(rec, "md", ["cell_breaks", "trailing_spaces"], seed))
+    assert re.search(r"<br/?>[^\n]*\|  \n\|", text)
+    assert_damaged(rec, parse_text(text))
 
 
 @NOISE_SETTINGS

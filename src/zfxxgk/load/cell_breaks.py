@@ -21,13 +21,15 @@ _NUMBER = re.compile(r"[-+]?[\d,.]*")
 # a `|` row with a break, or a line of rows run together (see `RUN_ON_RULE`) after the text before the table;
 # with the rest of the row on the lines after where a fold cut it, a tag too (no `|` opens those lines, one
 # closes the last: `…| —<` / `br />378<br />130 | … |`), four at most; the last may open with the `|` the fold
-# cut the row before, where the line before it ends on no `|` (`…<br>— ` / `| —<br>0<br>— | … |`); a line of white
+# cut the row before, where the line before it ends on no `|` and white space (`…<br>— ` / `| —<br>0<br>— | … |`:
+# not `…<br>0 |  ` / `| 申请办结数 |…`, the next row after a line's trailing spaces); a line of white
 # space alone is none of them (a double-spaced text's empty line: the next `|` row is a row of its own), nor is
 # a page's footer (`— 2 —` between two rows)
+_REST = r"(?:[^\n]*\S)?"  # the rest of a line to its last character but white space
 _ROW = re.compile(
-    rf"^(?=[ \t]*\||[^\n]*{RUN_ON_RULE.pattern})[^\n]*{_BR}[^\n]*$"
-    rf"(?:(?:\n(?![ \t\u3000]*$|{FOOTER_LINE})[^|\n][^\n]*){{0,3}}?"
-    r"(?:\n[^|\n]|(?<!\|)(?<!\|[ \t])\n\|)[^\n]*\|[ \t]*$)?",
+    rf"^(?=[ \t]*\||[^\n]*{RUN_ON_RULE.pattern})[^\n]*{_BR}{_REST}"
+    rf"(?:(?:[ \t\r]*\n(?![ \t\u3000]*$|{FOOTER_LINE})[^|\n]{_REST}){{0,3}}?"
+    r"(?:[ \t\r]*\n[^|\n]|(?<!\|)[ \t\r]*\n\|)[^\n]*\|[ \t]*$)?[^\n]*",
     re.IGNORECASE | re.MULTILINE,
 )
 
