@@ -1756,6 +1756,17 @@ def test_rows_stacked_in_a_cell_are_read_as_rows(report: tuple[Record, int], mor
     assert parse_noisy(rec, "md", ["cell_breaks", *more], seed).cells == rec.cells
 
 
+@NOISE_SETTINGS
+@given(report=reports(years=st.sampled_from((2010, 2016, 2021))))
+def test_rows_stacked_in_a_cell_amid_rows_a_tab_apart_run_together(report: tuple[Record, int]) -> None:
+    """Rows stacked in one by `<br>` in a table whose cells are a tab apart, the page's lines run together
+    (`…\t352\t4．信函申请数<br>（二）申请办结数\t件<br>件\t79<br>223\t486<br>745\t2．延期办结数\t…`): the stacked rows
+    are read as rows amid the others. Read as one row of the whole line, their numbers were joined by spaces
+    (`79 223 126`) and read as one number whose thousands are spaced."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, "md", ["cell_breaks", "tab_rows", "lines_run_together"], seed))
+
+
 @pytest.mark.parametrize(("template", "year", "seed"), [("pre2019", 2016, 3), ("2021", 2022, 2)])
 def test_rows_stacked_in_a_cell_then_two_spaces_are_no_row_a_fold_cut(template: str, year: int, seed: int) -> None:
     """`| 传真申请数<br/>网络申请数 | … | 0<br/>0 |  ` then `| 申请办结数 | …`: a row that stacks rows, its line

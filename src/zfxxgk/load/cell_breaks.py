@@ -126,8 +126,61 @@ def _tab_rows(m: re.Match[str]) -> str:
     if len(lines) > 1 and len(_stacked(lines[0])) < 2:
         ends = [e for e in range(2, len(lines) + 1) if len(_stacked("".join(lines[:e]))) > 1]
         end = next((e for e in ends if _even("".join(lines[:e]))), ends[0] if ends else 1)
-    rows = "\n".join("\t".join(row) for row in _stacked("".join(lines[:end])))
+    line = "".join(lines[:end])
+    rows = _amid_rows_run_on(line)
+    if rows is None:
+        rows = "\n".join("\t".join(row) for row in _stacked(line))
     return "\n".join([rows, _TAB_ROW.sub(_tab_rows, "\n".join(lines[end:]))]) if end < len(lines) else rows
+
+
+def _amid_rows_run_on(line: str) -> str | None:
+    """A line of cells a tab apart that holds other rows besides those its breaks stack (a page's lines run
+    together: `…\t352\t4．信函申请数<br>（二）申请办结数\t件<br>件\t79<br>223\t486<br>745\t2．延期办结数\t…`), each
+    stretch of cells that break, from the first to the last with no label between, written as the rows it
+    holds on lines of their own between the cells before it and after it (each line opening with a tab where
+    the line does); a stretch that stacks no rows (a number a narrow column wrapped) read in its place. None
+    where no label stands outside the stretches: one row, read whole (`_stacked`), not a cell of it alone."""
+    cells = line.split("\t")
+    stretches: list[tuple[int, int]] = []
+    i = 0
+    while i < len(cells):
+        if _BREAK.search(cells[i]) is None:
+            i += 1
+            continue
+        last = j = i
+        while (j := j + 1) < len(cells) and (_BREAK.search(cells[j]) or not _label(cells[j])):
+            if _BREAK.search(cells[j]):
+                last = j
+        stretches.append((i, last + 1))
+        i = last + 1
+    inside = {k for a, b in stretches for k in range(a, b)}
+    if not any(_label(c) for k, c in enumerate(cells) if k not in inside):
+        return None
+    lead = [""] if not cells[0].strip() else []  # the empty cell each row opens with
+    lines: list[str] = []
+    now: list[str] = []  # the cells of the line being written
+    at = 0
+    for a, b in stretches:
+        rows = _stacked("\t".join(cells[a:b]))
+        now += cells[at:a]
+        at = b
+        if len(rows) < 2:
+            now += rows[0]
+            continue
+        if any(c.strip() for c in now):
+            lines.append("\t".join(now))
+        lines += ["\t".join([*lead, *row]) for row in rows]
+        now = list(lead)
+    now += cells[at:]
+    if any(c.strip() for c in now):
+        lines.append("\t".join(now))
+    return "\n".join(lines)
+
+
+def _label(cell: str) -> bool:
+    """Whether a cell prints a row's label: three characters or more, no value (units are shorter: 件, 万元)."""
+    text = _BREAK.sub("", cell).strip()
+    return len(text) > 2 and not cell_value(text)
 
 
 def _even(line: str) -> bool:
