@@ -295,6 +295,16 @@ def test_empty_cells_whose_lines_of_white_space_were_dropped(
     assert_damaged(rec, parse_noisy(rec, layout, ["empty_cells", "white_lines_dropped", *more], seed))
 
 
+@pytest.mark.parametrize("seed", [0, 4, 7])
+def test_an_empty_cells_dropped_line_in_a_double_spaced_text_still_shows_the_cell(seed: int) -> None:
+    """A double-spaced text of cells a line (each followed by an empty line), an empty cell's line of white
+    space dropped: three line breaks stand where two part other cells. Halved down to one, nothing showed
+    which cell was empty and the row was left unread; halved up, the empty line left shows it: every cell
+    as printed, the empty ones empty."""
+    rec = synth_record(random.Random(seed), "2021", 2023, "区县", blanks=2)
+    assert parse_noisy(rec, "cells", ["double_spaced", "white_lines_dropped"], seed).cells == rec.cells
+
+
 @pytest.mark.parametrize(("layout", "more"), [("spaces", []), ("tabs", []), ("spaces", ["columns_apart"])])
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS))

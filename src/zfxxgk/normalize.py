@@ -442,7 +442,9 @@ def single_spaced(doc: Document) -> Document:
     """The document with its line breaks halved where every line is followed by an empty one (a web
     page's paragraphs each saved with a blank line after, a PDF's lines printed double-spaced): there a
     blank line ends no paragraph, and a sentence wrapped over two lines reads as one. A run of n breaks
-    becomes n // 2, so that two blank lines (a paragraph's end, an empty cell on its own line) stay one."""
+    becomes n / 2, so that two blank lines (a paragraph's end, an empty cell on its own line) stay one; an odd
+    run one more, where a line of white space alone between two blank lines was dropped (an empty cell's
+    indent, `\t`): the empty line it leaves still shows its cell."""
     text = doc.text
     n = text.count("\n")
     blank = text.count("\n\n") + text.count("\n \n") + text.count("\n\u3000\n")
@@ -457,7 +459,7 @@ def single_spaced(doc: Document) -> Document:
     singles = n - "".join(runs).count("\n")  # the line breaks in no run of two or more
     if singles > _DOUBLED_SINGLES * (singles + len(runs)):
         return doc
-    halved = {run: "\n" * (run.count("\n") // 2) for run in set(runs)}  # few runs differ
+    halved = {run: "\n" * ((run.count("\n") + 1) // 2) for run in set(runs)}  # few runs differ
     news = list(map(halved.__getitem__, runs))
     kept = list(map(len, parts[0::2]))
     parts[1::2] = news
