@@ -305,6 +305,22 @@ def test_an_empty_cells_dropped_line_in_a_double_spaced_text_still_shows_the_cel
     assert parse_noisy(rec, "cells", ["double_spaced", "white_lines_dropped"], seed).cells == rec.cells
 
 
+@pytest.mark.parametrize(("seed", "template", "year"), [(0, "2021", 2023), (6, "2019", 2020), (28, "2021", 2023)])
+def test_a_rows_first_cell_empty_where_rows_stand_apart_by_two_empty_lines(seed: int, template: str, year: int) -> None:
+    """Cells a tab and a line each, rows apart by two empty lines (a double-spaced page), a row's first cell
+    empty, its line of white space dropped: one empty line after the row's label, fewer than part the rows,
+    is that cell, not the spacing a header is followed by. Taken for spacing, the row's numbers moved up a
+    cell each (0 0 0 0 0 2 and an empty total for an empty 自然人 and 0 0 0 0 0 2)."""
+    rec = synth_record(random.Random(seed), template, year, "区县", blanks=2)
+    got = parse_noisy(rec, "tabs", ["double_spaced", "white_lines_dropped"], seed)
+    assert_damaged(rec, got)
+    first = next(c for c, v in rec.cells.items() if v is None and c.endswith(".natural_person"))
+    row = first.removesuffix(".natural_person")
+    assert {c: got.cells[c] for c in rec.cells if c.startswith(row)} == {
+        c: v for c, v in rec.cells.items() if c.startswith(row)
+    }
+
+
 @pytest.mark.parametrize(("layout", "more"), [("spaces", []), ("tabs", []), ("spaces", ["columns_apart"])])
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS))

@@ -829,12 +829,13 @@ _TEXT_LINE: Final = _Line(["…"], 0, True)  # what follows a region: the next s
 
 
 def _spacing_blanks(
-    prev: _Line, line: _Line, gap: list[str], lo: int, hi: int, cell_gap: int | None, pos: int, apart: bool = False
+    prev: _Line, line: _Line, gap: list[str], lo: int, hi: int, cell_gap: int | None, pos: int, apart: int = 0
 ) -> list[Token]:
     """The blank cells that a longer run of empty lines (`gap[lo:hi]`, or only its indented ones: see
-    `_indented_blanks`) stands for, between cells printed one per line; where rows stand apart by an empty
-    line (`apart`, see `_rows_apart`), one of those next to words (before a label, after a header) is that
-    spacing, no cell, and those after the region's last row are all spacing."""
+    `_indented_blanks`) stands for, between cells printed one per line; where rows stand apart by `apart`
+    empty lines (see `_rows_apart`), as many of those before a label are that spacing, no cell, as are those
+    after words where they are as many or more (a header's, spaced as the rows are: fewer, after a row's label,
+    are its first cells left blank), and those after the region's last row are all spacing."""
     if cell_gap is None or hi - lo <= cell_gap:
         return []
     if not (prev.lone and line.lone):
@@ -844,8 +845,10 @@ def _spacing_blanks(
     elif apart and line is _TEXT_LINE:
         return []  # after the region's last row: a table's end, spaced as widely as it likes
     else:
-        cells = (hi - lo - cell_gap) // (cell_gap + 1) - (apart and not (line.values and prev.values))
-    return [Token(None, pos, pos, soft=True)] * cells
+        cells = (hi - lo - cell_gap) // (cell_gap + 1)
+        if apart and not (line.values and prev.values) and (not line.values or hi - lo >= apart):
+            cells -= apart
+    return [Token(None, pos, pos, soft=True)] * max(cells, 0)
 
 
 def _indented_blanks(raw_lines: list[str], cell_gap: int | None) -> bool:
@@ -856,22 +859,28 @@ def _indented_blanks(raw_lines: list[str], cell_gap: int | None) -> bool:
     return cell_gap == 0 and any(raw.isspace() for raw in raw_lines[1:-1]) and "" in raw_lines
 
 
-def _rows_apart(lines: list[tuple[int, int, _Line]], count: int) -> bool:
-    """Cells on consecutive lines, each row's last one followed by an empty line before the next label or the
-    region's end, the next heading (a table copied out of Word, its empty cells' lines dropped): the empty line
-    after a row is spacing, not a blank last cell (`行政规范性文件 / 27 / 411 / (empty) / 行政许可`: 27, 411 and
-    a cell left out, which one nothing tells), as is one after a header (四's cells after `总计 / (empty)`).
-    Where a row's last cell runs straight on to the next label, empty lines may be cells (prose around the
-    table, its numbers amid words, tells nothing). `count`: the region's lines, its last a piece of a line."""
+def _rows_apart(lines: list[tuple[int, int, _Line]], count: int) -> int:
+    """How many empty lines part rows of cells on consecutive lines, each row's last one followed by empty
+    lines before the next label or the region's end, the next heading (a table copied out of Word, its empty
+    cells' lines dropped): the commonest run before a label, or 1; 0 where a row's last cell runs straight on
+    to the next label, where empty lines may be cells (prose around the table, its numbers amid words, tells
+    nothing). The empty lines after a row are spacing, not a blank last cell (`行政规范性文件 / 27 / 411 /
+    (empty) / 行政许可`: 27, 411 and a cell left out, which one nothing tells), as are as many after a header
+    (四's cells after `总计 / (empty)`). `count`: the region's lines, its last a piece of a line."""
+    runs: dict[int, int] = {}  # the empty lines before each label after a row's last cell: how often
     apart = False
     for k in range(1, len(lines) + 1):  # indexed, as in `_cell_gap`; the region's end after the last
         n0, a = lines[k - 1][0], lines[k - 1][2]
         n1, b = (lines[k][0], lines[k][2]) if k < len(lines) else (count - 1, _TEXT_LINE)
         if a.single and not b.values and n1 > n0:
             if n1 - n0 == 1:
-                return False
+                return 0
             apart = True
-    return apart
+            if b is not _TEXT_LINE:
+                runs[n1 - n0 - 1] = runs.get(n1 - n0 - 1, 0) + 1
+    if not apart:
+        return 0
+    return min(runs, key=lambda n: (-runs[n], n)) if runs else 1
 
 
 def scan_groups(text: str, start: int, end: int) -> list[Group]:
@@ -884,7 +893,7 @@ def scan_groups(text: str, start: int, end: int) -> list[Group]:
     raw_lines = region.text.split("\n")
     lines = _uncut(raw_lines, region.scan_lines(raw_lines))
     cell_gap = _cell_gap(lines)
-    apart = False
+    apart = 0  # the empty lines rows stand apart by, where they do (see `_rows_apart`)
     if _indented_blanks(raw_lines, cell_gap):
         cell_gap = -1  # every gap counts its indented lines
     elif cell_gap == 0:
