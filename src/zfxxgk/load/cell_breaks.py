@@ -141,15 +141,16 @@ def _amid_rows_run_on(line: str) -> str | None:
     the line does); a stretch that stacks no rows (a number a narrow column wrapped) read in its place. None
     where no label stands outside the stretches: one row, read whole (`_stacked`), not a cell of it alone."""
     cells = line.split("\t")
+    breaks = [_BREAK.search(c) is not None for c in cells]
     stretches: list[tuple[int, int]] = []
     i = 0
     while i < len(cells):
-        if _BREAK.search(cells[i]) is None:
+        if not breaks[i]:
             i += 1
             continue
         last = j = i
-        while (j := j + 1) < len(cells) and (_BREAK.search(cells[j]) or not _label(cells[j])):
-            if _BREAK.search(cells[j]):
+        while (j := j + 1) < len(cells) and (breaks[j] or not _label(cells[j])):
+            if breaks[j]:
                 last = j
         stretches.append((i, last + 1))
         i = last + 1
