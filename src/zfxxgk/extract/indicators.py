@@ -1387,9 +1387,6 @@ def _word_spaced(
     return cut if rest is not None and stem + half_width(rest[:2]) in known.starts else 0
 
 
-_UNIT_CAPTIONS: Final = ("（单位：", "(单位:", "（单位:", "(单位：")  # a unit's caption in brackets: （单位：件）
-
-
 def _word_glued_on(piece: str, known: _Known, units: tuple[str, ...]) -> int:
     """Where a word glued to a label the template knows whole, right before the row's first cell, begins in
     the label piece (`件延期办结数办理情况2933 件`, `行政诉讼数单位：件  1885 件`: a word's cell run in, the unit
@@ -1404,11 +1401,11 @@ def _word_glued_on(piece: str, known: _Known, units: tuple[str, ...]) -> int:
     lead = len(folded) - len(stem)
     for cut in range(len(stem) - 1, 1, -1):
         if stem[:cut] in known.labels:
-            word = label[lead + cut :]
+            word = folded[lead + cut :]
             if (
-                (word[0] in "（(" and not word.startswith(_UNIT_CAPTIONS))
-                or half_width(word).startswith(units)
-                or _label_like(word, units, known)
+                (word[0] == "(" and not word.startswith("(单位:"))
+                or word.startswith(units)
+                or _label_like(label[lead + cut :], units, known)
             ):
                 return 0
             return len(piece) - len(label) + lead + cut
