@@ -275,6 +275,18 @@ def test_markdown_rows_stacked_with_their_numbers_in_bold_are_the_rows_they_hold
     ]
 
 
+def test_rows_stacked_amid_tab_rows_beside_a_row_with_a_two_character_label() -> None:
+    """Rows a `<br>` stacks amid rows a tab apart, the lines run together, the only other row's label two
+    characters long (规章): that row is a row, the stacked ones each a row of their own, not all one row
+    whose stacked numbers are joined by spaces (`12 4`)."""
+    line = "\t规章\t0\t0\t3\t规范性文件<br>行政许可\t12<br>4\t5<br>6\t40<br>7"
+    assert without_cell_breaks(Document(line)).text.split("\n") == [
+        "\t规章\t0\t0\t3",
+        "\t规范性文件\t12\t5\t40",
+        "\t行政许可\t4\t6\t7",
+    ]
+
+
 @pytest.mark.parametrize("cut", ["<br/ >", "<b r/>", "< br />", "<br / >"])
 def test_a_break_a_fold_cut_inside_its_tag_on_a_page_whose_lines_were_joined_by_spaces(cut: str) -> None:
     """A `<br/>` a fold cut inside, the page's lines then joined by spaces (`<br/ >`, `<b r/>`): still a

@@ -9,7 +9,7 @@ import re
 
 from ..document import Document, rewrite, splice
 from ..patterns import FOOTER_LINE, RUN_ON_RULE, SPACE_REFERENCE
-from .layout import cell_value, unstacked
+from .layout import UNITS, cell_value, unstacked
 
 # (a page saved as text may print its spaces as references, inside the tag too: <br&#xa0;/>; a fold may cut
 # the tag anywhere, its line break made a space where the lines were joined: <br/ >, <b r/>)
@@ -179,9 +179,9 @@ def _amid_rows_run_on(line: str) -> str | None:
 
 
 def _label(cell: str) -> bool:
-    """Whether a cell prints a row's label: three characters or more, no value (units are shorter: 件, 万元)."""
+    """Whether a cell prints a row's label: two characters or more, no value, no unit (件, 万元)."""
     text = _BREAK.sub("", cell).strip()
-    return len(text) > 2 and not cell_value(text)
+    return len(text) > 1 and text not in UNITS and not cell_value(text)
 
 
 def _even(line: str) -> bool:

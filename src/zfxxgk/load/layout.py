@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Final
 
 from ..document import Document, Location, Piece
 from ..patterns import AS_DIGITS
@@ -129,7 +130,8 @@ class TextBuilder:
 
 # a number or its piece (its thousands perhaps spaced, 1 930; its unit, its sentence's full stop or a footnote
 # mark after it: 1747件 49。 73［注2］ 572① 16※), a blank's mark, or a word that stands for a cell's number (暂无)
-_UNITS = "|".join(sorted({u for t in TEMPLATES.values() for u in t.indicator_units} | {"件"}, key=len, reverse=True))
+UNITS: Final = frozenset({u for t in TEMPLATES.values() for u in t.indicator_units} | {"件"})  # a cell's units
+_UNITS = "|".join(sorted(UNITS, key=len, reverse=True))
 _CELL_VALUE = re.compile(
     rf"[+\-−－]?(?:[\d.,，]*\d[\d.,，]*|[1-9]\d{{0,2}}(?:[ \u3000\u00a0]+\d{{3}})+(?:\.\d+)?)%?(?:{_UNITS})?"
     rf"(?:。|[［\[]注\d{{1,2}}[］\]]|[\u2460-\u2473*※])?|[—–/-]{{1,3}}|无|{'|'.join(NO_NUMBER)}"
