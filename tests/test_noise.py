@@ -1784,6 +1784,17 @@ def test_rows_stacked_in_a_cell_are_read_as_rows(report: tuple[Record, int], mor
 
 @NOISE_SETTINGS
 @given(report=reports(years=st.sampled_from((2010, 2016, 2021))))
+def test_rows_stacked_in_a_cell_then_a_units_note_under_the_row(report: tuple[Record, int]) -> None:
+    """A row stacking rows (`| 主动公开政府信息数<br/>全文电子化率 | 0<br/>100 | 0<br/>100 |`), its last label's unit
+    on the line under it (`（条）`), then the next row: the row is whole, as many cells as its table's rule,
+    so the note and the next row are no rest of it a fold cut off. Joined to it, every row after was read a
+    row late, under the label before."""
+    rec, seed = report
+    assert_damaged(rec, parse_noisy(rec, "md", ["units_in_labels", "cell_breaks", "notes_below"], seed))
+
+
+@NOISE_SETTINGS
+@given(report=reports(years=st.sampled_from((2010, 2016, 2021))))
 def test_rows_stacked_in_a_cell_amid_rows_a_tab_apart_run_together(report: tuple[Record, int]) -> None:
     """Rows stacked in one by `<br>` in a table whose cells are a tab apart, the page's lines run together
     (`…\t352\t4．信函申请数<br>（二）申请办结数\t件<br>件\t79<br>223\t486<br>745\t2．延期办结数\t…`): the stacked rows

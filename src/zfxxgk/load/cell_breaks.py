@@ -18,6 +18,7 @@ _GAP = rf"(?:[ \t]|{SPACE_REFERENCE})"
 _BR = rf"<{_GAP}*b{_GAP}*r{_SPACE}*/?{_GAP}*>"
 _BREAK = re.compile(_BR, re.IGNORECASE)
 _NUMBER = re.compile(r"[-+]?[\d,.]*")
+_RULE = re.compile(r"\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?")  # a Markdown table's rule row
 # a `|` row with a break, or a line of rows run together (see `RUN_ON_RULE`) after the text before the table;
 # with the rest of the row on the lines after where a fold cut it, a tag too (no `|` opens those lines, one
 # closes the last: `…| —<` / `br />378<br />130 | … |`), four at most; the last may open with the `|` the fold
@@ -95,12 +96,36 @@ def _numbers(cell: str) -> bool:
 
 
 def _rows(m: re.Match[str]) -> str:
-    """The rows a `|` row stacks (a fold's line break inside it taken out), its character references read
-    first (`&nbsp;0<br>0&nbsp;`), so that a part's spaces are no part of it; on a line of rows run together
-    (see `RUN_ON_RULE`), each row's, on a line of its own after the text the line began with, and the text
-    run on after the last row's closing `|` (`…| 0 |## 五、存在的主要问题…`) on a line of its own after them,
-    no cell of a row."""
-    line = m.group()
+    """The rows a `|` row stacks (a fold's line break inside it taken out; see `_stacked_rows`); a row whole
+    on its first line (`_whole`), the lines after it read as the text they are, rows of their own found in it
+    again (`| 主动公开政府信息数<br>全文电子化率 | 0<br>100 | 0<br>100 |` / `（条）`, a unit's note under the row's
+    label, then `| 收到申请数 | 0 | 0 |`: no rest of it a fold cut off)."""
+    first, cut, after = m.group().partition("\n")
+    if cut and _whole(first, m.string, m.start()):
+        return _stacked_rows(first) + "\n" + _ROW.sub(_rows, after)
+    return _stacked_rows(m.group())
+
+
+def _whole(row: str, text: str, at: int) -> bool:
+    """Whether a `|` row at `at` in `text` is whole on its line: closing on `|`, with as many cells as its
+    table's rule (the nearest before it: `| --- | ---: |`), not a line of rows run together."""
+    row = row.strip()
+    if (
+        not (row.startswith("|") and row.endswith("|"))
+        or RUN_ON_RULE.search(row)
+        or (dash := text.rfind("---", 0, at)) < 0
+    ):
+        return False
+    end = text.find("\n", dash)
+    rule = text[text.rfind("\n", 0, dash) + 1 : len(text) if end < 0 else end].strip()
+    return _RULE.fullmatch(rule) is not None and rule.strip("|").count("|") == row.strip("|").count("|")
+
+
+def _stacked_rows(line: str) -> str:
+    """The rows a `|` row stacks, its character references read first (`&nbsp;0<br>0&nbsp;`), so that a
+    part's spaces are no part of it; on a line of rows run together (see `RUN_ON_RULE`), each row's, on a
+    line of its own after the text the line began with, and the text run on after the last row's closing `|`
+    (`…| 0 |## 五、存在的主要问题…`) on a line of its own after them, no cell of a row."""
     lead, _, rest = _BREAK.sub("\n", line.replace("\n", "")).partition("|")
     rest, tail = rest.rstrip(), ""
     run_on = RUN_ON_RULE.search(line) is not None
