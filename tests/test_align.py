@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from zfxxgk import parse_text
 from zfxxgk.extract.align import _hits, _labels, _line_hits, _literal_first, _table_begun, slots_of
 from zfxxgk.render.noise import write_noisy
-from zfxxgk.synth import random_report
+from zfxxgk.synth import random_report, synth_record
 from zfxxgk.templates import TEMPLATES
 
 LABELS = _labels(slots_of(tuple(t for t in TEMPLATES["2021"].tables if not t.flat)))
@@ -109,3 +109,22 @@ def test_a_headers_word_that_begins_a_rows_label_names_that_row(before: str, beg
     """The text before a group's numbers names where a table begins only where no row is named from the
     header's word on: 本年新收 is a word of 三's header and the beginning of its first row's label."""
     assert _table_begun(S2_S3, before) is begun
+
+
+@pytest.mark.parametrize("heading", ["", " 三、收到和处理政府信息公开申请情况"])
+def test_a_word_for_the_first_cell_after_a_tables_header_on_one_line_is_that_rows(heading: str) -> None:
+    """A table's rows run together on one line, the row after its header printing a word for its number
+    (`…本年收费金额（单位：万元）行政事业性收费不涉及`): the word is that row's cell, left empty, with a finding — the
+    next figure, in the prose after the table (`新收政府信息公开申请213件`, the next heading perhaps dropped),
+    is none of its."""
+    rec = synth_record(random.Random(3), "2021", 2022, "区县")
+    fee = rec.cells["s2.fees.amount"]
+    text = str(write_noisy(rec, "glued", [], 3))
+    printed = re.search(rf"行政事业性收费{re.escape(str(fee))} 三、收到和处理政府信息公开申请情况", text)
+    assert printed is not None and fee is not None
+    got = parse_text(text.replace(printed.group(), f"行政事业性收费不涉及{heading}"))
+    assert got.cells["s2.fees.amount"] is None
+    assert any(f.rule == "table.incomplete" and "s2.fees.amount" in f.cells for f in got.findings)
+    assert {k: v for k, v in got.cells.items() if k.startswith("s3.")} == {
+        k: v for k, v in rec.cells.items() if k.startswith("s3.")
+    }

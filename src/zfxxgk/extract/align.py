@@ -370,9 +370,11 @@ def _rows(hits: tuple[int, ...]) -> list[int]:
 
 def _blank_row(labels: _Labels, slots: tuple[Slot, ...], group: Group) -> int | None:
     """The row a row of blanks belongs to: its label must be all its line says (after a number
-    like （七）, perhaps after its parents' labels: `三、本年度办理结果 （四）无法提供 1.本机关不掌握…`), or,
-    with cells one per line, the text just before it must end with the label, printed whole or to its
-    key's end. On a line of rows run together, its line is the text since the group before (`before`)."""
+    like （七）, perhaps after its parents' labels: `三、本年度办理结果 （四）无法提供 1.本机关不掌握…`; or after
+    where its table begins, no row named since: `…第二十条第（八）项信息内容本年收费金额（单位：万元）行政事业性收费
+    不涉及`, its rows run together on one line), or, with cells one per line, the text just before it must
+    end with the label, printed whole or to its key's end. On a line of rows run together, its line is the
+    text since the group before (`before`)."""
     line = group.same_line
     text = (
         group.before if line and len(group.before) < len(line) and line.endswith(group.before) else line or group.before
@@ -385,8 +387,9 @@ def _blank_row(labels: _Labels, slots: tuple[Slot, ...], group: Group) -> int | 
     owner = labels.owner[(last.lastindex or 1) - 1]
     if group.same_line and last.start() > _NUMBERING_MAX:
         head = text[: last.start()]
-        if owner < 0 or not any(
-            head.startswith(h) and len(head) - len(h) <= _NUMBERING_MAX for h in slots[owner].heads if h
+        if owner < 0 or not (
+            any(head.startswith(h) and len(head) - len(h) <= _NUMBERING_MAX for h in slots[owner].heads if h)
+            or (not _hits(labels, head) and _table_begun(labels, head))
         ):
             return None
     # the label's words the match left out after it, as in 其他对外管理服务事项 (matched by 对外管理服务)
