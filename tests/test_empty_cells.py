@@ -210,6 +210,22 @@ def test_a_spaced_row_whose_cells_end_in_full_stops_keeps_its_empty_cells_in_pla
     assert [s2[f"regulations.{c}"] for c in ("issued", "repealed", "in_force")] == [45, 3, 68]
 
 
+@pytest.mark.parametrize("mark", ["*", "※", "①", "[注1]", "［注2］"])
+def test_a_footnote_mark_ending_a_spaced_row_leaves_no_empty_last_cell(mark: str) -> None:
+    """`规章 0 0*`: two numbers for three cells, one space apart, then a footnote's mark. The mark's place is no
+    empty cell's space left at the line's end (a PDF's text of an empty last cell), so no cell is told to be
+    the empty one: null and said to be, never the first two read and the last left empty."""
+    spaced = (
+        "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n"
+        f"规章 0 0{mark}\n行政规范性文件 809 4 12\n第二十条第（五）项\n信息内容 本年处理决定数量\n行政许可 2972\n"
+    )
+    got = parse_text(spaced + S3_HEAD)
+    s2 = _s2(got)
+    assert [s2[f"regulations.{c}"] for c in ("issued", "repealed", "in_force")] == [None] * 3
+    assert _flagged(got, "s2.regulations")
+    assert [s2[f"normative_documents.{c}"] for c in ("issued", "repealed", "in_force")] == [809, 4, 12]
+
+
 def test_a_spaced_row_with_a_wide_gap_that_adds_up_only_a_cell_short_is_not_read_as_printed() -> None:
     """`116 142 1  39 15 3 16`: seven numbers for seven cells, read so the total is 16 and the row does not
     add up; an empty cell in the wide gap and 3 16 one number whose groups a space parts (316) add up. The

@@ -293,9 +293,9 @@ def _spaced_decimals(text: str) -> Iterator[tuple[int, int]]:
 _AFTER_LAST_BAR: Final = re.compile(r"\|([ \t]+)(?=\n|\Z)")
 
 
-def _without_chrome(text: str) -> tuple[str, OffsetMap]:
-    """The text less its page chrome, the spaces a fold left inside numbers and those after a row's last `|`,
-    and the map back."""
+def _without_chrome(text: str, marks: list[tuple[int, int]]) -> tuple[str, OffsetMap]:
+    """The text less its page chrome, the spaces a fold left inside numbers, those after a row's last `|`
+    and those of `marks`, the footnote marks that ended their lines, and the map back."""
     edits: list[tuple[int, int, str]] = []
     chrome = [
         (m.start() - (m.re is _INLINE_ONLY and m["spaced"] is not None), m.end(), _parting(text, m))
@@ -305,6 +305,7 @@ def _without_chrome(text: str) -> tuple[str, OffsetMap]:
     chrome += [(*span, "") for span in _glued_pages_of(text)]
     chrome += [(*span, "") for span in _spaced_decimals(text)]  # (one search for `.`: quicker than testing first)
     chrome += [(*m.span(1), "") for m in _AFTER_LAST_BAR.finditer(text)]
+    chrome += [(*span, "") for span in marks]
     for start, end, new in sorted(chrome):
         if not edits or start >= edits[-1][1]:
             edits.append((start, end, new))
@@ -917,6 +918,9 @@ _SIGN_OR_MARK: Final = re.compile(
     )
 )
 _MARKS: Final = "↑↓−※*["  # the marks but the circled numbers, each looked for in a text with `in`
+# a footnote's mark that ends its line (`…申 0 0。 0 0。 0。 0*`): where the numbers before it stand a space apart,
+# its spaces would read as a PDF's empty last cell (taken out; in a table laid out in columns they centre the cell)
+_MARK_AT_END: Final = re.compile(rf"(?:[※*{_CIRCLED}]|\[\n?注(?:\n?\d){{0,2}}\n?\])(?=[ \t]*(?:\n|\Z))")
 _MARKED: Final = re.compile(r"[\d\u4e00-\u9fff)]")  # what a footnote mark is glued to
 _AS_SIGNS: Final = str.maketrans("↑↓−", "+--")
 # what `half_width` rewrites past the common marks, and the circled numbers: one search for both
@@ -932,6 +936,14 @@ def signs_and_marks(text: str) -> str:
     wrapped round its cell, its unit in brackets: `[注1](个)`), made spaces, which end the cell or label as the
     mark did; the length is kept."""
     return _SIGN_OR_MARK.sub(_sign_or_mark, text) if _SIGN_OR_MARK.search(text) else text
+
+
+def _single_spaced(text: str, at: int) -> bool:
+    """Whether the number that ends at text[at] stands one space after what the line prints before it."""
+    start = at
+    while start and text[start - 1] in "0123456789.,":
+        start -= 1
+    return start < at and text[start - 1 : start] == " " and start > 1 and text[start - 2] not in " \t\n"
 
 
 def _sign_or_mark(m: re.Match[str]) -> str:
@@ -956,13 +968,20 @@ def normalize(doc: Document) -> Document:
     either = _RARE_OR_TRADITIONAL.search(text)  # most texts print none of these
     rare = either is not None and _RARE.search(text, either.start()) is not None
     text = digits_read_as_letters(_rare_wide(text) if rare else text)
+    ends: list[tuple[int, int]] = []
     if rare or any(mark in text for mark in _MARKS):
-        text = signs_and_marks(text)
+        marked = signs_and_marks(text)
+        ends = [
+            m.span()
+            for m in _MARK_AT_END.finditer(text)
+            if _single_spaced(text, m.start()) and marked[m.start()] == " "
+        ]
+        text = marked
     if either is not None and is_traditional(
         text
     ):  # first, so that chrome printed in traditional characters (掃一掃) is found too
         text = to_simplified(text)
-    text, offsets = _without_chrome(text)
+    text, offsets = _without_chrome(text, ends)
     return doc.derive(text, offsets)
 
 
