@@ -918,9 +918,7 @@ _SIGN_OR_MARK: Final = re.compile(
     )
 )
 _MARKS: Final = "↑↓−※*["  # the marks but the circled numbers, each looked for in a text with `in`
-# a footnote's mark that ends its line (`…申 0 0。 0 0。 0。 0*`): where the numbers before it stand a space apart,
-# its spaces would read as a PDF's empty last cell (taken out; in a table laid out in columns they centre the cell)
-_MARK_AT_END: Final = re.compile(rf"(?:[※*{_CIRCLED}]|\[\n?注(?:\n?\d){{0,2}}\n?\])(?=[ \t]*(?:\n|\Z))")
+_LINE_END: Final = re.compile(r"[ \t]*(?:\n|\Z)")  # white space to a line's end
 _MARKED: Final = re.compile(r"[\d\u4e00-\u9fff)]")  # what a footnote mark is glued to
 _AS_SIGNS: Final = str.maketrans("↑↓−", "+--")
 # what `half_width` rewrites past the common marks, and the circled numbers: one search for both
@@ -935,7 +933,22 @@ def signs_and_marks(text: str) -> str:
     footnote mark glued to a cell or a label, or opening a line before a bracket (the rest of a label
     wrapped round its cell, its unit in brackets: `[注1](个)`), made spaces, which end the cell or label as the
     mark did; the length is kept."""
-    return _SIGN_OR_MARK.sub(_sign_or_mark, text) if _SIGN_OR_MARK.search(text) else text
+    return _signs_and_marks(text)[0]
+
+
+def _signs_and_marks(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """`signs_and_marks(text)`, and where the marks it made spaces end a line of numbers a space apart
+    (`…申 0 0。 0 0。 0。 0*`): their spaces would read as those an empty last cell leaves in a PDF's text (in a
+    table laid out in columns, where wide gaps part the numbers, they centre the cell, and stay)."""
+    ends: list[tuple[int, int]] = []
+
+    def put(m: re.Match[str]) -> str:
+        new = _sign_or_mark(m)
+        if new[0] == " " and _LINE_END.match(text, m.end()) and _single_spaced(text, m.start()):
+            ends.append(m.span())
+        return new
+
+    return (_SIGN_OR_MARK.sub(put, text) if _SIGN_OR_MARK.search(text) else text), ends
 
 
 def _single_spaced(text: str, at: int) -> bool:
@@ -970,13 +983,7 @@ def normalize(doc: Document) -> Document:
     text = digits_read_as_letters(_rare_wide(text) if rare else text)
     ends: list[tuple[int, int]] = []
     if rare or any(mark in text for mark in _MARKS):
-        marked = signs_and_marks(text)
-        ends = [
-            m.span()
-            for m in _MARK_AT_END.finditer(text)
-            if _single_spaced(text, m.start()) and marked[m.start()] == " "
-        ]
-        text = marked
+        text, ends = _signs_and_marks(text)
     if either is not None and is_traditional(
         text
     ):  # first, so that chrome printed in traditional characters (掃一掃) is found too
