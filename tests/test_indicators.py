@@ -2800,6 +2800,36 @@ def test_a_spaced_group_run_into_the_next_cell_is_settled_by_the_sums() -> None:
     assert rows(text)[1] == ("当面申请数", "件", {"2010年度": 4101, "历年累计": 12313})
 
 
+def test_last_years_column_each_row_a_number_a_cell_a_space_apart_is_read_as_printed() -> None:
+    """A 统计表 printing last year's column between the year's and the cumulative, every row a number a cell
+    one space apart: `739 736 4359` is three cells, not 739 736 as one number's groups with 435 and 9 (the
+    reading of `4 10112313` in a table whose cells run together)."""
+    text = (
+        "指标名称 计量单位 2012年度 2011年度 历年累计 主动公开信息数 条 739 736 4359 "
+        "其中：1、网站公开 条 739 736 4359 2、政府公报公开 条 0 0 0 受理依申请公开信息总数 条 12 10 64 "
+        "其中：1、当面申请数 条 4 3 20 2、网上申请数 条 8 7 44"
+    )
+    assert rows(text)[:2] == [
+        ("主动公开信息数", "条", {"2012年度": 739, "2011年度": 736, "历年累计": 4359}),
+        ("网站公开", "条", {"2012年度": 739, "2011年度": 736, "历年累计": 4359}),
+    ]
+
+
+def test_last_years_column_a_row_short_of_a_number_a_wide_space_apart() -> None:
+    """Three value columns, a row printing two numbers a wide space apart (`100100  100`): no running total
+    as printed to judge the space by (the row is short of a cell), and the row read by its splits."""
+    text = (
+        "指标名称 计量单位 本年度 上年度 历年累计\n主动公开政府信息数 条 817 230 2865\n全文电子化率 % 100100  100\n"
+        "新公开规范性文件数 条 282 12 496\n收到申请数 件 14 15 80\n当面申请数 件 2 1 23\n传真申请数 件 4 10 16\n"
+        "网络申请数 件 8 4 41\n"
+    )
+    assert rows(text)[:3] == [
+        ("主动公开政府信息数", "条", {"本年度": 817, "上年度": 230, "历年累计": 2865}),
+        ("全文电子化率", "%", {"本年度": 100, "上年度": 100, "历年累计": 100}),
+        ("新公开规范性文件数", "条", {"本年度": 282, "上年度": 12, "历年累计": 496}),
+    ]
+
+
 @pytest.mark.parametrize("gap", ["   ", "\u3000", " \u3000 "])
 def test_a_wide_space_in_a_table_run_together_may_part_a_numbers_groups(gap: str) -> None:
     """A table whose digits run together, a number printed with its thousands spaced and the space widened

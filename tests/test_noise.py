@@ -41,6 +41,7 @@ from zfxxgk.render.noise import (
     REVIEW_SAID,
     SAVED_MARKUP,
     VARIANT_TITLES,
+    last_year_statistics,
     reprinted_statistics,
     write_noisy,
 )
@@ -1517,6 +1518,20 @@ def test_statistics_on_one_line(report: tuple[Record, int], layout: str) -> None
     rec, seed = report
     rec = reprinted_statistics(rec, random.Random(seed))
     assert_damaged(rec, parse_noisy(rec, layout, ["statistics_on_one_line"], seed))
+
+
+@NOISE_SETTINGS
+@given(
+    report=reports(years=OLD_YEARS),
+    layout=st.sampled_from(NOISY_LAYOUTS),
+    one_line=st.booleans(),
+)
+def test_statistics_with_last_years_column(report: tuple[Record, int], layout: str, one_line: bool) -> None:
+    """The 统计表 printing last year's column between the year's and the cumulative (`2012年度 2011年度
+    历年累计`, `本年 上年 历年累计`), in every layout, and on one line."""
+    rec, seed = report
+    rec = last_year_statistics(rec, random.Random(seed))
+    assert_damaged(rec, parse_noisy(rec, layout, ["statistics_on_one_line"] if one_line else [], seed))
 
 
 def test_statistics_space_separated_on_one_line() -> None:

@@ -1842,6 +1842,7 @@ def extract_indicators(
     known = _known(template)
     glued: bool | None = None  # whether some row's digits run together: found where a row needs it
     stray: bool | None = None  # whether most rows run their digits together, a space among them no cell's end
+    cells_spaced: bool | None = None  # whether rows print a number a cell a space apart, none run together
     folds: bool | None = None  # whether its words show the spaces of a fold's line breaks: found where needed
     cell_groups: bool | None = None  # whether a `|` cell prints a number's groups a space apart: found where needed
     thousands: bool | None = None  # whether a row's numbers more than its cells part groups by a space: when needed
@@ -1905,7 +1906,8 @@ def extract_indicators(
             run_on = any(w and (t or "")[3:4].isdigit() for w, (t, _, _) in zip(wide, toks[1:], strict=True))
             if glued and not cum and thousands is None:
                 thousands = any(len(r.tokens) > width and _group_spaces(text, r.tokens) for r in rows)
-            groups = (run_on or not _cumulative(as_printed, first, cum)) if cum else thousands
+            # (a row printing fewer numbers than cells shows no running total as printed: any space may part groups)
+            groups = (run_on or len(toks) < width or not _cumulative(as_printed, first, cum)) if cum else thousands
             if any(_zero_led(t) for t, _, _ in toks) or (glued and groups):
                 spaced = wide
         if not spaced and len(toks) > width > 1 and all(t is not None for t, _, _ in toks):
@@ -1949,8 +1951,15 @@ def extract_indicators(
             elif len(readings[0]) > 1 and any(s and t[3:4].isdigit() for s, t in zip(spaced, digits[1:], strict=True)):
                 # … or another reading keeps it as well, where digits after the space run on past a group of three:
                 # a number's groups parted, its last run into the next cell (4 10112313: 4 101 and 12313); the
-                # table's sums settle which, or none is read
-                grouped = readings
+                # table's sums settle which, or none is read. Not in a table whose other rows print a number a
+                # cell a space apart and none run their digits together: there a space is where a cell ends
+                # (`739 736 4359` under 2012年度, 2011年度 and 历年累计)
+                if cells_spaced is None:
+                    if glued is None:
+                        glued = _runs_together(rows, width, text)
+                    cells_spaced = not glued and _short_and_full(rows, width, text)[1] > 1
+                if not cells_spaced:
+                    grouped = readings
         if grouped is None and len(toks) == width > 1 and _one_space_apart(text, toks):
             if stray is None:
                 short, full = _short_and_full(rows, width, text)

@@ -37,8 +37,14 @@ TOTALLED = {t.id: t for t in get_template("2021").tables if t.id in ("s3", "s4")
 STUB_HEADERS = {"", *(t.stub_header for t in get_template("2021").tables)}  # a label column's header
 FOOTER = re.compile(r"[-—–]\s*\d+\s*[-—–]")
 NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?元?")  # a value cell as printed
-# 统计表 value-column headings seen in print: this year's column, then the cumulative or last year's.
+# 统计表 value-column headings seen in print: this year's column, then the cumulative or last year's …
 STATISTICS_COLUMNS = (("{year}年度", "历年累计"), ("{year}年", "历年累计"), ("本年度", "历年累计"), ("本年", "上年"))
+# … or both, last year's between
+LAST_YEAR_COLUMNS = (
+    ("{year}年度", "{last}年度", "历年累计"),
+    ("本年", "上年", "历年累计"),
+    ("本年度", "上年度", "历年累计"),
+)
 # Section titles as some reports word them (FORMAT.md, "Variants seen in the wild").
 VARIANT_TITLES = {
     "总体情况": ("基本情况", "工作概况", "总体工作情况"),
@@ -479,6 +485,36 @@ def reprinted_statistics(record: Record, rng: random.Random) -> Record:
         values = {c: None if rng.random() < 0.1 else v for c, v in zip(columns, ind.values.values(), strict=True)}
         rows.append(IndicatorRow(ind.label, ind.unit, values))
     return replace(record, indicators=rows)
+
+
+def last_year_statistics(record: Record, rng: random.Random) -> Record:
+    """The record with last year's column printed between its 统计表's year's and cumulative ones, under
+    headings real reports print (`2012年度 2011年度 历年累计`, `本年 上年 历年累计`): last year's counts a
+    multiple of the year's, so that each column's sums hold, and the cumulative holding both (a rate the
+    same in each; a 统计表 of one column keeps its own)."""
+    names = rng.choice(LAST_YEAR_COLUMNS)
+    year = record.meta.year or 0
+    columns = tuple(name.format(year=year, last=year - 1) for name in names)
+    times = rng.randint(0, 3)
+    rows = []
+    for ind in record.indicators:
+        if len(ind.values) == 2:
+            value, cumulative = ind.values.values()
+            printed = dict(zip(columns, _with_last_year(ind.unit, value, cumulative, times), strict=True))
+            ind = IndicatorRow(ind.label, ind.unit, printed)
+        rows.append(ind)
+    return replace(record, indicators=rows)
+
+
+def _with_last_year(
+    unit: str | None, value: float | None, cumulative: float | None, times: int
+) -> tuple[float | None, float | None, float | None]:
+    """A 统计表 row's year's value, last year's (`times` the year's) and the cumulative, which holds both."""
+    if unit == "%" or value is None or cumulative is None:
+        return value, value, cumulative
+    if isinstance(value, float) or isinstance(cumulative, float):
+        return value, round(value * times, 2), round(cumulative + value * times, 2)
+    return value, value * times, cumulative + value * times
 
 
 def statistics_headers(blocks: list[Block], rng: random.Random) -> list[Block]:
@@ -2450,4 +2486,11 @@ def write_noisy(record: Record, layout: str, noise: Sequence[str], seed: int = 0
     return out
 
 
-__all__ = ["NOISE", "NOISY_LAYOUTS", "Noise", "reprinted_statistics", "write_noisy"]
+__all__ = [
+    "NOISE",
+    "NOISY_LAYOUTS",
+    "Noise",
+    "last_year_statistics",
+    "reprinted_statistics",
+    "write_noisy",
+]
