@@ -2800,6 +2800,24 @@ def test_a_spaced_group_run_into_the_next_cell_is_settled_by_the_sums() -> None:
     assert rows(text)[1] == ("当面申请数", "件", {"2010年度": 4101, "历年累计": 12313})
 
 
+@pytest.mark.parametrize(
+    ("remarks", "mark"), [("备注", ""), ("说明", ""), ("备 注", ""), ("备注", " /"), ("备注", " 无")]
+)
+def test_a_remarks_column_after_the_values_is_no_part_of_the_first_label(remarks: str, mark: str) -> None:
+    """`指标名称 计量单位 2012年度 历年累计 备注 主动公开信息数 条 739 4359 …`: the remarks' column, its cells empty
+    or each a blank's mark (`739 4359 /`), is named in the header; its name is no part of the first row's
+    label, nor are its marks any value's."""
+    text = (
+        f"指标名称 计量单位 2012年度 历年累计 {remarks} 主动公开信息数 条 739 4359{mark} "
+        f"其中：1、网站公开 条 739 4359{mark} 2、政府公报公开 条 0 0{mark}"
+    )
+    assert rows(text) == [
+        ("主动公开信息数", "条", {"2012年度": 739, "历年累计": 4359}),
+        ("网站公开", "条", {"2012年度": 739, "历年累计": 4359}),
+        ("政府公报公开", "条", {"2012年度": 0, "历年累计": 0}),
+    ]
+
+
 def test_last_years_column_each_row_a_number_a_cell_a_space_apart_is_read_as_printed() -> None:
     """A 统计表 printing last year's column between the year's and the cumulative, every row a number a cell
     one space apart: `739 736 4359` is three cells, not 739 736 as one number's groups with 435 and 9 (the

@@ -1534,6 +1534,16 @@ def test_statistics_with_last_years_column(report: tuple[Record, int], layout: s
     assert_damaged(rec, parse_noisy(rec, layout, ["statistics_on_one_line"] if one_line else [], seed))
 
 
+@NOISE_SETTINGS
+@given(report=reports(years=OLD_YEARS), layout=st.sampled_from(NOISY_LAYOUTS), one_line=st.booleans())
+def test_statistics_with_a_remarks_column(report: tuple[Record, int], layout: str, one_line: bool) -> None:
+    """A column of remarks after the 统计表's values (`备注`, `说明`), its cells empty: no value, and its name
+    no part of the first row's label."""
+    rec, seed = report
+    noise = ["remarks_column", "statistics_on_one_line"] if one_line else ["remarks_column"]
+    assert_damaged(rec, parse_noisy(rec, layout, noise, seed))
+
+
 def test_statistics_space_separated_on_one_line() -> None:
     """r004: `主动公开信息数 条 425 1516 其中：1.网站公开 条 418 1509`."""
     rec = reprinted_statistics(synth_record(random.Random(3), "pre2019", 2011, "区县"), random.Random(0))

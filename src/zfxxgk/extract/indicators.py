@@ -122,6 +122,7 @@ class _Header:
     units: bool  # a unit column is printed
     units_last: bool  # … after the value columns (指标名称 2012年度 历年累计 计量单位)
     numbered: bool  # a 序号 column before the labels: each row's number is no value
+    notes: bool  # a column of remarks after the values (备注) is named
     start: int  # where the header row begins
     rows: int  # where the rows begin
 
@@ -141,16 +142,20 @@ def _header(text: str, template: Template) -> _Header | None:
     while c := col.match(text, _GAP.match(text, pos).end()):  # type: ignore[union-attr]  # always matches
         columns.append("".join(c.group().split()))
         pos = c.end()
+    values_end = pos
+    pos = _past_note(text, pos, template)
     gap = _GAP.match(text, pos).end()  # type: ignore[union-attr]  # always matches
     units_after = _units_pattern(template).match(text, gap) if m.group("units") is None else None
     if units_after:
-        pos = units_after.end()
+        values_end = units_after.end()
+        pos = _past_note(text, values_end, template)
     numbered = _SEQUENCE.search(text, max(0, m.start() - 12), m.start()) is not None
     return _Header(
         columns or ["本年"],
         m.group("units") is not None or bool(units_after),
         bool(units_after),
         numbered,
+        pos > values_end,
         m.start(),
         pos,
     )
@@ -168,6 +173,20 @@ def _header_gate(template: Template) -> re.Pattern[str] | None:
     pat = template.indicator_header_pattern
     first = first_chars(pat.pattern, pat.flags) if pat else None
     return re.compile(f"[{first}]") if first else None
+
+
+def _past_note(text: str, pos: int, template: Template) -> int:
+    """Where the header goes on past the name of a column of remarks (备注) at `pos`, a header's word, no
+    row's: after the values, or after the unit column printed last; `pos` where none stands there."""
+    if not template.indicator_note_column:
+        return pos
+    note = _note_pattern(template).match(text, _GAP.match(text, pos).end())  # type: ignore[union-attr]
+    return note.end() if note else pos
+
+
+@lru_cache(maxsize=4)
+def _note_pattern(template: Template) -> re.Pattern[str]:
+    return re.compile(spaced(template.indicator_note_column))
 
 
 @lru_cache(maxsize=4)
@@ -1857,11 +1876,13 @@ def extract_indicators(
     rows = _rows(_without_cell_words(pieces, units, known, text, head.units_last), units, known, head.units_last)
     rows = _without_prose_after(rows, text, units or (), template)
     rows = _without_dash_rows(rows, width, text)
+    # a remarks' column whose every row prints a blank's mark (`739 4359 /`): the marks are its, no value's
+    noted = head.notes and all(r.tokens[-1][0] is None for r in rows if r.tokens) and any(r.tokens for r in rows)
     for pos, row in enumerate(rows):
         label, unit = _label_unit(row.label, units, template.indicator_units)
         if not label or _CONTINUED.fullmatch(label):
             continue  # 续上表 after a page break, before the header printed again: no row, nor its numbers' (loose)
-        toks = _without_spaced_footer(row.tokens, width, text)
+        toks = _without_spaced_footer(row.tokens[:-1] if noted and row.tokens else row.tokens, width, text)
         if sum(t is not None for t, _, _ in toks) <= width:  # more numbers than cells: their groups are read below
             toks = _groups_joined(text, toks)
         if head.numbered and pos + 1 < len(rows):

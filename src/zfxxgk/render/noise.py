@@ -598,6 +598,22 @@ def statistics_columns(blocks: list[Block], rng: random.Random) -> list[Block]:
     return out
 
 
+def remarks_column(blocks: list[Block], rng: random.Random) -> list[Block]:
+    """The 统计表 with a column of remarks after its values (`指标名称 计量单位 2012年度 历年累计 备注`), its
+    cells left empty, or each printed as a blank's mark (`/`, `无`)."""
+    name, mark = rng.choice(("备注", "说明")), rng.choice(("", "", "/", "无"))
+    out = []
+    for b in blocks:
+        if (grid := b.grid) is not None and grid.key == "indicators" and all(len(r) == grid.width for r in grid.rows):
+            rows = [
+                (*row, GridCell(name, role="header") if _heads(row) else GridCell(mark, role="value"))
+                for row in grid.rows
+            ]
+            b = replace(b, grid=replace(grid, width=grid.width + 1, rows=tuple(rows)))
+        out.append(b)
+    return out
+
+
 def _unit_column(grid: Grid) -> int | None:
     """Where a 统计表's unit column is, if it prints one."""
     return next((i for row in grid.rows if not _heads(row) for i, c in enumerate(row) if c.role == "unit"), None)
@@ -2408,6 +2424,7 @@ NOISE: dict[str, Noise] = {
     "broken_headers": Noise(blocks=broken_headers),
     "statistics_on_one_line": Noise(blocks=_numbered_statistics, text=_statistics_on_one_line),
     "statistics_columns": Noise(blocks=statistics_columns),
+    "remarks_column": Noise(blocks=remarks_column),
     "statistics_headers": Noise(blocks=statistics_headers),
     "notes_below": Noise(text=notes_below),
     "bare_headings": Noise(blocks=bare_headings),

@@ -304,6 +304,7 @@ class Template:
     cumulative_key: str = ""  # what marks a running-total column, whose value is never below the year's
     year_columns: tuple[str, ...] = ()  # value columns that hold the year's figures without naming the year
     indicator_units: tuple[str, ...] = ()  # the units its unit column prints, longest first where one ends another
+    indicator_note_column: str = ""  # how a column of remarks after the values is headed (regex): it holds none
     indicator_form: Form | None = None  # the fixed form most of its 统计表 are printed on
     indicator_sums: tuple[IndicatorSum, ...] = ()  # the sums a 统计表 on another form states
     stated: tuple[Stated, ...] = ()  # quantities the prose may state that the tables hold

@@ -215,6 +215,7 @@ TEMPLATE = Template(
         r"数量",
         r"数值",
     ),
+    indicator_note_column=r"备注|说明",
     cumulative_key="累计",
     year_columns=("统计数", "本年", "本年度"),
     indicator_units=(
