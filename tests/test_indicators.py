@@ -2800,6 +2800,64 @@ def test_a_spaced_group_run_into_the_next_cell_is_settled_by_the_sums() -> None:
     assert rows(text)[1] == ("当面申请数", "件", {"2010年度": 4101, "历年累计": 12313})
 
 
+@pytest.mark.parametrize("gap", ["", " "])
+def test_a_cumulative_column_left_empty_is_no_digits_of_a_split(gap: str) -> None:
+    """A 统计表 on one line whose 历年累计 is left empty in every row, its rows one number each, run together
+    or a space apart (`主动公开信息数条739其中：1、网站公开条739…`): a row printing one digit for two cells
+    shows the table prints an empty cell as nothing, so `739` may be 739 and a blank as well as 7 and 39; the
+    sums settle the rows they tie, the rest stay null — never 7 and 39 taken unasked."""
+    text = gap.join(
+        (
+            "指标名称",
+            "计量单位",
+            "2012年度",
+            "历年累计",
+            "主动公开信息数",
+            "条",
+            "739",
+            "其中：1、网站公开",
+            "条",
+            "739",
+            "2、政府公报公开",
+            "条",
+            "0",
+            "受理依申请公开信息总数",
+            "条",
+            "12",
+            "其中：1、当面申请数",
+            "条",
+            "4",
+            "2、网上申请数",
+            "条",
+            "8",
+        )
+    )
+    got = rows(text)
+    assert [r[2]["2012年度"] for r in got] == [None, None, 0, 12, 4, 8]
+    assert all(r[2]["历年累计"] is None for r in got)
+    assert rules(text).count("value.ambiguous") == 2  # 主动公开信息数 and 网站公开: 739 = 739 + 0, 7 = 7 + 0 alike
+
+
+def test_a_cell_that_printed_nothing_where_two_spaces_leave_its_room() -> None:
+    """Rows a cell a space apart, one line each, a row's first cell empty: `信函申请数 件  2284`, the two spaces
+    after its unit the room of the empty cell (a blank, then 2284), not digits of two cells run together; the
+    table's other rows, a number a cell, then read as printed."""
+    text = (
+        "指标名称 计量单位 2014年 历年累计\n主动公开政府信息数 条 127 884\n收到申请数 件 1903 6873\n"
+        "当面申请数 件 8 308\n传真申请数 件 509 3566\n网络申请数 件 692 715\n信函申请数 件  2284\n"
+        "申请办结数 件  1785\n按时办结数 件 405 519\n"
+    )
+    got = rows(text)
+    assert got[0] == ("主动公开政府信息数", "条", {"2014年": 127, "历年累计": 884})
+    assert got[4:] == [
+        ("网络申请数", "件", {"2014年": 692, "历年累计": 715}),
+        ("信函申请数", "件", {"2014年": None, "历年累计": 2284}),
+        ("申请办结数", "件", {"2014年": None, "历年累计": 1785}),
+        ("按时办结数", "件", {"2014年": 405, "历年累计": 519}),
+    ]
+    assert rules(text) == ["table.incomplete", "table.incomplete"]
+
+
 @pytest.mark.parametrize(
     ("remarks", "mark"), [("备注", ""), ("说明", ""), ("备 注", ""), ("备注", " /"), ("备注", " 无")]
 )

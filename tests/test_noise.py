@@ -43,6 +43,7 @@ from zfxxgk.render.noise import (
     VARIANT_TITLES,
     last_year_statistics,
     reprinted_statistics,
+    unfilled_cumulative,
     write_noisy,
 )
 from zfxxgk.render.traditional import HALF_WIDTH_PARENS
@@ -1531,6 +1532,20 @@ def test_statistics_with_last_years_column(report: tuple[Record, int], layout: s
     历年累计`, `本年 上年 历年累计`), in every layout, and on one line."""
     rec, seed = report
     rec = last_year_statistics(rec, random.Random(seed))
+    assert_damaged(rec, parse_noisy(rec, layout, ["statistics_on_one_line"] if one_line else [], seed))
+
+
+@NOISE_SETTINGS
+@given(
+    report=reports(years=OLD_YEARS),
+    layout=st.sampled_from(NOISY_LAYOUTS),
+    one_line=st.booleans(),
+)
+def test_statistics_with_the_cumulative_left_empty(report: tuple[Record, int], layout: str, one_line: bool) -> None:
+    """The 统计表's last column (历年累计, 上年) left empty in every row, or all but a few, printing nothing: in
+    text that runs a row's cells together, its year's numbers are never split as though they were both."""
+    rec, seed = report
+    rec = unfilled_cumulative(reprinted_statistics(rec, random.Random(seed)), random.Random(seed))
     assert_damaged(rec, parse_noisy(rec, layout, ["statistics_on_one_line"] if one_line else [], seed))
 
 

@@ -34,6 +34,7 @@ from .values import (
     EXACT,
     Choice,
     Value,
+    blank_splits,
     components,
     grouped_splits,
     holds,
@@ -1868,6 +1869,10 @@ def extract_indicators(
     # rows read across a space that may be a fold's: every split of their digits, and the row's span
     strays: list[tuple[Choice, tuple[int, int]]] = []
     doubted: list[tuple[tuple[str, ...], tuple[Value | None, ...]]] = []  # rows split, a table of a number a cell
+    # rows short of numbers: their choice's place, tokens, kind, and the most a cell may hold (a share: 100)
+    fewer: list[tuple[int, list, Kind, int | None]] = []
+    hidden = False  # whether a row short of numbers has no split: the table prints empty cells as nothing
+    roomy = False  # whether a row short of numbers leaves a gap wider than a space beside them
     scan = _Scan(units or (), known, units_last=head.units_last)
     pieces = _pieces(text, head.rows, printed or (lambda a, b: text[a:b]), scan)
     pieces = _without_converters_columns(_without_header_again(pieces, template, text), text)
@@ -2052,6 +2057,11 @@ def extract_indicators(
             vals, complete = grouped or _readings(
                 split_group([t for t, _, _ in toks if t is not None], [kind] * width), kind, cum, first
             )
+            if len(toks) < width:  # a row short of numbers: its digits may be fewer cells', one printing nothing
+                fewer.append((len(choices), toks, kind, 100 if unit == "%" else None))
+                # … as one surely does where no split fills its cells (`0` for two, `95` below its running total)
+                hidden = hidden or not vals
+                roomy = roomy or bool(_rooms(text, toks))
             choices.append(Choice(keys, vals, complete))
             spans.update({k: (toks[0][1], toks[-1][2]) for k in keys})
             if not grouped and (glued if glued is not None else (glued := _runs_together(rows, width, text))) is False:
@@ -2061,6 +2071,29 @@ def extract_indicators(
         out.append(IndicatorRow(label, unit, values))
     if not (choices or strays):
         return Indicators(out, findings, spans, end)
+    # … as does a column where three rows or more print numbers short of their cells, as many each and at least
+    # two apart (`70 210` under 2016年度, 2015年度 and 历年累计), not digits run together in each of them
+    counts = {len(toks) for _, toks, _, _ in fewer}
+    hidden = hidden or (len(fewer) > 2 and len(counts) == 1 and min(counts) > 1)
+    # Such rows are read with cells printing nothing as well as split; so are they where one leaves a wider gap
+    # beside its numbers than the one space between the cells of rows that print a number a cell, and there a
+    # row that leaves room for one cell only (`信函申请数 件  2284`) has its empty cell there
+    if fewer and (hidden or roomy):
+        singly = _spaced_singly(rows, width, text)
+        for at, toks, kind, most in fewer:
+            rooms = _rooms(text, toks) if singly and len(toks) == width - 1 else []
+            as_read = [parse_number(t or "", kind).value for t, _, _ in toks]
+            if len(rooms) == 1 and None not in as_read:
+                reading = (*as_read[: rooms[0]], None, *as_read[rooms[0] :])
+                if (first is None or _cumulative(reading, first, cum, True)) and (
+                    most is None or all(v is None or v <= most for v in reading)
+                ):
+                    choices[at] = Choice(choices[at].cells, [reading])
+                    doubted = [d for d in doubted if d[0] != choices[at].cells]  # its blank's place is printed
+                    continue
+            if hidden or singly:
+                digits = [t for t, _, _ in toks if t is not None]
+                choices[at] = _with_blanks(choices[at], digits, (kind, most), width, cum, first)
     sums, bounds = sums_and_bounds(template, out)  # of the rows' labels: the same before and after settling
     equations = _sums(out, parents, columns) + sums
     for ch, whole in _broken_as_printed(out, columns, strays, choices, equations):
@@ -2152,6 +2185,56 @@ def _unconfirmed(
                 (f"indicator.{row.label}",),
             )
         )
+
+
+def _rooms(text: str, toks: list) -> list[int]:
+    """Where a row's numbers, on one line, leave two spaces or a tab: before the first (after its label or
+    unit: 0), between the k-th and the next (k), or after the last (len(toks)) — room for a cell that
+    printed nothing."""
+    start, end = toks[0][1], toks[-1][2]
+    if text.find("\n", start, end) >= 0:
+        return []
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    after = text[end : text.find("\n", end) % (len(text) + 1)]
+    gaps = (
+        before[len(before.rstrip(" \t")) :],
+        *(text[a[2] : b[1]] for a, b in pairwise(toks)),
+        after[: len(after) - len(after.lstrip(" \t"))],
+    )
+    return [k for k, g in enumerate(gaps) if not g.strip(" \t") and (len(g) > 1 or g == "\t")]
+
+
+def _spaced_singly(rows: list[_Row], width: int, text: str) -> bool:
+    """Whether the rows that print a number a cell part them by one space each, two such rows at least."""
+    single = 0
+    for r in rows:
+        toks = r.tokens
+        if len(toks) == width and all(t is not None for t, _, _ in toks):
+            gaps = [text[a[2] : b[1]] for a, b in pairwise(toks)]
+            if any(g != " " for g in gaps):
+                return False
+            single += 1
+    return single > 1
+
+
+def _with_blanks(
+    ch: Choice, digits: list[str], cell: tuple[Kind, int | None], width: int, cum: list[int], first: int | None
+) -> Choice:
+    """A short row's choice with the readings of its digits as fewer cells than the row's, the rest printing
+    nothing (`739` under 2012年度 and 历年累计: 739 and a blank, or a blank and 739, as well as 7 and 39),
+    in a table that prints some cell so: its sums settle which, or none is read. `cell` is the cells' kind and
+    the most one may hold (a share's 100), or None."""
+    kind, most = cell
+    joinable = [False] * (len(digits) - 1)
+    more = [
+        reading
+        for blanks in range(1, width)
+        for cells in blank_splits(digits, [kind] * width, joinable, blanks=blanks)
+        if (reading := tuple(cells)) not in ch.candidates
+        and (first is None or _cumulative(reading, first, cum, True))
+        and (most is None or all(v is None or v <= most for v in reading))
+    ]
+    return Choice(ch.cells, [*ch.candidates, *more], ch.complete)
 
 
 def _readings(
@@ -2298,7 +2381,7 @@ def _short_and_full(rows: list[_Row], width: int, text: str) -> tuple[int, int]:
         if n == width and all(t is not None for t, _, _ in toks[:n]):
             full += all(not text[a[2] : b[1]].strip(" \t|") for a, b in pairwise(toks[:n]))
         elif 0 < n < width and all(t is not None and not _alone(text, a, b) for t, a, b in toks):
-            short += 1
+            short += not _rooms(text, toks)  # room for a cell that printed nothing: no digits run together
     return short, full
 
 
@@ -2436,8 +2519,10 @@ def _settle(
         if open_cells:
             for k in ch.cells:
                 spans.pop(k, None)
-            n = len(ch.candidates)
+            n = sum(None not in c for c in ch.candidates)  # the splits that fill every cell
             how = f"有{n}种拆分方式" if n else f"无法拆分成{len(columns)}个数"  # none: too few digits, or a letter
+            if n < len(ch.candidates):  # … and readings with a cell printing nothing (`_with_blanks`)
+                how += "，也可能其中有单元格空着、什么也没有印出"
             findings.append(
                 finding(
                     "value.ambiguous",

@@ -598,6 +598,20 @@ def statistics_columns(blocks: list[Block], rng: random.Random) -> list[Block]:
     return out
 
 
+def unfilled_cumulative(record: Record, rng: random.Random) -> Record:
+    """The record with its 统计表's last column (历年累计, 上年) left empty in every row, or in all but a few,
+    as many agencies leave it (a 统计表 of one column keeps its own)."""
+    kept = rng.choice((0, 0, 1, 2))  # rows that fill it all the same
+    filled = set(rng.sample(range(len(record.indicators)), min(kept, len(record.indicators))))
+    rows = []
+    for i, ind in enumerate(record.indicators):
+        if len(ind.values) > 1 and i not in filled:
+            *before, last = ind.values
+            ind = IndicatorRow(ind.label, ind.unit, {**{c: ind.values[c] for c in before}, last: None})
+        rows.append(ind)
+    return replace(record, indicators=rows)
+
+
 def remarks_column(blocks: list[Block], rng: random.Random) -> list[Block]:
     """The 统计表 with a column of remarks after its values (`指标名称 计量单位 2012年度 历年累计 备注`), its
     cells left empty, or each printed as a blank's mark (`/`, `无`)."""
@@ -2509,5 +2523,6 @@ __all__ = [
     "Noise",
     "last_year_statistics",
     "reprinted_statistics",
+    "unfilled_cumulative",
     "write_noisy",
 ]
