@@ -2859,6 +2859,22 @@ def test_a_cell_that_printed_nothing_where_two_spaces_leave_its_room() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "指标名称 | 计量单位 | 2016年度 | 历年累计 | |\n主动公开政府信息数 | 条 | 1 109 |  | |\n"
+        "收到申请数 | 件 | 119 | 323 | |\n",
+        "指标名称\n|\n计量单位\n|\n2016年度\n|\n历年累计\n|\n主动公开政府信息数\n|\n条\n|\n1 109\n|\n\n|\n"
+        "收到申请数\n|\n件\n|\n119\n|\n323\n|\n",
+    ],
+)
+def test_a_numbers_groups_spaced_in_a_cell_before_empty_ones_is_never_two_cells_unasked(text: str) -> None:
+    """`| 1 109 |  | |` (more empty cells after it), or a cell a line, `1 109` then an empty line between two
+    `|`: one number and an empty cell, or 1 and 109 — `null` unless the sums settle which, never 1 and 109."""
+    assert rows(text)[0][2] == {"2016年度": None, "历年累计": None}
+    assert "value.ambiguous" in rules(text)
+
+
+@pytest.mark.parametrize(
     ("remarks", "mark"), [("备注", ""), ("说明", ""), ("备 注", ""), ("备注", " /"), ("备注", " 无")]
 )
 def test_a_remarks_column_after_the_values_is_no_part_of_the_first_label(remarks: str, mark: str) -> None:

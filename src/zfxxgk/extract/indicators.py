@@ -2291,12 +2291,14 @@ def _one_space_apart(text: str, toks: list) -> bool:
 
 def _last_in_one_cell(text: str, toks: list) -> bool:
     """Whether a row's last two numbers stand in one `|`-bordered cell, one space apart where it may part a
-    number's groups of three, and the row's last cell after it is empty (`| 2 569 |  |`)."""
+    number's groups of three, and the row's last cell after it is empty (`| 2 569 |  |`, or a cell a line)."""
     a, b = toks[-2], toks[-1]
     if a[0] is None or b[0] is None or not _grouped(text, a, b):
         return False
     line = text.rfind("\n", 0, a[1]) + 1
-    return text.rfind("|", line, a[1]) >= 0 and _EMPTY_CELL_AFTER.match(text, b[2]) is not None
+    bar = text.rfind("|", 0, a[1])  # the cell's own `|`: on its line, or a cell a line, on the line before
+    in_cell = bar >= line or (bar >= 0 and not text[bar + 1 : a[1]].strip())
+    return in_cell and _EMPTY_CELL_AFTER.match(text, b[2]) is not None
 
 
 def _last_outside_cells(text: str, toks: list) -> bool:
@@ -2315,7 +2317,11 @@ def _groups_in_cells(text: str, start: int, end: int) -> bool:
 
 
 _GROUPS_IN_CELL: Final = re.compile(r"\|[ \t]*\d{1,3}(?: \d{3})+[ \t]*\|")
-_EMPTY_CELL_AFTER: Final = re.compile(r"[ \t]*\|[ \t]*\|[ \t]*$", re.MULTILINE)  # the cell's end, then an empty cell
+# the cell's end, then empty cells: `| |` (or more) to its line's end, or a cell a line, an empty line between
+# two `|` alone
+_EMPTY_CELL_AFTER: Final = re.compile(
+    r"[ \t]*\|(?:[ \t]*\|)+[ \t]*$|[ \t]*\n[ \t]*\|[ \t]*\n[ \t]*\n[ \t]*\|", re.MULTILINE
+)
 
 
 def _fold_inside(text: str, toks: list, width: int) -> int | None:
