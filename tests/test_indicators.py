@@ -2858,6 +2858,16 @@ def test_a_cell_that_printed_nothing_where_two_spaces_leave_its_room() -> None:
     assert rules(text) == ["table.incomplete", "table.incomplete"]
 
 
+def test_spaces_a_cell_kept_in_a_table_run_together_tell_no_empty_cell() -> None:
+    """A table whose rows run their digits together, some cells keeping a trailing space (`件3 16`): two
+    spaces after a row's digits (`信函申请数件316  `) are no room of an empty cell — never 316 and a blank."""
+    text = (
+        "指标名称计量单位2018年度历年累计收到申请数件3 16当面申请数件14传真申请数件1 2网络申请数件12"
+        "信函申请数件316  申请办结数件25"
+    )
+    assert rows(text)[4] == ("信函申请数", "件", {"2018年度": 3, "历年累计": 16})
+
+
 @pytest.mark.parametrize(
     "text",
     [

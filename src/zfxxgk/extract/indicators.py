@@ -2079,7 +2079,8 @@ def extract_indicators(
     # beside its numbers than the one space between the cells of rows that print a number a cell, and there a
     # row that leaves room for one cell only (`信函申请数 件  2284`) has its empty cell there
     if fewer and (hidden or roomy):
-        singly = _spaced_singly(rows, width, text)
+        # (not in a table that runs its rows' digits together: the spaces a cell kept there tell no empty one)
+        singly = _spaced_singly(rows, width, text) and not _runs_together(rows, width, text)
         for at, toks, kind, most in fewer:
             rooms = _rooms(text, toks) if singly and len(toks) == width - 1 else []
             as_read = [parse_number(t or "", kind).value for t, _, _ in toks]
