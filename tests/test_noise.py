@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
@@ -1521,39 +1521,30 @@ def test_statistics_on_one_line(report: tuple[Record, int], layout: str) -> None
     assert_damaged(rec, parse_noisy(rec, layout, ["statistics_on_one_line"], seed))
 
 
+def _unfilled(rec: Record, rng: random.Random) -> Record:
+    return unfilled_cumulative(reprinted_statistics(rec, rng), rng)
+
+
+@pytest.mark.parametrize("reprint", [last_year_statistics, _unfilled], ids=["last_years_column", "cumulative_empty"])
 @NOISE_SETTINGS
-@given(
-    report=reports(years=OLD_YEARS),
-    layout=st.sampled_from(NOISY_LAYOUTS),
-    one_line=st.booleans(),
-)
-def test_statistics_with_last_years_column(report: tuple[Record, int], layout: str, one_line: bool) -> None:
+@given(report=reports(years=OLD_YEARS), layout=st.sampled_from(NOISY_LAYOUTS), one_line=st.booleans())
+def test_statistics_reprinted(
+    reprint: Callable[[Record, random.Random], Record], report: tuple[Record, int], layout: str, one_line: bool
+) -> None:
     """The 统计表 printing last year's column between the year's and the cumulative (`2012年度 2011年度
-    历年累计`, `本年 上年 历年累计`), in every layout, and on one line."""
+    历年累计`, `本年 上年 历年累计`), or its last column (历年累计, 上年) left empty in every row, or all but a few,
+    printing nothing — in every layout, and on one line: in text that runs a row's cells together, its
+    numbers are never split as though they filled every cell."""
     rec, seed = report
-    rec = last_year_statistics(rec, random.Random(seed))
-    assert_damaged(rec, parse_noisy(rec, layout, ["statistics_on_one_line"] if one_line else [], seed))
-
-
-@NOISE_SETTINGS
-@given(
-    report=reports(years=OLD_YEARS),
-    layout=st.sampled_from(NOISY_LAYOUTS),
-    one_line=st.booleans(),
-)
-def test_statistics_with_the_cumulative_left_empty(report: tuple[Record, int], layout: str, one_line: bool) -> None:
-    """The 统计表's last column (历年累计, 上年) left empty in every row, or all but a few, printing nothing: in
-    text that runs a row's cells together, its year's numbers are never split as though they were both."""
-    rec, seed = report
-    rec = unfilled_cumulative(reprinted_statistics(rec, random.Random(seed)), random.Random(seed))
+    rec = reprint(rec, random.Random(seed))
     assert_damaged(rec, parse_noisy(rec, layout, ["statistics_on_one_line"] if one_line else [], seed))
 
 
 @NOISE_SETTINGS
 @given(report=reports(years=OLD_YEARS), layout=st.sampled_from(NOISY_LAYOUTS), one_line=st.booleans())
 def test_statistics_with_a_remarks_column(report: tuple[Record, int], layout: str, one_line: bool) -> None:
-    """A column of remarks after the 统计表's values (`备注`, `说明`), its cells empty: no value, and its name
-    no part of the first row's label."""
+    """A column of remarks after the 统计表's values (`备注`, `说明`), its cells empty or marks: no value, and
+    its name no part of the first row's label."""
     rec, seed = report
     noise = ["remarks_column", "statistics_on_one_line"] if one_line else ["remarks_column"]
     assert_damaged(rec, parse_noisy(rec, layout, noise, seed))
