@@ -2858,6 +2858,17 @@ def test_a_cell_that_printed_nothing_where_two_spaces_leave_its_room() -> None:
     assert rules(text) == ["table.incomplete", "table.incomplete"]
 
 
+def test_a_numbers_groups_in_a_cell_before_others_and_an_empty_last_one() -> None:
+    """`| 收到申请数 | 件 | 1 387 | 0 |  |` under 本年, 上年 and 历年累计: the empty last cell is the row's, not one
+    past its columns, and 1 387 is one number (1, 387 and 0 put the running total below the year's)."""
+    text = (
+        "| 指标名称 | 计量单位 | 本年 | 上年 | 历年累计 |\n| --- | ---: | ---: | ---: | ---: |\n"
+        "| 主动公开政府信息数 | 条 | 220 | 0 |  |\n| 收到申请数 | 件 | 1 387 | 0 |  |\n"
+        "| 当面申请数 | 件 | 121 | 0 | 507 |\n"
+    )
+    assert rows(text)[1] == ("收到申请数", "件", {"本年": 1387, "上年": 0, "历年累计": None})
+
+
 def test_spaces_a_cell_kept_in_a_table_run_together_tell_no_empty_cell() -> None:
     """A table whose rows run their digits together, some cells keeping a trailing space (`件3 16`): two
     spaces after a row's digits (`信函申请数件316  `) are no room of an empty cell — never 316 and a blank."""

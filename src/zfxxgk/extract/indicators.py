@@ -2011,30 +2011,30 @@ def extract_indicators(
                     grouped = readings  # … or the one split that keeps the running total (`11 3`: 1 and 13)
                 elif len(readings[0]) > 1:
                     strays.append((Choice(keys, *readings), (toks[0][1], toks[-1][2])))
+        pair = _pair_in_one_cell(text, toks) if grouped is None and len(toks) == width > 1 else None
         if (
-            grouped is None
+            pair is None
+            and grouped is None
             and len(toks) == width > 1
+            and _last_outside_cells(text, toks)
             and (
-                _last_in_one_cell(text, toks)
-                or (
-                    _last_outside_cells(text, toks)
-                    and (
-                        cell_groups
-                        if cell_groups is not None
-                        else (cell_groups := _groups_in_cells(text, head.rows, _table_end(rows, head.rows)))
-                    )
-                )
+                cell_groups
+                if cell_groups is not None
+                else (cell_groups := _groups_in_cells(text, head.rows, _table_end(rows, head.rows)))
             )
         ):
-            # the last two numbers in one `|` cell, its space one that may part a number's groups, the cell after
-            # it empty (`| 2 569 |  |`), or in no `|` cell in a table whose `|` cells print numbers so
-            # (`四、行政复议数量` / `件` / `1 509`, the row's label and cells pulled out of the table;
+            pair = width - 2
+        if pair is not None:
+            # two numbers in one `|` cell, its space one that may part a number's groups, the row's last cell
+            # empty (`| 2 569 |  |`, `| 1 387 | 0 |  |`), or the last two in no `|` cell in a table whose `|` cells
+            # print numbers so (`四、行政复议数量` / `件` / `1 509`, the row's label and cells pulled out of the table;
             # `同意公开答复数件1 373|`, its label run on to them): one number and an empty cell, or two; the table's
-            # sums settle which, or neither is read
+            # sums settle which, or neither is read — the one that keeps the running total, where only one does
             values_printed = tuple(parse_number(t or "", kind).value for t, _, _ in toks)
-            joined = (*values_printed[:-2], parse_number(f"{toks[-2][0]}{toks[-1][0]}", kind).value, None)
+            number = parse_number(f"{toks[pair][0]}{toks[pair + 1][0]}", kind).value
+            joined = (*values_printed[:pair], number, *values_printed[pair + 2 :], None)
             vals = [v for v in (joined, values_printed) if first is None or _cumulative(v, first, cum, True)]
-            grouped = (vals, True) if len(vals) > 1 else None
+            grouped = (vals, True) if vals and vals != [values_printed] else None
         numbers = [t for t, _, _ in toks if t is not None]
         if grouped is None and len(numbers) == len(toks) <= width and any(map(_zero_led, numbers)):
             # a number led by a zero is no cell's (`%1` then `00100`, a fold's break between them): the row's
@@ -2290,16 +2290,21 @@ def _one_space_apart(text: str, toks: list) -> bool:
     return all(t is not None for t, _, _ in toks) and all(text[a[2] : b[1]] == " " for a, b in pairwise(toks))
 
 
-def _last_in_one_cell(text: str, toks: list) -> bool:
-    """Whether a row's last two numbers stand in one `|`-bordered cell, one space apart where it may part a
-    number's groups of three, and the row's last cell after it is empty (`| 2 569 |  |`, or a cell a line)."""
-    a, b = toks[-2], toks[-1]
-    if a[0] is None or b[0] is None or not _grouped(text, a, b):
-        return False
-    line = text.rfind("\n", 0, a[1]) + 1
-    bar = text.rfind("|", 0, a[1])  # the cell's own `|`: on its line, or a cell a line, on the line before
-    in_cell = bar >= line or (bar >= 0 and not text[bar + 1 : a[1]].strip())
-    return in_cell and _EMPTY_CELL_AFTER.match(text, b[2]) is not None
+def _pair_in_one_cell(text: str, toks: list) -> int | None:
+    """Where two of a row's numbers stand in one `|`-bordered cell, one space apart where it may part a
+    number's groups of three, the row's last cell after its numbers empty (`| 2 569 |  |`, `| 1 387 | 0 |  |`,
+    more empty cells after it or not, or a cell a line): the first of the two; None where no two do."""
+    if _EMPTY_CELL_AFTER.match(text, toks[-1][2]) is None:
+        return None
+    for k in range(len(toks) - 1):
+        a, b = toks[k], toks[k + 1]
+        if a[0] is None or b[0] is None or not _grouped(text, a, b):
+            continue
+        bar = text.rfind("|", 0, a[1])  # the cell's own `|`: on its line, or a cell a line, on the line before
+        closed = k + 2 == len(toks) or text[b[2] : b[2] + 8].lstrip().startswith("|")
+        if bar >= 0 and not text[bar + 1 : a[1]].strip() and closed:
+            return k
+    return None
 
 
 def _last_outside_cells(text: str, toks: list) -> bool:
