@@ -2913,6 +2913,20 @@ def test_a_remarks_column_after_the_values_is_no_part_of_the_first_label(remarks
     ]
 
 
+def test_a_remarks_column_of_marks_before_the_next_rows_number() -> None:
+    """A 序号 column before the labels and a remarks' column of marks after the values, a cell a line (`…11` /
+    `/` / `4` / `收到申请数…`): each mark is the remarks', the number after it the next row's, neither a value."""
+    cells = ["序号", "指标名称", "计量单位", "2014年度", "历年累计", "说明"]
+    cells += ["1", "主动公开政府信息数", "条", "120", "495", "/", "2", "全文电子化率", "%", "100", "100", "/"]
+    cells += ["3", "新公开规范性文件数", "条", "0", "11", "/", "4", "收到申请数", "件", "232", "695", "/"]
+    assert rows("\n".join(cells) + "\n") == [
+        ("主动公开政府信息数", "条", {"2014年度": 120, "历年累计": 495}),
+        ("全文电子化率", "%", {"2014年度": 100, "历年累计": 100}),
+        ("新公开规范性文件数", "条", {"2014年度": 0, "历年累计": 11}),
+        ("收到申请数", "件", {"2014年度": 232, "历年累计": 695}),
+    ]
+
+
 def test_last_years_column_each_row_a_number_a_cell_a_space_apart_is_read_as_printed() -> None:
     """A 统计表 printing last year's column between the year's and the cumulative, every row a number a cell
     one space apart: `739 736 4359` is three cells, not 739 736 as one number's groups with 435 and 9 (the

@@ -1881,17 +1881,28 @@ def extract_indicators(
     rows = _rows(_without_cell_words(pieces, units, known, text, head.units_last), units, known, head.units_last)
     rows = _without_prose_after(rows, text, units or (), template)
     rows = _without_dash_rows(rows, width, text)
-    # a remarks' column whose every row prints a blank's mark (`739 4359 /`): the marks are its, no value's
-    noted = head.notes and all(r.tokens[-1][0] is None for r in rows if r.tokens) and any(r.tokens for r in rows)
+    # a remarks' column whose every row prints a blank's mark (`739 4359 /`, the next row's 序号 perhaps after
+    # it): the marks are its, no value's
+    noted = (
+        head.notes
+        and any(r.tokens for r in rows)
+        and all(
+            r.tokens[-1][0] is None or (head.numbered and len(r.tokens) > 1 and r.tokens[-2][0] is None)
+            for r in rows
+            if r.tokens
+        )
+    )
     for pos, row in enumerate(rows):
         label, unit = _label_unit(row.label, units, template.indicator_units)
         if not label or _CONTINUED.fullmatch(label):
             continue  # 续上表 after a page break, before the header printed again: no row, nor its numbers' (loose)
-        toks = _without_spaced_footer(row.tokens[:-1] if noted and row.tokens else row.tokens, width, text)
+        toks = _without_spaced_footer(row.tokens, width, text)
         if sum(t is not None for t, _, _ in toks) <= width:  # more numbers than cells: their groups are read below
             toks = _groups_joined(text, toks)
         if head.numbered and pos + 1 < len(rows):
             toks = _without_next_number(toks, width, str(pos + 2))
+        if noted and toks and toks[-1][0] is None:
+            toks = toks[:-1]  # the remarks' mark
         while len(toks) > width and toks[-1][0] is None and not text[toks[-1][1] : toks[-1][2]].strip():
             toks = toks[:-1]  # empty cells past the last column (not a word printed in a cell: 不适用)
         if has_unit and unit is None and len(toks) == width + 1 and toks[0][0] is None:
