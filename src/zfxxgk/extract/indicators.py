@@ -2064,6 +2064,7 @@ def extract_indicators(
                 findings.append(_incomplete(label))
         elif not toks:
             findings.append(_incomplete(label))
+            hidden = True  # a row whose cells print nothing: so may a cell of a row short of numbers
         elif grouped or (len(toks) < width and all(t is not None and not _alone(text, a, b) for t, a, b in toks)):
             vals, complete = grouped or _readings(
                 split_group([t for t, _, _ in toks if t is not None], [kind] * width), kind, cum, first
