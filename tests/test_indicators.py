@@ -2803,12 +2803,13 @@ def test_a_spaced_group_run_into_the_next_cell_is_settled_by_the_sums() -> None:
     assert rows(text)[1] == ("当面申请数", "件", {"2010年度": 4101, "历年累计": 12313})
 
 
-@pytest.mark.parametrize("gap", ["", " "])
-def test_a_cumulative_column_left_empty_is_no_digits_of_a_split(gap: str) -> None:
+@pytest.mark.parametrize(("gap", "read"), [("", None), (" ", 739)])
+def test_a_cumulative_column_left_empty_is_no_digits_of_a_split(gap: str, read: int | None) -> None:
     """A 统计表 on one line whose 历年累计 is left empty in every row, its rows one number each, run together
-    or a space apart (`主动公开信息数条739其中：1、网站公开条739…`): a row printing one digit for two cells
-    shows the table prints an empty cell as nothing, so `739` may be 739 and a blank as well as 7 and 39; the
-    sums settle the rows they tie, the rest stay null — never 7 and 39 taken unasked."""
+    (`主动公开信息数条739其中：1、网站公开条739…`): a row printing one digit for two cells shows the table prints
+    an empty cell as nothing, so `739` may be 739 and a blank as well as 7 and 39; the sums settle the rows
+    they tie, the rest stay null — never 7 and 39 taken unasked. A space apart from its unit, as every row's
+    (`主动公开信息数 条 739 其中：…`), each number is a cell of its own: the year's."""
     text = gap.join(
         (
             "指标名称",
@@ -2836,9 +2837,10 @@ def test_a_cumulative_column_left_empty_is_no_digits_of_a_split(gap: str) -> Non
         )
     )
     got = rows(text)
-    assert [r[2]["2012年度"] for r in got] == [None, None, 0, 12, 4, 8]
+    assert [r[2]["2012年度"] for r in got] == [read, read, 0, 12, 4, 8]
     assert all(r[2]["历年累计"] is None for r in got)
-    assert rules(text).count("value.ambiguous") == 2  # 主动公开信息数 and 网站公开: 739 = 739 + 0, 7 = 7 + 0 alike
+    # 主动公开信息数 and 网站公开, run together: 739 = 739 + 0, 7 = 7 + 0 alike
+    assert rules(text).count("value.ambiguous") == (2 if read is None else 0)
 
 
 def test_a_cell_that_printed_nothing_where_two_spaces_leave_its_room() -> None:
@@ -3350,3 +3352,86 @@ def test_a_rows_digits_that_are_no_number_leave_none_of_its_cells_read() -> None
     assert got[0] == ("行政复议数量", "件", {"本年": None, "上年": None})
     assert got[1][2] == {"本年": 1186, "上年": 3968} and got[2][2] == {"本年": 12, "上年": 30}
     assert "table.incomplete" in rules(text)
+
+
+_UNFILLED = [("主动公开政府信息数", "条", "90", ""), ("全文电子化率", "%", "100", ""), ("收到申请数", "件", "2837", "")]
+_UNFILLED += [("当面申请数", "件", "1148", ""), ("网络申请数", "件", "1689", ""), ("行政复议数", "件", "0", "")]
+
+
+def _unfilled_text(form: str, rows: list[tuple[str, ...]]) -> str:
+    """A 统计表 under 2017年度 and 历年累计 whose rows print `rows`' cells (`""` an empty one) in `form`: a cell
+    a line between lines of `|`, a cell a line, a cell a tab-led line with an empty line after each row, a row
+    a line a space between cells, or the whole table on one line."""
+    head = ("指标名称", "计量单位", "2017年度", "历年累计")
+    if form == "pipes_cells":
+        return "\n|\n".join([*head, *(c for r in rows for c in r)]) + "\n|\n"
+    if form == "cells":
+        return "\n".join([*head, *(c for r in rows for c in r)]) + "\n"
+    if form == "tabs":
+        return "".join("\n".join(f"\t{c}" for c in r) + "\n\n" for r in [head, *rows])
+    body = "".join(f"{' '.join(r)}\n" for r in [head, *rows])
+    return body.replace("\n", " ") if form == "one_line" else body
+
+
+@pytest.mark.parametrize("form", ["pipes_cells", "cells", "tabs", "spaces", "one_line"])
+def test_a_cumulative_column_no_row_fills_leaves_each_rows_number_the_years(form: str) -> None:
+    """历年累计 left empty in every row, its cells printing nothing (an empty `|` cell, an empty line, a tab
+    alone, a space), and each row's number a cell of its own (alone on its line, or a space apart from the
+    unit): the year's, not 9 and 0 nor null as though it might be the cumulative's."""
+    got = rows(_unfilled_text(form, _UNFILLED))
+    assert [(label, unit, values["2017年度"], values["历年累计"]) for label, unit, values in got] == [
+        (label, unit, float(n) if unit == "%" else int(n), None) for label, unit, n, _ in _UNFILLED
+    ]
+
+
+def test_a_column_no_row_fills_in_text_that_runs_cells_together_is_no_sign() -> None:
+    """Rows run together (`主动公开政府信息数条90`) print one digit run whether or not a column is empty: nothing
+    tells 90 and an empty cell from 9 and 0, so no value is read."""
+    text = "指标名称计量单位2017年度历年累计" + "".join("".join(r) for r in _UNFILLED)
+    assert all(values == {"2017年度": None, "历年累计": None} for _, _, values in rows(text)[:2])
+
+
+def test_rows_a_space_apart_whose_every_number_splits_into_two_cells_are_no_sign() -> None:
+    """A space before each row's one number (`条 206912106`) and every number splittable into the year's and a
+    cumulative at least as great: the two cells may run together in each row, so none is read."""
+    printed = [("收到申请数", "件", "206912106"), ("当面申请数", "件", "1525"), ("网络申请数", "件", "1218")]
+    assert all(
+        values == {"2017年度": None, "历年累计": None} for _, _, values in rows(_unfilled_text("spaces", printed))
+    )
+
+
+def test_three_columns_the_cumulative_left_empty() -> None:
+    """`本年 上年 历年累计`, every row printing two numbers a space apart and nothing for the cumulative."""
+    printed = [(312, 936), (32, 96), (280, 840)]
+    text = "指标名称 计量单位 本年 上年 历年累计\n" + "".join(
+        f"{label} 件 {a} {b} \n"
+        for label, (a, b) in zip(["收到申请数", "当面申请数", "网络申请数"], printed, strict=True)
+    )
+    assert [values for _, _, values in rows(text)] == [{"本年": a, "上年": b, "历年累计": None} for a, b in printed]
+
+
+@pytest.mark.parametrize("form", ["pipes_cells", "cells", "tabs", "spaces"])
+def test_rows_a_number_short_whose_last_cell_shows_its_room_beside_rows_that_fill_it(form: str) -> None:
+    """Two rows fill 历年累计, the rest leave it empty, what follows their numbers showing room for its cell
+    (a space, an empty line, `|` and an empty line and `|`, a tab alone): their number is the year's."""
+    full = [("新公开规范性文件数", "条", "55", "4359"), ("申请办结数", "件", "327", "1250")]
+    got = {label: values for label, _, values in rows(_unfilled_text(form, [*_UNFILLED[:3], *full, *_UNFILLED[3:]]))}
+    assert got["新公开规范性文件数"] == {"2017年度": 55, "历年累计": 4359}
+    assert got["收到申请数"] == {"2017年度": 2837, "历年累计": None}
+    assert got["行政复议数"] == {"2017年度": 0, "历年累计": None}
+
+
+@pytest.mark.parametrize("form", ["pipes_cells", "tabs"])
+def test_a_row_whose_first_cell_is_the_empty_one_is_read_so(form: str) -> None:
+    """A row whose number an empty cell leads (`|` / an empty line / `|` / `28`, a tab alone on its line
+    before it), amid rows that leave 历年累计 empty: its first cell is the empty one, or it is not read, never
+    the year's."""
+    got = rows(_unfilled_text(form, [*_UNFILLED, ("行政诉讼数", "件", "", "28")]))
+    assert got[0][2] == {"2017年度": 90, "历年累计": None}
+    assert got[-1][2] in ({"2017年度": None, "历年累计": 28}, {"2017年度": None, "历年累计": None})
+
+
+def test_a_row_printing_nothing_in_a_table_of_one_column() -> None:
+    """`统计数` alone, a row printing no number between two that do: no value for it, the others read."""
+    text = "指标名称 计量单位 统计数\n主动公开政府信息数 条 5\n主动公开规范性文件数 条\n制发规范性文件总数 件 54\n"
+    assert [values for _, _, values in rows(text)] == [{"统计数": 5}, {"统计数": None}, {"统计数": 54}]

@@ -1541,6 +1541,24 @@ def test_statistics_reprinted(
 
 
 @NOISE_SETTINGS
+@given(
+    report=reports(years=OLD_YEARS),
+    layout=st.sampled_from([layout for layout in NOISY_LAYOUTS if layout != "glued"]),
+    one_line=st.booleans(),
+)
+def test_a_last_column_no_row_fills_leaves_the_others_read(
+    report: tuple[Record, int], layout: str, one_line: bool
+) -> None:
+    """A 统计表 whose last column (历年累计) no row fills, printed in any layout that parts its cells (one a
+    line, between `|` or tabs, a space apart), on one line too: each row's numbers are the other columns',
+    read, none left null as though it might be the empty one's or two cells run together."""
+    rec, seed = report
+    rec = unfilled_cumulative(rec, random.Random(seed), kept=0)
+    got = parse_noisy(rec, layout, ["statistics_on_one_line"] if one_line else [], seed)
+    assert [dict(r.values) for r in got.indicators] == [dict(r.values) for r in rec.indicators]
+
+
+@NOISE_SETTINGS
 @given(report=reports(years=OLD_YEARS), layout=st.sampled_from(NOISY_LAYOUTS), one_line=st.booleans())
 def test_statistics_with_a_remarks_column(report: tuple[Record, int], layout: str, one_line: bool) -> None:
     """A column of remarks after the 统计表's values (`备注`, `说明`), its cells empty or marks: no value, and

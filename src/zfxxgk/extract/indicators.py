@@ -13,6 +13,7 @@ row is the sum of its 其中 rows where the table's numbers agree with that; wha
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -259,20 +260,28 @@ def _pieces(text: str, start: int, printed: Printed, scan: _Scan) -> list[_Piece
     pos = start
     lines = text[start:].split("\n")
     rest = 0  # the characters the line begins with that end a number the line before was cut inside
+    empty: int | None = None  # where white lines after a `|` line alone begin: an empty cell if one follows
     for k, line in enumerate(lines):
         if rest and "|" not in line:  # the row goes on after its number cut at a decimal point
             cells, at, labelled = [line[rest:]], pos + rest, True
         elif rest:  # the row goes on after the cell its number was cut in
             bar = line.index("|", rest) + 1
             cells, at, labelled = line[bar:].split("|"), pos + bar, True
-        elif line.strip() in _NO_CELL:
-            pos += len(line) + 1  # a line of no cell's text (the `|` between cells a line each): nothing to read
+        elif (bare := line.strip()) in _NO_CELL:
+            # a line of no cell's text (the `|` between cells a line each): nothing to read, but for white lines
+            # alone between two `|` lines after a row's label, an empty cell (`90` / `|` / `` / `|`)
+            if bare and empty is not None and out:
+                out.append((None, empty, empty))
+            white = not bare and k > 0 and (empty is not None or lines[k - 1].strip() == "|")
+            empty = (pos if empty is None else empty) if white else None
+            pos += len(line) + 1
             continue
         elif line.lstrip().startswith("#") or ("---" in line and set(line) <= _RULE_CHARS):
             pos += len(line) + 1  # a Markdown heading a converter put inside the table, or a rule |---|
             continue
         else:
             cells, at, labelled = line.split("|") if "|" in line else [line], pos, False
+        empty = None
         cut = (
             (cut_number(line, lines[k + 1]) if "|" in line else _point_cut(line, lines[k + 1]))
             if k + 1 < len(lines)
@@ -1871,7 +1880,6 @@ def extract_indicators(
     doubted: list[tuple[tuple[str, ...], tuple[Value | None, ...]]] = []  # rows split, a table of a number a cell
     # rows short of numbers: their choice's place, tokens, kind, and the most a cell may hold (a share: 100)
     fewer: list[tuple[int, list, Kind, int | None]] = []
-    hidden = False  # whether a row short of numbers has no split: the table prints empty cells as nothing
     roomy = False  # whether a row short of numbers leaves a gap wider than a space beside them
     scan = _Scan(units or (), known, units_last=head.units_last)
     pieces = _pieces(text, head.rows, printed or (lambda a, b: text[a:b]), scan)
@@ -1892,6 +1900,7 @@ def extract_indicators(
             if r.tokens
         )
     )
+    entries: list[tuple[_Row, str, str | None, list]] = []  # each row's label, unit, and its cells' tokens
     for pos, row in enumerate(rows):
         label, unit = _label_unit(row.label, units, template.indicator_units)
         if not label or _CONTINUED.fullmatch(label):
@@ -1914,10 +1923,20 @@ def extract_indicators(
             # a heading over the rows below it (一、主动公开情况, （二）通过不同渠道…), its row left empty; one the
             # form prints holds no value even where numbers pulled out of the rows below follow it
             continue
+        entries.append((row, label, unit, toks))
+    # a 统计表 whose last columns no row fills, its rows' numbers cells of their own: each row that prints as
+    # many numbers as the other columns has those columns' (`90` under 2017年度 and 历年累计: 90 and a blank);
+    # so has a row a number short whose last cell's place shows after it
+    filled = _last_columns_unfilled(entries, width, cum, text) or _last_cell_left(entries, width, text)
+    hidden = bool(filled)  # whether the table shows empty cells: a row short of numbers may hold one
+    filled -= _roomier_leads(entries, text)  # … not one whose first cell may be the empty one
+    for at, (row, label, unit, toks) in enumerate(entries):
+        if at in filled:
+            toks = [*toks, *[(None, toks[-1][2], toks[-1][2])] * (width - len(toks))]
         idx = len(out)
         end = max(end, toks[-1][2] if toks else row.start + len(row.label))
         parents.append(next((i for i in range(idx - 1, -1, -1) if parents[i] is None), None) if row.child else None)
-        kind = Kind.AMOUNT if unit in ("元", "万元", "%") else Kind.COUNT
+        kind = _kind(unit)
         keys = tuple(f"indicator.{idx}.{c}" for c in columns)
         values: dict[str, Value | None] = dict.fromkeys(columns)
         spaced = _group_spaces(text, toks)
@@ -2123,6 +2142,123 @@ def extract_indicators(
         if doubted:
             _unconfirmed(out, columns, doubted, (equations, bounds), findings, spans)
     return Indicators(out, findings, spans, end)
+
+
+def _last_columns_unfilled(
+    entries: list[tuple[_Row, str, str | None, list]], width: int, cum: list[int], text: str
+) -> set[int]:
+    """The rows of a table that leaves its last columns (历年累计, 上年) empty in every row: those that print
+    the most numbers any row prints, fewer than its columns, where three rows at least print that many, each as
+    cells of their own — alone on their lines or in their `|` or tab cells, or parted by white space from
+    each other and from its label and unit as every such row parts them, not digits run together
+    (`主动公开政府信息数条90`: 9 and 0, or 90 and an empty cell). A number a row parted so is a cell's where
+    rows print two (`条 312 936 `) or where one row at least cannot fill its cells whatever its split (`0`, or
+    `90` for a running total below the year's): two cells run together in every row (`条 206912106`) would
+    leave none so."""
+    most = max((k + 1 for *_, toks in entries for k, (t, _, _) in enumerate(toks) if t is not None), default=0)
+    if not 0 < most < width:
+        return set()
+    full = 0
+    parted = unsplit = False
+    for row, _, unit, toks in entries:
+        if len(toks) != most:
+            continue
+        if not all(_alone(text, a, b) for _, a, b in toks):
+            if not _parted(text, row, unit, toks):
+                return set()
+            parted = True
+        full += 1
+        if most == 1 and not unsplit and None not in (digits := [t for t, _, _ in toks]):
+            kind = _kind(unit)
+            first = next((i for i in range(width) if i not in cum), 0)
+            unsplit = not _readings(split_group(digits, [kind] * width), kind, cum, first)[0]
+    if full > 2 and (unsplit or most > 1 or not parted):
+        return {at for at, (*_, toks) in enumerate(entries) if len(toks) == most}
+    return set()
+
+
+def _last_cell_left(entries: list[tuple[_Row, str, str | None, list]], width: int, text: str) -> set[int]:
+    """The rows a number short whose last cell is empty, as the white space and `|` after their numbers
+    show: where every row that prints a number a cell ends as one does (`4359` then a line break, or `|` on a
+    line of its own) and every row a number short, each a cell of its own, ends as another does, that ending
+    and some room before it (`90` then a space and a line break, or `|`, an empty line and `|`), the empty
+    cell's; the table's last row too where that room follows it, whatever comes after. Where spaces left in
+    cells make the endings differ (`274 ` then a line break), they are compared without spaces (a tab alone on
+    its line)."""
+    short: set[int] = set()
+    tails: list[str | None] = []  # the white space and `|` after each row's numbers, where it prints a cell each
+    for row, _, unit, toks in entries:
+        if not toks or len(toks) not in (width, width - 1) or None in (t for t, _, _ in toks):
+            tails.append(None)
+            continue
+        if len(toks) < width:
+            if not (all(_alone(text, a, b) for _, a, b in toks) or _parted(text, row, unit, toks)):
+                return set()
+            short.add(len(tails))
+        tail = _ROW_END.match(text, toks[-1][2]).group()  # type: ignore[union-attr]  # always matches
+        # (an ending only where it runs up to the next row's label: not a unit's or a footer's words)
+        reaches = len(tails) + 1 == len(entries) or toks[-1][2] + len(tail) >= entries[len(tails) + 1][0].start
+        tails.append(tail if reaches else None)
+    if not short:
+        return set()
+    for spaces in (True, False):
+        ends = [t if spaces or t is None else t.replace(" ", "") for t in tails]
+        full = {t for at, t in enumerate(ends[:-1]) if t is not None and at not in short}
+        left = {t for at, t in enumerate(ends[:-1]) if t is not None and at in short}
+        if len(full) == 1 and len(left) < 2:
+            (ending,) = full
+            room = next(iter(left), None)
+            if room is not None and room != ending and room.endswith(ending):
+                last = len(ends) - 1
+                return {at for at in short if at < last or (ends[at] or "").startswith(room[: len(room) - len(ending)])}
+    return set()
+
+
+_ROW_END: Final = re.compile(r"[ \t\n|]*")
+
+
+def _roomier_leads(entries: list[tuple[_Row, str, str | None, list]], text: str) -> set[int]:
+    """The rows whose numbers the white space and `|` before them lead with more room than the table's rows
+    print theirs with (a tab alone on a line, `|` and an empty line and `|`, two spaces for one): their first
+    cell may be the empty one. Compared without spaces, and with them too where four rows in five print the
+    same (spaces left in cells tell nothing else)."""
+    leads = {at: _lead(text, toks[0][1]) for at, (*_, toks) in enumerate(entries) if toks}
+    if not leads:
+        return set()
+    bare = {at: lead.replace(" ", "") for at, lead in leads.items()}
+    usual = Counter(bare.values()).most_common(1)[0][0]
+    (spaced, times), *_ = Counter(leads.values()).most_common(1)
+    exact = 5 * times >= 4 * len(leads)
+    return {
+        at
+        for at, lead in leads.items()
+        if (bare[at] != usual and len(bare[at]) > len(usual)) or (exact and lead != spaced and len(lead) > len(spaced))
+    }
+
+
+def _lead(text: str, at: int) -> str:
+    """The white space and `|` before text[at]."""
+    start = at
+    while start > 0 and text[start - 1] in " \t\n|":
+        start -= 1
+    return text[start:at]
+
+
+def _parted(text: str, row: _Row, unit: str | None, toks: list) -> bool:
+    """Whether a row's tokens are each led by white space, and its unit, where it prints one, is a word of its
+    own after the label (`主动公开政府信息数 条 90`)."""
+    if any(text[a - 1 : a] not in _WHITE for _, a, _ in toks):
+        return False
+    words = text[row.start : toks[0][1]].split()
+    return unit is None or (len(words) > 1 and words[-1] == unit)
+
+
+_WHITE: Final = (" ", "\t", "\n")
+
+
+def _kind(unit: str | None) -> Kind:
+    """The kind of number a row's unit counts: an amount for money and shares, else a count."""
+    return Kind.AMOUNT if unit in ("元", "万元", "%") else Kind.COUNT
 
 
 def _broken_as_printed(

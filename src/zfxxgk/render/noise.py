@@ -598,10 +598,10 @@ def statistics_columns(blocks: list[Block], rng: random.Random) -> list[Block]:
     return out
 
 
-def unfilled_cumulative(record: Record, rng: random.Random) -> Record:
-    """The record with its 统计表's last column (历年累计, 上年) left empty in every row, or in all but a few,
-    as many agencies leave it (a 统计表 of one column keeps its own)."""
-    kept = rng.choice((0, 0, 1, 2))  # rows that fill it all the same
+def unfilled_cumulative(record: Record, rng: random.Random, kept: int | None = None) -> Record:
+    """The record with its 统计表's last column (历年累计, 上年) left empty in every row, or in all but a few
+    (`kept` of them, or up to two), as many agencies leave it (a 统计表 of one column keeps its own)."""
+    kept = rng.choice((0, 0, 1, 2)) if kept is None else kept  # rows that fill it all the same
     filled = set(rng.sample(range(len(record.indicators)), min(kept, len(record.indicators))))
     rows = []
     for i, ind in enumerate(record.indicators):
