@@ -3435,3 +3435,14 @@ def test_a_row_printing_nothing_in_a_table_of_one_column() -> None:
     """`统计数` alone, a row printing no number between two that do: no value for it, the others read."""
     text = "指标名称 计量单位 统计数\n主动公开政府信息数 条 5\n主动公开规范性文件数 条\n制发规范性文件总数 件 54\n"
     assert [values for _, _, values in rows(text)] == [{"统计数": 5}, {"统计数": None}, {"统计数": 54}]
+
+
+def test_a_cumulative_holds_last_years_count_too() -> None:
+    """Rows run together under 2017年度, 2016年度 and 历年累计, the cumulative left empty (`行政复议数件0` shows
+    it): `传真申请数件6511 953` read as a blank, 6511 and 953 would put the running total below last year's
+    count, which it counts too; so that reading is none, and the row, with several left, is not read."""
+    text = (
+        "指标名称计量单位2017年度2016年度历年累计收到申请数件1 3313 993当面申请数件104312传真申请数件6511 953"
+        "网络申请数件294882信函申请数件282846行政复议数件0"
+    )
+    assert rows(text)[2][2] == {"2017年度": None, "2016年度": None, "历年累计": None}

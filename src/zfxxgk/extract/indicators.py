@@ -224,12 +224,14 @@ class _Known:
 
 
 def _cumulative(values: tuple[Value | None, ...], first: int, cum: list[int], open_blanks: bool = False) -> bool:
-    """Whether each cumulative column (历年累计) holds at least the year's value; with `open_blanks`, a blank
-    (the year's or a cumulative one) may hold anything."""
-    year = values[first]
-    if year is None:
+    """Whether each cumulative column (历年累计) holds at least each year's value (the year's, and last year's
+    where the table prints it); with `open_blanks`, a blank (a year's or a cumulative one) may hold anything."""
+    if values[first] is None and not open_blanks:
+        return False
+    most = max((v for i, v in enumerate(values) if v is not None and i not in cum), default=None)
+    if most is None:
         return open_blanks
-    return all(((v := values[c]) is not None and v >= year) or (v is None and open_blanks) for c in cum)
+    return all(((v := values[c]) is not None and v >= most) or (v is None and open_blanks) for c in cum)
 
 
 @lru_cache(maxsize=4)
