@@ -3421,14 +3421,38 @@ def test_rows_a_number_short_whose_last_cell_shows_its_room_beside_rows_that_fil
     assert got["行政复议数"] == {"2017年度": 0, "历年累计": None}
 
 
-@pytest.mark.parametrize("form", ["pipes_cells", "tabs"])
-def test_a_row_whose_first_cell_is_the_empty_one_is_read_so(form: str) -> None:
-    """A row whose number an empty cell leads (`|` / an empty line / `|` / `28`, a tab alone on its line
-    before it), amid rows that leave 历年累计 empty: its first cell is the empty one, or it is not read, never
-    the year's."""
-    got = rows(_unfilled_text(form, [*_UNFILLED, ("行政诉讼数", "件", "", "28")]))
+@pytest.mark.parametrize("form", ["pipes_cells", "cells", "tabs", "spaces"])
+@pytest.mark.parametrize("full", [False, True])
+def test_a_row_whose_first_cell_is_the_empty_one_is_read_so(form: str, full: bool) -> None:
+    """A row whose number an empty cell leads (`|` / an empty line / `|` / `28`, an empty line or a tab alone
+    on its line before it, two spaces for one), amid rows that leave 历年累计 empty, or a few of them beside
+    rows that fill it: its first cell is the empty one, the year's."""
+    filled = [("新公开规范性文件数", "条", "55", "4359"), ("申请办结数", "件", "327", "1250")] if full else []
+    got = rows(
+        _unfilled_text(form, [*_UNFILLED, *filled, ("行政诉讼数", "件", "", "28"), ("行政复议数", "件", "7", "")])
+    )
     assert got[0][2] == {"2017年度": 90, "历年累计": None}
-    assert got[-1][2] in ({"2017年度": None, "历年累计": 28}, {"2017年度": None, "历年累计": None})
+    assert got[-2][2] == {"2017年度": None, "历年累计": 28}
+
+
+def test_a_word_in_a_cell_of_its_own_after_a_cell_left_empty() -> None:
+    """`不同意公开答复数` / `件` / `` / `类别` / `1969` between lines of `|`: the word is no row's label, its
+    row's cells the empty one and 1969, and the rows after it keep their own numbers."""
+    got = rows(
+        _unfilled_text(
+            "pipes_cells",
+            [
+                ("收到申请数", "件", "1885", "8944"),
+                ("不同意公开答复数", "件", "", "类别", "1969"),
+                ("行政复议数", "件", "485", "1464"),
+            ],
+        )
+    )
+    assert got == [
+        ("收到申请数", "件", {"2017年度": 1885, "历年累计": 8944}),
+        ("不同意公开答复数", "件", {"2017年度": None, "历年累计": 1969}),
+        ("行政复议数", "件", {"2017年度": 485, "历年累计": 1464}),
+    ]
 
 
 def test_a_row_printing_nothing_in_a_table_of_one_column() -> None:
@@ -3446,3 +3470,20 @@ def test_a_cumulative_holds_last_years_count_too() -> None:
         "网络申请数件294882信函申请数件282846行政复议数件0"
     )
     assert rows(text)[2][2] == {"2017年度": None, "2016年度": None, "历年累计": None}
+
+
+def test_rows_a_number_short_in_a_table_printing_its_cells_apart_with_no_room_shown() -> None:
+    """Rows a space apart, label, unit and numbers, some a number short with no room shown for the empty cell
+    (a page's text that keeps one space between words: `网络申请数 件 101`): its number is a cell of its own
+    whose column nothing tells, never 10 and 1; the rows that fill their cells are read as printed."""
+    printed = [
+        ("主动公开政府信息数", "条", "100 236"),
+        ("全文电子化率", "%", "100 100"),
+        ("新公开规范性文件数", "条", "92 460"),
+    ]
+    printed += [("收到申请数", "件", "114 261"), ("当面申请数", "件", "16 28"), ("传真申请数", "件", "78 100")]
+    printed += [("网络申请数", "件", "101"), ("信函申请数", "件", "32"), ("申请办结数", "件", "65")]
+    text = "指标名称 计量单位 本年 上年\n" + "".join(f"{' '.join(r)}\n" for r in printed)
+    got = {label: values for label, _, values in rows(text)}
+    assert got["新公开规范性文件数"] == {"本年": 92, "上年": 460}
+    assert got["网络申请数"] == got["信函申请数"] == {"本年": None, "上年": None}

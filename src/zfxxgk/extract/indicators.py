@@ -106,6 +106,7 @@ class _Row:
     label: str
     start: int  # where its label is printed
     child: bool  # printed under 其中 or with a number: a part of the row above
+    whereof: bool = False  # printed under 其中
     tokens: list[tuple[str | None, int, int]] = field(default_factory=list)  # (text or None: blank, start, end)
     strays: int = 0  # label pieces printed before it that are no part of it (headings, or page text)
 
@@ -1352,18 +1353,25 @@ def _without_cell_words(pieces: list, units: tuple[str, ...] | None, known: _Kno
         if (
             len(p) == 2
             and 0 < i < len(pieces) - 1
-            and len(pieces[i - 1]) == 2
+            and len(before := pieces[_past_empty_cells(pieces, i - 1, text)]) == 2
             and len(pieces[i + 1]) == 3
             and not _label_like(p[0], units, known)  # the cheaper tests first: a unit's cell mostly
             and _own_cell(text, p[1], pieces[i + 1][1])
             and (
-                _holds_row(_past_unit(pieces[i - 1][0], units or () if last else ()), None if last else units, known)
+                _holds_row(_past_unit(before[0], units or () if last else ()), None if last else units, known)
                 or _wrapped_round(pieces, i, units, known)
             )
         ):
-            continue
+            continue  # (after the row's cells left empty, if any: `收到申请数` `件` `` `备案类` `0`)
         out.append(p)
     return out
+
+
+def _past_empty_cells(pieces: list, i: int, text: str) -> int:
+    """The place of the last piece at or before `i` that is no empty cell (a cell printing nothing)."""
+    while i > 0 and len(pieces[i]) == 3 and pieces[i][0] is None and not text[pieces[i][1] : pieces[i][2]].strip():
+        i -= 1
+    return i
 
 
 def _wrapped_round(pieces: list, i: int, units: tuple[str, ...] | None, known: _Known) -> bool:
@@ -1658,7 +1666,8 @@ def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last
                 rows.append(_Row(label[a:b], at + a, False))
         if inner:
             label, at = label[inner[-1] :], at + inner[-1]
-        row = _Row(label, at, any(_WHEREOF.match(lab) for lab, _ in labels), strays=len(labels) - used)
+        whereof = any(lab.startswith("其中") for lab, _ in labels)
+        row = _Row(label, at, any(_WHEREOF.match(lab) for lab, _ in labels), whereof, strays=len(labels) - used)
         rows.append(row)
         labels.clear()
         return row
@@ -1869,6 +1878,7 @@ def extract_indicators(
     spans: dict[str, tuple[int, int]] = {}
     choices: list[Choice] = []
     parents: list[int | None] = []  # for each row, the row it is a part of
+    listed: list[tuple[int, int] | None] = []  # for each row a 其中 lists, the row above it and its number there
     end = 0  # where the last row's cells end
     known = _known(template)
     glued: bool | None = None  # whether some row's digits run together: found where a row needs it
@@ -1927,17 +1937,22 @@ def extract_indicators(
             continue
         entries.append((row, label, unit, toks))
     # a 统计表 whose last columns no row fills, its rows' numbers cells of their own: each row that prints as
-    # many numbers as the other columns has those columns' (`90` under 2017年度 and 历年累计: 90 and a blank);
-    # so has a row a number short whose last cell's place shows after it
-    filled = _last_columns_unfilled(entries, width, cum, text) or _last_cell_left(entries, width, text)
-    hidden = bool(filled)  # whether the table shows empty cells: a row short of numbers may hold one
-    filled -= _roomier_leads(entries, text)  # … not one whose first cell may be the empty one
-    for at, (row, label, unit, toks) in enumerate(entries):
-        if at in filled:
-            toks = [*toks, *[(None, toks[-1][2], toks[-1][2])] * (width - len(toks))]
+    # many numbers as the other columns has those columns' (`90` under 2017年度 and 历年累计: 90 and a blank)
+    filled = _last_columns_unfilled(entries, width, cum, text)
+    places = _empty_cell_places(entries, width, text)  # … and where the room beside a row's numbers shows it
+    # whether the table shows empty cells, a row short of numbers printing its cells apart as every row does
+    # (or where its room tells): a row short of numbers may hold one
+    hidden = bool(filled) or places is not None
+    if places is not None:
+        glued = False  # … and none runs its digits together, however many are short of numbers
+    places = places or {}
+    if filled or places:
+        entries, rows = _with_empty_cells(entries, rows, width, {at: 1 for at in filled} | places)
+    for row, label, unit, toks in entries:
         idx = len(out)
         end = max(end, toks[-1][2] if toks else row.start + len(row.label))
         parents.append(next((i for i in range(idx - 1, -1, -1) if parents[i] is None), None) if row.child else None)
+        listed.append(_listed_under(row, idx, listed))
         kind = _kind(unit)
         keys = tuple(f"indicator.{idx}.{c}" for c in columns)
         values: dict[str, Value | None] = dict.fromkeys(columns)
@@ -2130,6 +2145,7 @@ def extract_indicators(
                 choices[at] = _with_blanks(choices[at], digits, (kind, most), width, cum, first)
     sums, bounds = sums_and_bounds(template, out)  # of the rows' labels: the same before and after settling
     equations = _sums(out, parents, columns) + sums
+    bounds += _parts(out, [whole[0] if whole else None for whole in listed], columns)
     for ch, whole in _broken_as_printed(out, columns, strays, choices, equations):
         choices.append(ch)
         spans.update(dict.fromkeys(ch.cells, whole))  # the whole row's, as a glued row's: kept if it is settled
@@ -2144,6 +2160,25 @@ def extract_indicators(
         if doubted:
             _unconfirmed(out, columns, doubted, (equations, bounds), findings, spans)
     return Indicators(out, findings, spans, end)
+
+
+def _with_empty_cells(
+    entries: list[tuple[_Row, str, str | None, list]], rows: list[_Row], width: int, places: dict[int, int]
+) -> tuple[list[tuple[_Row, str, str | None, list]], list[_Row]]:
+    """The table's rows with the empty cells `places` tells of (0: before a row's numbers, 1: after them; -1:
+    not told) as blanks among their tokens: rows a number a cell, no sign of digits run together."""
+    changed: dict[int, _Row] = {}
+    out = []
+    for at, (row, label, unit, toks) in enumerate(entries):
+        place = places.get(at, -1)
+        if place == 0:
+            toks = [(None, toks[0][1], toks[0][1]), *toks]
+        elif place == 1:
+            toks = [*toks, *[(None, toks[-1][2], toks[-1][2])] * (width - len(toks))]
+        if place >= 0:
+            changed[id(row)] = row = replace(row, tokens=toks)
+        out.append((row, label, unit, toks))
+    return out, [changed.get(id(r), r) for r in rows]
 
 
 def _last_columns_unfilled(
@@ -2179,63 +2214,78 @@ def _last_columns_unfilled(
     return set()
 
 
-def _last_cell_left(entries: list[tuple[_Row, str, str | None, list]], width: int, text: str) -> set[int]:
-    """The rows a number short whose last cell is empty, as the white space and `|` after their numbers
-    show: where every row that prints a number a cell ends as one does (`4359` then a line break, or `|` on a
-    line of its own) and every row a number short, each a cell of its own, ends as another does, that ending
-    and some room before it (`90` then a space and a line break, or `|`, an empty line and `|`), the empty
-    cell's; the table's last row too where that room follows it, whatever comes after. Where spaces left in
-    cells make the endings differ (`274 ` then a line break), they are compared without spaces (a tab alone on
-    its line)."""
-    short: set[int] = set()
-    tails: list[str | None] = []  # the white space and `|` after each row's numbers, where it prints a cell each
-    for row, _, unit, toks in entries:
-        if not toks or len(toks) not in (width, width - 1) or None in (t for t, _, _ in toks):
-            tails.append(None)
+def _empty_cell_places(
+    entries: list[tuple[_Row, str, str | None, list]], width: int, text: str
+) -> dict[int, int] | None:
+    """Where the empty cell of each row a number short goes, as the white space and `|` around its numbers
+    show (0: before them; 1: after them; -1: somewhere, not told): where most rows lead their numbers as one
+    does (a space after the unit, a line break, a tab-led line, `|` on a line of its own), a row that leads
+    them with that and more room before it (two spaces, an empty line, a tab alone on a line, `|` / an empty
+    line / `|`) has its first cell empty; where most rows that print a number a cell end as one does, one
+    that ends with more room before that (`90 ` then the line's end, an empty line, `|` / an empty line / `|`)
+    has its last cell empty. Each row's numbers must be cells of their own, none of the rows running cells
+    together: where they are alone in their cells, a line is the room a cell leaves and spaces are compared
+    out (those left in cells tell nothing), and the table's last row, followed by the text's own white space,
+    has its last cell empty where it ends with the room the others show; where a row prints its cells a space
+    apart, spaces on its line are. None where some row runs its cells together, or none is a number short."""
+    leads: dict[int, str] = {}
+    tails: dict[int, str | None] = {}  # None where no row's label follows it: a unit's or a footer's words
+    alone = True  # whether every row's numbers are alone in their cells: compared without spaces
+    for at, (row, _, unit, toks) in enumerate(entries):
+        if not toks or None in (t for t, _, _ in toks) or len(toks) > width:
             continue
-        if len(toks) < width:
-            if not (all(_alone(text, a, b) for _, a, b in toks) or _parted(text, row, unit, toks)):
-                return set()
-            short.add(len(tails))
+        if not all(_alone(text, a, b) for _, a, b in toks):
+            if not _parted(text, row, unit, toks):
+                return None
+            alone = False
+        leads[at] = _lead(text, toks[0][1])
         tail = _ROW_END.match(text, toks[-1][2]).group()  # type: ignore[union-attr]  # always matches
-        # (an ending only where it runs up to the next row's label: not a unit's or a footer's words)
-        reaches = len(tails) + 1 == len(entries) or toks[-1][2] + len(tail) >= entries[len(tails) + 1][0].start
-        tails.append(tail if reaches else None)
+        reaches = at + 1 == len(entries) or toks[-1][2] + len(tail) >= entries[at + 1][0].start
+        tails[at] = tail if reaches else None
+    if alone:
+        leads = {at: lead.replace(" ", "") for at, lead in leads.items()}
+        tails = {at: tail if tail is None else tail.replace(" ", "") for at, tail in tails.items()}
+    else:  # the room on the row's own line
+        leads = {at: lead[lead.rfind("\n") + 1 :] for at, lead in leads.items()}
+        tails = {at: tail if tail is None else tail[: tail.find("\n") + 1 or None] for at, tail in tails.items()}
+    last = len(entries) - 1
+    short = [at for at in leads if len(entries[at][3]) < width]
     if not short:
-        return set()
-    for spaces in (True, False):
-        ends = [t if spaces or t is None else t.replace(" ", "") for t in tails]
-        full = {t for at, t in enumerate(ends[:-1]) if t is not None and at not in short}
-        left = {t for at, t in enumerate(ends[:-1]) if t is not None and at in short}
-        if len(full) == 1 and len(left) < 2:
-            (ending,) = full
-            room = next(iter(left), None)
-            if room is not None and room != ending and room.endswith(ending):
-                last = len(ends) - 1
-                return {at for at in short if at < last or (ends[at] or "").startswith(room[: len(room) - len(ending)])}
-    return set()
+        return None
+    lead = _usual(list(leads.values()))
+    ending = _usual([t for at, t in tails.items() if t is not None and at not in short and at < last])
+    places: dict[int, int] = {}
+    for at in short:
+        tail = tails[at]
+        first = lead is not None and _roomier(leads[at], lead)
+        after = ending is not None and tail is not None and (at < last or not alone) and _roomier(tail, ending)
+        if first != after and len(entries[at][3]) == width - 1:
+            places[at] = 0 if first else 1
+        elif first or after:
+            places[at] = -1  # room on both sides, or for one cell where two are empty: not told where
+    tail = tails.get(last)
+    if alone and ending is not None and tail is not None and last in short and last not in places:
+        # the last row: what follows it is the text's, but the room before that is the rows'
+        rooms = {tails[at] or "" for at, place in places.items() if place == 1}
+        if len(rooms) == 1 and tail.startswith(rooms.pop()[: -len(ending) or None]):
+            places[last] = 1
+    return places
 
 
 _ROW_END: Final = re.compile(r"[ \t\n|]*")
 
 
-def _roomier_leads(entries: list[tuple[_Row, str, str | None, list]], text: str) -> set[int]:
-    """The rows whose numbers the white space and `|` before them lead with more room than the table's rows
-    print theirs with (a tab alone on a line, `|` and an empty line and `|`, two spaces for one): their first
-    cell may be the empty one. Compared without spaces, and with them too where four rows in five print the
-    same (spaces left in cells tell nothing else)."""
-    leads = {at: _lead(text, toks[0][1]) for at, (*_, toks) in enumerate(entries) if toks}
-    if not leads:
-        return set()
-    bare = {at: lead.replace(" ", "") for at, lead in leads.items()}
-    usual = Counter(bare.values()).most_common(1)[0][0]
-    (spaced, times), *_ = Counter(leads.values()).most_common(1)
-    exact = 5 * times >= 4 * len(leads)
-    return {
-        at
-        for at, lead in leads.items()
-        if (bare[at] != usual and len(bare[at]) > len(usual)) or (exact and lead != spaced and len(lead) > len(spaced))
-    }
+def _usual(printed: list[str]) -> str | None:
+    """The white space most rows print, where more than half of them print the same."""
+    if not printed:
+        return None
+    usual, times = Counter(printed).most_common(1)[0]
+    return usual if 2 * times > len(printed) else None
+
+
+def _roomier(printed: str, usual: str) -> bool:
+    """Whether white space is the usual one with more room before it: an empty cell's."""
+    return printed != usual and printed.endswith(usual)
 
 
 def _lead(text: str, at: int) -> str:
@@ -2610,15 +2660,48 @@ def _as_stated(ch: Choice, spec: Stated | None, rows: list[IndicatorRow], first:
 def _sums(rows: list[IndicatorRow], parents: list[int | None], columns: list[str]) -> list[Equation]:
     """Each row with 其中 rows of its unit under it is their sum, column by column (as far as the
     table agrees)."""
+    return [
+        Equation("indicator.sum", (f"indicator.{p}.{c}",), tuple(f"indicator.{k}.{c}" for k in ks), f"indicator.{p}")
+        for p, ks in _kids(rows, parents).items()
+        for c in columns
+    ]
+
+
+def _parts(rows: list[IndicatorRow], parents: list[int | None], columns: list[str]) -> list[Equation]:
+    """Each 其中 row at most the row it is a part of (`parents`), column by column: bounds that hold whether
+    or not the parts add up to it (channels that publish the same item each count it)."""
+    return [
+        Equation("indicator.part", (f"indicator.{p}.{c}",), (f"indicator.{k}.{c}",), f"indicator.{p}")
+        for p, ks in _kids(rows, parents).items()
+        for k in ks
+        for c in columns
+    ]
+
+
+def _listed_under(row: _Row, idx: int, listed: list[tuple[int, int] | None]) -> tuple[int, int] | None:
+    """The row a 其中 list puts row `idx` under, and its number in the list (0 where it has none): the row
+    right above a row printed after 其中 (`其中：主要负责同志参加新闻发布会次数` under `1．参加或举办新闻发布会总次数`),
+    and that row's for the next number of a numbered list (`其中：1、网站公开`, `2、政府公报公开`) — not rows
+    a heading the text lost leaves below the row above it (`2．政府网站在线访谈次数`)."""
+    number = _LIST_NUMBER.match(row.label)
+    if row.whereof:
+        return (idx - 1, int(number.group(1)) if number else 0) if idx else None
+    before = listed[-1] if listed else None
+    if before and before[1] and number and int(number.group(1)) == before[1] + 1:
+        return before[0], before[1] + 1
+    return None
+
+
+_LIST_NUMBER: Final = re.compile(r"(?:其中[:：]?\s*)?[（(]?(\d{1,2})[)）.、．]")  # a row's number in its list
+
+
+def _kids(rows: list[IndicatorRow], parents: list[int | None]) -> dict[int, list[int]]:
+    """Each row → its 其中 rows of its unit."""
     kids: dict[int, list[int]] = {}
     for i, p in enumerate(parents):
         if p is not None and rows[i].unit == rows[p].unit:
             kids.setdefault(p, []).append(i)
-    return [
-        Equation("indicator.sum", (f"indicator.{p}.{c}",), tuple(f"indicator.{k}.{c}" for k in ks), f"indicator.{p}")
-        for p, ks in kids.items()
-        for c in columns
-    ]
+    return kids
 
 
 # the caption before the header: 附件1：…统计表, else the words printed right before 统计表
