@@ -3487,3 +3487,18 @@ def test_rows_a_number_short_in_a_table_printing_its_cells_apart_with_no_room_sh
     got = {label: values for label, _, values in rows(text)}
     assert got["新公开规范性文件数"] == {"本年": 92, "上年": 460}
     assert got["网络申请数"] == got["信函申请数"] == {"本年": None, "上年": None}
+
+
+@pytest.mark.parametrize("form", ["tabs", "cells"])
+def test_a_numbers_groups_a_space_apart_on_its_own_line_in_a_table_of_a_number_a_line(form: str) -> None:
+    """A table printing its numbers a line each, one of them with its groups of three a space apart (`1 909`
+    alone on its line): one number, 1909, not 1 and 909 in two cells."""
+    got = rows(_unfilled_text(form, [*_UNFILLED[:2], ("收到申请数", "件", "1 909", ""), *_UNFILLED[3:]]))
+    assert got[2][2] == {"2017年度": 1909, "历年累计": None}
+
+
+def test_a_whereof_list_that_cannot_add_up_to_its_row_bounds_nothing() -> None:
+    """`行政复议数件2679其中：1.行政诉讼数件36/`: no split of 2679 lets 36 add up to it in 本年, so the list is no
+    list of its parts and 36 bounds nothing — not 267 and 9 read because 26 is below 36."""
+    text = "指标名称计量单位本年上年收到申请数件215902当面申请数件74451行政复议数件2679其中：1.行政诉讼数件36/"
+    assert rows(text)[2][2] == {"本年": None, "上年": None}

@@ -33,6 +33,7 @@ from .groups import SPACE_IN_WORDS, cut_number, words_after
 from .spans import printed_lines
 from .values import (
     EXACT,
+    SPACED_GROUPS,
     Choice,
     Value,
     blank_splits,
@@ -1936,6 +1937,7 @@ def extract_indicators(
             # form prints holds no value even where numbers pulled out of the rows below follow it
             continue
         entries.append((row, label, unit, toks))
+    entries = _line_groups_joined(entries, text)
     # a 统计表 whose last columns no row fills, its rows' numbers cells of their own: each row that prints as
     # many numbers as the other columns has those columns' (`90` under 2017年度 and 历年累计: 90 and a blank)
     filled = _last_columns_unfilled(entries, width, cum, text)
@@ -2145,7 +2147,7 @@ def extract_indicators(
                 choices[at] = _with_blanks(choices[at], digits, (kind, most), width, cum, first)
     sums, bounds = sums_and_bounds(template, out)  # of the rows' labels: the same before and after settling
     equations = _sums(out, parents, columns) + sums
-    bounds += _parts(out, [whole[0] if whole else None for whole in listed], columns)
+    parts = _parts(out, [whole[0] if whole else None for whole in listed], columns)
     for ch, whole in _broken_as_printed(out, columns, strays, choices, equations):
         choices.append(ch)
         spans.update(dict.fromkeys(ch.cells, whole))  # the whole row's, as a glued row's: kept if it is settled
@@ -2156,10 +2158,45 @@ def extract_indicators(
             wanted = {spec.quantity for spec in specs if spec}
             stated = _stated(text[:header], year, wanted) if wanted else {}
             choices = [_as_stated(ch, spec, out, first, stated) for ch, spec in zip(choices, specs, strict=True)]
-        _settle(out, columns, choices, equations, bounds, findings, spans)
+        held = _settle(out, columns, choices, equations, (bounds, parts), findings, spans)
         if doubted:
-            _unconfirmed(out, columns, doubted, (equations, bounds), findings, spans)
+            _unconfirmed(out, columns, doubted, (equations, held), findings, spans)
     return Indicators(out, findings, spans, end)
+
+
+def _line_groups_joined(
+    entries: list[tuple[_Row, str, str | None, list]], text: str
+) -> list[tuple[_Row, str, str | None, list]]:
+    """The rows, where the table prints its numbers a line each (three rows in four print each alone on its
+    line), with two or more numbers that share a line alone, a space apart as a number's groups of three
+    (`1 909`), joined: one cell's number, not two cells'."""
+    if not any(
+        a[0] is not None and b[0] is not None and SPACED_GROUPS.fullmatch(text, a[1], b[2])
+        for *_, toks in entries
+        for a, b in pairwise(toks)
+    ):
+        return entries  # (no two numbers that may be one's groups: the lines need not be looked at)
+    printing = [toks for *_, toks in entries if any(t is not None for t, _, _ in toks)]
+    lined = sum(all(t is None or _alone(text, a, b) for t, a, b in toks) for toks in printing)
+    if 4 * lined < 3 * len(printing) or lined == len(printing):
+        return entries
+    out = []
+    for row, label, unit, toks in entries:
+        joined: list = []
+        for tok in toks:
+            prev = joined[-1] if joined else None
+            if (
+                prev is not None
+                and prev[0] is not None
+                and tok[0] is not None
+                and SPACED_GROUPS.fullmatch(text, prev[1], tok[2])
+                and _alone(text, prev[1], tok[2])
+            ):
+                joined[-1] = (prev[0] + tok[0], prev[1], tok[2])
+            else:
+                joined.append(tok)
+        out.append((row, label, unit, joined))
+    return out
 
 
 def _with_empty_cells(
@@ -2228,6 +2265,8 @@ def _empty_cell_places(
     out (those left in cells tell nothing), and the table's last row, followed by the text's own white space,
     has its last cell empty where it ends with the room the others show; where a row prints its cells a space
     apart, spaces on its line are. None where some row runs its cells together, or none is a number short."""
+    if not any(0 < len(toks) < width and None not in (t for t, _, _ in toks) for *_, toks in entries):
+        return None
     leads: dict[int, str] = {}
     tails: dict[int, str | None] = {}  # None where no row's label follows it: a unit's or a footer's words
     alone = True  # whether every row's numbers are alone in their cells: compared without spaces
@@ -2239,35 +2278,34 @@ def _empty_cell_places(
                 return None
             alone = False
         leads[at] = _lead(text, toks[0][1])
-        tail = _ROW_END.match(text, toks[-1][2]).group()  # type: ignore[union-attr]  # always matches
-        reaches = at + 1 == len(entries) or toks[-1][2] + len(tail) >= entries[at + 1][0].start
-        tails[at] = tail if reaches else None
-    if alone:
-        leads = {at: lead.replace(" ", "") for at, lead in leads.items()}
-        tails = {at: tail if tail is None else tail.replace(" ", "") for at, tail in tails.items()}
-    else:  # the room on the row's own line
-        leads = {at: lead[lead.rfind("\n") + 1 :] for at, lead in leads.items()}
-        tails = {at: tail if tail is None else tail[: tail.find("\n") + 1 or None] for at, tail in tails.items()}
+        run = _ROW_END.match(text, toks[-1][2]).group()  # type: ignore[union-attr]  # always matches
+        reaches = at + 1 == len(entries) or toks[-1][2] + len(run) >= entries[at + 1][0].start
+        tails[at] = run if reaches else None
+    # compared without spaces, or the room on the row's own line
+    leads = {at: ws.replace(" ", "") if alone else ws[ws.rfind("\n") + 1 :] for at, ws in leads.items()}
+    for at, gap in tails.items():
+        if gap is not None:
+            tails[at] = gap.replace(" ", "") if alone else gap[: gap.find("\n") + 1 or None]
     last = len(entries) - 1
     short = [at for at in leads if len(entries[at][3]) < width]
     if not short:
         return None
     lead = _usual(list(leads.values()))
-    ending = _usual([t for at, t in tails.items() if t is not None and at not in short and at < last])
+    ending = _usual([g for at, g in tails.items() if g is not None and at not in short and at < last])
     places: dict[int, int] = {}
     for at in short:
-        tail = tails[at]
+        end = tails[at]
         first = lead is not None and _roomier(leads[at], lead)
-        after = ending is not None and tail is not None and (at < last or not alone) and _roomier(tail, ending)
+        after = ending is not None and end is not None and (at < last or not alone) and _roomier(end, ending)
         if first != after and len(entries[at][3]) == width - 1:
             places[at] = 0 if first else 1
         elif first or after:
             places[at] = -1  # room on both sides, or for one cell where two are empty: not told where
-    tail = tails.get(last)
-    if alone and ending is not None and tail is not None and last in short and last not in places:
+    end = tails.get(last)
+    if alone and ending is not None and end is not None and last in short and last not in places:
         # the last row: what follows it is the text's, but the room before that is the rows'
         rooms = {tails[at] or "" for at, place in places.items() if place == 1}
-        if len(rooms) == 1 and tail.startswith(rooms.pop()[: -len(ending) or None]):
+        if len(rooms) == 1 and end.startswith(rooms.pop()[: -len(ending) or None]):
             places[last] = 1
     return places
 
@@ -2737,13 +2775,15 @@ def _settle(
     columns: list[str],
     choices: list[Choice],
     equations: list[Equation],
-    bounds: list[Equation],
+    limits: tuple[list[Equation], list[Equation]],
     findings: list[Finding],
     spans: dict[str, tuple[int, int]],
-) -> None:
+) -> list[Equation]:
     """Fill the glued rows with the splits the table settles (its sums, then its bounds: see `_bounded`); the
     rest stay null, with a finding, as does a row settled with a cell printed empty (`1 509` one number, the
-    other cell blank)."""
+    other cell blank). `limits` are the form's bounds and each 其中 row's (at most its whole: `_parts`), these
+    kept only for a row whose 其中 rows some split lets add up to it, which shows the list is its parts. The
+    bounds kept."""
     fixed = {f"indicator.{i}.{c}": r.values[c] for i, r in enumerate(rows) for c in columns}
     for ch in choices:
         for k in ch.cells:
@@ -2752,6 +2792,8 @@ def _settle(
     agreeing = [eq for eqs in _agreeing(fixed, choices, equations) for eq in eqs]
     for part, linked in components(choices, fixed, agreeing):
         options.update(settle(fixed, part, linked).options)  # rows no sum links are settled apart, each search small
+    wholes = {eq.about for eq in agreeing}
+    bounds = [*limits[0], *(b for b in limits[1] if b.about in wholes)]
     if bounds:
         _bounded(options, fixed, choices, bounds)
     for ch in choices:
@@ -2775,6 +2817,7 @@ def _settle(
                     (f"indicator.{row.label}",),
                 )
             )
+    return bounds
 
 
 def _bounded(

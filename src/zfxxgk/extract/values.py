@@ -273,7 +273,7 @@ def parts_groups(text: str, end: int, start: int, before: str, after: str, wide:
 
 
 # a number whose groups of three digits a space parts (1 234, 12 345 678), as split from tokens run together
-_SPACED_GROUPS: Final = re.compile(r"[+-]?[1-9]\d{0,2}(?: \d{3})+(?:\.\d+)?(?:万元|元)?")
+SPACED_GROUPS: Final = re.compile(r"[+-]?[1-9]\d{0,2}(?: \d{3})+(?:\.\d+)?(?:万元|元)?")
 
 
 def grouped_splits(
@@ -300,7 +300,7 @@ def grouped_splits(
             inside = [e for e in spaces if at < e < at + body]
             if inside:
                 cuts = [at, *inside, at + body]
-                if not _SPACED_GROUPS.fullmatch(" ".join(s[a:b] for a, b in pairwise(cuts)) + part[body:]):
+                if not SPACED_GROUPS.fullmatch(" ".join(s[a:b] for a, b in pairwise(cuts)) + part[body:]):
                     break
             at += body
         else:
