@@ -2180,23 +2180,12 @@ def _line_groups_joined(
     lined = sum(all(t is None or _alone(text, a, b) for t, a, b in toks) for toks in printing)
     if 4 * lined < 3 * len(printing) or lined == len(printing):
         return entries
-    out = []
-    for row, label, unit, toks in entries:
-        joined: list = []
-        for tok in toks:
-            prev = joined[-1] if joined else None
-            if (
-                prev is not None
-                and prev[0] is not None
-                and tok[0] is not None
-                and SPACED_GROUPS.fullmatch(text, prev[1], tok[2])
-                and _alone(text, prev[1], tok[2])
-            ):
-                joined[-1] = (prev[0] + tok[0], prev[1], tok[2])
-            else:
-                joined.append(tok)
-        out.append((row, label, unit, joined))
-    return out
+    return [(row, label, unit, _joined_tokens(text, toks, _groups_alone)) for row, label, unit, toks in entries]
+
+
+def _groups_alone(text: str, prev: tuple, tok: tuple) -> bool:
+    """Whether two numbers are one's groups of three a space apart, all their line prints (`1 909`)."""
+    return bool(SPACED_GROUPS.fullmatch(text, prev[1], tok[2])) and _alone(text, prev[1], tok[2])
 
 
 def _with_empty_cells(
@@ -2582,17 +2571,25 @@ def _groups_joined(text: str, toks: list) -> list:
     """A row's tokens with a group of three digits led by a zero joined to the number it is printed after
     across the one space that parts them (`1 003`), in a row that prints no more numbers than cells: a
     cell whose neighbour is blank does not make it two."""
+    return _joined_tokens(text, toks, _zero_led_group)
+
+
+def _zero_led_group(text: str, prev: tuple, tok: tuple) -> bool:
+    """Whether a number is a group of three led by a zero one space after the number before it (`1 003`)."""
+    return (
+        tok[0][:1] == "0"
+        and bool(_ZERO_LED_GROUP.fullmatch(tok[0]))
+        and parts_groups(text, prev[2], tok[1], prev[0], tok[0])
+    )
+
+
+def _joined_tokens(text: str, toks: list, joins: Callable[[str, tuple, tuple], bool]) -> list:
+    """A row's tokens with each number joined to the number before it where `joins(text, before, it)`: one
+    number's groups printed apart."""
     out: list = []
     for tok in toks:
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev[0] is not None
-            and tok[0] is not None
-            and tok[0][:1] == "0"
-            and _ZERO_LED_GROUP.fullmatch(tok[0])
-            and parts_groups(text, prev[2], tok[1], prev[0], tok[0])
-        ):
+        if prev is not None and prev[0] is not None and tok[0] is not None and joins(text, prev, tok):
             out[-1] = (prev[0] + tok[0], prev[1], tok[2])
         else:
             out.append(tok)
