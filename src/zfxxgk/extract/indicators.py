@@ -1940,8 +1940,12 @@ def extract_indicators(
     entries = _line_groups_joined(entries, text)
     # a 统计表 whose last columns no row fills, its rows' numbers cells of their own: each row that prints as
     # many numbers as the other columns has those columns' (`90` under 2017年度 and 历年累计: 90 and a blank)
-    filled = _last_columns_unfilled(entries, width, cum, text)
-    places = _empty_cell_places(entries, width, text)  # … and where the room beside a row's numbers shows it
+    filled: set[int] = set()
+    places: dict[int, int] | None = None
+    if any(0 < len(toks) < width for *_, toks in entries):
+        apart = [_printed_apart(text, row, unit, toks) for row, _, unit, toks in entries]
+        filled = _last_columns_unfilled(entries, apart, width, cum)
+        places = _empty_cell_places(entries, apart, width, text)  # … and where the room beside a row's numbers shows it
     # whether the table shows empty cells, a row short of numbers printing its cells apart as every row does
     # (or where its room tells): a row short of numbers may hold one
     hidden = bool(filled) or places is not None
@@ -2130,7 +2134,9 @@ def extract_indicators(
     # row that leaves room for one cell only (`信函申请数 件  2284`) has its empty cell there
     if fewer and (hidden or roomy):
         # (not in a table that runs its rows' digits together: the spaces a cell kept there tell no empty one)
-        singly = _spaced_singly(rows, width, text) and not _runs_together(rows, width, text)
+        if glued is None:
+            glued = _runs_together(rows, width, text)
+        singly = not glued and _spaced_singly(rows, width, text)
         for at, toks, kind, most in fewer:
             rooms = _rooms(text, toks) if singly and len(toks) == width - 1 else []
             as_read = [parse_number(t or "", kind).value for t, _, _ in toks]
@@ -2208,7 +2214,7 @@ def _with_empty_cells(
 
 
 def _last_columns_unfilled(
-    entries: list[tuple[_Row, str, str | None, list]], width: int, cum: list[int], text: str
+    entries: list[tuple[_Row, str, str | None, list]], apart: list[bool | None], width: int, cum: list[int]
 ) -> set[int]:
     """The rows of a table that leaves its last columns (历年累计, 上年) empty in every row: those that print
     the most numbers any row prints, fewer than its columns, where three rows at least print that many, each as
@@ -2217,19 +2223,18 @@ def _last_columns_unfilled(
     (`主动公开政府信息数条90`: 9 and 0, or 90 and an empty cell). A number a row parted so is a cell's where
     rows print two (`条 312 936 `) or where one row at least cannot fill its cells whatever its split (`0`, or
     `90` for a running total below the year's): two cells run together in every row (`条 206912106`) would
-    leave none so."""
+    leave none so. `apart`: each row's `_printed_apart`."""
     most = max((k + 1 for *_, toks in entries for k, (t, _, _) in enumerate(toks) if t is not None), default=0)
     if not 0 < most < width:
         return set()
     full = 0
     parted = unsplit = False
-    for row, _, unit, toks in entries:
+    for (_, _, unit, toks), cells in zip(entries, apart, strict=True):
         if len(toks) != most:
             continue
-        if not all(_alone(text, a, b) for _, a, b in toks):
-            if not _parted(text, row, unit, toks):
-                return set()
-            parted = True
+        if cells is None:
+            return set()
+        parted = parted or not cells
         full += 1
         if most == 1 and not unsplit and None not in (digits := [t for t, _, _ in toks]):
             kind = _kind(unit)
@@ -2241,7 +2246,7 @@ def _last_columns_unfilled(
 
 
 def _empty_cell_places(
-    entries: list[tuple[_Row, str, str | None, list]], width: int, text: str
+    entries: list[tuple[_Row, str, str | None, list]], apart: list[bool | None], width: int, text: str
 ) -> dict[int, int] | None:
     """Where the empty cell of each row a number short goes, as the white space and `|` around its numbers
     show (0: before them; 1: after them; -1: somewhere, not told): where most rows lead their numbers as one
@@ -2253,21 +2258,22 @@ def _empty_cell_places(
     together: where they are alone in their cells, a line is the room a cell leaves and spaces are compared
     out (those left in cells tell nothing), and the table's last row, followed by the text's own white space,
     has its last cell empty where it ends with the room the others show; where a row prints its cells a space
-    apart, spaces on its line are. None where some row runs its cells together, or none is a number short."""
+    apart, spaces on its line are. None where some row runs its cells together, or none is a number short.
+    `apart`: each row's `_printed_apart`."""
     if not any(0 < len(toks) < width and None not in (t for t, _, _ in toks) for *_, toks in entries):
         return None
     leads: dict[int, str] = {}
     tails: dict[int, str | None] = {}  # None where no row's label follows it: a unit's or a footer's words
     alone = True  # whether every row's numbers are alone in their cells: compared without spaces
-    for at, (row, _, unit, toks) in enumerate(entries):
+    for at, (*_, toks) in enumerate(entries):
         if not toks or None in (t for t, _, _ in toks) or len(toks) > width:
             continue
-        if not all(_alone(text, a, b) for _, a, b in toks):
-            if not _parted(text, row, unit, toks):
-                return None
-            alone = False
+        cells = apart[at]
+        if cells is None:
+            return None
+        alone = alone and cells
         leads[at] = _lead(text, toks[0][1])
-        run = _ROW_END.match(text, toks[-1][2]).group()  # type: ignore[union-attr]  # always matches
+        run = _trail(text, toks[-1][2])
         reaches = at + 1 == len(entries) or toks[-1][2] + len(run) >= entries[at + 1][0].start
         tails[at] = run if reaches else None
     # compared without spaces, or the room on the row's own line
@@ -2299,9 +2305,6 @@ def _empty_cell_places(
     return places
 
 
-_ROW_END: Final = re.compile(r"[ \t\n|]*")
-
-
 def _usual(printed: list[str]) -> str | None:
     """The white space most rows print, where more than half of them print the same."""
     if not printed:
@@ -2316,11 +2319,30 @@ def _roomier(printed: str, usual: str) -> bool:
 
 
 def _lead(text: str, at: int) -> str:
-    """The white space and `|` before text[at]."""
+    """The white space and `|` before text[at]: the room between a row's cells."""
     start = at
-    while start > 0 and text[start - 1] in " \t\n|":
+    while start > 0 and text[start - 1] in _ROOM:
         start -= 1
     return text[start:at]
+
+
+def _trail(text: str, at: int) -> str:
+    """The white space and `|` from text[at] on."""
+    end = at
+    while end < len(text) and text[end] in _ROOM:
+        end += 1
+    return text[at:end]
+
+
+_ROOM: Final = frozenset(" \t\n|")
+
+
+def _printed_apart(text: str, row: _Row, unit: str | None, toks: list) -> bool | None:
+    """How a row prints its numbers as cells of their own: True where each is alone in its cell (`_alone`),
+    False where they are `_parted`; None where neither, its cells perhaps run together."""
+    if all(_alone(text, a, b) for _, a, b in toks):
+        return True
+    return False if _parted(text, row, unit, toks) else None
 
 
 def _parted(text: str, row: _Row, unit: str | None, toks: list) -> bool:
