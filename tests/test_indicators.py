@@ -2932,6 +2932,34 @@ def test_a_remarks_column_of_marks_before_the_next_rows_number() -> None:
     ]
 
 
+@pytest.mark.parametrize("again", ["续表 ", "— 7 —续表 ", ""])
+def test_a_glued_remarks_column_of_marks_reads_as_the_table_without_it(again: str) -> None:
+    """A 统计表 run together whose remarks' column prints 无 in every row (`条7394359无全文…`), its header
+    printed again after a page break right after a row's mark (`…无续表 指标名称…`): the marks are the
+    remarks', the one before the header no part of the next row's label, and the rows read as they do
+    without the column — split by the table's sums, not taken for rows a number a cell."""
+    printed = [("主动公开信息数条", "4373"), ("其中：1、网站公开条", "1827"), ("2、政府公报公开条", "2546")]
+    printed += [("新公开规范性文件数条", "154"), ("收到申请数件", "58"), ("其中：1、当面申请数件", "58")]
+
+    def table(remark: str, name: str) -> str:
+        header = f"指标名称计量单位2012年度历年累计{name}"
+        cells = [f"{label}{digits}{remark}" for label, digits in printed]
+        return header + "".join(cells[:3]) + (again + header if again else "") + "".join(cells[3:])
+
+    noted, plain = rows(table("无", "备注")), rows(table("", ""))
+    assert [r[0] for r in noted] == [
+        "主动公开信息数",
+        "网站公开",
+        "政府公报公开",
+        "新公开规范性文件数",
+        "收到申请数",
+        "当面申请数",
+    ]
+    assert noted == plain
+    assert plain[0][2] == {"2012年度": 43, "历年累计": 73}
+    assert plain[3][2] == {"2012年度": 1, "历年累计": 54}  # no sum: 15 and 4 is a running total below the year's
+
+
 def test_last_years_column_each_row_a_number_a_cell_a_space_apart_is_read_as_printed() -> None:
     """A 统计表 printing last year's column between the year's and the cumulative, every row a number a cell
     one space apart: `739 736 4359` is three cells, not 739 736 as one number's groups with 435 and 9 (the

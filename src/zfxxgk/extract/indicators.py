@@ -760,6 +760,11 @@ def _without_header_again(pieces: list, template: Template, text: str) -> list:
             out.append(p)
         else:
             before = _CONTINUED.sub("", p[0][: again.start])
+            if _GLUED_MARK.fullmatch(before) and out and len(out[-1]) == 3 and not text[out[-1][2] : p[1]].strip():
+                # a blank's mark the row's last value runs on to, before the header (…4.2258无续表): its cell's
+                at = text.index(before, p[1])
+                out.append((None, at, at + len(before)))
+                before = ""
             if not before:
                 _without_footer(out, text, _footer_end(text, p))
             if label := before + p[0][again.rows :]:
@@ -1904,7 +1909,7 @@ def extract_indicators(
     rows = _without_dash_rows(rows, width, text)
     # a remarks' column whose every row prints a blank's mark (`739 4359 /`, the next row's 序号 perhaps after
     # it): the marks are its, no value's
-    noted = (
+    if (
         head.notes
         and any(r.tokens for r in rows)
         and all(
@@ -1912,7 +1917,8 @@ def extract_indicators(
             for r in rows
             if r.tokens
         )
-    )
+    ):
+        rows = [_without_remark(r) for r in rows]
     entries: list[tuple[_Row, str, str | None, list]] = []  # each row's label, unit, and its cells' tokens
     for pos, row in enumerate(rows):
         label, unit = _label_unit(row.label, units, template.indicator_units)
@@ -1923,8 +1929,6 @@ def extract_indicators(
             toks = _groups_joined(text, toks)
         if head.numbered and pos + 1 < len(rows):
             toks = _without_next_number(toks, width, str(pos + 2))
-        if noted and toks and toks[-1][0] is None:
-            toks = toks[:-1]  # the remarks' mark
         while len(toks) > width and toks[-1][0] is None and not text[toks[-1][1] : toks[-1][2]].strip():
             toks = toks[:-1]  # empty cells past the last column (not a word printed in a cell: 不适用)
         if has_unit and unit is None and len(toks) == width + 1 and toks[0][0] is None:
@@ -2168,6 +2172,15 @@ def extract_indicators(
         if doubted:
             _unconfirmed(out, columns, doubted, (equations, held), findings, spans)
     return Indicators(out, findings, spans, end)
+
+
+def _without_remark(row: _Row) -> _Row:
+    """`row` without the blank's mark its remarks' cell prints: its last token, or the one before the next row's
+    number (`_without_next_number`)."""
+    toks = row.tokens
+    if not toks:
+        return row
+    return replace(row, tokens=toks[:-1] if toks[-1][0] is None else [*toks[:-2], toks[-1]])
 
 
 def _line_groups_joined(
