@@ -1263,11 +1263,15 @@ def test_a_link_to_the_bodys_office_a_sites_footer_names_in_full() -> None:
     [
         ("# 临柳\n# 市交通运输局\n# 2022年政府信息公开工作年度报告\n", "临柳市交通运输局"),  # the agency above, wrapped
         ("和丰市\n卫生健康委员会政府信息公开工作年度报告（2022年）\n", "和丰市卫生健康委员会"),  # a place above a body
+        ("和丰市 卫生健康委员会2022年政府信息公开工作年度报告\n", "和丰市卫生健康委员会"),  # … or a space before it
+        ("首页 > 年度报告 和丰市 人民政府2022年政府信息公开工作年度报告\n", "和丰市人民政府"),
+        ("政府信息公开专区 和丰市财政局2022年政府信息公开工作年度报告\n", "和丰市财政局"),  # a page's 专区, no place
     ],
 )
 def test_an_agency_wrapped_above_or_before_the_title_under_another_publisher(lines: str, want: str) -> None:
     """The agency a PDF's text wrapped over the lines above its title's year (as Markdown headings too), or a
-    body's name whose place is on the line above: the name whole, not the catalog's publisher."""
+    body's name whose place is on the line above or a space before it (lines joined by a space): the name
+    whole, not the catalog's publisher."""
     body = SIGNED_BODY.replace("湾亭区人民政府", want)
     assert find_meta("发布机构：莆田市人民政府  发布日期：2023-01-26\n" + lines + body).agency == want
 

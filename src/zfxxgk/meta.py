@@ -118,6 +118,7 @@ _NOT_A_NAME: Final = re.compile(
 )
 _NAME: Final = re.compile(rf"[\u4e00-\u9fff（）()]{{2,40}}?{_OTHER_NAMES}")
 _BARE_SUFFIX: Final = re.compile(rf"{_AGENCY_SUFFIX}|政府")
+_PLACE_ALONE: Final = re.compile(r"[\u4e00-\u9fff]{1,10}(?<!专)(?:[省市县区旗乡镇]|街道)")  # not a page's 专区
 
 
 def clean_agency(raw: str | None) -> str | None:
@@ -131,6 +132,8 @@ def clean_agency(raw: str | None) -> str | None:
     if not tokens:
         return None
     name = "".join(tokens) if all(len(t) == 1 for t in tokens) else tokens[-1]  # 洪 泽 区: letter-spaced
+    if len(tokens) > 1 and name == tokens[-1] and _PLACE_ALONE.fullmatch(tokens[-2]) and not _PLACES.match(name):
+        name = tokens[-2] + name  # a place a space before a body's name without one: 石月市 卫生健康委员会
     name = _CHROME_WORDS.sub("", name)
     name, clauses = _CLAUSE_HEAD.subn("", name)
     if clauses and not _ENDS_AS_AGENCY.search(name):  # what a clause leaves must be a name
