@@ -1374,6 +1374,23 @@ def test_a_running_total_below_the_years_as_printed_is_read_across_a_space_betwe
     assert rows(head + "按时办结数件24 716") == [("按时办结数", "件", {"2012年度": 24, "历年累计": 716})]
 
 
+@pytest.mark.parametrize("gap", ["  ", "\xa0 ", "\u3000", "\xa0"])
+def test_a_running_total_below_the_years_across_a_widened_space_in_a_table_spacing_thousands(gap: str) -> None:
+    """A table whose counts a space parts in groups of three, half its rows printing more numbers than cells
+    (`1 3051 447`: 1 305 and 1 447) and the others two (`7773 329`), so that it may not look run together: a
+    widened space (two, a no-break one) before a group of three in a row whose running total is below the
+    year's as printed may part a number's groups — `392220  504` is never 392220 and 504, but 3922 and
+    20 504 or null."""
+    text = (
+        "统计项目计量单位2008年度历年累计主动公开政府信息数条1 3051 447新公开规范性文件数条1 1893 928"
+        f"收到申请数件392220{gap}504当面申请数件6722{gap}329传真申请数件1 3115 757申请办结数件7773 329"
+        "按时办结数件9923 100延期办结数件2992 184同意部分公开答复数件1 3324 450申请行政复议数件2 4935 028"
+    )
+    got = {r.label: r.values for r in extract_indicators(text, PRE2019, 2008)[0]}
+    assert got["收到申请数"] in ({"2008年度": 3922, "历年累计": 20504}, {"2008年度": None, "历年累计": None})
+    assert got["当面申请数"] in ({"2008年度": 672, "历年累计": 2329}, {"2008年度": None, "历年累计": None})
+
+
 @pytest.mark.parametrize("mark", ["（—）", "(-)", "（/）"])
 def test_a_heading_whose_unit_in_brackets_is_a_blanks_mark_is_no_row(mark: str) -> None:
     """Units printed in brackets after the labels, no unit column: a heading's unit a blank's mark
@@ -2958,6 +2975,22 @@ def test_a_glued_remarks_column_of_marks_reads_as_the_table_without_it(again: st
     assert noted == plain
     assert plain[0][2] == {"2012年度": 43, "历年累计": 73}
     assert plain[3][2] == {"2012年度": 1, "历年累计": 54}  # no sum: 15 and 4 is a running total below the year's
+
+
+def test_a_glued_remarks_mark_before_a_label_the_form_does_not_know_is_the_remarks() -> None:
+    """`…政府公报公开条2546无受理依申请公开信息总数条58无…` under a header naming 备注: the 无 a row's last value
+    runs on to is its remarks' cell, though the label after it is none the form knows — not the first
+    character of that label, which left the column unseen and every row's digits read whole."""
+    printed = [("主动公开信息数条", "4373"), ("其中：1、网站公开条", "1827"), ("2、政府公报公开条", "2546")]
+    printed += [("受理依申请公开信息总数条", "58"), ("新公开规范性文件数条", "154")]
+
+    def table(remark: str, name: str) -> str:
+        return f"指标名称计量单位2012年度历年累计{name}" + "".join(f"{a}{b}{remark}" for a, b in printed)
+
+    noted = rows(table("无", "备注"))
+    assert [r[0] for r in noted][3] == "受理依申请公开信息总数"
+    assert noted == rows(table("", ""))
+    assert noted[0][2] == {"2012年度": 43, "历年累计": 73}
 
 
 def test_last_years_column_each_row_a_number_a_cell_a_space_apart_is_read_as_printed() -> None:

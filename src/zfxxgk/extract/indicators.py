@@ -364,6 +364,7 @@ class _Scan:
     number: int = 1  # the number the next 其中 row will print
     depth: int = 0  # brackets the label text so far leaves open: digits in them are a note's (…计1条）)
     units_last: bool = False  # the unit column after the values
+    notes: bool = False  # a column of remarks after the values is named: a mark a row's last value runs on to its
     cut: str = ""  # the next row's number a fold cut from the point its label begins the next line with
 
     def row_starts(self, text: str, at: int) -> bool:
@@ -444,6 +445,7 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
                 or (after and nxt > m.end())
                 or not text[nxt:upto].strip()
                 or scan.row_starts(text, nxt)
+                or (scan.notes and after and m.start() == at)  # … before a label the form does not know
                 or _GLUED_MARK.match(text, nxt)
                 or _NOTE_AFTER.match(text, nxt)
             ):
@@ -1899,7 +1901,7 @@ def extract_indicators(
     # rows short of numbers: their choice's place, tokens, kind, and the most a cell may hold (a share: 100)
     fewer: list[tuple[int, list, Kind, int | None]] = []
     roomy = False  # whether a row short of numbers leaves a gap wider than a space beside them
-    scan = _Scan(units or (), known, units_last=head.units_last)
+    scan = _Scan(units or (), known, units_last=head.units_last, notes=head.notes)
     pieces = _pieces(text, head.rows, printed or (lambda a, b: text[a:b]), scan)
     pieces = _without_converters_columns(_without_header_again(pieces, template, text), text)
     first_units, last_units = ((), units or ()) if head.units_last else (units or (), ())
@@ -1987,11 +1989,14 @@ def extract_indicators(
                 glued = _runs_together(rows, width, text)
             as_printed = tuple(parse_number(t or "", kind).value for t, _, _ in toks)
             run_on = any(w and (t or "")[3:4].isdigit() for w, (t, _, _) in zip(wide, toks[1:], strict=True))
-            if glued and not cum and thousands is None:
+            below = bool(cum) and len(toks) == width and not _cumulative(as_printed, first, cum)
+            if thousands is None and ((glued and not cum) or below):
                 thousands = any(len(r.tokens) > width and _group_spaces(text, r.tokens) for r in rows)
             # (a row printing fewer numbers than cells shows no running total as printed: any space may part groups)
-            groups = (run_on or len(toks) < width or not _cumulative(as_printed, first, cum)) if cum else thousands
-            if any(_zero_led(t) for t, _, _ in toks) or (glued and groups):
+            groups = (run_on or len(toks) < width or below) if cum else thousands
+            # … as may one where the running total is below the year's as printed in a table that spaces thousands,
+            # whichever way its other rows print their cells (`392220  504` among rows such as `1 3051 447`)
+            if any(_zero_led(t) for t, _, _ in toks) or (glued and groups) or (below and thousands):
                 spaced = wide
         if not spaced and len(toks) > width > 1 and all(t is not None for t, _, _ in toks):
             if folds is None:

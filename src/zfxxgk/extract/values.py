@@ -261,7 +261,7 @@ def _grown(
 
 def spaces_only(text: str, a: int, b: int) -> bool:
     """Whether text[a:b] is one space or more, of any width, and nothing else."""
-    return b > a and not text[a:b].strip(" \u3000")
+    return b > a and not text[a:b].strip(" \u3000\u00a0")
 
 
 def parts_groups(text: str, end: int, start: int, before: str, after: str, wide: bool = False) -> bool:
