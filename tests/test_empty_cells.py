@@ -1160,6 +1160,27 @@ def test_a_table_a_cell_a_line_whose_rows_stand_apart_with_an_empty_cells_line_d
             assert got.cells.get(cell) is None and _flagged(got, cell.rsplit(".", 1)[0]), (cell, want)
 
 
+def test_rows_standing_apart_whose_last_row_runs_straight_on_to_the_next_heading() -> None:
+    """Cells a line after a tab, rows apart by an empty line, an empty cell's line dropped from `规章`, and the
+    next section's heading right under the table's last cell, no empty line between: the table's end shows
+    nothing of how rows stand apart, so the empty line after `规章 / 0 / 0` is still its spacing, no empty
+    last cell — the row is null with a finding, not 0, 0 and a blank."""
+    item = "\t第二十条第（{}）项\n\n\t信息内容\n" + "".join(f"\t{name}\n" for name in ("上一年项目数量", "本年增/减"))
+    text = (
+        "2019年政府信息公开工作年度报告\n一、总体情况\n本年度，本机关认真落实。\n二、主动公开政府信息情况\n"
+        "\t第二十条第（一）项\n\n\t信息内容\n\t本年新制作数量\n\t本年新公开数量\n\t对外公开总数量\n\n"
+        "\t规章\n\t0\n\t0\n\n\t规范性文件\n\t2\n\t13\n\t26\n\n"
+        + item.format("八")
+        + "\n\t行政事业性收费\n\t57\n\t2\n\n"
+        + "\t第二十条第（九）项\n\n\t信息内容\n\t采购项目数量\n\t采购总金额\n\n\t政府集中采购\n\t31\n\t576.72\n"
+        "三、收到和处理政府信息公开申请情况\n"
+    )
+    got = parse_text(text)
+    assert [got.cells[f"s2.regulations.{c}"] for c in ("made", "published", "total_published")] == [None] * 3
+    assert _flagged(got, "s2.regulations")
+    assert got.cells["s2.normative_documents.total_published"] == 26 and got.cells["s2.fees.previous"] == 57
+
+
 def test_two_numbers_alone_on_the_line_of_a_row_a_cell_short_may_be_one_number_split_by_a_stray_space() -> None:
     """Cells a line each, an empty cell's line of white space dropped, and a stray space inside the row's
     first number (`5 1` for 51, seed 306): read as two cells it fills the row, read as one it leaves another

@@ -863,16 +863,19 @@ def _rows_apart(lines: list[tuple[int, int, _Line]], count: int) -> int:
     """How many empty lines part rows of cells on consecutive lines, each row's last one followed by empty
     lines before the next label or the region's end, the next heading (a table copied out of Word, its empty
     cells' lines dropped): the commonest run before a label, or 1; 0 where a row's last cell runs straight on
-    to the next label, where empty lines may be cells (prose around the table, its numbers amid words, tells
-    nothing). The empty lines after a row are spacing, not a blank last cell (`行政规范性文件 / 27 / 411 /
-    (empty) / 行政许可`: 27, 411 and a cell left out, which one nothing tells), as are as many after a header
-    (四's cells after `总计 / (empty)`). `count`: the region's lines, its last a piece of a line."""
+    to the next label (not the next heading: a table's end is spaced as it likes), where empty lines may be
+    cells (prose around the table, its numbers amid words, tells nothing). The empty lines after a row are
+    spacing, not a blank last cell (`行政规范性文件 / 27 / 411 / (empty) / 行政许可`: 27, 411 and a cell left
+    out, which one nothing tells), as are as many after a header (四's cells after `总计 / (empty)`). `count`:
+    the region's lines, its last a piece of a line."""
     runs: dict[int, int] = {}  # the empty lines before each label after a row's last cell: how often
     apart = False
     for k in range(1, len(lines) + 1):  # indexed, as in `_cell_gap`; the region's end after the last
         n0, a = lines[k - 1][0], lines[k - 1][2]
         n1, b = (lines[k][0], lines[k][2]) if k < len(lines) else (count - 1, _TEXT_LINE)
         if a.single and not b.values and n1 > n0:
+            if n1 - n0 == 1 and b is _TEXT_LINE:
+                continue  # the next heading right under the last row: the table's end, spaced as it likes
             if n1 - n0 == 1:
                 return 0
             apart = True
