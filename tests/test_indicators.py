@@ -2993,6 +2993,23 @@ def test_a_glued_remarks_mark_before_a_label_the_form_does_not_know_is_the_remar
     assert noted[0][2] == {"2012年度": 43, "历年累计": 73}
 
 
+def test_a_remarks_mark_after_a_rows_unit_or_a_space_before_the_next_rows_number() -> None:
+    """Under 序号 and a remarks' column (说明), a row's 无 a space after its last value or after the unit
+    printed with it, run on to the next row's number (`条668条845 无2全文…`, `100 100%无3新公开…`): the
+    remarks' cell, no row of its own, and every row read."""
+    text = (
+        "序号指标名称计量单位2009年度历年累计说明1主动公开政府信息数条668条845 无2全文电子化率%100 100%无"
+        "3新公开规范性文件数条 365 2499无4收到申请数件3579 13125件无5当面申请数件19 70无"
+    )
+    assert rows(text) == [
+        ("主动公开政府信息数", "条", {"2009年度": 668, "历年累计": 845}),
+        ("全文电子化率", "%", {"2009年度": 100, "历年累计": 100}),
+        ("新公开规范性文件数", "条", {"2009年度": 365, "历年累计": 2499}),
+        ("收到申请数", "件", {"2009年度": 3579, "历年累计": 13125}),
+        ("当面申请数", "件", {"2009年度": 19, "历年累计": 70}),
+    ]
+
+
 def test_last_years_column_each_row_a_number_a_cell_a_space_apart_is_read_as_printed() -> None:
     """A 统计表 printing last year's column between the year's and the cumulative, every row a number a cell
     one space apart: `739 736 4359` is three cells, not 739 736 as one number's groups with 435 and 9 (the

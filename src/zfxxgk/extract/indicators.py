@@ -433,7 +433,16 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
             # a heading, perhaps after the unit of the row before printed after its values (次三、依申请…——) or
             # the rest of its label wrapped past them (…经费）九、…培训情况—空), or its first words, the rest
             # wrapped past its cells (件 （二）通过不同渠道和方式公开政府 见附件 — 信息的情况)
-            ruled = after or before.endswith(scan.units)
+            # … or, under a header naming a remarks' column, the first thing after a row's last value and its unit
+            # (`845 无2全文…`, `100%无3新公开…`)
+            noted = (
+                scan.notes
+                and bool(out)
+                and len(out[-1]) == 3
+                and out[-1][0] is not None
+                and text[out[-1][2] : m.start()].strip() in ("", *scan.units)
+            )
+            ruled = after or noted or before.endswith(scan.units)
             own = _own_label(before, scan.known, scan.units if scan.units_last else ())
             heading = not ruled and _heading(own, scan.known, wrapped=True)
             nxt = _CELL_GAP.match(text, m.end()).end() if headed or heading or after else m.end()  # type: ignore[union-attr]
@@ -445,7 +454,7 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
                 or (after and nxt > m.end())
                 or not text[nxt:upto].strip()
                 or scan.row_starts(text, nxt)
-                or (scan.notes and after and m.start() == at)  # … before a label the form does not know
+                or noted  # … before a label the form does not know, or the next row's number
                 or _GLUED_MARK.match(text, nxt)
                 or _NOTE_AFTER.match(text, nxt)
             ):
