@@ -3010,6 +3010,21 @@ def test_a_remarks_mark_after_a_rows_unit_or_a_space_before_the_next_rows_number
     ]
 
 
+@pytest.mark.parametrize("mark", ["/", "", "—"])
+def test_a_remarks_column_and_an_empty_last_column_after_it(mark: str) -> None:
+    """`统计指标 | 本年 | 上年 | 说明 | |`: a `|` table with an empty column after its remarks', each row's
+    remarks a blank's mark or empty (`| 3条 | 21条 | / | |`): the empty cells and the mark are no value's."""
+    text = (
+        "统计指标 | 本年 | 上年 | 说明 | |\n"
+        f"（一）主动公开政府信息数（条） | 3条 | 21条 | {mark} | |\n"
+        f"1．政府公报公开政府信息数（条） | 26条 | 5条 | {mark} | |\n"
+    )
+    assert rows(text) == [
+        ("主动公开政府信息数", "条", {"本年": 3, "上年": 21}),
+        ("政府公报公开政府信息数", "条", {"本年": 26, "上年": 5}),
+    ]
+
+
 def test_last_years_column_each_row_a_number_a_cell_a_space_apart_is_read_as_printed() -> None:
     """A 统计表 printing last year's column between the year's and the cumulative, every row a number a cell
     one space apart: `739 736 4359` is three cells, not 739 736 as one number's groups with 435 and 9 (the

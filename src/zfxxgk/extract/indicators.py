@@ -1929,7 +1929,7 @@ def extract_indicators(
             if r.tokens
         )
     ):
-        rows = [_without_remark(r) for r in rows]
+        rows = [_without_remark(r, text) for r in rows]
     entries: list[tuple[_Row, str, str | None, list]] = []  # each row's label, unit, and its cells' tokens
     for pos, row in enumerate(rows):
         label, unit = _label_unit(row.label, units, template.indicator_units)
@@ -2188,13 +2188,21 @@ def extract_indicators(
     return Indicators(out, findings, spans, end)
 
 
-def _without_remark(row: _Row) -> _Row:
-    """`row` without the blank's mark its remarks' cell prints: its last token, or the one before the next row's
-    number (`_without_next_number`)."""
+def _without_remark(row: _Row, text: str) -> _Row:
+    """`row` without its remarks' cell, a blank's mark or empty, and the empty cells after it (`| 3 | 21 | / | |`,
+    a table's last column empty): its last tokens, or the one before the next row's number
+    (`_without_next_number`)."""
     toks = row.tokens
     if not toks:
         return row
-    return replace(row, tokens=toks[:-1] if toks[-1][0] is None else [*toks[:-2], toks[-1]])
+    if toks[-1][0] is not None:
+        return replace(row, tokens=[*toks[:-2], toks[-1]])
+    end = len(toks)
+    while end and toks[end - 1][0] is None and not text[toks[end - 1][1] : toks[end - 1][2]].strip():
+        end -= 1  # empty cells: the remarks' own, or past it
+    if end == len(toks) or (end and toks[end - 1][0] is None):
+        end -= 1  # the remarks' mark, where it prints one
+    return replace(row, tokens=toks[:end])
 
 
 def _line_groups_joined(
