@@ -773,7 +773,9 @@ def _without_header_again(pieces: list, template: Template, text: str) -> list:
             before = _CONTINUED.sub("", p[0][: again.start])
             if _GLUED_MARK.fullmatch(before) and out and len(out[-1]) == 3 and not text[out[-1][2] : p[1]].strip():
                 # a blank's mark the row's last value runs on to, before the header (…4.2258无续表): its cell's
-                at = text.index(before, p[1])
+                at = p[1]
+                while at < len(text) and text[at].isspace():
+                    at += 1
                 out.append((None, at, at + len(before)))
                 before = ""
             if not before:
