@@ -435,13 +435,9 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
             # wrapped past its cells (件 （二）通过不同渠道和方式公开政府 见附件 — 信息的情况)
             # … or, under a header naming a remarks' column, the first thing after a row's last value and its unit
             # (`845 无2全文…`, `100%无3新公开…`)
-            noted = (
-                scan.notes
-                and bool(out)
-                and len(out[-1]) == 3
-                and out[-1][0] is not None
-                and text[out[-1][2] : m.start()].strip() in ("", *scan.units)
-            )
+            value_end = out[-1][2] if out and len(out[-1]) == 3 and out[-1][0] is not None else -1
+            gap = text[value_end : m.start()].strip() if value_end >= 0 else None
+            noted = scan.notes and gap is not None and (not gap or gap in scan.units)
             ruled = after or noted or before.endswith(scan.units)
             own = _own_label(before, scan.known, scan.units if scan.units_last else ())
             heading = not ruled and _heading(own, scan.known, wrapped=True)
