@@ -3025,6 +3025,138 @@ def test_a_remarks_column_and_an_empty_last_column_after_it(mark: str) -> None:
     ]
 
 
+# a 统计表 with a remarks' column whose cells print notes in words, marks or nothing, row by row
+_NOTED = [
+    ("主动公开政府信息数", "条", "739", "4359", "含转办件"),
+    ("其中：1、网站公开", "条", "739", "4359", ""),
+    ("2、政府公报公开", "条", "0", "0", "/"),
+    ("收到申请数", "件", "12", "64", "见附件"),
+    ("其中：1、当面申请数", "件", "4", "20", "不含咨询"),
+    ("2、网上申请数", "件", "8", "44", "按件统计"),
+]
+_NOTED_ROWS = [
+    ("主动公开政府信息数", "条", {"2012年度": 739, "历年累计": 4359}),
+    ("网站公开", "条", {"2012年度": 739, "历年累计": 4359}),
+    ("政府公报公开", "条", {"2012年度": 0, "历年累计": 0}),
+    ("收到申请数", "件", {"2012年度": 12, "历年累计": 64}),
+    ("当面申请数", "件", {"2012年度": 4, "历年累计": 20}),
+    ("网上申请数", "件", {"2012年度": 8, "历年累计": 44}),
+]
+
+
+@pytest.mark.parametrize("layout", ["pipes", "spaces", "lines", "units last", "units last, remarks after them"])
+def test_a_remarks_column_of_words_row_by_row(layout: str) -> None:
+    """A remarks' column whose cells print a note (`含转办件`, `见附件`, `按件统计`), a mark or nothing, row by
+    row, in `|` rows, a space apart, a cell a line, and with the unit column last (before the remarks' or
+    after them): each note is its row's remark — no row of its own (`含转办`), no part of the next row's
+    label, no blank value of the row — and every row is read."""
+    if layout == "pipes":
+        text = "指标名称 | 计量单位 | 2012年度 | 历年累计 | 备注\n" + "".join(
+            f"{a} | {u} | {x} | {y} | {r}\n" for a, u, x, y, r in _NOTED
+        )
+    elif layout == "spaces":
+        text = "指标名称 计量单位 2012年度 历年累计 备注\n" + "".join(
+            f"{a} {u} {x} {y} {r}\n" for a, u, x, y, r in _NOTED
+        )
+    elif layout == "lines":
+        cells = ["指标名称", "计量单位", "2012年度", "历年累计", "备注"]
+        for row in _NOTED:
+            cells += [c for c in row if c]
+        text = "\n".join(cells) + "\n"
+    elif layout == "units last":
+        text = "指标名称 2012年度 历年累计 备注 计量单位\n" + "".join(
+            f"{a} {x} {y} {r} {u}\n" for a, u, x, y, r in _NOTED
+        )
+    else:
+        text = "指标名称 2012年度 历年累计 计量单位 备注\n" + "".join(
+            f"{a} {x} {y} {u} {r}\n" for a, u, x, y, r in _NOTED
+        )
+    assert rows(text) == _NOTED_ROWS
+
+
+def test_a_remarks_column_of_words_run_together() -> None:
+    """A 统计表 run together whose remarks print notes in some rows (`条7394359含转办件其中：…`), marks or nothing
+    in others: each note and mark is its row's remark, the rows' digits split by the table's sums."""
+    text = "指标名称计量单位2012年度历年累计备注" + "".join(f"{a}{u}{x}{y}{r}" for a, u, x, y, r in _NOTED)
+    assert [r[0] for r in rows(text)] == [r[0] for r in _NOTED_ROWS]
+    assert rows(text)[3:] == _NOTED_ROWS[3:]
+    assert "含转办" not in "".join(r[0] for r in rows(text))
+
+
+def test_a_remark_after_a_row_short_of_digits_may_be_a_blank_values() -> None:
+    """Under a header naming a remarks' column, a row printing fewer numbers than its cells and a note after
+    them (`1688 见附件`): the note may be the remark, the digits both cells' run together (16 and 88), as
+    well as a blank value's — null with a finding unless the sums settle it, never 1688 and a blank."""
+    text = (
+        "指标名称 计量单位 2016年度 历年累计 备注\n主动公开政府信息数 条 1688 见附件\n"
+        "全文电子化率 % 100 100 无\n收到申请数 件 33 47 不含咨询\n"
+    )
+    assert rows(text)[0][2] == {"2016年度": None, "历年累计": None}
+    assert rows(text)[1:] == [
+        ("全文电子化率", "%", {"2016年度": 100, "历年累计": 100}),
+        ("收到申请数", "件", {"2016年度": 33, "历年累计": 47}),
+    ]
+    assert "value.ambiguous" in rules(text)
+
+
+def test_a_headings_remark_run_on_to_the_next_row() -> None:
+    """One of the form's headings whose cells print nothing, its remark run on to it and the next row's label
+    after (`一、主动公开情况含转办件（一）主动公开政府信息数…`), or on a line of its own after the heading's
+    empty cells: the remark is no part of a row, and no row printed empty (`主动公开情况含转办` 件)."""
+    glued = (
+        "统计指标单位统计数历年累计说明一、主动公开情况含转办件（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）"
+        "条15无其中：主动公开规范性文件数条00含转办件"
+    )
+    assert [r[0] for r in rows(glued)] == [
+        "主动公开政府信息数（不同渠道和方式公开相同信息计1条）",
+        "主动公开规范性文件数",
+    ]
+
+
+def test_a_remarks_word_before_an_empty_last_column() -> None:
+    """`| 件 | 见附件 | 666 | 见附件 | |`: a `|` table with an empty column after its remarks', a row whose value
+    and remark both print 见附件 — the remark no prose that ends the table, every row read (the value null)."""
+    text = (
+        "指标名称 | 计量单位 | 2008年度 | 历年累计 | 说明 | |\n信函申请数 | 件 | 1883 | 6381 | 无 | |\n"
+        "申请办结数 | 件 | 见附件 | 666 | 见附件 | |\n按时办结数 | 件 | 2496 | 2618 | 无 | |\n"
+    )
+    assert rows(text) == [
+        ("信函申请数", "件", {"2008年度": 1883, "历年累计": 6381}),
+        ("申请办结数", "件", {"2008年度": None, "历年累计": 666}),
+        ("按时办结数", "件", {"2008年度": 2496, "历年累计": 2618}),
+    ]
+
+
+@pytest.mark.parametrize("remark", ["按件统计", "无"])
+def test_a_remark_after_counts_printed_with_their_units(remark: str) -> None:
+    """Counts printed with their units (`8条 80条`), then the remark and the unit column last: the units are
+    no part of the label, nor of the remark, and the unit column's is the row's."""
+    text = (
+        "指标名称 2013年度 历年累计 备注 计量单位\n主动公开政府信息数 8条 80条 "
+        f"{remark} 条\n新公开规范性文件数 19条 77条 {remark} 条\n"
+    )
+    assert rows(text) == [
+        ("主动公开政府信息数", "条", {"2013年度": 8, "历年累计": 80}),
+        ("新公开规范性文件数", "条", {"2013年度": 19, "历年累计": 77}),
+    ]
+
+
+def test_a_remark_before_a_page_footer_and_after_a_full_stop() -> None:
+    """A remark before a page's footer that a page's lines joined by spaces put after it (`含转办件 - 1 -
+    申请行政复议数…`), and one a value's full stop before it (`0。见附件三、…`), before a heading whose remark
+    runs on to the next row (`——含转办件（一）…`): remarks, no rows of their own."""
+    spaced = (
+        "指标名称 计量单位 2008年度 历年累计 说明 实际收取的总金额 万元 0.02 0.12 含转办件 - 1 - "
+        "申请行政复议数 件 3 5 含转办件 提起行政诉讼数 件 0 0 见附件"
+    )
+    assert [r[0] for r in rows(spaced)] == ["实际收取的总金额", "申请行政复议数", "提起行政诉讼数"]
+    glued = (
+        "统计指标单位统计数说明一、主动公开情况——（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）条0。见附件"
+        "三、依申请公开情况——含转办件（一）收到申请数件65含转办件1．当面申请数件49。不含咨询"
+    )
+    assert rows(glued)[1:] == [("收到申请数", "件", {"统计数": 65}), ("当面申请数", "件", {"统计数": 49})]
+
+
 def test_last_years_column_each_row_a_number_a_cell_a_space_apart_is_read_as_printed() -> None:
     """A 统计表 printing last year's column between the year's and the cumulative, every row a number a cell
     one space apart: `739 736 4359` is three cells, not 739 736 as one number's groups with 435 and 9 (the

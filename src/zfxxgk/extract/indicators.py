@@ -127,6 +127,7 @@ class _Header:
     units_last: bool  # … after the value columns (指标名称 2012年度 历年累计 计量单位)
     numbered: bool  # a 序号 column before the labels: each row's number is no value
     notes: bool  # a column of remarks after the values (备注) is named
+    notes_last: bool  # … after a unit column printed last (2012年度 历年累计 计量单位 备注)
     start: int  # where the header row begins
     rows: int  # where the rows begin
 
@@ -148,18 +149,23 @@ def _header(text: str, template: Template) -> _Header | None:
         pos = c.end()
     values_end = pos
     pos = _past_note(text, pos, template)
+    notes = pos > values_end
     gap = _GAP.match(text, pos).end()  # type: ignore[union-attr]  # always matches
     units_after = _units_pattern(template).match(text, gap) if m.group("units") is None else None
-    if units_after:
+    if units_after:  # … the remarks' perhaps before it (2015年度 历年累计 备注 计量单位)
         values_end = units_after.end()
         pos = _past_note(text, values_end, template)
+        notes_last = pos > values_end
+    else:
+        notes_last = False
     numbered = _SEQUENCE.search(text, max(0, m.start() - 12), m.start()) is not None
     return _Header(
         columns or ["本年"],
         m.group("units") is not None or bool(units_after),
         bool(units_after),
         numbered,
-        pos > values_end,
+        notes or notes_last,
+        notes_last,
         m.start(),
         pos,
     )
@@ -434,9 +440,9 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
             # the rest of its label wrapped past them (…经费）九、…培训情况—空), or its first words, the rest
             # wrapped past its cells (件 （二）通过不同渠道和方式公开政府 见附件 — 信息的情况)
             # … or, under a header naming a remarks' column, the first thing after a row's last value and its unit
-            # (`845 无2全文…`, `100%无3新公开…`)
+            # (`845 无2全文…`, `100%无3新公开…`), a full stop perhaps between
             value_end = out[-1][2] if out and len(out[-1]) == 3 and out[-1][0] is not None else -1
-            gap = text[value_end : m.start()].strip() if value_end >= 0 else None
+            gap = text[value_end : m.start()].replace("。", "").strip() if value_end >= 0 else None  # (67。无)
             noted = scan.notes and gap is not None and (not gap or gap in scan.units)
             ruled = after or noted or before.endswith(scan.units)
             own = _own_label(before, scan.known, scan.units if scan.units_last else ())
@@ -451,6 +457,7 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
                 or not text[nxt:upto].strip()
                 or scan.row_starts(text, nxt)
                 or noted  # … before a label the form does not know, or the next row's number
+                or (heading and scan.notes)  # … or a heading's, its remark perhaps after (情况——含转办件（一）…)
                 or _GLUED_MARK.match(text, nxt)
                 or _NOTE_AFTER.match(text, nxt)
             ):
@@ -902,7 +909,13 @@ def _is_note(piece: str, known: _Known) -> bool:
 
 
 def _without_cell_notes(
-    pieces: list, width: int, known: _Known, text: str, units: tuple[str, ...] = (), last_units: tuple[str, ...] = ()
+    pieces: list,
+    width: int,
+    known: _Known,
+    text: str,
+    units: tuple[str, ...] = (),
+    last_units: tuple[str, ...] = (),
+    remarks: tuple[int, bool] | None = None,
 ) -> list:
     """`pieces` without the notes printed amid a row's cells (`（注：含转办件）` after a row's first cell):
     text inside the row, no row's label. A note (`_is_note`) stands between two cells on its line, or on
@@ -914,11 +927,44 @@ def _without_cell_notes(
     column is last (`last_units`), one right after a label the template knows, or before the unit that
     ends its row (`1079 暂无 件`); and words ending a line of a label wrapped over lines round its cells
     (`_words_wrapped_round`). A row whose label ends in no unit, the unit column
-    before the values, may print a mark in that column too (a heading's `— — 见附件`): one cell more."""
+    before the values, may print a mark in that column too (a heading's `— — 见附件`): one cell more. Under a
+    header naming a remarks' column (`remarks`: the cells after it the row may print, a 序号 column's next
+    number; whether it follows the unit column printed last), a row's last cell of words is its remark
+    (`含转办件`, `_remark`): a blank cell."""
     out: list = []
     cells = 0  # value tokens since the last label piece
     room = width  # the cells the row after the last label piece may print
     for i, p in enumerate(pieces):
+        if (
+            len(p) == 2
+            and remarks is not None
+            # (a heading's cells perhaps printing nothing: 九、…培训情况 | | | 含转办件)
+            and ((so_far := _row_so_far(out, known))[1] > 0 or _heading(so_far[0], known))
+            # a word that gives no number in a cell of a row short of its values is that cell's (below)
+            and (so_far[1] >= width - remarks[0] or not p[0].startswith(NO_NUMBER))
+            and (
+                said := _remark(
+                    p[0], so_far[0], known, units, (last_units, remarks[1], _unit_apart(pieces, i, last_units))
+                )
+            )[1]
+            # … the next row's label after it
+            and (said[1] < len(p[0]) or _ends_row(pieces, i + 1, text, remarks[0], bool(last_units)))
+        ):
+            if not remarks[1] and _counted_unit(out, known):
+                out.pop()  # a unit after a cell's number (`80条 含转办件 条`), the unit column after the remark
+            at = p[1]
+            if said[0]:  # the unit printed last, before the remark
+                out.append((p[0][: said[0]], p[1]))
+                at = _printed_span(text, at, said[0])[1]
+            start, end = _printed_span(text, at, said[1] - said[0])
+            out.append((None, start, end))
+            cells += 1
+            p = (p[0][said[1] :], _printed_span(text, end, 1)[0]) if len(p[0]) > said[1] else ()
+        if len(p) == 2 and remarks is not None and (heard := _heading_remark(p[0], known, last_units))[1]:
+            out.append((p[0][: heard[0]], p[1]))  # a heading, its remark, the next row's label after it
+            start, end = _printed_span(text, _printed_span(text, p[1], heard[0])[1], heard[1] - heard[0])
+            out.append((None, start, end))
+            p = (p[0][heard[1] :], _printed_span(text, end, 1)[0]) if heard[1] < len(p[0]) else ()
         if (
             len(p) == 2
             and p[0].startswith(NO_NUMBER)  # what `_no_number` finds words in: tested first, as cheapest
@@ -946,7 +992,7 @@ def _without_cell_notes(
                 cells + len(words) <= room
                 # a word after as many numbers as the row has cells, the next row's label or the table's end after
                 # it (`1   185	空`, a number's groups a widened space apart): one cell too many, the row not read
-                or (cells == room and len(words) == 1 and _row_ends(p[0][len(words[0]) :], pieces, i + 1, known))
+                or (cells == room and len(words) == 1 and _row_ends(p[0][len(words[0]) :], pieces, i + 1, known, text))
             )
         ):
             end = p[1]
@@ -1006,16 +1052,147 @@ def _without_cell_notes(
             room = _room(p[0], width, units, known, last_units)
         elif not (out and len(out[-1]) == 3 and _grouped(text, out[-1], p)):
             cells += 1  # a number whose groups of three a space parts (1 549) may be one cell
+        if (
+            remarks is not None
+            and not remarks[1]
+            and p[0] is None
+            and not _empty_cell(p, text)
+            and _counted_unit(out, known)
+        ):
+            out.pop()  # a unit after a cell's number before a remark's mark (`67条 无 条`), the unit column after it
         out.append(p)
     return out
 
 
-def _row_ends(rest: str, pieces: list, i: int, known: _Known) -> bool:
-    """Whether the row ends before `rest` of a label piece, or where that is empty before pieces[i]: the table's
-    end, or the next row's label."""
+def _counted_unit(out: list, known: _Known) -> bool:
+    """Whether `out` ends in a unit printed right after a cell's number (`67条`)."""
+    return (
+        len(out) > 1
+        and len(out[-1]) == 2
+        and len(out[-2]) == 3
+        and out[-2][0] is not None
+        and out[-1][1] == out[-2][2]
+        and half_width(out[-1][0]) in known.units
+    )
+
+
+def _ends_row(pieces: list, i: int, text: str, numbers: int, marks: bool) -> bool:
+    """Whether a row's cells end before pieces[i] and the empty cells from there (with `marks`, the unit
+    column last, its blanks' marks too: a heading's `— — 含转办件 —`), or a page's footer (`- 1 -`): the
+    table's end, a label's piece, or `numbers` value tokens (the next row's 序号) before one."""
+    while i < len(pieces):
+        if _empty_cell(pieces[i], text) or (marks and len(pieces[i]) == 3 and pieces[i][0] is None):
+            i += 1
+        elif (
+            i + 2 < len(pieces)
+            and len(pieces[i]) == len(pieces[i + 2]) == 3
+            and _spaced_footer(text, pieces[i][1], pieces[i + 2][2])
+        ):
+            i += 3
+        else:
+            break
+    j = i + numbers
+    return all(len(p) == 3 and p[0] is not None for p in pieces[i:j]) and (j >= len(pieces) or len(pieces[j]) == 2)
+
+
+# the most characters a remarks' cell prints (含依申请公开转办件)
+_MAX_REMARK: Final = 12
+
+
+def _unit_apart(pieces: list, i: int, last_units: tuple[str, ...]) -> bool:
+    """Whether the piece after pieces[i] is a unit of the unit column printed last, or a blank's mark: that
+    column printed in a cell of its own (含转办件 | 件, a heading's 含转办件 | —)."""
+    nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+    return nxt is not None and (nxt[0] is None if len(nxt) == 3 else nxt[0].startswith(last_units))
+
+
+def _remark(
+    piece: str, label: str, known: _Known, units: tuple[str, ...], last: tuple[tuple[str, ...], bool, bool]
+) -> tuple[int, int]:
+    """Where in a label's `piece`, printed after a row's cells (`label`'s) under a header naming a remarks'
+    column, that row's remark is (`含转办件`, the next row's label perhaps run on after it, or the rest of
+    `label` wrapped past its cells: 不含咨询 道和方式…). `last`: the units of a unit column printed last, whether
+    the remarks' column follows it (a unit before the remark: 条含转办件; else perhaps after it: 含转办件条), and
+    whether the column prints in a piece of its own after this one (`_unit_apart`). (0, 0) where it begins
+    a row or a heading, or is the rest of `label`, or reads as prose."""
+    last_units, unit_first, apart = last
+    before, after_units = (last_units, ()) if unit_first else ((), last_units)
+    lead = next((len(u) for u in before if piece.startswith(u)), 0)
+    rest = piece[lead:]
+    if not rest or _begins_row(rest, known) or _heading(rest, known) or len(_unnumbered(rest)) < len(rest):
+        return 0, 0  # (a row's label, one the template does not know perhaps: 2、网上申请数)
+    if label:
+        own = _own_label(label, known, last_units)
+        for cut in range(min(len(rest), _MAX_REMARK + 1)):
+            # (the row's unit perhaps between, printed last: 不含咨询 条 道和方式…); no unit alone, in brackets
+            # perhaps: the next row's label after a remark ending in one (含转办件2．延期办结数), or its unit
+            # after the next row's label (不含咨询（一）收到申请数（件）)
+            after = rest[cut + next((len(u) for u in after_units if rest.startswith(u, cut)), 0) :] if cut else rest
+            if (
+                (wrapped := _wrapped_on(own, after, known, units))
+                and len(wrapped[1]) < len(after)  # some of the label's rest, not the next row's start alone
+                and (not cut or half_width(after[: len(after) - len(wrapped[1])]).strip("()") not in known.units)
+            ):
+                # (no unit, nor a part of one, before the rest: 条 道和…, 万元 建设维护…)
+                return (lead, lead + cut) if cut and not any(u.startswith(rest[:cut]) for u in last_units) else (0, 0)
+    ends = range(1, min(len(rest), _MAX_REMARK + 1))
+    cut = next((c for c in ends if _label_begins(rest[c:], known, units)), len(rest))
+    if cut > _MAX_REMARK or _PROSE_MARK.search(rest, 0, cut) or rest[:cut] in last_units:
+        return 0, 0  # (the row's unit alone, printed last: 条全文电子化率)
+    if cut < len(rest) or not apart:  # the row's unit after it, perhaps before the next row's label
+        cut -= next((len(u) for u in after_units if rest.endswith(u, 0, cut) and len(u) < cut), 0)
+    return lead, lead + cut
+
+
+def _label_begins(piece: str, known: _Known, units: tuple[str, ...]) -> bool:
+    """Whether `piece`, after a remark, is the next row's label: numbered, or its numbering alone, or one the
+    template knows whole, its unit perhaps run on (not a note's words: 包括网上申请; not a label the template
+    does not know, unnumbered, after a mark: 无受理依申请公开信息总数)."""
+    folded = half_width(piece)
+    stem = _unnumbered(folded)
+    if len(stem) < len(folded):
+        return not stem or stem[:2] in known.starts
+    return _unnumbered(_without_unit(piece, known, units)) in known.labels or stem in known.headings
+
+
+def _heading_remark(piece: str, known: _Known, last_units: tuple[str, ...]) -> tuple[int, int]:
+    """Where a remark printed after one of the form's headings, the next row's label perhaps run on after it,
+    begins and ends in `piece` (一、主动公开情况含转办件（一）主动公开…, the heading's cells printing nothing);
+    (0, 0) where none is. The row before's unit may come first, the unit column last (`last_units`)."""
+    lead = next((len(u) for u in last_units if piece.startswith(u)), 0)
+    inner = next((m.start() for m in _ROW_NUMBER.finditer(piece, lead + 1)), len(piece))
+    for cut in range(inner - 1, max(lead, inner - _MAX_REMARK - 1), -1):
+        if _heading(piece[lead:cut], known):
+            words = piece[cut:inner]
+            if words[0] in "（(—-" or _PROSE_MARK.search(words) or half_width(words) in known.units:
+                break  # its unit or marks, or prose
+            return cut, inner
+    return 0, 0
+
+
+def _row_ends(rest: str, pieces: list, i: int, known: _Known, text: str) -> bool:
+    """Whether the row ends before `rest` of a label piece, or where that is empty before pieces[i] and the
+    empty cells from there (`| 见附件 | |`, a table's last column empty): the table's end, or the next row's
+    label."""
     if rest:
         return _begins_row(rest, known)
+    while i < len(pieces) and _empty_cell(pieces[i], text):
+        i += 1
     return i == len(pieces) or (len(pieces[i]) == 2 and _begins_row(pieces[i][0], known))
+
+
+def _row_so_far(out: list, known: _Known) -> tuple[str, int]:
+    """The label of the row whose cells `out` ends with (its label pieces before them, joined), and how many
+    cells it has printed, a unit after a cell's number no label's piece (`8条 80条`)."""
+    end, cells = len(out), 0
+    while end:
+        q = out[end - 1]
+        if len(q) == 3:
+            cells += 1
+        elif end < 2 or len(out[end - 2]) != 3 or half_width(q[0]) not in known.units:
+            break
+        end -= 1
+    return "".join(_label_run(out[:end])), cells
 
 
 def _label_run(out: list) -> list[str]:
@@ -1382,9 +1559,14 @@ def _without_cell_words(pieces: list, units: tuple[str, ...] | None, known: _Kno
     return out
 
 
+def _empty_cell(piece: tuple, text: str) -> bool:
+    """Whether `piece` is a cell printing nothing (not a word printed in a cell: 不适用)."""
+    return len(piece) == 3 and piece[0] is None and not text[piece[1] : piece[2]].strip()
+
+
 def _past_empty_cells(pieces: list, i: int, text: str) -> int:
     """The place of the last piece at or before `i` that is no empty cell (a cell printing nothing)."""
-    while i > 0 and len(pieces[i]) == 3 and pieces[i][0] is None and not text[pieces[i][1] : pieces[i][2]].strip():
+    while i > 0 and _empty_cell(pieces[i], text):
         i -= 1
     return i
 
@@ -1912,22 +2094,24 @@ def extract_indicators(
     pieces = _pieces(text, head.rows, printed or (lambda a, b: text[a:b]), scan)
     pieces = _without_converters_columns(_without_header_again(pieces, template, text), text)
     first_units, last_units = ((), units or ()) if head.units_last else (units or (), ())
-    pieces = _without_cell_notes(pieces, width + head.numbered, known, text, first_units, last_units)
+    remarks = (int(head.numbered), head.notes_last) if head.notes else None
+    pieces = _without_cell_notes(pieces, width + head.numbered, known, text, first_units, last_units, remarks)
     rows = _rows(_without_cell_words(pieces, units, known, text, head.units_last), units, known, head.units_last)
     rows = _without_prose_after(rows, text, units or (), template)
     rows = _without_dash_rows(rows, width, text)
-    # a remarks' column whose every row prints a blank's mark (`739 4359 /`, the next row's 序号 perhaps after
-    # it): the marks are its, no value's
-    if (
-        head.notes
-        and any(r.tokens for r in rows)
-        and all(
+    # a remarks' column: its cell where a row prints more than its values (`739 4359 含转办件`, the next row's
+    # 序号 perhaps after it), or in every row where each ends in a blank's mark (`739 /`: a value left empty)
+    if head.notes and any(r.tokens for r in rows):
+        every = all(
             r.tokens[-1][0] is None or (head.numbered and len(r.tokens) > 1 and r.tokens[-2][0] is None)
             for r in rows
             if r.tokens
         )
-    ):
-        rows = [_without_remark(r, text) for r in rows]
+        # (a space between two numbers parts a number's groups only in a table some row of which prints more
+        # numbers than its cells so: `1 549 2 046`; else `91 184 无` is two cells and a remark)
+        valued = [[t for t in r.tokens if t[0] is not None] for r in rows]
+        grouping = any(len(nums) > width + head.numbered and _group_spaces(text, nums) for nums in valued)
+        rows = [_without_remark(r, text, (head.numbered, grouping), width, every) for r in rows]
     entries: list[tuple[_Row, str, str | None, list]] = []  # each row's label, unit, and its cells' tokens
     for pos, row in enumerate(rows):
         label, unit = _label_unit(row.label, units, template.indicator_units)
@@ -1938,8 +2122,8 @@ def extract_indicators(
             toks = _groups_joined(text, toks)
         if head.numbered and pos + 1 < len(rows):
             toks = _without_next_number(toks, width, str(pos + 2))
-        while len(toks) > width and toks[-1][0] is None and not text[toks[-1][1] : toks[-1][2]].strip():
-            toks = toks[:-1]  # empty cells past the last column (not a word printed in a cell: 不适用)
+        while len(toks) > width and _empty_cell(toks[-1], text):
+            toks = toks[:-1]  # empty cells past the last column
         if has_unit and unit is None and len(toks) == width + 1 and toks[0][0] is None:
             toks = toks[1:]  # the unit's own cell left empty
         if unit is None and (
@@ -2105,6 +2289,22 @@ def extract_indicators(
             vals = [v for v in (joined, values_printed) if first is None or _cumulative(v, first, cum, True)]
             grouped = (vals, True) if vals and vals != [values_printed] else None
         numbers = [t for t, _, _ in toks if t is not None]
+        if (
+            grouped is None
+            and head.notes
+            and len(numbers) == len(toks) - 1 == width - 1
+            and toks[-1][0] is None
+            and not _empty_cell(toks[-1], text)
+        ):
+            # under a header naming a remarks' column, a row's last mark or words may be its remark, its digits all
+            # its values' run together (`%100100无`: 100 and 100; `1688 见附件`: 16 and 88), as well as a blank
+            # value's; the table's sums and the prose settle which, or none is read
+            split, complete = _readings(split_group(numbers, [kind] * width), kind, cum, first)
+            as_printed = tuple(parse_number(t or "", kind).value for t, _, _ in toks)
+            kept = (first is None or _cumulative(as_printed, first, cum, True)) and (
+                unit != "%" or all(v is None or v <= 100 for v in as_printed)  # a share: at most 100
+            )
+            grouped = ([*split, as_printed] if kept else split, complete)
         if grouped is None and len(numbers) == len(toks) <= width and any(map(_zero_led, numbers)):
             # a number led by a zero is no cell's (`%1` then `00100`, a fold's break between them): the row's
             # digits run together across the breaks between its tokens, split by the table's shape
@@ -2186,21 +2386,26 @@ def extract_indicators(
     return Indicators(out, findings, spans, end)
 
 
-def _without_remark(row: _Row, text: str) -> _Row:
-    """`row` without its remarks' cell, a blank's mark or empty, and the empty cells after it (`| 3 | 21 | / | |`,
-    a table's last column empty): its last tokens, or the one before the next row's number
-    (`_without_next_number`)."""
+def _without_remark(row: _Row, text: str, table: tuple[bool, bool], width: int, every: bool) -> _Row:
+    """`row` without its remarks' cell and the empty cells after it (`| 3 | 21 | / | |`, a table's last column
+    empty), before the next row's number where the table is numbered (`_without_next_number`): the blanks
+    it prints past its `width` values (where the table spaces a number's groups, `1 549` one cell); or,
+    where it prints no more and `every` row of the table ends in a blank, the empty cells it ends in and the
+    mark before them. `table`: whether it is numbered, and whether it spaces groups."""
+    numbered, grouping = table
     toks = row.tokens
-    if not toks:
-        return row
-    if toks[-1][0] is not None:
-        return replace(row, tokens=[*toks[:-2], toks[-1]])
-    end = len(toks)
-    while end and toks[end - 1][0] is None and not text[toks[end - 1][1] : toks[end - 1][2]].strip():
-        end -= 1  # empty cells: the remarks' own, or past it
-    if end == len(toks) or (end and toks[end - 1][0] is None):
-        end -= 1  # the remarks' mark, where it prints one
-    return replace(row, tokens=toks[:end])
+    nxt = int(numbered and bool(toks) and toks[-1][0] is not None)
+    last = end = len(toks) - nxt
+    cells = end - (sum(_grouped(text, toks[k - 1], toks[k]) for k in range(1, end)) if grouping else 0)
+    while cells > width and toks[end - 1][0] is None:
+        end -= 1
+        cells -= 1
+    if end == last and every:
+        while end and _empty_cell(toks[end - 1], text):
+            end -= 1  # empty cells: the remarks' own, or past it
+        if end and toks[end - 1][0] is None:
+            end -= 1  # the remarks' mark, where it prints one
+    return row if end == last else replace(row, tokens=[*toks[:end], *toks[last:]])
 
 
 def _line_groups_joined(
@@ -2678,7 +2883,7 @@ def _short_and_full(rows: list[_Row], width: int, text: str) -> tuple[int, int]:
     for r in rows:
         toks = r.tokens
         n = len(toks)
-        while n > width and toks[n - 1][0] is None and not text[toks[n - 1][1] : toks[n - 1][2]].strip():
+        while n > width and _empty_cell(toks[n - 1], text):
             n -= 1
         if n == width and all(t is not None for t, _, _ in toks[:n]):
             full += all(not text[a[2] : b[1]].strip(" \t|") for a, b in pairwise(toks[:n]))
