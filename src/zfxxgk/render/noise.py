@@ -612,15 +612,25 @@ def unfilled_cumulative(record: Record, rng: random.Random, kept: int | None = N
     return replace(record, indicators=rows)
 
 
+# what a remarks' column's cells print row by row, where they are not all one mark
+_REMARKS = ("", "", "无", "/", "含转办件", "见附件", "不含咨询", "按件统计")
+
+
 def remarks_column(blocks: list[Block], rng: random.Random) -> list[Block]:
     """The 统计表 with a column of remarks after its values (`指标名称 计量单位 2012年度 历年累计 备注`), its
-    cells left empty, or each printed as a blank's mark (`/`, `无`)."""
-    name, mark = rng.choice(("备注", "说明")), rng.choice(("", "", "/", "无"))
+    cells left empty, or each printed as a blank's mark (`/`, `无`), or each a short note of words, a mark
+    or nothing (`含转办件`, `见附件`, `无`, as the rows need)."""
+    name, mark = rng.choice(("备注", "说明")), rng.choice(("", "", "/", "无", None))
     out = []
     for b in blocks:
         if (grid := b.grid) is not None and grid.key == "indicators" and all(len(r) == grid.width for r in grid.rows):
             rows = [
-                (*row, GridCell(name, role="header") if _heads(row) else GridCell(mark, role="value"))
+                (
+                    *row,
+                    GridCell(name, role="header")
+                    if _heads(row)
+                    else GridCell(rng.choice(_REMARKS) if mark is None else mark, role="value"),
+                )
                 for row in grid.rows
             ]
             b = replace(b, grid=replace(grid, width=grid.width + 1, rows=tuple(rows)))
