@@ -228,6 +228,12 @@ def test_signs_and_footnote_marks(printed: str, read: str) -> None:
         ("总计15第5页续表", "总计15续表"),
         ("查询事项50000058/17(续表)", "查询事项5000005(续表)"),  # 58 is past 17: page 8
         ("行政处罚1208/15行政许可", "行政处罚120行政许可"),  # 08 is no page: page 8
+        # the count the next row's number, the row before numbered one less: a blank's / before it, no footer
+        (
+            "11延期办结数件49296/12同意公开答复数件15125/13同意部分",
+            "11延期办结数件49296/12同意公开答复数件15125/13同意部分",
+        ),
+        ("10延期办结数件49296/12同意公开答复数", "10延期办结数件4929同意公开答复数"),  # 10 then 12: page 6
         # page 8 or 18: the row's digits go with it, its cells unknown
         ("行政处罚1218/25行政许可", "行政处罚行政许可"),
         ("行政处罚 1218/25行政许可", "行政处罚 1218/25行政许可"),  # after a label and a space: as printed

@@ -199,8 +199,19 @@ _GLUED_PAGE_OF: Final = re.compile(
     r"/(\d{1,3})(?=[\u4e00-\u9fff(]|(?P<cells>(?:[ \t]+\d+){2})|(?P<cell>[ \t]*\|)"
     r"|(?P<words>[ \t]+[\u4e00-\u9fff])|(?P<more>[ \t]+[^\s|]))"
 )
+# a row's number glued to its label (11延期办结数): the last before a `/N` glued to a label tells whether N is
+# the next row's, the / a blank's mark between them
+_ROW_NUMBER_GLUED: Final = re.compile(r"(?<![\d.])(\d{1,3})(?=[\u4e00-\u9fff])")
 _LABEL_CLOSES: Final = frozenset("）)”’」』》")  # what a row's label may end in but a character: 3.危及“三安全一稳定”
 _CONTINUED_TABLE: Final = re.compile(r"[ \t]*[（(]?续上?表")  # 续表 after a page break
+
+
+def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last match of `pattern` in text[start:end]."""
+    last = None
+    for m in pattern.finditer(text, start, end):
+        last = m
+    return last
 
 
 def _glued_pages_of(text: str) -> Iterator[tuple[int, int]]:
@@ -218,12 +229,18 @@ def _glued_pages_of(text: str) -> Iterator[tuple[int, int]]:
     0`, `（不计其他情形） 11/13 3 2`), between a row's numbers and the words after (`0 0 4/5 五、…`) or
     after a `|` before more (`| 0 | 11/12 4.保护第三方…`), it goes with the space before it.
     All a `|` cell prints, where a page's lines ran together (`|8/90|`: page 8 of 90, or page 8 of 9 and a
-    cell's 0 after it, which nothing tells), is the footer."""
+    cell's 0 after it, which nothing tells), is the footer. Not where the count glued to a label is the next
+    row's number, the row before numbered one less (`11延期办结数件49296/12同意…`: a blank's / between a row's
+    digits and 12, the next row's)."""
     for m in _GLUED_PAGE_OF.finditer(text):
         start = m.start()
         while start > 0 and "0" <= text[start - 1] <= "9":
             start -= 1
         if start > 0 and text[start - 1] in "/.:":
+            continue
+        if not any(m.group("cells", "cell", "words", "more")) and (
+            (row := _last_match(_ROW_NUMBER_GLUED, text, max(0, start - 60), start)) and int(row[1]) + 1 == int(m[1])
+        ):
             continue
         gap = start  # where the white space before the digits begins
         while gap > 0 and text[gap - 1] in " \t":
