@@ -3099,6 +3099,17 @@ def test_a_remark_after_a_row_short_of_digits_may_be_a_blank_values() -> None:
     assert "value.ambiguous" in rules(text)
 
 
+def test_a_remark_after_a_zero_led_run_of_digits() -> None:
+    """`主动公开政府信息数条01无` under a remarks' column, some rows printing no remark: 01 is no cell's number,
+    so the 无 is no blank value's beside a 1 — the row is 0 and 1, its remark 无."""
+    text = (
+        "统计指标单位本年上年备注一、主动公开情况———无（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）条01无"
+        "其中：主动公开规范性文件数条128见附件制发规范性文件总数件946见附件（二）通过不同渠道和方式公开政府信息的情况——"
+        "暂无暂无1．政府公报公开政府信息数条210无2．政府网站公开政府信息数条1356见附件3．政务微博公开政府信息数条82496"
+    )
+    assert rows(text)[0] == ("主动公开政府信息数（不同渠道和方式公开相同信息计1条）", "条", {"本年": 0, "上年": 1})
+
+
 def test_a_headings_remark_run_on_to_the_next_row() -> None:
     """One of the form's headings whose cells print nothing, its remark run on to it and the next row's label
     after (`一、主动公开情况含转办件（一）主动公开政府信息数…`), or on a line of its own after the heading's

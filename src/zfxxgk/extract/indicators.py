@@ -2301,8 +2301,10 @@ def extract_indicators(
             # value's; the table's sums and the prose settle which, or none is read
             split, complete = _readings(split_group(numbers, [kind] * width), kind, cum, first)
             as_printed = tuple(parse_number(t or "", kind).value for t, _, _ in toks)
-            kept = (first is None or _cumulative(as_printed, first, cum, True)) and (
-                unit != "%" or all(v is None or v <= 100 for v in as_printed)  # a share: at most 100
+            kept = (
+                (first is None or _cumulative(as_printed, first, cum, True))
+                and (unit != "%" or all(v is None or v <= 100 for v in as_printed))  # a share: at most 100
+                and not any(map(_zero_led, numbers))  # no cell prints `01`
             )
             grouped = ([*split, as_printed] if kept else split, complete)
         if grouped is None and len(numbers) == len(toks) <= width and any(map(_zero_led, numbers)):
