@@ -2500,8 +2500,6 @@ def _empty_cell_places(
     has its last cell empty where it ends with the room the others show; where a row prints its cells a space
     apart, spaces on its line are. None where some row runs its cells together, or none is a number short.
     `apart`: each row's `_printed_apart`."""
-    if not any(0 < len(toks) < width and None not in (t for t, _, _ in toks) for *_, toks in entries):
-        return None
     leads: dict[int, str] = {}
     tails: dict[int, str | None] = {}  # None where no row's label follows it: a unit's or a footer's words
     alone = True  # whether every row's numbers are alone in their cells: compared without spaces
