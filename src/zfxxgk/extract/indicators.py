@@ -948,7 +948,7 @@ def _without_cell_notes(
                 )
             )[1]
             # … the next row's label after it
-            and (said[1] < len(p[0]) or _ends_row(pieces, i + 1, text, remarks[0], bool(last_units)))
+            and (said[1] < len(p[0]) or _cells_end(pieces, i + 1, text, remarks[0], bool(last_units)))
         ):
             if not remarks[1] and _counted_unit(out, known):
                 out.pop()  # a unit after a cell's number (`80条 含转办件 条`), the unit column after the remark
@@ -1076,7 +1076,7 @@ def _counted_unit(out: list, known: _Known) -> bool:
     )
 
 
-def _ends_row(pieces: list, i: int, text: str, numbers: int, marks: bool) -> bool:
+def _cells_end(pieces: list, i: int, text: str, numbers: int, marks: bool) -> bool:
     """Whether a row's cells end before pieces[i] and the empty cells from there (with `marks`, the unit
     column last, its blanks' marks too: a heading's `— — 含转办件 —`), or a page's footer (`- 1 -`): the
     table's end, a label's piece, or `numbers` value tokens (the next row's 序号) before one."""
