@@ -3152,6 +3152,21 @@ def test_a_remark_after_counts_printed_with_their_units(remark: str) -> None:
     ]
 
 
+def test_a_unit_printed_last_after_an_empty_remark_before_a_page_footer() -> None:
+    """`实际收取的总金额 0.01 0.06  万元 - 1 - 申请行政复议数…` under `… 说明 单位`: the remark printed nothing, the
+    unit a space after it is the unit column's, no unit printed with a cell's number, before the footer."""
+    text = (
+        "指标名称 2016年度 历年累计 说明 单位 不同意公开答复数 0 0  件 实际收取的总金额 0.01 0.06  万元 - 1 - "
+        "申请行政复议数 0 3  件 提起行政诉讼数 0 0  件"
+    )
+    assert [(r[0], r[1]) for r in rows(text)] == [
+        ("不同意公开答复数", "件"),
+        ("实际收取的总金额", "万元"),
+        ("申请行政复议数", "件"),
+        ("提起行政诉讼数", "件"),
+    ]
+
+
 def test_a_remark_before_a_page_footer_and_after_a_full_stop() -> None:
     """A remark before a page's footer that a page's lines joined by spaces put after it (`含转办件 - 1 -
     申请行政复议数…`), and one a value's full stop before it (`0。见附件三、…`), before a heading whose remark

@@ -950,7 +950,7 @@ def _without_cell_notes(
             # … the next row's label after it
             and (said[1] < len(p[0]) or _cells_end(pieces, i + 1, text, remarks[0], bool(last_units)))
         ):
-            if not remarks[1] and _counted_unit(out, known):
+            if not remarks[1] and _counted_unit(out, known, text):
                 out.pop()  # a unit after a cell's number (`80条 含转办件 条`), the unit column after the remark
             at = p[1]
             if said[0]:  # the unit printed last, before the remark
@@ -1057,21 +1057,22 @@ def _without_cell_notes(
             and not remarks[1]
             and p[0] is None
             and not _empty_cell(p, text)
-            and _counted_unit(out, known)
+            and _counted_unit(out, known, text)
         ):
             out.pop()  # a unit after a cell's number before a remark's mark (`67条 无 条`), the unit column after it
         out.append(p)
     return out
 
 
-def _counted_unit(out: list, known: _Known) -> bool:
-    """Whether `out` ends in a unit printed right after a cell's number (`67条`)."""
+def _counted_unit(out: list, known: _Known, text: str) -> bool:
+    """Whether `out` ends in a unit printed right after a cell's number (`67条`, not `0.06  万元`)."""
     return (
         len(out) > 1
         and len(out[-1]) == 2
         and len(out[-2]) == 3
         and out[-2][0] is not None
         and out[-1][1] == out[-2][2]
+        and text[out[-1][1] : out[-1][1] + 1].strip() != ""
         and half_width(out[-1][0]) in known.units
     )
 
