@@ -3183,6 +3183,26 @@ def test_a_remark_before_a_page_footer_and_after_a_full_stop() -> None:
     assert rows(glued)[1:] == [("收到申请数", "件", {"统计数": 65}), ("当面申请数", "件", {"统计数": 49})]
 
 
+@pytest.mark.parametrize(
+    ("columns", "row"),
+    [("统计数 上年", "3221 771"), ("统计数 上年", "3 52813539"), ("统计数 历年累计", "2 6598038")],
+)
+def test_digits_past_a_group_in_a_table_that_spaces_thousands(columns: str, row: str) -> None:
+    """A table that prints a number's thousands a space apart (`2 114`, `1 273 6 386`), a row whose digits run
+    across a cell's end past a group of three (`3221 771`: 322 and 1 771 run together, which the table would
+    print 3 221 and 771 otherwise; `3 52813539`; `2 6598038` amid rows a number a cell a space apart): the
+    space may part a number's groups as well as two cells — `null` with `value.ambiguous` where nothing
+    settles which, never the digits as printed unasked."""
+    text = (
+        f"统计指标 单位 {columns} 收到申请数 件 848 2 114 当面申请数 件 1 273 6 386 传真申请数 件 6 158 "
+        f"网络申请数 件 17 66 信函申请数 件 {row} 申请办结数 件 60 310"
+    )
+    got = rows(text)
+    assert got[1][2] == dict(zip(columns.split(), (1273, 6386), strict=True))
+    assert got[4][2] == dict.fromkeys(columns.split())
+    assert "value.ambiguous" in rules(text)
+
+
 def test_last_years_column_each_row_a_number_a_cell_a_space_apart_is_read_as_printed() -> None:
     """A 统计表 printing last year's column between the year's and the cumulative, every row a number a cell
     one space apart: `739 736 4359` is three cells, not 739 736 as one number's groups with 435 and 9 (the

@@ -2183,7 +2183,7 @@ def extract_indicators(
             run_on = any(w and (t or "")[3:4].isdigit() for w, (t, _, _) in zip(wide, toks[1:], strict=True))
             below = bool(cum) and len(toks) == width and not _cumulative(as_printed, first, cum)
             if thousands is None and ((glued and not cum) or below):
-                thousands = any(len(r.tokens) > width and _group_spaces(text, r.tokens) for r in rows)
+                thousands = _spaces_thousands(rows, width, text)
             # (a row printing fewer numbers than cells shows no running total as printed: any space may part groups)
             groups = (run_on or len(toks) < width or below) if cum else thousands
             # … as may one where the running total is below the year's as printed in a table that spaces thousands,
@@ -2233,13 +2233,35 @@ def extract_indicators(
                 # a number's groups parted, its last run into the next cell (4 10112313: 4 101 and 12313); the
                 # table's sums settle which, or none is read. Not in a table whose other rows print a number a
                 # cell a space apart and none run their digits together: there a space is where a cell ends
-                # (`739 736 4359` under 2012年度, 2011年度 and 历年累计)
+                # (`739 736 4359` under 2012年度, 2011年度 and 历年累计) — unless the table spaces a number's
+                # thousands, where 6598038 would print 6 598 038 (`2 6598038`: 2 659 and 8038)
                 if cells_spaced is None:
                     if glued is None:
                         glued = _runs_together(rows, width, text)
                     cells_spaced = not glued and _short_and_full(rows, width, text)[1] > 1
-                if not cells_spaced:
+                if cells_spaced and thousands is None:
+                    thousands = _spaces_thousands(rows, width, text)
+                if not cells_spaced or thousands:
                     grouped = readings
+        elif (
+            spaced
+            and len(toks) == width
+            and first is not None
+            and any(
+                s and (len(a or "") > 3 or (b or "")[3:4].isdigit())
+                for s, (a, _, _), (b, _, _) in zip(spaced, toks, toks[1:], strict=False)
+            )
+        ):
+            # no running total, four digits or more before a space that may part groups, or after it, in a table
+            # that spaces a number's thousands (`3221 771`, `3 52813539` amid `2 114`, `3 027`): it would print
+            # 3 221 or 52 813 539 so — the digits may run on across a cell's end (322 and 1 771; 3 528 and
+            # 13539); the sums and the prose settle which
+            if thousands is None:
+                thousands = _spaces_thousands(rows, width, text)
+            if thousands:
+                digits = [t for t, _, _ in toks if t is not None]
+                readings = _readings(grouped_splits(digits, [kind] * width, spaced), kind, cum, first)
+                grouped = readings if len(readings[0]) > 1 else None
         if grouped is None and len(toks) == width > 1 and _one_space_apart(text, toks):
             if stray is None:
                 short, full = _short_and_full(rows, width, text)
@@ -2864,6 +2886,12 @@ def _group_spaces(text: str, toks: list, wide: bool = False) -> tuple[bool, ...]
         return ()
     spaced = tuple(_grouped(text, a, b, wide) for a, b in pairwise(toks))
     return spaced if any(spaced) else ()
+
+
+def _spaces_thousands(rows: list[_Row], width: int, text: str) -> bool:
+    """Whether the table prints a number's thousands a space apart: some row prints more numbers than its
+    cells, a group of three after a space (`1 3051 447`)."""
+    return any(len(r.tokens) > width and _group_spaces(text, r.tokens) for r in rows)
 
 
 def _runs_together(rows: list[_Row], width: int, text: str) -> bool:
