@@ -3099,6 +3099,22 @@ def test_a_remark_after_a_row_short_of_digits_may_be_a_blank_values() -> None:
     assert "value.ambiguous" in rules(text)
 
 
+def test_a_remark_run_on_to_a_label_wrapped_past_its_cells() -> None:
+    """`…涉及个人隐私（件） 0 0 按件统计危及国家安全、公共安全、经济安全 0 0 / 和社会稳定（件）…`: the remark run on to
+    the first line of the next row's label, the rest of which is printed past its cells — the remark no part
+    of it."""
+    text = (
+        "统计指标 统计数 历年累计 说明 涉及个人隐私（件） 0 0 按件统计危及国家安全、公共安全、经济安全 3 5 / "
+        "和社会稳定（件）不是《条例》所指政府信息（件） 0 0 见附件"
+    )
+    assert [r[0] for r in rows(text)] == [
+        "涉及个人隐私",
+        "危及国家安全、公共安全、经济安全和社会稳定",
+        "不是《条例》所指政府信息",
+    ]
+    assert rows(text)[1][2] == {"统计数": 3, "历年累计": 5}
+
+
 def test_a_remark_after_a_zero_led_run_of_digits() -> None:
     """`主动公开政府信息数条01无` under a remarks' column, some rows printing no remark: 01 is no cell's number,
     so the 无 is no blank value's beside a 1 — the row is 0 and 1, its remark 无."""

@@ -1147,13 +1147,21 @@ def _remark(
 
 def _label_begins(piece: str, known: _Known, units: tuple[str, ...]) -> bool:
     """Whether `piece`, after a remark, is the next row's label: numbered, or its numbering alone, or one the
-    template knows whole, its unit perhaps run on (not a note's words: 包括网上申请; not a label the template
-    does not know, unnumbered, after a mark: 无受理依申请公开信息总数)."""
+    template knows whole, its unit perhaps run on, or the first eight characters of one at least, the rest
+    wrapped past its cells (危及国家安全、公共安全、经济安全); not a note's words (包括网上申请), nor a label the
+    template does not know, unnumbered, after a mark (无受理依申请公开信息总数: 依申请公开信息总 begins none)."""
     folded = half_width(piece)
     stem = _unnumbered(folded)
     if len(stem) < len(folded):
         return not stem or stem[:2] in known.starts
-    return _unnumbered(_without_unit(piece, known, units)) in known.labels or stem in known.headings
+    return (
+        _unnumbered(_without_unit(piece, known, units)) in known.labels
+        or stem in known.headings
+        or (len(stem) >= _LONG_START and stem[:_LONG_START] in known.starts)
+    )
+
+
+_LONG_START: Final = 8  # characters of a label's start no remark's words run on to by chance
 
 
 def _heading_remark(piece: str, known: _Known, last_units: tuple[str, ...]) -> tuple[int, int]:
