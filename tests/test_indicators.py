@@ -3115,6 +3115,19 @@ def test_a_remark_run_on_to_a_label_wrapped_past_its_cells() -> None:
     assert rows(text)[1][2] == {"统计数": 3, "历年累计": 5}
 
 
+def test_a_word_cell_and_a_remark_before_a_numbered_row_lose_no_row_its_value() -> None:
+    """`（二）举办各类培训班数次不涉及不含咨询（三）接受培训人员数人次21…`: a word where the row's value stands, its
+    remark, the next numbered row run on to them — no word cut off after the label that takes that row
+    with it, leaving its 21 to the row before."""
+    text = (
+        "统计指标单位统计数说明（一）召开政府信息公开工作会议或专题会议数次33含转办件"
+        "（二）举办各类培训班数次不涉及不含咨询（三）接受培训人员数人次21不含咨询"
+    )
+    got = {label: values["统计数"] for label, _, values in rows(text)}
+    assert got["接受培训人员数"] == 21
+    assert got.get("举办各类培训班数") is None
+
+
 def test_a_remark_after_a_zero_led_run_of_digits() -> None:
     """`主动公开政府信息数条01无` under a remarks' column, some rows printing no remark: 01 is no cell's number,
     so the 无 is no blank value's beside a 1 — the row is 0 and 1, its remark 无."""

@@ -1661,12 +1661,17 @@ def _word_after_unit(piece: str, units: tuple[str, ...], known: _Known) -> int:
     """Where a word printed between a row's label and its first cell on one line begins in `piece`
     (当面申请数件办理情况, 当面申请数（件）类别): after a label the template knows and its unit, in the unit
     column before the values (`units`) or in brackets; the word no unit, number or (start of) a label, nor
-    the rest of the one before it, the longest unit taken (人次, not 人 and a word 次…). 0 if there is none."""
+    the rest of the one before it, nor run on to a numbered label after it, the longest unit taken (人次, not
+    人 and a word 次…). 0 if there is none."""
     for cut in range(len(piece) - 1, 1, -1):
         if not _unit_ends(piece, cut, units, known) or (label := _known_label(piece[:cut], units, known)) is None:
             continue
         word = piece[cut:]
-        if not _label_like(word, units, known) and half_width(label + word) not in known.starts:
+        if (
+            not _label_like(word, units, known)
+            and half_width(label + word) not in known.starts
+            and not _ROW_NUMBER.search(word, 1)  # no word that runs on to a numbered row's label (不涉及（三）…)
+        ):
             return cut
     return 0
 
