@@ -456,6 +456,23 @@ def test_prose_against_the_statistics_table(text: str, values: dict[str, int], m
     assert len(found) == 1 and found[0].startswith(message), found
 
 
+@pytest.mark.parametrize("fuller", [True, False])
+def test_the_plain_review_row_beside_a_form_of_fuller_wordings(fuller: bool) -> None:
+    """A 统计表 whose form prints 申请行政复议数 and 提起行政诉讼数 and, as other rows, 行政复议数 and 行政诉讼数:
+    where 申请行政复议数 was not read (a row lost), the prose's 申请行政复议 count is no statement of 行政复议数 —
+    silent; a table with the plain wording only holds the quantity in it, and a count that differs is said."""
+    rows = (
+        [("提起行政诉讼数", 4), ("行政复议数", 3), ("行政诉讼数", 7)]
+        if fuller
+        else [("行政复议数", 3), ("行政诉讼数", 4)]
+    )
+    indicators = [IndicatorRow(label, "件", {"2010年度": v, "历年累计": 99}) for label, v in rows]
+    record = Record(meta=Meta(year=2010, template="pre2019"), indicators=indicators)
+    text = "2010年，因政府信息公开申请行政复议5件，提起行政诉讼4件。\n政府信息公开情况统计表 指标名称 计量单位 2010年度"
+    found = [f.message for f in check_against_tables(Context(record, get_template("pre2019"), text))]
+    assert found == ([] if fuller else ["正文称“行政复议5件”，统计表“行政复议数”2010年度为 3。"])
+
+
 PRE2019_SILENT = [
     ("2012年主动公开政府信息739条。", {"proactive": 739}),
     # a 其中 whose part is named by more than the count's own words: one office's, one topic's

@@ -710,8 +710,9 @@ def _indicator(ctx: Context, spec: Stated) -> tuple[str, str, int] | None:
     if year is None:
         return None
     stats = indicator_template(ctx.template)
+    labels = [row.label for row in ctx.record.indicators]
     for row in ctx.record.indicators:
-        if not spec.holds_row(row.label):
+        if not spec.held_by(row.label, labels):
             continue
         for col, v in row.values.items():  # the year's by its year or its word (统计数); a running total never
             if (str(year) in col or col in stats.year_columns) and stats.cumulative_key not in col:

@@ -2978,7 +2978,8 @@ def _stated(prose: str, year: int | None, quantities: set[str]) -> dict[str, int
 def _spec(ch: Choice, rows: list[IndicatorRow], template: Template) -> Stated | None:
     """The quantity the prose may state (`template.stated`) that a glued row's label holds, if any."""
     label = rows[int(ch.cells[0].split(".")[1])].label
-    return next((s for s in template.stated if s.holds_row(label)), None)
+    labels = [r.label for r in rows]
+    return next((s for s in template.stated if s.held_by(label, labels)), None)
 
 
 def _as_stated(ch: Choice, spec: Stated | None, rows: list[IndicatorRow], first: int, stated: dict[str, int]) -> Choice:

@@ -270,10 +270,24 @@ class Stated:
     cells: tuple[str, ...] = ()
     label: str = ""
     also: tuple[str, ...] = ()  # cells the prose may count in as well (新收 with 上年结转)
+    # a plainer wording of `label` (行政复议数), and the fuller wordings of a form that prints it as another
+    # row beside them (申请行政复议数, 提起行政诉讼数): the plain row holds the quantity only in a table of neither
+    plain: tuple[str, str] = ("", "")
 
     def holds_row(self, printed: str) -> bool:
         """Whether a 统计表 row printed with this label (its unit perhaps run on: …数条) holds the quantity."""
         return bool(self.label) and _stated_label(self.label).fullmatch(printed) is not None
+
+    def held_by(self, printed: str, labels: list[str]) -> bool:
+        """`holds_row`, in a table printing rows labelled `labels`: not the plain wording where the table
+        prints its form's fuller ones (a row of them lost, 行政复议数 is still another quantity)."""
+        plain, fuller = self.plain
+        if not self.holds_row(printed):
+            return False
+        if not plain or _stated_label(plain).fullmatch(printed) is None:
+            return True
+        form = _stated_label(fuller)
+        return not any(form.fullmatch(label) for label in labels)
 
 
 @lru_cache(maxsize=64)

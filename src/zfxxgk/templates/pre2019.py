@@ -173,6 +173,9 @@ _ANSWER_KINDS = "|".join(
 # The sums every form states: the channels add up to the applications received, the answers to those answered.
 INDICATOR_SUMS = (IndicatorSum(_REQUESTS, _CHANNELS), IndicatorSum(_ANSWERED, _ANSWER_KINDS))
 
+# The form that prints 申请行政复议数 and 提起行政诉讼数 prints 行政复议数 and 行政诉讼数 as other rows
+_FULLER = r"申请行政复议数|提起行政诉讼数"
+
 # Which 统计表 rows hold a quantity the prose may state (labels as printed, without their numbering).
 STATED = (
     Stated("proactive", "主动公开数", label=r"主动公开(?:政府)?(?:信息|文件)总?数"),
@@ -183,8 +186,8 @@ STATED = (
     Stated("letter", "信函申请数", label=r"信函(?:、传真)?申请数"),
     Stated("fax", "传真申请数", label=r"传真申请数"),
     Stated("email", "电子邮件申请数", label=r"电子邮件申请数"),
-    Stated("review", "行政复议数", label=r"(?:申请)?行政复议数量?"),
-    Stated("litigation", "行政诉讼数", label=r"(?:提起)?行政诉讼数量?"),
+    Stated("review", "行政复议数", label=r"(?:申请)?行政复议数量?", plain=(r"行政复议数", _FULLER)),
+    Stated("litigation", "行政诉讼数", label=r"(?:提起)?行政诉讼数量?", plain=(r"行政诉讼数", _FULLER)),
 )
 
 TEMPLATE = Template(
