@@ -108,8 +108,7 @@ def _rows(m: re.Match[str]) -> str:
 
 def _whole(row: str, text: str, at: int) -> bool:
     """Whether a `|` row at `at` in `text` is whole on its line: closing on `|`, with as many cells as its
-    table's rule (the nearest before it: `| --- | ---: |`, only `|` rows or empty lines between: not another
-    table's, a converter's loose cells after it), not a line of rows run together."""
+    table's rule (the nearest before it: `| --- | ---: |`), not a line of rows run together."""
     row = row.strip()
     if (
         not (row.startswith("|") and row.endswith("|"))
@@ -118,10 +117,7 @@ def _whole(row: str, text: str, at: int) -> bool:
     ):
         return False
     end = text.find("\n", dash)
-    end = len(text) if end < 0 else end
-    rule = text[text.rfind("\n", 0, dash) + 1 : end].strip()
-    if any(line.strip() and not line.lstrip().startswith("|") for line in text[end:at].split("\n")):
-        return False
+    rule = text[text.rfind("\n", 0, dash) + 1 : len(text) if end < 0 else end].strip()
     return _RULE.fullmatch(rule) is not None and rule.strip("|").count("|") == row.strip("|").count("|")
 
 
