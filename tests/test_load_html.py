@@ -378,6 +378,45 @@ def test_a_markdown_row_stacking_rows_in_a_double_spaced_text_keeps_the_next_row
     ]
 
 
+def test_a_markdown_row_stacking_rows_broken_after_its_units_under_another_tables_rule() -> None:
+    """A `<br>` row whose values' cells a line break put on the next line (`| … | 件<br/>万元<br/>件 |` /
+    `1366<br/>35<br/>1 495 | 7 317<br/>366<br/>6057 |`), the nearest rule before it a converter's table of loose
+    cells with as many columns as its first line (`|---|---|`, its labels then printed as lines): that rule is
+    not its table's, so its first line is no whole row, and the rows it stacks are read with their numbers."""
+    text = (
+        "| 指标名称 | 计量单位 | 2010年度 | 历年累计 |\n| --- | ---: | ---: | ---: |\n"
+        "| 主动公开政府信息数 | 条 | 2 | 12 |\n"
+        "| 100 | 100 |\n|---|---|\n\n全文电子化率\n%\n\n"
+        "| 同意部分公开答复数 | 件 | 1515 | 9 129 |\n"
+        "| 不同意公开答复数<br/>实际收取的总金额<br/>申请行政复议数 | 件<br/>万元<br/>件 | \n"
+        "1366<br/>35<br/>1 495 | 7 317<br/>366<br/>6057 |\n| 提起行政诉讼数 | 件 | 328 | 1 455 |"
+    )
+    assert without_cell_breaks(Document(text)).text.split("\n")[-5:] == [
+        "| 同意部分公开答复数 | 件 | 1515 | 9 129 |",
+        "| 不同意公开答复数 | 件 | 1366 | 7 317 |",
+        "| 实际收取的总金额 | 万元 | 35 | 366 |",
+        "| 申请行政复议数 | 件 | 1 495 | 6057 |",
+        "| 提起行政诉讼数 | 件 | 328 | 1 455 |",
+    ]
+
+
+def test_a_markdown_row_stacking_rows_under_its_own_rule_with_a_units_note_between() -> None:
+    """A `<br>` row as many cells as its table's rule and as the rows between, a unit's note on a line of its
+    own under the row before (`（条）`): the row is whole on its line, and the lines after it are no rest of it."""
+    text = (
+        "| 指标名称 | 计量单位 | 2010年度 | 历年累计 |\n| --- | ---: | ---: | ---: |\n"
+        "| 主动公开政府信息数 | 条 | 2 | 12 |\n（条）\n"
+        "| 全文电子化率<br/>收到申请数 | %<br/>件 | 100<br/>7 | 100<br/>9 |\n（件）\n| 当面申请数 | 件 | 3 | 4 |"
+    )
+    assert without_cell_breaks(Document(text)).text.split("\n")[-5:] == [
+        "（条）",
+        "| 全文电子化率 | % | 100 | 100 |",
+        "| 收到申请数 | 件 | 7 | 9 |",
+        "（件）",
+        "| 当面申请数 | 件 | 3 | 4 |",
+    ]
+
+
 def test_a_markdown_row_stacking_rows_folded_over_three_lines_a_tag_cut_too() -> None:
     """A Markdown row stacking rows with `<br />`, folded at a fixed width over three lines, one of its tags
     cut (`| —<` / `br />378<br />130 | … |`): the rows it holds, each number a cell, no `>` label of its own."""

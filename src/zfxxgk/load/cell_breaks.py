@@ -108,17 +108,26 @@ def _rows(m: re.Match[str]) -> str:
 
 def _whole(row: str, text: str, at: int) -> bool:
     """Whether a `|` row at `at` in `text` is whole on its line: closing on `|`, with as many cells as its
-    table's rule (the nearest before it: `| --- | ---: |`), not a line of rows run together."""
+    table's rule (the nearest before it: `| --- | ---: |`) and as most of the `|` rows between, not a line of
+    rows run together (a converter's loose cells, `| 1578 | 7480 |` / `|---|---|`, give no rule to the rows of
+    four cells after them)."""
     row = row.strip()
-    if (
-        not (row.startswith("|") and row.endswith("|"))
-        or RUN_ON_RULE.search(row)
-        or (dash := text.rfind("---", 0, at)) < 0
-    ):
+    if not _closed(row) or RUN_ON_RULE.search(row) or (dash := text.rfind("---", 0, at)) < 0:
         return False
     end = text.find("\n", dash)
-    rule = text[text.rfind("\n", 0, dash) + 1 : len(text) if end < 0 else end].strip()
-    return _RULE.fullmatch(rule) is not None and rule.strip("|").count("|") == row.strip("|").count("|")
+    end = len(text) if end < 0 else end
+    rule = text[text.rfind("\n", 0, dash) + 1 : end].strip()
+    cells = row.strip("|").count("|")
+    if _RULE.fullmatch(rule) is None or rule.strip("|").count("|") != cells:
+        return False
+    lines = (line.strip() for line in text[end:at].split("\n"))
+    between = [line.strip("|").count("|") for line in lines if _closed(line)]
+    return not between or 2 * between.count(cells) > len(between)
+
+
+def _closed(line: str) -> bool:
+    """Whether a line is a `|` row opening and closing on `|`."""
+    return len(line) > 1 and line[0] == "|" and line[-1] == "|"
 
 
 def _stacked_rows(line: str) -> str:
