@@ -2123,8 +2123,9 @@ def extract_indicators(
         )
         # (a space between two numbers parts a number's groups only in a table some row of which prints more
         # numbers than its cells so: `1 549 2 046`; else `91 184 无` is two cells and a remark)
-        valued = [[t for t in r.tokens if t[0] is not None] for r in rows]
-        grouping = any(len(nums) > width + head.numbered and _group_spaces(text, nums) for nums in valued)
+        grouping = _spaces_thousands(
+            [[t for t in r.tokens if t[0] is not None] for r in rows], width + head.numbered, text
+        )
         rows = [_without_remark(r, text, (head.numbered, grouping), width, every) for r in rows]
     entries: list[tuple[_Row, str, str | None, list]] = []  # each row's label, unit, and its cells' tokens
     for pos, row in enumerate(rows):
@@ -2196,7 +2197,7 @@ def extract_indicators(
             run_on = any(w and (t or "")[3:4].isdigit() for w, (t, _, _) in zip(wide, toks[1:], strict=True))
             below = bool(cum) and len(toks) == width and not _cumulative(as_printed, first, cum)
             if thousands is None and ((glued and not cum) or below):
-                thousands = _spaces_thousands(rows, width, text)
+                thousands = _spaces_thousands([r.tokens for r in rows], width, text)
             # (a row printing fewer numbers than cells shows no running total as printed: any space may part groups)
             groups = (run_on or len(toks) < width or below) if cum else thousands
             # … as may one where the running total is below the year's as printed in a table that spaces thousands,
@@ -2253,7 +2254,7 @@ def extract_indicators(
                         glued = _runs_together(rows, width, text)
                     cells_spaced = not glued and _short_and_full(rows, width, text)[1] > 1
                 if cells_spaced and thousands is None:
-                    thousands = _spaces_thousands(rows, width, text)
+                    thousands = _spaces_thousands([r.tokens for r in rows], width, text)
                 if not cells_spaced or thousands:
                     grouped = readings
         elif (
@@ -2270,7 +2271,7 @@ def extract_indicators(
             # 3 221 or 52 813 539 so — the digits may run on across a cell's end (322 and 1 771; 3 528 and
             # 13539); the sums and the prose settle which
             if thousands is None:
-                thousands = _spaces_thousands(rows, width, text)
+                thousands = _spaces_thousands([r.tokens for r in rows], width, text)
             if thousands:
                 digits = [t for t, _, _ in toks if t is not None]
                 readings = _readings(grouped_splits(digits, [kind] * width, spaced), kind, cum, first)
@@ -2901,10 +2902,10 @@ def _group_spaces(text: str, toks: list, wide: bool = False) -> tuple[bool, ...]
     return spaced if any(spaced) else ()
 
 
-def _spaces_thousands(rows: list[_Row], width: int, text: str) -> bool:
+def _spaces_thousands(rows: list[list], width: int, text: str) -> bool:
     """Whether the table prints a number's thousands a space apart: some row prints more numbers than its
-    cells, a group of three after a space (`1 3051 447`)."""
-    return any(len(r.tokens) > width and _group_spaces(text, r.tokens) for r in rows)
+    cells (`width`), a group of three after a space (`1 3051 447`); `rows` are the rows' tokens."""
+    return any(len(toks) > width and _group_spaces(text, toks) for toks in rows)
 
 
 def _runs_together(rows: list[_Row], width: int, text: str) -> bool:
