@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+import duckdb
 import pytest
 from docx import Document
 from fastapi.testclient import TestClient
@@ -27,8 +28,10 @@ from zfxxgk.cli import app as cli
 from zfxxgk.pipeline import parse_path
 from zfxxgk.record import Record
 from zfxxgk.render import MEDIA_TYPES
+from zfxxgk.store.compare import compare
 from zfxxgk.store.gazetteer import canonical_key
 from zfxxgk.store.summary import RATES
+from zfxxgk.web.queries import trend
 from zfxxgk.web.settings import TOKEN_ENV, Settings, token_for
 from zfxxgk.web.uploads import Rejected, Upload, check_upload
 
@@ -245,6 +248,26 @@ def test_an_agencys_years_side_by_side_with_their_trend(loaded: TestClient) -> N
     assert {q["quantity"]: q["values"] for q in old}["proactive"] == {"2011": 425}  # from the 统计表's year column
     missing = loaded.get("/api/compare", params={"agency": "无此机关"})
     assert missing.status_code == 404 and "没有“无此机关”的报告" in missing.json()["detail"]
+
+
+def test_the_trend_takes_the_review_count_from_the_fuller_row(tmp_path: Path) -> None:
+    """A 统计表 printing 行政复议数 above its form's 申请行政复议数: the prose's count of reviews, and so the
+    trend's, is the fuller row's (2), not the plain one printed first (1), another quantity in such a form."""
+    report = tmp_path / "a.txt"
+    report.write_text(
+        "某县人民政府2012年政府信息公开工作年度报告\n\n一、概述\n本县依法公开政府信息。\n\n附件：政府信息公开情况统计表\n"
+        "指标名称\t计量单位\t2012年度\t历年累计\n主动公开政府信息数\t条\t120\t900\n收到申请数\t件\t8\t40\n"
+        "行政复议数\t件\t1\t3\n申请行政复议数\t件\t2\t5\n提起行政诉讼数\t件\t0\t1\n行政诉讼数\t件\t0\t0\n\n"
+        "某县人民政府\n2013年3月20日\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "c.duckdb"
+    assert CliRunner().invoke(cli, ["ingest", "--db", str(db), "--jobs", "1", str(report)]).exit_code == 0
+    with duckdb.connect(str(db)) as con:
+        found = compare(con, "某县人民政府")
+        assert found is not None
+        values = {q["quantity"]: q["values"] for q in trend(con, found.reports)}
+    assert values["review"] == {2012: 2} and values["litigation"] == {2012: 0}
 
 
 def test_the_api_is_described(loaded: TestClient) -> None:

@@ -232,9 +232,11 @@ def _statistics_prose(template: Template, year: int, rows: list[IndicatorRow]) -
     """Sections 三 to 六 of a pre-2019 report: the requests, answers, reviews and suits its 统计表 counts
     (each the first value of the row that holds it), its fees, its problems."""
 
+    labels = [r.label for r in rows]
+
     def stated(quantity: str) -> Number | None:
         holder = next(s for s in template.stated if s.quantity == quantity)
-        row = next((r for r in rows if holder.holds_row(r.label)), None)
+        row = next((r for r in rows if holder.held_by(r.label, labels)), None)
         return next(iter(row.values.values()), None) if row else None
 
     requests, answers = stated("requests"), stated("answers")

@@ -151,13 +151,14 @@ def trend(con: duckdb.DuckDBPyConnection, reports: list[dict[str, Any]]) -> list
         rows = con.execute(
             "SELECT label, column_label, value FROM indicators WHERE report = ? ORDER BY row, rowid", [r["report"]]
         ).fetchall()
+        labels = [label for label, _, _ in rows]
         for s in template.stated:
             if s.cells:
                 parts = [p for c in s.cells if (p := cells.get(c)) is not None]
                 value = sum(parts) if len(parts) == len(s.cells) else None
             else:
                 cumulative = template.cumulative_key
-                value = next((v for label, col, v in rows if s.holds_row(label) and cumulative not in col), None)
+                value = next((v for label, col, v in rows if s.held_by(label, labels) and cumulative not in col), None)
             entry = series.setdefault(s.quantity, {"quantity": s.quantity, "values": {}})
             entry["name"] = s.name
             entry["values"][r["year"]] = None if value is None else int(value) if value == int(value) else value
