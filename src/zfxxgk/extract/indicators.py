@@ -1969,6 +1969,8 @@ def _printed_empty(label: str, units: tuple[str, ...] | None, known: _Known) -> 
 
 
 _PROSE_MARK: Final = re.compile(r"[，,；;。]|(?<!其中)[:：]")  # in prose, never in a label the template knows
+# a contact's line after a table, its colon left out (联系电话 0591-8765432, 邮政编码 350100)
+_CONTACT: Final = re.compile(r"电话|传真|邮编|邮政编码|地址|网址|邮箱|信箱")
 _LINE_REST: Final = re.compile(r"[^\n]*")
 
 
@@ -1976,7 +1978,7 @@ def _without_prose_after(rows: list[_Row], text: str, units: tuple[str, ...], te
     """The rows of a table that prints its units (in a column, or in brackets in its labels) without the
     prose printed after it read as rows: the last rows whose labels print no unit and are none the template
     knows, where one of them, or the rest of the line after them, reads as prose (全年共组织培训3次，培训人员
-    150人次。 联系电话：…)."""
+    150人次。 联系电话：…), or one of them names a contact (联系电话 0941-60421056)."""
     known = _known(template)
     if rows and _footer_only(rows[-1], text, known):
         rows = [*rows[:-1], replace(rows[-1], tokens=[])]  # the last page's footer after words that are no row's
@@ -1988,7 +1990,7 @@ def _without_prose_after(rows: list[_Row], text: str, units: tuple[str, ...], te
     tail = rows[end:]
     last = max((t[2] for r in tail for t in r.tokens), default=tail[-1].start + len(tail[-1].label))
     rest = _LINE_REST.match(text, last).group()  # type: ignore[union-attr]  # always matches
-    if any(_PROSE_MARK.search(r.label) for r in tail) or _PROSE_MARK.search(rest):
+    if any(_PROSE_MARK.search(r.label) or _CONTACT.search(r.label) for r in tail) or _PROSE_MARK.search(rest):
         return rows[:end]
     return rows
 
