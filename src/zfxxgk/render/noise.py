@@ -688,7 +688,9 @@ AFTER_STATISTICS = (
     "全年接待群众来访{n}人次，办结率100%。",
     "全年接待群众来访{n}人次。",
     "联系电话：0{area}-{phone}",
+    "联系电话 0{area}-{phone}",
     "联系地址：{place}政府大楼{n}室",
+    "邮政编码 {area}{n:03d}",
     "特此报告。",
     "{next}年，我们将进一步加大公开力度，不断提高公开质量。",
     "注：本表数据统计期限为{year}年1月1日至{year}年12月31日。",
@@ -697,7 +699,7 @@ AFTER_STATISTICS = (
 
 def prose_after_statistics(blocks: list[Block], meta: Meta, rng: random.Random) -> list[Block]:
     """One to three lines of prose printed after the 统计表 (`全年接待群众来访12人次，办结率100%。`,
-    `联系电话：0591-24336240`, `特此报告。`): no rows of it, however it is laid out."""
+    `联系电话：0591-24336240`, its colon left out, `特此报告。`): no rows of it, however it is laid out."""
     at = max((i for i, b in enumerate(blocks) if b.grid is not None and b.grid.key == "indicators"), default=None)
     if at is None:  # (its last part, where a page break has parted it)
         return blocks
