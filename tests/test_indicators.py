@@ -1629,6 +1629,38 @@ def test_a_page_footer_run_on_after_a_unit_printed_last(footer: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("header", "row", "note", "read"),
+    [
+        (
+            "指标名称 | 2013年度 | 历年累计 | 说明 | |",
+            "同意部分公开答复数 | 3 | 20 | | |",
+            "（件）",
+            ("同意部分公开答复数", "件", {"2013年度": 3, "历年累计": 20}),
+        ),
+        (
+            "统计指标 | 单位 | 2013年度 | 历年累计 | |",
+            "1．专职人员数 | 人 | 3 | 20 | |",
+            "（不包括政府公报及政府网站工作人员数）— 3 —（续表）",
+            ("专职人员数(不包括政府公报及政府网站工作人员数)", "人", {"2013年度": 3, "历年累计": 20}),
+        ),
+    ],
+    ids=["unit", "note-and-footer"],
+)
+def test_the_header_again_after_the_row_befores_note_wrapped_under_it(
+    header: str, row: str, note: str, read: tuple
+) -> None:
+    """A `|` table whose lines ran together, its header printed again right after the unit or note the row
+    before wrapped under its cells (`…| 3 | 20 | | |（件）指标名称 | 2013年度 | 历年累计 | 说明 | |…`), a page's
+    footer perhaps between: the note is the row's, the header no row (not one named `说明`, nor one of the
+    note and the footer's page number)."""
+    text = f"{header}{row}{note}{header}行政诉讼数（件） | 3 | 5 | | |"
+    assert rows(normalize(Document(text)).text) == [
+        read,
+        ("行政诉讼数", "件", {"2013年度": 3, "历年累计": 5}),
+    ]
+
+
 @pytest.mark.parametrize("between", ["- 4 -续表## 表七：其他需要报告的事项", "4/9续表", "## 统计表（续）", "续表"])
 def test_a_markdown_table_run_together_with_its_header_printed_again_after_a_footer_and_heading(between: str) -> None:
     """A Markdown 统计表 whose lines ran together, its header printed again after a page's footer, `续表` and a

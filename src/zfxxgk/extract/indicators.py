@@ -767,9 +767,12 @@ def _without_header_again(pieces: list, template: Template, text: str) -> list:
                 out += pieces[i - 1 : end]  # no header begins in the run nor in a piece of it: looked for once
                 i = end
                 continue
-        if n := _header_run(pieces, i - 1, template):
-            _without_footer(out, text, _footer_end(text, p))
-            i += n - 1
+        if (run := _header_run(pieces, i - 1, template))[0]:
+            if run[1]:
+                out.append((run[1], p[1]))  # the row before's unit
+            else:
+                _without_footer(out, text, _footer_end(text, p))
+            i += run[0] - 1
         elif (again := _header(p[0], template)) is None:
             out.append(p)
         else:
@@ -876,20 +879,25 @@ def _run_end(pieces: list, i: int) -> int:
     return end
 
 
-def _header_run(pieces: list, i: int, template: Template) -> int:
+def _header_run(pieces: list, i: int, template: Template) -> tuple[int, str]:
     """How many label pieces from `i` on, before the next number, are the 统计表's header printed again a
     cell a line (`续表`, `序号`, `指标名称`, `计量单位`, `2012年度`, `历年累计`) and nothing else but, last, the
-    next row's label (its cells after it); 0 if they are not, or are one piece."""
+    next row's label (its cells after it), and the unit or note in brackets the row before wrapped onto the
+    header's line before it (`（件）指标名称 | 2013年度 | …`, `（不包括…人员数）（续表）统计指标 | …`: the row's,
+    kept); 0 if they are not, or are one piece."""
     end = _run_end(pieces, i)
     if end - i < 2:
-        return 0
+        return 0, ""
     joined = "\n".join(q[0] for q in pieces[i:end])
     again = _header(joined, template)
-    if again is None or _CONTINUED.sub("", "".join(joined[: again.start].split())):
-        return 0
+    if again is None:
+        return 0, ""
+    before = _CONTINUED.sub("", "".join(joined[: again.start].split()))
+    if before and _NOTE.fullmatch(before) is None:
+        return 0, ""
     if not (rest := joined[again.rows :].strip()):
-        return end - i
-    return end - 1 - i if end - i > 2 and rest == pieces[end - 1][0].strip() else 0
+        return end - i, before
+    return (end - 1 - i, before) if end - i > 2 and rest == pieces[end - 1][0].strip() else (0, "")
 
 
 def _is_note(piece: str, known: _Known) -> bool:
