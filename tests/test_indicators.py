@@ -3115,6 +3115,23 @@ def test_a_remarks_column_of_words_run_together() -> None:
     assert "含转办" not in "".join(r[0] for r in rows(text))
 
 
+def test_a_remarks_words_before_a_two_digit_row_number() -> None:
+    """A remarks' column of words on a table printed on one line, before a row numbered 10 or more
+    (`9.按时办结数 件 0 10 按件统计 10.延期办结数 件 0 9 / 11.同意公开答复数 …`): the words are the remark, the
+    numbering goes on past them, so 10 and 11 are the rows' numbers, not a cell's 1 and a row numbered 0."""
+    text = (
+        "指标名称 计量单位 2014年度 历年累计 说明 8.申请办结数 件 8 19 / 9.按时办结数 件 8 10 按件统计 "
+        "10.延期办结数 件 0 9 不含咨询 11.同意公开答复数 件 23 41 / 12.同意部分公开答复数 件 72 360 无"
+    )
+    assert rows(text) == [
+        ("申请办结数", "件", {"2014年度": 8, "历年累计": 19}),
+        ("按时办结数", "件", {"2014年度": 8, "历年累计": 10}),
+        ("延期办结数", "件", {"2014年度": 0, "历年累计": 9}),
+        ("同意公开答复数", "件", {"2014年度": 23, "历年累计": 41}),
+        ("同意部分公开答复数", "件", {"2014年度": 72, "历年累计": 360}),
+    ]
+
+
 def test_a_remark_after_a_row_short_of_digits_may_be_a_blank_values() -> None:
     """Under a header naming a remarks' column, a row printing fewer numbers than its cells and a note after
     them (`1688 见附件`): the note may be the remark, the digits both cells' run together (16 and 88), as

@@ -491,8 +491,8 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
             own = _OWN_NUMBER.match(joined)
             if own:
                 scan.number = int(own.group(1)) + 1
-            elif len(joined) > 2 and not _is_note(joined, scan.known):  # a note amid cells: the numbering goes on
-                scan.number = 1
+            elif len(joined) > 2 and not _is_note(joined, scan.known) and not _remark_words(joined, out, scan):
+                scan.number = 1  # (a note amid cells or a remark after them: the numbering goes on)
             scan.depth = max(0, (0 if _ROW_NUMBER.match(joined) else scan.depth) + _depth(joined))
 
     for m in _ITEM.finditer(text, a, b):
@@ -586,6 +586,13 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
             last = end + 1 + len(unit)
     if b > last:
         label(b)
+
+
+def _remark_words(joined: str, out: list, scan: _Scan) -> bool:
+    """Whether the label piece `joined`, just appended to `out`, may be a remarks' column's words after a row's
+    cells (`… 0 10 按件统计 10.延期办结数`): under a header naming the column, right after a cell, and beginning
+    no label the form knows."""
+    return scan.notes and len(out) > 1 and len(out[-2]) == 3 and joined[:2] not in scan.known.starts
 
 
 def _page_of(text: str, at: int) -> bool:
