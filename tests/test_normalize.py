@@ -234,6 +234,10 @@ def test_signs_and_footnote_marks(printed: str, read: str) -> None:
             "11延期办结数件49296/12同意公开答复数件15125/13同意部分",
         ),
         ("10延期办结数件49296/12同意公开答复数", "10延期办结数件4929同意公开答复数"),  # 10 then 12: page 6
+        # … its mark after it (3、), a 序号 column's number perhaps before it (序号 5, the label's own 3、)
+        ("8、当面申请数件66 206/9传真申请数", "8、当面申请数件66 206/9传真申请数"),
+        ("53、当面申请数件66 206/6传真申请数", "53、当面申请数件66 206/6传真申请数"),
+        ("53、当面申请数件66 206/9传真申请数", "53、当面申请数件66 20传真申请数"),  # 53 or 5, then 9: page 6
         # page 8 or 18: the row's digits go with it, its cells unknown
         ("行政处罚1218/25行政许可", "行政处罚行政许可"),
         ("行政处罚 1218/25行政许可", "行政处罚 1218/25行政许可"),  # after a label and a space: as printed

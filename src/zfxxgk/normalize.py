@@ -201,7 +201,8 @@ _GLUED_PAGE_OF: Final = re.compile(
 )
 # a row's number glued to its label (11延期办结数): the last before a `/N` glued to a label tells whether N is
 # the next row's, the / a blank's mark between them
-_ROW_NUMBER_GLUED: Final = re.compile(r"(?<![\d.])(\d{1,3})(?=[\u4e00-\u9fff])")
+# a row's number glued to its label, its mark perhaps between (11延期办结数, 3、当面…, 序号 5 and 3、: 53、当面…)
+_ROW_NUMBER_GLUED: Final = re.compile(r"(?<![\d.])(\d{1,3})([、.．]?)(?=[\u4e00-\u9fff])")
 _LABEL_CLOSES: Final = frozenset("）)”’」』》")  # what a row's label may end in but a character: 3.危及“三安全一稳定”
 _CONTINUED_TABLE: Final = re.compile(r"[ \t]*[（(]?续上?表")  # 续表 after a page break
 
@@ -212,6 +213,15 @@ def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re
     for m in pattern.finditer(text, start, end):
         last = m
     return last
+
+
+def _numbered_before(row: re.Match[str], number: int) -> bool:
+    """Whether a row's number glued to its label (`_ROW_NUMBER_GLUED`) is one less than `number`, or, with its
+    mark, begins with a 序号 one less, the label's own number after it (53、当面申请数 before 6)."""
+    digits = row[1]
+    if int(digits) + 1 == number:
+        return True
+    return bool(row[2]) and any(int(digits[:k]) + 1 == number for k in range(1, len(digits)))
 
 
 def _glued_pages_of(text: str) -> Iterator[tuple[int, int]]:
@@ -231,7 +241,7 @@ def _glued_pages_of(text: str) -> Iterator[tuple[int, int]]:
     All a `|` cell prints, where a page's lines ran together (`|8/90|`: page 8 of 90, or page 8 of 9 and a
     cell's 0 after it, which nothing tells), is the footer. Not where the count glued to a label is the next
     row's number, the row before numbered one less (`11延期办结数件49296/12同意…`: a blank's / between a row's
-    digits and 12, the next row's)."""
+    digits and 12, the next row's; `53、当面申请数件66 206/6传真…`: 序号 5 before the label's own 3、)."""
     for m in _GLUED_PAGE_OF.finditer(text):
         start = m.start()
         while start > 0 and "0" <= text[start - 1] <= "9":
@@ -239,7 +249,8 @@ def _glued_pages_of(text: str) -> Iterator[tuple[int, int]]:
         if start > 0 and text[start - 1] in "/.:":
             continue
         if not any(m.group("cells", "cell", "words", "more")) and (
-            (row := _last_match(_ROW_NUMBER_GLUED, text, max(0, start - 60), start)) and int(row[1]) + 1 == int(m[1])
+            (row := _last_match(_ROW_NUMBER_GLUED, text, max(0, start - 60), start))
+            and _numbered_before(row, int(m[1]))
         ):
             continue
         gap = start  # where the white space before the digits begins
