@@ -3132,6 +3132,23 @@ def test_a_remarks_words_before_a_two_digit_row_number() -> None:
     ]
 
 
+def test_a_glued_row_of_word_cells_and_a_word_remark_before_the_unit_printed_last() -> None:
+    """A 统计表 run together, its remarks' column then its unit column last, a row whose cells print words
+    and whose remark is one too (`（二）被纠错数不涉及暂无空件（三）其他情形数00无件`): the three words are its
+    cells and remark, the next row's label its own — no row lost under the label before it."""
+    text = (
+        "统计指标统计数历年累计备注单位六、举报投诉数量11无件（一）维持具体行政行为数11无件"
+        "（二）被纠错数不涉及暂无空件（三）其他情形数00无件七、依申请公开信息收取的费用0.50.5无万元"
+    )
+    assert [(r[0], r[2]) for r in rows(text)] == [
+        ("举报投诉数量", {"统计数": 1, "历年累计": 1}),
+        ("维持具体行政行为数", {"统计数": 1, "历年累计": 1}),
+        ("被纠错数", {"统计数": None, "历年累计": None}),
+        ("其他情形数", {"统计数": 0, "历年累计": 0}),
+        ("依申请公开信息收取的费用", {"统计数": 0.5, "历年累计": 0.5}),
+    ]
+
+
 def test_a_remark_after_a_row_short_of_digits_may_be_a_blank_values() -> None:
     """Under a header naming a remarks' column, a row printing fewer numbers than its cells and a note after
     them (`1688 见附件`): the note may be the remark, the digits both cells' run together (16 and 88), as

@@ -1040,7 +1040,8 @@ def _without_cell_notes(
         while len(p) == 2 and _holds_words(p[0]):
             valued = i + 1 < len(pieces) and len(pieces[i + 1]) == 3 and pieces[i + 1][0] is not None
             label, words, rest = _run_on_words(p[0], units, known, last_units, valued)
-            if not words or len(words) > (limit := _room(label, width, units, known, last_units)):
+            limit = _room(label, width, units, known, last_units)
+            if not words or len(words) > limit + (remarks is not None):  # (the last perhaps a remark: 不涉及暂无空件)
                 break
             out.append((label, p[1]))
             room = limit
