@@ -3149,6 +3149,24 @@ def test_a_glued_row_of_word_cells_and_a_word_remark_before_the_unit_printed_las
     ]
 
 
+def test_a_counts_unit_a_folds_space_after_it_before_the_next_rows_label() -> None:
+    """A 统计表 run together that prints each count with its unit after the unit column (`…总次数次0次`), a
+    fold's space between a count and its unit (`…总次数次0 次其中：…`): the unit is the count's, no part of a
+    label — neither the row's (`…总次数次`) nor the next one's."""
+    text = (
+        "统计指标单位统计数1．参加或举办新闻发布会总次数次0 次其中：主要负责同志参加新闻发布会次数次0次"
+        "（一）政府信息公开工作专门机构数个0个（二）设置政府信息公开查阅点数个0 个（三）从事政府信息公开工作人员数人3人"
+    )
+    assert [r[:2] for r in rows(text)] == [
+        ("参加或举办新闻发布会总次数", "次"),
+        ("主要负责同志参加新闻发布会次数", "次"),
+        ("政府信息公开工作专门机构数", "个"),
+        ("设置政府信息公开查阅点数", "个"),
+        ("从事政府信息公开工作人员数", "人"),
+    ]
+    assert [r[2]["统计数"] for r in rows(text)] == [0, 0, 0, 0, 3]
+
+
 def test_a_remark_after_a_row_short_of_digits_may_be_a_blank_values() -> None:
     """Under a header naming a remarks' column, a row printing fewer numbers than its cells and a note after
     them (`1688 见附件`): the note may be the remark, the digits both cells' run together (16 and 88), as

@@ -579,10 +579,18 @@ def _scan_cell(text: str, printed: Printed, a: int, b: int, out: list, scan: _Sc
             and text[end : end + 1] in (" ", "\t")
             and text[end + 1 : end + 2] in scan.known.unit_starts
             and (unit := next((u for u in scan.known.units if text.startswith(u, end + 1, b)), None))
-            and text[end + 1 + len(unit) : end + 2 + len(unit)].isdigit()
+            and (
+                text[end + 1 + len(unit) : end + 2 + len(unit)].isdigit()
+                or (
+                    _last_label(out).endswith(unit)
+                    and text[end + 1 : end + 3] not in scan.known.starts
+                    and scan.row_starts(text, end + 1 + len(unit))
+                )
+            )
         ):
-            # … a space apart where a fold's line break became one, the next value glued after it (1267 件7702件):
-            # the value's own, the unit column printed before the values; not the next row's, after its label
+            # … a space apart where a fold's line break became one, the next value glued after it (1267 件7702件),
+            # or the next row's label where the row's label ends in the same unit (…总次数次0 次其中：…): the value's
+            # own, the unit column printed before the values; not the next row's, after its label
             last = end + 1 + len(unit)
     if b > last:
         label(b)
