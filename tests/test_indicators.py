@@ -3167,6 +3167,22 @@ def test_a_counts_unit_a_folds_space_after_it_before_the_next_rows_label() -> No
     assert [r[2]["统计数"] for r in rows(text)] == [0, 0, 0, 0, 3]
 
 
+def test_a_glued_row_of_word_cells_then_a_remark_in_words_before_the_next_label() -> None:
+    """A 统计表 run together under a header naming a remarks' column, a row whose cells print words and
+    whose remark follows them (`同意部分公开答复数件见附件待定不含咨询不同意公开答复数件…`): the remark is no
+    part of the next row's label, and the row's cells are blanks."""
+    text = (
+        "指标名称计量单位2012年度历年累计说明按时办结数件35无同意部分公开答复数件见附件待定不含咨询"
+        "不同意公开答复数件见附件7含转办件实际收取的总金额万元0.50.5/"
+    )
+    assert rows(text) == [
+        ("按时办结数", "件", {"2012年度": 3, "历年累计": 5}),
+        ("同意部分公开答复数", "件", {"2012年度": None, "历年累计": None}),
+        ("不同意公开答复数", "件", {"2012年度": None, "历年累计": 7}),
+        ("实际收取的总金额", "万元", {"2012年度": 0.5, "历年累计": 0.5}),
+    ]
+
+
 def test_a_remark_after_a_row_short_of_digits_may_be_a_blank_values() -> None:
     """Under a header naming a remarks' column, a row printing fewer numbers than its cells and a note after
     them (`1688 见附件`): the note may be the remark, the digits both cells' run together (16 and 88), as

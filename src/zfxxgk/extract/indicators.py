@@ -957,6 +957,7 @@ def _without_cell_notes(
     out: list = []
     cells = 0  # value tokens since the last label piece
     room = width  # the cells the row after the last label piece may print
+    remarked = None if remarks is None else (last_units, remarks[1], False)
     for i, p in enumerate(pieces):
         if (
             len(p) == 2
@@ -1010,9 +1011,9 @@ def _without_cell_notes(
                     )
                 )
             )
-            and (words := _no_number(p[0], known, last_units, _last_label(out), units))
+            and (words := _no_number(p[0], known, last_units, _last_label(out), units, remarked))
             and (
-                cells + len(words) <= room
+                cells + len(words) <= room + (remarks is not None)  # (the last perhaps the row's remark)
                 # a word after as many numbers as the row has cells, the next row's label or the table's end after
                 # it (`1   185	空`, a number's groups a widened space apart): one cell too many, the row not read
                 or (cells == room and len(words) == 1 and _row_ends(p[0][len(words[0]) :], pieces, i + 1, known, text))
@@ -1437,21 +1438,39 @@ def _last_label(out: list[_Piece]) -> str:
 
 
 def _no_number(
-    piece: str, known: _Known, last_units: tuple[str, ...] = (), label: str = "", units: tuple[str, ...] = ()
+    piece: str,
+    known: _Known,
+    last_units: tuple[str, ...] = (),
+    label: str = "",
+    units: tuple[str, ...] = (),
+    remarked: tuple[tuple[str, ...], bool, bool] | None = None,
 ) -> list[str]:
     """The words cells print where they give no number (空, 待定), one a cell, that `piece` is (空见附件: cells
     run together), or begins where a label the template knows runs on after them (空网络申请数件), or one of
     `last_units` (the unit column last: 暂无件); the rest of the row's `label` (its own part, `_own_label`; its
     unit column first: `units`) wrapped past its cells may come before that label, after the unit
     printed last (空告诉讼请求数（二）…, 不适用1次）（二）…, 待定次专题会议数（二）…), or prose, the table's end
-    (见附件 特此报告。…). [] where `piece` is none."""
+    (见附件 特此报告。…). Under a header naming a remarks' column (`remarked`: as `_remark` takes it), the
+    row's remark may follow them, the next row's label after it (待定不含咨询不同意…): the last word. [] where
+    `piece` is none."""
     words = _words_at(piece, 0)
     if not words:
         return []  # the common case: a label's piece
-    rest = _past_unit(piece[sum(map(len, words)) :], last_units)
+    rest = tail = piece[sum(map(len, words)) :]
+    rest = _past_unit(rest, last_units)
     if label and rest and (wrapped := _wrapped_on(_own_label(label, known, last_units), rest, known, units)):
         rest = wrapped[1]
-    return words if not rest or _begins_row(rest, known) or _PROSE_MARK.search(rest) else []
+    if not rest or _begins_row(rest, known) or _PROSE_MARK.search(rest):
+        return words
+    if (
+        remarked is not None
+        and rest == tail
+        and (said := _remark(rest, label, known, units, remarked))[1]
+        and not said[0]
+        and said[1] < len(rest)
+    ):
+        return [*words, rest[: said[1]]]
+    return []
 
 
 def _all_words(piece: str) -> bool:
