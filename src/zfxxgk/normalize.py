@@ -207,21 +207,21 @@ _LABEL_CLOSES: Final = frozenset("）)”’」』》")  # what a row's label ma
 _CONTINUED_TABLE: Final = re.compile(r"[ \t]*[（(]?续上?表")  # 续表 after a page break
 
 
-def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
-    """The last match of `pattern` in text[start:end]."""
-    last = None
-    for m in pattern.finditer(text, start, end):
-        last = m
-    return last
-
-
-def _numbered_before(row: re.Match[str], number: int) -> bool:
-    """Whether a row's number glued to its label (`_ROW_NUMBER_GLUED`) is one less than `number`, or, with its
-    mark, begins with a 序号 one less, the label's own number after it (53、当面申请数 before 6)."""
-    digits = row[1]
-    if int(digits) + 1 == number:
+def _numbered_before(text: str, at: int, number: int) -> bool:
+    """Whether the row whose cells end at `at` is numbered one less than `number`: the last number glued to a
+    label before it (`_ROW_NUMBER_GLUED`: 11延期办结数), or one of a 序号's and the label's own numbers, no digit
+    between (8其中：1、信函…), or, with its mark, the two run together (序号 5 and 3、: 53、当面申请数)."""
+    rows = list(_ROW_NUMBER_GLUED.finditer(text, max(0, at - 60), at))
+    if not rows:
+        return False
+    last = rows[-1]
+    digits = last[1]
+    if int(digits) + 1 == number or (last[2] and any(int(digits[:k]) + 1 == number for k in range(1, len(digits)))):
         return True
-    return bool(row[2]) and any(int(digits[:k]) + 1 == number for k in range(1, len(digits)))
+    if len(rows) < 2:
+        return False
+    before = rows[-2]
+    return int(before[1]) + 1 == number and not any(c.isdigit() for c in text[before.end() : last.start()])
 
 
 def _glued_pages_of(text: str) -> Iterator[tuple[int, int]]:
@@ -248,10 +248,7 @@ def _glued_pages_of(text: str) -> Iterator[tuple[int, int]]:
             start -= 1
         if start > 0 and text[start - 1] in "/.:":
             continue
-        if not any(m.group("cells", "cell", "words", "more")) and (
-            (row := _last_match(_ROW_NUMBER_GLUED, text, max(0, start - 60), start))
-            and _numbered_before(row, int(m[1]))
-        ):
+        if not any(m.group("cells", "cell", "words", "more")) and (_numbered_before(text, start, int(m[1]))):
             continue
         gap = start  # where the white space before the digits begins
         while gap > 0 and text[gap - 1] in " \t":
