@@ -2780,11 +2780,15 @@ def test_a_page_footer_between_a_label_and_its_cells(footer: str) -> None:
     assert_damaged(rec, got)
 
 
-@pytest.mark.parametrize("more", ([], ["tab_rows"], ["blank_marks", "split_numbers"], ["full_stops"]))
+@pytest.mark.parametrize(
+    "more",
+    ([], ["tab_rows"], ["tab_rows", "lines_run_together"], ["blank_marks", "split_numbers"], ["full_stops"]),
+)
 @NOISE_SETTINGS
 @given(report=reports(years=TABLE_YEARS, blanks=3))
 def test_columns_printed_in_another_order(more: list[str], report: tuple[Record, int]) -> None:
-    """A header that prints the columns in another order (总计 first) says which column each number is."""
+    """A header that prints the columns in another order (总计 first) says which column each number is, its
+    rows' cells a tab apart on a line run together too (`信息内容\t现行有效件数\t…\t---\t---:\t…\t规章\t0\t…`)."""
     rec, seed = report
     got = parse_noisy(rec, "md", ["reordered_columns", *more], seed)
     assert_damaged(rec, got)

@@ -145,39 +145,48 @@ def _row_line(text: str, at: int) -> tuple[int, int]:
         stop = cut if text[cut - 1] == "|" else stop
     elif _SPACED_RULE.search(text, line, stop):
         line = _labelled_row_start(text, line, at)
+    elif _TAB_RULE.search(text, line, stop):
+        line = _labelled_row_start(text, line, at, "\t")
     return line, stop
 
 
 # a Markdown table's rule after its header on a line of rows joined by spaces, the line breaks lost
 # (`| 现行有效件数 | | --- | ---: | | 规章 | 0 |`): the `|` that ends the header, the white space, the rule
 _SPACED_RULE: Final = re.compile(r"\|[ \t]+(?=\|[ \t]*:?-{3})")
+# … or on a line of rows whose cells a tab parts, run together (`信息内容\t现行有效件数\t---\t---:\t规章\t0`):
+# the tab that ends the header before the rule
+_TAB_RULE: Final = re.compile(r"\t(?= *:?-{3,}:? *\t)")
 
 
-def _labelled_row_start(text: str, line: int, at: int) -> int:
-    """Where the `|` row that prints text[at] begins on a line of `|` rows joined by spaces: at the `|`
-    before the nearest cell before it that prints a row's label; the line's start where none does."""
+def _labelled_row_start(text: str, line: int, at: int, bar: str = "|") -> int:
+    """Where the `|` row (or, `bar` a tab, the row of cells a tab apart) that prints text[at] begins on a
+    line of rows joined: at the `bar` before the nearest cell before it that prints a row's label; the
+    line's start where none does."""
     end = at
-    while (bar := text.rfind("|", line, end)) > line:
-        opens = text.rfind("|", line, bar)
+    while (bar_at := text.rfind(bar, line, end)) > line:
+        opens = text.rfind(bar, line, bar_at)
         if opens < 0:
             break
-        words = "".join(half_width(text[opens + 1 : bar]).split())
+        words = "".join(half_width(text[opens + 1 : bar_at]).split())
         if words and (strip_numbering(words) in ROW_LABELS or _ends_in_row_label(words)):
             return opens
-        end = bar
+        end = bar_at
     return line
 
 
-def _spaced_headers(text: str, start: int, end: int, tables: tuple[Table, ...]) -> list[tuple[int, str]]:
-    """Each header before a rule on a line of `|` rows joined by spaces (see `_SPACED_RULE`) in
-    text[start:end]: where it ends, and its cells back from the rule for as long as each is empty or names
-    a column or the labels' column (信息内容) — not the caption, prose or last row before it."""
+def _spaced_headers(
+    text: str, start: int, end: int, tables: tuple[Table, ...], rule: re.Pattern[str] = _SPACED_RULE, bar: str = "|"
+) -> list[tuple[int, str]]:
+    """Each header before a rule on a line of `|` rows joined by spaces (see `_SPACED_RULE`; or, `bar` a tab,
+    of rows of cells a tab apart run together: `_TAB_RULE`) in text[start:end]: where it ends, and its cells
+    back from the rule for as long as each is empty or names a column or the labels' column (信息内容) — not
+    the caption, prose or last row before it."""
     names = {"".join(half_width(t.stub_header).split()) for t in tables} | {""}
     out = []
-    for m in _SPACED_RULE.finditer(text, start, end):
+    for m in rule.finditer(text, start, end):
         line = text.rfind("\n", start, m.start()) + 1
         head = m.start()
-        while (opens := text.rfind("|", line, head)) >= 0:
+        while (opens := text.rfind(bar, line, head)) >= 0:
             words = "".join(half_width(text[opens + 1 : head]).split())
             if words not in names and all(_cell_column(words, t) is None for t in tables):
                 break
@@ -584,6 +593,8 @@ def _header_lines(
         lines = sorted(lines + _run_on_rows(text, start, end))
     elif spaced := _SPACED_RULE.search(text, start, end) is not None:
         lines = sorted(lines + _spaced_headers(text, start, end, tables))
+    elif spaced := _TAB_RULE.search(text, start, end) is not None:
+        lines = sorted(lines + _spaced_headers(text, start, end, tables, _TAB_RULE, "\t"))
     named = _named_lines(lines, spread, fewest)
     if not (run_on or spaced) and not {t for *_, t, _ in named}.issuperset(spread):
         # a table with no header line of its own: its header may have run on after a row (`_headers_after_rows`)
