@@ -3183,6 +3183,22 @@ def test_a_glued_row_of_word_cells_then_a_remark_in_words_before_the_next_label(
     ]
 
 
+@pytest.mark.parametrize("unit", ["（人）", " （人 ）"])
+def test_a_labels_note_under_it_after_its_unit_in_brackets(unit: str) -> None:
+    """A label printed with its unit in brackets, its note on the line under it (`1．专职人员数（人）` /
+    `（不包括政府公报及政府网站工作人员数）`), a cell a line: the note is the label's, after the unit — not a word
+    in a cell of its own, nor a row of its own."""
+    text = (
+        "指标名称\n2012年度\n历年累计\n（三）从事政府信息公开工作人员数（人）\n\n300\n\n3000\n\n"
+        f"1．专职人员数{unit}\n（不包括政府公报及政府网站工作人员数）\n\n161\n\n2893\n\n2．兼职人员数（人）\n\n167\n\n200\n"
+    )
+    assert rows(normalize(Document(text)).text) == [
+        ("从事政府信息公开工作人员数", "人", {"2012年度": 300, "历年累计": 3000}),
+        ("专职人员数(不包括政府公报及政府网站工作人员数)", "人", {"2012年度": 161, "历年累计": 2893}),
+        ("兼职人员数", "人", {"2012年度": 167, "历年累计": 200}),
+    ]
+
+
 def test_a_remark_after_a_row_short_of_digits_may_be_a_blank_values() -> None:
     """Under a header naming a remarks' column, a row printing fewer numbers than its cells and a note after
     them (`1688 见附件`): the note may be the remark, the digits both cells' run together (16 and 88), as

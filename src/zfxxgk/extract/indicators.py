@@ -1600,6 +1600,7 @@ def _without_cell_words(pieces: list, units: tuple[str, ...] | None, known: _Kno
             and len(before := pieces[_past_empty_cells(pieces, i - 1, text)]) == 2
             and len(pieces[i + 1]) == 3
             and not _label_like(p[0], units, known)  # the cheaper tests first: a unit's cell mostly
+            and not _label_note(p[0], before[0], known)  # (the label's note: 专职人员数（人） / （不包括…人员数）)
             and _own_cell(text, p[1], pieces[i + 1][1])
             and (
                 _holds_row(_past_unit(before[0], units or () if last else ()), None if last else units, known)
@@ -1891,6 +1892,18 @@ def _wrapped(
     return None
 
 
+def _label_note(piece: str, before: str, known: _Known) -> bool:
+    """Whether a label piece is a note in brackets (`（不包括政府公报及政府网站工作人员数）`) of the label piece
+    `before` it, its unit perhaps between (专职人员数（人）): no unit, nor a caption's (（单位：件）), after a
+    label, not a unit alone."""
+    return (
+        _NOTE.fullmatch(piece) is not None
+        and not _unit_bracketed(piece, known)
+        and not piece[1:].startswith("单位")
+        and half_width(before).strip("()") not in known.units
+    )
+
+
 def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last: bool = False) -> list[_Row]:
     """Rows: the label pieces printed before each run of values (the last piece, with a unit printed
     in a cell of its own joined to it, or after the values where the unit column is last, and with the
@@ -1906,8 +1919,9 @@ def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last
             return None
         label, at = labels[-1]
         used = 1
-        if len(labels) > 1 and label in (units or ()):
-            label, at, used = labels[-2][0] + label, labels[-2][1], 2  # a unit in a cell of its own
+        if len(labels) > 1 and (label in (units or ()) or _label_note(label, labels[-2][0], known)):
+            # a unit in a cell of its own, or the label's note under it (专职人员数（人） / （不包括…人员数）)
+            label, at, used = labels[-2][0] + label, labels[-2][1], 2
         while joined := _wrapped(labels[: len(labels) - used], label, known, units):
             label, at, used = joined[0], joined[1], used + joined[2]  # a label wrapped before its cells
         if 1 < used == len(labels) and rows and rows[-1].tokens and (cut := rest_of_last(rows[-1], label)):
@@ -1988,7 +2002,12 @@ def _rows(pieces: list, units: tuple[str, ...] | None, known: _Known, units_last
                 # pulled out of a table: `（一）主动公开政府信息数` / `条` or `（条）` / `（不同渠道…计1条）`)
                 labels[-2] = (joined, labels[-2][1])
                 continue
-            if current is None and printed_empty() and label not in (units or ()):
+            if (
+                current is None
+                and printed_empty()
+                and label not in (units or ())
+                and not _label_note(label, labels[-1][0], known)
+            ):
                 open_row()
             labels.append((label, at))
             current = None
@@ -2088,6 +2107,9 @@ _UNIT_BRACKET: Final = re.compile(r"[（(]([^（()）]{1,3})[)）]?$")
 _BLANK_UNIT: Final = re.compile(r"[（(][-—–－/]{1,2}[)）]$")  # 通过不同渠道…的情况（—）: no unit
 
 
+_NOTE_LAST: Final = re.compile(r"\([^()]{4,}\)$")  # a label's note in brackets at its end, half-width
+
+
 @lru_cache(maxsize=4096)  # a 统计表's labels are printed alike in report after report: each is read once
 def _label_unit(text: str, units: tuple[str, ...] | None, known: tuple[str, ...]) -> tuple[str, str | None]:
     """A row's label as printed, without its numbering, and the unit printed in it or run on to it."""
@@ -2098,6 +2120,14 @@ def _label_unit(text: str, units: tuple[str, ...] | None, known: tuple[str, ...]
     folded = half_width(label)
     if closed and (m := _BRACKETED.search(folded)) and m.group(1) in known and m.start():
         return label[: m.start()], m.group(1)
+    if (
+        closed
+        and (note := _NOTE_LAST.search(folded))
+        and (m := _BRACKETED.search(folded, 0, note.start()))
+        and m.group(1) in known
+        and m.start()
+    ):
+        return label[: m.start()] + label[note.start() :], m.group(1)  # its unit before its note: …数（人）（不包括…）
     if units and folded.endswith(units):  # one call tells whether any unit ends it
         for u in units:
             if folded.endswith(u) and len(label) > len(u):
