@@ -254,6 +254,21 @@ def test_a_converters_own_header_amid_the_rows_is_no_row(header: str) -> None:
     ]
 
 
+def test_a_converters_own_header_after_a_unit_printed_last_on_a_line_of_tab_rows() -> None:
+    """A converter's header amid tab rows run together, the unit column printed last before it
+    (`涉及商业秘密\t591\t件\t数据1\t数据2\t数据3\t---\t---:\t---:\t涉及个人隐私\t…`): the unit is the row's, the
+    header no row `数据` with its numbers as values."""
+    text = (
+        "统计指标\t统计数\t单位\t---\t---:\t---:\t其中：涉及国家秘密\t248\t件\t涉及商业秘密\t591\t件\t"
+        "数据1\t数据2\t数据3\t---\t---:\t---:\t涉及个人隐私\t769\t件\t"
+    )
+    assert rows(text) == [
+        ("涉及国家秘密", "件", {"统计数": 248}),
+        ("涉及商业秘密", "件", {"统计数": 591}),
+        ("涉及个人隐私", "件", {"统计数": 769}),
+    ]
+
+
 @pytest.mark.parametrize("mark", ["空", "见附件", "—", "无"])
 def test_a_mark_run_into_a_glued_tables_last_value_before_the_prose_is_a_cell(mark: str) -> None:
     """`行政诉讼数件115空 全年接待…`: the word or mark run into the last row's value, white space and the prose after

@@ -737,10 +737,15 @@ _CONTINUED: Final = re.compile(
 )
 
 
+# a converter's column name alone, or after a cell's break (see `_without_converters_columns`)
+_COLUMN_WORD_AFTER: Final = re.compile(rf"(?<=[ \t]){COLUMN_WORD.pattern}$")
+
+
 def _without_converters_columns(pieces: list, text: str) -> list:
     """`pieces` without a converter's own column names left amid the rows (`数据1` `数据2` …, a tab or a
     space apart, the rows run together: not `|` cells, which `_pieces` passes over): a label piece of the word
-    alone, and the number of one or two digits right after it."""
+    alone, or after a cell's break (the unit column last: `件\t数据1`), and the number of one or two digits
+    right after it."""
     out: list = []
     k = 0
     while k < len(pieces):
@@ -752,8 +757,10 @@ def _without_converters_columns(pieces: list, text: str) -> list:
             and len(nxt) == 3
             and nxt[0] is not None
             and len(nxt[0]) <= 2
-            and COLUMN_WORD.fullmatch(text, p[1], nxt[1])
+            and (word := COLUMN_WORD.fullmatch(text, p[1], nxt[1]) or _COLUMN_WORD_AFTER.search(text, p[1], nxt[1]))
         ):
+            if word.start() > p[1]:
+                out.append(("".join(text[p[1] : word.start()].split()), p[1]))  # the unit before it
             k += 2
             continue
         out.append(p)
