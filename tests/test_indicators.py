@@ -3214,6 +3214,25 @@ def test_a_labels_note_under_it_after_its_unit_in_brackets(unit: str) -> None:
     ]
 
 
+def test_a_remark_before_a_label_its_unit_then_a_word_in_a_cell_of_its_own() -> None:
+    """Tab rows run together under a header naming a remarks' column, a remark before the next row's label,
+    its unit, then a word in a cell of its own (`608\t按件统计\t全文电子化率\t%\t类别\t100\t…`): the remark is the
+    row before's, the word no part of the label."""
+    text = (
+        "指标名称\t计量单位\t2013年度\t历年累计\t说明\t主动公开政府信息数\t条\t229\t608\t按件统计\t全文电子化率\t%\t"
+        "类别\t100\t100\t\t新公开规范性文件数\t条\t424\t1705\t无\t收到申请数\t件\t1436\t6938\t不含咨询\t"
+        "当面申请数\t件\t办理情况\t141\t988\t/\t"
+    )
+    assert [r[:2] for r in rows(text)] == [
+        ("主动公开政府信息数", "条"),
+        ("全文电子化率", "%"),
+        ("新公开规范性文件数", "条"),
+        ("收到申请数", "件"),
+        ("当面申请数", "件"),
+    ]
+    assert rows(text)[4][2] == {"2013年度": 141, "历年累计": 988}
+
+
 def test_a_remark_after_a_row_short_of_digits_may_be_a_blank_values() -> None:
     """Under a header naming a remarks' column, a row printing fewer numbers than its cells and a note after
     them (`1688 见附件`): the note may be the remark, the digits both cells' run together (16 and 88), as

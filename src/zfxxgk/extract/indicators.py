@@ -1179,9 +1179,10 @@ def _remark(
 
 def _label_begins(piece: str, known: _Known, units: tuple[str, ...]) -> bool:
     """Whether `piece`, after a remark, is the next row's label: numbered, or its numbering alone, or one the
-    template knows whole, its unit perhaps run on, or the first eight characters of one at least, the rest
-    wrapped past its cells (危及国家安全、公共安全、经济安全); not a note's words (包括网上申请), nor a label the
-    template does not know, unnumbered, after a mark (无受理依申请公开信息总数: 依申请公开信息总 begins none)."""
+    template knows whole, its unit perhaps run on (a word in a cell of its own perhaps after it: 全文电子化率%类别),
+    or the first eight characters of one at least, the rest wrapped past its cells (危及国家安全、公共安全、经济安全);
+    not a note's words (包括网上申请), nor a label the template does not know, unnumbered, after a mark
+    (无受理依申请公开信息总数: 依申请公开信息总 begins none)."""
     folded = half_width(piece)
     stem = _unnumbered(folded)
     if len(stem) < len(folded):
@@ -1190,6 +1191,7 @@ def _label_begins(piece: str, known: _Known, units: tuple[str, ...]) -> bool:
         _unnumbered(_without_unit(piece, known, units)) in known.labels
         or stem in known.headings
         or (len(stem) >= _LONG_START and stem[:_LONG_START] in known.starts)
+        or any((at := stem.find(u)) > 0 and stem[:at] in known.labels for u in units)
     )
 
 
