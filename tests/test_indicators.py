@@ -3233,6 +3233,25 @@ def test_a_remark_before_a_label_its_unit_then_a_word_in_a_cell_of_its_own() -> 
     assert rows(text)[4][2] == {"2013年度": 141, "历年累计": 988}
 
 
+def test_a_remark_in_words_after_a_word_cell_before_a_heading_run_on() -> None:
+    """A 统计表 run together, each count printed with its unit, under a header naming a remarks' column: a row
+    whose cell prints words, its remark, then a heading (`（三）其他情形数件见附件不含咨询五、行政诉讼数量件1460件空`):
+    the words are the row's blank cell, the remark its own, the heading a row — the table goes on past them."""
+    text = (
+        "统计指标单位统计数说明四、行政复议数量件2667件含转办件（一）维持具体行政行为数件259件按件统计"
+        "（二）被依法纠错数件2301件（三）其他情形数件见附件不含咨询五、行政诉讼数量件1460件空"
+        "（一）维持具体行政行为或者驳回原告诉讼请求数件1250件含转办件"
+    )
+    assert [(r[0], r[2]["统计数"]) for r in rows(text)] == [
+        ("行政复议数量", 2667),
+        ("维持具体行政行为数", 259),
+        ("被依法纠错数", 2301),
+        ("其他情形数", None),
+        ("行政诉讼数量", 1460),
+        ("维持具体行政行为或者驳回原告诉讼请求数", 1250),
+    ]
+
+
 def test_a_remark_after_a_row_short_of_digits_may_be_a_blank_values() -> None:
     """Under a header naming a remarks' column, a row printing fewer numbers than its cells and a note after
     them (`1688 见附件`): the note may be the remark, the digits both cells' run together (16 and 88), as

@@ -1055,7 +1055,7 @@ def _without_cell_notes(
         # perhaps the next row's label after them (暂无见附件信函…), which may run on into words of its own
         while len(p) == 2 and _holds_words(p[0]):
             valued = i + 1 < len(pieces) and len(pieces[i + 1]) == 3 and pieces[i + 1][0] is not None
-            label, words, rest = _run_on_words(p[0], units, known, last_units, valued)
+            label, words, rest = _run_on_words(p[0], units, known, last_units, valued, remarked)
             limit = _room(label, width, units, known, last_units)
             if not words or len(words) > limit + (remarks is not None):  # (the last perhaps a remark: 不涉及暂无空件)
                 break
@@ -1315,7 +1315,12 @@ def _grouped(
 
 
 def _run_on_words(
-    piece: str, units: tuple[str, ...], known: _Known, last_units: tuple[str, ...] = (), valued: bool = False
+    piece: str,
+    units: tuple[str, ...],
+    known: _Known,
+    last_units: tuple[str, ...] = (),
+    valued: bool = False,
+    remarked: tuple[tuple[str, ...], bool, bool] | None = None,
 ) -> tuple[str, list[str], str]:
     """`piece` split where words that give no number run on after a label and one of its `units`, after a
     label the template knows where the unit column is last (`last_units`), or after one of the form's
@@ -1329,7 +1334,9 @@ def _run_on_words(
     驳回原空空告诉讼请求数（件）（二）…), or before prose, the table's end (接受培训人员数人次空联系地址：…);
     the label, those words in order, and what runs on after them (or ""). The first row's words are cut
     first: a piece may hold the next row's label and its words too (申请行政复议数件不涉及待定提起行政诉讼数件
-    不适用), which are no cells of the first row."""
+    不适用), which are no cells of the first row. Under a header naming a remarks' column (`remarked`: as
+    `_remark` takes it), the row's remark may follow the words, the next row's label after it
+    (其他情形数件见附件不含咨询五、行政诉讼数量件): one word more."""
     if not _holds_words(piece):  # the common case: a piece that ends in none holds none
         return piece, [], ""
     starts = [i for i in range(1, len(piece)) if piece.startswith(NO_NUMBER, i)]
@@ -1348,6 +1355,15 @@ def _run_on_words(
             or _PROSE_MARK.search(after)
         ):
             return piece[:i], words, rest  # perhaps the rest of its label wrapped past them: 驳回原件见附件空告诉讼…
+        if (
+            remarked is not None
+            and after == rest
+            and _labels_row(piece[:i], units, known, last_units)
+            and (said := _remark(rest, piece[:i], known, units, remarked))[1]
+            and not said[0]
+            and said[1] < len(rest)
+        ):
+            return piece[:i], [*words, rest[: said[1]]], rest[said[1] :]  # its remark last
         if after != rest and after and half_width(_unnumbered(own) + after[0]) in known.starts:
             return piece[:i], words, rest  # a label wrapped round its cell and its unit: 信息数（不同渠暂无条道和…
     words = []
