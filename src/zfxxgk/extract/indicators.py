@@ -1356,14 +1356,11 @@ def _run_on_words(
         ):
             return piece[:i], words, rest  # perhaps the rest of its label wrapped past them: 驳回原件见附件空告诉讼…
         if (
-            remarked is not None
-            and after == rest
+            after == rest
             and _labels_row(piece[:i], units, known, last_units)
-            and (said := _remark(rest, piece[:i], known, units, remarked))[1]
-            and not said[0]
-            and said[1] < len(rest)
+            and (cut := _remark_then_row(rest, piece[:i], known, units, remarked))
         ):
-            return piece[:i], [*words, rest[: said[1]]], rest[said[1] :]  # its remark last
+            return piece[:i], [*words, rest[:cut]], rest[cut:]  # its remark last
         if after != rest and after and half_width(_unnumbered(own) + after[0]) in known.starts:
             return piece[:i], words, rest  # a label wrapped round its cell and its unit: 信息数（不同渠暂无条道和…
     words = []
@@ -1487,15 +1484,21 @@ def _no_number(
         rest = wrapped[1]
     if not rest or _begins_row(rest, known) or _PROSE_MARK.search(rest):
         return words
-    if (
-        remarked is not None
-        and rest == tail
-        and (said := _remark(rest, label, known, units, remarked))[1]
-        and not said[0]
-        and said[1] < len(rest)
-    ):
-        return [*words, rest[: said[1]]]
+    if rest == tail and (cut := _remark_then_row(rest, label, known, units, remarked)):
+        return [*words, rest[:cut]]
     return []
+
+
+def _remark_then_row(
+    rest: str, label: str, known: _Known, units: tuple[str, ...], remarked: tuple[tuple[str, ...], bool, bool] | None
+) -> int:
+    """Where a remark `rest` begins with ends, after the words a row's cells print (`label`'s), the next row's
+    label after it (不含咨询不同意…), under a header naming a remarks' column (`remarked`: as `_remark` takes
+    it); 0 where it does not begin with one, or where one is all it holds."""
+    if remarked is None:
+        return 0
+    lead, end = _remark(rest, label, known, units, remarked)
+    return end if end and not lead and end < len(rest) else 0
 
 
 def _all_words(piece: str) -> bool:
