@@ -906,7 +906,7 @@ def _header_run(pieces: list, i: int, template: Template) -> tuple[int, str]:
     cell a line (`续表`, `序号`, `指标名称`, `计量单位`, `2012年度`, `历年累计`) and nothing else but, last, the
     next row's label (its cells after it), and the unit or note in brackets the row before wrapped onto the
     header's line before it (`（件）指标名称 | 2013年度 | …`, `（不包括…人员数）（续表）统计指标 | …`: the row's,
-    kept); 0 if they are not, or are one piece."""
+    kept); (0, "") if they are not, or are one piece."""
     end = _run_end(pieces, i)
     if end - i < 2:
         return 0, ""
