@@ -1886,6 +1886,20 @@ def test_a_converters_header_row_with_tabs_between_its_cells() -> None:
     ]
 
 
+def test_a_converters_header_row_with_tabs_after_a_row_printed_empty() -> None:
+    """Tab rows run together, 规范性文件 printed empty (its numbers pulled out before the table) right before the
+    next group's caption and a converter's header, `\t数据1\t数据2\t数据3\t数据4\t---\t…`: the header's numbers
+    are none of its cells, which stay null with a finding (read 1 and 2 before)."""
+    seed = 3295471
+    rec = random_report(random.Random(seed))
+    noise = ["lines_run_together", "loose_cells", "placeholder_headers", "tab_rows"]
+    text = str(write_noisy(rec, "md", noise, seed))
+    assert "规范性文件**第二十条第（五）项**\t数据1\t数据2\t数据3\t数据4\t---" in text
+    got = parse_text(text)
+    assert_damaged(rec, got, ("year", "template"))
+    assert got.cells["s2.normative_documents.made"] is None
+
+
 @pytest.mark.parametrize(("joined", "between"), [("lines_run_together", "||"), ("lines_spaced_together", "| |")])
 def test_a_converters_header_row_amid_rows_run_together(joined: str, between: str) -> None:
     """`… | 67 || 数据1 | 数据2 | 数据3 | 数据4 || --- | …` (or `| |` where the lines were joined by spaces): the

@@ -99,6 +99,24 @@ def test_a_converters_own_header_row_is_taken_off_over_one_column_or_more(header
     assert "| 100 |" in normalize(Document(text)).text
 
 
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("规范性文件\t数据1\t数据2\t数据3\t---\t---:\t行政许可\t5\t0\t5", "规范性文件\t---\t---:\t行政许可\t5\t0\t5"),
+        ("规范性文件 数据1 数据2 数据3 --- ---: 行政许可 5 0 5", "规范性文件 --- ---: 行政许可 5 0 5"),
+        ("数据1\t数据2\t---\t---:\t规章\t1\t0\t1", "---\t---:\t规章\t1\t0\t1"),
+        ("规章\t1\t0\t1\t列1\t列2\t列3", "规章\t1\t0\t1"),
+        ("共有数据 1 项，数据 2 项待核", "共有数据 1 项,数据 2 项待核"),  # prose: not a run of column names
+        ("规章\t1\t数据2\t数据3", "规章\t1\t数据2\t数据3"),  # not numbered from 1
+    ],
+)
+def test_a_converters_header_row_amid_a_line_of_cells_a_tab_or_space_apart(line: str, want: str) -> None:
+    """A converter's own header (`数据1\t数据2\t…`) whose `|` became tabs or spaces, left amid a line where the
+    rows ran together, is taken out with the white space after it (before it at the line's end): its numbers
+    are no row's cells (规范性文件 printed empty read 1 and 2 from it)."""
+    assert normalize(Document(line + "\n")).text == want + "\n"
+
+
 def test_chrome_printed_in_traditional_characters_is_taken_off() -> None:
     """A page in traditional characters prints its share bar so too: it is found once the text is simplified."""
     text = "政府信息公開工作年度報告\n掃一掃在手機打開當前頁\n本機關政務公開數據統計\n"

@@ -26,7 +26,7 @@ _WIDE_CHAR: Final = f"[{''.join(re.escape(chr(cp)) for cp in sorted(_WIDTH))}]"
 _WIDE: Final = re.compile(f"{_WIDE_CHAR}{_WIDE_CHAR}*")
 
 _TONED: Final = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_COLUMN_WORDS: Final = ("数据", "列", "[Cc]olumn", "[Cc]ol")  # what a converter names a column it has no name for
+_COLUMN_WORDS: Final = ("数据", "列", "Column", "column", "Col", "col")  # a converter's name for an unnamed column
 _COLUMN_WORD: Final = f"(?:{'|'.join(_COLUMN_WORDS)})"
 _COLUMN_CELL: Final = rf"[ \t]*+{_COLUMN_WORD}[ \t]*\d{{1,2}}[ \t]*\|"
 # one cell of such a header, where it is left in the text (amid lines run together: its row not a line of its own)
@@ -45,6 +45,17 @@ _CELLS_AFTER_TEXT: Final = (
     rf"(?:{_COLUMN_CELL})+[ \t]*+{_COLUMN_WORD}[ \t]*\d{{1,2}}[ \t]*(?=\|[ \t]?\|[ \t]*:?-{{3}})"
 )
 _HEADER_AFTER_TEXT: Final = rf"\|{_CELLS_AFTER_TEXT}"
+# … or its cells a tab or a space apart (a converter's `|` made tabs, its lines run together), amid a line:
+# `规范性文件\t数据1\t数据2\t数据3\t---\t…`; numbered from 1, two cells at least, the white space after it
+# taken with it (at a line's end, that before it: see `_chrome_start`); at a line's start, where more follows
+# on the line (a line of it alone is a chrome line, `_LINE_KINDS`)
+_SPACED_COLUMNS: Final = rf"[ \t]*1(?:[ \t]+{_COLUMN_WORD}[ \t]*\d{{1,2}})+"
+_SPACED_HEADER_ENDS: Final = (r"(?:[ \t]+(?=\S)|[ \t]*(?=\n|\Z))", r"[ \t]+(?=\S)")
+_SPACED_HEADERS: Final = tuple(
+    rf"{word}{before.format(word)}{_SPACED_COLUMNS}{end}"
+    for word in _COLUMN_WORDS
+    for before, end in zip((r"(?<=[ \t]{})", r"(?<![^\n]{})"), _SPACED_HEADER_ENDS, strict=True)
+)
 # a page's footer 第 8 页 共 13 页 inside a line, a fold's line break perhaps amid it (… 共 13 / 页)
 _PAGE_GAP: Final = r"[ \t]*(?:\n[ \t]*)?"
 _NTH_OF_PAGES: Final = (
@@ -85,6 +96,7 @@ _INLINE_CHROME: Final = (
     rf"[-—–][ \t]+{PAGE_NUMBER}[ \t]+[-—–](?=[ \t]*[（(]?续上?表)",
     _HEADER_RUN_ON,
     _HEADER_AFTER_TEXT,
+    *_SPACED_HEADERS,
     rf"{_NTH_OF_PAGES}|(?<=\d)第[ \t]*\d{{1,4}}[ \t]*页",
 )
 # A page's own controls a crawler's text keeps inline (【字体：大 中 小】, 打印此页, 当前位置：首页…): a block of the
@@ -106,7 +118,7 @@ _LINE_KINDS: Final = (
 )
 _LINE_CHROME: Final = "|".join(rf"[ \t]*{first}{rest}" for first, rest in _LINE_KINDS)
 _CHROME_LINE: Final = re.compile(_LINE_CHROME, re.MULTILINE)  # matched where a line starts
-# What every chrome line holds on its line: a footer's dash, a page's /, a column word (`ol` of [Cc]ol); and
+# What every chrome line holds on its line: a footer's dash, a page's /, a column word (`ol` of Col or col); and
 # `页`, whose line is that of the `第` before it (a page footer may wrap between them: nothing but digits and
 # white space stands there).
 _LINE_KEYS: Final = ("-", "—", "–", "/", "数据", "列", "ol")
@@ -136,6 +148,7 @@ _INLINE_ONLY: Final = re.compile(
             *_PAGE_UI,
             # (the two forms of a converter's header behind one look at the `|`'s next word)
             rf"\|(?=[ \t]*+{_COLUMN_WORD})(?:{_RUN_ON_CELLS}|{_CELLS_AFTER_TEXT})",
+            *_SPACED_HEADERS,
             *_DASH_FOOTERS,
             *(rf"{d}[ \t]+{PAGE_NUMBER}[ \t]+[-—–](?=[ \t]*[（(]?续上?表)" for d in "-—–"),
             rf"{_NTH_OF_PAGES}|第(?<=\d第)[ \t]*\d{{1,4}}[ \t]*页",
@@ -323,7 +336,7 @@ def _without_chrome(text: str, marks: list[tuple[int, int]]) -> tuple[str, Offse
     and those of `marks`, the footnote marks that ended their lines, and the map back."""
     edits: list[tuple[int, int, str]] = []
     chrome = [
-        (m.start() - (m.re is _INLINE_ONLY and m["spaced"] is not None), m.end(), _parting(text, m))
+        (_chrome_start(text, m), m.end(), _parting(text, m))
         for m in _chrome(text)
         if m.re is not _INLINE_ONLY or _taken_out(text, m)
     ]
@@ -335,6 +348,20 @@ def _without_chrome(text: str, marks: list[tuple[int, int]]) -> tuple[str, Offse
         if not edits or start >= edits[-1][1]:
             edits.append((start, end, new))
     return splice(text, edits)
+
+
+def _chrome_start(text: str, m: re.Match[str]) -> int:
+    """Where chrome's span to take out begins: with the space before a gloss after one (報 (bào)告), or the
+    white space before a converter's header at a line's end (`规范性文件\t数据1\t数据2`)."""
+    if m.re is not _INLINE_ONLY:
+        return m.start()
+    if m["spaced"] is not None:
+        return m.start() - 1
+    start = m.start()
+    if text[m.end() : m.end() + 1] in ("", "\n") and COLUMN_WORD.match(m.group()):
+        while start and text[start - 1] in " \t":
+            start -= 1
+    return start
 
 
 def _parting(text: str, m: re.Match[str]) -> str:
