@@ -261,7 +261,7 @@ def _glued_pages_of(text: str) -> Iterator[tuple[int, int]]:
             start -= 1
         if start > 0 and text[start - 1] in "/.:":
             continue
-        if not any(m.group("cells", "cell", "words", "more")) and (_numbered_before(text, start, int(m[1]))):
+        if not any(m.group("cells", "cell", "words", "more")) and _numbered_before(text, start, int(m[1])):
             continue
         gap = start  # where the white space before the digits begins
         while gap > 0 and text[gap - 1] in " \t":
