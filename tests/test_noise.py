@@ -1900,6 +1900,20 @@ def test_a_converters_header_row_with_tabs_after_a_row_printed_empty() -> None:
     assert got.cells["s2.normative_documents.made"] is None
 
 
+def test_a_title_wrapped_over_two_markdown_headings_in_lines_run_together() -> None:
+    """A converter's Markdown with its title wrapped over two headings, saved with its lines run together two
+    spaces apart (`发布日期：2026/3/27  # 清石市  # 教育局2025年政府信息公开工作年度报告  ## 一、总体情况`): the
+    agency is the title's whole name (教育局 before), and no section's text ends in a heading's `##`."""
+    seed = 3400040
+    rec = random_report(random.Random(seed))
+    noise = ["double_spaced", "lines_run_together", "pdf_page_forms", "placeholder_headers", "tab_rows"]
+    text = str(write_noisy(rec, "md", noise, seed))
+    assert "  # 清石市  # 教育局2025年" in text
+    got = parse_text(text)
+    assert got.meta.agency == rec.meta.agency == "清石市教育局"
+    assert not any("#" in s.text for s in got.sections.values())
+
+
 @pytest.mark.parametrize(("joined", "between"), [("lines_run_together", "||"), ("lines_spaced_together", "| |")])
 def test_a_converters_header_row_amid_rows_run_together(joined: str, between: str) -> None:
     """`… | 67 || 数据1 | 数据2 | 数据3 | 数据4 || --- | …` (or `| |` where the lines were joined by spaces): the

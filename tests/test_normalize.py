@@ -623,12 +623,15 @@ def test_real_reports_with_character_references_read_as_printed(shared: Path) ->
         ("1\\.属于国家秘密\n| 2\\.其他 | \\- | 3\\|4 |", "1.属于国家秘密\n| 2.其他 | - | 3\\|4 |"),
         ("> 一、总体情况\n> > 规章 1\n>\n正文", "一、总体情况\n规章 1\n\n正文"),
         ("** 注：未含转办件\n共计** 12 a>b", "** 注：未含转办件\n共计 12 a>b"),
+        ("日期：3/27  # 清石市  # 教育局2025年报告  ## 一、总体", "日期：3/27  清石市  教育局2025年报告  一、总体"),
+        ("第#3号 C# 1 #2 ## \n## 二、", "第#3号 C# 1 #2 ## \n## 二、"),  # no heading's mark amid a line
     ],
 )
 def test_markdown_marks_round_what_was_read_are_taken_out(marked: str, plain: str) -> None:
-    """Bold, a backslash escaping a punctuation mark (not a cell's `\\|`) and a quote's `>` opening a line are
-    a converter's or a language model's, not the report's: taken out, what they marked kept where it was read.
-    A `**` that closes nothing and stands after a space stays."""
+    """Bold, a backslash escaping a punctuation mark (not a cell's `\\|`), a quote's `>` opening a line and a
+    heading's `#` amid a line where the lines ran together are a converter's or a language model's, not the
+    report's: taken out, what they marked kept where it was read. A `**` that closes nothing and stands after a
+    space stays."""
     doc = without_markdown_marks(Document(marked))
     assert doc.text == plain
     if "12" in plain:

@@ -446,10 +446,12 @@ def unescaped(doc: Document) -> Document:
 # Markdown's marks a converter or a language model writes round what it read, none of them the report's: bold
 # (`| **12** |`, `**（七）总计**`, its closing mark after a space too: `**五、行政诉讼数量 **`; a `**` glued after
 # a word that opens no bold), a backslash escaping a punctuation mark (`1\.`, `\(一\)`: not `\|`, a cell's own
-# bar), a quote's `>` opening a line. Each alternative begins with its mark, which the engine skips to.
+# bar), a quote's `>` opening a line, a heading's `#` amid a line where the lines ran together (`…发布日期：
+# 2026/3/27  # 清石市  # 教育局2025年…`: a title wrapped over two headings). Each alternative begins with its
+# mark, which the engine skips to.
 _MARKDOWN_MARKS: Final = re.compile(
     r"\*\*(?P<bold>[^*\n]*?[^*\s][^*\n]*?)\*\*|\*\*(?<=[^*\s]\*\*)|\\(?=[!-/:-@\[\]^_`{}~])"
-    r"|>(?<![^\n]>)(?:[ \t]?>)*[ \t]?"
+    r"|>(?<![^\n]>)(?:[ \t]?>)*[ \t]?|#(?<=[ \t]#)#{0,5}[ \t]+(?=[^\s#])"
 )
 
 
@@ -458,7 +460,7 @@ def without_markdown_marks(doc: Document) -> Document:
     marks: `**7` / `1**`), before the chrome and the headings are looked for: a page footer or a heading in a
     quote or in bold is found as it is elsewhere."""
     text = doc.text
-    if "**" not in text and "\\" not in text and ">" not in text:
+    if "**" not in text and "\\" not in text and ">" not in text and " #" not in text and "\t#" not in text:
         return doc  # the common case: none of the marks
     edits: list[tuple[int, int, str]] = []
     for m in _MARKDOWN_MARKS.finditer(text):
