@@ -329,6 +329,15 @@ def test_the_indent_of_the_heading_after_cells_a_line_each_is_no_indented_empty_
     assert numbers(text) == [["0", "-2", "0"], [None, "0", "14"], ["0", "+1", "0"]]
 
 
+@pytest.mark.parametrize("note", ["", "\t单位：件\n", "\t含转办件\n"])
+def test_the_empty_line_after_a_row_of_cells_a_line_each_is_spacing_whatever_notes_are_amid_them(note: str) -> None:
+    """Cells a line each, indented, rows an empty line apart, the lines of empty cells dropped: the empty line
+    after a row a cell short is the rows' spacing, not its last cell left empty (which cell is, nothing tells) —
+    also where another row prints a note amid its cells (`单位：件`), which is no label its cells run on to."""
+    text = f"规章\n\t1\n\t0\n\t1\n\n规范性文件\n\t2\n{note}\t0\n\t2\n\n行政许可\n\t0\n\t0\n\n行政处罚\n\t3\n\t0\n\t3\n"
+    assert numbers(text)[-2] == ["0", "0"]
+
+
 def test_the_rest_of_a_markdown_rule_a_fold_cut_off_is_no_empty_cell() -> None:
     """A Markdown table's rule cut by a fold (`| ---: | ---: | ---:` then ` | ---: | ---: |`): the space before
     the rest's first `|` is no empty cell opening the row below, which would move each of its numbers a column

@@ -15,7 +15,7 @@ from typing import Final, cast
 from ..normalize import IDEOGRAPH, half_width
 from ..numbering import NUMERALS, strip_numbering
 from ..patterns import RUN_ON_RULE, YEAR
-from ..templates import NO_NUMBER, TEMPLATES
+from ..templates import CELL_NOTE, NO_NUMBER, TEMPLATES
 from .values import spaces_only
 
 # A number token: digits with optional sign, thousands separators, decimals and a printed unit.
@@ -859,11 +859,15 @@ def _indented_blanks(raw_lines: list[str], cell_gap: int | None) -> bool:
     return cell_gap == 0 and any(raw.isspace() for raw in raw_lines[1:-1]) and "" in raw_lines
 
 
+_NOTE: Final = re.compile(CELL_NOTE)
+
+
 def _rows_apart(lines: list[tuple[int, int, _Line]], count: int) -> int:
     """How many empty lines part rows of cells on consecutive lines, each row's last one followed by empty
     lines before the next label or the region's end, the next heading (a table copied out of Word, its empty
     cells' lines dropped): the commonest run before a label, or 1; 0 where a row's last cell runs straight on
-    to the next label (not the next heading: a table's end is spaced as it likes), where empty lines may be
+    to the next label (not the next heading: a table's end is spaced as it likes; nor a note amid a row's cells,
+    `单位：件` on its own line), where empty lines may be
     cells (prose around the table, its numbers amid words, tells nothing). The empty lines after a row are
     spacing, not a blank last cell (`行政规范性文件 / 27 / 411 / (empty) / 行政许可`: 27, 411 and a cell left
     out, which one nothing tells), as are as many after a header (四's cells after `总计 / (empty)`). `count`:
@@ -876,6 +880,8 @@ def _rows_apart(lines: list[tuple[int, int, _Line]], count: int) -> int:
         if a.single and not b.values and n1 > n0:
             if n1 - n0 == 1 and b is _TEXT_LINE:
                 continue  # the next heading right under the last row: the table's end, spaced as it likes
+            if b is not _TEXT_LINE and _NOTE.match("".join(cast("list[str]", b.items)).strip()):
+                continue  # a note amid a row's cells (单位：件, 含转办件), no label
             if n1 - n0 == 1:
                 return 0
             apart = True
