@@ -1900,6 +1900,20 @@ def test_a_converters_header_row_with_tabs_after_a_row_printed_empty() -> None:
     assert got.cells["s2.normative_documents.made"] is None
 
 
+def test_a_wider_gap_in_a_row_a_number_short_where_full_rows_print_such_gaps_too() -> None:
+    """Cells a space apart, some two (`一、本年新收… 0  0 0 0 0  0 0`), lines ending in spaces: a row printing six
+    numbers for seven cells (`1.信访举报投诉类申请 0 0 0  0 0 0`, its total left empty) has its wider gap where
+    full rows have theirs, no sign of the empty cell — which cell is, nothing tells (the gap's read 0 as the
+    total before)."""
+    seed = 3298037
+    rec = random_report(random.Random(seed))
+    text = str(write_noisy(rec, "spaces", ["spaced_cells", "tab_rows", "table_headings", "trailing_spaces"], seed))
+    assert "1.信访举报投诉类申请 0 0 0  0 0 0 " in text
+    got = parse_text(text)
+    assert_damaged(rec, got)
+    assert got.cells["s3.not_processed.complaint.total"] is None
+
+
 def test_a_title_wrapped_over_two_markdown_headings_in_lines_run_together() -> None:
     """A converter's Markdown with its title wrapped over two headings, saved with its lines run together two
     spaces apart (`发布日期：2026/3/27  # 清石市  # 教育局2025年政府信息公开工作年度报告  ## 一、总体情况`): the

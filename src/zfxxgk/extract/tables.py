@@ -1272,6 +1272,7 @@ class _Reading:
     _spaced_rows: bool | None = None
     _drops_empties: bool | None = None
     _folded: bool | None = None
+    _uneven: bool | None = None
 
     @property
     def folded(self) -> bool:
@@ -1366,6 +1367,28 @@ class _Reading:
             enough = whole >= 2 or (self.spacing_untold and self.spaced_elsewhere)
             self._spaced_rows = enough and 5 * printed >= 4 * cells
         return self._spaced_rows
+
+    @property
+    def uneven(self) -> bool:
+        """Whether two rows of the region printing a number a cell on its line, none run into another, part two
+        of them by two spaces or more: its spacing is uneven, and a wider gap between the numbers of a row that
+        prints fewer than its cells tells no empty cell (`0 0 0  0 0 0`, where full rows print `0  0 0 0 0  0 0`).
+        One such row may owe its gap to a footnote mark made spaces (`0。0②  1`)."""
+        if self._uneven is None:
+            text = self.text
+            self._uneven = (
+                sum(
+                    len(toks := g.tokens) == s.width > 1
+                    and not any(t.glue or t.text is None for t in toks)
+                    and any(
+                        text.startswith("  ", toks[k - 1].end) and not text[toks[k - 1].end : toks[k].start].strip(" ")
+                        for k in range(1, len(toks))
+                    )
+                    for s, g in self.rows
+                )
+                > 1
+            )
+        return self._uneven
 
     @property
     def drops_empties(self) -> bool:
@@ -1691,6 +1714,8 @@ def _read_group(
     odd = len(toks) != slot.width or any(t.glue for t in toks)  # not plainly a token a cell
     tabbed = _tab_cells(reading.text, slot, toks) if odd else None
     spaced = tabbed or _spaced_blanks(reading.text, toks, slot.kinds)
+    if tabbed is None and spaced is not toks and reading.uneven and _blank_between(spaced):
+        spaced = toks  # a wider gap, as full rows print too: no empty cell for certain
     if tabbed is None and spaced is not toks and spaced[len(spaced) - len(toks) :] == toks and reading.drops_empties:
         spaced = toks  # white space before a line's first number, where an empty cell prints nothing: no cell
     if tabbed is None and spaced is not toks and reading.short and _split_adds_up(reading, slot, toks):
@@ -2056,6 +2081,13 @@ def _spaced_blanks(text: str, toks: list[Token], kinds: tuple[Kind, ...]) -> lis
         out.append(t)
     out += [Token(None, toks[-1].end, toks[-1].end)] * trailing
     return out if all(t.text is None or _one_number(t.text, k) for t, k in zip(out, kinds, strict=True)) else printed
+
+
+def _blank_between(toks: list[Token]) -> bool:
+    """Whether a blank stands between two numbers of a row's tokens."""
+    first = next((k for k, t in enumerate(toks) if t.text is not None), len(toks))
+    last = max((k for k, t in enumerate(toks) if t.text is not None), default=-1)
+    return any(t.text is None for t in toks[first:last])
 
 
 def _words_end_in_a_space(text: str, line: int) -> bool:
