@@ -3685,6 +3685,21 @@ def test_a_wide_space_before_a_group_of_three_where_a_glued_table_spaces_thousan
     assert ("indicator.政府网站公开政府信息数" in flagged) == (want is None)
 
 
+@pytest.mark.parametrize(
+    ("total", "want"), [("761 3093", {"统计数": 6, "上年": 1137}), ("816 2093", {"统计数": 61, "上年": 137})]
+)
+def test_a_cell_run_on_to_the_next_cells_spaced_thousands(total: str, want: dict[str, int]) -> None:
+    """`1．按时办结数 件 61 137` in a table that spaces a number's thousands (`3 740`): 61 and 137 as printed, or 6
+    and 1 137, its digits run on to the next cell's groups; as printed, unless that breaks a sum the other
+    reading keeps (申请办结数 761 = 6 + 755: before, 61 stood and the sum's other rows were left open)."""
+    text = (
+        "统计指标 单位 统计数 上年 三、依申请公开情况 （一）收到申请数 件 768 3 740 "
+        f"（二）申请办结数 件 {total} 1．按时办结数 件 61 137 2．延期办结数 件 755 1956 （三）申请答复数 件 17 91"
+    )
+    assert dict((label, values) for label, _, values in rows(text))["按时办结数"] == want
+    assert not rules(text)
+
+
 def test_more_numbers_than_cells_in_a_table_run_together_may_hold_a_stray_space() -> None:
     """`件8 7 443` in a table whose rows run their digits together: 87 and 443 (a stray space in 87) fit as
     well as 8 and 7 443 (a space parting groups of three); with no sum to settle it, neither is read."""

@@ -2313,6 +2313,9 @@ def extract_indicators(
             if folds:  # more numbers than cells where the words show a fold's spaces: any may be one (`84 9 0`)
                 spaced = tuple(spaces_only(text, a[2], b[1]) for a, b in pairwise(toks))
         grouped = None  # the readings of a space that may part a number's groups of three as well as two cells
+        stray_row = (
+            False  # whether the row is read as printed unless a sum breaks that another reading keeps (`strays`)
+        )
         if spaced and (len(toks) > width or glued):
             digits = [t for t, _, _ in toks if t is not None]  # all of them: a row with a blank has no `spaced`
             if len(toks) > width and glued is None:
@@ -2379,7 +2382,27 @@ def extract_indicators(
                 digits = [t for t, _, _ in toks if t is not None]
                 readings = _readings(grouped_splits(digits, [kind] * width, spaced), kind, cum, first)
                 grouped = readings if len(readings[0]) > 1 else None
-        if grouped is None and len(toks) == width > 1 and _one_space_apart(text, toks):
+        elif (
+            spaced
+            and len(toks) == width
+            and first is not None
+            and any(
+                s and len(a or "") > 1 and len(b or "") == 3
+                for s, (a, _, _), (b, _, _) in zip(spaced, toks, toks[1:], strict=False)
+            )
+        ):
+            # … or fewer digits before it, a group of three after it (`61 137`: 61 and 137, or 6 and 1 137, a
+            # cell's digits run on to the next cell's spaced thousands): as printed, unless that breaks a sum the
+            # other reading keeps (`_broken_as_printed`)
+            if thousands is None:
+                thousands = _spaces_thousands([r.tokens for r in rows], width, text)
+            if thousands:
+                digits = [t for t, _, _ in toks if t is not None]
+                readings = _readings(grouped_splits(digits, [kind] * width, spaced), kind, cum, first)
+                stray_row = len(readings[0]) > 1
+                if stray_row:
+                    strays.append((Choice(keys, *readings), (toks[0][1], toks[-1][2])))
+        if grouped is None and len(toks) == width > 1 and _one_space_apart(text, toks) and not stray_row:
             if stray is None:
                 short, full = _short_and_full(rows, width, text)
                 stray = short >= max(full, 1)
