@@ -193,6 +193,10 @@ def test_a_pinyin_gloss_folded_over_two_lines_is_taken_off_whole(fold: str) -> N
         ("附件 II 说明", "附件 II 说明"),
         ("附件I", "附件I"),
         ("第I部分 2", "第I部分 2"),
+        # between two blanks' marks or a page footer's dashes: as a digit would (blank, 1, blank, or a footer)
+        ("只计 - l - 142件 1件", "只计 - 1 - 142件 1件"),
+        ("89 285 / - I - 同意部分", "89 285 / - 1 - 同意部分"),
+        ("— O —", "— 0 —"),
         # a date's month or day
         ("2021年3月I日", "2021年3月1日"),
         ("2021 年 3 月 I 日", "2021 年 3 月 1 日"),
@@ -323,7 +327,7 @@ def test_signs_and_footnote_marks(printed: str, read: str) -> None:
         ("行政处罚 — —- 1 -5", "行政处罚 — —- 1 -5"),  # before a digit: as printed
         # its number read as a letter by OCR, between a row's last cell and the next row's label
         ("实际收取的总金额 万元 0 0- l -申请行政复议数 件 0 0", "实际收取的总金额 万元 0 0申请行政复议数 件 0 0"),
-        ("行政处罚 - l -", "行政处罚 - l -"),  # white space on both sides: as printed
+        ("行政处罚 - l -", "行政处罚 - 1 -"),  # white space on both sides: kept, its letter as a cell's digit
         ("行政处罚 - 5 - 行政强制 3", "行政处罚 - 5 - 行政强制 3"),
         # in a `|` cell that goes on, a page's lines joined by spaces: no row's cells, which the `|` would part
         ("| 29 | — 4 — 2.重复申请 | 2 |", "| 29 |  2.重复申请 | 2 |"),

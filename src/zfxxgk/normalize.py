@@ -810,6 +810,7 @@ def printed_name(doc: Document, name: str | None) -> str | None:
 # report's text holds few of.
 _RUN: Final = frozenset("0123456789OolI")
 _CELL_EDGE: Final = frozenset("|\n")
+_BLANK_MARKS: Final = frozenset("-—–/")  # a blank cell's marks, a page footer's dashes
 _APART: Final = frozenset(" \t\n|")
 IDEOGRAPH: Final = re.compile(r"[\u4e00-\u9fff]")  # a CJK ideograph: a word's character
 # the last character of each unit a 统计表's unit column prints (条, 件, 万元's 元, 人次's 次)
@@ -873,6 +874,8 @@ def _look_alike(text: str, a: int, b: int) -> bool:
         return True  # cells of letters side by side (件 O O)
     if text[a] != "I" and IDEOGRAPH.match(before) and (IDEOGRAPH.match(after) or after in "（("):
         return True  # a cell between a unit's and a word's (件 O 不适用) or the next label's (次 O 其中：, 件 O （三）)
+    if before in _BLANK_MARKS and after in _BLANK_MARKS:
+        return True  # between two blanks' marks, or a page footer's dashes (- l -): as `- 1 -`, which may be either
     return any(cellish) and not any(latin)
 
 
