@@ -193,6 +193,11 @@ def test_a_pinyin_gloss_folded_over_two_lines_is_taken_off_whole(fold: str) -> N
         ("附件 II 说明", "附件 II 说明"),
         ("附件I", "附件I"),
         ("第I部分 2", "第I部分 2"),
+        # glued to a row's unit, a remark or the next label a space after it; or a space after its unit, its
+        # remark glued after it
+        ("网络申请数件O   按件统计4．信函申请数", "网络申请数件0   按件统计4．信函申请数"),
+        ("不同意公开答复数件  O含转办件 其中", "不同意公开答复数件  0含转办件 其中"),
+        ("血型O 型 血型 O型", "血型O 型 血型 O型"),  # after no unit: words
         # between two blanks' marks or a page footer's dashes: as a digit would (blank, 1, blank, or a footer)
         ("只计 - l - 142件 1件", "只计 - 1 - 142件 1件"),
         ("89 285 / - I - 同意部分", "89 285 / - 1 - 同意部分"),

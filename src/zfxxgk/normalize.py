@@ -847,6 +847,12 @@ def _look_alike(text: str, a: int, b: int) -> bool:
         and (_run_on_cell(text, s, b) or (b - a > 1 and _after_unit(text, s, b)))
     ):
         return True
+    if b - a == 1 and text[a] in "Ol" and s == a and b < len(text) and IDEOGRAPH.match(text[b]):
+        i = a
+        while i and text[i - 1] in " \t":
+            i -= 1
+        if 0 < i < a and text[i - 1] in _UNIT_ENDS:
+            return True  # a unit and white space before it, words glued after it (件  O含转办件: its remark run on)
     j = b + (text[b : b + 1] == "。")  # a cell ending in a full stop, as a table filled like sentences prints it
     # glued to a word before it, a label's first line or a unit its cell ran into (政府公报及O 0, 件I 12)
     glued = s == a > 0 and IDEOGRAPH.match(text[a - 1]) is not None
@@ -866,8 +872,13 @@ def _look_alike(text: str, a: int, b: int) -> bool:
         i -= 1  # … the cell before too (0。 I 次)
     before = "0" if i and _read_as_digits(text, i - 1) else text[i - 1] if i else "\n"
     after = "0" if _read_as_digits(text, j) else text[j] if j < len(text) else "\n"
-    if glued:  # … a space apart from the next cell's digits, or its letter run on to the next label (件O  O延期…)
-        return j > b and (after.isdigit() or (after in "Ol" and _run_on_cell(text, j, j + 1)))
+    if glued:  # … a space apart from the next cell's digits, or its letter run on to the next label (件O  O延期…),
+        # or, glued to a unit, before words a space apart (件O  按件统计: a remark, or the next label)
+        return j > b and (
+            after.isdigit()
+            or (after in "Ol" and _run_on_cell(text, j, j + 1))
+            or (text[a - 1] in _UNIT_ENDS and IDEOGRAPH.match(after) is not None)
+        )
     cellish = (before in _CELL_EDGE or before.isdigit(), after in _CELL_EDGE or after.isdigit())
     latin = (before.isascii() and before.isalpha(), after.isascii() and after.isalpha())
     if any(latin) and all(c in "OlI" or not c.isascii() or not c.isalpha() for c in (before, after)):
