@@ -2363,44 +2363,22 @@ def extract_indicators(
                     thousands = _spaces_thousands([r.tokens for r in rows], width, text)
                 if not cells_spaced or thousands:
                     grouped = readings
-        elif (
-            spaced
-            and len(toks) == width
-            and first is not None
-            and any(
-                s and (len(a or "") > 3 or (b or "")[3:4].isdigit())
-                for s, (a, _, _), (b, _, _) in zip(spaced, toks, toks[1:], strict=False)
-            )
-        ):
+        elif spaced and len(toks) == width and first is not None and (across := _across_groups(spaced, toks)):
             # no running total, four digits or more before a space that may part groups, or after it, in a table
             # that spaces a number's thousands (`3221 771`, `3 52813539` amid `2 114`, `3 027`): it would print
             # 3 221 or 52 813 539 so — the digits may run on across a cell's end (322 and 1 771; 3 528 and
-            # 13539); the sums and the prose settle which
+            # 13539); the sums and the prose settle which. Fewer digits before it, a group of three after it
+            # (`61 137`: 61 and 137, or 6 and 1 137) are read as printed, unless that breaks a sum the other
+            # reading keeps (`_broken_as_printed`)
             if thousands is None:
                 thousands = _spaces_thousands([r.tokens for r in rows], width, text)
             if thousands:
                 digits = [t for t, _, _ in toks if t is not None]
                 readings = _readings(grouped_splits(digits, [kind] * width, spaced), kind, cum, first)
-                grouped = readings if len(readings[0]) > 1 else None
-        elif (
-            spaced
-            and len(toks) == width
-            and first is not None
-            and any(
-                s and len(a or "") > 1 and len(b or "") == 3
-                for s, (a, _, _), (b, _, _) in zip(spaced, toks, toks[1:], strict=False)
-            )
-        ):
-            # … or fewer digits before it, a group of three after it (`61 137`: 61 and 137, or 6 and 1 137, a
-            # cell's digits run on to the next cell's spaced thousands): as printed, unless that breaks a sum the
-            # other reading keeps (`_broken_as_printed`)
-            if thousands is None:
-                thousands = _spaces_thousands([r.tokens for r in rows], width, text)
-            if thousands:
-                digits = [t for t, _, _ in toks if t is not None]
-                readings = _readings(grouped_splits(digits, [kind] * width, spaced), kind, cum, first)
-                stray_row = len(readings[0]) > 1
-                if stray_row:
+                if len(readings[0]) > 1 and across > 1:
+                    grouped = readings
+                elif len(readings[0]) > 1:
+                    stray_row = True
                     strays.append((Choice(keys, *readings), (toks[0][1], toks[-1][2])))
         if grouped is None and len(toks) == width > 1 and _one_space_apart(text, toks) and not stray_row:
             if stray is None:
@@ -2761,6 +2739,21 @@ _WHITE: Final = (" ", "\t", "\n")
 def _kind(unit: str | None) -> Kind:
     """The kind of number a row's unit counts: an amount for money and shares, else a count."""
     return Kind.AMOUNT if unit in ("元", "万元", "%") else Kind.COUNT
+
+
+def _across_groups(spaced: tuple[bool, ...], toks: list) -> int:
+    """Whether a space between a row's numbers (`spaced`: each that may part a number's groups) may part the
+    groups of one whose first digits run on from the cell before: 2 where four digits or more stand before it,
+    or more than three after it (`3221 771`, `3 52813539`); 1 where two or three stand before it and a group of
+    three after it (`61 137`); else 0."""
+    out = 0
+    for k in range(len(spaced)):
+        a, b = toks[k][0] or "", toks[k + 1][0] or ""
+        if spaced[k] and (len(a) > 3 or b[3:4].isdigit()):
+            return 2
+        if spaced[k] and len(a) > 1 and len(b) == 3:
+            out = 1
+    return out
 
 
 def _broken_as_printed(
