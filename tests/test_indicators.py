@@ -3198,6 +3198,23 @@ def test_a_glued_row_of_word_cells_then_a_remark_in_words_before_the_next_label(
     ]
 
 
+def test_a_glued_word_cell_then_a_remark_before_the_next_rows_number() -> None:
+    """Run together under a header naming a remarks' column, one value column, a row whose cell prints a word
+    and its remark right after it, the next row's number after them (`3．同意部分公开答复数件暂无含转办件4．…`):
+    the word is the row's blank cell, the remark its own — no part of its label (…答复数件暂无含转办 before)."""
+    text = (
+        "统计指标单位统计数说明（三）申请答复数件7600件1．属于已主动公开范围数件51件按件统计2．同意公开答复数件1004件"
+        "不含咨询3．同意部分公开答复数件暂无含转办件4．不同意公开答复数件2804件待定"
+    )
+    assert [(r[0], r[2]["统计数"]) for r in rows(text)] == [
+        ("申请答复数", 7600),
+        ("属于已主动公开范围数", 51),
+        ("同意公开答复数", 1004),
+        ("同意部分公开答复数", None),
+        ("不同意公开答复数", 2804),
+    ]
+
+
 @pytest.mark.parametrize("unit", ["（人）", " （人 ）"])
 def test_a_labels_note_under_it_after_its_unit_in_brackets(unit: str) -> None:
     """A label printed with its unit in brackets, its note on the line under it (`1．专职人员数（人）` /

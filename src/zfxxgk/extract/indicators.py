@@ -1358,7 +1358,7 @@ def _run_on_words(
         if (
             after == rest
             and _labels_row(piece[:i], units, known, last_units)
-            and (cut := _remark_then_row(rest, piece[:i], known, units, remarked))
+            and (cut := _remark_then_row(rest, piece[:i], known, units, remarked, True))
         ):
             return piece[:i], [*words, rest[:cut]], rest[cut:]  # its remark last
         if after != rest and after and half_width(_unnumbered(own) + after[0]) in known.starts:
@@ -1490,15 +1490,21 @@ def _no_number(
 
 
 def _remark_then_row(
-    rest: str, label: str, known: _Known, units: tuple[str, ...], remarked: tuple[tuple[str, ...], bool, bool] | None
+    rest: str,
+    label: str,
+    known: _Known,
+    units: tuple[str, ...],
+    remarked: tuple[tuple[str, ...], bool, bool] | None,
+    alone: bool = False,
 ) -> int:
     """Where a remark `rest` begins with ends, after the words a row's cells print (`label`'s), the next row's
     label after it (不含咨询不同意…), under a header naming a remarks' column (`remarked`: as `_remark` takes
-    it); 0 where it does not begin with one, or where one is all it holds."""
+    it); 0 where it does not begin with one, or where one is all it holds, unless it may be (`alone`: the
+    piece ends with it, the next row's label in the next: 暂无含转办件 / 4．不同意…)."""
     if remarked is None:
         return 0
     lead, end = _remark(rest, label, known, units, remarked)
-    return end if end and not lead and end < len(rest) else 0
+    return end if end and not lead and (end < len(rest) or alone) else 0
 
 
 def _all_words(piece: str) -> bool:
