@@ -3215,6 +3215,21 @@ def test_a_glued_word_cell_then_a_remark_before_the_next_rows_number() -> None:
     ]
 
 
+def test_a_remark_before_the_first_words_of_a_label_wrapped_round_its_cells() -> None:
+    """Lines joined by spaces under a header naming a remarks' column: a row's remark, then the next row's label
+    wrapped round its cells (`0 11 不含咨询 实际收取的总金 1 1 额（万元）`): the remark is the row before's, the
+    label whole with its unit (`不含咨询实际收取的总金` with no unit before)."""
+    text = (
+        "统计指标 单位 2010年度 历年累计 说明 不同意公开答复数（件） 0 11 不含咨询 实际收取的总金 1 1 额（万元） "
+        "申请行政复议数（件） 4 4 见附件"
+    )
+    assert rows(text) == [
+        ("不同意公开答复数", "件", {"2010年度": 0, "历年累计": 11}),
+        ("实际收取的总金额", "万元", {"2010年度": 1, "历年累计": 1}),
+        ("申请行政复议数", "件", {"2010年度": 4, "历年累计": 4}),
+    ]
+
+
 @pytest.mark.parametrize("unit", ["（人）", " （人 ）"])
 def test_a_labels_note_under_it_after_its_unit_in_brackets(unit: str) -> None:
     """A label printed with its unit in brackets, its note on the line under it (`1．专职人员数（人）` /

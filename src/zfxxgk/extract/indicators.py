@@ -1169,7 +1169,9 @@ def _remark(
                 # (no unit, nor a part of one, before the rest: 条 道和…, 万元 建设维护…)
                 return (lead, lead + cut) if cut and not any(u.startswith(rest[:cut]) for u in last_units) else (0, 0)
     ends = range(1, min(len(rest), _MAX_REMARK + 1))
-    cut = next((c for c in ends if _label_begins(rest[c:], known, units)), len(rest))
+    # (… or the first words of one wrapped round its cells, all the piece holds after the remark: 不含咨询实际收取的总金
+    # then 1 1 额（万元）)
+    cut = next((c for c in ends if _label_begins(rest[c:], known, units) or _wrapped_start(rest[c:], known)), len(rest))
     if cut > _MAX_REMARK or _PROSE_MARK.search(rest, 0, cut) or rest[:cut] in last_units:
         return 0, 0  # (the row's unit alone, printed last: 条全文电子化率)
     if cut < len(rest) or not apart:  # the row's unit after it, perhaps before the next row's label
@@ -1196,6 +1198,13 @@ def _label_begins(piece: str, known: _Known, units: tuple[str, ...]) -> bool:
 
 
 _LONG_START: Final = 8  # characters of a label's start no remark's words run on to by chance
+_WRAPPED_START: Final = 4  # … where they end the piece: a label's first line, wrapped round its cells
+
+
+def _wrapped_start(piece: str, known: _Known) -> bool:
+    """Whether `piece`, all a label's piece holds after a remark, is the first words of a label the template
+    knows, wrapped round its cells (实际收取的总金 then 1 1 额（万元））: four characters at least."""
+    return len(piece) >= _WRAPPED_START and half_width(piece) in known.starts
 
 
 def _heading_remark(piece: str, known: _Known, last_units: tuple[str, ...]) -> tuple[int, int]:
