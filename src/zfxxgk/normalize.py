@@ -460,7 +460,7 @@ def without_markdown_marks(doc: Document) -> Document:
     marks: `**7` / `1**`), before the chrome and the headings are looked for: a page footer or a heading in a
     quote or in bold is found as it is elsewhere."""
     text = doc.text
-    if "**" not in text and "\\" not in text and ">" not in text and " #" not in text and "\t#" not in text:
+    if "**" not in text and "\\" not in text and ">" not in text and "#" not in text:
         return doc  # the common case: none of the marks
     edits: list[tuple[int, int, str]] = []
     for m in _MARKDOWN_MARKS.finditer(text):
