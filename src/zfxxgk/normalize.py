@@ -148,10 +148,10 @@ _INLINE_ONLY: Final = re.compile(
             *_PAGE_UI,
             # (the two forms of a converter's header behind one look at the `|`'s next word)
             rf"\|(?=[ \t]*+{_COLUMN_WORD})(?:{_RUN_ON_CELLS}|{_CELLS_AFTER_TEXT})",
-            *_SPACED_HEADERS,
             *_DASH_FOOTERS,
             *(rf"{d}[ \t]+{PAGE_NUMBER}[ \t]+[-—–](?=[ \t]*[（(]?续上?表)" for d in "-—–"),
             rf"{_NTH_OF_PAGES}|第(?<=\d第)[ \t]*\d{{1,4}}[ \t]*页",
+            *_SPACED_HEADERS,  # (last: the engine passes over each alternative before the one a character opens)
         )
     )
 )
